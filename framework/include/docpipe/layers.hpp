@@ -1,0 +1,103 @@
+// The typed annotation layers over a document's normalized text. Every offset is
+// a Unicode code-point offset into Document::text, end exclusive.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace docpipe {
+
+// Names of the layers plugins declare they consume and produce.
+namespace layer {
+inline constexpr const char* text = "text";
+inline constexpr const char* blocks = "blocks";
+inline constexpr const char* sections = "sections";
+inline constexpr const char* metrics = "metrics";
+inline constexpr const char* anomalies = "anomalies";
+}  // namespace layer
+
+enum class BlockKind { paragraph, heading, table_cell };
+
+inline std::string_view to_string(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::paragraph: return "paragraph";
+    case BlockKind::heading: return "heading";
+    case BlockKind::table_cell: return "table-cell";
+  }
+  return "paragraph";
+}
+
+// A span of the text as the source laid it out, with what the input format knew about it.
+struct Block {
+  BlockKind kind = BlockKind::paragraph;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::optional<int> heading_level;  // from a heading style or outline level
+  std::string numbering_label;       // an automatic numbering label, as rendered ("一、")
+  std::optional<int> page;           // 1-based, for paged formats
+  std::optional<int> table;          // table cells: 0-based table, row and column
+  std::optional<int> row;
+  std::optional<int> column;
+  std::string style;                 // the source's style name, if any
+};
+
+struct Section {
+  std::string id;
+  std::string parent;  // empty for top-level sections
+  int level = 0;       // 0 for preamble and closing, 1.. for headings
+  std::string number;  // the marker as written ("一、", "（二）")
+  std::string title;
+  std::vector<std::string> kinds;  // achievements, shortcomings, leadership, plan, other, preamble, closing
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+struct Metric {
+  std::string section;  // id of the innermost section holding the metric
+  std::string indicator;
+  std::string code;
+  double value = 0;
+  std::optional<double> value_max;
+  std::string unit;
+  std::string qualifier;
+  std::string text;  // the exact words of the figure
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string part;  // kind of the enclosing level-1 section (a plan's figure is a target)
+};
+
+enum class Severity { info, warning, error };
+
+inline std::string_view to_string(Severity severity) {
+  switch (severity) {
+    case Severity::info: return "info";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "info";
+}
+
+struct Anomaly {
+  std::string rule;
+  Severity severity = Severity::warning;
+  std::string section;
+  std::string message;
+  std::string evidence;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+// An annotation in a layer the host need not know: third-party plugins add
+// these, and every output serializes them.
+struct Annotation {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string type;
+  std::vector<std::pair<std::string, std::string>> attributes;
+};
+
+}  // namespace docpipe

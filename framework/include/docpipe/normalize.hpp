@@ -1,0 +1,91 @@
+// The normalization every input plugin applies, so that the TXT, DOCX and PDF
+// versions of one report yield the same text. Header-only; a plugin that
+// includes it links ICU's common library (ICU::uc).
+//
+// Policy (docs/architecture.md, "Normalized text"):
+//   - Unicode NFC;
+//   - full-width digits and Latin letters (U+FF10-FF19, U+FF21-FF3A, U+FF41-FF5A) become ASCII;
+//     Chinese and full-width punctuation (，。：；（）％ …) is kept as written;
+//   - every kind of space (tab, ideographic space U+3000, no-break and typographic spaces) becomes
+//     one ASCII space, runs collapse to one, and each paragraph is trimmed;
+//   - zero-width characters and the BOM are dropped; other control characters are dropped and counted.
+#pragma once
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe {
+
+struct NormalizationStats {
+  std::size_t removed_control_characters = 0;
+};
+
+// Splits text into lines at LF, CR, CRLF, U+2028, U+2029, form feed and vertical tab.
+inline std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines(1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      lines.emplace_back();
+    } else if (c == '\n' || c == '\f' || c == '\v') {
+      lines.emplace_back();
+    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+      i += 2;
+      lines.emplace_back();
+    } else {
+      lines.back() += c;
+    }
+  }
+  return lines;
+}
+
+namespace detail {
+inline bool is_space_like(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+         c == 0x205F || c == 0x1680;
+}
+inline bool is_dropped_silently(char32_t c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+inline bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
+}  // namespace detail
+
+// Normalizes one paragraph (a line without line breaks) by the policy above.
+inline std::string normalize_paragraph(std::string_view paragraph, NormalizationStats& stats) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
+  icu::UnicodeString composed = U_SUCCESS(status) ? nfc->normalize(source, status) : source;
+  if (U_FAILURE(status)) composed = source;
+
+  std::string out;
+  out.reserve(paragraph.size());
+  bool pending_space = false;
+  for (int32_t i = 0; i < composed.length();) {
+    char32_t c = static_cast<char32_t>(composed.char32At(i));
+    i = composed.moveIndex32(i, 1);
+    if (detail::is_space_like(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (detail::is_dropped_silently(c)) continue;
+    if (detail::is_control(c)) {
+      ++stats.removed_control_characters;
+      continue;
+    }
+    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) c -= 0xFEE0;
+    if (pending_space) out += ' ', pending_space = false;
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+}  // namespace docpipe

@@ -1,0 +1,55 @@
+// The three plugin interfaces. The host creates one instance per worker thread
+// for input and analysis plugins, so they need not be thread-safe; output
+// plugins get one instance that sees documents one at a time, in input order.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "docpipe/document.hpp"
+#include "docpipe/parameters.hpp"
+
+namespace docpipe {
+
+// What a plugin instance is created with.
+struct PluginContext {
+  std::string node_id;                       // the pipeline node this instance serves
+  Parameters parameters;                     // validated, defaults filled in
+  std::filesystem::path output_directory;    // where output plugins write (the run's --out)
+};
+
+class InputPlugin {
+ public:
+  virtual ~InputPlugin() = default;
+
+  // How sure the plugin is, from the first bytes of a file, that it reads this
+  // format: 0 not at all, 100 certain (a magic number). The host picks the
+  // highest score and breaks ties by file extension.
+  virtual int sniff(std::string_view head) const = 0;
+
+  // Turns the file's bytes into the document's text, blocks, format, encoding
+  // and metadata. Throws std::exception with a clear message when it cannot.
+  virtual void read(std::string_view bytes, Document& document) = 0;
+};
+
+class AnalysisPlugin {
+ public:
+  virtual ~AnalysisPlugin() = default;
+
+  // Adds the layers the plugin declares it produces. Throws on failure.
+  virtual void analyze(Document& document) = 0;
+};
+
+class OutputPlugin {
+ public:
+  virtual ~OutputPlugin() = default;
+
+  // Called once per document, in input order, including documents whose status is error.
+  virtual void write(const Document& document) = 0;
+
+  // Called once after the last document; results become visible here (atomically where possible).
+  virtual void finish() = 0;
+};
+
+}  // namespace docpipe

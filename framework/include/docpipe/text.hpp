@@ -1,0 +1,96 @@
+// UTF-8 and code-point helpers. Document::text is valid UTF-8 by contract and
+// every offset in every layer counts code points, so plugins convert with these.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace docpipe {
+
+// Appends one code point as UTF-8.
+inline void append_utf8(std::string& out, char32_t code_point) {
+  if (code_point < 0x80) {
+    out += static_cast<char>(code_point);
+  } else if (code_point < 0x800) {
+    out += static_cast<char>(0xC0 | (code_point >> 6));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else if (code_point < 0x10000) {
+    out += static_cast<char>(0xE0 | (code_point >> 12));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code_point >> 18));
+    out += static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code_point & 0x3F));
+  }
+}
+
+// Length in bytes of the UTF-8 sequence that starts with `lead` (1 for stray bytes).
+inline std::size_t utf8_sequence_length(unsigned char lead) {
+  if (lead < 0xC0) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
+// Decodes valid UTF-8; a truncated sequence at the end is dropped.
+inline std::u32string decode_utf8(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = utf8_sequence_length(lead);
+    if (i + length > text.size()) break;
+    char32_t code_point = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
+    for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out += code_point;
+    i += length;
+  }
+  return out;
+}
+
+inline std::string encode_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (const char32_t code_point : text) append_utf8(out, code_point);
+  return out;
+}
+
+inline std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+// Maps code-point offsets to byte offsets and back for one UTF-8 text.
+class CodePointIndex {
+ public:
+  explicit CodePointIndex(std::string_view text) {
+    byte_offsets_.reserve(text.size() + 1);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) byte_offsets_.push_back(i);
+    }
+    byte_offsets_.push_back(text.size());
+  }
+
+  std::size_t code_points() const { return byte_offsets_.size() - 1; }
+  std::size_t byte_offset(std::size_t code_point) const {
+    return byte_offsets_[code_point < byte_offsets_.size() ? code_point : byte_offsets_.size() - 1];
+  }
+
+ private:
+  std::vector<std::size_t> byte_offsets_;
+};
+
+// The substring of a UTF-8 text between two code-point offsets.
+inline std::string_view slice_code_points(std::string_view text, const CodePointIndex& index, std::size_t start,
+                                          std::size_t end) {
+  const std::size_t begin_byte = index.byte_offset(start);
+  return text.substr(begin_byte, index.byte_offset(end) - begin_byte);
+}
+
+}  // namespace docpipe

@@ -1,0 +1,26 @@
+// The docpipe subcommands. Each returns the process exit code.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace docpipe::cli {
+
+enum ExitCode : int { kAllOk = 0, kSomeDocumentsFailed = 1, kUsageOrConfigError = 2 };
+
+struct RunArguments {
+  std::filesystem::path config;
+  std::filesystem::path output_directory = "out";
+  std::size_t threads = 0;  // 0: the number of cores
+  std::vector<std::filesystem::path> plugin_paths;
+  std::vector<std::string> inputs;
+};
+
+int run_command(const RunArguments& arguments);
+int validate_command(const std::filesystem::path& config, const std::vector<std::filesystem::path>& plugin_paths);
+int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, const std::filesystem::path& config,
+                    const std::string& only_name);
+
+}  // namespace docpipe::cli

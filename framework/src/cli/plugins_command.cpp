@@ -1,0 +1,85 @@
+// `docpipe plugins`: what gst-inspect is to GStreamer.
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "docpipe/descriptor.hpp"
+#include "host/config_error.hpp"
+#include "host/pipeline_config.hpp"
+#include "host/plugin_registry.hpp"
+
+namespace docpipe::cli {
+
+namespace {
+
+std::string joined_or_dash(const std::vector<std::string>& items) {
+  if (items.empty()) return "-";
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
+void print_plugin(const host::LoadedPlugin& plugin) {
+  const PluginDescriptor& d = *plugin.descriptor;
+  fmt::print("{}\n", d.name);
+  fmt::print("  kind:        {}\n", to_string(d.kind));
+  fmt::print("  version:     {}\n", d.version);
+  fmt::print("  abi:         {}\n", d.abi_version);
+  fmt::print("  file:        {}\n", plugin.file.string());
+  fmt::print("  description: {}\n", d.description ? d.description : "");
+  if (d.kind == PluginKind::input) fmt::print("  extensions:  {}\n", joined_or_dash(host::to_strings(d.extensions)));
+  fmt::print("  consumes:    {}\n", joined_or_dash(host::to_strings(d.consumes)));
+  fmt::print("  produces:    {}\n", joined_or_dash(host::to_strings(d.produces)));
+  if (d.parameter_count == 0) {
+    fmt::print("  parameters:  none\n");
+  } else {
+    fmt::print("  parameters:\n");
+    for (std::size_t i = 0; i < d.parameter_count; ++i) {
+      const ParameterSpec& p = d.parameters[i];
+      fmt::print("    {:<24} {:<12} default: {}\n", p.name, to_string(p.type),
+                 p.default_value && *p.default_value ? p.default_value : "(empty)");
+      if (p.doc && *p.doc) fmt::print("      {}\n", p.doc);
+    }
+  }
+}
+
+}  // namespace
+
+int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, const std::filesystem::path& config,
+                    const std::string& only_name) {
+  std::vector<std::filesystem::path> from_config;
+  if (!config.empty()) {
+    try {
+      from_config = host::load_pipeline_config(config).plugin_paths;
+    } catch (const host::ConfigError& error) {
+      fmt::print(stderr, "{}\n", error.what());
+      return kUsageOrConfigError;
+    }
+  }
+  const auto registry = host::PluginRegistry::discover(host::plugin_search_path(plugin_paths, from_config));
+  if (!only_name.empty()) {
+    const auto* plugin = registry.find(only_name);
+    if (plugin == nullptr) {
+      fmt::print(stderr, "docpipe: no plugin named '{}'\n", only_name);
+      return kUsageOrConfigError;
+    }
+    print_plugin(*plugin);
+    return kAllOk;
+  }
+  fmt::print("Plugin search path:\n");
+  for (const auto& directory : registry.directories()) fmt::print("  {}\n", directory.string());
+  fmt::print("\n");
+  for (const auto& [name, plugin] : registry.plugins()) {
+    print_plugin(plugin);
+    fmt::print("\n");
+  }
+  fmt::print("{} plugins", registry.plugins().size());
+  if (registry.refused().empty()) {
+    fmt::print(", none refused\n");
+  } else {
+    fmt::print(", {} refused:\n", registry.refused().size());
+    for (const auto& refused : registry.refused()) fmt::print("  {}: {}\n", refused.file.string(), refused.reason);
+  }
+  return kAllOk;
+}
+
+}  // namespace docpipe::cli

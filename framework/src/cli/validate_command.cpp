@@ -1,0 +1,24 @@
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "docpipe/descriptor.hpp"
+#include "host/config_error.hpp"
+#include "host/pipeline_loader.hpp"
+
+namespace docpipe::cli {
+
+int validate_command(const std::filesystem::path& config, const std::vector<std::filesystem::path>& plugin_paths) {
+  try {
+    const auto loaded = host::load_pipeline(config, plugin_paths);
+    fmt::print("{}: valid pipeline\n", config.string());
+    for (const auto& node : loaded.pipeline.nodes) {
+      fmt::print("  {:<12} {:<20} {}\n", node.id, node.plugin_name(), to_string(node.kind()));
+    }
+    return kAllOk;
+  } catch (const host::ConfigError& error) {
+    fmt::print(stderr, "{}\n", error.what());
+    return kUsageOrConfigError;
+  }
+}
+
+}  // namespace docpipe::cli

@@ -1,0 +1,183 @@
+#include "document_processor.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::host {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kSniffBytes = 64 * 1024;
+
+class NoMatchingInput : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+bool claims_extension(const PluginDescriptor& descriptor, const fs::path& path) {
+  std::string extension = path.extension().string();
+  if (extension.empty()) return false;
+  extension.erase(0, 1);
+  for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& claimed : to_strings(descriptor.extensions)) {
+    if (claimed == extension) return true;
+  }
+  return false;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = 1;
+    char32_t minimum = 0;
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    } else if ((lead & 0xE0) == 0xC0) {
+      length = 2, minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3, minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+      length = 4, minimum = 0x10000;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    char32_t code_point = lead & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return false;
+      code_point = (code_point << 6) | (next & 0x3F);
+    }
+    if (code_point < minimum || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return false;
+    i += length;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string read_file_bytes(const fs::path& path, std::uintmax_t max_bytes) {
+  std::error_code error;
+  const auto size = fs::file_size(path, error);
+  if (error) throw std::runtime_error("cannot read file: " + error.message());
+  if (size > max_bytes) {
+    throw std::runtime_error(fmt::format("file is {} bytes, over the limit of {} bytes", size, max_bytes));
+  }
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) throw std::runtime_error(std::string("cannot open file: ") + std::strerror(errno));
+  std::string bytes(size, '\0');
+  stream.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::uintmax_t>(stream.gcount()) != size) throw std::runtime_error("cannot read file: short read");
+  return bytes;
+}
+
+std::string contract_violation(const Document& document) {
+  if (!is_valid_utf8(document.text)) return "produced text that is not valid UTF-8";
+  const std::size_t length = count_code_points(document.text);
+  for (const auto& block : document.blocks) {
+    if (block.start > block.end || block.end > length) {
+      return fmt::format("produced a block [{}, {}) outside the text of {} code points", block.start, block.end, length);
+    }
+  }
+  return {};
+}
+
+DocumentProcessor::DocumentProcessor(const Pipeline& pipeline, fs::path output_directory, ProcessingLimits limits)
+    : pipeline_(pipeline),
+      output_directory_(std::move(output_directory)),
+      limits_(limits),
+      inputs_(pipeline.nodes.size()),
+      analyses_(pipeline.nodes.size()) {}
+
+PluginContext DocumentProcessor::context_for(std::size_t node) const {
+  return PluginContext{pipeline_.nodes[node].id, pipeline_.nodes[node].parameters, output_directory_};
+}
+
+InputPlugin& DocumentProcessor::input(std::size_t node) {
+  if (!inputs_[node]) inputs_[node] = pipeline_.nodes[node].plugin.descriptor->create_input(context_for(node));
+  return *inputs_[node];
+}
+
+AnalysisPlugin& DocumentProcessor::analysis(std::size_t node) {
+  if (!analyses_[node]) analyses_[node] = pipeline_.nodes[node].plugin.descriptor->create_analysis(context_for(node));
+  return *analyses_[node];
+}
+
+std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::path& path) {
+  const std::string_view head = bytes.substr(0, kSniffBytes);
+  std::size_t best = pipeline_.inputs.size();
+  int best_score = 0;
+  bool best_claims_extension = false;
+  for (std::size_t k = 0; k < pipeline_.inputs.size(); ++k) {
+    const std::size_t node = pipeline_.inputs[k];
+    int score = 0;
+    try {
+      score = input(node).sniff(head);
+    } catch (const std::exception& error) {
+      throw std::runtime_error(fmt::format("{}: sniffing failed: {}", pipeline_.nodes[node].plugin_name(), error.what()));
+    }
+    const bool by_extension = claims_extension(*pipeline_.nodes[node].plugin.descriptor, path);
+    // Content first; the extension only breaks ties, or decides when no content matched.
+    if (score > best_score || (score == best_score && by_extension && !best_claims_extension)) {
+      if (score > 0 || by_extension) best = k, best_score = score, best_claims_extension = by_extension;
+    }
+  }
+  if (best == pipeline_.inputs.size()) {
+    const std::string extension = path.extension().string();
+    throw NoMatchingInput(fmt::format("unknown format: no input plugin recognizes the content{}",
+                                      extension.empty() ? std::string(" (no file extension)")
+                                                        : fmt::format(" or the extension '{}'", extension)));
+  }
+  return pipeline_.inputs[best];
+}
+
+ProcessedDocument DocumentProcessor::process(const InputItem& item) {
+  ProcessedDocument result;
+  Document& document = result.document;
+  document.id = item.id;
+  document.source = item.path;
+  const auto fail = [&](std::string message) {
+    document.status = DocumentStatus::error;
+    document.error = std::move(message);
+    return std::move(result);
+  };
+  if (!item.error.empty()) return fail(item.error);
+
+  std::string bytes;
+  std::size_t input_node = 0;
+  try {
+    bytes = read_file_bytes(item.path, limits_.max_file_bytes);
+    if (bytes.empty()) return fail("empty file");
+    input_node = choose_input(bytes, item.path);
+  } catch (const std::exception& error) {
+    return fail(error.what());
+  }
+
+  result.input_node = input_node;
+  std::size_t running = input_node;
+  try {
+    input(input_node).read(bytes, document);
+    if (const auto violation = contract_violation(document); !violation.empty()) {
+      return fail(fmt::format("{}: {}", pipeline_.nodes[input_node].plugin_name(), violation));
+    }
+    for (const std::size_t node : pipeline_.routes.at(input_node).analyses) {
+      running = node;
+      analysis(node).analyze(document);
+    }
+  } catch (const std::exception& error) {
+    return fail(fmt::format("{}: {}", pipeline_.nodes[running].plugin_name(), error.what()));
+  } catch (...) {
+    return fail(fmt::format("{}: unknown exception", pipeline_.nodes[running].plugin_name()));
+  }
+  return result;
+}
+
+}  // namespace docpipe::host

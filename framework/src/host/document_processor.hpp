@@ -1,0 +1,53 @@
+// Runs one document through a pipeline: read, sniff, input, analyses. One per
+// worker thread, owning that thread's plugin instances, so plugins need not be
+// thread-safe. Every failure becomes the document's error, naming the plugin.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "docpipe/document.hpp"
+#include "docpipe/plugin.hpp"
+#include "input_collector.hpp"
+#include "pipeline.hpp"
+
+namespace docpipe::host {
+
+struct ProcessingLimits {
+  std::uintmax_t max_file_bytes = 256ull << 20;
+};
+
+struct ProcessedDocument {
+  Document document;
+  std::optional<std::size_t> input_node;  // the input node that read it, if any did
+};
+
+class DocumentProcessor {
+ public:
+  DocumentProcessor(const Pipeline& pipeline, std::filesystem::path output_directory, ProcessingLimits limits);
+
+  ProcessedDocument process(const InputItem& item);
+
+ private:
+  InputPlugin& input(std::size_t node);
+  AnalysisPlugin& analysis(std::size_t node);
+  std::size_t choose_input(std::string_view bytes, const std::filesystem::path& path);
+  PluginContext context_for(std::size_t node) const;
+
+  const Pipeline& pipeline_;
+  std::filesystem::path output_directory_;
+  ProcessingLimits limits_;
+  std::vector<std::unique_ptr<InputPlugin>> inputs_;      // by node index, created on first use
+  std::vector<std::unique_ptr<AnalysisPlugin>> analyses_;
+};
+
+// Reads a whole file; throws std::runtime_error with the system's reason.
+std::string read_file_bytes(const std::filesystem::path& path, std::uintmax_t max_bytes);
+
+// Checks what an input plugin produced against the SDK contract (valid UTF-8,
+// block offsets inside the text); returns the first violation or "".
+std::string contract_violation(const Document& document);
+
+}  // namespace docpipe::host

@@ -1,0 +1,77 @@
+#include "input_collector.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace docpipe::host {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_hidden(const fs::path& relative) {
+  return std::any_of(relative.begin(), relative.end(), [](const fs::path& part) {
+    const auto name = part.string();
+    return name.size() > 1 && name[0] == '.' && name != "..";
+  });
+}
+
+void collect_directory(const std::string& argument, const fs::path& directory, std::vector<InputItem>& items) {
+  std::vector<InputItem> found;
+  std::error_code error;
+  fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error);
+  if (error) {
+    items.push_back({argument, directory, "cannot read directory: " + error.message()});
+    return;
+  }
+  for (const fs::recursive_directory_iterator end; it != end; it.increment(error)) {
+    if (error) {
+      found.push_back({argument, directory, "cannot read directory: " + error.message()});
+      break;
+    }
+    const fs::path relative = it->path().lexically_relative(directory);
+    if (is_hidden(relative)) {
+      if (it->is_directory(error)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_directory(error)) continue;
+    InputItem item{relative.generic_string(), it->path(), ""};
+    if (!it->is_regular_file(error)) item.error = "not a regular file";
+    found.push_back(std::move(item));
+  }
+  std::sort(found.begin(), found.end(), [](const InputItem& a, const InputItem& b) { return a.id < b.id; });
+  if (found.empty()) {
+    items.push_back({argument, directory, "directory contains no files"});
+    return;
+  }
+  items.insert(items.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+}
+
+}  // namespace
+
+std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments) {
+  std::vector<InputItem> items;
+  for (const auto& argument : arguments) {
+    const fs::path path(argument);
+    std::error_code error;
+    const auto status = fs::status(path, error);
+    const std::string name = path.filename().empty() ? argument : path.filename().string();
+    if (error || !fs::exists(status)) {
+      items.push_back({argument, path, "no such file or directory"});
+    } else if (fs::is_directory(status)) {
+      collect_directory(argument, path, items);
+    } else if (fs::is_regular_file(status)) {
+      items.push_back({name, path, ""});
+    } else {
+      items.push_back({name, path, "not a regular file"});
+    }
+  }
+  std::map<std::string, int> seen;
+  for (auto& item : items) {
+    const int count = ++seen[item.id];
+    if (count > 1) item.id += " (" + std::to_string(count) + ")";
+  }
+  return items;
+}
+
+}  // namespace docpipe::host

@@ -1,0 +1,190 @@
+#include "pipeline_config.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <boost/property_tree/info_parser.hpp>
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <set>
+
+#include "config_error.hpp"
+
+namespace docpipe::host {
+
+namespace fs = std::filesystem;
+namespace pt = boost::property_tree;
+
+namespace {
+
+constexpr int kMaximumExtendsDepth = 16;
+
+std::string trim(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+pt::ptree read_tree(const fs::path& file) {
+  pt::ptree tree;
+  const auto extension = file.extension().string();
+  try {
+    if (extension == ".json") {
+      pt::read_json(file.string(), tree);
+    } else if (extension == ".info") {
+      pt::read_info(file.string(), tree);
+    } else {
+      pt::read_xml(file.string(), tree, pt::xml_parser::trim_whitespace | pt::xml_parser::no_comments);
+    }
+  } catch (const pt::file_parser_error& error) {
+    throw ConfigError(fmt::format("{}: cannot read config: {}", file.string(), error.message()) +
+                      (error.line() > 0 ? fmt::format(" (line {})", error.line()) : ""));
+  }
+  // The pipeline may sit under a <pipeline> root element (XML needs one) or be the root itself.
+  if (tree.size() == 1 && tree.begin()->first == "pipeline") return tree.begin()->second;
+  return tree;
+}
+
+// A parameter's text: its own value, or its children's values one per line (a list).
+std::string parameter_text(const pt::ptree& node) {
+  if (node.empty()) return node.data();
+  std::string text;
+  for (const auto& [key, child] : node) {
+    if (key == "<xmlattr>") continue;
+    text += (text.empty() ? "" : "\n") + child.data();
+  }
+  return text;
+}
+
+class ConfigReader {
+ public:
+  PipelineConfig read(const fs::path& file, int depth) {
+    const fs::path absolute = fs::absolute(file).lexically_normal();
+    if (depth > kMaximumExtendsDepth) {
+      throw ConfigError(fmt::format("{}: 'extends' nests deeper than {} files", absolute.string(), kMaximumExtendsDepth));
+    }
+    if (std::find(chain_.begin(), chain_.end(), absolute) != chain_.end()) {
+      throw ConfigError(fmt::format("{}: 'extends' forms a cycle back to this file", absolute.string()));
+    }
+    std::error_code error;
+    if (!fs::is_regular_file(absolute, error)) {
+      throw ConfigError(fmt::format("{}: config file not found", absolute.string()));
+    }
+    chain_.push_back(absolute);
+    const pt::ptree tree = read_tree(absolute);
+
+    PipelineConfig config;
+    if (const auto base = tree.get_optional<std::string>("extends")) {
+      config = read(absolute.parent_path() / trim(*base), depth + 1);
+    }
+    config.files.push_back(absolute);
+    apply(tree, absolute, config);
+    return config;
+  }
+
+ private:
+  void apply(const pt::ptree& tree, const fs::path& file, PipelineConfig& config) {
+    std::vector<std::string> problems;
+    const auto problem = [&](const std::string& message) { problems.push_back(file.string() + ": " + message); };
+
+    for (const auto& [key, child] : tree) {
+      if (key == "extends") continue;
+      if (key == "plugin-paths") {
+        for (const auto& [unused, entry] : child) {
+          config.plugin_paths.push_back((file.parent_path() / trim(entry.data())).lexically_normal());
+        }
+      } else if (key == "remove") {
+        for (const auto& [unused, entry] : child) remove_node(trim(entry.data()), config, problem);
+      } else if (key == "nodes") {
+        std::set<std::string> ids_in_this_file;
+        for (const auto& [unused, entry] : child) {
+          read_node(entry, file, config, problem, ids_in_this_file);
+        }
+      } else if (key == "edges") {
+        for (const auto& [unused, entry] : child) read_edges(trim(entry.data()), file, config, problem);
+      } else {
+        problem(fmt::format("unknown key '{}' (expected extends, plugin-paths, nodes, edges, remove)", key));
+      }
+    }
+    if (!problems.empty()) throw ConfigError(problems);
+  }
+
+  template <class Problem>
+  void read_node(const pt::ptree& entry, const fs::path& file, PipelineConfig& config, const Problem& problem,
+                 std::set<std::string>& ids_in_this_file) {
+    const std::string id = trim(entry.get<std::string>("id", ""));
+    if (id.empty()) {
+      problem("a node has no id");
+      return;
+    }
+    if (!ids_in_this_file.insert(id).second) {
+      problem(fmt::format("node '{}' is defined twice", id));
+      return;
+    }
+    auto existing = std::find_if(config.nodes.begin(), config.nodes.end(), [&](const NodeConfig& n) { return n.id == id; });
+    NodeConfig* node = nullptr;
+    if (existing == config.nodes.end()) {
+      config.nodes.push_back(NodeConfig{id, "", {}, file});
+      node = &config.nodes.back();
+    } else {
+      node = &*existing;  // a derived config overriding a base node
+    }
+    for (const auto& [key, child] : entry) {
+      if (key == "id") continue;
+      if (key == "plugin") {
+        node->plugin = trim(child.data());
+        node->defined_in = file;
+      } else if (key == "parameters") {
+        for (const auto& [name, value] : child) node->parameters[name] = ParameterSetting{parameter_text(value), file};
+      } else {
+        problem(fmt::format("node '{}': unknown key '{}' (expected id, plugin, parameters)", id, key));
+      }
+    }
+    if (node->plugin.empty()) problem(fmt::format("node '{}' names no plugin", id));
+  }
+
+  template <class Problem>
+  void read_edges(const std::string& text, const fs::path& file, PipelineConfig& config, const Problem& problem) {
+    // "a -> b", or "a, b -> c" for several upstream nodes.
+    const auto arrow = text.find("->");
+    if (arrow == std::string::npos) {
+      problem(fmt::format("edge '{}' is not of the form 'from -> to'", text));
+      return;
+    }
+    const std::string to = trim(text.substr(arrow + 2));
+    std::string sources = text.substr(0, arrow);
+    std::size_t begin = 0;
+    while (begin <= sources.size()) {
+      const auto comma = std::min(sources.find(',', begin), sources.size());
+      const std::string from = trim(sources.substr(begin, comma - begin));
+      if (from.empty() || to.empty()) {
+        problem(fmt::format("edge '{}' is not of the form 'from -> to'", text));
+        return;
+      }
+      const bool known = std::any_of(config.edges.begin(), config.edges.end(),
+                                     [&](const EdgeConfig& e) { return e.from == from && e.to == to; });
+      if (!known) config.edges.push_back({from, to, file});
+      begin = comma + 1;
+    }
+  }
+
+  template <class Problem>
+  void remove_node(const std::string& id, PipelineConfig& config, const Problem& problem) {
+    const auto removed = std::remove_if(config.nodes.begin(), config.nodes.end(), [&](const NodeConfig& n) { return n.id == id; });
+    if (removed == config.nodes.end()) {
+      problem(fmt::format("cannot remove node '{}': no base config defines it", id));
+      return;
+    }
+    config.nodes.erase(removed, config.nodes.end());
+    std::erase_if(config.edges, [&](const EdgeConfig& e) { return e.from == id || e.to == id; });
+  }
+
+  std::vector<fs::path> chain_;
+};
+
+}  // namespace
+
+PipelineConfig load_pipeline_config(const fs::path& file) { return ConfigReader{}.read(file, 0); }
+
+}  // namespace docpipe::host

@@ -1,0 +1,41 @@
+// The pipeline a config file describes, after `extends` has been applied; not yet
+// checked against the plugins (see pipeline_validator.hpp).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace docpipe::host {
+
+struct ParameterSetting {
+  std::string value;              // as written; lists joined with '\n'
+  std::filesystem::path defined_in;
+};
+
+struct NodeConfig {
+  std::string id;
+  std::string plugin;
+  std::map<std::string, ParameterSetting> parameters;
+  std::filesystem::path defined_in;  // the file that last set this node's plugin
+};
+
+struct EdgeConfig {
+  std::string from;
+  std::string to;
+  std::filesystem::path defined_in;
+};
+
+struct PipelineConfig {
+  std::vector<std::filesystem::path> files;  // the extends chain, base first
+  std::vector<NodeConfig> nodes;             // in the order they were first defined
+  std::vector<EdgeConfig> edges;
+  std::vector<std::filesystem::path> plugin_paths;  // absolute
+};
+
+// Reads a config (XML, or JSON / INFO by extension), following `extends` to its
+// bases. Throws ConfigError naming the file for anything malformed.
+PipelineConfig load_pipeline_config(const std::filesystem::path& file);
+
+}  // namespace docpipe::host

@@ -1,0 +1,16 @@
+#include "pipeline_loader.hpp"
+
+#include "pipeline_validator.hpp"
+
+namespace docpipe::host {
+
+LoadedPipeline load_pipeline(const std::filesystem::path& config_file,
+                             const std::vector<std::filesystem::path>& command_line_plugin_paths) {
+  LoadedPipeline loaded;
+  loaded.config = load_pipeline_config(config_file);
+  loaded.registry = PluginRegistry::discover(plugin_search_path(command_line_plugin_paths, loaded.config.plugin_paths));
+  loaded.pipeline = validate_pipeline(loaded.config, loaded.registry);
+  return loaded;
+}
+
+}  // namespace docpipe::host

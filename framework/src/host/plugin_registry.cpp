@@ -1,0 +1,99 @@
+#include "plugin_registry.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <boost/dll/shared_library.hpp>
+#include <cstdlib>
+#include <set>
+
+namespace docpipe::host {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> libraries_in(const fs::path& directory) {
+  std::vector<fs::path> files;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(directory, error)) {
+    if (entry.is_regular_file(error) && entry.path().extension() == boost::dll::shared_library::suffix()) {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());  // deterministic listing and conflict reports
+  return files;
+}
+
+}  // namespace
+
+PluginRegistry PluginRegistry::discover(const std::vector<fs::path>& directories) {
+  PluginRegistry registry;
+  std::set<fs::path> seen;
+  for (const auto& directory : directories) {
+    std::error_code error;
+    const fs::path canonical = fs::weakly_canonical(directory, error);
+    if (error || !fs::is_directory(canonical, error) || !seen.insert(canonical).second) continue;
+    registry.directories_.push_back(canonical);
+    for (const auto& file : libraries_in(canonical)) {
+      auto loaded = load_plugin_library(file);
+      if (auto* refused = std::get_if<RefusedPlugin>(&loaded)) {
+        registry.refused_.push_back(std::move(*refused));
+        continue;
+      }
+      auto& plugin = std::get<LoadedPlugin>(loaded);
+      const std::string name = plugin.descriptor->name;
+      if (auto existing = registry.plugins_.find(name); existing != registry.plugins_.end()) {
+        registry.conflicts_[name] = {existing->second.file};
+        registry.plugins_.erase(existing);
+      }
+      if (auto conflict = registry.conflicts_.find(name); conflict != registry.conflicts_.end()) {
+        conflict->second.push_back(file);
+        registry.refused_.push_back(
+            {file, fmt::format("plugin name '{}' is also claimed by {}", name, conflict->second.front().string())});
+        continue;
+      }
+      registry.plugins_.emplace(name, std::move(plugin));
+    }
+  }
+  // The first claimant of a conflicting name is refused too, naming the others.
+  for (const auto& [name, files] : registry.conflicts_) {
+    registry.refused_.push_back(
+        {files.front(), fmt::format("plugin name '{}' is also claimed by {}", name, files.back().string())});
+  }
+  return registry;
+}
+
+const LoadedPlugin* PluginRegistry::find(const std::string& name) const {
+  const auto found = plugins_.find(name);
+  return found == plugins_.end() ? nullptr : &found->second;
+}
+
+std::vector<fs::path> PluginRegistry::conflicting_files(const std::string& name) const {
+  const auto found = conflicts_.find(name);
+  return found == conflicts_.end() ? std::vector<fs::path>{} : found->second;
+}
+
+std::vector<fs::path> plugin_search_path(const std::vector<fs::path>& command_line,
+                                         const std::vector<fs::path>& from_config) {
+  std::vector<fs::path> path = command_line;
+  path.insert(path.end(), from_config.begin(), from_config.end());
+  if (const char* environment = std::getenv("DOCPIPE_PLUGIN_PATH")) {
+    std::string_view rest = environment;
+    while (!rest.empty()) {
+      const auto colon = rest.find(':');
+      const auto entry = rest.substr(0, colon);
+      if (!entry.empty()) path.emplace_back(entry);
+      rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+    }
+  }
+  path.emplace_back(DOCPIPE_BUILD_PLUGIN_DIR);
+  // An installed docpipe keeps its plugins in <prefix>/lib/docpipe/plugins, beside <prefix>/bin.
+  boost::dll::fs::error_code error;
+  const auto program = boost::dll::program_location(error);
+  if (!error) path.push_back(program.parent_path().parent_path() / "lib" / "docpipe" / "plugins");
+  return path;
+}
+
+}  // namespace docpipe::host

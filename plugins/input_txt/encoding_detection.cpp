@@ -1,0 +1,146 @@
+#include "encoding_detection.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::txt {
+
+namespace {
+
+constexpr std::size_t kSampleBytes = 64 * 1024;
+
+struct Utf8Scan {
+  std::size_t multibyte = 0;  // well-formed sequences of two or more bytes
+  std::size_t invalid = 0;
+  std::size_t nul_bytes = 0;
+};
+
+Utf8Scan scan_utf8(std::string_view bytes) {
+  Utf8Scan scan;
+  for (std::size_t i = 0; i < bytes.size();) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    if (lead < 0x80) {
+      scan.nul_bytes += lead == 0;
+      ++i;
+      continue;
+    }
+    std::size_t length = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+    if (length == 0 || lead == 0xC0 || lead == 0xC1 || lead > 0xF4) {
+      ++scan.invalid, ++i;
+      continue;
+    }
+    if (i + length > bytes.size()) break;  // a sample may cut the last character
+    bool ok = true;
+    for (std::size_t k = 1; k < length; ++k) ok = ok && (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80;
+    if (!ok) {
+      ++scan.invalid, ++i;
+      continue;
+    }
+    ++scan.multibyte;
+    i += length;
+  }
+  return scan;
+}
+
+bool is_plausible_text_unit(char32_t c) {
+  return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' || (c >= 0xA0 && c <= 0x24F) ||
+         (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x2460 && c <= 0x24FF) ||
+         (c >= 0x2150 && c <= 0x218F);
+}
+
+// Share of UTF-16 code units that look like the text of a Chinese report.
+double utf16_plausibility(std::string_view bytes, bool little_endian) {
+  std::size_t units = 0, plausible = 0;
+  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    const auto low = static_cast<unsigned char>(bytes[i + (little_endian ? 0 : 1)]);
+    const auto high = static_cast<unsigned char>(bytes[i + (little_endian ? 1 : 0)]);
+    ++units;
+    plausible += is_plausible_text_unit(static_cast<char32_t>(high << 8 | low));
+  }
+  return units == 0 ? 0.0 : static_cast<double>(plausible) / static_cast<double>(units);
+}
+
+// Counts, then substitutes U+FFFD, for every sequence the converter cannot map.
+void count_and_substitute(const void* context, UConverterToUnicodeArgs* arguments, const char* code_units,
+                          int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL || reason == UCNV_IRREGULAR) {
+    ++*static_cast<std::size_t*>(const_cast<void*>(context));
+  }
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, arguments, code_units, length, reason, status);
+}
+
+std::string icu_detected_charset(std::string_view sample) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
+  if (U_FAILURE(status)) return {};
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || match == nullptr || ucsdet_getConfidence(match, &status) < 50) return {};
+  const char* name = ucsdet_getName(match, &status);
+  return U_SUCCESS(status) && name != nullptr ? name : "";
+}
+
+}  // namespace
+
+EncodingGuess guess_encoding(std::string_view bytes, const std::string& fallback) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return {"UTF-8", 3};
+  if (bytes.substr(0, 2) == "\xFF\xFE") return {"UTF-16LE", 2};
+  if (bytes.substr(0, 2) == "\xFE\xFF") return {"UTF-16BE", 2};
+
+  const std::string_view sample = bytes.substr(0, kSampleBytes);
+  const Utf8Scan scan = scan_utf8(sample);
+  // A few broken sequences in otherwise good UTF-8 are damage, not another encoding.
+  if (scan.nul_bytes == 0 && (scan.invalid == 0 || scan.invalid * 20 <= scan.multibyte)) return {"UTF-8", 0};
+
+  const double little = utf16_plausibility(sample, true);
+  const double big = utf16_plausibility(sample, false);
+  if (std::max(little, big) >= 0.95) return {little >= big ? "UTF-16LE" : "UTF-16BE", 0};
+
+  // Chinese government text that is not Unicode is GB-family; ask ICU only when that decodes badly.
+  DecodedText as_fallback = decode_to_utf8(sample, {fallback, 0});
+  if (as_fallback.invalid_sequences * 100 > sample.size()) {
+    const std::string detected = icu_detected_charset(sample);
+    if (!detected.empty() && detected != fallback) {
+      try {
+        if (decode_to_utf8(sample, {detected, 0}).invalid_sequences < as_fallback.invalid_sequences) return {detected, 0};
+      } catch (const std::exception&) {
+        // ICU named a charset it cannot convert; keep the fallback.
+      }
+    }
+  }
+  return {fallback, 0};
+}
+
+DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess) {
+  bytes.remove_prefix(std::min(guess.bom_bytes, bytes.size()));
+  DecodedText decoded{"", guess.encoding, 0};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(guess.encoding.c_str(), &status), &ucnv_close);
+  if (U_FAILURE(status)) throw std::runtime_error("unknown encoding '" + guess.encoding + "'");
+  ucnv_setToUCallBack(converter.get(), count_and_substitute, &decoded.invalid_sequences, nullptr, nullptr, &status);
+  const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("cannot convert from ") + guess.encoding + ": " + u_errorName(status));
+  text.toUTF8String(decoded.utf8);
+  return decoded;
+}
+
+double garbage_ratio(std::string_view utf8) {
+  const std::u32string text = decode_utf8(utf8);
+  if (text.empty()) return 0;
+  std::size_t garbage = 0;
+  for (const char32_t c : text) {
+    const bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || (c >= 0x7F && c < 0xA0);
+    garbage += control || c == 0xFFFD;
+  }
+  return static_cast<double>(garbage) / static_cast<double>(text.size());
+}
+
+}  // namespace docpipe::txt

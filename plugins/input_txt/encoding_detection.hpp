@@ -1,0 +1,34 @@
+// Which encoding a text file is in, and its conversion to UTF-8.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace docpipe::txt {
+
+struct EncodingGuess {
+  std::string encoding;       // ICU converter name: "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030", ...
+  std::size_t bom_bytes = 0;  // bytes of byte-order mark to skip
+};
+
+// Decides in this order: a byte-order mark; (nearly) valid UTF-8 without NUL
+// bytes; UTF-16 without a BOM, when the code units look like text; otherwise
+// `fallback` (GB18030, which covers GBK and GB2312), unless ICU's detector is
+// confident of another charset that decodes with fewer errors.
+EncodingGuess guess_encoding(std::string_view bytes, const std::string& fallback);
+
+struct DecodedText {
+  std::string utf8;
+  std::string encoding;
+  std::size_t invalid_sequences = 0;  // replaced by U+FFFD
+};
+
+// Converts with ICU, replacing and counting invalid sequences. Throws on an unknown encoding.
+DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess);
+
+// Share of the decoded text that is replacement or control characters (tab and line breaks excepted):
+// high for binary files read as text.
+double garbage_ratio(std::string_view utf8);
+
+}  // namespace docpipe::txt

@@ -1,0 +1,76 @@
+#include "txt_input.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "docpipe/document_builder.hpp"
+#include "docpipe/normalize.hpp"
+#include "encoding_detection.hpp"
+
+namespace docpipe::txt {
+
+namespace {
+
+// Sniff scores: text has no magic number, so even a sure guess stays below the
+// binary formats' magic-number scores.
+constexpr int kScoreWithBom = 60;
+constexpr int kScoreDecodesCleanly = 30;
+constexpr int kScoreDecodesRoughly = 10;
+
+}  // namespace
+
+TxtInput::TxtInput(const PluginContext& context)
+    : fallback_encoding_(context.parameters.string("fallback_encoding")),
+      max_invalid_ratio_(context.parameters.number("max_invalid_ratio")),
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+
+int TxtInput::sniff(std::string_view head) const {
+  if (head.empty()) return 0;
+  const EncodingGuess guess = guess_encoding(head, fallback_encoding_);
+  if (guess.bom_bytes > 0) return kScoreWithBom;
+  const double garbage = garbage_ratio(decode_to_utf8(head, guess).utf8);
+  if (garbage == 0) return kScoreDecodesCleanly;
+  return garbage <= max_invalid_ratio_ ? kScoreDecodesRoughly : 0;
+}
+
+void TxtInput::read(std::string_view bytes, Document& document) {
+  const EncodingGuess guess = guess_encoding(bytes, fallback_encoding_);
+  const DecodedText decoded = decode_to_utf8(bytes, guess);
+  const double garbage = garbage_ratio(decoded.utf8);
+  if (garbage > max_invalid_ratio_) {
+    throw std::runtime_error(fmt::format("not text: {:.0f}% of the content is undecodable or control characters "
+                                         "when read as {} (limit {:.0f}%)",
+                                         garbage * 100, decoded.encoding, max_invalid_ratio_ * 100));
+  }
+  document.format = "txt";
+  document.encoding = decoded.encoding;
+  document.metadata.set("encoding", decoded.encoding);
+  if (decoded.invalid_sequences > 0) {
+    document.metadata.set("invalid_sequences", std::to_string(decoded.invalid_sequences));
+  }
+
+  NormalizationStats stats;
+  std::vector<std::string> lines;
+  for (const auto& line : split_lines(decoded.utf8)) {
+    std::string normalized = normalize_paragraph(line, stats);
+    if (!normalized.empty()) lines.push_back(std::move(normalized));
+  }
+  if (stats.removed_control_characters > 0) {
+    document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
+  }
+
+  FilteredLines filtered;
+  if (remove_artifacts_) {
+    filtered = filter_.filter(lines);
+  } else {
+    filtered.kept = std::move(lines);
+  }
+  for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
+
+  DocumentBuilder builder(document);
+  for (const auto& line : filtered.kept) builder.add_block(line);
+  if (document.text.empty()) throw std::runtime_error("the file holds no text");
+}
+
+}  // namespace docpipe::txt

@@ -1,0 +1,27 @@
+// The descriptor of output.xml.
+#include "docpipe/descriptor.hpp"
+#include "xml_output.hpp"
+
+namespace {
+
+constexpr docpipe::ParameterSpec kParameters[] = {
+    {"directory", docpipe::ParameterType::string, "xml", "subdirectory of the run's output directory for the XML files"},
+};
+
+}  // namespace
+
+DOCPIPE_EXPORT_PLUGIN({
+    .abi_version = docpipe::kAbiVersion,
+    .kind = docpipe::PluginKind::output,
+    .name = "output.xml",
+    .version = "1.0.0",
+    .description = "One XML file per document (namespace urn:docpipe:document:1, docs/schema/docpipe.xsd)",
+    .parameters = kParameters,
+    .parameter_count = std::size(kParameters),
+    .consumes = nullptr,
+    .produces = nullptr,
+    .extensions = nullptr,
+    .create_input = nullptr,
+    .create_analysis = nullptr,
+    .create_output = &docpipe::make_output<docpipe::xml::XmlOutput>,
+})

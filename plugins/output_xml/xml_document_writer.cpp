@@ -1,0 +1,222 @@
+#include "xml_document_writer.hpp"
+
+#include <libxml/xmlwriter.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "docpipe/decimal.hpp"
+#include "docpipe/text.hpp"
+
+namespace docpipe::xml {
+
+namespace {
+
+bool is_allowed_in_xml(char32_t c) {
+  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Thin RAII over libxml2's xmlTextWriter that keeps every string XML-safe.
+class Writer {
+ public:
+  Writer() : buffer_(xmlBufferCreate(), &xmlBufferFree) {
+    if (!buffer_) throw std::bad_alloc();
+    writer_.reset(xmlNewTextWriterMemory(buffer_.get(), 0));
+    if (!writer_) throw std::runtime_error("libxml2 cannot create a writer");
+    xmlTextWriterSetIndent(writer_.get(), 1);
+    xmlTextWriterSetIndentString(writer_.get(), BAD_CAST "  ");
+    check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
+  }
+
+  void start(const char* name) { check(xmlTextWriterStartElement(writer_.get(), BAD_CAST name)); }
+  void end() { check(xmlTextWriterEndElement(writer_.get())); }
+  void attribute(const char* name, std::string_view value) {
+    const std::string safe = xml_safe(value, replaced_);
+    check(xmlTextWriterWriteAttribute(writer_.get(), BAD_CAST name, BAD_CAST safe.c_str()));
+  }
+  void attribute(const char* name, std::size_t value) { attribute(name, std::to_string(value)); }
+  void optional_attribute(const char* name, std::string_view value) {
+    if (!value.empty()) attribute(name, value);
+  }
+  void text(std::string_view value) {
+    const std::string safe = xml_safe(value, replaced_);
+    check(xmlTextWriterWriteString(writer_.get(), BAD_CAST safe.c_str()));
+  }
+  void element(const char* name, std::string_view value) {
+    start(name);
+    text(value);
+    end();
+  }
+
+  std::size_t replaced() const { return replaced_; }
+
+  std::string finish() {
+    check(xmlTextWriterEndDocument(writer_.get()));
+    writer_.reset();  // flushes into the buffer
+    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
+                       static_cast<std::size_t>(xmlBufferLength(buffer_.get())));
+  }
+
+ private:
+  static void check(int result) {
+    if (result < 0) throw std::runtime_error("libxml2 failed to write XML");
+  }
+
+  std::unique_ptr<xmlBuffer, decltype(&xmlBufferFree)> buffer_;
+  std::unique_ptr<xmlTextWriter, decltype(&xmlFreeTextWriter)> writer_{nullptr, &xmlFreeTextWriter};
+  std::size_t replaced_ = 0;
+};
+
+void write_blocks(Writer& w, const Document& d) {
+  w.start("blocks");
+  for (const auto& b : d.blocks) {
+    w.start("block");
+    w.attribute("kind", to_string(b.kind));
+    w.attribute("start", b.start);
+    w.attribute("end", b.end);
+    if (b.heading_level) w.attribute("heading-level", std::to_string(*b.heading_level));
+    w.optional_attribute("label", b.numbering_label);
+    if (b.page) w.attribute("page", std::to_string(*b.page));
+    if (b.table) w.attribute("table", std::to_string(*b.table));
+    if (b.row) w.attribute("row", std::to_string(*b.row));
+    if (b.column) w.attribute("column", std::to_string(*b.column));
+    w.optional_attribute("style", b.style);
+    w.end();
+  }
+  w.end();
+}
+
+void write_sections(Writer& w, const Document& d) {
+  w.start("sections");
+  for (const auto& s : d.sections) {
+    w.start("section");
+    w.attribute("id", s.id);
+    w.optional_attribute("parent", s.parent);
+    w.attribute("level", std::to_string(s.level));
+    w.optional_attribute("number", s.number);
+    std::string kinds;
+    for (const auto& kind : s.kinds) kinds += (kinds.empty() ? "" : " ") + kind;
+    w.optional_attribute("kinds", kinds);
+    w.attribute("start", s.start);
+    w.attribute("end", s.end);
+    w.text(s.title);
+    w.end();
+  }
+  w.end();
+}
+
+void write_metrics(Writer& w, const Document& d) {
+  w.start("metrics");
+  for (const auto& m : d.metrics) {
+    w.start("metric");
+    w.optional_attribute("section", m.section);
+    w.optional_attribute("indicator", m.indicator);
+    w.optional_attribute("code", m.code);
+    w.attribute("value", format_decimal(m.value));
+    if (m.value_max) w.attribute("value-max", format_decimal(*m.value_max));
+    w.optional_attribute("unit", m.unit);
+    w.optional_attribute("qualifier", m.qualifier);
+    w.optional_attribute("part", m.part);
+    w.attribute("start", m.start);
+    w.attribute("end", m.end);
+    w.text(m.text);
+    w.end();
+  }
+  w.end();
+}
+
+void write_anomalies(Writer& w, const Document& d) {
+  w.start("anomalies");
+  for (const auto& a : d.anomalies) {
+    w.start("anomaly");
+    w.attribute("rule", a.rule);
+    w.attribute("severity", to_string(a.severity));
+    w.optional_attribute("section", a.section);
+    w.attribute("start", a.start);
+    w.attribute("end", a.end);
+    w.element("message", a.message);
+    w.element("evidence", a.evidence);
+    w.end();
+  }
+  w.end();
+}
+
+void write_layers(Writer& w, const Document& d) {
+  w.start("layers");
+  for (const auto& [name, annotations] : d.layers) {
+    w.start("layer");
+    w.attribute("name", name);
+    for (const auto& a : annotations) {
+      w.start("annotation");
+      w.attribute("type", a.type);
+      w.attribute("start", a.start);
+      w.attribute("end", a.end);
+      for (const auto& [key, value] : a.attributes) {
+        w.start("attribute");
+        w.attribute("name", key);
+        w.attribute("value", value);
+        w.end();
+      }
+      w.end();
+    }
+    w.end();
+  }
+  w.end();
+}
+
+}  // namespace
+
+std::string xml_safe(std::string_view text, std::size_t& replaced) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char32_t c : decode_utf8(text)) {
+    if (is_allowed_in_xml(c)) {
+      append_utf8(out, c);
+    } else {
+      append_utf8(out, 0xFFFD);
+      ++replaced;
+    }
+  }
+  return out;
+}
+
+std::string serialize_document(const Document& d) {
+  Writer w;
+  w.start("document");
+  w.attribute("xmlns", kNamespace);
+  w.attribute("id", d.id);
+  w.attribute("source", d.source.generic_string());
+  w.optional_attribute("format", d.format);
+  w.optional_attribute("encoding", d.encoding);
+  w.attribute("status", to_string(d.status));
+  if (d.status != DocumentStatus::ok) w.element("error", d.error);
+  w.start("metadata");
+  for (const auto& [key, value] : d.metadata.entries()) {
+    w.start("entry");
+    w.attribute("key", key);
+    w.text(value);
+    w.end();
+  }
+  w.end();
+  w.start("text");
+  w.attribute("xml:space", "preserve");
+  w.attribute("characters", count_code_points(d.text));
+  w.text(d.text);
+  w.end();
+  // A failed document's layers may be half-made; its error says why instead.
+  if (d.status == DocumentStatus::ok) {
+    write_blocks(w, d);
+    write_sections(w, d);
+    write_metrics(w, d);
+    write_anomalies(w, d);
+    write_layers(w, d);
+  }
+  w.start("replaced-characters");
+  w.text(std::to_string(w.replaced()));
+  w.end();
+  w.end();
+  return w.finish();
+}
+
+}  // namespace docpipe::xml

@@ -1,0 +1,28 @@
+#include "xml_output.hpp"
+
+#include "docpipe/atomic_file.hpp"
+#include "xml_document_writer.hpp"
+
+namespace docpipe::xml {
+
+std::filesystem::path xml_path_for(const std::filesystem::path& directory, const std::string& document_id) {
+  std::filesystem::path relative;
+  for (const auto& part : std::filesystem::path(document_id).relative_path()) {
+    if (part == ".." || part == "." || part.empty()) continue;
+    relative /= part;
+  }
+  if (relative.empty()) relative = "document";
+  relative += ".xml";
+  return directory / relative;
+}
+
+XmlOutput::XmlOutput(const PluginContext& context)
+    : directory_(context.output_directory / context.parameters.string("directory")) {}
+
+void XmlOutput::write(const Document& document) {
+  AtomicFile file(xml_path_for(directory_, document.id));
+  file.write(serialize_document(document));
+  file.commit();
+}
+
+}  // namespace docpipe::xml

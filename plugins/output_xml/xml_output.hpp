@@ -1,0 +1,26 @@
+// output.xml: one XML file per document under <out>/<directory>/, named after the document id.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "docpipe/plugin.hpp"
+
+namespace docpipe::xml {
+
+// Where a document's XML goes: its id's path components below `directory`,
+// with "..", "." and any root dropped so that no id can escape it.
+std::filesystem::path xml_path_for(const std::filesystem::path& directory, const std::string& document_id);
+
+class XmlOutput final : public OutputPlugin {
+ public:
+  explicit XmlOutput(const PluginContext& context);
+
+  void write(const Document& document) override;
+  void finish() override {}
+
+ private:
+  std::filesystem::path directory_;
+};
+
+}  // namespace docpipe::xml
