@@ -1,0 +1,138 @@
+// The real docpipe binary on the real example reports and on bad files.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace docpipe::test {
+namespace {
+
+using ::testing::HasSubstr;
+namespace fs = std::filesystem;
+
+const std::string kDefaultConfig = (kSourceDir / "configs" / "default.xml").string();
+const fs::path kBad = kTestData / "bad";
+
+const std::vector<std::string> kReports = {"000_cef3d45027b726e1.txt", "001_45bb725d25c6ce65.txt",
+                                           "002_0bf2e85c5618e9db.txt", "003_f3ad0f8b935bdfdd.txt",
+                                           "004_a8147dcb4b98a366.txt"};
+
+class CliRun : public ::testing::Test {
+ protected:
+  CommandResult run(const std::vector<std::string>& inputs, const std::string& jobs = "2",
+                    const std::string& out_name = "out") {
+    std::vector<std::string> arguments = {"run", "--config", kDefaultConfig, "--out", (dir_ / out_name).string(), "-j", jobs};
+    arguments.insert(arguments.end(), inputs.begin(), inputs.end());
+    return run_docpipe(arguments);
+  }
+  TemporaryDirectory dir_;
+};
+
+TEST_F(CliRun, ExampleReportsAllSucceedWithExitZero) {
+  const auto result = run({(kTestData / "reports").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  ASSERT_EQ(documents.size(), kReports.size() + 1);
+  for (std::size_t i = 0; i < kReports.size(); ++i) {
+    EXPECT_EQ(documents[i + 1][0], kReports[i]);
+    EXPECT_EQ(documents[i + 1][column(documents, "status")], "ok");
+    EXPECT_EQ(documents[i + 1][column(documents, "format")], "txt");
+    EXPECT_EQ(documents[i + 1][column(documents, "encoding")], "UTF-8");
+    EXPECT_GT(std::stoi(documents[i + 1][column(documents, "characters")]), 2000);
+    EXPECT_TRUE(fs::exists(dir_ / "out" / "xml" / (kReports[i] + ".xml")));
+  }
+}
+
+TEST_F(CliRun, QuietWhenStderrIsNotATerminal) {
+  const auto result = run({(kTestData / "reports").string()});
+  EXPECT_EQ(result.err, "");
+}
+
+TEST_F(CliRun, BadFilesGetErrorRowsAndTheBatchGoesOn) {
+  const auto result = run({(kBad / "empty.txt").string(), (kBad / "binary-junk.txt").string(),
+                           (kTestData / "reports" / kReports[0]).string(), (kBad / "unknown.bin").string(),
+                           (kBad / "directory-named-like-a-file.txt").string(), (dir_ / "missing.txt").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  ASSERT_EQ(documents.size(), 7u);
+  const auto status = column(documents, "status");
+  const auto error = column(documents, "error");
+  const auto expect_row = [&](std::size_t row, const std::string& id, const std::string& state, const std::string& reason) {
+    EXPECT_EQ(documents[row][0], id);
+    EXPECT_EQ(documents[row][status], state) << id;
+    EXPECT_THAT(documents[row][error], HasSubstr(reason)) << id;
+  };
+  expect_row(1, "empty.txt", "error", "empty file");
+  expect_row(2, "binary-junk.txt", "error", "input.txt: not text");
+  expect_row(3, kReports[0], "ok", "");
+  expect_row(4, "unknown.bin", "error", "unknown format");
+  expect_row(5, (kBad / "directory-named-like-a-file.txt").string(), "error", "directory contains no files");
+  expect_row(6, (dir_ / "missing.txt").string(), "error", "no such file or directory");
+}
+
+TEST_F(CliRun, OutputIsByteIdenticalWhateverTheThreadCount) {
+  const std::vector<std::string> inputs = {(kTestData / "reports").string(), kBad.string(),
+                                           (kTestData / "encodings").string()};
+  run(inputs, "1", "one");
+  run(inputs, "2", "two");
+  std::size_t compared = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir_ / "one")) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path twin = dir_ / "two" / entry.path().lexically_relative(dir_ / "one");
+    ASSERT_TRUE(fs::exists(twin)) << twin;
+    EXPECT_EQ(read_file(entry.path()), read_file(twin)) << entry.path();
+    ++compared;
+  }
+  EXPECT_GE(compared, 5u + 5u);
+}
+
+TEST(Cli, InvalidConfigExitsTwoNamingTheProblem) {
+  TemporaryDirectory dir;
+  write_file(dir / "bad.xml", "<pipeline><nodes><node><id>x</id><plugin>no.such</plugin></node></nodes></pipeline>");
+  const auto result = run_docpipe({"run", "--config", (dir / "bad.xml").string(), (kTestData / "reports").string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_THAT(result.err, HasSubstr("unknown plugin 'no.such'"));
+  EXPECT_THAT(result.err, HasSubstr("bad.xml"));
+}
+
+TEST(Cli, UsageErrorExitsTwo) {
+  EXPECT_EQ(run_docpipe({"run"}).exit_code, 2);
+  EXPECT_EQ(run_docpipe({"frobnicate"}).exit_code, 2);
+}
+
+TEST(Cli, HelpAndVersionExitZero) {
+  const auto help = run_docpipe({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_THAT(help.out, HasSubstr("run"));
+  const auto version = run_docpipe({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_THAT(version.out, HasSubstr("plugin ABI"));
+}
+
+TEST(Cli, ValidateAcceptsTheDefaultConfig) {
+  const auto result = run_docpipe({"validate", "--config", kDefaultConfig});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("valid pipeline"));
+}
+
+TEST(Cli, PluginsListsEveryPluginWithParametersAndEveryRefusal) {
+  const auto result = run_docpipe({"plugins", "--plugin-path", kTestPlugins.string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("input.txt"));
+  EXPECT_THAT(result.out, HasSubstr("output.csv"));
+  EXPECT_THAT(result.out, HasSubstr("excel_bom"));
+  EXPECT_THAT(result.out, HasSubstr("boolean"));
+  EXPECT_THAT(result.out, HasSubstr("test-wrong-abi.so: ABI version mismatch"));
+  EXPECT_THAT(result.out, HasSubstr("test-not-a-plugin.so: not a docpipe plugin"));
+}
+
+TEST(Cli, CountyConfigsInTheRepositoryValidate) {
+  for (const auto& entry : fs::recursive_directory_iterator(kSourceDir / "configs")) {
+    if (!entry.is_regular_file()) continue;
+    const auto result = run_docpipe({"validate", "--config", entry.path().string()});
+    EXPECT_EQ(result.exit_code, 0) << entry.path() << "\n" << result.err;
+  }
+}
+
+}  // namespace
+}  // namespace docpipe::test

@@ -1,0 +1,108 @@
+#include "test_support.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace docpipe::test {
+
+namespace fs = std::filesystem;
+
+TemporaryDirectory::TemporaryDirectory() {
+  std::string pattern = (fs::temp_directory_path() / "docpipe-test-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  path_ = pattern;
+}
+
+TemporaryDirectory::~TemporaryDirectory() {
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) throw std::runtime_error("cannot read " + path.string());
+  std::ostringstream content;
+  content << stream.rdbuf();
+  return content.str();
+}
+
+void write_file(const fs::path& path, const std::string& bytes) {
+  if (path.has_parent_path()) fs::create_directories(path.parent_path());
+  std::ofstream stream(path, std::ios::binary);
+  stream << bytes;
+}
+
+namespace {
+std::string shell_quote(const std::string& argument) {
+  std::string quoted = "'";
+  for (const char c : argument) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+}  // namespace
+
+CommandResult run_docpipe(const std::vector<std::string>& arguments) {
+  const TemporaryDirectory capture;
+  std::string command = shell_quote(kDocpipeBinary.string());
+  for (const auto& argument : arguments) command += " " + shell_quote(argument);
+  command += " >" + shell_quote((capture / "out").string()) + " 2>" + shell_quote((capture / "err").string()) + " </dev/null";
+  const int status = std::system(command.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_file(capture / "out");
+  result.err = read_file(capture / "err");
+  return result;
+}
+
+std::vector<std::vector<std::string>> read_csv(const fs::path& path) {
+  std::string text = read_file(path);
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::string> row;
+  std::string field;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"', ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      row.push_back(std::move(field)), field.clear();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      row.push_back(std::move(field)), field.clear();
+      rows.push_back(std::move(row)), row.clear();
+      ++i;
+    } else {
+      field += c;
+    }
+  }
+  if (!field.empty() || !row.empty()) row.push_back(field), rows.push_back(row);
+  return rows;
+}
+
+std::vector<std::string> row_for(const std::vector<std::vector<std::string>>& table, const std::string& document) {
+  for (std::size_t i = 1; i < table.size(); ++i) {
+    if (!table[i].empty() && table[i][0] == document) return table[i];
+  }
+  return {};
+}
+
+std::size_t column(const std::vector<std::vector<std::string>>& table, const std::string& name) {
+  for (std::size_t i = 0; i < table.at(0).size(); ++i) {
+    if (table[0][i] == name) return i;
+  }
+  throw std::runtime_error("no column " + name);
+}
+
+}  // namespace docpipe::test

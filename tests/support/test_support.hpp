@@ -1,0 +1,52 @@
+// Shared helpers for the docpipe tests: paths into the build and source trees,
+// temporary directories, running the real CLI, reading CSV back.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace docpipe::test {
+
+inline const std::filesystem::path kSourceDir = DOCPIPE_SOURCE_DIR;
+inline const std::filesystem::path kTestData = DOCPIPE_SOURCE_DIR "/tests/data";
+inline const std::filesystem::path kBuiltPlugins = DOCPIPE_BUILD_PLUGIN_DIR;
+inline const std::filesystem::path kTestPlugins = DOCPIPE_TEST_PLUGIN_DIR;
+inline const std::filesystem::path kDocpipeBinary = DOCPIPE_BINARY;
+
+// A fresh directory, removed with everything in it at the end of the test.
+class TemporaryDirectory {
+ public:
+  TemporaryDirectory();
+  ~TemporaryDirectory();
+  TemporaryDirectory(const TemporaryDirectory&) = delete;
+  TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& bytes);
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the docpipe binary with `arguments` (each shell-quoted).
+CommandResult run_docpipe(const std::vector<std::string>& arguments);
+
+// Parses an RFC 4180 file as output.csv writes it (optional BOM, CRLF); the header is row 0.
+std::vector<std::vector<std::string>> read_csv(const std::filesystem::path& path);
+
+// The row whose first column equals `document`, or an empty row.
+std::vector<std::string> row_for(const std::vector<std::vector<std::string>>& table, const std::string& document);
+
+// Index of a column in the header row (throws if absent).
+std::size_t column(const std::vector<std::vector<std::string>>& table, const std::string& name);
+
+}  // namespace docpipe::test

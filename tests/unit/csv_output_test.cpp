@@ -1,0 +1,104 @@
+// output.csv: RFC 4180 quoting and the fixed table contract.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "csv_output.hpp"
+#include "csv_table.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::csv {
+namespace {
+
+TEST(CsvQuoting, PlainFieldsAreNotQuoted) { EXPECT_EQ(quote_field("黄门镇"), "黄门镇"); }
+TEST(CsvQuoting, CommasForceQuotes) { EXPECT_EQ(quote_field("a,b"), "\"a,b\""); }
+TEST(CsvQuoting, QuotesAreDoubled) { EXPECT_EQ(quote_field("say \"hi\""), "\"say \"\"hi\"\"\""); }
+TEST(CsvQuoting, LineBreaksForceQuotes) {
+  EXPECT_EQ(quote_field("a\nb"), "\"a\nb\"");
+  EXPECT_EQ(quote_field("a\rb"), "\"a\rb\"");
+}
+TEST(CsvQuoting, ChineseCommaNeedsNoQuotes) { EXPECT_EQ(quote_field("甲，乙"), "甲，乙"); }
+
+PluginContext csv_context(const std::filesystem::path& out, bool bom) {
+  PluginContext context;
+  context.output_directory = out;
+  context.parameters.set("excel_bom", bom);
+  context.parameters.set("directory", std::string(""));
+  return context;
+}
+
+TEST(CsvOutput, TablesAppearOnlyOnFinish) {
+  test::TemporaryDirectory dir;
+  CsvOutput output(csv_context(dir.path(), true));
+  Document document;
+  document.id = "r.txt";
+  output.write(document);
+  EXPECT_FALSE(std::filesystem::exists(dir / "documents.csv"));
+  output.finish();
+  EXPECT_TRUE(std::filesystem::exists(dir / "documents.csv"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "documents.csv.partial"));
+}
+
+TEST(CsvOutput, ExcelBomIsOnByDefaultAndCanBeSwitchedOff) {
+  test::TemporaryDirectory with, without;
+  for (auto [dir, bom] : {std::pair{&with, true}, std::pair{&without, false}}) {
+    CsvOutput output(csv_context(dir->path(), bom));
+    output.finish();
+  }
+  EXPECT_EQ(test::read_file(with / "documents.csv").rfind("\xEF\xBB\xBF", 0), 0u);
+  EXPECT_EQ(test::read_file(without / "documents.csv").rfind("document,", 0), 0u);
+}
+
+TEST(CsvOutput, HeadersFollowTheOutputContract) {
+  test::TemporaryDirectory dir;
+  CsvOutput(csv_context(dir.path(), false)).finish();
+  EXPECT_EQ(test::read_file(dir / "documents.csv"),
+            "document,source,format,encoding,title,region,year,date,published,characters,sections,metrics,anomalies,"
+            "status,error\r\n");
+  EXPECT_EQ(test::read_file(dir / "sections.csv"), "document,section,parent,level,number,title,kind,start,end\r\n");
+  EXPECT_THAT(test::read_file(dir / "metrics.csv"),
+              ::testing::StartsWith("document,section,indicator,code,value,value_max,unit,qualifier,text,start,end"));
+  EXPECT_EQ(test::read_file(dir / "anomalies.csv"), "document,rule,severity,section,message,evidence,start,end\r\n");
+}
+
+TEST(CsvOutput, WritesLayerRowsWithPlainDecimalsAndCodePointOffsets) {
+  test::TemporaryDirectory dir;
+  CsvOutput output(csv_context(dir.path(), false));
+  Document d;
+  d.id = "r.txt";
+  d.text = "资金1.27亿元";
+  d.metrics.push_back({"s1", "资金", "", 127000000, std::nullopt, "元", "", "1.27亿元", 2, 8, "achievements"});
+  d.sections.push_back({"s1", "", 1, "一、", "工作情况, 成效", {"achievements", "shortcomings"}, 0, 8});
+  d.layers["lengths"].push_back({0, 2, "span", {{"chars", "2"}}});
+  output.write(d);
+  output.finish();
+  const auto metrics = test::read_csv(dir / "metrics.csv");
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[1][test::column(metrics, "value")], "127000000");
+  EXPECT_EQ(metrics[1][test::column(metrics, "start")], "2");
+  const auto sections = test::read_csv(dir / "sections.csv");
+  EXPECT_EQ(sections[1][test::column(sections, "title")], "工作情况, 成效");
+  EXPECT_EQ(sections[1][test::column(sections, "kind")], "achievements;shortcomings");
+  const auto annotations = test::read_csv(dir / "annotations.csv");
+  EXPECT_EQ(annotations[1][test::column(annotations, "text")], "资金");
+  EXPECT_EQ(annotations[1][test::column(annotations, "attributes")], "chars=2");
+}
+
+TEST(CsvOutput, FailedDocumentsGetARowButNoLayerRows) {
+  test::TemporaryDirectory dir;
+  CsvOutput output(csv_context(dir.path(), false));
+  Document d;
+  d.id = "bad.txt";
+  d.status = DocumentStatus::error;
+  d.error = "input.txt: not text";
+  d.sections.push_back({"s1", "", 1, "一、", "半成品", {}, 0, 1});
+  output.write(d);
+  output.finish();
+  const auto documents = test::read_csv(dir / "documents.csv");
+  ASSERT_EQ(documents.size(), 2u);
+  EXPECT_EQ(documents[1][test::column(documents, "status")], "error");
+  EXPECT_EQ(documents[1][test::column(documents, "error")], "input.txt: not text");
+  EXPECT_EQ(test::read_csv(dir / "sections.csv").size(), 1u);
+}
+
+}  // namespace
+}  // namespace docpipe::csv

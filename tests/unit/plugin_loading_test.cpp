@@ -1,0 +1,94 @@
+// Loading plugin libraries: the ABI check comes first, refusals carry reasons,
+// two libraries may not claim one name.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "docpipe/descriptor.hpp"
+#include "plugin_library.hpp"
+#include "plugin_registry.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::host {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+
+TEST(PluginLoading, LoadsABundledPluginAndReadsItsDescriptor) {
+  auto loaded = load_plugin_library(test::kBuiltPlugins / "docpipe-input-txt.so");
+  ASSERT_TRUE(std::holds_alternative<LoadedPlugin>(loaded)) << std::get<RefusedPlugin>(loaded).reason;
+  const auto& descriptor = *std::get<LoadedPlugin>(loaded).descriptor;
+  EXPECT_STREQ(descriptor.name, "input.txt");
+  EXPECT_EQ(descriptor.kind, PluginKind::input);
+  EXPECT_EQ(descriptor.abi_version, kAbiVersion);
+  EXPECT_THAT(to_strings(descriptor.extensions), ::testing::Contains("txt"));
+}
+
+TEST(PluginLoading, RefusesAWrongAbiVersionNamingFileAndBothVersions) {
+  const fs::path file = test::kTestPlugins / "test-wrong-abi.so";
+  auto loaded = load_plugin_library(file);
+  ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
+  const auto& refused = std::get<RefusedPlugin>(loaded);
+  EXPECT_EQ(refused.file, file);
+  EXPECT_THAT(refused.reason, HasSubstr("ABI version mismatch"));
+  EXPECT_THAT(refused.reason, HasSubstr(std::to_string(kAbiVersion + 41)));
+  EXPECT_THAT(refused.reason, HasSubstr("ABI " + std::to_string(kAbiVersion)));
+}
+
+TEST(PluginLoading, RefusesALibraryWithoutADescriptor) {
+  auto loaded = load_plugin_library(test::kTestPlugins / "test-not-a-plugin.so");
+  ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
+  EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("not a docpipe plugin"));
+}
+
+TEST(PluginLoading, RefusesAFileThatIsNotALibrary) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "junk.so", "this is not an ELF file");
+  auto loaded = load_plugin_library(dir / "junk.so");
+  ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
+  EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("cannot be loaded"));
+}
+
+TEST(PluginRegistry, ListsRefusedLibrariesInsteadOfSkippingThem) {
+  const auto registry = PluginRegistry::discover({test::kTestPlugins});
+  EXPECT_NE(registry.find("test.throwing"), nullptr);
+  EXPECT_EQ(registry.find("test.wrong_abi"), nullptr);
+  std::vector<std::string> refused_files;
+  for (const auto& refused : registry.refused()) refused_files.push_back(refused.file.filename().string());
+  EXPECT_THAT(refused_files, ::testing::IsSupersetOf({"test-wrong-abi.so", "test-not-a-plugin.so"}));
+}
+
+TEST(PluginRegistry, TwoLibrariesClaimingOneNameAreBothRefusedNamingEachOther) {
+  test::TemporaryDirectory first, second;
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", first / "csv-a.so");
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", second / "csv-b.so");
+  const auto registry = PluginRegistry::discover({first.path(), second.path()});
+  EXPECT_EQ(registry.find("output.csv"), nullptr);
+  const auto files = registry.conflicting_files("output.csv");
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0].filename(), "csv-a.so");
+  EXPECT_EQ(files[1].filename(), "csv-b.so");
+  ASSERT_EQ(registry.refused().size(), 2u);
+  for (const auto& refused : registry.refused()) EXPECT_THAT(refused.reason, HasSubstr("also claimed by"));
+}
+
+TEST(PluginRegistry, ReadsTheSameDirectoryOnlyOnce) {
+  const auto registry = PluginRegistry::discover({test::kBuiltPlugins, test::kBuiltPlugins / "." });
+  EXPECT_EQ(registry.directories().size(), 1u);
+  EXPECT_NE(registry.find("output.csv"), nullptr);
+}
+
+TEST(PluginSearchPath, CommandLineFirstThenConfigThenEnvironmentThenBuild) {
+  setenv("DOCPIPE_PLUGIN_PATH", "/env/a:/env/b", 1);
+  const auto path = plugin_search_path({"/cli"}, {"/config"});
+  unsetenv("DOCPIPE_PLUGIN_PATH");
+  ASSERT_GE(path.size(), 5u);
+  EXPECT_EQ(path[0], "/cli");
+  EXPECT_EQ(path[1], "/config");
+  EXPECT_EQ(path[2], "/env/a");
+  EXPECT_EQ(path[3], "/env/b");
+  EXPECT_EQ(path[4], test::kBuiltPlugins);
+}
+
+}  // namespace
+}  // namespace docpipe::host

@@ -1,0 +1,211 @@
+// input.txt: encodings, normalization, and the debris it removes (and records).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include "docpipe/normalize.hpp"
+#include "encoding_detection.hpp"
+#include "test_support.hpp"
+#include "txt_input.hpp"
+
+namespace docpipe::txt {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kFirstLine = "黄门镇2024年法治建设工作报告";
+
+PluginContext txt_context(double max_invalid_ratio = 0.05) {
+  PluginContext context;
+  context.parameters.set("fallback_encoding", std::string("GB18030"));
+  context.parameters.set("max_invalid_ratio", max_invalid_ratio);
+  context.parameters.set("remove_artifacts", true);
+  return context;
+}
+
+Document read_bytes(const std::string& bytes) {
+  TxtInput input(txt_context());
+  Document document;
+  input.read(bytes, document);
+  return document;
+}
+
+Document read_fixture(const std::string& name) { return read_bytes(test::read_file(test::kTestData / "encodings" / name)); }
+
+std::string first_line(const Document& document) { return document.text.substr(0, document.text.find('\n')); }
+
+std::string encode(const std::string& utf8, const char* charset) {
+  const auto text = icu::UnicodeString::fromUTF8(utf8);
+  std::string out(utf8.size() * 4 + 16, '\0');
+  const auto length = text.extract(0, text.length(), out.data(), static_cast<uint32_t>(out.size()), charset);
+  out.resize(static_cast<std::size_t>(length));
+  return out;
+}
+
+TEST(TxtEncoding, Utf8WithoutBom) {
+  const auto document = read_bytes("一、工作情况\n开展法治讲座14期");
+  EXPECT_EQ(document.encoding, "UTF-8");
+  EXPECT_EQ(document.text, "一、工作情况\n开展法治讲座14期");
+}
+
+TEST(TxtEncoding, Utf8WithBomDropsTheBom) {
+  const auto document = read_fixture("utf8-bom.txt");
+  EXPECT_EQ(document.encoding, "UTF-8");
+  EXPECT_EQ(first_line(document), kFirstLine);
+}
+
+TEST(TxtEncoding, Gb18030File) {
+  const auto document = read_fixture("gb18030.txt");
+  EXPECT_EQ(document.encoding, "GB18030");
+  EXPECT_EQ(first_line(document), kFirstLine);
+}
+
+TEST(TxtEncoding, GbkTextReadsAsGb18030) {
+  const auto document = read_bytes(encode("二、存在问题\n法律咨询286人次。", "GBK"));
+  EXPECT_EQ(document.encoding, "GB18030");
+  EXPECT_EQ(document.text, "二、存在问题\n法律咨询286人次。");
+}
+
+TEST(TxtEncoding, Utf16LittleAndBigEndianWithBom) {
+  for (const char* name : {"utf16le-bom.txt", "utf16be-bom.txt"}) {
+    const auto document = read_fixture(name);
+    EXPECT_EQ(first_line(document), kFirstLine) << name;
+  }
+  EXPECT_EQ(read_fixture("utf16le-bom.txt").encoding, "UTF-16LE");
+  EXPECT_EQ(read_fixture("utf16be-bom.txt").encoding, "UTF-16BE");
+}
+
+TEST(TxtEncoding, Utf16WithoutBom) {
+  EXPECT_EQ(read_fixture("utf16le-no-bom.txt").encoding, "UTF-16LE");
+  EXPECT_EQ(first_line(read_fixture("utf16le-no-bom.txt")), kFirstLine);
+  EXPECT_EQ(read_fixture("utf16be-no-bom.txt").encoding, "UTF-16BE");
+  EXPECT_EQ(first_line(read_fixture("utf16be-no-bom.txt")), kFirstLine);
+}
+
+TEST(TxtEncoding, AFewInvalidBytesInUtf8AreReplacedAndCounted) {
+  std::string bytes = "开展法治讲座14期，法律咨询286人次，发放资料9600余份。";
+  bytes.insert(6, "\xFF");
+  const auto document = read_bytes(bytes);
+  EXPECT_EQ(document.encoding, "UTF-8");
+  EXPECT_EQ(document.metadata.get("invalid_sequences"), "1");
+  EXPECT_THAT(document.text, HasSubstr("\xEF\xBF\xBD"));  // U+FFFD
+}
+
+TEST(TxtEncoding, BinaryContentIsAnErrorNotText) {
+  TxtInput input(txt_context());
+  Document document;
+  EXPECT_THROW(
+      {
+        try {
+          input.read(test::read_file(test::kTestData / "bad" / "binary-junk.txt"), document);
+        } catch (const std::exception& error) {
+          EXPECT_THAT(error.what(), HasSubstr("not text"));
+          throw;
+        }
+      },
+      std::runtime_error);
+}
+
+TEST(TxtEncoding, WhitespaceOnlyFileHasNoText) {
+  TxtInput input(txt_context());
+  Document document;
+  EXPECT_THROW(input.read(" \n\t\r\n", document), std::runtime_error);
+}
+
+TEST(TxtSniff, ScoresTextAboveZeroAndBinaryAtZero) {
+  TxtInput input(txt_context());
+  EXPECT_GT(input.sniff("一、工作情况"), 0);
+  EXPECT_GT(input.sniff(test::read_file(test::kTestData / "encodings" / "utf16le-bom.txt")),
+            input.sniff("一、工作情况"));
+  EXPECT_EQ(input.sniff(test::read_file(test::kTestData / "bad" / "binary-junk.txt")), 0);
+  EXPECT_EQ(input.sniff(std::string("%PDF-1.7\n\0\0\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 24)), 0);
+}
+
+TEST(TxtNormalization, LineEndingsBecomeLineFeeds) {
+  EXPECT_EQ(read_bytes("一、甲\r\n二、乙\r三、丙\n").text, "一、甲\n二、乙\n三、丙");
+}
+
+TEST(TxtNormalization, FullWidthDigitsAndLatinBecomeAsciiButChinesePunctuationStays) {
+  EXPECT_EQ(read_bytes("成功率达９８．７２％，ＬＥＤ屏（一）：").text, "成功率达98．72％，LED屏（一）：");
+}
+
+TEST(TxtNormalization, SpacesAreUnifiedCollapsedAndTrimmed) {
+  EXPECT_EQ(read_bytes("\u3000\u3000一、  主要举措\t \u00a0和成效  ").text, "一、 主要举措 和成效");
+}
+
+TEST(TxtNormalization, ComposesToNfc) { EXPECT_EQ(read_bytes("Cafe\u0301").text, "Caf\u00e9"); }
+
+TEST(TxtNormalization, ControlCharactersAreDroppedAndCounted) {
+  const std::string sentence = "年内共开展法治讲座14期，组织开展法治进机关、进校园、进社区宣传活动25场次。";
+  const auto document = read_bytes(sentence + "\x07" + sentence + "\x1b");
+  EXPECT_EQ(document.text, sentence + sentence);
+  EXPECT_EQ(document.metadata.get("removed_control_characters"), "2");
+}
+
+TEST(TxtNormalization, BlocksAreOneParagraphPerNonEmptyLine) {
+  const auto document = read_bytes("标题\n\n\n一、工作\n正文");
+  ASSERT_EQ(document.blocks.size(), 3u);
+  EXPECT_EQ(document.blocks[1].start, 3u);  // code points, not bytes
+  EXPECT_EQ(document.blocks[1].end, 7u);
+  EXPECT_EQ(document.blocks[2].start, 8u);
+}
+
+TEST(TxtArtifacts, WebHeaderLinesAreRemovedAndRecorded) {
+  const auto document = read_bytes(
+      "关于2019年度法治政府建设工作情况的报告\n日期: 2020-04-13 15:01:56\n来源:雷州市东里镇人民政府\n文字:【 访问:-\n"
+      "关于2019年度法治政府建设工作情况的报告\n一、加强组织领导");
+  EXPECT_EQ(document.text, "关于2019年度法治政府建设工作情况的报告\n一、加强组织领导");
+  EXPECT_EQ(document.metadata.get("web.published"), "2020-04-13");
+  EXPECT_EQ(document.metadata.get("web.source"), "雷州市东里镇人民政府");
+  EXPECT_EQ(document.metadata.get("removed.duplicate-title"), "关于2019年度法治政府建设工作情况的报告");
+  EXPECT_EQ(document.metadata.all("removed.web-publication-info").size(), 2u);
+}
+
+TEST(TxtArtifacts, PublicationTableLinesYieldPublisherAndDate) {
+  const auto document = read_bytes("2024年度泥城镇法治政府建设情况报告\n索引号 | 发布机构 | 泥城镇 | |\n"
+                                   "公开类别 | 主动公开 | 发布时间 | 2024-12-17 |\n正文");
+  EXPECT_EQ(document.text, "2024年度泥城镇法治政府建设情况报告\n正文");
+  EXPECT_EQ(document.metadata.get("web.published"), "2024-12-17");
+  EXPECT_EQ(document.metadata.get("web.publisher"), "泥城镇");
+}
+
+TEST(TxtArtifacts, WordDebrisIsRemovedAndRecorded) {
+  const auto document = read_bytes("[bookmark: _GoBack]（二）加强教育宣传\n正文\n华宁县青龙镇人民政府\n— 1 —\n\nimage1.wmf\n");
+  EXPECT_EQ(document.text, "（二）加强教育宣传\n正文\n华宁县青龙镇人民政府");
+  EXPECT_EQ(document.metadata.get("removed.word-bookmark"), "[bookmark: _GoBack]");
+  EXPECT_EQ(document.metadata.get("removed.page-number"), "— 1 —");
+  EXPECT_EQ(document.metadata.get("removed.embedded-image"), "image1.wmf");
+}
+
+TEST(TxtArtifacts, PageNumbersInOtherFormsAreRemoved) {
+  const auto document = read_bytes("正文一\n- 2 -\n正文二\n第 3 页\n正文三\n第3页 共5页\n结尾");
+  EXPECT_EQ(document.text, "正文一\n正文二\n正文三\n结尾");
+  EXPECT_EQ(document.metadata.all("removed.page-number").size(), 3u);
+}
+
+TEST(TxtArtifacts, TrailingAttachmentLabelIsRemoved) {
+  const auto document = read_bytes("正文\n泥城镇人民政府\n2024年11月27日\n相关附件:");
+  EXPECT_EQ(document.text, "正文\n泥城镇人民政府\n2024年11月27日");
+  EXPECT_EQ(document.metadata.get("removed.attachment-label"), "相关附件:");
+}
+
+TEST(TxtArtifacts, BodyTextThatMerelyMentionsDatesOrSourcesIsKept) {
+  std::string padded;
+  for (int i = 0; i < 12; ++i) padded += "第" + std::to_string(i) + "段正文。\n";
+  const auto document = read_bytes(padded + "时间：2024年3月12日召开推进会\n资金来源：镇财政\n一、工作");
+  EXPECT_THAT(document.text, HasSubstr("时间：2024年3月12日召开推进会"));
+  EXPECT_THAT(document.text, HasSubstr("资金来源：镇财政"));
+}
+
+TEST(TxtArtifacts, CanBeSwitchedOff) {
+  PluginContext context = txt_context();
+  context.parameters.set("remove_artifacts", false);
+  TxtInput input(context);
+  Document document;
+  input.read("正文\n— 1 —", document);
+  EXPECT_EQ(document.text, "正文\n— 1 —");
+}
+
+}  // namespace
+}  // namespace docpipe::txt

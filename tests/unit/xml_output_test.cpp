@@ -1,0 +1,98 @@
+// output.xml: every file validates against the published XSD, whatever the text holds.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
+
+#include <memory>
+
+#include "test_support.hpp"
+#include "xml_document_writer.hpp"
+#include "xml_output.hpp"
+
+namespace docpipe::xml {
+namespace {
+
+// Validates XML text against docs/schema/docpipe.xsd; returns libxml2's complaints ("" when valid).
+std::string schema_errors(const std::string& xml) {
+  std::string errors;
+  const std::string schema_path = (test::kSourceDir / "docs" / "schema" / "docpipe.xsd").string();
+  std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> parser(
+      xmlSchemaNewParserCtxt(schema_path.c_str()), &xmlSchemaFreeParserCtxt);
+  std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(xmlSchemaParse(parser.get()), &xmlSchemaFree);
+  if (!schema) return "cannot parse the XSD";
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr, XML_PARSE_NONET), &xmlFreeDoc);
+  if (!document) return "not well-formed XML";
+  std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> validator(xmlSchemaNewValidCtxt(schema.get()),
+                                                                                   &xmlSchemaFreeValidCtxt);
+  xmlSchemaSetValidStructuredErrors(
+      validator.get(), [](void* sink, xmlErrorPtr error) { *static_cast<std::string*>(sink) += error->message; }, &errors);
+  if (xmlSchemaValidateDoc(validator.get(), document.get()) != 0 && errors.empty()) errors = "invalid";
+  return errors;
+}
+
+Document full_document() {
+  Document d;
+  d.id = "sub/r.txt";
+  d.source = "in/sub/r.txt";
+  d.format = "txt";
+  d.encoding = "UTF-8";
+  d.metadata.set("title", "黄门镇2024年法治建设工作报告");
+  d.metadata.add("removed.page-number", "— 1 —");
+  d.text = "一、工作情况\n开展法治讲座14期。";
+  d.blocks.push_back({BlockKind::heading, 0, 6, 1, "一、", 1, std::nullopt, std::nullopt, std::nullopt, "Heading 1"});
+  d.blocks.push_back({BlockKind::table_cell, 7, 17, std::nullopt, "", std::nullopt, 0, 1, 2, ""});
+  d.sections.push_back({"s1", "", 1, "一、", "工作情况", {"achievements"}, 0, 17});
+  d.metrics.push_back({"s1", "法治讲座", "legal_lectures", 14, 16.0, "期", "余", "14期", 13, 16, "achievements"});
+  d.anomalies.push_back({"heading-sequence", Severity::warning, "s1", "标题编号重复", "二、", 0, 2});
+  d.layers["section_lengths"].push_back({0, 17, "section", {{"characters", "17"}}});
+  return d;
+}
+
+TEST(XmlOutput, AFullDocumentValidatesAgainstTheSchema) {
+  const std::string xml = serialize_document(full_document());
+  EXPECT_EQ(schema_errors(xml), "");
+  EXPECT_THAT(xml, ::testing::HasSubstr("xmlns=\"urn:docpipe:document:1\""));
+  EXPECT_THAT(xml, ::testing::HasSubstr("一、工作情况\n开展法治讲座14期。</text>"));
+}
+
+TEST(XmlOutput, AFailedDocumentValidatesAgainstTheSchema) {
+  Document d;
+  d.id = "bad.bin";
+  d.status = DocumentStatus::error;
+  d.error = "unknown format";
+  const std::string xml = serialize_document(d);
+  EXPECT_EQ(schema_errors(xml), "");
+  EXPECT_THAT(xml, ::testing::HasSubstr("<error>unknown format</error>"));
+}
+
+TEST(XmlOutput, ForbiddenControlCharactersAreReplacedOneForOneAndCounted) {
+  Document d = full_document();
+  d.text = std::string("a\x01") + "b\x1f" + "c";
+  d.metadata.set("title", std::string("t\x02"));
+  const std::string xml = serialize_document(d);
+  EXPECT_EQ(schema_errors(xml), "");
+  EXPECT_THAT(xml, ::testing::HasSubstr("a\uFFFDb\uFFFDc</text>"));  // offsets stay valid
+  EXPECT_THAT(xml, ::testing::HasSubstr("<replaced-characters>3</replaced-characters>"));
+}
+
+TEST(XmlOutput, FileNamesCannotEscapeTheOutputDirectory) {
+  EXPECT_EQ(xml_path_for("out/xml", "../../etc/passwd"), std::filesystem::path("out/xml/etc/passwd.xml"));
+  EXPECT_EQ(xml_path_for("out/xml", "/tmp/a.txt"), std::filesystem::path("out/xml/tmp/a.txt.xml"));
+  EXPECT_EQ(xml_path_for("out/xml", "sub/r.txt"), std::filesystem::path("out/xml/sub/r.txt.xml"));
+}
+
+TEST(XmlOutput, WritesOneFilePerDocument) {
+  test::TemporaryDirectory dir;
+  PluginContext context;
+  context.output_directory = dir.path();
+  context.parameters.set("directory", std::string("xml"));
+  XmlOutput output(context);
+  output.write(full_document());
+  output.finish();
+  EXPECT_EQ(schema_errors(test::read_file(dir / "xml/sub/r.txt.xml")), "");
+}
+
+}  // namespace
+}  // namespace docpipe::xml
