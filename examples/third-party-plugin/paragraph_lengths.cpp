@@ -23,7 +23,9 @@ class ParagraphLengths final : public docpipe::AnalysisPlugin {
       if (length < minimum_) continue;
       std::size_t chinese = 0;
       for (std::size_t i = block.start; i < block.end; ++i) chinese += is_cjk(text[i]);
-      annotations.push_back({block.start, block.end, "paragraph",
+      annotations.push_back({block.start,
+                             block.end,
+                             "paragraph",
                              {{"characters", std::to_string(length)}, {"chinese", std::to_string(chinese)}}});
     }
   }

@@ -56,7 +56,8 @@ FilteredLines ArtifactFilter::filter(const std::vector<std::string>& lines) cons
   const int count = static_cast<int>(lines.size());
   std::vector<std::string> header_seen;
 
-  const auto capture = [&](const icu::RegexPattern& pattern, const icu::UnicodeString& line, int group, const char* key) {
+  const auto capture = [&](const icu::RegexPattern& pattern, const icu::UnicodeString& line, int group,
+                           const char* key) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> matcher(pattern.matcher(line, status));
     if (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status)) {
@@ -71,7 +72,8 @@ FilteredLines ArtifactFilter::filter(const std::vector<std::string>& lines) cons
     bool removed = false;
     for (std::size_t r = 0; r < std::size(kArtifactRules) && !removed; ++r) {
       const ArtifactRule& rule = kArtifactRules[r];
-      if ((rule.zone == ArtifactZone::header && !in_header) || (rule.zone == ArtifactZone::footer && !in_footer)) continue;
+      if ((rule.zone == ArtifactZone::header && !in_header) || (rule.zone == ArtifactZone::footer && !in_footer))
+        continue;
       UErrorCode status = U_ZERO_ERROR;
       std::unique_ptr<icu::RegexMatcher> matcher(patterns_->rules[r]->matcher(line, status));
       if (U_FAILURE(status)) continue;

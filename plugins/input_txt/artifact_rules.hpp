@@ -12,8 +12,8 @@ enum class ArtifactZone {
 };
 
 enum class ArtifactScope {
-  whole_line,  // the pattern must match the entire (normalized) line
-  inline_token // every match is cut out of the line
+  whole_line,   // the pattern must match the entire (normalized) line
+  inline_token  // every match is cut out of the line
 };
 
 struct ArtifactRule {

@@ -110,7 +110,8 @@ EncodingGuess guess_encoding(std::string_view bytes, const std::string& fallback
     const std::string detected = icu_detected_charset(sample);
     if (!detected.empty() && detected != fallback) {
       try {
-        if (decode_to_utf8(sample, {detected, 0}).invalid_sequences < as_fallback.invalid_sequences) return {detected, 0};
+        if (decode_to_utf8(sample, {detected, 0}).invalid_sequences < as_fallback.invalid_sequences)
+          return {detected, 0};
       } catch (const std::exception&) {
         // ICU named a charset it cannot convert; keep the fallback.
       }
@@ -127,7 +128,8 @@ DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess) {
   if (U_FAILURE(status)) throw std::runtime_error("unknown encoding '" + guess.encoding + "'");
   ucnv_setToUCallBack(converter.get(), count_and_substitute, &decoded.invalid_sequences, nullptr, nullptr, &status);
   const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("cannot convert from ") + guess.encoding + ": " + u_errorName(status));
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string("cannot convert from ") + guess.encoding + ": " + u_errorName(status));
   text.toUTF8String(decoded.utf8);
   return decoded;
 }
@@ -137,7 +139,8 @@ double garbage_ratio(std::string_view utf8) {
   if (text.empty()) return 0;
   std::size_t garbage = 0;
   for (const char32_t c : text) {
-    const bool control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || (c >= 0x7F && c < 0xA0);
+    const bool control =
+        (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || (c >= 0x7F && c < 0xA0);
     garbage += control || c == 0xFFFD;
   }
   return static_cast<double>(garbage) / static_cast<double>(text.size());

@@ -39,9 +39,10 @@ void TxtInput::read(std::string_view bytes, Document& document) {
   const DecodedText decoded = decode_to_utf8(bytes, guess);
   const double garbage = garbage_ratio(decoded.utf8);
   if (garbage > max_invalid_ratio_) {
-    throw std::runtime_error(fmt::format("not text: {:.0f}% of the content is undecodable or control characters "
-                                         "when read as {} (limit {:.0f}%)",
-                                         garbage * 100, decoded.encoding, max_invalid_ratio_ * 100));
+    throw std::runtime_error(
+        fmt::format("not text: {:.0f}% of the content is undecodable or control characters "
+                    "when read as {} (limit {:.0f}%)",
+                    garbage * 100, decoded.encoding, max_invalid_ratio_ * 100));
   }
   document.format = "txt";
   document.encoding = decoded.encoding;

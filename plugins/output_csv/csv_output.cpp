@@ -9,9 +9,9 @@ namespace {
 
 // Column names and order are part of the output contract (docs/output-formats.md):
 // columns may be appended, never renamed or reordered.
-const std::vector<std::string> kDocumentColumns = {"document", "source",    "format",     "encoding", "title",
-                                                   "region",   "year",      "date",       "published", "characters",
-                                                   "sections", "metrics",   "anomalies",  "status",   "error"};
+const std::vector<std::string> kDocumentColumns = {"document", "source",  "format",    "encoding",  "title",
+                                                   "region",   "year",    "date",      "published", "characters",
+                                                   "sections", "metrics", "anomalies", "status",    "error"};
 const std::vector<std::string> kSectionColumns = {"document", "section", "parent", "level", "number",
                                                   "title",    "kind",    "start",  "end"};
 const std::vector<std::string> kMetricColumns = {"document", "section",   "indicator", "code",  "value", "value_max",
@@ -37,7 +37,8 @@ CsvOutput::CsvOutput(const PluginContext& context)
       sections_(table_path(context, "sections.csv"), kSectionColumns, context.parameters.boolean("excel_bom")),
       metrics_(table_path(context, "metrics.csv"), kMetricColumns, context.parameters.boolean("excel_bom")),
       anomalies_(table_path(context, "anomalies.csv"), kAnomalyColumns, context.parameters.boolean("excel_bom")),
-      annotations_(table_path(context, "annotations.csv"), kAnnotationColumns, context.parameters.boolean("excel_bom")) {}
+      annotations_(table_path(context, "annotations.csv"), kAnnotationColumns,
+                   context.parameters.boolean("excel_bom")) {}
 
 void CsvOutput::write(const Document& d) {
   const bool ok = d.status == DocumentStatus::ok;

@@ -5,7 +5,8 @@
 namespace {
 
 constexpr docpipe::ParameterSpec kParameters[] = {
-    {"directory", docpipe::ParameterType::string, "xml", "subdirectory of the run's output directory for the XML files"},
+    {"directory", docpipe::ParameterType::string, "xml",
+     "subdirectory of the run's output directory for the XML files"},
 };
 
 }  // namespace

@@ -21,7 +21,8 @@ class CliRun : public ::testing::Test {
  protected:
   CommandResult run(const std::vector<std::string>& inputs, const std::string& jobs = "2",
                     const std::string& out_name = "out") {
-    std::vector<std::string> arguments = {"run", "--config", kDefaultConfig, "--out", (dir_ / out_name).string(), "-j", jobs};
+    std::vector<std::string> arguments = {"run", "--config", kDefaultConfig, "--out", (dir_ / out_name).string(),
+                                          "-j",  jobs};
     arguments.insert(arguments.end(), inputs.begin(), inputs.end());
     return run_docpipe(arguments);
   }
@@ -57,7 +58,8 @@ TEST_F(CliRun, BadFilesGetErrorRowsAndTheBatchGoesOn) {
   ASSERT_EQ(documents.size(), 7u);
   const auto status = column(documents, "status");
   const auto error = column(documents, "error");
-  const auto expect_row = [&](std::size_t row, const std::string& id, const std::string& state, const std::string& reason) {
+  const auto expect_row = [&](std::size_t row, const std::string& id, const std::string& state,
+                              const std::string& reason) {
     EXPECT_EQ(documents[row][0], id);
     EXPECT_EQ(documents[row][status], state) << id;
     EXPECT_THAT(documents[row][error], HasSubstr(reason)) << id;

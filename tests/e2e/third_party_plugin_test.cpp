@@ -34,8 +34,8 @@ TEST(ThirdPartyPlugin, ItsGenericLayerIsSerializedByBothOutputs) {
 }
 
 TEST(ThirdPartyPlugin, WithoutItsPluginPathTheConfigIsRejected) {
-  const auto result = run_docpipe({"validate", "--config",
-                                   (kSourceDir / "examples" / "third-party-plugin" / "pipeline.xml").string()});
+  const auto result =
+      run_docpipe({"validate", "--config", (kSourceDir / "examples" / "third-party-plugin" / "pipeline.xml").string()});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_THAT(result.err, HasSubstr("unknown plugin 'example.paragraph_lengths'"));
 }

@@ -49,7 +49,8 @@ CommandResult run_docpipe(const std::vector<std::string>& arguments) {
   const TemporaryDirectory capture;
   std::string command = shell_quote(kDocpipeBinary.string());
   for (const auto& argument : arguments) command += " " + shell_quote(argument);
-  command += " >" + shell_quote((capture / "out").string()) + " 2>" + shell_quote((capture / "err").string()) + " </dev/null";
+  command +=
+      " >" + shell_quote((capture / "out").string()) + " 2>" + shell_quote((capture / "err").string()) + " </dev/null";
   const int status = std::system(command.c_str());
   CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -45,8 +45,9 @@ TEST(PipelineConfig, ReadsJsonAndInfoByExtension) {
   TemporaryDirectory dir;
   write_file(dir / "p.json", R"({"nodes": [{"id": "txt", "plugin": "input.txt"},
     {"id": "csv", "plugin": "output.csv", "parameters": {"excel_bom": "false"}}], "edges": ["txt -> csv"]})");
-  write_file(dir / "p.info", "nodes {\n node { id txt\n plugin input.txt }\n node { id csv\n plugin output.csv } }\n"
-                             "edges { edge \"txt -> csv\" }\n");
+  write_file(dir / "p.info",
+             "nodes {\n node { id txt\n plugin input.txt }\n node { id csv\n plugin output.csv } }\n"
+             "edges { edge \"txt -> csv\" }\n");
   for (const char* name : {"p.json", "p.info"}) {
     const auto config = load_pipeline_config(dir / name);
     ASSERT_EQ(config.nodes.size(), 2u) << name;

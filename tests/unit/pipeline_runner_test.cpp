@@ -13,9 +13,9 @@
 namespace docpipe::host {
 namespace {
 
-using ::testing::HasSubstr;
 using test::TemporaryDirectory;
 using test::write_file;
+using ::testing::HasSubstr;
 
 TEST(ReorderWindow, DeliversInIndexOrderWhateverTheCompletionOrder) {
   std::vector<std::size_t> delivered;

@@ -65,26 +65,28 @@ TEST(PipelineValidator, FillsDefaultsForParametersNotGiven) {
 }
 
 TEST(PipelineValidator, UnknownPluginNamesNodeAndFile) {
-  const auto error = validation_error(pipeline_xml(kTxt + node_xml("x", "analysis.nonexistent"), "<edge>txt -> x</edge>"));
+  const auto error =
+      validation_error(pipeline_xml(kTxt + node_xml("x", "analysis.nonexistent"), "<edge>txt -> x</edge>"));
   EXPECT_THAT(error, Mentions("node 'x'"));
   EXPECT_THAT(error, Mentions("county.xml"));
   EXPECT_THAT(error, Mentions("unknown plugin 'analysis.nonexistent'"));
 }
 
 TEST(PipelineValidator, UnknownParameterIsAnError) {
-  const auto error = validation_error(pipeline_xml(kTxt + node_xml("csv", "output.csv", "<colour>red</colour>"),
-                                                   "<edge>txt -> csv</edge>"));
+  const auto error = validation_error(
+      pipeline_xml(kTxt + node_xml("csv", "output.csv", "<colour>red</colour>"), "<edge>txt -> csv</edge>"));
   EXPECT_THAT(error, Mentions("node 'csv'"));
   EXPECT_THAT(error, Mentions("no parameter 'colour'"));
   EXPECT_THAT(error, Mentions("county.xml"));
 }
 
 TEST(PipelineValidator, IllTypedParametersAreErrors) {
-  const auto boolean = validation_error(pipeline_xml(kTxt + node_xml("csv", "output.csv", "<excel_bom>maybe</excel_bom>"),
-                                                     "<edge>txt -> csv</edge>"));
+  const auto boolean = validation_error(
+      pipeline_xml(kTxt + node_xml("csv", "output.csv", "<excel_bom>maybe</excel_bom>"), "<edge>txt -> csv</edge>"));
   EXPECT_THAT(boolean, Mentions("parameter 'excel_bom' must be a boolean"));
-  const auto integer = validation_error(pipeline_xml(
-      kTxt + node_xml("t", "test.throwing", "<threshold>3.5</threshold>") + kCsv, "<edge>txt -> t</edge><edge>t -> csv</edge>"));
+  const auto integer =
+      validation_error(pipeline_xml(kTxt + node_xml("t", "test.throwing", "<threshold>3.5</threshold>") + kCsv,
+                                    "<edge>txt -> t</edge><edge>t -> csv</edge>"));
   EXPECT_THAT(integer, Mentions("parameter 'threshold' must be a integer"));
   const auto number = validation_error(pipeline_xml(
       node_xml("txt", "input.txt", "<max_invalid_ratio>lots</max_invalid_ratio>") + kCsv, "<edge>txt -> csv</edge>"));
@@ -92,9 +94,9 @@ TEST(PipelineValidator, IllTypedParametersAreErrors) {
 }
 
 TEST(PipelineValidator, CycleIsAnError) {
-  const auto error = validation_error(pipeline_xml(
-      kTxt + node_xml("a", "test.throwing") + node_xml("b", "test.throwing") + kCsv,
-      "<edge>txt -> a</edge><edge>a -> b</edge><edge>b -> a</edge><edge>b -> csv</edge>"));
+  const auto error = validation_error(
+      pipeline_xml(kTxt + node_xml("a", "test.throwing") + node_xml("b", "test.throwing") + kCsv,
+                   "<edge>txt -> a</edge><edge>a -> b</edge><edge>b -> a</edge><edge>b -> csv</edge>"));
   EXPECT_THAT(error, Mentions("cycle"));
   EXPECT_THAT(error, Mentions("'a'"));
   EXPECT_THAT(error, Mentions("'b'"));
@@ -108,7 +110,8 @@ TEST(PipelineValidator, ConsumedLayerWithoutProducerIsAnError) {
 }
 
 TEST(PipelineValidator, OutputWithNothingUpstreamIsAnError) {
-  const auto error = validation_error(pipeline_xml(kTxt + kCsv + node_xml("xml", "output.xml"), "<edge>txt -> csv</edge>"));
+  const auto error =
+      validation_error(pipeline_xml(kTxt + kCsv + node_xml("xml", "output.xml"), "<edge>txt -> csv</edge>"));
   EXPECT_THAT(error, Mentions("node 'xml'"));
   EXPECT_THAT(error, Mentions("nothing upstream"));
 }
@@ -130,9 +133,9 @@ TEST(PipelineValidator, PipelineWithoutInputOrOutputIsAnError) {
 }
 
 TEST(PipelineValidator, ReportsEveryProblemAtOnce) {
-  const auto error = validation_error(pipeline_xml(
-      kTxt + node_xml("a", "analysis.nonexistent") + node_xml("csv", "output.csv", "<colour>red</colour>"),
-      "<edge>txt -> csv</edge>"));
+  const auto error = validation_error(
+      pipeline_xml(kTxt + node_xml("a", "analysis.nonexistent") + node_xml("csv", "output.csv", "<colour>red</colour>"),
+                   "<edge>txt -> csv</edge>"));
   EXPECT_THAT(error, Mentions("unknown plugin"));
   EXPECT_THAT(error, Mentions("no parameter 'colour'"));
 }

@@ -73,7 +73,7 @@ TEST(PluginRegistry, TwoLibrariesClaimingOneNameAreBothRefusedNamingEachOther) {
 }
 
 TEST(PluginRegistry, ReadsTheSameDirectoryOnlyOnce) {
-  const auto registry = PluginRegistry::discover({test::kBuiltPlugins, test::kBuiltPlugins / "." });
+  const auto registry = PluginRegistry::discover({test::kBuiltPlugins, test::kBuiltPlugins / "."});
   EXPECT_EQ(registry.directories().size(), 1u);
   EXPECT_NE(registry.find("output.csv"), nullptr);
 }

@@ -31,7 +31,9 @@ Document read_bytes(const std::string& bytes) {
   return document;
 }
 
-Document read_fixture(const std::string& name) { return read_bytes(test::read_file(test::kTestData / "encodings" / name)); }
+Document read_fixture(const std::string& name) {
+  return read_bytes(test::read_file(test::kTestData / "encodings" / name));
+}
 
 std::string first_line(const Document& document) { return document.text.substr(0, document.text.find('\n')); }
 
@@ -163,15 +165,17 @@ TEST(TxtArtifacts, WebHeaderLinesAreRemovedAndRecorded) {
 }
 
 TEST(TxtArtifacts, PublicationTableLinesYieldPublisherAndDate) {
-  const auto document = read_bytes("2024年度泥城镇法治政府建设情况报告\n索引号 | 发布机构 | 泥城镇 | |\n"
-                                   "公开类别 | 主动公开 | 发布时间 | 2024-12-17 |\n正文");
+  const auto document = read_bytes(
+      "2024年度泥城镇法治政府建设情况报告\n索引号 | 发布机构 | 泥城镇 | |\n"
+      "公开类别 | 主动公开 | 发布时间 | 2024-12-17 |\n正文");
   EXPECT_EQ(document.text, "2024年度泥城镇法治政府建设情况报告\n正文");
   EXPECT_EQ(document.metadata.get("web.published"), "2024-12-17");
   EXPECT_EQ(document.metadata.get("web.publisher"), "泥城镇");
 }
 
 TEST(TxtArtifacts, WordDebrisIsRemovedAndRecorded) {
-  const auto document = read_bytes("[bookmark: _GoBack]（二）加强教育宣传\n正文\n华宁县青龙镇人民政府\n— 1 —\n\nimage1.wmf\n");
+  const auto document =
+      read_bytes("[bookmark: _GoBack]（二）加强教育宣传\n正文\n华宁县青龙镇人民政府\n— 1 —\n\nimage1.wmf\n");
   EXPECT_EQ(document.text, "（二）加强教育宣传\n正文\n华宁县青龙镇人民政府");
   EXPECT_EQ(document.metadata.get("removed.word-bookmark"), "[bookmark: _GoBack]");
   EXPECT_EQ(document.metadata.get("removed.page-number"), "— 1 —");

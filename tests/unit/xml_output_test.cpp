@@ -27,7 +27,8 @@ std::string schema_errors(const std::string& xml) {
   std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> validator(xmlSchemaNewValidCtxt(schema.get()),
                                                                                    &xmlSchemaFreeValidCtxt);
   xmlSchemaSetValidStructuredErrors(
-      validator.get(), [](void* sink, xmlErrorPtr error) { *static_cast<std::string*>(sink) += error->message; }, &errors);
+      validator.get(), [](void* sink, xmlErrorPtr error) { *static_cast<std::string*>(sink) += error->message; },
+      &errors);
   if (xmlSchemaValidateDoc(validator.get(), document.get()) != 0 && errors.empty()) errors = "invalid";
   return errors;
 }

@@ -18,7 +18,8 @@ class AtomicFile {
     partial_ += ".partial";
     std::error_code error;
     if (path_.has_parent_path()) std::filesystem::create_directories(path_.parent_path(), error);
-    if (error) throw std::runtime_error("cannot create directory " + path_.parent_path().string() + ": " + error.message());
+    if (error)
+      throw std::runtime_error("cannot create directory " + path_.parent_path().string() + ": " + error.message());
     stream_.open(partial_, std::ios::binary | std::ios::trunc);
     if (!stream_) throw std::runtime_error("cannot write " + partial_.string() + ": " + std::strerror(errno));
   }
@@ -39,7 +40,8 @@ class AtomicFile {
     if (stream_.fail()) throw std::runtime_error("cannot write " + partial_.string());
     std::error_code error;
     std::filesystem::rename(partial_, path_, error);
-    if (error) throw std::runtime_error("cannot rename " + partial_.string() + " to " + path_.string() + ": " + error.message());
+    if (error)
+      throw std::runtime_error("cannot rename " + partial_.string() + " to " + path_.string() + ": " + error.message());
     committed_ = true;
   }
 

@@ -22,9 +22,12 @@ enum class PluginKind : std::uint32_t { input = 1, analysis = 2, output = 3 };
 
 inline std::string_view to_string(PluginKind kind) {
   switch (kind) {
-    case PluginKind::input: return "input";
-    case PluginKind::analysis: return "analysis";
-    case PluginKind::output: return "output";
+    case PluginKind::input:
+      return "input";
+    case PluginKind::analysis:
+      return "analysis";
+    case PluginKind::output:
+      return "output";
   }
   return "unknown";
 }
@@ -36,8 +39,8 @@ using OutputFactory = std::unique_ptr<OutputPlugin> (*)(const PluginContext&);
 struct PluginDescriptor {
   std::uint32_t abi_version;  // must stay the first member, whatever else changes
   PluginKind kind;
-  const char* name;            // "input.txt", "analysis.sections", "output.csv"
-  const char* version;         // the plugin's own version
+  const char* name;     // "input.txt", "analysis.sections", "output.csv"
+  const char* version;  // the plugin's own version
   const char* description;
   const ParameterSpec* parameters;
   std::size_t parameter_count;

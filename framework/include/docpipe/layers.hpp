@@ -24,9 +24,12 @@ enum class BlockKind { paragraph, heading, table_cell };
 
 inline std::string_view to_string(BlockKind kind) {
   switch (kind) {
-    case BlockKind::paragraph: return "paragraph";
-    case BlockKind::heading: return "heading";
-    case BlockKind::table_cell: return "table-cell";
+    case BlockKind::paragraph:
+      return "paragraph";
+    case BlockKind::heading:
+      return "heading";
+    case BlockKind::table_cell:
+      return "table-cell";
   }
   return "paragraph";
 }
@@ -42,7 +45,7 @@ struct Block {
   std::optional<int> table;          // table cells: 0-based table, row and column
   std::optional<int> row;
   std::optional<int> column;
-  std::string style;                 // the source's style name, if any
+  std::string style;  // the source's style name, if any
 };
 
 struct Section {
@@ -74,9 +77,12 @@ enum class Severity { info, warning, error };
 
 inline std::string_view to_string(Severity severity) {
   switch (severity) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+    case Severity::info:
+      return "info";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      return "error";
   }
   return "info";
 }

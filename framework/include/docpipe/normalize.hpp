@@ -37,7 +37,8 @@ inline std::vector<std::string> split_lines(std::string_view text) {
       lines.emplace_back();
     } else if (c == '\n' || c == '\f' || c == '\v') {
       lines.emplace_back();
-    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
+    } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+               (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
       i += 2;
       lines.emplace_back();
     } else {
@@ -62,7 +63,8 @@ inline bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0);
 inline std::string normalize_paragraph(std::string_view paragraph, NormalizationStats& stats) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString source = icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
+  icu::UnicodeString source =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
   icu::UnicodeString composed = U_SUCCESS(status) ? nfc->normalize(source, status) : source;
   if (U_FAILURE(status)) composed = source;
 

@@ -29,11 +29,16 @@ using ParameterValue = std::variant<std::string, std::int64_t, double, bool, std
 
 inline std::string_view to_string(ParameterType type) {
   switch (type) {
-    case ParameterType::string: return "string";
-    case ParameterType::integer: return "integer";
-    case ParameterType::number: return "number";
-    case ParameterType::boolean: return "boolean";
-    case ParameterType::string_list: return "string-list";
+    case ParameterType::string:
+      return "string";
+    case ParameterType::integer:
+      return "integer";
+    case ParameterType::number:
+      return "number";
+    case ParameterType::boolean:
+      return "boolean";
+    case ParameterType::string_list:
+      return "string-list";
   }
   return "unknown";
 }
@@ -66,8 +71,10 @@ inline std::vector<std::string> split_parameter_list(std::string_view text) {
 inline std::optional<ParameterValue> parse_parameter(ParameterType type, std::string_view raw) {
   const auto text = detail::trim_ascii(raw);
   switch (type) {
-    case ParameterType::string: return ParameterValue{std::string(raw)};
-    case ParameterType::string_list: return ParameterValue{split_parameter_list(raw)};
+    case ParameterType::string:
+      return ParameterValue{std::string(raw)};
+    case ParameterType::string_list:
+      return ParameterValue{split_parameter_list(raw)};
     case ParameterType::boolean:
       if (text == "true" || text == "on" || text == "yes" || text == "1") return ParameterValue{true};
       if (text == "false" || text == "off" || text == "no" || text == "0") return ParameterValue{false};

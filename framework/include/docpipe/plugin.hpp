@@ -14,9 +14,9 @@ namespace docpipe {
 
 // What a plugin instance is created with.
 struct PluginContext {
-  std::string node_id;                       // the pipeline node this instance serves
-  Parameters parameters;                     // validated, defaults filled in
-  std::filesystem::path output_directory;    // where output plugins write (the run's --out)
+  std::string node_id;                     // the pipeline node this instance serves
+  Parameters parameters;                   // validated, defaults filled in
+  std::filesystem::path output_directory;  // where output plugins write (the run's --out)
 };
 
 class InputPlugin {

@@ -45,8 +45,12 @@ inline std::u32string decode_utf8(std::string_view text) {
     const auto lead = static_cast<unsigned char>(text[i]);
     const std::size_t length = utf8_sequence_length(lead);
     if (i + length > text.size()) break;
-    char32_t code_point = length == 1 ? lead : length == 2 ? (lead & 0x1F) : length == 3 ? (lead & 0x0F) : (lead & 0x07);
-    for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    char32_t code_point = length == 1   ? lead
+                          : length == 2 ? (lead & 0x1F)
+                          : length == 3 ? (lead & 0x0F)
+                                        : (lead & 0x07);
+    for (std::size_t k = 1; k < length; ++k)
+      code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     out += code_point;
     i += length;
   }

@@ -84,7 +84,8 @@ std::string contract_violation(const Document& document) {
   const std::size_t length = count_code_points(document.text);
   for (const auto& block : document.blocks) {
     if (block.start > block.end || block.end > length) {
-      return fmt::format("produced a block [{}, {}) outside the text of {} code points", block.start, block.end, length);
+      return fmt::format("produced a block [{}, {}) outside the text of {} code points", block.start, block.end,
+                         length);
     }
   }
   return {};
@@ -122,7 +123,8 @@ std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::pa
     try {
       score = input(node).sniff(head);
     } catch (const std::exception& error) {
-      throw std::runtime_error(fmt::format("{}: sniffing failed: {}", pipeline_.nodes[node].plugin_name(), error.what()));
+      throw std::runtime_error(
+          fmt::format("{}: sniffing failed: {}", pipeline_.nodes[node].plugin_name(), error.what()));
     }
     const bool by_extension = claims_extension(*pipeline_.nodes[node].plugin.descriptor, path);
     // Content first; the extension only breaks ties, or decides when no content matched.
@@ -132,9 +134,9 @@ std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::pa
   }
   if (best == pipeline_.inputs.size()) {
     const std::string extension = path.extension().string();
-    throw NoMatchingInput(fmt::format("unknown format: no input plugin recognizes the content{}",
-                                      extension.empty() ? std::string(" (no file extension)")
-                                                        : fmt::format(" or the extension '{}'", extension)));
+    throw NoMatchingInput(fmt::format(
+        "unknown format: no input plugin recognizes the content{}",
+        extension.empty() ? std::string(" (no file extension)") : fmt::format(" or the extension '{}'", extension)));
   }
   return pipeline_.inputs[best];
 }

@@ -39,7 +39,7 @@ class DocumentProcessor {
   const Pipeline& pipeline_;
   std::filesystem::path output_directory_;
   ProcessingLimits limits_;
-  std::vector<std::unique_ptr<InputPlugin>> inputs_;      // by node index, created on first use
+  std::vector<std::unique_ptr<InputPlugin>> inputs_;  // by node index, created on first use
   std::vector<std::unique_ptr<AnalysisPlugin>> analyses_;
 };
 

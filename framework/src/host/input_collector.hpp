@@ -8,9 +8,9 @@
 namespace docpipe::host {
 
 struct InputItem {
-  std::string id;                 // path relative to the argument it was found under
+  std::string id;  // path relative to the argument it was found under
   std::filesystem::path path;
-  std::string error;              // set when the item cannot be read at all
+  std::string error;  // set when the item cannot be read at all
 };
 
 // Files stay in argument order; a directory contributes its files recursively,

@@ -30,9 +30,9 @@ struct Route {
 };
 
 struct Pipeline {
-  std::vector<PipelineNode> nodes;   // topological order; ties keep config order
-  std::vector<std::size_t> inputs;   // input node indices, in order
-  std::vector<std::size_t> outputs;  // every output node index, in order
+  std::vector<PipelineNode> nodes;      // topological order; ties keep config order
+  std::vector<std::size_t> inputs;      // input node indices, in order
+  std::vector<std::size_t> outputs;     // every output node index, in order
   std::map<std::size_t, Route> routes;  // by input node index
 };
 

@@ -62,7 +62,8 @@ class ConfigReader {
   PipelineConfig read(const fs::path& file, int depth) {
     const fs::path absolute = fs::absolute(file).lexically_normal();
     if (depth > kMaximumExtendsDepth) {
-      throw ConfigError(fmt::format("{}: 'extends' nests deeper than {} files", absolute.string(), kMaximumExtendsDepth));
+      throw ConfigError(
+          fmt::format("{}: 'extends' nests deeper than {} files", absolute.string(), kMaximumExtendsDepth));
     }
     if (std::find(chain_.begin(), chain_.end(), absolute) != chain_.end()) {
       throw ConfigError(fmt::format("{}: 'extends' forms a cycle back to this file", absolute.string()));
@@ -122,7 +123,8 @@ class ConfigReader {
       problem(fmt::format("node '{}' is defined twice", id));
       return;
     }
-    auto existing = std::find_if(config.nodes.begin(), config.nodes.end(), [&](const NodeConfig& n) { return n.id == id; });
+    auto existing =
+        std::find_if(config.nodes.begin(), config.nodes.end(), [&](const NodeConfig& n) { return n.id == id; });
     NodeConfig* node = nullptr;
     if (existing == config.nodes.end()) {
       config.nodes.push_back(NodeConfig{id, "", {}, file});
@@ -171,7 +173,8 @@ class ConfigReader {
 
   template <class Problem>
   void remove_node(const std::string& id, PipelineConfig& config, const Problem& problem) {
-    const auto removed = std::remove_if(config.nodes.begin(), config.nodes.end(), [&](const NodeConfig& n) { return n.id == id; });
+    const auto removed =
+        std::remove_if(config.nodes.begin(), config.nodes.end(), [&](const NodeConfig& n) { return n.id == id; });
     if (removed == config.nodes.end()) {
       problem(fmt::format("cannot remove node '{}': no base config defines it", id));
       return;

@@ -10,7 +10,7 @@
 namespace docpipe::host {
 
 struct ParameterSetting {
-  std::string value;              // as written; lists joined with '\n'
+  std::string value;  // as written; lists joined with '\n'
   std::filesystem::path defined_in;
 };
 

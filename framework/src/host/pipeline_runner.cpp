@@ -35,8 +35,9 @@ class OutputStage {
       try {
         outputs_[node]->write(processed.document);
       } catch (const std::exception& error) {
-        summary.output_errors.push_back(fmt::format("{}: cannot write document '{}': {}", pipeline_.nodes[node].plugin_name(),
-                                                    processed.document.id, error.what()));
+        summary.output_errors.push_back(fmt::format("{}: cannot write document '{}': {}",
+                                                    pipeline_.nodes[node].plugin_name(), processed.document.id,
+                                                    error.what()));
       }
     }
   }
@@ -46,7 +47,8 @@ class OutputStage {
       try {
         outputs_[node]->finish();
       } catch (const std::exception& error) {
-        summary.output_errors.push_back(fmt::format("{}: cannot finish: {}", pipeline_.nodes[node].plugin_name(), error.what()));
+        summary.output_errors.push_back(
+            fmt::format("{}: cannot finish: {}", pipeline_.nodes[node].plugin_name(), error.what()));
       }
     }
   }
@@ -63,7 +65,8 @@ RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& 
   summary.documents = inputs.size();
   OutputStage outputs(pipeline, options.output_directory);
 
-  const std::size_t threads = std::max<std::size_t>(1, std::min(options.threads, std::max<std::size_t>(1, inputs.size())));
+  const std::size_t threads =
+      std::max<std::size_t>(1, std::min(options.threads, std::max<std::size_t>(1, inputs.size())));
   const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * threads;
   ReorderWindow<ProcessedDocument> reorder(inputs.size(), window, [&](std::size_t index, ProcessedDocument& processed) {
     if (processed.document.status != DocumentStatus::ok) ++summary.failed;

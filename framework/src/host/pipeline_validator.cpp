@@ -39,8 +39,9 @@ class Validator {
         continue;
       }
       if (nodes[to].kind() == PluginKind::input) {
-        problems_.push_back(fmt::format("{}: edge '{} -> {}' leads into input node '{}': inputs read files, not documents",
-                                        edge.defined_in.string(), edge.from, edge.to, edge.to));
+        problems_.push_back(
+            fmt::format("{}: edge '{} -> {}' leads into input node '{}': inputs read files, not documents",
+                        edge.defined_in.string(), edge.from, edge.to, edge.to));
       }
       if (nodes[from].kind() == PluginKind::output) {
         problems_.push_back(fmt::format("{}: edge '{} -> {}' leads out of output node '{}'", edge.defined_in.string(),
@@ -67,8 +68,9 @@ class Validator {
         problems_.push_back(fmt::format("{}: plugin '{}' is claimed by two libraries: {} and {}", where(node),
                                         node.plugin, conflicts[0].string(), conflicts[1].string()));
       } else {
-        problems_.push_back(fmt::format("{}: unknown plugin '{}'{}", where(node), node.plugin,
-                                        registry_.refused().empty() ? "" : " (some libraries were refused: see 'docpipe plugins')"));
+        problems_.push_back(
+            fmt::format("{}: unknown plugin '{}'{}", where(node), node.plugin,
+                        registry_.refused().empty() ? "" : " (some libraries were refused: see 'docpipe plugins')"));
       }
       return std::nullopt;
     }
@@ -85,7 +87,8 @@ class Validator {
         bound.parameters.set(name, std::move(*value));
       } else {
         problems_.push_back(fmt::format("{}: node '{}': parameter '{}' must be a {}, not '{}'",
-                                        setting.defined_in.string(), node.id, name, to_string(spec->type), setting.value));
+                                        setting.defined_in.string(), node.id, name, to_string(spec->type),
+                                        setting.value));
       }
     }
     for (std::size_t i = 0; i < descriptor.parameter_count; ++i) {
@@ -137,7 +140,8 @@ class Validator {
       for (std::size_t i = 0; i < nodes.size(); ++i) {
         if (pending[i] > 0) cycle += (cycle.empty() ? "" : ", ") + fmt::format("'{}'", nodes[i].id);
       }
-      problems_.push_back(fmt::format("{}: the edges form a cycle through nodes {}", config_.files.back().string(), cycle));
+      problems_.push_back(
+          fmt::format("{}: the edges form a cycle through nodes {}", config_.files.back().string(), cycle));
     }
     return order;
   }
@@ -151,7 +155,8 @@ class Validator {
       const PipelineNode& node = nodes[i];
       std::set<std::string> before;
       for (const std::size_t up : upstream[i]) before.insert(available[up].begin(), available[up].end());
-      const std::string place = fmt::format("{}: node '{}' ({})", node.defined_in.string(), node.id, node.plugin_name());
+      const std::string place =
+          fmt::format("{}: node '{}' ({})", node.defined_in.string(), node.id, node.plugin_name());
       if (node.kind() == PluginKind::input) any_input = true;
       if (node.kind() == PluginKind::output) any_output = true;
       if (node.kind() != PluginKind::input && upstream[i].empty()) {

@@ -35,9 +35,11 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
     case PluginKind::output:
       if (!has_output) return "kind is output but create_output is not set";
       break;
-    default: return fmt::format("unknown plugin kind {}", static_cast<std::uint32_t>(descriptor.kind));
+    default:
+      return fmt::format("unknown plugin kind {}", static_cast<std::uint32_t>(descriptor.kind));
   }
-  if (descriptor.parameter_count > 0 && descriptor.parameters == nullptr) return "parameter_count set but no parameters";
+  if (descriptor.parameter_count > 0 && descriptor.parameters == nullptr)
+    return "parameter_count set but no parameters";
   std::set<std::string> names;
   for (std::size_t i = 0; i < descriptor.parameter_count; ++i) {
     const ParameterSpec& spec = descriptor.parameters[i];
