@@ -44,6 +44,18 @@ TEST_F(CliRun, ExampleReportsAllSucceedWithExitZero) {
   }
 }
 
+TEST_F(CliRun, EveryXmlFileValidatesAgainstTheSchema) {
+  const auto result = run({(kTestData / "reports").string(), kBad.string(), (kTestData / "encodings").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  std::size_t validated = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(dir_ / "out" / "xml")) {
+    if (!entry.is_regular_file()) continue;
+    EXPECT_EQ(schema_errors(read_file(entry.path())), "") << entry.path();
+    ++validated;
+  }
+  EXPECT_GE(validated, 5u + 6u + 3u);
+}
+
 TEST_F(CliRun, QuietWhenStderrIsNotATerminal) {
   const auto result = run({(kTestData / "reports").string()});
   EXPECT_EQ(result.err, "");

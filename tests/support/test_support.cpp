@@ -1,10 +1,13 @@
 #include "test_support.hpp"
 
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 
@@ -104,6 +107,25 @@ std::size_t column(const std::vector<std::vector<std::string>>& table, const std
     if (table[0][i] == name) return i;
   }
   throw std::runtime_error("no column " + name);
+}
+
+std::string schema_errors(const std::string& xml) {
+  std::string errors;
+  const std::string schema_path = (kSourceDir / "docs" / "schema" / "docpipe.xsd").string();
+  std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> parser(
+      xmlSchemaNewParserCtxt(schema_path.c_str()), &xmlSchemaFreeParserCtxt);
+  std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(xmlSchemaParse(parser.get()), &xmlSchemaFree);
+  if (!schema) return "cannot parse the XSD";
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr, XML_PARSE_NONET), &xmlFreeDoc);
+  if (!document) return "not well-formed XML";
+  std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> validator(xmlSchemaNewValidCtxt(schema.get()),
+                                                                                   &xmlSchemaFreeValidCtxt);
+  xmlSchemaSetValidStructuredErrors(
+      validator.get(), [](void* sink, xmlErrorPtr error) { *static_cast<std::string*>(sink) += error->message; },
+      &errors);
+  if (xmlSchemaValidateDoc(validator.get(), document.get()) != 0 && errors.empty()) errors = "invalid";
+  return errors;
 }
 
 }  // namespace docpipe::test

@@ -49,4 +49,7 @@ std::vector<std::string> row_for(const std::vector<std::vector<std::string>>& ta
 // Index of a column in the header row (throws if absent).
 std::size_t column(const std::vector<std::vector<std::string>>& table, const std::string& name);
 
+// Validates XML text against docs/schema/docpipe.xsd with libxml2; returns the complaints, "" when valid.
+std::string schema_errors(const std::string& xml);
+
 }  // namespace docpipe::test

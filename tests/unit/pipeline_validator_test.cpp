@@ -132,6 +132,21 @@ TEST(PipelineValidator, PipelineWithoutInputOrOutputIsAnError) {
   EXPECT_THAT(validation_error(pipeline_xml(kTxt, "")), Mentions("no output node"));
 }
 
+TEST(PipelineValidator, APluginNameClaimedByTwoLibrariesNamesBothFiles) {
+  TemporaryDirectory dir, first, second;
+  std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", first / "csv-a.so");
+  std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", second / "csv-b.so");
+  write_file(dir / "p.xml", pipeline_xml(kTxt + kCsv, "<edge>txt -> csv</edge>"));
+  try {
+    load_pipeline(dir / "p.xml", {first.path(), second.path()});
+    FAIL() << "expected a ConfigError";
+  } catch (const ConfigError& error) {
+    EXPECT_THAT(error.what(), Mentions("claimed by two libraries"));
+    EXPECT_THAT(error.what(), Mentions("csv-a.so"));
+    EXPECT_THAT(error.what(), Mentions("csv-b.so"));
+  }
+}
+
 TEST(PipelineValidator, ReportsEveryProblemAtOnce) {
   const auto error = validation_error(
       pipeline_xml(kTxt + node_xml("a", "analysis.nonexistent") + node_xml("csv", "output.csv", "<colour>red</colour>"),

@@ -1,37 +1,12 @@
 // output.xml: every file validates against the published XSD, whatever the text holds.
+#include "xml_output.hpp"
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <libxml/parser.h>
-#include <libxml/xmlschemas.h>
-
-#include <memory>
-
 #include "test_support.hpp"
 #include "xml_document_writer.hpp"
-#include "xml_output.hpp"
 
 namespace docpipe::xml {
 namespace {
-
-// Validates XML text against docs/schema/docpipe.xsd; returns libxml2's complaints ("" when valid).
-std::string schema_errors(const std::string& xml) {
-  std::string errors;
-  const std::string schema_path = (test::kSourceDir / "docs" / "schema" / "docpipe.xsd").string();
-  std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> parser(
-      xmlSchemaNewParserCtxt(schema_path.c_str()), &xmlSchemaFreeParserCtxt);
-  std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(xmlSchemaParse(parser.get()), &xmlSchemaFree);
-  if (!schema) return "cannot parse the XSD";
-  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> document(
-      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "document.xml", nullptr, XML_PARSE_NONET), &xmlFreeDoc);
-  if (!document) return "not well-formed XML";
-  std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> validator(xmlSchemaNewValidCtxt(schema.get()),
-                                                                                   &xmlSchemaFreeValidCtxt);
-  xmlSchemaSetValidStructuredErrors(
-      validator.get(), [](void* sink, xmlErrorPtr error) { *static_cast<std::string*>(sink) += error->message; },
-      &errors);
-  if (xmlSchemaValidateDoc(validator.get(), document.get()) != 0 && errors.empty()) errors = "invalid";
-  return errors;
-}
 
 Document full_document() {
   Document d;
@@ -53,7 +28,7 @@ Document full_document() {
 
 TEST(XmlOutput, AFullDocumentValidatesAgainstTheSchema) {
   const std::string xml = serialize_document(full_document());
-  EXPECT_EQ(schema_errors(xml), "");
+  EXPECT_EQ(test::schema_errors(xml), "");
   EXPECT_THAT(xml, ::testing::HasSubstr("xmlns=\"urn:docpipe:document:1\""));
   EXPECT_THAT(xml, ::testing::HasSubstr("一、工作情况\n开展法治讲座14期。</text>"));
 }
@@ -64,7 +39,7 @@ TEST(XmlOutput, AFailedDocumentValidatesAgainstTheSchema) {
   d.status = DocumentStatus::error;
   d.error = "unknown format";
   const std::string xml = serialize_document(d);
-  EXPECT_EQ(schema_errors(xml), "");
+  EXPECT_EQ(test::schema_errors(xml), "");
   EXPECT_THAT(xml, ::testing::HasSubstr("<error>unknown format</error>"));
 }
 
@@ -73,7 +48,7 @@ TEST(XmlOutput, ForbiddenControlCharactersAreReplacedOneForOneAndCounted) {
   d.text = std::string("a\x01") + "b\x1f" + "c";
   d.metadata.set("title", std::string("t\x02"));
   const std::string xml = serialize_document(d);
-  EXPECT_EQ(schema_errors(xml), "");
+  EXPECT_EQ(test::schema_errors(xml), "");
   EXPECT_THAT(xml, ::testing::HasSubstr("a\uFFFDb\uFFFDc</text>"));  // offsets stay valid
   EXPECT_THAT(xml, ::testing::HasSubstr("<replaced-characters>3</replaced-characters>"));
 }
@@ -92,7 +67,7 @@ TEST(XmlOutput, WritesOneFilePerDocument) {
   XmlOutput output(context);
   output.write(full_document());
   output.finish();
-  EXPECT_EQ(schema_errors(test::read_file(dir / "xml/sub/r.txt.xml")), "");
+  EXPECT_EQ(test::schema_errors(test::read_file(dir / "xml/sub/r.txt.xml")), "");
 }
 
 }  // namespace
