@@ -2,6 +2,8 @@
 #pragma once
 
 #include "docpipe/atomic_file.hpp"
+#include "docpipe/chinese_numerals.hpp"
+#include "docpipe/dates.hpp"
 #include "docpipe/decimal.hpp"
 #include "docpipe/descriptor.hpp"
 #include "docpipe/document.hpp"

@@ -138,7 +138,12 @@ class ConfigReader {
         node->plugin = trim(child.data());
         node->defined_in = file;
       } else if (key == "parameters") {
-        for (const auto& [name, value] : child) node->parameters[name] = ParameterSetting{parameter_text(value), file};
+        for (const auto& [name, value] : child) {
+          ParameterSetting& setting = node->parameters[name];
+          if (!setting.defined_in.empty()) setting.inherited.push_back(setting.value);
+          setting.value = parameter_text(value);
+          setting.defined_in = file;
+        }
       } else {
         problem(fmt::format("node '{}': unknown key '{}' (expected id, plugin, parameters)", id, key));
       }

@@ -10,8 +10,9 @@
 namespace docpipe::host {
 
 struct ParameterSetting {
-  std::string value;  // as written; lists joined with '\n'
-  std::filesystem::path defined_in;
+  std::string value;                   // as the last config of the extends chain wrote it; lists joined by new lines
+  std::filesystem::path defined_in;    // that config
+  std::vector<std::string> inherited;  // what the configs it extends wrote, base first
 };
 
 struct NodeConfig {

@@ -83,7 +83,7 @@ class Validator {
                                         node.id, descriptor.name, name, known_parameters(descriptor)));
         continue;
       }
-      if (auto value = parse_parameter(spec->type, setting.value)) {
+      if (auto value = resolve(*spec, setting)) {
         bound.parameters.set(name, std::move(*value));
       } else {
         problems_.push_back(fmt::format("{}: node '{}': parameter '{}' must be a {}, not '{}'",
@@ -98,6 +98,25 @@ class Validator {
       }
     }
     return bound;
+  }
+
+  // The value a setting gives a parameter. A string list written "+; a; b" appends to what it
+  // inherits (the base configs' value, or the plugin's default), so a county can extend a table.
+  static std::optional<ParameterValue> resolve(const ParameterSpec& spec, const ParameterSetting& setting) {
+    if (spec.type != ParameterType::string_list) return parse_parameter(spec.type, setting.value);
+    std::vector<std::string> items = split_parameter_list(spec.default_value ? spec.default_value : "");
+    std::vector<std::string> written = setting.inherited;
+    written.push_back(setting.value);
+    for (const auto& text : written) {
+      const auto first = text.find_first_not_of(" \t\n");
+      if (first != std::string::npos && text[first] == '+') {
+        for (auto& item : split_parameter_list(std::string_view(text).substr(first + 1)))
+          items.push_back(std::move(item));
+      } else {
+        items = split_parameter_list(text);
+      }
+    }
+    return ParameterValue{std::move(items)};
   }
 
   static const ParameterSpec* find_spec(const PluginDescriptor& descriptor, const std::string& name) {

@@ -1,0 +1,87 @@
+// Calendar dates as reports write them: 2024年12月24日, 2024-12-17, 2024.12.24, 2024/12/24,
+// 二〇二四年十二月二十四日. Anything else (2020413) is not a date.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "docpipe/chinese_numerals.hpp"
+
+namespace docpipe {
+
+struct CalendarDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+};
+
+inline bool is_valid_date(const CalendarDate& date) {
+  static constexpr int kDaysInMonth[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (date.year < 1900 || date.year > 2200 || date.month < 1 || date.month > 12 || date.day < 1) return false;
+  const bool leap = (date.year % 4 == 0 && date.year % 100 != 0) || date.year % 400 == 0;
+  if (date.month == 2 && date.day == 29) return leap;
+  return date.day <= kDaysInMonth[date.month - 1];
+}
+
+inline std::string to_iso(const CalendarDate& date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+namespace detail {
+// Reads a run of ASCII digits or Chinese numeral characters at `at`; advances `at`.
+inline std::optional<int> read_date_number(std::u32string_view text, std::size_t& at) {
+  const std::size_t begin = at;
+  if (at < text.size() && text[at] >= U'0' && text[at] <= U'9') {
+    int value = 0;
+    while (at < text.size() && text[at] >= U'0' && text[at] <= U'9' && at - begin < 4)
+      value = value * 10 + (text[at++] - U'0');
+    return value;
+  }
+  while (at < text.size() && is_chinese_numeral_char(text[at])) ++at;
+  if (at == begin) return std::nullopt;
+  const auto value = parse_chinese_numeral(text.substr(begin, at - begin));
+  return value ? std::optional<int>(static_cast<int>(*value)) : std::nullopt;
+}
+inline void skip_spaces(std::u32string_view text, std::size_t& at) {
+  while (at < text.size() && text[at] == U' ') ++at;
+}
+}  // namespace detail
+
+// Parses a date that fills `text` entirely (surrounding spaces allowed).
+inline std::optional<CalendarDate> parse_date(std::u32string_view text) {
+  std::size_t at = 0;
+  detail::skip_spaces(text, at);
+  const std::size_t year_begin = at;
+  const auto year = detail::read_date_number(text, at);
+  if (!year || at - year_begin != 4) return std::nullopt;
+  detail::skip_spaces(text, at);
+  if (at >= text.size()) return std::nullopt;
+  const char32_t separator = text[at];
+  const bool chinese = separator == U'年';
+  if (!chinese && separator != U'-' && separator != U'.' && separator != U'/' && separator != U'．')
+    return std::nullopt;
+  ++at;
+  detail::skip_spaces(text, at);
+  const auto month = detail::read_date_number(text, at);
+  detail::skip_spaces(text, at);
+  if (!month || at >= text.size() || text[at] != (chinese ? U'月' : separator)) return std::nullopt;
+  ++at;
+  detail::skip_spaces(text, at);
+  const auto day = detail::read_date_number(text, at);
+  if (!day) return std::nullopt;
+  detail::skip_spaces(text, at);
+  if (chinese) {
+    if (at >= text.size() || (text[at] != U'日' && text[at] != U'号')) return std::nullopt;
+    ++at;
+  }
+  detail::skip_spaces(text, at);
+  if (at != text.size()) return std::nullopt;
+  CalendarDate date{*year, *month, *day};
+  return is_valid_date(date) ? std::optional<CalendarDate>(date) : std::nullopt;
+}
+
+}  // namespace docpipe

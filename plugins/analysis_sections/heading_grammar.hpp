@@ -1,0 +1,40 @@
+// The GB/T 9704-2012 heading markers and the variants real reports use.
+//
+//   level 1  一、  一．  第一部分   (and a bare "、" whose numeral was lost)
+//   level 2  （一）  (一)  （一）、
+//   level 3  1.  1、  1．        (never "1.5万": a digit after the point is a decimal)
+//   level 4  （1）  (1)
+//   level 5  ①…⑳
+//
+// Only a marker that opens a paragraph makes a heading; markers inside a
+// sentence, "一是…二是…" enumerations, dates and decimals never do.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace docpipe::sections {
+
+inline constexpr int kDeepestLevel = 5;
+
+struct HeadingMarker {
+  int level = 0;
+  std::u32string number;     // as written, delimiter included: "一、", "（二）", "3."
+  std::optional<int> value;  // its place in the sequence; empty when the numeral is missing
+  std::size_t length = 0;    // code points of the marker and the spaces after it
+};
+
+// The heading marker opening `paragraph`, if any.
+std::optional<HeadingMarker> match_heading_marker(std::u32string_view paragraph);
+
+// The marker a level implies for a numbering label from the source (DOCX automatic numbering),
+// so a label like "（二）" gets its value; nullopt if the label is not a marker.
+std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label);
+
+// The title in the text after a marker: up to the first 。！？ (a run-in heading's body follows it),
+// without trailing punctuation such as ：
+std::u32string heading_title(std::u32string_view after_marker);
+
+}  // namespace docpipe::sections

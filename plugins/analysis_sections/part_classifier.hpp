@@ -1,0 +1,41 @@
+// Which required part of an annual report a level-1 heading opens (《法治政府建设与责任落实督察工作规定》, 2019):
+// achievements, shortcomings, leadership, plan, other. Keyword tables come from parameters so a county can
+// extend them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace docpipe::sections {
+
+namespace part {
+inline constexpr const char* achievements = "achievements";
+inline constexpr const char* shortcomings = "shortcomings";
+inline constexpr const char* leadership = "leadership";
+inline constexpr const char* plan = "plan";
+inline constexpr const char* other = "other";
+inline constexpr const char* preamble = "preamble";
+inline constexpr const char* closing = "closing";
+}  // namespace part
+
+struct PartKeywords {
+  std::vector<std::u32string> achievements;  // measures and work done: 举措, 工作情况 …
+  std::vector<std::u32string> results;       // results, which stand even beside another part: 成效, 成绩
+  std::vector<std::u32string> shortcomings;
+  std::vector<std::u32string> leadership;
+  std::vector<std::u32string> plan;
+};
+
+// The parts a heading names, in canonical order (achievements, shortcomings, leadership, plan); empty when
+// it names none. A heading naming leadership or the plan is not also achievements unless it names results
+// ("2024年工作思路目标举措" is a plan; "主要举措、成效及下一步打算" is both). A heading about a year after
+// the report year is a plan.
+std::vector<std::string> classify_heading(std::u32string_view title, const PartKeywords& keywords,
+                                          std::optional<int> report_year);
+
+// Years (four digits followed by 年) written in a text.
+std::vector<int> years_in(std::u32string_view text);
+
+}  // namespace docpipe::sections

@@ -1,0 +1,44 @@
+// The descriptor of analysis.sections. The keyword tables are parameters so a county config can
+// replace them, or extend them with a value starting with "+" (docs/configuration.md).
+#include "docpipe/descriptor.hpp"
+#include "section_splitter.hpp"
+
+namespace {
+
+constexpr docpipe::ParameterSpec kParameters[] = {
+    {"achievements_keywords", docpipe::ParameterType::string_list,
+     "举措;措施和成效;工作情况;开展情况;推进情况;完成情况;落实情况;主要工作;工作开展;做法;亮点;特色;进展",
+     "a level-1 heading with one of these reports the year's measures (part: achievements)"},
+    {"results_keywords", docpipe::ParameterType::string_list, "成效;成绩;成果",
+     "results: achievements even in a heading that also names another part"},
+    {"shortcomings_keywords", docpipe::ParameterType::string_list,
+     "不足;存在问题;存在的问题;主要问题;问题和原因;差距;短板;薄弱",
+     "a level-1 heading with one of these reports shortcomings and their causes (part: shortcomings)"},
+    {"leadership_keywords", docpipe::ParameterType::string_list,
+     "党政主要负责人;主要负责人;第一责任人;述法;履行推进法治建设",
+     "a level-1 heading with one of these reports how the principal leaders performed their duty (part: leadership)"},
+    {"plan_keywords", docpipe::ParameterType::string_list,
+     "下一步;下步;下阶段;下一阶段;工作安排;工作计划;工作思路;思路;打算;改进措施;努力方向;展望",
+     "a level-1 heading with one of these reports next year's plans (part: plan)"},
+};
+constexpr const char* kConsumes[] = {docpipe::layer::text, docpipe::layer::blocks, nullptr};
+constexpr const char* kProduces[] = {docpipe::layer::sections, docpipe::sections::kStructureIssuesLayer, nullptr};
+
+}  // namespace
+
+DOCPIPE_EXPORT_PLUGIN({
+    .abi_version = docpipe::kAbiVersion,
+    .kind = docpipe::PluginKind::analysis,
+    .name = "analysis.sections",
+    .version = "1.0.0",
+    .description =
+        "GB/T 9704 heading tree, required report parts, signature block, and title/region/year/date metadata",
+    .parameters = kParameters,
+    .parameter_count = std::size(kParameters),
+    .consumes = kConsumes,
+    .produces = kProduces,
+    .extensions = nullptr,
+    .create_input = nullptr,
+    .create_analysis = &docpipe::make_analysis<docpipe::sections::SectionSplitter>,
+    .create_output = nullptr,
+})

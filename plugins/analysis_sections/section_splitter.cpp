@@ -1,0 +1,296 @@
+#include "section_splitter.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "docpipe/dates.hpp"
+#include "docpipe/text.hpp"
+#include "heading_grammar.hpp"
+#include "report_metadata.hpp"
+
+namespace docpipe::sections {
+
+namespace {
+
+constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
+
+std::vector<std::u32string> to_u32(const std::vector<std::string>& items) {
+  std::vector<std::u32string> out;
+  for (const auto& item : items) out.push_back(decode_utf8(item));
+  return out;
+}
+
+struct Paragraph {
+  std::size_t start = 0;  // code points
+  std::u32string text;
+  const Block* block = nullptr;
+};
+
+struct Heading {
+  std::size_t paragraph = 0;
+  int level = 0;
+  std::u32string number;
+  std::optional<int> value;
+  std::u32string title;
+};
+
+// A heading from the source's own structure (DOCX styles, outline levels, numbering) wins over the text.
+std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_t index) {
+  const Block& block = *paragraph.block;
+  if (!block.heading_level && block.kind != BlockKind::heading) return std::nullopt;
+  Heading heading{index, block.heading_level.value_or(1), {}, std::nullopt, {}};
+  std::u32string_view rest = paragraph.text;
+  if (const auto marker = match_heading_marker(rest)) {
+    heading.number = marker->number;
+    heading.value = marker->value;
+    if (!block.heading_level) heading.level = marker->level;
+    rest.remove_prefix(marker->length);
+  } else if (!block.numbering_label.empty()) {
+    if (const auto label = parse_numbering_label(decode_utf8(block.numbering_label))) {
+      heading.number = label->number;
+      heading.value = label->value;
+    }
+  }
+  heading.level = std::clamp(heading.level, 1, kDeepestLevel);
+  heading.title = heading_title(rest);
+  return heading;
+}
+
+std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t index) {
+  const auto marker = match_heading_marker(paragraph.text);
+  if (!marker) return std::nullopt;
+  return Heading{index, marker->level, marker->number, marker->value,
+                 heading_title(std::u32string_view(paragraph.text).substr(marker->length))};
+}
+
+// The signature block: issuer lines and a date closing the report.
+std::size_t closing_start(const std::vector<Paragraph>& paragraphs) {
+  std::size_t start = paragraphs.size();
+  bool any = false;
+  while (start > 1 && paragraphs.size() - start < kLongestClosingBlock) {
+    const auto& text = paragraphs[start - 1].text;
+    if (!looks_like_date(text) && !looks_like_issuer(text)) break;
+    any = true;
+    --start;
+  }
+  return any ? start : paragraphs.size();
+}
+
+Annotation issue(const char* type, std::size_t start, std::size_t end,
+                 std::vector<std::pair<std::string, std::string>> attributes) {
+  return Annotation{start, end, type, std::move(attributes)};
+}
+
+class Splitter {
+ public:
+  Splitter(Document& document, const PartKeywords& keywords) : document_(document), keywords_(keywords) {}
+
+  void run() {
+    collect_paragraphs();
+    const std::size_t closing = closing_start(paragraphs_);
+    std::vector<Heading> headings;
+    for (std::size_t i = 0; i < closing; ++i) {
+      auto heading = heading_from_hints(paragraphs_[i], i);
+      if (!heading) heading = heading_from_text(paragraphs_[i], i);
+      if (heading) headings.push_back(std::move(*heading));
+    }
+    const std::size_t preamble_end = headings.empty() ? closing : headings.front().paragraph;
+    std::vector<std::u32string> preamble;
+    for (std::size_t i = 0; i < preamble_end; ++i) preamble.push_back(paragraphs_[i].text);
+
+    const std::string title = find_title(preamble);
+    report_year_ = find_report_year(decode_utf8(title), preamble);
+    const std::size_t text_end = code_points_;
+    const std::size_t closing_offset = closing < paragraphs_.size() ? paragraphs_[closing].start : text_end;
+
+    if (preamble_end > 0) {
+      add_section("preamble", "", 0, U"", U"", {part::preamble}, 0, start_of(preamble_end, closing_offset));
+    }
+    build_tree(headings, closing_offset);
+    if (closing < paragraphs_.size())
+      add_section("closing", "", 0, U"", U"", {part::closing}, closing_offset, text_end);
+    check_numbering(headings);
+    write_metadata(title, preamble, closing);
+  }
+
+ private:
+  void collect_paragraphs() {
+    const std::u32string text = decode_utf8(document_.text);
+    code_points_ = text.size();
+    if (!document_.blocks.empty()) {
+      for (const auto& block : document_.blocks) {
+        paragraphs_.push_back({block.start, text.substr(block.start, block.end - block.start), &block});
+      }
+      return;
+    }
+    // A document without blocks: its lines are its paragraphs.
+    static const Block kNoHints{};
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() || text[i] == U'\n') {
+        if (i > start) paragraphs_.push_back({start, text.substr(start, i - start), &kNoHints});
+        start = i + 1;
+      }
+    }
+  }
+
+  std::size_t start_of(std::size_t paragraph, std::size_t fallback) const {
+    return paragraph < paragraphs_.size() ? paragraphs_[paragraph].start : fallback;
+  }
+
+  void add_section(std::string id, std::string parent, int level, const std::u32string& number,
+                   const std::u32string& title, std::vector<std::string> kinds, std::size_t start, std::size_t end) {
+    document_.sections.push_back(Section{std::move(id), std::move(parent), level, encode_utf8(number),
+                                         encode_utf8(title), std::move(kinds), start, end});
+  }
+
+  void build_tree(const std::vector<Heading>& headings, std::size_t closing_offset) {
+    std::vector<std::size_t> open;  // indices into document_.sections of the headings enclosing the current one
+    const std::size_t first = document_.sections.size();
+    for (std::size_t h = 0; h < headings.size(); ++h) {
+      const Heading& heading = headings[h];
+      while (!open.empty() && document_.sections[open.back()].level >= heading.level) open.pop_back();
+      std::size_t end = closing_offset;
+      for (std::size_t next = h + 1; next < headings.size(); ++next) {
+        if (headings[next].level <= heading.level) {
+          end = paragraphs_[headings[next].paragraph].start;
+          break;
+        }
+      }
+      const std::string parent = open.empty() ? "" : document_.sections[open.back()].id;
+      if (parent.empty() && heading.level > 1) {
+        issues_.push_back(issue("orphan-heading", paragraphs_[heading.paragraph].start,
+                                paragraphs_[heading.paragraph].start + heading.number.size(),
+                                {{"level", std::to_string(heading.level)}, {"number", encode_utf8(heading.number)}}));
+      }
+      add_section("s" + std::to_string(h + 1), parent, heading.level, heading.number, heading.title, {},
+                  paragraphs_[heading.paragraph].start, end);
+      open.push_back(document_.sections.size() - 1);
+    }
+    assign_parts(first);
+  }
+
+  // Level-1 sections are classified by their titles; unclassified ones before the first shortcomings,
+  // leadership or plan part report the year's work (reports often title that part by topic only);
+  // deeper sections inherit the part of their level-1 ancestor.
+  void assign_parts(std::size_t first) {
+    bool past_achievements = false;
+    std::map<std::string, std::vector<std::string>> parts_by_id;
+    for (std::size_t i = first; i < document_.sections.size(); ++i) {
+      Section& section = document_.sections[i];
+      if (!section.parent.empty()) {
+        section.kinds = parts_by_id[section.parent];
+      } else {
+        auto kinds = classify_heading(decode_utf8(section.title), keywords_, report_year_);
+        if (kinds.empty()) kinds.emplace_back(past_achievements ? part::other : part::achievements);
+        if (std::any_of(kinds.begin(), kinds.end(), [](const std::string& k) { return k != part::achievements; })) {
+          past_achievements = true;
+        }
+        section.kinds = std::move(kinds);
+      }
+      parts_by_id[section.id] = section.kinds;
+    }
+  }
+
+  // Duplicates, gaps and reversals among siblings (same parent, same level), recorded as issues.
+  void check_numbering(const std::vector<Heading>& headings) {
+    std::map<std::pair<std::string, int>, int> previous;  // (parent, level) -> last value
+    const auto section_of = [&](std::size_t h) -> const Section& {
+      const std::string id = "s" + std::to_string(h + 1);
+      return *std::find_if(document_.sections.begin(), document_.sections.end(),
+                           [&](const Section& s) { return s.id == id; });
+    };
+    for (std::size_t h = 0; h < headings.size(); ++h) {
+      const Heading& heading = headings[h];
+      const Section& section = section_of(h);
+      const auto key = std::make_pair(section.parent, heading.level);
+      const int last = previous.count(key) ? previous[key] : 0;
+      const std::size_t start = section.start;
+      const std::size_t end = start + std::max<std::size_t>(1, heading.number.size());
+      std::vector<std::pair<std::string, std::string>> attributes = {
+          {"section", section.id}, {"level", std::to_string(heading.level)}, {"number", section.number}};
+      if (!heading.value) {
+        attributes.emplace_back("expected", std::to_string(last + 1));
+        issues_.push_back(issue("missing-marker", start, end, attributes));
+        previous[key] = last + 1;
+        continue;
+      }
+      const int value = *heading.value;
+      attributes.emplace_back("expected", std::to_string(last + 1));
+      if (value == last) {
+        issues_.push_back(issue("duplicate-number", start, end, attributes));
+      } else if (value < last) {
+        issues_.push_back(issue("out-of-order", start, end, attributes));
+      } else if (value > last + 1) {
+        issues_.push_back(issue("number-gap", start, end, attributes));
+      }
+      previous[key] = value;
+    }
+  }
+
+  void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble, std::size_t closing) {
+    Metadata& metadata = document_.metadata;
+    metadata.set("title", title);
+    if (report_year_) metadata.set("year", std::to_string(*report_year_));
+
+    std::vector<std::string> unit_sources;
+    for (std::size_t i = closing; i < paragraphs_.size(); ++i) {
+      if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
+    }
+    unit_sources.push_back(title);
+    for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
+      if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(preamble[i]));
+    }
+    unit_sources.push_back(metadata.get("web.source"));
+    unit_sources.push_back(metadata.get("web.publisher"));
+    const Region region = find_region(unit_sources);
+    metadata.set("region", region.full());
+    if (!region.county.empty()) metadata.set("region.county", region.county);
+    if (!region.town.empty()) metadata.set("region.town", region.town);
+
+    metadata.set("date", "");
+    for (std::size_t i = closing; i < paragraphs_.size(); ++i) {
+      const auto& text = paragraphs_[i].text;
+      if (!looks_like_date(text)) continue;
+      if (const auto date = parse_date(text)) {
+        metadata.set("date", to_iso(*date));
+      } else {
+        issues_.push_back(issue("malformed-date", paragraphs_[i].start, paragraphs_[i].start + text.size(),
+                                {{"text", encode_utf8(text)}, {"where", "signature"}}));
+      }
+    }
+    metadata.set("published", "");
+    if (const std::string published = metadata.get("web.published"); !published.empty()) {
+      if (const auto date = parse_date(decode_utf8(published))) {
+        metadata.set("published", to_iso(*date));
+      } else {
+        issues_.push_back(issue("malformed-date", 0, 0, {{"text", published}, {"where", "publication"}}));
+      }
+    }
+    auto& layer = document_.layers[kStructureIssuesLayer];
+    layer.insert(layer.end(), issues_.begin(), issues_.end());
+  }
+
+  Document& document_;
+  const PartKeywords& keywords_;
+  std::vector<Paragraph> paragraphs_;
+  std::size_t code_points_ = 0;
+  std::optional<int> report_year_;
+  std::vector<Annotation> issues_;
+};
+
+}  // namespace
+
+SectionSplitter::SectionSplitter(const PluginContext& context)
+    : keywords_{
+          to_u32(context.parameters.list("achievements_keywords")), to_u32(context.parameters.list("results_keywords")),
+          to_u32(context.parameters.list("shortcomings_keywords")),
+          to_u32(context.parameters.list("leadership_keywords")), to_u32(context.parameters.list("plan_keywords"))} {}
+
+void SectionSplitter::analyze(Document& document) {
+  document.sections.clear();
+  document.layers.erase(kStructureIssuesLayer);
+  Splitter(document, keywords_).run();
+}
+
+}  // namespace docpipe::sections
