@@ -11,6 +11,9 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "document_processor.hpp"
+#include "pipeline_loader.hpp"
+
 namespace docpipe::test {
 
 namespace fs = std::filesystem;
@@ -107,6 +110,19 @@ std::size_t column(const std::vector<std::vector<std::string>>& table, const std
     if (table[0][i] == name) return i;
   }
   throw std::runtime_error("no column " + name);
+}
+
+Document process_with_default_pipeline(const fs::path& file) {
+  static const host::LoadedPipeline loaded = host::load_pipeline(kSourceDir / "configs" / "default.xml", {});
+  const TemporaryDirectory out;
+  host::DocumentProcessor processor(loaded.pipeline, out.path(), {});
+  return processor.process({file.filename().string(), file, ""}).document;
+}
+
+Document process_text_with_default_pipeline(const std::string& text) {
+  const TemporaryDirectory dir;
+  write_file(dir / "report.txt", text);
+  return process_with_default_pipeline(dir / "report.txt");
 }
 
 std::string schema_errors(const std::string& xml) {

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <filesystem>
+
 #include <string>
 #include <vector>
+#include "docpipe/document.hpp"
 
 namespace docpipe::test {
 
@@ -51,5 +53,10 @@ std::size_t column(const std::vector<std::vector<std::string>>& table, const std
 
 // Validates XML text against docs/schema/docpipe.xsd with libxml2; returns the complaints, "" when valid.
 std::string schema_errors(const std::string& xml);
+
+// Runs the input and analysis plugins of configs/default.xml (the real plugin libraries with their
+// real defaults) on one file, or on text written to a temporary file, and returns the document.
+Document process_with_default_pipeline(const std::filesystem::path& file);
+Document process_text_with_default_pipeline(const std::string& text);
 
 }  // namespace docpipe::test

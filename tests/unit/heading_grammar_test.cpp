@@ -1,0 +1,67 @@
+// The heading markers: every variant reports use, and the look-alikes that are not headings.
+#include <gtest/gtest.h>
+
+#include "docpipe/text.hpp"
+#include "heading_grammar.hpp"
+
+namespace docpipe::sections {
+namespace {
+
+struct Case {
+  const char* text;
+  int level;
+  const char* number;
+  std::optional<int> value;
+  const char* title;
+};
+
+class HeadingMarkerVariant : public ::testing::TestWithParam<Case> {};
+
+TEST_P(HeadingMarkerVariant, IsRecognized) {
+  const Case& c = GetParam();
+  const std::u32string text = decode_utf8(c.text);
+  const auto marker = match_heading_marker(text);
+  ASSERT_TRUE(marker.has_value()) << c.text;
+  EXPECT_EQ(marker->level, c.level) << c.text;
+  EXPECT_EQ(encode_utf8(marker->number), c.number) << c.text;
+  EXPECT_EQ(marker->value, c.value) << c.text;
+  EXPECT_EQ(encode_utf8(heading_title(std::u32string_view(text).substr(marker->length))), c.title) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    GbT9704AndVariants, HeadingMarkerVariant,
+    ::testing::Values(
+        Case{"一、工作开展情况", 1, "一、", 1, "工作开展情况"}, Case{"十二、其他事项", 1, "十二、", 12, "其他事项"},
+        Case{"一、 主要举措", 1, "一、", 1, "主要举措"}, Case{"三．存在问题", 1, "三．", 3, "存在问题"},
+        Case{"第二部分 存在的问题", 1, "第二部分", 2, "存在的问题"},
+        Case{"、加强社会矛盾防范和化解", 1, "、", std::nullopt, "加强社会矛盾防范和化解"},
+        Case{"（一）加强组织领导", 2, "（一）", 1, "加强组织领导"}, Case{"(二)常态化宣传", 2, "(二)", 2, "常态化宣传"},
+        Case{"（三） 学习新修订行政复议法。", 2, "（三）", 3, "学习新修订行政复议法"},
+        Case{"1.健全工作机制。乡党委召开会议5次。", 3, "1.", 1, "健全工作机制"},
+        Case{"2、行政复议应诉。继续保持", 3, "2、", 2, "行政复议应诉"},
+        Case{"3．完善公共法律服务", 3, "3．", 3, "完善公共法律服务"}, Case{"12.其他", 3, "12.", 12, "其他"},
+        Case{"（1）开展普法", 4, "（1）", 1, "开展普法"}, Case{"(2)调解纠纷：", 4, "(2)", 2, "调解纠纷"},
+        Case{"①法治讲座", 5, "①", 1, "法治讲座"}, Case{"③送法上门", 5, "③", 3, "送法上门"}));
+
+class NotAHeading : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(NotAHeading, IsNotRecognized) {
+  EXPECT_FALSE(match_heading_marker(decode_utf8(GetParam())).has_value()) << GetParam();
+}
+
+INSTANTIATE_TEST_SUITE_P(LookAlikes, NotAHeading,
+                         ::testing::Values("1.5万人次参加培训", "2.3万件", "一是强化组织领导", "2024年12月24日",
+                                           "2020413", "12348热线", "3月12日召开推进会", "两名干部", "〇、", "（一）",
+                                           "一、", "今年以来，1.开展", "第一时间协调", "（2024）5号", "(依法行政)工作",
+                                           "十四五规划"));
+
+TEST(NumberingLabel, GivesTheValueOfADocxLabel) {
+  const auto label = parse_numbering_label(U"（二）");
+  ASSERT_TRUE(label.has_value());
+  EXPECT_EQ(label->level, 2);
+  EXPECT_EQ(label->value, 2);
+  EXPECT_FALSE(parse_numbering_label(U"第").has_value());
+}
+
+}  // namespace
+}  // namespace docpipe::sections

@@ -1,0 +1,219 @@
+// analysis.sections on small inputs: each heading form, each non-heading, parts, the signature
+// block, numbering problems, metadata, and county keyword tables.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "docpipe/document_builder.hpp"
+#include "document_processor.hpp"
+#include "pipeline_loader.hpp"
+#include "section_splitter.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using test::process_text_with_default_pipeline;
+using ::testing::ElementsAre;
+
+// "level number title [kinds]" for every section but preamble and closing.
+std::vector<std::string> headings(const Document& document) {
+  std::vector<std::string> out;
+  for (const auto& s : document.sections) {
+    if (s.level == 0) continue;
+    std::string kinds;
+    for (const auto& k : s.kinds) kinds += (kinds.empty() ? "" : ";") + k;
+    out.push_back(std::to_string(s.level) + " " + s.number + " " + s.title + " [" + kinds + "]");
+  }
+  return out;
+}
+
+std::vector<std::string> issue_types(const Document& document) {
+  std::vector<std::string> out;
+  if (const auto found = document.layers.find("structure_issues"); found != document.layers.end()) {
+    for (const auto& a : found->second) out.push_back(a.type);
+  }
+  return out;
+}
+
+const Section* section(const Document& document, const std::string& id) {
+  for (const auto& s : document.sections) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+TEST(SectionHeadings, WholeLineAndRunInHeadingsAtEveryLevel) {
+  const auto document = process_text_with_default_pipeline(
+      "一、工作开展情况\n（一）加强组织领导\n1."
+      "健全工作机制。乡党委召开会议5次。\n（1）完善制度。正文。\n①建章立制。正文。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 工作开展情况 [achievements]", "2 （一） 加强组织领导 [achievements]",
+                          "3 1. 健全工作机制 [achievements]", "4 （1） 完善制度 [achievements]",
+                          "5 ① 建章立制 [achievements]"));
+}
+
+TEST(SectionHeadings, DelimiterAndBracketVariants) {
+  const auto document =
+      process_text_with_default_pipeline("一、 主要举措\n(一)半角括号\n1、顿号\n2．全角点\n（二）全角括号");
+  EXPECT_THAT(headings(document), ElementsAre("1 一、 主要举措 [achievements]", "2 (一) 半角括号 [achievements]",
+                                              "3 1、 顿号 [achievements]", "3 2． 全角点 [achievements]",
+                                              "2 （二） 全角括号 [achievements]"));
+}
+
+TEST(SectionHeadings, NumbersEnumerationsAndDatesInRunningTextAreNotHeadings) {
+  const auto document = process_text_with_default_pipeline(
+      "一、工作情况\n一是强化组织领导。二是强化制度建设。\n1.5万人次参加了培训。\n2024年12月召开会议。\n"
+      "共开展活动：1.法治讲座；2.法律咨询。\n3月12日召开推进会。");
+  EXPECT_THAT(headings(document), ElementsAre("1 一、 工作情况 [achievements]"));
+}
+
+TEST(SectionHeadings, ASectionSpansToTheNextHeadingOfTheSameOrAHigherLevel) {
+  const auto document = process_text_with_default_pipeline("一、甲\n（一）乙\n正文\n（二）丙\n二、存在问题\n正文");
+  const auto* first = section(document, "s1");
+  const auto* sub = section(document, "s2");
+  const auto* second = section(document, "s4");
+  ASSERT_TRUE(first && sub && second);
+  EXPECT_EQ(first->end, second->start);
+  EXPECT_EQ(sub->end, section(document, "s3")->start);
+  EXPECT_EQ(sub->parent, "s1");
+  EXPECT_EQ(second->end, count_code_points(document.text));
+}
+
+TEST(SectionHeadings, HintsFromTheInputDecideTheLevel) {
+  Document document;
+  DocumentBuilder builder(document);
+  Block heading;
+  heading.kind = BlockKind::heading;
+  heading.heading_level = 1;
+  heading.numbering_label = "二、";
+  builder.add_block("二、存在问题", heading);
+  builder.add_block("正文。");
+  Block styled;
+  styled.heading_level = 2;
+  builder.add_block("加强执法监督", styled);  // a Heading 2 style with no literal marker
+  builder.add_block("（一）虽有标记但样式说是一级", Block{BlockKind::heading, 0, 0, 1, "", {}, {}, {}, {}, ""});
+  sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
+  ASSERT_EQ(document.sections.size(), 3u);
+  EXPECT_EQ(document.sections[0].level, 1);
+  EXPECT_EQ(document.sections[0].number, "二、");
+  EXPECT_EQ(document.sections[1].level, 2);
+  EXPECT_EQ(document.sections[1].title, "加强执法监督");
+  EXPECT_EQ(document.sections[1].parent, document.sections[0].id);
+  EXPECT_EQ(document.sections[2].level, 1);
+  EXPECT_EQ(document.sections[2].number, "（一）");
+}
+
+TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
+  const auto document = process_text_with_default_pipeline(
+      "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+      "三、存在的不足和原因\n四、2025年工作计划\n（一）持续学习");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 2024年主要工作举措和成效 [achievements]", "2 （一） 普法 [achievements]",
+                          "1 二、 党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
+                          "1 三、 存在的不足和原因 [shortcomings]", "1 四、 2025年工作计划 [plan]",
+                          "2 （一） 持续学习 [plan]"));
+}
+
+TEST(SectionParts, AMergedHeadingGetsBothParts) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、主要举措、成效及存在的问题\n二、存在问题及改进措施\n三、主要举措、成效及"
+      "下一步打算");
+  EXPECT_THAT(headings(document), ElementsAre("1 一、 主要举措、成效及存在的问题 [achievements;shortcomings]",
+                                              "1 二、 存在问题及改进措施 [shortcomings;plan]",
+                                              "1 三、 主要举措、成效及下一步打算 [achievements;plan]"));
+}
+
+TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、2023年工作情况\n二、存在的不足\n三、2024年工作思路目标举措");
+  EXPECT_THAT(headings(document).back(), "1 三、 2024年工作思路目标举措 [plan]");
+}
+
+TEST(SectionParts, TopicTitledSectionsBeforeTheShortcomingsAreTheYearsWork) {
+  const auto document =
+      process_text_with_default_pipeline("一、加强组织领导\n二、深入普法\n三、存在问题\n四、其他事项");
+  EXPECT_THAT(headings(document), ElementsAre("1 一、 加强组织领导 [achievements]", "1 二、 深入普法 [achievements]",
+                                              "1 三、 存在问题 [shortcomings]", "1 四、 其他事项 [other]"));
+}
+
+TEST(SectionParts, PreambleAndClosingAreTheirOwnParts) {
+  const auto document = process_text_with_default_pipeline(
+      "青龙镇2024年法治政府建设年度报告\n现将情况报告如下：\n一、工作情况\n正文。\n华宁县青龙镇人民政府\n2024年12月24"
+      "日");
+  ASSERT_GE(document.sections.size(), 3u);
+  EXPECT_EQ(document.sections.front().id, "preamble");
+  EXPECT_THAT(document.sections.front().kinds, ElementsAre("preamble"));
+  EXPECT_EQ(document.sections.back().id, "closing");
+  EXPECT_THAT(document.sections.back().kinds, ElementsAre("closing"));
+  EXPECT_EQ(section(document, "s1")->end, document.sections.back().start);
+  EXPECT_EQ(document.metadata.get("date"), "2024-12-24");
+  EXPECT_EQ(document.metadata.get("region"), "华宁县青龙镇");
+}
+
+TEST(SectionNumbering, DuplicateGapOutOfOrderOrphanAndMissingMarkerAreRecorded) {
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n二、乙\n二、丙")),
+              ElementsAre("duplicate-number"));
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n四、乙")), ElementsAre("number-gap"));
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("二、甲\n三、乙")), ElementsAre("number-gap"));
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n三、乙\n二、丙")),
+              ElementsAre("number-gap", "out-of-order"));
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("前言\n（一）甲\n（二）乙")),
+              ElementsAre("orphan-heading", "orphan-heading"));
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n、乙\n三、丙")), ElementsAre("missing-marker"));
+}
+
+TEST(SectionNumbering, LowerLevelsRestartUnderEachParent) {
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n（二）b\n二、乙\n（一）c")),
+              ElementsAre());
+}
+
+TEST(ReportMetadata, YearIsTheYearReportedOnNotTheYearPublished) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2019年度法治政府建设工作情况的报告\n日期: 2020-04-13 "
+      "15:01:56\n来源:雷州市东里镇人民政府\n一、工作\n东里镇人民政府\n2020年3月1日");
+  EXPECT_EQ(document.metadata.get("year"), "2019");
+  EXPECT_EQ(document.metadata.get("date"), "2020-03-01");
+  EXPECT_EQ(document.metadata.get("published"), "2020-04-13");
+  EXPECT_EQ(document.metadata.get("region"), "雷州市东里镇");
+}
+
+TEST(ReportMetadata, SignatureDatesInChineseNumeralsAndOtherForms) {
+  for (const auto& [written, iso] : std::vector<std::pair<std::string, std::string>>{
+           {"二〇二四年十二月二十四日", "2024-12-24"}, {"2024-12-17", "2024-12-17"}, {"2024.12.24", "2024-12-24"}}) {
+    const auto document = process_text_with_default_pipeline("一、工作\n正文。\n某某街道办事处\n" + written);
+    EXPECT_EQ(document.metadata.get("date"), iso) << written;
+  }
+}
+
+TEST(ReportMetadata, AnUnreadableDateIsLeftEmptyAndRecorded) {
+  const auto document = process_text_with_default_pipeline("一、工作\n正文。\n东里镇人民政府\n2020413");
+  EXPECT_EQ(document.metadata.get("date"), "");
+  EXPECT_THAT(issue_types(document), ElementsAre("malformed-date"));
+}
+
+TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {
+  const auto document =
+      process_text_with_default_pipeline("某某县2024年法治政府建设年度报告\n一、工作\n某某县人民政府\n2025年3月1日");
+  EXPECT_EQ(document.metadata.get("region"), "某某县");
+}
+
+TEST(CountyKeywords, AnExtendedTableClassifiesWhatTheDefaultsDoNot) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "county.xml",
+                   "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
+                       "</extends><nodes><node><id>sections</id><parameters>"
+                       "<plan_keywords>+;今后谋划</plan_keywords></parameters></node></nodes></pipeline>");
+  test::write_file(dir / "r.txt", "一、工作情况\n二、存在的不足\n三、今后谋划");
+  const auto loaded = host::load_pipeline(dir / "county.xml", {});
+  host::DocumentProcessor processor(loaded.pipeline, dir.path(), {});
+  const auto extended = processor.process({"r.txt", dir / "r.txt", ""}).document;
+  EXPECT_THAT(headings(extended).back(), "1 三、 今后谋划 [plan]");
+  EXPECT_THAT(headings(process_text_with_default_pipeline("一、工作情况\n二、存在的不足\n三、今后谋划")).back(),
+              "1 三、 今后谋划 [other]");
+  // The defaults are still there: "+" appends.
+  test::write_file(dir / "r2.txt", "一、工作情况\n二、存在的不足\n三、下一步打算");
+  EXPECT_THAT(headings(processor.process({"r2.txt", dir / "r2.txt", ""}).document).back(), "1 三、 下一步打算 [plan]");
+}
+
+}  // namespace
+}  // namespace docpipe
