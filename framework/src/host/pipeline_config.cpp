@@ -35,7 +35,8 @@ pt::ptree read_tree(const fs::path& file) {
     } else if (extension == ".info") {
       pt::read_info(file.string(), tree);
     } else {
-      pt::read_xml(file.string(), tree, pt::xml_parser::trim_whitespace | pt::xml_parser::no_comments);
+      // Not trim_whitespace: it would collapse the line breaks that separate list items.
+      pt::read_xml(file.string(), tree, pt::xml_parser::no_comments);
     }
   } catch (const pt::file_parser_error& error) {
     throw ConfigError(fmt::format("{}: cannot read config: {}", file.string(), error.message()) +
@@ -48,11 +49,11 @@ pt::ptree read_tree(const fs::path& file) {
 
 // A parameter's text: its own value, or its children's values one per line (a list).
 std::string parameter_text(const pt::ptree& node) {
-  if (node.empty()) return node.data();
+  if (node.empty()) return trim(node.data());
   std::string text;
   for (const auto& [key, child] : node) {
     if (key == "<xmlattr>") continue;
-    text += (text.empty() ? "" : "\n") + child.data();
+    text += (text.empty() ? "" : "\n") + trim(child.data());
   }
   return text;
 }

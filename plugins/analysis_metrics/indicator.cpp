@@ -1,0 +1,157 @@
+#include "indicator.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "docpipe/parameters.hpp"
+#include "docpipe/text.hpp"
+
+namespace docpipe::metrics {
+
+namespace {
+
+constexpr std::size_t kLongestIndicator = 14;
+constexpr std::size_t kLongestFollowingIndicator = 10;
+
+constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）()“”\"《》,;:!?\n";
+
+// Words that open a clause without naming what is counted, longest first.
+constexpr std::u32string_view kLeadingNoise[] = {
+    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"共组织", U"先后", U"截至", U"截止", U"目前",
+    U"年内",     U"全年",     U"今年",     U"当年",     U"同时",     U"其中",   U"共计", U"累计", U"全镇", U"我镇",
+    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴", U"悬挂", U"书写", U"制作",
+    U"接待",     U"新增",     U"配备",     U"完成",     U"共有",     U"通过",   U"积极", U"已",   U"共",   U"有",
+    U"对",       U"向",       U"为",       U"并",       U"均",       U"还",     U"在"};
+// Words that close a clause before its figure: 调解成功率达, 化解率为.
+constexpr std::u32string_view kTrailingNoise[] = {U"达到", U"均为", U"共计", U"累计", U"进行", U"达", U"为", U"共",
+                                                  U"约",   U"近",   U"有",   U"是",   U"的",   U"均", U"已"};
+// Where a long clause is cut, keeping what follows: the last verb of doing before the figure.
+constexpr std::u32string_view kCutAfter[] = {U"开展", U"组织", U"举办", U"通过", U"悬挂", U"张贴", U"书写",
+                                             U"制作", U"发放", U"建设", U"接待", U"配备", U"新增", U"召开",
+                                             U"等",   U"对",   U"向",   U"为",   U"并"};
+// Where the noun phrase after a figure stops.
+constexpr std::u32string_view kFollowingStops[] = {U"的",   U"思想", U"均",   U"已",   U"都", U"参加", U"参与",
+                                                   U"进行", U"作为", U"担任", U"管理", U"在", U"从",   U"和",
+                                                   U"及",   U"共",   U"每",   U"对",   U"被", U"是",   U"中"};
+// Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
+constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
+                                                U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
+
+bool starts_with(std::u32string_view text, std::u32string_view word) { return text.substr(0, word.size()) == word; }
+bool ends_with(std::u32string_view text, std::u32string_view word) {
+  return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
+}
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+std::u32string_view strip(std::u32string_view phrase) {
+  for (bool changed = true; changed && !phrase.empty();) {
+    changed = false;
+    // A leading year: 2024年以来, 2023年1-12 月.
+    if (phrase.size() >= 5 && is_digit(phrase[0]) && is_digit(phrase[3]) && phrase[4] == U'年') {
+      std::size_t k = 5;
+      while (k < phrase.size() && (is_digit(phrase[k]) || phrase[k] == U'-' || phrase[k] == U' ' ||
+                                   phrase[k] == U'月' || phrase[k] == U'度')) {
+        ++k;
+      }
+      if (starts_with(phrase.substr(k), U"以来")) k += 2;
+      phrase.remove_prefix(k);
+      changed = true;
+      continue;
+    }
+    for (const auto word : kLeadingNoise) {
+      if (starts_with(phrase, word)) {
+        phrase.remove_prefix(word.size());
+        changed = true;
+        break;
+      }
+    }
+    for (const auto word : kTrailingNoise) {
+      if (ends_with(phrase, word)) {
+        phrase.remove_suffix(word.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  while (!phrase.empty() && phrase.front() == U' ') phrase.remove_prefix(1);
+  while (!phrase.empty() && phrase.back() == U' ') phrase.remove_suffix(1);
+  return phrase;
+}
+
+std::u32string_view shorten(std::u32string_view phrase) {
+  if (phrase.size() <= kLongestIndicator) return phrase;
+  std::size_t cut = 0;
+  for (const auto word : kCutAfter) {
+    const auto at = phrase.rfind(word);
+    if (at != std::u32string_view::npos && at + word.size() + 2 <= phrase.size()) cut = std::max(cut, at + word.size());
+  }
+  phrase.remove_prefix(cut);
+  if (phrase.size() > kLongestIndicator) phrase.remove_prefix(phrase.size() - kLongestIndicator);
+  return strip(phrase);
+}
+
+std::u32string following_phrase(std::u32string_view text, std::size_t end) {
+  std::size_t stop = end;
+  while (stop < text.size() && stop - end < kLongestFollowingIndicator &&
+         kClauseDelimiters.find(text[stop]) == std::u32string_view::npos && !is_digit(text[stop])) {
+    bool at_stop_word = false;
+    for (const auto word : kFollowingStops) at_stop_word = at_stop_word || starts_with(text.substr(stop), word);
+    if (at_stop_word) break;
+    ++stop;
+  }
+  return std::u32string(text.substr(end, stop - end));
+}
+
+}  // namespace
+
+std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
+                              const std::u32string& previous, std::u32string_view unit) {
+  // A classifier followed by a noun phrase counts that phrase.
+  if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {
+    if (auto following = following_phrase(text, end); following.size() >= 2) return following;
+  }
+  // A figure right after a quoted name counts what the name names: “平安校园”34间.
+  if (start > floor && text[start - 1] == U'”') {
+    const auto open = text.rfind(U'“', start - 1);
+    if (open != std::u32string_view::npos && open >= floor && start - open - 2 >= 2) {
+      return std::u32string(text.substr(open + 1, start - open - 2));
+    }
+  }
+  std::size_t begin = start;
+  while (begin > floor && kClauseDelimiters.find(text[begin - 1]) == std::u32string_view::npos) --begin;
+  if (begin == start && start == floor && !previous.empty()) return previous;
+  const auto phrase = shorten(strip(text.substr(begin, start - begin)));
+  if (phrase.size() >= 2) return std::u32string(phrase);
+  return following_phrase(text, end);
+}
+
+Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
+  for (const auto& raw : entries) {
+    const auto equals = raw.find('=');
+    if (equals == std::string::npos)
+      throw std::invalid_argument("taxonomy entry '" + raw + "' is not code=keyword|keyword");
+    Entry entry;
+    entry.code = std::string(detail::trim_ascii(std::string_view(raw).substr(0, equals)));
+    std::string_view rest = std::string_view(raw).substr(equals + 1);
+    while (!rest.empty()) {
+      const auto bar = rest.find('|');
+      const auto keyword = detail::trim_ascii(rest.substr(0, bar));
+      if (!keyword.empty()) entry.keywords.push_back(decode_utf8(keyword));
+      rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
+    }
+    entry.rate = entry.code.size() > 5 && entry.code.substr(entry.code.size() - 5) == "_rate";
+    entries_.push_back(std::move(entry));
+  }
+}
+
+std::string Taxonomy::code_for(std::u32string_view indicator, bool is_percentage) const {
+  for (const auto& entry : entries_) {
+    if (entry.rate != is_percentage) continue;
+    for (const auto& keyword : entry.keywords) {
+      if (indicator.find(keyword) != std::u32string_view::npos) return entry.code;
+    }
+  }
+  return {};
+}
+
+}  // namespace docpipe::metrics

@@ -1,0 +1,37 @@
+// What a figure counts: the phrase naming it (法治讲座 in 开展法治讲座14期), and its canonical code from
+// the taxonomy (`indicator_codes` parameter: "code=keyword|keyword", first match wins; codes ending in
+// "_rate" only name percentages, the others only counts and amounts).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace docpipe::metrics {
+
+// The indicator phrase of the figure at [start, end): the clause before it, cleared of time words,
+// verbs of doing and hedges; or, when that leaves nothing, the noun phrase after it (4名社区矫正对象).
+// `floor` is where the clause may begin at the earliest (the end of the previous figure);
+// `previous` is the previous figure's indicator, which a figure right after it shares (12次1450余人).
+// A classifier (个, 名, 支 …) followed by a noun phrase counts that phrase; a figure right after a
+// quoted name counts the name (“平安校园”34间).
+std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
+                              const std::u32string& previous, std::u32string_view unit);
+
+class Taxonomy {
+ public:
+  explicit Taxonomy(const std::vector<std::string>& entries);
+
+  // The code for an indicator, or "" when no entry matches.
+  std::string code_for(std::u32string_view indicator, bool is_percentage) const;
+
+ private:
+  struct Entry {
+    std::string code;
+    std::vector<std::u32string> keywords;
+    bool rate;
+  };
+  std::vector<Entry> entries_;
+};
+
+}  // namespace docpipe::metrics

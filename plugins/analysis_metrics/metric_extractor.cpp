@@ -1,0 +1,279 @@
+#include "metric_extractor.hpp"
+
+#include <cmath>
+
+#include "docpipe/chinese_numerals.hpp"
+#include "metric_grammar.hpp"
+
+namespace docpipe::metrics {
+
+namespace {
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool is_chinese_numeral(char32_t c) { return is_chinese_numeral_char(c) && c != U'壹' && c != U'拾'; }
+bool contains(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
+bool starts_with_at(std::u32string_view text, std::size_t at, std::u32string_view word) {
+  return text.substr(at, word.size()) == word;
+}
+bool ends_with_at(std::u32string_view text, std::size_t end, std::u32string_view word) {
+  return end >= word.size() && text.substr(end - word.size(), word.size()) == word;
+}
+
+// A decimal kept exact until the end, so 705.765万 is 7057650, not 7057650.000000001.
+struct Decimal {
+  long long mantissa = 0;
+  int exponent = 0;
+  double to_double() const {
+    return exponent >= 0 ? static_cast<double>(mantissa) * std::pow(10.0, exponent)
+                         : static_cast<double>(mantissa) / std::pow(10.0, -exponent);
+  }
+};
+
+struct Number {
+  std::size_t end = 0;
+  Decimal value;
+  bool chinese = false;
+  bool lone_yi = false;  // written 一: in this genre almost always an article, not a count
+};
+
+std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
+  std::size_t i = at;
+  Number number;
+  const auto take_digits = [&](std::size_t limit) {
+    std::size_t n = 0;
+    while (i < text.size() && is_digit(text[i]) && n < limit) {
+      number.value.mantissa = number.value.mantissa * 10 + (text[i] - U'0');
+      ++i, ++n;
+    }
+    return n;
+  };
+  const std::size_t leading = take_digits(15);
+  if (leading == 0) return std::nullopt;
+  // Thousands separators: 12,345 (a comma with exactly three digits after it).
+  while (leading <= 3 && i + 3 < text.size() && text[i] == U',' && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
+         is_digit(text[i + 3]) && (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
+    ++i;
+    take_digits(3);
+  }
+  if (i + 1 < text.size() && (text[i] == U'.' || text[i] == U'．') && is_digit(text[i + 1])) {
+    ++i;
+    const std::size_t before = i;
+    take_digits(6);
+    number.value.exponent = -static_cast<int>(i - before);
+  }
+  number.end = i;
+  return number;
+}
+
+std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
+  std::size_t i = at;
+  while (i < text.size() && is_chinese_numeral(text[i])) ++i;
+  const std::u32string_view run = text.substr(at, i - at);
+  if (run == U"万" || run == U"亿" || run == U"千") return std::nullopt;  // 万达, 千方百计
+  const auto value = parse_chinese_numeral(run);
+  if (!value) return std::nullopt;
+  Number number;
+  number.end = i;
+  number.value.mantissa = *value;
+  number.chinese = true;
+  number.lone_yi = run == U"一";
+  return number;
+}
+
+std::optional<Number> read_number(std::u32string_view text, std::size_t at) {
+  if (is_digit(text[at])) return read_arabic(text, at);
+  if (is_chinese_numeral(text[at])) return read_chinese(text, at);
+  return std::nullopt;
+}
+
+// Units that begin a longer word when followed by these: 3部门 is departments, 一次性 an adverb.
+bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
+  static constexpr std::pair<std::u32string_view, std::u32string_view> kBreakers[] = {
+      {U"部", U"门"},   {U"次", U"性"},       {U"家", U"庭"},   {U"条", U"例件"}, {U"处", U"理置罚"},
+      {U"期", U"间限"}, {U"本", U"镇级年地"}, {U"名", U"单义"}, {U"所", U"有"},   {U"个", U"体"}};
+  for (const auto& [written, followers] : kBreakers) {
+    if (unit == written && contains(followers, next)) return true;
+  }
+  return false;
+}
+
+void append_qualifier(std::u32string& qualifier, std::u32string_view word) {
+  if (!qualifier.empty()) qualifier += U';';
+  qualifier += word;
+}
+
+}  // namespace
+
+std::vector<bool> excluded_spans(std::u32string_view text) {
+  std::vector<bool> excluded(text.size(), false);
+  const auto exclude = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to && k < text.size(); ++k) excluded[k] = true;
+  };
+  constexpr std::size_t kLongestBookTitle = 80;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
+    const char32_t close = c == U'《' ? U'》' : c == U'“' ? U'”' : c == U'「' ? U'」' : c == U'"' ? U'"' : 0;
+    if (close != 0) {
+      const std::size_t limit = c == U'《' ? kLongestBookTitle : kLongestQuotedName;
+      for (std::size_t k = i + 1; k < text.size() && k <= i + limit + 1 && text[k] != U'\n'; ++k) {
+        if (text[k] == close) {
+          exclude(i, k + 1);
+          break;
+        }
+      }
+    }
+    for (const auto phrase : kSetPhrases) {
+      if (starts_with_at(text, i, phrase)) exclude(i, i + phrase.size());
+    }
+    // 12·4 国家宪法日: a day's name.
+    if (c == U'·' && i > 0 && is_digit(text[i - 1])) {
+      std::size_t from = i, to = i + 1;
+      while (from > 0 && is_digit(text[from - 1])) --from;
+      while (to < text.size() && is_digit(text[to])) ++to;
+      exclude(from, to);
+    }
+  }
+  return excluded;
+}
+
+std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text) const {
+  std::vector<FoundMetric> found;
+  const std::vector<bool> excluded = excluded_spans(text);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (excluded[i]) {
+      ++i;
+      continue;
+    }
+    const char32_t previous = i > 0 ? text[i - 1] : U'\n';
+    std::optional<Number> number;
+    std::size_t number_start = i;
+    bool percent_words = false;
+    std::u32string qualifier;
+    if (starts_with_at(text, i, U"百分之") && i + 3 < text.size()) {
+      number = read_number(text, i + 3);
+      percent_words = number.has_value();
+    } else if (is_digit(text[i])) {
+      // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own.
+      if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．'))
+        number = read_arabic(text, i);
+    } else if (is_chinese_numeral(text[i]) && !is_chinese_numeral(previous)) {
+      number = read_chinese(text, i);
+    } else {
+      for (const auto& [word, value] : kRoundNumberWords) {
+        if (starts_with_at(text, i, word)) {
+          number = Number{i + word.size(), Decimal{static_cast<long long>(value), 0}, true, false};
+          qualifier = std::u32string(word);
+          break;
+        }
+      }
+    }
+    if (!number) {
+      // Skip the rest of a digit or numeral run so that "2024" is not read again as "024".
+      std::size_t skip = i + 1;
+      if (is_digit(text[i])) {
+        while (skip < text.size() && is_digit(text[skip])) ++skip;
+      }
+      i = skip;
+      continue;
+    }
+    const auto reject = [&] { i = std::max(number->end, i + 1); };
+    if (previous == U'第' || number->lone_yi) {  // ordinals; 一 as an article
+      reject();
+      continue;
+    }
+
+    std::size_t at = number->end;
+    Decimal value = number->value;
+    std::optional<Decimal> value_max;
+    // A range: 1-2次, 3至5次.
+    if (at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
+      if (auto upper = read_number(text, at + 1); upper && upper->chinese == number->chinese && !upper->lone_yi) {
+        value_max = upper->value;
+        at = upper->end;
+      }
+    }
+    if (!number->chinese && at < text.size()) {
+      for (const auto& [word, factor] : kMultipliers) {
+        if (text[at] == word) {
+          const int shift = static_cast<int>(std::lround(std::log10(factor)));
+          value.exponent += shift;
+          if (value_max) value_max->exponent += shift;
+          ++at;
+          break;
+        }
+      }
+    }
+    for (const auto word : kSuffixQualifiers) {
+      if (starts_with_at(text, at, word)) {
+        append_qualifier(qualifier, word);
+        at += word.size();
+        break;
+      }
+    }
+    std::u32string unit;
+    double factor = 1;
+    if (percent_words) {
+      unit = U"%";
+      number_start = i;
+    } else if (at < text.size() && (text[at] == U'%' || text[at] == U'％')) {
+      unit = U"%";
+      ++at;
+    } else if (const auto match = units_.match(text, at)) {
+      if (at + match->length < text.size() &&
+          unit_starts_a_word(text.substr(at, match->length), text[at + match->length])) {
+        reject();
+        continue;
+      }
+      unit = match->unit;
+      factor = match->factor;
+      at += match->length;
+    } else {
+      reject();
+      continue;
+    }
+    for (const auto word : kPostQualifiers) {
+      if (starts_with_at(text, at, word)) {
+        append_qualifier(qualifier, word);
+        at += word.size();
+        break;
+      }
+    }
+    std::size_t start = number_start;
+    // Money per person, per month: 1300元/月, 每人每月1300元.
+    if (unit == U"元") {
+      std::u32string per;
+      while (start >= 2 && text[start - 2] == kPerPrefix[0] && contains(kPerUnits, text[start - 1])) {
+        per.insert(per.begin(), {U'/', text[start - 1]});
+        start -= 2;
+      }
+      if (at + 1 < text.size() && text[at] == U'/' && contains(kPerUnits, text[at + 1])) {
+        per += U'/';
+        per += text[at + 1];
+        at += 2;
+      }
+      unit += per;
+    }
+    for (const auto word : kPrefixQualifiers) {
+      if (ends_with_at(text, start, word)) {
+        qualifier.insert(0, std::u32string(word) + (qualifier.empty() ? U"" : U";"));
+        start -= word.size();
+        break;
+      }
+    }
+    FoundMetric metric;
+    metric.start = start;
+    metric.end = at;
+    metric.number_start = number_start;
+    metric.value = value.to_double() * factor;
+    if (value_max) metric.value_max = value_max->to_double() * factor;
+    metric.unit = std::move(unit);
+    metric.qualifier = std::move(qualifier);
+    found.push_back(std::move(metric));
+    i = at;
+  }
+  return found;
+}
+
+}  // namespace docpipe::metrics

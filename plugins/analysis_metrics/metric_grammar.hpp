@@ -1,0 +1,35 @@
+// The fixed grammar of a reported figure (numeral, range, multiplier, qualifiers, unit), in one place.
+// The units and the indicator taxonomy are configuration (configs/default.xml); these are language.
+#pragma once
+
+#include <string_view>
+
+namespace docpipe::metrics {
+
+// Before a number: how the report hedges it. Longest first.
+inline constexpr std::u32string_view kPrefixQualifiers[] = {U"不少于", U"不低于", U"不超过", U"不到", U"超过",
+                                                            U"高达",   U"达到",   U"至少",   U"大约", U"将近",
+                                                            U"达",     U"近",     U"约",     U"逾"};
+// Between a number and its unit: 9600余份, 300多人, 10来个.
+inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来"};
+// After the unit: 85%以上, 100人左右.
+inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"左右", U"之多", U"有余"};
+// Numerals that stand for a number: 上千人, 上万份.
+inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
+    {U"上千", 1000}, {U"上万", 10000}, {U"数千", 1000}, {U"数万", 10000}};
+// Between the bounds of a range: 1-2次, 3至5次, 1~2.
+inline constexpr std::u32string_view kRangeSeparators = U"-~～至到—–";
+// Multipliers folded into the value: 3.6万元 → 36000 元, 1.27亿元, 2.3万件.
+inline constexpr std::pair<char32_t, double> kMultipliers[] = {{U'万', 1e4}, {U'亿', 1e8}};
+// What follows "元" for a rate: 1300元/月.
+inline constexpr std::u32string_view kPerUnits = U"月年人次天户日";
+// "每人每月1300元": the 每X before a sum of money becomes /X.
+inline constexpr std::u32string_view kPerPrefix = U"每";
+
+// Numerals inside these are names, not figures (after the examples); short quoted spans
+// (“四个一”, “八五”, “两委”) and book titles (《…》) are excluded as well.
+inline constexpr std::u32string_view kSetPhrases[] = {U"四个意识", U"四个自信", U"两个维护", U"两个确立",
+                                                      U"四个全面", U"五位一体", U"三会一课", U"一村一"};
+inline constexpr std::size_t kLongestQuotedName = 12;
+
+}  // namespace docpipe::metrics

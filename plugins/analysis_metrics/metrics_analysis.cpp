@@ -1,0 +1,133 @@
+#include "metrics_analysis.hpp"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+#include <tuple>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::metrics {
+
+namespace {
+
+// The innermost section holding `offset`, and the part (kinds of its top-level ancestor).
+std::pair<std::string, std::string> place_of(const Document& document, std::size_t offset) {
+  const Section* innermost = nullptr;
+  for (const auto& section : document.sections) {
+    if (section.start <= offset && offset < section.end && (!innermost || section.level >= innermost->level)) {
+      innermost = &section;
+    }
+  }
+  if (!innermost) return {};
+  const Section* top = innermost;
+  for (int guard = 0; !top->parent.empty() && guard < 16; ++guard) {
+    const auto parent = std::find_if(document.sections.begin(), document.sections.end(),
+                                     [&](const Section& s) { return s.id == top->parent; });
+    if (parent == document.sections.end()) break;
+    top = &*parent;
+  }
+  std::string part;
+  for (const auto& kind : top->kinds) part += (part.empty() ? "" : ";") + kind;
+  return {innermost->id, part};
+}
+
+// "人民调解案件（件）" → {"人民调解案件", "件"}.
+std::pair<std::u32string, std::u32string> split_header_unit(std::u32string_view header) {
+  const auto open = header.find_last_of(U"（(");
+  const auto close = header.find_last_of(U"）)");
+  if (open == std::u32string_view::npos || close == std::u32string_view::npos || close < open + 2) return {};
+  return {std::u32string(header.substr(0, open)), std::u32string(header.substr(open + 1, close - open - 1))};
+}
+
+std::optional<double> bare_number(std::u32string_view cell) {
+  std::string ascii;
+  for (const char32_t c : cell) {
+    if (c == U' ' || c == U',') continue;
+    if (!((c >= U'0' && c <= U'9') || c == U'.')) return std::nullopt;
+    ascii += static_cast<char>(c);
+  }
+  if (ascii.empty()) return std::nullopt;
+  try {
+    return std::stod(ascii);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+MetricsAnalysis::MetricsAnalysis(const PluginContext& context)
+    : MetricsAnalysis(context.parameters.list("units"), context.parameters.list("indicator_codes")) {}
+
+MetricsAnalysis::MetricsAnalysis(const std::vector<std::string>& units, const std::vector<std::string>& taxonomy)
+    : units_(units), taxonomy_(taxonomy), extractor_(units_) {
+  if (units_.empty()) {
+    throw std::invalid_argument("the units parameter is empty: configs/default.xml carries the standard table");
+  }
+}
+
+void MetricsAnalysis::analyze(Document& document) {
+  document.metrics.clear();
+  const std::u32string text = decode_utf8(document.text);
+  std::size_t floor = 0;
+  std::u32string previous_indicator;
+  for (const auto& found : extractor_.extract(text)) {
+    const std::u32string indicator =
+        find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit);
+    Metric metric;
+    std::tie(metric.section, metric.part) = place_of(document, found.start);
+    metric.indicator = encode_utf8(indicator);
+    metric.code = taxonomy_.code_for(indicator, found.unit == U"%");
+    metric.value = found.value;
+    metric.value_max = found.value_max;
+    metric.unit = encode_utf8(found.unit);
+    metric.qualifier = encode_utf8(found.qualifier);
+    metric.text = encode_utf8(std::u32string_view(text).substr(found.start, found.end - found.start));
+    metric.start = found.start;
+    metric.end = found.end;
+    document.metrics.push_back(std::move(metric));
+    floor = found.end;
+    previous_indicator = indicator;
+  }
+  add_table_cell_metrics(document, text);
+  std::stable_sort(document.metrics.begin(), document.metrics.end(),
+                   [](const Metric& a, const Metric& b) { return a.start < b.start; });
+}
+
+// A bare number in a table cell takes its unit, and its indicator, from the row or column header that
+// names a unit in brackets: 人民调解案件（件）.
+void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32string& text) const {
+  std::map<std::tuple<int, int, int>, const Block*> cells;
+  for (const auto& block : document.blocks) {
+    if (block.kind == BlockKind::table_cell && block.table && block.row && block.column) {
+      cells[{*block.table, *block.row, *block.column}] = &block;
+    }
+  }
+  const auto cell_text = [&](int table, int row, int column) -> std::u32string {
+    const auto found = cells.find({table, row, column});
+    if (found == cells.end()) return {};
+    return text.substr(found->second->start, found->second->end - found->second->start);
+  };
+  for (const auto& [key, block] : cells) {
+    const auto [table, row, column] = key;
+    const std::u32string content = text.substr(block->start, block->end - block->start);
+    const auto value = bare_number(content);
+    if (!value || (row == 0 && column == 0)) continue;
+    auto [indicator, unit] = split_header_unit(cell_text(table, row, 0));
+    if (unit.empty()) std::tie(indicator, unit) = split_header_unit(cell_text(table, 0, column));
+    if (unit.empty()) continue;
+    Metric metric;
+    std::tie(metric.section, metric.part) = place_of(document, block->start);
+    metric.indicator = encode_utf8(indicator);
+    metric.code = taxonomy_.code_for(indicator, unit == U"%");
+    metric.value = *value;
+    metric.unit = encode_utf8(unit);
+    metric.text = encode_utf8(content);
+    metric.start = block->start;
+    metric.end = block->end;
+    document.metrics.push_back(std::move(metric));
+  }
+}
+
+}  // namespace docpipe::metrics

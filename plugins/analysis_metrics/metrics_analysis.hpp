@@ -1,0 +1,27 @@
+// analysis.metrics: every reported figure with its value, unit, qualifier, indicator and code, the
+// section it sits in and the report part of that section (a plan's 不少于12次 is a target, not a result).
+#pragma once
+
+#include "docpipe/plugin.hpp"
+#include "indicator.hpp"
+#include "metric_extractor.hpp"
+#include "unit_table.hpp"
+
+namespace docpipe::metrics {
+
+class MetricsAnalysis final : public AnalysisPlugin {
+ public:
+  explicit MetricsAnalysis(const PluginContext& context);
+  MetricsAnalysis(const std::vector<std::string>& units, const std::vector<std::string>& taxonomy);
+
+  void analyze(Document& document) override;
+
+ private:
+  void add_table_cell_metrics(Document& document, const std::u32string& text) const;
+
+  UnitTable units_;
+  Taxonomy taxonomy_;
+  MetricExtractor extractor_;
+};
+
+}  // namespace docpipe::metrics
