@@ -30,9 +30,10 @@ constexpr std::u32string_view kCutAfter[] = {U"开展", U"组织", U"举办", U"
                                              U"制作", U"发放", U"建设", U"接待", U"配备", U"新增", U"召开",
                                              U"等",   U"对",   U"向",   U"为",   U"并"};
 // Where the noun phrase after a figure stops.
+// Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {U"的",   U"思想", U"均",   U"已",   U"都", U"参加", U"参与",
                                                    U"进行", U"作为", U"担任", U"管理", U"在", U"从",   U"和",
-                                                   U"及",   U"共",   U"每",   U"对",   U"被", U"是",   U"中"};
+                                                   U"及",   U"共",   U"每",   U"被",   U"是"};
 // Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};

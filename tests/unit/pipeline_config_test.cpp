@@ -59,9 +59,10 @@ TEST(PipelineConfig, ReadsJsonAndInfoByExtension) {
 
 TEST(PipelineConfig, ListParametersKeepTheirLineBreaksAndValuesAreTrimmed) {
   TemporaryDirectory dir;
-  write_file(dir / "p.xml", "<pipeline><nodes><node><id> m </id><plugin> analysis.metrics </plugin><parameters>"
-                            "<codes>\n  a=x|y\n  b=z\n</codes><items><item>甲</item><item> 乙 </item></items>"
-                            "</parameters></node></nodes></pipeline>");
+  write_file(dir / "p.xml",
+             "<pipeline><nodes><node><id> m </id><plugin> analysis.metrics </plugin><parameters>"
+             "<codes>\n  a=x|y\n  b=z\n</codes><items><item>甲</item><item> 乙 </item></items>"
+             "</parameters></node></nodes></pipeline>");
   const auto config = load_pipeline_config(dir / "p.xml");
   ASSERT_EQ(config.nodes.size(), 1u);
   EXPECT_EQ(config.nodes[0].id, "m");

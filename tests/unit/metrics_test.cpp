@@ -1,0 +1,181 @@
+// analysis.metrics on small inputs: every numeral form, unit, qualifier, range and exclusion.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "docpipe/decimal.hpp"
+#include "docpipe/document_builder.hpp"
+#include "document_processor.hpp"
+#include "metrics_analysis.hpp"
+#include "pipeline_loader.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// "text=value[~max] unit [qualifier]" for each figure found in `text` by the default pipeline.
+std::vector<std::string> figures(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& m : test::process_text_with_default_pipeline(text).metrics) {
+    std::string line = m.text + "=" + format_decimal(m.value);
+    if (m.value_max) line += "~" + format_decimal(*m.value_max);
+    line += " " + m.unit;
+    if (!m.qualifier.empty()) line += " " + m.qualifier;
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST(MetricNumerals, ArabicIntegersDecimalsAndThousandsSeparators) {
+  EXPECT_THAT(figures("开展法治讲座14期。"), ElementsAre("14期=14 期"));
+  EXPECT_THAT(figures("涉及金额705.765万元。"), ElementsAre("705.765万元=7057650 元"));
+  EXPECT_THAT(figures("接待群众12,345人次。"), ElementsAre("12,345人次=12345 人次"));
+}
+
+TEST(MetricNumerals, FullWidthDigitsAreReadAfterNormalization) {
+  EXPECT_THAT(figures("开展法治讲座１４期，调解成功率达９８．７２％。"),
+              ElementsAre("14期=14 期", "达98．72％=98.72 % 达"));
+}
+
+TEST(MetricNumerals, ChineseNumerals) {
+  EXPECT_THAT(figures("举办讲座三场，新招录两名干部。"), ElementsAre("三场=3 场", "两名=2 名"));
+  EXPECT_THAT(figures("发放资料一万二千余份，开展活动二十余场。"),
+              ElementsAre("一万二千余份=12000 份 余", "二十余场=20 场 余"));
+}
+
+TEST(MetricNumerals, MixedFormsFoldTheMultiplierIntoTheValue) {
+  EXPECT_THAT(figures("投入3.6万元，总额1.27亿元，受理2.3万件。"),
+              ElementsAre("3.6万元=36000 元", "1.27亿元=127000000 元", "2.3万件=23000 件"));
+}
+
+TEST(MetricNumerals, Percentages) {
+  EXPECT_THAT(figures("成功率达98.72%，覆盖率100％，参考率百分之九十八。"),
+              ElementsAre("达98.72%=98.72 % 达", "100％=100 %", "百分之九十八=98 %"));
+}
+
+TEST(MetricNumerals, RangesHaveALowerAndAnUpperBound) {
+  EXPECT_THAT(figures("每周巡查1-2次，每月3至5次，每年1~2次。"),
+              ElementsAre("1-2次=1~2 次", "3至5次=3~5 次", "1~2次=1~2 次"));
+}
+
+TEST(MetricNumerals, Zero) { EXPECT_THAT(figures("败诉案件0件。"), ElementsAre("0件=0 件")); }
+
+TEST(MetricUnits, MeasureWordsFromTheConfiguredTable) {
+  EXPECT_THAT(figures("张贴海报32张，建设广场4处，收回手机5部，联防队21支，平安校园34间，法律咨询286人次。"),
+              ElementsAre("32张=32 张", "4处=4 处", "5部=5 部", "21支=21 支", "34间=34 间", "286人次=286 人次"));
+  EXPECT_THAT(figures("新建场地1200平方米，流转土地300亩，培训12小时。"),
+              ElementsAre("1200平方米=1200 平方米", "300亩=300 亩", "12小时=12 小时"));
+}
+
+TEST(MetricUnits, MoneyPerPeriodAndPerPerson) {
+  EXPECT_THAT(figures("落实生活补助费1300元/月，每人每月1300元。"),
+              ElementsAre("1300元/月=1300 元/月", "每人每月1300元=1300 元/人/月"));
+}
+
+TEST(MetricQualifiers, ApproximationsAndBounds) {
+  EXPECT_THAT(figures("发放9600余份，300多人，近100万元，约50人，100人左右，85%以上，10人以下。"),
+              ElementsAre("9600余份=9600 份 余", "300多人=300 人 多", "近100万元=1000000 元 近", "约50人=50 人 约",
+                          "100人左右=100 人 左右", "85%以上=85 % 以上", "10人以下=10 人 以下"));
+  EXPECT_THAT(figures("不少于12次，超过200人，达98%，上千人参加。"),
+              ElementsAre("不少于12次=12 次 不少于", "超过200人=200 人 超过", "达98%=98 % 达", "上千人=1000 人 上千"));
+}
+
+TEST(MetricExclusions, YearsAndDates) {
+  EXPECT_THAT(figures("2024年3月12日召开会议，《纲要（2021-2025年）》，2021-2025年，2024-12-17 10:32发布。"),
+              IsEmpty());
+}
+
+TEST(MetricExclusions, Ordinals) {
+  EXPECT_THAT(figures("第一时间处置，依照第二十五条，第二届活动，第3次会议。"), IsEmpty());
+}
+
+TEST(MetricExclusions, NumeralsInNamesAndSlogans) {
+  EXPECT_THAT(figures("学习二十大和二十届三中全会精神，推进八五普法和十四五规划，开展12·4国家宪法日活动，"
+                      "落实一村一法律顾问和“四个一”工作法，形成1+3+N机制，推行“三所联动”，增强四个意识。"),
+              IsEmpty());
+}
+
+TEST(MetricExclusions, HotlinesAndDocumentNumbers) {
+  EXPECT_THAT(figures("拨打12348热线，依据〔2024〕5号文件。"), IsEmpty());
+}
+
+TEST(MetricExclusions, HeadingMarkersAndEnumerations) {
+  EXPECT_THAT(figures("一、工作情况\n（一）加强领导\n1.健全机制。一是强化领导，二是完善制度。"), IsEmpty());
+}
+
+TEST(MetricExclusions, SetPhrases) {
+  EXPECT_THAT(figures("进一步统一思想，一些干部在第一时间到三角公园一站式服务，一人一档，一次性告知。"), IsEmpty());
+}
+
+TEST(MetricExclusions, ABareNumberWithoutAUnitIsNotAFigure) {
+  EXPECT_THAT(figures("新增探头36特别要求各校建立系统，已化解事件3080，涉军群体等8特殊群体。"), IsEmpty());
+}
+
+TEST(MetricIndicators, ThePhraseThatSaysWhatWasCounted) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "年内共开展法治讲座14期，法律咨询286人次，调解成功率达98.72%。目前我所4名社区矫正对象思想稳定。")
+          .metrics;
+  ASSERT_EQ(metrics.size(), 4u);
+  EXPECT_EQ(metrics[0].indicator, "法治讲座");
+  EXPECT_EQ(metrics[0].code, "legal_lectures");
+  EXPECT_EQ(metrics[1].indicator, "法律咨询");
+  EXPECT_EQ(metrics[1].code, "legal_consultations");
+  EXPECT_EQ(metrics[2].indicator, "调解成功率");
+  EXPECT_EQ(metrics[2].code, "mediation_success_rate");
+  EXPECT_EQ(metrics[3].indicator, "社区矫正对象");
+  EXPECT_EQ(metrics[3].code, "community_corrections");
+}
+
+TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
+  const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].indicator, "新建口袋公园");
+  EXPECT_EQ(metrics[0].code, "");
+}
+
+TEST(MetricTables, ABareNumberInACellTakesItsUnitAndIndicatorFromTheHeader) {
+  Document document;
+  DocumentBuilder builder(document);
+  const auto cell = [&](const char* text, int row, int column) {
+    Block block;
+    block.kind = BlockKind::table_cell;
+    block.table = 0, block.row = row, block.column = column;
+    builder.add_block(text, block);
+  };
+  cell("项目", 0, 0), cell("2024年", 0, 1);
+  cell("人民调解案件（件）", 1, 0), cell("120", 1, 1);
+  cell("法律援助(人次)", 2, 0), cell("86", 2, 1);
+  metrics::MetricsAnalysis({"件", "人次"}, {"mediation_cases=调解"}).analyze(document);
+  ASSERT_EQ(document.metrics.size(), 2u);
+  EXPECT_EQ(document.metrics[0].value, 120);
+  EXPECT_EQ(document.metrics[0].unit, "件");
+  EXPECT_EQ(document.metrics[0].indicator, "人民调解案件");
+  EXPECT_EQ(document.metrics[0].code, "mediation_cases");
+  EXPECT_EQ(document.metrics[1].value, 86);
+  EXPECT_EQ(document.metrics[1].unit, "人次");
+}
+
+TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
+                                           "</extends><nodes><node><id>metrics</id><parameters>"
+                                           "<units>+; 棵</units></parameters></node></nodes></pipeline>");
+  test::write_file(dir / "r.txt", "植树200棵，开展活动3场。");
+  const auto loaded = host::load_pipeline(dir / "county.xml", {});
+  host::DocumentProcessor processor(loaded.pipeline, dir.path(), {});
+  const auto metrics = processor.process({"r.txt", dir / "r.txt", ""}).document.metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[0].text, "200棵");
+  EXPECT_EQ(metrics[1].text, "3场");               // the standard table is still there
+  EXPECT_THAT(figures("植树200棵。"), IsEmpty());  // not a unit by default
+}
+
+TEST(MetricConfiguration, AnEmptyUnitTableIsAClearError) {
+  EXPECT_THROW(metrics::MetricsAnalysis({}, {}), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace docpipe
