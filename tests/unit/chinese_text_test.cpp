@@ -38,6 +38,16 @@ TEST(ChineseNumerals, NotANumeral) {
   EXPECT_FALSE(parse_chinese_numeral(U"一是").has_value());
 }
 
+TEST(ChineseNumerals, RenderedAsHeadingsWriteThem) {
+  EXPECT_EQ(to_chinese_numeral(1), U"一");
+  EXPECT_EQ(to_chinese_numeral(10), U"十");
+  EXPECT_EQ(to_chinese_numeral(12), U"十二");
+  EXPECT_EQ(to_chinese_numeral(25), U"二十五");
+  EXPECT_EQ(to_chinese_numeral(103), U"一百零三");
+  EXPECT_EQ(to_chinese_numeral(110), U"一百一十");
+  for (int n = 1; n < 200; ++n) EXPECT_EQ(parse_chinese_numeral(to_chinese_numeral(n)), n) << n;
+}
+
 TEST(Dates, AcceptsTheFormsReportsUse) {
   for (const auto* text : {U"2024年12月24日", U"2024-12-24", U"2024.12.24", U"2024/12/24", U"二〇二四年十二月二十四日",
                            U"2024 年 12 月 24 日"}) {

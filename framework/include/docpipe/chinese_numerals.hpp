@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace docpipe {
 
@@ -109,6 +111,30 @@ inline std::optional<std::int64_t> parse_chinese_numeral(std::u32string_view tex
     digit_pending = false;
   }
   return total + section + digit;
+}
+
+// 1 → 一, 10 → 十, 12 → 十二, 25 → 二十五, 103 → 一百零三: how headings and reports write small numbers.
+inline std::u32string to_chinese_numeral(int value) {
+  static constexpr char32_t kDigits[] = U"零一二三四五六七八九";
+  if (value <= 0 || value > 9999) return U"";
+  std::u32string out;
+  static constexpr std::pair<int, char32_t> kUnits[] = {{1000, U'千'}, {100, U'百'}, {10, U'十'}};
+  bool pending_zero = false;
+  for (const auto& [unit, name] : kUnits) {
+    const int digit = value / unit % 10;
+    if (digit == 0) {
+      pending_zero = !out.empty();
+      continue;
+    }
+    if (pending_zero) out += U'零', pending_zero = false;
+    if (!(unit == 10 && digit == 1 && out.empty())) out += kDigits[digit];  // 十二, not 一十二
+    out += name;
+  }
+  if (value % 10 != 0) {
+    if (pending_zero) out += U'零';
+    out += kDigits[value % 10];
+  }
+  return out;
 }
 
 }  // namespace docpipe

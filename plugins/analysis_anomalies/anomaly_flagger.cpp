@@ -1,0 +1,48 @@
+#include "anomaly_flagger.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "rule_context.hpp"
+#include "rule_ids.hpp"
+
+namespace docpipe::anomalies {
+
+namespace {
+
+using Check = void (*)(RuleContext&);
+
+const std::map<std::string, Check> kChecks = {
+    {rule::part_exceeds_total, &check_part_exceeds_total},
+    {rule::rate_mismatch, &check_rate_mismatch},
+    {rule::percent_over_100, &check_percent_over_100},
+    {rule::heading_sequence, &check_heading_sequence},
+    {rule::missing_section, &check_missing_section},
+    {rule::late_publication, &check_late_publication},
+    {rule::year_mismatch, &check_year_mismatch},
+    {rule::malformed_date, &check_malformed_date},
+    {rule::approximate_precise, &check_approximate_precise},
+    {rule::leftover_artifact, &check_leftover_artifact},
+};
+
+}  // namespace
+
+void AnomalyFlagger::analyze(Document& document) {
+  RuleContext context(document, settings_);
+  for (const auto& rule : kRules) {
+    if (settings_.enabled(rule.id)) kChecks.at(rule.id)(context);
+  }
+  document.anomalies.clear();
+  for (auto& finding : context.findings()) {
+    Severity severity = settings_.severities.at(finding.rule);
+    // A rule may lower its own level for a milder case (a shortfall of parts is at most a warning).
+    if (finding.severity) severity = std::min(severity, *finding.severity);
+    document.anomalies.push_back(Anomaly{std::move(finding.rule), severity, std::move(finding.section),
+                                         std::move(finding.message), std::move(finding.evidence), finding.start,
+                                         finding.end});
+  }
+  std::stable_sort(document.anomalies.begin(), document.anomalies.end(),
+                   [](const Anomaly& a, const Anomaly& b) { return a.start < b.start; });
+}
+
+}  // namespace docpipe::anomalies

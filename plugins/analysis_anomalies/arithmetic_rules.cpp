@@ -1,0 +1,208 @@
+// Figures that do not add up: parts against their total, a rate against its counts, a share over 100%.
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "docpipe/decimal.hpp"
+#include "docpipe/text.hpp"
+#include "rule_context.hpp"
+#include "rule_ids.hpp"
+
+namespace docpipe::anomalies {
+
+namespace {
+
+bool is_open(char32_t c) { return c == U'(' || c == U'（'; }
+bool is_close(char32_t c) { return c == U')' || c == U'）'; }
+
+// The end of the bracketed span opening at `open`, or npos.
+std::size_t matching_close(std::u32string_view text, std::size_t open, std::size_t limit) {
+  int depth = 0;
+  for (std::size_t i = open; i < limit; ++i) {
+    if (is_open(text[i])) ++depth;
+    if (is_close(text[i]) && --depth == 0) return i;
+  }
+  return std::u32string_view::npos;
+}
+
+// Bracket depth of each offset in [from, to), relative to `from`.
+int depth_at(std::u32string_view text, std::size_t from, std::size_t offset) {
+  int depth = 0;
+  for (std::size_t i = from; i < offset; ++i) {
+    if (is_open(text[i])) ++depth;
+    if (is_close(text[i])) --depth;
+  }
+  return depth;
+}
+
+struct Breakdown {
+  std::vector<const Metric*> parts;
+  std::size_t start = 0;  // the span of the listing
+  std::size_t end = 0;
+};
+
+// The parts a total declares: a bracket right after it ("120件(其中口头调解82件,协议调解38件)"), or a
+// "其中" later in its sentence with no other figure of its kind in between ("4名,其中缓刑3人,管制1人").
+// Figures nested one bracket deeper belong to a part, not to the total.
+std::optional<Breakdown> breakdown_of(const RuleContext& context, std::size_t index) {
+  const auto& metrics = context.document().metrics;
+  const auto& text = context.text();
+  const Metric& total = metrics[index];
+  const auto [sentence_start, sentence_end] = context.sentence_around(total.start);
+  std::size_t from = total.end;
+  while (from < sentence_end && text[from] == U' ') ++from;
+  Breakdown breakdown;
+  if (from < sentence_end && is_open(text[from])) {
+    const std::size_t close = matching_close(text, from, sentence_end);
+    if (close == std::u32string_view::npos) return std::nullopt;
+    breakdown.start = from + 1;
+    breakdown.end = close;
+  } else {
+    const auto qizhong = std::u32string_view(text).substr(0, sentence_end).find(U"其中", total.end);
+    if (qizhong == std::u32string_view::npos) return std::nullopt;
+    for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < qizhong; ++k) {
+      if (same_unit_family(metrics[k], total)) return std::nullopt;  // 其中 belongs to a later total
+    }
+    breakdown.start = qizhong + 2;
+    breakdown.end = sentence_end;
+    // A 其中 inside a bracket ends with the bracket.
+    for (std::size_t i = breakdown.start; i < sentence_end; ++i) {
+      if (is_close(text[i]) && depth_at(text, breakdown.start, i) == 0) {
+        breakdown.end = i;
+        break;
+      }
+    }
+  }
+  for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < breakdown.end; ++k) {
+    if (metrics[k].start < breakdown.start || !same_unit_family(metrics[k], total) || is_percentage(metrics[k]))
+      continue;
+    if (depth_at(text, breakdown.start, metrics[k].start) != 0) continue;
+    breakdown.parts.push_back(&metrics[k]);
+  }
+  if (breakdown.parts.empty()) return std::nullopt;
+  return breakdown;
+}
+
+// Decimal places a figure is written with: 93% → 0, 98.72% → 2.
+int stated_decimals(const Metric& metric) {
+  const auto point = metric.text.find_first_of(".");
+  const auto wide_point = metric.text.find("．");
+  std::size_t at = point != std::string::npos        ? point + 1
+                   : wide_point != std::string::npos ? wide_point + 3
+                                                     : std::string::npos;
+  if (at == std::string::npos) return 0;
+  int decimals = 0;
+  while (at < metric.text.size() && metric.text[at] >= '0' && metric.text[at] <= '9') ++decimals, ++at;
+  return decimals;
+}
+
+bool indicator_has(const Metric& metric, const std::vector<std::u32string>& words) {
+  return contains_any(decode_utf8(metric.indicator), words);
+}
+
+bool is_negated(const Metric& metric) {
+  const std::u32string indicator = decode_utf8(metric.indicator);
+  return indicator.find_first_of(U"未不没无") != std::u32string::npos;
+}
+
+}  // namespace
+
+void check_part_exceeds_total(RuleContext& context) {
+  const auto& metrics = context.document().metrics;
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    const Metric& total = metrics[i];
+    if (is_percentage(total)) continue;
+    const auto breakdown = breakdown_of(context, i);
+    if (!breakdown) continue;
+    double sum = 0;
+    bool approximate = is_approximate(total);
+    std::string parts;
+    for (const Metric* part : breakdown->parts) {
+      sum += part->value;
+      approximate = approximate || is_approximate(*part);
+      parts += (parts.empty() ? "" : "、") + part->text;
+    }
+    if (approximate) continue;  // 余, 多, 近 … cannot be added up
+    const std::string evidence = fmt::format("总数{}；分项{}", total.text, parts);
+    if (sum > total.value + 1e-9) {
+      context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
+                    fmt::format("分项之和{}{}超过总数{}{}", format_decimal(sum), total.unit,
+                                format_decimal(total.value), total.unit),
+                    evidence, total.start, breakdown->end});
+      continue;
+    }
+    // A complete breakdown (two or more parts, no 等) should add up to the total.
+    const std::u32string_view listing =
+        std::u32string_view(context.text()).substr(breakdown->start, breakdown->end - breakdown->start);
+    const bool exhaustive = breakdown->parts.size() >= 2 && listing.find(U'等') == std::u32string_view::npos;
+    if (exhaustive && sum < total.value - 1e-9) {
+      context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
+                    fmt::format("分项之和{}{}少于总数{}{}，分项列举不完整或总数有误", format_decimal(sum), total.unit,
+                                format_decimal(total.value), total.unit),
+                    evidence, total.start, breakdown->end});
+    }
+  }
+}
+
+void check_rate_mismatch(RuleContext& context) {
+  const auto& metrics = context.document().metrics;
+  for (std::size_t r = 0; r < metrics.size(); ++r) {
+    const Metric& rate = metrics[r];
+    if (!is_percentage(rate)) continue;
+    const auto definition = std::find_if(context.settings().rates.begin(), context.settings().rates.end(),
+                                         [&](const RateDefinition& d) { return indicator_has(rate, d.rate); });
+    if (definition == context.settings().rates.end()) continue;
+    // The counts it is computed from: the nearest before it in the same paragraph.
+    const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
+    const Metric* numerator = nullptr;
+    const Metric* denominator = nullptr;
+    for (std::size_t k = r; k-- > 0 && metrics[k].start >= paragraph_start;) {
+      const Metric& candidate = metrics[k];
+      if (is_percentage(candidate)) continue;
+      if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
+        numerator = &candidate;
+      } else if (!denominator && indicator_has(candidate, definition->denominator)) {
+        denominator = &candidate;
+      }
+    }
+    if (!numerator || !denominator || denominator->value <= 0 || !same_unit_family(*numerator, *denominator)) continue;
+    if (is_approximate(*numerator) || is_approximate(*denominator)) continue;
+    const double computed = numerator->value / denominator->value * 100;
+    const int decimals = stated_decimals(rate);
+    const double tolerance = context.settings().rate_tolerance * std::pow(10.0, -decimals);
+    const std::string& q = rate.qualifier;
+    const bool lower_bound = q.find("以上") != std::string::npos || q.find("超过") != std::string::npos ||
+                             q.find("不低于") != std::string::npos || q.find("不少于") != std::string::npos;
+    const bool upper_bound = q.find("近") != std::string::npos || q.find("以下") != std::string::npos ||
+                             q.find("不到") != std::string::npos || q.find("不超过") != std::string::npos;
+    const bool mismatch = lower_bound   ? computed < rate.value - tolerance
+                          : upper_bound ? computed > rate.value + tolerance
+                                        : std::fabs(computed - rate.value) > tolerance;
+    if (!mismatch) continue;
+    context.flag({rule::rate_mismatch, std::nullopt, context.section_at(rate.start),
+                  fmt::format("{}为{}%，按{}÷{}计算应为{:.{}f}%", rate.indicator, format_decimal(rate.value),
+                              format_decimal(numerator->value), format_decimal(denominator->value), computed,
+                              std::max(decimals, 1)),
+                  fmt::format("{}：{}；{}：{}；{}", denominator->indicator, denominator->text, numerator->indicator,
+                              numerator->text, rate.text),
+                  std::min(denominator->start, numerator->start), rate.end});
+  }
+}
+
+void check_percent_over_100(RuleContext& context) {
+  for (const Metric& metric : context.document().metrics) {
+    if (!is_percentage(metric)) continue;
+    const double highest = std::max(metric.value, metric.value_max.value_or(metric.value));
+    if (highest <= 100) continue;
+    const auto [sentence_start, unused] = context.sentence_around(metric.start);
+    const std::u32string_view before =
+        std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
+    if (contains_any(before, context.settings().growth_words)) continue;  // 增长120% is a growth rate
+    context.flag({rule::percent_over_100, std::nullopt, context.section_at(metric.start),
+                  fmt::format("{}为{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,
+                              format_decimal(highest)),
+                  metric.text, metric.start, metric.end});
+  }
+}
+
+}  // namespace docpipe::anomalies

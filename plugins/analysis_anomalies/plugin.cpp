@@ -1,0 +1,52 @@
+// The descriptor of analysis.anomalies. Every rule can be switched off, re-leveled or re-tuned per county.
+#include "anomaly_flagger.hpp"
+#include "docpipe/descriptor.hpp"
+#include "section_layer.hpp"
+
+namespace {
+
+constexpr docpipe::ParameterSpec kParameters[] = {
+    {"disabled_rules", docpipe::ParameterType::string_list, "", "rule ids to switch off"},
+    {"severities", docpipe::ParameterType::string_list, "",
+     "rule=info|warning|error, overriding a rule's default severity"},
+    {"rate_tolerance", docpipe::ParameterType::number, "0.5",
+     "rate-mismatch: allowed difference, in units of the last digit the report states (0.5: 93% allows 92.5-93.5)"},
+    {"publication_deadline", docpipe::ParameterType::string, "04-01",
+     "late-publication: MM-DD in the year after the report year (规定: made public before 1 April)"},
+    {"required_parts", docpipe::ParameterType::string_list, "achievements;shortcomings;leadership;plan",
+     "missing-section: report parts that must be present"},
+    {"part_mentions", docpipe::ParameterType::string_list,
+     "leadership=第一责任人|述法|党政主要负责人履行;shortcomings=存在问题|存在的问题|不足之处;plan=下一步|下一年度|"
+     "明年",
+     "missing-section: words showing that the body covers a part it does not have (then only info)"},
+    {"rate_definitions", docpipe::ParameterType::string_list,
+     "成功率=成功/总数|受理|排查;化解率=化解|调处成功/排查|上报|受理;调处率=调处|化解/排查|受理;"
+     "办结率=办结|结案/受理|收到|申请;答复率=答复/申请|收到;合格率=合格|通过/参考|参加考试|应考;"
+     "参考率=参考|参加考试/应考|应参考|应参加",
+     "rate-mismatch: rate=numerator keywords/denominator keywords, matched against indicators"},
+    {"growth_words", docpipe::ParameterType::string_list, "增长;上升;提高;提升;增加;增幅;同比;环比;翻",
+     "percent-over-100: a percentage after one of these is a growth rate, exempt"},
+    {"approximation_round_base", docpipe::ParameterType::integer, "10",
+     "approximate-precise: 余/多 on a multiple of this is a round approximation"},
+};
+constexpr const char* kConsumes[] = {docpipe::layer::sections, docpipe::layer::metrics,
+                                     docpipe::anomalies::kStructureIssuesLayer, nullptr};
+constexpr const char* kProduces[] = {docpipe::layer::anomalies, nullptr};
+
+}  // namespace
+
+DOCPIPE_EXPORT_PLUGIN({
+    .abi_version = docpipe::kAbiVersion,
+    .kind = docpipe::PluginKind::analysis,
+    .name = "analysis.anomalies",
+    .version = "1.0.0",
+    .description = "Flags what a reviewer would question: arithmetic, rates, headings, missing parts, dates",
+    .parameters = kParameters,
+    .parameter_count = std::size(kParameters),
+    .consumes = kConsumes,
+    .produces = kProduces,
+    .extensions = nullptr,
+    .create_input = nullptr,
+    .create_analysis = &docpipe::make_analysis<docpipe::anomalies::AnomalyFlagger>,
+    .create_output = nullptr,
+})

@@ -1,0 +1,74 @@
+#include "rule_context.hpp"
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::anomalies {
+
+RuleContext::RuleContext(const Document& document, const RuleSettings& settings)
+    : document_(document), text_(decode_utf8(document.text)), settings_(settings) {
+  const std::string year = document.metadata.get("year");
+  if (!year.empty()) {
+    try {
+      report_year_ = std::stoi(year);
+    } catch (const std::exception&) {
+      report_year_.reset();
+    }
+  }
+}
+
+std::string RuleContext::section_at(std::size_t offset) const {
+  const Section* innermost = nullptr;
+  for (const auto& section : document_.sections) {
+    if (section.start <= offset && offset < section.end && (!innermost || section.level >= innermost->level)) {
+      innermost = &section;
+    }
+  }
+  return innermost ? innermost->id : std::string();
+}
+
+std::vector<std::string> RuleContext::part_at(std::size_t offset) const {
+  for (const auto& section : document_.sections) {
+    if (section.parent.empty() && section.start <= offset && offset < section.end) return section.kinds;
+  }
+  return {};
+}
+
+std::pair<std::size_t, std::size_t> RuleContext::sentence_around(std::size_t offset) const {
+  const std::u32string_view ends = U"。！？；;!?\n";
+  std::size_t start = offset, end = offset;
+  while (start > 0 && ends.find(text_[start - 1]) == std::u32string_view::npos) --start;
+  while (end < text_.size() && ends.find(text_[end]) == std::u32string_view::npos) ++end;
+  return {start, end};
+}
+
+std::pair<std::size_t, std::size_t> RuleContext::paragraph_around(std::size_t offset) const {
+  std::size_t start = offset, end = offset;
+  while (start > 0 && text_[start - 1] != U'\n') --start;
+  while (end < text_.size() && text_[end] != U'\n') ++end;
+  return {start, end};
+}
+
+std::string RuleContext::slice(std::size_t start, std::size_t end) const {
+  if (start >= end || start >= text_.size()) return {};
+  return encode_utf8(std::u32string_view(text_).substr(start, end - start));
+}
+
+bool is_percentage(const Metric& metric) { return metric.unit == "%"; }
+
+bool same_unit_family(const Metric& a, const Metric& b) {
+  const auto person = [](const std::string& unit) { return unit == "人" || unit == "名" || unit == "位"; };
+  return a.unit == b.unit || (person(a.unit) && person(b.unit));
+}
+
+bool is_approximate(const Metric& metric) {
+  return !metric.qualifier.empty() && metric.qualifier != "达" && metric.qualifier != "达到";
+}
+
+bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
+  for (const auto& word : words) {
+    if (!word.empty() && text.find(word) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace docpipe::anomalies

@@ -1,0 +1,71 @@
+// What every rule sees: the document, its text as code points, the settings, and where to put findings.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "docpipe/document.hpp"
+#include "rule_settings.hpp"
+
+namespace docpipe::anomalies {
+
+struct Finding {
+  std::string rule;
+  std::optional<Severity> severity;  // set only where a rule lowers its own level (a shortfall is a warning)
+  std::string section;
+  std::string message;
+  std::string evidence;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+class RuleContext {
+ public:
+  RuleContext(const Document& document, const RuleSettings& settings);
+
+  const Document& document() const { return document_; }
+  const std::u32string& text() const { return text_; }
+  const RuleSettings& settings() const { return settings_; }
+  std::optional<int> report_year() const { return report_year_; }
+
+  void flag(Finding finding) { findings_.push_back(std::move(finding)); }
+  std::vector<Finding>& findings() { return findings_; }
+
+  // The innermost section holding `offset` ("" when none).
+  std::string section_at(std::size_t offset) const;
+  // The kinds of the top-level section holding `offset`.
+  std::vector<std::string> part_at(std::size_t offset) const;
+  // [start, end) of the sentence (。！？；) and of the paragraph (line) holding `offset`.
+  std::pair<std::size_t, std::size_t> sentence_around(std::size_t offset) const;
+  std::pair<std::size_t, std::size_t> paragraph_around(std::size_t offset) const;
+  std::string slice(std::size_t start, std::size_t end) const;
+
+ private:
+  const Document& document_;
+  std::u32string text_;
+  const RuleSettings& settings_;
+  std::optional<int> report_year_;
+  std::vector<Finding> findings_;
+};
+
+// The rules, grouped by what they check. Each appends its findings to the context.
+void check_part_exceeds_total(RuleContext& context);
+void check_rate_mismatch(RuleContext& context);
+void check_percent_over_100(RuleContext& context);
+void check_heading_sequence(RuleContext& context);
+void check_missing_section(RuleContext& context);
+void check_late_publication(RuleContext& context);
+void check_year_mismatch(RuleContext& context);
+void check_malformed_date(RuleContext& context);
+void check_approximate_precise(RuleContext& context);
+void check_leftover_artifact(RuleContext& context);
+
+// Metric helpers shared by the arithmetic rules.
+bool is_percentage(const Metric& metric);
+bool same_unit_family(const Metric& a, const Metric& b);  // 人, 名 and 位 count the same people
+bool is_approximate(const Metric& metric);                // qualified by 余, 多, 近, 约 …
+bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
+
+}  // namespace docpipe::anomalies

@@ -1,0 +1,144 @@
+// What the report's structure lacks or gets wrong: heading numbers, required parts, unreadable dates,
+// conversion debris. The numbering problems come from analysis.sections' structure_issues layer.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "docpipe/chinese_numerals.hpp"
+#include "docpipe/text.hpp"
+#include "rule_context.hpp"
+#include "rule_ids.hpp"
+
+namespace docpipe::anomalies {
+
+namespace {
+
+// What each required part is called in the 2019 规定, for messages.
+const std::map<std::string, std::string> kPartNames = {
+    {"achievements", "年度推进法治政府建设的主要举措和成效"},
+    {"shortcomings", "存在的不足和原因"},
+    {"leadership", "党政主要负责人履行推进法治建设第一责任人职责情况"},
+    {"plan", "下一年度推进法治政府建设的主要安排"},
+    {"other", "其他需要报告的情况"},
+};
+
+std::string attribute(const Annotation& annotation, const std::string& name) {
+  for (const auto& [key, value] : annotation.attributes) {
+    if (key == name) return value;
+  }
+  return {};
+}
+
+// The expected number written the way the found one is: "三、" for "四、" expecting 3, "（二）", "2.".
+std::string expected_number(const std::string& found, int level, int expected) {
+  const std::u32string written = decode_utf8(found);
+  std::u32string numeral;
+  bool chinese = level <= 2;
+  for (const char32_t c : written) {
+    if (c >= U'0' && c <= U'9') chinese = false;
+  }
+  const std::u32string value = chinese ? to_chinese_numeral(expected) : decode_utf8(std::to_string(expected));
+  std::u32string out;
+  bool replaced = false;
+  for (const char32_t c : written) {
+    const bool digit = (c >= U'0' && c <= U'9') || (is_chinese_numeral_char(c) && c != U'第');
+    if (digit) {
+      if (!replaced) out += value, replaced = true;
+      continue;
+    }
+    if (!replaced && (c == U'、' || c == U'.' || c == U'．' || c == U')' || c == U'）')) out += value, replaced = true;
+    out += c;
+  }
+  if (!replaced) out = value + out;
+  return encode_utf8(out);
+}
+
+const std::vector<Annotation>* structure_issues(const Document& document) {
+  const auto found = document.layers.find("structure_issues");
+  return found == document.layers.end() ? nullptr : &found->second;
+}
+
+}  // namespace
+
+void check_heading_sequence(RuleContext& context) {
+  const auto* issues = structure_issues(context.document());
+  if (!issues) return;
+  for (const auto& issue : *issues) {
+    const std::string number = attribute(issue, "number");
+    const std::string level_text = attribute(issue, "level");
+    const int level = level_text.empty() ? 1 : std::stoi(level_text);
+    const std::string expected_text = attribute(issue, "expected");
+    const std::string expected = expected_text.empty() ? "" : expected_number(number, level, std::stoi(expected_text));
+    std::string message;
+    if (issue.type == "duplicate-number") {
+      message = fmt::format("第{}级标题编号“{}”与前一个同级标题重复，按顺序应为“{}”", level, number, expected);
+    } else if (issue.type == "number-gap") {
+      message = fmt::format("第{}级标题编号跳号：按顺序应为“{}”，实为“{}”", level, expected, number);
+    } else if (issue.type == "out-of-order") {
+      message = fmt::format("第{}级标题编号顺序颠倒：按顺序应为“{}”，实为“{}”", level, expected, number);
+    } else if (issue.type == "missing-marker") {
+      message = fmt::format("第{}级标题缺少序号，按顺序应为“{}”", level, expected);
+    } else if (issue.type == "orphan-heading") {
+      message = fmt::format("第{}级标题“{}”之前没有上一级标题", level, number);
+    } else {
+      continue;
+    }
+    const std::string section = attribute(issue, "section");
+    const auto [paragraph_start, paragraph_end] = context.paragraph_around(issue.start);
+    const std::size_t evidence_end = std::min(paragraph_end, paragraph_start + 40);
+    context.flag({rule::heading_sequence, std::nullopt, section, message, context.slice(paragraph_start, evidence_end),
+                  issue.start, issue.end});
+  }
+}
+
+void check_missing_section(RuleContext& context) {
+  for (const auto& part : context.settings().required_parts) {
+    bool present = false;
+    for (const auto& section : context.document().sections) {
+      for (const auto& kind : section.kinds) present = present || kind == part;
+    }
+    if (present) continue;
+    const auto name = kPartNames.find(part);
+    const std::string part_name = name == kPartNames.end() ? part : name->second;
+    // Content the body mentions without a part of its own is a milder finding.
+    const auto mentions = context.settings().part_mentions.find(part);
+    if (mentions != context.settings().part_mentions.end()) {
+      for (const auto& word : mentions->second) {
+        const auto at = context.text().find(word);
+        if (at == std::u32string::npos) continue;
+        const auto [sentence_start, sentence_end] = context.sentence_around(at);
+        context.flag({rule::missing_section, Severity::info, context.section_at(at),
+                      fmt::format("报告未单列“{}”部分，相关内容仅在正文中提及", part_name),
+                      context.slice(sentence_start, std::min(sentence_end, sentence_start + 60)), sentence_start,
+                      sentence_end});
+        present = true;
+        break;
+      }
+    }
+    if (present) continue;
+    context.flag({rule::missing_section, std::nullopt, "", fmt::format("报告缺少“{}”部分", part_name), part, 0, 0});
+  }
+}
+
+void check_malformed_date(RuleContext& context) {
+  const auto* issues = structure_issues(context.document());
+  if (!issues) return;
+  for (const auto& issue : *issues) {
+    if (issue.type != "malformed-date") continue;
+    const std::string text = attribute(issue, "text");
+    const bool signature = attribute(issue, "where") != "publication";
+    context.flag({rule::malformed_date, std::nullopt, signature ? context.section_at(issue.start) : "",
+                  fmt::format("{}“{}”无法识别为日期", signature ? "落款日期" : "网页发布日期", text), text, issue.start,
+                  issue.end});
+  }
+}
+
+void check_leftover_artifact(RuleContext& context) {
+  for (const auto& [key, value] : context.document().metadata.entries()) {
+    if (key != "removed.word-bookmark" && key != "removed.embedded-image") continue;
+    context.flag({rule::leftover_artifact, std::nullopt, "",
+                  fmt::format("原文残留文档转换痕迹“{}”（已从正文中移除）", value), value, 0, 0});
+  }
+}
+
+}  // namespace docpipe::anomalies

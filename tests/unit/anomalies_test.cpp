@@ -1,0 +1,186 @@
+// analysis.anomalies: each rule with a case it must flag and a case it must not.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+
+// A report with every required part, so that only the rule under test speaks.
+std::string report(const std::string& achievements, const std::string& extra_parts = "",
+                   const std::string& closing = "") {
+  return "关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n" + achievements +
+         "\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足和原因\n正文。\n"
+         "四、2025年工作计划\n正文。" +
+         extra_parts + closing;
+}
+
+// "rule severity" of every finding.
+std::vector<std::string> findings(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& a : test::process_text_with_default_pipeline(text).anomalies) {
+    out.push_back(a.rule + " " + std::string(to_string(a.severity)));
+  }
+  return out;
+}
+
+const Anomaly* first(const Document& document, const std::string& rule) {
+  for (const auto& a : document.anomalies) {
+    if (a.rule == rule) return &a;
+  }
+  return nullptr;
+}
+
+TEST(PartExceedsTotal, PartsAddingUpToMoreThanTheTotalAreAnError) {
+  EXPECT_THAT(findings(report("共调解纠纷120件，其中口头调解82件，协议调解48件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("共调解纠纷120件(其中口头调解82件,协议调解48件)。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+TEST(PartExceedsTotal, AnExhaustiveListingShortOfTheTotalIsAWarning) {
+  EXPECT_THAT(findings(report("共调解纠纷120件，其中口头调解62件，协议调解38件。")),
+              ElementsAre("part-exceeds-total warning"));
+}
+
+TEST(PartExceedsTotal, ConsistentOpenOrApproximateListingsAreNotFlagged) {
+  EXPECT_THAT(findings(report("共调解纠纷120件(其中口头调解82件,协议调解38件)。")), IsEmpty());
+  EXPECT_THAT(findings(report("共调解纠纷120件，其中口头调解62件、协议调解38件等。")), IsEmpty());
+  EXPECT_THAT(findings(report("共接处警情620起，其中有效警情581起。")), IsEmpty());
+  EXPECT_THAT(findings(report("共调解纠纷120余件，其中口头调解82件，协议调解48件。")), IsEmpty());
+  EXPECT_THAT(findings(report("目前有矫正人员4名，其中缓刑3人，管制1人。")), IsEmpty());
+  // A figure nested one bracket deeper belongs to its part.
+  EXPECT_THAT(findings(report("调解民间纠纷694件，其中重大疑难纠纷9件（其中防止民转刑1件）。")), IsEmpty());
+  // Items after a semicolon are not parts of the total before it.
+  EXPECT_THAT(findings(report("平安小区5个,其中重点创建点1个;平安村庄190个。")), IsEmpty());
+}
+
+TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
+  const auto document = test::process_text_with_default_pipeline(
+      report("共排查社会矛盾纠纷205宗，已成功化解198宗，未化解7宗，化解率为93%。"));
+  const Anomaly* anomaly = first(document, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->severity, Severity::error);
+  EXPECT_THAT(anomaly->message, HasSubstr("96.6%"));
+  EXPECT_THAT(anomaly->evidence, HasSubstr("205宗"));
+  EXPECT_THAT(anomaly->evidence, HasSubstr("198宗"));
+}
+
+TEST(RateMismatch, AConsistentPassageIsNotFlagged) {
+  EXPECT_THAT(findings(report("全镇共接受调解纠纷总数626件，涉及953人次。调解成功并达成协议618件，"
+                              "其中文元工作室调解协议161件，调解成功率达98.72%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率96.6%。")), IsEmpty());
+}
+
+TEST(RateMismatch, ComparesAtThePrecisionTheReportStates) {
+  EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率97%。")), IsEmpty());  // 96.59 rounds to 97
+  EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率96.7%。")), Contains("rate-mismatch error"));
+}
+
+TEST(RateMismatch, ABoundIsCheckedAsABound) {
+  EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率95%以上。")), IsEmpty());
+  EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率98%以上。")), Contains("rate-mismatch error"));
+}
+
+TEST(PercentOver100, AShareAbove100PercentIsAnError) {
+  EXPECT_THAT(findings(report("普法考试参考率达120%。")), ElementsAre("percent-over-100 error"));
+}
+
+TEST(PercentOver100, GrowthRatesAreExempt) {
+  EXPECT_THAT(findings(report("受理案件同比增长120%，调解数量上升150%。")), IsEmpty());
+}
+
+TEST(HeadingSequence, DuplicateGapAndMissingMarkerAreWarnings) {
+  const auto duplicate = test::process_text_with_default_pipeline(report("正文。", "\n四、其他\n四、其他事项"));
+  const Anomaly* anomaly = first(duplicate, "heading-sequence");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->severity, Severity::warning);
+  EXPECT_THAT(anomaly->message, HasSubstr("“四、”"));
+  EXPECT_THAT(anomaly->message, HasSubstr("应为“五、”"));
+  EXPECT_THAT(findings(report("正文。", "\n六、其他事项")), ElementsAre("heading-sequence warning"));
+  EXPECT_THAT(findings(report("正文。", "\n、其他事项")), ElementsAre("heading-sequence warning"));
+}
+
+TEST(HeadingSequence, AWellNumberedReportIsNotFlagged) {
+  EXPECT_THAT(findings(report("（一）加强领导\n（二）深入普法", "\n五、其他事项")), IsEmpty());
+}
+
+TEST(MissingSection, AnAbsentRequiredPartIsAWarningNamingIt) {
+  const auto document = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n二、存在的不足\n正文。\n三、下一步工作打算\n正文"
+      "。");
+  const Anomaly* anomaly = first(document, "missing-section");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->severity, Severity::warning);
+  EXPECT_EQ(anomaly->evidence, "leadership");
+  EXPECT_THAT(anomaly->message, HasSubstr("第一责任人"));
+}
+
+TEST(MissingSection, APartTheBodyOnlyMentionsIsInformational) {
+  const auto document = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n党政主要负责人切实履行第一责任人职责。\n"
+      "二、存在的不足\n正文。\n三、下一步工作打算\n正文。");
+  const Anomaly* anomaly = first(document, "missing-section");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->severity, Severity::info);
+}
+
+TEST(MissingSection, ACompleteReportIsNotFlagged) { EXPECT_THAT(findings(report("正文。")), IsEmpty()); }
+
+TEST(LatePublication, ASignatureOrPublicationAfterTheDeadlineIsAWarning) {
+  EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年4月13日")),
+              ElementsAre("late-publication warning"));
+  EXPECT_THAT(findings("发布日期：2025-05-06\n" + report("正文。")), ElementsAre("late-publication warning"));
+}
+
+TEST(LatePublication, OnTimeIsNotFlagged) {
+  EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年3月20日")), IsEmpty());
+  EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年4月1日")), IsEmpty());
+}
+
+TEST(YearMismatch, ResultsForALaterYearAreAWarning) {
+  EXPECT_THAT(findings(report("2025年受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+}
+
+TEST(YearMismatch, AResultsHeadingForAnotherYearIsAWarning) {
+  EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2023年主要举措和成效\n正文。\n"
+                       "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
+                       "四、2025年工作计划\n正文。"),
+              ElementsAre("year-mismatch warning"));
+}
+
+TEST(YearMismatch, PlansForTheNextYearAndResultsOfTheReportYearAreNotFlagged) {
+  EXPECT_THAT(findings(report("2024年受理行政复议案件12件。", "", "")), IsEmpty());
+  EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n正文。\n"
+                       "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
+                       "四、2025年工作计划\n2025年计划开展讲座不少于12次。"),
+              IsEmpty());
+}
+
+TEST(MalformedDate, AnUnreadableSignatureDateIsAWarning) {
+  EXPECT_THAT(findings(report("正文。", "", "\n东里镇人民政府\n2020413")), ElementsAre("malformed-date warning"));
+  EXPECT_THAT(findings(report("正文。", "", "\n东里镇人民政府\n2025年3月1日")), IsEmpty());
+}
+
+TEST(ApproximatePrecise, YuOnANonRoundFigureIsInformational) {
+  EXPECT_THAT(findings(report("排查出矛盾隐患137余件，送法上门427余次。")),
+              ElementsAre("approximate-precise info", "approximate-precise info"));
+  EXPECT_THAT(findings(report("发放资料9600余份，接待300多人次。")), IsEmpty());
+}
+
+TEST(LeftoverArtifact, ConversionDebrisTheInputRemovedIsInformational) {
+  EXPECT_THAT(findings(report("[bookmark: _GoBack]正文。", "\nimage1.wmf")),
+              ElementsAre("leftover-artifact info", "leftover-artifact info"));
+  EXPECT_THAT(findings(report("正文。")), Not(Contains("leftover-artifact info")));
+}
+
+}  // namespace
+}  // namespace docpipe
