@@ -61,16 +61,16 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
   }
 
-  FilteredLines filtered;
+  FilteredParagraphs filtered;
   if (remove_artifacts_) {
     filtered = filter_.filter(lines);
   } else {
-    filtered.kept = std::move(lines);
+    for (std::size_t i = 0; i < lines.size(); ++i) filtered.kept.push_back({i, std::move(lines[i])});
   }
   for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
 
   DocumentBuilder builder(document);
-  for (const auto& line : filtered.kept) builder.add_block(line);
+  for (const auto& line : filtered.kept) builder.add_block(line.text);
   if (document.text.empty()) throw std::runtime_error("the file holds no text");
 }
 

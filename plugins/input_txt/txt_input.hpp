@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "artifact_filter.hpp"
+#include "docpipe/artifact_filter.hpp"
 #include "docpipe/plugin.hpp"
 
 namespace docpipe::txt {

@@ -3,7 +3,7 @@
 // document's metadata as "removed.<name>", never silently lost.
 #pragma once
 
-namespace docpipe::txt {
+namespace docpipe {
 
 enum class ArtifactZone {
   anywhere,
@@ -53,4 +53,4 @@ inline constexpr const char* kPublishedPattern =
 inline constexpr const char* kSourcePattern = R"((来源|信息来源|文章来源)\s*[:：]\s*([^\s|｜]+))";
 inline constexpr const char* kPublisherPattern = R"(发布机构\s*[|｜]\s*([^|｜]+?)\s*[|｜])";
 
-}  // namespace docpipe::txt
+}  // namespace docpipe
