@@ -22,7 +22,8 @@ XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part) {
 }
 
 bool is_element(const xmlNode* node, const char* local_name) {
-  return node != nullptr && node->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(node->name), local_name) == 0;
+  return node != nullptr && node->type == XML_ELEMENT_NODE &&
+         std::strcmp(reinterpret_cast<const char*>(node->name), local_name) == 0;
 }
 
 const xmlNode* child_element(const xmlNode* node, const char* local_name) {
@@ -55,7 +56,8 @@ std::string attribute(const xmlNode* node, const char* local_name) {
 std::string text_content(const xmlNode* node) {
   std::string text;
   for (const xmlNode* child = node ? node->children : nullptr; child != nullptr; child = child->next) {
-    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) text += reinterpret_cast<const char*>(child->content);
+    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+      text += reinterpret_cast<const char*>(child->content);
   }
   return text;
 }

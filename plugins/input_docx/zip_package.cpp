@@ -42,13 +42,14 @@ std::optional<std::string> ZipPackage::read(const std::string& name) const {
     throw std::runtime_error("the package is encrypted (password-protected document)");
   }
   if (!(stat.valid & ZIP_STAT_SIZE) || stat.size > limits_.max_entry_bytes) {
-    throw std::runtime_error("part " + name + " is larger than the limit of " + std::to_string(limits_.max_entry_bytes) +
-                             " bytes");
+    throw std::runtime_error("part " + name + " is larger than the limit of " +
+                             std::to_string(limits_.max_entry_bytes) + " bytes");
   }
   if ((stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > kRatioCheckedAbove &&
-      static_cast<double>(stat.size) > limits_.max_compression_ratio * static_cast<double>(std::max<zip_uint64_t>(stat.comp_size, 1))) {
-    throw std::runtime_error("part " + name + " expands more than " + std::to_string(static_cast<int>(limits_.max_compression_ratio)) +
-                             " times (zip bomb?)");
+      static_cast<double>(stat.size) >
+          limits_.max_compression_ratio * static_cast<double>(std::max<zip_uint64_t>(stat.comp_size, 1))) {
+    throw std::runtime_error("part " + name + " expands more than " +
+                             std::to_string(static_cast<int>(limits_.max_compression_ratio)) + " times (zip bomb?)");
   }
   zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);
   if (file == nullptr) throw std::runtime_error("cannot open part " + name + ": " + zip_strerror(archive_));

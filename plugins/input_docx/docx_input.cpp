@@ -1,0 +1,165 @@
+#include "docx_input.hpp"
+
+#include <stdexcept>
+
+#include "body_reader.hpp"
+#include "docpipe/document_builder.hpp"
+#include "docpipe/normalize.hpp"
+#include "safe_xml.hpp"
+
+namespace docpipe::docx {
+
+namespace {
+
+constexpr int kScorePackage = 90;   // a zip holding word/ parts
+constexpr int kScoreFlatXml = 85;   // pkg:package or w:wordDocument
+constexpr int kScoreOtherZip = 20;  // a zip whose part list is beyond the sniffed bytes
+
+// The parts of one document, however it was stored; owns the parsed XML.
+struct Parts {
+  std::vector<XmlDocument> owned;
+  const xmlNode* body = nullptr;
+  const xmlNode* styles = nullptr;
+  const xmlNode* numbering = nullptr;
+};
+
+std::string resolve_target(const std::string& base_directory, const std::string& target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  return base_directory + target;
+}
+
+// The target of the relationship of `type_suffix` in a .rels part, or "".
+std::string relationship_target(const xmlNode* rels, const std::string& type_suffix) {
+  for (const xmlNode* relationship : child_elements(rels, "Relationship")) {
+    const std::string type = attribute(relationship, "Type");
+    if (type.size() >= type_suffix.size() &&
+        type.compare(type.size() - type_suffix.size(), type_suffix.size(), type_suffix) == 0) {
+      return attribute(relationship, "Target");
+    }
+  }
+  return {};
+}
+
+const xmlNode* parse_part(Parts& parts, const ZipPackage& package, const std::string& name) {
+  const auto bytes = package.read(name);
+  if (!bytes) return nullptr;
+  parts.owned.push_back(parse_safe_xml(*bytes, name));
+  return xmlDocGetRootElement(parts.owned.back().get());
+}
+
+Parts package_parts(const ZipPackage& package) {
+  Parts parts;
+  std::string main_part = "word/document.xml";
+  if (const xmlNode* rels = parse_part(parts, package, "_rels/.rels")) {
+    const std::string target = relationship_target(rels, "/officeDocument");
+    if (!target.empty()) main_part = resolve_target("", target);
+  }
+  const xmlNode* document = parse_part(parts, package, main_part);
+  if (document == nullptr) throw std::runtime_error("not a Word document: the package has no " + main_part);
+  parts.body = child_element(document, "body");
+  const std::string directory = main_part.substr(0, main_part.rfind('/') + 1);
+  const std::string file = main_part.substr(main_part.rfind('/') + 1);
+  std::string styles = directory + "styles.xml", numbering = directory + "numbering.xml";
+  if (const xmlNode* rels = parse_part(parts, package, directory + "_rels/" + file + ".rels")) {
+    if (const auto target = relationship_target(rels, "/styles"); !target.empty())
+      styles = resolve_target(directory, target);
+    if (const auto target = relationship_target(rels, "/numbering"); !target.empty())
+      numbering = resolve_target(directory, target);
+  }
+  if (const xmlNode* root = parse_part(parts, package, styles)) parts.styles = root;
+  if (const xmlNode* root = parse_part(parts, package, numbering)) parts.numbering = root;
+  return parts;
+}
+
+// Flat OPC (Word's "XML document", pkg:package) or Word 2003 XML (w:wordDocument).
+Parts flat_parts(std::string_view bytes) {
+  Parts parts;
+  parts.owned.push_back(parse_safe_xml(bytes, "document"));
+  const xmlNode* root = xmlDocGetRootElement(parts.owned.back().get());
+  if (is_element(root, "package")) {
+    for (const xmlNode* part : child_elements(root, "part")) {
+      const xmlNode* data = child_element(part, "xmlData");
+      const xmlNode* content = data ? data->children : nullptr;
+      while (content != nullptr && content->type != XML_ELEMENT_NODE) content = content->next;
+      const std::string name = attribute(part, "name");
+      if (name == "/word/document.xml") parts.body = child_element(content, "body");
+      if (name == "/word/styles.xml") parts.styles = content;
+      if (name == "/word/numbering.xml") parts.numbering = content;
+    }
+  } else if (is_element(root, "wordDocument")) {
+    parts.body = child_element(root, "body");
+    parts.styles = child_element(root, "styles");
+  } else if (is_element(root, "document")) {
+    parts.body = child_element(root, "body");
+  }
+  if (parts.body == nullptr) throw std::runtime_error("not a Word document: no body in the XML");
+  return parts;
+}
+
+}  // namespace
+
+DocxInput::DocxInput(const PluginContext& context)
+    : limits_{static_cast<std::uint64_t>(context.parameters.integer("max_part_megabytes")) << 20,
+              context.parameters.number("max_compression_ratio")},
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+
+int DocxInput::sniff(std::string_view head) const {
+  if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+    return head.find("word/") != std::string_view::npos ? kScorePackage : kScoreOtherZip;
+  }
+  const std::string_view start = head.substr(0, 4096);
+  if (start.find("<pkg:package") != std::string_view::npos || start.find("<w:wordDocument") != std::string_view::npos ||
+      (start.find("<w:document") != std::string_view::npos &&
+       start.find("wordprocessingml") != std::string_view::npos)) {
+    return kScoreFlatXml;
+  }
+  return 0;
+}
+
+void DocxInput::read(std::string_view bytes, Document& document) {
+  std::optional<ZipPackage> package;
+  Parts parts;
+  if (bytes.substr(0, 2) == "PK") {
+    package.emplace(bytes, limits_);
+    parts = package_parts(*package);
+    document.format = "docx";
+  } else {
+    parts = flat_parts(bytes);
+    document.format = "docx-xml";
+  }
+  document.encoding = "UTF-8";
+
+  const Styles styles(parts.styles);
+  Numbering numbering(parts.numbering);
+  const auto source = BodyReader(styles, numbering).read(parts.body);
+
+  NormalizationStats stats;
+  std::vector<std::string> texts;
+  std::vector<const SourceParagraph*> origins;
+  for (const auto& paragraph : source) {
+    std::string normalized = normalize_paragraph(paragraph.text, stats);
+    if (normalized.empty()) continue;
+    texts.push_back(std::move(normalized));
+    origins.push_back(&paragraph);
+  }
+  if (stats.removed_control_characters > 0) {
+    document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
+  }
+  FilteredParagraphs filtered;
+  if (remove_artifacts_) {
+    filtered = filter_.filter(texts);
+  } else {
+    for (std::size_t i = 0; i < texts.size(); ++i) filtered.kept.push_back({i, std::move(texts[i])});
+  }
+  for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
+
+  DocumentBuilder builder(document);
+  for (const auto& kept : filtered.kept) {
+    Block hints = origins[kept.index]->hints;
+    // Keep the label only when it still opens the text (a filter may have cut a leading bookmark).
+    builder.add_block(kept.text, std::move(hints));
+  }
+  if (document.text.empty()) throw std::runtime_error("the document holds no text");
+}
+
+}  // namespace docpipe::docx

@@ -1,0 +1,52 @@
+// WordprocessingML automatic numbering (numbering.xml): abstract definitions with lvlText and numFmt,
+// instances with lvlOverride/startOverride, counters per level with lower levels restarting, rendered
+// into the label Word shows ("一、", "（二）", "3.").
+#pragma once
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+
+#include <libxml/tree.h>
+
+namespace docpipe::docx {
+
+inline constexpr int kNumberingLevels = 9;
+
+struct NumberingLevel {
+  int start = 1;
+  std::string format = "decimal";  // numFmt
+  std::string text;                // lvlText, "%1、"
+  std::string suffix = "tab";      // what follows the label: tab, space, nothing
+};
+
+class Numbering {
+ public:
+  Numbering() = default;
+  explicit Numbering(const xmlNode* numbering_root);
+
+  // Advances the counter of (numId, ilvl) and renders the label, with its suffix as a space where
+  // Word puts a tab or a space. "" for numId 0, an unknown list, or a bullet.
+  std::string next_label(int num_id, int level);
+
+ private:
+  struct Instance {
+    int abstract_id = -1;
+    std::map<int, int> start_overrides;
+    bool override_applied = false;
+  };
+  struct Counters {
+    std::array<int, kNumberingLevels> value{};
+    std::array<bool, kNumberingLevels> started{};
+  };
+
+  std::map<int, std::array<NumberingLevel, kNumberingLevels>> abstracts_;
+  std::map<int, Instance> instances_;
+  std::map<int, Counters> counters_;  // by abstractNumId: instances of one list continue each other
+};
+
+// A counter value in a numFmt: decimal 3, chineseCounting 三, ideographTraditional 丙, decimalEnclosedCircle ③ …
+std::string format_number(int value, const std::string& format);
+
+}  // namespace docpipe::docx

@@ -1,0 +1,93 @@
+#include "styles.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "safe_xml.hpp"
+
+namespace docpipe::docx {
+
+namespace {
+
+constexpr int kLongestChain = 16;  // basedOn loops are malformed; stop following them
+
+std::optional<int> optional_int(const xmlNode* node, const char* name) {
+  const std::string value = attribute(node, name);
+  if (value.empty()) return std::nullopt;
+  try {
+    return std::stoi(value);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<int> level_in_name(std::string name) {
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  for (const char* prefix : {"heading ", "heading", "标题 ", "标题"}) {
+    const std::string p(prefix);
+    if (name.rfind(p, 0) == 0 && name.size() > p.size()) {
+      try {
+        std::size_t used = 0;
+        const int level = std::stoi(name.substr(p.size()), &used);
+        if (used == name.size() - p.size() && level >= 1 && level <= 9) return level;
+      } catch (const std::exception&) {
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Styles::Styles(const xmlNode* root) {
+  if (root == nullptr) return;
+  for (const xmlNode* node : child_elements(root, "style")) {
+    if (attribute(node, "type") != "paragraph") continue;
+    Style style;
+    style.name = attribute(child_element(node, "name"), "val");
+    style.based_on = attribute(child_element(node, "basedOn"), "val");
+    const xmlNode* properties = child_element(node, "pPr");
+    style.outline_level = optional_int(child_element(properties, "outlineLvl"), "val");
+    if (const xmlNode* numbering = child_element(properties, "numPr")) {
+      style.num_id = optional_int(child_element(numbering, "numId"), "val");
+      style.ilvl = optional_int(child_element(numbering, "ilvl"), "val");
+    }
+    const std::string id = attribute(node, "styleId");
+    if (attribute(node, "default") == "1" || attribute(node, "default") == "true") default_paragraph_ = id;
+    styles_[id] = std::move(style);
+  }
+}
+
+const Styles::Style* Styles::find(const std::string& id) const {
+  const auto found = styles_.find(id);
+  return found == styles_.end() ? nullptr : &found->second;
+}
+
+std::optional<int> Styles::heading_level(const std::string& style_id) const {
+  const Style* style = find(style_id);
+  for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
+    if (const auto level = level_in_name(style->name)) return level;
+    if (style->outline_level && *style->outline_level >= 0 && *style->outline_level < 9)
+      return *style->outline_level + 1;
+    style = find(style->based_on);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<int, int>> Styles::numbering(const std::string& style_id) const {
+  const Style* style = find(style_id);
+  std::optional<int> ilvl;
+  for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
+    if (!ilvl && style->ilvl) ilvl = style->ilvl;
+    if (style->num_id) return std::make_pair(*style->num_id, ilvl.value_or(0));
+    style = find(style->based_on);
+  }
+  return std::nullopt;
+}
+
+std::string Styles::name(const std::string& style_id) const {
+  const Style* style = find(style_id);
+  return style ? style->name : std::string();
+}
+
+}  // namespace docpipe::docx
