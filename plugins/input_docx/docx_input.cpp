@@ -119,6 +119,12 @@ int DocxInput::sniff(std::string_view head) const {
 void DocxInput::read(std::string_view bytes, Document& document) {
   std::optional<ZipPackage> package;
   Parts parts;
+  // Word writes a password-protected .docx (and the old binary .doc) as an OLE compound file.
+  if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    throw std::runtime_error(bytes.find("EncryptedPackage") != std::string_view::npos
+                                 ? "the document is encrypted (password-protected); save it without a password"
+                                 : "a legacy binary Word document (.doc) is not supported; save it as .docx");
+  }
   if (bytes.substr(0, 2) == "PK") {
     package.emplace(bytes, limits_);
     parts = package_parts(*package);

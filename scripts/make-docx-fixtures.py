@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Builds the hand-made DOCX fixtures of tests/data/docx/, each proving one thing input.docx must read.
+
+Written with the standard library only (zipfile), so the WordprocessingML is exactly what the test
+expects. Usage: scripts/make-docx-fixtures.py [out-dir]
+"""
+import pathlib
+import sys
+import zipfile
+
+OUT = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "docx"
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+</Types>"""
+RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>"""
+DOCUMENT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
+</Relationships>"""
+STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {W}>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>
+  <w:pPr><w:numPr><w:numId w:val="1"/><w:ilvl w:val="0"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/>
+  <w:pPr><w:numPr><w:numId w:val="1"/><w:ilvl w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Part"><w:name w:val="Part Title"/><w:basedOn w:val="Heading1"/></w:style>
+</w:styles>"""
+# Level 0 一、 (chineseCounting), level 1 （一） restarting under each level 0, level 2 1. (decimal),
+# level 3 ① (decimalEnclosedCircle); numId 2 is the same list restarted at 五 by a startOverride;
+# numId 3 counts 甲乙丙 (ideographTraditional) with the label separated by nothing.
+NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W}>
+<w:abstractNum w:abstractNumId="10">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>
+ <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/><w:suff w:val="nothing"/></w:lvl>
+ <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%4"/><w:suff w:val="nothing"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="20">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="ideographTraditional"/><w:lvlText w:val="%1."/><w:suff w:val="space"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="10"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="20"/></w:num>
+</w:numbering>"""
+
+
+def p(text, style=None, num=None, level=None, raw=False):
+    properties = ""
+    if style or num is not None:
+        numbering = f'<w:numPr><w:ilvl w:val="{level or 0}"/><w:numId w:val="{num}"/></w:numPr>' if num is not None else ""
+        style_element = '<w:pStyle w:val="%s"/>' % style if style else ""
+        properties = f"<w:pPr>{style_element}{numbering}</w:pPr>"
+    body = text if raw else f"<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+    return f"<w:p>{properties}{body}</w:p>"
+
+
+def document(body):
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W} ' \
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' \
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' \
+           f"<w:body>{body}<w:sectPr/></w:body></w:document>"
+
+
+def package(name, body, extra=None):
+    with zipfile.ZipFile(OUT / name, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
+        z.writestr("word/styles.xml", STYLES)
+        z.writestr("word/numbering.xml", NUMBERING)
+        z.writestr("word/document.xml", document(body))
+        for part, content in (extra or {}).items():
+            z.writestr(part, content)
+
+
+def run(text):
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    # Automatic Chinese numbering through the style chain, lower levels restarting, a startOverride.
+    package("numbering.docx", "".join([
+        p("工作情况", style="Heading1"),
+        p("加强组织领导", style="Heading2"),
+        p("健全工作机制。乡党委召开会议5次。", num=1, level=2),
+        p("完善制度", num=1, level=3),
+        p("深入普法", style="Heading2"),
+        p("存在问题", style="Part"),
+        p("执法不够规范", style="Heading2"),
+        p("其他事项", num=2, level=0),
+        p("甲项", num=3), p("乙项", num=3),
+    ]))
+    # Tracked changes: an insertion kept, a deletion dropped, a move read once (at its destination).
+    package("tracked-changes.docx", "".join([
+        p(run("开展法治讲座") + '<w:ins w:id="1" w:author="a">' + run("14") + "</w:ins>" +
+          '<w:del w:id="2" w:author="a"><w:r><w:delText>12</w:delText></w:r></w:del>' + run("期。"), raw=True),
+        p('<w:moveFrom w:id="3" w:author="a">' + run("挪走的句子。") + "</w:moveFrom>", raw=True),
+        p(run("保留的句子。"), raw=True),
+        p('<w:moveTo w:id="4" w:author="a">' + run("挪走的句子。") + "</w:moveTo>", raw=True),
+    ]))
+    # A number split across runs, tabs and breaks, a hyperlink, a field's result (not its code), a text box once.
+    package("runs-and-fields.docx", "".join([
+        p(run("开展法治讲座1") + run("4期") + "<w:r><w:tab/></w:r>" + run("法律咨询286人次"), raw=True),
+        p(run("第一行") + "<w:r><w:br/></w:r>" + run("第二行"), raw=True),
+        p('<w:hyperlink r:id="x" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+          run("链接文字") + "</w:hyperlink>", raw=True),
+        p('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+          '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + run("域结果") +
+          '<w:r><w:fldChar w:fldCharType="end"/></w:r>', raw=True),
+        p('<w:fldSimple w:instr=" DATE ">' + run("2024年12月24日") + "</w:fldSimple>", raw=True),
+        p(run("正文") + '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>' +
+          p("文本框内容") + '</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>' +
+          p("文本框内容") + "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>", raw=True),
+    ]), extra={"word/comments.xml": f'<w:comments {W}><w:comment w:id="0">{p("批注不进正文")}</w:comment></w:comments>',
+               "word/footer1.xml": f'<w:ftr {W}>{p("— 1 —")}</w:ftr>'})
+    # A table, read cell by cell in row order, with a merged header cell.
+    cell = lambda text, span=1: (f'<w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>' if span > 1 else "<w:tc>") + p(text) + "</w:tc>"
+    package("table.docx", p("调解情况如下：") + "<w:tbl>" + "".join([
+        "<w:tr>" + cell("项目") + cell("2024年") + "</w:tr>",
+        "<w:tr>" + cell("人民调解案件（件）") + cell("120") + "</w:tr>",
+        "<w:tr>" + cell("法律援助（人次）") + cell("86") + "</w:tr>",
+        "<w:tr>" + cell("合计说明", 2) + "</w:tr>",
+    ]) + "</w:tbl>" + p("表后正文。"))
+    # Unsafe or broken inputs.
+    with zipfile.ZipFile(OUT / "xxe.docx", "w") as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/document.xml", '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                   f'<w:document {W}><w:body>{p("&x;", raw=True)}</w:body></w:document>')
+    with zipfile.ZipFile(OUT / "zip-bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/document.xml", document(p("开头")) + " " * (20 << 20))
+    whole = (OUT / "table.docx").read_bytes()
+    (OUT / "truncated.docx").write_bytes(whole[: len(whole) // 2])
+    # What Word writes for a password-protected document: an OLE compound file, not a zip.
+    (OUT / "encrypted.docx").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + b"EncryptedPackage" + bytes(1000))
+    # Flat WordprocessingML (Word's "XML document") of a small report.
+    (OUT / "flat.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Word.Document"?>\n'
+        '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">'
+        '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">'
+        f'<pkg:xmlData>{document(p("工作情况", style="Heading1") + p("开展法治讲座14期。"))[38:]}</pkg:xmlData></pkg:part>'
+        f'<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/xml"><pkg:xmlData>{STYLES[55:]}</pkg:xmlData></pkg:part>'
+        f'<pkg:part pkg:name="/word/numbering.xml" pkg:contentType="application/xml"><pkg:xmlData>{NUMBERING[55:]}</pkg:xmlData></pkg:part>'
+        "</pkg:package>", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

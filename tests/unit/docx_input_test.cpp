@@ -1,0 +1,150 @@
+// input.docx on hand-built fixtures (scripts/make-docx-fixtures.py): numbering, tracked changes, runs,
+// fields, text boxes, tables, flat XML, and the unsafe or broken packages.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "docx_input.hpp"
+#include "numbering.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::docx {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+PluginContext docx_context() {
+  PluginContext context;
+  context.parameters.set("max_part_megabytes", std::int64_t{64});
+  context.parameters.set("max_compression_ratio", 200.0);
+  context.parameters.set("remove_artifacts", true);
+  return context;
+}
+
+Document read_fixture(const std::string& name) {
+  Document document;
+  DocxInput(docx_context()).read(test::read_file(test::kTestData / "docx" / name), document);
+  return document;
+}
+
+std::vector<std::string> lines(const Document& document) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= document.text.size(); ++i) {
+    if (i == document.text.size() || document.text[i] == '\n')
+      out.push_back(document.text.substr(start, i - start)), start = i + 1;
+  }
+  return out;
+}
+
+std::string error_of(const std::string& name) {
+  try {
+    read_fixture(name);
+  } catch (const std::exception& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST(DocxNumbering, LabelsAreRenderedWhereWordShowsThemThroughTheStyleChain) {
+  const auto document = read_fixture("numbering.docx");
+  EXPECT_THAT(lines(document), ElementsAre("一、工作情况", "（一）加强组织领导", "1.健全工作机制。乡党委召开会议5次。",
+                                           "①完善制度", "（二）深入普法", "二、存在问题", "（一）执法不够规范",
+                                           "五、其他事项", "甲. 甲项", "乙. 乙项"));
+}
+
+TEST(DocxNumbering, HeadingLevelsAndLabelsBecomeBlockHints) {
+  const auto document = read_fixture("numbering.docx");
+  ASSERT_GE(document.blocks.size(), 6u);
+  EXPECT_EQ(document.blocks[0].heading_level, 1);
+  EXPECT_EQ(document.blocks[0].numbering_label, "一、");
+  EXPECT_EQ(document.blocks[1].heading_level, 2);
+  EXPECT_EQ(document.blocks[5].heading_level, 1);  // "Part Title" is based on heading 1
+  EXPECT_EQ(document.blocks[5].style, "Part Title");
+  EXPECT_FALSE(document.blocks[2].heading_level.has_value());
+}
+
+TEST(DocxNumbering, NumberFormats) {
+  EXPECT_EQ(format_number(3, "decimal"), "3");
+  EXPECT_EQ(format_number(12, "chineseCounting"), "十二");
+  EXPECT_EQ(format_number(21, "chineseCountingThousand"), "二十一");
+  EXPECT_EQ(format_number(3, "ideographTraditional"), "丙");
+  EXPECT_EQ(format_number(3, "decimalEnclosedCircle"), "③");
+  EXPECT_EQ(format_number(4, "upperRoman"), "IV");
+  EXPECT_EQ(format_number(2, "lowerLetter"), "b");
+}
+
+TEST(DocxTrackedChanges, InsertionsKeptDeletionsDroppedMovesOnce) {
+  EXPECT_THAT(lines(read_fixture("tracked-changes.docx")),
+              ElementsAre("开展法治讲座14期。", "保留的句子。", "挪走的句子。"));
+}
+
+TEST(DocxRuns, SplitNumbersTabsBreaksHyperlinksFieldResultsAndTextBoxesOnce) {
+  EXPECT_THAT(lines(read_fixture("runs-and-fields.docx")),
+              ElementsAre("开展法治讲座14期 法律咨询286人次", "第一行", "第二行", "链接文字", "域结果",
+                          "2024年12月24日", "正文", "文本框内容"));
+}
+
+TEST(DocxRuns, CommentsAndFootersStayOutOfTheBody) {
+  const auto document = read_fixture("runs-and-fields.docx");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("批注")));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("— 1 —")));
+}
+
+TEST(DocxTables, CellsInRowOrderWithTheirRowAndColumn) {
+  const auto document = read_fixture("table.docx");
+  EXPECT_THAT(lines(document), ElementsAre("调解情况如下：", "项目", "2024年", "人民调解案件（件）", "120",
+                                           "法律援助（人次）", "86", "合计说明", "表后正文。"));
+  const Block& cell = document.blocks[4];
+  EXPECT_EQ(cell.kind, BlockKind::table_cell);
+  EXPECT_EQ(cell.table, 0);
+  EXPECT_EQ(cell.row, 1);
+  EXPECT_EQ(cell.column, 1);
+}
+
+TEST(DocxTables, ANumberInACellBecomesAMetricWithTheHeadersUnit) {
+  const auto document = test::process_with_default_pipeline(test::kTestData / "docx" / "table.docx");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  std::vector<std::string> figures;
+  for (const auto& m : document.metrics) figures.push_back(m.text + " " + m.unit + " " + m.indicator);
+  EXPECT_THAT(figures, ElementsAre("120 件 人民调解案件", "86 人次 法律援助"));
+}
+
+TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
+  const auto document = read_fixture("flat.xml");
+  EXPECT_EQ(document.format, "docx-xml");
+  EXPECT_THAT(lines(document), ElementsAre("一、工作情况", "开展法治讲座14期。"));
+}
+
+TEST(DocxSafety, ExternalEntitiesAreRefused) { EXPECT_THAT(error_of("xxe.docx"), HasSubstr("unsafe XML")); }
+TEST(DocxSafety, ZipBombsAreRefused) { EXPECT_THAT(error_of("zip-bomb.docx"), HasSubstr("zip bomb")); }
+TEST(DocxSafety, CorruptPackagesAreAClearError) {
+  EXPECT_THAT(error_of("truncated.docx"), HasSubstr("corrupt or truncated"));
+}
+TEST(DocxSafety, EncryptedDocumentsAreAClearError) { EXPECT_THAT(error_of("encrypted.docx"), HasSubstr("encrypted")); }
+
+TEST(DocxSniff, PackagesAndFlatXmlAreRecognizedOthersNot) {
+  const DocxInput input(docx_context());
+  EXPECT_GE(input.sniff(test::read_file(test::kTestData / "docx" / "numbering.docx")), 90);
+  EXPECT_GE(input.sniff(test::read_file(test::kTestData / "docx" / "flat.xml")), 80);
+  EXPECT_EQ(input.sniff("一、工作情况"), 0);
+  EXPECT_EQ(input.sniff("%PDF-1.7"), 0);
+}
+
+TEST(DocxPipeline, BadPackagesGetErrorRowsNamingThePlugin) {
+  test::TemporaryDirectory dir;
+  const auto result = test::run_docpipe({"run", "--config", (test::kSourceDir / "configs" / "default.xml").string(),
+                                         "--out", (dir / "out").string(), (test::kTestData / "docx").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  const auto table = test::read_csv(dir / "out" / "documents.csv");
+  for (const char* bad : {"encrypted.docx", "truncated.docx", "xxe.docx", "zip-bomb.docx"}) {
+    const auto row = test::row_for(table, bad);
+    ASSERT_FALSE(row.empty()) << bad;
+    EXPECT_EQ(row[test::column(table, "status")], "error") << bad;
+    EXPECT_THAT(row[test::column(table, "error")], HasSubstr("input.docx")) << bad;
+  }
+  EXPECT_EQ(test::row_for(table, "numbering.docx")[test::column(table, "status")], "ok");
+}
+
+}  // namespace
+}  // namespace docpipe::docx
