@@ -1,0 +1,76 @@
+#include "paragraphs.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace docpipe::pdf {
+
+namespace {
+
+constexpr double kIndentInLines = 0.8;     // a first-line indent of two characters is well over this
+constexpr double kShortLineInLines = 2.0;  // a line ending this far before the right margin ends its paragraph
+// ... unless the document indents its paragraphs, where a Latin run wrapped whole can leave a line a few
+// characters short ("《纲要（2021-2025" / "年）》"): then only a much shorter line ends a paragraph.
+constexpr double kShortLineWhenIndentedInLines = 6.0;
+constexpr double kIndentedShare = 0.1;  // the share of indented lines that shows a document indents
+constexpr double kGapInLines = 1.2;     // a vertical gap this large separates paragraphs
+
+double median(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+  return values[values.size() / 2];
+}
+
+// The left edge most lines start at: continuation lines of paragraphs.
+double body_left(const std::vector<Line>& lines) {
+  std::map<long, int> counts;
+  for (const auto& line : lines) ++counts[std::lround(line.left)];
+  long best = 0;
+  int best_count = -1;
+  for (const auto& [left, count] : counts) {
+    if (count > best_count) best = left, best_count = count;
+  }
+  // A body whose lines are all indented first lines: the smallest common edge is the margin.
+  double left = static_cast<double>(best);
+  for (const auto& line : lines) left = std::min(left, line.left);
+  return counts[std::lround(left)] * 5 >= best_count ? left : static_cast<double>(best);
+}
+
+}  // namespace
+
+std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
+  std::vector<Paragraph> paragraphs;
+  if (lines.empty()) return paragraphs;
+  std::vector<double> heights, rights;
+  for (const auto& line : lines) heights.push_back(line.bottom - line.top), rights.push_back(line.right);
+  const double height = std::max(1.0, median(heights));
+  const double left = body_left(lines);
+  std::sort(rights.begin(), rights.end());
+  const double right = rights[rights.size() * 9 / 10];
+
+  std::size_t indented_lines = 0;
+  for (const auto& line : lines) indented_lines += line.left > left + kIndentInLines * height;
+  const bool indents = static_cast<double>(indented_lines) >= kIndentedShare * static_cast<double>(lines.size());
+  const double short_line = (indents ? kShortLineWhenIndentedInLines : kShortLineInLines) * height;
+
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    bool starts = i == 0;
+    if (!starts) {
+      const Line& previous = lines[i - 1];
+      const bool indented = line.left > left + kIndentInLines * height;
+      const bool previous_short = previous.right < right - short_line;
+      const bool gap = line.page == previous.page && line.top - previous.bottom > kGapInLines * height;
+      starts = indented || previous_short || gap;
+    }
+    if (starts) {
+      paragraphs.push_back({line.page, line.text});
+    } else {
+      append_joined(paragraphs.back().text, line.text);
+    }
+  }
+  return paragraphs;
+}
+
+}  // namespace docpipe::pdf

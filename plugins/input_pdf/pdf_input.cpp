@@ -1,0 +1,151 @@
+#include "pdf_input.hpp"
+
+#include <fmt/format.h>
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+#include "docpipe/document_builder.hpp"
+#include "docpipe/normalize.hpp"
+#include "docpipe/text.hpp"
+#include "page_lines.hpp"
+#include "paragraphs.hpp"
+
+namespace docpipe::pdf {
+
+namespace {
+
+constexpr int kScoreMagic = 100;
+constexpr std::size_t kMagicWithin = 1024;
+
+void ignore_poppler_message(const std::string&, void*) {}
+
+// Poppler prints its complaints about damaged files to stderr through one process-wide hook; the
+// plugin reports problems per document instead.
+void silence_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(&ignore_poppler_message, nullptr); });
+}
+
+std::string utf8_of(const poppler::ustring& text) {
+  const auto bytes = text.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Share of characters that carry no text: replacement characters, private-use glyph codes, controls
+// (what a font without a Unicode map extracts to).
+double unreadable_share(const std::vector<Word>& words) {
+  std::size_t total = 0, unreadable = 0;
+  for (const auto& word : words) {
+    for (const char32_t c : decode_utf8(word.text)) {
+      ++total;
+      unreadable += c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || (c < 0x20 && c != U'\t');
+    }
+  }
+  return total == 0 ? 1.0 : static_cast<double>(unreadable) / static_cast<double>(total);
+}
+
+std::string joined(const std::vector<int>& pages) {
+  std::string text;
+  for (const int page : pages) text += (text.empty() ? "" : ",") + std::to_string(page);
+  return text;
+}
+
+}  // namespace
+
+PdfInput::PdfInput(const PluginContext& context)
+    : max_unreadable_share_(context.parameters.number("max_unreadable_share")),
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {
+  silence_poppler();
+}
+
+int PdfInput::sniff(std::string_view head) const {
+  return head.substr(0, kMagicWithin).find("%PDF-") != std::string_view::npos ? kScoreMagic : 0;
+}
+
+void PdfInput::read(std::string_view bytes, Document& document) {
+  // Poppler reads the buffer in place; `bytes` outlives the document object.
+  std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size()), "", ""));
+  if (!pdf) throw std::runtime_error("not a readable PDF (corrupt, truncated, or encrypted with a password)");
+  if (pdf->is_locked() && !pdf->unlock("", "")) throw std::runtime_error("the PDF is encrypted and needs a password");
+  const int pages = pdf->pages();
+  if (pages <= 0) throw std::runtime_error("the PDF has no pages");
+  document.format = "pdf";
+  document.encoding = "";
+  document.metadata.set("pdf.pages", std::to_string(pages));
+
+  std::vector<Line> lines;
+  std::vector<double> heights;
+  std::vector<int> without_text, unreadable;
+  for (int index = 0; index < pages; ++index) {
+    std::unique_ptr<poppler::page> page(pdf->create_page(index));
+    if (!page) {
+      heights.push_back(0);
+      without_text.push_back(index + 1);
+      continue;
+    }
+    heights.push_back(page->page_rect().height());
+    std::vector<Word> words;
+    for (const auto& box : page->text_list()) {
+      const auto r = box.bbox();
+      words.push_back({r.left(), r.top(), r.right(), r.bottom(), utf8_of(box.text()), box.has_space_after()});
+    }
+    if (words.empty()) {
+      without_text.push_back(index + 1);
+      continue;
+    }
+    if (unreadable_share(words) > max_unreadable_share_) {
+      unreadable.push_back(index + 1);
+      continue;
+    }
+    auto page_lines = lines_of_page(std::move(words), index + 1);
+    lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
+  }
+  if (!without_text.empty()) document.metadata.set("pdf.pages_without_text", joined(without_text));
+  if (!unreadable.empty()) document.metadata.set("pdf.pages_with_unmapped_fonts", joined(unreadable));
+  if (lines.empty()) {
+    throw std::runtime_error(
+        fmt::format("no extractable text on any of the {} pages (scanned images, or fonts "
+                    "without Unicode maps)",
+                    pages));
+  }
+  if (!without_text.empty() || !unreadable.empty()) {
+    document.metadata.add("warning", fmt::format("text could not be extracted from page(s) {}",
+                                                 joined(without_text.empty() ? unreadable : without_text)));
+  }
+
+  const Furniture furniture = remove_furniture(lines, heights);
+  for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
+  const auto paragraphs = build_paragraphs(furniture.body);
+
+  NormalizationStats stats;
+  std::vector<std::string> texts;
+  std::vector<int> starting_pages;
+  for (const auto& paragraph : paragraphs) {
+    std::string normalized = normalize_paragraph(paragraph.text, stats);
+    if (normalized.empty()) continue;
+    texts.push_back(std::move(normalized));
+    starting_pages.push_back(paragraph.page);
+  }
+  FilteredParagraphs filtered;
+  if (remove_artifacts_) {
+    filtered = filter_.filter(texts);
+  } else {
+    for (std::size_t i = 0; i < texts.size(); ++i) filtered.kept.push_back({i, std::move(texts[i])});
+  }
+  for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
+  DocumentBuilder builder(document);
+  for (const auto& kept : filtered.kept) {
+    Block hints;
+    hints.page = starting_pages[kept.index];
+    builder.add_block(kept.text, std::move(hints));
+  }
+  if (document.text.empty()) throw std::runtime_error("the PDF holds no text");
+}
+
+}  // namespace docpipe::pdf
