@@ -72,7 +72,9 @@ void PdfInput::read(std::string_view bytes, Document& document) {
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size()), "", ""));
   if (!pdf) throw std::runtime_error("not a readable PDF (corrupt, truncated, or encrypted with a password)");
-  if (pdf->is_locked() && !pdf->unlock("", "")) throw std::runtime_error("the PDF is encrypted and needs a password");
+  // An encrypted PDF with an empty user password opens; unlock() returns the new locked state.
+  if (pdf->is_locked()) pdf->unlock("", "");
+  if (pdf->is_locked()) throw std::runtime_error("the PDF is encrypted and needs a password");
   const int pages = pdf->pages();
   if (pages <= 0) throw std::runtime_error("the PDF has no pages");
   document.format = "pdf";

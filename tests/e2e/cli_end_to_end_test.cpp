@@ -84,9 +84,39 @@ TEST_F(CliRun, BadFilesGetErrorRowsAndTheBatchGoesOn) {
   expect_row(6, (dir_ / "missing.txt").string(), "error", "no such file or directory");
 }
 
+TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
+  const auto result =
+      run({(kTestData / "pdf").string(), (kTestData / "docx").string(), (kTestData / "formats").string()});
+  EXPECT_EQ(result.exit_code, 1);
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  const auto status = column(documents, "status");
+  const auto error = column(documents, "error");
+  const std::vector<std::pair<std::string, std::string>> failures = {
+      {"encrypted-locked.pdf", "input.pdf: the PDF is encrypted and needs a password"},
+      {"truncated.pdf", "input.pdf: not a readable PDF"},
+      {"scanned.pdf", "input.pdf: no extractable text"},
+      {"not-a-pdf.pdf", "input.pdf: not a readable PDF"},
+      {"encrypted.docx", "input.docx: the document is encrypted"},
+      {"xxe.docx", "input.docx: unsafe XML"},
+      {"zip-bomb.docx", "input.docx:"},
+      {"truncated.docx", "input.docx: not a readable DOCX package"}};
+  for (const auto& [file, reason] : failures) {
+    const auto row = row_for(documents, file);
+    ASSERT_FALSE(row.empty()) << file;
+    EXPECT_EQ(row[status], "error") << file;
+    EXPECT_THAT(row[error], HasSubstr(reason)) << file;
+  }
+  for (const std::string file : {"encrypted-open.pdf", "mixed.pdf", "numbering.docx", "flat.xml",
+                                 "003_f3ad0f8b935bdfdd.pdf", "003_f3ad0f8b935bdfdd.docx"}) {
+    EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
+  }
+  EXPECT_EQ(documents.size(), 1 + 6 + 9 + 10u);  // every input has exactly one row
+}
+
 TEST_F(CliRun, OutputIsByteIdenticalWhateverTheThreadCount) {
-  const std::vector<std::string> inputs = {(kTestData / "reports").string(), kBad.string(),
-                                           (kTestData / "encodings").string()};
+  const std::vector<std::string> inputs = {(kTestData / "reports").string(),   kBad.string(),
+                                           (kTestData / "encodings").string(), (kTestData / "formats").string(),
+                                           (kTestData / "docx").string(),      (kTestData / "pdf").string()};
   run(inputs, "1", "one");
   run(inputs, "2", "two");
   std::size_t compared = 0;

@@ -1,0 +1,143 @@
+// input.pdf: reading order and paragraphs, page furniture, encryption, broken and scanned files.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "page_lines.hpp"
+#include "paragraphs.hpp"
+#include "pdf_input.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::pdf {
+namespace {
+
+using ::testing::HasSubstr;
+
+PluginContext pdf_context() {
+  PluginContext context;
+  context.parameters.set("max_unreadable_share", 0.3);
+  context.parameters.set("remove_artifacts", true);
+  return context;
+}
+
+Document read_pdf(const std::filesystem::path& file) {
+  Document document;
+  PdfInput(pdf_context()).read(test::read_file(file), document);
+  return document;
+}
+
+std::string error_of(const std::string& name) {
+  try {
+    read_pdf(test::kTestData / "pdf" / name);
+  } catch (const std::exception& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST(PdfJoining, NoSpaceBetweenChineseAndDigitsAcrossALineBreak) {
+  std::string text = "调解员86";
+  append_joined(text, "名");
+  EXPECT_EQ(text, "调解员86名");
+  std::string latin = "Rule of";
+  append_joined(latin, "law");
+  EXPECT_EQ(latin, "Rule of law");
+  std::string hyphenated = "govern-";
+  append_joined(hyphenated, "ment");
+  EXPECT_EQ(hyphenated, "government");
+}
+
+TEST(PdfJoining, WordsOfALineKeepSpacesOnlyBetweenLatinWordsAndNumbers) {
+  const auto lines = lines_of_page({{100, 10, 130, 22, "化解率", true},
+                                    {131, 10, 150, 22, "100", true},
+                                    {151, 10, 160, 22, "%", true},
+                                    {161, 10, 190, 22, "LED", true},
+                                    {191, 10, 220, 22, "screen", false}},
+                                   1);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].text, "化解率100%LED screen");
+}
+
+TEST(PdfParagraphs, IndentedFirstLinesStartParagraphsAndWrappedLinesJoin) {
+  std::vector<Line> lines = {{1, 124, 100, 500, 112, "一、工作开展情况"},
+                             {1, 124, 118, 560, 130, "（一）加强组织领导。成立了委员会，形成上有领导负责抓的工作局"},
+                             {1, 100, 136, 560, 148, "面。二是强化制度建设。"},
+                             {1, 124, 154, 300, 166, "二、存在问题"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[1].text, "（一）加强组织领导。成立了委员会，形成上有领导负责抓的工作局面。二是强化制度建设。");
+}
+
+TEST(PdfParagraphs, AParagraphCrossingAPageBreakIsOneParagraph) {
+  std::vector<Line> lines = {{1, 124, 700, 560, 712, "其中口头调解82件，协议调解"},
+                             {2, 100, 80, 400, 92, "38件。"},
+                             {2, 124, 98, 500, 110, "二、存在问题"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_EQ(paragraphs[0].text, "其中口头调解82件，协议调解38件。");
+  EXPECT_EQ(paragraphs[0].page, 1);
+}
+
+TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
+  std::vector<Line> lines;
+  for (int page = 1; page <= 3; ++page) {
+    lines.push_back({page, 200, 20, 400, 32, "某某镇人民政府文件"});
+    lines.push_back({page, 100, 300, 500, 312, "正文第" + std::to_string(page) + "页"});
+    lines.push_back({page, 280, 800, 320, 812, "— " + std::to_string(page) + " —"});
+  }
+  const auto furniture = remove_furniture(lines, {842, 842, 842});
+  ASSERT_EQ(furniture.body.size(), 3u);
+  EXPECT_EQ(furniture.body[0].text, "正文第1页");
+  std::size_t page_numbers = 0, headers = 0;
+  for (const auto& [key, value] : furniture.removed) {
+    page_numbers += key == "removed.page-number";
+    headers += key == "removed.running-header";
+  }
+  EXPECT_EQ(page_numbers, 3u);
+  EXPECT_EQ(headers, 3u);
+}
+
+TEST(PdfReport, FooterPageNumbersOfARealReportAreRecordedNotRead) {
+  const auto document = read_pdf(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.pdf");
+  EXPECT_EQ(document.format, "pdf");
+  EXPECT_THAT(document.metadata.all("removed.page-number"), ::testing::Contains("—1—"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("—1—")));
+  ASSERT_FALSE(document.blocks.empty());
+  EXPECT_EQ(document.blocks.front().page, 1);
+  EXPECT_GT(document.blocks.back().page.value_or(0), 1);
+}
+
+TEST(PdfEncryption, AnEmptyUserPasswordOpens) {
+  const auto document = read_pdf(test::kTestData / "pdf" / "encrypted-open.pdf");
+  EXPECT_THAT(document.text, HasSubstr("黄门镇2024年法治建设工作报告"));
+}
+
+TEST(PdfEncryption, AUserPasswordIsAClearError) {
+  EXPECT_THAT(error_of("encrypted-locked.pdf"), HasSubstr("needs a password"));
+}
+
+TEST(PdfBroken, TruncatedAndNonPdfFilesAreClearErrors) {
+  EXPECT_THAT(error_of("truncated.pdf"), HasSubstr("not a readable PDF"));
+  EXPECT_THAT(error_of("not-a-pdf.pdf"), HasSubstr("not a readable PDF"));
+}
+
+TEST(PdfScanned, APdfOfImagesIsAnErrorNotAnEmptySuccess) {
+  EXPECT_THAT(error_of("scanned.pdf"), HasSubstr("no extractable text"));
+}
+
+TEST(PdfScanned, AScannedPageAmongTextPagesIsReportedPerPageAndAsAWarning) {
+  const auto document = read_pdf(test::kTestData / "pdf" / "mixed.pdf");
+  EXPECT_EQ(document.metadata.get("pdf.pages"), "2");
+  EXPECT_EQ(document.metadata.get("pdf.pages_without_text"), "2");
+  EXPECT_THAT(document.metadata.get("warning"), HasSubstr("page(s) 2"));
+  EXPECT_THAT(document.text, HasSubstr("黄门镇"));
+}
+
+TEST(PdfSniff, TheMagicNumberDecides) {
+  const PdfInput input(pdf_context());
+  EXPECT_EQ(input.sniff("%PDF-1.7\n..."), 100);
+  EXPECT_EQ(input.sniff("一、工作情况"), 0);
+  EXPECT_EQ(input.sniff(std::string("PK\x03\x04word/", 9)), 0);
+}
+
+}  // namespace
+}  // namespace docpipe::pdf
