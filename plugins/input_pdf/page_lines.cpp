@@ -100,6 +100,17 @@ std::vector<Line> lines_of_page(std::vector<Word> words, int page) {
   return lines;
 }
 
+double unreadable_share(const std::vector<Word>& words) {
+  std::size_t total = 0, unreadable = 0;
+  for (const auto& word : words) {
+    for (const char32_t c : decode_utf8(word.text)) {
+      ++total;
+      unreadable += c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || (c < 0x20 && c != U'\t');
+    }
+  }
+  return total == 0 ? 1.0 : static_cast<double>(unreadable) / static_cast<double>(total);
+}
+
 Furniture remove_furniture(const std::vector<Line>& lines, const std::vector<double>& page_heights) {
   const auto zone = [&](const Line& line) {
     const double height = page_heights.at(static_cast<std::size_t>(line.page - 1));

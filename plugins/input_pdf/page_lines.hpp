@@ -27,6 +27,10 @@ std::vector<Line> lines_of_page(std::vector<Word> words, int page);
 // words, a hyphen at a line end dropped, and nothing otherwise (调解员86 + 名 is 调解员86名).
 void append_joined(std::string& text, const std::string& next);
 
+// Share of a page's characters that carry no text: replacement characters, private-use glyph codes,
+// controls — what a font without a Unicode map extracts to. 1 for a page with no characters.
+double unreadable_share(const std::vector<Word>& words);
+
 struct Furniture {
   std::vector<Line> body;
   std::vector<std::pair<std::string, std::string>> removed;  // removed.page-number / running-header / running-footer

@@ -36,19 +36,6 @@ std::string utf8_of(const poppler::ustring& text) {
   return std::string(bytes.begin(), bytes.end());
 }
 
-// Share of characters that carry no text: replacement characters, private-use glyph codes, controls
-// (what a font without a Unicode map extracts to).
-double unreadable_share(const std::vector<Word>& words) {
-  std::size_t total = 0, unreadable = 0;
-  for (const auto& word : words) {
-    for (const char32_t c : decode_utf8(word.text)) {
-      ++total;
-      unreadable += c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || (c < 0x20 && c != U'\t');
-    }
-  }
-  return total == 0 ? 1.0 : static_cast<double>(unreadable) / static_cast<double>(total);
-}
-
 std::string joined(const std::vector<int>& pages) {
   std::string text;
   for (const int page : pages) text += (text.empty() ? "" : ",") + std::to_string(page);

@@ -116,6 +116,18 @@ TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   EXPECT_THAT(lines(document), ElementsAre("一、工作情况", "开展法治讲座14期。"));
 }
 
+TEST(DocxFlatXml, Word2003XmlIsRead) {
+  Document document;
+  DocxInput(docx_context())
+      .read(
+          "<?xml version=\"1.0\"?><w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\">"
+          "<w:body><w:p><w:r><w:t>二、存在问题</w:t></w:r></w:p><w:p><w:r><w:t>执法监督不够。</w:t></w:r></w:p>"
+          "</w:body></w:wordDocument>",
+          document);
+  EXPECT_EQ(document.format, "docx-xml");
+  EXPECT_THAT(lines(document), ElementsAre("二、存在问题", "执法监督不够。"));
+}
+
 TEST(DocxSafety, ExternalEntitiesAreRefused) { EXPECT_THAT(error_of("xxe.docx"), HasSubstr("unsafe XML")); }
 TEST(DocxSafety, ZipBombsAreRefused) { EXPECT_THAT(error_of("zip-bomb.docx"), HasSubstr("zip bomb")); }
 TEST(DocxSafety, CorruptPackagesAreAClearError) {

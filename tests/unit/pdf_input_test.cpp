@@ -132,6 +132,12 @@ TEST(PdfScanned, AScannedPageAmongTextPagesIsReportedPerPageAndAsAWarning) {
   EXPECT_THAT(document.text, HasSubstr("黄门镇"));
 }
 
+TEST(PdfScanned, TextFromFontsWithoutUnicodeMapsIsRecognizedAsUnreadable) {
+  EXPECT_GT(unreadable_share({{0, 0, 1, 1, "\uE012\uE013\uE014", false}, {0, 0, 1, 1, "\uFFFD", false}}), 0.9);
+  EXPECT_LT(unreadable_share({{0, 0, 1, 1, "法治讲座14期", false}}), 0.01);
+  EXPECT_EQ(unreadable_share({}), 1.0);
+}
+
 TEST(PdfSniff, TheMagicNumberDecides) {
   const PdfInput input(pdf_context());
   EXPECT_EQ(input.sniff("%PDF-1.7\n..."), 100);
