@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
 #include "rule_ids.hpp"
@@ -11,24 +12,6 @@
 namespace docpipe::anomalies {
 
 namespace {
-
-std::vector<int> years_before(std::u32string_view text) {
-  std::vector<int> years;
-  bool in_title = false;
-  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
-    if (text[i] == U'《') in_title = true;
-    if (text[i] == U'》') in_title = false;
-    bool digits = true;
-    for (std::size_t k = 0; k < 4; ++k) digits = digits && text[i + k] >= U'0' && text[i + k] <= U'9';
-    const bool bounded = i == 0 || text[i - 1] < U'0' || text[i - 1] > U'9';
-    if (digits && bounded && !in_title && text[i + 4] == U'年') {
-      int year = 0;
-      for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(text[i + k] - U'0');
-      years.push_back(year);
-    }
-  }
-  return years;
-}
 
 bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
@@ -64,8 +47,9 @@ void check_year_mismatch(RuleContext& context) {
   const int report_year = *context.report_year();
   // A heading of the year's results that names another year.
   for (const auto& section : context.document().sections) {
-    if (section.level != 1 || has_kind(section.kinds, "plan") || !has_kind(section.kinds, "achievements")) continue;
-    for (const int year : years_before(decode_utf8(section.title))) {
+    if (section.level != 1 || has_kind(section.kinds, part::plan) || !has_kind(section.kinds, part::achievements))
+      continue;
+    for (const int year : years_written(decode_utf8(section.title), true)) {
       if (year == report_year) continue;
       context.flag({rule::year_mismatch, std::nullopt, section.id,
                     fmt::format("标题年份{}与报告年度{}不一致", year, report_year), section.number + section.title,
@@ -75,12 +59,15 @@ void check_year_mismatch(RuleContext& context) {
   // Results reported for a year after the report year, once per sentence.
   std::set<std::size_t> flagged_sentences;
   for (const Metric& metric : context.document().metrics) {
-    const auto part = context.part_at(metric.start);
-    if (part.empty() || has_kind(part, "plan") || has_kind(part, "preamble") || has_kind(part, "closing")) continue;
+    const auto kinds = context.part_at(metric.start);
+    if (kinds.empty() || has_kind(kinds, part::plan) || has_kind(kinds, part::preamble) ||
+        has_kind(kinds, part::closing)) {
+      continue;
+    }
     const auto [sentence_start, sentence_end] = context.sentence_around(metric.start);
     if (flagged_sentences.count(sentence_start)) continue;
-    for (const int year :
-         years_before(std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start))) {
+    for (const int year : years_written(
+             std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start), true)) {
       if (year <= report_year) continue;
       flagged_sentences.insert(sentence_start);
       context.flag({rule::year_mismatch, std::nullopt, metric.section,

@@ -1,7 +1,6 @@
 // The descriptor of analysis.anomalies. Every rule can be switched off, re-leveled or re-tuned per county.
 #include "anomaly_flagger.hpp"
 #include "docpipe/descriptor.hpp"
-#include "section_layer.hpp"
 
 namespace {
 
@@ -30,7 +29,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "approximate-precise: 余/多 on a multiple of this is a round approximation"},
 };
 constexpr const char* kConsumes[] = {docpipe::layer::sections, docpipe::layer::metrics,
-                                     docpipe::anomalies::kStructureIssuesLayer, nullptr};
+                                     docpipe::layer::structure_issues, nullptr};
 constexpr const char* kProduces[] = {docpipe::layer::anomalies, nullptr};
 
 }  // namespace

@@ -15,11 +15,11 @@ namespace {
 
 // What each required part is called in the 2019 规定, for messages.
 const std::map<std::string, std::string> kPartNames = {
-    {"achievements", "年度推进法治政府建设的主要举措和成效"},
-    {"shortcomings", "存在的不足和原因"},
-    {"leadership", "党政主要负责人履行推进法治建设第一责任人职责情况"},
-    {"plan", "下一年度推进法治政府建设的主要安排"},
-    {"other", "其他需要报告的情况"},
+    {part::achievements, "年度推进法治政府建设的主要举措和成效"},
+    {part::shortcomings, "存在的不足和原因"},
+    {part::leadership, "党政主要负责人履行推进法治建设第一责任人职责情况"},
+    {part::plan, "下一年度推进法治政府建设的主要安排"},
+    {part::other, "其他需要报告的情况"},
 };
 
 std::string attribute(const Annotation& annotation, const std::string& name) {
@@ -54,7 +54,7 @@ std::string expected_number(const std::string& found, int level, int expected) {
 }
 
 const std::vector<Annotation>* structure_issues(const Document& document) {
-  const auto found = document.layers.find("structure_issues");
+  const auto found = document.layers.find(layer::structure_issues);
   return found == document.layers.end() ? nullptr : &found->second;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "docpipe/dates.hpp"
+
 namespace docpipe::sections {
 
 namespace {
@@ -14,24 +16,6 @@ bool mentions_any(std::u32string_view title, const std::vector<std::u32string>& 
 
 }  // namespace
 
-std::vector<int> years_in(std::u32string_view text) {
-  std::vector<int> years;
-  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
-    bool digits = true;
-    for (std::size_t k = 0; k < 4; ++k) digits = digits && text[i + k] >= U'0' && text[i + k] <= U'9';
-    const bool bounded = i == 0 || text[i - 1] < U'0' || text[i - 1] > U'9';
-    std::size_t after = i + 4;
-    while (after < text.size() && text[after] == U' ') ++after;
-    if (digits && bounded && after < text.size() && text[after] == U'年') {
-      int year = 0;
-      for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(text[i + k] - U'0');
-      years.push_back(year);
-      i += 3;
-    }
-  }
-  return years;
-}
-
 std::vector<std::string> classify_heading(std::u32string_view title, const PartKeywords& keywords,
                                           std::optional<int> report_year) {
   bool achievements = mentions_any(title, keywords.achievements);
@@ -40,7 +24,7 @@ std::vector<std::string> classify_heading(std::u32string_view title, const PartK
   const bool leadership = mentions_any(title, keywords.leadership);
   bool plan = mentions_any(title, keywords.plan);
   if (report_year) {
-    const auto years = years_in(title);
+    const auto years = years_written(title);
     plan = plan || std::any_of(years.begin(), years.end(), [&](int year) { return year > *report_year; });
   }
   if (leadership || plan) achievements = false;

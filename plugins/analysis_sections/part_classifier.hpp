@@ -8,17 +8,9 @@
 #include <string_view>
 #include <vector>
 
-namespace docpipe::sections {
+#include "docpipe/layers.hpp"
 
-namespace part {
-inline constexpr const char* achievements = "achievements";
-inline constexpr const char* shortcomings = "shortcomings";
-inline constexpr const char* leadership = "leadership";
-inline constexpr const char* plan = "plan";
-inline constexpr const char* other = "other";
-inline constexpr const char* preamble = "preamble";
-inline constexpr const char* closing = "closing";
-}  // namespace part
+namespace docpipe::sections {
 
 struct PartKeywords {
   std::vector<std::u32string> achievements;  // measures and work done: 举措, 工作情况 …
@@ -34,8 +26,5 @@ struct PartKeywords {
 // the report year is a plan.
 std::vector<std::string> classify_heading(std::u32string_view title, const PartKeywords& keywords,
                                           std::optional<int> report_year);
-
-// Years (four digits followed by 年) written in a text.
-std::vector<int> years_in(std::u32string_view text);
 
 }  // namespace docpipe::sections

@@ -22,7 +22,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "a level-1 heading with one of these reports next year's plans (part: plan)"},
 };
 constexpr const char* kConsumes[] = {docpipe::layer::text, docpipe::layer::blocks, nullptr};
-constexpr const char* kProduces[] = {docpipe::layer::sections, docpipe::sections::kStructureIssuesLayer, nullptr};
+constexpr const char* kProduces[] = {docpipe::layer::sections, docpipe::layer::structure_issues, nullptr};
 
 }  // namespace
 

@@ -93,9 +93,9 @@ std::string find_title(const std::vector<std::u32string>& paragraphs) {
 }
 
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble) {
-  if (const auto years = years_in(title); !years.empty()) return years.front();
+  if (const auto years = years_written(title); !years.empty()) return years.front();
   for (const auto& paragraph : preamble) {
-    if (const auto years = years_in(paragraph); !years.empty()) return years.front();
+    if (const auto years = years_written(paragraph); !years.empty()) return years.front();
   }
   return std::nullopt;
 }

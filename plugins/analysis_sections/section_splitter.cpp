@@ -166,6 +166,7 @@ class Splitter {
       add_section("s" + std::to_string(h + 1), parent, heading.level, heading.number, heading.title, {},
                   paragraphs_[heading.paragraph].start, end);
       open.push_back(document_.sections.size() - 1);
+      heading_sections_.push_back(document_.sections.size() - 1);
     }
     assign_parts(first);
   }
@@ -267,7 +268,7 @@ class Splitter {
         issues_.push_back(issue("malformed-date", 0, 0, {{"text", published}, {"where", "publication"}}));
       }
     }
-    auto& layer = document_.layers[kStructureIssuesLayer];
+    auto& layer = document_.layers[layer::structure_issues];
     layer.insert(layer.end(), issues_.begin(), issues_.end());
   }
 
@@ -277,6 +278,7 @@ class Splitter {
   std::size_t code_points_ = 0;
   std::optional<int> report_year_;
   std::vector<Annotation> issues_;
+  std::vector<std::size_t> heading_sections_;  // the section each heading opened, by heading
 };
 
 }  // namespace
@@ -289,7 +291,7 @@ SectionSplitter::SectionSplitter(const PluginContext& context)
 
 void SectionSplitter::analyze(Document& document) {
   document.sections.clear();
-  document.layers.erase(kStructureIssuesLayer);
+  document.layers.erase(layer::structure_issues);
   Splitter(document, keywords_).run();
 }
 

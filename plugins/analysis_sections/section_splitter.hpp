@@ -7,10 +7,6 @@
 
 namespace docpipe::sections {
 
-// The generic layer where numbering problems and unreadable dates are recorded, not fixed:
-// types duplicate-number, number-gap, out-of-order, orphan-heading, missing-marker, malformed-date.
-inline constexpr const char* kStructureIssuesLayer = "structure_issues";
-
 class SectionSplitter final : public AnalysisPlugin {
  public:
   explicit SectionSplitter(const PluginContext& context);

@@ -23,7 +23,6 @@ int int_value(const xmlNode* node, int fallback) {
   }
 }
 
-// Word 2003 XML and some producers use w:val="on"/"off" style booleans; absent means off here.
 }  // namespace
 
 std::vector<SourceParagraph> BodyReader::read(const xmlNode* body) {
@@ -70,7 +69,6 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
 
   Inline state;
   inline_content(p, state);
-  // A paragraph deleted as a whole (its mark is a tracked deletion) keeps only what was not deleted.
   std::string label;
   if (numbered) label = numbering_.next_label(numbered->first, numbered->second);
   if (!label.empty()) {

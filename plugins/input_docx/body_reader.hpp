@@ -9,15 +9,11 @@
 #include <libxml/tree.h>
 
 #include "docpipe/layers.hpp"
+#include "docpipe/paragraph_intake.hpp"
 #include "numbering.hpp"
 #include "styles.hpp"
 
 namespace docpipe::docx {
-
-struct SourceParagraph {
-  std::string text;  // raw: not yet normalized
-  Block hints;       // kind, heading level, numbering label, table/row/column, style
-};
 
 class BodyReader {
  public:

@@ -3,8 +3,7 @@
 #include <stdexcept>
 
 #include "body_reader.hpp"
-#include "docpipe/document_builder.hpp"
-#include "docpipe/normalize.hpp"
+#include "docpipe/paragraph_intake.hpp"
 #include "safe_xml.hpp"
 
 namespace docpipe::docx {
@@ -139,32 +138,7 @@ void DocxInput::read(std::string_view bytes, Document& document) {
   Numbering numbering(parts.numbering);
   const auto source = BodyReader(styles, numbering).read(parts.body);
 
-  NormalizationStats stats;
-  std::vector<std::string> texts;
-  std::vector<const SourceParagraph*> origins;
-  for (const auto& paragraph : source) {
-    std::string normalized = normalize_paragraph(paragraph.text, stats);
-    if (normalized.empty()) continue;
-    texts.push_back(std::move(normalized));
-    origins.push_back(&paragraph);
-  }
-  if (stats.removed_control_characters > 0) {
-    document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
-  }
-  FilteredParagraphs filtered;
-  if (remove_artifacts_) {
-    filtered = filter_.filter(texts);
-  } else {
-    for (std::size_t i = 0; i < texts.size(); ++i) filtered.kept.push_back({i, std::move(texts[i])});
-  }
-  for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
-
-  DocumentBuilder builder(document);
-  for (const auto& kept : filtered.kept) {
-    Block hints = origins[kept.index]->hints;
-    // Keep the label only when it still opens the text (a filter may have cut a leading bookmark).
-    builder.add_block(kept.text, std::move(hints));
-  }
+  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");
 }
 

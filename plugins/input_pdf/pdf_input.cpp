@@ -9,8 +9,7 @@
 #include <mutex>
 #include <stdexcept>
 
-#include "docpipe/document_builder.hpp"
-#include "docpipe/normalize.hpp"
+#include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
 #include "page_lines.hpp"
 #include "paragraphs.hpp"
@@ -112,28 +111,13 @@ void PdfInput::read(std::string_view bytes, Document& document) {
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
   const auto paragraphs = build_paragraphs(furniture.body);
 
-  NormalizationStats stats;
-  std::vector<std::string> texts;
-  std::vector<int> starting_pages;
+  std::vector<SourceParagraph> source;
   for (const auto& paragraph : paragraphs) {
-    std::string normalized = normalize_paragraph(paragraph.text, stats);
-    if (normalized.empty()) continue;
-    texts.push_back(std::move(normalized));
-    starting_pages.push_back(paragraph.page);
-  }
-  FilteredParagraphs filtered;
-  if (remove_artifacts_) {
-    filtered = filter_.filter(texts);
-  } else {
-    for (std::size_t i = 0; i < texts.size(); ++i) filtered.kept.push_back({i, std::move(texts[i])});
-  }
-  for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
-  DocumentBuilder builder(document);
-  for (const auto& kept : filtered.kept) {
     Block hints;
-    hints.page = starting_pages[kept.index];
-    builder.add_block(kept.text, std::move(hints));
+    hints.page = paragraph.page;
+    source.push_back({paragraph.text, std::move(hints)});
   }
+  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the PDF holds no text");
 }
 

@@ -4,8 +4,8 @@
 
 #include <stdexcept>
 
-#include "docpipe/document_builder.hpp"
 #include "docpipe/normalize.hpp"
+#include "docpipe/paragraph_intake.hpp"
 #include "encoding_detection.hpp"
 
 namespace docpipe::txt {
@@ -51,26 +51,9 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     document.metadata.set("invalid_sequences", std::to_string(decoded.invalid_sequences));
   }
 
-  NormalizationStats stats;
-  std::vector<std::string> lines;
-  for (const auto& line : split_lines(decoded.utf8)) {
-    std::string normalized = normalize_paragraph(line, stats);
-    if (!normalized.empty()) lines.push_back(std::move(normalized));
-  }
-  if (stats.removed_control_characters > 0) {
-    document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
-  }
-
-  FilteredParagraphs filtered;
-  if (remove_artifacts_) {
-    filtered = filter_.filter(lines);
-  } else {
-    for (std::size_t i = 0; i < lines.size(); ++i) filtered.kept.push_back({i, std::move(lines[i])});
-  }
-  for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
-
-  DocumentBuilder builder(document);
-  for (const auto& line : filtered.kept) builder.add_block(line.text);
+  std::vector<SourceParagraph> lines;
+  for (auto& line : split_lines(decoded.utf8)) lines.push_back({std::move(line), {}});
+  add_paragraphs(document, lines, remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the file holds no text");
 }
 

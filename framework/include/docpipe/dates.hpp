@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "docpipe/chinese_numerals.hpp"
 
@@ -82,6 +83,29 @@ inline std::optional<CalendarDate> parse_date(std::u32string_view text) {
   if (at != text.size()) return std::nullopt;
   CalendarDate date{*year, *month, *day};
   return is_valid_date(date) ? std::optional<CalendarDate>(date) : std::nullopt;
+}
+
+// The years a text writes as four digits followed by 年 (2024年, 2024 年度), in order; with
+// `outside_book_titles`, none inside 《…》 (《纲要（2021-2025年）》 names a plan, not a year reported on).
+inline std::vector<int> years_written(std::u32string_view text, bool outside_book_titles = false) {
+  std::vector<int> years;
+  bool in_title = false;
+  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
+    if (text[i] == U'《') in_title = true;
+    if (text[i] == U'》') in_title = false;
+    bool digits = true;
+    for (std::size_t k = 0; k < 4; ++k) digits = digits && text[i + k] >= U'0' && text[i + k] <= U'9';
+    const bool bounded = i == 0 || text[i - 1] < U'0' || text[i - 1] > U'9';
+    std::size_t after = i + 4;
+    while (after < text.size() && text[after] == U' ') ++after;
+    if (!digits || !bounded || after >= text.size() || text[after] != U'年' || (in_title && outside_book_titles))
+      continue;
+    int year = 0;
+    for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(text[i + k] - U'0');
+    years.push_back(year);
+    i += 3;
+  }
+  return years;
 }
 
 }  // namespace docpipe

@@ -18,7 +18,22 @@ inline constexpr const char* blocks = "blocks";
 inline constexpr const char* sections = "sections";
 inline constexpr const char* metrics = "metrics";
 inline constexpr const char* anomalies = "anomalies";
+// A generic layer analysis.sections produces and analysis.anomalies consumes: numbering problems and
+// unreadable dates (annotation types duplicate-number, number-gap, out-of-order, orphan-heading,
+// missing-marker, malformed-date).
+inline constexpr const char* structure_issues = "structure_issues";
 }  // namespace layer
+
+// The kinds of a section: the parts an annual report must have (规定, 2019), and the two around them.
+namespace part {
+inline constexpr const char* achievements = "achievements";
+inline constexpr const char* shortcomings = "shortcomings";
+inline constexpr const char* leadership = "leadership";
+inline constexpr const char* plan = "plan";
+inline constexpr const char* other = "other";
+inline constexpr const char* preamble = "preamble";
+inline constexpr const char* closing = "closing";
+}  // namespace part
 
 enum class BlockKind { paragraph, heading, table_cell };
 

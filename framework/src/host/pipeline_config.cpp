@@ -10,6 +10,7 @@
 #include <set>
 
 #include "config_error.hpp"
+#include "docpipe/parameters.hpp"
 
 namespace docpipe::host {
 
@@ -20,11 +21,7 @@ namespace {
 
 constexpr int kMaximumExtendsDepth = 16;
 
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
+std::string trim(const std::string& text) { return std::string(detail::trim_ascii(text)); }
 
 pt::ptree read_tree(const fs::path& file) {
   pt::ptree tree;
