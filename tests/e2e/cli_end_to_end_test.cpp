@@ -111,6 +111,7 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
   EXPECT_EQ(documents.size(), 1 + 6 + 9 + 10u);  // every input has exactly one row
+  EXPECT_THAT(row_for(documents, "mixed.pdf")[column(documents, "warnings")], HasSubstr("page(s) 2"));
 }
 
 TEST_F(CliRun, OutputIsByteIdenticalWhateverTheThreadCount) {
