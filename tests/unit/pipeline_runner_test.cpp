@@ -2,12 +2,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <thread>
-
 #include "input_collector.hpp"
 #include "pipeline_loader.hpp"
 #include "pipeline_runner.hpp"
-#include "reorder_window.hpp"
 #include "test_support.hpp"
 
 namespace docpipe::host {
@@ -16,38 +13,6 @@ namespace {
 using test::TemporaryDirectory;
 using test::write_file;
 using ::testing::HasSubstr;
-
-TEST(ReorderWindow, DeliversInIndexOrderWhateverTheCompletionOrder) {
-  std::vector<std::size_t> delivered;
-  ReorderWindow<int> window(200, 8, [&](std::size_t index, int& value) {
-    EXPECT_EQ(static_cast<int>(index) * 10, value);
-    delivered.push_back(index);
-  });
-  std::vector<std::thread> workers;
-  for (int t = 0; t < 4; ++t) {
-    workers.emplace_back([&, t] {
-      while (const auto index = window.take()) {
-        if ((*index + t) % 3 == 0) std::this_thread::yield();
-        window.complete(*index, static_cast<int>(*index) * 10);
-      }
-    });
-  }
-  for (auto& worker : workers) worker.join();
-  ASSERT_EQ(delivered.size(), 200u);
-  for (std::size_t i = 0; i < delivered.size(); ++i) EXPECT_EQ(delivered[i], i);
-}
-
-TEST(ReorderWindow, NeverHandsOutMoreThanCapacityAheadOfDelivery) {
-  std::size_t delivered = 0;
-  ReorderWindow<int> window(10, 3, [&](std::size_t, int&) { ++delivered; });
-  EXPECT_EQ(window.take(), 0u);
-  EXPECT_EQ(window.take(), 1u);
-  EXPECT_EQ(window.take(), 2u);
-  // Index 3 would wait now; completing 0 frees a slot.
-  window.complete(0, 0);
-  EXPECT_EQ(delivered, 1u);
-  EXPECT_EQ(window.take(), 3u);
-}
 
 TEST(InputCollector, KeepsArgumentOrderAndSortsDirectoryContents) {
   TemporaryDirectory dir;
@@ -94,7 +59,7 @@ TEST(PipelineRunner, AThrowingPluginFailsOnlyItsDocumentAndIsNamed) {
   const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
   RunOptions options;
   options.output_directory = dir / "out";
-  options.threads = 2;
+  options.workers = 2;
   const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
   EXPECT_EQ(summary.documents, 3u);
   EXPECT_EQ(summary.failed, 1u);

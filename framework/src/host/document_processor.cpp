@@ -91,10 +91,12 @@ std::string contract_violation(const Document& document) {
   return {};
 }
 
-DocumentProcessor::DocumentProcessor(const Pipeline& pipeline, fs::path output_directory, ProcessingLimits limits)
+DocumentProcessor::DocumentProcessor(const Pipeline& pipeline, fs::path output_directory, ProcessingLimits limits,
+                                     StageCallback on_stage)
     : pipeline_(pipeline),
       output_directory_(std::move(output_directory)),
       limits_(limits),
+      on_stage_(std::move(on_stage)),
       inputs_(pipeline.nodes.size()),
       analyses_(pipeline.nodes.size()) {}
 
@@ -120,6 +122,7 @@ std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::pa
   for (std::size_t k = 0; k < pipeline_.inputs.size(); ++k) {
     const std::size_t node = pipeline_.inputs[k];
     int score = 0;
+    if (on_stage_) on_stage_(node);
     try {
       score = input(node).sniff(head);
     } catch (const std::exception& error) {
@@ -166,12 +169,14 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item) {
   result.input_node = input_node;
   std::size_t running = input_node;
   try {
+    if (on_stage_) on_stage_(input_node);
     input(input_node).read(bytes, document);
     if (const auto violation = contract_violation(document); !violation.empty()) {
       return fail(fmt::format("{}: {}", pipeline_.nodes[input_node].plugin_name(), violation));
     }
     for (const std::size_t node : pipeline_.routes.at(input_node).analyses) {
       running = node;
+      if (on_stage_) on_stage_(node);
       analysis(node).analyze(document);
     }
   } catch (const std::exception& error) {

@@ -3,6 +3,7 @@
 // thread-safe. Every failure becomes the document's error, naming the plugin.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,7 +27,12 @@ struct ProcessedDocument {
 
 class DocumentProcessor {
  public:
-  DocumentProcessor(const Pipeline& pipeline, std::filesystem::path output_directory, ProcessingLimits limits);
+  // `on_stage` is told the node about to run, before each plugin call (a worker reports it to the host,
+  // so that a crash can be put down to the right plugin).
+  using StageCallback = std::function<void(std::size_t node)>;
+
+  DocumentProcessor(const Pipeline& pipeline, std::filesystem::path output_directory, ProcessingLimits limits,
+                    StageCallback on_stage = {});
 
   ProcessedDocument process(const InputItem& item);
 
@@ -39,6 +45,7 @@ class DocumentProcessor {
   const Pipeline& pipeline_;
   std::filesystem::path output_directory_;
   ProcessingLimits limits_;
+  StageCallback on_stage_;
   std::vector<std::unique_ptr<InputPlugin>> inputs_;  // by node index, created on first use
   std::vector<std::unique_ptr<AnalysisPlugin>> analyses_;
 };

@@ -2,11 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <boost/asio/post.hpp>
-#include <boost/asio/thread_pool.hpp>
 #include <memory>
-
-#include "reorder_window.hpp"
 
 namespace docpipe::host {
 
@@ -65,23 +61,16 @@ RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& 
   summary.documents = inputs.size();
   OutputStage outputs(pipeline, options.output_directory);
 
-  const std::size_t threads =
-      std::max<std::size_t>(1, std::min(options.threads, std::max<std::size_t>(1, inputs.size())));
-  const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * threads;
-  ReorderWindow<ProcessedDocument> reorder(inputs.size(), window, [&](std::size_t index, ProcessedDocument& processed) {
-    if (processed.document.status != DocumentStatus::ok) ++summary.failed;
-    outputs.write(processed, summary);
-    if (options.progress) options.progress(index + 1, inputs.size(), processed.document);
-  });
-
-  boost::asio::thread_pool pool(threads);
-  for (std::size_t worker = 0; worker < threads; ++worker) {
-    boost::asio::post(pool, [&] {
-      DocumentProcessor processor(pipeline, options.output_directory, options.limits);
-      while (const auto index = reorder.take()) reorder.complete(*index, processor.process(inputs[*index]));
+  if (!inputs.empty()) {
+    const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, inputs.size()));
+    const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * workers;
+    WorkerPool pool(pipeline, inputs, options.output_directory, options.limits, options.isolation);
+    pool.run(workers, window, [&](std::size_t index, ProcessedDocument& processed) {
+      if (processed.document.status != DocumentStatus::ok) ++summary.failed;
+      outputs.write(processed, summary);
+      if (options.progress) options.progress(index + 1, inputs.size(), processed.document);
     });
   }
-  pool.join();
   outputs.finish(summary);
   return summary;
 }

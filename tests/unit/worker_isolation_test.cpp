@@ -1,0 +1,57 @@
+// Documents run in worker processes: a plugin that crashes, hangs or exhausts memory costs its own
+// document an error row naming the plugin, and the batch goes on in order.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "input_collector.hpp"
+#include "pipeline_loader.hpp"
+#include "pipeline_runner.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::host {
+namespace {
+
+using test::TemporaryDirectory;
+using test::write_file;
+using ::testing::HasSubstr;
+
+TEST(WorkerIsolation, CrashHangAndMemoryExhaustionFailOnlyTheirDocuments) {
+  TemporaryDirectory dir;
+  write_file(dir / "p.xml", R"(<pipeline><nodes>
+      <node><id>txt</id><plugin>input.txt</plugin></node>
+      <node><id>bad</id><plugin>test.misbehaving</plugin></node>
+      <node><id>csv</id><plugin>output.csv</plugin></node></nodes>
+      <edges><edge>txt -> bad</edge><edge>bad -> csv</edge></edges></pipeline>)");
+  write_file(dir / "in" / "1.txt", "一、工作情况\n开展法治讲座14期。");
+  write_file(dir / "in" / "2.txt", "这份报告会让插件 CRASH 崩溃。");
+  write_file(dir / "in" / "3.txt", "这份报告会让插件 HANG 卡住。");
+  write_file(dir / "in" / "4.txt", "这份报告会让插件 HOG 耗尽内存。");
+  write_file(dir / "in" / "5.txt", "二、存在问题\n无。");
+  const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
+  RunOptions options;
+  options.output_directory = dir / "out";
+  options.workers = 2;
+  options.isolation.timeout = std::chrono::seconds(2);
+  options.isolation.max_memory_bytes = 1ull << 30;
+  const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+  EXPECT_EQ(summary.documents, 5u);
+  EXPECT_EQ(summary.failed, 3u);
+
+  const auto table = test::read_csv(dir / "out" / "documents.csv");
+  ASSERT_EQ(table.size(), 6u);
+  const auto status = test::column(table, "status");
+  const auto error = test::column(table, "error");
+  EXPECT_EQ(table[1][0], "1.txt");
+  EXPECT_EQ(table[1][status], "ok");
+  EXPECT_EQ(table[2][status], "error");
+  EXPECT_THAT(table[2][error], HasSubstr("test.misbehaving: crashed (signal 11"));
+  EXPECT_EQ(table[3][status], "error");
+  EXPECT_THAT(table[3][error], HasSubstr("test.misbehaving: timed out after 2 s"));
+  EXPECT_EQ(table[4][status], "error");
+  EXPECT_THAT(table[4][error], HasSubstr("test.misbehaving"));
+  EXPECT_EQ(table[5][0], "5.txt");
+  EXPECT_EQ(table[5][status], "ok");
+}
+
+}  // namespace
+}  // namespace docpipe::host
