@@ -1,6 +1,7 @@
-// The three plugin interfaces. The host creates one instance per worker thread
+// The three plugin interfaces. The host creates one instance per worker process
 // for input and analysis plugins, so they need not be thread-safe; output
-// plugins get one instance that sees documents one at a time, in input order.
+// plugins get one instance in the host that sees documents one at a time, in
+// input order.
 #pragma once
 
 #include <filesystem>
