@@ -13,7 +13,7 @@ enum ExitCode : int { kAllOk = 0, kSomeDocumentsFailed = 1, kUsageOrConfigError 
 struct RunArguments {
   std::filesystem::path config;
   std::filesystem::path output_directory = "out";
-  std::size_t threads = 0;  // worker processes; 0: the number of cores
+  std::size_t workers = 0;  // worker processes; 0: the number of cores
   unsigned timeout_seconds = 300;
   unsigned max_memory_megabytes = 4096;  // 0: no limit
   std::vector<std::filesystem::path> plugin_paths;

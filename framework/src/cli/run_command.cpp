@@ -24,7 +24,7 @@ int run_command(const RunArguments& arguments) {
 
   host::RunOptions options;
   options.output_directory = arguments.output_directory;
-  options.workers = arguments.threads > 0 ? arguments.threads : std::max(1u, std::thread::hardware_concurrency());
+  options.workers = arguments.workers > 0 ? arguments.workers : std::max(1u, std::thread::hardware_concurrency());
   options.isolation.timeout = std::chrono::seconds(std::max(1u, arguments.timeout_seconds));
   options.isolation.max_memory_bytes = static_cast<std::uint64_t>(arguments.max_memory_megabytes) << 20;
   const bool interactive = isatty(fileno(stderr)) != 0;

@@ -1,6 +1,6 @@
-// Runs one document through a pipeline: read, sniff, input, analyses. One per
-// worker thread, owning that thread's plugin instances, so plugins need not be
-// thread-safe. Every failure becomes the document's error, naming the plugin.
+// Runs one document through a pipeline: read, sniff, input, analyses. One per worker process, owning that
+// worker's plugin instances, so plugins need not be thread-safe. Every failure a plugin reports (an
+// exception) becomes the document's error, naming the plugin; crashes are the worker pool's to catch.
 #pragma once
 
 #include <functional>
