@@ -123,6 +123,13 @@ TEST(SectionParts, AMergedHeadingGetsBothParts) {
                                               "1 三、 主要举措、成效及下一步打算 [achievements;plan]"));
 }
 
+TEST(SectionParts, OtherCommonTitlesOfTheParts) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、主要工作\n二、存在的困难和问题\n三、下一年度工作重点\n四、今后工作方向");
+  EXPECT_THAT(headings(document), ElementsAre("1 一、 主要工作 [achievements]", "1 二、 存在的困难和问题 [shortcomings]",
+                                              "1 三、 下一年度工作重点 [plan]", "1 四、 今后工作方向 [plan]"));
+}
+
 TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {
   const auto document = process_text_with_default_pipeline(
       "关于2023年度法治政府建设情况的报告\n一、2023年工作情况\n二、存在的不足\n三、2024年工作思路目标举措");
