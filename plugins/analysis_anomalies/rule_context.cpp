@@ -1,5 +1,6 @@
 #include "rule_context.hpp"
 
+#include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::anomalies {
@@ -17,20 +18,13 @@ RuleContext::RuleContext(const Document& document, const RuleSettings& settings)
 }
 
 std::string RuleContext::section_at(std::size_t offset) const {
-  const Section* innermost = nullptr;
-  for (const auto& section : document_.sections) {
-    if (section.start <= offset && offset < section.end && (!innermost || section.level >= innermost->level)) {
-      innermost = &section;
-    }
-  }
-  return innermost ? innermost->id : std::string();
+  const Section* section = innermost_section_at(document_.sections, offset);
+  return section ? section->id : std::string();
 }
 
 std::vector<std::string> RuleContext::part_at(std::size_t offset) const {
-  for (const auto& section : document_.sections) {
-    if (section.parent.empty() && section.start <= offset && offset < section.end) return section.kinds;
-  }
-  return {};
+  const Section* section = top_section_at(document_.sections, offset);
+  return section ? section->kinds : std::vector<std::string>{};
 }
 
 std::pair<std::size_t, std::size_t> RuleContext::sentence_around(std::size_t offset) const {

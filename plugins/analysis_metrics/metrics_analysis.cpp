@@ -5,31 +5,22 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::metrics {
 
 namespace {
 
-// The innermost section holding `offset`, and the part (kinds of its top-level ancestor).
+// The innermost section holding `offset`, and the part: the kinds of the top-level section holding it.
 std::pair<std::string, std::string> place_of(const Document& document, std::size_t offset) {
-  const Section* innermost = nullptr;
-  for (const auto& section : document.sections) {
-    if (section.start <= offset && offset < section.end && (!innermost || section.level >= innermost->level)) {
-      innermost = &section;
-    }
-  }
-  if (!innermost) return {};
-  const Section* top = innermost;
-  for (int guard = 0; !top->parent.empty() && guard < 16; ++guard) {
-    const auto parent = std::find_if(document.sections.begin(), document.sections.end(),
-                                     [&](const Section& s) { return s.id == top->parent; });
-    if (parent == document.sections.end()) break;
-    top = &*parent;
-  }
+  const Section* innermost = innermost_section_at(document.sections, offset);
+  const Section* top = top_section_at(document.sections, offset);
   std::string part;
-  for (const auto& kind : top->kinds) part += (part.empty() ? "" : ";") + kind;
-  return {innermost->id, part};
+  if (top) {
+    for (const auto& kind : top->kinds) part += (part.empty() ? "" : ";") + kind;
+  }
+  return {innermost ? innermost->id : std::string(), part};
 }
 
 // "人民调解案件（件）" → {"人民调解案件", "件"}.

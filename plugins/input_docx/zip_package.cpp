@@ -32,8 +32,6 @@ ZipPackage::~ZipPackage() {
   if (archive_ != nullptr) zip_discard(archive_);
 }
 
-bool ZipPackage::contains(const std::string& name) const { return zip_name_locate(archive_, name.c_str(), 0) >= 0; }
-
 std::optional<std::string> ZipPackage::read(const std::string& name) const {
   zip_stat_t stat;
   zip_stat_init(&stat);

@@ -25,7 +25,6 @@ class ZipPackage {
   ZipPackage(const ZipPackage&) = delete;
   ZipPackage& operator=(const ZipPackage&) = delete;
 
-  bool contains(const std::string& name) const;
   // The entry's bytes; nullopt when absent. Throws on an encrypted, oversized or bomb-like entry.
   std::optional<std::string> read(const std::string& name) const;
 

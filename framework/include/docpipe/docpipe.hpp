@@ -12,4 +12,5 @@
 #include "docpipe/metadata.hpp"
 #include "docpipe/parameters.hpp"
 #include "docpipe/plugin.hpp"
+#include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
