@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Configures and builds docpipe into ./build (Release with debug info).
+# Configures and builds docpipe into ./build (Release with debug info). Uses ccache when it is installed,
+# so rebuilds after a checkout or in a second worktree reuse what was compiled before.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+  export CCACHE_BASEDIR="$PWD"
+fi
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" >/dev/null
 cmake --build build -j "$(nproc)"

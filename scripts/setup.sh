@@ -19,6 +19,7 @@ packages=(
   googletest          # GoogleTest/GoogleMock sources
   libgtest-dev        # GoogleTest
   libbenchmark-dev    # Google Benchmark for bench/
+  ccache              # rebuilds reuse earlier compilations (scripts/build.sh uses it when present)
 )
 
 missing=()
