@@ -1,8 +1,8 @@
 #include "numbering.hpp"
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/safe_xml.hpp"
 #include "docpipe/text.hpp"
-#include "safe_xml.hpp"
 
 namespace docpipe::docx {
 

@@ -1,0 +1,86 @@
+// XML parts parsed with libxml2 and no network, no DTD and no entities: a part with a DOCTYPE or an
+// entity declaration is refused (Word and OFD writers never write one; XXE and "billion laughs" need one).
+// Needs libxml2.
+#pragma once
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <cstring>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace docpipe {
+
+using XmlDocument = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
+
+// Throws std::runtime_error naming `part` when the XML is unsafe or malformed.
+XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part);
+
+// Element helpers that compare local names, so WordprocessingML of any vintage (2006 OOXML,
+// strict OOXML, Word 2003 XML) reads alike.
+bool is_element(const xmlNode* node, const char* local_name);
+const xmlNode* child_element(const xmlNode* node, const char* local_name);
+std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* local_name);
+// An attribute by local name (w:val, w:ilvl …); "" when absent.
+std::string attribute(const xmlNode* node, const char* local_name);
+std::string text_content(const xmlNode* node);
+inline XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part) {
+  if (bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos) {
+    throw std::runtime_error("unsafe XML in " + part + ": DOCTYPE or entity declarations are not allowed");
+  }
+  // No XML_PARSE_NOENT (entities stay unexpanded), no DTD loading, no network; errors are not printed.
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS;
+  XmlDocument document(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), part.c_str(), nullptr, options),
+                       &xmlFreeDoc);
+  if (!document || xmlDocGetRootElement(document.get()) == nullptr) {
+    throw std::runtime_error("malformed XML in " + part);
+  }
+  return document;
+}
+
+inline bool is_element(const xmlNode* node, const char* local_name) {
+  return node != nullptr && node->type == XML_ELEMENT_NODE &&
+         std::strcmp(reinterpret_cast<const char*>(node->name), local_name) == 0;
+}
+
+inline const xmlNode* child_element(const xmlNode* node, const char* local_name) {
+  if (node == nullptr) return nullptr;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (is_element(child, local_name)) return child;
+  }
+  return nullptr;
+}
+
+inline std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* local_name) {
+  std::vector<const xmlNode*> children;
+  if (node == nullptr) return children;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (is_element(child, local_name)) children.push_back(child);
+  }
+  return children;
+}
+
+inline std::string attribute(const xmlNode* node, const char* local_name) {
+  if (node == nullptr) return {};
+  for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
+    if (std::strcmp(reinterpret_cast<const char*>(a->name), local_name) == 0 && a->children != nullptr) {
+      return reinterpret_cast<const char*>(a->children->content);
+    }
+  }
+  return {};
+}
+
+inline std::string text_content(const xmlNode* node) {
+  std::string text;
+  for (const xmlNode* child = node ? node->children : nullptr; child != nullptr; child = child->next) {
+    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+      text += reinterpret_cast<const char*>(child->content);
+  }
+  return text;
+}
+
+}  // namespace docpipe
