@@ -20,9 +20,19 @@ struct GObjectRelease {
 template <typename T>
 using GObjectPtr = std::unique_ptr<T, GObjectRelease>;
 
+void ignore_message(const gchar*, GLogLevelFlags, const gchar*, gpointer) {}
+
+// libgsf warns about damaged files on stderr through GLib's logging; the plugin reports per document
+// instead, so its domains are silenced once per process.
 void init_gsf() {
   static std::once_flag once;
-  std::call_once(once, [] { gsf_init(); });
+  std::call_once(once, [] {
+    gsf_init();
+    for (const char* domain : {"libgsf", "libgsf:msole"}) {
+      g_log_set_handler(domain, static_cast<GLogLevelFlags>(G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION),
+                        &ignore_message, nullptr);
+    }
+  });
 }
 
 }  // namespace

@@ -63,8 +63,8 @@ void DocInput::read(std::string_view bytes, Document& document) {
   if (!word_document) {
     if (file.stream("EncryptedPackage")) throw encrypted_docx();
     throw std::runtime_error(
-        "not a Word document: the compound file has no WordDocument stream "
-        "(an Excel, PowerPoint or other Office file?)");
+        "not a Word document: the compound file has no readable WordDocument stream "
+        "(an Excel, PowerPoint or other Office file, or a damaged directory)");
   }
   const Bytes stream(*word_document, "the WordDocument stream");
   const Fib fib = read_fib(stream);

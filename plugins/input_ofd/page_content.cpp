@@ -123,12 +123,12 @@ std::size_t count_text_objects(std::string_view xml) {
   constexpr std::size_t kLongestPrefix = 16;
   std::size_t count = 0;
   for (std::size_t at = xml.find(kName); at != std::string_view::npos; at = xml.find(kName, at + kName.size())) {
-    // An open tag: "<TextObject" or "<prefix:TextObject", then a space, a line break or '>'.
+    // An open tag: "<TextObject" or "<prefix:TextObject", then white space, '/' or '>'.
     const std::size_t after = at + kName.size();
-    if (after >= xml.size() || (xml[after] != ' ' && xml[after] != '>' && xml[after] != '\n')) continue;
+    if (after >= xml.size() || std::string_view(" \t\r\n/>").find(xml[after]) == std::string_view::npos) continue;
     std::size_t lt = at;
     while (lt > 0 && at - lt < kLongestPrefix && xml[lt - 1] != '<' && xml[lt - 1] != '>' && xml[lt - 1] != ' ') --lt;
-    if (lt > 0 && xml[lt - 1] == '<' && (lt == at || xml[at - 1] == ':')) ++count;
+    if (lt > 0 && xml[lt - 1] == '<' && xml[lt] != '/' && (lt == at || xml[at - 1] == ':')) ++count;
   }
   return count;
 }
