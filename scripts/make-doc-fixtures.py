@@ -4,7 +4,8 @@
 Each is a flat ODT document written here and saved as .doc by LibreOffice ("MS Word 97"), so the binary
 is what a real office suite writes: tracked-changes.doc (a tracked deletion and a tracked insertion),
 table.doc (a 2×3 table between paragraphs), notes-and-headers.doc (a footnote, an endnote, a comment, a
-header and a footer around the body), fields.doc (a page-number field and a date field in the body).
+header and a footer around the body), fields.doc (page-number and page-count fields in the body),
+numbering.doc (a two-level automatic list numbered 一、 and （一）).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -57,6 +58,22 @@ DOCUMENTS = {
 <office:body><office:text>
 <text:p>某某镇2024年法治政府建设工作报告</text:p>
 <text:p>全年开展法治讲座14期<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>脚注：含线上讲座3期。</text:p></text:note-body></text:note>，调解纠纷38件<text:note text:id="n2" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>尾注：数据截至12月。</text:p></text:note-body></text:note>。<office:annotation><dc:creator>审核人</dc:creator><text:p>批注：请核对数字。</text:p></office:annotation></text:p>
+</office:text></office:body></office:document>
+""",
+    "numbering": HEAD + """<office:automatic-styles><text:list-style style:name="L1">
+ <text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+ <text:list-level-style-number text:level="2" style:num-format="一, 二, 三, ..." style:num-prefix="（" style:num-suffix="）"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style></office:automatic-styles>
+<office:body><office:text>
+<text:p>某某镇2024年法治政府建设工作报告</text:p>
+<text:list text:style-name="L1">
+ <text:list-item><text:p>工作开展情况</text:p>
+  <text:list><text:list-item><text:p>加强组织领导</text:p></text:list-item><text:list-item><text:p>完善制度建设</text:p></text:list-item></text:list>
+ </text:list-item>
+ <text:list-item><text:p>存在问题</text:p>
+  <text:list><text:list-item><text:p>学法不够深入</text:p></text:list-item></text:list>
+ </text:list-item>
+</text:list>
 </office:text></office:body></office:document>
 """,
     "fields": HEAD + """<office:body><office:text>

@@ -5,6 +5,7 @@
 
 #include "compound_file.hpp"
 #include "docpipe/paragraph_intake.hpp"
+#include "list_numbering.hpp"
 #include "main_text.hpp"
 #include "properties.hpp"
 #include "word_binary.hpp"
@@ -77,8 +78,9 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const auto characters = read_characters(stream, pieces, fib.ccp_text);
   const auto character_runs = read_character_runs(stream, table, fib);
   const auto paragraph_runs = read_paragraph_runs(stream, table, fib);
+  ListNumbering numbering(table, fib);
   TextStats stats;
-  const auto paragraphs = main_text(characters, character_runs, paragraph_runs, stats);
+  const auto paragraphs = main_text(characters, character_runs, paragraph_runs, numbering, stats);
 
   document.format = "doc";
   document.encoding = "UTF-16LE";

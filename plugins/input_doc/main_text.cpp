@@ -13,8 +13,8 @@ constexpr char32_t kCellMark = 0x07, kTab = 0x09, kLineBreak = 0x0B, kPageBreak 
 
 class Assembler {
  public:
-  Assembler(const std::vector<ParagraphRun>& paragraphs, std::vector<SourceParagraph>& out)
-      : paragraphs_(paragraphs), out_(out) {}
+  Assembler(const std::vector<ParagraphRun>& paragraphs, ListNumbering& numbering, std::vector<SourceParagraph>& out)
+      : paragraphs_(paragraphs), numbering_(numbering), out_(out) {}
 
   void character(char32_t c) { append_utf8(text_, c); }
 
@@ -27,7 +27,16 @@ class Assembler {
       return;
     }
     close_table();
-    out_.push_back({std::move(text_), {}});
+    Block hints;
+    // The label of an automatically numbered paragraph, as Word shows it (only a paragraph mark carries one).
+    if (run != nullptr && run->list > 0 && !text_.empty()) {
+      std::string label = numbering_.next_label(run->list, run->level);
+      if (!label.empty()) {
+        hints.numbering_label = label.back() == ' ' ? label.substr(0, label.size() - 1) : label;
+        text_.insert(0, label);
+      }
+    }
+    out_.push_back({std::move(text_), std::move(hints)});
     text_.clear();
   }
 
@@ -61,6 +70,7 @@ class Assembler {
   }
 
   const std::vector<ParagraphRun>& paragraphs_;
+  ListNumbering& numbering_;
   std::vector<SourceParagraph>& out_;
   std::string text_;
   bool in_table_ = false;
@@ -70,9 +80,10 @@ class Assembler {
 }  // namespace
 
 std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,
-                                       const std::vector<ParagraphRun>& paragraphs, TextStats& stats) {
+                                       const std::vector<ParagraphRun>& paragraphs, ListNumbering& numbering,
+                                       TextStats& stats) {
   std::vector<SourceParagraph> out;
-  Assembler assembler(paragraphs, out);
+  Assembler assembler(paragraphs, numbering, out);
   // One entry per open field: true while its code is being read (before the separator).
   std::vector<bool> fields;
   const auto in_code = [&] {

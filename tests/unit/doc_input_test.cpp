@@ -38,6 +38,14 @@ std::string error_of(const std::string& bytes) {
   return "";
 }
 
+std::string without_spaces(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
 std::string fixture(const std::string& name) { return test::read_file(test::kTestData / "doc" / name); }
 std::string report_doc() { return test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.doc"); }
 
@@ -104,6 +112,15 @@ TEST(DocFields, FieldCodesAreDroppedAndResultsKept) {
   const auto document = read_doc_bytes(fixture("fields.doc"));
   EXPECT_THAT(document.text, HasSubstr("本页为第1页，共1页。"));
   EXPECT_THAT(document.text, Not(HasSubstr("PAGE")));
+}
+
+TEST(DocNumbering, AutomaticListLabelsAreRenderedWithLowerLevelsRestarting) {
+  const auto document = read_doc_bytes(fixture("numbering.doc"));
+  std::vector<std::string> labels;
+  for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
+  EXPECT_THAT(labels, ::testing::ElementsAre("", "一、", "（一）", "（二）", "二、", "（一）"));
+  EXPECT_THAT(without_spaces(document.text),
+              HasSubstr("一、工作开展情况\n（一）加强组织领导\n（二）完善制度建设\n二、存在问题"));
 }
 
 TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
