@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes the DOCX and PDF versions of the example reports with real office software.
+"""Makes the DOCX, PDF, DOC and WPS versions of the example reports with real office software.
 
 Each line of a report's TXT becomes a paragraph of a flat ODT document laid out as Chinese government
 reports are (Noto CJK, first-line indent of two characters, 1.5 line spacing, a "— N —" page number in
@@ -7,9 +7,10 @@ the footer); LibreOffice then converts it to DOCX and PDF. The outputs are commi
 tests/data/formats/, so the test suite never needs LibreOffice.
 
 Needs: libreoffice-writer-nogui and fonts-noto-cjk (Debian packages).
-Usage: scripts/make-report-fixtures.py [reports-dir] [out-dir]
+Usage: scripts/make-report-fixtures.py [reports-dir] [out-dir] [formats, default docx,pdf,doc]
 """
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,6 +19,8 @@ from xml.sax.saxutils import escape
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REPORTS = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "data" / "reports"
 OUT = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "tests" / "data" / "formats"
+FORMATS = sys.argv[3].split(",") if len(sys.argv) > 3 else ["docx", "pdf", "doc"]
+TARGETS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97"}
 
 FODT = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -74,9 +77,12 @@ def main():
             fodt.write_text(FODT.replace("{paragraphs}", paragraphs(report.read_text(encoding="utf-8"))), encoding="utf-8")
             sources.append(str(fodt))
         profile = f"-env:UserInstallation=file://{work}/profile"
-        for target in ("docx:MS Word 2007 XML", "pdf:writer_pdf_Export"):
-            subprocess.run(["soffice", profile, "--headless", "--convert-to", target, "--outdir", str(OUT), *sources],
+        for name in FORMATS:
+            subprocess.run(["soffice", profile, "--headless", "--convert-to", TARGETS[name], "--outdir", str(OUT), *sources],
                            check=True, stdout=subprocess.DEVNULL)
+        if "doc" in FORMATS:
+            for report in sorted(REPORTS.glob("*.txt")):
+                shutil.copyfile(OUT / (report.stem + ".doc"), OUT / (report.stem + ".wps"))
 
 
 if __name__ == "__main__":

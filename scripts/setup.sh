@@ -9,10 +9,11 @@ packages=(
   cmake               # build system, ctest
   pkg-config          # locates libxml2, poppler-cpp, libzip, ICU
   libboost1.81-dev    # Boost.DLL (plugin loading), PropertyTree (configs)
-  libxml2-dev         # XML output, XSD validation, DOCX parsing
+  libxml2-dev         # XML output, XSD validation, DOCX and OFD parsing
   libpoppler-cpp-dev  # PDF text extraction
   poppler-data        # CJK CMaps so Chinese PDFs extract as text
-  libzip-dev          # DOCX packages are zip files
+  libzip-dev          # DOCX and OFD packages are zip files
+  libgsf-1-dev        # OLE compound files of Word 97-2003 .doc and WPS .wps
   libicu-dev          # encoding detection/conversion, Unicode normalization
   libcli11-dev        # command-line parsing
   libfmt-dev          # formatting (g++ 12 has no std::format)

@@ -1,6 +1,6 @@
 #include "body_reader.hpp"
 
-#include "safe_xml.hpp"
+#include "docpipe/safe_xml.hpp"
 
 namespace docpipe::docx {
 

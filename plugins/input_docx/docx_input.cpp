@@ -4,7 +4,7 @@
 
 #include "body_reader.hpp"
 #include "docpipe/paragraph_intake.hpp"
-#include "safe_xml.hpp"
+#include "docpipe/safe_xml.hpp"
 
 namespace docpipe::docx {
 
@@ -125,7 +125,7 @@ void DocxInput::read(std::string_view bytes, Document& document) {
                                  : "a legacy binary Word document (.doc) is not supported; save it as .docx");
   }
   if (bytes.substr(0, 2) == "PK") {
-    package.emplace(bytes, limits_);
+    package.emplace(bytes, limits_, "DOCX package");
     parts = package_parts(*package);
     document.format = "docx";
   } else {

@@ -3,7 +3,7 @@
 
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/plugin.hpp"
-#include "zip_package.hpp"
+#include "docpipe/zip_package.hpp"
 
 namespace docpipe::docx {
 

@@ -1,8 +1,8 @@
 #include "numbering.hpp"
 
-#include "docpipe/chinese_numerals.hpp"
+#include "docpipe/list_labels.hpp"
+#include "docpipe/safe_xml.hpp"
 #include "docpipe/text.hpp"
-#include "safe_xml.hpp"
 
 namespace docpipe::docx {
 
@@ -18,45 +18,7 @@ int int_attribute(const xmlNode* node, const char* name, int fallback) {
   }
 }
 
-std::string roman(int value, bool upper) {
-  static constexpr std::pair<int, const char*> kNumerals[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
-  std::string out;
-  for (const auto& [amount, letters] : kNumerals) {
-    while (value >= amount) out += letters, value -= amount;
-  }
-  if (upper) {
-    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
-
 }  // namespace
-
-std::string format_number(int value, const std::string& format) {
-  if (format == "decimal" || format.empty()) return std::to_string(value);
-  if (format == "decimalZero") return (value < 10 ? "0" : "") + std::to_string(value);
-  if (format == "chineseCounting" || format == "chineseCountingThousand" || format == "taiwaneseCounting" ||
-      format == "taiwaneseCountingThousand" || format == "japaneseCounting" || format == "chineseLegalSimplified") {
-    return encode_utf8(to_chinese_numeral(value));
-  }
-  if (format == "ideographTraditional" && value >= 1 && value <= 10) {
-    return encode_utf8(std::u32string(1, U"甲乙丙丁戊己庚辛壬癸"[value - 1]));
-  }
-  if (format == "ideographZodiac" && value >= 1 && value <= 12) {
-    return encode_utf8(std::u32string(1, U"子丑寅卯辰巳午未申酉戌亥"[value - 1]));
-  }
-  if ((format == "decimalEnclosedCircle" || format == "decimalEnclosedCircleChinese") && value >= 1 && value <= 20) {
-    return encode_utf8(std::u32string(1, static_cast<char32_t>(0x2460 + value - 1)));
-  }
-  if (format == "upperRoman" || format == "lowerRoman") return roman(value, format == "upperRoman");
-  if ((format == "upperLetter" || format == "lowerLetter") && value >= 1) {
-    return std::string(static_cast<std::size_t>((value - 1) / 26 + 1),
-                       static_cast<char>((format == "upperLetter" ? 'A' : 'a') + (value - 1) % 26));
-  }
-  return std::to_string(value);
-}
 
 Numbering::Numbering(const xmlNode* root) {
   if (root == nullptr) return;

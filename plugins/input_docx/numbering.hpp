@@ -10,6 +10,8 @@
 
 #include <libxml/tree.h>
 
+#include "docpipe/list_labels.hpp"
+
 namespace docpipe::docx {
 
 inline constexpr int kNumberingLevels = 9;
@@ -45,8 +47,5 @@ class Numbering {
   std::map<int, Instance> instances_;
   std::map<int, Counters> counters_;  // by abstractNumId: instances of one list continue each other
 };
-
-// A counter value in a numFmt: decimal 3, chineseCounting 三, ideographTraditional 丙, decimalEnclosedCircle ③ …
-std::string format_number(int value, const std::string& format);
 
 }  // namespace docpipe::docx

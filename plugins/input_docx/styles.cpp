@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "safe_xml.hpp"
+#include "docpipe/safe_xml.hpp"
 
 namespace docpipe::docx {
 

@@ -9,12 +9,15 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "docpipe/line_assembly.hpp"
+#include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
-#include "page_lines.hpp"
-#include "paragraphs.hpp"
 
 namespace docpipe::pdf {
+
+using layout::Line;
+using layout::Word;
 
 namespace {
 
@@ -87,11 +90,11 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       without_text.push_back(index + 1);
       continue;
     }
-    if (unreadable_share(words) > max_unreadable_share_) {
+    if (layout::unreadable_share(words) > max_unreadable_share_) {
       unreadable.push_back(index + 1);
       continue;
     }
-    auto page_lines = lines_of_page(std::move(words), index + 1);
+    auto page_lines = layout::lines_of_page(std::move(words), index + 1);
     lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
   }
   if (!without_text.empty()) document.metadata.set("pdf.pages_without_text", joined(without_text));
@@ -107,9 +110,9 @@ void PdfInput::read(std::string_view bytes, Document& document) {
                                                  joined(without_text.empty() ? unreadable : without_text)));
   }
 
-  const Furniture furniture = remove_furniture(lines, heights);
+  const layout::Furniture furniture = layout::remove_furniture(lines, heights);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
-  const auto paragraphs = build_paragraphs(furniture.body);
+  const auto paragraphs = layout::build_paragraphs(furniture.body);
 
   std::vector<SourceParagraph> source;
   for (const auto& paragraph : paragraphs) {

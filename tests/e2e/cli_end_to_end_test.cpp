@@ -86,7 +86,8 @@ TEST_F(CliRun, BadFilesGetErrorRowsAndTheBatchGoesOn) {
 
 TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
   const auto result =
-      run({(kTestData / "pdf").string(), (kTestData / "docx").string(), (kTestData / "formats").string()});
+      run({(kTestData / "pdf").string(), (kTestData / "docx").string(), (kTestData / "formats").string(),
+           (kTestData / "ofd").string(), (kTestData / "doc").string()});
   EXPECT_EQ(result.exit_code, 1);
   const auto documents = read_csv(dir_ / "out" / "documents.csv");
   const auto status = column(documents, "status");
@@ -99,18 +100,26 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
       {"encrypted.docx", "input.docx: the document is encrypted"},
       {"xxe.docx", "input.docx: unsafe XML"},
       {"zip-bomb.docx", "input.docx:"},
-      {"truncated.docx", "input.docx: not a readable DOCX package"}};
+      {"truncated.docx", "input.docx: not a readable DOCX package"},
+      {"encrypted.ofd", "input.ofd: the OFD package is encrypted"},
+      {"missing-page.ofd", "input.ofd: broken OFD package"},
+      {"no-docroot.ofd", "input.ofd: not an OFD document"},
+      {"signed-only.ofd", "input.ofd: the OFD package holds only signatures"},
+      {"rtf-named-doc.doc", "input.doc: an RTF document"}};
   for (const auto& [file, reason] : failures) {
     const auto row = row_for(documents, file);
     ASSERT_FALSE(row.empty()) << file;
     EXPECT_EQ(row[status], "error") << file;
     EXPECT_THAT(row[error], HasSubstr(reason)) << file;
   }
-  for (const std::string file : {"encrypted-open.pdf", "mixed.pdf", "numbering.docx", "flat.xml",
-                                 "003_f3ad0f8b935bdfdd.pdf", "003_f3ad0f8b935bdfdd.docx"}) {
+  for (const std::string file :
+       {"encrypted-open.pdf", "mixed.pdf", "numbering.docx", "flat.xml", "003_f3ad0f8b935bdfdd.pdf",
+        "003_f3ad0f8b935bdfdd.docx", "003_f3ad0f8b935bdfdd.doc", "003_f3ad0f8b935bdfdd.wps", "003_f3ad0f8b935bdfdd.ofd",
+        "stamped.ofd", "two-documents.ofd", "table.doc", "tracked-changes.doc", "notes-and-headers.doc", "fields.doc",
+        "numbering.doc", "html-named-doc.doc"}) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
-  EXPECT_EQ(documents.size(), 1 + 6 + 9 + 10u);  // every input has exactly one row
+  EXPECT_EQ(documents.size(), 1 + 6 + 9 + 25 + 6 + 7u);  // every input has exactly one row
   EXPECT_THAT(row_for(documents, "mixed.pdf")[column(documents, "warnings")], HasSubstr("page(s) 2"));
 }
 

@@ -2,13 +2,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "page_lines.hpp"
-#include "paragraphs.hpp"
+#include "docpipe/line_assembly.hpp"
+#include "docpipe/paragraph_assembly.hpp"
 #include "pdf_input.hpp"
 #include "test_support.hpp"
 
 namespace docpipe::pdf {
 namespace {
+
+using namespace docpipe::layout;
 
 using ::testing::HasSubstr;
 
@@ -94,6 +96,55 @@ TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
   }
   EXPECT_EQ(page_numbers, 3u);
   EXPECT_EQ(headers, 3u);
+}
+
+TEST(PdfFurniture, PageNumberShapesAreRecognizedWithoutARegex) {
+  for (const char* number :
+       {"— 3 —", "- 12 -", "－ 4 －", "第 3 页", "第3页，共9页", "第 3 页 / 共 9 页", "7", " 3/9 ", "3 页"}) {
+    EXPECT_TRUE(is_page_number(number)) << number;
+  }
+  for (const char* other : {"— 3", "第 3 章", "12345", "3/", "— —", "2024年", "第页", "-- 3 -- 4"}) {
+    EXPECT_FALSE(is_page_number(other)) << other;
+  }
+}
+
+// Issue 16, item 5: a footer line of 20,000 dashes overflowed the stack of std::regex's recursive matcher.
+TEST(PdfFurniture, AFooterOfTwentyThousandDashesIsBodyTextNotACrash) {
+  std::string dashes;
+  for (int i = 0; i < 20000; ++i) dashes += "—";
+  EXPECT_FALSE(is_page_number(dashes));
+  EXPECT_FALSE(is_page_number(dashes + " 3"));
+  EXPECT_TRUE(is_page_number(dashes + " 3 " + dashes));
+  const auto furniture = remove_furniture({{1, 100, 300, 500, 312, "正文"}, {1, 0, 800, 600, 812, dashes}}, {842});
+  EXPECT_EQ(furniture.body.size(), 2u);
+}
+
+// The same footer in a real PDF, built here: poppler extracts it and input.pdf must return.
+TEST(PdfFurniture, APdfWhoseFooterIsTwentyThousandDashesReads) {
+  const std::string stream = "BT /F1 12 Tf 72 720 Td (Rule of law report) Tj ET\nBT /F1 1 Tf 10 20 Td (" +
+                             std::string(20000, '-') + ") Tj ET\n";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(stream.size()) + " >>\nstream\n" + stream + "endstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (const auto offset : offsets) {
+    const std::string number = std::to_string(offset);
+    pdf += std::string(10 - number.size(), '0') + number + " 00000 n \n";
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  Document document;
+  PdfInput(pdf_context()).read(pdf, document);
+  EXPECT_THAT(document.text, HasSubstr("Rule of law report"));
 }
 
 TEST(PdfReport, FooterPageNumbersOfARealReportAreRecordedNotRead) {

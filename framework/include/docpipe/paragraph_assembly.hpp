@@ -1,29 +1,41 @@
-#include "paragraphs.hpp"
+// Paragraphs from the body lines of fixed-layout pages (layout::Line from line_assembly.hpp): a new
+// paragraph where a line is indented past the left margin, where the line before it stopped short of
+// the right margin, or after a vertical gap. A paragraph that crosses a page break stays one paragraph.
+#pragma once
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
+#include <vector>
 
-namespace docpipe::pdf {
+#include "docpipe/line_assembly.hpp"
 
-namespace {
+namespace docpipe::layout {
 
-constexpr double kIndentInLines = 0.8;     // a first-line indent of two characters is well over this
-constexpr double kShortLineInLines = 2.0;  // a line ending this far before the right margin ends its paragraph
+struct Paragraph {
+  int page = 0;  // where it starts
+  std::string text;
+};
+
+namespace detail {
+
+inline constexpr double kIndentInLines = 0.8;     // a first-line indent of two characters is well over this
+inline constexpr double kShortLineInLines = 2.0;  // a line ending this far before the right margin ends its paragraph
 // ... unless the document indents its paragraphs, where a Latin run wrapped whole can leave a line a few
 // characters short ("《纲要（2021-2025" / "年）》"): then only a much shorter line ends a paragraph.
-constexpr double kShortLineWhenIndentedInLines = 6.0;
-constexpr double kIndentedShare = 0.1;  // the share of indented lines that shows a document indents
-constexpr double kGapInLines = 1.2;     // a vertical gap this large separates paragraphs
+inline constexpr double kShortLineWhenIndentedInLines = 6.0;
+inline constexpr double kIndentedShare = 0.1;  // the share of indented lines that shows a document indents
+inline constexpr double kGapInLines = 1.2;     // a vertical gap this large separates paragraphs
 
-double median(std::vector<double> values) {
+inline double median(std::vector<double> values) {
   if (values.empty()) return 0;
   std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
   return values[values.size() / 2];
 }
 
 // The left edge most lines start at: continuation lines of paragraphs.
-double body_left(const std::vector<Line>& lines) {
+inline double body_left(const std::vector<Line>& lines) {
   std::map<long, int> counts;
   for (const auto& line : lines) ++counts[std::lround(line.left)];
   long best = 0;
@@ -37,9 +49,11 @@ double body_left(const std::vector<Line>& lines) {
   return counts[std::lround(left)] * 5 >= best_count ? left : static_cast<double>(best);
 }
 
-}  // namespace
+}  // namespace detail
 
-std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
+// Coordinates in points (1/72 inch) or anything of similar scale: a line height under 1 counts as 1.
+inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
+  using namespace detail;
   std::vector<Paragraph> paragraphs;
   if (lines.empty()) return paragraphs;
   std::vector<double> heights, rights;
@@ -73,4 +87,4 @@ std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
   return paragraphs;
 }
 
-}  // namespace docpipe::pdf
+}  // namespace docpipe::layout

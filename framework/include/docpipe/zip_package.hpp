@@ -1,16 +1,55 @@
-#include "zip_package.hpp"
+// A zip package (DOCX, OFD) read from memory with libzip, defended against zip bombs: every entry is capped in
+// size and in compression ratio, and encrypted or corrupt packages are clear errors. Needs libzip.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <zip.h>
 
+#include <algorithm>
 #include <stdexcept>
 
-namespace docpipe::docx {
+namespace docpipe {
 
-namespace {
-constexpr std::uint64_t kRatioCheckedAbove = 1ull << 20;
-}
+struct ZipLimits {
+  std::uint64_t max_entry_bytes = 64ull << 20;  // one part, uncompressed
+  double max_compression_ratio = 200;           // uncompressed / compressed, for entries over 1 MiB
+};
 
-ZipPackage::ZipPackage(std::string_view bytes, ZipLimits limits) : bytes_(bytes), limits_(limits) {
+class ZipPackage {
+ public:
+  // Throws std::runtime_error when the bytes are not a readable zip archive, naming `kind` ("DOCX package").
+  ZipPackage(std::string_view bytes, ZipLimits limits, const std::string& kind);
+  ~ZipPackage();
+  ZipPackage(const ZipPackage&) = delete;
+  ZipPackage& operator=(const ZipPackage&) = delete;
+
+  // The entry's bytes; nullopt when absent. Throws on an encrypted, oversized or bomb-like entry.
+  std::optional<std::string> read(const std::string& name) const;
+
+  // The names of all entries, in the archive's order.
+  std::vector<std::string> names() const {
+    std::vector<std::string> names;
+    const zip_int64_t count = zip_get_num_entries(archive_, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+      if (const char* name = zip_get_name(archive_, static_cast<zip_uint64_t>(i), 0)) names.emplace_back(name);
+    }
+    return names;
+  }
+
+ private:
+  std::string bytes_;  // libzip reads the buffer in place, so the package keeps it
+  ZipLimits limits_;
+  zip* archive_ = nullptr;
+};
+
+inline ZipPackage::ZipPackage(std::string_view bytes, ZipLimits limits, const std::string& kind)
+    : bytes_(bytes), limits_(limits) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
@@ -23,16 +62,16 @@ ZipPackage::ZipPackage(std::string_view bytes, ZipLimits limits) : bytes_(bytes)
     zip_source_free(source);
     const std::string reason = zip_error_strerror(&error);
     zip_error_fini(&error);
-    throw std::runtime_error("not a readable DOCX package (corrupt or truncated zip: " + reason + ")");
+    throw std::runtime_error("not a readable " + kind + " (corrupt or truncated zip: " + reason + ")");
   }
   zip_error_fini(&error);
 }
 
-ZipPackage::~ZipPackage() {
+inline ZipPackage::~ZipPackage() {
   if (archive_ != nullptr) zip_discard(archive_);
 }
 
-std::optional<std::string> ZipPackage::read(const std::string& name) const {
+inline std::optional<std::string> ZipPackage::read(const std::string& name) const {
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat(archive_, name.c_str(), 0, &stat) != 0) return std::nullopt;
@@ -43,7 +82,7 @@ std::optional<std::string> ZipPackage::read(const std::string& name) const {
     throw std::runtime_error("part " + name + " is larger than the limit of " +
                              std::to_string(limits_.max_entry_bytes) + " bytes");
   }
-  if ((stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > kRatioCheckedAbove &&
+  if ((stat.valid & ZIP_STAT_COMP_SIZE) && stat.size > (1ull << 20) &&
       static_cast<double>(stat.size) >
           limits_.max_compression_ratio * static_cast<double>(std::max<zip_uint64_t>(stat.comp_size, 1))) {
     throw std::runtime_error("part " + name + " expands more than " +
@@ -63,4 +102,4 @@ std::optional<std::string> ZipPackage::read(const std::string& name) const {
   return content;
 }
 
-}  // namespace docpipe::docx
+}  // namespace docpipe

@@ -1,13 +1,34 @@
-#include "safe_xml.hpp"
+// XML parts parsed with libxml2 and no network, no DTD and no entities: a part with a DOCTYPE or an
+// entity declaration is refused (Word and OFD writers never write one; XXE and "billion laughs" need one).
+// Needs libxml2.
+#pragma once
 
 #include <libxml/parser.h>
+#include <libxml/tree.h>
 
 #include <cstring>
+#include <memory>
 #include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
 
-namespace docpipe::docx {
+namespace docpipe {
 
-XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part) {
+using XmlDocument = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
+
+// Throws std::runtime_error naming `part` when the XML is unsafe or malformed.
+XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part);
+
+// Element helpers that compare local names, so WordprocessingML of any vintage (2006 OOXML,
+// strict OOXML, Word 2003 XML) reads alike.
+bool is_element(const xmlNode* node, const char* local_name);
+const xmlNode* child_element(const xmlNode* node, const char* local_name);
+std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* local_name);
+// An attribute by local name (w:val, w:ilvl …); "" when absent.
+std::string attribute(const xmlNode* node, const char* local_name);
+std::string text_content(const xmlNode* node);
+inline XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part) {
   if (bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos) {
     throw std::runtime_error("unsafe XML in " + part + ": DOCTYPE or entity declarations are not allowed");
   }
@@ -21,12 +42,12 @@ XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part) {
   return document;
 }
 
-bool is_element(const xmlNode* node, const char* local_name) {
+inline bool is_element(const xmlNode* node, const char* local_name) {
   return node != nullptr && node->type == XML_ELEMENT_NODE &&
          std::strcmp(reinterpret_cast<const char*>(node->name), local_name) == 0;
 }
 
-const xmlNode* child_element(const xmlNode* node, const char* local_name) {
+inline const xmlNode* child_element(const xmlNode* node, const char* local_name) {
   if (node == nullptr) return nullptr;
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (is_element(child, local_name)) return child;
@@ -34,7 +55,7 @@ const xmlNode* child_element(const xmlNode* node, const char* local_name) {
   return nullptr;
 }
 
-std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* local_name) {
+inline std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* local_name) {
   std::vector<const xmlNode*> children;
   if (node == nullptr) return children;
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
@@ -43,7 +64,7 @@ std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* loca
   return children;
 }
 
-std::string attribute(const xmlNode* node, const char* local_name) {
+inline std::string attribute(const xmlNode* node, const char* local_name) {
   if (node == nullptr) return {};
   for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
     if (std::strcmp(reinterpret_cast<const char*>(a->name), local_name) == 0 && a->children != nullptr) {
@@ -53,7 +74,7 @@ std::string attribute(const xmlNode* node, const char* local_name) {
   return {};
 }
 
-std::string text_content(const xmlNode* node) {
+inline std::string text_content(const xmlNode* node) {
   std::string text;
   for (const xmlNode* child = node ? node->children : nullptr; child != nullptr; child = child->next) {
     if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
@@ -62,4 +83,4 @@ std::string text_content(const xmlNode* node) {
   return text;
 }
 
-}  // namespace docpipe::docx
+}  // namespace docpipe

@@ -1,0 +1,250 @@
+// Lines of text on fixed-layout pages (PDF, OFD, OCR output), rebuilt from positioned words, and the
+// page furniture (running headers, footers, page numbers) told apart from the body. Coordinates are
+// any unit with y growing downwards; the thresholds are relative to line heights and page heights.
+#pragma once
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::layout {
+
+struct Word {
+  double left = 0, top = 0, right = 0, bottom = 0;
+  std::string text;
+  bool space_after = false;
+};
+
+struct Line {
+  int page = 0;  // 1-based
+  double left = 0, top = 0, right = 0, bottom = 0;
+  std::string text;
+};
+
+struct Furniture {
+  std::vector<Line> body;
+  std::vector<std::pair<std::string, std::string>> removed;  // removed.page-number / running-header / running-footer
+};
+
+namespace detail {
+
+inline char32_t last_code_point(const std::string& text) {
+  const auto decoded = decode_utf8(std::string_view(text).substr(text.size() >= 4 ? text.size() - 4 : 0));
+  return decoded.empty() ? 0 : decoded.back();
+}
+
+inline char32_t first_code_point(const std::string& text) {
+  const auto decoded = decode_utf8(std::string_view(text).substr(0, 4));
+  return decoded.empty() ? 0 : decoded.front();
+}
+
+inline bool is_latin(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+inline bool is_alphanumeric(char32_t c) { return is_latin(c) || (c >= U'0' && c <= U'9'); }
+
+// Digits replaced by '#', so that "第 3 页" and "第 4 页" are the same furniture.
+inline std::string shape_of(const std::string& text) {
+  std::string shape;
+  for (const char c : text) {
+    if (c == ' ') continue;
+    shape += (c >= '0' && c <= '9') ? '#' : c;
+  }
+  return shape;
+}
+
+// A forward-only scanner over code points: every step consumes input, so a check costs time linear in
+// the line and no stack (a regex with nested repetition recursed per character and overflowed the stack
+// on a footer of 20,000 dashes).
+class Scanner {
+ public:
+  explicit Scanner(const std::string& text) : text_(decode_utf8(text)) {}
+
+  bool at_end() const { return position_ == text_.size(); }
+  void skip_spaces() {
+    while (!at_end() && is_space(text_[position_])) ++position_;
+  }
+  bool accept(char32_t c) {
+    if (at_end() || text_[position_] != c) return false;
+    ++position_;
+    return true;
+  }
+  // One or more dashes of any width.
+  bool dashes() {
+    const std::size_t start = position_;
+    while (!at_end() && is_dash(text_[position_])) ++position_;
+    return position_ > start;
+  }
+  // One to four ASCII digits, and no fifth.
+  bool number() {
+    std::size_t count = 0;
+    while (!at_end() && text_[position_] >= U'0' && text_[position_] <= U'9') ++position_, ++count;
+    return count >= 1 && count <= 4;
+  }
+  std::size_t position() const { return position_; }
+  void rewind(std::size_t position) { position_ = position; }
+
+ private:
+  static bool is_space(char32_t c) { return c == U' ' || (c >= U'\t' && c <= U'\r'); }
+  static bool is_dash(char32_t c) { return c == U'—' || c == U'–' || c == U'-' || c == U'－'; }
+
+  std::u32string text_;
+  std::size_t position_ = 0;
+};
+
+}  // namespace detail
+
+// A page number as offices print them: "— 3 —", "- 3 -", "第 3 页", "第 3 页 共 9 页", "3", "3/9", "3 页".
+inline bool is_page_number(const std::string& text) {
+  detail::Scanner s(text);
+  s.skip_spaces();
+  const std::size_t start = s.position();
+  const auto ends = [&] {
+    s.skip_spaces();
+    return s.at_end();
+  };
+  // — 3 —
+  if (s.dashes()) {
+    s.skip_spaces();
+    if (!s.number()) return false;
+    s.skip_spaces();
+    return s.dashes() && ends();
+  }
+  // 第 3 页, optionally followed by [,，/] 共 9 页
+  if (s.accept(U'第')) {
+    s.skip_spaces();
+    if (!s.number()) return false;
+    s.skip_spaces();
+    if (!s.accept(U'页')) return false;
+    if (ends()) return true;
+    s.accept(U',') || s.accept(U'，') || s.accept(U'/');
+    s.skip_spaces();
+    if (!s.accept(U'共')) return false;
+    s.skip_spaces();
+    if (!s.number()) return false;
+    s.skip_spaces();
+    return s.accept(U'页') && ends();
+  }
+  // 3, 3/9, 3 页
+  s.rewind(start);
+  if (!s.number()) return false;
+  if (ends()) return true;
+  if (s.accept(U'页')) return ends();
+  if (!s.accept(U'/')) return false;
+  s.skip_spaces();
+  return s.number() && ends();
+}
+
+// Joins two pieces of text the way a line break inside a paragraph joins them: one space between Latin
+// words, a hyphen at a line end dropped, and nothing otherwise (调解员86 + 名 is 调解员86名).
+inline void append_joined(std::string& text, const std::string& next) {
+  if (next.empty()) return;
+  if (text.empty()) {
+    text = next;
+    return;
+  }
+  const char32_t before = detail::last_code_point(text);
+  const char32_t after = detail::first_code_point(next);
+  if (before == U'-' && detail::is_latin(after) && text.size() >= 2) {
+    text.pop_back();  // a word hyphenated at the line end
+  } else if (detail::is_latin(before) && detail::is_latin(after)) {
+    text += ' ';
+  }
+  text += next;
+}
+
+// Groups a page's words into lines (by vertical overlap), left to right, joined without a space
+// between Chinese characters and with one where the source put a space between Latin words.
+inline std::vector<Line> lines_of_page(std::vector<Word> words, int page) {
+  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
+    return a.top + a.bottom < b.top + b.bottom || (a.top + a.bottom == b.top + b.bottom && a.left < b.left);
+  });
+  std::vector<std::vector<Word>> rows;
+  for (auto& word : words) {
+    const double middle = (word.top + word.bottom) / 2;
+    if (!rows.empty()) {
+      const Word& last = rows.back().front();
+      // The same line when this word's middle falls within the line's first word.
+      if (middle >= last.top && middle <= last.bottom) {
+        rows.back().push_back(std::move(word));
+        continue;
+      }
+    }
+    rows.push_back({std::move(word)});
+  }
+  std::vector<Line> lines;
+  for (auto& row : rows) {
+    std::sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
+    Line line{page, row.front().left, row.front().top, row.front().right, row.front().bottom, {}};
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      const Word& word = row[i];
+      line.left = std::min(line.left, word.left);
+      line.right = std::max(line.right, word.right);
+      line.top = std::min(line.top, word.top);
+      line.bottom = std::max(line.bottom, word.bottom);
+      // A space the source puts between words is kept only between Latin words and numbers: never inside
+      // Chinese, nor before % or punctuation (100 %, 2024 年).
+      if (i > 0 && row[i - 1].space_after && !line.text.empty() &&
+          detail::is_alphanumeric(detail::last_code_point(line.text)) &&
+          detail::is_alphanumeric(detail::first_code_point(word.text))) {
+        line.text += ' ';
+      }
+      line.text += word.text;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+// Share of a page's characters that carry no text: replacement characters, private-use glyph codes,
+// controls — what a font without a Unicode map extracts to. 1 for a page with no characters.
+inline double unreadable_share(const std::vector<Word>& words) {
+  std::size_t total = 0, unreadable = 0;
+  for (const auto& word : words) {
+    for (const char32_t c : decode_utf8(word.text)) {
+      ++total;
+      unreadable += c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || (c < 0x20 && c != U'\t');
+    }
+  }
+  return total == 0 ? 1.0 : static_cast<double>(unreadable) / static_cast<double>(total);
+}
+
+// The share of a page's height at its top and at its bottom where furniture sits: 8% suits office
+// software's PDFs; GB/T 9704 official documents keep 37 mm above and 35 mm below the type area (12%).
+inline constexpr double kDefaultMarginShare = 0.08;
+
+// Removes the lines in the top and bottom margins that are page numbers (— 1 —, - 2 -, 第 3 页, 4) or
+// repeat on at least half of the pages (running headers and footers).
+inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vector<double>& page_heights,
+                                  double margin_share = kDefaultMarginShare) {
+  const auto zone = [&](const Line& line) {
+    const double height = page_heights.at(static_cast<std::size_t>(line.page - 1));
+    if (line.bottom <= height * margin_share) return 1;     // header
+    if (line.top >= height * (1 - margin_share)) return 2;  // footer
+    return 0;
+  };
+  std::map<std::pair<int, std::string>, std::set<int>> pages_by_shape;  // (zone, shape) -> pages
+  for (const auto& line : lines) {
+    if (const int z = zone(line)) pages_by_shape[{z, detail::shape_of(line.text)}].insert(line.page);
+  }
+  const std::size_t pages = page_heights.size();
+  Furniture furniture;
+  for (const auto& line : lines) {
+    const int z = zone(line);
+    if (z != 0 && is_page_number(line.text)) {
+      furniture.removed.emplace_back("removed.page-number", line.text);
+      continue;
+    }
+    if (z != 0 && pages >= 2 && pages_by_shape[{z, detail::shape_of(line.text)}].size() * 2 >= pages) {
+      furniture.removed.emplace_back(z == 1 ? "removed.running-header" : "removed.running-footer", line.text);
+      continue;
+    }
+    furniture.body.push_back(line);
+  }
+  return furniture;
+}
+
+}  // namespace docpipe::layout

@@ -1,0 +1,102 @@
+#include "doc_input.hpp"
+
+#include <optional>
+#include <stdexcept>
+
+#include "compound_file.hpp"
+#include "docpipe/paragraph_intake.hpp"
+#include "list_numbering.hpp"
+#include "main_text.hpp"
+#include "properties.hpp"
+#include "word_binary.hpp"
+
+namespace docpipe::doc {
+
+namespace {
+
+constexpr int kScoreWordFile = 90;  // a compound file whose directory names a WordDocument stream
+constexpr int kScoreRefused = 70;   // content this plugin recognizes only to refuse it clearly
+constexpr std::string_view kCompoundMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+constexpr std::string_view kWordDocumentName("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24);
+constexpr std::string_view kEncryptedPackageName("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+
+bool is_rtf(std::string_view head) {
+  while (!head.empty() && (head.front() == ' ' || head.front() == '\r' || head.front() == '\n')) head.remove_prefix(1);
+  return head.substr(0, 5) == "{\\rtf";
+}
+
+}  // namespace
+
+DocInput::DocInput(const PluginContext& context)
+    : max_stream_bytes_(static_cast<std::uint64_t>(context.parameters.integer("max_stream_megabytes")) << 20),
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+
+int DocInput::sniff(std::string_view head) const {
+  if (is_rtf(head)) return kScoreRefused;
+  if (head.substr(0, 8) != kCompoundMagic) return 0;
+  if (head.find(kWordDocumentName) != std::string_view::npos) return kScoreWordFile;
+  if (head.find(kEncryptedPackageName) != std::string_view::npos) return kScoreRefused;
+  return 0;  // another compound file (a workbook, a mail); the .doc/.wps extension still selects this plugin
+}
+
+void DocInput::read(std::string_view bytes, Document& document) {
+  if (is_rtf(bytes.substr(0, 64))) {
+    throw std::runtime_error(
+        "an RTF document, not a Word binary one (a .doc name on RTF is common); RTF is not read: "
+        "save it as .docx");
+  }
+  if (bytes.substr(0, 8) != kCompoundMagic) {
+    throw std::runtime_error("not a Word 97–2003 document: no compound-file signature");
+  }
+  const auto encrypted_docx = [] {
+    return std::runtime_error("the document is an encrypted (password-protected) .docx; save it without a password");
+  };
+  std::optional<CompoundFile> opened;
+  try {
+    opened.emplace(bytes, max_stream_bytes_);
+  } catch (const std::runtime_error&) {
+    // A damaged container whose directory still names the encrypted package: say what the file is.
+    if (bytes.find(kEncryptedPackageName) != std::string_view::npos) throw encrypted_docx();
+    throw;
+  }
+  const CompoundFile& file = *opened;
+  const auto word_document = file.stream("WordDocument");
+  if (!word_document) {
+    if (file.stream("EncryptedPackage")) throw encrypted_docx();
+    throw std::runtime_error(
+        "not a Word document: the compound file has no readable WordDocument stream "
+        "(an Excel, PowerPoint or other Office file, or a damaged directory)");
+  }
+  const Bytes stream(*word_document, "the WordDocument stream");
+  const Fib fib = read_fib(stream);
+  const std::string table_name = fib.table_1 ? "1Table" : "0Table";
+  const auto table_bytes = file.stream(table_name);
+  if (!table_bytes) throw std::runtime_error("damaged Word document: the " + table_name + " stream is missing");
+  const Bytes table(*table_bytes, "the " + table_name + " stream");
+
+  const auto pieces = read_pieces(table, fib, word_document->size());
+  const auto characters = read_characters(stream, pieces, fib.ccp_text);
+  const auto character_runs = read_character_runs(stream, table, fib);
+  const auto paragraph_runs = read_paragraph_runs(stream, table, fib);
+  ListNumbering numbering(table, fib);
+  TextStats stats;
+  const auto paragraphs = main_text(characters, character_runs, paragraph_runs, numbering, stats);
+
+  document.format = "doc";
+  document.encoding = "UTF-16LE";
+  document.metadata.set("doc.characters", std::to_string(fib.ccp_text));
+  if (stats.deleted > 0) document.metadata.set("doc.deleted_revision_characters", std::to_string(stats.deleted));
+  if (stats.inserted > 0) document.metadata.set("doc.inserted_revision_characters", std::to_string(stats.inserted));
+  // What the FIB counts outside the main text is not read; say so, so nobody wonders where it went.
+  const std::pair<const char*, std::uint32_t> outside[] = {{"doc.footnote_characters", fib.ccp_ftn + fib.ccp_edn},
+                                                           {"doc.header_characters", fib.ccp_hdd},
+                                                           {"doc.comment_characters", fib.ccp_atn},
+                                                           {"doc.textbox_characters", fib.ccp_txbx + fib.ccp_hdr_txbx}};
+  for (const auto& [key, count] : outside) {
+    if (count > 0) document.metadata.set(key, std::to_string(count));
+  }
+  add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
+  if (document.text.empty()) throw std::runtime_error("the document holds no text");
+}
+
+}  // namespace docpipe::doc

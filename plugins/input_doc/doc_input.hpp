@@ -1,0 +1,25 @@
+// input.doc: Word 97–2003 binary documents (.doc, .dot) and WPS Office .wps files, which are the same
+// format under another name; content sniffing, not the extension, decides.
+#pragma once
+
+#include <cstdint>
+
+#include "docpipe/artifact_filter.hpp"
+#include "docpipe/plugin.hpp"
+
+namespace docpipe::doc {
+
+class DocInput final : public InputPlugin {
+ public:
+  explicit DocInput(const PluginContext& context);
+
+  int sniff(std::string_view head) const override;
+  void read(std::string_view bytes, Document& document) override;
+
+ private:
+  std::uint64_t max_stream_bytes_;
+  bool remove_artifacts_;
+  ArtifactFilter filter_;
+};
+
+}  // namespace docpipe::doc

@@ -1,0 +1,112 @@
+#include "list_numbering.hpp"
+
+#include "docpipe/list_labels.hpp"
+#include "docpipe/text.hpp"
+
+namespace docpipe::doc {
+
+namespace {
+
+constexpr std::size_t kLstfSize = 28, kLvlfSize = 28, kLfoSize = 16;
+constexpr std::uint8_t kBullet = 0x17, kNone = 0xFF;
+constexpr std::int32_t kMaxLists = 4096;
+
+// MSONFC ([MS-OSHARED] 2.2.1.3) as the numFmt names list_labels.hpp renders.
+std::string format_name(std::uint8_t nfc) {
+  switch (nfc) {
+    case 0x01:
+      return "upperRoman";
+    case 0x02:
+      return "lowerRoman";
+    case 0x03:
+      return "upperLetter";
+    case 0x04:
+      return "lowerLetter";
+    case 0x12:
+      return "decimalEnclosedCircle";
+    case 0x16:
+      return "decimalZero";
+    case 0x1C:
+      return "decimalEnclosedCircleChinese";
+    case 0x1E:
+      return "ideographTraditional";
+    case 0x1F:
+      return "ideographZodiac";
+    case 0x0B:
+    case 0x21:
+    case 0x23:
+    case 0x25:
+    case 0x26:
+    case 0x27:
+      return "chineseCounting";
+    default:
+      return "decimal";
+  }
+}
+
+}  // namespace
+
+ListNumbering::ListNumbering(const Bytes& table, const Fib& fib) {
+  if (fib.list_formats.lcb >= 2) {
+    const std::uint64_t base = fib.list_formats.fc;
+    const auto count = static_cast<std::int16_t>(table.u16(base));
+    if (count < 0 || count > kMaxLists) return;
+    // The LVLs of every list follow the LSTF array, nine per list (one for a simple list).
+    std::uint64_t at = base + 2 + static_cast<std::uint64_t>(count) * kLstfSize;
+    for (std::int16_t i = 0; i < count; ++i) {
+      const std::uint64_t lstf = base + 2 + static_cast<std::uint64_t>(i) * kLstfSize;
+      const auto lsid = static_cast<std::int32_t>(table.u32(lstf));
+      const bool simple = (table.u8(lstf + 26) & 0x01) != 0;
+      auto& levels = lists_[lsid];
+      for (int level = 0; level < (simple ? 1 : 9); ++level) {
+        Level parsed;
+        parsed.start = static_cast<std::int32_t>(table.u32(at));
+        parsed.format = table.u8(at + 4);
+        parsed.follow = table.u8(at + 15);
+        const std::uint64_t chpx = table.u8(at + 24), papx = table.u8(at + 25);
+        at += kLvlfSize + papx + chpx;
+        const std::uint16_t length = table.u16(at);
+        for (std::uint16_t k = 0; k < length; ++k) parsed.text += static_cast<char16_t>(table.u16(at + 2 + 2ull * k));
+        at += 2 + 2ull * length;
+        levels.push_back(std::move(parsed));
+      }
+    }
+  }
+  if (fib.list_overrides.lcb >= 4) {
+    const std::uint64_t base = fib.list_overrides.fc;
+    const std::uint32_t count = table.u32(base);
+    for (std::uint32_t i = 0; i < count && i < static_cast<std::uint32_t>(kMaxLists); ++i)
+      overrides_.push_back(static_cast<std::int32_t>(table.u32(base + 4 + i * kLfoSize)));
+  }
+}
+
+std::string ListNumbering::next_label(int ilfo, int level) {
+  if (ilfo <= 0 || static_cast<std::size_t>(ilfo) > overrides_.size() || level < 0 || level > 8) return {};
+  const std::int32_t lsid = overrides_[static_cast<std::size_t>(ilfo - 1)];
+  const auto list = lists_.find(lsid);
+  if (list == lists_.end() || static_cast<std::size_t>(level) >= list->second.size()) return {};
+  const auto& levels = list->second;
+  const Level& current = levels[static_cast<std::size_t>(level)];
+  if (current.format == kBullet || current.format == kNone) return {};
+  Counters& counters = counters_[lsid];
+  const auto l = static_cast<std::size_t>(level);
+  counters.value[l] = counters.started[l] ? counters.value[l] + 1 : current.start;
+  counters.started[l] = true;
+  for (std::size_t lower = l + 1; lower < 9; ++lower) counters.started[lower] = false;
+
+  std::string label;
+  for (const char16_t unit : current.text) {
+    if (unit < 9) {
+      const std::size_t referenced = unit;
+      if (referenced >= levels.size()) continue;
+      const int value = counters.started[referenced] ? counters.value[referenced] : levels[referenced].start;
+      label += format_number(value, format_name(levels[referenced].format));
+    } else {
+      append_utf8(label, unit);
+    }
+  }
+  if (!label.empty() && current.follow != 2) label += ' ';
+  return label;
+}
+
+}  // namespace docpipe::doc

@@ -1,0 +1,26 @@
+// The main document text of a Word binary file (CPs [0, ccpText): footnotes, headers, comments and text
+// boxes follow it and are left out) turned into paragraphs: deleted revisions dropped and insertions kept,
+// field codes dropped and field results kept, table cell marks into cells, paragraph marks into blocks with
+// their automatic list labels.
+#pragma once
+
+#include <vector>
+
+#include "docpipe/paragraph_intake.hpp"
+#include "list_numbering.hpp"
+#include "properties.hpp"
+#include "word_binary.hpp"
+
+namespace docpipe::doc {
+
+struct TextStats {
+  std::size_t deleted = 0;   // characters of deleted revisions dropped
+  std::size_t inserted = 0;  // characters of inserted revisions kept
+  std::size_t fields = 0;    // fields whose codes were dropped
+};
+
+std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,
+                                       const std::vector<ParagraphRun>& paragraphs, ListNumbering& numbering,
+                                       TextStats& stats);
+
+}  // namespace docpipe::doc

@@ -1,0 +1,121 @@
+#include "properties.hpp"
+
+#include <functional>
+#include <stdexcept>
+
+namespace docpipe::doc {
+
+namespace {
+
+constexpr std::uint32_t kPageSize = 512;
+constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801;
+constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
+                        kListIndex = 0x460B;
+
+// The operand size of a sprm from its spra bits; variable-length operands carry their size in front.
+std::uint64_t operand_size(const Bytes& bytes, std::uint64_t at, std::uint16_t sprm) {
+  switch (sprm >> 13) {
+    case 0:
+    case 1:
+      return 1;
+    case 2:
+    case 4:
+    case 5:
+      return 2;
+    case 3:
+      return 4;
+    case 7:
+      return 3;
+    default:
+      // sprmTDefTable and sprmPChgTabs keep a 2-byte size; every other variable operand a 1-byte one.
+      if (sprm == 0xD608) return 2 + bytes.u16(at);
+      return 1 + static_cast<std::uint64_t>(bytes.u8(at));
+  }
+}
+
+// Calls `visit(sprm, operand offset)` for every Sprm of a grpprl.
+void for_each_sprm(const Bytes& bytes, std::uint64_t at, std::uint64_t end,
+                   const std::function<void(std::uint16_t, std::uint64_t)>& visit) {
+  while (at + 2 <= end) {
+    const std::uint16_t sprm = bytes.u16(at);
+    const std::uint64_t size = operand_size(bytes, at + 2, sprm);
+    if (at + 2 + size > end) break;
+    visit(sprm, at + 2);
+    at += 2 + size;
+  }
+}
+
+// A toggle operand: 1 on, 0 off; 0x80/0x81 (same as / opposite of the style) count as off / on.
+bool toggle(const Bytes& bytes, std::uint64_t at) {
+  const auto value = bytes.u8(at);
+  return value == 1 || value == 0x81;
+}
+
+// The FKP pages a bin table lists: PlcBteChpx/PlcBtePapx is n+1 FCs, then n 4-byte page numbers.
+std::vector<std::uint32_t> fkp_pages(const Bytes& table, FcLcb bins) {
+  std::vector<std::uint32_t> pages;
+  if (bins.lcb < 4) return pages;
+  const Bytes plc(table.slice(bins.fc, bins.lcb), "a formatting bin table");
+  const std::size_t count = (bins.lcb - 4) / 8;
+  for (std::size_t i = 0; i < count; ++i) pages.push_back(plc.u32((count + 1) * 4 + i * 4) & 0x3FFFFF);
+  return pages;
+}
+
+}  // namespace
+
+std::vector<CharacterRun> read_character_runs(const Bytes& stream, const Bytes& table, const Fib& fib) {
+  std::vector<CharacterRun> runs;
+  for (const std::uint32_t pn : fkp_pages(table, fib.chpx_bins)) {
+    const Bytes page(stream.slice(static_cast<std::uint64_t>(pn) * kPageSize, kPageSize), "a ChpxFkp page");
+    const std::uint8_t count = page.u8(kPageSize - 1);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      CharacterRun run{page.u32(i * 4), page.u32((i + 1) * 4)};
+      const std::uint64_t offset = page.u8((count + 1) * 4 + i) * 2ull;
+      if (offset != 0) {
+        const std::uint64_t size = page.u8(offset);
+        for_each_sprm(page, offset + 1, std::min<std::uint64_t>(offset + 1 + size, kPageSize - 1),
+                      [&](std::uint16_t sprm, std::uint64_t at) {
+                        if (sprm == kMarkDeleted) run.deleted = toggle(page, at);
+                        if (sprm == kMarkInserted) run.inserted = toggle(page, at);
+                      });
+      }
+      runs.push_back(run);
+    }
+  }
+  std::sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.fc_start < b.fc_start; });
+  return runs;
+}
+
+std::vector<ParagraphRun> read_paragraph_runs(const Bytes& stream, const Bytes& table, const Fib& fib) {
+  std::vector<ParagraphRun> runs;
+  for (const std::uint32_t pn : fkp_pages(table, fib.papx_bins)) {
+    const Bytes page(stream.slice(static_cast<std::uint64_t>(pn) * kPageSize, kPageSize), "a PapxFkp page");
+    const std::uint8_t count = page.u8(kPageSize - 1);
+    for (std::uint32_t i = 0; i < count; ++i) {
+      ParagraphRun run{page.u32(i * 4), page.u32((i + 1) * 4)};
+      const std::uint64_t offset = page.u8((count + 1) * 4 + i * 13) * 2ull;
+      if (offset != 0) {
+        // PapxInFkp: cb, or 0 and cb' for a size of 2·cb'; then istd (2 bytes) and the grpprl.
+        std::uint64_t size = page.u8(offset), start = offset + 1;
+        if (size == 0) {
+          size = page.u8(offset + 1) * 2ull;
+          start = offset + 2;
+        } else {
+          size = size * 2 - 1;
+        }
+        const std::uint64_t end = std::min<std::uint64_t>(start + size, kPageSize - 1);
+        for_each_sprm(page, start + 2, end, [&](std::uint16_t sprm, std::uint64_t at) {
+          if (sprm == kInTable) run.in_table = page.u8(at) != 0;
+          if (sprm == kTableRowEnd || sprm == kInnerRowEnd) run.row_end = run.row_end || page.u8(at) != 0;
+          if (sprm == kListLevel) run.level = std::min<int>(page.u8(at), 8);
+          if (sprm == kListIndex) run.list = static_cast<std::int16_t>(page.u16(at));
+        });
+      }
+      runs.push_back(run);
+    }
+  }
+  std::sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.fc_start < b.fc_start; });
+  return runs;
+}
+
+}  // namespace docpipe::doc

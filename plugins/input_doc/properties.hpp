@@ -1,0 +1,42 @@
+// Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
+// it: revision marks from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns), and table and list membership
+// from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl). Both are FKP pages of 512 bytes in
+// the WordDocument stream, found through the PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "word_binary.hpp"
+
+namespace docpipe::doc {
+
+struct CharacterRun {
+  std::uint32_t fc_start = 0, fc_end = 0;
+  bool deleted = false, inserted = false;
+};
+
+struct ParagraphRun {
+  std::uint32_t fc_start = 0, fc_end = 0;
+  bool in_table = false;
+  bool row_end = false;  // the TTP paragraph that closes a table row
+  int list = 0;          // ilfo: 1-based index into the LFO list, 0 for none
+  int level = 0;         // ilvl
+};
+
+// Runs sorted by fc_start. Throws std::runtime_error when a bin points outside the stream.
+std::vector<CharacterRun> read_character_runs(const Bytes& word_document, const Bytes& table, const Fib& fib);
+std::vector<ParagraphRun> read_paragraph_runs(const Bytes& word_document, const Bytes& table, const Fib& fib);
+
+// The run that holds `fc`, or nullptr.
+template <typename Run>
+const Run* run_at(const std::vector<Run>& runs, std::uint32_t fc) {
+  auto it =
+      std::upper_bound(runs.begin(), runs.end(), fc, [](std::uint32_t f, const Run& r) { return f < r.fc_start; });
+  if (it == runs.begin()) return nullptr;
+  --it;
+  return fc < it->fc_end ? &*it : nullptr;
+}
+
+}  // namespace docpipe::doc

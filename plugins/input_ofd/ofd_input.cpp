@@ -1,0 +1,152 @@
+#include "ofd_input.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#include "docpipe/line_assembly.hpp"
+#include "docpipe/paragraph_assembly.hpp"
+#include "docpipe/paragraph_intake.hpp"
+#include "ofd_package.hpp"
+
+namespace docpipe::ofd {
+
+namespace {
+
+constexpr int kScorePackage = 95;  // a zip whose first entries include OFD.xml
+// OFD carries official documents laid out by GB/T 9704: 37 mm above the type area and 35 mm below it, where
+// the page number sits 7 mm under the last line; 12% of an A4 page holds that furniture.
+constexpr double kOfficialMarginShare = 0.12;
+
+std::string joined(const std::vector<std::string>& values, const char* separator) {
+  std::string text;
+  for (const auto& value : values) text += (text.empty() ? "" : separator) + value;
+  return text;
+}
+
+// The words of one Content.xml part, refused before parsing when it holds too many text objects.
+std::vector<layout::Word> read_words(const OfdPackage& package, const std::string& part, const std::string& referred_by,
+                                     const PageLimits& limits, double* height, const DocumentLayout* layout,
+                                     std::vector<std::string>* templates) {
+  const auto bytes = package.read(part);
+  if (!bytes) throw std::runtime_error("broken OFD package: " + part + ", named by " + referred_by + ", is missing");
+  if (const auto objects = count_text_objects(*bytes); objects > limits.max_text_objects) {
+    throw std::runtime_error(
+        fmt::format("{} holds {} text objects, more than the limit of {}", part, objects, limits.max_text_objects));
+  }
+  const XmlDocument content = parse_safe_xml(*bytes, part);
+  const xmlNode* root = xmlDocGetRootElement(content.get());
+  if (height != nullptr) *height = OfdPackage::height_of(root, *layout);
+  if (templates != nullptr) *templates = OfdPackage::templates_of(root, *layout, part);
+  return words_of_content(root, part);
+}
+
+std::string text_of(std::vector<layout::Word> words) {
+  mark_spaces(words);
+  std::vector<std::string> lines;
+  for (const auto& line : layout::lines_of_page(std::move(words), 1)) lines.push_back(line.text);
+  return joined(lines, " ");
+}
+
+}  // namespace
+
+OfdInput::OfdInput(const PluginContext& context)
+    : limits_{static_cast<std::uint64_t>(context.parameters.integer("max_part_megabytes")) << 20,
+              context.parameters.number("max_compression_ratio")},
+      page_limits_{static_cast<std::size_t>(context.parameters.integer("max_text_objects_per_page"))},
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+
+int OfdInput::sniff(std::string_view head) const {
+  if (head.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return 0;
+  return head.find("OFD.xml") != std::string_view::npos ? kScorePackage : 0;
+}
+
+void OfdInput::read(std::string_view bytes, Document& document) {
+  const OfdPackage package(bytes, limits_);
+  document.format = "ofd";
+  document.encoding = "UTF-8";
+  const DocumentEntry& main = package.documents().front();
+  for (const auto& [key, value] : main.info) document.metadata.add(key, value);
+  // Several DocBody entries: the first is the document; the others (attachments, versions) are recorded.
+  if (package.documents().size() > 1) {
+    document.metadata.set("ofd.documents", std::to_string(package.documents().size()));
+    for (std::size_t i = 1; i < package.documents().size(); ++i) {
+      const auto& other = package.documents()[i];
+      std::string title;
+      for (const auto& [key, value] : other.info) {
+        if (key == "ofd.title") title = " (" + value + ")";
+      }
+      document.metadata.add("ofd.unread_document",
+                            (other.root.empty() ? "DocBody without DocRoot" : other.root) + title);
+    }
+  }
+
+  const DocumentLayout layout = package.layout(main);
+  document.metadata.set("ofd.pages", std::to_string(layout.pages.size()));
+  std::set<std::string> fonts(layout.fonts.begin(), layout.fonts.end());
+  if (!fonts.empty()) document.metadata.set("ofd.fonts", joined({fonts.begin(), fonts.end()}, ", "));
+
+  std::vector<layout::Line> lines;
+  std::vector<double> heights;
+  std::vector<std::string> without_text;
+  std::set<std::string> templates_read;
+  for (std::size_t index = 0; index < layout.pages.size(); ++index) {
+    const int page = static_cast<int>(index) + 1;
+    double height = layout.page_height;
+    std::vector<std::string> templates;
+    auto words = read_words(package, layout.pages[index], main.root, page_limits_, &height, &layout, &templates);
+    heights.push_back(height * kPointsPerMillimetre);
+    // Template text (letterheads, rules, "此页无正文") repeats on the pages that use it: furniture.
+    for (const auto& part : templates) {
+      if (!templates_read.insert(part).second) continue;
+      const auto text =
+          text_of(read_words(package, part, layout.pages[index], page_limits_, nullptr, nullptr, nullptr));
+      if (!text.empty()) document.metadata.add("removed.template", text);
+    }
+    if (words.empty()) {
+      without_text.push_back(std::to_string(page));
+      continue;
+    }
+    mark_spaces(words);
+    auto page_lines = layout::lines_of_page(std::move(words), page);
+    lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
+  }
+  // Stamps, watermarks and other annotations are drawn over the page, not part of its text.
+  for (const auto& part : layout.annotation_parts) {
+    if (!package.read(part)) continue;
+    const auto text =
+        text_of(read_words(package, part, "the annotation list", page_limits_, nullptr, nullptr, nullptr));
+    if (!text.empty()) document.metadata.add("removed.annotation", text);
+  }
+  if (!main.signatures.empty()) {
+    std::size_t signatures = 0;
+    if (package.read(main.signatures)) {
+      const XmlDocument list = package.part(main.signatures, "OFD.xml");
+      signatures = child_elements(xmlDocGetRootElement(list.get()), "Signature").size();
+    }
+    document.metadata.set("ofd.signatures", std::to_string(signatures));
+  }
+  if (!without_text.empty()) document.metadata.set("ofd.pages_without_text", joined(without_text, ","));
+  if (lines.empty()) {
+    throw std::runtime_error(fmt::format(
+        "no text on any of the {} pages of the OFD (scanned images, or text drawn as paths)", layout.pages.size()));
+  }
+  if (!without_text.empty()) {
+    document.metadata.add("warning", "no text on page(s) " + joined(without_text, ","));
+  }
+
+  const layout::Furniture furniture = layout::remove_furniture(lines, heights, kOfficialMarginShare);
+  for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
+  std::vector<SourceParagraph> source;
+  for (const auto& paragraph : layout::build_paragraphs(furniture.body)) {
+    Block hints;
+    hints.page = paragraph.page;
+    source.push_back({paragraph.text, std::move(hints)});
+  }
+  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
+  if (document.text.empty()) throw std::runtime_error("the OFD holds no text");
+}
+
+}  // namespace docpipe::ofd

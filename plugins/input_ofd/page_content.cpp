@@ -1,0 +1,156 @@
+#include "page_content.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+#include "docpipe/safe_xml.hpp"
+#include "docpipe/text.hpp"
+#include "glyph_positions.hpp"
+
+namespace docpipe::ofd {
+
+namespace {
+
+// How far a glyph box reaches above and below its baseline, in font sizes.
+constexpr double kAscent = 0.85;
+constexpr double kDescent = 0.15;
+
+struct TextState {
+  Matrix to_page;  // object space to page millimetres: CTM, then the Boundary origin
+  double size = 0;
+};
+
+std::runtime_error malformed(std::string_view part, const std::string& what) {
+  return std::runtime_error("malformed OFD page " + std::string(part) + ": " + what);
+}
+
+bool is_wide(char32_t c) { return c >= 0x2E80; }
+
+// One TextCode as one word, or one word per glyph when the code runs vertically (DeltaY).
+void add_text_code(const xmlNode* code, const TextState& state, double& pen_x, double& pen_y,
+                   std::vector<layout::Word>& words, std::string_view part) {
+  const std::u32string glyphs = decode_utf8(text_content(code));
+  if (const auto x = attribute(code, "X"); !x.empty()) {
+    const auto value = parse_numbers(x);
+    if (!value || value->size() != 1) throw malformed(part, "TextCode X \"" + x + "\"");
+    pen_x = value->front();
+  }
+  if (const auto y = attribute(code, "Y"); !y.empty()) {
+    const auto value = parse_numbers(y);
+    if (!value || value->size() != 1) throw malformed(part, "TextCode Y \"" + y + "\"");
+    pen_y = value->front();
+  }
+  if (glyphs.empty()) return;
+  const std::size_t gaps = glyphs.size() - 1;
+  const auto delta_x = parse_deltas(attribute(code, "DeltaX"), gaps);
+  const auto delta_y = parse_deltas(attribute(code, "DeltaY"), gaps);
+  if (!delta_x || !delta_y) throw malformed(part, "DeltaX/DeltaY");
+  const bool vertical = std::any_of(delta_y->begin(), delta_y->end(), [](double d) { return d != 0; });
+
+  const double size = state.size * state.to_page.scale();
+  const auto box = [&](double x, double y, double advance, std::string text) {
+    const double page_x = state.to_page.x(x, y), page_y = state.to_page.y(x, y);
+    return layout::Word{page_x * kPointsPerMillimetre,
+                        (page_y - kAscent * size) * kPointsPerMillimetre,
+                        (page_x + advance * state.to_page.scale()) * kPointsPerMillimetre,
+                        (page_y + kDescent * size) * kPointsPerMillimetre,
+                        std::move(text),
+                        false};
+  };
+  // The advance after glyph i: its DeltaX, else the last one given, else the font size (half for Latin).
+  const auto advance = [&](std::size_t i) {
+    if (i < delta_x->size()) return (*delta_x)[i];
+    if (!delta_x->empty()) return delta_x->back();
+    return is_wide(glyphs[i]) ? state.size : state.size / 2;
+  };
+  double x = pen_x, y = pen_y;
+  if (vertical) {
+    for (std::size_t i = 0; i < glyphs.size(); ++i) {
+      words.push_back(box(x, y, state.size, encode_utf8(glyphs.substr(i, 1))));
+      x += advance(i);
+      y += i < delta_y->size() ? (*delta_y)[i] : 0;
+    }
+  } else {
+    double end = x;
+    for (std::size_t i = 0; i < glyphs.size(); ++i) {
+      const double step = i + 1 < glyphs.size() ? advance(i) : (is_wide(glyphs[i]) ? state.size : state.size / 2);
+      end = x + step;
+      if (i + 1 < glyphs.size()) x += step;
+    }
+    layout::Word word = box(pen_x, y, end - pen_x, encode_utf8(glyphs));
+    words.push_back(std::move(word));
+    x = end;
+  }
+  pen_x = x;
+  pen_y = y;
+}
+
+void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, std::string_view part) {
+  TextState state;
+  const auto boundary = parse_numbers(attribute(object, "Boundary"));
+  if (!boundary || boundary->size() != 4) throw malformed(part, "TextObject Boundary");
+  if (const auto ctm = attribute(object, "CTM"); !ctm.empty()) {
+    const auto matrix = parse_matrix(ctm);
+    if (!matrix) throw malformed(part, "TextObject CTM \"" + ctm + "\"");
+    state.to_page = *matrix;
+  }
+  state.to_page.e += (*boundary)[0];
+  state.to_page.f += (*boundary)[1];
+  const auto size = parse_numbers(attribute(object, "Size"));
+  if (!size || size->size() != 1 || !(size->front() > 0)) throw malformed(part, "TextObject Size");
+  state.size = size->front();
+  double pen_x = 0, pen_y = 0;
+  for (const xmlNode* code : child_elements(object, "TextCode")) add_text_code(code, state, pen_x, pen_y, words, part);
+}
+
+void collect(const xmlNode* node, std::vector<layout::Word>& words, std::string_view part) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    if (is_element(child, "TextObject")) {
+      add_text_object(child, words, part);
+    } else if (!is_element(child, "PathObject") && !is_element(child, "ImageObject")) {
+      collect(child, words, part);  // Content, Layer, PageBlock, CompositeObject, Appearance …
+    }
+  }
+}
+
+}  // namespace
+
+std::size_t count_text_objects(std::string_view xml) {
+  constexpr std::string_view kName = "TextObject";
+  constexpr std::size_t kLongestPrefix = 16;
+  std::size_t count = 0;
+  for (std::size_t at = xml.find(kName); at != std::string_view::npos; at = xml.find(kName, at + kName.size())) {
+    // An open tag: "<TextObject" or "<prefix:TextObject", then white space, '/' or '>'.
+    const std::size_t after = at + kName.size();
+    if (after >= xml.size() || std::string_view(" \t\r\n/>").find(xml[after]) == std::string_view::npos) continue;
+    std::size_t lt = at;
+    while (lt > 0 && at - lt < kLongestPrefix && xml[lt - 1] != '<' && xml[lt - 1] != '>' && xml[lt - 1] != ' ') --lt;
+    if (lt > 0 && xml[lt - 1] == '<' && xml[lt] != '/' && (lt == at || xml[at - 1] == ':')) ++count;
+  }
+  return count;
+}
+
+std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part) {
+  std::vector<layout::Word> words;
+  if (root != nullptr) collect(root, words, part);
+  return words;
+}
+
+void mark_spaces(std::vector<layout::Word>& words) {
+  std::vector<std::size_t> order(words.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return words[a].bottom < words[b].bottom || (words[a].bottom == words[b].bottom && words[a].left < words[b].left);
+  });
+  for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+    layout::Word& word = words[order[k]];
+    const layout::Word& next = words[order[k + 1]];
+    const double height = word.bottom - word.top;
+    if (std::abs(next.bottom - word.bottom) < 0.2 * height) word.space_after = next.left - word.right > height / 3;
+  }
+}
+
+}  // namespace docpipe::ofd

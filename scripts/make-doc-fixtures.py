@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Makes the hand-made Word 97–2003 fixtures of tests/data/doc/, each proving one thing input.doc must read.
+
+Each is a flat ODT document written here and saved as .doc by LibreOffice ("MS Word 97"), so the binary
+is what a real office suite writes: tracked-changes.doc (a tracked deletion and a tracked insertion),
+table.doc (a 2×3 table between paragraphs), notes-and-headers.doc (a footnote, an endnote, a comment, a
+header and a footer around the body), fields.doc (page-number and page-count fields in the body),
+numbering.doc (a two-level automatic list numbered 一、 and （一）).
+rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
+
+Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
+"""
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+OUT = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "doc"
+
+HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ xmlns:dc="http://purl.org/dc/elements/1.1/"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+"""
+CHANGE_INFO = "<office:change-info><dc:creator>审核人</dc:creator><dc:date>2025-01-10T09:00:00</dc:date></office:change-info>"
+
+DOCUMENTS = {
+    "tracked-changes": HEAD + f"""<office:body><office:text>
+<text:tracked-changes>
+ <text:changed-region text:id="ct1"><text:deletion>{CHANGE_INFO}<text:p>12期，受众500人次</text:p></text:deletion></text:changed-region>
+ <text:changed-region text:id="ct2"><text:insertion>{CHANGE_INFO}</text:insertion></text:changed-region>
+</text:tracked-changes>
+<text:p>某某镇2024年法治政府建设工作报告</text:p>
+<text:p>全年开展法治讲座<text:change text:change-id="ct1"/><text:change-start text:change-id="ct2"/>14期，受众860人次<text:change-end text:change-id="ct2"/>。</text:p>
+<text:p>调解矛盾纠纷38件。</text:p>
+</office:text></office:body></office:document>
+""",
+    "table": HEAD + """<office:body><office:text>
+<text:p>某某镇2024年法治政府建设工作报告</text:p>
+<text:p>主要指标如下：</text:p>
+<table:table table:name="指标"><table:table-column table:number-columns-repeated="2"/>
+ <table:table-row><table:table-cell office:value-type="string"><text:p>指标</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>数量</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell office:value-type="string"><text:p>法治讲座</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>14期</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell office:value-type="string"><text:p>调解纠纷</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>38件</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p>以上为本年度情况。</text:p>
+</office:text></office:body></office:document>
+""",
+    "notes-and-headers": HEAD + """<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+ <style:header><text:p>页眉：某某镇人民政府</text:p></style:header>
+ <style:footer><text:p>页脚：内部资料</text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:body><office:text>
+<text:p>某某镇2024年法治政府建设工作报告</text:p>
+<text:p>全年开展法治讲座14期<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>脚注：含线上讲座3期。</text:p></text:note-body></text:note>，调解纠纷38件<text:note text:id="n2" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>尾注：数据截至12月。</text:p></text:note-body></text:note>。<office:annotation><dc:creator>审核人</dc:creator><text:p>批注：请核对数字。</text:p></office:annotation></text:p>
+</office:text></office:body></office:document>
+""",
+    "numbering": HEAD + """<office:automatic-styles><text:list-style style:name="L1">
+ <text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+ <text:list-level-style-number text:level="2" style:num-format="一, 二, 三, ..." style:num-prefix="（" style:num-suffix="）"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style></office:automatic-styles>
+<office:body><office:text>
+<text:p>某某镇2024年法治政府建设工作报告</text:p>
+<text:list text:style-name="L1">
+ <text:list-item><text:p>工作开展情况</text:p>
+  <text:list><text:list-item><text:p>加强组织领导</text:p></text:list-item><text:list-item><text:p>完善制度建设</text:p></text:list-item></text:list>
+ </text:list-item>
+ <text:list-item><text:p>存在问题</text:p>
+  <text:list><text:list-item><text:p>学法不够深入</text:p></text:list-item></text:list>
+ </text:list-item>
+</text:list>
+</office:text></office:body></office:document>
+""",
+    "fields": HEAD + """<office:body><office:text>
+<text:p>某某镇2024年法治政府建设工作报告</text:p>
+<text:p>本页为第<text:page-number text:select-page="current">1</text:page-number>页，共<text:page-count>1</text:page-count>页。</text:p>
+</office:text></office:body></office:document>
+""",
+}
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        work = pathlib.Path(work)
+        sources = []
+        for name, xml in DOCUMENTS.items():
+            (work / f"{name}.fodt").write_text(xml, encoding="utf-8")
+            sources.append(str(work / f"{name}.fodt"))
+        profile = f"-env:UserInstallation=file://{work}/profile"
+        subprocess.run(["soffice", profile, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(OUT), *sources],
+                       check=True, stdout=subprocess.DEVNULL)
+    (OUT / "rtf-named-doc.doc").write_text(
+        "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 \\u26576?\\u26576?\\u38215?2024\\par}\n", encoding="ascii")
+    (OUT / "html-named-doc.doc").write_text(
+        "<html><head><meta charset=\"utf-8\"><title>报告</title></head><body><p>某某镇2024年法治政府建设工作报告</p>"
+        "<p>全年开展法治讲座14期。</p></body></html>\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

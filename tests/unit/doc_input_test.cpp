@@ -1,0 +1,207 @@
+// input.doc: Word 97–2003 binary files and .wps — tracked changes, tables, fields, main text only, and
+// legacy, encrypted, disguised and hostile files.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+#include "doc_input.hpp"
+#include "docpipe/text.hpp"
+#include "test_support.hpp"
+#include "word_binary.hpp"
+
+namespace docpipe::doc {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+PluginContext doc_context() {
+  PluginContext context;
+  context.parameters.set("max_stream_megabytes", std::int64_t{64});
+  context.parameters.set("remove_artifacts", true);
+  return context;
+}
+
+Document read_doc_bytes(const std::string& bytes) {
+  Document document;
+  DocInput(doc_context()).read(bytes, document);
+  return document;
+}
+
+std::string error_of(const std::string& bytes) {
+  try {
+    read_doc_bytes(bytes);
+  } catch (const std::exception& error) {
+    return error.what();
+  }
+  return "";
+}
+
+std::string without_spaces(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
+std::string fixture(const std::string& name) { return test::read_file(test::kTestData / "doc" / name); }
+std::string report_doc() { return test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.doc"); }
+
+std::uint32_t u32_at(const std::string& bytes, std::size_t at) {
+  std::uint32_t value = 0;
+  std::memcpy(&value, bytes.data() + at, 4);
+  return value;
+}
+void put_u32(std::string& bytes, std::size_t at, std::uint32_t value) { std::memcpy(bytes.data() + at, &value, 4); }
+
+// [MS-CFB] header fields of a version 3 file (512-byte sectors).
+constexpr std::size_t kFirstDirectorySector = 0x30, kFirstFatSector = 0x4C, kSector = 512;
+std::size_t sector_offset(std::uint32_t sector) { return (sector + 1) * kSector; }
+
+// The directory entry of the WordDocument stream, found by its UTF-16 name.
+std::size_t word_document_entry(const std::string& bytes) {
+  const std::string name("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24);
+  std::size_t at = bytes.find(name);
+  while (at != std::string::npos && at % 128 != 0) at = bytes.find(name, at + 1);
+  return at;
+}
+
+// The start of the WordDocument stream (its FIB) in the file, through the directory entry.
+std::size_t fib_offset(const std::string& bytes) {
+  return sector_offset(u32_at(bytes, word_document_entry(bytes) + 0x74));
+}
+
+TEST(DocRevisions, ATrackedDeletionIsDroppedAndAnInsertionKept) {
+  const auto document = read_doc_bytes(fixture("tracked-changes.doc"));
+  EXPECT_EQ(document.format, "doc");
+  EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座14期，受众860人次。"));
+  EXPECT_THAT(document.text, Not(HasSubstr("12期")));
+  EXPECT_THAT(document.text, Not(HasSubstr("500人次")));
+  EXPECT_FALSE(document.metadata.get("doc.deleted_revision_characters").empty());
+  EXPECT_FALSE(document.metadata.get("doc.inserted_revision_characters").empty());
+}
+
+TEST(DocTables, ATableReadsCellByCell) {
+  const auto document = read_doc_bytes(fixture("table.doc"));
+  std::vector<std::string> cells;
+  for (const auto& block : document.blocks) {
+    if (block.kind != BlockKind::table_cell) continue;
+    const auto text = decode_utf8(document.text).substr(block.start, block.end - block.start);
+    cells.push_back(std::to_string(*block.table) + ":" + std::to_string(*block.row) + ":" +
+                    std::to_string(*block.column) + "=" + encode_utf8(text));
+  }
+  EXPECT_THAT(cells, ::testing::ElementsAre("0:0:0=指标", "0:0:1=数量", "0:1:0=法治讲座", "0:1:1=14期",
+                                            "0:2:0=调解纠纷", "0:2:1=38件"));
+  EXPECT_THAT(document.text, HasSubstr("主要指标如下：\n指标\n"));
+  EXPECT_THAT(document.text, HasSubstr("38件\n以上为本年度情况。"));
+}
+
+TEST(DocMainText, FootnotesEndnotesCommentsAndHeadersStayOutOfTheBody) {
+  const auto document = read_doc_bytes(fixture("notes-and-headers.doc"));
+  EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座14期，调解纠纷38件。"));
+  for (const char* outside : {"脚注", "尾注", "批注", "页眉", "页脚"})
+    EXPECT_THAT(document.text, Not(HasSubstr(outside)));
+  EXPECT_FALSE(document.metadata.get("doc.footnote_characters").empty());
+  EXPECT_FALSE(document.metadata.get("doc.header_characters").empty());
+  EXPECT_FALSE(document.metadata.get("doc.comment_characters").empty());
+}
+
+TEST(DocFields, FieldCodesAreDroppedAndResultsKept) {
+  const auto document = read_doc_bytes(fixture("fields.doc"));
+  EXPECT_THAT(document.text, HasSubstr("本页为第1页，共1页。"));
+  EXPECT_THAT(document.text, Not(HasSubstr("PAGE")));
+}
+
+TEST(DocNumbering, AutomaticListLabelsAreRenderedWithLowerLevelsRestarting) {
+  const auto document = read_doc_bytes(fixture("numbering.doc"));
+  std::vector<std::string> labels;
+  for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
+  EXPECT_THAT(labels, ::testing::ElementsAre("", "一、", "（一）", "（二）", "二、", "（一）"));
+  EXPECT_THAT(without_spaces(document.text),
+              HasSubstr("一、工作开展情况\n（一）加强组织领导\n（二）完善制度建设\n二、存在问题"));
+}
+
+TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
+  const auto doc = read_doc_bytes(report_doc());
+  const auto wps = read_doc_bytes(test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.wps"));
+  EXPECT_EQ(doc.text, wps.text);
+  EXPECT_THAT(doc.text, HasSubstr("法治"));
+}
+
+TEST(DocRefused, LegacyEncryptedAndDisguisedFilesAreSpecificErrors) {
+  std::string word6 = report_doc();
+  word6[fib_offset(word6) + 2] = 0x68;  // nFib of Word 95
+  word6[fib_offset(word6) + 3] = 0x00;
+  EXPECT_THAT(error_of(word6), HasSubstr("Word 6.0/95"));
+  std::string encrypted = report_doc();
+  encrypted[fib_offset(encrypted) + 0x0B] |= 0x01;  // fEncrypted
+  EXPECT_THAT(error_of(encrypted), HasSubstr("encrypted (password-protected)"));
+  EXPECT_THAT(error_of(fixture("rtf-named-doc.doc")), HasSubstr("an RTF document"));
+  EXPECT_THAT(error_of("PK\x03\x04"), HasSubstr("no compound-file signature"));
+}
+
+TEST(DocRefused, HtmlNamedDocGoesToTheReaderThatFitsIt) {
+  const auto document = test::process_with_default_pipeline(test::kTestData / "doc" / "html-named-doc.doc");
+  EXPECT_NE(document.format, "doc");
+  EXPECT_EQ(document.status, DocumentStatus::ok) << document.error;
+  const auto rtf = test::process_with_default_pipeline(test::kTestData / "doc" / "rtf-named-doc.doc");
+  EXPECT_EQ(rtf.status, DocumentStatus::error);
+  EXPECT_THAT(rtf.error, HasSubstr("input.doc: an RTF document"));
+}
+
+TEST(DocHostile, ATruncatedCompoundFileIsAClearError) {
+  const std::string whole = report_doc();
+  for (const std::size_t keep : {std::size_t{100}, std::size_t{600}, whole.size() / 2, whole.size() - 512}) {
+    EXPECT_THAT(error_of(whole.substr(0, keep)), HasSubstr("compound file")) << keep;
+  }
+}
+
+TEST(DocHostile, AFatChainLoopEndsInAnError) {
+  std::string looped = report_doc();
+  const std::uint32_t start = u32_at(looped, word_document_entry(looped) + 0x74);
+  const std::uint32_t fat = u32_at(looped, kFirstFatSector);
+  put_u32(looped, sector_offset(fat) + start * 4, start);  // the stream's first sector is its own successor
+  EXPECT_THAT(error_of(looped), HasSubstr("stream WordDocument is damaged"));
+  std::string directory_loop = report_doc();
+  const std::uint32_t directory = u32_at(directory_loop, kFirstDirectorySector);
+  put_u32(directory_loop, sector_offset(fat) + directory * 4, directory);
+  EXPECT_THAT(error_of(directory_loop), HasSubstr("no readable WordDocument stream"));
+}
+
+TEST(DocHostile, ASectorPointingOutsideTheFileIsAnError) {
+  std::string outside = report_doc();
+  put_u32(outside, word_document_entry(outside) + 0x74, 0x00FFFF00);
+  EXPECT_THAT(error_of(outside), HasSubstr("stream WordDocument is damaged"));
+  std::string directory = report_doc();
+  put_u32(directory, kFirstDirectorySector, 0x00FFFF00);
+  EXPECT_THAT(error_of(directory), HasSubstr("not a readable compound file"));
+}
+
+TEST(DocHostile, APieceTablePointingPastTheEndIsAnError) {
+  std::string bytes = report_doc();
+  // The Clx: found through the FIB (fcClx/lcbClx) in the table stream, which follows its clxt/lcb signature.
+  const std::size_t fib = fib_offset(bytes);
+  const std::uint32_t lcb_clx = u32_at(bytes, fib + 0x1A6);
+  const std::uint32_t lcb_plc = lcb_clx - 5;
+  std::string pattern("\x02", 1);
+  pattern.append(reinterpret_cast<const char*>(&lcb_plc), 4);
+  pattern.append(std::string(4, '\0'));  // the first CP is 0
+  const std::size_t clx = bytes.find(pattern);
+  ASSERT_NE(clx, std::string::npos);
+  const std::size_t pieces = (lcb_plc - 4) / 12;
+  put_u32(bytes, clx + 5 + (pieces + 1) * 4 + 2, 0x3FFFFFF0);  // the first Pcd's fc, far past the stream
+  EXPECT_THAT(error_of(bytes), HasSubstr("past the end of the WordDocument stream"));
+}
+
+TEST(DocSniff, ContentDecides) {
+  const DocInput input(doc_context());
+  EXPECT_EQ(input.sniff(report_doc()), 90);
+  EXPECT_EQ(input.sniff(fixture("rtf-named-doc.doc")), 70);
+  EXPECT_EQ(input.sniff(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0')), 0);
+  EXPECT_EQ(input.sniff("一、工作情况"), 0);
+}
+
+}  // namespace
+}  // namespace docpipe::doc

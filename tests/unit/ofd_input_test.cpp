@@ -1,0 +1,206 @@
+// input.ofd: glyph positions (DeltaX "g" syntax, CTM), lines from split text objects, furniture, DocInfo,
+// several DocBody entries, broken, encrypted and signed-only packages, and hostile pages.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include "docpipe/line_assembly.hpp"
+#include "docpipe/safe_xml.hpp"
+#include "glyph_positions.hpp"
+#include "ofd_input.hpp"
+#include "ofd_package.hpp"
+#include "page_content.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::ofd {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+PluginContext ofd_context(std::int64_t max_text_objects = 100000) {
+  PluginContext context;
+  context.parameters.set("max_part_megabytes", std::int64_t{64});
+  context.parameters.set("max_compression_ratio", 200.0);
+  context.parameters.set("max_text_objects_per_page", max_text_objects);
+  context.parameters.set("remove_artifacts", true);
+  return context;
+}
+
+Document read_ofd_bytes(const std::string& bytes, std::int64_t max_text_objects = 100000) {
+  Document document;
+  OfdInput(ofd_context(max_text_objects)).read(bytes, document);
+  return document;
+}
+
+std::string error_of(const std::string& bytes, std::int64_t max_text_objects = 100000) {
+  try {
+    read_ofd_bytes(bytes, max_text_objects);
+  } catch (const std::exception& error) {
+    return error.what();
+  }
+  return "";
+}
+
+std::string fixture(const std::string& name) { return test::read_file(test::kTestData / "ofd" / name); }
+
+// A zip of (name, content, stored uncompressed?) entries written with libzip, read back as bytes.
+std::string make_zip(const std::vector<std::tuple<std::string, std::string, bool>>& entries) {
+  test::TemporaryDirectory directory;
+  const auto path = (directory / "package.ofd").string();
+  int error = 0;
+  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  EXPECT_NE(archive, nullptr);
+  for (const auto& [name, content, stored] : entries) {
+    zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
+    const auto index = zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE);
+    if (stored) zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+  }
+  EXPECT_EQ(zip_close(archive), 0);  // the buffers must live until here
+  return test::read_file(path);
+}
+
+const std::string kNs = R"(xmlns:ofd="http://www.ofdspec.org/2016")";
+
+// A one-page OFD whose page Content.xml is `content`.
+std::string one_page_ofd(const std::string& content, bool stored = false) {
+  return make_zip(
+      {{"OFD.xml",
+        "<ofd:OFD " + kNs +
+            R"( Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:Title>T</ofd:Title></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>)",
+        false},
+       {"Doc_0/Document.xml",
+        "<ofd:Document " + kNs +
+            R"(><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>)",
+        false},
+       {"Doc_0/Pages/Page_0/Content.xml", content, stored}});
+}
+
+std::string page(const std::string& objects) {
+  return "<ofd:Page " + kNs + R"(><ofd:Content><ofd:Layer ID="9">)" + objects + "</ofd:Layer></ofd:Content></ofd:Page>";
+}
+
+std::vector<std::string> line_texts(const std::string& content) {
+  const auto xml = parse_safe_xml(content, "Content.xml");
+  auto words = words_of_content(xmlDocGetRootElement(xml.get()), "Content.xml");
+  mark_spaces(words);
+  std::vector<std::string> texts;
+  for (const auto& line : layout::lines_of_page(std::move(words), 1)) texts.push_back(line.text);
+  return texts;
+}
+
+TEST(OfdGlyphs, TheGRepeatSyntaxExpands) {
+  EXPECT_THAT(*parse_deltas("g 3 5.6 2.8", 10), ElementsAre(5.6, 5.6, 5.6, 2.8));
+  EXPECT_THAT(*parse_deltas("1 g 2 3 4", 10), ElementsAre(1, 3, 3, 4));
+  EXPECT_EQ(parse_deltas("g 999999999 1", 5)->size(), 5u);  // clamped to the glyphs there are
+  EXPECT_FALSE(parse_deltas("g 3", 10));
+  EXPECT_FALSE(parse_deltas("5.6 x", 10));
+  EXPECT_EQ(resolve_path("Doc_0/Document.xml", "Pages/Page_0/Content.xml"), "Doc_0/Pages/Page_0/Content.xml");
+  EXPECT_EQ(resolve_path("Doc_0/Document.xml", "/Doc_0/Res/../PublicRes.xml"), "Doc_0/PublicRes.xml");
+  EXPECT_EQ(resolve_path("OFD.xml", "./Doc_0/Document.xml"), "Doc_0/Document.xml");
+}
+
+TEST(OfdGlyphs, ALineCutIntoSeveralTextObjectsOrOneGlyphEachIsOneLine) {
+  const std::string split = page(
+      R"(<ofd:TextObject ID="1" Boundary="28 40 30 8" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 2 5">调解纠</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="2" Boundary="43 40 30 8" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="2.5">38</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="3" Boundary="48 40 30 8" Size="5"><ofd:TextCode X="0" Y="5">件</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="4" Boundary="28 50 30 8" Size="5"><ofd:TextCode X="0" Y="5">次</ofd:TextCode></ofd:TextObject>)");
+  EXPECT_THAT(line_texts(split), ElementsAre("调解纠38件", "次"));
+  // Glyphs written right to left into separate objects still read left to right.
+  std::string glyphs;
+  const std::u32string text = U"法治讲座";
+  for (std::size_t i = text.size(); i-- > 0;) {
+    glyphs += R"(<ofd:TextObject ID="1" Boundary=")" + std::to_string(28 + 5 * i) +
+              R"( 40 5 8" Size="5"><ofd:TextCode X="0" Y="5">)" + encode_utf8(text.substr(i, 1)) +
+              "</ofd:TextCode></ofd:TextObject>";
+  }
+  EXPECT_THAT(line_texts(page(glyphs)), ElementsAre("法治讲座"));
+}
+
+TEST(OfdGlyphs, CtmAndBoundaryPlaceTheText) {
+  // The second object is drawn at half scale and moved by its CTM onto the first object's baseline.
+  const std::string content = page(
+      R"(<ofd:TextObject ID="1" Boundary="20 100 20 10" Size="5"><ofd:TextCode X="0" Y="5">全年</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="2" Boundary="0 0 200 200" Size="10" CTM="0.5 0 0 0.5 30 100"><ofd:TextCode X="0" Y="10">开展</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="3" Boundary="20 10 20 10" Size="5"><ofd:TextCode X="0" Y="5">标题</ofd:TextCode></ofd:TextObject>)");
+  EXPECT_THAT(line_texts(content), ElementsAre("标题", "全年开展"));
+}
+
+TEST(OfdGlyphs, LatinWordsInSeparateObjectsKeepTheirSpace) {
+  const std::string content = page(
+      R"(<ofd:TextObject ID="1" Boundary="20 40 20 10" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="g 2 2">LED</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="2" Boundary="30 40 20 10" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="g 5 2">screen</ofd:TextCode></ofd:TextObject>)");
+  EXPECT_THAT(line_texts(content), ElementsAre("LED screen"));
+}
+
+TEST(OfdReport, AReportReadsWithItsDocInfoAndFurnitureRecorded) {
+  const auto document = read_ofd_bytes(test::read_file(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.ofd"));
+  EXPECT_EQ(document.format, "ofd");
+  EXPECT_EQ(document.metadata.get("ofd.author"), "docpipe fixtures");
+  EXPECT_EQ(document.metadata.get("ofd.created"), "2025-01-15");
+  EXPECT_EQ(document.metadata.get("ofd.modified"), "2025-01-16");
+  EXPECT_EQ(document.metadata.get("ofd.custom.发文机关"), "某某镇人民政府");
+  EXPECT_EQ(document.metadata.get("ofd.fonts"), "仿宋_GB2312");
+  EXPECT_THAT(document.metadata.all("removed.page-number"), Contains("— 1 —"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("— 1 —")));
+  ASSERT_FALSE(document.blocks.empty());
+  EXPECT_EQ(document.blocks.front().page, 1);
+  EXPECT_GT(document.blocks.back().page.value_or(0), 2);
+}
+
+TEST(OfdPackage, SeveralDocumentsReadTheFirstAndRecordTheRest) {
+  const auto document = read_ofd_bytes(fixture("two-documents.ofd"));
+  EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座14期"));
+  EXPECT_EQ(document.metadata.get("ofd.documents"), "2");
+  EXPECT_EQ(document.metadata.get("ofd.unread_document"), "Doc_1/Document.xml (附件)");
+}
+
+TEST(OfdPackage, StampTextIsFurnitureNotBody) {
+  const auto document = read_ofd_bytes(fixture("stamped.ofd"));
+  EXPECT_THAT(document.metadata.all("removed.annotation"), Contains("某某镇人民政府"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("某某镇人民政府")));
+}
+
+TEST(OfdPackage, BrokenEncryptedAndSignedOnlyPackagesAreClearErrors) {
+  EXPECT_THAT(error_of(fixture("missing-page.ofd")),
+              HasSubstr("Doc_0/Pages/Page_1/Content.xml, named by Doc_0/Document.xml, is missing"));
+  EXPECT_THAT(error_of(fixture("no-docroot.ofd")), HasSubstr("the DocBody has no DocRoot"));
+  EXPECT_THAT(error_of(fixture("encrypted.ofd")), HasSubstr("encrypted"));
+  EXPECT_THAT(error_of(fixture("signed-only.ofd")), HasSubstr("only signatures"));
+  EXPECT_THAT(error_of("PK\x03\x04 truncated"), HasSubstr("not a readable OFD package"));
+  EXPECT_THAT(error_of(one_page_ofd(page(R"(<ofd:TextObject ID="1" Boundary="0 0" Size="5"/>)"))),
+              HasSubstr("TextObject Boundary"));
+  EXPECT_THAT(error_of(one_page_ofd("<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>")), HasSubstr("unsafe XML"));
+}
+
+TEST(OfdHostile, AZipBombPageIsRefused) {
+  const std::string bomb = page(std::string(8u << 20, ' '));  // over 1 MiB, so its ratio is checked
+  EXPECT_THAT(error_of(one_page_ofd(bomb)), HasSubstr("zip bomb"));
+}
+
+TEST(OfdHostile, APageOfAMillionTextObjectsIsRefusedBeforeParsing) {
+  std::string objects;
+  const std::string object = "<TextObject/>";
+  objects.reserve(object.size() * 1000000);
+  for (int i = 0; i < 1000000; ++i) objects += object;
+  const auto error = error_of(one_page_ofd(page(objects), true));
+  EXPECT_THAT(error, HasSubstr("1000000 text objects, more than the limit of 100000"));
+}
+
+TEST(OfdHostile, TextObjectsAreCountedByTheirOpenTagsOnly) {
+  EXPECT_EQ(count_text_objects(R"(<ofd:TextObject ID="1"></ofd:TextObject><TextObject/><TextObject
+ ID="2"/><TextObjects/><!-- TextObject -->)"),
+            3u);
+}
+
+TEST(OfdSniff, AnOfdZipIsClaimedAndADocxIsNot) {
+  const OfdInput input(ofd_context());
+  EXPECT_EQ(input.sniff(fixture("stamped.ofd")), 95);
+  EXPECT_EQ(input.sniff(test::read_file(test::kTestData / "docx" / "table.docx")), 0);
+  EXPECT_EQ(input.sniff("一、工作情况"), 0);
+}
+
+}  // namespace
+}  // namespace docpipe::ofd
