@@ -179,5 +179,24 @@ TEST(Cli, CountyConfigsInTheRepositoryValidate) {
   }
 }
 
+TEST_F(CliRun, PortalPagesReadAsReportsAndUnsupportedFormatsAreNamed) {
+  const auto result = run({(kTestData / "html").string(), (kTestData / "unsupported").string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  const auto status = column(documents, "status");
+  const auto row = row_for(documents, "05-ucap-utf8-declared-gbk.html");
+  ASSERT_FALSE(row.empty());
+  EXPECT_EQ(row[status], "ok") << row[column(documents, "error")];
+  EXPECT_EQ(row[column(documents, "format")], "html");
+  EXPECT_EQ(row[column(documents, "region")], "雷州市东里镇");
+  EXPECT_EQ(row[column(documents, "unit")], "雷州市东里镇人民政府");
+  EXPECT_EQ(row[column(documents, "published")], "2020-04-13");
+  const auto ofd = row_for(documents, "report.ofd");
+  ASSERT_FALSE(ofd.empty());
+  EXPECT_EQ(ofd[status], "error");
+  EXPECT_EQ(ofd[column(documents, "error")], "unsupported format: OFD document (GB/T 33190)");
+  EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "error")], "unsupported format: RTF document");
+}
+
 }  // namespace
 }  // namespace docpipe::test
