@@ -30,6 +30,8 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
                                           U"山区", U"街区", U"城市", U"超市", U"都市", U"门市", U"夜市",
                                           U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
+// Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
+constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导";
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
@@ -63,6 +65,7 @@ bool is_place(const std::string& name) {
   if (name.empty()) return false;
   const std::u32string text = decode_utf8(name);
   if (text.size() == 2 && kNotPlaceStarts.find(text.front()) != std::u32string_view::npos) return false;
+  if (text.find_first_of(kNeverInPlaces) != std::u32string::npos) return false;
   return std::none_of(std::begin(kNotPlaces), std::end(kNotPlaces), [&](std::u32string_view word) {
     return text == word || (text.size() <= word.size() + 1 && text.ends_with(word) && word.size() >= 2);
   });
