@@ -100,11 +100,13 @@ const xmlNode* choose_container(const ParsedPage& page) {
       if (total > 0 && prose[child] >= kDescendShare * total) next = child;
     }
     if (next == nullptr) {
-      // The structure is unclear here: a known content container holding most of the prose decides.
+      // The structure is unclear here: a known content container holding most of the prose decides (the
+      // innermost such; candidates nest, since two disjoint ones cannot both hold most, so the choice never
+      // depends on the map's order).
       const xmlNode* best = nullptr;
       for (const auto& [element, weight] : prose) {
         if (total > 0 && weight >= kHintShare * total && hinted(element) && is_below(element, container) &&
-            (best == nullptr || weight < prose[best]))
+            (best == nullptr || weight < prose[best] || (weight == prose[best] && is_below(element, best))))
           best = element;
       }
       if (best == nullptr) break;
