@@ -156,5 +156,41 @@ TEST(HtmlInput, HeadingsAndParagraphsFromMarkupWithoutContainerNames) {
   EXPECT_EQ(headings, 2);
 }
 
+TEST(HtmlInput, AnUndeclaredGbkPageIsDetected) {
+  std::string bytes = test::read_file(test::kTestData / "html" / "03-unnamed-br-gbk.html");
+  const std::string declaration = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">";
+  const auto at = bytes.find(declaration);
+  ASSERT_NE(at, std::string::npos);
+  bytes.erase(at, declaration.size());
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "undeclared.html", bytes);
+  const Document undeclared = test::process_with_default_pipeline(dir / "undeclared.html");
+  const Document declared = test::process_with_default_pipeline(test::kTestData / "html" / "03-unnamed-br-gbk.html");
+  ASSERT_EQ(undeclared.status, DocumentStatus::ok) << undeclared.error;
+  EXPECT_EQ(undeclared.encoding, "GB18030");
+  EXPECT_EQ(undeclared.text, declared.text);
+}
+
+TEST(HtmlInput, AKnownContainerNameDecidesOnlyWhereTheStructureIsUnclear) {
+  const std::string sidebar_paragraph =
+      "<p>镇长简介：某某，男，汉族，大学学历，主持镇政府全面工作，分管财政、审计工作。</p>";
+  const std::string article_paragraph =
+      "<p>全年开展法治讲座12场，发放宣传资料3000份，群众满意度明显提升，基层治理水平不断提高。</p>";
+  std::string page =
+      "<html><head><meta charset='utf-8'><title>某某镇2023年法治政府建设年度报告_某某镇</title></head>"
+      "<body><div class='wrap'><div class='side'>";
+  for (int i = 0; i < 3; ++i) page += sidebar_paragraph;
+  page += "</div><div id='zoom'>";
+  for (int i = 0; i < 5; ++i) page += article_paragraph;
+  page += "</div></div></body></html>";
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "hinted.html", page);
+  const Document document = test::process_with_default_pipeline(dir / "hinted.html");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_THAT(document.text, Not(HasSubstr("镇长简介")));
+  EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座12场"));
+  EXPECT_THAT(document.text, ::testing::StartsWith("某某镇2023年法治政府建设年度报告\n"));
+}
+
 }  // namespace
 }  // namespace docpipe
