@@ -57,6 +57,10 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
       const auto value = parse_chinese_numeral(text.substr(0, n));
       return finish(1, text, n + 1, static_cast<int>(*value));
     }
+    // 一) and 一）: a level-2 marker whose opening bracket was dropped
+    if (is_close_paren(delimiter)) {
+      return finish(2, text, n + 1, static_cast<int>(*parse_chinese_numeral(text.substr(0, n))));
+    }
   }
   // 第一部分
   if (first == U'第') {

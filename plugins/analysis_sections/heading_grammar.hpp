@@ -1,7 +1,7 @@
 // The GB/T 9704-2012 heading markers and the variants real reports use.
 //
 //   level 1  一、  一．  第一部分   (and a bare "、" whose numeral was lost)
-//   level 2  （一）  (一)  （一）、
+//   level 2  （一）  (一)  （一）、  一)  一）
 //   level 3  1.  1、  1．        (never "1.5万": a digit after the point is a decimal)
 //   level 4  （1）  (1)
 //   level 5  ①…⑳

@@ -14,13 +14,25 @@ namespace docpipe::sections {
 
 namespace {
 
-// Administrative units below the province, as reports name themselves.
-constexpr const char* kCountyAndTownPattern =
-    R"((\p{Han}{2,10}?(?:自治县|自治旗|县|市|区|旗))?(\p{Han}{1,5}?(?:镇|乡|街道|苏木)))";
-constexpr const char* kCountyPattern =
-    R"((\p{Han}{2,10}?(?:自治县|自治旗|县|市|区|旗))(?:人民政府|政府|委员会|党委|$))";
+// A unit's name as reports write it, from its start: province, city, county, town, then a department,
+// each optional. Every part is bounded, so a match costs a bounded number of steps.
+constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
+                                     R"((\p{Han}{2,6}?(?:市|自治州|州|盟|地区))?)"
+                                     R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗|市))?)"
+                                     R"((\p{Han}{1,6}?(?:街道|镇|乡|街|苏木))?)"
+                                     R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所))?)"
+                                     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it.
-constexpr const char* kNoisePattern = R"(关于|\d{4}\s*年度?|[(（][^)）]*[)）])";
+constexpr const char* kNoisePattern = R"(关于|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+)";
+
+// Words that end like a place but are not one ("全区", "社区", "城市").
+const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区", U"景区", U"辖区", U"片区",
+                                          U"山区", U"街区", U"城市", U"超市", U"都市", U"门市", U"夜市",
+                                          U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市"};
+// A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
+// Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
+constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导";
+constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
 const std::u32string_view kIssuerSuffixes[] = {U"人民政府", U"政府",   U"党委",   U"党工委", U"委员会",
@@ -47,27 +59,86 @@ bool has_sentence_punctuation(std::u32string_view line) {
 
 }  // namespace
 
-Region find_region(const std::vector<std::string>& texts) {
-  static const auto county_and_town = compile(kCountyAndTownPattern);
-  static const auto county_only = compile(kCountyPattern);
+namespace {
+
+bool is_place(const std::string& name) {
+  if (name.empty()) return false;
+  const std::u32string text = decode_utf8(name);
+  if (text.size() == 2 && kNotPlaceStarts.find(text.front()) != std::u32string_view::npos) return false;
+  if (text.find_first_of(kNeverInPlaces) != std::u32string::npos) return false;
+  return std::none_of(std::begin(kNotPlaces), std::end(kNotPlaces), [&](std::u32string_view word) {
+    return text == word || (text.size() <= word.size() + 1 && text.ends_with(word) && word.size() >= 2);
+  });
+}
+
+// The unit named at the start of `text`, if any.
+Region parse_unit(const std::string& text) {
+  static const auto unit = compile(kUnitPattern);
   static const auto noise = compile(kNoisePattern);
   Region region;
-  for (const auto& text : texts) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString original = icu::UnicodeString::fromUTF8(text);  // matchers keep a reference to their input
-    std::unique_ptr<icu::RegexMatcher> cleaner(noise->matcher(original, status));
-    const icu::UnicodeString cleaned = cleaner->replaceAll(icu::UnicodeString(), status);
-    std::unique_ptr<icu::RegexMatcher> matcher(county_and_town->matcher(cleaned, status));
-    if (matcher->find(status) && U_SUCCESS(status)) {
-      if (region.county.empty()) region.county = group(*matcher, 1);
-      if (region.town.empty()) region.town = group(*matcher, 2);
-    } else if (region.county.empty()) {
-      std::unique_ptr<icu::RegexMatcher> county(county_only->matcher(cleaned, status));
-      if (county->find(status) && U_SUCCESS(status)) region.county = group(*county, 1);
-    }
-    if (!region.county.empty() && !region.town.empty()) break;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString original = icu::UnicodeString::fromUTF8(text);  // matchers keep a reference to their input
+  std::unique_ptr<icu::RegexMatcher> cleaner(noise->matcher(original, status));
+  if (U_FAILURE(status)) return region;
+  const icu::UnicodeString cleaned = cleaner->replaceAll(icu::UnicodeString(), status);
+  std::unique_ptr<icu::RegexMatcher> matcher(unit->matcher(cleaned, status));
+  if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) return region;
+  region.province = group(*matcher, 1);
+  region.city = group(*matcher, 2);
+  region.county = group(*matcher, 3);
+  region.town = group(*matcher, 4);
+  for (std::string* part : {&region.province, &region.city, &region.county, &region.town}) {
+    if (!is_place(*part)) part->clear();
   }
+  if (region.empty()) return {};
+  region.department = group(*matcher, 5);
+  region.unit = region.province + region.city + region.county + region.town + region.department + group(*matcher, 6);
   return region;
+}
+
+bool same_unit(const Region& a, const Region& b) {
+  if (!a.town.empty()) return a.town == b.town;
+  if (!a.department.empty()) return a.department == b.department && (a.county.empty() || a.county == b.county);
+  if (!a.county.empty()) return a.county == b.county;
+  if (!a.city.empty()) return a.city == b.city;
+  return false;
+}
+
+}  // namespace
+
+Region find_region(const std::vector<std::string>& texts) {
+  std::optional<Region> found;
+  for (const auto& text : texts) {
+    const Region parsed = parse_unit(text);
+    if (parsed.empty()) continue;
+    if (!found) {
+      found = parsed;
+      continue;
+    }
+    // A later source naming the same unit more fully fills in the levels above it.
+    if (!same_unit(*found, parsed)) continue;
+    if (found->province.empty()) found->province = parsed.province;
+    if (found->city.empty() && found->county != parsed.city) found->city = parsed.city;
+    if (found->county.empty() && found->city != parsed.county) found->county = parsed.county;
+    if (parsed.unit.size() > found->unit.size() && parsed.unit.ends_with(found->unit)) found->unit = parsed.unit;
+  }
+  return found.value_or(Region{});
+}
+
+std::string unit_in_opening(const std::u32string& paragraph) {
+  // The subject follows the time phrase: "2019年,南昌县…", "今年以来，黄门镇…", "在县委的领导下,华宁县…".
+  constexpr std::size_t kClausesTried = 4;
+  std::size_t start = 0;
+  for (std::size_t clause = 0; clause < kClausesTried && start < paragraph.size(); ++clause) {
+    std::size_t end = paragraph.find_first_of(U"，,。；;", start);
+    if (end == std::u32string::npos) end = paragraph.size();
+    std::u32string text = paragraph.substr(start, end - start);
+    while (!text.empty() && (text.front() == U'在' || text.front() == U' ')) text.erase(0, 1);
+    const Region region = parse_unit(encode_utf8(text));
+    if (!region.empty()) return region.unit;
+    start = end + 1;
+  }
+  return {};
 }
 
 std::string find_title(const std::vector<std::u32string>& paragraphs) {
@@ -92,10 +163,39 @@ std::string find_title(const std::vector<std::u32string>& paragraphs) {
   return {};
 }
 
+namespace {
+
+// Years written in Chinese digits, as some titles do: 二〇二〇年.
+std::vector<int> chinese_years_written(std::u32string_view text) {
+  std::vector<int> years;
+  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
+    int year = 0;
+    bool digits = true;
+    for (std::size_t k = 0; k < 4 && digits; ++k) {
+      const int value = text[i + k] == U'○' ? 0 : chinese_digit_value(text[i + k]);
+      digits = value >= 0 && value <= 9;
+      year = year * 10 + value;
+    }
+    if (digits && text[i + 4] == U'年' && year >= 1949 && year <= 2100) {
+      years.push_back(year);
+      i += 4;
+    }
+  }
+  return years;
+}
+
+std::optional<int> first_year(std::u32string_view text) {
+  if (const auto years = years_written(text); !years.empty()) return years.front();
+  if (const auto years = chinese_years_written(text); !years.empty()) return years.front();
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble) {
-  if (const auto years = years_written(title); !years.empty()) return years.front();
+  if (const auto year = first_year(title)) return year;
   for (const auto& paragraph : preamble) {
-    if (const auto years = years_written(paragraph); !years.empty()) return years.front();
+    if (const auto year = first_year(paragraph)) return year;
   }
   return std::nullopt;
 }

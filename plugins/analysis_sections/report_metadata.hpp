@@ -10,20 +10,35 @@
 namespace docpipe::sections {
 
 struct Region {
-  std::string county;  // 华宁县, 酉阳土家族苗族自治县, 雷州市 (when written)
-  std::string town;    // 青龙镇, 麻旺镇, 东里镇; a 街道 or 乡
-  std::string full() const { return county + town; }
+  std::string province;    // 湖南省, 广西壮族自治区
+  std::string city;        // 东莞市, 雷州市 (a county-level city written before a town), 恩施州
+  std::string county;      // 华宁县, 酉阳土家族苗族自治县, 静海区
+  std::string town;        // 青龙镇, 麻旺镇; a 乡, 街道 or 街
+  std::string department;  // 司法局, 农业农村厅: a department of the government named before it
+  std::string unit;        // the reporting unit as named: 东莞市司法局, 华宁县青龙镇人民政府
+  // The place: city, county and town as written; a provincial department's province.
+  std::string full() const {
+    const std::string place = city + county + town;
+    return place.empty() ? province : place;
+  }
+  bool empty() const { return province.empty() && city.empty() && county.empty() && town.empty(); }
 };
 
-// The reporting unit named in `texts` (tried in order: the best sources first). County and town may
-// come from different texts ("东里镇人民政府" signs, the web page names "雷州市东里镇人民政府").
+// The reporting unit named in `texts` (tried in order: the best sources first). The first text that
+// names a unit decides; later texts naming the same town, county or department fill in the levels above
+// it ("东里镇人民政府" signs, the web page names "雷州市东里镇人民政府").
 Region find_region(const std::vector<std::string>& texts);
 
-// The title: the opening lines up to the one that names the report (…报告, …总结), joined; else the first
-// line when it reads as a title. `paragraphs` are the document's paragraphs before the first heading.
+// The unit a report's opening sentence names as its subject: "2019年,南昌县全面贯彻…" → 南昌县.
+std::string unit_in_opening(const std::u32string& paragraph);
+
+// The title: the opening lines up to the one that names the report (…报告, …总结), joined (a title split
+// over lines, or a unit line above it); else the first line when it reads as a title. `paragraphs` are the document's
+// paragraphs before the first heading.
 std::string find_title(const std::vector<std::u32string>& paragraphs);
 
-// The year reported on: the first year in the title, else the first in the preamble.
+// The year reported on: the first year in the title (2020年, 2020年度, 二〇二〇年), else the first in the
+// preamble. Portal clocks and publication stamps never reach here: the input's artifact filter removes them.
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble);
 
 // True when a line reads as a date, well formed or not (2024年12月24日, 2020413, 二〇二四年十二月).

@@ -13,6 +13,9 @@ namespace docpipe::sections {
 namespace {
 
 constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
+// Only a paragraph this long (code points) may be a page flattened into one line.
+constexpr std::size_t kShortestFlattenedParagraph = 200;
+const Block kNoHints{};
 
 std::vector<std::u32string> to_u32(const std::vector<std::string>& items) {
   std::vector<std::u32string> out;
@@ -119,18 +122,58 @@ class Splitter {
     code_points_ = text.size();
     if (!document_.blocks.empty()) {
       for (const auto& block : document_.blocks) {
-        paragraphs_.push_back({block.start, text.substr(block.start, block.end - block.start), &block});
+        add_paragraph({block.start, text.substr(block.start, block.end - block.start), &block});
       }
       return;
     }
     // A document without blocks: its lines are its paragraphs.
-    static const Block kNoHints{};
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
       if (i == text.size() || text[i] == U'\n') {
-        if (i > start) paragraphs_.push_back({start, text.substr(start, i - start), &kNoHints});
+        if (i > start) add_paragraph({start, text.substr(start, i - start), &kNoHints});
         start = i + 1;
       }
+    }
+  }
+
+  // A page copied into one long line keeps its headings in the running text ("…如下: 一、坚持… (一)深入…"):
+  // such a paragraph is cut before each level-1 or level-2 marker that follows a sentence end and carries
+  // on a numbered sequence, when at least two do.
+  void add_paragraph(Paragraph paragraph) {
+    const std::u32string& text = paragraph.text;
+    std::vector<std::size_t> cuts;
+    if (text.size() >= kShortestFlattenedParagraph) {
+      int last[3] = {0, 0, 0};  // by level: the last value in the sequence
+      if (const auto own = match_heading_marker(text); own && own->value && own->level <= 2)
+        last[own->level] = *own->value;
+      for (std::size_t i = 1; i < text.size(); ++i) {
+        std::size_t before = i;
+        while (before > 0 && text[before - 1] == U' ') --before;
+        if (before == 0) continue;
+        if (std::u32string_view(U"。；;：:！？!?").find(text[before - 1]) == std::u32string_view::npos) continue;
+        const auto marker = match_heading_marker(std::u32string_view(text).substr(i));
+        if (!marker || !marker->value || marker->level > 2 || *marker->value != last[marker->level] + 1) continue;
+        last[marker->level] = *marker->value;
+        if (marker->level == 1) last[2] = 0;
+        cuts.push_back(i);
+        i += marker->length;
+      }
+    }
+    if (cuts.size() < 2) {
+      paragraphs_.push_back(std::move(paragraph));
+      return;
+    }
+    cuts.push_back(text.size());
+    std::size_t from = 0;
+    for (const std::size_t cut : cuts) {
+      std::size_t end = cut;
+      while (end > from && text[end - 1] == U' ') --end;
+      if (end > from) {
+        // The pieces of a cut paragraph keep no hints: the block's heading style belongs to its start only.
+        paragraphs_.push_back(
+            {paragraph.start + from, text.substr(from, end - from), from == 0 ? paragraph.block : &kNoHints});
+      }
+      from = cut;
     }
   }
 
@@ -147,16 +190,20 @@ class Splitter {
   void build_tree(const std::vector<Heading>& headings, std::size_t closing_offset) {
     std::vector<std::size_t> open;  // indices into document_.sections of the headings enclosing the current one
     const std::size_t first = document_.sections.size();
+    // A section ends where the next heading of its level or above starts: one pass with a stack.
+    std::vector<std::size_t> ends(headings.size(), closing_offset);
+    std::vector<std::size_t> unclosed;
+    for (std::size_t h = 0; h < headings.size(); ++h) {
+      while (!unclosed.empty() && headings[unclosed.back()].level >= headings[h].level) {
+        ends[unclosed.back()] = paragraphs_[headings[h].paragraph].start;
+        unclosed.pop_back();
+      }
+      unclosed.push_back(h);
+    }
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
       while (!open.empty() && document_.sections[open.back()].level >= heading.level) open.pop_back();
-      std::size_t end = closing_offset;
-      for (std::size_t next = h + 1; next < headings.size(); ++next) {
-        if (headings[next].level <= heading.level) {
-          end = paragraphs_[headings[next].paragraph].start;
-          break;
-        }
-      }
+      const std::size_t end = ends[h];
       const std::string parent = open.empty() ? "" : document_.sections[open.back()].id;
       if (parent.empty() && heading.level > 1) {
         issues_.push_back(issue("orphan-heading", paragraphs_[heading.paragraph].start,
@@ -193,31 +240,31 @@ class Splitter {
     }
   }
 
-  // Duplicates, gaps and reversals among siblings (same parent, same level), recorded as issues.
+  // Duplicates, gaps and reversals among siblings, recorded as issues. Siblings are the headings of one
+  // level under one parent, or, for a level the document numbers continuously across its parents
+  // (（一）… 1. 2. （二）… 3.), under one grandparent: that is a style, and only a gap or repeat within it
+  // is a problem. Linear in the number of headings.
   void check_numbering(const std::vector<Heading>& headings) {
-    std::map<std::pair<std::string, int>, int> previous;  // (parent, level) -> last value
-    const auto section_of = [&](std::size_t h) -> const Section& {
-      const std::string id = "s" + std::to_string(h + 1);
-      return *std::find_if(document_.sections.begin(), document_.sections.end(),
-                           [&](const Section& s) { return s.id == id; });
-    };
+    const std::vector<bool> continuous = continuous_levels(headings);
+    std::map<std::pair<std::string, int>, int> previous;  // (scope, level) -> last value
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
-      const Section& section = section_of(h);
-      const auto key = std::make_pair(section.parent, heading.level);
-      const int last = previous.count(key) ? previous[key] : 0;
+      const Section& section = document_.sections[heading_sections_[h]];
+      const std::string scope = continuous[heading.level] ? grandparent_of(section) : section.parent;
+      const auto key = std::make_pair(scope, heading.level);
+      const auto found = previous.find(key);
+      const int last = found == previous.end() ? 0 : found->second;
       const std::size_t start = section.start;
       const std::size_t end = start + std::max<std::size_t>(1, heading.number.size());
       std::vector<std::pair<std::string, std::string>> attributes = {
           {"section", section.id}, {"level", std::to_string(heading.level)}, {"number", section.number}};
+      attributes.emplace_back("expected", std::to_string(last + 1));
       if (!heading.value) {
-        attributes.emplace_back("expected", std::to_string(last + 1));
         issues_.push_back(issue("missing-marker", start, end, attributes));
         previous[key] = last + 1;
         continue;
       }
       const int value = *heading.value;
-      attributes.emplace_back("expected", std::to_string(last + 1));
       if (value == last) {
         issues_.push_back(issue("duplicate-number", start, end, attributes));
       } else if (value < last) {
@@ -227,6 +274,41 @@ class Splitter {
       }
       previous[key] = value;
     }
+  }
+
+  // The levels this document numbers continuously across parents: at a new parent, the first child
+  // either restarts at 1 or carries on from the previous parent's last child. The majority decides.
+  std::vector<bool> continuous_levels(const std::vector<Heading>& headings) {
+    std::vector<int> carries(kDeepestLevel + 1, 0), restarts(kDeepestLevel + 1, 0);
+    std::map<std::pair<std::string, int>, std::pair<std::string, int>> last;  // (grandparent, level) -> (parent, value)
+    for (std::size_t h = 0; h < headings.size(); ++h) {
+      const Heading& heading = headings[h];
+      if (!heading.value || heading.level < 2) continue;
+      const Section& section = document_.sections[heading_sections_[h]];
+      if (section.parent.empty()) continue;
+      const auto key = std::make_pair(grandparent_of(section), heading.level);
+      if (const auto found = last.find(key); found != last.end() && found->second.first != section.parent) {
+        if (*heading.value == found->second.second + 1 && *heading.value != 1) ++carries[heading.level];
+        if (*heading.value == 1) ++restarts[heading.level];
+      }
+      last[key] = {section.parent, *heading.value};
+    }
+    std::vector<bool> continuous(kDeepestLevel + 1, false);
+    std::string described;
+    for (int level = 2; level <= kDeepestLevel; ++level) {
+      continuous[level] = carries[level] > restarts[level];
+      if (continuous[level]) described += (described.empty() ? "" : ",") + std::to_string(level);
+    }
+    if (!described.empty()) document_.metadata.set("numbering.continuous_levels", described);
+    return continuous;
+  }
+
+  std::string grandparent_of(const Section& section) {
+    if (section_by_id_.empty()) {
+      for (std::size_t i = 0; i < document_.sections.size(); ++i) section_by_id_[document_.sections[i].id] = i;
+    }
+    const auto parent = section_by_id_.find(section.parent);
+    return parent == section_by_id_.end() ? std::string() : document_.sections[parent->second].parent;
   }
 
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble, std::size_t closing) {
@@ -244,9 +326,22 @@ class Splitter {
     }
     unit_sources.push_back(metadata.get("web.source"));
     unit_sources.push_back(metadata.get("web.publisher"));
+    // No title or signature names the unit: the subject of the opening sentence does.
+    for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
+      if (encode_utf8(preamble[i]) == title) continue;
+      if (const std::string unit = unit_in_opening(preamble[i]); !unit.empty()) {
+        unit_sources.push_back(unit);
+        break;
+      }
+    }
     const Region region = find_region(unit_sources);
     metadata.set("region", region.full());
-    if (!region.county.empty()) metadata.set("region.county", region.county);
+    metadata.set("unit", region.unit);
+    if (!region.province.empty()) metadata.set("region.province", region.province);
+    if (!region.city.empty()) metadata.set("region.city", region.city);
+    if (const std::string county = region.county.empty() ? region.city : region.county; !county.empty()) {
+      metadata.set("region.county", county);
+    }
     if (!region.town.empty()) metadata.set("region.town", region.town);
 
     metadata.set("date", "");
@@ -279,6 +374,7 @@ class Splitter {
   std::optional<int> report_year_;
   std::vector<Annotation> issues_;
   std::vector<std::size_t> heading_sections_;  // the section each heading opened, by heading
+  std::map<std::string, std::size_t> section_by_id_;
 };
 
 }  // namespace

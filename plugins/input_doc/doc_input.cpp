@@ -32,7 +32,7 @@ DocInput::DocInput(const PluginContext& context)
       remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
 
 int DocInput::sniff(std::string_view head) const {
-  if (is_rtf(head)) return kScoreRefused;
+  if (is_rtf(head)) return 0;  // the host names RTF as an unsupported format, whatever the file is called
   if (head.substr(0, 8) != kCompoundMagic) return 0;
   if (head.find(kWordDocumentName) != std::string_view::npos) return kScoreWordFile;
   if (head.find(kEncryptedPackageName) != std::string_view::npos) return kScoreRefused;

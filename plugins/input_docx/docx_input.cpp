@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kScorePackage = 90;   // a zip holding word/ parts
 constexpr int kScoreFlatXml = 85;   // pkg:package or w:wordDocument
-constexpr int kScoreOtherZip = 20;  // a zip whose part list is beyond the sniffed bytes
+constexpr int kScoreOtherZip = 20;  // an Office package whose part list is beyond the sniffed bytes
 
 // The parts of one document, however it was stored; owns the parsed XML.
 struct Parts {
@@ -104,7 +104,9 @@ DocxInput::DocxInput(const PluginContext& context)
 
 int DocxInput::sniff(std::string_view head) const {
   if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
-    return head.find("word/") != std::string_view::npos ? kScorePackage : kScoreOtherZip;
+    if (head.find("word/") != std::string_view::npos) return kScorePackage;
+    // Other zips (OFD, archives, other Office files) are not Word documents: leave them to the host's verdict.
+    return head.find("[Content_Types].xml") != std::string_view::npos ? kScoreOtherZip : 0;
   }
   const std::string_view start = head.substr(0, 4096);
   if (start.find("<pkg:package") != std::string_view::npos || start.find("<w:wordDocument") != std::string_view::npos ||

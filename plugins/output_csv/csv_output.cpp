@@ -10,8 +10,8 @@ namespace {
 // Column names and order are part of the output contract (docs/output-formats.md):
 // columns may be appended, never renamed or reordered.
 const std::vector<std::string> kDocumentColumns = {
-    "document",  "source",     "format",   "encoding", "title",     "region", "year",  "date",
-    "published", "characters", "sections", "metrics",  "anomalies", "status", "error", "warnings"};
+    "document",   "source",   "format",  "encoding",  "title",  "region", "year",     "date", "published",
+    "characters", "sections", "metrics", "anomalies", "status", "error",  "warnings", "unit"};
 const std::vector<std::string> kSectionColumns = {"document", "section", "parent", "level", "number",
                                                   "title",    "kind",    "start",  "end"};
 const std::vector<std::string> kMetricColumns = {"document", "section",   "indicator", "code",  "value", "value_max",
@@ -47,7 +47,7 @@ void CsvOutput::write(const Document& d) {
   documents_.add_row({d.id, d.source.generic_string(), d.format, d.encoding, m.get("title"), m.get("region"),
                       m.get("year"), m.get("date"), m.get("published"), count(count_code_points(d.text)),
                       count(d.sections.size()), count(d.metrics.size()), count(d.anomalies.size()),
-                      std::string(to_string(d.status)), d.error, joined(m.all("warning"), "; ")});
+                      std::string(to_string(d.status)), d.error, joined(m.all("warning"), "; "), m.get("unit")});
   // A failed document's layers may be half-made; its documents row says why instead.
   if (!ok) return;
   for (const auto& s : d.sections) {

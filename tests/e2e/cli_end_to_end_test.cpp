@@ -105,7 +105,7 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
       {"missing-page.ofd", "input.ofd: broken OFD package"},
       {"no-docroot.ofd", "input.ofd: not an OFD document"},
       {"signed-only.ofd", "input.ofd: the OFD package holds only signatures"},
-      {"rtf-named-doc.doc", "input.doc: an RTF document"}};
+      {"rtf-named-doc.doc", "unsupported format: RTF document"}};
   for (const auto& [file, reason] : failures) {
     const auto row = row_for(documents, file);
     ASSERT_FALSE(row.empty()) << file;
@@ -186,6 +186,25 @@ TEST(Cli, CountyConfigsInTheRepositoryValidate) {
     const auto result = run_docpipe({"validate", "--config", entry.path().string()});
     EXPECT_EQ(result.exit_code, 0) << entry.path() << "\n" << result.err;
   }
+}
+
+TEST_F(CliRun, PortalPagesReadAsReportsAndUnsupportedFormatsAreNamed) {
+  const auto result = run({(kTestData / "html").string(), (kTestData / "unsupported").string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  const auto status = column(documents, "status");
+  const auto row = row_for(documents, "05-ucap-utf8-declared-gbk.html");
+  ASSERT_FALSE(row.empty());
+  EXPECT_EQ(row[status], "ok") << row[column(documents, "error")];
+  EXPECT_EQ(row[column(documents, "format")], "html");
+  EXPECT_EQ(row[column(documents, "region")], "雷州市东里镇");
+  EXPECT_EQ(row[column(documents, "unit")], "雷州市东里镇人民政府");
+  EXPECT_EQ(row[column(documents, "published")], "2020-04-13");
+  const auto png = row_for(documents, "scan.png");
+  ASSERT_FALSE(png.empty());
+  EXPECT_EQ(png[status], "error");
+  EXPECT_EQ(png[column(documents, "error")], "unsupported format: PNG image");
+  EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "error")], "unsupported format: RTF document");
 }
 
 }  // namespace

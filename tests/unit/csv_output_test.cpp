@@ -53,7 +53,7 @@ TEST(CsvOutput, HeadersFollowTheOutputContract) {
   CsvOutput(csv_context(dir.path(), false)).finish();
   EXPECT_EQ(test::read_file(dir / "documents.csv"),
             "document,source,format,encoding,title,region,year,date,published,characters,sections,metrics,anomalies,"
-            "status,error,warnings\r\n");
+            "status,error,warnings,unit\r\n");
   EXPECT_EQ(test::read_file(dir / "sections.csv"), "document,section,parent,level,number,title,kind,start,end\r\n");
   EXPECT_THAT(test::read_file(dir / "metrics.csv"),
               ::testing::StartsWith("document,section,indicator,code,value,value_max,unit,qualifier,text,start,end"));

@@ -126,8 +126,9 @@ TEST(SectionParts, AMergedHeadingGetsBothParts) {
 TEST(SectionParts, OtherCommonTitlesOfTheParts) {
   const auto document = process_text_with_default_pipeline(
       "关于2024年度法治政府建设情况的报告\n一、主要工作\n二、存在的困难和问题\n三、下一年度工作重点\n四、今后工作方向");
-  EXPECT_THAT(headings(document), ElementsAre("1 一、 主要工作 [achievements]", "1 二、 存在的困难和问题 [shortcomings]",
-                                              "1 三、 下一年度工作重点 [plan]", "1 四、 今后工作方向 [plan]"));
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要工作 [achievements]", "1 二、 存在的困难和问题 [shortcomings]",
+                          "1 三、 下一年度工作重点 [plan]", "1 四、 今后工作方向 [plan]"));
 }
 
 TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {
@@ -172,6 +173,49 @@ TEST(SectionNumbering, DuplicateGapOutOfOrderOrphanAndMissingMarkerAreRecorded) 
 TEST(SectionNumbering, LowerLevelsRestartUnderEachParent) {
   EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n（二）b\n二、乙\n（一）c")),
               ElementsAre());
+}
+
+TEST(SectionHeadings, HeadingsInAPageFlattenedIntoOneLine) {
+  const auto document = process_text_with_default_pipeline(
+      "某某镇2023年法治政府建设工作报告。2023年,某某镇坚持依法行政,现将有关情况报告如下: 一、主要工作。(一)深入学习"
+      "习近平法治思想。全年组织理论学习中心组学习6次,开展法治讲座12场,发放宣传资料3000份;(二)健全依法决策机制。重大"
+      "行政决策全部经过合法性审查,合同审查率达到100%。二、存在的问题。基层法治力量薄弱,执法人员专业化水平不高,群众法治"
+      "意识有待提高。三、下一步工作计划。一)加强队伍建设。持续开展执法人员培训,提高依法行政能力和水平。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要工作 [achievements]", "2 (一) 深入学习习近平法治思想 [achievements]",
+                          "2 (二) 健全依法决策机制 [achievements]", "1 二、 存在的问题 [shortcomings]",
+                          "1 三、 下一步工作计划 [plan]", "2 一) 加强队伍建设 [plan]"));
+  EXPECT_THAT(issue_types(document), ElementsAre());
+}
+
+TEST(SectionHeadings, MarkersInsideAnOrdinaryParagraphStayText) {
+  const auto document = process_text_with_default_pipeline(
+      "一、主要工作\n全年开展活动,主要有:一、法治讲座12场。这些活动覆盖全镇各村,参与群众达到3000人次,取得良好效果,"
+      "群众满意度明显提升,法治氛围日益浓厚,基层治理水平不断提高,矛盾纠纷化解率持续上升,信访总量明显下降,社会大局和谐"
+      "稳定,人民群众获得感、幸福感、安全感不断增强,为经济社会发展营造了良好法治环境,也为下一步工作打下了坚实基础。");
+  EXPECT_THAT(headings(document), ElementsAre("1 一、 主要工作 [achievements]"));
+}
+
+TEST(SectionNumbering, ContinuousLevelThreeNumberingIsAStyleNotAnError) {
+  const auto document = process_text_with_default_pipeline(
+      "一、甲\n（一）a\n1.x\n2.y\n（二）b\n3.z\n4.w\n（三）c\n5.v\n二、乙\n（一）d\n1.u\n（二）e\n2.t");
+  EXPECT_THAT(issue_types(document), ElementsAre());
+  EXPECT_EQ(document.metadata.get("numbering.continuous_levels"), "3");
+}
+
+TEST(SectionNumbering, ARealRepeatOrGapInTheContinuousStyleIsStillFlagged) {
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(
+                  "一、甲\n（一）a\n1.x\n2.y\n（二）b\n3.z\n4.w\n（三）c\n4.v\n5.u")),
+              ElementsAre("duplicate-number"));
+  EXPECT_THAT(
+      issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n1.x\n2.y\n（二）b\n3.z\n4.w\n（三）c\n6.v")),
+      ElementsAre("number-gap"));
+}
+
+TEST(SectionNumbering, RestartingStyleStillFlagsACarriedOverNumber) {
+  EXPECT_THAT(
+      issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n1.x\n2.y\n（二）b\n1.z\n2.w\n（三）c\n3.v")),
+      ElementsAre("number-gap"));
 }
 
 TEST(ReportMetadata, YearIsTheYearReportedOnNotTheYearPublished) {

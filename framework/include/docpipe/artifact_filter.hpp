@@ -1,6 +1,6 @@
 // Removes the debris listed in artifact_rules.hpp from a report's paragraphs, recording what it removed.
 // Every input plugin applies it, so that a report copied from a web page reads the same whether it
-// arrives as text, Word or PDF. Header-only; a plugin that includes it links ICU (ICU::uc, ICU::i18n).
+// arrives as text, Word, PDF or HTML. Header-only; a plugin that includes it links ICU (ICU::uc, ICU::i18n).
 #pragma once
 
 #include <unicode/regex.h>
@@ -19,7 +19,7 @@ namespace docpipe {
 
 struct KeptParagraph {
   std::size_t index = 0;  // position in the input
-  std::string text;       // with inline debris (bookmarks) cut out
+  std::string text;       // with inline debris (bookmarks, a portal clock) cut out
 };
 
 struct FilteredParagraphs {
@@ -34,44 +34,57 @@ class ArtifactFilter {
     published_ = compile(kPublishedPattern);
     source_ = compile(kSourcePattern);
     publisher_ = compile(kPublisherPattern);
+    index_number_ = compile(kIndexNumberPattern);
   }
 
   // `paragraphs` are normalized, non-empty, in document order.
   FilteredParagraphs filter(const std::vector<std::string>& paragraphs) const {
+    // One matcher per pattern for the whole document, reset for each line: compiled once, never rebuilt.
+    Matchers matchers(*this);
     FilteredParagraphs result;
     const int count = static_cast<int>(paragraphs.size());
     std::vector<std::string> header_seen;
     for (int index = 0; index < count; ++index) {
-      const bool in_header = index < kHeaderZoneLines;
+      // Chrome does not use up the header: the zone is the first lines of text that are not debris.
+      const bool in_header = static_cast<int>(result.kept.size()) < kHeaderZoneLines;
       const bool in_footer = index >= count - kFooterZoneLines;
+      const bool in_trailer = index >= count - kTrailerZoneLines;
       icu::UnicodeString line = icu::UnicodeString::fromUTF8(paragraphs[index]);
       bool removed = false;
+      bool rest_of_page = false;
       for (std::size_t r = 0; r < std::size(kArtifactRules) && !removed; ++r) {
         const ArtifactRule& rule = kArtifactRules[r];
-        if ((rule.zone == ArtifactZone::header && !in_header) || (rule.zone == ArtifactZone::footer && !in_footer)) {
+        if ((rule.zone == ArtifactZone::header && !in_header) || (rule.zone == ArtifactZone::footer && !in_footer) ||
+            (rule.zone == ArtifactZone::trailer && !in_trailer)) {
           continue;
         }
+        icu::RegexMatcher& matcher = matchers.rule(r, line);  // keeps a reference to line
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::RegexMatcher> matcher(rules_[r]->matcher(line, status));  // keeps a reference to line
-        if (U_FAILURE(status)) continue;
-        if (rule.scope == ArtifactScope::whole_line) {
-          if (!matcher->matches(status) || U_FAILURE(status)) continue;
+        if (rule.scope != ArtifactScope::inline_token) {
+          // A match that runs out of steps is no match: the line stays text rather than hang the worker.
+          if (!matcher.matches(status) || U_FAILURE(status)) continue;
           result.metadata.emplace_back(std::string("removed.") + rule.name, paragraphs[index]);
-          if (rule.zone == ArtifactZone::header) {
-            capture(*published_, line, 2, "web.published", result);
-            capture(*source_, line, 2, "web.source", result);
-            capture(*publisher_, line, 1, "web.publisher", result);
-          }
+          if (rule.zone == ArtifactZone::header) record_facts(matchers, line, result);
           removed = true;
+          rest_of_page = rule.scope == ArtifactScope::rest_of_page;
         } else {
-          while (matcher->find(status) && U_SUCCESS(status)) {
-            result.metadata.emplace_back(std::string("removed.") + rule.name, utf8(matcher->group(status)));
+          bool found = false;
+          while (matcher.find(status) && U_SUCCESS(status)) {
+            found = true;
+            result.metadata.emplace_back(std::string("removed.") + rule.name, utf8(matcher.group(status)));
           }
-          matcher->reset();
-          const icu::UnicodeString replaced = matcher->replaceAll(icu::UnicodeString(), status);
+          if (!found) continue;
           matcher.reset();
-          line = replaced;
+          status = U_ZERO_ERROR;
+          const icu::UnicodeString replaced = matcher.replaceAll(icu::UnicodeString(), status);
+          if (U_SUCCESS(status)) line = replaced;
         }
+      }
+      if (rest_of_page) {
+        for (int later = index + 1; later < count; ++later) {
+          result.metadata.emplace_back("removed.web-related", paragraphs[later]);
+        }
+        break;
       }
       if (removed) continue;
       std::string kept = trim_spaces(utf8(line));
@@ -90,6 +103,40 @@ class ArtifactFilter {
   }
 
  private:
+  using MatcherPointer = std::unique_ptr<icu::RegexMatcher>;
+
+  // The matchers of one filter() call, each created once with its step limit.
+  class Matchers {
+   public:
+    explicit Matchers(const ArtifactFilter& filter) {
+      for (const auto& pattern : filter.rules_) rules_.push_back(make(*pattern));
+      published_ = make(*filter.published_);
+      source_ = make(*filter.source_);
+      publisher_ = make(*filter.publisher_);
+      index_number_ = make(*filter.index_number_);
+    }
+    icu::RegexMatcher& rule(std::size_t r, const icu::UnicodeString& line) { return reset(*rules_[r], line); }
+    icu::RegexMatcher& published(const icu::UnicodeString& line) { return reset(*published_, line); }
+    icu::RegexMatcher& source(const icu::UnicodeString& line) { return reset(*source_, line); }
+    icu::RegexMatcher& publisher(const icu::UnicodeString& line) { return reset(*publisher_, line); }
+    icu::RegexMatcher& index_number(const icu::UnicodeString& line) { return reset(*index_number_, line); }
+
+   private:
+    static MatcherPointer make(const icu::RegexPattern& pattern) {
+      UErrorCode status = U_ZERO_ERROR;
+      MatcherPointer matcher(pattern.matcher(status));
+      if (U_FAILURE(status)) throw std::runtime_error("cannot create an artifact matcher");
+      matcher->setTimeLimit(kArtifactMatchStepLimit, status);
+      return matcher;
+    }
+    static icu::RegexMatcher& reset(icu::RegexMatcher& matcher, const icu::UnicodeString& line) {
+      matcher.reset(line);
+      return matcher;
+    }
+    std::vector<MatcherPointer> rules_;  // parallel to kArtifactRules
+    MatcherPointer published_, source_, publisher_, index_number_;
+  };
+
   static std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError error;
@@ -108,12 +155,18 @@ class ArtifactFilter {
     if (first == std::string::npos) return {};
     return text.substr(first, text.find_last_not_of(' ') - first + 1);
   }
-  static void capture(const icu::RegexPattern& pattern, const icu::UnicodeString& line, int group, const char* key,
-                      FilteredParagraphs& result) {
+  // The publication date, source, publisher and index number a removed header line states.
+  static void record_facts(Matchers& matchers, const icu::UnicodeString& line, FilteredParagraphs& result) {
+    capture(matchers.published(line), "web.published", result);
+    capture(matchers.source(line), "web.source", result);
+    capture(matchers.publisher(line), "web.publisher", result);
+    capture(matchers.index_number(line), "web.index_number", result);
+  }
+  static void capture(icu::RegexMatcher& matcher, const char* key, FilteredParagraphs& result) {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(pattern.matcher(line, status));
-    if (U_SUCCESS(status) && matcher->find(status) && U_SUCCESS(status)) {
-      result.metadata.emplace_back(key, trim_spaces(utf8(matcher->group(group, status))));
+    if (matcher.find(status) && U_SUCCESS(status)) {
+      const std::string value = trim_spaces(utf8(matcher.group(1, status)));
+      if (U_SUCCESS(status) && !value.empty()) result.metadata.emplace_back(key, value);
     }
   }
 
@@ -121,6 +174,7 @@ class ArtifactFilter {
   std::unique_ptr<icu::RegexPattern> published_;
   std::unique_ptr<icu::RegexPattern> source_;
   std::unique_ptr<icu::RegexPattern> publisher_;
+  std::unique_ptr<icu::RegexPattern> index_number_;
 };
 
 }  // namespace docpipe

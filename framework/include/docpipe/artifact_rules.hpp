@@ -1,19 +1,27 @@
 // The one table of debris that copied web pages and converted Word files leave
 // in report text. Each rule names the debris; what it removes is recorded in the
 // document's metadata as "removed.<name>", never silently lost.
+//
+// Every pattern runs on untrusted text, so every pattern is written to match in
+// linear time: no quantified group whose body can match in more than one way
+// (repetitions are possessive, `*+`, `++`, or bounded), and the filter also gives each
+// match a step limit (kArtifactMatchStepLimit) as a second line of defence.
 #pragma once
 
 namespace docpipe {
 
 enum class ArtifactZone {
   anywhere,
-  header,  // the first lines of the file, where a web page's navigation and publication details sit
-  footer,  // the last lines
+  header,   // the first lines of the file, where a web page's navigation and publication details sit
+  footer,   // the last lines, where a web page's footer and counters sit
+  trailer,  // the last lines but more of them: a related-reading list can be long
 };
 
 enum class ArtifactScope {
-  whole_line,   // the pattern must match the entire (normalized) line
-  inline_token  // every match is cut out of the line
+  whole_line,    // the pattern must match the entire (normalized) line
+  inline_token,  // every match is cut out of the line (the rest of the line stays)
+  rest_of_page,  // the line opens a web page's trailer (related reading, previous/next links): it and every
+                 // later line are removed
 };
 
 struct ArtifactRule {
@@ -24,33 +32,64 @@ struct ArtifactRule {
 };
 
 inline constexpr int kHeaderZoneLines = 10;
-inline constexpr int kFooterZoneLines = 5;
+inline constexpr int kFooterZoneLines = 12;
+inline constexpr int kTrailerZoneLines = 40;
+
+// ICU counts match time in steps of roughly a millisecond's work; no honest line needs more than a few.
+inline constexpr int kArtifactMatchStepLimit = 50;
+
+// The separators between a portal's navigation links.
+#define DOCPIPE_WEB_SEPARATORS R"([\s|｜·•/\-—_]*+)"
 
 inline constexpr ArtifactRule kArtifactRules[] = {
+    // A portal's clock: 今天是:2019年10月31日 星期三 (a copy may glue it to the title; cut only the clock).
+    {"web-clock", ArtifactZone::header, ArtifactScope::inline_token,
+     R"((?:今天是|今天|今日|当前时间)?\s*+[:：]?\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+(?:星期|礼拜|周)[一二三四五六日天](?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?)"},
+    {"web-site-links", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     "(?:" DOCPIPE_WEB_SEPARATORS
+     R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页))" DOCPIPE_WEB_SEPARATORS
+     ")++"},
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((首页|网站首页|当前位置|您的位置|您现在的位置|现在位置)\s*[:：>＞»›].*)"},
+     R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›].*+)"},
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑)\s*[:：].{0,80})"},
+     R"((?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：].{0,80})"},
+    // An info block, one field a line or several on one: 名 称:… 索 引 号:… 发布机构:… 成文日期:…
+    {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?:名\s?称|索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
     {"web-metadata-table", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(.*(索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间)\s*[|｜].*)"},
-    {"web-counter", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(.{0,40}(浏览次数|访问次数|阅读次数|点击数|访问量|浏览量|访问\s*[:：]\s*-?\d*\s*$).{0,40})"},
+     R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间)\s*+[|｜].*)"},
+    {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((.{0,40}字[体号]\s*[:：]?\s*[【\[]?\s*大\s*中\s*小.{0,40})|(文字\s*[:：]\s*[【\[].{0,40}))"},
+     R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+中\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40}))"},
+    // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"(([【\[]?\s*(打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|分享到)\s*[】\]]?\s*)+)"},
-    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line, R"((相关附件|附件下载|相关链接)\s*[:：]?)"},
+     R"((?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|分享到|保存本页|纠错)\s*+[】\]]?+\s*+)++)"},
+    {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人人网|更多)[\s|｜、,，]*+)*+)"},
+    // Footers: the site's owner, its registration numbers, its contacts and browser advice.
+    {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"(.{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办单位|承办单位|主办\s*+[:：]|承办\s*+[:：]|版权所有|Copyright|©|技术支持|维护单位|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
+    // What follows the article on a portal page: related reading, previous/next article links.
+    {"web-related", ArtifactZone::trailer, ArtifactScope::rest_of_page,
+     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
+    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"((?:相关附件|附件下载|相关链接)\s*+[:：]?)"},
     {"page-number", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"(([—–\-－]{1,3}\s*\d{1,4}\s*[—–\-－]{1,3})|(第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)|(共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页))"},
+     R"((?:[—–\-－]{1,3}\s*+\d{1,4}\s*+[—–\-－]{1,3})|(?:第\s*+\d{1,4}\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}\s*+页)?)|(?:共\s*+\d{1,4}\s*+页\s*+第\s*+\d{1,4}\s*+页))"},
     {"embedded-image", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?i)image\d+\.(wmf|emf|png|jpe?g|gif|bmp|tiff?))"},
-    {"word-bookmark", ArtifactZone::anywhere, ArtifactScope::inline_token, R"(\[bookmark:\s*[^\]]*\])"},
+     R"((?i)image\d++\.(?:wmf|emf|png|jpe?g|gif|bmp|tiff?))"},
+    {"word-bookmark", ArtifactZone::anywhere, ArtifactScope::inline_token, R"(\[bookmark:\s*+[^\]]*+\])"},
 };
 
-// Reads a publication date and a source out of removed header lines.
+#undef DOCPIPE_WEB_SEPARATORS
+
+// Read facts out of removed header lines (all three search, not match, the line).
 inline constexpr const char* kPublishedPattern =
-    R"((发布时间|发布日期|发文日期|日期|时间)\s*[:：|｜]?\s*[|｜]?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?))";
-inline constexpr const char* kSourcePattern = R"((来源|信息来源|文章来源)\s*[:：]\s*([^\s|｜]+))";
-inline constexpr const char* kPublisherPattern = R"(发布机构\s*[|｜]\s*([^|｜]+?)\s*[|｜])";
+    R"((?:发布时间|发布日期|发文日期|日期|时间)\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+inline constexpr const char* kSourcePattern = R"((?:来源|信息来源|文章来源)\s*+[:：]\s*+([^\s|｜:：]++))";
+inline constexpr const char* kPublisherPattern =
+    R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：])\s*+[|｜]?\s*+([^\s|｜:：]++))";
+inline constexpr const char* kIndexNumberPattern = R"(索\s?引\s?号\s*+[:：|｜]\s*+([0-9A-Za-z/\-_.]++))";
 
 }  // namespace docpipe

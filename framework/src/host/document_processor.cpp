@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "docpipe/text.hpp"
+#include "format_identification.hpp"
 
 namespace docpipe::host {
 
@@ -15,6 +16,9 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kSniffBytes = 64 * 1024;
+// A plugin this sure read the content's own signature; below it, a format docpipe knows it cannot read
+// is reported as unsupported rather than guessed at (RTF is ASCII and would otherwise read as text).
+constexpr int kSignatureScore = 80;
 
 class NoMatchingInput : public std::runtime_error {
  public:
@@ -134,6 +138,11 @@ std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::pa
     if (score > best_score || (score == best_score && by_extension && !best_claims_extension)) {
       if (score > 0 || by_extension) best = k, best_score = score, best_claims_extension = by_extension;
     }
+  }
+  if (const IdentifiedFormat identified = identify_unsupported_format(head);
+      !identified.description.empty() && best_score < kSignatureScore &&
+      !(identified.shared_container && best_claims_extension)) {
+    throw NoMatchingInput("unsupported format: " + identified.description);
   }
   if (best == pipeline_.inputs.size()) {
     const std::string extension = path.extension().string();

@@ -1,0 +1,154 @@
+#include "article_finder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::html {
+
+namespace {
+
+// A block counts as prose when it is punctuated like a sentence and mostly not link text; it credits
+// its containers with its length beyond a short-line allowance, so menus and footers weigh little.
+constexpr double kProseMaxLinkDensity = 0.3;
+constexpr std::size_t kShortLine = 10;
+// Descend into a child while it holds this share of its parent's prose.
+constexpr double kDescendShare = 0.8;
+// A hinted container is taken when it holds this share of the prose where the structure stopped.
+constexpr double kHintShare = 0.6;
+// Blocks in the article that are mostly links are lists of other pages (related reading), not text.
+constexpr double kLinkListDensity = 0.5;
+constexpr std::size_t kLongestTitle = 100;
+
+constexpr std::array<std::string_view, 14> kContainerHints = {
+    "trs_editor", "zoom",   "ucap-content", "article",    "content", "art",  "con",
+    "text",       "detail", "main-text",    "bt_content", "view",    "conn", "news_content"};
+
+bool is_prose(const PageBlock& block) {
+  if (block.link_density() > kProseMaxLinkDensity) return false;
+  return block.text.find("。") != std::string::npos || block.text.find("，") != std::string::npos ||
+         block.text.find("；") != std::string::npos || block.text.find(',') != std::string::npos;
+}
+
+double prose_weight(const PageBlock& block) {
+  return is_prose(block) && block.characters > kShortLine ? static_cast<double>(block.characters - kShortLine) : 0.0;
+}
+
+bool hinted(const xmlNode* element) {
+  for (const char* name : {"id", "class"}) {
+    const std::string value = attribute(element, name);
+    for (const auto hint : kContainerHints) {
+      if (value == hint || value.find(std::string(hint) + ' ') == 0 ||
+          value.find(' ' + std::string(hint)) != std::string::npos)
+        return true;
+    }
+  }
+  return false;
+}
+
+// True when `element` lies strictly inside `ancestor`.
+bool is_below(const xmlNode* element, const xmlNode* ancestor) {
+  for (const xmlNode* node = element->parent; node != nullptr; node = node->parent) {
+    if (node == ancestor) return true;
+  }
+  return false;
+}
+
+bool inside(const PageBlock& block, const xmlNode* element) {
+  return std::find(block.owners.begin(), block.owners.end(), element) != block.owners.end();
+}
+
+bool looks_like_title_element(const PageBlock& block) {
+  if (block.characters > kLongestTitle || block.owners.empty()) return false;
+  if (block.heading_tag >= 1 && block.heading_tag <= 3) return true;
+  if (block.centred || block.bold_characters == block.characters) return true;
+  for (const char* name : {"id", "class"}) {
+    if (attribute(block.owners.back(), name).find("title") != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool names_a_report(const std::string& text) {
+  return text.find("报告") != std::string::npos || text.find("总结") != std::string::npos ||
+         text.find("情况") != std::string::npos;
+}
+
+const xmlNode* choose_container(const ParsedPage& page) {
+  std::unordered_map<const xmlNode*, double> prose;
+  std::unordered_map<const xmlNode*, std::vector<const xmlNode*>> children;
+  const xmlNode* root = nullptr;
+  for (const auto& block : page.blocks) {
+    if (block.owners.empty()) continue;
+    if (root == nullptr) root = block.owners.front();
+    const double weight = prose_weight(block);
+    for (std::size_t i = 0; i < block.owners.size(); ++i) {
+      auto [entry, added] = prose.try_emplace(block.owners[i], 0.0);
+      entry->second += weight;
+      if (added && i > 0) children[block.owners[i - 1]].push_back(block.owners[i]);
+    }
+  }
+  if (root == nullptr) return nullptr;
+  const xmlNode* container = root;
+  for (;;) {
+    const double total = prose[container];
+    const xmlNode* next = nullptr;
+    for (const xmlNode* child : children[container]) {
+      if (total > 0 && prose[child] >= kDescendShare * total) next = child;
+    }
+    if (next == nullptr) {
+      // The structure is unclear here: a known content container holding most of the prose decides (the
+      // innermost such; candidates nest, since two disjoint ones cannot both hold most, so the choice never
+      // depends on the map's order).
+      const xmlNode* best = nullptr;
+      for (const auto& [element, weight] : prose) {
+        if (total > 0 && weight >= kHintShare * total && hinted(element) && is_below(element, container) &&
+            (best == nullptr || weight < prose[best] || (weight == prose[best] && is_below(element, best))))
+          best = element;
+      }
+      if (best == nullptr) break;
+      next = best;
+    }
+    container = next;
+  }
+  return container;
+}
+
+}  // namespace
+
+Article find_article(const ParsedPage& page) {
+  Article article;
+  article.container = choose_container(page);
+  if (article.container == nullptr) return article;
+  for (std::size_t i = 0; i < page.blocks.size(); ++i) {
+    const PageBlock& block = page.blocks[i];
+    if (!inside(block, article.container)) continue;
+    if (block.link_density() >= kLinkListDensity) {
+      article.link_lists.push_back(i);
+    } else {
+      article.blocks.push_back(i);
+    }
+  }
+  if (article.blocks.empty()) return article;
+  article.first = article.blocks.front();
+  // The visible title often sits above the content container: the last title-like element before it.
+  for (std::size_t i = article.first; i-- > 0;) {
+    const PageBlock& block = page.blocks[i];
+    if (!looks_like_title_element(block) || block.link_density() >= kLinkListDensity) continue;
+    const xmlNode* owner = block.owners.back();
+    std::size_t first = i;
+    while (first > 0 && !page.blocks[first - 1].owners.empty() && page.blocks[first - 1].owners.back() == owner)
+      --first;
+    std::string text;
+    for (std::size_t k = first; k <= i; ++k) text += page.blocks[k].text;
+    if (!names_a_report(text)) continue;  // a column name or a box heading, not the article's title
+    for (std::size_t k = first; k <= i; ++k) article.title.push_back(k);
+    break;
+  }
+  return article;
+}
+
+}  // namespace docpipe::html

@@ -1,0 +1,120 @@
+#include "html_charset.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+
+namespace docpipe::html {
+
+namespace {
+
+constexpr std::size_t kDeclarationWithin = 4096;  // the HTML standard's prescan looks at 1024; pages pad more
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return out;
+}
+
+// The charset named in a <meta charset=…> or <meta http-equiv content="…; charset=…">.
+std::string declared_charset(std::string_view bytes) {
+  const std::string head = lower_ascii(bytes.substr(0, kDeclarationWithin));
+  for (std::size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
+    const std::size_t close = head.find('>', at);
+    const std::string tag = head.substr(at, close == std::string::npos ? std::string::npos : close - at);
+    const std::size_t name = tag.find("charset");
+    if (name == std::string::npos) continue;
+    std::size_t value = tag.find_first_not_of(" =\"'", name + 7);
+    if (value == std::string::npos) continue;
+    const std::size_t end = tag.find_first_of(" \"';/>", value);
+    return tag.substr(value, end == std::string::npos ? std::string::npos : end - value);
+  }
+  return {};
+}
+
+bool is_valid_utf8(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    const std::size_t length = lead < 0x80             ? 1
+                               : (lead & 0xE0) == 0xC0 ? 2
+                               : (lead & 0xF0) == 0xE0 ? 3
+                               : (lead & 0xF8) == 0xF0 ? 4
+                                                       : 0;
+    if (length == 0 || (length > 1 && lead < 0xC2) || lead > 0xF4) return false;
+    if (i + length > bytes.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += length;
+  }
+  return true;
+}
+
+std::size_t undecodable(std::string_view bytes, const std::string& encoding) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(encoding.c_str(), &status), &ucnv_close);
+  if (U_FAILURE(status)) return bytes.size();
+  const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  return static_cast<std::size_t>(std::count(text.getBuffer(), text.getBuffer() + text.length(), char16_t{0xFFFD}));
+}
+
+// The GB family is read as GB18030, its superset: a page declaring GB2312 is usually GBK.
+std::string converter_for(const std::string& declared) {
+  if (declared == "gb2312" || declared == "gbk" || declared == "gb18030" || declared == "x-gbk" ||
+      declared == "cp936" || declared == "euc-cn")
+    return "GB18030";
+  if (declared == "utf8") return "UTF-8";
+  return declared;
+}
+
+}  // namespace
+
+PageCharset detect_charset(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return {"UTF-8", 3, {}};
+  if (bytes.substr(0, 2) == "\xFF\xFE") return {"UTF-16LE", 2, {}};
+  if (bytes.substr(0, 2) == "\xFE\xFF") return {"UTF-16BE", 2, {}};
+  PageCharset charset{"", 0, declared_charset(bytes)};
+  // Bytes that are valid UTF-8 and hold non-ASCII text are UTF-8, whatever the page says.
+  if (is_valid_utf8(bytes)) {
+    charset.encoding = "UTF-8";
+    return charset;
+  }
+  const std::string declared = converter_for(charset.declared);
+  if (!declared.empty() && declared != "UTF-8" && undecodable(bytes, declared) == 0) {
+    charset.encoding = declared;
+    return charset;
+  }
+  // The declaration is missing or wrong: Chinese portals' other encoding is GB18030, else ask ICU.
+  if (undecodable(bytes, "GB18030") == 0) {
+    charset.encoding = "GB18030";
+    return charset;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
+  ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 16)),
+                 &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  const char* name = U_SUCCESS(status) && match != nullptr ? ucsdet_getName(match, &status) : nullptr;
+  charset.encoding = U_SUCCESS(status) && name != nullptr ? name : "GB18030";
+  return charset;
+}
+
+std::string to_utf8(std::string_view bytes, const PageCharset& charset) {
+  bytes.remove_prefix(std::min(charset.bom_bytes, bytes.size()));
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(charset.encoding.c_str(), &status),
+                                                               &ucnv_close);
+  if (U_FAILURE(status)) throw std::runtime_error("unknown character set '" + charset.encoding + "'");
+  const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  if (U_FAILURE(status)) throw std::runtime_error("cannot convert from " + charset.encoding);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+}  // namespace docpipe::html

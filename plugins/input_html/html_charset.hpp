@@ -1,0 +1,21 @@
+// The character set of a saved web page: its BOM, else what it declares (<meta charset>, http-equiv),
+// checked against the bytes, since portal pages are often GBK while declaring UTF-8 or GB2312.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace docpipe::html {
+
+struct PageCharset {
+  std::string encoding;  // an ICU converter name: "UTF-8", "GB18030", "UTF-16LE"
+  std::size_t bom_bytes = 0;
+  std::string declared;  // as the page declares it, lower-case; empty when it declares none
+};
+
+PageCharset detect_charset(std::string_view bytes);
+
+// The page in UTF-8, every undecodable sequence replaced by U+FFFD.
+std::string to_utf8(std::string_view bytes, const PageCharset& charset);
+
+}  // namespace docpipe::html

@@ -1,0 +1,146 @@
+#include "html_input.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "article_finder.hpp"
+#include "docpipe/normalize.hpp"
+#include "docpipe/paragraph_intake.hpp"
+#include "html_charset.hpp"
+#include "page_blocks.hpp"
+#include "page_metadata.hpp"
+
+namespace docpipe::html {
+
+namespace {
+
+// Markup is a signature, but a weaker one than a binary magic number.
+constexpr int kScoreDocument = 85;  // <!DOCTYPE html> or <html
+constexpr int kScoreFragment = 65;  // <head>, <body>, <meta>, <div>, <p> near the start: above plain text
+constexpr std::size_t kSniffWithin = 2048;
+// The page's header lines (info block, clock, breadcrumb) that are read for publication facts.
+constexpr std::size_t kInfoLinesBeforeArticle = 20;
+// A bold or centred line this short is a heading hint.
+constexpr std::size_t kLongestHintedHeading = 40;
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
+std::string normalized(const std::string& text) {
+  NormalizationStats stats;
+  return normalize_paragraph(text, stats);
+}
+
+bool names_a_report(const std::string& text) {
+  return text.find("报告") != std::string::npos || text.find("总结") != std::string::npos ||
+         text.find("情况") != std::string::npos;
+}
+
+// What the markup says about a block: <h2>…<h6> and short bold or centred lines may be headings.
+Block hints_for(const PageBlock& block) {
+  Block hints;
+  if (block.table) {
+    hints.kind = BlockKind::table_cell;
+    hints.table = block.table, hints.row = block.row, hints.column = block.column;
+  }
+  if (block.heading_tag >= 2) {
+    hints.kind = BlockKind::heading;
+    hints.style = "h" + std::to_string(block.heading_tag);
+  } else if (block.characters <= kLongestHintedHeading && block.bold_characters == block.characters) {
+    hints.style = "bold";
+  } else if (block.characters <= kLongestHintedHeading && block.centred) {
+    hints.style = "centred";
+  }
+  return hints;
+}
+
+}  // namespace
+
+HtmlInput::HtmlInput(const PluginContext& context)
+    : remove_artifacts_(context.parameters.boolean("remove_artifacts")),
+      heading_hints_(context.parameters.boolean("heading_hints")) {}
+
+int HtmlInput::sniff(std::string_view head) const {
+  std::string_view start = head.substr(0, kSniffWithin);
+  if (start.substr(0, 3) == "\xEF\xBB\xBF") start.remove_prefix(3);
+  const std::string text = lower_ascii(start);
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos || text[first] != '<') return 0;
+  if (text.compare(first, 14, "<!doctype html") == 0 || text.find("<html") != std::string::npos) return kScoreDocument;
+  for (const char* tag : {"<head", "<body", "<meta", "<div", "<p>", "<table"}) {
+    if (text.find(tag) != std::string::npos) return kScoreFragment;
+  }
+  return 0;
+}
+
+void HtmlInput::read(std::string_view bytes, Document& document) {
+  const PageCharset charset = detect_charset(bytes);
+  const ParsedPage page = parse_page(to_utf8(bytes, charset));
+  document.format = "html";
+  document.encoding = charset.encoding;
+  document.metadata.set("encoding", charset.encoding);
+  if (!charset.declared.empty() && lower_ascii(charset.declared) != lower_ascii(charset.encoding)) {
+    document.metadata.set("declared_encoding", charset.declared);
+  }
+  for (auto& [key, value] : meta_tag_facts(page)) document.metadata.add(key, value);
+
+  const Article article = find_article(page);
+  if (article.blocks.empty()) throw std::runtime_error("the page holds no article text");
+
+  // Publication facts in the header lines above the article (info block, source line): read, not kept.
+  std::vector<std::string> header;
+  const std::size_t header_start =
+      article.first > kInfoLinesBeforeArticle ? article.first - kInfoLinesBeforeArticle : 0;
+  for (std::size_t i = header_start; i < article.first; ++i) {
+    std::string line = normalized(page.blocks[i].text);
+    if (line.empty()) continue;
+    // An info table's row is one line: its label and value cells read together (索引号： | 0001/2024-00012).
+    const PageBlock& block = page.blocks[i];
+    if (i > header_start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
+        page.blocks[i - 1].row == block.row && !header.empty()) {
+      header.back() += ' ' + line;
+    } else {
+      header.push_back(std::move(line));
+    }
+  }
+  for (const auto& [key, value] : filter_.filter(header).metadata) {
+    if (key.starts_with("web.")) document.metadata.add(key, value);
+  }
+  for (auto& [key, value] : attachment_links(page)) document.metadata.add(key, value);
+  for (const std::size_t i : article.link_lists)
+    document.metadata.add("removed.web-links", normalized(page.blocks[i].text));
+
+  std::vector<SourceParagraph> paragraphs;
+  // The title above the content container, unless the article repeats it; else the page's own title.
+  const std::string first_line = without_spaces(normalized(page.blocks[article.first].text));
+  const std::string meta_title = without_spaces(normalized(page_title(page)));
+  std::vector<std::string> title;
+  for (const std::size_t i : article.title) title.push_back(normalized(page.blocks[i].text));
+  std::string joined;
+  for (const auto& line : title) joined += without_spaces(line);
+  const bool visible_title = !joined.empty() && (names_a_report(joined) || joined == meta_title);
+  if (visible_title && joined != first_line && !first_line.starts_with(joined)) {
+    for (auto& line : title) paragraphs.push_back({std::move(line), {}});
+  } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && first_line != meta_title) {
+    paragraphs.push_back({normalized(page_title(page)), {}});
+  }
+  for (const std::size_t i : article.blocks) {
+    paragraphs.push_back({page.blocks[i].text, heading_hints_ ? hints_for(page.blocks[i]) : Block{}});
+  }
+  add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
+  if (document.text.empty()) throw std::runtime_error("the page holds no article text");
+}
+
+}  // namespace docpipe::html

@@ -1,0 +1,206 @@
+#include "page_blocks.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <stdexcept>
+#include <string_view>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::html {
+
+namespace {
+
+constexpr std::array<std::string_view, 16> kSkipped = {"script", "style",    "noscript", "iframe",  "select", "option",
+                                                       "button", "input",    "textarea", "object",  "embed",  "svg",
+                                                       "canvas", "template", "head",     "frameset"};
+constexpr std::array<std::string_view, 34> kBlockLevel = {
+    "html",    "body",   "div",    "p",   "h1",    "h2",     "h3",         "h4",    "h5",   "h6",     "li", "ul",
+    "ol",      "dl",     "dt",     "dd",  "table", "tbody",  "thead",      "tfoot", "tr",   "td",     "th", "section",
+    "article", "header", "footer", "nav", "aside", "center", "blockquote", "pre",   "form", "address"};
+
+bool one_of(std::string_view name, const auto& names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string lower(const xmlChar* name) {
+  std::string out(name == nullptr ? "" : reinterpret_cast<const char*>(name));
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::size_t visible_code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char32_t c : decode_utf8(utf8)) count += c != U' ' && c != 0x3000 && c != 0xA0;
+  return count;
+}
+
+struct TableCursor {
+  int table = 0;
+  int row = -1;
+  int column = -1;
+};
+
+class Walker {
+ public:
+  explicit Walker(ParsedPage& page) : page_(page) {}
+
+  void walk(const xmlNode* node) {
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+        text(reinterpret_cast<const char*>(child->content));
+      } else if (child->type == XML_ELEMENT_NODE) {
+        element(child);
+      }
+    }
+  }
+
+  void flush() {
+    const std::size_t characters = visible_code_points(current_.text);
+    if (characters > 0) {
+      current_.characters = characters;
+      current_.owners = owners_;
+      current_.heading_tag = heading_tag_;
+      // Only the block's own element centres it: a layout table's align=center centres nothing.
+      current_.centred = !owners_.empty() && is_centred(owners_.back());
+      // Only text directly in a cell is a cell: a layout table's paragraphs (<td><p>…) are paragraphs.
+      const std::string owner = owners_.empty() ? "" : lower(owners_.back()->name);
+      if (!tables_.empty() && tables_.back().column >= 0 && (owner == "td" || owner == "th")) {
+        current_.table = tables_.back().table;
+        current_.row = tables_.back().row;
+        current_.column = tables_.back().column;
+      }
+      page_.blocks.push_back(std::move(current_));
+    }
+    current_ = PageBlock{};
+  }
+
+ private:
+  void text(const char* content) {
+    if (content == nullptr) return;
+    std::string piece(content);
+    for (auto& c : piece) {
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
+    const std::size_t characters = visible_code_points(piece);
+    if (link_depth_ > 0) current_.link_characters += characters;
+    if (bold_depth_ > 0) current_.bold_characters += characters;
+    current_.text += piece;
+  }
+
+  void element(const xmlNode* node) {
+    const std::string name = lower(node->name);
+    if (one_of(name, kSkipped)) return;
+    if (name == "br" || name == "hr") return flush();
+    if (name == "a") {
+      link(node);
+      ++link_depth_;
+      walk(node);
+      --link_depth_;
+      return;
+    }
+    if (name == "strong" || name == "b") {
+      ++bold_depth_;
+      walk(node);
+      --bold_depth_;
+      return;
+    }
+    if (!one_of(name, kBlockLevel)) return walk(node);
+
+    flush();
+    const int heading = name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
+    enter_table(name);
+    owners_.push_back(node);
+    const int outer_heading = heading_tag_;
+    if (heading) heading_tag_ = heading;
+    walk(node);
+    flush();
+    heading_tag_ = outer_heading;
+    owners_.pop_back();
+    if (name == "table") tables_.pop_back();
+  }
+
+  void enter_table(const std::string& name) {
+    if (name == "table") {
+      tables_.push_back({table_count_++, -1, -1});
+    } else if (!tables_.empty() && name == "tr") {
+      ++tables_.back().row;
+      tables_.back().column = -1;
+    } else if (!tables_.empty() && (name == "td" || name == "th")) {
+      ++tables_.back().column;
+    }
+  }
+
+  void link(const xmlNode* node) {
+    xmlChar* content = xmlNodeGetContent(node);
+    std::string label = content == nullptr ? "" : reinterpret_cast<const char*>(content);
+    xmlFree(content);
+    xmlChar* href = xmlGetProp(node, reinterpret_cast<const xmlChar*>("href"));
+    if (href != nullptr) {
+      page_.links.push_back({std::move(label), reinterpret_cast<const char*>(href)});
+      xmlFree(href);
+    }
+  }
+
+  static bool is_centred(const xmlNode* element) {
+    std::string style = attribute(element, "style");
+    std::erase(style, ' ');
+    return lower(element->name) == "center" || attribute(element, "align") == "center" ||
+           style.find("text-align:center") != std::string::npos;
+  }
+
+  ParsedPage& page_;
+  PageBlock current_;
+  std::vector<const xmlNode*> owners_;
+  std::vector<TableCursor> tables_;
+  int table_count_ = 0;
+  int link_depth_ = 0;
+  int bold_depth_ = 0;
+  int heading_tag_ = 0;
+};
+
+void read_head(const xmlNode* node, ParsedPage& page) {
+  for (const xmlNode* child = node; child != nullptr; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    const std::string name = lower(child->name);
+    if (name == "meta") {
+      std::string key = attribute(child, "name");
+      if (key.empty()) key = attribute(child, "http-equiv");
+      xmlChar* content = xmlGetProp(child, reinterpret_cast<const xmlChar*>("content"));
+      if (!key.empty() && content != nullptr) page.meta.emplace_back(key, reinterpret_cast<const char*>(content));
+      xmlFree(content);
+    } else if (name == "title" && page.title.empty()) {
+      xmlChar* content = xmlNodeGetContent(child);
+      if (content != nullptr) page.title = reinterpret_cast<const char*>(content);
+      xmlFree(content);
+    }
+    read_head(child->children, page);
+  }
+}
+
+}  // namespace
+
+std::string attribute(const xmlNode* element, const char* name) {
+  xmlChar* value = xmlGetProp(element, reinterpret_cast<const xmlChar*>(name));
+  std::string out = lower(value);
+  xmlFree(value);
+  return out;
+}
+
+ParsedPage parse_page(const std::string& utf8) {
+  ParsedPage page;
+  // The bytes are UTF-8 already: the explicit encoding keeps libxml2 from following the page's <meta>.
+  page.tree.reset(htmlReadMemory(
+      utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_COMPACT));
+  const xmlNode* root = page.tree ? xmlDocGetRootElement(page.tree.get()) : nullptr;
+  if (root == nullptr) throw std::runtime_error("not a readable HTML page: the parser found no elements");
+  read_head(root, page);
+  Walker walker(page);
+  walker.walk(reinterpret_cast<const xmlNode*>(page.tree.get()));
+  walker.flush();
+  return page;
+}
+
+}  // namespace docpipe::html

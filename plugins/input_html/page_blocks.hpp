@@ -1,0 +1,49 @@
+// A web page as a flat list of text blocks: what libxml2's HTML parser makes of the page, cut at
+// block-level elements and <br>, with what each block's markup says (links, bold, centring, headings,
+// table cells) and the block-level elements enclosing it. Scripts, styles and forms carry no text.
+#pragma once
+
+#include <libxml/HTMLparser.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace docpipe::html {
+
+struct PageBlock {
+  std::string text;                       // UTF-8, line breaks already spaces; not yet normalized
+  std::size_t characters = 0;             // code points that are not spaces
+  std::size_t link_characters = 0;        // of those, inside <a>
+  std::size_t bold_characters = 0;        // inside <strong>/<b>
+  std::vector<const xmlNode*> owners;     // enclosing block-level elements, outermost first
+  int heading_tag = 0;                    // n for a block in <hn>
+  bool centred = false;                   // align=center, text-align:center or <center>
+  std::optional<int> table, row, column;  // text directly in a <td>/<th>
+  double link_density() const {
+    return characters == 0 ? 0.0 : static_cast<double>(link_characters) / static_cast<double>(characters);
+  }
+};
+
+struct PageLink {
+  std::string text;
+  std::string href;
+};
+
+struct ParsedPage {
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> tree{nullptr, &xmlFreeDoc};  // owns the nodes blocks point to
+  std::vector<PageBlock> blocks;                                              // in document order
+  std::vector<PageLink> links;
+  std::vector<std::pair<std::string, std::string>> meta;  // <meta name|http-equiv, content>, names lower-case
+  std::string title;                                      // <title>
+};
+
+// Parses a page already converted to UTF-8. Throws when libxml2 makes nothing of it.
+ParsedPage parse_page(const std::string& utf8);
+
+// The lower-case value of an element's attribute, or "".
+std::string attribute(const xmlNode* element, const char* name);
+
+}  // namespace docpipe::html

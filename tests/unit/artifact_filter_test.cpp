@@ -1,0 +1,75 @@
+// The artifact filter on lines that used to make its patterns backtrack exponentially (issue 16): they
+// are classified correctly, and at once. The time bound is only a guard against a hang, not a benchmark.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <future>
+
+#include "docpipe/artifact_filter.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::string repeated(const std::string& word, int times, const std::string& separator) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += (i ? separator : "") + word;
+  return out;
+}
+
+// Runs the filter, failing (rather than hanging the suite) if it does not finish in a minute.
+FilteredParagraphs filter_with_hang_guard(const std::vector<std::string>& lines) {
+  auto result = std::async(std::launch::async, [lines] { return ArtifactFilter().filter(lines); });
+  if (result.wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
+    ADD_FAILURE() << "the artifact filter hangs";
+    std::_Exit(1);
+  }
+  return result.get();
+}
+
+std::vector<std::string> kept(const FilteredParagraphs& filtered) {
+  std::vector<std::string> out;
+  for (const auto& k : filtered.kept) out.push_back(k.text);
+  return out;
+}
+
+TEST(ArtifactFilterSafety, ALongRunOfControlWordsEndingInTextStaysText) {
+  const std::string line = repeated("打印", 40, " ") + " 正文";
+  const auto filtered = filter_with_hang_guard({"一、工作情况", line, "正文继续。"});
+  EXPECT_THAT(kept(filtered), ElementsAre("一、工作情况", line, "正文继续。"));
+}
+
+TEST(ArtifactFilterSafety, ALongRunOfControlWordsAloneIsRemoved) {
+  const std::string line = repeated("【打印】", 40, " ") + " 【关闭窗口】";
+  const auto filtered = filter_with_hang_guard({"一、工作情况", line, "正文继续。"});
+  EXPECT_THAT(kept(filtered), ElementsAre("一、工作情况", "正文继续。"));
+}
+
+TEST(ArtifactFilterSafety, LongLinesAgainstEveryRuleFinish) {
+  const std::vector<std::string> lines = {repeated("设为首页 |", 200, " ") + " 正文",
+                                          repeated("分享到 微信", 200, " ") + "。", repeated("首页 >", 300, " "),
+                                          repeated("字", 5000, ""), repeated("名 称:", 50, " ")};
+  const auto filtered = filter_with_hang_guard(lines);
+  EXPECT_EQ(filtered.kept.size(), 3u);  // the breadcrumb and the info block are chrome; the rest is not
+}
+
+TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
+  const auto filtered = filter_with_hang_guard(
+      {"今天是：2021年3月2日 星期二", "设为首页|加入收藏|无障碍|长者版", "您的位置：首页 > 政务公开",
+       "名 称：某某镇2020年法治政府建设年度报告", "索 引 号：0001/2021-00012",
+       "发布日期：2021-02-01 来源：某某镇人民政府", "【字体：大 中 小】", "打印本页 关闭窗口",
+       "某某镇2020年法治政府建设年度报告", "2020年，某某镇坚持依法行政。"});
+  EXPECT_THAT(kept(filtered), ElementsAre("某某镇2020年法治政府建设年度报告", "2020年，某某镇坚持依法行政。"));
+  std::vector<std::string> facts;
+  for (const auto& [key, value] : filtered.metadata) {
+    if (key.starts_with("web.")) facts.push_back(key + "=" + value);
+  }
+  EXPECT_THAT(facts,
+              ElementsAre("web.index_number=0001/2021-00012", "web.published=2021-02-01", "web.source=某某镇人民政府"));
+}
+
+}  // namespace
+}  // namespace docpipe

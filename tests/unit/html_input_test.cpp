@@ -1,0 +1,196 @@
+// input.html on the portal-page corpus (tests/data/html, written by scripts/generate_html_fixtures.py):
+// each page reads to exactly the text, sections and metrics of the report's TXT, with none of the
+// page's chrome, and with the title, region, year, publication date and unit right.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "docpipe/decimal.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+struct ExpectedPage {
+  std::string page, report, title, region, year, published, unit;
+};
+
+std::vector<ExpectedPage> expected_pages() {
+  std::ifstream in(test::kTestData / "html" / "expected.tsv");
+  std::vector<ExpectedPage> pages;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    ExpectedPage page;
+    for (std::string* field :
+         {&page.page, &page.report, &page.title, &page.region, &page.year, &page.published, &page.unit}) {
+      std::getline(fields, *field, '\t');
+    }
+    pages.push_back(page);
+  }
+  return pages;
+}
+
+std::vector<std::string> section_tree(const Document& document) {
+  std::vector<std::string> tree;
+  for (const auto& s : document.sections) {
+    std::string kinds;
+    for (const auto& k : s.kinds) kinds += k + ";";
+    tree.push_back(s.id + "|" + s.parent + "|" + std::to_string(s.level) + "|" + s.number + "|" + s.title + "|" +
+                   kinds + "|" + std::to_string(s.start) + "-" + std::to_string(s.end));
+  }
+  return tree;
+}
+
+std::vector<std::string> metric_list(const Document& document) {
+  std::vector<std::string> metrics;
+  for (const auto& m : document.metrics) {
+    metrics.push_back(format_decimal(m.value) + "|" + m.unit + "|" + m.text + "|" + m.code + "|" + m.section + "|" +
+                      std::to_string(m.start));
+  }
+  return metrics;
+}
+
+class PortalPage : public ::testing::TestWithParam<ExpectedPage> {};
+
+TEST_P(PortalPage, ReadsAsTheReportsTxtWithoutChrome) {
+  const ExpectedPage& expected = GetParam();
+  const Document txt = test::process_with_default_pipeline(test::kTestData / "reports" / expected.report);
+  const Document page = test::process_with_default_pipeline(test::kTestData / "html" / expected.page);
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.format, "html");
+  EXPECT_EQ(page.text, txt.text);
+  EXPECT_THAT(section_tree(page), ::testing::ElementsAreArray(section_tree(txt)));
+  EXPECT_THAT(metric_list(page), ::testing::ElementsAreArray(metric_list(txt)));
+  for (const char* chrome : {"ICP", "公网安备", "浏览次数", "第3期", "0871", "设为首页", "今天是", "您当前所在位置",
+                             "分享到", "打印本页", "var visits", "line-height"}) {
+    EXPECT_THAT(page.text, Not(HasSubstr(chrome))) << chrome;
+  }
+  for (const auto& metric : page.metrics) EXPECT_THAT(metric.text, Not(HasSubstr("第3期")));
+  EXPECT_EQ(page.metadata.get("title"), expected.title);
+  EXPECT_EQ(page.metadata.get("region"), expected.region);
+  EXPECT_EQ(page.metadata.get("year"), expected.year);
+  EXPECT_EQ(page.metadata.get("published"), expected.published);
+  EXPECT_EQ(page.metadata.get("unit"), expected.unit);
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, PortalPage, ::testing::ValuesIn(expected_pages()), [](const auto& info) {
+  std::string name = info.param.page.substr(0, info.param.page.find('.'));
+  for (auto& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return name;
+});
+
+TEST(HtmlInput, TheCorpusHasAtLeastEightPages) { EXPECT_GE(expected_pages().size(), 8u); }
+
+TEST(HtmlInput, ACharsetDeclaredWronglyIsDetectedAndRecorded) {
+  const Document declared_utf8 =
+      test::process_with_default_pipeline(test::kTestData / "html" / "05-ucap-utf8-declared-gbk.html");
+  EXPECT_EQ(declared_utf8.encoding, "GB18030");
+  EXPECT_EQ(declared_utf8.metadata.get("declared_encoding"), "utf-8");
+  const Document declared_gb2312 =
+      test::process_with_default_pipeline(test::kTestData / "html" / "01-trs-gb2312-declared-gbk.html");
+  EXPECT_EQ(declared_gb2312.encoding, "GB18030");
+  EXPECT_THAT(declared_gb2312.metadata.get("web.site"), HasSubstr("喆"));  // a GBK character outside GB2312
+  const Document with_bom =
+      test::process_with_default_pipeline(test::kTestData / "html" / "04-table-layout-utf8-bom.html");
+  EXPECT_EQ(with_bom.encoding, "UTF-8");
+}
+
+TEST(HtmlInput, PortalMetadataAndAttachmentsGoToMetadataNotText) {
+  const Document page =
+      test::process_with_default_pipeline(test::kTestData / "html" / "01-trs-gb2312-declared-gbk.html");
+  EXPECT_EQ(page.metadata.get("web.source"), "黄门镇人民政府");
+  EXPECT_EQ(page.metadata.get("web.index_number"), "11530424MB1C12345A/2025-00012");
+  const auto attachments = page.metadata.all("web.attachment");
+  EXPECT_THAT(attachments, Contains("/files/report.pdf"));
+  EXPECT_THAT(attachments, Contains("/files/report.wps"));
+  EXPECT_THAT(page.text, Not(HasSubstr("索引号")));
+  EXPECT_THAT(page.text, Not(HasSubstr("附件")));
+}
+
+TEST(HtmlInput, ContentDecidesNotTheExtension) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "saved-page.txt", test::read_file(test::kTestData / "html" / "06-html5-utf8.html"));
+  const Document page = test::process_with_default_pipeline(dir / "saved-page.txt");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.format, "html");
+  EXPECT_THAT(page.text, Not(HasSubstr("<p")));
+}
+
+TEST(HtmlInput, APageWithoutArticleTextIsAClearError) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "empty.html",
+                   "<!DOCTYPE html><html><head><title>x</title></head><body><ul><li><a "
+                   "href='/'>首页</a></li></ul></body></html>");
+  const Document page = test::process_with_default_pipeline(dir / "empty.html");
+  EXPECT_EQ(page.status, DocumentStatus::error);
+  EXPECT_THAT(page.error, HasSubstr("input.html: the page holds no article text"));
+}
+
+TEST(HtmlInput, HeadingsAndParagraphsFromMarkupWithoutContainerNames) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "p.html",
+                   "<html><head><meta charset='utf-8'></head><body><div class='menu'><a href='/'>首页</a> <a "
+                   "href='/a'>机构概况</a></div><div class='q1'><div class='q2' "
+                   "align='center'>某某县2023年法治政府建设年度报告</div>"
+                   "<div class='q3'>2023年，某某县深入推进法治政府建设，现将有关情况报告如下：<br>"
+                   "<h3>一、主要工作</h3><p>全年开展法治讲座12场，发放宣传资料3000份。</p>"
+                   "<h3>二、存在问题</h3><p>基层法治力量仍显薄弱，执法队伍专业化水平有待提高。</p></div></div>"
+                   "<div class='bottom'>版权所有：某某县人民政府 联系电话：0000-1234567</div></body></html>");
+  const Document page = test::process_with_default_pipeline(dir / "p.html");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(
+      page.text,
+      "某某县2023年法治政府建设年度报告\n2023年，某某县深入推进法治政府建设，现将有关情况报告如下：\n一、主要工作\n"
+      "全年开展法治讲座12场，发放宣传资料3000份。\n二、存在问题\n基层法治力量仍显薄弱，执法队伍专业化水平有待提高。");
+  EXPECT_EQ(page.metadata.get("region"), "某某县");
+  int headings = 0;
+  for (const auto& block : page.blocks) headings += block.kind == BlockKind::heading;
+  EXPECT_EQ(headings, 2);
+}
+
+TEST(HtmlInput, AnUndeclaredGbkPageIsDetected) {
+  std::string bytes = test::read_file(test::kTestData / "html" / "03-unnamed-br-gbk.html");
+  const std::string declaration = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">";
+  const auto at = bytes.find(declaration);
+  ASSERT_NE(at, std::string::npos);
+  bytes.erase(at, declaration.size());
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "undeclared.html", bytes);
+  const Document undeclared = test::process_with_default_pipeline(dir / "undeclared.html");
+  const Document declared = test::process_with_default_pipeline(test::kTestData / "html" / "03-unnamed-br-gbk.html");
+  ASSERT_EQ(undeclared.status, DocumentStatus::ok) << undeclared.error;
+  EXPECT_EQ(undeclared.encoding, "GB18030");
+  EXPECT_EQ(undeclared.text, declared.text);
+}
+
+TEST(HtmlInput, AKnownContainerNameDecidesOnlyWhereTheStructureIsUnclear) {
+  const std::string sidebar_paragraph =
+      "<p>镇长简介：某某，男，汉族，大学学历，主持镇政府全面工作，分管财政、审计工作。</p>";
+  const std::string article_paragraph =
+      "<p>全年开展法治讲座12场，发放宣传资料3000份，群众满意度明显提升，基层治理水平不断提高。</p>";
+  std::string page =
+      "<html><head><meta charset='utf-8'><title>某某镇2023年法治政府建设年度报告_某某镇</title></head>"
+      "<body><div class='wrap'><div class='side'>";
+  for (int i = 0; i < 3; ++i) page += sidebar_paragraph;
+  page += "</div><div id='zoom'>";
+  for (int i = 0; i < 5; ++i) page += article_paragraph;
+  page += "</div></div></body></html>";
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "hinted.html", page);
+  const Document document = test::process_with_default_pipeline(dir / "hinted.html");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_THAT(document.text, Not(HasSubstr("镇长简介")));
+  EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座12场"));
+  EXPECT_THAT(document.text, ::testing::StartsWith("某某镇2023年法治政府建设年度报告\n"));
+}
+
+}  // namespace
+}  // namespace docpipe

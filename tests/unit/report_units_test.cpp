@@ -1,0 +1,104 @@
+// Region, unit and year for every kind of reporting unit, with and without a title line, with a
+// portal's clock line and publication stamp around the report (issue 9).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using test::process_text_with_default_pipeline;
+
+struct UnitCase {
+  const char* name;
+  const char* text;
+  const char* region;
+  const char* unit;
+  const char* year;
+};
+
+constexpr const char* kBody =
+    "\n一、主要工作\n全年开展法治讲座12场。\n二、存在问题\n基层力量薄弱。\n三、下一步打算\n继续推进。";
+
+class ReportingUnit : public ::testing::TestWithParam<UnitCase> {};
+
+TEST_P(ReportingUnit, RegionUnitAndYear) {
+  const UnitCase& c = GetParam();
+  const Document document = process_text_with_default_pipeline(std::string(c.text) + kBody);
+  EXPECT_EQ(document.metadata.get("region"), c.region);
+  EXPECT_EQ(document.metadata.get("unit"), c.unit);
+  EXPECT_EQ(document.metadata.get("year"), c.year);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Units, ReportingUnit,
+    ::testing::Values(
+        UnitCase{"Township", "黄门镇2024年法治建设工作报告\n今年来，黄门镇扎实推进依法行政。", "黄门镇", "黄门镇",
+                 "2024"},
+        UnitCase{"TownshipOfACounty", "华宁县青龙镇人民政府\n2024年法治政府建设年度报告", "华宁县青龙镇",
+                 "华宁县青龙镇人民政府", "2024"},
+        UnitCase{"Subdistrict", "某某区城关街道2021年法治政府建设工作报告\n2021年，城关街道深入推进依法行政。",
+                 "某某区城关街道", "某某区城关街道", "2021"},
+        UnitCase{"ShortSubdistrict", "鹤龙街2020年法治政府建设年度报告\n2020年，鹤龙街坚持依法行政。", "鹤龙街",
+                 "鹤龙街", "2020"},
+        UnitCase{"County", "南昌县2019年法治政府建设情况报告\n2019年，南昌县全面贯彻落实法治政府建设要求。", "南昌县",
+                 "南昌县", "2019"},
+        UnitCase{"CountyWithoutTitle", "2019年，南昌县全面贯彻落实法治政府建设实施纲要，现将情况报告如下：", "南昌县",
+                 "南昌县", "2019"},
+        UnitCase{"CountyWithoutTitleAfterAPartyPhrase",
+                 "2019年，在县委县政府的坚强领导下，南昌县全面贯彻落实法治政府建设实施纲要，现将情况报告如下：",
+                 "南昌县", "南昌县", "2019"},
+        UnitCase{"DistrictUnderAClock",
+                 "今天是：2021年3月2日 星期二\n天津市静海区2020年度法治政府建设情况报告\n2020年，静海区坚持依法行政。",
+                 "天津市静海区", "天津市静海区", "2020"},
+        UnitCase{"ClockGluedToTheTitle", "今天是:2019年10月31日 星期四 静海区2020年法治政府建设年度报告", "静海区",
+                 "静海区", "2020"},
+        UnitCase{"CityDepartment", "东莞市司法局2020年度法治政府建设工作报告\n2020年，我局认真贯彻落实上级部署。",
+                 "东莞市", "东莞市司法局", "2020"},
+        UnitCase{"CityDepartmentWithoutTitle",
+                 "发布时间：2021-01-05 10:00\n来源：东莞市司法局\n2020年，我局认真贯彻落实上级部署，现将情况报告如下：",
+                 "东莞市", "东莞市司法局", "2020"},
+        UnitCase{"ProvincialDepartmentChineseYear", "湖南省农业农村厅二〇二〇年法治政府建设情况报告", "湖南省",
+                 "湖南省农业农村厅", "2020"},
+        UnitCase{"ProvincialDepartmentSplitTitle", "湖南省农业农村厅\n关于2020年度法治政府建设情况的报告", "湖南省",
+                 "湖南省农业农村厅", "2020"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ReportingUnit, TheUnitComesFromTheSignatureWhenNothingElseNamesIt) {
+  const Document document = process_text_with_default_pipeline(
+      "法治政府建设年度报告\n现将本年度工作报告如下：\n一、主要工作\n正文。\n东莞市司法局\n2021年1月5日");
+  EXPECT_EQ(document.metadata.get("region"), "东莞市");
+  EXPECT_EQ(document.metadata.get("unit"), "东莞市司法局");
+}
+
+TEST(ReportingUnit, AClockLineIsNeitherTitleNorYear) {
+  const Document document = process_text_with_default_pipeline(
+      "今天是:2019年10月31日 星期四\n- 设为首页 | 加入收藏 | 无障碍 | "
+      "长者版\n您当前所在位置:首页>政务公开>法治政府建设\n"
+      "某某镇2020年法治政府建设工作报告\n一、2020年工作情况\n全年开展法治讲座12场。\n二、2021年工作计划\n继续推进。");
+  EXPECT_EQ(document.metadata.get("title"), "某某镇2020年法治政府建设工作报告");
+  EXPECT_EQ(document.metadata.get("year"), "2020");
+  std::vector<std::string> kinds;
+  for (const auto& section : document.sections) {
+    if (section.level == 1) kinds.push_back(section.kinds.empty() ? "" : section.kinds.front());
+  }
+  EXPECT_THAT(kinds, ::testing::ElementsAre("achievements", "plan"));
+  EXPECT_THAT(document.metadata.all("removed.web-clock"), ::testing::SizeIs(1));
+}
+
+TEST(ReportingUnit, PublicationStampsAreMetadataNotTheReportsYear) {
+  const Document document = process_text_with_default_pipeline(
+      "名 称：某某镇法治政府建设年度报告 索 引 号：0001/2021-00012\n发布机构：某某镇人民政府 成文日期：2021-02-01\n"
+      "【字体：大 中 小】 【打印本页】 【关闭窗口】\n分享到：微信 微博 QQ空间\n"
+      "2020年，某某镇坚持依法行政，现将情况报告如下：\n一、主要工作\n正文。\n相关阅读\n某某镇法治简报第3期\n"
+      "主办单位：某某镇人民政府 联系电话：0000-1234567\n滇ICP备05001234号");
+  EXPECT_EQ(document.metadata.get("year"), "2020");
+  EXPECT_EQ(document.metadata.get("web.index_number"), "0001/2021-00012");
+  EXPECT_EQ(document.metadata.get("region"), "某某镇");
+  EXPECT_EQ(document.text, "2020年，某某镇坚持依法行政，现将情况报告如下：\n一、主要工作\n正文。");
+  EXPECT_TRUE(document.metrics.empty());
+}
+
+}  // namespace
+}  // namespace docpipe

@@ -1,0 +1,38 @@
+// Files no input plugin really reads get "unsupported format: <what it is>", by content, whatever their
+// name: never another plugin's misleading message, never "ok" with garbage (tests/data/unsupported,
+// written by scripts/generate_unsupported_fixtures.py).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+class UnsupportedFormat : public ::testing::TestWithParam<std::pair<std::string, std::string>> {};
+
+TEST_P(UnsupportedFormat, IsNamedInTheError) {
+  const auto& [file, what] = GetParam();
+  const Document document = test::process_with_default_pipeline(test::kTestData / "unsupported" / file);
+  EXPECT_EQ(document.status, DocumentStatus::error);
+  EXPECT_EQ(document.error, "unsupported format: " + what);
+}
+
+INSTANTIATE_TEST_SUITE_P(Files, UnsupportedFormat,
+                         ::testing::Values(std::pair{"report.rtf", "RTF document"},
+                                           std::pair{"rtf-named.txt", "RTF document"},
+                                           std::pair{"scan.png", "PNG image"}, std::pair{"reports.zip", "ZIP archive"},
+                                           std::pair{"report.txt.gz", "gzip archive"}),
+                         [](const auto& info) {
+                           std::string name = info.param.first;
+                           for (auto& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           return name;
+                         });
+
+TEST(UnsupportedFormat, AnOleFileNamedDocxStillGetsTheWordPluginsExplanation) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "docx" / "encrypted.docx");
+  EXPECT_THAT(document.error, ::testing::HasSubstr("input.docx: the document is encrypted"));
+}
+
+}  // namespace
+}  // namespace docpipe
