@@ -74,6 +74,30 @@ TEST(PluginRegistry, TwoLibrariesClaimingOneNameAreBothRefusedNamingEachOther) {
   for (const auto& refused : registry.refused()) EXPECT_THAT(refused.reason, HasSubstr("also claimed by"));
 }
 
+TEST(PluginRegistry, AnExplicitDirectoryReplacesALaterLibraryOfTheSameNameWithANotice) {
+  test::TemporaryDirectory mine, bundled;
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", mine / "my-csv.so");
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", bundled / "docpipe-output-csv.so");
+  const auto registry = PluginRegistry::discover({mine.path(), bundled.path()}, 1);
+  ASSERT_NE(registry.find("output.csv"), nullptr);
+  EXPECT_EQ(registry.find("output.csv")->file.filename(), "my-csv.so");
+  EXPECT_TRUE(registry.refused().empty());
+  ASSERT_EQ(registry.notices().size(), 1u);
+  EXPECT_THAT(registry.notices()[0],
+              HasSubstr("plugin 'output.csv' from " + (fs::canonical(mine.path()) / "my-csv.so").string()));
+  EXPECT_THAT(registry.notices()[0], HasSubstr("replaces the one in"));
+}
+
+TEST(PluginRegistry, TwoExplicitLibrariesOfOneNameStillConflict) {
+  test::TemporaryDirectory first, second, bundled;
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", first / "a.so");
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", second / "b.so");
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", bundled / "c.so");
+  const auto registry = PluginRegistry::discover({first.path(), second.path(), bundled.path()}, 2);
+  EXPECT_EQ(registry.find("output.csv"), nullptr);
+  EXPECT_GE(registry.conflicting_files("output.csv").size(), 2u);
+}
+
 TEST(PluginRegistry, ReadsTheSameDirectoryOnlyOnce) {
   const auto registry = PluginRegistry::discover({test::kBuiltPlugins, test::kBuiltPlugins / "."});
   EXPECT_EQ(registry.directories().size(), 1u);
