@@ -37,6 +37,12 @@ TEST(PluginLoading, RefusesAnAbi1LibraryNamingFileBothVersionsAndTheRemedy) {
   EXPECT_THAT(refused.reason, HasSubstr("rebuild the plugin"));
 }
 
+TEST(PluginLoading, RefusesALibraryThatSetsTheReservedFields) {
+  auto loaded = load_plugin_library(test::kTestPlugins / "test-reserved-set.so");
+  ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
+  EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("reserved fields are set"));
+}
+
 TEST(PluginLoading, RefusesALibraryWithoutADescriptor) {
   auto loaded = load_plugin_library(test::kTestPlugins / "test-not-a-plugin.so");
   ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
