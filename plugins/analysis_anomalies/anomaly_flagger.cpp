@@ -32,17 +32,22 @@ void AnomalyFlagger::analyze(Document& document) {
   for (const auto& rule : kRules) {
     if (settings_.enabled(rule.id)) kChecks.at(rule.id)(context);
   }
-  document.anomalies.clear();
+  // Findings of other plugins upstream stay; only this plugin's own (from an earlier run) are replaced.
+  std::erase_if(document.anomalies, [](const Anomaly& anomaly) {
+    return std::any_of(std::begin(kRules), std::end(kRules),
+                       [&](const RuleDefault& rule) { return anomaly.rule == rule.id; });
+  });
+  std::vector<Anomaly> own;
   for (auto& finding : context.findings()) {
     Severity severity = settings_.severities.at(finding.rule);
     // A rule may lower its own level for a milder case (a shortfall of parts is at most a warning).
     if (finding.severity) severity = std::min(severity, *finding.severity);
-    document.anomalies.push_back(Anomaly{std::move(finding.rule), severity, std::move(finding.section),
-                                         std::move(finding.message), std::move(finding.evidence), finding.start,
-                                         finding.end});
+    own.push_back(Anomaly{std::move(finding.rule), severity, std::move(finding.section), std::move(finding.message),
+                          std::move(finding.evidence), finding.start, finding.end});
   }
-  std::stable_sort(document.anomalies.begin(), document.anomalies.end(),
-                   [](const Anomaly& a, const Anomaly& b) { return a.start < b.start; });
+  std::stable_sort(own.begin(), own.end(), [](const Anomaly& a, const Anomaly& b) { return a.start < b.start; });
+  document.anomalies.insert(document.anomalies.end(), std::make_move_iterator(own.begin()),
+                            std::make_move_iterator(own.end()));
 }
 
 }  // namespace docpipe::anomalies

@@ -1,6 +1,7 @@
 // The descriptor of analysis.anomalies. Every rule can be switched off, re-leveled or re-tuned per county.
 #include "anomaly_flagger.hpp"
 #include "docpipe/descriptor.hpp"
+#include "rule_ids.hpp"
 
 namespace {
 
@@ -31,6 +32,17 @@ constexpr docpipe::ParameterSpec kParameters[] = {
 constexpr const char* kConsumes[] = {docpipe::layer::sections, docpipe::layer::metrics,
                                      docpipe::layer::structure_issues, nullptr};
 constexpr const char* kProduces[] = {docpipe::layer::anomalies, nullptr};
+constexpr const char* kRuleIds[] = {docpipe::anomalies::rule::part_exceeds_total,
+                                    docpipe::anomalies::rule::rate_mismatch,
+                                    docpipe::anomalies::rule::percent_over_100,
+                                    docpipe::anomalies::rule::heading_sequence,
+                                    docpipe::anomalies::rule::missing_section,
+                                    docpipe::anomalies::rule::late_publication,
+                                    docpipe::anomalies::rule::year_mismatch,
+                                    docpipe::anomalies::rule::malformed_date,
+                                    docpipe::anomalies::rule::approximate_precise,
+                                    docpipe::anomalies::rule::leftover_artifact,
+                                    nullptr};
 
 }  // namespace
 
@@ -48,4 +60,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = &docpipe::make_analysis<docpipe::anomalies::AnomalyFlagger>,
     .create_output = nullptr,
+    .check_parameters = &docpipe::check_by_parsing<docpipe::anomalies::read_rule_settings>,
+    .rules = kRuleIds,
+    .reserved = {},
 })

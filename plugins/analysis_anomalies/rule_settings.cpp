@@ -1,8 +1,11 @@
 #include "rule_settings.hpp"
 
-#include <cstdio>
+#include <algorithm>
+#include <cctype>
 #include <stdexcept>
+#include <utility>
 
+#include "docpipe/did_you_mean.hpp"
 #include "docpipe/text.hpp"
 #include "rule_ids.hpp"
 
@@ -24,6 +27,46 @@ std::optional<Severity> severity_named(const std::string& name) {
   return std::nullopt;
 }
 
+// The report parts analysis.sections assigns (docs/analysis-sections.md).
+constexpr const char* kParts[] = {part::achievements, part::shortcomings, part::leadership, part::plan, part::other};
+
+std::string join(const std::vector<std::string>& items) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
+std::string unknown_part(const std::string& part) {
+  const std::vector<std::string> parts(std::begin(kParts), std::end(kParts));
+  return "unknown report part '" + part + "'" + did_you_mean(part, parts) + "; parts: " + join(parts);
+}
+
+// "MM-DD": the month and a day that month has (29 February is allowed: the deadline year may be a leap year).
+std::pair<int, int> read_deadline(const Parameters& parameters) {
+  const std::string deadline = parameters.string("publication_deadline");
+  const std::string_view text = detail::trim_ascii(deadline);
+  const auto digits = [&](std::size_t at) {
+    return std::isdigit(static_cast<unsigned char>(text[at])) && std::isdigit(static_cast<unsigned char>(text[at + 1]));
+  };
+  if (text.size() != 5 || text[2] != '-' || !digits(0) || !digits(3)) {
+    throw ParameterError("publication_deadline", deadline, "not MM-DD; write the month and day as digits, e.g. 03-31");
+  }
+  const int month = (text[0] - '0') * 10 + (text[1] - '0');
+  const int day = (text[3] - '0') * 10 + (text[4] - '0');
+  constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) {
+    throw ParameterError(
+        "publication_deadline", deadline,
+        "month " + std::to_string(month) + " does not exist; write MM-DD with MM from 01 to 12, e.g. 03-31");
+  }
+  if (day < 1 || day > kDaysIn[month - 1]) {
+    throw ParameterError("publication_deadline", deadline,
+                         "day " + std::to_string(day) + " does not exist in month " + std::to_string(month) +
+                             "; write MM-DD, e.g. 03-31");
+  }
+  return {month, day};
+}
+
 std::vector<std::u32string> keywords(std::string_view text) {
   std::vector<std::u32string> out;
   while (!text.empty()) {
@@ -39,51 +82,94 @@ std::vector<std::u32string> keywords(std::string_view text) {
 
 RuleSettings read_rule_settings(const Parameters& parameters) {
   RuleSettings settings;
-  for (const auto& rule : kRules) settings.severities[rule.id] = rule.severity;
+  ParameterProblems problems;
+  std::vector<std::string> rule_ids;
+  for (const auto& rule : kRules) {
+    settings.severities[rule.id] = rule.severity;
+    rule_ids.emplace_back(rule.id);
+  }
+  const auto unknown_rule = [&](const std::string& id) {
+    return "unknown rule '" + id + "'" + did_you_mean(id, rule_ids) + "; rules: " + join(rule_ids);
+  };
   for (const auto& id : parameters.list("disabled_rules")) {
-    if (!is_rule(id)) throw std::invalid_argument("disabled_rules: no rule named '" + id + "'");
+    if (!is_rule(id)) {
+      problems.add("disabled_rules", id, unknown_rule(id));
+      continue;
+    }
     settings.disabled.insert(id);
   }
   for (const auto& entry : parameters.list("severities")) {
     const auto equals = entry.find('=');
-    const std::string id(detail::trim_ascii(std::string_view(entry).substr(0, equals)));
-    const auto severity = equals == std::string::npos
-                              ? std::nullopt
-                              : severity_named(std::string(detail::trim_ascii(entry.substr(equals + 1))));
-    if (!is_rule(id) || !severity) {
-      throw std::invalid_argument("severities: '" + entry + "' is not rule=info|warning|error for a known rule");
+    if (equals == std::string::npos) {
+      problems.add("severities", entry,
+                   "not rule=level; write e.g. missing-section=error (levels: info, warning, error)");
+      continue;
     }
-    settings.severities[id] = *severity;
+    const std::string id(detail::trim_ascii(std::string_view(entry).substr(0, equals)));
+    const std::string level(detail::trim_ascii(std::string_view(entry).substr(equals + 1)));
+    const auto severity = severity_named(level);
+    if (!is_rule(id)) {
+      problems.add("severities", entry, unknown_rule(id));
+    } else if (!severity) {
+      problems.add("severities", entry,
+                   "'" + level + "' is not a level" + did_you_mean(level, {"info", "warning", "error"}) +
+                       "; levels are info, warning, error");
+    } else {
+      settings.severities[id] = *severity;
+    }
   }
   settings.rate_tolerance = parameters.number("rate_tolerance");
-  const std::string deadline = parameters.string("publication_deadline");
-  if (deadline.size() != 5 || deadline[2] != '-' ||
-      std::sscanf(deadline.c_str(), "%2d-%2d", &settings.deadline_month, &settings.deadline_day) != 2 ||
-      settings.deadline_month < 1 || settings.deadline_month > 12 || settings.deadline_day < 1 ||
-      settings.deadline_day > 31) {
-    throw std::invalid_argument("publication_deadline must be MM-DD, not '" + deadline + "'");
+  if (settings.rate_tolerance < 0) {
+    problems.add("rate_tolerance", std::to_string(settings.rate_tolerance),
+                 "a tolerance cannot be negative; write 0 or more (0.5: 93% allows 92.5-93.5)");
   }
+  problems.collect([&] { std::tie(settings.deadline_month, settings.deadline_day) = read_deadline(parameters); });
   settings.required_parts = parameters.list("required_parts");
+  for (const auto& part : settings.required_parts) {
+    if (std::find(std::begin(kParts), std::end(kParts), part) == std::end(kParts)) {
+      problems.add("required_parts", part, unknown_part(part));
+    }
+  }
   for (const auto& entry : parameters.list("part_mentions")) {
     const auto equals = entry.find('=');
-    if (equals == std::string::npos)
-      throw std::invalid_argument("part_mentions: '" + entry + "' is not part=word|word");
-    settings.part_mentions[std::string(detail::trim_ascii(std::string_view(entry).substr(0, equals)))] =
-        keywords(std::string_view(entry).substr(equals + 1));
+    const std::string part = equals == std::string::npos
+                                 ? std::string{}
+                                 : std::string(detail::trim_ascii(std::string_view(entry).substr(0, equals)));
+    if (equals == std::string::npos) {
+      problems.add("part_mentions", entry, "not part=word|word; write e.g. plan=下一步|明年");
+    } else if (std::find(std::begin(kParts), std::end(kParts), part) == std::end(kParts)) {
+      problems.add("part_mentions", entry, unknown_part(part));
+    } else if (keywords(std::string_view(entry).substr(equals + 1)).empty()) {
+      problems.add("part_mentions", entry, "no words after '='; write e.g. plan=下一步|明年");
+    } else {
+      settings.part_mentions[part] = keywords(std::string_view(entry).substr(equals + 1));
+    }
   }
   for (const auto& entry : parameters.list("rate_definitions")) {
     const auto equals = entry.find('=');
     const auto slash = entry.find('/', equals == std::string::npos ? 0 : equals);
     if (equals == std::string::npos || slash == std::string::npos) {
-      throw std::invalid_argument("rate_definitions: '" + entry + "' is not rate=numerator/denominator");
+      problems.add("rate_definitions", entry, "not rate=numerator/denominator; write e.g. 化解率=化解/排查|受理");
+      continue;
     }
-    settings.rates.push_back({keywords(std::string_view(entry).substr(0, equals)),
-                              keywords(std::string_view(entry).substr(equals + 1, slash - equals - 1)),
-                              keywords(std::string_view(entry).substr(slash + 1))});
+    RateDefinition rate{keywords(std::string_view(entry).substr(0, equals)),
+                        keywords(std::string_view(entry).substr(equals + 1, slash - equals - 1)),
+                        keywords(std::string_view(entry).substr(slash + 1))};
+    if (rate.rate.empty() || rate.numerator.empty() || rate.denominator.empty()) {
+      problems.add("rate_definitions", entry,
+                   "the rate, its numerator and its denominator each need a keyword; write e.g. 化解率=化解/排查|受理");
+      continue;
+    }
+    settings.rates.push_back(std::move(rate));
   }
   for (const auto& word : parameters.list("growth_words")) settings.growth_words.push_back(decode_utf8(word));
-  settings.round_base = static_cast<int>(parameters.integer("approximation_round_base"));
-  if (settings.round_base < 1) throw std::invalid_argument("approximation_round_base must be at least 1");
+  const auto round_base = parameters.integer("approximation_round_base");
+  if (round_base < 1 || round_base > 1'000'000'000) {
+    problems.add("approximation_round_base", std::to_string(round_base),
+                 "must be from 1 to 1000000000 (10: 余 on tens)");
+  }
+  settings.round_base = static_cast<int>(std::clamp<std::int64_t>(round_base, 1, 1'000'000'000));
+  problems.throw_if_any();
   return settings;
 }
 

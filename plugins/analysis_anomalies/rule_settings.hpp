@@ -34,7 +34,8 @@ struct RuleSettings {
   bool enabled(const std::string& rule) const { return disabled.count(rule) == 0; }
 };
 
-// Reads and checks the parameters; throws std::invalid_argument naming a bad entry.
+// Reads and checks the parameters; throws ParameterError naming every bad entry. Both the plugin's
+// constructor and its check_parameters use it.
 RuleSettings read_rule_settings(const Parameters& parameters);
 
 }  // namespace docpipe::anomalies

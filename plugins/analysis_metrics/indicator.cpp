@@ -127,12 +127,30 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
 }
 
 Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
+  ParameterProblems problems;
+  const auto is_code_character = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
   for (const auto& raw : entries) {
     const auto equals = raw.find('=');
-    if (equals == std::string::npos)
-      throw std::invalid_argument("taxonomy entry '" + raw + "' is not code=keyword|keyword");
+    const std::string code = equals == std::string::npos
+                                 ? std::string{}
+                                 : std::string(detail::trim_ascii(std::string_view(raw).substr(0, equals)));
+    const std::string_view words =
+        equals == std::string::npos ? std::string_view{} : std::string_view(raw).substr(equals + 1);
+    const char* why = nullptr;
+    if (equals == std::string::npos) {
+      why = "not code=keyword|keyword";
+    } else if (code.empty() || !std::all_of(code.begin(), code.end(), is_code_character)) {
+      why = "the code before '=' must be lower-case letters, digits and '_'";
+    } else if (detail::trim_ascii(words).empty() || words.find_first_not_of("| \t") == std::string_view::npos) {
+      why = "no keyword after '='";
+    }
+    if (why != nullptr) {
+      problems.add("indicator_codes", raw,
+                   std::string(why) + "; write e.g. legal_aid=法律援助|援助 (codes ending _rate name percentages)");
+      continue;
+    }
     Entry entry;
-    entry.code = std::string(detail::trim_ascii(std::string_view(raw).substr(0, equals)));
+    entry.code = code;
     std::string_view rest = std::string_view(raw).substr(equals + 1);
     while (!rest.empty()) {
       const auto bar = rest.find('|');
@@ -143,6 +161,7 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
     entry.rate = entry.code.size() > 5 && entry.code.substr(entry.code.size() - 5) == "_rate";
     entries_.push_back(std::move(entry));
   }
+  problems.throw_if_any();
 }
 
 std::string Taxonomy::code_for(std::u32string_view indicator, bool is_percentage) const {

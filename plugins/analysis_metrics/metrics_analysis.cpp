@@ -48,6 +48,17 @@ std::optional<double> bare_number(std::u32string_view cell) {
 
 }  // namespace
 
+void check_metrics_parameters(const Parameters& parameters) {
+  const auto& units = parameters.list("units");
+  if (units.empty()) {
+    throw ParameterError("units", "", "the unit table is empty: configs/default.xml carries the standard table");
+  }
+  ParameterProblems problems;
+  problems.collect([&] { UnitTable{units}; });
+  problems.collect([&] { Taxonomy{parameters.list("indicator_codes")}; });
+  problems.throw_if_any();
+}
+
 MetricsAnalysis::MetricsAnalysis(const PluginContext& context)
     : MetricsAnalysis(context.parameters.list("units"), context.parameters.list("indicator_codes")) {}
 

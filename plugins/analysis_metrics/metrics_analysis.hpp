@@ -9,6 +9,9 @@
 
 namespace docpipe::metrics {
 
+// The check of the parameters, by the same parsing the constructor does; throws ParameterError.
+void check_metrics_parameters(const Parameters& parameters);
+
 class MetricsAnalysis final : public AnalysisPlugin {
  public:
   explicit MetricsAnalysis(const PluginContext& context);

@@ -31,4 +31,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = &docpipe::make_analysis<docpipe::metrics::MetricsAnalysis>,
     .create_output = nullptr,
+    .check_parameters = &docpipe::check_by_parsing<docpipe::metrics::check_metrics_parameters>,
+    .rules = nullptr,
+    .reserved = {},
 })

@@ -43,4 +43,8 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = &docpipe::make_analysis<docpipe::sections::SectionSplitter>,
     .create_output = nullptr,
+    // Keyword lists: every non-empty entry is a keyword, so the declared types say everything.
+    .check_parameters = nullptr,
+    .rules = nullptr,
+    .reserved = {},
 })

@@ -46,8 +46,12 @@ std::string joined(const std::vector<int>& pages) {
 
 }  // namespace
 
+double read_unreadable_share(const Parameters& parameters) {
+  return number_in_range(parameters, "max_unreadable_share", 0, 1, "a share of a page's characters: 0.3 is 30%");
+}
+
 PdfInput::PdfInput(const PluginContext& context)
-    : max_unreadable_share_(context.parameters.number("max_unreadable_share")),
+    : max_unreadable_share_(read_unreadable_share(context.parameters)),
       remove_artifacts_(context.parameters.boolean("remove_artifacts")) {
   silence_poppler();
 }

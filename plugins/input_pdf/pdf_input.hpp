@@ -6,6 +6,9 @@
 
 namespace docpipe::pdf {
 
+// Reads and checks max_unreadable_share (for the constructor and the descriptor's check); throws ParameterError.
+double read_unreadable_share(const Parameters& parameters);
+
 class PdfInput final : public InputPlugin {
  public:
   explicit PdfInput(const PluginContext& context);

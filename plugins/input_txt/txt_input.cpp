@@ -20,10 +20,32 @@ constexpr int kScoreDecodesRoughly = 10;
 
 }  // namespace
 
-TxtInput::TxtInput(const PluginContext& context)
-    : fallback_encoding_(context.parameters.string("fallback_encoding")),
-      max_invalid_ratio_(context.parameters.number("max_invalid_ratio")),
-      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+TxtSettings read_txt_settings(const Parameters& parameters) {
+  TxtSettings settings;
+  ParameterProblems problems;
+  settings.fallback_encoding = std::string(detail::trim_ascii(parameters.string("fallback_encoding")));
+  try {
+    decode_to_utf8("", {settings.fallback_encoding, 0});  // the converter the reader will open
+  } catch (const std::exception&) {
+    problems.add(
+        "fallback_encoding", settings.fallback_encoding,
+        "ICU knows no encoding of that name; write e.g. GB18030 (also reads GBK and GB2312), GBK, Big5, UTF-8");
+  }
+  problems.collect([&] {
+    settings.max_invalid_ratio =
+        number_in_range(parameters, "max_invalid_ratio", 0, 1, "a share of the characters: 0.05 is 5%");
+  });
+  settings.remove_artifacts = parameters.boolean("remove_artifacts");
+  problems.throw_if_any();
+  return settings;
+}
+
+TxtInput::TxtInput(const PluginContext& context) : TxtInput(read_txt_settings(context.parameters)) {}
+
+TxtInput::TxtInput(TxtSettings settings)
+    : fallback_encoding_(std::move(settings.fallback_encoding)),
+      max_invalid_ratio_(settings.max_invalid_ratio),
+      remove_artifacts_(settings.remove_artifacts) {}
 
 int TxtInput::sniff(std::string_view head) const {
   if (head.empty()) return 0;

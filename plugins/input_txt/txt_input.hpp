@@ -9,9 +9,19 @@
 
 namespace docpipe::txt {
 
+struct TxtSettings {
+  std::string fallback_encoding;
+  double max_invalid_ratio = 0.05;
+  bool remove_artifacts = true;
+};
+
+// Reads and checks the parameters (for the constructor and the descriptor's check); throws ParameterError.
+TxtSettings read_txt_settings(const Parameters& parameters);
+
 class TxtInput final : public InputPlugin {
  public:
   explicit TxtInput(const PluginContext& context);
+  explicit TxtInput(TxtSettings settings);
 
   int sniff(std::string_view head) const override;
   void read(std::string_view bytes, Document& document) override;

@@ -27,7 +27,7 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 }
 
 std::filesystem::path table_path(const PluginContext& context, const char* name) {
-  return context.output_directory / context.parameters.string("directory") / name;
+  return context.output_directory / output_subdirectory(context.parameters, "directory") / name;
 }
 
 }  // namespace

@@ -10,6 +10,10 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"directory", docpipe::ParameterType::string, "", "subdirectory of the run's output directory for the tables"},
 };
 
+std::string check_directory(const docpipe::Parameters& parameters) {
+  return docpipe::output_subdirectory(parameters, "directory");
+}
+
 }  // namespace
 
 DOCPIPE_EXPORT_PLUGIN({
@@ -26,4 +30,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = nullptr,
     .create_output = &docpipe::make_output<docpipe::csv::CsvOutput>,
+    .check_parameters = &docpipe::check_by_parsing<check_directory>,
+    .rules = nullptr,
+    .reserved = {},
 })

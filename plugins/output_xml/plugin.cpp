@@ -9,6 +9,10 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "subdirectory of the run's output directory for the XML files"},
 };
 
+std::string check_directory(const docpipe::Parameters& parameters) {
+  return docpipe::output_subdirectory(parameters, "directory");
+}
+
 }  // namespace
 
 DOCPIPE_EXPORT_PLUGIN({
@@ -25,4 +29,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = nullptr,
     .create_output = &docpipe::make_output<docpipe::xml::XmlOutput>,
+    .check_parameters = &docpipe::check_by_parsing<check_directory>,
+    .rules = nullptr,
+    .reserved = {},
 })

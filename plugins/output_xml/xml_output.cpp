@@ -17,7 +17,7 @@ std::filesystem::path xml_path_for(const std::filesystem::path& directory, const
 }
 
 XmlOutput::XmlOutput(const PluginContext& context)
-    : directory_(context.output_directory / context.parameters.string("directory")) {}
+    : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")) {}
 
 void XmlOutput::write(const Document& document) {
   AtomicFile file(xml_path_for(directory_, document.id));

@@ -28,4 +28,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = &docpipe::make_analysis<NeedsMetrics>,
     .create_output = nullptr,
+    .check_parameters = nullptr,
+    .rules = nullptr,
+    .reserved = {},
 })

@@ -39,4 +39,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = &docpipe::make_analysis<ThrowingAnalysis>,
     .create_output = nullptr,
+    .check_parameters = nullptr,
+    .rules = nullptr,
+    .reserved = {},
 })

@@ -1,9 +1,10 @@
-// Test fixture: a library built for a future ABI. The host must refuse it
-// without reading anything past the version.
+// Test fixture: a library built for ABI 1, the previous release, whose descriptor had neither
+// check_parameters nor the reserved padding. The host must refuse it, saying to rebuild, without reading
+// anything past the version.
 #include "docpipe/descriptor.hpp"
 
 DOCPIPE_EXPORT_PLUGIN({
-    .abi_version = docpipe::kAbiVersion + 41,
+    .abi_version = 1,
     .kind = docpipe::PluginKind::analysis,
     .name = "test.wrong_abi",
     .version = "9.9.9",
@@ -16,4 +17,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = nullptr,
     .create_output = nullptr,
+    .check_parameters = nullptr,
+    .rules = nullptr,
+    .reserved = {},
 })

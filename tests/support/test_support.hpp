@@ -14,6 +14,7 @@ inline const std::filesystem::path kSourceDir = DOCPIPE_SOURCE_DIR;
 inline const std::filesystem::path kTestData = DOCPIPE_SOURCE_DIR "/tests/data";
 inline const std::filesystem::path kBuiltPlugins = DOCPIPE_BUILD_PLUGIN_DIR;
 inline const std::filesystem::path kTestPlugins = DOCPIPE_TEST_PLUGIN_DIR;
+inline const std::filesystem::path kReplacementPlugins = DOCPIPE_REPLACEMENT_PLUGIN_DIR;
 inline const std::filesystem::path kDocpipeBinary = DOCPIPE_BINARY;
 
 // A fresh directory, removed with everything in it at the end of the test.

@@ -159,7 +159,7 @@ TEST(PipelineConfig, MissingFileIsAnError) {
 TEST(PipelineConfig, MalformedXmlIsAnError) {
   TemporaryDirectory dir;
   write_file(dir / "bad.xml", "<pipeline><nodes>");
-  expect_config_error(dir / "bad.xml", "cannot read config");
+  expect_config_error(dir / "bad.xml", "bad.xml:1: malformed XML");
 }
 
 TEST(PipelineConfig, UnknownKeyIsAnError) {

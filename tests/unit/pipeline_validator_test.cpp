@@ -87,10 +87,10 @@ TEST(PipelineValidator, IllTypedParametersAreErrors) {
   const auto integer =
       validation_error(pipeline_xml(kTxt + node_xml("t", "test.throwing", "<threshold>3.5</threshold>") + kCsv,
                                     "<edge>txt -> t</edge><edge>t -> csv</edge>"));
-  EXPECT_THAT(integer, Mentions("parameter 'threshold' must be a integer"));
+  EXPECT_THAT(integer, Mentions("parameter 'threshold' must be an integer"));
   const auto number = validation_error(pipeline_xml(
       node_xml("txt", "input.txt", "<max_invalid_ratio>lots</max_invalid_ratio>") + kCsv, "<edge>txt -> csv</edge>"));
-  EXPECT_THAT(number, Mentions("parameter 'max_invalid_ratio' must be a number"));
+  EXPECT_THAT(number, Mentions("parameter 'max_invalid_ratio' must be a finite number"));
 }
 
 TEST(PipelineValidator, CycleIsAnError) {

@@ -24,15 +24,23 @@ TEST(PluginLoading, LoadsABundledPluginAndReadsItsDescriptor) {
   EXPECT_THAT(to_strings(descriptor.extensions), ::testing::Contains("txt"));
 }
 
-TEST(PluginLoading, RefusesAWrongAbiVersionNamingFileAndBothVersions) {
+TEST(PluginLoading, RefusesAnAbi1LibraryNamingFileBothVersionsAndTheRemedy) {
   const fs::path file = test::kTestPlugins / "test-wrong-abi.so";
   auto loaded = load_plugin_library(file);
   ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
   const auto& refused = std::get<RefusedPlugin>(loaded);
   EXPECT_EQ(refused.file, file);
   EXPECT_THAT(refused.reason, HasSubstr("ABI version mismatch"));
-  EXPECT_THAT(refused.reason, HasSubstr(std::to_string(kAbiVersion + 41)));
-  EXPECT_THAT(refused.reason, HasSubstr("ABI " + std::to_string(kAbiVersion)));
+  EXPECT_EQ(kAbiVersion, 2u);
+  EXPECT_THAT(refused.reason, HasSubstr("built for docpipe ABI 1"));
+  EXPECT_THAT(refused.reason, HasSubstr("this host speaks ABI 2"));
+  EXPECT_THAT(refused.reason, HasSubstr("rebuild the plugin"));
+}
+
+TEST(PluginLoading, RefusesALibraryThatSetsTheReservedFields) {
+  auto loaded = load_plugin_library(test::kTestPlugins / "test-reserved-set.so");
+  ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
+  EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("reserved fields are set"));
 }
 
 TEST(PluginLoading, RefusesALibraryWithoutADescriptor) {
@@ -70,6 +78,30 @@ TEST(PluginRegistry, TwoLibrariesClaimingOneNameAreBothRefusedNamingEachOther) {
   EXPECT_EQ(files[1].filename(), "csv-b.so");
   ASSERT_EQ(registry.refused().size(), 2u);
   for (const auto& refused : registry.refused()) EXPECT_THAT(refused.reason, HasSubstr("also claimed by"));
+}
+
+TEST(PluginRegistry, AnExplicitDirectoryReplacesALaterLibraryOfTheSameNameWithANotice) {
+  test::TemporaryDirectory mine, bundled;
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", mine / "my-csv.so");
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", bundled / "docpipe-output-csv.so");
+  const auto registry = PluginRegistry::discover({mine.path(), bundled.path()}, 1);
+  ASSERT_NE(registry.find("output.csv"), nullptr);
+  EXPECT_EQ(registry.find("output.csv")->file.filename(), "my-csv.so");
+  EXPECT_TRUE(registry.refused().empty());
+  ASSERT_EQ(registry.notices().size(), 1u);
+  EXPECT_THAT(registry.notices()[0],
+              HasSubstr("plugin 'output.csv' from " + (fs::canonical(mine.path()) / "my-csv.so").string()));
+  EXPECT_THAT(registry.notices()[0], HasSubstr("replaces the one in"));
+}
+
+TEST(PluginRegistry, TwoExplicitLibrariesOfOneNameStillConflict) {
+  test::TemporaryDirectory first, second, bundled;
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", first / "a.so");
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", second / "b.so");
+  fs::copy_file(test::kBuiltPlugins / "docpipe-output-csv.so", bundled / "c.so");
+  const auto registry = PluginRegistry::discover({first.path(), second.path(), bundled.path()}, 2);
+  EXPECT_EQ(registry.find("output.csv"), nullptr);
+  EXPECT_GE(registry.conflicting_files("output.csv").size(), 2u);
 }
 
 TEST(PluginRegistry, ReadsTheSameDirectoryOnlyOnce) {

@@ -2,9 +2,11 @@
 // validated values the host hands to it.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -93,7 +95,8 @@ inline std::optional<ParameterValue> parse_parameter(ParameterType type, std::st
       try {
         std::size_t used = 0;
         const double value = std::stod(std::string(text), &used);
-        if (used != text.size()) return std::nullopt;
+        // nan and inf parse, but no threshold or limit means them: every comparison with nan is false.
+        if (used != text.size() || !std::isfinite(value)) return std::nullopt;
         return ParameterValue{value};
       } catch (const std::exception&) {
         return std::nullopt;
@@ -102,6 +105,64 @@ inline std::optional<ParameterValue> parse_parameter(ParameterType type, std::st
   }
   return std::nullopt;
 }
+
+// One thing wrong with a node's parameters, found when the pipeline is checked: the host adds the
+// config file and node, so a plugin says only which parameter, which value (the entry of a list),
+// why it is wrong and what is allowed.
+struct ParameterProblem {
+  std::string parameter;
+  std::string value;
+  std::string reason;  // why, and what is allowed: "month 15 does not exist; write MM-DD, e.g. 03-31"
+};
+
+// What a plugin's parameter parsing throws. The same parsing serves the descriptor's
+// check_parameters (at validation, before any document) and the plugin's constructor, so a config
+// that validates cannot fail at run time for its parameters. Throw several problems at once where
+// parsing can go on past the first.
+class ParameterError : public std::invalid_argument {
+ public:
+  explicit ParameterError(std::vector<ParameterProblem> problems)
+      : std::invalid_argument(describe(problems)), problems_(std::move(problems)) {}
+  ParameterError(std::string parameter, std::string value, std::string reason)
+      : ParameterError(std::vector<ParameterProblem>{{std::move(parameter), std::move(value), std::move(reason)}}) {}
+
+  const std::vector<ParameterProblem>& problems() const { return problems_; }
+
+ private:
+  static std::string describe(const std::vector<ParameterProblem>& problems) {
+    std::string text;
+    for (const auto& p : problems) {
+      text += (text.empty() ? "" : "; ") + ("parameter '" + p.parameter + "': '" + p.value + "': " + p.reason);
+    }
+    return text;
+  }
+
+  std::vector<ParameterProblem> problems_;
+};
+
+// Collects problems while parsing goes on, then throws them together.
+class ParameterProblems {
+ public:
+  void add(std::string parameter, std::string value, std::string reason) {
+    problems_.push_back({std::move(parameter), std::move(value), std::move(reason)});
+  }
+  // Runs `parse`; a ParameterError it throws is collected instead of ending the parse.
+  template <class Parse>
+  void collect(Parse&& parse) {
+    try {
+      parse();
+    } catch (const ParameterError& error) {
+      problems_.insert(problems_.end(), error.problems().begin(), error.problems().end());
+    }
+  }
+  void throw_if_any() const {
+    if (!problems_.empty()) throw ParameterError(problems_);
+  }
+  bool empty() const { return problems_.empty(); }
+
+ private:
+  std::vector<ParameterProblem> problems_;
+};
 
 // The validated parameters of one pipeline node: every declared parameter is
 // present (from the config, or its default) and has its declared type.
@@ -129,5 +190,48 @@ class Parameters {
 
   std::map<std::string, ParameterValue> values_;
 };
+
+// A number parameter that must lie in [minimum, maximum]; throws ParameterError saying so.
+inline double number_in_range(const Parameters& parameters, const std::string& name, double minimum, double maximum,
+                              const std::string& meaning = {}) {
+  const double value = parameters.number(name);
+  if (!(value >= minimum && value <= maximum)) {
+    std::ostringstream text;
+    text << "must be from " << minimum << " to " << maximum << (meaning.empty() ? "" : " (" + meaning + ")");
+    std::ostringstream shown;
+    shown << value;
+    throw ParameterError(name, shown.str(), text.str());
+  }
+  return value;
+}
+
+// An integer parameter that must lie in [minimum, maximum]; throws ParameterError saying so.
+inline std::int64_t integer_in_range(const Parameters& parameters, const std::string& name, std::int64_t minimum,
+                                     std::int64_t maximum, const std::string& meaning = {}) {
+  const std::int64_t value = parameters.integer(name);
+  if (value < minimum || value > maximum) {
+    throw ParameterError(name, std::to_string(value),
+                         "must be from " + std::to_string(minimum) + " to " + std::to_string(maximum) +
+                             (meaning.empty() ? "" : " (" + meaning + ")"));
+  }
+  return value;
+}
+
+// A string parameter naming a subdirectory of the run's output directory: relative, without "..".
+inline std::string output_subdirectory(const Parameters& parameters, const std::string& name) {
+  const std::string& value = parameters.string(name);
+  const std::string_view text = detail::trim_ascii(value);
+  bool escapes = !text.empty() && (text.front() == '/' || text.front() == '\\');
+  for (std::size_t begin = 0; begin <= text.size() && !escapes;) {
+    const auto end = std::min(text.find_first_of("/\\", begin), text.size());
+    escapes = text.substr(begin, end - begin) == "..";
+    begin = end + 1;
+  }
+  if (escapes) {
+    throw ParameterError(name, value,
+                         "must be a subdirectory of the run's output directory: a relative path without '..'");
+  }
+  return std::string(text);
+}
 
 }  // namespace docpipe

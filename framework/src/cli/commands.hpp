@@ -21,7 +21,10 @@ struct RunArguments {
 };
 
 int run_command(const RunArguments& arguments);
-int validate_command(const std::filesystem::path& config, const std::vector<std::filesystem::path>& plugin_paths);
+// Checks the config, its plugins and every plugin's parameters; with `print`, writes the effective config
+// (host/pipeline_printer.hpp) to stdout instead of the node list.
+int validate_command(const std::filesystem::path& config, const std::vector<std::filesystem::path>& plugin_paths,
+                     bool print);
 int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, const std::filesystem::path& config,
                     const std::string& only_name);
 

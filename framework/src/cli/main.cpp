@@ -29,6 +29,10 @@ int main(int argc, char** argv) {
   auto* validate_app = app.add_subcommand("validate", "check a pipeline config without running it");
   validate_app->add_option("--config,-c", validate_config, "pipeline config")->required();
   validate_app->add_option("--plugin-path", validate_paths, "directory to search for plugins (repeatable)");
+  bool validate_print = false;
+  validate_app->add_flag("--print", validate_print,
+                         "print the effective config (after extends and overrides) as XML, with where each value "
+                         "was set");
 
   std::vector<std::filesystem::path> plugins_paths;
   std::filesystem::path plugins_config;
@@ -45,6 +49,6 @@ int main(int argc, char** argv) {
     return code == 0 ? kAllOk : kUsageOrConfigError;
   }
   if (*run_app) return run_command(run);
-  if (*validate_app) return validate_command(validate_config, validate_paths);
+  if (*validate_app) return validate_command(validate_config, validate_paths, validate_print);
   return plugins_command(plugins_paths, plugins_config, plugins_name);
 }

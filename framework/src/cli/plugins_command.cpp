@@ -29,6 +29,7 @@ void print_plugin(const host::LoadedPlugin& plugin) {
   if (d.kind == PluginKind::input) fmt::print("  extensions:  {}\n", joined_or_dash(host::to_strings(d.extensions)));
   fmt::print("  consumes:    {}\n", joined_or_dash(host::to_strings(d.consumes)));
   fmt::print("  produces:    {}\n", joined_or_dash(host::to_strings(d.produces)));
+  if (d.rules != nullptr) fmt::print("  rules:       {}\n", joined_or_dash(host::to_strings(d.rules)));
   if (d.parameter_count == 0) {
     fmt::print("  parameters:  none\n");
   } else {
@@ -55,7 +56,8 @@ int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, cons
       return kUsageOrConfigError;
     }
   }
-  const auto registry = host::PluginRegistry::discover(host::plugin_search_path(plugin_paths, from_config));
+  const auto registry =
+      host::PluginRegistry::discover(host::plugin_search_path(plugin_paths, from_config), plugin_paths.size());
   if (!only_name.empty()) {
     const auto* plugin = registry.find(only_name);
     if (plugin == nullptr) {
@@ -63,6 +65,7 @@ int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, cons
       return kUsageOrConfigError;
     }
     print_plugin(*plugin);
+    for (const auto& notice : registry.notices()) fmt::print("notice: {}\n", notice);
     return kAllOk;
   }
   fmt::print("Plugin search path:\n");
@@ -72,6 +75,7 @@ int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, cons
     print_plugin(plugin);
     fmt::print("\n");
   }
+  for (const auto& notice : registry.notices()) fmt::print("notice: {}\n", notice);
   fmt::print("{} plugins", registry.plugins().size());
   if (registry.refused().empty()) {
     fmt::print(", none refused\n");

@@ -20,6 +20,7 @@ int run_command(const RunArguments& arguments) {
     fmt::print(stderr, "docpipe: invalid pipeline:\n{}\n", error.what());
     return kUsageOrConfigError;
   }
+  for (const auto& notice : loaded.registry.notices()) fmt::print(stderr, "docpipe: notice: {}\n", notice);
   const auto inputs = host::collect_inputs(arguments.inputs);
 
   host::RunOptions options;

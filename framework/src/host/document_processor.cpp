@@ -188,6 +188,7 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item) {
       if (on_stage_) on_stage_(node);
       analysis(node).analyze(document);
     }
+    pipeline_.policy.apply(document);
   } catch (const std::exception& error) {
     return fail(fmt::format("{}: {}", pipeline_.nodes[running].plugin_name(), error.what()));
   } catch (...) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "anomaly_policy.hpp"
 #include "docpipe/parameters.hpp"
 #include "plugin_library.hpp"
 
@@ -34,6 +35,7 @@ struct Pipeline {
   std::vector<std::size_t> inputs;      // input node indices, in order
   std::vector<std::size_t> outputs;     // every output node index, in order
   std::map<std::size_t, Route> routes;  // by input node index
+  AnomalyPolicy policy;                 // applied after a route's analyses, before any output sees the document
 };
 
 }  // namespace docpipe::host

@@ -3,14 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <boost/property_tree/info_parser.hpp>
-#include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
 #include <set>
 
 #include "config_error.hpp"
+#include "docpipe/did_you_mean.hpp"
 #include "docpipe/parameters.hpp"
+#include "pipeline_config_syntax.hpp"
 
 namespace docpipe::host {
 
@@ -22,27 +21,6 @@ namespace {
 constexpr int kMaximumExtendsDepth = 16;
 
 std::string trim(const std::string& text) { return std::string(detail::trim_ascii(text)); }
-
-pt::ptree read_tree(const fs::path& file) {
-  pt::ptree tree;
-  const auto extension = file.extension().string();
-  try {
-    if (extension == ".json") {
-      pt::read_json(file.string(), tree);
-    } else if (extension == ".info") {
-      pt::read_info(file.string(), tree);
-    } else {
-      // Not trim_whitespace: it would collapse the line breaks that separate list items.
-      pt::read_xml(file.string(), tree, pt::xml_parser::no_comments);
-    }
-  } catch (const pt::file_parser_error& error) {
-    throw ConfigError(fmt::format("{}: cannot read config: {}", file.string(), error.message()) +
-                      (error.line() > 0 ? fmt::format(" (line {})", error.line()) : ""));
-  }
-  // The pipeline may sit under a <pipeline> root element (XML needs one) or be the root itself.
-  if (tree.size() == 1 && tree.begin()->first == "pipeline") return tree.begin()->second;
-  return tree;
-}
 
 // A parameter's text: its own value, or its children's values one per line (a list).
 std::string parameter_text(const pt::ptree& node) {
@@ -71,7 +49,7 @@ class ConfigReader {
       throw ConfigError(fmt::format("{}: config file not found", absolute.string()));
     }
     chain_.push_back(absolute);
-    const pt::ptree tree = read_tree(absolute);
+    const pt::ptree tree = read_config_tree(absolute);
 
     PipelineConfig config;
     if (const auto base = tree.get_optional<std::string>("extends")) {
@@ -102,8 +80,11 @@ class ConfigReader {
         }
       } else if (key == "edges") {
         for (const auto& [unused, entry] : child) read_edges(trim(entry.data()), file, config, problem);
+      } else if (key == "policies") {
+        read_policies(child, file, config, problem);
       } else {
-        problem(fmt::format("unknown key '{}' (expected extends, plugin-paths, nodes, edges, remove)", key));
+        problem(fmt::format("unknown key '{}'{} (expected extends, plugin-paths, nodes, edges, remove, policies)", key,
+                            did_you_mean(key, {"extends", "plugin-paths", "nodes", "edges", "remove", "policies"})));
       }
     }
     if (!problems.empty()) throw ConfigError(problems);
@@ -136,17 +117,36 @@ class ConfigReader {
         node->plugin = trim(child.data());
         node->defined_in = file;
       } else if (key == "parameters") {
-        for (const auto& [name, value] : child) {
-          ParameterSetting& setting = node->parameters[name];
-          if (!setting.defined_in.empty()) setting.inherited.push_back(setting.value);
-          setting.value = parameter_text(value);
-          setting.defined_in = file;
-        }
+        for (const auto& [name, value] : child) set(node->parameters[name], value, file);
       } else {
-        problem(fmt::format("node '{}': unknown key '{}' (expected id, plugin, parameters)", id, key));
+        problem(fmt::format("node '{}': unknown key '{}'{} (expected id, plugin, parameters)", id, key,
+                            did_you_mean(key, {"id", "plugin", "parameters"})));
       }
     }
     if (node->plugin.empty()) problem(fmt::format("node '{}' names no plugin", id));
+  }
+
+  // A later config's value overrides; what it overrode is kept, for "+"/"^" lists and for --print.
+  static void set(ParameterSetting& setting, const pt::ptree& value, const fs::path& file) {
+    if (!setting.defined_in.empty()) {
+      setting.inherited.push_back(setting.value);
+      setting.inherited_from.push_back(setting.defined_in);
+    }
+    setting.value = parameter_text(value);
+    setting.defined_in = file;
+  }
+
+  template <class Problem>
+  void read_policies(const pt::ptree& tree, const fs::path& file, PipelineConfig& config, const Problem& problem) {
+    std::vector<std::string> names(std::begin(kPolicyNames), std::end(kPolicyNames));
+    for (const auto& [name, value] : tree) {
+      if (std::find(names.begin(), names.end(), name) == names.end()) {
+        problem(fmt::format("policies: unknown policy '{}'{} (expected disabled_rules, severities)", name,
+                            did_you_mean(name, names)));
+        continue;
+      }
+      set(config.policies[name], value, file);
+    }
   }
 
   template <class Problem>
@@ -179,7 +179,9 @@ class ConfigReader {
     const auto removed =
         std::remove_if(config.nodes.begin(), config.nodes.end(), [&](const NodeConfig& n) { return n.id == id; });
     if (removed == config.nodes.end()) {
-      problem(fmt::format("cannot remove node '{}': no base config defines it", id));
+      std::vector<std::string> ids;
+      for (const auto& node : config.nodes) ids.push_back(node.id);
+      problem(fmt::format("cannot remove node '{}': no base config defines it{}", id, did_you_mean(id, ids)));
       return;
     }
     config.nodes.erase(removed, config.nodes.end());

@@ -13,6 +13,7 @@ struct ParameterSetting {
   std::string value;                   // as the last config of the extends chain wrote it; lists joined by new lines
   std::filesystem::path defined_in;    // that config
   std::vector<std::string> inherited;  // what the configs it extends wrote, base first
+  std::vector<std::filesystem::path> inherited_from;  // the config that wrote each of `inherited`
 };
 
 struct NodeConfig {
@@ -28,15 +29,19 @@ struct EdgeConfig {
   std::filesystem::path defined_in;
 };
 
+// The names a <policies> element may hold: host-level rules applied to the anomalies of every plugin.
+inline constexpr const char* kPolicyNames[] = {"disabled_rules", "severities"};
+
 struct PipelineConfig {
   std::vector<std::filesystem::path> files;  // the extends chain, base first
   std::vector<NodeConfig> nodes;             // in the order they were first defined
   std::vector<EdgeConfig> edges;
-  std::vector<std::filesystem::path> plugin_paths;  // absolute
+  std::vector<std::filesystem::path> plugin_paths;   // absolute
+  std::map<std::string, ParameterSetting> policies;  // by name (kPolicyNames); lists, like list parameters
 };
 
-// Reads a config (XML, or JSON / INFO by extension), following `extends` to its
-// bases. Throws ConfigError naming the file for anything malformed.
+// Reads a config (XML, or JSON / INFO by extension; see pipeline_config_syntax.hpp), following `extends`
+// to its bases. Throws ConfigError naming the file (and line, where known) for anything malformed.
 PipelineConfig load_pipeline_config(const std::filesystem::path& file);
 
 }  // namespace docpipe::host

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "config_error.hpp"
+#include "docpipe/did_you_mean.hpp"
 
 namespace docpipe::host {
 
@@ -24,6 +25,9 @@ class Validator {
       if (auto bound = bind(node)) nodes.push_back(std::move(*bound));
     }
     if (!problems_.empty()) throw ConfigError(problems_);  // the graph checks need every node bound
+    check_parameters(nodes);
+    const AnomalyPolicy policy = read_policy(nodes);
+    if (!problems_.empty()) throw ConfigError(problems_);
 
     const auto index_of = [&](const std::string& id) -> std::ptrdiff_t {
       const auto found = std::find_if(nodes.begin(), nodes.end(), [&](const PipelineNode& n) { return n.id == id; });
@@ -34,8 +38,11 @@ class Validator {
       const auto from = index_of(edge.from);
       const auto to = index_of(edge.to);
       if (from < 0 || to < 0) {
-        problems_.push_back(fmt::format("{}: edge '{} -> {}' names unknown node '{}'", edge.defined_in.string(),
-                                        edge.from, edge.to, from < 0 ? edge.from : edge.to));
+        std::vector<std::string> ids;
+        for (const auto& node : nodes) ids.push_back(node.id);
+        const std::string& unknown = from < 0 ? edge.from : edge.to;
+        problems_.push_back(fmt::format("{}: edge '{} -> {}' names unknown node '{}'{}", edge.defined_in.string(),
+                                        edge.from, edge.to, unknown, did_you_mean(unknown, ids)));
         continue;
       }
       if (nodes[to].kind() == PluginKind::input) {
@@ -56,7 +63,9 @@ class Validator {
     if (!problems_.empty()) throw ConfigError(problems_);
     check_layers(nodes, order, upstream);
     if (!problems_.empty()) throw ConfigError(problems_);
-    return assemble(std::move(nodes), order, downstream);
+    Pipeline pipeline = assemble(std::move(nodes), order, downstream);
+    pipeline.policy = policy;
+    return pipeline;
   }
 
  private:
@@ -68,8 +77,10 @@ class Validator {
         problems_.push_back(fmt::format("{}: plugin '{}' is claimed by two libraries: {} and {}", where(node),
                                         node.plugin, conflicts[0].string(), conflicts[1].string()));
       } else {
+        std::vector<std::string> names;
+        for (const auto& [name, unused] : registry_.plugins()) names.push_back(name);
         problems_.push_back(
-            fmt::format("{}: unknown plugin '{}'{}", where(node), node.plugin,
+            fmt::format("{}: unknown plugin '{}'{}{}", where(node), node.plugin, did_you_mean(node.plugin, names),
                         registry_.refused().empty() ? "" : " (some libraries were refused: see 'docpipe plugins')"));
       }
       return std::nullopt;
@@ -79,15 +90,18 @@ class Validator {
     for (const auto& [name, setting] : node.parameters) {
       const ParameterSpec* spec = find_spec(descriptor, name);
       if (spec == nullptr) {
-        problems_.push_back(fmt::format("{}: node '{}': plugin {} has no parameter '{}'{}", setting.defined_in.string(),
-                                        node.id, descriptor.name, name, known_parameters(descriptor)));
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < descriptor.parameter_count; ++i) names.emplace_back(descriptor.parameters[i].name);
+        problems_.push_back(fmt::format("{}: node '{}': plugin {} has no parameter '{}'{}{}",
+                                        setting.defined_in.string(), node.id, descriptor.name, name,
+                                        did_you_mean(name, names), known_parameters(descriptor)));
         continue;
       }
       if (auto value = resolve(*spec, setting)) {
         bound.parameters.set(name, std::move(*value));
       } else {
-        problems_.push_back(fmt::format("{}: node '{}': parameter '{}' must be a {}, not '{}'",
-                                        setting.defined_in.string(), node.id, name, to_string(spec->type),
+        problems_.push_back(fmt::format("{}: node '{}': parameter '{}' must be {}, not '{}'",
+                                        setting.defined_in.string(), node.id, name, type_description(spec->type),
                                         setting.value));
       }
     }
@@ -100,23 +114,77 @@ class Validator {
     return bound;
   }
 
-  // The value a setting gives a parameter. A string list written "+; a; b" appends to what it
-  // inherits (the base configs' value, or the plugin's default), so a county can extend a table.
   static std::optional<ParameterValue> resolve(const ParameterSpec& spec, const ParameterSetting& setting) {
     if (spec.type != ParameterType::string_list) return parse_parameter(spec.type, setting.value);
-    std::vector<std::string> items = split_parameter_list(spec.default_value ? spec.default_value : "");
-    std::vector<std::string> written = setting.inherited;
-    written.push_back(setting.value);
-    for (const auto& text : written) {
-      const auto first = text.find_first_not_of(" \t\n");
-      if (first != std::string::npos && text[first] == '+') {
-        for (auto& item : split_parameter_list(std::string_view(text).substr(first + 1)))
-          items.push_back(std::move(item));
-      } else {
-        items = split_parameter_list(text);
+    return ParameterValue{resolve_list(spec.default_value ? spec.default_value : "", setting)};
+  }
+
+  static std::string type_description(ParameterType type) {
+    switch (type) {
+      case ParameterType::integer:
+        return "an integer";
+      case ParameterType::number:
+        return "a finite number";
+      case ParameterType::boolean:
+        return "a boolean (true, false, on, off, yes, no, 1, 0)";
+      default:
+        return "a " + std::string(to_string(type));
+    }
+  }
+
+  // Calls each plugin's check of its parameters (the descriptor's check_parameters, when set).
+  void check_parameters(const std::vector<PipelineNode>& nodes) {
+    for (const auto& bound : nodes) {
+      const PluginDescriptor& descriptor = *bound.plugin.descriptor;
+      if (descriptor.check_parameters == nullptr) continue;
+      const NodeConfig& node = *std::find_if(config_.nodes.begin(), config_.nodes.end(),
+                                             [&](const NodeConfig& n) { return n.id == bound.id; });
+      std::vector<ParameterProblem> problems;
+      try {
+        problems = descriptor.check_parameters(bound.parameters);
+      } catch (const std::exception& error) {
+        problems.push_back({"", "", std::string("the parameter check failed: ") + error.what()});
+      } catch (...) {
+        problems.push_back({"", "", "the parameter check failed with an unknown exception"});
+      }
+      for (const auto& problem : problems) {
+        const auto setting = node.parameters.find(problem.parameter);
+        const std::string file =
+            setting != node.parameters.end() ? setting->second.defined_in.string() : node.defined_in.string();
+        const std::string place = fmt::format("{}: node '{}' ({})", file, node.id, descriptor.name);
+        if (problem.parameter.empty()) {
+          problems_.push_back(fmt::format("{}: {}", place, problem.reason));
+        } else {
+          problems_.push_back(fmt::format("{}: parameter '{}'{}: '{}': {}", place, problem.parameter,
+                                          setting == node.parameters.end() ? " (its default)" : "", problem.value,
+                                          problem.reason));
+        }
       }
     }
-    return ParameterValue{std::move(items)};
+  }
+
+  // The pipeline's <policies>, checked against the rule ids its plugins declare.
+  AnomalyPolicy read_policy(const std::vector<PipelineNode>& nodes) {
+    std::vector<std::string> rules;
+    for (const auto& node : nodes) {
+      for (auto& rule : to_strings(node.plugin.descriptor->rules)) {
+        if (std::find(rules.begin(), rules.end(), rule) == rules.end()) rules.push_back(std::move(rule));
+      }
+    }
+    const auto list = [&](const char* name) {
+      const auto found = config_.policies.find(name);
+      return found == config_.policies.end() ? std::vector<std::string>{} : resolve_list("", found->second);
+    };
+    try {
+      return read_anomaly_policy(list("disabled_rules"), list("severities"), rules);
+    } catch (const ParameterError& error) {
+      for (const auto& problem : error.problems()) {
+        problems_.push_back(fmt::format("{}: policies: {}: '{}': {}",
+                                        config_.policies.at(problem.parameter).defined_in.string(), problem.parameter,
+                                        problem.value, problem.reason));
+      }
+      return {};
+    }
   }
 
   static const ParameterSpec* find_spec(const PluginDescriptor& descriptor, const std::string& name) {
@@ -235,6 +303,24 @@ class Validator {
 };
 
 }  // namespace
+
+std::vector<std::string> resolve_list(std::string_view default_value, const ParameterSetting& setting) {
+  std::vector<std::string> items = split_parameter_list(default_value);
+  std::vector<std::string> written = setting.inherited;
+  written.push_back(setting.value);
+  for (const auto& text : written) {
+    const auto first = text.find_first_not_of(" \t\n");
+    const char mark = first == std::string::npos ? '\0' : text[first];
+    if (mark != '+' && mark != '^') {
+      items = split_parameter_list(text);
+      continue;
+    }
+    auto added = split_parameter_list(std::string_view(text).substr(first + 1));
+    items.insert(mark == '+' ? items.end() : items.begin(), std::make_move_iterator(added.begin()),
+                 std::make_move_iterator(added.end()));
+  }
+  return items;
+}
 
 Pipeline validate_pipeline(const PipelineConfig& config, const PluginRegistry& registry) {
   return Validator(config, registry).run();

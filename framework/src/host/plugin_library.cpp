@@ -38,6 +38,12 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
     default:
       return fmt::format("unknown plugin kind {}", static_cast<std::uint32_t>(descriptor.kind));
   }
+  for (const void* reserved : descriptor.reserved) {
+    if (reserved != nullptr) return "reserved fields are set: the library was built for a newer SDK";
+  }
+  for (const auto& rule : to_strings(descriptor.rules)) {
+    if (rule.empty()) return "a rule id is empty";
+  }
   if (descriptor.parameter_count > 0 && descriptor.parameters == nullptr)
     return "parameter_count set but no parameters";
   std::set<std::string> names;
@@ -68,7 +74,7 @@ std::variant<LoadedPlugin, RefusedPlugin> load_plugin_library(const std::filesys
   const auto abi_version = library->get<const std::uint32_t>(kDescriptorSymbol);
   if (abi_version != kAbiVersion) {
     return RefusedPlugin{file, fmt::format("ABI version mismatch: the library was built for docpipe ABI {}, "
-                                           "this host speaks ABI {}",
+                                           "this host speaks ABI {}; rebuild the plugin against this docpipe's SDK",
                                            abi_version, kAbiVersion)};
   }
   const auto& descriptor = library->get<const PluginDescriptor>(kDescriptorSymbol);

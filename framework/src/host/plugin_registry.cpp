@@ -28,10 +28,12 @@ std::vector<fs::path> libraries_in(const fs::path& directory) {
 
 }  // namespace
 
-PluginRegistry PluginRegistry::discover(const std::vector<fs::path>& directories) {
+PluginRegistry PluginRegistry::discover(const std::vector<fs::path>& directories, std::size_t overriding) {
   PluginRegistry registry;
   std::set<fs::path> seen;
-  for (const auto& directory : directories) {
+  for (std::size_t index = 0; index < directories.size(); ++index) {
+    const fs::path& directory = directories[index];
+    const bool explicit_directory = index < overriding;
     std::error_code error;
     const fs::path canonical = fs::weakly_canonical(directory, error);
     if (error || !fs::is_directory(canonical, error) || !seen.insert(canonical).second) continue;
@@ -44,6 +46,12 @@ PluginRegistry PluginRegistry::discover(const std::vector<fs::path>& directories
       }
       auto& plugin = std::get<LoadedPlugin>(loaded);
       const std::string name = plugin.descriptor->name;
+      if (auto existing = registry.plugins_.find(name);
+          existing != registry.plugins_.end() && registry.overrides_[name] && !explicit_directory) {
+        registry.notices_.push_back(fmt::format("plugin '{}' from {} replaces the one in {}", name,
+                                                existing->second.file.string(), file.string()));
+        continue;
+      }
       if (auto existing = registry.plugins_.find(name); existing != registry.plugins_.end()) {
         registry.conflicts_[name] = {existing->second.file};
         registry.plugins_.erase(existing);
@@ -54,6 +62,7 @@ PluginRegistry PluginRegistry::discover(const std::vector<fs::path>& directories
             {file, fmt::format("plugin name '{}' is also claimed by {}", name, conflict->second.front().string())});
         continue;
       }
+      registry.overrides_[name] = explicit_directory;
       registry.plugins_.emplace(name, std::move(plugin));
     }
   }
