@@ -8,6 +8,10 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"excel_bom", docpipe::ParameterType::boolean, "true",
      "start each file with a UTF-8 byte-order mark so that Excel shows Chinese correctly"},
     {"directory", docpipe::ParameterType::string, "", "subdirectory of the run's output directory for the tables"},
+    {"defuse_formulas", docpipe::ParameterType::boolean, "true",
+     "prefix a cell that begins with =, +, -, @, tab or carriage return with ' so that spreadsheets do not run it "
+     "as a formula (CSV injection)"},
+    {"headers", docpipe::ParameterType::string, "en", "column headers: en (the documented names) or zh (Chinese)"},
 };
 
 }  // namespace

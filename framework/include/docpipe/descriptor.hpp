@@ -14,7 +14,7 @@ namespace docpipe {
 
 // Bump whenever anything a plugin sees changes layout or meaning: this
 // descriptor, the interfaces in plugin.hpp, Document and its layers, Parameters.
-inline constexpr std::uint32_t kAbiVersion = 1;
+inline constexpr std::uint32_t kAbiVersion = 2;
 
 inline constexpr const char* kDescriptorSymbol = "docpipe_plugin_descriptor";
 
