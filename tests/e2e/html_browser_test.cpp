@@ -136,13 +136,23 @@ TEST(HtmlInBrowser, EveryPageOfTheFiveExamplesRendersWithEveryFigureFindingAndSe
     }
   }
 
+  // The overview, and the review page with the most serious findings.
+  const auto weight = [&](const std::string& id) {
+    std::size_t w = 0;
+    for (const auto& row : rows_of(anomalies, id)) w += row[2] == "error" ? 100 : row[2] == "warning" ? 10 : 1;
+    return w;
+  };
+  std::string busiest = documents[1][0];
+  for (const auto& [id, rows] : anomalies) {
+    if (weight(id) > weight(busiest)) busiest = id;
+  }
   std::filesystem::create_directories(kScreenshots);
-  for (const auto& [page, png] : {std::pair{std::string("index.html"), std::string("overview.png")},
-                                  std::pair{documents[2][0] + ".html", std::string("review.png")}}) {
-    std::filesystem::remove(kScreenshots / png);
-    const auto shot = browser.screenshot(html / page, kScreenshots / png);
-    EXPECT_EQ(shot.exit_code, 0) << shot.err;
-    EXPECT_TRUE(std::filesystem::exists(kScreenshots / png)) << png;
+  const struct { std::string page, png; } shots[] = {{"index.html", "overview.png"}, {busiest + ".html", "review.png"}};
+  for (const auto& shot : shots) {
+    std::filesystem::remove(kScreenshots / shot.png);
+    const auto result = browser.screenshot(html / shot.page, kScreenshots / shot.png);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_TRUE(std::filesystem::exists(kScreenshots / shot.png)) << shot.png;
   }
 }
 
