@@ -4,16 +4,14 @@
 #include <optional>
 #include <span>
 
+#include "docpipe/metric_kinds.hpp"
+
 namespace docpipe::metrics {
 
 namespace {
 
 bool is_open(char32_t c) { return c == U'(' || c == U'（'; }
 bool is_close(char32_t c) { return c == U')' || c == U'）'; }
-bool is_percentage(const Metric& metric) { return metric.unit == "%"; }
-bool is_approximate(const Metric& metric) {
-  return !metric.qualifier.empty() && metric.qualifier != "达" && metric.qualifier != "达到";
-}
 
 // [start, end) of the sentence holding `offset`.
 std::pair<std::size_t, std::size_t> sentence_around(std::u32string_view text, std::size_t offset) {
@@ -194,11 +192,6 @@ void link_rates(std::vector<Metric>& metrics, std::u32string_view text) {
 }
 
 }  // namespace
-
-bool same_unit_family(const Metric& a, const Metric& b) {
-  const auto person = [](const std::string& unit) { return unit == "人" || unit == "名" || unit == "位"; };
-  return a.unit == b.unit || (person(a.unit) && person(b.unit));
-}
 
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {

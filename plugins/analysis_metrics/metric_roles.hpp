@@ -22,7 +22,4 @@ inline constexpr std::u32string_view kTotalMarkers[] = {U"合计", U"总计", U"
 // start; `text` is the document's text as code points.
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text);
 
-// People counted as 人, 名 or 位 are the same kind of figure.
-bool same_unit_family(const Metric& a, const Metric& b);
-
 }  // namespace docpipe::metrics

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "docpipe/metric_kinds.hpp"
+
 namespace docpipe::html {
 
 namespace {
@@ -15,7 +17,7 @@ bool has_kind(const Document& document, const std::string& kind) {
 }
 
 bool counts_in_sums(const Metric& metric) {
-  return (metric.role == role::total || metric.role == role::value) && metric.of.empty() && metric.unit != "%" &&
+  return (metric.role == role::total || metric.role == role::value) && metric.of.empty() && !is_percentage(metric) &&
          !metric.code.empty() && metric.part.find(part::plan) == std::string::npos;
 }
 

@@ -10,6 +10,7 @@
 #include "docpipe/document_builder.hpp"
 #include "docpipe/layers.hpp"
 #include "docpipe/metadata.hpp"
+#include "docpipe/metric_kinds.hpp"
 #include "docpipe/parameters.hpp"
 #include "docpipe/plugin.hpp"
 #include "docpipe/section_lookup.hpp"
