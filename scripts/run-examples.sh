@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
 ./build/docpipe run --config configs/default.xml --out out examples/reports
-echo "docpipe: wrote $(ls out/*.csv | wc -l) CSV tables and $(ls out/xml | wc -l) XML files to out/"
+echo "docpipe: wrote $(ls out/*.csv | wc -l) CSV tables, $(ls out/xml | wc -l) XML files and the review pages (open out/html/index.html) to out/"

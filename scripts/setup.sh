@@ -2,7 +2,17 @@
 # Installs the Debian 12 packages docpipe needs to build, test and run.
 # Idempotent: packages already present are skipped, and apt is not touched at all
 # when everything is installed.
+#   --with-browser   also install chromium, which the browser test of the HTML pages runs
+#                    (scripts/test.sh and CI pass it; without it that test is skipped)
 set -euo pipefail
+
+with_browser=false
+for argument in "$@"; do
+  case "$argument" in
+    --with-browser) with_browser=true ;;
+    *) echo "usage: scripts/setup.sh [--with-browser]" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   build-essential     # g++ 12 (C++20) and make
@@ -22,6 +32,9 @@ packages=(
   libbenchmark-dev    # Google Benchmark for bench/
   ccache              # rebuilds reuse earlier compilations (scripts/build.sh uses it when present)
 )
+if [ "$with_browser" = true ]; then
+  packages+=(chromium)  # headless browser for tests/e2e/html_browser_test.cpp
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Set up, build, and run the whole test suite.
+# Set up (with the browser the HTML test runs), build, and run the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --with-browser
 scripts/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc)"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "docpipe/section_lookup.hpp"
 #include "rule_context.hpp"
 #include "rule_ids.hpp"
 
@@ -42,8 +43,10 @@ void AnomalyFlagger::analyze(Document& document) {
     Severity severity = settings_.severities.at(finding.rule);
     // A rule may lower its own level for a milder case (a shortfall of parts is at most a warning).
     if (finding.severity) severity = std::min(severity, *finding.severity);
+    const Section* section = section_by_id(document.sections, finding.section);
     own.push_back(Anomaly{std::move(finding.rule), severity, std::move(finding.section), std::move(finding.message),
-                          std::move(finding.evidence), finding.start, finding.end});
+                          std::move(finding.evidence), finding.start, finding.end,
+                          section ? section->title : std::string(), page_at(document.blocks, finding.start)});
   }
   std::stable_sort(own.begin(), own.end(), [](const Anomaly& a, const Anomaly& b) { return a.start < b.start; });
   document.anomalies.insert(document.anomalies.end(), std::make_move_iterator(own.begin()),

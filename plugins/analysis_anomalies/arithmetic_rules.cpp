@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <map>
 
 #include "docpipe/decimal.hpp"
 #include "docpipe/text.hpp"
@@ -15,72 +16,16 @@ namespace {
 bool is_open(char32_t c) { return c == U'(' || c == U'（'; }
 bool is_close(char32_t c) { return c == U')' || c == U'）'; }
 
-// The end of the bracketed span opening at `open`, or npos.
-std::size_t matching_close(std::u32string_view text, std::size_t open, std::size_t limit) {
-  int depth = 0;
-  for (std::size_t i = open; i < limit; ++i) {
-    if (is_open(text[i])) ++depth;
-    if (is_close(text[i]) && --depth == 0) return i;
-  }
-  return std::u32string_view::npos;
-}
-
-// Bracket depth of each offset in [from, to), relative to `from`.
-int depth_at(std::u32string_view text, std::size_t from, std::size_t offset) {
-  int depth = 0;
-  for (std::size_t i = from; i < offset; ++i) {
-    if (is_open(text[i])) ++depth;
-    if (is_close(text[i])) --depth;
-  }
-  return depth;
-}
-
-struct Breakdown {
-  std::vector<const Metric*> parts;
-  std::size_t start = 0;  // the span of the listing
-  std::size_t end = 0;
-};
-
-// The parts a total declares: a bracket right after it ("120件(其中口头调解82件,协议调解38件)"), or a
-// "其中" later in its sentence with no other figure of its kind in between ("4名,其中缓刑3人,管制1人").
-// Figures nested one bracket deeper belong to a part, not to the total.
-std::optional<Breakdown> breakdown_of(const RuleContext& context, std::size_t index) {
-  const auto& metrics = context.document().metrics;
+// Where the listing of a total's parts ends: the bracket that closes it, else the end of the sentence.
+std::size_t listing_end(const RuleContext& context, const Metric& total, const Metric& last_part) {
   const auto& text = context.text();
-  const Metric& total = metrics[index];
-  const auto [sentence_start, sentence_end] = context.sentence_around(total.start);
-  std::size_t from = total.end;
-  while (from < sentence_end && text[from] == U' ') ++from;
-  Breakdown breakdown;
-  if (from < sentence_end && is_open(text[from])) {
-    const std::size_t close = matching_close(text, from, sentence_end);
-    if (close == std::u32string_view::npos) return std::nullopt;
-    breakdown.start = from + 1;
-    breakdown.end = close;
-  } else {
-    const auto qizhong = std::u32string_view(text).substr(0, sentence_end).find(U"其中", total.end);
-    if (qizhong == std::u32string_view::npos) return std::nullopt;
-    for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < qizhong; ++k) {
-      if (same_unit_family(metrics[k], total)) return std::nullopt;  // 其中 belongs to a later total
-    }
-    breakdown.start = qizhong + 2;
-    breakdown.end = sentence_end;
-    // A 其中 inside a bracket ends with the bracket.
-    for (std::size_t i = breakdown.start; i < sentence_end; ++i) {
-      if (is_close(text[i]) && depth_at(text, breakdown.start, i) == 0) {
-        breakdown.end = i;
-        break;
-      }
-    }
+  const std::size_t sentence_end = context.sentence_around(total.start).second;
+  int depth = 0;
+  for (std::size_t i = last_part.end; i < sentence_end; ++i) {
+    if (is_open(text[i])) ++depth;
+    if (is_close(text[i]) && --depth < 0) return i;
   }
-  for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < breakdown.end; ++k) {
-    if (metrics[k].start < breakdown.start || !same_unit_family(metrics[k], total) || is_percentage(metrics[k]))
-      continue;
-    if (depth_at(text, breakdown.start, metrics[k].start) != 0) continue;
-    breakdown.parts.push_back(&metrics[k]);
-  }
-  if (breakdown.parts.empty()) return std::nullopt;
-  return breakdown;
+  return sentence_end;
 }
 
 // Decimal places a figure is written with: 93% → 0, 98.72% → 2.
@@ -107,39 +52,45 @@ bool is_negated(const Metric& metric) {
 
 }  // namespace
 
+// The breakdowns are analysis.metrics' (Metric::role and Metric::of, docs/analysis-metrics.md): this rule
+// only adds them up.
 void check_part_exceeds_total(RuleContext& context) {
   const auto& metrics = context.document().metrics;
-  for (std::size_t i = 0; i < metrics.size(); ++i) {
-    const Metric& total = metrics[i];
-    if (is_percentage(total)) continue;
-    const auto breakdown = breakdown_of(context, i);
-    if (!breakdown) continue;
+  std::map<std::string, std::vector<const Metric*>> parts_of;
+  for (const Metric& metric : metrics) {
+    if (metric.role == role::part && !metric.of.empty()) parts_of[metric.of].push_back(&metric);
+  }
+  for (const Metric& total : metrics) {
+    const auto found = parts_of.find(total.id);
+    if (total.id.empty() || is_percentage(total) || found == parts_of.end()) continue;
+    const auto& parts = found->second;
     double sum = 0;
     bool approximate = is_approximate(total);
-    std::string parts;
-    for (const Metric* part : breakdown->parts) {
+    std::string listed;
+    for (const Metric* part : parts) {
       sum += part->value;
       approximate = approximate || is_approximate(*part);
-      parts += (parts.empty() ? "" : "、") + part->text;
+      listed += (listed.empty() ? "" : "、") + part->text;
     }
     if (approximate) continue;  // 余, 多, 近 … cannot be added up
-    const std::string evidence = fmt::format("总数{}；分项{}", total.text, parts);
+    const std::size_t end = listing_end(context, total, *parts.back());
+    const std::string evidence = fmt::format("总数{}；分项{}", total.text, listed);
     if (sum > total.value + 1e-9) {
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
                     fmt::format("分项之和{}{}超过总数{}{}", format_decimal(sum), total.unit,
                                 format_decimal(total.value), total.unit),
-                    evidence, total.start, breakdown->end});
+                    evidence, total.start, end});
       continue;
     }
     // A complete breakdown (two or more parts, no 等) should add up to the total.
     const std::u32string_view listing =
-        std::u32string_view(context.text()).substr(breakdown->start, breakdown->end - breakdown->start);
-    const bool exhaustive = breakdown->parts.size() >= 2 && listing.find(U'等') == std::u32string_view::npos;
+        std::u32string_view(context.text()).substr(parts.front()->start, end - parts.front()->start);
+    const bool exhaustive = parts.size() >= 2 && listing.find(U'等') == std::u32string_view::npos;
     if (exhaustive && sum < total.value - 1e-9) {
       context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
                     fmt::format("分项之和{}{}少于总数{}{}，分项列举不完整或总数有误", format_decimal(sum), total.unit,
                                 format_decimal(total.value), total.unit),
-                    evidence, total.start, breakdown->end});
+                    evidence, total.start, end});
     }
   }
 }

@@ -47,17 +47,6 @@ std::string RuleContext::slice(std::size_t start, std::size_t end) const {
   return encode_utf8(std::u32string_view(text_).substr(start, end - start));
 }
 
-bool is_percentage(const Metric& metric) { return metric.unit == "%"; }
-
-bool same_unit_family(const Metric& a, const Metric& b) {
-  const auto person = [](const std::string& unit) { return unit == "人" || unit == "名" || unit == "位"; };
-  return a.unit == b.unit || (person(a.unit) && person(b.unit));
-}
-
-bool is_approximate(const Metric& metric) {
-  return !metric.qualifier.empty() && metric.qualifier != "达" && metric.qualifier != "达到";
-}
-
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
   for (const auto& word : words) {
     if (!word.empty() && text.find(word) != std::u32string_view::npos) return true;

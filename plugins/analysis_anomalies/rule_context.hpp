@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "docpipe/document.hpp"
+#include "docpipe/metric_kinds.hpp"
 #include "rule_settings.hpp"
 
 namespace docpipe::anomalies {
@@ -63,9 +64,6 @@ void check_approximate_precise(RuleContext& context);
 void check_leftover_artifact(RuleContext& context);
 
 // Metric helpers shared by the arithmetic rules.
-bool is_percentage(const Metric& metric);
-bool same_unit_family(const Metric& a, const Metric& b);  // 人, 名 and 位 count the same people
-bool is_approximate(const Metric& metric);                // qualified by 余, 多, 近, 约 …
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
 
 }  // namespace docpipe::anomalies

@@ -41,32 +41,6 @@ std::string unknown_part(const std::string& part) {
   return "unknown report part '" + part + "'" + did_you_mean(part, parts) + "; parts: " + join(parts);
 }
 
-// "MM-DD": the month and a day that month has (29 February is allowed: the deadline year may be a leap year).
-std::pair<int, int> read_deadline(const Parameters& parameters) {
-  const std::string deadline = parameters.string("publication_deadline");
-  const std::string_view text = detail::trim_ascii(deadline);
-  const auto digits = [&](std::size_t at) {
-    return std::isdigit(static_cast<unsigned char>(text[at])) && std::isdigit(static_cast<unsigned char>(text[at + 1]));
-  };
-  if (text.size() != 5 || text[2] != '-' || !digits(0) || !digits(3)) {
-    throw ParameterError("publication_deadline", deadline, "not MM-DD; write the month and day as digits, e.g. 03-31");
-  }
-  const int month = (text[0] - '0') * 10 + (text[1] - '0');
-  const int day = (text[3] - '0') * 10 + (text[4] - '0');
-  constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) {
-    throw ParameterError(
-        "publication_deadline", deadline,
-        "month " + std::to_string(month) + " does not exist; write MM-DD with MM from 01 to 12, e.g. 03-31");
-  }
-  if (day < 1 || day > kDaysIn[month - 1]) {
-    throw ParameterError("publication_deadline", deadline,
-                         "day " + std::to_string(day) + " does not exist in month " + std::to_string(month) +
-                             "; write MM-DD, e.g. 03-31");
-  }
-  return {month, day};
-}
-
 std::vector<std::u32string> keywords(std::string_view text) {
   std::vector<std::u32string> out;
   while (!text.empty()) {
@@ -123,7 +97,7 @@ RuleSettings read_rule_settings(const Parameters& parameters) {
     problems.add("rate_tolerance", std::to_string(settings.rate_tolerance),
                  "a tolerance cannot be negative; write 0 or more (0.5: 93% allows 92.5-93.5)");
   }
-  problems.collect([&] { std::tie(settings.deadline_month, settings.deadline_day) = read_deadline(parameters); });
+  problems.collect([&] { std::tie(settings.deadline_month, settings.deadline_day) = month_day_parameter(parameters, "publication_deadline"); });
   settings.required_parts = parameters.list("required_parts");
   for (const auto& part : settings.required_parts) {
     if (std::find(std::begin(kParts), std::end(kParts), part) == std::end(kParts)) {

@@ -7,6 +7,7 @@
 
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
+#include "metric_roles.hpp"
 
 namespace docpipe::metrics {
 
@@ -95,6 +96,8 @@ void MetricsAnalysis::analyze(Document& document) {
   add_table_cell_metrics(document, text);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
+  for (auto& metric : document.metrics) metric.page = page_at(document.blocks, metric.start);
+  assign_roles(document.metrics, text);
 }
 
 // A bare number in a table cell takes its unit, and its indicator, from the row or column header that

@@ -27,8 +27,14 @@ bool is_rtf(std::string_view head) {
 
 }  // namespace
 
+std::uint64_t read_max_stream_bytes(const Parameters& parameters) {
+  return static_cast<std::uint64_t>(
+             integer_in_range(parameters, "max_stream_megabytes", 1, 4096, "MiB of one compound-file stream"))
+         << 20;
+}
+
 DocInput::DocInput(const PluginContext& context)
-    : max_stream_bytes_(static_cast<std::uint64_t>(context.parameters.integer("max_stream_megabytes")) << 20),
+    : max_stream_bytes_(read_max_stream_bytes(context.parameters)),
       remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
 
 int DocInput::sniff(std::string_view head) const {

@@ -9,6 +9,9 @@
 
 namespace docpipe::doc {
 
+// The largest stream read, from `max_stream_megabytes`; throws ParameterError when out of range.
+std::uint64_t read_max_stream_bytes(const Parameters& parameters);
+
 class DocInput final : public InputPlugin {
  public:
   explicit DocInput(const PluginContext& context);

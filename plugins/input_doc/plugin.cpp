@@ -30,4 +30,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = &docpipe::make_input<docpipe::doc::DocInput>,
     .create_analysis = nullptr,
     .create_output = nullptr,
+    .check_parameters = &docpipe::check_by_parsing<docpipe::doc::read_max_stream_bytes>,
+    .rules = nullptr,
+    .reserved = {},
 })

@@ -97,22 +97,6 @@ Parts flat_parts(std::string_view bytes) {
 
 }  // namespace
 
-ZipLimits read_zip_limits(const Parameters& parameters) {
-  ZipLimits limits;
-  ParameterProblems problems;
-  problems.collect([&] {
-    limits.max_entry_bytes = static_cast<std::uint64_t>(integer_in_range(parameters, "max_part_megabytes", 1, 4096,
-                                                                         "MiB of one uncompressed part"))
-                             << 20;
-  });
-  problems.collect([&] {
-    limits.max_compression_ratio = number_in_range(parameters, "max_compression_ratio", 1, 1e6,
-                                                   "uncompressed size over compressed size; 200 is generous for text");
-  });
-  problems.throw_if_any();
-  return limits;
-}
-
 DocxInput::DocxInput(const PluginContext& context)
     : limits_{read_zip_limits(context.parameters)}, remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
 

@@ -8,8 +8,6 @@
 namespace docpipe::docx {
 
 // Reads and checks the package limits (for the constructor and the descriptor's check); throws ParameterError.
-ZipLimits read_zip_limits(const Parameters& parameters);
-
 class DocxInput final : public InputPlugin {
  public:
   explicit DocxInput(const PluginContext& context);

@@ -31,7 +31,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = &docpipe::make_input<docpipe::docx::DocxInput>,
     .create_analysis = nullptr,
     .create_output = nullptr,
-    .check_parameters = &docpipe::check_by_parsing<docpipe::docx::read_zip_limits>,
+    .check_parameters = &docpipe::check_by_parsing<docpipe::read_zip_limits>,
     .rules = nullptr,
     .reserved = {},
 })

@@ -30,4 +30,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = &docpipe::make_input<docpipe::html::HtmlInput>,
     .create_analysis = nullptr,
     .create_output = nullptr,
+    .check_parameters = nullptr,
+    .rules = nullptr,
+    .reserved = {},
 })

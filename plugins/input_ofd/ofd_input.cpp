@@ -52,10 +52,20 @@ std::string text_of(std::vector<layout::Word> words) {
 
 }  // namespace
 
+OfdSettings read_ofd_settings(const Parameters& parameters) {
+  OfdSettings settings;
+  ParameterProblems problems;
+  problems.collect([&] { settings.limits = read_zip_limits(parameters); });
+  problems.collect([&] {
+    settings.page_limits.max_text_objects = static_cast<std::size_t>(integer_in_range(
+        parameters, "max_text_objects_per_page", 1, 10'000'000, "TextObjects in one page description"));
+  });
+  problems.throw_if_any();
+  return settings;
+}
+
 OfdInput::OfdInput(const PluginContext& context)
-    : limits_{static_cast<std::uint64_t>(context.parameters.integer("max_part_megabytes")) << 20,
-              context.parameters.number("max_compression_ratio")},
-      page_limits_{static_cast<std::size_t>(context.parameters.integer("max_text_objects_per_page"))},
+    : settings_(read_ofd_settings(context.parameters)),
       remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
 
 int OfdInput::sniff(std::string_view head) const {
@@ -64,7 +74,7 @@ int OfdInput::sniff(std::string_view head) const {
 }
 
 void OfdInput::read(std::string_view bytes, Document& document) {
-  const OfdPackage package(bytes, limits_);
+  const OfdPackage package(bytes, settings_.limits);
   document.format = "ofd";
   document.encoding = "UTF-8";
   const DocumentEntry& main = package.documents().front();
@@ -96,13 +106,13 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     const int page = static_cast<int>(index) + 1;
     double height = layout.page_height;
     std::vector<std::string> templates;
-    auto words = read_words(package, layout.pages[index], main.root, page_limits_, &height, &layout, &templates);
+    auto words = read_words(package, layout.pages[index], main.root, settings_.page_limits, &height, &layout, &templates);
     heights.push_back(height * kPointsPerMillimetre);
     // Template text (letterheads, rules, "此页无正文") repeats on the pages that use it: furniture.
     for (const auto& part : templates) {
       if (!templates_read.insert(part).second) continue;
       const auto text =
-          text_of(read_words(package, part, layout.pages[index], page_limits_, nullptr, nullptr, nullptr));
+          text_of(read_words(package, part, layout.pages[index], settings_.page_limits, nullptr, nullptr, nullptr));
       if (!text.empty()) document.metadata.add("removed.template", text);
     }
     if (words.empty()) {
@@ -117,7 +127,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   for (const auto& part : layout.annotation_parts) {
     if (!package.read(part)) continue;
     const auto text =
-        text_of(read_words(package, part, "the annotation list", page_limits_, nullptr, nullptr, nullptr));
+        text_of(read_words(package, part, "the annotation list", settings_.page_limits, nullptr, nullptr, nullptr));
     if (!text.empty()) document.metadata.add("removed.annotation", text);
   }
   if (!main.signatures.empty()) {

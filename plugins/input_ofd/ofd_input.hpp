@@ -9,6 +9,13 @@
 
 namespace docpipe::ofd {
 
+struct OfdSettings {
+  ZipLimits limits;
+  PageLimits page_limits;
+};
+// Throws ParameterError for out-of-range limits (the descriptor's parameter check).
+OfdSettings read_ofd_settings(const Parameters& parameters);
+
 class OfdInput final : public InputPlugin {
  public:
   explicit OfdInput(const PluginContext& context);
@@ -17,8 +24,7 @@ class OfdInput final : public InputPlugin {
   void read(std::string_view bytes, Document& document) override;
 
  private:
-  ZipLimits limits_;
-  PageLimits page_limits_;
+  OfdSettings settings_;
   bool remove_artifacts_;
   ArtifactFilter filter_;
 };

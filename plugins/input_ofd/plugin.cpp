@@ -33,4 +33,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = &docpipe::make_input<docpipe::ofd::OfdInput>,
     .create_analysis = nullptr,
     .create_output = nullptr,
+    .check_parameters = &docpipe::check_by_parsing<docpipe::ofd::read_ofd_settings>,
+    .rules = nullptr,
+    .reserved = {},
 })

@@ -3,22 +3,43 @@
 #include "docpipe/decimal.hpp"
 #include "docpipe/text.hpp"
 
+#include <stdexcept>
+
 namespace docpipe::csv {
 
 namespace {
 
 // Column names and order are part of the output contract (docs/output-formats.md):
-// columns may be appended, never renamed or reordered.
-const std::vector<std::string> kDocumentColumns = {
-    "document",   "source",   "format",  "encoding",  "title",  "region", "year",     "date", "published",
-    "characters", "sections", "metrics", "anomalies", "status", "error",  "warnings", "unit"};
-const std::vector<std::string> kSectionColumns = {"document", "section", "parent", "level", "number",
-                                                  "title",    "kind",    "start",  "end"};
-const std::vector<std::string> kMetricColumns = {"document", "section",   "indicator", "code",  "value", "value_max",
-                                                 "unit",     "qualifier", "text",      "start", "end",   "part"};
-const std::vector<std::string> kAnomalyColumns = {"document", "rule",     "severity", "section",
-                                                  "message",  "evidence", "start",    "end"};
-const std::vector<std::string> kAnnotationColumns = {"document", "layer", "type", "start", "end", "attributes", "text"};
+// columns may be appended, never renamed or reordered. Each column: its name, and its header under headers=zh.
+using Columns = std::vector<std::pair<std::string, std::string>>;
+const Columns kDocumentColumns = {
+    {"document", "文档"},      {"source", "来源文件"}, {"format", "格式"},     {"encoding", "编码"},
+    {"title", "标题"},         {"region", "地区"},     {"year", "年度"},       {"date", "落款日期"},
+    {"published", "发布日期"}, {"characters", "字数"}, {"sections", "章节数"}, {"metrics", "数据项数"},
+    {"anomalies", "问题数"},   {"status", "状态"},     {"error", "错误"},      {"warnings", "提示"},
+    {"unit", "报告单位"}};
+const Columns kSectionColumns = {{"document", "文档"}, {"section", "章节"},   {"parent", "上级章节"},
+                                 {"level", "层级"},    {"number", "编号"},    {"title", "标题"},
+                                 {"kind", "类别"},     {"start", "起始位置"}, {"end", "结束位置"}};
+const Columns kMetricColumns = {
+    {"document", "文档"}, {"section", "章节"},       {"indicator", "指标"}, {"code", "指标代码"},
+    {"value", "数值"},    {"value_max", "数值上限"}, {"unit", "单位"},      {"qualifier", "限定词"},
+    {"text", "原文"},     {"start", "起始位置"},     {"end", "结束位置"},   {"part", "报告部分"},
+    {"id", "编号"},       {"role", "角色"},          {"of", "所属总数"},    {"page", "页码"}};
+const Columns kAnomalyColumns = {
+    {"document", "文档"}, {"rule", "规则"},      {"severity", "严重程度"}, {"section", "章节"},     {"message", "说明"},
+    {"evidence", "依据"}, {"start", "起始位置"}, {"end", "结束位置"},      {"heading", "章节标题"}, {"page", "页码"}};
+const Columns kAnnotationColumns = {{"document", "文档"},  {"layer", "层"},     {"type", "类型"},
+                                    {"start", "起始位置"}, {"end", "结束位置"}, {"attributes", "属性"},
+                                    {"text", "原文"}};
+
+std::vector<std::string> header(const Columns& columns, bool chinese) {
+  std::vector<std::string> names;
+  for (const auto& [name, chinese_name] : columns) names.push_back(chinese ? chinese_name : name);
+  return names;
+}
+
+std::string page_text(const std::optional<int>& page) { return page ? std::to_string(*page) : std::string(); }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
   std::string text;
@@ -26,19 +47,35 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
   return text;
 }
 
-std::filesystem::path table_path(const PluginContext& context, const char* name) {
-  return context.output_directory / output_subdirectory(context.parameters, "directory") / name;
-}
-
 }  // namespace
 
-CsvOutput::CsvOutput(const PluginContext& context)
-    : documents_(table_path(context, "documents.csv"), kDocumentColumns, context.parameters.boolean("excel_bom")),
-      sections_(table_path(context, "sections.csv"), kSectionColumns, context.parameters.boolean("excel_bom")),
-      metrics_(table_path(context, "metrics.csv"), kMetricColumns, context.parameters.boolean("excel_bom")),
-      anomalies_(table_path(context, "anomalies.csv"), kAnomalyColumns, context.parameters.boolean("excel_bom")),
-      annotations_(table_path(context, "annotations.csv"), kAnnotationColumns,
-                   context.parameters.boolean("excel_bom")) {}
+CsvSettings read_csv_settings(const Parameters& parameters) {
+  CsvSettings settings;
+  ParameterProblems problems;
+  problems.collect([&] { settings.directory = output_subdirectory(parameters, "directory"); });
+  const std::string& headers = parameters.string("headers");
+  if (headers != "en" && headers != "zh") {
+    problems.add("headers", headers, "must be en (the documented names) or zh (Chinese)");
+  }
+  settings.chinese_headers = headers == "zh";
+  settings.options = {parameters.boolean("excel_bom"), parameters.boolean("defuse_formulas")};
+  problems.throw_if_any();
+  return settings;
+}
+
+CsvOutput::CsvOutput(const PluginContext& context) : CsvOutput(context, read_csv_settings(context.parameters)) {}
+
+CsvOutput::CsvOutput(const PluginContext& context, const CsvSettings& settings)
+    : documents_(context.output_directory / settings.directory / "documents.csv",
+                 header(kDocumentColumns, settings.chinese_headers), settings.options),
+      sections_(context.output_directory / settings.directory / "sections.csv",
+                header(kSectionColumns, settings.chinese_headers), settings.options),
+      metrics_(context.output_directory / settings.directory / "metrics.csv",
+               header(kMetricColumns, settings.chinese_headers), settings.options),
+      anomalies_(context.output_directory / settings.directory / "anomalies.csv",
+                 header(kAnomalyColumns, settings.chinese_headers), settings.options),
+      annotations_(context.output_directory / settings.directory / "annotations.csv",
+                   header(kAnnotationColumns, settings.chinese_headers), settings.options) {}
 
 void CsvOutput::write(const Document& d) {
   const bool ok = d.status == DocumentStatus::ok;
@@ -57,11 +94,11 @@ void CsvOutput::write(const Document& d) {
   for (const auto& x : d.metrics) {
     metrics_.add_row({d.id, x.section, x.indicator, x.code, format_decimal(x.value),
                       x.value_max ? format_decimal(*x.value_max) : std::string(), x.unit, x.qualifier, x.text,
-                      std::to_string(x.start), std::to_string(x.end), x.part});
+                      std::to_string(x.start), std::to_string(x.end), x.part, x.id, x.role, x.of, page_text(x.page)});
   }
   for (const auto& a : d.anomalies) {
     anomalies_.add_row({d.id, a.rule, std::string(to_string(a.severity)), a.section, a.message, a.evidence,
-                        std::to_string(a.start), std::to_string(a.end)});
+                        std::to_string(a.start), std::to_string(a.end), a.heading, page_text(a.page)});
   }
   if (d.layers.empty()) return;
   const CodePointIndex index(d.text);

@@ -3,15 +3,25 @@
 #pragma once
 
 #include <memory>
+#include <string>
 
 #include "csv_table.hpp"
 #include "docpipe/plugin.hpp"
 
 namespace docpipe::csv {
 
+struct CsvSettings {
+  std::string directory;  // under the run's output directory
+  bool chinese_headers = false;
+  CsvOptions options;
+};
+// The settings from the node's parameters; throws ParameterError (also the descriptor's parameter check).
+CsvSettings read_csv_settings(const Parameters& parameters);
+
 class CsvOutput final : public OutputPlugin {
  public:
   explicit CsvOutput(const PluginContext& context);
+  CsvOutput(const PluginContext& context, const CsvSettings& settings);
 
   void write(const Document& document) override;
   void finish() override;

@@ -8,11 +8,11 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"excel_bom", docpipe::ParameterType::boolean, "true",
      "start each file with a UTF-8 byte-order mark so that Excel shows Chinese correctly"},
     {"directory", docpipe::ParameterType::string, "", "subdirectory of the run's output directory for the tables"},
+    {"defuse_formulas", docpipe::ParameterType::boolean, "true",
+     "prefix a cell that begins with =, +, -, @, tab or carriage return with ' so that spreadsheets do not run it "
+     "as a formula (CSV injection)"},
+    {"headers", docpipe::ParameterType::string, "en", "column headers: en (the documented names) or zh (Chinese)"},
 };
-
-std::string check_directory(const docpipe::Parameters& parameters) {
-  return docpipe::output_subdirectory(parameters, "directory");
-}
 
 }  // namespace
 
@@ -30,7 +30,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = nullptr,
     .create_analysis = nullptr,
     .create_output = &docpipe::make_output<docpipe::csv::CsvOutput>,
-    .check_parameters = &docpipe::check_by_parsing<check_directory>,
+    .check_parameters = &docpipe::check_by_parsing<docpipe::csv::read_csv_settings>,
     .rules = nullptr,
     .reserved = {},
 })

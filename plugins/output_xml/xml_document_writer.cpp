@@ -110,6 +110,10 @@ void write_metrics(Writer& w, const Document& d) {
   w.start("metrics");
   for (const auto& m : d.metrics) {
     w.start("metric");
+    w.optional_attribute("id", m.id);
+    w.optional_attribute("role", m.role);
+    w.optional_attribute("of", m.of);
+    if (m.page) w.attribute("page", std::to_string(*m.page));
     w.optional_attribute("section", m.section);
     w.optional_attribute("indicator", m.indicator);
     w.optional_attribute("code", m.code);
@@ -133,6 +137,8 @@ void write_anomalies(Writer& w, const Document& d) {
     w.attribute("rule", a.rule);
     w.attribute("severity", to_string(a.severity));
     w.optional_attribute("section", a.section);
+    w.optional_attribute("heading", a.heading);
+    if (a.page) w.attribute("page", std::to_string(*a.page));
     w.attribute("start", a.start);
     w.attribute("end", a.end);
     w.element("message", a.message);

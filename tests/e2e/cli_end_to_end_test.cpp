@@ -140,6 +140,26 @@ TEST_F(CliRun, OutputIsByteIdenticalWhateverTheThreadCount) {
   EXPECT_GE(compared, 5u + 5u);
 }
 
+// A report whose title and lines start with =, +, - and @ (a spreadsheet would run them as formulas):
+// no cell of any table starts with one of them; the title reads as written after a leading apostrophe.
+TEST_F(CliRun, FormulaLikeCellsAreDefusedInEveryTable) {
+  const auto result = run({(kTestData / "csv-injection" / "formula-title.txt").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::size_t rows = 0;
+  for (const char* table : {"documents.csv", "sections.csv", "metrics.csv", "anomalies.csv", "annotations.csv"}) {
+    const auto cells = read_csv(dir_ / "out" / table);
+    for (std::size_t r = 1; r < cells.size(); ++r, ++rows) {
+      for (const auto& cell : cells[r]) {
+        EXPECT_TRUE(cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos)
+            << table << ": " << cell;
+      }
+    }
+  }
+  EXPECT_GE(rows, 5u);
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  EXPECT_EQ(documents[1][column(documents, "title")].rfind("'=HYPERLINK(", 0), 0u);
+}
+
 TEST(Cli, InvalidConfigExitsTwoNamingTheProblem) {
   TemporaryDirectory dir;
   write_file(dir / "bad.xml", "<pipeline><nodes><node><id>x</id><plugin>no.such</plugin></node></nodes></pipeline>");

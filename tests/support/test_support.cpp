@@ -51,9 +51,9 @@ std::string shell_quote(const std::string& argument) {
 }
 }  // namespace
 
-CommandResult run_docpipe(const std::vector<std::string>& arguments) {
+CommandResult run_command(const std::string& program, const std::vector<std::string>& arguments) {
   const TemporaryDirectory capture;
-  std::string command = shell_quote(kDocpipeBinary.string());
+  std::string command = shell_quote(program);
   for (const auto& argument : arguments) command += " " + shell_quote(argument);
   command +=
       " >" + shell_quote((capture / "out").string()) + " 2>" + shell_quote((capture / "err").string()) + " </dev/null";
@@ -63,6 +63,10 @@ CommandResult run_docpipe(const std::vector<std::string>& arguments) {
   result.out = read_file(capture / "out");
   result.err = read_file(capture / "err");
   return result;
+}
+
+CommandResult run_docpipe(const std::vector<std::string>& arguments) {
+  return run_command(kDocpipeBinary.string(), arguments);
 }
 
 std::vector<std::vector<std::string>> read_csv(const fs::path& path) {

@@ -40,6 +40,9 @@ struct CommandResult {
   std::string err;
 };
 
+// Runs `program` with `arguments` (each shell-quoted), capturing its output.
+CommandResult run_command(const std::string& program, const std::vector<std::string>& arguments);
+
 // Runs the docpipe binary with `arguments` (each shell-quoted).
 CommandResult run_docpipe(const std::vector<std::string>& arguments);
 

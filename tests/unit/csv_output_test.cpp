@@ -18,12 +18,24 @@ TEST(CsvQuoting, LineBreaksForceQuotes) {
 }
 TEST(CsvQuoting, ChineseCommaNeedsNoQuotes) { EXPECT_EQ(quote_field("甲，乙"), "甲，乙"); }
 
-PluginContext csv_context(const std::filesystem::path& out, bool bom) {
+PluginContext csv_context(const std::filesystem::path& out, bool bom, bool defuse = true,
+                          const std::string& headers = "en") {
   PluginContext context;
   context.output_directory = out;
   context.parameters.set("excel_bom", bom);
   context.parameters.set("directory", std::string(""));
+  context.parameters.set("defuse_formulas", defuse);
+  context.parameters.set("headers", headers);
   return context;
+}
+
+TEST(CsvDefusing, FormulaStartsGetAnApostrophe) {
+  for (const std::string start : {"=", "+", "-", "@", "\t", "\r"}) {
+    EXPECT_EQ(defuse_formula(start + "SUM(A1)"), "'" + start + "SUM(A1)") << start;
+  }
+  EXPECT_EQ(defuse_formula("黄门镇=1"), "黄门镇=1");
+  EXPECT_EQ(defuse_formula("120"), "120");
+  EXPECT_EQ(defuse_formula(""), "");
 }
 
 TEST(CsvOutput, TablesAppearOnlyOnFinish) {
@@ -57,7 +69,53 @@ TEST(CsvOutput, HeadersFollowTheOutputContract) {
   EXPECT_EQ(test::read_file(dir / "sections.csv"), "document,section,parent,level,number,title,kind,start,end\r\n");
   EXPECT_THAT(test::read_file(dir / "metrics.csv"),
               ::testing::StartsWith("document,section,indicator,code,value,value_max,unit,qualifier,text,start,end"));
-  EXPECT_EQ(test::read_file(dir / "anomalies.csv"), "document,rule,severity,section,message,evidence,start,end\r\n");
+  EXPECT_EQ(test::read_file(dir / "anomalies.csv"),
+            "document,rule,severity,section,message,evidence,start,end,heading,page\r\n");
+  EXPECT_THAT(test::read_file(dir / "metrics.csv"), ::testing::EndsWith(",part,id,role,of,page\r\n"));
+}
+
+TEST(CsvOutput, ChineseHeadersOnRequest) {
+  test::TemporaryDirectory dir;
+  CsvOutput(csv_context(dir.path(), false, true, "zh")).finish();
+  EXPECT_EQ(test::read_file(dir / "anomalies.csv"),
+            "文档,规则,严重程度,章节,说明,依据,起始位置,结束位置,章节标题,页码\r\n");
+  EXPECT_THAT(test::read_file(dir / "metrics.csv"), ::testing::HasSubstr("指标,指标代码,数值"));
+  EXPECT_THROW(CsvOutput(csv_context(dir.path(), false, true, "fr")), std::invalid_argument);
+}
+
+// A title starting with "=" reaches every table that carries it (documents, sections, anomalies' heading)
+// as text, not as a formula; with defuse_formulas off it is written as it is.
+TEST(CsvOutput, FormulaLikeCellsAreDefusedInEveryTableUnlessSwitchedOff) {
+  for (const bool defuse : {true, false}) {
+    test::TemporaryDirectory dir;
+    CsvOutput output(csv_context(dir.path(), false, defuse));
+    Document d;
+    d.id = "r.txt";
+    d.text = "=HYPERLINK(1)\n-5件";
+    d.metadata.set("title", "=HYPERLINK(1)");
+    d.sections.push_back({"s1", "", 1, "", "=HYPERLINK(1)", {"achievements"}, 0, 17});
+    d.metrics.push_back({"m1", "s1", "=HYPERLINK(1)", "", 5, std::nullopt, "件", "", "-5件", 14, 17, "achievements"});
+    d.anomalies.push_back({"r", Severity::error, "s1", "@m", "+e", 0, 1, "=HYPERLINK(1)", std::nullopt});
+    d.layers["x"].push_back({0, 1, "=t", {}});
+    output.write(d);
+    output.finish();
+    const std::string quote = defuse ? "'" : "";
+    for (const char* table : {"documents.csv", "sections.csv", "metrics.csv", "anomalies.csv", "annotations.csv"}) {
+      const auto rows = test::read_csv(dir / table);
+      ASSERT_EQ(rows.size(), 2u) << table;
+      for (const auto& field : rows[1]) {
+        if (defuse)
+          EXPECT_TRUE(field.empty() || std::string_view("=+-@").find(field[0]) == std::string_view::npos)
+              << table << ": " << field;
+      }
+    }
+    EXPECT_EQ(test::read_csv(dir / "documents.csv")[1][4], quote + "=HYPERLINK(1)");
+    EXPECT_EQ(test::read_csv(dir / "sections.csv")[1][5], quote + "=HYPERLINK(1)");
+    EXPECT_EQ(test::read_csv(dir / "metrics.csv")[1][8], quote + "-5件");
+    const auto anomalies = test::read_csv(dir / "anomalies.csv");
+    EXPECT_EQ(anomalies[1][test::column(anomalies, "heading")], quote + "=HYPERLINK(1)");
+    EXPECT_EQ(anomalies[1][test::column(anomalies, "message")], quote + "@m");
+  }
 }
 
 TEST(CsvOutput, WritesLayerRowsWithPlainDecimalsAndCodePointOffsets) {
@@ -66,7 +124,7 @@ TEST(CsvOutput, WritesLayerRowsWithPlainDecimalsAndCodePointOffsets) {
   Document d;
   d.id = "r.txt";
   d.text = "资金1.27亿元";
-  d.metrics.push_back({"s1", "资金", "", 127000000, std::nullopt, "元", "", "1.27亿元", 2, 8, "achievements"});
+  d.metrics.push_back({"m1", "s1", "资金", "", 127000000, std::nullopt, "元", "", "1.27亿元", 2, 8, "achievements"});
   d.sections.push_back({"s1", "", 1, "一、", "工作情况, 成效", {"achievements", "shortcomings"}, 0, 8});
   d.layers["lengths"].push_back({0, 2, "span", {{"chars", "2"}}});
   output.write(d);

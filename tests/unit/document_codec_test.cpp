@@ -18,9 +18,10 @@ TEST(DocumentCodec, EveryFieldRoundTrips) {
   d.blocks.push_back(
       {BlockKind::paragraph, 7, 17, std::nullopt, "", std::nullopt, std::nullopt, std::nullopt, std::nullopt, ""});
   d.sections.push_back({"s1", "", 1, "一、", "工作情况", {"achievements", "plan"}, 0, 17});
-  d.metrics.push_back({"s1", "法治讲座", "legal_lectures", 14, 16.5, "期", "余", "14期", 13, 16, "achievements"});
-  d.metrics.push_back({"s1", "", "", 0.1, std::nullopt, "%", "", "0.1%", 1, 2, ""});
-  d.anomalies.push_back({"rate-mismatch", Severity::error, "s1", "化解率不符", "93%", 5, 9});
+  d.metrics.push_back(
+      {"m1", "s1", "法治讲座", "legal_lectures", 14, 16.5, "期", "余", "14期", 13, 16, "achievements", "total", "", 4});
+  d.metrics.push_back({"m2", "s1", "", "", 0.1, std::nullopt, "%", "", "0.1%", 1, 2, "", "rate", "m1", std::nullopt});
+  d.anomalies.push_back({"rate-mismatch", Severity::error, "s1", "化解率不符", "93%", 5, 9, "工作情况", 2});
   d.layers["structure_issues"].push_back({0, 2, "duplicate-number", {{"level", "1"}, {"number", "二、"}}});
   d.layers["empty"];
   d.status = DocumentStatus::error;
@@ -47,8 +48,16 @@ TEST(DocumentCodec, EveryFieldRoundTrips) {
   EXPECT_EQ(b.metrics[0].value_max, 16.5);
   EXPECT_EQ(b.metrics[1].value, 0.1);
   EXPECT_FALSE(b.metrics[1].value_max.has_value());
+  EXPECT_EQ(b.metrics[0].id, "m1");
+  EXPECT_EQ(b.metrics[0].role, "total");
+  EXPECT_EQ(b.metrics[0].page, 4);
+  EXPECT_EQ(b.metrics[1].role, "rate");
+  EXPECT_EQ(b.metrics[1].of, "m1");
+  EXPECT_FALSE(b.metrics[1].page.has_value());
   EXPECT_EQ(b.anomalies[0].severity, Severity::error);
   EXPECT_EQ(b.anomalies[0].message, "化解率不符");
+  EXPECT_EQ(b.anomalies[0].heading, "工作情况");
+  EXPECT_EQ(b.anomalies[0].page, 2);
   EXPECT_EQ(b.layers.at("structure_issues")[0].attributes, d.layers.at("structure_issues")[0].attributes);
   EXPECT_TRUE(b.layers.count("empty"));
   EXPECT_EQ(b.status, DocumentStatus::error);

@@ -20,8 +20,9 @@ Document full_document() {
   d.blocks.push_back({BlockKind::heading, 0, 6, 1, "一、", 1, std::nullopt, std::nullopt, std::nullopt, "Heading 1"});
   d.blocks.push_back({BlockKind::table_cell, 7, 17, std::nullopt, "", std::nullopt, 0, 1, 2, ""});
   d.sections.push_back({"s1", "", 1, "一、", "工作情况", {"achievements"}, 0, 17});
-  d.metrics.push_back({"s1", "法治讲座", "legal_lectures", 14, 16.0, "期", "余", "14期", 13, 16, "achievements"});
-  d.anomalies.push_back({"heading-sequence", Severity::warning, "s1", "标题编号重复", "二、", 0, 2});
+  d.metrics.push_back(
+      {"m1", "s1", "法治讲座", "legal_lectures", 14, 16.0, "期", "余", "14期", 13, 16, "achievements", "total", "", 3});
+  d.anomalies.push_back({"heading-sequence", Severity::warning, "s1", "标题编号重复", "二、", 0, 2, "工作情况", 1});
   d.layers["section_lengths"].push_back({0, 17, "section", {{"characters", "17"}}});
   return d;
 }

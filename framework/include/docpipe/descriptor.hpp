@@ -16,7 +16,8 @@ namespace docpipe {
 
 // Bump whenever anything a plugin sees changes layout or meaning: this
 // descriptor, the interfaces in plugin.hpp, Document and its layers, Parameters.
-// ABI 2: the descriptor gained check_parameters, rules and reserved padding.
+// ABI 2: the descriptor gained check_parameters, rules and reserved padding; Metric gained id/role/of/page
+// and Anomaly heading/page (layers.hpp).
 inline constexpr std::uint32_t kAbiVersion = 2;
 
 inline constexpr const char* kDescriptorSymbol = "docpipe_plugin_descriptor";

@@ -12,6 +12,7 @@
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/list_labels.hpp"
 #include "docpipe/metadata.hpp"
+#include "docpipe/metric_kinds.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/parameters.hpp"
 #include "docpipe/plugin.hpp"

@@ -74,7 +74,16 @@ struct Section {
   std::size_t end = 0;
 };
 
+// What a figure is to the figures around it (docs/analysis-metrics.md, "Totals and their parts").
+namespace role {
+inline constexpr const char* total = "total";  // has parts listed after it (其中/包括/分别为, 占)
+inline constexpr const char* part = "part";    // one item of a total's breakdown; Metric::of names the total
+inline constexpr const char* rate = "rate";    // a percentage; Metric::of names the total it is computed from
+inline constexpr const char* value = "value";  // a standalone figure
+}  // namespace role
+
 struct Metric {
+  std::string id;       // stable and unique within the document ("m12": the 12th figure in text order)
   std::string section;  // id of the innermost section holding the metric
   std::string indicator;
   std::string code;
@@ -85,7 +94,10 @@ struct Metric {
   std::string text;  // the exact words of the figure
   std::size_t start = 0;
   std::size_t end = 0;
-  std::string part;  // kind of the enclosing level-1 section (a plan's figure is a target)
+  std::string part;                // kind of the enclosing level-1 section (a plan's figure is a target)
+  std::string role = role::value;  // total, part, rate or value (see namespace role)
+  std::string of;                  // parts and rates: the id of the total they belong to, else empty
+  std::optional<int> page;         // 1-based page of the block holding the figure, for paged formats
 };
 
 enum class Severity { info, warning, error };
@@ -110,6 +122,8 @@ struct Anomaly {
   std::string evidence;
   std::size_t start = 0;
   std::size_t end = 0;
+  std::string heading;      // the title of `section`, so that a reader can place the finding
+  std::optional<int> page;  // 1-based page where the evidence starts, for paged formats
 };
 
 // An annotation in a layer the host need not know: third-party plugins add

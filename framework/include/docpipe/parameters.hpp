@@ -2,6 +2,7 @@
 // validated values the host hands to it.
 #pragma once
 
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -215,6 +216,32 @@ inline std::int64_t integer_in_range(const Parameters& parameters, const std::st
                              (meaning.empty() ? "" : " (" + meaning + ")"));
   }
   return value;
+}
+
+// A string parameter "MM-DD" (a deadline in the year): the month and a day that month has (29 February is allowed: the deadline year may be a leap year).
+inline std::pair<int, int> month_day_parameter(const Parameters& parameters, const std::string& name) {
+  const std::string deadline = parameters.string(name);
+  const std::string_view text = detail::trim_ascii(deadline);
+  const auto digits = [&](std::size_t at) {
+    return std::isdigit(static_cast<unsigned char>(text[at])) && std::isdigit(static_cast<unsigned char>(text[at + 1]));
+  };
+  if (text.size() != 5 || text[2] != '-' || !digits(0) || !digits(3)) {
+    throw ParameterError(name, deadline, "not MM-DD; write the month and day as digits, e.g. 03-31");
+  }
+  const int month = (text[0] - '0') * 10 + (text[1] - '0');
+  const int day = (text[3] - '0') * 10 + (text[4] - '0');
+  constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) {
+    throw ParameterError(
+        name, deadline,
+        "month " + std::to_string(month) + " does not exist; write MM-DD with MM from 01 to 12, e.g. 03-31");
+  }
+  if (day < 1 || day > kDaysIn[month - 1]) {
+    throw ParameterError(name, deadline,
+                         "day " + std::to_string(day) + " does not exist in month " + std::to_string(month) +
+                             "; write MM-DD, e.g. 03-31");
+  }
+  return {month, day};
 }
 
 // A string parameter naming a subdirectory of the run's output directory: relative, without "..".

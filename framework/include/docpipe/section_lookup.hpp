@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "docpipe/layers.hpp"
@@ -26,6 +28,22 @@ inline const Section* top_section_at(const std::vector<Section>& sections, std::
     if (section.parent.empty() && section.start <= offset && offset < section.end) return &section;
   }
   return nullptr;
+}
+
+// The section with this id, or nullptr.
+inline const Section* section_by_id(const std::vector<Section>& sections, std::string_view id) {
+  for (const auto& section : sections) {
+    if (section.id == id) return &section;
+  }
+  return nullptr;
+}
+
+// The 1-based page of the block holding `offset`, when the input format knows pages (PDF).
+inline std::optional<int> page_at(const std::vector<Block>& blocks, std::size_t offset) {
+  for (const auto& block : blocks) {
+    if (block.page && block.start <= offset && offset < block.end) return block.page;
+  }
+  return std::nullopt;
 }
 
 }  // namespace docpipe

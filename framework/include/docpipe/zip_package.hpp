@@ -11,6 +11,8 @@
 
 #include <zip.h>
 
+#include "docpipe/parameters.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -20,6 +22,25 @@ struct ZipLimits {
   std::uint64_t max_entry_bytes = 64ull << 20;  // one part, uncompressed
   double max_compression_ratio = 200;           // uncompressed / compressed, for entries over 1 MiB
 };
+
+// The limits from a package reader's parameters `max_part_megabytes` (integer) and `max_compression_ratio`
+// (number); throws ParameterError for values outside what makes sense, so a check_parameters can use it.
+inline ZipLimits read_zip_limits(const Parameters& parameters) {
+  ZipLimits limits;
+  ParameterProblems problems;
+  problems.collect([&] {
+    limits.max_entry_bytes =
+        static_cast<std::uint64_t>(
+            integer_in_range(parameters, "max_part_megabytes", 1, 4096, "MiB of one uncompressed part"))
+        << 20;
+  });
+  problems.collect([&] {
+    limits.max_compression_ratio = number_in_range(parameters, "max_compression_ratio", 1, 1e6,
+                                                   "uncompressed size over compressed size; 200 is generous for text");
+  });
+  problems.throw_if_any();
+  return limits;
+}
 
 class ZipPackage {
  public:

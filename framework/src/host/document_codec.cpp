@@ -104,11 +104,12 @@ std::string encode_processed_document(const ProcessedDocument& processed) {
     w.text(m.section), w.text(m.indicator), w.text(m.code), w.f64(m.value);
     w.u64(m.value_max.has_value()), w.f64(m.value_max.value_or(0));
     w.text(m.unit), w.text(m.qualifier), w.text(m.text), w.u64(m.start), w.u64(m.end), w.text(m.part);
+    w.text(m.id), w.text(m.role), w.text(m.of), w.optional_int(m.page);
   }
   w.u64(d.anomalies.size());
   for (const auto& a : d.anomalies) {
     w.text(a.rule), w.u64(static_cast<std::uint64_t>(a.severity)), w.text(a.section), w.text(a.message);
-    w.text(a.evidence), w.u64(a.start), w.u64(a.end);
+    w.text(a.evidence), w.u64(a.start), w.u64(a.end), w.text(a.heading), w.optional_int(a.page);
   }
   w.u64(d.layers.size());
   for (const auto& [name, annotations] : d.layers) {
@@ -151,11 +152,12 @@ ProcessedDocument decode_processed_document(std::string_view bytes) {
     const double max = r.f64();
     if (has_max) m.value_max = max;
     m.unit = r.text(), m.qualifier = r.text(), m.text = r.text(), m.start = r.u64(), m.end = r.u64(), m.part = r.text();
+    m.id = r.text(), m.role = r.text(), m.of = r.text(), m.page = r.optional_int();
   }
   d.anomalies.resize(r.count());
   for (auto& a : d.anomalies) {
     a.rule = r.text(), a.severity = static_cast<Severity>(r.u64()), a.section = r.text(), a.message = r.text();
-    a.evidence = r.text(), a.start = r.u64(), a.end = r.u64();
+    a.evidence = r.text(), a.start = r.u64(), a.end = r.u64(), a.heading = r.text(), a.page = r.optional_int();
   }
   for (std::size_t layers = r.count(); layers > 0; --layers) {
     auto& annotations = d.layers[r.text()];

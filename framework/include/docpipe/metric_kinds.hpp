@@ -1,0 +1,24 @@
+// What kind of figure a metric is, as every plugin that relates figures must agree: analysis.metrics
+// pairs totals with their parts by it, analysis.anomalies adds them up by it.
+#pragma once
+
+#include <string>
+
+#include "docpipe/layers.hpp"
+
+namespace docpipe {
+
+inline bool is_percentage(const Metric& metric) { return metric.unit == "%"; }
+
+// 人, 名 and 位 count the same people.
+inline bool same_unit_family(const Metric& a, const Metric& b) {
+  const auto person = [](const std::string& unit) { return unit == "人" || unit == "名" || unit == "位"; };
+  return a.unit == b.unit || (person(a.unit) && person(b.unit));
+}
+
+// Qualified by 余, 多, 近, 约 … (达 and 达到 only introduce an exact figure): cannot be added up exactly.
+inline bool is_approximate(const Metric& metric) {
+  return !metric.qualifier.empty() && metric.qualifier != "达" && metric.qualifier != "达到";
+}
+
+}  // namespace docpipe

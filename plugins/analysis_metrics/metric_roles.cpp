@@ -1,0 +1,208 @@
+#include "metric_roles.hpp"
+
+#include <cmath>
+#include <optional>
+#include <span>
+
+#include "docpipe/metric_kinds.hpp"
+
+namespace docpipe::metrics {
+
+namespace {
+
+bool is_open(char32_t c) { return c == U'(' || c == U'（'; }
+bool is_close(char32_t c) { return c == U')' || c == U'）'; }
+
+// [start, end) of the sentence holding `offset`.
+std::pair<std::size_t, std::size_t> sentence_around(std::u32string_view text, std::size_t offset) {
+  const std::u32string_view ends = U"。！？；;!?\n";
+  std::size_t start = std::min(offset, text.size()), end = start;
+  while (start > 0 && ends.find(text[start - 1]) == std::u32string_view::npos) --start;
+  while (end < text.size() && ends.find(text[end]) == std::u32string_view::npos) ++end;
+  return {start, end};
+}
+
+std::size_t paragraph_start(std::u32string_view text, std::size_t offset) {
+  std::size_t start = std::min(offset, text.size());
+  while (start > 0 && text[start - 1] != U'\n') --start;
+  return start;
+}
+
+// Bracket depth at `offset`, counted from `from`.
+int depth_at(std::u32string_view text, std::size_t from, std::size_t offset) {
+  int depth = 0;
+  for (std::size_t i = from; i < offset; ++i) {
+    if (is_open(text[i])) ++depth;
+    if (is_close(text[i])) --depth;
+  }
+  return depth;
+}
+
+std::size_t matching_close(std::u32string_view text, std::size_t open, std::size_t limit) {
+  int depth = 0;
+  for (std::size_t i = open; i < limit; ++i) {
+    if (is_open(text[i])) ++depth;
+    if (is_close(text[i]) && --depth == 0) return i;
+  }
+  return std::u32string_view::npos;
+}
+
+bool ends_with_any(std::u32string_view text, std::size_t end, std::span<const std::u32string_view> words,
+                   std::size_t slack) {
+  for (std::size_t at = end; at + slack >= end && at > 0; --at) {
+    for (const auto word : words) {
+      if (at >= word.size() && text.substr(at - word.size(), word.size()) == word) return true;
+    }
+  }
+  return false;
+}
+
+struct Listing {
+  std::size_t start = 0;  // the span the parts are read from
+  std::size_t end = 0;
+};
+
+// Where the breakdown of the total `metrics[index]` is written: a bracket right after it
+// ("120件(其中口头调解82件,协议调解38件)"), or a listing marker later in its sentence with no other
+// figure of its kind in between ("4名，其中缓刑3人，管制1人"; "共5场，分别为…").
+std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text) {
+  const Metric& total = metrics[index];
+  const auto sentence_end = sentence_around(text, total.start).second;
+  std::size_t from = total.end;
+  while (from < sentence_end && text[from] == U' ') ++from;
+  if (from < sentence_end && is_open(text[from])) {
+    const std::size_t close = matching_close(text, from, sentence_end);
+    if (close == std::u32string_view::npos) return std::nullopt;
+    return Listing{from + 1, close};
+  }
+  std::size_t marker = std::u32string_view::npos, marker_size = 0;
+  for (const auto word : kListingMarkers) {
+    const auto at = text.substr(0, sentence_end).find(word, total.end);
+    if (at < marker) marker = at, marker_size = word.size();
+  }
+  if (marker == std::u32string_view::npos) return std::nullopt;
+  for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < marker; ++k) {
+    if (same_unit_family(metrics[k], total)) return std::nullopt;  // the marker belongs to a later total
+  }
+  Listing listing{marker + marker_size, sentence_end};
+  // A listing inside a bracket ends with the bracket.
+  for (std::size_t i = listing.start; i < sentence_end; ++i) {
+    if (is_close(text[i]) && depth_at(text, listing.start, i) == 0) {
+      listing.end = i;
+      break;
+    }
+  }
+  return listing;
+}
+
+void make_part(Metric& part, const Metric& total) {
+  part.role = role::part;
+  part.of = total.id;
+}
+
+void make_total(Metric& total) {
+  if (total.of.empty()) total.role = role::total;  // a part with parts of its own stays a part of its total
+}
+
+// Parts listed after a total: same kind of figure, at the listing's own bracket depth.
+void link_listings(std::vector<Metric>& metrics, std::u32string_view text) {
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    if (is_percentage(metrics[i])) continue;
+    const auto listing = listing_after(metrics, i, text);
+    if (!listing) continue;
+    bool any = false;
+    for (std::size_t k = i + 1; k < metrics.size() && metrics[k].start < listing->end; ++k) {
+      Metric& candidate = metrics[k];
+      if (candidate.start < listing->start || !candidate.of.empty() || is_percentage(candidate) ||
+          !same_unit_family(candidate, metrics[i]) || depth_at(text, listing->start, candidate.start) != 0)
+        continue;
+      make_part(candidate, metrics[i]);
+      any = true;
+    }
+    if (any) make_total(metrics[i]);
+  }
+}
+
+// 共有网格员50人，女性占30人、占60%: a figure right after 占 is a share of the sentence's 共 figure.
+void link_shares(std::vector<Metric>& metrics, std::u32string_view text) {
+  for (std::size_t k = 0; k < metrics.size(); ++k) {
+    Metric& share = metrics[k];
+    if (!share.of.empty() || !ends_with_any(text, share.start, kShareMarkers, 0)) continue;
+    const auto sentence_start = sentence_around(text, share.start).first;
+    for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
+      Metric& total = metrics[t];
+      if (is_percentage(total) || !ends_with_any(text, total.start, kTotalMarkers, 6)) continue;
+      if (is_percentage(share)) {
+        share.of = total.id;
+      } else if (same_unit_family(share, total)) {
+        make_part(share, total);
+        make_total(total);
+      }
+      break;
+    }
+  }
+}
+
+int stated_decimals(const Metric& metric) {
+  auto at = metric.text.find('.');
+  if (at == std::string::npos) {
+    at = metric.text.find("．");
+    if (at != std::string::npos) at += 2;
+  }
+  if (at == std::string::npos) return 0;
+  int decimals = 0;
+  for (++at; at < metric.text.size() && metric.text[at] >= '0' && metric.text[at] <= '9'; ++at) ++decimals;
+  return decimals;
+}
+
+// A rate whose value is, at the precision it is written with, one earlier count of its paragraph over
+// another ("受理626件……达成协议618件……成功率98.72%"): the larger count is its total, and the smaller a part
+// of that total. Only the nearest figures are tried, so a coincidence far away does not link; 100% is left
+// alone, since any two equal counts would match it.
+void link_rates(std::vector<Metric>& metrics, std::u32string_view text) {
+  constexpr std::size_t kCandidates = 6;
+  for (std::size_t r = 0; r < metrics.size(); ++r) {
+    Metric& rate = metrics[r];
+    if (!is_percentage(rate) || !rate.of.empty() || rate.value_max || rate.value <= 0 || rate.value >= 100) continue;
+    const double tolerance = 0.5 * std::pow(10.0, -stated_decimals(rate)) + 1e-9;
+    const std::size_t floor = paragraph_start(text, rate.start);
+    std::vector<std::size_t> counts;
+    for (std::size_t k = r; k-- > 0 && metrics[k].start >= floor && counts.size() < kCandidates;) {
+      if (!is_percentage(metrics[k]) && !is_approximate(metrics[k]) && !metrics[k].value_max) counts.push_back(k);
+    }
+    bool linked = false;
+    for (std::size_t a = 0; a < counts.size() && !linked; ++a) {
+      for (std::size_t b = 0; b < counts.size() && !linked; ++b) {
+        Metric& total = metrics[counts[b]];
+        Metric& part = metrics[counts[a]];
+        if (a == b || total.start > part.start || !same_unit_family(part, total) || total.value <= 0 ||
+            part.value > total.value || std::fabs(part.value / total.value * 100 - rate.value) > tolerance)
+          continue;
+        rate.of = total.id;
+        // A total whose breakdown is listed keeps it; otherwise the rate's numerator is a part of it.
+        const bool listed = total.role == role::total;
+        if (!listed && part.of.empty() && part.value < total.value) {
+          make_part(part, total);
+          make_total(total);
+        }
+        linked = true;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void assign_roles(std::vector<Metric>& metrics, std::u32string_view text) {
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    Metric& metric = metrics[i];
+    metric.id = "m" + std::to_string(i + 1);
+    metric.role = is_percentage(metric) ? role::rate : role::value;
+    metric.of.clear();
+  }
+  link_listings(metrics, text);
+  link_shares(metrics, text);
+  link_rates(metrics, text);
+}
+
+}  // namespace docpipe::metrics

@@ -1,0 +1,25 @@
+// Which figures are totals, which are parts of them and which rates are computed from them: the
+// listing grammar of the genre (其中/包括/分别为, a bracket after the total, 共…占…) and rates whose
+// arithmetic names their total. Consumers (the part-exceeds-total rule, the overview's sums) read
+// Metric::role and Metric::of instead of parsing the text again.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "docpipe/layers.hpp"
+
+namespace docpipe::metrics {
+
+// Words that open the breakdown of the figure before them. Longest first.
+inline constexpr std::u32string_view kListingMarkers[] = {U"分别为", U"分别是", U"其中", U"包括"};
+// Words before a figure that make it a share of the total named earlier in the sentence (共50人，女性占30人).
+inline constexpr std::u32string_view kShareMarkers[] = {U"占比为", U"占比达", U"占比", U"占"};
+// Words before a figure that make it the total of its sentence.
+inline constexpr std::u32string_view kTotalMarkers[] = {U"合计", U"总计", U"累计", U"共", U"总"};
+
+// Gives every metric its id (m1, m2 … in text order) and sets role and of. `metrics` must be sorted by
+// start; `text` is the document's text as code points.
+void assign_roles(std::vector<Metric>& metrics, std::u32string_view text);
+
+}  // namespace docpipe::metrics

@@ -1,0 +1,47 @@
+// What the overview shows of one document, and what its review page's header shows: taken from the
+// document once, so the output keeps only this (not whole documents) until the overview is written.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "docpipe/document.hpp"
+
+namespace docpipe::html {
+
+struct ReviewSettings {
+  std::vector<std::string> parts;  // the required parts, as section kinds
+  int deadline_month = 4;          // a year's report is due by this day of the next year
+  int deadline_day = 1;
+};
+
+struct DocumentSummary {
+  std::string id;
+  std::string page;  // file name of the review page under html/
+  std::string title;
+  std::string region;
+  std::string year;
+  std::string date;
+  std::string published;
+  std::string deadline;  // YYYY-MM-DD, when the year is known
+  bool late = false;     // published (or, without a publication date, dated) after the deadline
+  bool ok = true;
+  std::string error;
+  std::vector<std::pair<std::string, bool>> parts;  // required part, present
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::size_t figures = 0;
+  // Sums per (indicator code, unit) over totals and standalone values only, so that parts are not
+  // counted twice; percentages and a plan's targets are left out.
+  std::map<std::pair<std::string, std::string>, double> sums;
+
+  // The strongest finding: "error", "warning", "info" or "none".
+  std::string finding() const;
+};
+
+DocumentSummary summarize(const Document& document, const ReviewSettings& settings, std::string page);
+
+}  // namespace docpipe::html

@@ -1,0 +1,69 @@
+#include "html_output.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+
+#include "docpipe/did_you_mean.hpp"
+#include "docpipe/layers.hpp"
+
+#include "docpipe/atomic_file.hpp"
+#include "overview_page.hpp"
+#include "page_name.hpp"
+#include "review_page.hpp"
+
+namespace docpipe::html {
+
+namespace {
+
+void write_file(const std::filesystem::path& path, const std::string& bytes) {
+  AtomicFile file(path);
+  file.write(bytes);
+  file.commit();
+}
+
+}  // namespace
+
+ReviewSettings read_review_settings(const Parameters& parameters) {
+  constexpr const char* kParts[] = {part::achievements, part::shortcomings, part::leadership, part::plan, part::other};
+  ReviewSettings settings;
+  ParameterProblems problems;
+  problems.collect([&] { (void)output_subdirectory(parameters, "directory"); });
+  for (const auto& required : parameters.list("required_parts")) {
+    if (std::find(std::begin(kParts), std::end(kParts), required) == std::end(kParts)) {
+      const std::vector<std::string> known(std::begin(kParts), std::end(kParts));
+      problems.add("required_parts", required, "unknown report part" + did_you_mean(required, known));
+    }
+    settings.parts.push_back(required);
+  }
+  problems.collect([&] {
+    std::tie(settings.deadline_month, settings.deadline_day) = month_day_parameter(parameters, "publication_deadline");
+  });
+  problems.throw_if_any();
+  return settings;
+}
+
+HtmlOutput::HtmlOutput(const PluginContext& context)
+    : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")),
+      settings_(read_review_settings(context.parameters)) {}
+
+// Two ids that flatten to the same name ("a/b.txt", "a_b.txt") get -2, -3 … in input order.
+std::string HtmlOutput::unique_page_name(const std::string& document_id) {
+  const std::string name = page_name(document_id);
+  std::string candidate = name;
+  for (int n = 2; used_names_.count(candidate) != 0 || candidate == "index.html"; ++n) {
+    candidate = name.substr(0, name.size() - 5) + "-" + std::to_string(n) + ".html";
+  }
+  used_names_.insert(candidate);
+  return candidate;
+}
+
+void HtmlOutput::write(const Document& document) {
+  DocumentSummary summary = summarize(document, settings_, unique_page_name(document.id));
+  write_file(directory_ / summary.page, render_review_page(document, summary));
+  summaries_.push_back(std::move(summary));
+}
+
+void HtmlOutput::finish() { write_file(directory_ / "index.html", render_overview_page(summaries_)); }
+
+}  // namespace docpipe::html

@@ -1,0 +1,35 @@
+// output.html: what a reviewer reads. html/<document>.html per document as it arrives, html/index.html
+// (the county overview) at the end. docs/output-formats.md describes the pages and their markup.
+#pragma once
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "docpipe/plugin.hpp"
+#include "document_summary.hpp"
+
+namespace docpipe::html {
+
+// The settings from the node's parameters; throws ParameterError for an unknown part, a deadline that is not
+// MM-DD, or a directory outside the run's output directory (also the descriptor's parameter check).
+ReviewSettings read_review_settings(const Parameters& parameters);
+
+class HtmlOutput final : public OutputPlugin {
+ public:
+  explicit HtmlOutput(const PluginContext& context);
+
+  void write(const Document& document) override;
+  void finish() override;
+
+ private:
+  std::string unique_page_name(const std::string& document_id);
+
+  std::filesystem::path directory_;
+  ReviewSettings settings_;
+  std::vector<DocumentSummary> summaries_;
+  std::set<std::string> used_names_;
+};
+
+}  // namespace docpipe::html

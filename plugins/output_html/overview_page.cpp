@@ -1,0 +1,239 @@
+#include "overview_page.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "docpipe/decimal.hpp"
+#include "labels.hpp"
+#include "page_assets.hpp"
+#include "page_header.hpp"
+
+namespace docpipe::html {
+
+namespace {
+
+std::string_view finding_label(std::string_view finding) {
+  if (finding == "error") return "有错误";
+  if (finding == "warning") return "有警告";
+  if (finding == "info") return "仅提示";
+  return "无问题";
+}
+
+class OverviewPage {
+ public:
+  explicit OverviewPage(const std::vector<DocumentSummary>& documents) : documents_(documents) {}
+
+  std::string render() {
+    open_page(w_, "法治政府建设年度报告 · 审阅总览");
+    w_.start("header");
+    w_.attribute("class", "top");
+    w_.element("h1", "法治政府建设年度报告 · 审阅总览");
+    w_.element("p", fmt::format("共{}份报告。点击列名排序；点击标题打开审阅页。", documents_.size()));
+    w_.end();
+    w_.start("main");
+    w_.start("section");
+    w_.attribute("class", "overview");
+    w_.attribute("aria-labelledby", "documents-heading");
+    w_.start("h2");
+    w_.attribute("id", "documents-heading");
+    w_.text("报告一览");
+    w_.end();
+    write_filters();
+    write_documents();
+    w_.end();
+    write_indicators();
+    w_.end();
+    close_page(w_, kOverviewScript);
+    return w_.finish();
+  }
+
+ private:
+  void write_filter(const char* key, std::string_view label, const std::set<std::string>& values,
+                    std::string_view (*describe)(std::string_view)) {
+    w_.start("label");
+    w_.text(label);
+    w_.text(" ");
+    w_.start("select");
+    w_.attribute("data-filter", key);
+    w_.start("option");
+    w_.attribute("value", "");
+    w_.text("全部");
+    w_.end();
+    for (const auto& value : values) {
+      w_.start("option");
+      w_.attribute("value", value);
+      w_.text(describe ? describe(value) : std::string_view(value.empty() ? "（未知）" : value));
+      w_.end();
+    }
+    w_.end();
+    w_.end();
+  }
+
+  void write_filters() {
+    std::set<std::string> regions, years, findings;
+    for (const auto& d : documents_) regions.insert(d.region), years.insert(d.year), findings.insert(d.finding());
+    w_.start("div");
+    w_.attribute("class", "filters");
+    w_.attribute("role", "search");
+    write_filter("region", "地区", regions, nullptr);
+    write_filter("year", "年度", years, nullptr);
+    write_filter("finding", "问题", findings, &finding_label);
+    w_.end();
+  }
+
+  void header_cell(std::string_view label) {
+    w_.start("th");
+    w_.attribute("scope", "col");
+    w_.start("button");
+    w_.attribute("type", "button");
+    w_.attribute("data-column", std::to_string(column_++));
+    w_.text(label);
+    w_.end();
+    w_.end();
+  }
+
+  void cell(std::string_view text, std::string_view sort = {}, const char* css_class = nullptr) {
+    w_.start("td");
+    if (css_class) w_.attribute("class", css_class);
+    if (!sort.empty()) w_.attribute("data-sort", sort);
+    w_.text(text);
+    w_.end();
+  }
+
+  void number_cell(std::size_t n) { cell(std::to_string(n), {}, "number"); }
+
+  void write_documents() {
+    const std::vector<std::string> parts =
+        documents_.empty() ? std::vector<std::string>{} : part_kinds(documents_.front());
+    w_.start("div");
+    w_.attribute("class", "scroll");
+    w_.start("table");
+    w_.attribute("class", "overview");
+    w_.attribute("id", "documents");
+    w_.element("caption", "每份报告的规定内容、发布时间和问题数");
+    w_.start("thead");
+    w_.start("tr");
+    column_ = 0;
+    for (const char* label : {"地区/单位", "年度", "标题", "状态", "发布日期（期限）"}) header_cell(label);
+    for (const auto& kind : parts) header_cell(part_label(kind));
+    for (const char* label : {"错误", "警告", "提示", "数据项"}) header_cell(label);
+    w_.end();
+    w_.end();
+    w_.start("tbody");
+    for (const auto& d : documents_) {
+      w_.start("tr");
+      w_.attribute("data-document", d.id);
+      w_.attribute("data-region", d.region);
+      w_.attribute("data-year", d.year);
+      w_.attribute("data-finding", d.finding());
+      cell(d.region.empty() ? "（未知）" : d.region, d.region);
+      cell(d.year, d.year);
+      w_.start("td");
+      w_.attribute("data-sort", d.title.empty() ? d.id : d.title);
+      w_.start("a");
+      w_.attribute("href", d.page);
+      w_.text(d.title.empty() ? d.id : d.title);
+      w_.end();
+      w_.end();
+      cell(d.ok ? "正常" : "失败：" + d.error, d.ok ? "ok" : "error", d.ok ? nullptr : "no");
+      const std::string& made_public = d.published.empty() ? d.date : d.published;
+      std::string publication = made_public.empty() ? "（未知）" : made_public;
+      if (!d.deadline.empty()) publication += "（" + d.deadline + "）";
+      cell(publication, made_public, d.late ? "late" : nullptr);
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        const bool present = i < d.parts.size() && d.parts[i].second;
+        w_.start("td");
+        w_.attribute("data-sort", present ? "1" : "0");
+        write_check(w_, present);
+        w_.end();
+      }
+      number_cell(d.errors);
+      number_cell(d.warnings);
+      number_cell(d.infos);
+      number_cell(d.figures);
+      w_.end();
+    }
+    w_.end();
+    w_.end();
+    w_.end();
+  }
+
+  static std::vector<std::string> part_kinds(const DocumentSummary& any) {
+    std::vector<std::string> kinds;
+    for (const auto& [kind, present] : any.parts) kinds.push_back(kind);
+    return kinds;
+  }
+
+  // Indicator codes as columns: each document's sum over its totals and standalone figures.
+  void write_indicators() {
+    std::set<std::pair<std::string, std::string>> columns;
+    for (const auto& d : documents_) {
+      for (const auto& [key, sum] : d.sums) columns.insert(key);
+    }
+    w_.start("section");
+    w_.attribute("class", "overview");
+    w_.attribute("aria-labelledby", "indicators-heading");
+    w_.start("h2");
+    w_.attribute("id", "indicators-heading");
+    w_.text("指标对比");
+    w_.end();
+    w_.element(
+        "p", "每格为该报告中同一指标的总数与独立数值之和；分项和比率不计入，避免重复计算；工作计划中的目标值不计入。");
+    w_.start("div");
+    w_.attribute("class", "scroll");
+    w_.start("table");
+    w_.attribute("class", "overview");
+    w_.attribute("id", "indicators");
+    w_.element("caption", "指标代码（单位）");
+    w_.start("thead");
+    w_.start("tr");
+    w_.start("th");
+    w_.attribute("scope", "col");
+    w_.text("报告");
+    w_.end();
+    for (const auto& [code, unit] : columns) {
+      w_.start("th");
+      w_.attribute("scope", "col");
+      w_.attribute("data-code", code);
+      w_.text(fmt::format("{}（{}）", code, unit));
+      w_.end();
+    }
+    w_.end();
+    w_.end();
+    w_.start("tbody");
+    for (const auto& d : documents_) {
+      w_.start("tr");
+      w_.attribute("data-document", d.id);
+      w_.start("th");
+      w_.attribute("scope", "row");
+      w_.text(d.region.empty() ? d.id : d.region + " " + d.year);
+      w_.end();
+      for (const auto& key : columns) {
+        const auto found = d.sums.find(key);
+        w_.start("td");
+        w_.attribute("class", "number");
+        w_.attribute("data-code", key.first);
+        if (found != d.sums.end()) w_.text(format_decimal(found->second));
+        w_.end();
+      }
+      w_.end();
+    }
+    w_.end();
+    w_.end();
+    w_.end();
+    w_.end();
+  }
+
+  const std::vector<DocumentSummary>& documents_;
+  HtmlWriter w_;
+  std::size_t column_ = 0;
+};
+
+}  // namespace
+
+std::string render_overview_page(const std::vector<DocumentSummary>& documents) {
+  return OverviewPage(documents).render();
+}
+
+}  // namespace docpipe::html

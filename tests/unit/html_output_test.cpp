@@ -1,0 +1,151 @@
+// output.html: the pages are well-formed (checked with libxml2's XML parser), mark every figure, finding
+// and section, escape whatever the text holds, and are the same bytes on every run.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+
+#include <memory>
+
+#include "html_output.hpp"
+#include "page_name.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::html {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+PluginContext html_context(const std::filesystem::path& out) {
+  PluginContext context;
+  context.output_directory = out;
+  context.parameters.set("directory", std::string("html"));
+  context.parameters.set("required_parts",
+                         std::vector<std::string>{"achievements", "shortcomings", "leadership", "plan", "other"});
+  context.parameters.set("publication_deadline", std::string("04-01"));
+  return context;
+}
+
+// A parsed page; parse errors fail the test.
+class Page {
+ public:
+  explicit Page(const std::string& bytes)
+      : doc_(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), "page.html", "UTF-8", XML_PARSE_NONET),
+             &xmlFreeDoc) {}
+  bool well_formed() const { return doc_ != nullptr; }
+  // How many nodes an XPath expression selects.
+  std::size_t count(const std::string& xpath) const {
+    std::unique_ptr<xmlXPathContext, decltype(&xmlXPathFreeContext)> context(xmlXPathNewContext(doc_.get()),
+                                                                             &xmlXPathFreeContext);
+    std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> result(
+        xmlXPathEvalExpression(BAD_CAST xpath.c_str(), context.get()), &xmlXPathFreeObject);
+    if (!result || !result->nodesetval) return 0;
+    return static_cast<std::size_t>(result->nodesetval->nodeNr);
+  }
+
+ private:
+  std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc_;
+};
+
+const std::string kReport =
+    "关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n"
+    "共调解纠纷120件（其中口头调解82件,协议调解48件）。<script>alert(1)</script> & “四个一” \x01\n"
+    "二、存在的不足和原因\n正文。\n三、2025年工作计划\n开展讲座10场。";
+
+std::filesystem::path write_pages(const test::TemporaryDirectory& dir, const Document& document) {
+  HtmlOutput output(html_context(dir.path()));
+  output.write(document);
+  output.finish();
+  return dir / "html";
+}
+
+TEST(HtmlOutput, PagesAreWellFormedAndMarkEveryFigureFindingAndSection) {
+  const Document document = test::process_text_with_default_pipeline(kReport);
+  ASSERT_FALSE(document.anomalies.empty());
+  test::TemporaryDirectory dir;
+  const auto html = write_pages(dir, document);
+  const std::string page_bytes = test::read_file(html / page_name(document.id));
+  const Page page(page_bytes);
+  ASSERT_TRUE(page.well_formed());
+  EXPECT_EQ(page_bytes.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_THAT(page_bytes, Not(HasSubstr("<script>alert")));
+  EXPECT_THAT(page_bytes, Not(HasSubstr("http://")));
+  EXPECT_THAT(page_bytes, Not(HasSubstr("https://")));
+  for (const auto& metric : document.metrics) {
+    EXPECT_EQ(page.count("//span[@data-metric='" + metric.id + "' and @data-code='" + metric.code + "' and @title]"),
+              1u)
+        << metric.text;
+  }
+  for (std::size_t i = 0; i < document.anomalies.size(); ++i) {
+    const std::string id = "a" + std::to_string(i + 1);
+    EXPECT_EQ(page.count("//mark[@id='" + id + "' and @data-rule='" + document.anomalies[i].rule + "']"), 1u);
+    EXPECT_EQ(page.count("//aside//a[@href='#" + id + "']"), 1u);
+  }
+  for (const auto& section : document.sections) {
+    EXPECT_EQ(page.count("//nav//a[@href='#" + section.id + "']"), 1u) << section.id;
+    EXPECT_EQ(page.count("//section[@id='" + section.id + "']"), 1u) << section.id;
+  }
+  EXPECT_EQ(page.count("//span[@data-role='part' and @data-of]"), 2u);
+  EXPECT_EQ(page.count("//main"), 1u);
+  EXPECT_EQ(page.count("//nav[@aria-label]"), 1u);
+
+  const Page overview(test::read_file(html / "index.html"));
+  ASSERT_TRUE(overview.well_formed());
+  EXPECT_EQ(overview.count("//table[@id='documents']//tr[@data-document='" + document.id + "']"), 1u);
+  EXPECT_EQ(overview.count("//tr[@data-document]//a[@href='" + page_name(document.id) + "']"), 1u);
+}
+
+TEST(HtmlOutput, TheOverviewSumsTotalsNotTheirParts) {
+  const Document document = test::process_text_with_default_pipeline(kReport);
+  test::TemporaryDirectory dir;
+  const std::string overview = test::read_file(write_pages(dir, document) / "index.html");
+  EXPECT_THAT(overview, HasSubstr(">120</td>"));  // mediation_cases: 120, not 120 + 82 + 48
+  EXPECT_THAT(overview, Not(HasSubstr(">250</td>")));
+}
+
+TEST(HtmlOutput, SameDocumentSameBytes) {
+  const Document document = test::process_text_with_default_pipeline(kReport);
+  test::TemporaryDirectory first, second;
+  write_pages(first, document);
+  write_pages(second, document);
+  for (const std::string name : {page_name(document.id), std::string("index.html")}) {
+    EXPECT_EQ(test::read_file(first / "html" / name), test::read_file(second / "html" / name)) << name;
+  }
+}
+
+TEST(HtmlOutput, AFailedDocumentGetsARowAndAPageSayingWhy) {
+  Document document;
+  document.id = "bad.txt";
+  document.status = DocumentStatus::error;
+  document.error = "input.txt: <not> text";
+  test::TemporaryDirectory dir;
+  const auto html = write_pages(dir, document);
+  const Page page(test::read_file(html / "bad.txt.html"));
+  ASSERT_TRUE(page.well_formed());
+  EXPECT_THAT(test::read_file(html / "bad.txt.html"), HasSubstr("input.txt: &lt;not&gt; text"));
+  const Page overview(test::read_file(html / "index.html"));
+  EXPECT_EQ(overview.count("//tr[@data-document='bad.txt' and @data-finding='error']"), 1u);
+}
+
+TEST(HtmlPageName, FlattensPathsAndKeepsNamesUsable) {
+  EXPECT_EQ(page_name("sub/r 1.txt"), "sub_r-1.txt.html");
+  EXPECT_EQ(page_name("黄门镇.pdf"), "黄门镇.pdf.html");
+  EXPECT_EQ(page_name("../x#y"), "document.._x-y.html");
+}
+
+TEST(HtmlOutput, IdsThatFlattenToTheSameNameGetDistinctPages) {
+  test::TemporaryDirectory dir;
+  HtmlOutput output(html_context(dir.path()));
+  for (const char* id : {"a/b.txt", "a_b.txt"}) {
+    Document document;
+    document.id = id;
+    output.write(document);
+  }
+  output.finish();
+  EXPECT_TRUE(std::filesystem::exists(dir / "html" / "a_b.txt.html"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "html" / "a_b.txt-2.html"));
+}
+
+}  // namespace
+}  // namespace docpipe::html

@@ -1,0 +1,108 @@
+// analysis.metrics: which figure is a total, which a part of it, which rate is computed from it (role, of),
+// one test per listing form the genre uses.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+const Metric& by_text(const Document& document, const std::string& text) {
+  for (const auto& metric : document.metrics) {
+    if (metric.text == text) return metric;
+  }
+  throw std::runtime_error("no metric " + text);
+}
+
+// "role of-text" of a figure: "part 120件" is a part of the figure written 120件.
+std::string role_of(const Document& document, const std::string& text) {
+  const Metric& metric = by_text(document, text);
+  std::string of;
+  for (const auto& other : document.metrics) {
+    if (other.id == metric.of) of = " " + other.text;
+  }
+  return metric.role + of;
+}
+
+Document run(const std::string& text) { return test::process_text_with_default_pipeline("正文。\n" + text); }
+
+TEST(MetricRoles, IdsAreUniqueAndFollowTheText) {
+  const auto d = run("开展法治讲座14期，发放资料300份，调解纠纷20件。");
+  ASSERT_EQ(d.metrics.size(), 3u);
+  EXPECT_EQ(d.metrics[0].id, "m1");
+  EXPECT_EQ(d.metrics[2].id, "m3");
+  EXPECT_EQ(role_of(d, "14期"), "value");
+}
+
+TEST(MetricRoles, ABracketedQizhongListingNamesItsTotal) {
+  const auto d = run("共调解纠纷120件（其中口头调解82件,协议调解38件）。");
+  EXPECT_EQ(role_of(d, "120件"), "total");
+  EXPECT_EQ(role_of(d, "82件"), "part 120件");
+  EXPECT_EQ(role_of(d, "38件"), "part 120件");
+}
+
+TEST(MetricRoles, QizhongAfterACommaListsParts) {
+  const auto d = run("受理行政复议案件50件，其中维持30件、撤销20件。");
+  EXPECT_EQ(role_of(d, "50件"), "total");
+  EXPECT_EQ(role_of(d, "30件"), "part 50件");
+  EXPECT_EQ(role_of(d, "20件"), "part 50件");
+}
+
+TEST(MetricRoles, BaokuoListsParts) {
+  const auto d = run("共开展普法活动12场，包括法治讲座5场、送法下乡7场。");
+  EXPECT_EQ(role_of(d, "12场"), "total");
+  EXPECT_EQ(role_of(d, "5场"), "part 12场");
+  EXPECT_EQ(role_of(d, "7场"), "part 12场");
+}
+
+TEST(MetricRoles, FenbieweiListsParts) {
+  const auto d = run("办理法律援助案件9件，分别为民事案件6件、刑事案件3件。");
+  EXPECT_EQ(role_of(d, "9件"), "total");
+  EXPECT_EQ(role_of(d, "6件"), "part 9件");
+  EXPECT_EQ(role_of(d, "3件"), "part 9件");
+}
+
+TEST(MetricRoles, ZhanAfterAGongTotalIsAShare) {
+  const auto d = run("全镇共有网格员50人，女性占30人，党员占比60%。");
+  EXPECT_EQ(role_of(d, "50人"), "total");
+  EXPECT_EQ(role_of(d, "30人"), "part 50人");
+  EXPECT_EQ(role_of(d, "60%"), "rate 50人");
+}
+
+TEST(MetricRoles, ARateNamesTheCountsItIsComputedFrom) {
+  const auto d = run("共排查纠纷205宗，成功化解198宗，化解率96.6%。");
+  EXPECT_EQ(role_of(d, "205宗"), "total");
+  EXPECT_EQ(role_of(d, "198宗"), "part 205宗");
+  EXPECT_EQ(role_of(d, "96.6%"), "rate 205宗");
+}
+
+TEST(MetricRoles, FiguresTheTextDoesNotRelateStayValues) {
+  const auto d = run("平安小区5个,其中重点创建点1个;平安村庄190个。化解率93%。");
+  EXPECT_EQ(role_of(d, "5个"), "total");
+  EXPECT_EQ(role_of(d, "1个"), "part 5个");
+  EXPECT_EQ(role_of(d, "190个"), "value");
+  EXPECT_EQ(role_of(d, "93%"), "rate");  // no counts it is computed from
+}
+
+TEST(MetricRoles, NestedBreakdownsNameTheirOwnTotal) {
+  const auto d = run("调解民间纠纷694件，其中重大疑难纠纷9件（其中防止民转刑1件）。");
+  EXPECT_EQ(role_of(d, "9件"), "part 694件");
+  EXPECT_EQ(role_of(d, "1件"), "part 9件");
+}
+
+// 泥城镇: 626 received, 618 settled (98.72% of 626), 161 of those by two mediation rooms.
+TEST(MetricRoles, NichengsMediationFiguresAsTheTextStatesThem) {
+  const auto d = test::process_with_default_pipeline(test::kTestData / "reports" / "001_45bb725d25c6ce65.txt");
+  EXPECT_EQ(role_of(d, "626件"), "total");
+  EXPECT_EQ(role_of(d, "618件"), "part 626件");
+  EXPECT_EQ(role_of(d, "161件"), "part 618件");
+  EXPECT_EQ(role_of(d, "达98.72%"), "rate 626件");
+  std::set<std::string> ids;
+  for (const auto& metric : d.metrics) EXPECT_TRUE(ids.insert(metric.id).second) << metric.id;
+}
+
+}  // namespace
+}  // namespace docpipe
