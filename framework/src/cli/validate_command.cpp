@@ -3,14 +3,13 @@
 #include "commands.hpp"
 #include "docpipe/descriptor.hpp"
 #include "host/config_error.hpp"
-#include "host/pipeline_loader.hpp"
 
 namespace docpipe::cli {
 
-int validate_command(const std::filesystem::path& config, const std::vector<std::filesystem::path>& plugin_paths) {
+int validate_command(const PipelineOptions& options) {
   try {
-    const auto loaded = host::load_pipeline(config, plugin_paths);
-    fmt::print("{}: valid pipeline\n", config.string());
+    const auto loaded = load_pipeline(options);
+    fmt::print("{}: valid pipeline\n", loaded.config.files.back().string());
     for (const auto& node : loaded.pipeline.nodes) {
       fmt::print("  {:<12} {:<20} {}\n", node.id, node.plugin_name(), to_string(node.kind()));
     }
