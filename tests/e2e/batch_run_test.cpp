@@ -71,7 +71,13 @@ class BackgroundRun {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int error = posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ);
+    // Its own process group, like a job a shell starts: a signal to the group reaches its workers too.
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    const int error = posix_spawn(&pid_, argv[0], &actions, &attributes, argv.data(), environ);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     if (error != 0) throw std::runtime_error("cannot start docpipe");
   }
@@ -91,6 +97,7 @@ class BackgroundRun {
     return false;
   }
   void signal(int number) const { ::kill(pid_, number); }
+  void signal_group(int number) const { ::kill(-pid_, number); }
   // The exit code, or 128 + the signal that ended it.
   int wait() {
     int status = 0;
@@ -108,15 +115,15 @@ class BackgroundRun {
 
 class BatchRun : public ::testing::Test {
  protected:
-  // Twelve small reports and a pipeline whose analysis takes 300 ms per document: about 2 s at -j 2.
-  void make_slow_batch() {
+  // Small reports (twelve: about 2 s at -j 2) and a pipeline whose analysis takes 300 ms per document.
+  void make_slow_batch(int count = 12) {
     write_file(dir_ / "slow.xml", R"(<pipeline><nodes>
         <node><id>txt</id><plugin>input.txt</plugin></node>
         <node><id>slow</id><plugin>test.slow</plugin></node>
         <node><id>csv</id><plugin>output.csv</plugin></node>
         <node><id>xml</id><plugin>output.xml</plugin></node></nodes>
         <edges><edge>txt -> slow</edge><edge>slow -> csv</edge><edge>slow -> xml</edge></edges></pipeline>)");
-    for (int i = 0; i < 12; ++i) {
+    for (int i = 0; i < count; ++i) {
       write_file(dir_ / "slow-in" / fmt::format("{:02}.txt", i),
                  fmt::format("一、工作情况\n开展法治讲座{}期。", i + 1));
     }
@@ -272,8 +279,23 @@ TEST_F(BatchRun, SigtermDrainsTheDocumentsInFlightAndExitsThree) {
   EXPECT_TRUE(fs::exists(dir_ / "out" / "sections.csv"));
 }
 
-TEST_F(BatchRun, ASecondRunOnTheSameOutIsRefusedWhileTheFirstCompletes) {
+TEST_F(BatchRun, CtrlCToTheWholeProcessGroupDrainsWithoutKillingWorkers) {
   make_slow_batch();
+  BackgroundRun run(slow_run_arguments(dir_ / "out"), dir_ / "log");
+  ASSERT_TRUE(run.wait_for_log(R"("event":"document")")) << run.log();
+  run.signal_group(SIGINT);  // what a terminal's Ctrl-C does: the host and every worker get it
+  EXPECT_EQ(run.wait(), 3) << run.log();
+  const auto events = json_lines(run.log());
+  const auto& summary = events.back();
+  EXPECT_TRUE(summary.at("interrupted").as_bool());
+  EXPECT_EQ(summary.at("failed").as_int64(), 0);  // no document in flight was lost to the signal
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  EXPECT_EQ(static_cast<std::int64_t>(documents.size()), summary.at("documents").as_int64() + 1);
+  for (std::size_t i = 1; i < documents.size(); ++i) EXPECT_EQ(documents[i][column(documents, "status")], "ok");
+}
+
+TEST_F(BatchRun, ASecondRunOnTheSameOutIsRefusedWhileTheFirstCompletes) {
+  make_slow_batch(30);  // about 5 s: ample time for the second run to start on a loaded machine
   BackgroundRun first(slow_run_arguments(dir_ / "out"), dir_ / "log");
   ASSERT_TRUE(first.wait_for_log(R"("event":"start")")) << first.log();
   const auto second = run_docpipe({"run", "--config", kDefaultConfig, "--out", (dir_ / "out").string(),
@@ -282,7 +304,7 @@ TEST_F(BatchRun, ASecondRunOnTheSameOutIsRefusedWhileTheFirstCompletes) {
   EXPECT_THAT(second.err, HasSubstr("is in use by another docpipe run"));
   EXPECT_EQ(first.wait(), 0) << first.log();
   const auto documents = read_csv(dir_ / "out" / "documents.csv");
-  EXPECT_EQ(documents.size(), 13u);  // the first run's twelve documents, nothing of the second
+  EXPECT_EQ(documents.size(), 31u);  // the first run's thirty documents, nothing of the second
 }
 
 TEST_F(BatchRun, KillNineMidRunLeavesThePreviousOutputIntact) {

@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <map>
 
 #include "commands.hpp"
 #include "docpipe/descriptor.hpp"
@@ -24,9 +23,12 @@ int main(int argc, char** argv) {
   run_app->add_option("--out,-o", run.output_directory, "output directory, replaced as a whole by each run")
       ->capture_default_str();
   run_app->add_option("--files-from", run.files_from, "read input paths from FILE, one per line ('-': stdin)");
-  run_app->add_option("--log-format", run.log_format, "log on stderr as text lines or JSON objects")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, LogFormat>{{"text", LogFormat::text}, {"json", LogFormat::json}}))
+  run_app
+      ->add_option_function<std::string>(
+          "--log-format",
+          [&run](const std::string& format) { run.log_format = format == "json" ? LogFormat::json : LogFormat::text; },
+          "log on stderr as text lines or JSON objects, one per line")
+      ->check(CLI::IsMember({"text", "json"}))
       ->default_str("text");
   auto* quiet = run_app->add_flag_callback(
       "--quiet,-q", [&run] { run.verbosity = Verbosity::quiet; }, "log only errors of the run itself");
