@@ -3,6 +3,8 @@
 # shared libraries the program and the plugins link: poppler-cpp, libzip, libxml2, ICU, Boost.JSON, fmt),
 # plus poppler-data, which poppler only opens at run time for the CJK maps Chinese PDFs need.
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/docpipe.service DESTINATION lib/systemd/system)
+install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION share/doc/docpipe)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/ DESTINATION share/doc/docpipe/docs)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/docpipe.sysusers DESTINATION lib/sysusers.d RENAME docpipe.conf)
 
 set(CPACK_PACKAGE_NAME docpipe)
