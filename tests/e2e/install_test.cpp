@@ -101,6 +101,15 @@ TEST(Install, ConfigNamesResolveOnTheConfigSearchPath) {
   // shell() clears DOCPIPE_CONFIG_PATH before the command's own assignment applies.
   EXPECT_EQ(by_environment.exit_code, 0) << by_environment.err;
 
+  // Earlier directories win: a default of one's own on --config-path shadows the installed one, and
+  // its `extends` by path still reaches the installed base.
+  write_file(dir / "mine" / "default.xml", "<pipeline><extends>" + (kSourceDir / "configs" / "default.xml").string() +
+                                               "</extends><remove><node>csv</node></remove></pipeline>");
+  const auto shadowed = run_docpipe({"validate", "--config", "default", "--config-path", (dir / "mine").string()});
+  EXPECT_EQ(shadowed.exit_code, 0) << shadowed.err;
+  EXPECT_THAT(shadowed.out, HasSubstr((dir / "mine" / "default.xml").string() + ": valid pipeline"));
+  EXPECT_THAT(shadowed.out, Not(HasSubstr("output.csv")));
+
   const auto missing = run_docpipe({"validate", "--config", "no-such-county"});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_THAT(missing.err, HasSubstr("no config named 'no-such-county'"));
