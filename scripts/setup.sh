@@ -18,8 +18,8 @@ packages=(
   build-essential     # g++ 12 (C++20) and make
   cmake               # build system, ctest
   pkg-config          # locates libxml2, poppler-cpp, libzip, ICU
-  libboost1.81-dev    # Boost.DLL (plugin loading), PropertyTree (configs)
-  libxml2-dev         # XML output, XSD validation, DOCX and OFD parsing
+  libboost1.81-dev    # Boost.DLL (plugin loading), PropertyTree (configs), JSON (logs)
+  libxml2-dev         # XML output, XSD validation, DOCX and OFD parsing, strict config reading
   libpoppler-cpp-dev  # PDF text extraction
   poppler-data        # CJK CMaps so Chinese PDFs extract as text
   libzip-dev          # DOCX and OFD packages are zip files
@@ -31,6 +31,8 @@ packages=(
   libgtest-dev        # GoogleTest
   libbenchmark-dev    # Google Benchmark for bench/
   ccache              # rebuilds reuse earlier compilations (scripts/build.sh uses it when present)
+  dpkg-dev            # dpkg-shlibdeps: the Debian package's runtime dependencies (cpack -G DEB, scripts/package.sh)
+  fakeroot            # scripts/package.sh builds the package as root-owned files without root
 )
 if [ "$with_browser" = true ]; then
   packages+=(chromium)  # headless browser for tests/e2e/html_browser_test.cpp

@@ -33,11 +33,20 @@ class AtomicFile {
     std::filesystem::remove(partial_, ignored);
   }
 
-  void write(std::string_view bytes) { stream_.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); }
+  void write(std::string_view bytes) {
+    stream_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!stream_ && error_ == 0) error_ = errno;
+  }
 
+  // The system's reason for a failed write (No space left on device, Disk quota exceeded) stays in the
+  // message: it is what the operator has to act on.
   void commit() {
     stream_.close();
-    if (stream_.fail()) throw std::runtime_error("cannot write " + partial_.string());
+    if (stream_.fail()) {
+      if (error_ == 0) error_ = errno;
+      throw std::runtime_error("cannot write " + partial_.string() +
+                               (error_ != 0 ? ": " + std::string(std::strerror(error_)) : ""));
+    }
     std::error_code error;
     std::filesystem::rename(partial_, path_, error);
     if (error)
@@ -52,6 +61,7 @@ class AtomicFile {
   std::filesystem::path partial_;
   std::ofstream stream_;
   bool committed_ = false;
+  int error_ = 0;  // errno of the first failed write
 };
 
 }  // namespace docpipe

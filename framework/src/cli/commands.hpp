@@ -6,26 +6,36 @@
 #include <string>
 #include <vector>
 
+#include "pipeline_options.hpp"
+
 namespace docpipe::cli {
 
-enum ExitCode : int { kAllOk = 0, kSomeDocumentsFailed = 1, kUsageOrConfigError = 2 };
+// The exit codes, documented in README.md and docs/architecture.md; a script or a service manager acts on them.
+enum ExitCode : int {
+  kAllOk = 0,
+  kSomeDocumentsFailed = 1,
+  kUsageOrConfigError = 2,
+  kInterrupted = 3,         // SIGTERM/SIGINT: the documents done are in the outputs, the rest were not taken
+  kOutputFailed = 4,        // the outputs could not be written or published (disk full, permissions); --out unchanged
+  kOutputDirectoryBusy = 5  // another run holds the lock on --out
+};
+
+enum class LogFormat { text, json };
+enum class Verbosity { quiet, normal, verbose };
 
 struct RunArguments {
-  std::filesystem::path config;
+  PipelineOptions pipeline;
   std::filesystem::path output_directory = "out";
-  std::size_t workers = 0;  // worker processes; 0: the number of cores
-  unsigned timeout_seconds = 300;
-  unsigned max_memory_megabytes = 4096;  // 0: no limit
-  std::vector<std::filesystem::path> plugin_paths;
   std::vector<std::string> inputs;
+  std::string files_from;  // a file listing inputs one per line, "-" for standard input
+  LogFormat log_format = LogFormat::text;
+  Verbosity verbosity = Verbosity::normal;
 };
 
 int run_command(const RunArguments& arguments);
 // Checks the config, its plugins and every plugin's parameters; with `print`, writes the effective config
 // (host/pipeline_printer.hpp) to stdout instead of the node list.
-int validate_command(const std::filesystem::path& config, const std::vector<std::filesystem::path>& plugin_paths,
-                     bool print);
-int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, const std::filesystem::path& config,
-                    const std::string& only_name);
+int validate_command(const PipelineOptions& options, bool print);
+int plugins_command(const PipelineOptions& options, bool with_config, const std::string& only_name);
 
 }  // namespace docpipe::cli

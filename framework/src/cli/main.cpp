@@ -11,35 +11,46 @@ int main(int argc, char** argv) {
   CLI::App app{"docpipe: turns annual rule-of-law government reports into data, with plugin pipelines"};
   app.set_version_flag("--version", fmt::format("docpipe {} (plugin ABI {})", DOCPIPE_VERSION, docpipe::kAbiVersion));
   app.require_subcommand(1);
+  app.footer(
+      "Exit codes: 0 all documents ok, 1 some documents failed, 2 usage or config error, 3 interrupted "
+      "(SIGTERM/SIGINT; the documents done are in the outputs), 4 outputs could not be written (--out "
+      "unchanged), 5 --out in use by another run.");
 
   RunArguments run;
   auto* run_app = app.add_subcommand("run", "run a pipeline over files and directories");
-  run_app->add_option("--config,-c", run.config, "pipeline config (XML, JSON or INFO)")->required();
-  run_app->add_option("--out,-o", run.output_directory, "output directory")->capture_default_str();
-  run_app->add_option("-j,--jobs", run.workers, "worker processes, documents in parallel (default: number of cores)");
-  run_app->add_option("--timeout", run.timeout_seconds, "seconds a document may take before its worker is stopped")
+  add_config_options(*run_app, run.pipeline);
+  add_worker_options(*run_app, run.pipeline);
+  run_app->add_option("--out,-o", run.output_directory, "output directory, replaced as a whole by each run")
       ->capture_default_str();
-  run_app->add_option("--max-memory", run.max_memory_megabytes, "MiB of address space per worker (0: no limit)")
-      ->capture_default_str();
-  run_app->add_option("--plugin-path", run.plugin_paths, "directory to search for plugins (repeatable)");
-  run_app->add_option("inputs", run.inputs, "files and directories (searched recursively)")->required();
+  run_app->add_option("--files-from", run.files_from, "read input paths from FILE, one per line ('-': stdin)");
+  run_app
+      ->add_option_function<std::string>(
+          "--log-format",
+          [&run](const std::string& format) { run.log_format = format == "json" ? LogFormat::json : LogFormat::text; },
+          "log on stderr as text lines or JSON objects, one per line")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  auto* quiet = run_app->add_flag_callback(
+      "--quiet,-q", [&run] { run.verbosity = Verbosity::quiet; }, "log only errors of the run itself");
+  run_app
+      ->add_flag_callback(
+          "--verbose,-v", [&run] { run.verbosity = Verbosity::verbose; }, "log the start and every document")
+      ->excludes(quiet);
+  run_app->add_option("inputs", run.inputs, "files and directories (searched recursively)");
 
-  std::filesystem::path validate_config;
-  std::vector<std::filesystem::path> validate_paths;
+  PipelineOptions validate;
   auto* validate_app = app.add_subcommand("validate", "check a pipeline config without running it");
-  validate_app->add_option("--config,-c", validate_config, "pipeline config")->required();
-  validate_app->add_option("--plugin-path", validate_paths, "directory to search for plugins (repeatable)");
+  add_config_options(*validate_app, validate);
   bool validate_print = false;
   validate_app->add_flag("--print", validate_print,
                          "print the effective config (after extends and overrides) as XML, with where each value "
                          "was set");
 
-  std::vector<std::filesystem::path> plugins_paths;
-  std::filesystem::path plugins_config;
+  PipelineOptions plugins;
   std::string plugins_name;
-  auto* plugins_app = app.add_subcommand("plugins", "list every plugin found, and every library refused");
-  plugins_app->add_option("--plugin-path", plugins_paths, "directory to search for plugins (repeatable)");
-  plugins_app->add_option("--config,-c", plugins_config, "also search the plugin paths of this config");
+  auto* plugins_app = app.add_subcommand(
+      "plugins", "list every plugin found and every library refused (exit 2 when any library is refused)");
+  add_config_options(*plugins_app, plugins);
   plugins_app->add_option("name", plugins_name, "show only this plugin");
 
   try {
@@ -49,6 +60,6 @@ int main(int argc, char** argv) {
     return code == 0 ? kAllOk : kUsageOrConfigError;
   }
   if (*run_app) return run_command(run);
-  if (*validate_app) return validate_command(validate_config, validate_paths, validate_print);
-  return plugins_command(plugins_paths, plugins_config, plugins_name);
+  if (*validate_app) return validate_command(validate, validate_print);
+  return plugins_command(plugins, plugins_app->count("--config") > 0, plugins_name);
 }

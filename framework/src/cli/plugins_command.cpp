@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "docpipe/descriptor.hpp"
 #include "host/config_error.hpp"
+#include "host/config_search_path.hpp"
 #include "host/pipeline_config.hpp"
 #include "host/plugin_registry.hpp"
 
@@ -45,19 +46,19 @@ void print_plugin(const host::LoadedPlugin& plugin) {
 
 }  // namespace
 
-int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, const std::filesystem::path& config,
-                    const std::string& only_name) {
+int plugins_command(const PipelineOptions& options, bool with_config, const std::string& only_name) {
   std::vector<std::filesystem::path> from_config;
-  if (!config.empty()) {
+  if (with_config) {
     try {
-      from_config = host::load_pipeline_config(config).plugin_paths;
+      from_config = host::load_pipeline_config(resolved_config(options), host::config_search_path(options.config_paths))
+                        .plugin_paths;
     } catch (const host::ConfigError& error) {
       fmt::print(stderr, "{}\n", error.what());
       return kUsageOrConfigError;
     }
   }
-  const auto registry =
-      host::PluginRegistry::discover(host::plugin_search_path(plugin_paths, from_config), plugin_paths.size());
+  const auto registry = host::PluginRegistry::discover(host::plugin_search_path(options.plugin_paths, from_config),
+                                                       options.plugin_paths.size());
   if (!only_name.empty()) {
     const auto* plugin = registry.find(only_name);
     if (plugin == nullptr) {
@@ -79,11 +80,13 @@ int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, cons
   fmt::print("{} plugins", registry.plugins().size());
   if (registry.refused().empty()) {
     fmt::print(", none refused\n");
-  } else {
-    fmt::print(", {} refused:\n", registry.refused().size());
-    for (const auto& refused : registry.refused()) fmt::print("  {}: {}\n", refused.file.string(), refused.reason);
+    return kAllOk;
   }
-  return kAllOk;
+  // A refused library is a broken install or plugin path: a deployment check must see it in the exit code.
+  fmt::print(", {} refused:\n", registry.refused().size());
+  for (const auto& refused : registry.refused()) fmt::print("  {}: {}\n", refused.file.string(), refused.reason);
+  fmt::print(stderr, "docpipe: {} plugin libraries refused (listed above)\n", registry.refused().size());
+  return kUsageOrConfigError;
 }
 
 }  // namespace docpipe::cli

@@ -1,53 +1,126 @@
+// `docpipe run`: a batch of documents through a pipeline into --out, headless-friendly: logs on stderr,
+// SIGTERM/SIGINT drain the documents in flight, and --out changes only as a whole (output_directory.hpp).
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <cstdio>
-#include <thread>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <optional>
 
 #include "commands.hpp"
 #include "host/config_error.hpp"
 #include "host/input_collector.hpp"
-#include "host/pipeline_loader.hpp"
+#include "host/output_directory.hpp"
 #include "host/pipeline_runner.hpp"
+#include "interrupt_signals.hpp"
+#include "run_log.hpp"
 
 namespace docpipe::cli {
 
+namespace {
+
+// Input paths one per line (a trailing CR is dropped, empty lines skipped), from a file or "-" for stdin.
+std::vector<std::string> read_file_list(const std::string& source) {
+  std::ifstream file;
+  if (source != "-") {
+    file.open(source);
+    if (!file) throw host::ConfigError("--files-from " + source + ": cannot read the file list");
+  }
+  std::istream& stream = source == "-" ? std::cin : file;
+  std::vector<std::string> paths;
+  for (std::string line; std::getline(stream, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) paths.push_back(std::move(line));
+  }
+  return paths;
+}
+
+int exit_code_for(const host::OutputDirectoryError& error) {
+  switch (error.kind()) {
+    case host::OutputDirectoryError::Kind::busy:
+      return kOutputDirectoryBusy;
+    case host::OutputDirectoryError::Kind::refused:
+      return kUsageOrConfigError;
+    case host::OutputDirectoryError::Kind::failed:
+      return kOutputFailed;
+  }
+  return kOutputFailed;
+}
+
+}  // namespace
+
 int run_command(const RunArguments& arguments) {
+  const auto started = std::chrono::steady_clock::now();
+  RunLog log(arguments.log_format, arguments.verbosity, isatty(fileno(stderr)) != 0);
+
   host::LoadedPipeline loaded;
+  std::vector<std::string> input_arguments = arguments.inputs;
   try {
-    loaded = host::load_pipeline(arguments.config, arguments.plugin_paths);
+    loaded = load_pipeline(arguments.pipeline);
+    if (!arguments.files_from.empty()) {
+      auto listed = read_file_list(arguments.files_from);
+      input_arguments.insert(input_arguments.end(), listed.begin(), listed.end());
+    }
   } catch (const host::ConfigError& error) {
-    fmt::print(stderr, "docpipe: invalid pipeline:\n{}\n", error.what());
+    log.error(fmt::format("invalid pipeline:\n{}", error.what()));
     return kUsageOrConfigError;
   }
-  for (const auto& notice : loaded.registry.notices()) fmt::print(stderr, "docpipe: notice: {}\n", notice);
-  const auto inputs = host::collect_inputs(arguments.inputs);
+  for (const auto& notice : loaded.registry.notices()) log.notice(notice);
+  if (input_arguments.empty()) {
+    log.error("no inputs: give files or directories, or --files-from FILE|-");
+    return kUsageOrConfigError;
+  }
+  const auto inputs = host::collect_inputs(input_arguments);
+
+  // Blocked before the workers are forked, so that they inherit the mask and only the host hears the signal.
+  std::optional<InterruptSignals> signals;
+  std::optional<host::OutputDirectory> output;
+  try {
+    signals.emplace();
+    output.emplace(arguments.output_directory);
+  } catch (const host::OutputDirectoryError& error) {
+    log.error(error.what());
+    return exit_code_for(error);
+  } catch (const std::exception& error) {
+    log.error(error.what());
+    return kOutputFailed;
+  }
 
   host::RunOptions options;
-  options.output_directory = arguments.output_directory;
-  options.workers = arguments.workers > 0 ? arguments.workers : std::max(1u, std::thread::hardware_concurrency());
-  options.isolation.timeout = std::chrono::seconds(std::max(1u, arguments.timeout_seconds));
-  options.isolation.max_memory_bytes = static_cast<std::uint64_t>(arguments.max_memory_megabytes) << 20;
-  const bool interactive = isatty(fileno(stderr)) != 0;
-  if (interactive) {
-    options.progress = [](std::size_t done, std::size_t total, const Document& document) {
-      fmt::print(stderr, "\r\033[K[{}/{}] {} {}", done, total, to_string(document.status), document.id);
-    };
+  options.output_directory = output->staging();
+  options.workers = worker_count(arguments.pipeline);
+  options.isolation = isolation_limits(arguments.pipeline);
+  options.stop_descriptor = signals->descriptor();
+  options.progress = [&log](std::size_t done, std::size_t total, const host::ProcessedDocument& processed) {
+    log.document(done, total, processed);
+  };
+  log.start({inputs.size(), std::min(options.workers, std::max<std::size_t>(inputs.size(), 1)),
+             loaded.config.files.empty() ? std::filesystem::path() : loaded.config.files.back(), output->published()});
+
+  RunEnd end;
+  end.output_directory = output->published();
+  try {
+    end.summary = host::run_pipeline(loaded.pipeline, inputs, options);
+    for (const auto& error : end.summary.output_errors) log.error(error);
+    if (end.summary.output_errors.empty()) {
+      output->publish();
+      end.published = true;
+    }
+  } catch (const std::exception& error) {
+    log.error(error.what());
   }
 
-  host::RunSummary summary;
-  try {
-    summary = host::run_pipeline(loaded.pipeline, inputs, options);
-  } catch (const std::exception& error) {
-    fmt::print(stderr, "docpipe: {}\n", error.what());
-    return kUsageOrConfigError;
+  if (!end.published) {
+    end.exit_code = kOutputFailed;
+  } else if (end.summary.interrupted) {
+    end.exit_code = kInterrupted;
+  } else {
+    end.exit_code = end.summary.failed > 0 ? kSomeDocumentsFailed : kAllOk;
   }
-  if (interactive) {
-    fmt::print(stderr, "\r\033[K{} documents, {} ok, {} failed; output in {}\n", summary.documents,
-               summary.documents - summary.failed, summary.failed, options.output_directory.string());
-  }
-  for (const auto& error : summary.output_errors) fmt::print(stderr, "docpipe: {}\n", error);
-  return summary.failed > 0 || !summary.output_errors.empty() ? kSomeDocumentsFailed : kAllOk;
+  end.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+  log.summary(end);
+  return end.exit_code;
 }
 
 }  // namespace docpipe::cli

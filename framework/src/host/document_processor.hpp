@@ -3,6 +3,7 @@
 // exception) becomes the document's error, naming the plugin; crashes are the worker pool's to catch.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -23,6 +24,9 @@ struct ProcessingLimits {
 struct ProcessedDocument {
   Document document;
   std::optional<std::size_t> input_node;  // the input node that read it, if any did
+  // Set by the worker pool on the host's side (for logs; never part of the outputs):
+  std::size_t worker = 0;                // the worker slot, 1..-j
+  std::chrono::milliseconds elapsed{0};  // from handing the document out to its result
 };
 
 class DocumentProcessor {

@@ -8,6 +8,7 @@
 
 #include "config_error.hpp"
 #include "docpipe/did_you_mean.hpp"
+#include "config_search_path.hpp"
 #include "docpipe/parameters.hpp"
 #include "pipeline_config_syntax.hpp"
 
@@ -35,6 +36,8 @@ std::string parameter_text(const pt::ptree& node) {
 
 class ConfigReader {
  public:
+  explicit ConfigReader(std::vector<fs::path> search_path) : search_path_(std::move(search_path)) {}
+
   PipelineConfig read(const fs::path& file, int depth) {
     const fs::path absolute = fs::absolute(file).lexically_normal();
     if (depth > kMaximumExtendsDepth) {
@@ -53,7 +56,7 @@ class ConfigReader {
 
     PipelineConfig config;
     if (const auto base = tree.get_optional<std::string>("extends")) {
-      config = read(absolute.parent_path() / trim(*base), depth + 1);
+      config = read(resolve_config(trim(*base), absolute.parent_path(), search_path_), depth + 1);
     }
     config.files.push_back(absolute);
     apply(tree, absolute, config);
@@ -188,11 +191,14 @@ class ConfigReader {
     std::erase_if(config.edges, [&](const EdgeConfig& e) { return e.from == id || e.to == id; });
   }
 
+  std::vector<fs::path> search_path_;  // resolves `extends` by name
   std::vector<fs::path> chain_;
 };
 
 }  // namespace
 
-PipelineConfig load_pipeline_config(const fs::path& file) { return ConfigReader{}.read(file, 0); }
+PipelineConfig load_pipeline_config(const fs::path& file, const std::vector<fs::path>& config_search_path) {
+  return ConfigReader{config_search_path}.read(file, 0);
+}
 
 }  // namespace docpipe::host

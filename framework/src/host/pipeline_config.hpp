@@ -41,7 +41,9 @@ struct PipelineConfig {
 };
 
 // Reads a config (XML, or JSON / INFO by extension; see pipeline_config_syntax.hpp), following `extends`
-// to its bases. Throws ConfigError naming the file (and line, where known) for anything malformed.
-PipelineConfig load_pipeline_config(const std::filesystem::path& file);
+// to its bases: a path relative to the extending file, or a bare name looked up on `config_search_path`
+// (config_search_path.hpp). Throws ConfigError naming the file (and line, where known) for anything malformed.
+PipelineConfig load_pipeline_config(const std::filesystem::path& file,
+                                    const std::vector<std::filesystem::path>& config_search_path = {});
 
 }  // namespace docpipe::host

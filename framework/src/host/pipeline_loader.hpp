@@ -16,8 +16,10 @@ struct LoadedPipeline {
   Pipeline pipeline;
 };
 
-// Throws ConfigError for anything wrong with the config or its plugins.
+// Throws ConfigError for anything wrong with the config or its plugins. `config_search_path` resolves
+// `extends` by name (config_search_path.hpp).
 LoadedPipeline load_pipeline(const std::filesystem::path& config_file,
-                             const std::vector<std::filesystem::path>& command_line_plugin_paths);
+                             const std::vector<std::filesystem::path>& command_line_plugin_paths,
+                             const std::vector<std::filesystem::path>& config_search_path = {});
 
 }  // namespace docpipe::host

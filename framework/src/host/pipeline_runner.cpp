@@ -58,18 +58,21 @@ class OutputStage {
 
 RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& inputs, const RunOptions& options) {
   RunSummary summary;
-  summary.documents = inputs.size();
+  summary.inputs = inputs.size();
   OutputStage outputs(pipeline, options.output_directory);
 
   if (!inputs.empty()) {
     const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, inputs.size()));
     const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * workers;
     WorkerPool pool(pipeline, inputs, options.output_directory, options.limits, options.isolation);
+    pool.stop_when_readable(options.stop_descriptor);
     pool.run(workers, window, [&](std::size_t index, ProcessedDocument& processed) {
       if (processed.document.status != DocumentStatus::ok) ++summary.failed;
       outputs.write(processed, summary);
-      if (options.progress) options.progress(index + 1, inputs.size(), processed.document);
+      if (options.progress) options.progress(index + 1, inputs.size(), processed);
     });
+    summary.documents = pool.delivered();
+    summary.interrupted = summary.documents < inputs.size();
   }
   outputs.finish(summary);
   return summary;

@@ -21,17 +21,22 @@ struct RunOptions {
   ProcessingLimits limits;
   IsolationLimits isolation;
   // Called in input order after each document reaches the outputs (done, total, document).
-  std::function<void(std::size_t, std::size_t, const Document&)> progress;
+  std::function<void(std::size_t, std::size_t, const ProcessedDocument&)> progress;
+  // A descriptor that becomes readable when the run should stop taking documents (WorkerPool::stop_when_readable).
+  int stop_descriptor = -1;
 };
 
 struct RunSummary {
-  std::size_t documents = 0;
+  std::size_t inputs = 0;     // documents the run was given
+  std::size_t documents = 0;  // documents processed and written: all inputs unless interrupted
   std::size_t failed = 0;
+  bool interrupted = false;                // stopped through stop_descriptor before every input was taken
   std::vector<std::string> output_errors;  // an output plugin that failed to write or finish
 };
 
 // Creates the output plugins, processes every input on `workers` worker processes, and finishes the
-// outputs. Throws only when an output plugin or a worker cannot be started.
+// outputs (after an interruption too: the tables then hold the documents done). Throws only when an
+// output plugin or a worker cannot be started.
 RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& inputs, const RunOptions& options);
 
 }  // namespace docpipe::host

@@ -3,10 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <boost/dll/runtime_symbol_info.hpp>
 #include <boost/dll/shared_library.hpp>
 #include <cstdlib>
 #include <set>
+
+#include "install_layout.hpp"
 
 namespace docpipe::host {
 
@@ -97,11 +98,8 @@ std::vector<fs::path> plugin_search_path(const std::vector<fs::path>& command_li
       rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
     }
   }
-  path.emplace_back(DOCPIPE_BUILD_PLUGIN_DIR);
-  // An installed docpipe keeps its plugins in <prefix>/lib/docpipe/plugins, beside <prefix>/bin.
-  boost::dll::fs::error_code error;
-  const auto program = boost::dll::program_location(error);
-  if (!error) path.push_back(program.parent_path().parent_path() / "lib" / "docpipe" / "plugins");
+  // Built or installed alike: <prefix>/lib/docpipe/plugins, found from the program's own location.
+  if (auto bundled = bundled_plugin_directory()) path.push_back(std::move(*bundled));
   return path;
 }
 

@@ -162,7 +162,12 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
 
   std::map<std::size_t, ProcessedDocument> finished;
   std::size_t next = 0, delivered = 0;
+  std::size_t end = total;  // becomes `next` when the run is told to stop
+  bool stopping = false;
   const auto finish = [&](Worker& worker, ProcessedDocument processed) {
+    processed.worker = static_cast<std::size_t>(&worker - workers_.data()) + 1;
+    processed.elapsed =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - worker.started);
     finished.emplace(*worker.document, std::move(processed));
     worker.document.reset();
     worker.stage.reset();
@@ -173,13 +178,14 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
     start(worker);
   };
 
-  while (delivered < total) {
+  while (delivered < end) {
     // Hand out documents, never more than `window` ahead of the oldest one not yet delivered.
     for (auto& worker : workers_) {
-      if (worker.document || next >= total || next >= delivered + std::max<std::size_t>(window, 1)) continue;
+      if (worker.document || next >= end || next >= delivered + std::max<std::size_t>(window, 1)) continue;
       const std::uint64_t index = next;
       worker.document = next++;
-      worker.deadline = std::chrono::steady_clock::now() + isolation_.timeout;
+      worker.started = std::chrono::steady_clock::now();
+      worker.deadline = worker.started + isolation_.timeout;
       if (!send_all(worker.socket, &index, sizeof index)) {
         int status = 0;
         ::waitpid(worker.pid, &status, 0);
@@ -192,10 +198,11 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
       finished.erase(it);
       ++delivered;
     }
-    if (delivered >= total) break;
+    if (delivered >= end) break;
 
     std::vector<pollfd> polled;
     std::vector<Worker*> busy;
+    const bool may_stop = stop_descriptor_ >= 0 && !stopping;
     auto wait = isolation_.timeout;
     const auto now = std::chrono::steady_clock::now();
     for (auto& worker : workers_) {
@@ -206,9 +213,14 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
           wait, std::chrono::duration_cast<std::chrono::seconds>(worker.deadline - now) + std::chrono::seconds(1));
     }
     if (busy.empty()) continue;
+    if (may_stop) polled.push_back({stop_descriptor_, POLLIN, 0});  // after the workers: indices stay aligned
     const int timeout_ms = static_cast<int>(std::max<std::int64_t>(0, std::chrono::milliseconds(wait).count()));
     if (::poll(polled.data(), polled.size(), timeout_ms) < 0 && errno != EINTR) {
       throw std::runtime_error(std::string("cannot wait for workers: ") + std::strerror(errno));
+    }
+    if (may_stop && polled.back().revents != 0) {
+      stopping = true;
+      end = next;  // finish what is in flight, take nothing new
     }
     for (std::size_t k = 0; k < busy.size(); ++k) {
       Worker& worker = *busy[k];
@@ -246,6 +258,7 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
       }
     }
   }
+  delivered_ = delivered;
   for (auto& worker : workers_) stop(worker, false);
   workers_.clear();
 }

@@ -34,6 +34,12 @@ class WorkerPool {
   // holding at most `window` finished documents.
   void run(std::size_t workers, std::size_t window, const Sink& sink);
 
+  // From when `descriptor` becomes readable (a signalfd for SIGTERM/SIGINT), run() hands out no more
+  // documents: it finishes those in flight, delivers them, and returns. -1: never.
+  void stop_when_readable(int descriptor) { stop_descriptor_ = descriptor; }
+  // The documents delivered by the last run(): all of them unless it was stopped.
+  std::size_t delivered() const { return delivered_; }
+
  private:
   struct Worker {
     int pid = -1;
@@ -41,6 +47,7 @@ class WorkerPool {
     std::optional<std::size_t> document;  // in progress
     std::optional<std::size_t> stage;     // node running on it
     std::chrono::steady_clock::time_point deadline;
+    std::chrono::steady_clock::time_point started;
   };
 
   void start(Worker& worker);
@@ -55,6 +62,8 @@ class WorkerPool {
   ProcessingLimits processing_;
   IsolationLimits isolation_;
   std::vector<Worker> workers_;
+  int stop_descriptor_ = -1;
+  std::size_t delivered_ = 0;
 };
 
 }  // namespace docpipe::host
