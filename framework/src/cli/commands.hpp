@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -20,7 +21,19 @@ struct RunArguments {
   std::vector<std::string> inputs;
 };
 
+struct ServeArguments {
+  std::filesystem::path config;
+  std::string listen = "127.0.0.1:8080";
+  std::size_t workers = 0;  // worker processes; 0: the number of cores
+  std::size_t queue = 64;   // requests that may wait for a busy worker before 503
+  std::uint64_t max_body_bytes = 64ull << 20;
+  unsigned timeout_seconds = 300;
+  unsigned max_memory_megabytes = 4096;  // 0: no limit
+  std::vector<std::filesystem::path> plugin_paths;
+};
+
 int run_command(const RunArguments& arguments);
+int serve_command(const ServeArguments& arguments);
 int validate_command(const std::filesystem::path& config, const std::vector<std::filesystem::path>& plugin_paths);
 int plugins_command(const std::vector<std::filesystem::path>& plugin_paths, const std::filesystem::path& config,
                     const std::string& only_name);

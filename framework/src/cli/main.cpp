@@ -24,6 +24,22 @@ int main(int argc, char** argv) {
   run_app->add_option("--plugin-path", run.plugin_paths, "directory to search for plugins (repeatable)");
   run_app->add_option("inputs", run.inputs, "files and directories (searched recursively)")->required();
 
+  ServeArguments serve;
+  auto* serve_app = app.add_subcommand("serve", "answer documents over HTTP (REST API in README.md)");
+  serve_app->add_option("--config,-c", serve.config, "pipeline config (XML, JSON or INFO)")->required();
+  serve_app->add_option("--listen", serve.listen, "address and port to listen on")->capture_default_str();
+  serve_app->add_option("--workers", serve.workers, "worker processes (default: number of cores)");
+  serve_app->add_option("--queue", serve.queue, "requests that may wait for a worker before 503")
+      ->capture_default_str();
+  serve_app->add_option("--max-body", serve.max_body_bytes, "largest request body, bytes (suffixes: KB, MB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->capture_default_str();
+  serve_app->add_option("--timeout", serve.timeout_seconds, "seconds a document may take before its worker is stopped")
+      ->capture_default_str();
+  serve_app->add_option("--max-memory", serve.max_memory_megabytes, "MiB of address space per worker (0: no limit)")
+      ->capture_default_str();
+  serve_app->add_option("--plugin-path", serve.plugin_paths, "directory to search for plugins (repeatable)");
+
   std::filesystem::path validate_config;
   std::vector<std::filesystem::path> validate_paths;
   auto* validate_app = app.add_subcommand("validate", "check a pipeline config without running it");
@@ -45,6 +61,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kAllOk : kUsageOrConfigError;
   }
   if (*run_app) return run_command(run);
+  if (*serve_app) return serve_command(serve);
   if (*validate_app) return validate_command(validate_config, validate_paths);
   return plugins_command(plugins_paths, plugins_config, plugins_name);
 }

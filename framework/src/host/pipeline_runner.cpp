@@ -64,8 +64,8 @@ RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& 
   if (!inputs.empty()) {
     const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, inputs.size()));
     const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * workers;
-    WorkerPool pool(pipeline, inputs, options.output_directory, options.limits, options.isolation);
-    pool.run(workers, window, [&](std::size_t index, ProcessedDocument& processed) {
+    WorkerPool pool(pipeline, options.output_directory, options.limits, options.isolation, workers);
+    process_in_order(pool, inputs, window, [&](std::size_t index, ProcessedDocument& processed) {
       if (processed.document.status != DocumentStatus::ok) ++summary.failed;
       outputs.write(processed, summary);
       if (options.progress) options.progress(index + 1, inputs.size(), processed.document);
