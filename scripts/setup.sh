@@ -18,7 +18,9 @@ packages=(
   build-essential     # g++ 12 (C++20) and make
   cmake               # build system, ctest
   pkg-config          # locates libxml2, poppler-cpp, libzip, ICU
-  libboost1.81-dev    # Boost.DLL (plugin loading), PropertyTree (configs), JSON (logs)
+  libboost1.81-dev    # Boost.DLL (plugin loading), PropertyTree (configs), Beast/Asio (docpipe serve)
+  libboost-json1.81-dev  # Boost.JSON: output.json, the service's answers, JSON logs
+  libboost-url1.81-dev   # Boost.URL: the service's request targets
   libxml2-dev         # XML output, XSD validation, DOCX and OFD parsing, strict config reading
   libpoppler-cpp-dev  # PDF text extraction
   poppler-data        # CJK CMaps so Chinese PDFs extract as text

@@ -1,5 +1,6 @@
 // Test fixture: an analysis that crashes (SIGSEGV) on "CRASH", never returns on "HANG", and allocates
-// without end on "HOG", to prove that one bad document costs only its own row.
+// without end on "HOG", to prove that one bad document costs only its own row; takes a second on "SLOW"
+// (a request still in flight when a server is told to stop).
 #include <chrono>
 #include <csignal>
 #include <memory>
@@ -15,6 +16,7 @@ class MisbehavingAnalysis final : public docpipe::AnalysisPlugin {
   explicit MisbehavingAnalysis(const docpipe::PluginContext&) {}
   void analyze(docpipe::Document& document) override {
     if (document.text.find("CRASH") != std::string::npos) std::raise(SIGSEGV);
+    if (document.text.find("SLOW") != std::string::npos) std::this_thread::sleep_for(std::chrono::seconds(1));
     if (document.text.find("HANG") != std::string::npos) {
       for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
     }

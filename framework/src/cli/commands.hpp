@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -32,7 +33,15 @@ struct RunArguments {
   Verbosity verbosity = Verbosity::normal;
 };
 
+struct ServeArguments {
+  PipelineOptions pipeline;
+  std::string listen = "127.0.0.1:8080";
+  std::size_t queue = 64;  // requests that may wait for a busy worker before 503
+  std::uint64_t max_body_bytes = 64ull << 20;
+};
+
 int run_command(const RunArguments& arguments);
+int serve_command(const ServeArguments& arguments);
 // Checks the config, its plugins and every plugin's parameters; with `print`, writes the effective config
 // (host/pipeline_printer.hpp) to stdout instead of the node list.
 int validate_command(const PipelineOptions& options, bool print);

@@ -38,6 +38,17 @@ int main(int argc, char** argv) {
       ->excludes(quiet);
   run_app->add_option("inputs", run.inputs, "files and directories (searched recursively)");
 
+  ServeArguments serve;
+  auto* serve_app = app.add_subcommand("serve", "answer documents over HTTP (REST API in README.md)");
+  add_config_options(*serve_app, serve.pipeline);
+  add_worker_options(*serve_app, serve.pipeline);
+  serve_app->add_option("--listen", serve.listen, "address and port to listen on")->capture_default_str();
+  serve_app->add_option("--queue", serve.queue, "requests that may wait for a worker before 503")
+      ->capture_default_str();
+  serve_app->add_option("--max-body", serve.max_body_bytes, "largest request body, bytes (suffixes: KB, MB)")
+      ->transform(CLI::AsSizeValue(false))
+      ->capture_default_str();
+
   PipelineOptions validate;
   auto* validate_app = app.add_subcommand("validate", "check a pipeline config without running it");
   add_config_options(*validate_app, validate);
@@ -60,6 +71,7 @@ int main(int argc, char** argv) {
     return code == 0 ? kAllOk : kUsageOrConfigError;
   }
   if (*run_app) return run_command(run);
+  if (*serve_app) return serve_command(serve);
   if (*validate_app) return validate_command(validate, validate_print);
   return plugins_command(plugins, plugins_app->count("--config") > 0, plugins_name);
 }

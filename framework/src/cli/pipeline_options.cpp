@@ -20,7 +20,7 @@ void add_config_options(CLI::App& command, PipelineOptions& options) {
 }
 
 void add_worker_options(CLI::App& command, PipelineOptions& options) {
-  command.add_option("-j,--jobs", options.workers,
+  command.add_option("-j,--jobs,--workers", options.workers,
                      "worker processes, documents in parallel (default: number of cores)");
   command.add_option("--timeout", options.timeout_seconds, "seconds a document may take before its worker is stopped")
       ->capture_default_str();

@@ -170,4 +170,21 @@ ProcessedDocument decode_processed_document(std::string_view bytes) {
   return processed;
 }
 
+std::string encode_worker_job(const InputItem& item, const std::optional<std::string>& bytes) {
+  Writer w;
+  w.text(item.id), w.text(item.path.string()), w.text(item.error);
+  w.u64(bytes.has_value());
+  if (bytes) w.text(*bytes);
+  return w.take();
+}
+
+WorkerJob decode_worker_job(std::string_view message) {
+  Reader r(message);
+  WorkerJob job;
+  job.item.id = r.text(), job.item.path = r.text(), job.item.error = r.text();
+  if (r.u64() != 0) job.bytes = r.text();
+  if (!r.done()) throw std::runtime_error("malformed job message: trailing bytes");
+  return job;
+}
+
 }  // namespace docpipe::host

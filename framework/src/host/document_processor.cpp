@@ -153,7 +153,31 @@ std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::pa
   return pipeline_.inputs[best];
 }
 
+namespace {
+
+ProcessedDocument failed(const InputItem& item, std::string message) {
+  ProcessedDocument result;
+  result.document.id = item.id;
+  result.document.source = item.path;
+  result.document.status = DocumentStatus::error;
+  result.document.error = std::move(message);
+  return result;
+}
+
+}  // namespace
+
 ProcessedDocument DocumentProcessor::process(const InputItem& item) {
+  if (!item.error.empty()) return failed(item, item.error);
+  std::string bytes;
+  try {
+    bytes = read_file_bytes(item.path, limits_.max_file_bytes);
+  } catch (const std::exception& error) {
+    return failed(item, error.what());
+  }
+  return process(item, bytes);
+}
+
+ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_view bytes) {
   ProcessedDocument result;
   Document& document = result.document;
   document.id = item.id;
@@ -164,12 +188,10 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item) {
     return std::move(result);
   };
   if (!item.error.empty()) return fail(item.error);
+  if (bytes.empty()) return fail("empty file");
 
-  std::string bytes;
   std::size_t input_node = 0;
   try {
-    bytes = read_file_bytes(item.path, limits_.max_file_bytes);
-    if (bytes.empty()) return fail("empty file");
     input_node = choose_input(bytes, item.path);
   } catch (const std::exception& error) {
     return fail(error.what());

@@ -38,7 +38,10 @@ class DocumentProcessor {
   DocumentProcessor(const Pipeline& pipeline, std::filesystem::path output_directory, ProcessingLimits limits,
                     StageCallback on_stage = {});
 
+  // Reads the item's file and processes it.
   ProcessedDocument process(const InputItem& item);
+  // Processes bytes that arrived with the item (a served request); the item's path names the format.
+  ProcessedDocument process(const InputItem& item, std::string_view bytes);
 
  private:
   InputPlugin& input(std::size_t node);

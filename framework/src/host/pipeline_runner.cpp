@@ -64,14 +64,15 @@ RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& 
   if (!inputs.empty()) {
     const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, inputs.size()));
     const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * workers;
-    WorkerPool pool(pipeline, inputs, options.output_directory, options.limits, options.isolation);
-    pool.stop_when_readable(options.stop_descriptor);
-    pool.run(workers, window, [&](std::size_t index, ProcessedDocument& processed) {
-      if (processed.document.status != DocumentStatus::ok) ++summary.failed;
-      outputs.write(processed, summary);
-      if (options.progress) options.progress(index + 1, inputs.size(), processed);
-    });
-    summary.documents = pool.delivered();
+    WorkerPool pool(pipeline, options.output_directory, options.limits, options.isolation, workers);
+    summary.documents = process_in_order(
+        pool, inputs, window,
+        [&](std::size_t index, ProcessedDocument& processed) {
+          if (processed.document.status != DocumentStatus::ok) ++summary.failed;
+          outputs.write(processed, summary);
+          if (options.progress) options.progress(index + 1, inputs.size(), processed);
+        },
+        options.stop_descriptor);
     summary.interrupted = summary.documents < inputs.size();
   }
   outputs.finish(summary);

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <stdexcept>
 
@@ -20,7 +21,9 @@ namespace docpipe::host {
 
 namespace {
 
-// Messages from a worker: a stage ('S', the node about to run) or a finished document ('D').
+// Messages to a worker: a job ('J'). From a worker: a stage ('S', the node about to run) or a finished
+// document ('D').
+constexpr char kJob = 'J';
 constexpr char kStage = 'S';
 constexpr char kDocument = 'D';
 
@@ -55,6 +58,14 @@ bool send_message(int socket, char type, std::string_view payload) {
          send_all(socket, payload.data(), payload.size());
 }
 
+// Reads one message; false on end of stream or error.
+bool receive_message(int socket, char& type, std::string& payload) {
+  std::uint64_t size = 0;
+  if (!receive_all(socket, &type, 1) || !receive_all(socket, &size, sizeof size)) return false;
+  payload.resize(size);
+  return receive_all(socket, payload.data(), size);
+}
+
 std::string exit_description(int status) {
   if (WIFSIGNALED(status)) {
     const int signal = WTERMSIG(status);
@@ -65,18 +76,39 @@ std::string exit_description(int status) {
   return "worker ended";
 }
 
+// A worker keeps only stdio and its own channel: an inherited client connection or listening socket
+// would stay open in it after the host closed it, and other workers' channels would never hang up.
+void close_inherited_descriptors(int keep) {
+  constexpr unsigned kLast = std::numeric_limits<unsigned>::max();
+  const auto keep_fd = static_cast<unsigned>(keep);
+  const bool closed =
+      (keep_fd <= 3 || ::close_range(3, keep_fd - 1, 0) == 0) && ::close_range(keep_fd + 1, kLast, 0) == 0;
+  if (closed) return;
+  const long limit = std::min<long>(::sysconf(_SC_OPEN_MAX), 1 << 16);
+  for (int fd = 3; fd < limit; ++fd) {
+    if (fd != keep) ::close(fd);
+  }
+}
+
 }  // namespace
 
-WorkerPool::WorkerPool(const Pipeline& pipeline, const std::vector<InputItem>& inputs,
-                       std::filesystem::path output_directory, ProcessingLimits processing, IsolationLimits isolation)
+WorkerPool::WorkerPool(const Pipeline& pipeline, std::filesystem::path output_directory, ProcessingLimits processing,
+                       IsolationLimits isolation, std::size_t workers)
     : pipeline_(pipeline),
-      inputs_(inputs),
       output_directory_(std::move(output_directory)),
       processing_(processing),
-      isolation_(isolation) {}
+      isolation_(isolation),
+      workers_(std::max<std::size_t>(1, workers)) {
+  for (auto& worker : workers_) start(worker);
+}
 
 WorkerPool::~WorkerPool() {
-  for (auto& worker : workers_) stop(worker, true);
+  for (auto& worker : workers_) stop(worker, worker.ticket.has_value());
+}
+
+std::size_t WorkerPool::busy() const {
+  return static_cast<std::size_t>(
+      std::count_if(workers_.begin(), workers_.end(), [](const Worker& worker) { return worker.ticket.has_value(); }));
 }
 
 void WorkerPool::start(Worker& worker) {
@@ -90,17 +122,13 @@ void WorkerPool::start(Worker& worker) {
     throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
   }
   if (pid == 0) {
-    ::close(sockets[0]);
-    // Other workers' channels must close here, or a worker would never see the host hang up on them.
-    for (const auto& other : workers_) {
-      if (other.socket >= 0) ::close(other.socket);
-    }
+    close_inherited_descriptors(sockets[1]);
     work(sockets[1]);
   }
   ::close(sockets[1]);
   worker.pid = pid;
   worker.socket = sockets[0];
-  worker.document.reset();
+  worker.ticket.reset();
   worker.stage.reset();
 }
 
@@ -116,9 +144,12 @@ void WorkerPool::stop(Worker& worker, bool kill) {
   worker.pid = -1;
 }
 
-// The worker process: documents in, results out, until the host hangs up. It never returns, and it
-// leaves with _exit so that nothing of the host (buffered output, destructors) runs twice.
+// The worker process: jobs in, results out, until the host hangs up. It never returns, and it leaves
+// with _exit so that nothing of the host (buffered output, destructors) runs twice. It ignores the
+// signals that ask the host to stop, so that the host can finish the documents in flight.
 void WorkerPool::work(int socket) {
+  ::signal(SIGTERM, SIG_IGN);
+  ::signal(SIGINT, SIG_IGN);
   if (isolation_.max_memory_bytes > 0) {
     const rlimit limit{isolation_.max_memory_bytes, isolation_.max_memory_bytes};
     ::setrlimit(RLIMIT_AS, &limit);
@@ -129,10 +160,13 @@ void WorkerPool::work(int socket) {
       const std::uint64_t value = node;
       send_message(socket, kStage, std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
     });
-    std::uint64_t index = 0;
-    while (receive_all(socket, &index, sizeof index)) {
-      if (index >= inputs_.size()) break;
-      const ProcessedDocument processed = processor.process(inputs_[index]);
+    char type = 0;
+    std::string message;
+    while (receive_message(socket, type, message) && type == kJob) {
+      const WorkerJob job = decode_worker_job(message);
+      message.clear();
+      const ProcessedDocument processed =
+          job.bytes ? processor.process(job.item, *job.bytes) : processor.process(job.item);
       if (!send_message(socket, kDocument, encode_processed_document(processed))) break;
     }
   } catch (...) {
@@ -141,126 +175,132 @@ void WorkerPool::work(int socket) {
   ::_exit(code);
 }
 
+namespace {
+
+bool readable(int descriptor) {
+  pollfd polled{descriptor, POLLIN, 0};
+  return ::poll(&polled, 1, 0) > 0 && (polled.revents & POLLIN) != 0;
+}
+
+}  // namespace
+
 std::string WorkerPool::stage_name(const Worker& worker) const {
   return worker.stage ? pipeline_.nodes[*worker.stage].plugin_name() : std::string("docpipe worker");
 }
 
-ProcessedDocument WorkerPool::failure(const Worker& worker, const std::string& what) const {
-  ProcessedDocument processed;
-  const InputItem& item = inputs_[*worker.document];
-  processed.document.id = item.id;
-  processed.document.source = item.path;
-  processed.document.status = DocumentStatus::error;
-  processed.document.error = stage_name(worker) + ": " + what;
-  return processed;
+PoolResult WorkerPool::finished(Worker& worker, ProcessedDocument processed, bool lost) const {
+  processed.worker = static_cast<std::size_t>(&worker - workers_.data()) + 1;
+  processed.elapsed =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - worker.started);
+  return {*worker.ticket, std::move(processed), lost};
 }
 
-void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) {
-  const std::size_t total = inputs_.size();
-  workers_.assign(std::max<std::size_t>(1, std::min(workers, total)), Worker{});
-  for (auto& worker : workers_) start(worker);
+PoolResult WorkerPool::lose(Worker& worker, bool kill, const std::string& what) {
+  ProcessedDocument processed;
+  Document& document = processed.document;
+  document.id = worker.item.id;
+  document.source = worker.item.path;
+  document.status = DocumentStatus::error;
+  document.error = stage_name(worker) + ": " + what;
+  PoolResult result = finished(worker, std::move(processed), true);
+  stop(worker, kill);
+  start(worker);
+  return result;
+}
 
-  std::map<std::size_t, ProcessedDocument> finished;
-  std::size_t next = 0, delivered = 0;
-  std::size_t end = total;  // becomes `next` when the run is told to stop
-  bool stopping = false;
-  const auto finish = [&](Worker& worker, ProcessedDocument processed) {
-    processed.worker = static_cast<std::size_t>(&worker - workers_.data()) + 1;
-    processed.elapsed =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - worker.started);
-    finished.emplace(*worker.document, std::move(processed));
-    worker.document.reset();
-    worker.stage.reset();
-  };
-  const auto replace = [&](Worker& worker, bool kill, const std::string& what) {
-    finish(worker, failure(worker, what));
-    stop(worker, kill);
-    start(worker);
-  };
+void WorkerPool::submit(std::uint64_t ticket, const InputItem& item, std::optional<std::string> bytes) {
+  const auto idle = std::find_if(workers_.begin(), workers_.end(), [](const Worker& w) { return !w.ticket; });
+  if (idle == workers_.end()) throw std::logic_error("WorkerPool::submit: no idle worker");
+  Worker& worker = *idle;
+  worker.ticket = ticket;
+  worker.item = item;
+  worker.stage.reset();
+  worker.started = std::chrono::steady_clock::now();
+  worker.deadline = worker.started + isolation_.timeout;
+  if (!send_message(worker.socket, kJob, encode_worker_job(item, bytes))) {
+    // The worker died between jobs; its end shows on the next collect() as a lost job.
+    ::shutdown(worker.socket, SHUT_RDWR);
+  }
+}
 
-  while (delivered < end) {
-    // Hand out documents, never more than `window` ahead of the oldest one not yet delivered.
-    for (auto& worker : workers_) {
-      if (worker.document || next >= end || next >= delivered + std::max<std::size_t>(window, 1)) continue;
-      const std::uint64_t index = next;
-      worker.document = next++;
-      worker.started = std::chrono::steady_clock::now();
-      worker.deadline = worker.started + isolation_.timeout;
-      if (!send_all(worker.socket, &index, sizeof index)) {
+std::vector<PoolResult> WorkerPool::collect(std::chrono::milliseconds limit, int wake_fd) {
+  if (busy() == 0 && wake_fd < 0) return {};
+  std::vector<pollfd> polled;
+  std::vector<Worker*> running;
+  auto wait = limit;
+  const auto now = std::chrono::steady_clock::now();
+  for (auto& worker : workers_) {
+    if (!worker.ticket) continue;
+    polled.push_back({worker.socket, POLLIN, 0});
+    running.push_back(&worker);
+    wait = std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(worker.deadline - now) +
+                              std::chrono::milliseconds(10));
+  }
+  if (wake_fd >= 0) polled.push_back({wake_fd, POLLIN, 0});
+  const int timeout_ms = static_cast<int>(std::clamp<std::int64_t>(wait.count(), 0, std::numeric_limits<int>::max()));
+  if (::poll(polled.data(), polled.size(), timeout_ms) < 0 && errno != EINTR) {
+    throw std::runtime_error(std::string("cannot wait for workers: ") + std::strerror(errno));
+  }
+
+  std::vector<PoolResult> results;
+  for (std::size_t k = 0; k < running.size(); ++k) {
+    Worker& worker = *running[k];
+    if (polled[k].revents != 0) {
+      char type = 0;
+      std::string payload;
+      if (!receive_message(worker.socket, type, payload)) {
         int status = 0;
         ::waitpid(worker.pid, &status, 0);
         worker.pid = -1;
-        replace(worker, false, exit_description(status));
+        results.push_back(lose(worker, false, exit_description(status)));
+        continue;
       }
+      if (type == kStage && payload.size() == sizeof(std::uint64_t)) {
+        std::uint64_t node = 0;
+        std::memcpy(&node, payload.data(), sizeof node);
+        if (node < pipeline_.nodes.size()) worker.stage = node;
+      } else if (type == kDocument) {
+        try {
+          results.push_back(finished(worker, decode_processed_document(payload), false));
+          worker.ticket.reset();
+          worker.stage.reset();
+        } catch (const std::exception& error) {
+          results.push_back(lose(worker, true, error.what()));
+        }
+      }
+      continue;
+    }
+    if (std::chrono::steady_clock::now() >= worker.deadline) {
+      results.push_back(lose(worker, true, fmt::format("timed out after {} s", isolation_.timeout.count())));
+    }
+  }
+  return results;
+}
+
+std::size_t process_in_order(WorkerPool& pool, const std::vector<InputItem>& inputs, std::size_t window,
+                             const BatchSink& sink, int stop_fd) {
+  std::size_t total = inputs.size();  // becomes `next` when the run is told to stop
+  std::map<std::size_t, ProcessedDocument> finished;
+  std::size_t next = 0, delivered = 0;
+  while (delivered < total) {
+    // Hand out documents, never more than `window` ahead of the oldest one not yet delivered.
+    while (pool.has_idle() && next < total && next < delivered + std::max<std::size_t>(window, 1)) {
+      pool.submit(next, inputs[next]);
+      ++next;
     }
     for (auto it = finished.find(delivered); it != finished.end(); it = finished.find(delivered)) {
       sink(delivered, it->second);
       finished.erase(it);
       ++delivered;
     }
-    if (delivered >= end) break;
-
-    std::vector<pollfd> polled;
-    std::vector<Worker*> busy;
-    const bool may_stop = stop_descriptor_ >= 0 && !stopping;
-    auto wait = isolation_.timeout;
-    const auto now = std::chrono::steady_clock::now();
-    for (auto& worker : workers_) {
-      if (!worker.document) continue;
-      polled.push_back({worker.socket, POLLIN, 0});
-      busy.push_back(&worker);
-      wait = std::min(
-          wait, std::chrono::duration_cast<std::chrono::seconds>(worker.deadline - now) + std::chrono::seconds(1));
+    if (delivered >= total) break;
+    if (pool.busy() == 0) continue;  // delivering made room in the window: hand out more first
+    for (auto& result : pool.collect(std::chrono::hours(1), stop_fd)) {
+      finished.emplace(static_cast<std::size_t>(result.ticket), std::move(result.processed));
     }
-    if (busy.empty()) continue;
-    if (may_stop) polled.push_back({stop_descriptor_, POLLIN, 0});  // after the workers: indices stay aligned
-    const int timeout_ms = static_cast<int>(std::max<std::int64_t>(0, std::chrono::milliseconds(wait).count()));
-    if (::poll(polled.data(), polled.size(), timeout_ms) < 0 && errno != EINTR) {
-      throw std::runtime_error(std::string("cannot wait for workers: ") + std::strerror(errno));
-    }
-    if (may_stop && polled.back().revents != 0) {
-      stopping = true;
-      end = next;  // finish what is in flight, take nothing new
-    }
-    for (std::size_t k = 0; k < busy.size(); ++k) {
-      Worker& worker = *busy[k];
-      if (polled[k].revents != 0) {
-        char type = 0;
-        std::uint64_t size = 0;
-        std::string payload;
-        bool ok = receive_all(worker.socket, &type, 1) && receive_all(worker.socket, &size, sizeof size);
-        if (ok) {
-          payload.resize(size);
-          ok = receive_all(worker.socket, payload.data(), size);
-        }
-        if (!ok) {
-          int status = 0;
-          ::waitpid(worker.pid, &status, 0);
-          worker.pid = -1;
-          replace(worker, false, exit_description(status));
-          continue;
-        }
-        if (type == kStage && size == sizeof(std::uint64_t)) {
-          std::uint64_t node = 0;
-          std::memcpy(&node, payload.data(), sizeof node);
-          if (node < pipeline_.nodes.size()) worker.stage = node;
-        } else if (type == kDocument) {
-          try {
-            finish(worker, decode_processed_document(payload));
-          } catch (const std::exception& error) {
-            replace(worker, true, error.what());
-          }
-        }
-        continue;
-      }
-      if (std::chrono::steady_clock::now() >= worker.deadline) {
-        replace(worker, true, fmt::format("timed out after {} s", isolation_.timeout.count()));
-      }
-    }
+    if (stop_fd >= 0 && total > next && readable(stop_fd)) total = next;  // finish what is in flight, take nothing new
   }
-  delivered_ = delivered;
-  for (auto& worker : workers_) stop(worker, false);
-  workers_.clear();
+  return delivered;
 }
 
 }  // namespace docpipe::host

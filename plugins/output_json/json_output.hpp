@@ -1,0 +1,28 @@
+// output.json: every document as one line of JSON in <out>/<file> (documents.jsonl), in input order,
+// serialized by the SDK's docpipe/json_document.hpp, the same bytes `docpipe serve` answers with.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "docpipe/atomic_file.hpp"
+#include "docpipe/plugin.hpp"
+
+namespace docpipe::json {
+
+// The file named by `file`, relative to the run's output directory; throws ParameterError for an empty
+// name or one that leaves the output directory (also the descriptor's parameter check).
+std::string read_output_file(const Parameters& parameters);
+
+class JsonLinesOutput final : public OutputPlugin {
+ public:
+  explicit JsonLinesOutput(const PluginContext& context);
+
+  void write(const Document& document) override;
+  void finish() override;
+
+ private:
+  std::unique_ptr<AtomicFile> file_;  // appears under its name only when the run finishes
+};
+
+}  // namespace docpipe::json
