@@ -125,7 +125,15 @@ TEST(Serve, HealthPluginsAndMetricsEndpoints) {
   }
   EXPECT_THAT(names, ::testing::IsSupersetOf({"input.txt", "input.docx", "input.pdf", "analysis.sections",
                                               "analysis.metrics", "analysis.anomalies", "output.json"}));
-  EXPECT_EQ(listing.at("pipeline").as_array().size(), 9u);
+  // The served pipeline is the default config's: one entry per node, in the config's order.
+  std::vector<std::string> nodes;
+  for (const auto& node : listing.at("pipeline").as_array()) nodes.push_back(text_of(node.as_object().at("id")));
+  const std::string config = read_file(kDefaultConfig);
+  for (const auto& id : nodes) EXPECT_THAT(config, HasSubstr("<id>" + id + "</id>")) << id;
+  std::size_t declared = 0;
+  for (auto at = config.find("<node>"); at != std::string::npos; at = config.find("<node>", at + 1)) ++declared;
+  EXPECT_EQ(nodes.size(), declared);
+  EXPECT_THAT(nodes, ::testing::IsSupersetOf({"txt", "sections", "metrics", "anomalies", "json"}));
 
   ASSERT_EQ(client.post("/v1/documents?name=a.txt", read_file(kReport)).status, 200u);
   ASSERT_EQ(client.post("/v1/documents?name=b.txt", read_file(kTestData / "bad" / "binary-junk.txt")).status, 422u);
