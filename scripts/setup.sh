@@ -20,6 +20,8 @@ packages=(
   libgtest-dev        # GoogleTest
   libbenchmark-dev    # Google Benchmark for bench/
   ccache              # rebuilds reuse earlier compilations (scripts/build.sh uses it when present)
+  clang               # libFuzzer targets under fuzz/ (scripts/fuzz.sh, CI)
+  libclang-rt-14-dev  # libFuzzer and sanitizer runtimes for clang
 )
 
 missing=()

@@ -1,5 +1,6 @@
 #include "docx_input.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "body_reader.hpp"
@@ -100,7 +101,10 @@ Parts flat_parts(std::string_view bytes) {
 DocxInput::DocxInput(const PluginContext& context)
     : limits_{static_cast<std::uint64_t>(context.parameters.integer("max_part_megabytes")) << 20,
               context.parameters.number("max_compression_ratio")},
-      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")),
+      max_label_characters_(
+          static_cast<std::size_t>(std::max<std::int64_t>(1, context.parameters.integer("max_label_characters")))),
+      max_blocks_(static_cast<std::size_t>(std::max<std::int64_t>(0, context.parameters.integer("max_blocks")))) {}
 
 int DocxInput::sniff(std::string_view head) const {
   if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
@@ -135,10 +139,10 @@ void DocxInput::read(std::string_view bytes, Document& document) {
   document.encoding = "UTF-8";
 
   const Styles styles(parts.styles);
-  Numbering numbering(parts.numbering);
-  const auto source = BodyReader(styles, numbering).read(parts.body);
+  Numbering numbering(parts.numbering, max_label_characters_);
+  const auto source = BodyReader(styles, numbering, max_blocks_).read(parts.body);
 
-  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
+  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");
 }
 

@@ -17,6 +17,8 @@ class DocxInput final : public InputPlugin {
  private:
   ZipLimits limits_;
   bool remove_artifacts_;
+  std::size_t max_label_characters_;
+  std::size_t max_blocks_;
   ArtifactFilter filter_;
 };
 

@@ -1,5 +1,10 @@
 #include "numbering.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <stdexcept>
+
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/text.hpp"
 #include "safe_xml.hpp"
@@ -18,7 +23,7 @@ int int_attribute(const xmlNode* node, const char* name, int fallback) {
   }
 }
 
-std::string roman(int value, bool upper) {
+std::string roman(std::int64_t value, bool upper) {
   static constexpr std::pair<int, const char*> kNumerals[] = {
       {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
       {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
@@ -32,14 +37,22 @@ std::string roman(int value, bool upper) {
   return out;
 }
 
+// Word itself counts no further than this; a counter outside it is a hostile or broken file, and it would
+// otherwise overflow, or grow a letter label ("AAAA…") of gigabytes.
+constexpr std::int64_t kLargestCounter = 999'999'999;
+std::int64_t clamp_counter(std::int64_t value) {
+  return std::clamp<std::int64_t>(value, -kLargestCounter, kLargestCounter);
+}
+
 }  // namespace
 
-std::string format_number(int value, const std::string& format) {
+std::string format_number(std::int64_t value, const std::string& format, std::size_t max_characters) {
   if (format == "decimal" || format.empty()) return std::to_string(value);
   if (format == "decimalZero") return (value < 10 ? "0" : "") + std::to_string(value);
   if (format == "chineseCounting" || format == "chineseCountingThousand" || format == "taiwaneseCounting" ||
       format == "taiwaneseCountingThousand" || format == "japaneseCounting" || format == "chineseLegalSimplified") {
-    return encode_utf8(to_chinese_numeral(value));
+    return value >= 1 && value <= 9999 ? encode_utf8(to_chinese_numeral(static_cast<int>(value)))
+                                       : std::to_string(value);
   }
   if (format == "ideographTraditional" && value >= 1 && value <= 10) {
     return encode_utf8(std::u32string(1, U"甲乙丙丁戊己庚辛壬癸"[value - 1]));
@@ -50,15 +63,24 @@ std::string format_number(int value, const std::string& format) {
   if ((format == "decimalEnclosedCircle" || format == "decimalEnclosedCircleChinese") && value >= 1 && value <= 20) {
     return encode_utf8(std::u32string(1, static_cast<char32_t>(0x2460 + value - 1)));
   }
-  if (format == "upperRoman" || format == "lowerRoman") return roman(value, format == "upperRoman");
+  // Roman numerals stop at 3999 (MMMCMXCIX), as in Word; letters repeat (AA, AAA), so their length is bounded.
+  if ((format == "upperRoman" || format == "lowerRoman") && value >= 1 && value <= 3999) {
+    return roman(value, format == "upperRoman");
+  }
   if ((format == "upperLetter" || format == "lowerLetter") && value >= 1) {
+    const auto repeats = static_cast<std::size_t>((value - 1) / 26 + 1);
+    if (repeats > max_characters) {
+      throw std::length_error(
+          fmt::format("a numbering label of {} letters is over max_label_characters={}", repeats, max_characters));
+    }
     return std::string(static_cast<std::size_t>((value - 1) / 26 + 1),
                        static_cast<char>((format == "upperLetter" ? 'A' : 'a') + (value - 1) % 26));
   }
   return std::to_string(value);
 }
 
-Numbering::Numbering(const xmlNode* root) {
+Numbering::Numbering(const xmlNode* root, std::size_t max_label_characters)
+    : max_label_characters_(max_label_characters) {
   if (root == nullptr) return;
   for (const xmlNode* abstract : child_elements(root, "abstractNum")) {
     auto& levels = abstracts_[int_attribute(abstract, "abstractNumId", -1)];
@@ -66,7 +88,7 @@ Numbering::Numbering(const xmlNode* root) {
       const int index = int_attribute(level, "ilvl", -1);
       if (index < 0 || index >= kNumberingLevels) continue;
       NumberingLevel& target = levels[index];
-      target.start = int_attribute(child_element(level, "start"), "val", 1);
+      target.start = clamp_counter(int_attribute(child_element(level, "start"), "val", 1));
       if (const auto* format = child_element(level, "numFmt")) target.format = attribute(format, "val");
       if (const auto* text = child_element(level, "lvlText")) target.text = attribute(text, "val");
       if (const auto* suffix = child_element(level, "suff")) target.suffix = attribute(suffix, "val");
@@ -77,7 +99,8 @@ Numbering::Numbering(const xmlNode* root) {
     instance.abstract_id = int_attribute(child_element(num, "abstractNumId"), "val", -1);
     for (const xmlNode* override_node : child_elements(num, "lvlOverride")) {
       if (const auto* start = child_element(override_node, "startOverride")) {
-        instance.start_overrides[int_attribute(override_node, "ilvl", 0)] = int_attribute(start, "val", 1);
+        instance.start_overrides[int_attribute(override_node, "ilvl", 0)] =
+            clamp_counter(int_attribute(start, "val", 1));
       }
     }
   }
@@ -102,7 +125,7 @@ std::string Numbering::next_label(int num_id, int level) {
     }
   }
   if (counters.started[level]) {
-    ++counters.value[level];
+    counters.value[level] = clamp_counter(counters.value[level] + 1);
   } else {
     counters.value[level] = levels[level].start;
     counters.started[level] = true;
@@ -115,11 +138,16 @@ std::string Numbering::next_label(int num_id, int level) {
   for (std::size_t i = 0; i < format.text.size(); ++i) {
     if (format.text[i] == '%' && i + 1 < format.text.size() && format.text[i + 1] >= '1' && format.text[i + 1] <= '9') {
       const int referenced = format.text[i + 1] - '1';
-      const int value = counters.started[referenced] ? counters.value[referenced] : levels[referenced].start;
-      label += format_number(value, levels[referenced].format);
+      const std::int64_t value = counters.started[referenced] ? counters.value[referenced] : levels[referenced].start;
+      label += format_number(value, levels[referenced].format, max_label_characters_);
       ++i;
     } else {
       label += format.text[i];
+    }
+    // lvlText may repeat a level ("%1%1%1…") as often as the part is long.
+    if (label.size() > max_label_characters_ * 4) {
+      throw std::length_error(fmt::format("the numbering label of list {} level {} is over max_label_characters={}",
+                                          num_id, level + 1, max_label_characters_));
     }
   }
   if (!label.empty() && format.suffix != "nothing") label += ' ';

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "docpipe/normalize.hpp"
@@ -23,7 +24,8 @@ constexpr int kScoreDecodesRoughly = 10;
 TxtInput::TxtInput(const PluginContext& context)
     : fallback_encoding_(context.parameters.string("fallback_encoding")),
       max_invalid_ratio_(context.parameters.number("max_invalid_ratio")),
-      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")),
+      max_blocks_(static_cast<std::size_t>(std::max<std::int64_t>(0, context.parameters.integer("max_blocks")))) {}
 
 int TxtInput::sniff(std::string_view head) const {
   if (head.empty()) return 0;
@@ -51,9 +53,14 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     document.metadata.set("invalid_sequences", std::to_string(decoded.invalid_sequences));
   }
 
+  // Blank lines make no block, so they are dropped here and cost nothing however many there are.
   std::vector<SourceParagraph> lines;
-  for (auto& line : split_lines(decoded.utf8)) lines.push_back({std::move(line), {}});
-  add_paragraphs(document, lines, remove_artifacts_ ? &filter_ : nullptr);
+  for_each_line(decoded.utf8, [&](std::string_view line) {
+    if (line.find_first_not_of(" \t") == std::string_view::npos) return;
+    check_block_limit(lines.size() + 1, max_blocks_);
+    lines.push_back({std::string(line), {}});
+  });
+  add_paragraphs(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   if (document.text.empty()) throw std::runtime_error("the file holds no text");
 }
 

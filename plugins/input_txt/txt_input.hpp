@@ -20,6 +20,7 @@ class TxtInput final : public InputPlugin {
   std::string fallback_encoding_;
   double max_invalid_ratio_;
   bool remove_artifacts_;
+  std::size_t max_blocks_;
   ArtifactFilter filter_;
 };
 

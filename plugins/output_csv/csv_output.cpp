@@ -1,6 +1,7 @@
 #include "csv_output.hpp"
 
 #include "docpipe/decimal.hpp"
+#include "docpipe/output_paths.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::csv {
@@ -27,7 +28,7 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
 }
 
 std::filesystem::path table_path(const PluginContext& context, const char* name) {
-  return context.output_directory / context.parameters.string("directory") / name;
+  return output_subdirectory(context.output_directory, "directory", context.parameters.string("directory")) / name;
 }
 
 }  // namespace

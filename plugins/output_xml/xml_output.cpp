@@ -1,6 +1,7 @@
 #include "xml_output.hpp"
 
 #include "docpipe/atomic_file.hpp"
+#include "docpipe/output_paths.hpp"
 #include "xml_document_writer.hpp"
 
 namespace docpipe::xml {
@@ -17,7 +18,7 @@ std::filesystem::path xml_path_for(const std::filesystem::path& directory, const
 }
 
 XmlOutput::XmlOutput(const PluginContext& context)
-    : directory_(context.output_directory / context.parameters.string("directory")) {}
+    : directory_(output_subdirectory(context.output_directory, "directory", context.parameters.string("directory"))) {}
 
 void XmlOutput::write(const Document& document) {
   AtomicFile file(xml_path_for(directory_, document.id));

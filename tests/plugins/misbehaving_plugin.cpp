@@ -1,5 +1,5 @@
-// Test fixture: an analysis that crashes (SIGSEGV) on "CRASH", never returns on "HANG", and allocates
-// without end on "HOG", to prove that one bad document costs only its own row.
+// Test fixture: an analysis that crashes (SIGSEGV) on "CRASH", never returns on "HANG", allocates
+// without end on "HOG", and takes 1.5 s on "NAP", to prove that one bad document costs only its own row.
 #include <chrono>
 #include <csignal>
 #include <memory>
@@ -18,6 +18,7 @@ class MisbehavingAnalysis final : public docpipe::AnalysisPlugin {
     if (document.text.find("HANG") != std::string::npos) {
       for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
     }
+    if (document.text.find("NAP") != std::string::npos) std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     if (document.text.find("HOG") != std::string::npos) {
       std::vector<std::unique_ptr<char[]>> hoard;
       for (;;) {

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   run_app->add_option("--config,-c", run.config, "pipeline config (XML, JSON or INFO)")->required();
   run_app->add_option("--out,-o", run.output_directory, "output directory")->capture_default_str();
   run_app->add_option("-j,--jobs", run.workers, "worker processes, documents in parallel (default: number of cores)");
-  run_app->add_option("--timeout", run.timeout_seconds, "seconds a document may take before its worker is stopped")
+  run_app->add_option("--timeout", run.timeout_seconds, "seconds per document before its worker is stopped (0: none)")
       ->capture_default_str();
   run_app->add_option("--max-memory", run.max_memory_megabytes, "MiB of address space per worker (0: no limit)")
       ->capture_default_str();

@@ -25,7 +25,7 @@ int run_command(const RunArguments& arguments) {
   host::RunOptions options;
   options.output_directory = arguments.output_directory;
   options.workers = arguments.workers > 0 ? arguments.workers : std::max(1u, std::thread::hardware_concurrency());
-  options.isolation.timeout = std::chrono::seconds(std::max(1u, arguments.timeout_seconds));
+  options.isolation.timeout = std::chrono::seconds(arguments.timeout_seconds);  // 0: no limit, like --max-memory 0
   options.isolation.max_memory_bytes = static_cast<std::uint64_t>(arguments.max_memory_megabytes) << 20;
   const bool interactive = isatty(fileno(stderr)) != 0;
   if (interactive) {

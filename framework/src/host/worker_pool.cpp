@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <stdexcept>
@@ -55,6 +57,25 @@ bool send_message(int socket, char type, std::string_view payload) {
          send_all(socket, payload.data(), payload.size());
 }
 
+// Sanitizer builds reserve terabytes of address space for shadow memory, so RLIMIT_AS cannot cap their
+// workers; there the host reads each busy worker's resident set instead and ends one that is over the limit.
+#ifdef DOCPIPE_SANITIZED
+constexpr bool kLimitByResidentSet = true;
+#else
+constexpr bool kLimitByResidentSet = false;
+#endif
+constexpr auto kResidentSetInterval = std::chrono::milliseconds(100);
+
+// Resident memory of a process in bytes (0 when unknown), from /proc/PID/statm.
+std::uint64_t resident_bytes(pid_t pid) {
+  std::FILE* file = std::fopen(fmt::format("/proc/{}/statm", pid).c_str(), "r");
+  if (file == nullptr) return 0;
+  unsigned long long size = 0, resident = 0;
+  const int read = std::fscanf(file, "%llu %llu", &size, &resident);
+  std::fclose(file);
+  return read == 2 ? resident * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE)) : 0;
+}
+
 std::string exit_description(int status) {
   if (WIFSIGNALED(status)) {
     const int signal = WTERMSIG(status);
@@ -84,12 +105,16 @@ void WorkerPool::start(Worker& worker) {
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
     throw std::runtime_error(std::string("cannot create a worker channel: ") + std::strerror(errno));
   }
+  const pid_t host = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(sockets[0]), ::close(sockets[1]);
     throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
   }
   if (pid == 0) {
+    // A worker dies with the host: a killed host must not leave workers running with no timeout over them.
+    // The host may have died between fork and prctl, so its pid is checked after the death signal is armed.
+    if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != host) ::_exit(4);
     ::close(sockets[0]);
     // Other workers' channels must close here, or a worker would never see the host hang up on them.
     for (const auto& other : workers_) {
@@ -119,7 +144,7 @@ void WorkerPool::stop(Worker& worker, bool kill) {
 // The worker process: documents in, results out, until the host hangs up. It never returns, and it
 // leaves with _exit so that nothing of the host (buffered output, destructors) runs twice.
 void WorkerPool::work(int socket) {
-  if (isolation_.max_memory_bytes > 0) {
+  if (isolation_.max_memory_bytes > 0 && !kLimitByResidentSet) {
     const rlimit limit{isolation_.max_memory_bytes, isolation_.max_memory_bytes};
     ::setrlimit(RLIMIT_AS, &limit);
   }
@@ -149,7 +174,8 @@ ProcessedDocument WorkerPool::failure(const Worker& worker, const std::string& w
   ProcessedDocument processed;
   const InputItem& item = inputs_[*worker.document];
   processed.document.id = item.id;
-  processed.document.source = item.path;
+  processed.document.source = item.display.empty() ? item.path : std::filesystem::path(item.display);
+  for (const auto& note : item.notes) processed.document.metadata.add("warning", note);
   processed.document.status = DocumentStatus::error;
   processed.document.error = stage_name(worker) + ": " + what;
   return processed;
@@ -179,7 +205,9 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
       if (worker.document || next >= total || next >= delivered + std::max<std::size_t>(window, 1)) continue;
       const std::uint64_t index = next;
       worker.document = next++;
-      worker.deadline = std::chrono::steady_clock::now() + isolation_.timeout;
+      // A timeout of 0 means no limit, as --max-memory 0 does.
+      worker.deadline = isolation_.timeout.count() > 0 ? std::chrono::steady_clock::now() + isolation_.timeout
+                                                       : std::chrono::steady_clock::time_point::max();
       if (!send_all(worker.socket, &index, sizeof index)) {
         int status = 0;
         ::waitpid(worker.pid, &status, 0);
@@ -196,16 +224,22 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
 
     std::vector<pollfd> polled;
     std::vector<Worker*> busy;
-    auto wait = isolation_.timeout;
+    std::chrono::milliseconds wait = isolation_.timeout.count() > 0
+                                         ? std::chrono::milliseconds(isolation_.timeout)
+                                         : std::chrono::milliseconds(std::chrono::minutes(1));
     const auto now = std::chrono::steady_clock::now();
     for (auto& worker : workers_) {
       if (!worker.document) continue;
       polled.push_back({worker.socket, POLLIN, 0});
       busy.push_back(&worker);
-      wait = std::min(
-          wait, std::chrono::duration_cast<std::chrono::seconds>(worker.deadline - now) + std::chrono::seconds(1));
+      if (isolation_.timeout.count() > 0) {
+        wait = std::min<std::chrono::milliseconds>(
+            wait, std::chrono::duration_cast<std::chrono::seconds>(worker.deadline - now) + std::chrono::seconds(1));
+      }
     }
     if (busy.empty()) continue;
+    if (kLimitByResidentSet && isolation_.max_memory_bytes > 0)
+      wait = std::min(wait, std::chrono::milliseconds(kResidentSetInterval));
     const int timeout_ms = static_cast<int>(std::max<std::int64_t>(0, std::chrono::milliseconds(wait).count()));
     if (::poll(polled.data(), polled.size(), timeout_ms) < 0 && errno != EINTR) {
       throw std::runtime_error(std::string("cannot wait for workers: ") + std::strerror(errno));
@@ -239,6 +273,13 @@ void WorkerPool::run(std::size_t workers, std::size_t window, const Sink& sink) 
             replace(worker, true, error.what());
           }
         }
+        continue;
+      }
+      if (kLimitByResidentSet && isolation_.max_memory_bytes > 0 &&
+          resident_bytes(worker.pid) > isolation_.max_memory_bytes) {
+        replace(worker, true,
+                fmt::format("out of memory: resident memory over the limit of {} MB (--max-memory)",
+                            isolation_.max_memory_bytes >> 20));
         continue;
       }
       if (std::chrono::steady_clock::now() >= worker.deadline) {
