@@ -35,6 +35,8 @@ packages=(
   ccache              # rebuilds reuse earlier compilations (scripts/build.sh uses it when present)
   dpkg-dev            # dpkg-shlibdeps: the Debian package's runtime dependencies (cpack -G DEB, scripts/package.sh)
   fakeroot            # scripts/package.sh builds the package as root-owned files without root
+  clang               # libFuzzer targets under fuzz/ (scripts/fuzz.sh, CI)
+  libclang-rt-14-dev  # libFuzzer and sanitizer runtimes for clang
 )
 if [ "$with_browser" = true ]; then
   packages+=(chromium)  # headless browser for tests/e2e/html_browser_test.cpp

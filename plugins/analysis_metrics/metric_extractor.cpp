@@ -1,6 +1,7 @@
 #include "metric_extractor.hpp"
 
 #include <cmath>
+#include <limits>
 
 #include "docpipe/chinese_numerals.hpp"
 #include "metric_grammar.hpp"
@@ -30,37 +31,49 @@ struct Decimal {
   }
 };
 
+// Significant digits a figure may have: a double (metrics.csv's value) holds 15 exactly. A longer figure is
+// refused with a warning, never rounded or wrapped.
+constexpr std::size_t kExactDigits = 15;
+
 struct Number {
   std::size_t end = 0;
   Decimal value;
   bool chinese = false;
-  bool lone_yi = false;  // written 一: in this genre almost always an article, not a count
+  bool lone_yi = false;   // written 一: in this genre almost always an article, not a count
+  bool too_long = false;  // more than kExactDigits significant digits
 };
 
 std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
   std::size_t i = at;
   Number number;
+  std::size_t significant = 0;
   const auto take_digits = [&](std::size_t limit) {
     std::size_t n = 0;
     while (i < text.size() && is_digit(text[i]) && n < limit) {
-      number.value.mantissa = number.value.mantissa * 10 + (text[i] - U'0');
+      if (significant > 0 || text[i] != U'0') ++significant;
+      if (significant > kExactDigits) {
+        number.too_long = true;
+      } else {
+        number.value.mantissa = number.value.mantissa * 10 + (text[i] - U'0');
+      }
       ++i, ++n;
     }
     return n;
   };
-  const std::size_t leading = take_digits(15);
+  const std::size_t leading = take_digits(std::numeric_limits<std::size_t>::max());
   if (leading == 0) return std::nullopt;
   // Thousands separators: 12,345 (a comma with exactly three digits after it).
-  while (leading <= 3 && i + 3 < text.size() && text[i] == U',' && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
-         is_digit(text[i + 3]) && (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
+  while (leading <= 3 && !number.too_long && i + 3 < text.size() && text[i] == U',' && is_digit(text[i + 1]) &&
+         is_digit(text[i + 2]) && is_digit(text[i + 3]) && (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
     ++i;
     take_digits(3);
   }
   if (i + 1 < text.size() && (text[i] == U'.' || text[i] == U'．') && is_digit(text[i + 1])) {
     ++i;
     const std::size_t before = i;
-    take_digits(6);
-    number.value.exponent = -static_cast<int>(i - before);
+    take_digits(std::numeric_limits<std::size_t>::max());
+    // Digits past kExactDigits were not added to the mantissa; the exponent counts only those that were.
+    number.value.exponent = -static_cast<int>(std::min(i - before, kExactDigits));
   }
   number.end = i;
   return number;
@@ -137,7 +150,7 @@ std::vector<bool> excluded_spans(std::u32string_view text) {
   return excluded;
 }
 
-std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text) const {
+std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std::vector<std::size_t>* refused) const {
   std::vector<FoundMetric> found;
   const std::vector<bool> excluded = excluded_spans(text);
   std::size_t i = 0;
@@ -179,6 +192,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text) cons
       continue;
     }
     const auto reject = [&] { i = std::max(number->end, i + 1); };
+    if (number->too_long) {
+      if (refused != nullptr) refused->push_back(number_start);
+      reject();
+      continue;
+    }
     if (previous == U'第' || number->lone_yi) {  // ordinals; 一 as an article
       reject();
       continue;
@@ -189,7 +207,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text) cons
     std::optional<Decimal> value_max;
     // A range: 1-2次, 3至5次.
     if (at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
-      if (auto upper = read_number(text, at + 1); upper && upper->chinese == number->chinese && !upper->lone_yi) {
+      if (auto upper = read_number(text, at + 1);
+          upper && upper->chinese == number->chinese && !upper->lone_yi && !upper->too_long) {
         value_max = upper->value;
         at = upper->end;
       }

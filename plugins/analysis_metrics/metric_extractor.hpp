@@ -24,7 +24,9 @@ class MetricExtractor {
  public:
   explicit MetricExtractor(const UnitTable& units) : units_(units) {}
 
-  std::vector<FoundMetric> extract(std::u32string_view text) const;
+  // Figures with more significant digits than a double keeps exactly are not returned; their offsets go to
+  // `refused` when given.
+  std::vector<FoundMetric> extract(std::u32string_view text, std::vector<std::size_t>* refused = nullptr) const;
 
  private:
   const UnitTable& units_;

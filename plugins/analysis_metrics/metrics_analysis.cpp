@@ -1,5 +1,7 @@
 #include "metrics_analysis.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <stdexcept>
@@ -75,7 +77,8 @@ void MetricsAnalysis::analyze(Document& document) {
   const std::u32string text = decode_utf8(document.text);
   std::size_t floor = 0;
   std::u32string previous_indicator;
-  for (const auto& found : extractor_.extract(text)) {
+  std::vector<std::size_t> refused;
+  for (const auto& found : extractor_.extract(text, &refused)) {
     const std::u32string indicator =
         find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit);
     Metric metric;
@@ -92,6 +95,11 @@ void MetricsAnalysis::analyze(Document& document) {
     document.metrics.push_back(std::move(metric));
     floor = found.end;
     previous_indicator = indicator;
+  }
+  for (const std::size_t offset : refused) {
+    document.metadata.add("warning", fmt::format("a figure at offset {} has more than 15 significant digits, more "
+                                                 "than a value keeps exactly; it is not recorded",
+                                                 offset));
   }
   add_table_cell_metrics(document, text);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),

@@ -76,6 +76,9 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     state.segments.front().insert(0, label);
   }
   for (std::size_t i = 0; i < state.segments.size(); ++i) {
+    // An empty paragraph makes no block; dropping it here keeps a part of empty <w:p/> from costing memory.
+    if (state.segments[i].empty()) continue;
+    check_block_limit(out.size() + 1, max_blocks_);
     SourceParagraph paragraph{state.segments[i], i == 0 ? hints : Block{}};
     out.push_back(std::move(paragraph));
   }

@@ -17,7 +17,8 @@ namespace docpipe::docx {
 
 class BodyReader {
  public:
-  BodyReader(const Styles& styles, Numbering& numbering) : styles_(styles), numbering_(numbering) {}
+  BodyReader(const Styles& styles, Numbering& numbering, std::size_t max_blocks = kDefaultMaxBlocks)
+      : styles_(styles), numbering_(numbering), max_blocks_(max_blocks) {}
 
   std::vector<SourceParagraph> read(const xmlNode* body);
 
@@ -38,6 +39,7 @@ class BodyReader {
 
   const Styles& styles_;
   Numbering& numbering_;
+  std::size_t max_blocks_;
   int tables_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "docx_input.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "body_reader.hpp"
@@ -97,8 +98,25 @@ Parts flat_parts(std::string_view bytes) {
 
 }  // namespace
 
+DocxSettings read_docx_settings(const Parameters& parameters) {
+  DocxSettings settings;
+  ParameterProblems problems;
+  problems.collect([&] { settings.limits = read_zip_limits(parameters); });
+  problems.collect([&] {
+    settings.max_label_characters = static_cast<std::size_t>(
+        integer_in_range(parameters, "max_label_characters", 1, 100'000, "characters of one list label"));
+  });
+  problems.collect([&] {
+    settings.max_blocks = static_cast<std::size_t>(
+        integer_in_range(parameters, "max_blocks", 1, 100'000'000, "paragraphs of one document"));
+  });
+  problems.throw_if_any();
+  return settings;
+}
+
 DocxInput::DocxInput(const PluginContext& context)
-    : limits_{read_zip_limits(context.parameters)}, remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+    : settings_(read_docx_settings(context.parameters)),
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
 
 int DocxInput::sniff(std::string_view head) const {
   if (head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
@@ -125,7 +143,7 @@ void DocxInput::read(std::string_view bytes, Document& document) {
                                  : "a legacy binary Word document (.doc) is not supported; save it as .docx");
   }
   if (bytes.substr(0, 2) == "PK") {
-    package.emplace(bytes, limits_, "DOCX package");
+    package.emplace(bytes, settings_.limits, "DOCX package");
     parts = package_parts(*package);
     document.format = "docx";
   } else {
@@ -135,10 +153,10 @@ void DocxInput::read(std::string_view bytes, Document& document) {
   document.encoding = "UTF-8";
 
   const Styles styles(parts.styles);
-  Numbering numbering(parts.numbering);
-  const auto source = BodyReader(styles, numbering).read(parts.body);
+  Numbering numbering(parts.numbering, settings_.max_label_characters);
+  const auto source = BodyReader(styles, numbering, settings_.max_blocks).read(parts.body);
 
-  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
+  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");
 }
 

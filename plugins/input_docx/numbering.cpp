@@ -1,5 +1,9 @@
 #include "numbering.hpp"
 
+#include <fmt/format.h>
+
+#include <stdexcept>
+
 #include "docpipe/list_labels.hpp"
 #include "docpipe/safe_xml.hpp"
 #include "docpipe/text.hpp"
@@ -20,7 +24,8 @@ int int_attribute(const xmlNode* node, const char* name, int fallback) {
 
 }  // namespace
 
-Numbering::Numbering(const xmlNode* root) {
+Numbering::Numbering(const xmlNode* root, std::size_t max_label_characters)
+    : max_label_characters_(max_label_characters) {
   if (root == nullptr) return;
   for (const xmlNode* abstract : child_elements(root, "abstractNum")) {
     auto& levels = abstracts_[int_attribute(abstract, "abstractNumId", -1)];
@@ -28,7 +33,7 @@ Numbering::Numbering(const xmlNode* root) {
       const int index = int_attribute(level, "ilvl", -1);
       if (index < 0 || index >= kNumberingLevels) continue;
       NumberingLevel& target = levels[index];
-      target.start = int_attribute(child_element(level, "start"), "val", 1);
+      target.start = clamp_list_counter(int_attribute(child_element(level, "start"), "val", 1));
       if (const auto* format = child_element(level, "numFmt")) target.format = attribute(format, "val");
       if (const auto* text = child_element(level, "lvlText")) target.text = attribute(text, "val");
       if (const auto* suffix = child_element(level, "suff")) target.suffix = attribute(suffix, "val");
@@ -39,7 +44,8 @@ Numbering::Numbering(const xmlNode* root) {
     instance.abstract_id = int_attribute(child_element(num, "abstractNumId"), "val", -1);
     for (const xmlNode* override_node : child_elements(num, "lvlOverride")) {
       if (const auto* start = child_element(override_node, "startOverride")) {
-        instance.start_overrides[int_attribute(override_node, "ilvl", 0)] = int_attribute(start, "val", 1);
+        instance.start_overrides[int_attribute(override_node, "ilvl", 0)] =
+            clamp_list_counter(int_attribute(start, "val", 1));
       }
     }
   }
@@ -64,7 +70,7 @@ std::string Numbering::next_label(int num_id, int level) {
     }
   }
   if (counters.started[level]) {
-    ++counters.value[level];
+    counters.value[level] = clamp_list_counter(counters.value[level] + 1);
   } else {
     counters.value[level] = levels[level].start;
     counters.started[level] = true;
@@ -77,11 +83,16 @@ std::string Numbering::next_label(int num_id, int level) {
   for (std::size_t i = 0; i < format.text.size(); ++i) {
     if (format.text[i] == '%' && i + 1 < format.text.size() && format.text[i + 1] >= '1' && format.text[i + 1] <= '9') {
       const int referenced = format.text[i + 1] - '1';
-      const int value = counters.started[referenced] ? counters.value[referenced] : levels[referenced].start;
-      label += format_number(value, levels[referenced].format);
+      const std::int64_t value = counters.started[referenced] ? counters.value[referenced] : levels[referenced].start;
+      label += format_number(value, levels[referenced].format, max_label_characters_);
       ++i;
     } else {
       label += format.text[i];
+    }
+    // lvlText may repeat a level ("%1%1%1…") as often as the part is long.
+    if (label.size() > max_label_characters_ * 4) {
+      throw std::length_error(fmt::format("the numbering label of list {} level {} is over max_label_characters={}",
+                                          num_id, level + 1, max_label_characters_));
     }
   }
   if (!label.empty() && format.suffix != "nothing") label += ' ';

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -17,7 +19,7 @@ namespace docpipe::docx {
 inline constexpr int kNumberingLevels = 9;
 
 struct NumberingLevel {
-  int start = 1;
+  std::int64_t start = 1;
   std::string format = "decimal";  // numFmt
   std::string text;                // lvlText, "%1、"
   std::string suffix = "tab";      // what follows the label: tab, space, nothing
@@ -26,26 +28,28 @@ struct NumberingLevel {
 class Numbering {
  public:
   Numbering() = default;
-  explicit Numbering(const xmlNode* numbering_root);
+  explicit Numbering(const xmlNode* numbering_root, std::size_t max_label_characters = kDefaultMaxLabelCharacters);
 
   // Advances the counter of (numId, ilvl) and renders the label, with its suffix as a space where
-  // Word puts a tab or a space. "" for numId 0, an unknown list, or a bullet.
+  // Word puts a tab or a space. "" for numId 0, an unknown list, or a bullet. Throws std::length_error
+  // naming the list when a label would be longer than the limit (a hostile start value or lvlText).
   std::string next_label(int num_id, int level);
 
  private:
   struct Instance {
     int abstract_id = -1;
-    std::map<int, int> start_overrides;
+    std::map<int, std::int64_t> start_overrides;
     bool override_applied = false;
   };
   struct Counters {
-    std::array<int, kNumberingLevels> value{};
+    std::array<std::int64_t, kNumberingLevels> value{};
     std::array<bool, kNumberingLevels> started{};
   };
 
   std::map<int, std::array<NumberingLevel, kNumberingLevels>> abstracts_;
   std::map<int, Instance> instances_;
   std::map<int, Counters> counters_;  // by abstractNumId: instances of one list continue each other
+  std::size_t max_label_characters_ = kDefaultMaxLabelCharacters;
 };
 
 }  // namespace docpipe::docx

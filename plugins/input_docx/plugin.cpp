@@ -10,6 +10,10 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "a part over 1 MiB expanding more than this many times is refused (zip bomb)"},
     {"remove_artifacts", docpipe::ParameterType::boolean, "true",
      "remove web-page and Word-conversion debris (recorded in metadata as removed.*)"},
+    {"max_label_characters", docpipe::ParameterType::integer, "64",
+     "longest automatic-numbering label (a start value or lvlText that would make a longer one is an error)"},
+    {"max_blocks", docpipe::ParameterType::integer, "200000",
+     "most paragraphs one document may have; a file with more is an error (bounds memory on hostile input)"},
 };
 constexpr const char* kProduces[] = {docpipe::layer::text, docpipe::layer::blocks, nullptr};
 constexpr const char* kExtensions[] = {"docx", "docm", "dotx", "dotm", nullptr};
@@ -31,7 +35,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_input = &docpipe::make_input<docpipe::docx::DocxInput>,
     .create_analysis = nullptr,
     .create_output = nullptr,
-    .check_parameters = &docpipe::check_by_parsing<docpipe::read_zip_limits>,
+    .check_parameters = &docpipe::check_by_parsing<docpipe::docx::read_docx_settings>,
     .rules = nullptr,
     .reserved = {},
 })

@@ -76,7 +76,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
 
   std::vector<Line> lines;
   std::vector<double> heights;
-  std::vector<int> without_text, unreadable;
+  std::vector<int> without_text, unreadable, partly_unmapped;
   for (int index = 0; index < pages; ++index) {
     std::unique_ptr<poppler::page> page(pdf->create_page(index));
     if (!page) {
@@ -94,10 +94,14 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       without_text.push_back(index + 1);
       continue;
     }
-    if (layout::unreadable_share(words) > max_unreadable_share_) {
+    const double unmapped = layout::unreadable_share(words);
+    if (unmapped > max_unreadable_share_) {
       unreadable.push_back(index + 1);
       continue;
     }
+    // Below the share that drops the page, unmapped glyphs (a font without a ToUnicode map gives private-use
+    // and control code points) still garble words: the page is kept, and said to be suspect.
+    if (unmapped > 0) partly_unmapped.push_back(index + 1);
     auto page_lines = layout::lines_of_page(std::move(words), index + 1);
     lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
   }
@@ -114,6 +118,12 @@ void PdfInput::read(std::string_view bytes, Document& document) {
                                                  joined(without_text.empty() ? unreadable : without_text)));
   }
 
+  if (!partly_unmapped.empty()) {
+    document.metadata.set("pdf.pages_with_unmapped_characters", joined(partly_unmapped));
+    document.metadata.add("warning", fmt::format("page(s) {} hold characters their fonts do not map to Unicode (no "
+                                                 "ToUnicode map); text there may be garbled",
+                                                 joined(partly_unmapped)));
+  }
   const layout::Furniture furniture = layout::remove_furniture(lines, heights);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
   const auto paragraphs = layout::build_paragraphs(furniture.body);

@@ -11,6 +11,8 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "share of undecodable or control characters above which the file is an error rather than text"},
     {"remove_artifacts", docpipe::ParameterType::boolean, "true",
      "remove web-page and Word-conversion debris (recorded in metadata as removed.*)"},
+    {"max_blocks", docpipe::ParameterType::integer, "200000",
+     "most paragraphs one document may have; a file with more is an error (bounds memory on hostile input)"},
 };
 constexpr const char* kProduces[] = {docpipe::layer::text, docpipe::layer::blocks, nullptr};
 constexpr const char* kExtensions[] = {"txt", "text", nullptr};

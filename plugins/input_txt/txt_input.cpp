@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "docpipe/normalize.hpp"
@@ -35,6 +36,10 @@ TxtSettings read_txt_settings(const Parameters& parameters) {
     settings.max_invalid_ratio =
         number_in_range(parameters, "max_invalid_ratio", 0, 1, "a share of the characters: 0.05 is 5%");
   });
+  problems.collect([&] {
+    settings.max_blocks = static_cast<std::size_t>(
+        integer_in_range(parameters, "max_blocks", 1, 100'000'000, "paragraphs of one document"));
+  });
   settings.remove_artifacts = parameters.boolean("remove_artifacts");
   problems.throw_if_any();
   return settings;
@@ -45,7 +50,8 @@ TxtInput::TxtInput(const PluginContext& context) : TxtInput(read_txt_settings(co
 TxtInput::TxtInput(TxtSettings settings)
     : fallback_encoding_(std::move(settings.fallback_encoding)),
       max_invalid_ratio_(settings.max_invalid_ratio),
-      remove_artifacts_(settings.remove_artifacts) {}
+      remove_artifacts_(settings.remove_artifacts),
+      max_blocks_(settings.max_blocks) {}
 
 int TxtInput::sniff(std::string_view head) const {
   if (head.empty()) return 0;
@@ -73,9 +79,14 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     document.metadata.set("invalid_sequences", std::to_string(decoded.invalid_sequences));
   }
 
+  // Blank lines make no block, so they are dropped here and cost nothing however many there are.
   std::vector<SourceParagraph> lines;
-  for (auto& line : split_lines(decoded.utf8)) lines.push_back({std::move(line), {}});
-  add_paragraphs(document, lines, remove_artifacts_ ? &filter_ : nullptr);
+  for_each_line(decoded.utf8, [&](std::string_view line) {
+    if (line.find_first_not_of(" \t") == std::string_view::npos) return;
+    check_block_limit(lines.size() + 1, max_blocks_);
+    lines.push_back({std::string(line), {}});
+  });
+  add_paragraphs(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   if (document.text.empty()) throw std::runtime_error("the file holds no text");
 }
 

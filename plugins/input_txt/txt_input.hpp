@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "docpipe/artifact_filter.hpp"
+#include "docpipe/paragraph_intake.hpp"
 #include "docpipe/plugin.hpp"
 
 namespace docpipe::txt {
@@ -13,6 +14,7 @@ struct TxtSettings {
   std::string fallback_encoding;
   double max_invalid_ratio = 0.05;
   bool remove_artifacts = true;
+  std::size_t max_blocks = kDefaultMaxBlocks;
 };
 
 // Reads and checks the parameters (for the constructor and the descriptor's check); throws ParameterError.
@@ -30,6 +32,7 @@ class TxtInput final : public InputPlugin {
   std::string fallback_encoding_;
   double max_invalid_ratio_;
   bool remove_artifacts_;
+  std::size_t max_blocks_;
   ArtifactFilter filter_;
 };
 

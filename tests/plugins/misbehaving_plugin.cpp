@@ -1,6 +1,6 @@
-// Test fixture: an analysis that crashes (SIGSEGV) on "CRASH", never returns on "HANG", and allocates
-// without end on "HOG", to prove that one bad document costs only its own row; takes a second on "SLOW"
-// (a request still in flight when a server is told to stop).
+// Test fixture: an analysis that crashes (SIGSEGV) on "CRASH", never returns on "HANG", allocates
+// without end on "HOG", takes 1.5 s on "NAP", and a second on "SLOW" (a request still in flight when a server
+// is told to stop), to prove that one bad document costs only its own row.
 #include <chrono>
 #include <csignal>
 #include <memory>
@@ -20,6 +20,7 @@ class MisbehavingAnalysis final : public docpipe::AnalysisPlugin {
     if (document.text.find("HANG") != std::string::npos) {
       for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
     }
+    if (document.text.find("NAP") != std::string::npos) std::this_thread::sleep_for(std::chrono::milliseconds(1500));
     if (document.text.find("HOG") != std::string::npos) {
       std::vector<std::unique_ptr<char[]>> hoard;
       for (;;) {

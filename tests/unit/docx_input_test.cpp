@@ -18,6 +18,8 @@ PluginContext docx_context() {
   context.parameters.set("max_part_megabytes", std::int64_t{64});
   context.parameters.set("max_compression_ratio", 200.0);
   context.parameters.set("remove_artifacts", true);
+  context.parameters.set("max_label_characters", std::int64_t{64});
+  context.parameters.set("max_blocks", std::int64_t{200000});
   return context;
 }
 

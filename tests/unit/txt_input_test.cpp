@@ -21,6 +21,7 @@ PluginContext txt_context(double max_invalid_ratio = 0.05) {
   context.parameters.set("fallback_encoding", std::string("GB18030"));
   context.parameters.set("max_invalid_ratio", max_invalid_ratio);
   context.parameters.set("remove_artifacts", true);
+  context.parameters.set("max_blocks", std::int64_t{200000});
   return context;
 }
 
@@ -121,7 +122,8 @@ TEST(TxtSniff, ScoresTextAboveZeroAndBinaryAtZero) {
   EXPECT_GT(input.sniff(test::read_file(test::kTestData / "encodings" / "utf16le-bom.txt")),
             input.sniff("一、工作情况"));
   EXPECT_EQ(input.sniff(test::read_file(test::kTestData / "bad" / "binary-junk.txt")), 0);
-  EXPECT_EQ(input.sniff(std::string("%PDF-1.7\n\0\0\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f", 24)), 0);
+  static constexpr char kPdfHead[] = "%PDF-1.7\n\0\0\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f";
+  EXPECT_EQ(input.sniff(std::string(kPdfHead, sizeof kPdfHead - 1)), 0);
 }
 
 TEST(TxtNormalization, LineEndingsBecomeLineFeeds) {

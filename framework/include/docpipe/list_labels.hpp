@@ -3,6 +3,10 @@
 // Shared by input.docx (numFmt names) and input.doc (whose MSONFC codes map onto the same names).
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <utility>
 
@@ -13,7 +17,7 @@ namespace docpipe {
 
 namespace detail {
 
-inline std::string roman(int value, bool upper) {
+inline std::string roman(std::int64_t value, bool upper) {
   static constexpr std::pair<int, const char*> kNumerals[] = {
       {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
       {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
@@ -29,13 +33,26 @@ inline std::string roman(int value, bool upper) {
 
 }  // namespace detail
 
-// A counter value in a numFmt; unknown formats render as decimal.
-inline std::string format_number(int value, const std::string& format) {
+// Word counts no further than this; a counter outside it comes from a hostile or broken file, and would
+// otherwise overflow, or grow a letter label ("AAAA…") of gigabytes.
+inline constexpr std::int64_t kLargestListCounter = 999'999'999;
+inline std::int64_t clamp_list_counter(std::int64_t value) {
+  return std::clamp<std::int64_t>(value, -kLargestListCounter, kLargestListCounter);
+}
+
+// The longest label a list may render before a reader refuses the document (a parameter of the readers).
+inline constexpr std::size_t kDefaultMaxLabelCharacters = 64;
+
+// A counter value in a numFmt; unknown formats render as decimal. A letter label longer than
+// `max_characters` throws std::length_error.
+inline std::string format_number(std::int64_t value, const std::string& format,
+                                 std::size_t max_characters = kDefaultMaxLabelCharacters) {
   if (format == "decimal" || format.empty()) return std::to_string(value);
   if (format == "decimalZero") return (value < 10 ? "0" : "") + std::to_string(value);
   if (format == "chineseCounting" || format == "chineseCountingThousand" || format == "taiwaneseCounting" ||
       format == "taiwaneseCountingThousand" || format == "japaneseCounting" || format == "chineseLegalSimplified") {
-    return encode_utf8(to_chinese_numeral(value));
+    return value >= 1 && value <= 9999 ? encode_utf8(to_chinese_numeral(static_cast<int>(value)))
+                                       : std::to_string(value);
   }
   if (format == "ideographTraditional" && value >= 1 && value <= 10) {
     return encode_utf8(std::u32string(1, U"甲乙丙丁戊己庚辛壬癸"[value - 1]));
@@ -46,8 +63,16 @@ inline std::string format_number(int value, const std::string& format) {
   if ((format == "decimalEnclosedCircle" || format == "decimalEnclosedCircleChinese") && value >= 1 && value <= 20) {
     return encode_utf8(std::u32string(1, static_cast<char32_t>(0x2460 + value - 1)));
   }
-  if (format == "upperRoman" || format == "lowerRoman") return detail::roman(value, format == "upperRoman");
+  // Roman numerals stop at 3999 (MMMCMXCIX), as in Word; letters repeat (AA, AAA), so their length is bounded.
+  if ((format == "upperRoman" || format == "lowerRoman") && value >= 1 && value <= 3999) {
+    return detail::roman(value, format == "upperRoman");
+  }
   if ((format == "upperLetter" || format == "lowerLetter") && value >= 1) {
+    const auto repeats = static_cast<std::size_t>((value - 1) / 26 + 1);
+    if (repeats > max_characters) {
+      throw std::length_error("a numbering label of " + std::to_string(repeats) +
+                              " letters is over max_label_characters=" + std::to_string(max_characters));
+    }
     return std::string(static_cast<std::size_t>((value - 1) / 26 + 1),
                        static_cast<char>((format == "upperLetter" ? 'A' : 'a') + (value - 1) % 26));
   }

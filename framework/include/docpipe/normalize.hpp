@@ -14,6 +14,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,24 +28,33 @@ struct NormalizationStats {
   std::size_t removed_control_characters = 0;
 };
 
-// Splits text into lines at LF, CR, CRLF, U+2028, U+2029, form feed and vertical tab.
-inline std::vector<std::string> split_lines(std::string_view text) {
-  std::vector<std::string> lines(1);
+// Calls `on_line(std::string_view)` for each line of `text`, split at LF, CR, CRLF, U+2028, U+2029, form
+// feed and vertical tab, without copying: a file of newlines costs no memory per line.
+template <typename OnLine>
+void for_each_line(std::string_view text, OnLine&& on_line) {
+  std::size_t start = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    std::size_t separator = 0;
     if (c == '\r') {
-      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      lines.emplace_back();
+      separator = i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
     } else if (c == '\n' || c == '\f' || c == '\v') {
-      lines.emplace_back();
+      separator = 1;
     } else if (c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
                (text[i + 2] == '\xA8' || text[i + 2] == '\xA9')) {
-      i += 2;
-      lines.emplace_back();
-    } else {
-      lines.back() += c;
+      separator = 3;
     }
+    if (separator == 0) continue;
+    on_line(text.substr(start, i - start));
+    i += separator - 1;
+    start = i + 1;
   }
+  on_line(text.substr(std::min(start, text.size())));
+}
+
+inline std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  for_each_line(text, [&](std::string_view line) { lines.emplace_back(line); });
   return lines;
 }
 

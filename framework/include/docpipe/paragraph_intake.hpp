@@ -3,6 +3,7 @@
 // reads the same whatever format it arrives in. Needs ICU (ICU::uc, ICU::i18n).
 #pragma once
 
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,10 +19,23 @@ struct SourceParagraph {
   Block hints;       // offsets are filled in when the block is added
 };
 
+// Paragraphs (blocks) one document may have. A real report has a few thousand; a hostile file of empty
+// XML paragraphs or of line breaks would otherwise cost hundreds of bytes of memory per byte of input.
+inline constexpr std::size_t kDefaultMaxBlocks = 200'000;
+
+// Throws std::length_error when `count` paragraphs exceed `max_blocks`, naming the limit.
+inline void check_block_limit(std::size_t count, std::size_t max_blocks) {
+  if (count > max_blocks) {
+    throw std::length_error("the document has more than " + std::to_string(max_blocks) +
+                            " paragraphs (limit max_blocks=" + std::to_string(max_blocks) + ")");
+  }
+}
+
 // `filter` may be null to keep debris. Adds `removed_control_characters` and the filter's `removed.*`
 // and `web.*` entries to the metadata.
 inline void add_paragraphs(Document& document, const std::vector<SourceParagraph>& paragraphs,
-                           const ArtifactFilter* filter) {
+                           const ArtifactFilter* filter, std::size_t max_blocks = kDefaultMaxBlocks) {
+  check_block_limit(paragraphs.size(), max_blocks);
   NormalizationStats stats;
   std::vector<std::string> texts;
   std::vector<const Block*> hints;

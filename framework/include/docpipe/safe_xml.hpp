@@ -5,6 +5,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include <cstring>
 #include <memory>
@@ -34,10 +35,23 @@ inline XmlDocument parse_safe_xml(std::string_view bytes, const std::string& par
   }
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTD loading, no network; errors are not printed.
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS;
+  xmlResetLastError();
   XmlDocument document(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), part.c_str(), nullptr, options),
                        &xmlFreeDoc);
   if (!document || xmlDocGetRootElement(document.get()) == nullptr) {
-    throw std::runtime_error("malformed XML in " + part);
+    const xmlError* error = xmlGetLastError();
+    const std::string message = error != nullptr && error->message != nullptr ? error->message : "";
+    // libxml2 stops at 256 levels of nesting (without XML_PARSE_HUGE): a limit, not broken XML.
+    if (message.find("depth") != std::string::npos) {
+      throw std::runtime_error("XML in " + part + " nests elements deeper than the parser's limit of 256 levels");
+    }
+    std::string detail = message.substr(0, message.find_last_not_of(" \n") + 1);
+    if (error != nullptr && error->line > 0) detail += " (line " + std::to_string(error->line) + ")";
+    throw std::runtime_error("malformed XML in " + part + (detail.empty() ? "" : ": " + detail));
+  }
+  // The text check above sees only ASCII-compatible encodings; a UTF-16 part hides its DOCTYPE from it.
+  if (document->intSubset != nullptr || document->extSubset != nullptr) {
+    throw std::runtime_error("unsafe XML in " + part + ": DOCTYPE or entity declarations are not allowed");
   }
   return document;
 }

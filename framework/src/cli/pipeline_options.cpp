@@ -22,7 +22,8 @@ void add_config_options(CLI::App& command, PipelineOptions& options) {
 void add_worker_options(CLI::App& command, PipelineOptions& options) {
   command.add_option("-j,--jobs,--workers", options.workers,
                      "worker processes, documents in parallel (default: number of cores)");
-  command.add_option("--timeout", options.timeout_seconds, "seconds a document may take before its worker is stopped")
+  command.add_option("--timeout", options.timeout_seconds,
+                     "seconds a document may take before its worker is stopped (0: no limit)")
       ->capture_default_str();
   command.add_option("--max-memory", options.max_memory_megabytes, "MiB of address space per worker (0: no limit)")
       ->capture_default_str();
@@ -43,7 +44,7 @@ std::size_t worker_count(const PipelineOptions& options) {
 
 host::IsolationLimits isolation_limits(const PipelineOptions& options) {
   host::IsolationLimits limits;
-  limits.timeout = std::chrono::seconds(std::max(1u, options.timeout_seconds));
+  limits.timeout = std::chrono::seconds(options.timeout_seconds);  // 0: no limit, like --max-memory 0
   limits.max_memory_bytes = static_cast<std::uint64_t>(options.max_memory_megabytes) << 20;
   return limits;
 }

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <new>
 
 #include "docpipe/text.hpp"
 #include "format_identification.hpp"
@@ -77,6 +78,18 @@ std::string read_file_bytes(const fs::path& path, std::uintmax_t max_bytes) {
   }
   std::ifstream stream(path, std::ios::binary);
   if (!stream) throw std::runtime_error(std::string("cannot open file: ") + std::strerror(errno));
+  if (size == 0) {
+    // A size of 0 is not always an empty file: /proc and /sys files report 0 and still have content.
+    std::string bytes;
+    char buffer[64 * 1024];
+    while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+      bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
+      if (bytes.size() > max_bytes) {
+        throw std::runtime_error(fmt::format("file is over the limit of {} bytes", max_bytes));
+      }
+    }
+    return bytes;
+  }
   std::string bytes(size, '\0');
   stream.read(bytes.data(), static_cast<std::streamsize>(size));
   if (static_cast<std::uintmax_t>(stream.gcount()) != size) throw std::runtime_error("cannot read file: short read");
@@ -181,7 +194,8 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
   ProcessedDocument result;
   Document& document = result.document;
   document.id = item.id;
-  document.source = item.path;
+  document.source = item.display.empty() ? item.path : std::filesystem::path(item.display);
+  for (const auto& note : item.notes) document.metadata.add("warning", note);
   const auto fail = [&](std::string message) {
     document.status = DocumentStatus::error;
     document.error = std::move(message);
@@ -211,6 +225,12 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
       analysis(node).analyze(document);
     }
     pipeline_.policy.apply(document);
+  } catch (const std::bad_alloc&) {
+    // Never "std::bad_alloc": say which limit was hit.
+    return fail(
+        fmt::format("{}: out of memory: the document needs more than the worker's memory limit "
+                    "(--max-memory)",
+                    pipeline_.nodes[running].plugin_name()));
   } catch (const std::exception& error) {
     return fail(fmt::format("{}: {}", pipeline_.nodes[running].plugin_name(), error.what()));
   } catch (...) {

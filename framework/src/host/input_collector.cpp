@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+
+#include "file_name.hpp"
 
 namespace docpipe::host {
 
@@ -14,6 +17,26 @@ bool is_hidden(const fs::path& relative) {
     const auto name = part.string();
     return name.size() > 1 && name[0] == '.' && name != "..";
   });
+}
+
+// Ids name the XML files and the CSV rows, so each must be unique in a run. A later item whose id is taken
+// gets the first free " (N)" suffix — free also of ids that arguments gave literally ("x.txt (2)") — and a
+// note saying so. Input order decides, so the result is the same on every run.
+void make_ids_unique(std::vector<InputItem>& items) {
+  std::set<std::string> taken;
+  for (const auto& item : items) taken.insert(item.id);
+  std::set<std::string> assigned;
+  for (auto& item : items) {
+    if (assigned.insert(item.id).second) continue;
+    std::string candidate;
+    for (int n = 2;; ++n) {
+      candidate = item.id + " (" + std::to_string(n) + ")";
+      if (!taken.count(candidate) && !assigned.count(candidate)) break;
+    }
+    item.notes.push_back("id '" + item.id + "' was already taken by an earlier input; this one is '" + candidate + "'");
+    item.id = candidate;
+    assigned.insert(candidate);
+  }
 }
 
 void collect_directory(const std::string& argument, const fs::path& directory, std::vector<InputItem>& items) {
@@ -36,7 +59,7 @@ void collect_directory(const std::string& argument, const fs::path& directory, s
     }
     if (it->is_directory(error)) continue;
     InputItem item{relative.generic_string(), it->path(), ""};
-    if (!it->is_regular_file(error)) item.error = "not a regular file";
+    if (!it->is_regular_file(error)) item.error = error ? "cannot read: " + error.message() : "not a regular file";
     found.push_back(std::move(item));
   }
   std::sort(found.begin(), found.end(), [](const InputItem& a, const InputItem& b) { return a.id < b.id; });
@@ -56,7 +79,9 @@ std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments)
     std::error_code error;
     const auto status = fs::status(path, error);
     const std::string name = path.filename().empty() ? argument : path.filename().string();
-    if (error || !fs::exists(status)) {
+    if (error && error != std::errc::no_such_file_or_directory) {
+      items.push_back({name, path, "cannot read: " + error.message()});  // a symlink loop, a denied directory
+    } else if (error || !fs::exists(status)) {
       items.push_back({argument, path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       collect_directory(argument, path, items);
@@ -66,11 +91,14 @@ std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments)
       items.push_back({name, path, "not a regular file"});
     }
   }
-  std::map<std::string, int> seen;
   for (auto& item : items) {
-    const int count = ++seen[item.id];
-    if (count > 1) item.id += " (" + std::to_string(count) + ")";
+    const auto id = readable_name(item.id);
+    if (id.note.empty()) continue;
+    item.id = id.text;
+    item.notes.push_back(id.note);
+    item.display = readable_name(item.path.string()).text;
   }
+  make_ids_unique(items);
   return items;
 }
 

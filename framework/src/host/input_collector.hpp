@@ -3,20 +3,28 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace docpipe::host {
 
 struct InputItem {
-  std::string id;  // path relative to the argument it was found under
+  InputItem() = default;
+  InputItem(std::string id, std::filesystem::path path, std::string error = {})
+      : id(std::move(id)), path(std::move(path)), error(std::move(error)) {}
+
+  std::string id;  // path relative to the argument it was found under, as valid UTF-8
   std::filesystem::path path;
-  std::string error;  // set when the item cannot be read at all
+  std::string error;               // set when the item cannot be read at all
+  std::vector<std::string> notes;  // how the id was made: a renamed duplicate, a file name not in UTF-8
+  std::string display;             // the path as valid UTF-8, for outputs ("" when `path` is UTF-8 already)
 };
 
 // Files stay in argument order; a directory contributes its files recursively,
 // sorted by relative path, hidden entries (".name") skipped. Nothing given
 // disappears: a missing path, a non-regular file or a directory with no files
-// becomes an item with an error. Ids are made unique with a " (2)" suffix.
+// becomes an item with an error. Ids are valid UTF-8 (see file_name.hpp) and unique in the run: a later
+// duplicate gets the first free " (N)" suffix and a note.
 std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments);
 
 }  // namespace docpipe::host

@@ -1,8 +1,15 @@
 #include "plugin_library.hpp"
 
+#include <dlfcn.h>
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <boost/dll/shared_library.hpp>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <set>
 
 namespace docpipe::host {
@@ -59,12 +66,72 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
   return {};
 }
 
+// A library's constructors run as it loads, before any check of ours: one that crashes, exits or hangs
+// would take the host down with it. So each library is first loaded in a throwaway child process; only one
+// that loads there is loaded here. Returns why the library cannot be loaded, or "" when it loaded.
+constexpr unsigned kProbeSeconds = 10;
+
+std::string probe_in_child(const std::filesystem::path& file) {
+  int channel[2];
+  if (::pipe2(channel, O_CLOEXEC) != 0) return {};  // no probe possible: the load below still reports errors
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(channel[0]), ::close(channel[1]);
+    return {};
+  }
+  if (pid == 0) {
+    ::close(channel[0]);
+    ::alarm(kProbeSeconds);
+    // The default action, so that a crash reads as one (a sanitizer's handler would turn it into an exit).
+    for (const int signal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(signal, SIG_DFL);
+    // 'K' for loaded, 'E' and the loader's own message (which names the real problem: "invalid ELF header",
+    // a missing dependency) for refused.
+    std::string answer = "K";
+    if (::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL) == nullptr) {
+      const char* why = ::dlerror();
+      answer = std::string("E") + (why ? why : "unknown error");
+    }
+    [[maybe_unused]] const auto written = ::write(channel[1], answer.data(), answer.size());
+    ::_exit(0);  // no destructors, no atexit handlers of the library: they are not ours to run
+  }
+  ::close(channel[1]);
+  std::string answer;
+  char buffer[512];
+  for (;;) {
+    const ssize_t got = ::read(channel[0], buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    answer.append(buffer, static_cast<std::size_t>(got));
+  }
+  ::close(channel[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (answer == "K") return {};
+  if (!answer.empty() && answer[0] == 'E') return "cannot be loaded: " + answer.substr(1);
+  if (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM) {
+    return fmt::format("cannot be loaded: its initialization did not finish within {} s", kProbeSeconds);
+  }
+  if (WIFSIGNALED(status)) {
+    const char* name = strsignal(WTERMSIG(status));
+    return fmt::format("cannot be loaded: it crashed while initializing (signal {}: {})", WTERMSIG(status),
+                       name ? name : "unknown");
+  }
+  return fmt::format("cannot be loaded: its initialization ended the process (exit status {})",
+                     WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+}
+
 }  // namespace
 
 std::variant<LoadedPlugin, RefusedPlugin> load_plugin_library(const std::filesystem::path& file) {
+  if (auto problem = probe_in_child(file); !problem.empty()) return RefusedPlugin{file, std::move(problem)};
   auto library = std::make_shared<boost::dll::shared_library>();
   boost::dll::fs::error_code error;
-  library->load(file, error, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+  // RTLD_NODELETE: a library stays mapped until the process ends, so that what it registered with other
+  // libraries (libxml2, ICU) stays valid, and LeakSanitizer sees its allocations as reachable.
+  library->load(file, error,
+                boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local |
+                    static_cast<boost::dll::load_mode::type>(RTLD_NODELETE));
   if (error) return RefusedPlugin{file, "cannot be loaded: " + error.message()};
   if (!library->has(kDescriptorSymbol)) {
     return RefusedPlugin{file, fmt::format("not a docpipe plugin: it exports no '{}'", kDescriptorSymbol)};

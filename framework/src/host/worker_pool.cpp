@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -76,6 +78,25 @@ std::string exit_description(int status) {
   return "worker ended";
 }
 
+// Sanitizer builds reserve terabytes of address space for shadow memory, so RLIMIT_AS cannot cap their
+// workers; there the host reads each busy worker's resident set instead and ends one that is over the limit.
+#ifdef DOCPIPE_SANITIZED
+constexpr bool kLimitByResidentSet = true;
+#else
+constexpr bool kLimitByResidentSet = false;
+#endif
+constexpr auto kResidentSetInterval = std::chrono::milliseconds(100);
+
+// Resident memory of a process in bytes (0 when unknown), from /proc/PID/statm.
+std::uint64_t resident_bytes(pid_t pid) {
+  std::FILE* file = std::fopen(fmt::format("/proc/{}/statm", pid).c_str(), "r");
+  if (file == nullptr) return 0;
+  unsigned long long size = 0, resident = 0;
+  const int read = std::fscanf(file, "%llu %llu", &size, &resident);
+  std::fclose(file);
+  return read == 2 ? resident * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE)) : 0;
+}
+
 // A worker keeps only stdio and its own channel: an inherited client connection or listening socket
 // would stay open in it after the host closed it, and other workers' channels would never hang up.
 void close_inherited_descriptors(int keep) {
@@ -116,12 +137,17 @@ void WorkerPool::start(Worker& worker) {
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
     throw std::runtime_error(std::string("cannot create a worker channel: ") + std::strerror(errno));
   }
+  const pid_t host = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(sockets[0]), ::close(sockets[1]);
     throw std::runtime_error(std::string("cannot start a worker process: ") + std::strerror(errno));
   }
   if (pid == 0) {
+    // A worker dies with the host: a killed host must not leave workers running with no timeout over them.
+    // SIGKILL, since workers ignore SIGTERM/SIGINT. The host may have died between fork and prctl, so its
+    // pid is checked after the death signal is armed.
+    if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != host) ::_exit(4);
     close_inherited_descriptors(sockets[1]);
     work(sockets[1]);
   }
@@ -150,7 +176,7 @@ void WorkerPool::stop(Worker& worker, bool kill) {
 void WorkerPool::work(int socket) {
   ::signal(SIGTERM, SIG_IGN);
   ::signal(SIGINT, SIG_IGN);
-  if (isolation_.max_memory_bytes > 0) {
+  if (isolation_.max_memory_bytes > 0 && !kLimitByResidentSet) {
     const rlimit limit{isolation_.max_memory_bytes, isolation_.max_memory_bytes};
     ::setrlimit(RLIMIT_AS, &limit);
   }
@@ -199,7 +225,8 @@ PoolResult WorkerPool::lose(Worker& worker, bool kill, const std::string& what) 
   ProcessedDocument processed;
   Document& document = processed.document;
   document.id = worker.item.id;
-  document.source = worker.item.path;
+  document.source = worker.item.display.empty() ? worker.item.path : std::filesystem::path(worker.item.display);
+  for (const auto& note : worker.item.notes) document.metadata.add("warning", note);
   document.status = DocumentStatus::error;
   document.error = stage_name(worker) + ": " + what;
   PoolResult result = finished(worker, std::move(processed), true);
@@ -216,7 +243,9 @@ void WorkerPool::submit(std::uint64_t ticket, const InputItem& item, std::option
   worker.item = item;
   worker.stage.reset();
   worker.started = std::chrono::steady_clock::now();
-  worker.deadline = worker.started + isolation_.timeout;
+  // A timeout of 0 means no limit, as --max-memory 0 does.
+  worker.deadline = isolation_.timeout.count() > 0 ? worker.started + isolation_.timeout
+                                                   : std::chrono::steady_clock::time_point::max();
   if (!send_message(worker.socket, kJob, encode_worker_job(item, bytes))) {
     // The worker died between jobs; its end shows on the next collect() as a lost job.
     ::shutdown(worker.socket, SHUT_RDWR);
@@ -233,8 +262,13 @@ std::vector<PoolResult> WorkerPool::collect(std::chrono::milliseconds limit, int
     if (!worker.ticket) continue;
     polled.push_back({worker.socket, POLLIN, 0});
     running.push_back(&worker);
-    wait = std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(worker.deadline - now) +
-                              std::chrono::milliseconds(10));
+    if (isolation_.timeout.count() > 0) {
+      wait = std::min(wait, std::chrono::duration_cast<std::chrono::milliseconds>(worker.deadline - now) +
+                                std::chrono::milliseconds(10));
+    }
+  }
+  if (kLimitByResidentSet && isolation_.max_memory_bytes > 0 && !running.empty()) {
+    wait = std::min<std::chrono::milliseconds>(wait, kResidentSetInterval);
   }
   if (wake_fd >= 0) polled.push_back({wake_fd, POLLIN, 0});
   const int timeout_ms = static_cast<int>(std::clamp<std::int64_t>(wait.count(), 0, std::numeric_limits<int>::max()));
@@ -268,6 +302,13 @@ std::vector<PoolResult> WorkerPool::collect(std::chrono::milliseconds limit, int
           results.push_back(lose(worker, true, error.what()));
         }
       }
+      continue;
+    }
+    if (kLimitByResidentSet && isolation_.max_memory_bytes > 0 &&
+        resident_bytes(worker.pid) > isolation_.max_memory_bytes) {
+      results.push_back(lose(worker, true,
+                             fmt::format("out of memory: resident memory over the limit of {} MB (--max-memory)",
+                                         isolation_.max_memory_bytes >> 20)));
       continue;
     }
     if (std::chrono::steady_clock::now() >= worker.deadline) {

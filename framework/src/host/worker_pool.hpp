@@ -20,8 +20,8 @@
 namespace docpipe::host {
 
 struct IsolationLimits {
-  std::chrono::seconds timeout{300};   // per document
-  std::uint64_t max_memory_bytes = 0;  // address space of a worker; 0 for no limit
+  std::chrono::seconds timeout{300};   // per document; 0 for no limit
+  std::uint64_t max_memory_bytes = 0;  // address space of a worker (resident set in sanitizer builds); 0 for no limit
 };
 
 struct PoolResult {
