@@ -8,6 +8,7 @@
 
 #include "docpipe/document.hpp"
 #include "docpipe/metric_kinds.hpp"
+#include "docpipe/text_spans.hpp"
 #include "rule_settings.hpp"
 
 namespace docpipe::anomalies {
@@ -38,11 +39,8 @@ class RuleContext {
   std::string section_at(std::size_t offset) const;
   // The kinds of the top-level section holding `offset`.
   std::vector<std::string> part_at(std::size_t offset) const;
-  // [start, end) of the sentence (。！？；) and of the paragraph (line) holding `offset`, found by binary
-  // search, and cut to kLongestSentence / kLongestParagraph code points either side of `offset`: a longer
-  // run is not prose, and the rules' work on a span must stay bounded whatever the document holds.
-  static constexpr std::size_t kLongestSentence = 1000;
-  static constexpr std::size_t kLongestParagraph = 4000;
+  // [start, end) of the sentence (。！？；) and of the paragraph (line) holding `offset`, bounded
+  // (docpipe/text_spans.hpp).
   std::pair<std::size_t, std::size_t> sentence_around(std::size_t offset) const;
   std::pair<std::size_t, std::size_t> paragraph_around(std::size_t offset) const;
   std::string slice(std::size_t start, std::size_t end) const;
@@ -50,8 +48,7 @@ class RuleContext {
  private:
   const Document& document_;
   std::u32string text_;
-  std::vector<std::size_t> sentence_ends_;   // positions of 。！？；;!? and line breaks, ascending
-  std::vector<std::size_t> paragraph_ends_;  // positions of line breaks, ascending
+  TextSpans spans_;
   const RuleSettings& settings_;
   std::optional<int> report_year_;
   std::vector<Finding> findings_;

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "docpipe/metric_kinds.hpp"
+#include "docpipe/text_spans.hpp"
 
 namespace docpipe::metrics {
 
@@ -12,31 +13,6 @@ namespace {
 
 bool is_open(char32_t c) { return c == U'(' || c == U'（'; }
 bool is_close(char32_t c) { return c == U')' || c == U'）'; }
-
-// [start, end) of the sentence holding `offset`.
-std::pair<std::size_t, std::size_t> sentence_around(std::u32string_view text, std::size_t offset) {
-  const std::u32string_view ends = U"。！？；;!?\n";
-  std::size_t start = std::min(offset, text.size()), end = start;
-  while (start > 0 && ends.find(text[start - 1]) == std::u32string_view::npos) --start;
-  while (end < text.size() && ends.find(text[end]) == std::u32string_view::npos) ++end;
-  return {start, end};
-}
-
-std::size_t paragraph_start(std::u32string_view text, std::size_t offset) {
-  std::size_t start = std::min(offset, text.size());
-  while (start > 0 && text[start - 1] != U'\n') --start;
-  return start;
-}
-
-// Bracket depth at `offset`, counted from `from`.
-int depth_at(std::u32string_view text, std::size_t from, std::size_t offset) {
-  int depth = 0;
-  for (std::size_t i = from; i < offset; ++i) {
-    if (is_open(text[i])) ++depth;
-    if (is_close(text[i])) --depth;
-  }
-  return depth;
-}
 
 std::size_t matching_close(std::u32string_view text, std::size_t open, std::size_t limit) {
   int depth = 0;
@@ -65,9 +41,10 @@ struct Listing {
 // Where the breakdown of the total `metrics[index]` is written: a bracket right after it
 // ("120件(其中口头调解82件,协议调解38件)"), or a listing marker later in its sentence with no other
 // figure of its kind in between ("4名，其中缓刑3人，管制1人"; "共5场，分别为…").
-std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text) {
+std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text,
+                                     const TextSpans& spans) {
   const Metric& total = metrics[index];
-  const auto sentence_end = sentence_around(text, total.start).second;
+  const auto sentence_end = spans.sentence_around(total.start).second;
   std::size_t from = total.end;
   while (from < sentence_end && text[from] == U' ') ++from;
   if (from < sentence_end && is_open(text[from])) {
@@ -86,11 +63,14 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
   }
   Listing listing{marker + marker_size, sentence_end};
   // A listing inside a bracket ends with the bracket.
+  int depth = 0;
   for (std::size_t i = listing.start; i < sentence_end; ++i) {
-    if (is_close(text[i]) && depth_at(text, listing.start, i) == 0) {
+    if (is_close(text[i]) && depth == 0) {
       listing.end = i;
       break;
     }
+    if (is_open(text[i])) ++depth;
+    if (is_close(text[i])) --depth;
   }
   return listing;
 }
@@ -105,16 +85,23 @@ void make_total(Metric& total) {
 }
 
 // Parts listed after a total: same kind of figure, at the listing's own bracket depth.
-void link_listings(std::vector<Metric>& metrics, std::u32string_view text) {
+void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     if (is_percentage(metrics[i])) continue;
-    const auto listing = listing_after(metrics, i, text);
+    const auto listing = listing_after(metrics, i, text, spans);
     if (!listing) continue;
     bool any = false;
+    // Bracket depth from the listing's start, carried forward from one candidate to the next.
+    int depth = 0;
+    std::size_t counted_to = listing->start;
     for (std::size_t k = i + 1; k < metrics.size() && metrics[k].start < listing->end; ++k) {
       Metric& candidate = metrics[k];
-      if (candidate.start < listing->start || !candidate.of.empty() || is_percentage(candidate) ||
-          !same_unit_family(candidate, metrics[i]) || depth_at(text, listing->start, candidate.start) != 0)
+      if (candidate.start < listing->start) continue;
+      for (; counted_to < candidate.start; ++counted_to) {
+        if (is_open(text[counted_to])) ++depth;
+        if (is_close(text[counted_to])) --depth;
+      }
+      if (!candidate.of.empty() || is_percentage(candidate) || !same_unit_family(candidate, metrics[i]) || depth != 0)
         continue;
       make_part(candidate, metrics[i]);
       any = true;
@@ -124,11 +111,11 @@ void link_listings(std::vector<Metric>& metrics, std::u32string_view text) {
 }
 
 // 共有网格员50人，女性占30人、占60%: a figure right after 占 is a share of the sentence's 共 figure.
-void link_shares(std::vector<Metric>& metrics, std::u32string_view text) {
+void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t k = 0; k < metrics.size(); ++k) {
     Metric& share = metrics[k];
     if (!share.of.empty() || !ends_with_any(text, share.start, kShareMarkers, 0)) continue;
-    const auto sentence_start = sentence_around(text, share.start).first;
+    const auto sentence_start = spans.sentence_around(share.start).first;
     for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
       Metric& total = metrics[t];
       if (is_percentage(total) || !ends_with_any(text, total.start, kTotalMarkers, 6)) continue;
@@ -159,13 +146,13 @@ int stated_decimals(const Metric& metric) {
 // another ("受理626件……达成协议618件……成功率98.72%"): the larger count is its total, and the smaller a part
 // of that total. Only the nearest figures are tried, so a coincidence far away does not link; 100% is left
 // alone, since any two equal counts would match it.
-void link_rates(std::vector<Metric>& metrics, std::u32string_view text) {
+void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
   constexpr std::size_t kCandidates = 6;
   for (std::size_t r = 0; r < metrics.size(); ++r) {
     Metric& rate = metrics[r];
     if (!is_percentage(rate) || !rate.of.empty() || rate.value_max || rate.value <= 0 || rate.value >= 100) continue;
     const double tolerance = 0.5 * std::pow(10.0, -stated_decimals(rate)) + 1e-9;
-    const std::size_t floor = paragraph_start(text, rate.start);
+    const std::size_t floor = spans.paragraph_around(rate.start).first;
     std::vector<std::size_t> counts;
     for (std::size_t k = r; k-- > 0 && metrics[k].start >= floor && counts.size() < kCandidates;) {
       if (!is_percentage(metrics[k]) && !is_approximate(metrics[k]) && !metrics[k].value_max) counts.push_back(k);
@@ -200,9 +187,10 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text) {
     metric.role = is_percentage(metric) ? role::rate : role::value;
     metric.of.clear();
   }
-  link_listings(metrics, text);
-  link_shares(metrics, text);
-  link_rates(metrics, text);
+  const TextSpans spans(text);
+  link_listings(metrics, text, spans);
+  link_shares(metrics, text, spans);
+  link_rates(metrics, spans);
 }
 
 }  // namespace docpipe::metrics

@@ -38,7 +38,13 @@ bool opens_before(const Mark& a, const Mark& b) {
 class ReviewPage {
  public:
   ReviewPage(const Document& document, const DocumentSummary& summary)
-      : d_(document), summary_(summary), text_(decode_utf8(document.text)) {}
+      : d_(document), summary_(summary), text_(decode_utf8(document.text)) {
+    // Findings and figures by where they start, so that each line looks only at those that reach it.
+    for (std::size_t i = 0; i < d_.anomalies.size(); ++i) by_start_.push_back({true, i});
+    for (std::size_t i = 0; i < d_.metrics.size(); ++i) by_start_.push_back({false, i});
+    std::stable_sort(by_start_.begin(), by_start_.end(),
+                     [&](const Item& a, const Item& b) { return span_of(a).first < span_of(b).first; });
+  }
 
   std::string render() {
     const std::string title = summary_.title.empty() ? d_.id : summary_.title;
@@ -216,7 +222,7 @@ class ReviewPage {
       w_.text(std::to_string(*page));
       w_.end();
     }
-    write_marked(start, end, std::move(marks));
+    write_marked(start, end, marks);
     w_.end();
   }
 
@@ -237,21 +243,36 @@ class ReviewPage {
       }
       placed_.insert({finding, index});
     };
-    for (std::size_t i = 0; i < d_.anomalies.size(); ++i) {
-      take(std::min(d_.anomalies[i].start, text_.size()), std::min(d_.anomalies[i].end, text_.size()), true, i);
+    while (next_item_ < by_start_.size() && span_of(by_start_[next_item_]).first <= end) {
+      reaching_.push_back(by_start_[next_item_++]);
     }
-    for (std::size_t i = 0; i < d_.metrics.size(); ++i) {
-      take(d_.metrics[i].start, std::min(d_.metrics[i].end, text_.size()), false, i);
+    for (const auto& item : reaching_) {
+      const auto [from, to] = span_of(item);
+      take(from, to, item.first, item.second);
     }
+    // Lines come in order: an item that starts and ends by this line's end has nothing left for later lines.
+    std::erase_if(reaching_, [&](const Item& item) { return span_of(item).second <= end; });
     std::sort(marks.begin(), marks.end(), opens_before);
     return marks;
+  }
+
+  using Item = std::pair<bool, std::size_t>;  // (is a finding, index in its layer)
+
+  std::pair<std::size_t, std::size_t> span_of(const Item& item) const {
+    if (item.first) {
+      const Anomaly& a = d_.anomalies[item.second];
+      return {std::min(a.start, text_.size()), std::min(a.end, text_.size())};
+    }
+    const Metric& m = d_.metrics[item.second];
+    return {m.start, std::min(m.end, text_.size())};
   }
 
   bool placed(bool finding, std::size_t index) const { return placed_.count({finding, index}) != 0; }
 
   // The line's text with its marks nested properly: a mark that would cross the end of the one it
   // starts in is cut there and continued after it.
-  void write_marked(std::size_t start, std::size_t end, std::vector<Mark> pending) {
+  void write_marked(std::size_t start, std::size_t end, const std::vector<Mark>& marks) {
+    std::multiset<Mark, decltype(&opens_before)> pending(marks.begin(), marks.end(), &opens_before);
     std::vector<Mark> open;
     std::size_t at = start;
     const auto emit = [&](std::size_t to) {
@@ -260,7 +281,7 @@ class ReviewPage {
     };
     while (true) {
       const std::size_t next_close = open.empty() ? SIZE_MAX : open.back().end;
-      const std::size_t next_open = pending.empty() ? SIZE_MAX : pending.front().start;
+      const std::size_t next_open = pending.empty() ? SIZE_MAX : pending.begin()->start;
       if (next_close == SIZE_MAX && next_open == SIZE_MAX) break;
       if (next_close <= next_open) {
         emit(next_close);
@@ -268,14 +289,14 @@ class ReviewPage {
         open.pop_back();
         continue;
       }
-      Mark mark = pending.front();
+      Mark mark = *pending.begin();
       pending.erase(pending.begin());
       emit(mark.start);
       if (!open.empty() && mark.end > open.back().end) {
         Mark rest = mark;
         rest.start = open.back().end;
         rest.first = false;
-        pending.insert(std::upper_bound(pending.begin(), pending.end(), rest, opens_before), rest);
+        pending.insert(rest);
         mark.end = open.back().end;
       }
       open_mark(mark);
@@ -378,6 +399,9 @@ class ReviewPage {
   std::u32string text_;
   HtmlWriter w_;
   std::set<std::pair<bool, std::size_t>> placed_;
+  std::vector<Item> by_start_;   // every finding and figure, by start
+  std::size_t next_item_ = 0;    // the first of by_start_ no line has reached yet
+  std::vector<Item> reaching_;   // reached, and possibly not done with
 };
 
 }  // namespace

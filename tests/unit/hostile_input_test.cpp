@@ -12,13 +12,14 @@
 #include "docx_input.hpp"
 #include "file_name.hpp"
 #include "input_collector.hpp"
+#include "docpipe/list_labels.hpp"
 #include "numbering.hpp"
 #include "pipeline_loader.hpp"
 #include "pipeline_runner.hpp"
 #include "plugin_library.hpp"
 #include "plugin_registry.hpp"
 #include "rule_context.hpp"
-#include "safe_xml.hpp"
+#include "docpipe/safe_xml.hpp"
 #include "test_support.hpp"
 #include "txt_input.hpp"
 
@@ -114,10 +115,10 @@ TEST(HostileDocx, ExtremeStartValuesNeitherOverflowNorWrap) {
 }
 
 TEST(HostileDocx, RomanNumeralsPastWordsRangeFallBackToDigits) {
-  EXPECT_EQ(docx::format_number(4000, "upperRoman"), "4000");
-  EXPECT_EQ(docx::format_number(3999, "upperRoman"), "MMMCMXCIX");
-  EXPECT_EQ(docx::format_number(27, "lowerLetter"), "aa");
-  EXPECT_THROW(docx::format_number(26 * 64 + 1, "lowerLetter"), std::length_error);
+  EXPECT_EQ(format_number(4000, "upperRoman"), "4000");
+  EXPECT_EQ(format_number(3999, "upperRoman"), "MMMCMXCIX");
+  EXPECT_EQ(format_number(27, "lowerLetter"), "aa");
+  EXPECT_THROW(format_number(26 * 64 + 1, "lowerLetter"), std::length_error);
 }
 
 // Item 3: empty paragraphs and blank lines cost nothing; a document over max_blocks says so.
@@ -175,8 +176,8 @@ TEST(HostileSpans, SentencesAreFoundByBoundaryAndCutInAnUnpunctuatedRun) {
   EXPECT_EQ(context.sentence_around(1), std::make_pair(std::size_t{0}, std::size_t{1}));
   const std::size_t middle = 5 + 25000;
   const auto [start, end] = context.sentence_around(middle);
-  EXPECT_EQ(start, middle - anomalies::RuleContext::kLongestSentence);
-  EXPECT_EQ(end, middle + anomalies::RuleContext::kLongestSentence);
+  EXPECT_EQ(start, middle - TextSpans::kLongestSentence);
+  EXPECT_EQ(end, middle + TextSpans::kLongestSentence);
   EXPECT_EQ(context.sentence_around(5 + 50000 - 10).second, 5u + 50000u);
 }
 
@@ -265,7 +266,7 @@ TEST(HostileXml, NestingPastTheParserLimitIsNamedAsSuch) {
   for (int i = 0; i < 300; ++i) deep += "<a>";
   for (int i = 0; i < 300; ++i) deep += "</a>";
   try {
-    docx::parse_safe_xml(deep, "word/document.xml");
+    parse_safe_xml(deep, "word/document.xml");
     FAIL() << "expected a refusal";
   } catch (const std::runtime_error& error) {
     EXPECT_THAT(error.what(), AllOf(HasSubstr("deeper"), Not(HasSubstr("malformed"))));

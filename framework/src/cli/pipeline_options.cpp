@@ -13,10 +13,14 @@ void add_config_options(CLI::App& command, PipelineOptions& options) {
                   "pipeline config: a file (XML, JSON or INFO), or a name on the config search path "
                   "(default, a county's name)")
       ->capture_default_str();
-  command.add_option("--config-path", options.config_paths,
-                     "directory to search for configs named without a path, before DOCPIPE_CONFIG_PATH and the "
-                     "installed configs (repeatable)");
-  command.add_option("--plugin-path", options.plugin_paths, "directory to search for plugins (repeatable)");
+  // One directory per occurrence: a repeatable option must not swallow the input paths that follow it.
+  command
+      .add_option("--config-path", options.config_paths,
+                  "directory to search for configs named without a path, before DOCPIPE_CONFIG_PATH and the "
+                  "installed configs (repeatable)")
+      ->allow_extra_args(false);
+  command.add_option("--plugin-path", options.plugin_paths, "directory to search for plugins (repeatable)")
+      ->allow_extra_args(false);
 }
 
 void add_worker_options(CLI::App& command, PipelineOptions& options) {

@@ -172,7 +172,9 @@ ProcessedDocument decode_processed_document(std::string_view bytes) {
 
 std::string encode_worker_job(const InputItem& item, const std::optional<std::string>& bytes) {
   Writer w;
-  w.text(item.id), w.text(item.path.string()), w.text(item.error);
+  w.text(item.id), w.text(item.path.string()), w.text(item.error), w.text(item.display);
+  w.u64(item.notes.size());
+  for (const auto& note : item.notes) w.text(note);
   w.u64(bytes.has_value());
   if (bytes) w.text(*bytes);
   return w.take();
@@ -181,7 +183,8 @@ std::string encode_worker_job(const InputItem& item, const std::optional<std::st
 WorkerJob decode_worker_job(std::string_view message) {
   Reader r(message);
   WorkerJob job;
-  job.item.id = r.text(), job.item.path = r.text(), job.item.error = r.text();
+  job.item.id = r.text(), job.item.path = r.text(), job.item.error = r.text(), job.item.display = r.text();
+  for (std::uint64_t notes = r.u64(); notes > 0; --notes) job.item.notes.push_back(r.text());
   if (r.u64() != 0) job.bytes = r.text();
   if (!r.done()) throw std::runtime_error("malformed job message: trailing bytes");
   return job;
