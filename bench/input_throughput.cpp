@@ -12,6 +12,7 @@
 
 #include "doc_input.hpp"
 #include "docx_input.hpp"
+#include "ocr_settings.hpp"
 #include "ofd_input.hpp"
 #include "pdf_input.hpp"
 
@@ -40,6 +41,9 @@ docpipe::PluginContext context() {
   context.parameters.set("max_text_objects_per_page", std::int64_t{100000});
   context.parameters.set("max_unreadable_share", 0.3);
   context.parameters.set("remove_artifacts", true);
+  for (const auto& spec : docpipe::ocr::kOcrParameters) {
+    context.parameters.set(spec.name, *docpipe::parse_parameter(spec.type, spec.default_value));
+  }
   return context;
 }
 

@@ -1,7 +1,8 @@
 # The Debian package: `cpack -G DEB` from the build tree (scripts/package.sh) builds docpipe_<version>_<arch>.deb
 # with everything `cmake --install` lays out, under /usr. Runtime dependencies come from dpkg-shlibdeps (the
-# shared libraries the program and the plugins link: poppler-cpp, libzip, libxml2, ICU, Boost.JSON, fmt),
-# plus poppler-data, which poppler only opens at run time for the CJK maps Chinese PDFs need.
+# shared libraries the program and the plugins link: poppler-cpp, libzip, libxml2, ICU, Boost.JSON, fmt, Tesseract,
+# Leptonica), plus poppler-data, which poppler only opens at run time for the CJK maps Chinese PDFs need, and
+# tesseract-ocr-chi-sim, the Chinese model Tesseract loads at run time for OCR.
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/docpipe.service DESTINATION lib/systemd/system)
 install(FILES ${CMAKE_SOURCE_DIR}/README.md DESTINATION share/doc/docpipe)
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/ DESTINATION share/doc/docpipe/docs)
@@ -24,7 +25,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins are modules the program loads, not libraries it links: let dpkg-shlibdeps read them too.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${CMAKE_BINARY_DIR}/${DOCPIPE_PLUGIN_INSTALL_DIR})
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "poppler-data, passwd")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "poppler-data, tesseract-ocr-chi-sim, passwd")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_SOURCE_DIR}/packaging/postinst)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

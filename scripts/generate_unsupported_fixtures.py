@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes tests/data/unsupported/: small files in formats docpipe does not read, each of which must get
 "unsupported format: <what it is>". The RTF file is converted by LibreOffice from a few
-lines written here (soffice must be installed); the ZIP, gzip and PNG are built directly.
+lines written here (soffice must be installed); the ZIP, gzip and GIF are built directly. (PNG, JPEG and
+TIFF pages are read by input.image through OCR: tests/data/scans.)
 
 Run from the repository root: python3 scripts/generate_unsupported_fixtures.py
 """
@@ -12,24 +13,21 @@ import struct
 import subprocess
 import tempfile
 import zipfile
-import zlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "unsupported"
 TEXT = "某某镇2024年法治政府建设年度报告\n一、工作开展情况\n全年开展法治讲座12场。\n"
 
 
-def png():
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-    raw = b"".join(b"\x00" + b"\xff\xff\xff" * 4 for _ in range(4))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)) +
-            chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+def gif():
+    """A 1x1 white GIF: header, a two-colour table, one image of one LZW-coded pixel, trailer."""
+    return (b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + b"\xff\xff\xff\x00\x00\x00" +
+            b"," + struct.pack("<HHHHB", 0, 0, 1, 1, 0) + b"\x02\x02D\x01\x00" + b";")
 
 
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "scan.png").write_bytes(png())
+    (OUT / "scan.gif").write_bytes(gif())
     with zipfile.ZipFile(OUT / "reports.zip", "w") as archive:
         archive.writestr("report.txt", TEXT)
     (OUT / "report.txt.gz").write_bytes(gzip.compress(TEXT.encode("utf-8"), mtime=0))

@@ -22,7 +22,10 @@ packages=(
   libboost-json1.81-dev  # Boost.JSON: output.json, the service's answers, JSON logs
   libboost-url1.81-dev   # Boost.URL: the service's request targets
   libxml2-dev         # XML output, XSD validation, DOCX and OFD parsing, strict config reading
-  libpoppler-cpp-dev  # PDF text extraction
+  libpoppler-cpp-dev  # PDF text extraction, and rendering scanned pages for OCR
+  libtesseract-dev    # OCR of scanned PDF pages and images (Tesseract 5 C++ API; brings Leptonica)
+  tesseract-ocr-chi-sim  # Tesseract's Simplified Chinese model (chi_sim)
+  tesseract-ocr-eng   # Tesseract's English model (eng): Latin words and digits in the reports
   poppler-data        # CJK CMaps so Chinese PDFs extract as text
   libzip-dev          # DOCX and OFD packages are zip files
   libgsf-1-dev        # OLE compound files of Word 97-2003 .doc and WPS .wps

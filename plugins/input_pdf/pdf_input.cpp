@@ -4,6 +4,8 @@
 
 #include <poppler-document.h>
 #include <poppler-global.h>
+#include <poppler-image.h>
+#include <poppler-page-renderer.h>
 #include <poppler-page.h>
 #include <memory>
 #include <mutex>
@@ -13,6 +15,7 @@
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
+#include "page_image.hpp"
 
 namespace docpipe::pdf {
 
@@ -44,14 +47,44 @@ std::string joined(const std::vector<int>& pages) {
   return text;
 }
 
+// A page whose only text is its page number is a scan with a number stamped on by the scanning software.
+bool only_page_numbers(const std::vector<Word>& words) {
+  for (const auto& line : layout::lines_of_page(words, 1)) {
+    if (!layout::is_page_number(line.text)) return false;
+  }
+  return true;
+}
+
+// The page in colour at `dpi`, as the grey image OCR reads (red seals whitened, deskewed); null when poppler
+// cannot render it.
+ocr::PixPtr rendered_for_ocr(const poppler::page& page, int dpi) {
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(poppler::image::format_argb32);
+  const poppler::image image = renderer.render_page(&page, dpi, dpi);
+  if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
+  const ocr::PixPtr red =
+      ocr::red_channel_of_argb32(image.const_data(), image.width(), image.height(), image.bytes_per_row());
+  return ocr::prepare_for_ocr(red.get());
+}
+
 }  // namespace
 
-double read_unreadable_share(const Parameters& parameters) {
-  return number_in_range(parameters, "max_unreadable_share", 0, 1, "a share of a page's characters: 0.3 is 30%");
+PdfSettings read_pdf_settings(const Parameters& parameters) {
+  PdfSettings settings;
+  ParameterProblems problems;
+  problems.collect([&] {
+    settings.max_unreadable_share =
+        number_in_range(parameters, "max_unreadable_share", 0, 1, "a share of a page's characters: 0.3 is 30%");
+  });
+  problems.collect([&] { settings.ocr = ocr::read_ocr_settings(parameters); });
+  problems.throw_if_any();
+  return settings;
 }
 
 PdfInput::PdfInput(const PluginContext& context)
-    : max_unreadable_share_(read_unreadable_share(context.parameters)),
+    : settings_(read_pdf_settings(context.parameters)),
       remove_artifacts_(context.parameters.boolean("remove_artifacts")) {
   silence_poppler();
 }
@@ -76,12 +109,15 @@ void PdfInput::read(std::string_view bytes, Document& document) {
 
   std::vector<Line> lines;
   std::vector<double> heights;
-  std::vector<int> without_text, unreadable, partly_unmapped;
+  std::vector<int> without_text, unreadable, partly_unmapped, unread;
+  ocr::OcrRun ocr(settings_.ocr, engine_);
   for (int index = 0; index < pages; ++index) {
+    const int number = index + 1;
     std::unique_ptr<poppler::page> page(pdf->create_page(index));
     if (!page) {
       heights.push_back(0);
-      without_text.push_back(index + 1);
+      without_text.push_back(number);
+      unread.push_back(number);
       continue;
     }
     heights.push_back(page->page_rect().height());
@@ -90,32 +126,54 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       const auto r = box.bbox();
       words.push_back({r.left(), r.top(), r.right(), r.bottom(), utf8_of(box.text()), box.has_space_after()});
     }
+    // A text layer is used when it holds readable text beyond a page number; otherwise the page is a scan
+    // (no text, fonts without Unicode maps, or a stamped page number) and OCR reads it.
+    bool usable = !words.empty();
+    const double unmapped = usable ? layout::unreadable_share(words) : 0;
     if (words.empty()) {
-      without_text.push_back(index + 1);
+      without_text.push_back(number);
+    } else if (unmapped > settings_.max_unreadable_share) {
+      unreadable.push_back(number);
+      usable = false;
+    } else if (only_page_numbers(words)) {
+      usable = false;
+    }
+    if (usable) {
+      // Below the share that sends the page to OCR, unmapped glyphs (a font without a ToUnicode map gives
+      // private-use and control code points) still garble words: the page is kept, and said to be suspect.
+      if (unmapped > 0) partly_unmapped.push_back(number);
+      auto page_lines = layout::lines_of_page(std::move(words), number);
+      lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
       continue;
     }
-    const double unmapped = layout::unreadable_share(words);
-    if (unmapped > max_unreadable_share_) {
-      unreadable.push_back(index + 1);
+    if (!settings_.ocr.enabled || !ocr.admit(number)) {
+      unread.push_back(number);
       continue;
     }
-    // Below the share that drops the page, unmapped glyphs (a font without a ToUnicode map gives private-use
-    // and control code points) still garble words: the page is kept, and said to be suspect.
-    if (unmapped > 0) partly_unmapped.push_back(index + 1);
-    auto page_lines = layout::lines_of_page(std::move(words), index + 1);
-    lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
+    const ocr::PixPtr image = rendered_for_ocr(*page, settings_.ocr.dpi);
+    auto recognised = image ? ocr.recognise(image.get(), settings_.ocr.dpi, number, ocr::skew_degrees(image.get()))
+                            : ocr::RecognisedPage{};
+    if (recognised.lines.empty()) {
+      unread.push_back(number);
+      continue;
+    }
+    // Furniture zones are shares of the page: the height of the image OCR saw, in the same points.
+    heights.back() = recognised.height;
+    lines.insert(lines.end(), std::make_move_iterator(recognised.lines.begin()),
+                 std::make_move_iterator(recognised.lines.end()));
   }
   if (!without_text.empty()) document.metadata.set("pdf.pages_without_text", joined(without_text));
   if (!unreadable.empty()) document.metadata.set("pdf.pages_with_unmapped_fonts", joined(unreadable));
+  ocr.record(document.metadata);
   if (lines.empty()) {
-    throw std::runtime_error(
-        fmt::format("no extractable text on any of the {} pages (scanned images, or fonts "
-                    "without Unicode maps)",
-                    pages));
+    const std::string limit = ocr.limit_reached();
+    throw std::runtime_error(fmt::format(
+        "no extractable text on any of the {} pages (scanned images, or fonts without Unicode maps){}", pages,
+        !settings_.ocr.enabled ? "; OCR is switched off (ocr=false)"
+                               : (limit.empty() ? std::string(", and OCR recognised none") : "; " + limit)));
   }
-  if (!without_text.empty() || !unreadable.empty()) {
-    document.metadata.add("warning", fmt::format("text could not be extracted from page(s) {}",
-                                                 joined(without_text.empty() ? unreadable : without_text)));
+  if (!unread.empty()) {
+    document.metadata.add("warning", fmt::format("text could not be extracted from page(s) {}", joined(unread)));
   }
 
   if (!partly_unmapped.empty()) {

@@ -1,13 +1,20 @@
-// input.pdf: PDF reports through poppler-cpp, read into paragraphs in reading order.
+// input.pdf: PDF reports through poppler-cpp, read into paragraphs in reading order. Pages without a usable
+// text layer (scans) are rendered and recognised by Tesseract (ocr_support), then assembled the same way.
 #pragma once
 
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/plugin.hpp"
+#include "ocr_run.hpp"
+#include "ocr_settings.hpp"
 
 namespace docpipe::pdf {
 
-// Reads and checks max_unreadable_share (for the constructor and the descriptor's check); throws ParameterError.
-double read_unreadable_share(const Parameters& parameters);
+struct PdfSettings {
+  double max_unreadable_share = 0.3;
+  ocr::OcrSettings ocr;
+};
+// Reads and checks the parameters (for the constructor and the descriptor's check); throws ParameterError.
+PdfSettings read_pdf_settings(const Parameters& parameters);
 
 class PdfInput final : public InputPlugin {
  public:
@@ -17,9 +24,10 @@ class PdfInput final : public InputPlugin {
   void read(std::string_view bytes, Document& document) override;
 
  private:
-  double max_unreadable_share_;
+  PdfSettings settings_;
   bool remove_artifacts_;
   ArtifactFilter filter_;
+  ocr::EngineSlot engine_;
 };
 
 }  // namespace docpipe::pdf

@@ -221,10 +221,10 @@ TEST_F(CliRun, PortalPagesReadAsReportsAndUnsupportedFormatsAreNamed) {
   EXPECT_EQ(row[column(documents, "region")], "雷州市东里镇");
   EXPECT_EQ(row[column(documents, "unit")], "雷州市东里镇人民政府");
   EXPECT_EQ(row[column(documents, "published")], "2020-04-13");
-  const auto png = row_for(documents, "scan.png");
-  ASSERT_FALSE(png.empty());
-  EXPECT_EQ(png[status], "error");
-  EXPECT_EQ(png[column(documents, "error")], "unsupported format: PNG image");
+  const auto gif = row_for(documents, "scan.gif");
+  ASSERT_FALSE(gif.empty());
+  EXPECT_EQ(gif[status], "error");
+  EXPECT_EQ(gif[column(documents, "error")], "unsupported format: GIF image");
   EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "error")], "unsupported format: RTF document");
 }
 

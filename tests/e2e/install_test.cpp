@@ -139,7 +139,8 @@ TEST(Package, DebianPackageHoldsTheInstallUnderUsrAndRunsExtracted) {
   EXPECT_THAT(contents.out, Not(HasSubstr("./usr/local")));
 
   const auto depends = shell("dpkg-deb -f '" + deb.string() + "' Depends", dir.path());
-  for (const char* package : {"libpoppler-cpp", "libzip", "libxml2", "libicu", "poppler-data"}) {
+  for (const char* package :
+       {"libpoppler-cpp", "libzip", "libxml2", "libicu", "poppler-data", "libtesseract", "tesseract-ocr-chi-sim"}) {
     EXPECT_THAT(depends.out, HasSubstr(package));
   }
 

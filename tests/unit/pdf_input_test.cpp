@@ -18,6 +18,9 @@ PluginContext pdf_context() {
   PluginContext context;
   context.parameters.set("max_unreadable_share", 0.3);
   context.parameters.set("remove_artifacts", true);
+  for (const auto& spec : ocr::kOcrParameters) {
+    context.parameters.set(spec.name, *parse_parameter(spec.type, spec.default_value));
+  }
   return context;
 }
 
@@ -171,8 +174,9 @@ TEST(PdfBroken, TruncatedAndNonPdfFilesAreClearErrors) {
   EXPECT_THAT(error_of("not-a-pdf.pdf"), HasSubstr("not a readable PDF"));
 }
 
-TEST(PdfScanned, APdfOfImagesIsAnErrorNotAnEmptySuccess) {
-  EXPECT_THAT(error_of("scanned.pdf"), HasSubstr("no extractable text"));
+TEST(PdfScanned, APdfOfBlankImagesIsAnErrorNotAnEmptySuccess) {
+  EXPECT_THAT(error_of("scanned.pdf"), HasSubstr("no extractable text on any of the 1 pages"));
+  EXPECT_THAT(error_of("scanned.pdf"), HasSubstr("OCR recognised none"));
 }
 
 TEST(PdfScanned, AScannedPageAmongTextPagesIsReportedPerPageAndAsAWarning) {
@@ -181,6 +185,8 @@ TEST(PdfScanned, AScannedPageAmongTextPagesIsReportedPerPageAndAsAWarning) {
   EXPECT_EQ(document.metadata.get("pdf.pages_without_text"), "2");
   EXPECT_THAT(document.metadata.get("warning"), HasSubstr("page(s) 2"));
   EXPECT_THAT(document.text, HasSubstr("黄门镇"));
+  // The blank image page went through OCR, which found nothing on it.
+  EXPECT_EQ(document.metadata.get("ocr.pages"), "2");
 }
 
 TEST(PdfScanned, TextFromFontsWithoutUnicodeMapsIsRecognizedAsUnreadable) {

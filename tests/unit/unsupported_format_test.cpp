@@ -21,7 +21,7 @@ TEST_P(UnsupportedFormat, IsNamedInTheError) {
 INSTANTIATE_TEST_SUITE_P(Files, UnsupportedFormat,
                          ::testing::Values(std::pair{"report.rtf", "RTF document"},
                                            std::pair{"rtf-named.txt", "RTF document"},
-                                           std::pair{"scan.png", "PNG image"}, std::pair{"reports.zip", "ZIP archive"},
+                                           std::pair{"scan.gif", "GIF image"}, std::pair{"reports.zip", "ZIP archive"},
                                            std::pair{"report.txt.gz", "gzip archive"}),
                          [](const auto& info) {
                            std::string name = info.param.first;

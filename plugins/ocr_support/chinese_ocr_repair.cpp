@@ -1,0 +1,128 @@
+#include "chinese_ocr_repair.hpp"
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::ocr {
+
+namespace {
+
+bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c == U'〇';
+}
+
+// Chinese and full-width punctuation: 。，、；：？！（）《》“”…—
+bool is_wide_punctuation(char32_t c) {
+  return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == U'“' || c == U'”' || c == U'‘' ||
+         c == U'’' || c == U'…' || c == U'—';
+}
+
+bool is_chinese(char32_t c) { return is_han(c) || is_wide_punctuation(c); }
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_space(char32_t c) { return c == U' ' || c == 0x3000 || c == U'\t'; }
+
+// A space OCR put where Chinese text has none: between Chinese characters, between a number (or %) and the
+// Chinese unit or word after it, and between Chinese and the number after it. Spaces between Latin words and
+// between two numbers stay.
+bool drop_space_between(char32_t before, char32_t after) { return is_chinese(before) || is_chinese(after); }
+
+// The full-width form of ASCII punctuation next to Chinese text, 0 when it stays.
+char32_t wide_form(char32_t c) {
+  switch (c) {
+    case U',':
+      return U'，';
+    case U';':
+      return U'；';
+    case U':':
+      return U'：';
+    case U'?':
+      return U'？';
+    case U'!':
+      return U'！';
+    case U'(':
+      return U'（';
+    case U')':
+      return U'）';
+    default:
+      return 0;
+  }
+}
+
+bool is_dash_like(char32_t c) {
+  return c == U'—' || c == U'–' || c == U'-' || c == U'_' || c == U'一' || c == U'~' || c == U'－' || c == U'=';
+}
+
+// A page number "— 3 —" as chi_sim reads it: "_2—", "1一", "一 3 一" (the dashes become underscores or the
+// character 一, or vanish). A line of nothing but dashes and one number of up to four digits is made the page
+// number it is, so furniture removal recognises it; the digits stay as read.
+void repair_page_number(std::u32string& text) {
+  std::u32string digits;
+  std::size_t dashes = 0;
+  for (const char32_t c : text) {
+    if (is_digit(c)) {
+      if (!digits.empty() && !is_digit(digits.back())) return;  // two numbers
+      digits += c;
+    } else if (is_dash_like(c)) {
+      if (!digits.empty()) digits += U'|';  // a dash after the number
+      ++dashes;
+    } else if (!is_space(c)) {
+      return;
+    }
+  }
+  while (!digits.empty() && digits.back() == U'|') digits.pop_back();
+  if (dashes == 0 || digits.empty() || digits.size() > 4 || digits.find(U'|') != std::u32string::npos) return;
+  text = U"— " + digits + U" —";
+}
+
+// The list label "（二）" read as "(=)", "(=）" or "（-）": at the start of a line, between parentheses, '=' is
+// 二 and a dash is 一 (chi_sim's two commonest confusions in headings).
+void repair_label(std::u32string& text) {
+  if (text.size() < 3 || (text[0] != U'(' && text[0] != U'（') || (text[2] != U')' && text[2] != U'）')) return;
+  if (text[1] == U'=') text[1] = U'二';
+  if (text[1] == U'-' || text[1] == U'—' || text[1] == U'_') text[1] = U'一';
+}
+
+}  // namespace
+
+std::string repair_chinese_ocr(std::string_view line) {
+  const std::u32string in = decode_utf8(line);
+  // First the spaces, so that punctuation sees its real neighbours; then the list labels, whose parentheses become
+  // full-width with the rest.
+  std::u32string text;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (is_space(in[i])) {
+      std::size_t end = i;
+      while (end < in.size() && is_space(in[end])) ++end;
+      const bool inside = !text.empty() && end < in.size();
+      if (inside && !drop_space_between(text.back(), in[end])) text += U' ';
+      i = end - 1;
+      continue;
+    }
+    // Angle brackets are what chi_sim reads for the parentheses of "（一）"; Chinese reports write book titles
+    // with 《》, never 〈〉.
+    if (in[i] == U'〈') {
+      text += U'（';
+    } else if (in[i] == U'〉') {
+      text += U'）';
+    } else {
+      text += in[i];
+    }
+  }
+  repair_label(text);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t wide = wide_form(text[i]);
+    if (wide == 0) continue;
+    const char32_t before = i > 0 ? text[i - 1] : 0;
+    const char32_t after = i + 1 < text.size() ? text[i + 1] : 0;
+    // "1,234" and "10:30" are numbers; "(2021-2025" after Chinese is the full-width parenthesis of Chinese
+    // text. Opening parentheses look at what follows, the rest at what precedes.
+    if (is_digit(before) && is_digit(after)) continue;
+    const bool chinese_context = text[i] == U'(' ? (is_chinese(after) || is_chinese(before))
+                                                 : (is_chinese(before) || (text[i] == U')' && is_chinese(after)));
+    if (chinese_context) text[i] = wide;
+  }
+  repair_page_number(text);
+  return encode_utf8(text);
+}
+
+}  // namespace docpipe::ocr

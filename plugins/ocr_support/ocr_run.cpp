@@ -1,0 +1,95 @@
+#include "ocr_run.hpp"
+
+#include <fmt/format.h>
+
+namespace docpipe::ocr {
+
+namespace {
+
+std::string joined(const std::vector<int>& pages) {
+  std::string text;
+  for (const int page : pages) text += (text.empty() ? "" : ",") + std::to_string(page);
+  return text;
+}
+
+}  // namespace
+
+OcrEngine& EngineSlot::get(const std::string& language) {
+  if (!engine_ || language_ != language) {
+    engine_ = std::make_unique<OcrEngine>(language);
+    language_ = language;
+  }
+  return *engine_;
+}
+
+OcrRun::OcrRun(const OcrSettings& settings, EngineSlot& engine) : settings_(settings), engine_(engine) {}
+
+double OcrRun::seconds_left() const {
+  const std::chrono::duration<double> spent = std::chrono::steady_clock::now() - start_;
+  return settings_.time_budget_seconds - spent.count();
+}
+
+bool OcrRun::admit(int page) {
+  if (!left_out_.empty() || static_cast<int>(pages_.size()) >= settings_.max_pages || seconds_left() <= 0) {
+    if (left_out_.empty()) out_of_time_ = static_cast<int>(pages_.size()) < settings_.max_pages;
+    left_out_.push_back(page);
+    return false;
+  }
+  return true;
+}
+
+RecognisedPage OcrRun::recognise(Pix* image, int dpi, int page, double skew) {
+  RecognisedPage result = engine_.get(settings_.language).recognise(image, dpi, page, seconds_left(), skew);
+  pages_.push_back(page);
+  confidences_.push_back(result.mean_confidence);
+  words_.push_back(result.words);
+  if (result.deadline_reached) cut_short_.push_back(page);
+  return result;
+}
+
+void OcrRun::record(Metadata& metadata) const {
+  if (!used()) return;
+  metadata.set("ocr", "true");
+  metadata.set("ocr.engine", OcrEngine::version());
+  metadata.set("ocr.language", settings_.language);
+  metadata.set("ocr.pages", joined(pages_));
+  double weighted = 0;
+  std::size_t words = 0;
+  std::string per_page;
+  // A page OCR found no words on has no confidence: the input plugin reports it as a page without text.
+  for (std::size_t i = 0; i < pages_.size(); ++i) {
+    if (words_[i] == 0) continue;
+    weighted += confidences_[i] * static_cast<double>(words_[i]);
+    words += words_[i];
+    per_page += fmt::format("{}{}:{:.1f}", per_page.empty() ? "" : ",", pages_[i], confidences_[i]);
+  }
+  if (words > 0) {
+    metadata.set("ocr.confidence", fmt::format("{:.1f}", words == 0 ? 0.0 : weighted / static_cast<double>(words)));
+    metadata.set("ocr.page_confidence", per_page);
+  }
+  for (std::size_t i = 0; i < pages_.size(); ++i) {
+    if (words_[i] > 0 && confidences_[i] < settings_.min_confidence) {
+      metadata.add("warning", fmt::format("OCR confidence {:.1f} on page {} is below ocr_min_confidence {:g}: check "
+                                          "its text and figures against the scan",
+                                          confidences_[i], pages_[i], settings_.min_confidence));
+    }
+  }
+  if (!cut_short_.empty()) {
+    metadata.add("warning", fmt::format("OCR of page(s) {} stopped at the time budget of {:g} s: text may be missing",
+                                        joined(cut_short_), settings_.time_budget_seconds));
+  }
+  if (!left_out_.empty()) {
+    metadata.set("ocr.pages_not_read", joined(left_out_));
+    metadata.add("warning", limit_reached());
+  }
+}
+
+std::string OcrRun::limit_reached() const {
+  if (left_out_.empty()) return {};
+  return out_of_time_ ? fmt::format("OCR time budget of {:g} s (ocr_time_budget_seconds) reached: page(s) {} not read",
+                                    settings_.time_budget_seconds, joined(left_out_))
+                      : fmt::format("OCR page limit of {} (ocr_max_pages) reached: page(s) {} not read",
+                                    settings_.max_pages, joined(left_out_));
+}
+
+}  // namespace docpipe::ocr

@@ -1,0 +1,59 @@
+// The OCR of one document: its page and time limits, the confidence of every page recognised, and what the
+// document's metadata says about it (ocr, ocr.pages, ocr.engine, ocr.language, confidences, warnings).
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "docpipe/metadata.hpp"
+#include "ocr_engine.hpp"
+#include "ocr_settings.hpp"
+
+namespace docpipe::ocr {
+
+// A plugin instance's engine, created on the first page that needs it: a worker that only meets born-digital
+// documents never loads the language data.
+class EngineSlot {
+ public:
+  OcrEngine& get(const std::string& language);
+
+ private:
+  std::unique_ptr<OcrEngine> engine_;
+  std::string language_;
+};
+
+class OcrRun {
+ public:
+  OcrRun(const OcrSettings& settings, EngineSlot& engine);
+
+  // Whether page `page` (1-based) may still be recognised; when the page or time limit is reached, the page
+  // is recorded as left out.
+  bool admit(int page);
+  // Recognises an image prepared by prepare_for_ocr, of `dpi` dots per inch and `skew` degrees askew
+  // (skew_degrees), within the time left.
+  RecognisedPage recognise(Pix* image, int dpi, int page, double skew);
+
+  bool used() const { return !pages_.empty() || !left_out_.empty(); }
+  // Adds the ocr* metadata and the warnings (pages below ocr_min_confidence, pages left out, pages cut short).
+  void record(Metadata& metadata) const;
+  // The warning about pages left out at the page or time limit, or "": for the error of a document nothing was
+  // read from.
+  std::string limit_reached() const;
+
+ private:
+  double seconds_left() const;
+
+  const OcrSettings& settings_;
+  EngineSlot& engine_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::vector<int> pages_;
+  std::vector<double> confidences_;
+  std::vector<std::size_t> words_;
+  std::vector<int> cut_short_;
+  std::vector<int> left_out_;
+  bool out_of_time_ = false;
+};
+
+}  // namespace docpipe::ocr

@@ -1,0 +1,171 @@
+// OCR in input.pdf and input.image on one-page fixtures (tests/data/scans, made by scripts/make-scan-fixtures.py):
+// which pages are recognised, mixed PDFs in reading order, red seals, images, limits, metadata.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "image_input.hpp"
+#include "pdf_input.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+const std::filesystem::path kScans = test::kTestData / "scans";
+
+// The plugin's parameters at their descriptor defaults, then `overrides`.
+PluginContext context_with(const std::vector<std::pair<std::string, std::string>>& overrides = {}) {
+  PluginContext context;
+  context.parameters.set("max_unreadable_share", 0.3);
+  context.parameters.set("remove_artifacts", true);
+  for (const auto& spec : ocr::kOcrParameters) {
+    std::string raw = spec.default_value;
+    for (const auto& [name, value] : overrides) {
+      if (name == spec.name) raw = value;
+    }
+    context.parameters.set(spec.name, *parse_parameter(spec.type, raw));
+  }
+  return context;
+}
+
+Document read_pdf(const std::filesystem::path& file, const PluginContext& context = context_with()) {
+  Document document;
+  pdf::PdfInput(context).read(test::read_file(file), document);
+  return document;
+}
+
+Document read_image(const std::filesystem::path& file, const PluginContext& context = context_with()) {
+  Document document;
+  image::ImageInput(context).read(test::read_file(file), document);
+  return document;
+}
+
+bool has_warning(const Document& document, const std::string& part) {
+  for (const auto& warning : document.metadata.all("warning")) {
+    if (warning.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(Ocr, ABornDigitalPdfIsNeverRecognised) {
+  const auto document = read_pdf(test::kTestData / "formats" / "000_cef3d45027b726e1.pdf");
+  EXPECT_FALSE(document.metadata.contains("ocr"));
+  EXPECT_FALSE(document.metadata.contains("ocr.pages"));
+  EXPECT_TRUE(document.metadata.all("warning").empty());
+}
+
+TEST(Ocr, AMixedPdfReadsItsTextPagesAndItsScannedPageInOrder) {
+  const auto document = read_pdf(kScans / "mixed.pdf");
+  EXPECT_EQ(document.metadata.get("ocr"), "true");
+  EXPECT_EQ(document.metadata.get("ocr.pages"), "3");
+  const auto before = document.text.find("接服务");                 // page 2, text layer
+  const auto scanned = document.text.find("成功调解诉前纠纷18起");  // page 3, scanned
+  const auto after = document.text.find("确保行政执法公正");        // page 4, text layer
+  ASSERT_NE(before, std::string::npos);
+  ASSERT_NE(scanned, std::string::npos) << document.text;
+  ASSERT_NE(after, std::string::npos);
+  EXPECT_LT(before, scanned);
+  EXPECT_LT(scanned, after);
+  // The scanned page's furniture is recorded like a text page's: its "—3—" is not in the text.
+  EXPECT_THAT(document.metadata.all("removed.page-number"), ::testing::Contains(HasSubstr("3")));
+  bool page_three = false;
+  for (const auto& block : document.blocks) page_three |= block.page == 3;
+  EXPECT_TRUE(page_three);
+}
+
+TEST(Ocr, TheDateUnderARedSealIsRead) {
+  const auto document = read_image(kScans / "seal.jpg");
+  EXPECT_EQ(document.format, "jpeg");
+  EXPECT_THAT(document.text, HasSubstr("泥城镇人民政府"));
+  EXPECT_THAT(document.text, HasSubstr("2024年11月27日"));
+}
+
+TEST(Ocr, PngAndTiffPagesAreReadWithTheirMetadata) {
+  for (const char* name : {"page.png", "page.tif"}) {
+    const auto document = read_image(kScans / name, context_with({{"ocr_min_confidence", "100"}}));
+    EXPECT_THAT(document.text, HasSubstr("法治政府建设")) << name;
+    EXPECT_EQ(document.metadata.get("ocr"), "true");
+    EXPECT_EQ(document.metadata.get("ocr.pages"), "1");
+    EXPECT_EQ(document.metadata.get("ocr.language"), "chi_sim");
+    EXPECT_THAT(document.metadata.get("ocr.engine"), StartsWith("tesseract 5"));
+    EXPECT_THAT(document.metadata.get("ocr.page_confidence"), StartsWith("1:"));
+    const double confidence = std::stod(document.metadata.get("ocr.confidence"));
+    EXPECT_GT(confidence, 60) << name;
+    // No page reaches 100: every page is reported as below the threshold.
+    EXPECT_TRUE(has_warning(document, "below ocr_min_confidence 100")) << name;
+  }
+  EXPECT_EQ(read_image(kScans / "page.tif").format, "tiff");
+}
+
+TEST(Ocr, ThePageLimitLeavesLaterPagesOutWithAWarning) {
+  const auto document =
+      read_pdf(kScans / "000_cef3d45027b726e1-scan.pdf", context_with({{"ocr_max_pages", "1"}, {"ocr_dpi", "150"}}));
+  EXPECT_EQ(document.metadata.get("ocr.pages"), "1");
+  EXPECT_EQ(document.metadata.get("ocr.pages_not_read"), "2,3,4");
+  EXPECT_TRUE(has_warning(document, "OCR page limit of 1 (ocr_max_pages) reached: page(s) 2,3,4 not read"));
+  EXPECT_THAT(document.text, HasSubstr("黄门镇"));
+}
+
+// One second is less than a page takes: the first page is cut short, or yields nothing, and the rest are left
+// out; either way the time budget is named (as a warning, or in the error when no text was read at all).
+TEST(Ocr, TheTimeBudgetStopsOcrAndSaysSo) {
+  std::string said;
+  try {
+    const auto document =
+        read_pdf(kScans / "000_cef3d45027b726e1-scan.pdf", context_with({{"ocr_time_budget_seconds", "1"}}));
+    for (const auto& warning : document.metadata.all("warning")) said += warning + "\n";
+    EXPECT_FALSE(document.metadata.get("ocr.pages_not_read").empty());
+  } catch (const std::exception& error) {
+    said = error.what();
+  }
+  EXPECT_THAT(said, HasSubstr("OCR time budget of 1 s (ocr_time_budget_seconds) reached: page(s) "));
+}
+
+TEST(Ocr, SwitchedOffAScanIsAnErrorThatSaysSo) {
+  try {
+    read_pdf(kScans / "000_cef3d45027b726e1-scan.pdf", context_with({{"ocr", "false"}}));
+    FAIL() << "no error";
+  } catch (const std::exception& error) {
+    EXPECT_THAT(error.what(), HasSubstr("OCR is switched off (ocr=false)"));
+  }
+  EXPECT_THROW(read_image(kScans / "page.png", context_with({{"ocr", "false"}})), std::runtime_error);
+}
+
+TEST(Ocr, ImagesAreRecognisedByContent) {
+  const image::ImageInput input(context_with());
+  EXPECT_EQ(input.sniff("\x89PNG\r\n\x1A\n...."), 100);
+  EXPECT_EQ(input.sniff("\xFF\xD8\xFF\xE0...."), 100);
+  EXPECT_EQ(input.sniff(std::string("II*\0", 4)), 100);
+  EXPECT_EQ(input.sniff("GIF89a"), 0);
+  EXPECT_EQ(input.sniff("%PDF-1.7"), 0);
+}
+
+// The real CLI, worker processes and all: an image and a mixed PDF, documents.csv carrying the OCR warning of a
+// county config that wants every page checked.
+TEST(OcrEndToEnd, TheCliReadsImagesAndScansInWorkers) {
+  test::TemporaryDirectory work;
+  test::write_file(work / "county.xml", "<pipeline><extends>" +
+                                            (test::kSourceDir / "configs" / "default.xml").string() +
+                                            "</extends><nodes><node><id>image</id><parameters>"
+                                            "<ocr_min_confidence>100</ocr_min_confidence></parameters></node></nodes>"
+                                            "</pipeline>");
+  const auto out = work / "out";
+  const auto result =
+      test::run_docpipe({"run", "--quiet", "--config", (work / "county.xml").string(), "--out", out.string(), "-j", "2",
+                         (kScans / "page.png").string(), (kScans / "mixed.pdf").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto table = test::read_csv(out / "documents.csv");
+  const auto png = test::row_for(table, "page.png");
+  ASSERT_FALSE(png.empty());
+  EXPECT_EQ(png[test::column(table, "status")], "ok");
+  EXPECT_EQ(png[test::column(table, "format")], "png");
+  EXPECT_THAT(png[test::column(table, "warnings")], HasSubstr("below ocr_min_confidence 100"));
+  const auto mixed = test::row_for(table, "mixed.pdf");
+  ASSERT_FALSE(mixed.empty());
+  EXPECT_EQ(mixed[test::column(table, "status")], "ok");
+}
+
+}  // namespace
+}  // namespace docpipe

@@ -1,0 +1,102 @@
+// The repair of Tesseract's Chinese text and the page images it reads: spaces, punctuation, digits untouched,
+// red seals whitened.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "chinese_ocr_repair.hpp"
+#include "ocr_settings.hpp"
+#include "page_image.hpp"
+
+namespace docpipe::ocr {
+namespace {
+
+TEST(ChineseOcrRepair, SpacesBetweenChineseCharactersAndBetweenNumbersAndUnitsGo) {
+  EXPECT_EQ(repair_chinese_ocr("黄 门 镇 2024 年 法治 建设"), "黄门镇2024年法治建设");
+  EXPECT_EQ(repair_chinese_ocr("覆盖 12个 村 ， 共 3.5 万元"), "覆盖12个村，共3.5万元");
+  EXPECT_EQ(repair_chinese_ocr("化解率 100 % 。"), "化解率100 %。");
+}
+
+TEST(ChineseOcrRepair, SpacesBetweenLatinWordsAndBetweenNumbersStay) {
+  EXPECT_EQ(repair_chinese_ocr("LED screen"), "LED screen");
+  EXPECT_EQ(repair_chinese_ocr("2024 12"), "2024 12");
+  EXPECT_EQ(repair_chinese_ocr("  前后空格  "), "前后空格");
+}
+
+TEST(ChineseOcrRepair, PunctuationNextToChineseBecomesFullWidth) {
+  EXPECT_EQ(repair_chinese_ocr("(一)加强组织领导,完善机制;总结如下:"), "（一）加强组织领导，完善机制；总结如下：");
+  EXPECT_EQ(repair_chinese_ocr("〈二〉常态化宣传"), "（二）常态化宣传");
+  EXPECT_EQ(repair_chinese_ocr("《纲要(2021-2025年)》"), "《纲要（2021-2025年）》");
+  EXPECT_EQ(repair_chinese_ocr("是否到位?是!"), "是否到位？是！");
+}
+
+TEST(ChineseOcrRepair, PageNumbersAndListLabelsReadWrongAreRestored) {
+  EXPECT_EQ(repair_chinese_ocr("_2—"), "— 2 —");
+  EXPECT_EQ(repair_chinese_ocr("1一"), "— 1 —");
+  EXPECT_EQ(repair_chinese_ocr("一 12 一"), "— 12 —");
+  EXPECT_EQ(repair_chinese_ocr("(=）推进依法治理"), "（二）推进依法治理");
+  EXPECT_EQ(repair_chinese_ocr("(-)加强领导"), "（一）加强领导");
+  // Not a page number: words, two numbers, five digits, no dash.
+  EXPECT_EQ(repair_chinese_ocr("一是12"), "一是12");
+  EXPECT_EQ(repair_chinese_ocr("1-2"), "1-2");
+  EXPECT_EQ(repair_chinese_ocr("—12345—"), "—12345—");
+  EXPECT_EQ(repair_chinese_ocr("2024"), "2024");
+  EXPECT_EQ(repair_chinese_ocr("a=b"), "a=b");
+}
+
+TEST(ChineseOcrRepair, DigitsAndNumberPunctuationAreNeverChanged) {
+  EXPECT_EQ(repair_chinese_ocr("金额1,234,567元"), "金额1,234,567元");
+  EXPECT_EQ(repair_chinese_ocr("时间10:30"), "时间10:30");
+  EXPECT_EQ(repair_chinese_ocr("(2021-2025)"), "(2021-2025)");
+  EXPECT_EQ(repair_chinese_ocr("0123456789.5"), "0123456789.5");
+  EXPECT_EQ(repair_chinese_ocr("1.加强学习"), "1.加强学习");
+}
+
+TEST(PageImage, TheRedChannelWhitensRedSealsAndKeepsBlackText) {
+  // Four 0xAARRGGBB pixels: paper, black text, seal red, dark grey.
+  const std::vector<std::uint32_t> pixels = {0xFFFFFFFF, 0xFF000000, 0xFFDC1E28, 0xFF404040};
+  const PixPtr grey = red_channel_of_argb32(reinterpret_cast<const char*>(pixels.data()), 4, 1, 16);
+  ASSERT_EQ(pixGetDepth(grey.get()), 8);
+  const auto value = [&](int x) {
+    l_uint32 v = 0;
+    pixGetPixel(grey.get(), x, 0, &v);
+    return v;
+  };
+  EXPECT_EQ(value(0), 255u);
+  EXPECT_EQ(value(1), 0u);
+  EXPECT_EQ(value(2), 255u);  // the seal: paper
+  EXPECT_EQ(value(3), 0x40u);
+}
+
+TEST(PageImage, ADamagedImageIsAClearError) {
+  EXPECT_THROW(read_image_pages("\x89PNG\r\n\x1A\nnot really"), std::runtime_error);
+}
+
+TEST(OcrSettings, OutOfRangeValuesAreNamedTogether) {
+  Parameters parameters;
+  parameters.set("ocr", true);
+  parameters.set("ocr_language", std::string("chi_sim"));
+  parameters.set("ocr_dpi", std::int64_t{50});
+  parameters.set("ocr_max_pages", std::int64_t{-1});
+  parameters.set("ocr_time_budget_seconds", 240.0);
+  parameters.set("ocr_min_confidence", 101.0);
+  try {
+    read_ocr_settings(parameters);
+    FAIL() << "no ParameterError";
+  } catch (const ParameterError& error) {
+    ASSERT_EQ(error.problems().size(), 3u);
+    EXPECT_EQ(error.problems()[0].parameter, "ocr_dpi");
+    EXPECT_EQ(error.problems()[1].parameter, "ocr_max_pages");
+    EXPECT_EQ(error.problems()[2].parameter, "ocr_min_confidence");
+  }
+  parameters.set("ocr_dpi", std::int64_t{300});
+  parameters.set("ocr_max_pages", std::int64_t{40});
+  parameters.set("ocr_min_confidence", 60.0);
+  parameters.set("ocr_language", std::string("../../etc/passwd"));
+  EXPECT_THROW(read_ocr_settings(parameters), ParameterError);
+}
+
+}  // namespace
+}  // namespace docpipe::ocr
