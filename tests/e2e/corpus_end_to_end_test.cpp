@@ -190,6 +190,35 @@ TEST(CorpusEndToEnd, XmlHasTheFindingsAndTheIdentityValidAgainstTheSchema) {
   EXPECT_THAT(document, HasSubstr("sha256=\""));
 }
 
+TEST(CorpusEndToEnd, HtmlPagesShowTheFindingsOfTheirDocuments) {
+  TemporaryDirectory dir;
+  const Batch batch = make_batch(dir / "in");
+  ASSERT_EQ(run_batch(kDefaultConfig, dir / "out", {batch.directory}).exit_code, 0);
+  const Table findings = read_csv(dir / "out" / "findings.csv");
+  const std::string overview = read_file(dir / "out" / "html" / "index.html");
+  EXPECT_THAT(overview, HasSubstr("跨报告发现（" + std::to_string(findings.size() - 1) + "）"));
+  EXPECT_THAT(overview, HasSubstr("data-rule=\"copied-passage\""));
+  // b.txt's page lists its copied passage and links the report it shares it with; that report's page
+  // lists the same finding from its side.
+  const auto copied = rows_of_rule(findings, "copied-passage").at(0);
+  const std::string b_page = read_file(dir / "out" / "html" / "b.txt.html");
+  EXPECT_THAT(b_page, HasSubstr("<section class=\"cross-findings\"><h2>跨报告发现（1）</h2>"));
+  EXPECT_THAT(b_page, HasSubstr("<a href=\"" + copied[3] + ".html\">" + copied[3] + "</a>"));
+  const std::string source_page = read_file(dir / "out" / "html" / (copied[3] + ".html"));
+  EXPECT_THAT(source_page, HasSubstr("data-rule=\"copied-passage\""));
+  EXPECT_THAT(source_page, HasSubstr("<a href=\"b.txt.html\">b.txt</a>"));
+  // A report no finding names keeps the empty, hidden placeholder.
+  EXPECT_THAT(read_file(dir / "out" / "html" / "c0.txt.html"), HasSubstr("class=\"cross-findings\" hidden=\"hidden\""));
+}
+
+TEST(CorpusEndToEnd, PluginsListsTheCorpusKindAndItsRules) {
+  const auto result = run_docpipe({"plugins", "analysis.corpus"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr("kind:        corpus"));
+  EXPECT_THAT(result.out, HasSubstr("duplicate-submission, copied-passage, unchanged-from-previous-year, "
+                                    "year-over-year-jump, outlier"));
+}
+
 TEST(CorpusEndToEnd, TheFiveExamplesShareNoCopiedPassage) {
   TemporaryDirectory dir;
   std::vector<fs::path> inputs;
