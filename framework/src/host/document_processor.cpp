@@ -233,7 +233,7 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
     return fail(fmt::format("{}: unknown exception", pipeline_.nodes[running].plugin_name()));
   }
   restore_identity();
-  if (!pipeline_.corpora.empty()) result.summary = summarize(document);
+  if (limits_.corpus_summaries && !pipeline_.corpora.empty()) result.summary = summarize(document);
   return result;
 }
 

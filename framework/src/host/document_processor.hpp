@@ -20,6 +20,9 @@ namespace docpipe::host {
 
 struct ProcessingLimits {
   std::uintmax_t max_file_bytes = 256ull << 20;
+  // Compute the corpus summary of each ok document when the pipeline has a corpus node. The service answers
+  // single documents and runs no corpus stage, so it saves the work.
+  bool corpus_summaries = true;
 };
 
 struct ProcessedDocument {
