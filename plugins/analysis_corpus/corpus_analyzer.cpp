@@ -32,13 +32,17 @@ CorpusAnalyzer::CorpusAnalyzer(CorpusSettings settings) : settings_(std::move(se
 
 void CorpusAnalyzer::add(const DocumentSummary& summary) {
   if (!summary.sha256.empty()) batch_sha256_.insert(summary.sha256);
+  batch_ids_.insert(summary.id);
   corpus_.add(summary, false);
 }
 
 std::vector<Finding> CorpusAnalyzer::finish() {
   for (const auto& store : settings_.history) {
     read_history_store(store, [&](DocumentSummary summary) {
-      if (batch_sha256_.count(summary.sha256) == 0) corpus_.add(summary, true);
+      if (batch_sha256_.count(summary.sha256) != 0) return;
+      // Last year's file often has this year's name: a finding must not name one id for two documents.
+      if (batch_ids_.count(summary.id) != 0) summary.id += " (" + store + ")";
+      corpus_.add(summary, true);
     });
   }
   std::vector<PlacedFinding> placed = find_duplicate_submissions(corpus_);

@@ -22,6 +22,7 @@ class CorpusAnalyzer final : public CorpusPlugin {
   CorpusSettings settings_;
   Corpus corpus_;
   std::unordered_set<std::string> batch_sha256_;  // a store's copy of a batch document is not its previous year
+  std::unordered_set<std::string> batch_ids_;     // a store's document of the same id is named with its store
 };
 
 }  // namespace docpipe::corpus

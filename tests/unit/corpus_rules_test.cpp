@@ -8,6 +8,8 @@
 #include "corpus_settings.hpp"
 #include "docpipe/document_summary.hpp"
 #include "docpipe/summary_codec.hpp"
+#include "sqlite_store.hpp"
+#include "test_support.hpp"
 
 namespace docpipe::corpus {
 namespace {
@@ -220,6 +222,35 @@ TEST(CorpusRules, FindingsFollowInputOrderWhateverTheRule) {
   std::vector<std::string> documents;
   for (const auto& f : findings) documents.push_back(f.document);
   EXPECT_TRUE(std::is_sorted(documents.begin(), documents.end()));
+}
+
+TEST(CorpusRules, AHistoryStoresDocumentIsThePreviousYearAndNamedWithItsStoreWhenItsIdRecurs) {
+  test::TemporaryDirectory dir;
+  const auto store_path = dir / "last-year.sqlite";
+  {
+    Document last_year;
+    last_year.id = "r.txt";
+    last_year.source = "r.txt";
+    last_year.text = filler(1, 300);
+    last_year.metadata.set("sha256", "sha-2023");
+    last_year.metadata.set("unit", "甲镇");
+    last_year.metadata.set("year", "2023");
+    Metric m;
+    m.code = "mediation_cases", m.indicator = "调解", m.unit = "件", m.value = 12, m.start = 10, m.end = 13;
+    last_year.metrics.push_back(m);
+    auto store = store::open_sqlite_store(store_path);
+    const DocumentSummary summary = summarize(last_year);
+    store->put_document("sha-2023", last_year, &summary);
+    store->commit();
+  }
+  CorpusSettings settings;
+  settings.history = {store_path.string()};
+  const auto findings =
+      of_rule(run({with_figure(summary_of("r.txt", "甲镇", "2024", filler(2, 300)), "mediation_cases", 120)}, settings),
+              "year-over-year-jump");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].document, "r.txt");
+  EXPECT_EQ(findings[0].other_document, "r.txt (" + store_path.string() + ")");
 }
 
 TEST(CorpusSettingsCheck, BadValuesAreParameterProblems) {
