@@ -177,7 +177,7 @@ TEST(CorpusEndToEnd, TheAcceptanceBatchGivesEachRuleItsFinding) {
   EXPECT_LE(end, paragraph_start + paragraph);
 }
 
-TEST(CorpusEndToEnd, XmlHasTheFindingsAndTheIdentityValidAgainstTheSchema) {
+TEST(CorpusEndToEnd, XmlAndJsonHaveTheFindingsAndTheXmlValidatesAgainstTheSchema) {
   TemporaryDirectory dir;
   const Batch batch = make_batch(dir / "in");
   ASSERT_EQ(run_batch(kDefaultConfig, dir / "out", {batch.directory}).exit_code, 0);
@@ -185,6 +185,14 @@ TEST(CorpusEndToEnd, XmlHasTheFindingsAndTheIdentityValidAgainstTheSchema) {
   EXPECT_EQ(schema_errors(findings), "");
   EXPECT_THAT(findings, HasSubstr("<finding document=\"b.txt\" rule=\"copied-passage\" severity=\"warning\""));
   EXPECT_THAT(findings, HasSubstr("rule=\"year-over-year-jump\""));
+  // findings.jsonl: the same findings, one JSON object per line, in the same order.
+  const Table csv = read_csv(dir / "out" / "findings.csv");
+  std::vector<std::string> rules;
+  for (const auto& line : lines_of(read_file(dir / "out" / "findings.jsonl"))) {
+    if (!line.empty()) rules.emplace_back(boost::json::parse(line).as_object().at("rule").as_string().c_str());
+  }
+  ASSERT_EQ(rules.size() + 1, csv.size());
+  for (std::size_t i = 0; i < rules.size(); ++i) EXPECT_EQ(rules[i], csv[i + 1][1]);
   const std::string document = read_file(dir / "out" / "xml" / "a.txt.xml");
   EXPECT_EQ(schema_errors(document), "");
   EXPECT_THAT(document, HasSubstr("sha256=\""));
