@@ -97,5 +97,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<read_settings>,
     .rules = kRules,
+    .create_corpus = nullptr,
     .reserved = {},
 })

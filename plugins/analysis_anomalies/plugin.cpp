@@ -62,5 +62,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::anomalies::read_rule_settings>,
     .rules = kRuleIds,
+    .create_corpus = nullptr,
     .reserved = {},
 })

@@ -33,5 +33,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::metrics::check_metrics_parameters>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

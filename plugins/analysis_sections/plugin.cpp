@@ -46,5 +46,6 @@ DOCPIPE_EXPORT_PLUGIN({
     // Keyword lists: every non-empty entry is a keyword, so the declared types say everything.
     .check_parameters = nullptr,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

@@ -32,5 +32,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::doc::read_max_stream_bytes>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

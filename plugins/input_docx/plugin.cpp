@@ -37,5 +37,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::docx::read_docx_settings>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

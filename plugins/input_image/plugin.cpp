@@ -31,5 +31,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::ocr::read_ocr_settings>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

@@ -35,5 +35,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::ofd::read_ofd_settings>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

@@ -34,5 +34,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::pdf::read_pdf_settings>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

@@ -35,5 +35,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = &docpipe::check_by_parsing<docpipe::txt::read_txt_settings>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

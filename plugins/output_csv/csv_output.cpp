@@ -12,12 +12,12 @@ namespace {
 // Column names and order are part of the output contract (docs/output-formats.md):
 // columns may be appended, never renamed or reordered. Each column: its name, and its header under headers=zh.
 using Columns = std::vector<std::pair<std::string, std::string>>;
-const Columns kDocumentColumns = {
-    {"document", "文档"},      {"source", "来源文件"}, {"format", "格式"},     {"encoding", "编码"},
-    {"title", "标题"},         {"region", "地区"},     {"year", "年度"},       {"date", "落款日期"},
-    {"published", "发布日期"}, {"characters", "字数"}, {"sections", "章节数"}, {"metrics", "数据项数"},
-    {"anomalies", "问题数"},   {"status", "状态"},     {"error", "错误"},      {"warnings", "提示"},
-    {"unit", "报告单位"}};
+const Columns kDocumentColumns = {{"document", "文档"},    {"source", "来源文件"}, {"format", "格式"},
+                                  {"encoding", "编码"},    {"title", "标题"},      {"region", "地区"},
+                                  {"year", "年度"},        {"date", "落款日期"},   {"published", "发布日期"},
+                                  {"characters", "字数"},  {"sections", "章节数"}, {"metrics", "数据项数"},
+                                  {"anomalies", "问题数"}, {"status", "状态"},     {"error", "错误"},
+                                  {"warnings", "提示"},    {"unit", "报告单位"},   {"sha256", "SHA-256"}};
 const Columns kSectionColumns = {{"document", "文档"}, {"section", "章节"},   {"parent", "上级章节"},
                                  {"level", "层级"},    {"number", "编号"},    {"title", "标题"},
                                  {"kind", "类别"},     {"start", "起始位置"}, {"end", "结束位置"}};
@@ -29,6 +29,10 @@ const Columns kMetricColumns = {
 const Columns kAnomalyColumns = {
     {"document", "文档"}, {"rule", "规则"},      {"severity", "严重程度"}, {"section", "章节"},     {"message", "说明"},
     {"evidence", "依据"}, {"start", "起始位置"}, {"end", "结束位置"},      {"heading", "章节标题"}, {"page", "页码"}};
+const Columns kFindingColumns = {{"document", "文档"},           {"rule", "规则"},    {"severity", "严重程度"},
+                                 {"other_document", "相关文档"}, {"message", "说明"}, {"evidence", "依据"},
+                                 {"start", "起始位置"},          {"end", "结束位置"}, {"other_start", "相关起始位置"},
+                                 {"other_end", "相关结束位置"}};
 const Columns kAnnotationColumns = {{"document", "文档"},  {"layer", "层"},     {"type", "类型"},
                                     {"start", "起始位置"}, {"end", "结束位置"}, {"attributes", "属性"},
                                     {"text", "原文"}};
@@ -75,7 +79,24 @@ CsvOutput::CsvOutput(const PluginContext& context, const CsvSettings& settings)
       anomalies_(context.output_directory / settings.directory / "anomalies.csv",
                  header(kAnomalyColumns, settings.chinese_headers), settings.options),
       annotations_(context.output_directory / settings.directory / "annotations.csv",
-                   header(kAnnotationColumns, settings.chinese_headers), settings.options) {}
+                   header(kAnnotationColumns, settings.chinese_headers), settings.options),
+      directory_(context.output_directory / settings.directory),
+      settings_(settings) {}
+
+void CsvOutput::write_findings(const std::vector<Finding>& findings) {
+  if (!findings_) {
+    findings_.emplace(directory_ / "findings.csv", header(kFindingColumns, settings_.chinese_headers),
+                      settings_.options);
+  }
+  for (const auto& f : findings) {
+    const bool spanned = f.end > f.start;
+    const bool other_spanned = f.other_end > f.other_start;
+    findings_->add_row({f.document, f.rule, std::string(to_string(f.severity)), f.other_document, f.message, f.evidence,
+                        spanned ? std::to_string(f.start) : "", spanned ? std::to_string(f.end) : "",
+                        other_spanned ? std::to_string(f.other_start) : "",
+                        other_spanned ? std::to_string(f.other_end) : ""});
+  }
+}
 
 void CsvOutput::write(const Document& d) {
   const bool ok = d.status == DocumentStatus::ok;
@@ -84,7 +105,8 @@ void CsvOutput::write(const Document& d) {
   documents_.add_row({d.id, d.source.generic_string(), d.format, d.encoding, m.get("title"), m.get("region"),
                       m.get("year"), m.get("date"), m.get("published"), count(count_code_points(d.text)),
                       count(d.sections.size()), count(d.metrics.size()), count(d.anomalies.size()),
-                      std::string(to_string(d.status)), d.error, joined(m.all("warning"), "; "), m.get("unit")});
+                      std::string(to_string(d.status)), d.error, joined(m.all("warning"), "; "), m.get("unit"),
+                      m.get("sha256")});
   // A failed document's layers may be half-made; its documents row says why instead.
   if (!ok) return;
   for (const auto& s : d.sections) {
@@ -118,6 +140,7 @@ void CsvOutput::finish() {
   metrics_.commit();
   anomalies_.commit();
   annotations_.commit();
+  if (findings_) findings_->commit();
 }
 
 }  // namespace docpipe::csv

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "csv_table.hpp"
@@ -25,6 +26,8 @@ class CsvOutput final : public OutputPlugin {
 
   void write(const Document& document) override;
   void finish() override;
+  // findings.csv: written only by a node downstream of a corpus node.
+  void write_findings(const std::vector<Finding>& findings) override;
 
  private:
   CsvTable documents_;
@@ -32,6 +35,9 @@ class CsvOutput final : public OutputPlugin {
   CsvTable metrics_;
   CsvTable anomalies_;
   CsvTable annotations_;
+  std::filesystem::path directory_;
+  CsvSettings settings_;
+  std::optional<CsvTable> findings_;
 };
 
 }  // namespace docpipe::csv

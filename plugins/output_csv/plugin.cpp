@@ -32,5 +32,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = &docpipe::make_output<docpipe::csv::CsvOutput>,
     .check_parameters = &docpipe::check_by_parsing<docpipe::csv::read_csv_settings>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

@@ -1,7 +1,11 @@
 #include "html_output.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <iterator>
+#include <map>
+#include <sstream>
+#include <stdexcept>
 #include <tuple>
 
 #include "docpipe/did_you_mean.hpp"
@@ -15,6 +19,14 @@
 namespace docpipe::html {
 
 namespace {
+
+std::string read_text_file(const std::filesystem::path& path) {
+  std::ifstream stream(path, std::ios::binary);
+  if (!stream) throw std::runtime_error("cannot read back " + path.string());
+  std::ostringstream content;
+  content << stream.rdbuf();
+  return content.str();
+}
 
 void write_file(const std::filesystem::path& path, const std::string& bytes) {
   AtomicFile file(path);
@@ -64,6 +76,25 @@ void HtmlOutput::write(const Document& document) {
   summaries_.push_back(std::move(summary));
 }
 
-void HtmlOutput::finish() { write_file(directory_ / "index.html", render_overview_page(summaries_)); }
+void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
+  findings_ = findings;
+  PageNames pages;
+  for (const auto& s : summaries_) pages.emplace(s.id, s.page);
+  std::map<std::string, std::vector<const Finding*>> involving;  // by document id, in the findings' order
+  for (const auto& f : *findings_) {
+    involving[f.document].push_back(&f);
+    if (!f.other_document.empty() && f.other_document != f.document) involving[f.other_document].push_back(&f);
+  }
+  for (const auto& [document, named] : involving) {
+    const auto page = pages.find(document);
+    if (page == pages.end()) continue;  // a history store's document
+    const auto path = directory_ / page->second;
+    write_file(path, with_cross_findings(read_text_file(path), document, named, pages));
+  }
+}
+
+void HtmlOutput::finish() {
+  write_file(directory_ / "index.html", render_overview_page(summaries_, findings_ ? &*findings_ : nullptr));
+}
 
 }  // namespace docpipe::html

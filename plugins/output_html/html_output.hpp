@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,6 +22,8 @@ class HtmlOutput final : public OutputPlugin {
   explicit HtmlOutput(const PluginContext& context);
 
   void write(const Document& document) override;
+  // The findings section of the overview, and on the review pages of the documents they name.
+  void write_findings(const std::vector<Finding>& findings) override;
   void finish() override;
 
  private:
@@ -30,6 +33,7 @@ class HtmlOutput final : public OutputPlugin {
   ReviewSettings settings_;
   std::vector<DocumentSummary> summaries_;
   std::set<std::string> used_names_;
+  std::optional<std::vector<Finding>> findings_;  // set when a corpus node feeds this output
 };
 
 }  // namespace docpipe::html

@@ -22,7 +22,8 @@ std::string_view finding_label(std::string_view finding) {
 
 class OverviewPage {
  public:
-  explicit OverviewPage(const std::vector<DocumentSummary>& documents) : documents_(documents) {}
+  OverviewPage(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings)
+      : documents_(documents), findings_(findings) {}
 
   std::string render() {
     open_page(w_, "法治政府建设年度报告 · 审阅总览");
@@ -43,6 +44,11 @@ class OverviewPage {
     write_documents();
     w_.end();
     write_indicators();
+    if (findings_ != nullptr) {
+      PageNames pages;
+      for (const auto& d : documents_) pages.emplace(d.id, d.page);
+      write_cross_findings(w_, *findings_, pages);
+    }
     w_.end();
     close_page(w_, kOverviewScript);
     return w_.finish();
@@ -226,14 +232,15 @@ class OverviewPage {
   }
 
   const std::vector<DocumentSummary>& documents_;
+  const std::vector<Finding>* findings_;
   HtmlWriter w_;
   std::size_t column_ = 0;
 };
 
 }  // namespace
 
-std::string render_overview_page(const std::vector<DocumentSummary>& documents) {
-  return OverviewPage(documents).render();
+std::string render_overview_page(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings) {
+  return OverviewPage(documents, findings).render();
 }
 
 }  // namespace docpipe::html

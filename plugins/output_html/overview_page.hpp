@@ -4,10 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "cross_findings.hpp"
 #include "document_summary.hpp"
 
 namespace docpipe::html {
 
-std::string render_overview_page(const std::vector<DocumentSummary>& documents);
+// `findings`: the corpus stage's, when a corpus node feeds this output (a section of them), else nullptr.
+std::string render_overview_page(const std::vector<DocumentSummary>& documents,
+                                 const std::vector<Finding>* findings = nullptr);
 
 }  // namespace docpipe::html

@@ -32,6 +32,9 @@ nav.outline ol { padding-left: 1rem; margin: 0; }
 aside.findings { border-left: 1px solid var(--rule); }
 aside.findings ol { padding-left: 1.2rem; }
 aside.findings li { margin-bottom: .5rem; }
+section.cross-findings { border-top: 1px solid var(--rule); margin-top: 1rem; }
+section.cross-findings table { border-collapse: collapse; }
+section.cross-findings td, section.cross-findings th { padding: .2rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
 main.text { padding: 1rem 2rem; max-width: 60rem; }
 main.text p, main.text h2, main.text h3, main.text h4, main.text h5, main.text h6 { position: relative; }
 main.text h2 { font-size: 1.25rem; } main.text h3 { font-size: 1.1rem; } main.text h4, main.text h5,

@@ -32,5 +32,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = &docpipe::make_output<docpipe::html::HtmlOutput>,
     .check_parameters = &docpipe::check_by_parsing<docpipe::html::read_review_settings>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

@@ -1,5 +1,7 @@
 #include "review_page.hpp"
 
+#include "cross_findings.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -391,6 +393,7 @@ class ReviewPage {
       }
       w_.end();
     }
+    write_cross_findings_placeholder(w_);  // filled when the corpus stage's findings are known
     w_.end();
   }
 

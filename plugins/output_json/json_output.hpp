@@ -19,9 +19,13 @@ class JsonLinesOutput final : public OutputPlugin {
   explicit JsonLinesOutput(const PluginContext& context);
 
   void write(const Document& document) override;
+  // findings.jsonl beside the documents' file: one finding per line (a node a corpus stage feeds).
+  void write_findings(const std::vector<Finding>& findings) override;
   void finish() override;
 
  private:
+  std::filesystem::path findings_path_;
+  std::unique_ptr<AtomicFile> findings_;
   std::unique_ptr<AtomicFile> file_;  // appears under its name only when the run finishes
 };
 

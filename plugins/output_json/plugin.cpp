@@ -27,5 +27,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = &docpipe::make_output<docpipe::json::JsonLinesOutput>,
     .check_parameters = &docpipe::check_by_parsing<docpipe::json::read_output_file>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

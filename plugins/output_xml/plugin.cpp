@@ -31,5 +31,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = &docpipe::make_output<docpipe::xml::XmlOutput>,
     .check_parameters = &docpipe::check_by_parsing<check_directory>,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

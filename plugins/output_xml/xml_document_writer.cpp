@@ -187,6 +187,26 @@ std::string xml_safe(std::string_view text, std::size_t& replaced) {
   return out;
 }
 
+std::string serialize_findings(const std::vector<Finding>& findings) {
+  Writer w;
+  w.start("findings");
+  w.attribute("xmlns", kNamespace);
+  for (const auto& f : findings) {
+    w.start("finding");
+    w.attribute("document", f.document);
+    w.attribute("rule", f.rule);
+    w.attribute("severity", to_string(f.severity));
+    w.optional_attribute("other_document", f.other_document);
+    if (f.end > f.start) w.attribute("start", f.start), w.attribute("end", f.end);
+    if (f.other_end > f.other_start) w.attribute("other_start", f.other_start), w.attribute("other_end", f.other_end);
+    w.element("message", f.message);
+    if (!f.evidence.empty()) w.element("evidence", f.evidence);
+    w.end();
+  }
+  w.end();
+  return w.finish();
+}
+
 std::string serialize_document(const Document& d) {
   Writer w;
   w.start("document");
@@ -195,6 +215,7 @@ std::string serialize_document(const Document& d) {
   w.attribute("source", d.source.generic_string());
   w.optional_attribute("format", d.format);
   w.optional_attribute("encoding", d.encoding);
+  w.optional_attribute("sha256", d.metadata.get("sha256"));
   w.attribute("status", to_string(d.status));
   if (d.status != DocumentStatus::ok) w.element("error", d.error);
   w.start("metadata");

@@ -5,7 +5,10 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "docpipe/document.hpp"
+#include "docpipe/findings.hpp"
 
 namespace docpipe::xml {
 
@@ -17,5 +20,8 @@ std::string xml_safe(std::string_view text, std::size_t& replaced);
 
 // The whole XML file for `document`, UTF-8, indented.
 std::string serialize_document(const Document& document);
+
+// findings.xml: the corpus stage's findings across the run's documents (root element <findings>).
+std::string serialize_findings(const std::vector<Finding>& findings);
 
 }  // namespace docpipe::xml

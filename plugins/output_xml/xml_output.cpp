@@ -25,4 +25,10 @@ void XmlOutput::write(const Document& document) {
   file.commit();
 }
 
+void XmlOutput::write_findings(const std::vector<Finding>& findings) {
+  AtomicFile file(directory_ / "findings.xml");
+  file.write(serialize_findings(findings));
+  file.commit();
+}
+
 }  // namespace docpipe::xml

@@ -17,6 +17,8 @@ class XmlOutput final : public OutputPlugin {
   explicit XmlOutput(const PluginContext& context);
 
   void write(const Document& document) override;
+  // <directory>/findings.xml beside the documents' files (a node downstream of a corpus node).
+  void write_findings(const std::vector<Finding>& findings) override;
   void finish() override {}
 
  private:

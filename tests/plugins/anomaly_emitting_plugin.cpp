@@ -36,5 +36,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = nullptr,
     .rules = kRules,
+    .create_corpus = nullptr,
     .reserved = {},
 })

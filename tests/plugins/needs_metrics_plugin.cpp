@@ -30,5 +30,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = nullptr,
     .check_parameters = nullptr,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

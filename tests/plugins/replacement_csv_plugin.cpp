@@ -45,5 +45,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .create_output = &docpipe::make_output<ReplacementCsv>,
     .check_parameters = nullptr,
     .rules = nullptr,
+    .create_corpus = nullptr,
     .reserved = {},
 })

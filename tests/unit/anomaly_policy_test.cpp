@@ -28,6 +28,16 @@ TEST(AnomalyPolicy, DropsDisabledRulesAndRelevelsOthersKeepingOrder) {
   EXPECT_EQ(document.anomalies[1].severity, Severity::info);
 }
 
+TEST(AnomalyPolicy, AppliesToTheCorpusStagesFindingsToo) {
+  const auto policy = read_anomaly_policy({"test-first-line"}, {"test-long-document=error"}, kKnown);
+  std::vector<Finding> findings = {{"a.txt", "test-first-line", Severity::info, "", "x", "", 0, 0, 0, 0},
+                                   {"b.txt", "test-long-document", Severity::warning, "a.txt", "y", "", 0, 0, 0, 0}};
+  policy.apply(findings);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].document, "b.txt");
+  EXPECT_EQ(findings[0].severity, Severity::error);
+}
+
 TEST(AnomalyPolicy, UnknownRulesAndLevelsAreProblemsWithSuggestions) {
   try {
     read_anomaly_policy({"test-first-lines"}, {"test-long-document=fatal", "nonsense"}, kKnown);

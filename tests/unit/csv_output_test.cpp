@@ -65,13 +65,28 @@ TEST(CsvOutput, HeadersFollowTheOutputContract) {
   CsvOutput(csv_context(dir.path(), false)).finish();
   EXPECT_EQ(test::read_file(dir / "documents.csv"),
             "document,source,format,encoding,title,region,year,date,published,characters,sections,metrics,anomalies,"
-            "status,error,warnings,unit\r\n");
+            "status,error,warnings,unit,sha256\r\n");
   EXPECT_EQ(test::read_file(dir / "sections.csv"), "document,section,parent,level,number,title,kind,start,end\r\n");
   EXPECT_THAT(test::read_file(dir / "metrics.csv"),
               ::testing::StartsWith("document,section,indicator,code,value,value_max,unit,qualifier,text,start,end"));
   EXPECT_EQ(test::read_file(dir / "anomalies.csv"),
             "document,rule,severity,section,message,evidence,start,end,heading,page\r\n");
   EXPECT_THAT(test::read_file(dir / "metrics.csv"), ::testing::EndsWith(",part,id,role,of,page\r\n"));
+  // findings.csv only from a node a corpus stage feeds.
+  EXPECT_FALSE(std::filesystem::exists(dir / "findings.csv"));
+}
+
+TEST(CsvOutput, FindingsTableHasBothDocumentsAndBothSpans) {
+  test::TemporaryDirectory dir;
+  CsvOutput output(csv_context(dir.path(), false));
+  output.write_findings(
+      {{"b.txt", "copied-passage", Severity::warning, "a.txt", "a passage", "b [1, 60) = a [5, 64)", 1, 60, 5, 64},
+       {"a.txt", "duplicate-submission", Severity::warning, "a.docx", "same", "", 0, 0, 0, 0}});
+  output.finish();
+  EXPECT_EQ(test::read_file(dir / "findings.csv"),
+            "document,rule,severity,other_document,message,evidence,start,end,other_start,other_end\r\n"
+            "b.txt,copied-passage,warning,a.txt,a passage,\"b [1, 60) = a [5, 64)\",1,60,5,64\r\n"
+            "a.txt,duplicate-submission,warning,a.docx,same,,,,,\r\n");
 }
 
 TEST(CsvOutput, ChineseHeadersOnRequest) {

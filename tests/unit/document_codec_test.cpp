@@ -64,6 +64,23 @@ TEST(DocumentCodec, EveryFieldRoundTrips) {
   EXPECT_EQ(b.error, d.error);
 }
 
+TEST(DocumentCodec, TheCorpusSummaryTravelsWithTheDocument) {
+  ProcessedDocument processed;
+  processed.input_node = 0;
+  processed.document.id = "r.txt";
+  processed.document.text =
+      "黄门镇2024年法治建设工作报告。举办法治讲座14期，发放宣传资料9600余份，开展法律咨询286人次。";
+  processed.document.metadata.set("sha256", std::string(64, 'a'));
+  processed.document.metadata.set("unit", "黄门镇");
+  processed.summary = summarize(processed.document);
+  const ProcessedDocument back = decode_processed_document(encode_processed_document(processed));
+  ASSERT_TRUE(back.summary.has_value());
+  EXPECT_EQ(back.summary->sha256, std::string(64, 'a'));
+  EXPECT_EQ(back.summary->unit, "黄门镇");
+  EXPECT_EQ(back.summary->fingerprints.size(), processed.summary->fingerprints.size());
+  EXPECT_FALSE(decode_processed_document(encode_processed_document(ProcessedDocument{})).summary.has_value());
+}
+
 TEST(DocumentCodec, ATruncatedMessageIsAnErrorNotACrash) {
   ProcessedDocument processed;
   processed.document.text = std::string(1000, 'x');

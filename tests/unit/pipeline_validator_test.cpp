@@ -56,6 +56,48 @@ TEST(PipelineValidator, OrdersNodesSoUpstreamRunsFirst) {
   EXPECT_EQ(route.outputs, std::vector<std::size_t>{2});
 }
 
+const std::string kCorpusChain = node_xml("sections", "analysis.sections") +
+                                 node_xml("metrics", "analysis.metrics", "<units>件</units>") +
+                                 node_xml("corpus", "analysis.corpus");
+
+TEST(PipelineValidator, ACorpusNodeTakesSummariesAndFeedsItsOutputsFindings) {
+  TemporaryDirectory dir;
+  write_file(dir / "p.xml", pipeline_xml(kTxt + kCorpusChain + kCsv + node_xml("xml", "output.xml"),
+                                         "<edge>txt -> sections</edge><edge>sections -> metrics</edge>"
+                                         "<edge>metrics -> corpus</edge><edge>metrics -> xml</edge>"
+                                         "<edge>corpus -> csv</edge>"));
+  const auto loaded = load_pipeline(dir / "p.xml", {test::kBuiltPlugins});
+  const auto& pipeline = loaded.pipeline;
+  ASSERT_EQ(pipeline.corpora.size(), 1u);
+  const std::size_t corpus = pipeline.corpora[0];
+  EXPECT_EQ(pipeline.nodes[corpus].id, "corpus");
+  ASSERT_EQ(pipeline.corpus_outputs.at(corpus).size(), 1u);
+  EXPECT_EQ(pipeline.nodes[pipeline.corpus_outputs.at(corpus)[0]].id, "csv");
+  const Route& route = pipeline.routes.at(pipeline.inputs[0]);
+  EXPECT_EQ(route.corpora, std::vector<std::size_t>{corpus});
+  EXPECT_EQ(route.analyses.size(), 2u);  // the corpus node is not a per-document analysis
+  EXPECT_EQ(route.outputs.size(), 2u);
+}
+
+TEST(PipelineValidator, ACorpusNodeFeedsOutputsOnly) {
+  const auto error = validation_error(
+      pipeline_xml(kTxt + kCorpusChain + node_xml("anomalies", "analysis.anomalies") + kCsv,
+                   "<edge>txt -> sections</edge><edge>sections -> metrics</edge><edge>metrics -> corpus</edge>"
+                   "<edge>corpus -> anomalies</edge><edge>anomalies -> csv</edge>"));
+  EXPECT_THAT(error, Mentions("edge 'corpus -> anomalies' leads from corpus node 'corpus' to a node that is not an "
+                              "output"));
+}
+
+TEST(PipelineValidator, PoliciesAcceptTheCorpusRules) {
+  const auto error = validation_error(
+      "<pipeline><policies><disabled_rules>outlier</disabled_rules><severities>copied-passage=error</severities>"
+      "</policies><nodes>" +
+      kTxt + kCorpusChain + kCsv +
+      "</nodes><edges><edge>txt -> sections</edge><edge>sections -> metrics</edge><edge>metrics -> corpus</edge>"
+      "<edge>corpus -> csv</edge></edges></pipeline>");
+  EXPECT_EQ(error, "");
+}
+
 TEST(PipelineValidator, FillsDefaultsForParametersNotGiven) {
   TemporaryDirectory dir;
   write_file(dir / "p.xml", pipeline_xml(kTxt + kCsv, "<edge>txt -> csv</edge>"));

@@ -43,6 +43,27 @@ TEST(PluginLoading, RefusesALibraryThatSetsTheReservedFields) {
   EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("reserved fields are set"));
 }
 
+TEST(PluginLoading, LoadsTheCorpusKindWithItsFactoryInTheFormerReservedSlot) {
+  auto loaded = load_plugin_library(test::kBuiltPlugins / "docpipe-analysis-corpus.so");
+  ASSERT_TRUE(std::holds_alternative<LoadedPlugin>(loaded)) << std::get<RefusedPlugin>(loaded).reason;
+  const auto& descriptor = *std::get<LoadedPlugin>(loaded).descriptor;
+  EXPECT_EQ(descriptor.kind, PluginKind::corpus);
+  EXPECT_NE(descriptor.create_corpus, nullptr);
+  EXPECT_EQ(to_string(descriptor.kind), "corpus");
+}
+
+TEST(PluginLoading, RefusesACorpusKindWithoutTheCorpusFactory) {
+  auto loaded = load_plugin_library(test::kTestPlugins / "test-corpus-without-factory.so");
+  ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
+  EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("kind is corpus but create_corpus is not set"));
+}
+
+TEST(PluginLoading, RefusesAKindThisHostDoesNotKnow) {
+  auto loaded = load_plugin_library(test::kTestPlugins / "test-unknown-kind.so");
+  ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));
+  EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("unknown plugin kind 7"));
+}
+
 TEST(PluginLoading, RefusesALibraryWithoutADescriptor) {
   auto loaded = load_plugin_library(test::kTestPlugins / "test-not-a-plugin.so");
   ASSERT_TRUE(std::holds_alternative<RefusedPlugin>(loaded));

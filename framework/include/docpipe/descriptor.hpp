@@ -17,12 +17,13 @@ namespace docpipe {
 // Bump whenever anything a plugin sees changes layout or meaning: this
 // descriptor, the interfaces in plugin.hpp, Document and its layers, Parameters.
 // ABI 2: the descriptor gained check_parameters, rules and reserved padding; Metric gained id/role/of/page
-// and Anomaly heading/page (layers.hpp).
+// and Anomaly heading/page (layers.hpp). Within ABI 2: the corpus kind, its factory in the first reserved slot
+// (layout unchanged, asserted below), and OutputPlugin::write_findings appended to the output vtable.
 inline constexpr std::uint32_t kAbiVersion = 2;
 
 inline constexpr const char* kDescriptorSymbol = "docpipe_plugin_descriptor";
 
-enum class PluginKind : std::uint32_t { input = 1, analysis = 2, output = 3 };
+enum class PluginKind : std::uint32_t { input = 1, analysis = 2, output = 3, corpus = 4 };
 
 inline std::string_view to_string(PluginKind kind) {
   switch (kind) {
@@ -32,6 +33,8 @@ inline std::string_view to_string(PluginKind kind) {
       return "analysis";
     case PluginKind::output:
       return "output";
+    case PluginKind::corpus:
+      return "corpus";
   }
   return "unknown";
 }
@@ -39,6 +42,7 @@ inline std::string_view to_string(PluginKind kind) {
 using InputFactory = std::unique_ptr<InputPlugin> (*)(const PluginContext&);
 using AnalysisFactory = std::unique_ptr<AnalysisPlugin> (*)(const PluginContext&);
 using OutputFactory = std::unique_ptr<OutputPlugin> (*)(const PluginContext&);
+using CorpusFactory = std::unique_ptr<CorpusPlugin> (*)(const PluginContext&);
 
 // Checks a node's parameters once, when the pipeline is validated (`docpipe validate`, and `run` before
 // it reads any document). The host has already checked each value's type and filled in defaults; the
@@ -77,13 +81,61 @@ struct PluginDescriptor {
   OutputFactory create_output;
   // Optional (nullptr: nothing to check beyond the declared types). See ParameterCheck.
   ParameterCheck check_parameters;
-  // Analysis plugins: the anomaly rule ids the plugin may emit, nullptr-terminated (nullptr for none).
-  // The host's policies (<policies> in a config) accept only rule ids some plugin of the pipeline declares.
+  // Analysis and corpus plugins: the rule ids the plugin may emit (anomalies, findings), nullptr-terminated
+  // (nullptr for none). The host's policies (<policies> in a config) accept only rule ids some plugin of the
+  // pipeline declares, and apply to anomalies and findings alike.
   const char* const* rules;
+  // Corpus plugins' factory: carved out of what was reserved[0], so the layout is that of ABI 2 as released.
+  CorpusFactory create_corpus;
   // Must be null. Room for a later entry or plugin kind without another change of layout; a host
   // refuses a library that sets them, since it would not know what they mean.
+  const void* reserved[3];
+};
+
+// The descriptor's layout is ABI 2's: the corpus factory took the place of reserved[0].
+namespace detail {
+struct PluginDescriptorAbi2 {
+  std::uint32_t abi_version;
+  PluginKind kind;
+  const char* name;
+  const char* version;
+  const char* description;
+  const ParameterSpec* parameters;
+  std::size_t parameter_count;
+  const char* const* consumes;
+  const char* const* produces;
+  const char* const* extensions;
+  InputFactory create_input;
+  AnalysisFactory create_analysis;
+  OutputFactory create_output;
+  ParameterCheck check_parameters;
+  const char* const* rules;
   const void* reserved[4];
 };
+}  // namespace detail
+static_assert(sizeof(PluginDescriptor) == sizeof(detail::PluginDescriptorAbi2));
+static_assert(sizeof(CorpusFactory) == sizeof(const void*));
+#define DOCPIPE_SAME_OFFSET(member) \
+  static_assert(offsetof(PluginDescriptor, member) == offsetof(detail::PluginDescriptorAbi2, member))
+DOCPIPE_SAME_OFFSET(abi_version);
+DOCPIPE_SAME_OFFSET(kind);
+DOCPIPE_SAME_OFFSET(name);
+DOCPIPE_SAME_OFFSET(version);
+DOCPIPE_SAME_OFFSET(description);
+DOCPIPE_SAME_OFFSET(parameters);
+DOCPIPE_SAME_OFFSET(parameter_count);
+DOCPIPE_SAME_OFFSET(consumes);
+DOCPIPE_SAME_OFFSET(produces);
+DOCPIPE_SAME_OFFSET(extensions);
+DOCPIPE_SAME_OFFSET(create_input);
+DOCPIPE_SAME_OFFSET(create_analysis);
+DOCPIPE_SAME_OFFSET(create_output);
+DOCPIPE_SAME_OFFSET(check_parameters);
+DOCPIPE_SAME_OFFSET(rules);
+#undef DOCPIPE_SAME_OFFSET
+static_assert(offsetof(PluginDescriptor, create_corpus) == offsetof(detail::PluginDescriptorAbi2, reserved));
+static_assert(offsetof(PluginDescriptor, reserved) ==
+              offsetof(detail::PluginDescriptorAbi2, reserved) + sizeof(const void*));
 
 template <class Plugin>
 std::unique_ptr<InputPlugin> make_input(const PluginContext& context) {
@@ -95,6 +147,10 @@ std::unique_ptr<AnalysisPlugin> make_analysis(const PluginContext& context) {
 }
 template <class Plugin>
 std::unique_ptr<OutputPlugin> make_output(const PluginContext& context) {
+  return std::make_unique<Plugin>(context);
+}
+template <class Plugin>
+std::unique_ptr<CorpusPlugin> make_corpus(const PluginContext& context) {
   return std::make_unique<Plugin>(context);
 }
 

@@ -1,14 +1,18 @@
-// The three plugin interfaces. The host creates one instance per worker process
-// for input and analysis plugins, so they need not be thread-safe; output
-// plugins get one instance in the host that sees documents one at a time, in
-// input order.
+// The four plugin interfaces. The host creates one instance per worker process
+// for input and analysis plugins, so they need not be thread-safe; output and
+// corpus plugins get one instance in the host that sees documents one at a time,
+// in input order.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "docpipe/document.hpp"
+#include "docpipe/document_summary.hpp"
+#include "docpipe/findings.hpp"
 #include "docpipe/parameters.hpp"
 
 namespace docpipe {
@@ -51,6 +55,25 @@ class OutputPlugin {
 
   // Called once after the last document; results become visible here (atomically where possible).
   virtual void finish() = 0;
+
+  // The corpus stage's findings (after every write(), before finish()), sorted by document in input order.
+  // Called only on outputs downstream of a corpus node; outputs that show no findings ignore them.
+  virtual void write_findings(const std::vector<Finding>& /*findings*/) {}
+};
+
+// The corpus stage: runs in the host after the per-document stages, over every document's summary, and
+// finds what only shows across reports (copied passages, unchanged years, jumps, outliers).
+class CorpusPlugin {
+ public:
+  virtual ~CorpusPlugin() = default;
+
+  // Called once per document whose status is ok, in input order. Keep only what finish() needs: a run
+  // may hold 100,000 documents.
+  virtual void add(const DocumentSummary& summary) = 0;
+
+  // Called once after the last document. Must be deterministic: the same summaries in the same order
+  // give the same findings in the same order. Throws std::exception on failure.
+  virtual std::vector<Finding> finish() = 0;
 };
 
 }  // namespace docpipe

@@ -57,6 +57,7 @@ int serve_command(const ServeArguments& arguments) {
   const host::IsolationLimits isolation = isolation_limits(arguments.pipeline);
   host::ProcessingLimits processing;
   processing.max_file_bytes = arguments.max_body_bytes;
+  processing.corpus_summaries = false;  // a request is one document: no corpus stage runs
   const std::size_t workers = worker_count(arguments.pipeline);
 
   service::ServerOptions options;

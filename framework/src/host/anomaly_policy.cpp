@@ -25,6 +25,14 @@ void AnomalyPolicy::apply(Document& document) const {
   }
 }
 
+void AnomalyPolicy::apply(std::vector<Finding>& findings) const {
+  if (empty()) return;
+  std::erase_if(findings, [&](const Finding& finding) { return disabled.count(finding.rule) != 0; });
+  for (auto& finding : findings) {
+    if (const auto level = severities.find(finding.rule); level != severities.end()) finding.severity = level->second;
+  }
+}
+
 AnomalyPolicy read_anomaly_policy(const std::vector<std::string>& disabled_rules,
                                   const std::vector<std::string>& severities,
                                   const std::vector<std::string>& known_rules) {

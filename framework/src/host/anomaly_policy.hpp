@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "docpipe/document.hpp"
+#include "docpipe/findings.hpp"
 #include "docpipe/parameters.hpp"
 
 namespace docpipe::host {
@@ -19,6 +20,8 @@ struct AnomalyPolicy {
   bool empty() const { return disabled.empty() && severities.empty(); }
   // Drops the findings of disabled rules and re-levels the others; keeps their order.
   void apply(Document& document) const;
+  // The same for the corpus stage's findings.
+  void apply(std::vector<Finding>& findings) const;
 };
 
 // Reads the resolved policy lists. `known_rules` are the rule ids the pipeline's plugins declare; any

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "docpipe/summary_codec.hpp"
+
 namespace docpipe::host {
 
 namespace {
@@ -119,6 +121,8 @@ std::string encode_processed_document(const ProcessedDocument& processed) {
   }
   w.u64(static_cast<std::uint64_t>(d.status));
   w.text(d.error);
+  w.u64(processed.summary.has_value());
+  if (processed.summary) w.text(encode_summary(*processed.summary));
   return w.take();
 }
 
@@ -166,6 +170,7 @@ ProcessedDocument decode_processed_document(std::string_view bytes) {
   }
   d.status = static_cast<DocumentStatus>(r.u64());
   d.error = r.text();
+  if (r.u64() != 0) processed.summary = decode_summary(r.text());
   if (!r.done()) throw std::runtime_error("malformed document message: trailing bytes");
   return processed;
 }

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <new>
 
+#include "content_hash.hpp"
 #include "docpipe/text.hpp"
 #include "format_identification.hpp"
 
@@ -203,6 +204,15 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
   };
   if (!item.error.empty()) return fail(item.error);
   if (bytes.empty()) return fail("empty file");
+  // The identity of the input, whatever becomes of it: set before and after the input plugin, which
+  // fills the metadata.
+  std::string sha256;
+  try {
+    sha256 = sha256_hex(bytes);
+  } catch (const std::exception& error) {
+    return fail(error.what());
+  }
+  document.metadata.set("sha256", sha256);
 
   std::size_t input_node = 0;
   try {
@@ -210,12 +220,16 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
   } catch (const std::exception& error) {
     return fail(error.what());
   }
+  const auto restore_identity = [&] {
+    if (document.metadata.get("sha256") != sha256) document.metadata.set("sha256", sha256);
+  };
 
   result.input_node = input_node;
   std::size_t running = input_node;
   try {
     if (on_stage_) on_stage_(input_node);
     input(input_node).read(bytes, document);
+    restore_identity();
     if (const auto violation = contract_violation(document); !violation.empty()) {
       return fail(fmt::format("{}: {}", pipeline_.nodes[input_node].plugin_name(), violation));
     }
@@ -232,10 +246,14 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
                     "(--max-memory)",
                     pipeline_.nodes[running].plugin_name()));
   } catch (const std::exception& error) {
+    restore_identity();
     return fail(fmt::format("{}: {}", pipeline_.nodes[running].plugin_name(), error.what()));
   } catch (...) {
+    restore_identity();
     return fail(fmt::format("{}: unknown exception", pipeline_.nodes[running].plugin_name()));
   }
+  restore_identity();
+  if (limits_.corpus_summaries && !pipeline_.corpora.empty()) result.summary = summarize(document);
   return result;
 }
 

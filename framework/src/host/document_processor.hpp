@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "docpipe/document.hpp"
+#include "docpipe/document_summary.hpp"
 #include "docpipe/plugin.hpp"
 #include "input_collector.hpp"
 #include "pipeline.hpp"
@@ -19,11 +20,16 @@ namespace docpipe::host {
 
 struct ProcessingLimits {
   std::uintmax_t max_file_bytes = 256ull << 20;
+  // Compute the corpus summary of each ok document when the pipeline has a corpus node. The service answers
+  // single documents and runs no corpus stage, so it saves the work.
+  bool corpus_summaries = true;
 };
 
 struct ProcessedDocument {
   Document document;
   std::optional<std::size_t> input_node;  // the input node that read it, if any did
+  // What the corpus stage sees of it: set for ok documents when the pipeline has a corpus node.
+  std::optional<DocumentSummary> summary;
   // Set by the worker pool on the host's side (for logs; never part of the outputs):
   std::size_t worker = 0;                // the worker slot, 1..-j
   std::chrono::milliseconds elapsed{0};  // from handing the document out to its result

@@ -28,14 +28,17 @@ struct PipelineNode {
 struct Route {
   std::vector<std::size_t> analyses;  // node indices, in execution order
   std::vector<std::size_t> outputs;   // node indices
+  std::vector<std::size_t> corpora;   // corpus node indices: each gets the document's summary
 };
 
 struct Pipeline {
-  std::vector<PipelineNode> nodes;      // topological order; ties keep config order
-  std::vector<std::size_t> inputs;      // input node indices, in order
-  std::vector<std::size_t> outputs;     // every output node index, in order
-  std::map<std::size_t, Route> routes;  // by input node index
-  AnomalyPolicy policy;                 // applied after a route's analyses, before any output sees the document
+  std::vector<PipelineNode> nodes;                                 // topological order; ties keep config order
+  std::vector<std::size_t> inputs;                                 // input node indices, in order
+  std::vector<std::size_t> outputs;                                // every output node index, in order
+  std::map<std::size_t, Route> routes;                             // by input node index
+  std::vector<std::size_t> corpora;                                // every corpus node index, in order
+  std::map<std::size_t, std::vector<std::size_t>> corpus_outputs;  // by corpus node: the outputs it feeds findings
+  AnomalyPolicy policy;  // applied after a route's analyses, before any output sees the document
 };
 
 }  // namespace docpipe::host

@@ -38,6 +38,19 @@ class OutputStage {
     }
   }
 
+  // Hands a corpus node's findings to the outputs it feeds.
+  void write_findings(const std::vector<std::size_t>& targets, const std::vector<Finding>& findings,
+                      RunSummary& summary) {
+    for (const std::size_t node : targets) {
+      try {
+        outputs_[node]->write_findings(findings);
+      } catch (const std::exception& error) {
+        summary.output_errors.push_back(
+            fmt::format("{}: cannot write findings: {}", pipeline_.nodes[node].plugin_name(), error.what()));
+      }
+    }
+  }
+
   void finish(RunSummary& summary) {
     for (const std::size_t node : pipeline_.outputs) {
       try {
@@ -54,12 +67,65 @@ class OutputStage {
   std::vector<std::unique_ptr<OutputPlugin>> outputs_;  // by node index
 };
 
+// The corpus nodes: created in the host, fed each ok document's summary in input order, and run once
+// after the last document. Their findings pass the pipeline's policies, then go to the outputs they feed.
+class CorpusStage {
+ public:
+  explicit CorpusStage(const Pipeline& pipeline, const std::filesystem::path& output_directory) : pipeline_(pipeline) {
+    corpora_.resize(pipeline.nodes.size());
+    for (const std::size_t node : pipeline.corpora) {
+      const auto& descriptor = *pipeline.nodes[node].plugin.descriptor;
+      try {
+        corpora_[node] = descriptor.create_corpus(
+            PluginContext{pipeline.nodes[node].id, pipeline.nodes[node].parameters, output_directory});
+      } catch (const std::exception& error) {
+        throw std::runtime_error(fmt::format("{}: cannot start corpus node '{}': {}", descriptor.name,
+                                             pipeline.nodes[node].id, error.what()));
+      }
+    }
+  }
+
+  void add(const ProcessedDocument& processed, RunSummary& summary) {
+    if (!processed.summary || !processed.input_node) return;
+    for (const std::size_t node : pipeline_.routes.at(*processed.input_node).corpora) {
+      try {
+        corpora_[node]->add(*processed.summary);
+      } catch (const std::exception& error) {
+        summary.output_errors.push_back(fmt::format("{}: cannot take document '{}': {}",
+                                                    pipeline_.nodes[node].plugin_name(), processed.document.id,
+                                                    error.what()));
+      }
+    }
+  }
+
+  void finish(OutputStage& outputs, RunSummary& summary) {
+    for (const std::size_t node : pipeline_.corpora) {
+      std::vector<Finding> findings;
+      try {
+        findings = corpora_[node]->finish();
+      } catch (const std::exception& error) {
+        summary.output_errors.push_back(
+            fmt::format("{}: cannot finish: {}", pipeline_.nodes[node].plugin_name(), error.what()));
+        continue;
+      }
+      pipeline_.policy.apply(findings);
+      summary.findings += findings.size();
+      outputs.write_findings(pipeline_.corpus_outputs.at(node), findings, summary);
+    }
+  }
+
+ private:
+  const Pipeline& pipeline_;
+  std::vector<std::unique_ptr<CorpusPlugin>> corpora_;  // by node index
+};
+
 }  // namespace
 
 RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& inputs, const RunOptions& options) {
   RunSummary summary;
   summary.inputs = inputs.size();
   OutputStage outputs(pipeline, options.output_directory);
+  CorpusStage corpus(pipeline, options.output_directory);
 
   if (!inputs.empty()) {
     const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, inputs.size()));
@@ -70,11 +136,13 @@ RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& 
         [&](std::size_t index, ProcessedDocument& processed) {
           if (processed.document.status != DocumentStatus::ok) ++summary.failed;
           outputs.write(processed, summary);
+          corpus.add(processed, summary);
           if (options.progress) options.progress(index + 1, inputs.size(), processed);
         },
         options.stop_descriptor);
     summary.interrupted = summary.documents < inputs.size();
   }
+  corpus.finish(outputs, summary);
   outputs.finish(summary);
   return summary;
 }

@@ -30,6 +30,7 @@ struct RunSummary {
   std::size_t inputs = 0;     // documents the run was given
   std::size_t documents = 0;  // documents processed and written: all inputs unless interrupted
   std::size_t failed = 0;
+  std::size_t findings = 0;                // the corpus stage's, after the policies
   bool interrupted = false;                // stopped through stop_descriptor before every input was taken
   std::vector<std::string> output_errors;  // an output plugin that failed to write or finish
 };

@@ -50,6 +50,12 @@ class Validator {
             fmt::format("{}: edge '{} -> {}' leads into input node '{}': inputs read files, not documents",
                         edge.defined_in.string(), edge.from, edge.to, edge.to));
       }
+      if (nodes[from].kind() == PluginKind::corpus && nodes[to].kind() != PluginKind::output) {
+        problems_.push_back(
+            fmt::format("{}: edge '{} -> {}' leads from corpus node '{}' to a node that is not an output: "
+                        "the corpus stage runs after every document and feeds outputs only",
+                        edge.defined_in.string(), edge.from, edge.to, edge.from));
+      }
       if (nodes[from].kind() == PluginKind::output) {
         problems_.push_back(fmt::format("{}: edge '{} -> {}' leads out of output node '{}'", edge.defined_in.string(),
                                         edge.from, edge.to, edge.from));
@@ -276,6 +282,12 @@ class Validator {
     for (std::size_t k = 0; k < pipeline.nodes.size(); ++k) {
       const PluginKind kind = pipeline.nodes[k].kind();
       if (kind == PluginKind::output) pipeline.outputs.push_back(k);
+      if (kind == PluginKind::corpus) {
+        pipeline.corpora.push_back(k);
+        auto& fed = pipeline.corpus_outputs[k];
+        for (const std::size_t after : next[k]) fed.push_back(after);  // outputs only (checked above)
+        std::sort(fed.begin(), fed.end());
+      }
       if (kind != PluginKind::input) continue;
       pipeline.inputs.push_back(k);
       std::vector<bool> reached(pipeline.nodes.size(), false);
@@ -290,7 +302,11 @@ class Validator {
       Route route;
       for (std::size_t j = 0; j < pipeline.nodes.size(); ++j) {
         if (!reached[j]) continue;
-        (pipeline.nodes[j].kind() == PluginKind::output ? route.outputs : route.analyses).push_back(j);
+        const PluginKind reached_kind = pipeline.nodes[j].kind();
+        (reached_kind == PluginKind::output   ? route.outputs
+         : reached_kind == PluginKind::corpus ? route.corpora
+                                              : route.analyses)
+            .push_back(j);
       }
       pipeline.routes.emplace(k, std::move(route));
     }

@@ -31,7 +31,8 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
   const bool has_input = descriptor.create_input != nullptr;
   const bool has_analysis = descriptor.create_analysis != nullptr;
   const bool has_output = descriptor.create_output != nullptr;
-  if (has_input + has_analysis + has_output != 1) return "descriptor must set exactly one factory";
+  const bool has_corpus = descriptor.create_corpus != nullptr;
+  if (has_input + has_analysis + has_output + has_corpus != 1) return "descriptor must set exactly one factory";
   switch (descriptor.kind) {
     case PluginKind::input:
       if (!has_input) return "kind is input but create_input is not set";
@@ -41,6 +42,9 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
       break;
     case PluginKind::output:
       if (!has_output) return "kind is output but create_output is not set";
+      break;
+    case PluginKind::corpus:
+      if (!has_corpus) return "kind is corpus but create_corpus is not set";
       break;
     default:
       return fmt::format("unknown plugin kind {}", static_cast<std::uint32_t>(descriptor.kind));

@@ -1,0 +1,56 @@
+// What analysis.corpus keeps of each document: the summary cut down to what its rules read, with repeated
+// strings (units, indicator keys) interned, so that 100,000 documents fit in memory.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "docpipe/document_summary.hpp"
+
+namespace docpipe::corpus {
+
+// Numbers for strings: equal strings get equal numbers, the first one 1 (0 stands for none).
+class Interner {
+ public:
+  std::uint32_t id(const std::string& text);
+  const std::string& text(std::uint32_t id) const { return texts_.at(id - 1); }
+
+ private:
+  std::unordered_map<std::string, std::uint32_t> ids_;
+  std::vector<std::string> texts_;
+};
+
+struct RecordMetric {
+  std::uint32_t key = 0;        // interned "code|unit|indicator": what a figure counts
+  std::uint32_t code_unit = 0;  // interned "code|unit": the group the outlier rule compares
+  double value = 0;
+  std::uint32_t start = 0;
+  std::uint32_t end = 0;
+};
+
+struct CorpusRecord {
+  std::string id;
+  std::string sha256;
+  std::string format;
+  std::uint32_t unit = 0;  // interned; 0 when the report names none
+  int year = 0;            // 0 when unknown
+  bool from_history = false;
+  std::uint64_t text_hash = 0;
+  std::vector<TextFingerprint> fingerprints;
+  std::vector<RecordMetric> metrics;
+};
+
+struct Corpus {
+  Interner strings;
+  std::vector<CorpusRecord> records;  // the batch in input order, then the history's documents
+  std::size_t batch_size = 0;         // records before this index are the batch's
+
+  void add(const DocumentSummary& summary, bool from_history);
+};
+
+// "2024" -> 2024; anything but a plausible four-digit year -> 0.
+int parse_year(const std::string& text);
+
+}  // namespace docpipe::corpus

@@ -1,0 +1,126 @@
+// unchanged-from-previous-year and year-over-year-jump: a unit's report beside its own report of the year
+// before, found in the batch or in the history stores.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "corpus_rules.hpp"
+#include "docpipe/decimal.hpp"
+#include "rule_ids.hpp"
+
+namespace docpipe::corpus {
+
+namespace {
+
+std::vector<std::uint64_t> hash_set(const CorpusRecord& record) {
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(record.fingerprints.size());
+  for (const auto& f : record.fingerprints) hashes.push_back(f.hash);
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  return hashes;
+}
+
+std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t n = 0;
+  for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++n, ++i, ++j;
+    }
+  }
+  return n;
+}
+
+std::string percent(double share) { return fmt::format("{}%", static_cast<int>(std::floor(share * 100 + 1e-9))); }
+
+// Figures of one document by what they count, in text order: the k-th figure of a key pairs with the k-th
+// of the same key the year before.
+std::map<std::uint32_t, std::vector<const RecordMetric*>> by_key(const CorpusRecord& record) {
+  std::map<std::uint32_t, std::vector<const RecordMetric*>> figures;
+  for (const auto& m : record.metrics) figures[m.key].push_back(&m);
+  return figures;
+}
+
+void add_jumps(const Corpus& corpus, std::size_t current, std::size_t previous, const CorpusSettings& settings,
+               std::vector<PlacedFinding>& findings) {
+  const CorpusRecord& now = corpus.records[current];
+  const CorpusRecord& before = corpus.records[previous];
+  const auto earlier = by_key(before);
+  std::map<std::uint32_t, std::size_t> seen;
+  for (const auto& m : now.metrics) {
+    const std::size_t occurrence = seen[m.key]++;
+    const auto found = earlier.find(m.key);
+    if (found == earlier.end() || occurrence >= found->second.size()) continue;
+    const RecordMetric& old = *found->second[occurrence];
+    if (!(m.value > 0 && old.value > 0)) continue;
+    const double factor = std::max(m.value, old.value) / std::min(m.value, old.value);
+    if (factor < settings.jump_factor) continue;
+    const std::string& key = corpus.strings.text(m.key);
+    const std::string code = key.substr(0, key.find('|'));
+    const std::string unit = corpus.strings.text(m.code_unit).substr(code.size() + 1);
+    Finding f;
+    f.document = now.id;
+    f.rule = rule::year_over_year_jump;
+    f.severity = Severity::warning;
+    f.other_document = before.id;
+    f.message =
+        fmt::format("{} {} by a factor of {} since {}: {} {} in {}, {} {} in {}", code,
+                    m.value > old.value ? "rose" : "fell", format_decimal(std::round(factor * 10) / 10), before.year,
+                    format_decimal(old.value), unit, before.year, format_decimal(m.value), unit, now.year);
+    f.evidence = fmt::format("{} [{}, {}) = {}; {} [{}, {}) = {}", now.id, m.start, m.end, format_decimal(m.value),
+                             before.id, old.start, old.end, format_decimal(old.value));
+    f.start = m.start, f.end = m.end, f.other_start = old.start, f.other_end = old.end;
+    findings.push_back({current, std::move(f)});
+  }
+}
+
+}  // namespace
+
+std::vector<PlacedFinding> find_previous_year_changes(const Corpus& corpus, const CorpusSettings& settings) {
+  std::map<std::pair<std::uint32_t, int>, std::vector<std::size_t>> by_unit_year;  // batch first, then history
+  for (std::size_t i = 0; i < corpus.records.size(); ++i) {
+    const CorpusRecord& r = corpus.records[i];
+    if (r.unit != 0 && r.year != 0) by_unit_year[{r.unit, r.year}].push_back(i);
+  }
+  std::vector<PlacedFinding> findings;
+  for (std::size_t i = 0; i < corpus.batch_size; ++i) {
+    const CorpusRecord& now = corpus.records[i];
+    if (now.unit == 0 || now.year == 0) continue;
+    const auto candidates = by_unit_year.find({now.unit, now.year - 1});
+    if (candidates == by_unit_year.end()) continue;
+    // Of several reports of the year before (one report in two formats), the closest is the previous one.
+    const auto hashes = hash_set(now);
+    std::size_t previous = candidates->second.front();
+    std::size_t best_common = 0;
+    for (const std::size_t candidate : candidates->second) {
+      const std::size_t shared = common(hashes, hash_set(corpus.records[candidate]));
+      if (shared > best_common) best_common = shared, previous = candidate;
+    }
+    const CorpusRecord& before = corpus.records[previous];
+    if (!hashes.empty()) {
+      const double share = static_cast<double>(best_common) / static_cast<double>(hashes.size());
+      if (share >= settings.unchanged_share) {
+        Finding f;
+        f.document = now.id;
+        f.rule = rule::unchanged_from_previous_year;
+        f.severity = Severity::warning;
+        f.other_document = before.id;
+        f.message = fmt::format("{} of the text is the same as {}'s report for {} ({})", percent(share),
+                                corpus.strings.text(now.unit), before.year, before.id);
+        f.evidence = fmt::format("{} of {} text fingerprints of {} ({}) are in {} ({})", best_common, hashes.size(),
+                                 now.id, now.year, before.id, before.year);
+        findings.push_back({i, std::move(f)});
+      }
+    }
+    add_jumps(corpus, i, previous, settings, findings);
+  }
+  return findings;
+}
+
+}  // namespace docpipe::corpus

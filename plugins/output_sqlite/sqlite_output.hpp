@@ -1,0 +1,38 @@
+// output.sqlite: every document, its sections, metrics, anomalies and corpus summary, and the corpus
+// stage's findings, in a SQLite store keyed by the documents' SHA-256 (docs/output-formats.md).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "docpipe/plugin.hpp"
+#include "document_store.hpp"
+
+namespace docpipe::store {
+
+struct SqliteSettings {
+  // The store's file: relative paths lie in the run's output directory (a store per run); an absolute
+  // path names a lasting store that runs add to.
+  std::filesystem::path path = "docpipe.sqlite";
+};
+// Throws ParameterError (also the descriptor's parameter check).
+SqliteSettings read_sqlite_settings(const Parameters& parameters);
+
+class SqliteOutput final : public OutputPlugin {
+ public:
+  explicit SqliteOutput(const PluginContext& context);
+
+  void write(const Document& document) override;
+  void write_findings(const std::vector<Finding>& findings) override;
+  void finish() override;
+
+ private:
+  std::unique_ptr<DocumentStore> store_;
+  std::map<std::string, std::string> sha256_by_id_;  // the run's documents
+  std::vector<std::string> stored_;                  // their sha256, in input order
+};
+
+}  // namespace docpipe::store

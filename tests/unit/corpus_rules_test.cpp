@@ -1,0 +1,289 @@
+// analysis.corpus on summaries built in the test: each rule's trigger and its limits, the learned
+// boilerplate, the order of findings, and the parameter checks. The end-to-end acceptance on the example
+// reports is tests/e2e/corpus_end_to_end_test.cpp.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "corpus_analyzer.hpp"
+#include "corpus_settings.hpp"
+#include "docpipe/document_summary.hpp"
+#include "docpipe/summary_codec.hpp"
+#include "sqlite_store.hpp"
+#include "test_support.hpp"
+
+namespace docpipe::corpus {
+namespace {
+
+using ::testing::HasSubstr;
+
+// Deterministic filler text: distinct Chinese characters, so that fingerprints of unrelated texts differ.
+std::string filler(std::uint32_t seed, std::size_t characters) {
+  std::string text;
+  std::uint32_t state = seed * 2654435761u + 1;
+  for (std::size_t i = 0; i < characters; ++i) {
+    state = state * 1664525u + 1013904223u;
+    append_utf8(text, static_cast<char32_t>(0x4E00 + (state >> 8) % 0x5000));
+    if (i % 37 == 36) text += "，";
+  }
+  return text;
+}
+
+DocumentSummary summary_of(const std::string& id, const std::string& unit, const std::string& year,
+                           const std::string& text) {
+  Document document;
+  document.id = id;
+  document.format = "txt";
+  document.text = text;
+  document.metadata.set("sha256", "sha-of-" + id);
+  document.metadata.set("unit", unit);
+  document.metadata.set("year", year);
+  return summarize(document);
+}
+
+std::vector<Finding> run(const std::vector<DocumentSummary>& summaries, CorpusSettings settings = {}) {
+  CorpusAnalyzer analyzer(std::move(settings));
+  for (const auto& s : summaries) analyzer.add(s);
+  return analyzer.finish();
+}
+
+std::vector<Finding> of_rule(const std::vector<Finding>& findings, const std::string& rule) {
+  std::vector<Finding> out;
+  for (const auto& f : findings) {
+    if (f.rule == rule) out.push_back(f);
+  }
+  return out;
+}
+
+TEST(TextFingerprints, ASharedPassageOfTheGuaranteedLengthSharesAFingerprint) {
+  const std::string passage = filler(99, kGuaranteedPassage);
+  const auto a = text_fingerprints(filler(1, 300) + passage + filler(2, 300));
+  const auto b = text_fingerprints(filler(3, 500) + passage);
+  std::set<std::uint64_t> in_a;
+  for (const auto& f : a) in_a.insert(f.hash);
+  EXPECT_TRUE(std::any_of(b.begin(), b.end(), [&](const TextFingerprint& f) { return in_a.count(f.hash); }));
+}
+
+TEST(TextFingerprints, IgnoreWhiteSpaceAndPunctuationAndGiveCodePointOffsets) {
+  const std::string text = filler(5, 200);
+  std::string spaced;
+  for (const char32_t c : decode_utf8(text)) {
+    append_utf8(spaced, c);
+    if (c == U'，') spaced += "。 ";
+  }
+  const auto plain = text_fingerprints(text);
+  const auto respaced = text_fingerprints(spaced);
+  ASSERT_EQ(plain.size(), respaced.size());
+  for (std::size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(plain[i].hash, respaced[i].hash);
+  const std::size_t length = count_code_points(text);
+  for (const auto& f : plain) EXPECT_LE(f.end, length);
+}
+
+TEST(SummaryCodec, RoundTripsAndRefusesOtherBytes) {
+  DocumentSummary s = summary_of("a.txt", "黄门镇", "2024", filler(7, 400));
+  s.metrics.push_back({"legal_lectures", "法治讲座", "期", "total", 14, 10, 13});
+  s.sections.push_back({"s1", 1, "一、工作开展情况"});
+  const DocumentSummary back = decode_summary(encode_summary(s));
+  EXPECT_EQ(encode_summary(back), encode_summary(s));
+  EXPECT_EQ(back.unit, "黄门镇");
+  EXPECT_EQ(back.metrics.at(0).value, 14);
+  EXPECT_EQ(back.fingerprints.size(), s.fingerprints.size());
+  const std::string bytes = encode_summary(s);
+  EXPECT_THROW(decode_summary(bytes.substr(0, bytes.size() - 3)), std::runtime_error);
+  EXPECT_THROW(decode_summary("not a summary"), std::runtime_error);
+}
+
+TEST(CorpusRules, DuplicateSubmissionNamesTheFirstCopy) {
+  const std::string text = filler(11, 600);
+  std::string reformatted = text;
+  reformatted.insert(0, "  \n");
+  const auto findings =
+      run({summary_of("a.docx", "甲镇", "2024", text), summary_of("a.txt", "甲镇", "2024", reformatted),
+           summary_of("b.txt", "乙镇", "2024", filler(12, 600))});
+  const auto duplicates = of_rule(findings, "duplicate-submission");
+  ASSERT_EQ(duplicates.size(), 1u);
+  EXPECT_EQ(duplicates[0].document, "a.txt");
+  EXPECT_EQ(duplicates[0].other_document, "a.docx");
+  EXPECT_TRUE(of_rule(findings, "copied-passage").empty());  // a duplicate is not copying
+}
+
+TEST(CorpusRules, CopiedPassageGivesBothSpansAndNeedsTheMinimumLength) {
+  const std::string passage = filler(42, 120);
+  const std::string a = filler(1, 500) + passage + filler(2, 200);
+  const std::string b = filler(3, 100) + passage + filler(4, 300);
+  const auto findings =
+      of_rule(run({summary_of("a.txt", "甲镇", "2024", a), summary_of("b.txt", "乙镇", "2024", b)}), "copied-passage");
+  ASSERT_EQ(findings.size(), 1u);
+  const Finding& f = findings[0];
+  EXPECT_EQ(f.document, "b.txt");
+  EXPECT_EQ(f.other_document, "a.txt");
+  const std::size_t a_at = count_code_points(filler(1, 500));
+  const std::size_t b_at = count_code_points(filler(3, 100));
+  const std::size_t length = count_code_points(passage);
+  EXPECT_GE(f.start, b_at);
+  EXPECT_LE(f.end, b_at + length);
+  EXPECT_GE(f.other_start, a_at);
+  EXPECT_LE(f.other_end, a_at + length);
+  EXPECT_GE(f.end - f.start, 50u);
+  EXPECT_THAT(f.evidence, HasSubstr("a.txt ["));
+
+  CorpusSettings strict;
+  strict.min_passage = 200;
+  EXPECT_TRUE(of_rule(run({summary_of("a.txt", "甲镇", "2024", a), summary_of("b.txt", "乙镇", "2024", b)}, strict),
+                      "copied-passage")
+                  .empty());
+}
+
+TEST(CorpusRules, APassageInManyUnitsReportsIsBoilerplateLearnedFromTheBatch) {
+  const std::string slogan = filler(77, 120);
+  std::vector<DocumentSummary> batch;
+  for (int unit = 0; unit < 4; ++unit) {
+    batch.push_back(summary_of("u" + std::to_string(unit) + ".txt", "镇" + std::to_string(unit), "2024",
+                               filler(100 + unit, 300) + slogan + filler(200 + unit, 300)));
+  }
+  EXPECT_TRUE(of_rule(run(batch), "copied-passage").empty());  // in 4 units' reports, above 2
+  CorpusSettings tolerant;
+  tolerant.boilerplate_units = 4;
+  EXPECT_EQ(of_rule(run(batch, tolerant), "copied-passage").size(), 3u);  // each later report, once
+}
+
+TEST(CorpusRules, SameUnitReportsAreNotCopying) {
+  const std::string passage = filler(42, 200);
+  const auto findings = run({summary_of("2023.txt", "甲镇", "2023", filler(1, 300) + passage),
+                             summary_of("2024.txt", "甲镇", "2024", passage + filler(2, 300))});
+  EXPECT_TRUE(of_rule(findings, "copied-passage").empty());
+}
+
+TEST(CorpusRules, UnchangedFromPreviousYearNeedsTheShare) {
+  const std::string body = filler(8, 2000);
+  const std::string changed = filler(8, 1500) + filler(9, 500);  // three quarters the same
+  const auto same =
+      run({summary_of("2023.txt", "甲镇", "2023", body), summary_of("2024.txt", "甲镇", "2024", body + "。")});
+  ASSERT_EQ(of_rule(same, "unchanged-from-previous-year").size(), 1u);
+  EXPECT_EQ(of_rule(same, "unchanged-from-previous-year")[0].document, "2024.txt");
+  EXPECT_EQ(of_rule(same, "unchanged-from-previous-year")[0].other_document, "2023.txt");
+  const auto partly =
+      run({summary_of("2023.txt", "甲镇", "2023", body), summary_of("2024.txt", "甲镇", "2024", changed)});
+  EXPECT_TRUE(of_rule(partly, "unchanged-from-previous-year").empty());
+  // Not consecutive years, or another unit: nothing.
+  EXPECT_TRUE(of_rule(run({summary_of("a.txt", "甲镇", "2022", body), summary_of("b.txt", "甲镇", "2024", body)}),
+                      "unchanged-from-previous-year")
+                  .empty());
+  EXPECT_TRUE(of_rule(run({summary_of("a.txt", "甲镇", "2023", body), summary_of("b.txt", "乙镇", "2024", body)}),
+                      "unchanged-from-previous-year")
+                  .empty());
+}
+
+DocumentSummary with_figure(DocumentSummary s, const std::string& code, double value, std::size_t at = 10) {
+  s.metrics.push_back({code, "调解", "件", "", value, at, at + 3});
+  return s;
+}
+
+TEST(CorpusRules, YearOverYearJumpComparesTheSameCodeByTheFactor) {
+  const auto before = with_figure(summary_of("2023.txt", "甲镇", "2023", filler(1, 300)), "mediation_cases", 12);
+  const auto jump =
+      run({before, with_figure(summary_of("2024.txt", "甲镇", "2024", filler(2, 300)), "mediation_cases", 120)});
+  const auto jumps = of_rule(jump, "year-over-year-jump");
+  ASSERT_EQ(jumps.size(), 1u);
+  EXPECT_EQ(jumps[0].document, "2024.txt");
+  EXPECT_EQ(jumps[0].other_document, "2023.txt");
+  EXPECT_THAT(jumps[0].message, HasSubstr("mediation_cases rose by a factor of 10"));
+  EXPECT_EQ(jumps[0].start, 10u);
+  const auto growth =
+      run({before, with_figure(summary_of("2024.txt", "甲镇", "2024", filler(2, 300)), "mediation_cases", 40)});
+  EXPECT_TRUE(of_rule(growth, "year-over-year-jump").empty());  // ×3.3, under the factor 5
+  const auto other_code =
+      run({before, with_figure(summary_of("2024.txt", "甲镇", "2024", filler(2, 300)), "legal_aid", 120)});
+  EXPECT_TRUE(of_rule(other_code, "year-over-year-jump").empty());
+}
+
+TEST(CorpusRules, OutlierByMedianAndMadWithAMinimumGroup) {
+  std::vector<DocumentSummary> batch;
+  const double rates[] = {92, 93, 94, 95, 96, 97, 93.5, 94.5, 95.5};
+  for (std::size_t i = 0; i < std::size(rates); ++i) {
+    batch.push_back(
+        with_figure(summary_of(std::to_string(i) + ".txt", "镇" + std::to_string(i), "2024", filler(i, 100)),
+                    "mediation_success_rate", rates[i]));
+  }
+  batch.push_back(with_figure(summary_of("z.txt", "某镇", "2024", filler(50, 100)), "mediation_success_rate", 300));
+  const auto outliers = of_rule(run(batch), "outlier");
+  ASSERT_EQ(outliers.size(), 1u);
+  EXPECT_EQ(outliers[0].document, "z.txt");
+  EXPECT_THAT(outliers[0].message, HasSubstr("above the batch's median"));
+  CorpusSettings large_groups;
+  large_groups.outlier_min_group = 20;
+  EXPECT_TRUE(of_rule(run(batch, large_groups), "outlier").empty());
+}
+
+TEST(CorpusRules, FindingsFollowInputOrderWhateverTheRule) {
+  const std::string text = filler(11, 600);
+  const auto findings = run({summary_of("x.txt", "甲镇", "2023", text), summary_of("y.txt", "甲镇", "2024", text),
+                             summary_of("z.txt", "甲镇", "2024", text)});
+  ASSERT_FALSE(findings.empty());
+  std::vector<std::string> documents;
+  for (const auto& f : findings) documents.push_back(f.document);
+  EXPECT_TRUE(std::is_sorted(documents.begin(), documents.end()));
+}
+
+TEST(CorpusRules, AHistoryStoresDocumentIsThePreviousYearAndNamedWithItsStoreWhenItsIdRecurs) {
+  test::TemporaryDirectory dir;
+  const auto store_path = dir / "last-year.sqlite";
+  {
+    Document last_year;
+    last_year.id = "r.txt";
+    last_year.source = "r.txt";
+    last_year.text = filler(1, 300);
+    last_year.metadata.set("sha256", "sha-2023");
+    last_year.metadata.set("unit", "甲镇");
+    last_year.metadata.set("year", "2023");
+    Metric m;
+    m.code = "mediation_cases", m.indicator = "调解", m.unit = "件", m.value = 12, m.start = 10, m.end = 13;
+    last_year.metrics.push_back(m);
+    auto store = store::open_sqlite_store(store_path);
+    const DocumentSummary summary = summarize(last_year);
+    store->put_document("sha-2023", last_year, &summary);
+    store->commit();
+  }
+  CorpusSettings settings;
+  settings.history = {store_path.string()};
+  const auto findings =
+      of_rule(run({with_figure(summary_of("r.txt", "甲镇", "2024", filler(2, 300)), "mediation_cases", 120)}, settings),
+              "year-over-year-jump");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].document, "r.txt");
+  EXPECT_EQ(findings[0].other_document, "r.txt (" + store_path.string() + ")");
+}
+
+TEST(CorpusSettingsCheck, BadValuesAreParameterProblems) {
+  Parameters parameters;
+  parameters.set("min_passage", std::int64_t{0});
+  parameters.set("boilerplate_units", std::int64_t{2});
+  parameters.set("boilerplate_share", 1.5);
+  parameters.set("unchanged_share", 0.8);
+  parameters.set("jump_factor", 1.0);
+  parameters.set("outlier_threshold", 5.0);
+  parameters.set("outlier_min_group", std::int64_t{2});
+  parameters.set("history", std::vector<std::string>{});
+  try {
+    read_corpus_settings(parameters);
+    FAIL() << "accepted";
+  } catch (const ParameterError& error) {
+    std::vector<std::string> names;
+    for (const auto& p : error.problems()) names.push_back(p.parameter);
+    EXPECT_THAT(
+        names, ::testing::UnorderedElementsAre("min_passage", "boilerplate_share", "jump_factor", "outlier_min_group"));
+  }
+}
+
+TEST(CorpusSettingsCheck, AMissingHistoryStoreFailsWhenTheStageStarts) {
+  CorpusSettings settings;
+  settings.history = {"/nonexistent/docpipe.sqlite"};
+  try {
+    CorpusAnalyzer analyzer(settings);
+    FAIL() << "accepted";
+  } catch (const std::runtime_error& error) {
+    EXPECT_THAT(error.what(), HasSubstr("history store '/nonexistent/docpipe.sqlite': no such file"));
+  }
+}
+
+}  // namespace
+}  // namespace docpipe::corpus
