@@ -93,48 +93,70 @@ inline bool is_punctuation(char32_t c) {
 }  // namespace detail
 
 // Winnowed fingerprints of a text: shingles of kShingleCharacters letters and digits, and of every window
-// of kWinnowingWindow consecutive shingles the one with the smallest hash (the rightmost on ties).
-inline std::vector<TextFingerprint> text_fingerprints(std::string_view text) {
-  const std::u32string all = decode_utf8(text);
-  std::u32string kept;
-  std::vector<std::uint32_t> offset;  // of each kept character in `all`
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    if (detail::is_space(all[i]) || detail::is_punctuation(all[i])) continue;
-    kept.push_back(all[i]);
-    offset.push_back(static_cast<std::uint32_t>(i));
-  }
-  std::vector<TextFingerprint> selected;
-  if (kept.size() < kShingleCharacters) return selected;
-  const std::size_t shingles = kept.size() - kShingleCharacters + 1;
-  std::vector<std::uint64_t> hashes(shingles);
-  for (std::size_t i = 0; i < shingles; ++i) {
+// of kWinnowingWindow consecutive shingles the one with the smallest hash (the rightmost on ties). One pass
+// over the text with a window's worth of state: a document's size costs time, not memory.
+class Winnower {
+ public:
+  // The next code point of the text; `offset` is its code-point offset.
+  void add(char32_t c, std::uint32_t offset) {
+    if (detail::is_space(c) || detail::is_punctuation(c)) return;
+    recent_[kept_ % kShingleCharacters] = {c, offset};
+    if (++kept_ < kShingleCharacters) return;
     std::uint64_t hash = detail::kFnvOffset;
-    for (std::size_t k = 0; k < kShingleCharacters; ++k) hash = detail::fnv1a(hash, kept[i + k]);
-    hashes[i] = hash;
-  }
-  const std::size_t window = std::min<std::size_t>(kWinnowingWindow, shingles);
-  std::size_t last = shingles;  // the shingle selected last
-  for (std::size_t first = 0; first + window <= shingles; ++first) {
-    std::size_t best = first;
-    for (std::size_t i = first; i < first + window; ++i) {
-      if (hashes[i] <= hashes[best]) best = i;
+    for (std::size_t k = 0; k < kShingleCharacters; ++k) {
+      hash = detail::fnv1a(hash, recent_[(kept_ + k) % kShingleCharacters].character);
     }
-    if (best == last) continue;
-    last = best;
-    selected.push_back({hashes[best], offset[best], offset[best + kShingleCharacters - 1] + 1});
+    const std::size_t shingle = kept_ - kShingleCharacters;
+    window_[shingle % kWinnowingWindow] = {hash, recent_[kept_ % kShingleCharacters].offset, offset + 1};
+    if (shingle + 1 >= kWinnowingWindow) select(shingle + 1 - kWinnowingWindow, kWinnowingWindow);
   }
-  return selected;
+
+  // The fingerprints; a text of fewer shingles than a window is one window.
+  std::vector<TextFingerprint> finish() {
+    const std::size_t shingles = kept_ < kShingleCharacters ? 0 : kept_ - kShingleCharacters + 1;
+    if (shingles > 0 && shingles < kWinnowingWindow) select(0, shingles);
+    return std::move(selected_);
+  }
+
+ private:
+  struct Kept {
+    char32_t character = 0;
+    std::uint32_t offset = 0;
+  };
+
+  void select(std::size_t first, std::size_t width) {
+    std::size_t best = first;
+    for (std::size_t i = first; i < first + width; ++i) {
+      if (window_[i % kWinnowingWindow].hash <= window_[best % kWinnowingWindow].hash) best = i;
+    }
+    if (best == last_) return;
+    last_ = best;
+    selected_.push_back(window_[best % kWinnowingWindow]);
+  }
+
+  Kept recent_[kShingleCharacters];             // the last kShingleCharacters kept characters
+  TextFingerprint window_[kWinnowingWindow];    // the last kWinnowingWindow shingles
+  std::size_t kept_ = 0;                        // characters kept so far
+  std::size_t last_ = static_cast<std::size_t>(-1);  // the shingle selected last
+  std::vector<TextFingerprint> selected_;
+};
+
+inline std::vector<TextFingerprint> text_fingerprints(std::string_view text) {
+  Winnower winnower;
+  std::uint32_t offset = 0;
+  for_each_code_point(text, [&](char32_t c) { winnower.add(c, offset++); });
+  return winnower.finish();
 }
 
 // The text without white space, hashed: one report read from TXT, DOCX or PDF hashes the same.
 inline std::uint64_t text_identity_hash(std::string_view text) {
   std::uint64_t hash = detail::kFnvOffset;
   bool any = false;
-  for (const char32_t c : decode_utf8(text)) {
-    if (detail::is_space(c)) continue;
+  for_each_code_point(text, [&](char32_t c) {
+    if (detail::is_space(c)) return;
     hash = detail::fnv1a(hash, c);
     any = true;
-  }
+  });
   return any ? hash : 0;
 }
 
@@ -151,15 +173,24 @@ inline DocumentSummary summarize(const Document& document) {
   s.year = document.metadata.get("year");
   s.title = document.metadata.get("title");
   s.date = document.metadata.get("date");
-  s.text_hash = text_identity_hash(document.text);
-  for (const char32_t c : decode_utf8(document.text)) {
-    if (!detail::is_space(c) && !detail::is_punctuation(c)) ++s.characters;
-  }
+  // One pass over the text for its identity hash, its size and its fingerprints.
+  std::uint64_t hash = detail::kFnvOffset;
+  bool any = false;
+  Winnower winnower;
+  std::uint32_t offset = 0;
+  for_each_code_point(document.text, [&](char32_t c) {
+    winnower.add(c, offset++);
+    if (detail::is_space(c)) return;
+    hash = detail::fnv1a(hash, c);
+    any = true;
+    if (!detail::is_punctuation(c)) ++s.characters;
+  });
+  s.text_hash = any ? hash : 0;
+  s.fingerprints = winnower.finish();
   for (const auto& m : document.metrics) {
     s.metrics.push_back({m.code, m.indicator, m.unit, m.role, m.value, m.start, m.end});
   }
   for (const auto& section : document.sections) s.sections.push_back({section.id, section.level, section.title});
-  s.fingerprints = text_fingerprints(document.text);
   return s;
 }
 

@@ -37,10 +37,10 @@ inline std::size_t utf8_sequence_length(unsigned char lead) {
   return 4;
 }
 
-// Decodes valid UTF-8; a truncated sequence at the end is dropped.
-inline std::u32string decode_utf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
+// Calls `visit` with each code point of valid UTF-8, in order, without decoding the whole text into memory;
+// a truncated sequence at the end is dropped.
+template <typename Visit>
+void for_each_code_point(std::string_view text, Visit&& visit) {
   for (std::size_t i = 0; i < text.size();) {
     const auto lead = static_cast<unsigned char>(text[i]);
     const std::size_t length = utf8_sequence_length(lead);
@@ -51,9 +51,16 @@ inline std::u32string decode_utf8(std::string_view text) {
                                         : (lead & 0x07);
     for (std::size_t k = 1; k < length; ++k)
       code_point = (code_point << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    out += code_point;
+    visit(code_point);
     i += length;
   }
+}
+
+// Decodes valid UTF-8; a truncated sequence at the end is dropped.
+inline std::u32string decode_utf8(std::string_view text) {
+  std::u32string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&out](char32_t code_point) { out += code_point; });
   return out;
 }
 

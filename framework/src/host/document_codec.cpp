@@ -10,13 +10,16 @@ namespace docpipe::host {
 
 namespace {
 
+// Writes a message, or only counts its bytes: a large document is counted first and then written into a
+// buffer of exactly its size, so encoding never holds twice its size while a growing string is copied.
 class Writer {
  public:
-  void u64(std::uint64_t value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
-  void f64(double value) { out_.append(reinterpret_cast<const char*>(&value), sizeof value); }
+  explicit Writer(bool counting) : counting_(counting) {}
+  void u64(std::uint64_t value) { append(std::string_view(reinterpret_cast<const char*>(&value), sizeof value)); }
+  void f64(double value) { append(std::string_view(reinterpret_cast<const char*>(&value), sizeof value)); }
   void text(std::string_view value) {
     u64(value.size());
-    out_.append(value);
+    append(value);
   }
   void optional_int(const std::optional<int>& value) {
     u64(value.has_value());
@@ -26,9 +29,20 @@ class Writer {
     u64(values.size());
     for (const auto& [key, value] : values) text(key), text(value);
   }
+  std::size_t size() const { return counting_ ? counted_ : out_.size(); }
+  void reserve(std::size_t size) { out_.reserve(size); }
   std::string take() { return std::move(out_); }
 
  private:
+  void append(std::string_view bytes) {
+    if (counting_) {
+      counted_ += bytes.size();
+    } else {
+      out_.append(bytes);
+    }
+  }
+  bool counting_;
+  std::size_t counted_ = 0;
   std::string out_;
 };
 
@@ -80,9 +94,10 @@ class Reader {
 
 }  // namespace
 
-std::string encode_processed_document(const ProcessedDocument& processed) {
+namespace {
+
+void write_processed_document(Writer& w, const ProcessedDocument& processed, const std::string* summary) {
   const Document& d = processed.document;
-  Writer w;
   w.u64(processed.input_node.has_value());
   w.u64(processed.input_node.value_or(0));
   w.text(d.id), w.text(d.source.string()), w.text(d.format), w.text(d.encoding);
@@ -121,8 +136,20 @@ std::string encode_processed_document(const ProcessedDocument& processed) {
   }
   w.u64(static_cast<std::uint64_t>(d.status));
   w.text(d.error);
-  w.u64(processed.summary.has_value());
-  if (processed.summary) w.text(encode_summary(*processed.summary));
+  w.u64(summary != nullptr);
+  if (summary) w.text(*summary);
+}
+
+}  // namespace
+
+std::string encode_processed_document(const ProcessedDocument& processed) {
+  const std::string summary = processed.summary ? encode_summary(*processed.summary) : std::string();
+  const std::string* summary_or_none = processed.summary ? &summary : nullptr;
+  Writer counter(true);
+  write_processed_document(counter, processed, summary_or_none);
+  Writer w(false);
+  w.reserve(counter.size());
+  write_processed_document(w, processed, summary_or_none);
   return w.take();
 }
 
@@ -176,7 +203,7 @@ ProcessedDocument decode_processed_document(std::string_view bytes) {
 }
 
 std::string encode_worker_job(const InputItem& item, const std::optional<std::string>& bytes) {
-  Writer w;
+  Writer w(false);
   w.text(item.id), w.text(item.path.string()), w.text(item.error), w.text(item.display);
   w.u64(item.notes.size());
   for (const auto& note : item.notes) w.text(note);

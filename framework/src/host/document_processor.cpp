@@ -253,7 +253,14 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
     return fail(fmt::format("{}: unknown exception", pipeline_.nodes[running].plugin_name()));
   }
   restore_identity();
-  if (limits_.corpus_summaries && !pipeline_.corpora.empty()) result.summary = summarize(document);
+  if (limits_.corpus_summaries && !pipeline_.corpora.empty()) {
+    try {
+      result.summary = summarize(document);
+    } catch (const std::bad_alloc&) {
+      return fail("the corpus summary: out of memory: the document needs more than the worker's memory limit "
+                  "(--max-memory)");
+    }
+  }
   return result;
 }
 

@@ -170,6 +170,27 @@ void WorkerPool::stop(Worker& worker, bool kill) {
   worker.pid = -1;
 }
 
+namespace {
+
+// A result too large to encode within the worker's memory limit becomes an error row saying so, rather
+// than a worker that dies with a status naming the last stage.
+std::string encoded_for_host(ProcessedDocument processed) {
+  try {
+    return encode_processed_document(processed);
+  } catch (const std::bad_alloc&) {
+    ProcessedDocument failed;
+    failed.document.id = std::move(processed.document.id);
+    failed.document.source = std::move(processed.document.source);
+    processed = {};
+    failed.document.status = DocumentStatus::error;
+    failed.document.error = "sending the result to the host: out of memory: the document needs more than the "
+                            "worker's memory limit (--max-memory)";
+    return encode_processed_document(failed);
+  }
+}
+
+}  // namespace
+
 // The worker process: jobs in, results out, until the host hangs up. It never returns, and it leaves
 // with _exit so that nothing of the host (buffered output, destructors) runs twice. It ignores the
 // signals that ask the host to stop, so that the host can finish the documents in flight.
@@ -191,9 +212,8 @@ void WorkerPool::work(int socket) {
     while (receive_message(socket, type, message) && type == kJob) {
       const WorkerJob job = decode_worker_job(message);
       message.clear();
-      const ProcessedDocument processed =
-          job.bytes ? processor.process(job.item, *job.bytes) : processor.process(job.item);
-      if (!send_message(socket, kDocument, encode_processed_document(processed))) break;
+      ProcessedDocument processed = job.bytes ? processor.process(job.item, *job.bytes) : processor.process(job.item);
+      if (!send_message(socket, kDocument, encoded_for_host(std::move(processed)))) break;
     }
   } catch (...) {
     code = 3;
