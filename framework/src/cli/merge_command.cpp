@@ -174,7 +174,6 @@ int merge_command(const MergeArguments& arguments) {
   try {
     for (const auto& shard : shards) records.push_back(std::make_unique<host::RecordReader>(shard.directory));
     output.emplace(arguments.output_directory);
-    state.emplace(output->staging(), manifest_header(loaded, host::ShardSpec{}, placed.size()), effective_config);
   } catch (const host::OutputDirectoryError& error) {
     log.error(error.what());
     return exit_code_for(error);
@@ -203,6 +202,7 @@ int merge_command(const MergeArguments& arguments) {
   RunEnd end;
   end.output_directory = output->published();
   try {
+    state.emplace(output->staging(), manifest_header(loaded, host::ShardSpec{}, placed.size()), effective_config);
     end.summary = host::run_pipeline(loaded.pipeline, inputs, options);
     end.summary.reused = 0;  // every document is replayed: "reused" would say nothing
     try {

@@ -143,13 +143,7 @@ int run_command(const RunArguments& arguments) {
     options.reusable = [&reusable](std::size_t i) { return reusable[i] != nullptr; };
     options.replay = [&](std::size_t i) { return previous->replay(*reusable[i], inputs[i]); };
   }
-  std::optional<host::ManifestWriter> state;
-  try {
-    state.emplace(output->staging(), header, host::print_effective_config(loaded.config, loaded.pipeline));
-  } catch (const std::exception& error) {
-    log.error(error.what());
-    return kOutputFailed;
-  }
+  std::optional<host::ManifestWriter> state;  // created with the outputs: failing to, it fails like them
   options.record = [&](std::size_t i, const host::ProcessedDocument& processed) {
     state->add(positions[i], processed);
   };
@@ -159,6 +153,7 @@ int run_command(const RunArguments& arguments) {
   RunEnd end;
   end.output_directory = output->published();
   try {
+    state.emplace(output->staging(), header, host::print_effective_config(loaded.config, loaded.pipeline));
     end.summary = host::run_pipeline(loaded.pipeline, inputs, options);
     try {
       state->finish();

@@ -2,8 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <charconv>
-#include <sstream>
+#include <cstring>
 
 #include "document_codec.hpp"
 
@@ -63,6 +64,13 @@ T number(std::string_view text, const fs::path& file, std::size_t line) {
   return value;
 }
 
+// The system's reason, as the outputs report theirs ("No space left on device").
+ManifestError write_error(const fs::path& file) {
+  const int reason = errno;
+  return ManifestError(
+      fmt::format("cannot write {}: {}", file.string(), reason != 0 ? std::strerror(reason) : "unknown error"));
+}
+
 }  // namespace
 
 fs::path manifest_file(const fs::path& output_directory) { return output_directory / kStateDirectory / "manifest"; }
@@ -81,11 +89,12 @@ ManifestWriter::ManifestWriter(const fs::path& output_directory, RunManifest hea
         fmt::format("cannot create {}: {}", (output_directory / kStateDirectory).string(), error.message()));
   }
   std::ofstream config(effective_config_file(output_directory), std::ios::binary | std::ios::trunc);
+  errno = 0;
   config << effective_config;
   config.close();
-  if (!config) throw ManifestError("cannot write " + effective_config_file(output_directory).string());
+  if (!config) throw write_error(effective_config_file(output_directory));
   records_.open(records_file(output_directory), std::ios::binary | std::ios::trunc);
-  if (!records_) throw ManifestError("cannot write " + records_file(output_directory).string());
+  if (!records_) throw write_error(records_file(output_directory));
 }
 
 void ManifestWriter::add(std::size_t position, const ProcessedDocument& processed) {
@@ -99,7 +108,7 @@ void ManifestWriter::add(std::size_t position, const ProcessedDocument& processe
 
 void ManifestWriter::finish() {
   records_.close();
-  if (!records_) throw ManifestError("cannot write " + records_file(output_directory_).string());
+  if (!records_) throw write_error(records_file(output_directory_));
   std::string text = fmt::format("{} {}\ndocpipe-version\t{}\nconfig-sha256\t{}\nshard\t{}/{}\ninputs\t{}\n", kMagic,
                                  manifest_.format, manifest_.docpipe_version, manifest_.config_hash,
                                  manifest_.shard.index, manifest_.shard.count, manifest_.inputs);
@@ -108,9 +117,10 @@ void ManifestWriter::finish() {
                         to_string(entry.status), entry.offset, entry.length, escaped(entry.id));
   }
   std::ofstream manifest(manifest_file(output_directory_), std::ios::binary | std::ios::trunc);
+  errno = 0;
   manifest << text;
   manifest.close();
-  if (!manifest) throw ManifestError("cannot write " + manifest_file(output_directory_).string());
+  if (!manifest) throw write_error(manifest_file(output_directory_));
 }
 
 RunManifest read_manifest(const fs::path& output_directory) {
