@@ -4,13 +4,18 @@
 # when everything is installed.
 #   --with-browser   also install chromium, which the browser test of the HTML pages runs
 #                    (scripts/test.sh and CI pass it; without it that test is skipped)
+#   --with-slurm     also install Slurm and munge, which scripts/slurm/submit.sh drives and the Slurm test
+#                    runs as a single-node cluster in a temporary directory (scripts/test.sh and CI pass it;
+#                    without them that test is skipped)
 set -euo pipefail
 
 with_browser=false
+with_slurm=false
 for argument in "$@"; do
   case "$argument" in
     --with-browser) with_browser=true ;;
-    *) echo "usage: scripts/setup.sh [--with-browser]" >&2; exit 2 ;;
+    --with-slurm) with_slurm=true ;;
+    *) echo "usage: scripts/setup.sh [--with-browser] [--with-slurm]" >&2; exit 2 ;;
   esac
 done
 
@@ -46,6 +51,12 @@ packages=(
 )
 if [ "$with_browser" = true ]; then
   packages+=(chromium)  # headless browser for tests/e2e/html_browser_test.cpp
+fi
+if [ "$with_slurm" = true ]; then
+  packages+=(
+    slurm-wlm  # slurmctld, slurmd, sbatch: the array jobs of scripts/slurm/submit.sh, tests/e2e/slurm_test.cpp
+    munge      # Slurm's authentication daemon (the test starts its own with a generated key)
+  )
 fi
 
 missing=()

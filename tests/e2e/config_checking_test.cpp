@@ -113,6 +113,8 @@ TEST_P(PrintRoundTrip, ThePrintedConfigValidatesAndRunsIdentically) {
   for (const auto& entry : fs::recursive_directory_iterator(dir / "a")) {
     if (!entry.is_regular_file()) continue;
     const fs::path relative = fs::relative(entry.path(), dir / "a");
+    // The run's record of its config names the files it came from; its hash (in the manifest) must agree.
+    if (relative == fs::path(".docpipe") / "config.xml") continue;
     ASSERT_TRUE(fs::exists(dir / "b" / relative)) << relative;
     EXPECT_EQ(read_file(entry.path()), read_file(dir / "b" / relative)) << relative;
     ++compared;

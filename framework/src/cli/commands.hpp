@@ -28,7 +28,18 @@ struct RunArguments {
   PipelineOptions pipeline;
   std::filesystem::path output_directory = "out";
   std::vector<std::string> inputs;
-  std::string files_from;  // a file listing inputs one per line, "-" for standard input
+  std::string files_from;                // a file listing inputs one per line, "-" for standard input
+  std::string shard;                     // "K/N": only the documents of shard K of N (host/shard.hpp); "" all
+  std::filesystem::path skip_unchanged;  // an earlier run's --out whose unchanged documents are reused
+  LogFormat log_format = LogFormat::text;
+  Verbosity verbosity = Verbosity::normal;
+};
+
+struct MergeArguments {
+  PipelineOptions pipeline;  // --config is optional: by default the shards' own effective config
+  bool config_given = false;
+  std::filesystem::path output_directory;
+  std::vector<std::filesystem::path> shards;
   LogFormat log_format = LogFormat::text;
   Verbosity verbosity = Verbosity::normal;
 };
@@ -42,6 +53,8 @@ struct ServeArguments {
 
 int run_command(const RunArguments& arguments);
 int serve_command(const ServeArguments& arguments);
+// Combines the --out directories of `run --shard K/N` into what one unsharded run writes.
+int merge_command(const MergeArguments& arguments);
 // Checks the config, its plugins and every plugin's parameters; with `print`, writes the effective config
 // (host/pipeline_printer.hpp) to stdout instead of the node list.
 int validate_command(const PipelineOptions& options, bool print);

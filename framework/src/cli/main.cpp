@@ -42,7 +42,35 @@ int main(int argc, char** argv) {
       ->add_flag_callback(
           "--verbose,-v", [&run] { run.verbosity = Verbosity::verbose; }, "log the start and every document")
       ->excludes(quiet);
+  run_app->add_option("--shard", run.shard,
+                      "K/N: process only shard K of N (documents partitioned by a hash of their id), for "
+                      "`docpipe merge` to combine");
+  run_app->add_option("--skip-unchanged", run.skip_unchanged,
+                      "reuse the results in PREVIOUS_OUT (an earlier run's --out) of documents whose input bytes "
+                      "and config are unchanged");
   run_app->add_option("inputs", run.inputs, "files and directories (searched recursively)");
+
+  MergeArguments merge;
+  auto* merge_app =
+      app.add_subcommand("merge", "combine the outputs of `run --shard K/N` into what one unsharded run writes");
+  add_config_options(*merge_app, merge.pipeline);
+  merge_app->add_option("--out,-o", merge.output_directory, "output directory, replaced as a whole")->required();
+  merge_app
+      ->add_option_function<std::string>(
+          "--log-format",
+          [&merge](const std::string& format) {
+            merge.log_format = format == "json" ? LogFormat::json : LogFormat::text;
+          },
+          "log on stderr as text lines or JSON objects, one per line")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->default_str("text");
+  auto* merge_quiet = merge_app->add_flag_callback(
+      "--quiet,-q", [&merge] { merge.verbosity = Verbosity::quiet; }, "log only errors");
+  merge_app
+      ->add_flag_callback(
+          "--verbose,-v", [&merge] { merge.verbosity = Verbosity::verbose; }, "log the start and every document")
+      ->excludes(merge_quiet);
+  merge_app->add_option("shards", merge.shards, "the --out directories of every shard")->required();
 
   ServeArguments serve;
   auto* serve_app = app.add_subcommand("serve", "answer documents over HTTP (REST API in README.md)");
@@ -77,6 +105,10 @@ int main(int argc, char** argv) {
     return code == 0 ? kAllOk : kUsageOrConfigError;
   }
   if (*run_app) return run_command(run);
+  if (*merge_app) {
+    merge.config_given = merge_app->count("--config") > 0;
+    return merge_command(merge);
+  }
   if (*serve_app) return serve_command(serve);
   if (*validate_app) return validate_command(validate, validate_print);
   return plugins_command(plugins, plugins_app->count("--config") > 0, plugins_name);

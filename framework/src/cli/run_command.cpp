@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -12,9 +13,12 @@
 #include "host/config_error.hpp"
 #include "host/input_collector.hpp"
 #include "host/output_directory.hpp"
+#include "host/pipeline_printer.hpp"
 #include "host/pipeline_runner.hpp"
+#include "host/shard.hpp"
 #include "interrupt_signals.hpp"
 #include "run_log.hpp"
+#include "run_state.hpp"
 
 namespace docpipe::cli {
 
@@ -55,7 +59,14 @@ int run_command(const RunArguments& arguments) {
   RunLog log(arguments.log_format, arguments.verbosity, isatty(fileno(stderr)) != 0);
 
   host::LoadedPipeline loaded;
+  host::ShardSpec shard;
   std::vector<std::string> input_arguments = arguments.inputs;
+  try {
+    if (!arguments.shard.empty()) shard = host::parse_shard(arguments.shard);
+  } catch (const host::ConfigError& error) {
+    log.error(error.what());
+    return kUsageOrConfigError;
+  }
   try {
     loaded = load_pipeline(arguments.pipeline);
     if (!arguments.files_from.empty()) {
@@ -71,7 +82,40 @@ int run_command(const RunArguments& arguments) {
     log.error("no inputs: give files or directories, or --files-from FILE|-");
     return kUsageOrConfigError;
   }
-  const auto inputs = host::collect_inputs(input_arguments);
+  // The whole input list decides ids and order; a shard then keeps its documents, each remembering its
+  // position in the whole list, so that a merge restores the order of an unsharded run.
+  const auto all_inputs = host::collect_inputs(input_arguments);
+  std::vector<host::InputItem> inputs;
+  std::vector<std::size_t> positions;
+  for (std::size_t i = 0; i < all_inputs.size(); ++i) {
+    if (shard.count > 1 && host::shard_of(all_inputs[i].id, shard.count) != shard.index) continue;
+    inputs.push_back(all_inputs[i]);
+    positions.push_back(i);
+  }
+  host::RunManifest header = manifest_header(loaded, shard, all_inputs.size());
+
+  // --skip-unchanged: which documents the previous output already holds, unchanged.
+  std::optional<PreviousRun> previous;
+  std::vector<const host::ManifestEntry*> reusable(inputs.size(), nullptr);
+  if (!arguments.skip_unchanged.empty()) {
+    try {
+      previous.emplace(arguments.skip_unchanged, header);
+    } catch (const std::exception& error) {
+      log.error(fmt::format("--skip-unchanged: {}", error.what()));
+      return kUsageOrConfigError;
+    }
+    if (!previous->why_not().empty()) log.notice(previous->why_not());
+    const host::ProcessingLimits limits;
+    for (std::size_t i = 0; i < inputs.size() && previous->why_not().empty(); ++i) {
+      reusable[i] = previous->unchanged(inputs[i], limits.max_file_bytes);
+    }
+    if (previous->why_not().empty()) {
+      const auto to_process = std::count(reusable.begin(), reusable.end(), nullptr);
+      log.notice(fmt::format("--skip-unchanged: {} of {} documents unchanged since {}, reused",
+                             inputs.size() - static_cast<std::size_t>(to_process), inputs.size(),
+                             arguments.skip_unchanged.string()));
+    }
+  }
 
   // Blocked before the workers are forked, so that they inherit the mask and only the host hears the signal.
   std::optional<InterruptSignals> signals;
@@ -95,13 +139,27 @@ int run_command(const RunArguments& arguments) {
   options.progress = [&log](std::size_t done, std::size_t total, const host::ProcessedDocument& processed) {
     log.document(done, total, processed);
   };
+  if (previous) {
+    options.reusable = [&reusable](std::size_t i) { return reusable[i] != nullptr; };
+    options.replay = [&](std::size_t i) { return previous->replay(*reusable[i], inputs[i]); };
+  }
+  std::optional<host::ManifestWriter> state;  // created with the outputs: failing to, it fails like them
+  options.record = [&](std::size_t i, const host::ProcessedDocument& processed) {
+    state->add(positions[i], processed);
+  };
   log.start({inputs.size(), std::min(options.workers, std::max<std::size_t>(inputs.size(), 1)),
              loaded.config.files.empty() ? std::filesystem::path() : loaded.config.files.back(), output->published()});
 
   RunEnd end;
   end.output_directory = output->published();
   try {
+    state.emplace(output->staging(), header, host::print_effective_config(loaded.config, loaded.pipeline));
     end.summary = host::run_pipeline(loaded.pipeline, inputs, options);
+    try {
+      state->finish();
+    } catch (const std::exception& error) {
+      end.summary.output_errors.push_back(error.what());
+    }
     for (const auto& error : end.summary.output_errors) log.error(error);
     if (end.summary.output_errors.empty()) {
       output->publish();

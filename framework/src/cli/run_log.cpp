@@ -130,6 +130,8 @@ void RunLog::summary(const RunEnd& end) {
                    {"documents", summary.documents},
                    {"ok", ok},
                    {"failed", summary.failed},
+                   {"processed", summary.documents - summary.reused},
+                   {"reused", summary.reused},
                    {"inputs", summary.inputs},
                    {"not_taken", summary.inputs - summary.documents},
                    {"interrupted", summary.interrupted},
@@ -142,8 +144,11 @@ void RunLog::summary(const RunEnd& end) {
   }
   if (verbosity_ == Verbosity::quiet) return;
   clear_progress();
-  std::string line = fmt::format("docpipe: {} documents, {} ok, {} failed in {:.1f} s", summary.documents, ok,
-                                 summary.failed, static_cast<double>(end.elapsed.count()) / 1000.0);
+  std::string line = fmt::format("docpipe: {} documents, {} ok, {} failed", summary.documents, ok, summary.failed);
+  if (summary.reused > 0) {
+    line += fmt::format(" ({} processed, {} reused unchanged)", summary.documents - summary.reused, summary.reused);
+  }
+  line += fmt::format(" in {:.1f} s", static_cast<double>(end.elapsed.count()) / 1000.0);
   if (summary.interrupted) {
     line += fmt::format("; interrupted, {} of {} inputs not taken", summary.inputs - summary.documents, summary.inputs);
   }

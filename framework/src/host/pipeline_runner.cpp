@@ -127,21 +127,48 @@ RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& 
   OutputStage outputs(pipeline, options.output_directory);
   CorpusStage corpus(pipeline, options.output_directory);
 
-  if (!inputs.empty()) {
-    const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, inputs.size()));
+  const auto deliver = [&](std::size_t index, ProcessedDocument& processed) {
+    if (processed.document.status != DocumentStatus::ok) ++summary.failed;
+    outputs.write(processed, summary);
+    corpus.add(processed, summary);
+    if (options.record) options.record(index, processed);
+    if (options.progress) options.progress(index + 1, inputs.size(), processed);
+  };
+  // Replayed documents are delivered between the processed ones, so the order stays the input order.
+  std::size_t next = 0;  // the next input index to deliver
+  const auto replay_until = [&](std::size_t end) {
+    for (; next < end; ++next) {
+      ProcessedDocument replayed = options.replay(next);
+      ++summary.reused;
+      ++summary.documents;
+      deliver(next, replayed);
+    }
+  };
+
+  std::vector<std::size_t> fresh;  // the inputs to process
+  std::vector<InputItem> items;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (options.reusable && options.reusable(i)) continue;
+    fresh.push_back(i);
+    items.push_back(inputs[i]);
+  }
+  std::size_t processed_count = 0;
+  if (!items.empty()) {
+    const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, items.size()));
     const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * workers;
     WorkerPool pool(pipeline, options.output_directory, options.limits, options.isolation, workers);
-    summary.documents = process_in_order(
-        pool, inputs, window,
-        [&](std::size_t index, ProcessedDocument& processed) {
-          if (processed.document.status != DocumentStatus::ok) ++summary.failed;
-          outputs.write(processed, summary);
-          corpus.add(processed, summary);
-          if (options.progress) options.progress(index + 1, inputs.size(), processed);
+    processed_count = process_in_order(
+        pool, items, window,
+        [&](std::size_t k, ProcessedDocument& processed) {
+          replay_until(fresh[k]);
+          ++summary.documents;
+          deliver(fresh[k], processed);
+          next = fresh[k] + 1;
         },
         options.stop_descriptor);
-    summary.interrupted = summary.documents < inputs.size();
   }
+  if (processed_count == items.size()) replay_until(inputs.size());
+  summary.interrupted = summary.documents < inputs.size();
   corpus.finish(outputs, summary);
   outputs.finish(summary);
   return summary;
