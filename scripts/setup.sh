@@ -54,7 +54,7 @@ if [ "$with_browser" = true ]; then
 fi
 if [ "$with_slurm" = true ]; then
   packages+=(
-    slurm-wlm  # slurmctld, slurmd, sbatch: the array jobs of scripts/slurm/submit.sh, tests/e2e/slurm_test.cpp
+    slurm-wlm  # slurmctld, slurmd, sbatch: the array jobs of scripts/slurm/submit.sh, tests/slurm/slurm_cluster_test.sh
     munge      # Slurm's authentication daemon (the test starts its own with a generated key)
   )
 fi
