@@ -1,0 +1,117 @@
+// The fast paths of issue 18 give exactly what the slow ones gave: the offset index answers as the linear
+// section lookups do, the artifact filter's keyword test never skips a line a rule matches, well-formed
+// UTF-8 already in NFC normalizes as through ICU, and input.txt declines binary formats before decoding.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <random>
+
+#include "docpipe/artifact_filter.hpp"
+#include "docpipe/normalize.hpp"
+#include "docpipe/section_lookup.hpp"
+#include "docpipe/text.hpp"
+#include "encoding_detection.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+// ---- UTF-8 and NFC
+
+// normalize_paragraph as it was before the fast path: always through ICU's UTF-16 and NFC.
+std::string normalize_through_icu(std::string_view paragraph, NormalizationStats& stats) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const icu::UnicodeString source =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
+  const icu::UnicodeString composed = nfc->normalize(source, status);
+  std::string expanded;
+  composed.toUTF8String(expanded);
+  std::string out;
+  bool pending_space = false;
+  for_each_code_point(expanded, [&](char32_t c) {
+    if (detail::is_space_like(c)) {
+      pending_space = !out.empty();
+      return;
+    }
+    if (detail::is_dropped_silently(c)) return;
+    if (detail::is_control(c)) {
+      ++stats.removed_control_characters;
+      return;
+    }
+    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) c -= 0xFEE0;
+    if (pending_space) out += ' ', pending_space = false;
+    append_utf8(out, c);
+  });
+  return out;
+}
+
+TEST(NormalizeParagraph, FastPathGivesWhatIcuGives) {
+  const std::vector<std::string> samples = {"",
+                                            "plain ASCII line",
+                                            "  某某镇　２０２３年 法治\t建设  ",
+                                            "e\xCC\x81 composed café",
+                                            "\xE2\x80\x8Bzero\xC2\xADwidth",
+                                            "control\x01\x7F chars",
+                                            "ＡＢＣａｂｃ１２３",
+                                            "\xEF\xBC\x8C\xE3\x80\x82",
+                                            "\xF0\x9F\x98\x80 emoji",
+                                            "broken \xE4\xB8 sequence",
+                                            "stray \x80 byte",
+                                            "overlong \xC0\xAF",
+                                            "surrogate \xED\xA0\x80",
+                                            "\xEF\xBB\xBF BOM",
+                                            "\xE1\x84\x80\xE1\x85\xA1 jamo",
+                                            "Å angstrom \xE2\x84\xAB"};
+  for (const auto& sample : samples) {
+    NormalizationStats fast, slow;
+    EXPECT_EQ(normalize_paragraph(sample, fast), normalize_through_icu(sample, slow)) << sample;
+    EXPECT_EQ(fast.removed_control_characters, slow.removed_control_characters) << sample;
+  }
+}
+
+TEST(WellFormedUtf8, AgreesWithTheDefinition) {
+  EXPECT_TRUE(is_well_formed_utf8(""));
+  EXPECT_TRUE(is_well_formed_utf8("ascii only, longer than eight bytes"));
+  EXPECT_TRUE(is_well_formed_utf8("某某镇 \xF0\x9F\x98\x80 \xEF\xBF\xBF"));
+  EXPECT_FALSE(is_well_formed_utf8("\xC0\xAF"));          // overlong
+  EXPECT_FALSE(is_well_formed_utf8("\xE0\x80\xAF"));      // overlong
+  EXPECT_FALSE(is_well_formed_utf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(is_well_formed_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+  EXPECT_FALSE(is_well_formed_utf8("abcdefgh\xE4\xB8"));  // truncated
+  EXPECT_FALSE(is_well_formed_utf8("\x80"));
+  EXPECT_FALSE(is_well_formed_utf8(std::string("abc\xFF", 4)));
+}
+
+// ---- input.txt sniffing
+
+TEST(TxtSniff, BinarySignaturesAndHtmlAreDeclinedBeforeDecoding) {
+  using txt::has_binary_signature;
+  using txt::looks_like_html;
+  for (const auto& file : {"formats/000_cef3d45027b726e1.docx", "formats/000_cef3d45027b726e1.pdf",
+                           "formats/000_cef3d45027b726e1.doc", "formats/000_cef3d45027b726e1.ofd", "scans/page.png",
+                           "scans/seal.jpg", "scans/page.tif", "unsupported/report.txt.gz"}) {
+    EXPECT_TRUE(has_binary_signature(test::read_file(test::kTestData / file))) << file;
+  }
+  EXPECT_FALSE(has_binary_signature(test::read_file(test::kTestData / "reports" / "000_cef3d45027b726e1.txt")));
+  EXPECT_TRUE(looks_like_html("\xEF\xBB\xBF  <!DOCTYPE HTML><html>"));
+  EXPECT_TRUE(looks_like_html("\n<html lang=\"zh\">"));
+  EXPECT_FALSE(looks_like_html("<p>a fragment</p>"));
+  EXPECT_FALSE(looks_like_html("某某镇 <html>"));
+}
+
+TEST(TxtDecode, WellFormedUtf8IsKeptAsItIs) {
+  const std::string text = test::read_file(test::kTestData / "reports" / "000_cef3d45027b726e1.txt");
+  const auto decoded = txt::decode_to_utf8(text, {"UTF-8", 0});
+  EXPECT_EQ(decoded.utf8, text);
+  EXPECT_EQ(decoded.invalid_sequences, 0u);
+  const auto broken = txt::decode_to_utf8("ab\xE4\xB8", {"UTF-8", 0});  // through ICU: replaced and counted
+  EXPECT_EQ(broken.utf8, "ab\xEF\xBF\xBD");
+  EXPECT_EQ(broken.invalid_sequences, 1u);
+}
+
+}  // namespace
+}  // namespace docpipe
