@@ -19,6 +19,83 @@
 namespace docpipe {
 namespace {
 
+// ---- artifact keywords
+
+// Debris of every kind the rules know, and ordinary report lines.
+std::vector<std::string> sample_lines() {
+  std::vector<std::string> lines = {"今天是：2021年3月2日 星期二",
+                                    "当前时间：2023年 1月 5日 周四 10:30",
+                                    "设为首页|加入收藏|无障碍|长者版",
+                                    "English | 网站地图 | 手机版",
+                                    "您的位置：首页 > 政务公开",
+                                    "首页>法治政府",
+                                    "当前位置: 政务公开",
+                                    "发布日期：2021-02-01 来源：某某镇人民政府",
+                                    "作者: 张三",
+                                    "责任编辑：李四",
+                                    "名 称：某某镇2020年法治政府建设年度报告",
+                                    "索 引 号：0001/2021-00012",
+                                    "主题分类：政务公开",
+                                    "索引号 | 0001 发布机构 | 某某镇",
+                                    "浏览次数：123",
+                                    "您是第 12345 位访客",
+                                    "阅读量 99",
+                                    "【字体：大 中 小】",
+                                    "字号：大 中 小",
+                                    "文字：[大 中 小]",
+                                    "打印本页 关闭窗口",
+                                    "【打印】【关闭】",
+                                    "分享到：微信 微博 QQ空间",
+                                    "分享",
+                                    "主办单位：某某镇人民政府 ICP备12345678号",
+                                    "版权所有 © 2023",
+                                    "Copyright 2023 某某镇",
+                                    "联系电话：12345678",
+                                    "建议使用1280×1024分辨率浏览",
+                                    "相关阅读：",
+                                    "上一篇：某某通知",
+                                    "相关附件",
+                                    "附件下载：",
+                                    "— 3 —",
+                                    "-12-",
+                                    "第 3 页 共 10 页",
+                                    "共10页 第2页",
+                                    "image12.png",
+                                    "IMAGE3.JPEG",
+                                    "见附图[bookmark: _Toc123]所示",
+                                    "[bookmark:a]"};
+  for (const auto& entry : std::filesystem::directory_iterator(test::kSourceDir / "examples" / "reports")) {
+    for_each_line(test::read_file(entry.path()), [&](std::string_view line) {
+      NormalizationStats stats;
+      lines.push_back(normalize_paragraph(line, stats));
+    });
+  }
+  return lines;
+}
+
+TEST(ArtifactKeywords, NoRuleMatchesALineWithoutItsKeywords) {
+  const ArtifactFilter filter;
+  std::size_t matched = 0;
+  for (std::size_t r = 0; r < std::size(kArtifactRules); ++r) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError error;
+    std::unique_ptr<icu::RegexPattern> pattern(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(kArtifactRules[r].pattern), error, status));
+    ASSERT_TRUE(U_SUCCESS(status));
+    for (const auto& line : sample_lines()) {
+      const icu::UnicodeString text = icu::UnicodeString::fromUTF8(line);
+      std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(text, status));
+      const bool matches =
+          kArtifactRules[r].scope == ArtifactScope::inline_token ? matcher->find(status) : matcher->matches(status);
+      if (!matches) continue;
+      ++matched;
+      EXPECT_TRUE(filter.may_match(r, line))
+          << kArtifactRules[r].name << " matches \"" << line << "\" but its keywords say it cannot";
+    }
+  }
+  EXPECT_GT(matched, 35u);  // the samples exercise the rules
+}
+
 // ---- UTF-8 and NFC
 
 // normalize_paragraph as it was before the fast path: always through ICU's UTF-16 and NFC.
