@@ -19,6 +19,54 @@
 namespace docpipe {
 namespace {
 
+// ---- offset index
+
+std::vector<Section> random_sections(std::mt19937& random, std::size_t count) {
+  std::vector<Section> sections;
+  std::uniform_int_distribution<std::size_t> offset(0, 200);
+  std::uniform_int_distribution<int> level(0, 3);
+  for (std::size_t i = 0; i < count; ++i) {
+    Section section;
+    section.id = "s" + std::to_string(i);
+    section.level = level(random);
+    section.parent = section.level <= 1 && random() % 2 ? "" : "p";
+    section.start = offset(random);
+    section.end = section.start + offset(random) / 4;  // some empty, many overlapping
+    sections.push_back(section);
+  }
+  return sections;
+}
+
+TEST(SectionIndex, AnswersExactlyAsTheLinearLookups) {
+  std::mt19937 random(18);
+  for (int round = 0; round < 200; ++round) {
+    const auto sections = random_sections(random, round % 30);
+    const SectionIndex index(sections);
+    for (std::size_t offset = 0; offset < 260; ++offset) {
+      ASSERT_EQ(index.innermost_at(offset), innermost_section_at(sections, offset)) << round << " " << offset;
+      ASSERT_EQ(index.top_at(offset), top_section_at(sections, offset)) << round << " " << offset;
+    }
+  }
+}
+
+TEST(PageIndex, AnswersExactlyAsPageAt) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Block> blocks;
+    for (int b = 0; b < round % 20; ++b) {
+      Block block;
+      block.start = random() % 100;
+      block.end = block.start + random() % 30;
+      if (random() % 3) block.page = static_cast<int>(random() % 5) + 1;
+      blocks.push_back(block);
+    }
+    const PageIndex index(blocks);
+    for (std::size_t offset = 0; offset < 140; ++offset) {
+      ASSERT_EQ(index.page_at(offset), page_at(blocks, offset)) << round << " " << offset;
+    }
+  }
+}
+
 // ---- artifact keywords
 
 // Debris of every kind the rules know, and ordinary report lines.
