@@ -39,6 +39,7 @@ void AnomalyFlagger::analyze(Document& document) {
                        [&](const RuleDefault& rule) { return anomaly.rule == rule.id; });
   });
   std::vector<Anomaly> own;
+  const PageIndex pages(document.blocks);
   for (auto& finding : context.findings()) {
     Severity severity = settings_.severities.at(finding.rule);
     // A rule may lower its own level for a milder case (a shortfall of parts is at most a warning).
@@ -46,7 +47,7 @@ void AnomalyFlagger::analyze(Document& document) {
     const Section* section = section_by_id(document.sections, finding.section);
     own.push_back(Anomaly{std::move(finding.rule), severity, std::move(finding.section), std::move(finding.message),
                           std::move(finding.evidence), finding.start, finding.end,
-                          section ? section->title : std::string(), page_at(document.blocks, finding.start)});
+                          section ? section->title : std::string(), pages.page_at(finding.start)});
   }
   std::stable_sort(own.begin(), own.end(), [](const Anomaly& a, const Anomaly& b) { return a.start < b.start; });
   document.anomalies.insert(document.anomalies.end(), std::make_move_iterator(own.begin()),

@@ -9,7 +9,11 @@
 namespace docpipe::anomalies {
 
 RuleContext::RuleContext(const Document& document, const RuleSettings& settings)
-    : document_(document), text_(decode_utf8(document.text)), spans_(text_), settings_(settings) {
+    : document_(document),
+      text_(decode_utf8(document.text)),
+      spans_(text_),
+      sections_(document.sections),
+      settings_(settings) {
   const std::string year = document.metadata.get("year");
   if (!year.empty()) {
     try {
@@ -21,12 +25,12 @@ RuleContext::RuleContext(const Document& document, const RuleSettings& settings)
 }
 
 std::string RuleContext::section_at(std::size_t offset) const {
-  const Section* section = innermost_section_at(document_.sections, offset);
+  const Section* section = sections_.innermost_at(offset);
   return section ? section->id : std::string();
 }
 
 std::vector<std::string> RuleContext::part_at(std::size_t offset) const {
-  const Section* section = top_section_at(document_.sections, offset);
+  const Section* section = sections_.top_at(offset);
   return section ? section->kinds : std::vector<std::string>{};
 }
 

@@ -8,6 +8,7 @@
 
 #include "docpipe/document.hpp"
 #include "docpipe/metric_kinds.hpp"
+#include "docpipe/section_lookup.hpp"
 #include "docpipe/text_spans.hpp"
 #include "rule_settings.hpp"
 
@@ -49,6 +50,7 @@ class RuleContext {
   const Document& document_;
   std::u32string text_;
   TextSpans spans_;
+  SectionIndex sections_;  // section_at/part_at run once per finding and per figure
   const RuleSettings& settings_;
   std::optional<int> report_year_;
   std::vector<Finding> findings_;

@@ -136,8 +136,9 @@ std::vector<bool> excluded_spans(std::u32string_view text) {
         }
       }
     }
+    // Compare whole phrases only where one starts: most positions start none.
     for (const auto phrase : kSetPhrases) {
-      if (starts_with_at(text, i, phrase)) exclude(i, i + phrase.size());
+      if (phrase.front() == c && starts_with_at(text, i, phrase)) exclude(i, i + phrase.size());
     }
     // 12·4 国家宪法日: a day's name.
     if (c == U'·' && i > 0 && is_digit(text[i - 1])) {

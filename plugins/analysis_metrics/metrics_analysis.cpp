@@ -16,9 +16,9 @@ namespace docpipe::metrics {
 namespace {
 
 // The innermost section holding `offset`, and the part: the kinds of the top-level section holding it.
-std::pair<std::string, std::string> place_of(const Document& document, std::size_t offset) {
-  const Section* innermost = innermost_section_at(document.sections, offset);
-  const Section* top = top_section_at(document.sections, offset);
+std::pair<std::string, std::string> place_of(const SectionIndex& sections, std::size_t offset) {
+  const Section* innermost = sections.innermost_at(offset);
+  const Section* top = sections.top_at(offset);
   std::string part;
   if (top) {
     for (const auto& kind : top->kinds) part += (part.empty() ? "" : ";") + kind;
@@ -78,11 +78,12 @@ void MetricsAnalysis::analyze(Document& document) {
   std::size_t floor = 0;
   std::u32string previous_indicator;
   std::vector<std::size_t> refused;
+  const SectionIndex sections(document.sections);  // one lookup per figure: indexed, not scanned
   for (const auto& found : extractor_.extract(text, &refused)) {
     const std::u32string indicator =
         find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit);
     Metric metric;
-    std::tie(metric.section, metric.part) = place_of(document, found.start);
+    std::tie(metric.section, metric.part) = place_of(sections, found.start);
     metric.indicator = encode_utf8(indicator);
     metric.code = taxonomy_.code_for(indicator, found.unit == U"%");
     metric.value = found.value;
@@ -101,16 +102,18 @@ void MetricsAnalysis::analyze(Document& document) {
                                                  "than a value keeps exactly; it is not recorded",
                                                  offset));
   }
-  add_table_cell_metrics(document, text);
+  add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
-  for (auto& metric : document.metrics) metric.page = page_at(document.blocks, metric.start);
+  const PageIndex pages(document.blocks);
+  for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
   assign_roles(document.metrics, text);
 }
 
 // A bare number in a table cell takes its unit, and its indicator, from the row or column header that
 // names a unit in brackets: 人民调解案件（件）.
-void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32string& text) const {
+void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32string& text,
+                                             const SectionIndex& sections) const {
   std::map<std::tuple<int, int, int>, const Block*> cells;
   for (const auto& block : document.blocks) {
     if (block.kind == BlockKind::table_cell && block.table && block.row && block.column) {
@@ -131,7 +134,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (unit.empty()) std::tie(indicator, unit) = split_header_unit(cell_text(table, 0, column));
     if (unit.empty()) continue;
     Metric metric;
-    std::tie(metric.section, metric.part) = place_of(document, block->start);
+    std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);
     metric.code = taxonomy_.code_for(indicator, unit == U"%");
     metric.value = *value;

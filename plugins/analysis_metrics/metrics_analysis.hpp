@@ -3,6 +3,7 @@
 #pragma once
 
 #include "docpipe/plugin.hpp"
+#include "docpipe/section_lookup.hpp"
 #include "indicator.hpp"
 #include "metric_extractor.hpp"
 #include "unit_table.hpp"
@@ -20,7 +21,7 @@ class MetricsAnalysis final : public AnalysisPlugin {
   void analyze(Document& document) override;
 
  private:
-  void add_table_cell_metrics(Document& document, const std::u32string& text) const;
+  void add_table_cell_metrics(Document& document, const std::u32string& text, const SectionIndex& sections) const;
 
   UnitTable units_;
   Taxonomy taxonomy_;

@@ -10,6 +10,8 @@
 
 #include "docpipe/text.hpp"
 
+#include <algorithm>
+
 namespace docpipe::txt {
 
 namespace {
@@ -122,6 +124,8 @@ EncodingGuess guess_encoding(std::string_view bytes, const std::string& fallback
 
 DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess) {
   bytes.remove_prefix(std::min(guess.bom_bytes, bytes.size()));
+  // Well-formed UTF-8 converts to itself: keep the bytes (most reports), ICU only for the rest.
+  if (guess.encoding == "UTF-8" && is_well_formed_utf8(bytes)) return {std::string(bytes), guess.encoding, 0};
   DecodedText decoded{"", guess.encoding, 0};
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(guess.encoding.c_str(), &status), &ucnv_close);
@@ -135,15 +139,54 @@ DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess) {
 }
 
 double garbage_ratio(std::string_view utf8) {
-  const std::u32string text = decode_utf8(utf8);
-  if (text.empty()) return 0;
-  std::size_t garbage = 0;
-  for (const char32_t c : text) {
+  // One pass over the bytes: no decoded copy of the text.
+  std::size_t characters = 0, garbage = 0;
+  for_each_code_point(utf8, [&](char32_t c) {
     const bool control =
         (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || (c >= 0x7F && c < 0xA0);
     garbage += control || c == 0xFFFD;
+    ++characters;
+  });
+  if (characters == 0) return 0;
+  return static_cast<double>(garbage) / static_cast<double>(characters);
+}
+
+bool has_binary_signature(std::string_view head) {
+  static constexpr std::string_view kSignatures[] = {
+      std::string_view("PK\x03\x04", 4),   // zip: DOCX, OFD, ODF, archives
+      std::string_view("PK\x05\x06", 4),   // an empty zip
+      "%PDF-",                             // PDF
+      "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",  // OLE compound file: DOC, WPS, XLS
+      "\x89PNG\r\n\x1A\n",
+      "\xFF\xD8\xFF",
+      "GIF87a",
+      "GIF89a",  // images
+      std::string_view("II*\0", 4),
+      std::string_view("MM\0*", 4),  // TIFF
+      "\x1F\x8B",
+      "Rar!\x1A\x07",
+      "7z\xBC\xAF\x27\x1C",  // archives
+  };
+  for (const std::string_view signature : kSignatures) {
+    if (head.substr(0, signature.size()) == signature) return true;
   }
-  return static_cast<double>(garbage) / static_cast<double>(text.size());
+  return false;
+}
+
+bool looks_like_html(std::string_view head) {
+  std::string_view start = head.substr(0, 1024);
+  if (start.substr(0, 3) == "\xEF\xBB\xBF") start.remove_prefix(3);
+  const auto first = start.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || start[first] != '<') return false;
+  const auto starts_with_word = [&](std::string_view word) {
+    if (start.size() - first < word.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      const char c = start[first + k];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != word[k]) return false;
+    }
+    return true;
+  };
+  return starts_with_word("<!doctype html") || starts_with_word("<html");
 }
 
 }  // namespace docpipe::txt

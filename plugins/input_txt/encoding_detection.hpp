@@ -31,4 +31,13 @@ DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess);
 // high for binary files read as text.
 double garbage_ratio(std::string_view utf8);
 
+// The file starts with the magic number of a binary format (zip, PDF, OLE, images, archives): not text,
+// whatever its bytes would decode to. Checked before any decoding, so that sniffing a DOCX or a PDF costs
+// input.txt nothing.
+bool has_binary_signature(std::string_view head);
+
+// The file starts (after a BOM and blank space) with <!DOCTYPE html or <html: input.html scores it above
+// any text score, so input.txt need not decode it to lose.
+bool looks_like_html(std::string_view head);
+
 }  // namespace docpipe::txt

@@ -54,7 +54,7 @@ TxtInput::TxtInput(TxtSettings settings)
       max_blocks_(settings.max_blocks) {}
 
 int TxtInput::sniff(std::string_view head) const {
-  if (head.empty()) return 0;
+  if (head.empty() || has_binary_signature(head) || looks_like_html(head)) return 0;
   const EncodingGuess guess = guess_encoding(head, fallback_encoding_);
   if (guess.bom_bytes > 0) return kScoreWithBom;
   const double garbage = garbage_ratio(decode_to_utf8(head, guess).utf8);

@@ -40,7 +40,7 @@ bool opens_before(const Mark& a, const Mark& b) {
 class ReviewPage {
  public:
   ReviewPage(const Document& document, const DocumentSummary& summary)
-      : d_(document), summary_(summary), text_(decode_utf8(document.text)) {
+      : d_(document), summary_(summary), text_(decode_utf8(document.text)), pages_(document.blocks) {
     // Findings and figures by where they start, so that each line looks only at those that reach it.
     for (std::size_t i = 0; i < d_.anomalies.size(); ++i) by_start_.push_back({true, i});
     for (std::size_t i = 0; i < d_.metrics.size(); ++i) by_start_.push_back({false, i});
@@ -216,7 +216,7 @@ class ReviewPage {
     const bool is_heading = heading && end - first <= heading_length + 2;
     const std::string element = is_heading ? "h" + std::to_string(std::min(heading->level + 1, 6)) : "p";
     w_.start(element.c_str());
-    if (const auto page = page_at(d_.blocks, first)) {
+    if (const auto page = pages_.page_at(first)) {
       w_.attribute("data-page", std::to_string(*page));
       w_.start("span");
       w_.attribute("class", "page");
@@ -400,6 +400,7 @@ class ReviewPage {
   const Document& d_;
   const DocumentSummary& summary_;
   std::u32string text_;
+  PageIndex pages_;  // one lookup per line: indexed, not a scan of every block
   HtmlWriter w_;
   std::set<std::pair<bool, std::size_t>> placed_;
   std::vector<Item> by_start_;   // every finding and figure, by start

@@ -177,16 +177,17 @@ void write_layers(Writer& w, const Document& d) {
 }  // namespace
 
 std::string xml_safe(std::string_view text, std::size_t& replaced) {
+  // One pass over the UTF-8, decoding exactly as decode_utf8 does, without a UTF-32 copy of the text.
   std::string out;
   out.reserve(text.size());
-  for (const char32_t c : decode_utf8(text)) {
+  for_each_code_point(text, [&](char32_t c) {
     if (is_allowed_in_xml(c)) {
       append_utf8(out, c);
     } else {
       append_utf8(out, 0xFFFD);
       ++replaced;
     }
-  }
+  });
   return out;
 }
 

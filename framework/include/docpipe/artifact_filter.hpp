@@ -1,6 +1,7 @@
 // Removes the debris listed in artifact_rules.hpp from a report's paragraphs, recording what it removed.
 // Every input plugin applies it, so that a report copied from a web page reads the same whether it
 // arrives as text, Word, PDF or HTML. Header-only; a plugin that includes it links ICU (ICU::uc, ICU::i18n).
+// A filter keeps its matchers between documents: one instance serves one thread (a plugin instance).
 #pragma once
 
 #include <unicode/regex.h>
@@ -10,10 +11,12 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "docpipe/artifact_rules.hpp"
+#include "docpipe/text.hpp"
 
 namespace docpipe {
 
@@ -31,16 +34,21 @@ class ArtifactFilter {
  public:
   ArtifactFilter() {
     for (const auto& rule : kArtifactRules) rules_.push_back(compile(rule.pattern));
+    for (const char* keywords : kArtifactRuleKeywords) keywords_.push_back(parse_keywords(keywords));
     published_ = compile(kPublishedPattern);
     source_ = compile(kSourcePattern);
     publisher_ = compile(kPublisherPattern);
     index_number_ = compile(kIndexNumberPattern);
   }
 
+  // False when rule `rule` (an index into kArtifactRules) cannot match `line`: a keyword it needs is missing.
+  bool may_match(std::size_t rule, std::string_view line) const { return holds_keywords(line, keywords_[rule]); }
+
   // `paragraphs` are normalized, non-empty, in document order.
   FilteredParagraphs filter(const std::vector<std::string>& paragraphs) const {
-    // One matcher per pattern for the whole document, reset for each line: compiled once, never rebuilt.
-    Matchers matchers(*this);
+    // One matcher per pattern, made on first use and reset for each line: compiled once, never rebuilt.
+    if (!matchers_) matchers_ = std::make_unique<Matchers>(*this);
+    Matchers& matchers = *matchers_;
     FilteredParagraphs result;
     const int count = static_cast<int>(paragraphs.size());
     std::vector<std::string> header_seen;
@@ -49,7 +57,16 @@ class ArtifactFilter {
       const bool in_header = static_cast<int>(result.kept.size()) < kHeaderZoneLines;
       const bool in_footer = index >= count - kFooterZoneLines;
       const bool in_trailer = index >= count - kTrailerZoneLines;
-      icu::UnicodeString line = icu::UnicodeString::fromUTF8(paragraphs[index]);
+      // The line as UTF-8 for the keyword tests, and as UTF-16 for ICU only once a rule's keywords are all
+      // there: most lines never need it. Text that is not well-formed UTF-8 takes the conversion (and its
+      // U+FFFD replacements) as before.
+      std::string text = paragraphs[index];
+      icu::UnicodeString line;
+      bool converted = false;
+      const auto convert = [&] {
+        if (!converted) line = icu::UnicodeString::fromUTF8(paragraphs[index]), converted = true;
+      };
+      if (!is_well_formed_utf8(text)) convert();
       bool removed = false;
       bool rest_of_page = false;
       for (std::size_t r = 0; r < std::size(kArtifactRules) && !removed; ++r) {
@@ -58,6 +75,8 @@ class ArtifactFilter {
             (rule.zone == ArtifactZone::trailer && !in_trailer)) {
           continue;
         }
+        if (!may_match(r, text)) continue;  // the pattern cannot match: no need to run it
+        convert();
         icu::RegexMatcher& matcher = matchers.rule(r, line);  // keeps a reference to line
         UErrorCode status = U_ZERO_ERROR;
         if (rule.scope != ArtifactScope::inline_token) {
@@ -77,7 +96,7 @@ class ArtifactFilter {
           matcher.reset();
           status = U_ZERO_ERROR;
           const icu::UnicodeString replaced = matcher.replaceAll(icu::UnicodeString(), status);
-          if (U_SUCCESS(status)) line = replaced;
+          if (U_SUCCESS(status)) line = replaced, text = utf8(line);
         }
       }
       if (rest_of_page) {
@@ -87,7 +106,7 @@ class ArtifactFilter {
         break;
       }
       if (removed) continue;
-      std::string kept = trim_spaces(utf8(line));
+      std::string kept = trim_spaces(converted ? utf8(line) : text);
       if (kept.empty()) continue;
       // A web page repeats the article title under its own page title.
       if (in_header) {
@@ -105,7 +124,7 @@ class ArtifactFilter {
  private:
   using MatcherPointer = std::unique_ptr<icu::RegexMatcher>;
 
-  // The matchers of one filter() call, each created once with its step limit.
+  // The filter's matchers, each created once with its step limit.
   class Matchers {
    public:
     explicit Matchers(const ArtifactFilter& filter) {
@@ -136,6 +155,33 @@ class ArtifactFilter {
     std::vector<MatcherPointer> rules_;  // parallel to kArtifactRules
     MatcherPointer published_, source_, publisher_, index_number_;
   };
+
+  // Groups of alternatives (kArtifactRuleKeywords' syntax): every group needs one of its alternatives.
+  using Keywords = std::vector<std::vector<std::string>>;
+  static Keywords parse_keywords(std::string_view spec) {
+    Keywords groups;
+    while (!spec.empty()) {
+      const std::string_view group = spec.substr(0, spec.find(' '));
+      spec.remove_prefix(std::min(spec.size(), group.size() + 1));
+      if (group.empty()) continue;
+      std::vector<std::string>& alternatives = groups.emplace_back();
+      for (std::string_view rest = group; !rest.empty();) {
+        const std::string_view word = rest.substr(0, rest.find('|'));
+        rest.remove_prefix(std::min(rest.size(), word.size() + 1));
+        if (!word.empty()) alternatives.emplace_back(word);
+      }
+    }
+    return groups;
+  }
+  static bool holds_keywords(std::string_view text, const Keywords& groups) {
+    for (const auto& alternatives : groups) {
+      if (std::none_of(alternatives.begin(), alternatives.end(),
+                       [&](const std::string& word) { return text.find(word) != std::string_view::npos; })) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
     UErrorCode status = U_ZERO_ERROR;
@@ -171,6 +217,8 @@ class ArtifactFilter {
   }
 
   std::vector<std::unique_ptr<icu::RegexPattern>> rules_;  // parallel to kArtifactRules
+  std::vector<Keywords> keywords_;                         // parallel to kArtifactRules
+  mutable std::unique_ptr<Matchers> matchers_;             // made by the first filter() call
   std::unique_ptr<icu::RegexPattern> published_;
   std::unique_ptr<icu::RegexPattern> source_;
   std::unique_ptr<icu::RegexPattern> publisher_;

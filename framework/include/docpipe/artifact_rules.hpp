@@ -8,6 +8,8 @@
 // match a step limit (kArtifactMatchStepLimit) as a second line of defence.
 #pragma once
 
+#include <iterator>
+
 namespace docpipe {
 
 enum class ArtifactZone {
@@ -81,6 +83,34 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?i)image\d++\.(?:wmf|emf|png|jpe?g|gif|bmp|tiff?))"},
     {"word-bookmark", ArtifactZone::anywhere, ArtifactScope::inline_token, R"(\[bookmark:\s*+[^\]]*+\])"},
 };
+
+// Keywords a line must hold for each rule above (same order) to have any chance to match: the filter tests
+// them on the UTF-8 line before it runs the rule's expression, so most lines of a report never meet ICU.
+// Groups are separated by spaces and all must be present; within a group, `|` separates alternatives of
+// which one must be present. Every keyword is a literal the pattern cannot match without; "" means none
+// (the pattern always runs). Keep the two tables in step: a keyword the pattern can do without would
+// make the filter miss debris (tests/unit/artifact_filter_test.cpp checks the examples' removals).
+inline constexpr const char* kArtifactRuleKeywords[] = {
+    "年 月 日 星期|礼拜|周",  // web-clock
+    "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
+    "移动版|登录|注册|RSS|智能问答|返回首页",                        // web-site-links
+    "首页|主页|位置 :|：|>|＞|»|›",                                  // web-breadcrumb
+    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：",      // web-publication-info
+    "名|索|文|主|公|有|体|组|服 :|：",                               // web-info-block
+    "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间",  // web-metadata-table
+    "访问|浏览次数|阅读次数|点击数|点击量|浏览量|阅读量|您是第",     // web-counter
+    "字 小|[|【",                                                    // web-font-size
+    "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",              // web-page-controls
+    "分享",                                                          // web-share
+    "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
+    "联系电话|联系我们|建议使用|分辨率|浏览器",                                      // web-footer
+    "相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
+    "相关附件|附件下载|相关链接",                                                    // attachment-label
+    "—|–|-|－|页",                                                                   // page-number
+    ".",                                                                             // embedded-image
+    "[bookmark:",                                                                    // word-bookmark
+};
+static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "one keyword entry per rule");
 
 #undef DOCPIPE_WEB_SEPARATORS
 

@@ -69,35 +69,61 @@ inline bool is_dropped_silently(char32_t c) {
 inline bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
 }  // namespace detail
 
+namespace detail {
+// The policy after NFC: spaces, dropped characters, controls and full-width forms, one code point at a time.
+class ParagraphCleaner {
+ public:
+  ParagraphCleaner(std::size_t capacity, NormalizationStats& stats) : stats_(stats) { out_.reserve(capacity); }
+
+  void add(char32_t c) {
+    if (is_space_like(c)) {
+      pending_space_ = !out_.empty();
+      return;
+    }
+    if (is_dropped_silently(c)) return;
+    if (is_control(c)) {
+      ++stats_.removed_control_characters;
+      return;
+    }
+    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) c -= 0xFEE0;
+    if (pending_space_) out_ += ' ', pending_space_ = false;
+    append_utf8(out_, c);
+  }
+  std::string take() { return std::move(out_); }
+
+ private:
+  NormalizationStats& stats_;
+  std::string out_;
+  bool pending_space_ = false;
+};
+}  // namespace detail
+
 // Normalizes one paragraph (a line without line breaks) by the policy above.
 inline std::string normalize_paragraph(std::string_view paragraph, NormalizationStats& stats) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  detail::ParagraphCleaner cleaner(paragraph.size(), stats);
+  // Most text is well-formed UTF-8 already in NFC: read it as it is, without a UTF-16 copy (ICU's quick
+  // check answers without normalizing).
+  if (U_SUCCESS(status) && is_well_formed_utf8(paragraph)) {
+    const bool composed =
+        nfc->isNormalizedUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())), status);
+    if (U_SUCCESS(status) && composed) {
+      for_each_code_point(paragraph, [&](char32_t c) { cleaner.add(c); });
+      return cleaner.take();
+    }
+    status = U_ZERO_ERROR;
+  }
   icu::UnicodeString source =
       icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
   icu::UnicodeString composed = U_SUCCESS(status) ? nfc->normalize(source, status) : source;
   if (U_FAILURE(status)) composed = source;
-
-  std::string out;
-  out.reserve(paragraph.size());
-  bool pending_space = false;
   for (int32_t i = 0; i < composed.length();) {
-    char32_t c = static_cast<char32_t>(composed.char32At(i));
+    const auto c = static_cast<char32_t>(composed.char32At(i));
     i = composed.moveIndex32(i, 1);
-    if (detail::is_space_like(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (detail::is_dropped_silently(c)) continue;
-    if (detail::is_control(c)) {
-      ++stats.removed_control_characters;
-      continue;
-    }
-    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) c -= 0xFEE0;
-    if (pending_space) out += ' ', pending_space = false;
-    append_utf8(out, c);
+    cleaner.add(c);
   }
-  return out;
+  return cleaner.take();
 }
 
 }  // namespace docpipe

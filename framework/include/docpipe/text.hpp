@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,49 @@ inline std::size_t utf8_sequence_length(unsigned char lead) {
   if (lead < 0xE0) return 2;
   if (lead < 0xF0) return 3;
   return 4;
+}
+
+// True when `text` is well-formed UTF-8: no stray or truncated sequences, overlong forms, surrogates or
+// code points past U+10FFFF. Such text is what a UTF-8 decoder passes through unchanged, so a reader may
+// keep the bytes as they are instead of converting them.
+inline bool is_well_formed_utf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size;) {
+    if (i + 8 <= size) {  // ASCII, most of a report's markup and figures, eight bytes at a time
+      std::uint64_t word = 0;
+      std::memcpy(&word, bytes + i, sizeof word);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    char32_t code_point = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2, code_point = lead & 0x1F;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3, code_point = lead & 0x0F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4, code_point = lead & 0x07;
+    } else {
+      return false;
+    }
+    if (i + length > size) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((bytes[i + k] & 0xC0) != 0x80) return false;
+      code_point = (code_point << 6) | (bytes[i + k] & 0x3F);
+    }
+    if (length == 3 && (code_point < 0x800 || (code_point >= 0xD800 && code_point <= 0xDFFF))) return false;
+    if (length == 4 && (code_point < 0x10000 || code_point > 0x10FFFF)) return false;
+    i += length;
+  }
+  return true;
 }
 
 // Calls `visit` with each code point of valid UTF-8, in order, without decoding the whole text into memory;

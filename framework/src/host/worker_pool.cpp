@@ -5,6 +5,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,10 +24,9 @@ namespace docpipe::host {
 
 namespace {
 
-// Messages to a worker: a job ('J'). From a worker: a stage ('S', the node about to run) or a finished
-// document ('D').
+// Messages to a worker: a job ('J'). From a worker: a finished document ('D'); the stage it is in is in
+// shared memory (worker_stage.hpp), so that a document costs one message each way.
 constexpr char kJob = 'J';
-constexpr char kStage = 'S';
 constexpr char kDocument = 'D';
 
 bool send_all(int socket, const void* data, std::size_t size) {
@@ -54,10 +54,26 @@ bool receive_all(int socket, void* data, std::size_t size) {
   return true;
 }
 
+// Header and payload in one system call (one wake-up of the reader) when the socket takes them at once.
 bool send_message(int socket, char type, std::string_view payload) {
+  char header[1 + sizeof(std::uint64_t)];
   const std::uint64_t size = payload.size();
-  return send_all(socket, &type, 1) && send_all(socket, &size, sizeof size) &&
-         send_all(socket, payload.data(), payload.size());
+  header[0] = type;
+  std::memcpy(header + 1, &size, sizeof size);
+  iovec parts[2] = {{header, sizeof header}, {const_cast<char*>(payload.data()), payload.size()}};
+  msghdr message{};
+  message.msg_iov = parts;
+  message.msg_iovlen = 2;
+  ssize_t sent = 0;
+  do {
+    sent = ::sendmsg(socket, &message, MSG_NOSIGNAL);
+  } while (sent < 0 && errno == EINTR);
+  if (sent < 0) return false;
+  const auto done = static_cast<std::size_t>(sent);
+  if (done < sizeof header) {
+    return send_all(socket, header + done, sizeof header - done) && send_all(socket, payload.data(), payload.size());
+  }
+  return send_all(socket, payload.data() + (done - sizeof header), payload.size() - (done - sizeof header));
 }
 
 // Reads one message; false on end of stream or error.
@@ -133,6 +149,7 @@ std::size_t WorkerPool::busy() const {
 }
 
 void WorkerPool::start(Worker& worker) {
+  worker.stage = WorkerStage();  // a fresh word: a replaced worker's may still be written by the old process
   int sockets[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) {
     throw std::runtime_error(std::string("cannot create a worker channel: ") + std::strerror(errno));
@@ -149,13 +166,12 @@ void WorkerPool::start(Worker& worker) {
     // pid is checked after the death signal is armed.
     if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != host) ::_exit(4);
     close_inherited_descriptors(sockets[1]);
-    work(sockets[1]);
+    work(sockets[1], worker.stage);
   }
   ::close(sockets[1]);
   worker.pid = pid;
   worker.socket = sockets[0];
   worker.ticket.reset();
-  worker.stage.reset();
 }
 
 void WorkerPool::stop(Worker& worker, bool kill) {
@@ -194,7 +210,7 @@ std::string encoded_for_host(ProcessedDocument processed) {
 // The worker process: jobs in, results out, until the host hangs up. It never returns, and it leaves
 // with _exit so that nothing of the host (buffered output, destructors) runs twice. It ignores the
 // signals that ask the host to stop, so that the host can finish the documents in flight.
-void WorkerPool::work(int socket) {
+void WorkerPool::work(int socket, WorkerStage& stage) {
   ::signal(SIGTERM, SIG_IGN);
   ::signal(SIGINT, SIG_IGN);
   if (isolation_.max_memory_bytes > 0 && !kLimitByResidentSet) {
@@ -203,10 +219,8 @@ void WorkerPool::work(int socket) {
   }
   int code = 0;
   try {
-    DocumentProcessor processor(pipeline_, output_directory_, processing_, [socket](std::size_t node) {
-      const std::uint64_t value = node;
-      send_message(socket, kStage, std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
-    });
+    DocumentProcessor processor(pipeline_, output_directory_, processing_,
+                                [&stage](std::size_t node) { stage.enter(node); });
     char type = 0;
     std::string message;
     while (receive_message(socket, type, message) && type == kJob) {
@@ -231,7 +245,9 @@ bool readable(int descriptor) {
 }  // namespace
 
 std::string WorkerPool::stage_name(const Worker& worker) const {
-  return worker.stage ? pipeline_.nodes[*worker.stage].plugin_name() : std::string("docpipe worker");
+  const std::optional<std::size_t> stage = worker.stage.current();
+  return stage && *stage < pipeline_.nodes.size() ? pipeline_.nodes[*stage].plugin_name()
+                                                  : std::string("docpipe worker");
 }
 
 PoolResult WorkerPool::finished(Worker& worker, ProcessedDocument processed, bool lost) const {
@@ -261,7 +277,7 @@ void WorkerPool::submit(std::uint64_t ticket, const InputItem& item, std::option
   Worker& worker = *idle;
   worker.ticket = ticket;
   worker.item = item;
-  worker.stage.reset();
+  worker.stage.clear();
   worker.started = std::chrono::steady_clock::now();
   // A timeout of 0 means no limit, as --max-memory 0 does.
   worker.deadline = isolation_.timeout.count() > 0 ? worker.started + isolation_.timeout
@@ -309,15 +325,10 @@ std::vector<PoolResult> WorkerPool::collect(std::chrono::milliseconds limit, int
         results.push_back(lose(worker, false, exit_description(status)));
         continue;
       }
-      if (type == kStage && payload.size() == sizeof(std::uint64_t)) {
-        std::uint64_t node = 0;
-        std::memcpy(&node, payload.data(), sizeof node);
-        if (node < pipeline_.nodes.size()) worker.stage = node;
-      } else if (type == kDocument) {
+      if (type == kDocument) {
         try {
           results.push_back(finished(worker, decode_processed_document(payload), false));
           worker.ticket.reset();
-          worker.stage.reset();
         } catch (const std::exception& error) {
           results.push_back(lose(worker, true, error.what()));
         }

@@ -16,6 +16,7 @@
 #include "document_processor.hpp"
 #include "input_collector.hpp"
 #include "pipeline.hpp"
+#include "worker_stage.hpp"
 
 namespace docpipe::host {
 
@@ -63,14 +64,14 @@ class WorkerPool {
     int socket = -1;                      // the host's end
     std::optional<std::uint64_t> ticket;  // job in progress
     InputItem item;                       // its item, to name it in a failure
-    std::optional<std::size_t> stage;     // node running on it
+    WorkerStage stage;                    // node running on it, written by the worker
     std::chrono::steady_clock::time_point deadline;
     std::chrono::steady_clock::time_point started;
   };
 
   void start(Worker& worker);
   void stop(Worker& worker, bool kill);
-  [[noreturn]] void work(int socket);
+  [[noreturn]] void work(int socket, WorkerStage& stage);
   PoolResult lose(Worker& worker, bool kill, const std::string& what);
   PoolResult finished(Worker& worker, ProcessedDocument processed, bool lost) const;
   std::string stage_name(const Worker& worker) const;

@@ -1,0 +1,242 @@
+// The fast paths of issue 18 give exactly what the slow ones gave: the offset index answers as the linear
+// section lookups do, the artifact filter's keyword test never skips a line a rule matches, well-formed
+// UTF-8 already in NFC normalizes as through ICU, and input.txt declines binary formats before decoding.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <random>
+
+#include "docpipe/artifact_filter.hpp"
+#include "docpipe/normalize.hpp"
+#include "docpipe/section_lookup.hpp"
+#include "docpipe/text.hpp"
+#include "encoding_detection.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+// ---- offset index
+
+std::vector<Section> random_sections(std::mt19937& random, std::size_t count) {
+  std::vector<Section> sections;
+  std::uniform_int_distribution<std::size_t> offset(0, 200);
+  std::uniform_int_distribution<int> level(0, 3);
+  for (std::size_t i = 0; i < count; ++i) {
+    Section section;
+    section.id = "s" + std::to_string(i);
+    section.level = level(random);
+    section.parent = section.level <= 1 && random() % 2 ? "" : "p";
+    section.start = offset(random);
+    section.end = section.start + offset(random) / 4;  // some empty, many overlapping
+    sections.push_back(section);
+  }
+  return sections;
+}
+
+TEST(SectionIndex, AnswersExactlyAsTheLinearLookups) {
+  std::mt19937 random(18);
+  for (int round = 0; round < 200; ++round) {
+    const auto sections = random_sections(random, round % 30);
+    const SectionIndex index(sections);
+    for (std::size_t offset = 0; offset < 260; ++offset) {
+      ASSERT_EQ(index.innermost_at(offset), innermost_section_at(sections, offset)) << round << " " << offset;
+      ASSERT_EQ(index.top_at(offset), top_section_at(sections, offset)) << round << " " << offset;
+    }
+  }
+}
+
+TEST(PageIndex, AnswersExactlyAsPageAt) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Block> blocks;
+    for (int b = 0; b < round % 20; ++b) {
+      Block block;
+      block.start = random() % 100;
+      block.end = block.start + random() % 30;
+      if (random() % 3) block.page = static_cast<int>(random() % 5) + 1;
+      blocks.push_back(block);
+    }
+    const PageIndex index(blocks);
+    for (std::size_t offset = 0; offset < 140; ++offset) {
+      ASSERT_EQ(index.page_at(offset), page_at(blocks, offset)) << round << " " << offset;
+    }
+  }
+}
+
+// ---- artifact keywords
+
+// Debris of every kind the rules know, and ordinary report lines.
+std::vector<std::string> sample_lines() {
+  std::vector<std::string> lines = {"今天是：2021年3月2日 星期二",
+                                    "当前时间：2023年 1月 5日 周四 10:30",
+                                    "设为首页|加入收藏|无障碍|长者版",
+                                    "English | 网站地图 | 手机版",
+                                    "您的位置：首页 > 政务公开",
+                                    "首页>法治政府",
+                                    "当前位置: 政务公开",
+                                    "发布日期：2021-02-01 来源：某某镇人民政府",
+                                    "作者: 张三",
+                                    "责任编辑：李四",
+                                    "名 称：某某镇2020年法治政府建设年度报告",
+                                    "索 引 号：0001/2021-00012",
+                                    "主题分类：政务公开",
+                                    "索引号 | 0001 发布机构 | 某某镇",
+                                    "浏览次数：123",
+                                    "您是第 12345 位访客",
+                                    "阅读量 99",
+                                    "【字体：大 中 小】",
+                                    "字号：大 中 小",
+                                    "文字：[大 中 小]",
+                                    "打印本页 关闭窗口",
+                                    "【打印】【关闭】",
+                                    "分享到：微信 微博 QQ空间",
+                                    "分享",
+                                    "主办单位：某某镇人民政府 ICP备12345678号",
+                                    "版权所有 © 2023",
+                                    "Copyright 2023 某某镇",
+                                    "联系电话：12345678",
+                                    "建议使用1280×1024分辨率浏览",
+                                    "相关阅读：",
+                                    "上一篇：某某通知",
+                                    "相关附件",
+                                    "附件下载：",
+                                    "— 3 —",
+                                    "-12-",
+                                    "第 3 页 共 10 页",
+                                    "共10页 第2页",
+                                    "image12.png",
+                                    "IMAGE3.JPEG",
+                                    "见附图[bookmark: _Toc123]所示",
+                                    "[bookmark:a]"};
+  for (const auto& entry : std::filesystem::directory_iterator(test::kSourceDir / "examples" / "reports")) {
+    for_each_line(test::read_file(entry.path()), [&](std::string_view line) {
+      NormalizationStats stats;
+      lines.push_back(normalize_paragraph(line, stats));
+    });
+  }
+  return lines;
+}
+
+TEST(ArtifactKeywords, NoRuleMatchesALineWithoutItsKeywords) {
+  const ArtifactFilter filter;
+  std::size_t matched = 0;
+  for (std::size_t r = 0; r < std::size(kArtifactRules); ++r) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError error;
+    std::unique_ptr<icu::RegexPattern> pattern(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(kArtifactRules[r].pattern), error, status));
+    ASSERT_TRUE(U_SUCCESS(status));
+    for (const auto& line : sample_lines()) {
+      const icu::UnicodeString text = icu::UnicodeString::fromUTF8(line);
+      std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(text, status));
+      const bool matches =
+          kArtifactRules[r].scope == ArtifactScope::inline_token ? matcher->find(status) : matcher->matches(status);
+      if (!matches) continue;
+      ++matched;
+      EXPECT_TRUE(filter.may_match(r, line))
+          << kArtifactRules[r].name << " matches \"" << line << "\" but its keywords say it cannot";
+    }
+  }
+  EXPECT_GT(matched, 35u);  // the samples exercise the rules
+}
+
+// ---- UTF-8 and NFC
+
+// normalize_paragraph as it was before the fast path: always through ICU's UTF-16 and NFC.
+std::string normalize_through_icu(std::string_view paragraph, NormalizationStats& stats) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const icu::UnicodeString source =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())));
+  const icu::UnicodeString composed = nfc->normalize(source, status);
+  std::string expanded;
+  composed.toUTF8String(expanded);
+  std::string out;
+  bool pending_space = false;
+  for_each_code_point(expanded, [&](char32_t c) {
+    if (detail::is_space_like(c)) {
+      pending_space = !out.empty();
+      return;
+    }
+    if (detail::is_dropped_silently(c)) return;
+    if (detail::is_control(c)) {
+      ++stats.removed_control_characters;
+      return;
+    }
+    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) c -= 0xFEE0;
+    if (pending_space) out += ' ', pending_space = false;
+    append_utf8(out, c);
+  });
+  return out;
+}
+
+TEST(NormalizeParagraph, FastPathGivesWhatIcuGives) {
+  const std::vector<std::string> samples = {"",
+                                            "plain ASCII line",
+                                            "  某某镇　２０２３年 法治\t建设  ",
+                                            "e\xCC\x81 composed café",
+                                            "\xE2\x80\x8Bzero\xC2\xADwidth",
+                                            "control\x01\x7F chars",
+                                            "ＡＢＣａｂｃ１２３",
+                                            "\xEF\xBC\x8C\xE3\x80\x82",
+                                            "\xF0\x9F\x98\x80 emoji",
+                                            "broken \xE4\xB8 sequence",
+                                            "stray \x80 byte",
+                                            "overlong \xC0\xAF",
+                                            "surrogate \xED\xA0\x80",
+                                            "\xEF\xBB\xBF BOM",
+                                            "\xE1\x84\x80\xE1\x85\xA1 jamo",
+                                            "Å angstrom \xE2\x84\xAB"};
+  for (const auto& sample : samples) {
+    NormalizationStats fast, slow;
+    EXPECT_EQ(normalize_paragraph(sample, fast), normalize_through_icu(sample, slow)) << sample;
+    EXPECT_EQ(fast.removed_control_characters, slow.removed_control_characters) << sample;
+  }
+}
+
+TEST(WellFormedUtf8, AgreesWithTheDefinition) {
+  EXPECT_TRUE(is_well_formed_utf8(""));
+  EXPECT_TRUE(is_well_formed_utf8("ascii only, longer than eight bytes"));
+  EXPECT_TRUE(is_well_formed_utf8("某某镇 \xF0\x9F\x98\x80 \xEF\xBF\xBF"));
+  EXPECT_FALSE(is_well_formed_utf8("\xC0\xAF"));          // overlong
+  EXPECT_FALSE(is_well_formed_utf8("\xE0\x80\xAF"));      // overlong
+  EXPECT_FALSE(is_well_formed_utf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(is_well_formed_utf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+  EXPECT_FALSE(is_well_formed_utf8("abcdefgh\xE4\xB8"));  // truncated
+  EXPECT_FALSE(is_well_formed_utf8("\x80"));
+  EXPECT_FALSE(is_well_formed_utf8(std::string("abc\xFF", 4)));
+}
+
+// ---- input.txt sniffing
+
+TEST(TxtSniff, BinarySignaturesAndHtmlAreDeclinedBeforeDecoding) {
+  using txt::has_binary_signature;
+  using txt::looks_like_html;
+  for (const auto& file : {"formats/000_cef3d45027b726e1.docx", "formats/000_cef3d45027b726e1.pdf",
+                           "formats/000_cef3d45027b726e1.doc", "formats/000_cef3d45027b726e1.ofd", "scans/page.png",
+                           "scans/seal.jpg", "scans/page.tif", "unsupported/report.txt.gz"}) {
+    EXPECT_TRUE(has_binary_signature(test::read_file(test::kTestData / file))) << file;
+  }
+  EXPECT_FALSE(has_binary_signature(test::read_file(test::kTestData / "reports" / "000_cef3d45027b726e1.txt")));
+  EXPECT_TRUE(looks_like_html("\xEF\xBB\xBF  <!DOCTYPE HTML><html>"));
+  EXPECT_TRUE(looks_like_html("\n<html lang=\"zh\">"));
+  EXPECT_FALSE(looks_like_html("<p>a fragment</p>"));
+  EXPECT_FALSE(looks_like_html("某某镇 <html>"));
+}
+
+TEST(TxtDecode, WellFormedUtf8IsKeptAsItIs) {
+  const std::string text = test::read_file(test::kTestData / "reports" / "000_cef3d45027b726e1.txt");
+  const auto decoded = txt::decode_to_utf8(text, {"UTF-8", 0});
+  EXPECT_EQ(decoded.utf8, text);
+  EXPECT_EQ(decoded.invalid_sequences, 0u);
+  const auto broken = txt::decode_to_utf8("ab\xE4\xB8", {"UTF-8", 0});  // through ICU: replaced and counted
+  EXPECT_EQ(broken.utf8, "ab\xEF\xBF\xBD");
+  EXPECT_EQ(broken.invalid_sequences, 1u);
+}
+
+}  // namespace
+}  // namespace docpipe
