@@ -403,9 +403,9 @@ class ReviewPage {
   PageIndex pages_;  // one lookup per line: indexed, not a scan of every block
   HtmlWriter w_;
   std::set<std::pair<bool, std::size_t>> placed_;
-  std::vector<Item> by_start_;   // every finding and figure, by start
-  std::size_t next_item_ = 0;    // the first of by_start_ no line has reached yet
-  std::vector<Item> reaching_;   // reached, and possibly not done with
+  std::vector<Item> by_start_;  // every finding and figure, by start
+  std::size_t next_item_ = 0;   // the first of by_start_ no line has reached yet
+  std::vector<Item> reaching_;  // reached, and possibly not done with
 };
 
 }  // namespace

@@ -199,8 +199,9 @@ std::string encoded_for_host(ProcessedDocument processed) {
     failed.document.source = std::move(processed.document.source);
     processed = {};
     failed.document.status = DocumentStatus::error;
-    failed.document.error = "sending the result to the host: out of memory: the document needs more than the "
-                            "worker's memory limit (--max-memory)";
+    failed.document.error =
+        "sending the result to the host: out of memory: the document needs more than the "
+        "worker's memory limit (--max-memory)";
     return encode_processed_document(failed);
   }
 }
