@@ -16,12 +16,11 @@ cmake --build build-asan -j "$(nproc)"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:handle_segv=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # Everything that runs docpipe's own code on documents, configs and requests runs here. Left to the normal
-# build: the install and package tests and the out-of-tree plugin build (they exercise cmake and dpkg, not
-# new code paths), the browser test (chromium's time, the HTML output is covered by unit and CLI tests),
-# the serve load test and the OCR accuracy measurement (minutes under ASan, the same code as the small OCR
+# build: the install and package tests (they exercise cmake and dpkg, not new code paths), the browser
+# test (chromium's time; the HTML output is covered by unit and CLI tests), the serve load test and the OCR accuracy measurement (minutes under ASan, the same code as the small OCR
 # tests that do run here).
 # --repeat until-pass:2: LeakSanitizer's own stop-the-world tracer segfaults now and then at process exit
 # ("Tracer caught signal 11 ... LeakSanitizer has encountered a fatal error", google/sanitizers#1353) after
 # the test has passed; a test that fails twice fails. The normal build (scripts/test.sh) never retries.
 ctest --test-dir build-asan --output-on-failure -j "$(nproc)" --timeout 900 --repeat until-pass:2 \
-  -E '^(Install\.|Package\.|third_party_plugin_builds_out_of_tree|HtmlInBrowser\.|Serve\.LoadTest|scan_accuracy)'
+  -E '^(Install\.|Package\.|HtmlInBrowser\.|Serve\.LoadTest|scan_accuracy)'
