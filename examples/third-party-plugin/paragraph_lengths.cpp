@@ -98,5 +98,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<read_settings>,
     .rules = kRules,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

@@ -63,5 +63,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::anomalies::read_rule_settings>,
     .rules = kRuleIds,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

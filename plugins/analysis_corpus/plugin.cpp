@@ -52,5 +52,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::corpus::read_corpus_settings>,
     .rules = kRuleIds,
     .create_corpus = &docpipe::make_corpus<docpipe::corpus::CorpusAnalyzer>,
+    .create_renderer = nullptr,
     .reserved = {},
 })

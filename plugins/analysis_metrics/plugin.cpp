@@ -34,5 +34,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::metrics::check_metrics_parameters>,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

@@ -38,5 +38,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::docx::read_docx_settings>,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

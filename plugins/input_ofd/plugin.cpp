@@ -36,5 +36,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::ofd::read_ofd_settings>,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

@@ -35,5 +35,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::pdf::read_pdf_settings>,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

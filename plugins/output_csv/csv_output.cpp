@@ -1,6 +1,7 @@
 #include "csv_output.hpp"
 
 #include "docpipe/decimal.hpp"
+#include "docpipe/rendered_parts.hpp"
 #include "docpipe/text.hpp"
 
 #include <stdexcept>
@@ -51,6 +52,8 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
   return text;
 }
 
+constexpr std::size_t kTables = 5;  // documents, sections, metrics, anomalies, annotations
+
 }  // namespace
 
 CsvSettings read_csv_settings(const Parameters& parameters) {
@@ -98,41 +101,73 @@ void CsvOutput::write_findings(const std::vector<Finding>& findings) {
   }
 }
 
-void CsvOutput::write(const Document& d) {
+namespace {
+
+// The document's rows for the five tables, in that order.
+std::vector<std::string> document_rows(const Document& d, const CsvOptions& options) {
+  const bool defuse = options.defuse_formulas;
+  CsvRows documents(kDocumentColumns.size(), defuse), sections(kSectionColumns.size(), defuse),
+      metrics(kMetricColumns.size(), defuse), anomalies(kAnomalyColumns.size(), defuse),
+      annotations(kAnnotationColumns.size(), defuse);
   const bool ok = d.status == DocumentStatus::ok;
   const auto count = [&](std::size_t n) { return ok ? std::to_string(n) : std::string(); };
   const auto& m = d.metadata;
-  documents_.add_row({d.id, d.source.generic_string(), d.format, d.encoding, m.get("title"), m.get("region"),
-                      m.get("year"), m.get("date"), m.get("published"), count(count_code_points(d.text)),
-                      count(d.sections.size()), count(d.metrics.size()), count(d.anomalies.size()),
-                      std::string(to_string(d.status)), d.error, joined(m.all("warning"), "; "), m.get("unit"),
-                      m.get("sha256")});
+  documents.add({d.id, d.source.generic_string(), d.format, d.encoding, m.get("title"), m.get("region"), m.get("year"),
+                 m.get("date"), m.get("published"), count(count_code_points(d.text)), count(d.sections.size()),
+                 count(d.metrics.size()), count(d.anomalies.size()), std::string(to_string(d.status)), d.error,
+                 joined(m.all("warning"), "; "), m.get("unit"), m.get("sha256")});
   // A failed document's layers may be half-made; its documents row says why instead.
-  if (!ok) return;
-  for (const auto& s : d.sections) {
-    sections_.add_row({d.id, s.id, s.parent, std::to_string(s.level), s.number, s.title, joined(s.kinds, ";"),
-                       std::to_string(s.start), std::to_string(s.end)});
-  }
-  for (const auto& x : d.metrics) {
-    metrics_.add_row({d.id, x.section, x.indicator, x.code, format_decimal(x.value),
-                      x.value_max ? format_decimal(*x.value_max) : std::string(), x.unit, x.qualifier, x.text,
-                      std::to_string(x.start), std::to_string(x.end), x.part, x.id, x.role, x.of, page_text(x.page)});
-  }
-  for (const auto& a : d.anomalies) {
-    anomalies_.add_row({d.id, a.rule, std::string(to_string(a.severity)), a.section, a.message, a.evidence,
-                        std::to_string(a.start), std::to_string(a.end), a.heading, page_text(a.page)});
-  }
-  if (d.layers.empty()) return;
-  const CodePointIndex index(d.text);
-  for (const auto& [layer, annotations] : d.layers) {
-    for (const auto& a : annotations) {
-      std::string attributes;
-      for (const auto& [key, value] : a.attributes) attributes += (attributes.empty() ? "" : "; ") + key + "=" + value;
-      annotations_.add_row({d.id, layer, a.type, std::to_string(a.start), std::to_string(a.end), attributes,
-                            std::string(slice_code_points(d.text, index, a.start, a.end))});
+  if (ok) {
+    for (const auto& s : d.sections) {
+      sections.add({d.id, s.id, s.parent, std::to_string(s.level), s.number, s.title, joined(s.kinds, ";"),
+                    std::to_string(s.start), std::to_string(s.end)});
+    }
+    for (const auto& x : d.metrics) {
+      metrics.add({d.id, x.section, x.indicator, x.code, format_decimal(x.value),
+                   x.value_max ? format_decimal(*x.value_max) : std::string(), x.unit, x.qualifier, x.text,
+                   std::to_string(x.start), std::to_string(x.end), x.part, x.id, x.role, x.of, page_text(x.page)});
+    }
+    for (const auto& a : d.anomalies) {
+      anomalies.add({d.id, a.rule, std::string(to_string(a.severity)), a.section, a.message, a.evidence,
+                     std::to_string(a.start), std::to_string(a.end), a.heading, page_text(a.page)});
+    }
+    if (!d.layers.empty()) {
+      const CodePointIndex index(d.text);
+      for (const auto& [layer, layer_annotations] : d.layers) {
+        for (const auto& a : layer_annotations) {
+          std::string attributes;
+          for (const auto& [key, value] : a.attributes) {
+            attributes += (attributes.empty() ? "" : "; ") + key + "=" + value;
+          }
+          annotations.add({d.id, layer, a.type, std::to_string(a.start), std::to_string(a.end), attributes,
+                           std::string(slice_code_points(d.text, index, a.start, a.end))});
+        }
+      }
     }
   }
+  return {documents.take(), sections.take(), metrics.take(), anomalies.take(), annotations.take()};
 }
+
+}  // namespace
+
+void CsvOutput::write(const Document& d) { append(document_rows(d, settings_.options)); }
+
+void CsvOutput::write_rendered(const Document& /*document*/, std::string_view rendered) {
+  const std::vector<std::string_view> parts = unpack_parts(rendered, kTables);
+  append(std::vector<std::string>(parts.begin(), parts.end()));
+}
+
+void CsvOutput::append(const std::vector<std::string>& rows) {
+  documents_.append(rows[0]);
+  sections_.append(rows[1]);
+  metrics_.append(rows[2]);
+  anomalies_.append(rows[3]);
+  annotations_.append(rows[4]);
+}
+
+CsvRenderer::CsvRenderer(const PluginContext& context) : options_(read_csv_settings(context.parameters).options) {}
+
+std::string CsvRenderer::render(const Document& document) { return pack_parts(document_rows(document, options_)); }
 
 void CsvOutput::finish() {
   documents_.commit();

@@ -25,11 +25,15 @@ class CsvOutput final : public OutputPlugin {
   CsvOutput(const PluginContext& context, const CsvSettings& settings);
 
   void write(const Document& document) override;
+  // `rendered`: the document's rows for each table, made by a CsvRenderer in a worker.
+  void write_rendered(const Document& document, std::string_view rendered) override;
   void finish() override;
   // findings.csv: written only by a node downstream of a corpus node.
   void write_findings(const std::vector<Finding>& findings) override;
 
  private:
+  void append(const std::vector<std::string>& rows);
+
   CsvTable documents_;
   CsvTable sections_;
   CsvTable metrics_;
@@ -38,6 +42,16 @@ class CsvOutput final : public OutputPlugin {
   std::filesystem::path directory_;
   CsvSettings settings_;
   std::optional<CsvTable> findings_;
+};
+
+// A document's rows for every table, made in the worker that processed it.
+class CsvRenderer final : public OutputRenderer {
+ public:
+  explicit CsvRenderer(const PluginContext& context);
+  std::string render(const Document& document) override;
+
+ private:
+  CsvOptions options_;
 };
 
 }  // namespace docpipe::csv

@@ -22,24 +22,28 @@ std::string defuse_formula(std::string_view field) {
   return "'" + std::string(field);
 }
 
+void CsvRows::add(const std::vector<std::string>& fields) {
+  if (fields.size() != columns_) throw std::logic_error("CSV row has the wrong number of fields");
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) bytes_ += ',';
+    bytes_ += quote_field(defuse_ ? defuse_formula(fields[i]) : fields[i]);
+  }
+  bytes_ += "\r\n";
+}
+
 CsvTable::CsvTable(const std::filesystem::path& path, const std::vector<std::string>& header, CsvOptions options)
     : file_(path), columns_(header.size()), options_(options) {
   // Excel reads a CSV without a BOM in the legacy code page, garbling Chinese.
   if (options_.excel_bom) file_.write("\xEF\xBB\xBF");
-  write_row(header, false);
+  CsvRows first(columns_, false);
+  first.add(header);
+  file_.write(first.bytes());
 }
 
-void CsvTable::add_row(const std::vector<std::string>& fields) { write_row(fields, options_.defuse_formulas); }
-
-void CsvTable::write_row(const std::vector<std::string>& fields, bool defuse) {
-  if (fields.size() != columns_) throw std::logic_error("CSV row has the wrong number of fields");
-  std::string line;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) line += ',';
-    line += quote_field(defuse ? defuse_formula(fields[i]) : fields[i]);
-  }
-  line += "\r\n";
-  file_.write(line);
+void CsvTable::add_row(const std::vector<std::string>& fields) {
+  CsvRows row(columns_, options_.defuse_formulas);
+  row.add(fields);
+  file_.write(row.bytes());
 }
 
 }  // namespace docpipe::csv

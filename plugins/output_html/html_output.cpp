@@ -28,7 +28,7 @@ std::string read_text_file(const std::filesystem::path& path) {
   return content.str();
 }
 
-void write_file(const std::filesystem::path& path, const std::string& bytes) {
+void write_file(const std::filesystem::path& path, std::string_view bytes) {
   AtomicFile file(path);
   file.write(bytes);
   file.commit();
@@ -71,9 +71,20 @@ std::string HtmlOutput::unique_page_name(const std::string& document_id) {
 }
 
 void HtmlOutput::write(const Document& document) {
+  write_rendered(document, render_review_page(document, summarize(document, settings_, "")));
+}
+
+void HtmlOutput::write_rendered(const Document& document, std::string_view rendered) {
   DocumentSummary summary = summarize(document, settings_, unique_page_name(document.id));
-  write_file(directory_ / summary.page, render_review_page(document, summary));
+  write_file(directory_ / summary.page, rendered);
   summaries_.push_back(std::move(summary));
+}
+
+ReviewPageRenderer::ReviewPageRenderer(const PluginContext& context)
+    : settings_(read_review_settings(context.parameters)) {}
+
+std::string ReviewPageRenderer::render(const Document& document) {
+  return render_review_page(document, summarize(document, settings_, ""));
 }
 
 void HtmlOutput::write_findings(const std::vector<Finding>& findings) {

@@ -22,6 +22,8 @@ class HtmlOutput final : public OutputPlugin {
   explicit HtmlOutput(const PluginContext& context);
 
   void write(const Document& document) override;
+  // `rendered`: the document's review page, made by a ReviewPageRenderer in a worker.
+  void write_rendered(const Document& document, std::string_view rendered) override;
   // The findings section of the overview, and on the review pages of the documents they name.
   void write_findings(const std::vector<Finding>& findings) override;
   void finish() override;
@@ -34,6 +36,17 @@ class HtmlOutput final : public OutputPlugin {
   std::vector<DocumentSummary> summaries_;
   std::set<std::string> used_names_;
   std::optional<std::vector<Finding>> findings_;  // set when a corpus node feeds this output
+};
+
+// A document's review page, made in the worker that processed it. The page does not show its own file
+// name, which only the host can choose (two ids may flatten to one name), so it renders the same anywhere.
+class ReviewPageRenderer final : public OutputRenderer {
+ public:
+  explicit ReviewPageRenderer(const PluginContext& context);
+  std::string render(const Document& document) override;
+
+ private:
+  ReviewSettings settings_;
 };
 
 }  // namespace docpipe::html

@@ -33,5 +33,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::html::read_review_settings>,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = &docpipe::make_renderer<docpipe::html::ReviewPageRenderer>,
     .reserved = {},
 })

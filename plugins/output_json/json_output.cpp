@@ -32,10 +32,19 @@ void JsonLinesOutput::write_findings(const std::vector<Finding>& findings) {
   }
 }
 
-void JsonLinesOutput::write(const Document& document) {
-  file_->write(serialize_document(document));
-  file_->write("\n");
+namespace {
+
+std::string document_line(const Document& document) { return serialize_document(document) + "\n"; }
+
+}  // namespace
+
+void JsonLinesOutput::write(const Document& document) { file_->write(document_line(document)); }
+
+void JsonLinesOutput::write_rendered(const Document& /*document*/, std::string_view rendered) {
+  file_->write(rendered);
 }
+
+std::string JsonLineRenderer::render(const Document& document) { return document_line(document); }
 
 void JsonLinesOutput::finish() {
   file_->commit();

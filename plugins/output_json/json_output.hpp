@@ -19,6 +19,8 @@ class JsonLinesOutput final : public OutputPlugin {
   explicit JsonLinesOutput(const PluginContext& context);
 
   void write(const Document& document) override;
+  // `rendered`: the document's line, made by a JsonLineRenderer in a worker.
+  void write_rendered(const Document& document, std::string_view rendered) override;
   // findings.jsonl beside the documents' file: one finding per line (a node a corpus stage feeds).
   void write_findings(const std::vector<Finding>& findings) override;
   void finish() override;
@@ -27,6 +29,13 @@ class JsonLinesOutput final : public OutputPlugin {
   std::filesystem::path findings_path_;
   std::unique_ptr<AtomicFile> findings_;
   std::unique_ptr<AtomicFile> file_;  // appears under its name only when the run finishes
+};
+
+// A document's line of documents.jsonl, made in the worker that processed it.
+class JsonLineRenderer final : public OutputRenderer {
+ public:
+  explicit JsonLineRenderer(const PluginContext& /*context*/) {}
+  std::string render(const Document& document) override;
 };
 
 }  // namespace docpipe::json

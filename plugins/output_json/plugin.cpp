@@ -28,5 +28,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::json::read_output_file>,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = &docpipe::make_renderer<docpipe::json::JsonLineRenderer>,
     .reserved = {},
 })

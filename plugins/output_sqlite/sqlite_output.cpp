@@ -1,6 +1,7 @@
 #include "sqlite_output.hpp"
 
 #include "docpipe/document_summary.hpp"
+#include "docpipe/summary_codec.hpp"
 #include "sqlite_store.hpp"
 
 namespace docpipe::store {
@@ -25,14 +26,28 @@ SqliteOutput::SqliteOutput(const PluginContext& context) {
 }
 
 void SqliteOutput::write(const Document& document) {
+  if (document.status != DocumentStatus::ok) return put(document, nullptr);
+  const DocumentSummary summary = summarize(document);
+  put(document, &summary);
+}
+
+void SqliteOutput::write_rendered(const Document& document, std::string_view rendered) {
+  if (document.status != DocumentStatus::ok) return put(document, nullptr);
+  const DocumentSummary summary = decode_summary(rendered);
+  put(document, &summary);
+}
+
+void SqliteOutput::put(const Document& document, const DocumentSummary* summary) {
   // A document that could not be read has no identity to key it by; documents.csv keeps its error.
   const std::string sha256 = document.metadata.get("sha256");
   if (sha256.empty()) return;
-  const bool ok = document.status == DocumentStatus::ok;
-  const DocumentSummary summary = ok ? summarize(document) : DocumentSummary{};
-  store_->put_document(sha256, document, ok ? &summary : nullptr);
+  store_->put_document(sha256, document, summary);
   sha256_by_id_[document.id] = sha256;
   stored_.push_back(sha256);
+}
+
+std::string SummaryRenderer::render(const Document& document) {
+  return document.status == DocumentStatus::ok ? encode_summary(summarize(document)) : std::string();
 }
 
 void SqliteOutput::write_findings(const std::vector<Finding>& findings) {

@@ -26,13 +26,26 @@ class SqliteOutput final : public OutputPlugin {
   explicit SqliteOutput(const PluginContext& context);
 
   void write(const Document& document) override;
+  // `rendered`: the document's corpus summary (summary_codec.hpp), made by a SummaryRenderer in a worker;
+  // empty for a failed document.
+  void write_rendered(const Document& document, std::string_view rendered) override;
   void write_findings(const std::vector<Finding>& findings) override;
   void finish() override;
 
  private:
+  void put(const Document& document, const DocumentSummary* summary);
+
   std::unique_ptr<DocumentStore> store_;
   std::map<std::string, std::string> sha256_by_id_;  // the run's documents
   std::vector<std::string> stored_;                  // their sha256, in input order
+};
+
+// The expensive part of storing a document, its corpus summary (a pass over the whole text), made in the
+// worker that processed it.
+class SummaryRenderer final : public OutputRenderer {
+ public:
+  explicit SummaryRenderer(const PluginContext& /*context*/) {}
+  std::string render(const Document& document) override;
 };
 
 }  // namespace docpipe::store

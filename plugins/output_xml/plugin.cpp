@@ -32,5 +32,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<check_directory>,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = &docpipe::make_renderer<docpipe::xml::XmlRenderer>,
     .reserved = {},
 })

@@ -19,11 +19,15 @@ std::filesystem::path xml_path_for(const std::filesystem::path& directory, const
 XmlOutput::XmlOutput(const PluginContext& context)
     : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")) {}
 
-void XmlOutput::write(const Document& document) {
+void XmlOutput::write(const Document& document) { write_rendered(document, serialize_document(document)); }
+
+void XmlOutput::write_rendered(const Document& document, std::string_view rendered) {
   AtomicFile file(xml_path_for(directory_, document.id));
-  file.write(serialize_document(document));
+  file.write(rendered);
   file.commit();
 }
+
+std::string XmlRenderer::render(const Document& document) { return serialize_document(document); }
 
 void XmlOutput::write_findings(const std::vector<Finding>& findings) {
   AtomicFile file(directory_ / "findings.xml");

@@ -17,12 +17,21 @@ class XmlOutput final : public OutputPlugin {
   explicit XmlOutput(const PluginContext& context);
 
   void write(const Document& document) override;
+  // `rendered` is the document's XML, serialized by an XmlRenderer in a worker.
+  void write_rendered(const Document& document, std::string_view rendered) override;
   // <directory>/findings.xml beside the documents' files (a node downstream of a corpus node).
   void write_findings(const std::vector<Finding>& findings) override;
   void finish() override {}
 
  private:
   std::filesystem::path directory_;
+};
+
+// The document's XML, made in the worker that processed it.
+class XmlRenderer final : public OutputRenderer {
+ public:
+  explicit XmlRenderer(const PluginContext& /*context*/) {}
+  std::string render(const Document& document) override;
 };
 
 }  // namespace docpipe::xml

@@ -37,5 +37,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = nullptr,
     .rules = kRules,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

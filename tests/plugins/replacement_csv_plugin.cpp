@@ -46,5 +46,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = nullptr,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

@@ -31,5 +31,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = nullptr,
     .rules = nullptr,
     .create_corpus = nullptr,
-    .reserved = {&kLaterEntry, nullptr, nullptr},
+    .create_renderer = nullptr,
+    .reserved = {&kLaterEntry, nullptr},
 })

@@ -42,5 +42,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = nullptr,
     .rules = nullptr,
     .create_corpus = nullptr,
+    .create_renderer = nullptr,
     .reserved = {},
 })

@@ -53,5 +53,41 @@ TEST(WorkerIsolation, CrashHangAndMemoryExhaustionFailOnlyTheirDocuments) {
   EXPECT_EQ(table[5][status], "ok");
 }
 
+// Outputs with a renderer get each document's bytes from the worker that processed it; a renderer that
+// throws leaves the document to write() in the host, and one that crashes costs its own document only.
+TEST(WorkerIsolation, OutputsRenderInWorkersAndFallBackToWrite) {
+  TemporaryDirectory dir;
+  write_file(dir / "p.xml", R"(<pipeline><nodes>
+      <node><id>txt</id><plugin>input.txt</plugin></node>
+      <node><id>probe</id><plugin>test.render_probe</plugin></node>
+      <node><id>csv</id><plugin>output.csv</plugin></node></nodes>
+      <edges><edge>txt -> probe</edge><edge>txt -> csv</edge></edges></pipeline>)");
+  write_file(dir / "in" / "1.txt", "一、工作情况\n开展法治讲座14期。");
+  write_file(dir / "in" / "2.txt", "这份报告让渲染器 RENDER-THROW 失败。");
+  write_file(dir / "in" / "3.txt", "这份报告让渲染器 RENDER-CRASH 崩溃。");
+  write_file(dir / "in" / "4.txt", "二、存在问题\n无。");
+  const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
+  RunOptions options;
+  options.output_directory = dir / "out";
+  options.workers = 2;
+  const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+  EXPECT_EQ(summary.documents, 4u);
+  EXPECT_EQ(summary.failed, 1u);
+  EXPECT_TRUE(summary.output_errors.empty());
+
+  EXPECT_EQ(test::read_file(dir / "out" / "probe.tsv"),
+            "1.txt\trendered\tworker\n"
+            "2.txt\twrite\n"
+            "3.txt\twrite\n"
+            "4.txt\trendered\tworker\n");
+  const auto table = test::read_csv(dir / "out" / "documents.csv");
+  ASSERT_EQ(table.size(), 5u);
+  const auto status = test::column(table, "status");
+  EXPECT_EQ(table[2][status], "ok");
+  EXPECT_EQ(table[3][status], "error");
+  EXPECT_THAT(table[3][test::column(table, "error")], HasSubstr("test.render_probe: crashed (signal 11"));
+  EXPECT_EQ(table[4][status], "ok");
+}
+
 }  // namespace
 }  // namespace docpipe::host

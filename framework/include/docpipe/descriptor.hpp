@@ -18,7 +18,9 @@ namespace docpipe {
 // descriptor, the interfaces in plugin.hpp, Document and its layers, Parameters.
 // ABI 2: the descriptor gained check_parameters, rules and reserved padding; Metric gained id/role/of/page
 // and Anomaly heading/page (layers.hpp). Within ABI 2: the corpus kind, its factory in the first reserved slot
-// (layout unchanged, asserted below), and OutputPlugin::write_findings appended to the output vtable.
+// (layout unchanged, asserted below), and OutputPlugin::write_findings appended to the output vtable; then
+// the output renderer's factory in the next reserved slot and OutputPlugin::write_rendered appended, which
+// the host calls only on a plugin that sets create_renderer (so a library built before it runs unchanged).
 inline constexpr std::uint32_t kAbiVersion = 2;
 
 inline constexpr const char* kDescriptorSymbol = "docpipe_plugin_descriptor";
@@ -43,6 +45,8 @@ using InputFactory = std::unique_ptr<InputPlugin> (*)(const PluginContext&);
 using AnalysisFactory = std::unique_ptr<AnalysisPlugin> (*)(const PluginContext&);
 using OutputFactory = std::unique_ptr<OutputPlugin> (*)(const PluginContext&);
 using CorpusFactory = std::unique_ptr<CorpusPlugin> (*)(const PluginContext&);
+// Output plugins, optionally: the worker-side half of the output (OutputRenderer in plugin.hpp).
+using RendererFactory = std::unique_ptr<OutputRenderer> (*)(const PluginContext&);
 
 // Checks a node's parameters once, when the pipeline is validated (`docpipe validate`, and `run` before
 // it reads any document). The host has already checked each value's type and filled in defaults; the
@@ -87,12 +91,14 @@ struct PluginDescriptor {
   const char* const* rules;
   // Corpus plugins' factory: carved out of what was reserved[0], so the layout is that of ABI 2 as released.
   CorpusFactory create_corpus;
+  // Output plugins, optional: renders each document's share of the output in the workers (what was reserved[1]).
+  RendererFactory create_renderer;
   // Must be null. Room for a later entry or plugin kind without another change of layout; a host
   // refuses a library that sets them, since it would not know what they mean.
-  const void* reserved[3];
+  const void* reserved[2];
 };
 
-// The descriptor's layout is ABI 2's: the corpus factory took the place of reserved[0].
+// The descriptor's layout is ABI 2's: the corpus and renderer factories took the places of reserved[0..1].
 namespace detail {
 struct PluginDescriptorAbi2 {
   std::uint32_t abi_version;
@@ -115,6 +121,7 @@ struct PluginDescriptorAbi2 {
 }  // namespace detail
 static_assert(sizeof(PluginDescriptor) == sizeof(detail::PluginDescriptorAbi2));
 static_assert(sizeof(CorpusFactory) == sizeof(const void*));
+static_assert(sizeof(RendererFactory) == sizeof(const void*));
 #define DOCPIPE_SAME_OFFSET(member) \
   static_assert(offsetof(PluginDescriptor, member) == offsetof(detail::PluginDescriptorAbi2, member))
 DOCPIPE_SAME_OFFSET(abi_version);
@@ -134,8 +141,10 @@ DOCPIPE_SAME_OFFSET(check_parameters);
 DOCPIPE_SAME_OFFSET(rules);
 #undef DOCPIPE_SAME_OFFSET
 static_assert(offsetof(PluginDescriptor, create_corpus) == offsetof(detail::PluginDescriptorAbi2, reserved));
-static_assert(offsetof(PluginDescriptor, reserved) ==
+static_assert(offsetof(PluginDescriptor, create_renderer) ==
               offsetof(detail::PluginDescriptorAbi2, reserved) + sizeof(const void*));
+static_assert(offsetof(PluginDescriptor, reserved) ==
+              offsetof(detail::PluginDescriptorAbi2, reserved) + 2 * sizeof(const void*));
 
 template <class Plugin>
 std::unique_ptr<InputPlugin> make_input(const PluginContext& context) {
@@ -148,6 +157,10 @@ std::unique_ptr<AnalysisPlugin> make_analysis(const PluginContext& context) {
 template <class Plugin>
 std::unique_ptr<OutputPlugin> make_output(const PluginContext& context) {
   return std::make_unique<Plugin>(context);
+}
+template <class Renderer>
+std::unique_ptr<OutputRenderer> make_renderer(const PluginContext& context) {
+  return std::make_unique<Renderer>(context);
 }
 template <class Plugin>
 std::unique_ptr<CorpusPlugin> make_corpus(const PluginContext& context) {

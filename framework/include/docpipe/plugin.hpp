@@ -1,7 +1,6 @@
-// The four plugin interfaces. The host creates one instance per worker process
-// for input and analysis plugins, so they need not be thread-safe; output and
-// corpus plugins get one instance in the host that sees documents one at a time,
-// in input order.
+// The plugin interfaces. The host creates one instance per worker process for input and analysis
+// plugins (and output renderers), so they need not be thread-safe; output and corpus plugins get one
+// instance in the host that sees documents one at a time, in input order.
 #pragma once
 
 #include <filesystem>
@@ -59,6 +58,27 @@ class OutputPlugin {
   // The corpus stage's findings (after every write(), before finish()), sorted by document in input order.
   // Called only on outputs downstream of a corpus node; outputs that show no findings ignore them.
   virtual void write_findings(const std::vector<Finding>& /*findings*/) {}
+
+  // Called instead of write() when the output has a renderer (the descriptor's create_renderer): `rendered`
+  // is what the renderer made of this document in a worker. Must leave the outputs exactly as
+  // write(document) would; the host still calls write() for a document no renderer saw (one whose worker
+  // crashed or timed out, one replayed from a record, or one whose render() threw).
+  virtual void write_rendered(const Document& document, std::string_view /*rendered*/) { write(document); }
+};
+
+// An output's per-document work, done in the worker processes so that it runs on every core and the host
+// only writes bytes in input order: the XML of a document, its CSV rows, its page. Optional (the
+// descriptor's create_renderer). One instance per worker; it must not touch the output directory or keep
+// anything between documents that changes what it renders: the same document renders the same bytes in
+// every worker, whatever it rendered before.
+class OutputRenderer {
+ public:
+  virtual ~OutputRenderer() = default;
+
+  // The bytes OutputPlugin::write_rendered takes for this document: any layout the output chooses
+  // (docpipe/rendered_parts.hpp packs several pieces into one). Throws std::exception on failure, and the
+  // host falls back to OutputPlugin::write.
+  virtual std::string render(const Document& document) = 0;
 };
 
 // The corpus stage: runs in the host after the per-document stages, over every document's summary, and

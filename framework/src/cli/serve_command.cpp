@@ -58,6 +58,7 @@ int serve_command(const ServeArguments& arguments) {
   host::ProcessingLimits processing;
   processing.max_file_bytes = arguments.max_body_bytes;
   processing.corpus_summaries = false;  // a request is one document: no corpus stage runs
+  processing.render_outputs = false;    // and the answer is JSON: no output node writes it
   const std::size_t workers = worker_count(arguments.pipeline);
 
   service::ServerOptions options;

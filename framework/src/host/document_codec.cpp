@@ -138,6 +138,11 @@ void write_processed_document(Writer& w, const ProcessedDocument& processed, con
   w.text(d.error);
   w.u64(summary != nullptr);
   if (summary) w.text(*summary);
+  // Only a worker's message holds rendered outputs; a record without them reads as it always has.
+  if (!processed.rendered.empty()) {
+    w.u64(processed.rendered.size());
+    for (const auto& rendered : processed.rendered) w.u64(rendered.node), w.text(rendered.bytes);
+  }
 }
 
 }  // namespace
@@ -198,6 +203,11 @@ ProcessedDocument decode_processed_document(std::string_view bytes) {
   d.status = static_cast<DocumentStatus>(r.u64());
   d.error = r.text();
   if (r.u64() != 0) processed.summary = decode_summary(r.text());
+  if (!r.done()) {
+    processed.rendered.resize(r.count());
+    for (auto& rendered : processed.rendered)
+      rendered.node = static_cast<std::size_t>(r.u64()), rendered.bytes = r.text();
+  }
   if (!r.done()) throw std::runtime_error("malformed document message: trailing bytes");
   return processed;
 }

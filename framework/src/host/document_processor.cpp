@@ -116,7 +116,8 @@ DocumentProcessor::DocumentProcessor(const Pipeline& pipeline, fs::path output_d
       limits_(limits),
       on_stage_(std::move(on_stage)),
       inputs_(pipeline.nodes.size()),
-      analyses_(pipeline.nodes.size()) {}
+      analyses_(pipeline.nodes.size()),
+      renderers_(pipeline.nodes.size()) {}
 
 PluginContext DocumentProcessor::context_for(std::size_t node) const {
   return PluginContext{pipeline_.nodes[node].id, pipeline_.nodes[node].parameters, output_directory_};
@@ -130,6 +131,11 @@ InputPlugin& DocumentProcessor::input(std::size_t node) {
 AnalysisPlugin& DocumentProcessor::analysis(std::size_t node) {
   if (!analyses_[node]) analyses_[node] = pipeline_.nodes[node].plugin.descriptor->create_analysis(context_for(node));
   return *analyses_[node];
+}
+
+OutputRenderer& DocumentProcessor::renderer(std::size_t node) {
+  if (!renderers_[node]) renderers_[node] = pipeline_.nodes[node].plugin.descriptor->create_renderer(context_for(node));
+  return *renderers_[node];
 }
 
 std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::path& path) {
@@ -181,17 +187,46 @@ ProcessedDocument failed(const InputItem& item, std::string message) {
 }  // namespace
 
 ProcessedDocument DocumentProcessor::process(const InputItem& item) {
-  if (!item.error.empty()) return failed(item, item.error);
-  std::string bytes;
-  try {
-    bytes = read_file_bytes(item.path, limits_.max_file_bytes);
-  } catch (const std::exception& error) {
-    return failed(item, error.what());
+  ProcessedDocument result;
+  if (!item.error.empty()) {
+    result = failed(item, item.error);
+  } else {
+    std::string bytes;
+    bool read = false;
+    try {
+      bytes = read_file_bytes(item.path, limits_.max_file_bytes);
+      read = true;
+    } catch (const std::exception& error) {
+      result = failed(item, error.what());
+    }
+    if (read) result = analyze(item, bytes);
   }
-  return process(item, bytes);
+  render(result);
+  return result;
 }
 
 ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_view bytes) {
+  ProcessedDocument result = analyze(item, bytes);
+  render(result);
+  return result;
+}
+
+// A renderer that fails leaves its output to write() in the host, which reports the failure as an output
+// error as it always has: rendering in the worker is an optimisation, never a second way to fail.
+void DocumentProcessor::render(ProcessedDocument& processed) {
+  if (!limits_.render_outputs || processed.document.text.size() > limits_.max_rendered_text_bytes) return;
+  const auto& targets = processed.input_node ? pipeline_.routes.at(*processed.input_node).outputs : pipeline_.outputs;
+  for (const std::size_t node : targets) {
+    if (pipeline_.nodes[node].plugin.descriptor->create_renderer == nullptr) continue;
+    if (on_stage_) on_stage_(node);
+    try {
+      processed.rendered.push_back({node, renderer(node).render(processed.document)});
+    } catch (const std::exception&) {
+    }
+  }
+}
+
+ProcessedDocument DocumentProcessor::analyze(const InputItem& item, std::string_view bytes) {
   ProcessedDocument result;
   Document& document = result.document;
   document.id = item.id;
@@ -257,8 +292,9 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
     try {
       result.summary = summarize(document);
     } catch (const std::bad_alloc&) {
-      return fail("the corpus summary: out of memory: the document needs more than the worker's memory limit "
-                  "(--max-memory)");
+      return fail(
+          "the corpus summary: out of memory: the document needs more than the worker's memory limit "
+          "(--max-memory)");
     }
   }
   return result;

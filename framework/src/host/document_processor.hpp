@@ -23,6 +23,19 @@ struct ProcessingLimits {
   // Compute the corpus summary of each ok document when the pipeline has a corpus node. The service answers
   // single documents and runs no corpus stage, so it saves the work.
   bool corpus_summaries = true;
+  // Render each document's outputs in the worker, for the outputs that have a renderer. The service writes
+  // no outputs, so it saves the work.
+  bool render_outputs = true;
+  // Only documents whose text is at most this long are rendered in the worker. A giant one's rendered
+  // copies (its review page alone is some twenty times its text) would count against the worker's time and
+  // memory limits, which are there to stop runaway plugins; the host writes such a document itself.
+  std::size_t max_rendered_text_bytes = 2u << 20;
+};
+
+// What an output's renderer made of a document in a worker, for that output node's write_rendered.
+struct RenderedOutput {
+  std::size_t node = 0;
+  std::string bytes;
 };
 
 struct ProcessedDocument {
@@ -30,6 +43,9 @@ struct ProcessedDocument {
   std::optional<std::size_t> input_node;  // the input node that read it, if any did
   // What the corpus stage sees of it: set for ok documents when the pipeline has a corpus node.
   std::optional<DocumentSummary> summary;
+  // By output node, for the outputs with a renderer that rendered it; the output stage takes them. Never
+  // part of a run's records (.docpipe/), which a merge replays through write().
+  std::vector<RenderedOutput> rendered;
   // Set by the worker pool on the host's side (for logs; never part of the outputs):
   std::size_t worker = 0;                // the worker slot, 1..-j
   std::chrono::milliseconds elapsed{0};  // from handing the document out to its result
@@ -50,8 +66,12 @@ class DocumentProcessor {
   ProcessedDocument process(const InputItem& item, std::string_view bytes);
 
  private:
+  ProcessedDocument analyze(const InputItem& item, std::string_view bytes);
+  // Adds what the renderers of the outputs the document goes to make of it.
+  void render(ProcessedDocument& processed);
   InputPlugin& input(std::size_t node);
   AnalysisPlugin& analysis(std::size_t node);
+  OutputRenderer& renderer(std::size_t node);
   std::size_t choose_input(std::string_view bytes, const std::filesystem::path& path);
   PluginContext context_for(std::size_t node) const;
 
@@ -61,6 +81,7 @@ class DocumentProcessor {
   StageCallback on_stage_;
   std::vector<std::unique_ptr<InputPlugin>> inputs_;  // by node index, created on first use
   std::vector<std::unique_ptr<AnalysisPlugin>> analyses_;
+  std::vector<std::unique_ptr<OutputRenderer>> renderers_;
 };
 
 // Reads a whole file; throws std::runtime_error with the system's reason.

@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace docpipe::host {
 
@@ -24,12 +26,24 @@ class OutputStage {
     }
   }
 
-  // Documents that failed before an input read them reach every output, so none goes missing.
-  void write(const ProcessedDocument& processed, RunSummary& summary) {
+  // Documents that failed before an input read them reach every output, so none goes missing. What a
+  // worker rendered for an output goes to its write_rendered; the pieces are used up here, so that the
+  // run's record of the document never holds them.
+  void write(ProcessedDocument& processed, RunSummary& summary) {
+    const std::vector<RenderedOutput> rendered = std::exchange(processed.rendered, {});
     const auto& targets = processed.input_node ? pipeline_.routes.at(*processed.input_node).outputs : pipeline_.outputs;
     for (const std::size_t node : targets) {
+      const auto piece =
+          std::find_if(rendered.begin(), rendered.end(), [node](const RenderedOutput& r) { return r.node == node; });
+      // A piece for a node no renderer belongs to would be a stray message: write() stays the safe path.
+      const bool use_piece =
+          piece != rendered.end() && pipeline_.nodes[node].plugin.descriptor->create_renderer != nullptr;
       try {
-        outputs_[node]->write(processed.document);
+        if (use_piece) {
+          outputs_[node]->write_rendered(processed.document, piece->bytes);
+        } else {
+          outputs_[node]->write(processed.document);
+        }
       } catch (const std::exception& error) {
         summary.output_errors.push_back(fmt::format("{}: cannot write document '{}': {}",
                                                     pipeline_.nodes[node].plugin_name(), processed.document.id,

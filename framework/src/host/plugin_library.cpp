@@ -49,6 +49,9 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
     default:
       return fmt::format("unknown plugin kind {}", static_cast<std::uint32_t>(descriptor.kind));
   }
+  if (descriptor.create_renderer != nullptr && descriptor.kind != PluginKind::output) {
+    return "create_renderer is set, but only output plugins have renderers";
+  }
   for (const void* reserved : descriptor.reserved) {
     if (reserved != nullptr) return "reserved fields are set: the library was built for a newer SDK";
   }

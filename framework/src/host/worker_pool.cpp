@@ -194,16 +194,24 @@ std::string encoded_for_host(ProcessedDocument processed) {
   try {
     return encode_processed_document(processed);
   } catch (const std::bad_alloc&) {
-    ProcessedDocument failed;
-    failed.document.id = std::move(processed.document.id);
-    failed.document.source = std::move(processed.document.source);
-    processed = {};
-    failed.document.status = DocumentStatus::error;
-    failed.document.error =
-        "sending the result to the host: out of memory: the document needs more than the "
-        "worker's memory limit (--max-memory)";
-    return encode_processed_document(failed);
   }
+  // Rendered outputs are a copy of the document in other forms: without them the host writes it itself.
+  if (!processed.rendered.empty()) {
+    processed.rendered = {};
+    try {
+      return encode_processed_document(processed);
+    } catch (const std::bad_alloc&) {
+    }
+  }
+  ProcessedDocument failed;
+  failed.document.id = std::move(processed.document.id);
+  failed.document.source = std::move(processed.document.source);
+  processed = {};
+  failed.document.status = DocumentStatus::error;
+  failed.document.error =
+      "sending the result to the host: out of memory: the document needs more than the "
+      "worker's memory limit (--max-memory)";
+  return encode_processed_document(failed);
 }
 
 }  // namespace
