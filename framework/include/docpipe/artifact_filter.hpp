@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "docpipe/artifact_rules.hpp"
+#include "docpipe/keyword_set.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe {
@@ -34,7 +35,9 @@ class ArtifactFilter {
  public:
   ArtifactFilter() {
     for (const auto& rule : kArtifactRules) rules_.push_back(compile(rule.pattern));
-    for (const char* keywords : kArtifactRuleKeywords) keywords_.push_back(parse_keywords(keywords));
+    std::vector<std::string> words;
+    for (const char* keywords : kArtifactRuleKeywords) keywords_.push_back(parse_keywords(keywords, words));
+    keyword_set_ = KeywordSet(std::move(words));
     published_ = compile(kPublishedPattern);
     source_ = compile(kSourcePattern);
     publisher_ = compile(kPublisherPattern);
@@ -42,7 +45,9 @@ class ArtifactFilter {
   }
 
   // False when rule `rule` (an index into kArtifactRules) cannot match `line`: a keyword it needs is missing.
-  bool may_match(std::size_t rule, std::string_view line) const { return holds_keywords(line, keywords_[rule]); }
+  bool may_match(std::size_t rule, std::string_view line) const {
+    return holds_keywords(keyword_set_.find(line), keywords_[rule]);
+  }
 
   // `paragraphs` are normalized, non-empty, in document order.
   FilteredParagraphs filter(const std::vector<std::string>& paragraphs) const {
@@ -52,6 +57,7 @@ class ArtifactFilter {
     FilteredParagraphs result;
     const int count = static_cast<int>(paragraphs.size());
     std::vector<std::string> header_seen;
+    KeywordSet::Hits hits;  // storage reused line after line
     for (int index = 0; index < count; ++index) {
       // Chrome does not use up the header: the zone is the first lines of text that are not debris.
       const bool in_header = static_cast<int>(result.kept.size()) < kHeaderZoneLines;
@@ -67,6 +73,16 @@ class ArtifactFilter {
         if (!converted) line = icu::UnicodeString::fromUTF8(paragraphs[index]), converted = true;
       };
       if (!is_well_formed_utf8(text)) convert();
+      // Which keywords of all rules `text` holds: one pass over the line, made when a rule in its zone first
+      // asks, made again after a cut changes the line.
+      bool hits_current = false;
+      const auto may_match_text = [&](std::size_t r) {
+        if (!hits_current) {
+          keyword_set_.find(text, hits);
+          hits_current = true;
+        }
+        return holds_keywords(hits, keywords_[r]);
+      };
       bool removed = false;
       bool rest_of_page = false;
       for (std::size_t r = 0; r < std::size(kArtifactRules) && !removed; ++r) {
@@ -75,7 +91,7 @@ class ArtifactFilter {
             (rule.zone == ArtifactZone::trailer && !in_trailer)) {
           continue;
         }
-        if (!may_match(r, text)) continue;  // the pattern cannot match: no need to run it
+        if (!may_match_text(r)) continue;  // the pattern cannot match: no need to run it
         convert();
         icu::RegexMatcher& matcher = matchers.rule(r, line);  // keeps a reference to line
         UErrorCode status = U_ZERO_ERROR;
@@ -96,7 +112,7 @@ class ArtifactFilter {
           matcher.reset();
           status = U_ZERO_ERROR;
           const icu::UnicodeString replaced = matcher.replaceAll(icu::UnicodeString(), status);
-          if (U_SUCCESS(status)) line = replaced, text = utf8(line);
+          if (U_SUCCESS(status)) line = replaced, text = utf8(line), hits_current = false;
         }
       }
       if (rest_of_page) {
@@ -156,31 +172,32 @@ class ArtifactFilter {
     MatcherPointer published_, source_, publisher_, index_number_;
   };
 
-  // Groups of alternatives (kArtifactRuleKeywords' syntax): every group needs one of its alternatives.
-  using Keywords = std::vector<std::vector<std::string>>;
-  static Keywords parse_keywords(std::string_view spec) {
+  // Groups of alternatives (kArtifactRuleKeywords' syntax): every group needs one of its alternatives. An
+  // alternative is an index into the keyword set shared by all rules.
+  using Keywords = std::vector<std::vector<std::size_t>>;
+  // Adds the keywords `spec` names to `words` (once each, however many rules need them).
+  static Keywords parse_keywords(std::string_view spec, std::vector<std::string>& words) {
     Keywords groups;
     while (!spec.empty()) {
       const std::string_view group = spec.substr(0, spec.find(' '));
       spec.remove_prefix(std::min(spec.size(), group.size() + 1));
       if (group.empty()) continue;
-      std::vector<std::string>& alternatives = groups.emplace_back();
+      std::vector<std::size_t>& alternatives = groups.emplace_back();
       for (std::string_view rest = group; !rest.empty();) {
         const std::string_view word = rest.substr(0, rest.find('|'));
         rest.remove_prefix(std::min(rest.size(), word.size() + 1));
-        if (!word.empty()) alternatives.emplace_back(word);
+        if (word.empty()) continue;
+        const auto known = std::find(words.begin(), words.end(), word);
+        alternatives.push_back(static_cast<std::size_t>(known - words.begin()));
+        if (known == words.end()) words.emplace_back(word);
       }
     }
     return groups;
   }
-  static bool holds_keywords(std::string_view text, const Keywords& groups) {
-    for (const auto& alternatives : groups) {
-      if (std::none_of(alternatives.begin(), alternatives.end(),
-                       [&](const std::string& word) { return text.find(word) != std::string_view::npos; })) {
-        return false;
-      }
-    }
-    return true;
+  static bool holds_keywords(const KeywordSet::Hits& hits, const Keywords& groups) {
+    return std::all_of(groups.begin(), groups.end(), [&](const std::vector<std::size_t>& alternatives) {
+      return std::any_of(alternatives.begin(), alternatives.end(), [&](std::size_t word) { return hits.test(word); });
+    });
   }
 
   static std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
@@ -218,6 +235,7 @@ class ArtifactFilter {
 
   std::vector<std::unique_ptr<icu::RegexPattern>> rules_;  // parallel to kArtifactRules
   std::vector<Keywords> keywords_;                         // parallel to kArtifactRules
+  KeywordSet keyword_set_;                                 // every rule's keywords
   mutable std::unique_ptr<Matchers> matchers_;             // made by the first filter() call
   std::unique_ptr<icu::RegexPattern> published_;
   std::unique_ptr<icu::RegexPattern> source_;

@@ -1,0 +1,171 @@
+// Which of a fixed set of literal keywords occur in a text, found in one pass over its bytes (Aho–Corasick).
+// Searching each keyword with std::string_view::find costs one scan per keyword, and on Chinese UTF-8 every
+// scan stops at nearly every character (the keywords' lead bytes are the text's); the automaton reads each
+// byte once whatever the number of keywords. Bytes, not characters: a UTF-8 keyword only matches whole
+// UTF-8 characters of valid UTF-8 text, since no character's encoding starts inside another's.
+// Header-only, no dependencies; a KeywordSet is immutable once built, so threads may share one.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace docpipe {
+
+class KeywordSet {
+ public:
+  // One bit per keyword (in the order given to the constructor): set when the keyword occurs in the text.
+  class Hits {
+   public:
+    // `keyword` < size().
+    bool test(std::size_t keyword) const { return (words_[keyword / 64] >> (keyword % 64)) & 1U; }
+    std::size_t size() const { return size_; }
+    bool any() const {
+      return std::any_of(words_.begin(), words_.end(), [](std::uint64_t word) { return word != 0; });
+    }
+    std::size_t count() const {
+      std::size_t total = 0;
+      for (const std::uint64_t word : words_) total += static_cast<std::size_t>(std::popcount(word));
+      return total;
+    }
+
+   private:
+    friend class KeywordSet;
+    void clear(std::size_t size) {
+      size_ = size;
+      words_.assign((size + 63) / 64, 0);
+    }
+    void set(std::size_t keyword) { words_[keyword / 64] |= std::uint64_t{1} << (keyword % 64); }
+
+    std::vector<std::uint64_t> words_;
+    std::size_t size_ = 0;
+  };
+
+  KeywordSet() : KeywordSet(std::vector<std::string>{}) {}
+
+  // Duplicates are allowed (each gets its own bit); an empty keyword occurs in every text, even an empty one.
+  // Throws std::length_error past 65,535 automaton states (about 64 KiB of keyword bytes): the table is
+  // 16-bit to stay small enough for the cache.
+  explicit KeywordSet(std::vector<std::string> keywords) : keywords_(std::move(keywords)) { build(); }
+
+  std::size_t size() const { return keywords_.size(); }
+  const std::string& keyword(std::size_t index) const { return keywords_.at(index); }
+
+  Hits find(std::string_view text) const {
+    Hits hits;
+    find(text, hits);
+    return hits;
+  }
+
+  // As above into `hits`, reusing its storage (one Hits serves every line of a document).
+  void find(std::string_view text, Hits& hits) const {
+    hits.clear(keywords_.size());
+    mark(0, hits);  // the empty keywords
+    std::size_t state = 0;
+    for (const char c : text) {
+      state = next_[state * classes_ + byte_class_[static_cast<unsigned char>(c)]];
+      if (output_start_[state] != output_start_[state + 1]) mark(state, hits);
+    }
+  }
+
+ private:
+  using State = std::uint16_t;
+
+  void mark(std::size_t state, Hits& hits) const {
+    for (std::uint32_t o = output_start_[state]; o < output_start_[state + 1]; ++o) hits.set(outputs_[o]);
+  }
+
+  void build() {
+    // Bytes that occur in no keyword all behave alike (back to the root): one column serves them all, which
+    // keeps the table states × (distinct keyword bytes + 1) instead of states × 256.
+    byte_class_.fill(0);
+    std::array<bool, 256> used{};
+    for (const auto& word : keywords_) {
+      for (const char c : word) used[static_cast<unsigned char>(c)] = true;
+    }
+    classes_ = 1;
+    for (std::size_t b = 0; b < used.size(); ++b) {
+      if (used[b]) byte_class_[b] = static_cast<std::uint16_t>(classes_++);
+    }
+
+    // The trie: goto transitions, kNone where a keyword does not continue.
+    constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> go(classes_, kNone);
+    std::vector<std::vector<std::uint32_t>> ends(1);  // keywords ending in each state
+    for (std::uint32_t k = 0; k < keywords_.size(); ++k) {
+      std::uint32_t state = 0;
+      for (const char c : keywords_[k]) {
+        std::uint32_t& target = go[state * classes_ + byte_class_[static_cast<unsigned char>(c)]];
+        if (target == kNone) {
+          target = static_cast<std::uint32_t>(ends.size());
+          ends.emplace_back();
+          go.resize(go.size() + classes_, kNone);
+        }
+        state = go[state * classes_ + byte_class_[static_cast<unsigned char>(c)]];  // go may have moved
+      }
+      ends[state].push_back(k);
+    }
+    const std::size_t states = ends.size();
+    if (states > std::numeric_limits<State>::max()) throw std::length_error("KeywordSet: too many keyword bytes");
+
+    // Breadth first: each state's failure (longest proper suffix that is a trie state) is already complete
+    // when its children are reached, so a missing transition is the failure state's transition, and a state's
+    // outputs are its own keywords plus its failure state's.
+    std::vector<std::uint32_t> failure(states, 0);
+    std::vector<std::uint32_t> order;
+    order.reserve(states);
+    for (std::size_t c = 0; c < classes_; ++c) {
+      std::uint32_t& target = go[c];
+      if (target == kNone) {
+        target = 0;
+      } else {
+        order.push_back(target);
+      }
+    }
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const std::uint32_t state = order[i];
+      // The root's outputs (empty keywords) are marked once per text, not at every state.
+      if (failure[state] != 0) {
+        const std::vector<std::uint32_t>& inherited = ends[failure[state]];
+        ends[state].insert(ends[state].end(), inherited.begin(), inherited.end());
+      }
+      for (std::size_t c = 0; c < classes_; ++c) {
+        std::uint32_t& target = go[state * classes_ + c];
+        const std::uint32_t fallback = go[failure[state] * classes_ + c];
+        if (target == kNone) {
+          target = fallback;
+        } else {
+          failure[target] = fallback;
+          order.push_back(target);
+        }
+      }
+    }
+
+    next_.assign(go.begin(), go.end());  // every value < states ≤ 65,535
+    output_start_.assign(states + 1, 0);
+    outputs_.clear();
+    for (std::size_t s = 0; s < states; ++s) {
+      std::sort(ends[s].begin(), ends[s].end());
+      output_start_[s] = static_cast<std::uint32_t>(outputs_.size());
+      outputs_.insert(outputs_.end(), ends[s].begin(), ends[s].end());
+    }
+    output_start_[states] = static_cast<std::uint32_t>(outputs_.size());
+  }
+
+  std::vector<std::string> keywords_;
+  std::array<std::uint16_t, 256> byte_class_{};  // 0: in no keyword; up to 256 classes
+  std::size_t classes_ = 1;
+  std::vector<State> next_;                  // states × classes_: the complete transition function
+  std::vector<std::uint32_t> output_start_;  // per state (and one past): its range in outputs_
+  std::vector<std::uint32_t> outputs_;       // keywords ending at each state, suffixes included
+};
+
+}  // namespace docpipe
