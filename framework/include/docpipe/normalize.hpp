@@ -89,6 +89,12 @@ class ParagraphCleaner {
     if (pending_space_) out_ += ' ', pending_space_ = false;
     append_utf8(out_, c);
   }
+  // Well-formed UTF-8 that the policy leaves as it is (is_plain_lead), copied in one piece.
+  void add_plain(std::string_view run) {
+    if (run.empty()) return;
+    if (pending_space_) out_ += ' ', pending_space_ = false;
+    out_.append(run);
+  }
   std::string take() { return std::move(out_); }
 
  private:
@@ -96,6 +102,32 @@ class ParagraphCleaner {
   std::string out_;
   bool pending_space_ = false;
 };
+
+// True when a code point with this lead byte is kept as it is by the policy: printable ASCII but the space,
+// and everything from U+4000 up to U+EFFF (CJK, Yi, Hangul, private use) and above U+FFFF. The characters
+// the policy changes (spaces, format characters, controls, full-width forms) all lie elsewhere.
+inline bool is_plain_lead(unsigned char lead) {
+  return (lead > 0x20 && lead < 0x7F) || (lead >= 0xE4 && lead <= 0xEE) || (lead >= 0xF0 && lead <= 0xF4);
+}
+inline std::size_t utf8_length(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+
+// Feeds well-formed UTF-8 to the cleaner: runs of plain code points in one piece, the rest one by one.
+inline void clean_well_formed(std::string_view text, ParagraphCleaner& cleaner) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const std::size_t length = utf8_length(lead);
+    if (is_plain_lead(lead)) {
+      i += length;
+      continue;
+    }
+    cleaner.add_plain(text.substr(run, i - run));
+    for_each_code_point(text.substr(i, length), [&](char32_t c) { cleaner.add(c); });
+    i += length;
+    run = i;
+  }
+  cleaner.add_plain(text.substr(run));
+}
 }  // namespace detail
 
 // Normalizes one paragraph (a line without line breaks) by the policy above.
@@ -109,7 +141,7 @@ inline std::string normalize_paragraph(std::string_view paragraph, Normalization
     const bool composed =
         nfc->isNormalizedUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())), status);
     if (U_SUCCESS(status) && composed) {
-      for_each_code_point(paragraph, [&](char32_t c) { cleaner.add(c); });
+      detail::clean_well_formed(paragraph, cleaner);
       return cleaner.take();
     }
     status = U_ZERO_ERROR;
