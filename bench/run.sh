@@ -34,7 +34,7 @@ trap 'rm -rf "$work"' EXIT
 # ---- corpora, from the example reports and their DOCX/PDF versions (tests/data/formats)
 copies_per_report=20; txt_copies=200; big_mb=10; small_mb=1; long_pages=200; headings=32000
 if [ "$quick" = 1 ]; then copies_per_report=4; txt_copies=40; big_mb=4; small_mb=1; long_pages=50; headings=8000; fi
-mkdir -p "$work/docx" "$work/pdf" "$work/txt" "$work/one" "$work/lines"
+mkdir -p "$work/docx" "$work/pdf" "$work/txt" "$work/one" "$work/lines" "$work/old"
 for ((i = 0; i < copies_per_report; i++)); do
   for f in "$source_dir"/tests/data/formats/*.docx; do cp "$f" "$work/docx/${i}_$(basename "$f")"; done
   for f in "$source_dir"/tests/data/formats/*.pdf; do cp "$f" "$work/pdf/${i}_$(basename "$f")"; done
@@ -75,7 +75,9 @@ measure() {
   : >"$work/$name.walls"
   : >"$work/$name.cpus"
   for ((r = 0; r < reps; r++)); do
-    rm -rf "$work/out"
+    # Moved aside, not deleted: ext4 scans recently freed inodes when it creates files, so a run right after
+    # deleting the previous one's thousands of files would pay for that deletion (removed at exit).
+    [ -e "$work/out" ] && mv "$work/out" "$work/old/$name-$r"
     local status=0
     /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || status=$?
     # 1 is "some documents failed" (none should here); anything above is a broken measurement.
