@@ -221,7 +221,7 @@ void DocumentProcessor::render(ProcessedDocument& processed) {
     if (on_stage_) on_stage_(node);
     try {
       processed.rendered.push_back({node, renderer(node).render(processed.document)});
-    } catch (const std::exception&) {
+    } catch (...) {  // whatever it threw, write() in the host gets its turn
     }
   }
 }
