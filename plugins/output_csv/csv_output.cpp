@@ -150,14 +150,16 @@ std::vector<std::string> document_rows(const Document& d, const CsvOptions& opti
 
 }  // namespace
 
-void CsvOutput::write(const Document& d) { append(document_rows(d, settings_.options)); }
-
-void CsvOutput::write_rendered(const Document& /*document*/, std::string_view rendered) {
-  const std::vector<std::string_view> parts = unpack_parts(rendered, kTables);
-  append(std::vector<std::string>(parts.begin(), parts.end()));
+void CsvOutput::write(const Document& d) {
+  const std::vector<std::string> rows = document_rows(d, settings_.options);
+  append({rows.begin(), rows.end()});
 }
 
-void CsvOutput::append(const std::vector<std::string>& rows) {
+void CsvOutput::write_rendered(const Document& /*document*/, std::string_view rendered) {
+  append(unpack_parts(rendered, kTables));
+}
+
+void CsvOutput::append(const std::vector<std::string_view>& rows) {
   documents_.append(rows[0]);
   sections_.append(rows[1]);
   metrics_.append(rows[2]);

@@ -32,7 +32,8 @@ class CsvOutput final : public OutputPlugin {
   void write_findings(const std::vector<Finding>& findings) override;
 
  private:
-  void append(const std::vector<std::string>& rows);
+  // The document's rows for each table, in the order of the tables below.
+  void append(const std::vector<std::string_view>& rows);
 
   CsvTable documents_;
   CsvTable sections_;
