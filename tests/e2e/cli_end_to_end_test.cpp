@@ -228,5 +228,44 @@ TEST_F(CliRun, PortalPagesReadAsReportsAndUnsupportedFormatsAreNamed) {
   EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "error")], "unsupported format: RTF document");
 }
 
+// The registry cache (configuration.md): a run remembers the libraries it examined; the next one starts
+// from what it remembered, trusting it while the files are unchanged; `docpipe plugins` examines afresh and
+// corrects it.
+TEST_F(CliRun, RunsStartFromTheRegistryCacheAndPluginsRefreshesIt) {
+  const std::string cache = (dir_ / "registry.json").string();
+  const std::string report = (kSourceDir / "examples" / "reports" / kReports[0]).string();
+  const auto docpipe = [&](std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"DOCPIPE_REGISTRY_CACHE=" + cache, kDocpipeBinary.string()});
+    return run_command("env", arguments);
+  };
+  const auto first = docpipe({"run", "--config", kDefaultConfig, "--out", (dir_ / "a").string(), report});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  const std::string remembered = read_file(cache);
+  EXPECT_THAT(remembered, HasSubstr("\"plugin\":\"input.txt\""));
+  EXPECT_THAT(remembered, HasSubstr("docpipe-input-txt.so"));
+  const auto second = docpipe({"run", "--config", kDefaultConfig, "--out", (dir_ / "b").string(), report});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(read_file(dir_ / "a" / "documents.csv"), read_file(dir_ / "b" / "documents.csv"));
+
+  // Believed while the library is unchanged: a run that needs input.txt no longer finds it...
+  std::string tampered = remembered;
+  const std::string name = "\"plugin\":\"input.txt\"";
+  tampered.replace(tampered.find(name), name.size(), "\"plugin\":\"input.tampered\"");
+  write_file(cache, tampered);
+  const auto misled = docpipe({"validate", "--config", kDefaultConfig});
+  EXPECT_EQ(misled.exit_code, 2);
+  EXPECT_THAT(misled.err, HasSubstr("unknown plugin 'input.txt'"));
+  // ...until `docpipe plugins` examines every library again and rewrites the cache.
+  const auto listing = docpipe({"plugins"});
+  ASSERT_EQ(listing.exit_code, 0) << listing.err;
+  EXPECT_THAT(read_file(cache), HasSubstr(name));
+  EXPECT_EQ(docpipe({"validate", "--config", kDefaultConfig}).exit_code, 0);
+
+  const auto without = run_command("env", {"DOCPIPE_REGISTRY_CACHE=off", kDocpipeBinary.string(), "run", "--config",
+                                           kDefaultConfig, "--out", (dir_ / "c").string(), report});
+  ASSERT_EQ(without.exit_code, 0) << without.err;
+  EXPECT_EQ(read_file(dir_ / "a" / "documents.csv"), read_file(dir_ / "c" / "documents.csv"));
+}
+
 }  // namespace
 }  // namespace docpipe::test

@@ -26,8 +26,9 @@ void add_config_options(CLI::App& command, PipelineOptions& options) {
 void add_worker_options(CLI::App& command, PipelineOptions& options) {
   command.add_option("-j,--jobs,--workers", options.workers,
                      "worker processes, documents in parallel (default: number of cores)");
-  command.add_option("--timeout", options.timeout_seconds,
-                     "seconds a document may take before its worker is stopped (0: no limit)")
+  command
+      .add_option("--timeout", options.timeout_seconds,
+                  "seconds a document may take before its worker is stopped (0: no limit)")
       ->capture_default_str();
   command.add_option("--max-memory", options.max_memory_megabytes, "MiB of address space per worker (0: no limit)")
       ->capture_default_str();
@@ -37,9 +38,9 @@ std::filesystem::path resolved_config(const PipelineOptions& options) {
   return host::resolve_config(options.config, {}, host::config_search_path(options.config_paths));
 }
 
-host::LoadedPipeline load_pipeline(const PipelineOptions& options) {
+host::LoadedPipeline load_pipeline(const PipelineOptions& options, host::PluginLoading loading) {
   return host::load_pipeline(resolved_config(options), options.plugin_paths,
-                             host::config_search_path(options.config_paths));
+                             host::config_search_path(options.config_paths), loading);
 }
 
 std::size_t worker_count(const PipelineOptions& options) {

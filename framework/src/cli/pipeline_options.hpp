@@ -30,7 +30,8 @@ void add_worker_options(CLI::App& command, PipelineOptions& options);
 // The config file --config names, resolved on the config search path. Throws host::ConfigError.
 std::filesystem::path resolved_config(const PipelineOptions& options);
 // The config, its plugins and the validated pipeline. Throws host::ConfigError.
-host::LoadedPipeline load_pipeline(const PipelineOptions& options);
+host::LoadedPipeline load_pipeline(const PipelineOptions& options,
+                                   host::PluginLoading loading = host::PluginLoading::pipeline_only);
 
 std::size_t worker_count(const PipelineOptions& options);
 host::IsolationLimits isolation_limits(const PipelineOptions& options);

@@ -1,6 +1,8 @@
 // `docpipe plugins`: what gst-inspect is to GStreamer.
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "commands.hpp"
 #include "docpipe/descriptor.hpp"
 #include "host/config_error.hpp"
@@ -57,8 +59,15 @@ int plugins_command(const PipelineOptions& options, bool with_config, const std:
       return kUsageOrConfigError;
     }
   }
-  const auto registry = host::PluginRegistry::discover(host::plugin_search_path(options.plugin_paths, from_config),
-                                                       options.plugin_paths.size());
+  // Every library is examined afresh (this is the deployment check), and what is found refreshes the
+  // registry cache that runs start from.
+  host::DiscoveryOptions discovery;
+  discovery.overriding = options.plugin_paths.size();
+  discovery.trust_cache = false;
+  std::optional<host::RegistryCache> cache;
+  if (auto file = host::default_registry_cache_file()) discovery.cache = &cache.emplace(std::move(*file));
+  const auto registry =
+      host::PluginRegistry::discover(host::plugin_search_path(options.plugin_paths, from_config), discovery);
   if (!only_name.empty()) {
     const auto* plugin = registry.find(only_name);
     if (plugin == nullptr) {

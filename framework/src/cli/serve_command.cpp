@@ -47,7 +47,8 @@ int serve_command(const ServeArguments& arguments) {
   }
   host::LoadedPipeline loaded;
   try {
-    loaded = load_pipeline(arguments.pipeline);
+    // GET /plugins lists every plugin found, as `docpipe plugins` does.
+    loaded = load_pipeline(arguments.pipeline, host::PluginLoading::every_plugin);
   } catch (const host::ConfigError& error) {
     fmt::print(stderr, "docpipe: invalid pipeline:\n{}\n", error.what());
     return kUsageOrConfigError;

@@ -83,8 +83,7 @@ class Validator {
         problems_.push_back(fmt::format("{}: plugin '{}' is claimed by two libraries: {} and {}", where(node),
                                         node.plugin, conflicts[0].string(), conflicts[1].string()));
       } else {
-        std::vector<std::string> names;
-        for (const auto& [name, unused] : registry_.plugins()) names.push_back(name);
+        const std::vector<std::string> names = registry_.names();
         problems_.push_back(
             fmt::format("{}: unknown plugin '{}'{}{}", where(node), node.plugin, did_you_mean(node.plugin, names),
                         registry_.refused().empty() ? "" : " (some libraries were refused: see 'docpipe plugins')"));

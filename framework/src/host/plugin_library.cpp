@@ -73,31 +73,67 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
   return {};
 }
 
+// The ABI version, then the rest of the descriptor at `symbol` (the address of the exported descriptor, or
+// null when the library exports none). Returns the descriptor, or why the library is refused.
+std::variant<const PluginDescriptor*, std::string> checked_descriptor(const void* symbol) {
+  if (symbol == nullptr) return fmt::format("not a docpipe plugin: it exports no '{}'", kDescriptorSymbol);
+  // Read the ABI version alone first: a library built against another SDK may
+  // lay out the rest of the descriptor differently.
+  const auto abi_version = *static_cast<const std::uint32_t*>(symbol);
+  if (abi_version != kAbiVersion) {
+    return fmt::format(
+        "ABI version mismatch: the library was built for docpipe ABI {}, "
+        "this host speaks ABI {}; rebuild the plugin against this docpipe's SDK",
+        abi_version, kAbiVersion);
+  }
+  const auto* descriptor = static_cast<const PluginDescriptor*>(symbol);
+  if (const auto problem = descriptor_problem(*descriptor); !problem.empty()) return "malformed descriptor: " + problem;
+  return descriptor;
+}
+
 // A library's constructors run as it loads, before any check of ours: one that crashes, exits or hangs
-// would take the host down with it. So each library is first loaded in a throwaway child process; only one
-// that loads there is loaded here. Returns why the library cannot be loaded, or "" when it loaded.
+// would take the host down with it. So a library is examined in a throwaway child process first: loaded
+// there and checked like in the host, it answers with the plugin name it declares.
 constexpr unsigned kProbeSeconds = 10;
 
-std::string probe_in_child(const std::filesystem::path& file) {
+// Runs in the child: 'K' and the plugin's name for a library that passed, 'R' and the reason for one
+// refused by a check, 'E' and the loader's own message (which names the real problem: "invalid ELF header",
+// a missing dependency) for one that cannot be loaded.
+std::string examine_here(const std::filesystem::path& file) {
+  void* handle = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (handle == nullptr) {
+    const char* why = ::dlerror();
+    return std::string("E") + (why ? why : "unknown error");
+  }
+  const auto checked = checked_descriptor(::dlsym(handle, kDescriptorSymbol));
+  if (const auto* reason = std::get_if<std::string>(&checked)) return "R" + *reason;
+  return std::string("K") + std::get<const PluginDescriptor*>(checked)->name;
+}
+
+std::variant<std::string, RefusedPlugin> answer_of(const std::filesystem::path& file, const std::string& answer) {
+  if (answer.size() > 1 && answer[0] == 'K') return answer.substr(1);
+  if (!answer.empty() && answer[0] == 'R') return RefusedPlugin{file, answer.substr(1)};
+  return RefusedPlugin{file, "cannot be loaded: " + (answer.empty() ? std::string("unknown error") : answer.substr(1))};
+}
+
+}  // namespace
+
+std::variant<std::string, RefusedPlugin> examine_plugin_library(const std::filesystem::path& file) {
   int channel[2];
-  if (::pipe2(channel, O_CLOEXEC) != 0) return {};  // no probe possible: the load below still reports errors
+  // Without a child, the examination happens here, as it did before there was one: better than refusing
+  // every library of a host that has hit its process limit.
+  if (::pipe2(channel, O_CLOEXEC) != 0) return answer_of(file, examine_here(file));
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(channel[0]), ::close(channel[1]);
-    return {};
+    return answer_of(file, examine_here(file));
   }
   if (pid == 0) {
     ::close(channel[0]);
     ::alarm(kProbeSeconds);
     // The default action, so that a crash reads as one (a sanitizer's handler would turn it into an exit).
     for (const int signal : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) std::signal(signal, SIG_DFL);
-    // 'K' for loaded, 'E' and the loader's own message (which names the real problem: "invalid ELF header",
-    // a missing dependency) for refused.
-    std::string answer = "K";
-    if (::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL) == nullptr) {
-      const char* why = ::dlerror();
-      answer = std::string("E") + (why ? why : "unknown error");
-    }
+    const std::string answer = examine_here(file);
     [[maybe_unused]] const auto written = ::write(channel[1], answer.data(), answer.size());
     ::_exit(0);  // no destructors, no atexit handlers of the library: they are not ours to run
   }
@@ -114,24 +150,28 @@ std::string probe_in_child(const std::filesystem::path& file) {
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  if (answer == "K") return {};
-  if (!answer.empty() && answer[0] == 'E') return "cannot be loaded: " + answer.substr(1);
+  if (!answer.empty() && (answer[0] != 'K' || (WIFEXITED(status) && WEXITSTATUS(status) == 0))) {
+    return answer_of(file, answer);
+  }
   if (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM) {
-    return fmt::format("cannot be loaded: its initialization did not finish within {} s", kProbeSeconds);
+    return RefusedPlugin{file,
+                         fmt::format("cannot be loaded: its initialization did not finish within {} s", kProbeSeconds)};
   }
   if (WIFSIGNALED(status)) {
     const char* name = strsignal(WTERMSIG(status));
-    return fmt::format("cannot be loaded: it crashed while initializing (signal {}: {})", WTERMSIG(status),
-                       name ? name : "unknown");
+    return RefusedPlugin{file, fmt::format("cannot be loaded: it crashed while initializing (signal {}: {})",
+                                           WTERMSIG(status), name ? name : "unknown")};
   }
-  return fmt::format("cannot be loaded: its initialization ended the process (exit status {})",
-                     WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+  return RefusedPlugin{file, fmt::format("cannot be loaded: its initialization ended the process (exit status {})",
+                                         WIFEXITED(status) ? WEXITSTATUS(status) : -1)};
 }
 
-}  // namespace
-
-std::variant<LoadedPlugin, RefusedPlugin> load_plugin_library(const std::filesystem::path& file) {
-  if (auto problem = probe_in_child(file); !problem.empty()) return RefusedPlugin{file, std::move(problem)};
+std::variant<LoadedPlugin, RefusedPlugin> load_plugin_library(const std::filesystem::path& file, Examined examined) {
+  if (examined == Examined::not_yet) {
+    if (auto outcome = examine_plugin_library(file); std::holds_alternative<RefusedPlugin>(outcome)) {
+      return std::get<RefusedPlugin>(std::move(outcome));
+    }
+  }
   auto library = std::make_shared<boost::dll::shared_library>();
   boost::dll::fs::error_code error;
   // RTLD_NODELETE: a library stays mapped until the process ends, so that what it registered with other
@@ -140,22 +180,11 @@ std::variant<LoadedPlugin, RefusedPlugin> load_plugin_library(const std::filesys
                 boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local |
                     static_cast<boost::dll::load_mode::type>(RTLD_NODELETE));
   if (error) return RefusedPlugin{file, "cannot be loaded: " + error.message()};
-  if (!library->has(kDescriptorSymbol)) {
-    return RefusedPlugin{file, fmt::format("not a docpipe plugin: it exports no '{}'", kDescriptorSymbol)};
-  }
-  // Read the ABI version alone first: a library built against another SDK may
-  // lay out the rest of the descriptor differently.
-  const auto abi_version = library->get<const std::uint32_t>(kDescriptorSymbol);
-  if (abi_version != kAbiVersion) {
-    return RefusedPlugin{file, fmt::format("ABI version mismatch: the library was built for docpipe ABI {}, "
-                                           "this host speaks ABI {}; rebuild the plugin against this docpipe's SDK",
-                                           abi_version, kAbiVersion)};
-  }
-  const auto& descriptor = library->get<const PluginDescriptor>(kDescriptorSymbol);
-  if (const auto problem = descriptor_problem(descriptor); !problem.empty()) {
-    return RefusedPlugin{file, "malformed descriptor: " + problem};
-  }
-  return LoadedPlugin{std::move(library), &descriptor, file};
+  const void* symbol =
+      library->has(kDescriptorSymbol) ? &library->get<const PluginDescriptor>(kDescriptorSymbol) : nullptr;
+  auto checked = checked_descriptor(symbol);
+  if (auto* reason = std::get_if<std::string>(&checked)) return RefusedPlugin{file, std::move(*reason)};
+  return LoadedPlugin{std::move(library), std::get<const PluginDescriptor*>(checked), file};
 }
 
 }  // namespace docpipe::host

@@ -29,10 +29,20 @@ struct RefusedPlugin {
   std::string reason;
 };
 
-// Loads `file` and checks, in this order: it loads, it exports the descriptor,
-// its ABI version equals ours (before any other field is read), and the rest of
+// Examines `file` in a throwaway child process, so that a library whose initialization crashes, exits or
+// hangs (10 s) cannot take this process with it: loads it there and checks it as load_plugin_library does.
+// Returns the plugin name its descriptor declares, or why the library is refused.
+std::variant<std::string, RefusedPlugin> examine_plugin_library(const std::filesystem::path& file);
+
+// Whether examine_plugin_library has already passed the library (in this run, or in an earlier one
+// according to the registry cache).
+enum class Examined { not_yet, already };
+
+// Loads `file` into this process (examining it first unless it was) and checks, in this order: it loads,
+// it exports the descriptor, its ABI version equals ours (before any other field is read), and the rest of
 // the descriptor is well formed.
-std::variant<LoadedPlugin, RefusedPlugin> load_plugin_library(const std::filesystem::path& file);
+std::variant<LoadedPlugin, RefusedPlugin> load_plugin_library(const std::filesystem::path& file,
+                                                              Examined examined = Examined::not_yet);
 
 // Null-terminated C string array (as in the descriptor) to strings.
 std::vector<std::string> to_strings(const char* const* items);
