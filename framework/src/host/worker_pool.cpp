@@ -363,23 +363,33 @@ std::size_t process_in_order(WorkerPool& pool, const std::vector<InputItem>& inp
   std::size_t total = inputs.size();  // becomes `next` when the run is told to stop
   std::map<std::size_t, ProcessedDocument> finished;
   std::size_t next = 0, delivered = 0;
-  while (delivered < total) {
-    // Hand out documents, never more than `window` ahead of the oldest one not yet delivered.
+  // Hand out documents, never more than `window` ahead of the oldest one not yet delivered.
+  const auto hand_out = [&] {
     while (pool.has_idle() && next < total && next < delivered + std::max<std::size_t>(window, 1)) {
       pool.submit(next, inputs[next]);
       ++next;
     }
+  };
+  const auto take_results = [&](std::chrono::milliseconds wait) {
+    for (auto& result : pool.collect(wait, stop_fd)) {
+      finished.emplace(static_cast<std::size_t>(result.ticket), std::move(result.processed));
+    }
+    if (stop_fd >= 0 && total > next && readable(stop_fd)) total = next;  // finish what is in flight, take nothing new
+  };
+  while (delivered < total) {
+    hand_out();
     for (auto it = finished.find(delivered); it != finished.end(); it = finished.find(delivered)) {
       sink(delivered, it->second);
       finished.erase(it);
       ++delivered;
+      // A worker that finished while the host wrote outputs gets its next document now rather than after
+      // every ready document is written: the host's writing and the workers' processing overlap.
+      if (pool.busy() > 0) take_results(std::chrono::milliseconds(0));
+      hand_out();
     }
     if (delivered >= total) break;
     if (pool.busy() == 0) continue;  // delivering made room in the window: hand out more first
-    for (auto& result : pool.collect(std::chrono::hours(1), stop_fd)) {
-      finished.emplace(static_cast<std::size_t>(result.ticket), std::move(result.processed));
-    }
-    if (stop_fd >= 0 && total > next && readable(stop_fd)) total = next;  // finish what is in flight, take nothing new
+    take_results(std::chrono::hours(1));
   }
   return delivered;
 }
