@@ -11,7 +11,6 @@
 #include "docpipe/did_you_mean.hpp"
 #include "docpipe/layers.hpp"
 
-#include "docpipe/atomic_file.hpp"
 #include "overview_page.hpp"
 #include "page_name.hpp"
 #include "review_page.hpp"
@@ -26,12 +25,6 @@ std::string read_text_file(const std::filesystem::path& path) {
   std::ostringstream content;
   content << stream.rdbuf();
   return content.str();
-}
-
-void write_file(const std::filesystem::path& path, std::string_view bytes) {
-  AtomicFile file(path);
-  file.write(bytes);
-  file.commit();
 }
 
 }  // namespace
@@ -76,7 +69,7 @@ void HtmlOutput::write(const Document& document) {
 
 void HtmlOutput::write_rendered(const Document& document, std::string_view rendered) {
   DocumentSummary summary = summarize(document, settings_, unique_page_name(document.id));
-  write_file(directory_ / summary.page, rendered);
+  files_.write(directory_ / summary.page, rendered);
   summaries_.push_back(std::move(summary));
 }
 
@@ -100,12 +93,12 @@ void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
     const auto page = pages.find(document);
     if (page == pages.end()) continue;  // a history store's document
     const auto path = directory_ / page->second;
-    write_file(path, with_cross_findings(read_text_file(path), document, named, pages));
+    files_.write(path, with_cross_findings(read_text_file(path), document, named, pages));
   }
 }
 
 void HtmlOutput::finish() {
-  write_file(directory_ / "index.html", render_overview_page(summaries_, findings_ ? &*findings_ : nullptr));
+  files_.write(directory_ / "index.html", render_overview_page(summaries_, findings_ ? &*findings_ : nullptr));
 }
 
 }  // namespace docpipe::html

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "docpipe/output_files.hpp"
 #include "docpipe/plugin.hpp"
 #include "document_summary.hpp"
 
@@ -36,6 +37,7 @@ class HtmlOutput final : public OutputPlugin {
   std::vector<DocumentSummary> summaries_;
   std::set<std::string> used_names_;
   std::optional<std::vector<Finding>> findings_;  // set when a corpus node feeds this output
+  OutputFiles files_;
 };
 
 // A document's review page, made in the worker that processed it. The page does not show its own file

@@ -1,6 +1,5 @@
 #include "xml_output.hpp"
 
-#include "docpipe/atomic_file.hpp"
 #include "xml_document_writer.hpp"
 
 namespace docpipe::xml {
@@ -22,17 +21,13 @@ XmlOutput::XmlOutput(const PluginContext& context)
 void XmlOutput::write(const Document& document) { write_rendered(document, serialize_document(document)); }
 
 void XmlOutput::write_rendered(const Document& document, std::string_view rendered) {
-  AtomicFile file(xml_path_for(directory_, document.id));
-  file.write(rendered);
-  file.commit();
+  files_.write(xml_path_for(directory_, document.id), rendered);
 }
 
 std::string XmlRenderer::render(const Document& document) { return serialize_document(document); }
 
 void XmlOutput::write_findings(const std::vector<Finding>& findings) {
-  AtomicFile file(directory_ / "findings.xml");
-  file.write(serialize_findings(findings));
-  file.commit();
+  files_.write(directory_ / "findings.xml", serialize_findings(findings));
 }
 
 }  // namespace docpipe::xml

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "docpipe/output_files.hpp"
 #include "docpipe/plugin.hpp"
 
 namespace docpipe::xml {
@@ -25,6 +26,7 @@ class XmlOutput final : public OutputPlugin {
 
  private:
   std::filesystem::path directory_;
+  OutputFiles files_;
 };
 
 // The document's XML, made in the worker that processed it.

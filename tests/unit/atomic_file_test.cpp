@@ -1,8 +1,9 @@
-// AtomicFile: a failed write keeps the system's reason, so a full disk says so.
+// AtomicFile and OutputFiles: a failed write keeps the system's reason, so a full disk says so.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "docpipe/atomic_file.hpp"
+#include "docpipe/output_files.hpp"
 #include "test_support.hpp"
 
 namespace docpipe {
@@ -36,6 +37,32 @@ TEST(AtomicFile, CommitPublishesUnderTheFinalName) {
   }
   EXPECT_EQ(test::read_file(dir / "sub" / "table.csv"), "a,b\r\n");
   EXPECT_FALSE(fs::exists(dir / "sub" / "table.csv.partial"));
+}
+
+TEST(OutputFiles, WritesEachFileWholeMakingItsDirectoriesAndReplacingAnOlderContent) {
+  test::TemporaryDirectory dir;
+  OutputFiles files;
+  files.write(dir / "a" / "b" / "one.xml", "<one/>");
+  files.write(dir / "a" / "b" / "two.xml", std::string(1 << 20, 'x'));
+  files.write(dir / "a" / "b" / "one.xml", "<again/>");
+  EXPECT_EQ(test::read_file(dir / "a" / "b" / "one.xml"), "<again/>");
+  EXPECT_EQ(test::read_file(dir / "a" / "b" / "two.xml").size(), 1u << 20);
+  // A directory removed behind its back is a write error that names the file, not a crash.
+  fs::remove_all(dir / "a");
+  EXPECT_THROW(files.write(dir / "a" / "b" / "three.xml", "x"), std::runtime_error);
+}
+
+TEST(OutputFiles, AFullDiskIsReportedWithTheSystemsReason) {
+  test::TemporaryDirectory dir;
+  fs::create_symlink("/dev/full", dir / "page.html");
+  OutputFiles files;
+  try {
+    files.write(dir / "page.html", std::string(1 << 16, 'x'));
+    FAIL() << "the write succeeded on a full device";
+  } catch (const std::runtime_error& error) {
+    EXPECT_THAT(error.what(), HasSubstr("No space left on device"));
+    EXPECT_THAT(error.what(), HasSubstr("page.html"));
+  }
 }
 
 }  // namespace

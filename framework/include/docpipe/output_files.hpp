@@ -1,0 +1,56 @@
+// The files an output plugin writes into its output directory, one per document. The host stages that
+// directory and publishes it whole after the run, or never (docs/architecture.md), so no reader sees a file
+// there half-written and none needs an atomic rename of its own: one open, one write, one close. (Use
+// AtomicFile for a file outside the output directory, which readers may see while it is written.) The
+// directories made are remembered, so a batch does not ask the file system again for every file.
+#pragma once
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace docpipe {
+
+class OutputFiles {
+ public:
+  // Writes `bytes` as the whole content of `path`, making its directory first if this object has not.
+  // Throws with the system's reason (No space left on device, File too large): what an operator acts on.
+  void write(const std::filesystem::path& path, std::string_view bytes) {
+    const std::filesystem::path directory = path.parent_path();
+    if (!directory.empty() && !directories_.contains(directory)) {
+      std::error_code error;
+      std::filesystem::create_directories(directory, error);
+      if (error) throw std::runtime_error("cannot create directory " + directory.string() + ": " + error.message());
+      directories_.insert(directory);
+    }
+    const int descriptor = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (descriptor < 0) fail(path, errno);
+    for (std::size_t written = 0; written < bytes.size();) {
+      const ssize_t count = ::write(descriptor, bytes.data() + written, bytes.size() - written);
+      if (count < 0 && errno == EINTR) continue;
+      if (count <= 0) {
+        const int error = count < 0 ? errno : EIO;
+        ::close(descriptor);
+        fail(path, error);
+      }
+      written += static_cast<std::size_t>(count);
+    }
+    if (::close(descriptor) != 0 && errno != EINTR) fail(path, errno);
+  }
+
+ private:
+  [[noreturn]] static void fail(const std::filesystem::path& path, int error) {
+    throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(error));
+  }
+
+  std::set<std::filesystem::path> directories_;
+};
+
+}  // namespace docpipe
