@@ -4,10 +4,12 @@
 
 #include <cerrno>
 #include <cstring>
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include "docpipe/summary_codec.hpp"
@@ -54,7 +56,9 @@ struct FinalizeStatement {
   void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 };
 
-using Value = std::variant<std::monostate, std::string, std::int64_t, double>;
+// A bound value. Text is a view: it is bound without a copy (SQLITE_STATIC), which holds because every
+// statement runs within the full expression that made its values.
+using Value = std::variant<std::monostate, std::string_view, std::int64_t, double>;
 
 class SqliteStore final : public DocumentStore {
  public:
@@ -77,7 +81,7 @@ class SqliteStore final : public DocumentStore {
     run("DELETE FROM documents WHERE sha256 = ?", {sha256});
     const bool ok = d.status == DocumentStatus::ok;
     const auto& m = d.metadata;
-    const auto text_or_null = [](const std::string& text) -> Value { return text.empty() ? Value{} : Value{text}; };
+    const auto text_or_null = [](std::string_view text) -> Value { return text.empty() ? Value{} : Value{text}; };
     run("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {sha256, d.id, d.source.generic_string(), text_or_null(d.format), text_or_null(d.encoding),
          text_or_null(m.get("title")), text_or_null(m.get("unit")), text_or_null(m.get("region")),
@@ -145,29 +149,31 @@ class SqliteStore final : public DocumentStore {
     if (sqlite3_exec(database_.get(), sql, nullptr, nullptr, nullptr) != SQLITE_OK) fail("cannot write", errno);
   }
 
-  sqlite3_stmt* statement(const std::string& sql) {
+  // Prepared once per statement text. The texts are the literals at the call sites, so their addresses
+  // are the keys: no string is built or compared per row.
+  sqlite3_stmt* statement(const char* sql) {
     auto& cached = statements_[sql];
     if (!cached) {
       sqlite3_stmt* raw = nullptr;
-      if (sqlite3_prepare_v2(database_.get(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) fail("cannot prepare");
+      if (sqlite3_prepare_v2(database_.get(), sql, -1, &raw, nullptr) != SQLITE_OK) fail("cannot prepare");
       cached.reset(raw);
     }
     return cached.get();
   }
 
   // Runs one statement with its parameters; `blob_last` binds the last string as a BLOB.
-  void run(const std::string& sql, const std::vector<Value>& values, bool blob_last = false) {
+  void run(const char* sql, std::initializer_list<Value> values, bool blob_last = false) {
     sqlite3_stmt* s = statement(sql);
     sqlite3_reset(s);
     sqlite3_clear_bindings(s);
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      const int slot = static_cast<int>(i + 1);
-      const Value& v = values[i];
-      if (const auto* text = std::get_if<std::string>(&v)) {
-        if (blob_last && i + 1 == values.size()) {
-          sqlite3_bind_blob64(s, slot, text->data(), text->size(), SQLITE_TRANSIENT);
+    std::size_t i = 0;
+    for (const Value& v : values) {
+      const int slot = static_cast<int>(++i);
+      if (const auto* text = std::get_if<std::string_view>(&v)) {
+        if (blob_last && i == values.size()) {
+          sqlite3_bind_blob64(s, slot, text->data(), text->size(), SQLITE_STATIC);
         } else {
-          sqlite3_bind_text64(s, slot, text->data(), text->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+          sqlite3_bind_text64(s, slot, text->data(), text->size(), SQLITE_STATIC, SQLITE_UTF8);
         }
       } else if (const auto* integer = std::get_if<std::int64_t>(&v)) {
         sqlite3_bind_int64(s, slot, *integer);
@@ -183,7 +189,7 @@ class SqliteStore final : public DocumentStore {
 
   std::filesystem::path path_;
   std::unique_ptr<sqlite3, CloseDatabase> database_;
-  std::map<std::string, std::unique_ptr<sqlite3_stmt, FinalizeStatement>> statements_;
+  std::map<const char*, std::unique_ptr<sqlite3_stmt, FinalizeStatement>> statements_;
   bool committed_ = false;
 };
 
