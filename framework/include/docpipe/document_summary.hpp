@@ -100,21 +100,14 @@ class Winnower {
   // The next code point of the text; `offset` is its code-point offset.
   void add(char32_t c, std::uint32_t offset) {
     if (detail::is_space(c) || detail::is_punctuation(c)) return;
-    recent_[kept_ % kShingleCharacters] = {c, offset};
-    if (++kept_ < kShingleCharacters) return;
-    std::uint64_t hash = detail::kFnvOffset;
-    for (std::size_t k = 0; k < kShingleCharacters; ++k) {
-      hash = detail::fnv1a(hash, recent_[(kept_ + k) % kShingleCharacters].character);
-    }
-    const std::size_t shingle = kept_ - kShingleCharacters;
-    window_[shingle % kWinnowingWindow] = {hash, recent_[kept_ % kShingleCharacters].offset, offset + 1};
-    if (shingle + 1 >= kWinnowingWindow) select(shingle + 1 - kWinnowingWindow, kWinnowingWindow);
+    kept_[pending_++] = {c, offset};
+    if (pending_ == kKeptCapacity) hash_pending();
   }
 
   // The fingerprints; a text of fewer shingles than a window is one window.
   std::vector<TextFingerprint> finish() {
-    const std::size_t shingles = kept_ < kShingleCharacters ? 0 : kept_ - kShingleCharacters + 1;
-    if (shingles > 0 && shingles < kWinnowingWindow) select(0, shingles);
+    hash_pending();
+    if (shingles_ > 0 && shingles_ < kWinnowingWindow) take(minimum_.front());
     return std::move(selected_);
   }
 
@@ -124,19 +117,91 @@ class Winnower {
     std::uint32_t offset = 0;
   };
 
-  void select(std::size_t first, std::size_t width) {
-    std::size_t best = first;
-    for (std::size_t i = first; i < first + width; ++i) {
-      if (window_[i % kWinnowingWindow].hash <= window_[best % kWinnowingWindow].hash) best = i;
+  // Shingles are hashed a block at a time, four interleaved: FNV-1a is one long chain of dependent
+  // multiplications per shingle, and four independent chains keep the multiplier busy where one leaves it
+  // waiting. The hashes are the same as one at a time (winnowing_test.cpp compares).
+  static constexpr std::size_t kBlock = 64;
+  static constexpr std::size_t kKeptCapacity = kBlock + kShingleCharacters - 1;
+
+  void hash_pending() {
+    if (pending_ < kShingleCharacters) return;
+    const std::size_t count = pending_ - kShingleCharacters + 1;  // shingles ending in the pending characters
+    // A code point below U+10000 has two zero bytes on top, and FNV-1a's steps for a zero byte are bare
+    // multiplications: its last three steps are one multiplication by the prime cubed (mod 2^64).
+    constexpr std::uint64_t kPrimeCubed = detail::kFnvPrime * detail::kFnvPrime * detail::kFnvPrime;
+    std::size_t first = 0;
+    for (; first + 4 <= count; first += 4) {
+      std::uint64_t hash[4] = {detail::kFnvOffset, detail::kFnvOffset, detail::kFnvOffset, detail::kFnvOffset};
+      for (std::size_t k = 0; k < kShingleCharacters; ++k) {
+        const Kept* characters = kept_ + first + k;
+        if ((characters[0].character | characters[1].character | characters[2].character | characters[3].character) <
+            0x10000) {
+          for (std::size_t j = 0; j < 4; ++j) {
+            const std::uint32_t c = characters[j].character;
+            hash[j] = ((hash[j] ^ (c & 0xFF)) * detail::kFnvPrime ^ (c >> 8)) * kPrimeCubed;
+          }
+        } else {
+          for (std::size_t j = 0; j < 4; ++j) hash[j] = detail::fnv1a(hash[j], characters[j].character);
+        }
+      }
+      for (std::size_t j = 0; j < 4; ++j) add_shingle(hash[j], first + j);
     }
-    if (best == last_) return;
-    last_ = best;
-    selected_.push_back(window_[best % kWinnowingWindow]);
+    for (; first < count; ++first) {
+      std::uint64_t hash = detail::kFnvOffset;
+      for (std::size_t k = 0; k < kShingleCharacters; ++k) hash = detail::fnv1a(hash, kept_[first + k].character);
+      add_shingle(hash, first);
+    }
+    // The last kShingleCharacters - 1 characters begin the shingles still to come.
+    std::copy(kept_ + count, kept_ + pending_, kept_);
+    pending_ -= count;
   }
 
-  Kept recent_[kShingleCharacters];             // the last kShingleCharacters kept characters
-  TextFingerprint window_[kWinnowingWindow];    // the last kWinnowingWindow shingles
-  std::size_t kept_ = 0;                        // characters kept so far
+  // The shingle of kept_[at .. at + kShingleCharacters - 1], the next one of the text. Each window of
+  // kWinnowingWindow shingles selects its minimum hash, the rightmost of equal ones, unless that shingle is
+  // already the last selected. `minimum_` holds the shingles that may still be a window's minimum: hashes
+  // strictly increasing from the front, so the front is the current window's rightmost minimum.
+  void add_shingle(std::uint64_t hash, std::size_t at) {
+    const TextFingerprint shingle{hash, kept_[at].offset, kept_[at + kShingleCharacters - 1].offset + 1};
+    const std::size_t index = shingles_++;
+    while (!minimum_.empty() && minimum_.back().fingerprint.hash >= hash) minimum_.pop_back();
+    minimum_.push_back({shingle, index});
+    if (index + 1 < kWinnowingWindow) return;
+    while (minimum_.front().index + kWinnowingWindow <= index) minimum_.pop_front();
+    take(minimum_.front());
+  }
+
+  struct Candidate {
+    TextFingerprint fingerprint;
+    std::size_t index = 0;
+  };
+
+  void take(const Candidate& best) {
+    if (best.index == last_) return;
+    last_ = best.index;
+    selected_.push_back(best.fingerprint);
+  }
+
+  // A double-ended queue of at most kWinnowingWindow candidates, in a fixed ring: no allocation per text.
+  class CandidateQueue {
+   public:
+    bool empty() const { return size_ == 0; }
+    const Candidate& front() const { return ring_[head_]; }
+    const Candidate& back() const { return ring_[(head_ + size_ - 1) % kCapacity]; }
+    void push_back(const Candidate& candidate) { ring_[(head_ + size_++) % kCapacity] = candidate; }
+    void pop_back() { --size_; }
+    void pop_front() { head_ = (head_ + 1) % kCapacity, --size_; }
+
+   private:
+    static constexpr std::size_t kCapacity = kWinnowingWindow + 1;
+    Candidate ring_[kCapacity];
+    std::size_t head_ = 0;
+    std::size_t size_ = 0;
+  };
+
+  Kept kept_[kKeptCapacity];  // characters not yet hashed into every shingle they begin
+  std::size_t pending_ = 0;
+  std::size_t shingles_ = 0;  // shingles so far
+  CandidateQueue minimum_;
   std::size_t last_ = static_cast<std::size_t>(-1);  // the shingle selected last
   std::vector<TextFingerprint> selected_;
 };

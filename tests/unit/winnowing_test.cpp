@@ -1,0 +1,97 @@
+// The winnower hashes shingles four at a time and keeps each window's minimum in a monotonic queue; its
+// fingerprints must stay exactly those of the plain definition (stores and golden outputs hold them).
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "docpipe/document_summary.hpp"
+
+namespace docpipe {
+namespace {
+
+// The definition, one shingle at a time: every window of kWinnowingWindow shingles selects its rightmost
+// minimum, unless it is the one selected last; fewer shingles than a window are one window.
+std::vector<TextFingerprint> reference_fingerprints(std::string_view text) {
+  struct Kept {
+    char32_t character;
+    std::uint32_t offset;
+  };
+  std::vector<Kept> kept;
+  std::uint32_t offset = 0;
+  for_each_code_point(text, [&](char32_t c) {
+    if (!detail::is_space(c) && !detail::is_punctuation(c)) kept.push_back({c, offset});
+    ++offset;
+  });
+  std::vector<TextFingerprint> shingles;
+  for (std::size_t i = 0; i + kShingleCharacters <= kept.size(); ++i) {
+    std::uint64_t hash = detail::kFnvOffset;
+    for (std::size_t k = 0; k < kShingleCharacters; ++k) hash = detail::fnv1a(hash, kept[i + k].character);
+    shingles.push_back({hash, kept[i].offset, kept[i + kShingleCharacters - 1].offset + 1});
+  }
+  std::vector<TextFingerprint> selected;
+  std::size_t last = static_cast<std::size_t>(-1);
+  const auto select = [&](std::size_t first, std::size_t width) {
+    std::size_t best = first;
+    for (std::size_t i = first; i < first + width; ++i) {
+      if (shingles[i].hash <= shingles[best].hash) best = i;
+    }
+    if (best != last) last = best, selected.push_back(shingles[best]);
+  };
+  if (!shingles.empty() && shingles.size() < kWinnowingWindow) select(0, shingles.size());
+  for (std::size_t end = kWinnowingWindow; end <= shingles.size(); ++end)
+    select(end - kWinnowingWindow, kWinnowingWindow);
+  return selected;
+}
+
+std::string random_text(std::mt19937& random, std::size_t length) {
+  // Few distinct characters and repeated runs make equal shingles, so ties in a window are common; two
+  // characters beyond U+FFFF (CJK extension B, as in names) take the hash's general path.
+  static const std::vector<std::string> pieces = {"法", "治", "政", "府", "建", "设", "年", "度",
+                                                  "报", "告", "，", "。", " ",  "\n", "1",  "2",
+                                                  "a",  "B",  "、", "（", "）", "全", "𠀀", "𪚥"};
+  std::string text;
+  while (text.size() < length) {
+    const auto& piece = pieces[random() % pieces.size()];
+    const std::size_t repeat = random() % 8 == 0 ? 1 + random() % 40 : 1;
+    for (std::size_t k = 0; k < repeat; ++k) text += piece;
+  }
+  return text;
+}
+
+void expect_same(const std::vector<TextFingerprint>& got, const std::vector<TextFingerprint>& want,
+                 const std::string& text) {
+  ASSERT_EQ(got.size(), want.size()) << text.size() << " bytes";
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].hash, want[i].hash) << i;
+    EXPECT_EQ(got[i].start, want[i].start) << i;
+    EXPECT_EQ(got[i].end, want[i].end) << i;
+  }
+}
+
+TEST(Winnowing, EqualsTheDefinitionOnRandomTextsOfEveryLength) {
+  std::mt19937 random(20261202);
+  for (std::size_t length : {0, 1, 15, 16, 17, 47, 48, 49, 63, 64, 79, 80, 81, 200, 1000, 5000, 40000}) {
+    for (int round = 0; round < 8; ++round) {
+      const std::string text = random_text(random, length);
+      expect_same(text_fingerprints(text), reference_fingerprints(text), text);
+    }
+  }
+}
+
+TEST(Winnowing, EqualsTheDefinitionOnOneCharacterRepeatedWhereEveryHashTies) {
+  for (std::size_t count : {16, 40, 47, 48, 100, 1000}) {
+    std::string text;
+    for (std::size_t i = 0; i < count; ++i) text += "法";
+    expect_same(text_fingerprints(text), reference_fingerprints(text), text);
+  }
+}
+
+TEST(Winnowing, SummarizeUsesTheSameFingerprints) {
+  std::mt19937 random(7);
+  Document document;
+  document.text = random_text(random, 3000);
+  expect_same(summarize(document).fingerprints, reference_fingerprints(document.text), document.text);
+}
+
+}  // namespace
+}  // namespace docpipe
