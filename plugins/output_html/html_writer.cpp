@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "docpipe/text.hpp"
+#include "docpipe/xml_text.hpp"
 
 namespace docpipe::html {
 
@@ -12,14 +13,10 @@ void check(int result) {
   if (result < 0) throw std::runtime_error("libxml2 failed to write HTML");
 }
 
-bool is_allowed_in_xml(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-         (c >= 0x10000 && c <= 0x10FFFF);
-}
-
 }  // namespace
 
 std::string markup_safe(std::string_view text) {
+  if (is_xml_safe_utf8(text)) return std::string(text);  // nearly all text: one scan, one copy
   std::string out;
   out.reserve(text.size());
   for (const char32_t c : decode_utf8(text)) append_utf8(out, is_allowed_in_xml(c) ? c : 0xFFFD);

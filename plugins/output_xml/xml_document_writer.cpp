@@ -7,15 +7,11 @@
 
 #include "docpipe/decimal.hpp"
 #include "docpipe/text.hpp"
+#include "docpipe/xml_text.hpp"
 
 namespace docpipe::xml {
 
 namespace {
-
-bool is_allowed_in_xml(char32_t c) {
-  return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
-         (c >= 0x10000 && c <= 0x10FFFF);
-}
 
 // Thin RAII over libxml2's xmlTextWriter that keeps every string XML-safe.
 class Writer {
@@ -176,28 +172,12 @@ void write_layers(Writer& w, const Document& d) {
 
 }  // namespace
 
-namespace {
-
-// True when every byte of well-formed UTF-8 text is allowed as it is: no C0 control but tab, line feed and
-// carriage return, and no U+FFFE or U+FFFF (EF BF BE/BF). Surrogates cannot occur in well-formed UTF-8.
-bool needs_no_replacement(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) return false;
-    if (byte == 0xEF && i + 2 < text.size() && text[i + 1] == '\xBF' &&
-        (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
-      return false;
-    }
-  }
-  return is_well_formed_utf8(text);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::string xml_safe(std::string_view text, std::size_t& replaced) {
   // Nearly all text is already safe: a byte scan and one copy. Otherwise one pass over the UTF-8, decoding
   // exactly as decode_utf8 does, without a UTF-32 copy of the text.
-  if (needs_no_replacement(text)) return std::string(text);
+  if (is_xml_safe_utf8(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for_each_code_point(text, [&](char32_t c) {

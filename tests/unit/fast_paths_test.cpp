@@ -10,9 +10,11 @@
 #include <random>
 
 #include "docpipe/artifact_filter.hpp"
+#include "docpipe/json_document.hpp"
 #include "docpipe/normalize.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
+#include "docpipe/xml_text.hpp"
 #include "encoding_detection.hpp"
 #include "test_support.hpp"
 
@@ -251,6 +253,38 @@ TEST(WellFormedUtf8, AgreesWithTheDefinition) {
   EXPECT_FALSE(is_well_formed_utf8("abcdefgh\xE4\xB8"));  // truncated
   EXPECT_FALSE(is_well_formed_utf8("\x80"));
   EXPECT_FALSE(is_well_formed_utf8(std::string("abc\xFF", 4)));
+}
+
+// The writers' fast path (output.xml, output.html, output.json copy text that needs nothing replaced)
+// must take exactly the text whose decoding is itself and holds only code points XML allows.
+TEST(XmlSafeUtf8, AgreesWithDecodingOnRandomBytes) {
+  std::mt19937 random(42);
+  const std::vector<std::string> pieces = {"a",
+                                           "报",
+                                           "\t",
+                                           "\n",
+                                           "\r",
+                                           "\x01",
+                                           "\x1F",
+                                           "\xEF\xBF\xBD",
+                                           "\xEF\xBF\xBE",
+                                           "\xEF\xBF\xBF",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xC0\xAF",
+                                           "\xED\xA0\x80",
+                                           "\x80",
+                                           "\xE4\xB8",
+                                           "\x7F",
+                                           " "};
+  for (int round = 0; round < 20000; ++round) {
+    std::string sample;
+    const int length = static_cast<int>(random() % 12);
+    for (int k = 0; k < length; ++k) sample += pieces[random() % pieces.size()];
+    bool allowed = is_well_formed_utf8(sample);
+    if (allowed) for_each_code_point(sample, [&](char32_t c) { allowed = allowed && is_allowed_in_xml(c); });
+    ASSERT_EQ(is_xml_safe_utf8(sample), allowed) << sample;
+    if (is_well_formed_utf8(sample)) ASSERT_EQ(json::utf8_safe(sample), sample);
+  }
 }
 
 // ---- input.txt sniffing

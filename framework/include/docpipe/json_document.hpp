@@ -19,6 +19,7 @@ namespace docpipe::json {
 // `text` with every byte that does not start or continue a valid UTF-8 sequence replaced by U+FFFD: ids,
 // paths and error messages may carry any bytes, JSON strings may not.
 inline std::string utf8_safe(std::string_view text) {
+  if (is_well_formed_utf8(text)) return std::string(text);  // nearly all text: one scan, one copy
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
