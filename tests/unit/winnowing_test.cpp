@@ -9,6 +9,23 @@
 namespace docpipe {
 namespace {
 
+// FNV-1a over the code point's four bytes, step by step.
+std::uint64_t plain_fnv1a(std::uint64_t hash, char32_t code_point) {
+  for (int shift = 0; shift < 32; shift += 8) {
+    hash ^= (static_cast<std::uint32_t>(code_point) >> shift) & 0xFF;
+    hash *= detail::kFnvPrime;
+  }
+  return hash;
+}
+
+TEST(Winnowing, TheFoldedHashStepEqualsFnv1aForEveryCodePoint) {
+  std::uint64_t hash = detail::kFnvOffset;
+  for (char32_t c = 0; c <= 0x10FFFF; c += (c < 0x20000 ? 1 : 97)) {
+    ASSERT_EQ(detail::fnv1a(hash, c), plain_fnv1a(hash, c)) << static_cast<std::uint32_t>(c);
+    hash = plain_fnv1a(hash, c);
+  }
+}
+
 // The definition, one shingle at a time: every window of kWinnowingWindow shingles selects its rightmost
 // minimum, unless it is the one selected last; fewer shingles than a window are one window.
 std::vector<TextFingerprint> reference_fingerprints(std::string_view text) {
@@ -25,7 +42,7 @@ std::vector<TextFingerprint> reference_fingerprints(std::string_view text) {
   std::vector<TextFingerprint> shingles;
   for (std::size_t i = 0; i + kShingleCharacters <= kept.size(); ++i) {
     std::uint64_t hash = detail::kFnvOffset;
-    for (std::size_t k = 0; k < kShingleCharacters; ++k) hash = detail::fnv1a(hash, kept[i + k].character);
+    for (std::size_t k = 0; k < kShingleCharacters; ++k) hash = plain_fnv1a(hash, kept[i + k].character);
     shingles.push_back({hash, kept[i].offset, kept[i + kShingleCharacters - 1].offset + 1});
   }
   std::vector<TextFingerprint> selected;
@@ -90,7 +107,13 @@ TEST(Winnowing, SummarizeUsesTheSameFingerprints) {
   std::mt19937 random(7);
   Document document;
   document.text = random_text(random, 3000);
-  expect_same(summarize(document).fingerprints, reference_fingerprints(document.text), document.text);
+  const DocumentSummary summary = summarize(document);
+  expect_same(summary.fingerprints, reference_fingerprints(document.text), document.text);
+  std::uint64_t identity = detail::kFnvOffset;
+  for_each_code_point(document.text, [&](char32_t c) {
+    if (!detail::is_space(c)) identity = plain_fnv1a(identity, c);
+  });
+  EXPECT_EQ(summary.text_hash, identity);
 }
 
 }  // namespace

@@ -67,7 +67,12 @@ namespace detail {
 inline constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
 inline constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
+// FNV-1a over the code point's four bytes, low byte first. Below U+10000 the two high bytes are zero, and
+// the steps for a zero byte are bare multiplications: two steps and one multiplication by the prime cubed
+// (mod 2^64) give the same hash as four.
+inline constexpr std::uint64_t kFnvPrimeCubed = kFnvPrime * kFnvPrime * kFnvPrime;
 inline std::uint64_t fnv1a(std::uint64_t hash, char32_t code_point) {
+  if (code_point < 0x10000) return ((hash ^ (code_point & 0xFF)) * kFnvPrime ^ (code_point >> 8)) * kFnvPrimeCubed;
   for (int shift = 0; shift < 32; shift += 8) {
     hash ^= (static_cast<std::uint32_t>(code_point) >> shift) & 0xFF;
     hash *= kFnvPrime;
@@ -126,9 +131,6 @@ class Winnower {
   void hash_pending() {
     if (pending_ < kShingleCharacters) return;
     const std::size_t count = pending_ - kShingleCharacters + 1;  // shingles ending in the pending characters
-    // A code point below U+10000 has two zero bytes on top, and FNV-1a's steps for a zero byte are bare
-    // multiplications: its last three steps are one multiplication by the prime cubed (mod 2^64).
-    constexpr std::uint64_t kPrimeCubed = detail::kFnvPrime * detail::kFnvPrime * detail::kFnvPrime;
     std::size_t first = 0;
     for (; first + 4 <= count; first += 4) {
       std::uint64_t hash[4] = {detail::kFnvOffset, detail::kFnvOffset, detail::kFnvOffset, detail::kFnvOffset};
@@ -138,7 +140,7 @@ class Winnower {
             0x10000) {
           for (std::size_t j = 0; j < 4; ++j) {
             const std::uint32_t c = characters[j].character;
-            hash[j] = ((hash[j] ^ (c & 0xFF)) * detail::kFnvPrime ^ (c >> 8)) * kPrimeCubed;
+            hash[j] = ((hash[j] ^ (c & 0xFF)) * detail::kFnvPrime ^ (c >> 8)) * detail::kFnvPrimeCubed;
           }
         } else {
           for (std::size_t j = 0; j < 4; ++j) hash[j] = detail::fnv1a(hash[j], characters[j].character);
