@@ -41,8 +41,6 @@ class RegistryCache {
   // never read a torn file. A cache that cannot be written is not an error: later runs lose the shortcut.
   void save();
 
-  const std::filesystem::path& file() const { return file_; }
-
  private:
   struct Entry {
     LibraryStamp stamp;
