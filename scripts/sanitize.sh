@@ -1,16 +1,9 @@
 #!/usr/bin/env bash
-# Builds the whole tree with AddressSanitizer and UndefinedBehaviorSanitizer into build-asan/ and runs the
-# test suite there. Any sanitizer report fails the test that caused it.
+# Builds the whole tree with AddressSanitizer and UndefinedBehaviorSanitizer (scripts/sanitized-tree.sh,
+# build-san/) and runs the test suite there. Any sanitizer report fails the test that caused it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-launcher=()
-if command -v ccache >/dev/null 2>&1; then
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
-  export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
-fi
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOCPIPE_SANITIZE=address,undefined \
-  -DDOCPIPE_BUILD_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
-cmake --build build-asan -j "$(nproc)"
+scripts/sanitized-tree.sh
 # Workers end with _exit, so leak checking covers the host; plugins stay loaded to the end (RTLD_NODELETE).
 # handle_segv=0: a worker that crashes must die of its signal, as in a normal build, for the host to name it.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:handle_segv=0}"
@@ -22,5 +15,5 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 # --repeat until-pass:2: LeakSanitizer's own stop-the-world tracer segfaults now and then at process exit
 # ("Tracer caught signal 11 ... LeakSanitizer has encountered a fatal error", google/sanitizers#1353) after
 # the test has passed; a test that fails twice fails. The normal build (scripts/test.sh) never retries.
-ctest --test-dir build-asan --output-on-failure -j "$(nproc)" --timeout 900 --repeat until-pass:2 \
+ctest --test-dir build-san --output-on-failure -j "$(nproc)" --timeout 900 --repeat until-pass:2 \
   -E '^(Install\.|Package\.|HtmlInBrowser\.|Serve\.LoadTest|scan_accuracy)'
