@@ -6,6 +6,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <random>
 
@@ -253,6 +254,79 @@ TEST(WellFormedUtf8, AgreesWithTheDefinition) {
   EXPECT_FALSE(is_well_formed_utf8("abcdefgh\xE4\xB8"));  // truncated
   EXPECT_FALSE(is_well_formed_utf8("\x80"));
   EXPECT_FALSE(is_well_formed_utf8(std::string("abc\xFF", 4)));
+}
+
+// Random byte strings built from pieces near every boundary of the definition: each lead byte class, E0 and
+// ED with second bytes on both sides of their limits, truncations and stray continuations.
+std::string random_utf8_like(std::mt19937& random) {
+  static const std::vector<std::string> pieces = {"a",
+                                                  "abcdefgh",
+                                                  "\x7F",
+                                                  "\x80",
+                                                  "\xBF",
+                                                  "\xC0\xAF",
+                                                  "\xC1\xBF",
+                                                  "\xC2\x80",
+                                                  "\xDF\xBF",
+                                                  "\xC3",
+                                                  "\xE0\x9F\xBF",
+                                                  "\xE0\xA0\x80",
+                                                  "\xE1\x80\x80",
+                                                  "\xEC\xBF\xBF",
+                                                  "\xED\x9F\xBF",
+                                                  "\xED\xA0\x80",
+                                                  "\xEE\x80\x80",
+                                                  "\xEF\xBF\xBF",
+                                                  "\xE4\xB8",
+                                                  "\xE4",
+                                                  "某",
+                                                  "镇",
+                                                  "。",
+                                                  "\xE4\x41\x80",
+                                                  "\xE4\xB8\x41",
+                                                  "\xF0\x8F\xBF\xBF",
+                                                  "\xF0\x90\x80\x80",
+                                                  "\xF4\x8F\xBF\xBF",
+                                                  "\xF4\x90\x80\x80",
+                                                  "\xF5\x80\x80\x80",
+                                                  "\xF0\x9F\x98",
+                                                  "\xFF",
+                                                  "\xFE"};
+  std::string sample;
+  const int length = static_cast<int>(random() % 12);
+  for (int k = 0; k < length; ++k) sample += pieces[random() % pieces.size()];
+  return sample;
+}
+
+// ICU's own decoder says what well-formed is: U8_NEXT gives a negative value for every ill-formed sequence.
+bool well_formed_by_icu(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+TEST(WellFormedUtf8, AgreesWithIcuOnRandomBytes) {
+  std::mt19937 random(9);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string sample = random_utf8_like(random);
+    ASSERT_EQ(is_well_formed_utf8(sample), well_formed_by_icu(sample)) << testing::PrintToString(sample);
+  }
+}
+
+TEST(CountCodePoints, CountsTheBytesThatStartASequenceAtEveryLength) {
+  std::mt19937 random(10);
+  for (int round = 0; round < 5000; ++round) {
+    const std::string sample = random_utf8_like(random);
+    std::size_t expected = 0;
+    for (const char c : sample) expected += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    ASSERT_EQ(count_code_points(sample), expected) << testing::PrintToString(sample);
+  }
+  EXPECT_EQ(count_code_points("某某镇2023年"), 8U);
 }
 
 // The writers' fast path (output.xml, output.html, output.json copy text that needs nothing replaced)

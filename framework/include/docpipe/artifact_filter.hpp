@@ -49,8 +49,12 @@ class ArtifactFilter {
     return holds_keywords(keyword_set_.find(line), keywords_[rule]);
   }
 
+  // Whether the caller knows every paragraph to be well-formed UTF-8 (normalize_paragraph's output always
+  // is): the filter then does not scan each line to find out.
+  enum class Utf8 { unchecked, well_formed };
+
   // `paragraphs` are normalized, non-empty, in document order.
-  FilteredParagraphs filter(const std::vector<std::string>& paragraphs) const {
+  FilteredParagraphs filter(const std::vector<std::string>& paragraphs, Utf8 utf8_state = Utf8::unchecked) const {
     // One matcher per pattern, made on first use and reset for each line: compiled once, never rebuilt.
     if (!matchers_) matchers_ = std::make_unique<Matchers>(*this);
     Matchers& matchers = *matchers_;
@@ -66,13 +70,14 @@ class ArtifactFilter {
       // The line as UTF-8 for the keyword tests, and as UTF-16 for ICU only once a rule's keywords are all
       // there: most lines never need it. Text that is not well-formed UTF-8 takes the conversion (and its
       // U+FFFD replacements) as before.
-      std::string text = paragraphs[index];
+      std::string_view text = paragraphs[index];
+      std::string replaced_text;  // what `text` views once an inline rule has cut something out
       icu::UnicodeString line;
       bool converted = false;
       const auto convert = [&] {
         if (!converted) line = icu::UnicodeString::fromUTF8(paragraphs[index]), converted = true;
       };
-      if (!is_well_formed_utf8(text)) convert();
+      if (utf8_state == Utf8::unchecked && !is_well_formed_utf8(text)) convert();
       // Which keywords of all rules `text` holds: one pass over the line, made when a rule in its zone first
       // asks, made again after a cut changes the line.
       bool hits_current = false;
@@ -112,7 +117,9 @@ class ArtifactFilter {
           matcher.reset();
           status = U_ZERO_ERROR;
           const icu::UnicodeString replaced = matcher.replaceAll(icu::UnicodeString(), status);
-          if (U_SUCCESS(status)) line = replaced, text = utf8(line), hits_current = false;
+          if (U_SUCCESS(status)) {
+            line = replaced, replaced_text = utf8(line), text = replaced_text, hits_current = false;
+          }
         }
       }
       if (rest_of_page) {
@@ -213,10 +220,10 @@ class ArtifactFilter {
     text.toUTF8String(out);
     return out;
   }
-  static std::string trim_spaces(const std::string& text) {
+  static std::string trim_spaces(std::string_view text) {
     const auto first = text.find_first_not_of(' ');
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(' ') - first + 1);
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(' ') - first + 1));
   }
   // The publication date, source, publisher and index number a removed header line states.
   static void record_facts(Matchers& matchers, const icu::UnicodeString& line, FilteredParagraphs& result) {

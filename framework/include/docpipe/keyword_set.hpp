@@ -72,7 +72,7 @@ class KeywordSet {
     std::size_t state = 0;
     for (const char c : text) {
       state = next_[state * classes_ + byte_class_[static_cast<unsigned char>(c)]];
-      if (output_start_[state] != output_start_[state + 1]) mark(state, hits);
+      if (state >= first_output_state_) mark(state, hits);
     }
   }
 
@@ -149,12 +149,29 @@ class KeywordSet {
       }
     }
 
-    next_.assign(go.begin(), go.end());  // every value < states ≤ 65,535
+    // States renumbered so that those where a keyword ends come last: find() tells them by their number,
+    // without reading the output table at every byte. The root stays 0 (its outputs, the empty keywords, are
+    // marked once per text).
+    std::vector<std::uint32_t> number(states), state_of(states);
+    std::uint32_t next_number = 0;
+    for (std::size_t s = 0; s < states; ++s) {
+      if (s == 0 || ends[s].empty()) number[s] = next_number++;
+    }
+    first_output_state_ = next_number;
+    for (std::size_t s = 1; s < states; ++s) {
+      if (!ends[s].empty()) number[s] = next_number++;
+    }
+    for (std::size_t s = 0; s < states; ++s) state_of[number[s]] = static_cast<std::uint32_t>(s);
+
+    next_.resize(go.size());  // every value < states ≤ 65,535
     output_start_.assign(states + 1, 0);
     outputs_.clear();
-    for (std::size_t s = 0; s < states; ++s) {
+    for (std::size_t n = 0; n < states; ++n) {
+      const std::uint32_t s = state_of[n];
+      for (std::size_t c = 0; c < classes_; ++c)
+        next_[n * classes_ + c] = static_cast<State>(number[go[s * classes_ + c]]);
       std::sort(ends[s].begin(), ends[s].end());
-      output_start_[s] = static_cast<std::uint32_t>(outputs_.size());
+      output_start_[n] = static_cast<std::uint32_t>(outputs_.size());
       outputs_.insert(outputs_.end(), ends[s].begin(), ends[s].end());
     }
     output_start_[states] = static_cast<std::uint32_t>(outputs_.size());
@@ -164,6 +181,7 @@ class KeywordSet {
   std::array<std::uint16_t, 256> byte_class_{};  // 0: in no keyword; up to 256 classes
   std::size_t classes_ = 1;
   std::vector<State> next_;                  // states × classes_: the complete transition function
+  std::size_t first_output_state_ = 0;       // states from here on end at least one keyword
   std::vector<std::uint32_t> output_start_;  // per state (and one past): its range in outputs_
   std::vector<std::uint32_t> outputs_;       // keywords ending at each state, suffixes included
 };

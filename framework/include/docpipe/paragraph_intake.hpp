@@ -50,7 +50,7 @@ inline void add_paragraphs(Document& document, const std::vector<SourceParagraph
   }
   FilteredParagraphs filtered;
   if (filter != nullptr) {
-    filtered = filter->filter(texts);
+    filtered = filter->filter(texts, ArtifactFilter::Utf8::well_formed);
   } else {
     for (std::size_t i = 0; i < texts.size(); ++i) filtered.kept.push_back({i, std::move(texts[i])});
   }

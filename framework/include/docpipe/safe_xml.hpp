@@ -18,7 +18,8 @@ namespace docpipe {
 
 using XmlDocument = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
 
-// Throws std::runtime_error naming `part` when the XML is unsafe or malformed.
+// Throws std::runtime_error naming `part` when the XML is unsafe or malformed. The tree is for reading only
+// (parsed with XML_PARSE_COMPACT): do not change its text nodes.
 XmlDocument parse_safe_xml(std::string_view bytes, const std::string& part);
 
 // Element helpers that compare local names, so WordprocessingML of any vintage (2006 OOXML,
@@ -34,7 +35,9 @@ inline XmlDocument parse_safe_xml(std::string_view bytes, const std::string& par
     throw std::runtime_error("unsafe XML in " + part + ": DOCTYPE or entity declarations are not allowed");
   }
   // No XML_PARSE_NOENT (entities stay unexpanded), no DTD loading, no network; errors are not printed.
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS;
+  // XML_PARSE_COMPACT keeps short text in its node instead of a separate allocation: the tree is read-only.
+  const int options =
+      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOBLANKS | XML_PARSE_COMPACT;
   xmlResetLastError();
   XmlDocument document(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), part.c_str(), nullptr, options),
                        &xmlFreeDoc);

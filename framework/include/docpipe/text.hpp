@@ -2,6 +2,7 @@
 // every offset in every layer counts code points, so plugins convert with these.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -56,6 +57,15 @@ inline bool is_well_formed_utf8(std::string_view text) {
     const unsigned char lead = bytes[i];
     if (lead < 0x80) {
       ++i;
+      continue;
+    }
+    // Three bytes, as every Chinese character: only E0 (overlong below A0) and ED (surrogates from A0) limit
+    // the second byte beyond its being a continuation.
+    if ((lead & 0xF0) == 0xE0 && i + 3 <= size) {
+      const unsigned char second = bytes[i + 1];
+      if ((second & 0xC0) != 0x80 || (bytes[i + 2] & 0xC0) != 0x80) return false;
+      if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0)) return false;
+      i += 3;
       continue;
     }
     std::size_t length = 0;
@@ -115,10 +125,20 @@ inline std::string encode_utf8(std::u32string_view text) {
   return out;
 }
 
+// The bytes of `text` that do not continue a sequence (10xxxxxx): its code points when it is valid UTF-8.
+// Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
 inline std::size_t count_code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return count;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::size_t continuations = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes + i, sizeof word);
+    continuations += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
+  }
+  for (; i < size; ++i) continuations += (bytes[i] & 0xC0) == 0x80;
+  return size - continuations;
 }
 
 // Maps code-point offsets to byte offsets and back for one UTF-8 text.

@@ -38,36 +38,6 @@ bool claims_extension(const PluginDescriptor& descriptor, const fs::path& path) 
   return false;
 }
 
-bool is_valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = 1;
-    char32_t minimum = 0;
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    } else if ((lead & 0xE0) == 0xC0) {
-      length = 2, minimum = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      length = 3, minimum = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      length = 4, minimum = 0x10000;
-    } else {
-      return false;
-    }
-    if (i + length > text.size()) return false;
-    char32_t code_point = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      code_point = (code_point << 6) | (next & 0x3F);
-    }
-    if (code_point < minimum || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) return false;
-    i += length;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string read_file_bytes(const fs::path& path, std::uintmax_t max_bytes) {
@@ -98,7 +68,7 @@ std::string read_file_bytes(const fs::path& path, std::uintmax_t max_bytes) {
 }
 
 std::string contract_violation(const Document& document) {
-  if (!is_valid_utf8(document.text)) return "produced text that is not valid UTF-8";
+  if (!is_well_formed_utf8(document.text)) return "produced text that is not valid UTF-8";
   const std::size_t length = count_code_points(document.text);
   for (const auto& block : document.blocks) {
     if (block.start > block.end || block.end > length) {
