@@ -166,7 +166,7 @@ TEST(HostileCorpus, KillingTheHostMidDocumentLeavesNoWorker) {
 }
 
 TEST(HostileCorpus, ALibraryThatCrashesWhileLoadingIsListedAsRefused) {
-  const auto listed = run_docpipe({"plugins", "--plugin-path", DOCPIPE_HOSTILE_PLUGIN_DIR});
+  const auto listed = run_docpipe({"plugins", "--plugin-path", kHostilePlugins.string()});
   EXPECT_EQ(listed.exit_code, 2) << listed.err;  // a refused library makes `plugins` exit 2 (a broken install)
   EXPECT_THAT(listed.out + listed.err, HasSubstr("test-crashing-constructor.so"));
   EXPECT_THAT(listed.out + listed.err, HasSubstr("crashed while initializing"));
@@ -174,7 +174,7 @@ TEST(HostileCorpus, ALibraryThatCrashesWhileLoadingIsListedAsRefused) {
   TemporaryDirectory dir;
   write_file(dir / "report.txt", "一、工作情况\n开展讲座3期。");
   const auto run = run_docpipe({"run", "--config", kDefaultConfig, "--out", (dir / "out").string(), "--plugin-path",
-                                DOCPIPE_HOSTILE_PLUGIN_DIR, (dir / "report.txt").string()});
+                                kHostilePlugins.string(), (dir / "report.txt").string()});
   EXPECT_EQ(run.exit_code, 0) << run.err;
 }
 

@@ -17,8 +17,6 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 namespace fs = std::filesystem;
 
-const fs::path kBuildDir = DOCPIPE_BINARY_DIR;
-
 // Runs a shell command with the plugin and config search environment cleared, in `directory`.
 CommandResult shell(const std::string& command, const fs::path& directory) {
   const TemporaryDirectory capture;

@@ -18,6 +18,26 @@ namespace docpipe::test {
 
 namespace fs = std::filesystem;
 
+fs::path tree_path(TreePath which) {
+  switch (which) {
+    case TreePath::source:
+      return DOCPIPE_SOURCE_DIR;
+    case TreePath::built_plugins:
+      return DOCPIPE_BUILD_PLUGIN_DIR;
+    case TreePath::test_plugins:
+      return DOCPIPE_TEST_PLUGIN_DIR;
+    case TreePath::replacement_plugins:
+      return DOCPIPE_REPLACEMENT_PLUGIN_DIR;
+    case TreePath::hostile_plugins:
+      return DOCPIPE_HOSTILE_PLUGIN_DIR;
+    case TreePath::binary:
+      return DOCPIPE_BINARY;
+    case TreePath::build:
+      return DOCPIPE_BINARY_DIR;
+  }
+  throw std::logic_error("unknown tree path");
+}
+
 TemporaryDirectory::TemporaryDirectory() {
   std::string pattern = (fs::temp_directory_path() / "docpipe-test-XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");

@@ -10,12 +10,20 @@
 
 namespace docpipe::test {
 
-inline const std::filesystem::path kSourceDir = DOCPIPE_SOURCE_DIR;
-inline const std::filesystem::path kTestData = DOCPIPE_SOURCE_DIR "/tests/data";
-inline const std::filesystem::path kBuiltPlugins = DOCPIPE_BUILD_PLUGIN_DIR;
-inline const std::filesystem::path kTestPlugins = DOCPIPE_TEST_PLUGIN_DIR;
-inline const std::filesystem::path kReplacementPlugins = DOCPIPE_REPLACEMENT_PLUGIN_DIR;
-inline const std::filesystem::path kDocpipeBinary = DOCPIPE_BINARY;
+// Where the source and build trees are. Only test_support.cpp is compiled with their paths, so that the
+// tests themselves compile the same in any checkout and ccache serves a fresh clone (CI) what it compiled in
+// another.
+enum class TreePath { source, built_plugins, test_plugins, replacement_plugins, hostile_plugins, binary, build };
+std::filesystem::path tree_path(TreePath which);
+
+inline const std::filesystem::path kSourceDir = tree_path(TreePath::source);
+inline const std::filesystem::path kTestData = kSourceDir / "tests" / "data";
+inline const std::filesystem::path kBuiltPlugins = tree_path(TreePath::built_plugins);
+inline const std::filesystem::path kTestPlugins = tree_path(TreePath::test_plugins);
+inline const std::filesystem::path kReplacementPlugins = tree_path(TreePath::replacement_plugins);
+inline const std::filesystem::path kHostilePlugins = tree_path(TreePath::hostile_plugins);  // crash as they load
+inline const std::filesystem::path kDocpipeBinary = tree_path(TreePath::binary);
+inline const std::filesystem::path kBuildDir = tree_path(TreePath::build);
 
 // A fresh directory, removed with everything in it at the end of the test.
 class TemporaryDirectory {

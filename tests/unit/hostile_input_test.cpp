@@ -8,18 +8,18 @@
 #include <climits>
 #include <fstream>
 
+#include "docpipe/list_labels.hpp"
 #include "docpipe/parameters.hpp"
+#include "docpipe/safe_xml.hpp"
 #include "docx_input.hpp"
 #include "file_name.hpp"
 #include "input_collector.hpp"
-#include "docpipe/list_labels.hpp"
 #include "numbering.hpp"
 #include "pipeline_loader.hpp"
 #include "pipeline_runner.hpp"
 #include "plugin_library.hpp"
 #include "plugin_registry.hpp"
 #include "rule_context.hpp"
-#include "docpipe/safe_xml.hpp"
 #include "test_support.hpp"
 #include "txt_input.hpp"
 
@@ -30,8 +30,6 @@ namespace fs = std::filesystem;
 using ::testing::AllOf;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-const fs::path kHostilePlugins = DOCPIPE_HOSTILE_PLUGIN_DIR;
 
 PluginContext docx_context() {
   PluginContext context;
@@ -183,10 +181,10 @@ TEST(HostileSpans, SentencesAreFoundByBoundaryAndCutInAnUnpunctuatedRun) {
 
 // Item 5: a library whose constructor crashes took `docpipe plugins` and `run` down with it.
 TEST(HostilePlugins, ALibraryThatCrashesWhileLoadingIsRefusedAndTheHostCarriesOn) {
-  const auto loaded = host::load_plugin_library(kHostilePlugins / "test-crashing-constructor.so");
+  const auto loaded = host::load_plugin_library(test::kHostilePlugins / "test-crashing-constructor.so");
   ASSERT_TRUE(std::holds_alternative<host::RefusedPlugin>(loaded));
   EXPECT_THAT(std::get<host::RefusedPlugin>(loaded).reason, HasSubstr("crashed while initializing"));
-  const auto registry = host::PluginRegistry::discover({kHostilePlugins, test::kBuiltPlugins});
+  const auto registry = host::PluginRegistry::discover({test::kHostilePlugins, test::kBuiltPlugins});
   EXPECT_NE(registry.find("input.txt"), nullptr);
   ASSERT_FALSE(registry.refused().empty());
 }

@@ -18,8 +18,6 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-const fs::path kHostilePlugins = DOCPIPE_HOSTILE_PLUGIN_DIR;
-
 // A directory with a copy of two bundled plugins, so that a test may change them.
 struct PluginCopies {
   test::TemporaryDirectory directory;
@@ -175,7 +173,7 @@ TEST(RegistryDiscovery, NotTrustingTheCacheExaminesEveryLibraryAndCorrectsIt) {
 
 TEST(RegistryDiscovery, ALibraryThatCrashesWhileLoadingIsNeverRemembered) {
   test::TemporaryDirectory directory;
-  fs::copy_file(kHostilePlugins / "test-crashing-constructor.so", directory / "crash.so");
+  fs::copy_file(test::kHostilePlugins / "test-crashing-constructor.so", directory / "crash.so");
   const fs::path cache_file = directory / "registry.json";
   for (int run = 0; run < 2; ++run) {
     RegistryCache cache(cache_file);
