@@ -43,10 +43,10 @@ packages=(
   googletest          # GoogleTest/GoogleMock sources
   libgtest-dev        # GoogleTest
   libbenchmark-dev    # Google Benchmark for bench/
-  ccache              # rebuilds reuse earlier compilations (scripts/build.sh uses it when present)
+  ccache              # rebuilds reuse earlier compilations (scripts/build.sh and sanitized-tree.sh use it when present)
   dpkg-dev            # dpkg-shlibdeps: the Debian package's runtime dependencies (cpack -G DEB, scripts/package.sh)
   fakeroot            # scripts/package.sh builds the package as root-owned files without root
-  clang               # libFuzzer targets under fuzz/ (scripts/fuzz.sh, CI)
+  clang               # the sanitized tree: the suite under ASan+UBSan and the fuzz targets (scripts/sanitized-tree.sh, CI)
   libclang-rt-14-dev  # libFuzzer and sanitizer runtimes for clang
 )
 if [ "$with_browser" = true ]; then
