@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -24,11 +25,16 @@ struct DecodedText {
   std::size_t invalid_sequences = 0;  // replaced by U+FFFD
 };
 
-// Converts with ICU, replacing and counting invalid sequences. Throws on an unknown encoding.
+// The bytes after the byte-order mark when they are well-formed UTF-8 and guessed to be UTF-8: the text as
+// it is, without a conversion or a copy (most reports). nullopt when they need decode_to_utf8.
+std::optional<std::string_view> utf8_as_is(std::string_view bytes, const EncodingGuess& guess);
+
+// Converts with ICU, replacing and counting invalid sequences (well-formed UTF-8 is copied as it is).
+// Throws on an unknown encoding. The result is always well-formed UTF-8.
 DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess);
 
-// Share of the decoded text that is replacement or control characters (tab and line breaks excepted):
-// high for binary files read as text.
+// Share of the decoded text (well-formed UTF-8) that is replacement or control characters (tab and line
+// breaks excepted): high for binary files read as text.
 double garbage_ratio(std::string_view utf8);
 
 // The file starts with the magic number of a binary format (zip, PDF, OLE, images, archives): not text,

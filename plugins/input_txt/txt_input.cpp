@@ -64,8 +64,17 @@ int TxtInput::sniff(std::string_view head) const {
 
 void TxtInput::read(std::string_view bytes, Document& document) {
   const EncodingGuess guess = guess_encoding(bytes, fallback_encoding_);
-  const DecodedText decoded = decode_to_utf8(bytes, guess);
-  const double garbage = garbage_ratio(decoded.utf8);
+  // Text already in UTF-8 is read where it lies; anything else is converted once. Either way `utf8` is
+  // well-formed, which spares every later step its own check.
+  DecodedText decoded{"", guess.encoding, 0};
+  std::string_view utf8;
+  if (const auto as_is = utf8_as_is(bytes, guess)) {
+    utf8 = *as_is;
+  } else {
+    decoded = decode_to_utf8(bytes, guess);
+    utf8 = decoded.utf8;
+  }
+  const double garbage = garbage_ratio(utf8);
   if (garbage > max_invalid_ratio_) {
     throw std::runtime_error(
         fmt::format("not text: {:.0f}% of the content is undecodable or control characters "
@@ -80,13 +89,13 @@ void TxtInput::read(std::string_view bytes, Document& document) {
   }
 
   // Blank lines make no block, so they are dropped here and cost nothing however many there are.
-  std::vector<SourceParagraph> lines;
-  for_each_line(decoded.utf8, [&](std::string_view line) {
+  std::vector<std::string_view> lines;
+  for_each_line(utf8, [&](std::string_view line) {
     if (line.find_first_not_of(" \t") == std::string_view::npos) return;
     check_block_limit(lines.size() + 1, max_blocks_);
-    lines.push_back({std::string(line), {}});
+    lines.push_back(line);
   });
-  add_paragraphs(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
+  add_well_formed_lines(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   if (document.text.empty()) throw std::runtime_error("the file holds no text");
 }
 

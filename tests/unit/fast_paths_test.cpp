@@ -13,6 +13,7 @@
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/json_document.hpp"
 #include "docpipe/normalize.hpp"
+#include "docpipe/paragraph_intake.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
 #include "docpipe/xml_text.hpp"
@@ -327,6 +328,8 @@ TEST(CountCodePoints, CountsTheBytesThatStartASequenceAtEveryLength) {
     ASSERT_EQ(count_code_points(sample), expected) << testing::PrintToString(sample);
   }
   EXPECT_EQ(count_code_points("某某镇2023年"), 8U);
+  EXPECT_EQ(count_code_points(std::string(64, '\x80')), 0U);  // eight marks in every word: the sum's largest
+  EXPECT_EQ(count_code_points(std::string(64, 'a')), 64U);
 }
 
 // The writers' fast path (output.xml, output.html, output.json copy text that needs nothing replaced)
@@ -386,6 +389,82 @@ TEST(TxtDecode, WellFormedUtf8IsKeptAsItIs) {
   const auto broken = txt::decode_to_utf8("ab\xE4\xB8", {"UTF-8", 0});  // through ICU: replaced and counted
   EXPECT_EQ(broken.utf8, "ab\xEF\xBF\xBD");
   EXPECT_EQ(broken.invalid_sequences, 1u);
+}
+
+TEST(TxtDecode, Utf8AsIsIsAViewOfTheBytesAfterTheBom) {
+  const std::string text = "\xEF\xBB\xBF某某镇\n2023年";
+  const auto as_is = txt::utf8_as_is(text, {"UTF-8", 3});
+  ASSERT_TRUE(as_is.has_value());
+  EXPECT_EQ(as_is->data(), text.data() + 3);  // no copy
+  EXPECT_EQ(*as_is, "某某镇\n2023年");
+  EXPECT_FALSE(txt::utf8_as_is("ab\xE4\xB8", {"UTF-8", 0}).has_value());  // broken: ICU replaces
+  EXPECT_FALSE(txt::utf8_as_is(text, {"GB18030", 0}).has_value());        // another encoding: ICU converts
+}
+
+// The decoding definition garbage_ratio's byte table stands for: C0 controls but tab and line breaks, DEL,
+// C1 controls and U+FFFD, over all code points.
+double garbage_ratio_by_decoding(std::string_view utf8) {
+  std::size_t characters = 0, garbage = 0;
+  for_each_code_point(utf8, [&](char32_t c) {
+    const bool control =
+        (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') || (c >= 0x7F && c < 0xA0);
+    garbage += control || c == 0xFFFD;
+    ++characters;
+  });
+  return characters == 0 ? 0 : static_cast<double>(garbage) / static_cast<double>(characters);
+}
+
+TEST(GarbageRatio, AgreesWithDecodingOnRandomText) {
+  // Every kind of garbage and its near neighbours (C2 A0 after the C1 range, U+FFFC and U+FFFF beside U+FFFD,
+  // full-width punctuation, which shares U+FFFD's lead byte EF).
+  const std::vector<std::string> pieces = {"中",
+                                           "a",
+                                           "\t",
+                                           "\n",
+                                           "\r",
+                                           "\f",
+                                           "\v",
+                                           "\x01",
+                                           "\x1F",
+                                           "\x7F",
+                                           "\xC2\x80",
+                                           "\xC2\x9F",
+                                           "\xC2\xA0",
+                                           "\xC3\xA9",
+                                           "\xEF\xBF\xBD",
+                                           "\xEF\xBF\xBC",
+                                           "\xEF\xBF\xBF",
+                                           "\xEF\xBC\x8C",
+                                           "\xF0\x9F\x98\x80"};
+  std::mt19937 random(33);
+  for (int round = 0; round < 5000; ++round) {
+    std::string sample;
+    const int length = static_cast<int>(random() % 30);
+    for (int k = 0; k < length; ++k) sample += pieces[random() % pieces.size()];
+    ASSERT_DOUBLE_EQ(txt::garbage_ratio(sample), garbage_ratio_by_decoding(sample)) << testing::PrintToString(sample);
+  }
+}
+
+// input.txt hands its decoded lines over as views it vouches for; what comes out is what the general
+// intake makes of the same lines as copies it checks.
+TEST(ParagraphIntake, WellFormedLinesGiveWhatParagraphsGive) {
+  const std::string text = test::read_file(test::kTestData / "reports" / "000_cef3d45027b726e1.txt") +
+                           "\n\xE3\x80\x80 全角空格\xEF\xBC\x91\x01\n打印本页\n关闭窗口\n";
+  std::vector<std::string_view> lines;
+  std::vector<SourceParagraph> paragraphs;
+  for_each_line(text, [&](std::string_view line) {
+    lines.push_back(line);
+    paragraphs.push_back({std::string(line), {}});
+  });
+  const ArtifactFilter filter;
+  for (const ArtifactFilter* used : {&filter, static_cast<const ArtifactFilter*>(nullptr)}) {
+    Document as_views, as_copies;
+    add_well_formed_lines(as_views, lines, used);
+    add_paragraphs(as_copies, paragraphs, used);
+    EXPECT_EQ(as_views.text, as_copies.text);
+    EXPECT_EQ(json::document_json(as_views),
+              json::document_json(as_copies));  // blocks, metadata (removed.*), everything
+  }
 }
 
 }  // namespace

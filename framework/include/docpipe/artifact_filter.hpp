@@ -49,9 +49,8 @@ class ArtifactFilter {
     return holds_keywords(keyword_set_.find(line), keywords_[rule]);
   }
 
-  // Whether the caller knows every paragraph to be well-formed UTF-8 (normalize_paragraph's output always
-  // is): the filter then does not scan each line to find out.
-  enum class Utf8 { unchecked, well_formed };
+  // Utf8::well_formed: the caller knows every paragraph to be (normalize_paragraph's output always is).
+  using Utf8 = Utf8State;
 
   // `paragraphs` are normalized, non-empty, in document order.
   FilteredParagraphs filter(const std::vector<std::string>& paragraphs, Utf8 utf8_state = Utf8::unchecked) const {

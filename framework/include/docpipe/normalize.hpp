@@ -130,14 +130,16 @@ inline void clean_well_formed(std::string_view text, ParagraphCleaner& cleaner) 
 }
 }  // namespace detail
 
-// Normalizes one paragraph (a line without line breaks) by the policy above.
-inline std::string normalize_paragraph(std::string_view paragraph, NormalizationStats& stats) {
+// Normalizes one paragraph (a line without line breaks) by the policy above. Utf8State::well_formed: the
+// caller vouches for the bytes (a TXT file decoded and validated as a whole), so they are not checked again.
+inline std::string normalize_paragraph(std::string_view paragraph, NormalizationStats& stats,
+                                       Utf8State utf8_state = Utf8State::unchecked) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   detail::ParagraphCleaner cleaner(paragraph.size(), stats);
   // Most text is well-formed UTF-8 already in NFC: read it as it is, without a UTF-16 copy (ICU's quick
   // check answers without normalizing).
-  if (U_SUCCESS(status) && is_well_formed_utf8(paragraph)) {
+  if (U_SUCCESS(status) && (utf8_state == Utf8State::well_formed || is_well_formed_utf8(paragraph))) {
     const bool composed =
         nfc->isNormalizedUTF8(icu::StringPiece(paragraph.data(), static_cast<int32_t>(paragraph.size())), status);
     if (U_SUCCESS(status) && composed) {

@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,19 +32,20 @@ inline void check_block_limit(std::size_t count, std::size_t max_blocks) {
   }
 }
 
-// `filter` may be null to keep debris. Adds `removed_control_characters` and the filter's `removed.*`
-// and `web.*` entries to the metadata.
-inline void add_paragraphs(Document& document, const std::vector<SourceParagraph>& paragraphs,
-                           const ArtifactFilter* filter, std::size_t max_blocks = kDefaultMaxBlocks) {
-  check_block_limit(paragraphs.size(), max_blocks);
+namespace detail {
+// Normalizes `count` paragraphs (`text_at(i)`, `hints_at(i)`), filters them and adds what remains.
+template <typename TextAt, typename HintsAt>
+void add_normalized(Document& document, std::size_t count, TextAt text_at, HintsAt hints_at, Utf8State utf8_state,
+                    const ArtifactFilter* filter, std::size_t max_blocks) {
+  check_block_limit(count, max_blocks);
   NormalizationStats stats;
   std::vector<std::string> texts;
   std::vector<const Block*> hints;
-  for (const auto& paragraph : paragraphs) {
-    std::string normalized = normalize_paragraph(paragraph.text, stats);
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string normalized = normalize_paragraph(text_at(i), stats, utf8_state);
     if (normalized.empty()) continue;
     texts.push_back(std::move(normalized));
-    hints.push_back(&paragraph.hints);
+    hints.push_back(&hints_at(i));
   }
   if (stats.removed_control_characters > 0) {
     document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
@@ -57,6 +59,26 @@ inline void add_paragraphs(Document& document, const std::vector<SourceParagraph
   for (auto& [key, value] : filtered.metadata) document.metadata.add(key, value);
   DocumentBuilder builder(document);
   for (const auto& kept : filtered.kept) builder.add_block(kept.text, *hints[kept.index]);
+}
+}  // namespace detail
+
+// `filter` may be null to keep debris. Adds `removed_control_characters` and the filter's `removed.*`
+// and `web.*` entries to the metadata.
+inline void add_paragraphs(Document& document, const std::vector<SourceParagraph>& paragraphs,
+                           const ArtifactFilter* filter, std::size_t max_blocks = kDefaultMaxBlocks) {
+  detail::add_normalized(
+      document, paragraphs.size(), [&](std::size_t i) -> std::string_view { return paragraphs[i].text; },
+      [&](std::size_t i) -> const Block& { return paragraphs[i].hints; }, Utf8State::unchecked, filter, max_blocks);
+}
+
+// The same for plain lines without hints, each well-formed UTF-8 (a text file once decoded and validated
+// as a whole): the lines are views into the caller's text, not copies, and are not validated again.
+inline void add_well_formed_lines(Document& document, const std::vector<std::string_view>& lines,
+                                  const ArtifactFilter* filter, std::size_t max_blocks = kDefaultMaxBlocks) {
+  const Block no_hints;
+  detail::add_normalized(
+      document, lines.size(), [&](std::size_t i) { return lines[i]; },
+      [&](std::size_t) -> const Block& { return no_hints; }, Utf8State::well_formed, filter, max_blocks);
 }
 
 }  // namespace docpipe

@@ -2,7 +2,6 @@
 // every offset in every layer counts code points, so plugins convert with these.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -11,6 +10,10 @@
 #include <vector>
 
 namespace docpipe {
+
+// Whether a caller knows a text to be well-formed UTF-8 (ICU's output, text validated once already, what
+// normalize_paragraph returns): functions that take it then do not scan the text again to find out.
+enum class Utf8State { unchecked, well_formed };
 
 // Appends one code point as UTF-8.
 inline void append_utf8(std::string& out, char32_t code_point) {
@@ -126,7 +129,9 @@ inline std::string encode_utf8(std::u32string_view text) {
 }
 
 // The bytes of `text` that do not continue a sequence (10xxxxxx): its code points when it is valid UTF-8.
-// Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
+// Eight bytes at a time: a continuation byte has its top bit set and the next one clear. The marks are
+// summed by one multiplication (each byte holds 0 or 1, so the top byte gets at most 8): std::popcount
+// would be a library call on CPUs the build does not assume to have POPCNT.
 inline std::size_t count_code_points(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
@@ -135,7 +140,8 @@ inline std::size_t count_code_points(std::string_view text) {
   for (; i + 8 <= size; i += 8) {
     std::uint64_t word = 0;
     std::memcpy(&word, bytes + i, sizeof word);
-    continuations += static_cast<std::size_t>(std::popcount(word & ~(word << 1) & 0x8080808080808080ULL));
+    const std::uint64_t marks = (word & ~(word << 1) & 0x8080808080808080ULL) >> 7;
+    continuations += static_cast<std::size_t>((marks * 0x0101010101010101ULL) >> 56);
   }
   for (; i < size; ++i) continuations += (bytes[i] & 0xC0) == 0x80;
   return size - continuations;
