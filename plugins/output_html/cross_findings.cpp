@@ -127,7 +127,12 @@ std::string with_cross_findings(const std::string& page, const std::string& docu
     section += "<div class=\"place\">" + place + "</div></li>";
   }
   section += "</ol></section>";
-  return page.substr(0, begin) + section + page.substr(end + std::string_view(kSectionEnd).size());
+  const std::string_view before = std::string_view(page).substr(0, begin);
+  const std::string_view after = std::string_view(page).substr(end + std::string_view(kSectionEnd).size());
+  std::string result;
+  result.reserve(before.size() + section.size() + after.size());
+  result.append(before).append(section).append(after);
+  return result;
 }
 
 }  // namespace docpipe::html

@@ -4,7 +4,6 @@
 #include <fstream>
 #include <iterator>
 #include <map>
-#include <sstream>
 #include <stdexcept>
 #include <tuple>
 
@@ -19,12 +18,17 @@ namespace docpipe::html {
 
 namespace {
 
+// One read into a string of the file's size: a stream buffer copied into a string stream would copy each
+// page twice more, and every page of a batch of near-duplicates is read back once.
 std::string read_text_file(const std::filesystem::path& path) {
-  std::ifstream stream(path, std::ios::binary);
+  std::ifstream stream(path, std::ios::binary | std::ios::ate);
   if (!stream) throw std::runtime_error("cannot read back " + path.string());
-  std::ostringstream content;
-  content << stream.rdbuf();
-  return content.str();
+  std::string content(static_cast<std::size_t>(stream.tellg()), '\0');
+  stream.seekg(0);
+  if (!stream.read(content.data(), static_cast<std::streamsize>(content.size()))) {
+    throw std::runtime_error("cannot read back " + path.string());
+  }
+  return content;
 }
 
 }  // namespace

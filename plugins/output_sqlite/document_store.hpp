@@ -5,10 +5,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "docpipe/document.hpp"
-#include "docpipe/document_summary.hpp"
 #include "docpipe/findings.hpp"
 
 namespace docpipe::store {
@@ -24,8 +24,10 @@ struct StoredFinding {
 class DocumentStore {
  public:
   virtual ~DocumentStore() = default;
-  // Replaces the document's row and its sections, metrics, anomalies and summary (summary: ok documents).
-  virtual void put_document(const std::string& sha256, const Document& document, const DocumentSummary* summary) = 0;
+  // Replaces the document's row and its sections, metrics, anomalies and summary. `encoded_summary` is the
+  // corpus summary as encode_summary (summary_codec.hpp) writes it, stored as it is; empty for none (a
+  // failed document).
+  virtual void put_document(const std::string& sha256, const Document& document, std::string_view encoded_summary) = 0;
   // Replaces the findings about the run's documents (`about`: their sha256) with these.
   virtual void put_findings(const std::vector<std::string>& about, const std::vector<StoredFinding>& findings) = 0;
   // Makes everything put since the store was opened visible at once.

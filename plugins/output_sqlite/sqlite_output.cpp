@@ -25,23 +25,18 @@ SqliteOutput::SqliteOutput(const PluginContext& context) {
   store_ = open_sqlite_store(path);
 }
 
-void SqliteOutput::write(const Document& document) {
-  if (document.status != DocumentStatus::ok) return put(document, nullptr);
-  const DocumentSummary summary = summarize(document);
-  put(document, &summary);
-}
+void SqliteOutput::write(const Document& document) { put(document, SummaryRenderer().render(document)); }
 
+// The worker's encoded summary is what the store keeps: stored as it arrives, not decoded and encoded again.
 void SqliteOutput::write_rendered(const Document& document, std::string_view rendered) {
-  if (document.status != DocumentStatus::ok) return put(document, nullptr);
-  const DocumentSummary summary = decode_summary(rendered);
-  put(document, &summary);
+  put(document, document.status == DocumentStatus::ok ? rendered : std::string_view());
 }
 
-void SqliteOutput::put(const Document& document, const DocumentSummary* summary) {
+void SqliteOutput::put(const Document& document, std::string_view encoded_summary) {
   // A document that could not be read has no identity to key it by; documents.csv keeps its error.
   const std::string sha256 = document.metadata.get("sha256");
   if (sha256.empty()) return;
-  store_->put_document(sha256, document, summary);
+  store_->put_document(sha256, document, encoded_summary);
   sha256_by_id_[document.id] = sha256;
   stored_.push_back(sha256);
 }

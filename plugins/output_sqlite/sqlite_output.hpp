@@ -33,7 +33,7 @@ class SqliteOutput final : public OutputPlugin {
   void finish() override;
 
  private:
-  void put(const Document& document, const DocumentSummary* summary);
+  void put(const Document& document, std::string_view encoded_summary);
 
   std::unique_ptr<DocumentStore> store_;
   std::map<std::string, std::string> sha256_by_id_;  // the run's documents
@@ -44,6 +44,7 @@ class SqliteOutput final : public OutputPlugin {
 // worker that processed it.
 class SummaryRenderer final : public OutputRenderer {
  public:
+  SummaryRenderer() = default;
   explicit SummaryRenderer(const PluginContext& /*context*/) {}
   std::string render(const Document& document) override;
 };

@@ -12,7 +12,6 @@
 #include <string_view>
 #include <variant>
 
-#include "docpipe/summary_codec.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::store {
@@ -64,7 +63,9 @@ class SqliteStore final : public DocumentStore {
  public:
   explicit SqliteStore(const std::filesystem::path& path) : path_(path) {
     sqlite3* raw = nullptr;
-    const int status = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    // One thread uses the connection (the host's output stage): SQLite's own locking would only cost time.
+    const int status =
+        sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     database_.reset(raw);
     if (status != SQLITE_OK) fail("cannot open");
     sqlite3_busy_timeout(database_.get(), 10000);  // another run committing to a shared store
@@ -83,7 +84,7 @@ class SqliteStore final : public DocumentStore {
     if (!committed_) sqlite3_exec(database_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
   }
 
-  void put_document(const std::string& sha256, const Document& d, const DocumentSummary* summary) override {
+  void put_document(const std::string& sha256, const Document& d, std::string_view encoded_summary) override {
     // Deleting the document row cascades to everything kept of it.
     run("DELETE FROM documents WHERE sha256 = ?", {sha256});
     const bool ok = d.status == DocumentStatus::ok;
@@ -116,7 +117,7 @@ class SqliteStore final : public DocumentStore {
            static_cast<std::int64_t>(a.start), static_cast<std::int64_t>(a.end), text_or_null(a.heading),
            a.page ? Value{std::int64_t{*a.page}} : Value{}});
     }
-    if (summary != nullptr) run("INSERT INTO summaries VALUES (?, ?)", {sha256, encode_summary(*summary)}, true);
+    if (!encoded_summary.empty()) run("INSERT INTO summaries VALUES (?, ?)", {sha256, encoded_summary}, true);
   }
 
   void put_findings(const std::vector<std::string>& about, const std::vector<StoredFinding>& findings) override {
@@ -177,11 +178,11 @@ class SqliteStore final : public DocumentStore {
     return cached.get();
   }
 
-  // Runs one statement with its parameters; `blob_last` binds the last string as a BLOB.
+  // Runs one statement with its parameters; `blob_last` binds the last string as a BLOB. Every call binds
+  // every parameter of its statement, so none is left over from the previous row.
   void run(const char* sql, std::initializer_list<Value> values, bool blob_last = false) {
     sqlite3_stmt* s = statement(sql);
     sqlite3_reset(s);
-    sqlite3_clear_bindings(s);
     std::size_t i = 0;
     for (const Value& v : values) {
       const int slot = static_cast<int>(++i);

@@ -240,7 +240,7 @@ TEST(CorpusRules, AHistoryStoresDocumentIsThePreviousYearAndNamedWithItsStoreWhe
     last_year.metrics.push_back(m);
     auto store = store::open_sqlite_store(store_path);
     const DocumentSummary summary = summarize(last_year);
-    store->put_document("sha-2023", last_year, &summary);
+    store->put_document("sha-2023", last_year, encode_summary(summary));
     store->commit();
   }
   CorpusSettings settings;

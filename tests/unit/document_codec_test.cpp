@@ -81,6 +81,27 @@ TEST(DocumentCodec, TheCorpusSummaryTravelsWithTheDocument) {
   EXPECT_FALSE(decode_processed_document(encode_processed_document(ProcessedDocument{})).summary.has_value());
 }
 
+// The host writes a run's records from the worker's bytes: they must be what encoding the document alone
+// (without its rendered outputs, which no record holds) gives.
+TEST(DocumentCodec, AWorkersMessageKeepsTheDocumentsRecord) {
+  ProcessedDocument processed;
+  processed.input_node = 1;
+  processed.document.id = "r.txt";
+  processed.document.text = "举办法治讲座14期。";
+  processed.document.metadata.set("sha256", std::string(64, 'b'));
+  processed.summary = summarize(processed.document);
+  const std::string alone = encode_processed_document(processed);
+  processed.rendered = {{3, "<document/>"}, {5, std::string("\0\1 bytes", 8)}};
+  const ProcessedDocument back = decode_worker_result(encode_processed_document(processed));
+  EXPECT_EQ(back.record, alone);
+  ASSERT_EQ(back.rendered.size(), 2U);
+  EXPECT_EQ(back.rendered[1].bytes, std::string("\0\1 bytes", 8));
+  EXPECT_EQ(back.document.text, processed.document.text);
+  processed.rendered.clear();
+  EXPECT_EQ(decode_worker_result(alone).record, alone);          // nothing rendered: the whole message
+  EXPECT_TRUE(decode_processed_document(alone).record.empty());  // a replayed record is encoded again
+}
+
 TEST(DocumentCodec, ATruncatedMessageIsAnErrorNotACrash) {
   ProcessedDocument processed;
   processed.document.text = std::string(1000, 'x');

@@ -45,13 +45,13 @@ void store_run(const std::filesystem::path& path, bool commit) {
   auto store = open_sqlite_store(path);
   const Document d = sample("a.txt");
   const DocumentSummary summary = summarize(d);
-  store->put_document("aaaa", d, &summary);
+  store->put_document("aaaa", d, encode_summary(summary));
   Document failed;
   failed.id = "bad.txt";
   failed.source = "bad.txt";
   failed.status = DocumentStatus::error;
   failed.error = "unknown format";
-  store->put_document("bbbb", failed, nullptr);
+  store->put_document("bbbb", failed, "");
   const Finding finding{"a.txt", "outlier", Severity::info, "", "far above", "z 9", 20, 23, 0, 0};
   store->put_findings({"aaaa", "bbbb"}, {{"aaaa", "", &finding}});
   if (commit) store->commit();

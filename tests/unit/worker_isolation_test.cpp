@@ -53,6 +53,47 @@ TEST(WorkerIsolation, CrashHangAndMemoryExhaustionFailOnlyTheirDocuments) {
   EXPECT_EQ(table[5][status], "ok");
 }
 
+// A batch gives each worker its next document before it finishes the last. With one worker every document
+// waits behind another: those behind a crash or a hang go to the replacement worker and succeed, each
+// failure still names the plugin, and the timeout counts from when a document starts, not from when it
+// was handed over (4.txt waits 1.5 s behind 3.txt, then takes 1.5 s of its 2).
+TEST(WorkerIsolation, ADocumentWaitingBehindALostOneGoesToTheReplacementWorker) {
+  TemporaryDirectory dir;
+  write_file(dir / "p.xml", R"(<pipeline><nodes>
+      <node><id>txt</id><plugin>input.txt</plugin></node>
+      <node><id>bad</id><plugin>test.misbehaving</plugin></node>
+      <node><id>csv</id><plugin>output.csv</plugin></node></nodes>
+      <edges><edge>txt -> bad</edge><edge>bad -> csv</edge></edges></pipeline>)");
+  write_file(dir / "in" / "1.txt", "这份报告会让插件 CRASH 崩溃。");
+  write_file(dir / "in" / "2.txt", "一、工作情况\n开展法治讲座14期。");
+  write_file(dir / "in" / "3.txt", "这份报告让插件 NAP 慢一些。");
+  write_file(dir / "in" / "4.txt", "这份报告也让插件 NAP 慢一些。");
+  write_file(dir / "in" / "5.txt", "这份报告会让插件 HANG 卡住。");
+  write_file(dir / "in" / "6.txt", "这份报告会让插件 CRASH 崩溃。");
+  write_file(dir / "in" / "7.txt", "二、存在问题\n无。");
+  const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
+  RunOptions options;
+  options.output_directory = dir / "out";
+  options.workers = 1;
+  options.isolation.timeout = std::chrono::seconds(2);
+  const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+  EXPECT_EQ(summary.documents, 7u);
+  EXPECT_EQ(summary.failed, 3u);
+
+  const auto table = test::read_csv(dir / "out" / "documents.csv");
+  ASSERT_EQ(table.size(), 8u);
+  const auto status = test::column(table, "status");
+  const auto error = test::column(table, "error");
+  EXPECT_THAT(table[1][error], HasSubstr("test.misbehaving: crashed (signal 11"));
+  EXPECT_EQ(table[2][status], "ok");
+  EXPECT_EQ(table[3][status], "ok");
+  EXPECT_EQ(table[4][status], "ok") << table[4][error];
+  EXPECT_THAT(table[5][error], HasSubstr("test.misbehaving: timed out after 2 s"));
+  EXPECT_THAT(table[6][error], HasSubstr("test.misbehaving: crashed (signal 11"));
+  EXPECT_EQ(table[7][0], "7.txt");
+  EXPECT_EQ(table[7][status], "ok");
+}
+
 // Outputs with a renderer get each document's bytes from the worker that processed it; a renderer that
 // throws leaves the document to write() in the host, and one that crashes costs its own document only.
 TEST(WorkerIsolation, OutputsRenderInWorkersAndFallBackToWrite) {

@@ -82,6 +82,7 @@ class Reader {
     return static_cast<std::size_t>(n);
   }
   bool done() const { return in_.empty(); }
+  std::size_t remaining() const { return in_.size(); }
 
  private:
   void take(void* target, std::size_t size) {
@@ -158,7 +159,10 @@ std::string encode_processed_document(const ProcessedDocument& processed) {
   return w.take();
 }
 
-ProcessedDocument decode_processed_document(std::string_view bytes) {
+namespace {
+
+// `record_size`, if given, receives the size of the part before the rendered outputs.
+ProcessedDocument decode(std::string_view bytes, std::size_t* record_size) {
   Reader r(bytes);
   ProcessedDocument processed;
   const bool has_input = r.u64() != 0;
@@ -203,12 +207,25 @@ ProcessedDocument decode_processed_document(std::string_view bytes) {
   d.status = static_cast<DocumentStatus>(r.u64());
   d.error = r.text();
   if (r.u64() != 0) processed.summary = decode_summary(r.text());
+  if (record_size != nullptr) *record_size = bytes.size() - r.remaining();
   if (!r.done()) {
     processed.rendered.resize(r.count());
     for (auto& rendered : processed.rendered)
       rendered.node = static_cast<std::size_t>(r.u64()), rendered.bytes = r.text();
   }
   if (!r.done()) throw std::runtime_error("malformed document message: trailing bytes");
+  return processed;
+}
+
+}  // namespace
+
+ProcessedDocument decode_processed_document(std::string_view bytes) { return decode(bytes, nullptr); }
+
+ProcessedDocument decode_worker_result(std::string message) {
+  std::size_t record_size = 0;
+  ProcessedDocument processed = decode(message, &record_size);
+  message.resize(record_size);
+  processed.record = std::move(message);
   return processed;
 }
 

@@ -15,6 +15,10 @@ std::string encode_processed_document(const ProcessedDocument& processed);
 // Throws std::runtime_error on a truncated or malformed message.
 ProcessedDocument decode_processed_document(std::string_view bytes);
 
+// A worker's message, decoded, with its bytes up to the rendered outputs kept as the document's `record`:
+// those are what encode_processed_document makes of the document without them.
+ProcessedDocument decode_worker_result(std::string message);
+
 // A job for a worker: the item, and its bytes when they came with the job (a served request) rather
 // than from a file the worker reads itself.
 struct WorkerJob {

@@ -46,6 +46,10 @@ struct ProcessedDocument {
   // By output node, for the outputs with a renderer that rendered it; the output stage takes them. Never
   // part of a run's records (.docpipe/), which a merge replays through write().
   std::vector<RenderedOutput> rendered;
+  // The document's record (encode_processed_document's bytes without rendered outputs) as it arrived from a
+  // worker, so that the host writes the run's records without encoding each document again; empty for a
+  // document made or changed in the host, which is encoded instead.
+  std::string record;
   // Set by the worker pool on the host's side (for logs; never part of the outputs):
   std::size_t worker = 0;                // the worker slot, 1..-j
   std::chrono::milliseconds elapsed{0};  // from handing the document out to its result

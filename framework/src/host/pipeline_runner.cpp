@@ -10,6 +10,8 @@ namespace docpipe::host {
 
 namespace {
 
+constexpr std::size_t kBatchJobsPerWorker = 2;
+
 class OutputStage {
  public:
   OutputStage(const Pipeline& pipeline, const std::filesystem::path& output_directory) : pipeline_(pipeline) {
@@ -170,7 +172,10 @@ RunSummary run_pipeline(const Pipeline& pipeline, const std::vector<InputItem>& 
   if (!items.empty()) {
     const std::size_t workers = std::max<std::size_t>(1, std::min(options.workers, items.size()));
     const std::size_t window = options.reorder_window > 0 ? options.reorder_window : 4 * workers;
-    WorkerPool pool(pipeline, options.output_directory, options.limits, options.isolation, workers);
+    // Two jobs per worker: the next document is waiting in a worker's channel when it finishes one, so no
+    // worker idles while the host writes another document's outputs (a batch has no latency to protect).
+    WorkerPool pool(pipeline, options.output_directory, options.limits, options.isolation, workers,
+                    kBatchJobsPerWorker);
     processed_count = process_in_order(
         pool, items, window,
         [&](std::size_t k, ProcessedDocument& processed) {

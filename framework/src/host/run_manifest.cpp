@@ -98,7 +98,8 @@ ManifestWriter::ManifestWriter(const fs::path& output_directory, RunManifest hea
 }
 
 void ManifestWriter::add(std::size_t position, const ProcessedDocument& processed) {
-  const std::string record = encode_processed_document(processed);
+  const std::string encoded = processed.record.empty() ? encode_processed_document(processed) : std::string();
+  const std::string& record = processed.record.empty() ? encoded : processed.record;
   records_.write(record.data(), static_cast<std::streamsize>(record.size()));
   const Document& document = processed.document;
   manifest_.documents.push_back(

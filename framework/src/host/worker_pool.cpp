@@ -130,22 +130,28 @@ void close_inherited_descriptors(int keep) {
 }  // namespace
 
 WorkerPool::WorkerPool(const Pipeline& pipeline, std::filesystem::path output_directory, ProcessingLimits processing,
-                       IsolationLimits isolation, std::size_t workers)
+                       IsolationLimits isolation, std::size_t workers, std::size_t jobs_per_worker)
     : pipeline_(pipeline),
       output_directory_(std::move(output_directory)),
       processing_(processing),
       isolation_(isolation),
-      workers_(std::max<std::size_t>(1, workers)) {
+      workers_(std::max<std::size_t>(1, workers)),
+      jobs_per_worker_(std::max<std::size_t>(1, jobs_per_worker)) {
   for (auto& worker : workers_) start(worker);
 }
 
 WorkerPool::~WorkerPool() {
-  for (auto& worker : workers_) stop(worker, worker.ticket.has_value());
+  for (auto& worker : workers_) stop(worker, !worker.jobs.empty());
 }
 
 std::size_t WorkerPool::busy() const {
   return static_cast<std::size_t>(
-      std::count_if(workers_.begin(), workers_.end(), [](const Worker& worker) { return worker.ticket.has_value(); }));
+      std::count_if(workers_.begin(), workers_.end(), [](const Worker& worker) { return !worker.jobs.empty(); }));
+}
+
+bool WorkerPool::has_idle() const {
+  return std::any_of(workers_.begin(), workers_.end(),
+                     [this](const Worker& worker) { return worker.jobs.size() < jobs_per_worker_; });
 }
 
 void WorkerPool::start(Worker& worker) {
@@ -171,7 +177,6 @@ void WorkerPool::start(Worker& worker) {
   ::close(sockets[1]);
   worker.pid = pid;
   worker.socket = sockets[0];
-  worker.ticket.reset();
 }
 
 void WorkerPool::stop(Worker& worker, bool kill) {
@@ -233,6 +238,8 @@ void WorkerPool::work(int socket, WorkerStage& stage) {
     char type = 0;
     std::string message;
     while (receive_message(socket, type, message) && type == kJob) {
+      // The host may not have read the last result yet: the job starts with no stage of the one before.
+      stage.clear();
       const WorkerJob job = decode_worker_job(message);
       message.clear();
       ProcessedDocument processed = job.bytes ? processor.process(job.item, *job.bytes) : processor.process(job.item);
@@ -259,42 +266,60 @@ std::string WorkerPool::stage_name(const Worker& worker) const {
                                                   : std::string("docpipe worker");
 }
 
-PoolResult WorkerPool::finished(Worker& worker, ProcessedDocument processed, bool lost) const {
+// Ends the worker's running job with `processed` (the caller starts the clock of the next one, if any).
+PoolResult WorkerPool::finished(Worker& worker, ProcessedDocument processed, bool lost) {
   processed.worker = static_cast<std::size_t>(&worker - workers_.data()) + 1;
   processed.elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - worker.started);
-  return {*worker.ticket, std::move(processed), lost};
-}
-
-PoolResult WorkerPool::lose(Worker& worker, bool kill, const std::string& what) {
-  ProcessedDocument processed;
-  Document& document = processed.document;
-  document.id = worker.item.id;
-  document.source = worker.item.display.empty() ? worker.item.path : std::filesystem::path(worker.item.display);
-  for (const auto& note : worker.item.notes) document.metadata.add("warning", note);
-  document.status = DocumentStatus::error;
-  document.error = stage_name(worker) + ": " + what;
-  PoolResult result = finished(worker, std::move(processed), true);
-  stop(worker, kill);
-  start(worker);
+  PoolResult result{worker.jobs.front().ticket, std::move(processed), lost};
+  worker.jobs.pop_front();
   return result;
 }
 
-void WorkerPool::submit(std::uint64_t ticket, const InputItem& item, std::optional<std::string> bytes) {
-  const auto idle = std::find_if(workers_.begin(), workers_.end(), [](const Worker& w) { return !w.ticket; });
-  if (idle == workers_.end()) throw std::logic_error("WorkerPool::submit: no idle worker");
-  Worker& worker = *idle;
-  worker.ticket = ticket;
-  worker.item = item;
-  worker.stage.clear();
+void WorkerPool::start_clock(Worker& worker) {
   worker.started = std::chrono::steady_clock::now();
   // A timeout of 0 means no limit, as --max-memory 0 does.
   worker.deadline = isolation_.timeout.count() > 0 ? worker.started + isolation_.timeout
                                                    : std::chrono::steady_clock::time_point::max();
-  if (!send_message(worker.socket, kJob, encode_worker_job(item, bytes))) {
-    // The worker died between jobs; its end shows on the next collect() as a lost job.
-    ::shutdown(worker.socket, SHUT_RDWR);
+  worker.jobs.front().message = {};  // running: never sent again
+}
+
+// The running job fails; the worker is replaced, and the jobs that waited behind it go to the new one.
+PoolResult WorkerPool::lose(Worker& worker, bool kill, const std::string& what) {
+  const InputItem& item = worker.jobs.front().item;
+  ProcessedDocument processed;
+  Document& document = processed.document;
+  document.id = item.id;
+  document.source = item.display.empty() ? item.path : std::filesystem::path(item.display);
+  for (const auto& note : item.notes) document.metadata.add("warning", note);
+  document.status = DocumentStatus::error;
+  document.error = stage_name(worker) + ": " + what;
+  stop(worker, kill);
+  PoolResult result = finished(worker, std::move(processed), true);
+  start(worker);
+  for (Job& waiting : worker.jobs) {
+    if (!send_message(worker.socket, kJob, waiting.message)) ::shutdown(worker.socket, SHUT_RDWR);
   }
+  if (!worker.jobs.empty()) start_clock(worker);
+  return result;
+}
+
+void WorkerPool::submit(std::uint64_t ticket, const InputItem& item, std::optional<std::string> bytes) {
+  const auto fewest = std::min_element(workers_.begin(), workers_.end(),
+                                       [](const Worker& a, const Worker& b) { return a.jobs.size() < b.jobs.size(); });
+  if (fewest == workers_.end() || fewest->jobs.size() >= jobs_per_worker_) {
+    throw std::logic_error("WorkerPool::submit: no idle worker");
+  }
+  Worker& worker = *fewest;
+  std::string message = encode_worker_job(item, bytes);
+  const bool sent = send_message(worker.socket, kJob, message);
+  worker.jobs.push_back({ticket, item, std::move(message)});
+  if (worker.jobs.size() == 1) {
+    worker.stage.clear();
+    start_clock(worker);
+  }
+  // The worker died: its end shows on the next collect() as its running job lost.
+  if (!sent) ::shutdown(worker.socket, SHUT_RDWR);
 }
 
 std::vector<PoolResult> WorkerPool::collect(std::chrono::milliseconds limit, int wake_fd) {
@@ -304,7 +329,7 @@ std::vector<PoolResult> WorkerPool::collect(std::chrono::milliseconds limit, int
   auto wait = limit;
   const auto now = std::chrono::steady_clock::now();
   for (auto& worker : workers_) {
-    if (!worker.ticket) continue;
+    if (worker.jobs.empty()) continue;
     polled.push_back({worker.socket, POLLIN, 0});
     running.push_back(&worker);
     if (isolation_.timeout.count() > 0) {
@@ -336,8 +361,9 @@ std::vector<PoolResult> WorkerPool::collect(std::chrono::milliseconds limit, int
       }
       if (type == kDocument) {
         try {
-          results.push_back(finished(worker, decode_processed_document(payload), false));
-          worker.ticket.reset();
+          ProcessedDocument processed = decode_worker_result(std::move(payload));
+          results.push_back(finished(worker, std::move(processed), false));
+          if (!worker.jobs.empty()) start_clock(worker);
         } catch (const std::exception& error) {
           results.push_back(lose(worker, true, error.what()));
         }
