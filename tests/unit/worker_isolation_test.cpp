@@ -15,25 +15,30 @@ using test::TemporaryDirectory;
 using test::write_file;
 using ::testing::HasSubstr;
 
-TEST(WorkerIsolation, CrashHangAndMemoryExhaustionFailOnlyTheirDocuments) {
-  TemporaryDirectory dir;
+// Runs dir/in through input.txt → test.misbehaving (CRASH, HANG, HOG, NAP in a text) → output.csv (dir/out).
+RunSummary run_misbehaving(const TemporaryDirectory& dir, RunOptions options) {
   write_file(dir / "p.xml", R"(<pipeline><nodes>
       <node><id>txt</id><plugin>input.txt</plugin></node>
       <node><id>bad</id><plugin>test.misbehaving</plugin></node>
       <node><id>csv</id><plugin>output.csv</plugin></node></nodes>
       <edges><edge>txt -> bad</edge><edge>bad -> csv</edge></edges></pipeline>)");
+  const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
+  options.output_directory = dir / "out";
+  return run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+}
+
+TEST(WorkerIsolation, CrashHangAndMemoryExhaustionFailOnlyTheirDocuments) {
+  TemporaryDirectory dir;
   write_file(dir / "in" / "1.txt", "一、工作情况\n开展法治讲座14期。");
   write_file(dir / "in" / "2.txt", "这份报告会让插件 CRASH 崩溃。");
   write_file(dir / "in" / "3.txt", "这份报告会让插件 HANG 卡住。");
   write_file(dir / "in" / "4.txt", "这份报告会让插件 HOG 耗尽内存。");
   write_file(dir / "in" / "5.txt", "二、存在问题\n无。");
-  const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
   RunOptions options;
-  options.output_directory = dir / "out";
   options.workers = 2;
   options.isolation.timeout = std::chrono::seconds(2);
   options.isolation.max_memory_bytes = 1ull << 30;
-  const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+  const auto summary = run_misbehaving(dir, options);
   EXPECT_EQ(summary.documents, 5u);
   EXPECT_EQ(summary.failed, 3u);
 
@@ -59,11 +64,6 @@ TEST(WorkerIsolation, CrashHangAndMemoryExhaustionFailOnlyTheirDocuments) {
 // was handed over (4.txt waits 1.5 s behind 3.txt, then takes 1.5 s of its 2).
 TEST(WorkerIsolation, ADocumentWaitingBehindALostOneGoesToTheReplacementWorker) {
   TemporaryDirectory dir;
-  write_file(dir / "p.xml", R"(<pipeline><nodes>
-      <node><id>txt</id><plugin>input.txt</plugin></node>
-      <node><id>bad</id><plugin>test.misbehaving</plugin></node>
-      <node><id>csv</id><plugin>output.csv</plugin></node></nodes>
-      <edges><edge>txt -> bad</edge><edge>bad -> csv</edge></edges></pipeline>)");
   write_file(dir / "in" / "1.txt", "这份报告会让插件 CRASH 崩溃。");
   write_file(dir / "in" / "2.txt", "一、工作情况\n开展法治讲座14期。");
   write_file(dir / "in" / "3.txt", "这份报告让插件 NAP 慢一些。");
@@ -71,12 +71,10 @@ TEST(WorkerIsolation, ADocumentWaitingBehindALostOneGoesToTheReplacementWorker) 
   write_file(dir / "in" / "5.txt", "这份报告会让插件 HANG 卡住。");
   write_file(dir / "in" / "6.txt", "这份报告会让插件 CRASH 崩溃。");
   write_file(dir / "in" / "7.txt", "二、存在问题\n无。");
-  const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
   RunOptions options;
-  options.output_directory = dir / "out";
   options.workers = 1;
   options.isolation.timeout = std::chrono::seconds(2);
-  const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+  const auto summary = run_misbehaving(dir, options);
   EXPECT_EQ(summary.documents, 7u);
   EXPECT_EQ(summary.failed, 3u);
 
