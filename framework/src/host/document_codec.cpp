@@ -224,8 +224,13 @@ ProcessedDocument decode_processed_document(std::string_view bytes) { return dec
 ProcessedDocument decode_worker_result(std::string message) {
   std::size_t record_size = 0;
   ProcessedDocument processed = decode(message, &record_size);
-  message.resize(record_size);
-  processed.record = std::move(message);
+  // With rendered outputs (copied out by decode), only the record is kept: the message's whole buffer, a
+  // review page twenty times the text among them, would wait in the reorder window beside their copies.
+  if (record_size < message.size()) {
+    processed.record.assign(message, 0, record_size);
+  } else {
+    processed.record = std::move(message);
+  }
   return processed;
 }
 
