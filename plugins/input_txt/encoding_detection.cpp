@@ -129,8 +129,6 @@ std::optional<std::string_view> utf8_as_is(std::string_view bytes, const Encodin
   return std::nullopt;
 }
 
-namespace {
-
 DecodedText convert_with_icu(std::string_view bytes, const EncodingGuess& guess) {
   bytes.remove_prefix(std::min(guess.bom_bytes, bytes.size()));
   DecodedText decoded{"", guess.encoding, 0};
@@ -144,8 +142,6 @@ DecodedText convert_with_icu(std::string_view bytes, const EncodingGuess& guess)
   text.toUTF8String(decoded.utf8);
   return decoded;
 }
-
-}  // namespace
 
 DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess) {
   if (const auto as_is = utf8_as_is(bytes, guess)) return {std::string(*as_is), guess.encoding, 0};

@@ -26,11 +26,14 @@ struct DecodedText {
 };
 
 // The bytes after the byte-order mark when they are well-formed UTF-8 and guessed to be UTF-8: the text as
-// it is, without a conversion or a copy (most reports). nullopt when they need decode_to_utf8.
+// it is, without a conversion or a copy (most reports). nullopt when they need convert_with_icu.
 std::optional<std::string_view> utf8_as_is(std::string_view bytes, const EncodingGuess& guess);
 
-// Converts with ICU, replacing and counting invalid sequences (well-formed UTF-8 is copied as it is).
-// Throws on an unknown encoding. The result is always well-formed UTF-8.
+// Converts with ICU, replacing and counting invalid sequences. Throws on an unknown encoding. The result is
+// always well-formed UTF-8.
+DecodedText convert_with_icu(std::string_view bytes, const EncodingGuess& guess);
+
+// utf8_as_is copied when it applies, convert_with_icu otherwise.
 DecodedText decode_to_utf8(std::string_view bytes, const EncodingGuess& guess);
 
 // Share of the decoded text (well-formed UTF-8) that is replacement or control characters (tab and line

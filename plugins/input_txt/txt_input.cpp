@@ -71,7 +71,7 @@ void TxtInput::read(std::string_view bytes, Document& document) {
   if (const auto as_is = utf8_as_is(bytes, guess)) {
     utf8 = *as_is;
   } else {
-    decoded = decode_to_utf8(bytes, guess);
+    decoded = convert_with_icu(bytes, guess);
     utf8 = decoded.utf8;
   }
   const double garbage = garbage_ratio(utf8);

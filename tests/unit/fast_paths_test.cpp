@@ -360,7 +360,9 @@ TEST(XmlSafeUtf8, AgreesWithDecodingOnRandomBytes) {
     bool allowed = is_well_formed_utf8(sample);
     if (allowed) for_each_code_point(sample, [&](char32_t c) { allowed = allowed && is_allowed_in_xml(c); });
     ASSERT_EQ(is_xml_safe_utf8(sample), allowed) << sample;
-    if (is_well_formed_utf8(sample)) ASSERT_EQ(json::utf8_safe(sample), sample);
+    if (is_well_formed_utf8(sample)) {
+      ASSERT_EQ(json::utf8_safe(sample), sample);
+    }
   }
 }
 
