@@ -7,7 +7,6 @@
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
-#include "page_image.hpp"
 
 namespace docpipe::image {
 
@@ -40,7 +39,8 @@ void ImageInput::read(std::string_view bytes, Document& document) {
   document.encoding = "";
   if (!settings_.enabled)
     throw std::runtime_error("an image holds no text without OCR, and OCR is switched off (ocr=false)");
-  const auto pages = ocr::read_image_pages(bytes);
+  const ocr::EngineModule& engine = engine_.module();
+  const auto pages = engine.pages_of_image_file(bytes);
   document.metadata.set("image.pages", std::to_string(pages.size()));
 
   ocr::OcrRun run(settings_, engine_);
@@ -49,15 +49,15 @@ void ImageInput::read(std::string_view bytes, Document& document) {
   std::vector<int> unread;
   for (std::size_t index = 0; index < pages.size(); ++index) {
     const int number = static_cast<int>(index) + 1;
-    const l_int32 resolution = pixGetXRes(pages[index].get());
+    const int resolution = pages[index]->resolution();
     const int dpi = resolution >= kLeastCredibleDpi ? resolution : kAssumedDpi;
-    heights.push_back(pixGetHeight(pages[index].get()) * 72.0 / dpi);
+    heights.push_back(pages[index]->height() * 72.0 / dpi);
     if (!run.admit(number)) {
       unread.push_back(number);
       continue;
     }
-    const ocr::PixPtr prepared = ocr::prepare_for_ocr(pages[index].get());
-    auto recognised = run.recognise(prepared.get(), dpi, number, ocr::skew_degrees(prepared.get()));
+    const ocr::PageImagePtr prepared = engine.prepared(*pages[index]);
+    auto recognised = run.recognise(*prepared, dpi, number, engine.skew_degrees(*prepared));
     if (recognised.lines.empty()) {
       unread.push_back(number);
       continue;

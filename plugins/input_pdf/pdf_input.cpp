@@ -15,7 +15,6 @@
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
-#include "page_image.hpp"
 
 namespace docpipe::pdf {
 
@@ -55,18 +54,16 @@ bool only_page_numbers(const std::vector<Word>& words) {
   return true;
 }
 
-// The page in colour at `dpi`, as the grey image OCR reads (red seals whitened, deskewed); null when poppler
-// cannot render it.
-ocr::PixPtr rendered_for_ocr(const poppler::page& page, int dpi) {
+// The page in colour at `dpi`, as the grey image OCR reads (red seals whitened); null when poppler cannot
+// render it.
+ocr::PageImagePtr rendered_for_ocr(const poppler::page& page, int dpi, const ocr::EngineModule& engine) {
   poppler::page_renderer renderer;
   renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
   renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
   renderer.set_image_format(poppler::image::format_argb32);
   const poppler::image image = renderer.render_page(&page, dpi, dpi);
   if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
-  const ocr::PixPtr red =
-      ocr::red_channel_of_argb32(image.const_data(), image.width(), image.height(), image.bytes_per_row());
-  return ocr::prepare_for_ocr(red.get());
+  return engine.page_of_argb32(image.const_data(), image.width(), image.height(), image.bytes_per_row());
 }
 
 }  // namespace
@@ -150,9 +147,10 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       unread.push_back(number);
       continue;
     }
-    const ocr::PixPtr image = rendered_for_ocr(*page, settings_.ocr.dpi);
-    auto recognised = image ? ocr.recognise(image.get(), settings_.ocr.dpi, number, ocr::skew_degrees(image.get()))
-                            : ocr::RecognisedPage{};
+    const ocr::EngineModule& engine = engine_.module();
+    const ocr::PageImagePtr image = rendered_for_ocr(*page, settings_.ocr.dpi, engine);
+    auto recognised =
+        image ? ocr.recognise(*image, settings_.ocr.dpi, number, engine.skew_degrees(*image)) : ocr::RecognisedPage{};
     if (recognised.lines.empty()) {
       unread.push_back(number);
       continue;

@@ -1,12 +1,11 @@
-// Tesseract through its C++ API, created once per plugin instance (that is, once per worker process) and reused
-// for every page: loading the chi_sim model costs about as much as recognising a page.
+// Tesseract through its C++ API (inside the OCR engine module, engine_module.hpp).
 #pragma once
 
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "docpipe/line_assembly.hpp"
+#include "engine_module.hpp"
 #include "page_image.hpp"
 
 namespace tesseract {
@@ -14,14 +13,6 @@ class TessBaseAPI;
 }
 
 namespace docpipe::ocr {
-
-struct RecognisedPage {
-  std::vector<layout::Line> lines;  // in points (1/72 inch), y downwards, repaired text
-  double height = 0;                // points
-  double mean_confidence = 0;       // over the page's words, 0 to 100; 0 without words
-  std::size_t words = 0;
-  bool deadline_reached = false;  // Tesseract stopped early: the page may be incomplete
-};
 
 class OcrEngine {
  public:

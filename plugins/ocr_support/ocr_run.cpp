@@ -14,14 +14,6 @@ std::string joined(const std::vector<int>& pages) {
 
 }  // namespace
 
-OcrEngine& EngineSlot::get(const std::string& language) {
-  if (!engine_ || language_ != language) {
-    engine_ = std::make_unique<OcrEngine>(language);
-    language_ = language;
-  }
-  return *engine_;
-}
-
 OcrRun::OcrRun(const OcrSettings& settings, EngineSlot& engine) : settings_(settings), engine_(engine) {}
 
 double OcrRun::seconds_left() const {
@@ -38,8 +30,8 @@ bool OcrRun::admit(int page) {
   return true;
 }
 
-RecognisedPage OcrRun::recognise(Pix* image, int dpi, int page, double skew) {
-  RecognisedPage result = engine_.get(settings_.language).recognise(image, dpi, page, seconds_left(), skew);
+RecognisedPage OcrRun::recognise(const PageImage& image, int dpi, int page, double skew) {
+  RecognisedPage result = engine_.recogniser(settings_.language).recognise(image, dpi, page, seconds_left(), skew);
   pages_.push_back(page);
   confidences_.push_back(result.mean_confidence);
   words_.push_back(result.words);
@@ -50,7 +42,7 @@ RecognisedPage OcrRun::recognise(Pix* image, int dpi, int page, double skew) {
 void OcrRun::record(Metadata& metadata) const {
   if (!used()) return;
   metadata.set("ocr", "true");
-  metadata.set("ocr.engine", OcrEngine::version());
+  metadata.set("ocr.engine", engine_.module().version());
   metadata.set("ocr.language", settings_.language);
   metadata.set("ocr.pages", joined(pages_));
   double weighted = 0;

@@ -8,21 +8,10 @@
 #include <vector>
 
 #include "docpipe/metadata.hpp"
-#include "ocr_engine.hpp"
+#include "engine_slot.hpp"
 #include "ocr_settings.hpp"
 
 namespace docpipe::ocr {
-
-// A plugin instance's engine, created on the first page that needs it: a worker that only meets born-digital
-// documents never loads the language data.
-class EngineSlot {
- public:
-  OcrEngine& get(const std::string& language);
-
- private:
-  std::unique_ptr<OcrEngine> engine_;
-  std::string language_;
-};
 
 class OcrRun {
  public:
@@ -31,9 +20,9 @@ class OcrRun {
   // Whether page `page` (1-based) may still be recognised; when the page or time limit is reached, the page
   // is recorded as left out.
   bool admit(int page);
-  // Recognises an image prepared by prepare_for_ocr, of `dpi` dots per inch and `skew` degrees askew
-  // (skew_degrees), within the time left.
-  RecognisedPage recognise(Pix* image, int dpi, int page, double skew);
+  // Recognises a prepared image (EngineModule::page_of_argb32, prepared) of `dpi` dots per inch and `skew`
+  // degrees askew (EngineModule::skew_degrees), within the time left.
+  RecognisedPage recognise(const PageImage& image, int dpi, int page, double skew);
 
   bool used() const { return !pages_.empty() || !left_out_.empty(); }
   // Adds the ocr* metadata and the warnings (pages below ocr_min_confidence, pages left out, pages cut short).

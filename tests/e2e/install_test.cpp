@@ -44,11 +44,17 @@ void expect_installed_docpipe_works(const fs::path& program, const fs::path& pre
   EXPECT_THAT(plugins.out, Not(HasSubstr(kSourceDir.string())));
 
   fs::copy_file(kTestData / "reports" / "000_cef3d45027b726e1.txt", work / "report.txt");
+  // A scanned page as well: input.image finds the OCR engine module in the installed plugin folder.
+  fs::copy_file(kTestData / "scans" / "page.png", work / "page.png");
   const auto run =
-      shell("'" + program.string() + "' run --config default --out out --log-format json report.txt", work);
+      shell("'" + program.string() + "' run --config default --out out --log-format json report.txt page.png", work);
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_THAT(run.err, HasSubstr((prefix / "share" / "docpipe" / "configs" / "default.xml").string()));
-  EXPECT_EQ(read_csv(work / "out" / "documents.csv").size(), 2u);
+  const auto documents = read_csv(work / "out" / "documents.csv");
+  EXPECT_EQ(documents.size(), 3u);
+  const auto scan = row_for(documents, "page.png");
+  ASSERT_FALSE(scan.empty());
+  EXPECT_EQ(scan[column(documents, "status")], "ok") << scan[column(documents, "error")];
   EXPECT_TRUE(fs::exists(work / "out" / "xml" / "report.txt.xml"));
 
   // A county by name, its `extends` resolved on the same search path.
@@ -64,9 +70,10 @@ TEST(Install, AMovedPrefixFindsItsPluginsAndConfigs) {
   ASSERT_EQ(install.exit_code, 0) << install.err;
   fs::rename(dir / "staged", dir / "moved");
   const fs::path prefix = dir / "moved";
-  for (const char* file : {"bin/docpipe", "lib/docpipe/plugins/docpipe-input-txt.so", "include/docpipe/descriptor.hpp",
-                           "share/docpipe/configs/default.xml", "share/docpipe/configs/counties/example-county.xml",
-                           "share/docpipe/schema/docpipe.xsd"}) {
+  for (const char* file :
+       {"bin/docpipe", "lib/docpipe/plugins/docpipe-input-txt.so", "lib/docpipe/plugins/ocr/docpipe-ocr-engine.so",
+        "include/docpipe/descriptor.hpp", "share/docpipe/configs/default.xml",
+        "share/docpipe/configs/counties/example-county.xml", "share/docpipe/schema/docpipe.xsd"}) {
     EXPECT_TRUE(fs::exists(prefix / file)) << file;
   }
   bool cmake_package = false;
@@ -128,6 +135,7 @@ TEST(Package, DebianPackageHoldsTheInstallUnderUsrAndRunsExtracted) {
   const auto contents = shell("dpkg-deb -c '" + deb.string() + "'", dir.path());
   ASSERT_EQ(contents.exit_code, 0) << contents.err;
   for (const char* file : {"./usr/bin/docpipe", "./usr/lib/docpipe/plugins/docpipe-input-txt.so",
+                           "./usr/lib/docpipe/plugins/ocr/docpipe-ocr-engine.so",
                            "./usr/lib/docpipe/plugins/docpipe-output-xml.so", "./usr/share/docpipe/configs/default.xml",
                            "./usr/share/docpipe/schema/docpipe.xsd", "./usr/include/docpipe/descriptor.hpp",
                            "./usr/lib/systemd/system/docpipe.service", "./usr/lib/sysusers.d/docpipe.conf"}) {

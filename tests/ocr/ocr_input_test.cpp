@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "image_input.hpp"
 #include "pdf_input.hpp"
 #include "test_support.hpp"
@@ -47,6 +49,35 @@ bool has_warning(const Document& document, const std::string& part) {
     if (warning.find(part) != std::string::npos) return true;
   }
   return false;
+}
+
+// Whether a library whose file name contains `name` is mapped into this process.
+bool mapped(std::string_view name) {
+  std::istringstream maps(test::read_file("/proc/self/maps"));
+  for (std::string line; std::getline(maps, line);) {
+    const auto slash = line.rfind('/');
+    if (slash != std::string::npos && line.find(name, slash) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// First in this file, so that no other test of the program has recognised a page before it (ctest runs each test
+// in a process of its own in any case). Tesseract's libraries are most of what input.pdf would otherwise load.
+TEST(Ocr, TesseractIsLoadedOnlyWhenAPageNeedsIt) {
+  ASSERT_FALSE(mapped("libtesseract"));
+  const PluginContext context = context_with();
+  pdf::PdfInput input(context);
+  Document digital;
+  input.read(test::read_file(test::kTestData / "formats" / "000_cef3d45027b726e1.pdf"), digital);
+  EXPECT_FALSE(digital.text.empty());
+  EXPECT_FALSE(mapped("libtesseract"));
+  EXPECT_FALSE(mapped(ocr::kEngineModuleFile));
+
+  Document mixed;
+  input.read(test::read_file(kScans / "mixed.pdf"), mixed);
+  EXPECT_EQ(mixed.metadata.get("ocr.pages"), "3");
+  EXPECT_TRUE(mapped(ocr::kEngineModuleFile));
+  EXPECT_TRUE(mapped("libtesseract"));
 }
 
 TEST(Ocr, ABornDigitalPdfIsNeverRecognised) {
@@ -165,6 +196,29 @@ TEST(OcrEndToEnd, TheCliReadsImagesAndScansInWorkers) {
   const auto mixed = test::row_for(table, "mixed.pdf");
   ASSERT_FALSE(mixed.empty());
   EXPECT_EQ(mixed[test::column(table, "status")], "ok");
+}
+
+// An installation whose OCR engine module is missing (a plugin folder copied without its "ocr" folder): the
+// born-digital PDF is read, the scan is a document error that says what is missing, and the batch goes on.
+TEST(OcrEndToEnd, AMissingEngineModuleFailsOnlyTheScans) {
+  test::TemporaryDirectory work;
+  std::filesystem::create_directories(work / "plugins");
+  std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-input-pdf.so", work / "plugins" / "docpipe-input-pdf.so");
+  const auto out = work / "out";
+  const auto result = test::run_docpipe({"run", "--quiet", "--plugin-path", (work / "plugins").string(), "--config",
+                                         (test::kSourceDir / "configs" / "default.xml").string(), "--out", out.string(),
+                                         "-j", "2", (test::kTestData / "formats" / "000_cef3d45027b726e1.pdf").string(),
+                                         (kScans / "mixed.pdf").string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const auto table = test::read_csv(out / "documents.csv");
+  const auto digital = test::row_for(table, "000_cef3d45027b726e1.pdf");
+  ASSERT_FALSE(digital.empty());
+  EXPECT_EQ(digital[test::column(table, "status")], "ok");
+  const auto mixed = test::row_for(table, "mixed.pdf");
+  ASSERT_FALSE(mixed.empty());
+  EXPECT_EQ(mixed[test::column(table, "status")], "error");
+  EXPECT_THAT(mixed[test::column(table, "error")], HasSubstr("OCR engine module cannot be loaded"));
+  EXPECT_THAT(mixed[test::column(table, "error")], HasSubstr("ocr=false"));
 }
 
 }  // namespace
