@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "docpipe/section_lookup.hpp"
 #include "rule_context.hpp"
@@ -40,11 +42,15 @@ void AnomalyFlagger::analyze(Document& document) {
   });
   std::vector<Anomaly> own;
   const PageIndex pages(document.blocks);
+  // Each finding names its section by id; a volume has thousands of sections and findings.
+  std::unordered_map<std::string_view, const Section*> section_by_id;
+  for (const auto& section : document.sections) section_by_id.emplace(section.id, &section);
   for (auto& finding : context.findings()) {
     Severity severity = settings_.severities.at(finding.rule);
     // A rule may lower its own level for a milder case (a shortfall of parts is at most a warning).
     if (finding.severity) severity = std::min(severity, *finding.severity);
-    const Section* section = section_by_id(document.sections, finding.section);
+    const auto found = section_by_id.find(finding.section);
+    const Section* section = found == section_by_id.end() ? nullptr : found->second;
     own.push_back(Anomaly{std::move(finding.rule), severity, std::move(finding.section), std::move(finding.message),
                           std::move(finding.evidence), finding.start, finding.end,
                           section ? section->title : std::string(), pages.page_at(finding.start)});

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "docpipe/decimal.hpp"
 #include "docpipe/section_lookup.hpp"
@@ -46,6 +49,8 @@ class ReviewPage {
     for (std::size_t i = 0; i < d_.metrics.size(); ++i) by_start_.push_back({false, i});
     std::stable_sort(by_start_.begin(), by_start_.end(),
                      [&](const Item& a, const Item& b) { return span_of(a).first < span_of(b).first; });
+    // The first figure of each id, for the tooltips of parts that name their total.
+    for (const auto& metric : d_.metrics) metric_by_id_.emplace(metric.id, &metric);
   }
 
   std::string render() {
@@ -132,26 +137,30 @@ class ReviewPage {
     w_.attribute("class", "outline");
     w_.attribute("aria-label", "目录");
     w_.element("h2", "目录");
-    write_outline_level("");
+    // Each section's children in document order, found once: a volume of thousands of headings would
+    // otherwise scan every section for the children of each.
+    std::unordered_map<std::string_view, std::vector<const Section*>> children;
+    for (const auto& section : d_.sections) children[section.parent].push_back(&section);
+    write_outline_level(children, "");
     w_.end();
   }
 
-  void write_outline_level(const std::string& parent) {
-    bool any = false;
-    for (const auto& section : d_.sections) {
-      if (section.parent != parent) continue;
-      if (!any) w_.start("ol");
-      any = true;
+  void write_outline_level(const std::unordered_map<std::string_view, std::vector<const Section*>>& children,
+                           std::string_view parent) {
+    const auto found = children.find(parent);
+    if (found == children.end()) return;
+    w_.start("ol");
+    for (const Section* section : found->second) {
       w_.start("li");
       w_.start("a");
-      w_.attribute("href", "#" + section.id);
-      w_.attribute("data-section", section.id);
-      w_.text(section_label(section));
+      w_.attribute("href", "#" + section->id);
+      w_.attribute("data-section", section->id);
+      w_.text(section_label(*section));
       w_.end();
-      write_outline_level(section.id);
+      write_outline_level(children, section->id);
       w_.end();
     }
-    if (any) w_.end();
+    w_.end();
   }
 
   static std::string section_label(const Section& section) {
@@ -351,9 +360,8 @@ class ReviewPage {
     if (!m.qualifier.empty()) tip += "\n限定：" + m.qualifier;
     tip += fmt::format("\n角色：{}", role_label(m.role));
     if (!m.of.empty()) {
-      const auto total =
-          std::find_if(d_.metrics.begin(), d_.metrics.end(), [&](const Metric& x) { return x.id == m.of; });
-      if (total != d_.metrics.end()) tip += fmt::format("（属于{}）", total->text);
+      const auto total = metric_by_id_.find(m.of);
+      if (total != metric_by_id_.end()) tip += fmt::format("（属于{}）", total->second->text);
     }
     return tip;
   }
@@ -404,6 +412,7 @@ class ReviewPage {
   HtmlWriter w_;
   std::set<std::pair<bool, std::size_t>> placed_;
   std::vector<Item> by_start_;  // every finding and figure, by start
+  std::unordered_map<std::string_view, const Metric*> metric_by_id_;
   std::size_t next_item_ = 0;   // the first of by_start_ no line has reached yet
   std::vector<Item> reaching_;  // reached, and possibly not done with
 };
