@@ -1,5 +1,7 @@
 #include "html_output.hpp"
 
+#include <libxml/parser.h>
+
 #include <algorithm>
 #include <fstream>
 #include <iterator>
@@ -54,7 +56,11 @@ ReviewSettings read_review_settings(const Parameters& parameters) {
 
 HtmlOutput::HtmlOutput(const PluginContext& context)
     : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")),
-      settings_(read_review_settings(context.parameters)) {}
+      settings_(read_review_settings(context.parameters)) {
+  // libxml2's one-time set-up is not safe to race: done here, before the overview is rendered on a thread of its
+  // own (write_findings).
+  xmlInitParser();
+}
 
 // Two ids that flatten to the same name ("a/b.txt", "a_b.txt") get -2, -3 … in input order.
 std::string HtmlOutput::unique_page_name(const std::string& document_id) {
@@ -85,7 +91,12 @@ std::string ReviewPageRenderer::render(const Document& document) {
 }
 
 void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
+  overview_ = {};  // findings of a second corpus node replace the first's: wait for the page made from those
   findings_ = findings;
+  // Every document is in and the workers are done: the overview is rendered on the core they leave idle while
+  // this thread rewrites the review pages the findings name. Both only read the summaries and the findings.
+  overview_ = std::async(std::launch::async | std::launch::deferred,
+                         [this] { return render_overview_page(summaries_, &*findings_); });
   PageNames pages;
   for (const auto& s : summaries_) pages.emplace(s.id, s.page);
   std::map<std::string, std::vector<const Finding*>> involving;  // by document id, in the findings' order
@@ -102,7 +113,9 @@ void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
 }
 
 void HtmlOutput::finish() {
-  files_.write(directory_ / "index.html", render_overview_page(summaries_, findings_ ? &*findings_ : nullptr));
+  files_.write(directory_ / "index.html", overview_.valid()
+                                              ? overview_.get()
+                                              : render_overview_page(summaries_, findings_ ? &*findings_ : nullptr));
 }
 
 }  // namespace docpipe::html

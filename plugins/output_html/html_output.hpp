@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <set>
 #include <string>
@@ -38,6 +39,9 @@ class HtmlOutput final : public OutputPlugin {
   std::set<std::string> used_names_;
   std::optional<std::vector<Finding>> findings_;  // set when a corpus node feeds this output
   OutputFiles files_;
+  // The overview, rendered from write_findings on while the review pages are rewritten. Declared last: it is
+  // destroyed (and waited for) first, while what it reads is still there.
+  std::future<std::string> overview_;
 };
 
 // A document's review page, made in the worker that processed it. The page does not show its own file
