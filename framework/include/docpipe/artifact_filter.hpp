@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -33,15 +34,12 @@ struct FilteredParagraphs {
 
 class ArtifactFilter {
  public:
+  // Patterns are compiled when a line first needs them (Matchers): most documents need a few, many none, and
+  // compiling all of them was a tenth of a worker's start (every input plugin has a filter).
   ArtifactFilter() {
-    for (const auto& rule : kArtifactRules) rules_.push_back(compile(rule.pattern));
     std::vector<std::string> words;
     for (const char* keywords : kArtifactRuleKeywords) keywords_.push_back(parse_keywords(keywords, words));
     keyword_set_ = KeywordSet(std::move(words));
-    published_ = compile(kPublishedPattern);
-    source_ = compile(kSourcePattern);
-    publisher_ = compile(kPublisherPattern);
-    index_number_ = compile(kIndexNumberPattern);
   }
 
   // False when rule `rule` (an index into kArtifactRules) cannot match `line`: a keyword it needs is missing.
@@ -54,8 +52,8 @@ class ArtifactFilter {
 
   // `paragraphs` are normalized, non-empty, in document order.
   FilteredParagraphs filter(const std::vector<std::string>& paragraphs, Utf8 utf8_state = Utf8::unchecked) const {
-    // One matcher per pattern, made on first use and reset for each line: compiled once, never rebuilt.
-    if (!matchers_) matchers_ = std::make_unique<Matchers>(*this);
+    // One matcher per pattern, compiled on first use and reset for each line, never rebuilt.
+    if (!matchers_) matchers_ = std::make_unique<Matchers>();
     Matchers& matchers = *matchers_;
     FilteredParagraphs result;
     const int count = static_cast<int>(paragraphs.size());
@@ -146,35 +144,26 @@ class ArtifactFilter {
  private:
   using MatcherPointer = std::unique_ptr<icu::RegexMatcher>;
 
-  // The filter's matchers, each created once with its step limit.
+  // The filter's matchers, each compiled on first use with its step limit.
   class Matchers {
    public:
-    explicit Matchers(const ArtifactFilter& filter) {
-      for (const auto& pattern : filter.rules_) rules_.push_back(make(*pattern));
-      published_ = make(*filter.published_);
-      source_ = make(*filter.source_);
-      publisher_ = make(*filter.publisher_);
-      index_number_ = make(*filter.index_number_);
+    icu::RegexMatcher& rule(std::size_t r, const icu::UnicodeString& line) {
+      return reset(rules_[r], kArtifactRules[r].pattern, line);
     }
-    icu::RegexMatcher& rule(std::size_t r, const icu::UnicodeString& line) { return reset(*rules_[r], line); }
-    icu::RegexMatcher& published(const icu::UnicodeString& line) { return reset(*published_, line); }
-    icu::RegexMatcher& source(const icu::UnicodeString& line) { return reset(*source_, line); }
-    icu::RegexMatcher& publisher(const icu::UnicodeString& line) { return reset(*publisher_, line); }
-    icu::RegexMatcher& index_number(const icu::UnicodeString& line) { return reset(*index_number_, line); }
+    icu::RegexMatcher& published(const icu::UnicodeString& line) { return reset(published_, kPublishedPattern, line); }
+    icu::RegexMatcher& source(const icu::UnicodeString& line) { return reset(source_, kSourcePattern, line); }
+    icu::RegexMatcher& publisher(const icu::UnicodeString& line) { return reset(publisher_, kPublisherPattern, line); }
+    icu::RegexMatcher& index_number(const icu::UnicodeString& line) {
+      return reset(index_number_, kIndexNumberPattern, line);
+    }
 
    private:
-    static MatcherPointer make(const icu::RegexPattern& pattern) {
-      UErrorCode status = U_ZERO_ERROR;
-      MatcherPointer matcher(pattern.matcher(status));
-      if (U_FAILURE(status)) throw std::runtime_error("cannot create an artifact matcher");
-      matcher->setTimeLimit(kArtifactMatchStepLimit, status);
-      return matcher;
+    static icu::RegexMatcher& reset(MatcherPointer& matcher, const char* pattern, const icu::UnicodeString& line) {
+      if (!matcher) matcher = compile(pattern);
+      matcher->reset(line);
+      return *matcher;
     }
-    static icu::RegexMatcher& reset(icu::RegexMatcher& matcher, const icu::UnicodeString& line) {
-      matcher.reset(line);
-      return matcher;
-    }
-    std::vector<MatcherPointer> rules_;  // parallel to kArtifactRules
+    std::array<MatcherPointer, std::size(kArtifactRules)> rules_;  // parallel to kArtifactRules
     MatcherPointer published_, source_, publisher_, index_number_;
   };
 
@@ -206,13 +195,12 @@ class ArtifactFilter {
     });
   }
 
-  static std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
+  static MatcherPointer compile(const char* pattern) {
     UErrorCode status = U_ZERO_ERROR;
-    UParseError error;
-    std::unique_ptr<icu::RegexPattern> compiled(
-        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), error, status));
+    auto matcher = std::make_unique<icu::RegexMatcher>(icu::UnicodeString::fromUTF8(pattern), 0, status);
     if (U_FAILURE(status)) throw std::logic_error(std::string("bad artifact pattern: ") + pattern);
-    return compiled;
+    matcher->setTimeLimit(kArtifactMatchStepLimit, status);
+    return matcher;
   }
   static std::string utf8(const icu::UnicodeString& text) {
     std::string out;
@@ -239,14 +227,9 @@ class ArtifactFilter {
     }
   }
 
-  std::vector<std::unique_ptr<icu::RegexPattern>> rules_;  // parallel to kArtifactRules
-  std::vector<Keywords> keywords_;                         // parallel to kArtifactRules
-  KeywordSet keyword_set_;                                 // every rule's keywords
-  mutable std::unique_ptr<Matchers> matchers_;             // made by the first filter() call
-  std::unique_ptr<icu::RegexPattern> published_;
-  std::unique_ptr<icu::RegexPattern> source_;
-  std::unique_ptr<icu::RegexPattern> publisher_;
-  std::unique_ptr<icu::RegexPattern> index_number_;
+  std::vector<Keywords> keywords_;              // parallel to kArtifactRules
+  KeywordSet keyword_set_;                      // every rule's keywords
+  mutable std::unique_ptr<Matchers> matchers_;  // made by the first filter() call
 };
 
 }  // namespace docpipe
