@@ -143,12 +143,19 @@ class HttpServer::Session : public std::enable_shared_from_this<Session> {
     }
     name_ = (*name_param).value;
     host::InputItem item{name_, name_, {}};
-    // The work guard keeps the I/O thread's run() going while the document is away in a worker.
+    // The work guard keeps the I/O thread's run() going while the document is away in a worker. The callback
+    // runs on the service's dispatch thread and hands both the guard and the session on to the I/O thread: kept
+    // there, they were released after the post, and once the guard went run() could return and the context
+    // be destroyed before the dispatch thread dropped the last reference to the session (whose socket's strand
+    // belongs to that context).
     auto work = asio::make_work_guard(stream_.get_executor());
     const bool admitted = server_.documents_.submit(
-        std::move(item), std::move(request_.body()), [self = shared_from_this(), work](host::PoolResult& result) {
-          asio::post(self->stream_.get_executor(),
-                     [self, result = std::move(result)]() mutable { self->answer_document(result); });
+        std::move(item), std::move(request_.body()),
+        [self = shared_from_this(), work = std::move(work)](host::PoolResult& result) mutable {
+          const auto executor = self->stream_.get_executor();
+          asio::post(executor, [self = std::move(self), work = std::move(work), result = std::move(result)]() mutable {
+            self->answer_document(result);
+          });
         });
     if (!admitted) {
       server_.metrics_.rejected();
