@@ -312,12 +312,12 @@ void WorkerPool::submit(std::uint64_t ticket, const InputItem& item, std::option
   }
   Worker& worker = *fewest;
   std::string message = encode_worker_job(item, bytes);
+  // An idle worker's word may still name the last job's stage. Cleared before the job is sent, never after:
+  // the worker may already be inside a plugin by the time the send returns (and crash there, to be named).
+  if (worker.jobs.empty()) worker.stage.clear();
   const bool sent = send_message(worker.socket, kJob, message);
   worker.jobs.push_back({ticket, item, std::move(message)});
-  if (worker.jobs.size() == 1) {
-    worker.stage.clear();
-    start_clock(worker);
-  }
+  if (worker.jobs.size() == 1) start_clock(worker);
   // The worker died: its end shows on the next collect() as its running job lost.
   if (!sent) ::shutdown(worker.socket, SHUT_RDWR);
 }
