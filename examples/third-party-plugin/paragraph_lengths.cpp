@@ -99,5 +99,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = kRules,
     .create_corpus = nullptr,
     .create_renderer = nullptr,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

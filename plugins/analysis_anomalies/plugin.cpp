@@ -64,5 +64,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = kRuleIds,
     .create_corpus = nullptr,
     .create_renderer = nullptr,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

@@ -53,5 +53,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = kRuleIds,
     .create_corpus = &docpipe::make_corpus<docpipe::corpus::CorpusAnalyzer>,
     .create_renderer = nullptr,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

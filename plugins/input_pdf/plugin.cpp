@@ -36,5 +36,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = nullptr,
     .create_corpus = nullptr,
     .create_renderer = nullptr,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

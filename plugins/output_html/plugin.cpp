@@ -34,5 +34,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = nullptr,
     .create_corpus = nullptr,
     .create_renderer = &docpipe::make_renderer<docpipe::html::ReviewPageRenderer>,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

@@ -29,5 +29,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = nullptr,
     .create_corpus = nullptr,
     .create_renderer = &docpipe::make_renderer<docpipe::json::JsonLineRenderer>,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

@@ -29,6 +29,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .check_parameters = &docpipe::check_by_parsing<docpipe::store::read_sqlite_settings>,
     .rules = nullptr,
     .create_corpus = nullptr,
-    .create_renderer = &docpipe::make_renderer<docpipe::store::SummaryRenderer>,
+    .create_renderer = nullptr,
+    .create_summary_renderer = &docpipe::make_summary_renderer<docpipe::store::StoreRenderer>,
     .reserved = {},
 })

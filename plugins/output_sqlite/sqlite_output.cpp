@@ -25,7 +25,9 @@ SqliteOutput::SqliteOutput(const PluginContext& context) {
   store_ = open_sqlite_store(path);
 }
 
-void SqliteOutput::write(const Document& document) { put(document, SummaryRenderer().render(document)); }
+void SqliteOutput::write(const Document& document) {
+  put(document, document.status == DocumentStatus::ok ? encode_summary(summarize(document)) : std::string());
+}
 
 // The worker's encoded summary is what the store keeps: stored as it arrives, not decoded and encoded again.
 void SqliteOutput::write_rendered(const Document& document, std::string_view rendered) {
@@ -41,8 +43,8 @@ void SqliteOutput::put(const Document& document, std::string_view encoded_summar
   stored_.push_back(sha256);
 }
 
-std::string SummaryRenderer::render(const Document& document) {
-  return document.status == DocumentStatus::ok ? encode_summary(summarize(document)) : std::string();
+std::string StoreRenderer::render(const Document& /*document*/, const DocumentSummary* summary) {
+  return summary ? encode_summary(*summary) : std::string();
 }
 
 void SqliteOutput::write_findings(const std::vector<Finding>& findings) {

@@ -26,7 +26,7 @@ class SqliteOutput final : public OutputPlugin {
   explicit SqliteOutput(const PluginContext& context);
 
   void write(const Document& document) override;
-  // `rendered`: the document's corpus summary (summary_codec.hpp), made by a SummaryRenderer in a worker;
+  // `rendered`: the document's corpus summary (summary_codec.hpp), made by a StoreRenderer in a worker;
   // empty for a failed document.
   void write_rendered(const Document& document, std::string_view rendered) override;
   void write_findings(const std::vector<Finding>& findings) override;
@@ -41,12 +41,11 @@ class SqliteOutput final : public OutputPlugin {
 };
 
 // The expensive part of storing a document, its corpus summary (a pass over the whole text), made in the
-// worker that processed it.
-class SummaryRenderer final : public OutputRenderer {
+// worker that processed it: the summary the worker made for the corpus stage, encoded.
+class StoreRenderer final : public SummaryRenderer {
  public:
-  SummaryRenderer() = default;
-  explicit SummaryRenderer(const PluginContext& /*context*/) {}
-  std::string render(const Document& document) override;
+  explicit StoreRenderer(const PluginContext& /*context*/) {}
+  std::string render(const Document& document, const DocumentSummary* summary) override;
 };
 
 }  // namespace docpipe::store

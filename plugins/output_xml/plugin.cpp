@@ -33,5 +33,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = nullptr,
     .create_corpus = nullptr,
     .create_renderer = &docpipe::make_renderer<docpipe::xml::XmlRenderer>,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

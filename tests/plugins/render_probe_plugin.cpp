@@ -57,5 +57,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = nullptr,
     .create_corpus = nullptr,
     .create_renderer = &docpipe::make_renderer<RenderProbeRenderer>,
+    .create_summary_renderer = nullptr,
     .reserved = {},
 })

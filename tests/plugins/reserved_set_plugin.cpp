@@ -32,5 +32,6 @@ DOCPIPE_EXPORT_PLUGIN({
     .rules = nullptr,
     .create_corpus = nullptr,
     .create_renderer = nullptr,
-    .reserved = {&kLaterEntry, nullptr},
+    .create_summary_renderer = nullptr,
+    .reserved = {&kLaterEntry},
 })

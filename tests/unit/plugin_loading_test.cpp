@@ -43,6 +43,29 @@ TEST(PluginLoading, RefusesALibraryThatSetsTheReservedFields) {
   EXPECT_THAT(std::get<RefusedPlugin>(loaded).reason, HasSubstr("reserved fields are set"));
 }
 
+// output.sqlite's renderer is handed the document's summary (create_summary_renderer, the third former reserved
+// slot); an output has one renderer or the other, and only outputs have one.
+TEST(PluginLoading, AnOutputHasOneKindOfRendererAndOnlyOutputsHaveOne) {
+  const auto sqlite = load_plugin_library(test::kBuiltPlugins / "docpipe-output-sqlite.so");
+  const auto xml = load_plugin_library(test::kBuiltPlugins / "docpipe-output-xml.so");
+  const auto metrics = load_plugin_library(test::kBuiltPlugins / "docpipe-analysis-metrics.so");
+  ASSERT_TRUE(std::holds_alternative<LoadedPlugin>(sqlite));
+  ASSERT_TRUE(std::holds_alternative<LoadedPlugin>(xml));
+  ASSERT_TRUE(std::holds_alternative<LoadedPlugin>(metrics));
+  const PluginDescriptor& store = *std::get<LoadedPlugin>(sqlite).descriptor;
+  EXPECT_NE(store.create_summary_renderer, nullptr);
+  EXPECT_EQ(store.create_renderer, nullptr);
+  EXPECT_TRUE(renders_in_workers(store));
+
+  PluginDescriptor both = store;
+  both.create_renderer = std::get<LoadedPlugin>(xml).descriptor->create_renderer;
+  EXPECT_THAT(descriptor_problem(both), HasSubstr("both create_renderer and create_summary_renderer are set"));
+  PluginDescriptor analysis = *std::get<LoadedPlugin>(metrics).descriptor;
+  EXPECT_EQ(descriptor_problem(analysis), "");
+  analysis.create_summary_renderer = store.create_summary_renderer;
+  EXPECT_THAT(descriptor_problem(analysis), HasSubstr("only output plugins have renderers"));
+}
+
 TEST(PluginLoading, LoadsTheCorpusKindWithItsFactoryInTheFormerReservedSlot) {
   auto loaded = load_plugin_library(test::kBuiltPlugins / "docpipe-analysis-corpus.so");
   ASSERT_TRUE(std::holds_alternative<LoadedPlugin>(loaded)) << std::get<RefusedPlugin>(loaded).reason;

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "input_collector.hpp"
 #include "pipeline_loader.hpp"
 #include "pipeline_runner.hpp"
@@ -90,6 +92,53 @@ TEST(WorkerIsolation, ADocumentWaitingBehindALostOneGoesToTheReplacementWorker) 
   EXPECT_THAT(table[6][error], HasSubstr("test.misbehaving: crashed (signal 11"));
   EXPECT_EQ(table[7][0], "7.txt");
   EXPECT_EQ(table[7][status], "ok");
+}
+
+// A SummaryRenderer is handed the summary the worker made, the same as summarize() gives in the host: the corpus
+// stage's when the pipeline has a corpus node, else one made for the renderers; a failed document gets none.
+TEST(WorkerIsolation, SummaryRenderersAreHandedTheDocumentsSummary) {
+  for (const bool corpus : {false, true}) {
+    SCOPED_TRACE(corpus ? "with a corpus node" : "without a corpus node");
+    TemporaryDirectory dir;
+    // Without: input.txt straight to the probe. With: the default pipeline (its corpus node) and the probe.
+    write_file(dir / "p.xml",
+               corpus ? "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
+                            "</extends><nodes><node><id>probe</id><plugin>test.summary_probe</plugin></node></nodes>"
+                            "<edges><edge>anomalies -> probe</edge><edge>corpus -> probe</edge></edges></pipeline>"
+                      : R"(<pipeline><nodes><node><id>txt</id><plugin>input.txt</plugin></node>
+                           <node><id>probe</id><plugin>test.summary_probe</plugin></node></nodes>
+                           <edges><edge>txt -> probe</edge></edges></pipeline>)");
+    write_file(dir / "in" / "1.txt", "一、工作情况\n开展法治讲座14期，参与群众1200人，化解矛盾纠纷36件。");
+    write_file(dir / "in" / "2.txt", "");
+    write_file(dir / "in" / "3.txt", "二、存在问题\n基层法治宣传的覆盖面仍然不足。");
+    const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
+    RunOptions options;
+    options.output_directory = dir / "out";
+    options.workers = 2;
+    const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+    EXPECT_EQ(summary.failed, 1u);
+    EXPECT_TRUE(summary.output_errors.empty());
+
+    std::istringstream rows(test::read_file(dir / "out" / "probe.tsv"));
+    std::vector<std::vector<std::string>> table;
+    for (std::string line; std::getline(rows, line);) {
+      std::vector<std::string> fields;
+      std::istringstream cells(line);
+      for (std::string cell; std::getline(cells, cell, '\t');) fields.push_back(cell);
+      table.push_back(fields);
+    }
+    ASSERT_EQ(table.size(), 3u);
+    for (const auto& row : table) ASSERT_EQ(row.size(), 3u);
+    EXPECT_EQ(table[0][0], "1.txt");
+    EXPECT_THAT(table[0][1], ::testing::StartsWith("characters="));
+    EXPECT_EQ(table[0][1], table[0][2]);
+    EXPECT_EQ(table[1][0], "2.txt");
+    EXPECT_EQ(table[1][1], "none");
+    EXPECT_EQ(table[2][0], "3.txt");
+    EXPECT_THAT(table[2][1], ::testing::StartsWith("characters="));
+    EXPECT_EQ(table[2][1], table[2][2]);
+    EXPECT_NE(table[0][1], table[2][1]);
+  }
 }
 
 // Outputs with a renderer get each document's bytes from the worker that processed it; a renderer that

@@ -20,7 +20,9 @@ namespace docpipe {
 // and Anomaly heading/page (layers.hpp). Within ABI 2: the corpus kind, its factory in the first reserved slot
 // (layout unchanged, asserted below), and OutputPlugin::write_findings appended to the output vtable; then
 // the output renderer's factory in the next reserved slot and OutputPlugin::write_rendered appended, which
-// the host calls only on a plugin that sets create_renderer (so a library built before it runs unchanged).
+// the host calls only on a plugin that sets create_renderer (so a library built before it runs unchanged);
+// then the summary renderer's factory in the next (a host built before it refuses a library that sets it,
+// since a reserved slot must be null).
 inline constexpr std::uint32_t kAbiVersion = 2;
 
 inline constexpr const char* kDescriptorSymbol = "docpipe_plugin_descriptor";
@@ -47,6 +49,8 @@ using OutputFactory = std::unique_ptr<OutputPlugin> (*)(const PluginContext&);
 using CorpusFactory = std::unique_ptr<CorpusPlugin> (*)(const PluginContext&);
 // Output plugins, optionally: the worker-side half of the output (OutputRenderer in plugin.hpp).
 using RendererFactory = std::unique_ptr<OutputRenderer> (*)(const PluginContext&);
+// Output plugins, optionally, instead of a RendererFactory: a renderer given the document's summary.
+using SummaryRendererFactory = std::unique_ptr<SummaryRenderer> (*)(const PluginContext&);
 
 // Checks a node's parameters once, when the pipeline is validated (`docpipe validate`, and `run` before
 // it reads any document). The host has already checked each value's type and filled in defaults; the
@@ -93,12 +97,15 @@ struct PluginDescriptor {
   CorpusFactory create_corpus;
   // Output plugins, optional: renders each document's share of the output in the workers (what was reserved[1]).
   RendererFactory create_renderer;
+  // Output plugins, optional, not with create_renderer: the same, given the document's summary (what was
+  // reserved[2]).
+  SummaryRendererFactory create_summary_renderer;
   // Must be null. Room for a later entry or plugin kind without another change of layout; a host
-  // refuses a library that sets them, since it would not know what they mean.
-  const void* reserved[2];
+  // refuses a library that sets it, since it would not know what it means.
+  const void* reserved[1];
 };
 
-// The descriptor's layout is ABI 2's: the corpus and renderer factories took the places of reserved[0..1].
+// The descriptor's layout is ABI 2's: the corpus and renderer factories took the places of reserved[0..2].
 namespace detail {
 struct PluginDescriptorAbi2 {
   std::uint32_t abi_version;
@@ -122,6 +129,7 @@ struct PluginDescriptorAbi2 {
 static_assert(sizeof(PluginDescriptor) == sizeof(detail::PluginDescriptorAbi2));
 static_assert(sizeof(CorpusFactory) == sizeof(const void*));
 static_assert(sizeof(RendererFactory) == sizeof(const void*));
+static_assert(sizeof(SummaryRendererFactory) == sizeof(const void*));
 #define DOCPIPE_SAME_OFFSET(member) \
   static_assert(offsetof(PluginDescriptor, member) == offsetof(detail::PluginDescriptorAbi2, member))
 DOCPIPE_SAME_OFFSET(abi_version);
@@ -143,8 +151,10 @@ DOCPIPE_SAME_OFFSET(rules);
 static_assert(offsetof(PluginDescriptor, create_corpus) == offsetof(detail::PluginDescriptorAbi2, reserved));
 static_assert(offsetof(PluginDescriptor, create_renderer) ==
               offsetof(detail::PluginDescriptorAbi2, reserved) + sizeof(const void*));
-static_assert(offsetof(PluginDescriptor, reserved) ==
+static_assert(offsetof(PluginDescriptor, create_summary_renderer) ==
               offsetof(detail::PluginDescriptorAbi2, reserved) + 2 * sizeof(const void*));
+static_assert(offsetof(PluginDescriptor, reserved) ==
+              offsetof(detail::PluginDescriptorAbi2, reserved) + 3 * sizeof(const void*));
 
 template <class Plugin>
 std::unique_ptr<InputPlugin> make_input(const PluginContext& context) {
@@ -160,6 +170,10 @@ std::unique_ptr<OutputPlugin> make_output(const PluginContext& context) {
 }
 template <class Renderer>
 std::unique_ptr<OutputRenderer> make_renderer(const PluginContext& context) {
+  return std::make_unique<Renderer>(context);
+}
+template <class Renderer>
+std::unique_ptr<SummaryRenderer> make_summary_renderer(const PluginContext& context) {
   return std::make_unique<Renderer>(context);
 }
 template <class Plugin>

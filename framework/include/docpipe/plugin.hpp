@@ -81,6 +81,20 @@ class OutputRenderer {
   virtual std::string render(const Document& document) = 0;
 };
 
+struct DocumentSummary;  // docpipe/document_summary.hpp
+
+// An OutputRenderer for an output that keeps the document's corpus summary (output.sqlite): it is handed the
+// summary the worker computes anyway when the pipeline has a corpus node (or once, for all such renderers,
+// when it has none), instead of summarizing the document again. Optional, in place of an OutputRenderer (the
+// descriptor's create_summary_renderer); the same rules apply.
+class SummaryRenderer {
+ public:
+  virtual ~SummaryRenderer() = default;
+
+  // `summary` is summarize(document) for a document whose status is ok, and null for a failed one.
+  virtual std::string render(const Document& document, const DocumentSummary* summary) = 0;
+};
+
 // The corpus stage: runs in the host after the per-document stages, over every document's summary, and
 // finds what only shows across reports (copied passages, unchanged years, jumps, outliers).
 class CorpusPlugin {

@@ -87,7 +87,8 @@ DocumentProcessor::DocumentProcessor(const Pipeline& pipeline, fs::path output_d
       on_stage_(std::move(on_stage)),
       inputs_(pipeline.nodes.size()),
       analyses_(pipeline.nodes.size()),
-      renderers_(pipeline.nodes.size()) {}
+      renderers_(pipeline.nodes.size()),
+      summary_renderers_(pipeline.nodes.size()) {}
 
 PluginContext DocumentProcessor::context_for(std::size_t node) const {
   return PluginContext{pipeline_.nodes[node].id, pipeline_.nodes[node].parameters, output_directory_};
@@ -106,6 +107,12 @@ AnalysisPlugin& DocumentProcessor::analysis(std::size_t node) {
 OutputRenderer& DocumentProcessor::renderer(std::size_t node) {
   if (!renderers_[node]) renderers_[node] = pipeline_.nodes[node].plugin.descriptor->create_renderer(context_for(node));
   return *renderers_[node];
+}
+
+SummaryRenderer& DocumentProcessor::summary_renderer(std::size_t node) {
+  auto& slot = summary_renderers_[node];
+  if (!slot) slot = pipeline_.nodes[node].plugin.descriptor->create_summary_renderer(context_for(node));
+  return *slot;
 }
 
 std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::path& path) {
@@ -186,11 +193,22 @@ ProcessedDocument DocumentProcessor::process(const InputItem& item, std::string_
 void DocumentProcessor::render(ProcessedDocument& processed) {
   if (!limits_.render_outputs || processed.document.text.size() > limits_.max_rendered_text_bytes) return;
   const auto& targets = processed.input_node ? pipeline_.routes.at(*processed.input_node).outputs : pipeline_.outputs;
+  // What summary renderers are given: the corpus stage's when there is one, else made once here.
+  std::optional<DocumentSummary> made;
+  const auto summary = [&]() -> const DocumentSummary* {
+    if (processed.document.status != DocumentStatus::ok) return nullptr;
+    if (processed.summary) return &*processed.summary;
+    if (!made) made = summarize(processed.document);
+    return &*made;
+  };
   for (const std::size_t node : targets) {
-    if (pipeline_.nodes[node].plugin.descriptor->create_renderer == nullptr) continue;
+    const PluginDescriptor& descriptor = *pipeline_.nodes[node].plugin.descriptor;
+    if (!renders_in_workers(descriptor)) continue;
     if (on_stage_) on_stage_(node);
     try {
-      processed.rendered.push_back({node, renderer(node).render(processed.document)});
+      processed.rendered.push_back({node, descriptor.create_summary_renderer != nullptr
+                                              ? summary_renderer(node).render(processed.document, summary())
+                                              : renderer(node).render(processed.document)});
     } catch (...) {  // whatever it threw, write() in the host gets its turn
     }
   }

@@ -76,6 +76,7 @@ class DocumentProcessor {
   InputPlugin& input(std::size_t node);
   AnalysisPlugin& analysis(std::size_t node);
   OutputRenderer& renderer(std::size_t node);
+  SummaryRenderer& summary_renderer(std::size_t node);
   std::size_t choose_input(std::string_view bytes, const std::filesystem::path& path);
   PluginContext context_for(std::size_t node) const;
 
@@ -86,6 +87,7 @@ class DocumentProcessor {
   std::vector<std::unique_ptr<InputPlugin>> inputs_;  // by node index, created on first use
   std::vector<std::unique_ptr<AnalysisPlugin>> analyses_;
   std::vector<std::unique_ptr<OutputRenderer>> renderers_;
+  std::vector<std::unique_ptr<SummaryRenderer>> summary_renderers_;
 };
 
 // Reads a whole file; throws std::runtime_error with the system's reason.

@@ -38,8 +38,7 @@ class OutputStage {
       const auto piece =
           std::find_if(rendered.begin(), rendered.end(), [node](const RenderedOutput& r) { return r.node == node; });
       // A piece for a node no renderer belongs to would be a stray message: write() stays the safe path.
-      const bool use_piece =
-          piece != rendered.end() && pipeline_.nodes[node].plugin.descriptor->create_renderer != nullptr;
+      const bool use_piece = piece != rendered.end() && renders_in_workers(*pipeline_.nodes[node].plugin.descriptor);
       try {
         if (use_piece) {
           outputs_[node]->write_rendered(processed.document, piece->bytes);

@@ -24,7 +24,8 @@ namespace {
 
 bool is_blank(const char* text) { return text == nullptr || *text == '\0'; }
 
-// Everything but the ABI version, which the caller has already checked.
+}  // namespace
+
 std::string descriptor_problem(const PluginDescriptor& descriptor) {
   if (is_blank(descriptor.name)) return "descriptor has no name";
   if (is_blank(descriptor.version)) return "descriptor has no version";
@@ -52,6 +53,12 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
   if (descriptor.create_renderer != nullptr && descriptor.kind != PluginKind::output) {
     return "create_renderer is set, but only output plugins have renderers";
   }
+  if (descriptor.create_summary_renderer != nullptr && descriptor.kind != PluginKind::output) {
+    return "create_summary_renderer is set, but only output plugins have renderers";
+  }
+  if (descriptor.create_renderer != nullptr && descriptor.create_summary_renderer != nullptr) {
+    return "both create_renderer and create_summary_renderer are set: an output has one renderer";
+  }
   for (const void* reserved : descriptor.reserved) {
     if (reserved != nullptr) return "reserved fields are set: the library was built for a newer SDK";
   }
@@ -72,6 +79,8 @@ std::string descriptor_problem(const PluginDescriptor& descriptor) {
   }
   return {};
 }
+
+namespace {
 
 // The ABI version, then the rest of the descriptor at `symbol` (the address of the exported descriptor, or
 // null when the library exports none). Returns the descriptor, or why the library is refused.

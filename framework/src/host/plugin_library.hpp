@@ -23,6 +23,15 @@ struct LoadedPlugin {
   std::filesystem::path file;
 };
 
+// What is wrong with a descriptor whose ABI version is this host's, or "" (factories, renderers, reserved
+// slots, rule ids, parameters).
+std::string descriptor_problem(const PluginDescriptor& descriptor);
+
+// Whether an output plugin's documents are rendered in the workers (either kind of renderer).
+inline bool renders_in_workers(const PluginDescriptor& descriptor) {
+  return descriptor.create_renderer != nullptr || descriptor.create_summary_renderer != nullptr;
+}
+
 // A library the host would not use, and why.
 struct RefusedPlugin {
   std::filesystem::path file;
