@@ -2,19 +2,14 @@
 
 #include <fmt/format.h>
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
 #include <memory>
-#include <mutex>
 #include <stdexcept>
 
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
+#include "module_library.hpp"
 
 namespace docpipe::pdf {
 
@@ -26,19 +21,14 @@ namespace {
 constexpr int kScoreMagic = 100;
 constexpr std::size_t kMagicWithin = 1024;
 
-void ignore_poppler_message(const std::string&, void*) {}
-
-// Poppler prints its complaints about damaged files to stderr through one process-wide hook; the
-// plugin reports problems per document instead.
-void silence_poppler() {
-  static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(&ignore_poppler_message, nullptr); });
-}
-
-std::string utf8_of(const poppler::ustring& text) {
-  const auto bytes = text.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
-}
+constexpr modules::ModuleSpec kReaderModule{
+    .folder = "pdf",
+    .file = kReaderModuleFile,
+    .symbol = kReaderModuleSymbol,
+    .interface_version = kReaderInterfaceVersion,
+    .failure = "PDF: the PDF reader module cannot be loaded",
+    .advice = " (reinstall docpipe with its poppler libraries)",
+};
 
 std::string joined(const std::vector<int>& pages) {
   std::string text;
@@ -52,18 +42,6 @@ bool only_page_numbers(const std::vector<Word>& words) {
     if (!layout::is_page_number(line.text)) return false;
   }
   return true;
-}
-
-// The page in colour at `dpi`, as the grey image OCR reads (red seals whitened); null when poppler cannot
-// render it.
-ocr::PageImagePtr rendered_for_ocr(const poppler::page& page, int dpi, const ocr::EngineModule& engine) {
-  poppler::page_renderer renderer;
-  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-  renderer.set_image_format(poppler::image::format_argb32);
-  const poppler::image image = renderer.render_page(&page, dpi, dpi);
-  if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
-  return engine.page_of_argb32(image.const_data(), image.width(), image.height(), image.bytes_per_row());
 }
 
 }  // namespace
@@ -82,8 +60,11 @@ PdfSettings read_pdf_settings(const Parameters& parameters) {
 
 PdfInput::PdfInput(const PluginContext& context)
     : settings_(read_pdf_settings(context.parameters)),
-      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {
-  silence_poppler();
+      remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
+
+const ReaderModule& PdfInput::reader() {
+  if (reader_ == nullptr) reader_ = modules::load_module<ReaderModule>(kReaderModule, reader_library_);
+  return *reader_;
 }
 
 int PdfInput::sniff(std::string_view head) const {
@@ -91,13 +72,8 @@ int PdfInput::sniff(std::string_view head) const {
 }
 
 void PdfInput::read(std::string_view bytes, Document& document) {
-  // Poppler reads the buffer in place; `bytes` outlives the document object.
-  std::unique_ptr<poppler::document> pdf(
-      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size()), "", ""));
-  if (!pdf) throw std::runtime_error("not a readable PDF (corrupt, truncated, or encrypted with a password)");
-  // An encrypted PDF with an empty user password opens; unlock() returns the new locked state.
-  if (pdf->is_locked()) pdf->unlock("", "");
-  if (pdf->is_locked()) throw std::runtime_error("the PDF is encrypted and needs a password");
+  // Poppler reads the buffer in place; `bytes` outlives `pdf`.
+  const std::unique_ptr<OpenedPdf> pdf = reader().open(bytes);
   const int pages = pdf->pages();
   if (pages <= 0) throw std::runtime_error("the PDF has no pages");
   document.format = "pdf";
@@ -110,19 +86,15 @@ void PdfInput::read(std::string_view bytes, Document& document) {
   ocr::OcrRun ocr(settings_.ocr, engine_);
   for (int index = 0; index < pages; ++index) {
     const int number = index + 1;
-    std::unique_ptr<poppler::page> page(pdf->create_page(index));
+    std::optional<PageText> page = pdf->page_text(index);
     if (!page) {
       heights.push_back(0);
       without_text.push_back(number);
       unread.push_back(number);
       continue;
     }
-    heights.push_back(page->page_rect().height());
-    std::vector<Word> words;
-    for (const auto& box : page->text_list()) {
-      const auto r = box.bbox();
-      words.push_back({r.left(), r.top(), r.right(), r.bottom(), utf8_of(box.text()), box.has_space_after()});
-    }
+    heights.push_back(page->height);
+    std::vector<Word> words = std::move(page->words);
     // A text layer is used when it holds readable text beyond a page number; otherwise the page is a scan
     // (no text, fonts without Unicode maps, or a stamped page number) and OCR reads it.
     bool usable = !words.empty();
@@ -148,7 +120,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       continue;
     }
     const ocr::EngineModule& engine = engine_.module();
-    const ocr::PageImagePtr image = rendered_for_ocr(*page, settings_.ocr.dpi, engine);
+    const ocr::PageImagePtr image = pdf->rendered_for_ocr(index, settings_.ocr.dpi, engine);
     auto recognised =
         image ? ocr.recognise(*image, settings_.ocr.dpi, number, engine.skew_degrees(*image)) : ocr::RecognisedPage{};
     if (recognised.lines.empty()) {

@@ -1,11 +1,15 @@
 // input.pdf: PDF reports through poppler-cpp, read into paragraphs in reading order. Pages without a usable
 // text layer (scans) are rendered and recognised by Tesseract (ocr_support), then assembled the same way.
+// Poppler itself is in the PDF reader module (reader_module.hpp), loaded on the first PDF.
 #pragma once
+
+#include <boost/dll/shared_library.hpp>
 
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/plugin.hpp"
 #include "ocr_run.hpp"
 #include "ocr_settings.hpp"
+#include "reader_module.hpp"
 
 namespace docpipe::pdf {
 
@@ -24,6 +28,12 @@ class PdfInput final : public InputPlugin {
   void read(std::string_view bytes, Document& document) override;
 
  private:
+  // The reader module, loaded on the first call. Throws std::runtime_error when it cannot be.
+  const ReaderModule& reader();
+
+  // Declared first so that it is destroyed last: the reader's code lives in the library.
+  boost::dll::shared_library reader_library_;
+  const ReaderModule* reader_ = nullptr;
   PdfSettings settings_;
   bool remove_artifacts_;
   ArtifactFilter filter_;

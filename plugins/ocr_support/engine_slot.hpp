@@ -14,10 +14,8 @@ namespace docpipe::ocr {
 
 class EngineSlot {
  public:
-  // The module, loaded on the first call. It is looked for in the "ocr" folder beside the library this code is
-  // linked into (the plugin's folder), then in the build tree's plugin folder beside the program's folder (for
-  // tests and benchmarks, which link the plugins' code directly). Throws std::runtime_error naming the files tried
-  // and why none loaded.
+  // The module, loaded on the first call from the "ocr" folder beside the plugin (module_library.hpp). Throws
+  // std::runtime_error naming the files tried and why none loaded.
   const EngineModule& module();
   // Tesseract for `language`, made on the first call and again when the language changes.
   Recogniser& recogniser(const std::string& language);

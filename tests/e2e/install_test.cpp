@@ -44,17 +44,22 @@ void expect_installed_docpipe_works(const fs::path& program, const fs::path& pre
   EXPECT_THAT(plugins.out, Not(HasSubstr(kSourceDir.string())));
 
   fs::copy_file(kTestData / "reports" / "000_cef3d45027b726e1.txt", work / "report.txt");
-  // A scanned page as well: input.image finds the OCR engine module in the installed plugin folder.
+  // A scanned page and a PDF as well: input.image finds the OCR engine module, input.pdf the PDF reader module, in
+  // the installed plugin folder.
   fs::copy_file(kTestData / "scans" / "page.png", work / "page.png");
-  const auto run =
-      shell("'" + program.string() + "' run --config default --out out --log-format json report.txt page.png", work);
+  fs::copy_file(kTestData / "formats" / "000_cef3d45027b726e1.pdf", work / "report.pdf");
+  const auto run = shell(
+      "'" + program.string() + "' run --config default --out out --log-format json report.txt page.png report.pdf",
+      work);
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_THAT(run.err, HasSubstr((prefix / "share" / "docpipe" / "configs" / "default.xml").string()));
   const auto documents = read_csv(work / "out" / "documents.csv");
-  EXPECT_EQ(documents.size(), 3u);
-  const auto scan = row_for(documents, "page.png");
-  ASSERT_FALSE(scan.empty());
-  EXPECT_EQ(scan[column(documents, "status")], "ok") << scan[column(documents, "error")];
+  EXPECT_EQ(documents.size(), 4u);
+  for (const char* name : {"page.png", "report.pdf"}) {
+    const auto row = row_for(documents, name);
+    ASSERT_FALSE(row.empty()) << name;
+    EXPECT_EQ(row[column(documents, "status")], "ok") << row[column(documents, "error")];
+  }
   EXPECT_TRUE(fs::exists(work / "out" / "xml" / "report.txt.xml"));
 
   // A county by name, its `extends` resolved on the same search path.
@@ -72,8 +77,9 @@ TEST(Install, AMovedPrefixFindsItsPluginsAndConfigs) {
   const fs::path prefix = dir / "moved";
   for (const char* file :
        {"bin/docpipe", "lib/docpipe/plugins/docpipe-input-txt.so", "lib/docpipe/plugins/ocr/docpipe-ocr-engine.so",
-        "include/docpipe/descriptor.hpp", "share/docpipe/configs/default.xml",
-        "share/docpipe/configs/counties/example-county.xml", "share/docpipe/schema/docpipe.xsd"}) {
+        "lib/docpipe/plugins/pdf/docpipe-pdf-reader.so", "include/docpipe/descriptor.hpp",
+        "share/docpipe/configs/default.xml", "share/docpipe/configs/counties/example-county.xml",
+        "share/docpipe/schema/docpipe.xsd"}) {
     EXPECT_TRUE(fs::exists(prefix / file)) << file;
   }
   bool cmake_package = false;
@@ -134,11 +140,12 @@ TEST(Package, DebianPackageHoldsTheInstallUnderUsrAndRunsExtracted) {
 
   const auto contents = shell("dpkg-deb -c '" + deb.string() + "'", dir.path());
   ASSERT_EQ(contents.exit_code, 0) << contents.err;
-  for (const char* file : {"./usr/bin/docpipe", "./usr/lib/docpipe/plugins/docpipe-input-txt.so",
-                           "./usr/lib/docpipe/plugins/ocr/docpipe-ocr-engine.so",
-                           "./usr/lib/docpipe/plugins/docpipe-output-xml.so", "./usr/share/docpipe/configs/default.xml",
-                           "./usr/share/docpipe/schema/docpipe.xsd", "./usr/include/docpipe/descriptor.hpp",
-                           "./usr/lib/systemd/system/docpipe.service", "./usr/lib/sysusers.d/docpipe.conf"}) {
+  for (const char* file :
+       {"./usr/bin/docpipe", "./usr/lib/docpipe/plugins/docpipe-input-txt.so",
+        "./usr/lib/docpipe/plugins/ocr/docpipe-ocr-engine.so", "./usr/lib/docpipe/plugins/pdf/docpipe-pdf-reader.so",
+        "./usr/lib/docpipe/plugins/docpipe-output-xml.so", "./usr/share/docpipe/configs/default.xml",
+        "./usr/share/docpipe/schema/docpipe.xsd", "./usr/include/docpipe/descriptor.hpp",
+        "./usr/lib/systemd/system/docpipe.service", "./usr/lib/sysusers.d/docpipe.conf"}) {
     EXPECT_THAT(contents.out, HasSubstr(file));
   }
   EXPECT_THAT(contents.out, Not(HasSubstr("test-")));  // test plugins stay out

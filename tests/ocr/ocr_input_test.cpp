@@ -1,5 +1,6 @@
 // OCR in input.pdf and input.image on one-page fixtures (tests/data/scans, made by scripts/make-scan-fixtures.py):
-// which pages are recognised, mixed PDFs in reading order, red seals, images, limits, metadata.
+// which pages are recognised, mixed PDFs in reading order, red seals, images, limits, metadata; and the modules
+// input.pdf loads when a document needs them (poppler's, Tesseract's).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -61,15 +62,22 @@ bool mapped(std::string_view name) {
   return false;
 }
 
-// First in this file, so that no other test of the program has recognised a page before it (ctest runs each test
-// in a process of its own in any case). Tesseract's libraries are most of what input.pdf would otherwise load.
-TEST(Ocr, TesseractIsLoadedOnlyWhenAPageNeedsIt) {
+// First in this file, so that no other test of the program has read a PDF before it (ctest runs each test in a
+// process of its own in any case). Poppler's and Tesseract's libraries are most of what input.pdf would otherwise
+// load into every run that names it.
+TEST(Ocr, PopplerAndTesseractAreLoadedOnlyWhenADocumentNeedsThem) {
+  ASSERT_FALSE(mapped("libpoppler"));
   ASSERT_FALSE(mapped("libtesseract"));
   const PluginContext context = context_with();
   pdf::PdfInput input(context);
+  EXPECT_FALSE(mapped(pdf::kReaderModuleFile));
+  EXPECT_FALSE(mapped("libpoppler"));
+
   Document digital;
   input.read(test::read_file(test::kTestData / "formats" / "000_cef3d45027b726e1.pdf"), digital);
   EXPECT_FALSE(digital.text.empty());
+  EXPECT_TRUE(mapped(pdf::kReaderModuleFile));
+  EXPECT_TRUE(mapped("libpoppler-cpp"));
   EXPECT_FALSE(mapped("libtesseract"));
   EXPECT_FALSE(mapped(ocr::kEngineModuleFile));
 
@@ -204,6 +212,9 @@ TEST(OcrEndToEnd, AMissingEngineModuleFailsOnlyTheScans) {
   test::TemporaryDirectory work;
   std::filesystem::create_directories(work / "plugins");
   std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-input-pdf.so", work / "plugins" / "docpipe-input-pdf.so");
+  std::filesystem::create_directories(work / "plugins" / "pdf");
+  std::filesystem::copy_file(test::kBuiltPlugins / "pdf" / pdf::kReaderModuleFile,
+                             work / "plugins" / "pdf" / pdf::kReaderModuleFile);
   const auto out = work / "out";
   const auto result = test::run_docpipe({"run", "--quiet", "--plugin-path", (work / "plugins").string(), "--config",
                                          (test::kSourceDir / "configs" / "default.xml").string(), "--out", out.string(),
@@ -219,6 +230,30 @@ TEST(OcrEndToEnd, AMissingEngineModuleFailsOnlyTheScans) {
   EXPECT_EQ(mixed[test::column(table, "status")], "error");
   EXPECT_THAT(mixed[test::column(table, "error")], HasSubstr("OCR engine module cannot be loaded"));
   EXPECT_THAT(mixed[test::column(table, "error")], HasSubstr("ocr=false"));
+}
+
+// The same with the PDF reader module missing (a plugin folder copied without its "pdf" folder): every PDF is a
+// document error that names the files tried, and the other formats are read as usual.
+TEST(PdfReaderModule, AMissingModuleFailsOnlyThePdfs) {
+  test::TemporaryDirectory work;
+  std::filesystem::create_directories(work / "plugins");
+  std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-input-pdf.so", work / "plugins" / "docpipe-input-pdf.so");
+  const auto out = work / "out";
+  const auto result = test::run_docpipe({"run", "--quiet", "--plugin-path", (work / "plugins").string(), "--config",
+                                         (test::kSourceDir / "configs" / "default.xml").string(), "--out", out.string(),
+                                         "-j", "2", (test::kTestData / "formats" / "000_cef3d45027b726e1.pdf").string(),
+                                         (test::kTestData / "formats" / "000_cef3d45027b726e1.docx").string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const auto table = test::read_csv(out / "documents.csv");
+  const auto docx = test::row_for(table, "000_cef3d45027b726e1.docx");
+  ASSERT_FALSE(docx.empty());
+  EXPECT_EQ(docx[test::column(table, "status")], "ok");
+  const auto pdf_row = test::row_for(table, "000_cef3d45027b726e1.pdf");
+  ASSERT_FALSE(pdf_row.empty());
+  EXPECT_EQ(pdf_row[test::column(table, "status")], "error");
+  const std::string error = pdf_row[test::column(table, "error")];
+  EXPECT_THAT(error, HasSubstr("PDF reader module cannot be loaded"));
+  EXPECT_THAT(error, HasSubstr((work / "plugins" / "pdf" / pdf::kReaderModuleFile).string() + ": no such file"));
 }
 
 }  // namespace
