@@ -16,10 +16,11 @@ namespace {
 bool is_open(char32_t c) { return c == U'(' || c == U'（'; }
 bool is_close(char32_t c) { return c == U')' || c == U'）'; }
 
-// Where the listing of a total's parts ends: the bracket that closes it, else the end of the sentence.
-std::size_t listing_end(const RuleContext& context, const Metric& total, const Metric& last_part) {
+// Where the listing of a total's parts ends: the bracket that closes it, else the end of the sentence. The
+// listing may be a sentence of its own after the total's ("…215件。其中，…").
+std::size_t listing_end(const RuleContext& context, const Metric& last_part) {
   const auto& text = context.text();
-  const std::size_t sentence_end = context.sentence_around(total.start).second;
+  const std::size_t sentence_end = context.sentence_around(last_part.start).second;
   int depth = 0;
   for (std::size_t i = last_part.end; i < sentence_end; ++i) {
     if (is_open(text[i])) ++depth;
@@ -73,7 +74,7 @@ void check_part_exceeds_total(RuleContext& context) {
       listed += (listed.empty() ? "" : "、") + part->text;
     }
     if (approximate) continue;  // 余, 多, 近 … cannot be added up
-    const std::size_t end = listing_end(context, total, *parts.back());
+    const std::size_t end = listing_end(context, *parts.back());
     const std::string evidence = fmt::format("总数{}；分项{}", total.text, listed);
     if (sum > total.value + 1e-9) {
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),

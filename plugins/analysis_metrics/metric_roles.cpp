@@ -5,6 +5,7 @@
 #include <span>
 
 #include "docpipe/metric_kinds.hpp"
+#include "docpipe/text.hpp"
 #include "docpipe/text_spans.hpp"
 
 namespace docpipe::metrics {
@@ -110,6 +111,72 @@ void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const
   }
 }
 
+// Code points at the ends of `a` and `b` that are the same: 2 for 违法案件 and 食品安全案件.
+std::size_t common_suffix(std::u32string_view a, std::u32string_view b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n]) ++n;
+  return n;
+}
+
+// Whether the sentence [start, end) opens with 其中 (after spaces): its figures then break down one of the
+// sentence before ("全年立案215件，结案198件。其中，食品安全案件87件、…").
+bool opens_with_breakdown(std::u32string_view text, std::size_t start, std::size_t end) {
+  while (start < end && (text[start] == U' ' || text[start] == U'\u3000')) ++start;
+  return text.substr(start, end - start).starts_with(U"其中");
+}
+
+// A sentence that opens with 其中 lists the parts of a figure of the sentence before it, in the same
+// paragraph: the only figure of the parts' kind there, or else the only one whose indicator ends as a
+// part's does (违法案件 for 食品安全案件, not 结案). Nothing is linked when that is not one figure: a breakdown
+// tied to the wrong total would be reported as arithmetic that does not add up.
+void link_following_listings(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
+  constexpr std::size_t kSharedEnding = 2;  // 案件, 纠纷, 活动: the head noun of an indicator
+  for (std::size_t first = 0; first < metrics.size();) {
+    const auto [start, end] = spans.sentence_around(metrics[first].start);
+    std::size_t next = first + 1;  // the sentence's figures: at least this one, whatever its span
+    while (next < metrics.size() && metrics[next].start < end) ++next;
+    const std::size_t sentence_first = first;
+    first = next;
+    if (start == 0 || text[start - 1] == U'\n' || !opens_with_breakdown(text, start, end)) continue;
+    // The parts: figures of the first one's kind outside brackets, not already a part of something (one with
+    // parts of its own, "A 30件（其中…）", stays their total and becomes a part).
+    std::vector<std::size_t> parts;
+    int depth = 0;
+    std::size_t counted_to = start;
+    for (std::size_t k = sentence_first; k < next; ++k) {
+      for (; counted_to < metrics[k].start; ++counted_to) {
+        if (is_open(text[counted_to])) ++depth;
+        if (is_close(text[counted_to])) --depth;
+      }
+      const Metric& m = metrics[k];
+      if (depth != 0 || !m.of.empty() || is_percentage(m)) continue;
+      if (!parts.empty() && !same_unit_family(m, metrics[parts.front()])) continue;
+      parts.push_back(k);
+    }
+    if (parts.empty()) continue;
+    const Metric& kind = metrics[parts.front()];
+    const auto previous = spans.sentence_around(start - 1);
+    std::vector<std::size_t> candidates, named_alike;
+    for (std::size_t k = sentence_first; k-- > 0 && metrics[k].start >= previous.first;) {
+      const Metric& m = metrics[k];
+      if (is_percentage(m) || !same_unit_family(m, kind) || m.role == role::total) continue;
+      candidates.push_back(k);
+      const std::u32string indicator = decode_utf8(m.indicator);
+      for (const std::size_t p : parts) {
+        if (common_suffix(indicator, decode_utf8(metrics[p].indicator)) >= kSharedEnding) {
+          named_alike.push_back(k);
+          break;
+        }
+      }
+    }
+    const std::vector<std::size_t>& chosen = candidates.size() == 1 ? candidates : named_alike;
+    if (chosen.size() != 1) continue;
+    Metric& total = metrics[chosen.front()];
+    for (const std::size_t p : parts) make_part(metrics[p], total);
+    make_total(total);
+  }
+}
+
 // 共有网格员50人，女性占30人、占60%: a figure right after 占 is a share of the sentence's 共 figure.
 void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t k = 0; k < metrics.size(); ++k) {
@@ -189,6 +256,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text) {
   }
   const TextSpans spans(text);
   link_listings(metrics, text, spans);
+  link_following_listings(metrics, text, spans);
   link_shares(metrics, text, spans);
   link_rates(metrics, spans);
 }

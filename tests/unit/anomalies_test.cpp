@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "docpipe/text.hpp"
 #include "test_support.hpp"
 
 namespace docpipe {
@@ -43,6 +44,22 @@ TEST(PartExceedsTotal, PartsAddingUpToMoreThanTheTotalAreAnError) {
               ElementsAre("part-exceeds-total error"));
   EXPECT_THAT(findings(report("共调解纠纷120件(其中口头调解82件,协议调解48件)。")),
               ElementsAre("part-exceeds-total error"));
+}
+
+TEST(PartExceedsTotal, APartsSentenceAfterItsTotalIsAddedUpToo) {
+  const auto d = test::process_text_with_default_pipeline(
+      report("全年立案查处违法案件215件，结案198件。其中，食品安全案件87件、价格违法案件74件、其他案件64件。"));
+  const Anomaly* a = first(d, "part-exceeds-total");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->severity, Severity::error);
+  EXPECT_THAT(a->message, HasSubstr("分项之和225件超过总数215件"));
+  // The span runs from the total to the end of the parts' sentence.
+  EXPECT_EQ(a->evidence, "总数215件；分项87件、74件、64件");
+  const std::u32string text = decode_utf8(d.text);
+  EXPECT_EQ(text.substr(a->end - 3, 3), U"64件");
+  EXPECT_THAT(findings(report(
+                  "全年立案查处违法案件215件，结案198件。其中，食品安全案件87件、价格违法案件64件、其他案件64件。")),
+              IsEmpty());
 }
 
 TEST(PartExceedsTotal, AnExhaustiveListingShortOfTheTotalIsAWarning) {

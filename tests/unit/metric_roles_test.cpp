@@ -51,6 +51,40 @@ TEST(MetricRoles, QizhongAfterACommaListsParts) {
   EXPECT_EQ(role_of(d, "20件"), "part 50件");
 }
 
+// 其中 opening a sentence of its own breaks down a figure of the sentence before: the one whose indicator ends
+// as the parts' do (案件), not the nearest figure of the same unit (结案198件).
+TEST(MetricRoles, QizhongOpeningASentenceListsPartsOfTheFigureBefore) {
+  const auto d =
+      run("全年立案查处违法案件215件，同比增长12.6%，结案198件。其中，食品安全案件87件、价格违法案件64件、"
+          "其他案件64件。");
+  EXPECT_EQ(role_of(d, "215件"), "total");
+  EXPECT_EQ(role_of(d, "198件"), "value");
+  EXPECT_EQ(role_of(d, "87件"), "part 215件");
+  EXPECT_EQ(role_of(d, "64件"), "part 215件");
+  // The only figure of the parts' kind in the sentence before needs no shared ending.
+  const auto single = run("开展普法活动12场，发放资料3000份。其中，线上5场，线下7场。");
+  EXPECT_EQ(role_of(single, "12场"), "total");
+  EXPECT_EQ(role_of(single, "5场"), "part 12场");
+  // A part with a breakdown of its own stays the total of that breakdown.
+  const auto nested = run("调解矛盾纠纷120件。其中，家庭纠纷50件（其中离婚纠纷20件），邻里纠纷70件。");
+  EXPECT_EQ(role_of(nested, "50件"), "part 120件");
+  EXPECT_EQ(role_of(nested, "20件"), "part 50件");
+  EXPECT_EQ(role_of(nested, "70件"), "part 120件");
+}
+
+TEST(MetricRoles, QizhongOpeningASentenceLinksNothingWhenTheTotalIsUnclear) {
+  // Two figures of the kind before, neither named like the parts.
+  const auto two = run("受理120件，办结115件。其中，婚姻家庭40件，邻里35件。");
+  EXPECT_EQ(role_of(two, "40件"), "value");
+  EXPECT_EQ(role_of(two, "120件"), "value");
+  // Another paragraph is another matter.
+  const auto apart = run("调解纠纷86起。\n其中，家庭纠纷30起，邻里纠纷28起。");
+  EXPECT_EQ(role_of(apart, "30起"), "value");
+  // Not a breakdown of anything before: no figure of its kind there.
+  const auto unrelated = run("培训干部3次。其中，参训人员200人次。");
+  EXPECT_EQ(role_of(unrelated, "200人次"), "value");
+}
+
 TEST(MetricRoles, BaokuoListsParts) {
   const auto d = run("共开展普法活动12场，包括法治讲座5场、送法下乡7场。");
   EXPECT_EQ(role_of(d, "12场"), "total");
