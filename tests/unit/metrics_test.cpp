@@ -129,6 +129,16 @@ TEST(MetricIndicators, ThePhraseThatSaysWhatWasCounted) {
   EXPECT_EQ(metrics[3].code, "community_corrections");
 }
 
+// A long clause is cut after its last verb of doing, but not where that leaves only 工作: 建设 there is a noun.
+TEST(MetricIndicators, ALongClauseIsCutWhereWhatIsLeftStillNamesSomething) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "全年主持召开专题会议研究法治建设工作五次，全镇各村积极组织开展法治文化阵地建设3处。")
+                           .metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[0].indicator, "专题会议研究法治建设工作");
+  EXPECT_EQ(metrics[1].indicator, "法治文化阵地建设");
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
