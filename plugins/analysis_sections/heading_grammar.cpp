@@ -119,6 +119,12 @@ std::u32string heading_title(std::u32string_view after_marker) {
       end = i;
       break;
     }
+    // Items run together in one paragraph, "（一）意识有待增强；（二）形式仍需创新。": the title is the first.
+    if ((c == U'；' || c == U';') && match_heading_marker(after_marker.substr(
+                                         std::min(after_marker.find_first_not_of(U' ', i + 1), after_marker.size())))) {
+      end = i;
+      break;
+    }
   }
   std::u32string title(after_marker.substr(0, end));
   while (!title.empty() &&
