@@ -17,11 +17,14 @@ constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）(
 
 // Words that open a clause without naming what is counted, longest first.
 constexpr std::u32string_view kLeadingNoise[] = {
-    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"共组织", U"先后", U"截至", U"截止", U"目前",
-    U"年内",     U"全年",     U"今年",     U"当年",     U"同时",     U"其中",   U"共计", U"累计", U"全镇", U"我镇",
-    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴", U"悬挂", U"书写", U"制作",
-    U"接待",     U"新增",     U"配备",     U"完成",     U"共有",     U"通过",   U"积极", U"已",   U"共",   U"有",
-    U"对",       U"向",       U"为",       U"并",       U"均",       U"还",     U"在"};
+    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道", U"共组织",
+    U"先后",     U"截至",     U"截止",     U"目前",     U"年内",     U"全年",   U"今年",   U"当年",   U"同时",
+    U"其中",     U"共计",     U"累计",     U"全镇",     U"我镇",     U"本镇",   U"全乡",   U"我乡",   U"本乡",
+    U"全县",     U"我县",     U"本县",     U"全区",     U"我区",     U"本区",   U"全市",   U"我市",   U"本市",
+    U"全街",     U"我街",     U"我局",     U"本局",     U"全局",     U"我所",   U"辖区",   U"开展",   U"举办",
+    U"组织",     U"发放",     U"张贴",     U"悬挂",     U"书写",     U"制作",   U"接待",   U"新增",   U"配备",
+    U"完成",     U"共有",     U"通过",     U"积极",     U"已",       U"共",     U"有",     U"对",     U"向",
+    U"为",       U"并",       U"均",       U"还",       U"在"};
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 constexpr std::u32string_view kTrailingNoise[] = {U"达到", U"均为", U"共计", U"累计", U"进行", U"达", U"为", U"共",
                                                   U"约",   U"近",   U"有",   U"是",   U"的",   U"均", U"已"};
