@@ -142,12 +142,15 @@ TEST(MetricIndicators, ALongClauseIsCutWhereWhatIsLeftStillNamesSomething) {
 // 全区, 我县, 本街道 … say where, not what: a district's or a county's report reads like a township's.
 TEST(MetricIndicators, TheReportingAreaIsNotPartOfWhatWasCounted) {
   const auto metrics = test::process_text_with_default_pipeline(
-                           "全区建成公共法律服务工作站12个。我县办理法律援助案件512件。本街道培养法律明白人86名。")
+                           "全区建成公共法律服务工作站12个。我县办理法律援助案件512件。本街道培养法律明白人86名。"
+                           "全区共有人民调解委员会141个。")
                            .metrics;
-  ASSERT_EQ(metrics.size(), 3u);
+  ASSERT_EQ(metrics.size(), 4u);
   EXPECT_EQ(metrics[0].indicator, "建成公共法律服务工作站");
   EXPECT_EQ(metrics[1].indicator, "办理法律援助案件");
   EXPECT_EQ(metrics[2].indicator, "培养法律明白人");
+  EXPECT_EQ(metrics[3].indicator, "人民调解委员会");
+  EXPECT_EQ(metrics[3].code, "mediators");  // the committees, as 调委会: not cases mediated
 }
 
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
