@@ -67,6 +67,13 @@ TEST(MetricUnits, MeasureWordsFromTheConfiguredTable) {
               ElementsAre("32张=32 张", "4处=4 处", "5部=5 部", "21支=21 支", "34间=34 间", "286人次=286 人次"));
   EXPECT_THAT(figures("新建场地1200平方米，流转土地300亩，培训12小时。"),
               ElementsAre("1200平方米=1200 平方米", "300亩=300 亩", "12小时=12 小时"));
+  // What county and department reports count besides: case files, inspections of premises, study hours,
+  // percentage points (not 个 of something called 百分点).
+  EXPECT_THAT(
+      figures("评查案卷300卷，检查市场主体1026户次，学法40学时，原创歌曲3首，可办率较上年提高2.3个百分点。"),
+      ElementsAre("300卷=300 卷", "1026户次=1026 户次", "40学时=40 学时", "3首=3 首", "2.3个百分点=2.3 个百分点"));
+  // 二十届 is the Party congress, not a count.
+  EXPECT_THAT(figures("学习贯彻党的二十届三中全会精神。"), IsEmpty());
 }
 
 TEST(MetricUnits, MoneyPerPeriodAndPerPerson) {
