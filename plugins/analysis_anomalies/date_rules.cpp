@@ -2,6 +2,7 @@
 // the year reported on.
 #include <fmt/format.h>
 
+#include <optional>
 #include <set>
 
 #include "docpipe/dates.hpp"
@@ -15,6 +16,81 @@ namespace {
 
 bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+struct OpeningYear {
+  int year = 0;
+  std::size_t start = 0;  // the year as written, up to the comma after it
+  std::size_t end = 0;
+};
+
+// The year a line of [from, to) opens with, as a report's first sentence does: "2022年，我乡…", "2023年以来，",
+// "2023年度，". A title ("2023年度法治政府建设…") has no comma there.
+std::optional<OpeningYear> opening_year(std::u32string_view text, std::size_t from, std::size_t to) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  for (std::size_t line = from; line < to;) {
+    std::size_t line_end = text.find(U'\n', line);
+    if (line_end == std::u32string_view::npos || line_end > to) line_end = to;
+    std::size_t i = line;
+    while (i < line_end && (text[i] == U' ' || text[i] == U'\u3000')) ++i;
+    if (i + 5 < line_end && is_digit(text[i]) && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
+        is_digit(text[i + 3]) && text[i + 4] == U'年') {
+      std::size_t k = i + 5;
+      if (text[k] == U'度') ++k;
+      if (text.substr(k, 2) == U"以来") k += 2;
+      if (k < line_end && (text[k] == U'，' || text[k] == U',')) {
+        int year = 0;
+        for (std::size_t d = i; d < i + 4; ++d) year = year * 10 + static_cast<int>(text[d] - U'0');
+        return OpeningYear{year, i, k};
+      }
+    }
+    line = line_end + 1;
+  }
+  return std::nullopt;
+}
+
+// A report on year Y describes Y, plans Y+1 and is signed once Y is over, or in its last quarter where a county
+// collects them early (泥城镇 signed its 2024 report on 27 November 2024): whatever says otherwise contradicts
+// the year the title gives.
+void check_years_around_the_report_year(RuleContext& context, int report_year) {
+  const std::u32string_view text = context.text();
+  for (const auto& section : context.document().sections) {
+    if (section.id == "preamble") {
+      if (const auto opening = opening_year(text, section.start, section.end);
+          opening && opening->year != report_year) {
+        context.flag({rule::year_mismatch, std::nullopt, section.id,
+                      fmt::format("正文开头所述年份{}与报告年度{}不一致", opening->year, report_year),
+                      context.slice(opening->start, opening->end), opening->start, opening->end});
+      }
+    }
+    if (section.level != 1 || !has_kind(section.kinds, part::plan)) continue;
+    for (const int year : years_written(decode_utf8(section.title), true)) {
+      if (year > report_year) continue;
+      context.flag(
+          {rule::year_mismatch, std::nullopt, section.id,
+           fmt::format("工作安排部分写的是{}年，{}年度报告应安排{}年的工作", year, report_year, report_year + 1),
+           section.number + section.title, section.start,
+           section.start + decode_utf8(section.number + section.title).size()});
+      break;
+    }
+  }
+  const std::string last_quarter = fmt::format("{:04d}-10-01", report_year);
+  std::size_t closing_start = 0, closing_end = 0;
+  for (const auto& section : context.document().sections) {
+    if (section.id == "closing") closing_start = section.start, closing_end = section.end;
+  }
+  const auto& metadata = context.document().metadata;
+  if (const std::string date = metadata.get("date"); !date.empty() && date < last_quarter) {
+    context.flag({rule::year_mismatch, std::nullopt, closing_end > closing_start ? "closing" : "",
+                  fmt::format("落款日期{}早于{}年第四季度，{}年度的工作尚未做完", date, report_year, report_year),
+                  fmt::format("落款日期{}", date), closing_start, closing_end});
+  }
+  if (const std::string published = metadata.get("published"); !published.empty() && published < last_quarter) {
+    context.flag(
+        {rule::year_mismatch, std::nullopt, "",
+         fmt::format("网页发布日期{}早于{}年第四季度，{}年度的工作尚未做完", published, report_year, report_year),
+         fmt::format("发布日期{}", published), 0, 0});
+  }
 }
 
 }  // namespace
@@ -45,6 +121,7 @@ void check_late_publication(RuleContext& context) {
 void check_year_mismatch(RuleContext& context) {
   if (!context.report_year()) return;
   const int report_year = *context.report_year();
+  check_years_around_the_report_year(context, report_year);
   // A heading of the year's results that names another year.
   for (const auto& section : context.document().sections) {
     if (section.level != 1 || has_kind(section.kinds, part::plan) || !has_kind(section.kinds, part::achievements))

@@ -182,6 +182,38 @@ TEST(YearMismatch, PlansForTheNextYearAndResultsOfTheReportYearAreNotFlagged) {
               IsEmpty());
 }
 
+// A report titled 2023 whose text opens on 2022, plans 2023 and is signed in February 2023: each says the
+// title's year is not the year reported on.
+TEST(YearMismatch, AnOpeningAPlanOrASignatureThatContradictTheTitlesYearAreWarnings) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某某乡2023年法治政府建设年度报告\n2022年，我乡扎实推进法治政府建设。\n一、2023年主要举措和成效\n正文。\n"
+      "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n四、2023年工作计划\n"
+      "正文。\n某某乡人民政府\n2023年2月10日");
+  std::vector<std::string> messages;
+  for (const auto& a : d.anomalies) {
+    if (a.rule == "year-mismatch") messages.push_back(a.message);
+  }
+  EXPECT_THAT(messages, ElementsAre("正文开头所述年份2022与报告年度2023不一致",
+                                    "工作安排部分写的是2023年，2023年度报告应安排2024年的工作",
+                                    "落款日期2023-02-10早于2023年第四季度，2023年度的工作尚未做完"));
+  const Anomaly* opening = first(d, "year-mismatch");
+  ASSERT_NE(opening, nullptr);
+  EXPECT_EQ(opening->evidence, "2022年");
+}
+
+TEST(YearMismatch, AReportSignedLateInItsOwnYearOrOpeningOnItsYearIsNotFlagged) {
+  // 泥城镇 signed its 2024 report on 27 November 2024; 以来 and 度 are ways of opening on the year.
+  EXPECT_THAT(
+      findings("关于2024年度法治政府建设情况的报告\n2024年以来，我镇扎实推进法治建设。\n一、2024年主要举措和成效\n"
+               "正文。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
+               "四、2025年工作计划\n正文。\n某某镇人民政府\n2024年11月27日"),
+      IsEmpty());
+  EXPECT_THAT(findings("2024年度法治政府建设情况报告\n2024年度，我镇扎实推进法治建设。\n一、主要举措和成效\n正文。\n"
+                       "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
+                       "四、下一步工作打算\n正文。"),
+              IsEmpty());
+}
+
 TEST(MalformedDate, AnUnreadableSignatureDateIsAWarning) {
   EXPECT_THAT(findings(report("正文。", "", "\n东里镇人民政府\n2020413")), ElementsAre("malformed-date warning"));
   EXPECT_THAT(findings(report("正文。", "", "\n东里镇人民政府\n2025年3月1日")), IsEmpty());
