@@ -32,7 +32,8 @@ constexpr std::u32string_view kTrailingNoise[] = {U"达到", U"均为", U"共计
 constexpr std::u32string_view kCutAfter[] = {U"开展", U"组织", U"举办", U"通过", U"悬挂", U"张贴", U"书写",
                                              U"制作", U"发放", U"建设", U"接待", U"配备", U"新增", U"召开",
                                              U"等",   U"对",   U"向",   U"为",   U"并"};
-// Where the noun phrase after a figure stops.
+// Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询.
+constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开", U"提供"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {U"的",   U"思想", U"均",   U"已",   U"都", U"参加", U"参与",
                                                    U"进行", U"作为", U"担任", U"管理", U"在", U"从",   U"和",
@@ -139,9 +140,22 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   std::size_t begin = start;
   while (begin > floor && kClauseDelimiters.find(text[begin - 1]) == std::u32string_view::npos) --begin;
   if (begin == start && start == floor && !previous.empty()) return previous;
-  const auto phrase = shorten(strip(text.substr(begin, start - begin)));
+  const auto clause = text.substr(begin, start - begin);
+  const auto phrase = shorten(strip(clause));
+  // 每月开展1次法律咨询: a clause that ends on a verb says what was done to what follows the figure.
+  const bool ends_on_verb = std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted),
+                                        [&](std::u32string_view verb) { return ends_with(phrase, verb); });
+  if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
+  if (auto following = following_phrase(text, end); following.size() >= 2) return following;
   if (phrase.size() >= 2) return std::u32string(phrase);
-  return following_phrase(text, end);
+  // 全年共12次: a clause of nothing but 全年/共/累计 counts what the figure before it in the sentence counted.
+  // Not a figure right after a bracket (未化解(或化解中)7宗): what it counts is in the bracket.
+  const auto between = text.substr(floor, start - floor);
+  if (!previous.empty() && floor > 0 && !clause.empty() &&
+      between.find_first_of(U"。！？；;!?\n") == std::u32string_view::npos) {
+    return previous;
+  }
+  return {};
 }
 
 Taxonomy::Taxonomy(const std::vector<std::string>& entries) {

@@ -160,6 +160,25 @@ TEST(MetricIndicators, TheReportingAreaIsNotPartOfWhatWasCounted) {
   EXPECT_EQ(metrics[3].code, "mediators");  // the committees, as 调委会: not cases mediated
 }
 
+// What a figure counts when the words before it do not say: the object after a clause that ends on a verb,
+// the figure before it in the sentence after 全年共, the same as its neighbour when written right after it.
+TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
+  const auto metrics =
+      test::process_text_with_default_pipeline("每月开展1次法律咨询，全年共12次。全年接待来访群众150批次523人次。")
+          .metrics;
+  ASSERT_EQ(metrics.size(), 4u);
+  EXPECT_EQ(metrics[0].indicator, "法律咨询");
+  EXPECT_EQ(metrics[1].indicator, "法律咨询");
+  EXPECT_EQ(metrics[2].unit, "批次");
+  EXPECT_EQ(metrics[2].indicator, "来访群众");
+  EXPECT_EQ(metrics[3].indicator, "来访群众");
+  // A figure right after a bracket is not its neighbour's: 7 were not settled.
+  const auto unsettled =
+      test::process_text_with_default_pipeline("共排查矛盾纠纷205宗，已成功化解198宗，未化解(或化解中)7宗。").metrics;
+  ASSERT_EQ(unsettled.size(), 3u);
+  EXPECT_EQ(unsettled[2].indicator, "");
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
