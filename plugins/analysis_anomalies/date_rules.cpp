@@ -2,6 +2,7 @@
 // the year reported on.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -64,14 +65,15 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
       }
     }
     if (section.level != 1 || !has_kind(section.kinds, part::plan)) continue;
-    for (const int year : years_written(decode_utf8(section.title), true)) {
-      if (year > report_year) continue;
+    // The latest year it names: 2024年至2025年工作打算 in a 2024 report plans 2025 as well.
+    const auto years = years_written(decode_utf8(section.title), true);
+    if (years.empty()) continue;
+    if (const int latest = *std::max_element(years.begin(), years.end()); latest <= report_year) {
       context.flag(
           {rule::year_mismatch, std::nullopt, section.id,
-           fmt::format("工作安排部分写的是{}年，{}年度报告应安排{}年的工作", year, report_year, report_year + 1),
+           fmt::format("工作安排部分写的是{}年，{}年度报告应安排{}年的工作", latest, report_year, report_year + 1),
            section.number + section.title, section.start,
            section.start + decode_utf8(section.number + section.title).size()});
-      break;
     }
   }
   const std::string last_quarter = fmt::format("{:04d}-10-01", report_year);

@@ -210,7 +210,7 @@ TEST(YearMismatch, AReportSignedLateInItsOwnYearOrOpeningOnItsYearIsNotFlagged) 
       IsEmpty());
   EXPECT_THAT(findings("2024年度法治政府建设情况报告\n2024年度，我镇扎实推进法治建设。\n一、主要举措和成效\n正文。\n"
                        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
-                       "四、下一步工作打算\n正文。"),
+                       "四、2024年至2025年工作打算\n正文。"),
               IsEmpty());
 }
 
