@@ -21,6 +21,7 @@ bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
 
 struct OpeningYear {
   int year = 0;
+  bool since = false;     // 2022年以来: a period from that year on
   std::size_t start = 0;  // the year as written, up to the comma after it
   std::size_t end = 0;
 };
@@ -38,11 +39,12 @@ std::optional<OpeningYear> opening_year(std::u32string_view text, std::size_t fr
         is_digit(text[i + 3]) && text[i + 4] == U'年') {
       std::size_t k = i + 5;
       if (text[k] == U'度') ++k;
-      if (text.substr(k, 2) == U"以来") k += 2;
+      const bool since = text.substr(k, 2) == U"以来";
+      if (since) k += 2;
       if (k < line_end && (text[k] == U'，' || text[k] == U',')) {
         int year = 0;
         for (std::size_t d = i; d < i + 4; ++d) year = year * 10 + static_cast<int>(text[d] - U'0');
-        return OpeningYear{year, i, k};
+        return OpeningYear{year, since, i, k};
       }
     }
     line = line_end + 1;
@@ -57,8 +59,9 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
   const std::u32string_view text = context.text();
   for (const auto& section : context.document().sections) {
     if (section.id == "preamble") {
+      // 2022年以来 may open a review of several years; only a period that starts after the report year cannot.
       if (const auto opening = opening_year(text, section.start, section.end);
-          opening && opening->year != report_year) {
+          opening && (opening->since ? opening->year > report_year : opening->year != report_year)) {
         context.flag({rule::year_mismatch, std::nullopt, section.id,
                       fmt::format("正文开头所述年份{}与报告年度{}不一致", opening->year, report_year),
                       context.slice(opening->start, opening->end), opening->start, opening->end});

@@ -146,8 +146,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   const bool ends_on_verb = std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted),
                                         [&](std::u32string_view verb) { return ends_with(phrase, verb); });
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
-  if (auto following = following_phrase(text, end); following.size() >= 2) return following;
+  auto following = following_phrase(text, end);
+  if (following.size() >= 2) return following;
   if (phrase.size() >= 2) return std::u32string(phrase);
+  if (!following.empty()) return following;  // 全镇共18个村: 村
   // 全年共12次: a clause of nothing but 全年/共/累计 counts what the figure before it in the sentence counted.
   // Not a figure right after a bracket (未化解(或化解中)7宗): what it counts is in the bracket.
   const auto between = text.substr(floor, start - floor);

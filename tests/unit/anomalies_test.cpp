@@ -202,9 +202,10 @@ TEST(YearMismatch, AnOpeningAPlanOrASignatureThatContradictTheTitlesYearAreWarni
 }
 
 TEST(YearMismatch, AReportSignedLateInItsOwnYearOrOpeningOnItsYearIsNotFlagged) {
-  // 泥城镇 signed its 2024 report on 27 November 2024; 以来 and 度 are ways of opening on the year.
+  // 泥城镇 signed its 2024 report on 27 November 2024; 以来 and 度 are ways of opening on the year, and 以来 on
+  // an earlier one opens a review of several years.
   EXPECT_THAT(
-      findings("关于2024年度法治政府建设情况的报告\n2024年以来，我镇扎实推进法治建设。\n一、2024年主要举措和成效\n"
+      findings("关于2024年度法治政府建设情况的报告\n2022年以来，我镇扎实推进法治建设。\n一、2024年主要举措和成效\n"
                "正文。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
                "四、2025年工作计划\n正文。\n某某镇人民政府\n2024年11月27日"),
       IsEmpty());

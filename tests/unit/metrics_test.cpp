@@ -177,6 +177,10 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
       test::process_text_with_default_pipeline("共排查矛盾纠纷205宗，已成功化解198宗，未化解(或化解中)7宗。").metrics;
   ASSERT_EQ(unsettled.size(), 3u);
   EXPECT_EQ(unsettled[2].indicator, "");
+  // One character after the figure is still a name when nothing else is.
+  const auto villages = test::process_text_with_default_pipeline("全镇共18个村。").metrics;
+  ASSERT_EQ(villages.size(), 1u);
+  EXPECT_EQ(villages[0].indicator, "村");
 }
 
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
