@@ -19,6 +19,19 @@ bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
+// The signature block a signature date is evidenced by: its id and span, or none (an empty id, 0-0).
+struct Closing {
+  std::string id;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+Closing closing_of(const Document& document) {
+  for (const auto& section : document.sections) {
+    if (section.id == "closing") return {section.id, section.start, section.end};
+  }
+  return {};
+}
+
 struct OpeningYear {
   int year = 0;
   bool since = false;     // 2022年以来: a period from that year on
@@ -80,15 +93,12 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
     }
   }
   const std::string last_quarter = fmt::format("{:04d}-10-01", report_year);
-  std::size_t closing_start = 0, closing_end = 0;
-  for (const auto& section : context.document().sections) {
-    if (section.id == "closing") closing_start = section.start, closing_end = section.end;
-  }
+  const Closing closing = closing_of(context.document());
   const auto& metadata = context.document().metadata;
   if (const std::string date = metadata.get("date"); !date.empty() && date < last_quarter) {
-    context.flag({rule::year_mismatch, std::nullopt, closing_end > closing_start ? "closing" : "",
+    context.flag({rule::year_mismatch, std::nullopt, closing.id,
                   fmt::format("落款日期{}早于{}年第四季度，{}年度的工作尚未做完", date, report_year, report_year),
-                  fmt::format("落款日期{}", date), closing_start, closing_end});
+                  fmt::format("落款日期{}", date), closing.start, closing.end});
   }
   if (const std::string published = metadata.get("published"); !published.empty() && published < last_quarter) {
     context.flag(
@@ -106,15 +116,11 @@ void check_late_publication(RuleContext& context) {
   const std::string deadline =
       fmt::format("{:04d}-{:02d}-{:02d}", *context.report_year() + 1, settings.deadline_month, settings.deadline_day);
   const auto& metadata = context.document().metadata;
-  std::string closing_section;
-  std::size_t closing_start = 0, closing_end = 0;
-  for (const auto& section : context.document().sections) {
-    if (section.id == "closing") closing_section = section.id, closing_start = section.start, closing_end = section.end;
-  }
+  const Closing closing = closing_of(context.document());
   if (const std::string date = metadata.get("date"); !date.empty() && date > deadline) {
-    context.flag({rule::late_publication, std::nullopt, closing_section,
+    context.flag({rule::late_publication, std::nullopt, closing.id,
                   fmt::format("落款日期{}晚于{}年度报告的公开期限{}", date, *context.report_year(), deadline),
-                  fmt::format("落款日期{}；期限{}", date, deadline), closing_start, closing_end});
+                  fmt::format("落款日期{}；期限{}", date, deadline), closing.start, closing.end});
   }
   if (const std::string published = metadata.get("published"); !published.empty() && published > deadline) {
     context.flag({rule::late_publication, std::nullopt, "",

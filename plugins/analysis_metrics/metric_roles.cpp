@@ -1,5 +1,6 @@
 #include "metric_roles.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <span>
@@ -155,6 +156,8 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
     }
     if (parts.empty()) continue;
     const Metric& kind = metrics[parts.front()];
+    std::vector<std::u32string> part_names;
+    for (const std::size_t p : parts) part_names.push_back(decode_utf8(metrics[p].indicator));
     const auto previous = spans.sentence_around(start - 1);
     std::vector<std::size_t> candidates, named_alike;
     for (std::size_t k = sentence_first; k-- > 0 && metrics[k].start >= previous.first;) {
@@ -162,11 +165,9 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
       if (is_percentage(m) || !same_unit_family(m, kind) || m.role == role::total) continue;
       candidates.push_back(k);
       const std::u32string indicator = decode_utf8(m.indicator);
-      for (const std::size_t p : parts) {
-        if (common_suffix(indicator, decode_utf8(metrics[p].indicator)) >= kSharedEnding) {
-          named_alike.push_back(k);
-          break;
-        }
+      if (std::any_of(part_names.begin(), part_names.end(),
+                      [&](const std::u32string& name) { return common_suffix(indicator, name) >= kSharedEnding; })) {
+        named_alike.push_back(k);
       }
     }
     const std::vector<std::size_t>& chosen = candidates.size() == 1 ? candidates : named_alike;
