@@ -1,6 +1,5 @@
 #include "html_output.hpp"
 
-#include <libxml/parser.h>
 
 #include <algorithm>
 #include <fstream>
@@ -57,9 +56,6 @@ ReviewSettings read_review_settings(const Parameters& parameters) {
 HtmlOutput::HtmlOutput(const PluginContext& context)
     : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")),
       settings_(read_review_settings(context.parameters)) {
-  // libxml2's one-time set-up is not safe to race: done here, before the overview is rendered on a thread of its
-  // own (write_findings).
-  xmlInitParser();
 }
 
 // Two ids that flatten to the same name ("a/b.txt", "a_b.txt") get -2, -3 … in input order.

@@ -9,8 +9,66 @@ namespace docpipe::html {
 
 namespace {
 
-void check(int result) {
-  if (result < 0) throw std::runtime_error("libxml2 failed to write HTML");
+// A page's usual size: one allocation for most pages.
+constexpr std::size_t kTypicalPage = 32 * 1024;
+
+// Text content: the five characters an XML reader would misread or normalise away.
+void append_text(std::string& out, std::string_view text) {
+  std::size_t copied = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char* entity = nullptr;
+    switch (text[i]) {
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '&': entity = "&amp;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\r': entity = "&#13;"; break;
+      default: continue;
+    }
+    out.append(text.substr(copied, i - copied));
+    out += entity;
+    copied = i + 1;
+  }
+  out.append(text.substr(copied));
+}
+
+void append_hex_reference(std::string& out, char32_t code_point) {
+  char digits[8];
+  int count = 0;
+  do {
+    digits[count++] = "0123456789ABCDEF"[code_point & 0xF];
+    code_point >>= 4;
+  } while (code_point != 0);
+  out += "&#x";
+  while (count > 0) out += digits[--count];
+  out += ';';
+}
+
+// Attribute values: line breaks and tabs as references, so that no reader normalises them to spaces, and
+// every non-ASCII code point as a hexadecimal reference (as libxml2 writes a document of no declared encoding).
+void append_attribute_value(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x80) {
+      const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+      char32_t code_point = byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F);
+      for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (text[i + k] & 0x3F);
+      append_hex_reference(out, code_point);
+      i += length;
+      continue;
+    }
+    switch (byte) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\t': out += "&#9;"; break;
+      default: out += static_cast<char>(byte);
+    }
+    ++i;
+  }
 }
 
 }  // namespace
@@ -23,28 +81,66 @@ std::string markup_safe(std::string_view text) {
   return out;
 }
 
-HtmlWriter::HtmlWriter() : buffer_(xmlBufferCreate(), &xmlBufferFree) {
-  if (!buffer_) throw std::bad_alloc();
-  // libxml2's default scheme grows the buffer to the exact size of every flush: quadratic copying on a
-  // large document (minutes under AddressSanitizer, whose realloc always moves). Doubling is linear.
-  xmlBufferSetAllocationScheme(buffer_.get(), XML_BUFFER_ALLOC_DOUBLEIT);
-  writer_.reset(xmlNewTextWriterMemory(buffer_.get(), 0));
-  if (!writer_) throw std::runtime_error("libxml2 cannot create a writer");
-  check(xmlTextWriterWriteDTD(writer_.get(), BAD_CAST "html", nullptr, nullptr, nullptr));
-  check(xmlTextWriterWriteRaw(writer_.get(), BAD_CAST "\n"));
+HtmlWriter::HtmlWriter() {
+  out_.reserve(kTypicalPage);
+  out_ += "<!DOCTYPE html>\n";
 }
 
-void HtmlWriter::start(const char* element) { check(xmlTextWriterStartElement(writer_.get(), BAD_CAST element)); }
-void HtmlWriter::end() { check(xmlTextWriterFullEndElement(writer_.get())); }
-void HtmlWriter::end_void() { check(xmlTextWriterEndElement(writer_.get())); }
+void HtmlWriter::close_start_tag() {
+  if (in_start_tag_) out_ += '>';
+  in_start_tag_ = false;
+}
+
+void HtmlWriter::start(const char* element) {
+  close_start_tag();
+  out_ += '<';
+  out_ += element;
+  open_.push_back(element);
+  in_start_tag_ = true;
+}
+
+void HtmlWriter::end() {
+  if (open_.empty()) throw std::logic_error("HtmlWriter::end with no open element");
+  close_start_tag();
+  out_ += "</";
+  out_ += open_.back();
+  out_ += '>';
+  open_.pop_back();
+}
+
+void HtmlWriter::end_void() {
+  if (open_.empty()) throw std::logic_error("HtmlWriter::end_void with no open element");
+  if (in_start_tag_) {
+    out_ += "/>";
+    in_start_tag_ = false;
+    open_.pop_back();
+    return;
+  }
+  end();
+}
+
 void HtmlWriter::attribute(const char* name, std::string_view value) {
-  const std::string safe = markup_safe(value);
-  check(xmlTextWriterWriteAttribute(writer_.get(), BAD_CAST name, BAD_CAST safe.c_str()));
+  if (!in_start_tag_) throw std::logic_error(std::string("HtmlWriter: attribute ") + name + " after content");
+  out_ += ' ';
+  out_ += name;
+  out_ += "=\"";
+  if (is_xml_safe_utf8(value)) {
+    append_attribute_value(out_, value);
+  } else {
+    append_attribute_value(out_, markup_safe(value));
+  }
+  out_ += '"';
 }
+
 void HtmlWriter::text(std::string_view value) {
-  const std::string safe = markup_safe(value);
-  check(xmlTextWriterWriteString(writer_.get(), BAD_CAST safe.c_str()));
+  close_start_tag();
+  if (is_xml_safe_utf8(value)) {
+    append_text(out_, value);
+  } else {
+    append_text(out_, markup_safe(value));
+  }
 }
+
 void HtmlWriter::element(const char* name, std::string_view value) {
   start(name);
   text(value);
@@ -54,9 +150,10 @@ void HtmlWriter::element(const char* name, std::string_view value) {
 void HtmlWriter::style(std::string_view css) {
   if (css.find("]]>") != std::string_view::npos) throw std::logic_error("inline CSS holds ]]>");
   start("style");
-  check(xmlTextWriterWriteRaw(writer_.get(), BAD_CAST "/*<![CDATA[*/\n"));
-  check(xmlTextWriterWriteRawLen(writer_.get(), BAD_CAST css.data(), static_cast<int>(css.size())));
-  check(xmlTextWriterWriteRaw(writer_.get(), BAD_CAST "\n/*]]>*/"));
+  close_start_tag();
+  out_ += "/*<![CDATA[*/\n";
+  out_ += css;
+  out_ += "\n/*]]>*/";
   end();
 }
 
@@ -64,19 +161,17 @@ void HtmlWriter::script(std::string_view js) {
   if (js.find("]]>") != std::string_view::npos || js.find("</") != std::string_view::npos)
     throw std::logic_error("inline JS holds ]]> or </");
   start("script");
-  check(xmlTextWriterWriteRaw(writer_.get(), BAD_CAST "//<![CDATA[\n"));
-  check(xmlTextWriterWriteRawLen(writer_.get(), BAD_CAST js.data(), static_cast<int>(js.size())));
-  check(xmlTextWriterWriteRaw(writer_.get(), BAD_CAST "\n//]]>"));
+  close_start_tag();
+  out_ += "//<![CDATA[\n";
+  out_ += js;
+  out_ += "\n//]]>";
   end();
 }
 
 std::string HtmlWriter::finish() {
-  check(xmlTextWriterEndDocument(writer_.get()));
-  writer_.reset();  // flushes into the buffer
-  std::string out(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
-                  static_cast<std::size_t>(xmlBufferLength(buffer_.get())));
-  if (out.empty() || out.back() != '\n') out += '\n';
-  return out;
+  while (!open_.empty()) end_void();
+  if (out_.empty() || out_.back() != '\n') out_ += '\n';
+  return std::move(out_);
 }
 
 }  // namespace docpipe::html

@@ -171,6 +171,8 @@ void WorkerPool::start(Worker& worker) {
     // SIGKILL, since workers ignore SIGTERM/SIGINT. The host may have died between fork and prctl, so its
     // pid is checked after the death signal is armed.
     if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != host) ::_exit(4);
+    // Named apart from the host in ps, top and profiles.
+    ::prctl(PR_SET_NAME, "docpipe-worker");
     close_inherited_descriptors(sockets[1]);
     work(sockets[1], worker.stage);
   }
