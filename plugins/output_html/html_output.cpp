@@ -1,6 +1,5 @@
 #include "html_output.hpp"
 
-
 #include <algorithm>
 #include <fstream>
 #include <iterator>
@@ -55,8 +54,7 @@ ReviewSettings read_review_settings(const Parameters& parameters) {
 
 HtmlOutput::HtmlOutput(const PluginContext& context)
     : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")),
-      settings_(read_review_settings(context.parameters)) {
-}
+      settings_(read_review_settings(context.parameters)) {}
 
 // Two ids that flatten to the same name ("a/b.txt", "a_b.txt") get -2, -3 … in input order.
 std::string HtmlOutput::unique_page_name(const std::string& document_id) {

@@ -12,21 +12,39 @@ namespace {
 // A page's usual size: one allocation for most pages.
 constexpr std::size_t kTypicalPage = 32 * 1024;
 
-// Text content: the five characters an XML reader would misread or normalise away.
+// The reference written for a character of text content: the five an XML reader would misread or normalise
+// away. nullptr for any other.
+const char* text_reference(char c) {
+  switch (c) {
+    case '<':
+      return "&lt;";
+    case '>':
+      return "&gt;";
+    case '&':
+      return "&amp;";
+    case '"':
+      return "&quot;";
+    case '\r':
+      return "&#13;";
+    default:
+      return nullptr;
+  }
+}
+
+// In an attribute value line breaks and tabs are references too, so that no reader normalises them to spaces.
+const char* attribute_reference(char c) {
+  if (c == '\n') return "&#10;";
+  if (c == '\t') return "&#9;";
+  return text_reference(c);
+}
+
 void append_text(std::string& out, std::string_view text) {
   std::size_t copied = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char* entity = nullptr;
-    switch (text[i]) {
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '&': entity = "&amp;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\r': entity = "&#13;"; break;
-      default: continue;
-    }
+    const char* reference = text_reference(text[i]);
+    if (reference == nullptr) continue;
     out.append(text.substr(copied, i - copied));
-    out += entity;
+    out += reference;
     copied = i + 1;
   }
   out.append(text.substr(copied));
@@ -44,30 +62,26 @@ void append_hex_reference(std::string& out, char32_t code_point) {
   out += ';';
 }
 
-// Attribute values: line breaks and tabs as references, so that no reader normalises them to spaces, and
-// every non-ASCII code point as a hexadecimal reference (as libxml2 writes a document of no declared encoding).
+// Every non-ASCII code point as a hexadecimal reference, as libxml2 writes an attribute of a document of no
+// declared encoding. `text` is well-formed UTF-8.
 void append_attribute_value(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80) {
-      const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
-      char32_t code_point = byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F);
-      for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (text[i + k] & 0x3F);
-      append_hex_reference(out, code_point);
-      i += length;
+    if (byte < 0x80) {
+      const char* reference = attribute_reference(text[i]);
+      if (reference != nullptr) {
+        out += reference;
+      } else {
+        out += text[i];
+      }
+      ++i;
       continue;
     }
-    switch (byte) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\t': out += "&#9;"; break;
-      default: out += static_cast<char>(byte);
-    }
-    ++i;
+    const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+    char32_t code_point = byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F);
+    for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (text[i + k] & 0x3F);
+    append_hex_reference(out, code_point);
+    i += length;
   }
 }
 

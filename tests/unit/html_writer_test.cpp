@@ -125,8 +125,9 @@ TEST(HtmlWriter, WritesWhatLibxml2WroteForEveryKindOfText) {
 TEST(HtmlWriter, WritesWhatLibxml2WroteForRandomText) {
   std::mt19937 random(18);
   // Mostly Chinese and ASCII punctuation, with now and then a byte of anything.
-  const std::vector<std::string> pieces = {"法", "治", "年", "报", "告", "，", "。", "%", "<", ">", "&", "\"",
-                                           "'", "\n", "\r", "\t", " ", "1", "a", "😀", "\xEF\xBF\xBE", "\x7F"};
+  const std::vector<std::string> pieces = {"法", "治", "年",           "报",  "告", "，", "。", "%", "<",
+                                           ">",  "&",  "\"",           "'",   "\n", "\r", "\t", " ", "1",
+                                           "a",  "😀",  "\xEF\xBF\xBE", "\x7F"};
   for (int round = 0; round < 300; ++round) {
     std::string text;
     const int length = static_cast<int>(random() % 40);
