@@ -1,6 +1,7 @@
 // Figures that do not add up: parts against their total, a rate against its counts, a share over 100%.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -96,6 +97,34 @@ void check_part_exceeds_total(RuleContext& context) {
   }
 }
 
+namespace {
+
+// The part a rate right after it in its sentence is the share of: "其中已结案30件，结案率80%" (结案率 names
+// 已结案), "其中首违不罚案件21件，占比15%". Rates that analysis.metrics linked to their counts agree with them.
+const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
+  const auto& metrics = context.document().metrics;
+  const Metric& rate = metrics[r];
+  if (!rate.of.empty() || r == 0) return nullptr;
+  const Metric& part = metrics[r - 1];
+  if (part.role != role::part || part.of.empty() || is_percentage(part) ||
+      part.start < context.sentence_around(rate.start).first) {
+    return nullptr;
+  }
+  std::u32string stem = decode_utf8(rate.indicator);
+  if (stem.starts_with(U"占")) return &part;
+  if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
+  stem.pop_back();
+  const std::u32string named = decode_utf8(part.indicator);
+  return named.find(stem.substr(stem.size() - 2)) != std::u32string::npos ? &part : nullptr;
+}
+
+const Metric* metric_by_id(const std::vector<Metric>& metrics, const std::string& id) {
+  const auto found = std::find_if(metrics.begin(), metrics.end(), [&](const Metric& m) { return m.id == id; });
+  return found == metrics.end() ? nullptr : &*found;
+}
+
+}  // namespace
+
 void check_rate_mismatch(RuleContext& context) {
   const auto& metrics = context.document().metrics;
   for (std::size_t r = 0; r < metrics.size(); ++r) {
@@ -103,18 +132,23 @@ void check_rate_mismatch(RuleContext& context) {
     if (!is_percentage(rate)) continue;
     const auto definition = std::find_if(context.settings().rates.begin(), context.settings().rates.end(),
                                          [&](const RateDefinition& d) { return indicator_has(rate, d.rate); });
-    if (definition == context.settings().rates.end()) continue;
-    // The counts it is computed from: the nearest before it in the same paragraph.
-    const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
     const Metric* numerator = nullptr;
     const Metric* denominator = nullptr;
-    for (std::size_t k = r; k-- > 0 && metrics[k].start >= paragraph_start;) {
-      const Metric& candidate = metrics[k];
-      if (is_percentage(candidate)) continue;
-      if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
-        numerator = &candidate;
-      } else if (!denominator && indicator_has(candidate, definition->denominator)) {
-        denominator = &candidate;
+    if (definition == context.settings().rates.end()) {
+      // A rate of no configured name: the share of the part right before it, if it is one.
+      numerator = part_before_rate(context, r);
+      if (numerator) denominator = metric_by_id(metrics, numerator->of);
+    } else {
+      // The counts it is computed from: the nearest before it in the same paragraph.
+      const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
+      for (std::size_t k = r; k-- > 0 && metrics[k].start >= paragraph_start;) {
+        const Metric& candidate = metrics[k];
+        if (is_percentage(candidate)) continue;
+        if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
+          numerator = &candidate;
+        } else if (!denominator && indicator_has(candidate, definition->denominator)) {
+          denominator = &candidate;
+        }
       }
     }
     if (!numerator || !denominator || denominator->value <= 0 || !same_unit_family(*numerator, *denominator)) continue;
@@ -149,7 +183,8 @@ void check_percent_over_100(RuleContext& context) {
     const auto [sentence_start, unused] = context.sentence_around(metric.start);
     const std::u32string_view before =
         std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
-    if (contains_any(before, context.settings().growth_words)) continue;  // 增长120% is a growth rate
+    if (contains_any(before, context.settings().growth_words)) continue;   // 增长120% is a growth rate
+    if (indicator_has(metric, context.settings().target_words)) continue;  // 完成率103.2%: the target exceeded
     context.flag({rule::percent_over_100, std::nullopt, context.section_at(metric.start),
                   fmt::format("{}为{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,
                               format_decimal(highest)),

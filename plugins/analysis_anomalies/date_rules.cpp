@@ -95,7 +95,10 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
   const std::string last_quarter = fmt::format("{:04d}-10-01", report_year);
   const Closing closing = closing_of(context.document());
   const auto& metadata = context.document().metadata;
-  if (const std::string date = metadata.get("date"); !date.empty() && date < last_quarter) {
+  // A date of month precision (2024-10) is read as its month's last day here, and as its first day for the
+  // deadline (2024-04 is not after 2024-04-01): either way it is questioned only when every day of it would be.
+  if (const std::string date = metadata.get("date");
+      !date.empty() && (date.size() == 7 ? date + "-31" : date) < last_quarter) {
     context.flag({rule::year_mismatch, std::nullopt, closing.id,
                   fmt::format("落款日期{}早于{}年第四季度，{}年度的工作尚未做完", date, report_year, report_year),
                   fmt::format("落款日期{}", date), closing.start, closing.end});

@@ -97,7 +97,9 @@ RuleSettings read_rule_settings(const Parameters& parameters) {
     problems.add("rate_tolerance", std::to_string(settings.rate_tolerance),
                  "a tolerance cannot be negative; write 0 or more (0.5: 93% allows 92.5-93.5)");
   }
-  problems.collect([&] { std::tie(settings.deadline_month, settings.deadline_day) = month_day_parameter(parameters, "publication_deadline"); });
+  problems.collect([&] {
+    std::tie(settings.deadline_month, settings.deadline_day) = month_day_parameter(parameters, "publication_deadline");
+  });
   settings.required_parts = parameters.list("required_parts");
   for (const auto& part : settings.required_parts) {
     if (std::find(std::begin(kParts), std::end(kParts), part) == std::end(kParts)) {
@@ -137,6 +139,7 @@ RuleSettings read_rule_settings(const Parameters& parameters) {
     settings.rates.push_back(std::move(rate));
   }
   for (const auto& word : parameters.list("growth_words")) settings.growth_words.push_back(decode_utf8(word));
+  for (const auto& word : parameters.list("target_words")) settings.target_words.push_back(decode_utf8(word));
   const auto round_base = parameters.integer("approximation_round_base");
   if (round_base < 1 || round_base > 1'000'000'000) {
     problems.add("approximation_round_base", std::to_string(round_base),

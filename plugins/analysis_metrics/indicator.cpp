@@ -11,6 +11,9 @@ namespace docpipe::metrics {
 namespace {
 
 constexpr std::size_t kLongestIndicator = 14;
+// A longer clause with no place to cut is kept whole up to this length: a name cut mid-word
+// (众住院费用政策范围内报销比例) reads worse than a long one.
+constexpr std::size_t kLongestUncutIndicator = 20;
 constexpr std::size_t kLongestFollowingIndicator = 10;
 
 constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）()“”\"《》,;:!?\n";
@@ -18,20 +21,37 @@ constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）(
 // Words that open a clause without naming what is counted, longest first.
 constexpr std::u32string_view kLeadingNoise[] = {
     U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道", U"共组织",
-    U"先后",     U"截至",     U"截止",     U"目前",     U"年内",     U"全年",   U"今年",   U"当年",   U"同时",
-    U"其中",     U"共计",     U"累计",     U"全镇",     U"我镇",     U"本镇",   U"全乡",   U"我乡",   U"本乡",
-    U"全县",     U"我县",     U"本县",     U"全区",     U"我区",     U"本区",   U"全市",   U"我市",   U"本市",
-    U"全街",     U"我街",     U"我局",     U"本局",     U"全局",     U"我所",   U"辖区",   U"开展",   U"举办",
-    U"组织",     U"发放",     U"张贴",     U"悬挂",     U"书写",     U"制作",   U"接待",   U"新增",   U"配备",
-    U"完成",     U"共有",     U"通过",     U"积极",     U"已",       U"共",     U"有",     U"对",     U"向",
-    U"为",       U"并",       U"均",       U"还",       U"在"};
+    U"力争",     U"争取",     U"确保",     U"继续",     U"先后",     U"截至",   U"截止",   U"目前",   U"年内",
+    U"全年",     U"今年",     U"当年",     U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",   U"我镇",
+    U"本镇",     U"全乡",     U"我乡",     U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",   U"我区",
+    U"本区",     U"全市",     U"我市",     U"本市",     U"全街",     U"我街",   U"我局",   U"本局",   U"全局",
+    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",   U"书写",
+    U"制作",     U"接待",     U"新增",     U"配备",     U"完成",     U"共有",   U"通过",   U"积极",   U"已",
+    U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在"};
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 constexpr std::u32string_view kTrailingNoise[] = {U"达到", U"均为", U"共计", U"累计", U"进行", U"达", U"为", U"共",
-                                                  U"约",   U"近",   U"有",   U"是",   U"的",   U"均", U"已"};
-// Where a long clause is cut, keeping what follows: the last verb of doing before the figure.
-constexpr std::u32string_view kCutAfter[] = {U"开展", U"组织", U"举办", U"通过", U"悬挂", U"张贴", U"书写",
-                                             U"制作", U"发放", U"建设", U"接待", U"配备", U"新增", U"召开",
-                                             U"等",   U"对",   U"向",   U"为",   U"并"};
+                                                  U"约",   U"近",   U"有",   U"是",   U"的",   U"均", U"已", U"由"};
+// Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 its
+// 在, 人均 its 均, 签约 its 约.
+constexpr std::u32string_view kWordsNotNoise[] = {
+    U"行为", U"作为", U"认为", U"成为", U"因为", U"人为", U"较为", U"更为",   U"在册", U"在编", U"在岗", U"在职",
+    U"在押", U"在建", U"在办", U"在审", U"在校", U"在读", U"在线", U"对象",   U"对口", U"有效", U"有关", U"有序",
+    U"有力", U"共同", U"共建", U"共享", U"共治", U"公共", U"签约", U"履约",   U"预约", U"传达", U"下达", U"送达",
+    U"到达", U"人均", U"户均", U"年均", U"日均", U"平均", U"就近", U"通过率", U"理由", U"自由", U"事由", U"缘由"};
+// Where a long clause is cut, keeping what follows: the last verb of doing before the figure, or a word
+// that ends a description of the counter (执法队现有|执法人员, 政策范围内|报销比例).
+constexpr std::u32string_view kCutAfter[] = {
+    U"开展", U"组织", U"举办", U"通过", U"悬挂",   U"张贴",   U"书写",   U"制作", U"发放", U"建设", U"接待",
+    U"配备", U"新增", U"召开", U"现有", U"共有",   U"的",     U"范围内", U"我镇", U"全镇", U"我乡", U"全乡",
+    U"我县", U"全县", U"我区", U"全区", U"我街道", U"全街道", U"等",     U"对",   U"向",   U"为",   U"并"};
+// The new value of a figure just given: 时限由5个工作日压缩至2个工作日 (both are the 时限).
+constexpr std::u32string_view kChangedTo[] = {
+    U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到", U"减少为",
+    U"下降至", U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至", U"提高到", U"提升至",
+    U"提升到", U"增加至", U"增加到", U"增至",   U"上升至", U"上升到", U"增长至", U"增长到"};
+// A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
+constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较上年",     U"比上年",
+                                                U"较去年", U"比去年", U"与上年相比", U"较上一年"};
 // Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询.
 constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开", U"提供"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
@@ -47,6 +67,19 @@ bool ends_with(std::u32string_view text, std::u32string_view word) {
   return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
 }
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// Whether `word` at the start (or end) of `phrase` is noise there, not the first (last) part of a word.
+bool noise_at_start(std::u32string_view phrase, std::u32string_view word) {
+  return starts_with(phrase, word) &&
+         std::none_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](auto whole) {
+           return whole.size() > word.size() && starts_with(whole, word) && starts_with(phrase, whole);
+         });
+}
+bool noise_at_end(std::u32string_view phrase, std::u32string_view word) {
+  return ends_with(phrase, word) && std::none_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](auto whole) {
+           return whole.size() > word.size() && ends_with(whole, word) && ends_with(phrase, whole);
+         });
+}
 
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
@@ -64,14 +97,14 @@ std::u32string_view strip(std::u32string_view phrase) {
       continue;
     }
     for (const auto word : kLeadingNoise) {
-      if (starts_with(phrase, word)) {
+      if (noise_at_start(phrase, word)) {
         phrase.remove_prefix(word.size());
         changed = true;
         break;
       }
     }
     for (const auto word : kTrailingNoise) {
-      if (ends_with(phrase, word)) {
+      if (noise_at_end(phrase, word)) {
         phrase.remove_suffix(word.size());
         changed = true;
         break;
@@ -106,8 +139,13 @@ std::u32string_view shorten(std::u32string_view phrase) {
   }
   if (specific_cut > 0) cut = specific_cut;
   phrase.remove_prefix(cut);
-  if (phrase.size() > kLongestIndicator) phrase.remove_prefix(phrase.size() - kLongestIndicator);
+  if (phrase.size() > kLongestUncutIndicator) phrase.remove_prefix(phrase.size() - kLongestIndicator);
   return strip(phrase);
+}
+
+bool starts_with_change_word(std::u32string_view phrase) {
+  return std::any_of(std::begin(kChangeWords), std::end(kChangeWords),
+                     [&](std::u32string_view word) { return starts_with(phrase, word); });
 }
 
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
@@ -140,8 +178,24 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   std::size_t begin = start;
   while (begin > floor && kClauseDelimiters.find(text[begin - 1]) == std::u32string_view::npos) --begin;
   if (begin == start && start == floor && !previous.empty()) return previous;
+  // 行政处罚案件：156件 — a label and its value, as lists and tables in prose write them: the label names it.
+  if (begin == start && start > floor && (text[start - 1] == U'：' || text[start - 1] == U':')) {
+    std::size_t label = start - 1;
+    while (label > floor && kClauseDelimiters.find(text[label - 1]) == std::u32string_view::npos) --label;
+    if (const auto named = shorten(strip(text.substr(label, start - 1 - label))); named.size() >= 2) {
+      return std::u32string(named);
+    }
+  }
+  const auto between = text.substr(floor, start - floor);
+  const bool same_sentence =
+      !previous.empty() && floor > 0 && between.find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
   const auto clause = text.substr(begin, start - begin);
   const auto phrase = shorten(strip(clause));
+  // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
+  if (same_sentence && starts_with_change_word(phrase)) return previous + std::u32string(phrase);
+  if (same_sentence && std::find(std::begin(kChangedTo), std::end(kChangedTo), phrase) != std::end(kChangedTo)) {
+    return previous;
+  }
   // 每月开展1次法律咨询: a clause that ends on a verb says what was done to what follows the figure.
   const bool ends_on_verb = std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted),
                                         [&](std::u32string_view verb) { return ends_with(phrase, verb); });
@@ -152,12 +206,13 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   if (!following.empty()) return following;  // 全镇共18个村: 村
   // 全年共12次: a clause of nothing but 全年/共/累计 counts what the figure before it in the sentence counted.
   // Not a figure right after a bracket (未化解(或化解中)7宗): what it counts is in the bracket.
-  const auto between = text.substr(floor, start - floor);
-  if (!previous.empty() && floor > 0 && !clause.empty() &&
-      between.find_first_of(U"。！？；;!?\n") == std::u32string_view::npos) {
-    return previous;
-  }
+  if (same_sentence && !clause.empty()) return previous;
   return {};
+}
+
+bool names_a_change(std::u32string_view indicator) {
+  return std::any_of(std::begin(kChangeWords), std::end(kChangeWords),
+                     [&](std::u32string_view word) { return indicator.find(word) != std::u32string_view::npos; });
 }
 
 Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
@@ -199,6 +254,8 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
 }
 
 std::string Taxonomy::code_for(std::u32string_view indicator, bool is_percentage) const {
+  // A change (案件同比增加2起) is not a count of what changed: summing it with the counts would be wrong.
+  if (names_a_change(indicator)) return {};
   for (const auto& entry : entries_) {
     if (entry.rate != is_percentage) continue;
     for (const auto& keyword : entry.keywords) {

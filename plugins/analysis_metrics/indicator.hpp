@@ -18,11 +18,14 @@ namespace docpipe::metrics {
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
                               const std::u32string& previous, std::u32string_view unit);
 
+// Whether an indicator names a change (同比增长, 较上年提高) rather than a count or a rate of its own.
+bool names_a_change(std::u32string_view indicator);
+
 class Taxonomy {
  public:
   explicit Taxonomy(const std::vector<std::string>& entries);
 
-  // The code for an indicator, or "" when no entry matches.
+  // The code for an indicator, or "" when no entry matches or it names a change.
   std::string code_for(std::u32string_view indicator, bool is_percentage) const;
 
  private:

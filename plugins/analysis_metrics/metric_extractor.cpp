@@ -13,6 +13,17 @@ namespace {
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 bool is_chinese_numeral(char32_t c) { return is_chinese_numeral_char(c) && c != U'壹' && c != U'拾'; }
+// A numeral character at `at` that is a numeral there: 伍 and 陆 are the last characters of common words
+// (队伍, 入伍, 落伍; 大陆, 登陆, 着陆) far more often than financial-form numerals in this genre.
+bool is_numeral_at(std::u32string_view text, std::size_t at) {
+  const char32_t c = text[at];
+  if (!is_chinese_numeral(c)) return false;
+  if (at == 0) return true;
+  const char32_t before = text[at - 1];
+  if (c == U'伍') return std::u32string_view(U"队入落行为").find(before) == std::u32string_view::npos;
+  if (c == U'陆') return std::u32string_view(U"大登着内").find(before) == std::u32string_view::npos;
+  return true;
+}
 bool contains(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
 bool starts_with_at(std::u32string_view text, std::size_t at, std::u32string_view word) {
   return text.substr(at, word.size()) == word;
@@ -81,7 +92,7 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
 
 std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
   std::size_t i = at;
-  while (i < text.size() && is_chinese_numeral(text[i])) ++i;
+  while (i < text.size() && is_numeral_at(text, i)) ++i;
   const std::u32string_view run = text.substr(at, i - at);
   if (run == U"万" || run == U"亿" || run == U"千") return std::nullopt;  // 万达, 千方百计
   const auto value = parse_chinese_numeral(run);
@@ -91,12 +102,31 @@ std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
   number.value.mantissa = *value;
   number.chinese = true;
   number.lone_yi = run == U"一";
+  // A decimal: 九十五点四 (95.4), 三点五万 (35000). The digits after 点 are positional; a 万 or 亿 after them
+  // multiplies the whole number, as it does after Arabic digits.
+  std::size_t k = i + 1;
+  if (i < text.size() && text[i] == U'点' && k < text.size() && chinese_digit_value(text[k]) >= 0) {
+    while (k < text.size() && chinese_digit_value(text[k]) >= 0 && number.value.exponent > -6) {
+      number.value.mantissa = number.value.mantissa * 10 + chinese_digit_value(text[k]);
+      --number.value.exponent;
+      ++k;
+    }
+    for (const auto& [word, factor] : kMultipliers) {
+      if (k < text.size() && text[k] == word) {
+        number.value.exponent += static_cast<int>(std::lround(std::log10(factor)));
+        ++k;
+        break;
+      }
+    }
+    number.end = k;
+    number.lone_yi = false;
+  }
   return number;
 }
 
 std::optional<Number> read_number(std::u32string_view text, std::size_t at) {
   if (is_digit(text[at])) return read_arabic(text, at);
-  if (is_chinese_numeral(text[at])) return read_chinese(text, at);
+  if (is_numeral_at(text, at)) return read_chinese(text, at);
   return std::nullopt;
 }
 
@@ -172,7 +202,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own.
       if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．'))
         number = read_arabic(text, i);
-    } else if (is_chinese_numeral(text[i]) && !is_chinese_numeral(previous)) {
+    } else if (is_numeral_at(text, i) && !(i > 0 && is_numeral_at(text, i - 1))) {
       number = read_chinese(text, i);
     } else {
       for (const auto& [word, value] : kRoundNumberWords) {
@@ -198,7 +228,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       reject();
       continue;
     }
-    if (previous == U'第' || number->lone_yi) {  // ordinals; 一 as an article
+    if (previous == U'第') {  // ordinals
       reject();
       continue;
     }
@@ -206,13 +236,25 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     std::size_t at = number->end;
     Decimal value = number->value;
     std::optional<Decimal> value_max;
-    // A range: 1-2次, 3至5次.
+    // A range: 1-2次, 3至5次, 一至二次.
     if (at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
       if (auto upper = read_number(text, at + 1);
           upper && upper->chinese == number->chinese && !upper->lone_yi && !upper->too_long) {
         value_max = upper->value;
         at = upper->end;
       }
+    }
+    if (number->lone_yi && !value_max) {  // 一 as an article (一批, 一是), unless it opens a range
+      reject();
+      continue;
+    }
+    // A negative change: 同比-8.7%, a table cell "-8.7%". Not the second bound of a range (1-2) or a date's
+    // field (2024-01), which have a digit before the sign.
+    if (!number->chinese && !percent_words && i > 0 && contains(kMinusSigns, previous) &&
+        (i < 2 || !(is_digit(text[i - 2]) || is_ascii_letter(text[i - 2]) || contains(kMinusSigns, text[i - 2])))) {
+      value.mantissa = -value.mantissa;
+      if (value_max) value_max->mantissa = -value_max->mantissa;
+      number_start = i - 1;
     }
     if (!number->chinese && at < text.size()) {
       for (const auto& [word, factor] : kMultipliers) {

@@ -19,6 +19,8 @@ inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
     {U"上千", 1000}, {U"上万", 10000}, {U"数千", 1000}, {U"数万", 10000}};
 // Between the bounds of a range: 1-2次, 3至5次, 1~2.
 inline constexpr std::u32string_view kRangeSeparators = U"-~～至到—–";
+// Before a number with no digit before them: a negative figure (同比-8.7%).
+inline constexpr std::u32string_view kMinusSigns = U"-−－";
 // Multipliers folded into the value: 3.6万元 → 36000 元, 1.27亿元, 2.3万件.
 inline constexpr std::pair<char32_t, double> kMultipliers[] = {{U'万', 1e4}, {U'亿', 1e8}};
 // What follows "元" for a rate: 1300元/月.

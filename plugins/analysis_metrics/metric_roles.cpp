@@ -213,17 +213,28 @@ int stated_decimals(const Metric& metric) {
 // A rate whose value is, at the precision it is written with, one earlier count of its paragraph over
 // another ("受理626件……达成协议618件……成功率98.72%"): the larger count is its total, and the smaller a part
 // of that total. Only the nearest figures are tried, so a coincidence far away does not link; 100% is left
-// alone, since any two equal counts would match it.
+// alone, since any two equal counts would match it. A rate whose own sentence gives two counts it could be
+// of ("来信来访32件，按期办结29件，办结率95%") is about them, matching or not: it is not linked to a pair in
+// another sentence that happens to match (rate-mismatch judges the sentence's own). A count already listed as
+// a part of another (其中…) is not one of those two: "达成协议618件，其中…161件，成功率98.72%" is 618 of the
+// total in the sentence before.
 void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
   constexpr std::size_t kCandidates = 6;
   for (std::size_t r = 0; r < metrics.size(); ++r) {
     Metric& rate = metrics[r];
     if (!is_percentage(rate) || !rate.of.empty() || rate.value_max || rate.value <= 0 || rate.value >= 100) continue;
     const double tolerance = 0.5 * std::pow(10.0, -stated_decimals(rate)) + 1e-9;
-    const std::size_t floor = spans.paragraph_around(rate.start).first;
+    const std::size_t paragraph = spans.paragraph_around(rate.start).first;
+    const std::size_t sentence = spans.sentence_around(rate.start).first;
+    const auto is_count = [&](const Metric& m) { return !is_percentage(m) && !is_approximate(m) && !m.value_max; };
+    std::size_t in_sentence = 0;
+    for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence;) {
+      in_sentence += is_count(metrics[k]) && metrics[k].role != role::part ? 1 : 0;
+    }
+    const std::size_t floor = in_sentence >= 2 ? sentence : paragraph;
     std::vector<std::size_t> counts;
     for (std::size_t k = r; k-- > 0 && metrics[k].start >= floor && counts.size() < kCandidates;) {
-      if (!is_percentage(metrics[k]) && !is_approximate(metrics[k]) && !metrics[k].value_max) counts.push_back(k);
+      if (is_count(metrics[k])) counts.push_back(k);
     }
     bool linked = false;
     for (std::size_t a = 0; a < counts.size() && !linked; ++a) {

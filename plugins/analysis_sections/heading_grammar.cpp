@@ -88,7 +88,16 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
     }
     return std::nullopt;
   }
-  // 1. 1、 1．
+  // 【一】 and 〔一〕: the second level in square brackets, as some department reports number it
+  if (first == U'【' || first == U'〔') {
+    const char32_t close = first == U'【' ? U'】' : U'〕';
+    if (const std::size_t n = count_while(text, 1, kLongestChineseNumeral, is_heading_numeral);
+        n > 0 && n <= kLongestChineseNumeral && 1 + n < text.size() && text[1 + n] == close) {
+      return finish(2, text, 2 + n, static_cast<int>(*parse_chinese_numeral(text.substr(1, n))));
+    }
+    return std::nullopt;
+  }
+  // 1. 1、 1． and 1) 1）: the last a level-4 marker whose opening bracket was dropped
   if (const std::size_t n = count_while(text, 0, kLongestArabicNumeral, is_ascii_digit);
       n > 0 && n <= kLongestArabicNumeral && n < text.size()) {
     const char32_t delimiter = text[n];
@@ -96,6 +105,7 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
     if ((delimiter == U'.' || delimiter == U'、' || delimiter == U'．') && !decimal_follows) {
       return finish(3, text, n + 1, arabic_value(text.substr(0, n)));
     }
+    if (is_close_paren(delimiter)) return finish(4, text, n + 1, arabic_value(text.substr(0, n)));
     return std::nullopt;
   }
   // ①

@@ -12,15 +12,15 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"results_keywords", docpipe::ParameterType::string_list, "成效;成绩;成果",
      "results: achievements even in a heading that also names another part"},
     {"shortcomings_keywords", docpipe::ParameterType::string_list,
-     "不足;存在问题;存在的问题;主要问题;问题和原因;差距;短板;薄弱;困难和问题;困难与问题;问题和困难;问题与困难;"
-     "存在的困难",
+     "不足;存在问题;存在的问题;主要问题;问题和原因;问题及原因;问题与原因;问题与挑战;问题和挑战;问题及挑战;差距;短板;"
+     "薄弱;困难和问题;困难与问题;问题和困难;问题与困难;存在的困难",
      "a level-1 heading with one of these reports shortcomings and their causes (part: shortcomings)"},
     {"leadership_keywords", docpipe::ParameterType::string_list,
-     "党政主要负责人;主要负责人;第一责任人;述法;履行推进法治建设",
+     "党政主要负责人;主要负责人;主要领导;一把手;第一责任人;述法;履行推进法治建设;履行法治建设",
      "a level-1 heading with one of these reports how the principal leaders performed their duty (part: leadership)"},
     {"plan_keywords", docpipe::ParameterType::string_list,
-     "下一步;下步;下阶段;下一阶段;下一年度;下年度;明年;今后工作;工作安排;工作计划;工作思路;思路;打算;改进措施;"
-     "努力方向;展望",
+     "下一步;下步;下阶段;下一阶段;下一年度;下年度;明年;来年;新的一年;今后工作;工作安排;工作计划;工作思路;思路;打算;"
+     "改进措施;努力方向;展望",
      "a level-1 heading with one of these reports next year's plans (part: plan)"},
 };
 constexpr const char* kConsumes[] = {docpipe::layer::text, docpipe::layer::blocks, nullptr};

@@ -350,6 +350,8 @@ class Splitter {
       if (!looks_like_date(text)) continue;
       if (const auto date = parse_date(text)) {
         metadata.set("date", to_iso(*date));
+      } else if (const auto month = parse_year_month(text)) {
+        metadata.set("date", to_iso_month(*month));  // 2024年2月: the month is all the report says
       } else {
         issues_.push_back(issue("malformed-date", paragraphs_[i].start, paragraphs_[i].start + text.size(),
                                 {{"text", encode_utf8(text)}, {"where", "signature"}}));

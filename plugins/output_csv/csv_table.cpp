@@ -15,8 +15,25 @@ std::string quote_field(std::string_view field) {
   return quoted;
 }
 
+namespace {
+
+// -8.7, -12: a negative number, which a spreadsheet reads as a number and cannot run.
+bool is_negative_number(std::string_view field) {
+  if (field.size() < 2 || field.front() != '-') return false;
+  const std::string_view digits = field.substr(1);
+  const auto point = digits.find('.');
+  const auto all_digits = [](std::string_view part) {
+    return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  return point == std::string_view::npos ? all_digits(digits)
+                                         : all_digits(digits.substr(0, point)) && all_digits(digits.substr(point + 1));
+}
+
+}  // namespace
+
 std::string defuse_formula(std::string_view field) {
-  if (field.empty() || std::string_view("=+-@\t\r").find(field.front()) == std::string_view::npos) {
+  if (field.empty() || std::string_view("=+-@\t\r").find(field.front()) == std::string_view::npos ||
+      is_negative_number(field)) {
     return std::string(field);
   }
   return "'" + std::string(field);

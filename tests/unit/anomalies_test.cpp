@@ -115,6 +115,20 @@ TEST(PercentOver100, GrowthRatesAreExempt) {
   EXPECT_THAT(findings(report("受理案件同比增长120%，调解数量上升150%。")), IsEmpty());
 }
 
+TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
+  EXPECT_THAT(findings(report("医保基金征缴完成率达103.2%，预算执行率102.8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("法治宣传覆盖率达103%。")), ElementsAre("percent-over-100 error"));
+}
+
+// A rate of no configured name right after a part of a 其中 breakdown is that part's share of the total.
+TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
+  EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率80%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("处罚案件156件，其中首违不罚案件21件，占比15%。")), ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率75%。")), IsEmpty());
+  EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，覆盖率80%。")), IsEmpty());
+}
+
 TEST(HeadingSequence, DuplicateGapAndMissingMarkerAreWarnings) {
   const auto duplicate = test::process_text_with_default_pipeline(report("正文。", "\n四、其他\n四、其他事项"));
   const Anomaly* anomaly = first(duplicate, "heading-sequence");
@@ -161,6 +175,15 @@ TEST(LatePublication, ASignatureOrPublicationAfterTheDeadlineIsAWarning) {
 TEST(LatePublication, OnTimeIsNotFlagged) {
   EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年3月20日")), IsEmpty());
   EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年4月1日")), IsEmpty());
+}
+
+// A signature of month precision is late only when the whole month is past the deadline, and early only when
+// the whole month is before the report year's last quarter.
+TEST(LatePublication, ASignatureNamingOnlyTheMonthIsJudgedByTheWholeMonth) {
+  EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年5月")), ElementsAre("late-publication warning"));
+  EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年4月")), IsEmpty());
+  EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2024年10月")), IsEmpty());
+  EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2024年9月")), ElementsAre("year-mismatch warning"));
 }
 
 TEST(YearMismatch, ResultsForALaterYearAreAWarning) {

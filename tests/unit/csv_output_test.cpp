@@ -38,6 +38,17 @@ TEST(CsvDefusing, FormulaStartsGetAnApostrophe) {
   EXPECT_EQ(defuse_formula(""), "");
 }
 
+// A decrease (同比-8.7%) is a negative value: a number to a spreadsheet, never a formula.
+TEST(CsvDefusing, NegativeNumbersStayNumbers) {
+  EXPECT_EQ(defuse_formula("-8.7"), "-8.7");
+  EXPECT_EQ(defuse_formula("-12"), "-12");
+  EXPECT_EQ(defuse_formula("-8.7%"), "'-8.7%");
+  EXPECT_EQ(defuse_formula("-1+2"), "'-1+2");
+  EXPECT_EQ(defuse_formula("-"), "'-");
+  EXPECT_EQ(defuse_formula("-.5"), "'-.5");
+  EXPECT_EQ(defuse_formula("-5."), "'-5.");
+}
+
 TEST(CsvOutput, TablesAppearOnlyOnFinish) {
   test::TemporaryDirectory dir;
   CsvOutput output(csv_context(dir.path(), true));

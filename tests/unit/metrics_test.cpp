@@ -45,6 +45,32 @@ TEST(MetricNumerals, ChineseNumerals) {
               ElementsAre("一万二千余份=12000 份 余", "二十余场=20 场 余"));
 }
 
+TEST(MetricNumerals, ChineseDecimalsWithDian) {
+  EXPECT_THAT(figures("调解成功率为百分之九十五点四，化解率达九十七点八%。"),
+              ElementsAre("百分之九十五点四=95.4 %", "达九十七点八%=97.8 % 达"));
+  EXPECT_THAT(figures("资金投入三点五万元，补助二点四亿元。"),
+              ElementsAre("三点五万元=35000 元", "二点四亿元=240000000 元"));
+}
+
+// 队伍 and 大陆 end in a financial-form numeral; the figure is the numeral after them.
+TEST(MetricNumerals, WuAndLuEndingAWordAreNotNumerals) {
+  EXPECT_THAT(figures("组建普法志愿者队伍两支，法治宣讲队伍3支。"), ElementsAre("两支=2 支", "3支=3 支"));
+}
+
+TEST(MetricNumerals, ARangeMayStartAtYi) {
+  EXPECT_THAT(figures("每周开展排查一至二次，每周巡查一到两次，开展一次家访。"),
+              ElementsAre("一至二次=1~2 次", "一到两次=1~2 次"));
+}
+
+TEST(MetricNumerals, ASignWithNoDigitBeforeItMakesTheFigureNegative) {
+  EXPECT_THAT(figures("投诉举报同比-8.7%，案件数量同比－3.5%，2023-2024年开展活动5次，A-3栋。"),
+              ElementsAre("-8.7%=-8.7 %", "－3.5%=-3.5 %", "5次=5 次"));
+}
+
+TEST(MetricNumerals, WorkingDaysAreAUnit) {
+  EXPECT_THAT(figures("审批时限由5个工作日压缩至2个工作日。"), ElementsAre("5个工作日=5 工作日", "2个工作日=2 工作日"));
+}
+
 TEST(MetricNumerals, MixedFormsFoldTheMultiplierIntoTheValue) {
   EXPECT_THAT(figures("投入3.6万元，总额1.27亿元，受理2.3万件。"),
               ElementsAre("3.6万元=36000 元", "1.27亿元=127000000 元", "2.3万件=23000 件"));
@@ -181,6 +207,57 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   const auto villages = test::process_text_with_default_pipeline("全镇共18个村。").metrics;
   ASSERT_EQ(villages.size(), 1u);
   EXPECT_EQ(villages[0].indicator, "村");
+}
+
+// Lists and tables in prose: "行政处罚案件：156件" names the figure by its label.
+TEST(MetricIndicators, ALabelBeforeAColonNamesTheFigureAfterIt) {
+  const auto metrics =
+      test::process_text_with_default_pipeline("行政处罚案件：156件\n其中：简易程序：38件\n罚没款金额：218.6万元\n")
+          .metrics;
+  ASSERT_EQ(metrics.size(), 3u);
+  EXPECT_EQ(metrics[0].indicator, "行政处罚案件");
+  EXPECT_EQ(metrics[1].indicator, "简易程序");
+  EXPECT_EQ(metrics[2].indicator, "罚没款金额");
+  EXPECT_EQ(metrics[2].code, "funds");
+}
+
+// 违法行为 ends in 为 and 在册 starts with 在, but neither is a hedge or a time word there.
+TEST(MetricIndicators, WordsThatContainANoiseWordKeepIt) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "立案查处违法行为17起。辖区在册社区矫正对象14人。有效警情581起。人均15元。")
+                           .metrics;
+  ASSERT_EQ(metrics.size(), 4u);
+  EXPECT_EQ(metrics[0].indicator, "立案查处违法行为");
+  EXPECT_EQ(metrics[1].indicator, "在册社区矫正对象");
+  EXPECT_EQ(metrics[2].indicator, "有效警情");
+  EXPECT_EQ(metrics[3].indicator, "人均");
+}
+
+// A clause too long to show whole is cut where a word ends (执法队现有|执法人员), never mid-word; one with no
+// such place is kept whole up to 20 characters.
+TEST(MetricIndicators, ALongClauseIsNeverCutMidWord) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "街道综合行政执法队现有执法人员12名。困难群众住院费用政策范围内报销比例达到90%。"
+                           "力争2024年创建市级民主法治示范村1个。")
+                           .metrics;
+  ASSERT_EQ(metrics.size(), 3u);
+  EXPECT_EQ(metrics[0].indicator, "执法人员");
+  EXPECT_EQ(metrics[1].indicator, "报销比例");
+  EXPECT_EQ(metrics[2].indicator, "创建市级民主法治示范村");
+}
+
+// 同比增长15% is the change of the figure before it: named by both, and coded as neither (a change summed with
+// counts would be wrong). 由5个工作日压缩至2个工作日: both are the 时限.
+TEST(MetricIndicators, AChangeIsNamedByWhatChanged) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "办理行政复议案件46件，同比增加2件，增长4.5%。审批时限由5个工作日压缩至2个工作日。")
+                           .metrics;
+  ASSERT_EQ(metrics.size(), 5u);
+  EXPECT_EQ(metrics[0].code, "admin_reconsideration_cases");
+  EXPECT_EQ(metrics[1].indicator, "办理行政复议案件同比增加");
+  EXPECT_EQ(metrics[1].code, "");
+  EXPECT_EQ(metrics[3].indicator, "审批时限");
+  EXPECT_EQ(metrics[4].indicator, "审批时限");
 }
 
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {

@@ -60,6 +60,17 @@ TEST(SectionHeadings, DelimiterAndBracketVariants) {
                                               "2 （二） 全角括号 [achievements]"));
 }
 
+// Department reports number their second level in square brackets; a level-4 marker may lose its opening
+// bracket as a level-2 one does.
+TEST(SectionHeadings, SquareBracketsAndALostOpeningBracket) {
+  const auto document = process_text_with_default_pipeline(
+      "第一部分 主要工作\n【一】健全工作机制\n1.完善制度\n1）人民调解。正文。\n2)信访工作。正文。\n〔二〕加强普法");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 第一部分 主要工作 [achievements]", "2 【一】 健全工作机制 [achievements]",
+                          "3 1. 完善制度 [achievements]", "4 1） 人民调解 [achievements]",
+                          "4 2) 信访工作 [achievements]", "2 〔二〕 加强普法 [achievements]"));
+}
+
 TEST(SectionHeadings, NumbersEnumerationsAndDatesInRunningTextAreNotHeadings) {
   const auto document = process_text_with_default_pipeline(
       "一、工作情况\n一是强化组织领导。二是强化制度建设。\n1.5万人次参加了培训。\n2024年12月召开会议。\n"
@@ -129,6 +140,16 @@ TEST(SectionParts, OtherCommonTitlesOfTheParts) {
   EXPECT_THAT(headings(document),
               ElementsAre("1 一、 主要工作 [achievements]", "1 二、 存在的困难和问题 [shortcomings]",
                           "1 三、 下一年度工作重点 [plan]", "1 四、 今后工作方向 [plan]"));
+}
+
+TEST(SectionParts, MoreWordingsOfTheRequiredParts) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、主要工作\n二、法治政府建设中的问题及原因\n"
+      "三、“一把手”抓法治工作情况\n四、来年工作重点\n五、问题与挑战\n六、主要领导履行法治建设职责情况");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要工作 [achievements]", "1 二、 法治政府建设中的问题及原因 [shortcomings]",
+                          "1 三、 “一把手”抓法治工作情况 [leadership]", "1 四、 来年工作重点 [plan]",
+                          "1 五、 问题与挑战 [shortcomings]", "1 六、 主要领导履行法治建设职责情况 [leadership]"));
 }
 
 TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {
@@ -233,6 +254,16 @@ TEST(ReportMetadata, SignatureDatesInChineseNumeralsAndOtherForms) {
            {"二〇二四年十二月二十四日", "2024-12-24"}, {"2024-12-17", "2024-12-17"}, {"2024.12.24", "2024-12-24"}}) {
     const auto document = process_text_with_default_pipeline("一、工作\n正文。\n某某街道办事处\n" + written);
     EXPECT_EQ(document.metadata.get("date"), iso) << written;
+  }
+}
+
+// A signature of month precision is a date all the same: ISO's YYYY-MM, and no malformed-date.
+TEST(ReportMetadata, ASignatureNamingOnlyTheMonthKeepsTheMonth) {
+  for (const auto& [written, iso] : std::vector<std::pair<std::string, std::string>>{
+           {"2024年2月", "2024-02"}, {"二〇二四年十二月", "2024-12"}, {"2024年13月", ""}}) {
+    const auto document = process_text_with_default_pipeline("一、工作\n正文。\n某某街道办事处\n" + written);
+    EXPECT_EQ(document.metadata.get("date"), iso) << written;
+    EXPECT_EQ(issue_types(document).empty(), !iso.empty()) << written;
   }
 }
 

@@ -85,6 +85,35 @@ inline std::optional<CalendarDate> parse_date(std::u32string_view text) {
   return is_valid_date(date) ? std::optional<CalendarDate>(date) : std::nullopt;
 }
 
+// A date that names only its month, as some signatures do: 2024年2月, 二〇二四年二月, 2024-02. `day` is 0.
+inline std::optional<CalendarDate> parse_year_month(std::u32string_view text) {
+  std::size_t at = 0;
+  detail::skip_spaces(text, at);
+  const std::size_t year_begin = at;
+  const auto year = detail::read_date_number(text, at);
+  if (!year || at - year_begin != 4) return std::nullopt;
+  detail::skip_spaces(text, at);
+  if (at >= text.size()) return std::nullopt;
+  const bool chinese = text[at] == U'年';
+  if (!chinese && text[at] != U'-' && text[at] != U'.' && text[at] != U'/' && text[at] != U'．') return std::nullopt;
+  ++at;
+  detail::skip_spaces(text, at);
+  const auto month = detail::read_date_number(text, at);
+  detail::skip_spaces(text, at);
+  if (!month || (chinese && (at >= text.size() || text[at++] != U'月'))) return std::nullopt;
+  detail::skip_spaces(text, at);
+  if (at != text.size()) return std::nullopt;
+  const CalendarDate first{*year, *month, 1};
+  return is_valid_date(first) ? std::optional<CalendarDate>(CalendarDate{*year, *month, 0}) : std::nullopt;
+}
+
+// 2024-02: ISO 8601's month precision, for a date parse_year_month read.
+inline std::string to_iso_month(const CalendarDate& date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.year, date.month);
+  return buffer;
+}
+
 // The years a text writes as four digits followed by 年 (2024年, 2024 年度), in order; with
 // `outside_book_titles`, none inside 《…》 (《纲要（2021-2025年）》 names a plan, not a year reported on).
 inline std::vector<int> years_written(std::u32string_view text, bool outside_book_titles = false) {
