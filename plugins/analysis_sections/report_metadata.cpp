@@ -23,7 +23,10 @@ constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
                                      R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所))?)"
                                      R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it.
-constexpr const char* kNoisePattern = R"(关于|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+)";
+// A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
+// part of the office's.
+constexpr const char* kNoisePattern = R"(关于|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
+                                      R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
 
 // Words that end like a place but are not one ("全区", "社区", "城市").
 const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区", U"景区", U"辖区", U"片区",
@@ -92,7 +95,10 @@ Region parse_unit(const std::string& text) {
   }
   if (region.empty()) return {};
   region.department = group(*matcher, 5);
-  region.unit = region.province + region.city + region.county + region.town + region.department + group(*matcher, 6);
+  std::string body = group(*matcher, 6);
+  // 中共…街道工作委员会 is the Party side of a joint signature: the unit is the place, as for 中共…镇委员会.
+  if (region.department.ends_with("工作委员会")) region.department.clear(), body.clear();
+  region.unit = region.province + region.city + region.county + region.town + region.department + body;
   return region;
 }
 

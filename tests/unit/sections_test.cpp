@@ -273,6 +273,16 @@ TEST(ReportMetadata, AnUnreadableDateIsLeftEmptyAndRecorded) {
   EXPECT_THAT(issue_types(document), ElementsAre("malformed-date"));
 }
 
+// A report signed by the Party committee and the government together is the government's: the Party side
+// adds no department, and a county government's name before its sub-district office's is the county's.
+TEST(ReportMetadata, AJointPartyAndGovernmentSignatureNamesThePlace) {
+  const auto document = process_text_with_default_pipeline(
+      "中共江北市柳湾区青禾街道工作委员会\n江北市柳湾区人民政府青禾街道办事处\n关于2021年度法治政府建设情况的报告\n"
+      "一、主要举措\n正文。\n中共江北市柳湾区青禾街道工作委员会\n江北市柳湾区人民政府青禾街道办事处\n2022年1月10日");
+  EXPECT_EQ(document.metadata.get("region"), "江北市柳湾区青禾街道");
+  EXPECT_EQ(document.metadata.get("unit"), "江北市柳湾区青禾街道");
+}
+
 TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {
   const auto document =
       process_text_with_default_pipeline("某某县2024年法治政府建设年度报告\n一、工作\n某某县人民政府\n2025年3月1日");
