@@ -49,6 +49,8 @@ constexpr std::u32string_view kChangedTo[] = {
     U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到", U"减少为",
     U"下降至", U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至", U"提高到", U"提升至",
     U"提升到", U"增加至", U"增加到", U"增至",   U"上升至", U"上升到", U"增长至", U"增长到"};
+// Verbs whose object is what a figure counts (not 排查: screening is itself what dispute_screening counts).
+constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处", U"化解", U"处理", U"接待", U"查处"};
 // A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
 constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较上年",     U"比上年",
                                                 U"较去年", U"比去年", U"与上年相比", U"较上一年"};
@@ -256,6 +258,21 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
 std::string Taxonomy::code_for(std::u32string_view indicator, bool is_percentage) const {
   // A change (案件同比增加2起) is not a count of what changed: summing it with the counts would be wrong.
   if (names_a_change(indicator)) return {};
+  // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
+  // committees. The words after the last such verb are tried first.
+  std::size_t object = std::u32string_view::npos;
+  for (const auto verb : kHandlingVerbs) {
+    if (const auto at = indicator.rfind(verb); at != std::u32string_view::npos) {
+      object = object == std::u32string_view::npos ? at + verb.size() : std::max(object, at + verb.size());
+    }
+  }
+  if (object != std::u32string_view::npos && object < indicator.size()) {
+    if (std::string code = first_code(indicator.substr(object), is_percentage); !code.empty()) return code;
+  }
+  return first_code(indicator, is_percentage);
+}
+
+std::string Taxonomy::first_code(std::u32string_view indicator, bool is_percentage) const {
   for (const auto& entry : entries_) {
     if (entry.rate != is_percentage) continue;
     for (const auto& keyword : entry.keywords) {

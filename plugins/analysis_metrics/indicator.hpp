@@ -1,5 +1,6 @@
 // What a figure counts: the phrase naming it (法治讲座 in 开展法治讲座14期), and its canonical code from
-// the taxonomy (`indicator_codes` parameter: "code=keyword|keyword", first match wins; codes ending in
+// the taxonomy (`indicator_codes` parameter: "code=keyword|keyword", first match wins, on the object of a verb of
+// handling first; codes ending in
 // "_rate" only name percentages, the others only counts and amounts).
 #pragma once
 
@@ -34,6 +35,9 @@ class Taxonomy {
     std::vector<std::u32string> keywords;
     bool rate;
   };
+  // The first entry in order with a keyword in `indicator`.
+  std::string first_code(std::u32string_view indicator, bool is_percentage) const;
+
   std::vector<Entry> entries_;
 };
 

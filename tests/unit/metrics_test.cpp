@@ -260,6 +260,18 @@ TEST(MetricIndicators, AChangeIsNamedByWhatChanged) {
   EXPECT_EQ(metrics[4].indicator, "审批时限");
 }
 
+// The object of a verb of handling is what was counted: committees that took in disputes count disputes.
+TEST(MetricIndicators, WhatAVerbOfHandlingTakesDecidesTheCode) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "乡、村两级人民调解委员会全年受理矛盾纠纷36件。全乡共有人民调解委员会12个。排查矛盾纠纷205宗。")
+          .metrics;
+  ASSERT_EQ(metrics.size(), 3u);
+  EXPECT_EQ(metrics[0].code, "mediation_cases");
+  EXPECT_EQ(metrics[1].code, "mediators");
+  EXPECT_EQ(metrics[2].code, "dispute_screening");
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
