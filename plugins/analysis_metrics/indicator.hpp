@@ -1,7 +1,6 @@
 // What a figure counts: the phrase naming it (法治讲座 in 开展法治讲座14期), and its canonical code from
-// the taxonomy (`indicator_codes` parameter: "code=keyword|keyword", first match wins, on the object of a verb of
-// handling first; codes ending in
-// "_rate" only name percentages, the others only counts and amounts).
+// the taxonomy (`indicator_codes` parameter: "code=keyword|keyword", first match wins, on the object of a
+// verb of handling first; codes ending in "_rate" only name percentages, the others only counts and amounts).
 #pragma once
 
 #include <string>
