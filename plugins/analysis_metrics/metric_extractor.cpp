@@ -141,6 +141,15 @@ bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
   return false;
 }
 
+// 成 after a single Chinese digit counts tenths (六成 is 60%), unless it begins a word (成员, 成立, 成效 …).
+bool is_tenths(std::u32string_view text, std::size_t at, const Decimal& value) {
+  if (at >= text.size() || text[at] != U'成' || value.exponent != 0 || value.mantissa < 1 || value.mantissa > 9) {
+    return false;
+  }
+  return at + 1 >= text.size() ||
+         std::u32string_view(U"员立为功效果绩本熟型交年就片套都").find(text[at + 1]) == std::u32string_view::npos;
+}
+
 void append_qualifier(std::u32string& qualifier, std::u32string_view word) {
   if (!qualifier.empty()) qualifier += U';';
   qualifier += word;
@@ -281,6 +290,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       number_start = i;
     } else if (at < text.size() && (text[at] == U'%' || text[at] == U'％')) {
       unit = U"%";
+      ++at;
+    } else if (number->chinese && !value_max && is_tenths(text, at, value)) {
+      unit = U"%";  // 六成以上: tenths
+      factor = 10;
       ++at;
     } else if (const auto match = units_.match(text, at)) {
       if (at + match->length < text.size() &&

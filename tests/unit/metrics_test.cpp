@@ -67,6 +67,11 @@ TEST(MetricNumerals, ASignWithNoDigitBeforeItMakesTheFigureNegative) {
               ElementsAre("-8.7%=-8.7 %", "－3.5%=-3.5 %", "5次=5 次"));
 }
 
+TEST(MetricNumerals, TenthsWrittenWithCheng) {
+  EXPECT_THAT(figures("党员占六成以上，签订率达九成，女性约占三成。三成员到场，两成立即整改。"),
+              ElementsAre("六成以上=60 % 以上", "达九成=90 % 达", "三成=30 %"));
+}
+
 TEST(MetricNumerals, WorkingDaysAreAUnit) {
   EXPECT_THAT(figures("审批时限由5个工作日压缩至2个工作日。"), ElementsAre("5个工作日=5 工作日", "2个工作日=2 工作日"));
 }
