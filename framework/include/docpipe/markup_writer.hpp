@@ -1,0 +1,220 @@
+// An XML (or polyglot HTML) writer that appends to one string: every text and attribute value is made
+// XML-safe and escaped, and elements are closed in order. For the same calls it writes byte for byte what
+// libxml2's xmlTextWriter writes (tests/unit/markup_writer_test.cpp compares the two): output.xml and
+// output.html wrote their files with it, and its per-call copies, strlen and buffer flushes were most of
+// what rendering a document cost. Header-only.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docpipe/text.hpp"
+#include "docpipe/xml_text.hpp"
+
+namespace docpipe {
+
+// `text` with every code point XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF, malformed UTF-8) replaced
+// by U+FFFD, one for one, so code-point offsets stay valid; adds the number replaced to `*replaced`.
+inline std::string xml_safe_copy(std::string_view text, std::size_t* replaced = nullptr) {
+  if (is_xml_safe_utf8(text)) return std::string(text);  // nearly all text: one scan, one copy
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t c) {
+    if (is_allowed_in_xml(c)) {
+      append_utf8(out, c);
+    } else {
+      append_utf8(out, 0xFFFD);
+      if (replaced != nullptr) ++*replaced;
+    }
+  });
+  return out;
+}
+
+class MarkupWriter {
+ public:
+  struct Options {
+    // A line break after every tag that holds no text and two spaces per level before it, as
+    // xmlTextWriterSetIndent(1) with xmlTextWriterSetIndentString("  ") writes.
+    bool indent = false;
+    // Every non-ASCII code point of an attribute value as a hexadecimal reference, as libxml2 writes the
+    // attributes of a document of no declared encoding (HTML pages); raw UTF-8 otherwise.
+    bool ascii_attributes = false;
+  };
+
+  explicit MarkupWriter(Options options, std::size_t expected_size = 0) : options_(options) {
+    out_.reserve(expected_size);
+  }
+
+  // Bytes as they are, outside any element: a declaration, a DOCTYPE.
+  void prolog(std::string_view bytes) { out_ += bytes; }
+
+  void start(std::string_view element) {
+    if (!open_.empty() && open_.back().in_start_tag) {
+      out_ += '>';
+      if (options_.indent) out_ += '\n';
+      open_.back().in_start_tag = false;
+    }
+    if (options_.indent) indent(open_.size());
+    out_ += '<';
+    out_ += element;
+    open_.push_back({std::string(element), true});
+  }
+
+  // Only right after start() or another attribute(): throws std::logic_error otherwise.
+  void attribute(std::string_view name, std::string_view value) {
+    if (open_.empty() || !open_.back().in_start_tag) {
+      throw std::logic_error("MarkupWriter: attribute " + std::string(name) + " after content");
+    }
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    if (is_xml_safe_utf8(value)) {
+      append_attribute_value(value);
+    } else {
+      append_attribute_value(xml_safe_copy(value, &replaced_));
+    }
+    out_ += '"';
+  }
+
+  void text(std::string_view value) {
+    close_start_tag();
+    indent_next_ = false;
+    if (is_xml_safe_utf8(value)) {
+      append_text(value);
+    } else {
+      append_text(xml_safe_copy(value, &replaced_));
+    }
+  }
+
+  // Bytes as they are inside the current element (inline CSS or JS in a CDATA section).
+  void raw(std::string_view bytes) {
+    close_start_tag();
+    indent_next_ = false;
+    out_ += bytes;
+  }
+
+  // Closes the innermost element; one with no content as <name/>.
+  void end() { close(false); }
+  // Closes the innermost element with an end tag even when it is empty: <span></span>, which HTML needs.
+  void end_with_tag() { close(true); }
+
+  // Code points replaced by U+FFFD so far.
+  std::size_t replaced() const { return replaced_; }
+
+  // The document, with every element still open closed, ending with a line break.
+  std::string finish() {
+    while (!open_.empty()) end();
+    if (out_.empty() || out_.back() != '\n') out_ += '\n';
+    return std::move(out_);
+  }
+
+ private:
+  struct Open {
+    std::string name;
+    bool in_start_tag;  // attributes may follow: the start tag's ">" is not written yet
+  };
+
+  void indent(std::size_t level) { out_.append(2 * level, ' '); }
+
+  void close_start_tag() {
+    if (!open_.empty() && open_.back().in_start_tag) {
+      out_ += '>';
+      open_.back().in_start_tag = false;
+    }
+  }
+
+  void close(bool with_tag) {
+    if (open_.empty()) throw std::logic_error("MarkupWriter: no open element to close");
+    Open& element = open_.back();
+    if (element.in_start_tag && !with_tag) {
+      out_ += "/>";
+    } else {
+      // An element with content ends on a line of its own after child elements, never after its text or
+      // right after its start tag.
+      const bool empty = element.in_start_tag;
+      close_start_tag();
+      if (options_.indent && indent_next_ && !empty) indent(open_.size() - 1);
+      out_ += "</";
+      out_ += element.name;
+      out_ += '>';
+    }
+    indent_next_ = true;
+    if (options_.indent) out_ += '\n';
+    open_.pop_back();
+  }
+
+  // Text content: the five characters an XML reader would misread or normalise away.
+  static const char* text_reference(char c) {
+    switch (c) {
+      case '<':
+        return "&lt;";
+      case '>':
+        return "&gt;";
+      case '&':
+        return "&amp;";
+      case '"':
+        return "&quot;";
+      case '\r':
+        return "&#13;";
+      default:
+        return nullptr;
+    }
+  }
+
+  void append_text(std::string_view text) {
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char* reference = text_reference(text[i]);
+      if (reference == nullptr) continue;
+      out_.append(text.substr(copied, i - copied));
+      out_ += reference;
+      copied = i + 1;
+    }
+    out_.append(text.substr(copied));
+  }
+
+  void append_hex_reference(char32_t code_point) {
+    char digits[8];
+    int count = 0;
+    do {
+      digits[count++] = "0123456789ABCDEF"[code_point & 0xF];
+      code_point >>= 4;
+    } while (code_point != 0);
+    out_ += "&#x";
+    while (count > 0) out_ += digits[--count];
+    out_ += ';';
+  }
+
+  // In an attribute value line breaks and tabs are references too, so that no reader normalises them to
+  // spaces. `text` is well-formed UTF-8.
+  void append_attribute_value(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (byte >= 0x80 && options_.ascii_attributes) {
+        const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        char32_t code_point = byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F);
+        for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (text[i + k] & 0x3F);
+        append_hex_reference(code_point);
+        i += length;
+        continue;
+      }
+      const char* reference = text[i] == '\n' ? "&#10;" : text[i] == '\t' ? "&#9;" : text_reference(text[i]);
+      if (reference != nullptr) {
+        out_ += reference;
+      } else {
+        out_ += text[i];
+      }
+      ++i;
+    }
+  }
+
+  Options options_;
+  std::string out_;
+  std::vector<Open> open_;
+  bool indent_next_ = true;  // the next end tag of an element with content goes on a line of its own
+  std::size_t replaced_ = 0;
+};
+
+}  // namespace docpipe
