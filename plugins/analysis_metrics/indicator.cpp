@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "docpipe/chinese_numerals.hpp"
 #include "docpipe/parameters.hpp"
 #include "docpipe/text.hpp"
+#include "metric_grammar.hpp"
 
 namespace docpipe::metrics {
 
@@ -34,10 +36,10 @@ constexpr std::u32string_view kTrailingNoise[] = {U"达到", U"均为", U"共计
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 its
 // 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
-    U"行为", U"作为", U"认为", U"成为", U"因为", U"人为", U"较为", U"更为",   U"在册", U"在编", U"在岗", U"在职",
-    U"在押", U"在建", U"在办", U"在审", U"在校", U"在读", U"在线", U"对象",   U"对口", U"有效", U"有关", U"有序",
-    U"有力", U"共同", U"共建", U"共享", U"共治", U"公共", U"签约", U"履约",   U"预约", U"传达", U"下达", U"送达",
-    U"到达", U"人均", U"户均", U"年均", U"日均", U"平均", U"就近", U"通过率", U"理由", U"自由", U"事由", U"缘由"};
+    U"行为", U"作为", U"认为", U"成为", U"因为", U"人为",   U"较为", U"更为", U"在册", U"在编",
+    U"在岗", U"在职", U"在押", U"在建", U"在办", U"在审",   U"在校", U"在读", U"在线", U"对象",
+    U"对口", U"有效", U"有关", U"有序", U"有力", U"共同",   U"共建", U"共享", U"共治", U"公共",
+    U"人均", U"户均", U"年均", U"日均", U"平均", U"通过率", U"理由", U"自由", U"事由", U"缘由"};
 // Where a long clause is cut, keeping what follows: the last verb of doing before the figure, or a word
 // that ends a description of the counter (执法队现有|执法人员, 政策范围内|报销比例).
 constexpr std::u32string_view kCutAfter[] = {
@@ -57,9 +59,10 @@ constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较�
 // Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询.
 constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开", U"提供"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
-constexpr std::u32string_view kFollowingStops[] = {U"的",   U"思想", U"均",   U"已",   U"都", U"参加", U"参与",
-                                                   U"进行", U"作为", U"担任", U"管理", U"在", U"从",   U"和",
-                                                   U"及",   U"共",   U"每",   U"被",   U"是"};
+constexpr std::u32string_view kFollowingStops[] = {
+    U"的",   U"思想", U"均",   U"已",   U"都",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理", U"在",
+    U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成", U"签订",
+    U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动"};
 // Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
@@ -70,7 +73,8 @@ bool ends_with(std::u32string_view text, std::u32string_view word) {
 }
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
-// Whether `word` at the start (or end) of `phrase` is noise there, not the first (last) part of a word.
+// Whether `word` at the start (or end) of `phrase` is noise there, not the first (last) part of a word
+// (kWordsNotNoise, and the grammar's words that end in a hedge: 村规民约, 下达).
 bool noise_at_start(std::u32string_view phrase, std::u32string_view word) {
   return starts_with(phrase, word) &&
          std::none_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](auto whole) {
@@ -78,14 +82,23 @@ bool noise_at_start(std::u32string_view phrase, std::u32string_view word) {
          });
 }
 bool noise_at_end(std::u32string_view phrase, std::u32string_view word) {
-  return ends_with(phrase, word) && std::none_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](auto whole) {
-           return whole.size() > word.size() && ends_with(whole, word) && ends_with(phrase, whole);
-         });
+  const auto ends_a_longer_word = [&](std::u32string_view whole) {
+    return whole.size() > word.size() && ends_with(whole, word) && ends_with(phrase, whole);
+  };
+  return ends_with(phrase, word) &&
+         std::none_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), ends_a_longer_word) &&
+         std::none_of(std::begin(kWordsEndingInAHedge), std::end(kWordsEndingInAHedge), ends_a_longer_word);
 }
 
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
+    // An enumeration inside the paragraph: 一是开展法治讲座, 二是…
+    if (phrase.size() > 2 && phrase[1] == U'是' && chinese_digit_value(phrase[0]) > 0) {
+      phrase.remove_prefix(2);
+      changed = true;
+      continue;
+    }
     // A leading year: 2024年以来, 2023年1-12 月.
     if (phrase.size() >= 5 && is_digit(phrase[0]) && is_digit(phrase[3]) && phrase[4] == U'年') {
       std::size_t k = 5;

@@ -150,6 +150,15 @@ bool is_tenths(std::u32string_view text, std::size_t at, const Decimal& value) {
          std::u32string_view(U"员立为功效果绩本熟型交年就片套都").find(text[at + 1]) == std::u32string_view::npos;
 }
 
+// A one-character hedge that is the end of a word before the figure: 村规民约10份, 下达3项, 附近2处.
+bool ends_a_word(std::u32string_view text, std::size_t at, std::u32string_view word) {
+  if (word.size() != 1 || at == 0) return false;
+  for (const auto whole : kWordsEndingInAHedge) {
+    if (whole.back() == word.front() && ends_with_at(text, at + 1, whole)) return true;
+  }
+  return false;
+}
+
 void append_qualifier(std::u32string& qualifier, std::u32string_view word) {
   if (!qualifier.empty()) qualifier += U';';
   qualifier += word;
@@ -331,7 +340,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       unit += per;
     }
     for (const auto word : kPrefixQualifiers) {
-      if (ends_with_at(text, start, word)) {
+      if (ends_with_at(text, start, word) && !ends_a_word(text, start - word.size(), word)) {
         qualifier.insert(0, std::u32string(word) + (qualifier.empty() ? U"" : U";"));
         start -= word.size();
         break;

@@ -10,6 +10,11 @@ namespace docpipe::metrics {
 inline constexpr std::u32string_view kPrefixQualifiers[] = {U"不少于", U"不低于", U"不超过", U"不到", U"超过",
                                                             U"高达",   U"达到",   U"至少",   U"大约", U"将近",
                                                             U"达",     U"近",     U"约",     U"逾"};
+// Words that end in a one-character hedge but are words of their own: 村规民约10份 is ten 村规民约.
+inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
+    U"公约", U"民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约",
+    U"节约", U"特约", U"邀约", U"附近", U"最近", U"就近", U"接近", U"临近", U"到达",
+    U"传达", U"下达", U"送达", U"表达", U"发达", U"抵达", U"通达", U"转达"};
 // Between a number and its unit: 9600余份, 300多人, 10来个.
 inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来"};
 // After the unit: 85%以上, 100人左右.

@@ -72,6 +72,19 @@ TEST(MetricNumerals, TenthsWrittenWithCheng) {
               ElementsAre("六成以上=60 % 以上", "达九成=90 % 达", "三成=30 %"));
 }
 
+TEST(MetricUnits, RoundsAndKinds) {
+  EXPECT_THAT(figures("开展巡查36轮次，印制宣传资料8种。"), ElementsAre("36轮次=36 轮次", "8种=8 种"));
+}
+
+// 村规民约 ends in 约, 下达 in 达: neither hedges the figure after it.
+TEST(MetricQualifiers, AHedgeThatEndsAWordIsTheWord) {
+  EXPECT_THAT(figures("修订村规民约10份，制定居民公约4份，下达3项任务，约10份。"),
+              ElementsAre("10份=10 份", "4份=4 份", "3项=3 项", "约10份=10 份 约"));
+  const auto metrics = test::process_text_with_default_pipeline("修订村规民约10份。").metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].indicator, "修订村规民约");
+}
+
 TEST(MetricNumerals, WorkingDaysAreAUnit) {
   EXPECT_THAT(figures("审批时限由5个工作日压缩至2个工作日。"), ElementsAre("5个工作日=5 工作日", "2个工作日=2 工作日"));
 }
@@ -275,6 +288,19 @@ TEST(MetricIndicators, WhatAVerbOfHandlingTakesDecidesTheCode) {
   EXPECT_EQ(metrics[0].code, "mediation_cases");
   EXPECT_EQ(metrics[1].code, "mediators");
   EXPECT_EQ(metrics[2].code, "dispute_screening");
+}
+
+// 一是…二是… enumerate inside a paragraph: the numbering is not what was counted. A noun after a measure
+// word stops before the verb that follows it.
+TEST(MetricIndicators, EnumerationsAndVerbsAfterTheNounAreNotPartOfIt) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "一是开展法治讲座12场；二是组织12名部门主要负责人开展年终述法；三是将2名人员移交派出所依法处理。")
+          .metrics;
+  ASSERT_EQ(metrics.size(), 3u);
+  EXPECT_EQ(metrics[0].indicator, "法治讲座");
+  EXPECT_EQ(metrics[1].indicator, "部门主要负责人");
+  EXPECT_EQ(metrics[2].indicator, "人员");
 }
 
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
