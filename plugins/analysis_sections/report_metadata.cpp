@@ -15,11 +15,12 @@ namespace docpipe::sections {
 namespace {
 
 // A unit's name as reports write it, from its start: province, city, county, town, then a department,
-// each optional. Every part is bounded, so a match costs a bounded number of steps.
+// each optional. Every part is bounded, so a match costs a bounded number of steps. 城乡 (town and country,
+// 住房和城乡建设局) never ends a township's name.
 constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
                                      R"((\p{Han}{2,6}?(?:市|自治州|州|盟|地区))?)"
                                      R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗|市))?)"
-                                     R"((\p{Han}{1,6}?(?:街道|镇|乡|街|苏木))?)"
+                                     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
                                      R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所))?)"
                                      R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it.
@@ -96,8 +97,18 @@ Region parse_unit(const std::string& text) {
   if (region.empty()) return {};
   region.department = group(*matcher, 5);
   std::string body = group(*matcher, 6);
-  // 中共…街道工作委员会 is the Party side of a joint signature: the unit is the place, as for 中共…镇委员会.
+  // 中共…街道工作委员会, …开发区党工委: the Party side of a joint signature. The unit is the place, as for
+  // 中共…镇委员会.
   if (region.department.ends_with("工作委员会")) region.department.clear(), body.clear();
+  if (body == "党委" || body == "党工委") body.clear();
+  // The two issuers of a joint title run together (…开发区党工委…开发区管理委员会): the government's is the unit.
+  for (const std::string party : {"党工委", "党委"}) {
+    if (const auto at = region.department.rfind(party); at != std::string::npos) {
+      region.department.erase(0, at + party.size());
+      const std::string place = region.province + region.city + region.county + region.town;
+      if (region.department.starts_with(place)) region.department.erase(0, place.size());
+    }
+  }
   region.unit = region.province + region.city + region.county + region.town + region.department + body;
   return region;
 }
@@ -147,11 +158,28 @@ std::string unit_in_opening(const std::u32string& paragraph) {
   return {};
 }
 
+namespace {
+
+// The letterhead of an official document above its title: 安和县人民政府文件, 安政报〔2023〕6号, 签发人：….
+bool is_letterhead(std::u32string_view line) {
+  constexpr std::size_t kLongestLetterhead = 30;
+  if (line.size() > kLongestLetterhead) return false;
+  if (line.ends_with(U"文件") || line.starts_with(U"签发人")) return true;
+  const auto year_bracket = line.find_first_of(U"〔[［【（(");
+  return line.ends_with(U"号") && year_bracket != std::u32string_view::npos && year_bracket + 5 < line.size() &&
+         std::all_of(line.begin() + year_bracket + 1, line.begin() + year_bracket + 5,
+                     [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
+}  // namespace
+
 std::string find_title(const std::vector<std::u32string>& paragraphs) {
   constexpr std::size_t kTitleLines = 3;
   constexpr std::size_t kLongestTitleLine = 60;
+  std::size_t first = 0;
+  while (first < paragraphs.size() && first < kTitleLines && is_letterhead(paragraphs[first])) ++first;
   std::u32string title;
-  for (std::size_t i = 0; i < paragraphs.size() && i < kTitleLines; ++i) {
+  for (std::size_t i = first; i < paragraphs.size() && i < first + kTitleLines; ++i) {
     const auto& line = paragraphs[i];
     if (line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
         line.back() == U':')
@@ -163,8 +191,9 @@ std::string find_title(const std::vector<std::u32string>& paragraphs) {
     }
   }
   // No line names the report: the first line, if it reads as a title.
-  if (!paragraphs.empty() && paragraphs[0].size() <= kLongestTitleLine && !has_sentence_punctuation(paragraphs[0])) {
-    return encode_utf8(paragraphs[0]);
+  if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&
+      !has_sentence_punctuation(paragraphs[first])) {
+    return encode_utf8(paragraphs[first]);
   }
   return {};
 }
@@ -210,8 +239,10 @@ bool looks_like_date(std::u32string_view line) {
   constexpr std::size_t kLongestDate = 20;
   if (line.empty() || line.size() > kLongestDate) return false;
   std::size_t digits = 0;
-  for (const char32_t c : line) {
-    const bool digit = (c >= U'0' && c <= U'9') || chinese_digit_value(c) >= 0 || c == U'十';
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char32_t c = line[i];
+    const bool january = c == U'元' && i + 1 < line.size() && line[i + 1] == U'月';  // 元月
+    const bool digit = (c >= U'0' && c <= U'9') || chinese_digit_value(c) >= 0 || c == U'十' || january;
     digits += digit;
     if (!digit && std::u32string_view(U"年月日号-./．/ ").find(c) == std::u32string_view::npos) return false;
   }

@@ -250,8 +250,12 @@ TEST(ReportMetadata, YearIsTheYearReportedOnNotTheYearPublished) {
 }
 
 TEST(ReportMetadata, SignatureDatesInChineseNumeralsAndOtherForms) {
-  for (const auto& [written, iso] : std::vector<std::pair<std::string, std::string>>{
-           {"二〇二四年十二月二十四日", "2024-12-24"}, {"2024-12-17", "2024-12-17"}, {"2024.12.24", "2024-12-24"}}) {
+  for (const auto& [written, iso] :
+       std::vector<std::pair<std::string, std::string>>{{"二〇二四年十二月二十四日", "2024-12-24"},
+                                                        {"2024-12-17", "2024-12-17"},
+                                                        {"2024.12.24", "2024-12-24"},
+                                                        {"2024年元月8日", "2024-01-08"},
+                                                        {"二〇二四年元月十日", "2024-01-10"}}) {
     const auto document = process_text_with_default_pipeline("一、工作\n正文。\n某某街道办事处\n" + written);
     EXPECT_EQ(document.metadata.get("date"), iso) << written;
   }
@@ -259,8 +263,10 @@ TEST(ReportMetadata, SignatureDatesInChineseNumeralsAndOtherForms) {
 
 // A signature of month precision is a date all the same: ISO's YYYY-MM, and no malformed-date.
 TEST(ReportMetadata, ASignatureNamingOnlyTheMonthKeepsTheMonth) {
-  for (const auto& [written, iso] : std::vector<std::pair<std::string, std::string>>{
-           {"2024年2月", "2024-02"}, {"二〇二四年十二月", "2024-12"}, {"2024年13月", ""}}) {
+  for (const auto& [written, iso] : std::vector<std::pair<std::string, std::string>>{{"2024年2月", "2024-02"},
+                                                                                     {"二〇二四年十二月", "2024-12"},
+                                                                                     {"二〇二四年元月", "2024-01"},
+                                                                                     {"2024年13月", ""}}) {
     const auto document = process_text_with_default_pipeline("一、工作\n正文。\n某某街道办事处\n" + written);
     EXPECT_EQ(document.metadata.get("date"), iso) << written;
     EXPECT_EQ(issue_types(document).empty(), !iso.empty()) << written;
@@ -281,6 +287,33 @@ TEST(ReportMetadata, AJointPartyAndGovernmentSignatureNamesThePlace) {
       "一、主要举措\n正文。\n中共江北市柳湾区青禾街道工作委员会\n江北市柳湾区人民政府青禾街道办事处\n2022年1月10日");
   EXPECT_EQ(document.metadata.get("region"), "江北市柳湾区青禾街道");
   EXPECT_EQ(document.metadata.get("unit"), "江北市柳湾区青禾街道");
+}
+
+// A county government's report under its letterhead: the title is the line that names the report.
+TEST(ReportMetadata, TheLetterheadIsNotTheTitle) {
+  const auto document = process_text_with_default_pipeline(
+      "安和县人民政府文件\n安政报〔2023〕6号\n安和县人民政府\n关于2022年度法治政府建设情况的报告\n一、工作\n正文。");
+  EXPECT_EQ(document.metadata.get("title"), "安和县人民政府关于2022年度法治政府建设情况的报告");
+  EXPECT_EQ(document.metadata.get("year"), "2022");
+}
+
+// A county department's name is not a township's: 住房和城乡建设局 ends in 乡 only by way of 城乡.
+TEST(ReportMetadata, ADepartmentOfHousingAndUrbanRuralDevelopmentIsNoTownship) {
+  const auto document = process_text_with_default_pipeline(
+      "安和县住房和城乡建设局2023年度法治政府建设情况报告\n一、工作\n正文。\n安和县住房和城乡建设局\n2024年1月5日");
+  EXPECT_EQ(document.metadata.get("region"), "安和县");
+  EXPECT_EQ(document.metadata.get("unit"), "安和县住房和城乡建设局");
+}
+
+// The Party working committee of a development zone signs beside its administrative committee, which is
+// the unit.
+TEST(ReportMetadata, AZonesPartyCommitteeIsNotTheUnit) {
+  const auto joint = process_text_with_default_pipeline(
+      "临江经济技术开发区党工委\n临江经济技术开发区管理委员会\n关于2023年度法治政府建设情况的报告\n一、工作\n正文。");
+  EXPECT_EQ(joint.metadata.get("unit"), "临江经济技术开发区管理委员会");
+  const auto party =
+      process_text_with_default_pipeline("临江经济技术开发区党工委2023年度法治政府建设情况报告\n一、工作\n正文。");
+  EXPECT_EQ(party.metadata.get("unit"), "临江经济技术开发区");
 }
 
 TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {

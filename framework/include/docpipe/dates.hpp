@@ -1,5 +1,5 @@
 // Calendar dates as reports write them: 2024年12月24日, 2024-12-17, 2024.12.24, 2024/12/24,
-// 二〇二四年十二月二十四日. Anything else (2020413) is not a date.
+// 二〇二四年十二月二十四日, 2024年元月8日. Anything else (2020413) is not a date.
 #pragma once
 
 #include <cstdio>
@@ -50,6 +50,14 @@ inline std::optional<int> read_date_number(std::u32string_view text, std::size_t
 inline void skip_spaces(std::u32string_view text, std::size_t& at) {
   while (at < text.size() && text[at] == U' ') ++at;
 }
+// A month: its number, or 元 (元月 is January, as signatures written in January often say).
+inline std::optional<int> read_month(std::u32string_view text, std::size_t& at) {
+  if (at + 1 < text.size() && text[at] == U'元' && text[at + 1] == U'月') {
+    ++at;
+    return 1;
+  }
+  return read_date_number(text, at);
+}
 }  // namespace detail
 
 // Parses a date that fills `text` entirely (surrounding spaces allowed).
@@ -67,7 +75,7 @@ inline std::optional<CalendarDate> parse_date(std::u32string_view text) {
     return std::nullopt;
   ++at;
   detail::skip_spaces(text, at);
-  const auto month = detail::read_date_number(text, at);
+  const auto month = detail::read_month(text, at);
   detail::skip_spaces(text, at);
   if (!month || at >= text.size() || text[at] != (chinese ? U'月' : separator)) return std::nullopt;
   ++at;
@@ -98,7 +106,7 @@ inline std::optional<CalendarDate> parse_year_month(std::u32string_view text) {
   if (!chinese && text[at] != U'-' && text[at] != U'.' && text[at] != U'/' && text[at] != U'．') return std::nullopt;
   ++at;
   detail::skip_spaces(text, at);
-  const auto month = detail::read_date_number(text, at);
+  const auto month = detail::read_month(text, at);
   detail::skip_spaces(text, at);
   if (!month || (chinese && (at >= text.size() || text[at++] != U'月'))) return std::nullopt;
   detail::skip_spaces(text, at);
