@@ -111,6 +111,20 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
   }
 }
 
+// Whether `text` writes `year` as the start of that year (2024年1月, 2024年元月, 2024年初), when a report on
+// the year before is written.
+bool writes_reporting_weeks(std::u32string_view text, int year) {
+  const std::u32string written = decode_utf8(std::to_string(year) + "年");
+  for (auto at = text.find(written); at != std::u32string_view::npos; at = text.find(written, at + 1)) {
+    const auto after = text.substr(at + written.size());
+    if ((after.starts_with(U"1月") && !after.starts_with(U"1月至")) || after.starts_with(U"元月") ||
+        after.starts_with(U"初")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void check_late_publication(RuleContext& context) {
@@ -147,19 +161,20 @@ void check_year_mismatch(RuleContext& context) {
                     section.start, section.start + decode_utf8(section.number + section.title).size()});
     }
   }
-  // Results reported for a year after the report year, once per sentence.
+  // Results reported for a year after the report year, once per sentence: in the part of the year's results
+  // (the leadership part tells of 述法 held in the next January as a matter of course), and not for the weeks
+  // the report is written in (2024年1月, 元月, 年初 in a 2023 report).
   std::set<std::size_t> flagged_sentences;
   for (const Metric& metric : context.document().metrics) {
     const auto kinds = context.part_at(metric.start);
-    if (kinds.empty() || has_kind(kinds, part::plan) || has_kind(kinds, part::preamble) ||
-        has_kind(kinds, part::closing)) {
-      continue;
-    }
+    if (!has_kind(kinds, part::achievements) || has_kind(kinds, part::plan)) continue;
     const auto [sentence_start, sentence_end] = context.sentence_around(metric.start);
     if (flagged_sentences.count(sentence_start)) continue;
-    for (const int year : years_written(
-             std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start), true)) {
+    const std::u32string_view before =
+        std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
+    for (const int year : years_written(before, true)) {
       if (year <= report_year) continue;
+      if (year == report_year + 1 && writes_reporting_weeks(before, year)) continue;
       flagged_sentences.insert(sentence_start);
       context.flag({rule::year_mismatch, std::nullopt, metric.section,
                     fmt::format("{}年度报告的成效部分列出了{}年的数据", report_year, year),

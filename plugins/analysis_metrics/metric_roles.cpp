@@ -86,12 +86,31 @@ void make_total(Metric& total) {
   if (total.of.empty()) total.role = role::total;  // a part with parts of its own stays a part of its total
 }
 
+// A listing whose items are set apart by 、 ends at the first ，or ； after its first item: what follows is a
+// clause of its own ("其中一审10件、二审2件，已审结11件，败诉2件": 11 and 2 are not parts of the total).
+void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& metrics, std::size_t total,
+                                  std::u32string_view text) {
+  std::size_t first_item_end = std::u32string_view::npos;
+  for (std::size_t k = total + 1; k < metrics.size() && metrics[k].start < listing.end; ++k) {
+    if (metrics[k].start >= listing.start && same_unit_family(metrics[k], metrics[total])) {
+      first_item_end = metrics[k].end;
+      break;
+    }
+  }
+  if (first_item_end == std::u32string_view::npos) return;
+  const auto rest = text.substr(first_item_end, listing.end - first_item_end);
+  const auto enumeration = rest.find(U'、');
+  const auto clause = rest.find_first_of(U"，,；;");
+  if (enumeration < clause && clause != std::u32string_view::npos) listing.end = first_item_end + clause;
+}
+
 // Parts listed after a total: same kind of figure, at the listing's own bracket depth.
 void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     if (is_percentage(metrics[i])) continue;
-    const auto listing = listing_after(metrics, i, text, spans);
+    auto listing = listing_after(metrics, i, text, spans);
     if (!listing) continue;
+    end_at_a_change_of_separator(*listing, metrics, i, text);
     bool any = false;
     // Bracket depth from the listing's start, carried forward from one candidate to the next.
     int depth = 0;

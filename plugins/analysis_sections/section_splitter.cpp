@@ -97,6 +97,7 @@ class Splitter {
       if (!heading) heading = heading_from_text(paragraphs_[i], i);
       if (heading) headings.push_back(std::move(*heading));
     }
+    promote_to_top_level(headings);
     const std::size_t preamble_end = headings.empty() ? closing : headings.front().paragraph;
     std::vector<std::u32string> preamble;
     for (std::size_t i = 0; i < preamble_end; ++i) preamble.push_back(paragraphs_[i].text);
@@ -185,6 +186,18 @@ class Splitter {
                    const std::u32string& title, std::vector<std::string> kinds, std::size_t start, std::size_t end) {
     document_.sections.push_back(Section{std::move(id), std::move(parent), level, encode_utf8(number),
                                          encode_utf8(title), std::move(kinds), start, end});
+  }
+
+  // A report whose outermost headings are （一）（二）… (or 1. 2. …) with no 一、 anywhere numbers its top
+  // level that way: those headings are its level 1, not orphans of a level that does not exist.
+  void promote_to_top_level(std::vector<Heading>& headings) {
+    if (headings.empty()) return;
+    const int top = std::min_element(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) {
+                      return a.level < b.level;
+                    })->level;
+    if (top <= 1) return;
+    for (auto& heading : headings) heading.level -= top - 1;
+    document_.metadata.set("numbering.top_level", std::to_string(top));
   }
 
   void build_tree(const std::vector<Heading>& headings, std::size_t closing_offset) {

@@ -46,6 +46,15 @@ TEST(PartExceedsTotal, PartsAddingUpToMoreThanTheTotalAreAnError) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// Items set apart by 、 end at the next ，: what follows is a clause of its own, not more parts.
+TEST(PartExceedsTotal, AListingOfEnumeratedItemsEndsWhereItsSeparatorChanges) {
+  EXPECT_THAT(findings(report("受理行政诉讼案件12件，其中一审10件、二审2件，已审结11件，败诉2件。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理行政诉讼案件12件，其中一审10件、二审3件，已审结11件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("共调解纠纷120件，其中口头调解82件，协议调解48件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 TEST(PartExceedsTotal, APartsSentenceAfterItsTotalIsAddedUpToo) {
   const auto d = test::process_text_with_default_pipeline(
       report("全年立案查处违法案件215件，结案198件。其中，食品安全案件87件、价格违法案件74件、其他案件64件。"));
@@ -188,6 +197,17 @@ TEST(LatePublication, ASignatureNamingOnlyTheMonthIsJudgedByTheWholeMonth) {
 
 TEST(YearMismatch, ResultsForALaterYearAreAWarning) {
   EXPECT_THAT(findings(report("2025年受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+}
+
+// 述法 in the next January is told in the leadership part, and the weeks the report is written in (2025年1月,
+// 元月, 年初) are not results of another year.
+TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear) {
+  EXPECT_THAT(findings(report("2025年1月，组织开展述职述法12人次。")), IsEmpty());
+  EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n正文。\n"
+                       "二、党政主要负责人履行推进法治建设第一责任人职责情况\n2025年3月，组织12名部门主要负责人述法。\n"
+                       "三、存在的不足\n正文。\n四、2025年工作计划\n正文。"),
+              IsEmpty());
+  EXPECT_THAT(findings(report("2025年3月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
 }
 
 TEST(YearMismatch, AResultsHeadingForAnotherYearIsAWarning) {

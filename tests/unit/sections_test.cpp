@@ -71,6 +71,18 @@ TEST(SectionHeadings, SquareBracketsAndALostOpeningBracket) {
                           "4 2) 信访工作 [achievements]", "2 〔二〕 加强普法 [achievements]"));
 }
 
+// A report numbering its top level （一）（二）… with no 一、 anywhere: those are its level-1 sections, with
+// their parts, not orphans.
+TEST(SectionHeadings, WithNoLevelOneMarkerTheOutermostLevelIsLevelOne) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n（一）主要举措和成效\n1.健全机制\n正文。\n（二）存在的不足\n正文。\n"
+      "（三）2024年工作计划\n正文。");
+  EXPECT_THAT(headings(document), ElementsAre("1 （一） 主要举措和成效 [achievements]", "2 1. 健全机制 [achievements]",
+                                              "1 （二） 存在的不足 [shortcomings]", "1 （三） 2024年工作计划 [plan]"));
+  EXPECT_THAT(issue_types(document), ::testing::IsEmpty());
+  EXPECT_EQ(document.metadata.get("numbering.top_level"), "2");
+}
+
 TEST(SectionHeadings, NumbersEnumerationsAndDatesInRunningTextAreNotHeadings) {
   const auto document = process_text_with_default_pipeline(
       "一、工作情况\n一是强化组织领导。二是强化制度建设。\n1.5万人次参加了培训。\n2024年12月召开会议。\n"
@@ -186,7 +198,7 @@ TEST(SectionNumbering, DuplicateGapOutOfOrderOrphanAndMissingMarkerAreRecorded) 
   EXPECT_THAT(issue_types(process_text_with_default_pipeline("二、甲\n三、乙")), ElementsAre("number-gap"));
   EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n三、乙\n二、丙")),
               ElementsAre("number-gap", "out-of-order"));
-  EXPECT_THAT(issue_types(process_text_with_default_pipeline("前言\n（一）甲\n（二）乙")),
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline("前言\n（一）甲\n（二）乙\n一、丙\n（一）丁")),
               ElementsAre("orphan-heading", "orphan-heading"));
   EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n、乙\n三、丙")), ElementsAre("missing-marker"));
 }
