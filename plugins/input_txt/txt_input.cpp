@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "encoding_detection.hpp"
+#include "hard_wraps.hpp"
 
 namespace docpipe::txt {
 
@@ -90,12 +92,28 @@ void TxtInput::read(std::string_view bytes, Document& document) {
 
   // Blank lines make no block, so they are dropped here and cost nothing however many there are.
   std::vector<std::string_view> lines;
+  std::vector<SourceLine> source;
+  bool after_blank = false;
   for_each_line(utf8, [&](std::string_view line) {
-    if (line.find_first_not_of(" \t") == std::string_view::npos) return;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      after_blank = true;
+      return;
+    }
     check_block_limit(lines.size() + 1, max_blocks_);
     lines.push_back(line);
+    source.push_back({line, std::exchange(after_blank, false)});
   });
-  add_well_formed_lines(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
+  // Text copied out of a PDF: its paragraphs, not its lines.
+  if (auto reflowed = reflow_hard_wraps(source)) {
+    for (auto& [key, value] : reflowed->removed) document.metadata.add(key, value);
+    document.metadata.set("reflowed_line_breaks", std::to_string(reflowed->joined));
+    std::vector<SourceParagraph> paragraphs;
+    paragraphs.reserve(reflowed->paragraphs.size());
+    for (auto& text : reflowed->paragraphs) paragraphs.push_back({std::move(text), {}});
+    add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
+  } else {
+    add_well_formed_lines(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
+  }
   if (document.text.empty()) throw std::runtime_error("the file holds no text");
 }
 
