@@ -303,6 +303,15 @@ TEST(MetricIndicators, EnumerationsAndVerbsAfterTheNounAreNotPartOfIt) {
   EXPECT_EQ(metrics[2].indicator, "人员");
 }
 
+// A leader's appearances in court are not cases: summed with the cases they would count each case twice.
+TEST(MetricIndicators, AppearancesInCourtAreNotCases) {
+  const auto metrics =
+      test::process_text_with_default_pipeline("办理行政诉讼案件3件，主要负责人带头出庭应诉2次。").metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[0].code, "admin_litigation_cases");
+  EXPECT_EQ(metrics[1].code, "court_appearances");
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
