@@ -12,13 +12,13 @@ shift || true
 
 # Seeds and dictionary of each target.
 declare -A seeds=(
-  [fuzz_input_txt]="tests/data/reports tests/data/encodings tests/data/bad tests/data/hostile"
+  [fuzz_input_txt]="tests/data/reports tests/data/encodings tests/data/wrapped tests/data/bad tests/data/hostile"
   [fuzz_input_docx]="tests/data/docx tests/data/hostile"
   [fuzz_input_pdf]="tests/data/pdf tests/data/hostile"
   [fuzz_input_ofd]="tests/data/ofd tests/data/hostile"
   [fuzz_input_doc]="tests/data/doc tests/data/hostile"
   [fuzz_input_html]="tests/data/html tests/data/hostile"
-  [fuzz_analysis_chain]="tests/data/reports tests/data/hostile"
+  [fuzz_analysis_chain]="tests/data/reports tests/data/wrapped tests/data/hostile"
   [fuzz_config]="configs configs/counties"
 )
 declare -A dictionaries=(
