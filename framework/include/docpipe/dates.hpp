@@ -60,24 +60,39 @@ inline std::optional<int> read_month(std::u32string_view text, std::size_t& at) 
 }
 }  // namespace detail
 
+namespace detail {
+struct YearAndMonth {
+  int year = 0;
+  int month = 0;
+  char32_t separator = 0;  // 年, or the - . / ． between the numbers
+};
+// Reads a year of four digits, its separator and a month from the start of `text` (spaces allowed around
+// each), leaving `at` after the month's number.
+inline std::optional<YearAndMonth> read_year_and_month(std::u32string_view text, std::size_t& at) {
+  skip_spaces(text, at);
+  const std::size_t year_begin = at;
+  const auto year = read_date_number(text, at);
+  if (!year || at - year_begin != 4) return std::nullopt;
+  skip_spaces(text, at);
+  if (at >= text.size()) return std::nullopt;
+  const char32_t separator = text[at];
+  if (std::u32string_view(U"年-./．").find(separator) == std::u32string_view::npos) return std::nullopt;
+  ++at;
+  skip_spaces(text, at);
+  const auto month = read_month(text, at);
+  if (!month) return std::nullopt;
+  skip_spaces(text, at);
+  return YearAndMonth{*year, *month, separator};
+}
+}  // namespace detail
+
 // Parses a date that fills `text` entirely (surrounding spaces allowed).
 inline std::optional<CalendarDate> parse_date(std::u32string_view text) {
   std::size_t at = 0;
-  detail::skip_spaces(text, at);
-  const std::size_t year_begin = at;
-  const auto year = detail::read_date_number(text, at);
-  if (!year || at - year_begin != 4) return std::nullopt;
-  detail::skip_spaces(text, at);
-  if (at >= text.size()) return std::nullopt;
-  const char32_t separator = text[at];
-  const bool chinese = separator == U'年';
-  if (!chinese && separator != U'-' && separator != U'.' && separator != U'/' && separator != U'．')
-    return std::nullopt;
-  ++at;
-  detail::skip_spaces(text, at);
-  const auto month = detail::read_month(text, at);
-  detail::skip_spaces(text, at);
-  if (!month || at >= text.size() || text[at] != (chinese ? U'月' : separator)) return std::nullopt;
+  const auto year_month = detail::read_year_and_month(text, at);
+  if (!year_month) return std::nullopt;
+  const bool chinese = year_month->separator == U'年';
+  if (at >= text.size() || text[at] != (chinese ? U'月' : year_month->separator)) return std::nullopt;
   ++at;
   detail::skip_spaces(text, at);
   const auto day = detail::read_date_number(text, at);
@@ -89,30 +104,21 @@ inline std::optional<CalendarDate> parse_date(std::u32string_view text) {
   }
   detail::skip_spaces(text, at);
   if (at != text.size()) return std::nullopt;
-  CalendarDate date{*year, *month, *day};
+  const CalendarDate date{year_month->year, year_month->month, *day};
   return is_valid_date(date) ? std::optional<CalendarDate>(date) : std::nullopt;
 }
 
 // A date that names only its month, as some signatures do: 2024年2月, 二〇二四年二月, 2024-02. `day` is 0.
 inline std::optional<CalendarDate> parse_year_month(std::u32string_view text) {
   std::size_t at = 0;
-  detail::skip_spaces(text, at);
-  const std::size_t year_begin = at;
-  const auto year = detail::read_date_number(text, at);
-  if (!year || at - year_begin != 4) return std::nullopt;
-  detail::skip_spaces(text, at);
-  if (at >= text.size()) return std::nullopt;
-  const bool chinese = text[at] == U'年';
-  if (!chinese && text[at] != U'-' && text[at] != U'.' && text[at] != U'/' && text[at] != U'．') return std::nullopt;
-  ++at;
-  detail::skip_spaces(text, at);
-  const auto month = detail::read_month(text, at);
-  detail::skip_spaces(text, at);
-  if (!month || (chinese && (at >= text.size() || text[at++] != U'月'))) return std::nullopt;
+  const auto year_month = detail::read_year_and_month(text, at);
+  if (!year_month) return std::nullopt;
+  if (year_month->separator == U'年' && (at >= text.size() || text[at++] != U'月')) return std::nullopt;
   detail::skip_spaces(text, at);
   if (at != text.size()) return std::nullopt;
-  const CalendarDate first{*year, *month, 1};
-  return is_valid_date(first) ? std::optional<CalendarDate>(CalendarDate{*year, *month, 0}) : std::nullopt;
+  const CalendarDate first{year_month->year, year_month->month, 1};
+  return is_valid_date(first) ? std::optional<CalendarDate>(CalendarDate{year_month->year, year_month->month, 0})
+                              : std::nullopt;
 }
 
 // 2024-02: ISO 8601's month precision, for a date parse_year_month read.
