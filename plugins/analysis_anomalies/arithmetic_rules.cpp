@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "docpipe/dates.hpp"
 #include "docpipe/decimal.hpp"
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
@@ -52,6 +53,19 @@ bool is_negated(const Metric& metric) {
   return indicator.find_first_of(U"未不没无") != std::u32string::npos;
 }
 
+// A percentage of a reference it may exceed, written "…的105.4%" after the reference: a target, a plan, a task
+// or an earlier year (完成年度目标的105.4%, 为年度征缴任务9.43亿元的104.6%, 是2022年的237.5%).
+bool is_of_a_reference(std::u32string_view before) {
+  const auto clause_start = before.find_last_of(U"，,；;：:");
+  const std::u32string_view clause =
+      clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
+  if (!clause.ends_with(U"的")) return false;
+  for (const std::u32string_view reference : {U"目标", U"任务", U"计划", U"上年", U"去年", U"前年", U"同期", U"预算"}) {
+    if (clause.find(reference) != std::u32string_view::npos) return true;
+  }
+  return !years_written(clause).empty();
+}
+
 }  // namespace
 
 // The breakdowns are analysis.metrics' (Metric::role and Metric::of, docs/analysis-metrics.md): this rule
@@ -84,11 +98,12 @@ void check_part_exceeds_total(RuleContext& context) {
                     evidence, total.start, end});
       continue;
     }
-    // A complete breakdown (two or more parts, no 等) should add up to the total.
+    // A complete breakdown (two or more parts, no 等) should add up to the total. One that covers less than
+    // half of it picks out groups (其中为农民工…125件、为残疾人…38件 of 542), which reports do all the time.
     const std::u32string_view listing =
         std::u32string_view(context.text()).substr(parts.front()->start, end - parts.front()->start);
     const bool exhaustive = parts.size() >= 2 && listing.find(U'等') == std::u32string_view::npos;
-    if (exhaustive && sum < total.value - 1e-9) {
+    if (exhaustive && sum < total.value - 1e-9 && sum * 2 >= total.value) {
       context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
                     fmt::format("分项之和{}{}少于总数{}{}，分项列举不完整或总数有误", format_decimal(sum), total.unit,
                                 format_decimal(total.value), total.unit),
@@ -143,7 +158,7 @@ void check_rate_mismatch(RuleContext& context) {
       const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
       for (std::size_t k = r; k-- > 0 && metrics[k].start >= paragraph_start;) {
         const Metric& candidate = metrics[k];
-        if (is_percentage(candidate)) continue;
+        if (is_percentage(candidate) || candidate.role == role::previous) continue;  // 2022年为104件
         if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
           numerator = &candidate;
         } else if (!denominator && indicator_has(candidate, definition->denominator)) {
@@ -161,10 +176,23 @@ void check_rate_mismatch(RuleContext& context) {
                              q.find("不低于") != std::string::npos || q.find("不少于") != std::string::npos;
     const bool upper_bound = q.find("近") != std::string::npos || q.find("以下") != std::string::npos ||
                              q.find("不到") != std::string::npos || q.find("不超过") != std::string::npos;
-    const bool mismatch = lower_bound   ? computed < rate.value - tolerance
-                          : upper_bound ? computed > rate.value + tolerance
-                                        : std::fabs(computed - rate.value) > tolerance;
-    if (!mismatch) continue;
+    const auto disagrees = [&](double value) {
+      return lower_bound   ? value < rate.value - tolerance
+             : upper_bound ? value > rate.value + tolerance
+                           : std::fabs(value - rate.value) > tolerance;
+    };
+    if (!disagrees(computed)) continue;
+    // A base the sentence itself gives (其中矛盾纠纷3,467件，化解3,401件，化解率98.1%; 其余251起…化解245起) with
+    // which the rate agrees: the report is consistent on that reading, which is the likelier one.
+    const std::size_t sentence_start = context.sentence_around(rate.start).first;
+    bool agrees_with_its_sentence = false;
+    for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start && !agrees_with_its_sentence;) {
+      const Metric& base = metrics[k];
+      agrees_with_its_sentence = &base != numerator && !is_percentage(base) && base.role != role::previous &&
+                                 base.value >= numerator->value && base.value > 0 &&
+                                 same_unit_family(base, *numerator) && !disagrees(numerator->value / base.value * 100);
+    }
+    if (agrees_with_its_sentence) continue;
     context.flag({rule::rate_mismatch, std::nullopt, context.section_at(rate.start),
                   fmt::format("{}为{}%，按{}÷{}计算应为{:.{}f}%", rate.indicator, format_decimal(rate.value),
                               format_decimal(numerator->value), format_decimal(denominator->value), computed,
@@ -185,6 +213,7 @@ void check_percent_over_100(RuleContext& context) {
         std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
     if (contains_any(before, context.settings().growth_words)) continue;   // 增长120% is a growth rate
     if (indicator_has(metric, context.settings().target_words)) continue;  // 完成率103.2%: the target exceeded
+    if (is_of_a_reference(before)) continue;  // 完成年度目标的105.4%, 为上年的107.5%
     context.flag({rule::percent_over_100, std::nullopt, context.section_at(metric.start),
                   fmt::format("{}为{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,
                               format_decimal(highest)),

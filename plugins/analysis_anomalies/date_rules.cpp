@@ -111,18 +111,49 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
   }
 }
 
-// Whether `text` writes `year` as the start of that year (2024年1月, 2024年元月, 2024年初), when a report on
-// the year before is written.
+// Whether `text` writes `year` as its first quarter (2024年1月, 2024年2月底, 2024年元月, 2024年初), when a report
+// on the year before is written and its figures brought up to date.
 bool writes_reporting_weeks(std::u32string_view text, int year) {
   const std::u32string written = decode_utf8(std::to_string(year) + "年");
   for (auto at = text.find(written); at != std::u32string_view::npos; at = text.find(written, at + 1)) {
     const auto after = text.substr(at + written.size());
-    if ((after.starts_with(U"1月") && !after.starts_with(U"1月至")) || after.starts_with(U"元月") ||
-        after.starts_with(U"初")) {
+    const bool first_quarter_month = after.size() >= 2 && after[0] >= U'1' && after[0] <= U'3' && after[1] == U'月' &&
+                                     !after.substr(2).starts_with(U"至");
+    if (first_quarter_month || after.starts_with(U"元月") || after.starts_with(U"初") || after.starts_with(U"一季度")) {
       return true;
     }
   }
   return false;
+}
+
+// The years `text` names as years of their own: not inside a book title (《…2021-2025年…》), and not the end of
+// a period (2023—2025年, （2021-2025年）), which names a plan's span, not a year whose figures these are.
+std::vector<int> years_of_their_own(std::u32string_view original) {
+  std::u32string text(original);
+  for (std::size_t open = text.find(U'《'); open != std::u32string::npos; open = text.find(U'《', open + 1)) {
+    const std::size_t close = text.find(U'》', open);
+    if (close == std::u32string::npos) break;
+    std::fill(text.begin() + static_cast<std::ptrdiff_t>(open), text.begin() + static_cast<std::ptrdiff_t>(close),
+              U' ');
+  }
+  std::vector<int> years;
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
+    if (!is_digit(text[i]) || !is_digit(text[i + 1]) || !is_digit(text[i + 2]) || !is_digit(text[i + 3]) ||
+        text[i + 4] != U'年' || (i > 0 && is_digit(text[i - 1]))) {
+      continue;
+    }
+    std::size_t before = i;
+    while (before > 0 && text[before - 1] == U' ') --before;
+    const bool ends_a_period =
+        before >= 5 && std::u32string_view(U"—–-－~～至到").find(text[before - 1]) != std::u32string_view::npos &&
+        is_digit(text[before - 2]);
+    if (!ends_a_period) {
+      years.push_back(static_cast<int>((text[i] - U'0') * 1000 + (text[i + 1] - U'0') * 100 +
+                                       (text[i + 2] - U'0') * 10 + (text[i + 3] - U'0')));
+    }
+  }
+  return years;
 }
 
 }  // namespace
@@ -172,7 +203,7 @@ void check_year_mismatch(RuleContext& context) {
     if (flagged_sentences.count(sentence_start)) continue;
     const std::u32string_view before =
         std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
-    for (const int year : years_written(before, true)) {
+    for (const int year : years_of_their_own(before)) {
       if (year <= report_year) continue;
       if (year == report_year + 1 && writes_reporting_weeks(before, year)) continue;
       flagged_sentences.insert(sentence_start);

@@ -24,7 +24,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "办结率=办结|结案/受理|收到|申请;答复率=答复/申请|收到;合格率=合格|通过/参考|参加考试|应考;"
      "参考率=参考|参加考试/应考|应参考|应参加",
      "rate-mismatch: rate=numerator keywords/denominator keywords, matched against indicators"},
-    {"growth_words", docpipe::ParameterType::string_list, "增长;上升;提高;提升;增加;增幅;同比;环比;翻",
+    {"growth_words", docpipe::ParameterType::string_list, "增长;上升;提高;提升;增加;增幅;增速;涨幅;同比;环比;翻",
      "percent-over-100: a percentage after one of these is a growth rate, exempt"},
     {"target_words", docpipe::ParameterType::string_list, "完成率;执行率;完成;超额",
      "percent-over-100: a percentage whose indicator has one of these measures against a target, which may be "

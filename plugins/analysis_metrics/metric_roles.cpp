@@ -25,6 +25,9 @@ std::size_t matching_close(std::u32string_view text, std::size_t open, std::size
   return std::u32string_view::npos;
 }
 
+// A count a breakdown or a rate may be made of: not a percentage, and not a figure of an earlier period.
+bool is_count(const Metric& m) { return !is_percentage(m) && m.role != role::previous; }
+
 bool ends_with_any(std::u32string_view text, std::size_t end, std::span<const std::u32string_view> words,
                    std::size_t slack) {
   for (std::size_t at = end; at + slack >= end && at > 0; --at) {
@@ -61,7 +64,7 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
   }
   if (marker == std::u32string_view::npos) return std::nullopt;
   for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < marker; ++k) {
-    if (same_unit_family(metrics[k], total)) return std::nullopt;  // the marker belongs to a later total
+    if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
   }
   Listing listing{marker + marker_size, sentence_end};
   // A listing inside a bracket ends with the bracket.
@@ -86,28 +89,52 @@ void make_total(Metric& total) {
   if (total.of.empty()) total.role = role::total;  // a part with parts of its own stays a part of its total
 }
 
+// What became of a listing's items, in a clause after them: not another item (化解3,401件, 已办结12件).
+constexpr std::u32string_view kOutcomeWords[] = {U"成功化解", U"化解", U"办结", U"结案", U"审结", U"调处",
+                                                 U"调解成功", U"已",   U"均",   U"全部", U"按期", U"按时"};
+
+bool starts_with_any(std::u32string_view text, std::span<const std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::u32string_view word) { return text.starts_with(word); });
+}
+
+// The last item of a listing, after the others: 其余18件, 其他案件83件.
+constexpr std::u32string_view kRemainderWords[] = {U"其余", U"其他", U"另有", U"剩余", U"余下"};
+
 // A listing whose items are set apart by 、 ends at the first ，or ； after its first item: what follows is a
 // clause of its own ("其中一审10件、二审2件，已审结11件，败诉2件": 11 and 2 are not parts of the total).
 void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& metrics, std::size_t total,
                                   std::u32string_view text) {
   std::size_t first_item_end = std::u32string_view::npos;
   for (std::size_t k = total + 1; k < metrics.size() && metrics[k].start < listing.end; ++k) {
-    if (metrics[k].start >= listing.start && same_unit_family(metrics[k], metrics[total])) {
+    if (metrics[k].start >= listing.start && is_count(metrics[k]) && same_unit_family(metrics[k], metrics[total])) {
       first_item_end = metrics[k].end;
       break;
     }
   }
   if (first_item_end == std::u32string_view::npos) return;
   const auto rest = text.substr(first_item_end, listing.end - first_item_end);
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  // The first ，or ； that ends a clause: not a thousands separator (1,102件), and not one before the rest of
+  // the total (，其余18件 is its last item).
+  std::size_t clause = std::u32string_view::npos;
+  for (std::size_t i = 0; i < rest.size() && clause == std::u32string_view::npos; ++i) {
+    if (std::u32string_view(U"，,；;").find(rest[i]) == std::u32string_view::npos) continue;
+    if (rest[i] == U',' && i > 0 && i + 1 < rest.size() && is_digit(rest[i - 1]) && is_digit(rest[i + 1])) continue;
+    const auto next = rest.substr(i + 1);
+    if (std::any_of(std::begin(kRemainderWords), std::end(kRemainderWords),
+                    [&](std::u32string_view word) { return next.starts_with(word); })) {
+      continue;
+    }
+    clause = i;
+  }
   const auto enumeration = rest.find(U'、');
-  const auto clause = rest.find_first_of(U"，,；;");
   if (enumeration < clause && clause != std::u32string_view::npos) listing.end = first_item_end + clause;
 }
 
 // Parts listed after a total: same kind of figure, at the listing's own bracket depth.
 void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {
-    if (is_percentage(metrics[i])) continue;
+    if (!is_count(metrics[i])) continue;
     auto listing = listing_after(metrics, i, text, spans);
     if (!listing) continue;
     end_at_a_change_of_separator(*listing, metrics, i, text);
@@ -122,7 +149,9 @@ void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const
         if (is_open(text[counted_to])) ++depth;
         if (is_close(text[counted_to])) --depth;
       }
-      if (!candidate.of.empty() || is_percentage(candidate) || !same_unit_family(candidate, metrics[i]) || depth != 0)
+      // 其中矛盾纠纷3,467件，化解3,401件: what became of the items, not another item. The listing ends there.
+      if (any && depth == 0 && starts_with_any(decode_utf8(candidate.indicator), kOutcomeWords)) break;
+      if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[i]) || depth != 0)
         continue;
       make_part(candidate, metrics[i]);
       any = true;
@@ -169,7 +198,7 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
         if (is_close(text[counted_to])) --depth;
       }
       const Metric& m = metrics[k];
-      if (depth != 0 || !m.of.empty() || is_percentage(m)) continue;
+      if (depth != 0 || !m.of.empty() || !is_count(m)) continue;
       if (!parts.empty() && !same_unit_family(m, metrics[parts.front()])) continue;
       parts.push_back(k);
     }
@@ -181,7 +210,7 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
     std::vector<std::size_t> candidates, named_alike;
     for (std::size_t k = sentence_first; k-- > 0 && metrics[k].start >= previous.first;) {
       const Metric& m = metrics[k];
-      if (is_percentage(m) || !same_unit_family(m, kind) || m.role == role::total) continue;
+      if (!is_count(m) || !same_unit_family(m, kind) || m.role == role::total) continue;
       candidates.push_back(k);
       const std::u32string indicator = decode_utf8(m.indicator);
       if (std::any_of(part_names.begin(), part_names.end(),
@@ -201,11 +230,12 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
 void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t k = 0; k < metrics.size(); ++k) {
     Metric& share = metrics[k];
-    if (!share.of.empty() || !ends_with_any(text, share.start, kShareMarkers, 0)) continue;
+    if (!share.of.empty() || share.role == role::previous || !ends_with_any(text, share.start, kShareMarkers, 0))
+      continue;
     const auto sentence_start = spans.sentence_around(share.start).first;
     for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
       Metric& total = metrics[t];
-      if (is_percentage(total) || !ends_with_any(text, total.start, kTotalMarkers, 6)) continue;
+      if (!is_count(total) || !ends_with_any(text, total.start, kTotalMarkers, 6)) continue;
       if (is_percentage(share)) {
         share.of = total.id;
       } else if (same_unit_family(share, total)) {
@@ -245,15 +275,15 @@ void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
     const double tolerance = 0.5 * std::pow(10.0, -stated_decimals(rate)) + 1e-9;
     const std::size_t paragraph = spans.paragraph_around(rate.start).first;
     const std::size_t sentence = spans.sentence_around(rate.start).first;
-    const auto is_count = [&](const Metric& m) { return !is_percentage(m) && !is_approximate(m) && !m.value_max; };
+    const auto is_exact_count = [&](const Metric& m) { return is_count(m) && !is_approximate(m) && !m.value_max; };
     std::size_t in_sentence = 0;
     for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence;) {
-      in_sentence += is_count(metrics[k]) && metrics[k].role != role::part ? 1 : 0;
+      in_sentence += is_exact_count(metrics[k]) && metrics[k].role != role::part ? 1 : 0;
     }
     const std::size_t floor = in_sentence >= 2 ? sentence : paragraph;
     std::vector<std::size_t> counts;
     for (std::size_t k = r; k-- > 0 && metrics[k].start >= floor && counts.size() < kCandidates;) {
-      if (is_count(metrics[k])) counts.push_back(k);
+      if (is_exact_count(metrics[k])) counts.push_back(k);
     }
     bool linked = false;
     for (std::size_t a = 0; a < counts.size() && !linked; ++a) {
@@ -276,13 +306,43 @@ void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
   }
 }
 
+// Whether the words right before a figure name an earlier period it belongs to: 受理87件（2022年为104件）,
+// 比2020年的3,980人, 上年同期为281起. A year counts when it is before the report's.
+bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::optional<int> report_year) {
+  constexpr std::size_t kLongestLead = 12;
+  std::size_t begin = m.start;
+  while (begin > 0 && m.start - begin < kLongestLead &&
+         std::u32string_view(U"，,。；;（(、\n").find(text[begin - 1]) == std::u32string_view::npos) {
+    --begin;
+  }
+  std::u32string_view before = text.substr(begin, m.start - begin);
+  while (!before.empty() && std::u32string_view(U"为的是：: ").find(before.back()) != std::u32string_view::npos) {
+    before.remove_suffix(1);
+  }
+  for (const auto period : kEarlierPeriods) {
+    if (before.ends_with(period)) return true;
+  }
+  // 2022年, 2022年度, 2022年同期
+  for (const std::u32string_view tail : {U"年同期", U"年度", U"年"}) {
+    if (!before.ends_with(tail) || before.size() < tail.size() + 4) continue;
+    const auto digits = before.substr(before.size() - tail.size() - 4, 4);
+    if (!std::all_of(digits.begin(), digits.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) continue;
+    int year = 0;
+    for (const char32_t c : digits) year = year * 10 + static_cast<int>(c - U'0');
+    return report_year && year < *report_year;
+  }
+  return false;
+}
+
 }  // namespace
 
-void assign_roles(std::vector<Metric>& metrics, std::u32string_view text) {
+void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     Metric& metric = metrics[i];
     metric.id = "m" + std::to_string(i + 1);
-    metric.role = is_percentage(metric) ? role::rate : role::value;
+    metric.role = is_percentage(metric)                                ? role::rate
+                  : is_of_an_earlier_period(text, metric, report_year) ? role::previous
+                                                                       : role::value;
     metric.of.clear();
   }
   const TextSpans spans(text);

@@ -4,7 +4,9 @@
 // Metric::role and Metric::of instead of parsing the text again.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "docpipe/layers.hpp"
@@ -18,8 +20,13 @@ inline constexpr std::u32string_view kShareMarkers[] = {U"占比为", U"占比�
 // Words before a figure that make it the total of its sentence.
 inline constexpr std::u32string_view kTotalMarkers[] = {U"合计", U"总计", U"累计", U"共", U"总"};
 
+// Words right before a figure that make it one of an earlier period, given for comparison (上年同期为281起).
+inline constexpr std::u32string_view kEarlierPeriods[] = {U"上年同期", U"去年同期", U"上年度", U"上一年度", U"上一年",
+                                                          U"上年",     U"去年",     U"前年",   U"同期"};
+
 // Gives every metric its id (m1, m2 … in text order) and sets role and of. `metrics` must be sorted by
-// start; `text` is the document's text as code points.
-void assign_roles(std::vector<Metric>& metrics, std::u32string_view text);
+// start; `text` is the document's text as code points; `report_year` (from analysis.sections) tells a year of
+// comparison (2022年为104件 in a 2023 report) from the report's own.
+void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year);
 
 }  // namespace docpipe::metrics

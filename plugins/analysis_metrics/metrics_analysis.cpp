@@ -107,7 +107,12 @@ void MetricsAnalysis::analyze(Document& document) {
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
   const PageIndex pages(document.blocks);
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
-  assign_roles(document.metrics, text);
+  const std::string year = document.metadata.get("year");
+  std::optional<int> report_year;
+  if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    report_year = std::stoi(year);
+  }
+  assign_roles(document.metrics, text, report_year);
 }
 
 // A bare number in a table cell takes its unit, and its indicator, from the row or column header that

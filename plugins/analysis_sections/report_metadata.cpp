@@ -16,9 +16,10 @@ namespace {
 
 // A unit's name as reports write it, from its start: province, city, county, town, then a department,
 // each optional. Every part is bounded, so a match costs a bounded number of steps. 城乡 (town and country,
-// 住房和城乡建设局) never ends a township's name.
+// 住房和城乡建设局) never ends a township's name, and a city's name holds no 县 or 区 (安澜县市场监督管理局 is a
+// county's department, not a city named 安澜县市).
 constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
-                                     R"((\p{Han}{2,6}?(?:市|自治州|州|盟|地区))?)"
+                                     R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
                                      R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗|市))?)"
                                      R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
                                      R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所))?)"
@@ -235,8 +236,25 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
   return std::nullopt;
 }
 
-bool looks_like_date(std::u32string_view line) {
+std::u32string_view without_trailing_note(std::u32string_view line) {
+  while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
+  if (line.empty() || (line.back() != U'）' && line.back() != U')')) return line;
+  const auto open = line.find_last_of(U"（(");
+  if (open == std::u32string_view::npos || open == 0) return line;
+  line = line.substr(0, open);
+  while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
+  return line;
+}
+
+bool looks_like_note(std::u32string_view line) {
+  constexpr std::size_t kLongestNote = 40;
+  return line.size() >= 3 && line.size() <= kLongestNote && (line.front() == U'（' || line.front() == U'(') &&
+         (line.back() == U'）' || line.back() == U')');
+}
+
+bool looks_like_date(std::u32string_view whole_line) {
   constexpr std::size_t kLongestDate = 20;
+  const std::u32string_view line = without_trailing_note(whole_line);  // 2024年2月6日（星期二）
   if (line.empty() || line.size() > kLongestDate) return false;
   std::size_t digits = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {

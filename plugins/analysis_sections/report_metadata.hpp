@@ -41,7 +41,12 @@ std::string find_title(const std::vector<std::u32string>& paragraphs);
 // preamble. Portal clocks and publication stamps never reach here: the input's artifact filter removes them.
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble);
 
-// True when a line reads as a date, well formed or not (2024年12月24日, 2020413, 二〇二四年十二月).
+// `line` without a bracketed note at its end: 2024年2月6日（星期二） → 2024年2月6日.
+std::u32string_view without_trailing_note(std::u32string_view line);
+// A note in brackets on a line of its own at the end of an official document: （此件主动公开）.
+bool looks_like_note(std::u32string_view line);
+// True when a line reads as a date, well formed or not (2024年12月24日, 2020413, 二〇二四年十二月), a note at
+// its end aside (（星期二）).
 bool looks_like_date(std::u32string_view line);
 
 // True when a line reads as the issuing body of a signature block (华宁县青龙镇人民政府).

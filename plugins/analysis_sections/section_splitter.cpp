@@ -72,7 +72,7 @@ std::size_t closing_start(const std::vector<Paragraph>& paragraphs) {
   bool any = false;
   while (start > 1 && paragraphs.size() - start < kLongestClosingBlock) {
     const auto& text = paragraphs[start - 1].text;
-    if (!looks_like_date(text) && !looks_like_issuer(text)) break;
+    if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text)) break;
     any = true;
     --start;
   }
@@ -361,9 +361,9 @@ class Splitter {
     for (std::size_t i = closing; i < paragraphs_.size(); ++i) {
       const auto& text = paragraphs_[i].text;
       if (!looks_like_date(text)) continue;
-      if (const auto date = parse_date(text)) {
+      if (const auto date = parse_date(without_trailing_note(text))) {
         metadata.set("date", to_iso(*date));
-      } else if (const auto month = parse_year_month(text)) {
+      } else if (const auto month = parse_year_month(without_trailing_note(text))) {
         metadata.set("date", to_iso_month(*month));  // 2024年2月: the month is all the report says
       } else {
         issues_.push_back(issue("malformed-date", paragraphs_[i].start, paragraphs_[i].start + text.size(),

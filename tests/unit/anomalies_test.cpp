@@ -53,6 +53,14 @@ TEST(PartExceedsTotal, AListingOfEnumeratedItemsEndsWhereItsSeparatorChanges) {
               ElementsAre("part-exceeds-total error"));
   EXPECT_THAT(findings(report("共调解纠纷120件，其中口头调解82件，协议调解48件。")),
               ElementsAre("part-exceeds-total error"));
+  // A thousands separator is no clause; 其余 after a ，is the listing's last item.
+  EXPECT_THAT(findings(report("受理热线工单2,318件，其中咨询类846件、投诉类1,102件、求助类370件，全部按时办结。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("审结165件，其中维持118件、撤销14件、确认违法9件、责令履行6件，其余18件经调解后终止。")),
+              IsEmpty());
+  // Groups picked out of a total (less than half of it) are no incomplete breakdown.
+  EXPECT_THAT(findings(report("办理法律援助案件542件，其中为农民工提供法律援助125件、为残疾人提供法律援助38件。")),
+              IsEmpty());
 }
 
 TEST(PartExceedsTotal, APartsSentenceAfterItsTotalIsAddedUpToo) {
@@ -126,7 +134,31 @@ TEST(PercentOver100, GrowthRatesAreExempt) {
 
 TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
   EXPECT_THAT(findings(report("医保基金征缴完成率达103.2%，预算执行率102.8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("城镇新增就业4215人，完成年度目标的105.4%；罚没款为上年的107.5%，增速达112.3%。")),
+              IsEmpty());
   EXPECT_THAT(findings(report("法治宣传覆盖率达103%。")), ElementsAre("percent-over-100 error"));
+}
+
+// A rate that agrees with a base its own sentence gives is not checked against a farther one.
+TEST(RateMismatch, ARateThatAgreesWithItsSentencesBaseIsConsistent) {
+  EXPECT_THAT(findings(report("全年网格员上报各类事件2.86万件，其中矛盾纠纷3,467件，化解3,401件，化解率98.1%。")),
+              IsEmpty());
+  EXPECT_THAT(
+      findings(report("排查矛盾纠纷263起，其中已进入诉讼程序12起，其余251起全部开展调解，化解245起，化解率97.6%。")),
+      IsEmpty());
+}
+
+// A figure of an earlier period, given for comparison, is neither a part nor a base.
+TEST(RateMismatch, AFigureOfAnEarlierPeriodIsNoBase) {
+  EXPECT_THAT(findings(report("全年受理群众来信来访87件（2022年为104件），办结87件，办结率100%。")), IsEmpty());
+  EXPECT_THAT(
+      findings(report("城镇新增就业4215人，比2023年的3980人增长5.9%，其中城镇户籍人员1806人、农村转移劳动力2409人。")),
+      IsEmpty());
+  const auto d = test::process_text_with_default_pipeline(report("受理87件（上年同期为104件）。"));
+  const auto previous =
+      std::find_if(d.metrics.begin(), d.metrics.end(), [](const Metric& m) { return m.value == 104; });
+  ASSERT_NE(previous, d.metrics.end());
+  EXPECT_EQ(previous->role, "previous");
 }
 
 // A rate of no configured name right after a part of a 其中 breakdown is that part's share of the total.
@@ -200,14 +232,17 @@ TEST(YearMismatch, ResultsForALaterYearAreAWarning) {
 }
 
 // 述法 in the next January is told in the leadership part, and the weeks the report is written in (2025年1月,
-// 元月, 年初) are not results of another year.
+// 2月底, 元月, 年初) are not results of another year.
 TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear) {
   EXPECT_THAT(findings(report("2025年1月，组织开展述职述法12人次。")), IsEmpty());
   EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n正文。\n"
                        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n2025年3月，组织12名部门主要负责人述法。\n"
                        "三、存在的不足\n正文。\n四、2025年工作计划\n正文。"),
               IsEmpty());
-  EXPECT_THAT(findings(report("2025年3月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+  EXPECT_THAT(findings(report("截至2025年2月底，整改问题12个。")), IsEmpty());
+  EXPECT_THAT(findings(report("2025年6月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+  // A plan's span names its last year, not figures of that year.
+  EXPECT_THAT(findings(report("印发2023—2025年依法治校三年行动方案，明确重点任务16项。")), IsEmpty());
 }
 
 TEST(YearMismatch, AResultsHeadingForAnotherYearIsAWarning) {

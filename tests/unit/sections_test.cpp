@@ -267,7 +267,9 @@ TEST(ReportMetadata, SignatureDatesInChineseNumeralsAndOtherForms) {
                                                         {"2024-12-17", "2024-12-17"},
                                                         {"2024.12.24", "2024-12-24"},
                                                         {"2024年元月8日", "2024-01-08"},
-                                                        {"二〇二四年元月十日", "2024-01-10"}}) {
+                                                        {"二〇二四年元月十日", "2024-01-10"},
+                                                        {"2024年2月6日（星期二）", "2024-02-06"},
+                                                        {"2024年2月6日\n（此件主动公开）", "2024-02-06"}}) {
     const auto document = process_text_with_default_pipeline("一、工作\n正文。\n某某街道办事处\n" + written);
     EXPECT_EQ(document.metadata.get("date"), iso) << written;
   }
@@ -307,6 +309,14 @@ TEST(ReportMetadata, TheLetterheadIsNotTheTitle) {
       "安和县人民政府文件\n安政报〔2023〕6号\n安和县人民政府\n关于2022年度法治政府建设情况的报告\n一、工作\n正文。");
   EXPECT_EQ(document.metadata.get("title"), "安和县人民政府关于2022年度法治政府建设情况的报告");
   EXPECT_EQ(document.metadata.get("year"), "2022");
+}
+
+// A county's market regulation bureau: 县 then 市场, not a city named 安澜县市.
+TEST(ReportMetadata, ACountysMarketRegulationBureauIsInTheCounty) {
+  const auto document = process_text_with_default_pipeline(
+      "安澜县市场监督管理局2022年度法治政府建设情况报告\n一、工作\n正文。\n安澜县市场监督管理局\n2023年1月5日");
+  EXPECT_EQ(document.metadata.get("region"), "安澜县");
+  EXPECT_EQ(document.metadata.get("unit"), "安澜县市场监督管理局");
 }
 
 // A county department's name is not a township's: 住房和城乡建设局 ends in 乡 only by way of 城乡.

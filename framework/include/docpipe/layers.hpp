@@ -80,6 +80,9 @@ inline constexpr const char* total = "total";  // has parts listed after it (其
 inline constexpr const char* part = "part";    // one item of a total's breakdown; Metric::of names the total
 inline constexpr const char* rate = "rate";    // a percentage; Metric::of names the total it is computed from
 inline constexpr const char* value = "value";  // a standalone figure
+// A figure of an earlier period given for comparison (受理87件（2022年为104件）): never a total, a part or the
+// count of a rate, and not summed with the year's own.
+inline constexpr const char* previous = "previous";
 }  // namespace role
 
 struct Metric {
@@ -95,7 +98,7 @@ struct Metric {
   std::size_t start = 0;
   std::size_t end = 0;
   std::string part;                // kind of the enclosing level-1 section (a plan's figure is a target)
-  std::string role = role::value;  // total, part, rate or value (see namespace role)
+  std::string role = role::value;  // total, part, rate, value or previous (see namespace role)
   std::string of;                  // parts and rates: the id of the total they belong to, else empty
   std::optional<int> page;         // 1-based page of the block holding the figure, for paged formats
 };
