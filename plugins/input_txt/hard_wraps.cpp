@@ -27,7 +27,8 @@ constexpr double kMostTableRows = 0.2;
 constexpr std::size_t kTitleLines = 5;
 // Lines a file is judged on at most, spread evenly over it.
 constexpr std::size_t kLinesJudged = 1000;
-// A running header repeats on this many pages at least.
+// A running header is at least six Chinese characters wide, and repeats on this many pages at least.
+constexpr std::size_t kShortestRunningHeader = 12;
 constexpr std::size_t kRunningHeaderRepeats = 3;
 
 // `line` without the spaces, tabs, carriage returns and ideographic spaces around it.
@@ -131,9 +132,9 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
   if (static_cast<double>(table_rows) > kMostTableRows * static_cast<double>(judged)) return std::nullopt;
   // The wrap width: most measured lines reach it, so it is a high quantile of their widths, not the widest
   // (a line of half-width digits runs a little over).
-  std::vector<std::size_t> sorted = widths;
-  const auto quantile = sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() * 4 / 5);
-  std::nth_element(sorted.begin(), quantile, sorted.end());
+  const std::size_t measured = widths.size();
+  const auto quantile = widths.begin() + static_cast<std::ptrdiff_t>(measured * 4 / 5);
+  std::nth_element(widths.begin(), quantile, widths.end());
   const std::size_t wrap = *quantile;
   if (wrap > kWidestWrap) return std::nullopt;
   const std::size_t tolerance = std::max<std::size_t>(4, wrap / 10);
@@ -144,7 +145,7 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
     ++full;
     if (!ends_a_sentence(decode_utf8(last_character(text)))) ++mid_sentence;
   }
-  if (full < kFewestLines / 2 || static_cast<double>(full) < kFullShare * static_cast<double>(widths.size()) ||
+  if (full < kFewestLines / 2 || static_cast<double>(full) < kFullShare * static_cast<double>(measured) ||
       static_cast<double>(mid_sentence) < kMidSentenceShare * static_cast<double>(full)) {
     return std::nullopt;
   }
@@ -163,7 +164,7 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
   // Page furniture first, so that a paragraph running across a page break is joined across it.
   std::map<std::u32string, std::size_t> repeats;
   for (const auto& line : lines) {
-    if (line.width >= 12) ++repeats[line.text];
+    if (line.width >= kShortestRunningHeader) ++repeats[line.text];
   }
   std::vector<Line> body;
   for (auto& line : lines) {
