@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
 
@@ -13,16 +14,8 @@ RuleContext::RuleContext(const Document& document, const RuleSettings& settings)
       text_(decode_utf8(document.text)),
       spans_(text_),
       sections_(document.sections),
-      settings_(settings) {
-  const std::string year = document.metadata.get("year");
-  if (!year.empty()) {
-    try {
-      report_year_ = std::stoi(year);
-    } catch (const std::exception&) {
-      report_year_.reset();
-    }
-  }
-}
+      settings_(settings),
+      report_year_(parse_report_year(document.metadata.get("year"))) {}
 
 std::string RuleContext::section_at(std::size_t offset) const {
   const Section* section = sections_.innermost_at(offset);

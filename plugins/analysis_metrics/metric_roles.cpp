@@ -120,11 +120,7 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
   for (std::size_t i = 0; i < rest.size() && clause == std::u32string_view::npos; ++i) {
     if (std::u32string_view(U"，,；;").find(rest[i]) == std::u32string_view::npos) continue;
     if (rest[i] == U',' && i > 0 && i + 1 < rest.size() && is_digit(rest[i - 1]) && is_digit(rest[i + 1])) continue;
-    const auto next = rest.substr(i + 1);
-    if (std::any_of(std::begin(kRemainderWords), std::end(kRemainderWords),
-                    [&](std::u32string_view word) { return next.starts_with(word); })) {
-      continue;
-    }
+    if (starts_with_any(rest.substr(i + 1), kRemainderWords)) continue;
     clause = i;
   }
   const auto enumeration = rest.find(U'、');

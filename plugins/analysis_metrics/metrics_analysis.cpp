@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
 #include "metric_roles.hpp"
@@ -107,12 +108,7 @@ void MetricsAnalysis::analyze(Document& document) {
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
   const PageIndex pages(document.blocks);
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
-  const std::string year = document.metadata.get("year");
-  std::optional<int> report_year;
-  if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    report_year = std::stoi(year);
-  }
-  assign_roles(document.metrics, text, report_year);
+  assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
 }
 
 // A bare number in a table cell takes its unit, and its indicator, from the row or column header that

@@ -100,9 +100,9 @@ bool opens_with_a_heading_marker(std::u32string_view text) {
   return false;
 }
 
-// A row of a table laid out with tabs or runs of spaces: never joined to its neighbours.
-bool looks_like_a_table_row(std::u32string_view text) {
-  return text.find(U'\t') != std::u32string_view::npos || text.find(U"  ") != std::u32string_view::npos;
+// A row of a table laid out with tabs or runs of spaces (`text` trimmed): never joined to its neighbours.
+bool looks_like_a_table_row(std::string_view text) {
+  return text.find('\t') != std::string_view::npos || text.find("  ") != std::string_view::npos;
 }
 
 struct Line {
@@ -110,6 +110,7 @@ struct Line {
   std::size_t width = 0;
   bool after_blank = false;
   bool indented = false;
+  bool table_row = false;
 };
 
 }  // namespace
@@ -125,7 +126,7 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
     const std::string_view text = trimmed_utf8(source[i].text);
     const std::size_t width = utf8_width(text);
     if (width >= kNarrowestMeasured) widths.push_back(width);
-    if (text.find('\t') != std::string_view::npos || text.find("  ") != std::string_view::npos) ++table_rows;
+    if (looks_like_a_table_row(text)) ++table_rows;
   }
   if (widths.size() < kFewestLines / 2) return std::nullopt;
   // Tab- or space-aligned columns: a table, whose rows are lines by design.
@@ -156,7 +157,8 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
     const std::string_view raw = source[i].text;
     const bool indented = raw.starts_with("  ") || raw.starts_with("\t") || raw.starts_with("\xE3\x80\x80");  // U+3000
     const std::string_view text = trimmed_utf8(raw);
-    lines.push_back({decode_utf8(text), utf8_width(text), source[i].after_blank, indented});
+    lines.push_back(
+        {decode_utf8(text), utf8_width(text), source[i].after_blank, indented, looks_like_a_table_row(text)});
   }
   const auto reaches_the_margin = [&](const Line& line) { return line.width + tolerance >= wrap; };
 
@@ -186,7 +188,7 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
     const Line& line = body[i];
     const bool continues = i > 0 && !line.after_blank && !line.indented && reaches_the_margin(body[i - 1]) &&
                            !ends_a_sentence(body[i - 1].text) && !opens_with_a_heading_marker(line.text) &&
-                           !looks_like_a_table_row(line.text) && !looks_like_a_table_row(body[i - 1].text);
+                           !line.table_row && !body[i - 1].table_row;
     if (continues) {
       layout::append_joined(paragraph, encode_utf8(line.text));
       ++result.joined;

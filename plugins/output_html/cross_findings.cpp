@@ -14,7 +14,7 @@ constexpr const char* kSectionEnd = "</section>";
 // Text and attribute values escaped for the fragment written without HtmlWriter.
 std::string escaped(std::string_view text) {
   std::string out;
-  for (const char c : markup_safe(text)) {
+  for (const char c : xml_safe_copy(text)) {
     switch (c) {
       case '&':
         out += "&amp;";

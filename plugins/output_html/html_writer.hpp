@@ -33,7 +33,4 @@ class HtmlWriter {
   MarkupWriter w_;
 };
 
-// Replaces code points XML cannot carry (control characters) with U+FFFD.
-inline std::string markup_safe(std::string_view text) { return xml_safe_copy(text); }
-
 }  // namespace docpipe::html

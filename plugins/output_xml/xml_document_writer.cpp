@@ -145,8 +145,6 @@ void write_layers(Writer& w, const Document& d) {
 
 }  // namespace
 
-std::string xml_safe(std::string_view text, std::size_t& replaced) { return xml_safe_copy(text, &replaced); }
-
 std::string serialize_findings(const std::vector<Finding>& findings) {
   Writer w;
   w.start("findings");

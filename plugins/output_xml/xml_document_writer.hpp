@@ -14,10 +14,6 @@ namespace docpipe::xml {
 
 inline constexpr const char* kNamespace = "urn:docpipe:document:1";
 
-// Replaces the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF)
-// with U+FFFD, one for one, so code-point offsets stay valid; counts them.
-std::string xml_safe(std::string_view text, std::size_t& replaced);
-
 // The whole XML file for `document`, UTF-8, indented.
 std::string serialize_document(const Document& document);
 

@@ -121,6 +121,17 @@ inline std::optional<CalendarDate> parse_year_month(std::u32string_view text) {
                               : std::nullopt;
 }
 
+// The report year as analysis.sections writes it in the `year` metadata ("2023"), or nullopt when there is none.
+inline std::optional<int> parse_report_year(std::string_view year) {
+  if (year.size() != 4) return std::nullopt;
+  int value = 0;
+  for (const char c : year) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
 // 2024-02: ISO 8601's month precision, for a date parse_year_month read.
 inline std::string to_iso_month(const CalendarDate& date) {
   char buffer[16];
