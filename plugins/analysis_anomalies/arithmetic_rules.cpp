@@ -66,6 +66,23 @@ bool is_of_a_reference(std::u32string_view before) {
   return !years_written(clause).empty();
 }
 
+// A growth rate (同比增长120%, 增幅达150%) may pass 100%: a growth word in the figure's own clause, not one it
+// is the level reached by (合格率由97.2%提高到101.3%), nor one of an earlier clause (同比增长12%，其中…占比112%).
+bool is_a_growth_rate(std::u32string_view before, const std::vector<std::u32string>& growth_words) {
+  const auto clause_start = before.find_last_of(U"，,；;");
+  const std::u32string_view clause =
+      clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
+  std::size_t last_end = std::u32string_view::npos;
+  for (const auto& word : growth_words) {
+    if (const auto at = clause.rfind(word); at != std::u32string_view::npos) {
+      last_end = last_end == std::u32string_view::npos ? at + word.size() : std::max(last_end, at + word.size());
+    }
+  }
+  if (last_end == std::u32string_view::npos) return false;
+  const auto rest = clause.substr(last_end);
+  return !(rest.starts_with(U"到") || rest.starts_with(U"至"));
+}
+
 }  // namespace
 
 // The breakdowns are analysis.metrics' (Metric::role and Metric::of, docs/analysis-metrics.md): this rule
@@ -161,7 +178,8 @@ void check_rate_mismatch(RuleContext& context) {
         if (is_percentage(candidate) || candidate.role == role::previous) continue;  // 2022年为104件
         if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
           numerator = &candidate;
-        } else if (!denominator && indicator_has(candidate, definition->denominator)) {
+        } else if (!denominator && candidate.role != role::part && indicator_has(candidate, definition->denominator)) {
+          // A part of a breakdown (其中…调解协议161件) is no base of the whole's rate.
           denominator = &candidate;
         }
       }
@@ -211,8 +229,8 @@ void check_percent_over_100(RuleContext& context) {
     const auto [sentence_start, unused] = context.sentence_around(metric.start);
     const std::u32string_view before =
         std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
-    if (contains_any(before, context.settings().growth_words)) continue;   // 增长120% is a growth rate
-    if (indicator_has(metric, context.settings().target_words)) continue;  // 完成率103.2%: the target exceeded
+    if (is_a_growth_rate(before, context.settings().growth_words)) continue;  // 增长120%
+    if (indicator_has(metric, context.settings().target_words)) continue;     // 完成率103.2%: the target exceeded
     if (is_of_a_reference(before)) continue;  // 完成年度目标的105.4%, 为上年的107.5%
     context.flag({rule::percent_over_100, std::nullopt, context.section_at(metric.start),
                   fmt::format("{}为{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,

@@ -59,6 +59,7 @@ class RuleContext {
 // The rules, grouped by what they check. Each appends its findings to the context.
 void check_part_exceeds_total(RuleContext& context);
 void check_rate_mismatch(RuleContext& context);
+void check_change_mismatch(RuleContext& context);
 void check_percent_over_100(RuleContext& context);
 void check_heading_sequence(RuleContext& context);
 void check_missing_section(RuleContext& context);

@@ -8,6 +8,7 @@ namespace docpipe::anomalies {
 namespace rule {
 inline constexpr const char* part_exceeds_total = "part-exceeds-total";
 inline constexpr const char* rate_mismatch = "rate-mismatch";
+inline constexpr const char* change_mismatch = "change-mismatch";
 inline constexpr const char* percent_over_100 = "percent-over-100";
 inline constexpr const char* heading_sequence = "heading-sequence";
 inline constexpr const char* missing_section = "missing-section";
@@ -26,10 +27,11 @@ struct RuleDefault {
 // Every rule with its default severity, in the order rules run.
 inline constexpr RuleDefault kRules[] = {
     {rule::part_exceeds_total, Severity::error}, {rule::rate_mismatch, Severity::error},
-    {rule::percent_over_100, Severity::error},   {rule::heading_sequence, Severity::warning},
-    {rule::missing_section, Severity::warning},  {rule::late_publication, Severity::warning},
-    {rule::year_mismatch, Severity::warning},    {rule::malformed_date, Severity::warning},
-    {rule::approximate_precise, Severity::info}, {rule::leftover_artifact, Severity::info},
+    {rule::change_mismatch, Severity::warning},  {rule::percent_over_100, Severity::error},
+    {rule::heading_sequence, Severity::warning}, {rule::missing_section, Severity::warning},
+    {rule::late_publication, Severity::warning}, {rule::year_mismatch, Severity::warning},
+    {rule::malformed_date, Severity::warning},   {rule::approximate_precise, Severity::info},
+    {rule::leftover_artifact, Severity::info},
 };
 
 }  // namespace docpipe::anomalies

@@ -312,11 +312,18 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
     --begin;
   }
   std::u32string_view before = text.substr(begin, m.start - begin);
+  const bool of_the_period = before.ends_with(U"的");
   while (!before.empty() && std::u32string_view(U"为的是：: ").find(before.back()) != std::u32string_view::npos) {
     before.remove_suffix(1);
   }
+  // 为上年的107.5%, 是2022年的237.5%: a percentage of the earlier figure, not the earlier figure.
+  const auto a_ratio_to = [&](std::size_t period_size) {
+    const auto lead = before.substr(0, before.size() - period_size);
+    return is_percentage(m) && of_the_period &&
+           (lead.ends_with(U"为") || lead.ends_with(U"是") || lead.ends_with(U"相当于") || lead.ends_with(U"达到"));
+  };
   for (const auto period : kEarlierPeriods) {
-    if (before.ends_with(period)) return true;
+    if (before.ends_with(period)) return !a_ratio_to(period.size());
   }
   // 2022年, 2022年度, 2022年同期
   for (const std::u32string_view tail : {U"年同期", U"年度", U"年"}) {
@@ -325,7 +332,7 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
     if (!std::all_of(digits.begin(), digits.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) continue;
     int year = 0;
     for (const char32_t c : digits) year = year * 10 + static_cast<int>(c - U'0');
-    return report_year && year < *report_year;
+    return report_year && year < *report_year && !a_ratio_to(tail.size() + 4);
   }
   return false;
 }
@@ -336,9 +343,10 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     Metric& metric = metrics[i];
     metric.id = "m" + std::to_string(i + 1);
-    metric.role = is_percentage(metric)                                ? role::rate
-                  : is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                                                                       : role::value;
+    // A rate of an earlier period (上年为96%) is a previous figure too: what a change is measured from.
+    metric.role = is_of_an_earlier_period(text, metric, report_year) ? role::previous
+                  : is_percentage(metric)                            ? role::rate
+                                                                     : role::value;
     metric.of.clear();
   }
   const TextSpans spans(text);

@@ -21,6 +21,8 @@ constexpr int kScoreFragment = 65;  // <head>, <body>, <meta>, <div>, <p> near t
 constexpr std::size_t kSniffWithin = 2048;
 // The page's header lines (info block, clock, breadcrumb) that are read for publication facts.
 constexpr std::size_t kInfoLinesBeforeArticle = 20;
+// How far back the page's blocks are read to make those lines (an info table is a block per cell).
+constexpr std::size_t kBlocksReadBeforeArticle = 120;
 // A bold or centred line this short is a heading hint.
 constexpr std::size_t kLongestHintedHeading = 40;
 
@@ -43,11 +45,6 @@ std::string normalized(const std::string& text) {
   return normalize_paragraph(text, stats);
 }
 
-bool names_a_report(const std::string& text) {
-  return text.find("报告") != std::string::npos || text.find("总结") != std::string::npos ||
-         text.find("情况") != std::string::npos;
-}
-
 // What the markup says about a block: <h2>…<h6> and short bold or centred lines may be headings.
 Block hints_for(const PageBlock& block) {
   Block hints;
@@ -64,6 +61,34 @@ Block hints_for(const PageBlock& block) {
     hints.style = "centred";
   }
   return hints;
+}
+
+bool ends_with_label_colon(std::string_view line) { return line.ends_with("：") || line.ends_with(":"); }
+
+// The lines above the article, as the artifact filter reads them. An info table's row is one line, its cells
+// joined: a label ending in a colon by a space (发布日期： 2024-03-05), a label cell without one by a bar,
+// as the metadata table rule expects (发文机关 ｜ 河口镇人民政府). A label alone in its block (<li><span>来源：
+// </span><p>…</p></li>) takes the value that follows it. Only the last lines count, however many cells made them.
+std::vector<std::string> header_lines(const ParsedPage& page, std::size_t article_first) {
+  std::vector<std::string> lines;
+  const std::size_t start = article_first > kBlocksReadBeforeArticle ? article_first - kBlocksReadBeforeArticle : 0;
+  bool label_waits = false;
+  for (std::size_t i = start; i < article_first; ++i) {
+    std::string line = normalized(page.blocks[i].text);
+    if (line.empty()) continue;
+    const PageBlock& block = page.blocks[i];
+    const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
+                          page.blocks[i - 1].row == block.row;
+    if (!lines.empty() && (same_row || label_waits)) {
+      lines.back() += ends_with_label_colon(lines.back()) ? " " : " ｜ ";
+      lines.back() += line;
+    } else {
+      lines.push_back(std::move(line));
+    }
+    label_waits = !block.table && ends_with_label_colon(lines.back());
+  }
+  if (lines.size() > kInfoLinesBeforeArticle) lines.erase(lines.begin(), lines.end() - kInfoLinesBeforeArticle);
+  return lines;
 }
 
 }  // namespace
@@ -100,21 +125,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   if (article.blocks.empty()) throw std::runtime_error("the page holds no article text");
 
   // Publication facts in the header lines above the article (info block, source line): read, not kept.
-  std::vector<std::string> header;
-  const std::size_t header_start =
-      article.first > kInfoLinesBeforeArticle ? article.first - kInfoLinesBeforeArticle : 0;
-  for (std::size_t i = header_start; i < article.first; ++i) {
-    std::string line = normalized(page.blocks[i].text);
-    if (line.empty()) continue;
-    // An info table's row is one line: its label and value cells read together (索引号： | 0001/2024-00012).
-    const PageBlock& block = page.blocks[i];
-    if (i > header_start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
-        page.blocks[i - 1].row == block.row && !header.empty()) {
-      header.back() += ' ' + line;
-    } else {
-      header.push_back(std::move(line));
-    }
-  }
+  std::vector<std::string> header = header_lines(page, article.first);
   for (const auto& [key, value] : filter_.filter(header).metadata) {
     if (key.starts_with("web.")) document.metadata.add(key, value);
   }

@@ -60,13 +60,34 @@ MetadataEntries meta_tag_facts(const ParsedPage& page) {
   return facts;
 }
 
+bool names_a_report(std::string_view text) {
+  return text.find("报告") != std::string_view::npos || text.find("总结") != std::string_view::npos ||
+         text.find("情况") != std::string_view::npos;
+}
+
 std::string page_title(const ParsedPage& page) {
   if (std::string title = meta(page, "articletitle"); !title.empty()) return title;
-  std::string title = trimmed(page.title);
+  // The parts between the separators; the first that names a report, else the first.
+  std::vector<std::string> parts{trimmed(page.title)};
   for (const std::string_view separator : {"_", " - ", "-", "|", "｜", "—"}) {
-    if (const auto at = title.find(separator); at != std::string::npos && at > 0) title = trimmed(title.substr(0, at));
+    std::vector<std::string> split;
+    for (const auto& part : parts) {
+      std::size_t from = 0;
+      for (auto at = part.find(separator); at != std::string::npos; at = part.find(separator, at + 1)) {
+        const auto digit = [&](std::size_t i) { return i < part.size() && part[i] >= '0' && part[i] <= '9'; };
+        if (at > 0 && digit(at - 1) && digit(at + separator.size())) continue;  // a span of years: 2021-2025
+        if (at > from) split.push_back(trimmed(part.substr(from, at - from)));
+        from = at + separator.size();
+      }
+      if (from < part.size()) split.push_back(trimmed(part.substr(from)));
+    }
+    std::erase_if(split, [](const std::string& part) { return part.empty(); });
+    parts = std::move(split);
   }
-  return title;
+  if (parts.empty()) return {};
+  const auto report =
+      std::find_if(parts.begin(), parts.end(), [](const std::string& part) { return names_a_report(part); });
+  return report != parts.end() ? *report : parts.front();
 }
 
 MetadataEntries attachment_links(const ParsedPage& page) {

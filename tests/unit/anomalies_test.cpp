@@ -132,6 +132,13 @@ TEST(PercentOver100, GrowthRatesAreExempt) {
   EXPECT_THAT(findings(report("受理案件同比增长120%，调解数量上升150%。")), IsEmpty());
 }
 
+// A growth word exempts only a figure of its own clause that is the growth itself, not a level reached.
+TEST(PercentOver100, ALevelAfterAGrowthWordIsNoGrowthRate) {
+  EXPECT_THAT(findings(report("抽检合格率由97.2%提高到101.3%。")), ElementsAre("percent-over-100 error"));
+  EXPECT_THAT(findings(report("立案数同比增长12%，其中食品安全案件占比112%。")), ElementsAre("percent-over-100 error"));
+  EXPECT_THAT(findings(report("立案数同比增长12%，增幅达120%。")), IsEmpty());
+}
+
 TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
   EXPECT_THAT(findings(report("医保基金征缴完成率达103.2%，预算执行率102.8%。")), IsEmpty());
   EXPECT_THAT(findings(report("城镇新增就业4215人，完成年度目标的105.4%；罚没款为上年的107.5%，增速达112.3%。")),
@@ -161,6 +168,20 @@ TEST(RateMismatch, AFigureOfAnEarlierPeriodIsNoBase) {
   EXPECT_EQ(previous->role, "previous");
 }
 
+// Courts and mediation: 出庭应诉率 and 败诉率 have definitions; a success rate's base may be what was mediated.
+TEST(RateMismatch, CourtAndMediationRatesAreChecked) {
+  EXPECT_THAT(findings(report("全县应出庭应诉案件91件，行政机关负责人出庭87件，出庭应诉率97%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("全县应出庭应诉案件91件，行政机关负责人出庭87件，出庭应诉率95.6%。")), IsEmpty());
+  EXPECT_THAT(findings(report("一审行政诉讼案件审结41件，行政机关败诉6件，败诉率12.2%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("一审行政诉讼案件审结41件，行政机关败诉6件，败诉率14.6%。")), IsEmpty());
+  EXPECT_THAT(findings(report("街道调解矛盾纠纷105件，调解成功98件，调解成功率99%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("街道调解矛盾纠纷105件，调解成功98件，调解成功率93.3%。")), IsEmpty());
+  EXPECT_THAT(findings(report("调处矛盾纠纷86件，化解80件，化解率98%。")), ElementsAre("rate-mismatch error"));
+}
+
 // A rate of no configured name right after a part of a 其中 breakdown is that part's share of the total.
 TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率80%。")),
@@ -168,6 +189,54 @@ TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
   EXPECT_THAT(findings(report("处罚案件156件，其中首违不罚案件21件，占比15%。")), ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率75%。")), IsEmpty());
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，覆盖率80%。")), IsEmpty());
+}
+
+// A stated change against the figure and the earlier-period figure its sentence gives.
+TEST(ChangeMismatch, AChangeThatTheTwoFiguresDoNotGiveIsAWarning) {
+  const auto d = test::process_text_with_default_pipeline(report("受理行政复议案件36件，同比增长50%，2023年为30件。"));
+  const Anomaly* a = first(d, "change-mismatch");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->severity, Severity::warning);
+  EXPECT_EQ(a->message, "增长50%，按本期36件与上期30件计算应为增长20.0%");
+  EXPECT_EQ(a->evidence, "本期36件；上期30件；变化50%");
+  const std::u32string text = decode_utf8(d.text);
+  EXPECT_EQ(text.substr(a->start, a->end - a->start), U"36件，同比增长50%，2023年为30件");
+  EXPECT_THAT(findings(report("调解矛盾纠纷120件，比上年增加10件，上年同期为114件。")),
+              ElementsAre("change-mismatch warning"));
+  EXPECT_THAT(findings(report("开展法治宣传活动45场次，较上年增长10%（2023年为50场次）。")),
+              ElementsAre("change-mismatch warning"));
+  EXPECT_THAT(findings(report("行政复议纠错率12%，同比提高5个百分点，上年为10%。")),
+              ElementsAre("change-mismatch warning"));
+}
+
+TEST(ChangeMismatch, AConsistentChangeIsNotFlagged) {
+  EXPECT_THAT(findings(report("受理行政复议案件36件，同比增长20%，2023年为30件。")), IsEmpty());
+  EXPECT_THAT(findings(report("办理信访事项80件，上年为64件，同比增长25%。")), IsEmpty());
+  EXPECT_THAT(findings(report("开展法治宣传活动45场次，较上年下降10%（2023年为50场次）。")), IsEmpty());
+  EXPECT_THAT(findings(report("调解矛盾纠纷120件，比上年增加6件，上年同期为114件。")), IsEmpty());
+  EXPECT_THAT(findings(report("行政复议纠错率12%，同比提高2个百分点，上年为10%。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理40件，上年为30件，同比增长33.3%。")), IsEmpty());
+  EXPECT_THAT(findings(report("查处案件42起，上年为46起，同比-8.7%。")), IsEmpty());
+  // The change of a change the sentence gave: 45 more than 218 is 20.6% more.
+  EXPECT_THAT(findings(report("受理量比2023年的218起增加45起，同比增长20.6%。")), IsEmpty());
+  // Read as the change of another figure of its sentence, with which it agrees (36 against 30).
+  EXPECT_THAT(findings(report("受理行政复议案件36件，办结34件，同比增长20%，上年受理30件。")), IsEmpty());
+}
+
+TEST(ChangeMismatch, AnUnclearPairingIsNoFinding) {
+  // A part before the change: the part or its total may be what changed.
+  EXPECT_THAT(findings(report("受理案件36件，其中行政复议10件，同比增长50%，2023年为30件。")), IsEmpty());
+  // Two earlier figures of one unit.
+  EXPECT_THAT(findings(report("受理36件，同比增长50%，2023年为30件，2022年为20件。")), IsEmpty());
+  // Approximate figures, a bound, and a change between rates that may be relative or in points.
+  EXPECT_THAT(findings(report("受理40余件，同比增长50%，2023年为30件。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理36件，同比增长50%以上，2023年为30件。")), IsEmpty());
+  EXPECT_THAT(findings(report("行政复议纠错率12%，同比提高5%，上年为10%。")), IsEmpty());
+  // The figure of another sentence, and a figure with no earlier one.
+  EXPECT_THAT(findings(report("受理36件。同比增长50%，2023年为30件。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理36件，同比增长50%。")), IsEmpty());
+  // 增加 that opens what was done is no change: 增加调解员3名.
+  EXPECT_THAT(findings(report("调解员12名，较上年增加调解员3名，上年为10名。")), IsEmpty());
 }
 
 TEST(HeadingSequence, DuplicateGapAndMissingMarkerAreWarnings) {

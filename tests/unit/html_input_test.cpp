@@ -192,5 +192,89 @@ TEST(HtmlInput, AKnownContainerNameDecidesOnlyWhereTheStructureIsUnclear) {
   EXPECT_THAT(document.text, ::testing::StartsWith("某某镇2023年法治政府建设年度报告\n"));
 }
 
+// A report's body with a signature, for the page tests below.
+std::string report_body(const std::string& extra = "") {
+  return "<div class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</p>"
+         "<p>二、存在的不足</p><p>一是执法力量不足。</p><p>三、下一步工作打算</p><p>2024年，将加强执法队伍建设。</p>" +
+         extra + "<p>河口镇人民政府</p><p>2024年1月18日</p></div>";
+}
+
+Document page_of(const std::string& title, const std::string& header, const std::string& body = report_body()) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "p.html", "<html><head><meta charset='utf-8'><title>" + title + "</title></head><body>" +
+                                       header + body + "</body></html>");
+  return test::process_with_default_pipeline(dir / "p.html");
+}
+
+// 信息公开 info blocks as portals lay them out: the publication date is read from every one.
+TEST(HtmlInput, PublicationFactsFromInfoBlocksOfEveryLayout) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  // A table of label and value cells: its rows count as lines, not its cells.
+  std::string table = "<table>";
+  for (const char* row : {"<td>发布日期：</td><td>2024-03-05</td><td>索引号：</td><td>1311/2024-0012</td>",
+                          "<td>主题分类：</td><td>司法</td><td>发文机关：</td><td>河口镇人民政府</td>",
+                          "<td>文号：</td><td>无</td><td>有效性：</td><td>有效</td>",
+                          "<td>体裁分类：</td><td>报告</td><td>公开方式：</td><td>主动公开</td>",
+                          "<td>服务对象：</td><td>公众</td><td>组配分类：</td><td>法治</td>"}) {
+    table += std::string("<tr>") + row + "</tr>";
+  }
+  table += "</table><h1>" + title + "</h1>";
+  EXPECT_EQ(page_of(title, table).metadata.get("web.published"), "2024-03-05");
+  // 成文日期 is when it was written, not published.
+  EXPECT_EQ(page_of(title,
+                    "<table><tr><td>成文日期：</td><td>2024-01-18</td><td>发布日期：</td><td>2024-03-05</td>"
+                    "</tr></table>")
+                .metadata.get("web.published"),
+            "2024-03-05");
+  // Labels without a colon in header cells.
+  const Document no_colon =
+      page_of(title,
+              "<table><tr><th>发文机关</th><td>河口镇人民政府</td><th>发布日期</th><td>2024年03月05日</td>"
+              "</tr></table>");
+  EXPECT_EQ(no_colon.metadata.get("web.published"), "2024年03月05日");
+  EXPECT_EQ(no_colon.metadata.get("web.publisher"), "河口镇人民政府");
+  EXPECT_THAT(no_colon.text, Not(HasSubstr("发文机关")));
+  // A label and its value in blocks of their own.
+  const Document split = page_of(
+      title,
+      "<ul><li><span>发布日期：</span><p>2024-03-05</p></li><li><span>来源：</span><p>河口镇人民政府</p></li></ul>");
+  EXPECT_EQ(split.metadata.get("web.published"), "2024-03-05");
+  EXPECT_EQ(split.metadata.get("web.source"), "河口镇人民政府");
+  // Fields glued together: the source ends where the next label begins.
+  EXPECT_EQ(page_of(title,
+                    "<div class='info'><span>发布时间：2024-03-05</span><span>来源：河口镇人民政府</span>"
+                    "<span>浏览次数：1234</span></div>")
+                .metadata.get("web.source"),
+            "河口镇人民政府");
+}
+
+TEST(HtmlInput, TheTitleIsThePartOfThePageTitleThatNamesAReport) {
+  const Document page = page_of("安平县人民政府 - 河口镇2023年法治政府建设情况报告", "");
+  EXPECT_EQ(page.metadata.get("title"), "河口镇2023年法治政府建设情况报告");
+  EXPECT_EQ(page.metadata.get("year"), "2023");
+  EXPECT_EQ(page_of("关于《纲要（2021-2025年）》落实情况的报告_安平县人民政府", "").metadata.get("title"),
+            "关于《纲要（2021-2025年）》落实情况的报告");
+}
+
+// Words of a site's footer in the report's own last sentences are the report's.
+TEST(HtmlInput, AReportSentenceWithFooterWordsIsKept) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      report_body("<p>（二）依托省级平台提供的技术支持，推进非现场监管。</p><p>（三）明确各站所为普法承办单位。</p>"));
+  EXPECT_THAT(page.text, HasSubstr("技术支持，推进非现场监管"));
+  EXPECT_THAT(page.text, HasSubstr("普法承办单位"));
+  const Document footer = page_of("河口镇2023年法治政府建设情况报告", "",
+                                  report_body() + "<div>主办单位：河口镇人民政府 技术支持：某某网络公司</div>");
+  EXPECT_THAT(footer.text, Not(HasSubstr("主办单位")));
+}
+
+// A line break in the page's source between a figure and its unit is a space, which the figure keeps.
+TEST(HtmlInput, AFigureBrokenAcrossSourceLinesIsRead) {
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告", "", report_body("<p>全年办理法律援助案件412\n件。</p>"));
+  EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(),
+                          [](const Metric& m) { return m.unit == "件" && m.value == 412; }));
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -37,6 +37,15 @@ TEST(MetricRoles, IdsAreUniqueAndFollowTheText) {
   EXPECT_EQ(role_of(d, "14期"), "value");
 }
 
+// A rate of an earlier period is what a change is measured from; a percentage of an earlier figure is not it.
+TEST(MetricRoles, ARateOfAnEarlierPeriodIsAPreviousFigure) {
+  const auto d = run("办结率96.5%，较上年的92.0%提高4.5个百分点。案件数为上年的107.5%，纠错率（上年为8%）。");
+  EXPECT_EQ(role_of(d, "96.5%"), "rate");
+  EXPECT_EQ(role_of(d, "92.0%"), "previous");
+  EXPECT_EQ(role_of(d, "8%"), "previous");
+  EXPECT_EQ(role_of(d, "107.5%"), "rate");
+}
+
 TEST(MetricRoles, ABracketedQizhongListingNamesItsTotal) {
   const auto d = run("共调解纠纷120件（其中口头调解82件,协议调解38件）。");
   EXPECT_EQ(role_of(d, "120件"), "total");

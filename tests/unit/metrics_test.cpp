@@ -89,6 +89,13 @@ TEST(MetricNumerals, WorkingDaysAreAUnit) {
   EXPECT_THAT(figures("审批时限由5个工作日压缩至2个工作日。"), ElementsAre("5个工作日=5 工作日", "2个工作日=2 工作日"));
 }
 
+// A space between a figure and its unit, as typists and a web page's source lines leave it.
+TEST(MetricNumerals, OneSpaceMayStandBetweenAFigureAndItsUnit) {
+  EXPECT_THAT(figures("受理法律援助案件 412 件，成功率 97.7 %，资金3.6 万元。"),
+              ElementsAre("412 件=412 件", "97.7 %=97.7 %", "3.6 万元=36000 元"));
+  EXPECT_THAT(figures("依据第 3 条，2023 年 12 月。"), IsEmpty());
+}
+
 TEST(MetricNumerals, MixedFormsFoldTheMultiplierIntoTheValue) {
   EXPECT_THAT(figures("投入3.6万元，总额1.27亿元，受理2.3万件。"),
               ElementsAre("3.6万元=36000 元", "1.27亿元=127000000 元", "2.3万件=23000 件"));

@@ -59,7 +59,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:名\s?称|索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
     {"web-metadata-table", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间)\s*+[|｜].*)"},
+     R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关)\s*+[|｜].*)"},
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -69,9 +69,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|分享到|保存本页|纠错)\s*+[】\]]?+\s*+)++)"},
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人人网|更多)[\s|｜、,，]*+)*+)"},
-    // Footers: the site's owner, its registration numbers, its contacts and browser advice.
+    // Footers: the site's owner, its registration numbers, its contacts and browser advice. 主办单位, 承办单位,
+    // 技术支持 and 维护单位 are words a report's sentence may use too (明确各站所为普法承办单位。): without a
+    // colon after them they make a footer only in a line that is no sentence ending in 。.
     {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"(.{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办单位|承办单位|主办\s*+[:：]|承办\s*+[:：]|版权所有|Copyright|©|技术支持|维护单位|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
+     R"(.{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links.
     {"web-related", ArtifactZone::trailer, ArtifactScope::rest_of_page,
      R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
@@ -93,15 +95,15 @@ inline constexpr ArtifactRule kArtifactRules[] = {
 inline constexpr const char* kArtifactRuleKeywords[] = {
     "年 月 日 星期|礼拜|周",  // web-clock
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
-    "移动版|登录|注册|RSS|智能问答|返回首页",                        // web-site-links
-    "首页|主页|位置 :|：|>|＞|»|›",                                  // web-breadcrumb
-    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：",      // web-publication-info
-    "名|索|文|主|公|有|体|组|服 :|：",                               // web-info-block
-    "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间",  // web-metadata-table
-    "访问|浏览次数|阅读次数|点击数|点击量|浏览量|阅读量|您是第",     // web-counter
-    "字 小|[|【",                                                    // web-font-size
-    "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",              // web-page-controls
-    "分享",                                                          // web-share
+    "移动版|登录|注册|RSS|智能问答|返回首页",                                                   // web-site-links
+    "首页|主页|位置 :|：|>|＞|»|›",                                                             // web-breadcrumb
+    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：",                                 // web-publication-info
+    "名|索|文|主|公|有|体|组|服 :|：",                                                          // web-info-block
+    "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关",  // web-metadata-table
+    "访问|浏览次数|阅读次数|点击数|点击量|浏览量|阅读量|您是第",                                // web-counter
+    "字 小|[|【",                                                                               // web-font-size
+    "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",                                         // web-page-controls
+    "分享",                                                                                     // web-share
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
     "联系电话|联系我们|建议使用|分辨率|浏览器",                                      // web-footer
     "相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
@@ -116,8 +118,10 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 
 // Read facts out of removed header lines (all three search, not match, the line).
 inline constexpr const char* kPublishedPattern =
-    R"((?:发布时间|发布日期|发文日期|日期|时间)\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
-inline constexpr const char* kSourcePattern = R"((?:来源|信息来源|文章来源)\s*+[:：]\s*+([^\s|｜:：]++))";
+    R"((?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+// A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
+inline constexpr const char* kSourcePattern =
+    R"((?:来源|信息来源|文章来源)\s*+[:：]\s*+((?:(?!浏览|点击|阅读|访问|发布|作者|编辑|字号|时间|日期)[^\s|｜:：])++))";
 inline constexpr const char* kPublisherPattern =
     R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：])\s*+[|｜]?\s*+([^\s|｜:：]++))";
 inline constexpr const char* kIndexNumberPattern = R"(索\s?引\s?号\s*+[:：|｜]\s*+([0-9A-Za-z/\-_.]++))";
