@@ -259,33 +259,45 @@ class Splitter {
   // is a problem. Linear in the number of headings.
   void check_numbering(const std::vector<Heading>& headings) {
     const std::vector<bool> continuous = continuous_levels(headings);
-    std::map<std::pair<std::string, int>, int> previous;  // (scope, level) -> last value
+    // Per (scope, level): the last number, the highest, and how many siblings came before.
+    struct Siblings {
+      int last = 0;
+      int highest = 0;
+      int count = 0;
+    };
+    std::map<std::pair<std::string, int>, Siblings> seen;
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
       const Section& section = document_.sections[heading_sections_[h]];
       const std::string scope = continuous[heading.level] ? grandparent_of(section) : section.parent;
-      const auto key = std::make_pair(scope, heading.level);
-      const auto found = previous.find(key);
-      const int last = found == previous.end() ? 0 : found->second;
+      Siblings& siblings = seen[std::make_pair(scope, heading.level)];
+      const int last = siblings.last;
+      const int position = ++siblings.count;
       const std::size_t start = section.start;
       const std::size_t end = start + std::max<std::size_t>(1, heading.number.size());
       std::vector<std::pair<std::string, std::string>> attributes = {
           {"section", section.id}, {"level", std::to_string(heading.level)}, {"number", section.number}};
-      attributes.emplace_back("expected", std::to_string(last + 1));
       if (!heading.value) {
+        attributes.emplace_back("expected", std::to_string(last + 1));
         issues_.push_back(issue("missing-marker", start, end, attributes));
-        previous[key] = last + 1;
+        siblings.last = last + 1;
         continue;
       }
       const int value = *heading.value;
       if (value == last) {
+        attributes.emplace_back("expected", std::to_string(last + 1));
         issues_.push_back(issue("duplicate-number", start, end, attributes));
       } else if (value < last) {
+        // Two headings swapped (一、三、二、四、): the second of them stands where its position's number belongs.
+        attributes.emplace_back("expected", std::to_string(position));
         issues_.push_back(issue("out-of-order", start, end, attributes));
-      } else if (value > last + 1) {
+      } else if (value > last + 1 && !(value == position && value > siblings.highest)) {
+        // A number right for its position after an earlier mistake (一、三、二、四、, 一、二、二、四、) is no gap.
+        attributes.emplace_back("expected", std::to_string(last + 1));
         issues_.push_back(issue("number-gap", start, end, attributes));
       }
-      previous[key] = value;
+      siblings.last = value;
+      siblings.highest = std::max(siblings.highest, value);
     }
   }
 

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "docpipe/text.hpp"
+#include "page_metadata.hpp"
 
 namespace docpipe::html {
 
@@ -38,16 +39,43 @@ double prose_weight(const PageBlock& block) {
   return is_prose(block) && block.characters > kShortLine ? static_cast<double>(block.characters - kShortLine) : 0.0;
 }
 
+// A class or id word is a hint, alone or joined to another word by _ or - (con_main, article-content).
 bool hinted(const xmlNode* element) {
   for (const char* name : {"id", "class"}) {
     const std::string value = attribute(element, name);
-    for (const auto hint : kContainerHints) {
-      if (value == hint || value.find(std::string(hint) + ' ') == 0 ||
-          value.find(' ' + std::string(hint)) != std::string::npos)
-        return true;
+    for (std::size_t from = 0; from < value.size();) {
+      const std::size_t end = std::min(value.find(' ', from), value.size());
+      const std::string_view word = std::string_view(value).substr(from, end - from);
+      for (const auto hint : kContainerHints) {
+        const bool joined_after = word.starts_with(hint) && word.size() > hint.size() &&
+                                  (word[hint.size()] == '_' || word[hint.size()] == '-');
+        const bool joined_before =
+            word.ends_with(hint) && word.size() > hint.size() &&
+            (word[word.size() - hint.size() - 1] == '_' || word[word.size() - hint.size() - 1] == '-');
+        if (word == hint || joined_after || joined_before) return true;
+      }
+      from = end + 1;
     }
   }
   return false;
+}
+
+// A line of a report's closing: short, no sentence punctuation, no link (河口镇人民政府, 2024年1月18日).
+bool is_closing_line(const PageBlock& block) {
+  constexpr std::size_t kLongestClosingLine = 40;
+  if (block.characters == 0 || block.characters > kLongestClosingLine || block.link_characters > 0) return false;
+  for (const std::string_view mark : {"。", "，", "；", "：", ":", ","}) {
+    if (block.text.find(mark) != std::string::npos) return false;
+  }
+  return true;
+}
+
+bool is_date_line(const PageBlock& block) {
+  const auto year = block.text.find("年");
+  const auto month = block.text.find("月");
+  const auto day = block.text.rfind("日");
+  return year != std::string::npos && month != std::string::npos && day != std::string::npos && year < month &&
+         month < day && block.text.find_last_not_of(" \t\r\n") + 1 == day + std::string_view("日").size();
 }
 
 // True when `element` lies strictly inside `ancestor`.
@@ -70,11 +98,6 @@ bool looks_like_title_element(const PageBlock& block) {
     if (attribute(block.owners.back(), name).find("title") != std::string::npos) return true;
   }
   return false;
-}
-
-bool names_a_report(const std::string& text) {
-  return text.find("报告") != std::string::npos || text.find("总结") != std::string::npos ||
-         text.find("情况") != std::string::npos;
 }
 
 const xmlNode* choose_container(const ParsedPage& page) {
@@ -133,8 +156,26 @@ Article find_article(const ParsedPage& page) {
     }
   }
   if (article.blocks.empty()) return article;
+  // A signature and date set after the element that holds the prose, in its parent (…</div><p>河口镇人民政府
+  // </p><p>2024年1月18日</p>): closing lines right after the article, up to a date.
+  if (const xmlNode* parent = article.container->parent; parent != nullptr) {
+    constexpr std::size_t kMostClosingLines = 4;
+    const std::size_t last = article.blocks.back();
+    const auto closing = [&](std::size_t i) {
+      return i < page.blocks.size() && i - last <= kMostClosingLines && inside(page.blocks[i], parent) &&
+             !inside(page.blocks[i], article.container) && is_closing_line(page.blocks[i]);
+    };
+    std::size_t end = last + 1;
+    while (closing(end) && !is_date_line(page.blocks[end])) ++end;
+    if (closing(end)) {
+      for (std::size_t i = last + 1; i <= end; ++i) article.blocks.push_back(i);
+    }
+  }
   article.first = article.blocks.front();
-  // The visible title often sits above the content container: the last title-like element before it.
+  // The visible title often sits above the content container: the last title-like element before it. Not
+  // when the article opens with its own (a column's name above it is no title: 法治政府建设年度报告).
+  const PageBlock& opening = page.blocks[article.first];
+  if (looks_like_title_element(opening) && names_a_report(opening.text)) return article;
   for (std::size_t i = article.first; i-- > 0;) {
     const PageBlock& block = page.blocks[i];
     if (!looks_like_title_element(block) || block.link_density() >= kLinkListDensity) continue;

@@ -5,8 +5,11 @@
 #include <vector>
 
 #include "article_finder.hpp"
+#include "docpipe/dates.hpp"
+#include "docpipe/heading_markers.hpp"
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_intake.hpp"
+#include "docpipe/text.hpp"
 #include "html_charset.hpp"
 #include "page_blocks.hpp"
 #include "page_metadata.hpp"
@@ -61,6 +64,11 @@ Block hints_for(const PageBlock& block) {
     hints.style = "centred";
   }
   return hints;
+}
+
+bool is_a_bare_heading_marker(const std::string& text) {
+  const std::u32string line = decode_utf8(normalized(text));
+  return !line.empty() && heading_marker_length(line) == line.size();
 }
 
 bool ends_with_label_colon(std::string_view line) { return line.ends_with("：") || line.ends_with(":"); }
@@ -120,6 +128,11 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     document.metadata.set("declared_encoding", charset.declared);
   }
   for (auto& [key, value] : meta_tag_facts(page)) document.metadata.add(key, value);
+  // A WeChat article's time: 2024年3月5日 18:30, the date first.
+  const std::string publish_time = normalized(page.publish_time);
+  if (const auto date = parse_date(decode_utf8(publish_time.substr(0, publish_time.find(' '))))) {
+    document.metadata.add("web.published", to_iso(*date));
+  }
 
   const Article article = find_article(page);
   if (article.blocks.empty()) throw std::runtime_error("the page holds no article text");
@@ -147,9 +160,16 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && first_line != meta_title) {
     paragraphs.push_back({normalized(page_title(page)), {}});
   }
+  std::string badge;  // a heading marker in an element of its own (a WeChat badge: <p>一、</p>), for the next block
   for (const std::size_t i : article.blocks) {
-    paragraphs.push_back({page.blocks[i].text, heading_hints_ ? hints_for(page.blocks[i]) : Block{}});
+    if (is_a_bare_heading_marker(page.blocks[i].text)) {
+      badge += normalized(page.blocks[i].text);
+      continue;
+    }
+    paragraphs.push_back({badge + page.blocks[i].text, heading_hints_ ? hints_for(page.blocks[i]) : Block{}});
+    badge.clear();
   }
+  if (!badge.empty()) paragraphs.push_back({badge, {}});
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the page holds no article text");
 }

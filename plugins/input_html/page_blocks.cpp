@@ -12,6 +12,35 @@ namespace docpipe::html {
 
 namespace {
 
+bool is_wide(char32_t c) {
+  return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+// A page's source breaks long lines anywhere. A line break between two Chinese characters is nothing, as
+// CSS Text renders it (全年主持\n召开 is 全年主持召开); any other is a space, as are tabs.
+std::string without_line_breaks(std::string_view content) {
+  if (content.find_first_of("\n\r\t") == std::string_view::npos) return std::string(content);
+  const std::u32string text = decode_utf8(content);
+  std::u32string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] != U'\n' && text[i] != U'\r' && text[i] != U'\t' && text[i] != U' ') {
+      out += text[i++];
+      continue;
+    }
+    std::size_t end = i;
+    bool line_break = false;
+    while (end < text.size() && (text[end] == U'\n' || text[end] == U'\r' || text[end] == U'\t' || text[end] == U' ')) {
+      line_break = line_break || text[end] == U'\n' || text[end] == U'\r';
+      ++end;
+    }
+    const bool between_wide = i > 0 && end < text.size() && is_wide(text[i - 1]) && is_wide(text[end]);
+    if (!(line_break && between_wide)) out.append(end - i, U' ');
+    i = end;
+  }
+  return encode_utf8(out);
+}
+
 constexpr std::array<std::string_view, 16> kSkipped = {"script", "style",    "noscript", "iframe",  "select", "option",
                                                        "button", "input",    "textarea", "object",  "embed",  "svg",
                                                        "canvas", "template", "head",     "frameset"};
@@ -79,10 +108,7 @@ class Walker {
  private:
   void text(const char* content) {
     if (content == nullptr) return;
-    std::string piece(content);
-    for (auto& c : piece) {
-      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    }
+    std::string piece = without_line_breaks(content);
     const std::size_t characters = visible_code_points(piece);
     if (link_depth_ > 0) current_.link_characters += characters;
     if (bold_depth_ > 0) current_.bold_characters += characters;
@@ -93,6 +119,11 @@ class Walker {
     const std::string name = lower(node->name);
     if (one_of(name, kSkipped)) return;
     if (name == "br" || name == "hr") return flush();
+    if (attribute(node, "id") == "publish_time") {  // a WeChat article's publication time, under its title
+      xmlChar* content = xmlNodeGetContent(node);
+      if (content != nullptr) page_.publish_time = reinterpret_cast<const char*>(content);
+      xmlFree(content);
+    }
     if (name == "a") {
       link(node);
       ++link_depth_;

@@ -38,6 +38,7 @@ struct ParsedPage {
   std::vector<PageLink> links;
   std::vector<std::pair<std::string, std::string>> meta;  // <meta name|http-equiv, content>, names lower-case
   std::string title;                                      // <title>
+  std::string publish_time;                               // a WeChat article's <em id="publish_time">
 };
 
 // Parses a page already converted to UTF-8. Throws when libxml2 makes nothing of it.

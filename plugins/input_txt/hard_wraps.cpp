@@ -4,6 +4,7 @@
 #include <map>
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/heading_markers.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/text.hpp"
 
@@ -69,35 +70,6 @@ std::string_view last_character(std::string_view text) {
 
 bool ends_a_sentence(std::u32string_view text) {
   return !text.empty() && std::u32string_view(U"。！？；：!?;:”」』").find(text.back()) != std::u32string_view::npos;
-}
-
-bool is_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
-}
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-
-// The markers headings open with (一、 （一） 1. （1） 第一部分 【一】 ①): a heading is never the rest of a line.
-bool opens_with_a_heading_marker(std::u32string_view text) {
-  std::size_t i = 0;
-  if (text.empty()) return false;
-  if (text[0] >= 0x2460 && text[0] <= 0x2473) return true;  // ①
-  if (text.starts_with(U"第")) {
-    i = 1;
-    while (i < text.size() && is_numeral(text[i])) ++i;
-    return i > 1 && text.substr(i).starts_with(U"部分");
-  }
-  const bool bracket = std::u32string_view(U"（(【〔").find(text[0]) != std::u32string_view::npos;
-  if (bracket) i = 1;
-  const std::size_t numerals = i;
-  while (i < text.size() && (is_numeral(text[i]) || is_digit(text[i]))) ++i;
-  if (i == numerals || i >= text.size() || i - numerals > 3) return false;
-  const char32_t after = text[i];
-  if (bracket) return std::u32string_view(U"）)】〕").find(after) != std::u32string_view::npos;
-  const bool digits = is_digit(text[numerals]);
-  if (after == U'、' || after == U'．') return true;
-  if (after == U'.' || after == U'）' || after == U')')
-    return digits && !(i + 1 < text.size() && is_digit(text[i + 1]));
-  return false;
 }
 
 // A row of a table laid out with tabs or runs of spaces (`text` trimmed): never joined to its neighbours.
@@ -187,7 +159,7 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
   for (std::size_t i = 0; i < body.size(); ++i) {
     const Line& line = body[i];
     const bool continues = i > 0 && !line.after_blank && !line.indented && reaches_the_margin(body[i - 1]) &&
-                           !ends_a_sentence(body[i - 1].text) && !opens_with_a_heading_marker(line.text) &&
+                           !ends_a_sentence(body[i - 1].text) && heading_marker_length(line.text) == 0 &&
                            !line.table_row && !body[i - 1].table_row;
     if (continues) {
       layout::append_joined(paragraph, encode_utf8(line.text));

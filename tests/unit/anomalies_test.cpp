@@ -250,6 +250,19 @@ TEST(HeadingSequence, DuplicateGapAndMissingMarkerAreWarnings) {
   EXPECT_THAT(findings(report("正文。", "\n、其他事项")), ElementsAre("heading-sequence warning"));
 }
 
+// Two swapped headings are two findings, each naming its position's number; the heading after them is right.
+TEST(HeadingSequence, SwappedHeadingsAreFlaggedOnceEach) {
+  const auto d = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n正文。\n"
+      "三、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n二、存在的不足和原因\n正文。\n"
+      "四、2025年工作计划\n正文。");
+  std::vector<std::string> messages;
+  for (const auto& a : d.anomalies) messages.push_back(a.message);
+  EXPECT_THAT(messages, ElementsAre(HasSubstr("应为“二、”，实为“三、”"), HasSubstr("应为“三、”，实为“二、”")));
+  // A duplicate, then a number right for its position.
+  EXPECT_THAT(findings(report("正文。", "\n五、其他\n五、其他事项\n七、附则")), ElementsAre("heading-sequence warning"));
+}
+
 TEST(HeadingSequence, AWellNumberedReportIsNotFlagged) {
   EXPECT_THAT(findings(report("（一）加强领导\n（二）深入普法", "\n五、其他事项")), IsEmpty());
 }

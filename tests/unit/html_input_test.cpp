@@ -276,5 +276,65 @@ TEST(HtmlInput, AFigureBrokenAcrossSourceLinesIsRead) {
                           [](const Metric& m) { return m.unit == "件" && m.value == 412; }));
 }
 
+// A signature and date the page set after the element that holds the prose belong to the report.
+TEST(HtmlInput, ASignatureOutsideTheProsesElementIsTheReports) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      "<div class='view'><div class='WordSection1'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，"
+      "调解纠纷86件。</p><p>二、存在的不足</p><p>一是执法力量不足，二是宣传不够深入。</p><p>三、下一步工作打算</p>"
+      "<p>2024年，将加强执法队伍建设，组织培训不少于4次。</p></div><p>河口镇人民政府</p><p>2024年1月18日</p></div>");
+  EXPECT_EQ(page.metadata.get("date"), "2024-01-18");
+  EXPECT_EQ(page.metadata.get("unit"), "河口镇人民政府");
+}
+
+// A WeChat article: its time under the title, badge-numbered headings, prompts and closing credits.
+TEST(HtmlInput, AWeChatArticleReadsLikeAPortalPage) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告",
+      "<h1 class='rich_media_title' id='activity-name'>河口镇2023年法治政府建设情况报告</h1><div id='meta_content'>"
+      "<span>河口司法所</span><em id='publish_time'>2024年3月5日 18:30</em></div>",
+      "<div class='rich_media_content' id='js_content'><p>点击蓝字 关注我们</p><section><p>一、</p></section>"
+      "<section><p><strong>主要举措和成效</strong></p></section><p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</"
+      "p>"
+      "<section><p>二、</p></section><section><p><strong>存在的不足</strong></p></section><p>一是执法力量不足。</p>"
+      "<section><p>三、</p></section><section><p><strong>下一步工作打算</strong></p></section>"
+      "<p>2024年，将加强执法队伍建设。</p><p>河口镇人民政府</p><p>2024年1月18日</p><p>来源：河口司法所</p>"
+      "<p>编辑：陈思远</p><p>审核：周海燕</p></div>");
+  EXPECT_EQ(page.metadata.get("web.published"), "2024-03-05");
+  EXPECT_EQ(page.metadata.get("date"), "2024-01-18");
+  EXPECT_THAT(page.text, HasSubstr("\n一、主要举措和成效\n"));
+  EXPECT_THAT(page.text, Not(HasSubstr("关注我们")));
+  EXPECT_THAT(page.text, Not(HasSubstr("编辑")));
+  int level_one = 0;
+  for (const auto& section : page.sections) level_one += section.level == 1;
+  EXPECT_EQ(level_one, 3);
+}
+
+// A line break in the page's source between two Chinese characters is nothing, as browsers render it.
+TEST(HtmlInput, ASourceLineBreakInsideChineseTextIsNothing) {
+  const Document page = page_of("河口镇2023年法治政府建设情况报告", "",
+                                report_body("<p>全年主持\n召开专题会议4次，\n参加人员60\n人次。</p>"));
+  // Between a digit and a character it is a space, which the figure keeps (60 人次).
+  EXPECT_THAT(page.text, HasSubstr("全年主持召开专题会议4次，参加人员60 人次。"));
+  EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 60; }));
+}
+
+// A content container named with a hint joined to another word (con_main) is taken over a sidebar's prose,
+// and a column's name above it is no title.
+TEST(HtmlInput, AHintJoinedToAnotherWordIsAHint) {
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告",
+              "<div class='column'>法治政府建设年度报告</div><div "
+              "class='side'><h3>领导信箱</h3><p>欢迎群众反映问题、提出意见建议，"
+              "我们将在收到来信后5个工作日内予以答复，涉及多个部门的不超过15个工作日。</p></div>",
+              "<div class='con_main'><h1>河口镇2023年法治政府建设情况报告</h1>" +
+                  report_body("<p>一是组织全镇干部职工参加法治培训，全年举办专题讲座6场，参训人员达到420人次，"
+                              "实现镇村干部全覆盖。</p><p>二是健全矛盾纠纷多元化解机制，镇村两级调解组织全年排查化解"
+                              "各类纠纷86件，做到小事不出村、大事不出镇。</p>") +
+                  "</div>");
+  EXPECT_THAT(page.text, Not(HasSubstr("领导信箱")));
+  EXPECT_EQ(page.metadata.get("title"), "河口镇2023年法治政府建设情况报告");
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -69,6 +69,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|分享到|保存本页|纠错)\s*+[】\]]?+\s*+)++)"},
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人人网|更多)[\s|｜、,，]*+)*+)"},
+    // A WeChat article's prompts to follow, scan or like it.
+    {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20})"},
+    // The credits an article closes with (来源：… 编辑：… 审核：…), after the report's date.
+    {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"((?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：].{0,60})"},
     // Footers: the site's owner, its registration numbers, its contacts and browser advice. 主办单位, 承办单位,
     // 技术支持 and 维护单位 are words a report's sentence may use too (明确各站所为普法承办单位。): without a
     // colon after them they make a footer only in a line that is no sentence ending in 。.
@@ -104,6 +110,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "字 小|[|【",                                                                               // web-font-size
     "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",                                         // web-page-controls
     "分享",                                                                                     // web-share
+    "蓝字|二维码|在看",                                                                         // wechat-prompts
+    "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：",          // web-credits
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
     "联系电话|联系我们|建议使用|分辨率|浏览器",                                      // web-footer
     "相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
