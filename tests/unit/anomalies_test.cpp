@@ -260,7 +260,8 @@ TEST(HeadingSequence, SwappedHeadingsAreFlaggedOnceEach) {
   for (const auto& a : d.anomalies) messages.push_back(a.message);
   EXPECT_THAT(messages, ElementsAre(HasSubstr("应为“二、”，实为“三、”"), HasSubstr("应为“三、”，实为“二、”")));
   // A duplicate, then a number right for its position.
-  EXPECT_THAT(findings(report("正文。", "\n五、其他\n五、其他事项\n七、附则")), ElementsAre("heading-sequence warning"));
+  EXPECT_THAT(findings(report("正文。", "\n五、其他\n五、其他事项\n七、附则")),
+              ElementsAre("heading-sequence warning"));
 }
 
 TEST(HeadingSequence, AWellNumberedReportIsNotFlagged) {
