@@ -175,7 +175,11 @@ void check_rate_mismatch(RuleContext& context) {
       const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
       for (std::size_t k = r; k-- > 0 && metrics[k].start >= paragraph_start;) {
         const Metric& candidate = metrics[k];
-        if (is_percentage(candidate) || candidate.role == role::previous) continue;  // 2022年为104件
+        // 较上年增加16件 is no count; 2022年为104件 is a count of the earlier period, as only that period's rate is
+        if (is_percentage(candidate) || candidate.role == role::change ||
+            (candidate.role == role::previous) != (rate.role == role::previous)) {
+          continue;
+        }
         if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
           numerator = &candidate;
         } else if (!denominator && candidate.role != role::part && indicator_has(candidate, definition->denominator)) {
@@ -197,7 +201,7 @@ void check_rate_mismatch(RuleContext& context) {
     const auto disagrees = [&](double value) {
       return lower_bound   ? value < rate.value - tolerance
              : upper_bound ? value > rate.value + tolerance
-                           : std::fabs(value - rate.value) > tolerance;
+                           : !agrees_as_written(value, rate.value, decimals, tolerance);
     };
     if (!disagrees(computed)) continue;
     // A base the sentence itself gives (其中矛盾纠纷3,467件，化解3,401件，化解率98.1%; 其余251起…化解245起) with
@@ -206,8 +210,9 @@ void check_rate_mismatch(RuleContext& context) {
     bool agrees_with_its_sentence = false;
     for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start && !agrees_with_its_sentence;) {
       const Metric& base = metrics[k];
-      agrees_with_its_sentence = &base != numerator && !is_percentage(base) && base.role != role::previous &&
-                                 base.value >= numerator->value && base.value > 0 &&
+      agrees_with_its_sentence = &base != numerator && !is_percentage(base) &&
+                                 (base.role == role::previous) == (rate.role == role::previous) &&
+                                 base.role != role::change && base.value >= numerator->value && base.value > 0 &&
                                  same_unit_family(base, *numerator) && !disagrees(numerator->value / base.value * 100);
     }
     if (agrees_with_its_sentence) continue;

@@ -1,10 +1,13 @@
 // A stated change against the two figures it is the change between: 受理36件，同比增长50%，2022年为30件.
+// The changes are analysis.metrics' (role change, docpipe/changes.hpp), the earlier figures too (role previous).
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
+#include "docpipe/changes.hpp"
+#include "docpipe/dates.hpp"
 #include "docpipe/decimal.hpp"
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
@@ -13,53 +16,6 @@
 namespace docpipe::anomalies {
 
 namespace {
-
-// What the change is measured against: the year before (or a year named: 比2022年增加6件).
-constexpr std::u32string_view kComparisons[] = {U"同比",       U"较上年",   U"比上年",     U"较去年", U"比去年",
-                                                U"与上年相比", U"较上一年", U"与去年相比", U"较",     U"比"};
-constexpr std::u32string_view kUp[] = {U"增长", U"增加", U"上升", U"提高", U"提升", U"多"};
-constexpr std::u32string_view kDown[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"少"};
-
-// How far before a figure its clause is read (比2022年的218起增加, 较上年同期相比下降了): a text without
-// punctuation must not make every figure read back to its start.
-constexpr std::size_t kLongestClause = 24;
-
-bool is_clause_delimiter(char32_t c) {
-  return std::u32string_view(U"，,；;：:、。！？\n（(）)").find(c) != std::u32string_view::npos;
-}
-
-// +1 or −1 when the clause right before a figure says which way it changed (同比增长, 比上年减少了), else 0. The
-// direction word must end the clause (了, 为, 达 may follow it), so 增加调解员3名 is no change.
-int direction_before(std::u32string_view clause) {
-  for (const std::u32string_view tail : {U"了", U"为", U"达", U"约"}) {
-    if (clause.ends_with(tail)) clause.remove_suffix(tail.size());
-  }
-  for (const auto word : kUp) {
-    if (clause.ends_with(word)) return 1;
-  }
-  for (const auto word : kDown) {
-    if (clause.ends_with(word)) return -1;
-  }
-  return 0;
-}
-
-// The direction of a figure that states a change (+1, −1), or 0 for a figure that is no change. A signed
-// figure right after 同比 (同比-8.7%) carries its direction in its value.
-int change_direction(const RuleContext& context, const Metric& metric) {
-  if (metric.role == role::previous || !metric.qualifier.empty() || metric.value_max) return 0;
-  const std::u32string& text = context.text();
-  std::size_t clause_start = metric.start;
-  while (clause_start > 0 && metric.start - clause_start < kLongestClause &&
-         !is_clause_delimiter(text[clause_start - 1])) {
-    --clause_start;
-  }
-  const std::u32string_view clause(text.data() + clause_start, metric.start - clause_start);
-  if (!contains_any(clause, {std::begin(kComparisons), std::end(kComparisons)})) return 0;
-  if (const int direction = direction_before(clause); direction != 0) return direction;
-  const bool ends_on_comparison = std::any_of(std::begin(kComparisons), std::end(kComparisons) - 2,
-                                              [&](std::u32string_view word) { return clause.ends_with(word); });
-  return ends_on_comparison && metric.value < 0 ? 1 : 0;
-}
 
 bool is_points(const Metric& metric) { return metric.unit == "个百分点" || metric.unit == "百分点"; }
 
@@ -74,6 +30,18 @@ int decimals_of(const Metric& metric) {
   return decimals;
 }
 
+int direction_of(const RuleContext& context, const Metric& metric) {
+  return metric.role == role::change ? change_direction(context.text(), metric.start, metric.value) : 0;
+}
+
+// 同比分别增长30%和35%: changes listed in the order of figures listed before them, which this rule does not pair.
+bool is_listed_respectively(const RuleContext& context, const Metric& change) {
+  constexpr std::size_t kReach = 8;
+  const std::size_t from = change.start > kReach ? change.start - kReach : 0;
+  return std::u32string_view(context.text()).substr(from, change.start - from).find(U"分别") !=
+         std::u32string_view::npos;
+}
+
 // The change between a figure and the figure of an earlier period, in the change's terms: relative for a
 // percentage, in points between two rates, else the difference. `now` may itself be a change the sentence
 // gave (比2022年的218起增加45起，同比增长20.6%). Nothing when the report leaves the reading open (增长20%
@@ -85,7 +53,7 @@ struct Expected {
 std::optional<Expected> expected_change(const RuleContext& context, const Metric& change, const Metric& now,
                                         const Metric& before) {
   if (is_approximate(now) || now.value_max || !same_unit_family(now, before)) return std::nullopt;
-  const int now_direction = change_direction(context, now);
+  const int now_direction = direction_of(context, now);
   const double difference = now_direction != 0 ? now_direction * now.value : now.value - before.value;
   if (is_percentage(change) && !is_percentage(now)) {
     if (before.value <= 0) return std::nullopt;
@@ -113,51 +81,87 @@ const Metric* previous_in_sentence(const RuleContext& context, const Metric& now
   return found && !is_approximate(*found) && !found->value_max ? found : nullptr;
 }
 
+// The figure a change is the change of: the one it leads to (同比增长20%，达到36件), else the nearest before it
+// in its sentence that is of no earlier period. A part there (其中…10件，同比增长) may be what changed or its
+// total: none.
+const Metric* changed_figure(const RuleContext& context, std::size_t c, std::size_t sentence_start,
+                             std::size_t sentence_end) {
+  const auto& metrics = context.document().metrics;
+  const Metric& change = metrics[c];
+  if (c + 1 < metrics.size() && metrics[c + 1].end <= sentence_end && metrics[c + 1].role != role::previous) {
+    std::u32string_view between(context.text().data() + change.end, metrics[c + 1].start - change.end);
+    if (between.starts_with(U"，") || between.starts_with(U",")) between.remove_prefix(1);
+    for (const std::u32string_view leads : {U"达到", U"达", U"至", U"为", U"共"}) {
+      if (between == leads) return &metrics[c + 1];
+    }
+  }
+  for (std::size_t k = c; k-- > 0 && metrics[k].start >= sentence_start;) {
+    if (metrics[k].role == role::previous) continue;
+    return metrics[k].role == role::part ? nullptr : &metrics[k];
+  }
+  return nullptr;
+}
+
+// The years written in the 12 characters before a figure.
+std::vector<int> years_before(const RuleContext& context, const Metric& metric, std::size_t floor) {
+  const std::size_t from = std::max(floor, metric.start > 12 ? metric.start - 12 : std::size_t{0});
+  return years_written(std::u32string_view(context.text()).substr(from, metric.start - from));
+}
+
+// 比2021年增长40%，2022年为150件: the change names a year the earlier figure is not of.
+bool compares_another_year(const RuleContext& context, const Metric& change, const Metric& before,
+                           std::size_t sentence_start) {
+  const auto named = years_before(context, change, sentence_start);
+  if (named.empty()) return false;
+  const auto of_before = years_before(context, before, sentence_start);
+  if (!of_before.empty()) return std::find(of_before.begin(), of_before.end(), named.back()) == of_before.end();
+  return !context.report_year() || named.back() != *context.report_year() - 1;  // 上年 is the year before
+}
+
 }  // namespace
 
-// The current figure is the nearest before the change in its sentence that is of no earlier period. A part
-// there (其中…10件，同比增长) may be what changed or its total: no pair. A change that agrees with another
-// figure of its sentence (受理36件，办结34件，同比增长20%，上年为30件: 36 against 30) is read as that
-// figure's change.
+// A change that agrees with another figure of its sentence (受理36件，办结34件，同比增长20%，上年受理30件: 36
+// against 30) is read as that figure's change.
 void check_change_mismatch(RuleContext& context) {
   const auto& metrics = context.document().metrics;
   for (std::size_t c = 0; c < metrics.size(); ++c) {
     const Metric& change = metrics[c];
-    const int direction = change_direction(context, change);
-    if (direction == 0) continue;
-    const auto [sentence_start, sentence_end] = context.sentence_around(change.start);
-    const Metric* current = nullptr;
-    for (std::size_t k = c; k-- > 0 && metrics[k].start >= sentence_start && !current;) {
-      if (metrics[k].role != role::previous) current = &metrics[k];
+    const int direction = direction_of(context, change);
+    if (direction == 0 || !change.qualifier.empty() || change.value_max || is_listed_respectively(context, change)) {
+      continue;
     }
-    if (!current || current->role == role::part) continue;
+    const auto [sentence_start, sentence_end] = context.sentence_around(change.start);
+    const Metric* current = changed_figure(context, c, sentence_start, sentence_end);
+    if (!current) continue;
     const Metric& now = *current;
     const Metric* before = previous_in_sentence(context, now, sentence_start, sentence_end);
-    if (!before) continue;
+    if (!before || compares_another_year(context, change, *before, sentence_start)) continue;
     const auto expected = expected_change(context, change, now, *before);
     if (!expected) continue;
-    const double stated = direction * change.value;
+    const double stated = change.value < 0 ? change.value : direction * change.value;  // 同比-8.7%
     const int decimals = decimals_of(change);
-    const double tolerance = expected->relative || is_points(change)
-                                 ? context.settings().rate_tolerance * std::pow(10.0, -decimals)
-                                 : 1e-9;  // counts change by whole counts
-    const auto agrees = [&](const Metric& figure) {
+    const bool exact = !expected->relative && !is_points(change);  // counts change by whole counts
+    const double tolerance = exact ? 1e-9 : context.settings().rate_tolerance * std::pow(10.0, -decimals);
+    const auto agrees_with = [&](const Metric& figure) {
       const auto other = expected_change(context, change, figure, *before);
-      return other && std::fabs(other->value - stated) <= tolerance;
+      return other && agrees_as_written(other->value, stated, exact ? 0 : decimals, tolerance);
     };
-    if (agrees(now)) continue;
+    if (agrees_with(now)) continue;
     bool agrees_with_another = false;
-    for (std::size_t k = c; k-- > 0 && metrics[k].start >= sentence_start && !agrees_with_another;) {
-      agrees_with_another = &metrics[k] != current && metrics[k].role != role::previous && agrees(metrics[k]);
+    for (auto figure = std::lower_bound(metrics.begin(), metrics.end(), sentence_start,
+                                        [](const Metric&metric, std::size_t start) { return metric.start < start; });
+         figure != metrics.end() && figure->end <= sentence_end && !agrees_with_another; ++figure) {
+      agrees_with_another =
+          &*figure != current && &*figure != &change && figure->role != role::previous && agrees_with(*figure);
     }
     if (agrees_with_another) continue;
     const bool relative = expected->relative;
     const auto way = [&](double value) {
       return relative ? (value < 0 ? "下降" : "增长") : (value < 0 ? "减少" : "增加");
     };
-    const std::string should_be = relative ? fmt::format("{:.{}f}%", std::fabs(expected->value), std::max(decimals, 1))
-                                           : format_decimal(std::fabs(expected->value)) + change.unit;
-    const char* now_label = change_direction(context, now) != 0 ? "增减" : "本期";
+    const int shown = exact ? 0 : std::max(decimals, 1);
+    const std::string should_be = fmt::format("{:.{}f}{}", std::fabs(expected->value), shown, change.unit);
+    const char* now_label = direction_of(context, now) != 0 ? "增减" : "本期";
     const std::size_t start = std::min({now.start, before->start, change.start});
     const std::size_t end = std::max({now.end, before->end, change.end});
     context.flag(

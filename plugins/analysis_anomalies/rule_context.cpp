@@ -1,6 +1,7 @@
 #include "rule_context.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 #include "docpipe/dates.hpp"
@@ -45,6 +46,12 @@ bool contains_any(std::u32string_view text, const std::vector<std::u32string>& w
     if (!word.empty() && text.find(word) != std::u32string_view::npos) return true;
   }
   return false;
+}
+
+bool agrees_as_written(double computed, double stated, int decimals, double tolerance) {
+  if (std::fabs(computed - stated) <= tolerance) return true;
+  const double scale = std::pow(10.0, decimals);
+  return std::fabs(std::trunc(computed * scale + std::copysign(1e-9, computed)) / scale - stated) < 1e-9;
 }
 
 }  // namespace docpipe::anomalies

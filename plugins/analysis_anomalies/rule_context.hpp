@@ -71,5 +71,8 @@ void check_leftover_artifact(RuleContext& context);
 
 // Metric helpers shared by the arithmetic rules.
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
+// Whether a stated figure is the computed one as a report writes it: rounded, within `tolerance`, or cut off
+// at the `decimals` it states (26.6% for 26.67%, as reports often do).
+bool agrees_as_written(double computed, double stated, int decimals, double tolerance);
 
 }  // namespace docpipe::anomalies

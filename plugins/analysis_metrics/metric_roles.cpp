@@ -5,6 +5,8 @@
 #include <optional>
 #include <span>
 
+#include "docpipe/changes.hpp"
+#include "docpipe/dates.hpp"
 #include "docpipe/metric_kinds.hpp"
 #include "docpipe/text.hpp"
 #include "docpipe/text_spans.hpp"
@@ -26,7 +28,7 @@ std::size_t matching_close(std::u32string_view text, std::size_t open, std::size
 }
 
 // A count a breakdown or a rate may be made of: not a percentage, and not a figure of an earlier period.
-bool is_count(const Metric& m) { return !is_percentage(m) && m.role != role::previous; }
+bool is_count(const Metric& m) { return !is_percentage(m) && m.role != role::previous && m.role != role::change; }
 
 bool ends_with_any(std::u32string_view text, std::size_t end, std::span<const std::u32string_view> words,
                    std::size_t slack) {
@@ -226,7 +228,8 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
 void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t k = 0; k < metrics.size(); ++k) {
     Metric& share = metrics[k];
-    if (!share.of.empty() || share.role == role::previous || !ends_with_any(text, share.start, kShareMarkers, 0))
+    if (!share.of.empty() || share.role == role::previous || share.role == role::change ||
+        !ends_with_any(text, share.start, kShareMarkers, 0))
       continue;
     const auto sentence_start = spans.sentence_around(share.start).first;
     for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
@@ -267,7 +270,10 @@ void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
   constexpr std::size_t kCandidates = 6;
   for (std::size_t r = 0; r < metrics.size(); ++r) {
     Metric& rate = metrics[r];
-    if (!is_percentage(rate) || !rate.of.empty() || rate.value_max || rate.value <= 0 || rate.value >= 100) continue;
+    if (!is_percentage(rate) || rate.role != role::rate || !rate.of.empty() || rate.value_max || rate.value <= 0 ||
+        rate.value >= 100) {
+      continue;  // a change (同比增长15%) or an earlier period's rate is no rate of this year's counts
+    }
     const double tolerance = 0.5 * std::pow(10.0, -stated_decimals(rate)) + 1e-9;
     const std::size_t paragraph = spans.paragraph_around(rate.start).first;
     const std::size_t sentence = spans.sentence_around(rate.start).first;
@@ -304,11 +310,59 @@ void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
 
 // Whether the words right before a figure name an earlier period it belongs to: 受理87件（2022年为104件）,
 // 比2020年的3,980人, 上年同期为281起. A year counts when it is before the report's.
+// The year `text` ends with (2022年, 2022年度, 2022年同期), and how many characters it takes, if any.
+std::optional<std::pair<int, std::size_t>> year_ending(std::u32string_view text) {
+  for (const std::u32string_view tail : {U"年同期", U"年度", U"年"}) {
+    if (!text.ends_with(tail) || text.size() < tail.size() + 4) continue;
+    const auto digits = text.substr(text.size() - tail.size() - 4, 4);
+    if (!std::all_of(digits.begin(), digits.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) continue;
+    int year = 0;
+    for (const char32_t c : digits) year = year * 10 + static_cast<int>(c - U'0');
+    return std::make_pair(year, tail.size() + 4);
+  }
+  return std::nullopt;
+}
+
+// The length of the earlier period `text` ends with (上年, 去年同期, 2022年 in a 2023 report), 0 if none.
+std::size_t earlier_period_ending(std::u32string_view text, std::optional<int> report_year) {
+  for (const auto period : kEarlierPeriods) {
+    if (text.ends_with(period)) return period.size();
+  }
+  const auto year = year_ending(text);
+  return year && report_year && year->first < *report_year ? year->second : 0;
+}
+
+// The length of the earlier period `clause` opens with (上年受理80件, 2022年办理30件), 0 if none. Not a span
+// running to the present (2022年以来, 上年12月至今).
+std::size_t earlier_period_opening(std::u32string_view clause, std::optional<int> report_year) {
+  for (const std::u32string_view running : {U"以来", U"至", U"到", U"起"}) {
+    if (clause.find(running) != std::u32string_view::npos) return 0;
+  }
+  for (const auto period : kEarlierPeriods) {
+    if (clause.starts_with(period) && period != U"同期") return period.size();
+  }
+  if (clause.size() < 5 || !clause.substr(4).starts_with(U"年")) return 0;
+  const auto year = year_ending(clause.substr(0, 5));
+  return year && report_year && year->first < *report_year ? 5 : 0;
+}
+
+// Whether `text` turns from an earlier period to the report's own year (今年, 本年, 2023年 in a 2023 report) or to
+// a span that runs into it (三年累计, 以来).
+bool leaves_the_earlier_period(std::u32string_view text, std::optional<int> report_year) {
+  for (const std::u32string_view word :
+       {U"今年", U"本年", U"当年", U"全年", U"累计", U"合计", U"总计", U"共计", U"以来"}) {
+    if (text.find(word) != std::u32string_view::npos) return true;
+  }
+  if (!report_year) return false;
+  const auto years = years_written(text);
+  return std::find(years.begin(), years.end(), *report_year) != years.end();
+}
+
 bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::optional<int> report_year) {
   constexpr std::size_t kLongestLead = 12;
+  constexpr std::u32string_view kLeadEnds = U"，,。；;（(、\n";
   std::size_t begin = m.start;
-  while (begin > 0 && m.start - begin < kLongestLead &&
-         std::u32string_view(U"，,。；;（(、\n").find(text[begin - 1]) == std::u32string_view::npos) {
+  while (begin > 0 && m.start - begin < kLongestLead && kLeadEnds.find(text[begin - 1]) == std::u32string_view::npos) {
     --begin;
   }
   std::u32string_view before = text.substr(begin, m.start - begin);
@@ -316,25 +370,27 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
   while (!before.empty() && std::u32string_view(U"为的是：: ").find(before.back()) != std::u32string_view::npos) {
     before.remove_suffix(1);
   }
+  if (before.ends_with(U"分别")) before.remove_suffix(2);  // 上年分别为6件和3件
   // 为上年的107.5%, 是2022年的237.5%: a percentage of the earlier figure, not the earlier figure.
   const auto a_ratio_to = [&](std::size_t period_size) {
     const auto lead = before.substr(0, before.size() - period_size);
     return is_percentage(m) && of_the_period &&
            (lead.ends_with(U"为") || lead.ends_with(U"是") || lead.ends_with(U"相当于") || lead.ends_with(U"达到"));
   };
-  for (const auto period : kEarlierPeriods) {
-    if (before.ends_with(period)) return !a_ratio_to(period.size());
+  if (const std::size_t period = earlier_period_ending(before, report_year); period > 0) return !a_ratio_to(period);
+  // 较上年（50份）增加14份: the earlier figure in a bracket right after the period.
+  if (before.empty() && begin > 0 && (text[begin - 1] == U'（' || text[begin - 1] == U'(')) {
+    const std::size_t from = begin - 1 >= kLongestLead ? begin - 1 - kLongestLead : 0;
+    if (earlier_period_ending(text.substr(from, begin - 1 - from), report_year) > 0) return true;
   }
-  // 2022年, 2022年度, 2022年同期
-  for (const std::u32string_view tail : {U"年同期", U"年度", U"年"}) {
-    if (!before.ends_with(tail) || before.size() < tail.size() + 4) continue;
-    const auto digits = before.substr(before.size() - tail.size() - 4, 4);
-    if (!std::all_of(digits.begin(), digits.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) continue;
-    int year = 0;
-    for (const char32_t c : digits) year = year * 10 + static_cast<int>(c - U'0');
-    return report_year && year < *report_year && !a_ratio_to(tail.size() + 4);
+  // 上年受理80件, 2022年办理30件: a clause that opens with the earlier period.
+  std::size_t clause = begin;
+  while (clause > 0 && m.start - clause < 2 * kLongestLead &&
+         kLeadEnds.find(text[clause - 1]) == std::u32string_view::npos) {
+    --clause;
   }
-  return false;
+  const bool clause_opens = clause == 0 || kLeadEnds.find(text[clause - 1]) != std::u32string_view::npos;
+  return clause_opens && earlier_period_opening(text.substr(clause, m.start - clause), report_year) > 0;
 }
 
 }  // namespace
@@ -344,12 +400,36 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     Metric& metric = metrics[i];
     metric.id = "m" + std::to_string(i + 1);
     // A rate of an earlier period (上年为96%) is a previous figure too: what a change is measured from.
-    metric.role = is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                  : is_percentage(metric)                            ? role::rate
-                                                                     : role::value;
+    metric.role = is_of_an_earlier_period(text, metric, report_year)        ? role::previous
+                  : change_direction(text, metric.start, metric.value) != 0 ? role::change
+                  : is_percentage(metric)                                   ? role::rate
+                                                                            : role::value;
     metric.of.clear();
   }
   const TextSpans spans(text);
+  // 2022年排查218起，化解209起，化解率95.9%: a sentence that opens with an earlier period is about it, up to a
+  // clause on this year (今年受理96件) or a change.
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    const auto [sentence_start, sentence_end] = spans.sentence_around(metrics[i].start);
+    if (metrics[i].role != role::previous || sentence_start >= metrics[i].start ||
+        earlier_period_opening(text.substr(sentence_start, metrics[i].start - sentence_start), report_year) == 0) {
+      continue;
+    }
+    for (std::size_t k = i + 1; k < metrics.size() && metrics[k].end <= sentence_end; ++k) {
+      const auto since = text.substr(metrics[i].end, metrics[k].start - metrics[i].end);
+      if (metrics[k].role == role::change || leaves_the_earlier_period(since, report_year)) break;
+      metrics[k].role = role::previous;
+    }
+  }
+  // 上年分别为6件和3件, 同比分别增长8.5%和10%: a figure joined by 和 or 、 to a figure of an earlier period or
+  // of a change is one too.
+  for (std::size_t i = 1; i < metrics.size(); ++i) {
+    const std::string& before = metrics[i - 1].role;
+    if ((before != role::previous && before != role::change) || metrics[i].role == role::previous) continue;
+    const auto joint =
+        text.substr(metrics[i - 1].end, metrics[i].start - std::min(metrics[i].start, metrics[i - 1].end));
+    if (joint == U"和" || joint == U"、" || joint == U"及" || joint == U"与") metrics[i].role = before;
+  }
   link_listings(metrics, text, spans);
   link_following_listings(metrics, text, spans);
   link_shares(metrics, text, spans);

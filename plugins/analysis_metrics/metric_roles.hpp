@@ -22,7 +22,8 @@ inline constexpr std::u32string_view kTotalMarkers[] = {U"合计", U"总计", U"
 
 // Words right before a figure that make it one of an earlier period, given for comparison (上年同期为281起).
 inline constexpr std::u32string_view kEarlierPeriods[] = {U"上年同期", U"去年同期", U"上年度", U"上一年度", U"上一年",
-                                                          U"上年",     U"去年",     U"前年",   U"同期"};
+                                                          U"上年末",   U"上年底",   U"去年末", U"去年底",   U"上年",
+                                                          U"去年",     U"前年",     U"同期"};
 
 // Gives every metric its id (m1, m2 … in text order) and sets role and of. `metrics` must be sorted by
 // start; `text` is the document's text as code points; `report_year` (from analysis.sections) tells a year of

@@ -22,6 +22,8 @@ inline std::string_view role_label(std::string_view role) {
   if (role == role::total) return "总数";
   if (role == role::part) return "分项";
   if (role == role::rate) return "比率";
+  if (role == role::previous) return "上期数值";
+  if (role == role::change) return "增减变化";
   return "独立数值";
 }
 

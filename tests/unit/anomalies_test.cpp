@@ -168,6 +168,17 @@ TEST(RateMismatch, AFigureOfAnEarlierPeriodIsNoBase) {
   EXPECT_EQ(previous->role, "previous");
 }
 
+// A change is no count (较上年增加16件 is no base of the success rate); a rate of the year before is checked
+// against the counts of the year before.
+TEST(RateMismatch, ChangesAreNoCountsAndEarlierRatesHaveEarlierCounts) {
+  EXPECT_THAT(findings(report("受理人民调解案件96件，较上年增加16件（2023年：80件）。调解成功93件，调解成功率96.9%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("排查矛盾纠纷263起，化解256起，化解率97.3%；2023年排查218起，化解209起，化解率95.9%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("排查矛盾纠纷263起，化解256起，化解率97.3%；2023年排查218起，化解209起，化解率90.9%。")),
+              ElementsAre("rate-mismatch error"));
+}
+
 // Courts and mediation: 出庭应诉率 and 败诉率 have definitions; a success rate's base may be what was mediated.
 TEST(RateMismatch, CourtAndMediationRatesAreChecked) {
   EXPECT_THAT(findings(report("全县应出庭应诉案件91件，行政机关负责人出庭87件，出庭应诉率97%。")),
@@ -221,6 +232,30 @@ TEST(ChangeMismatch, AConsistentChangeIsNotFlagged) {
   EXPECT_THAT(findings(report("受理量比2023年的218起增加45起，同比增长20.6%。")), IsEmpty());
   // Read as the change of another figure of its sentence, with which it agrees (36 against 30).
   EXPECT_THAT(findings(report("受理行政复议案件36件，办结34件，同比增长20%，上年受理30件。")), IsEmpty());
+}
+
+// The ways reports lay a change out: the figure it leads to after it, a named year, a year-end stock, a change
+// written cut off rather than rounded.
+TEST(ChangeMismatch, LayoutsOfAChange) {
+  EXPECT_THAT(findings(report("新收调解案件50件，调解结案同比增长20%，达到36件，2023年为30件。")), IsEmpty());
+  EXPECT_THAT(findings(report("新收调解案件50件，调解结案同比增长50%，达到36件，2023年为30件。")),
+              ElementsAre("change-mismatch warning"));
+  // Against 2022, while the earlier figure given is 2023's: not compared.
+  EXPECT_THAT(findings(report("排查矛盾纠纷168件，比2022年增长40%，2023年为150件。")), IsEmpty());
+  EXPECT_THAT(findings(report("在编人员224人，较上年末减少28人，上年末为252人。")), IsEmpty());
+  EXPECT_THAT(findings(report("在编人员234人，较上年末减少28人，上年末为252人。")),
+              ElementsAre("change-mismatch warning"));
+  EXPECT_THAT(findings(report("受理案件38件，上年为30件，同比增长26.6%。")), IsEmpty());  // 26.67 cut off
+  EXPECT_THAT(findings(report("受理96件，上年受理80件，同比增长25%。")), ElementsAre("change-mismatch warning"));
+  // Changes listed respectively are not paired.
+  EXPECT_THAT(
+      findings(report("办理行政处罚案件156件，罚没款48.6万元，同比分别增长30%和35%，上年分别为120件和36万元。")),
+      IsEmpty());
+  // The message shows the points at the precision of the stated change.
+  const auto d = test::process_text_with_default_pipeline(report("办结率96.5%，较上年的94.3%提高3.2个百分点。"));
+  const Anomaly* a = first(d, "change-mismatch");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->message, "增加3.2个百分点，按本期96.5%与上期94.3%计算应为增加2.2个百分点");
 }
 
 TEST(ChangeMismatch, AnUnclearPairingIsNoFinding) {

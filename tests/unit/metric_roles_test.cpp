@@ -46,6 +46,40 @@ TEST(MetricRoles, ARateOfAnEarlierPeriodIsAPreviousFigure) {
   EXPECT_EQ(role_of(d, "107.5%"), "rate");
 }
 
+// A figure that states a change is a change, not a count of its own: never a total, a part or a rate's base.
+TEST(MetricRoles, AStatedChangeIsAChange) {
+  const auto d = run("受理案件96件，较上年增加16件，同比增长20%，办结率较上年提高到98%，比上年多3件。");
+  EXPECT_EQ(role_of(d, "16件"), "change");
+  EXPECT_EQ(role_of(d, "20%"), "change");
+  EXPECT_EQ(role_of(d, "98%"), "rate");  // a level reached
+  EXPECT_EQ(role_of(d, "3件"), "change");
+  const auto bracketed = run("发放宣传资料64份，较上年（50份）增加14份，同比分别增长8.5%和10%。");
+  EXPECT_EQ(role_of(bracketed, "50份"), "previous");
+  EXPECT_EQ(role_of(bracketed, "14份"), "change");
+  EXPECT_EQ(role_of(bracketed, "10%"), "change");
+  // A change's figure is no total of the parts listed after it.
+  const auto listed = run("审结行政复议案件126件，同比增加36件，上年为90件，其中维持78件、撤销48件。");
+  EXPECT_EQ(role_of(listed, "78件"), "part 126件");
+}
+
+// The ways a report gives a figure of the year before: 上年末, 上年分别为…和…, a clause or a sentence that opens
+// with the earlier period.
+TEST(MetricRoles, FiguresOfTheYearBefore) {
+  const auto d =
+      run("在编人员224人，较上年末减少28人，上年末为252人。行政复议和行政诉讼案件分别为4件和2件，上年分别为6件和3件。");
+  EXPECT_EQ(role_of(d, "252人"), "previous");
+  EXPECT_EQ(role_of(d, "6件"), "previous");
+  EXPECT_EQ(role_of(d, "3件"), "previous");
+  EXPECT_EQ(role_of(d, "4件"), "value");
+  const auto clause =
+      run("受理96件，上年受理80件。上年排查218起，化解209起，化解率95.9%；上年办理30件，三年累计办理82件。");
+  EXPECT_EQ(role_of(clause, "80件"), "previous");
+  EXPECT_EQ(role_of(clause, "209起"), "previous");
+  EXPECT_EQ(role_of(clause, "95.9%"), "previous");
+  EXPECT_EQ(role_of(clause, "82件"), "value");  // a span that runs into the report's year
+  EXPECT_EQ(role_of(run("上年以来受理案件12件。"), "12件"), "value");
+}
+
 TEST(MetricRoles, ABracketedQizhongListingNamesItsTotal) {
   const auto d = run("共调解纠纷120件（其中口头调解82件,协议调解38件）。");
   EXPECT_EQ(role_of(d, "120件"), "total");

@@ -83,6 +83,9 @@ inline constexpr const char* value = "value";  // a standalone figure
 // A figure of an earlier period given for comparison (受理87件（2022年为104件）): never a total, a part or the
 // count of a rate, and not summed with the year's own.
 inline constexpr const char* previous = "previous";
+// A figure that states a change against an earlier period (同比增长15%, 较上年增加16件; docpipe/changes.hpp):
+// never a total, a part or the count of a rate, and not summed with the year's own.
+inline constexpr const char* change = "change";
 }  // namespace role
 
 struct Metric {

@@ -1,0 +1,75 @@
+// Figures that state a change against an earlier period: 同比增长15%, 较上年增加16件, 比2022年多9件,
+// 较上年（50份）增加14份, 同比-8.7%. analysis.metrics gives them the role `change` (never a total, a part or a
+// rate's count, not summed with the year's figures); analysis.anomalies checks them against the figures they
+// compare (change-mismatch).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace docpipe {
+
+namespace detail {
+
+// What a change is measured against: the year before, or a year named (比2022年增加6件).
+inline constexpr std::u32string_view kComparisonWords[] = {
+    U"同比", U"较上年", U"比上年", U"较去年", U"比去年", U"与上年相比", U"较上一年", U"与去年相比", U"较", U"比"};
+// The ones a signed figure may follow directly (同比-8.7%): not the bare 较, 比.
+inline constexpr std::size_t kSignedAfter = std::size(kComparisonWords) - 2;
+inline constexpr std::u32string_view kUpWords[] = {U"增长", U"增加", U"上升", U"提高", U"提升", U"多"};
+inline constexpr std::u32string_view kDownWords[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"少"};
+
+// How far before a figure its clause is read (比2022年的218起增加, 较上年同期相比下降了): a text without
+// punctuation must not make every figure read back to its start.
+inline constexpr std::size_t kLongestChangeClause = 24;
+
+inline bool ends_a_change_clause(char32_t c) {
+  return std::u32string_view(U"，,；;：:、。！？\n（(）)").find(c) != std::u32string_view::npos;
+}
+
+// +1 or −1 when a clause ends with the way something changed (同比增长, 比上年减少了), else 0. The word must end
+// the clause (了, 为, 达, 约 may follow it): 增加调解员3名 is no change, nor 提高到98% (a level reached).
+inline int direction_ending(std::u32string_view clause) {
+  for (const std::u32string_view tail : {U"了", U"为", U"达", U"约"}) {
+    if (clause.ends_with(tail)) clause.remove_suffix(tail.size());
+  }
+  for (const auto word : kUpWords) {
+    if (clause.ends_with(word)) return 1;
+  }
+  for (const auto word : kDownWords) {
+    if (clause.ends_with(word)) return -1;
+  }
+  return 0;
+}
+
+}  // namespace detail
+
+// The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
+// Its clause must hold a comparison word; an earlier figure in brackets inside it (较上年（50份）增加) is read
+// over. A signed figure right after 同比 (同比-8.7%) carries its direction in its value.
+inline int change_direction(std::u32string_view text, std::size_t start, double value) {
+  std::size_t clause_start = start;
+  for (int brackets = 0; clause_start > 0 && start - clause_start < detail::kLongestChangeClause;) {
+    const char32_t c = text[clause_start - 1];
+    if (c == U'）' || c == U')') {
+      ++brackets;
+    } else if ((c == U'（' || c == U'(') && brackets > 0) {
+      --brackets;
+    } else if (brackets == 0 && detail::ends_a_change_clause(c)) {
+      break;
+    }
+    --clause_start;
+  }
+  const std::u32string_view clause = text.substr(clause_start, start - clause_start);
+  bool compared = false;
+  for (const auto word : detail::kComparisonWords)
+    compared = compared || clause.find(word) != std::u32string_view::npos;
+  if (!compared) return 0;
+  if (const int direction = detail::direction_ending(clause); direction != 0) return direction;
+  for (std::size_t i = 0; i < detail::kSignedAfter; ++i) {
+    if (clause.ends_with(detail::kComparisonWords[i])) return value < 0 ? 1 : 0;
+  }
+  return 0;
+}
+
+}  // namespace docpipe
