@@ -71,13 +71,13 @@ def document(body):
            f"<w:body>{body}<w:sectPr/></w:body></w:document>"
 
 
-def package(name, body, extra=None):
+def package(name, body, extra=None, styles=STYLES, numbering=NUMBERING):
     with zipfile.ZipFile(OUT / name, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES)
         z.writestr("_rels/.rels", RELS)
         z.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
-        z.writestr("word/styles.xml", STYLES)
-        z.writestr("word/numbering.xml", NUMBERING)
+        z.writestr("word/styles.xml", styles)
+        z.writestr("word/numbering.xml", numbering)
         z.writestr("word/document.xml", document(body))
         for part, content in (extra or {}).items():
             z.writestr(part, content)
@@ -87,8 +87,71 @@ def run(text):
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
+# What offices' Word files hold beyond plain paragraphs: a title styled 标题 1 over typed markers in 标题 2 and 3,
+# a list following a list style (numStyleLink), a level redefined in an override, a hidden character style.
+FEATURE_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {W}>
+<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="标题 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="标题 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="3"><w:name w:val="标题 3"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+<w:style w:type="numbering" w:styleId="ListStyleA"><w:name w:val="条目列表"/><w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style>
+<w:style w:type="character" w:styleId="Draft"><w:name w:val="草稿"/><w:rPr><w:vanish/></w:rPr></w:style>
+</w:styles>"""
+FEATURE_NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W}>
+<w:abstractNum w:abstractNumId="40">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/><w:suff w:val="nothing"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="41"><w:numStyleLink w:val="ListStyleA"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="42"><w:styleLink w:val="ListStyleA"/>
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="ideographTraditional"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="43">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:suff w:val="nothing"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="5"><w:abstractNumId w:val="40"/></w:num>
+<w:num w:numId="6"><w:abstractNumId w:val="41"/></w:num>
+<w:num w:numId="7"><w:abstractNumId w:val="43"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%1"/><w:suff w:val="nothing"/></w:lvl></w:lvlOverride></w:num>
+<w:num w:numId="8"><w:abstractNumId w:val="42"/></w:num>
+</w:numbering>"""
+
+
+def features_docx():
+    deleted_mark = '<w:pPr><w:rPr><w:del w:id="9" w:author="a"/></w:rPr></w:pPr>'
+    field = lambda code, result: ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>' + code +
+                                  '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + result +
+                                  '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    code = lambda text: f'<w:r><w:instrText xml:space="preserve">{text}</w:instrText></w:r>'
+    cell = lambda text: "<w:tc>" + p(text) + "</w:tc>"
+    package("word-features.docx", "".join([
+        p("青山镇关于2024年度法治政府建设情况的报告", style="1"),
+        p("一、主要举措和成效", style="2"),
+        p("加强组织领导", style="3", num=5),
+        # A field nested in another's code (an IF's condition) shows nothing of its own result.
+        p(run("开展法治讲座") + field(code(" IF ") + field(code(" MERGEFIELD n "), run("99")) + code(" > 0 "), run("14")) +
+          run("期。"), raw=True),
+        p(run("印发资料") + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>原稿12份</w:t></w:r>' +
+          '<w:r><w:rPr><w:rStyle w:val="Draft"/></w:rPr><w:t>草稿15份</w:t></w:r>' + run("300份。"), raw=True),
+        p(run("建成法治广场面积120") + '<w:r><w:sym w:font="Symbol" w:char="F0B4"/></w:r>' + run("80米。"), raw=True),
+        f"<w:p>{deleted_mark}{run('提供法律咨询')}</w:p>" + p("286人次。"),
+        p("加强队伍", num=5),
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr><w:rPr><w:del w:id="10" w:author="a"/></w:rPr></w:pPr>'
+        '<w:del w:id="11" w:author="a"><w:r><w:delText>删去的标题</w:delText></w:r></w:del></w:p>',
+        p("深化普法宣传", num=5),
+        p("条目内容", num=6),
+        p("覆盖项目", num=7),
+        "<w:tbl>" + "<w:tr>" + cell("行政复议（件）") + cell("3") + "</w:tr>" +
+        '<w:sdt><w:sdtPr/><w:sdtContent><w:tr>' + cell("行政诉讼（件）") + cell("2") + "</w:tr></w:sdtContent></w:sdt>" +
+        "<w:tr>" + cell("行政处罚（件）") + '<w:sdt><w:sdtContent>' + cell("32") + "</w:sdtContent></w:sdt></w:tr></w:tbl>",
+        p("青山镇人民政府"),
+        p("2025年1月18日"),
+    ]), styles=FEATURE_STYLES, numbering=FEATURE_NUMBERING)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
+    features_docx()
     # Automatic Chinese numbering through the style chain, lower levels restarting, a startOverride.
     package("numbering.docx", "".join([
         p("工作情况", style="Heading1"),

@@ -17,10 +17,10 @@ namespace {
 // A unit's name as reports write it, from its start: province, city, county, town, then a department,
 // each optional. Every part is bounded, so a match costs a bounded number of steps. 城乡 (town and country,
 // 住房和城乡建设局) never ends a township's name, and a city's name holds no 县 or 区 (安澜县市场监督管理局 is a
-// county's department, not a city named 安澜县市).
+// county's department, not a city named 安澜县市), and a banner (旗) is no town's first word (红旗镇).
 constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
                                      R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
-                                     R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗|市))?)"
+                                     R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗(?![镇乡])|市))?)"
                                      R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
                                      R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所))?)"
                                      R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
@@ -250,6 +250,19 @@ bool looks_like_note(std::u32string_view line) {
   constexpr std::size_t kLongestNote = 40;
   return line.size() >= 3 && line.size() <= kLongestNote && (line.front() == U'（' || line.front() == U'(') &&
          (line.back() == U'）' || line.back() == U')');
+}
+
+bool looks_like_record_line(std::u32string_view line) {
+  for (const std::u32string_view label : {U"抄送", U"抄报", U"主送", U"分送", U"发送"}) {
+    if (line.starts_with(label) && line.size() > label.size() &&
+        (line[label.size()] == U'：' || line[label.size()] == U':')) {
+      return true;
+    }
+  }
+  constexpr std::size_t kLongestPrintingLine = 40;
+  if (line.size() <= kLongestPrintingLine && (line.ends_with(U"印发") || line.ends_with(U"印"))) return true;
+  if (line.starts_with(U"（共印") || line.starts_with(U"(共印")) return true;
+  return !line.empty() && line.find_first_not_of(U"─—－-_＿=＝ ") == std::u32string_view::npos;
 }
 
 bool looks_like_date(std::u32string_view whole_line) {

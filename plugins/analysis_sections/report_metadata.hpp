@@ -45,6 +45,9 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
 std::u32string_view without_trailing_note(std::u32string_view line);
 // A note in brackets on a line of its own at the end of an official document: （此件主动公开）.
 bool looks_like_note(std::u32string_view line);
+// A line of an official document's record (版记) after its signature: 抄送：…, 主送：…, …2025年1月18日印发,
+// （共印20份）, a rule of ─ or —.
+bool looks_like_record_line(std::u32string_view line);
 // True when a line reads as a date, well formed or not (2024年12月24日, 2020413, 二〇二四年十二月), a note at
 // its end aside (（星期二）).
 bool looks_like_date(std::u32string_view line);

@@ -13,6 +13,11 @@ namespace docpipe::sections {
 namespace {
 
 constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
+constexpr std::size_t kLongestRecord = 4;
+constexpr std::size_t kTitleParagraphs = 4;
+constexpr std::size_t kLongestTitleRest =
+    20;  // what a line break leaves of a title (情况的报告)  // a letterhead (…文件, 〔2024〕3号) may come before the
+         // title        // paragraphs of a 版记: 抄送, 印发, a rule or two
 // Only a paragraph this long (code points) may be a page flattened into one line.
 constexpr std::size_t kShortestFlattenedParagraph = 200;
 const Block kNoHints{};
@@ -46,7 +51,10 @@ std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_
   if (const auto marker = match_heading_marker(rest)) {
     heading.number = marker->number;
     heading.value = marker->value;
-    if (!block.heading_level) heading.level = marker->level;
+    // GB/T 9704's Chinese markers say their level (一、 is 1, （一） 2) whatever the style: a document that styles
+    // its title 标题 1 styles 一、 标题 2. Digit markers (1. （1）) may head any level of an outline.
+    const bool chinese = marker->number.find_first_of(U"一二三四五六七八九十") != std::u32string::npos;
+    if (!block.heading_level || chinese) heading.level = marker->level;
     rest.remove_prefix(marker->length);
   } else if (!block.numbering_label.empty()) {
     if (const auto label = parse_numbering_label(decode_utf8(block.numbering_label))) {
@@ -57,6 +65,11 @@ std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_
   heading.level = std::clamp(heading.level, 1, kDeepestLevel);
   heading.title = heading_title(rest);
   return heading;
+}
+
+bool names_a_report(std::u32string_view text) {
+  return text.find(U"报告") != std::u32string_view::npos || text.find(U"总结") != std::u32string_view::npos ||
+         text.find(U"情况") != std::u32string_view::npos;
 }
 
 std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t index) {
@@ -70,7 +83,12 @@ std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t
 std::size_t closing_start(const std::vector<Paragraph>& paragraphs) {
   std::size_t start = paragraphs.size();
   bool any = false;
-  while (start > 1 && paragraphs.size() - start < kLongestClosingBlock) {
+  // An official document's record (版记) after the signature belongs to the closing too.
+  std::size_t record = 0;
+  while (start > 1 && record < kLongestRecord && looks_like_record_line(paragraphs[start - 1].text)) {
+    --start, ++record, any = true;
+  }
+  while (start > 1 && paragraphs.size() - start - record < kLongestClosingBlock) {
     const auto& text = paragraphs[start - 1].text;
     if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text)) break;
     any = true;
@@ -94,6 +112,20 @@ class Splitter {
     std::vector<Heading> headings;
     for (std::size_t i = 0; i < closing; ++i) {
       auto heading = heading_from_hints(paragraphs_[i], i);
+      // The title styled as a heading (标题 1): unnumbered, naming a report, before any heading; a line break
+      // may split it into two blocks of the style.
+      if (heading && headings.empty() && i < kTitleParagraphs && heading->number.empty()) {
+        if (names_a_report(paragraphs_[i].text)) continue;
+        // The rest after a line break keeps no style (a block's hints are its start's), or keeps the same.
+        const auto styled = i + 1 < closing ? heading_from_hints(paragraphs_[i + 1], i + 1) : std::nullopt;
+        const bool continues = i + 1 < closing && !heading_from_text(paragraphs_[i + 1], i + 1) &&
+                               (styled ? styled->number.empty() && styled->level == heading->level
+                                       : paragraphs_[i + 1].text.size() <= kLongestTitleRest);
+        if (continues && names_a_report(paragraphs_[i].text + paragraphs_[i + 1].text)) {
+          ++i;
+          continue;
+        }
+      }
       if (!heading) heading = heading_from_text(paragraphs_[i], i);
       if (heading) headings.push_back(std::move(*heading));
     }
@@ -259,6 +291,10 @@ class Splitter {
   // is a problem. Linear in the number of headings.
   void check_numbering(const std::vector<Heading>& headings) {
     const std::vector<bool> continuous = continuous_levels(headings);
+    // A level whose headings carry no number at all (a Word outline styled without numbers) lost none.
+    std::vector<bool> numbered(kDeepestLevel + 1, false);
+    for (const Heading& heading : headings)
+      numbered[heading.level] = numbered[heading.level] || !heading.number.empty();
     // Per (scope, level): the last number, the highest, and how many siblings came before.
     struct Siblings {
       int last = 0;
@@ -278,6 +314,7 @@ class Splitter {
       std::vector<std::pair<std::string, std::string>> attributes = {
           {"section", section.id}, {"level", std::to_string(heading.level)}, {"number", section.number}};
       if (!heading.value) {
+        if (!numbered[heading.level]) continue;
         attributes.emplace_back("expected", std::to_string(last + 1));
         issues_.push_back(issue("missing-marker", start, end, attributes));
         siblings.last = last + 1;

@@ -1,5 +1,8 @@
 #include "body_reader.hpp"
 
+#include <algorithm>
+#include <utility>
+
 #include "docpipe/safe_xml.hpp"
 
 namespace docpipe::docx {
@@ -23,11 +26,89 @@ int int_value(const xmlNode* node, int fallback) {
   }
 }
 
+// The elements of `name` (tr in a table, tc in a row) in reading order, also inside the wrappers Word puts around
+// them (a content control, custom XML, a tracked insertion), never a deleted one's.
+void collect(const xmlNode* node, const char* name, std::vector<const xmlNode*>& out) {
+  for (const xmlNode* child = node ? node->children : nullptr; child != nullptr; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    if (is_element(child, name)) {
+      out.push_back(child);
+    } else if (is_any(child, {"sdt", "sdtContent", "customXml", "ins", "moveTo"})) {
+      collect(child, name, out);
+    }
+  }
+}
+std::vector<const xmlNode*> collected(const xmlNode* node, const char* name) {
+  std::vector<const xmlNode*> out;
+  collect(node, name, out);
+  return out;
+}
+
+// A character of a symbol font (w:sym) as Unicode: the ones reports use between figures (120×80米) and as
+// marks. Any other is a space, so that the digits around it never join into one figure.
+std::string symbol_text(const xmlNode* sym) {
+  const std::string font = attribute(sym, "font");
+  unsigned code = 0;
+  try {
+    code = static_cast<unsigned>(std::stoul(attribute(sym, "char"), nullptr, 16)) & 0xFFu;
+  } catch (const std::exception&) {
+    return " ";
+  }
+  if (font == "Symbol") {
+    switch (code) {
+      case 0xB4:
+        return "×";
+      case 0xB8:
+        return "÷";
+      case 0xB1:
+        return "±";
+      case 0xA3:
+        return "≤";
+      case 0xB3:
+        return "≥";
+      case 0xB9:
+        return "≠";
+      case 0xBB:
+        return "≈";
+      case 0xB0:
+        return "°";
+      case 0xAE:
+        return "→";
+      case 0xD6:
+        return "√";
+      case 0xB7:
+        return "•";
+      default:
+        return " ";
+    }
+  }
+  if (font.starts_with("Wingdings")) {
+    switch (code) {
+      case 0xFC:
+        return "✓";
+      case 0xFB:
+        return "✗";
+      case 0xFE:
+        return "☑";
+      case 0xA8:
+        return "□";
+      case 0x6C:
+        return "●";
+      case 0x9F:
+        return "•";
+      default:
+        return " ";
+    }
+  }
+  return " ";
+}
+
 }  // namespace
 
 std::vector<SourceParagraph> BodyReader::read(const xmlNode* body) {
   std::vector<SourceParagraph> out;
   block_container(body, out);
+  if (!carried_.empty()) out.push_back({std::exchange(carried_, {}), {}});  // the last paragraph's mark deleted
   return out;
 }
 
@@ -69,6 +150,18 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
 
   Inline state;
   inline_content(p, state);
+  // A deleted paragraph mark (a tracked change) joins the paragraph to the next, as Word shows it; a deleted
+  // paragraph with no text left takes no number of its list.
+  const bool mark_deleted = child_element(child_element(properties, "rPr"), "del") != nullptr;
+  if (mark_deleted) {
+    for (const auto& segment : state.segments) carried_ += segment;
+    for (const xmlNode* box : state.text_boxes) block_container(box, out);
+    return;
+  }
+  if (!carried_.empty()) {
+    state.segments.front().insert(0, carried_);
+    carried_.clear();
+  }
   std::string label;
   if (numbered) label = numbering_.next_label(numbered->first, numbered->second);
   if (!label.empty()) {
@@ -101,17 +194,30 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
   }
 }
 
+// Hidden text (w:vanish, in the run or its character style) is not shown.
+bool BodyReader::is_hidden(const xmlNode* r) const {
+  const xmlNode* properties = child_element(r, "rPr");
+  if (const xmlNode* vanish = child_element(properties, "vanish")) {
+    const std::string value = attribute(vanish, "val");
+    return value != "false" && value != "0" && value != "off";
+  }
+  return styles_.hides(attribute(child_element(properties, "rStyle"), "val"));
+}
+
 void BodyReader::run(const xmlNode* r, Inline& state) {
   for (const xmlNode* child = r->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, "fldChar")) {
       const std::string type = attribute(child, "fldCharType");
-      if (type == "begin") ++state.field_depth, state.in_field_code = true;
-      if (type == "separate") state.in_field_code = false;
-      if (type == "end" && state.field_depth > 0) --state.field_depth, state.in_field_code = false;
+      if (type == "begin") state.fields_in_code.push_back(true);
+      if (type == "separate" && !state.fields_in_code.empty()) state.fields_in_code.back() = false;
+      if (type == "end" && !state.fields_in_code.empty()) state.fields_in_code.pop_back();
       continue;
     }
-    if (state.in_field_code) continue;  // instrText and anything else before the field's result
+    // instrText and anything else in a field's code, and a nested field's result shown inside it
+    if (std::find(state.fields_in_code.begin(), state.fields_in_code.end(), true) != state.fields_in_code.end())
+      continue;
+    if (is_hidden(r)) return;
     if (is_element(child, "t")) {
       state.segments.back() += text_content(child);
     } else if (is_element(child, "tab") || is_element(child, "ptab")) {
@@ -121,6 +227,8 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
       state.segments.emplace_back();
     } else if (is_element(child, "noBreakHyphen")) {
       state.segments.back() += '-';
+    } else if (is_element(child, "sym")) {
+      state.segments.back() += symbol_text(child);
     } else if (is_any(child, {"drawing", "pict", "object", "AlternateContent", "Choice", "inline", "anchor", "graphic",
                               "graphicData", "wsp", "txbx", "shape", "textbox", "rect", "roundrect"})) {
       // Find the text box content, once: AlternateContent's Fallback repeats the Choice.
@@ -138,16 +246,17 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
         }
       }
     }
-    // delText, instrText, footnoteReference, commentReference, sym: not shown as body text.
+    // delText, instrText, footnoteReference, commentReference: not shown as body text.
   }
 }
 
 void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
   const int table_index = tables_++;
   int row_index = 0;
-  for (const xmlNode* row : child_elements(tbl, "tr")) {
+  for (const xmlNode* row : collected(tbl, "tr")) {
+    if (child_element(child_element(row, "trPr"), "del") != nullptr) continue;  // a row deleted as a tracked change
     int column = 0;
-    for (const xmlNode* cell : child_elements(row, "tc")) {
+    for (const xmlNode* cell : collected(row, "tc")) {
       Block hints;
       hints.kind = BlockKind::table_cell;
       hints.table = table_index;

@@ -26,8 +26,10 @@ class BodyReader {
   struct Inline {
     std::vector<std::string> segments{std::string()};  // split where Word breaks the line
     std::vector<const xmlNode*> text_boxes;
-    int field_depth = 0;         // inside a complex field
-    bool in_field_code = false;  // between fldChar begin and separate
+    // The complex fields the text is inside, innermost last: true while in a field's code (between begin and
+    // separate). Text shows only when no enclosing field is in its code: a field nested in another's code
+    // (an IF's condition) shows nothing, however its own result reads.
+    std::vector<bool> fields_in_code;
   };
 
   void block_container(const xmlNode* node, std::vector<SourceParagraph>& out);
@@ -36,11 +38,14 @@ class BodyReader {
   void inline_content(const xmlNode* node, Inline& state);
   void run(const xmlNode* r, Inline& state);
   std::string cell_text(const xmlNode* tc);
+  bool is_hidden(const xmlNode* r) const;
 
   const Styles& styles_;
   Numbering& numbering_;
   std::size_t max_blocks_;
   int tables_ = 0;
+  // The text of a paragraph whose mark was deleted as a tracked change: Word shows it joined to the next.
+  std::string carried_;
 };
 
 }  // namespace docpipe::docx

@@ -22,30 +22,50 @@ int int_attribute(const xmlNode* node, const char* name, int fallback) {
   }
 }
 
+NumberingLevel read_level(const xmlNode* level) {
+  NumberingLevel target;
+  target.start = clamp_list_counter(int_attribute(child_element(level, "start"), "val", 1));
+  if (const auto* format = child_element(level, "numFmt")) target.format = attribute(format, "val");
+  if (const auto* text = child_element(level, "lvlText")) target.text = attribute(text, "val");
+  if (const auto* suffix = child_element(level, "suff")) target.suffix = attribute(suffix, "val");
+  return target;
+}
+
 }  // namespace
 
 Numbering::Numbering(const xmlNode* root, std::size_t max_label_characters)
     : max_label_characters_(max_label_characters) {
   if (root == nullptr) return;
+  // A list that follows a list style (numStyleLink) takes its levels, and its counters, from the list the
+  // style defines (styleLink).
+  std::map<std::string, int> defined_by_style;
+  std::map<int, std::string> following_style;
   for (const xmlNode* abstract : child_elements(root, "abstractNum")) {
-    auto& levels = abstracts_[int_attribute(abstract, "abstractNumId", -1)];
+    const int id = int_attribute(abstract, "abstractNumId", -1);
+    auto& levels = abstracts_[id];
     for (const xmlNode* level : child_elements(abstract, "lvl")) {
       const int index = int_attribute(level, "ilvl", -1);
-      if (index < 0 || index >= kNumberingLevels) continue;
-      NumberingLevel& target = levels[index];
-      target.start = clamp_list_counter(int_attribute(child_element(level, "start"), "val", 1));
-      if (const auto* format = child_element(level, "numFmt")) target.format = attribute(format, "val");
-      if (const auto* text = child_element(level, "lvlText")) target.text = attribute(text, "val");
-      if (const auto* suffix = child_element(level, "suff")) target.suffix = attribute(suffix, "val");
+      if (index >= 0 && index < kNumberingLevels) levels[index] = read_level(level);
+    }
+    if (const auto* link = child_element(abstract, "styleLink")) defined_by_style[attribute(link, "val")] = id;
+    if (const auto* link = child_element(abstract, "numStyleLink")) following_style[id] = attribute(link, "val");
+  }
+  for (const auto& [id, style] : following_style) {
+    if (const auto defined = defined_by_style.find(style); defined != defined_by_style.end() && defined->second != id) {
+      aliases_[id] = defined->second;
     }
   }
   for (const xmlNode* num : child_elements(root, "num")) {
     Instance& instance = instances_[int_attribute(num, "numId", -1)];
     instance.abstract_id = int_attribute(child_element(num, "abstractNumId"), "val", -1);
     for (const xmlNode* override_node : child_elements(num, "lvlOverride")) {
+      const int index = int_attribute(override_node, "ilvl", 0);
       if (const auto* start = child_element(override_node, "startOverride")) {
-        instance.start_overrides[int_attribute(override_node, "ilvl", 0)] =
-            clamp_list_counter(int_attribute(start, "val", 1));
+        instance.start_overrides[index] = clamp_list_counter(int_attribute(start, "val", 1));
+      }
+      if (const auto* level = child_element(override_node, "lvl");
+          level != nullptr && index >= 0 && index < kNumberingLevels) {
+        instance.level_overrides[index] = read_level(level);
       }
     }
   }
@@ -55,10 +75,13 @@ std::string Numbering::next_label(int num_id, int level) {
   if (num_id == 0 || level < 0 || level >= kNumberingLevels) return {};
   const auto instance = instances_.find(num_id);
   if (instance == instances_.end()) return {};
-  const auto abstract = abstracts_.find(instance->second.abstract_id);
+  int abstract_id = instance->second.abstract_id;
+  if (const auto alias = aliases_.find(abstract_id); alias != aliases_.end()) abstract_id = alias->second;
+  const auto abstract = abstracts_.find(abstract_id);
   if (abstract == abstracts_.end()) return {};
-  const auto& levels = abstract->second;
-  Counters& counters = counters_[instance->second.abstract_id];
+  auto levels = abstract->second;
+  for (const auto& [index, redefined] : instance->second.level_overrides) levels[index] = redefined;
+  Counters& counters = counters_[abstract_id];
   // A startOverride restarts the list where this instance is first used.
   if (!instance->second.override_applied) {
     instance->second.override_applied = true;

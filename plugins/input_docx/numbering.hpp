@@ -39,6 +39,7 @@ class Numbering {
   struct Instance {
     int abstract_id = -1;
     std::map<int, std::int64_t> start_overrides;
+    std::map<int, NumberingLevel> level_overrides;  // a level redefined for this instance (lvlOverride/lvl)
     bool override_applied = false;
   };
   struct Counters {
@@ -49,6 +50,7 @@ class Numbering {
   std::map<int, std::array<NumberingLevel, kNumberingLevels>> abstracts_;
   std::map<int, Instance> instances_;
   std::map<int, Counters> counters_;  // by abstractNumId: instances of one list continue each other
+  std::map<int, int> aliases_;        // abstractNumId following a list style → the one the style defines
   std::size_t max_label_characters_ = kDefaultMaxLabelCharacters;
 };
 

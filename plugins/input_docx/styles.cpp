@@ -42,6 +42,12 @@ std::optional<int> level_in_name(std::string name) {
 Styles::Styles(const xmlNode* root) {
   if (root == nullptr) return;
   for (const xmlNode* node : child_elements(root, "style")) {
+    if (attribute(node, "type") == "character") {
+      const xmlNode* vanish = child_element(child_element(node, "rPr"), "vanish");
+      const std::string value = vanish ? attribute(vanish, "val") : "false";
+      if (value != "false" && value != "0" && value != "off")
+        hidden_character_styles_.insert(attribute(node, "styleId"));
+    }
     if (attribute(node, "type") != "paragraph") continue;
     Style style;
     style.name = attribute(child_element(node, "name"), "val");

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -19,6 +20,10 @@ class Styles {
   std::optional<int> heading_level(const std::string& style_id) const;
   std::optional<std::pair<int, int>> numbering(const std::string& style_id) const;  // numId, ilvl
   std::string name(const std::string& style_id) const;
+  // Whether a character style hides its text (w:vanish).
+  bool hides(const std::string& character_style_id) const {
+    return hidden_character_styles_.contains(character_style_id);
+  }
   const std::string& default_paragraph_style() const { return default_paragraph_; }
 
  private:
@@ -32,6 +37,7 @@ class Styles {
   const Style* find(const std::string& id) const;
 
   std::map<std::string, Style> styles_;
+  std::set<std::string> hidden_character_styles_;
   std::string default_paragraph_;
 };
 

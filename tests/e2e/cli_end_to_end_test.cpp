@@ -120,7 +120,7 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
         "numbering.doc", "html-named-doc.doc"}) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
-  EXPECT_EQ(documents.size(), 1 + 6 + 9 + 25 + 6 + 7u);  // every input has exactly one row
+  EXPECT_EQ(documents.size(), 1 + 6 + 10 + 25 + 6 + 7u);  // every input has exactly one row
   EXPECT_THAT(row_for(documents, "mixed.pdf")[column(documents, "warnings")], HasSubstr("page(s) 2"));
 }
 

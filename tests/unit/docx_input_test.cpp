@@ -112,6 +112,24 @@ TEST(DocxTables, ANumberInACellBecomesAMetricWithTheHeadersUnit) {
   EXPECT_THAT(figures, ElementsAre("120 件 人民调解案件", "86 人次 法律援助"));
 }
 
+// What offices' Word files hold beyond plain paragraphs (word-features.docx): Word shows each line below.
+TEST(DocxWordFeatures, TheTextWordShows) {
+  const Document document = read_fixture("word-features.docx");
+  EXPECT_THAT(lines(document),
+              ElementsAre("青山镇关于2024年度法治政府建设情况的报告", "一、主要举措和成效", "（一）加强组织领导",
+                          "开展法治讲座14期。",          // a field nested in another's code shows no result of its own
+                          "印发资料300份。",             // hidden text, direct and by character style, is not shown
+                          "建成法治广场面积120×80米。",  // a Symbol-font character
+                          "提供法律咨询286人次。",       // a deleted paragraph mark joins the paragraph to the next
+                          "（二）加强队伍",
+                          "（三）深化普法宣传",                          // a deleted numbered paragraph takes no number
+                          "甲、条目内容",                                // a list following a list style (numStyleLink)
+                          "①覆盖项目",                                   // a level redefined in the list's override
+                          "行政复议（件）", "3", "行政诉讼（件）", "2",  // a row in a content control
+                          "行政处罚（件）", "32",                        // a cell in a content control
+                          "青山镇人民政府", "2025年1月18日"));
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");

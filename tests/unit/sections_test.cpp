@@ -13,7 +13,9 @@ namespace docpipe {
 namespace {
 
 using test::process_text_with_default_pipeline;
+using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::Not;
 
 // "level number title [kinds]" for every section but preamble and closing.
 std::vector<std::string> headings(const Document& document) {
@@ -114,7 +116,8 @@ TEST(SectionHeadings, HintsFromTheInputDecideTheLevel) {
   Block styled;
   styled.heading_level = 2;
   builder.add_block("加强执法监督", styled);  // a Heading 2 style with no literal marker
-  builder.add_block("（一）虽有标记但样式说是一级", Block{BlockKind::heading, 0, 0, 1, "", {}, {}, {}, {}, ""});
+  // GB/T 9704's Chinese markers say their level whatever the style (a title styled 标题 1 pushes 一、 to 标题 2).
+  builder.add_block("（一）样式说是一级，标记说是二级", Block{BlockKind::heading, 0, 0, 1, "", {}, {}, {}, {}, ""});
   sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
   ASSERT_EQ(document.sections.size(), 3u);
   EXPECT_EQ(document.sections[0].level, 1);
@@ -122,8 +125,41 @@ TEST(SectionHeadings, HintsFromTheInputDecideTheLevel) {
   EXPECT_EQ(document.sections[1].level, 2);
   EXPECT_EQ(document.sections[1].title, "加强执法监督");
   EXPECT_EQ(document.sections[1].parent, document.sections[0].id);
-  EXPECT_EQ(document.sections[2].level, 1);
+  EXPECT_EQ(document.sections[2].level, 2);
   EXPECT_EQ(document.sections[2].number, "（一）");
+  EXPECT_EQ(document.sections[2].parent, document.sections[0].id);
+}
+
+// A title styled as a heading is the title; headings an outline styles without any number lost none.
+TEST(SectionHeadings, ATitleStyledAsAHeadingAndUnnumberedOutlines) {
+  Document document;
+  DocumentBuilder builder(document);
+  Block level_one;
+  level_one.kind = BlockKind::heading;
+  level_one.heading_level = 1;
+  Block level_two = level_one;
+  level_two.heading_level = 2;
+  builder.add_block("青山镇关于2024年度法治政府建设情况的报告", level_one);
+  builder.add_block("主要举措和成效", level_one);
+  builder.add_block("加强组织领导", level_two);
+  builder.add_block("正文。");
+  builder.add_block("存在的不足", level_one);
+  builder.add_block("正文。");
+  sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
+  EXPECT_EQ(document.metadata.get("title"), "青山镇关于2024年度法治政府建设情况的报告");
+  ASSERT_EQ(document.sections.size(), 4u);  // the preamble (the title) and three headings
+  EXPECT_EQ(document.sections[1].title, "主要举措和成效");
+  EXPECT_EQ(document.sections[1].level, 1);
+  EXPECT_THAT(issue_types(document), Not(Contains("missing-marker")));
+}
+
+// An official document's record (版记) after the signature is part of the closing: the date is still read.
+TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
+  const auto document = process_text_with_default_pipeline(
+      "红旗镇关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n红旗镇人民政府\n2025年1月18日\n"
+      "抄送：县委办，县人大办，县政协办，县司法局。\n红旗镇党政综合办公室 2025年1月18日印发");
+  EXPECT_EQ(document.metadata.get("date"), "2025-01-18");
+  EXPECT_EQ(document.metadata.get("unit"), "红旗镇人民政府");  // 旗 is no banner before 镇
 }
 
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
