@@ -144,6 +144,14 @@ def features_docx():
         "<w:tbl>" + "<w:tr>" + cell("行政复议（件）") + cell("3") + "</w:tr>" +
         '<w:sdt><w:sdtPr/><w:sdtContent><w:tr>' + cell("行政诉讼（件）") + cell("2") + "</w:tr></w:sdtContent></w:sdt>" +
         "<w:tr>" + cell("行政处罚（件）") + '<w:sdt><w:sdtContent>' + cell("32") + "</w:sdtContent></w:sdt></w:tr></w:tbl>",
+        # A unit column, and year columns under a unit in the table's corner: the earlier year's are previous.
+        "<w:tbl>" + "<w:tr>" + cell("项目") + cell("数量") + cell("单位") + "</w:tr>" +
+        "<w:tr>" + cell("法律援助") + cell("86") + cell("人次") + "</w:tr></w:tbl>",
+        "<w:tbl>" + "<w:tr>" + cell("指标（件）") + cell("2023年") + cell("2024年") + "</w:tr>" +
+        "<w:tr>" + cell("人民调解") + cell("104") + cell("120") + "</w:tr></w:tbl>",
+        # A content control still showing its placeholder, and a document pasted in whole (not read: a warning).
+        '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>' + p("单击或点击此处输入文字。") + "</w:sdtContent></w:sdt>",
+        '<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/>',
         p("青山镇人民政府"),
         p("2025年1月18日"),
     ]), styles=FEATURE_STYLES, numbering=FEATURE_NUMBERING)

@@ -399,11 +399,12 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     Metric& metric = metrics[i];
     metric.id = "m" + std::to_string(i + 1);
-    // A rate of an earlier period (上年为96%) is a previous figure too: what a change is measured from.
-    metric.role = is_of_an_earlier_period(text, metric, report_year)        ? role::previous
-                  : change_direction(text, metric.start, metric.value) != 0 ? role::change
-                  : is_percentage(metric)                                   ? role::rate
-                                                                            : role::value;
+    // A rate of an earlier period (上年为96%) is a previous figure too: what a change is measured from. A table
+    // cell under an earlier year's column came as one.
+    metric.role = metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
+                  : change_direction(text, metric.start, metric.value) != 0                           ? role::change
+                  : is_percentage(metric)                                                             ? role::rate
+                                                                                                      : role::value;
     metric.of.clear();
   }
   const TextSpans spans(text);

@@ -126,14 +126,43 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (found == cells.end()) return {};
     return text.substr(found->second->start, found->second->end - found->second->start);
   };
+  const auto report_year = parse_report_year(document.metadata.get("year"));
+  // A column headed 单位 gives each row's unit (项目 | 数量 | 单位).
+  std::map<int, int> unit_columns;
+  for (const auto& [key, block] : cells) {
+    const auto [table, row, column] = key;
+    const std::u32string header = text.substr(block->start, block->end - block->start);
+    if (row == 0 && (header == U"单位" || header == U"计量单位")) unit_columns.emplace(table, column);
+  }
+  const auto whole_unit = [&](const std::u32string& cell) -> std::u32string {
+    const auto match = units_.match(cell, 0);
+    return match && match->length == cell.size() ? match->unit : std::u32string();
+  };
   for (const auto& [key, block] : cells) {
     const auto [table, row, column] = key;
     const std::u32string content = text.substr(block->start, block->end - block->start);
     const auto value = bare_number(content);
     if (!value || (row == 0 && column == 0)) continue;
+    // The unit: the row's header (人民调解案件（件）), the column's (数量（件）), the row's 单位 cell, the table's
+    // corner (指标（件） over year columns).
     auto [indicator, unit] = split_header_unit(cell_text(table, row, 0));
     if (unit.empty()) std::tie(indicator, unit) = split_header_unit(cell_text(table, 0, column));
+    if (const auto unit_column = unit_columns.find(table); unit.empty() && unit_column != unit_columns.end()) {
+      unit = whole_unit(cell_text(table, row, unit_column->second));
+    }
+    if (unit.empty()) unit = split_header_unit(cell_text(table, 0, 0)).second;
     if (unit.empty()) continue;
+    // What is counted: the row's header (行政复议 under 数量（件）), unless it names a year (2024年 | 120 under
+    // 人民调解案件（件）) or is empty; then the column's.
+    const std::u32string row_header = cell_text(table, row, 0);
+    const std::u32string row_name =
+        split_header_unit(row_header).second.empty() ? row_header : split_header_unit(row_header).first;
+    if (!row_name.empty() && years_written(row_name).empty()) indicator = row_name;
+    // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
+    const std::u32string column_header = cell_text(table, 0, column);
+    const auto years = years_written(column_header);
+    const bool earlier = row > 0 && ((!years.empty() && report_year && years.front() < *report_year) ||
+                                     column_header.starts_with(U"上年") || column_header.starts_with(U"去年"));
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);
@@ -143,6 +172,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     metric.text = encode_utf8(content);
     metric.start = block->start;
     metric.end = block->end;
+    if (earlier) metric.role = role::previous;  // kept by assign_roles
     document.metrics.push_back(std::move(metric));
   }
 }

@@ -26,6 +26,11 @@ int int_value(const xmlNode* node, int fallback) {
   }
 }
 
+// A content control still showing its placeholder (单击或点击此处输入日期。): nothing was entered.
+bool is_placeholder(const xmlNode* node) {
+  return is_element(node, "sdt") && child_element(child_element(node, "sdtPr"), "showingPlcHdr") != nullptr;
+}
+
 // The elements of `name` (tr in a table, tc in a row) in reading order, also inside the wrappers Word puts around
 // them (a content control, custom XML, a tracked insertion), never a deleted one's.
 void collect(const xmlNode* node, const char* name, std::vector<const xmlNode*>& out) {
@@ -119,8 +124,10 @@ void BodyReader::block_container(const xmlNode* node, std::vector<SourceParagrap
       paragraph(child, out);
     } else if (is_element(child, "tbl")) {
       table(child, out);
-    } else if (is_any(child, {"del", "moveFrom", "sectPr", "Fallback"})) {
-      continue;  // deleted or moved-away content, section settings, the duplicate of a text box
+    } else if (is_any(child, {"del", "moveFrom", "sectPr", "Fallback"}) || is_placeholder(child)) {
+      continue;  // deleted or moved-away content, section settings, the duplicate of a text box, a placeholder
+    } else if (is_element(child, "altChunk")) {
+      ++imported_chunks_;
     } else {
       block_container(child, out);  // sdt, sdtContent, customXml, ins, moveTo, AlternateContent/Choice …
     }
@@ -184,7 +191,8 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, "r")) {
       run(child, state);
-    } else if (is_any(child, {"del", "moveFrom", "pPr", "Fallback", "commentRangeStart", "commentRangeEnd"})) {
+    } else if (is_any(child, {"del", "moveFrom", "pPr", "Fallback", "commentRangeStart", "commentRangeEnd"}) ||
+               is_placeholder(child)) {
       continue;
     } else if (is_element(child, "fldSimple") ||
                is_any(child, {"hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "customXml",

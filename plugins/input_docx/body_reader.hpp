@@ -21,6 +21,8 @@ class BodyReader {
       : styles_(styles), numbering_(numbering), max_blocks_(max_blocks) {}
 
   std::vector<SourceParagraph> read(const xmlNode* body);
+  // Documents pasted in whole (w:altChunk) met while reading: their parts are not read.
+  int imported_chunks() const { return imported_chunks_; }
 
  private:
   struct Inline {
@@ -46,6 +48,7 @@ class BodyReader {
   int tables_ = 0;
   // The text of a paragraph whose mark was deleted as a tracked change: Word shows it joined to the next.
   std::string carried_;
+  int imported_chunks_ = 0;
 };
 
 }  // namespace docpipe::docx

@@ -1,5 +1,7 @@
 #include "docx_input.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -154,7 +156,13 @@ void DocxInput::read(std::string_view bytes, Document& document) {
 
   const Styles styles(parts.styles);
   Numbering numbering(parts.numbering, settings_.max_label_characters);
-  const auto source = BodyReader(styles, numbering, settings_.max_blocks).read(parts.body);
+  BodyReader reader(styles, numbering, settings_.max_blocks);
+  const auto source = reader.read(parts.body);
+  if (reader.imported_chunks() > 0) {
+    document.metadata.add("warning", fmt::format("{} imported chunk(s) (w:altChunk: another document pasted in as a "
+                                                 "whole) not read",
+                                                 reader.imported_chunks()));
+  }
 
   add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");

@@ -115,19 +115,35 @@ TEST(DocxTables, ANumberInACellBecomesAMetricWithTheHeadersUnit) {
 // What offices' Word files hold beyond plain paragraphs (word-features.docx): Word shows each line below.
 TEST(DocxWordFeatures, TheTextWordShows) {
   const Document document = read_fixture("word-features.docx");
-  EXPECT_THAT(lines(document),
-              ElementsAre("青山镇关于2024年度法治政府建设情况的报告", "一、主要举措和成效", "（一）加强组织领导",
-                          "开展法治讲座14期。",          // a field nested in another's code shows no result of its own
-                          "印发资料300份。",             // hidden text, direct and by character style, is not shown
-                          "建成法治广场面积120×80米。",  // a Symbol-font character
-                          "提供法律咨询286人次。",       // a deleted paragraph mark joins the paragraph to the next
-                          "（二）加强队伍",
-                          "（三）深化普法宣传",                          // a deleted numbered paragraph takes no number
-                          "甲、条目内容",                                // a list following a list style (numStyleLink)
-                          "①覆盖项目",                                   // a level redefined in the list's override
-                          "行政复议（件）", "3", "行政诉讼（件）", "2",  // a row in a content control
-                          "行政处罚（件）", "32",                        // a cell in a content control
-                          "青山镇人民政府", "2025年1月18日"));
+  EXPECT_THAT(
+      lines(document),
+      ElementsAre("青山镇关于2024年度法治政府建设情况的报告", "一、主要举措和成效", "（一）加强组织领导",
+                  "开展法治讲座14期。",          // a field nested in another's code shows no result of its own
+                  "印发资料300份。",             // hidden text, direct and by character style, is not shown
+                  "建成法治广场面积120×80米。",  // a Symbol-font character
+                  "提供法律咨询286人次。",       // a deleted paragraph mark joins the paragraph to the next
+                  "（二）加强队伍",
+                  "（三）深化普法宣传",                          // a deleted numbered paragraph takes no number
+                  "甲、条目内容",                                // a list following a list style (numStyleLink)
+                  "①覆盖项目",                                   // a level redefined in the list's override
+                  "行政复议（件）", "3", "行政诉讼（件）", "2",  // a row in a content control
+                  "行政处罚（件）", "32",                        // a cell in a content control
+                  "项目", "数量", "单位", "法律援助", "86", "人次", "指标（件）", "2023年", "2024年", "人民调解", "104",
+                  "120", "青山镇人民政府", "2025年1月18日"));  // no placeholder of a content control
+  EXPECT_THAT(document.metadata.get("warning"), HasSubstr("1 imported chunk(s) (w:altChunk"));
+}
+
+// A table's unit may stand in a column of its own or in its corner over year columns; an earlier year's column
+// holds figures of that year.
+TEST(DocxTables, UnitColumnsAndYearColumns) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "docx" / "word-features.docx");
+  std::vector<std::string> figures;
+  for (const auto& m : document.metrics) {
+    if (m.text == "86" || m.text == "104" || m.text == "120") {
+      figures.push_back(m.indicator + " " + m.text + " " + m.unit + " " + m.role);
+    }
+  }
+  EXPECT_THAT(figures, ElementsAre("法律援助 86 人次 value", "人民调解 104 件 previous", "人民调解 120 件 value"));
 }
 
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
