@@ -31,19 +31,6 @@ std::size_t listing_end(const RuleContext& context, const Metric& last_part) {
   return sentence_end;
 }
 
-// Decimal places a figure is written with: 93% → 0, 98.72% → 2.
-int stated_decimals(const Metric& metric) {
-  const auto point = metric.text.find_first_of(".");
-  const auto wide_point = metric.text.find("．");
-  std::size_t at = point != std::string::npos        ? point + 1
-                   : wide_point != std::string::npos ? wide_point + 3
-                                                     : std::string::npos;
-  if (at == std::string::npos) return 0;
-  int decimals = 0;
-  while (at < metric.text.size() && metric.text[at] >= '0' && metric.text[at] <= '9') ++decimals, ++at;
-  return decimals;
-}
-
 bool indicator_has(const Metric& metric, const std::vector<std::u32string>& words) {
   return contains_any(decode_utf8(metric.indicator), words);
 }

@@ -19,17 +19,6 @@ namespace {
 
 bool is_points(const Metric& metric) { return metric.unit == "个百分点" || metric.unit == "百分点"; }
 
-// Decimal places a figure is written with: 20% → 0, 23.3% → 1.
-int decimals_of(const Metric& metric) {
-  const auto point = metric.text.find_first_of(".");
-  if (point == std::string::npos) return 0;
-  int decimals = 0;
-  for (std::size_t at = point + 1; at < metric.text.size() && metric.text[at] >= '0' && metric.text[at] <= '9'; ++at) {
-    ++decimals;
-  }
-  return decimals;
-}
-
 int direction_of(const RuleContext& context, const Metric& metric) {
   return metric.role == role::change ? change_direction(context.text(), metric.start, metric.value) : 0;
 }
@@ -139,7 +128,7 @@ void check_change_mismatch(RuleContext& context) {
     const auto expected = expected_change(context, change, now, *before);
     if (!expected) continue;
     const double stated = change.value < 0 ? change.value : direction * change.value;  // 同比-8.7%
-    const int decimals = decimals_of(change);
+    const int decimals = stated_decimals(change);
     const bool exact = !expected->relative && !is_points(change);  // counts change by whole counts
     const double tolerance = exact ? 1e-9 : context.settings().rate_tolerance * std::pow(10.0, -decimals);
     const auto agrees_with = [&](const Metric& figure) {

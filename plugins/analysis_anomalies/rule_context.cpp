@@ -54,4 +54,16 @@ bool agrees_as_written(double computed, double stated, int decimals, double tole
   return std::fabs(std::trunc(computed * scale + std::copysign(1e-9, computed)) / scale - stated) < 1e-9;
 }
 
+int stated_decimals(const Metric& metric) {
+  const auto point = metric.text.find_first_of(".");
+  const auto wide_point = metric.text.find("．");
+  std::size_t at = point != std::string::npos        ? point + 1
+                   : wide_point != std::string::npos ? wide_point + 3
+                                                     : std::string::npos;
+  if (at == std::string::npos) return 0;
+  int decimals = 0;
+  while (at < metric.text.size() && metric.text[at] >= '0' && metric.text[at] <= '9') ++decimals, ++at;
+  return decimals;
+}
+
 }  // namespace docpipe::anomalies

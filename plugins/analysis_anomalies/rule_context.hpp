@@ -74,5 +74,7 @@ bool contains_any(std::u32string_view text, const std::vector<std::u32string>& w
 // Whether a stated figure is the computed one as a report writes it: rounded, within `tolerance`, or cut off
 // at the `decimals` it states (26.6% for 26.67%, as reports often do).
 bool agrees_as_written(double computed, double stated, int decimals, double tolerance);
+// Decimal places a figure is written with: 93% → 0, 98.72% → 2, ９８．７２％ → 2.
+int stated_decimals(const Metric& metric);
 
 }  // namespace docpipe::anomalies
