@@ -16,7 +16,9 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"required_parts", docpipe::ParameterType::string_list, "achievements;shortcomings;leadership;plan",
      "missing-section: report parts that must be present"},
     {"part_mentions", docpipe::ParameterType::string_list,
-     "leadership=第一责任人|述法|党政主要负责人履行;shortcomings=存在问题|存在的问题|不足之处;plan=下一步|下一年度|"
+     "leadership=第一责任人|述法|党政主要负责人履行;shortcomings=存在问题|存在的问题|不足之处|存在一些不足|还存在|"
+     "仍存在|"
+     "短板;plan=下一步|下一年度|"
      "明年",
      "missing-section: words showing that the body covers a part it does not have (then only info)"},
     {"rate_definitions", docpipe::ParameterType::string_list,

@@ -13,6 +13,19 @@ bool is_open_paren(char32_t c) { return c == U'（' || c == U'('; }
 bool is_close_paren(char32_t c) { return c == U'）' || c == U')'; }
 bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_circled_number(char32_t c) { return c >= 0x2460 && c <= 0x2473; }
+bool is_digit_full_stop(char32_t c) { return c >= 0x2488 && c <= 0x249B; }  // ⒈ … ⒛
+// A space a PDF copy leaves inside a marker (一 、, （ 一 ）, 1 、).
+bool is_marker_space(char32_t c) { return c == U' ' || c == U'\u3000'; }
+std::size_t skip_marker_spaces(std::u32string_view text, std::size_t at) {
+  while (at < text.size() && is_marker_space(text[at])) ++at;
+  return at;
+}
+// A line short and unpunctuated enough to be a heading's, for markers that are rather a heading's only when so
+// (二，党政主要负责人履行…: a comma written for 、).
+bool reads_as_a_title(std::u32string_view text) {
+  constexpr std::size_t kLongestTitleLine = 50;
+  return text.size() <= kLongestTitleLine && text.find_first_of(U"。！？；") == std::u32string_view::npos;
+}
 // Numerals of heading markers: 两, 〇 and the financial forms never number headings.
 bool is_heading_numeral(char32_t c) {
   return std::u32string_view(U"一二三四五六七八九十零").find(c) != std::u32string_view::npos;
@@ -48,19 +61,21 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
   if (text.empty()) return std::nullopt;
   const char32_t first = text[0];
 
-  // 一、 一． and 十二、
+  // 一、 一． and 十二、, also 一 、; 二， in a title-like line
   if (const std::size_t n = count_while(text, 0, kLongestChineseNumeral, is_heading_numeral);
       n > 0 && n <= kLongestChineseNumeral && n < text.size()) {
-    const char32_t delimiter = text[n];
+    const std::size_t at = skip_marker_spaces(text, n);
+    const char32_t delimiter = at < text.size() ? text[at] : U'\0';
+    const int value = static_cast<int>(*parse_chinese_numeral(text.substr(0, n)));
     if (delimiter == U'、' || delimiter == U'．' ||
-        (delimiter == U'.' && !(n + 1 < text.size() && is_ascii_digit(text[n + 1])))) {
-      const auto value = parse_chinese_numeral(text.substr(0, n));
-      return finish(1, text, n + 1, static_cast<int>(*value));
+        (delimiter == U'.' && !(at + 1 < text.size() && is_ascii_digit(text[at + 1])))) {
+      return finish(1, text, at + 1, value);
+    }
+    if ((delimiter == U'，' || delimiter == U',') && at == n && reads_as_a_title(text)) {
+      return finish(1, text, at + 1, value);
     }
     // 一) and 一）: a level-2 marker whose opening bracket was dropped
-    if (is_close_paren(delimiter)) {
-      return finish(2, text, n + 1, static_cast<int>(*parse_chinese_numeral(text.substr(0, n))));
-    }
+    if (is_close_paren(delimiter) && at == n) return finish(2, text, n + 1, value);
   }
   // 第一部分
   if (first == U'第') {
@@ -74,17 +89,24 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
   // 、 with its numeral lost
   if (first == U'、') return finish(1, text, 1, std::nullopt);
 
-  // （一） and （1）
+  // （一） and （1）, also （ 一 ）
   if (is_open_paren(first)) {
-    if (const std::size_t n = count_while(text, 1, kLongestChineseNumeral, is_heading_numeral);
-        n > 0 && n <= kLongestChineseNumeral && 1 + n < text.size() && is_close_paren(text[1 + n])) {
-      std::size_t end = 2 + n;
-      if (end < text.size() && text[end] == U'、') ++end;
-      return finish(2, text, end, static_cast<int>(*parse_chinese_numeral(text.substr(1, n))));
+    const std::size_t open = skip_marker_spaces(text, 1);
+    if (const std::size_t n = count_while(text, open, kLongestChineseNumeral, is_heading_numeral);
+        n > 0 && n <= kLongestChineseNumeral) {
+      const std::size_t close = skip_marker_spaces(text, open + n);
+      if (close < text.size() && is_close_paren(text[close])) {
+        std::size_t end = close + 1;
+        if (end < text.size() && text[end] == U'、') ++end;
+        return finish(2, text, end, static_cast<int>(*parse_chinese_numeral(text.substr(open, n))));
+      }
     }
-    if (const std::size_t n = count_while(text, 1, kLongestArabicNumeral, is_ascii_digit);
-        n > 0 && n <= kLongestArabicNumeral && 1 + n < text.size() && is_close_paren(text[1 + n])) {
-      return finish(4, text, 2 + n, arabic_value(text.substr(1, n)));
+    if (const std::size_t n = count_while(text, open, kLongestArabicNumeral, is_ascii_digit);
+        n > 0 && n <= kLongestArabicNumeral) {
+      const std::size_t close = skip_marker_spaces(text, open + n);
+      if (close < text.size() && is_close_paren(text[close])) {
+        return finish(4, text, close + 1, arabic_value(text.substr(open, n)));
+      }
     }
     return std::nullopt;
   }
@@ -97,7 +119,7 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
     }
     return std::nullopt;
   }
-  // 1. 1、 1． and 1) 1）: the last a level-4 marker whose opening bracket was dropped
+  // 1. 1、 1． and 1) 1）: the last a level-4 marker whose opening bracket was dropped; also 1 、
   if (const std::size_t n = count_while(text, 0, kLongestArabicNumeral, is_ascii_digit);
       n > 0 && n <= kLongestArabicNumeral && n < text.size()) {
     const char32_t delimiter = text[n];
@@ -105,11 +127,16 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
     if ((delimiter == U'.' || delimiter == U'、' || delimiter == U'．') && !decimal_follows) {
       return finish(3, text, n + 1, arabic_value(text.substr(0, n)));
     }
+    if (const std::size_t at = skip_marker_spaces(text, n); at > n && at < text.size() && text[at] == U'、') {
+      return finish(3, text, at + 1, arabic_value(text.substr(0, n)));
+    }
     if (is_close_paren(delimiter)) return finish(4, text, n + 1, arabic_value(text.substr(0, n)));
     return std::nullopt;
   }
   // ①
   if (is_circled_number(first)) return finish(5, text, 1, static_cast<int>(first - 0x2460 + 1));
+  // ⒈: a digit with its full stop in one character, as some fonts' lists write 1.
+  if (is_digit_full_stop(first)) return finish(3, text, 1, static_cast<int>(first - 0x2488 + 1));
   return std::nullopt;
 }
 
@@ -126,6 +153,11 @@ std::u32string heading_title(std::u32string_view after_marker) {
   for (std::size_t i = 0; i < after_marker.size(); ++i) {
     const char32_t c = after_marker[i];
     if (c == U'。' || c == U'！' || c == U'？') {
+      end = i;
+      break;
+    }
+    // A run-in heading: "1.健全审查机制：明确由司法所牵头审查，做到应审必审。" — the title ends at the colon.
+    if ((c == U'：' || c == U':') && after_marker.substr(i + 1).find_first_of(U"，。；") != std::u32string_view::npos) {
       end = i;
       break;
     }

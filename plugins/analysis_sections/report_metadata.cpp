@@ -28,6 +28,7 @@ constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
 constexpr const char* kNoisePattern = R"(关于|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
+                                      R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
                                       R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
 
 // Words that end like a place but are not one ("全区", "社区", "城市").

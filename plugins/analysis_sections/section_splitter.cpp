@@ -14,6 +14,8 @@ namespace {
 
 constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
 constexpr std::size_t kLongestRecord = 4;
+constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after a signature
+constexpr std::size_t kLongestAttachmentLine = 60;
 constexpr std::size_t kTitleParagraphs = 4;
 constexpr std::size_t kLongestTitleRest =
     20;  // what a line break leaves of a title (情况的报告)  // a letterhead (…文件, 〔2024〕3号) may come before the
@@ -72,6 +74,14 @@ bool names_a_report(std::u32string_view text) {
          text.find(U"情况") != std::u32string_view::npos;
 }
 
+// 附件：1.行政执法情况统计表, 附件1, 附件 (on its own line): GB/T 9704's note of attachments.
+bool opens_an_attachment_list(std::u32string_view text) {
+  if (!text.starts_with(U"附件")) return false;
+  const std::u32string_view rest = text.substr(2);
+  return rest.empty() || rest.starts_with(U"：") || rest.starts_with(U":") ||
+         (rest.front() >= U'0' && rest.front() <= U'9') || rest.front() == U' ';
+}
+
 std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t index) {
   const auto marker = match_heading_marker(paragraph.text);
   if (!marker) return std::nullopt;
@@ -83,6 +93,14 @@ std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t
 std::size_t closing_start(const std::vector<Paragraph>& paragraphs) {
   std::size_t start = paragraphs.size();
   bool any = false;
+  // A list of attachments after the signature (附件：1.… 2.…): closing too, when all of it is short lines.
+  for (std::size_t a = paragraphs.size(); a-- > 1 && paragraphs.size() - a <= kLongestAttachmentList;) {
+    if (!opens_an_attachment_list(paragraphs[a].text)) continue;
+    const bool listing = std::all_of(paragraphs.begin() + static_cast<std::ptrdiff_t>(a), paragraphs.end(),
+                                     [](const Paragraph& p) { return p.text.size() <= kLongestAttachmentLine; });
+    if (listing) start = a, any = true;
+    break;
+  }
   // An official document's record (版记) after the signature belongs to the closing too.
   std::size_t record = 0;
   while (start > 1 && record < kLongestRecord && looks_like_record_line(paragraphs[start - 1].text)) {
@@ -110,7 +128,10 @@ class Splitter {
     collect_paragraphs();
     const std::size_t closing = closing_start(paragraphs_);
     std::vector<Heading> headings;
+    bool attachments = false;  // 附件：1.… 2.…: the list of attachments numbers no headings
     for (std::size_t i = 0; i < closing; ++i) {
+      attachments = attachments || opens_an_attachment_list(paragraphs_[i].text);
+      if (attachments) continue;
       auto heading = heading_from_hints(paragraphs_[i], i);
       // The title styled as a heading (标题 1): unnumbered, naming a report, before any heading; a line break
       // may split it into two blocks of the style.
@@ -129,6 +150,7 @@ class Splitter {
       if (!heading) heading = heading_from_text(paragraphs_[i], i);
       if (heading) headings.push_back(std::move(*heading));
     }
+    demote_under_parts(headings);
     promote_to_top_level(headings);
     const std::size_t preamble_end = headings.empty() ? closing : headings.front().paragraph;
     std::vector<std::u32string> preamble;
@@ -222,6 +244,24 @@ class Splitter {
 
   // A report whose outermost headings are （一）（二）… (or 1. 2. …) with no 一、 anywhere numbers its top
   // level that way: those headings are its level 1, not orphans of a level that does not exist.
+  // 第一部分 over 一、 (a department's report in parts): the parts are the top level, every other heading one
+  // below where its marker would put it.
+  static void demote_under_parts(std::vector<Heading>& headings) {
+    const auto is_part = [](const Heading& heading) {
+      return heading.number.starts_with(U"第") && heading.number.find(U"部分") != std::u32string::npos;
+    };
+    bool parts = false;
+    bool top_under_a_part = false;
+    for (const Heading& heading : headings) {
+      top_under_a_part = top_under_a_part || (parts && !is_part(heading) && heading.level == 1);
+      parts = parts || is_part(heading);
+    }
+    if (!top_under_a_part) return;
+    for (Heading& heading : headings) {
+      if (!is_part(heading)) heading.level = std::min(heading.level + 1, kDeepestLevel);
+    }
+  }
+
   void promote_to_top_level(std::vector<Heading>& headings) {
     if (headings.empty()) return;
     const int top = std::min_element(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) {
@@ -417,6 +457,15 @@ class Splitter {
       } else {
         issues_.push_back(issue("malformed-date", paragraphs_[i].start, paragraphs_[i].start + text.size(),
                                 {{"text", encode_utf8(text)}, {"where", "signature"}}));
+      }
+    }
+    // No signature date: a date in brackets under the title (松岭镇…报告 / （2024年1月22日）), as speeches and
+    // reports printed for a meeting give it.
+    if (metadata.get("date").empty()) {
+      for (std::size_t i = 0; i < std::min<std::size_t>(preamble.size(), kTitleParagraphs); ++i) {
+        const std::u32string_view line = preamble[i];
+        if (line.size() < 3 || !looks_like_note(line)) continue;
+        if (const auto date = parse_date(line.substr(1, line.size() - 2))) metadata.set("date", to_iso(*date));
       }
     }
     metadata.set("published", "");

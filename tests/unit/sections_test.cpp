@@ -15,6 +15,7 @@ namespace {
 using test::process_text_with_default_pipeline;
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 using ::testing::Not;
 
 // "level number title [kinds]" for every section but preamble and closing.
@@ -52,6 +53,40 @@ TEST(SectionHeadings, WholeLineAndRunInHeadingsAtEveryLevel) {
               ElementsAre("1 一、 工作开展情况 [achievements]", "2 （一） 加强组织领导 [achievements]",
                           "3 1. 健全工作机制 [achievements]", "4 （1） 完善制度 [achievements]",
                           "5 ① 建章立制 [achievements]"));
+}
+
+// Markers as PDF copies and typists leave them: spaces inside, a comma for 、 in a title-like line, ⒈; a run-in
+// heading's title ends at its colon.
+TEST(SectionHeadings, MarkersWithSpacesCommasAndDigitFullStops) {
+  const auto document = process_text_with_default_pipeline(
+      "一 、主要举措和成效\n（ 一 ）完善制度\n⒈ 健全议事规则。正文。\n1 、推行公示\n"
+      "2.健全审查机制：明确由司法所牵头审查，做到应审必审。\n二，存在的不足和原因\n正文。\n"
+      "三，下一步工作安排\n一，二级响应机制已建立，运行良好。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一 、 主要举措和成效 [achievements]", "2 （ 一 ） 完善制度 [achievements]",
+                          "3 ⒈ 健全议事规则 [achievements]", "3 1 、 推行公示 [achievements]",
+                          "3 2. 健全审查机制 [achievements]", "1 二， 存在的不足和原因 [shortcomings]",
+                          "1 三， 下一步工作安排 [plan]"));
+}
+
+// A report in parts (第一部分) numbers its topics 一、 under them; an attachment list numbers no headings.
+TEST(SectionHeadings, PartsOverTopicsAndAttachmentLists) {
+  constexpr std::string_view kBody = "全镇坚持把法治建设摆在突出位置，统筹推进各项工作任务，取得了阶段性的明显成效。";
+  const auto document = process_text_with_default_pipeline(
+      "第一部分 主要举措和成效\n一、深入学习习近平法治思想\n" + std::string(kBody) + "\n二、依法全面履行政府职能\n" +
+      std::string(kBody) + "\n第二部分 存在的不足和原因\n" + std::string(kBody) +
+      "\n附件：1.行政执法情况统计表\n2.法律顾问服务事项清单\n"
+      "松岭镇人民政府\n2024年1月22日");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 第一部分 主要举措和成效 [achievements]", "2 一、 深入学习习近平法治思想 [achievements]",
+                          "2 二、 依法全面履行政府职能 [achievements]", "1 第二部分 存在的不足和原因 [shortcomings]"));
+  EXPECT_THAT(issue_types(document), IsEmpty());
+  EXPECT_EQ(document.metadata.get("date"), "2024-01-22");
+  // After the signature, the list is part of the closing.
+  const auto after = process_text_with_default_pipeline(
+      "一、主要举措和成效\n正文。\n松岭镇人民政府\n2024年1月22日\n附件：1.行政执法情况统计表\n2.法律顾问服务事项清单");
+  EXPECT_EQ(after.metadata.get("date"), "2024-01-22");
+  EXPECT_EQ(after.metadata.get("unit"), "松岭镇人民政府");
 }
 
 TEST(SectionHeadings, DelimiterAndBracketVariants) {
@@ -151,6 +186,17 @@ TEST(SectionHeadings, ATitleStyledAsAHeadingAndUnnumberedOutlines) {
   EXPECT_EQ(document.sections[1].title, "主要举措和成效");
   EXPECT_EQ(document.sections[1].level, 1);
   EXPECT_THAT(issue_types(document), Not(Contains("missing-marker")));
+}
+
+// A street's Party committee named under its district (中共柳湾区委青禾街道工作委员会) is the street's; a date in
+// brackets under the title is the report's date when no signature gives one.
+TEST(SectionMetadata, AStreetCommitteeUnderItsDistrictAndADateUnderTheTitle) {
+  const auto signed_ = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n中共柳湾区委青禾街道工作委员会\n2024年1月15日");
+  EXPECT_EQ(signed_.metadata.get("region"), "柳湾区青禾街道");
+  const auto dated = process_text_with_default_pipeline(
+      "松岭镇2023年法治政府建设情况报告\n（2024年1月22日）\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(dated.metadata.get("date"), "2024-01-22");
 }
 
 // An official document's record (版记) after the signature is part of the closing: the date is still read.
