@@ -7,9 +7,9 @@
 namespace docpipe::metrics {
 
 // Before a number: how the report hedges it. Longest first.
-inline constexpr std::u32string_view kPrefixQualifiers[] = {U"不少于", U"不低于", U"不超过", U"不到", U"超过",
-                                                            U"高达",   U"达到",   U"至少",   U"大约", U"将近",
-                                                            U"达",     U"近",     U"约",     U"逾"};
+inline constexpr std::u32string_view kPrefixQualifiers[] = {U"不少于", U"不低于", U"不超过", U"不到", U"不足",
+                                                            U"超过",   U"高达",   U"达到",   U"至少", U"大约",
+                                                            U"将近",   U"达",     U"近",     U"约",   U"逾"};
 // Words that end in a one-character hedge but are words of their own: 村规民约10份 is ten 村规民约.
 inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
     U"公约", U"民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约",
@@ -18,7 +18,7 @@ inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
 // Between a number and its unit: 9600余份, 300多人, 10来个.
 inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来"};
 // After the unit: 85%以上, 100人左右.
-inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"左右", U"之多", U"有余"};
+inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"以内", U"左右", U"之多", U"有余"};
 // Numerals that stand for a number: 上千人, 上万份.
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
     {U"上千", 1000}, {U"上万", 10000}, {U"数千", 1000}, {U"数万", 10000}};
@@ -35,8 +35,9 @@ inline constexpr std::u32string_view kPerPrefix = U"每";
 
 // Numerals inside these are names, not figures (after the examples); short quoted spans
 // (“四个一”, “八五”, “两委”) and book titles (《…》) are excluded as well.
-inline constexpr std::u32string_view kSetPhrases[] = {U"四个意识", U"四个自信", U"两个维护", U"两个确立",
-                                                      U"四个全面", U"五位一体", U"三会一课", U"一村一"};
+inline constexpr std::u32string_view kSetPhrases[] = {U"四个意识", U"四个自信", U"两个维护", U"两个确立", U"四个全面",
+                                                      U"五位一体", U"三会一课", U"一村一",   U"八项规定", U"三项制度",
+                                                      U"两个责任", U"三张清单", U"三所联动", U"两个结合", U"三个务必"};
 inline constexpr std::size_t kLongestQuotedName = 12;
 
 }  // namespace docpipe::metrics

@@ -46,6 +46,14 @@ TEST(PartExceedsTotal, PartsAddingUpToMoreThanTheTotalAreAnError) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// 件, 宗 and 起 count the same cases: a breakdown that mixes them is added up whole.
+TEST(PartExceedsTotal, CasesCountedInJianZongAndQiAreOneKind) {
+  EXPECT_THAT(findings(report("查处违法案件250件。其中，食品安全案件173件、药品案件46宗、价格违法案件31起。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("查处违法案件240件。其中，食品安全案件173件、药品案件46宗、价格违法案件31起。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // Items set apart by 、 end at the next ，: what follows is a clause of its own, not more parts.
 TEST(PartExceedsTotal, AListingOfEnumeratedItemsEndsWhereItsSeparatorChanges) {
   EXPECT_THAT(findings(report("受理行政诉讼案件12件，其中一审10件、二审2件，已审结11件，败诉2件。")), IsEmpty());

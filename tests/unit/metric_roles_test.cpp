@@ -53,6 +53,7 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   EXPECT_EQ(role_of(d, "20%"), "change");
   EXPECT_EQ(role_of(d, "98%"), "rate");  // a level reached
   EXPECT_EQ(role_of(d, "3件"), "change");
+  EXPECT_EQ(role_of(run("刑事案件下降了17.1%。"), "17.1%"), "change");  // 了: it changed, against the year before
   const auto bracketed = run("发放宣传资料64份，较上年（50份）增加14份，同比分别增长8.5%和10%。");
   EXPECT_EQ(role_of(bracketed, "50份"), "previous");
   EXPECT_EQ(role_of(bracketed, "14份"), "change");

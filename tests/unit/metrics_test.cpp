@@ -138,6 +138,8 @@ TEST(MetricQualifiers, ApproximationsAndBounds) {
                           "100人左右=100 人 左右", "85%以上=85 % 以上", "10人以下=10 人 以下"));
   EXPECT_THAT(figures("不少于12次，超过200人，达98%，上千人参加。"),
               ElementsAre("不少于12次=12 次 不少于", "超过200人=200 人 超过", "达98%=98 % 达", "上千人=1000 人 上千"));
+  EXPECT_THAT(figures("办结时限压缩至3个工作日以内，执法人员不足3名，8个工作小时。"),
+              ElementsAre("3个工作日以内=3 工作日 以内", "不足3名=3 名 不足", "8个工作小时=8 小时"));
 }
 
 TEST(MetricExclusions, YearsAndDates) {
@@ -165,6 +167,7 @@ TEST(MetricExclusions, HeadingMarkersAndEnumerations) {
 
 TEST(MetricExclusions, SetPhrases) {
   EXPECT_THAT(figures("进一步统一思想，一些干部在第一时间到三角公园一站式服务，一人一档，一次性告知。"), IsEmpty());
+  EXPECT_THAT(figures("落实中央八项规定精神和行政执法三项制度，压实两个责任，推行三张清单。"), IsEmpty());
 }
 
 TEST(MetricExclusions, ABareNumberWithoutAUnitIsNotAFigure) {

@@ -64,8 +64,11 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   bool compared = false;
   for (const auto word : detail::kComparisonWords)
     compared = compared || clause.find(word) != std::u32string_view::npos;
+  // 刑事案件下降了17.1%: a perfective 了 after the direction says it changed, against the year before.
+  const int direction = detail::direction_ending(clause);
+  if (direction != 0 && clause.ends_with(U"了")) return direction;
   if (!compared) return 0;
-  if (const int direction = detail::direction_ending(clause); direction != 0) return direction;
+  if (direction != 0) return direction;
   for (std::size_t i = 0; i < detail::kSignedAfter; ++i) {
     if (clause.ends_with(detail::kComparisonWords[i])) return value < 0 ? 1 : 0;
   }

@@ -10,10 +10,11 @@ namespace docpipe {
 
 inline bool is_percentage(const Metric& metric) { return metric.unit == "%"; }
 
-// 人, 名 and 位 count the same people.
+// 人, 名 and 位 count the same people; 件, 宗 and 起 the same cases (其中食品安全案件173件，药品案件46宗，…).
 inline bool same_unit_family(const Metric& a, const Metric& b) {
   const auto person = [](const std::string& unit) { return unit == "人" || unit == "名" || unit == "位"; };
-  return a.unit == b.unit || (person(a.unit) && person(b.unit));
+  const auto cases = [](const std::string& unit) { return unit == "件" || unit == "宗" || unit == "起"; };
+  return a.unit == b.unit || (person(a.unit) && person(b.unit)) || (cases(a.unit) && cases(b.unit));
 }
 
 // Qualified by 余, 多, 近, 约 … (达 and 达到 only introduce an exact figure): cannot be added up exactly.

@@ -218,7 +218,8 @@ inline std::int64_t integer_in_range(const Parameters& parameters, const std::st
   return value;
 }
 
-// A string parameter "MM-DD" (a deadline in the year): the month and a day that month has (29 February is allowed: the deadline year may be a leap year).
+// A string parameter "MM-DD" (a deadline in the year): the month and a day that month has (29 February is allowed: the
+// deadline year may be a leap year).
 inline std::pair<int, int> month_day_parameter(const Parameters& parameters, const std::string& name) {
   const std::string deadline = parameters.string(name);
   const std::string_view text = detail::trim_ascii(deadline);

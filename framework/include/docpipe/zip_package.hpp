@@ -29,10 +29,9 @@ inline ZipLimits read_zip_limits(const Parameters& parameters) {
   ZipLimits limits;
   ParameterProblems problems;
   problems.collect([&] {
-    limits.max_entry_bytes =
-        static_cast<std::uint64_t>(
-            integer_in_range(parameters, "max_part_megabytes", 1, 4096, "MiB of one uncompressed part"))
-        << 20;
+    limits.max_entry_bytes = static_cast<std::uint64_t>(integer_in_range(parameters, "max_part_megabytes", 1, 4096,
+                                                                         "MiB of one uncompressed part"))
+                             << 20;
   });
   problems.collect([&] {
     limits.max_compression_ratio = number_in_range(parameters, "max_compression_ratio", 1, 1e6,
