@@ -45,8 +45,9 @@ inline int direction_ending(std::u32string_view clause) {
 }  // namespace detail
 
 // The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
-// Its clause must hold a comparison word; an earlier figure in brackets inside it (较上年（50份）增加) is read
-// over. A signed figure right after 同比 (同比-8.7%) carries its direction in its value.
+// Its clause must hold a comparison word, or end with the direction and 了 (下降了); an earlier figure in brackets
+// inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%) carries its direction
+// in its value.
 inline int change_direction(std::u32string_view text, std::size_t start, double value) {
   std::size_t clause_start = start;
   for (int brackets = 0; clause_start > 0 && start - clause_start < detail::kLongestChangeClause;) {
