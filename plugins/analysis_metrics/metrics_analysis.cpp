@@ -145,8 +145,10 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (!value || (row == 0 && column == 0)) continue;
     // The unit: the row's header (人民调解案件（件）), the column's (数量（件）), the row's 单位 cell, the table's
     // corner (指标（件） over year columns).
-    auto [indicator, unit] = split_header_unit(cell_text(table, row, 0));
-    if (unit.empty()) std::tie(indicator, unit) = split_header_unit(cell_text(table, 0, column));
+    const std::u32string row_header = cell_text(table, row, 0);
+    const auto [row_named, row_unit] = split_header_unit(row_header);
+    auto [indicator, unit] = split_header_unit(cell_text(table, 0, column));
+    if (!row_unit.empty()) std::tie(indicator, unit) = std::tie(row_named, row_unit);
     if (const auto unit_column = unit_columns.find(table); unit.empty() && unit_column != unit_columns.end()) {
       unit = whole_unit(cell_text(table, row, unit_column->second));
     }
@@ -154,9 +156,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (unit.empty()) continue;
     // What is counted: the row's header (行政复议 under 数量（件）), unless it names a year (2024年 | 120 under
     // 人民调解案件（件）) or is empty; then the column's.
-    const std::u32string row_header = cell_text(table, row, 0);
-    const std::u32string row_name =
-        split_header_unit(row_header).second.empty() ? row_header : split_header_unit(row_header).first;
+    const std::u32string& row_name = row_unit.empty() ? row_header : row_named;
     if (!row_name.empty() && years_written(row_name).empty()) indicator = row_name;
     // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
     const std::u32string column_header = cell_text(table, 0, column);

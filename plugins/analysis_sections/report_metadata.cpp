@@ -175,6 +175,11 @@ bool is_letterhead(std::u32string_view line) {
 
 }  // namespace
 
+bool names_a_report(std::u32string_view text) {
+  return std::any_of(std::begin(kTitleWords), std::end(kTitleWords),
+                     [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
+}
+
 std::string find_title(const std::vector<std::u32string>& paragraphs) {
   constexpr std::size_t kTitleLines = 3;
   constexpr std::size_t kLongestTitleLine = 60;
@@ -187,10 +192,7 @@ std::string find_title(const std::vector<std::u32string>& paragraphs) {
         line.back() == U':')
       break;
     title += line;
-    if (std::any_of(std::begin(kTitleWords), std::end(kTitleWords),
-                    [&](std::u32string_view word) { return line.find(word) != std::u32string::npos; })) {
-      return encode_utf8(title);
-    }
+    if (names_a_report(line)) return encode_utf8(title);
   }
   // No line names the report: the first line, if it reads as a title.
   if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&

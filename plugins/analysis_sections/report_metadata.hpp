@@ -36,6 +36,8 @@ std::string unit_in_opening(const std::u32string& paragraph);
 // over lines, or a unit line above it); else the first line when it reads as a title. `paragraphs` are the document's
 // paragraphs before the first heading.
 std::string find_title(const std::vector<std::u32string>& paragraphs);
+// Whether a line names a report (报告, 总结, 情况): a title's words.
+bool names_a_report(std::u32string_view text);
 
 // The year reported on: the first year in the title (2020年, 2020年度, 二〇二〇年), else the first in the
 // preamble. Portal clocks and publication stamps never reach here: the input's artifact filter removes them.

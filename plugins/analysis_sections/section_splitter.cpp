@@ -69,11 +69,6 @@ std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_
   return heading;
 }
 
-bool names_a_report(std::u32string_view text) {
-  return text.find(U"报告") != std::u32string_view::npos || text.find(U"总结") != std::u32string_view::npos ||
-         text.find(U"情况") != std::u32string_view::npos;
-}
-
 // 附件：1.行政执法情况统计表, 附件1, 附件 (on its own line): GB/T 9704's note of attachments.
 bool opens_an_attachment_list(std::u32string_view text) {
   if (!text.starts_with(U"附件")) return false;
