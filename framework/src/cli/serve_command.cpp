@@ -35,6 +35,14 @@ asio::ip::tcp::endpoint parse_listen(const std::string& text) {
   return {ip, static_cast<unsigned short>(number)};
 }
 
+struct StopOnExit {
+  explicit StopOnExit(service::DocumentService& to_stop) : documents(to_stop) {}
+  StopOnExit(const StopOnExit&) = delete;
+  StopOnExit& operator=(const StopOnExit&) = delete;
+  ~StopOnExit() { documents.stop(); }
+  service::DocumentService& documents;
+};
+
 }  // namespace
 
 int serve_command(const ServeArguments& arguments) {
@@ -72,6 +80,9 @@ int serve_command(const ServeArguments& arguments) {
     // Workers fork before the I/O thread's sockets and signal handlers exist.
     service::DocumentService documents(loaded.pipeline, processing, isolation, workers, arguments.queue);
     asio::io_context io(1);
+    // The dispatch thread may still be destroying the last answer's callback, which holds a strand of `io`:
+    // it is stopped before `io` goes, however this scope is left.
+    const StopOnExit stop_documents_first{documents};
     service::HttpServer server(io, documents, options);
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code& error, int signal) {

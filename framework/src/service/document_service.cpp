@@ -21,13 +21,22 @@ DocumentService::DocumentService(const host::Pipeline& pipeline, host::Processin
 }
 
 DocumentService::~DocumentService() {
+  stop();
+  ::close(wake_fd_);
+}
+
+void DocumentService::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
   wake();
-  dispatcher_.join();
-  ::close(wake_fd_);
+  if (dispatcher_.joinable()) dispatcher_.join();
+  std::deque<Job> dropped;
+  {
+    std::lock_guard lock(mutex_);
+    dropped.swap(waiting_);
+  }
 }
 
 void DocumentService::wake() {

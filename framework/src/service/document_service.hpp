@@ -25,6 +25,7 @@ class DocumentService {
   // Starts the worker processes (before any other thread exists, ideally) and the dispatcher.
   DocumentService(const host::Pipeline& pipeline, host::ProcessingLimits processing, host::IsolationLimits isolation,
                   std::size_t workers, std::size_t queue);
+  // Calls stop().
   ~DocumentService();
   DocumentService(const DocumentService&) = delete;
   DocumentService& operator=(const DocumentService&) = delete;
@@ -32,6 +33,12 @@ class DocumentService {
   // Queues a document given as bytes; false, without queuing, when every worker is busy and `queue`
   // jobs already wait.
   bool submit(host::InputItem item, std::string bytes, Callback done);
+
+  // Refuses new jobs, lets the running ones finish and joins the dispatcher; queued jobs are dropped
+  // unanswered. Once it returns no callback runs or is still being destroyed on another thread, so a
+  // caller whose callbacks hold handles into its own state (an I/O context's executors) calls it before
+  // that state goes. Idempotent.
+  void stop();
 
   std::size_t workers() const { return workers_; }
   std::size_t busy() const { return busy_.load(); }
