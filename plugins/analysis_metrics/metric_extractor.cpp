@@ -14,6 +14,10 @@ namespace {
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_inline_space(char32_t c) { return c == U' ' || c == U'\u00A0' || c == U'\u3000'; }
 bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool is_punctuation_or_space(char32_t c) {
+  return is_inline_space(c) || c == U'\n' ||
+         std::u32string_view(U"，,。.；;：:、）)】」”\"！!？?").find(c) != std::u32string_view::npos;
+}
 bool is_chinese_numeral(char32_t c) { return is_chinese_numeral_char(c) && c != U'壹' && c != U'拾'; }
 // A numeral character at `at` that is a numeral there: 伍 and 陆 are the last characters of common words
 // (队伍, 入伍, 落伍; 大陆, 登陆, 着陆) far more often than financial-form numerals in this genre.
@@ -75,9 +79,17 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
   };
   const std::size_t leading = take_digits(std::numeric_limits<std::size_t>::max());
   if (leading == 0) return std::nullopt;
-  // Thousands separators: 12,345 (a comma with exactly three digits after it).
-  while (leading <= 3 && !number.too_long && i + 3 < text.size() && text[i] == U',' && is_digit(text[i + 1]) &&
-         is_digit(text[i + 2]) && is_digit(text[i + 3]) && (i + 4 >= text.size() || !is_digit(text[i + 4]))) {
+  // Thousands separators: 12,345 (a comma with exactly three digits after it). A full-width comma, as typed
+  // with full-width digits (１，２０４家), only before the figure's unit, not between two numbers (12，345。).
+  const auto separates_thousands = [&](std::size_t comma) {
+    if (comma + 3 >= text.size() || !is_digit(text[comma + 1]) || !is_digit(text[comma + 2]) ||
+        !is_digit(text[comma + 3]) || (comma + 4 < text.size() && is_digit(text[comma + 4]))) {
+      return false;
+    }
+    if (text[comma] == U',') return true;
+    return text[comma] == U'，' && comma + 4 < text.size() && !is_punctuation_or_space(text[comma + 4]);
+  };
+  while (leading <= 3 && !number.too_long && i < text.size() && separates_thousands(i)) {
     ++i;
     take_digits(3);
   }
@@ -92,10 +104,27 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
   return number;
 }
 
+// A lone 千 or 万 at [at, at + 1) hedged as a round figure: 千余份, 万多人, 近万人次 (not 接近 or 附近).
+bool is_hedged_round_numeral(std::u32string_view text, std::size_t at) {
+  if (!contains(kLoneRoundNumerals, text[at])) return false;
+  const bool hedged_after = at + 1 < text.size() && (text[at + 1] == U'余' || text[at + 1] == U'多');
+  const bool hedged_before = at > 0 && (text[at - 1] == U'近' || text[at - 1] == U'逾') &&
+                             !(at > 1 && (text[at - 2] == U'接' || text[at - 2] == U'附' || text[at - 2] == U'最' ||
+                                          text[at - 2] == U'就' || text[at - 2] == U'临'));
+  return hedged_after || hedged_before;
+}
+
 std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
   std::size_t i = at;
   while (i < text.size() && is_numeral_at(text, i)) ++i;
   const std::u32string_view run = text.substr(at, i - at);
+  if ((run == U"万" || run == U"千") && is_hedged_round_numeral(text, at)) {
+    Number number;
+    number.end = i;
+    number.value.mantissa = run == U"万" ? 10000 : 1000;
+    number.chinese = true;
+    return number;
+  }
   if (run == U"万" || run == U"亿" || run == U"千") return std::nullopt;  // 万达, 千方百计
   const auto value = parse_chinese_numeral(run);
   if (!value) return std::nullopt;
@@ -218,6 +247,9 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     if (starts_with_at(text, i, U"百分之") && i + 3 < text.size()) {
       number = read_number(text, i + 3);
       percent_words = number.has_value();
+    } else if (starts_with_at(text, i, U"百分百")) {
+      number = Number{i + 3, Decimal{100, 0}, true, false};
+      percent_words = true;
     } else if (is_digit(text[i])) {
       // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own.
       if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．'))
@@ -276,31 +308,54 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       if (value_max) value_max->mantissa = -value_max->mantissa;
       number_start = i - 1;
     }
-    // One space a typist or a page's source left between a figure and its unit (412 件, 95 %, 3.6 万元).
-    if (!number->chinese && at + 1 < text.size() && is_inline_space(text[at])) {
-      const char32_t next = text[at + 1];
-      const bool unit_follows = next == U'%' || next == U'％' ||
-                                std::any_of(std::begin(kMultipliers), std::end(kMultipliers),
-                                            [&](const auto& multiplier) { return multiplier.first == next; }) ||
-                                units_.match(text, at + 1).has_value();
-      if (unit_follows) ++at;
-    }
-    if (!number->chinese && at < text.size()) {
+    const auto multiplier_at = [&](std::size_t where) -> double {
+      if (where >= text.size()) return 0;
       for (const auto& [word, factor] : kMultipliers) {
-        if (text[at] == word) {
-          const int shift = static_cast<int>(std::lround(std::log10(factor)));
-          value.exponent += shift;
-          if (value_max) value_max->exponent += shift;
-          ++at;
-          break;
-        }
+        if (text[where] == word) return factor;
+      }
+      // 2千余份; not 3千米.
+      if (!number->chinese && text[where] == U'千' &&
+          !(where + 1 < text.size() && contains(kUnitsAfterQian, text[where + 1]))) {
+        return kThousand;
+      }
+      return 0;
+    };
+    const auto suffix_qualifier_at = [&](std::size_t where) -> std::u32string_view {
+      for (const auto word : kSuffixQualifiers) {
+        if (starts_with_at(text, where, word)) return word;
+      }
+      return {};
+    };
+    const auto multiply = [&](double factor) {
+      const int shift = static_cast<int>(std::lround(std::log10(factor)));
+      value.exponent += shift;
+      if (value_max) value_max->exponent += shift;
+    };
+    // One space a typist, a page's source or a PDF's text layer left between a figure and its unit (412 件,
+    // 95 %, 3.6 万元, 9600 余份).
+    if (!number->chinese && at + 1 < text.size() && is_inline_space(text[at])) {
+      const auto unit_at = [&](std::size_t where) {
+        return where < text.size() &&
+               (text[where] == U'%' || text[where] == U'％' || multiplier_at(where) > 0 || units_.match(text, where));
+      };
+      const auto hedge = suffix_qualifier_at(at + 1);
+      if (unit_at(at + 1) || (!hedge.empty() && unit_at(at + 1 + hedge.size()))) ++at;
+    }
+    bool multiplied = false;
+    if (!number->chinese) {
+      if (const double factor = multiplier_at(at); factor > 0) {
+        multiply(factor);
+        multiplied = true;
+        ++at;
       }
     }
-    for (const auto word : kSuffixQualifiers) {
-      if (starts_with_at(text, at, word)) {
-        append_qualifier(qualifier, word);
-        at += word.size();
-        break;
+    if (const auto hedge = suffix_qualifier_at(at); !hedge.empty()) {
+      append_qualifier(qualifier, hedge);
+      at += hedge.size();
+      // 120余万元, 十余万人次: the hedge before the multiplier.
+      if (const double factor = multiplier_at(at); factor > 0 && !multiplied && value.exponent >= 0) {
+        multiply(factor);
+        ++at;
       }
     }
     std::u32string unit;

@@ -21,13 +21,19 @@ inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"�
 inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"以内", U"左右", U"之多", U"有余"};
 // Numerals that stand for a number: 上千人, 上万份.
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
-    {U"上千", 1000}, {U"上万", 10000}, {U"数千", 1000}, {U"数万", 10000}};
+    {U"上百", 100}, {U"上千", 1000}, {U"上万", 10000}, {U"数十", 10},
+    {U"数百", 100}, {U"数千", 1000}, {U"数万", 10000}};
+// A bare 千 or 万 is a number only as a hedged round figure: 千余份, 万余人次, 近万人次 (not 千方百计, 万达).
+inline constexpr std::u32string_view kLoneRoundNumerals = U"千万";
 // Between the bounds of a range: 1-2次, 3至5次, 1~2.
 inline constexpr std::u32string_view kRangeSeparators = U"-~～至到—–";
 // Before a number with no digit before them: a negative figure (同比-8.7%).
 inline constexpr std::u32string_view kMinusSigns = U"-−－";
-// Multipliers folded into the value: 3.6万元 → 36000 元, 1.27亿元, 2.3万件.
+// Multipliers folded into the value: 3.6万元 → 36000 元, 1.27亿元, 2.3万件; also after a hedge, 120余万元.
 inline constexpr std::pair<char32_t, double> kMultipliers[] = {{U'万', 1e4}, {U'亿', 1e8}};
+// After Arabic digits 千 multiplies too (2千余份, 5千人次), except where it begins a unit (3千米, 5千瓦).
+inline constexpr double kThousand = 1e3;
+inline constexpr std::u32string_view kUnitsAfterQian = U"米克瓦伏帕";
 // What follows "元" for a rate: 1300元/月.
 inline constexpr std::u32string_view kPerUnits = U"月年人次天户日";
 // "每人每月1300元": the 每X before a sum of money becomes /X.

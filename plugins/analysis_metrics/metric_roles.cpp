@@ -45,6 +45,35 @@ struct Listing {
   std::size_t end = 0;
 };
 
+bool is_clause_separator(std::u32string_view text, std::size_t at) {
+  const char32_t c = text[at];
+  if (c == U',') {  // not a thousands separator (1,102件)
+    const auto is_digit = [](char32_t d) { return d >= U'0' && d <= U'9'; };
+    return !(at > 0 && at + 1 < text.size() && is_digit(text[at - 1]) && is_digit(text[at + 1]));
+  }
+  return c == U'，' || c == U'；' || c == U';';
+}
+
+// Whether a whole clause without any figure stands between the total `metrics[index]` and a listing marker
+// at `marker`: the listing then breaks down what that clause names ("承接事项62项，编制履职清单，其中基本履职事项
+// 108项…": the 清单's items, not the 62). A clause with a figure of another kind between them (同比增长5%)
+// leaves the listing to the total.
+bool figureless_clause_between(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text,
+                               std::size_t marker) {
+  std::size_t clause_start = std::u32string_view::npos;
+  std::size_t next = index + 1;
+  for (std::size_t at = metrics[index].end; at < marker; ++at) {
+    if (!is_clause_separator(text, at)) continue;
+    if (clause_start != std::u32string_view::npos && at > clause_start) {
+      while (next < metrics.size() && metrics[next].end <= clause_start) ++next;
+      const bool has_figure = next < metrics.size() && metrics[next].start < at;
+      if (!has_figure) return true;
+    }
+    clause_start = at + 1;
+  }
+  return false;
+}
+
 // Where the breakdown of the total `metrics[index]` is written: a bracket right after it
 // ("120件(其中口头调解82件,协议调解38件)"), or a listing marker later in its sentence with no other
 // figure of its kind in between ("4名，其中缓刑3人，管制1人"; "共5场，分别为…").
@@ -68,6 +97,7 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
   for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < marker; ++k) {
     if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
   }
+  if (figureless_clause_between(metrics, index, text, marker)) return std::nullopt;
   Listing listing{marker + marker_size, sentence_end};
   // A listing inside a bracket ends with the bracket.
   int depth = 0;

@@ -123,7 +123,11 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
   if (const std::size_t n = count_while(text, 0, kLongestArabicNumeral, is_ascii_digit);
       n > 0 && n <= kLongestArabicNumeral && n < text.size()) {
     const char32_t delimiter = text[n];
-    const bool decimal_follows = n + 1 < text.size() && is_ascii_digit(text[n + 1]);
+    // 3.5 is a number, not a heading; 3.2024年工作打算 is a heading on a year.
+    const auto rest = text.substr(n + 1);
+    const bool year_follows = rest.size() > 4 && (rest.starts_with(U"19") || rest.starts_with(U"20")) &&
+                              count_while(rest, 0, 4, is_ascii_digit) == 4 && rest[4] == U'年';
+    const bool decimal_follows = !rest.empty() && is_ascii_digit(rest.front()) && !year_follows;
     if ((delimiter == U'.' || delimiter == U'、' || delimiter == U'．') && !decimal_follows) {
       return finish(3, text, n + 1, arabic_value(text.substr(0, n)));
     }

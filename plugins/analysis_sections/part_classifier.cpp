@@ -8,10 +8,17 @@ namespace docpipe::sections {
 
 namespace {
 
+// Where the first of `keywords` in `title` starts; npos for none.
+std::size_t first_mention(std::u32string_view title, const std::vector<std::u32string>& keywords) {
+  std::size_t first = std::u32string_view::npos;
+  for (const auto& keyword : keywords) {
+    if (!keyword.empty()) first = std::min(first, title.find(keyword));
+  }
+  return first;
+}
+
 bool mentions_any(std::u32string_view title, const std::vector<std::u32string>& keywords) {
-  return std::any_of(keywords.begin(), keywords.end(), [&](const std::u32string& keyword) {
-    return !keyword.empty() && title.find(keyword) != std::u32string_view::npos;
-  });
+  return first_mention(title, keywords) != std::u32string_view::npos;
 }
 
 }  // namespace
@@ -27,7 +34,12 @@ std::vector<std::string> classify_heading(std::u32string_view title, const PartK
     const auto years = years_written(title);
     plan = plan || std::any_of(years.begin(), years.end(), [&](int year) { return year > *report_year; });
   }
-  if (leadership || plan) achievements = false;
+  // A measures word after the leadership words describes the leaders' work (…第一责任人职责，加强法治政府建设工作
+  // 情况); one before them is a part of its own merged with theirs (主要做法及主要负责人履职情况).
+  if (leadership && first_mention(title, keywords.achievements) > first_mention(title, keywords.leadership)) {
+    achievements = false;
+  }
+  if (plan) achievements = false;
   achievements = achievements || results;
 
   std::vector<std::string> parts;

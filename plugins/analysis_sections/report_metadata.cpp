@@ -41,9 +41,9 @@ constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导";
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
-const std::u32string_view kIssuerSuffixes[] = {U"人民政府", U"政府",   U"党委",   U"党工委", U"委员会",
-                                               U"办公室",   U"办事处", U"司法所", U"司法局", U"局",
-                                               U"街道",     U"镇",     U"乡"};
+const std::u32string_view kIssuerSuffixes[] = {
+    U"人民政府", U"政府", U"党委", U"党工委", U"委员会", U"办公室", U"办事处", U"司法所", U"司法局", U"局",
+    U"管委会",   U"中心", U"大队", U"支队",   U"所",     U"委",     U"街道",   U"镇",     U"乡"};
 
 std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
   UErrorCode status = U_ZERO_ERROR;

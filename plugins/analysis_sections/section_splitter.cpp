@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
@@ -12,14 +13,14 @@ namespace docpipe::sections {
 
 namespace {
 
-constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
-constexpr std::size_t kLongestRecord = 4;
+constexpr std::size_t kLongestClosingBlock = 4;    // paragraphs: issuer lines and a date
+constexpr std::size_t kLongestRecord = 4;          // paragraphs of a 版记: 抄送, 印发, a rule or two
 constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after a signature
 constexpr std::size_t kLongestAttachmentLine = 60;
-constexpr std::size_t kTitleParagraphs = 4;
-constexpr std::size_t kLongestTitleRest =
-    20;  // what a line break leaves of a title (情况的报告)  // a letterhead (…文件, 〔2024〕3号) may come before the
-         // title        // paragraphs of a 版记: 抄送, 印发, a rule or two
+constexpr std::size_t kTitleParagraphs = 4;    // a letterhead (…文件, 〔2024〕3号) may come before the title
+constexpr std::size_t kLongestTitleRest = 20;  // what a line break leaves of a title (情况的报告)
+constexpr std::size_t kLongestPartMarker = 8;  // 第十二部分：
+constexpr std::size_t kLongestPartTitle = 40;  // the title on the line after a part marker
 // Only a paragraph this long (code points) may be a page flattened into one line.
 constexpr std::size_t kShortestFlattenedParagraph = 200;
 const Block kNoHints{};
@@ -84,12 +85,28 @@ std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t
                  heading_title(std::u32string_view(paragraph.text).substr(marker->length))};
 }
 
-// The signature block: issuer lines and a date closing the report.
-std::size_t closing_start(const std::vector<Paragraph>& paragraphs) {
+// The signature block: issuer lines and a date closing the report, with what follows it: a list of
+// attachments, a 版记, or the attachments themselves (GB/T 9704 puts them after the signature).
+struct Closing {
+  std::size_t start = 0;          // paragraph index; the paragraph count when there is no closing
+  std::size_t signature_end = 0;  // where the signature block ends: an attachment or the 版记 may follow
+};
+
+Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   std::size_t start = paragraphs.size();
   bool any = false;
-  // A list of attachments after the signature (附件：1.… 2.…): closing too, when all of it is short lines.
-  for (std::size_t a = paragraphs.size(); a-- > 1 && paragraphs.size() - a <= kLongestAttachmentList;) {
+  // Attachments right after the signature's date, of any length: the first such in the second half. The
+  // signature ends where they start.
+  std::size_t signature_end = paragraphs.size();
+  for (std::size_t a = paragraphs.size() / 2 + 1; a < paragraphs.size(); ++a) {
+    if (opens_an_attachment_list(paragraphs[a].text) && looks_like_date(paragraphs[a - 1].text)) {
+      start = signature_end = a, any = true;
+      break;
+    }
+  }
+  // Otherwise a list of attachments near the end, all of it short lines: closing too, wherever the signature
+  // stands (附件：1.… 2.…, then the issuer and date).
+  for (std::size_t a = paragraphs.size(); !any && a-- > 1 && paragraphs.size() - a <= kLongestAttachmentList;) {
     if (!opens_an_attachment_list(paragraphs[a].text)) continue;
     const bool listing = std::all_of(paragraphs.begin() + static_cast<std::ptrdiff_t>(a), paragraphs.end(),
                                      [](const Paragraph& p) { return p.text.size() <= kLongestAttachmentLine; });
@@ -101,13 +118,14 @@ std::size_t closing_start(const std::vector<Paragraph>& paragraphs) {
   while (start > 1 && record < kLongestRecord && looks_like_record_line(paragraphs[start - 1].text)) {
     --start, ++record, any = true;
   }
-  while (start > 1 && paragraphs.size() - start - record < kLongestClosingBlock) {
+  while (start > 1 && signature_end - start - record < kLongestClosingBlock) {
     const auto& text = paragraphs[start - 1].text;
     if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text)) break;
     any = true;
     --start;
   }
-  return any ? start : paragraphs.size();
+  if (!any) return {paragraphs.size(), paragraphs.size()};
+  return {start, signature_end};
 }
 
 Annotation issue(const char* type, std::size_t start, std::size_t end,
@@ -121,7 +139,8 @@ class Splitter {
 
   void run() {
     collect_paragraphs();
-    const std::size_t closing = closing_start(paragraphs_);
+    const auto [closing, signature_end] = find_closing(paragraphs_);
+    signature_end_ = signature_end;
     std::vector<Heading> headings;
     bool attachments = false;  // 附件：1.… 2.…: the list of attachments numbers no headings
     for (std::size_t i = 0; i < closing; ++i) {
@@ -143,6 +162,10 @@ class Splitter {
         }
       }
       if (!heading) heading = heading_from_text(paragraphs_[i], i);
+      if (!heading && i + 1 < closing) {
+        heading = part_marker_over_its_title(i);
+        if (heading) ++i;
+      }
       if (heading) headings.push_back(std::move(*heading));
     }
     demote_under_parts(headings);
@@ -239,6 +262,17 @@ class Splitter {
 
   // A report whose outermost headings are （一）（二）… (or 1. 2. …) with no 一、 anywhere numbers its top
   // level that way: those headings are its level 1, not orphans of a level that does not exist.
+  // 第一部分 alone on its line, its title on the next (a short line that is no heading itself).
+  std::optional<Heading> part_marker_over_its_title(std::size_t i) const {
+    const std::u32string_view line = paragraphs_[i].text;
+    if (!line.starts_with(U"第") || line.size() > kLongestPartMarker) return std::nullopt;
+    const auto marker = parse_numbering_label(line);
+    if (!marker || marker->number.find(U"部分") == std::u32string::npos) return std::nullopt;
+    const Paragraph& next = paragraphs_[i + 1];
+    if (next.text.size() > kLongestPartTitle || heading_from_text(next, i + 1)) return std::nullopt;
+    return Heading{i, marker->level, marker->number, marker->value, heading_title(next.text)};
+  }
+
   // 第一部分 over 一、 (a department's report in parts): the parts are the top level, every other heading one
   // below where its marker would put it.
   static void demote_under_parts(std::vector<Heading>& headings) {
@@ -298,20 +332,40 @@ class Splitter {
     assign_parts(first);
   }
 
-  // Level-1 sections are classified by their titles; unclassified ones before the first shortcomings,
-  // leadership or plan part report the year's work (reports often title that part by topic only);
-  // deeper sections inherit the part of their level-1 ancestor.
+  // Level-1 sections are classified by their titles; unclassified ones before the first shortcomings or
+  // plan part report the year's work (reports often title that part by topic only, and some put the
+  // leadership part first); deeper sections inherit the part of their level-1 ancestor, unless that
+  // ancestor was classified for want of words (一、2023年度法治政府建设情况) and they name a part of their
+  // own: the required parts are then written one level down (（三）存在的不足和原因).
   void assign_parts(std::size_t first) {
     bool past_achievements = false;
     std::map<std::string, std::vector<std::string>> parts_by_id;
+    std::set<std::string> classified_for_want_of_words;
+    const auto names_another_part = [](const std::vector<std::string>& kinds) {
+      return std::any_of(kinds.begin(), kinds.end(), [](const std::string& k) { return k != part::achievements; });
+    };
     for (std::size_t i = first; i < document_.sections.size(); ++i) {
       Section& section = document_.sections[i];
+      const std::u32string title = decode_utf8(section.title);
       if (!section.parent.empty()) {
         section.kinds = parts_by_id[section.parent];
+        if (classified_for_want_of_words.contains(section.parent)) {
+          auto own = classify_heading(title, keywords_, report_year_);
+          if (names_another_part(own)) {
+            section.kinds = std::move(own);
+          } else if (own.empty()) {
+            classified_for_want_of_words.insert(section.id);
+          }
+        }
       } else {
-        auto kinds = classify_heading(decode_utf8(section.title), keywords_, report_year_);
-        if (kinds.empty()) kinds.emplace_back(past_achievements ? part::other : part::achievements);
-        if (std::any_of(kinds.begin(), kinds.end(), [](const std::string& k) { return k != part::achievements; })) {
+        auto kinds = classify_heading(title, keywords_, report_year_);
+        if (kinds.empty()) {
+          const bool other_matters = title.find(U"其他") != std::u32string::npos;
+          kinds.emplace_back(past_achievements || other_matters ? part::other : part::achievements);
+          if (kinds.front() == part::achievements) classified_for_want_of_words.insert(section.id);
+        }
+        if (std::any_of(kinds.begin(), kinds.end(),
+                        [](const std::string& k) { return k == part::shortcomings || k == part::plan; })) {
           past_achievements = true;
         }
         section.kinds = std::move(kinds);
@@ -414,7 +468,7 @@ class Splitter {
     if (report_year_) metadata.set("year", std::to_string(*report_year_));
 
     std::vector<std::string> unit_sources;
-    for (std::size_t i = closing; i < paragraphs_.size(); ++i) {
+    for (std::size_t i = closing; i < signature_end_; ++i) {
       if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
     }
     unit_sources.push_back(title);
@@ -442,7 +496,7 @@ class Splitter {
     if (!region.town.empty()) metadata.set("region.town", region.town);
 
     metadata.set("date", "");
-    for (std::size_t i = closing; i < paragraphs_.size(); ++i) {
+    for (std::size_t i = closing; i < signature_end_; ++i) {
       const auto& text = paragraphs_[i].text;
       if (!looks_like_date(text)) continue;
       if (const auto date = parse_date(without_trailing_note(text))) {
@@ -480,6 +534,7 @@ class Splitter {
   std::vector<Paragraph> paragraphs_;
   std::size_t code_points_ = 0;
   std::optional<int> report_year_;
+  std::size_t signature_end_ = 0;  // paragraphs: what follows (attachments) names no unit and no date
   std::vector<Annotation> issues_;
   std::vector<std::size_t> heading_sections_;  // the section each heading opened, by heading
   std::map<std::string, std::size_t> section_by_id_;

@@ -16,9 +16,8 @@ namespace docpipe::ofd {
 namespace {
 
 constexpr int kScorePackage = 95;  // a zip whose first entries include OFD.xml
-// OFD carries official documents laid out by GB/T 9704: 37 mm above the type area and 35 mm below it, where
-// the page number sits 7 mm under the last line; 12% of an A4 page holds that furniture.
-constexpr double kOfficialMarginShare = 0.12;
+// OFD carries official documents laid out by GB/T 9704, whose margins (layout::kOfficialMarginShare) hold
+// all of their furniture.
 
 std::string joined(const std::vector<std::string>& values, const char* separator) {
   std::string text;
@@ -106,7 +105,8 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     const int page = static_cast<int>(index) + 1;
     double height = layout.page_height;
     std::vector<std::string> templates;
-    auto words = read_words(package, layout.pages[index], main.root, settings_.page_limits, &height, &layout, &templates);
+    auto words =
+        read_words(package, layout.pages[index], main.root, settings_.page_limits, &height, &layout, &templates);
     heights.push_back(height * kPointsPerMillimetre);
     // Template text (letterheads, rules, "此页无正文") repeats on the pages that use it: furniture.
     for (const auto& part : templates) {
@@ -147,7 +147,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     document.metadata.add("warning", "no text on page(s) " + joined(without_text, ","));
   }
 
-  const layout::Furniture furniture = layout::remove_furniture(lines, heights, kOfficialMarginShare);
+  const layout::Furniture furniture = layout::remove_furniture(lines, heights, layout::kOfficialMarginShare);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
   std::vector<SourceParagraph> source;
   for (const auto& paragraph : layout::build_paragraphs(furniture.body)) {

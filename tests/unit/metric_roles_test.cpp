@@ -95,6 +95,16 @@ TEST(MetricRoles, QizhongAfterACommaListsParts) {
   EXPECT_EQ(role_of(d, "20件"), "part 50件");
 }
 
+// A clause naming something else between the figure and 其中 takes the listing: 108 and 73 are items of the
+// 清单, not of the 62 事项. A clause with a figure of another kind in between does not.
+TEST(MetricRoles, QizhongAfterAClauseWithoutFiguresListsThatClausesItems) {
+  const auto d = run("承接上级下放事项62项，编制镇级履职事项清单，其中基本履职事项108项、配合履职事项73项。");
+  EXPECT_EQ(role_of(d, "62项"), "value");
+  EXPECT_EQ(role_of(d, "108项"), "value");
+  const auto e = run("受理行政复议案件50件，同比增长25%，其中维持30件、撤销20件。");
+  EXPECT_EQ(role_of(e, "30件"), "part 50件");
+}
+
 // 其中 opening a sentence of its own breaks down a figure of the sentence before: the one whose indicator ends
 // as the parts' do (案件), not the nearest figure of the same unit (结案198件).
 TEST(MetricRoles, QizhongOpeningASentenceListsPartsOfTheFigureBefore) {

@@ -96,6 +96,30 @@ TEST(MetricNumerals, OneSpaceMayStandBetweenAFigureAndItsUnit) {
   EXPECT_THAT(figures("依据第 3 条，2023 年 12 月。"), IsEmpty());
 }
 
+// A PDF's text layer puts a space after Latin digits, also before a hedge.
+TEST(MetricNumerals, OneSpaceMayStandBetweenAFigureAndItsHedge) {
+  EXPECT_THAT(figures("发放宣传资料9600 余份，接待群众300 多人次。"),
+              ElementsAre("9600 余份=9600 份 余", "300 多人次=300 人次 多"));
+  EXPECT_THAT(figures("2023 多措并举。"), IsEmpty());
+}
+
+// A hedge written before the multiplier, a lone 千 or 万 hedged as a round figure, and 千 after digits.
+TEST(MetricNumerals, HedgedRoundFigures) {
+  EXPECT_THAT(
+      figures("挽回损失120余万元，发放资料千余份，服务群众万余人次，覆盖十余万人次，印发2千余份，走访近万人次。"),
+      ElementsAre("120余万元=1200000 元 余", "千余份=1000 份 余", "万余人次=10000 人次 余", "十余万人次=100000 人次 余",
+                  "2千余份=2000 份 余", "近万人次=10000 人次 近"));
+  EXPECT_THAT(figures("千方百计，万达广场，接近万家灯火。"), IsEmpty());
+  EXPECT_THAT(figures("上百人次参加，数十场活动。"), ElementsAre("上百人次=100 人次 上百", "数十场=10 场 数十"));
+}
+
+// Full-width digits come with a full-width comma between their thousands (１，２０４家); between two numbers
+// a full-width comma is punctuation.
+TEST(MetricNumerals, AFullWidthCommaSeparatesThousandsBeforeAUnit) {
+  EXPECT_THAT(figures("检查企业１，２０４家。"), ElementsAre("1，204家=1204 家"));
+  EXPECT_THAT(figures("检查企业12家，345家整改。"), ElementsAre("12家=12 家", "345家=345 家"));
+}
+
 TEST(MetricNumerals, MixedFormsFoldTheMultiplierIntoTheValue) {
   EXPECT_THAT(figures("投入3.6万元，总额1.27亿元，受理2.3万件。"),
               ElementsAre("3.6万元=36000 元", "1.27亿元=127000000 元", "2.3万件=23000 件"));
@@ -104,6 +128,7 @@ TEST(MetricNumerals, MixedFormsFoldTheMultiplierIntoTheValue) {
 TEST(MetricNumerals, Percentages) {
   EXPECT_THAT(figures("成功率达98.72%，覆盖率100％，参考率百分之九十八。"),
               ElementsAre("达98.72%=98.72 % 达", "100％=100 %", "百分之九十八=98 %"));
+  EXPECT_THAT(figures("法律顾问覆盖率百分百。"), ElementsAre("百分百=100 %"));
 }
 
 TEST(MetricNumerals, RangesHaveALowerAndAnUpperBound) {

@@ -82,6 +82,20 @@ TEST(PdfParagraphs, AParagraphCrossingAPageBreakIsOneParagraph) {
   EXPECT_EQ(paragraphs[0].page, 1);
 }
 
+// A signature's date set flush right at the foot of a page, and the attachment at the top of the next.
+TEST(PdfParagraphs, AFlushRightLineIsAParagraphOfItsOwnAcrossAPageBreak) {
+  std::vector<Line> lines = {{1, 124, 600, 560, 612, "继续深化法治宣传教育，完善矛盾纠纷多元化解体系，推进基层"},
+                             {1, 100, 618, 300, 630, "依法治理。"},
+                             {1, 400, 660, 560, 672, "临川市东湖区司法局"},
+                             {1, 420, 678, 560, 690, "2024年2月28日"},
+                             {2, 100, 80, 130, 92, "附件"},
+                             {2, 124, 98, 560, 110, "全年办理公证事项4,527件。"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 5u);
+  EXPECT_EQ(paragraphs[2].text, "2024年2月28日");
+  EXPECT_EQ(paragraphs[3].text, "附件");
+}
+
 TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
   std::vector<Line> lines;
   for (int page = 1; page <= 3; ++page) {
@@ -99,6 +113,21 @@ TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
   }
   EXPECT_EQ(page_numbers, 3u);
   EXPECT_EQ(headers, 3u);
+}
+
+// GB/T 9704 puts the page number 7 mm under the type area, about 9% of the page from its bottom, on the right
+// of odd pages and the left of even ones. A bare number there may be a table's last cell and stays.
+TEST(PdfFurniture, PageNumbersInTheOfficialPositionAreRemoved) {
+  const std::vector<Line> lines = {{1, 100, 700, 560, 712, "受理97件，"},
+                                   {1, 480, 752, 540, 766, "— 1 —"},
+                                   {2, 100, 80, 560, 92, "其中维持58件。"},
+                                   {2, 60, 752, 120, 766, "- 2 -"},
+                                   {2, 100, 752, 110, 766, "7"}};
+  const auto furniture = remove_furniture(lines, {842, 842});
+  ASSERT_EQ(furniture.body.size(), 3u);
+  EXPECT_EQ(furniture.body[1].text, "其中维持58件。");
+  EXPECT_EQ(furniture.body[2].text, "7");
+  EXPECT_EQ(furniture.removed.size(), 2u);
 }
 
 TEST(PdfFurniture, PageNumberShapesAreRecognizedWithoutARegex) {

@@ -200,6 +200,22 @@ TEST(SectionMetadata, AStreetCommitteeUnderItsDistrictAndADateUnderTheTitle) {
 }
 
 // An official document's record (版记) after the signature is part of the closing: the date is still read.
+// GB/T 9704 puts attachments after the signature: they are closing matter, and name neither the unit nor
+// the date.
+TEST(SectionMetadata, AnAttachmentAfterTheSignatureIsClosingMatter) {
+  const auto document = process_text_with_default_pipeline(
+      "东湖区司法局2023年度法治政府建设年度报告\n一、主要举措和成效\n受理法律援助案件1,036件。\n二、2024年工作思路\n"
+      "继续深化法治宣传教育。\n临川市东湖区司法局\n2024年2月28日\n附件\n东湖区2023年度法治建设主要数据\n"
+      "全年办理公证事项4,527件，行政复议案件156件。\n安和县司法局\n2023年12月1日");
+  EXPECT_EQ(document.metadata.get("date"), "2024-02-28");
+  EXPECT_EQ(document.metadata.get("unit"), "临川市东湖区司法局");
+  EXPECT_EQ(document.sections.back().id, "closing");
+  EXPECT_THAT(headings(document).back(), "1 二、 2024年工作思路 [plan]");
+  for (const auto& metric : document.metrics) {
+    if (metric.text == "4,527件") EXPECT_EQ(metric.section, "closing");
+  }
+}
+
 TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   const auto document = process_text_with_default_pipeline(
       "红旗镇关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n红旗镇人民政府\n2025年1月18日\n"
@@ -259,6 +275,42 @@ TEST(SectionParts, TopicTitledSectionsBeforeTheShortcomingsAreTheYearsWork) {
                                               "1 三、 存在问题 [shortcomings]", "1 四、 其他事项 [other]"));
 }
 
+// Some reports put the leadership part first and title the year's work by topic after it.
+TEST(SectionParts, TopicTitledSectionsAfterALeadershipPartAreTheYearsWork) {
+  const auto document = process_text_with_default_pipeline(
+      "一、党政主要负责人履行推进法治建设第一责任人职责情况\n二、坚持依法全面履行职能\n三、存在的突出问题\n"
+      "四、2024年工作计划\n五、其他需要报告的事项");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
+                          "1 二、 坚持依法全面履行职能 [achievements]", "1 三、 存在的突出问题 [shortcomings]",
+                          "1 四、 2024年工作计划 [plan]", "1 五、 其他需要报告的事项 [other]"));
+}
+
+// Under a level-1 heading that names no part, the required parts may be its subsections; under one that
+// names a part, subsections inherit it whatever they say.
+TEST(SectionParts, RequiredPartsOneLevelDownUnderAHeadingThatNamesNone) {
+  const auto document = process_text_with_default_pipeline(
+      "一、2023年度法治政府建设情况\n（一）主要举措和成效\n（二）党政主要负责人履行推进法治建设第一责任人职责情况\n"
+      "1.带头学法\n（三）存在的不足和原因\n二、2024年工作打算\n（一）创新工作思路");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 2023年度法治政府建设情况 [achievements]", "2 （一） 主要举措和成效 [achievements]",
+                          "2 （二） 党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
+                          "3 1. 带头学法 [leadership]", "2 （三） 存在的不足和原因 [shortcomings]",
+                          "1 二、 2024年工作打算 [plan]", "2 （一） 创新工作思路 [plan]"));
+  const auto named = process_text_with_default_pipeline("一、主要举措和成效\n（一）创新工作思路\n二、存在的问题");
+  EXPECT_THAT(headings(named), ElementsAre("1 一、 主要举措和成效 [achievements]",
+                                           "2 （一） 创新工作思路 [achievements]", "1 二、 存在的问题 [shortcomings]"));
+}
+
+// Measures written before the leadership words are a part of their own merged with the leadership part.
+TEST(SectionParts, MeasuresMergedWithTheLeadershipPart) {
+  const auto document = process_text_with_default_pipeline(
+      "一、推进法治政府建设的主要做法及主要负责人履职情况\n二、履行第一责任人职责，加强法治政府建设工作情况");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 推进法治政府建设的主要做法及主要负责人履职情况 [achievements;leadership]",
+                          "1 二、 履行第一责任人职责，加强法治政府建设工作情况 [leadership]"));
+}
+
 TEST(SectionParts, PreambleAndClosingAreTheirOwnParts) {
   const auto document = process_text_with_default_pipeline(
       "青龙镇2024年法治政府建设年度报告\n现将情况报告如下：\n一、工作情况\n正文。\n华宁县青龙镇人民政府\n2024年12月24"
@@ -283,6 +335,23 @@ TEST(SectionNumbering, DuplicateGapOutOfOrderOrphanAndMissingMarkerAreRecorded) 
   EXPECT_THAT(issue_types(process_text_with_default_pipeline("前言\n（一）甲\n（二）乙\n一、丙\n（一）丁")),
               ElementsAre("orphan-heading", "orphan-heading"));
   EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n、乙\n三、丙")), ElementsAre("missing-marker"));
+}
+
+TEST(SectionHeadings, APartMarkerAloneOnItsLineTitledByTheNext) {
+  const auto document = process_text_with_default_pipeline(
+      "第一部分\n2023年工作开展情况\n一、加强组织领导\n正文。\n第二部分\n存在的不足和原因\n一、执法人员不足");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 第一部分 2023年工作开展情况 [achievements]", "2 一、 加强组织领导 [achievements]",
+                          "1 第二部分 存在的不足和原因 [shortcomings]", "2 一、 执法人员不足 [shortcomings]"));
+  EXPECT_THAT(issue_types(document), IsEmpty());
+}
+
+// 3.5万人次 is a figure; 3.2024年工作打算 is a heading on a year.
+TEST(SectionHeadings, AnArabicMarkerBeforeAYear) {
+  const auto document =
+      process_text_with_default_pipeline("1.主要举措和成效\n服务3.5万人次。\n2.存在的不足\n3.2024年工作打算");
+  EXPECT_THAT(headings(document), ElementsAre("1 1. 主要举措和成效 [achievements]", "1 2. 存在的不足 [shortcomings]",
+                                              "1 3. 2024年工作打算 [plan]"));
 }
 
 TEST(SectionNumbering, LowerLevelsRestartUnderEachParent) {
@@ -418,6 +487,18 @@ TEST(ReportMetadata, AZonesPartyCommitteeIsNotTheUnit) {
   const auto party =
       process_text_with_default_pipeline("临江经济技术开发区党工委2023年度法治政府建设情况报告\n一、工作\n正文。");
   EXPECT_EQ(party.metadata.get("unit"), "临江经济技术开发区");
+}
+
+// Titles that do not name the unit leave it to the signature, which may be a zone's or a centre's.
+TEST(ReportMetadata, ASignatureOfAZoneOrACentreNamesTheUnit) {
+  const auto centre = process_text_with_default_pipeline(
+      "2023年法治政府建设工作总结\n一、主要举措和成效\n正文。\n安和县政务服务中心\n2024年1月15日");
+  EXPECT_EQ(centre.metadata.get("unit"), "安和县政务服务中心");
+  EXPECT_EQ(centre.metadata.get("date"), "2024-01-15");
+  const auto zone = process_text_with_default_pipeline(
+      "2023年法治政府建设工作总结\n一、主要举措和成效\n正文。\n安和高新区管委会\n2024年1月15日");
+  EXPECT_EQ(zone.metadata.get("date"), "2024-01-15");
+  EXPECT_EQ(zone.sections.back().kinds, std::vector<std::string>{"closing"});
 }
 
 TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {

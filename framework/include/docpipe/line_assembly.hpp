@@ -213,19 +213,31 @@ inline double unreadable_share(const std::vector<Word>& words) {
 }
 
 // The share of a page's height at its top and at its bottom where furniture sits: 8% suits office
-// software's PDFs; GB/T 9704 official documents keep 37 mm above and 35 mm below the type area (12%).
+// software's PDFs; GB/T 9704 official documents keep 37 mm above and 35 mm below the type area (12%), with
+// the page number 7 mm under the last line, on the right of odd pages and the left of even ones.
 inline constexpr double kDefaultMarginShare = 0.08;
+inline constexpr double kOfficialMarginShare = 0.12;
+
+// A page number no body line looks like: "— 3 —", "- 3 -", "第 3 页". Removed within the official margins
+// whatever the margin a format assumes, since PDFs of official documents keep GB/T 9704's layout.
+inline bool is_decorated_page_number(const std::string& text) {
+  if (!is_page_number(text)) return false;
+  detail::Scanner s(text);
+  s.skip_spaces();
+  return s.dashes() || s.accept(U'第');
+}
 
 // Removes the lines in the top and bottom margins that are page numbers (— 1 —, - 2 -, 第 3 页, 4) or
 // repeat on at least half of the pages (running headers and footers).
 inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vector<double>& page_heights,
                                   double margin_share = kDefaultMarginShare) {
-  const auto zone = [&](const Line& line) {
+  const auto zone_within = [&](const Line& line, double share) {
     const double height = page_heights.at(static_cast<std::size_t>(line.page - 1));
-    if (line.bottom <= height * margin_share) return 1;     // header
-    if (line.top >= height * (1 - margin_share)) return 2;  // footer
+    if (line.bottom <= height * share) return 1;     // header
+    if (line.top >= height * (1 - share)) return 2;  // footer
     return 0;
   };
+  const auto zone = [&](const Line& line) { return zone_within(line, margin_share); };
   std::map<std::pair<int, std::string>, std::set<int>> pages_by_shape;  // (zone, shape) -> pages
   for (const auto& line : lines) {
     if (const int z = zone(line)) pages_by_shape[{z, detail::shape_of(line.text)}].insert(line.page);
@@ -234,7 +246,10 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
   Furniture furniture;
   for (const auto& line : lines) {
     const int z = zone(line);
-    if (z != 0 && is_page_number(line.text)) {
+    const bool page_number =
+        (z != 0 && is_page_number(line.text)) ||
+        (zone_within(line, std::max(margin_share, kOfficialMarginShare)) != 0 && is_decorated_page_number(line.text));
+    if (page_number) {
       furniture.removed.emplace_back("removed.page-number", line.text);
       continue;
     }

@@ -1,6 +1,7 @@
 // Paragraphs from the body lines of fixed-layout pages (layout::Line from line_assembly.hpp): a new
 // paragraph where a line is indented past the left margin, where the line before it stopped short of
-// the right margin, or after a vertical gap. A paragraph that crosses a page break stays one paragraph.
+// the right margin or was set flush right, or after a vertical gap. A paragraph that crosses a page break
+// stays one paragraph.
 #pragma once
 
 #include <algorithm>
@@ -27,6 +28,9 @@ inline constexpr double kShortLineInLines = 2.0;  // a line ending this far befo
 inline constexpr double kShortLineWhenIndentedInLines = 6.0;
 inline constexpr double kIndentedShare = 0.1;  // the share of indented lines that shows a document indents
 inline constexpr double kGapInLines = 1.2;     // a vertical gap this large separates paragraphs
+// A line that starts this far past the left margin and still reaches the right one is set flush right (a
+// signature, its date) or centred: a paragraph of its own, even where a page break follows it.
+inline constexpr double kFlushRightInLines = 4.0;
 
 inline double median(std::vector<double> values) {
   if (values.empty()) return 0;
@@ -75,8 +79,9 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
       const Line& previous = lines[i - 1];
       const bool indented = line.left > left + kIndentInLines * height;
       const bool previous_short = previous.right < right - short_line;
+      const bool previous_set_apart = previous.left > left + kFlushRightInLines * height;
       const bool gap = line.page == previous.page && line.top - previous.bottom > kGapInLines * height;
-      starts = indented || previous_short || gap;
+      starts = indented || previous_short || previous_set_apart || gap;
     }
     if (starts) {
       paragraphs.push_back({line.page, line.text});
