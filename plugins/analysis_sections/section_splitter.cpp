@@ -394,7 +394,8 @@ class Splitter {
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
       const Section& section = document_.sections[heading_sections_[h]];
-      const std::string scope = continuous[heading.level] ? grandparent_of(section) : section.parent;
+      const auto run_on = continuous[heading.level] ? continuity_scope(section) : std::nullopt;
+      const std::string scope = run_on ? *run_on : section.parent;
       Siblings& siblings = seen[std::make_pair(scope, heading.level)];
       const int last = siblings.last;
       const int position = ++siblings.count;
@@ -436,8 +437,9 @@ class Splitter {
       const Heading& heading = headings[h];
       if (!heading.value || heading.level < 2) continue;
       const Section& section = document_.sections[heading_sections_[h]];
-      if (section.parent.empty()) continue;
-      const auto key = std::make_pair(grandparent_of(section), heading.level);
+      const auto scope = continuity_scope(section);
+      if (section.parent.empty() || !scope) continue;
+      const auto key = std::make_pair(*scope, heading.level);
       if (const auto found = last.find(key); found != last.end() && found->second.first != section.parent) {
         if (*heading.value == found->second.second + 1 && *heading.value != 1) ++carries[heading.level];
         if (*heading.value == 1) ++restarts[heading.level];
@@ -454,12 +456,18 @@ class Splitter {
     return continuous;
   }
 
-  std::string grandparent_of(const Section& section) {
+  // Where numbering that runs on across parents (（一）1. 2. （二）3.) runs: under the grandparent, for a
+  // heading whose parent is one level up. A list right under a level-1 heading (三、 1. 2. 四、 1. 2.) is a
+  // list of its own; nullopt then.
+  std::optional<std::string> continuity_scope(const Section& section) {
     if (section_by_id_.empty()) {
       for (std::size_t i = 0; i < document_.sections.size(); ++i) section_by_id_[document_.sections[i].id] = i;
     }
     const auto parent = section_by_id_.find(section.parent);
-    return parent == section_by_id_.end() ? std::string() : document_.sections[parent->second].parent;
+    if (parent == section_by_id_.end()) return std::nullopt;
+    const Section& up = document_.sections[parent->second];
+    if (up.level + 1 != section.level) return std::nullopt;
+    return up.parent;
   }
 
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble, std::size_t closing) {

@@ -141,17 +141,24 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
     if (line.width >= kShortestRunningHeader) ++repeats[line.text];
   }
   std::vector<Line> body;
+  // Blank lines and form feeds around removed furniture are the page break, not a paragraph's end
+  // (pdftotext writes "…1,0", "—1—", "", "\f50人次").
+  bool after_furniture = false;
   for (auto& line : lines) {
     const std::string utf8 = encode_utf8(line.text);
     if (layout::is_page_number(utf8)) {
       result.removed.emplace_back("removed.page-number", utf8);
+      after_furniture = true;
       continue;
     }
     // An occurrence among the first lines may be the title itself; the others are the header of each page.
     if (repeats[line.text] >= kRunningHeaderRepeats && body.size() >= kTitleLines) {
       result.removed.emplace_back("removed.running-header", utf8);
+      after_furniture = true;
       continue;
     }
+    if (after_furniture) line.after_blank = false;
+    after_furniture = false;
     body.push_back(std::move(line));
   }
 

@@ -226,6 +226,9 @@ TEST_F(CliRun, PortalPagesReadAsReportsAndUnsupportedFormatsAreNamed) {
   EXPECT_EQ(gif[status], "error");
   EXPECT_EQ(gif[column(documents, "error")], "unsupported format: GIF image");
   EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "error")], "unsupported format: RTF document");
+  // A web archive named .doc, as portals serve Word's 单个文件网页: never "ok" with its MIME text.
+  EXPECT_THAT(row_for(documents, "mhtml-named.doc")[column(documents, "error")],
+              ::testing::StartsWith("unsupported format: MHTML web archive"));
 }
 
 // The registry cache (configuration.md): a run remembers the libraries it examined; the next one starts

@@ -76,6 +76,18 @@ TEST(HardWraps, ALineBrokenParagraphIsJoinedBackAndTheFurnitureRemoved) {
   EXPECT_EQ(document.metadata.all("removed.running-header").size(), 3u);
 }
 
+// pdftotext's page break: the page number, a blank line and a form feed before the next page's first line.
+TEST(HardWraps, BlankLinesAndAFormFeedAroundAPageNumberAreThePageBreak) {
+  std::string text = kWrapped;
+  const std::string number = "— 2 —\n";
+  text.replace(text.find(number), number.size(), "\n— 2 —\n\n\f");
+  const Document document = read_text(text);
+  const auto found = paragraphs(document);
+  EXPECT_THAT(found,
+              ::testing::Contains("全年排查各类矛盾纠纷1,286件，成功化解1,207件，化解率为96.1%，群众满意度持续提升，"
+                                  "社会大局和谐稳定，无重大事件发生。"));
+}
+
 // What the reflowing is for: a figure whose unit went to the next line, and a rate whose counts did.
 TEST(HardWraps, FiguresAndChecksAcrossTheOldLineBreaks) {
   const Document document = test::process_text_with_default_pipeline(kWrapped);

@@ -396,6 +396,17 @@ TEST(SectionNumbering, ARealRepeatOrGapInTheContinuousStyleIsStillFlagged) {
       ElementsAre("number-gap"));
 }
 
+// Items run on across （一）（二） in the results part; the shortcomings and the plan list their own items right
+// under 三、 and 四、, each list from 1.
+TEST(SectionNumbering, ListsRightUnderLevelOneRestartBesideAContinuousLevel) {
+  const auto document = process_text_with_default_pipeline(
+      "一、主要举措和成效\n（一）健全依法决策机制\n1.完善决策程序。\n2.加强合法性审查。\n（二）规范行政执法\n"
+      "3.推行三项制度。\n（三）化解矛盾纠纷\n4.办理行政复议案件。\n二、存在的不足和原因\n1.法治意识有待增强。\n"
+      "2.专业化水平不高。\n三、2024年工作打算\n1.推进示范创建。\n2.加强执法培训。");
+  EXPECT_EQ(document.metadata.get("numbering.continuous_levels"), "3");
+  EXPECT_THAT(issue_types(document), IsEmpty());
+}
+
 TEST(SectionNumbering, RestartingStyleStillFlagsACarriedOverNumber) {
   EXPECT_THAT(
       issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n1.x\n2.y\n（二）b\n1.z\n2.w\n（三）c\n3.v")),

@@ -1,5 +1,6 @@
 #include "format_identification.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -37,6 +38,30 @@ std::string describe_ole(std::string_view head) {
   return "legacy Office document (OLE compound file: .doc, .wps, .xls or .ppt)";
 }
 
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool contains_ignoring_case(std::string_view head, std::string_view needle) {
+  return std::search(head.begin(), head.end(), needle.begin(), needle.end(),
+                     [](char a, char b) { return lower(a) == lower(b); }) != head.end();
+}
+
+// A web archive (MHTML: Word's 单个文件网页 and browsers' "save as a single file", which portals serve under
+// a .doc or .mht name): a mail message's headers, a MIME version and a multipart/related body, before the
+// first blank line.
+bool is_web_archive(std::string_view head) {
+  const auto colon = head.find(':');
+  const auto first_break = head.find('\n');
+  if (colon == std::string_view::npos || colon == 0 || colon > first_break) return false;
+  if (!std::all_of(head.begin(), head.begin() + static_cast<std::ptrdiff_t>(colon),
+                   [](char c) { return (lower(c) >= 'a' && lower(c) <= 'z') || c == '-'; })) {
+    return false;
+  }
+  auto headers_end = head.find("\n\n");
+  if (const auto crlf = head.find("\r\n\r\n"); crlf < headers_end) headers_end = crlf;
+  const std::string_view headers = head.substr(0, headers_end);
+  return contains_ignoring_case(headers, "MIME-Version:") && contains_ignoring_case(headers, "multipart/related");
+}
+
 }  // namespace
 
 IdentifiedFormat identify_unsupported_format(std::string_view head) {
@@ -67,6 +92,7 @@ IdentifiedFormat identify_unsupported_format(std::string_view head) {
   }
   if (starts_with(head, "PK\x03\x04")) return {describe_zip(head), false};
   if (starts_with(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return {describe_ole(head), true};
+  if (is_web_archive(head)) return {"MHTML web archive (a single-file web page; save it as HTML or DOCX)", false};
   return {};
 }
 
