@@ -40,14 +40,16 @@ bool is_negated(const Metric& metric) {
   return indicator.find_first_of(U"未不没无") != std::u32string::npos;
 }
 
-// A percentage of a reference it may exceed, written "…的105.4%" after the reference: a target, a plan, a task
-// or an earlier year (完成年度目标的105.4%, 为年度征缴任务9.43亿元的104.6%, 是2022年的237.5%).
+// A percentage of a reference it may exceed, written "…的105.4%" after the reference: a target, a plan, a task,
+// a standard or an earlier year (完成年度目标的105.4%, 为年度征缴任务9.43亿元的104.6%, 达到省定标准的120%,
+// 是2022年的237.5%).
 bool is_of_a_reference(std::u32string_view before) {
   const auto clause_start = before.find_last_of(U"，,；;：:");
   const std::u32string_view clause =
       clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
   if (!clause.ends_with(U"的")) return false;
-  for (const std::u32string_view reference : {U"目标", U"任务", U"计划", U"上年", U"去年", U"前年", U"同期", U"预算"}) {
+  for (const std::u32string_view reference :
+       {U"目标", U"任务", U"计划", U"上年", U"去年", U"前年", U"同期", U"预算", U"标准", U"指标"}) {
     if (clause.find(reference) != std::u32string_view::npos) return true;
   }
   return !years_written(clause).empty();
@@ -148,7 +150,8 @@ void check_rate_mismatch(RuleContext& context) {
   const auto& metrics = context.document().metrics;
   for (std::size_t r = 0; r < metrics.size(); ++r) {
     const Metric& rate = metrics[r];
-    if (!is_percentage(rate)) continue;
+    // 化解率98.1%，同比增长20.6%: the growth is a change of the count, whatever its indicator says.
+    if (!is_percentage(rate) || rate.role == role::change) continue;
     const auto definition = std::find_if(context.settings().rates.begin(), context.settings().rates.end(),
                                          [&](const RateDefinition& d) { return indicator_has(rate, d.rate); });
     const Metric* numerator = nullptr;

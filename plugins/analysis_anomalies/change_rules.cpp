@@ -80,8 +80,11 @@ const Metric* changed_figure(const RuleContext& context, std::size_t c, std::siz
   if (c + 1 < metrics.size() && metrics[c + 1].end <= sentence_end && metrics[c + 1].role != role::previous) {
     std::u32string_view between(context.text().data() + change.end, metrics[c + 1].start - change.end);
     if (between.starts_with(U"，") || between.starts_with(U",")) between.remove_prefix(1);
+    // The lead word may be the figure's own qualifier (达到36件 starts at 达到).
+    const std::u32string_view next(context.text().data() + metrics[c + 1].start,
+                                   metrics[c + 1].end - metrics[c + 1].start);
     for (const std::u32string_view leads : {U"达到", U"达", U"至", U"为", U"共"}) {
-      if (between == leads) return &metrics[c + 1];
+      if (between == leads || (between.empty() && next.starts_with(leads))) return &metrics[c + 1];
     }
   }
   for (std::size_t k = c; k-- > 0 && metrics[k].start >= sentence_start;) {
@@ -107,6 +110,21 @@ bool compares_another_year(const RuleContext& context, const Metric& change, con
   return !context.report_year() || named.back() != *context.report_year() - 1;  // 上年 is the year before
 }
 
+// 受理86件，同比增长13.2%，审结83件，较上年的75件增长10.7%: an earlier figure after the change, past another
+// current figure of its unit, is that figure's.
+bool belongs_to_a_later_figure(const RuleContext& context, const Metric& change, const Metric& now,
+                               const Metric& before) {
+  if (before.start < change.end) return false;
+  const auto& metrics = context.document().metrics;  // in text order
+  const auto starting_before = [](const Metric& metric, std::size_t offset) { return metric.start < offset; };
+  const auto first = std::lower_bound(metrics.begin(), metrics.end(), change.end, starting_before);
+  const auto last = std::lower_bound(first, metrics.end(), before.start, starting_before);
+  return std::any_of(first, last, [&](const Metric& metric) {
+    return &metric != &now && metric.role != role::previous && metric.role != role::change &&
+           same_unit_family(metric, now);
+  });
+}
+
 }  // namespace
 
 // A change that agrees with another figure of its sentence (受理36件，办结34件，同比增长20%，上年受理30件: 36
@@ -124,7 +142,10 @@ void check_change_mismatch(RuleContext& context) {
     if (!current) continue;
     const Metric& now = *current;
     const Metric* before = previous_in_sentence(context, now, sentence_start, sentence_end);
-    if (!before || compares_another_year(context, change, *before, sentence_start)) continue;
+    if (!before || compares_another_year(context, change, *before, sentence_start) ||
+        belongs_to_a_later_figure(context, change, now, *before)) {
+      continue;
+    }
     const auto expected = expected_change(context, change, now, *before);
     if (!expected) continue;
     const double stated = change.value < 0 ? change.value : direction * change.value;  // 同比-8.7%

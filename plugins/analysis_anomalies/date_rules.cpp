@@ -70,7 +70,8 @@ std::optional<OpeningYear> opening_year(std::u32string_view text, std::size_t fr
 // the year the title gives.
 void check_years_around_the_report_year(RuleContext& context, int report_year) {
   const std::u32string_view text = context.text();
-  for (const auto& section : context.document().sections) {
+  const auto& sections = context.document().sections;
+  for (const auto& section : sections) {
     if (section.id == "preamble") {
       // 2022年以来 may open a review of several years; only a period that starts after the report year cannot.
       if (const auto opening = opening_year(text, section.start, section.end);
@@ -80,7 +81,14 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
                       context.slice(opening->start, opening->end), opening->start, opening->end});
       }
     }
-    if (section.level != 1 || !has_kind(section.kinds, part::plan)) continue;
+    // A plan heading of its own: at level 1, or one level down when the parts are written there (（二）2023年工作
+    // 打算 under 一、2023年度法治政府建设情况); not a subsection inheriting the plan (（一）巩固2023年成果).
+    if (!has_kind(section.kinds, part::plan)) continue;
+    if (section.level != 1) {
+      const auto parent = std::find_if(sections.begin(), sections.end(),
+                                       [&](const Section& other) { return other.id == section.parent; });
+      if (parent == sections.end() || has_kind(parent->kinds, part::plan)) continue;
+    }
     // The latest year it names: 2024年至2025年工作打算 in a 2024 report plans 2025 as well.
     const auto years = years_written(decode_utf8(section.title), true);
     if (years.empty()) continue;
@@ -156,6 +164,10 @@ std::vector<int> years_of_their_own(std::u32string_view original) {
   return years;
 }
 
+// A later year in the results part that a target or a budget names, not figures of that year (力争到2025年底
+// 实现全覆盖; 已将2025年经费12万元纳入财政预算).
+constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划", U"预计", U"目标", U"预算", U"规划"};
+
 }  // namespace
 
 void check_late_publication(RuleContext& context) {
@@ -185,8 +197,12 @@ void check_year_mismatch(RuleContext& context) {
   for (const auto& section : context.document().sections) {
     if (section.level != 1 || has_kind(section.kinds, part::plan) || !has_kind(section.kinds, part::achievements))
       continue;
-    for (const int year : years_written(decode_utf8(section.title), true)) {
+    const std::u32string title = decode_utf8(section.title);
+    for (const int year : years_written(title, true)) {
       if (year == report_year) continue;
+      // 2021年以来法治政府建设主要成效: a review of the years up to the report year.
+      if (year < report_year && title.find(decode_utf8(fmt::format("{}年以来", year))) != std::u32string::npos)
+        continue;
       context.flag({rule::year_mismatch, std::nullopt, section.id,
                     fmt::format("标题年份{}与报告年度{}不一致", year, report_year), section.number + section.title,
                     section.start, section.start + decode_utf8(section.number + section.title).size()});
@@ -203,8 +219,13 @@ void check_year_mismatch(RuleContext& context) {
     if (flagged_sentences.count(sentence_start)) continue;
     const std::u32string_view before =
         std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
+    const std::u32string_view sentence =
+        std::u32string_view(context.text()).substr(sentence_start, sentence_end - sentence_start);
+    const bool aims_ahead =
+        std::any_of(std::begin(kWordsOfAims), std::end(kWordsOfAims),
+                    [&](std::u32string_view word) { return sentence.find(word) != std::u32string_view::npos; });
     for (const int year : years_of_their_own(before)) {
-      if (year <= report_year) continue;
+      if (year <= report_year || aims_ahead) continue;
       if (year == report_year + 1 && writes_reporting_weeks(before, year)) continue;
       flagged_sentences.insert(sentence_start);
       context.flag({rule::year_mismatch, std::nullopt, metric.section,

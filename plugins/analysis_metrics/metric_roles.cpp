@@ -7,6 +7,7 @@
 
 #include "docpipe/changes.hpp"
 #include "docpipe/dates.hpp"
+#include "docpipe/heading_markers.hpp"
 #include "docpipe/metric_kinds.hpp"
 #include "docpipe/text.hpp"
 #include "docpipe/text_spans.hpp"
@@ -129,6 +130,15 @@ bool starts_with_any(std::u32string_view text, std::span<const std::u32string_vi
   return std::any_of(words.begin(), words.end(), [&](std::u32string_view word) { return text.starts_with(word); });
 }
 
+// Words anywhere in an indicator that make it what became of the items before: 应出庭43件，负责人实际出庭42件.
+constexpr std::u32string_view kOutcomeWordsInside[] = {U"实际", U"出庭"};
+
+bool names_an_outcome(std::u32string_view indicator) {
+  return starts_with_any(indicator, kOutcomeWords) ||
+         std::any_of(std::begin(kOutcomeWordsInside), std::end(kOutcomeWordsInside),
+                     [&](std::u32string_view word) { return indicator.find(word) != std::u32string_view::npos; });
+}
+
 // The last item of a listing, after the others: 其余18件, 其他案件83件.
 constexpr std::u32string_view kRemainderWords[] = {U"其余", U"其他", U"另有", U"剩余", U"余下"};
 
@@ -159,32 +169,53 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
   if (enumeration < clause && clause != std::u32string_view::npos) listing.end = first_item_end + clause;
 }
 
-// Parts listed after a total: same kind of figure, at the listing's own bracket depth.
+// The figures a listing holds as parts of `metrics[total]`: the same kind of figure, at the listing's own
+// bracket depth, up to what became of the items.
+std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metric>& metrics, std::size_t total,
+                                  std::u32string_view text) {
+  std::vector<std::size_t> parts;
+  // Bracket depth from the listing's start, carried forward from one candidate to the next.
+  int depth = 0;
+  std::size_t counted_to = listing.start;
+  for (std::size_t k = total + 1; k < metrics.size() && metrics[k].start < listing.end; ++k) {
+    const Metric& candidate = metrics[k];
+    if (candidate.start < listing.start) continue;
+    for (; counted_to < candidate.start; ++counted_to) {
+      if (is_open(text[counted_to])) ++depth;
+      if (is_close(text[counted_to])) --depth;
+    }
+    // 其中矛盾纠纷3,467件，化解3,401件: what became of the items, not another item. The listing ends there.
+    if (!parts.empty() && depth == 0 && names_an_outcome(decode_utf8(candidate.indicator))) break;
+    if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
+      continue;
+    parts.push_back(k);
+  }
+  return parts;
+}
+
+bool add_up_to(const std::vector<std::size_t>& parts, const std::vector<Metric>& metrics, const Metric& total) {
+  double sum = 0;
+  for (const std::size_t k : parts) sum += metrics[k].value;
+  return !parts.empty() && std::abs(sum - total.value) <= 1e-9 * std::max(1.0, std::abs(total.value));
+}
+
+// Parts listed after a total. A 、 listing that a ， cuts short keeps the clause after the ， when only with it
+// do the parts add up to the total (其中维持52件、驳回9件、…、责令履行1件，终止14件 of 83).
 void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     if (!is_count(metrics[i])) continue;
-    auto listing = listing_after(metrics, i, text, spans);
+    const auto listing = listing_after(metrics, i, text, spans);
     if (!listing) continue;
-    end_at_a_change_of_separator(*listing, metrics, i, text);
-    bool any = false;
-    // Bracket depth from the listing's start, carried forward from one candidate to the next.
-    int depth = 0;
-    std::size_t counted_to = listing->start;
-    for (std::size_t k = i + 1; k < metrics.size() && metrics[k].start < listing->end; ++k) {
-      Metric& candidate = metrics[k];
-      if (candidate.start < listing->start) continue;
-      for (; counted_to < candidate.start; ++counted_to) {
-        if (is_open(text[counted_to])) ++depth;
-        if (is_close(text[counted_to])) --depth;
+    Listing cut = *listing;
+    end_at_a_change_of_separator(cut, metrics, i, text);
+    auto parts = parts_in(cut, metrics, i, text);
+    if (cut.end != listing->end && !add_up_to(parts, metrics, metrics[i])) {
+      if (auto whole = parts_in(*listing, metrics, i, text); add_up_to(whole, metrics, metrics[i])) {
+        parts = std::move(whole);
       }
-      // 其中矛盾纠纷3,467件，化解3,401件: what became of the items, not another item. The listing ends there.
-      if (any && depth == 0 && starts_with_any(decode_utf8(candidate.indicator), kOutcomeWords)) break;
-      if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[i]) || depth != 0)
-        continue;
-      make_part(candidate, metrics[i]);
-      any = true;
     }
-    if (any) make_total(metrics[i]);
+    for (const std::size_t k : parts) make_part(metrics[k], metrics[i]);
+    if (!parts.empty()) make_total(metrics[i]);
   }
 }
 
@@ -401,11 +432,12 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
     before.remove_suffix(1);
   }
   if (before.ends_with(U"分别")) before.remove_suffix(2);  // 上年分别为6件和3件
-  // 为上年的107.5%, 是2022年的237.5%: a percentage of the earlier figure, not the earlier figure.
+  // 为上年的107.5%, 是2022年的237.5%, 达去年同期的107.5%: a percentage of the earlier figure, not the earlier
+  // figure.
   const auto a_ratio_to = [&](std::size_t period_size) {
     const auto lead = before.substr(0, before.size() - period_size);
     return is_percentage(m) && of_the_period &&
-           (lead.ends_with(U"为") || lead.ends_with(U"是") || lead.ends_with(U"相当于") || lead.ends_with(U"达到"));
+           (lead.ends_with(U"为") || lead.ends_with(U"是") || lead.ends_with(U"相当于") || lead.ends_with(U"达"));
   };
   if (const std::size_t period = earlier_period_ending(before, report_year); period > 0) return !a_ratio_to(period);
   // 较上年（50份）增加14份: the earlier figure in a bracket right after the period.
@@ -419,7 +451,14 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
          kLeadEnds.find(text[clause - 1]) == std::u32string_view::npos) {
     --clause;
   }
-  const bool clause_opens = clause == 0 || kLeadEnds.find(text[clause - 1]) != std::u32string_view::npos;
+  // After a bracketed heading marker, the clause opens past it (（一）2023年排查218起).
+  if (clause > 0 && (text[clause - 1] == U'（' || text[clause - 1] == U'(')) {
+    if (const std::size_t marker = heading_marker_length(text.substr(clause - 1, m.start - clause + 1)); marker > 0) {
+      clause += marker - 1;
+    }
+  }
+  const bool clause_opens = clause == 0 || kLeadEnds.find(text[clause - 1]) != std::u32string_view::npos ||
+                            text[clause - 1] == U'）' || text[clause - 1] == U')';
   return clause_opens && earlier_period_opening(text.substr(clause, m.start - clause), report_year) > 0;
 }
 
@@ -441,7 +480,11 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   // 2022年排查218起，化解209起，化解率95.9%: a sentence that opens with an earlier period is about it, up to a
   // clause on this year (今年受理96件) or a change.
   for (std::size_t i = 0; i < metrics.size(); ++i) {
-    const auto [sentence_start, sentence_end] = spans.sentence_around(metrics[i].start);
+    auto [sentence_start, sentence_end] = spans.sentence_around(metrics[i].start);
+    // After a run-in heading's marker (2、2023年排查218起…).
+    if (sentence_start < metrics[i].start) {
+      sentence_start += heading_marker_length(text.substr(sentence_start, metrics[i].start - sentence_start));
+    }
     if (metrics[i].role != role::previous || sentence_start >= metrics[i].start ||
         earlier_period_opening(text.substr(sentence_start, metrics[i].start - sentence_start), report_year) == 0) {
       continue;

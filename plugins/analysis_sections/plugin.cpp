@@ -18,10 +18,12 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "a level-1 heading with one of these reports shortcomings and their causes (part: shortcomings)"},
     {"leadership_keywords", docpipe::ParameterType::string_list,
      "党政主要负责人;主要负责人;主要负责同志;负责同志履职;主要领导;一把手;第一责任人;述法;履行推进法治建设;"
-     "履行法治建设",
+     "履行法治建设;党委书记;党工委书记;镇长履职;乡长履职;主任履职",
      "a level-1 heading with one of these reports how the principal leaders performed their duty (part: leadership)"},
     {"plan_keywords", docpipe::ParameterType::string_list,
-     "下一步;下步;下阶段;下一阶段;下一年度;下年度;明年;来年;新的一年;今后工作;工作安排;工作计划;工作思路;思路;打算;"
+     "下一步;下步;下阶段;下一阶段;下一年度;下年度;明年;来年;新的一年;今后工作;今后的工作;今后一个时期;工作安排;"
+     "工作计划;"
+     "工作思路;思路;打算;"
      "改进措施;努力方向;展望",
      "a level-1 heading with one of these reports next year's plans (part: plan)"},
 };

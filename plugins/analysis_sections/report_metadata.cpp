@@ -223,8 +223,47 @@ std::vector<int> chinese_years_written(std::u32string_view text) {
   return years;
 }
 
-std::optional<int> first_year(std::u32string_view text) {
-  if (const auto years = years_written(text); !years.empty()) return years.front();
+bool is_range_dash(char32_t c) { return std::u32string_view(U"—–-~～至到").find(c) != std::u32string_view::npos; }
+
+// The first year written in `text` (2023年, 2023 年度) that can be the year reported on: not inside 《…》
+// (《纲要（2021—2025年）》 names a plan), not a bound of a range (2021—2025年, 2021年至2023年), not the start
+// of a review of several years (2021年以来) and not a date's (按照2024年1月5日通知), unless `leniency` allows those
+// two.
+enum class Leniency { strict, reviews_and_dates };
+std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  int in_book_title = 0;
+  for (std::size_t i = 0; i + 4 < text.size(); ++i) {
+    if (text[i] == U'《') ++in_book_title;
+    if (text[i] == U'》' && in_book_title > 0) --in_book_title;
+    if (in_book_title > 0 || (i > 0 && is_digit(text[i - 1]))) continue;
+    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                     is_digit)) {
+      continue;
+    }
+    std::size_t after = i + 4;
+    while (after < text.size() && text[after] == U' ') ++after;
+    if (after >= text.size() || text[after] != U'年') continue;
+    const std::u32string_view rest = text.substr(after + 1);
+    const bool range_end = i > 0 && is_range_dash(text[i - 1]);
+    const bool range_start = !rest.empty() && is_range_dash(rest.front());
+    const bool strict = leniency == Leniency::strict;
+    const bool review = strict && rest.starts_with(U"以来");
+    std::size_t month = 0;
+    while (month < rest.size() && month < 2 &&
+           (is_digit(rest[month]) || chinese_digit_value(rest[month]) >= 0 || rest[month] == U'十' ||
+            rest[month] == U'元')) {
+      ++month;
+    }
+    const bool date = strict && month > 0 && month < rest.size() && rest[month] == U'月';
+    if (range_end || range_start || review || date) {
+      i += 3;
+      continue;
+    }
+    int year = 0;
+    for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(text[i + k] - U'0');
+    return year;
+  }
   if (const auto years = chinese_years_written(text); !years.empty()) return years.front();
   return std::nullopt;
 }
@@ -232,9 +271,13 @@ std::optional<int> first_year(std::u32string_view text) {
 }  // namespace
 
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble) {
-  if (const auto year = first_year(title)) return year;
-  for (const auto& paragraph : preamble) {
-    if (const auto year = first_year(paragraph)) return year;
+  // 2023年以来 opens many a report on 2023: the year of a review, or a date's, counts when no other year is
+  // written.
+  for (const Leniency leniency : {Leniency::strict, Leniency::reviews_and_dates}) {
+    if (const auto year = reported_year(title, leniency)) return year;
+    for (const auto& paragraph : preamble) {
+      if (const auto year = reported_year(paragraph, leniency)) return year;
+    }
   }
   return std::nullopt;
 }
@@ -268,8 +311,29 @@ bool looks_like_record_line(std::u32string_view line) {
   return !line.empty() && line.find_first_not_of(U"─—－-_＿=＝ ") == std::u32string_view::npos;
 }
 
-bool looks_like_date(std::u32string_view whole_line) {
+std::u32string with_typed_zeros_as_ling(std::u32string_view line) {
+  std::u32string out(line);
+  const auto chinese_digit_at = [&](std::size_t at) { return at < line.size() && chinese_digit_value(line[at]) >= 0; };
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (std::u32string_view(U"OoＯｏ0０").find(out[i]) == std::u32string_view::npos) continue;
+    if ((i > 0 && chinese_digit_at(i - 1)) || chinese_digit_at(i + 1)) out[i] = U'〇';
+  }
+  return out;
+}
+
+std::optional<IssuerAndDate> issuer_and_date_on_one_line(std::u32string_view line) {
+  const auto space = line.find_last_of(U' ');
+  if (space == std::u32string_view::npos) return std::nullopt;
+  std::u32string_view issuer = line.substr(0, space);
+  while (!issuer.empty() && issuer.back() == U' ') issuer.remove_suffix(1);
+  const std::u32string_view date = line.substr(space + 1);
+  if (!looks_like_issuer(issuer) || !looks_like_date(date)) return std::nullopt;
+  return IssuerAndDate{issuer, date};
+}
+
+bool looks_like_date(std::u32string_view written) {
   constexpr std::size_t kLongestDate = 20;
+  const std::u32string whole_line = with_typed_zeros_as_ling(written);
   const std::u32string_view line = without_trailing_note(whole_line);  // 2024年2月6日（星期二）
   if (line.empty() || line.size() > kLongestDate) return false;
   std::size_t digits = 0;

@@ -57,4 +57,14 @@ bool looks_like_date(std::u32string_view line);
 // True when a line reads as the issuing body of a signature block (华宁县青龙镇人民政府).
 bool looks_like_issuer(std::u32string_view line);
 
+// A date's 〇 typed as a letter O or a digit 0 beside Chinese digits (二O二五年四月八日, 二0二四年), as 〇.
+std::u32string with_typed_zeros_as_ling(std::u32string_view line);
+
+// A signature's issuer and date on one line, parted by spaces (白沙镇人民政府　2025年4月8日); nullopt otherwise.
+struct IssuerAndDate {
+  std::u32string_view issuer;
+  std::u32string_view date;
+};
+std::optional<IssuerAndDate> issuer_and_date_on_one_line(std::u32string_view line);
+
 }  // namespace docpipe::sections

@@ -120,7 +120,10 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   }
   while (start > 1 && signature_end - start - record < kLongestClosingBlock) {
     const auto& text = paragraphs[start - 1].text;
-    if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text)) break;
+    if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text) &&
+        !issuer_and_date_on_one_line(text)) {
+      break;
+    }
     any = true;
     --start;
   }
@@ -478,6 +481,9 @@ class Splitter {
     std::vector<std::string> unit_sources;
     for (std::size_t i = closing; i < signature_end_; ++i) {
       if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
+      if (const auto both = issuer_and_date_on_one_line(paragraphs_[i].text)) {
+        unit_sources.push_back(encode_utf8(both->issuer));
+      }
     }
     unit_sources.push_back(title);
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
@@ -505,15 +511,18 @@ class Splitter {
 
     metadata.set("date", "");
     for (std::size_t i = closing; i < signature_end_; ++i) {
-      const auto& text = paragraphs_[i].text;
-      if (!looks_like_date(text)) continue;
+      std::u32string_view written = paragraphs_[i].text;
+      if (const auto both = issuer_and_date_on_one_line(written)) written = both->date;
+      if (!looks_like_date(written)) continue;
+      const std::u32string text = with_typed_zeros_as_ling(written);
       if (const auto date = parse_date(without_trailing_note(text))) {
         metadata.set("date", to_iso(*date));
       } else if (const auto month = parse_year_month(without_trailing_note(text))) {
         metadata.set("date", to_iso_month(*month));  // 2024年2月: the month is all the report says
       } else {
-        issues_.push_back(issue("malformed-date", paragraphs_[i].start, paragraphs_[i].start + text.size(),
-                                {{"text", encode_utf8(text)}, {"where", "signature"}}));
+        const std::size_t start = paragraphs_[i].start + (written.data() - paragraphs_[i].text.data());
+        issues_.push_back(issue("malformed-date", start, start + written.size(),
+                                {{"text", encode_utf8(written)}, {"where", "signature"}}));
       }
     }
     // No signature date: a date in brackets under the title (松岭镇…报告 / （2024年1月22日）), as speeches and

@@ -90,7 +90,7 @@ RecognisedPage OcrEngine::recognise(Pix* image, int dpi, int page, double second
       words[i].top = line_top, words[i].bottom = line_bottom;
       words[i].space_after = i + 1 < words.size() && words[i + 1].left - words[i].right > kSpaceInLineHeights * height;
     }
-    for (auto& line : layout::lines_of_page(std::move(words), page)) {
+    for (auto& line : layout::lines_of_page(std::move(words), page, layout::Cells::keep_together)) {
       line.text = repair_chinese_ocr(line.text);
       if (!line.text.empty()) result.lines.push_back(std::move(line));
     }

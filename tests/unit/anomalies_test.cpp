@@ -127,6 +127,29 @@ TEST(RateMismatch, ComparesAtThePrecisionTheReportStates) {
   EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率96.7%。")), Contains("rate-mismatch error"));
 }
 
+// 化解率98.1%，同比增长20.6%: the growth is a change, whatever indicator it inherits from the rate before it.
+TEST(RateMismatch, AGrowthRateAfterARateIsNoRate) {
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷263件，化解258件，化解率98.1%，同比增长20.6%。")), IsEmpty());
+}
+
+// Those who appeared in court of those who had to: what became of the item, not another one.
+TEST(PartExceedsTotal, WhatBecameOfAnItemIsNoOtherItem) {
+  EXPECT_THAT(findings(report("应诉案件52件，其中应出庭43件，负责人实际出庭42件，出庭应诉率97.7%。")), IsEmpty());
+}
+
+// A 、 listing whose last item follows a ， adds up to its total only with it.
+TEST(PartExceedsTotal, AListingCutByACommaKeepsTheItemThatCompletesIt) {
+  EXPECT_THAT(findings(report("审结83件，其中维持52件、驳回9件、撤销4件、确认违法3件、责令履行1件，终止14件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("审结83件，其中维持52件、驳回9件、撤销4件、确认违法3件、责令履行1件，终止15件。")),
+              ElementsAre("part-exceeds-total warning"));
+}
+
+// The earlier figure after a later clause's current figure is that figure's, not the change's.
+TEST(ChangeMismatch, AnEarlierFigureOfALaterClauseIsNotCompared) {
+  EXPECT_THAT(findings(report("受理行政复议申请86件，同比增长13.2%，审结83件，较上年的75件增长10.7%。")), IsEmpty());
+}
+
 TEST(RateMismatch, ABoundIsCheckedAsABound) {
   EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率95%以上。")), IsEmpty());
   EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率98%以上。")), Contains("rate-mismatch error"));
@@ -149,6 +172,7 @@ TEST(PercentOver100, ALevelAfterAGrowthWordIsNoGrowthRate) {
 
 TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
   EXPECT_THAT(findings(report("医保基金征缴完成率达103.2%，预算执行率102.8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("公共法律服务站点建设达到省定标准的120%；案件数达去年同期的107.5%。")), IsEmpty());
   EXPECT_THAT(findings(report("城镇新增就业4215人，完成年度目标的105.4%；罚没款为上年的107.5%，增速达112.3%。")),
               IsEmpty());
   EXPECT_THAT(findings(report("法治宣传覆盖率达103%。")), ElementsAre("percent-over-100 error"));
@@ -369,6 +393,26 @@ TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear)
   EXPECT_THAT(findings(report("2025年6月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
   // A plan's span names its last year, not figures of that year.
   EXPECT_THAT(findings(report("印发2023—2025年依法治校三年行动方案，明确重点任务16项。")), IsEmpty());
+}
+
+// A target or a budget in the results part names a later year without giving figures of it; a heading that
+// reviews the years since an earlier one is no other year's.
+TEST(YearMismatch, TargetsBudgetsAndReviewsSinceAnEarlierYearAreNotFlagged) {
+  EXPECT_THAT(findings(report("已建成民主法治示范村12个，力争到2026年底实现全部32个村全覆盖。")), IsEmpty());
+  EXPECT_THAT(findings(report("已将2026年法治建设经费12万元纳入财政预算。")), IsEmpty());
+  EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2021年以来法治政府建设主要成效\n正文。\n"
+                       "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
+                       "四、2025年工作计划\n正文。"),
+              IsEmpty());
+}
+
+// The plan written one level down, under a level-1 heading that names no part, is still checked.
+TEST(YearMismatch, APlanOneLevelDownForTheReportYearIsAWarning) {
+  EXPECT_THAT(
+      findings("关于2023年度法治政府建设情况的报告\n一、2023年度法治政府建设情况\n（一）主要举措和成效\n正文。\n"
+               "（二）党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n（三）存在的不足\n正文。\n"
+               "（四）2023年工作打算\n正文。"),
+      ElementsAre("year-mismatch warning"));
 }
 
 TEST(YearMismatch, AResultsHeadingForAnotherYearIsAWarning) {

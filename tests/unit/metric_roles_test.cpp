@@ -97,6 +97,18 @@ TEST(MetricRoles, QizhongAfterACommaListsParts) {
 
 // A clause naming something else between the figure and 其中 takes the listing: 108 and 73 are items of the
 // 清单, not of the 62 事项. A clause with a figure of another kind in between does not.
+// A run-in heading's marker before an earlier period's sentence leaves it the earlier period's.
+TEST(MetricRoles, AnEarlierPeriodsSentenceAfterAHeadingMarker) {
+  const auto bracketed = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、工作\n（一）2023年排查218起，化解209起，化解率95.9%。");
+  EXPECT_EQ(role_of(bracketed, "218起"), "previous");
+  EXPECT_EQ(role_of(bracketed, "209起"), "previous");
+  const auto numbered = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、工作\n2、2023年排查218起，化解209起，化解率95.9%。");
+  EXPECT_EQ(role_of(numbered, "209起"), "previous");
+  EXPECT_EQ(role_of(numbered, "95.9%"), "previous");
+}
+
 TEST(MetricRoles, QizhongAfterAClauseWithoutFiguresListsThatClausesItems) {
   const auto d = run("承接上级下放事项62项，编制镇级履职事项清单，其中基本履职事项108项、配合履职事项73项。");
   EXPECT_EQ(role_of(d, "62项"), "value");

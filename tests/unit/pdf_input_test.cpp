@@ -62,6 +62,22 @@ TEST(PdfJoining, WordsOfALineKeepSpacesOnlyBetweenLatinWordsAndNumbers) {
   EXPECT_EQ(lines[0].text, "化解率100%LED screen");
 }
 
+// A table row: its cells stand apart by more than any gap prose leaves, and become lines of their own; OCR's
+// uneven boxes are kept together.
+TEST(PdfJoining, ATableRowsCellsAreLinesOfTheirOwn) {
+  const std::vector<Word> row = {{60, 10, 70, 22, "3", false},
+                                 {100, 10, 250, 22, "人民调解受理矛盾纠纷", false},
+                                 {300, 10, 324, 22, "318", false},
+                                 {380, 10, 404, 22, "296", false}};
+  const auto cells = lines_of_page(row, 1);
+  ASSERT_EQ(cells.size(), 4u);
+  EXPECT_EQ(cells[2].text, "318");
+  EXPECT_EQ(cells[2].left, 300);
+  const auto ocr = lines_of_page(row, 1, Cells::keep_together);
+  ASSERT_EQ(ocr.size(), 1u);
+  EXPECT_EQ(ocr[0].text, "3人民调解受理矛盾纠纷318296");
+}
+
 TEST(PdfParagraphs, IndentedFirstLinesStartParagraphsAndWrappedLinesJoin) {
   std::vector<Line> lines = {{1, 124, 100, 500, 112, "一、工作开展情况"},
                              {1, 124, 118, 560, 130, "（一）加强组织领导。成立了委员会，形成上有领导负责抓的工作局"},

@@ -423,6 +423,39 @@ TEST(ReportMetadata, YearIsTheYearReportedOnNotTheYearPublished) {
   EXPECT_EQ(document.metadata.get("region"), "雷州市东里镇");
 }
 
+// 〇 is hard to type: signatures write a letter O or a digit 0 for it; and a PDF copy may join the issuer
+// and the date on one line.
+TEST(ReportMetadata, TypedZerosAndAnIssuerAndDateOnOneLine) {
+  for (const char* date : {"二O二五年四月八日", "二o二五年四月八日", "二0二五年四月八日", "二Ｏ二五年四月八日"}) {
+    const auto document = process_text_with_default_pipeline(
+        "白沙镇2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n白沙镇人民政府\n" + std::string(date));
+    EXPECT_EQ(document.metadata.get("date"), "2025-04-08") << date;
+    EXPECT_EQ(document.metadata.get("unit"), "白沙镇人民政府") << date;
+  }
+  const auto one_line = process_text_with_default_pipeline(
+      "白沙镇2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n白沙镇人民政府　　2025年4月8日");
+  EXPECT_EQ(one_line.metadata.get("date"), "2025-04-08");
+  EXPECT_EQ(one_line.metadata.get("unit"), "白沙镇人民政府");
+}
+
+// The year reported on is not a plan's span in a book title, a date's year or the start of a review, unless
+// no other year is written.
+TEST(ReportMetadata, TheReportYearIsNoSpanDateOrReviewStart) {
+  const auto book = process_text_with_default_pipeline(
+      "白沙镇关于贯彻落实《法治政府建设实施纲要（2021—2025年）》2023年度情况的报告\n一、工作\n正文。");
+  EXPECT_EQ(book.metadata.get("year"), "2023");
+  const auto notice = process_text_with_default_pipeline(
+      "白沙镇法治政府建设情况报告\n按照县委依法治县办2024年1月5日通知要求，现将我镇2023年度情况报告如下：\n一、工作\n正"
+      "文。");
+  EXPECT_EQ(notice.metadata.get("year"), "2023");
+  const auto review = process_text_with_default_pipeline(
+      "白沙镇法治政府建设工作报告\n2021年以来，我镇持续推进法治建设。2024年，主要工作如下：\n一、工作\n正文。");
+  EXPECT_EQ(review.metadata.get("year"), "2024");
+  const auto only_review = process_text_with_default_pipeline(
+      "白沙镇法治政府建设工作报告\n2023年以来，我镇持续推进法治建设。\n一、工作\n正文。");
+  EXPECT_EQ(only_review.metadata.get("year"), "2023");
+}
+
 TEST(ReportMetadata, SignatureDatesInChineseNumeralsAndOtherForms) {
   for (const auto& [written, iso] :
        std::vector<std::pair<std::string, std::string>>{{"二〇二四年十二月二十四日", "2024-12-24"},

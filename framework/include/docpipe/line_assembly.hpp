@@ -156,9 +156,18 @@ inline void append_joined(std::string& text, const std::string& next) {
   text += next;
 }
 
+// A horizontal gap between two words of a row, in line heights, that only a table's columns (or tab stops)
+// leave: justified Chinese spreads its characters by a fraction of one, a Latin space is a quarter.
+inline constexpr double kCellGapInLines = 1.5;
+
+// Whether a row's words parted by a cell's gap make lines of their own: yes for a text layer's exact boxes,
+// no for OCR, whose boxes are uneven enough to open such gaps inside a word.
+enum class Cells { split, keep_together };
+
 // Groups a page's words into lines (by vertical overlap), left to right, joined without a space
-// between Chinese characters and with one where the source put a space between Latin words.
-inline std::vector<Line> lines_of_page(std::vector<Word> words, int page) {
+// between Chinese characters and with one where the source put a space between Latin words; a row's
+// table cells are lines of their own unless told otherwise.
+inline std::vector<Line> lines_of_page(std::vector<Word> words, int page, Cells cells = Cells::split) {
   std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
     return a.top + a.bottom < b.top + b.bottom || (a.top + a.bottom == b.top + b.bottom && a.left < b.left);
   });
@@ -178,9 +187,16 @@ inline std::vector<Line> lines_of_page(std::vector<Word> words, int page) {
   std::vector<Line> lines;
   for (auto& row : rows) {
     std::sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
+    const double height = std::max(1.0, row.front().bottom - row.front().top);
     Line line{page, row.front().left, row.front().top, row.front().right, row.front().bottom, {}};
     for (std::size_t i = 0; i < row.size(); ++i) {
       const Word& word = row[i];
+      // A gap no prose leaves between words parts a table's cells (序号 | 指标 | 2023年 | 2022年): each is a
+      // line of its own, so that cells never run together into one number (318 | 296 → 318296).
+      if (cells == Cells::split && i > 0 && word.left - row[i - 1].right > kCellGapInLines * height) {
+        lines.push_back(std::move(line));
+        line = Line{page, word.left, word.top, word.right, word.bottom, {}};
+      }
       line.left = std::min(line.left, word.left);
       line.right = std::max(line.right, word.right);
       line.top = std::min(line.top, word.top);
