@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -71,6 +72,8 @@ std::optional<OpeningYear> opening_year(std::u32string_view text, std::size_t fr
 void check_years_around_the_report_year(RuleContext& context, int report_year) {
   const std::u32string_view text = context.text();
   const auto& sections = context.document().sections;
+  std::map<std::string_view, const Section*> section_by_id;
+  for (const auto& section : sections) section_by_id.emplace(section.id, &section);
   for (const auto& section : sections) {
     if (section.id == "preamble") {
       // 2022年以来 may open a review of several years; only a period that starts after the report year cannot.
@@ -85,9 +88,8 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
     // 打算 under 一、2023年度法治政府建设情况); not a subsection inheriting the plan (（一）巩固2023年成果).
     if (!has_kind(section.kinds, part::plan)) continue;
     if (section.level != 1) {
-      const auto parent = std::find_if(sections.begin(), sections.end(),
-                                       [&](const Section& other) { return other.id == section.parent; });
-      if (parent == sections.end() || has_kind(parent->kinds, part::plan)) continue;
+      const auto parent = section_by_id.find(section.parent);
+      if (parent == section_by_id.end() || has_kind(parent->second->kinds, part::plan)) continue;
     }
     // The latest year it names: 2024年至2025年工作打算 in a 2024 report plans 2025 as well.
     const auto years = years_written(decode_utf8(section.title), true);

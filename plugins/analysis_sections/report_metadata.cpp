@@ -322,13 +322,15 @@ std::u32string with_typed_zeros_as_ling(std::u32string_view line) {
 }
 
 std::optional<IssuerAndDate> issuer_and_date_on_one_line(std::u32string_view line) {
-  const auto space = line.find_last_of(U' ');
-  if (space == std::u32string_view::npos) return std::nullopt;
-  std::u32string_view issuer = line.substr(0, space);
-  while (!issuer.empty() && issuer.back() == U' ') issuer.remove_suffix(1);
-  const std::u32string_view date = line.substr(space + 1);
-  if (!looks_like_issuer(issuer) || !looks_like_date(date)) return std::nullopt;
-  return IssuerAndDate{issuer, date};
+  // At the first space after which a date follows: the date may hold spaces of its own (2025 年 4 月 8 日).
+  for (auto space = line.find(U' '); space != std::u32string_view::npos; space = line.find(U' ', space + 1)) {
+    std::u32string_view issuer = line.substr(0, space);
+    while (!issuer.empty() && issuer.back() == U' ') issuer.remove_suffix(1);
+    std::u32string_view date = line.substr(space + 1);
+    while (!date.empty() && date.front() == U' ') date.remove_prefix(1);
+    if (looks_like_issuer(issuer) && looks_like_date(date)) return IssuerAndDate{issuer, date};
+  }
+  return std::nullopt;
 }
 
 bool looks_like_date(std::u32string_view written) {

@@ -436,6 +436,9 @@ TEST(ReportMetadata, TypedZerosAndAnIssuerAndDateOnOneLine) {
       "白沙镇2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n白沙镇人民政府　　2025年4月8日");
   EXPECT_EQ(one_line.metadata.get("date"), "2025-04-08");
   EXPECT_EQ(one_line.metadata.get("unit"), "白沙镇人民政府");
+  const auto spaced = process_text_with_default_pipeline(
+      "白沙镇2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n白沙镇人民政府 2025 年 4 月 8 日");
+  EXPECT_EQ(spaced.metadata.get("date"), "2025-04-08");
 }
 
 // The year reported on is not a plan's span in a book title, a date's year or the start of a review, unless
