@@ -183,8 +183,18 @@ bool names_a_report(std::u32string_view text) {
 std::string find_title(const std::vector<std::u32string>& paragraphs) {
   constexpr std::size_t kTitleLines = 3;
   constexpr std::size_t kLongestTitleLine = 60;
+  // The letterhead ends at its last line (…文件, a 文号, 签发人); a joint one stacks its issuers above 文件
+  // (中共桐溪乡委员会 / 桐溪乡人民政府 / 文件 / 桐委发〔2024〕5号). A 文号 under the title is no letterhead.
+  constexpr std::size_t kLetterheadLines = 6;
   std::size_t first = 0;
-  while (first < paragraphs.size() && first < kTitleLines && is_letterhead(paragraphs[first])) ++first;
+  for (std::size_t i = 0; i < paragraphs.size() && i < kLetterheadLines; ++i) {
+    if (names_a_report(paragraphs[i])) break;
+    if (is_letterhead(paragraphs[i])) {
+      first = i + 1;
+    } else if (paragraphs[i].size() > kLongestTitleLine || has_sentence_punctuation(paragraphs[i])) {
+      break;
+    }
+  }
   std::u32string title;
   for (std::size_t i = first; i < paragraphs.size() && i < first + kTitleLines; ++i) {
     const auto& line = paragraphs[i];

@@ -91,6 +91,7 @@ RecognisedPage OcrEngine::recognise(Pix* image, int dpi, int page, double second
       words[i].space_after = i + 1 < words.size() && words[i + 1].left - words[i].right > kSpaceInLineHeights * height;
     }
     for (auto& line : layout::lines_of_page(std::move(words), page, layout::Cells::keep_together)) {
+      line.exact_height = false;
       line.text = repair_chinese_ocr(line.text);
       if (!line.text.empty()) result.lines.push_back(std::move(line));
     }

@@ -112,6 +112,18 @@ TEST(PdfParagraphs, AFlushRightLineIsAParagraphOfItsOwnAcrossAPageBreak) {
   EXPECT_EQ(paragraphs[3].text, "附件");
 }
 
+// A title in 二号 reaching the margins, then the addressee in 三号: two paragraphs.
+TEST(PdfParagraphs, ALineInAnotherTypeSizeStartsAParagraph) {
+  std::vector<Line> lines = {{1, 104, 150, 556, 172, "关于2023年度法治政府建设情况的报告"},
+                             {1, 100, 190, 212, 206, "市人民政府："},
+                             {1, 132, 212, 560, 228, "2023年，安和县认真贯彻落实法治政府建设决策部署，现将全年工"},
+                             {1, 100, 234, 400, 250, "作情况报告如下。"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[1].text, "市人民政府：");
+  EXPECT_EQ(paragraphs[2].text, "2023年，安和县认真贯彻落实法治政府建设决策部署，现将全年工作情况报告如下。");
+}
+
 TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
   std::vector<Line> lines;
   for (int page = 1; page <= 3; ++page) {

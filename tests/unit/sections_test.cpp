@@ -507,6 +507,14 @@ TEST(ReportMetadata, TheLetterheadIsNotTheTitle) {
       "安和县人民政府文件\n安政报〔2023〕6号\n安和县人民政府\n关于2022年度法治政府建设情况的报告\n一、工作\n正文。");
   EXPECT_EQ(document.metadata.get("title"), "安和县人民政府关于2022年度法治政府建设情况的报告");
   EXPECT_EQ(document.metadata.get("year"), "2022");
+  // A joint letterhead stacks its issuers above 文件; a 文号 under the title is no letterhead.
+  const auto joint = process_text_with_default_pipeline(
+      "中共桐溪乡委员会\n桐溪乡人民政府\n文件\n桐委发〔2024〕5号\n中共桐溪乡委员会桐溪乡人民政府\n"
+      "关于2023年度法治政府建设情况的报告\n县委、县政府：\n一、工作\n正文。");
+  EXPECT_EQ(joint.metadata.get("title"), "中共桐溪乡委员会桐溪乡人民政府关于2023年度法治政府建设情况的报告");
+  const auto numbered = process_text_with_default_pipeline(
+      "安和县人民政府关于2023年度法治政府建设情况的报告\n安政报〔2024〕5号\n市人民政府：\n一、工作\n正文。");
+  EXPECT_EQ(numbered.metadata.get("title"), "安和县人民政府关于2023年度法治政府建设情况的报告");
 }
 
 // A county's market regulation bureau: 县 then 市场, not a city named 安澜县市.

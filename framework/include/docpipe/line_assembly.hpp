@@ -24,6 +24,7 @@ struct Line {
   int page = 0;  // 1-based
   double left = 0, top = 0, right = 0, bottom = 0;
   std::string text;
+  bool exact_height = true;  // from a text layer's boxes; OCR's line heights vary with what the line holds
 };
 
 struct Furniture {
@@ -188,14 +189,14 @@ inline std::vector<Line> lines_of_page(std::vector<Word> words, int page, Cells 
   for (auto& row : rows) {
     std::sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
     const double height = std::max(1.0, row.front().bottom - row.front().top);
-    Line line{page, row.front().left, row.front().top, row.front().right, row.front().bottom, {}};
+    Line line{page, row.front().left, row.front().top, row.front().right, row.front().bottom, {}, true};
     for (std::size_t i = 0; i < row.size(); ++i) {
       const Word& word = row[i];
       // A gap no prose leaves between words parts a table's cells (序号 | 指标 | 2023年 | 2022年): each is a
       // line of its own, so that cells never run together into one number (318 | 296 → 318296).
       if (cells == Cells::split && i > 0 && word.left - row[i - 1].right > kCellGapInLines * height) {
         lines.push_back(std::move(line));
-        line = Line{page, word.left, word.top, word.right, word.bottom, {}};
+        line = Line{page, word.left, word.top, word.right, word.bottom, {}, true};
       }
       line.left = std::min(line.left, word.left);
       line.right = std::max(line.right, word.right);

@@ -1,7 +1,7 @@
 // Paragraphs from the body lines of fixed-layout pages (layout::Line from line_assembly.hpp): a new
 // paragraph where a line is indented past the left margin, where the line before it stopped short of
-// the right margin or was set flush right, or after a vertical gap. A paragraph that crosses a page break
-// stays one paragraph.
+// the right margin or was set flush right, where the type size changes, or after a vertical gap. A paragraph
+// that crosses a page break stays one paragraph.
 #pragma once
 
 #include <algorithm>
@@ -31,6 +31,9 @@ inline constexpr double kGapInLines = 1.2;     // a vertical gap this large sepa
 // A line that starts this far past the left margin and still reaches the right one is set flush right (a
 // signature, its date) or centred: a paragraph of its own, even where a page break follows it.
 inline constexpr double kFlushRightInLines = 4.0;
+// Lines whose heights differ by more than this share are set in different sizes: a title (二号) over the
+// addressee line (三号, 县委、县政府：), which may reach the same margins.
+inline constexpr double kSizeChangeShare = 0.2;
 
 inline double median(std::vector<double> values) {
   if (values.empty()) return 0;
@@ -81,7 +84,11 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
       const bool previous_short = previous.right < right - short_line;
       const bool previous_set_apart = previous.left > left + kFlushRightInLines * height;
       const bool gap = line.page == previous.page && line.top - previous.bottom > kGapInLines * height;
-      starts = indented || previous_short || previous_set_apart || gap;
+      const double this_height = line.bottom - line.top, previous_height = previous.bottom - previous.top;
+      const bool resized =
+          line.exact_height && previous.exact_height &&
+          std::abs(this_height - previous_height) > kSizeChangeShare * std::max(this_height, previous_height);
+      starts = indented || previous_short || previous_set_apart || gap || resized;
     }
     if (starts) {
       paragraphs.push_back({line.page, line.text});
