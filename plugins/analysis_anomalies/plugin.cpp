@@ -16,10 +16,9 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"required_parts", docpipe::ParameterType::string_list, "achievements;shortcomings;leadership;plan",
      "missing-section: report parts that must be present"},
     {"part_mentions", docpipe::ParameterType::string_list,
-     "leadership=第一责任人|述法|党政主要负责人履行;shortcomings=存在问题|存在的问题|不足之处|存在一些不足|还存在|"
-     "仍存在|"
-     "短板;plan=下一步|下一年度|"
-     "明年",
+     "leadership=第一责任人|述法|党政主要负责人履行;"
+     "shortcomings=存在问题|存在的问题|不足之处|存在一些不足|还存在|仍存在|短板;"
+     "plan=下一步|下一年度|明年",
      "missing-section: words showing that the body covers a part it does not have (then only info)"},
     {"rate_definitions", docpipe::ParameterType::string_list,
      "成功率=成功/总数|受理|排查|调解|调处;化解率=化解|调处成功/排查|上报|受理|调处|调解;调处率=调处|化解/排查|受理;"

@@ -104,13 +104,21 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
   return number;
 }
 
+// A one-character hedge that is the end of a word before the figure: 村规民约10份, 下达3项, 附近2处.
+bool ends_a_word(std::u32string_view text, std::size_t at, std::u32string_view word) {
+  if (word.size() != 1 || at == 0) return false;
+  for (const auto whole : kWordsEndingInAHedge) {
+    if (whole.back() == word.front() && ends_with_at(text, at + 1, whole)) return true;
+  }
+  return false;
+}
+
 // A lone 千 or 万 at [at, at + 1) hedged as a round figure: 千余份, 万多人, 近万人次 (not 接近 or 附近).
 bool is_hedged_round_numeral(std::u32string_view text, std::size_t at) {
   if (!contains(kLoneRoundNumerals, text[at])) return false;
   const bool hedged_after = at + 1 < text.size() && (text[at + 1] == U'余' || text[at + 1] == U'多');
-  const bool hedged_before = at > 0 && (text[at - 1] == U'近' || text[at - 1] == U'逾') &&
-                             !(at > 1 && (text[at - 2] == U'接' || text[at - 2] == U'附' || text[at - 2] == U'最' ||
-                                          text[at - 2] == U'就' || text[at - 2] == U'临'));
+  const bool hedged_before =
+      at > 0 && (text[at - 1] == U'近' || text[at - 1] == U'逾') && !ends_a_word(text, at - 1, text.substr(at - 1, 1));
   return hedged_after || hedged_before;
 }
 
@@ -179,15 +187,6 @@ bool is_tenths(std::u32string_view text, std::size_t at, const Decimal& value) {
   }
   return at + 1 >= text.size() ||
          std::u32string_view(U"员立为功效果绩本熟型交年就片套都").find(text[at + 1]) == std::u32string_view::npos;
-}
-
-// A one-character hedge that is the end of a word before the figure: 村规民约10份, 下达3项, 附近2处.
-bool ends_a_word(std::u32string_view text, std::size_t at, std::u32string_view word) {
-  if (word.size() != 1 || at == 0) return false;
-  for (const auto whole : kWordsEndingInAHedge) {
-    if (whole.back() == word.front() && ends_with_at(text, at + 1, whole)) return true;
-  }
-  return false;
 }
 
 void append_qualifier(std::u32string& qualifier, std::u32string_view word) {

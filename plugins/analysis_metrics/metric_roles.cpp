@@ -155,13 +155,11 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
   }
   if (first_item_end == std::u32string_view::npos) return;
   const auto rest = text.substr(first_item_end, listing.end - first_item_end);
-  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   // The first ，or ； that ends a clause: not a thousands separator (1,102件), and not one before the rest of
   // the total (，其余18件 is its last item).
   std::size_t clause = std::u32string_view::npos;
   for (std::size_t i = 0; i < rest.size() && clause == std::u32string_view::npos; ++i) {
-    if (std::u32string_view(U"，,；;").find(rest[i]) == std::u32string_view::npos) continue;
-    if (rest[i] == U',' && i > 0 && i + 1 < rest.size() && is_digit(rest[i - 1]) && is_digit(rest[i + 1])) continue;
+    if (!is_clause_separator(rest, i)) continue;
     if (starts_with_any(rest.substr(i + 1), kRemainderWords)) continue;
     clause = i;
   }

@@ -16,8 +16,6 @@ namespace docpipe::ofd {
 namespace {
 
 constexpr int kScorePackage = 95;  // a zip whose first entries include OFD.xml
-// OFD carries official documents laid out by GB/T 9704, whose margins (layout::kOfficialMarginShare) hold
-// all of their furniture.
 
 std::string joined(const std::vector<std::string>& values, const char* separator) {
   std::string text;
@@ -147,6 +145,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     document.metadata.add("warning", "no text on page(s) " + joined(without_text, ","));
   }
 
+  // OFD carries official documents laid out by GB/T 9704, whose margins hold all of their furniture.
   const layout::Furniture furniture = layout::remove_furniture(lines, heights, layout::kOfficialMarginShare);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
   std::vector<SourceParagraph> source;
