@@ -15,14 +15,15 @@ namespace docpipe::sections {
 namespace {
 
 // A unit's name as reports write it, from its start: province, city, county, town, then a department,
-// each optional. Every part is bounded, so a match costs a bounded number of steps. 城乡 (town and country,
-// 住房和城乡建设局) never ends a township's name, and a city's name holds no 县 or 区 (安澜县市场监督管理局 is a
-// county's department, not a city named 安澜县市), and a banner (旗) is no town's first word (红旗镇).
+// each optional. A zone's 管委会 follows its name directly (安和高新区管委会). Every part is bounded, so a match costs
+// a bounded number of steps. 城乡 (town and country, 住房和城乡建设局) never ends a township's name, and a city's name
+// holds no 县 or 区 (安澜县市场监督管理局 is a county's department, not a city named 安澜县市), and a banner (旗) is no
+// town's first word (红旗镇).
 constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
                                      R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
                                      R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗(?![镇乡])|市))?)"
                                      R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
-                                     R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所))?)"
+                                     R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
                                      R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it.
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
@@ -233,12 +234,23 @@ std::vector<int> chinese_years_written(std::u32string_view text) {
   return years;
 }
 
+// What a year opens names the next year's plan (2024年工作计划暨2023年工作总结, 2024年法治政府建设工作要点及…):
+// read up to the word that joins it to the next title part.
+bool names_a_plan(std::u32string_view after_year) {
+  constexpr std::size_t kLongestPart = 16;
+  constexpr std::u32string_view kPlanWords[] = {U"计划", U"要点", U"打算", U"思路", U"安排"};
+  const auto end = after_year.find_first_of(U"暨和及与、，,");
+  const std::u32string_view part = after_year.substr(0, std::min({end, after_year.size(), kLongestPart}));
+  return std::any_of(std::begin(kPlanWords), std::end(kPlanWords),
+                     [&](std::u32string_view word) { return part.find(word) != std::u32string_view::npos; });
+}
+
 bool is_range_dash(char32_t c) { return std::u32string_view(U"—–-~～至到").find(c) != std::u32string_view::npos; }
 
 // The first year written in `text` (2023年, 2023 年度) that can be the year reported on: not inside 《…》
 // (《纲要（2021—2025年）》 names a plan), not a bound of a range (2021—2025年, 2021年至2023年), not the start
-// of a review of several years (2021年以来) and not a date's (按照2024年1月5日通知), unless `leniency` allows those
-// two.
+// of a review of several years (2021年以来), not a date's (按照2024年1月5日通知) and not the year of a plan named
+// before the report (2024年工作计划暨2023年工作总结), unless `leniency` allows those three.
 enum class Leniency { strict, reviews_and_dates };
 std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
@@ -266,7 +278,8 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
       ++month;
     }
     const bool date = strict && month > 0 && month < rest.size() && rest[month] == U'月';
-    if (range_end || range_start || review || date) {
+    const bool plan = strict && names_a_plan(rest);
+    if (range_end || range_start || review || date || plan) {
       i += 3;
       continue;
     }

@@ -459,6 +459,18 @@ TEST(ReportMetadata, TheReportYearIsNoSpanDateOrReviewStart) {
   EXPECT_EQ(only_review.metadata.get("year"), "2023");
 }
 
+// A title may name next year's plan before the report on the year past; a plan alone still gives its year.
+TEST(ReportMetadata, TheReportYearIsNotThatOfAPlanNamedFirst) {
+  const auto plan_first = process_text_with_default_pipeline(
+      "石桥镇2024年法治政府建设工作要点暨2023年工作总结\n一、2023年主要工作\n正文。");
+  EXPECT_EQ(plan_first.metadata.get("year"), "2023");
+  const auto report_first =
+      process_text_with_default_pipeline("石桥镇2023年工作总结和2024年工作计划\n一、2023年主要工作\n正文。");
+  EXPECT_EQ(report_first.metadata.get("year"), "2023");
+  const auto plan_only = process_text_with_default_pipeline("石桥镇2024年法治政府建设工作要点\n一、工作\n正文。");
+  EXPECT_EQ(plan_only.metadata.get("year"), "2024");
+}
+
 TEST(ReportMetadata, SignatureDatesInChineseNumeralsAndOtherForms) {
   for (const auto& [written, iso] :
        std::vector<std::pair<std::string, std::string>>{{"二〇二四年十二月二十四日", "2024-12-24"},
@@ -552,6 +564,7 @@ TEST(ReportMetadata, ASignatureOfAZoneOrACentreNamesTheUnit) {
   EXPECT_EQ(centre.metadata.get("date"), "2024-01-15");
   const auto zone = process_text_with_default_pipeline(
       "2023年法治政府建设工作总结\n一、主要举措和成效\n正文。\n安和高新区管委会\n2024年1月15日");
+  EXPECT_EQ(zone.metadata.get("unit"), "安和高新区管委会");
   EXPECT_EQ(zone.metadata.get("date"), "2024-01-15");
   EXPECT_EQ(zone.sections.back().kinds, std::vector<std::string>{"closing"});
 }
