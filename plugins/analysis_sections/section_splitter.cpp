@@ -21,6 +21,7 @@ constexpr std::size_t kTitleParagraphs = 4;    // a letterhead (…文件, 〔20
 constexpr std::size_t kLongestTitleRest = 20;  // what a line break leaves of a title (情况的报告)
 constexpr std::size_t kLongestPartMarker = 8;  // 第十二部分：
 constexpr std::size_t kLongestPartTitle = 40;  // the title on the line after a part marker
+constexpr std::size_t kLongestBarePartHeading = 20;  // 二〇二四年法治政府建设工作计划
 // Only a paragraph this long (code points) may be a page flattened into one line.
 constexpr std::size_t kShortestFlattenedParagraph = 200;
 const Block kNoHints{};
@@ -171,6 +172,7 @@ class Splitter {
       }
       if (heading) headings.push_back(std::move(*heading));
     }
+    add_unnumbered_parts(headings, closing);
     demote_under_parts(headings);
     promote_to_top_level(headings);
     const std::size_t preamble_end = headings.empty() ? closing : headings.front().paragraph;
@@ -274,6 +276,33 @@ class Splitter {
     const Paragraph& next = paragraphs_[i + 1];
     if (next.text.size() > kLongestPartTitle || heading_from_text(next, i + 1)) return std::nullopt;
     return Heading{i, marker->level, marker->number, marker->value, heading_title(next.text)};
+  }
+
+  // A report with no level-1 marker may head its parts with bare lines (主要举措和成效 / 存在的不足和原因 /
+  // 2024年工作计划, bold in Word, plain in a TXT copy). Such a line is short, has no sentence punctuation and
+  // names a required part; it counts only when lines naming at least two different parts do, so one short
+  // line of the body that happens to name a part heads nothing.
+  void add_unnumbered_parts(std::vector<Heading>& headings, std::size_t closing) const {
+    if (std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return h.level == 1; })) return;
+    std::vector<Heading> parts;
+    std::set<std::string> kinds_named;
+    for (std::size_t i = 1; i < closing; ++i) {
+      std::u32string_view line = paragraphs_[i].text;
+      if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
+      if (line.empty() || line.size() > kLongestBarePartHeading || names_a_report(line) ||
+          line.find_first_of(U"。，；！？,;!?：:") != std::u32string_view::npos ||
+          heading_from_text(paragraphs_[i], i)) {
+        continue;
+      }
+      const auto kinds = classify_heading(line, keywords_, std::nullopt);
+      if (kinds.empty()) continue;
+      kinds_named.insert(kinds.begin(), kinds.end());
+      parts.push_back(Heading{i, 1, {}, std::nullopt, std::u32string(line)});
+    }
+    if (kinds_named.size() < 2) return;
+    headings.insert(headings.end(), parts.begin(), parts.end());
+    std::sort(headings.begin(), headings.end(),
+              [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });
   }
 
   // 第一部分 over 一、 (a department's report in parts): the parts are the top level, every other heading one

@@ -311,6 +311,23 @@ TEST(SectionParts, MeasuresMergedWithTheLeadershipPart) {
                           "1 二、 履行第一责任人职责，加强法治政府建设工作情况 [leadership]"));
 }
 
+// Parts headed by bare lines (bold in Word, plain in a TXT copy) when nothing is numbered at level 1; one such
+// line alone heads nothing.
+TEST(SectionParts, BareLinesNamingTwoPartsHeadThem) {
+  const auto bare = process_text_with_default_pipeline(
+      "安和县应急管理局2023年度法治建设工作情况报告\n主要举措和成效\n（一）严格执法\n检查单位486家次。\n存在的不足和原"
+      "因"
+      "\n执法人员偏少。\n2024年工作计划\n加强培训。");
+  EXPECT_THAT(headings(bare), ElementsAre("1  主要举措和成效 [achievements]", "2 （一） 严格执法 [achievements]",
+                                          "1  存在的不足和原因 [shortcomings]", "1  2024年工作计划 [plan]"));
+  const auto one_line = process_text_with_default_pipeline(
+      "安和县应急管理局2023年度法治建设工作情况报告\n全年检查单位486家次。\n存在的不足和原因\n执法人员偏少。");
+  EXPECT_TRUE(headings(one_line).empty());
+  const auto numbered = process_text_with_default_pipeline(
+      "白沙镇2023年法治政府建设情况报告\n一、主要举措和成效\n正文。\n存在的不足和原因\n二、下一步工作打算\n正文。");
+  EXPECT_THAT(headings(numbered), ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 下一步工作打算 [plan]"));
+}
+
 TEST(SectionParts, PreambleAndClosingAreTheirOwnParts) {
   const auto document = process_text_with_default_pipeline(
       "青龙镇2024年法治政府建设年度报告\n现将情况报告如下：\n一、工作情况\n正文。\n华宁县青龙镇人民政府\n2024年12月24"
