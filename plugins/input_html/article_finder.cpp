@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "docpipe/heading_markers.hpp"
 #include "docpipe/text.hpp"
 #include "page_metadata.hpp"
 
@@ -100,6 +101,46 @@ bool looks_like_title_element(const PageBlock& block) {
   return false;
 }
 
+// A paragraph element holding most of the prose (a <p> of <br>-separated lines) is seldom all of the article:
+// the paragraphs around it in its parent that read as report text (sentences, numbered headings) belong to
+// it too. Chrome around an article is neither: a date line, a source line, links.
+bool is_paragraph_element(const xmlNode* element) {
+  static constexpr std::array<std::string_view, 11> kParagraphTags = {"p", "span", "font",  "strong", "b",    "em",
+                                                                      "i", "u",    "small", "big",    "label"};
+  const std::string_view name = reinterpret_cast<const char*>(element->name);
+  return std::find(kParagraphTags.begin(), kParagraphTags.end(), name) != kParagraphTags.end();
+}
+
+std::u32string_view without_leading_spaces(std::u32string_view text) {
+  while (!text.empty() &&
+         (text.front() == U' ' || text.front() == U'\u3000' || text.front() == U'\u00a0' || text.front() == U'\t'))
+    text.remove_prefix(1);
+  return text;
+}
+
+bool reads_as_report_text(const PageBlock& block) {
+  return block.characters > 0 && block.link_density() <= kProseMaxLinkDensity &&
+         (is_prose(block) || heading_marker_length(without_leading_spaces(decode_utf8(block.text))) > 0);
+}
+
+void extend_past_a_paragraph(const ParsedPage& page, Article& article) {
+  const xmlNode* parent = article.container->parent;
+  if (!is_paragraph_element(article.container) || parent == nullptr) return;
+  const auto belongs = [&](std::size_t i) {
+    const PageBlock& block = page.blocks[i];
+    return inside(block, parent) && !inside(block, article.container) && reads_as_report_text(block);
+  };
+  std::size_t first = article.blocks.front();
+  while (first > 0 && belongs(first - 1)) --first;
+  std::size_t end = article.blocks.back() + 1;
+  while (end < page.blocks.size() && belongs(end)) ++end;
+  std::vector<std::size_t> blocks;
+  for (std::size_t i = first; i < article.blocks.front(); ++i) blocks.push_back(i);
+  blocks.insert(blocks.end(), article.blocks.begin(), article.blocks.end());
+  for (std::size_t i = article.blocks.back() + 1; i < end; ++i) blocks.push_back(i);
+  article.blocks = std::move(blocks);
+}
+
 const xmlNode* choose_container(const ParsedPage& page) {
   std::unordered_map<const xmlNode*, double> prose;
   std::unordered_map<const xmlNode*, std::vector<const xmlNode*>> children;
@@ -156,6 +197,7 @@ Article find_article(const ParsedPage& page) {
     }
   }
   if (article.blocks.empty()) return article;
+  extend_past_a_paragraph(page, article);
   // A signature and date set after the element that holds the prose, in its parent (…</div><p>河口镇人民政府
   // </p><p>2024年1月18日</p>): closing lines right after the article, up to a date.
   if (const xmlNode* parent = article.container->parent; parent != nullptr) {

@@ -99,6 +99,24 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
   return lines;
 }
 
+// The last item of a breadcrumb above the article (当前位置：首页 > 政务公开 > 城阳街道2020年法治政府建设工作报告)
+// when it names a report: some portals title a page with nothing else.
+std::string breadcrumb_title(const std::vector<std::string>& header) {
+  for (auto line = header.rbegin(); line != header.rend(); ++line) {
+    std::size_t after = std::string::npos;
+    for (const std::string_view separator : {">", "＞", "»", "›"}) {
+      if (const auto at = line->rfind(separator); at != std::string::npos) {
+        const std::size_t end = at + separator.size();
+        after = after == std::string::npos ? end : std::max(after, end);
+      }
+    }
+    if (after == std::string::npos) continue;
+    std::string last = normalized(line->substr(after));
+    if (names_a_report(without_spaces(last))) return last;
+  }
+  return {};
+}
+
 }  // namespace
 
 HtmlInput::HtmlInput(const PluginContext& context)
@@ -159,6 +177,9 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     for (auto& line : title) paragraphs.push_back({std::move(line), {}});
   } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && first_line != meta_title) {
     paragraphs.push_back({normalized(page_title(page)), {}});
+  } else if (!visible_title) {
+    if (std::string crumb = breadcrumb_title(header); !crumb.empty() && !first_line.starts_with(without_spaces(crumb)))
+      paragraphs.push_back({std::move(crumb), {}});
   }
   std::string badge;  // a heading marker in an element of its own (a WeChat badge: <p>一、</p>), for the next block
   for (const std::size_t i : article.blocks) {

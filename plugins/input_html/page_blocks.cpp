@@ -210,6 +210,29 @@ void read_head(const xmlNode* node, ParsedPage& page) {
   }
 }
 
+// Pages pasted from Word keep its downlevel-revealed conditionals around list numbers
+// (<![if !supportLists]>（一）<![endif]>): browsers drop the two markers and show what is between them, but
+// libxml2 reads them as text.
+bool has_revealed_conditionals(const std::string& source) {
+  return source.find("<![if") != std::string::npos || source.find("<![endif") != std::string::npos;
+}
+
+std::string without_revealed_conditionals(const std::string& source) {
+  std::string out;
+  out.reserve(source.size());
+  for (std::size_t i = 0; i < source.size();) {
+    const std::string_view rest = std::string_view(source).substr(i);
+    const bool marker = rest.starts_with("<![if") || rest.starts_with("<![endif");
+    const std::size_t close = marker ? rest.find("]>") : std::string_view::npos;
+    if (close != std::string_view::npos && rest.substr(0, close).find('<', 1) == std::string_view::npos) {
+      i += close + 2;
+      continue;
+    }
+    out += source[i++];
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string attribute(const xmlNode* element, const char* name) {
@@ -219,8 +242,10 @@ std::string attribute(const xmlNode* element, const char* name) {
   return out;
 }
 
-ParsedPage parse_page(const std::string& utf8) {
+ParsedPage parse_page(const std::string& source) {
   ParsedPage page;
+  const std::string cleaned = has_revealed_conditionals(source) ? without_revealed_conditionals(source) : "";
+  const std::string& utf8 = cleaned.empty() ? source : cleaned;
   // The bytes are UTF-8 already: the explicit encoding keeps libxml2 from following the page's <meta>.
   page.tree.reset(htmlReadMemory(
       utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",

@@ -71,5 +71,15 @@ TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
               ElementsAre("web.index_number=0001/2021-00012", "web.published=2021-02-01", "web.source=某某镇人民政府"));
 }
 
+// Under the article: a prompt to read the page on a phone and the article's pager are chrome; a report's
+// sentence about phones or pages is not.
+TEST(ArtifactFilterWebChrome, PhonePromptsAndPagersUnderTheArticle) {
+  const auto filtered = filter_with_hang_guard(
+      {"一、工作情况", "通过手机短信推送普法信息2万条。", "编印宣传册共32页，发放1000册。", "河口镇人民政府",
+       "2024年1月18日", "扫一扫在手机打开当前页", "上一页 第3页 共3页", "首页 上一页 1 2 3 下一页 尾页"});
+  EXPECT_THAT(kept(filtered), ElementsAre("一、工作情况", "通过手机短信推送普法信息2万条。",
+                                          "编印宣传册共32页，发放1000册。", "河口镇人民政府", "2024年1月18日"));
+}
+
 }  // namespace
 }  // namespace docpipe

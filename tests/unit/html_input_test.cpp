@@ -287,6 +287,80 @@ TEST(HtmlInput, ASignatureOutsideTheProsesElementIsTheReports) {
   EXPECT_EQ(page.metadata.get("unit"), "河口镇人民政府");
 }
 
+// One paragraph of <br>-separated lines holding most of the prose is not the whole article: the headings,
+// sentences and signature around it in its parent are the report's too.
+TEST(HtmlInput, AParagraphHoldingMostOfTheProseIsNotTheWholeArticle) {
+  const Document page = page_of(
+      "柳林乡2022年法治政府建设工作报告", "",
+      "<div id='zoom'><p>2022年，柳林乡扎实推进法治政府建设，现将有关情况报告如下。<br>一、主要举措和成效<br>全年组织"
+      "班子成员集中学法12次，开展干部法治培训3期，参训干部达到156人次，干部法治素养持续提升。<br>二、存在的不足<br>一是"
+      "部分村干部依法办事能力不强，二是法治宣传形式较为单一，针对性有待提高。</p><p>三、2023年工作打算</p>"
+      "<p>开展干部法治培训3次。</p><p>宜君县柳林乡人民政府</p><p>2023年1月10日</p></div>");
+  EXPECT_THAT(page.text, HasSubstr("\n三、2023年工作打算\n开展干部法治培训3次。\n"));
+  EXPECT_EQ(page.metadata.get("date"), "2023-01-10");
+  EXPECT_EQ(page.metadata.get("unit"), "宜君县柳林乡人民政府");
+  const Document before = page_of(
+      "柳林乡2022年法治政府建设工作报告", "",
+      "<div class='article-content'><p>2022年，柳林乡扎实推进法治建设。</p><p>一、主要成效</p><p>" +
+          std::string(20, ' ') +
+          "全年组织集中学法12次，开展法治宣传活动35场次，发放宣传资料4200份，调解矛盾纠纷86件，成功83件，办理行政执法"
+          "案件19件，全年组织集中学法12次，开展法治宣传活动35场次，发放宣传资料4200份，调解矛盾纠纷86件，各项工作稳步推"
+          "进。</p><p>二、存在问题</p><p>干部法治意识不强。</p><p>宜君县柳林乡人民政府</p><p>2023年1月10日</p></div>");
+  EXPECT_THAT(before.text, HasSubstr("2022年，柳林乡扎实推进法治建设。\n一、主要成效\n"));
+  EXPECT_EQ(before.metadata.get("date"), "2023-01-10");
+}
+
+// Word's downlevel-revealed conditionals around a list number are markup, not text: the number is kept.
+TEST(HtmlInput, WordsListConditionalsAroundANumberAreDropped) {
+  const Document page = page_of(
+      "白马镇2023年度法治政府建设工作报告", "",
+      "<div class='TRS_Editor'><p>一、主要举措和成效</p><p class='MsoListParagraph'><![if !supportLists]><span>（一）"
+      "<span>&nbsp;&nbsp; </span></span><![endif]><span>推进依法决策</span></p><p>全年召开党委会研究重大事项26次。</p>"
+      "<p>平武县白马镇人民政府</p><p>2024年1月8日</p></div>");
+  EXPECT_THAT(page.text, Not(HasSubstr("<![")));
+  EXPECT_TRUE(std::any_of(page.sections.begin(), page.sections.end(), [](const Section& s) {
+    return s.level == 2 && s.number == "（一）" && s.title == "推进依法决策";
+  }));
+}
+
+// A phone prompt or the article's pager after the signature's date is chrome, and the date is still read.
+TEST(HtmlInput, APhonePromptOrAPagerAfterTheDateIsChrome) {
+  for (const std::string chrome :
+       {"<p>扫一扫在手机打开当前页</p>", "<div class='page'><a href='2.html'>上一页</a>　第3页　共3页</div>",
+        "<p>首页 上一页 1 2 3 下一页 尾页</p>"}) {
+    std::string body = report_body();
+    body.insert(body.rfind("</div>"), chrome);
+    const Document page = page_of("河口镇2023年法治政府建设情况报告", "", body);
+    EXPECT_EQ(page.metadata.get("date"), "2024-01-18") << chrome;
+    EXPECT_THAT(page.text, Not(HasSubstr("一页"))) << chrome;
+    EXPECT_THAT(page.text, Not(HasSubstr("扫一扫"))) << chrome;
+  }
+}
+
+// 信息索引号 is the index number's label too, and its row's publisher is read with it.
+TEST(HtmlInput, AnInfoRowLabelledWithTheLongIndexNumberLabel) {
+  const Document page =
+      page_of("双河乡2021年度法治政府建设情况报告",
+              "<table><tr><td>信息索引号：</td><td>11500222MB0000001A/2022-00017</td><td>发布机构：</"
+              "td><td>綦江区双河乡人民政府</td></tr><tr><td>发文日期：</td><td>2022-02-11</td></tr></table>");
+  EXPECT_EQ(page.metadata.get("web.index_number"), "11500222MB0000001A/2022-00017");
+  EXPECT_EQ(page.metadata.get("web.publisher"), "綦江区双河乡人民政府");
+  EXPECT_EQ(page.metadata.get("web.published"), "2022-02-11");
+}
+
+// A page titled by nothing but its breadcrumb's last item takes that as the report's title.
+TEST(HtmlInput, TheBreadcrumbsLastItemTitlesAPageWithNoOtherTitle) {
+  const Document page = page_of("详情页_城阳街道",
+                                "<div class='crumb'>当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; "
+                                "城阳街道2020年法治政府建设工作报告</div>");
+  EXPECT_EQ(page.metadata.get("title"), "城阳街道2020年法治政府建设工作报告");
+  EXPECT_EQ(page.metadata.get("year"), "2020");
+  const Document crumb_without_report =
+      page_of("河口镇2023年法治政府建设情况报告",
+              "<div class='crumb'>当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; 正文</div>");
+  EXPECT_EQ(crumb_without_report.metadata.get("title"), "河口镇2023年法治政府建设情况报告");
+}
+
 // A WeChat article: its time under the title, badge-numbered headings, prompts and closing credits.
 TEST(HtmlInput, AWeChatArticleReadsLikeAPortalPage) {
   const Document page = page_of(

@@ -55,9 +55,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›].*+)"},
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：].{0,80})"},
-    // An info block, one field a line or several on one: 名 称:… 索 引 号:… 发布机构:… 成文日期:…
+    // An info block, one field a line or several on one: 名 称:… (信息)索 引 号:… 发布机构:… 成文日期:…
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:名\s?称|索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
+     R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
     {"web-metadata-table", ArtifactZone::header, ArtifactScope::whole_line,
      R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关)\s*+[|｜].*)"},
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -72,6 +72,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // A WeChat article's prompts to follow, scan or like it.
     {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20})"},
+    // A page's prompt to read it on a phone, under the article (扫一扫在手机打开当前页).
+    {"web-phone-prompt", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"(.{0,10}?(?:扫一扫|扫码|扫描二维码).{0,20}|(?:在|用)?手机上?(?:打开|浏览|阅读|查看)(?:本页|当前页|此页|本文).{0,6})"},
+    // An article's pager (上一页 第3页 共3页, 首页 上一页 1 2 3 下一页 尾页): page words, numbers and separators only.
+    {"web-pager", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"((?=.*?(?:上一页|下一页|尾页|末页))(?:首页|上一页|下一页|尾页|末页|跳转|转到|第\s*+\d++\s*+页|共\s*+\d++\s*+页|\d++|[\s|｜/,，.:：\[\]【】<>«»])++)"},
     // The credits an article closes with (来源：… 编辑：… 审核：…), after the report's date.
     {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line,
      R"((?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：].{0,60})"},
@@ -111,6 +117,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",                                         // web-page-controls
     "分享",                                                                                     // web-share
     "蓝字|二维码|在看",                                                                         // wechat-prompts
+    "扫一扫|扫码|扫描二维码|手机",                                                              // web-phone-prompt
+    "上一页|下一页|尾页|末页",                                                                  // web-pager
     "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：",          // web-credits
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
     "联系电话|联系我们|建议使用|分辨率|浏览器",                                      // web-footer
