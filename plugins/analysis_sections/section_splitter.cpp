@@ -21,7 +21,8 @@ constexpr std::size_t kTitleParagraphs = 4;    // a letterhead (…文件, 〔20
 constexpr std::size_t kLongestTitleRest = 20;  // what a line break leaves of a title (情况的报告)
 constexpr std::size_t kLongestPartMarker = 8;  // 第十二部分：
 constexpr std::size_t kLongestPartTitle = 40;  // the title on the line after a part marker
-constexpr std::size_t kLongestBarePartHeading = 20;  // 二〇二四年法治政府建设工作计划
+constexpr std::size_t kLongestBarePartHeading = 30;  // 党政主要负责人履行推进法治建设第一责任人职责情况
+constexpr std::size_t kLongestBoldHeading = 40;  // a bold line, which may hold commas
 // Only a paragraph this long (code points) may be a page flattened into one line.
 constexpr std::size_t kShortestFlattenedParagraph = 200;
 const Block kNoHints{};
@@ -281,26 +282,38 @@ class Splitter {
   // A report with no level-1 marker may head its parts with bare lines (主要举措和成效 / 存在的不足和原因 /
   // 2024年工作计划, bold in Word, plain in a TXT copy). Such a line is short, has no sentence punctuation and
   // names a required part; it counts only when lines naming at least two different parts do, so one short
-  // line of the body that happens to name a part heads nothing.
+  // line of the body that happens to name a part heads nothing. Where the input marks lines bold (a web
+  // page's <strong>), a bold line may hold commas, and bold lines naming no part are topic headings: two bold
+  // lines are enough.
   void add_unnumbered_parts(std::vector<Heading>& headings, std::size_t closing) const {
     if (std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return h.level == 1; })) return;
-    std::vector<Heading> parts;
+    std::vector<std::u32string> opening;
+    for (std::size_t i = 1; i < closing && i < kTitleParagraphs; ++i) opening.push_back(paragraphs_[i].text);
+    const auto year = paragraphs_.empty() ? std::nullopt : find_report_year(paragraphs_[0].text, opening);
+    std::vector<Heading> found;
     std::set<std::string> kinds_named;
+    std::size_t bold_lines = 0;
     for (std::size_t i = 1; i < closing; ++i) {
+      const bool bold = paragraphs_[i].block->style == "bold";
       std::u32string_view line = paragraphs_[i].text;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
-      if (line.empty() || line.size() > kLongestBarePartHeading || names_a_report(line) ||
-          line.find_first_of(U"。，；！？,;!?：:") != std::u32string_view::npos ||
-          heading_from_text(paragraphs_[i], i)) {
+      // Chinese words and years only (a bold line may hold commas): no code, no quotation, no list, no sentence.
+      const auto heading_character = [bold](char32_t c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');
+      };
+      if (line.empty() || line.size() > (bold ? kLongestBoldHeading : kLongestBarePartHeading) ||
+          line.find(U"报告") != std::u32string_view::npos ||
+          !std::all_of(line.begin(), line.end(), heading_character) || heading_from_text(paragraphs_[i], i)) {
         continue;
       }
-      const auto kinds = classify_heading(line, keywords_, std::nullopt);
-      if (kinds.empty()) continue;
+      const auto kinds = classify_heading(line, keywords_, year);
+      if (kinds.empty() && !bold) continue;
       kinds_named.insert(kinds.begin(), kinds.end());
-      parts.push_back(Heading{i, 1, {}, std::nullopt, std::u32string(line)});
+      bold_lines += bold;
+      found.push_back(Heading{i, 1, {}, std::nullopt, std::u32string(line)});
     }
-    if (kinds_named.size() < 2) return;
-    headings.insert(headings.end(), parts.begin(), parts.end());
+    if (kinds_named.size() < 2 && bold_lines < 2) return;
+    headings.insert(headings.end(), found.begin(), found.end());
     std::sort(headings.begin(), headings.end(),
               [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });
   }

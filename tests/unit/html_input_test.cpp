@@ -361,6 +361,24 @@ TEST(HtmlInput, TheBreadcrumbsLastItemTitlesAPageWithNoOtherTitle) {
   EXPECT_EQ(crumb_without_report.metadata.get("title"), "河口镇2023年法治政府建设情况报告");
 }
 
+// Unnumbered bold lines are headings when two or more stand between the paragraphs, topics as well as parts.
+TEST(HtmlInput, BoldLinesHeadAReportWithoutNumbers) {
+  const Document page = page_of(
+      "新店镇2022年度法治政府建设工作报告", "",
+      "<div "
+      "class='article-body'><p>2022年，新店镇认真贯彻法治政府建设部署。</p><p>　　<strong>坚持依法行政，规范权力运行"
+      "</strong></p><p>梳理镇级权责事项142项，行政执法公示率100%。</p><p><strong>坚持服务群众，强化矛盾化解</strong></"
+      "p>"
+      "<p>全镇调处矛盾纠纷103起。</p><p><strong>存在的不足</strong></p><p>法治专业人才较少。</p>"
+      "<p>汝州市新店镇人民政府</p><p>2023年1月16日</p></div>");
+  std::vector<std::string> titles;
+  for (const auto& section : page.sections) {
+    if (section.level == 1) titles.push_back(section.title + " " + section.kinds.front());
+  }
+  EXPECT_THAT(titles, ::testing::ElementsAre("坚持依法行政，规范权力运行 achievements",
+                                             "坚持服务群众，强化矛盾化解 achievements", "存在的不足 shortcomings"));
+}
+
 // A WeChat article: its time under the title, badge-numbered headings, prompts and closing credits.
 TEST(HtmlInput, AWeChatArticleReadsLikeAPortalPage) {
   const Document page = page_of(

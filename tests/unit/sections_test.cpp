@@ -315,11 +315,13 @@ TEST(SectionParts, MeasuresMergedWithTheLeadershipPart) {
 // line alone heads nothing.
 TEST(SectionParts, BareLinesNamingTwoPartsHeadThem) {
   const auto bare = process_text_with_default_pipeline(
-      "安和县应急管理局2023年度法治建设工作情况报告\n主要举措和成效\n（一）严格执法\n检查单位486家次。\n存在的不足和原"
-      "因"
-      "\n执法人员偏少。\n2024年工作计划\n加强培训。");
-  EXPECT_THAT(headings(bare), ElementsAre("1  主要举措和成效 [achievements]", "2 （一） 严格执法 [achievements]",
-                                          "1  存在的不足和原因 [shortcomings]", "1  2024年工作计划 [plan]"));
+      "安和县应急管理局2023年度法治建设工作情况报告\n主要举措和成效\n（一）严格执法\n检查单位486家次。\n"
+      "存在的不足和原因\n执法人员偏少。\n党政主要负责人履行推进法治建设第一责任人职责情况\n局长带头学法。\n"
+      "2024年计划\n加强培训。\nresult('存在的不足')");
+  EXPECT_THAT(headings(bare),
+              ElementsAre("1  主要举措和成效 [achievements]", "2 （一） 严格执法 [achievements]",
+                          "1  存在的不足和原因 [shortcomings]",
+                          "1  党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]", "1  2024年计划 [plan]"));
   const auto one_line = process_text_with_default_pipeline(
       "安和县应急管理局2023年度法治建设工作情况报告\n全年检查单位486家次。\n存在的不足和原因\n执法人员偏少。");
   EXPECT_TRUE(headings(one_line).empty());
