@@ -139,6 +139,46 @@ const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
   return named.find(stem.substr(stem.size() - 2)) != std::u32string::npos ? &part : nullptr;
 }
 
+// The count the rate's sentence gives before `numerator` (…。办理工单1,428件，办结1,402件，办结率98.9%; …。其中
+// 重大隐患46项，整改销号41项，销号率95.7%): the nearest of the numerator's unit, when it is no smaller. The
+// rate is of it, whatever words the two use.
+const Metric* count_before_in_the_sentence(const RuleContext& context, std::size_t r, const Metric& numerator) {
+  const auto& metrics = context.document().metrics;
+  const Metric& rate = metrics[r];
+  const std::size_t sentence_start = context.sentence_around(rate.start).first;
+  if (numerator.start < sentence_start) return nullptr;
+  for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
+    const Metric& base = metrics[k];
+    if (base.start >= numerator.start || is_percentage(base) || base.role == role::change ||
+        (base.role == role::previous) != (rate.role == role::previous) || !same_unit_family(base, numerator)) {
+      continue;
+    }
+    return base.value >= numerator.value && base.value > 0 ? &base : nullptr;
+  }
+  return nullptr;
+}
+
+// The count a rate of no configured name is the share of: the nearest before it in its sentence, when that
+// count's indicator holds the rate's word (发现问题83个，已整改76个，整改率98.8%: 整改).
+const Metric* count_named_by_rate(const RuleContext& context, std::size_t r) {
+  const auto& metrics = context.document().metrics;
+  const Metric& rate = metrics[r];
+  std::u32string stem = decode_utf8(rate.indicator);
+  if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
+  stem.pop_back();
+  stem = stem.substr(stem.size() - 2);
+  const std::size_t sentence_start = context.sentence_around(rate.start).first;
+  for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
+    const Metric& count = metrics[k];
+    if (is_percentage(count) || count.role == role::change ||
+        (count.role == role::previous) != (rate.role == role::previous)) {
+      continue;
+    }
+    return decode_utf8(count.indicator).find(stem) != std::u32string::npos && !is_negated(count) ? &count : nullptr;
+  }
+  return nullptr;
+}
+
 const Metric* metric_by_id(const std::vector<Metric>& metrics, const std::string& id) {
   const auto found = std::find_if(metrics.begin(), metrics.end(), [&](const Metric& m) { return m.id == id; });
   return found == metrics.end() ? nullptr : &*found;
@@ -157,9 +197,14 @@ void check_rate_mismatch(RuleContext& context) {
     const Metric* numerator = nullptr;
     const Metric* denominator = nullptr;
     if (definition == context.settings().rates.end()) {
-      // A rate of no configured name: the share of the part right before it, if it is one.
+      // A rate of no configured name: the share of the part right before it, if it is one, else of the count
+      // before the one it names.
       numerator = part_before_rate(context, r);
-      if (numerator) denominator = metric_by_id(metrics, numerator->of);
+      if (numerator) {
+        denominator = metric_by_id(metrics, numerator->of);
+      } else if ((numerator = count_named_by_rate(context, r))) {
+        denominator = count_before_in_the_sentence(context, r, *numerator);
+      }
     } else {
       // The counts it is computed from: the nearest before it in the same paragraph.
       const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
@@ -177,6 +222,11 @@ void check_rate_mismatch(RuleContext& context) {
           denominator = &candidate;
         }
       }
+    }
+    // A base outside the rate's sentence, or none, while the sentence counts its own: the sentence's.
+    const std::size_t sentence_start = context.sentence_around(rate.start).first;
+    if (numerator && (!denominator || denominator->start < sentence_start)) {
+      if (const Metric* own = count_before_in_the_sentence(context, r, *numerator)) denominator = own;
     }
     if (!numerator || !denominator || denominator->value <= 0 || !same_unit_family(*numerator, *denominator)) continue;
     if (is_approximate(*numerator) || is_approximate(*denominator)) continue;
@@ -196,7 +246,6 @@ void check_rate_mismatch(RuleContext& context) {
     if (!disagrees(computed)) continue;
     // A base the sentence itself gives (其中矛盾纠纷3,467件，化解3,401件，化解率98.1%; 其余251起…化解245起) with
     // which the rate agrees: the report is consistent on that reading, which is the likelier one.
-    const std::size_t sentence_start = context.sentence_around(rate.start).first;
     bool agrees_with_its_sentence = false;
     for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start && !agrees_with_its_sentence;) {
       const Metric& base = metrics[k];

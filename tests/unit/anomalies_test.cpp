@@ -187,6 +187,35 @@ TEST(RateMismatch, ARateThatAgreesWithItsSentencesBaseIsConsistent) {
       IsEmpty());
 }
 
+// A rate's own sentence counts its base: a keyword count in an earlier sentence, or a total the figures were
+// linked to, is not it.
+TEST(RateMismatch, TheBaseIsTheCountTheRatesSentenceGives) {
+  const auto hotline = test::process_text_with_default_pipeline(
+      report("受理医疗纠纷63起，调解成功58起，调解成功率92.1%。办理12345热线工单1,428件，办结1,402件，办结率98.9%。"));
+  const Anomaly* anomaly = first(hotline, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_THAT(anomaly->message, HasSubstr("按1402÷1428计算应为98.2%"));
+  const auto nested = test::process_text_with_default_pipeline(
+      report("发现隐患6,372项，整改6,215项，整改率97.5%。其中重大事故隐患46项，整改销号41项，销号率95.7%。"));
+  ASSERT_NE(first(nested, "rate-mismatch"), nullptr);
+  EXPECT_THAT(first(nested, "rate-mismatch")->message, HasSubstr("按41÷46计算应为89.1%"));
+  EXPECT_THAT(findings(report("发现隐患6,372项，整改6,215项，整改率97.5%。其中重大事故隐患46项，整改销号41项，"
+                              "销号率89.1%。")),
+              IsEmpty());
+}
+
+// A rate of no configured name is checked against the count it names and the count before that in its
+// sentence.
+TEST(RateMismatch, ARateNamingTheCountBeforeItIsChecked) {
+  EXPECT_THAT(findings(report("发现问题83个，已整改76个，整改率98.8%。")), Contains("rate-mismatch error"));
+  EXPECT_THAT(findings(report("回收问卷1,200份，满意1,164份，满意率96.0%。")), Contains("rate-mismatch error"));
+  EXPECT_THAT(
+      findings(report("发现问题83个，已整改76个，整改率91.6%。全县执法人员520人，持证上岗498人，持证率95.8%。")),
+      IsEmpty());
+  // A count the rate does not name is no numerator.
+  EXPECT_THAT(findings(report("开展检查83次，发现问题76个，整改率98.8%。")), IsEmpty());
+}
+
 // A figure of an earlier period, given for comparison, is neither a part nor a base.
 TEST(RateMismatch, AFigureOfAnEarlierPeriodIsNoBase) {
   EXPECT_THAT(findings(report("全年受理群众来信来访87件（2022年为104件），办结87件，办结率100%。")), IsEmpty());
