@@ -97,11 +97,13 @@ void check_part_exceeds_total(RuleContext& context) {
     if (approximate) continue;  // 余, 多, 近 … cannot be added up
     const std::size_t end = listing_end(context, *parts.back());
     const std::string evidence = fmt::format("总数{}；分项{}", total.text, listed);
+    int decimals = stated_decimals(total);
+    for (const Metric* part : parts) decimals = std::max(decimals, stated_decimals(*part));
+    const std::string sum_written = written_like(sum, total, decimals);
+    const std::string total_written = written_like(total.value, total, decimals);
     if (sum > total.value + 1e-9) {
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
-                    fmt::format("分项之和{}{}超过总数{}{}", format_decimal(sum), total.unit,
-                                format_decimal(total.value), total.unit),
-                    evidence, total.start, end});
+                    fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, total.start, end});
       continue;
     }
     // A complete breakdown (two or more parts, no 等) should add up to the total. One that covers less than
@@ -111,9 +113,8 @@ void check_part_exceeds_total(RuleContext& context) {
     const bool exhaustive = parts.size() >= 2 && listing.find(U'等') == std::u32string_view::npos;
     if (exhaustive && sum < total.value - 1e-9 && sum * 2 >= total.value) {
       context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
-                    fmt::format("分项之和{}{}少于总数{}{}，分项列举不完整或总数有误", format_decimal(sum), total.unit,
-                                format_decimal(total.value), total.unit),
-                    evidence, total.start, end});
+                    fmt::format("分项之和{}少于总数{}，分项列举不完整或总数有误", sum_written, total_written), evidence,
+                    total.start, end});
     }
   }
 }

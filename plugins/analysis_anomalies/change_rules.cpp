@@ -170,15 +170,20 @@ void check_change_mismatch(RuleContext& context) {
       return relative ? (value < 0 ? "下降" : "增长") : (value < 0 ? "减少" : "增加");
     };
     const int shown = exact ? 0 : std::max(decimals, 1);
-    const std::string should_be = fmt::format("{:.{}f}{}", std::fabs(expected->value), shown, change.unit);
+    // An amount is written as the report writes its change (增加215.3万元), at the precision of its figures.
+    const bool amount = !relative && !is_points(change);
+    const int amount_decimals = std::max({decimals, stated_decimals(now), stated_decimals(*before)});
+    const std::string stated_written = amount ? written_like(std::fabs(change.value), change, amount_decimals)
+                                              : format_decimal(std::fabs(change.value)) + change.unit;
+    const std::string should_be = amount ? written_like(std::fabs(expected->value), change, amount_decimals)
+                                         : fmt::format("{:.{}f}{}", std::fabs(expected->value), shown, change.unit);
     const char* now_label = direction_of(context, now) != 0 ? "增减" : "本期";
     const std::size_t start = std::min({now.start, before->start, change.start});
     const std::size_t end = std::max({now.end, before->end, change.end});
-    context.flag(
-        {rule::change_mismatch, std::nullopt, context.section_at(change.start),
-         fmt::format("{}{}{}，按{}{}与上期{}计算应为{}{}", way(stated), format_decimal(std::fabs(change.value)),
-                     change.unit, now_label, now.text, before->text, way(expected->value), should_be),
-         fmt::format("{}{}；上期{}；变化{}", now_label, now.text, before->text, change.text), start, end});
+    context.flag({rule::change_mismatch, std::nullopt, context.section_at(change.start),
+                  fmt::format("{}{}，按{}{}与上期{}计算应为{}{}", way(stated), stated_written, now_label, now.text,
+                              before->text, way(expected->value), should_be),
+                  fmt::format("{}{}；上期{}；变化{}", now_label, now.text, before->text, change.text), start, end});
   }
 }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <iterator>
 
+#include <fmt/format.h>
+
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
@@ -52,6 +54,23 @@ bool agrees_as_written(double computed, double stated, int decimals, double tole
   if (std::fabs(computed - stated) <= tolerance) return true;
   const double scale = std::pow(10.0, decimals);
   return std::fabs(std::trunc(computed * scale + std::copysign(1e-9, computed)) / scale - stated) < 1e-9;
+}
+
+std::string written_like(double value, const Metric& model, int decimals) {
+  double multiplier = 1;
+  std::string prefix;
+  if (model.text.find("亿") != std::string::npos) {
+    multiplier = 1e8, prefix = "亿";
+  } else if (model.text.find("万") != std::string::npos) {
+    multiplier = 1e4, prefix = "万";
+  }
+  std::string number = fmt::format("{:.{}f}", value / multiplier, std::max(decimals, 0));
+  if (number.find('.') != std::string::npos) {
+    while (number.back() == '0') number.pop_back();
+    if (number.back() == '.') number.pop_back();
+  }
+  if (number == "-0") number = "0";
+  return number + prefix + model.unit;
 }
 
 int stated_decimals(const Metric& metric) {

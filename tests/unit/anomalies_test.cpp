@@ -187,6 +187,20 @@ TEST(RateMismatch, ARateThatAgreesWithItsSentencesBaseIsConsistent) {
       IsEmpty());
 }
 
+// Sums and expected changes read as the report writes its figures: rounded to their places, in 万 when they are.
+TEST(AnomalyMessages, AmountsAreWrittenAsTheReportWritesThem) {
+  const auto roads = test::process_text_with_default_pipeline(report(
+      "全县公路总里程2,146.8公里，其中高速公路68.2公里、国道126.5公里、省道213.4公里、县道486.7公里、乡道1,312.6公"
+      "里。"));
+  ASSERT_NE(first(roads, "part-exceeds-total"), nullptr);
+  EXPECT_EQ(first(roads, "part-exceeds-total")->message, "分项之和2207.4公里超过总数2146.8公里");
+  const auto money =
+      test::process_text_with_default_pipeline(report("罚没款1,263.7万元，同比增加215.3万元，上年为1,068.4万元。"));
+  ASSERT_NE(first(money, "change-mismatch"), nullptr);
+  EXPECT_THAT(first(money, "change-mismatch")->message, HasSubstr("增加215.3万元"));
+  EXPECT_THAT(first(money, "change-mismatch")->message, HasSubstr("应为增加195.3万元"));
+}
+
 // A rate's own sentence counts its base: a keyword count in an earlier sentence, or a total the figures were
 // linked to, is not it.
 TEST(RateMismatch, TheBaseIsTheCountTheRatesSentenceGives) {
