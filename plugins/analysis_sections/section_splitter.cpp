@@ -17,6 +17,8 @@ constexpr std::size_t kLongestClosingBlock = 4;    // paragraphs: issuer lines a
 constexpr std::size_t kLongestRecord = 4;          // paragraphs of a 版记: 抄送, 印发, a rule or two
 constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after a signature
 constexpr std::size_t kLongestAttachmentLine = 60;
+constexpr std::size_t kMostDebrisLines = 2;    // after the signature's date
+constexpr std::size_t kLongestDebrisLine = 6;  // code points
 constexpr std::size_t kTitleParagraphs = 4;    // a letterhead (…文件, 〔2024〕3号) may come before the title
 constexpr std::size_t kLongestTitleRest = 20;  // what a line break leaves of a title (情况的报告)
 constexpr std::size_t kLongestPartMarker = 8;  // 第十二部分：
@@ -105,6 +107,15 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
       start = signature_end = a, any = true;
       break;
     }
+  }
+  // Otherwise debris after the date: a line or two of a few characters and at most one Chinese one, which say
+  // nothing (a scan's misread page number 一2”, a seal's remnant 印, a stray 7).
+  for (std::size_t k = 1; !any && k <= kMostDebrisLines && k + 1 < paragraphs.size(); ++k) {
+    const Paragraph& last = paragraphs[paragraphs.size() - k];
+    const auto han =
+        std::count_if(last.text.begin(), last.text.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+    if (last.text.size() > kLongestDebrisLine || han > 1 || looks_like_date(last.text)) break;
+    if (looks_like_date(paragraphs[paragraphs.size() - k - 1].text)) start = signature_end = paragraphs.size() - k;
   }
   // Otherwise a list of attachments near the end, all of it short lines: closing too, wherever the signature
   // stands (附件：1.… 2.…, then the issuer and date).

@@ -588,6 +588,19 @@ TEST(ReportMetadata, ASignatureOfAZoneOrACentreNamesTheUnit) {
   EXPECT_EQ(zone.sections.back().kinds, std::vector<std::string>{"closing"});
 }
 
+// A line or two of debris after the date (a scan's misread page number, a seal's remnant) hides no signature.
+TEST(ReportMetadata, DebrisAfterTheDateHidesNoSignature) {
+  for (const std::string debris : {"一2”", "7", "一2”\n印"}) {
+    const auto document = process_text_with_default_pipeline(
+        "河口镇2024年法治政府建设年度报告\n一、主要成效\n正文。\n河口镇人民政府\n2025年1月16日\n" + debris);
+    EXPECT_EQ(document.metadata.get("date"), "2025-01-16") << debris;
+    EXPECT_EQ(document.metadata.get("unit"), "河口镇人民政府") << debris;
+  }
+  const auto sentence = process_text_with_default_pipeline(
+      "河口镇2024年法治政府建设年度报告\n一、主要成效\n正文。\n2025年1月16日\n特此报告。");
+  EXPECT_EQ(sentence.sections.back().kinds, std::vector<std::string>{"achievements"});
+}
+
 TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {
   const auto document =
       process_text_with_default_pipeline("某某县2024年法治政府建设年度报告\n一、工作\n某某县人民政府\n2025年3月1日");
