@@ -152,6 +152,20 @@ TEST(MetricUnits, MeasureWordsFromTheConfiguredTable) {
   EXPECT_THAT(figures("学习贯彻党的二十届三中全会精神。"), IsEmpty());
 }
 
+// Department reports count vehicles, equipment sets and doses, measure land in 公顷 and rates in ‰.
+TEST(MetricUnits, DepartmentsMeasureWords) {
+  EXPECT_THAT(figures("检查车辆1.52万辆次，登记412台套，储备1.2万件套，接种68.42万剂次，供地86.43公顷，超限率2."
+                      "6‰，是上年的2.1倍。"),
+              ElementsAre("1.52万辆次=15200 辆次", "412台套=412 台套", "1.2万件套=12000 件套",
+                          "68.42万剂次=684200 剂次", "86.43公顷=86.43 公顷", "2.6‰=2.6 ‰", "2.1倍=2.1 倍"));
+}
+
+// An age or an anniversary is no count of weeks.
+TEST(MetricExclusions, AgesAndAnniversaries) {
+  EXPECT_THAT(figures("全县60周岁以上老年人3.2万人，单位成立10周年。"), ElementsAre("3.2万人=32000 人"));
+  EXPECT_THAT(figures("培训2周。"), ElementsAre("2周=2 周"));
+}
+
 TEST(MetricUnits, MoneyPerPeriodAndPerPerson) {
   EXPECT_THAT(figures("落实生活补助费1300元/月，每人每月1300元。"),
               ElementsAre("1300元/月=1300 元/月", "每人每月1300元=1300 元/人/月"));
