@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <map>
 #include <stdexcept>
 #include <tuple>
@@ -112,57 +114,130 @@ void MetricsAnalysis::analyze(Document& document) {
 }
 
 // A bare number in a table cell takes its unit, and its indicator, from the row or column header that
-// names a unit in brackets: 人民调解案件（件）.
+// names a unit in brackets (人民调解案件（件）), a 单位 column, or the unit the table declares (单位：件 above it,
+// in its corner or in a first row across it). A figure a cell writes with its unit (64件) takes its indicator
+// from the row's header.
 void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32string& text,
                                              const SectionIndex& sections) const {
   std::map<std::tuple<int, int, int>, const Block*> cells;
-  for (const auto& block : document.blocks) {
+  std::map<int, std::size_t> first_block_of_table;  // index into document.blocks
+  for (std::size_t b = 0; b < document.blocks.size(); ++b) {
+    const Block& block = document.blocks[b];
     if (block.kind == BlockKind::table_cell && block.table && block.row && block.column) {
       cells[{*block.table, *block.row, *block.column}] = &block;
+      first_block_of_table.try_emplace(*block.table, b);
     }
   }
+  const auto block_text = [&](const Block& block) { return text.substr(block.start, block.end - block.start); };
   const auto cell_text = [&](int table, int row, int column) -> std::u32string {
     const auto found = cells.find({table, row, column});
-    if (found == cells.end()) return {};
-    return text.substr(found->second->start, found->second->end - found->second->start);
+    return found == cells.end() ? std::u32string() : block_text(*found->second);
   };
-  const auto report_year = parse_report_year(document.metadata.get("year"));
-  // A column headed 单位 gives each row's unit (项目 | 数量 | 单位).
-  std::map<int, int> unit_columns;
-  for (const auto& [key, block] : cells) {
-    const auto [table, row, column] = key;
-    const std::u32string header = text.substr(block->start, block->end - block->start);
-    if (row == 0 && (header == U"单位" || header == U"计量单位")) unit_columns.emplace(table, column);
-  }
-  const auto whole_unit = [&](const std::u32string& cell) -> std::u32string {
+  const auto whole_unit = [&](std::u32string_view cell) -> std::u32string {
     const auto match = units_.match(cell, 0);
     return match && match->length == cell.size() ? match->unit : std::u32string();
   };
+  // 单位：件, （单位：件）, 计量单位:万元 → 件, 万元's 元 is not a unit of its own: only whole units count.
+  const auto declared_unit = [&](std::u32string_view line) -> std::u32string {
+    while (!line.empty() && (line.front() == U' ' || line.front() == U'（' || line.front() == U'('))
+      line.remove_prefix(1);
+    while (!line.empty() && (line.back() == U' ' || line.back() == U'）' || line.back() == U')')) line.remove_suffix(1);
+    for (const std::u32string_view label : {U"计量单位", U"单位"}) {
+      if (!line.starts_with(label)) continue;
+      line.remove_prefix(label.size());
+      if (line.empty() || (line.front() != U'：' && line.front() != U':')) return {};
+      line.remove_prefix(1);
+      while (!line.empty() && line.front() == U' ') line.remove_prefix(1);
+      return whole_unit(line);
+    }
+    return {};
+  };
+  const auto report_year = parse_report_year(document.metadata.get("year"));
+  struct Layout {
+    int header_row = 0;
+    std::u32string unit;             // declared for the whole table
+    std::optional<int> unit_column;  // a column headed 单位
+  };
+  std::map<int, Layout> layouts;
+  for (const auto& [table, first] : first_block_of_table) {
+    Layout& layout = layouts[table];
+    // A first row of one cell declaring the unit spans the table; the headers are the row below it.
+    bool row_zero_alone = true;
+    for (auto it = cells.lower_bound({table, 0, 1});
+         it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == 0; ++it) {
+      row_zero_alone = false;
+    }
+    if (const auto unit = declared_unit(cell_text(table, 0, 0)); !unit.empty()) {
+      layout.unit = unit;
+      if (row_zero_alone) layout.header_row = 1;
+    }
+    if (const auto unit = declared_unit(cell_text(table, layout.header_row, 0)); !unit.empty()) layout.unit = unit;
+    // The paragraph right above the table (set flush right, as GB/T 9704's tables are).
+    if (first > 0 && document.blocks[first - 1].kind != BlockKind::table_cell) {
+      if (const auto unit = declared_unit(block_text(document.blocks[first - 1])); !unit.empty()) layout.unit = unit;
+    }
+  }
   for (const auto& [key, block] : cells) {
     const auto [table, row, column] = key;
-    const std::u32string content = text.substr(block->start, block->end - block->start);
-    const auto value = bare_number(content);
-    if (!value || (row == 0 && column == 0)) continue;
-    // The unit: the row's header (人民调解案件（件）), the column's (数量（件）), the row's 单位 cell, the table's
-    // corner (指标（件） over year columns).
+    const std::u32string header = block_text(*block);
+    Layout& layout = layouts[table];
+    if (row == layout.header_row && (header == U"单位" || header == U"计量单位")) layout.unit_column = column;
+  }
+  // Figures the running text already read in cells that hold nothing else (64件). The table's own figures are
+  // added after the loop, so these stay where they are.
+  std::map<std::size_t, Metric*> read_in_cells;
+  for (auto& metric : document.metrics) read_in_cells.emplace(metric.start, &metric);
+  std::vector<Metric> added;
+  for (const auto& [key, block] : cells) {
+    const auto [table, row, column] = key;
+    const Layout& layout = layouts[table];
+    if (row < layout.header_row || (row == layout.header_row && column == 0)) continue;
+    const std::u32string content = block_text(*block);
     const std::u32string row_header = cell_text(table, row, 0);
     const auto [row_named, row_unit] = split_header_unit(row_header);
-    auto [indicator, unit] = split_header_unit(cell_text(table, 0, column));
-    if (!row_unit.empty()) std::tie(indicator, unit) = std::tie(row_named, row_unit);
-    if (const auto unit_column = unit_columns.find(table); unit.empty() && unit_column != unit_columns.end()) {
-      unit = whole_unit(cell_text(table, row, unit_column->second));
+    // What is counted: the row's words left of the figure (行政复议 under 数量（件）; 行政复议 | 受理 | 64件, a
+    // category merged down from a row above), unless they name a year (2024年 | 120 under 人民调解案件（件）) or
+    // there are none; then the column's.
+    std::u32string row_name;
+    for (int left = 0; left < column; ++left) {
+      int from = row;
+      while (from > layout.header_row + 1 && !cells.contains({table, from, left})) --from;  // merged down
+      const auto cell = cells.find({table, from, left});
+      if (cell == cells.end()) continue;
+      const std::u32string words = left == 0 && !row_unit.empty() ? row_named : block_text(*cell->second);
+      const auto read = read_in_cells.find(cell->second->start);
+      const bool a_figure =
+          bare_number(words).has_value() || (read != read_in_cells.end() && read->second->end == cell->second->end);
+      if (!a_figure && whole_unit(words).empty()) row_name += words;  // not a 单位 column's 件
     }
-    if (unit.empty()) unit = split_header_unit(cell_text(table, 0, 0)).second;
+    const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
+    const auto value = bare_number(content);
+    if (!value) {
+      const auto read = read_in_cells.find(block->start);
+      if (row > layout.header_row && row_names_it && read != read_in_cells.end() && read->second->end == block->end &&
+          read->second->indicator.empty()) {
+        read->second->indicator = encode_utf8(row_name);
+        read->second->code = taxonomy_.code_for(row_name, read->second->unit == "%");
+      }
+      continue;
+    }
+    // A year heading a column (2023 | 2024) is no figure.
+    const bool a_year = *value >= 1949 && *value <= 2100 && *value == std::floor(*value);
+    if (row == layout.header_row && a_year) continue;
+    // The unit: the row's header (人民调解案件（件）), the column's (数量（件）), the row's 单位 cell, the table's
+    // corner (指标（件） over year columns), the unit the table declares.
+    const std::u32string column_header = cell_text(table, layout.header_row, column);
+    auto [indicator, unit] = split_header_unit(column_header);
+    if (!row_unit.empty()) std::tie(indicator, unit) = std::tie(row_named, row_unit);
+    if (unit.empty() && layout.unit_column) unit = whole_unit(cell_text(table, row, *layout.unit_column));
+    if (unit.empty()) unit = split_header_unit(cell_text(table, layout.header_row, 0)).second;
+    if (unit.empty()) unit = layout.unit;
     if (unit.empty()) continue;
-    // What is counted: the row's header (行政复议 under 数量（件）), unless it names a year (2024年 | 120 under
-    // 人民调解案件（件）) or is empty; then the column's.
-    const std::u32string& row_name = row_unit.empty() ? row_header : row_named;
-    if (!row_name.empty() && years_written(row_name).empty()) indicator = row_name;
+    if (row_names_it) indicator = row_name;
     // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
-    const std::u32string column_header = cell_text(table, 0, column);
     const auto years = years_written(column_header);
-    const bool earlier = row > 0 && ((!years.empty() && report_year && years.front() < *report_year) ||
-                                     column_header.starts_with(U"上年") || column_header.starts_with(U"去年"));
+    const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
+                         column_header.starts_with(U"上年") || column_header.starts_with(U"去年");
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);
@@ -173,8 +248,10 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     metric.start = block->start;
     metric.end = block->end;
     if (earlier) metric.role = role::previous;  // kept by assign_roles
-    document.metrics.push_back(std::move(metric));
+    added.push_back(std::move(metric));
   }
+  document.metrics.insert(document.metrics.end(), std::make_move_iterator(added.begin()),
+                          std::make_move_iterator(added.end()));
 }
 
 }  // namespace docpipe::metrics

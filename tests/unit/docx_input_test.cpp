@@ -146,6 +146,59 @@ TEST(DocxTables, UnitColumnsAndYearColumns) {
   EXPECT_THAT(figures, ElementsAre("法律援助 86 人次 value", "人民调解 104 件 previous", "人民调解 120 件 value"));
 }
 
+// Word 2003 XML for a body of paragraphs and tables: "|" separates cells, "/" rows; a row of one cell spans, an
+// empty cell is what a cell merged down from the row above leaves.
+std::string word_body(const std::vector<std::string>& parts) {
+  std::string body;
+  const auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  for (const auto& part : parts) {
+    if (part.find('|') == std::string::npos && part.find('/') == std::string::npos) {
+      body += paragraph(part);
+      continue;
+    }
+    body += "<w:tbl>";
+    std::istringstream rows(part);
+    for (std::string row; std::getline(rows, row, '/');) {
+      body += "<w:tr>";
+      std::istringstream cells(row);
+      for (std::string cell; std::getline(cells, cell, '|');) body += "<w:tc>" + paragraph(cell) + "</w:tc>";
+      body += "</w:tr>";
+    }
+    body += "</w:tbl>";
+  }
+  return "<?xml version=\"1.0\"?><w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\">"
+         "<w:body>" +
+         body + "</w:body></w:wordDocument>";
+}
+
+std::vector<std::string> table_figures(const std::vector<std::string>& parts) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "report.xml", word_body(parts));
+  const Document document = test::process_with_default_pipeline(dir / "report.xml");
+  std::vector<std::string> figures;
+  for (const auto& m : document.metrics) figures.push_back(m.indicator + " " + m.text + " " + m.unit + " " + m.role);
+  return figures;
+}
+
+// 单位：件 above the table, in its corner or in a first row across it declares the unit of its bare numbers.
+TEST(DocxTables, AUnitTheTableDeclares) {
+  const std::string title = "平川县司法局2024年法治政府建设年度报告";
+  EXPECT_THAT(table_figures({title, "单位：件", "项目|2023年|2024年/矛盾纠纷排查|186|204"}),
+              ElementsAre("矛盾纠纷排查 186 件 previous", "矛盾纠纷排查 204 件 value"));
+  EXPECT_THAT(table_figures({title, "单位：件|2024年/矛盾纠纷排查|204"}), ElementsAre("矛盾纠纷排查 204 件 value"));
+  EXPECT_THAT(table_figures({title, "（单位：件）/项目|2024年/矛盾纠纷排查|204"}),
+              ElementsAre("矛盾纠纷排查 204 件 value"));
+  // No unit anywhere: a bare number is no figure.
+  EXPECT_THAT(table_figures({title, "项目|2024年/矛盾纠纷排查|204"}), ::testing::IsEmpty());
+}
+
+// A figure a cell writes with its unit is counted under the row's words left of it, a category merged down
+// from the row above included.
+TEST(DocxTables, AFigureWithItsUnitInACellIsNamedByItsRow) {
+  EXPECT_THAT(table_figures({"平川县司法局2024年法治政府建设年度报告", "类别|项目|数量/行政复议|受理|64件/|审结|60件"}),
+              ElementsAre("行政复议受理 64件 件 value", "行政复议审结 60件 件 value"));
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");
