@@ -391,8 +391,8 @@ class Splitter {
   // Level-1 sections are classified by their titles; unclassified ones before the first shortcomings or
   // plan part report the year's work (reports often title that part by topic only, and some put the
   // leadership part first); deeper sections inherit the part of their level-1 ancestor, unless that
-  // ancestor was classified for want of words (一、2023年度法治政府建设情况) and they name a part of their
-  // own: the required parts are then written one level down (（三）存在的不足和原因).
+  // ancestor was classified for want of words (一、2023年度法治政府建设情况) or is a 第N部分 on the year's work,
+  // and they name a part of their own: the required parts are then written one level down (（三）存在的不足和原因).
   void assign_parts(std::size_t first) {
     bool past_achievements = false;
     std::map<std::string, std::vector<std::string>> parts_by_id;
@@ -420,6 +420,11 @@ class Splitter {
           kinds.emplace_back(past_achievements || other_matters ? part::other : part::achievements);
           if (kinds.front() == part::achievements) classified_for_want_of_words.insert(section.id);
         }
+        // 第一部分 2023年度工作情况 over 一、主要举措 二、存在的问题 三、主要负责人履职: a report in parts whose first
+        // part holds the required ones.
+        const bool a_part = section.number.starts_with("第") && section.number.find("部分") != std::string::npos;
+        if (a_part && kinds == std::vector<std::string>{part::achievements})
+          classified_for_want_of_words.insert(section.id);
         if (std::any_of(kinds.begin(), kinds.end(),
                         [](const std::string& k) { return k == part::shortcomings || k == part::plan; })) {
           past_achievements = true;

@@ -302,6 +302,17 @@ TEST(SectionParts, RequiredPartsOneLevelDownUnderAHeadingThatNamesNone) {
                                            "2 （一） 创新工作思路 [achievements]", "1 二、 存在的问题 [shortcomings]"));
 }
 
+// A report in parts: its first part, on the year's work, holds the required parts one level down.
+TEST(SectionParts, RequiredPartsUnderAPartOnTheYearsWork) {
+  const auto document = process_text_with_default_pipeline(
+      "第一部分 2020年度工作情况\n一、主要举措与成效\n二、存在的问题\n三、主要负责人履行第一责任人职责情况\n"
+      "第二部分 2021年工作安排\n一、加强培训");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 第一部分 2020年度工作情况 [achievements]", "2 一、 主要举措与成效 [achievements]",
+                          "2 二、 存在的问题 [shortcomings]", "2 三、 主要负责人履行第一责任人职责情况 [leadership]",
+                          "1 第二部分 2021年工作安排 [plan]", "2 一、 加强培训 [plan]"));
+}
+
 // Measures written before the leadership words are a part of their own merged with the leadership part.
 TEST(SectionParts, MeasuresMergedWithTheLeadershipPart) {
   const auto document = process_text_with_default_pipeline(
