@@ -47,13 +47,14 @@ struct Heading {
   std::u32string number;
   std::optional<int> value;
   std::u32string title;
+  bool styled = false;  // from the source's structure (a heading style), not a marker in the text
 };
 
 // A heading from the source's own structure (DOCX styles, outline levels, numbering) wins over the text.
 std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_t index) {
   const Block& block = *paragraph.block;
   if (!block.heading_level && block.kind != BlockKind::heading) return std::nullopt;
-  Heading heading{index, block.heading_level.value_or(1), {}, std::nullopt, {}};
+  Heading heading{index, block.heading_level.value_or(1), {}, std::nullopt, {}, true};
   std::u32string_view rest = paragraph.text;
   if (const auto marker = match_heading_marker(rest)) {
     heading.number = marker->number;
@@ -465,7 +466,9 @@ class Splitter {
       std::vector<std::pair<std::string, std::string>> attributes = {
           {"section", section.id}, {"level", std::to_string(heading.level)}, {"number", section.number}};
       if (!heading.value) {
-        if (!numbered[heading.level]) continue;
+        // A heading style without a number where its siblings have one: Word's numbering switched off for it
+        // (numId 0, 工作亮点 between （一） and （二）), a choice, not a loss.
+        if (!numbered[heading.level] || heading.styled) continue;
         attributes.emplace_back("expected", std::to_string(last + 1));
         issues_.push_back(issue("missing-marker", start, end, attributes));
         siblings.last = last + 1;

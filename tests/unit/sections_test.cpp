@@ -165,6 +165,23 @@ TEST(SectionHeadings, HintsFromTheInputDecideTheLevel) {
   EXPECT_EQ(document.sections[2].parent, document.sections[0].id);
 }
 
+// A heading style whose number was switched off between numbered siblings (Word's numId 0) lost no number.
+TEST(SectionNumbering, AStyledHeadingWithItsNumberSwitchedOffIsNoGap) {
+  Document document;
+  DocumentBuilder builder(document);
+  Block styled;
+  styled.heading_level = 2;
+  builder.add_block("一、主要举措和成效", Block{BlockKind::heading, 0, 0, 1, "", {}, {}, {}, {}, ""});
+  for (const char* heading : {"（一）推进依法治校", "工作亮点", "（二）规范办学行为"}) {
+    builder.add_block(heading, styled);
+    builder.add_block("正文。");
+  }
+  sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
+  ASSERT_EQ(document.sections.size(), 4u);
+  EXPECT_EQ(document.sections[2].title, "工作亮点");
+  EXPECT_THAT(issue_types(document), IsEmpty());
+}
+
 // A title styled as a heading is the title; headings an outline styles without any number lost none.
 TEST(SectionHeadings, ATitleStyledAsAHeadingAndUnnumberedOutlines) {
   Document document;
