@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/heading_markers.hpp"
 #include "docpipe/parameters.hpp"
 #include "docpipe/text.hpp"
 #include "metric_grammar.hpp"
@@ -96,6 +97,12 @@ std::u32string_view strip(std::u32string_view phrase) {
     // An enumeration inside the paragraph: 一是开展法治讲座, 二是…
     if (phrase.size() > 2 && phrase[1] == U'是' && chinese_digit_value(phrase[0]) > 0) {
       phrase.remove_prefix(2);
+      changed = true;
+      continue;
+    }
+    // A list or heading label run in before the sentence: 1.领导干部学法15次, （二）开展普法.
+    if (const std::size_t marker = heading_marker_length(phrase); marker > 0 && marker < phrase.size()) {
+      phrase.remove_prefix(marker);
       changed = true;
       continue;
     }

@@ -213,6 +213,15 @@ TEST(MetricExclusions, ABareNumberWithoutAUnitIsNotAFigure) {
   EXPECT_THAT(figures("新增探头36特别要求各校建立系统，已化解事件3080，涉军群体等8特殊群体。"), IsEmpty());
 }
 
+// A list label run in before the sentence is no part of what it counts.
+TEST(MetricIndicators, ARunInListLabelIsNoPartOfTheIndicator) {
+  const auto metrics =
+      test::process_text_with_default_pipeline("一、工作\n1.领导干部学法15次。\n（2）办理行政复议案件64件。").metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[0].indicator, "领导干部学法");
+  EXPECT_EQ(metrics[1].indicator, "办理行政复议案件");
+}
+
 TEST(MetricIndicators, ThePhraseThatSaysWhatWasCounted) {
   const auto metrics =
       test::process_text_with_default_pipeline(
