@@ -111,6 +111,39 @@ void MetricsAnalysis::analyze(Document& document) {
   const PageIndex pages(document.blocks);
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
+  name_earlier_figures(document.metrics, text);
+}
+
+// 上年为26.12亿元, 上年分别为15起和12人: a figure of the earlier period that only the period names counts what the
+// nearest current figure of its unit before it in the sentence counts.
+void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u32string_view text) const {
+  static constexpr std::u32string_view kPeriods[] = {U"上年同期", U"去年同期", U"上年度", U"上一年",
+                                                     U"上年",     U"去年",     U"同期",   U"上期"};
+  static constexpr std::u32string_view kLinks = U"分别为是均共的达";
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    Metric& earlier = metrics[i];
+    if (earlier.role != role::previous) continue;
+    const std::u32string indicator = decode_utf8(earlier.indicator);
+    std::u32string_view rest = indicator;
+    for (const auto period : kPeriods) {
+      if (rest.starts_with(period)) {
+        rest.remove_prefix(period.size());
+        break;
+      }
+    }
+    if (rest.size() == indicator.size()) continue;  // named by more than a period
+    while (!rest.empty() && kLinks.find(rest.front()) != std::u32string_view::npos) rest.remove_prefix(1);
+    if (rest.size() >= 2) continue;
+    for (std::size_t k = i; k-- > 0;) {
+      const Metric& current = metrics[k];
+      const auto between = text.substr(current.end, earlier.start - std::min(earlier.start, current.end));
+      if (between.find_first_of(U"。！？；;!?\n") != std::u32string_view::npos) break;
+      if (current.role == role::previous || current.role == role::change || current.unit != earlier.unit) continue;
+      earlier.indicator = current.indicator;
+      earlier.code = current.code;
+      break;
+    }
+  }
 }
 
 // A bare number in a table cell takes its unit, and its indicator, from the row or column header that

@@ -213,6 +213,20 @@ TEST(MetricExclusions, ABareNumberWithoutAUnitIsNotAFigure) {
   EXPECT_THAT(figures("新增探头36特别要求各校建立系统，已化解事件3080，涉军群体等8特殊群体。"), IsEmpty());
 }
 
+// An earlier figure named only by its period counts what the current figure of its unit counts.
+TEST(MetricIndicators, AnEarlierFigureNamedOnlyByItsPeriod) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "全年组织税费收入28.63亿元，同比增长9.6%，上年为26.12亿元。发生生产安全事故12起，死亡9人，上年"
+          "分别为15起和12人。")
+          .metrics;
+  std::vector<std::string> earlier;
+  for (const auto& m : metrics) {
+    if (m.role == "previous") earlier.push_back(m.text + " " + m.indicator);
+  }
+  EXPECT_THAT(earlier, ElementsAre("26.12亿元 税费收入", "15起 发生生产安全事故", "12人 死亡"));
+}
+
 // A list label run in before the sentence is no part of what it counts.
 TEST(MetricIndicators, ARunInListLabelIsNoPartOfTheIndicator) {
   const auto metrics =
