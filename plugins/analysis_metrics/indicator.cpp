@@ -242,9 +242,12 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
   const auto is_code_character = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
   for (const auto& raw : entries) {
     const auto equals = raw.find('=');
-    const std::string code = equals == std::string::npos
-                                 ? std::string{}
-                                 : std::string(detail::trim_ascii(std::string_view(raw).substr(0, equals)));
+    const std::string_view head =
+        equals == std::string::npos ? std::string_view{} : detail::trim_ascii(std::string_view(raw).substr(0, equals));
+    // code@人,名: the code names figures in those units only (enforcement_officers@人,名 is not 出动执法人员3416人次).
+    const auto at = head.find('@');
+    const std::string code(detail::trim_ascii(head.substr(0, at)));
+    const std::string_view unit_list = at == std::string_view::npos ? std::string_view{} : head.substr(at + 1);
     const std::string_view words =
         equals == std::string::npos ? std::string_view{} : std::string_view(raw).substr(equals + 1);
     const char* why = nullptr;
@@ -254,10 +257,15 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
       why = "the code before '=' must be lower-case letters, digits and '_'";
     } else if (detail::trim_ascii(words).empty() || words.find_first_not_of("| \t") == std::string_view::npos) {
       why = "no keyword after '='";
+    } else if (at != std::string_view::npos && detail::trim_ascii(unit_list).empty()) {
+      why = "no unit after '@'";
     }
     if (why != nullptr) {
-      problems.add("indicator_codes", raw,
-                   std::string(why) + "; write e.g. legal_aid=法律援助|援助 (codes ending _rate name percentages)");
+      problems.add(
+          "indicator_codes", raw,
+          std::string(why) +
+              "; write e.g. legal_aid=法律援助|援助 or enforcement_officers@人,名=执法人员 (codes ending _rate "
+              "name percentages)");
       continue;
     }
     Entry entry;
@@ -269,13 +277,19 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
       if (!keyword.empty()) entry.keywords.push_back(decode_utf8(keyword));
       rest = bar == std::string_view::npos ? std::string_view{} : rest.substr(bar + 1);
     }
+    for (std::string_view units = unit_list; !units.empty();) {
+      const auto comma = units.find(',');
+      if (const auto unit = detail::trim_ascii(units.substr(0, comma)); !unit.empty())
+        entry.units.push_back(decode_utf8(unit));
+      units = comma == std::string_view::npos ? std::string_view{} : units.substr(comma + 1);
+    }
     entry.rate = entry.code.size() > 5 && entry.code.substr(entry.code.size() - 5) == "_rate";
     entries_.push_back(std::move(entry));
   }
   problems.throw_if_any();
 }
 
-std::string Taxonomy::code_for(std::u32string_view indicator, bool is_percentage) const {
+std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_view unit) const {
   // A change (案件同比增加2起) is not a count of what changed: summing it with the counts would be wrong.
   if (names_a_change(indicator)) return {};
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
@@ -287,14 +301,16 @@ std::string Taxonomy::code_for(std::u32string_view indicator, bool is_percentage
     }
   }
   if (object != std::u32string_view::npos && object < indicator.size()) {
-    if (std::string code = first_code(indicator.substr(object), is_percentage); !code.empty()) return code;
+    if (std::string code = first_code(indicator.substr(object), unit); !code.empty()) return code;
   }
-  return first_code(indicator, is_percentage);
+  return first_code(indicator, unit);
 }
 
-std::string Taxonomy::first_code(std::u32string_view indicator, bool is_percentage) const {
+std::string Taxonomy::first_code(std::u32string_view indicator, std::u32string_view unit) const {
+  const bool is_percentage = unit == U"%";
   for (const auto& entry : entries_) {
     if (entry.rate != is_percentage) continue;
+    if (!entry.units.empty() && std::find(entry.units.begin(), entry.units.end(), unit) == entry.units.end()) continue;
     for (const auto& keyword : entry.keywords) {
       if (indicator.find(keyword) != std::u32string_view::npos) return entry.code;
     }

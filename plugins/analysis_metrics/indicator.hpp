@@ -25,17 +25,19 @@ class Taxonomy {
  public:
   explicit Taxonomy(const std::vector<std::string>& entries);
 
-  // The code for an indicator, or "" when no entry matches or it names a change.
-  std::string code_for(std::u32string_view indicator, bool is_percentage) const;
+  // The code for an indicator counted in `unit` ("%" for percentages), or "" when no entry matches or it
+  // names a change.
+  std::string code_for(std::u32string_view indicator, std::u32string_view unit) const;
 
  private:
   struct Entry {
     std::string code;
     std::vector<std::u32string> keywords;
+    std::vector<std::u32string> units;  // code@人,名=…: only figures in these units; empty for any
     bool rate;
   };
-  // The first entry in order with a keyword in `indicator`.
-  std::string first_code(std::u32string_view indicator, bool is_percentage) const;
+  // The first entry in order with a keyword in `indicator` that takes figures in `unit`.
+  std::string first_code(std::u32string_view indicator, std::u32string_view unit) const;
 
   std::vector<Entry> entries_;
 };

@@ -88,7 +88,7 @@ void MetricsAnalysis::analyze(Document& document) {
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, found.start);
     metric.indicator = encode_utf8(indicator);
-    metric.code = taxonomy_.code_for(indicator, found.unit == U"%");
+    metric.code = taxonomy_.code_for(indicator, found.unit);
     metric.value = found.value;
     metric.value_max = found.value_max;
     metric.unit = encode_utf8(found.unit);
@@ -250,7 +250,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       if (row > layout.header_row && row_names_it && read != read_in_cells.end() && read->second->end == block->end &&
           read->second->indicator.empty()) {
         read->second->indicator = encode_utf8(row_name);
-        read->second->code = taxonomy_.code_for(row_name, read->second->unit == "%");
+        read->second->code = taxonomy_.code_for(row_name, decode_utf8(read->second->unit));
       }
       continue;
     }
@@ -274,7 +274,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);
-    metric.code = taxonomy_.code_for(indicator, unit == U"%");
+    metric.code = taxonomy_.code_for(indicator, unit);
     metric.value = *value;
     metric.unit = encode_utf8(unit);
     metric.text = encode_utf8(content);

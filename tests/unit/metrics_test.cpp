@@ -227,6 +227,16 @@ TEST(MetricIndicators, AnEarlierFigureNamedOnlyByItsPeriod) {
   EXPECT_THAT(earlier, ElementsAre("26.12亿元 税费收入", "15起 发生生产安全事故", "12人 死亡"));
 }
 
+// A code restricted to units names figures in those units only: officers are people, not mobilizations.
+TEST(MetricIndicators, ACodeForSomeUnitsOnly) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "全县执法人员126人，出动执法人员3,416人次，设立调解组织28个，罚没款63.5万元。")
+                           .metrics;
+  std::vector<std::string> codes;
+  for (const auto& m : metrics) codes.push_back(m.text + " " + m.code);
+  EXPECT_THAT(codes, ElementsAre("126人 enforcement_officers", "3,416人次 ", "28个 ", "63.5万元 fines"));
+}
+
 // A list label run in before the sentence is no part of what it counts.
 TEST(MetricIndicators, ARunInListLabelIsNoPartOfTheIndicator) {
   const auto metrics =
@@ -308,7 +318,7 @@ TEST(MetricIndicators, ALabelBeforeAColonNamesTheFigureAfterIt) {
   EXPECT_EQ(metrics[0].indicator, "行政处罚案件");
   EXPECT_EQ(metrics[1].indicator, "简易程序");
   EXPECT_EQ(metrics[2].indicator, "罚没款金额");
-  EXPECT_EQ(metrics[2].code, "funds");
+  EXPECT_EQ(metrics[2].code, "fines");  // money, but fines, not funds
 }
 
 // 违法行为 ends in 为 and 在册 starts with 在, but neither is a hedge or a time word there.

@@ -73,6 +73,8 @@ TEST(ParameterCheck, AMalformedTaxonomyLine) {
                     HasSubstr("'legal_literate_training 法律明白人培训'"), HasSubstr("not code=keyword|keyword")));
   EXPECT_THAT(county_error("metrics", "<indicator_codes>+; Legal Aid=法律援助</indicator_codes>"),
               HasSubstr("lower-case letters"));
+  EXPECT_THAT(county_error("metrics", "<indicator_codes>+; trees@=植树</indicator_codes>"),
+              HasSubstr("no unit after '@'"));
 }
 
 TEST(ParameterCheck, AUnitWhoseFactorIsNotANumber) {
