@@ -82,6 +82,80 @@ void repair_label(std::u32string& text) {
   if (text[1] == U'-' || text[1] == U'—' || text[1] == U'_') text[1] = U'一';
 }
 
+// The opening bracket of "（四）" read as "\四）", "《四）" or "[四）" at the start of a line.
+void repair_label_bracket(std::u32string& text) {
+  if (text.size() < 3 || std::u32string_view(U"\\《<[［").find(text[0]) == std::u32string_view::npos) return;
+  std::size_t close = 1;
+  while (close < text.size() &&
+         std::u32string_view(U"一二三四五六七八九十").find(text[close]) != std::u32string_view::npos)
+    ++close;
+  if (close > 1 && close < text.size() && (text[close] == U'）' || text[close] == U')')) text[0] = U'（';
+}
+
+// chi_sim reads a serif "%" as "9%" and often a stray digit after it: 化解率1009%6 is 100%, 成功率96.89%0 is
+// 96.8%, 持证率仅为869% is 86%, 合格率97.5%4 is 97.5%. A digit right after "%" is never text, and a rate over 100 that
+// is one "9" away from one no higher is the same misreading; only these forms are touched, right after a rate's 率 (not
+// a growth rate's: 增长率109% may be true).
+void repair_split_percent(std::u32string& text) {
+  for (std::size_t rate = text.find(U'率'); rate != std::u32string::npos; rate = text.find(U'率', rate + 1)) {
+    if (rate > 0 && std::u32string_view(U"长涨速").find(text[rate - 1]) != std::u32string_view::npos) continue;
+    std::size_t start = rate + 1;
+    for (const std::u32string_view link : {U"仅为", U"达到", U"为", U"达", U"是", U"约"}) {
+      if (std::u32string_view(text).substr(start).starts_with(link)) {
+        start += link.size();
+        break;
+      }
+    }
+    std::size_t end = start;
+    while (end < text.size() && (is_digit(text[end]) || text[end] == U'.')) ++end;
+    if (end - start < 2 || end >= text.size() || text[end] != U'%') continue;
+    const bool digit_after =
+        end + 1 < text.size() && is_digit(text[end + 1]) && !(end + 2 < text.size() && is_digit(text[end + 2]));
+    if (text[end - 1] != U'9') {
+      if (digit_after) text.erase(end + 1, 1);  // 合格率97.5%4
+      continue;
+    }
+    const std::u32string number(text.substr(start, end - start));
+    const std::u32string without = number.substr(0, number.size() - 1);
+    if (without.empty() || without.back() == U'.') continue;
+    const auto value = [](const std::u32string& digits) {
+      double v = 0, scale = 0;
+      for (const char32_t c : digits) {
+        if (c == U'.') {
+          scale = 1;
+          continue;
+        }
+        if (scale > 0) {
+          scale /= 10;
+          v += (c - U'0') * scale;
+        } else {
+          v = v * 10 + (c - U'0');
+        }
+      }
+      return v;
+    };
+    const bool over = value(number) > 100 && value(without) <= 100;
+    if (!digit_after && !over) continue;
+    text.erase(end - 1, 1);               // the "9" before "%"
+    if (digit_after) text.erase(end, 1);  // the digit after it
+  }
+}
+
+// A seal's star read into a date: 2025人年1月10日. One character between a year and 年 before a month is no
+// text.
+void repair_date_debris(std::u32string& text) {
+  for (std::size_t i = 0; i + 7 < text.size(); ++i) {
+    if (!(is_digit(text[i]) && is_digit(text[i + 1]) && is_digit(text[i + 2]) && is_digit(text[i + 3]))) continue;
+    if ((i > 0 && is_digit(text[i - 1])) || !is_han(text[i + 4]) || text[i + 4] == U'年' || text[i + 5] != U'年' ||
+        !is_digit(text[i + 6])) {
+      continue;
+    }
+    std::size_t month = i + 6;
+    while (month < text.size() && is_digit(text[month])) ++month;
+    if (month < text.size() && text[month] == U'月' && month - (i + 6) <= 2) text.erase(i + 4, 1);
+  }
+}
+
 }  // namespace
 
 std::string repair_chinese_ocr(std::string_view line) {
@@ -109,6 +183,9 @@ std::string repair_chinese_ocr(std::string_view line) {
     }
   }
   repair_label(text);
+  repair_label_bracket(text);
+  repair_split_percent(text);
+  repair_date_debris(text);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char32_t wide = wide_form(text[i]);
     if (wide == 0) continue;

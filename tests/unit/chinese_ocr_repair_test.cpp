@@ -46,6 +46,28 @@ TEST(ChineseOcrRepair, PageNumbersAndListLabelsReadWrongAreRestored) {
   EXPECT_EQ(repair_chinese_ocr("a=b"), "a=b");
 }
 
+// chi_sim's misreadings of a serif "%", of a label's opening bracket and of a seal's star in a date.
+TEST(ChineseOcrRepair, APercentSignSplitIntoDigitsIsRestored) {
+  EXPECT_EQ(repair_chinese_ocr("化解率1009%6;开展"), "化解率100%;开展");
+  EXPECT_EQ(repair_chinese_ocr("调解成功率96.89%0;组织"), "调解成功率96.8%;组织");
+  EXPECT_EQ(repair_chinese_ocr("持证率仅为869%，"), "持证率仅为86%，");
+  EXPECT_EQ(repair_chinese_ocr("考试合格率97.5%4。"), "考试合格率97.5%。");
+  // A rate that may be true stays: 99%, 96.89% with nothing after it, a growth rate over 100.
+  EXPECT_EQ(repair_chinese_ocr("化解率99%。"), "化解率99%。");
+  EXPECT_EQ(repair_chinese_ocr("成功率96.89%。"), "成功率96.89%。");
+  EXPECT_EQ(repair_chinese_ocr("同比增长率109%。"), "同比增长率109%。");
+  EXPECT_EQ(repair_chinese_ocr("办理109件"), "办理109件");
+}
+
+TEST(ChineseOcrRepair, ALabelsOpeningBracketAndASealInADateAreRestored) {
+  EXPECT_EQ(repair_chinese_ocr("\\四）强化执法监督"), "（四）强化执法监督");
+  EXPECT_EQ(repair_chinese_ocr("《四）强化执法监督"), "（四）强化执法监督");
+  EXPECT_EQ(repair_chinese_ocr("《法治政府建设实施纲要》"), "《法治政府建设实施纲要》");
+  EXPECT_EQ(repair_chinese_ocr("2025人年1月10日"), "2025年1月10日");
+  EXPECT_EQ(repair_chinese_ocr("2025年1月10日"), "2025年1月10日");
+  EXPECT_EQ(repair_chinese_ocr("共12345人年均"), "共12345人年均");
+}
+
 TEST(ChineseOcrRepair, DigitsAndNumberPunctuationAreNeverChanged) {
   EXPECT_EQ(repair_chinese_ocr("金额1,234,567元"), "金额1,234,567元");
   EXPECT_EQ(repair_chinese_ocr("时间10:30"), "时间10:30");
