@@ -97,7 +97,9 @@ void repair_label_bracket(std::u32string& text) {
 // is one "9" away from one no higher is the same misreading; only these forms are touched, right after a rate's 率 (not
 // a growth rate's: 增长率109% may be true).
 void repair_split_percent(std::u32string& text) {
-  for (std::size_t rate = text.find(U'率'); rate != std::u32string::npos; rate = text.find(U'率', rate + 1)) {
+  for (std::size_t rate = 0; rate < text.size(); ++rate) {
+    const bool share = text[rate] == U'比' && rate > 0 && text[rate - 1] == U'占';  // 占比达629%
+    if (text[rate] != U'率' && !share) continue;
     if (rate > 0 && std::u32string_view(U"长涨速").find(text[rate - 1]) != std::u32string_view::npos) continue;
     std::size_t start = rate + 1;
     for (const std::u32string_view link : {U"仅为", U"达到", U"为", U"达", U"是", U"约"}) {

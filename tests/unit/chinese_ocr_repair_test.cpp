@@ -52,6 +52,7 @@ TEST(ChineseOcrRepair, APercentSignSplitIntoDigitsIsRestored) {
   EXPECT_EQ(repair_chinese_ocr("调解成功率96.89%0;组织"), "调解成功率96.8%;组织");
   EXPECT_EQ(repair_chinese_ocr("持证率仅为869%，"), "持证率仅为86%，");
   EXPECT_EQ(repair_chinese_ocr("考试合格率97.5%4。"), "考试合格率97.5%。");
+  EXPECT_EQ(repair_chinese_ocr("45岁以上人员占比达629%，"), "45岁以上人员占比达62%，");
   // A rate that may be true stays: 99%, 96.89% with nothing after it, a growth rate over 100.
   EXPECT_EQ(repair_chinese_ocr("化解率99%。"), "化解率99%。");
   EXPECT_EQ(repair_chinese_ocr("成功率96.89%。"), "成功率96.89%。");
