@@ -58,7 +58,9 @@ bool is_clause_separator(std::u32string_view text, std::size_t at) {
 // Whether a whole clause without any figure stands between the total `metrics[index]` and a listing marker
 // at `marker`: the listing then breaks down what that clause names ("承接事项62项，编制履职清单，其中基本履职事项
 // 108项…": the 清单's items, not the 62). A clause with a figure of another kind between them (同比增长5%)
-// leaves the listing to the total.
+// leaves the listing to the total, and so does a clause on what became of the whole total (全部按时办结).
+constexpr std::u32string_view kWordsOfTheWhole[] = {U"全部", U"已全部", U"均", U"全都", U"一律"};
+
 bool figureless_clause_between(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text,
                                std::size_t marker) {
   std::size_t clause_start = std::u32string_view::npos;
@@ -68,7 +70,12 @@ bool figureless_clause_between(const std::vector<Metric>& metrics, std::size_t i
     if (clause_start != std::u32string_view::npos && at > clause_start) {
       while (next < metrics.size() && metrics[next].end <= clause_start) ++next;
       const bool has_figure = next < metrics.size() && metrics[next].start < at;
-      if (!has_figure) return true;
+      // 受理2,964件，全部按时办结，其中…: a clause on what became of the whole total names nothing new.
+      std::u32string_view clause = text.substr(clause_start, at - clause_start);
+      while (!clause.empty() && clause.front() == U' ') clause.remove_prefix(1);
+      const bool of_the_whole = std::any_of(std::begin(kWordsOfTheWhole), std::end(kWordsOfTheWhole),
+                                            [&](std::u32string_view word) { return clause.starts_with(word); });
+      if (!has_figure && !of_the_whole) return true;
     }
     clause_start = at + 1;
   }

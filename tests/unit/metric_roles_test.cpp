@@ -117,6 +117,13 @@ TEST(MetricRoles, QizhongAfterAClauseWithoutFiguresListsThatClausesItems) {
   EXPECT_EQ(role_of(e, "30件"), "part 50件");
 }
 
+// A clause on what became of the whole total names nothing new: the listing after it is the total's.
+TEST(MetricRoles, QizhongAfterAClauseOnTheWholeTotalListsTheTotal) {
+  const auto d = run("受理行政许可申请2,964件，全部按时办结，其中食品经营许可1,587件、药品经营许可96件。");
+  EXPECT_EQ(role_of(d, "1,587件"), "part 2,964件");
+  EXPECT_EQ(role_of(d, "96件"), "part 2,964件");
+}
+
 // 其中 opening a sentence of its own breaks down a figure of the sentence before: the one whose indicator ends
 // as the parts' do (案件), not the nearest figure of the same unit (结案198件).
 TEST(MetricRoles, QizhongOpeningASentenceListsPartsOfTheFigureBefore) {
