@@ -65,9 +65,16 @@ std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_
     if (!block.heading_level || chinese) heading.level = marker->level;
     rest.remove_prefix(marker->length);
   } else if (!block.numbering_label.empty()) {
-    if (const auto label = parse_numbering_label(decode_utf8(block.numbering_label))) {
+    std::u32string written = decode_utf8(block.numbering_label);
+    while (!written.empty() && written.back() == U' ') written.pop_back();
+    if (const auto label = parse_numbering_label(written)) {
       heading.number = label->number;
       heading.value = label->value;
+    } else if (!written.empty() && rest.starts_with(written)) {
+      // A label of no GB/T 9704 form (Word's legal numbering 1.1, 1.2) is still the heading's number.
+      heading.number = written;
+      rest.remove_prefix(written.size());
+      while (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
     }
   }
   heading.level = std::clamp(heading.level, 1, kDeepestLevel);

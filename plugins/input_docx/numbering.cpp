@@ -25,7 +25,18 @@ int int_attribute(const xmlNode* node, const char* name, int fallback) {
 NumberingLevel read_level(const xmlNode* level) {
   NumberingLevel target;
   target.start = clamp_list_counter(int_attribute(child_element(level, "start"), "val", 1));
-  if (const auto* format = child_element(level, "numFmt")) target.format = attribute(format, "val");
+  if (const auto* format = child_element(level, "numFmt")) {
+    target.format = attribute(format, "val");
+  } else if (const auto* choice = child_element(level, "AlternateContent")) {
+    // Word 2010 writes a custom format (一, 二, 三, ...) for newer readers and a standard one as the fallback.
+    if (const auto* fallback = child_element(choice, "Fallback")) {
+      if (const auto* standard = child_element(fallback, "numFmt")) target.format = attribute(standard, "val");
+    }
+  }
+  if (const auto* legal = child_element(level, "isLgl")) {
+    const std::string value = attribute(legal, "val");
+    target.legal = value != "0" && value != "false" && value != "off";
+  }
   if (const auto* text = child_element(level, "lvlText")) target.text = attribute(text, "val");
   if (const auto* suffix = child_element(level, "suff")) target.suffix = attribute(suffix, "val");
   return target;
@@ -107,7 +118,7 @@ std::string Numbering::next_label(int num_id, int level) {
     if (format.text[i] == '%' && i + 1 < format.text.size() && format.text[i + 1] >= '1' && format.text[i + 1] <= '9') {
       const int referenced = format.text[i + 1] - '1';
       const std::int64_t value = counters.started[referenced] ? counters.value[referenced] : levels[referenced].start;
-      label += format_number(value, levels[referenced].format, max_label_characters_);
+      label += format_number(value, format.legal ? "decimal" : levels[referenced].format, max_label_characters_);
       ++i;
     } else {
       label += format.text[i];

@@ -23,6 +23,7 @@ struct NumberingLevel {
   std::string format = "decimal";  // numFmt
   std::string text;                // lvlText, "%1、"
   std::string suffix = "tab";      // what follows the label: tab, space, nothing
+  bool legal = false;              // isLgl: every level the label shows is written in decimal (1.1, not 1.一)
 };
 
 class Numbering {

@@ -76,6 +76,32 @@ TEST(DocxNumbering, NumberFormats) {
   EXPECT_EQ(format_number(2, "lowerLetter"), "b");
 }
 
+// Word's legal numbering writes every level in decimal (1.1, not 1.一); a format Word 2010 wraps for newer
+// readers is read from its fallback.
+TEST(DocxNumbering, LegalNumberingAndAFormatInAlternateContent) {
+  const std::string xml =
+      "<w:numbering xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+      "xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'>"
+      "<w:abstractNum w:abstractNumId='0'>"
+      "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='%1、'/></w:lvl>"
+      "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:isLgl/><w:numFmt w:val='chineseCounting'/>"
+      "<w:lvlText w:val='%1.%2'/></w:lvl></w:abstractNum>"
+      "<w:abstractNum w:abstractNumId='1'><w:lvl w:ilvl='0'><w:start w:val='1'/><mc:AlternateContent>"
+      "<mc:Choice Requires='w14'><w:numFmt w:val='custom' w:format='一, 二, 三, ...'/></mc:Choice>"
+      "<mc:Fallback><w:numFmt w:val='chineseCounting'/></mc:Fallback></mc:AlternateContent>"
+      "<w:lvlText w:val='%1、'/></w:lvl></w:abstractNum>"
+      "<w:num w:numId='1'><w:abstractNumId w:val='0'/></w:num><w:num w:numId='2'><w:abstractNumId w:val='1'/></w:num>"
+      "</w:numbering>";
+  const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> tree(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr, XML_PARSE_NONET), &xmlFreeDoc);
+  ASSERT_TRUE(tree);
+  docx::Numbering numbering(xmlDocGetRootElement(tree.get()), 40);
+  EXPECT_EQ(numbering.next_label(1, 0), "一、 ");
+  EXPECT_EQ(numbering.next_label(1, 1), "1.1 ");
+  EXPECT_EQ(numbering.next_label(1, 1), "1.2 ");
+  EXPECT_EQ(numbering.next_label(2, 0), "一、 ");
+}
+
 TEST(DocxTrackedChanges, InsertionsKeptDeletionsDroppedMovesOnce) {
   EXPECT_THAT(lines(read_fixture("tracked-changes.docx")),
               ElementsAre("开展法治讲座14期。", "保留的句子。", "挪走的句子。"));

@@ -165,6 +165,22 @@ TEST(SectionHeadings, HintsFromTheInputDecideTheLevel) {
   EXPECT_EQ(document.sections[2].parent, document.sections[0].id);
 }
 
+// A label of no GB/T 9704 form (Word's legal numbering) is still the heading's number, not part of its title.
+TEST(SectionHeadings, ALegalNumberingLabelIsTheNumber) {
+  Document document;
+  DocumentBuilder builder(document);
+  Block styled;
+  styled.heading_level = 2;
+  styled.numbering_label = "1.1 ";
+  builder.add_block("一、主要工作情况", Block{BlockKind::heading, 0, 0, 1, "", {}, {}, {}, {}, ""});
+  builder.add_block("1.1 规范行政审批", styled);
+  sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
+  ASSERT_EQ(document.sections.size(), 2u);
+  EXPECT_EQ(document.sections[1].number, "1.1");
+  EXPECT_EQ(document.sections[1].title, "规范行政审批");
+  EXPECT_THAT(issue_types(document), IsEmpty());
+}
+
 // A heading style whose number was switched off between numbered siblings (Word's numId 0) lost no number.
 TEST(SectionNumbering, AStyledHeadingWithItsNumberSwitchedOffIsNoGap) {
   Document document;
