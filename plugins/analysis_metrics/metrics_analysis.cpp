@@ -112,6 +112,24 @@ void MetricsAnalysis::analyze(Document& document) {
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
   name_earlier_figures(document.metrics, text);
+  carry_rates_of_pay(document.metrics, text);
+}
+
+// 由每人每月148元提高到163元: the sum a rate of pay is raised or lowered to is paid at the same rate (元/人/月).
+void MetricsAnalysis::carry_rates_of_pay(std::vector<Metric>& metrics, std::u32string_view text) {
+  static constexpr std::u32string_view kChangedTo[] = {U"提高到", U"提高至", U"提升到", U"提升至", U"增加到",
+                                                       U"增加至", U"上调到", U"上调至", U"调整到", U"调整至",
+                                                       U"调整为", U"降低到", U"降低至", U"降至",   U"增至"};
+  for (std::size_t i = 1; i < metrics.size(); ++i) {
+    Metric& to = metrics[i];
+    const Metric& from = metrics[i - 1];
+    if (to.unit != "元" || !from.unit.starts_with("元/") || from.end > to.start) continue;
+    std::u32string_view between = text.substr(from.end, to.start - from.end);
+    while (!between.empty() && between.back() == U' ') between.remove_suffix(1);
+    const bool changed_to = std::any_of(std::begin(kChangedTo), std::end(kChangedTo),
+                                        [&](std::u32string_view words) { return between == words; });
+    if (changed_to) to.unit = from.unit;
+  }
 }
 
 // 上年为26.12亿元, 上年分别为15起和12人: a figure of the earlier period that only the period names counts what the

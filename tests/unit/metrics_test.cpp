@@ -169,6 +169,9 @@ TEST(MetricExclusions, AgesAndAnniversaries) {
 TEST(MetricUnits, MoneyPerPeriodAndPerPerson) {
   EXPECT_THAT(figures("落实生活补助费1300元/月，每人每月1300元。"),
               ElementsAre("1300元/月=1300 元/月", "每人每月1300元=1300 元/人/月"));
+  // The sum a rate of pay is raised to is paid at the same rate.
+  EXPECT_THAT(figures("基础养老金由每人每月148元提高到163元。"),
+              ElementsAre("每人每月148元=148 元/人/月", "163元=163 元/人/月"));
 }
 
 TEST(MetricQualifiers, ApproximationsAndBounds) {
