@@ -244,10 +244,15 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     std::optional<Number> number;
     std::size_t number_start = i;
     bool percent_words = false;
+    std::u32string_view words_unit = U"%";  // 百分之五; 千分之二 is ‰, 万分之三 ‱
     std::u32string qualifier;
     if (starts_with_at(text, i, U"百分之") && i + 3 < text.size()) {
       number = read_number(text, i + 3);
       percent_words = number.has_value();
+    } else if ((starts_with_at(text, i, U"千分之") || starts_with_at(text, i, U"万分之")) && i + 3 < text.size()) {
+      number = read_number(text, i + 3);
+      percent_words = number.has_value();
+      words_unit = text[i] == U'千' ? U"‰" : U"‱";
     } else if (starts_with_at(text, i, U"百分百")) {
       number = Number{i + 3, Decimal{100, 0}, true, false};
       percent_words = true;
@@ -362,7 +367,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     std::u32string unit;
     double factor = 1;
     if (percent_words) {
-      unit = U"%";
+      unit = words_unit;
       number_start = i;
     } else if (at < text.size() && (text[at] == U'%' || text[at] == U'％')) {
       unit = U"%";

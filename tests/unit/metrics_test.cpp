@@ -160,6 +160,12 @@ TEST(MetricUnits, DepartmentsMeasureWords) {
                           "68.42万剂次=684200 剂次", "86.43公顷=86.43 公顷", "2.6‰=2.6 ‰", "2.1倍=2.1 倍"));
 }
 
+// Per mille and per ten thousand written in words.
+TEST(MetricNumerals, PerMilleAndPerTenThousandInWords) {
+  EXPECT_THAT(figures("超限率控制在千分之二以内，过错率低于万分之三。"),
+              ElementsAre("千分之二以内=2 ‰ 以内", "万分之三=3 ‱"));
+}
+
 // An age or an anniversary is no count of weeks.
 TEST(MetricExclusions, AgesAndAnniversaries) {
   EXPECT_THAT(figures("全县60周岁以上老年人3.2万人，单位成立10周年。"), ElementsAre("3.2万人=32000 人"));
