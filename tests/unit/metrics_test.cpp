@@ -160,6 +160,13 @@ TEST(MetricUnits, DepartmentsMeasureWords) {
                           "68.42万剂次=684200 剂次", "86.43公顷=86.43 公顷", "2.6‰=2.6 ‰", "2.1倍=2.1 倍"));
 }
 
+// 日 counts days only in a time limit; a date's day is no figure.
+TEST(MetricUnits, DaysInATimeLimit) {
+  EXPECT_THAT(figures("审批时限由法定的60日压缩至30日，自受理之日起15日内办结。"),
+              ElementsAre("60日=60 日", "30日=30 日", "15日=15 日"));
+  EXPECT_THAT(figures("于3月12日召开会议，12日完成。"), IsEmpty());
+}
+
 // Per mille and per ten thousand written in words.
 TEST(MetricNumerals, PerMilleAndPerTenThousandInWords) {
   EXPECT_THAT(figures("超限率控制在千分之二以内，过错率低于万分之三。"),
