@@ -198,6 +198,15 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     }
   }
   std::size_t begin = start;
+  // 民主法治示范村（社区）36个: a short bracket right before the figure belongs to what it counts.
+  if (begin > floor && (text[begin - 1] == U'）' || text[begin - 1] == U')')) {
+    constexpr std::size_t kLongestAside = 6;
+    const auto open = text.substr(0, begin - 1).find_last_of(U"（(");
+    if (open != std::u32string_view::npos && open > floor && begin - 1 - open <= kLongestAside + 1 &&
+        text.substr(open + 1, begin - 2 - open).find_first_of(kClauseDelimiters) == std::u32string_view::npos) {
+      begin = open;
+    }
+  }
   while (begin > floor && kClauseDelimiters.find(text[begin - 1]) == std::u32string_view::npos) --begin;
   if (begin == start && start == floor && !previous.empty()) return previous;
   // 行政处罚案件：156件 — a label and its value, as lists and tables in prose write them: the label names it.

@@ -67,8 +67,12 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
     const std::size_t at = skip_marker_spaces(text, n);
     const char32_t delimiter = at < text.size() ? text[at] : U'\0';
     const int value = static_cast<int>(*parse_chinese_numeral(text.substr(0, n)));
+    // 四.2022年工作打算: a year may follow a half-width point too.
+    const auto year_after = [&](std::size_t from) {
+      return count_while(text, from, 4, is_ascii_digit) == 4 && from + 4 < text.size() && text[from + 4] == U'年';
+    };
     if (delimiter == U'、' || delimiter == U'．' ||
-        (delimiter == U'.' && !(at + 1 < text.size() && is_ascii_digit(text[at + 1])))) {
+        (delimiter == U'.' && (!(at + 1 < text.size() && is_ascii_digit(text[at + 1])) || year_after(at + 1)))) {
       return finish(1, text, at + 1, value);
     }
     if ((delimiter == U'，' || delimiter == U',') && at == n && reads_as_a_title(text)) {

@@ -19,12 +19,13 @@ namespace {
 // a bounded number of steps. 城乡 (town and country, 住房和城乡建设局) never ends a township's name, and a city's name
 // holds no 县 or 区 (安澜县市场监督管理局 is a county's department, not a city named 安澜县市), and a banner (旗) is no
 // town's first word (红旗镇).
-constexpr const char* kUnitPattern = R"((\p{Han}{2,6}?(?:省|自治区))?)"
-                                     R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
-                                     R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗(?![镇乡])|市))?)"
-                                     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
-                                     R"((\p{Han}{1,12}?(?:局|厅|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
-                                     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
+constexpr const char* kUnitPattern =
+    R"((\p{Han}{2,6}?(?:省|自治区))?)"
+    R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
+    R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗(?![镇乡])|市))?)"
+    R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
+    R"((\p{Han}{1,12}?(?:局|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
+    R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it.
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
@@ -38,7 +39,7 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
                                           U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
 // Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
-constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导";
+constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我将";  // 现将我镇… is a sentence
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};

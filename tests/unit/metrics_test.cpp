@@ -253,6 +253,13 @@ TEST(MetricIndicators, ACodeForSomeUnitsOnly) {
   EXPECT_THAT(codes, ElementsAre("126人 enforcement_officers", "3,416人次 ", "28个 ", "63.5万元 fines"));
 }
 
+// A short bracket right before the figure belongs to what it counts.
+TEST(MetricIndicators, AShortBracketBeforeTheFigure) {
+  const auto metrics = test::process_text_with_default_pipeline("全乡建成民主法治示范村（社区）36个。").metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].indicator, "建成民主法治示范村（社区）");
+}
+
 // A list label run in before the sentence is no part of what it counts.
 TEST(MetricIndicators, ARunInListLabelIsNoPartOfTheIndicator) {
   const auto metrics =
@@ -314,11 +321,11 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   EXPECT_EQ(metrics[2].unit, "批次");
   EXPECT_EQ(metrics[2].indicator, "来访群众");
   EXPECT_EQ(metrics[3].indicator, "来访群众");
-  // A figure right after a bracket is not its neighbour's: 7 were not settled.
+  // A figure right after a bracket is not its neighbour's: 7 were not settled, the bracket says what else.
   const auto unsettled =
       test::process_text_with_default_pipeline("共排查矛盾纠纷205宗，已成功化解198宗，未化解(或化解中)7宗。").metrics;
   ASSERT_EQ(unsettled.size(), 3u);
-  EXPECT_EQ(unsettled[2].indicator, "");
+  EXPECT_EQ(unsettled[2].indicator, "未化解(或化解中)");
   // One character after the figure is still a name when nothing else is.
   const auto villages = test::process_text_with_default_pipeline("全镇共18个村。").metrics;
   ASSERT_EQ(villages.size(), 1u);

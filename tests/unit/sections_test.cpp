@@ -417,6 +417,11 @@ TEST(SectionHeadings, AnArabicMarkerBeforeAYear) {
                                               "1 3. 2024年工作打算 [plan]"));
 }
 
+TEST(SectionHeadings, AChineseMarkerWithAHalfWidthPointBeforeAYear) {
+  const auto document = process_text_with_default_pipeline("一.主要举措和成效\n正文。\n四.2022年工作打算\n正文。");
+  EXPECT_THAT(headings(document), ElementsAre("1 一. 主要举措和成效 [achievements]", "1 四. 2022年工作打算 [plan]"));
+}
+
 TEST(SectionNumbering, LowerLevelsRestartUnderEachParent) {
   EXPECT_THAT(issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n（二）b\n二、乙\n（一）c")),
               ElementsAre());
@@ -643,6 +648,17 @@ TEST(ReportMetadata, DebrisAfterTheDateHidesNoSignature) {
   const auto sentence = process_text_with_default_pipeline(
       "河口镇2024年法治政府建设年度报告\n一、主要成效\n正文。\n2025年1月16日\n特此报告。");
   EXPECT_EQ(sentence.sections.back().kinds, std::vector<std::string>{"achievements"});
+}
+
+// A sentence opening 现将我镇… names no place; a committee's office is the office.
+TEST(ReportMetadata, NoUnitFromASentenceAndACommitteesOfficeKeepsItsName) {
+  const auto sentence = process_text_with_default_pipeline(
+      "关于2022年度法治政府建设情况的报告\n现将我镇2022年度法治政府建设情况报告如下：\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(sentence.metadata.get("unit"), "");
+  const auto office = process_text_with_default_pipeline(
+      "关于2020年度全县法治政府建设情况的通报\n一、总体情况\n正文。\n中共平川县委全面依法治县委员会办公室\n2021年3月25"
+      "日");
+  EXPECT_EQ(office.metadata.get("unit"), "平川县委全面依法治县委员会办公室");
 }
 
 TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {
