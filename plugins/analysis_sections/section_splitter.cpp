@@ -90,6 +90,18 @@ bool opens_an_attachment_list(std::u32string_view text) {
          (rest.front() >= U'0' && rest.front() <= U'9') || rest.front() == U' ';
 }
 
+// 附件 over a whole report (a cover letter sending it: 关于报送…报告的报告, its signature, 附件, the report): the
+// report is the document, not an attachment to set aside. At least two level-1 headings follow.
+bool opens_an_attached_report(const std::vector<Paragraph>& paragraphs, std::size_t at) {
+  if (!opens_an_attachment_list(paragraphs[at].text)) return false;
+  int level_one = 0;
+  for (std::size_t i = at + 1; i < paragraphs.size() && level_one < 2; ++i) {
+    const auto marker = match_heading_marker(paragraphs[i].text);
+    level_one += marker && marker->level == 1;
+  }
+  return level_one >= 2;
+}
+
 std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t index) {
   const auto marker = match_heading_marker(paragraph.text);
   if (!marker) return std::nullopt;
@@ -111,7 +123,8 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   // signature ends where they start.
   std::size_t signature_end = paragraphs.size();
   for (std::size_t a = paragraphs.size() / 2 + 1; a < paragraphs.size(); ++a) {
-    if (opens_an_attachment_list(paragraphs[a].text) && looks_like_date(paragraphs[a - 1].text)) {
+    if (opens_an_attachment_list(paragraphs[a].text) && looks_like_date(paragraphs[a - 1].text) &&
+        !opens_an_attached_report(paragraphs, a)) {
       start = signature_end = a, any = true;
       break;
     }
@@ -128,7 +141,7 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   // Otherwise a list of attachments near the end, all of it short lines: closing too, wherever the signature
   // stands (附件：1.… 2.…, then the issuer and date).
   for (std::size_t a = paragraphs.size(); !any && a-- > 1 && paragraphs.size() - a <= kLongestAttachmentList;) {
-    if (!opens_an_attachment_list(paragraphs[a].text)) continue;
+    if (!opens_an_attachment_list(paragraphs[a].text) || opens_an_attached_report(paragraphs, a)) continue;
     const bool listing = std::all_of(paragraphs.begin() + static_cast<std::ptrdiff_t>(a), paragraphs.end(),
                                      [](const Paragraph& p) { return p.text.size() <= kLongestAttachmentLine; });
     if (listing) start = a, any = true;
@@ -164,11 +177,14 @@ class Splitter {
   void run() {
     collect_paragraphs();
     const auto [closing, signature_end] = find_closing(paragraphs_);
+    signature_start_ = closing;
     signature_end_ = signature_end;
+    if (closing == paragraphs_.size()) use_the_cover_letters_signature();
     std::vector<Heading> headings;
     bool attachments = false;  // 附件：1.… 2.…: the list of attachments numbers no headings
     for (std::size_t i = 0; i < closing; ++i) {
-      attachments = attachments || opens_an_attachment_list(paragraphs_[i].text);
+      attachments =
+          attachments || (opens_an_attachment_list(paragraphs_[i].text) && !opens_an_attached_report(paragraphs_, i));
       if (attachments) continue;
       auto heading = heading_from_hints(paragraphs_[i], i);
       // The title styled as a heading (标题 1): unnumbered, naming a report, before any heading; a line break
@@ -211,7 +227,7 @@ class Splitter {
     if (closing < paragraphs_.size())
       add_section("closing", "", 0, U"", U"", {part::closing}, closing_offset, text_end);
     check_numbering(headings);
-    write_metadata(title, preamble, closing);
+    write_metadata(title, preamble);
   }
 
  private:
@@ -541,13 +557,26 @@ class Splitter {
     return up.parent;
   }
 
-  void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble, std::size_t closing) {
+  // A report sent under a cover letter with no signature of its own is signed by the letter's: the issuer and
+  // date right above 附件.
+  void use_the_cover_letters_signature() {
+    for (std::size_t a = 1; a < paragraphs_.size(); ++a) {
+      if (!opens_an_attached_report(paragraphs_, a) || !looks_like_date(paragraphs_[a - 1].text)) continue;
+      std::size_t start = a - 1;
+      while (start > 0 && a - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
+      signature_start_ = start;
+      signature_end_ = a;
+      return;
+    }
+  }
+
+  void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble) {
     Metadata& metadata = document_.metadata;
     metadata.set("title", title);
     if (report_year_) metadata.set("year", std::to_string(*report_year_));
 
     std::vector<std::string> unit_sources;
-    for (std::size_t i = closing; i < signature_end_; ++i) {
+    for (std::size_t i = signature_start_; i < signature_end_; ++i) {
       if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
       if (const auto both = issuer_and_date_on_one_line(paragraphs_[i].text)) {
         unit_sources.push_back(encode_utf8(both->issuer));
@@ -578,7 +607,7 @@ class Splitter {
     if (!region.town.empty()) metadata.set("region.town", region.town);
 
     metadata.set("date", "");
-    for (std::size_t i = closing; i < signature_end_; ++i) {
+    for (std::size_t i = signature_start_; i < signature_end_; ++i) {
       std::u32string_view written = paragraphs_[i].text;
       if (const auto both = issuer_and_date_on_one_line(written)) written = both->date;
       if (!looks_like_date(written)) continue;
@@ -619,7 +648,8 @@ class Splitter {
   std::vector<Paragraph> paragraphs_;
   std::size_t code_points_ = 0;
   std::optional<int> report_year_;
-  std::size_t signature_end_ = 0;  // paragraphs: what follows (attachments) names no unit and no date
+  std::size_t signature_start_ = 0;  // paragraphs of the signature the unit and date are read from
+  std::size_t signature_end_ = 0;    // what follows (attachments) names no unit and no date
   std::vector<Annotation> issues_;
   std::vector<std::size_t> heading_sections_;  // the section each heading opened, by heading
   std::map<std::string, std::size_t> section_by_id_;

@@ -650,6 +650,20 @@ TEST(ReportMetadata, DebrisAfterTheDateHidesNoSignature) {
   EXPECT_EQ(sentence.sections.back().kinds, std::vector<std::string>{"achievements"});
 }
 
+// A report sent under a cover letter in one file: 附件 over a whole report sets nothing aside, and the letter's
+// signature signs a report that has none of its own.
+TEST(SectionMetadata, AReportUnderACoverLetter) {
+  const auto document = process_text_with_default_pipeline(
+      "关于报送2022年度法治政府建设情况报告的报告\n县委依法治县办：\n现将我镇2022年度法治政府建设情况报告报送你们。\n"
+      "桂花镇人民政府\n2023年2月15日\n附件\n桂花镇2022年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n"
+      "二、存在的不足和原因\n正文。\n三、2023年工作安排\n正文。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "1 三、 2023年工作安排 [plan]"));
+  EXPECT_EQ(document.metadata.get("unit"), "桂花镇人民政府");
+  EXPECT_EQ(document.metadata.get("date"), "2023-02-15");
+}
+
 // A sentence opening 现将我镇… names no place; a committee's office is the office.
 TEST(ReportMetadata, NoUnitFromASentenceAndACommitteesOfficeKeepsItsName) {
   const auto sentence = process_text_with_default_pipeline(
