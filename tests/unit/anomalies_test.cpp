@@ -187,6 +187,16 @@ TEST(RateMismatch, ARateThatAgreesWithItsSentencesBaseIsConsistent) {
       IsEmpty());
 }
 
+// A leader's 述法报告 is not an annual report: its parts are not asked of it.
+TEST(MissingSection, ALeadersShufaReportIsNoAnnualReport) {
+  const auto shufa = test::process_text_with_default_pipeline(
+      "2023年度党政主要负责人述法报告\n一、带头尊法学法\n主持学法5次。\n二、存在的不足\n学习不够深入。");
+  EXPECT_EQ(first(shufa, "missing-section"), nullptr);
+  const auto annual = test::process_text_with_default_pipeline(
+      "白沙镇2023年法治政府建设年度报告\n一、带头尊法学法\n主持学法5次。\n二、存在的不足\n学习不够深入。");
+  EXPECT_NE(first(annual, "missing-section"), nullptr);
+}
+
 // Sums and expected changes read as the report writes its figures: rounded to their places, in 万 when they are.
 TEST(AnomalyMessages, AmountsAreWrittenAsTheReportWritesThem) {
   const auto roads = test::process_text_with_default_pipeline(report(
