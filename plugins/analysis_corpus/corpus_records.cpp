@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "docpipe/text.hpp"
+
 namespace docpipe::corpus {
 
 std::uint32_t Interner::id(const std::string& text) {
@@ -17,12 +19,34 @@ int parse_year(const std::string& text) {
   return year;
 }
 
+// One township however its reports name it: 宁丰县柳岸镇人民政府, 柳岸镇人民政府 and (signed jointly with its Party
+// committee) 柳岸镇 are one unit. The office word goes, and so does the county before a town-level name; a
+// county's department keeps its county (安和县司法局).
+std::string unit_key(const std::string& unit) {
+  std::u32string key = decode_utf8(unit);
+  for (const std::u32string_view office : {U"街道办事处", U"人民政府", U"办事处", U"政府", U"党工委", U"党委"}) {
+    if (key.ends_with(office) && key.size() > office.size() + 1) {
+      if (office == U"街道办事处")
+        key.resize(key.size() - 3);  // …街道 stays
+      else
+        key.resize(key.size() - office.size());
+      break;
+    }
+  }
+  const bool town = key.ends_with(U"镇") || key.ends_with(U"乡") || key.ends_with(U"街道") || key.ends_with(U"苏木");
+  if (town) {
+    const auto county = key.find_last_of(U"县区市旗");
+    if (county != std::u32string::npos && county + 2 < key.size()) key.erase(0, county + 1);
+  }
+  return encode_utf8(key);
+}
+
 void Corpus::add(const DocumentSummary& summary, bool from_history) {
   CorpusRecord record;
   record.id = summary.id;
   record.sha256 = summary.sha256;
   record.format = summary.format;
-  record.unit = summary.unit.empty() ? 0 : strings.id(summary.unit);
+  record.unit = summary.unit.empty() ? 0 : strings.id(unit_key(summary.unit));
   record.year = parse_year(summary.year);
   record.from_history = from_history;
   record.text_hash = summary.text_hash;

@@ -39,25 +39,50 @@ std::size_t common(const std::vector<std::uint64_t>& a, const std::vector<std::u
 
 std::string percent(double share) { return fmt::format("{}%", static_cast<int>(std::floor(share * 100 + 1e-9))); }
 
-// Figures of one document by what they count, in text order: the k-th figure of a key pairs with the k-th
-// of the same key the year before.
-std::map<std::uint32_t, std::vector<const RecordMetric*>> by_key(const CorpusRecord& record) {
+// Figures of one document by what they count, in text order.
+template <typename Key>
+std::map<std::uint32_t, std::vector<const RecordMetric*>> grouped(const CorpusRecord& record, Key key) {
   std::map<std::uint32_t, std::vector<const RecordMetric*>> figures;
-  for (const auto& m : record.metrics) figures[m.key].push_back(&m);
+  for (const auto& m : record.metrics) figures[key(m)].push_back(&m);
   return figures;
+}
+
+// Which figure of the year before each figure is measured against. By what the figure counts in the report's
+// words (code, unit and indicator) when both years give that as often (the k-th with the k-th): a mention more
+// or less in one year (开展法治讲座2期 beside 36期) would pair the wrong two. Else by code and unit alone when each
+// year gives exactly one such figure, however its words changed (镇司法所协助办理法律援助案件9件, 办理法律援助案件
+// 90件).
+std::vector<std::pair<const RecordMetric*, const RecordMetric*>> paired_figures(const CorpusRecord& now,
+                                                                                const CorpusRecord& before) {
+  const auto by_words = [](const RecordMetric& m) { return m.key; };
+  const auto by_code = [](const RecordMetric& m) { return m.code_unit; };
+  const auto earlier_words = grouped(before, by_words), current_words = grouped(now, by_words);
+  const auto earlier_codes = grouped(before, by_code), current_codes = grouped(now, by_code);
+  std::vector<std::pair<const RecordMetric*, const RecordMetric*>> pairs;
+  std::map<std::uint32_t, std::size_t> seen;
+  for (const auto& m : now.metrics) {
+    const std::size_t occurrence = seen[m.key]++;
+    const auto found = earlier_words.find(m.key);
+    if (found != earlier_words.end() && found->second.size() == current_words.at(m.key).size()) {
+      pairs.emplace_back(&m, found->second[occurrence]);
+      continue;
+    }
+    const auto same_code = earlier_codes.find(m.code_unit);
+    if (same_code != earlier_codes.end() && same_code->second.size() == 1 &&
+        current_codes.at(m.code_unit).size() == 1 && found == earlier_words.end()) {
+      pairs.emplace_back(&m, same_code->second.front());
+    }
+  }
+  return pairs;
 }
 
 void add_jumps(const Corpus& corpus, std::size_t current, std::size_t previous, const CorpusSettings& settings,
                std::vector<PlacedFinding>& findings) {
   const CorpusRecord& now = corpus.records[current];
   const CorpusRecord& before = corpus.records[previous];
-  const auto earlier = by_key(before);
-  std::map<std::uint32_t, std::size_t> seen;
-  for (const auto& m : now.metrics) {
-    const std::size_t occurrence = seen[m.key]++;
-    const auto found = earlier.find(m.key);
-    if (found == earlier.end() || occurrence >= found->second.size()) continue;
-    const RecordMetric& old = *found->second[occurrence];
+  for (const auto& [figure, earlier] : paired_figures(now, before)) {
+    const RecordMetric& m = *figure;
+    const RecordMetric& old = *earlier;
     if (!(m.value > 0 && old.value > 0)) continue;
     const double factor = std::max(m.value, old.value) / std::min(m.value, old.value);
     if (factor < settings.jump_factor) continue;

@@ -196,6 +196,38 @@ TEST(CorpusRules, YearOverYearJumpComparesTheSameCodeByTheFactor) {
   EXPECT_TRUE(of_rule(other_code, "year-over-year-jump").empty());
 }
 
+// One township however its reports name it: a county before its name or a joint signature makes no other unit.
+TEST(CorpusRules, ATownshipIsOneUnitWhateverItsReportsCallIt) {
+  const auto before = with_figure(summary_of("2021.txt", "柳岸镇人民政府", "2021", filler(1, 300)), "legal_aid", 9);
+  for (const std::string later : {"宁丰县柳岸镇人民政府", "柳岸镇"}) {
+    const auto findings =
+        run({before, with_figure(summary_of("2022.txt", later, "2022", filler(2, 300)), "legal_aid", 90)});
+    EXPECT_EQ(of_rule(findings, "year-over-year-jump").size(), 1u) << later;
+  }
+  // A county's department stays its county's.
+  const auto department = with_figure(summary_of("a.txt", "安和县司法局", "2021", filler(1, 300)), "legal_aid", 9);
+  EXPECT_TRUE(of_rule(run({department,
+                           with_figure(summary_of("b.txt", "平川县司法局", "2022", filler(2, 300)), "legal_aid", 90)}),
+                      "year-over-year-jump")
+                  .empty());
+}
+
+// Figures pair by their words when both years give them as often, else by code and unit when each year gives
+// one: reworded indicators still pair, an extra mention pairs nothing wrongly.
+TEST(CorpusRules, YearOverYearFiguresPairByWordsThenByCode) {
+  auto reworded = summary_of("2023.txt", "甲镇", "2023", filler(2, 300));
+  reworded.metrics.push_back({"legal_aid", "办理法律援助案件", "件", "", 90, 10, 13});
+  auto before = summary_of("2022.txt", "甲镇", "2022", filler(1, 300));
+  before.metrics.push_back({"legal_aid", "镇司法所协助办理法律援助案件", "件", "", 9, 10, 13});
+  EXPECT_EQ(of_rule(run({before, reworded}), "year-over-year-jump").size(), 1u);
+  auto lectures_before = summary_of("2022.txt", "甲镇", "2022", filler(1, 300));
+  lectures_before.metrics.push_back({"legal_lectures", "开展法治讲座", "期", "", 30, 10, 13});
+  auto lectures_now = summary_of("2023.txt", "甲镇", "2023", filler(2, 300));
+  lectures_now.metrics.push_back({"legal_lectures", "开展法治讲座", "期", "", 2, 10, 13});
+  lectures_now.metrics.push_back({"legal_lectures", "开展法治讲座", "期", "", 36, 40, 43});
+  EXPECT_TRUE(of_rule(run({lectures_before, lectures_now}), "year-over-year-jump").empty());
+}
+
 TEST(CorpusRules, OutlierByMedianAndMadWithAMinimumGroup) {
   std::vector<DocumentSummary> batch;
   const double rates[] = {92, 93, 94, 95, 96, 97, 93.5, 94.5, 95.5};
