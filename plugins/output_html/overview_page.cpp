@@ -1,6 +1,7 @@
 #include "overview_page.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 
 #include <set>
 
@@ -62,8 +63,9 @@ class OverviewPage {
     w_.text(" ");
     w_.start("select");
     w_.attribute("data-filter", key);
+    // 全部 is "*": "" is the value of the documents whose region or year is unknown (（未知）).
     w_.start("option");
-    w_.attribute("value", "");
+    w_.attribute("value", "*");
     w_.text("全部");
     w_.end();
     for (const auto& value : values) {
@@ -110,8 +112,11 @@ class OverviewPage {
   void number_cell(std::size_t n) { cell(std::to_string(n), {}, "number"); }
 
   void write_documents() {
-    const std::vector<std::string> parts =
-        documents_.empty() ? std::vector<std::string>{} : part_kinds(documents_.front());
+    // The parts from a document that was read: a failed one (the first file of a batch, often) has none.
+    std::vector<std::string> parts;
+    for (const auto& d : documents_) {
+      if (parts.empty()) parts = part_kinds(d);
+    }
     w_.start("div");
     w_.attribute("class", "scroll");
     w_.start("table");
@@ -147,17 +152,26 @@ class OverviewPage {
       std::string publication = made_public.empty() ? "（未知）" : made_public;
       if (!d.deadline.empty()) publication += "（" + d.deadline + "）";
       cell(publication, made_public, d.late ? "late" : nullptr);
-      for (std::size_t i = 0; i < parts.size(); ++i) {
-        const bool present = i < d.parts.size() && d.parts[i].second;
+      // A document that could not be read has no parts and no counts: a dash, not ✘ and 0.
+      for (const auto& kind : parts) {
+        if (!d.ok) {
+          cell("—", "-1");
+          continue;
+        }
+        const auto found = std::find_if(d.parts.begin(), d.parts.end(), [&](const auto& p) { return p.first == kind; });
+        const bool present = found != d.parts.end() && found->second;
         w_.start("td");
         w_.attribute("data-sort", present ? "1" : "0");
         write_check(w_, present);
         w_.end();
       }
-      number_cell(d.errors);
-      number_cell(d.warnings);
-      number_cell(d.infos);
-      number_cell(d.figures);
+      for (const std::size_t count : {d.errors, d.warnings, d.infos, d.figures}) {
+        if (d.ok) {
+          number_cell(count);
+        } else {
+          cell("—", "-1", "number");
+        }
+      }
       w_.end();
     }
     w_.end();

@@ -24,7 +24,7 @@ ul.parts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5
 .yes { color: #1e6b1e; font-weight: bold; }
 .no { color: var(--error); font-weight: bold; }
 .warnings { color: var(--warning); }
-.layout { display: grid; grid-template-columns: 16rem 1fr 20rem; gap: 0; align-items: start; }
+.layout { display: grid; grid-template-columns: 16rem minmax(0, 1fr) 20rem; gap: 0; align-items: start; }
 nav.outline, aside.findings { position: sticky; top: 0; max-height: 100vh; overflow: auto; padding: 1rem;
   font-size: .9rem; }
 nav.outline { border-right: 1px solid var(--rule); }
@@ -35,7 +35,7 @@ aside.findings li { margin-bottom: .5rem; }
 section.cross-findings { border-top: 1px solid var(--rule); margin-top: 1rem; }
 section.cross-findings table { border-collapse: collapse; }
 section.cross-findings td, section.cross-findings th { padding: .2rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
-main.text { padding: 1rem 2rem; max-width: 60rem; }
+main.text { padding: 1rem 2rem; max-width: 60rem; overflow-wrap: anywhere; }
 main.text p, main.text h2, main.text h3, main.text h4, main.text h5, main.text h6 { position: relative; }
 main.text h2 { font-size: 1.25rem; } main.text h3 { font-size: 1.1rem; } main.text h4, main.text h5,
 main.text h6 { font-size: 1rem; }
@@ -54,8 +54,10 @@ li.info .severity { color: var(--info); }
 table.overview { border-collapse: collapse; width: 100%; font-size: .9rem; }
 table.overview th, table.overview td { border: 1px solid var(--rule); padding: .25rem .4rem; text-align: left; }
 table.overview th { background: #eee; }
-table.overview th, table.overview td { white-space: nowrap; }
+table.overview td { white-space: nowrap; }
+table.overview th { white-space: normal; min-width: 2.5em; }
 #documents td:nth-child(3) { white-space: normal; min-width: 16rem; }
+#documents td:nth-child(4) { white-space: normal; max-width: 16rem; overflow-wrap: anywhere; }
 table.overview td.number { text-align: right; font-variant-numeric: tabular-nums; }
 th button { font: inherit; border: 0; background: none; cursor: pointer; padding: 0; color: inherit; }
 .filters { display: flex; gap: 1rem; flex-wrap: wrap; margin: 1rem 0; }
@@ -71,6 +73,9 @@ section.overview { padding: 0 1.5rem 1.5rem; }
   mark.anomaly { background: none; border-left: 0; text-decoration: underline wavy; }
   header.top { background: none; }
   a { color: inherit; text-decoration: none; }
+  .scroll { overflow: visible; }
+  table.overview { font-size: .7rem; }
+  table.overview td { white-space: normal; }
 }
 )css";
 
@@ -125,7 +130,7 @@ inline constexpr std::string_view kOverviewScript = R"js(
     Array.prototype.forEach.call(body.rows, function (row) {
       var visible = filters.every(function (select) {
         var wanted = select.value;
-        return wanted === '' || row.getAttribute('data-' + select.getAttribute('data-filter')) === wanted;
+        return wanted === '*' || row.getAttribute('data-' + select.getAttribute('data-filter')) === wanted;
       });
       row.hidden = !visible;
     });

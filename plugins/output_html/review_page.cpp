@@ -56,11 +56,13 @@ class ReviewPage {
   std::string render() {
     const std::string title = summary_.title.empty() ? d_.id : summary_.title;
     open_page(w_, title + " · 审阅");
-    w_.start("a");
-    w_.attribute("class", "skip");
-    w_.attribute("href", "#text");
-    w_.text("跳到正文");
-    w_.end();
+    if (summary_.ok) {  // a failed document's page has no text to skip to
+      w_.start("a");
+      w_.attribute("class", "skip");
+      w_.attribute("href", "#text");
+      w_.text("跳到正文");
+      w_.end();
+    }
     write_header(title);
     if (summary_.ok) {
       w_.start("div");

@@ -128,6 +128,27 @@ TEST(HtmlOutput, AFailedDocumentGetsARowAndAPageSayingWhy) {
   EXPECT_EQ(overview.count("//tr[@data-document='bad.txt' and @data-finding='error']"), 1u);
 }
 
+// A failed first document takes no column from the overview: the parts come from a document that was read,
+// and the failed one's row shows dashes, not ✘ and 0. Its page has no link to a text it has not.
+TEST(HtmlOutput, AFailedFirstDocumentKeepsThePartsColumns) {
+  Document bad;
+  bad.id = "0-empty.txt";
+  bad.status = DocumentStatus::error;
+  bad.error = "input.txt: the file is empty";
+  const Document good = test::process_text_with_default_pipeline(kReport);
+  test::TemporaryDirectory dir;
+  HtmlOutput output(html_context(dir.path()));
+  output.write(bad);
+  output.write(good);
+  output.finish();
+  const Page overview(test::read_file(dir / "html" / "index.html"));
+  ASSERT_TRUE(overview.well_formed());
+  EXPECT_GE(overview.count("//table[@id='documents']/thead/tr/th"), 13u);  // 5 facts, the parts, 4 counts
+  EXPECT_EQ(overview.count("//tr[@data-document='0-empty.txt']/td[text()='—']"), 9u);
+  EXPECT_EQ(overview.count("//select/option[@value='*']"), 3u);  // 全部 is no unknown region
+  EXPECT_THAT(test::read_file(dir / "html" / "0-empty.txt.html"), Not(HasSubstr("href=\"#text\"")));
+}
+
 TEST(HtmlPageName, FlattensPathsAndKeepsNamesUsable) {
   EXPECT_EQ(page_name("sub/r 1.txt"), "sub_r-1.txt.html");
   EXPECT_EQ(page_name("黄门镇.pdf"), "黄门镇.pdf.html");
