@@ -114,10 +114,9 @@ PlacedFinding passage_finding(const Corpus& corpus, std::uint32_t a, std::uint32
   f.severity = Severity::warning;
   f.other_document = earlier.id;
   const auto unit_name = [&](const CorpusRecord& r) {
-    return r.unit != 0 ? corpus.strings.text(r.unit) : std::string("an unnamed unit");
+    return r.unit != 0 ? corpus.strings.text(r.unit) : std::string("未署名单位");
   };
-  f.message =
-      fmt::format("a passage of {} characters is also in {} ({})", p.b_end - p.b_start, earlier.id, unit_name(earlier));
+  f.message = fmt::format("一段{}字的内容也见于{}（{}）", p.b_end - p.b_start, earlier.id, unit_name(earlier));
   f.evidence = fmt::format("{} [{}, {}) = {} [{}, {}); {} shared fingerprints", later.id, p.b_start, p.b_end,
                            earlier.id, p.a_start, p.a_end, p.fingerprints);
   f.start = p.b_start, f.end = p.b_end, f.other_start = p.a_start, f.other_end = p.a_end;

@@ -22,7 +22,7 @@ std::vector<PlacedFinding> find_duplicate_submissions(const Corpus& corpus) {
     f.rule = rule::duplicate_submission;
     f.severity = Severity::warning;
     f.other_document = original.id;
-    f.message = fmt::format("the same report as {}: the texts are identical up to white space", original.id);
+    f.message = fmt::format("与{}是同一份报告：除空白外文字完全相同", original.id);
     f.evidence = fmt::format("{} ({}, sha256 {}) = {} ({}, sha256 {})", record.id, record.format,
                              record.sha256.substr(0, 12), original.id, original.format, original.sha256.substr(0, 12));
     findings.push_back({i, std::move(f)});

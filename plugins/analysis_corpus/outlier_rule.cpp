@@ -58,9 +58,8 @@ std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSetti
       f.document = corpus.records[figure.document].id;
       f.rule = rule::outlier;
       f.severity = Severity::info;
-      f.message = fmt::format("{} {} {} is far {} the batch's median of {} {} ({} reports)", code,
-                              format_decimal(figure.metric->value), unit, z > 0 ? "above" : "below",
-                              format_decimal(middle), unit, documents.size());
+      f.message = fmt::format("指标{}为{}{}，远{}本批{}份报告的中位数{}{}", code, format_decimal(figure.metric->value),
+                              unit, z > 0 ? "高于" : "低于", documents.size(), format_decimal(middle), unit);
       f.evidence =
           fmt::format("robust z-score {} (median {}, 1.4826 MAD {}; threshold {})",
                       format_decimal(std::round(z * 10) / 10), format_decimal(middle),

@@ -94,10 +94,11 @@ void add_jumps(const Corpus& corpus, std::size_t current, std::size_t previous, 
     f.rule = rule::year_over_year_jump;
     f.severity = Severity::warning;
     f.other_document = before.id;
-    f.message =
-        fmt::format("{} {} by a factor of {} since {}: {} {} in {}, {} {} in {}", code,
-                    m.value > old.value ? "rose" : "fell", format_decimal(std::round(factor * 10) / 10), before.year,
-                    format_decimal(old.value), unit, before.year, format_decimal(m.value), unit, now.year);
+    const std::string times = format_decimal(std::round(factor * 10) / 10);
+    f.message = fmt::format(
+        "指标{}{}年为{}{}，{}年为{}{}，{}", code, before.year, format_decimal(old.value), unit, now.year,
+        format_decimal(m.value), unit,
+        m.value > old.value ? fmt::format("是上年的{}倍", times) : fmt::format("仅为上年的1/{}", times));
     f.evidence = fmt::format("{} [{}, {}) = {}; {} [{}, {}) = {}", now.id, m.start, m.end, format_decimal(m.value),
                              before.id, old.start, old.end, format_decimal(old.value));
     f.start = m.start, f.end = m.end, f.other_start = old.start, f.other_end = old.end;
@@ -136,8 +137,8 @@ std::vector<PlacedFinding> find_previous_year_changes(const Corpus& corpus, cons
         f.rule = rule::unchanged_from_previous_year;
         f.severity = Severity::warning;
         f.other_document = before.id;
-        f.message = fmt::format("{} of the text is the same as {}'s report for {} ({})", percent(share),
-                                corpus.strings.text(now.unit), before.year, before.id);
+        f.message = fmt::format("{}的文字与{}{}年的报告（{}）相同", percent(share), corpus.strings.text(now.unit),
+                                before.year, before.id);
         f.evidence = fmt::format("{} of {} text fingerprints of {} ({}) are in {} ({})", best_common, hashes.size(),
                                  now.id, now.year, before.id, before.year);
         findings.push_back({i, std::move(f)});

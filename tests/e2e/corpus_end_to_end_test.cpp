@@ -150,7 +150,7 @@ TEST(CorpusEndToEnd, TheAcceptanceBatchGivesEachRuleItsFinding) {
   const auto jumps = rows_of_rule(findings, "year-over-year-jump");
   ASSERT_EQ(jumps.size(), 1u);
   EXPECT_EQ(jumps[0][0], "a-next.txt");
-  EXPECT_THAT(jumps[0][4], HasSubstr("legal_lectures rose by a factor of 10"));
+  EXPECT_THAT(jumps[0][4], HasSubstr("是上年的10倍"));
   EXPECT_THAT(jumps[0][4], HasSubstr("140"));
 
   const auto copied = rows_of_rule(findings, "copied-passage");
