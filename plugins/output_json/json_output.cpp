@@ -11,9 +11,9 @@ std::string read_output_file(const Parameters& parameters) {
 }
 
 JsonLinesOutput::JsonLinesOutput(const PluginContext& context)
-    : file_(std::make_unique<AtomicFile>(context.output_directory / read_output_file(context.parameters))),
-      findings_path_((context.output_directory / read_output_file(context.parameters)).parent_path() /
-                     "findings.jsonl") {}
+    : findings_path_((context.output_directory / read_output_file(context.parameters)).parent_path() /
+                     "findings.jsonl"),
+      file_(std::make_unique<AtomicFile>(context.output_directory / read_output_file(context.parameters))) {}
 
 void JsonLinesOutput::write_findings(const std::vector<Finding>& findings) {
   findings_ = std::make_unique<AtomicFile>(findings_path_);
