@@ -1,6 +1,7 @@
 #include "corpus_settings.hpp"
 
 #include <cmath>
+#include <filesystem>
 #include <string>
 
 namespace docpipe::corpus {
@@ -44,7 +45,14 @@ CorpusSettings read_corpus_settings(const Parameters& parameters) {
   }
   settings.history = parameters.list("history");
   for (const auto& store : settings.history) {
-    if (store.empty()) problems.add("history", store, "names an empty path");
+    // A store that is not there is a mistake in the config (exit 2 before any document runs), not a failure
+    // to write the outputs.
+    std::error_code error;
+    if (store.empty()) {
+      problems.add("history", store, "names an empty path");
+    } else if (!std::filesystem::is_regular_file(store, error)) {
+      problems.add("history", store, "no such file: name an earlier run's docpipe.sqlite");
+    }
   }
   problems.throw_if_any();
   return settings;

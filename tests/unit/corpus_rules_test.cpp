@@ -306,6 +306,27 @@ TEST(CorpusSettingsCheck, BadValuesAreParameterProblems) {
   }
 }
 
+// The config check already refuses it (exit 2); the stage refuses it too, should the file go in between.
+TEST(CorpusSettingsCheck, AMissingHistoryStoreIsAParameterProblem) {
+  Parameters parameters;
+  for (const auto& [name, value] : std::vector<std::pair<const char*, std::int64_t>>{
+           {"min_passage", 60}, {"boilerplate_units", 3}, {"outlier_min_group", 5}}) {
+    parameters.set(name, value);
+  }
+  parameters.set("boilerplate_share", 0.5);
+  parameters.set("unchanged_share", 0.8);
+  parameters.set("jump_factor", 5.0);
+  parameters.set("outlier_threshold", 5.0);
+  parameters.set("history", std::vector<std::string>{"/nonexistent/docpipe.sqlite"});
+  try {
+    read_corpus_settings(parameters);
+    FAIL() << "accepted";
+  } catch (const std::exception& error) {
+    EXPECT_THAT(error.what(), HasSubstr("/nonexistent/docpipe.sqlite"));
+    EXPECT_THAT(error.what(), HasSubstr("no such file"));
+  }
+}
+
 TEST(CorpusSettingsCheck, AMissingHistoryStoreFailsWhenTheStageStarts) {
   CorpusSettings settings;
   settings.history = {"/nonexistent/docpipe.sqlite"};
