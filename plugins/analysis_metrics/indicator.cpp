@@ -144,22 +144,20 @@ constexpr std::u32string_view kTooGeneric[] = {U"工作", U"情况", U"事项", 
 
 std::u32string_view shorten(std::u32string_view phrase) {
   if (phrase.size() <= kLongestIndicator) return phrase;
-  // The last cut that leaves a phrase of two characters or more, unless that phrase is too generic and an
-  // earlier cut leaves more.
-  std::size_t cut = 0, specific_cut = 0;
+  // The last cut that leaves a phrase of two characters or more that names something: none that leaves only
+  // a generic word (主持党工委会议研究法治建设|工作 stays whole).
+  std::size_t cut = 0;
   for (const auto word : kCutAfter) {
     for (auto at = phrase.rfind(word); at != std::u32string_view::npos;
          at = at == 0 ? std::u32string_view::npos : phrase.rfind(word, at - 1)) {
       const std::size_t after = at + word.size();
       if (after + 2 > phrase.size()) continue;
-      cut = std::max(cut, after);
       const auto rest = strip(phrase.substr(after));
       if (std::find(std::begin(kTooGeneric), std::end(kTooGeneric), rest) == std::end(kTooGeneric)) {
-        specific_cut = std::max(specific_cut, after);
+        cut = std::max(cut, after);
       }
     }
   }
-  if (specific_cut > 0) cut = specific_cut;
   phrase.remove_prefix(cut);
   if (phrase.size() > kLongestUncutIndicator) phrase.remove_prefix(phrase.size() - kLongestIndicator);
   return strip(phrase);

@@ -253,6 +253,13 @@ TEST(MetricIndicators, ACodeForSomeUnitsOnly) {
   EXPECT_THAT(codes, ElementsAre("126人 enforcement_officers", "3,416人次 ", "28个 ", "63.5万元 fines"));
 }
 
+// A long clause is not cut where only a generic word would be left.
+TEST(MetricIndicators, NoCutLeavesOnlyAGenericWord) {
+  const auto metrics = test::process_text_with_default_pipeline("主持党工委会议研究法治建设工作4次。").metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].indicator, "主持党工委会议研究法治建设工作");
+}
+
 // A short bracket right before the figure belongs to what it counts.
 TEST(MetricIndicators, AShortBracketBeforeTheFigure) {
   const auto metrics = test::process_text_with_default_pipeline("全乡建成民主法治示范村（社区）36个。").metrics;
