@@ -253,6 +253,13 @@ TEST(MetricIndicators, ACodeForSomeUnitsOnly) {
   EXPECT_THAT(codes, ElementsAre("126人 enforcement_officers", "3,416人次 ", "28个 ", "63.5万元 fines"));
 }
 
+// What a classifier counts ends before what became of it.
+TEST(MetricIndicators, AClassifiersNounEndsBeforeWhatBecameOfIt) {
+  const auto metrics = test::process_text_with_default_pipeline("已有3个村获评省级民主法治示范村。").metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].indicator, "村");
+}
+
 // A long clause is not cut where only a generic word would be left.
 TEST(MetricIndicators, NoCutLeavesOnlyAGenericWord) {
   const auto metrics = test::process_text_with_default_pipeline("主持党工委会议研究法治建设工作4次。").metrics;
