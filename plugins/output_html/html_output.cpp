@@ -1,6 +1,7 @@
 #include "html_output.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -56,14 +57,19 @@ HtmlOutput::HtmlOutput(const PluginContext& context)
     : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")),
       settings_(read_review_settings(context.parameters)) {}
 
-// Two ids that flatten to the same name ("a/b.txt", "a_b.txt") get -2, -3 … in input order.
+// Two ids that flatten to the same name ("a/b.txt", "a_b.txt"), or to names that differ only in case ("R.txt",
+// "r.txt": one file on Windows and macOS, where the pages are often read), get -2, -3 … in input order.
 std::string HtmlOutput::unique_page_name(const std::string& document_id) {
+  const auto folded = [](std::string name) {
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name;
+  };
   const std::string name = page_name(document_id);
   std::string candidate = name;
-  for (int n = 2; used_names_.count(candidate) != 0 || candidate == "index.html"; ++n) {
+  for (int n = 2; used_names_.count(folded(candidate)) != 0 || folded(candidate) == "index.html"; ++n) {
     candidate = name.substr(0, name.size() - 5) + "-" + std::to_string(n) + ".html";
   }
-  used_names_.insert(candidate);
+  used_names_.insert(folded(candidate));
   return candidate;
 }
 

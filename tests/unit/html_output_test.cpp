@@ -158,7 +158,7 @@ TEST(HtmlPageName, FlattensPathsAndKeepsNamesUsable) {
 TEST(HtmlOutput, IdsThatFlattenToTheSameNameGetDistinctPages) {
   test::TemporaryDirectory dir;
   HtmlOutput output(html_context(dir.path()));
-  for (const char* id : {"a/b.txt", "a_b.txt"}) {
+  for (const char* id : {"a/b.txt", "a_b.txt", "R.txt", "r.txt"}) {
     Document document;
     document.id = id;
     output.write(document);
@@ -166,6 +166,9 @@ TEST(HtmlOutput, IdsThatFlattenToTheSameNameGetDistinctPages) {
   output.finish();
   EXPECT_TRUE(std::filesystem::exists(dir / "html" / "a_b.txt.html"));
   EXPECT_TRUE(std::filesystem::exists(dir / "html" / "a_b.txt-2.html"));
+  // Names that differ only in case are one file on Windows and macOS.
+  EXPECT_TRUE(std::filesystem::exists(dir / "html" / "R.txt.html"));
+  EXPECT_TRUE(std::filesystem::exists(dir / "html" / "r.txt-2.html"));
 }
 
 }  // namespace
