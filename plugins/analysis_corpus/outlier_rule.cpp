@@ -16,6 +16,9 @@ namespace docpipe::corpus {
 
 namespace {
 
+// An outlier is also this many times the median, or that fraction of it.
+constexpr double kTimesTheMedian = 3;
+
 // 1.4826 MAD estimates the standard deviation of normally distributed values.
 constexpr double kMadToSigma = 1.4826;
 
@@ -54,6 +57,10 @@ std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSetti
     for (const auto& figure : figures) {
       const double z = (figure.metric->value - middle) / spread;
       if (std::fabs(z) < settings.outlier_threshold) continue;
+      // Where the reports agree closely (7, 7, 8, 6 …), a small spread makes an ordinary 16 look extreme: an
+      // outlier is also several times the median, or a fraction of it.
+      const double value = figure.metric->value;
+      if (value > 0 && middle > 0 && std::max(value, middle) / std::min(value, middle) < kTimesTheMedian) continue;
       Finding f;
       f.document = corpus.records[figure.document].id;
       f.rule = rule::outlier;

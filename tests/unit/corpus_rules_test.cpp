@@ -244,6 +244,15 @@ TEST(CorpusRules, OutlierByMedianAndMadWithAMinimumGroup) {
   CorpusSettings large_groups;
   large_groups.outlier_min_group = 20;
   EXPECT_TRUE(of_rule(run(batch, large_groups), "outlier").empty());
+  // Reports agreeing closely make a small spread: 16 beside a median of 7 is far by z, yet ordinary.
+  std::vector<DocumentSummary> close;
+  const double sessions[] = {7, 7, 8, 6, 7, 8, 6, 16};
+  for (std::size_t i = 0; i < std::size(sessions); ++i) {
+    close.push_back(
+        with_figure(summary_of(std::to_string(i) + ".txt", "镇" + std::to_string(i), "2024", filler(i, 100)),
+                    "legal_training", sessions[i]));
+  }
+  EXPECT_TRUE(of_rule(run(close), "outlier").empty());
 }
 
 TEST(CorpusRules, FindingsFollowInputOrderWhateverTheRule) {
