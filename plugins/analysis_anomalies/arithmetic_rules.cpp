@@ -140,6 +140,13 @@ const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
   return named.find(stem.substr(stem.size() - 2)) != std::u32string::npos ? &part : nullptr;
 }
 
+// Whether `figure` may be a count `rate` is computed from: no percentage, no change (较上年增加16件), and of the
+// rate's period (2022年为104件 counts only for that period's rate).
+bool counts_for(const Metric& figure, const Metric& rate) {
+  return !is_percentage(figure) && figure.role != role::change &&
+         (figure.role == role::previous) == (rate.role == role::previous);
+}
+
 // The count the rate's sentence gives before `numerator` (…。办理工单1,428件，办结1,402件，办结率98.9%; …。其中
 // 重大隐患46项，整改销号41项，销号率95.7%): the nearest of the numerator's unit, when it is no smaller. The
 // rate is of it, whatever words the two use.
@@ -150,10 +157,7 @@ const Metric* count_before_in_the_sentence(const RuleContext& context, std::size
   if (numerator.start < sentence_start) return nullptr;
   for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
     const Metric& base = metrics[k];
-    if (base.start >= numerator.start || is_percentage(base) || base.role == role::change ||
-        (base.role == role::previous) != (rate.role == role::previous) || !same_unit_family(base, numerator)) {
-      continue;
-    }
+    if (base.start >= numerator.start || !counts_for(base, rate) || !same_unit_family(base, numerator)) continue;
     return base.value >= numerator.value && base.value > 0 ? &base : nullptr;
   }
   return nullptr;
@@ -171,10 +175,7 @@ const Metric* count_named_by_rate(const RuleContext& context, std::size_t r) {
   const std::size_t sentence_start = context.sentence_around(rate.start).first;
   for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
     const Metric& count = metrics[k];
-    if (is_percentage(count) || count.role == role::change ||
-        (count.role == role::previous) != (rate.role == role::previous)) {
-      continue;
-    }
+    if (!counts_for(count, rate)) continue;
     return decode_utf8(count.indicator).find(stem) != std::u32string::npos && !is_negated(count) ? &count : nullptr;
   }
   return nullptr;
@@ -211,11 +212,7 @@ void check_rate_mismatch(RuleContext& context) {
       const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
       for (std::size_t k = r; k-- > 0 && metrics[k].start >= paragraph_start;) {
         const Metric& candidate = metrics[k];
-        // 较上年增加16件 is no count; 2022年为104件 is a count of the earlier period, as only that period's rate is
-        if (is_percentage(candidate) || candidate.role == role::change ||
-            (candidate.role == role::previous) != (rate.role == role::previous)) {
-          continue;
-        }
+        if (!counts_for(candidate, rate)) continue;
         if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
           numerator = &candidate;
         } else if (!denominator && candidate.role != role::part && indicator_has(candidate, definition->denominator)) {
