@@ -97,10 +97,10 @@ void check_part_exceeds_total(RuleContext& context) {
     if (approximate) continue;  // 余, 多, 近 … cannot be added up
     const std::size_t end = listing_end(context, *parts.back());
     const std::string evidence = fmt::format("总数{}；分项{}", total.text, listed);
-    int decimals = stated_decimals(total);
-    for (const Metric* part : parts) decimals = std::max(decimals, stated_decimals(*part));
-    const std::string sum_written = written_like(sum, total, decimals);
-    const std::string total_written = written_like(total.value, total, decimals);
+    std::vector<const Metric*> figures{&total};
+    figures.insert(figures.end(), parts.begin(), parts.end());
+    const std::string sum_written = written_like(sum, figures);
+    const std::string total_written = written_like(total.value, figures);
     if (sum > total.value + 1e-9) {
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
                     fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, total.start, end});

@@ -172,10 +172,10 @@ void check_change_mismatch(RuleContext& context) {
     const int shown = exact ? 0 : std::max(decimals, 1);
     // An amount is written as the report writes its change (增加215.3万元), at the precision of its figures.
     const bool amount = !relative && !is_points(change);
-    const int amount_decimals = std::max({decimals, stated_decimals(now), stated_decimals(*before)});
-    const std::string stated_written = amount ? written_like(std::fabs(change.value), change, amount_decimals)
-                                              : format_decimal(std::fabs(change.value)) + change.unit;
-    const std::string should_be = amount ? written_like(std::fabs(expected->value), change, amount_decimals)
+    const std::vector<const Metric*> figures{&change, &now, before};
+    const std::string stated_written =
+        amount ? written_like(std::fabs(change.value), figures) : format_decimal(std::fabs(change.value)) + change.unit;
+    const std::string should_be = amount ? written_like(std::fabs(expected->value), figures)
                                          : fmt::format("{:.{}f}{}", std::fabs(expected->value), shown, change.unit);
     const char* now_label = direction_of(context, now) != 0 ? "增减" : "本期";
     const std::size_t start = std::min({now.start, before->start, change.start});

@@ -56,15 +56,28 @@ bool agrees_as_written(double computed, double stated, int decimals, double tole
   return std::fabs(std::trunc(computed * scale + std::copysign(1e-9, computed)) / scale - stated) < 1e-9;
 }
 
-std::string written_like(double value, const Metric& model, int decimals) {
-  double multiplier = 1;
-  std::string prefix;
-  if (model.text.find("亿") != std::string::npos) {
-    multiplier = 1e8, prefix = "亿";
-  } else if (model.text.find("万") != std::string::npos) {
-    multiplier = 1e4, prefix = "万";
+namespace {
+
+// The multiplier a figure is written with: 亿, 万, or none.
+const char* notation_of(const Metric& figure) {
+  if (figure.text.find("亿") != std::string::npos) return "亿";
+  if (figure.text.find("万") != std::string::npos) return "万";
+  return "";
+}
+
+}  // namespace
+
+std::string written_like(double value, const std::vector<const Metric*>& figures) {
+  const Metric& model = *figures.front();
+  std::string prefix = notation_of(model);
+  int decimals = 0;
+  for (const Metric* figure : figures) {
+    decimals = std::max(decimals, stated_decimals(*figure));
+    if (std::string_view(notation_of(*figure)) != prefix) prefix = "-";
   }
-  std::string number = fmt::format("{:.{}f}", value / multiplier, std::max(decimals, 0));
+  double multiplier = prefix == "亿" ? 1e8 : prefix == "万" ? 1e4 : 1;
+  if (prefix == "-") prefix.clear(), multiplier = 1, decimals += 8;  // mixed: exact in the plain unit
+  std::string number = fmt::format("{:.{}f}", value / multiplier, decimals);
   if (number.find('.') != std::string::npos) {
     while (number.back() == '0') number.pop_back();
     if (number.back() == '.') number.pop_back();

@@ -76,8 +76,9 @@ bool contains_any(std::u32string_view text, const std::vector<std::u32string>& w
 bool agrees_as_written(double computed, double stated, int decimals, double tolerance);
 // Decimal places a figure is written with: 93% → 0, 98.72% → 2, ９８．７２％ → 2.
 int stated_decimals(const Metric& metric);
-// An amount computed from figures, written as `model` writes its own (215.3万元 for 2,153,000 元 beside 1,263.7万元),
-// rounded to `decimals` places of that notation and without trailing zeros (2207.4公里, never 2207.3999999999996).
-std::string written_like(double value, const Metric& model, int decimals);
+// An amount computed from `figures`, written as the first of them writes its own (215.3万元 for 2,153,000 元 beside
+// 1,263.7万元), rounded to the places they state and without trailing zeros (2207.4公里, never
+// 2207.3999999999996). When they mix notations (300万元 against 2,100,000元), plainly in the unit.
+std::string written_like(double value, const std::vector<const Metric*>& figures);
 
 }  // namespace docpipe::anomalies

@@ -33,10 +33,14 @@ std::string unit_key(const std::string& unit) {
       break;
     }
   }
-  const bool town = key.ends_with(U"镇") || key.ends_with(U"乡") || key.ends_with(U"街道") || key.ends_with(U"苏木");
-  if (town) {
-    const auto county = key.find_last_of(U"县区市旗");
-    if (county != std::u32string::npos && county + 2 < key.size()) key.erase(0, county + 1);
+  const std::size_t town_suffix = key.ends_with(U"街道") || key.ends_with(U"苏木") ? 2
+                                  : key.ends_with(U"镇") || key.ends_with(U"乡")   ? 1
+                                                                                   : 0;
+  if (town_suffix > 0) {
+    // The county's name ends at its first 县/区/市/旗 (中山市东区街道 is 东区街道); the town keeps a name of two
+    // characters or more (城区镇, 东市街道 stay whole).
+    const auto county = key.find_first_of(U"县区市旗", 1);
+    if (county != std::u32string::npos && key.size() - (county + 1) >= town_suffix + 2) key.erase(0, county + 1);
   }
   return encode_utf8(key);
 }

@@ -24,7 +24,7 @@ class Interner {
 
 struct RecordMetric {
   std::uint32_t key = 0;        // interned "code|unit|indicator": what a figure counts
-  std::uint32_t code_unit = 0;  // interned "code|unit": the group the outlier rule compares
+  std::uint32_t code_unit = 0;  // interned "code|unit": the outlier rule's group; pairs years' single figures
   double value = 0;
   std::uint32_t start = 0;
   std::uint32_t end = 0;

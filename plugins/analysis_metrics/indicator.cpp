@@ -200,8 +200,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 民主法治示范村（社区）36个: a short bracket right before the figure belongs to what it counts.
   if (begin > floor && (text[begin - 1] == U'）' || text[begin - 1] == U')')) {
     constexpr std::size_t kLongestAside = 6;
-    const auto open = text.substr(0, begin - 1).find_last_of(U"（(");
-    if (open != std::u32string_view::npos && open > floor && begin - 1 - open <= kLongestAside + 1 &&
+    const std::size_t from = begin - 1 > kLongestAside + 1 ? begin - 1 - (kLongestAside + 1) : 0;
+    const auto found = text.substr(from, begin - 1 - from).find_last_of(U"（(");
+    const std::size_t open = found == std::u32string_view::npos ? found : from + found;
+    if (open != std::u32string_view::npos && open > floor &&
         text.substr(open + 1, begin - 2 - open).find_first_of(kClauseDelimiters) == std::u32string_view::npos) {
       begin = open;
     }
@@ -315,7 +317,7 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
 }
 
 std::string Taxonomy::first_code(std::u32string_view indicator, std::u32string_view unit) const {
-  const bool is_percentage = unit == U"%";
+  const bool is_percentage = unit == U"%" || unit == U"‰" || unit == U"‱";  // rates, whatever their base
   for (const auto& entry : entries_) {
     if (entry.rate != is_percentage) continue;
     if (!entry.units.empty() && std::find(entry.units.begin(), entry.units.end(), unit) == entry.units.end()) continue;

@@ -242,8 +242,16 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
   for (const auto& [key, block] : cells) {
     const auto [table, row, column] = key;
     const Layout& layout = layouts[table];
-    if (row < layout.header_row || (row == layout.header_row && column == 0)) continue;
+    // A row's header is no figure, nor is a number in a column of serial numbers or years (序号 | 年度 | …).
+    if (row < layout.header_row || column == 0) continue;
+    const std::u32string column_title = cell_text(table, layout.header_row, column);
+    if (column_title == U"序号" || column_title == U"编号" || column_title == U"年度" || column_title == U"年份")
+      continue;
     const std::u32string content = block_text(*block);
+    const auto value = bare_number(content);
+    const auto read = read_in_cells.find(block->start);
+    const bool read_whole = read != read_in_cells.end() && read->second->end == block->end;
+    if (!value && !read_whole) continue;  // words, not a figure
     const std::u32string row_header = cell_text(table, row, 0);
     const auto [row_named, row_unit] = split_header_unit(row_header);
     // What is counted: the row's words left of the figure (行政复议 under 数量（件）; 行政复议 | 受理 | 64件, a
@@ -256,17 +264,14 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       const auto cell = cells.find({table, from, left});
       if (cell == cells.end()) continue;
       const std::u32string words = left == 0 && !row_unit.empty() ? row_named : block_text(*cell->second);
-      const auto read = read_in_cells.find(cell->second->start);
-      const bool a_figure =
-          bare_number(words).has_value() || (read != read_in_cells.end() && read->second->end == cell->second->end);
+      const auto figure_there = read_in_cells.find(cell->second->start);
+      const bool a_figure = bare_number(words).has_value() ||
+                            (figure_there != read_in_cells.end() && figure_there->second->end == cell->second->end);
       if (!a_figure && whole_unit(words).empty()) row_name += words;  // not a 单位 column's 件
     }
     const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
-    const auto value = bare_number(content);
     if (!value) {
-      const auto read = read_in_cells.find(block->start);
-      if (row > layout.header_row && row_names_it && read != read_in_cells.end() && read->second->end == block->end &&
-          read->second->indicator.empty()) {
+      if (row > layout.header_row && row_names_it && read->second->indicator.empty()) {
         read->second->indicator = encode_utf8(row_name);
         read->second->code = taxonomy_.code_for(row_name, decode_utf8(read->second->unit));
       }
@@ -277,8 +282,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (row == layout.header_row && a_year) continue;
     // The unit: the row's header (人民调解案件（件）), the column's (数量（件）), the row's 单位 cell, the table's
     // corner (指标（件） over year columns), the unit the table declares.
-    const std::u32string column_header = cell_text(table, layout.header_row, column);
-    auto [indicator, unit] = split_header_unit(column_header);
+    auto [indicator, unit] = split_header_unit(column_title);
     if (!row_unit.empty()) std::tie(indicator, unit) = std::tie(row_named, row_unit);
     if (unit.empty() && layout.unit_column) unit = whole_unit(cell_text(table, row, *layout.unit_column));
     if (unit.empty()) unit = split_header_unit(cell_text(table, layout.header_row, 0)).second;
@@ -286,9 +290,9 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (unit.empty()) continue;
     if (row_names_it) indicator = row_name;
     // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
-    const auto years = years_written(column_header);
+    const auto years = years_written(column_title);
     const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
-                         column_header.starts_with(U"上年") || column_header.starts_with(U"去年");
+                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);

@@ -39,7 +39,7 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
                                           U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
 // Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
-constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我将";  // 现将我镇… is a sentence
+constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我";  // 现将我镇… is a sentence
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
@@ -240,8 +240,10 @@ std::vector<int> chinese_years_written(std::u32string_view text) {
 bool names_a_plan(std::u32string_view after_year) {
   constexpr std::size_t kLongestPart = 16;
   constexpr std::u32string_view kPlanWords[] = {U"计划", U"要点", U"打算", U"思路", U"安排"};
-  const auto end = after_year.find_first_of(U"暨和及与、，,");
-  const std::u32string_view part = after_year.substr(0, std::min({end, after_year.size(), kLongestPart}));
+  // Only a plan joined to another part of the title (2023年工作要点落实情况的报告 reports on 2023).
+  const auto end = after_year.find_first_of(U"暨和及与");
+  if (end == std::u32string_view::npos || end > kLongestPart) return false;
+  const std::u32string_view part = after_year.substr(0, end);
   return std::any_of(std::begin(kPlanWords), std::end(kPlanWords),
                      [&](std::u32string_view word) { return part.find(word) != std::u32string_view::npos; });
 }

@@ -57,6 +57,7 @@ std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_
   Heading heading{index, block.heading_level.value_or(1), {}, std::nullopt, {}, true};
   std::u32string_view rest = paragraph.text;
   if (const auto marker = match_heading_marker(rest)) {
+    heading.styled = false;  // a marker written in the text (、加强… lost its numeral: that is a loss)
     heading.number = marker->number;
     heading.value = marker->value;
     // GB/T 9704's Chinese markers say their level (一、 is 1, （一） 2) whatever the style: a document that styles
@@ -94,12 +95,16 @@ bool opens_an_attachment_list(std::u32string_view text) {
 // report is the document, not an attachment to set aside. At least two level-1 headings follow.
 bool opens_an_attached_report(const std::vector<Paragraph>& paragraphs, std::size_t at) {
   if (!opens_an_attachment_list(paragraphs[at].text)) return false;
-  int level_one = 0;
-  for (std::size_t i = at + 1; i < paragraphs.size() && level_one < 2; ++i) {
-    const auto marker = match_heading_marker(paragraphs[i].text);
-    level_one += marker && marker->level == 1;
-  }
-  return level_one >= 2;
+  const auto level_ones = [&](std::size_t from, std::size_t to) {
+    int count = 0;
+    for (std::size_t i = from; i < to && count < 2; ++i) {
+      const auto marker = match_heading_marker(paragraphs[i].text);
+      count += marker && marker->level == 1;
+    }
+    return count;
+  };
+  // A report's own attachment with headings (附件：2024年工作要点 一、… 二、…) follows a report with headings.
+  return level_ones(at + 1, paragraphs.size()) >= 2 && level_ones(0, at) < 2;
 }
 
 std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t index) {
@@ -328,7 +333,10 @@ class Splitter {
     std::vector<Heading> found;
     std::set<std::string> kinds_named;
     std::size_t bold_lines = 0;
+    std::set<std::size_t> already;
+    for (const Heading& heading : headings) already.insert(heading.paragraph);
     for (std::size_t i = 1; i < closing; ++i) {
+      if (already.contains(i) || paragraphs_[i].block->kind == BlockKind::table_cell) continue;
       const bool bold = paragraphs_[i].block->style == "bold";
       std::u32string_view line = paragraphs_[i].text;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
@@ -349,8 +357,8 @@ class Splitter {
     }
     if (kinds_named.size() < 2 && bold_lines < 2) return;
     headings.insert(headings.end(), found.begin(), found.end());
-    std::sort(headings.begin(), headings.end(),
-              [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });
+    std::stable_sort(headings.begin(), headings.end(),
+                     [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });
   }
 
   // 第一部分 over 一、 (a department's report in parts): the parts are the top level, every other heading one

@@ -100,7 +100,8 @@ void repair_split_percent(std::u32string& text) {
   for (std::size_t rate = 0; rate < text.size(); ++rate) {
     const bool share = text[rate] == U'比' && rate > 0 && text[rate - 1] == U'占';  // 占比达629%
     if (text[rate] != U'率' && !share) continue;
-    if (rate > 0 && std::u32string_view(U"长涨速").find(text[rate - 1]) != std::u32string_view::npos) continue;
+    // Growth and target rates may pass 100 (增长率109%, 完成率109%, 执行率119%).
+    if (rate > 0 && std::u32string_view(U"长涨速成行").find(text[rate - 1]) != std::u32string_view::npos) continue;
     std::size_t start = rate + 1;
     for (const std::u32string_view link : {U"仅为", U"达到", U"为", U"达", U"是", U"约"}) {
       if (std::u32string_view(text).substr(start).starts_with(link)) {
@@ -137,6 +138,12 @@ void repair_split_percent(std::u32string& text) {
       return v;
     };
     const bool over = value(number) > 100 && value(without) <= 100;
+    // 99%6 is 99% and a stray 6, not 9%: a dropped "9" leaves two integer digits, or undoes a rate over 100.
+    const std::size_t integer_digits = without.find(U'.') == std::u32string::npos ? without.size() : without.find(U'.');
+    if (!over && integer_digits < 2) {
+      if (digit_after) text.erase(end + 1, 1);
+      continue;
+    }
     if (!digit_after && !over) continue;
     text.erase(end - 1, 1);               // the "9" before "%"
     if (digit_after) text.erase(end, 1);  // the digit after it

@@ -62,7 +62,11 @@ RecognisedPage OcrEngine::recognise(Pix* image, int dpi, int page, double second
     const PixPtr turned(pixRotateOrth(image, quarters));
     if (!turned) break;
     RecognisedPage reading = recognise_as_it_lies(turned.get(), dpi, page, seconds - spent.count(), 0);
-    if (reading.mean_confidence >= best.mean_confidence + kSurerBy) best = std::move(reading);
+    // Surer, complete, and about as wordy: a few confident words read sideways replace nothing.
+    if (!reading.deadline_reached && reading.words * 2 >= best.words &&
+        reading.mean_confidence >= best.mean_confidence + kSurerBy) {
+      best = std::move(reading);
+    }
   }
   return best;
 }

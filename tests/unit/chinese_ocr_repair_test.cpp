@@ -57,6 +57,8 @@ TEST(ChineseOcrRepair, APercentSignSplitIntoDigitsIsRestored) {
   EXPECT_EQ(repair_chinese_ocr("化解率99%。"), "化解率99%。");
   EXPECT_EQ(repair_chinese_ocr("成功率96.89%。"), "成功率96.89%。");
   EXPECT_EQ(repair_chinese_ocr("同比增长率109%。"), "同比增长率109%。");
+  EXPECT_EQ(repair_chinese_ocr("任务完成率109%。"), "任务完成率109%。");
+  EXPECT_EQ(repair_chinese_ocr("化解率99%6。"), "化解率99%。");
   EXPECT_EQ(repair_chinese_ocr("办理109件"), "办理109件");
 }
 

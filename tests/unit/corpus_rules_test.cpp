@@ -204,6 +204,12 @@ TEST(CorpusRules, ATownshipIsOneUnitWhateverItsReportsCallIt) {
         run({before, with_figure(summary_of("2022.txt", later, "2022", filler(2, 300)), "legal_aid", 90)});
     EXPECT_EQ(of_rule(findings, "year-over-year-jump").size(), 1u) << later;
   }
+  // A county's name ends at its first 县/区/市: 中山市东区街道 is 东区街道, not another 街道.
+  const auto east = with_figure(summary_of("e.txt", "中山市东区街道办事处", "2021", filler(1, 300)), "legal_aid", 9);
+  EXPECT_TRUE(of_rule(run({east, with_figure(summary_of("w.txt", "中山市西区街道办事处", "2022", filler(2, 300)),
+                                             "legal_aid", 90)}),
+                      "year-over-year-jump")
+                  .empty());
   // A county's department stays its county's.
   const auto department = with_figure(summary_of("a.txt", "安和县司法局", "2021", filler(1, 300)), "legal_aid", 9);
   EXPECT_TRUE(of_rule(run({department,

@@ -535,6 +535,9 @@ TEST(ReportMetadata, TheReportYearIsNotThatOfAPlanNamedFirst) {
   const auto report_first =
       process_text_with_default_pipeline("石桥镇2023年工作总结和2024年工作计划\n一、2023年主要工作\n正文。");
   EXPECT_EQ(report_first.metadata.get("year"), "2023");
+  const auto plan_reviewed = process_text_with_default_pipeline(
+      "关于2023年法治政府建设工作要点落实情况的报告\n2024年1月，现报告如下。\n一、工作\n正文。");
+  EXPECT_EQ(plan_reviewed.metadata.get("year"), "2023");
   const auto plan_only = process_text_with_default_pipeline("石桥镇2024年法治政府建设工作要点\n一、工作\n正文。");
   EXPECT_EQ(plan_only.metadata.get("year"), "2024");
 }
@@ -662,6 +665,16 @@ TEST(SectionMetadata, AReportUnderACoverLetter) {
                           "1 三、 2023年工作安排 [plan]"));
   EXPECT_EQ(document.metadata.get("unit"), "桂花镇人民政府");
   EXPECT_EQ(document.metadata.get("date"), "2023-02-15");
+}
+
+// A report's own attachment with headings of its own stays an attachment: only a cover letter sends a report.
+TEST(SectionMetadata, AReportsOwnAttachmentWithHeadingsStaysAttached) {
+  const auto document = process_text_with_default_pipeline(
+      "桂花镇2023年法治政府建设情况报告\n一、主要举措和成效\n正文。\n二、存在的不足\n正文。\n桂花镇人民政府\n"
+      "2024年1月15日\n附件：2024年工作要点\n一、加强学习\n正文。\n二、规范执法\n正文。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 存在的不足 [shortcomings]"));
+  EXPECT_EQ(document.metadata.get("date"), "2024-01-15");
 }
 
 // A sentence opening 现将我镇… names no place; a committee's office is the office.
