@@ -91,20 +91,31 @@ bool opens_an_attachment_list(std::u32string_view text) {
          (rest.front() >= U'0' && rest.front() <= U'9') || rest.front() == U' ';
 }
 
-// 附件 over a whole report (a cover letter sending it: 关于报送…报告的报告, its signature, 附件, the report): the
-// report is the document, not an attachment to set aside. At least two level-1 headings follow.
-bool opens_an_attached_report(const std::vector<Paragraph>& paragraphs, std::size_t at) {
-  if (!opens_an_attachment_list(paragraphs[at].text)) return false;
-  const auto level_ones = [&](std::size_t from, std::size_t to) {
-    int count = 0;
-    for (std::size_t i = from; i < to && count < 2; ++i) {
-      const auto marker = match_heading_marker(paragraphs[i].text);
-      count += marker && marker->level == 1;
-    }
-    return count;
-  };
-  // A report's own attachment with headings (附件：2024年工作要点 一、… 二、…) follows a report with headings.
-  return level_ones(at + 1, paragraphs.size()) >= 2 && level_ones(0, at) < 2;
+// The 附件 line over a whole report (a cover letter sending it: 关于报送…报告的报告, its signature, 附件, the
+// report), or the paragraph count: the report is then the document, not an attachment to set aside. At least
+// two level-1 headings follow it, and fewer than two come before: a report's own attachment with headings
+// (附件：2024年工作要点 一、… 二、…) follows a report with headings. One pass over the paragraphs.
+std::size_t attached_report_at(const std::vector<Paragraph>& paragraphs) {
+  std::vector<std::size_t> level_ones_before(paragraphs.size() + 1, 0);
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    const auto marker = match_heading_marker(paragraphs[i].text);
+    level_ones_before[i + 1] = level_ones_before[i] + (marker && marker->level == 1 ? 1 : 0);
+  }
+  // The last such line: a cover letter may note its attachment (附件：…报告) above its signature too.
+  std::size_t found = paragraphs.size();
+  for (std::size_t at = 0; at < paragraphs.size(); ++at) {
+    if (!opens_an_attachment_list(paragraphs[at].text)) continue;
+    const std::size_t after = level_ones_before.back() - level_ones_before[at + 1];
+    if (after >= 2 && level_ones_before[at] < 2) found = at;
+  }
+  return found;
+}
+
+// Whether a 附件 line at `at` opens attachments to set aside: not one in a cover letter, up to the 附件 over
+// the report it sends.
+bool sets_attachments_aside(const std::vector<Paragraph>& paragraphs, std::size_t at, std::size_t attached_report) {
+  return opens_an_attachment_list(paragraphs[at].text) &&
+         !(attached_report < paragraphs.size() && at <= attached_report);
 }
 
 std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t index) {
@@ -117,19 +128,20 @@ std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t
 // The signature block: issuer lines and a date closing the report, with what follows it: a list of
 // attachments, a 版记, or the attachments themselves (GB/T 9704 puts them after the signature).
 struct Closing {
-  std::size_t start = 0;          // paragraph index; the paragraph count when there is no closing
-  std::size_t signature_end = 0;  // where the signature block ends: an attachment or the 版记 may follow
+  std::size_t start = 0;            // paragraph index; the paragraph count when there is no closing
+  std::size_t signature_end = 0;    // where the signature block ends: an attachment or the 版记 may follow
+  std::size_t attached_report = 0;  // attached_report_at
 };
 
 Closing find_closing(const std::vector<Paragraph>& paragraphs) {
+  const std::size_t attached_report = attached_report_at(paragraphs);
   std::size_t start = paragraphs.size();
   bool any = false;
   // Attachments right after the signature's date, of any length: the first such in the second half. The
   // signature ends where they start.
   std::size_t signature_end = paragraphs.size();
   for (std::size_t a = paragraphs.size() / 2 + 1; a < paragraphs.size(); ++a) {
-    if (opens_an_attachment_list(paragraphs[a].text) && looks_like_date(paragraphs[a - 1].text) &&
-        !opens_an_attached_report(paragraphs, a)) {
+    if (sets_attachments_aside(paragraphs, a, attached_report) && looks_like_date(paragraphs[a - 1].text)) {
       start = signature_end = a, any = true;
       break;
     }
@@ -146,7 +158,7 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   // Otherwise a list of attachments near the end, all of it short lines: closing too, wherever the signature
   // stands (附件：1.… 2.…, then the issuer and date).
   for (std::size_t a = paragraphs.size(); !any && a-- > 1 && paragraphs.size() - a <= kLongestAttachmentList;) {
-    if (!opens_an_attachment_list(paragraphs[a].text) || opens_an_attached_report(paragraphs, a)) continue;
+    if (!sets_attachments_aside(paragraphs, a, attached_report)) continue;
     const bool listing = std::all_of(paragraphs.begin() + static_cast<std::ptrdiff_t>(a), paragraphs.end(),
                                      [](const Paragraph& p) { return p.text.size() <= kLongestAttachmentLine; });
     if (listing) start = a, any = true;
@@ -166,8 +178,8 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
     any = true;
     --start;
   }
-  if (!any) return {paragraphs.size(), paragraphs.size()};
-  return {start, signature_end};
+  if (!any) return {paragraphs.size(), paragraphs.size(), attached_report};
+  return {start, signature_end, attached_report};
 }
 
 Annotation issue(const char* type, std::size_t start, std::size_t end,
@@ -181,15 +193,15 @@ class Splitter {
 
   void run() {
     collect_paragraphs();
-    const auto [closing, signature_end] = find_closing(paragraphs_);
+    const auto [closing, signature_end, attached_report] = find_closing(paragraphs_);
     signature_start_ = closing;
     signature_end_ = signature_end;
+    attached_report_ = attached_report;
     if (closing == paragraphs_.size()) use_the_cover_letters_signature();
     std::vector<Heading> headings;
     bool attachments = false;  // 附件：1.… 2.…: the list of attachments numbers no headings
     for (std::size_t i = 0; i < closing; ++i) {
-      attachments =
-          attachments || (opens_an_attachment_list(paragraphs_[i].text) && !opens_an_attached_report(paragraphs_, i));
+      attachments = attachments || sets_attachments_aside(paragraphs_, i, attached_report_);
       if (attachments) continue;
       auto heading = heading_from_hints(paragraphs_[i], i);
       // The title styled as a heading (标题 1): unnumbered, naming a report, before any heading; a line break
@@ -568,14 +580,12 @@ class Splitter {
   // A report sent under a cover letter with no signature of its own is signed by the letter's: the issuer and
   // date right above 附件.
   void use_the_cover_letters_signature() {
-    for (std::size_t a = 1; a < paragraphs_.size(); ++a) {
-      if (!opens_an_attached_report(paragraphs_, a) || !looks_like_date(paragraphs_[a - 1].text)) continue;
-      std::size_t start = a - 1;
-      while (start > 0 && a - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
-      signature_start_ = start;
-      signature_end_ = a;
-      return;
-    }
+    const std::size_t a = attached_report_;
+    if (a == 0 || a >= paragraphs_.size() || !looks_like_date(paragraphs_[a - 1].text)) return;
+    std::size_t start = a - 1;
+    while (start > 0 && a - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
+    signature_start_ = start;
+    signature_end_ = a;
   }
 
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble) {
@@ -656,6 +666,7 @@ class Splitter {
   std::vector<Paragraph> paragraphs_;
   std::size_t code_points_ = 0;
   std::optional<int> report_year_;
+  std::size_t attached_report_ = 0;  // the 附件 line over a cover letter's report (attached_report_at)
   std::size_t signature_start_ = 0;  // paragraphs of the signature the unit and date are read from
   std::size_t signature_end_ = 0;    // what follows (attachments) names no unit and no date
   std::vector<Annotation> issues_;
