@@ -165,6 +165,7 @@ TEST(MetricUnits, DaysInATimeLimit) {
   EXPECT_THAT(figures("审批时限由法定的60日压缩至30日，自受理之日起15日内办结。"),
               ElementsAre("60日=60 日", "30日=30 日", "15日=15 日"));
   EXPECT_THAT(figures("于3月12日召开会议，12日完成。"), IsEmpty());
+  EXPECT_THAT(figures("行政许可事项在三十日内办结，于二〇二四年一月十五日报送。"), ElementsAre("三十日=30 日"));
 }
 
 // Per mille and per ten thousand written in words.
