@@ -8,11 +8,13 @@
 namespace docpipe {
 namespace {
 
+using ::testing::Each;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
+using ::testing::StartsWith;
 
 // A report with every required part, so that only the rule under test speaks.
 std::string report(const std::string& achievements, const std::string& extra_parts = "",
@@ -411,6 +413,19 @@ TEST(MissingSection, APartTheBodyOnlyMentionsIsInformational) {
   const Anomaly* anomaly = first(document, "missing-section");
   ASSERT_NE(anomaly, nullptr);
   EXPECT_EQ(anomaly->severity, Severity::info);
+}
+
+// A report written only as 一是…二是… paragraphs reports its measures without a part for them.
+TEST(MissingSection, MeasuresListedWithoutAPartAreInformational) {
+  const auto document = test::process_text_with_default_pipeline(
+      "某局2021年法治政府建设工作总结\n一是强化组织领导。局主要负责人履行推进法治建设第一责任人职责。\n"
+      "二是规范行政执法。全年办结行政处罚案件176件。\n我局工作还存在一些不足。\n下一步，我局将加强培训。");
+  std::vector<std::string> severities;
+  for (const auto& a : document.anomalies) {
+    if (a.rule == "missing-section") severities.push_back(std::string(to_string(a.severity)) + " " + a.evidence);
+  }
+  EXPECT_THAT(severities, Contains(HasSubstr("info 一是强化组织领导")));
+  EXPECT_THAT(severities, Each(StartsWith("info")));
 }
 
 TEST(MissingSection, ACompleteReportIsNotFlagged) { EXPECT_THAT(findings(report("正文。")), IsEmpty()); }
