@@ -270,11 +270,16 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       if (!a_figure && whole_unit(words).empty()) row_name += words;  // not a 单位 column's 件
     }
     const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
+    // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
+    const auto years = years_written(column_title);
+    const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
+                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
     if (!value) {
       if (row > layout.header_row && row_names_it && read->second->indicator.empty()) {
         read->second->indicator = encode_utf8(row_name);
         read->second->code = taxonomy_.code_for(row_name, decode_utf8(read->second->unit));
       }
+      if (row > layout.header_row && earlier) read->second->role = role::previous;  // kept by assign_roles
       continue;
     }
     // A year heading a column (2023 | 2024) is no figure.
@@ -289,10 +294,6 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (unit.empty()) unit = layout.unit;
     if (unit.empty()) continue;
     if (row_names_it) indicator = row_name;
-    // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
-    const auto years = years_written(column_title);
-    const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
-                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);

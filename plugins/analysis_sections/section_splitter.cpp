@@ -138,9 +138,16 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   std::size_t start = paragraphs.size();
   bool any = false;
   // Attachments right after the signature's date, of any length: the first such in the second half. The
-  // signature ends where they start.
+  // signature ends where they start. Halves count paragraphs outside tables: an attached table of many short
+  // cells does not move the report's middle.
   std::size_t signature_end = paragraphs.size();
-  for (std::size_t a = paragraphs.size() / 2 + 1; a < paragraphs.size(); ++a) {
+  const auto in_a_table = [](const Paragraph& p) { return p.block && p.block->kind == BlockKind::table_cell; };
+  const auto prose = static_cast<std::size_t>(
+      std::count_if(paragraphs.begin(), paragraphs.end(), [&](const Paragraph& p) { return !in_a_table(p); }));
+  std::size_t prose_before = 0;
+  for (std::size_t a = 0; a < paragraphs.size(); ++a) {
+    if (a > 0 && !in_a_table(paragraphs[a - 1])) ++prose_before;
+    if (prose_before <= prose / 2) continue;
     if (sets_attachments_aside(paragraphs, a, attached_report) && looks_like_date(paragraphs[a - 1].text)) {
       start = signature_end = a, any = true;
       break;

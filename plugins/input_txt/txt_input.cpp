@@ -10,6 +10,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "encoding_detection.hpp"
 #include "hard_wraps.hpp"
+#include "tab_tables.hpp"
 
 namespace docpipe::txt {
 
@@ -94,7 +95,9 @@ void TxtInput::read(std::string_view bytes, Document& document) {
   std::vector<std::string_view> lines;
   std::vector<SourceLine> source;
   bool after_blank = false;
+  bool tabs = false;
   for_each_line(utf8, [&](std::string_view line) {
+    tabs = tabs || line.find('\t') != std::string_view::npos;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
       after_blank = true;
       return;
@@ -111,6 +114,9 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     paragraphs.reserve(reflowed->paragraphs.size());
     for (auto& text : reflowed->paragraphs) paragraphs.push_back({std::move(text), {}});
     add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
+  } else if (tabs) {
+    const LinePieces pieces = split_tab_tables(lines);
+    add_well_formed_lines(document, pieces.texts, pieces.hints, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   } else {
     add_well_formed_lines(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   }

@@ -120,7 +120,8 @@ TEST(HardWraps, ATableIsNotReflowed) {
   for (int i = 0; i < 20; ++i) text += "行政复议案件受理数量统计\t" + std::to_string(i) + "\t件\t同比增长\n";
   const Document document = read_text(text);
   EXPECT_EQ(document.metadata.get("reflowed_line_breaks"), "");
-  EXPECT_EQ(document.blocks.size(), 20u);
+  // Each row's four cells: a table, one block a cell, with no cell taken for a title repeated.
+  EXPECT_EQ(document.blocks.size(), 80u);
 }
 
 }  // namespace

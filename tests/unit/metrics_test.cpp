@@ -1,4 +1,5 @@
 // analysis.metrics on small inputs: every numeral form, unit, qualifier, range and exclusion.
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -459,6 +460,19 @@ TEST(MetricTables, ABareNumberInACellTakesItsUnitAndIndicatorFromTheHeader) {
   EXPECT_EQ(document.metrics[0].code, "mediation_cases");
   EXPECT_EQ(document.metrics[1].value, 86);
   EXPECT_EQ(document.metrics[1].unit, "人次");
+}
+
+// A table pasted into a text file: the header's unit names the bare numbers, and an earlier year's column holds
+// figures of that year, with or without their unit.
+TEST(MetricTables, ATabSeparatedTableInATextFile) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "青山乡2021年度法治政府建设情况报告\n一、主要举措和成效\n项目\t2020年\t2021年\n"
+                           "人民调解案件（件）\t1860\t2014\n法律援助\t312件\t356件\n")
+                           .metrics;
+  std::vector<std::string> read;
+  for (const auto& m : metrics) read.push_back(fmt::format("{} {}{} {}", m.indicator, m.value, m.unit, m.role));
+  EXPECT_THAT(read, ElementsAre("人民调解案件 1860件 previous", "人民调解案件 2014件 value", "法律援助 312件 previous",
+                                "法律援助 356件 value"));
 }
 
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {

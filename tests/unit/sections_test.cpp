@@ -1,5 +1,6 @@
 // analysis.sections on small inputs: each heading form, each non-heading, parts, the signature
 // block, numbering problems, metadata, and county keyword tables.
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -245,8 +246,24 @@ TEST(SectionMetadata, AnAttachmentAfterTheSignatureIsClosingMatter) {
   EXPECT_EQ(document.sections.back().id, "closing");
   EXPECT_THAT(headings(document).back(), "1 二、 2024年工作思路 [plan]");
   for (const auto& metric : document.metrics) {
-    if (metric.text == "4,527件") EXPECT_EQ(metric.section, "closing");
+    if (metric.text == "4,527件") {
+      EXPECT_EQ(metric.section, "closing");
+    }
   }
+}
+
+// An attached table of many short cells does not move the report's middle: the 附件 after the date still
+// starts the closing matter.
+TEST(SectionMetadata, AnAttachedTableAfterTheSignatureIsClosingMatter) {
+  std::string table = "项目\t2022年\t2023年\n";
+  for (int row = 1; row <= 8; ++row) table += fmt::format("第{}项（件）\t{}\t{}\n", row, row * 10, row * 11);
+  const auto document = process_text_with_default_pipeline(
+      "东湖区司法局2023年度法治政府建设年度报告\n一、主要举措和成效\n受理法律援助案件1,036件。\n二、2024年工作思路\n"
+      "继续深化法治宣传教育。\n临川市东湖区司法局\n2024年2月28日\n附件\n" +
+      table);
+  EXPECT_EQ(document.metadata.get("date"), "2024-02-28");
+  EXPECT_EQ(document.sections.back().id, "closing");
+  EXPECT_THAT(headings(document).back(), "1 二、 2024年工作思路 [plan]");
 }
 
 TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {

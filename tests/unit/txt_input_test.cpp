@@ -155,6 +155,28 @@ TEST(TxtNormalization, BlocksAreOneParagraphPerNonEmptyLine) {
   EXPECT_EQ(document.blocks[2].start, 8u);
 }
 
+// A table pasted from Word keeps tabs between its cells: each cell is a table-cell block of its own line.
+TEST(TxtTables, TabSeparatedRowsBecomeTableCells) {
+  const auto document =
+      read_bytes("一、主要举措\n项目\t2022年\t2023年\n人民调解案件（件）\t\t2014\n\t\t\t某某镇人民政府");
+  EXPECT_EQ(document.text, "一、主要举措\n项目\n2022年\n2023年\n人民调解案件（件）\n2014\n某某镇人民政府");
+  ASSERT_EQ(document.blocks.size(), 7u);
+  EXPECT_EQ(document.blocks[0].kind, BlockKind::paragraph);
+  const Block& figure = document.blocks[5];
+  EXPECT_EQ(figure.kind, BlockKind::table_cell);
+  EXPECT_EQ(figure.table, 0);
+  EXPECT_EQ(figure.row, 1);
+  EXPECT_EQ(figure.column, 2);                               // the empty cell between keeps its column
+  EXPECT_EQ(document.blocks[6].kind, BlockKind::paragraph);  // a signature indented with tabs is no row
+}
+
+// One line with a tab is a line (联系人：张三<TAB>电话：…), not a table.
+TEST(TxtTables, ALoneLineWithATabStaysWhole) {
+  const auto document = read_bytes("联系人：张三\t电话：12345678\n正文。");
+  EXPECT_EQ(document.text, "联系人：张三 电话：12345678\n正文。");
+  EXPECT_EQ(document.blocks[0].kind, BlockKind::paragraph);
+}
+
 TEST(TxtArtifacts, WebHeaderLinesAreRemovedAndRecorded) {
   const auto document = read_bytes(
       "关于2019年度法治政府建设工作情况的报告\n日期: 2020-04-13 15:01:56\n来源:雷州市东里镇人民政府\n文字:【 访问:-\n"

@@ -50,8 +50,10 @@ class ArtifactFilter {
   // Utf8::well_formed: the caller knows every paragraph to be (normalize_paragraph's output always is).
   using Utf8 = Utf8State;
 
-  // `paragraphs` are normalized, non-empty, in document order.
-  FilteredParagraphs filter(const std::vector<std::string>& paragraphs, Utf8 utf8_state = Utf8::unchecked) const {
+  // `paragraphs` are normalized, non-empty, in document order. `table_cells`, when given, says which of them
+  // are table cells: a table near the top repeats its cells, which are no title repeated.
+  FilteredParagraphs filter(const std::vector<std::string>& paragraphs, Utf8 utf8_state = Utf8::unchecked,
+                            const std::vector<bool>* table_cells = nullptr) const {
     // One matcher per pattern, compiled on first use and reset for each line, never rebuilt.
     if (!matchers_) matchers_ = std::make_unique<Matchers>();
     Matchers& matchers = *matchers_;
@@ -129,7 +131,7 @@ class ArtifactFilter {
       std::string kept = trim_spaces(converted ? utf8(line) : text);
       if (kept.empty()) continue;
       // A web page repeats the article title under its own page title.
-      if (in_header) {
+      if (in_header && !(table_cells && (*table_cells)[static_cast<std::size_t>(index)])) {
         if (std::find(header_seen.begin(), header_seen.end(), kept) != header_seen.end()) {
           result.metadata.emplace_back("removed.duplicate-title", kept);
           continue;

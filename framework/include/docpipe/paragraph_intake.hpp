@@ -41,18 +41,22 @@ void add_normalized(Document& document, std::size_t count, TextAt text_at, Hints
   NormalizationStats stats;
   std::vector<std::string> texts;
   std::vector<const Block*> hints;
+  std::vector<bool> table_cells;
+  bool any_cell = false;
   for (std::size_t i = 0; i < count; ++i) {
     std::string normalized = normalize_paragraph(text_at(i), stats, utf8_state);
     if (normalized.empty()) continue;
     texts.push_back(std::move(normalized));
     hints.push_back(&hints_at(i));
+    table_cells.push_back(hints.back()->kind == BlockKind::table_cell);
+    any_cell = any_cell || table_cells.back();
   }
   if (stats.removed_control_characters > 0) {
     document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
   }
   FilteredParagraphs filtered;
   if (filter != nullptr) {
-    filtered = filter->filter(texts, ArtifactFilter::Utf8::well_formed);
+    filtered = filter->filter(texts, ArtifactFilter::Utf8::well_formed, any_cell ? &table_cells : nullptr);
   } else {
     for (std::size_t i = 0; i < texts.size(); ++i) filtered.kept.push_back({i, std::move(texts[i])});
   }
@@ -79,6 +83,16 @@ inline void add_well_formed_lines(Document& document, const std::vector<std::str
   detail::add_normalized(
       document, lines.size(), [&](std::size_t i) { return lines[i]; },
       [&](std::size_t) -> const Block& { return no_hints; }, Utf8State::well_formed, filter, max_blocks);
+}
+
+// The same with what the format knew of each line (`hints`, as many as `lines`: a table cell's place).
+inline void add_well_formed_lines(Document& document, const std::vector<std::string_view>& lines,
+                                  const std::vector<Block>& hints, const ArtifactFilter* filter,
+                                  std::size_t max_blocks = kDefaultMaxBlocks) {
+  if (hints.size() != lines.size()) throw std::invalid_argument("add_well_formed_lines: one hint per line");
+  detail::add_normalized(
+      document, lines.size(), [&](std::size_t i) { return lines[i]; },
+      [&](std::size_t i) -> const Block& { return hints[i]; }, Utf8State::well_formed, filter, max_blocks);
 }
 
 }  // namespace docpipe
