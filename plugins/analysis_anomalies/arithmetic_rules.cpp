@@ -72,6 +72,52 @@ bool is_a_growth_rate(std::u32string_view before, const std::vector<std::u32stri
   return !(rest.starts_with(U"到") || rest.starts_with(U"至"));
 }
 
+// How far a figure written in 万 or 亿 may be from the exact count it rounds: half its last digit (3.68万户 stands
+// for 36,750–36,849). A figure in plain digits is exact.
+double rounding_of(const Metric& figure) {
+  const double multiplier = figure.text.find("亿") != std::string::npos   ? 1e8
+                            : figure.text.find("万") != std::string::npos ? 1e4
+                                                                           : 0;
+  return multiplier * 0.5 * std::pow(10.0, -stated_decimals(figure));
+}
+
+// Parts that describe one group of people by several traits at once (其中专职调解员12名，女性调解员31名，党员
+// 调解员52名; 其中持证128人，具有法律职业资格的21人，35岁以下的47人) overlap: they are no breakdown to add up.
+// Each trait is a family of words; parts naming traits of two or more families overlap.
+bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
+  static const std::vector<std::vector<std::u32string>> kTraitFamilies = {
+      {U"女性", U"男性", U"女同志", U"男同志", U"女干部"},
+      {U"党员"},
+      {U"岁以下", U"岁以上", U"岁及以下", U"岁及以上", U"周岁"},
+      {U"学历", U"本科", U"大专", U"专科", U"研究生", U"硕士", U"博士"},
+      {U"持证", U"持有", U"执法证"},
+      {U"资格", U"职称", U"具有", U"具备"},
+      {U"专职", U"兼职"},
+      {U"少数民族"},
+      {U"退役军人"},
+  };
+  std::vector<bool> named(kTraitFamilies.size(), false);
+  for (const Metric* part : parts) {
+    const std::u32string indicator = decode_utf8(part->indicator);
+    for (std::size_t family = 0; family < kTraitFamilies.size(); ++family) {
+      if (contains_any(indicator, kTraitFamilies[family])) {
+        named[family] = true;
+        break;
+      }
+    }
+  }
+  return std::count(named.begin(), named.end(), true) >= 2;
+}
+
+// A listing that says the rest exists (…等, 其余为其他类案件, 另有…) is not the whole of the total.
+bool leaves_some_out(std::u32string_view listing) {
+  if (listing.find(U'等') != std::u32string_view::npos) return true;
+  for (const std::u32string_view rest : {U"其余", U"另有", U"剩余", U"余下"}) {
+    if (listing.find(rest) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // The breakdowns are analysis.metrics' (Metric::role and Metric::of, docs/analysis-metrics.md): this rule
@@ -94,24 +140,27 @@ void check_part_exceeds_total(RuleContext& context) {
       approximate = approximate || is_approximate(*part);
       listed += (listed.empty() ? "" : "、") + part->text;
     }
-    if (approximate) continue;  // 余, 多, 近 … cannot be added up
+    if (approximate || names_overlapping_traits(parts)) continue;  // 余, 多, 近 … cannot be added up
+    // What the figures written in 万 or 亿 leave open (3.68万户 against 36,758 counted in its parts).
+    double rounding = rounding_of(total);
+    for (const Metric* part : parts) rounding += rounding_of(*part);
     const std::size_t end = listing_end(context, *parts.back());
     const std::string evidence = fmt::format("总数{}；分项{}", total.text, listed);
     std::vector<const Metric*> figures{&total};
     figures.insert(figures.end(), parts.begin(), parts.end());
     const std::string sum_written = written_like(sum, figures);
     const std::string total_written = written_like(total.value, figures);
-    if (sum > total.value + 1e-9) {
+    if (sum > total.value + rounding + 1e-9) {
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
                     fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, total.start, end});
       continue;
     }
-    // A complete breakdown (two or more parts, no 等) should add up to the total. One that covers less than
-    // half of it picks out groups (其中为农民工…125件、为残疾人…38件 of 542), which reports do all the time.
+    // A complete breakdown (two or more parts, no 等 or 其余) should add up to the total. One that covers less
+    // than half of it picks out groups (其中为农民工…125件、为残疾人…38件 of 542), which reports do all the time.
     const std::u32string_view listing =
         std::u32string_view(context.text()).substr(parts.front()->start, end - parts.front()->start);
-    const bool exhaustive = parts.size() >= 2 && listing.find(U'等') == std::u32string_view::npos;
-    if (exhaustive && sum < total.value - 1e-9 && sum * 2 >= total.value) {
+    const bool exhaustive = parts.size() >= 2 && !leaves_some_out(listing);
+    if (exhaustive && sum < total.value - rounding - 1e-9 && sum * 2 >= total.value) {
       context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
                     fmt::format("分项之和{}少于总数{}，分项列举不完整或总数有误", sum_written, total_written), evidence,
                     total.start, end});

@@ -106,6 +106,25 @@ TEST(PartExceedsTotal, ConsistentOpenOrApproximateListingsAreNotFlagged) {
   EXPECT_THAT(findings(report("平安小区5个,其中重点创建点1个;平安村庄190个。")), IsEmpty());
 }
 
+// Traits of one group of people overlap: mediators who are full-time, women or party members are no breakdown.
+TEST(PartExceedsTotal, OverlappingTraitsOfOneGroupAreNoBreakdown) {
+  EXPECT_THAT(findings(report("人民调解员86名，其中专职调解员12名，女性调解员31名，党员调解员52名。")), IsEmpty());
+  EXPECT_THAT(findings(report("共有执法人员132人（其中持证128人，具有法律职业资格21人）。")), IsEmpty());
+  // Traits of one family do split the group.
+  EXPECT_THAT(findings(report("人民调解员86名，其中专职调解员52名，兼职调解员42名。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// A total in 万 stands for every count that rounds to it; 其余… says the listing is not all of it.
+TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
+  EXPECT_THAT(findings(report("市场主体3.68万户，其中企业8912户、个体工商户27200户、农民专业合作社646户。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("市场主体3.68万户，其中企业9912户、个体工商户27200户、农民专业合作社646户。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("受理投诉148件。其中，市容环境类72件、违法建设类31件、噪声扰民类18件，其余为其他类案件。")),
+              IsEmpty());
+}
+
 TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
   const auto document = test::process_text_with_default_pipeline(
       report("共排查社会矛盾纠纷205宗，已成功化解198宗，未化解7宗，化解率为93%。"));
