@@ -41,15 +41,15 @@ bool is_negated(const Metric& metric) {
 }
 
 // A percentage of a reference it may exceed, written "…的105.4%" after the reference: a target, a plan, a task,
-// a standard or an earlier year (完成年度目标的105.4%, 为年度征缴任务9.43亿元的104.6%, 达到省定标准的120%,
-// 是2022年的237.5%).
+// a standard, an average or an earlier year (完成年度目标的105.4%, 为年度征缴任务9.43亿元的104.6%, 达到省定标准的
+// 120%, 为全市平均水平的132%, 是2022年的237.5%).
 bool is_of_a_reference(std::u32string_view before) {
   const auto clause_start = before.find_last_of(U"，,；;：:");
   const std::u32string_view clause =
       clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
   if (!clause.ends_with(U"的")) return false;
   for (const std::u32string_view reference :
-       {U"目标", U"任务", U"计划", U"上年", U"去年", U"前年", U"同期", U"预算", U"标准", U"指标"}) {
+       {U"目标", U"任务", U"计划", U"上年", U"去年", U"前年", U"同期", U"预算", U"标准", U"指标", U"平均"}) {
     if (clause.find(reference) != std::u32string_view::npos) return true;
   }
   return !years_written(clause).empty();
@@ -77,7 +77,7 @@ bool is_a_growth_rate(std::u32string_view before, const std::vector<std::u32stri
 double rounding_of(const Metric& figure) {
   const double multiplier = figure.text.find("亿") != std::string::npos   ? 1e8
                             : figure.text.find("万") != std::string::npos ? 1e4
-                                                                           : 0;
+                                                                          : 0;
   return multiplier * 0.5 * std::pow(10.0, -stated_decimals(figure));
 }
 

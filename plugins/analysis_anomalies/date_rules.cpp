@@ -166,9 +166,11 @@ std::vector<int> years_of_their_own(std::u32string_view original) {
   return years;
 }
 
-// A later year in the results part that a target or a budget names, not figures of that year (力争到2025年底
-// 实现全覆盖; 已将2025年经费12万元纳入财政预算).
-constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划", U"预计", U"目标", U"预算", U"规划"};
+// A later year in the results part that a target, a budget, a programme or a law coming into force names, not
+// figures of that year (力争到2025年底实现全覆盖; 已将2025年经费12万元纳入财政预算; 已列入2025年民生实事项目;
+// 《条例》将于2024年5月1日起施行).
+constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划", U"预计", U"目标", U"预算", U"规划",
+                                                U"列入", U"纳入", U"将于", U"将在", U"即将", U"施行", U"生效"};
 
 }  // namespace
 

@@ -14,7 +14,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"shortcomings_keywords", docpipe::ParameterType::string_list,
      "不足;存在问题;存在的问题;主要问题;问题和原因;问题及原因;问题与原因;问题与挑战;问题和挑战;问题及挑战;差距;短板;"
      "薄弱;困难和问题;困难与问题;问题和困难;问题与困难;存在的困难;主要困难;存在的突出问题;存在突出问题;面临的问题;"
-     "面临的困难;面临的挑战;问题与建议;问题和建议;问题及建议",
+     "面临的困难;面临的挑战;问题与建议;问题和建议;问题及建议;需要改进;需改进;有待改进;有待加强;有待提高;有待提升",
      "a level-1 heading with one of these reports shortcomings and their causes (part: shortcomings)"},
     {"leadership_keywords", docpipe::ParameterType::string_list,
      "党政主要负责人;主要负责人;主要负责同志;负责同志履职;主要领导;一把手;第一责任人;述法;履行推进法治建设;"

@@ -8,8 +8,8 @@
 namespace docpipe {
 namespace {
 
-using ::testing::Each;
 using ::testing::Contains;
+using ::testing::Each;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
@@ -121,8 +121,9 @@ TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
               IsEmpty());
   EXPECT_THAT(findings(report("市场主体3.68万户，其中企业9912户、个体工商户27200户、农民专业合作社646户。")),
               ElementsAre("part-exceeds-total error"));
-  EXPECT_THAT(findings(report("受理投诉148件。其中，市容环境类72件、违法建设类31件、噪声扰民类18件，其余为其他类案件。")),
-              IsEmpty());
+  EXPECT_THAT(
+      findings(report("受理投诉148件。其中，市容环境类72件、违法建设类31件、噪声扰民类18件，其余为其他类案件。")),
+      IsEmpty());
 }
 
 TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
@@ -196,6 +197,8 @@ TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
   EXPECT_THAT(findings(report("公共法律服务站点建设达到省定标准的120%；案件数达去年同期的107.5%。")), IsEmpty());
   EXPECT_THAT(findings(report("城镇新增就业4215人，完成年度目标的105.4%；罚没款为上年的107.5%，增速达112.3%。")),
               IsEmpty());
+  EXPECT_THAT(findings(report("人均办理量为全市平均水平的132%。")), IsEmpty());
+  EXPECT_THAT(findings(report("高中阶段教育毛入学率达到101.2%。")), IsEmpty());
   EXPECT_THAT(findings(report("法治宣传覆盖率达103%。")), ElementsAre("percent-over-100 error"));
 }
 
@@ -492,6 +495,8 @@ TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear)
 TEST(YearMismatch, TargetsBudgetsAndReviewsSinceAnEarlierYearAreNotFlagged) {
   EXPECT_THAT(findings(report("已建成民主法治示范村12个，力争到2026年底实现全部32个村全覆盖。")), IsEmpty());
   EXPECT_THAT(findings(report("已将2026年法治建设经费12万元纳入财政预算。")), IsEmpty());
+  EXPECT_THAT(findings(report("服务中心新址已完成主体建设，已列入2026年县级民生实事项目，总投资320万元。")), IsEmpty());
+  EXPECT_THAT(findings(report("《某省安全生产条例》将于2026年5月1日起施行，我镇提前组织专题培训3期。")), IsEmpty());
   EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2021年以来法治政府建设主要成效\n正文。\n"
                        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
                        "四、2025年工作计划\n正文。"),

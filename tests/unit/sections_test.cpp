@@ -312,6 +312,16 @@ TEST(SectionParts, MoreWordingsOfTheRequiredParts) {
                           "1 五、 问题与挑战 [shortcomings]", "1 六、 主要领导履行法治建设职责情况 [leadership]"));
 }
 
+// What needs improving is what falls short.
+TEST(SectionParts, WhatNeedsImprovingIsTheShortcomings) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、主要工作\n二、工作中需要改进的方面\n三、有待加强的环节\n"
+      "四、下一步工作打算");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要工作 [achievements]", "1 二、 工作中需要改进的方面 [shortcomings]",
+                          "1 三、 有待加强的环节 [shortcomings]", "1 四、 下一步工作打算 [plan]"));
+}
+
 TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {
   const auto document = process_text_with_default_pipeline(
       "关于2023年度法治政府建设情况的报告\n一、2023年工作情况\n二、存在的不足\n三、2024年工作思路目标举措");
