@@ -137,6 +137,17 @@ TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
   EXPECT_THAT(anomaly->evidence, HasSubstr("198宗"));
 }
 
+// What was resolved is of the part the sentence names after its total: the message computes over that part.
+TEST(RateMismatch, ARateOfAPartIsComputedOverThePart) {
+  const auto document = test::process_text_with_default_pipeline(
+      report("网格员全年上报各类事件1.92万件，其中矛盾纠纷2,314件，已化解2,270件，化解率99.1%。"));
+  const Anomaly* anomaly = first(document, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_THAT(anomaly->message, HasSubstr("按2270÷2314计算应为98.1%"));
+  EXPECT_THAT(findings(report("网格员全年上报各类事件1.92万件，其中矛盾纠纷2,314件，已化解2,270件，化解率98.1%。")),
+              IsEmpty());
+}
+
 TEST(RateMismatch, AConsistentPassageIsNotFlagged) {
   EXPECT_THAT(findings(report("全镇共接受调解纠纷总数626件，涉及953人次。调解成功并达成协议618件，"
                               "其中文元工作室调解协议161件，调解成功率达98.72%。")),
