@@ -29,12 +29,29 @@ std::pair<std::string, std::string> place_of(const SectionIndex& sections, std::
   return {innermost ? innermost->id : std::string(), part};
 }
 
+struct TableUnit {
+  std::u32string unit;
+  double factor = 1;  // 万元: 10,000 元
+};
+
 // "人民调解案件（件）" → {"人民调解案件", "件"}.
 std::pair<std::u32string, std::u32string> split_header_unit(std::u32string_view header) {
   const auto open = header.find_last_of(U"（(");
   const auto close = header.find_last_of(U"）)");
   if (open == std::u32string_view::npos || close == std::u32string_view::npos || close < open + 2) return {};
   return {std::u32string(header.substr(0, open)), std::u32string(header.substr(open + 1, close - open - 1))};
+}
+
+// Whether a column's name says what is counted (行政检查, 受理), not only that it counts (数量, 合计, 本年度) or
+// when (2024年).
+bool names_a_measure(std::u32string_view column_name) {
+  static constexpr std::u32string_view kOnlyCounting[] = {
+      U"数量",     U"数值",     U"数据", U"数目",   U"数额", U"金额", U"合计", U"小计", U"总计", U"总数",   U"完成数",
+      U"完成情况", U"实际完成", U"本年", U"本年度", U"今年", U"当年", U"年度", U"全年", U"上年", U"上年度", U"去年",
+      U"同期",     U"上年同期", U"备注", U"件数",   U"人数", U"次数", U"个数", U"指标", U"项目", U"内容",   U"情况"};
+  if (column_name.size() < 2 || !years_written(column_name).empty()) return false;
+  return std::none_of(std::begin(kOnlyCounting), std::end(kOnlyCounting),
+                      [&](std::u32string_view word) { return column_name == word; });
 }
 
 std::optional<double> bare_number(std::u32string_view cell) {
@@ -188,25 +205,53 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const auto match = units_.match(cell, 0);
     return match && match->length == cell.size() ? match->unit : std::u32string();
   };
-  // 单位：件, （单位：件）, 计量单位:万元 → 件, 万元's 元 is not a unit of its own: only whole units count.
-  const auto declared_unit = [&](std::u32string_view line) -> std::u32string {
-    while (!line.empty() && (line.front() == U' ' || line.front() == U'（' || line.front() == U'('))
-      line.remove_prefix(1);
-    while (!line.empty() && (line.back() == U' ' || line.back() == U'）' || line.back() == U')')) line.remove_suffix(1);
-    for (const std::u32string_view label : {U"计量单位", U"单位"}) {
-      if (!line.starts_with(label)) continue;
-      line.remove_prefix(label.size());
-      if (line.empty() || (line.front() != U'：' && line.front() != U':')) return {};
-      line.remove_prefix(1);
-      while (!line.empty() && line.front() == U' ') line.remove_prefix(1);
-      return whole_unit(line);
+  // A unit as a table names it: 件, %, or a multiple of one (万元 is 元 ×10,000, 万人次), or none.
+  const auto table_unit = [&](std::u32string_view written) -> std::optional<TableUnit> {
+    while (!written.empty() && written.front() == U' ') written.remove_prefix(1);
+    while (!written.empty() && written.back() == U' ') written.remove_suffix(1);
+    if (written == U"%" || written == U"％") return TableUnit{U"%", 1};
+    double factor = 1;
+    for (const auto& [multiplier, times] : {std::pair{std::u32string_view(U"亿"), 1e8},
+                                            {U"千万", 1e7},
+                                            {U"百万", 1e6},
+                                            {U"十万", 1e5},
+                                            {U"万", 1e4},
+                                            {U"千", 1e3}}) {
+      if (written.starts_with(multiplier) && written.size() > multiplier.size()) {
+        written.remove_prefix(multiplier.size());
+        factor = times;
+        break;
+      }
     }
-    return {};
+    if (auto unit = whole_unit(written); !unit.empty()) return TableUnit{std::move(unit), factor};
+    return std::nullopt;
+  };
+  // 人民调解案件（件） → 人民调解案件 and 件; a bracket that names no unit (案件（含诉前）) is part of the name.
+  const auto header_unit = [&](std::u32string_view header) -> std::pair<std::u32string, std::optional<TableUnit>> {
+    const auto [named, written] = split_header_unit(header);
+    if (auto unit = table_unit(written); unit && !written.empty()) return {named, unit};
+    return {std::u32string(header), std::nullopt};
+  };
+  // 单位：件, （单位：件）, 计量单位:万元, and the same at the end of a sentence introducing the table (各部门执法
+  // 情况如下（单位：件）：).
+  const auto declared_unit = [&](std::u32string_view line) -> std::optional<TableUnit> {
+    for (const std::u32string_view label : {U"计量单位", U"单位"}) {
+      auto at = line.rfind(label);
+      if (at == std::u32string_view::npos) continue;
+      const bool whole_line = line.substr(0, at).find_first_not_of(U" （(") == std::u32string_view::npos;
+      if (!whole_line && (at == 0 || (line[at - 1] != U'（' && line[at - 1] != U'('))) return std::nullopt;
+      std::u32string_view rest = line.substr(at + label.size());
+      if (rest.empty() || (rest.front() != U'：' && rest.front() != U':')) return std::nullopt;
+      rest.remove_prefix(1);
+      rest = rest.substr(0, rest.find_first_of(U"）)，,；;。：:"));
+      return table_unit(rest);
+    }
+    return std::nullopt;
   };
   const auto report_year = parse_report_year(document.metadata.get("year"));
   struct Layout {
     int header_row = 0;
-    std::u32string unit;             // declared for the whole table
+    std::optional<TableUnit> unit;   // declared for the whole table
     std::optional<int> unit_column;  // a column headed 单位
   };
   std::map<int, Layout> layouts;
@@ -218,14 +263,14 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
          it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == 0; ++it) {
       row_zero_alone = false;
     }
-    if (const auto unit = declared_unit(cell_text(table, 0, 0)); !unit.empty()) {
+    if (const auto unit = declared_unit(cell_text(table, 0, 0))) {
       layout.unit = unit;
       if (row_zero_alone) layout.header_row = 1;
     }
-    if (const auto unit = declared_unit(cell_text(table, layout.header_row, 0)); !unit.empty()) layout.unit = unit;
+    if (const auto unit = declared_unit(cell_text(table, layout.header_row, 0))) layout.unit = unit;
     // The paragraph right above the table (set flush right, as GB/T 9704's tables are).
     if (first > 0 && document.blocks[first - 1].kind != BlockKind::table_cell) {
-      if (const auto unit = declared_unit(block_text(document.blocks[first - 1])); !unit.empty()) layout.unit = unit;
+      if (const auto unit = declared_unit(block_text(document.blocks[first - 1]))) layout.unit = unit;
     }
   }
   for (const auto& [key, block] : cells) {
@@ -253,7 +298,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const bool read_whole = read != read_in_cells.end() && read->second->end == block->end;
     if (!value && !read_whole) continue;  // words, not a figure
     const std::u32string row_header = cell_text(table, row, 0);
-    const auto [row_named, row_unit] = split_header_unit(row_header);
+    const auto [row_named, row_unit] = header_unit(row_header);
     // What is counted: the row's words left of the figure (行政复议 under 数量（件）; 行政复议 | 受理 | 64件, a
     // category merged down from a row above), unless they name a year (2024年 | 120 under 人民调解案件（件）) or
     // there are none; then the column's.
@@ -263,11 +308,11 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       while (from > layout.header_row + 1 && !cells.contains({table, from, left})) --from;  // merged down
       const auto cell = cells.find({table, from, left});
       if (cell == cells.end()) continue;
-      const std::u32string words = left == 0 && !row_unit.empty() ? row_named : block_text(*cell->second);
+      const std::u32string words = left == 0 && row_unit ? row_named : block_text(*cell->second);
       const auto figure_there = read_in_cells.find(cell->second->start);
       const bool a_figure = bare_number(words).has_value() ||
                             (figure_there != read_in_cells.end() && figure_there->second->end == cell->second->end);
-      if (!a_figure && whole_unit(words).empty()) row_name += words;  // not a 单位 column's 件
+      if (!a_figure && !table_unit(words)) row_name += words;  // not a 单位 column's 件
     }
     const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
     // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
@@ -287,19 +332,21 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (row == layout.header_row && a_year) continue;
     // The unit: the row's header (人民调解案件（件）), the column's (数量（件）), the row's 单位 cell, the table's
     // corner (指标（件） over year columns), the unit the table declares.
-    auto [indicator, unit] = split_header_unit(column_title);
-    if (!row_unit.empty()) std::tie(indicator, unit) = std::tie(row_named, row_unit);
-    if (unit.empty() && layout.unit_column) unit = whole_unit(cell_text(table, row, *layout.unit_column));
-    if (unit.empty()) unit = split_header_unit(cell_text(table, layout.header_row, 0)).second;
-    if (unit.empty()) unit = layout.unit;
-    if (unit.empty()) continue;
-    if (row_names_it) indicator = row_name;
+    const auto [column_named, column_unit] = header_unit(column_title);
+    auto unit = row_unit ? row_unit : column_unit;
+    if (!unit && layout.unit_column) unit = table_unit(cell_text(table, row, *layout.unit_column));
+    if (!unit) unit = header_unit(cell_text(table, layout.header_row, 0)).second;
+    if (!unit) unit = layout.unit;
+    if (!unit) continue;
+    std::u32string indicator = row_unit ? row_named : column_named;
+    // A table of departments by measures names a figure by both: 市场监管局 | 行政检查（件）.
+    if (row_names_it) indicator = names_a_measure(column_named) ? row_name + column_named : row_name;
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);
-    metric.code = taxonomy_.code_for(indicator, unit);
-    metric.value = *value;
-    metric.unit = encode_utf8(unit);
+    metric.code = taxonomy_.code_for(indicator, unit->unit);
+    metric.value = *value * unit->factor;
+    metric.unit = encode_utf8(unit->unit);
     metric.text = encode_utf8(content);
     metric.start = block->start;
     metric.end = block->end;

@@ -475,6 +475,23 @@ TEST(MetricTables, ATabSeparatedTableInATextFile) {
                                 "法律援助 356件 value"));
 }
 
+// A unit declared at the end of the sentence over the table; a table of departments by measures names each
+// figure by both; a 单位 column's 万元 is 元 ×10,000.
+TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
+  const auto read = [](const std::string& table) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline("一、主要工作\n" + table).metrics) {
+      out.push_back(fmt::format("{} {}{}", m.indicator, m.value, m.unit));
+    }
+    return out;
+  };
+  EXPECT_THAT(read("各部门执法情况如下（单位：件）：\n部门\t行政检查\t行政处罚\n市场监管局\t2860\t512\n"),
+              ElementsAre("市场监管局行政检查 2860件", "市场监管局行政处罚 512件"));
+  EXPECT_THAT(read("指标\t数量\t单位\n行政检查\t8756\t次\n罚没金额\t2467.8\t万元\n"),
+              ElementsAre("行政检查 8756次", "罚没金额 24678000元"));
+  EXPECT_THAT(read("项目\t数量（件）\n人民调解案件（含诉前）\t120\n"), ElementsAre("人民调解案件（含诉前） 120件"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
