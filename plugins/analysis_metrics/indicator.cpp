@@ -302,6 +302,10 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
 std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_view unit) const {
   // A change (案件同比增加2起) is not a count of what changed: summing it with the counts would be wrong.
   if (names_a_change(indicator)) return {};
+  // Nor is an average (人均承办案件150件, 平均办理时间): it counts no case of its own.
+  for (const std::u32string_view average : {U"人均", U"平均", U"户均", U"场均", U"日均", U"月均", U"年均"}) {
+    if (indicator.find(average) != std::u32string_view::npos) return {};
+  }
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
   // committees. The words after the last such verb are tried first.
   std::size_t object = std::u32string_view::npos;

@@ -433,6 +433,19 @@ TEST(MetricIndicators, AppearancesInCourtAreNotCases) {
   EXPECT_EQ(metrics[1].code, "court_appearances");
 }
 
+// Codes name what is counted: not the money a case involves, an average, the staff or a time limit of cases.
+TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
+  const auto codes = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.text + "=" + m.code);
+    return out;
+  };
+  EXPECT_THAT(codes("审查合同97份，涉及金额14.7亿元。节约资金5,238万元。"),
+              ElementsAre("97份=legality_reviews", "14.7亿元=", "5,238万元=savings"));
+  EXPECT_THAT(codes("收到行政复议申请1,106件，一般在三十日内审结。7名复议人员人均承办案件超过150件。"),
+              ElementsAre("1,106件=admin_reconsideration_cases", "三十日=", "7名=", "超过150件="));
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
