@@ -122,6 +122,7 @@ void MetricsAnalysis::analyze(Document& document) {
                                                  "than a value keeps exactly; it is not recorded",
                                                  offset));
   }
+  name_figures_listed_with_fenbie(document.metrics, text);
   add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
@@ -130,6 +131,69 @@ void MetricsAnalysis::analyze(Document& document) {
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
   name_earlier_figures(document.metrics, text);
   carry_rates_of_pay(document.metrics, text);
+}
+
+// 衔接率、安置率分别达到100%、98.9%: the figures after 分别 are named, in order, by the names before it, each with
+// the verb after it (同比、环比分别下降23.5%和9.8%: 同比下降, 环比下降). 查处案件1,203件、罚没款2,874万元，同比分别
+// 下降4.2%和11.6%: with nothing but a change word before 分别, they are the changes of the figures before them.
+void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metrics, std::u32string_view text) const {
+  static constexpr std::u32string_view kLinks = U"为是达到有共";
+  static constexpr std::u32string_view kBetweenItems = U"、，,和及与 ";
+  static constexpr std::u32string_view kClauseEnds = U"。；;！？!?\n，,：:";
+  const auto only = [](std::u32string_view between, std::u32string_view allowed) {
+    return between.find_first_not_of(allowed) == std::u32string_view::npos;
+  };
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    const std::size_t start = metrics[i].start;
+    std::size_t clause_start = start;
+    while (clause_start > 0 && kClauseEnds.find(text[clause_start - 1]) == std::u32string_view::npos) --clause_start;
+    const std::u32string_view clause = text.substr(clause_start, start - clause_start);
+    const auto fenbie = clause.rfind(U"分别");
+    if (fenbie == std::u32string_view::npos) continue;
+    std::u32string_view verb = clause.substr(fenbie + 2);
+    while (!verb.empty() && kLinks.find(verb.front()) != std::u32string_view::npos) verb.remove_prefix(1);
+    // The figures listed after 分别: this one and those following it, separated by 、 ， 和 and nothing else.
+    std::size_t count = 1;
+    while (i + count < metrics.size() && metrics[i + count - 1].end <= metrics[i + count].start &&
+           only(text.substr(metrics[i + count - 1].end, metrics[i + count].start - metrics[i + count - 1].end),
+                kBetweenItems)) {
+      ++count;
+    }
+    if (count < 2) continue;
+    // The names before 分别, split at 、 and the last at 和/及/与.
+    std::vector<std::u32string_view> names;
+    std::u32string_view rest = clause.substr(0, fenbie);
+    for (std::size_t cut; (cut = rest.find(U'、')) != std::u32string_view::npos; rest.remove_prefix(cut + 1)) {
+      names.push_back(rest.substr(0, cut));
+    }
+    if (names.size() + 1 < count) {
+      const auto last_link = rest.find_first_of(U"和及与");
+      if (last_link != std::u32string_view::npos) {
+        names.push_back(rest.substr(0, last_link));
+        rest.remove_prefix(last_link + 1);
+      }
+    }
+    names.push_back(rest);
+    const auto rename = [&](Metric& metric, std::u32string name) {
+      name += verb;
+      metric.indicator = encode_utf8(name);
+      metric.code = taxonomy_.code_for(name, decode_utf8(metric.unit));
+    };
+    if (names.size() == count && std::none_of(names.begin(), names.end(), [](std::u32string_view name) {
+          return name.empty() || name.find_first_of(U"0123456789") != std::u32string_view::npos;
+        })) {
+      for (std::size_t k = 0; k < count; ++k) rename(metrics[i + k], std::u32string(names[k]));
+    } else if (names.size() == 1 && (names[0].empty() || names_a_change(names[0])) && i >= count) {
+      // As many figures before, in the same sentence, just before this clause.
+      const std::size_t first = i - count;
+      const auto sentence = text.substr(metrics[first].start, clause_start - metrics[first].start);
+      if (sentence.find_first_of(U"。；;！？!?\n") != std::u32string_view::npos) continue;
+      for (std::size_t k = 0; k < count; ++k) {
+        rename(metrics[i + k], decode_utf8(metrics[first + k].indicator) + std::u32string(names[0]));
+      }
+    }
+    i += count - 1;
+  }
 }
 
 // 由每人每月148元提高到163元: the sum a rate of pay is raised or lowered to is paid at the same rate (元/人/月).

@@ -446,6 +446,21 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("1,106件=admin_reconsideration_cases", "三十日=", "7名=", "超过150件="));
 }
 
+// Names listed before 分别 name the figures after it, in order.
+TEST(MetricIndicators, FiguresListedAfterFenbieTakeTheNamesBeforeIt) {
+  const auto names = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.indicator);
+    return out;
+  };
+  EXPECT_THAT(names("信访事项及时受理率、按期办结率分别为99.8%和99.5%。"),
+              ElementsAre("信访事项及时受理率", "按期办结率"));
+  EXPECT_THAT(names("全年受理信访案件同比、环比分别下降23.5%和9.8%。"),
+              ElementsAre("全年受理信访案件同比下降", "环比下降"));
+  EXPECT_THAT(names("查处案件1,203件、罚没款2,874万元，同比分别下降4.2%和11.6%。"),
+              ElementsAre("查处案件", "罚没款", "查处案件同比下降", "罚没款同比下降"));
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
