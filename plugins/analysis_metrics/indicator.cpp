@@ -325,6 +325,8 @@ std::string Taxonomy::first_code(std::u32string_view indicator, std::u32string_v
   for (const auto& entry : entries_) {
     if (entry.rate != is_percentage) continue;
     if (!entry.units.empty() && std::find(entry.units.begin(), entry.units.end(), unit) == entry.units.end()) continue;
+    // A sum per case or per person (1800元/件) is a rate of pay: only a code that names its unit takes it.
+    if (entry.units.empty() && unit.find(U'/') != std::u32string_view::npos) continue;
     for (const auto& keyword : entry.keywords) {
       if (indicator.find(keyword) != std::u32string_view::npos) return entry.code;
     }

@@ -300,6 +300,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       reject();
       continue;
     }
+    // A place in a ranking (位列前三名, 进入全市前3位, 前十强) is no count of people.
+    if (previous == U'前' && number->end < text.size() && contains(kRankWords, text[number->end])) {
+      reject();
+      continue;
+    }
 
     std::size_t at = number->end;
     Decimal value = number->value;

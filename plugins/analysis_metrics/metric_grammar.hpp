@@ -34,8 +34,10 @@ inline constexpr std::pair<char32_t, double> kMultipliers[] = {{U'万', 1e4}, {U
 // After Arabic digits 千 multiplies too (2千余份, 5千人次), except where it begins a unit (3千米, 5千瓦).
 inline constexpr double kThousand = 1e3;
 inline constexpr std::u32string_view kUnitsAfterQian = U"米克瓦伏帕";
-// What follows "元" for a rate: 1300元/月.
-inline constexpr std::u32string_view kPerUnits = U"月年人次天户日";
+// After 前 and a number, a place in a ranking: 前三名, 前3位, 前十强.
+inline constexpr std::u32string_view kRankWords = U"名位强";
+// What follows "元" for a rate: 1300元/月, 1800元/件, 300元/亩.
+inline constexpr std::u32string_view kPerUnits = U"月年人次天户日件宗例亩";
 // "每人每月1300元": the 每X before a sum of money becomes /X.
 inline constexpr std::u32string_view kPerPrefix = U"每";
 

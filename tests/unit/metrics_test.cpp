@@ -169,6 +169,15 @@ TEST(MetricUnits, DaysInATimeLimit) {
   EXPECT_THAT(figures("行政许可事项在三十日内办结，于二〇二四年一月十五日报送。"), ElementsAre("三十日=30 日"));
 }
 
+// A place in a ranking is no count of people; a sum per case is a rate of pay, not a case.
+TEST(MetricExclusions, RanksAndSumsPerCase) {
+  EXPECT_THAT(figures("在全市考评中位列前三名，进入全市前3位。"), IsEmpty());
+  const auto metrics = test::process_text_with_default_pipeline("法律援助办案补贴标准为1800元/件。").metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].unit, "元/件");
+  EXPECT_EQ(metrics[0].code, "");
+}
+
 // Per mille and per ten thousand written in words.
 TEST(MetricNumerals, PerMilleAndPerTenThousandInWords) {
   EXPECT_THAT(figures("超限率控制在千分之二以内，过错率低于万分之三。"),
