@@ -21,7 +21,7 @@ const std::map<std::string, Check> kChecks = {
     {rule::heading_sequence, &check_heading_sequence},     {rule::missing_section, &check_missing_section},
     {rule::late_publication, &check_late_publication},     {rule::year_mismatch, &check_year_mismatch},
     {rule::malformed_date, &check_malformed_date},         {rule::approximate_precise, &check_approximate_precise},
-    {rule::leftover_artifact, &check_leftover_artifact},
+    {rule::leftover_artifact, &check_leftover_artifact},   {rule::repeated_paragraph, &check_repeated_paragraph},
 };
 
 }  // namespace

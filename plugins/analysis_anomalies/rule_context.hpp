@@ -68,6 +68,7 @@ void check_year_mismatch(RuleContext& context);
 void check_malformed_date(RuleContext& context);
 void check_approximate_precise(RuleContext& context);
 void check_leftover_artifact(RuleContext& context);
+void check_repeated_paragraph(RuleContext& context);
 
 // Metric helpers shared by the arithmetic rules.
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);

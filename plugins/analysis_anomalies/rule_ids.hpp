@@ -17,6 +17,7 @@ inline constexpr const char* year_mismatch = "year-mismatch";
 inline constexpr const char* malformed_date = "malformed-date";
 inline constexpr const char* approximate_precise = "approximate-precise";
 inline constexpr const char* leftover_artifact = "leftover-artifact";
+inline constexpr const char* repeated_paragraph = "repeated-paragraph";
 }  // namespace rule
 
 struct RuleDefault {
@@ -31,7 +32,7 @@ inline constexpr RuleDefault kRules[] = {
     {rule::heading_sequence, Severity::warning}, {rule::missing_section, Severity::warning},
     {rule::late_publication, Severity::warning}, {rule::year_mismatch, Severity::warning},
     {rule::malformed_date, Severity::warning},   {rule::approximate_precise, Severity::info},
-    {rule::leftover_artifact, Severity::info},
+    {rule::leftover_artifact, Severity::info},   {rule::repeated_paragraph, Severity::warning},
 };
 
 }  // namespace docpipe::anomalies

@@ -145,4 +145,27 @@ void check_leftover_artifact(RuleContext& context) {
   }
 }
 
+// A paragraph of the report's body written twice, word for word: pasted twice, and its figures counted twice.
+// Table cells repeat by nature, short lines (a heading's 正文, 无) say too little, and what follows the signature
+// (attachments) may quote the body.
+void check_repeated_paragraph(RuleContext& context) {
+  constexpr std::size_t kShortestRepeated = 20;  // code points
+  const Document& document = context.document();
+  std::size_t body_end = context.text().size();
+  for (const auto& section : document.sections) {
+    if (section.id == "closing") body_end = std::min(body_end, section.start);
+  }
+  std::map<std::u32string_view, std::size_t> first_at;
+  for (const Block& block : document.blocks) {
+    if (block.kind == BlockKind::table_cell || block.start >= body_end || block.end - block.start < kShortestRepeated)
+      continue;
+    const std::u32string_view text = std::u32string_view(context.text()).substr(block.start, block.end - block.start);
+    const auto [earlier, first] = first_at.try_emplace(text, block.start);
+    if (first) continue;
+    context.flag({rule::repeated_paragraph, std::nullopt, context.section_at(block.start),
+                  "本段与前文一段文字完全相同，疑为重复粘贴",
+                  context.slice(block.start, std::min(block.end, block.start + 40)), block.start, block.end});
+  }
+}
+
 }  // namespace docpipe::anomalies

@@ -461,6 +461,17 @@ TEST(MissingSection, MeasuresListedWithoutAPartAreInformational) {
   EXPECT_THAT(severities, Each(StartsWith("info")));
 }
 
+// A body paragraph pasted twice, even near the top where a page's repeated title is dropped, is a question.
+TEST(RepeatedParagraph, AParagraphWrittenTwiceIsAWarning) {
+  const std::string twice = "全年调解矛盾纠纷512件，调解成功503件，调解成功率98.2%。";
+  const auto document = test::process_text_with_default_pipeline(report(twice + "\n" + twice));
+  const Anomaly* anomaly = first(document, "repeated-paragraph");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->severity, Severity::warning);
+  EXPECT_EQ(decode_utf8(document.text).substr(anomaly->start, anomaly->end - anomaly->start), decode_utf8(twice));
+  EXPECT_EQ(findings(report(twice + "\n正文。\n正文。")), std::vector<std::string>{});  // too short to question
+}
+
 TEST(MissingSection, ACompleteReportIsNotFlagged) { EXPECT_THAT(findings(report("正文。")), IsEmpty()); }
 
 TEST(LatePublication, ASignatureOrPublicationAfterTheDeadlineIsAWarning) {

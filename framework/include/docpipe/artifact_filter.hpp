@@ -130,8 +130,10 @@ class ArtifactFilter {
       if (removed) continue;
       std::string kept = trim_spaces(converted ? utf8(line) : text);
       if (kept.empty()) continue;
-      // A web page repeats the article title under its own page title.
-      if (in_header && !(table_cells && (*table_cells)[static_cast<std::size_t>(index)])) {
+      // A web page repeats the article title under its own page title. A sentence (…。) is no title: a body
+      // paragraph pasted twice near the top stays, for analysis.anomalies' repeated-paragraph to question.
+      if (in_header && !(table_cells && (*table_cells)[static_cast<std::size_t>(index)]) &&
+          kept.find("。") == std::string::npos) {
         if (std::find(header_seen.begin(), header_seen.end(), kept) != header_seen.end()) {
           result.metadata.emplace_back("removed.duplicate-title", kept);
           continue;
