@@ -182,7 +182,10 @@ const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
     return nullptr;
   }
   std::u32string stem = decode_utf8(rate.indicator);
-  if (stem.starts_with(U"占")) return &part;
+  // 占比15%, named by the part before it or not (首违不罚案件占比).
+  if (stem.starts_with(U"占") || stem.ends_with(U"占比") || stem.ends_with(U"占") || stem.ends_with(U"所占比例")) {
+    return &part;
+  }
   if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
   stem.pop_back();
   const std::u32string named = decode_utf8(part.indicator);

@@ -225,6 +225,12 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   const auto phrase = shorten(strip(clause));
   // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
   if (same_sentence && starts_with_change_word(phrase)) return previous + std::u32string(phrase);
+  // 其中法律专业44人，占比23.7%: a share named by nothing else is the share of the figure before it.
+  if (same_sentence && (phrase == U"占比" || phrase == U"占" || phrase == U"比例" || phrase == U"所占比例")) {
+    std::u32string_view named = previous;
+    if (named.ends_with(U'占')) named.remove_suffix(1);  // 具有法律专业背景的占48名，占比20.3%
+    return std::u32string(named) + std::u32string(phrase);
+  }
   if (same_sentence && std::find(std::begin(kChangedTo), std::end(kChangedTo), phrase) != std::end(kChangedTo)) {
     return previous;
   }

@@ -468,6 +468,9 @@ TEST(MetricIndicators, FiguresListedAfterFenbieTakeTheNamesBeforeIt) {
               ElementsAre("全年受理信访案件同比下降", "环比下降"));
   EXPECT_THAT(names("查处案件1,203件、罚没款2,874万元，同比分别下降4.2%和11.6%。"),
               ElementsAre("查处案件", "罚没款", "查处案件同比下降", "罚没款同比下降"));
+  // A share named by nothing but 占比 is the share of the figure before it.
+  EXPECT_THAT(names("共有在编人员186人，其中法律专业44人，占比23.7%。"),
+              ElementsAre("在编人员", "法律专业", "法律专业占比"));
 }
 
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
