@@ -201,6 +201,22 @@ bool is_a_time_limit_in_days(std::u32string_view text, std::size_t start, std::s
   return false;
 }
 
+// Whether the figure at `start` is a count of views or plays (阅读量超过1,000万, 点击量达3.2万次): a 量 of reading,
+// clicking, browsing, playing, visiting or sharing a few characters before it in its clause.
+bool counts_views(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kReach = 6;
+  for (std::size_t at = start; at > 0 && start - at < kReach; --at) {
+    const char32_t c = text[at - 1];
+    if (c == U'，' || c == U'。' || c == U'；' || c == U'、' || c == U',' || c == U'\n') return false;
+    if (c != U'量' || at < 3) continue;
+    const std::u32string_view verb = text.substr(at - 3, 2);
+    for (const std::u32string_view viewing : {U"阅读", U"点击", U"浏览", U"播放", U"访问", U"转发", U"观看"}) {
+      if (verb == viewing) return true;
+    }
+  }
+  return false;
+}
+
 void append_qualifier(std::u32string& qualifier, std::u32string_view word) {
   if (!qualifier.empty()) qualifier += U';';
   qualifier += word;
@@ -403,6 +419,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     } else if (is_a_time_limit_in_days(text, number_start, at)) {
       unit = U"日";
       ++at;
+    } else if (multiplied && counts_views(text, number_start)) {
+      unit = U"次";  // 阅读量超过1,000万, 点击量达3.2万: views, which reports write without a unit
     } else {
       reject();
       continue;

@@ -16,13 +16,13 @@ inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
     U"节约", U"特约", U"邀约", U"附近", U"最近", U"就近", U"接近", U"临近", U"到达",
     U"传达", U"下达", U"送达", U"表达", U"发达", U"抵达", U"通达", U"转达"};
 // Between a number and its unit: 9600余份, 300多人, 10来个.
-inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来"};
+inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来", U"几"};  // 十几次 is 十余次
 // After the unit: 85%以上, 100人左右.
 inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"以内", U"左右", U"之多", U"有余"};
 // Numerals that stand for a number: 上千人, 上万份.
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
-    {U"上百", 100}, {U"上千", 1000}, {U"上万", 10000}, {U"数十", 10},
-    {U"数百", 100}, {U"数千", 1000}, {U"数万", 10000}};
+    {U"上百", 100},   {U"上千", 1000}, {U"上万", 10000}, {U"数十", 10},   {U"数百", 100},  {U"数千", 1000},
+    {U"数万", 10000}, {U"几十", 10},   {U"几百", 100},   {U"几千", 1000}, {U"几万", 10000}};
 // A bare 千 or 万 is a number only as a hedged round figure: 千余份, 万余人次, 近万人次 (not 千方百计, 万达).
 inline constexpr std::u32string_view kLoneRoundNumerals = U"千万";
 // Between the bounds of a range: 1-2次, 3至5次, 1~2.

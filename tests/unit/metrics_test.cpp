@@ -178,6 +178,13 @@ TEST(MetricExclusions, RanksAndSumsPerCase) {
   EXPECT_EQ(metrics[0].code, "");
 }
 
+// Vague counts are approximate counts; views are counted without a unit.
+TEST(MetricNumerals, VagueCountsAndViews) {
+  EXPECT_THAT(figures("开展普法活动十几次，开展几十次宣传。"), ElementsAre("十几次=10 次 几", "几十次=10 次 几十"));
+  EXPECT_THAT(figures("阅读量超过1,000万，点击量达3.2万，全镇人口3.2万。"),
+              ElementsAre("超过1,000万=10000000 次 超过", "达3.2万=32000 次 达"));
+}
+
 // Per mille and per ten thousand written in words.
 TEST(MetricNumerals, PerMilleAndPerTenThousandInWords) {
   EXPECT_THAT(figures("超限率控制在千分之二以内，过错率低于万分之三。"),
