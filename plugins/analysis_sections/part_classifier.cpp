@@ -30,7 +30,11 @@ std::vector<std::string> classify_heading(std::u32string_view title, const PartK
   const bool shortcomings = mentions_any(title, keywords.shortcomings);
   const bool leadership = mentions_any(title, keywords.leadership);
   bool plan = mentions_any(title, keywords.plan);
-  if (report_year) {
+  // A heading on a later year is the plan (2025年重点工作, 2025年主要举措), unless it reports how the work went or
+  // what came of it: then the report's year is wrong, not the part (2022年工作开展情况 under a title for 2021;
+  // year-mismatch asks).
+  const bool reports_what_was_done = results || (achievements && title.find(U"情况") != std::u32string_view::npos);
+  if (report_year && !reports_what_was_done) {
     const auto years = years_written(title);
     plan = plan || std::any_of(years.begin(), years.end(), [&](int year) { return year > *report_year; });
   }

@@ -312,6 +312,18 @@ TEST(SectionParts, MoreWordingsOfTheRequiredParts) {
                           "1 五、 问题与挑战 [shortcomings]", "1 六、 主要领导履行法治建设职责情况 [leadership]"));
 }
 
+// A heading that reports what was done in a later year than the title's is the results, not the plan: the
+// title's year is the one in question.
+TEST(SectionParts, ALaterYearsWorkDoneIsTheResultsNotThePlan) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2021年度法治政府建设情况的报告\n一、2022年工作开展情况\n二、存在的不足\n三、2023年工作打算\n四、2022年重点工"
+      "作"
+      "\n五、2022年主要举措");
+  EXPECT_THAT(headings(document), ElementsAre("1 一、 2022年工作开展情况 [achievements]",
+                                              "1 二、 存在的不足 [shortcomings]", "1 三、 2023年工作打算 [plan]",
+                                              "1 四、 2022年重点工作 [plan]", "1 五、 2022年主要举措 [plan]"));
+}
+
 // What needs improving is what falls short.
 TEST(SectionParts, WhatNeedsImprovingIsTheShortcomings) {
   const auto document = process_text_with_default_pipeline(
