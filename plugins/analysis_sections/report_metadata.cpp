@@ -337,6 +337,13 @@ bool looks_like_record_line(std::u32string_view line) {
   return !line.empty() && line.find_first_not_of(U"─—－-_＿=＝ ") == std::u32string_view::npos;
 }
 
+bool looks_like_printing_date(std::u32string_view line) {
+  if (!line.ends_with(U"印发")) return false;
+  line.remove_suffix(2);
+  while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
+  return looks_like_date(line);
+}
+
 std::u32string with_typed_zeros_as_ling(std::u32string_view line) {
   std::u32string out(line);
   const auto chinese_digit_at = [&](std::size_t at) { return at < line.size() && chinese_digit_value(line[at]) >= 0; };

@@ -125,6 +125,18 @@ std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t
                  heading_title(std::u32string_view(paragraph.text).substr(marker->length))};
 }
 
+// The office that prints an official document, over its printing date (青石镇党政办公室 / 2024年1月16日印发): a 版记
+// table's row of two cells, a PDF's tab gap or a line break parts the 印发 line so. It is the record's, never a
+// signature's issuer.
+bool prints_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) {
+  return i + 1 < paragraphs.size() && looks_like_issuer(paragraphs[i].text) &&
+         looks_like_printing_date(paragraphs[i + 1].text);
+}
+
+bool in_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) {
+  return looks_like_record_line(paragraphs[i].text) || prints_the_record(paragraphs, i);
+}
+
 // The signature block: issuer lines and a date closing the report, with what follows it: a list of
 // attachments, a 版记, or the attachments themselves (GB/T 9704 puts them after the signature).
 struct Closing {
@@ -173,7 +185,7 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   }
   // An official document's record (版记) after the signature belongs to the closing too.
   std::size_t record = 0;
-  while (start > 1 && record < kLongestRecord && looks_like_record_line(paragraphs[start - 1].text)) {
+  while (start > 1 && record < kLongestRecord && in_the_record(paragraphs, start - 1)) {
     --start, ++record, any = true;
   }
   while (start > 1 && signature_end - start - record < kLongestClosingBlock) {
@@ -602,6 +614,7 @@ class Splitter {
 
     std::vector<std::string> unit_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {
+      if (prints_the_record(paragraphs_, i)) continue;
       if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
       if (const auto both = issuer_and_date_on_one_line(paragraphs_[i].text)) {
         unit_sources.push_back(encode_utf8(both->issuer));

@@ -274,6 +274,26 @@ TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   EXPECT_EQ(document.metadata.get("unit"), "红旗镇人民政府");  // 旗 is no banner before 镇
 }
 
+// A report written as an official document: its parts, then what GB/T 9704 puts after them.
+std::string official_report(const std::string& after_the_parts) {
+  return "柳溪乡人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n全年办理行政复议案件12件。\n"
+         "二、存在的不足和原因\n普法形式较为单一。\n三、2024年工作打算\n继续压实法治建设责任。\n" +
+         after_the_parts;
+}
+
+// The 版记's printing line split in two (the office over its date, as two lines, a DOCX table row of two cells or
+// a PDF's tab gap give it) is the record's: the office signs nothing and the printing date dates nothing.
+TEST(SectionMetadata, APrintingOfficeOverItsDateIsTheRecordNotTheSignature) {
+  for (const std::string printing :
+       {"柳溪乡党政综合办公室\n2024年1月13日印发", "柳溪乡党政综合办公室\t2024年1月13日印发"}) {
+    const auto document = process_text_with_default_pipeline(
+        official_report("柳溪乡人民政府\n2024年1月12日\n抄送：县司法局。\n" + printing));
+    EXPECT_EQ(document.metadata.get("unit"), "柳溪乡人民政府") << printing;
+    EXPECT_EQ(document.metadata.get("date"), "2024-01-12") << printing;
+    EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]") << printing;
+  }
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
