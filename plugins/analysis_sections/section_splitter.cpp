@@ -137,6 +137,15 @@ bool in_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) {
   return looks_like_record_line(paragraphs[i].text) || prints_the_record(paragraphs, i);
 }
 
+// Whether the signature's date stands right above paragraph `at`, or above the 附注 under it (（此件公开发布）):
+// GB/T 9704 puts the note between the date and the attachments.
+bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at) {
+  constexpr std::size_t kMostNotes = 2;
+  std::size_t above = at;
+  while (above > 0 && at - above < kMostNotes && looks_like_note(paragraphs[above - 1].text)) --above;
+  return above > 0 && looks_like_date(paragraphs[above - 1].text);
+}
+
 // The signature block: issuer lines and a date closing the report, with what follows it: a list of
 // attachments, a 版记, or the attachments themselves (GB/T 9704 puts them after the signature).
 struct Closing {
@@ -160,7 +169,7 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   for (std::size_t a = 0; a < paragraphs.size(); ++a) {
     if (a > 0 && !in_a_table(paragraphs[a - 1])) ++prose_before;
     if (prose_before <= prose / 2) continue;
-    if (sets_attachments_aside(paragraphs, a, attached_report) && looks_like_date(paragraphs[a - 1].text)) {
+    if (sets_attachments_aside(paragraphs, a, attached_report) && dated_just_above(paragraphs, a)) {
       start = signature_end = a, any = true;
       break;
     }

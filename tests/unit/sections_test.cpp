@@ -294,6 +294,16 @@ TEST(SectionMetadata, APrintingOfficeOverItsDateIsTheRecordNotTheSignature) {
   }
 }
 
+// GB/T 9704's 附注 (（此件公开发布）) stands between the date and the attachments: the signature is still read.
+TEST(SectionMetadata, ANoteBetweenTheDateAndTheAttachmentsKeepsTheSignature) {
+  const auto document = process_text_with_default_pipeline(official_report(
+      "柳溪乡人民政府\n2024年1月12日\n（此件公开发布）\n附件\n调解情况统计表\n调解纠纷 40件\n调解成功 38件"));
+  EXPECT_EQ(document.metadata.get("unit"), "柳溪乡人民政府");
+  EXPECT_EQ(document.metadata.get("date"), "2024-01-12");
+  EXPECT_EQ(document.sections.back().id, "closing");
+  EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]");
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
