@@ -164,15 +164,32 @@ std::string unit_in_opening(const std::u32string& paragraph) {
 
 namespace {
 
-// The letterhead of an official document above its title: 安和县人民政府文件, 安政报〔2023〕6号, 签发人：….
-bool is_letterhead(std::u32string_view line) {
-  constexpr std::size_t kLongestLetterhead = 30;
-  if (line.size() > kLongestLetterhead) return false;
+// One item of an official document's letterhead: 安和县人民政府文件, 安政报〔2023〕6号, 签发人：….
+bool is_letterhead_item(std::u32string_view line) {
   if (line.ends_with(U"文件") || line.starts_with(U"签发人")) return true;
   const auto year_bracket = line.find_first_of(U"〔[［【（(");
   return line.ends_with(U"号") && year_bracket != std::u32string_view::npos && year_bracket + 5 < line.size() &&
          std::all_of(line.begin() + year_bracket + 1, line.begin() + year_bracket + 5,
                      [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
+// The letterhead of an official document above its title: items of it, one to a line or several on one parted
+// by spaces (a 上行文 sets its 发文字号 and 签发人 on one line: 安政报〔2023〕6号　　签发人：王明).
+bool is_letterhead(std::u32string_view line) {
+  constexpr std::size_t kLongestLetterhead = 30;
+  constexpr std::size_t kLongestLetterheadLine = 40;  // a 发文字号 and a 签发人 with the spaces between them
+  if (line.empty() || line.size() > kLongestLetterheadLine) return false;
+  if (line.size() <= kLongestLetterhead && is_letterhead_item(line)) return true;
+  std::size_t items = 0;
+  for (std::size_t from = 0; from < line.size();) {
+    const std::size_t space = std::min(line.find(U' ', from), line.size());
+    // The signers' names follow 签发人 (签发人： 王明 李华): the rest of the line is theirs.
+    if (items > 0 && line.substr(from).starts_with(U"签发人")) return true;
+    if (space > from && !is_letterhead_item(line.substr(from, space - from))) return false;
+    items += space > from;
+    from = space + 1;
+  }
+  return items > 1;
 }
 
 }  // namespace

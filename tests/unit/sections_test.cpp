@@ -304,6 +304,14 @@ TEST(SectionMetadata, ANoteBetweenTheDateAndTheAttachmentsKeepsTheSignature) {
   EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]");
 }
 
+// A 发文字号 and its 签发人 on one line (GB/T 9704's 上行文 letterhead) are letterhead, not the title's.
+TEST(SectionMetadata, ADocumentNumberAndItsSignersOnOneLineAreLetterhead) {
+  const auto document =
+      process_text_with_default_pipeline("柳溪乡人民政府文件\n柳政报〔2024〕5号　　　　签发人： 王明 李华\n" +
+                                         official_report("柳溪乡人民政府\n2024年1月12日"));
+  EXPECT_EQ(document.metadata.get("title"), "柳溪乡人民政府关于2023年度法治政府建设情况的报告");
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
