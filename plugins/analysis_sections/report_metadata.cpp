@@ -26,12 +26,14 @@ constexpr const char* kUnitPattern =
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
     R"((\p{Han}{1,12}?(?:局|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
-// Words around a unit's name in titles and signatures that are not part of it.
+// Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
+// (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name.
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
-constexpr const char* kNoisePattern = R"(关于|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
-                                      R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
-                                      R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
+constexpr const char* kNoisePattern =
+    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
+    R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
+    R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
 
 // Words that end like a place but are not one ("全区", "社区", "城市").
 const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区", U"景区", U"辖区", U"片区",

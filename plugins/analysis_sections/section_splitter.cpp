@@ -606,14 +606,18 @@ class Splitter {
   }
 
   // A report sent under a cover letter with no signature of its own is signed by the letter's: the issuer and
-  // date right above 附件.
+  // date right above 附件, or above the letter's 版记 there (抄送：…, …印发).
   void use_the_cover_letters_signature() {
-    const std::size_t a = attached_report_;
-    if (a == 0 || a >= paragraphs_.size() || !looks_like_date(paragraphs_[a - 1].text)) return;
-    std::size_t start = a - 1;
-    while (start > 0 && a - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
+    std::size_t end = attached_report_;
+    if (end == 0 || end >= paragraphs_.size()) return;
+    for (std::size_t record = 0; end > 1 && record < kLongestRecord && in_the_record(paragraphs_, end - 1); ++record) {
+      --end;
+    }
+    if (!looks_like_date(paragraphs_[end - 1].text)) return;
+    std::size_t start = end - 1;
+    while (start > 0 && end - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
     signature_start_ = start;
-    signature_end_ = a;
+    signature_end_ = end;
   }
 
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble) {

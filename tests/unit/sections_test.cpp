@@ -312,6 +312,22 @@ TEST(SectionMetadata, ADocumentNumberAndItsSignersOnOneLineAreLetterhead) {
   EXPECT_EQ(document.metadata.get("title"), "柳溪乡人民政府关于2023年度法治政府建设情况的报告");
 }
 
+// A cover letter (函) with its own 版记 over the report it sends: the letter's signature above the record signs the
+// report; 报送 after 关于 is the letter's verb, not part of a place's name.
+TEST(SectionMetadata, ACoverLettersRecordHidesNotItsSignature) {
+  const auto document = process_text_with_default_pipeline(
+      "关于报送桃源街道2022年度法治政府建设情况报告的函\n县委依法治县办：\n现将我街道2022年度法治政府建设情况报告随函报"
+      "送。\n"
+      "附件：桃源街道2022年度法治政府建设情况报告\n桃源街道办事处\n2023年1月18日\n抄送：县司法局。\n"
+      "桃源街道党政办公室 2023年1月18日印发\n附件\n桃源街道2022年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n"
+      "二、存在的不足和原因\n正文。\n三、2023年工作安排\n正文。");
+  EXPECT_EQ(document.metadata.get("unit"), "桃源街道办事处");
+  EXPECT_EQ(document.metadata.get("date"), "2023-01-18");
+  const auto unsigned_ = process_text_with_default_pipeline(
+      "关于报送桃源街道2022年度法治政府建设情况报告的函\n一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。");
+  EXPECT_EQ(unsigned_.metadata.get("unit"), "桃源街道");
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
