@@ -166,9 +166,15 @@ std::string unit_in_opening(const std::u32string& paragraph) {
 
 namespace {
 
+// A rule drawn with characters (──────, ———, ====): an official document's separator lines.
+bool is_rule(std::u32string_view line) {
+  return !line.empty() && line.find_first_not_of(U"─—－-_＿=＝ ") == std::u32string_view::npos;
+}
+
 // One item of an official document's letterhead: 安和县人民政府文件, 安政报〔2023〕6号, 签发人：….
 bool is_letterhead_item(std::u32string_view line) {
   if (line.ends_with(U"文件") || line.starts_with(U"签发人")) return true;
+  if (is_rule(line)) return true;  // the red rule under the letterhead, drawn ─── in a text copy
   const auto year_bracket = line.find_first_of(U"〔[［【（(");
   return line.ends_with(U"号") && year_bracket != std::u32string_view::npos && year_bracket + 5 < line.size() &&
          std::all_of(line.begin() + year_bracket + 1, line.begin() + year_bracket + 5,
@@ -344,16 +350,23 @@ bool looks_like_note(std::u32string_view line) {
 }
 
 bool looks_like_record_line(std::u32string_view line) {
-  for (const std::u32string_view label : {U"抄送", U"抄报", U"主送", U"分送", U"发送"}) {
-    if (line.starts_with(label) && line.size() > label.size() &&
-        (line[label.size()] == U'：' || line[label.size()] == U':')) {
+  // A label may be spaced out to the width of the others (抄  送：); 主题词 heads older documents' records (GB/T
+  // 9704-1999), as 报： and 送： do.
+  constexpr std::size_t kLongestLabel = 8;  // code points, spaces included
+  std::u32string label_part;
+  for (const char32_t c : line.substr(0, kLongestLabel)) {
+    if (c != U' ') label_part += c;
+  }
+  for (const std::u32string_view label : {U"抄送", U"抄报", U"主送", U"分送", U"发送", U"主题词", U"报", U"送"}) {
+    if (label_part.starts_with(label) && label_part.size() > label.size() &&
+        (label_part[label.size()] == U'：' || label_part[label.size()] == U':')) {
       return true;
     }
   }
   constexpr std::size_t kLongestPrintingLine = 40;
   if (line.size() <= kLongestPrintingLine && (line.ends_with(U"印发") || line.ends_with(U"印"))) return true;
   if (line.starts_with(U"（共印") || line.starts_with(U"(共印")) return true;
-  return !line.empty() && line.find_first_not_of(U"─—－-_＿=＝ ") == std::u32string_view::npos;
+  return is_rule(line);
 }
 
 bool looks_like_printing_date(std::u32string_view line) {

@@ -13,8 +13,8 @@ namespace docpipe::sections {
 
 namespace {
 
-constexpr std::size_t kLongestClosingBlock = 4;    // paragraphs: issuer lines and a date
-constexpr std::size_t kLongestRecord = 4;          // paragraphs of a 版记: 抄送, 印发, a rule or two
+constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
+constexpr std::size_t kLongestRecord = 8;  // paragraphs of a 版记: 主题词, 抄送 over two or three, 印发, 共印, rules
 constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after a signature
 constexpr std::size_t kLongestAttachmentLine = 60;
 constexpr std::size_t kMostDebrisLines = 2;    // after the signature's date
@@ -133,8 +133,29 @@ bool prints_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) 
          looks_like_printing_date(paragraphs[i + 1].text);
 }
 
+// A list of names only: parted by commas, ended by a 。 or not at all, with no label and no sentence in it.
+bool reads_as_a_list(std::u32string_view line) {
+  constexpr std::size_t kLongestListLine = 60;
+  const auto stop = line.find_first_of(U"。；;：:");
+  return !line.empty() && line.size() <= kLongestListLine &&
+         (stop == std::u32string_view::npos || (stop + 1 == line.size() && line.back() == U'。'));
+}
+
+// A 抄送 list wrapped onto further lines (抄送：县委办，县司法局， / 县人大办，县政协办。): each line under the label
+// carries on a line that ended in a list's comma.
+bool continues_a_record_list(const std::vector<Paragraph>& paragraphs, std::size_t i) {
+  constexpr std::size_t kMostWrappedLines = 3;
+  for (std::size_t k = i; k > 0 && i - k < kMostWrappedLines; --k) {
+    const std::u32string_view above = paragraphs[k - 1].text;
+    if (!reads_as_a_list(paragraphs[k].text) || !(above.ends_with(U"，") || above.ends_with(U"、"))) return false;
+    if (looks_like_record_line(above)) return true;
+  }
+  return false;
+}
+
 bool in_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) {
-  return looks_like_record_line(paragraphs[i].text) || prints_the_record(paragraphs, i);
+  return looks_like_record_line(paragraphs[i].text) || prints_the_record(paragraphs, i) ||
+         continues_a_record_list(paragraphs, i);
 }
 
 // Whether the signature's date stands right above paragraph `at`, or above the 附注 under it (（此件公开发布）):

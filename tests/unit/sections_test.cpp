@@ -276,8 +276,11 @@ TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
 
 // A report written as an official document: its parts, then what GB/T 9704 puts after them.
 std::string official_report(const std::string& after_the_parts) {
-  return "柳溪乡人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n全年办理行政复议案件12件。\n"
-         "二、存在的不足和原因\n普法形式较为单一。\n三、2024年工作打算\n继续压实法治建设责任。\n" +
+  return "柳溪乡人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+         "全年召开党政联席会议研究涉法事项9件，重大行政决策全部经过合法性审查，全年办理行政复议案件12件，有效维护了"
+         "基层社会和谐稳定。\n二、存在的不足和原因\n部分干部依法办事意识仍需增强，基层执法力量与任务不相匹配，普法形式"
+         "较为单一。\n三、2024年工作打算\n下一年度将继续压实法治建设责任，计划组织集中学法不少于4次，进一步完善矛盾纠纷"
+         "多元化解机制。\n" +
          after_the_parts;
 }
 
@@ -326,6 +329,26 @@ TEST(SectionMetadata, ACoverLettersRecordHidesNotItsSignature) {
   const auto unsigned_ = process_text_with_default_pipeline(
       "关于报送桃源街道2022年度法治政府建设情况报告的函\n一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。");
   EXPECT_EQ(unsigned_.metadata.get("unit"), "桃源街道");
+}
+
+// The 版记 in the forms official documents print it: between rules (a text copy draws them as ─── lines, and the
+// rule under the letterhead is no part of the title), a 抄送 list wrapped onto a second line, a label spaced out to
+// the width of the others (抄  送：), the 主题词 line older documents carry.
+TEST(SectionMetadata, TheRecordInItsCommonFormsKeepsTheSignature) {
+  const std::string rule = "──────────────────────────\n";
+  const std::string printed = "柳溪乡党政综合办公室 2024年1月13日印发\n";
+  for (const std::string& record :
+       {rule + "抄送：县司法局。\n" + rule + printed + rule,
+        "抄送：县委依法治县办，县司法局，\n县人大常委会办公室，县政协办公室。\n" + printed,
+        "抄  送：县司法局。\n" + printed, "主题词：法治政府 年度报告\n抄送：县司法局。\n" + printed}) {
+    const auto document =
+        process_text_with_default_pipeline("柳溪乡人民政府文件\n柳政发〔2024〕3号\n" + rule +
+                                           official_report("柳溪乡人民政府\n二〇二四年一月十二日\n" + record));
+    EXPECT_EQ(document.metadata.get("title"), "柳溪乡人民政府关于2023年度法治政府建设情况的报告") << record;
+    EXPECT_EQ(document.metadata.get("unit"), "柳溪乡人民政府") << record;
+    EXPECT_EQ(document.metadata.get("date"), "2024-01-12") << record;
+    EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]") << record;
+  }
 }
 
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
