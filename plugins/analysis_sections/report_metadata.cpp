@@ -365,7 +365,9 @@ bool looks_like_record_line(std::u32string_view line) {
   }
   constexpr std::size_t kLongestPrintingLine = 40;
   if (line.size() <= kLongestPrintingLine && (line.ends_with(U"印发") || line.ends_with(U"印"))) return true;
+  // The print run, in brackets or not: （共印20份）, 共印 20 份.
   if (line.starts_with(U"（共印") || line.starts_with(U"(共印")) return true;
+  if (line.starts_with(U"共印") && line.size() <= kLongestPrintingLine && line.ends_with(U"份")) return true;
   return is_rule(line);
 }
 

@@ -351,6 +351,16 @@ TEST(SectionMetadata, TheRecordInItsCommonFormsKeepsTheSignature) {
   }
 }
 
+// The 版记's print run (（共印5份）, 共印5份) is a line of the record: the signature above it is still read.
+TEST(SectionMetadata, APrintRunEndsTheRecord) {
+  for (const std::string run : {"（共印5份）", "共印5份", "共印 5 份"}) {
+    const auto document = process_text_with_default_pipeline(official_report(
+        "柳溪乡人民政府\n2024年1月12日\n抄送：县司法局。\n柳溪乡党政综合办公室 2024年1月13日印发\n" + run));
+    EXPECT_EQ(document.metadata.get("date"), "2024-01-12") << run;
+    EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]") << run;
+  }
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
