@@ -361,6 +361,16 @@ TEST(SectionMetadata, APrintRunEndsTheRecord) {
   }
 }
 
+// A 信函式 letterhead is the issuer's name alone over the 发文字号; the title under it may open with the same name
+// on a line of its own, and that line is the title's.
+TEST(SectionMetadata, ALetterStyleHeaderKeepsTheIssuerInTheTitle) {
+  const auto document = process_text_with_default_pipeline(
+      "平阳县人民政府\n平政函〔2024〕11号\n平阳县人民政府\n关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n正文"
+      "。\n"
+      "平阳县人民政府\n2024年2月28日");
+  EXPECT_EQ(document.metadata.get("title"), "平阳县人民政府关于2023年度法治政府建设情况的报告");
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
