@@ -26,12 +26,14 @@ constexpr const char* kUnitPattern =
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
     R"((\p{Han}{1,12}?(?:局|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
-// Words around a unit's name in titles and signatures that are not part of it.
+// Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
+// (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name.
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
-constexpr const char* kNoisePattern = R"(关于|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
-                                      R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
-                                      R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
+constexpr const char* kNoisePattern =
+    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
+    R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
+    R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
 
 // Words that end like a place but are not one ("全区", "社区", "城市").
 const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区", U"景区", U"辖区", U"片区",
@@ -164,15 +166,38 @@ std::string unit_in_opening(const std::u32string& paragraph) {
 
 namespace {
 
-// The letterhead of an official document above its title: 安和县人民政府文件, 安政报〔2023〕6号, 签发人：….
-bool is_letterhead(std::u32string_view line) {
-  constexpr std::size_t kLongestLetterhead = 30;
-  if (line.size() > kLongestLetterhead) return false;
+// A rule drawn with characters (──────, ———, ====): an official document's separator lines.
+bool is_rule(std::u32string_view line) {
+  return !line.empty() && line.find_first_not_of(U"─—－-_＿=＝ ") == std::u32string_view::npos;
+}
+
+// One item of an official document's letterhead: 安和县人民政府文件, 安政报〔2023〕6号, 签发人：….
+bool is_letterhead_item(std::u32string_view line) {
   if (line.ends_with(U"文件") || line.starts_with(U"签发人")) return true;
+  if (is_rule(line)) return true;  // the red rule under the letterhead, drawn ─── in a text copy
   const auto year_bracket = line.find_first_of(U"〔[［【（(");
   return line.ends_with(U"号") && year_bracket != std::u32string_view::npos && year_bracket + 5 < line.size() &&
          std::all_of(line.begin() + year_bracket + 1, line.begin() + year_bracket + 5,
                      [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
+// The letterhead of an official document above its title: items of it, one to a line or several on one parted
+// by spaces (a 上行文 sets its 发文字号 and 签发人 on one line: 安政报〔2023〕6号　　签发人：王明).
+bool is_letterhead(std::u32string_view line) {
+  constexpr std::size_t kLongestLetterhead = 30;
+  constexpr std::size_t kLongestLetterheadLine = 40;  // a 发文字号 and a 签发人 with the spaces between them
+  if (line.empty() || line.size() > kLongestLetterheadLine) return false;
+  if (line.size() <= kLongestLetterhead && is_letterhead_item(line)) return true;
+  std::size_t items = 0;
+  for (std::size_t from = 0; from < line.size();) {
+    const std::size_t space = std::min(line.find(U' ', from), line.size());
+    // The signers' names follow 签发人 (签发人： 王明 李华): the rest of the line is theirs.
+    if (items > 0 && line.substr(from).starts_with(U"签发人")) return true;
+    if (space > from && !is_letterhead_item(line.substr(from, space - from))) return false;
+    items += space > from;
+    from = space + 1;
+  }
+  return items > 1;
 }
 
 }  // namespace
@@ -325,16 +350,32 @@ bool looks_like_note(std::u32string_view line) {
 }
 
 bool looks_like_record_line(std::u32string_view line) {
-  for (const std::u32string_view label : {U"抄送", U"抄报", U"主送", U"分送", U"发送"}) {
-    if (line.starts_with(label) && line.size() > label.size() &&
-        (line[label.size()] == U'：' || line[label.size()] == U':')) {
+  // A label may be spaced out to the width of the others (抄  送：); 主题词 heads older documents' records (GB/T
+  // 9704-1999), as 报： and 送： do.
+  constexpr std::size_t kLongestLabel = 8;  // code points, spaces included
+  std::u32string label_part;
+  for (const char32_t c : line.substr(0, kLongestLabel)) {
+    if (c != U' ') label_part += c;
+  }
+  for (const std::u32string_view label : {U"抄送", U"抄报", U"主送", U"分送", U"发送", U"主题词", U"报", U"送"}) {
+    if (label_part.starts_with(label) && label_part.size() > label.size() &&
+        (label_part[label.size()] == U'：' || label_part[label.size()] == U':')) {
       return true;
     }
   }
   constexpr std::size_t kLongestPrintingLine = 40;
   if (line.size() <= kLongestPrintingLine && (line.ends_with(U"印发") || line.ends_with(U"印"))) return true;
+  // The print run, in brackets or not: （共印20份）, 共印 20 份.
   if (line.starts_with(U"（共印") || line.starts_with(U"(共印")) return true;
-  return !line.empty() && line.find_first_not_of(U"─—－-_＿=＝ ") == std::u32string_view::npos;
+  if (line.starts_with(U"共印") && line.size() <= kLongestPrintingLine && line.ends_with(U"份")) return true;
+  return is_rule(line);
+}
+
+bool looks_like_printing_date(std::u32string_view line) {
+  if (!line.ends_with(U"印发")) return false;
+  line.remove_suffix(2);
+  while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
+  return looks_like_date(line);
 }
 
 std::u32string with_typed_zeros_as_ling(std::u32string_view line) {

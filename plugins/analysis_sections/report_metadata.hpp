@@ -50,6 +50,9 @@ bool looks_like_note(std::u32string_view line);
 // A line of an official document's record (版记) after its signature: 抄送：…, 主送：…, …2025年1月18日印发,
 // （共印20份）, a rule of ─ or —.
 bool looks_like_record_line(std::u32string_view line);
+// The printing date of a 版记 on a line of its own: 2025年1月18日印发 (the office that prints stands on the line above
+// when a 版记 table's row, a PDF's tab gap or a line break parts them).
+bool looks_like_printing_date(std::u32string_view line);
 // True when a line reads as a date, well formed or not (2024年12月24日, 2020413, 二〇二四年十二月), a note at
 // its end aside (（星期二）).
 bool looks_like_date(std::u32string_view line);

@@ -13,8 +13,8 @@ namespace docpipe::sections {
 
 namespace {
 
-constexpr std::size_t kLongestClosingBlock = 4;    // paragraphs: issuer lines and a date
-constexpr std::size_t kLongestRecord = 4;          // paragraphs of a 版记: 抄送, 印发, a rule or two
+constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
+constexpr std::size_t kLongestRecord = 8;  // paragraphs of a 版记: 主题词, 抄送 over two or three, 印发, 共印, rules
 constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after a signature
 constexpr std::size_t kLongestAttachmentLine = 60;
 constexpr std::size_t kMostDebrisLines = 2;    // after the signature's date
@@ -125,6 +125,48 @@ std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t
                  heading_title(std::u32string_view(paragraph.text).substr(marker->length))};
 }
 
+// The office that prints an official document, over its printing date (青石镇党政办公室 / 2024年1月16日印发): a 版记
+// table's row of two cells, a PDF's tab gap or a line break parts the 印发 line so. It is the record's, never a
+// signature's issuer.
+bool prints_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) {
+  return i + 1 < paragraphs.size() && looks_like_issuer(paragraphs[i].text) &&
+         looks_like_printing_date(paragraphs[i + 1].text);
+}
+
+// A list of names only: parted by commas, ended by a 。 or not at all, with no label and no sentence in it.
+bool reads_as_a_list(std::u32string_view line) {
+  constexpr std::size_t kLongestListLine = 60;
+  const auto stop = line.find_first_of(U"。；;：:");
+  return !line.empty() && line.size() <= kLongestListLine &&
+         (stop == std::u32string_view::npos || (stop + 1 == line.size() && line.back() == U'。'));
+}
+
+// A 抄送 list wrapped onto further lines (抄送：县委办，县司法局， / 县人大办，县政协办。): each line under the label
+// carries on a line that ended in a list's comma.
+bool continues_a_record_list(const std::vector<Paragraph>& paragraphs, std::size_t i) {
+  constexpr std::size_t kMostWrappedLines = 3;
+  for (std::size_t k = i; k > 0 && i - k < kMostWrappedLines; --k) {
+    const std::u32string_view above = paragraphs[k - 1].text;
+    if (!reads_as_a_list(paragraphs[k].text) || !(above.ends_with(U"，") || above.ends_with(U"、"))) return false;
+    if (looks_like_record_line(above)) return true;
+  }
+  return false;
+}
+
+bool in_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) {
+  return looks_like_record_line(paragraphs[i].text) || prints_the_record(paragraphs, i) ||
+         continues_a_record_list(paragraphs, i);
+}
+
+// Whether the signature's date stands right above paragraph `at`, or above the 附注 under it (（此件公开发布）):
+// GB/T 9704 puts the note between the date and the attachments.
+bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at) {
+  constexpr std::size_t kMostNotes = 2;
+  std::size_t above = at;
+  while (above > 0 && at - above < kMostNotes && looks_like_note(paragraphs[above - 1].text)) --above;
+  return above > 0 && looks_like_date(paragraphs[above - 1].text);
+}
+
 // The signature block: issuer lines and a date closing the report, with what follows it: a list of
 // attachments, a 版记, or the attachments themselves (GB/T 9704 puts them after the signature).
 struct Closing {
@@ -148,7 +190,7 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   for (std::size_t a = 0; a < paragraphs.size(); ++a) {
     if (a > 0 && !in_a_table(paragraphs[a - 1])) ++prose_before;
     if (prose_before <= prose / 2) continue;
-    if (sets_attachments_aside(paragraphs, a, attached_report) && looks_like_date(paragraphs[a - 1].text)) {
+    if (sets_attachments_aside(paragraphs, a, attached_report) && dated_just_above(paragraphs, a)) {
       start = signature_end = a, any = true;
       break;
     }
@@ -173,7 +215,7 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   }
   // An official document's record (版记) after the signature belongs to the closing too.
   std::size_t record = 0;
-  while (start > 1 && record < kLongestRecord && looks_like_record_line(paragraphs[start - 1].text)) {
+  while (start > 1 && record < kLongestRecord && in_the_record(paragraphs, start - 1)) {
     --start, ++record, any = true;
   }
   while (start > 1 && signature_end - start - record < kLongestClosingBlock) {
@@ -585,14 +627,18 @@ class Splitter {
   }
 
   // A report sent under a cover letter with no signature of its own is signed by the letter's: the issuer and
-  // date right above 附件.
+  // date right above 附件, or above the letter's 版记 there (抄送：…, …印发).
   void use_the_cover_letters_signature() {
-    const std::size_t a = attached_report_;
-    if (a == 0 || a >= paragraphs_.size() || !looks_like_date(paragraphs_[a - 1].text)) return;
-    std::size_t start = a - 1;
-    while (start > 0 && a - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
+    std::size_t end = attached_report_;
+    if (end == 0 || end >= paragraphs_.size()) return;
+    for (std::size_t record = 0; end > 1 && record < kLongestRecord && in_the_record(paragraphs_, end - 1); ++record) {
+      --end;
+    }
+    if (!looks_like_date(paragraphs_[end - 1].text)) return;
+    std::size_t start = end - 1;
+    while (start > 0 && end - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
     signature_start_ = start;
-    signature_end_ = a;
+    signature_end_ = end;
   }
 
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble) {
@@ -602,6 +648,7 @@ class Splitter {
 
     std::vector<std::string> unit_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {
+      if (prints_the_record(paragraphs_, i)) continue;
       if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
       if (const auto both = issuer_and_date_on_one_line(paragraphs_[i].text)) {
         unit_sources.push_back(encode_utf8(both->issuer));

@@ -224,6 +224,16 @@ TEST(MetricExclusions, Ordinals) {
   EXPECT_THAT(figures("第一时间处置，依照第二十五条，第二届活动，第3次会议。"), IsEmpty());
 }
 
+// An official document's print run (（共印5份） in its 版记) counts copies of the document, no work done.
+TEST(MetricExclusions, APrintRunIsNoFigure) {
+  for (const std::string run : {"（共印5份）", "共印5份", "（共印：20份）"}) {
+    EXPECT_THAT(
+        figures("全年印发宣传资料300份。\n共印发普法读本3000份\n柳溪乡党政综合办公室 2024年1月13日印发\n" + run),
+        ElementsAre("300份=300 份", "3000份=3000 份"))
+        << run;
+  }
+}
+
 TEST(MetricExclusions, NumeralsInNamesAndSlogans) {
   EXPECT_THAT(figures("学习二十大和二十届三中全会精神，推进八五普法和十四五规划，开展12·4国家宪法日活动，"
                       "落实一村一法律顾问和“四个一”工作法，形成1+3+N机制，推行“三所联动”，增强四个意识。"),

@@ -274,6 +274,103 @@ TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   EXPECT_EQ(document.metadata.get("unit"), "红旗镇人民政府");  // 旗 is no banner before 镇
 }
 
+// A report written as an official document: its parts, then what GB/T 9704 puts after them.
+std::string official_report(const std::string& after_the_parts) {
+  return "柳溪乡人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+         "全年召开党政联席会议研究涉法事项9件，重大行政决策全部经过合法性审查，全年办理行政复议案件12件，有效维护了"
+         "基层社会和谐稳定。\n二、存在的不足和原因\n部分干部依法办事意识仍需增强，基层执法力量与任务不相匹配，普法形式"
+         "较为单一。\n三、2024年工作打算\n下一年度将继续压实法治建设责任，计划组织集中学法不少于4次，进一步完善矛盾纠纷"
+         "多元化解机制。\n" +
+         after_the_parts;
+}
+
+// The 版记's printing line split in two (the office over its date, as two lines, a DOCX table row of two cells or
+// a PDF's tab gap give it) is the record's: the office signs nothing and the printing date dates nothing.
+TEST(SectionMetadata, APrintingOfficeOverItsDateIsTheRecordNotTheSignature) {
+  for (const std::string printing :
+       {"柳溪乡党政综合办公室\n2024年1月13日印发", "柳溪乡党政综合办公室\t2024年1月13日印发"}) {
+    const auto document = process_text_with_default_pipeline(
+        official_report("柳溪乡人民政府\n2024年1月12日\n抄送：县司法局。\n" + printing));
+    EXPECT_EQ(document.metadata.get("unit"), "柳溪乡人民政府") << printing;
+    EXPECT_EQ(document.metadata.get("date"), "2024-01-12") << printing;
+    EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]") << printing;
+  }
+}
+
+// GB/T 9704's 附注 (（此件公开发布）) stands between the date and the attachments: the signature is still read.
+TEST(SectionMetadata, ANoteBetweenTheDateAndTheAttachmentsKeepsTheSignature) {
+  const auto document = process_text_with_default_pipeline(official_report(
+      "柳溪乡人民政府\n2024年1月12日\n（此件公开发布）\n附件\n调解情况统计表\n调解纠纷 40件\n调解成功 38件"));
+  EXPECT_EQ(document.metadata.get("unit"), "柳溪乡人民政府");
+  EXPECT_EQ(document.metadata.get("date"), "2024-01-12");
+  EXPECT_EQ(document.sections.back().id, "closing");
+  EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]");
+}
+
+// A 发文字号 and its 签发人 on one line (GB/T 9704's 上行文 letterhead) are letterhead, not the title's.
+TEST(SectionMetadata, ADocumentNumberAndItsSignersOnOneLineAreLetterhead) {
+  const auto document =
+      process_text_with_default_pipeline("柳溪乡人民政府文件\n柳政报〔2024〕5号　　　　签发人： 王明 李华\n" +
+                                         official_report("柳溪乡人民政府\n2024年1月12日"));
+  EXPECT_EQ(document.metadata.get("title"), "柳溪乡人民政府关于2023年度法治政府建设情况的报告");
+}
+
+// A cover letter (函) with its own 版记 over the report it sends: the letter's signature above the record signs the
+// report; 报送 after 关于 is the letter's verb, not part of a place's name.
+TEST(SectionMetadata, ACoverLettersRecordHidesNotItsSignature) {
+  const auto document = process_text_with_default_pipeline(
+      "关于报送桃源街道2022年度法治政府建设情况报告的函\n县委依法治县办：\n现将我街道2022年度法治政府建设情况报告随函报"
+      "送。\n"
+      "附件：桃源街道2022年度法治政府建设情况报告\n桃源街道办事处\n2023年1月18日\n抄送：县司法局。\n"
+      "桃源街道党政办公室 2023年1月18日印发\n附件\n桃源街道2022年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n"
+      "二、存在的不足和原因\n正文。\n三、2023年工作安排\n正文。");
+  EXPECT_EQ(document.metadata.get("unit"), "桃源街道办事处");
+  EXPECT_EQ(document.metadata.get("date"), "2023-01-18");
+  const auto unsigned_ = process_text_with_default_pipeline(
+      "关于报送桃源街道2022年度法治政府建设情况报告的函\n一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。");
+  EXPECT_EQ(unsigned_.metadata.get("unit"), "桃源街道");
+}
+
+// The 版记 in the forms official documents print it: between rules (a text copy draws them as ─── lines, and the
+// rule under the letterhead is no part of the title), a 抄送 list wrapped onto a second line, a label spaced out to
+// the width of the others (抄  送：), the 主题词 line older documents carry.
+TEST(SectionMetadata, TheRecordInItsCommonFormsKeepsTheSignature) {
+  const std::string rule = "──────────────────────────\n";
+  const std::string printed = "柳溪乡党政综合办公室 2024年1月13日印发\n";
+  for (const std::string& record :
+       {rule + "抄送：县司法局。\n" + rule + printed + rule,
+        "抄送：县委依法治县办，县司法局，\n县人大常委会办公室，县政协办公室。\n" + printed,
+        "抄  送：县司法局。\n" + printed, "主题词：法治政府 年度报告\n抄送：县司法局。\n" + printed}) {
+    const auto document =
+        process_text_with_default_pipeline("柳溪乡人民政府文件\n柳政发〔2024〕3号\n" + rule +
+                                           official_report("柳溪乡人民政府\n二〇二四年一月十二日\n" + record));
+    EXPECT_EQ(document.metadata.get("title"), "柳溪乡人民政府关于2023年度法治政府建设情况的报告") << record;
+    EXPECT_EQ(document.metadata.get("unit"), "柳溪乡人民政府") << record;
+    EXPECT_EQ(document.metadata.get("date"), "2024-01-12") << record;
+    EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]") << record;
+  }
+}
+
+// The 版记's print run (（共印5份）, 共印5份) is a line of the record: the signature above it is still read.
+TEST(SectionMetadata, APrintRunEndsTheRecord) {
+  for (const std::string run : {"（共印5份）", "共印5份", "共印 5 份"}) {
+    const auto document = process_text_with_default_pipeline(official_report(
+        "柳溪乡人民政府\n2024年1月12日\n抄送：县司法局。\n柳溪乡党政综合办公室 2024年1月13日印发\n" + run));
+    EXPECT_EQ(document.metadata.get("date"), "2024-01-12") << run;
+    EXPECT_EQ(headings(document).back(), "1 三、 2024年工作打算 [plan]") << run;
+  }
+}
+
+// A 信函式 letterhead is the issuer's name alone over the 发文字号; the title under it may open with the same name
+// on a line of its own, and that line is the title's.
+TEST(SectionMetadata, ALetterStyleHeaderKeepsTheIssuerInTheTitle) {
+  const auto document = process_text_with_default_pipeline(
+      "平阳县人民政府\n平政函〔2024〕11号\n平阳县人民政府\n关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n正文"
+      "。\n"
+      "平阳县人民政府\n2024年2月28日");
+  EXPECT_EQ(document.metadata.get("title"), "平阳县人民政府关于2023年度法治政府建设情况的报告");
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"

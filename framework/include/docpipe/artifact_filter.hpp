@@ -131,10 +131,14 @@ class ArtifactFilter {
       std::string kept = trim_spaces(converted ? utf8(line) : text);
       if (kept.empty()) continue;
       // A web page repeats the article title under its own page title. A sentence (…。) is no title: a body
-      // paragraph pasted twice near the top stays, for analysis.anomalies' repeated-paragraph to question.
+      // paragraph pasted twice near the top stays, for analysis.anomalies' repeated-paragraph to question. A
+      // 信函式 official document names its issuer over the 发文字号 and opens the title with the name again
+      // (平阳县人民政府 / 平政函〔2024〕11号 / 平阳县人民政府 / 关于…的报告): that name is the title's first line, not
+      // a repeat.
       if (in_header && !(table_cells && (*table_cells)[static_cast<std::size_t>(index)]) &&
           kept.find("。") == std::string::npos) {
-        if (std::find(header_seen.begin(), header_seen.end(), kept) != header_seen.end()) {
+        if (!opens_a_letters_title(result.kept, kept) &&
+            std::find(header_seen.begin(), header_seen.end(), kept) != header_seen.end()) {
           result.metadata.emplace_back("removed.duplicate-title", kept);
           continue;
         }
@@ -210,6 +214,24 @@ class ArtifactFilter {
     std::string out;
     text.toUTF8String(out);
     return out;
+  }
+  // The issuer's name of a 信函式 letterhead again, over the title: the line two back names the same issuer, a
+  // 发文字号 stands between them, and the line is no title itself (a web page's title repeated under a 文号 is).
+  static bool opens_a_letters_title(const std::vector<KeptParagraph>& kept, const std::string& line) {
+    return kept.size() >= 2 && kept[kept.size() - 2].text == line && is_document_number(kept.back().text) &&
+           line.find("报告") == std::string::npos && line.find("关于") == std::string::npos;
+  }
+  // A 发文字号 on a line of its own: 平政函〔2024〕11号 (a year in brackets, a number, 号).
+  static bool is_document_number(std::string_view line) {
+    constexpr std::size_t kLongestDocumentNumber = 60;  // bytes: about 20 characters
+    if (line.size() > kLongestDocumentNumber || !line.ends_with("号")) return false;
+    for (const std::string_view open : {"〔", "[", "［"}) {
+      const auto at = line.find(open);
+      if (at == std::string_view::npos || at + open.size() + 4 > line.size()) continue;
+      const std::string_view year = line.substr(at + open.size(), 4);
+      if (std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    }
+    return false;
   }
   static std::string trim_spaces(std::string_view text) {
     const auto first = text.find_first_not_of(' ');
