@@ -88,6 +88,19 @@ TEST(PdfParagraphs, IndentedFirstLinesStartParagraphsAndWrappedLinesJoin) {
   EXPECT_EQ(paragraphs[1].text, "（一）加强组织领导。成立了委员会，形成上有领导负责抓的工作局面。二是强化制度建设。");
 }
 
+// A document set flush left, without indents: a heading after a sentence that filled its line is still a
+// paragraph of its own; a line that merely opens with a number after a wrapped sentence is not.
+TEST(PdfParagraphs, AHeadingMarkerAfterAFullSentenceStartsAParagraph) {
+  std::vector<Line> lines = {{1, 100, 100, 560, 112, "2023年，我镇坚持依法行政，现将有关情况报告如下："},
+                             {1, 100, 118, 300, 130, "一、主要举措和成效"},
+                             {1, 100, 136, 560, 148, "全年召开党政联席会议研究涉法事项9件，重大行政决策全部"},
+                             {1, 100, 154, 560, 166, "1.经过合法性审查，依托村（社区）人民调解委员会开展"},
+                             {1, 100, 172, 300, 184, "矛盾纠纷排查。"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[1].text, "一、主要举措和成效");
+}
+
 TEST(PdfParagraphs, AParagraphCrossingAPageBreakIsOneParagraph) {
   std::vector<Line> lines = {{1, 124, 700, 560, 712, "其中口头调解82件，协议调解"},
                              {2, 100, 80, 400, 92, "38件。"},

@@ -1,7 +1,7 @@
 // Paragraphs from the body lines of fixed-layout pages (layout::Line from line_assembly.hpp): a new
 // paragraph where a line is indented past the left margin, where the line before it stopped short of
-// the right margin or was set flush right, where the type size changes, or after a vertical gap. A paragraph
-// that crosses a page break stays one paragraph.
+// the right margin or was set flush right, where the type size changes, after a vertical gap, or where a
+// heading marker opens a line after a sentence ended. A paragraph that crosses a page break stays one paragraph.
 #pragma once
 
 #include <algorithm>
@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "docpipe/heading_markers.hpp"
 #include "docpipe/line_assembly.hpp"
+#include "docpipe/text.hpp"
 
 namespace docpipe::layout {
 
@@ -59,6 +61,19 @@ inline double body_left(const std::vector<Line>& lines) {
 }  // namespace detail
 
 // Coordinates in points (1/72 inch) or anything of similar scale: a line height under 1 counts as 1.
+// A heading marker opening a line after one that ended a sentence (…现将有关情况报告如下： / 一、主要举措和成效):
+// a new paragraph even where the layout shows none, as in a document set flush left without indents whose
+// sentence happened to fill its line.
+inline bool heading_after_a_sentence(const std::string& previous, const std::string& line) {
+  constexpr std::size_t kLongestMarker = 8;  // code points: 第十二部分, （十一）
+  const std::u32string head = decode_utf8(std::string_view(line).substr(0, kLongestMarker * 4));
+  if (heading_marker_length(head) == 0) return false;
+  for (const std::string_view end : {"。", "：", "；", "！", "？", ":"}) {
+    if (previous.ends_with(end)) return true;
+  }
+  return false;
+}
+
 inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
   using namespace detail;
   std::vector<Paragraph> paragraphs;
@@ -88,7 +103,8 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
       const bool resized =
           line.exact_height && previous.exact_height &&
           std::abs(this_height - previous_height) > kSizeChangeShare * std::max(this_height, previous_height);
-      starts = indented || previous_short || previous_set_apart || gap || resized;
+      starts = indented || previous_short || previous_set_apart || gap || resized ||
+               heading_after_a_sentence(previous.text, line.text);
     }
     if (starts) {
       paragraphs.push_back({line.page, line.text});
