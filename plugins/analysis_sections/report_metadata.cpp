@@ -43,6 +43,8 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
 // Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
 constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我";  // 现将我镇… is a sentence
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
+// Before 山区 or 城区, characters of a phrase (老城区, 全山区), not of a district's name (南山区, 东城区).
+constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此这其主";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
 const std::u32string_view kIssuerSuffixes[] = {
@@ -77,7 +79,12 @@ bool is_place(const std::string& name) {
   if (text.size() == 2 && kNotPlaceStarts.find(text.front()) != std::u32string_view::npos) return false;
   if (text.find_first_of(kNeverInPlaces) != std::u32string::npos) return false;
   return std::none_of(std::begin(kNotPlaces), std::end(kNotPlaces), [&](std::u32string_view word) {
-    return text == word || (text.size() <= word.size() + 1 && text.ends_with(word) && word.size() >= 2);
+    if (text == word) return true;
+    if (text.size() > word.size() + 1 || !text.ends_with(word) || word.size() < 2) return false;
+    // 南山区, 东城区 are districts; 老城区, 全山区 are phrases.
+    if (word == U"山区" || word == U"城区")
+      return kPhraseBeforeDistrict.find(text.front()) != std::u32string_view::npos;
+    return true;
   });
 }
 

@@ -266,6 +266,17 @@ TEST(SectionMetadata, AnAttachedTableAfterTheSignatureIsClosingMatter) {
   EXPECT_THAT(headings(document).back(), "1 二、 2024年工作思路 [plan]");
 }
 
+// Districts named …山区 and …城区 are places; 老城区 is a phrase.
+TEST(SectionMetadata, DistrictsEndingInShanquAndChengqu) {
+  for (const std::string district : {"南山区", "东城区"}) {
+    const auto document =
+        process_text_with_default_pipeline(district + "2024年度法治政府建设情况报告\n一、主要举措\n正文。");
+    EXPECT_EQ(document.metadata.get("region"), district);
+  }
+  const auto phrase = process_text_with_default_pipeline("老城区2024年度法治政府建设情况报告\n一、主要举措\n正文。");
+  EXPECT_EQ(phrase.metadata.get("region"), "");
+}
+
 TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   const auto document = process_text_with_default_pipeline(
       "红旗镇关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n红旗镇人民政府\n2025年1月18日\n"
