@@ -155,16 +155,24 @@ void check_repeated_paragraph(RuleContext& context) {
   for (const auto& section : document.sections) {
     if (section.id == "closing") body_end = std::min(body_end, section.start);
   }
+  // A volume of reports pasted one after another repeats thousands: the first ones say it, a count says the rest.
+  constexpr std::size_t kMostListed = 50;
   std::map<std::u32string_view, std::size_t> first_at;
+  std::size_t repeated = 0;
   for (const Block& block : document.blocks) {
     if (block.kind == BlockKind::table_cell || block.start >= body_end || block.end - block.start < kShortestRepeated)
       continue;
     const std::u32string_view text = std::u32string_view(context.text()).substr(block.start, block.end - block.start);
     const auto [earlier, first] = first_at.try_emplace(text, block.start);
-    if (first) continue;
+    if (first || ++repeated > kMostListed) continue;
     context.flag({rule::repeated_paragraph, std::nullopt, context.section_at(block.start),
                   "本段与前文一段文字完全相同，疑为重复粘贴",
                   context.slice(block.start, std::min(block.end, block.start + 40)), block.start, block.end});
+  }
+  if (repeated > kMostListed) {
+    context.flag({rule::repeated_paragraph, std::nullopt, "",
+                  fmt::format("另有{}段与前文完全相同的段落未逐一列出", repeated - kMostListed),
+                  fmt::format("共{}段重复", repeated), 0, 0});
   }
 }
 

@@ -470,6 +470,14 @@ TEST(RepeatedParagraph, AParagraphWrittenTwiceIsAWarning) {
   EXPECT_EQ(anomaly->severity, Severity::warning);
   EXPECT_EQ(decode_utf8(document.text).substr(anomaly->start, anomaly->end - anomaly->start), decode_utf8(twice));
   EXPECT_EQ(findings(report(twice + "\n正文。\n正文。")), std::vector<std::string>{});  // too short to question
+  // A volume of the same paragraphs: fifty findings, then one that counts the rest.
+  std::string volume;
+  for (int i = 0; i < 60; ++i) volume += twice + "\n";
+  const auto pasted = test::process_text_with_default_pipeline(report(volume));
+  const auto count = std::count_if(pasted.anomalies.begin(), pasted.anomalies.end(),
+                                   [](const Anomaly& a) { return a.rule == "repeated-paragraph"; });
+  EXPECT_EQ(count, 51);
+  EXPECT_EQ(first(pasted, "repeated-paragraph")->message, "另有9段与前文完全相同的段落未逐一列出");  // sorted by offset
 }
 
 TEST(MissingSection, ACompleteReportIsNotFlagged) { EXPECT_THAT(findings(report("正文。")), IsEmpty()); }
