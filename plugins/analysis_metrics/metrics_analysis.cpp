@@ -70,20 +70,22 @@ std::optional<double> bare_number(std::u32string_view cell) {
 }
 
 // An official document's print run (（共印5份）, 共印 20 份, 印数：20份 in its 版记): the line holds nothing but the
-// number of copies printed, which is no work the report accounts for.
-bool counts_printed_copies(std::u32string_view text, std::size_t start, std::size_t end) {
-  const std::size_t newline_before = text.rfind(U'\n', start);
-  const std::size_t line_start = newline_before == std::u32string_view::npos ? 0 : newline_before + 1;
-  const std::size_t line_end = std::min(text.find(U'\n', end), text.size());
-  std::u32string line;  // without spaces, brackets and a label's colon
-  for (const char32_t c : text.substr(line_start, line_end - line_start)) {
-    if (std::u32string_view(U" （）()：:。").find(c) == std::u32string_view::npos) line += c;
-  }
-  if (!(line.starts_with(U"共印") || line.starts_with(U"印数")) || !line.ends_with(U"份")) return false;
-  // Only the count between them: 共印发宣传资料3000份 on a line of its own is work done.
-  const std::u32string_view count = std::u32string_view(line).substr(2, line.size() - 3);
-  return !count.empty() &&
-         count.find_first_not_of(U"0123456789,，一二三四五六七八九十百千〇零两") == std::u32string_view::npos;
+// number of copies printed, which is no work the report accounts for. 共印发宣传资料3000份 is work done. Looks only
+// around the figure (a line may be a page long and hold a hundred figures).
+bool counts_printed_copies(std::u32string_view text, std::size_t start, std::size_t end, std::u32string_view unit) {
+  if (unit != U"份") return false;
+  constexpr std::u32string_view kAround = U" （）()：:。";
+  std::size_t label = start;
+  while (label > 0 && kAround.find(text[label - 1]) != std::u32string_view::npos) --label;
+  if (label < 2) return false;
+  const std::u32string_view before = text.substr(label - 2, 2);
+  if (before != U"共印" && before != U"印数") return false;
+  std::size_t line_start = label - 2;
+  while (line_start > 0 && kAround.find(text[line_start - 1]) != std::u32string_view::npos) --line_start;
+  if (line_start > 0 && text[line_start - 1] != U'\n') return false;
+  std::size_t line_end = end;
+  while (line_end < text.size() && kAround.find(text[line_end]) != std::u32string_view::npos) ++line_end;
+  return line_end == text.size() || text[line_end] == U'\n';
 }
 
 }  // namespace
@@ -117,7 +119,7 @@ void MetricsAnalysis::analyze(Document& document) {
   std::vector<std::size_t> refused;
   const SectionIndex sections(document.sections);  // one lookup per figure: indexed, not scanned
   for (const auto& found : extractor_.extract(text, &refused)) {
-    if (counts_printed_copies(text, found.start, found.end)) continue;
+    if (counts_printed_copies(text, found.start, found.end, found.unit)) continue;
     const std::u32string indicator =
         find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit);
     Metric metric;
