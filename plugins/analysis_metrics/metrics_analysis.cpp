@@ -160,13 +160,18 @@ void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metri
   static constexpr std::u32string_view kLinks = U"为是达到有共";
   static constexpr std::u32string_view kBetweenItems = U"、，,和及与 ";
   static constexpr std::u32string_view kClauseEnds = U"。；;！？!?\n，,：:";
+  constexpr std::size_t kLongestListingClause = 80;  // code points: names before 分别 and its verb
   const auto only = [](std::u32string_view between, std::u32string_view allowed) {
     return between.find_first_not_of(allowed) == std::u32string_view::npos;
   };
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     const std::size_t start = metrics[i].start;
     std::size_t clause_start = start;
-    while (clause_start > 0 && kClauseEnds.find(text[clause_start - 1]) == std::u32string_view::npos) --clause_start;
+    // Within reach: a paragraph without punctuation may be megabytes long.
+    while (clause_start > 0 && start - clause_start < kLongestListingClause &&
+           kClauseEnds.find(text[clause_start - 1]) == std::u32string_view::npos) {
+      --clause_start;
+    }
     const std::u32string_view clause = text.substr(clause_start, start - clause_start);
     const auto fenbie = clause.rfind(U"分别");
     if (fenbie == std::u32string_view::npos) continue;
