@@ -1,10 +1,17 @@
 #include "tab_tables.hpp"
 
+#include <algorithm>
 #include <cstddef>
+#include <string>
+
+#include "docpipe/heading_markers.hpp"
+#include "docpipe/text.hpp"
 
 namespace docpipe::txt {
 
 namespace {
+
+constexpr std::size_t kLongestCategory = 20;  // code points of a category row inside a table
 
 // Nothing but spaces, ideographic spaces (U+3000) and a carriage return.
 bool blank(std::string_view field) {
@@ -21,10 +28,12 @@ bool blank(std::string_view field) {
   return true;
 }
 
-// The line's tab-separated fields. Leading tabs are an indent (a signature pushed right), not empty cells.
-std::vector<std::string_view> fields_of(std::string_view line) {
+std::size_t leading_tabs(std::string_view line) { return std::min(line.find_first_not_of('\t'), line.size()); }
+
+// The line's tab-separated fields after its first `indent` tabs.
+std::vector<std::string_view> fields_of(std::string_view line, std::size_t indent) {
+  line.remove_prefix(std::min(indent, line.size()));
   std::vector<std::string_view> fields;
-  while (!line.empty() && line.front() == '\t') line.remove_prefix(1);
   for (std::size_t from = 0;;) {
     const std::size_t tab = line.find('\t', from);
     fields.push_back(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from));
@@ -34,12 +43,28 @@ std::vector<std::string_view> fields_of(std::string_view line) {
   return fields;
 }
 
-// A table row: a tab between at least two fields that hold something.
+// A table row: a tab between at least two fields that hold something, the first of them more than a heading or
+// list marker (Word saves an automatically numbered paragraph as 一、<TAB>主要举措: a heading, not a row). Leading
+// tabs are an indent here (a signature pushed right).
 bool a_row(std::string_view line) {
   if (line.find('\t') == std::string_view::npos) return false;
   int filled = 0;
-  for (const auto field : fields_of(line)) filled += blank(field) ? 0 : 1;
+  for (const auto field : fields_of(line, leading_tabs(line))) {
+    if (blank(field)) continue;
+    if (filled == 0) {
+      const std::u32string first = decode_utf8(field);
+      if (heading_marker_length(first) == first.size()) return false;
+    }
+    ++filled;
+  }
   return filled >= 2;
+}
+
+// A line of one field between rows of a table: a category heading a group of its rows (行政执法类).
+bool a_category(const std::vector<std::string_view>& lines, std::size_t at) {
+  if (at + 1 >= lines.size() || lines[at].find('\t') != std::string_view::npos || !a_row(lines[at + 1])) return false;
+  const std::u32string text = decode_utf8(lines[at]);
+  return text.size() <= kLongestCategory && heading_marker_length(text) == 0;  // 二、存在的不足 ends the table
 }
 
 }  // namespace
@@ -51,15 +76,22 @@ LinePieces split_tab_tables(const std::vector<std::string_view>& lines) {
   int table = 0;
   for (std::size_t i = 0; i < lines.size();) {
     std::size_t end = i;
-    while (end < lines.size() && a_row(lines[end])) ++end;
-    if (end - i < 2) {
+    std::size_t rows = 0;
+    while (end < lines.size() && (a_row(lines[end]) || (rows > 0 && a_category(lines, end)))) {
+      rows += a_row(lines[end]) ? 1 : 0;
+      ++end;
+    }
+    if (rows < 2) {
       pieces.texts.push_back(lines[i]);
       pieces.hints.emplace_back();
       ++i;
       continue;
     }
+    // Tabs every row opens with indent the table; one more (the blank corner over the row headers) is a cell.
+    std::size_t indent = leading_tabs(lines[i]);
+    for (std::size_t k = i; k < end; ++k) indent = std::min(indent, leading_tabs(lines[k]));
     for (std::size_t row = 0; i < end; ++i, ++row) {
-      const auto fields = fields_of(lines[i]);
+      const auto fields = fields_of(lines[i], indent);
       for (std::size_t column = 0; column < fields.size(); ++column) {
         if (blank(fields[column])) continue;  // an empty cell, or one merged with the cell above
         Block cell;

@@ -1,4 +1,5 @@
 // input.txt: encodings, normalization, and the debris it removes (and records).
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <unicode/ucnv.h>
@@ -12,6 +13,7 @@
 namespace docpipe::txt {
 namespace {
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 const std::string kFirstLine = "黄门镇2024年法治建设工作报告";
@@ -168,6 +170,27 @@ TEST(TxtTables, TabSeparatedRowsBecomeTableCells) {
   EXPECT_EQ(figure.row, 1);
   EXPECT_EQ(figure.column, 2);                               // the empty cell between keeps its column
   EXPECT_EQ(document.blocks[6].kind, BlockKind::paragraph);  // a signature indented with tabs is no row
+}
+
+// Word saves an automatically numbered paragraph as 一、<TAB>title: headings, not a table.
+TEST(TxtTables, NumberedParagraphsSavedByWordAreNoTable) {
+  const auto document = read_bytes("一、\t主要举措和成效\n（一）\t加强组织领导\n二、\t存在的不足");
+  for (const auto& block : document.blocks) EXPECT_EQ(block.kind, BlockKind::paragraph);
+  EXPECT_EQ(document.text, "一、 主要举措和成效\n（一） 加强组织领导\n二、 存在的不足");
+}
+
+// The blank corner over the row headers is a cell: the year columns keep their places. A category row between
+// rows stays in the table.
+TEST(TxtTables, ABlankCornerAndACategoryRowKeepTheColumns) {
+  const auto document = read_bytes("\t2023年\t2024年\n行政复议（件）\t64\t70\n行政执法类\n行政处罚（件）\t120\t130");
+  std::vector<std::string> cells;
+  for (const auto& block : document.blocks) {
+    ASSERT_EQ(block.kind, BlockKind::table_cell);
+    cells.push_back(fmt::format("{}/{} {}", *block.row, *block.column,
+                                encode_utf8(decode_utf8(document.text).substr(block.start, block.end - block.start))));
+  }
+  EXPECT_THAT(cells, ElementsAre("0/1 2023年", "0/2 2024年", "1/0 行政复议（件）", "1/1 64", "1/2 70", "2/0 行政执法类",
+                                 "3/0 行政处罚（件）", "3/1 120", "3/2 130"));
 }
 
 // One line with a tab is a line (联系人：张三<TAB>电话：…), not a table.
