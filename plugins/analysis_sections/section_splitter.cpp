@@ -83,9 +83,9 @@ std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_
   return heading;
 }
 
-// 附件：1.行政执法情况统计表, 附件1, 附件 (on its own line): GB/T 9704's note of attachments.
+// 附件：1.行政执法情况统计表, 附件1, 附件 (on its own line), 附表：…: GB/T 9704's note of attachments.
 bool opens_an_attachment_list(std::u32string_view text) {
-  if (!text.starts_with(U"附件")) return false;
+  if (!text.starts_with(U"附件") && !text.starts_with(U"附表")) return false;  // 附表：…统计表, 附表1
   const std::u32string_view rest = text.substr(2);
   return rest.empty() || rest.starts_with(U"：") || rest.starts_with(U":") ||
          (rest.front() >= U'0' && rest.front() <= U'9') || rest.front() == U' ';
@@ -175,6 +175,12 @@ struct Closing {
   std::size_t attached_report = 0;  // attached_report_at
 };
 
+bool in_a_table(const Paragraph& paragraph) {
+  return paragraph.block && paragraph.block->kind == BlockKind::table_cell;
+}
+
+// The closing is read backwards from the end; a table cell is never part of a signature or a record (an attached
+// table's last row 青山镇人民政府 | 2024年3月1日 signs nothing).
 Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   const std::size_t attached_report = attached_report_at(paragraphs);
   std::size_t start = paragraphs.size();
@@ -183,7 +189,6 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   // signature ends where they start. Halves count paragraphs outside tables: an attached table of many short
   // cells does not move the report's middle.
   std::size_t signature_end = paragraphs.size();
-  const auto in_a_table = [](const Paragraph& p) { return p.block && p.block->kind == BlockKind::table_cell; };
   const auto prose = static_cast<std::size_t>(
       std::count_if(paragraphs.begin(), paragraphs.end(), [&](const Paragraph& p) { return !in_a_table(p); }));
   std::size_t prose_before = 0;
@@ -199,10 +204,11 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   // nothing (a scan's misread page number 一2”, a seal's remnant 印, a stray 7).
   for (std::size_t k = 1; !any && k <= kMostDebrisLines && k + 1 < paragraphs.size(); ++k) {
     const Paragraph& last = paragraphs[paragraphs.size() - k];
+    const Paragraph& above = paragraphs[paragraphs.size() - k - 1];
     const auto han =
         std::count_if(last.text.begin(), last.text.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
-    if (last.text.size() > kLongestDebrisLine || han > 1 || looks_like_date(last.text)) break;
-    if (looks_like_date(paragraphs[paragraphs.size() - k - 1].text)) start = signature_end = paragraphs.size() - k;
+    if (in_a_table(last) || last.text.size() > kLongestDebrisLine || han > 1 || looks_like_date(last.text)) break;
+    if (!in_a_table(above) && looks_like_date(above.text)) start = signature_end = paragraphs.size() - k;
   }
   // Otherwise a list of attachments near the end, all of it short lines: closing too, wherever the signature
   // stands (附件：1.… 2.…, then the issuer and date).
@@ -215,10 +221,11 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   }
   // An official document's record (版记) after the signature belongs to the closing too.
   std::size_t record = 0;
-  while (start > 1 && record < kLongestRecord && in_the_record(paragraphs, start - 1)) {
+  while (start > 1 && record < kLongestRecord && !in_a_table(paragraphs[start - 1]) &&
+         in_the_record(paragraphs, start - 1)) {
     --start, ++record, any = true;
   }
-  while (start > 1 && signature_end - start - record < kLongestClosingBlock) {
+  while (start > 1 && signature_end - start - record < kLongestClosingBlock && !in_a_table(paragraphs[start - 1])) {
     const auto& text = paragraphs[start - 1].text;
     if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text) &&
         !issuer_and_date_on_one_line(text)) {

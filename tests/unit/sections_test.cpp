@@ -277,6 +277,19 @@ TEST(SectionMetadata, DistrictsEndingInShanquAndChengqu) {
   EXPECT_EQ(phrase.metadata.get("region"), "");
 }
 
+// A table's last row signs nothing: the signature above a 附表 does, and with no signature there is no date.
+TEST(SectionMetadata, ATablesLastRowIsNoSignature) {
+  const std::string body = "某某县司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n开展讲座3期。\n";
+  const std::string table = "序号\t单位\t完成日期\n1\t青山镇人民政府\t2024年3月1日\n";
+  const auto signed_ =
+      process_text_with_default_pipeline(body + "某某县司法局\n2025年1月10日\n附表：完成情况\n" + table);
+  EXPECT_EQ(signed_.metadata.get("date"), "2025-01-10");
+  EXPECT_EQ(signed_.metadata.get("unit"), "某某县司法局");
+  const auto unsigned_ = process_text_with_default_pipeline(body + table);
+  EXPECT_EQ(unsigned_.metadata.get("date"), "");
+  EXPECT_EQ(unsigned_.metadata.get("unit"), "某某县司法局");
+}
+
 TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   const auto document = process_text_with_default_pipeline(
       "红旗镇关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n红旗镇人民政府\n2025年1月18日\n"
