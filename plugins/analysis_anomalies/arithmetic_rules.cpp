@@ -109,11 +109,14 @@ bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
   return std::count(named.begin(), named.end(), true) >= 2;
 }
 
-// A listing that says the rest exists (…等, 其余为其他类案件, 另有…) is not the whole of the total.
-bool leaves_some_out(std::u32string_view listing) {
+// A listing that says the rest exists (…等, 其余为其他类案件, 另有…) is not the whole of the total, unless it
+// counts the rest as a part (其余15件). `listing` starts at the first part, `last_part_at` is where the last one
+// starts in it.
+bool leaves_some_out(std::u32string_view listing, std::size_t last_part_at) {
   if (listing.find(U'等') != std::u32string_view::npos) return true;
   for (const std::u32string_view rest : {U"其余", U"另有", U"剩余", U"余下"}) {
-    if (listing.find(rest) != std::u32string_view::npos) return true;
+    const auto at = listing.find(rest);
+    if (at != std::u32string_view::npos && at > last_part_at) return true;
   }
   return false;
 }
@@ -159,7 +162,7 @@ void check_part_exceeds_total(RuleContext& context) {
     // than half of it picks out groups (其中为农民工…125件、为残疾人…38件 of 542), which reports do all the time.
     const std::u32string_view listing =
         std::u32string_view(context.text()).substr(parts.front()->start, end - parts.front()->start);
-    const bool exhaustive = parts.size() >= 2 && !leaves_some_out(listing);
+    const bool exhaustive = parts.size() >= 2 && !leaves_some_out(listing, parts.back()->start - parts.front()->start);
     if (exhaustive && sum < total.value - rounding - 1e-9 && sum * 2 >= total.value) {
       context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
                     fmt::format("分项之和{}少于总数{}，分项列举不完整或总数有误", sum_written, total_written), evidence,

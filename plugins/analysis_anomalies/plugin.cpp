@@ -52,7 +52,8 @@ constexpr const char* kRuleIds[] = {docpipe::anomalies::rule::part_exceeds_total
                                     docpipe::anomalies::rule::leftover_artifact,
                                     docpipe::anomalies::rule::repeated_paragraph,
                                     nullptr};
-// Every rule the flagger runs is declared, so that disabled_rules and severities may name it.
+// As many rules declared as the flagger has defaults for (kRules), so that disabled_rules and severities may name
+// every one; RuleDeclarations.EveryRuleTheFlaggerRunsIsDeclared checks the names.
 static_assert(std::size(kRuleIds) == std::size(docpipe::anomalies::kRules) + 1);
 
 }  // namespace

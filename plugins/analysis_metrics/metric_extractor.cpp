@@ -317,7 +317,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       continue;
     }
     // A place in a ranking (位列前三名, 进入全市前3位, 前十强) is no count of people.
-    if (previous == U'前' && number->end < text.size() && contains(kRankWords, text[number->end])) {
+    if (previous == U'前' && number->end < text.size() && contains(kRankWords, text[number->end]) &&
+        !(i >= 2 && contains(kBeforeQianOfTime, text[i - 2]))) {
       reject();
       continue;
     }

@@ -36,6 +36,8 @@ inline constexpr double kThousand = 1e3;
 inline constexpr std::u32string_view kUnitsAfterQian = U"米克瓦伏帕";
 // After 前 and a number, a place in a ranking: 前三名, 前3位, 前十强.
 inline constexpr std::u32string_view kRankWords = U"名位强";
+// Before that 前, a word of time, not of ranking: 目前3名律师, 此前2名, 之前, 当前, 提前, 年前, 日前.
+inline constexpr std::u32string_view kBeforeQianOfTime = U"目此之当提年日月";
 // What follows "元" for a rate: 1300元/月, 1800元/件, 300元/亩.
 inline constexpr std::u32string_view kPerUnits = U"月年人次天户日件宗例亩";
 // "每人每月1300元": the 每X before a sum of money becomes /X.

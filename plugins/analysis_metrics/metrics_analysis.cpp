@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <stdexcept>
@@ -52,6 +53,17 @@ bool names_a_measure(std::u32string_view column_name) {
   if (column_name.size() < 2 || !years_written(column_name).empty()) return false;
   return std::none_of(std::begin(kOnlyCounting), std::end(kOnlyCounting),
                       [&](std::u32string_view word) { return column_name == word; });
+}
+
+// A table's number times its unit's multiple (0.57 万元 → 5700 元), as exact as the number was written: the
+// product of two doubles is not (5699.999999999999).
+double multiplied_exactly(double value, std::u32string_view written, double factor) {
+  if (factor == 1) return value;
+  const auto point = written.find(U'.');
+  const int decimals = point == std::u32string_view::npos ? 0 : static_cast<int>(written.size() - point - 1);
+  const int places = std::max(0, decimals - static_cast<int>(std::lround(std::log10(factor))));
+  const double scale = std::pow(10.0, places);
+  return std::round(value * factor * scale) / scale;
 }
 
 std::optional<double> bare_number(std::u32string_view cell) {
@@ -153,6 +165,37 @@ void MetricsAnalysis::analyze(Document& document) {
   carry_rates_of_pay(document.metrics, text);
 }
 
+namespace {
+
+// Where the last of a list of names joins it (A、B和C): the last 和, 及, 与 or 以及 that is no part of a word
+// (参与率, 普及率, 涉及, 和解, 及时), as {position, length}; {0, 0} when there is none.
+std::pair<std::size_t, std::size_t> last_link(std::u32string_view names) {
+  for (std::size_t at = names.size(); at-- > 1;) {
+    const char32_t c = names[at];
+    if (c != U'和' && c != U'及' && c != U'与') continue;
+    const char32_t before = names[at - 1];
+    const char32_t after = at + 1 < names.size() ? names[at + 1] : U'\0';
+    if (c == U'及' && before == U'以') return {at - 1, 2};
+    if ((c == U'与' && before == U'参') || (c == U'及' && (before == U'普' || before == U'涉')) ||
+        (c == U'和' && after == U'解') || (c == U'及' && after == U'时') || (c == U'与' && after == U'会')) {
+      continue;
+    }
+    if (at + 1 < names.size()) return {at, 1};
+  }
+  return {0, 0};
+}
+
+// What a name counts after the verb it opens with (办结行政复议案件 → 行政复议案件), or the whole name.
+std::u32string_view noun_after_a_verb(std::u32string_view name) {
+  for (const std::u32string_view verb : {U"受理", U"办结", U"办理", U"审结", U"审查", U"调解", U"化解", U"查处",
+                                         U"处理", U"接待", U"收到", U"答复", U"开展", U"举办", U"组织", U"发放"}) {
+    if (name.starts_with(verb) && name.size() > verb.size()) return name.substr(verb.size());
+  }
+  return {};
+}
+
+}  // namespace
+
 // 衔接率、安置率分别达到100%、98.9%: the figures after 分别 are named, in order, by the names before it, each with
 // the verb after it (同比、环比分别下降23.5%和9.8%: 同比下降, 环比下降). 查处案件1,203件、罚没款2,874万元，同比分别
 // 下降4.2%和11.6%: with nothing but a change word before 分别, they are the changes of the figures before them.
@@ -164,6 +207,7 @@ void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metri
   const auto only = [](std::u32string_view between, std::u32string_view allowed) {
     return between.find_first_not_of(allowed) == std::u32string_view::npos;
   };
+  std::deque<std::u32string> shared_nouns;  // names completed with a shared noun, viewed by `names`
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     const std::size_t start = metrics[i].start;
     std::size_t clause_start = start;
@@ -192,13 +236,19 @@ void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metri
       names.push_back(rest.substr(0, cut));
     }
     if (names.size() + 1 < count) {
-      const auto last_link = rest.find_first_of(U"和及与");
-      if (last_link != std::u32string_view::npos) {
-        names.push_back(rest.substr(0, last_link));
-        rest.remove_prefix(last_link + 1);
+      if (const auto [link, length] = last_link(rest); length > 0) {
+        names.push_back(rest.substr(0, link));
+        rest.remove_prefix(link + length);
       }
     }
     names.push_back(rest);
+    // 全年受理、办结行政复议案件分别为52件、50件: the last name's noun is the earlier names' too.
+    for (std::size_t k = 0; k + 1 < names.size() && names.size() == count; ++k) {
+      if (taxonomy_.code_for(names[k], decode_utf8(metrics[i + k].unit)).empty()) {
+        shared_nouns.emplace_back(std::u32string(names[k]) + std::u32string(noun_after_a_verb(names.back())));
+        names[k] = shared_nouns.back();
+      }
+    }
     const auto rename = [&](Metric& metric, std::u32string name) {
       name += verb;
       metric.indicator = encode_utf8(name);
@@ -434,7 +484,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);
     metric.code = taxonomy_.code_for(indicator, unit->unit);
-    metric.value = *value * unit->factor;
+    metric.value = multiplied_exactly(*value, content, unit->factor);
     metric.unit = encode_utf8(unit->unit);
     metric.text = encode_utf8(content);
     metric.start = block->start;

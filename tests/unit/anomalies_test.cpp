@@ -124,6 +124,9 @@ TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
   EXPECT_THAT(
       findings(report("受理投诉148件。其中，市容环境类72件、违法建设类31件、噪声扰民类18件，其余为其他类案件。")),
       IsEmpty());
+  // A rest that is counted is a part: the listing is whole, and short.
+  EXPECT_THAT(findings(report("受理投诉148件，其中市容环境类72件、违法建设类31件、其余15件。")),
+              ElementsAre("part-exceeds-total warning"));
 }
 
 TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {

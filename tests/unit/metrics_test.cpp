@@ -172,6 +172,7 @@ TEST(MetricUnits, DaysInATimeLimit) {
 // A place in a ranking is no count of people; a sum per case is a rate of pay, not a case.
 TEST(MetricExclusions, RanksAndSumsPerCase) {
   EXPECT_THAT(figures("在全市考评中位列前三名，进入全市前3位。"), IsEmpty());
+  EXPECT_THAT(figures("目前3名律师驻点服务。"), ElementsAre("3名=3 名"));
   const auto metrics = test::process_text_with_default_pipeline("法律援助办案补贴标准为1800元/件。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
   EXPECT_EQ(metrics[0].unit, "元/件");
@@ -544,8 +545,8 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   };
   EXPECT_THAT(read("各部门执法情况如下（单位：件）：\n部门\t行政检查\t行政处罚\n市场监管局\t2860\t512\n"),
               ElementsAre("市场监管局行政检查 2860件", "市场监管局行政处罚 512件"));
-  EXPECT_THAT(read("指标\t数量\t单位\n行政检查\t8756\t次\n罚没金额\t2467.8\t万元\n"),
-              ElementsAre("行政检查 8756次", "罚没金额 24678000元"));
+  EXPECT_THAT(read("指标\t数量\t单位\n行政检查\t8756\t次\n罚没金额\t2467.8\t万元\n办案经费\t0.57\t万元\n"),
+              ElementsAre("行政检查 8756次", "罚没金额 24678000元", "办案经费 5700元"));
   EXPECT_THAT(read("项目\t数量（件）\n人民调解案件（含诉前）\t120\n"), ElementsAre("人民调解案件（含诉前） 120件"));
 }
 

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "../../plugins/analysis_anomalies/rule_ids.hpp"  // two plugins have a rule_ids.hpp
 #include "config_error.hpp"
 #include "pipeline_loader.hpp"
 #include "pipeline_validator.hpp"
@@ -41,6 +42,15 @@ TEST(ParameterCheck, ADeadlineWithAMonthThatDoesNotExist) {
   EXPECT_THAT(county_error("anomalies", "<publication_deadline>15-03</publication_deadline>"),
               AllOf(HasSubstr("county.xml: node 'anomalies' (analysis.anomalies): parameter 'publication_deadline'"),
                     HasSubstr("'15-03'"), HasSubstr("month 15 does not exist"), HasSubstr("MM-DD")));
+}
+
+// Every rule the flagger runs is declared by the plugin: a county may switch each off and re-level each.
+TEST(RuleDeclarations, EveryRuleTheFlaggerRunsIsDeclared) {
+  for (const auto& rule : docpipe::anomalies::kRules) {
+    const std::string id = rule.id;
+    EXPECT_EQ(county_error("anomalies", "<disabled_rules>" + id + "</disabled_rules>"), "") << id;
+    EXPECT_EQ(county_error("anomalies", "<severities>" + id + "=info</severities>"), "") << id;
+  }
 }
 
 TEST(ParameterCheck, ADeadlineWrittenInChinese) {
