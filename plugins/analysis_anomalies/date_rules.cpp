@@ -20,19 +20,6 @@ bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
-// The signature block a signature date is evidenced by: its id and span, or none (an empty id, 0-0).
-struct Closing {
-  std::string id;
-  std::size_t start = 0;
-  std::size_t end = 0;
-};
-Closing closing_of(const Document& document) {
-  for (const auto& section : document.sections) {
-    if (section.id == "closing") return {section.id, section.start, section.end};
-  }
-  return {};
-}
-
 struct OpeningYear {
   int year = 0;
   bool since = false;     // 2022年以来: a period from that year on

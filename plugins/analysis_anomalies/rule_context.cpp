@@ -50,6 +50,13 @@ bool contains_any(std::u32string_view text, const std::vector<std::u32string>& w
   return false;
 }
 
+Closing closing_of(const Document& document) {
+  for (const auto& section : document.sections) {
+    if (section.id == "closing") return {section.id, section.start, section.end};
+  }
+  return {};
+}
+
 bool agrees_as_written(double computed, double stated, int decimals, double tolerance) {
   if (std::fabs(computed - stated) <= tolerance) return true;
   const double scale = std::pow(10.0, decimals);

@@ -70,8 +70,17 @@ void check_approximate_precise(RuleContext& context);
 void check_leftover_artifact(RuleContext& context);
 void check_repeated_paragraph(RuleContext& context);
 
+// The signature block (analysis.sections' closing section): its id and span, or none (an empty id, 0-0).
+struct Closing {
+  std::string id;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+Closing closing_of(const Document& document);
+
 // Metric helpers shared by the arithmetic rules.
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
+
 // Whether a stated figure is the computed one as a report writes it: rounded, within `tolerance`, or cut off
 // at the `decimals` it states (26.6% for 26.67%, as reports often do).
 bool agrees_as_written(double computed, double stated, int decimals, double tolerance);

@@ -151,10 +151,8 @@ void check_leftover_artifact(RuleContext& context) {
 void check_repeated_paragraph(RuleContext& context) {
   constexpr std::size_t kShortestRepeated = 20;  // code points
   const Document& document = context.document();
-  std::size_t body_end = context.text().size();
-  for (const auto& section : document.sections) {
-    if (section.id == "closing") body_end = std::min(body_end, section.start);
-  }
+  const Closing closing = closing_of(document);
+  const std::size_t body_end = closing.id.empty() ? context.text().size() : closing.start;
   // A volume of reports pasted one after another repeats thousands: the first ones say it, a count says the rest.
   constexpr std::size_t kMostListed = 50;
   std::map<std::u32string_view, std::size_t> first_at;

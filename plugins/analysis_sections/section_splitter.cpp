@@ -158,6 +158,21 @@ bool in_the_record(const std::vector<Paragraph>& paragraphs, std::size_t i) {
          continues_a_record_list(paragraphs, i);
 }
 
+bool in_a_table(const Paragraph& paragraph) {
+  return paragraph.block && paragraph.block->kind == BlockKind::table_cell;
+}
+
+// Where an official document's record (版记) that ends at paragraph `end` starts: at most kLongestRecord
+// paragraphs, none of them a table cell; `end` itself when there is none.
+std::size_t record_start(const std::vector<Paragraph>& paragraphs, std::size_t end) {
+  std::size_t start = end;
+  while (start > 1 && end - start < kLongestRecord && !in_a_table(paragraphs[start - 1]) &&
+         in_the_record(paragraphs, start - 1)) {
+    --start;
+  }
+  return start;
+}
+
 // Whether the signature's date stands right above paragraph `at`, or above the 附注 under it (（此件公开发布）):
 // GB/T 9704 puts the note between the date and the attachments.
 bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at) {
@@ -174,10 +189,6 @@ struct Closing {
   std::size_t signature_end = 0;    // where the signature block ends: an attachment or the 版记 may follow
   std::size_t attached_report = 0;  // attached_report_at
 };
-
-bool in_a_table(const Paragraph& paragraph) {
-  return paragraph.block && paragraph.block->kind == BlockKind::table_cell;
-}
 
 // The closing is read backwards from the end; a table cell is never part of a signature or a record (an attached
 // table's last row 青山镇人民政府 | 2024年3月1日 signs nothing).
@@ -220,11 +231,9 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
     break;
   }
   // An official document's record (版记) after the signature belongs to the closing too.
-  std::size_t record = 0;
-  while (start > 1 && record < kLongestRecord && !in_a_table(paragraphs[start - 1]) &&
-         in_the_record(paragraphs, start - 1)) {
-    --start, ++record, any = true;
-  }
+  const std::size_t record = start - record_start(paragraphs, start);
+  start -= record;
+  any = any || record > 0;
   while (start > 1 && signature_end - start - record < kLongestClosingBlock && !in_a_table(paragraphs[start - 1])) {
     const auto& text = paragraphs[start - 1].text;
     if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text) &&
@@ -404,7 +413,7 @@ class Splitter {
     std::set<std::size_t> already;
     for (const Heading& heading : headings) already.insert(heading.paragraph);
     for (std::size_t i = 1; i < closing; ++i) {
-      if (already.contains(i) || paragraphs_[i].block->kind == BlockKind::table_cell) continue;
+      if (already.contains(i) || in_a_table(paragraphs_[i])) continue;
       const bool bold = paragraphs_[i].block->style == "bold";
       std::u32string_view line = paragraphs_[i].text;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
@@ -638,9 +647,7 @@ class Splitter {
   void use_the_cover_letters_signature() {
     std::size_t end = attached_report_;
     if (end == 0 || end >= paragraphs_.size()) return;
-    for (std::size_t record = 0; end > 1 && record < kLongestRecord && in_the_record(paragraphs_, end - 1); ++record) {
-      --end;
-    }
+    end = record_start(paragraphs_, end);
     if (!looks_like_date(paragraphs_[end - 1].text)) return;
     std::size_t start = end - 1;
     while (start > 0 && end - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;

@@ -60,11 +60,12 @@ bool a_row(std::string_view line) {
   return filled >= 2;
 }
 
-// A line of one field between rows of a table: a category heading a group of its rows (行政执法类).
-bool a_category(const std::vector<std::string_view>& lines, std::size_t at) {
-  if (at + 1 >= lines.size() || lines[at].find('\t') != std::string_view::npos || !a_row(lines[at + 1])) return false;
-  const std::u32string text = decode_utf8(lines[at]);
-  return text.size() <= kLongestCategory && heading_marker_length(text) == 0;  // 二、存在的不足 ends the table
+// A line of one field right before a row: a category heading a group of the table's rows (行政执法类), not a
+// heading of the report (二、存在的不足 ends the table).
+bool a_category(std::string_view line, bool row_follows) {
+  if (!row_follows || line.find('\t') != std::string_view::npos) return false;
+  const std::u32string text = decode_utf8(line);
+  return text.size() <= kLongestCategory && heading_marker_length(text) == 0;
 }
 
 }  // namespace
@@ -73,12 +74,15 @@ LinePieces split_tab_tables(const std::vector<std::string_view>& lines) {
   LinePieces pieces;
   pieces.texts.reserve(lines.size());
   pieces.hints.reserve(lines.size());
+  std::vector<bool> row(lines.size());
+  for (std::size_t k = 0; k < lines.size(); ++k) row[k] = a_row(lines[k]);
   int table = 0;
   for (std::size_t i = 0; i < lines.size();) {
     std::size_t end = i;
     std::size_t rows = 0;
-    while (end < lines.size() && (a_row(lines[end]) || (rows > 0 && a_category(lines, end)))) {
-      rows += a_row(lines[end]) ? 1 : 0;
+    while (end < lines.size() &&
+           (row[end] || (rows > 0 && a_category(lines[end], end + 1 < lines.size() && row[end + 1])))) {
+      rows += row[end] ? 1 : 0;
       ++end;
     }
     if (rows < 2) {
@@ -90,14 +94,14 @@ LinePieces split_tab_tables(const std::vector<std::string_view>& lines) {
     // Tabs every row opens with indent the table; one more (the blank corner over the row headers) is a cell.
     std::size_t indent = leading_tabs(lines[i]);
     for (std::size_t k = i; k < end; ++k) indent = std::min(indent, leading_tabs(lines[k]));
-    for (std::size_t row = 0; i < end; ++i, ++row) {
+    for (std::size_t at_row = 0; i < end; ++i, ++at_row) {
       const auto fields = fields_of(lines[i], indent);
       for (std::size_t column = 0; column < fields.size(); ++column) {
         if (blank(fields[column])) continue;  // an empty cell, or one merged with the cell above
         Block cell;
         cell.kind = BlockKind::table_cell;
         cell.table = table;
-        cell.row = static_cast<int>(row);
+        cell.row = static_cast<int>(at_row);
         cell.column = static_cast<int>(column);
         pieces.texts.push_back(fields[column]);
         pieces.hints.push_back(cell);
