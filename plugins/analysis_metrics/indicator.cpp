@@ -78,6 +78,8 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 // Whether `word` at the start (or end) of `phrase` is noise there, not the first (last) part of a word
 // (kWordsNotNoise, and the grammar's words that end in a hedge: 村规民约, 下达).
 bool noise_at_start(std::u32string_view phrase, std::u32string_view word) {
+  // A verb that a rate is made of: 配备率, 完成率 are rates of providing and completing.
+  if (starts_with(phrase, word) && phrase.substr(word.size()).starts_with(U'率')) return false;
   return starts_with(phrase, word) &&
          std::none_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](auto whole) {
            return whole.size() > word.size() && starts_with(whole, word) && starts_with(phrase, whole);
@@ -181,6 +183,28 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   return std::u32string(text.substr(end, stop - end));
 }
 
+// Verbs that provide people or bodies: what follows the last of them in a clause is what was provided.
+constexpr std::u32string_view kProvidingVerbs[] = {U"配备", U"聘请", U"聘任", U"选聘", U"选派", U"培育",
+                                                   U"培养", U"组建", U"成立", U"设立", U"建立"};
+
+// In the text between the figure before and a clause of nothing but 共: the object of the last providing verb
+// of the last clause, or nothing.
+std::u32string provided_after(std::u32string_view between) {
+  while (!between.empty() && kClauseDelimiters.find(between.back()) != std::u32string_view::npos) {
+    between.remove_suffix(1);
+  }
+  const auto delimiter = between.find_last_of(kClauseDelimiters);
+  if (delimiter != std::u32string_view::npos) between.remove_prefix(delimiter + 1);
+  std::size_t object = std::u32string_view::npos;
+  for (const auto verb : kProvidingVerbs) {
+    if (const auto at = between.rfind(verb); at != std::u32string_view::npos) {
+      object = object == std::u32string_view::npos ? at + verb.size() : std::max(object, at + verb.size());
+    }
+  }
+  if (object == std::u32string_view::npos) return {};
+  return std::u32string(shorten(strip(between.substr(object))));
+}
+
 }  // namespace
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
@@ -242,9 +266,13 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   if (following.size() >= 2) return following;
   if (phrase.size() >= 2) return std::u32string(phrase);
   if (!following.empty()) return following;  // 全镇共18个村: 村
-  // 全年共12次: a clause of nothing but 全年/共/累计 counts what the figure before it in the sentence counted.
+  // 全年共12次: a clause of nothing but 全年/共/累计 counts what the figure before it in the sentence counted,
+  // unless that clause went on to provide something else: 35个单位均配备法制审核人员，共112名 counts the staff.
   // Not a figure right after a bracket (未化解(或化解中)7宗): what it counts is in the bracket.
-  if (same_sentence && !clause.empty()) return previous;
+  if (same_sentence && !clause.empty()) {
+    if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
+    return previous;
+  }
   return {};
 }
 
@@ -308,8 +336,10 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
 std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_view unit) const {
   // A change (案件同比增加2起) is not a count of what changed: summing it with the counts would be wrong.
   if (names_a_change(indicator)) return {};
-  // Nor is an average (人均承办案件150件, 平均办理时间): it counts no case of its own.
-  for (const std::u32string_view average : {U"人均", U"平均", U"户均", U"场均", U"日均", U"月均", U"年均"}) {
+  // Nor is an average (人均承办案件150件, 平均办理时间) or a sum per head (每人每年补贴600元): it counts no
+  // case of its own, and added to the totals it would count one person's share as the whole.
+  for (const std::u32string_view average : {U"人均", U"平均", U"户均", U"场均", U"日均", U"月均", U"年均", U"每人",
+                                            U"每户", U"每名", U"每位", U"每村", U"每件", U"每宗", U"每起"}) {
     if (indicator.find(average) != std::u32string_view::npos) return {};
   }
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not

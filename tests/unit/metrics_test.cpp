@@ -364,6 +364,15 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   EXPECT_EQ(metrics[2].unit, "批次");
   EXPECT_EQ(metrics[2].indicator, "来访群众");
   EXPECT_EQ(metrics[3].indicator, "来访群众");
+  // Unless that sentence went on to provide something else: the 112 are the staff, not more units.
+  const auto staff =
+      test::process_text_with_default_pipeline("全镇35个单位均配备法制审核人员，共112名。").metrics;
+  ASSERT_EQ(staff.size(), 2u);
+  EXPECT_EQ(staff[1].indicator, "法制审核人员");
+  // A rate made of a verb keeps it: 配备率 is no bare 率.
+  const auto rate = test::process_text_with_default_pipeline("在82所中小学配备法治副校长，配备率100%。").metrics;
+  ASSERT_EQ(rate.size(), 2u);
+  EXPECT_EQ(rate[1].indicator, "配备率");
   // A figure right after a bracket is not its neighbour's: 7 were not settled, the bracket says what else.
   const auto unsettled =
       test::process_text_with_default_pipeline("共排查矛盾纠纷205宗，已成功化解198宗，未化解(或化解中)7宗。").metrics;
@@ -471,6 +480,8 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("97份=legality_reviews", "14.7亿元=", "5,238万元=savings"));
   EXPECT_THAT(codes("收到行政复议申请1,106件，一般在三十日内审结。7名复议人员人均承办案件超过150件。"),
               ElementsAre("1,106件=admin_reconsideration_cases", "三十日=", "7名=", "超过150件="));
+  // A sum per head is no funds: added to the totals, one person's share would count as the whole.
+  EXPECT_THAT(codes("对困难群众每人每年补贴600元，全年发放补贴资金12万元。"), ElementsAre("600元=", "12万元=funds"));
 }
 
 // Names listed before 分别 name the figures after it, in order.
