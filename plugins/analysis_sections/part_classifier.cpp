@@ -8,11 +8,40 @@ namespace docpipe::sections {
 
 namespace {
 
-// Where the first of `keywords` in `title` starts; npos for none.
+// Nouns that a slogan heading takes as the object of what was done (对标先进找差距, 补齐执法短板, 拓宽普法思路):
+// there they name no part of the report.
+constexpr std::u32string_view kSloganObjects[] = {U"差距", U"短板", U"薄弱", U"思路"};
+constexpr std::u32string_view kFixingVerbs[] = {U"找",   U"补",   U"拓宽", U"拓展", U"创新", U"缩小", U"弥补",
+                                                U"破解", U"理清", U"厘清", U"强化", U"夯实", U"攻坚", U"转变"};
+// How far before the noun its verb may stand (补齐执法|短板).
+constexpr std::size_t kObjectReach = 4;
+
+// Whether the keyword at `at` is a slogan's object: a noun of kSloganObjects with a fixing verb shortly before it
+// in its clause.
+bool is_a_slogan_object(std::u32string_view title, std::size_t at, std::u32string_view keyword) {
+  const bool slogan_noun = std::any_of(std::begin(kSloganObjects), std::end(kSloganObjects),
+                                       [&](std::u32string_view noun) { return keyword.find(noun) != keyword.npos; });
+  if (!slogan_noun) return false;
+  std::size_t from = at > kObjectReach ? at - kObjectReach : 0;
+  if (const auto comma = title.substr(0, at).find_last_of(U"，,、；："); comma != std::u32string_view::npos) {
+    from = std::max(from, comma + 1);
+  }
+  const auto before = title.substr(from, at - from);
+  return std::any_of(std::begin(kFixingVerbs), std::end(kFixingVerbs),
+                     [&](std::u32string_view verb) { return before.find(verb) != before.npos; });
+}
+
+// Where the first of `keywords` in `title` starts, no slogan's object counted; npos for none.
 std::size_t first_mention(std::u32string_view title, const std::vector<std::u32string>& keywords) {
   std::size_t first = std::u32string_view::npos;
   for (const auto& keyword : keywords) {
-    if (!keyword.empty()) first = std::min(first, title.find(keyword));
+    if (keyword.empty()) continue;
+    for (auto at = title.find(keyword); at != std::u32string_view::npos; at = title.find(keyword, at + 1)) {
+      if (!is_a_slogan_object(title, at, keyword)) {
+        first = std::min(first, at);
+        break;
+      }
+    }
   }
   return first;
 }

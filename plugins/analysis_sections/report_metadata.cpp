@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
 #include "part_classifier.hpp"
 
@@ -252,15 +253,8 @@ namespace {
 std::vector<int> chinese_years_written(std::u32string_view text) {
   std::vector<int> years;
   for (std::size_t i = 0; i + 4 < text.size(); ++i) {
-    int year = 0;
-    bool digits = true;
-    for (std::size_t k = 0; k < 4 && digits; ++k) {
-      const int value = text[i + k] == U'○' ? 0 : chinese_digit_value(text[i + k]);
-      digits = value >= 0 && value <= 9;
-      year = year * 10 + value;
-    }
-    if (digits && text[i + 4] == U'年' && year >= 1949 && year <= 2100) {
-      years.push_back(year);
+    if (const auto year = chinese_year_at(text, i)) {
+      years.push_back(*year);
       i += 4;
     }
   }

@@ -497,10 +497,21 @@ class Splitter {
     assign_parts(first);
   }
 
+  // 一、2023年工作情况, 一、2019年法治政府建设开展情况: a heading on how the year went, with no word of what was
+  // done or achieved, may hold every required part (（二）存在的不足, （三）主要负责人履职情况) as the 2019 layout
+  // does.
+  static bool reports_the_year_as_a_whole(std::u32string_view title) {
+    if (title.find(U"情况") == std::u32string_view::npos) return false;
+    constexpr std::u32string_view kWhatWasDone[] = {U"举措", U"措施", U"做法", U"成效", U"成绩", U"成果", U"亮点"};
+    return std::none_of(std::begin(kWhatWasDone), std::end(kWhatWasDone),
+                        [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; });
+  }
+
   // Level-1 sections are classified by their titles; unclassified ones before the first shortcomings or
   // plan part report the year's work (reports often title that part by topic only, and some put the
   // leadership part first); deeper sections inherit the part of their level-1 ancestor, unless that
-  // ancestor was classified for want of words (一、2023年度法治政府建设情况) or is a 第N部分 on the year's work,
+  // ancestor was classified for want of words (一、2023年度法治政府建设情况), or reports the year as a whole
+  // (一、2023年工作情况), or is a 第N部分 on the year's work,
   // and they name a part of their own: the required parts are then written one level down (（三）存在的不足和原因).
   void assign_parts(std::size_t first) {
     bool past_achievements = false;
@@ -532,7 +543,7 @@ class Splitter {
         // 第一部分 2023年度工作情况 over 一、主要举措 二、存在的问题 三、主要负责人履职: a report in parts whose first
         // part holds the required ones.
         const bool a_part = section.number.starts_with("第") && section.number.find("部分") != std::string::npos;
-        if (a_part && kinds == std::vector<std::string>{part::achievements})
+        if ((a_part || reports_the_year_as_a_whole(title)) && kinds == std::vector<std::string>{part::achievements})
           classified_for_want_of_words.insert(section.id);
         if (std::any_of(kinds.begin(), kinds.end(),
                         [](const std::string& k) { return k == part::shortcomings || k == part::plan; })) {

@@ -365,8 +365,7 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   EXPECT_EQ(metrics[2].indicator, "来访群众");
   EXPECT_EQ(metrics[3].indicator, "来访群众");
   // Unless that sentence went on to provide something else: the 112 are the staff, not more units.
-  const auto staff =
-      test::process_text_with_default_pipeline("全镇35个单位均配备法制审核人员，共112名。").metrics;
+  const auto staff = test::process_text_with_default_pipeline("全镇35个单位均配备法制审核人员，共112名。").metrics;
   ASSERT_EQ(staff.size(), 2u);
   EXPECT_EQ(staff[1].indicator, "法制审核人员");
   // A rate made of a verb keeps it: 配备率 is no bare 率.

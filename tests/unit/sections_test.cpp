@@ -455,6 +455,43 @@ TEST(SectionParts, WhatNeedsImprovingIsTheShortcomings) {
                           "1 三、 有待加强的环节 [shortcomings]", "1 四、 下一步工作打算 [plan]"));
 }
 
+// Slogans take 差距, 短板 and 思路 as the object of what was done: those headings report measures.
+TEST(SectionParts, ASlogansObjectNamesNoPart) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、对标先进找差距，加强组织领导\n二、坚持问题导向，补齐执法短板\n"
+      "三、坚持创新驱动，拓宽普法思路\n四、存在的差距和短板\n五、下一步工作思路");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 对标先进找差距，加强组织领导 [achievements]",
+                          "1 二、 坚持问题导向，补齐执法短板 [achievements]",
+                          "1 三、 坚持创新驱动，拓宽普法思路 [achievements]", "1 四、 存在的差距和短板 [shortcomings]",
+                          "1 五、 下一步工作思路 [plan]"));
+}
+
+// The required parts under other names: a county head's or a bureau head's duty, problems with their
+// remedies, challenges, and a next year written in Chinese digits.
+TEST(SectionParts, PartsUnderOtherNames) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n二、县长履职情况\n三、局长履职情况\n"
+      "四、存在问题及对策\n五、困难与挑战\n六、需要解决的问题\n七、存在的问题及整改措施\n八、二〇二四年重点工作");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 县长履职情况 [leadership]",
+                          "1 三、 局长履职情况 [leadership]", "1 四、 存在问题及对策 [shortcomings;plan]",
+                          "1 五、 困难与挑战 [shortcomings]", "1 六、 需要解决的问题 [shortcomings]",
+                          "1 七、 存在的问题及整改措施 [shortcomings;plan]", "1 八、 二〇二四年重点工作 [plan]"));
+}
+
+// 一、2023年工作情况 reports the year as a whole: the required parts may stand one level down (the 2019 layout).
+TEST(SectionParts, APartOneLevelDownUnderTheYearAsAWhole) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、2023年工作开展情况\n（一）加强组织领导\n（二）存在的不足\n"
+      "（三）主要负责人履行第一责任人职责情况\n二、主要举措\n（一）存在问题的整改\n三、2024年工作打算");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 2023年工作开展情况 [achievements]", "2 （一） 加强组织领导 [achievements]",
+                          "2 （二） 存在的不足 [shortcomings]",
+                          "2 （三） 主要负责人履行第一责任人职责情况 [leadership]", "1 二、 主要举措 [achievements]",
+                          "2 （一） 存在问题的整改 [achievements]", "1 三、 2024年工作打算 [plan]"));
+}
+
 TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {
   const auto document = process_text_with_default_pipeline(
       "关于2023年度法治政府建设情况的报告\n一、2023年工作情况\n二、存在的不足\n三、2024年工作思路目标举措");

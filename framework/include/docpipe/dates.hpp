@@ -139,7 +139,20 @@ inline std::string to_iso_month(const CalendarDate& date) {
   return buffer;
 }
 
-// The years a text writes as four digits followed by 年 (2024年, 2024 年度), in order; with
+// The year written at `at` in four Chinese digits followed by 年 (二〇二四年, 二○二四年), if any.
+inline std::optional<int> chinese_year_at(std::u32string_view text, std::size_t at) {
+  if (at + 4 >= text.size() || text[at + 4] != U'年') return std::nullopt;
+  int year = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    const int value = text[at + k] == U'○' ? 0 : chinese_digit_value(text[at + k]);
+    if (value < 0 || value > 9) return std::nullopt;
+    year = year * 10 + value;
+  }
+  if (year < 1949 || year > 2100) return std::nullopt;
+  return year;
+}
+
+// The years a text writes as four digits followed by 年 (2024年, 2024 年度, 二〇二四年), in order; with
 // `outside_book_titles`, none inside 《…》 (《纲要（2021-2025年）》 names a plan, not a year reported on).
 inline std::vector<int> years_written(std::u32string_view text, bool outside_book_titles = false) {
   std::vector<int> years;
@@ -147,6 +160,11 @@ inline std::vector<int> years_written(std::u32string_view text, bool outside_boo
   for (std::size_t i = 0; i + 4 < text.size(); ++i) {
     if (text[i] == U'《') in_title = true;
     if (text[i] == U'》') in_title = false;
+    if (const auto chinese = chinese_year_at(text, i); chinese && !(in_title && outside_book_titles)) {
+      years.push_back(*chinese);
+      i += 3;
+      continue;
+    }
     bool digits = true;
     for (std::size_t k = 0; k < 4; ++k) digits = digits && text[i + k] >= U'0' && text[i + k] <= U'9';
     const bool bounded = i == 0 || text[i - 1] < U'0' || text[i - 1] > U'9';
