@@ -532,6 +532,16 @@ class Splitter {
           } else if (own.empty()) {
             classified_for_want_of_words.insert(section.id);
           }
+        } else if (title.find(U'，') == std::u32string::npos) {
+          // （一）党政主要负责人履职情况 under the year's measures: the leaders' part, written inside another one.
+          // Not a slogan that only mentions them (（一）加强组织领导，主要领导亲自抓).
+          const auto own = classify_heading(title, keywords_, report_year_);
+          const auto has = [](const std::vector<std::string>& kinds, std::string_view kind) {
+            return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+          };
+          if (has(own, part::leadership) && !has(section.kinds, part::leadership)) {
+            section.kinds.emplace_back(part::leadership);
+          }
         }
       } else {
         auto kinds = classify_heading(title, keywords_, report_year_);

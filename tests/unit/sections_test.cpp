@@ -490,6 +490,14 @@ TEST(SectionParts, APartOneLevelDownUnderTheYearAsAWhole) {
                           "2 （二） 存在的不足 [shortcomings]",
                           "2 （三） 主要负责人履行第一责任人职责情况 [leadership]", "1 二、 主要举措 [achievements]",
                           "2 （一） 存在问题的整改 [achievements]", "1 三、 2024年工作打算 [plan]"));
+  // Under any other part, the leaders' duty written one level down is theirs as well; a slogan is not.
+  const auto inside = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n（一）党政主要负责人履职情况\n"
+      "（二）加强组织领导，主要领导亲自抓\n二、存在的问题\n三、2024年工作打算");
+  EXPECT_THAT(headings(inside), ElementsAre("1 一、 主要举措和成效 [achievements]",
+                                            "2 （一） 党政主要负责人履职情况 [achievements;leadership]",
+                                            "2 （二） 加强组织领导，主要领导亲自抓 [achievements]",
+                                            "1 二、 存在的问题 [shortcomings]", "1 三、 2024年工作打算 [plan]"));
 }
 
 TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {
