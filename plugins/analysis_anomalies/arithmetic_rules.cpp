@@ -93,7 +93,7 @@ bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
       {U"持证", U"持有", U"执法证"},
       {U"资格", U"职称", U"具有", U"具备"},
       {U"专职", U"兼职"},
-      {U"少数民族"},
+      {U"少数民族", U"族"},  // 彝族, 瑶族, 汉族: a people is a trait of persons, as sex is
       {U"退役军人"},
   };
   std::vector<bool> named(kTraitFamilies.size(), false);
@@ -236,6 +236,31 @@ const Metric* count_named_by_rate(const RuleContext& context, std::size_t r) {
   return nullptr;
 }
 
+// The count nearest before rate `r` in its sentence, if any.
+const Metric* last_count_in_the_sentence(const RuleContext& context, std::size_t r) {
+  const auto& metrics = context.document().metrics;
+  const std::size_t sentence_start = context.sentence_around(metrics[r].start).first;
+  for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
+    if (counts_for(metrics[k], metrics[r])) return &metrics[k];
+  }
+  return nullptr;
+}
+
+// The part of `whole` whose name (two characters or more) `numerator`'s name holds, the longest such; none if none.
+const Metric* part_named_by(const std::vector<Metric>& metrics, const Metric& whole, const Metric& numerator) {
+  const Metric* named = nullptr;
+  // From the whole on: both lie in the rate's paragraph, so this reads no further than it.
+  for (auto k = static_cast<std::size_t>(&whole - metrics.data()) + 1;
+       k < metrics.size() && metrics[k].start < numerator.start; ++k) {
+    const Metric& part = metrics[k];
+    if (part.role != role::part || part.of != whole.id || count_code_points(part.indicator) < 2) continue;
+    if (part.value < numerator.value || !same_unit_family(part, numerator)) continue;
+    if (numerator.indicator.find(part.indicator) == std::string::npos) continue;
+    if (!named || part.indicator.size() > named->indicator.size()) named = &part;
+  }
+  return named;
+}
+
 const Metric* metric_by_id(const std::vector<Metric>& metrics, const std::string& id) {
   const auto found = std::find_if(metrics.begin(), metrics.end(), [&](const Metric& m) { return m.id == id; });
   return found == metrics.end() ? nullptr : &*found;
@@ -280,6 +305,21 @@ void check_rate_mismatch(RuleContext& context) {
     const std::size_t sentence_start = context.sentence_around(rate.start).first;
     // So is one of the base's own parts that the numerator follows (上报事件1.92万件，其中矛盾纠纷2,314件，已化解
     // 2,270件，化解率98.1%): what was resolved is of that part.
+    // A numerator from an earlier sentence while the rate's own gives its counts (…成功调解187件，调解成功率87.8%。
+    // 劳动争议…受理296件，调解结案251件，调解成功率84.8%): the sentence's.
+    if (numerator && numerator->start < sentence_start) {
+      if (const Metric* last = last_count_in_the_sentence(context, r)) {
+        if (const Metric* base = count_before_in_the_sentence(context, r, *last)) {
+          numerator = last;
+          denominator = base;
+        }
+      }
+    }
+    // A base from an earlier sentence whose part the numerator names (受理投诉举报9,426件，其中投诉6,139件…。投诉
+    // 办结6,102件，办结率99.4%): the part.
+    if (numerator && denominator && denominator->start < sentence_start) {
+      if (const Metric* part = part_named_by(metrics, *denominator, *numerator)) denominator = part;
+    }
     if (numerator) {
       const Metric* own = count_before_in_the_sentence(context, r, *numerator);
       const bool outside = !denominator || denominator->start < sentence_start;

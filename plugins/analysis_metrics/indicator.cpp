@@ -117,6 +117,11 @@ std::u32string_view strip(std::u32string_view phrase) {
         ++k;
       }
       if (starts_with(phrase.substr(k), U"以来")) k += 2;
+      // 2024年底, 2024年末, 2024年初, 2024年底前: a time of that year.
+      if (k < phrase.size() && std::u32string_view(U"底末初").find(phrase[k]) != std::u32string_view::npos) {
+        ++k;
+        if (starts_with(phrase.substr(k), U"前")) ++k;  // 2024年底前
+      }
       phrase.remove_prefix(k);
       changed = true;
       continue;
@@ -246,6 +251,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   const bool same_sentence =
       !previous.empty() && floor > 0 && between.find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
   const auto clause = text.substr(begin, start - begin);
+  // 参考186人，通过179人: a clause of nothing but 通过 or 完成 is the outcome counted, not a word before a verb.
+  for (const std::u32string_view outcome : {U"通过", U"完成"}) {
+    if (clause == outcome) return std::u32string(outcome);
+  }
   const auto phrase = shorten(strip(clause));
   // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
   if (same_sentence && starts_with_change_word(phrase)) return previous + std::u32string(phrase);

@@ -149,6 +149,16 @@ bool names_an_outcome(std::u32string_view indicator) {
 // The last item of a listing, after the others: 其余18件, 其他案件83件.
 constexpr std::u32string_view kRemainderWords[] = {U"其余", U"其他", U"另有", U"剩余", U"余下"};
 
+// Whether the clause opening `text` counts items not yet dealt with (另有1件尚在审理中): those are of the larger
+// number the listing's total was taken from (受理12件，审结11件), not of the total.
+bool still_pending(std::u32string_view text) {
+  const auto clause = text.substr(0, text.find_first_of(U"，,；;。"));
+  constexpr std::u32string_view kPending[] = {U"尚在", U"正在",   U"仍在",   U"尚未",
+                                              U"未结", U"未办结", U"审理中", U"办理中"};
+  return std::any_of(std::begin(kPending), std::end(kPending),
+                     [&](std::u32string_view word) { return clause.find(word) != std::u32string_view::npos; });
+}
+
 // A listing whose items are set apart by 、 ends at the first ，or ； after its first item: what follows is a
 // clause of its own ("其中一审10件、二审2件，已审结11件，败诉2件": 11 and 2 are not parts of the total).
 void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& metrics, std::size_t total,
@@ -167,7 +177,7 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
   std::size_t clause = std::u32string_view::npos;
   for (std::size_t i = 0; i < rest.size() && clause == std::u32string_view::npos; ++i) {
     if (!is_clause_separator(rest, i)) continue;
-    if (starts_with_any(rest.substr(i + 1), kRemainderWords)) continue;
+    if (starts_with_any(rest.substr(i + 1), kRemainderWords) && !still_pending(rest.substr(i + 1))) continue;
     clause = i;
   }
   const auto enumeration = rest.find(U'、');

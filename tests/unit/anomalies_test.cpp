@@ -110,6 +110,8 @@ TEST(PartExceedsTotal, ConsistentOpenOrApproximateListingsAreNotFlagged) {
 TEST(PartExceedsTotal, OverlappingTraitsOfOneGroupAreNoBreakdown) {
   EXPECT_THAT(findings(report("人民调解员86名，其中专职调解员12名，女性调解员31名，党员调解员52名。")), IsEmpty());
   EXPECT_THAT(findings(report("共有执法人员132人（其中持证128人，具有法律职业资格21人）。")), IsEmpty());
+  // A people is a trait, as sex is.
+  EXPECT_THAT(findings(report("全乡共有法律明白人96名，其中彝族71名，女性34名。")), IsEmpty());
   // Traits of one family do split the group.
   EXPECT_THAT(findings(report("人民调解员86名，其中专职调解员52名，兼职调解员42名。")),
               ElementsAre("part-exceeds-total error"));
@@ -123,6 +125,14 @@ TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
               ElementsAre("part-exceeds-total error"));
   EXPECT_THAT(
       findings(report("受理投诉148件。其中，市容环境类72件、违法建设类31件、噪声扰民类18件，其余为其他类案件。")),
+      IsEmpty());
+  // What is still pending is of the larger number, not a rest of the concluded ones.
+  EXPECT_THAT(
+      findings(report("全年发生行政复议案件12件；复议审结11件，其中维持8件、驳回2件、撤销1件，另有1件尚在审理中。")),
+      IsEmpty());
+  // Groups picked out after a net increase are of the whole, not of the increase.
+  EXPECT_THAT(
+      findings(report("累计入驻企业8,452家，上年末为7,323家，净增1,129家，其中高新技术企业612家、专精特新企业87家。")),
       IsEmpty());
   // A rest that is counted is a part: the listing is whole, and short.
   EXPECT_THAT(findings(report("受理投诉148件，其中市容环境类72件、违法建设类31件、其余15件。")),
@@ -149,6 +159,25 @@ TEST(RateMismatch, ARateOfAPartIsComputedOverThePart) {
   EXPECT_THAT(anomaly->message, HasSubstr("按2270÷2314计算应为98.1%"));
   EXPECT_THAT(findings(report("网格员全年上报各类事件1.92万件，其中矛盾纠纷2,314件，已化解2,270件，化解率98.1%。")),
               IsEmpty());
+}
+
+// A rate is of its own sentence's counts when that sentence gives them, whatever the sentence before said; and of
+// the part its numerator names when its base is a sentence back.
+TEST(RateMismatch, ARateIsOfItsOwnSentencesCountsAndOfThePartItNames) {
+  EXPECT_THAT(
+      findings(report("调解室受理商事纠纷213件，成功调解187件，调解成功率87.8%。劳动争议调解中心受理劳动争议案件"
+                      "296件，调解结案251件，调解成功率84.8%。")),
+      IsEmpty());
+  EXPECT_THAT(
+      findings(report("全年受理消费者投诉举报9,426件，其中投诉6,139件、举报3,287件。投诉办结6,102件，办结率99.4%。")),
+      IsEmpty());
+  const auto wrong = test::process_text_with_default_pipeline(
+      report("全年受理消费者投诉举报9,426件，其中投诉6,139件、举报3,287件。投诉办结6,102件，办结率95.4%。"));
+  const Anomaly* anomaly = first(wrong, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_THAT(anomaly->message, HasSubstr("按6102÷6139计算应为99.4%"));
+  // A pass rate is checked: 通过 is the count passed, not a word before a verb.
+  EXPECT_THAT(findings(report("执法资格考试参考186人，通过179人，通过率92.6%。")), ElementsAre("rate-mismatch error"));
 }
 
 TEST(RateMismatch, AConsistentPassageIsNotFlagged) {

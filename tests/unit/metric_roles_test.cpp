@@ -61,6 +61,10 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   // A change's figure is no total of the parts listed after it.
   const auto listed = run("审结行政复议案件126件，同比增加36件，上年为90件，其中维持78件、撤销48件。");
   EXPECT_EQ(role_of(listed, "78件"), "part 126件");
+  // A net change is one by its word alone, and what is picked out after it is of the whole.
+  const auto net = run("累计入驻企业8,452家，上年末为7,323家，净增1,129家，其中高新技术企业612家。");
+  EXPECT_EQ(role_of(net, "1,129家"), "change");
+  EXPECT_EQ(role_of(net, "612家"), "part 8,452家");
 }
 
 // The ways a report gives a figure of the year before: 上年末, 上年分别为…和…, a clause or a sentence that opens

@@ -368,6 +368,12 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   const auto staff = test::process_text_with_default_pipeline("全镇35个单位均配备法制审核人员，共112名。").metrics;
   ASSERT_EQ(staff.size(), 2u);
   EXPECT_EQ(staff[1].indicator, "法制审核人员");
+  // 通过 alone is what passed; a time of the year (年底前) is no part of a name.
+  const auto passed =
+      test::process_text_with_default_pipeline("参考186人，通过179人。2024年底前新创建民主法治示范村1个。").metrics;
+  ASSERT_EQ(passed.size(), 3u);
+  EXPECT_EQ(passed[1].indicator, "通过");
+  EXPECT_EQ(passed[2].indicator, "新创建民主法治示范村");
   // A rate made of a verb keeps it: 配备率 is no bare 率.
   const auto rate = test::process_text_with_default_pipeline("在82所中小学配备法治副校长，配备率100%。").metrics;
   ASSERT_EQ(rate.size(), 2u);

@@ -45,9 +45,9 @@ inline int direction_ending(std::u32string_view clause) {
 }  // namespace detail
 
 // The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
-// Its clause must hold a comparison word, or end with the direction and 了 (下降了); an earlier figure in brackets
-// inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%) carries its direction
-// in its value.
+// Its clause must hold a comparison word, or end with the direction and 了 (下降了) or a net change (净增); an earlier
+// figure in brackets inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%) carries
+// its direction in its value.
 inline int change_direction(std::u32string_view text, std::size_t start, double value) {
   std::size_t clause_start = start;
   for (int brackets = 0; clause_start > 0 && start - clause_start < detail::kLongestChangeClause;) {
@@ -68,6 +68,13 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   // 刑事案件下降了17.1%: a perfective 了 after the direction says it changed, against the year before.
   const int direction = detail::direction_ending(clause);
   if (direction != 0 && clause.ends_with(U"了")) return direction;
+  // 上年末为7,323家，净增1,129家: a net change is a change by its word alone.
+  for (const std::u32string_view net : {U"净增", U"净增加", U"净增长"}) {
+    if (clause.ends_with(net)) return 1;
+  }
+  for (const std::u32string_view net : {U"净减", U"净减少"}) {
+    if (clause.ends_with(net)) return -1;
+  }
   if (!compared) return 0;
   if (direction != 0) return direction;
   for (std::size_t i = 0; i < detail::kSignedAfter; ++i) {
