@@ -57,14 +57,16 @@ constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处
 // A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
 constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较上年",     U"比上年",
                                                 U"较去年", U"比去年", U"与上年相比", U"较上一年"};
+// Names of a figure that say only whose period it is: 上年为2,282户次.
+constexpr std::u32string_view kEarlierPeriods[] = {U"上年", U"去年", U"上一年", U"前年"};
 // Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询.
 constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开", U"提供"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {
-    U"的",   U"思想", U"均",   U"已",   U"都",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理",
-    U"在",   U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受",
-    U"完成", U"签订", U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别",
-    U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标"};
+    U"的",   U"思想", U"均",   U"已",   U"都",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理", U"在",   U"从",
+    U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成", U"签订", U"列入", U"纳入",
+    U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获",
+    U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终"};
 // Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
@@ -178,8 +180,19 @@ bool starts_with_change_word(std::u32string_view phrase) {
 
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   std::size_t stop = end;
-  while (stop < text.size() && stop - end < kLongestFollowingIndicator &&
-         kClauseDelimiters.find(text[stop]) == std::u32string_view::npos && !is_digit(text[stop])) {
+  std::size_t aside = 0;  // a bracket's length, which does not count against the longest name
+  while (stop < text.size() && stop - end < kLongestFollowingIndicator + aside && !is_digit(text[stop])) {
+    // 17个村（社区）党组织书记: a short bracket right after the first word is part of the name.
+    if (text[stop] == U'（' && stop > end && aside == 0) {
+      constexpr std::size_t kLongestAside = 4;
+      const auto close = text.substr(stop, kLongestAside + 2).find(U'）');
+      if (close != std::u32string_view::npos && close > 1) {
+        stop += close + 1;
+        aside = close + 1;
+        continue;
+      }
+    }
+    if (kClauseDelimiters.find(text[stop]) != std::u32string_view::npos) break;
     bool at_stop_word = false;
     for (const auto word : kFollowingStops) at_stop_word = at_stop_word || starts_with(text.substr(stop), word);
     if (at_stop_word) break;
@@ -213,7 +226,7 @@ std::u32string provided_after(std::u32string_view between) {
 }  // namespace
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
-                              const std::u32string& previous, std::u32string_view unit) {
+                              const std::u32string& previous, std::u32string_view unit, std::u32string_view changed) {
   // A classifier followed by a noun phrase counts that phrase.
   if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {
     if (auto following = following_phrase(text, end); following.size() >= 2) return following;
@@ -257,12 +270,16 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   }
   const auto phrase = shorten(strip(clause));
   // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
-  if (same_sentence && starts_with_change_word(phrase)) return previous + std::u32string(phrase);
+  if (same_sentence && starts_with_change_word(phrase)) {
+    return (changed.empty() ? previous : std::u32string(changed)) + std::u32string(phrase);
+  }
   // 其中法律专业44人，占比23.7%: a share named by nothing else is the share of the figure before it.
-  if (same_sentence && (phrase == U"占比" || phrase == U"占" || phrase == U"比例" || phrase == U"所占比例")) {
+  std::u32string_view share = phrase;
+  if (share.starts_with(U'约')) share.remove_prefix(1);  // 约占26.5%
+  if (same_sentence && (share == U"占比" || share == U"占" || share == U"比例" || share == U"所占比例")) {
     std::u32string_view named = previous;
     if (named.ends_with(U'占')) named.remove_suffix(1);  // 具有法律专业背景的占48名，占比20.3%
-    return std::u32string(named) + std::u32string(phrase);
+    return std::u32string(named) + std::u32string(share);
   }
   if (same_sentence && std::find(std::begin(kChangedTo), std::end(kChangedTo), phrase) != std::end(kChangedTo)) {
     return previous;
@@ -283,6 +300,11 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     return previous;
   }
   return {};
+}
+
+bool names_an_earlier_period(std::u32string_view indicator) {
+  return std::any_of(std::begin(kEarlierPeriods), std::end(kEarlierPeriods),
+                     [&](std::u32string_view period) { return starts_with(indicator, period); });
 }
 
 bool names_a_change(std::u32string_view indicator) {

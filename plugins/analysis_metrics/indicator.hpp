@@ -12,11 +12,17 @@ namespace docpipe::metrics {
 // The indicator phrase of the figure at [start, end): the clause before it, cleared of time words,
 // verbs of doing and hedges; or, when that leaves nothing, the noun phrase after it (4名社区矫正对象).
 // `floor` is where the clause may begin at the earliest (the end of the previous figure);
-// `previous` is the previous figure's indicator, which a figure right after it shares (12次1450余人).
+// `previous` is the previous figure's indicator, which a figure right after it shares (12次1450余人);
+// `changed` the name of the figure a change in its sentence is of: the last one before it that is no change
+// and no earlier period's (…5,832次，较上年减少2,670次，同比下降31.4%: both changes are of the 5,832), or empty.
 // A classifier (个, 名, 支 …) followed by a noun phrase counts that phrase; a figure right after a
 // quoted name counts the name (“平安校园”34间).
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
-                              const std::u32string& previous, std::u32string_view unit);
+                              const std::u32string& previous, std::u32string_view unit,
+                              std::u32string_view changed = {});
+
+// Whether an indicator names a figure of an earlier period by the period alone (上年, 去年同期).
+bool names_an_earlier_period(std::u32string_view indicator);
 
 // Whether an indicator names a change (同比增长, 较上年提高) rather than a count or a rate of its own.
 bool names_a_change(std::u32string_view indicator);

@@ -123,17 +123,34 @@ MetricsAnalysis::MetricsAnalysis(const std::vector<std::string>& units, const st
   }
 }
 
+namespace {
+
+// Whether the figure ending at `end` lies in the sentence of a figure at `at`, close enough to be what a change
+// there is of. Bounded: a text without sentence ends must not make every figure read back to its start.
+bool changed_in_sentence(std::u32string_view text, std::size_t end, std::size_t at) {
+  constexpr std::size_t kFarthest = 60;
+  return end > 0 && at >= end && at - end <= kFarthest &&
+         text.substr(end, at - end).find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
+}
+
+}  // namespace
+
 void MetricsAnalysis::analyze(Document& document) {
   document.metrics.clear();
   const std::u32string text = decode_utf8(document.text);
   std::size_t floor = 0;
   std::u32string previous_indicator;
+  // The last figure that is no change and no earlier period's: what a change later in its sentence is of.
+  std::u32string changed_indicator;
+  std::size_t changed_end = 0;
   std::vector<std::size_t> refused;
   const SectionIndex sections(document.sections);  // one lookup per figure: indexed, not scanned
   for (const auto& found : extractor_.extract(text, &refused)) {
     if (counts_printed_copies(text, found.start, found.end, found.unit)) continue;
     const std::u32string indicator =
-        find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit);
+        find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit,
+                       changed_in_sentence(text, changed_end, found.start) ? std::u32string_view(changed_indicator)
+                                                                           : std::u32string_view());
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, found.start);
     metric.indicator = encode_utf8(indicator);
@@ -148,6 +165,10 @@ void MetricsAnalysis::analyze(Document& document) {
     document.metrics.push_back(std::move(metric));
     floor = found.end;
     previous_indicator = indicator;
+    if (!names_a_change(indicator) && !names_an_earlier_period(indicator)) {
+      changed_indicator = indicator;
+      changed_end = found.end;
+    }
   }
   for (const std::size_t offset : refused) {
     document.metadata.add("warning", fmt::format("a figure at offset {} has more than 15 significant digits, more "
@@ -259,8 +280,15 @@ void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metri
         })) {
       for (std::size_t k = 0; k < count; ++k) rename(metrics[i + k], std::u32string(names[k]));
     } else if (names.size() == 1 && (names[0].empty() || names_a_change(names[0])) && i >= count) {
-      // As many figures before, in the same sentence, just before this clause.
-      const std::size_t first = i - count;
+      // As many figures before, in the same sentence, just before this clause; before those, when they are only
+      // an earlier period's (发生事故4起、死亡4人，上年分别为6起和7人，同比分别下降33.3%和42.9%).
+      std::size_t first = i - count;
+      const auto of_an_earlier_period = [&](std::size_t from) {
+        return std::all_of(metrics.begin() + static_cast<std::ptrdiff_t>(from),
+                           metrics.begin() + static_cast<std::ptrdiff_t>(from + count),
+                           [](const Metric& m) { return names_an_earlier_period(decode_utf8(m.indicator)); });
+      };
+      if (first >= count && of_an_earlier_period(first)) first -= count;
       const auto sentence = text.substr(metrics[first].start, clause_start - metrics[first].start);
       if (sentence.find_first_of(U"。；;！？!?\n") != std::u32string_view::npos) continue;
       for (std::size_t k = 0; k < count; ++k) {

@@ -374,6 +374,24 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   ASSERT_EQ(passed.size(), 3u);
   EXPECT_EQ(passed[1].indicator, "通过");
   EXPECT_EQ(passed[2].indicator, "新创建民主法治示范村");
+  // A change is of the last figure that is no change and no earlier period's, in its sentence.
+  const auto changes = test::process_text_with_default_pipeline(
+                           "开展涉企行政检查5,832次，较上年减少2,670次，同比下降31.4%。随机抽查经营主体1,860户次，"
+                           "上年为2,282户次，同比下降18.5%。发生事故4起、死亡4人，上年分别为6起和7人，同比分别下降"
+                           "33.3%和42.9%。")
+                           .metrics;
+  ASSERT_EQ(changes.size(), 12u);
+  EXPECT_EQ(changes[2].indicator, "涉企行政检查同比下降");
+  EXPECT_EQ(changes[5].indicator, "随机抽查经营主体同比下降");
+  EXPECT_EQ(changes[10].indicator, "发生事故同比下降");
+  EXPECT_EQ(changes[11].indicator, "死亡同比下降");
+  // A short bracket after a classifier's first word is part of the name; a verb after the noun ends it.
+  const auto places = test::process_text_with_default_pipeline(
+                          "年底17个村（社区）党组织书记全部参加培训。14个司法所设立执法监督联络点。")
+                          .metrics;
+  ASSERT_EQ(places.size(), 2u);
+  EXPECT_EQ(places[0].indicator, "村（社区）党组织书记");
+  EXPECT_EQ(places[1].indicator, "司法所");
   // A rate made of a verb keeps it: 配备率 is no bare 率.
   const auto rate = test::process_text_with_default_pipeline("在82所中小学配备法治副校长，配备率100%。").metrics;
   ASSERT_EQ(rate.size(), 2u);
@@ -485,6 +503,12 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("97份=legality_reviews", "14.7亿元=", "5,238万元=savings"));
   EXPECT_THAT(codes("收到行政复议申请1,106件，一般在三十日内审结。7名复议人员人均承办案件超过150件。"),
               ElementsAre("1,106件=admin_reconsideration_cases", "三十日=", "7名=", "超过150件="));
+  // Codes limited to their units: a committee's screened disputes are screening, not mediators; money not
+  // collected is no count of exemptions and no fine.
+  EXPECT_THAT(codes("村调解委员会共排查矛盾纠纷312件。全镇17个村调解委员会。"),
+              ElementsAre("312件=dispute_screening", "17个=mediators"));
+  EXPECT_THAT(codes("适用不予处罚清单683件，为企业减免罚款970万元。公开征求意见300人次。"),
+              ElementsAre("683件=penalty_exemptions", "970万元=penalty_exemption_amounts", "300人次="));
   // A sum per head is no funds: added to the totals, one person's share would count as the whole.
   EXPECT_THAT(codes("对困难群众每人每年补贴600元，全年发放补贴资金12万元。"), ElementsAre("600元=", "12万元=funds"));
 }
