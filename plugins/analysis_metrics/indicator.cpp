@@ -233,9 +233,9 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   }
   // A figure right after a quoted name counts what the name names: “平安校园”34间.
   if (start > floor && text[start - 1] == U'”') {
-    const auto open = text.rfind(U'“', start - 1);
-    if (open != std::u32string_view::npos && open >= floor && start - open - 2 >= 2) {
-      return std::u32string(text.substr(open + 1, start - open - 2));
+    const auto open = text.substr(floor, start - 1 - floor).rfind(U'“');
+    if (open != std::u32string_view::npos && start - (floor + open) - 2 >= 2) {
+      return std::u32string(text.substr(floor + open + 1, start - (floor + open) - 2));
     }
   }
   std::size_t begin = start;
@@ -250,7 +250,21 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
       begin = open;
     }
   }
-  while (begin > floor && kClauseDelimiters.find(text[begin - 1]) == std::u32string_view::npos) --begin;
+  // Back to the clause's start. A quoted name or a book title inside it is part of it: 开展“法律进社区”活动48场,
+  // 学习新修订《行政复议法》2次.
+  while (begin > floor) {
+    const char32_t c = text[begin - 1];
+    if (c == U'”' || c == U'》') {
+      constexpr std::size_t kLongestQuote = 16;
+      const std::size_t from = std::max(floor, begin - 1 > kLongestQuote ? begin - 1 - kLongestQuote : 0);
+      const auto open = text.substr(from, begin - 1 - from).rfind(c == U'”' ? U'“' : U'《');
+      if (open == std::u32string_view::npos) break;
+      begin = from + open;
+      continue;
+    }
+    if (kClauseDelimiters.find(c) != std::u32string_view::npos) break;
+    --begin;
+  }
   if (begin == start && start == floor && !previous.empty()) return previous;
   // 行政处罚案件：156件 — a label and its value, as lists and tables in prose write them: the label names it.
   if (begin == start && start > floor && (text[start - 1] == U'：' || text[start - 1] == U':')) {
@@ -287,15 +301,20 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 每月开展1次法律咨询: a clause that ends on a verb says what was done to what follows the figure.
   const bool ends_on_verb = std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted),
                                         [&](std::u32string_view verb) { return ends_with(phrase, verb); });
+  // 九成以上的纠纷在村级化解: what a figure is of may follow it after 的.
+  auto following = following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
+  // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it.
+  if (clause.ends_with(U'等') && following.size() >= 2) return following;
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
-  auto following = following_phrase(text, end);
   if (following.size() >= 2) return following;
   if (phrase.size() >= 2) return std::u32string(phrase);
   if (!following.empty()) return following;  // 全镇共18个村: 村
   // 全年共12次: a clause of nothing but 全年/共/累计 counts what the figure before it in the sentence counted,
   // unless that clause went on to provide something else: 35个单位均配备法制审核人员，共112名 counts the staff.
   // Not a figure right after a bracket (未化解(或化解中)7宗): what it counts is in the bracket.
-  if (same_sentence && !clause.empty()) {
+  // 组织培训3期、逾300人次: a figure set after the one before by a separator alone counts what it counted.
+  const bool set_after_it = start - floor == 1 && (text[floor] == U'、' || text[floor] == U'，');
+  if (same_sentence && (!clause.empty() || set_after_it)) {
     if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
     return previous;
   }

@@ -477,6 +477,9 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
   return clause_opens && earlier_period_opening(text.substr(clause, m.start - clause), report_year) > 0;
 }
 
+// A percentage or a number of points: growth by it is a change whether or not a comparison word says so.
+bool is_relative(const Metric& m) { return is_percentage(m) || m.unit == "个百分点" || m.unit == "百分点"; }
+
 }  // namespace
 
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {
@@ -486,7 +489,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     // A rate of an earlier period (上年为96%) is a previous figure too: what a change is measured from. A table
     // cell under an earlier year's column came as one.
     metric.role = metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                  : change_direction(text, metric.start, metric.value) != 0                           ? role::change
+                  : change_direction(text, metric.start, metric.value, is_relative(metric)) != 0      ? role::change
                   : is_percentage(metric)                                                             ? role::rate
                                                                                                       : role::value;
     metric.of.clear();

@@ -61,6 +61,13 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   // A change's figure is no total of the parts listed after it.
   const auto listed = run("审结行政复议案件126件，同比增加36件，上年为90件，其中维持78件、撤销48件。");
   EXPECT_EQ(role_of(listed, "78件"), "part 126件");
+  // A percentage or points right after a direction is a change without a comparison word; a level is not.
+  const auto growth = run("工单量和来电量分别增长8%和12%，纠错率下降2个百分点，满意度达98%，增加调解员3名。");
+  EXPECT_EQ(role_of(growth, "8%"), "change");
+  EXPECT_EQ(role_of(growth, "12%"), "change");
+  EXPECT_EQ(role_of(growth, "2个百分点"), "change");
+  EXPECT_EQ(role_of(growth, "达98%"), "rate");
+  EXPECT_EQ(role_of(growth, "3名"), "value");
   // A net change is one by its word alone, and what is picked out after it is of the whole.
   const auto net = run("累计入驻企业8,452家，上年末为7,323家，净增1,129家，其中高新技术企业612家。");
   EXPECT_EQ(role_of(net, "1,129家"), "change");

@@ -392,6 +392,19 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   ASSERT_EQ(places.size(), 2u);
   EXPECT_EQ(places[0].indicator, "村（社区）党组织书记");
   EXPECT_EQ(places[1].indicator, "司法所");
+  // Quoted names and book titles belong to the clause; examples before a figure leave the name to what
+  // follows it, as 的 does after a rate; a figure set after another by 、 alone counts what it counted.
+  const auto quoted = test::process_text_with_default_pipeline(
+                          "开展“法律进社区”活动48场，其中学习新修订《行政复议法》2次。对《城市管理条例实施细则》等"
+                          "28件规范性文件开展清理。九成以上的纠纷在村级化解。组织执法资格培训3期、逾300人次。")
+                          .metrics;
+  ASSERT_EQ(quoted.size(), 6u);
+  EXPECT_EQ(quoted[0].indicator, "“法律进社区”活动");
+  EXPECT_EQ(quoted[0].code, "publicity_events");
+  EXPECT_EQ(quoted[1].indicator, "学习新修订《行政复议法》");
+  EXPECT_EQ(quoted[2].indicator, "规范性文件");
+  EXPECT_EQ(quoted[3].indicator, "纠纷");
+  EXPECT_EQ(quoted[5].indicator, "执法资格培训");
   // A rate made of a verb keeps it: 配备率 is no bare 率.
   const auto rate = test::process_text_with_default_pipeline("在82所中小学配备法治副校长，配备率100%。").metrics;
   ASSERT_EQ(rate.size(), 2u);
@@ -507,6 +520,8 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   // collected is no count of exemptions and no fine.
   EXPECT_THAT(codes("村调解委员会共排查矛盾纠纷312件。全镇17个村调解委员会。"),
               ElementsAre("312件=dispute_screening", "17个=mediators"));
+  EXPECT_THAT(codes("开展“双随机、一公开”抽查86项，抽查市场主体2,150户次。"),
+              ElementsAre("86项=inspections", "2,150户次=inspections"));
   EXPECT_THAT(codes("适用不予处罚清单683件，为企业减免罚款970万元。公开征求意见300人次。"),
               ElementsAre("683件=penalty_exemptions", "970万元=penalty_exemption_amounts", "300人次="));
   // A sum per head is no funds: added to the totals, one person's share would count as the whole.

@@ -47,8 +47,9 @@ inline int direction_ending(std::u32string_view clause) {
 // The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
 // Its clause must hold a comparison word, or end with the direction and 了 (下降了) or a net change (净增); an earlier
 // figure in brackets inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%) carries
-// its direction in its value.
-inline int change_direction(std::u32string_view text, std::size_t start, double value) {
+// its direction in its value. A `relative` figure (a percentage, a number of points) needs no comparison word:
+// 增长8%.
+inline int change_direction(std::u32string_view text, std::size_t start, double value, bool relative = false) {
   std::size_t clause_start = start;
   for (int brackets = 0; clause_start > 0 && start - clause_start < detail::kLongestChangeClause;) {
     const char32_t c = text[clause_start - 1];
@@ -74,6 +75,11 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   }
   for (const std::u32string_view net : {U"净减", U"净减少"}) {
     if (clause.ends_with(net)) return -1;
+  }
+  // 工单量和来电量分别增长8%和12%: a percentage or a number of points right after the direction is a change
+  // without a comparison word; a count after it (增加调解员3名) is not.
+  if (relative && direction != 0 && clause.size() >= 2 && !clause.ends_with(U"为") && !clause.ends_with(U"达")) {
+    return direction;
   }
   if (!compared) return 0;
   if (direction != 0) return direction;
