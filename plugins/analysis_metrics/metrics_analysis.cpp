@@ -487,9 +487,13 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
                          column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
     if (!value) {
-      if (row > layout.header_row && row_names_it && read->second->indicator.empty()) {
-        read->second->indicator = encode_utf8(row_name);
-        read->second->code = taxonomy_.code_for(row_name, decode_utf8(read->second->unit));
+      // A figure with its own unit (64件, 97.8%) is named as the table's bare numbers are: the words around a
+      // cell on its own are no clause of it (邻里纠纷 | 138 | 135 | 97.8% under …| 调解成功率).
+      if (row > layout.header_row && row_names_it) {
+        const std::u32string column_named = header_unit(column_title).first;
+        const std::u32string named = names_a_measure(column_named) ? row_name + column_named : row_name;
+        read->second->indicator = encode_utf8(named);
+        read->second->code = taxonomy_.code_for(named, decode_utf8(read->second->unit));
       }
       if (row > layout.header_row && earlier) read->second->role = role::previous;  // kept by assign_roles
       continue;

@@ -603,6 +603,9 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(read("指标\t数量\t单位\n行政检查\t8756\t次\n罚没金额\t2467.8\t万元\n办案经费\t0.57\t万元\n"),
               ElementsAre("行政检查 8756次", "罚没金额 24678000元", "办案经费 5700元"));
   EXPECT_THAT(read("项目\t数量（件）\n人民调解案件（含诉前）\t120\n"), ElementsAre("人民调解案件（含诉前） 120件"));
+  // A cell with its own unit is named by its row and column too.
+  EXPECT_THAT(read("单位：件\n纠纷类型\t受理\t调解成功\t调解成功率\n邻里纠纷\t138\t135\t97.8%\n"),
+              ElementsAre("邻里纠纷受理 138件", "邻里纠纷调解成功 135件", "邻里纠纷调解成功率 97.8%"));
 }
 
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
