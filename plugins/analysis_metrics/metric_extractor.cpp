@@ -191,10 +191,15 @@ bool is_tenths(std::u32string_view text, std::size_t at, const Decimal& value) {
          std::u32string_view(U"员立为功效果绩本熟型交年就片套都").find(text[at + 1]) == std::u32string_view::npos;
 }
 
-// 日 is a date's day (3月12日, 一月十五日) save for a time limit: 30日内, 三十日内, 由法定的60日压缩至30日.
+// 日 is a date's day (3月12日, 一月十五日) save for a time limit: 30日内, 三十日内, 由法定的60日压缩至30日,
+// 由90日缩短至60日.
 bool is_a_time_limit_in_days(std::u32string_view text, std::size_t start, std::size_t at) {
   if (at >= text.size() || text[at] != U'日' || (start > 0 && text[start - 1] == U'月')) return false;
   if (starts_with_at(text, at + 1, U"内") || starts_with_at(text, at + 1, U"以内")) return true;
+  // 由90日缩短至60日: the old limit, right before the change.
+  for (const std::u32string_view change : {U"缩短", U"压缩", U"压减", U"减少", U"延长"}) {
+    if (starts_with_at(text, at + 1, change)) return true;
+  }
   for (const std::u32string_view before : {U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"法定的", U"法定"}) {
     if (start >= before.size() && text.substr(start - before.size(), before.size()) == before) return true;
   }

@@ -167,6 +167,7 @@ TEST(MetricUnits, DaysInATimeLimit) {
               ElementsAre("60日=60 日", "30日=30 日", "15日=15 日"));
   EXPECT_THAT(figures("于3月12日召开会议，12日完成。"), IsEmpty());
   EXPECT_THAT(figures("行政许可事项在三十日内办结，于二〇二四年一月十五日报送。"), ElementsAre("三十日=30 日"));
+  EXPECT_THAT(figures("一般程序案件由90日缩短至60日以内。"), ElementsAre("90日=90 日", "60日以内=60 日 以内"));
 }
 
 // A place in a ranking is no count of people; a sum per case is a rate of pay, not a case.
