@@ -393,6 +393,11 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   ASSERT_EQ(places.size(), 2u);
   EXPECT_EQ(places[0].indicator, "村（社区）党组织书记");
   EXPECT_EQ(places[1].indicator, "司法所");
+  // Nor does a change after the classifier name anything: what changed is before the figure.
+  const auto grown = test::process_text_with_default_pipeline("社区“法律服务驿站”由6个增加到12个。").metrics;
+  ASSERT_EQ(grown.size(), 2u);
+  EXPECT_EQ(grown[0].indicator, "社区“法律服务驿站”");
+  EXPECT_EQ(grown[1].indicator, "社区“法律服务驿站”");
   // Quoted names and book titles belong to the clause; examples before a figure leave the name to what
   // follows it, as 的 does after a rate; a figure set after another by 、 alone counts what it counted.
   const auto quoted = test::process_text_with_default_pipeline(
