@@ -5,8 +5,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "body_blocks.hpp"
 #include "docpipe/line_assembly.hpp"
-#include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
 #include "module_library.hpp"
@@ -154,15 +154,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
   }
   const layout::Furniture furniture = layout::remove_furniture(lines, heights);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
-  const auto paragraphs = layout::build_paragraphs(furniture.body);
-
-  std::vector<SourceParagraph> source;
-  for (const auto& paragraph : paragraphs) {
-    Block hints;
-    hints.page = paragraph.page;
-    source.push_back({paragraph.text, std::move(hints)});
-  }
-  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
+  add_paragraphs(document, body_blocks(furniture.body), remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the PDF holds no text");
 }
 

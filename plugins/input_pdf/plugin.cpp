@@ -21,9 +21,9 @@ DOCPIPE_EXPORT_PLUGIN({
     .abi_version = docpipe::kAbiVersion,
     .kind = docpipe::PluginKind::input,
     .name = "input.pdf",
-    .version = "1.1.0",
-    .description = "PDF reports (poppler-cpp): paragraphs in reading order, page furniture removed, scanned pages read "
-                   "by OCR (Tesseract)",
+    .version = "1.2.0",
+    .description = "PDF reports (poppler-cpp): paragraphs in reading order, tables as cells, page furniture removed, "
+                   "scanned pages read by OCR (Tesseract)",
     .parameters = kParameters.data(),
     .parameter_count = kParameters.size(),
     .consumes = nullptr,

@@ -2,6 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "test_support.hpp"
 
 namespace docpipe::test {
@@ -159,6 +161,31 @@ TEST_F(CliRun, FormulaLikeCellsAreDefusedInEveryTable) {
   EXPECT_GE(rows, 5u);
   const auto documents = read_csv(dir_ / "out" / "documents.csv");
   EXPECT_EQ(documents[1][column(documents, "title")].rfind("'=HYPERLINK(", 0), 0u);
+}
+
+// A report with tables exported to PDF by office software (tests/data/pdf-tables, made by
+// scripts/make-pdf-table-fixtures.py): each table figure with its unit and its row and column, as the same report
+// as DOCX and as tab-separated text gives them — a cell wrapped in its narrow column, a header row repeated on the
+// next page, a cell wrapped over two lines beside the figures.
+TEST_F(CliRun, PdfTablesGiveTheirFiguresAsWordAndTextTablesDo) {
+  const auto result = run({(kTestData / "pdf-tables").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto metrics = read_csv(dir_ / "out" / "metrics.csv");
+  const auto indicator = column(metrics, "indicator"), value = column(metrics, "value"), unit = column(metrics, "unit"),
+             role = column(metrics, "role");
+  std::map<std::string, std::vector<std::string>> figures;  // document -> indicator|value|unit|role
+  for (std::size_t row = 1; row < metrics.size(); ++row) {
+    figures[metrics[row][0]].push_back(metrics[row][indicator] + "|" + metrics[row][value] + "|" + metrics[row][unit] +
+                                       "|" + metrics[row][role]);
+  }
+  const auto& pdf = figures["tables.pdf"];
+  EXPECT_THAT(pdf, ::testing::IsSupersetOf({"行政检查|312|件|previous", "行政检查|296|件|value",
+                                            "法律援助案件|156|件|value", "青禾镇受理纠纷|40|件|value",
+                                            "桃源镇（含原桃溪乡、原源头乡、原清河乡）调解成功|129|件|value",
+                                            "高岗乡调解成功|164|件|value"}));
+  EXPECT_EQ(pdf.size(), 6u + 2u * 19u);
+  EXPECT_THAT(pdf, ::testing::UnorderedElementsAreArray(figures["tables.docx"]));
+  EXPECT_THAT(pdf, ::testing::UnorderedElementsAreArray(figures["tables.txt"]));
 }
 
 TEST(Cli, InvalidConfigExitsTwoNamingTheProblem) {

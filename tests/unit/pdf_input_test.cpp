@@ -156,6 +156,27 @@ TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
   EXPECT_EQ(headers, 3u);
 }
 
+// Different odd and even pages and a first page of its own: the title runs over pages 3 and 5 of five, and is
+// furniture all the same; a line at the top of one page only is not.
+TEST(PdfFurniture, AHeaderOverEveryOtherPageAfterTheFirstIsRunning) {
+  std::vector<Line> lines;
+  for (int page = 1; page <= 5; ++page) {
+    if (page % 2 == 1 && page > 1) lines.push_back({page, 170, 44, 430, 58, "岷安县人民政府关于2023年度报告"});
+    lines.push_back({page, 100, 300, 500, 312, "正文"});
+  }
+  lines.push_back({2, 100, 44, 300, 58, "单位：件"});
+  const auto furniture = remove_furniture(lines, {842, 842, 842, 842, 842});
+  EXPECT_EQ(furniture.body.size(), 6u);
+  EXPECT_EQ(furniture.body.back().text, "单位：件");
+  EXPECT_EQ(furniture.removed.size(), 2u);
+  EXPECT_FALSE(runs_over_the_pages({2, 3}, 5));  // two parities
+  EXPECT_FALSE(runs_over_the_pages({3}, 5));
+  EXPECT_TRUE(runs_over_the_pages({3, 5}, 6));
+  EXPECT_TRUE(runs_over_the_pages({3, 5}, 9));    // two of four odd pages after the first: half
+  EXPECT_FALSE(runs_over_the_pages({3, 5}, 11));  // two of five
+  EXPECT_TRUE(runs_over_the_pages({1, 2}, 4));    // half of all pages, as before
+}
+
 // GB/T 9704 puts the page number 7 mm under the type area, about 9% of the page from its bottom, on the right
 // of odd pages and the left of even ones. A bare number there may be a table's last cell and stays.
 TEST(PdfFurniture, PageNumbersInTheOfficialPositionAreRemoved) {

@@ -244,8 +244,24 @@ inline bool is_decorated_page_number(const std::string& text) {
   return s.dashes() || s.accept(U'第');
 }
 
+// Whether a line in a margin that stands on `on` of a document's `pages` pages runs as a header or footer: on at
+// least half of the pages, or on two or more pages of one parity that make at least half of that parity's pages
+// after the first (a document set with different odd and even pages and a first page of its own carries its
+// title over every odd page but the first, and nothing over the even ones).
+inline bool runs_over_the_pages(const std::set<int>& on, std::size_t pages) {
+  if (pages < 2) return false;
+  if (on.size() * 2 >= pages) return true;
+  if (on.size() < 2) return false;
+  const int parity = *on.begin() % 2;
+  for (const int page : on) {
+    if (page == 1 || page % 2 != parity) return false;
+  }
+  const std::size_t of_that_parity = (pages - (parity == 1 ? 1 : 0)) / 2;  // pages 2..pages with that parity
+  return on.size() * 2 >= of_that_parity;
+}
+
 // Removes the lines in the top and bottom margins that are page numbers (— 1 —, - 2 -, 第 3 页, 4) or
-// repeat on at least half of the pages (running headers and footers).
+// run over the pages (running headers and footers).
 inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vector<double>& page_heights,
                                   double margin_share = kDefaultMarginShare) {
   const auto zone_within = [&](const Line& line, double share) {
@@ -270,7 +286,7 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
       furniture.removed.emplace_back("removed.page-number", line.text);
       continue;
     }
-    if (z != 0 && pages >= 2 && pages_by_shape[{z, detail::shape_of(line.text)}].size() * 2 >= pages) {
+    if (z != 0 && runs_over_the_pages(pages_by_shape[{z, detail::shape_of(line.text)}], pages)) {
       furniture.removed.emplace_back(z == 1 ? "removed.running-header" : "removed.running-footer", line.text);
       continue;
     }

@@ -19,6 +19,7 @@ namespace docpipe::layout {
 struct Paragraph {
   int page = 0;  // where it starts
   std::string text;
+  std::size_t first_line = 0;  // the index of its first line in the lines it was built from
 };
 
 namespace detail {
@@ -74,7 +75,11 @@ inline bool heading_after_a_sentence(const std::string& previous, const std::str
   return false;
 }
 
-inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
+// `starts`: ascending indices of lines that open a paragraph whatever the layout says, such as the first line
+// after a table that was taken out of `lines` (the line before the table and the one after it are no longer
+// neighbours on the page).
+inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
+                                               const std::vector<std::size_t>& starts = {}) {
   using namespace detail;
   std::vector<Paragraph> paragraphs;
   if (lines.empty()) return paragraphs;
@@ -90,10 +95,12 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
   const bool indents = static_cast<double>(indented_lines) >= kIndentedShare * static_cast<double>(lines.size());
   const double short_line = (indents ? kShortLineWhenIndentedInLines : kShortLineInLines) * height;
 
+  std::size_t next_start = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
-    bool starts = i == 0;
-    if (!starts) {
+    while (next_start < starts.size() && starts[next_start] < i) ++next_start;
+    bool opens = i == 0 || (next_start < starts.size() && starts[next_start] == i);
+    if (!opens) {
       const Line& previous = lines[i - 1];
       const bool indented = line.left > left + kIndentInLines * height;
       const bool previous_short = previous.right < right - short_line;
@@ -103,11 +110,11 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines) {
       const bool resized =
           line.exact_height && previous.exact_height &&
           std::abs(this_height - previous_height) > kSizeChangeShare * std::max(this_height, previous_height);
-      starts = indented || previous_short || previous_set_apart || gap || resized ||
-               heading_after_a_sentence(previous.text, line.text);
+      opens = indented || previous_short || previous_set_apart || gap || resized ||
+              heading_after_a_sentence(previous.text, line.text);
     }
-    if (starts) {
-      paragraphs.push_back({line.page, line.text});
+    if (opens) {
+      paragraphs.push_back({line.page, line.text, i});
     } else {
       append_joined(paragraphs.back().text, line.text);
     }

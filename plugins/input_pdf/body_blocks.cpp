@@ -1,0 +1,62 @@
+#include "body_blocks.hpp"
+
+#include "docpipe/paragraph_assembly.hpp"
+#include "table_layout.hpp"
+
+namespace docpipe::pdf {
+
+namespace {
+
+void add_cells(const LaidOutTable& table, int index, std::vector<SourceParagraph>& out) {
+  for (const LaidOutCell& cell : table.cells) {
+    Block hints;
+    hints.kind = BlockKind::table_cell;
+    hints.table = index;
+    hints.row = cell.row;
+    hints.column = cell.column;
+    hints.page = cell.page;
+    out.push_back({cell.text, std::move(hints)});
+  }
+}
+
+}  // namespace
+
+std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body) {
+  const std::vector<LaidOutTable> tables = find_tables(body);
+  // The text around the tables is assembled as one, so that its margins and line height are the body's; a table
+  // ends the paragraph before it, and the line after it opens one.
+  std::vector<layout::Line> prose;
+  std::vector<std::size_t> prose_before;  // per table: the prose lines above it
+  std::vector<std::size_t> opening;       // prose lines that follow a table's lines
+  prose.reserve(body.size());
+  std::size_t at = 0;
+  for (const LaidOutTable& table : tables) {
+    for (const LineSpan& span : table.spans) {
+      prose.insert(prose.end(), body.begin() + static_cast<std::ptrdiff_t>(at),
+                   body.begin() + static_cast<std::ptrdiff_t>(span.begin));
+      if (&span == &table.spans.front()) prose_before.push_back(prose.size());
+      if (opening.empty() || opening.back() != prose.size()) opening.push_back(prose.size());
+      at = span.end;
+    }
+  }
+  prose.insert(prose.end(), body.begin() + static_cast<std::ptrdiff_t>(at), body.end());
+  const std::vector<layout::Paragraph> paragraphs = layout::build_paragraphs(prose, opening);
+
+  std::vector<SourceParagraph> blocks;
+  std::size_t next_table = 0;
+  const auto add_tables_before = [&](std::size_t line) {
+    for (; next_table < tables.size() && prose_before[next_table] <= line; ++next_table) {
+      add_cells(tables[next_table], static_cast<int>(next_table), blocks);
+    }
+  };
+  for (const auto& paragraph : paragraphs) {
+    add_tables_before(paragraph.first_line);
+    Block hints;
+    hints.page = paragraph.page;
+    blocks.push_back({paragraph.text, std::move(hints)});
+  }
+  add_tables_before(prose.size());
+  return blocks;
+}
+
+}  // namespace docpipe::pdf

@@ -1,0 +1,363 @@
+#include "table_layout.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+
+namespace docpipe::pdf {
+
+namespace {
+
+using layout::Line;
+
+// Caps that keep a hostile page's cost linear (every line is looked at a bounded number of times): a report's
+// table has a handful of columns, a cell a few lines, and at most a category row or two (行政执法类) between
+// rows that fill several columns.
+constexpr std::size_t kMaxColumns = 32;
+constexpr std::size_t kMaxLinesPerRow = 12;
+constexpr std::size_t kMaxPendingRows = 4;
+constexpr std::size_t kMaxLookBack = 3;
+// A line this close under a row (in line heights) continues a cell wrapped inside the row (法律援助 / 案件), while
+// the table shows no gap between its rows yet...
+constexpr double kWrapGapInLines = 0.35;
+// ... and, once it does, closer than this share of the narrowest gap between two rows: a cell's own lines sit
+// closer together than the rows, which the cell padding and the rule between them part.
+constexpr double kWrapShareOfRowGap = 0.6;
+
+// The pieces the row assembly put side by side on one line of a page: lines [first, end).
+struct PageRow {
+  std::size_t first = 0, end = 0;
+  int page = 0;
+  double top = 0, bottom = 0;
+
+  std::size_t pieces() const { return end - first; }
+  double height() const { return std::max(1.0, bottom - top); }
+};
+
+std::vector<PageRow> page_rows_of(const std::vector<Line>& lines) {
+  std::vector<PageRow> rows;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    if (!rows.empty()) {
+      PageRow& row = rows.back();
+      const Line& first = lines[row.first];
+      const double middle = (line.top + line.bottom) / 2;
+      // As lines_of_page groups words: the middle within the row's first piece, and right of the piece before.
+      if (line.page == row.page && line.left >= lines[i - 1].right && middle >= first.top && middle <= first.bottom) {
+        row.end = i + 1;
+        row.top = std::min(row.top, line.top);
+        row.bottom = std::max(row.bottom, line.bottom);
+        continue;
+      }
+    }
+    rows.push_back({i, i + 1, line.page, line.top, line.bottom});
+  }
+  return rows;
+}
+
+// The table's columns as the x-extents of what they hold, left to right and apart; a piece of a row belongs to the
+// band it overlaps. A band only widens by pieces that overlap it alone, so bands never come to overlap.
+class ColumnBands {
+ public:
+  static constexpr int kNone = -1;
+
+  // The band [left, right] overlaps, kNone for none; `across` when it overlaps more than one.
+  int place(double left, double right, bool* across = nullptr) const {
+    const auto at =
+        std::upper_bound(bands_.begin(), bands_.end(), left, [](double x, const Band& band) { return x < band.right; });
+    if (at == bands_.end() || at->left >= right) return kNone;
+    if (across != nullptr) *across = std::next(at) != bands_.end() && std::next(at)->left < right;
+    return static_cast<int>(at - bands_.begin());
+  }
+  void widen(int band, double left, double right) {
+    Band& b = bands_[static_cast<std::size_t>(band)];
+    b.left = std::min(b.left, left);
+    b.right = std::max(b.right, right);
+  }
+  // A band for a piece that overlaps none.
+  void add(double left, double right) {
+    const auto at =
+        std::upper_bound(bands_.begin(), bands_.end(), left, [](double x, const Band& band) { return x < band.left; });
+    bands_.insert(at, Band{left, right});
+  }
+  std::size_t size() const { return bands_.size(); }
+  // The same number of bands, each overlapping its counterpart: the same columns.
+  bool line_up_with(const ColumnBands& other) const {
+    if (other.bands_.size() != bands_.size()) return false;
+    for (std::size_t i = 0; i < bands_.size(); ++i) {
+      if (std::min(bands_[i].right, other.bands_[i].right) <= std::max(bands_[i].left, other.bands_[i].left)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+ private:
+  struct Band {
+    double left, right;
+  };
+  std::vector<Band> bands_;
+};
+
+// How a page row's pieces fall into the bands.
+struct Fit {
+  std::size_t bands_filled = 0;  // distinct bands that get a piece
+  std::size_t outside = 0;       // pieces in no band: a new column, or not the table's
+  bool across = false;           // a piece over two bands: prose, or a heading under the table
+};
+
+Fit fit_of(const PageRow& row, const std::vector<Line>& lines, const ColumnBands& bands) {
+  Fit fit;
+  int last = ColumnBands::kNone;
+  for (std::size_t i = row.first; i < row.end && !fit.across; ++i) {
+    const int band = bands.place(lines[i].left, lines[i].right, &fit.across);
+    if (band == ColumnBands::kNone) {
+      ++fit.outside;
+    } else if (band != last) {
+      ++fit.bands_filled;  // pieces come left to right, so one band's pieces are neighbours
+      last = band;
+    }
+  }
+  return fit;
+}
+
+// Widens the bands by the row's pieces, and gives those outside every band one of their own.
+void take_into(const PageRow& row, const std::vector<Line>& lines, ColumnBands& bands) {
+  for (std::size_t i = row.first; i < row.end; ++i) {
+    const int band = bands.place(lines[i].left, lines[i].right);
+    if (band == ColumnBands::kNone) {
+      bands.add(lines[i].left, lines[i].right);
+    } else {
+      bands.widen(band, lines[i].left, lines[i].right);
+    }
+  }
+}
+
+// One row of the table: the page rows it spans (a cell's wrapped lines, set above, beside or under the others).
+struct TableRow {
+  std::vector<std::size_t> page_rows;
+  int page = 0, last_page = 0;
+  double bottom = 0;
+  bool apart = false;  // some page row of it fills two or more columns
+};
+
+struct GrownTable {
+  std::size_t first_row = 0, end_row = 0;  // page rows
+  std::vector<TableRow> rows;
+  ColumnBands bands;
+};
+
+TableRow row_of(std::size_t index, const PageRow& row, bool apart) {
+  return TableRow{{index}, row.page, row.page, row.bottom, apart};
+}
+
+// How far under page row `j` the next page row starts when it could be the table's (a line of a table's cell, or a
+// row); a line that overlaps gives a negative gap, anything else none.
+std::optional<double> gap_to_the_row_under(std::size_t j, const std::vector<PageRow>& rows,
+                                           const std::vector<Line>& lines, const ColumnBands& bands) {
+  if (j + 1 >= rows.size() || rows[j + 1].page != rows[j].page || rows[j + 1].pieces() > kMaxColumns) {
+    return std::nullopt;
+  }
+  const Fit fit = fit_of(rows[j + 1], lines, bands);
+  if (fit.across || (fit.outside > 0 && fit.bands_filled < 2)) return std::nullopt;
+  return rows[j + 1].top - rows[j].bottom;
+}
+
+// The table that the page row `start` (two or more pieces) opens, if two or more of the rows from it fill two or
+// more columns each; `floor`: the first page row after the previous table.
+std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::vector<PageRow>& rows,
+                                     std::size_t start, std::size_t floor) {
+  GrownTable table;
+  take_into(rows[start], lines, table.bands);
+  TableRow first = row_of(start, rows[start], true);
+  // A header cell wrapped and centred puts its first line above the header row's others, overlapping them.
+  double top = rows[start].top;
+  std::size_t from = start;
+  while (from > floor && start - from < kMaxLookBack) {
+    const PageRow& above = rows[from - 1];
+    const Fit fit = fit_of(above, lines, table.bands);
+    if (above.page != rows[start].page || above.bottom <= top || fit.outside > 0 || fit.across) break;
+    take_into(above, lines, table.bands);
+    top = std::min(top, above.top);
+    --from;
+  }
+  for (std::size_t k = from; k < start; ++k) first.page_rows.insert(first.page_rows.begin() + (k - from), k);
+  table.first_row = from;
+  table.rows.push_back(std::move(first));
+
+  // What is the table's for sure: its rows up to a row that fills several columns, and the lines of a cell that
+  // overlap the row's others. A line in one column under the table (a heading, a note) is a wrapped cell only if
+  // the table goes on after it.
+  std::size_t confirmed_rows = 1, confirmed_lines = table.rows.back().page_rows.size(), confirmed_end = start + 1;
+  std::optional<double> narrowest_gap;
+  for (std::size_t j = start + 1; j < rows.size(); ++j) {
+    const PageRow& next = rows[j];
+    if (next.pieces() > kMaxColumns) break;
+    const Fit fit = fit_of(next, lines, table.bands);
+    if (fit.across) break;
+    TableRow& row = table.rows.back();
+    const bool apart = fit.bands_filled >= 2;
+    const bool same_page = next.page == row.last_page;
+    const double gap = next.top - row.bottom;
+    const double wrap_gap = narrowest_gap ? kWrapShareOfRowGap * *narrowest_gap : kWrapGapInLines * next.height();
+    // Beside the row's other lines, or close under them: one of its cells wrapped (法律援助 / 案件). Not a line that
+    // fills several columns, which is the next row however close (a table set tight leaves rows as close as a
+    // cell's lines), unless the row so far is one line standing alone (a cell centred over three lines); not a
+    // line closer to the line under it, which opens the next row (its cell centred beside that line).
+    bool within_row = gap < 0;
+    if (!within_row && gap < wrap_gap) {
+      const auto below = apart ? std::nullopt : gap_to_the_row_under(j, rows, lines, table.bands);
+      within_row = apart ? !row.apart : !(below && *below < gap);
+    }
+    bool sure = apart;
+    if (fit.outside == 0 && same_page && within_row && row.page_rows.size() < kMaxLinesPerRow) {
+      row.page_rows.push_back(j);
+      row.bottom = std::max(row.bottom, next.bottom);
+      row.apart = row.apart || apart;
+      sure = sure || (gap < 0 && confirmed_end == j);
+    } else if (apart && table.bands.size() + fit.outside <= kMaxColumns) {
+      if (same_page && gap > 0) narrowest_gap = std::min(gap, narrowest_gap.value_or(gap));
+      table.rows.push_back(row_of(j, next, true));
+    } else if (fit.outside == 0 && table.rows.size() - confirmed_rows < kMaxPendingRows) {
+      // One column filled (a category row, or the rest of a cell cut by a page break): the table's only if a row
+      // filling several columns follows.
+      table.rows.push_back(row_of(j, next, false));
+    } else {
+      break;
+    }
+    take_into(next, lines, table.bands);
+    if (sure) {
+      confirmed_rows = table.rows.size();
+      confirmed_lines = table.rows.back().page_rows.size();
+      confirmed_end = j + 1;
+    }
+  }
+  table.rows.resize(confirmed_rows);
+  table.rows.back().page_rows.resize(confirmed_lines);
+  table.end_row = confirmed_end;
+  const auto apart_rows =
+      std::count_if(table.rows.begin(), table.rows.end(), [](const TableRow& r) { return r.apart; });
+  if (apart_rows < 2) return std::nullopt;
+  return table;
+}
+
+using RowCells = std::vector<std::string>;  // by column; empty where the row leaves a cell empty
+
+RowCells cells_of(const TableRow& row, const std::vector<Line>& lines, const std::vector<PageRow>& rows,
+                  const ColumnBands& bands) {
+  RowCells cells(bands.size());
+  // Top to bottom: a wrapped cell's lines in reading order (县生态环境分 / 局 → 县生态环境分局).
+  for (const std::size_t index : row.page_rows) {
+    for (std::size_t i = rows[index].first; i < rows[index].end; ++i) {
+      const int band = bands.place(lines[i].left, lines[i].right);
+      if (band != ColumnBands::kNone) layout::append_joined(cells[static_cast<std::size_t>(band)], lines[i].text);
+    }
+  }
+  return cells;
+}
+
+// Every column `part` fills is filled in `whole`, which fills more.
+bool fills_fewer_of_the_same(const RowCells& part, const RowCells& whole) {
+  bool fewer = false;
+  for (std::size_t column = 0; column < part.size(); ++column) {
+    if (!part[column].empty() && whole[column].empty()) return false;
+    fewer = fewer || (part[column].empty() && !whole[column].empty());
+  }
+  return fewer;
+}
+
+struct KeptRow {
+  RowCells cells;
+  int page = 0;
+};
+
+// Adds a row to those kept so far. Word and WPS repeat the header row on every page a table runs over: read once.
+// A row a page break cut in two leaves its rest first on the next page (after the repeated header), filling only
+// columns the row filled: it joins the row.
+void keep_row(std::vector<KeptRow>& kept, RowCells cells, int page, bool apart) {
+  const bool first_on_its_page = !kept.empty() && page != kept.back().page;
+  if (first_on_its_page && cells == kept.front().cells) return;
+  if (first_on_its_page && !apart && fills_fewer_of_the_same(cells, kept.back().cells)) {
+    for (std::size_t column = 0; column < cells.size(); ++column) {
+      layout::append_joined(kept.back().cells[column], cells[column]);
+    }
+    return;
+  }
+  kept.push_back({std::move(cells), page});
+}
+
+// A table as it is assembled, from one grown table or from several on consecutive pages.
+struct AssembledTable {
+  std::vector<LineSpan> spans;
+  std::vector<KeptRow> rows;
+  ColumnBands bands;
+  std::size_t end_row = 0;  // the page row after its last
+};
+
+void add_rows(AssembledTable& table, const GrownTable& grown, const std::vector<Line>& lines,
+              const std::vector<PageRow>& rows) {
+  table.spans.push_back({rows[grown.first_row].first, rows[grown.end_row - 1].end});
+  for (const TableRow& row : grown.rows) {
+    keep_row(table.rows, cells_of(row, lines, rows, grown.bands), row.page, row.apart);
+  }
+  table.end_row = grown.end_row;
+}
+
+// Whether `next` goes on with `table` over a page break, past a few lines at the top of the new page that are
+// neither's (a running header only some pages carry, which the furniture pass kept): the same columns, and its
+// first row the repeated header or its columns where the table's were.
+bool goes_on_with(const AssembledTable& table, const GrownTable& next, const std::vector<Line>& lines,
+                  const std::vector<PageRow>& rows) {
+  const int page = rows[next.first_row].page;
+  if (next.first_row - table.end_row > kMaxLookBack || rows[table.end_row - 1].page >= page) return false;
+  for (std::size_t between = table.end_row; between < next.first_row; ++between) {
+    if (rows[between].page != page) return false;
+  }
+  if (next.bands.size() != table.bands.size()) return false;
+  return cells_of(next.rows.front(), lines, rows, next.bands) == table.rows.front().cells ||
+         next.bands.line_up_with(table.bands);
+}
+
+LaidOutTable laid_out(AssembledTable table) {
+  LaidOutTable out;
+  out.spans = std::move(table.spans);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t column = 0; column < table.rows[r].cells.size(); ++column) {
+      if (table.rows[r].cells[column].empty()) continue;
+      out.cells.push_back(
+          {static_cast<int>(r), static_cast<int>(column), table.rows[r].page, std::move(table.rows[r].cells[column])});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<LaidOutTable> find_tables(const std::vector<Line>& lines) {
+  const std::vector<PageRow> rows = page_rows_of(lines);
+  std::vector<AssembledTable> tables;
+  std::size_t floor = 0;
+  for (std::size_t j = 0; j < rows.size();) {
+    if (rows[j].pieces() < 2 || rows[j].pieces() > kMaxColumns) {
+      ++j;
+      continue;
+    }
+    auto grown = grow_table(lines, rows, j, floor);
+    if (!grown) {
+      ++j;
+      continue;
+    }
+    if (tables.empty() || !goes_on_with(tables.back(), *grown, lines, rows)) {
+      tables.emplace_back();
+      tables.back().bands = grown->bands;
+    }
+    add_rows(tables.back(), *grown, lines, rows);
+    j = floor = grown->end_row;
+  }
+  std::vector<LaidOutTable> out;
+  out.reserve(tables.size());
+  for (auto& table : tables) out.push_back(laid_out(std::move(table)));
+  return out;
+}
+
+}  // namespace docpipe::pdf

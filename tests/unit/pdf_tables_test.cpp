@@ -1,0 +1,303 @@
+// input.pdf's tables: recognised from word boxes alone (table_layout.hpp), and laid into the blocks between the
+// paragraphs (body_blocks.hpp). The layouts here are synthetic pages: words and where they sit, in points.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "body_blocks.hpp"
+#include "docpipe/line_assembly.hpp"
+#include "docpipe/text.hpp"
+#include "table_layout.hpp"
+
+namespace docpipe::pdf {
+namespace {
+
+using layout::Line;
+using layout::Word;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::SizeIs;
+
+constexpr double kCell = 12;  // the cells' type size
+constexpr double kBody = 16;  // the body text's
+
+// A page laid out word by word: a CJK character is as wide as the type is high, an ASCII one about half.
+class Page {
+ public:
+  explicit Page(int number) : number_(number) {}
+
+  Page& word(double left, double top, const std::string& text, double size = kCell) {
+    double width = 0;
+    for (const char32_t c : decode_utf8(text)) width += c < 0x80 ? size * 0.55 : size;
+    words_.push_back({left, top, left + width, top + size * 1.3, text, false});
+    return *this;
+  }
+  // A table row: one word per cell, at the cells' left edges.
+  Page& row(double top, const std::vector<std::pair<double, std::string>>& cells) {
+    for (const auto& [left, text] : cells) word(left, top, text);
+    return *this;
+  }
+  Page& prose(double top, double left, const std::string& text) { return word(left, top, text, kBody); }
+
+  std::vector<Line> lines() const { return layout::lines_of_page(words_, number_); }
+
+ private:
+  int number_;
+  std::vector<Word> words_;
+};
+
+std::vector<Line> joined(std::initializer_list<std::vector<Line>> pages) {
+  std::vector<Line> lines;
+  for (const auto& page : pages) lines.insert(lines.end(), page.begin(), page.end());
+  return lines;
+}
+
+// The cells as "row,column:text".
+std::vector<std::string> cells_of(const LaidOutTable& table) {
+  std::vector<std::string> cells;
+  for (const auto& cell : table.cells) {
+    cells.push_back(std::to_string(cell.row) + "," + std::to_string(cell.column) + ":" + cell.text);
+  }
+  return cells;
+}
+
+// The blocks as "text" for a paragraph, "[table row,column] text" for a cell.
+std::vector<std::string> blocks_of(const std::vector<SourceParagraph>& blocks) {
+  std::vector<std::string> out;
+  for (const auto& block : blocks) {
+    if (block.hints.kind == BlockKind::table_cell) {
+      out.push_back("[" + std::to_string(*block.hints.table) + " " + std::to_string(*block.hints.row) + "," +
+                    std::to_string(*block.hints.column) + "] " + block.text);
+    } else {
+      out.push_back(block.text);
+    }
+  }
+  return out;
+}
+
+// A Word table exported to PDF: 单位：件 flush right above it, centred cells, a rule's padding between rows.
+Page enforcement_page() {
+  Page page(1);
+  page.prose(100, 111, "全年执法情况见下表。")
+      .prose(130, 466, "单位：件")
+      .row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(188, {{118, "行政检查"}, {290, "312"}, {428, "296"}})
+      .row(216, {{118, "行政处罚"}, {293, "87"}, {428, "102"}})
+      .prose(250, 111, "二、存在的不足");
+  return page;
+}
+
+TEST(PdfTables, RowsWhoseCellsShareColumnBandsAreATable) {
+  const auto lines = enforcement_page().lines();
+  const auto tables = find_tables(lines);
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312",
+                                               "1,2:296", "2,0:行政处罚", "2,1:87", "2,2:102"));
+  ASSERT_THAT(tables[0].spans, SizeIs(1));
+  EXPECT_EQ(lines[tables[0].spans[0].begin].text, "类别");
+  EXPECT_EQ(lines[tables[0].spans[0].end].text, "二、存在的不足");
+}
+
+TEST(PdfTables, TheCellsStandBetweenTheParagraphsAroundThem) {
+  const auto blocks = body_blocks(enforcement_page().lines());
+  EXPECT_THAT(blocks_of(blocks), ElementsAre("全年执法情况见下表。", "单位：件", "[0 0,0] 类别", "[0 0,1] 2023年",
+                                             "[0 0,2] 2024年", "[0 1,0] 行政检查", "[0 1,1] 312", "[0 1,2] 296",
+                                             "[0 2,0] 行政处罚", "[0 2,1] 87", "[0 2,2] 102", "二、存在的不足"));
+  EXPECT_EQ(blocks[2].hints.page, 1);
+}
+
+// A cell wrapped inside its row, the other cells centred beside its two lines: three page lines, one row.
+TEST(PdfTables, ACellWrappedAndCentredIsOneCell) {
+  Page page(1);
+  page.row(160, {{100, "执法部门"}, {282, "行政检查"}, {420, "行政处罚"}})
+      .row(188, {{94, "县市场监管局"}, {296, "1,846"}, {434, "612"}})
+      .word(94, 212, "县生态环境分")
+      .row(222, {{296, "528"}, {434, "96"}})
+      .word(118, 232, "局")
+      .row(260, {{94, "县交通运输局"}, {296, "912"}, {434, "704"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:执法部门", "0,1:行政检查", "0,2:行政处罚", "1,0:县市场监管局", "1,1:1,846", "1,2:612",
+                          "2,0:县生态环境分局", "2,1:528", "2,2:96", "3,0:县交通运输局", "3,1:912", "3,2:704"));
+}
+
+// Rows whose first cells wrap, centred beside the figures, one after another: the line a row's cell starts with
+// sits closer under the row before than rows usually do, but closer still to its own figures.
+TEST(PdfTables, RowsOfCentredWrappedCellsStayApart) {
+  Page page(1);
+  page.row(250, {{110, "服务项目"}, {235, "2023年"}, {345, "2024年"}})
+      .word(98, 278, "律师代理诉讼")
+      .row(288, {{230, "1,768"}, {341, "1,903"}})
+      .word(116, 298, "（件）")
+      .word(98, 318.5, "基层法律服务")
+      .row(328.5, {{235, "529"}, {345, "506"}})
+      .word(116, 338.5, "（件）")
+      .row(367, {{92, "公证（件）"}, {230, "2,316"}, {341, "2,188"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:服务项目", "0,1:2023年", "0,2:2024年", "1,0:律师代理诉讼（件）",
+                                               "1,1:1,768", "1,2:1,903", "2,0:基层法律服务（件）", "2,1:529", "2,2:506",
+                                               "3,0:公证（件）", "3,1:2,316", "3,2:2,188"));
+}
+
+// A running header only some pages carry is no furniture, and stands between a table's rows at the top of the
+// next page: the table goes on past it, and it stays a paragraph after the table.
+TEST(PdfTables, ATableGoesOnPastALineAtTheTopOfTheNextPage) {
+  Page first(1), second(2);
+  first.row(640, {{100, "执法部门"}, {282, "行政检查"}, {420, "行政处罚"}})
+      .row(668, {{100, "县市场监管局"}, {290, "1,846"}, {428, "612"}});
+  second.prose(44, 170, "岷安县人民政府关于2023年度法治政府建设情况的报告")
+      .row(110, {{100, "执法部门"}, {282, "行政检查"}, {420, "行政处罚"}})
+      .row(138, {{100, "县交通运输局"}, {290, "912"}, {428, "704"}})
+      .prose(180, 111, "（五）强化行政权力制约监督");
+  const auto lines = joined({first.lines(), second.lines()});
+  const auto tables = find_tables(lines);
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(tables[0].spans, SizeIs(2));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:执法部门", "0,1:行政检查", "0,2:行政处罚", "1,0:县市场监管局",
+                                               "1,1:1,846", "1,2:612", "2,0:县交通运输局", "2,1:912", "2,2:704"));
+  const auto blocks = blocks_of(body_blocks(lines));
+  ASSERT_THAT(blocks, SizeIs(11));
+  EXPECT_EQ(blocks[9], "岷安县人民政府关于2023年度法治政府建设情况的报告");
+  EXPECT_EQ(blocks[10], "（五）强化行政权力制约监督");
+}
+
+// Cells set at the top of their rows: a wrapped cell's next line sits closer under the row than rows sit apart;
+// a category row standing alone in the first column is spaced as rows are, and is a row of its own.
+TEST(PdfTables, ACellWrappedUnderItsRowJoinsItAndACategoryRowStaysARow) {
+  Page page(1);
+  page.row(160, {{100, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(188, {{100, "行政检查"}, {290, "312"}, {428, "296"}})
+      .word(100, 216, "行政执法类")
+      .row(244, {{100, "法律援助"}, {290, "141"}, {428, "156"}})
+      .word(100, 262, "案件")
+      .row(290, {{100, "合计"}, {290, "453"}, {428, "452"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312",
+                                               "1,2:296", "2,0:行政执法类", "3,0:法律援助案件", "3,1:141", "3,2:156",
+                                               "4,0:合计", "4,1:453", "4,2:452"));
+}
+
+// Word repeats the header row on the next page and may cut a row in two there: one table, the header once, the
+// cut cell whole.
+TEST(PdfTables, ATableOverAPageBreakIsOneWithItsHeaderOnceAndACutCellWhole) {
+  Page first(1), second(2);
+  first.prose(600, 111, "各乡镇调解情况如下。")
+      .row(640, {{100, "乡镇"}, {282, "受理"}, {420, "成功"}})
+      .row(668, {{100, "青禾镇"}, {290, "40"}, {428, "38"}})
+      .row(696, {{100, "县生态环境分"}, {290, "47"}, {428, "45"}});
+  second.row(80, {{100, "乡镇"}, {282, "受理"}, {420, "成功"}})
+      .word(100, 108, "局")
+      .row(136, {{100, "柳湾街道"}, {290, "54"}, {428, "52"}})
+      .prose(170, 111, "二、存在的不足");
+  const auto lines = joined({first.lines(), second.lines()});
+  const auto tables = find_tables(lines);
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:乡镇", "0,1:受理", "0,2:成功", "1,0:青禾镇", "1,1:40", "1,2:38", "2,0:县生态环境分局",
+                          "2,1:47", "2,2:45", "3,0:柳湾街道", "3,1:54", "3,2:52"));
+  EXPECT_EQ(tables[0].cells.back().page, 2);
+  // The repeated header is the table's, and no paragraph.
+  EXPECT_THAT(blocks_of(body_blocks(lines)), ::testing::Not(::testing::Contains("乡镇")));
+}
+
+TEST(PdfTables, ATableGoesOnAtTheTopOfTheNextPageWithoutItsHeader) {
+  Page first(1), second(2);
+  first.row(640, {{100, "队伍类别"}, {282, "人数"}, {420, "新增"}})
+      .row(668, {{100, "法治宣讲员"}, {290, "24"}, {428, "6"}});
+  second.row(80, {{100, "普法志愿者"}, {290, "163"}, {428, "37"}}).prose(120, 111, "（六）推进政务公开");
+  const auto tables = find_tables(joined({first.lines(), second.lines()}));
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:队伍类别", "0,1:人数", "0,2:新增", "1,0:法治宣讲员", "1,1:24",
+                                               "1,2:6", "2,0:普法志愿者", "2,1:163", "2,2:37"));
+}
+
+// A heading set in the first column's band right under a table, closer than its rows sit apart, is no cell.
+TEST(PdfTables, AHeadingRightUnderATableIsNoCell) {
+  Page page(1);
+  page.row(160, {{100, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(188, {{100, "行政检查"}, {290, "312"}, {428, "296"}})
+      .row(216, {{100, "行政处罚"}, {290, "87"}, {428, "102"}})
+      .prose(234, 104, "二、不足")
+      .prose(262, 80, "基层执法力量仍显薄弱，部分执法人员业务能力有待提升，执法保障仍需加强。");
+  const auto blocks = blocks_of(body_blocks(page.lines()));
+  EXPECT_THAT(blocks, ::testing::Contains("二、不足"));
+  EXPECT_EQ(blocks.back(), "基层执法力量仍显薄弱，部分执法人员业务能力有待提升，执法保障仍需加强。");
+}
+
+// What looks like columns but is none: prose, a centred title, a two-line heading, a signature set flush right, a
+// lone row with a wide gap (联系人 … 电话), lines whose wide gaps do not line up.
+TEST(PdfTables, ProseTitlesHeadingsSignaturesAndLoneRowsAreNoTable) {
+  Page page(1);
+  page.prose(60, 180, "青禾县司法局关于")
+      .prose(84, 150, "2024年度法治政府建设情况的报告")
+      .prose(120, 111, "一、主要举措")
+      .prose(148, 80, "全年办理行政复议案件64件，较上年增长12%，纠错率8.2%，")
+      .prose(176, 80, "行政诉讼案件18件，败诉率下降。")
+      .word(80, 210, "联系人：张三", kBody)
+      .word(400, 210, "电话：0731-1234567", kBody)
+      .prose(240, 111, "二、下一步打算")
+      .word(80, 268, "第一季度", kBody)
+      .word(300, 268, "开展专项检查", kBody)
+      .word(80, 296, "开展专项检查并形成报告等工作", kBody)
+      .word(400, 296, "第二季度", kBody)
+      .prose(320, 430, "青禾县司法局")
+      .prose(348, 410, "2025年1月15日");
+  EXPECT_THAT(find_tables(page.lines()), IsEmpty());
+}
+
+// A blank corner over the row headers: the header row fills only the year columns, the rows add the first.
+TEST(PdfTables, ABlankCornerAddsTheFirstColumnWithTheFirstRow) {
+  Page page(1);
+  page.row(160, {{282, "2023年"}, {420, "2024年"}})
+      .row(188, {{100, "行政检查"}, {290, "312"}, {428, "296"}})
+      .row(216, {{100, "行政处罚"}, {290, "87"}, {428, "102"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312", "1,2:296",
+                                               "2,0:行政处罚", "2,1:87", "2,2:102"));
+}
+
+// A paragraph whose last line fills the measure right before a table, and one that follows it flush left, stay
+// two paragraphs: the table stands between them.
+TEST(PdfTables, TheParagraphsAroundATableAreNotJoinedAcrossIt) {
+  Page page(1);
+  page.prose(100, 80, "一二三四五六七八九十一二三四五六七八九十一二三四五六七")
+      .prose(128, 80, "一二三四五六七八九十一二三四五六七八九十一二三四五六七")
+      .row(160, {{100, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(188, {{100, "行政检查"}, {290, "312"}, {428, "296"}})
+      .prose(222, 80, "甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁")
+      .prose(250, 80, "结束。");
+  const auto blocks = blocks_of(body_blocks(page.lines()));
+  ASSERT_THAT(blocks, SizeIs(8));
+  EXPECT_EQ(
+      blocks.front(),
+      "一二三四五六七八九十一二三四五六七八九十一二三四五六七一二三四五六七八九十一二三四五六七八九十一二三四五六七");
+  EXPECT_EQ(blocks.back(), "甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁结束。");
+}
+
+// Hostile layouts cost time linear in their lines: rows that each start a table and never make one, columns past
+// any report's, a cell of thousands of lines. A quadratic pass over these would take minutes.
+TEST(PdfTables, HostileLayoutsCostLinearTime) {
+  std::vector<Line> lines;
+  constexpr int kRows = 60'000;
+  for (int i = 0; i < kRows; ++i) {
+    const double top = 10.0 * i;
+    // Two pieces, then a line in the first column only: a table's start that never gets a second row.
+    lines.push_back({1, 0, top, 40, top + 8, "a", true});
+    lines.push_back({1, 200, top, 240, top + 8, "b", true});
+  }
+  for (int i = 0; i < kRows; ++i) lines.push_back({2, 0, 10.0 * i, 40, 10.0 * i + 12, "c", true});
+  for (int i = 0; i < 2000; ++i) lines.push_back({3, 30.0 * i, 0, 30.0 * i + 10, 8, "d", true});
+  for (int i = 0; i < 2000; ++i) lines.push_back({3, 30.0 * i, 20, 30.0 * i + 10, 28, "e", true});
+  const auto tables = find_tables(lines);
+  // The pairs of page 1 line up: one table of 60,000 rows.
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_EQ(tables[0].cells.size(), 2u * kRows);
+}
+
+}  // namespace
+}  // namespace docpipe::pdf
