@@ -40,7 +40,7 @@ std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body) 
     }
   }
   prose.insert(prose.end(), body.begin() + static_cast<std::ptrdiff_t>(at), body.end());
-  const std::vector<layout::Paragraph> paragraphs = layout::build_paragraphs(prose, opening);
+  const std::vector<layout::Paragraph> paragraphs = layout::build_paragraphs(prose, opening, &body);
 
   std::vector<SourceParagraph> blocks;
   std::size_t next_table = 0;

@@ -77,16 +77,20 @@ inline bool heading_after_a_sentence(const std::string& previous, const std::str
 
 // `starts`: ascending indices of lines that open a paragraph whatever the layout says, such as the first line
 // after a table that was taken out of `lines` (the line before the table and the one after it are no longer
-// neighbours on the page).
+// neighbours on the page). `page_lines`, when given, are all the lines of the body, `lines` among them: the
+// margins and the line height are measured on them (a short report whose widest lines are a table's rows would
+// otherwise take its centred title for a full line).
 inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
-                                               const std::vector<std::size_t>& starts = {}) {
+                                               const std::vector<std::size_t>& starts = {},
+                                               const std::vector<Line>* page_lines = nullptr) {
   using namespace detail;
   std::vector<Paragraph> paragraphs;
   if (lines.empty()) return paragraphs;
+  const std::vector<Line>& measured = page_lines && !page_lines->empty() ? *page_lines : lines;
   std::vector<double> heights, rights;
-  for (const auto& line : lines) heights.push_back(line.bottom - line.top), rights.push_back(line.right);
+  for (const auto& line : measured) heights.push_back(line.bottom - line.top), rights.push_back(line.right);
   const double height = std::max(1.0, median(heights));
-  const double left = body_left(lines);
+  const double left = body_left(measured);
   std::sort(rights.begin(), rights.end());
   const double right = rights[rights.size() * 9 / 10];
 
