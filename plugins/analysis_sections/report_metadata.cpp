@@ -237,7 +237,9 @@ std::string find_title(const std::vector<std::u32string>& paragraphs) {
         line.back() == U':')
       break;
     title += line;
-    if (names_a_report(line)) return encode_utf8(title);
+    // The joined lines, not each line: a title wrapped inside its last word (…工作报 / 告) names the report
+    // only once its lines are one.
+    if (names_a_report(title)) return encode_utf8(title);
   }
   // No line names the report: the first line, if it reads as a title.
   if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&

@@ -71,6 +71,34 @@ TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
               ElementsAre("web.index_number=0001/2021-00012", "web.published=2021-02-01", "web.source=某某镇人民政府"));
 }
 
+// The info block as portals set it with bracketed labels, several fields to a line and a value left empty: chrome,
+// whose publication date, publisher and index number are facts; 成文日期 (when it was written) is no publication.
+TEST(ArtifactFilterWebChrome, AnInfoBlockWithBracketedLabels) {
+  const auto filtered = filter_with_hang_guard(
+      {"首页 > 政务公开 > 法治政府建设年度报告", "[ 索引号 ] 11510322MB1234567X/2025-00012 [ 发文字号 ]",
+       "[ 发布机构 ] 桐溪乡人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20",
+       "桐溪乡人民政府关于2024年度法治政府建设工作情况的报告", "一、主要成效", "[1]全年办理行政处罚案件37件。"});
+  EXPECT_THAT(kept(filtered), ElementsAre("桐溪乡人民政府关于2024年度法治政府建设工作情况的报告", "一、主要成效",
+                                          "[1]全年办理行政处罚案件37件。"));
+  std::vector<std::string> facts;
+  for (const auto& [key, value] : filtered.metadata) {
+    if (key.starts_with("web.")) facts.push_back(key + "=" + value);
+  }
+  EXPECT_THAT(facts, ElementsAre("web.index_number=11510322MB1234567X/2025-00012", "web.published=2025-04-20",
+                                 "web.publisher=桐溪乡人民政府"));
+  // Full-width brackets, no spaces, one field a line.
+  const auto solid = filter_with_hang_guard({"【索引号】0001/2025-00003", "【发布机构】柳溪镇人民政府",
+                                             "【成文日期】2025-01-08", "【发布日期】2025-03-02",
+                                             "柳溪镇2024年法治政府建设年度报告", "2024年，柳溪镇坚持依法行政。"});
+  EXPECT_THAT(kept(solid), ElementsAre("柳溪镇2024年法治政府建设年度报告", "2024年，柳溪镇坚持依法行政。"));
+  std::vector<std::string> solid_facts;
+  for (const auto& [key, value] : solid.metadata) {
+    if (key.starts_with("web.")) solid_facts.push_back(key + "=" + value);
+  }
+  EXPECT_THAT(solid_facts, ElementsAre("web.index_number=0001/2025-00003", "web.publisher=柳溪镇人民政府",
+                                       "web.published=2025-03-02"));
+}
+
 // Under the article: a prompt to read the page on a phone and the article's pager are chrome; a report's
 // sentence about phones or pages is not.
 TEST(ArtifactFilterWebChrome, PhonePromptsAndPagersUnderTheArticle) {

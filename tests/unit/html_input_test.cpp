@@ -248,6 +248,37 @@ TEST(HtmlInput, PublicationFactsFromInfoBlocksOfEveryLayout) {
             "河口镇人民政府");
 }
 
+// The info block with bracketed labels ([ 索引号 ] …, 【发布日期】…), above the article or inside its container over
+// the title, in a table or several fields to a line: portal chrome whose publication date is the report's, never
+// its title or text.
+TEST(HtmlInput, AnInfoBlockWithBracketedLabels) {
+  const std::string title = "河口镇人民政府关于2023年度法治政府建设工作情况的报告";
+  const std::string fields =
+      "<div class='xxgk'><span>[ 索引号 ]</span> 11510322MB1234567X/2024-00012 <span>[ 发文字号 ]</span></div>"
+      "<div class='xxgk'><span>[ 发布机构 ]</span> 河口镇人民政府 <span>[ 成文日期 ]</span> 2024-01-18 "
+      "<span>[ 发布日期 ]</span> 2024-04-20</div>";
+  const std::string body = report_body();
+  const std::string inside = "<div class='content'>" + fields + "<p>" + title + "</p>" +
+                             body.substr(std::string("<div class='content'>").size());
+  const std::string table =
+      "<table><tr><td>[ 索引号 ]</td><td>11510322MB1234567X/2024-00012</td><td>[ 发布机构 ]</td><td>河口镇人民政府</td>"
+      "</tr><tr><td>[ 成文日期 ]</td><td>2024-01-18</td><td>[ 发布日期 ]</td><td>2024-04-20</td></tr></table><h1>" +
+      title + "</h1>";
+  const std::string solid =
+      "<ul><li>【索引号】11510322MB1234567X/2024-00012</li><li>【发布机构】河口镇人民政府</li>"
+      "<li>【发布日期】2024-04-20</li></ul><h1>" +
+      title + "</h1>";
+  for (const auto& [header, page_body] :
+       {std::pair{fields + "<h1>" + title + "</h1>", body}, std::pair{std::string(), inside}, std::pair{table, body},
+        std::pair{solid, body}}) {
+    const Document page = page_of("详情页", header, page_body);
+    EXPECT_EQ(page.metadata.get("title"), title) << header << page_body;
+    EXPECT_EQ(page.metadata.get("published"), "2024-04-20") << header << page_body;
+    EXPECT_THAT(page.text, Not(HasSubstr("索引号"))) << header << page_body;
+    EXPECT_THAT(page.text, Not(HasSubstr("2024-04-20"))) << header << page_body;
+  }
+}
+
 TEST(HtmlInput, TheTitleIsThePartOfThePageTitleThatNamesAReport) {
   const Document page = page_of("安平县人民政府 - 河口镇2023年法治政府建设情况报告", "");
   EXPECT_EQ(page.metadata.get("title"), "河口镇2023年法治政府建设情况报告");

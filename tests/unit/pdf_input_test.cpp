@@ -2,6 +2,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <sstream>
+
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "pdf_input.hpp"
@@ -101,6 +104,51 @@ TEST(PdfParagraphs, AHeadingMarkerAfterAFullSentenceStartsAParagraph) {
   EXPECT_EQ(paragraphs[1].text, "一、主要举措和成效");
 }
 
+// A document set flush left, whose centred title and right-aligned signature make it look indented: a heading of
+// twenty-odd characters ending a few characters short of the margin is a paragraph of its own, before a heading or
+// a body line. Text set flush left fills its lines to within a character, so a heading wrapped at the margin, or
+// short by no more than the number that opens its next line, goes on.
+TEST(PdfParagraphs, AHeadingEndingShortOfTheMarginInAFlushLeftDocument) {
+  const std::vector<Line> lines = {{1, 116, 112, 485, 140, "桐溪乡2024年度法治工作报告"},
+                                   {1, 80, 175, 422, 196, "一、2024年推进法治政府建设的主要举措和成效"},
+                                   {1, 80, 203, 400, 224, "（一）健全依法决策机制，提升行政决策质量"},
+                                   {1, 80, 231, 521, 252, "全年召开党政联席会议研究涉法事项18件，重大行政决策全部"},
+                                   {1, 80, 259, 368, 280, "经过合法性审查，未发生行政复议案件。"},
+                                   {1, 80, 287, 520, 308, "（二）深入推进严格规范公正文明执法，全面提升行政执法质"},
+                                   {1, 80, 315, 208, 336, "量和基层治理效能"},
+                                   {1, 80, 343, 492, 364, "（三）健全矛盾纠纷多元化解机制，推进"},
+                                   {1, 80, 371, 240, 392, "2024年度重点工作"},
+                                   {1, 80, 399, 521, 420, "全年调解纠纷86件，调解成功率98%，其中口头调解82件，协议"},
+                                   {1, 80, 427, 200, 448, "调解4件。"},
+                                   {1, 394, 483, 490, 504, "桐溪乡人民政府"},
+                                   {1, 366, 511, 490, 532, "2025年1月15日"}};
+  const auto paragraphs = build_paragraphs(lines);
+  std::vector<std::string> texts;
+  for (const auto& paragraph : paragraphs) texts.push_back(paragraph.text);
+  EXPECT_THAT(texts, ::testing::ElementsAre(
+                         "桐溪乡2024年度法治工作报告", "一、2024年推进法治政府建设的主要举措和成效",
+                         "（一）健全依法决策机制，提升行政决策质量",
+                         "全年召开党政联席会议研究涉法事项18件，重大行政决策全部经过合法性审查，未发生行政复议案件。",
+                         "（二）深入推进严格规范公正文明执法，全面提升行政执法质量和基层治理效能",
+                         "（三）健全矛盾纠纷多元化解机制，推进2024年度重点工作",
+                         "全年调解纠纷86件，调解成功率98%，其中口头调解82件，协议调解4件。", "桐溪乡人民政府",
+                         "2025年1月15日"));
+}
+
+// A body paragraph that opens with a number is no heading once a sentence ended in it: its lines join as before.
+TEST(PdfParagraphs, ANumberedBodyParagraphIsNoHeading) {
+  const std::vector<Line> lines = {{1, 124, 82, 560, 94, "全年召开党政联席会议研究涉法事项18件，重大行政决策全部经过"},
+                                   {1, 100, 100, 300, 112, "合法性审查。"},
+                                   {1, 124, 118, 560, 130, "1.全年开展行政检查206次。办理行政处罚案件31件，行政执"},
+                                   {1, 100, 136, 500, 148, "法公示率100%，行政复议纠错率为零，执法人员持证率"},
+                                   {1, 100, 154, 300, 166, "100%。"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 2u);
+  EXPECT_EQ(
+      paragraphs[1].text,
+      "1.全年开展行政检查206次。办理行政处罚案件31件，行政执法公示率100%，行政复议纠错率为零，执法人员持证率100%。");
+}
+
 TEST(PdfParagraphs, AParagraphCrossingAPageBreakIsOneParagraph) {
   std::vector<Line> lines = {{1, 124, 700, 560, 712, "其中口头调解82件，协议调解"},
                              {2, 100, 80, 400, 92, "38件。"},
@@ -192,6 +240,44 @@ TEST(PdfFurniture, PageNumbersInTheOfficialPositionAreRemoved) {
   EXPECT_EQ(furniture.removed.size(), 2u);
 }
 
+// Word's different first page and odd/even headers print the header on fewer than half of the pages: on page 3
+// only, the title again above the body; an even pages' header on pages 2 and 4 of five. Each is removed; a heading
+// or an attachment's label that opens a page where the body starts, set apart from what follows, stays.
+TEST(PdfFurniture, HeadersOnFewerThanHalfThePagesAreRemoved) {
+  std::vector<Line> lines = {{1, 116, 112, 485, 140, "桐溪乡2024年度法治工作报告"},
+                             {1, 80, 175, 208, 196, "一、主要工作"},
+                             {1, 112, 203, 521, 224, "全年开展行政检查206次，办理行政处罚案件31件，未发"}};
+  for (int page = 2; page <= 5; ++page) {
+    if (page == 3) lines.push_back({page, 213, 45, 388, 58, "桐溪乡 2024 年度法治工作报告"});
+    if (page % 2 == 0) lines.push_back({page, 260, 45, 340, 58, "桐溪乡人民政府"});
+    if (page == 4) {
+      lines.push_back({page, 80, 112, 176, 133, "二、存在问题"});
+      lines.push_back({page, 112, 175, 521, 196, "执法人员专业能力仍有欠缺。"});
+    } else if (page == 5) {
+      lines.push_back({page, 80, 112, 130, 133, "附件2"});
+      lines.push_back({page, 112, 175, 521, 196, "全年行政执法统计表"});
+    } else {
+      lines.push_back({page, 80, 112, 400, 133, "生行政复议被撤销或行政诉讼败诉案件。"});
+      lines.push_back({page, 112, 140, 521, 161, "全年开展行政检查206次，办理行政处罚案件31件，未发"});
+    }
+  }
+  for (int page = 1; page <= 5; ++page) {
+    for (const double top : {231.0, 259.0, 287.0}) lines.push_back({page, 80, top, 521, top + 21, "正文续行"});
+  }
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.page < b.page; });
+  const auto furniture = remove_furniture(lines, {842, 842, 842, 842, 842});
+  std::vector<std::string> removed, body;
+  for (const auto& [key, value] : furniture.removed) removed.push_back(key + "=" + value);
+  for (const auto& line : furniture.body) body.push_back(line.text);
+  EXPECT_THAT(removed, ::testing::UnorderedElementsAre("removed.running-header=桐溪乡 2024 年度法治工作报告",
+                                                       "removed.running-header=桐溪乡人民政府",
+                                                       "removed.running-header=桐溪乡人民政府"));
+  EXPECT_THAT(body, ::testing::Contains("二、存在问题"));
+  EXPECT_THAT(body, ::testing::Contains("附件2"));
+  EXPECT_EQ(body.front(), "桐溪乡2024年度法治工作报告");
+  EXPECT_EQ(body.size(), 26u);
+}
+
 TEST(PdfFurniture, PageNumberShapesAreRecognizedWithoutARegex) {
   for (const char* number :
        {"— 3 —", "- 12 -", "－ 4 －", "第 3 页", "第3页，共9页", "第 3 页 / 共 9 页", "7", " 3/9 ", "3 页"}) {
@@ -239,6 +325,49 @@ TEST(PdfFurniture, APdfWhoseFooterIsTwentyThousandDashesReads) {
   Document document;
   PdfInput(pdf_context()).read(pdf, document);
   EXPECT_THAT(document.text, HasSubstr("Rule of law report"));
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// The fixtures of scripts/make-layout-fixtures.py, laid out by LibreOffice. Set flush left: each heading is a
+// paragraph of its own, the one that wraps at the margin one paragraph.
+TEST(PdfReport, AFlushLeftReportKeepsItsHeadingsApart) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "pdf" / "layout-flush-headings.pdf");
+  const auto lines = lines_of(document.text);
+  for (const char* heading : {"一、2024年推进法治政府建设的主要举措和成效", "（一）健全依法决策机制，提升行政决策质量",
+                              "（二）深入推进严格规范公正文明执法，全面提升行政执法质量和基层治理效能",
+                              "二、存在的不足和原因", "三、2025年推进法治政府建设的工作打算"}) {
+    EXPECT_THAT(lines, ::testing::Contains(heading));
+  }
+  EXPECT_THAT(
+      lines, ::testing::Contains("2024年，桐溪乡坚持以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下："));
+  std::size_t headings = 0;
+  for (const auto& section : document.sections) headings += section.level > 0;
+  EXPECT_EQ(headings, 5u);
+}
+
+// A centred title wrapped inside its last word (…工作报 / 告).
+TEST(PdfReport, ATitleWrappedInsideItsLastWord) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "pdf" / "layout-title-wrap.pdf");
+  EXPECT_EQ(document.metadata.get("title"), "桐溪乡人民政府2024年法治政府建设工作报告");
+}
+
+// The title as running header on page 3 only: removed, so the sentence it stood in reads whole and is no repeat.
+TEST(PdfReport, AHeaderOnOnePageOfFourIsFurniture) {
+  const Document document =
+      test::process_with_default_pipeline(test::kTestData / "pdf" / "layout-occasional-header.pdf");
+  EXPECT_EQ(document.metadata.all("removed.running-header").size(), 1u);
+  const auto lines = lines_of(document.text);
+  EXPECT_EQ(std::count(lines.begin(), lines.end(), "桐溪乡2024年度法治工作报告"), 1);
+  for (const auto& line : lines) {
+    if (line.starts_with("全年第")) EXPECT_TRUE(line.ends_with("的案件。")) << line;
+  }
+  for (const auto& anomaly : document.anomalies) EXPECT_NE(anomaly.rule, "repeated-paragraph") << anomaly.message;
 }
 
 TEST(PdfReport, FooterPageNumbersOfARealReportAreRecordedNotRead) {

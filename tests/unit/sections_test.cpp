@@ -805,6 +805,16 @@ TEST(ReportMetadata, TheLetterheadIsNotTheTitle) {
   EXPECT_EQ(numbered.metadata.get("title"), "安和县人民政府关于2023年度法治政府建设情况的报告");
 }
 
+// A title wrapped inside its last word (a PDF's centred title breaks where the line is full): neither line names
+// the report alone, the two together do.
+TEST(ReportMetadata, ATitleWrappedInsideItsLastWordKeepsItsLastCharacter) {
+  const auto document = process_text_with_default_pipeline(
+      "岷安县司法局2024年度法治政府建设工作报\n告\n一、主要工作\n正文。\n岷安县司法局\n2025年1月10日");
+  EXPECT_EQ(document.metadata.get("title"), "岷安县司法局2024年度法治政府建设工作报告");
+  const auto summary = process_text_with_default_pipeline("柳溪乡2024年度依法行政工作总\n结\n一、主要工作\n正文。");
+  EXPECT_EQ(summary.metadata.get("title"), "柳溪乡2024年度依法行政工作总结");
+}
+
 // A county's market regulation bureau: 县 then 市场, not a city named 安澜县市.
 TEST(ReportMetadata, ACountysMarketRegulationBureauIsInTheCounty) {
   const auto document = process_text_with_default_pipeline(

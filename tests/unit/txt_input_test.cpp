@@ -220,6 +220,29 @@ TEST(TxtArtifacts, PublicationTableLinesYieldPublisherAndDate) {
   EXPECT_EQ(document.metadata.get("web.publisher"), "泥城镇");
 }
 
+// A portal page copied as text, its info block with bracketed labels above the title: chrome, whose publication
+// date and publisher are facts, and the title is the report's, then the late-publication check can run.
+TEST(TxtArtifacts, AnInfoBlockWithBracketedLabelsIsChromeWithFacts) {
+  const std::string report =
+      "首页 > 政务公开 > 法治政府建设年度报告\n"
+      "[ 索引号 ] 11510322MB1234567X/2025-00012 [ 发文字号 ]\n"
+      "[ 发布机构 ] 桐溪乡人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20\n"
+      "桐溪乡人民政府关于2024年度法治政府建设工作情况的报告\n\n一、主要成效\n全年办理行政处罚案件37件。\n\n"
+      "桐溪乡人民政府\n2025年1月17日\n";
+  const auto document = read_bytes(report);
+  EXPECT_EQ(document.text,
+            "桐溪乡人民政府关于2024年度法治政府建设工作情况的报告\n一、主要成效\n全年办理行政处罚案件37件。\n"
+            "桐溪乡人民政府\n2025年1月17日");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-04-20");
+  EXPECT_EQ(document.metadata.get("web.publisher"), "桐溪乡人民政府");
+  EXPECT_EQ(document.metadata.all("removed.web-bracketed-info").size(), 2u);
+  const auto analysed = test::process_text_with_default_pipeline(report);
+  EXPECT_EQ(analysed.metadata.get("title"), "桐溪乡人民政府关于2024年度法治政府建设工作情况的报告");
+  EXPECT_EQ(analysed.metadata.get("published"), "2025-04-20");
+  EXPECT_TRUE(std::any_of(analysed.anomalies.begin(), analysed.anomalies.end(),
+                          [](const Anomaly& a) { return a.rule == "late-publication"; }));
+}
+
 TEST(TxtArtifacts, WordDebrisIsRemovedAndRecorded) {
   const auto document =
       read_bytes("[bookmark: _GoBack]（二）加强教育宣传\n正文\n华宁县青龙镇人民政府\n— 1 —\n\nimage1.wmf\n");

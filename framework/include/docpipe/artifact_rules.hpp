@@ -60,6 +60,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
     {"web-metadata-table", ArtifactZone::header, ArtifactScope::whole_line,
      R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关)\s*+[|｜].*)"},
+    // The same block as portals set it with each label in brackets, several fields to a line: [ 索引号 ]
+    // 1151…/2025-00012
+    // [ 发文字号 ] [ 发布机构 ] 青石镇人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20 (also 【发布日期】…).
+    // A line that opens with such a label; a value may be empty.
+    {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -112,6 +118,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：",                                 // web-publication-info
     "名|索|文|主|公|有|体|组|服 :|：",                                                          // web-info-block
     "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关",  // web-metadata-table
+    "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",      // web-bracketed-info
     "访问|浏览次数|阅读次数|点击数|点击量|浏览量|阅读量|您是第",                                // web-counter
     "字 小|[|【",                                                                               // web-font-size
     "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",                                         // web-page-controls
@@ -134,12 +141,13 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 
 // Read facts out of removed header lines (all three search, not match, the line).
 inline constexpr const char* kPublishedPattern =
-    R"((?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+    R"((?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
-    R"((?:来源|信息来源|文章来源)\s*+[:：]\s*+((?:(?!浏览|点击|阅读|访问|发布|作者|编辑|字号|时间|日期)[^\s|｜:：])++))";
+    R"((?:来源|信息来源|文章来源)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++))";
 inline constexpr const char* kPublisherPattern =
-    R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：])\s*+[|｜]?\s*+([^\s|｜:：]++))";
-inline constexpr const char* kIndexNumberPattern = R"(索\s?引\s?号\s*+[:：|｜]\s*+([0-9A-Za-z/\-_.]++))";
+    R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：]|[\]】］])\s*+[|｜]?\s*+([^\s|｜:：\[【［]++))";
+inline constexpr const char* kIndexNumberPattern =
+    R"(索\s?引\s?号\s*+(?:[:：|｜]|[\]】］]\s*+[|｜]?)\s*+([0-9A-Za-z/\-_.]++))";
 
 }  // namespace docpipe

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <set>
 #include <string>
@@ -260,8 +261,124 @@ inline bool runs_over_the_pages(const std::set<int>& on, std::size_t pages) {
   return on.size() * 2 >= of_that_parity;
 }
 
+namespace detail {
+
+inline std::string without_spaces(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
+// The first row of each page: the lines (a row's cells) that open it, and the top of the line below them.
+struct TopRow {
+  std::size_t first = 0, end = 0;  // indices of the row's lines
+  double bottom = 0;               // the row's
+  double next_top = 0;             // the line below it; no line below: no next row
+  double next_height = 0;
+  bool has_next = false;
+};
+
+inline std::vector<TopRow> top_rows(const std::vector<Line>& lines) {
+  std::vector<TopRow> rows;
+  for (std::size_t i = 0; i < lines.size();) {
+    const int page = lines[i].page;
+    TopRow row{i, i, lines[i].bottom, 0, 0, false};
+    const double middle_of_first = (lines[i].top + lines[i].bottom) / 2;
+    std::size_t j = i;
+    // Cells of the same row: their middles within each other's height (lines_of_page's own test).
+    while (j < lines.size() && lines[j].page == page && middle_of_first >= lines[j].top &&
+           middle_of_first <= lines[j].bottom) {
+      row.bottom = std::max(row.bottom, lines[j].bottom);
+      ++j;
+    }
+    row.end = j;
+    if (j < lines.size() && lines[j].page == page) {
+      row.has_next = true, row.next_top = lines[j].top, row.next_height = lines[j].bottom - lines[j].top;
+    }
+    rows.push_back(row);
+    while (j < lines.size() && lines[j].page == page) ++j;
+    i = j;
+  }
+  return rows;
+}
+
+}  // namespace detail
+
+// A running header on fewer than half of the pages: Word's different first page and odd/even headers print one
+// on page 3 only, or on every other page but the first. Such a line sits at the top of its page, above where the
+// body starts on the document's pages and set apart from the body below it by a blank line or more, and it
+// repeats the document's title (the first lines of the first page) or stands so on another page as well. A heading
+// or a body line that opens a page starts where the body starts, and stays. Removes them from `furniture.body`.
+inline void remove_occasional_headers(Furniture& furniture, const std::vector<double>& page_heights,
+                                      double zone_share) {
+  constexpr std::size_t kTitleLines = 3;
+  constexpr std::size_t kShortestTitle = 18;  // bytes: six Chinese characters; 附件 is no title
+  std::vector<Line>& lines = furniture.body;
+  if (lines.empty()) return;
+  const std::vector<detail::TopRow> rows = detail::top_rows(lines);
+  // The gap between two lines of a paragraph, and a row set apart from the line below it by half a line more.
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const double gap = lines[i].top - lines[i - 1].bottom;
+    if (lines[i].page == lines[i - 1].page && gap > 0) gaps.push_back(gap);
+  }
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+  const double line_gap = gaps.empty() ? 0 : gaps[gaps.size() / 2];
+  const auto set_apart = [&](const detail::TopRow& row) {
+    const double height = std::min(row.bottom - lines[row.first].top, row.next_height);
+    return row.has_next && row.next_top - row.bottom > line_gap + std::max(1.0, height / 2);
+  };
+  // Where the body starts: on each page the line below a row set apart at the top, else the top row itself; the
+  // lower median over the pages, so that one page opening with a set-apart heading moves it not.
+
+  std::vector<double> body_tops;
+  for (const auto& row : rows) body_tops.push_back(set_apart(row) ? row.next_top : lines[row.first].top);
+  std::sort(body_tops.begin(), body_tops.end());
+  const double body_top = body_tops[(body_tops.size() - 1) / 2];
+  const auto at_the_top = [&](const detail::TopRow& row) {
+    const double height = page_heights.at(static_cast<std::size_t>(lines[row.first].page - 1));
+    return set_apart(row) && row.bottom <= height * zone_share && row.bottom < body_top;
+  };
+
+  // The title as the first page's opening lines read, one, two or three of them joined.
+  std::vector<std::string> titles;
+  std::string title;
+  for (std::size_t i = 0; i < lines.size() && i < kTitleLines && lines[i].page == lines.front().page; ++i) {
+    title += detail::without_spaces(lines[i].text);
+    if (title.size() >= kShortestTitle) titles.push_back(title);
+  }
+  std::map<std::string, std::set<int>> pages_by_text;  // what stands at the top of pages, set apart
+  for (const auto& row : rows) {
+    if (!at_the_top(row)) continue;
+    for (std::size_t i = row.first; i < row.end; ++i)
+      pages_by_text[detail::without_spaces(lines[i].text)].insert(lines[i].page);
+  }
+  std::vector<bool> header(lines.size(), false);
+  for (const auto& row : rows) {
+    if (!at_the_top(row)) continue;
+    for (std::size_t i = row.first; i < row.end; ++i) {
+      const std::string text = detail::without_spaces(lines[i].text);
+      const bool repeats_the_title =
+          lines[i].page != lines.front().page && std::find(titles.begin(), titles.end(), text) != titles.end();
+      header[i] = !text.empty() && (repeats_the_title || pages_by_text[text].size() >= 2);
+    }
+  }
+  std::vector<Line> body;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (header[i]) {
+      furniture.removed.emplace_back("removed.running-header", lines[i].text);
+    } else {
+      body.push_back(std::move(lines[i]));
+    }
+  }
+  lines = std::move(body);
+}
+
 // Removes the lines in the top and bottom margins that are page numbers (— 1 —, - 2 -, 第 3 页, 4) or
-// run over the pages (running headers and footers).
+// run over the pages (running headers and footers, runs_over_the_pages), and the headers of fewer pages that
+// repeat the title or each other (remove_occasional_headers).
 inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vector<double>& page_heights,
                                   double margin_share = kDefaultMarginShare) {
   const auto zone_within = [&](const Line& line, double share) {
@@ -292,6 +409,7 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
     }
     furniture.body.push_back(line);
   }
+  remove_occasional_headers(furniture, page_heights, std::max(margin_share, kOfficialMarginShare));
   return furniture;
 }
 

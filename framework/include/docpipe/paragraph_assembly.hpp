@@ -1,7 +1,8 @@
 // Paragraphs from the body lines of fixed-layout pages (layout::Line from line_assembly.hpp): a new
 // paragraph where a line is indented past the left margin, where the line before it stopped short of
-// the right margin or was set flush right, where the type size changes, after a vertical gap, or where a
-// heading marker opens a line after a sentence ended. A paragraph that crosses a page break stays one paragraph.
+// the right margin or was set flush right, where the type size changes, after a vertical gap, where a
+// heading marker opens a line after a sentence ended, or after a heading that stopped short of the margin.
+// A paragraph that crosses a page break stays one paragraph.
 #pragma once
 
 #include <algorithm>
@@ -37,6 +38,13 @@ inline constexpr double kFlushRightInLines = 4.0;
 // Lines whose heights differ by more than this share are set in different sizes: a title (二号) over the
 // addressee line (三号, 县委、县政府：), which may reach the same margins.
 inline constexpr double kSizeChangeShare = 0.2;
+// A heading (a marker, no sentence ended yet) whose line stops more than this many characters short of the right
+// margin has ended, indents or not: text set flush left fills its lines to within a character (half a one more
+// for the line-breaking rules, which carry a character down with punctuation that may not open a line).
+inline constexpr double kHeadingShortInCharacters = 1.5;
+// Latin letters and digits are about half a Chinese character wide, and a run of them wraps whole.
+inline constexpr double kHalfWidthInCharacters = 0.6;
+inline constexpr std::size_t kFewestCharactersToMeasure = 6;  // lines shorter than this say little of the width
 
 inline double median(std::vector<double> values) {
   if (values.empty()) return 0;
@@ -59,6 +67,58 @@ inline double body_left(const std::vector<Line>& lines) {
   return counts[std::lround(left)] * 5 >= best_count ? left : static_cast<double>(best);
 }
 
+inline bool is_half_width(char32_t c) { return c < 0x2E80; }  // Latin, digits, ASCII punctuation
+
+// The width of a Chinese character, measured on the document's own lines: the median of their widths per
+// character (a Latin letter or digit counting as about half of one). The line height when no line says.
+inline double character_width(const std::vector<Line>& lines, double height) {
+  std::vector<double> widths;
+  for (const auto& line : lines) {
+    double characters = 0;
+    std::size_t count = 0;
+    for (const char32_t c : decode_utf8(line.text)) {
+      if (c == U' ') continue;
+      characters += is_half_width(c) ? kHalfWidthInCharacters : 1.0;
+      ++count;
+    }
+    if (count >= kFewestCharactersToMeasure && line.right > line.left)
+      widths.push_back((line.right - line.left) / characters);
+  }
+  return widths.empty() ? height : median(std::move(widths));
+}
+
+// How many characters the Latin word or number a line opens with takes: it wraps whole (…推进 / 2024年度… leaves
+// the line before it short by its width). 0 for a line that opens with a Chinese character, which may break anywhere.
+inline double leading_run_in_characters(const std::string& text) {
+  constexpr std::size_t kLongestRun = 32;  // code points: more only when the line is a Latin run, wrapped anywhere
+  const std::u32string head = decode_utf8(std::string_view(text).substr(0, kLongestRun * 4));
+  std::size_t run = 0;
+  const auto in_run = [](char32_t c) { return is_alphanumeric(c) || c == U'.' || c == U',' || c == U'%'; };
+  while (run < head.size() && in_run(head[run])) ++run;
+  return static_cast<double>(run) * kHalfWidthInCharacters;
+}
+
+inline bool ends_a_sentence(std::string_view text) {
+  for (const std::string_view end : {"。", "：", "；", "！", "？", ":"}) {
+    if (text.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// A sentence ended inside: a body paragraph that opens with a number (1.全年开展…。), no heading. A colon or a
+// semicolon may part a heading's halves (一、主要举措：强化组织领导).
+inline bool holds_sentence_punctuation(std::string_view text) {
+  for (const std::string_view mark : {"。", "！", "？"}) {
+    if (text.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+inline bool opens_with_heading_marker(const std::string& text) {
+  constexpr std::size_t kLongestMarker = 8;  // code points: 第十二部分, （十一）
+  return heading_marker_length(decode_utf8(std::string_view(text).substr(0, kLongestMarker * 4))) > 0;
+}
+
 }  // namespace detail
 
 // Coordinates in points (1/72 inch) or anything of similar scale: a line height under 1 counts as 1.
@@ -66,13 +126,7 @@ inline double body_left(const std::vector<Line>& lines) {
 // a new paragraph even where the layout shows none, as in a document set flush left without indents whose
 // sentence happened to fill its line.
 inline bool heading_after_a_sentence(const std::string& previous, const std::string& line) {
-  constexpr std::size_t kLongestMarker = 8;  // code points: 第十二部分, （十一）
-  const std::u32string head = decode_utf8(std::string_view(line).substr(0, kLongestMarker * 4));
-  if (heading_marker_length(head) == 0) return false;
-  for (const std::string_view end : {"。", "：", "；", "！", "？", ":"}) {
-    if (previous.ends_with(end)) return true;
-  }
-  return false;
+  return detail::opens_with_heading_marker(line) && detail::ends_a_sentence(previous);
 }
 
 // `starts`: ascending indices of lines that open a paragraph whatever the layout says, such as the first line
@@ -98,8 +152,12 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
   for (const auto& line : lines) indented_lines += line.left > left + kIndentInLines * height;
   const bool indents = static_cast<double>(indented_lines) >= kIndentedShare * static_cast<double>(lines.size());
   const double short_line = (indents ? kShortLineWhenIndentedInLines : kShortLineInLines) * height;
+  const double character = character_width(lines, height);
 
   std::size_t next_start = 0;
+  // Whether the paragraph being built is a heading so far: it opens with a marker (一、 （一） 1.) and no
+  // sentence has ended in it. Kept line by line, so that a paragraph costs time linear in its length.
+  bool open_heading = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     while (next_start < starts.size() && starts[next_start] < i) ++next_start;
@@ -114,13 +172,21 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
       const bool resized =
           line.exact_height && previous.exact_height &&
           std::abs(this_height - previous_height) > kSizeChangeShare * std::max(this_height, previous_height);
-      opens = indented || previous_short || previous_set_apart || gap || resized ||
+      // A heading that stopped short of the margin by more than the next line's first word would take: in a
+      // document set flush left, a title like 一、2024年推进法治政府建设的主要举措和成效 ends a character or
+      // more before the margin, and a line-width tolerance made for indented text would join it to what follows.
+      const bool heading_ended =
+          open_heading && !ends_a_sentence(previous.text) &&
+          previous.right < right - (kHeadingShortInCharacters + leading_run_in_characters(line.text)) * character;
+      opens = indented || previous_short || previous_set_apart || gap || resized || heading_ended ||
               heading_after_a_sentence(previous.text, line.text);
     }
     if (opens) {
       paragraphs.push_back({line.page, line.text, i});
+      open_heading = opens_with_heading_marker(line.text) && !holds_sentence_punctuation(line.text);
     } else {
       append_joined(paragraphs.back().text, line.text);
+      open_heading = open_heading && !holds_sentence_punctuation(line.text);
     }
   }
   return paragraphs;
