@@ -17,7 +17,7 @@ constexpr std::size_t kLongestIndicator = 14;
 // A longer clause with no place to cut is kept whole up to this length: a name cut mid-word
 // (众住院费用政策范围内报销比例) reads worse than a long one.
 constexpr std::size_t kLongestUncutIndicator = 20;
-constexpr std::size_t kLongestFollowingIndicator = 10;
+constexpr std::size_t kLongestFollowingIndicator = 14;
 
 constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）()“”\"《》,;:!?\n";
 
@@ -67,7 +67,7 @@ constexpr std::u32string_view kFollowingStops[] = {
     U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成", U"签订",
     U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动",
     U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年", U"列席",
-    U"年终", U"增加", U"减少", U"增长", U"下降", U"提高", U"降低", U"上升"};
+    U"年终", U"增加", U"减少", U"增长", U"下降", U"提高", U"降低", U"上升", U"组成", U"述法"};
 // Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
@@ -170,7 +170,16 @@ std::u32string_view shorten(std::u32string_view phrase) {
     }
   }
   phrase.remove_prefix(cut);
-  if (phrase.size() > kLongestUncutIndicator) phrase.remove_prefix(phrase.size() - kLongestIndicator);
+  if (phrase.size() > kLongestUncutIndicator) {
+    std::size_t keep_from = phrase.size() - kLongestIndicator;
+    // Not inside a book title: 《某县突发事件总体应急预案》和专项应急预案 keeps the title whole.
+    const auto close = phrase.find(U'》', keep_from);
+    if (close != std::u32string_view::npos &&
+        phrase.substr(keep_from, close - keep_from).find(U'《') == std::u32string_view::npos) {
+      if (const auto open = phrase.rfind(U'《', keep_from); open != std::u32string_view::npos) keep_from = open;
+    }
+    phrase.remove_prefix(keep_from);
+  }
   return strip(phrase);
 }
 
@@ -196,6 +205,17 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     if (kClauseDelimiters.find(text[stop]) != std::u32string_view::npos) break;
     bool at_stop_word = false;
     for (const auto word : kFollowingStops) at_stop_word = at_stop_word || starts_with(text.substr(stop), word);
+    // 45名区级部门和街道主要负责人: 和 and 及 join two nouns of one name, unless another figure follows them.
+    if ((text[stop] == U'和' || text[stop] == U'及') && stop > end && stop + 1 < text.size() &&
+        !is_digit(text[stop + 1]) && !is_chinese_numeral_char(text[stop + 1])) {
+      at_stop_word = false;
+    }
+    // 8个街道公共法律服务工作站, 5个共建单位: 共 of a word is no 共 of "in all".
+    if (text[stop] == U'共' && ((stop > end && text[stop - 1] == U'公') ||
+                                (stop + 1 < text.size() &&
+                                 std::u32string_view(U"同建享治").find(text[stop + 1]) != std::u32string_view::npos))) {
+      at_stop_word = false;
+    }
     if (at_stop_word) break;
     ++stop;
   }
@@ -231,6 +251,14 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // A classifier followed by a noun phrase counts that phrase.
   if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {
     if (auto following = following_phrase(text, end); following.size() >= 2) return following;
+    // 2名存在违法违纪问题的执法人员: a description before 的, then what is counted.
+    constexpr std::size_t kLongestDescription = 12;
+    const auto described = text.substr(end, kLongestDescription);
+    if (const auto de = described.find(U'的');
+        de != std::u32string_view::npos &&
+        described.substr(0, de).find_first_of(kClauseDelimiters) == std::u32string_view::npos) {
+      if (auto following = following_phrase(text, end + de + 1); following.size() >= 2) return following;
+    }
   }
   // A figure right after a quoted name counts what the name names: “平安校园”34间.
   if (start > floor && text[start - 1] == U'”') {

@@ -68,6 +68,8 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   EXPECT_EQ(role_of(growth, "2个百分点"), "change");
   EXPECT_EQ(role_of(growth, "达98%"), "rate");
   EXPECT_EQ(role_of(growth, "3名"), "value");
+  // The thousands comma of the earlier figure does not end the change's clause.
+  EXPECT_EQ(role_of(run("持证执法人员1,528名，较上年的1,466名增加62名。"), "62名"), "change");
   // A net change is one by its word alone, and what is picked out after it is of the whole.
   const auto net = run("累计入驻企业8,452家，上年末为7,323家，净增1,129家，其中高新技术企业612家。");
   EXPECT_EQ(role_of(net, "1,129家"), "change");

@@ -393,6 +393,16 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   ASSERT_EQ(places.size(), 2u);
   EXPECT_EQ(places[0].indicator, "村（社区）党组织书记");
   EXPECT_EQ(places[1].indicator, "司法所");
+  // 和 joins two nouns of one name; 公共 is a word; a description before 的 leaves the name to what follows it.
+  const auto nouns = test::process_text_with_default_pipeline(
+                         "组织45名区级部门和街道主要负责人述法。建成8个街道公共法律服务工作站。对2名存在违法违纪问题的"
+                         "执法人员移交处理。修订完善《某县突发事件总体应急预案》和专项应急预案23件。")
+                         .metrics;
+  ASSERT_EQ(nouns.size(), 4u);
+  EXPECT_EQ(nouns[0].indicator, "区级部门和街道主要负责人");
+  EXPECT_EQ(nouns[1].indicator, "街道公共法律服务工作站");
+  EXPECT_EQ(nouns[2].indicator, "执法人员");
+  EXPECT_EQ(nouns[3].indicator, "《某县突发事件总体应急预案》和专项应急预案");
   // Nor does a change after the classifier name anything: what changed is before the figure.
   const auto grown = test::process_text_with_default_pipeline("社区“法律服务驿站”由6个增加到12个。").metrics;
   ASSERT_EQ(grown.size(), 2u);
@@ -526,6 +536,12 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   // collected is no count of exemptions and no fine.
   EXPECT_THAT(codes("村调解委员会共排查矛盾纠纷312件。全镇17个村调解委员会。"),
               ElementsAre("312件=dispute_screening", "17个=mediators"));
+  // A lawyer counted as a practising lawyer, a supervisor or a vice-principal is no legal adviser; money for legal
+  // aid is funds.
+  EXPECT_THAT(codes("全县执业律师146名。聘请特邀行政执法监督员24名。聘请1名律师作为法律顾问。法律援助经费261万元。"
+                    "公平竞争审查41件。"),
+              ElementsAre("146名=practising_lawyers", "24名=enforcement_supervisors", "1名=legal_advisers",
+                          "261万元=funds", "41件=fair_competition_reviews"));
   EXPECT_THAT(codes("开展“双随机、一公开”抽查86项，抽查市场主体2,150户次。"),
               ElementsAre("86项=inspections", "2,150户次=inspections"));
   EXPECT_THAT(codes("适用不予处罚清单683件，为企业减免罚款970万元。公开征求意见300人次。"),

@@ -42,6 +42,12 @@ inline int direction_ending(std::u32string_view clause) {
   return 0;
 }
 
+// Whether the comma at `at` separates thousands (1,466): digits on both sides.
+inline bool separates_thousands(std::u32string_view text, std::size_t at) {
+  const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= U'0' && text[i] <= U'9'; };
+  return at > 0 && digit(at - 1) && digit(at + 1);
+}
+
 }  // namespace detail
 
 // The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
@@ -57,8 +63,9 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
       ++brackets;
     } else if ((c == U'（' || c == U'(') && brackets > 0) {
       --brackets;
-    } else if (brackets == 0 && detail::ends_a_change_clause(c)) {
-      break;
+    } else if (brackets == 0 && detail::ends_a_change_clause(c) &&
+               !(c == U',' && detail::separates_thousands(text, clause_start - 1))) {
+      break;  // not the comma of 较上年的1,466名增加
     }
     --clause_start;
   }
