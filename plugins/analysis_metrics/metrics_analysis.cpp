@@ -14,6 +14,7 @@
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
 #include "metric_roles.hpp"
+#include "table_totals.hpp"
 
 namespace docpipe::metrics {
 
@@ -182,6 +183,7 @@ void MetricsAnalysis::analyze(Document& document) {
   const PageIndex pages(document.blocks);
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
+  link_table_totals(document.metrics, document.blocks, text);
   name_earlier_figures(document.metrics, text);
   carry_rates_of_pay(document.metrics, text);
 }

@@ -117,6 +117,13 @@ TEST(PartExceedsTotal, OverlappingTraitsOfOneGroupAreNoBreakdown) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// A table's 合计 row is checked against the rows above it.
+TEST(PartExceedsTotal, ATablesTotalRowIsCheckedAgainstItsRows) {
+  EXPECT_THAT(findings(report("单位：件\n部门\t行政处罚\n市场监管局\t486\n交通运输局\t318\n合计\t804\n")), IsEmpty());
+  EXPECT_THAT(findings(report("单位：件\n部门\t行政处罚\n市场监管局\t486\n交通运输局\t318\n合计\t794\n")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // A total in 万 stands for every count that rounds to it; 其余… says the listing is not all of it.
 TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
   EXPECT_THAT(findings(report("市场主体3.68万户，其中企业8912户、个体工商户27200户、农民专业合作社646户。")),

@@ -625,6 +625,20 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(read("指标\t数量\t单位\n行政检查\t8756\t次\n罚没金额\t2467.8\t万元\n办案经费\t0.57\t万元\n"),
               ElementsAre("行政检查 8756次", "罚没金额 24678000元", "办案经费 5700元"));
   EXPECT_THAT(read("项目\t数量（件）\n人民调解案件（含诉前）\t120\n"), ElementsAre("人民调解案件（含诉前） 120件"));
+  // A 合计 row totals the rows above it, column by column.
+  const auto roles = [](const std::string& table) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline("一、主要工作\n" + table).metrics) {
+      out.push_back(fmt::format("{} {}{}", m.value, m.role, m.of.empty() ? "" : " of " + m.of));
+    }
+    return out;
+  };
+  EXPECT_THAT(
+      roles("单位：件\n部门\t行政处罚\t不予处罚\n市场监管局\t486\t62\n交通运输局\t318\t21\n合 计\t804\t83\n"),
+      ElementsAre("486 part of m5", "62 part of m6", "318 part of m5", "21 part of m6", "804 total", "83 total"));
+  // Rows that break down the row above them are no listing of the total.
+  EXPECT_THAT(roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n合计\t804\n"),
+              ElementsAre("486 value", "318 value", "804 value"));
   // A cell with its own unit is named by its row and column too.
   EXPECT_THAT(read("单位：件\n纠纷类型\t受理\t调解成功\t调解成功率\n邻里纠纷\t138\t135\t97.8%\n"),
               ElementsAre("邻里纠纷受理 138件", "邻里纠纷调解成功 135件", "邻里纠纷调解成功率 97.8%"));
