@@ -12,25 +12,18 @@ The outputs are committed, so the test suite never needs LibreOffice.
 Needs: libreoffice-writer-nogui and fonts-noto-cjk (Debian packages). Usage: scripts/make-layout-fixtures.py
 """
 import pathlib
+import sys
 import shutil
-import subprocess
 import tempfile
 from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from office_fixtures import DOCUMENT_HEAD, convert  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "pdf"
 
-FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- <office:font-face-decls>
-  <style:font-face style:name="Noto Sans CJK SC" svg:font-family="'Noto Sans CJK SC'"/>
- </office:font-face-decls>
- <office:styles>
+FODT = DOCUMENT_HEAD + """ <office:styles>
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:text-indent="{indent}" fo:margin-top="0cm" fo:margin-bottom="0cm"
      fo:line-height="28pt" fo:text-align="start"/>
@@ -139,21 +132,14 @@ OCCASIONAL_HEADER = document(
 
 
 def main():
-    OUT.mkdir(parents=True, exist_ok=True)
+    # Converted beside the sources first: only the PDFs go into tests/data/pdf, which holds other fixtures too.
     with tempfile.TemporaryDirectory() as work:
-        work = pathlib.Path(work)
-        sources = []
-        for name, text in [("layout-flush-headings", FLUSH_HEADINGS), ("layout-title-wrap", TITLE_WRAP),
-                           ("layout-occasional-header", OCCASIONAL_HEADER)]:
-            fodt = work / (name + ".fodt")
-            fodt.write_text(text, encoding="utf-8")
-            sources.append(str(fodt))
-        profile = f"-env:UserInstallation=file://{work}/profile"
-        subprocess.run(["soffice", profile, "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir",
-                        str(work / "pdf"), *sources], check=True, stdout=subprocess.DEVNULL)
-        for source in sources:
-            pdf = pathlib.Path(source).with_suffix(".pdf").name
-            shutil.copyfile(work / "pdf" / pdf, OUT / pdf)
+        names = [("layout-flush-headings", FLUSH_HEADINGS), ("layout-title-wrap", TITLE_WRAP),
+                 ("layout-occasional-header", OCCASIONAL_HEADER)]
+        convert(names, ["pdf:writer_pdf_Export"], work)
+        OUT.mkdir(parents=True, exist_ok=True)
+        for name, _ in names:
+            shutil.copyfile(pathlib.Path(work) / (name + ".pdf"), OUT / (name + ".pdf"))
 
 
 if __name__ == "__main__":

@@ -12,27 +12,17 @@ Needs: libreoffice-writer-nogui and fonts-noto-cjk (Debian packages).
 Usage: scripts/make-pdf-table-fixtures.py [out-dir]
 """
 import pathlib
-import subprocess
 import sys
-import tempfile
 from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from office_fixtures import DOCUMENT_HEAD, convert  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "data" / "pdf-tables"
 NAME = "tables"
 
-FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- <office:font-face-decls>
-  <style:font-face style:name="Noto Sans CJK SC" svg:font-family="'Noto Sans CJK SC'"/>
- </office:font-face-decls>
- <office:styles>
+FODT = DOCUMENT_HEAD + """ <office:styles>
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:text-indent="0.85cm" fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:line-height="150%"/>
    <style:text-properties style:font-name="Noto Sans CJK SC" style:font-name-asian="Noto Sans CJK SC"
@@ -133,20 +123,12 @@ def table(name, rows, widths, repeat_header, style=None):
 
 
 def main():
-    OUT.mkdir(parents=True, exist_ok=True)
     body = [paragraph(TITLE, "Title")] + [paragraph(p) for p in OPENING]
     body += [paragraph("单位：件", "Right"), table("执法", ENFORCEMENT, ["Narrow", "Wide", "Wide"], False, "Fixed")]
     body += [paragraph(p) for p in MIDDLE]
     body += [paragraph("单位：件", "Right"), table("调解", MEDIATION, ["Wide", "Wide", "Wide"], True)]
     body += [paragraph(p) for p in CLOSING[:2]] + [paragraph(p, "Right") for p in CLOSING[2:]]
-    with tempfile.TemporaryDirectory() as work:
-        work = pathlib.Path(work)
-        fodt = work / (NAME + ".fodt")
-        fodt.write_text(FODT.replace("{body}", "\n".join(body)), encoding="utf-8")
-        profile = f"-env:UserInstallation=file://{work}/profile"
-        for target in ["pdf:writer_pdf_Export", "docx:MS Word 2007 XML"]:
-            subprocess.run(["soffice", profile, "--headless", "--convert-to", target, "--outdir", str(OUT), str(fodt)],
-                           check=True, stdout=subprocess.DEVNULL)
+    convert([(NAME, FODT.replace("{body}", "\n".join(body)))], ["pdf:writer_pdf_Export", "docx:MS Word 2007 XML"], OUT)
     lines = [TITLE] + OPENING + ["单位：件"] + ["\t".join(r) for r in ENFORCEMENT] + MIDDLE + ["单位：件"]
     lines += ["\t".join(r) for r in MEDIATION] + CLOSING
     (OUT / (NAME + ".txt")).write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -11,10 +11,11 @@ Usage: scripts/make-report-fixtures.py [reports-dir] [out-dir] [formats, default
 """
 import pathlib
 import shutil
-import subprocess
 import sys
-import tempfile
 from xml.sax.saxutils import escape
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from office_fixtures import DOCUMENT_HEAD, convert  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REPORTS = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "data" / "reports"
@@ -22,17 +23,7 @@ OUT = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "tests" / "data
 FORMATS = sys.argv[3].split(",") if len(sys.argv) > 3 else ["docx", "pdf", "doc"]
 TARGETS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97"}
 
-FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
- <office:font-face-decls>
-  <style:font-face style:name="Noto Sans CJK SC" svg:font-family="'Noto Sans CJK SC'"/>
- </office:font-face-decls>
- <office:styles>
+FODT = DOCUMENT_HEAD + """ <office:styles>
   <style:style style:name="Standard" style:family="paragraph">
    <style:paragraph-properties fo:text-indent="0.85cm" fo:margin-top="0cm" fo:margin-bottom="0.12cm" fo:line-height="150%"/>
    <style:text-properties style:font-name="Noto Sans CJK SC" style:font-name-asian="Noto Sans CJK SC"
@@ -68,21 +59,12 @@ def paragraphs(text):
 
 
 def main():
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as work:
-        work = pathlib.Path(work)
-        sources = []
-        for report in sorted(REPORTS.glob("*.txt")):
-            fodt = work / (report.stem + ".fodt")
-            fodt.write_text(FODT.replace("{paragraphs}", paragraphs(report.read_text(encoding="utf-8"))), encoding="utf-8")
-            sources.append(str(fodt))
-        profile = f"-env:UserInstallation=file://{work}/profile"
-        for name in FORMATS:
-            subprocess.run(["soffice", profile, "--headless", "--convert-to", TARGETS[name], "--outdir", str(OUT), *sources],
-                           check=True, stdout=subprocess.DEVNULL)
-        if "doc" in FORMATS:
-            for report in sorted(REPORTS.glob("*.txt")):
-                shutil.copyfile(OUT / (report.stem + ".doc"), OUT / (report.stem + ".wps"))
+    reports = sorted(REPORTS.glob("*.txt"))
+    documents = [(r.stem, FODT.replace("{paragraphs}", paragraphs(r.read_text(encoding="utf-8")))) for r in reports]
+    convert(documents, [TARGETS[name] for name in FORMATS], OUT)
+    if "doc" in FORMATS:
+        for report in reports:
+            shutil.copyfile(OUT / (report.stem + ".doc"), OUT / (report.stem + ".wps"))
 
 
 if __name__ == "__main__":
