@@ -93,12 +93,22 @@ bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
       {U"持证", U"持有", U"执法证"},
       {U"资格", U"职称", U"具有", U"具备"},
       {U"专职", U"兼职"},
-      {U"少数民族", U"族"},  // 彝族, 瑶族, 汉族: a people is a trait of persons, as sex is
+      {U"少数民族"},
       {U"退役军人"},
   };
+  // 少数民族's family, which a people named (彝族, 瑶族, 汉族) belongs to.
+  static const auto kPeoples = static_cast<std::size_t>(
+      std::find_if(kTraitFamilies.begin(), kTraitFamilies.end(),
+                   [](const std::vector<std::u32string>& family) { return family.front() == U"少数民族"; }) -
+      kTraitFamilies.begin());
   std::vector<bool> named(kTraitFamilies.size(), false);
   for (const Metric* part : parts) {
     const std::u32string indicator = decode_utf8(part->indicator);
+    // A people is a trait of persons, as sex is; 家族 and 宗族 are no people.
+    if (indicator.ends_with(U"族") && !indicator.ends_with(U"家族") && !indicator.ends_with(U"宗族")) {
+      named[kPeoples] = true;
+      continue;
+    }
     for (std::size_t family = 0; family < kTraitFamilies.size(); ++family) {
       if (contains_any(indicator, kTraitFamilies[family])) {
         named[family] = true;
@@ -147,7 +157,9 @@ void check_part_exceeds_total(RuleContext& context) {
     // What the figures written in 万 or 亿 leave open (3.68万户 against 36,758 counted in its parts).
     double rounding = rounding_of(total);
     for (const Metric* part : parts) rounding += rounding_of(*part);
-    const std::size_t end = listing_end(context, *parts.back());
+    // A table's total row stands after its parts: the span runs from the first of them to the last.
+    const std::size_t begin = std::min(total.start, parts.front()->start);
+    const std::size_t end = std::max(listing_end(context, *parts.back()), total.end);
     const std::string evidence = fmt::format("总数{}；分项{}", total.text, listed);
     std::vector<const Metric*> figures{&total};
     figures.insert(figures.end(), parts.begin(), parts.end());
@@ -155,7 +167,7 @@ void check_part_exceeds_total(RuleContext& context) {
     const std::string total_written = written_like(total.value, figures);
     if (sum > total.value + rounding + 1e-9) {
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
-                    fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, total.start, end});
+                    fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, begin, end});
       continue;
     }
     // A complete breakdown (two or more parts, no 等 or 其余) should add up to the total. One that covers less
@@ -166,7 +178,7 @@ void check_part_exceeds_total(RuleContext& context) {
     if (exhaustive && sum < total.value - rounding - 1e-9 && sum * 2 >= total.value) {
       context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
                     fmt::format("分项之和{}少于总数{}，分项列举不完整或总数有误", sum_written, total_written), evidence,
-                    total.start, end});
+                    begin, end});
     }
   }
 }
@@ -305,16 +317,6 @@ void check_rate_mismatch(RuleContext& context) {
     const std::size_t sentence_start = context.sentence_around(rate.start).first;
     // So is one of the base's own parts that the numerator follows (上报事件1.92万件，其中矛盾纠纷2,314件，已化解
     // 2,270件，化解率98.1%): what was resolved is of that part.
-    // A numerator from an earlier sentence while the rate's own gives its counts (…成功调解187件，调解成功率87.8%。
-    // 劳动争议…受理296件，调解结案251件，调解成功率84.8%): the sentence's.
-    if (numerator && numerator->start < sentence_start) {
-      if (const Metric* last = last_count_in_the_sentence(context, r)) {
-        if (const Metric* base = count_before_in_the_sentence(context, r, *last)) {
-          numerator = last;
-          denominator = base;
-        }
-      }
-    }
     // A base from an earlier sentence whose part the numerator names (受理投诉举报9,426件，其中投诉6,139件…。投诉
     // 办结6,102件，办结率99.4%): the part.
     if (numerator && denominator && denominator->start < sentence_start) {
@@ -354,6 +356,14 @@ void check_rate_mismatch(RuleContext& context) {
                                  same_unit_family(base, *numerator) && !disagrees(numerator->value / base.value * 100);
     }
     if (agrees_with_its_sentence) continue;
+    // A numerator from an earlier sentence while the rate's own sentence gives two counts the rate agrees with
+    // (…成功调解187件，调解成功率87.8%。劳动争议…受理296件，调解结案251件，调解成功率84.8%): that reading.
+    if (numerator->start < sentence_start) {
+      if (const Metric* last = last_count_in_the_sentence(context, r)) {
+        const Metric* base = count_before_in_the_sentence(context, r, *last);
+        if (base && !disagrees(last->value / base->value * 100)) continue;
+      }
+    }
     context.flag({rule::rate_mismatch, std::nullopt, context.section_at(rate.start),
                   fmt::format("{}为{}%，按{}÷{}计算应为{:.{}f}%", rate.indicator, format_decimal(rate.value),
                               format_decimal(numerator->value), format_decimal(denominator->value), computed,

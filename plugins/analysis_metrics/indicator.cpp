@@ -188,6 +188,13 @@ bool starts_with_change_word(std::u32string_view phrase) {
                      [&](std::u32string_view word) { return starts_with(phrase, word); });
 }
 
+// Whether a word of kFollowingStops, or 时 (及时), starts at `at`: what follows 和/及 there is no second noun.
+bool starts_a_verb(std::u32string_view text, std::size_t at) {
+  if (text[at] == U'时') return true;
+  return std::any_of(std::begin(kFollowingStops), std::end(kFollowingStops),
+                     [&](std::u32string_view word) { return starts_with(text.substr(at), word); });
+}
+
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   std::size_t stop = end;
   std::size_t aside = 0;  // a bracket's length, which does not count against the longest name
@@ -207,7 +214,7 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     for (const auto word : kFollowingStops) at_stop_word = at_stop_word || starts_with(text.substr(stop), word);
     // 45名区级部门和街道主要负责人: 和 and 及 join two nouns of one name, unless another figure follows them.
     if ((text[stop] == U'和' || text[stop] == U'及') && stop > end && stop + 1 < text.size() &&
-        !is_digit(text[stop + 1]) && !is_chinese_numeral_char(text[stop + 1])) {
+        !is_digit(text[stop + 1]) && !is_chinese_numeral_char(text[stop + 1]) && !starts_a_verb(text, stop + 1)) {
       at_stop_word = false;
     }
     // 8个街道公共法律服务工作站, 5个共建单位: 共 of a word is no 共 of "in all".
@@ -342,7 +349,7 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // unless that clause went on to provide something else: 35个单位均配备法制审核人员，共112名 counts the staff.
   // Not a figure right after a bracket (未化解(或化解中)7宗): what it counts is in the bracket.
   // 组织培训3期、逾300人次: a figure set after the one before by a separator alone counts what it counted.
-  const bool set_after_it = start - floor == 1 && (text[floor] == U'、' || text[floor] == U'，');
+  const bool set_after_it = start - floor == 1 && text[floor] == U'、';
   if (same_sentence && (!clause.empty() || set_after_it)) {
     if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
     return previous;

@@ -141,16 +141,23 @@ void MetricsAnalysis::analyze(Document& document) {
   const std::u32string text = decode_utf8(document.text);
   std::size_t floor = 0;
   std::u32string previous_indicator;
-  // The last figure that is no change and no earlier period's: what a change later in its sentence is of.
-  std::u32string changed_indicator;
-  std::size_t changed_end = 0;
+  // The last figure that is no change and no earlier period's, a count and a rate apart: what a change later in its
+  // sentence is of (one in points is a rate's, one in a count's unit a count's, one in percent the nearer's).
+  struct Changed {
+    std::u32string indicator;
+    std::size_t end = 0;
+  } changed_count, changed_rate;
   std::vector<std::size_t> refused;
   const SectionIndex sections(document.sections);  // one lookup per figure: indexed, not scanned
   for (const auto& found : extractor_.extract(text, &refused)) {
     if (counts_printed_copies(text, found.start, found.end, found.unit)) continue;
+    const bool in_points = found.unit == U"个百分点" || found.unit == U"百分点";
+    const bool in_percent = found.unit == U"%";
+    const Changed& changed =
+        in_points || (in_percent && changed_rate.end > changed_count.end) ? changed_rate : changed_count;
     const std::u32string indicator =
         find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit,
-                       changed_in_sentence(text, changed_end, found.start) ? std::u32string_view(changed_indicator)
+                       changed_in_sentence(text, changed.end, found.start) ? std::u32string_view(changed.indicator)
                                                                            : std::u32string_view());
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, found.start);
@@ -167,8 +174,7 @@ void MetricsAnalysis::analyze(Document& document) {
     floor = found.end;
     previous_indicator = indicator;
     if (!names_a_change(indicator) && !names_an_earlier_period(indicator)) {
-      changed_indicator = indicator;
-      changed_end = found.end;
+      (found.unit == U"%" ? changed_rate : changed_count) = {indicator, found.end};
     }
   }
   for (const std::size_t offset : refused) {

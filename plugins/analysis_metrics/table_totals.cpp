@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 
 #include "docpipe/metric_kinds.hpp"
 
@@ -37,51 +36,63 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   // Cell of each figure read in a table: metrics and cells both start where the cell does.
   std::map<std::size_t, std::size_t> metric_at;  // start → index
   for (std::size_t i = 0; i < metrics.size(); ++i) metric_at.emplace(metrics[i].start, i);
-  struct Cell {
-    int row;
-    int column;
-    std::size_t metric;
-  };
-  std::map<int, std::vector<Cell>> figures_of_table;
-  std::map<std::pair<int, int>, std::u32string> row_header;  // (table, row) → column 0's words
+  // Per table and column, the figures by row; per table and row, column 0's words and how many cells it has.
+  std::map<int, std::map<int, std::map<int, std::size_t>>> figures;  // table → column → row → metric
+  std::map<std::pair<int, int>, std::u32string> row_header;
+  std::map<std::pair<int, int>, int> cells_in_row;
   std::map<int, bool> nested;
   for (const Block& block : blocks) {
     if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
-    const auto cell = text.substr(block.start, block.end - block.start);
-    if (*block.column == 0) {
-      const std::u32string header = words_of(cell);
-      nested[*block.table] = nested[*block.table] || nests_rows(header);
-      row_header[{*block.table, *block.row}] = header;
-      continue;
-    }
+    const int table = *block.table;
+    ++cells_in_row[{table, *block.row}];
+    const std::u32string words = words_of(text.substr(block.start, block.end - block.start));
+    // In any column: a 小计 in the second column under merged categories nests as much as one in the first.
+    nested[table] = nested[table] || nests_rows(words);
+    if (*block.column == 0) row_header[{table, *block.row}] = words;
     const auto found = metric_at.find(block.start);
-    if (found == metric_at.end() || metrics[found->second].end != block.end) continue;
-    figures_of_table[*block.table].push_back({*block.row, *block.column, found->second});
+    if (*block.column == 0 || found == metric_at.end() || metrics[found->second].end != block.end) continue;
+    figures[table][*block.column][*block.row] = found->second;
   }
-  for (auto& [table, figures] : figures_of_table) {
+  for (const auto& [table, columns] : figures) {
     if (nested[table]) continue;
-    for (const Cell& total_cell : figures) {
-      const auto header = row_header.find({table, total_cell.row});
-      if (header == row_header.end() || !names_a_total(header->second)) continue;
-      Metric& total = metrics[total_cell.metric];
-      if (is_percentage(total) || total.role == role::previous || !total.of.empty()) continue;
+    // The row count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
+    // report as grid columns, so its figures' columns cannot be trusted.
+    std::map<int, int> rows_with_count;
+    for (const auto& [key, count] : cells_in_row) {
+      if (key.first == table) ++rows_with_count[count];
+    }
+    const int usual_cells =
+        std::max_element(rows_with_count.begin(), rows_with_count.end(), [](const auto& a, const auto& b) {
+          return a.second < b.second;
+        })->first;
+    for (const auto& [column, by_row] : columns) {
+      // One pass down the column: the figures since the last total are the parts of the next.
       std::vector<std::size_t> parts;
-      for (const Cell& cell : figures) {
-        const Metric& part = metrics[cell.metric];
-        if (cell.column != total_cell.column || cell.row >= total_cell.row || part.unit != total.unit ||
-            part.role == role::previous || part.role == role::change || !part.of.empty()) {
+      for (const auto& [row, index] : by_row) {
+        Metric& figure = metrics[index];
+        const auto header = row_header.find({table, row});
+        if (header == row_header.end() || !names_a_total(header->second)) {
+          if (!is_percentage(figure) && figure.role != role::previous && figure.role != role::change &&
+              figure.of.empty()) {
+            parts.push_back(index);
+          }
           continue;
         }
-        const auto above = row_header.find({table, cell.row});
-        if (above != row_header.end() && names_a_total(above->second)) continue;
-        parts.push_back(cell.metric);
+        const bool usable = cells_in_row[{table, row}] == usual_cells && !is_percentage(figure) &&
+                            figure.role != role::previous && figure.of.empty();
+        std::vector<std::size_t> same_unit;
+        for (const std::size_t p : parts) {
+          if (metrics[p].unit == figure.unit) same_unit.push_back(p);
+        }
+        if (usable && same_unit.size() >= 2) {
+          for (const std::size_t p : same_unit) {
+            metrics[p].role = role::part;
+            metrics[p].of = figure.id;
+          }
+          figure.role = role::total;
+        }
+        parts.clear();
       }
-      if (parts.size() < 2) continue;
-      for (const std::size_t p : parts) {
-        metrics[p].role = role::part;
-        metrics[p].of = total.id;
-      }
-      total.role = role::total;
     }
   }
 }

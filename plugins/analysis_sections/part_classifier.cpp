@@ -17,8 +17,10 @@ constexpr std::u32string_view kFixingVerbs[] = {U"找",   U"补",   U"拓宽", U
 constexpr std::size_t kObjectReach = 4;
 
 // Whether the keyword at `at` is a slogan's object: a noun of kSloganObjects with a fixing verb shortly before it
-// in its clause.
+// in its clause, in a heading of two clauses or more.
 bool is_a_slogan_object(std::u32string_view title, std::size_t at, std::u32string_view keyword) {
+  // A slogan heading has two clauses (对标先进找差距，加强组织领导); 二、对标对表找差距 alone heads the shortcomings.
+  if (title.find_first_of(U"，,") == std::u32string_view::npos) return false;
   const bool slogan_noun = std::any_of(std::begin(kSloganObjects), std::end(kSloganObjects),
                                        [&](std::u32string_view noun) { return keyword.find(noun) != keyword.npos; });
   if (!slogan_noun) return false;

@@ -507,6 +507,15 @@ class Splitter {
                         [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; });
   }
 
+  // Whether a heading reports how a duty was done (…履职情况, 履行…职责, 述职) rather than naming a measure about it.
+  static bool reports_a_duty(std::u32string_view title) {
+    if (title.find_first_of(U"，, ") != std::u32string_view::npos) return false;  // a slogan of two clauses
+    for (const std::u32string_view word : {U"履职", U"履行", U"情况", U"述职"}) {
+      if (title.find(word) != std::u32string_view::npos) return true;
+    }
+    return false;
+  }
+
   // Level-1 sections are classified by their titles; unclassified ones before the first shortcomings or
   // plan part report the year's work (reports often title that part by topic only, and some put the
   // leadership part first); deeper sections inherit the part of their level-1 ancestor, unless that
@@ -532,9 +541,9 @@ class Splitter {
           } else if (own.empty()) {
             classified_for_want_of_words.insert(section.id);
           }
-        } else if (title.find(U'，') == std::u32string::npos) {
+        } else if (reports_a_duty(title)) {
           // （一）党政主要负责人履职情况 under the year's measures: the leaders' part, written inside another one.
-          // Not a slogan that only mentions them (（一）加强组织领导，主要领导亲自抓).
+          // Not a measure that only mentions them (（二）压实党政主要负责人…职责, （三）组织开展述法评议).
           const auto own = classify_heading(title, keywords_, report_year_);
           const auto has = [](const std::vector<std::string>& kinds, std::string_view kind) {
             return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();

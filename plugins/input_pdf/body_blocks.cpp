@@ -1,5 +1,8 @@
 #include "body_blocks.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "docpipe/paragraph_assembly.hpp"
 #include "table_layout.hpp"
 
@@ -17,6 +20,24 @@ void add_cells(const LaidOutTable& table, int index, std::vector<SourceParagraph
     hints.page = cell.page;
     out.push_back({cell.text, std::move(hints)});
   }
+}
+
+// The lines of `span` joined into one line per row (pieces whose heights overlap on one page).
+void add_rows(const std::vector<layout::Line>& body, const LineSpan& span, std::vector<layout::Line>& out) {
+  std::optional<layout::Line> row;
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    const layout::Line& piece = body[i];
+    if (row && row->page == piece.page && piece.top < row->bottom && piece.bottom > row->top) {
+      row->left = std::min(row->left, piece.left);
+      row->right = std::max(row->right, piece.right);
+      row->top = std::min(row->top, piece.top);
+      row->bottom = std::max(row->bottom, piece.bottom);
+      continue;
+    }
+    if (row) out.push_back(std::move(*row));
+    row = piece;
+  }
+  if (row) out.push_back(std::move(*row));
 }
 
 }  // namespace
@@ -40,7 +61,13 @@ std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body) 
     }
   }
   prose.insert(prose.end(), body.begin() + static_cast<std::ptrdiff_t>(at), body.end());
-  const std::vector<layout::Paragraph> paragraphs = layout::build_paragraphs(prose, opening, &body);
+  // The margins are measured on the prose and on each table row as one line: a row's cells are pieces of one line
+  // on the page, and counted apart a long table's narrow columns would set the right margin.
+  std::vector<layout::Line> measured = prose;
+  for (const LaidOutTable& table : tables) {
+    for (const LineSpan& span : table.spans) add_rows(body, span, measured);
+  }
+  const std::vector<layout::Paragraph> paragraphs = layout::build_paragraphs(prose, opening, &measured);
 
   std::vector<SourceParagraph> blocks;
   std::size_t next_table = 0;

@@ -122,6 +122,12 @@ TEST(PartExceedsTotal, ATablesTotalRowIsCheckedAgainstItsRows) {
   EXPECT_THAT(findings(report("单位：件\n部门\t行政处罚\n市场监管局\t486\n交通运输局\t318\n合计\t804\n")), IsEmpty());
   EXPECT_THAT(findings(report("单位：件\n部门\t行政处罚\n市场监管局\t486\n交通运输局\t318\n合计\t794\n")),
               ElementsAre("part-exceeds-total error"));
+  // The finding spans the table from its first part to the total row below them.
+  const auto table = test::process_text_with_default_pipeline(
+      report("单位：件\n部门\t行政处罚\n市场监管局\t486\n交通运输局\t318\n合计\t794\n"));
+  const Anomaly* anomaly = first(table, "part-exceeds-total");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_LT(anomaly->start, anomaly->end);
 }
 
 // A total in 万 stands for every count that rounds to it; 其余… says the listing is not all of it.
@@ -183,6 +189,10 @@ TEST(RateMismatch, ARateIsOfItsOwnSentencesCountsAndOfThePartItNames) {
   const Anomaly* anomaly = first(wrong, "rate-mismatch");
   ASSERT_NE(anomaly, nullptr);
   EXPECT_THAT(anomaly->message, HasSubstr("按6102÷6139计算应为99.4%"));
+  // The sentence's own counts excuse a rate only when it agrees with them, and never stand in for the keyword's.
+  EXPECT_THAT(
+      findings(report("全年受理行政复议申请120件，办结115件。召开复议委员会会议12次，组织听证6次，办结率95.8%。")),
+      IsEmpty());
   // A pass rate is checked: 通过 is the count passed, not a word before a verb.
   EXPECT_THAT(findings(report("执法资格考试参考186人，通过179人，通过率92.6%。")), ElementsAre("rate-mismatch error"));
 }

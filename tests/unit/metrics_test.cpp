@@ -386,6 +386,15 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   EXPECT_EQ(changes[5].indicator, "随机抽查经营主体同比下降");
   EXPECT_EQ(changes[10].indicator, "发生事故同比下降");
   EXPECT_EQ(changes[11].indicator, "死亡同比下降");
+  // A change in a count's unit is the count's, even after a rate; one in percent right after a rate, the rate's.
+  const auto after_rate = test::process_text_with_default_pipeline(
+                              "受理行政复议案件120件，结案率95%，较上年增加10件。调解成功率97%，同比增长3%。")
+                              .metrics;
+  ASSERT_EQ(after_rate.size(), 5u);
+  EXPECT_EQ(after_rate[2].indicator, "受理行政复议案件较上年增加");
+  EXPECT_EQ(after_rate[4].indicator, "调解成功率同比增长");
+  // A figure set after another by ， is no second count of it.
+  EXPECT_EQ(test::process_text_with_default_pipeline("全镇共有行政村12个，2,000户。").metrics.at(1).indicator, "");
   // A short bracket after a classifier's first word is part of the name; a verb after the noun ends it.
   const auto places = test::process_text_with_default_pipeline(
                           "年底17个村（社区）党组织书记全部参加培训。14个司法所设立执法监督联络点。")
@@ -403,6 +412,13 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   EXPECT_EQ(nouns[1].indicator, "街道公共法律服务工作站");
   EXPECT_EQ(nouns[2].indicator, "执法人员");
   EXPECT_EQ(nouns[3].indicator, "《某县突发事件总体应急预案》和专项应急预案");
+  // But 及时 is no 及, and a verb after 和 ends the noun.
+  const auto verbs =
+      test::process_text_with_default_pipeline("建立12个调解组织及时化解矛盾纠纷。配备5名调解员和设立调解室3个。")
+          .metrics;
+  ASSERT_EQ(verbs.size(), 3u);
+  EXPECT_EQ(verbs[0].indicator, "调解组织");
+  EXPECT_EQ(verbs[1].indicator, "调解员");
   // Nor does a change after the classifier name anything: what changed is before the figure.
   const auto grown = test::process_text_with_default_pipeline("社区“法律服务驿站”由6个增加到12个。").metrics;
   ASSERT_EQ(grown.size(), 2u);
@@ -636,6 +652,11 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(
       roles("单位：件\n部门\t行政处罚\t不予处罚\n市场监管局\t486\t62\n交通运输局\t318\t21\n合 计\t804\t83\n"),
       ElementsAre("486 part of m5", "62 part of m6", "318 part of m5", "21 part of m6", "804 total", "83 total"));
+  // A 小计 in any column, and a total row of fewer cells (a span the reader did not report), leave the table alone.
+  EXPECT_THAT(roles("单位：件\n类别\t事项\t数量\n执法\t处罚\t84\n\t小计\t84\n合计\t\t84\n"),
+              ElementsAre("84 value", "84 value", "84 value"));
+  EXPECT_THAT(roles("单位：件\n部门\t事项\t数量\n市场监管局\t处罚\t10\n交通局\t处罚\t20\n合计\t30\n"),
+              ElementsAre("10 value", "20 value", "30 value"));
   // Rows that break down the row above them are no listing of the total.
   EXPECT_THAT(roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n合计\t804\n"),
               ElementsAre("486 value", "318 value", "804 value"));

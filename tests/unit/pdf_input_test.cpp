@@ -223,6 +223,8 @@ TEST(PdfFurniture, AHeaderOverEveryOtherPageAfterTheFirstIsRunning) {
   EXPECT_TRUE(runs_over_the_pages({3, 5}, 9));    // two of four odd pages after the first: half
   EXPECT_FALSE(runs_over_the_pages({3, 5}, 11));  // two of five
   EXPECT_TRUE(runs_over_the_pages({1, 2}, 4));    // half of all pages, as before
+  EXPECT_FALSE(runs_over_the_pages({2}, 2));      // one page of two is no run
+  EXPECT_TRUE(runs_over_the_pages({1, 2}, 2));
 }
 
 // GB/T 9704 puts the page number 7 mm under the type area, about 9% of the page from its bottom, on the right

@@ -465,6 +465,11 @@ TEST(SectionParts, ASlogansObjectNamesNoPart) {
                           "1 二、 坚持问题导向，补齐执法短板 [achievements]",
                           "1 三、 坚持创新驱动，拓宽普法思路 [achievements]", "1 四、 存在的差距和短板 [shortcomings]",
                           "1 五、 下一步工作思路 [plan]"));
+  // A heading of one clause is no slogan: 找差距 alone heads the shortcomings.
+  EXPECT_THAT(headings(process_text_with_default_pipeline("关于2023年度法治政府建设情况的报告\n一、主要举措\n"
+                                                          "二、对标对表找差距\n三、下一步打算")),
+              ElementsAre("1 一、 主要举措 [achievements]", "1 二、 对标对表找差距 [shortcomings]",
+                          "1 三、 下一步打算 [plan]"));
 }
 
 // The required parts under other names: a county head's or a bureau head's duty, problems with their
@@ -498,6 +503,12 @@ TEST(SectionParts, APartOneLevelDownUnderTheYearAsAWhole) {
                                             "2 （一） 党政主要负责人履职情况 [achievements;leadership]",
                                             "2 （二） 加强组织领导，主要领导亲自抓 [achievements]",
                                             "1 二、 存在的问题 [shortcomings]", "1 三、 2024年工作打算 [plan]"));
+  // A measure that names the leaders' duty reports no duty.
+  const auto measure = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n（一）压实党政主要负责人推进法治建设第一责任人职责\n"
+      "（二）组织开展述法评议\n二、存在的问题\n三、2024年工作打算");
+  EXPECT_EQ(headings(measure)[1], "2 （一） 压实党政主要负责人推进法治建设第一责任人职责 [achievements]");
+  EXPECT_EQ(headings(measure)[2], "2 （二） 组织开展述法评议 [achievements]");
 }
 
 TEST(SectionParts, AHeadingAboutTheNextYearIsThePlan) {

@@ -250,9 +250,9 @@ inline bool is_decorated_page_number(const std::string& text) {
 // after the first (a document set with different odd and even pages and a first page of its own carries its
 // title over every odd page but the first, and nothing over the even ones).
 inline bool runs_over_the_pages(const std::set<int>& on, std::size_t pages) {
-  if (pages < 2) return false;
+  // One page is no run, even of two (the first heading of a two-page report's second page stays).
+  if (pages < 2 || on.size() < 2) return false;
   if (on.size() * 2 >= pages) return true;
-  if (on.size() < 2) return false;
   const int parity = *on.begin() % 2;
   for (const int page : on) {
     if (page == 1 || page % 2 != parity) return false;

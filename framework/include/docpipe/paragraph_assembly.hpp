@@ -131,9 +131,9 @@ inline bool heading_after_a_sentence(const std::string& previous, const std::str
 
 // `starts`: ascending indices of lines that open a paragraph whatever the layout says, such as the first line
 // after a table that was taken out of `lines` (the line before the table and the one after it are no longer
-// neighbours on the page). `page_lines`, when given, are all the lines of the body, `lines` among them: the
-// margins and the line height are measured on them (a short report whose widest lines are a table's rows would
-// otherwise take its centred title for a full line).
+// neighbours on the page). `page_lines`, when given, are the lines the margins and the line height are measured
+// on: `lines` and what was taken out of them, such as a table's rows (a short report whose widest lines are a
+// table's would otherwise take its centred title for a full line).
 inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
                                                const std::vector<std::size_t>& starts = {},
                                                const std::vector<Line>* page_lines = nullptr) {
