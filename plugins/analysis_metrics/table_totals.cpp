@@ -39,12 +39,12 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   // Per table and column, the figures by row; per table and row, column 0's words and how many cells it has.
   std::map<int, std::map<int, std::map<int, std::size_t>>> figures;  // table → column → row → metric
   std::map<std::pair<int, int>, std::u32string> row_header;
-  std::map<std::pair<int, int>, int> cells_in_row;
+  std::map<int, std::map<int, int>> cells_in_row;  // table → row → cells
   std::map<int, bool> nested;
   for (const Block& block : blocks) {
     if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
     const int table = *block.table;
-    ++cells_in_row[{table, *block.row}];
+    ++cells_in_row[table][*block.row];
     const std::u32string words = words_of(text.substr(block.start, block.end - block.start));
     // In any column: a 小计 in the second column under merged categories nests as much as one in the first.
     nested[table] = nested[table] || nests_rows(words);
@@ -58,9 +58,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     // The row count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
     // report as grid columns, so its figures' columns cannot be trusted.
     std::map<int, int> rows_with_count;
-    for (const auto& [key, count] : cells_in_row) {
-      if (key.first == table) ++rows_with_count[count];
-    }
+    for (const auto& [row, count] : cells_in_row[table]) ++rows_with_count[count];
     const int usual_cells =
         std::max_element(rows_with_count.begin(), rows_with_count.end(), [](const auto& a, const auto& b) {
           return a.second < b.second;
@@ -78,7 +76,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
           }
           continue;
         }
-        const bool usable = cells_in_row[{table, row}] == usual_cells && !is_percentage(figure) &&
+        const bool usable = cells_in_row[table][row] == usual_cells && !is_percentage(figure) &&
                             figure.role != role::previous && figure.of.empty();
         std::vector<std::size_t> same_unit;
         for (const std::size_t p : parts) {
