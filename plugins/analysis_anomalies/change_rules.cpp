@@ -17,11 +17,9 @@ namespace docpipe::anomalies {
 
 namespace {
 
-bool is_points(const Metric& metric) { return metric.unit == "个百分点" || metric.unit == "百分点"; }
-
 int direction_of(const RuleContext& context, const Metric& metric) {
-  const bool relative = is_percentage(metric) || is_points(metric);
-  return metric.role == role::change ? change_direction(context.text(), metric.start, metric.value, relative) : 0;
+  return metric.role == role::change ? change_direction(context.text(), metric.start, metric.value, is_relative(metric))
+                                     : 0;
 }
 
 // 同比分别增长30%和35%: changes listed in the order of figures listed before them, which this rule does not pair.

@@ -8,6 +8,7 @@
 #include "docpipe/parameters.hpp"
 #include "docpipe/text.hpp"
 #include "metric_grammar.hpp"
+#include "metric_roles.hpp"
 
 namespace docpipe::metrics {
 
@@ -57,8 +58,6 @@ constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处
 // A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
 constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较上年",     U"比上年",
                                                 U"较去年", U"比去年", U"与上年相比", U"较上一年"};
-// Names of a figure that say only whose period it is: 上年为2,282户次.
-constexpr std::u32string_view kEarlierPeriods[] = {U"上年", U"去年", U"上一年", U"前年"};
 // Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询.
 constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开", U"提供"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).

@@ -21,7 +21,8 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
                               const std::u32string& previous, std::u32string_view unit,
                               std::u32string_view changed = {});
 
-// Whether an indicator names a figure of an earlier period by the period alone (上年, 去年同期).
+// Whether an indicator names a figure of an earlier period by the period alone (上年为2,282户次 → 上年, 去年同期):
+// it opens with one of metric_roles.hpp's kEarlierPeriods.
 bool names_an_earlier_period(std::u32string_view indicator);
 
 // Whether an indicator names a change (同比增长, 较上年提高) rather than a count or a rate of its own.

@@ -48,10 +48,7 @@ struct Listing {
 
 bool is_clause_separator(std::u32string_view text, std::size_t at) {
   const char32_t c = text[at];
-  if (c == U',') {  // not a thousands separator (1,102件)
-    const auto is_digit = [](char32_t d) { return d >= U'0' && d <= U'9'; };
-    return !(at > 0 && at + 1 < text.size() && is_digit(text[at - 1]) && is_digit(text[at + 1]));
-  }
+  if (c == U',') return !detail::separates_thousands(text, at);  // not 1,102件
   return c == U'，' || c == U'；' || c == U';';
 }
 
@@ -476,9 +473,6 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
                             text[clause - 1] == U'）' || text[clause - 1] == U')';
   return clause_opens && earlier_period_opening(text.substr(clause, m.start - clause), report_year) > 0;
 }
-
-// A percentage or a number of points: growth by it is a change whether or not a comparison word says so.
-bool is_relative(const Metric& m) { return is_percentage(m) || m.unit == "个百分点" || m.unit == "百分点"; }
 
 }  // namespace
 
