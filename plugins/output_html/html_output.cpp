@@ -54,7 +54,8 @@ ReviewSettings read_review_settings(const Parameters& parameters) {
 }
 
 HtmlOutput::HtmlOutput(const PluginContext& context)
-    : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")),
+    : context_(context),
+      directory_(context.output_directory / output_subdirectory(context.parameters, "directory")),
       settings_(read_review_settings(context.parameters)) {}
 
 // Two ids that flatten to the same name ("a/b.txt", "a_b.txt"), or to names that differ only in case ("R.txt",
@@ -74,20 +75,25 @@ std::string HtmlOutput::unique_page_name(const std::string& document_id) {
 }
 
 void HtmlOutput::write(const Document& document) {
-  write_rendered(document, render_review_page(document, summarize(document, settings_, "")));
+  const DocumentSummary& summary = keep(document);
+  files_.write(directory_ / summary.page, render_review_page(document, summarize(document, settings_, "")));
 }
 
 void HtmlOutput::write_rendered(const Document& document, std::string_view rendered) {
-  DocumentSummary summary = summarize(document, settings_, unique_page_name(document.id));
-  files_.write(directory_ / summary.page, rendered);
-  summaries_.push_back(std::move(summary));
+  const std::filesystem::path page = scratch_file(context_, rendered);
+  files_.adopt(page, directory_ / keep(document).page);
+}
+
+const DocumentSummary& HtmlOutput::keep(const Document& document) {
+  summaries_.push_back(summarize(document, settings_, unique_page_name(document.id)));
+  return summaries_.back();
 }
 
 ReviewPageRenderer::ReviewPageRenderer(const PluginContext& context)
-    : settings_(read_review_settings(context.parameters)) {}
+    : settings_(read_review_settings(context.parameters)), scratch_(context) {}
 
 std::string ReviewPageRenderer::render(const Document& document) {
-  return render_review_page(document, summarize(document, settings_, ""));
+  return scratch_.write(render_review_page(document, summarize(document, settings_, "")));
 }
 
 void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
@@ -113,6 +119,7 @@ void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
 }
 
 void HtmlOutput::finish() {
+  remove_scratch_directory(context_);
   files_.write(directory_ / "index.html", overview_.valid()
                                               ? overview_.get()
                                               : render_overview_page(summaries_, findings_ ? &*findings_ : nullptr));

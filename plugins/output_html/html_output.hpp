@@ -11,6 +11,7 @@
 
 #include "docpipe/output_files.hpp"
 #include "docpipe/plugin.hpp"
+#include "docpipe/scratch_files.hpp"
 #include "document_summary.hpp"
 
 namespace docpipe::html {
@@ -24,7 +25,8 @@ class HtmlOutput final : public OutputPlugin {
   explicit HtmlOutput(const PluginContext& context);
 
   void write(const Document& document) override;
-  // `rendered`: the document's review page, made by a ReviewPageRenderer in a worker.
+  // `rendered` names the scratch file holding the document's review page, made by a ReviewPageRenderer in a
+  // worker.
   void write_rendered(const Document& document, std::string_view rendered) override;
   // The findings section of the overview, and on the review pages of the documents they name.
   void write_findings(const std::vector<Finding>& findings) override;
@@ -32,7 +34,10 @@ class HtmlOutput final : public OutputPlugin {
 
  private:
   std::string unique_page_name(const std::string& document_id);
+  // Summarizes the document for the overview, its page named in input order.
+  const DocumentSummary& keep(const Document& document);
 
+  PluginContext context_;
   std::filesystem::path directory_;
   ReviewSettings settings_;
   std::vector<DocumentSummary> summaries_;
@@ -44,8 +49,9 @@ class HtmlOutput final : public OutputPlugin {
   std::future<std::string> overview_;
 };
 
-// A document's review page, made in the worker that processed it. The page does not show its own file
-// name, which only the host can choose (two ids may flatten to one name), so it renders the same anywhere.
+// A document's review page, made and written to a scratch file in the worker that processed it. The page does
+// not show its own file name, which only the host can choose (two ids may flatten to one name), so it renders
+// the same anywhere.
 class ReviewPageRenderer final : public OutputRenderer {
  public:
   explicit ReviewPageRenderer(const PluginContext& context);
@@ -53,6 +59,7 @@ class ReviewPageRenderer final : public OutputRenderer {
 
  private:
   ReviewSettings settings_;
+  ScratchFiles scratch_;
 };
 
 }  // namespace docpipe::html

@@ -16,15 +16,19 @@ std::filesystem::path xml_path_for(const std::filesystem::path& directory, const
 }
 
 XmlOutput::XmlOutput(const PluginContext& context)
-    : directory_(context.output_directory / output_subdirectory(context.parameters, "directory")) {}
+    : context_(context), directory_(context.output_directory / output_subdirectory(context.parameters, "directory")) {}
 
-void XmlOutput::write(const Document& document) { write_rendered(document, serialize_document(document)); }
-
-void XmlOutput::write_rendered(const Document& document, std::string_view rendered) {
-  files_.write(xml_path_for(directory_, document.id), rendered);
+void XmlOutput::write(const Document& document) {
+  files_.write(xml_path_for(directory_, document.id), serialize_document(document));
 }
 
-std::string XmlRenderer::render(const Document& document) { return serialize_document(document); }
+void XmlOutput::write_rendered(const Document& document, std::string_view rendered) {
+  files_.adopt(scratch_file(context_, rendered), xml_path_for(directory_, document.id));
+}
+
+void XmlOutput::finish() { remove_scratch_directory(context_); }
+
+std::string XmlRenderer::render(const Document& document) { return scratch_.write(serialize_document(document)); }
 
 void XmlOutput::write_findings(const std::vector<Finding>& findings) {
   files_.write(directory_ / "findings.xml", serialize_findings(findings));

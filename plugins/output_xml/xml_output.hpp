@@ -6,6 +6,7 @@
 
 #include "docpipe/output_files.hpp"
 #include "docpipe/plugin.hpp"
+#include "docpipe/scratch_files.hpp"
 
 namespace docpipe::xml {
 
@@ -18,22 +19,26 @@ class XmlOutput final : public OutputPlugin {
   explicit XmlOutput(const PluginContext& context);
 
   void write(const Document& document) override;
-  // `rendered` is the document's XML, serialized by an XmlRenderer in a worker.
+  // `rendered` names the scratch file holding the document's XML, written by an XmlRenderer in a worker.
   void write_rendered(const Document& document, std::string_view rendered) override;
   // <directory>/findings.xml beside the documents' files (a node downstream of a corpus node).
   void write_findings(const std::vector<Finding>& findings) override;
-  void finish() override {}
+  void finish() override;
 
  private:
+  PluginContext context_;
   std::filesystem::path directory_;
   OutputFiles files_;
 };
 
-// The document's XML, made in the worker that processed it.
+// The document's XML, made and written to a scratch file in the worker that processed it.
 class XmlRenderer final : public OutputRenderer {
  public:
-  explicit XmlRenderer(const PluginContext& /*context*/) {}
+  explicit XmlRenderer(const PluginContext& context) : scratch_(context) {}
   std::string render(const Document& document) override;
+
+ private:
+  ScratchFiles scratch_;
 };
 
 }  // namespace docpipe::xml

@@ -177,5 +177,35 @@ TEST(WorkerIsolation, OutputsRenderInWorkersAndFallBackToWrite) {
   EXPECT_EQ(table[4][status], "ok");
 }
 
+// output.xml and output.html write each document's file in the worker, as a scratch file the host moves into
+// place. A worker lost after it wrote one leaves it behind: the document's files come from write() instead, and
+// the scratch directory is gone when the run ends.
+TEST(WorkerIsolation, DocumentFilesWrittenInWorkersSurviveALostWorker) {
+  TemporaryDirectory dir;
+  write_file(dir / "p.xml", R"(<pipeline><nodes>
+      <node><id>txt</id><plugin>input.txt</plugin></node>
+      <node><id>xml</id><plugin>output.xml</plugin></node>
+      <node><id>html</id><plugin>output.html</plugin></node>
+      <node><id>probe</id><plugin>test.render_probe</plugin></node></nodes>
+      <edges><edge>txt -> xml</edge><edge>txt -> html</edge><edge>txt -> probe</edge></edges></pipeline>)");
+  write_file(dir / "in" / "1.txt", "一、工作情况\n开展法治讲座14期。");
+  write_file(dir / "in" / "2.txt", "这份报告让渲染器 RENDER-CRASH 崩溃。");
+  write_file(dir / "in" / "3.txt", "二、存在问题\n无。");
+  const auto loaded = load_pipeline(dir / "p.xml", {test::kTestPlugins});
+  RunOptions options;
+  options.output_directory = dir / "out";
+  options.workers = 2;
+  const auto summary = run_pipeline(loaded.pipeline, collect_inputs({(dir / "in").string()}), options);
+  EXPECT_EQ(summary.documents, 3u);
+  EXPECT_EQ(summary.failed, 1u);
+  EXPECT_TRUE(summary.output_errors.empty());
+  EXPECT_THAT(test::read_file(dir / "out" / "xml" / "1.txt.xml"), HasSubstr("开展法治讲座14期"));
+  EXPECT_THAT(test::read_file(dir / "out" / "xml" / "2.txt.xml"), HasSubstr("crashed (signal 11"));
+  EXPECT_THAT(test::read_file(dir / "out" / "xml" / "3.txt.xml"), HasSubstr("存在问题"));
+  EXPECT_THAT(test::read_file(dir / "out" / "html" / "2.txt.html"), HasSubstr("crashed (signal 11"));
+  EXPECT_THAT(test::read_file(dir / "out" / "html" / "3.txt.html"), HasSubstr("存在问题"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "out" / ".scratch"));
+}
+
 }  // namespace
 }  // namespace docpipe::host

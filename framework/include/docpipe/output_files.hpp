@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <set>
@@ -23,13 +24,7 @@ class OutputFiles {
   // Writes `bytes` as the whole content of `path`, making its directory first if this object has not.
   // Throws with the system's reason (No space left on device, File too large): what an operator acts on.
   void write(const std::filesystem::path& path, std::string_view bytes) {
-    const std::filesystem::path directory = path.parent_path();
-    if (!directory.empty() && !directories_.contains(directory)) {
-      std::error_code error;
-      std::filesystem::create_directories(directory, error);
-      if (error) throw std::runtime_error("cannot create directory " + directory.string() + ": " + error.message());
-      directories_.insert(directory);
-    }
+    make_directory_of(path);
     const int descriptor = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (descriptor < 0) fail(path, errno);
     for (std::size_t written = 0; written < bytes.size();) {
@@ -45,7 +40,27 @@ class OutputFiles {
     if (::close(descriptor) != 0 && errno != EINTR) fail(path, errno);
   }
 
+  // Moves a file written elsewhere in the same file system (a renderer's scratch file, docpipe/scratch_files.hpp)
+  // to `path`, replacing an older content as write() would: one rename, no bytes copied.
+  void adopt(const std::filesystem::path& written, const std::filesystem::path& path) {
+    make_directory_of(path);
+    if (::rename(written.c_str(), path.c_str()) != 0) {
+      const int error = errno;
+      throw std::runtime_error("cannot move " + written.string() + " to " + path.string() + ": " +
+                               std::strerror(error));
+    }
+  }
+
  private:
+  void make_directory_of(const std::filesystem::path& path) {
+    const std::filesystem::path directory = path.parent_path();
+    if (directory.empty() || directories_.contains(directory)) return;
+    std::error_code error;
+    std::filesystem::create_directories(directory, error);
+    if (error) throw std::runtime_error("cannot create directory " + directory.string() + ": " + error.message());
+    directories_.insert(directory);
+  }
+
   [[noreturn]] static void fail(const std::filesystem::path& path, int error) {
     throw std::runtime_error("cannot write " + path.string() + ": " + std::strerror(error));
   }

@@ -68,7 +68,8 @@ class OutputPlugin {
 
 // An output's per-document work, done in the worker processes so that it runs on every core and the host
 // only writes bytes in input order: the XML of a document, its CSV rows, its page. Optional (the
-// descriptor's create_renderer). One instance per worker; it must not touch the output directory or keep
+// descriptor's create_renderer). One instance per worker; it must not touch the output directory, except to
+// write a document's whole file as a scratch file (docpipe/scratch_files.hpp) whose name it returns, nor keep
 // anything between documents that changes what it renders: the same document renders the same bytes in
 // every worker, whatever it rendered before.
 class OutputRenderer {
