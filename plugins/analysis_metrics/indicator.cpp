@@ -99,6 +99,12 @@ bool noise_at_end(std::u32string_view phrase, std::u32string_view word) {
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
+    // A bullet or a space a copy from a WeChat article leaves before the sentence: ▌ 开展执法督察, ● 开展学法.
+    if (std::u32string_view(U" \u3000◆◇●○■□▲△▶►▸★☆▌▍•※➢➤").find(phrase[0]) != std::u32string_view::npos) {
+      phrase.remove_prefix(1);
+      changed = true;
+      continue;
+    }
     // An enumeration inside the paragraph: 一是开展法治讲座, 二是…
     if (phrase.size() > 2 && phrase[1] == U'是' && chinese_digit_value(phrase[0]) > 0) {
       phrase.remove_prefix(2);
@@ -427,6 +433,18 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
                                             U"每户", U"每名", U"每位", U"每村", U"每件", U"每宗", U"每起"}) {
     if (indicator.find(average) != std::u32string_view::npos) return {};
   }
+  // Training that is no training in law: a business that trains (校外培训机构, 培训学校) and a trade's skills
+  // (农民培训, 职业技能培训, 创业培训), which an education, agriculture or labour bureau's report counts too. (An
+  // enforcement team's 业务技能培训 is its staff's training.)
+  std::u32string masked;
+  for (const std::u32string_view other : {U"培训机构", U"培训学校", U"农民培训", U"培训农民", U"职业技能培训",
+                                          U"就业技能培训", U"技能提升培训", U"职业培训", U"就业培训", U"创业培训"}) {
+    for (auto at = indicator.find(other); at != std::u32string_view::npos; at = indicator.find(other, at + 1)) {
+      if (masked.empty()) masked = indicator;
+      masked.replace(at, other.size(), other.size(), U'　');
+    }
+  }
+  if (!masked.empty()) indicator = masked;
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
   // committees. The words after the last such verb are tried first.
   std::size_t object = std::u32string_view::npos;

@@ -227,6 +227,28 @@ void append_qualifier(std::u32string& qualifier, std::u32string_view word) {
   qualifier += word;
 }
 
+// The quote that closes `open`, or 0: a name or a slogan is written in any of these (『两个全覆盖』, ‘三个一’).
+char32_t closing_quote(char32_t open) {
+  switch (open) {
+    case U'《':
+      return U'》';
+    case U'“':
+      return U'”';
+    case U'「':
+      return U'」';
+    case U'『':
+      return U'』';
+    case U'‘':
+      return U'’';
+    case U'〈':
+      return U'〉';
+    case U'"':
+      return U'"';
+    default:
+      return 0;
+  }
+}
+
 }  // namespace
 
 std::vector<bool> excluded_spans(std::u32string_view text) {
@@ -237,7 +259,7 @@ std::vector<bool> excluded_spans(std::u32string_view text) {
   constexpr std::size_t kLongestBookTitle = 80;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char32_t c = text[i];
-    const char32_t close = c == U'《' ? U'》' : c == U'“' ? U'”' : c == U'「' ? U'」' : c == U'"' ? U'"' : 0;
+    const char32_t close = closing_quote(c);
     if (close != 0) {
       const std::size_t limit = c == U'《' ? kLongestBookTitle : kLongestQuotedName;
       for (std::size_t k = i + 1; k < text.size() && k <= i + limit + 1 && text[k] != U'\n'; ++k) {

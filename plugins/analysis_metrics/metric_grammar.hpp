@@ -26,7 +26,7 @@ inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
 // A bare 千 or 万 is a number only as a hedged round figure: 千余份, 万余人次, 近万人次 (not 千方百计, 万达).
 inline constexpr std::u32string_view kLoneRoundNumerals = U"千万";
 // Between the bounds of a range: 1-2次, 3至5次, 1~2.
-inline constexpr std::u32string_view kRangeSeparators = U"-~～至到—–";
+inline constexpr std::u32string_view kRangeSeparators = U"-~～至到—–－";
 // Before a number with no digit before them: a negative figure (同比-8.7%).
 inline constexpr std::u32string_view kMinusSigns = U"-−－";
 // Multipliers folded into the value: 3.6万元 → 36000 元, 1.27亿元, 2.3万件; also after a hedge, 120余万元.

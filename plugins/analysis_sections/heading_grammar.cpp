@@ -55,9 +55,33 @@ std::optional<HeadingMarker> finish(int level, std::u32string_view text, std::si
   return HeadingMarker{level, std::u32string(text.substr(0, marker_end)), value, body};
 }
 
+// A bullet a copy from a WeChat article or a slide puts before a heading's marker (◆一、, ● 二、).
+bool is_bullet(char32_t c) { return std::u32string_view(U"◆◇●○■□▲△▶►▸★☆▌▍•※➢➤").find(c) != std::u32string_view::npos; }
+
+std::optional<HeadingMarker> match_bare_marker(std::u32string_view text);
+
 }  // namespace
 
+// A marker, also behind decoration: a bullet (◆一、主要举措) or brackets around the whole heading (【一、主要举措】).
 std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
+  if (auto marker = match_bare_marker(text)) return marker;
+  if (text.empty()) return std::nullopt;
+  std::size_t decoration = 0;
+  if (is_bullet(text[0])) {
+    decoration = skip_marker_spaces(text, 1);
+  } else if (text[0] == U'【' && text.ends_with(U"】")) {
+    decoration = skip_marker_spaces(text, 1);
+  }
+  if (decoration == 0 || decoration >= text.size()) return std::nullopt;
+  auto marker = match_bare_marker(text.substr(decoration));
+  if (!marker) return std::nullopt;
+  marker->length += decoration;
+  return marker;
+}
+
+namespace {
+
+std::optional<HeadingMarker> match_bare_marker(std::u32string_view text) {
   if (text.empty()) return std::nullopt;
   const char32_t first = text[0];
 
@@ -148,6 +172,8 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
   return std::nullopt;
 }
 
+}  // namespace
+
 std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label) {
   std::u32string padded(label);
   padded += U'x';  // match_heading_marker wants a title after the marker
@@ -177,6 +203,8 @@ std::u32string heading_title(std::u32string_view after_marker) {
     }
   }
   std::u32string title(after_marker.substr(0, end));
+  // The closing bracket of a heading written in brackets (【一、主要举措和成效】).
+  if (title.ends_with(U"】") && title.find(U'【') == std::u32string::npos) title.pop_back();
   while (!title.empty() &&
          (title.back() == U'：' || title.back() == U':' || title.back() == U'；' || title.back() == U';' ||
           title.back() == U'，' || title.back() == U',' || title.back() == U' ')) {

@@ -25,14 +25,14 @@ constexpr const char* kUnitPattern =
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
     R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗(?![镇乡])|市))?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
-    R"((\p{Han}{1,12}?(?:局|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
+    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?分局)?|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
 // (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name.
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
 constexpr const char* kNoisePattern =
-    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
+    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
     R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
     R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
 
@@ -68,6 +68,18 @@ std::string group(icu::RegexMatcher& matcher, int index) {
 
 bool has_sentence_punctuation(std::u32string_view line) {
   return line.find_first_of(U"。，；！？,;") != std::u32string_view::npos;
+}
+
+// A WeChat account's column tag before the title (『法治交通』, 【法治建设】): the account's, not the report's.
+std::u32string without_column_tag(const std::u32string& title) {
+  constexpr std::size_t kLongestTag = 10;
+  constexpr std::pair<char32_t, char32_t> kTagBrackets[] = {{U'『', U'』'}, {U'【', U'】'}, {U'［', U'］'}};
+  for (const auto& [open, close] : kTagBrackets) {
+    if (title.empty() || title.front() != open) continue;
+    const auto end = title.find(close);
+    if (end != std::u32string::npos && end <= kLongestTag + 1 && end + 1 < title.size()) return title.substr(end + 1);
+  }
+  return title;
 }
 
 }  // namespace
@@ -239,7 +251,7 @@ std::string find_title(const std::vector<std::u32string>& paragraphs) {
     title += line;
     // The joined lines, not each line: a title wrapped inside its last word (…工作报 / 告) names the report
     // only once its lines are one.
-    if (names_a_report(title)) return encode_utf8(title);
+    if (names_a_report(title)) return encode_utf8(without_column_tag(title));
   }
   // No line names the report: the first line, if it reads as a title.
   if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&

@@ -414,9 +414,12 @@ class Splitter {
     for (const Heading& heading : headings) already.insert(heading.paragraph);
     for (std::size_t i = 1; i < closing; ++i) {
       if (already.contains(i) || in_a_table(paragraphs_[i])) continue;
-      const bool bold = paragraphs_[i].block->style == "bold";
       std::u32string_view line = paragraphs_[i].text;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
+      // A line in brackets (【存在的不足】, 【强化组织领导】) is set apart as a bold one is.
+      const bool bracketed = line.size() > 2 && line.front() == U'【' && line.back() == U'】';
+      if (bracketed) line = line.substr(1, line.size() - 2);
+      const bool bold = paragraphs_[i].block->style == "bold" || bracketed;
       // Chinese words and years only (a bold line may hold commas): no code, no quotation, no list, no sentence.
       const auto heading_character = [bold](char32_t c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');

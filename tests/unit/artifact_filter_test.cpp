@@ -109,5 +109,21 @@ TEST(ArtifactFilterWebChrome, PhonePromptsAndPagersUnderTheArticle) {
                                           "编印宣传册共32页，发放1000册。", "河口镇人民政府", "2024年1月18日"));
 }
 
+// A WeChat article copied whole: its dateline (a publication date), its prompts and its action bar are chrome;
+// credits may be parted by a full-width bar.
+TEST(ArtifactFilterWebChrome, AWeChatArticlesDatelineAndTrailer) {
+  const auto filtered =
+      filter_with_hang_guard({"某县教育局2021年度法治政府建设工作报告", "安澜教育  2022-04-20 18:30  发表于安澜",
+                              "一、主要举措", "分享经验做法3次。", "某县教育局", "2022年4月18日", "来源｜某县教育局",
+                              "编辑｜刘洋", "👇点击阅读原文", "分享 收藏 在看 赞"});
+  EXPECT_THAT(kept(filtered), ElementsAre("某县教育局2021年度法治政府建设工作报告", "一、主要举措", "分享经验做法3次。",
+                                          "某县教育局", "2022年4月18日"));
+  std::vector<std::string> facts;
+  for (const auto& [key, value] : filtered.metadata) {
+    if (key.starts_with("web.")) facts.push_back(key + "=" + value);
+  }
+  EXPECT_THAT(facts, ElementsAre("web.published=2022-04-20"));
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -137,6 +137,17 @@ TEST(MetricNumerals, RangesHaveALowerAndAnUpperBound) {
               ElementsAre("1-2次=1~2 次", "3至5次=3~5 次", "1~2次=1~2 次"));
 }
 
+// A range copied from a WeChat article with full-width digits and minus.
+TEST(MetricNumerals, AFullWidthRange) {
+  EXPECT_THAT(figures("每月开展执法检查１－２次，选派１０－１５人参加。"),
+              ElementsAre("1－2次=1~2 次", "10－15人=10~15 人"));
+}
+
+// Corner and single quotes hold names as double quotes do: 『两个全覆盖』 counts nothing.
+TEST(MetricNumerals, NoFigureInsideCornerOrSingleQuotes) {
+  EXPECT_THAT(figures("深化『两个全覆盖』，推行‘三个一’机制，开展学法12次。"), ElementsAre("12次=12 次"));
+}
+
 TEST(MetricNumerals, Zero) { EXPECT_THAT(figures("败诉案件0件。"), ElementsAre("0件=0 件")); }
 
 TEST(MetricUnits, MeasureWordsFromTheConfiguredTable) {
@@ -564,6 +575,16 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("683件=penalty_exemptions", "970万元=penalty_exemption_amounts", "300人次="));
   // A sum per head is no funds: added to the totals, one person's share would count as the whole.
   EXPECT_THAT(codes("对困难群众每人每年补贴600元，全年发放补贴资金12万元。"), ElementsAre("600元=", "12万元=funds"));
+  // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
+  EXPECT_THAT(codes("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
+              ElementsAre("18次=inspections", "63家=", "480人=", "6期=legal_training"));
+  // Tax reports count in 笔; a bullet before the sentence is no part of the name.
+  const auto metrics =
+      test::process_text_with_default_pipeline("▌ 办理涉税业务3.6万笔。\n● 开展集体学法12次。").metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[0].unit, "笔");
+  EXPECT_EQ(metrics[0].indicator, "办理涉税业务");
+  EXPECT_EQ(metrics[1].indicator, "集体学法");
 }
 
 // Names listed before 分别 name the figures after it, in order.

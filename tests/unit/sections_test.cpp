@@ -914,6 +914,44 @@ TEST(ReportMetadata, NoUnitFromASentenceAndACommitteesOfficeKeepsItsName) {
   EXPECT_EQ(office.metadata.get("unit"), "平川县委全面依法治县委员会办公室");
 }
 
+// Headings as WeChat articles set them: in brackets, behind a bullet, or bare topics in brackets.
+TEST(SectionSplitter, HeadingsInBracketsOrBehindABullet) {
+  const auto bracketed = process_text_with_default_pipeline(
+      "某县教育局2021年度法治政府建设工作报告\n【一、主要举措和成效】\n学法12次。\n【二、存在的不足和原因】\n"
+      "力量薄弱。\n【三、2022年工作打算】\n开展讲座。");
+  EXPECT_THAT(headings(bracketed),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "1 三、 2022年工作打算 [plan]"));
+  const auto bulleted = process_text_with_default_pipeline(
+      "某县交通运输局2021年法治政府建设年度报告\n◆一、主要举措和成效\n（一）加强组织领导。学法10次。\n"
+      "● 二、存在的不足和原因\n装备落后。\n▲三、2022年工作计划\n新增执法记录仪15台。");
+  EXPECT_THAT(headings(bulleted),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 加强组织领导 [achievements]",
+                          "1 二、 存在的不足和原因 [shortcomings]", "1 三、 2022年工作计划 [plan]"));
+  const auto topics = process_text_with_default_pipeline(
+      "城关税务分局2021年度法治政府建设工作总结\n【强化组织领导】\n学法12次。\n【存在的不足】\n力量薄弱。\n"
+      "【2022年工作打算】\n开展督察4次。");
+  EXPECT_THAT(headings(topics), ElementsAre("1  强化组织领导 [achievements]", "1  存在的不足 [shortcomings]",
+                                            "1  2022年工作打算 [plan]"));
+  // A bullet before a sentence heads nothing.
+  const auto list = process_text_with_default_pipeline(
+      "某县交通运输局2021年法治政府建设年度报告\n一、主要举措\n● 开展学法12次。\n◆ 落实普法责任制。");
+  EXPECT_THAT(headings(list), ElementsAre("1 一、 主要举措 [achievements]"));
+}
+
+// A tax bureau's unit under 国家税务总局, down to its branch; a WeChat column's tag is no part of the title.
+TEST(ReportMetadata, ATaxBranchAndAColumnTag) {
+  const auto branch = process_text_with_default_pipeline(
+      "国家税务总局安澜县税务局城关税务分局2021年度法治政府建设工作总结\n一、主要举措\n正文。\n"
+      "国家税务总局安澜县税务局城关税务分局\n2022年1月8日");
+  EXPECT_EQ(branch.metadata.get("unit"), "安澜县税务局城关税务分局");
+  EXPECT_EQ(branch.metadata.get("region"), "安澜县");
+  const auto tagged = process_text_with_default_pipeline(
+      "『法治交通』安澜县交通运输局2021年法治政府建设年度报告\n一、主要举措\n正文。\n安澜县交通运输局\n2022年2月28日");
+  EXPECT_EQ(tagged.metadata.get("title"), "安澜县交通运输局2021年法治政府建设年度报告");
+  EXPECT_EQ(tagged.metadata.get("unit"), "安澜县交通运输局");
+}
+
 TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {
   const auto document =
       process_text_with_default_pipeline("某某县2024年法治政府建设年度报告\n一、工作\n某某县人民政府\n2025年3月1日");

@@ -54,7 +54,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›].*+)"},
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：].{0,80})"},
+     R"((?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
+    // A WeChat article's dateline: the account, the date and time it was sent, where from (安澜教育 2022-04-20 18:30
+    // 发表于安澜).
+    {"wechat-dateline", ArtifactZone::header, ArtifactScope::whole_line,
+     R"(.{0,40}?\d{4}-\d{1,2}-\d{1,2}\s++\d{1,2}:\d{2}(?:\s*+发表于.{0,12})?)"},
     // An info block, one field a line or several on one: 名 称:… (信息)索 引 号:… 发布机构:… 成文日期:…
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
@@ -77,7 +81,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人人网|更多)[\s|｜、,，]*+)*+)"},
     // A WeChat article's prompts to follow, scan or like it.
     {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20})"},
+     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|.{0,10}?阅读原文.{0,10})"},
+    // The bar of actions under a WeChat article: 分享 收藏 在看 赞, two or more of them and nothing else.
+    {"wechat-actions", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"((?:(?:分享|收藏|在看|点赞|赞|转发|写留言|留言|喜欢)\s*+[|｜·]?\s*+){2,8}+)"},
     // A page's prompt to read it on a phone, under the article (扫一扫在手机打开当前页).
     {"web-phone-prompt", ArtifactZone::footer, ArtifactScope::whole_line,
      R"(.{0,10}?(?:扫一扫|扫码|扫描二维码).{0,20}|(?:在|用)?手机上?(?:打开|浏览|阅读|查看)(?:本页|当前页|此页|本文).{0,6})"},
@@ -86,7 +93,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?=.*?(?:上一页|下一页|尾页|末页))(?:首页|上一页|下一页|尾页|末页|跳转|转到|第\s*+\d++\s*+页|共\s*+\d++\s*+页|\d++|[\s|｜/,，.:：\[\]【】<>«»])++)"},
     // The credits an article closes with (来源：… 编辑：… 审核：…), after the report's date.
     {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"((?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：].{0,60})"},
+     R"((?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
     // Footers: the site's owner, its registration numbers, its contacts and browser advice. 主办单位, 承办单位,
     // 技术支持 and 维护单位 are words a report's sentence may use too (明确各站所为普法承办单位。): without a
     // colon after them they make a footer only in a line that is no sentence ending in 。.
@@ -115,7 +122,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
     "移动版|登录|注册|RSS|智能问答|返回首页",                                                   // web-site-links
     "首页|主页|位置 :|：|>|＞|»|›",                                                             // web-breadcrumb
-    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：",                                 // web-publication-info
+    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",                              // web-publication-info
+    "- :",                                                                                      // wechat-dateline
     "名|索|文|主|公|有|体|组|服 :|：",                                                          // web-info-block
     "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关",  // web-metadata-table
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",      // web-bracketed-info
@@ -123,10 +131,11 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "字 小|[|【",                                                                               // web-font-size
     "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",                                         // web-page-controls
     "分享",                                                                                     // web-share
-    "蓝字|二维码|在看",                                                                         // wechat-prompts
+    "蓝字|二维码|在看|阅读原文",                                                                // wechat-prompts
+    "分享|收藏|在看|赞|转发|留言|喜欢",                                                         // wechat-actions
     "扫一扫|扫码|扫描二维码|手机",                                                              // web-phone-prompt
     "上一页|下一页|尾页|末页",                                                                  // web-pager
-    "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：",          // web-credits
+    "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",       // web-credits
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
     "联系电话|联系我们|建议使用|分辨率|浏览器",                                      // web-footer
     "相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
@@ -140,8 +149,9 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 #undef DOCPIPE_WEB_SEPARATORS
 
 // Read facts out of removed header lines (all three search, not match, the line).
+// A WeChat dateline (2022-04-20 18:30 发表于安澜) states it with no label.
 inline constexpr const char* kPublishedPattern =
-    R"((?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+    R"((?:(?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?=\d{4}-\d{1,2}-\d{1,2}\s++\d{1,2}:\d{2}\s*+发表于))(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
     R"((?:来源|信息来源|文章来源)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++))";
