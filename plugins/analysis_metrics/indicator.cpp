@@ -256,6 +256,30 @@ std::u32string provided_after(std::u32string_view between) {
   return std::u32string(shorten(strip(between.substr(object))));
 }
 
+// 持续开展“法律进客运站”活动，全年不少于10场: the object of the doing or providing verb of the clause right
+// before a figure's clause, in the same sentence, or nothing. (Quotes and book titles do not part clauses here.)
+std::u32string done_in_clause_before(std::u32string_view before) {
+  constexpr std::u32string_view kSentenceEnds = U"。！？；;!?\n";
+  constexpr std::u32string_view kCommas = U"，,：:";
+  if (const auto sentence = before.find_last_of(kSentenceEnds); sentence != std::u32string_view::npos) {
+    before.remove_prefix(sentence + 1);
+  }
+  while (!before.empty() && kCommas.find(before.back()) != std::u32string_view::npos) before.remove_suffix(1);
+  if (const auto comma = before.find_last_of(kCommas); comma != std::u32string_view::npos) {
+    before.remove_prefix(comma + 1);
+  }
+  std::size_t object = std::u32string_view::npos;
+  const auto note = [&](std::u32string_view verb) {
+    if (const auto at = before.rfind(verb); at != std::u32string_view::npos) {
+      object = object == std::u32string_view::npos ? at + verb.size() : std::max(object, at + verb.size());
+    }
+  };
+  for (const auto verb : kVerbsBeforeWhatIsCounted) note(verb);
+  for (const auto verb : kProvidingVerbs) note(verb);
+  if (object == std::u32string_view::npos) return {};
+  return std::u32string(shorten(strip(before.substr(object))));
+}
+
 }  // namespace
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
@@ -358,6 +382,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   if (same_sentence && (!clause.empty() || set_after_it)) {
     if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
     return previous;
+  }
+  // With no figure before it in the sentence, such a clause counts what the clause before it did.
+  if (!clause.empty() && phrase.empty() && begin > floor) {
+    if (auto done = done_in_clause_before(text.substr(floor, begin - floor)); done.size() >= 2) return done;
   }
   return {};
 }

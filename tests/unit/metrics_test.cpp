@@ -587,6 +587,20 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_EQ(metrics[1].indicator, "集体学法");
 }
 
+// A clause of nothing but 全年/共计 with no figure before it in the sentence counts what the clause before it did;
+// after a sentence's end it counts nothing.
+TEST(MetricIndicators, AClauseOfNothingButATimeCountsWhatTheClauseBeforeDid) {
+  const auto names = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.indicator);
+    return out;
+  };
+  EXPECT_THAT(
+      names("持续开展“法律进客运站”活动，全年不少于10场。组织集中学法，全年4次。调解纠纷12件；开展法治宣传，共计8场。"),
+      ElementsAre("“法律进客运站”活动", "集中学法", "调解纠纷", "法治宣传"));
+  EXPECT_THAT(names("开展法治宣传。全年共12场。"), ElementsAre(""));
+}
+
 // Names listed before 分别 name the figures after it, in order.
 TEST(MetricIndicators, FiguresListedAfterFenbieTakeTheNamesBeforeIt) {
   const auto names = [](const std::string& text) {
