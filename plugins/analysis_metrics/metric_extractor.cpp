@@ -169,13 +169,14 @@ std::optional<Number> read_number(std::u32string_view text, std::size_t at) {
   return std::nullopt;
 }
 
-// Units that begin a longer word when followed by these: 3部门 is departments, 一次性 an adverb.
+// Units that begin a longer word when followed by these: 3部门 is departments, 一次性 an adverb, 如表1所示 a
+// reference to a table.
 bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
   static constexpr std::pair<std::u32string_view, std::u32string_view> kBreakers[] =
       {
           {U"部", U"门"},     {U"次", U"性"},   {U"家", U"庭"},       {U"条", U"例件"},
           {U"处", U"理置罚"}, {U"期", U"间限"}, {U"本", U"镇级年地"}, {U"名", U"单义"},
-          {U"所", U"有"},     {U"个", U"体"},   {U"周", U"岁年"}};  // 60周岁以上 is an age, 成立10周年 an anniversary
+          {U"所", U"有示"},   {U"个", U"体"},   {U"周", U"岁年"}};  // 60周岁以上 is an age, 成立10周年 an anniversary
   for (const auto& [written, followers] : kBreakers) {
     if (unit == written && contains(followers, next)) return true;
   }

@@ -156,7 +156,21 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   }
 
   Inline state;
+  state.bold_by_style = styles_.bold_paragraph(style);
   inline_content(p, state);
+  if (styles_.is_contents(style)) {
+    for (const auto& segment : state.segments) {
+      if (!segment.empty()) contents_lines_.push_back(segment);
+    }
+    return;
+  }
+  // A short paragraph all in bold, on one line and styled as body text: a heading hint, as the HTML reader gives
+  // for a bold line (WPS documents head their topics so, with no number and no heading style).
+  constexpr std::size_t kLongestBoldLine = 120;  // bytes: some 40 characters
+  if (!hints.heading_level && state.segments.size() == 1 && state.characters > 0 &&
+      state.bold_characters == state.characters && state.segments.front().size() <= kLongestBoldLine) {
+    hints.style = "bold";
+  }
   // A deleted paragraph mark (a tracked change) joins the paragraph to the next, as Word shows it; a deleted
   // paragraph with no text left takes no number of its list.
   const bool mark_deleted = child_element(child_element(properties, "rPr"), "del") != nullptr;
@@ -212,6 +226,14 @@ bool BodyReader::is_hidden(const xmlNode* r) const {
   return styles_.hides(attribute(child_element(properties, "rStyle"), "val"));
 }
 
+// Bold text (w:b in the run, else its character style, else the paragraph style).
+bool BodyReader::is_bold(const xmlNode* r, const Inline& state) const {
+  const xmlNode* properties = child_element(r, "rPr");
+  if (const auto bold = bold_in(properties)) return *bold;
+  if (styles_.bold_characters(attribute(child_element(properties, "rStyle"), "val"))) return true;
+  return state.bold_by_style;
+}
+
 void BodyReader::run(const xmlNode* r, Inline& state) {
   for (const xmlNode* child = r->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
@@ -227,7 +249,12 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
       continue;
     if (is_hidden(r)) return;
     if (is_element(child, "t")) {
-      state.segments.back() += text_content(child);
+      const std::string text = text_content(child);
+      const auto visible = static_cast<std::size_t>(
+          std::count_if(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t'; }));
+      state.characters += visible;
+      if (visible > 0 && is_bold(r, state)) state.bold_characters += visible;
+      state.segments.back() += text;
     } else if (is_element(child, "tab") || is_element(child, "ptab")) {
       state.segments.back() += ' ';
     } else if (is_element(child, "br") || is_element(child, "cr")) {

@@ -23,6 +23,9 @@ class BodyReader {
   std::vector<SourceParagraph> read(const xmlNode* body);
   // Documents pasted in whole (w:altChunk) met while reading: their parts are not read.
   int imported_chunks() const { return imported_chunks_; }
+  // The lines of a table of contents (paragraphs styled "toc N" or "目录 N", and its "TOC Heading"): Word's
+  // copy of the headings with page numbers, not the report's text.
+  const std::vector<std::string>& contents_lines() const { return contents_lines_; }
 
  private:
   struct Inline {
@@ -32,6 +35,9 @@ class BodyReader {
     // separate). Text shows only when no enclosing field is in its code: a field nested in another's code
     // (an IF's condition) shows nothing, however its own result reads.
     std::vector<bool> fields_in_code;
+    bool bold_by_style = false;  // the paragraph style sets its text bold
+    std::size_t characters = 0;  // bytes of visible text other than spaces, and how many of them are bold
+    std::size_t bold_characters = 0;
   };
 
   void block_container(const xmlNode* node, std::vector<SourceParagraph>& out);
@@ -41,6 +47,7 @@ class BodyReader {
   void run(const xmlNode* r, Inline& state);
   std::string cell_text(const xmlNode* tc);
   bool is_hidden(const xmlNode* r) const;
+  bool is_bold(const xmlNode* r, const Inline& state) const;
 
   const Styles& styles_;
   Numbering& numbering_;
@@ -49,6 +56,7 @@ class BodyReader {
   // The text of a paragraph whose mark was deleted as a tracked change: Word shows it joined to the next.
   std::string carried_;
   int imported_chunks_ = 0;
+  std::vector<std::string> contents_lines_;
 };
 
 }  // namespace docpipe::docx

@@ -164,6 +164,8 @@ void DocxInput::read(std::string_view bytes, Document& document) {
                                                  reader.imported_chunks()));
   }
 
+  for (const auto& line : reader.contents_lines()) document.metadata.add("removed.table-of-contents", line);
+
   add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");
 }

@@ -39,6 +39,13 @@ std::optional<int> level_in_name(std::string name) {
 
 }  // namespace
 
+std::optional<bool> bold_in(const xmlNode* run_properties) {
+  const xmlNode* b = child_element(run_properties, "b");
+  if (b == nullptr) return std::nullopt;
+  const std::string value = attribute(b, "val");
+  return value != "false" && value != "0" && value != "off";
+}
+
 Styles::Styles(const xmlNode* root) {
   if (root == nullptr) return;
   for (const xmlNode* node : child_elements(root, "style")) {
@@ -47,11 +54,14 @@ Styles::Styles(const xmlNode* root) {
       const std::string value = vanish ? attribute(vanish, "val") : "false";
       if (value != "false" && value != "0" && value != "off")
         hidden_character_styles_.insert(attribute(node, "styleId"));
+      if (bold_in(child_element(node, "rPr")).value_or(false))
+        bold_character_styles_.insert(attribute(node, "styleId"));
     }
     if (attribute(node, "type") != "paragraph") continue;
     Style style;
     style.name = attribute(child_element(node, "name"), "val");
     style.based_on = attribute(child_element(node, "basedOn"), "val");
+    style.bold = bold_in(child_element(node, "rPr"));
     const xmlNode* properties = child_element(node, "pPr");
     style.outline_level = optional_int(child_element(properties, "outlineLvl"), "val");
     if (const xmlNode* numbering = child_element(properties, "numPr")) {
@@ -89,6 +99,28 @@ std::optional<std::pair<int, int>> Styles::numbering(const std::string& style_id
     style = find(style->based_on);
   }
   return std::nullopt;
+}
+
+bool Styles::bold_paragraph(const std::string& style_id) const {
+  const Style* style = find(style_id);
+  for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
+    if (style->bold) return *style->bold;
+    style = find(style->based_on);
+  }
+  return false;
+}
+
+bool Styles::is_contents(const std::string& style_id) const {
+  std::string name = Styles::name(style_id);
+  if (name.empty()) name = style_id;  // a style id with no definition (TOC1) still says what it is
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+  name.erase(std::remove(name.begin(), name.end(), ' '), name.end());
+  if (name == "tocheading" || name == "目录标题") return true;
+  for (const std::string prefix : {"toc", "目录"}) {
+    if (name.size() == prefix.size() + 1 && name.starts_with(prefix) && name.back() >= '1' && name.back() <= '9')
+      return true;
+  }
+  return false;
 }
 
 std::string Styles::name(const std::string& style_id) const {

@@ -12,6 +12,9 @@
 
 namespace docpipe::docx {
 
+// w:b in run properties: true or false when it is there, nothing when it is not.
+std::optional<bool> bold_in(const xmlNode* run_properties);
+
 class Styles {
  public:
   Styles() = default;
@@ -20,11 +23,18 @@ class Styles {
   std::optional<int> heading_level(const std::string& style_id) const;
   std::optional<std::pair<int, int>> numbering(const std::string& style_id) const;  // numId, ilvl
   std::string name(const std::string& style_id) const;
+  // Whether a paragraph style is one of a table of contents' (toc 1 … toc 9, 目录 1, TOC Heading).
+  bool is_contents(const std::string& style_id) const;
   // Whether a character style hides its text (w:vanish).
   bool hides(const std::string& character_style_id) const {
     return hidden_character_styles_.contains(character_style_id);
   }
   const std::string& default_paragraph_style() const { return default_paragraph_; }
+  // Whether a paragraph style (along its basedOn chain) or a character style sets its text bold (w:b).
+  bool bold_paragraph(const std::string& style_id) const;
+  bool bold_characters(const std::string& character_style_id) const {
+    return bold_character_styles_.contains(character_style_id);
+  }
 
  private:
   struct Style {
@@ -33,11 +43,13 @@ class Styles {
     std::optional<int> outline_level;  // 0-based, as written
     std::optional<int> num_id;
     std::optional<int> ilvl;
+    std::optional<bool> bold;  // w:b in the style's run properties, when it says
   };
   const Style* find(const std::string& id) const;
 
   std::map<std::string, Style> styles_;
   std::set<std::string> hidden_character_styles_;
+  std::set<std::string> bold_character_styles_;
   std::string default_paragraph_;
 };
 

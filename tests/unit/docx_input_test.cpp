@@ -231,6 +231,48 @@ TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   EXPECT_THAT(lines(document), ElementsAre("一、工作情况", "开展法治讲座14期。"));
 }
 
+// A WPS report heads its topics with short bold lines (bold in the run, its character style or its paragraph
+// style): they get the same "bold" hint as the HTML reader's <strong> lines. A table of contents is Word's copy of
+// the headings, set aside in the metadata.
+TEST(DocxStyles, BoldLinesAreHintsAndATableOfContentsIsSetAside) {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  const auto paragraph = [](const std::string& style, const std::string& runs) {
+    return "<w:p>" + (style.empty() ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>") + runs + "</w:p>";
+  };
+  const auto run = [](const std::string& text, const std::string& properties = "") {
+    return "<w:r>" + (properties.empty() ? "" : "<w:rPr>" + properties + "</w:rPr>") + "<w:t>" + text + "</w:t></w:r>";
+  };
+  const std::string body =
+      paragraph("", run("某镇2023年法治政府建设工作报告", "<w:b/>")) + paragraph("TOC1", run("一、坚持依法决策 1")) +
+      paragraph("", run("坚持依法决策，", "<w:b/>") + run("规范权力运行", "<w:b w:val=\"1\"/>")) +
+      paragraph("", run("审查合同32份。")) + paragraph("", run("坚持严格执法", "<w:rStyle w:val=\"Strong\"/>")) +
+      paragraph("BodyBold", run("提升执法效能")) + paragraph("", run("开展", "<w:b/>") + run("学法12次。")) +
+      paragraph("BodyBold", run("这一段并不加粗", "<w:b w:val=\"0\"/>"));
+  const std::string styles =
+      "<w:styles " + w +
+      "><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"BodyBold\"><w:name w:val=\"Body Bold\"/><w:basedOn "
+      "w:val=\"Normal\"/><w:rPr><w:b/></w:rPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/></w:style>"
+      "<w:style w:type=\"character\" w:styleId=\"Strong\"><w:name w:val=\"Strong\"/><w:rPr><w:b/></w:rPr>"
+      "</w:style></w:styles>";
+  const std::string package =
+      "<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
+      "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document " +
+      w + "><w:body>" + body +
+      "</w:body></w:document></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/styles.xml\"><pkg:xmlData>" + styles +
+      "</pkg:xmlData></pkg:part></pkg:package>";
+  Document document;
+  DocxInput(docx_context()).read(package, document);
+  EXPECT_THAT(lines(document),
+              ElementsAre("某镇2023年法治政府建设工作报告", "坚持依法决策，规范权力运行", "审查合同32份。",
+                          "坚持严格执法", "提升执法效能", "开展学法12次。", "这一段并不加粗"));
+  std::vector<std::string> styles_of;
+  for (const auto& block : document.blocks) styles_of.push_back(block.style);
+  EXPECT_THAT(styles_of, ElementsAre("bold", "bold", "Normal", "bold", "bold", "Normal", "Body Bold"));
+  EXPECT_EQ(document.metadata.get("removed.table-of-contents"), "一、坚持依法决策 1");
+}
+
 TEST(DocxFlatXml, Word2003XmlIsRead) {
   Document document;
   DocxInput(docx_context())

@@ -148,6 +148,11 @@ TEST(MetricNumerals, NoFigureInsideCornerOrSingleQuotes) {
   EXPECT_THAT(figures("深化『两个全覆盖』，推行‘三个一’机制，开展学法12次。"), ElementsAre("12次=12 次"));
 }
 
+// A reference to a table is no count of 所; 件次 is a unit of its own.
+TEST(MetricNumerals, ATableReferenceAndJianci) {
+  EXPECT_THAT(figures("如表1所示，全年批示法治工作8件次。"), ElementsAre("8件次=8 件次"));
+}
+
 TEST(MetricNumerals, Zero) { EXPECT_THAT(figures("败诉案件0件。"), ElementsAre("0件=0 件")); }
 
 TEST(MetricUnits, MeasureWordsFromTheConfiguredTable) {

@@ -1,5 +1,6 @@
 // ScratchFiles and OutputFiles::adopt: a renderer's whole file is written in the worker and moved into place
 // in the host, under a name no other worker can take and that can point nowhere else.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gmock/gmock.h>
@@ -42,6 +43,24 @@ TEST(ScratchFiles, AFileWrittenInTheWorkerIsMovedIntoPlaceReplacingAnOlderConten
     EXPECT_THAT(error.what(), ::testing::HasSubstr(first));
     EXPECT_THAT(error.what(), ::testing::HasSubstr("c.xml"));
   }
+}
+
+// An output's subdirectory on another file system (a mount inside --out): the file is copied, then removed.
+TEST(ScratchFiles, AFileIsCopiedAcrossFileSystems) {
+  test::TemporaryDirectory dir;
+  const fs::path other = fs::path("/dev/shm") / ("docpipe-scratch-test-" + std::to_string(::getpid()));
+  struct stat here {
+  }, there{};
+  if (::stat(dir.path().c_str(), &here) != 0 || ::stat("/dev/shm", &there) != 0 || here.st_dev == there.st_dev) {
+    GTEST_SKIP() << "no second file system at /dev/shm";
+  }
+  const PluginContext context = context_in(dir.path(), "xml");
+  const std::string name = ScratchFiles(context).write("<far/>");
+  OutputFiles files;
+  files.adopt(scratch_file(context, name), other / "far.xml");
+  EXPECT_EQ(test::read_file(other / "far.xml"), "<far/>");
+  EXPECT_FALSE(fs::exists(scratch_file(context, name)));
+  fs::remove_all(other);
 }
 
 TEST(ScratchFiles, ANameALostWorkerLeftIsSkipped) {

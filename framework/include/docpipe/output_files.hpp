@@ -40,15 +40,24 @@ class OutputFiles {
     if (::close(descriptor) != 0 && errno != EINTR) fail(path, errno);
   }
 
-  // Moves a file written elsewhere in the same file system (a renderer's scratch file, docpipe/scratch_files.hpp)
-  // to `path`, replacing an older content as write() would: one rename, no bytes copied.
+  // Moves a file written elsewhere in the output directory (a renderer's scratch file, docpipe/scratch_files.hpp)
+  // to `path`, replacing an older content as write() would: one rename, no bytes copied. Across file systems (an
+  // output's subdirectory mounted from another) the bytes are copied and the file removed.
   void adopt(const std::filesystem::path& written, const std::filesystem::path& path) {
     make_directory_of(path);
-    if (::rename(written.c_str(), path.c_str()) != 0) {
-      const int error = errno;
-      throw std::runtime_error("cannot move " + written.string() + " to " + path.string() + ": " +
-                               std::strerror(error));
+    if (::rename(written.c_str(), path.c_str()) == 0) return;
+    const int error = errno;
+    if (error == EXDEV) {
+      std::error_code copy_error;
+      std::filesystem::copy_file(written, path, std::filesystem::copy_options::overwrite_existing, copy_error);
+      if (!copy_error) {
+        std::filesystem::remove(written, copy_error);
+        return;
+      }
+      throw std::runtime_error("cannot copy " + written.string() + " to " + path.string() + ": " +
+                               copy_error.message());
     }
+    throw std::runtime_error("cannot move " + written.string() + " to " + path.string() + ": " + std::strerror(error));
   }
 
  private:
