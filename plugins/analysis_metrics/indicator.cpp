@@ -120,8 +120,8 @@ std::u32string_view strip(std::u32string_view phrase) {
     // A leading year: 2024年以来, 2023年1-12 月.
     if (phrase.size() >= 5 && is_digit(phrase[0]) && is_digit(phrase[3]) && phrase[4] == U'年') {
       std::size_t k = 5;
-      while (k < phrase.size() && (is_digit(phrase[k]) || phrase[k] == U'-' || phrase[k] == U' ' ||
-                                   phrase[k] == U'月' || phrase[k] == U'度')) {
+      while (k < phrase.size() && (is_digit(phrase[k]) || phrase[k] == U'-' || phrase[k] == U'－' ||
+                                   phrase[k] == U' ' || phrase[k] == U'月' || phrase[k] == U'度')) {
         ++k;
       }
       if (starts_with(phrase.substr(k), U"以来")) k += 2;
@@ -465,8 +465,8 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   // (农民培训, 职业技能培训, 创业培训), which an education, agriculture or labour bureau's report counts too. (An
   // enforcement team's 业务技能培训 is its staff's training.)
   std::u32string masked;
-  for (const std::u32string_view other : {U"培训机构", U"培训学校", U"农民培训", U"培训农民", U"职业技能培训",
-                                          U"就业技能培训", U"技能提升培训", U"职业培训", U"就业培训", U"创业培训"}) {
+  for (const std::u32string_view other : {U"培训机构", U"培训学校", U"农民培训", U"职业技能培训", U"就业技能培训",
+                                          U"技能提升培训", U"就业培训", U"创业培训"}) {
     for (auto at = indicator.find(other); at != std::u32string_view::npos; at = indicator.find(other, at + 1)) {
       if (masked.empty()) masked = indicator;
       masked.replace(at, other.size(), other.size(), U'　');

@@ -77,7 +77,12 @@ std::u32string without_column_tag(const std::u32string& title) {
   for (const auto& [open, close] : kTagBrackets) {
     if (title.empty() || title.front() != open) continue;
     const auto end = title.find(close);
-    if (end != std::u32string::npos && end <= kLongestTag + 1 && end + 1 < title.size()) return title.substr(end + 1);
+    if (end == std::u32string::npos || end > kLongestTag + 1 || end + 1 >= title.size()) continue;
+    // 【2023年度】 says the report's year: no column's.
+    const std::u32string_view tag = std::u32string_view(title).substr(1, end - 1);
+    if (tag.find(U'年') != std::u32string_view::npos || tag.find_first_of(U"0123456789") != std::u32string_view::npos)
+      continue;
+    return title.substr(end + 1);
   }
   return title;
 }
@@ -410,6 +415,14 @@ std::optional<IssuerAndDate> issuer_and_date_on_one_line(std::u32string_view lin
     while (!issuer.empty() && issuer.back() == U' ') issuer.remove_suffix(1);
     std::u32string_view date = line.substr(space + 1);
     while (!date.empty() && date.front() == U' ') date.remove_prefix(1);
+    if (looks_like_issuer(issuer) && looks_like_date(date)) return IssuerAndDate{issuer, date};
+  }
+  // The date first (2024年1月10日　青溪县石门镇人民政府): at the last space before which a date stands.
+  for (auto space = line.rfind(U' '); space != std::u32string_view::npos && space > 0;
+       space = line.rfind(U' ', space - 1)) {
+    std::u32string_view date = line.substr(0, space);
+    while (!date.empty() && date.back() == U' ') date.remove_suffix(1);
+    std::u32string_view issuer = line.substr(space + 1);
     if (looks_like_issuer(issuer) && looks_like_date(date)) return IssuerAndDate{issuer, date};
   }
   return std::nullopt;

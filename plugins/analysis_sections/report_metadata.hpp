@@ -63,7 +63,8 @@ bool looks_like_issuer(std::u32string_view line);
 // A date's 〇 typed as a letter O or a digit 0 beside Chinese digits (二O二五年四月八日, 二0二四年), as 〇.
 std::u32string with_typed_zeros_as_ling(std::u32string_view line);
 
-// A signature's issuer and date on one line, parted by spaces (白沙镇人民政府　2025年4月8日); nullopt otherwise.
+// A signature's issuer and date on one line, parted by spaces, in either order (白沙镇人民政府　2025年4月8日,
+// 2024年1月10日　青溪县石门镇人民政府); nullopt otherwise.
 struct IssuerAndDate {
   std::u32string_view issuer;
   std::u32string_view date;

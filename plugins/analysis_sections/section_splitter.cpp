@@ -50,6 +50,23 @@ struct Heading {
   bool styled = false;  // from the source's structure (a heading style), not a marker in the text
 };
 
+// Digits other than a year's (2024年): a figure or a date, which no bare heading holds.
+bool holds_a_figure(std::u32string_view line) {
+  for (std::size_t i = 0; i < line.size();) {
+    if (line[i] < U'0' || line[i] > U'9') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < line.size() && line[end] >= U'0' && line[end] <= U'9') ++end;
+    if (end - i != 4 || end >= line.size() || line[end] != U'年') return true;
+    // 2024年1月5日: a year that opens a date.
+    if (end + 1 < line.size() && line[end + 1] >= U'0' && line[end + 1] <= U'9') return true;
+    i = end;
+  }
+  return false;
+}
+
 // A heading from the source's own structure (DOCX styles, outline levels, numbering) wins over the text.
 std::optional<Heading> heading_from_hints(const Paragraph& paragraph, std::size_t index) {
   const Block& block = *paragraph.block;
@@ -410,16 +427,21 @@ class Splitter {
     std::vector<Heading> found;
     std::set<std::string> kinds_named;
     std::size_t bold_lines = 0;
+    std::size_t bracketed_parts = 0;
+    std::set<std::size_t> bracketed_topics;
     std::set<std::size_t> already;
     for (const Heading& heading : headings) already.insert(heading.paragraph);
     for (std::size_t i = 1; i < closing; ++i) {
       if (already.contains(i) || in_a_table(paragraphs_[i])) continue;
       std::u32string_view line = paragraphs_[i].text;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
-      // A line in brackets (【存在的不足】, 【强化组织领导】) is set apart as a bold one is.
+      // A line in brackets (【存在的不足】, 【强化组织领导】) is set apart as a bold one is, when the report heads its
+      // parts so (below).
       const bool bracketed = line.size() > 2 && line.front() == U'【' && line.back() == U'】';
       if (bracketed) line = line.substr(1, line.size() - 2);
       const bool bold = paragraphs_[i].block->style == "bold" || bracketed;
+      // A figure or a date (全年办理行政复议案件56件, 2024年1月5日) heads nothing; a year does (2024年工作计划).
+      if (holds_a_figure(line)) continue;
       // Chinese words and years only (a bold line may hold commas): no code, no quotation, no list, no sentence.
       const auto heading_character = [bold](char32_t c) {
         return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');
@@ -432,8 +454,16 @@ class Splitter {
       const auto kinds = classify_heading(line, keywords_, year);
       if (kinds.empty() && !bold) continue;
       kinds_named.insert(kinds.begin(), kinds.end());
-      bold_lines += bold;
+      const bool bold_by_style = paragraphs_[i].block->style == "bold";
+      bold_lines += bold_by_style;
+      bracketed_parts += bracketed && !kinds.empty();
+      if (bracketed && kinds.empty() && !bold_by_style) bracketed_topics.insert(i);
       found.push_back(Heading{i, 1, {}, std::nullopt, std::u32string(line)});
+    }
+    // Bracketed lines naming no part (【典型案例】 inside a part) are topics only in a report whose parts are
+    // bracketed too.
+    if (bracketed_parts < 2) {
+      std::erase_if(found, [&](const Heading& h) { return bracketed_topics.contains(h.paragraph); });
     }
     if (kinds_named.size() < 2 && bold_lines < 2) return;
     headings.insert(headings.end(), found.begin(), found.end());

@@ -123,6 +123,20 @@ TEST(ArtifactFilterWebChrome, AWeChatArticlesDatelineAndTrailer) {
     if (key.starts_with("web.")) facts.push_back(key + "=" + value);
   }
   EXPECT_THAT(facts, ElementsAre("web.published=2022-04-20"));
+  // The dateline as WeChat writes it now: a Chinese date and the sender's province, no 发表于.
+  const auto current = filter_with_hang_guard(
+      {"某镇2023年度法治政府建设情况报告", "原创 石门司法 2024年04月15日 09:12 云南", "一、主要举措"});
+  EXPECT_THAT(kept(current), ElementsAre("某镇2023年度法治政府建设情况报告", "一、主要举措"));
+  std::vector<std::string> current_facts;
+  for (const auto& [key, value] : current.metadata) {
+    if (key.starts_with("web.")) current_facts.push_back(key + "=" + value);
+  }
+  EXPECT_THAT(current_facts, ElementsAre("web.published=2024年04月15日"));
+  // 阅读原文 in a report's own heading or sentence is the report's.
+  const auto reading = filter_with_hang_guard({"一、主要举措", "（一）坚持阅读原文原著", "组织干部阅读原文原著12次。",
+                                               "某镇人民政府", "2024年1月5日", "阅读原文"});
+  EXPECT_THAT(kept(reading), ElementsAre("一、主要举措", "（一）坚持阅读原文原著", "组织干部阅读原文原著12次。",
+                                         "某镇人民政府", "2024年1月5日"));
 }
 
 }  // namespace

@@ -583,6 +583,7 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
   EXPECT_THAT(codes("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
               ElementsAre("18次=inspections", "63家=", "480人=", "6期=legal_training"));
+  EXPECT_THAT(codes("开展行政执法人员职业培训3期。"), ElementsAre("3期=legal_training"));
   // Tax reports count in 笔; a bullet before the sentence is no part of the name.
   const auto metrics =
       test::process_text_with_default_pipeline("▌ 办理涉税业务3.6万笔。\n● 开展集体学法12次。").metrics;
@@ -604,6 +605,8 @@ TEST(MetricIndicators, AClauseOfNothingButATimeCountsWhatTheClauseBeforeDid) {
       names("持续开展“法律进客运站”活动，全年不少于10场。组织集中学法，全年4次。调解纠纷12件；开展法治宣传，共计8场。"),
       ElementsAre("“法律进客运站”活动", "集中学法", "调解纠纷", "法治宣传"));
   EXPECT_THAT(names("开展法治宣传。全年共12场。"), ElementsAre(""));
+  // A period with a full-width dash before the clause is no part of the name.
+  EXPECT_THAT(names("2023年1－12月共办理案件30件。"), ElementsAre("办理案件"));
 }
 
 // Names listed before 分别 name the figures after it, in order.

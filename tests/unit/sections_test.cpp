@@ -933,6 +933,12 @@ TEST(SectionSplitter, HeadingsInBracketsOrBehindABullet) {
       "【2022年工作打算】\n开展督察4次。");
   EXPECT_THAT(headings(topics), ElementsAre("1  强化组织领导 [achievements]", "1  存在的不足 [shortcomings]",
                                             "1  2022年工作打算 [plan]"));
+  // Bracketed topics inside a report whose parts are not bracketed are no parts; nor is a bold date or figure.
+  const auto inside = process_text_with_default_pipeline(
+      "某县司法局2023年法治政府建设工作报告\n主要举措和成效\n学法12次。\n【典型案例】\n案例一。\n【以案释法】\n释法一。"
+      "\n"
+      "存在的不足和原因\n力量薄弱。");
+  EXPECT_THAT(headings(inside), ElementsAre("1  主要举措和成效 [achievements]", "1  存在的不足和原因 [shortcomings]"));
   // A bullet before a sentence heads nothing.
   const auto list = process_text_with_default_pipeline(
       "某县交通运输局2021年法治政府建设年度报告\n一、主要举措\n● 开展学法12次。\n◆ 落实普法责任制。");
@@ -950,6 +956,12 @@ TEST(ReportMetadata, ATaxBranchAndAColumnTag) {
       "『法治交通』安澜县交通运输局2021年法治政府建设年度报告\n一、主要举措\n正文。\n安澜县交通运输局\n2022年2月28日");
   EXPECT_EQ(tagged.metadata.get("title"), "安澜县交通运输局2021年法治政府建设年度报告");
   EXPECT_EQ(tagged.metadata.get("unit"), "安澜县交通运输局");
+  const auto year_tag = process_text_with_default_pipeline(
+      "【2023年度】某县司法局法治政府建设年度报告\n一、主要举措\n正文。\n2024年1月10日　某县司法局");
+  EXPECT_EQ(year_tag.metadata.get("title"), "【2023年度】某县司法局法治政府建设年度报告");
+  // The date before the unit on one line.
+  EXPECT_EQ(year_tag.metadata.get("date"), "2024-01-10");
+  EXPECT_EQ(year_tag.metadata.get("unit"), "某县司法局");
 }
 
 TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {

@@ -56,9 +56,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
     // A WeChat article's dateline: the account, the date and time it was sent, where from (安澜教育 2022-04-20 18:30
-    // 发表于安澜).
+    // 发表于安澜, 原创 石门司法 2024年04月15日 09:12 云南).
     {"wechat-dateline", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(.{0,40}?\d{4}-\d{1,2}-\d{1,2}\s++\d{1,2}:\d{2}(?:\s*+发表于.{0,12})?)"},
+     R"(.{0,40}?\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}(?:\s*+(?:发表于)?[^\s\d]{0,12})?)"},
     // An info block, one field a line or several on one: 名 称:… (信息)索 引 号:… 发布机构:… 成文日期:…
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
@@ -81,7 +81,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人人网|更多)[\s|｜、,，]*+)*+)"},
     // A WeChat article's prompts to follow, scan or like it.
     {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|.{0,10}?阅读原文.{0,10})"},
+     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|[↓▼▽⬇\p{So}\s]{0,4}+(?:点击|戳|轻触)?\s*+阅读原文[\s>》→]{0,4}+)"},
     // The bar of actions under a WeChat article: 分享 收藏 在看 赞, two or more of them and nothing else.
     {"wechat-actions", ArtifactZone::footer, ArtifactScope::whole_line,
      R"((?:(?:分享|收藏|在看|点赞|赞|转发|写留言|留言|喜欢)\s*+[|｜·]?\s*+){2,8}+)"},
@@ -123,7 +123,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "移动版|登录|注册|RSS|智能问答|返回首页",                                                   // web-site-links
     "首页|主页|位置 :|：|>|＞|»|›",                                                             // web-breadcrumb
     "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",                              // web-publication-info
-    "- :",                                                                                      // wechat-dateline
+    ":|：",                                                                                     // wechat-dateline
     "名|索|文|主|公|有|体|组|服 :|：",                                                          // web-info-block
     "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关",  // web-metadata-table
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",      // web-bracketed-info
@@ -149,9 +149,9 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 #undef DOCPIPE_WEB_SEPARATORS
 
 // Read facts out of removed header lines (all three search, not match, the line).
-// A WeChat dateline (2022-04-20 18:30 发表于安澜) states it with no label.
+// A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label.
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?=\d{4}-\d{1,2}-\d{1,2}\s++\d{1,2}:\d{2}\s*+发表于))(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+    R"((?:(?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
     R"((?:来源|信息来源|文章来源)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++))";
