@@ -71,5 +71,28 @@ TEST(XmlOutput, WritesOneFilePerDocument) {
   EXPECT_EQ(test::schema_errors(test::read_file(dir / "xml/sub/r.txt.xml")), "");
 }
 
+// What a worker's renderer writes is a scratch file; write_rendered moves it into place, and the bytes are
+// write()'s. The scratch directory is gone after finish().
+TEST(XmlOutput, ARenderedFileIsMovedIntoPlaceAsWriteWouldWriteIt) {
+  test::TemporaryDirectory dir;
+  PluginContext context;
+  context.node_id = "xml";
+  context.output_directory = dir.path();
+  context.parameters.set("directory", std::string("xml"));
+  XmlRenderer renderer(context);
+  const std::string name = renderer.render(full_document());
+  EXPECT_TRUE(std::filesystem::exists(scratch_file(context, name)));
+  XmlOutput output(context);
+  output.write_rendered(full_document(), name);
+  const std::string rendered = test::read_file(dir / "xml/sub/r.txt.xml");
+  EXPECT_FALSE(std::filesystem::exists(scratch_file(context, name)));
+  output.write(full_document());
+  EXPECT_EQ(test::read_file(dir / "xml/sub/r.txt.xml"), rendered);
+  output.finish();
+  EXPECT_FALSE(std::filesystem::exists(dir / ".scratch"));
+  context.parameters.set("directory", std::string(".scratch/xml"));
+  EXPECT_THROW(XmlOutput{context}, ParameterError);
+}
+
 }  // namespace
 }  // namespace docpipe::xml

@@ -259,6 +259,10 @@ inline std::string output_subdirectory(const Parameters& parameters, const std::
     throw ParameterError(name, value,
                          "must be a subdirectory of the run's output directory: a relative path without '..'");
   }
+  // The outputs' scratch files live there (docpipe/scratch_files.hpp), and each output removes its own at the end.
+  if (text == ".scratch" || text.starts_with(".scratch/") || text.starts_with(".scratch\\")) {
+    throw ParameterError(name, value, "'.scratch' is reserved for the outputs' scratch files");
+  }
   return std::string(text);
 }
 
