@@ -19,6 +19,23 @@
 
 namespace docpipe {
 
+namespace detail {
+// Writes all of `bytes` to an open file and closes it: 0, or the errno of the write or close that failed.
+inline int write_and_close(int descriptor, std::string_view bytes) {
+  for (std::size_t written = 0; written < bytes.size();) {
+    const ssize_t count = ::write(descriptor, bytes.data() + written, bytes.size() - written);
+    if (count < 0 && errno == EINTR) continue;
+    if (count <= 0) {
+      const int error = count < 0 ? errno : EIO;
+      ::close(descriptor);
+      return error;
+    }
+    written += static_cast<std::size_t>(count);
+  }
+  return ::close(descriptor) != 0 && errno != EINTR ? errno : 0;
+}
+}  // namespace detail
+
 class OutputFiles {
  public:
   // Writes `bytes` as the whole content of `path`, making its directory first if this object has not.
@@ -27,17 +44,7 @@ class OutputFiles {
     make_directory_of(path);
     const int descriptor = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (descriptor < 0) fail(path, errno);
-    for (std::size_t written = 0; written < bytes.size();) {
-      const ssize_t count = ::write(descriptor, bytes.data() + written, bytes.size() - written);
-      if (count < 0 && errno == EINTR) continue;
-      if (count <= 0) {
-        const int error = count < 0 ? errno : EIO;
-        ::close(descriptor);
-        fail(path, error);
-      }
-      written += static_cast<std::size_t>(count);
-    }
-    if (::close(descriptor) != 0 && errno != EINTR) fail(path, errno);
+    if (const int error = detail::write_and_close(descriptor, bytes); error != 0) fail(path, error);
   }
 
   // Moves a file written elsewhere in the output directory (a renderer's scratch file, docpipe/scratch_files.hpp)

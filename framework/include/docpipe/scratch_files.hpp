@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "docpipe/output_files.hpp"
 #include "docpipe/plugin.hpp"
 
 namespace docpipe {
@@ -57,19 +58,7 @@ class ScratchFiles {
       const int descriptor = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
       if (descriptor < 0 && errno == EEXIST) continue;
       if (descriptor < 0) fail(path, errno);
-      for (std::size_t written = 0; written < bytes.size();) {
-        const ssize_t count = ::write(descriptor, bytes.data() + written, bytes.size() - written);
-        if (count < 0 && errno == EINTR) continue;
-        if (count <= 0) {
-          const int error = count < 0 ? errno : EIO;
-          ::close(descriptor);
-          ::unlink(path.c_str());
-          fail(path, error);
-        }
-        written += static_cast<std::size_t>(count);
-      }
-      if (::close(descriptor) != 0 && errno != EINTR) {
-        const int error = errno;
+      if (const int error = detail::write_and_close(descriptor, bytes); error != 0) {
         ::unlink(path.c_str());
         fail(path, error);
       }
