@@ -100,7 +100,7 @@ std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
     // A bullet or a space a copy from a WeChat article leaves before the sentence: ▌ 开展执法督察, ● 开展学法.
-    if (std::u32string_view(U" \u3000◆◇●○■□▲△▶►▸★☆▌▍•※➢➤").find(phrase[0]) != std::u32string_view::npos) {
+    if (phrase[0] == U' ' || phrase[0] == U'\u3000' || is_bullet(phrase[0])) {
       phrase.remove_prefix(1);
       changed = true;
       continue;
@@ -238,6 +238,24 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
 constexpr std::u32string_view kProvidingVerbs[] = {U"配备", U"聘请", U"聘任", U"选聘", U"选派", U"培育",
                                                    U"培养", U"组建", U"成立", U"设立", U"建立"};
 
+// Where the object of the last of `verbs` in `clause` starts (the later of it and `object`), npos for none.
+template <std::size_t N>
+std::size_t after_last(std::u32string_view clause, const std::u32string_view (&verbs)[N],
+                       std::size_t object = std::u32string_view::npos) {
+  for (const auto verb : verbs) {
+    if (const auto at = clause.rfind(verb); at != std::u32string_view::npos) {
+      object = object == std::u32string_view::npos ? at + verb.size() : std::max(object, at + verb.size());
+    }
+  }
+  return object;
+}
+
+// The object from `object` on, stripped and shortened; nothing for npos.
+std::u32string object_at(std::u32string_view clause, std::size_t object) {
+  if (object == std::u32string_view::npos) return {};
+  return std::u32string(shorten(strip(clause.substr(object))));
+}
+
 // In the text between the figure before and a clause of nothing but 共: the object of the last providing verb
 // of the last clause, or nothing.
 std::u32string provided_after(std::u32string_view between) {
@@ -246,14 +264,7 @@ std::u32string provided_after(std::u32string_view between) {
   }
   const auto delimiter = between.find_last_of(kClauseDelimiters);
   if (delimiter != std::u32string_view::npos) between.remove_prefix(delimiter + 1);
-  std::size_t object = std::u32string_view::npos;
-  for (const auto verb : kProvidingVerbs) {
-    if (const auto at = between.rfind(verb); at != std::u32string_view::npos) {
-      object = object == std::u32string_view::npos ? at + verb.size() : std::max(object, at + verb.size());
-    }
-  }
-  if (object == std::u32string_view::npos) return {};
-  return std::u32string(shorten(strip(between.substr(object))));
+  return object_at(between, after_last(between, kProvidingVerbs));
 }
 
 // 持续开展“法律进客运站”活动，全年不少于10场: the object of the doing or providing verb of the clause right
@@ -268,16 +279,7 @@ std::u32string done_in_clause_before(std::u32string_view before) {
   if (const auto comma = before.find_last_of(kCommas); comma != std::u32string_view::npos) {
     before.remove_prefix(comma + 1);
   }
-  std::size_t object = std::u32string_view::npos;
-  const auto note = [&](std::u32string_view verb) {
-    if (const auto at = before.rfind(verb); at != std::u32string_view::npos) {
-      object = object == std::u32string_view::npos ? at + verb.size() : std::max(object, at + verb.size());
-    }
-  };
-  for (const auto verb : kVerbsBeforeWhatIsCounted) note(verb);
-  for (const auto verb : kProvidingVerbs) note(verb);
-  if (object == std::u32string_view::npos) return {};
-  return std::u32string(shorten(strip(before.substr(object))));
+  return object_at(before, after_last(before, kProvidingVerbs, after_last(before, kVerbsBeforeWhatIsCounted)));
 }
 
 }  // namespace
@@ -475,12 +477,7 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   if (!masked.empty()) indicator = masked;
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
   // committees. The words after the last such verb are tried first.
-  std::size_t object = std::u32string_view::npos;
-  for (const auto verb : kHandlingVerbs) {
-    if (const auto at = indicator.rfind(verb); at != std::u32string_view::npos) {
-      object = object == std::u32string_view::npos ? at + verb.size() : std::max(object, at + verb.size());
-    }
-  }
+  const std::size_t object = after_last(indicator, kHandlingVerbs);
   if (object != std::u32string_view::npos && object < indicator.size()) {
     if (std::string code = first_code(indicator.substr(object), unit); !code.empty()) return code;
   }

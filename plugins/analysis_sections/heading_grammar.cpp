@@ -1,6 +1,7 @@
 #include "heading_grammar.hpp"
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/heading_markers.hpp"
 
 namespace docpipe::sections {
 
@@ -54,9 +55,6 @@ std::optional<HeadingMarker> finish(int level, std::u32string_view text, std::si
   if (body >= text.size()) return std::nullopt;  // a marker with nothing after it titles nothing
   return HeadingMarker{level, std::u32string(text.substr(0, marker_end)), value, body};
 }
-
-// A bullet a copy from a WeChat article or a slide puts before a heading's marker (◆一、, ● 二、).
-bool is_bullet(char32_t c) { return std::u32string_view(U"◆◇●○■□▲△▶►▸★☆▌▍•※➢➤").find(c) != std::u32string_view::npos; }
 
 std::optional<HeadingMarker> match_bare_marker(std::u32string_view text);
 

@@ -16,6 +16,13 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
+// The indicator of each figure found in `text` by the default pipeline.
+std::vector<std::string> names(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.indicator);
+  return out;
+}
+
 // "text=value[~max] unit [qualifier]" for each figure found in `text` by the default pipeline.
 std::vector<std::string> figures(const std::string& text) {
   std::vector<std::string> out;
@@ -596,11 +603,6 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
 // A clause of nothing but 全年/共计 with no figure before it in the sentence counts what the clause before it did;
 // after a sentence's end it counts nothing.
 TEST(MetricIndicators, AClauseOfNothingButATimeCountsWhatTheClauseBeforeDid) {
-  const auto names = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.indicator);
-    return out;
-  };
   EXPECT_THAT(
       names("持续开展“法律进客运站”活动，全年不少于10场。组织集中学法，全年4次。调解纠纷12件；开展法治宣传，共计8场。"),
       ElementsAre("“法律进客运站”活动", "集中学法", "调解纠纷", "法治宣传"));
@@ -611,11 +613,6 @@ TEST(MetricIndicators, AClauseOfNothingButATimeCountsWhatTheClauseBeforeDid) {
 
 // Names listed before 分别 name the figures after it, in order.
 TEST(MetricIndicators, FiguresListedAfterFenbieTakeTheNamesBeforeIt) {
-  const auto names = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.indicator);
-    return out;
-  };
   EXPECT_THAT(names("信访事项及时受理率、按期办结率分别为99.8%和99.5%。"),
               ElementsAre("信访事项及时受理率", "按期办结率"));
   EXPECT_THAT(names("全年受理信访案件同比、环比分别下降23.5%和9.8%。"),

@@ -8,6 +8,11 @@
 
 namespace docpipe {
 
+// A bullet a copy from a WeChat article or a slide puts before a heading's marker or a sentence (◆一、, ● 开展…).
+inline bool is_bullet(char32_t c) {
+  return std::u32string_view(U"◆◇●○■□▲△▶►▸★☆▌▍•※➢➤").find(c) != std::u32string_view::npos;
+}
+
 // The length of the heading marker `text` opens with, 0 when it opens with none.
 inline std::size_t heading_marker_length(std::u32string_view text) {
   const auto is_numeral = [](char32_t c) {
