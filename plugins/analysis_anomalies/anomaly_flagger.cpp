@@ -16,12 +16,19 @@ namespace {
 using Check = void (*)(RuleContext&);
 
 const std::map<std::string, Check> kChecks = {
-    {rule::part_exceeds_total, &check_part_exceeds_total}, {rule::rate_mismatch, &check_rate_mismatch},
-    {rule::change_mismatch, &check_change_mismatch},       {rule::percent_over_100, &check_percent_over_100},
-    {rule::heading_sequence, &check_heading_sequence},     {rule::missing_section, &check_missing_section},
-    {rule::late_publication, &check_late_publication},     {rule::year_mismatch, &check_year_mismatch},
-    {rule::malformed_date, &check_malformed_date},         {rule::approximate_precise, &check_approximate_precise},
-    {rule::leftover_artifact, &check_leftover_artifact},   {rule::repeated_paragraph, &check_repeated_paragraph},
+    {rule::part_exceeds_total, &check_part_exceeds_total},
+    {rule::rate_mismatch, &check_rate_mismatch},
+    {rule::change_mismatch, &check_change_mismatch},
+    {rule::percent_over_100, &check_percent_over_100},
+    {rule::heading_sequence, &check_heading_sequence},
+    {rule::missing_section, &check_missing_section},
+    {rule::late_publication, &check_late_publication},
+    {rule::date_order, &check_date_order},
+    {rule::year_mismatch, &check_year_mismatch},
+    {rule::malformed_date, &check_malformed_date},
+    {rule::approximate_precise, &check_approximate_precise},
+    {rule::leftover_artifact, &check_leftover_artifact},
+    {rule::repeated_paragraph, &check_repeated_paragraph},
 };
 
 }  // namespace

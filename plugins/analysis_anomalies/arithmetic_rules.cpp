@@ -124,6 +124,11 @@ bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
 // starts in it.
 bool leaves_some_out(std::u32string_view listing, std::size_t last_part_at) {
   if (listing.find(U'等') != std::u32string_view::npos) return true;
+  // Parts given with their shares (其中网络购物类2,431件，占比38.5%，食品类1,267件，占比20.1%) are the largest
+  // groups picked out: the shares say they are not the whole.
+  if (listing.find(U"占比") != std::u32string_view::npos || listing.find(U"占总") != std::u32string_view::npos) {
+    return true;
+  }
   for (const std::u32string_view rest : {U"其余", U"另有", U"剩余", U"余下"}) {
     const auto at = listing.find(rest);
     if (at != std::u32string_view::npos && at > last_part_at) return true;
@@ -176,9 +181,15 @@ void check_part_exceeds_total(RuleContext& context) {
         std::u32string_view(context.text()).substr(parts.front()->start, end - parts.front()->start);
     const bool exhaustive = parts.size() >= 2 && !leaves_some_out(listing, parts.back()->start - parts.front()->start);
     if (exhaustive && sum < total.value - rounding - 1e-9 && sum * 2 >= total.value) {
-      context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
-                    fmt::format("分项之和{}少于总数{}，分项列举不完整或总数有误", sum_written, total_written), evidence,
-                    begin, end});
+      // A total after its parts (a table's 合计 row, …共计455件) sums what was listed: short of it is an error.
+      if (total.start > parts.back()->start) {
+        context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
+                      fmt::format("分项之和{}与其后的合计{}不符", sum_written, total_written), evidence, begin, end});
+      } else {
+        context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
+                      fmt::format("分项之和{}少于总数{}，分项列举不完整或总数有误", sum_written, total_written),
+                      evidence, begin, end});
+      }
     }
   }
 }
@@ -345,6 +356,18 @@ void check_rate_mismatch(RuleContext& context) {
                            : !agrees_as_written(value, rate.value, decimals, tolerance);
     };
     if (!disagrees(computed)) continue;
+    // Counts written in 万 or 亿 stand for a range (1.23万 of 1.25万 is anything from 97.6% to 99.2%): a rate in
+    // what they leave open agrees.
+    if (const double n = rounding_of(*numerator), d = rounding_of(*denominator);
+        (n > 0 || d > 0) && denominator->value > d) {
+      const double lowest = (numerator->value - n) / (denominator->value + d) * 100;
+      const double highest = (numerator->value + n) / (denominator->value - d) * 100;
+      if (!(lower_bound   ? highest < rate.value - tolerance
+            : upper_bound ? lowest > rate.value + tolerance
+                          : rate.value < lowest - tolerance || rate.value > highest + tolerance)) {
+        continue;
+      }
+    }
     // A base the sentence itself gives (其中矛盾纠纷3,467件，化解3,401件，化解率98.1%; 其余251起…化解245起) with
     // which the rate agrees: the report is consistent on that reading, which is the likelier one.
     bool agrees_with_its_sentence = false;
@@ -386,8 +409,8 @@ void check_percent_over_100(RuleContext& context) {
     if (indicator_has(metric, context.settings().target_words)) continue;     // 完成率103.2%: the target exceeded
     if (is_of_a_reference(before)) continue;  // 完成年度目标的105.4%, 为上年的107.5%
     context.flag({rule::percent_over_100, std::nullopt, context.section_at(metric.start),
-                  fmt::format("{}为{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,
-                              format_decimal(highest)),
+                  fmt::format("{}{}{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,
+                              metric.indicator.ends_with("占") ? "" : "为", format_decimal(highest)),
                   metric.text, metric.start, metric.end});
   }
 }

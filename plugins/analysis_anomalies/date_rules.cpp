@@ -168,12 +168,15 @@ void check_late_publication(RuleContext& context) {
       fmt::format("{:04d}-{:02d}-{:02d}", *context.report_year() + 1, settings.deadline_month, settings.deadline_day);
   const auto& metadata = context.document().metadata;
   const Closing closing = closing_of(context.document());
-  if (const std::string date = metadata.get("date"); !date.empty() && date > deadline) {
+  // The web page's date is when the report was made public; the signature stands in for it only when the page
+  // gives none (a signature after the page's date is date-order's question).
+  const std::string published = metadata.get("published");
+  if (const std::string date = metadata.get("date"); published.empty() && !date.empty() && date > deadline) {
     context.flag({rule::late_publication, std::nullopt, closing.id,
                   fmt::format("落款日期{}晚于{}年度报告的公开期限{}", date, *context.report_year(), deadline),
                   fmt::format("落款日期{}；期限{}", date, deadline), closing.start, closing.end});
   }
-  if (const std::string published = metadata.get("published"); !published.empty() && published > deadline) {
+  if (!published.empty() && published > deadline) {
     context.flag({rule::late_publication, std::nullopt, "",
                   fmt::format("网页发布日期{}晚于{}年度报告的公开期限{}", published, *context.report_year(), deadline),
                   fmt::format("发布日期{}；期限{}", published, deadline), 0, 0});
@@ -195,7 +198,7 @@ void check_year_mismatch(RuleContext& context) {
       if (year < report_year && title.find(decode_utf8(fmt::format("{}年以来", year))) != std::u32string::npos)
         continue;
       context.flag({rule::year_mismatch, std::nullopt, section.id,
-                    fmt::format("标题年份{}与报告年度{}不一致", year, report_year), section.number + section.title,
+                    fmt::format("一级标题年份{}与报告年度{}不一致", year, report_year), section.number + section.title,
                     section.start, section.start + decode_utf8(section.number + section.title).size()});
     }
   }

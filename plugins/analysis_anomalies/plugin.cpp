@@ -30,28 +30,23 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "rate-mismatch: rate=numerator keywords/denominator keywords, matched against indicators"},
     {"growth_words", docpipe::ParameterType::string_list, "增长;上升;提高;提升;增加;增幅;增速;涨幅;同比;环比;翻",
      "percent-over-100: a percentage after one of these is a growth rate, exempt"},
-    {"target_words", docpipe::ParameterType::string_list, "完成率;执行率;完成;超额;毛入学率;毛入园率",
+    {"target_words", docpipe::ParameterType::string_list, "完成率;执行率;完成;超额;毛入学率;毛入园率;结案率;结收比",
      "percent-over-100: a percentage whose indicator has one of these measures against a target, which may be "
-     "exceeded (征缴完成率103.2%), exempt"},
+     "exceeded (征缴完成率103.2%), or counts what the year before left (结案率102.7%: cases carried over), exempt"},
     {"approximation_round_base", docpipe::ParameterType::integer, "10",
      "approximate-precise: 余/多 on a multiple of this is a round approximation"},
 };
 constexpr const char* kConsumes[] = {docpipe::layer::sections, docpipe::layer::metrics,
                                      docpipe::layer::structure_issues, nullptr};
 constexpr const char* kProduces[] = {docpipe::layer::anomalies, nullptr};
-constexpr const char* kRuleIds[] = {docpipe::anomalies::rule::part_exceeds_total,
-                                    docpipe::anomalies::rule::rate_mismatch,
-                                    docpipe::anomalies::rule::change_mismatch,
-                                    docpipe::anomalies::rule::percent_over_100,
-                                    docpipe::anomalies::rule::heading_sequence,
-                                    docpipe::anomalies::rule::missing_section,
-                                    docpipe::anomalies::rule::late_publication,
-                                    docpipe::anomalies::rule::year_mismatch,
-                                    docpipe::anomalies::rule::malformed_date,
-                                    docpipe::anomalies::rule::approximate_precise,
-                                    docpipe::anomalies::rule::leftover_artifact,
-                                    docpipe::anomalies::rule::repeated_paragraph,
-                                    nullptr};
+constexpr const char* kRuleIds[] = {
+    docpipe::anomalies::rule::part_exceeds_total,  docpipe::anomalies::rule::rate_mismatch,
+    docpipe::anomalies::rule::change_mismatch,     docpipe::anomalies::rule::percent_over_100,
+    docpipe::anomalies::rule::heading_sequence,    docpipe::anomalies::rule::missing_section,
+    docpipe::anomalies::rule::late_publication,    docpipe::anomalies::rule::date_order,
+    docpipe::anomalies::rule::year_mismatch,       docpipe::anomalies::rule::malformed_date,
+    docpipe::anomalies::rule::approximate_precise, docpipe::anomalies::rule::leftover_artifact,
+    docpipe::anomalies::rule::repeated_paragraph,  nullptr};
 // As many rules declared as the flagger has defaults for (kRules), so that disabled_rules and severities may name
 // every one; RuleDeclarations.EveryRuleTheFlaggerRunsIsDeclared checks the names.
 static_assert(std::size(kRuleIds) == std::size(docpipe::anomalies::kRules) + 1);

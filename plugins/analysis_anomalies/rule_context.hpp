@@ -64,6 +64,7 @@ void check_percent_over_100(RuleContext& context);
 void check_heading_sequence(RuleContext& context);
 void check_missing_section(RuleContext& context);
 void check_late_publication(RuleContext& context);
+void check_date_order(RuleContext& context);
 void check_year_mismatch(RuleContext& context);
 void check_malformed_date(RuleContext& context);
 void check_approximate_precise(RuleContext& context);

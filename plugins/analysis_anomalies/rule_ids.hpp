@@ -13,6 +13,7 @@ inline constexpr const char* percent_over_100 = "percent-over-100";
 inline constexpr const char* heading_sequence = "heading-sequence";
 inline constexpr const char* missing_section = "missing-section";
 inline constexpr const char* late_publication = "late-publication";
+inline constexpr const char* date_order = "date-order";
 inline constexpr const char* year_mismatch = "year-mismatch";
 inline constexpr const char* malformed_date = "malformed-date";
 inline constexpr const char* approximate_precise = "approximate-precise";
@@ -27,12 +28,13 @@ struct RuleDefault {
 
 // Every rule with its default severity, in the order rules run.
 inline constexpr RuleDefault kRules[] = {
-    {rule::part_exceeds_total, Severity::error}, {rule::rate_mismatch, Severity::error},
-    {rule::change_mismatch, Severity::warning},  {rule::percent_over_100, Severity::error},
-    {rule::heading_sequence, Severity::warning}, {rule::missing_section, Severity::warning},
-    {rule::late_publication, Severity::warning}, {rule::year_mismatch, Severity::warning},
-    {rule::malformed_date, Severity::warning},   {rule::approximate_precise, Severity::info},
-    {rule::leftover_artifact, Severity::info},   {rule::repeated_paragraph, Severity::warning},
+    {rule::part_exceeds_total, Severity::error},   {rule::rate_mismatch, Severity::error},
+    {rule::change_mismatch, Severity::warning},    {rule::percent_over_100, Severity::error},
+    {rule::heading_sequence, Severity::warning},   {rule::missing_section, Severity::warning},
+    {rule::late_publication, Severity::warning},   {rule::date_order, Severity::warning},
+    {rule::year_mismatch, Severity::warning},      {rule::malformed_date, Severity::warning},
+    {rule::approximate_precise, Severity::info},   {rule::leftover_artifact, Severity::info},
+    {rule::repeated_paragraph, Severity::warning},
 };
 
 }  // namespace docpipe::anomalies

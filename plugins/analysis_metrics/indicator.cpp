@@ -463,6 +463,11 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
                                             U"每户", U"每名", U"每位", U"每村", U"每件", U"每宗", U"每起"}) {
     if (indicator.find(average) != std::u32string_view::npos) return {};
   }
+  // Nor is the base of a rate that counts what was due (应出庭应诉案件211件，实际出庭211件): added to the
+  // appearances themselves it would count each one twice.
+  for (const std::u32string_view due : {U"应出庭", U"应参考", U"应参加", U"应到会"}) {
+    if (indicator.find(due) != std::u32string_view::npos) return {};
+  }
   // Training that is no training in law: a business that trains (校外培训机构, 培训学校) and a trade's skills
   // (农民培训, 职业技能培训, 创业培训), which an education, agriculture or labour bureau's report counts too. (An
   // enforcement team's 业务技能培训 is its staff's training.)

@@ -339,6 +339,36 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
   return std::nullopt;
 }
 
+// The last year of a period a title reports on (石门镇2021—2023年法治政府建设工作总结, 2021年至2023年…): the
+// report on several years is due when the last of them is. Not a span in brackets or a book title, which names
+// a plan (贯彻落实纲要（2021—2025年）情况).
+std::optional<int> period_end_year(std::u32string_view title) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  const auto year_at = [&](std::size_t i) {
+    int year = 0;
+    for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(title[i + k] - U'0');
+    return year;
+  };
+  const auto four_digits_at = [&](std::size_t i) {
+    return i + 4 <= title.size() && std::all_of(title.begin() + static_cast<std::ptrdiff_t>(i),
+                                                title.begin() + static_cast<std::ptrdiff_t>(i + 4), is_digit);
+  };
+  int depth = 0;
+  for (std::size_t i = 0; i + 4 < title.size(); ++i) {
+    if (std::u32string_view(U"《（(").find(title[i]) != std::u32string_view::npos) ++depth;
+    if (std::u32string_view(U"》）)").find(title[i]) != std::u32string_view::npos && depth > 0) --depth;
+    if (depth > 0 || (i > 0 && is_digit(title[i - 1])) || !four_digits_at(i)) continue;
+    std::size_t next = i + 4;
+    if (next < title.size() && title[next] == U'年') ++next;
+    if (next >= title.size() || !is_range_dash(title[next])) continue;
+    ++next;
+    if (!four_digits_at(next) || next + 4 >= title.size() || title[next + 4] != U'年') continue;
+    const int first = year_at(i), last = year_at(next);
+    if (last > first) return last;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble) {
@@ -348,6 +378,9 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
     if (const auto year = reported_year(title, leniency)) return year;
     for (const auto& paragraph : preamble) {
       if (const auto year = reported_year(paragraph, leniency)) return year;
+    }
+    if (leniency == Leniency::strict) {
+      if (const auto year = period_end_year(title)) return year;
     }
   }
   return std::nullopt;

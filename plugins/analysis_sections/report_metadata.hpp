@@ -40,7 +40,8 @@ std::string find_title(const std::vector<std::u32string>& paragraphs);
 bool names_a_report(std::u32string_view text);
 
 // The year reported on: the first year in the title (2020年, 2020年度, 二〇二〇年), else the first in the
-// preamble. Portal clocks and publication stamps never reach here: the input's artifact filter removes them.
+// preamble, else the last of a period the title names (2021—2023年). Portal clocks and publication stamps
+// never reach here: the input's artifact filter removes them.
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble);
 
 // `line` without a bracketed note at its end: 2024年2月6日（星期二） → 2024年2月6日.

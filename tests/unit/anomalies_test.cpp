@@ -117,6 +117,22 @@ TEST(PartExceedsTotal, OverlappingTraitsOfOneGroupAreNoBreakdown) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// Parts given with their shares are the largest groups picked out, not the whole.
+TEST(PartExceedsTotal, PartsGivenWithTheirSharesAreNoCompleteListing) {
+  EXPECT_THAT(findings(report("受理投诉举报6,318件，其中网络购物类2,431件，占比38.5%，食品类1,267件，占比20.1%。")),
+              IsEmpty());
+}
+
+// A total after its parts (a table's 合计 row) adds up what was listed: falling short of it is an error too.
+TEST(PartExceedsTotal, ATotalRowThePartsFallShortOfIsAnError) {
+  const auto table = test::process_text_with_default_pipeline(
+      report("单位：件\n乡镇\t受理纠纷\n城关镇\t212\n石门镇\t135\n河口镇\t98\n合计\t455\n"));
+  const Anomaly* anomaly = first(table, "part-exceeds-total");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->severity, Severity::error);
+  EXPECT_EQ(anomaly->message, "分项之和445件与其后的合计455件不符");
+}
+
 // A table's 合计 row is checked against the rows above it.
 TEST(PartExceedsTotal, ATablesTotalRowIsCheckedAgainstItsRows) {
   EXPECT_THAT(findings(report("单位：件\n部门\t行政处罚\n市场监管局\t486\n交通运输局\t318\n合计\t804\n")), IsEmpty());
@@ -232,6 +248,13 @@ TEST(ChangeMismatch, AnEarlierFigureOfALaterClauseIsNotCompared) {
   EXPECT_THAT(findings(report("受理行政复议申请86件，同比增长13.2%，审结83件，较上年的75件增长10.7%。")), IsEmpty());
 }
 
+// Counts written in 万 stand for a range of counts, and so leave a range of rates open.
+TEST(RateMismatch, CountsInWanLeaveTheRateOpen) {
+  EXPECT_THAT(findings(report("全乡应参保人数1.25万人，已参保1.23万人，参保率98.6%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全乡应参保人数1.25万人，已参保1.23万人，参保率96.0%。")),
+              ElementsAre("rate-mismatch error"));
+}
+
 TEST(RateMismatch, ABoundIsCheckedAsABound) {
   EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率95%以上。")), IsEmpty());
   EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率98%以上。")), Contains("rate-mismatch error"));
@@ -239,6 +262,10 @@ TEST(RateMismatch, ABoundIsCheckedAsABound) {
 
 TEST(PercentOver100, AShareAbove100PercentIsAnError) {
   EXPECT_THAT(findings(report("普法考试参考率达120%。")), ElementsAre("percent-over-100 error"));
+  const auto share = test::process_text_with_default_pipeline(
+      report("全年立案312件，其中占道经营128件、违法建设184件。占道经营案件占141.0%。"));
+  ASSERT_NE(first(share, "percent-over-100"), nullptr);
+  EXPECT_EQ(first(share, "percent-over-100")->message, "占道经营案件占141%，比率不应超过100%");
 }
 
 TEST(PercentOver100, GrowthRatesAreExempt) {
@@ -259,6 +286,8 @@ TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
               IsEmpty());
   EXPECT_THAT(findings(report("人均办理量为全市平均水平的132%。")), IsEmpty());
   EXPECT_THAT(findings(report("高中阶段教育毛入学率达到101.2%。")), IsEmpty());
+  // Cases carried over from the year before are concluded too: a 结案率 (结收比) may pass 100%.
+  EXPECT_THAT(findings(report("行政复议机构收案148件，审结152件（含上年结转案件），结案率102.7%。")), IsEmpty());
   EXPECT_THAT(findings(report("法治宣传覆盖率达103%。")), ElementsAre("percent-over-100 error"));
 }
 
@@ -535,6 +564,45 @@ TEST(LatePublication, ASignatureOrPublicationAfterTheDeadlineIsAWarning) {
   EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年4月13日")),
               ElementsAre("late-publication warning"));
   EXPECT_THAT(findings("发布日期：2025-05-06\n" + report("正文。")), ElementsAre("late-publication warning"));
+}
+
+// The web page's date is when the report was made public: with one, a late signature is no second finding.
+TEST(LatePublication, APageDateAndASignatureBothLateAreOneFinding) {
+  const auto late = test::process_text_with_default_pipeline("发布日期：2025-04-02\n" +
+                                                             report("正文。", "", "\n某某镇人民政府\n2025年4月2日"));
+  EXPECT_THAT(findings("发布日期：2025-04-02\n" + report("正文。", "", "\n某某镇人民政府\n2025年4月2日")),
+              ElementsAre("late-publication warning"));
+  ASSERT_NE(first(late, "late-publication"), nullptr);
+  EXPECT_THAT(first(late, "late-publication")->message, StartsWith("网页发布日期2025-04-02"));
+}
+
+// Signed after the page that published it, or telling of work done after the signature: a date to check.
+TEST(DateOrder, ASignatureAfterThePageDateIsAWarning) {
+  EXPECT_THAT(findings("发布时间：2025-02-20\n" + report("正文。", "", "\n某某镇人民政府\n2025年3月1日")),
+              ElementsAre("date-order warning"));
+  EXPECT_THAT(findings("发布时间：2025-03-01\n" + report("正文。", "", "\n某某镇人民政府\n2025年2月20日")), IsEmpty());
+  // A signature of month precision is after a day only when its whole month is.
+  EXPECT_THAT(findings("发布时间：2025-03-05\n" + report("正文。", "", "\n某某镇人民政府\n2025年3月")), IsEmpty());
+}
+
+TEST(DateOrder, WorkToldAsDoneAfterTheSignatureIsAWarning) {
+  const std::string closing = "\n某某镇人民政府\n2025年1月10日";
+  const auto done = test::process_text_with_default_pipeline(
+      report("2025年1月20日召开年度法治建设专题会议，听取汇报3次。", "", closing));
+  const Anomaly* anomaly = first(done, "date-order");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "正文记述2025-01-20的工作，晚于落款日期2025-01-10");
+  EXPECT_EQ(decode_utf8(done.text).substr(anomaly->start, anomaly->end - anomaly->start), U"2025年1月20日");
+  // A deadline set, an aim, a plan, or a day before the signature are no such work.
+  EXPECT_THAT(findings(report("要求各村于2025年1月20日前完成整改。", "", closing)), IsEmpty());
+  EXPECT_THAT(findings(report("计划2025年2月15日召开述法会议。", "", closing)), IsEmpty());
+  EXPECT_THAT(findings(report("2025年1月8日召开专题会议。", "", closing)), IsEmpty());
+  EXPECT_THAT(
+      findings("关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n二、党政主要负责人履行推进法治建设"
+               "第一责任人职责情况\n正文。\n三、存在的不足和原因\n正文。\n四、2025年工作计划\n2025年3月1日召开"
+               "推进会。" +
+               closing),
+      IsEmpty());
 }
 
 TEST(LatePublication, OnTimeIsNotFlagged) {

@@ -591,6 +591,13 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(codes("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
               ElementsAre("18次=inspections", "63家=", "480人=", "6期=legal_training"));
   EXPECT_THAT(codes("开展行政执法人员职业培训3期。"), ElementsAre("3期=legal_training"));
+  // Hazards found in safety checks are no disputes screened; a consultation event is an event, counted in 场.
+  EXPECT_THAT(codes("排查一般事故隐患3,482项。排查矛盾纠纷312件。开展宣传咨询活动24场，接受法律咨询560人次。"),
+              ElementsAre("3,482项=safety_hazards", "312件=dispute_screening", "24场=publicity_events",
+                          "560人次=legal_consultations"));
+  // The base of a rate counts what was due, not what was done: added to the appearances it would count each twice.
+  EXPECT_THAT(codes("行政机关负责人应出庭应诉案件211件，实际出庭211件，出庭应诉率100%。"),
+              ElementsAre("211件=", "211件=court_appearances", "100%=court_appearance_rate"));
   // Tax reports count in 笔; a bullet before the sentence is no part of the name.
   const auto metrics =
       test::process_text_with_default_pipeline("▌ 办理涉税业务3.6万笔。\n● 开展集体学法12次。").metrics;

@@ -738,6 +738,13 @@ TEST(ReportMetadata, TheReportYearIsNoSpanDateOrReviewStart) {
   const auto review = process_text_with_default_pipeline(
       "白沙镇法治政府建设工作报告\n2021年以来，我镇持续推进法治建设。2024年，主要工作如下：\n一、工作\n正文。");
   EXPECT_EQ(review.metadata.get("year"), "2024");
+  // A report on several years is on the last of them.
+  const auto period = process_text_with_default_pipeline(
+      "石门镇2021—2023年法治政府建设工作总结\n2021年以来，我镇扎实推进法治政府建设。\n一、工作\n正文。");
+  EXPECT_EQ(period.metadata.get("year"), "2023");
+  const auto plan_span = process_text_with_default_pipeline(
+      "石门镇贯彻落实法治政府建设实施纲要（2021—2025年）情况报告\n2023年以来，我镇扎实推进。\n一、工作\n正文。");
+  EXPECT_EQ(plan_span.metadata.get("year"), "2023");
   const auto only_review = process_text_with_default_pipeline(
       "白沙镇法治政府建设工作报告\n2023年以来，我镇持续推进法治建设。\n一、工作\n正文。");
   EXPECT_EQ(only_review.metadata.get("year"), "2023");

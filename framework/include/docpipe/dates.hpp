@@ -27,7 +27,7 @@ inline bool is_valid_date(const CalendarDate& date) {
 }
 
 inline std::string to_iso(const CalendarDate& date) {
-  char buffer[16];
+  char buffer[40];  // room for any int, so that no compiler warns of truncation
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
   return buffer;
 }
