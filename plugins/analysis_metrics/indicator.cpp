@@ -329,6 +329,29 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
       begin = from + open;
       continue;
     }
+    // So is a short bracket inside a short name: 乡镇（街道）级14个, 村（社区）公共法律服务室186个. Only where
+    // the words before it open a clause (、村（社区）级, not 23个村（社区）每村（社区）, which another figure counts).
+    if ((c == U'）' || c == U')') && begin < start) {
+      constexpr std::size_t kLongestAside = 6;
+      constexpr std::size_t kLongestBracketedName = 12;
+      const std::size_t from = std::max(floor, begin - 1 > kLongestAside ? begin - 1 - kLongestAside : 0);
+      const auto found = text.substr(from, begin - 1 - from).find_last_of(U"（(");
+      const std::size_t open = found == std::u32string_view::npos ? found : from + found;
+      const auto opens_a_clause = [&](std::size_t at) {
+        while (at > floor && kClauseDelimiters.find(text[at - 1]) == std::u32string_view::npos) --at;
+        return at > floor || (floor > 0 && kClauseDelimiters.find(text[floor - 1]) != std::u32string_view::npos) ||
+               floor == 0;
+      };
+      if (open != std::u32string_view::npos && open > floor && start - open <= kLongestBracketedName &&
+          text.substr(open + 1, begin - 2 - open).find_first_of(kClauseDelimiters) == std::u32string_view::npos &&
+          kClauseDelimiters.find(text[open - 1]) == std::u32string_view::npos && opens_a_clause(open - 1) &&
+          std::none_of(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                       text.begin() + static_cast<std::ptrdiff_t>(start),
+                       [](char32_t d) { return d >= U'0' && d <= U'9'; })) {
+        begin = open;
+        continue;
+      }
+    }
     if (kClauseDelimiters.find(c) != std::u32string_view::npos) break;
     --begin;
   }

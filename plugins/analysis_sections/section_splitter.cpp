@@ -19,6 +19,7 @@ constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after
 constexpr std::size_t kLongestAttachmentLine = 60;
 constexpr std::size_t kMostDebrisLines = 2;    // after the signature's date
 constexpr std::size_t kLongestDebrisLine = 6;  // code points
+constexpr std::size_t kMostFootnotes = 6;      // after the signature's date
 constexpr std::size_t kTitleParagraphs = 4;    // a letterhead (…文件, 〔2024〕3号) may come before the title
 constexpr std::size_t kLongestTitleRest = 20;  // what a line break leaves of a title (情况的报告)
 constexpr std::size_t kLongestPartMarker = 8;  // 第十二部分：
@@ -199,6 +200,22 @@ bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at) 
   return above > 0 && looks_like_date(paragraphs[above - 1].text);
 }
 
+// A footnote as a page sets it under the report: [1] 数据截至2024年12月31日。, 注：…, ①…, ※….
+bool looks_like_footnote(std::u32string_view line) {
+  if (line.starts_with(U"注：") || line.starts_with(U"注:") || line.starts_with(U"备注：") ||
+      line.starts_with(U"说明：") || line.starts_with(U"※") || line.starts_with(U"*")) {
+    return true;
+  }
+  if (!line.empty() && line[0] >= U'①' && line[0] <= U'⑳') return true;
+  for (const auto& [open, close] : {std::pair{U'[', U']'}, std::pair{U'［', U'］'}}) {
+    if (line.size() < 3 || line[0] != open) continue;
+    std::size_t at = 1;
+    while (at < line.size() && line[at] >= U'0' && line[at] <= U'9') ++at;
+    if (at > 1 && at < line.size() && line[at] == close) return true;
+  }
+  return false;
+}
+
 // The signature block: issuer lines and a date closing the report, with what follows it: a list of
 // attachments, a 版记, or the attachments themselves (GB/T 9704 puts them after the signature).
 struct Closing {
@@ -237,6 +254,18 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
         std::count_if(last.text.begin(), last.text.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
     if (in_a_table(last) || last.text.size() > kLongestDebrisLine || han > 1 || looks_like_date(last.text)) break;
     if (!in_a_table(above) && looks_like_date(above.text)) start = signature_end = paragraphs.size() - k;
+  }
+  // Otherwise footnotes after the date ([1] 数据截至…, 注：…): they explain the report's figures and sign nothing.
+  if (!any && start == paragraphs.size()) {
+    std::size_t first = paragraphs.size();
+    while (first > 1 && paragraphs.size() - first < kMostFootnotes && !in_a_table(paragraphs[first - 1]) &&
+           looks_like_footnote(paragraphs[first - 1].text)) {
+      --first;
+    }
+    if (first < paragraphs.size() && first > 0 && !in_a_table(paragraphs[first - 1]) &&
+        looks_like_date(paragraphs[first - 1].text)) {
+      start = signature_end = first;
+    }
   }
   // Otherwise a list of attachments near the end, all of it short lines: closing too, wherever the signature
   // stands (附件：1.… 2.…, then the issuer and date).
@@ -781,7 +810,12 @@ class Splitter {
       }
     }
     metadata.set("published", "");
-    if (const std::string published = metadata.get("web.published"); !published.empty()) {
+    // A page that states only the date it issued the document (发文日期), or last updated it (更新时间), published
+    // it then as far as it says.
+    std::string published = metadata.get("web.published");
+    if (published.empty()) published = metadata.get("web.issued");
+    if (published.empty()) published = metadata.get("web.updated");
+    if (!published.empty()) {
       if (const auto date = parse_date(decode_utf8(published))) {
         metadata.set("published", to_iso(*date));
       } else {

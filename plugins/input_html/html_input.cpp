@@ -1,6 +1,7 @@
 #include "html_input.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,30 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
   return lines;
 }
 
+// The date a line above the article opens with (2025-04-11　青石镇, 2025年04月11日 · 来源：青石镇, 2025-04-11
+// 09:30:21), when exactly one line there does: a mobile page's or a bare template's publication line. Several
+// such lines are a list of other articles; a weekday makes it the portal's clock.
+std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header) {
+  std::optional<CalendarDate> found;
+  int lines = 0;
+  for (const auto& line : header) {
+    const std::u32string text = decode_utf8(line);
+    if (text.empty() || text[0] < U'0' || text[0] > U'9' || text.find(U"星期") != std::u32string::npos) continue;
+    // The date runs to the first space or separator after its day: 2025-04-11, 2025年04月11日.
+    std::size_t end = 0;
+    while (end < text.size() && std::u32string_view(U" ·|｜").find(text[end]) == std::u32string_view::npos &&
+           text[end] != U'日') {
+      ++end;
+    }
+    if (end < text.size() && text[end] == U'日') ++end;
+    if (const auto date = parse_date(std::u32string_view(text).substr(0, end))) {
+      found = date;
+      ++lines;
+    }
+  }
+  return lines == 1 ? found : std::nullopt;
+}
+
 // The last item of a breadcrumb above the article (当前位置：首页 > 政务公开 > 城阳街道2020年法治政府建设工作报告)
 // when it names a report: some portals title a page with nothing else.
 std::string breadcrumb_title(const std::vector<std::string>& header) {
@@ -159,6 +184,20 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   std::vector<std::string> header = header_lines(page, article.first);
   for (const auto& [key, value] : filter_.filter(header).metadata) {
     if (key.starts_with("web.")) document.metadata.add(key, value);
+  }
+  // Failing a label, the page's own markup of its time (<time datetime="2025-04-11">) above the article, else a
+  // line there that opens with a date and is the only one.
+  if (document.metadata.get("web.published").empty()) {
+    for (const auto& [before, datetime] : page.time_elements) {
+      const auto date = parse_date(decode_utf8(datetime.substr(0, datetime.find_first_of(" t"))));
+      if (before <= article.first && date) {
+        document.metadata.add("web.published", to_iso(*date));
+        break;
+      }
+    }
+  }
+  if (document.metadata.get("web.published").empty()) {
+    if (const auto date = lone_dateline(header)) document.metadata.add("web.published", to_iso(*date));
   }
   for (auto& [key, value] : attachment_links(page)) document.metadata.add(key, value);
   for (const std::size_t i : article.link_lists)

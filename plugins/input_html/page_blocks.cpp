@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "docpipe/chinese_numerals.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::html {
@@ -63,6 +64,46 @@ std::size_t visible_code_points(std::string_view utf8) {
   std::size_t count = 0;
   for (const char32_t c : decode_utf8(utf8)) count += c != U' ' && c != 0x3000 && c != 0xA0;
   return count;
+}
+
+// An <ol>'s numbering as a browser draws it: 一、 for the Chinese styles, 1. for decimal (the default); none
+// for a <ul> or a style no report numbers its parts with (letters, roman numerals).
+struct ListCounter {
+  enum class Style { none, chinese, decimal } style = Style::none;
+  int next = 1;
+};
+
+ListCounter list_counter(const xmlNode* list, bool ordered) {
+  ListCounter counter;
+  if (!ordered) return counter;
+  std::string style = attribute(list, "style");
+  std::erase(style, ' ');
+  const auto declared = style.find("list-style-type:");
+  const std::string type = declared == std::string::npos
+                               ? attribute(list, "type")
+                               : style.substr(declared + 16, style.find(';', declared) - declared - 16);
+  if (type.find("chinese") != std::string::npos || type == "cjk-ideographic") {
+    counter.style = ListCounter::Style::chinese;
+  } else if (type.empty() || type == "1" || type == "decimal") {
+    counter.style = ListCounter::Style::decimal;
+  }
+  if (const std::string start = attribute(list, "start"); !start.empty()) {
+    counter.next = std::max(1, std::atoi(start.c_str()));
+  }
+  return counter;
+}
+
+std::string list_marker(ListCounter& counter) {
+  const int number = counter.next++;
+  switch (counter.style) {
+    case ListCounter::Style::chinese:
+      return encode_utf8(to_chinese_numeral(number)) + "、";
+    case ListCounter::Style::decimal:
+      return std::to_string(number) + ".";
+    case ListCounter::Style::none:
+      break;
+  }
+  return {};
 }
 
 struct TableCursor {
@@ -124,6 +165,11 @@ class Walker {
       if (content != nullptr) page_.publish_time = reinterpret_cast<const char*>(content);
       xmlFree(content);
     }
+    if (name == "time") {
+      if (const std::string datetime = attribute(node, "datetime"); !datetime.empty()) {
+        page_.time_elements.emplace_back(page_.blocks.size(), datetime);
+      }
+    }
     if (name == "a") {
       link(node);
       ++link_depth_;
@@ -142,6 +188,14 @@ class Walker {
     flush();
     const int heading = name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
     enter_table(name);
+    if (name == "ol" || name == "ul") lists_.push_back(list_counter(node, name == "ol"));
+    // The item's number opens its text, as the browser shows it (a lone number joins the block after it).
+    if (name == "li" && !lists_.empty()) {
+      if (const std::string value = attribute(node, "value"); !value.empty()) {
+        lists_.back().next = std::max(1, std::atoi(value.c_str()));
+      }
+      current_.text = list_marker(lists_.back());
+    }
     owners_.push_back(node);
     const int outer_heading = heading_tag_;
     if (heading) heading_tag_ = heading;
@@ -150,6 +204,7 @@ class Walker {
     heading_tag_ = outer_heading;
     owners_.pop_back();
     if (name == "table") tables_.pop_back();
+    if (name == "ol" || name == "ul") lists_.pop_back();
   }
 
   void enter_table(const std::string& name) {
@@ -185,6 +240,7 @@ class Walker {
   PageBlock current_;
   std::vector<const xmlNode*> owners_;
   std::vector<TableCursor> tables_;
+  std::vector<ListCounter> lists_;
   int table_count_ = 0;
   int link_depth_ = 0;
   int bold_depth_ = 0;

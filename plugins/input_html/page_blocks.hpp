@@ -39,6 +39,8 @@ struct ParsedPage {
   std::vector<std::pair<std::string, std::string>> meta;  // <meta name|http-equiv, content>, names lower-case
   std::string title;                                      // <title>
   std::string publish_time;                               // a WeChat article's <em id="publish_time">
+  // Each <time datetime="…"> element's datetime, with the number of blocks before it (where it stands).
+  std::vector<std::pair<std::size_t, std::string>> time_elements;
 };
 
 // Parses a page already converted to UTF-8. Throws when libxml2 makes nothing of it.

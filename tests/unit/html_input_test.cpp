@@ -14,6 +14,7 @@ namespace docpipe {
 namespace {
 
 using ::testing::Contains;
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -376,7 +377,77 @@ TEST(HtmlInput, AnInfoRowLabelledWithTheLongIndexNumberLabel) {
               "td><td>綦江区双河乡人民政府</td></tr><tr><td>发文日期：</td><td>2022-02-11</td></tr></table>");
   EXPECT_EQ(page.metadata.get("web.index_number"), "11500222MB0000001A/2022-00017");
   EXPECT_EQ(page.metadata.get("web.publisher"), "綦江区双河乡人民政府");
-  EXPECT_EQ(page.metadata.get("web.published"), "2022-02-11");
+  // The date it was issued, the publication date as far as the page says.
+  EXPECT_EQ(page.metadata.get("web.issued"), "2022-02-11");
+  EXPECT_EQ(page.metadata.get("published"), "2022-02-11");
+}
+
+// The date issued, written, generated or updated is no publication date when the page gives that one too.
+TEST(HtmlInput, ThePublicationDateIsNotAnotherDateOfTheDocument) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  for (const char* header :
+       {"<p>发文日期：2024-02-10　发布日期：2024-04-11</p>", "<p>更新时间：2024-06-01　发布时间：2024-04-11</p>",
+        "<table><tr><td>生成日期</td><td>2024-02-10</td><td>公开日期</td><td>2024-04-11</td></tr></table>",
+        "<ul><li><label>发文日期:</label><p>2024年02月10日 16:40</p></li><li><label>发布日期:</label><p>2024年04月11日 "
+        "10:05</p></li></ul>"}) {
+    EXPECT_EQ(page_of(title, header).metadata.get("published"), "2024-04-11") << header;
+  }
+  // A label with no value takes none: not the next label.
+  const Document empty = page_of(title,
+                                 "<ul><li><label>来源:</label><p></p></li><li><label>发文机构:</label><p>"
+                                 "河口镇人民政府</p></li></ul>");
+  EXPECT_EQ(empty.metadata.get("web.source"), "");
+}
+
+// A mobile page's bare dateline, or the page's <time> element, above the article dates it; a list of dated
+// links does not.
+TEST(HtmlInput, AnUnlabelledDatelineAboveTheArticle) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  EXPECT_EQ(
+      page_of(title, "<h1>" + title + "</h1><div class='m-meta'>2024-04-11　河口镇</div>").metadata.get("published"),
+      "2024-04-11");
+  EXPECT_EQ(page_of(title, "<p><time datetime='2024-04-11T09:30:00+08:00'>2024年04月11日</time> · 来源：河口镇</p>")
+                .metadata.get("published"),
+            "2024-04-11");
+  EXPECT_EQ(page_of(title,
+                    "<ul><li>2024-04-02 关于开展普法宣传的通知</li><li>2024-03-28 "
+                    "关于印发工作要点的通知</li></ul>")
+                .metadata.get("published"),
+            "");
+  EXPECT_EQ(page_of(title, "<div>2024年4月20日 星期六</div>").metadata.get("published"), "");
+}
+
+// Page tools, share bars, download counts and footnotes under the signature leave its date to it.
+TEST(HtmlInput, ToolsSharingAndFootnotesAfterTheSignature) {
+  for (const std::string after :
+       {"<p>分享：微信 微博 QQ 空间</p>", "<p>【我要纠错】【打印】【关闭】</p>", "<p>收藏 分享 打印 关闭</p>",
+        "<p>字体：【大】【中】【小】</p><p>A+ A A-</p>", "<p>附件下载次数：37次</p>",
+        "<p>[1] 数据截至2023年12月31日。</p><p>[2] 含镇村两级调解组织。</p>"}) {
+    std::string body = report_body();
+    body.insert(body.rfind("</div>"), after);
+    const Document page = page_of("河口镇2023年法治政府建设情况报告", "", body);
+    EXPECT_EQ(page.metadata.get("date"), "2024-01-18") << after;
+    EXPECT_EQ(page.metrics.size(), 2u) << after;
+  }
+}
+
+// An ordered list numbers the report's parts as a browser draws them.
+TEST(HtmlInput, OrderedListNumbersAreTheHeadings) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      "<div class='content'><p>2023年，河口镇全面推进依法行政，现将有关情况报告如下：</p><ol style='list-style-type: "
+      "cjk-ideographic'><li><strong>主要举措和成效</strong><ol><li><strong>加强组织领导</"
+      "strong><p>全年召开党委会专题研究"
+      "法治政府建设工作4次，审查各类合同45份。</p></li><li><strong>化解矛盾纠纷</strong><p>各村调委会全年共排查矛盾纠纷"
+      "128件，成功调解121件。</p></li></ol></li><li><strong>存在的不足</strong><p>执法力量相对薄弱，具有法学专业背景的"
+      "干部仅2名。</p></li><li><p>下一步工作打算</p><p>持续深化法治学习，计划组织专题学法6次。</p></li></ol><p>河口镇"
+      "人民政府</p><p>2024年1月18日</p></div>");
+  std::vector<std::string> headings;
+  for (const auto& s : page.sections) {
+    if (s.level > 0) headings.push_back(std::to_string(s.level) + " " + s.number + s.title);
+  }
+  EXPECT_THAT(headings, ElementsAre("1 一、主要举措和成效", "3 1.加强组织领导", "3 2.化解矛盾纠纷", "1 二、存在的不足",
+                                    "1 三、下一步工作打算"));
 }
 
 // A page titled by nothing but its breadcrumb's last item takes that as the report's title.

@@ -325,6 +325,9 @@ TEST(MetricIndicators, AShortBracketBeforeTheFigure) {
   const auto metrics = test::process_text_with_default_pipeline("全乡建成民主法治示范村（社区）36个。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
   EXPECT_EQ(metrics[0].indicator, "建成民主法治示范村（社区）");
+  // So does one inside the name: each level of a listing is named by its own words.
+  EXPECT_THAT(names("全县建成退役军人服务站196个，其中县级1个、乡镇（街道）级14个、村（社区）级181个。"),
+              ElementsAre("建成退役军人服务站", "县级", "乡镇（街道）级", "村（社区）级"));
 }
 
 // A list label run in before the sentence is no part of what it counts.

@@ -159,6 +159,8 @@ class ArtifactFilter {
       return reset(rules_[r], kArtifactRules[r].pattern, line);
     }
     icu::RegexMatcher& published(const icu::UnicodeString& line) { return reset(published_, kPublishedPattern, line); }
+    icu::RegexMatcher& issued(const icu::UnicodeString& line) { return reset(issued_, kIssuedPattern, line); }
+    icu::RegexMatcher& updated(const icu::UnicodeString& line) { return reset(updated_, kUpdatedPattern, line); }
     icu::RegexMatcher& source(const icu::UnicodeString& line) { return reset(source_, kSourcePattern, line); }
     icu::RegexMatcher& publisher(const icu::UnicodeString& line) { return reset(publisher_, kPublisherPattern, line); }
     icu::RegexMatcher& index_number(const icu::UnicodeString& line) {
@@ -172,7 +174,7 @@ class ArtifactFilter {
       return *matcher;
     }
     std::array<MatcherPointer, std::size(kArtifactRules)> rules_;  // parallel to kArtifactRules
-    MatcherPointer published_, source_, publisher_, index_number_;
+    MatcherPointer published_, issued_, updated_, source_, publisher_, index_number_;
   };
 
   // Groups of alternatives (kArtifactRuleKeywords' syntax): every group needs one of its alternatives. An
@@ -238,9 +240,11 @@ class ArtifactFilter {
     if (first == std::string_view::npos) return {};
     return std::string(text.substr(first, text.find_last_not_of(' ') - first + 1));
   }
-  // The publication date, source, publisher and index number a removed header line states.
+  // The publication, issue and update dates, source, publisher and index number a removed header line states.
   static void record_facts(Matchers& matchers, const icu::UnicodeString& line, FilteredParagraphs& result) {
     capture(matchers.published(line), "web.published", result);
+    capture(matchers.issued(line), "web.issued", result);
+    capture(matchers.updated(line), "web.updated", result);
     capture(matchers.source(line), "web.source", result);
     capture(matchers.publisher(line), "web.publisher", result);
     capture(matchers.index_number(line), "web.index_number", result);

@@ -54,7 +54,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›].*+)"},
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:发布时间|发布日期|发文日期|成文日期|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
+     R"((?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
     // A WeChat article's dateline: the account, the date and time it was sent, where from (安澜教育 2022-04-20 18:30
     // 发表于安澜, 原创 石门司法 2024年04月15日 09:12 云南).
     {"wechat-dateline", ArtifactZone::header, ArtifactScope::whole_line,
@@ -63,7 +63,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
     {"web-metadata-table", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关)\s*+[|｜].*)"},
+     R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|生成日期|发文机关)\s*+[|｜].*)"},
     // The same block as portals set it with each label in brackets, several fields to a line: [ 索引号 ]
     // 1151…/2025-00012
     // [ 发文字号 ] [ 发布机构 ] 青石镇人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20 (also 【发布日期】…).
@@ -71,14 +71,14 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量|访问)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"},
+     R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量|访问量|浏览量|阅读量|下载量|访问)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+中\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40}))"},
+     R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"},
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|分享到|保存本页|纠错)\s*+[】\]]?+\s*+)++)"},
+     R"((?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏|分享到|分享|保存本页|我要纠错|纠错)\s*+[】\]]?+\s*+)++)"},
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|豆瓣|人人网|更多)[\s|｜、,，]*+)*+)"},
+     R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|空间|豆瓣|人人网|抖音|今日头条|头条|钉钉|更多)[\s|｜、,，]*+)*+)"},
     // A WeChat article's prompts to follow, scan or like it.
     {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|[↓▼▽⬇\p{So}\s]{0,4}+(?:点击|戳|轻触)?\s*+阅读原文[\s>》→]{0,4}+)"},
@@ -120,22 +120,23 @@ inline constexpr ArtifactRule kArtifactRules[] = {
 inline constexpr const char* kArtifactRuleKeywords[] = {
     "年 月 日 星期|礼拜|周",  // web-clock
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
-    "移动版|登录|注册|RSS|智能问答|返回首页",                                                   // web-site-links
-    "首页|主页|位置 :|：|>|＞|»|›",                                                             // web-breadcrumb
-    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",                              // web-publication-info
-    ":|：",                                                                                     // wechat-dateline
-    "名|索|文|主|公|有|体|组|服 :|：",                                                          // web-info-block
-    "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|发文机关",  // web-metadata-table
-    "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",      // web-bracketed-info
-    "访问|浏览次数|阅读次数|点击数|点击量|浏览量|阅读量|您是第",                                // web-counter
-    "字 小|[|【",                                                                               // web-font-size
-    "打印|关闭|返回顶部|收藏本页|分享到|保存本页|纠错",                                         // web-page-controls
-    "分享",                                                                                     // web-share
-    "蓝字|二维码|在看|阅读原文",                                                                // wechat-prompts
-    "分享|收藏|在看|赞|转发|留言|喜欢",                                                         // wechat-actions
-    "扫一扫|扫码|扫描二维码|手机",                                                              // web-phone-prompt
-    "上一页|下一页|尾页|末页",                                                                  // web-pager
-    "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",       // web-credits
+    "移动版|登录|注册|RSS|智能问答|返回首页",                       // web-site-links
+    "首页|主页|位置 :|：|>|＞|»|›",                                 // web-breadcrumb
+    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",  // web-publication-info
+    ":|：",                                                         // wechat-dateline
+    "名|索|文|主|公|有|体|组|服 :|：",                              // web-info-block
+    "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|"
+    "生成日期|发文机关",                                                                    // web-metadata-table
+    "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
+    "访问|浏览次数|阅读次数|下载次数|点击数|点击量|浏览量|阅读量|下载量|您是第",            // web-counter
+    "字|A+|A＋ 小|[|【|A-|A－",                                                             // web-font-size
+    "打印|关闭|返回顶部|收藏|分享|保存本页|纠错",                                           // web-page-controls
+    "分享",                                                                                 // web-share
+    "蓝字|二维码|在看|阅读原文",                                                            // wechat-prompts
+    "分享|收藏|在看|赞|转发|留言|喜欢",                                                     // wechat-actions
+    "扫一扫|扫码|扫描二维码|手机",                                                          // web-phone-prompt
+    "上一页|下一页|尾页|末页",                                                              // web-pager
+    "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",   // web-credits
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
     "联系电话|联系我们|建议使用|分辨率|浏览器",                                      // web-footer
     "相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
@@ -149,12 +150,20 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 #undef DOCPIPE_WEB_SEPARATORS
 
 // Read facts out of removed header lines (all three search, not match, the line).
-// A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label.
+// A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label; a date and time
+// after another label's colon (发文日期: 2025年02月27日 16:40) is that label's. Not the date a document was
+// written or issued (成文日期, 发文日期, 印发日期), generated or last updated (生成日期, 更新时间).
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|发文日期|(?<!成文)日期|时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+    R"((?:(?:发布时间|发布日期|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+// The date a page says the document was issued (发文日期, 印发日期), and the date it was last updated (更新时间):
+// the publication date, in that order, when it gives no other (an old portal's only stamp is often 更新时间).
+inline constexpr const char* kIssuedPattern =
+    R"((?:发文日期|印发日期)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+inline constexpr const char* kUpdatedPattern =
+    R"((?:更新时间|更新日期|修改时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
-    R"((?:来源|信息来源|文章来源)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++))";
+    R"((?:来源|信息来源|文章来源)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++)(?!\s*+[:：]))";
 inline constexpr const char* kPublisherPattern =
     R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：]|[\]】］])\s*+[|｜]?\s*+([^\s|｜:：\[【［]++))";
 inline constexpr const char* kIndexNumberPattern =
