@@ -134,9 +134,11 @@ class Walker {
       current_.heading_tag = heading_tag_;
       // Only the block's own element centres it: a layout table's align=center centres nothing.
       current_.centred = !owners_.empty() && is_centred(owners_.back());
-      // Only text directly in a cell is a cell: a layout table's paragraphs (<td><p>…) are paragraphs.
+      // Only text directly in a cell is a cell: a layout table's paragraphs (<td><p>…) are paragraphs, and so
+      // are the lines of a cell that holds a whole article between <br>s.
       const std::string owner = owners_.empty() ? "" : lower(owners_.back()->name);
-      if (!tables_.empty() && tables_.back().column >= 0 && (owner == "td" || owner == "th")) {
+      if (!tables_.empty() && tables_.back().column >= 0 && (owner == "td" || owner == "th") &&
+          !holds_an_article(owners_.back())) {
         current_.table = tables_.back().table;
         current_.row = tables_.back().row;
         current_.column = tables_.back().column;
@@ -229,6 +231,26 @@ class Walker {
     }
   }
 
+  // A cell of more text or more lines than any table of figures puts in one (an old portal's layout cell around
+  // the report, its paragraphs parted by <br>).
+  bool holds_an_article(const xmlNode* cell) {
+    constexpr std::size_t kLongestDataCell = 300;  // visible code points
+    constexpr int kMostDataCellBreaks = 4;
+    if (cell != article_cell_checked_) {
+      article_cell_checked_ = cell;
+      int breaks = 0;
+      for (const xmlNode* child = cell->children; child != nullptr; child = child->next) {
+        breaks += child->type == XML_ELEMENT_NODE && lower(child->name) == "br";
+      }
+      xmlChar* content = xmlNodeGetContent(cell);
+      article_cell_ =
+          breaks > kMostDataCellBreaks ||
+          (content != nullptr && visible_code_points(reinterpret_cast<const char*>(content)) > kLongestDataCell);
+      xmlFree(content);
+    }
+    return article_cell_;
+  }
+
   static bool is_centred(const xmlNode* element) {
     std::string style = attribute(element, "style");
     std::erase(style, ' ');
@@ -241,6 +263,8 @@ class Walker {
   std::vector<const xmlNode*> owners_;
   std::vector<TableCursor> tables_;
   std::vector<ListCounter> lists_;
+  const xmlNode* article_cell_checked_ = nullptr;  // the last cell holds_an_article() measured, and its answer
+  bool article_cell_ = false;
   int table_count_ = 0;
   int link_depth_ = 0;
   int bold_depth_ = 0;

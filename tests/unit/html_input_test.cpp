@@ -431,6 +431,18 @@ TEST(HtmlInput, ToolsSharingAndFootnotesAfterTheSignature) {
   }
 }
 
+// An old portal's layout cell holding the whole report between <br>s is no table: its signature signs.
+TEST(HtmlInput, AReportInALayoutCellIsSigned) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      "<table><tr><td "
+      "class='content'>2023年，河口镇坚持依法行政。<br>一、主要举措和成效<br>办理行政复议案件12件，调解纠纷"
+      "86件。<br>二、存在的不足<br>执法力量不足。<br>三、下一步工作打算<br>加强执法队伍建设。<br>河口镇人民政府<br>"
+      "2024年1月18日</td></tr></table>");
+  EXPECT_EQ(page.metadata.get("date"), "2024-01-18");
+  EXPECT_EQ(page.metadata.get("unit"), "河口镇人民政府");
+}
+
 // An ordered list numbers the report's parts as a browser draws them.
 TEST(HtmlInput, OrderedListNumbersAreTheHeadings) {
   const Document page = page_of(
