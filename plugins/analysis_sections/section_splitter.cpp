@@ -224,6 +224,28 @@ struct Closing {
   std::size_t attached_report = 0;  // attached_report_at
 };
 
+// A signature a template sets in a small table of its own at the very end (a borderless table that puts the unit and
+// the date on the right): no more than four lines, every one an issuer, a date or a note, one of them a date. An
+// attached table of figures has more rows than that, or lines that are neither.
+std::optional<std::size_t> signature_table_at_end(const std::vector<Paragraph>& paragraphs) {
+  constexpr std::size_t kMostSignatureCells = 4;
+  if (paragraphs.empty() || !in_a_table(paragraphs.back())) return std::nullopt;
+  const auto table = paragraphs.back().block->table;
+  std::size_t first = paragraphs.size();
+  while (first > 0 && in_a_table(paragraphs[first - 1]) && paragraphs[first - 1].block->table == table) --first;
+  if (first == 0 || paragraphs.size() - first > kMostSignatureCells) return std::nullopt;
+  bool dated = false;
+  for (std::size_t i = first; i < paragraphs.size(); ++i) {
+    const auto& text = paragraphs[i].text;
+    dated = dated || looks_like_date(text) || issuer_and_date_on_one_line(text).has_value();
+    if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text) &&
+        !issuer_and_date_on_one_line(text)) {
+      return std::nullopt;
+    }
+  }
+  return dated ? std::optional<std::size_t>(first) : std::nullopt;
+}
+
 // The closing is read backwards from the end; a table cell is never part of a signature or a record (an attached
 // table's last row 青山镇人民政府 | 2024年3月1日 signs nothing).
 Closing find_closing(const std::vector<Paragraph>& paragraphs) {
@@ -289,7 +311,12 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
     any = true;
     --start;
   }
-  if (!any) return {paragraphs.size(), paragraphs.size(), attached_report};
+  if (!any) {
+    if (const auto signed_in_a_table = signature_table_at_end(paragraphs)) {
+      return {*signed_in_a_table, paragraphs.size(), attached_report};
+    }
+    return {paragraphs.size(), paragraphs.size(), attached_report};
+  }
   return {start, signature_end, attached_report};
 }
 

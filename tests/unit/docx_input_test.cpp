@@ -225,6 +225,25 @@ TEST(DocxTables, AFigureWithItsUnitInACellIsNamedByItsRow) {
               ElementsAre("行政复议受理 64件 件 value", "行政复议审结 60件 件 value"));
 }
 
+// A template's borderless table that sets the unit and the date at the end signs the report; a table of figures
+// that ends a report does not.
+TEST(DocxTables, ASignatureInASmallTableAtTheEndSigns) {
+  const std::vector<std::string> body = {"龙泉街道2023年法治政府建设情况报告", "一、主要举措和成效", "开展讲座3期。"};
+  const auto read = [](std::vector<std::string> parts) {
+    test::TemporaryDirectory dir;
+    test::write_file(dir / "report.xml", word_body(parts));
+    return test::process_with_default_pipeline(dir / "report.xml");
+  };
+  auto signed_parts = body;
+  signed_parts.push_back("|龙泉街道办事处/|2024年1月19日");
+  const Document signed_ = read(signed_parts);
+  EXPECT_EQ(signed_.metadata.get("date"), "2024-01-19");
+  EXPECT_EQ(signed_.metadata.get("unit"), "龙泉街道办事处");
+  auto table_parts = body;
+  table_parts.push_back("序号|单位|完成日期/1|青山镇人民政府|2024年3月1日");
+  EXPECT_EQ(read(table_parts).metadata.get("date"), "");
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");
