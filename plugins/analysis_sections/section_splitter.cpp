@@ -364,6 +364,7 @@ class Splitter {
       if (heading) headings.push_back(std::move(*heading));
     }
     add_unnumbered_parts(headings, closing);
+    add_bold_topics_under_parts(headings, closing);
     demote_under_parts(headings);
     promote_to_top_level(headings);
     const std::size_t preamble_end = headings.empty() ? closing : headings.front().paragraph;
@@ -522,6 +523,37 @@ class Splitter {
       std::erase_if(found, [&](const Heading& h) { return bracketed_topics.contains(h.paragraph); });
     }
     if (kinds_named.size() < 2 && bold_lines < 2) return;
+    headings.insert(headings.end(), found.begin(), found.end());
+    std::stable_sort(headings.begin(), headings.end(),
+                     [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });
+  }
+
+  // Bold lines under a numbered part that has no headings of its own (一、主要举措和成效 / **坚持依法决策，规范
+  // 权力运行** / …): its topics, one level down, as a Word or WPS report without （一） sets them. Two or more in
+  // the part, each short, of words only, with no figure; one bold line alone may be emphasis.
+  void add_bold_topics_under_parts(std::vector<Heading>& headings, std::size_t closing) const {
+    std::vector<Heading> found;
+    for (std::size_t h = 0; h < headings.size(); ++h) {
+      if (headings[h].level != 1) continue;
+      const std::size_t end = h + 1 < headings.size() ? headings[h + 1].paragraph : closing;
+      if (h + 1 < headings.size() && headings[h + 1].level > 1) continue;  // the part has headings of its own
+      std::vector<Heading> topics;
+      for (std::size_t i = headings[h].paragraph + 1; i < end && i < closing; ++i) {
+        if (in_a_table(paragraphs_[i]) || paragraphs_[i].block->style != "bold") continue;
+        std::u32string_view line = paragraphs_[i].text;
+        if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
+        const auto heading_character = [](char32_t c) {
+          return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || c == U'，';
+        };
+        if (line.empty() || line.size() > kLongestBoldHeading || holds_a_figure(line) ||
+            !std::all_of(line.begin(), line.end(), heading_character) || heading_from_text(paragraphs_[i], i)) {
+          continue;
+        }
+        topics.push_back(Heading{i, 2, {}, std::nullopt, std::u32string(line)});
+      }
+      if (topics.size() >= 2) found.insert(found.end(), topics.begin(), topics.end());
+    }
+    if (found.empty()) return;
     headings.insert(headings.end(), found.begin(), found.end());
     std::stable_sort(headings.begin(), headings.end(),
                      [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });

@@ -244,6 +244,31 @@ TEST(DocxTables, ASignatureInASmallTableAtTheEndSigns) {
   EXPECT_EQ(read(table_parts).metadata.get("date"), "");
 }
 
+// Bold lines under a numbered part with no headings of its own are its topics, one level down (a WPS report's
+// way without （一）).
+TEST(DocxStyles, BoldTopicsUnderANumberedPartAreItsHeadings) {
+  const auto paragraph = [](const std::string& text, bool bold = false) {
+    return "<w:p><w:r>" + std::string(bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  const std::string body = paragraph("云岭镇2024年法治政府建设年度报告") + paragraph("一、主要举措和成效") +
+                           paragraph("坚持依法决策，规范权力运行", true) + paragraph("全年审查合同32份。") +
+                           paragraph("坚持严格执法，提升执法效能", true) + paragraph("全年办理案件57件。") +
+                           paragraph("二、存在的不足和原因") + paragraph("执法力量不足。") +
+                           paragraph("云岭镇人民政府") + paragraph("2025年1月6日");
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "report.xml",
+                   "<?xml version=\"1.0\"?><w:wordDocument "
+                   "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body>" +
+                       body + "</w:body></w:wordDocument>");
+  const Document document = test::process_with_default_pipeline(dir / "report.xml");
+  std::vector<std::string> headings;
+  for (const auto& s : document.sections) {
+    if (s.level > 0) headings.push_back(std::to_string(s.level) + " " + s.number + s.title);
+  }
+  EXPECT_THAT(headings, ElementsAre("1 一、主要举措和成效", "2 坚持依法决策，规范权力运行",
+                                    "2 坚持严格执法，提升执法效能", "1 二、存在的不足和原因"));
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");
