@@ -180,23 +180,43 @@ bool in_a_table(const Paragraph& paragraph) {
   return paragraph.block && paragraph.block->kind == BlockKind::table_cell;
 }
 
+// Whether paragraph `i` is a cell of a 版记 table: a table that ends at `end` and holds nothing but the record
+// (抄送：… / 青石镇党政办公室 | 2024年1月16日印发), as Word templates rule it.
+bool in_a_record_table(const std::vector<Paragraph>& paragraphs, std::size_t i, std::size_t end) {
+  if (!in_a_table(paragraphs[i])) return false;
+  const auto table = paragraphs[i].block->table;
+  const auto same_table = [&](std::size_t k) {
+    return in_a_table(paragraphs[k]) && paragraphs[k].block->table == table;
+  };
+  std::size_t first = i, last = i;
+  while (first > 0 && same_table(first - 1)) --first;
+  while (last + 1 < paragraphs.size() && same_table(last + 1)) ++last;
+  if (last + 1 != end) return false;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (!in_the_record(paragraphs, k)) return false;
+  }
+  return true;
+}
+
 // Where an official document's record (版记) that ends at paragraph `end` starts: at most kLongestRecord
-// paragraphs, none of them a table cell; `end` itself when there is none.
+// paragraphs, none of them a table cell unless the table is the record's own; `end` itself when there is none.
 std::size_t record_start(const std::vector<Paragraph>& paragraphs, std::size_t end) {
   std::size_t start = end;
-  while (start > 1 && end - start < kLongestRecord && !in_a_table(paragraphs[start - 1]) &&
-         in_the_record(paragraphs, start - 1)) {
+  while (start > 1 && end - start < kLongestRecord && in_the_record(paragraphs, start - 1) &&
+         (!in_a_table(paragraphs[start - 1]) || in_a_record_table(paragraphs, start - 1, end))) {
     --start;
   }
   return start;
 }
 
 // Whether the signature's date stands right above paragraph `at`, or above the 附注 under it (（此件公开发布）):
-// GB/T 9704 puts the note between the date and the attachments.
+// GB/T 9704 puts the note between the date and the attachments; a 版记 (抄送：…, …印发) printed before the
+// attachments may stand between them too.
 bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at) {
   constexpr std::size_t kMostNotes = 2;
-  std::size_t above = at;
-  while (above > 0 && at - above < kMostNotes && looks_like_note(paragraphs[above - 1].text)) --above;
+  std::size_t above = record_start(paragraphs, at);
+  const std::size_t below_notes = above;
+  while (above > 0 && below_notes - above < kMostNotes && looks_like_note(paragraphs[above - 1].text)) --above;
   return above > 0 && looks_like_date(paragraphs[above - 1].text);
 }
 

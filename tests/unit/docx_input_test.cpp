@@ -269,6 +269,18 @@ TEST(DocxStyles, BoldTopicsUnderANumberedPartAreItsHeadings) {
                                     "2 坚持严格执法，提升执法效能", "1 二、存在的不足和原因"));
 }
 
+// A 版记 set as a ruled table after the signature is the record: the signature above it still signs.
+TEST(DocxTables, ARecordTableAfterTheSignature) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "report.xml",
+                   word_body({"青石镇2023年法治政府建设情况报告", "一、主要举措和成效", "开展讲座3期。",
+                              "青石镇人民政府", "2024年1月15日", "（此件公开发布）",
+                              "抄送：县委依法治县办，县司法局。/青石镇党政办公室|2024年1月16日印发"}));
+  const Document document = test::process_with_default_pipeline(dir / "report.xml");
+  EXPECT_EQ(document.metadata.get("date"), "2024-01-15");
+  EXPECT_EQ(document.metadata.get("unit"), "青石镇人民政府");
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");

@@ -290,6 +290,16 @@ TEST(SectionMetadata, ATablesLastRowIsNoSignature) {
   EXPECT_EQ(unsigned_.metadata.get("unit"), "某某县司法局");
 }
 
+// The attachments after a 版记 printed between them and the signature: the signature still signs.
+TEST(SectionMetadata, AttachmentsAfterTheRecordLeaveTheSignature) {
+  const auto document = process_text_with_default_pipeline(
+      "柳溪街道2024年法治政府建设情况报告\n一、主要举措和成效\n开展讲座3期。\n附件：1.主要指标统计表\n"
+      "安澜县人民政府柳溪街道办事处\n2025年1月20日\n（此件公开发布）\n抄送：县司法局，县人民政府办公室。\n"
+      "柳溪街道党政综合办公室　　2025年1月21日印发\n附件1\n主要指标统计表\n序号\t指标\t数量\n1\t调解纠纷\t54件\n");
+  EXPECT_EQ(document.metadata.get("date"), "2025-01-20");
+  EXPECT_EQ(document.metadata.get("unit"), "安澜县柳溪街道办事处");
+}
+
 TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   const auto document = process_text_with_default_pipeline(
       "红旗镇关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n红旗镇人民政府\n2025年1月18日\n"
