@@ -77,6 +77,21 @@ bool looks_like_a_table_row(std::string_view text) {
   return text.find('\t') != std::string_view::npos || text.find("  ") != std::string_view::npos;
 }
 
+bool opens_with_a_marker(std::string_view text) {
+  constexpr std::size_t kLongestMarker = 8;  // code points: 第十二部分, （十一）
+  std::u32string head;
+  for (const char32_t c : decode_utf8(text.substr(0, std::min(text.size(), kLongestMarker * 4)))) {
+    if (head.size() == kLongestMarker) break;
+    head += c;
+  }
+  return heading_marker_length(head) > 0;
+}
+
+bool holds_an_ideograph(std::string_view text) {
+  const std::u32string decoded = decode_utf8(text);
+  return std::any_of(decoded.begin(), decoded.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+}
+
 struct Line {
   std::u32string text;
   std::size_t width = 0;
@@ -115,6 +130,9 @@ std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& source)
     const std::string_view text = trimmed_utf8(source[i].text);
     const std::size_t width = utf8_width(text);
     if (width + tolerance < wrap || width > wrap + tolerance) continue;
+    // The title, a heading or a rule that happens to be as wide says nothing of a wrap: each ends where it ends
+    // (a short report's 二、党政主要负责人…情况 is as wide as its sentences).
+    if (i == 0 || opens_with_a_marker(text) || !holds_an_ideograph(text)) continue;
     ++full;
     if (!ends_a_sentence(decode_utf8(last_character(text)))) ++mid_sentence;
   }

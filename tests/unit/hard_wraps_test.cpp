@@ -115,6 +115,18 @@ TEST(HardWraps, TextWithAParagraphALineIsNotReflowed) {
   EXPECT_EQ(read_text(text).metadata.get("reflowed_line_breaks"), "");
 }
 
+// A short report whose title, headings and rule are as wide as its sentences: they end where they end.
+TEST(HardWraps, AShortReportsTitleAndHeadingsAreNoWrap) {
+  const std::string text =
+      "青石镇人民政府关于2023年度法治政府建设情况的报告\n2023年，我镇坚持依法行政，现将有关情况报告如下：\n"
+      "一、主要举措和成效\n全年调解纠纷40件，调解成功38件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+      "主要负责同志带头学法4次。\n三、存在的不足和原因\n执法力量不足。\n四、2024年工作打算\n继续压实责任。\n"
+      "青石镇人民政府\n2024年1月15日\n──────────────────────────\n抄送：县司法局。\n"
+      "青石镇党政办公室 2024年1月16日印发\n";
+  const Document document = read_text(text);
+  EXPECT_EQ(document.metadata.get("reflowed_line_breaks"), "");
+}
+
 TEST(HardWraps, ATableIsNotReflowed) {
   std::string text;
   for (int i = 0; i < 20; ++i) text += "行政复议案件受理数量统计\t" + std::to_string(i) + "\t件\t同比增长\n";
