@@ -422,7 +422,9 @@ TEST(HtmlInput, ToolsSharingAndFootnotesAfterTheSignature) {
   for (const std::string after :
        {"<p>分享：微信 微博 QQ 空间</p>", "<p>【我要纠错】【打印】【关闭】</p>", "<p>收藏 分享 打印 关闭</p>",
         "<p>字体：【大】【中】【小】</p><p>A+ A A-</p>", "<p>附件下载次数：37次</p>",
-        "<p>[1] 数据截至2023年12月31日。</p><p>[2] 含镇村两级调解组织。</p>"}) {
+        "<p>[1] 数据截至2023年12月31日。</p><p>[2] 含镇村两级调解组织。</p>",
+        "<div><h4>相关链接</h4><ul><li><a href='#'>河口镇开展宪法宣传周活动</a> 发放资料1200份 "
+        "2023-12-04</li></ul></div>"}) {
     std::string body = report_body();
     body.insert(body.rfind("</div>"), after);
     const Document page = page_of("河口镇2023年法治政府建设情况报告", "", body);

@@ -101,9 +101,8 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(.{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links.
     {"web-related", ArtifactZone::trailer, ArtifactScope::rest_of_page,
-     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
-    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"((?:相关附件|附件下载|相关链接)\s*+[:：]?)"},
+     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
+    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line, R"((?:相关附件|附件下载)\s*+[:：]?)"},
     {"page-number", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[—–\-－]{1,3}\s*+\d{1,4}\s*+[—–\-－]{1,3})|(?:第\s*+\d{1,4}\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}\s*+页)?)|(?:共\s*+\d{1,4}\s*+页\s*+第\s*+\d{1,4}\s*+页))"},
     {"embedded-image", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -138,12 +137,12 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "上一页|下一页|尾页|末页",                                                              // web-pager
     "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",   // web-credits
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
-    "联系电话|联系我们|建议使用|分辨率|浏览器",                                      // web-footer
-    "相关阅读|相关文章|相关新闻|相关稿件|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
-    "相关附件|附件下载|相关链接",                                                    // attachment-label
-    "—|–|-|－|页",                                                                   // page-number
-    ".",                                                                             // embedded-image
-    "[bookmark:",                                                                    // word-bookmark
+    "联系电话|联系我们|建议使用|分辨率|浏览器",                                               // web-footer
+    "相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
+    "相关附件|附件下载",                                                                      // attachment-label
+    "—|–|-|－|页",                                                                            // page-number
+    ".",                                                                                      // embedded-image
+    "[bookmark:",                                                                             // word-bookmark
 };
 static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "one keyword entry per rule");
 
