@@ -346,7 +346,9 @@ void check_rate_mismatch(RuleContext& context) {
     const int decimals = stated_decimals(rate);
     const double tolerance = context.settings().rate_tolerance * std::pow(10.0, -decimals);
     const std::string& q = rate.qualifier;
-    const bool lower_bound = q.find("以上") != std::string::npos || q.find("超过") != std::string::npos ||
+    const bool upper_words = q.find("不超过") != std::string::npos;
+    const bool lower_bound = q.find("以上") != std::string::npos ||
+                             (q.find("超") != std::string::npos && !upper_words) ||
                              q.find("不低于") != std::string::npos || q.find("不少于") != std::string::npos;
     const bool upper_bound = q.find("近") != std::string::npos || q.find("以下") != std::string::npos ||
                              q.find("不到") != std::string::npos || q.find("不超过") != std::string::npos;

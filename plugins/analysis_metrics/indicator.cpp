@@ -482,8 +482,9 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   if (names_a_change(indicator)) return {};
   // Nor is an average (人均承办案件150件, 平均办理时间) or a sum per head (每人每年补贴600元): it counts no
   // case of its own, and added to the totals it would count one person's share as the whole.
-  for (const std::u32string_view average : {U"人均", U"平均", U"户均", U"场均", U"日均", U"月均", U"年均", U"每人",
-                                            U"每户", U"每名", U"每位", U"每村", U"每件", U"每宗", U"每起"}) {
+  for (const std::u32string_view average :
+       {U"人均", U"平均", U"户均", U"场均", U"日均", U"月均", U"年均", U"每人", U"每户", U"每名", U"每位", U"每村",
+        U"每件", U"每宗", U"每起", U"每万", U"每千", U"每百", U"每场", U"每期", U"每家", U"每所", U"每个"}) {
     if (indicator.find(average) != std::u32string_view::npos) return {};
   }
   // Nor is the base of a rate that counts what was due (应出庭应诉案件211件，实际出庭211件): added to the

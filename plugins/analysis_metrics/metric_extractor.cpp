@@ -133,7 +133,9 @@ std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
     number.chinese = true;
     return number;
   }
-  if (run == U"万" || run == U"亿" || run == U"千") return std::nullopt;  // 万达, 千方百计
+  // 万达, 千方百计; and 百 alone names a programme (百名法律明白人培养工程, 百日攻坚): a count of a hundred is
+  // written 一百.
+  if (run == U"万" || run == U"亿" || run == U"千" || run == U"百") return std::nullopt;
   const auto value = parse_chinese_numeral(run);
   if (!value) return std::nullopt;
   Number number;
@@ -300,16 +302,16 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     bool percent_words = false;
     std::u32string_view words_unit = U"%";  // 百分之五; 千分之二 is ‰, 万分之三 ‱
     std::u32string qualifier;
-    if (starts_with_at(text, i, U"百分之") && i + 3 < text.size()) {
+    if (starts_with_at(text, i, U"百分百") || starts_with_at(text, i, U"百分之百")) {
+      number = Number{i + (starts_with_at(text, i, U"百分百") ? 3 : 4), Decimal{100, 0}, true, false};
+      percent_words = true;
+    } else if (starts_with_at(text, i, U"百分之") && i + 3 < text.size()) {
       number = read_number(text, i + 3);
       percent_words = number.has_value();
     } else if ((starts_with_at(text, i, U"千分之") || starts_with_at(text, i, U"万分之")) && i + 3 < text.size()) {
       number = read_number(text, i + 3);
       percent_words = number.has_value();
       words_unit = text[i] == U'千' ? U"‰" : U"‱";
-    } else if (starts_with_at(text, i, U"百分百")) {
-      number = Number{i + 3, Decimal{100, 0}, true, false};
-      percent_words = true;
     } else if (is_digit(text[i])) {
       // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own.
       if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．'))
@@ -341,6 +343,12 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       continue;
     }
     if (previous == U'第' || (is_inline_space(previous) && i > 1 && text[i - 2] == U'第')) {  // ordinals
+      reject();
+      continue;
+    }
+    // A national service hotline (12333人社服务热线, 12345): a name.
+    if (!number->chinese && number->value.exponent == 0 && number->value.mantissa >= kFirstHotline &&
+        number->value.mantissa <= kLastHotline && number->end - i == 5) {
       reject();
       continue;
     }
@@ -454,12 +462,32 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       reject();
       continue;
     }
+    // A session of a congress (省委十五届六次全会, 十四届全国人大二次会议): an ordinal, not a count of meetings.
+    if (unit == U"次" && at < text.size() &&
+        (text[at] == U'会' || starts_with_at(text, at, U"全会") || starts_with_at(text, at, U"全体会议"))) {
+      const std::size_t from = number_start > kLongestCongressName ? number_start - kLongestCongressName : 0;
+      const std::u32string_view before = text.substr(from, number_start - from);
+      const auto congress = before.rfind(U'届');
+      if (congress != std::u32string_view::npos &&
+          before.substr(congress).find_first_of(U"，。；、,;\n") == std::u32string_view::npos) {
+        reject();
+        continue;
+      }
+    }
+    bool post_qualified = false;
     for (const auto word : kPostQualifiers) {
       if (starts_with_at(text, at, word)) {
         append_qualifier(qualifier, word);
         at += word.size();
+        post_qualified = true;
         break;
       }
+    }
+    // 3个工作日内, 7日内: within the time limit, as 以内 says.
+    if (!post_qualified && at < text.size() && text[at] == U'内' &&
+        std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), unit) != std::end(kTimeLimitUnits)) {
+      append_qualifier(qualifier, U"以内");
+      ++at;
     }
     std::size_t start = number_start;
     // Money per person, per month: 1300元/月, 每人每月1300元.

@@ -7,18 +7,19 @@
 namespace docpipe::metrics {
 
 // Before a number: how the report hedges it. Longest first.
-inline constexpr std::u32string_view kPrefixQualifiers[] = {U"不少于", U"不低于", U"不超过", U"不到", U"不足",
-                                                            U"超过",   U"高达",   U"达到",   U"至少", U"大约",
-                                                            U"将近",   U"达",     U"近",     U"约",   U"逾"};
+inline constexpr std::u32string_view kPrefixQualifiers[] = {U"不少于", U"不低于", U"不超过", U"不到", U"不足", U"超过",
+                                                            U"高达",   U"达到",   U"至少",   U"大约", U"将近", U"达",
+                                                            U"近",     U"约",     U"逾",     U"超"};
 // Words that end in a one-character hedge but are words of their own: 村规民约10份 is ten 村规民约.
 inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
-    U"公约", U"民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约",
-    U"节约", U"特约", U"邀约", U"附近", U"最近", U"就近", U"接近", U"临近", U"到达",
-    U"传达", U"下达", U"送达", U"表达", U"发达", U"抵达", U"通达", U"转达"};
+    U"公约", U"规民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约", U"节约",
+    U"特约", U"邀约",   U"附近", U"最近", U"就近", U"接近", U"临近", U"到达", U"传达", U"下达",
+    U"送达", U"表达",   U"发达", U"抵达", U"通达", U"转达", U"赶超", U"高超", U"出超", U"入超"};
 // Between a number and its unit: 9600余份, 300多人, 10来个.
 inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来", U"几"};  // 十几次 is 十余次
-// After the unit: 85%以上, 100人左右.
+// After the unit: 85%以上, 100人左右; after a time limit's unit, 内 is 以内 (3个工作日内, 7日内).
 inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"以内", U"左右", U"之多", U"有余"};
+inline constexpr std::u32string_view kTimeLimitUnits[] = {U"日", U"天", U"工作日", U"小时", U"个月", U"周", U"分钟"};
 // Numerals that stand for a number: 上千人, 上万份.
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
     {U"上百", 100},   {U"上千", 1000}, {U"上万", 10000}, {U"数十", 10},   {U"数百", 100},  {U"数千", 1000},
@@ -45,9 +46,15 @@ inline constexpr std::u32string_view kPerPrefix = U"每";
 
 // Numerals inside these are names, not figures (after the examples); short quoted spans
 // (“四个一”, “八五”, “两委”) and book titles (《…》) are excluded as well.
-inline constexpr std::u32string_view kSetPhrases[] = {U"四个意识", U"四个自信", U"两个维护", U"两个确立", U"四个全面",
-                                                      U"五位一体", U"三会一课", U"一村一",   U"八项规定", U"三项制度",
-                                                      U"两个责任", U"三张清单", U"三所联动", U"两个结合", U"三个务必"};
+inline constexpr std::u32string_view kSetPhrases[] = {
+    U"四个意识", U"四个自信",     U"两个维护", U"两个确立", U"四个全面", U"五位一体",   U"三会一课", U"一村一",
+    U"八项规定", U"三项制度",     U"两个责任", U"三张清单", U"三所联动", U"两个结合",   U"三个务必", U"两个规定",
+    U"三个规定", U"三个区分开来", U"三位一体", U"三治融合", U"四下基层", U"两个全覆盖", U"两法衔接"};
+// The national service hotlines are 123xx (12333, 12345, 12348, 12366 …): names, not counts (公布12333人社服务热线).
+inline constexpr long long kFirstHotline = 12300;
+inline constexpr long long kLastHotline = 12399;
+// A 次 after a congress's 届 numbers a session (省委十五届六次全会, 十四届全国人大二次会议), when 会 follows.
+inline constexpr std::size_t kLongestCongressName = 12;
 inline constexpr std::size_t kLongestQuotedName = 12;
 
 }  // namespace docpipe::metrics

@@ -88,6 +88,9 @@ TEST(MetricUnits, RoundsAndKinds) {
 TEST(MetricQualifiers, AHedgeThatEndsAWordIsTheWord) {
   EXPECT_THAT(figures("修订村规民约10份，制定居民公约4份，下达3项任务，约10份。"),
               ElementsAre("10份=10 份", "4份=4 份", "3项=3 项", "约10份=10 份 约"));
+  // 居民 and 村民 end in 民, not 民约: the 约 after them hedges; 超 before a figure is more than it.
+  EXPECT_THAT(figures("联系居民约480户，惠及村民约2000人，培训超60学时。"),
+              ElementsAre("约480户=480 户 约", "约2000人=2000 人 约", "超60学时=60 学时 超"));
   const auto metrics = test::process_text_with_default_pipeline("修订村规民约10份。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
   EXPECT_EQ(metrics[0].indicator, "修订村规民约");
@@ -184,12 +187,14 @@ TEST(MetricUnits, DepartmentsMeasureWords) {
                           "68.42万剂次=684200 剂次", "86.43公顷=86.43 公顷", "2.6‰=2.6 ‰", "2.1倍=2.1 倍"));
 }
 
-// 日 counts days only in a time limit; a date's day is no figure.
+// 日 counts days only in a time limit; a date's day is no figure. 内 after a time limit is 以内.
 TEST(MetricUnits, DaysInATimeLimit) {
   EXPECT_THAT(figures("审批时限由法定的60日压缩至30日，自受理之日起15日内办结。"),
-              ElementsAre("60日=60 日", "30日=30 日", "15日=15 日"));
+              ElementsAre("60日=60 日", "30日=30 日", "15日内=15 日 以内"));
   EXPECT_THAT(figures("于3月12日召开会议，12日完成。"), IsEmpty());
-  EXPECT_THAT(figures("行政许可事项在三十日内办结，于二〇二四年一月十五日报送。"), ElementsAre("三十日=30 日"));
+  EXPECT_THAT(figures("行政许可事项在三十日内办结，于二〇二四年一月十五日报送。"), ElementsAre("三十日内=30 日 以内"));
+  EXPECT_THAT(figures("受理后3个工作日内答复，紧急事项48小时内办结。"),
+              ElementsAre("3个工作日内=3 工作日 以内", "48小时内=48 小时 以内"));
   EXPECT_THAT(figures("一般程序案件由90日缩短至60日以内。"), ElementsAre("90日=90 日", "60日以内=60 日 以内"));
 }
 
@@ -247,6 +252,19 @@ TEST(MetricExclusions, YearsAndDates) {
 
 TEST(MetricExclusions, Ordinals) {
   EXPECT_THAT(figures("第一时间处置，依照第二十五条，第二届活动，第3次会议。"), IsEmpty());
+  // A congress's session is numbered after its 届; a meeting held so many times is a count.
+  EXPECT_THAT(figures("学习贯彻省委十五届六次全会、县委十四届七次全会和十四届全国人大二次会议精神。召开党委会议12次。"),
+              ElementsAre("12次=12 次"));
+}
+
+// Names that hold numerals: a national service hotline, a programme of a hundred, slogans.
+TEST(MetricExclusions, HotlinesProgrammesAndSlogans) {
+  EXPECT_THAT(
+      figures(
+          "公布12333人社服务热线，实施百名法律明白人培养工程，落实两个规定和三个区分开来要求，构建三位一体工作机制。"
+          "受理投诉12,333件。"),
+      ElementsAre("12,333件=12333 件"));
+  EXPECT_THAT(figures("述法覆盖率达百分之百。"), ElementsAre("达百分之百=100 % 达"));
 }
 
 // An official document's print run (（共印5份） in its 版记) counts copies of the document, no work done.
@@ -573,7 +591,7 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(codes("审查合同97份，涉及金额14.7亿元。节约资金5,238万元。"),
               ElementsAre("97份=legality_reviews", "14.7亿元=", "5,238万元=savings"));
   EXPECT_THAT(codes("收到行政复议申请1,106件，一般在三十日内审结。7名复议人员人均承办案件超过150件。"),
-              ElementsAre("1,106件=admin_reconsideration_cases", "三十日=", "7名=", "超过150件="));
+              ElementsAre("1,106件=admin_reconsideration_cases", "三十日内=", "7名=", "超过150件="));
   // Codes limited to their units: a committee's screened disputes are screening, not mediators; money not
   // collected is no count of exemptions and no fine.
   EXPECT_THAT(codes("村调解委员会共排查矛盾纠纷312件。全镇17个村调解委员会。"),
@@ -598,6 +616,8 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(codes("排查一般事故隐患3,482项。排查矛盾纠纷312件。开展宣传咨询活动24场，接受法律咨询560人次。"),
               ElementsAre("3,482项=safety_hazards", "312件=dispute_screening", "24场=publicity_events",
                           "560人次=legal_consultations"));
+  // A figure per ten thousand people or per event counts nothing of its own either.
+  EXPECT_THAT(codes("每万人拥有律师1.6名。每场宣讲安排志愿者10至15人。"), ElementsAre("1.6名=", "10至15人="));
   // The base of a rate counts what was due, not what was done: added to the appearances it would count each twice.
   EXPECT_THAT(codes("行政机关负责人应出庭应诉案件211件，实际出庭211件，出庭应诉率100%。"),
               ElementsAre("211件=", "211件=court_appearances", "100%=court_appearance_rate"));
