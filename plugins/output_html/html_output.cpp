@@ -65,10 +65,9 @@ std::string HtmlOutput::unique_page_name(const std::string& document_id) {
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return name;
   };
-  const std::string name = page_name(document_id);
-  std::string candidate = name;
+  std::string candidate = page_name(document_id);
   for (int n = 2; used_names_.count(folded(candidate)) != 0 || folded(candidate) == "index.html"; ++n) {
-    candidate = name.substr(0, name.size() - 5) + "-" + std::to_string(n) + ".html";
+    candidate = page_name(document_id, "-" + std::to_string(n));
   }
   used_names_.insert(folded(candidate));
   return candidate;

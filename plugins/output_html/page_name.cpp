@@ -2,9 +2,15 @@
 
 #include <string_view>
 
+#include "docpipe/file_names.hpp"
+
 namespace docpipe::html {
 
-std::string page_name(const std::string& document_id) {
+std::string page_name(const std::string& document_id, std::string_view tag) {
+  return fitting_file_name(page_stem(document_id) + std::string(tag), ".html");
+}
+
+std::string page_stem(const std::string& document_id) {
   std::string name;
   for (const char c : document_id) {
     if (c == '/' || c == '\\') {
@@ -17,7 +23,7 @@ std::string page_name(const std::string& document_id) {
     }
   }
   if (name.empty() || name.front() == '.') name.insert(0, "document");
-  return name + ".html";
+  return name;
 }
 
 }  // namespace docpipe::html

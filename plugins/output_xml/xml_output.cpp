@@ -1,17 +1,27 @@
 #include "xml_output.hpp"
 
+#include <string>
+#include <vector>
+
+#include "docpipe/file_names.hpp"
 #include "xml_document_writer.hpp"
 
 namespace docpipe::xml {
 
+// Every component fits a file system's limit (a long one is shortened with a hash of itself); a document whose
+// id is findings does not take the corpus findings' file.
 std::filesystem::path xml_path_for(const std::filesystem::path& directory, const std::string& document_id) {
-  std::filesystem::path relative;
+  std::vector<std::string> parts;
   for (const auto& part : std::filesystem::path(document_id).relative_path()) {
     if (part == ".." || part == "." || part.empty()) continue;
-    relative /= part;
+    parts.push_back(part.string());
   }
-  if (relative.empty()) relative = "document";
-  relative += ".xml";
+  if (parts.empty()) parts.emplace_back("document");
+  if (parts.size() == 1 && parts.front() == "findings") parts.front() = "findings-2";
+  std::filesystem::path relative;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    relative /= fitting_file_name(parts[i], i + 1 == parts.size() ? ".xml" : "");
+  }
   return directory / relative;
 }
 

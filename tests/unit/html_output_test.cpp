@@ -153,6 +153,10 @@ TEST(HtmlPageName, FlattensPathsAndKeepsNamesUsable) {
   EXPECT_EQ(page_name("sub/r 1.txt"), "sub_r-1.txt.html");
   EXPECT_EQ(page_name("黄门镇.pdf"), "黄门镇.pdf.html");
   EXPECT_EQ(page_name("../x#y"), "document.._x-y.html");
+  std::string long_name(300, 'a');
+  EXPECT_LE(page_name(long_name).size(), 255u);
+  EXPECT_NE(page_name(long_name), page_name(long_name + "b"));
+  EXPECT_LE(page_name(long_name, "-2").size(), 255u);
 }
 
 TEST(HtmlOutput, IdsThatFlattenToTheSameNameGetDistinctPages) {

@@ -36,6 +36,20 @@ TEST(InputCollector, NothingGivenDisappears) {
   EXPECT_EQ(items[1].error, "directory contains no files");
 }
 
+// A symlinked directory is walked, once; the run's own output directory inside an input is not read back.
+TEST(InputCollector, FollowsLinkedDirectoriesOnceAndSkipsTheOutput) {
+  TemporaryDirectory dir;
+  write_file(dir / "tree" / "a.txt", "a");
+  write_file(dir / "elsewhere" / "b.txt", "b");
+  write_file(dir / "tree" / "out" / "documents.csv", "document");
+  std::filesystem::create_directory_symlink(dir / "elsewhere", dir / "tree" / "linked");
+  std::filesystem::create_directory_symlink(dir / "tree", dir / "tree" / "loop");
+  const auto items = collect_inputs({(dir / "tree").string()}, {dir / "tree" / "out"});
+  std::vector<std::string> ids;
+  for (const auto& item : items) ids.push_back(item.id);
+  EXPECT_THAT(ids, ::testing::ElementsAre("a.txt", "linked/b.txt"));
+}
+
 TEST(InputCollector, MakesRepeatedIdsUnique) {
   TemporaryDirectory dir;
   write_file(dir / "a" / "r.txt", "1");

@@ -58,6 +58,21 @@ TEST(XmlOutput, FileNamesCannotEscapeTheOutputDirectory) {
   EXPECT_EQ(xml_path_for("out/xml", "../../etc/passwd"), std::filesystem::path("out/xml/etc/passwd.xml"));
   EXPECT_EQ(xml_path_for("out/xml", "/tmp/a.txt"), std::filesystem::path("out/xml/tmp/a.txt.xml"));
   EXPECT_EQ(xml_path_for("out/xml", "sub/r.txt"), std::filesystem::path("out/xml/sub/r.txt.xml"));
+  // A document named findings does not take the corpus findings' file.
+  EXPECT_EQ(xml_path_for("out/xml", "findings"), std::filesystem::path("out/xml/findings-2.xml"));
+}
+
+// A name too long for a file system (255 bytes) keeps its start and a hash of itself: two stay apart.
+TEST(XmlOutput, LongNamesFitTheFileSystem) {
+  std::string long_name;
+  for (int i = 0; i < 90; ++i) long_name += "报";  // 270 bytes
+  const auto first = xml_path_for("out/xml", long_name + "甲.txt").filename().string();
+  const auto second = xml_path_for("out/xml", long_name + "乙.txt").filename().string();
+  EXPECT_LE(first.size(), 255u);
+  EXPECT_NE(first, second);
+  EXPECT_TRUE(first.ends_with(".xml"));
+  EXPECT_EQ(decode_utf8(first).size() > 0, true);  // cut at a character boundary: valid UTF-8
+  EXPECT_EQ(encode_utf8(decode_utf8(first)), first);
 }
 
 TEST(XmlOutput, WritesOneFilePerDocument) {

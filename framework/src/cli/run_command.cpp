@@ -84,7 +84,8 @@ int run_command(const RunArguments& arguments) {
   }
   // The whole input list decides ids and order; a shard then keeps its documents, each remembering its
   // position in the whole list, so that a merge restores the order of an unsharded run.
-  const auto all_inputs = host::collect_inputs(input_arguments);
+  // The run's own --out inside an input directory holds earlier outputs, not reports.
+  const auto all_inputs = host::collect_inputs(input_arguments, {arguments.output_directory});
   std::vector<host::InputItem> inputs;
   std::vector<std::size_t> positions;
   for (std::size_t i = 0; i < all_inputs.size(); ++i) {

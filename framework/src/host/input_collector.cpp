@@ -39,29 +39,48 @@ void make_ids_unique(std::vector<InputItem>& items) {
   }
 }
 
-void collect_directory(const std::string& argument, const fs::path& directory, std::vector<InputItem>& items) {
-  std::vector<InputItem> found;
+// A directory's files, recursively, symlinked directories followed once each (a loop or a second link to a
+// directory already walked adds nothing). A subdirectory that cannot be read is an item saying why, and the walk
+// goes on; hidden entries and the directories in `skipped` (the run's own --out) are left out.
+void walk_directory(const fs::path& root, const fs::path& directory, const std::set<fs::path>& skipped,
+                    std::set<fs::path>& walked, std::vector<InputItem>& found) {
   std::error_code error;
-  fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error);
+  fs::directory_iterator it(directory, error);
+  const auto id_of = [&](const fs::path& path) { return path.lexically_relative(root).generic_string(); };
   if (error) {
-    items.push_back({argument, directory, "cannot read directory: " + error.message()});
+    found.push_back({id_of(directory), directory, "cannot read directory: " + error.message()});
     return;
   }
-  for (const fs::recursive_directory_iterator end; it != end; it.increment(error)) {
+  for (const fs::directory_iterator end; it != end; it.increment(error)) {
     if (error) {
-      found.push_back({argument, directory, "cannot read directory: " + error.message()});
-      break;
+      found.push_back({id_of(directory), directory, "cannot read directory: " + error.message()});
+      return;
     }
-    const fs::path relative = it->path().lexically_relative(directory);
-    if (is_hidden(relative)) {
-      if (it->is_directory(error)) it.disable_recursion_pending();
+    const fs::path relative = it->path().lexically_relative(root);
+    if (is_hidden(relative)) continue;
+    if (it->is_directory(error)) {
+      const fs::path canonical = fs::weakly_canonical(it->path(), error);
+      if (skipped.contains(canonical) || !walked.insert(canonical).second) continue;
+      walk_directory(root, it->path(), skipped, walked, found);
       continue;
     }
-    if (it->is_directory(error)) continue;
     InputItem item{relative.generic_string(), it->path(), ""};
     if (!it->is_regular_file(error)) item.error = error ? "cannot read: " + error.message() : "not a regular file";
     found.push_back(std::move(item));
   }
+}
+
+void collect_directory(const std::string& argument, const fs::path& directory, const std::set<fs::path>& skipped,
+                       std::vector<InputItem>& items) {
+  std::vector<InputItem> found;
+  std::error_code error;
+  fs::directory_iterator probe(directory, error);
+  if (error) {
+    items.push_back({argument, directory, "cannot read directory: " + error.message()});
+    return;
+  }
+  std::set<fs::path> walked{fs::weakly_canonical(directory, error)};
+  walk_directory(directory, directory, skipped, walked, found);
   std::sort(found.begin(), found.end(), [](const InputItem& a, const InputItem& b) { return a.id < b.id; });
   if (found.empty()) {
     items.push_back({argument, directory, "directory contains no files"});
@@ -72,7 +91,13 @@ void collect_directory(const std::string& argument, const fs::path& directory, s
 
 }  // namespace
 
-std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments) {
+std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments,
+                                      const std::vector<fs::path>& skipped_directories) {
+  std::set<fs::path> skipped;
+  for (const auto& directory : skipped_directories) {
+    std::error_code error;
+    skipped.insert(fs::weakly_canonical(directory, error));
+  }
   std::vector<InputItem> items;
   for (const auto& argument : arguments) {
     const fs::path path(argument);
@@ -84,7 +109,7 @@ std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments)
     } else if (error || !fs::exists(status)) {
       items.push_back({argument, path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
-      collect_directory(argument, path, items);
+      collect_directory(argument, path, skipped, items);
     } else if (fs::is_regular_file(status)) {
       items.push_back({name, path, ""});
     } else {

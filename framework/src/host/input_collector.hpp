@@ -20,11 +20,12 @@ struct InputItem {
   std::string display;             // the path as valid UTF-8, for outputs ("" when `path` is UTF-8 already)
 };
 
-// Files stay in argument order; a directory contributes its files recursively,
-// sorted by relative path, hidden entries (".name") skipped. Nothing given
-// disappears: a missing path, a non-regular file or a directory with no files
-// becomes an item with an error. Ids are valid UTF-8 (see file_name.hpp) and unique in the run: a later
-// duplicate gets the first free " (N)" suffix and a note.
-std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments);
+// Files stay in argument order; a directory contributes its files recursively (symlinked directories followed,
+// each directory once), sorted by relative path, hidden entries (".name") and `skipped_directories` (the run's
+// own output directory) left out. Nothing given disappears: a missing path, a non-regular file, a subdirectory
+// that cannot be read or a directory with no files becomes an item with an error. Ids are valid UTF-8 (see
+// file_name.hpp) and unique in the run: a later duplicate gets the first free " (N)" suffix and a note.
+std::vector<InputItem> collect_inputs(const std::vector<std::string>& arguments,
+                                      const std::vector<std::filesystem::path>& skipped_directories = {});
 
 }  // namespace docpipe::host
