@@ -20,13 +20,13 @@ constexpr std::size_t kMostEventsFlagged = 3;
 
 // Words that make a later date an aim, a deadline set or a rule coming into force rather than work done
 // (要求各村于2024年1月20日前完成整改; 《条例》将于2024年3月1日起施行; 计划2024年2月召开).
-constexpr std::u32string_view kWordsOfTheFuture[] = {U"力争", U"争取", U"计划", U"预计", U"目标", U"将于",
-                                                     U"将在", U"即将", U"拟",   U"施行", U"生效", U"要求"};
+constexpr std::u32string_view kWordsOfTheFuture[] = {U"力争", U"争取", U"计划", U"预计",   U"目标", U"将于", U"将在",
+                                                     U"即将", U"拟",   U"施行", U"生效",   U"要求", U"明确", U"部署",
+                                                     U"安排", U"聘期", U"任期", U"有效期", U"期限", U"届满", U"为期"};
+// Words right before a date that make it the end of a period (聘期至2025年12月31日, 2024年12月1日至2025年1月31日,
+// 截至2025年2月底): the period began before the signature.
+constexpr std::u32string_view kWordsBeforeAnEnd[] = {U"至", U"到", U"截至", U"截止", U"止于"};
 constexpr std::u32string_view kWordsAfterADeadline[] = {U"前", U"之前", U"以前", U"起", U"以后", U"后", U"止"};
-
-bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
-  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-}
 
 struct WrittenDate {
   CalendarDate date;
@@ -79,8 +79,11 @@ void check_work_after_signature(RuleContext& context, const Closing& closing) {
       continue;
     }
     const std::u32string_view after = text.substr(written->end);
+    const std::u32string_view before = text.substr(0, written->start);
     if (std::any_of(std::begin(kWordsAfterADeadline), std::end(kWordsAfterADeadline),
-                    [&](std::u32string_view word) { return after.starts_with(word); })) {
+                    [&](std::u32string_view word) { return after.starts_with(word); }) ||
+        std::any_of(std::begin(kWordsBeforeAnEnd), std::end(kWordsBeforeAnEnd),
+                    [&](std::u32string_view word) { return before.ends_with(word); })) {
       continue;
     }
     const auto [sentence_start, sentence_end] = context.sentence_around(written->start);

@@ -16,10 +16,6 @@ namespace docpipe::anomalies {
 
 namespace {
 
-bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
-  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-}
-
 struct OpeningYear {
   int year = 0;
   bool since = false;     // 2022年以来: a period from that year on
@@ -53,6 +49,28 @@ std::optional<OpeningYear> opening_year(std::u32string_view text, std::size_t fr
   return std::nullopt;
 }
 
+// The first year of a period the title names and the report year ends (2021—2023年, 2021年至2023年), if any.
+std::optional<int> period_start(std::u32string_view title, int report_year) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  const std::u32string last = decode_utf8(std::to_string(report_year));
+  for (std::size_t i = 0; i + 4 < title.size(); ++i) {
+    if (!std::all_of(title.begin() + static_cast<std::ptrdiff_t>(i), title.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                     is_digit) ||
+        (i > 0 && is_digit(title[i - 1]))) {
+      continue;
+    }
+    std::size_t next = i + 4;
+    if (title[next] == U'年') ++next;
+    if (next < title.size() && std::u32string_view(U"—–-－~～至到").find(title[next]) != std::u32string_view::npos &&
+        title.substr(next + 1, 4) == last) {
+      int year = 0;
+      for (std::size_t d = i; d < i + 4; ++d) year = year * 10 + static_cast<int>(title[d] - U'0');
+      return year;
+    }
+  }
+  return std::nullopt;
+}
+
 // A report on year Y describes Y, plans Y+1 and is signed once Y is over, or in its last quarter where a county
 // collects them early (泥城镇 signed its 2024 report on 27 November 2024): whatever says otherwise contradicts
 // the year the title gives.
@@ -61,11 +79,15 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
   const auto& sections = context.document().sections;
   std::map<std::string_view, const Section*> section_by_id;
   for (const auto& section : sections) section_by_id.emplace(section.id, &section);
+  // A report on several years (石门镇2021—2023年…总结, its report year the last) may open on any of them.
+  const auto period = period_start(decode_utf8(context.document().metadata.get("title")), report_year);
+  const auto in_the_titles_period = [&](int year) { return period && *period <= year && year < report_year; };
   for (const auto& section : sections) {
     if (section.id == "preamble") {
       // 2022年以来 may open a review of several years; only a period that starts after the report year cannot.
       if (const auto opening = opening_year(text, section.start, section.end);
-          opening && (opening->since ? opening->year > report_year : opening->year != report_year)) {
+          opening && (opening->since ? opening->year > report_year : opening->year != report_year) &&
+          !in_the_titles_period(opening->year)) {
         context.flag({rule::year_mismatch, std::nullopt, section.id,
                       fmt::format("正文开头所述年份{}与报告年度{}不一致", opening->year, report_year),
                       context.slice(opening->start, opening->end), opening->start, opening->end});

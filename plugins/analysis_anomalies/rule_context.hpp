@@ -1,6 +1,7 @@
 // What every rule sees: the document, its text as code points, the settings, and where to put findings.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -70,6 +71,11 @@ void check_malformed_date(RuleContext& context);
 void check_approximate_precise(RuleContext& context);
 void check_leftover_artifact(RuleContext& context);
 void check_repeated_paragraph(RuleContext& context);
+
+// Whether a part's kinds (RuleContext::part_at) include `kind`.
+inline bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
 
 // The signature block (analysis.sections' closing section): its id and span, or none (an empty id, 0-0).
 struct Closing {

@@ -282,6 +282,21 @@ std::u32string done_in_clause_before(std::u32string_view before) {
   return object_at(before, after_last(before, kProvidingVerbs, after_last(before, kVerbsBeforeWhatIsCounted)));
 }
 
+// Where a short bracket (up to six characters, no clause delimiter inside) that closes at `close` opens, after
+// `floor`: 示范村（社区）, 乡镇（街道）.
+std::optional<std::size_t> short_bracket_closed_at(std::u32string_view text, std::size_t close, std::size_t floor) {
+  constexpr std::size_t kLongestAside = 6;
+  if (close >= text.size() || (text[close] != U'）' && text[close] != U')')) return std::nullopt;
+  const std::size_t from = std::max(floor, close > kLongestAside + 1 ? close - (kLongestAside + 1) : 0);
+  const auto found = text.substr(from, close - from).find_last_of(U"（(");
+  if (found == std::u32string_view::npos || from + found <= floor) return std::nullopt;
+  const std::size_t open = from + found;
+  if (text.substr(open + 1, close - open - 1).find_first_of(kClauseDelimiters) != std::u32string_view::npos) {
+    return std::nullopt;
+  }
+  return open;
+}
+
 }  // namespace
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
@@ -307,15 +322,8 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   }
   std::size_t begin = start;
   // 民主法治示范村（社区）36个: a short bracket right before the figure belongs to what it counts.
-  if (begin > floor && (text[begin - 1] == U'）' || text[begin - 1] == U')')) {
-    constexpr std::size_t kLongestAside = 6;
-    const std::size_t from = begin - 1 > kLongestAside + 1 ? begin - 1 - (kLongestAside + 1) : 0;
-    const auto found = text.substr(from, begin - 1 - from).find_last_of(U"（(");
-    const std::size_t open = found == std::u32string_view::npos ? found : from + found;
-    if (open != std::u32string_view::npos && open > floor &&
-        text.substr(open + 1, begin - 2 - open).find_first_of(kClauseDelimiters) == std::u32string_view::npos) {
-      begin = open;
-    }
+  if (begin > floor) {
+    if (const auto open = short_bracket_closed_at(text, begin - 1, floor)) begin = *open;
   }
   // Back to the clause's start. A quoted name or a book title inside it is part of it: 开展“法律进社区”活动48场,
   // 学习新修订《行政复议法》2次.
@@ -331,24 +339,19 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     }
     // So is a short bracket inside a short name: 乡镇（街道）级14个, 村（社区）公共法律服务室186个. Only where
     // the words before it open a clause (、村（社区）级, not 23个村（社区）每村（社区）, which another figure counts).
-    if ((c == U'）' || c == U')') && begin < start) {
-      constexpr std::size_t kLongestAside = 6;
+    if (begin < start) {
       constexpr std::size_t kLongestBracketedName = 12;
-      const std::size_t from = std::max(floor, begin - 1 > kLongestAside ? begin - 1 - kLongestAside : 0);
-      const auto found = text.substr(from, begin - 1 - from).find_last_of(U"（(");
-      const std::size_t open = found == std::u32string_view::npos ? found : from + found;
       const auto opens_a_clause = [&](std::size_t at) {
         while (at > floor && kClauseDelimiters.find(text[at - 1]) == std::u32string_view::npos) --at;
-        return at > floor || (floor > 0 && kClauseDelimiters.find(text[floor - 1]) != std::u32string_view::npos) ||
-               floor == 0;
+        return at > floor || floor == 0 || kClauseDelimiters.find(text[floor - 1]) != std::u32string_view::npos;
       };
-      if (open != std::u32string_view::npos && open > floor && start - open <= kLongestBracketedName &&
-          text.substr(open + 1, begin - 2 - open).find_first_of(kClauseDelimiters) == std::u32string_view::npos &&
-          kClauseDelimiters.find(text[open - 1]) == std::u32string_view::npos && opens_a_clause(open - 1) &&
+      const auto open = short_bracket_closed_at(text, begin - 1, floor);
+      if (open && start - *open <= kLongestBracketedName &&
+          kClauseDelimiters.find(text[*open - 1]) == std::u32string_view::npos && opens_a_clause(*open - 1) &&
           std::none_of(text.begin() + static_cast<std::ptrdiff_t>(begin),
                        text.begin() + static_cast<std::ptrdiff_t>(start),
                        [](char32_t d) { return d >= U'0' && d <= U'9'; })) {
-        begin = open;
+        begin = *open;
         continue;
       }
     }

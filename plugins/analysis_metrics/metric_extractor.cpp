@@ -126,10 +126,10 @@ std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
   std::size_t i = at;
   while (i < text.size() && is_numeral_at(text, i)) ++i;
   const std::u32string_view run = text.substr(at, i - at);
-  if ((run == U"万" || run == U"千") && is_hedged_round_numeral(text, at)) {
+  if ((run == U"万" || run == U"千" || run == U"百") && is_hedged_round_numeral(text, at)) {
     Number number;
     number.end = i;
-    number.value.mantissa = run == U"万" ? 10000 : 1000;
+    number.value.mantissa = run == U"万" ? 10000 : run == U"千" ? 1000 : 100;
     number.chinese = true;
     return number;
   }

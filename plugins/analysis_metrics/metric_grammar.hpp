@@ -24,8 +24,9 @@ inline constexpr std::u32string_view kTimeLimitUnits[] = {U"日", U"天", U"工�
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
     {U"上百", 100},   {U"上千", 1000}, {U"上万", 10000}, {U"数十", 10},   {U"数百", 100},  {U"数千", 1000},
     {U"数万", 10000}, {U"几十", 10},   {U"几百", 100},   {U"几千", 1000}, {U"几万", 10000}};
-// A bare 千 or 万 is a number only as a hedged round figure: 千余份, 万余人次, 近万人次 (not 千方百计, 万达).
-inline constexpr std::u32string_view kLoneRoundNumerals = U"千万";
+// A bare 百, 千 or 万 is a number only as a hedged round figure: 百余人次, 近百份, 千余份, 万余人次, 近万人次 (not
+// 千方百计, 万达, 百名…工程).
+inline constexpr std::u32string_view kLoneRoundNumerals = U"百千万";
 // Between the bounds of a range: 1-2次, 3至5次, 1~2.
 inline constexpr std::u32string_view kRangeSeparators = U"-~～至到—–－";
 // Before a number with no digit before them: a negative figure (同比-8.7%).

@@ -339,6 +339,8 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
   return std::nullopt;
 }
 
+constexpr std::u32string_view kPlanSpanWords[] = {U"纲要", U"规划", U"方案", U"计划", U"意见"};
+
 // The last year of a period a title reports on (石门镇2021—2023年法治政府建设工作总结, 2021年至2023年…): the
 // report on several years is due when the last of them is. Not a span in brackets or a book title, which names
 // a plan (贯彻落实纲要（2021—2025年）情况).
@@ -363,8 +365,15 @@ std::optional<int> period_end_year(std::u32string_view title) {
     if (next >= title.size() || !is_range_dash(title[next])) continue;
     ++next;
     if (!four_digits_at(next) || next + 4 >= title.size() || title[next + 4] != U'年') continue;
+    // Not a plan's span named without brackets (实施纲要2021-2025年情况报告).
+    constexpr std::size_t kPlanWordsWithin = 4;
+    const std::u32string_view lead =
+        title.substr(i > kPlanWordsWithin ? i - kPlanWordsWithin : 0, std::min(i, kPlanWordsWithin));
+    const bool names_a_plan_span =
+        std::any_of(std::begin(kPlanSpanWords), std::end(kPlanSpanWords),
+                    [&](std::u32string_view word) { return lead.find(word) != std::u32string_view::npos; });
     const int first = year_at(i), last = year_at(next);
-    if (last > first) return last;
+    if (last > first && !names_a_plan_span) return last;
   }
   return std::nullopt;
 }
@@ -376,11 +385,11 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
   // written.
   for (const Leniency leniency : {Leniency::strict, Leniency::reviews_and_dates}) {
     if (const auto year = reported_year(title, leniency)) return year;
-    for (const auto& paragraph : preamble) {
-      if (const auto year = reported_year(paragraph, leniency)) return year;
-    }
     if (leniency == Leniency::strict) {
       if (const auto year = period_end_year(title)) return year;
+    }
+    for (const auto& paragraph : preamble) {
+      if (const auto year = reported_year(paragraph, leniency)) return year;
     }
   }
   return std::nullopt;

@@ -254,6 +254,12 @@ std::optional<std::size_t> signature_table_at_end(const std::vector<Paragraph>& 
   std::size_t first = paragraphs.size();
   while (first > 0 && in_a_table(paragraphs[first - 1]) && paragraphs[first - 1].block->table == table) --first;
   if (first == 0 || paragraphs.size() - first > kMostSignatureCells) return std::nullopt;
+  // A table after 附件 is the attachment (a contact list: 河口镇司法所 | 2025年1月5日), not a signature.
+  constexpr std::size_t kLinesAboveLooked = 3;
+  for (std::size_t k = first; k > 0 && first - k < kLinesAboveLooked; --k) {
+    const auto& above = paragraphs[k - 1].text;
+    if (above.starts_with(U"附件") || above.starts_with(U"附表")) return std::nullopt;
+  }
   bool dated = false;
   for (std::size_t i = first; i < paragraphs.size(); ++i) {
     const auto& text = paragraphs[i].text;
@@ -355,6 +361,12 @@ class Splitter {
     signature_start_ = closing;
     signature_end_ = signature_end;
     attached_report_ = attached_report;
+    // A table in the closing signs only when it is all the signature (signature_table_at_end): an attached table
+    // after the list of attachments names no unit and no date.
+    signed_in_a_table_ =
+        closing < signature_end && std::all_of(paragraphs_.begin() + static_cast<std::ptrdiff_t>(closing),
+                                               paragraphs_.begin() + static_cast<std::ptrdiff_t>(signature_end),
+                                               [](const Paragraph& p) { return in_a_table(p); });
     if (closing == paragraphs_.size()) use_the_cover_letters_signature();
     std::vector<Heading> headings;
     bool attachments = false;  // 附件：1.… 2.…: the list of attachments numbers no headings
@@ -571,7 +583,9 @@ class Splitter {
         }
         topics.push_back(Heading{i, 2, {}, std::nullopt, std::u32string(line)});
       }
-      if (topics.size() >= 2) found.insert(found.end(), topics.begin(), topics.end());
+      // Topics open the part: bold lines further down with its first paragraph plain are emphasis.
+      const bool opens_the_part = !topics.empty() && topics.front().paragraph == headings[h].paragraph + 1;
+      if (topics.size() >= 2 && opens_the_part) found.insert(found.end(), topics.begin(), topics.end());
     }
     if (found.empty()) return;
     headings.insert(headings.end(), found.begin(), found.end());
@@ -833,7 +847,7 @@ class Splitter {
 
     std::vector<std::string> unit_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {
-      if (prints_the_record(paragraphs_, i)) continue;
+      if (prints_the_record(paragraphs_, i) || (in_a_table(paragraphs_[i]) && !signed_in_a_table_)) continue;
       if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
       if (const auto both = issuer_and_date_on_one_line(paragraphs_[i].text)) {
         unit_sources.push_back(encode_utf8(both->issuer));
@@ -865,6 +879,7 @@ class Splitter {
 
     metadata.set("date", "");
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {
+      if (in_a_table(paragraphs_[i]) && !signed_in_a_table_) continue;
       std::u32string_view written = paragraphs_[i].text;
       if (const auto both = issuer_and_date_on_one_line(written)) written = both->date;
       if (!looks_like_date(written)) continue;
@@ -889,11 +904,10 @@ class Splitter {
       }
     }
     metadata.set("published", "");
-    // A page that states only the date it issued the document (发文日期), or last updated it (更新时间), published
-    // it then as far as it says.
+    // A page that states only the date it issued the document (发文日期) published it then as far as it says. Not
+    // the date it was last updated (更新时间, web.updated): portals re-stamp it on every edit and migration.
     std::string published = metadata.get("web.published");
     if (published.empty()) published = metadata.get("web.issued");
-    if (published.empty()) published = metadata.get("web.updated");
     if (!published.empty()) {
       if (const auto date = parse_date(decode_utf8(published))) {
         metadata.set("published", to_iso(*date));
@@ -913,6 +927,7 @@ class Splitter {
   std::size_t attached_report_ = 0;  // the 附件 line over a cover letter's report (attached_report_at)
   std::size_t signature_start_ = 0;  // paragraphs of the signature the unit and date are read from
   std::size_t signature_end_ = 0;    // what follows (attachments) names no unit and no date
+  bool signed_in_a_table_ = false;   // the signature is a table of its own at the end
   std::vector<Annotation> issues_;
   std::vector<std::size_t> heading_sections_;  // the section each heading opened, by heading
   std::map<std::string, std::size_t> section_by_id_;

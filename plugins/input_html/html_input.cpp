@@ -104,11 +104,19 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
 // 09:30:21), when exactly one line there does: a mobile page's or a bare template's publication line. Several
 // such lines are a list of other articles; a weekday makes it the portal's clock.
 std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header) {
+  // Only right above the article, and with little after the date (a place, a source): a dated link in a sidebar
+  // (2025-11-30 关于…的公示) or a clock (2025年12月4日 农历十月十五) is no publication line.
+  constexpr std::size_t kLinesAboveTheArticle = 3;
+  constexpr std::size_t kLongestRest = 24;  // code points after the date
   std::optional<CalendarDate> found;
   int lines = 0;
   for (const auto& line : header) {
     const std::u32string text = decode_utf8(line);
-    if (text.empty() || text[0] < U'0' || text[0] > U'9' || text.find(U"星期") != std::u32string::npos) continue;
+    if (text.empty() || text[0] < U'0' || text[0] > U'9') continue;
+    bool other_words = false;
+    for (const std::u32string_view word : {U"星期", U"农历", U"关于", U"通知", U"公示", U"公告", U"的"}) {
+      other_words = other_words || text.find(word) != std::u32string::npos;
+    }
     // The date runs to the first space or separator after its day: 2025-04-11, 2025年04月11日.
     std::size_t end = 0;
     while (end < text.size() && std::u32string_view(U" ·|｜").find(text[end]) == std::u32string_view::npos &&
@@ -117,8 +125,9 @@ std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header
     }
     if (end < text.size() && text[end] == U'日') ++end;
     if (const auto date = parse_date(std::u32string_view(text).substr(0, end))) {
-      found = date;
       ++lines;
+      const bool near = static_cast<std::size_t>(&line - header.data()) + kLinesAboveTheArticle >= header.size();
+      if (near && !other_words && text.size() - end <= kLongestRest) found = date;
     }
   }
   return lines == 1 ? found : std::nullopt;
@@ -187,14 +196,16 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   }
   // Failing a label, the page's own markup of its time (<time datetime="2025-04-11">) above the article, else a
   // line there that opens with a date and is the only one.
+  // One <time> above the article: several are a list of other articles' dates.
   if (document.metadata.get("web.published").empty()) {
+    std::optional<CalendarDate> dated;
+    int above = 0;
     for (const auto& [before, datetime] : page.time_elements) {
-      const auto date = parse_date(decode_utf8(datetime.substr(0, datetime.find_first_of(" t"))));
-      if (before <= article.first && date) {
-        document.metadata.add("web.published", to_iso(*date));
-        break;
-      }
+      if (before > article.first) continue;
+      ++above;
+      dated = parse_date(decode_utf8(datetime.substr(0, datetime.find_first_of(" t"))));
     }
+    if (above == 1 && dated) document.metadata.add("web.published", to_iso(*dated));
   }
   if (document.metadata.get("web.published").empty()) {
     if (const auto date = lone_dateline(header)) document.metadata.add("web.published", to_iso(*date));
@@ -226,6 +237,8 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
       badge += normalized(page.blocks[i].text);
       continue;
     }
+    // A list's number before an item that writes its own (<li><p>一、…): the item's.
+    if (!badge.empty() && heading_marker_length(decode_utf8(normalized(page.blocks[i].text))) > 0) badge.clear();
     paragraphs.push_back({badge + page.blocks[i].text, heading_hints_ ? hints_for(page.blocks[i]) : Block{}});
     badge.clear();
   }

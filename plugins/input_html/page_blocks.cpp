@@ -66,8 +66,8 @@ std::size_t visible_code_points(std::string_view utf8) {
   return count;
 }
 
-// An <ol>'s numbering as a browser draws it: 一、 for the Chinese styles, 1. for decimal (the default); none
-// for a <ul> or a style no report numbers its parts with (letters, roman numerals).
+// An <ol>'s numbering as a browser draws it when the list declares it (list-style-type or type): 一、 for the
+// Chinese styles, 1. for decimal; none for a <ul>, an undeclared style or one no report numbers its parts with.
 struct ListCounter {
   enum class Style { none, chinese, decimal } style = Style::none;
   int next = 1;
@@ -82,9 +82,11 @@ ListCounter list_counter(const xmlNode* list, bool ordered) {
   const std::string type = declared == std::string::npos
                                ? attribute(list, "type")
                                : style.substr(declared + 16, style.find(';', declared) - declared - 16);
+  // Only a numbering the list declares: a portal's style sheet often resets lists (ol{list-style:none}), which a
+  // page's own markup does not show.
   if (type.find("chinese") != std::string::npos || type == "cjk-ideographic") {
     counter.style = ListCounter::Style::chinese;
-  } else if (type.empty() || type == "1" || type == "decimal") {
+  } else if (type == "1" || type == "decimal") {
     counter.style = ListCounter::Style::decimal;
   }
   if (const std::string start = attribute(list, "start"); !start.empty()) {

@@ -593,8 +593,11 @@ TEST(DateOrder, WorkToldAsDoneAfterTheSignatureIsAWarning) {
   ASSERT_NE(anomaly, nullptr);
   EXPECT_EQ(anomaly->message, "正文记述2025-01-20的工作，晚于落款日期2025-01-10");
   EXPECT_EQ(decode_utf8(done.text).substr(anomaly->start, anomaly->end - anomaly->start), U"2025年1月20日");
-  // A deadline set, an aim, a plan, or a day before the signature are no such work.
+  // A deadline set, an aim, a plan, a period's end, or a day before the signature are no such work.
   EXPECT_THAT(findings(report("要求各村于2025年1月20日前完成整改。", "", closing)), IsEmpty());
+  EXPECT_THAT(findings(report("聘请法律顾问2名，聘期至2025年12月31日。", "", closing)), IsEmpty());
+  EXPECT_THAT(findings(report("2024年12月1日至2025年1月31日开展专项整治行动3次。", "", closing)), IsEmpty());
+  EXPECT_THAT(findings(report("明确各村于2025年3月31日完成自查。", "", closing)), IsEmpty());
   EXPECT_THAT(findings(report("计划2025年2月15日召开述法会议。", "", closing)), IsEmpty());
   EXPECT_THAT(findings(report("2025年1月8日召开专题会议。", "", closing)), IsEmpty());
   EXPECT_THAT(
@@ -602,6 +605,15 @@ TEST(DateOrder, WorkToldAsDoneAfterTheSignatureIsAWarning) {
                "第一责任人职责情况\n正文。\n三、存在的不足和原因\n正文。\n四、2025年工作计划\n2025年3月1日召开"
                "推进会。" +
                closing),
+      IsEmpty());
+}
+
+// A report on several years may open on any of them.
+TEST(YearMismatch, AReportOnSeveralYearsMayOpenOnAnyOfThem) {
+  EXPECT_THAT(
+      findings("石门镇2022—2024年法治政府建设工作总结\n2023年，我镇被评为法治建设先进单位。\n一、主要举措和成效\n"
+               "正文。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足和原因\n正文。\n"
+               "四、2025年工作计划\n正文。"),
       IsEmpty());
 }
 

@@ -267,6 +267,19 @@ TEST(DocxStyles, BoldTopicsUnderANumberedPartAreItsHeadings) {
   }
   EXPECT_THAT(headings, ElementsAre("1 一、主要举措和成效", "2 坚持依法决策，规范权力运行",
                                     "2 坚持严格执法，提升执法效能", "1 二、存在的不足和原因"));
+  // Bold lines further down a part whose first paragraph is plain are emphasis.
+  const std::string emphasis = paragraph("云岭镇2024年法治政府建设年度报告") + paragraph("一、主要举措和成效") +
+                               paragraph("全年审查合同32份。") + paragraph("全年未发生一起行政败诉案件", true) +
+                               paragraph("全年办理案件57件。") + paragraph("群众满意度持续提升", true) +
+                               paragraph("二、存在的不足和原因") + paragraph("执法力量不足。");
+  test::write_file(dir / "emphasis.xml",
+                   "<?xml version=\"1.0\"?><w:wordDocument "
+                   "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body>" +
+                       emphasis + "</w:body></w:wordDocument>");
+  const Document emphasised = test::process_with_default_pipeline(dir / "emphasis.xml");
+  EXPECT_EQ(std::count_if(emphasised.sections.begin(), emphasised.sections.end(),
+                          [](const Section& s) { return s.level == 2; }),
+            0);
 }
 
 // A 版记 set as a ruled table after the signature is the record: the signature above it still signs.

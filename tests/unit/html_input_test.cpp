@@ -397,6 +397,9 @@ TEST(HtmlInput, ThePublicationDateIsNotAnotherDateOfTheDocument) {
                                  "<ul><li><label>来源:</label><p></p></li><li><label>发文机构:</label><p>"
                                  "河口镇人民政府</p></li></ul>");
   EXPECT_EQ(empty.metadata.get("web.source"), "");
+  // A source glued to the next label ends at it.
+  EXPECT_EQ(page_of(title, "<p>来源：河口镇人民政府发文机构：河口镇党政办</p>").metadata.get("web.source"),
+            "河口镇人民政府");
 }
 
 // A mobile page's bare dateline, or the page's <time> element, above the article dates it; a list of dated
@@ -415,6 +418,25 @@ TEST(HtmlInput, AnUnlabelledDatelineAboveTheArticle) {
                 .metadata.get("published"),
             "");
   EXPECT_EQ(page_of(title, "<div>2024年4月20日 星期六</div>").metadata.get("published"), "");
+  EXPECT_EQ(page_of(title, "<div>2024年4月20日 农历三月十二</div>").metadata.get("published"), "");
+  // The <time> alone above the article; several <time>s are a list; one dated link in a sidebar dates nothing.
+  EXPECT_EQ(
+      page_of(title, "<div class='info'><time datetime='2024-04-11'>4月11日</time></div>").metadata.get("published"),
+      "2024-04-11");
+  EXPECT_EQ(page_of(title,
+                    "<ul><li><time datetime='2024-04-02'>4-02</time>通知一</li><li><time "
+                    "datetime='2024-03-28'>3-28</time>通知二</li></ul>")
+                .metadata.get("published"),
+            "");
+  EXPECT_EQ(page_of(title,
+                    "<div class='side'><p>2024-11-30 关于道路施工的公示</p></div><div>栏目：政务公开</div>"
+                    "<div>字号：大 中 小</div><div>打印</div>")
+                .metadata.get("published"),
+            "");
+  // 更新时间 is recorded, never the publication date: portals re-stamp it on every edit.
+  const Document updated = page_of(title, "<p>更新时间：2024-06-20</p>");
+  EXPECT_EQ(updated.metadata.get("web.updated"), "2024-06-20");
+  EXPECT_EQ(updated.metadata.get("published"), "");
 }
 
 // Page tools, share bars, download counts and footnotes under the signature leave its date to it.
@@ -431,6 +453,15 @@ TEST(HtmlInput, ToolsSharingAndFootnotesAfterTheSignature) {
     EXPECT_EQ(page.metadata.get("date"), "2024-01-18") << after;
     EXPECT_EQ(page.metrics.size(), 2u) << after;
   }
+}
+
+// A table after 附件 is the attachment: its unit and date sign nothing.
+TEST(HtmlInput, ATableAfterTheAttachmentsSignsNothing) {
+  const Document page = page_of("河口镇2023年法治政府建设情况报告", "",
+                                "<div class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，"
+                                "调解纠纷86件。</p><p>二、存在的不足</p><p>一是执法力量不足。</p><p>附件：联络表</p>"
+                                "<table border='1'><tr><td>河口镇司法所</td><td>2024年1月5日</td></tr></table></div>");
+  EXPECT_EQ(page.metadata.get("date"), "");
 }
 
 // An old portal's layout cell holding the whole report between <br>s is no table: its signature signs.
@@ -450,7 +481,7 @@ TEST(HtmlInput, OrderedListNumbersAreTheHeadings) {
   const Document page = page_of(
       "河口镇2023年法治政府建设情况报告", "",
       "<div class='content'><p>2023年，河口镇全面推进依法行政，现将有关情况报告如下：</p><ol style='list-style-type: "
-      "cjk-ideographic'><li><strong>主要举措和成效</strong><ol><li><strong>加强组织领导</"
+      "cjk-ideographic'><li><strong>主要举措和成效</strong><ol type='1'><li><strong>加强组织领导</"
       "strong><p>全年召开党委会专题研究"
       "法治政府建设工作4次，审查各类合同45份。</p></li><li><strong>化解矛盾纠纷</strong><p>各村调委会全年共排查矛盾纠纷"
       "128件，成功调解121件。</p></li></ol></li><li><strong>存在的不足</strong><p>执法力量相对薄弱，具有法学专业背景的"
@@ -462,6 +493,17 @@ TEST(HtmlInput, OrderedListNumbersAreTheHeadings) {
   }
   EXPECT_THAT(headings, ElementsAre("1 一、主要举措和成效", "3 1.加强组织领导", "3 2.化解矛盾纠纷", "1 二、存在的不足",
                                     "1 三、下一步工作打算"));
+  // An undeclared style adds nothing (a style sheet may reset it), nor does a number before an item's own.
+  const Document own = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      "<div class='content'><p>2023年，河口镇全面推进依法行政，现将有关情况报告如下：</p><ol style='list-style-type: "
+      "cjk-ideographic'><li><p>一、主要举措和成效</p><p>全年召开党委会专题研究法治政府建设工作4次，审查各类合同45份。</"
+      "p>"
+      "</li><li><p>二、存在的不足</p><p>执法力量相对薄弱，具有法学专业背景的干部仅2名。</p></li></"
+      "ol><ol><li>持续深化法治"
+      "学习，计划组织专题学法6次。</li></ol><p>河口镇人民政府</p><p>2024年1月18日</p></div>");
+  EXPECT_THAT(own.text, Not(HasSubstr("一、一、")));
+  EXPECT_THAT(own.text, Not(HasSubstr("1.持续")));
 }
 
 // A page titled by nothing but its breadcrumb's last item takes that as the report's title.

@@ -265,6 +265,8 @@ TEST(MetricExclusions, HotlinesProgrammesAndSlogans) {
           "受理投诉12,333件。"),
       ElementsAre("12,333件=12333 件"));
   EXPECT_THAT(figures("述法覆盖率达百分之百。"), ElementsAre("达百分之百=100 % 达"));
+  EXPECT_THAT(figures("培训骨干教师百余人次，出具法律意见书近百份。"),
+              ElementsAre("百余人次=100 人次 余", "近百份=100 份 近"));
 }
 
 // An official document's print run (（共印5份） in its 版记) counts copies of the document, no work done.

@@ -300,6 +300,14 @@ TEST(SectionMetadata, AttachmentsAfterTheRecordLeaveTheSignature) {
   EXPECT_EQ(document.metadata.get("unit"), "安澜县柳溪街道办事处");
 }
 
+// Footnotes a page sets under the signature leave it its date.
+TEST(SectionMetadata, FootnotesAfterTheSignatureKeepTheDate) {
+  const auto document = process_text_with_default_pipeline(
+      "青石镇2023年法治政府建设情况报告\n一、主要举措和成效\n全年调解纠纷40件。\n青石镇人民政府\n2024年1月15日\n"
+      "[1] 数据截至2023年12月31日。\n注：含村级调解组织。");
+  EXPECT_EQ(document.metadata.get("date"), "2024-01-15");
+}
+
 TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   const auto document = process_text_with_default_pipeline(
       "红旗镇关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n红旗镇人民政府\n2025年1月18日\n"
@@ -752,6 +760,12 @@ TEST(ReportMetadata, TheReportYearIsNoSpanDateOrReviewStart) {
   const auto period = process_text_with_default_pipeline(
       "石门镇2021—2023年法治政府建设工作总结\n2021年以来，我镇扎实推进法治政府建设。\n一、工作\n正文。");
   EXPECT_EQ(period.metadata.get("year"), "2023");
+  const auto opened_on_a_year = process_text_with_default_pipeline(
+      "石门镇2021—2023年法治政府建设工作总结\n2022年，我镇被评为法治建设先进单位。\n一、工作\n正文。");
+  EXPECT_EQ(opened_on_a_year.metadata.get("year"), "2023");
+  const auto unbracketed_plan = process_text_with_default_pipeline(
+      "石门镇贯彻落实法治政府建设实施纲要2021-2025年情况报告\n2023年，我镇扎实推进。\n一、工作\n正文。");
+  EXPECT_EQ(unbracketed_plan.metadata.get("year"), "2023");
   const auto plan_span = process_text_with_default_pipeline(
       "石门镇贯彻落实法治政府建设实施纲要（2021—2025年）情况报告\n2023年以来，我镇扎实推进。\n一、工作\n正文。");
   EXPECT_EQ(plan_span.metadata.get("year"), "2023");
