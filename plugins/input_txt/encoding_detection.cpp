@@ -100,11 +100,14 @@ EncodingGuess guess_encoding(std::string_view bytes, const std::string& fallback
   const std::string_view sample = bytes.substr(0, kSampleBytes);
   const Utf8Scan scan = scan_utf8(sample);
   // A few broken sequences in otherwise good UTF-8 are damage, not another encoding.
-  if (scan.nul_bytes == 0 && (scan.invalid == 0 || scan.invalid * 20 <= scan.multibyte)) return {"UTF-8", 0};
+  const bool utf8 = scan.invalid == 0 || scan.invalid * 20 <= scan.multibyte;
+  if (utf8 && scan.nul_bytes == 0) return {"UTF-8", 0};
 
   const double little = utf16_plausibility(sample, true);
   const double big = utf16_plausibility(sample, false);
   if (std::max(little, big) >= 0.95) return {little >= big ? "UTF-16LE" : "UTF-16BE", 0};
+  // A stray NUL or two in good UTF-8 that reads as no UTF-16 is damage too (a byte lost in a copy).
+  if (utf8 && scan.nul_bytes * 100 <= sample.size()) return {"UTF-8", 0};
 
   // Chinese government text that is not Unicode is GB-family; ask ICU only when that decodes badly.
   DecodedText as_fallback = decode_to_utf8(sample, {fallback, 0});

@@ -229,6 +229,19 @@ TEST_F(BatchRun, NoInputsIsAUsageError) {
   EXPECT_FALSE(fs::exists(dir_ / "out"));
 }
 
+// A negative worker count and a directory given as the config are usage errors that say what is wrong.
+TEST_F(BatchRun, BadWorkerCountsAndConfigDirectoriesAreUsageErrors) {
+  const auto negative =
+      run_docpipe({"run", "--config", kDefaultConfig, "-j", "-1", "--out", (dir_ / "out").string(), kReports.string()});
+  EXPECT_EQ(negative.exit_code, 2);
+  EXPECT_THAT(negative.err, HasSubstr("not in range"));
+  const auto directory =
+      run_docpipe({"run", "--config", kReports.string(), "--out", (dir_ / "out").string(), kReports.string()});
+  EXPECT_EQ(directory.exit_code, 2);
+  EXPECT_THAT(directory.err, HasSubstr("is a directory"));
+  EXPECT_FALSE(fs::exists(dir_ / "out"));
+}
+
 TEST_F(BatchRun, AnotherRunsOutputsNeverSurvive) {
   const fs::path out = dir_ / "out";
   ASSERT_EQ(run_docpipe({"run", "--config", kDefaultConfig, "--out", out.string(), kReports.string()}).exit_code, 0);

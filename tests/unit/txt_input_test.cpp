@@ -54,6 +54,16 @@ TEST(TxtEncoding, Utf8WithoutBom) {
   EXPECT_EQ(document.text, "一、工作情况\n开展法治讲座14期");
 }
 
+// A stray broken byte and a NUL in a long UTF-8 report are damage, not another encoding.
+TEST(TxtEncoding, Utf8WithAStrayByteAndANulIsStillUtf8) {
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "全年开展法治宣传活动12次，发放资料300份。\n";
+  text.insert(text.size() / 2, std::string("\xE6\0", 2));
+  const auto document = read_bytes(text);
+  EXPECT_EQ(document.encoding, "UTF-8");
+  EXPECT_EQ(document.status, DocumentStatus::ok);
+}
+
 TEST(TxtEncoding, Utf8WithBomDropsTheBom) {
   const auto document = read_fixture("utf8-bom.txt");
   EXPECT_EQ(document.encoding, "UTF-8");

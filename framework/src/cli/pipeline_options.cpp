@@ -24,8 +24,10 @@ void add_config_options(CLI::App& command, PipelineOptions& options) {
 }
 
 void add_worker_options(CLI::App& command, PipelineOptions& options) {
-  command.add_option("-j,--jobs,--workers", options.workers,
-                     "worker processes, documents in parallel (default: number of cores)");
+  command
+      .add_option("-j,--jobs,--workers", options.workers,
+                  "worker processes, documents in parallel (default: number of cores)")
+      ->check(CLI::Range(0, 4096));
   command
       .add_option("--timeout", options.timeout_seconds,
                   "seconds a document may take before its worker is stopped (0: no limit)")

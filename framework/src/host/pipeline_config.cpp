@@ -7,8 +7,8 @@
 #include <set>
 
 #include "config_error.hpp"
-#include "docpipe/did_you_mean.hpp"
 #include "config_search_path.hpp"
+#include "docpipe/did_you_mean.hpp"
 #include "docpipe/parameters.hpp"
 #include "pipeline_config_syntax.hpp"
 
@@ -49,7 +49,9 @@ class ConfigReader {
     }
     std::error_code error;
     if (!fs::is_regular_file(absolute, error)) {
-      throw ConfigError(fmt::format("{}: config file not found", absolute.string()));
+      throw ConfigError(fs::is_directory(absolute, error)
+                            ? fmt::format("{}: is a directory, not a config file", absolute.string())
+                            : fmt::format("{}: config file not found", absolute.string()));
     }
     chain_.push_back(absolute);
     const pt::ptree tree = read_config_tree(absolute);
