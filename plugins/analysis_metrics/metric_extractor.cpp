@@ -174,11 +174,19 @@ std::optional<Number> read_number(std::u32string_view text, std::size_t at) {
 // Units that begin a longer word when followed by these: 3部门 is departments, 一次性 an adverb, 如表1所示 a
 // reference to a table.
 bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
-  static constexpr std::pair<std::u32string_view, std::u32string_view> kBreakers[] =
-      {
-          {U"部", U"门"},     {U"次", U"性"},   {U"家", U"庭"},       {U"条", U"例件"},
-          {U"处", U"理置罚"}, {U"期", U"间限"}, {U"本", U"镇级年地"}, {U"名", U"单义"},
-          {U"所", U"有示"},   {U"个", U"体"},   {U"周", U"岁年"}};  // 60周岁以上 is an age, 成立10周年 an anniversary
+  static constexpr std::pair<std::u32string_view, std::u32string_view> kBreakers[] = {
+      {U"部", U"门"},
+      {U"次", U"性"},
+      {U"家", U"庭"},
+      {U"条", U"例件"},
+      {U"处", U"理置罚"},
+      {U"期", U"间限"},
+      {U"本", U"镇级年地"},
+      {U"名", U"单义"},
+      {U"所", U"有示"},
+      {U"个", U"体"},
+      {U"周", U"岁年"},
+      {U"分", U"之钟局队类别批期散析管工配布成数解"}};  // 60周岁以上 is an age, 成立10周年 an anniversary
   for (const auto& [written, followers] : kBreakers) {
     if (unit == written && contains(followers, next)) return true;
   }
@@ -450,6 +458,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         reject();
         continue;
       }
+      // A score is written in digits (92.6分); 十分 is "very" (十分重视).
+      if (number->chinese && match->unit == U"分") {
+        reject();
+        continue;
+      }
       unit = match->unit;
       factor = match->factor;
       at += match->length;
@@ -497,7 +510,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         per.insert(per.begin(), {U'/', text[start - 1]});
         start -= 2;
       }
-      if (at + 1 < text.size() && text[at] == U'/' && contains(kPerUnits, text[at + 1])) {
+      while (at + 1 < text.size() && text[at] == U'/' && contains(kPerUnits, text[at + 1])) {  // 200元/人/月
         per += U'/';
         per += text[at + 1];
         at += 2;

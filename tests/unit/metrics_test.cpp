@@ -187,6 +187,14 @@ TEST(MetricUnits, DepartmentsMeasureWords) {
                           "68.42万剂次=684200 剂次", "86.43公顷=86.43 公顷", "2.6‰=2.6 ‰", "2.1倍=2.1 倍"));
 }
 
+// Scores, concentrations and categories; 十分 is "very", 三分之一 a fraction; a rate of pay per head and month.
+TEST(MetricUnits, ScoresConcentrationsAndRatesOfPay) {
+  EXPECT_THAT(figures("学法考试平均成绩92.6分。PM2.5平均浓度28微克/立方米，化学需氧量15毫克/升。十分重视，三分之一。"),
+              ElementsAre("92.6分=92.6 分", "28微克/立方米=28 微克/立方米", "15毫克/升=15 毫克/升"));
+  EXPECT_THAT(figures("用时5分钟。高龄津贴标准为200元/人/月。"),
+              ElementsAre("5分钟=5 分钟", "200元/人/月=200 元/人/月"));
+}
+
 // 日 counts days only in a time limit; a date's day is no figure. 内 after a time limit is 以内.
 TEST(MetricUnits, DaysInATimeLimit) {
   EXPECT_THAT(figures("审批时限由法定的60日压缩至30日，自受理之日起15日内办结。"),
