@@ -3,6 +3,7 @@
 // it must still fit, or the whole run's outputs could not be published.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <string>
