@@ -180,10 +180,8 @@ bool in_a_table(const Paragraph& paragraph) {
   return paragraph.block && paragraph.block->kind == BlockKind::table_cell;
 }
 
-// Whether paragraph `i` is a cell of a 版记 table: a table that ends at `end` and holds nothing but the record
-// (抄送：… / 青石镇党政办公室 | 2024年1月16日印发), as Word templates rule it.
-bool in_a_record_table(const std::vector<Paragraph>& paragraphs, std::size_t i, std::size_t end) {
-  if (!in_a_table(paragraphs[i])) return false;
+// The paragraphs [first, last] of the table that paragraph `i`, a table cell, belongs to.
+std::pair<std::size_t, std::size_t> table_extent(const std::vector<Paragraph>& paragraphs, std::size_t i) {
   const auto table = paragraphs[i].block->table;
   const auto same_table = [&](std::size_t k) {
     return in_a_table(paragraphs[k]) && paragraphs[k].block->table == table;
@@ -191,6 +189,14 @@ bool in_a_record_table(const std::vector<Paragraph>& paragraphs, std::size_t i, 
   std::size_t first = i, last = i;
   while (first > 0 && same_table(first - 1)) --first;
   while (last + 1 < paragraphs.size() && same_table(last + 1)) ++last;
+  return {first, last};
+}
+
+// Whether paragraph `i` is a cell of a 版记 table: a table that ends at `end` and holds nothing but the record
+// (抄送：… / 青石镇党政办公室 | 2024年1月16日印发), as Word templates rule it.
+bool in_a_record_table(const std::vector<Paragraph>& paragraphs, std::size_t i, std::size_t end) {
+  if (!in_a_table(paragraphs[i])) return false;
+  const auto [first, last] = table_extent(paragraphs, i);
   if (last + 1 != end) return false;
   for (std::size_t k = first; k <= last; ++k) {
     if (!in_the_record(paragraphs, k)) return false;
@@ -250,9 +256,7 @@ struct Closing {
 std::optional<std::size_t> signature_table_at_end(const std::vector<Paragraph>& paragraphs) {
   constexpr std::size_t kMostSignatureCells = 4;
   if (paragraphs.empty() || !in_a_table(paragraphs.back())) return std::nullopt;
-  const auto table = paragraphs.back().block->table;
-  std::size_t first = paragraphs.size();
-  while (first > 0 && in_a_table(paragraphs[first - 1]) && paragraphs[first - 1].block->table == table) --first;
+  const std::size_t first = table_extent(paragraphs, paragraphs.size() - 1).first;
   if (first == 0 || paragraphs.size() - first > kMostSignatureCells) return std::nullopt;
   // A table after 附件 is the attachment (a contact list: 河口镇司法所 | 2025年1月5日), not a signature.
   constexpr std::size_t kLinesAboveLooked = 3;
@@ -502,6 +506,16 @@ class Splitter {
     return Heading{i, marker->level, marker->number, marker->value, heading_title(next.text)};
   }
 
+  // Chinese words and years only, short (a bold line may hold commas and be longer): no code, no quotation, no
+  // list, no sentence.
+  static bool worded_as_a_heading(std::u32string_view line, bool bold) {
+    const auto heading_character = [bold](char32_t c) {
+      return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');
+    };
+    return !line.empty() && line.size() <= (bold ? kLongestBoldHeading : kLongestBarePartHeading) &&
+           std::all_of(line.begin(), line.end(), heading_character);
+  }
+
   // A report with no level-1 marker may head its parts with bare lines (主要举措和成效 / 存在的不足和原因 /
   // 2024年工作计划, bold in Word, plain in a TXT copy). Such a line is short, has no sentence punctuation and
   // names a required part; it counts only when lines naming at least two different parts do, so one short
@@ -531,13 +545,8 @@ class Splitter {
       const bool bold = paragraphs_[i].block->style == "bold" || bracketed;
       // A figure or a date (全年办理行政复议案件56件, 2024年1月5日) heads nothing; a year does (2024年工作计划).
       if (holds_a_figure(line)) continue;
-      // Chinese words and years only (a bold line may hold commas): no code, no quotation, no list, no sentence.
-      const auto heading_character = [bold](char32_t c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');
-      };
-      if (line.empty() || line.size() > (bold ? kLongestBoldHeading : kLongestBarePartHeading) ||
-          line.find(U"报告") != std::u32string_view::npos ||
-          !std::all_of(line.begin(), line.end(), heading_character) || heading_from_text(paragraphs_[i], i)) {
+      if (!worded_as_a_heading(line, bold) || line.find(U"报告") != std::u32string_view::npos ||
+          heading_from_text(paragraphs_[i], i)) {
         continue;
       }
       const auto kinds = classify_heading(line, keywords_, year);
@@ -574,13 +583,7 @@ class Splitter {
         if (in_a_table(paragraphs_[i]) || paragraphs_[i].block->style != "bold") continue;
         std::u32string_view line = paragraphs_[i].text;
         if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
-        const auto heading_character = [](char32_t c) {
-          return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || c == U'，';
-        };
-        if (line.empty() || line.size() > kLongestBoldHeading || holds_a_figure(line) ||
-            !std::all_of(line.begin(), line.end(), heading_character) || heading_from_text(paragraphs_[i], i)) {
-          continue;
-        }
+        if (holds_a_figure(line) || !worded_as_a_heading(line, true) || heading_from_text(paragraphs_[i], i)) continue;
         topics.push_back(Heading{i, 2, {}, std::nullopt, std::u32string(line)});
       }
       // Topics open the part: bold lines further down with its first paragraph plain are emphasis.
