@@ -60,6 +60,26 @@ bool a_row(std::string_view line) {
   return filled >= 2;
 }
 
+// A field that is no figure: no digit, or a year heading a column (2024, 2024年, 2024年度).
+bool names_something(std::string_view field) {
+  const auto digit = field.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return true;
+  const std::string_view rest = field.substr(digit);
+  const bool year = rest.size() >= 4 && (rest.starts_with("19") || rest.starts_with("20")) &&
+                    rest.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
+  if (!year) return false;
+  const std::string_view after = rest.substr(4);
+  return after.find_first_of("0123456789") == std::string_view::npos &&
+         (after.empty() || after.starts_with("年") || blank(after));
+}
+
+// A row of column headers: every field names something. After a blank line it opens a table of its own (a
+// row of figures there continues the table: a blank row inside it).
+bool a_header_row(std::string_view line) {
+  const auto fields = fields_of(line, leading_tabs(line));
+  return std::all_of(fields.begin(), fields.end(), [](std::string_view field) { return names_something(field); });
+}
+
 // A line of one field right before a row: a category heading a group of the table's rows (行政执法类), not a
 // heading of the report (二、存在的不足 ends the table).
 bool a_category(std::string_view line, bool row_follows) {
@@ -70,18 +90,23 @@ bool a_category(std::string_view line, bool row_follows) {
 
 }  // namespace
 
-LinePieces split_tab_tables(const std::vector<std::string_view>& lines) {
+LinePieces split_tab_tables(const std::vector<SourceLine>& source) {
+  std::vector<std::string_view> lines(source.size());
   LinePieces pieces;
   pieces.texts.reserve(lines.size());
   pieces.hints.reserve(lines.size());
   std::vector<bool> row(lines.size());
-  for (std::size_t k = 0; k < lines.size(); ++k) row[k] = a_row(lines[k]);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    lines[k] = source[k].text;
+    row[k] = a_row(lines[k]);
+  }
   int table = 0;
   for (std::size_t i = 0; i < lines.size();) {
     std::size_t end = i;
     std::size_t rows = 0;
     while (end < lines.size() &&
            (row[end] || (rows > 0 && a_category(lines[end], end + 1 < lines.size() && row[end + 1])))) {
+      if (rows > 0 && source[end].after_blank && row[end] && a_header_row(lines[end])) break;
       rows += row[end] ? 1 : 0;
       ++end;
     }

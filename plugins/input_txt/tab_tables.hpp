@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "docpipe/layers.hpp"
+#include "hard_wraps.hpp"
 
 namespace docpipe::txt {
 
@@ -16,7 +17,8 @@ struct LinePieces {
 };
 
 // Splits each run of at least two lines that hold two or more tab-separated fields into cells. Other lines,
-// and a lone line with a tab (联系人：张三<TAB>电话：…), are kept whole.
-LinePieces split_tab_tables(const std::vector<std::string_view>& lines);
+// and a lone line with a tab (联系人：张三<TAB>电话：…), are kept whole. A row of headers (no figure in it)
+// after a blank line opens a new table, as a second table pasted under the first does.
+LinePieces split_tab_tables(const std::vector<SourceLine>& lines);
 
 }  // namespace docpipe::txt

@@ -115,7 +115,7 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     for (auto& text : reflowed->paragraphs) paragraphs.push_back({std::move(text), {}});
     add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   } else if (tabs) {
-    const LinePieces pieces = split_tab_tables(lines);
+    const LinePieces pieces = split_tab_tables(source);
     add_well_formed_lines(document, pieces.texts, pieces.hints, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   } else {
     add_well_formed_lines(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);

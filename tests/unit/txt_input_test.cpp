@@ -203,6 +203,23 @@ TEST(TxtTables, ABlankCornerAndACategoryRowKeepTheColumns) {
                                  "3/0 行政处罚（件）", "3/1 120", "3/2 130"));
 }
 
+// A second table pasted under the first, after a blank line, opens with its headers: its own table, whose
+// columns name its figures. Figures after a blank line are rows of the same table (an empty row).
+TEST(TxtTables, HeadersAfterABlankLineOpenANewTable) {
+  const auto document = read_bytes(
+      "项目\t2024年\t2025年\n调解（件）\t312\t286\n\n社区\t网格员（人）\t调解员（人）\n湖东社区\t18\t6\n\n"
+      "湖西社区\t12\t4");
+  std::vector<std::string> cells;
+  for (const auto& block : document.blocks) {
+    ASSERT_EQ(block.kind, BlockKind::table_cell);
+    cells.push_back(fmt::format("{}:{}/{} {}", *block.table, *block.row, *block.column,
+                                encode_utf8(decode_utf8(document.text).substr(block.start, block.end - block.start))));
+  }
+  EXPECT_THAT(cells, ElementsAre("0:0/0 项目", "0:0/1 2024年", "0:0/2 2025年", "0:1/0 调解（件）", "0:1/1 312",
+                                 "0:1/2 286", "1:0/0 社区", "1:0/1 网格员（人）", "1:0/2 调解员（人）",
+                                 "1:1/0 湖东社区", "1:1/1 18", "1:1/2 6", "1:2/0 湖西社区", "1:2/1 12", "1:2/2 4"));
+}
+
 // One line with a tab is a line (联系人：张三<TAB>电话：…), not a table.
 TEST(TxtTables, ALoneLineWithATabStaysWhole) {
   const auto document = read_bytes("联系人：张三\t电话：12345678\n正文。");
