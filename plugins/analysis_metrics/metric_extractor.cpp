@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "docpipe/changes.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "metric_grammar.hpp"
 
@@ -111,6 +112,11 @@ bool ends_a_word(std::u32string_view text, std::size_t at, std::u32string_view w
     if (whole.back() == word.front() && ends_with_at(text, at + 1, whole)) return true;
   }
   return false;
+}
+
+// 增长一倍, 增加了一倍: the 一 at `at` (ending at `end`) before 倍, right after the way something changed.
+bool doubles_after_a_direction(std::u32string_view text, std::size_t at, std::size_t end) {
+  return end < text.size() && text[end] == U'倍' && direction_right_before(text, at) != 0;
 }
 
 // A lone 千 or 万 at [at, at + 1) hedged as a round figure: 千余份, 万多人, 近万人次 (not 接近 or 附近).
@@ -378,7 +384,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         at = upper->end;
       }
     }
-    if (number->lone_yi && !value_max) {  // 一 as an article (一批, 一是), unless it opens a range
+    // 一 as an article (一批, 一是), unless it opens a range or doubles something (受案数增长一倍).
+    if (number->lone_yi && !value_max && !doubles_after_a_direction(text, i, number->end)) {
       reject();
       continue;
     }

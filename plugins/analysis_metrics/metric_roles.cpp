@@ -444,11 +444,11 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
     before.remove_suffix(1);
   }
   if (before.ends_with(U"分别")) before.remove_suffix(2);  // 上年分别为6件和3件
-  // 为上年的107.5%, 是2022年的237.5%, 达去年同期的107.5%: a percentage of the earlier figure, not the earlier
-  // figure.
+  // 为上年的107.5%, 是2022年的237.5%, 达去年同期的107.5%, 是上年的1.5倍: a percentage or a multiple of the
+  // earlier figure, not the earlier figure.
   const auto a_ratio_to = [&](std::size_t period_size) {
     const auto lead = before.substr(0, before.size() - period_size);
-    return is_percentage(m) && of_the_period &&
+    return (is_percentage(m) || is_multiple(m)) && of_the_period &&
            (lead.ends_with(U"为") || lead.ends_with(U"是") || lead.ends_with(U"相当于") || lead.ends_with(U"达"));
   };
   if (const std::size_t period = earlier_period_ending(before, report_year); period > 0) return !a_ratio_to(period);

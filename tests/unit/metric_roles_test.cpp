@@ -74,6 +74,14 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   const auto net = run("累计入驻企业8,452家，上年末为7,323家，净增1,129家，其中高新技术企业612家。");
   EXPECT_EQ(role_of(net, "1,129家"), "change");
   EXPECT_EQ(role_of(net, "612家"), "part 8,452家");
+  // A multiple after a direction is a change (一倍 too, which elsewhere is an article); one of the earlier
+  // figure is no earlier figure.
+  const auto multiples = run("受理案件数同比增长一倍，咨询量增长2倍，复议案件30件，是上年的1.5倍，形成一批成果。");
+  EXPECT_EQ(role_of(multiples, "一倍"), "change");
+  EXPECT_EQ(by_text(multiples, "一倍").value, 1);
+  EXPECT_EQ(role_of(multiples, "2倍"), "change");
+  EXPECT_EQ(role_of(multiples, "1.5倍"), "value");
+  EXPECT_EQ(multiples.metrics.size(), 4u);  // 一批 is no figure
 }
 
 // The ways a report gives a figure of the year before: 上年末, 上年分别为…和…, a clause or a sentence that opens

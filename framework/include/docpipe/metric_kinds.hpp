@@ -13,8 +13,14 @@ inline bool is_percentage(const Metric& metric) { return metric.unit == "%"; }
 // A difference between two percentages (较上年提高2个百分点).
 inline bool is_points(const Metric& metric) { return metric.unit == "个百分点" || metric.unit == "百分点"; }
 
-// A percentage or a number of points: growth by it is a change whether or not a comparison word says so (增长8%).
-inline bool is_relative(const Metric& metric) { return is_percentage(metric) || is_points(metric); }
+// A multiple of something else (增长2倍, 是上年的1.5倍).
+inline bool is_multiple(const Metric& metric) { return metric.unit == "倍"; }
+
+// A percentage, a number of points or a multiple: growth by it is a change whether or not a comparison word
+// says so (增长8%, 咨询量增长2倍).
+inline bool is_relative(const Metric& metric) {
+  return is_percentage(metric) || is_points(metric) || is_multiple(metric);
+}
 
 // 人, 名 and 位 count the same people; 件, 宗 and 起 the same cases (其中食品安全案件173件，药品案件46宗，…).
 inline bool same_unit_family(const Metric& a, const Metric& b) {
