@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "docpipe/metric_kinds.hpp"
 
@@ -16,9 +17,26 @@ bool has_kind(const Document& document, const std::string& kind) {
   });
 }
 
+// A plan's figures are targets; the shortcomings' restate or narrow the year's work (18名持证执法人员中具有法律
+// 专业背景的仅3名), and summed with it they would count its people twice.
 bool counts_in_sums(const Metric& metric) {
   return (metric.role == role::total || metric.role == role::value) && metric.of.empty() && !is_percentage(metric) &&
-         !metric.code.empty() && metric.part.find(part::plan) == std::string::npos;
+         !metric.code.empty() && metric.part.find(part::plan) == std::string::npos &&
+         metric.part.find(part::shortcomings) == std::string::npos;
+}
+
+// A county's departments share its region: their unit tells their reports apart. A government's own
+// (华宁县青龙镇人民政府, 城南街道办事处) adds nothing to its region.
+std::string author_of(const std::string& region, const std::string& unit) {
+  std::string_view own = unit;
+  for (const std::string_view office : {"人民政府", "办事处", "政府"}) {
+    if (own.ends_with(office)) {
+      own.remove_suffix(office.size());
+      break;
+    }
+  }
+  if (own.empty() || std::string_view(region).ends_with(own)) return region;
+  return unit;
 }
 
 }  // namespace
@@ -37,6 +55,7 @@ DocumentSummary summarize(const Document& document, const ReviewSettings& settin
   summary.page = std::move(page);
   summary.title = metadata.get("title");
   summary.region = metadata.get("region");
+  summary.author = author_of(summary.region, metadata.get("unit"));
   summary.year = metadata.get("year");
   summary.date = metadata.get("date");
   summary.published = metadata.get("published");

@@ -22,6 +22,9 @@ struct DocumentSummary {
   std::string page;  // file name of the review page under html/
   std::string title;
   std::string region;
+  // What the overview calls the report's author: the unit when it is more than the region's government
+  // (鹿溪县水利局 beside the other departments of 鹿溪县), else the region; empty when neither is known.
+  std::string author;
   std::string year;
   std::string date;
   std::string published;
@@ -35,7 +38,7 @@ struct DocumentSummary {
   std::size_t infos = 0;
   std::size_t figures = 0;
   // Sums per (indicator code, unit) over totals and standalone values only, so that parts are not
-  // counted twice; percentages and a plan's targets are left out.
+  // counted twice; percentages, a plan's targets and the figures of the shortcomings are left out.
   std::map<std::pair<std::string, std::string>, double> sums;
 
   // The strongest finding: "error", "warning", "info" or "none".

@@ -138,7 +138,7 @@ class OverviewPage {
       w_.attribute("data-region", d.region);
       w_.attribute("data-year", d.year);
       w_.attribute("data-finding", d.finding());
-      cell(d.region.empty() ? "（未知）" : d.region, d.region);
+      cell(d.author.empty() ? "（未知）" : d.author, d.author);
       cell(d.year, d.year);
       w_.start("td");
       w_.attribute("data-sort", d.title.empty() ? d.id : d.title);
@@ -198,8 +198,9 @@ class OverviewPage {
     w_.attribute("id", "indicators-heading");
     w_.text("指标对比");
     w_.end();
-    w_.element(
-        "p", "每格为该报告中同一指标的总数与独立数值之和；分项和比率不计入，避免重复计算；工作计划中的目标值不计入。");
+    w_.element("p",
+               "每格为该报告中同一指标的总数与独立数值之和；分项和比率不计入，避免重复计算；工作计划中的目标值和存在的"
+               "不足中重述的数字不计入。");
     w_.start("div");
     w_.attribute("class", "scroll");
     w_.start("table");
@@ -227,7 +228,7 @@ class OverviewPage {
       w_.attribute("data-document", d.id);
       w_.start("th");
       w_.attribute("scope", "row");
-      w_.text(d.region.empty() ? d.id : d.region + " " + d.year);
+      w_.text(d.author.empty() ? d.id : d.author + " " + d.year);
       w_.end();
       for (const auto& key : columns) {
         const auto found = d.sums.find(key);

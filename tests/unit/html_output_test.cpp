@@ -2,8 +2,10 @@
 // and section, escape whatever the text holds, and are the same bytes on every run.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
+#include <tuple>
 
 #include <memory>
 
@@ -102,6 +104,37 @@ TEST(HtmlOutput, TheOverviewSumsTotalsNotTheirParts) {
   const std::string overview = test::read_file(write_pages(dir, document) / "index.html");
   EXPECT_THAT(overview, HasSubstr(">120</td>"));  // mediation_cases: 120, not 120 + 82 + 48
   EXPECT_THAT(overview, Not(HasSubstr(">250</td>")));
+}
+
+// What 存在的不足 restates or narrows (18名…中具有法律专业背景的仅3名) is no second count of the year's work.
+TEST(HtmlOutput, TheOverviewLeavesTheShortcomingsFiguresOut) {
+  const Document document = test::process_text_with_default_pipeline(
+      "关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n现有持证执法人员18名。\n"
+      "二、存在的不足和原因\n18名持证执法人员中具有法律专业背景的仅3名。");
+  test::TemporaryDirectory dir;
+  const Page overview(test::read_file(write_pages(dir, document) / "index.html"));
+  EXPECT_EQ(overview.count("//td[@data-code='enforcement_officers' and text()='18']"), 1u);
+}
+
+// A county's departments share its region: the overview names each by its unit; a government by its region.
+TEST(HtmlOutput, TheOverviewNamesADepartmentByItsUnit) {
+  test::TemporaryDirectory dir;
+  HtmlOutput output(html_context(dir.path()));
+  for (const auto& [id, unit, region] :
+       {std::tuple{"a.txt", "鹿溪县水利局", "鹿溪县"}, std::tuple{"b.txt", "鹿溪县枫林乡人民政府", "鹿溪县枫林乡"},
+        std::tuple{"c.txt", "城南街道办事处", "鹿溪县城南街道"}}) {
+    Document document = test::process_text_with_default_pipeline("关于2025年度法治政府建设情况的报告\n正文。");
+    document.id = id;
+    document.metadata.set("unit", unit);
+    document.metadata.set("region", region);
+    output.write(document);
+  }
+  output.finish();
+  const Page overview(test::read_file(dir / "html" / "index.html"));
+  EXPECT_EQ(overview.count("//table[@id='documents']//td[text()='鹿溪县水利局']"), 1u);
+  EXPECT_EQ(overview.count("//table[@id='documents']//td[text()='鹿溪县枫林乡']"), 1u);
+  EXPECT_EQ(overview.count("//table[@id='documents']//td[text()='鹿溪县城南街道']"), 1u);
+  EXPECT_EQ(overview.count("//table[@id='indicators']//th[@scope='row' and text()='鹿溪县水利局 2025']"), 1u);
 }
 
 TEST(HtmlOutput, SameDocumentSameBytes) {
