@@ -506,6 +506,16 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       masked.replace(at, other.size(), other.size(), U'　');
     }
   }
+  // 培训高素质农民, 培训农村劳动力: training of a trade's people, with no law in it.
+  if (indicator.find(U'法') == std::u32string_view::npos) {
+    for (const std::u32string_view trade : {U"农民", U"务工", U"劳动力"}) {
+      if (indicator.find(trade) == std::u32string_view::npos) continue;
+      if (masked.empty()) masked = indicator;
+      for (auto at = masked.find(U"培训"); at != std::u32string::npos; at = masked.find(U"培训", at + 2)) {
+        masked.replace(at, 2, 2, U'　');
+      }
+    }
+  }
   if (!masked.empty()) indicator = masked;
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
   // committees. The words after the last such verb are tried first.

@@ -622,6 +622,12 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(codes("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
               ElementsAre("18次=inspections", "63家=", "480人=", "6期=legal_training"));
   EXPECT_THAT(codes("开展行政执法人员职业培训3期。"), ElementsAre("3期=legal_training"));
+  EXPECT_THAT(codes("培训高素质农民1200人次，培训农民学法用法示范户60人。"),
+              ElementsAre("1200人次=", "60人=legal_training"));
+  // Patrols, and patrol teams and their members; not what a patrol found or covers.
+  EXPECT_THAT(
+      codes("开展执法巡查420次，村级联防队21支。巡查发现问题83个，14名执法人员承担全镇12个村的巡查任务。"),
+      ElementsAre("420次=security_patrols", "21支=security_patrols", "83个=", "14名=enforcement_officers", "12个="));
   // Hazards found in safety checks are no disputes screened; a consultation event is an event, counted in 场.
   EXPECT_THAT(codes("排查一般事故隐患3,482项。排查矛盾纠纷312件。开展宣传咨询活动24场，接受法律咨询560人次。"),
               ElementsAre("3,482项=safety_hazards", "312件=dispute_screening", "24场=publicity_events",
