@@ -23,6 +23,9 @@ constexpr double kWrapGapInLines = 0.35;
 // ... and, once it does, closer than this share of the narrowest gap between two rows: a cell's own lines sit
 // closer together than the rows, which the cell padding and the rule between them part.
 constexpr double kWrapShareOfRowGap = 0.6;
+// Rows set single-spaced (Word's and WPS's default in a table) overlap by a sliver of their glyph boxes, a line's
+// box being taller than the pitch: that is no line set beside the row's others, which overlaps by far more.
+constexpr double kSliverOfALine = 0.25;
 
 // The pieces the row assembly put side by side on one line of a page: lines [first, end).
 struct PageRow {
@@ -204,7 +207,8 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
     // fills several columns, which is the next row however close (a table set tight leaves rows as close as a
     // cell's lines), unless the row so far is one line standing alone (a cell centred over three lines); not a
     // line closer to the line under it, which opens the next row (its cell centred beside that line).
-    bool within_row = gap < 0;
+    const bool overlaps = gap < -kSliverOfALine * next.height();
+    bool within_row = overlaps;
     if (!within_row && gap < wrap_gap) {
       const auto below = apart ? std::nullopt : gap_to_the_row_under(j, rows, lines, table.bands);
       within_row = apart ? !row.apart : !(below && *below < gap);
@@ -214,7 +218,7 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
       row.page_rows.push_back(j);
       row.bottom = std::max(row.bottom, next.bottom);
       row.apart = row.apart || apart;
-      sure = sure || (gap < 0 && confirmed_end == j);
+      sure = sure || (overlaps && confirmed_end == j);
     } else if (apart && table.bands.size() + fit.outside <= kMaxColumns) {
       if (same_page && gap > 0) narrowest_gap = std::min(gap, narrowest_gap.value_or(gap));
       table.rows.push_back(row_of(j, next, true));

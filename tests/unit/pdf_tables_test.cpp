@@ -99,6 +99,23 @@ TEST(PdfTables, RowsWhoseCellsShareColumnBandsAreATable) {
   EXPECT_EQ(lines[tables[0].spans[0].end].text, "二、存在的不足");
 }
 
+// Rows set single-spaced, Word's default in a table: each row's glyph boxes overlap the row above by a sliver.
+TEST(PdfTables, RowsSetSingleSpacedAreRowsNotOneWrappedRow) {
+  constexpr double kPitch = kCell * 1.3 - 1;  // the boxes are 1.3 type sizes tall
+  Page page(1);
+  page.prose(100, 111, "全年行政处罚案件情况如下：")
+      .row(130, {{118, "执法门类"}, {260, "案件数（件）"}, {400, "罚款（万元）"}})
+      .row(130 + kPitch, {{118, "道路运输"}, {260, "231"}, {400, "42.6"}})
+      .row(130 + 2 * kPitch, {{118, "路政"}, {260, "97"}, {400, "38.1"}})
+      .row(130 + 3 * kPitch, {{118, "合计"}, {260, "328"}, {400, "80.7"}})
+      .prose(200, 111, "二、存在的不足");
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:执法门类", "0,1:案件数（件）", "0,2:罚款（万元）", "1,0:道路运输", "1,1:231", "1,2:42.6",
+                          "2,0:路政", "2,1:97", "2,2:38.1", "3,0:合计", "3,1:328", "3,2:80.7"));
+}
+
 TEST(PdfTables, TheCellsStandBetweenTheParagraphsAroundThem) {
   const auto blocks = body_blocks(enforcement_page().lines());
   EXPECT_THAT(blocks_of(blocks), ElementsAre("全年执法情况见下表。", "单位：件", "[0 0,0] 类别", "[0 0,1] 2023年",
