@@ -506,8 +506,9 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       masked.replace(at, other.size(), other.size(), U'　');
     }
   }
-  // 培训高素质农民, 培训农村劳动力: training of a trade's people, with no law in it.
-  if (indicator.find(U'法') == std::u32string_view::npos) {
+  // 培训高素质农民, 培训农村劳动力: training of a trade's people, with no law in it (法, 律, 维权: 以案释律).
+  if (indicator.find_first_of(U"法律") == std::u32string_view::npos &&
+      indicator.find(U"维权") == std::u32string_view::npos) {
     for (const std::u32string_view trade : {U"农民", U"务工", U"劳动力"}) {
       if (indicator.find(trade) == std::u32string_view::npos) continue;
       if (masked.empty()) masked = indicator;

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <limits>
 
-#include "docpipe/changes.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "metric_grammar.hpp"
 
@@ -114,9 +113,19 @@ bool ends_a_word(std::u32string_view text, std::size_t at, std::u32string_view w
   return false;
 }
 
-// 增长一倍, 增加了一倍: the 一 at `at` (ending at `end`) before 倍, right after the way something changed.
+// 增长一倍, 增加了一倍, 同比增长近一倍: the 一 at `at` (ending at `end`) before 倍, right after the way something
+// changed and a hedge. Not after 多 or 少, which end 差不多 and 至少 as often as 比上年多.
 bool doubles_after_a_direction(std::u32string_view text, std::size_t at, std::size_t end) {
-  return end < text.size() && text[end] == U'倍' && direction_right_before(text, at) != 0;
+  if (end >= text.size() || text[end] != U'倍') return false;
+  std::u32string_view before = text.substr(0, at);
+  for (const std::u32string_view hedge : {U"将近", U"接近", U"超过", U"近", U"超", U"约", U"了"}) {
+    if (before.ends_with(hedge)) before.remove_suffix(hedge.size());
+  }
+  for (const std::u32string_view direction :
+       {U"增长", U"增加", U"提高", U"提升", U"上升", U"下降", U"减少", U"降低", U"扩大"}) {
+    if (before.ends_with(direction)) return true;
+  }
+  return false;
 }
 
 // A lone 千 or 万 at [at, at + 1) hedged as a round figure: 千余份, 万多人, 近万人次 (not 接近 or 附近).

@@ -449,7 +449,8 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
   const auto a_ratio_to = [&](std::size_t period_size) {
     const auto lead = before.substr(0, before.size() - period_size);
     return (is_percentage(m) || is_multiple(m)) && of_the_period &&
-           (lead.ends_with(U"为") || lead.ends_with(U"是") || lead.ends_with(U"相当于") || lead.ends_with(U"达"));
+           (lead.ends_with(U"为") || lead.ends_with(U"是") || lead.ends_with(U"相当于") || lead.ends_with(U"达") ||
+            lead.ends_with(U"达到"));
   };
   if (const std::size_t period = earlier_period_ending(before, report_year); period > 0) return !a_ratio_to(period);
   // 较上年（50份）增加14份: the earlier figure in a bracket right after the period.

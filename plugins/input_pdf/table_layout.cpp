@@ -179,7 +179,11 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
   while (from > floor && start - from < kMaxLookBack) {
     const PageRow& above = rows[from - 1];
     const Fit fit = fit_of(above, lines, table.bands);
-    if (above.page != rows[start].page || above.bottom <= top || fit.outside > 0 || fit.across) break;
+    // Overlapping by more than a sliver: a line right above the row, single-spaced, is no line of it.
+    if (above.page != rows[start].page || above.bottom <= top + kSliverOfALine * above.height() || fit.outside > 0 ||
+        fit.across) {
+      break;
+    }
     take_into(above, lines, table.bands);
     top = std::min(top, above.top);
     --from;

@@ -60,24 +60,31 @@ bool a_row(std::string_view line) {
   return filled >= 2;
 }
 
-// A field that is no figure: no digit, or a year heading a column (2024, 2024年, 2024年度).
+// A field that names something, as a column header does: words, or a year with its 年 (2024年, 2024年度). Not
+// a figure, and not what a data cell writes for none (—, /, 无, 暂无); a bare 2024 may be a count.
 bool names_something(std::string_view field) {
+  while (!field.empty() && (field.front() == ' ' || field.back() == ' ' || field.back() == '\r')) {
+    field = field.front() == ' ' ? field.substr(1) : field.substr(0, field.size() - 1);
+  }
+  for (const std::string_view none : {"无", "暂无", "空", "—", "——", "-", "--", "/", "／", "×", "\\"}) {
+    if (field == none) return false;
+  }
   const auto digit = field.find_first_of("0123456789");
-  if (digit == std::string_view::npos) return true;
+  if (digit == std::string_view::npos) return field.find_first_not_of("-/\\*.") != std::string_view::npos;
   const std::string_view rest = field.substr(digit);
   const bool year = rest.size() >= 4 && (rest.starts_with("19") || rest.starts_with("20")) &&
                     rest.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos;
-  if (!year) return false;
-  const std::string_view after = rest.substr(4);
-  return after.find_first_of("0123456789") == std::string_view::npos &&
-         (after.empty() || after.starts_with("年") || blank(after));
+  return year && rest.substr(4).starts_with("年") &&
+         rest.substr(4).find_first_of("0123456789") == std::string_view::npos;
 }
 
-// A row of column headers: every field names something. After a blank line it opens a table of its own (a
-// row of figures there continues the table: a blank row inside it).
+// A row of column headers: every filled field names something (the corner over the row headers may be blank).
+// After a blank line it opens a table of its own; a row of figures there continues the table (a blank row
+// inside it).
 bool a_header_row(std::string_view line) {
   const auto fields = fields_of(line, leading_tabs(line));
-  return std::all_of(fields.begin(), fields.end(), [](std::string_view field) { return names_something(field); });
+  return std::all_of(fields.begin(), fields.end(),
+                     [](std::string_view field) { return blank(field) || names_something(field); });
 }
 
 // A line of one field right before a row: a category heading a group of the table's rows (行政执法类), not a
@@ -104,9 +111,16 @@ LinePieces split_tab_tables(const std::vector<SourceLine>& source) {
   for (std::size_t i = 0; i < lines.size();) {
     std::size_t end = i;
     std::size_t rows = 0;
+    bool figures = false;  // a row of this table holds a figure
     while (end < lines.size() &&
            (row[end] || (rows > 0 && a_category(lines[end], end + 1 < lines.size() && row[end + 1])))) {
-      if (rows > 0 && source[end].after_blank && row[end] && a_header_row(lines[end])) break;
+      // Headers after a blank line open the next table once this one has figures (before, they are a second
+      // level of its own headers).
+      if (row[end]) {
+        const bool header = a_header_row(lines[end]);
+        if (figures && header && source[end].after_blank) break;
+        figures = figures || !header;
+      }
       rows += row[end] ? 1 : 0;
       ++end;
     }

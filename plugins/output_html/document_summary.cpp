@@ -18,9 +18,9 @@ bool has_kind(const Document& document, const std::string& kind) {
 }
 
 // A plan's figures are targets; the shortcomings' restate or narrow the year's work (18名持证执法人员中具有法律
-// 专业背景的仅3名), and summed with it they would count its people twice.
+// 专业背景的仅3名), and summed with it they would count its people twice. A percentage or a multiple is a ratio.
 bool counts_in_sums(const Metric& metric) {
-  return (metric.role == role::total || metric.role == role::value) && metric.of.empty() && !is_percentage(metric) &&
+  return (metric.role == role::total || metric.role == role::value) && metric.of.empty() && !is_relative(metric) &&
          !metric.code.empty() && metric.part.find(part::plan) == std::string::npos &&
          metric.part.find(part::shortcomings) == std::string::npos;
 }

@@ -5,9 +5,9 @@
 
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
-#include <tuple>
 
 #include <memory>
+#include <tuple>
 
 #include "html_output.hpp"
 #include "page_name.hpp"
@@ -114,6 +114,16 @@ TEST(HtmlOutput, TheOverviewLeavesTheShortcomingsFiguresOut) {
   test::TemporaryDirectory dir;
   const Page overview(test::read_file(write_pages(dir, document) / "index.html"));
   EXPECT_EQ(overview.count("//td[@data-code='enforcement_officers' and text()='18']"), 1u);
+}
+
+// A multiple (是上年的1.5倍) is a ratio, as a percentage is: no column of sums.
+TEST(HtmlOutput, TheOverviewSumsNoMultiples) {
+  const Document document = test::process_text_with_default_pipeline(
+      "关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n开展普法宣传活动30场，是上年的1.5倍。");
+  test::TemporaryDirectory dir;
+  const Page overview(test::read_file(write_pages(dir, document) / "index.html"));
+  EXPECT_EQ(overview.count("//td[@data-code='publicity_events']"), 1u);
+  EXPECT_EQ(overview.count("//th[contains(text(), '（倍）')]"), 0u);
 }
 
 // A county's departments share its region: the overview names each by its unit; a government by its region.

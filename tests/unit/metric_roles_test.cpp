@@ -82,6 +82,12 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   EXPECT_EQ(role_of(multiples, "2倍"), "change");
   EXPECT_EQ(role_of(multiples, "1.5倍"), "value");
   EXPECT_EQ(multiples.metrics.size(), 4u);  // 一批 is no figure
+  const auto hedged = run("案件同比增长近一倍，咨询量增长了将近一倍，复议案件达到上年的1.5倍，差不多一倍的工作量。");
+  EXPECT_EQ(role_of(hedged, "近一倍"), "change");
+  EXPECT_EQ(by_text(hedged, "近一倍").qualifier, "近");
+  EXPECT_EQ(role_of(hedged, "将近一倍"), "change");
+  EXPECT_EQ(role_of(hedged, "1.5倍"), "value");
+  EXPECT_EQ(hedged.metrics.size(), 3u);  // 差不多一倍: 多 there is no direction
 }
 
 // The ways a report gives a figure of the year before: 上年末, 上年分别为…和…, a clause or a sentence that opens

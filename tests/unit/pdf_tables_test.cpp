@@ -104,6 +104,7 @@ TEST(PdfTables, RowsSetSingleSpacedAreRowsNotOneWrappedRow) {
   constexpr double kPitch = kCell * 1.3 - 1;  // the boxes are 1.3 type sizes tall
   Page page(1);
   page.prose(100, 111, "全年行政处罚案件情况如下：")
+      .word(118, 130 - kPitch, "（一）行政处罚")  // a heading set as tight as the rows, right above them
       .row(130, {{118, "执法门类"}, {260, "案件数（件）"}, {400, "罚款（万元）"}})
       .row(130 + kPitch, {{118, "道路运输"}, {260, "231"}, {400, "42.6"}})
       .row(130 + 2 * kPitch, {{118, "路政"}, {260, "97"}, {400, "38.1"}})

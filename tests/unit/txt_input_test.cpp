@@ -220,6 +220,21 @@ TEST(TxtTables, HeadersAfterABlankLineOpenANewTable) {
                                  "1:1/0 湖东社区", "1:1/1 18", "1:1/2 6", "1:2/0 湖西社区", "1:2/1 12", "1:2/2 4"));
 }
 
+// After a blank line, a row that writes "none" (—, 暂无) or counts that look like years is data; headers before
+// any figure are a second level of the table's own headers.
+TEST(TxtTables, DataRowsAndSecondLevelHeadersAfterABlankLineStayInTheTable) {
+  for (const char* text :
+       {"社区\t网格员\t调解员\n湖东社区\t18\t6\n\n湖西社区\t—\t暂无\n合计\t18\t6",
+        "项目\t2024年\t2025年\n受理（件）\t1876\t1987\n\n办结（件）\t2013\t2019",
+        "项目\t行政复议\t\t行政诉讼\n\n\t2023年\t2024年\t2023年\t2024年\n收案（件）\t42\t51\t30\t36"}) {
+    const auto document = read_bytes(text);
+    for (const auto& block : document.blocks) {
+      ASSERT_EQ(block.kind, BlockKind::table_cell) << text;
+      EXPECT_EQ(*block.table, 0) << text;
+    }
+  }
+}
+
 // One line with a tab is a line (联系人：张三<TAB>电话：…), not a table.
 TEST(TxtTables, ALoneLineWithATabStaysWhole) {
   const auto document = read_bytes("联系人：张三\t电话：12345678\n正文。");

@@ -50,17 +50,11 @@ inline bool separates_thousands(std::u32string_view text, std::size_t at) {
 
 }  // namespace detail
 
-// The direction (+1, −1) of the words that end right before `at` (增长, 增加了, 下降), else 0: what 增长一倍 doubles.
-inline int direction_right_before(std::u32string_view text, std::size_t at) {
-  constexpr std::size_t kLongest = 3;  // 增加了
-  const std::size_t from = at > kLongest ? at - kLongest : 0;
-  return detail::direction_ending(text.substr(from, at - from));
-}
-
 // The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
 // Its clause must hold a comparison word, or end with the direction and 了 (下降了) or a net change (净增); an earlier
 // figure in brackets inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%) carries
-// its direction in its value. A `relative` figure (a percentage, a number of points) needs no comparison word:
+// its direction in its value. A `relative` figure (a percentage, a number of points, a multiple) needs no
+// comparison word:
 // 增长8%.
 inline int change_direction(std::u32string_view text, std::size_t start, double value, bool relative = false) {
   std::size_t clause_start = start;
