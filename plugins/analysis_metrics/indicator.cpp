@@ -507,14 +507,12 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
     }
   }
   // 培训高素质农民, 培训农村劳动力: training of a trade's people, with no law in it (法, 律, 维权: 以案释律).
-  if (indicator.find_first_of(U"法律") == std::u32string_view::npos &&
-      indicator.find(U"维权") == std::u32string_view::npos) {
-    for (const std::u32string_view trade : {U"农民", U"务工", U"劳动力"}) {
-      if (indicator.find(trade) == std::u32string_view::npos) continue;
-      if (masked.empty()) masked = indicator;
-      for (auto at = masked.find(U"培训"); at != std::u32string::npos; at = masked.find(U"培训", at + 2)) {
-        masked.replace(at, 2, 2, U'　');
-      }
+  const auto names = [&](std::u32string_view word) { return indicator.find(word) != std::u32string_view::npos; };
+  if ((names(U"农民") || names(U"务工") || names(U"劳动力")) &&
+      indicator.find_first_of(U"法律") == std::u32string_view::npos && !names(U"维权")) {
+    if (masked.empty()) masked = indicator;
+    for (auto at = masked.find(U"培训"); at != std::u32string::npos; at = masked.find(U"培训", at + 2)) {
+      masked.replace(at, 2, 2, U'　');
     }
   }
   if (!masked.empty()) indicator = masked;

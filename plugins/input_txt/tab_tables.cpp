@@ -63,10 +63,10 @@ bool a_row(std::string_view line) {
 // A field that names something, as a column header does: words, or a year with its 年 (2024年, 2024年度). Not
 // a figure, and not what a data cell writes for none (—, /, 无, 暂无); a bare 2024 may be a count.
 bool names_something(std::string_view field) {
-  while (!field.empty() && (field.front() == ' ' || field.back() == ' ' || field.back() == '\r')) {
-    field = field.front() == ' ' ? field.substr(1) : field.substr(0, field.size() - 1);
-  }
-  for (const std::string_view none : {"无", "暂无", "空", "—", "——", "-", "--", "/", "／", "×", "\\"}) {
+  const auto first = field.find_first_not_of(" \r");
+  field = first == std::string_view::npos ? std::string_view{}
+                                          : field.substr(first, field.find_last_not_of(" \r") - first + 1);
+  for (const std::string_view none : {"无", "暂无", "空", "—", "——", "／", "×"}) {
     if (field == none) return false;
   }
   const auto digit = field.find_first_of("0123456789");

@@ -18,7 +18,8 @@ struct LinePieces {
 
 // Splits each run of at least two lines that hold two or more tab-separated fields into cells. Other lines,
 // and a lone line with a tab (联系人：张三<TAB>电话：…), are kept whole. A row of headers (no figure in it)
-// after a blank line opens a new table, as a second table pasted under the first does.
+// after a blank line opens a new table once the table has a row of figures, as a second table pasted under the
+// first does.
 LinePieces split_tab_tables(const std::vector<SourceLine>& source);
 
 }  // namespace docpipe::txt

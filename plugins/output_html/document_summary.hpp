@@ -38,7 +38,7 @@ struct DocumentSummary {
   std::size_t infos = 0;
   std::size_t figures = 0;
   // Sums per (indicator code, unit) over totals and standalone values only, so that parts are not
-  // counted twice; percentages, a plan's targets and the figures of the shortcomings are left out.
+  // counted twice; percentages, multiples, a plan's targets and the figures of the shortcomings are left out.
   std::map<std::pair<std::string, std::string>, double> sums;
 
   // The strongest finding: "error", "warning", "info" or "none".
