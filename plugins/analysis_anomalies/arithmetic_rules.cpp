@@ -119,6 +119,39 @@ bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
   return std::count(named.begin(), named.end(), true) >= 2;
 }
 
+// Parts of which one is a kind of another (其中农用地312.7公顷、耕地96.4公顷: 耕地 is farmland too) or a later
+// stage of the same cases (其中受理52件，审结48件，纠错9件) are no breakdown to add up either.
+bool names_nested_parts(const std::vector<const Metric*>& parts) {
+  // (broader, narrower): the narrower is counted in the broader.
+  static const std::vector<std::pair<std::u32string, std::u32string>> kKinds = {
+      {U"农用地", U"耕地"},   {U"农用地", U"基本农田"}, {U"耕地", U"基本农田"}, {U"林地", U"公益林"},
+      {U"劳动者", U"农民工"}, {U"职工", U"农民工"},     {U"企业", U"小微企业"}, {U"市场主体", U"企业"},
+  };
+  // Stages a case passes through, each counting the cases that reached it.
+  static const std::vector<std::vector<std::u32string>> kStages = {
+      {U"受理", U"立案"},
+      {U"审结", U"办结", U"结案", U"已结", U"作出", U"决定"},
+      {U"纠错", U"撤销", U"变更", U"确认违法", U"责令履行", U"维持", U"驳回", U"终止", U"调解", U"和解", U"败诉",
+       U"胜诉"},
+  };
+  std::vector<std::u32string> indicators;
+  for (const Metric* part : parts) indicators.push_back(decode_utf8(part->indicator));
+  const auto named = [&](const auto& holds) { return std::any_of(indicators.begin(), indicators.end(), holds); };
+  for (const auto& [broader, narrower] : kKinds) {
+    const bool broader_named = named([&](const std::u32string& indicator) {
+      return indicator.find(broader) != std::u32string::npos && indicator.find(narrower) == std::u32string::npos;
+    });
+    const bool narrower_named =
+        named([&](const std::u32string& indicator) { return indicator.find(narrower) != std::u32string::npos; });
+    if (broader_named && narrower_named) return true;
+  }
+  std::size_t stages = 0;
+  for (const auto& stage : kStages) {
+    stages += named([&](const std::u32string& indicator) { return contains_any(indicator, stage); });
+  }
+  return stages >= 2;
+}
+
 // A listing that says the rest exists (…等, 其余为其他类案件, 另有…) is not the whole of the total, unless it
 // counts the rest as a part (其余15件). `listing` starts at the first part, `last_part_at` is where the last one
 // starts in it.
@@ -158,7 +191,8 @@ void check_part_exceeds_total(RuleContext& context) {
       approximate = approximate || is_approximate(*part);
       listed += (listed.empty() ? "" : "、") + part->text;
     }
-    if (approximate || names_overlapping_traits(parts)) continue;  // 余, 多, 近 … cannot be added up
+    // 余, 多, 近 … cannot be added up, nor groups that overlap.
+    if (approximate || names_overlapping_traits(parts) || names_nested_parts(parts)) continue;
     // What the figures written in 万 or 亿 leave open (3.68万户 against 36,758 counted in its parts).
     double rounding = rounding_of(total);
     for (const Metric* part : parts) rounding += rounding_of(*part);

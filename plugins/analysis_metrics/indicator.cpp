@@ -183,6 +183,14 @@ std::u32string_view shorten(std::u32string_view phrase) {
         phrase.substr(keep_from, close - keep_from).find(U'《') == std::u32string_view::npos) {
       if (const auto open = phrase.rfind(U'《', keep_from); open != std::u32string_view::npos) keep_from = open;
     }
+    // Nor inside a number (0736-5321890举报电话 keeps none of it): a figure's tail names nothing.
+    const auto in_a_number = [&](std::size_t at) {
+      return at < phrase.size() &&
+             (is_digit(phrase[at]) || phrase[at] == U'-' || phrase[at] == U'－' || phrase[at] == U'.');
+    };
+    if (keep_from > 0 && in_a_number(keep_from - 1)) {
+      while (in_a_number(keep_from)) ++keep_from;
+    }
     phrase.remove_prefix(keep_from);
   }
   return strip(phrase);

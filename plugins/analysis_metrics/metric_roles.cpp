@@ -482,11 +482,12 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     Metric& metric = metrics[i];
     metric.id = "m" + std::to_string(i + 1);
     // A rate of an earlier period (上年为96%) is a previous figure too: what a change is measured from. A table
-    // cell under an earlier year's column came as one.
-    metric.role = metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                  : change_direction(text, metric.start, metric.value, is_relative(metric)) != 0      ? role::change
-                  : is_percentage(metric)                                                             ? role::rate
-                                                                                                      : role::value;
+    // cell under an earlier year's column came as one, under a column of changes as a change.
+    metric.role = metric.role == role::change                                                           ? role::change
+                  : metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
+                  : change_direction(text, metric.start, metric.value, is_relative(metric)) != 0        ? role::change
+                  : is_percentage(metric)                                                               ? role::rate
+                                                                                                        : role::value;
     metric.of.clear();
   }
   const TextSpans spans(text);

@@ -67,14 +67,23 @@ double multiplied_exactly(double value, std::u32string_view written, double fact
   return std::round(value * factor * scale) / scale;
 }
 
+// Words heading a column of changes from an earlier period.
+constexpr std::u32string_view kChangeColumnWords[] = {U"增减", U"同比", U"较上年", U"比上年", U"较去年", U"比去年",
+                                                      U"增幅", U"增长", U"变化",   U"变动",   U"升降"};
+
 std::optional<double> bare_number(std::u32string_view cell) {
   std::string ascii;
+  // A signed cell, in a column of changes (-4).
+  if (!cell.empty() && (cell.front() == U'-' || cell.front() == U'−' || cell.front() == U'－')) {
+    ascii += '-';
+    cell.remove_prefix(1);
+  }
   for (const char32_t c : cell) {
     if (c == U' ' || c == U',') continue;
     if (!((c >= U'0' && c <= U'9') || c == U'.')) return std::nullopt;
     ascii += static_cast<char>(c);
   }
-  if (ascii.empty()) return std::nullopt;
+  if (ascii.empty() || ascii == "-") return std::nullopt;
   try {
     return std::stod(ascii);
   } catch (const std::exception&) {
@@ -494,6 +503,11 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const auto years = years_written(column_title);
     const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
                          column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
+    // A column of changes (增减, 同比增减, 较上年, 增长率) holds differences from that period, not counts.
+    const bool changes = !earlier && std::any_of(std::begin(kChangeColumnWords), std::end(kChangeColumnWords),
+                                                 [&](std::u32string_view word) {
+                                                   return column_title.find(word) != std::u32string::npos;
+                                                 });
     if (!value) {
       // A figure with its own unit (64件, 97.8%) is named as the table's bare numbers are: the words around a
       // cell on its own are no clause of it (邻里纠纷 | 138 | 135 | 97.8% under …| 调解成功率).
@@ -504,6 +518,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
         read->second->code = taxonomy_.code_for(named, decode_utf8(read->second->unit));
       }
       if (row > layout.header_row && earlier) read->second->role = role::previous;  // kept by assign_roles
+      if (row > layout.header_row && changes) read->second->role = role::change;    // kept by assign_roles
       continue;
     }
     // A year heading a column (2023 | 2024) is no figure.
@@ -530,6 +545,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     metric.start = block->start;
     metric.end = block->end;
     if (earlier) metric.role = role::previous;  // kept by assign_roles
+    if (changes) metric.role = role::change;    // kept by assign_roles
     added.push_back(std::move(metric));
   }
   document.metrics.insert(document.metrics.end(), std::make_move_iterator(added.begin()),

@@ -123,17 +123,37 @@ bool reads_as_report_text(const PageBlock& block) {
          (is_prose(block) || heading_marker_length(without_leading_spaces(decode_utf8(block.text))) > 0);
 }
 
+// A cell of a table set among the report's paragraphs (主要数据见下表：), which is the report's too.
+bool in_a_table_below(const PageBlock& block, const xmlNode* parent) {
+  return std::any_of(block.owners.begin(), block.owners.end(), [&](const xmlNode* owner) {
+    return std::string_view(reinterpret_cast<const char*>(owner->name)) == "table" && is_below(owner, parent);
+  });
+}
+
+// The line that introduces a table or a list (主要工作数据见下表（单位：件）：).
+bool introduces_what_follows(const PageBlock& block) {
+  const std::string_view text(block.text);
+  const auto end = text.find_last_not_of(" \t\r\n");
+  return block.link_characters == 0 && end != std::string_view::npos &&
+         (text.substr(0, end + 1).ends_with("：") || text.substr(0, end + 1).ends_with(":"));
+}
+
 void extend_past_a_paragraph(const ParsedPage& page, Article& article) {
   const xmlNode* parent = article.container->parent;
   if (!is_paragraph_element(article.container) || parent == nullptr) return;
-  const auto belongs = [&](std::size_t i) {
+  // After the prose, a table of figures and the line introducing it are the report's; before it, a table is
+  // more often the page's (索引号, 发布机构, 生成日期).
+  const auto belongs = [&](std::size_t i, bool after) {
     const PageBlock& block = page.blocks[i];
-    return inside(block, parent) && !inside(block, article.container) && reads_as_report_text(block);
+    if (!inside(block, parent) || inside(block, article.container)) return false;
+    if (reads_as_report_text(block)) return true;
+    return after && block.link_density() < kLinkListDensity &&
+           (in_a_table_below(block, parent) || introduces_what_follows(block));
   };
   std::size_t first = article.blocks.front();
-  while (first > 0 && belongs(first - 1)) --first;
+  while (first > 0 && belongs(first - 1, false)) --first;
   std::size_t end = article.blocks.back() + 1;
-  while (end < page.blocks.size() && belongs(end)) ++end;
+  while (end < page.blocks.size() && belongs(end, true)) ++end;
   std::vector<std::size_t> blocks;
   for (std::size_t i = first; i < article.blocks.front(); ++i) blocks.push_back(i);
   blocks.insert(blocks.end(), article.blocks.begin(), article.blocks.end());

@@ -83,9 +83,12 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
   const std::size_t start = article_first > kBlocksReadBeforeArticle ? article_first - kBlocksReadBeforeArticle : 0;
   bool label_waits = false;
   for (std::size_t i = start; i < article_first; ++i) {
-    std::string line = normalized(page.blocks[i].text);
-    if (line.empty()) continue;
     const PageBlock& block = page.blocks[i];
+    // A menu's item, all link (<li><a>机构概况</a></li>), is no line of facts, and a long menu would push the
+    // info line out of the filter's header zone; a label's value may be a link (来源：<a>县司法局</a>).
+    if (!label_waits && block.characters > 0 && block.link_characters == block.characters) continue;
+    std::string line = normalized(block.text);
+    if (line.empty()) continue;
     const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
                           page.blocks[i - 1].row == block.row;
     if (!lines.empty() && (same_row || label_waits)) {
@@ -127,7 +130,12 @@ std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header
     if (const auto date = parse_date(std::u32string_view(text).substr(0, end))) {
       ++lines;
       const bool near = static_cast<std::size_t>(&line - header.data()) + kLinesAboveTheArticle >= header.size();
-      if (near && !other_words && text.size() - end <= kLongestRest) found = date;
+      // A read count closing the line (· 阅读 3218) is the page's, as the date is.
+      std::u32string_view rest = std::u32string_view(text).substr(end);
+      for (const std::u32string_view counter : {U"阅读", U"浏览", U"点击", U"访问"}) {
+        rest = rest.substr(0, rest.find(counter));
+      }
+      if (near && !other_words && rest.size() <= kLongestRest) found = date;
     }
   }
   return lines == 1 ? found : std::nullopt;

@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
+#include <set>
 #include <string_view>
+#include <tuple>
 
 #include "docpipe/metric_kinds.hpp"
 
@@ -83,8 +86,24 @@ DocumentSummary summarize(const Document& document, const ReviewSettings& settin
     }
   }
   summary.figures = document.metrics.size();
+  // A table that restates the year's figures the text gives (全年调解矛盾纠纷168件 … 调解矛盾纠纷 | 168) would count
+  // them twice: a cell's figure equal to one the text counts in the same sum is left out.
+  std::vector<std::pair<std::size_t, std::size_t>> cells;
+  for (const auto& block : document.blocks) {
+    if (block.kind == BlockKind::table_cell) cells.emplace_back(block.start, block.end);
+  }
+  const auto in_a_cell = [&](const Metric& metric) {
+    auto after = std::upper_bound(cells.begin(), cells.end(), std::pair{metric.start, std::size_t(-1)});
+    return after != cells.begin() && std::prev(after)->second > metric.start;
+  };
+  std::set<std::tuple<std::string, std::string, double>> in_the_text;
   for (const auto& metric : document.metrics) {
-    if (counts_in_sums(metric)) summary.sums[{metric.code, metric.unit}] += metric.value;
+    if (counts_in_sums(metric) && !in_a_cell(metric)) in_the_text.emplace(metric.code, metric.unit, metric.value);
+  }
+  for (const auto& metric : document.metrics) {
+    if (!counts_in_sums(metric)) continue;
+    if (in_a_cell(metric) && in_the_text.contains({metric.code, metric.unit, metric.value})) continue;
+    summary.sums[{metric.code, metric.unit}] += metric.value;
   }
   return summary;
 }

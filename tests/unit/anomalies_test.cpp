@@ -48,6 +48,15 @@ TEST(PartExceedsTotal, PartsAddingUpToMoreThanTheTotalAreAnError) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// Parts of which one is a kind of another, or a later stage of the same cases, are no breakdown to add up; a
+// breakdown of one kind or one stage still is.
+TEST(PartExceedsTotal, NestedKindsAndStagesOfCasesAreNotAddedUp) {
+  EXPECT_THAT(findings(report("报批建设用地面积386.5公顷，其中农用地312.7公顷、耕地96.4公顷。")), IsEmpty());
+  EXPECT_THAT(findings(report("收到行政复议申请57件，其中受理52件、审结48件、纠错9件。")), IsEmpty());
+  EXPECT_THAT(findings(report("审结行政复议案件50件，其中维持32件、撤销12件、驳回9件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // 件, 宗 and 起 count the same cases: a breakdown that mixes them is added up whole.
 TEST(PartExceedsTotal, CasesCountedInJianZongAndQiAreOneKind) {
   EXPECT_THAT(findings(report("查处违法案件250件。其中，食品安全案件173件、药品案件46宗、价格违法案件31起。")),

@@ -342,6 +342,68 @@ TEST(HtmlInput, AParagraphHoldingMostOfTheProseIsNotTheWholeArticle) {
   EXPECT_EQ(before.metadata.get("date"), "2023-01-10");
 }
 
+// A table of figures after that paragraph, and the line introducing it, are the report's too: the rest of the
+// report after the table is not lost.
+TEST(HtmlInput, ATableAfterTheParagraphHoldingTheProseIsTheReports) {
+  const Document page = page_of(
+      "青石镇2023年法治政府建设年度报告", "",
+      "<div "
+      "class='content'><h1>青石镇2023年法治政府建设年度报告</h1><p>一、主要工作开展情况</p><p>各级调解组织调解矛盾纠纷"
+      "168件，调解成功165件，调解成功率98.2%。全年办理行政处罚案件37件，较上年减少4件。</"
+      "p><p>主要工作数据见下表（单位："
+      "件）：</p><table "
+      "border='1'><tr><td>指标</td><td>2023年</td><td>2022年</td><td>增减</td></tr><tr><td>调解矛盾纠纷"
+      "</td><td>168</td><td>152</td><td>16</td></tr><tr><td>办理行政处罚案件</td><td>37</td><td>41</td><td>-4</td></tr>"
+      "</table><p>二、存在的不足</p><p>村级合法性审查工作仍较薄弱。</p><p style='text-align:right'>青石镇人民政府</p>"
+      "<p style='text-align:right'>2024年1月16日</p></div>");
+  EXPECT_THAT(page.text, HasSubstr("主要工作数据见下表（单位：件）：\n"));
+  EXPECT_THAT(page.text, HasSubstr("二、存在的不足\n村级合法性审查工作仍较薄弱。"));
+  EXPECT_EQ(page.metadata.get("date"), "2024-01-16");
+  // The table's change column holds changes, signed or not; its earlier year's column earlier figures.
+  std::vector<std::string> roles;
+  for (const Metric& m : page.metrics) roles.push_back(m.text + "|" + m.role);
+  EXPECT_THAT(roles, Contains("16|change"));
+  EXPECT_THAT(roles, Contains("-4|change"));
+  EXPECT_THAT(roles, Contains("152|previous"));
+}
+
+// A read count written as a sentence about the page, bare or in brackets with the editor's credit, after the
+// signature's date is chrome: the date is still read, and the count is no figure.
+TEST(HtmlInput, AReadCountOrBracketedCreditsAfterTheDateAreChrome) {
+  for (const std::string chrome : {"<p>本文已被浏览 867 次</p>", "<p>该信息已被阅读867次</p>", "<p>点击：867</p>",
+                                   "<p>阅读 867</p>", "<p>（责任编辑：王晓燕　审核：刘建国）</p>"}) {
+    std::string body = report_body();
+    body.insert(body.rfind("</div>"), chrome);
+    const Document page = page_of("河口镇2023年法治政府建设情况报告", "", body);
+    EXPECT_EQ(page.metadata.get("date"), "2024-01-18") << chrome;
+    EXPECT_THAT(page.text, Not(HasSubstr("867"))) << chrome;
+    EXPECT_THAT(page.text, Not(HasSubstr("责任编辑"))) << chrome;
+  }
+  // A report's own sentence about reads is the report's.
+  const Document kept = page_of("河口镇2023年法治政府建设情况报告", "",
+                                report_body("<p>全年推送普法文章56篇，公众号文章已被阅读12万次。</p>"));
+  EXPECT_THAT(kept.text, HasSubstr("公众号文章已被阅读12万次"));
+}
+
+// The publication date above the article is read past a long menu of links, and a mobile page's date line
+// is one with its read count after it.
+TEST(HtmlInput, APublicationDateBelowALongMenuOrBeforeAReadCount) {
+  std::string menu = "<ul class='nav'>";
+  for (int i = 0; i < 14; ++i)
+    menu += "<li><a href='/c" + std::to_string(i) + "/'>栏目" + std::to_string(i) + "</a></li>";
+  menu += "</ul>";
+  EXPECT_EQ(page_of("河口镇2023年法治政府建设情况报告",
+                    menu + "<div class='fbxx'>信息来源：河口镇人民政府　　发布日期：2024年3月4日</div>")
+                .metadata.get("web.published"),
+            "2024年3月4日");
+  EXPECT_EQ(
+      page_of("河口镇2023年法治政府建设情况报告",
+              "<h1>河口镇2023年法治政府建设情况报告</h1><div class='m-info'>2024-03-28 10:05 · 来源：河口镇人民政府 · "
+              "阅读 3218</div>")
+          .metadata.get("web.published"),
+      "2024-03-28");
+}
+
 // Word's downlevel-revealed conditionals around a list number are markup, not text: the number is kept.
 TEST(HtmlInput, WordsListConditionalsAroundANumberAreDropped) {
   const Document page = page_of(

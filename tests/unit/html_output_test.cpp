@@ -116,6 +116,17 @@ TEST(HtmlOutput, TheOverviewLeavesTheShortcomingsFiguresOut) {
   EXPECT_EQ(overview.count("//td[@data-code='enforcement_officers' and text()='18']"), 1u);
 }
 
+// A table restating the figures of the text counts them once; its own figures and its changes as before.
+TEST(HtmlOutput, TheOverviewCountsATableRestatingTheTextOnce) {
+  const Document document = test::process_text_with_default_pipeline(
+      "关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n全年调解矛盾纠纷168件。\n主要数据如下：\n"
+      "指标\t2025年\t2024年\t增减\n调解矛盾纠纷（件）\t168\t152\t16\n法律援助（件）\t45\t40\t5\n");
+  test::TemporaryDirectory dir;
+  const Page overview(test::read_file(write_pages(dir, document) / "index.html"));
+  EXPECT_EQ(overview.count("//td[@data-code='mediation_cases' and text()='168']"), 1u);
+  EXPECT_EQ(overview.count("//td[@data-code='legal_aid' and text()='45']"), 1u);
+}
+
 // A multiple (是上年的1.5倍) is a ratio, as a percentage is: no column of sums.
 TEST(HtmlOutput, TheOverviewSumsNoMultiples) {
   const Document document = test::process_text_with_default_pipeline(

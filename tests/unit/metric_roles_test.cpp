@@ -68,6 +68,12 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   EXPECT_EQ(role_of(growth, "2个百分点"), "change");
   EXPECT_EQ(role_of(growth, "达98%"), "rate");
   EXPECT_EQ(role_of(growth, "3名"), "value");
+  // More or fewer after the comparison, then what was done: 同比多办理, 较上年少受理.
+  const auto deeds =
+      run("全年办理登记1,284户，同比多办理27户；受理投诉46件，较上年少受理5件，比较多的是消费纠纷12件。");
+  EXPECT_EQ(role_of(deeds, "27户"), "change");
+  EXPECT_EQ(role_of(deeds, "5件"), "change");
+  EXPECT_NE(role_of(deeds, "12件"), "change");
   // The thousands comma of the earlier figure does not end the change's clause.
   EXPECT_EQ(role_of(run("持证执法人员1,528名，较上年的1,466名增加62名。"), "62名"), "change");
   // A net change is one by its word alone, and what is picked out after it is of the whole.

@@ -348,6 +348,15 @@ TEST(MetricIndicators, NoCutLeavesOnlyAGenericWord) {
   EXPECT_EQ(metrics[0].indicator, "主持党工委会议研究法治建设工作");
 }
 
+// A long clause cut to its end is not cut inside a number (a phone number's tail names nothing).
+TEST(MetricIndicators, ALongClauseIsNotCutInsideANumber) {
+  const auto metrics =
+      test::process_text_with_default_pipeline("通过12336违法线索举报热线和0736-5321890举报电话受理群众举报86件。")
+          .metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].indicator, "举报电话受理群众举报");
+}
+
 // A short bracket right before the figure belongs to what it counts.
 TEST(MetricIndicators, AShortBracketBeforeTheFigure) {
   const auto metrics = test::process_text_with_default_pipeline("全乡建成民主法治示范村（社区）36个。").metrics;
@@ -616,6 +625,9 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("86项=inspections", "2,150户次=inspections"));
   EXPECT_THAT(codes("适用不予处罚清单683件，为企业减免罚款970万元。公开征求意见300人次。"),
               ElementsAre("683件=penalty_exemptions", "970万元=penalty_exemption_amounts", "300人次="));
+  // 免于 as 免予: a penalty waived is no fine.
+  EXPECT_THAT(codes("罚款金额合计317.8万元，免于处罚金额约38万元，依法不予行政处罚案件21件。"),
+              ElementsAre("317.8万元=fines", "约38万元=penalty_exemption_amounts", "21件=penalty_exemptions"));
   // A sum per head is no funds: added to the totals, one person's share would count as the whole.
   EXPECT_THAT(codes("对困难群众每人每年补贴600元，全年发放补贴资金12万元。"), ElementsAre("600元=", "12万元=funds"));
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.

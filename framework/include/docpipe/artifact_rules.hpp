@@ -70,8 +70,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // A line that opens with such a label; a value may be empty.
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
+    // Labelled (浏览次数：867, 点击：867), in a sentence of its own about the page (本文已被浏览867次; a report's
+    // 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218).
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量|访问量|浏览量|阅读量|下载量|访问)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"},
+     R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量|访问量|浏览量|阅读量|下载量|访问|点击)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"
+     R"(|(?:本文|本页|本篇|本信息|该信息|该文章?|此文)?+\s*+已被(?:浏览|阅读|访问|点击)\s*+\d++\s*+次[。.]?+)"
+     R"(|(?:阅读|浏览|点击)\s*+\d++)"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"},
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run.
@@ -91,9 +95,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // An article's pager (上一页 第3页 共3页, 首页 上一页 1 2 3 下一页 尾页): page words, numbers and separators only.
     {"web-pager", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?=.*?(?:上一页|下一页|尾页|末页))(?:首页|上一页|下一页|尾页|末页|跳转|转到|第\s*+\d++\s*+页|共\s*+\d++\s*+页|\d++|[\s|｜/,，.:：\[\]【】<>«»])++)"},
-    // The credits an article closes with (来源：… 编辑：… 审核：…), after the report's date.
+    // The credits an article closes with (来源：… 编辑：… 审核：…, or in brackets), after the report's date.
     {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"((?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
+     R"([（(【\[]?+\s*+(?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
     // Footers: the site's owner, its registration numbers, its contacts and browser advice. 主办单位, 承办单位,
     // 技术支持 and 维护单位 are words a report's sentence may use too (明确各站所为普法承办单位。): without a
     // colon after them they make a footer only in a line that is no sentence ending in 。.
@@ -127,7 +131,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|"
     "生成日期|发文机关",                                                                    // web-metadata-table
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
-    "访问|浏览次数|阅读次数|下载次数|点击数|点击量|浏览量|阅读量|下载量|您是第",            // web-counter
+    "访问|浏览|阅读|下载|点击|您是第",                                                      // web-counter
     "字|A+|A＋ 小|[|【|A-|A－",                                                             // web-font-size
     "打印|关闭|返回顶部|收藏|分享|保存本页|纠错",                                           // web-page-controls
     "分享",                                                                                 // web-share

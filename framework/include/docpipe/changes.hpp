@@ -23,6 +23,9 @@ inline constexpr std::u32string_view kDownWords[] = {U"下降", U"减少", U"降
 // punctuation must not make every figure read back to its start.
 inline constexpr std::size_t kLongestChangeClause = 24;
 
+// 多办理行政复议案件: the comparison's 多 or 少 and the deed that was done more or less, at most this long.
+inline constexpr std::size_t kLongestDoneMoreOrLess = 9;
+
 inline bool ends_a_change_clause(char32_t c) {
   return std::u32string_view(U"，,；;：:、。！？\n（(）)").find(c) != std::u32string_view::npos;
 }
@@ -55,7 +58,7 @@ inline bool separates_thousands(std::u32string_view text, std::size_t at) {
 // figure in brackets inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%) carries
 // its direction in its value. A `relative` figure (a percentage, a number of points, a multiple) needs no
 // comparison word:
-// 增长8%.
+// 增长8%. More or fewer after the comparison, then a deed, is one too: 同比多办理27户.
 inline int change_direction(std::u32string_view text, std::size_t start, double value, bool relative = false) {
   std::size_t clause_start = start;
   for (int brackets = 0; clause_start > 0 && start - clause_start < detail::kLongestChangeClause;) {
@@ -91,6 +94,16 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   }
   if (!compared) return 0;
   if (direction != 0) return direction;
+  // 同比多办理27户, 较上年少受理5件: more or fewer right after the comparison, then what was done more or less.
+  for (std::size_t i = 0; i < detail::kSignedAfter; ++i) {
+    const auto at = clause.rfind(detail::kComparisonWords[i]);
+    if (at == std::u32string_view::npos) continue;
+    const auto rest = clause.substr(at + detail::kComparisonWords[i].size());
+    if (rest.size() <= detail::kLongestDoneMoreOrLess && rest.find(U'的') == std::u32string_view::npos) {
+      if (rest.starts_with(U"多")) return 1;
+      if (rest.starts_with(U"少")) return -1;
+    }
+  }
   for (std::size_t i = 0; i < detail::kSignedAfter; ++i) {
     if (clause.ends_with(detail::kComparisonWords[i])) return value < 0 ? 1 : 0;
   }
