@@ -187,7 +187,16 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   if (!charset.declared.empty() && lower_ascii(charset.declared) != lower_ascii(charset.encoding)) {
     document.metadata.set("declared_encoding", charset.declared);
   }
-  for (auto& [key, value] : meta_tag_facts(page)) document.metadata.add(key, value);
+  // The date the page shows its readers (发布日期 above the article) is the one a reviewer checks: a <meta>
+  // PubDate, which content systems stamp on their own, comes after it.
+  std::vector<std::pair<std::string, std::string>> meta_published;
+  for (auto& [key, value] : meta_tag_facts(page)) {
+    if (key == "web.published") {
+      meta_published.emplace_back(std::move(key), std::move(value));
+    } else {
+      document.metadata.add(key, value);
+    }
+  }
   // A WeChat article's time: 2024年3月5日 18:30, the date first.
   const std::string publish_time = normalized(page.publish_time);
   if (const auto date = parse_date(decode_utf8(publish_time.substr(0, publish_time.find(' '))))) {
@@ -202,6 +211,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   for (const auto& [key, value] : filter_.filter(header).metadata) {
     if (key.starts_with("web.")) document.metadata.add(key, value);
   }
+  for (auto& [key, value] : meta_published) document.metadata.add(key, value);
   // Failing a label, the page's own markup of its time (<time datetime="2025-04-11">) above the article, else a
   // line there that opens with a date and is the only one.
   // One <time> above the article: several are a list of other articles' dates.

@@ -56,6 +56,14 @@ TEST(ArtifactFilterSafety, LongLinesAgainstEveryRuleFinish) {
   EXPECT_EQ(filtered.kept.size(), 3u);  // the breadcrumb and the info block are chrome; the rest is not
 }
 
+// 纠错 alone heads a table's column of reconsideration cases; bracketed, asked for, or among other controls it is
+// the portal's button.
+TEST(ArtifactFilterWebChrome, ALoneJiucuoIsACellNotAControl) {
+  const auto filtered = filter_with_hang_guard(
+      {"一、工作情况", "受理", "审结", "纠错", "正文继续。", "【纠错】", "我要纠错", "打印 关闭 纠错"});
+  EXPECT_THAT(kept(filtered), ElementsAre("一、工作情况", "受理", "审结", "纠错", "正文继续。"));
+}
+
 TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
   const auto filtered = filter_with_hang_guard(
       {"今天是：2021年3月2日 星期二", "设为首页|加入收藏|无障碍|长者版", "您的位置：首页 > 政务公开",

@@ -404,6 +404,17 @@ TEST(HtmlInput, APublicationDateBelowALongMenuOrBeforeAReadCount) {
       "2024-03-28");
 }
 
+// The date the page shows above the article is the one published, over a <meta> PubDate that differs.
+TEST(HtmlInput, TheVisiblePublicationDateWinsOverTheMetaTags) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "p.html",
+                   "<html><head><meta charset='utf-8'><meta name='PubDate' content='2024-03-20 09:00'><title>"
+                   "河口镇2023年法治政府建设情况报告</title></head><body><div class='info'>发布日期：2024-04-15</div>" +
+                       report_body() + "</body></html>");
+  const Document page = test::process_with_default_pipeline(dir / "p.html");
+  EXPECT_EQ(page.metadata.get("published"), "2024-04-15");
+}
+
 // Word's downlevel-revealed conditionals around a list number are markup, not text: the number is kept.
 TEST(HtmlInput, WordsListConditionalsAroundANumberAreDropped) {
   const Document page = page_of(
