@@ -20,9 +20,13 @@ constexpr std::size_t kMostEventsFlagged = 3;
 
 // Words that make a later date an aim, a deadline set or a rule coming into force rather than work done
 // (要求各村于2024年1月20日前完成整改; 《条例》将于2024年3月1日起施行; 计划2024年2月召开).
-constexpr std::u32string_view kWordsOfTheFuture[] = {U"力争", U"争取", U"计划", U"预计",   U"目标", U"将于", U"将在",
-                                                     U"即将", U"拟",   U"施行", U"生效",   U"要求", U"明确", U"部署",
-                                                     U"安排", U"聘期", U"任期", U"有效期", U"期限", U"届满", U"为期"};
+constexpr std::u32string_view kWordsOfTheFuture[] = {U"力争", U"争取",   U"计划", U"预计", U"目标", U"将于",
+                                                     U"将在", U"即将",   U"拟",   U"施行", U"生效", U"聘期",
+                                                     U"任期", U"有效期", U"期限", U"届满", U"为期"};
+// Words of an instruction, which make a later date its aim only when they come before it (部署于2025年3月开展,
+// 要求各村于…): after it, the date is the day the meeting that gave it met (2025年3月6日，局党组召开专题会议，
+// 研究部署…), which is work done.
+constexpr std::u32string_view kWordsOfAnInstruction[] = {U"要求", U"明确", U"部署", U"安排"};
 // Words right before a date that make it the end of a period (聘期至2025年12月31日, 2024年12月1日至2025年1月31日,
 // 截至2025年2月底): the period began before the signature.
 constexpr std::u32string_view kWordsBeforeAnEnd[] = {U"至", U"到", U"截至", U"截止", U"止于"};
@@ -88,9 +92,13 @@ void check_work_after_signature(RuleContext& context, const Closing& closing) {
     }
     const auto [sentence_start, sentence_end] = context.sentence_around(written->start);
     const std::u32string_view sentence = text.substr(sentence_start, sentence_end - sentence_start);
+    const std::u32string_view before_in_sentence = text.substr(sentence_start, written->start - sentence_start);
     if (flagged_sentences.count(sentence_start) ||
         std::any_of(std::begin(kWordsOfTheFuture), std::end(kWordsOfTheFuture),
-                    [&](std::u32string_view word) { return sentence.find(word) != std::u32string_view::npos; })) {
+                    [&](std::u32string_view word) { return sentence.find(word) != std::u32string_view::npos; }) ||
+        std::any_of(std::begin(kWordsOfAnInstruction), std::end(kWordsOfAnInstruction), [&](std::u32string_view word) {
+          return before_in_sentence.find(word) != std::u32string_view::npos;
+        })) {
       continue;
     }
     flagged_sentences.insert(sentence_start);

@@ -80,14 +80,17 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
   const std::size_t leading = take_digits(std::numeric_limits<std::size_t>::max());
   if (leading == 0) return std::nullopt;
   // Thousands separators: 12,345 (a comma with exactly three digits after it). A full-width comma, as typed
-  // with full-width digits (１，２０４家), only before the figure's unit, not between two numbers (12，345。).
+  // with full-width digits (１，２０４家), or a space, as a typesetter groups digits (1 268人, 3　600份), only
+  // before the figure's unit, not between two numbers (12，345。).
   const auto separates_thousands = [&](std::size_t comma) {
     if (comma + 3 >= text.size() || !is_digit(text[comma + 1]) || !is_digit(text[comma + 2]) ||
         !is_digit(text[comma + 3]) || (comma + 4 < text.size() && is_digit(text[comma + 4]))) {
       return false;
     }
     if (text[comma] == U',') return true;
-    return text[comma] == U'，' && comma + 4 < text.size() && !is_punctuation_or_space(text[comma + 4]);
+    const bool grouping = text[comma] == U'，' || text[comma] == U' ' || text[comma] == U'\u00a0' ||
+                          text[comma] == U'\u2009' || text[comma] == U'\u202f' || text[comma] == U'\u3000';
+    return grouping && comma + 4 < text.size() && !is_punctuation_or_space(text[comma + 4]);
   };
   while (leading <= 3 && !number.too_long && i < text.size() && separates_thousands(i)) {
     ++i;
@@ -404,6 +407,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         (i < 2 || !(is_digit(text[i - 2]) || is_ascii_letter(text[i - 2]) || contains(kMinusSigns, text[i - 2])))) {
       value.mantissa = -value.mantissa;
       if (value_max) value_max->mantissa = -value_max->mantissa;
+      number_start = i - 1;
+    }
+    // A positive change signed as one: 同比+12.5%, a table cell "+35". Not 1+1 (a digit before it).
+    if (!number->chinese && !percent_words && i > 0 && (previous == U'+' || previous == U'＋') &&
+        (i < 2 || !(is_digit(text[i - 2]) || is_ascii_letter(text[i - 2])))) {
       number_start = i - 1;
     }
     const auto multiplier_at = [&](std::size_t where) -> double {

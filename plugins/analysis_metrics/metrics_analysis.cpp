@@ -73,9 +73,12 @@ constexpr std::u32string_view kChangeColumnWords[] = {U"增减", U"同比", U"�
 
 std::optional<double> bare_number(std::u32string_view cell) {
   std::string ascii;
-  // A signed cell, in a column of changes (-4).
+  // A signed cell, in a column of changes (-4, +35).
   if (!cell.empty() && (cell.front() == U'-' || cell.front() == U'−' || cell.front() == U'－')) {
     ascii += '-';
+    cell.remove_prefix(1);
+  } else if (!cell.empty() && (cell.front() == U'+' || cell.front() == U'＋')) {
+    ascii += '+';
     cell.remove_prefix(1);
   }
   for (const char32_t c : cell) {
@@ -83,7 +86,7 @@ std::optional<double> bare_number(std::u32string_view cell) {
     if (!((c >= U'0' && c <= U'9') || c == U'.')) return std::nullopt;
     ascii += static_cast<char>(c);
   }
-  if (ascii.empty() || ascii == "-") return std::nullopt;
+  if (ascii.empty() || ascii == "-" || ascii == "+") return std::nullopt;
   try {
     return std::stod(ascii);
   } catch (const std::exception&) {

@@ -63,6 +63,10 @@ TEST(PartExceedsTotal, CasesCountedInJianZongAndQiAreOneKind) {
               IsEmpty());
   EXPECT_THAT(findings(report("查处违法案件240件。其中，食品安全案件173件、药品案件46宗、价格违法案件31起。")),
               ElementsAre("part-exceeds-total error"));
+  // 项 and 件 count the same matters.
+  EXPECT_THAT(findings(report("梳理行政权力事项441项，其中行政许可28项、行政处罚342项、行政强制32项、行政奖励16项、"
+                              "行政确认5项、行政征收4件、行政裁决3项、其他权力11项。")),
+              IsEmpty());
 }
 
 // Items set apart by 、 end at the next ，: what follows is a clause of its own, not more parts.
@@ -607,6 +611,10 @@ TEST(DateOrder, WorkToldAsDoneAfterTheSignatureIsAWarning) {
   EXPECT_THAT(findings(report("聘请法律顾问2名，聘期至2025年12月31日。", "", closing)), IsEmpty());
   EXPECT_THAT(findings(report("2024年12月1日至2025年1月31日开展专项整治行动3次。", "", closing)), IsEmpty());
   EXPECT_THAT(findings(report("明确各村于2025年3月31日完成自查。", "", closing)), IsEmpty());
+  EXPECT_THAT(findings(report("部署于2025年3月开展专项行动，安排2025年2月20日集中培训。", "", closing)), IsEmpty());
+  // A meeting that gave instructions is work done on its day.
+  EXPECT_THAT(findings(report("2025年1月16日，镇党委召开专题会议，研究部署行政执法监督工作。", "", closing)),
+              ElementsAre("date-order warning"));
   EXPECT_THAT(findings(report("计划2025年2月15日召开述法会议。", "", closing)), IsEmpty());
   EXPECT_THAT(findings(report("2025年1月8日召开专题会议。", "", closing)), IsEmpty());
   EXPECT_THAT(

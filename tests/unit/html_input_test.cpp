@@ -353,7 +353,8 @@ TEST(HtmlInput, ATableAfterTheParagraphHoldingTheProseIsTheReports) {
       "p><p>主要工作数据见下表（单位："
       "件）：</p><table "
       "border='1'><tr><td>指标</td><td>2023年</td><td>2022年</td><td>增减</td></tr><tr><td>调解矛盾纠纷"
-      "</td><td>168</td><td>152</td><td>16</td></tr><tr><td>办理行政处罚案件</td><td>37</td><td>41</td><td>-4</td></tr>"
+      "</td><td>168</td><td>152</td><td>+16</td></tr><tr><td>办理行政处罚案件</td><td>37</td><td>41</td><td>-4</td></"
+      "tr>"
       "</table><p>二、存在的不足</p><p>村级合法性审查工作仍较薄弱。</p><p style='text-align:right'>青石镇人民政府</p>"
       "<p style='text-align:right'>2024年1月16日</p></div>");
   EXPECT_THAT(page.text, HasSubstr("主要工作数据见下表（单位：件）：\n"));
@@ -362,7 +363,7 @@ TEST(HtmlInput, ATableAfterTheParagraphHoldingTheProseIsTheReports) {
   // The table's change column holds changes, signed or not; its earlier year's column earlier figures.
   std::vector<std::string> roles;
   for (const Metric& m : page.metrics) roles.push_back(m.text + "|" + m.role);
-  EXPECT_THAT(roles, Contains("16|change"));
+  EXPECT_THAT(roles, Contains("+16|change"));
   EXPECT_THAT(roles, Contains("-4|change"));
   EXPECT_THAT(roles, Contains("152|previous"));
 }

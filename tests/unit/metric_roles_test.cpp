@@ -68,6 +68,10 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   EXPECT_EQ(role_of(growth, "2个百分点"), "change");
   EXPECT_EQ(role_of(growth, "达98%"), "rate");
   EXPECT_EQ(role_of(growth, "3名"), "value");
+  // A sign after 同比 carries the direction: +12.5% is a change as -8.3% is.
+  const auto signed_changes = run("行政复议案件同比+12.5%，行政诉讼案件同比-8.3%。");
+  EXPECT_EQ(role_of(signed_changes, "+12.5%"), "change");
+  EXPECT_EQ(role_of(signed_changes, "-8.3%"), "change");
   // More or fewer after the comparison, then what was done: 同比多办理, 较上年少受理.
   const auto deeds =
       run("全年办理登记1,284户，同比多办理27户；受理投诉46件，较上年少受理5件，比较多的是消费纠纷12件。");

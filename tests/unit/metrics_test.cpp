@@ -126,6 +126,12 @@ TEST(MetricNumerals, HedgedRoundFigures) {
 
 // Full-width digits come with a full-width comma between their thousands (１，２０４家); between two numbers
 // a full-width comma is punctuation.
+// A typesetter's space between groups of digits (a no-break or ideographic one too), before the unit.
+TEST(MetricNumerals, ASpaceSeparatesThousandsBeforeAUnit) {
+  EXPECT_THAT(figures("现有执法人员1 268人，调解纠纷2\u00a0046件，发放资料3\u3000600份。"),
+              ElementsAre("1 268人=1268 人", "2 046件=2046 件", "3 600份=3600 份"));  // normalized to spaces
+}
+
 TEST(MetricNumerals, AFullWidthCommaSeparatesThousandsBeforeAUnit) {
   EXPECT_THAT(figures("检查企业１，２０４家。"), ElementsAre("1，204家=1204 家"));
   EXPECT_THAT(figures("检查企业12家，345家整改。"), ElementsAre("12家=12 家", "345家=345 家"));

@@ -55,10 +55,9 @@ inline bool separates_thousands(std::u32string_view text, std::size_t at) {
 
 // The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
 // Its clause must hold a comparison word, or end with the direction and 了 (下降了) or a net change (净增); an earlier
-// figure in brackets inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%) carries
-// its direction in its value. A `relative` figure (a percentage, a number of points, a multiple) needs no
-// comparison word:
-// 增长8%. More or fewer after the comparison, then a deed, is one too: 同比多办理27户.
+// figure in brackets inside it (较上年（50份）增加) is read over. A signed figure right after 同比 (同比-8.7%,
+// 同比+12.5%) carries its direction in its value. A `relative` figure (a percentage, a number of points, a multiple)
+// needs no comparison word: 增长8%. More or fewer after the comparison, then a deed, is one too: 同比多办理27户.
 inline int change_direction(std::u32string_view text, std::size_t start, double value, bool relative = false) {
   std::size_t clause_start = start;
   for (int brackets = 0; clause_start > 0 && start - clause_start < detail::kLongestChangeClause;) {
@@ -73,7 +72,11 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
     }
     --clause_start;
   }
-  const std::u32string_view clause = text.substr(clause_start, start - clause_start);
+  std::u32string_view clause = text.substr(clause_start, start - clause_start);
+  // A plus sign the figure's text starts with (+12.5%) or that stands right before it.
+  const bool plus = (start < text.size() && (text[start] == U'+' || text[start] == U'＋')) || clause.ends_with(U"+") ||
+                    clause.ends_with(U"＋");
+  if (clause.ends_with(U"+") || clause.ends_with(U"＋")) clause.remove_suffix(1);
   bool compared = false;
   for (const auto word : detail::kComparisonWords)
     compared = compared || clause.find(word) != std::u32string_view::npos;
@@ -105,7 +108,7 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
     }
   }
   for (std::size_t i = 0; i < detail::kSignedAfter; ++i) {
-    if (clause.ends_with(detail::kComparisonWords[i])) return value < 0 ? 1 : 0;
+    if (clause.ends_with(detail::kComparisonWords[i])) return value < 0 || plus ? 1 : 0;
   }
   return 0;
 }

@@ -22,11 +22,14 @@ inline bool is_relative(const Metric& metric) {
   return is_percentage(metric) || is_points(metric) || is_multiple(metric);
 }
 
-// 人, 名 and 位 count the same people; 件, 宗 and 起 the same cases (其中食品安全案件173件，药品案件46宗，…).
+// 人, 名 and 位 count the same people; 件, 宗 and 起 the same cases (其中食品安全案件173件，药品案件46宗，…); 项 and
+// 件 the same matters (行政权力事项441项，其中…行政征收4件).
 inline bool same_unit_family(const Metric& a, const Metric& b) {
   const auto person = [](const std::string& unit) { return unit == "人" || unit == "名" || unit == "位"; };
   const auto cases = [](const std::string& unit) { return unit == "件" || unit == "宗" || unit == "起"; };
-  return a.unit == b.unit || (person(a.unit) && person(b.unit)) || (cases(a.unit) && cases(b.unit));
+  const auto matters = [](const std::string& unit) { return unit == "项" || unit == "件"; };
+  return a.unit == b.unit || (person(a.unit) && person(b.unit)) || (cases(a.unit) && cases(b.unit)) ||
+         (matters(a.unit) && matters(b.unit));
 }
 
 // Qualified by 余, 多, 近, 约 … (达 and 达到 only introduce an exact figure): cannot be added up exactly.
