@@ -490,9 +490,14 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     // category merged down from a row above), unless they name a year (2024年 | 120 under 人民调解案件（件）) or
     // there are none; then the column's.
     std::u32string row_name;
+    // A cell merged down continues the cells left of it merged down (a category over several rows); once this
+    // row has a cell of its own, a missing one to its right is spanned by it (合计 across two columns), not
+    // merged down from the row above.
+    bool own_cell = false;
     for (int left = 0; left < column; ++left) {
       int from = row;
-      while (from > layout.header_row + 1 && !cells.contains({table, from, left})) --from;  // merged down
+      own_cell = own_cell || cells.contains({table, row, left});
+      while (!own_cell && from > layout.header_row + 1 && !cells.contains({table, from, left})) --from;
       const auto cell = cells.find({table, from, left});
       if (cell == cells.end()) continue;
       const std::u32string words = left == 0 && row_unit ? row_named : block_text(*cell->second);

@@ -40,11 +40,13 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   std::map<int, std::map<int, std::map<int, std::size_t>>> figures;  // table → column → row → metric
   std::map<std::pair<int, int>, std::u32string> row_header;
   std::map<int, std::map<int, int>> cells_in_row;  // table → row → cells
+  std::map<int, std::map<int, int>> last_column;   // table → row → its last cell's column
   std::map<int, bool> nested;
   for (const Block& block : blocks) {
     if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
     const int table = *block.table;
     ++cells_in_row[table][*block.row];
+    last_column[table][*block.row] = std::max(last_column[table][*block.row], *block.column);
     const std::u32string words = words_of(text.substr(block.start, block.end - block.start));
     // In any column: a 小计 in the second column under merged categories nests as much as one in the first.
     nested[table] = nested[table] || nests_rows(words);
@@ -55,7 +57,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   }
   for (const auto& [table, columns] : figures) {
     if (nested[table]) continue;
-    // The row count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
+    // The cell count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
     // report as grid columns, so its figures' columns cannot be trusted.
     std::map<int, int> rows_with_count;
     for (const auto& [row, count] : cells_in_row[table]) ++rows_with_count[count];
@@ -63,6 +65,12 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
         std::max_element(rows_with_count.begin(), rows_with_count.end(), [](const auto& a, const auto& b) {
           return a.second < b.second;
         })->first;
+    // Unless its last cell stands in the usual rows' last column: then the reader gave grid columns (a DOCX
+    // gridSpan), and the columns are the usual rows'.
+    int usual_last_column = 0;
+    for (const auto& [row, count] : cells_in_row[table]) {
+      if (count == usual_cells) usual_last_column = std::max(usual_last_column, last_column[table][row]);
+    }
     for (const auto& [column, by_row] : columns) {
       // One pass down the column: the figures since the last total are the parts of the next.
       std::vector<std::size_t> parts;
@@ -76,8 +84,9 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
           }
           continue;
         }
-        const bool usable = cells_in_row[table][row] == usual_cells && !is_percentage(figure) &&
-                            figure.role != role::previous && figure.of.empty();
+        const bool on_the_grid =
+            cells_in_row[table][row] == usual_cells || last_column[table][row] == usual_last_column;
+        const bool usable = on_the_grid && !is_percentage(figure) && figure.role != role::previous && figure.of.empty();
         std::vector<std::size_t> same_unit;
         for (const std::size_t p : parts) {
           if (metrics[p].unit == figure.unit) same_unit.push_back(p);

@@ -64,6 +64,26 @@ TEST(ArtifactFilterWebChrome, ALoneJiucuoIsACellNotAControl) {
   EXPECT_THAT(kept(filtered), ElementsAre("一、工作情况", "受理", "审结", "纠错", "正文继续。"));
 }
 
+// A short report's signature may name the issuer its title opens with: no repeated title that far down. A
+// report to a superior sets 签发人 beside the 发文字号 (or in a cell of its own), and the title still opens
+// with the issuer.
+TEST(ArtifactFilterWebChrome, AnIssuerNamedAgainIsARepeatOnlyRightAfterIt) {
+  const auto short_report =
+      filter_with_hang_guard({"青岚县白石镇人民政府", "关于2023年度法治政府建设情况的报告", "一、主要成效", "正文。",
+                              "二、存在的不足", "正文。", "青岚县白石镇人民政府", "2024年1月12日"});
+  EXPECT_EQ(kept(short_report).size(), 8u);
+  for (const std::vector<std::string> letterhead : {std::vector<std::string>{"白政报〔2024〕2号  签发人：陈立"},
+                                                    std::vector<std::string>{"白政报〔2024〕2号", "签发人：陈立"}}) {
+    std::vector<std::string> lines{"青岚县白石镇人民政府"};
+    lines.insert(lines.end(), letterhead.begin(), letterhead.end());
+    for (const char* line : {"青岚县白石镇人民政府", "关于2023年度法治政府建设情况的报告", "正文。"}) {
+      lines.emplace_back(line);
+    }
+    EXPECT_THAT(kept(filter_with_hang_guard(lines)), ::testing::Contains("关于2023年度法治政府建设情况的报告"));
+    EXPECT_EQ(kept(filter_with_hang_guard(lines)).size(), lines.size()) << letterhead.size();
+  }
+}
+
 TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
   const auto filtered = filter_with_hang_guard(
       {"今天是：2021年3月2日 星期二", "设为首页|加入收藏|无障碍|长者版", "您的位置：首页 > 政务公开",

@@ -363,6 +363,18 @@ TEST(MetricIndicators, ALongClauseIsNotCutInsideANumber) {
   EXPECT_EQ(metrics[0].indicator, "举报电话受理群众举报");
 }
 
+// The examples' 等 is no part of what is counted; 在用 (in use) is no 在 (at).
+TEST(MetricIndicators, TheExamplesDengAndZaiYong) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "印发《石门县集体经营性建设用地入市管理办法》（石政发〔2024〕11号）等规范性文件3件。全县在用电梯"
+          "1,874台。")
+          .metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[0].indicator, "规范性文件");
+  EXPECT_EQ(metrics[1].indicator, "在用电梯");
+}
+
 // A short bracket right before the figure belongs to what it counts.
 TEST(MetricIndicators, AShortBracketBeforeTheFigure) {
   const auto metrics = test::process_text_with_default_pipeline("全乡建成民主法治示范村（社区）36个。").metrics;
@@ -761,6 +773,12 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
               ElementsAre("84 value", "84 value", "84 value"));
   EXPECT_THAT(roles("单位：件\n部门\t事项\t数量\n市场监管局\t处罚\t10\n交通局\t处罚\t20\n合计\t30\n"),
               ElementsAre("10 value", "20 value", "30 value"));
+  // A total row whose label spans two columns, its figure in the usual last column (a DOCX gridSpan, an empty
+  // field in a text file): its total is named 合计, not by the row above.
+  EXPECT_THAT(roles("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),
+              ElementsAre("187 part of m3", "17 part of m3", "204 total"));
+  EXPECT_THAT(read("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),
+              ElementsAre("行政执法行政检查 187件", "矛盾化解信访事项 17件", "合计 204件"));
   // Rows that break down the row above them are no listing of the total.
   EXPECT_THAT(roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n合计\t804\n"),
               ElementsAre("486 value", "318 value", "804 value"));

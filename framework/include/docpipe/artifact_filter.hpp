@@ -59,8 +59,8 @@ class ArtifactFilter {
     Matchers& matchers = *matchers_;
     FilteredParagraphs result;
     const int count = static_cast<int>(paragraphs.size());
-    std::vector<std::string> header_seen;
-    KeywordSet::Hits hits;  // storage reused line after line
+    std::vector<std::pair<std::string, std::size_t>> header_seen;  // a line, and how many were kept before it
+    KeywordSet::Hits hits;                                         // storage reused line after line
     for (int index = 0; index < count; ++index) {
       // Chrome does not use up the header: the zone is the first lines of text that are not debris.
       const bool in_header = static_cast<int>(result.kept.size()) < kHeaderZoneLines;
@@ -135,14 +135,19 @@ class ArtifactFilter {
       // 信函式 official document names its issuer over the 发文字号 and opens the title with the name again
       // (平阳县人民政府 / 平政函〔2024〕11号 / 平阳县人民政府 / 关于…的报告): that name is the title's first line, not
       // a repeat.
+      // A repeat is one only right after the line it repeats: a short report's signature (青岚县白石镇人民政府)
+      // may name the issuer its title opens with, within the first lines.
       if (in_header && !(table_cells && (*table_cells)[static_cast<std::size_t>(index)]) &&
           kept.find("。") == std::string::npos) {
-        if (!opens_a_letters_title(result.kept, kept) &&
-            std::find(header_seen.begin(), header_seen.end(), kept) != header_seen.end()) {
+        constexpr std::size_t kFarthestRepeat = 4;  // kept lines after the first
+        const auto seen = std::find_if(header_seen.begin(), header_seen.end(),
+                                       [&](const auto& earlier) { return earlier.first == kept; });
+        if (!opens_a_letters_title(result.kept, kept) && seen != header_seen.end() &&
+            result.kept.size() - seen->second <= kFarthestRepeat) {
           result.metadata.emplace_back("removed.duplicate-title", kept);
           continue;
         }
-        header_seen.push_back(kept);
+        header_seen.emplace_back(kept, result.kept.size());
       }
       result.kept.push_back({static_cast<std::size_t>(index), std::move(kept)});
     }
@@ -217,11 +222,26 @@ class ArtifactFilter {
     text.toUTF8String(out);
     return out;
   }
-  // The issuer's name of a 信函式 letterhead again, over the title: the line two back names the same issuer, a
-  // 发文字号 stands between them, and the line is no title itself (a web page's title repeated under a 文号 is).
+  // The issuer's name of a 信函式 letterhead again, over the title: a line shortly before names the same issuer,
+  // the 发文字号 stands between them (with 签发人 beside it, as a report to a superior sets it, or in a cell of its
+  // own), and the line is no title itself (a web page's title repeated under a 文号 is).
   static bool opens_a_letters_title(const std::vector<KeptParagraph>& kept, const std::string& line) {
-    return kept.size() >= 2 && kept[kept.size() - 2].text == line && is_document_number(kept.back().text) &&
-           line.find("报告") == std::string::npos && line.find("关于") == std::string::npos;
+    if (line.find("报告") != std::string::npos || line.find("关于") != std::string::npos) return false;
+    constexpr std::size_t kFarthestIssuer = 3;  // the issuer, the number and 签发人 in a cell of its own
+    bool numbered = false;
+    for (std::size_t back = 1; back <= kFarthestIssuer && back <= kept.size(); ++back) {
+      const std::string& earlier = kept[kept.size() - back].text;
+      if (earlier == line) return numbered;
+      std::string_view number = earlier;
+      if (const auto signer = number.find("签发人"); signer != std::string_view::npos) {
+        number = number.substr(0, signer);
+        while (!number.empty() && (number.back() == ' ' || number.back() == '\t')) number.remove_suffix(1);
+        if (number.empty()) continue;  // 签发人 alone
+      }
+      if (!is_document_number(number)) return false;
+      numbered = true;
+    }
+    return false;
   }
   // A 发文字号 on a line of its own: 平政函〔2024〕11号 (a year in brackets, a number, 号).
   static bool is_document_number(std::string_view line) {
