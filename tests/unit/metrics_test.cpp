@@ -127,6 +127,12 @@ TEST(MetricNumerals, HedgedRoundFigures) {
 // Full-width digits come with a full-width comma between their thousands (１，２０４家); between two numbers
 // a full-width comma is punctuation.
 // A typesetter's space between groups of digits (a no-break or ideographic one too), before the unit.
+// A maximum or a minimum among several is stated so: 最高达 is no 高达 after 最.
+TEST(MetricQualifiers, AMaximumOrAMinimum) {
+  EXPECT_THAT(figures("行政复议纠错率偏高，最高达27.6%，最低为3.2%。"),
+              ElementsAre("最高达27.6%=27.6 % 最高达", "最低为3.2%=3.2 % 最低为"));
+}
+
 TEST(MetricNumerals, ASpaceSeparatesThousandsBeforeAUnit) {
   EXPECT_THAT(figures("现有执法人员1 268人，调解纠纷2\u00a0046件，发放资料3\u3000600份。"),
               ElementsAre("1 268人=1268 人", "2 046件=2046 件", "3 600份=3600 份"));  // normalized to spaces
