@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "docpipe/dates.hpp"
 #include "docpipe/decimal.hpp"
@@ -127,10 +128,11 @@ bool names_nested_parts(const std::vector<const Metric*>& parts) {
       {U"农用地", U"耕地"},   {U"农用地", U"基本农田"}, {U"耕地", U"基本农田"}, {U"林地", U"公益林"},
       {U"劳动者", U"农民工"}, {U"职工", U"农民工"},     {U"企业", U"小微企业"}, {U"市场主体", U"企业"},
   };
-  // Stages a case passes through, each counting the cases that reached it.
+  // Stages a case passes through, each counting the cases that reached it. A part is at the first stage its
+  // name holds (调解结案 is concluded, as 判决结案 is: one stage, a breakdown to add up).
   static const std::vector<std::vector<std::u32string>> kStages = {
       {U"受理", U"立案"},
-      {U"审结", U"办结", U"结案", U"已结", U"作出", U"决定"},
+      {U"审结", U"办结", U"结案", U"已结"},
       {U"纠错", U"撤销", U"变更", U"确认违法", U"责令履行", U"维持", U"驳回", U"终止", U"调解", U"和解", U"败诉",
        U"胜诉"},
   };
@@ -145,11 +147,16 @@ bool names_nested_parts(const std::vector<const Metric*>& parts) {
         named([&](const std::u32string& indicator) { return indicator.find(narrower) != std::u32string::npos; });
     if (broader_named && narrower_named) return true;
   }
-  std::size_t stages = 0;
-  for (const auto& stage : kStages) {
-    stages += named([&](const std::u32string& indicator) { return contains_any(indicator, stage); });
+  std::set<std::size_t> stages;
+  for (const auto& indicator : indicators) {
+    for (std::size_t stage = 0; stage < kStages.size(); ++stage) {
+      if (contains_any(indicator, kStages[stage])) {
+        stages.insert(stage);
+        break;
+      }
+    }
   }
-  return stages >= 2;
+  return stages.size() >= 2;
 }
 
 // A listing that says the rest exists (…等, 其余为其他类案件, 另有…) is not the whole of the total, unless it

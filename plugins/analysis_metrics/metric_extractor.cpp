@@ -88,9 +88,19 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
       return false;
     }
     if (text[comma] == U',') return true;
-    const bool grouping = text[comma] == U'，' || text[comma] == U' ' || text[comma] == U'\u00a0' ||
-                          text[comma] == U'\u2009' || text[comma] == U'\u202f' || text[comma] == U'\u3000';
-    return grouping && comma + 4 < text.size() && !is_punctuation_or_space(text[comma + 4]);
+    if (text[comma] == U'，') return comma + 4 < text.size() && !is_punctuation_or_space(text[comma + 4]);
+    // A space: the groups run on to the unit (1 234 567元), and the figure is no caption's number (表1 268人).
+    if (!is_inline_space(text[comma]) || (at > 0 && (text[at - 1] == U'表' || text[at - 1] == U'图' ||
+                                                     text[at - 1] == U'第' || is_ascii_letter(text[at - 1])))) {
+      return false;
+    }
+    std::size_t next = comma + 4;
+    while (next + 3 < text.size() && text[next] == text[comma] && is_digit(text[next + 1]) &&
+           is_digit(text[next + 2]) && is_digit(text[next + 3]) &&
+           (next + 4 >= text.size() || !is_digit(text[next + 4]))) {
+      next += 4;
+    }
+    return next < text.size() && !is_punctuation_or_space(text[next]);
   };
   while (leading <= 3 && !number.too_long && i < text.size() && separates_thousands(i)) {
     ++i;

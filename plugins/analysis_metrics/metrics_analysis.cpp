@@ -13,6 +13,7 @@
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
+#include "metric_grammar.hpp"
 #include "metric_roles.hpp"
 #include "table_totals.hpp"
 
@@ -67,17 +68,22 @@ double multiplied_exactly(double value, std::u32string_view written, double fact
   return std::round(value * factor * scale) / scale;
 }
 
-// Words heading a column of changes from an earlier period.
-constexpr std::u32string_view kChangeColumnWords[] = {U"增减", U"同比", U"较上年", U"比上年", U"较去年", U"比去年",
+// Words heading a column (or a row) of changes from an earlier period.
+constexpr std::u32string_view kChangeHeaderWords[] = {U"增减", U"同比", U"较上年", U"比上年", U"较去年", U"比去年",
                                                       U"增幅", U"增长", U"变化",   U"变动",   U"升降"};
 
-std::optional<double> bare_number(std::u32string_view cell) {
+bool names_changes(std::u32string_view header) {
+  return std::any_of(std::begin(kChangeHeaderWords), std::end(kChangeHeaderWords),
+                     [&](std::u32string_view word) { return header.find(word) != std::u32string_view::npos; });
+}
+
+// A cell of digits, signed only where `signed_changes` (-4, +35 in a column of changes).
+std::optional<double> bare_number(std::u32string_view cell, bool signed_changes = false) {
   std::string ascii;
-  // A signed cell, in a column of changes (-4, +35).
-  if (!cell.empty() && (cell.front() == U'-' || cell.front() == U'−' || cell.front() == U'－')) {
+  if (signed_changes && !cell.empty() && kMinusSigns.find(cell.front()) != std::u32string_view::npos) {
     ascii += '-';
     cell.remove_prefix(1);
-  } else if (!cell.empty() && (cell.front() == U'+' || cell.front() == U'＋')) {
+  } else if (signed_changes && !cell.empty() && (cell.front() == U'+' || cell.front() == U'＋')) {
     ascii += '+';
     cell.remove_prefix(1);
   }
@@ -479,8 +485,15 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const std::u32string column_title = cell_text(table, layout.header_row, column);
     if (column_title == U"序号" || column_title == U"编号" || column_title == U"年度" || column_title == U"年份")
       continue;
+    // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
+    const auto years = years_written(column_title);
+    const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
+                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
+    // A column or a row of changes (增减, 同比增减, 较上年, 增长率) holds differences from that period, not counts,
+    // signed or not.
+    const bool changes = !earlier && (names_changes(column_title) || names_changes(cell_text(table, row, 0)));
     const std::u32string content = block_text(*block);
-    const auto value = bare_number(content);
+    const auto value = bare_number(content, changes);
     const auto read = read_in_cells.find(block->start);
     const bool read_whole = read != read_in_cells.end() && read->second->end == block->end;
     if (!value && !read_whole) continue;  // words, not a figure
@@ -491,31 +504,22 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     // there are none; then the column's.
     std::u32string row_name;
     // A cell merged down continues the cells left of it merged down (a category over several rows); once this
-    // row has a cell of its own, a missing one to its right is spanned by it (合计 across two columns), not
-    // merged down from the row above.
-    bool own_cell = false;
+    // row has a label of its own, a missing cell to its right is spanned by it (合计 across two columns), not
+    // merged down from the row above. A serial number (序号 | 类别 | …) is no label.
+    bool own_label = false;
     for (int left = 0; left < column; ++left) {
       int from = row;
-      own_cell = own_cell || cells.contains({table, row, left});
-      while (!own_cell && from > layout.header_row + 1 && !cells.contains({table, from, left})) --from;
+      while (!own_label && from > layout.header_row + 1 && !cells.contains({table, from, left})) --from;
       const auto cell = cells.find({table, from, left});
       if (cell == cells.end()) continue;
       const std::u32string words = left == 0 && row_unit ? row_named : block_text(*cell->second);
       const auto figure_there = read_in_cells.find(cell->second->start);
       const bool a_figure = bare_number(words).has_value() ||
                             (figure_there != read_in_cells.end() && figure_there->second->end == cell->second->end);
+      own_label = own_label || (from == row && !a_figure);
       if (!a_figure && !table_unit(words)) row_name += words;  // not a 单位 column's 件
     }
     const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
-    // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
-    const auto years = years_written(column_title);
-    const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
-                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
-    // A column of changes (增减, 同比增减, 较上年, 增长率) holds differences from that period, not counts.
-    const bool changes = !earlier && std::any_of(std::begin(kChangeColumnWords), std::end(kChangeColumnWords),
-                                                 [&](std::u32string_view word) {
-                                                   return column_title.find(word) != std::u32string::npos;
-                                                 });
     if (!value) {
       // A figure with its own unit (64件, 97.8%) is named as the table's bare numbers are: the words around a
       // cell on its own are no clause of it (邻里纠纷 | 138 | 135 | 97.8% under …| 调解成功率).

@@ -141,19 +141,22 @@ bool introduces_what_follows(const PageBlock& block) {
 void extend_past_a_paragraph(const ParsedPage& page, Article& article) {
   const xmlNode* parent = article.container->parent;
   if (!is_paragraph_element(article.container) || parent == nullptr) return;
-  // After the prose, a table of figures and the line introducing it are the report's; before it, a table is
-  // more often the page's (索引号, 发布机构, 生成日期).
+  // After the prose, a table of figures and the line introducing it are the report's, up to its date; before
+  // it, a table is more often the page's (索引号, 发布机构, 生成日期).
   const auto belongs = [&](std::size_t i, bool after) {
     const PageBlock& block = page.blocks[i];
     if (!inside(block, parent) || inside(block, article.container)) return false;
     if (reads_as_report_text(block)) return true;
-    return after && block.link_density() < kLinkListDensity &&
-           (in_a_table_below(block, parent) || introduces_what_follows(block));
+    if (!after || block.link_density() >= kLinkListDensity) return false;
+    const bool a_table_follows = i + 1 < page.blocks.size() && in_a_table_below(page.blocks[i + 1], parent);
+    return in_a_table_below(block, parent) || (introduces_what_follows(block) && a_table_follows);
   };
   std::size_t first = article.blocks.front();
   while (first > 0 && belongs(first - 1, false)) --first;
+  // Not past the report's date: what follows its signature is the page's (a table of the site's facts).
+  const auto ends_the_report = [&](std::size_t i) { return is_date_line(page.blocks[i]); };
   std::size_t end = article.blocks.back() + 1;
-  while (end < page.blocks.size() && belongs(end, true)) ++end;
+  while (end < page.blocks.size() && !ends_the_report(end - 1) && belongs(end, true)) ++end;
   std::vector<std::size_t> blocks;
   for (std::size_t i = first; i < article.blocks.front(); ++i) blocks.push_back(i);
   blocks.insert(blocks.end(), article.blocks.begin(), article.blocks.end());

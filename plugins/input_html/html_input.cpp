@@ -211,7 +211,6 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   for (const auto& [key, value] : filter_.filter(header).metadata) {
     if (key.starts_with("web.")) document.metadata.add(key, value);
   }
-  for (auto& [key, value] : meta_published) document.metadata.add(key, value);
   // Failing a label, the page's own markup of its time (<time datetime="2025-04-11">) above the article, else a
   // line there that opens with a date and is the only one.
   // One <time> above the article: several are a list of other articles' dates.
@@ -228,6 +227,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   if (document.metadata.get("web.published").empty()) {
     if (const auto date = lone_dateline(header)) document.metadata.add("web.published", to_iso(*date));
   }
+  for (auto& [key, value] : meta_published) document.metadata.add(key, value);
   for (auto& [key, value] : attachment_links(page)) document.metadata.add(key, value);
   for (const std::size_t i : article.link_lists)
     document.metadata.add("removed.web-links", normalized(page.blocks[i].text));

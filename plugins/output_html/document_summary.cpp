@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
-#include <set>
+#include <map>
 #include <string_view>
 #include <tuple>
 
@@ -96,13 +96,20 @@ DocumentSummary summarize(const Document& document, const ReviewSettings& settin
     auto after = std::upper_bound(cells.begin(), cells.end(), std::pair{metric.start, std::size_t(-1)});
     return after != cells.begin() && std::prev(after)->second > metric.start;
   };
-  std::set<std::tuple<std::string, std::string, double>> in_the_text;
+  // Each of the text's figures stands for one cell: two towns' 12 in a table, one 12 in the text, is 12 + 12.
+  std::map<std::tuple<std::string, std::string, double>, int> in_the_text;
   for (const auto& metric : document.metrics) {
-    if (counts_in_sums(metric) && !in_a_cell(metric)) in_the_text.emplace(metric.code, metric.unit, metric.value);
+    if (counts_in_sums(metric) && !in_a_cell(metric)) ++in_the_text[{metric.code, metric.unit, metric.value}];
   }
   for (const auto& metric : document.metrics) {
     if (!counts_in_sums(metric)) continue;
-    if (in_a_cell(metric) && in_the_text.contains({metric.code, metric.unit, metric.value})) continue;
+    if (in_a_cell(metric)) {
+      const auto restated = in_the_text.find({metric.code, metric.unit, metric.value});
+      if (restated != in_the_text.end() && restated->second > 0) {
+        --restated->second;
+        continue;
+      }
+    }
     summary.sums[{metric.code, metric.unit}] += metric.value;
   }
   return summary;

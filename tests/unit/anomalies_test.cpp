@@ -55,6 +55,11 @@ TEST(PartExceedsTotal, NestedKindsAndStagesOfCasesAreNotAddedUp) {
   EXPECT_THAT(findings(report("收到行政复议申请57件，其中受理52件、审结48件、纠错9件。")), IsEmpty());
   EXPECT_THAT(findings(report("审结行政复议案件50件，其中维持32件、撤销12件、驳回9件。")),
               ElementsAre("part-exceeds-total error"));
+  // One stage each part, the first its name holds: 调解结案 and 判决结案 are both concluded.
+  EXPECT_THAT(findings(report("审结行政复议案件50件，其中作出维持决定32件、撤销决定12件、驳回决定9件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("审结民事纠纷案件40件，其中调解结案20件、判决结案25件。")),
+              ElementsAre("part-exceeds-total error"));
 }
 
 // 件, 宗 and 起 count the same cases: a breakdown that mixes them is added up whole.

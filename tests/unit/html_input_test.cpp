@@ -368,6 +368,21 @@ TEST(HtmlInput, ATableAfterTheParagraphHoldingTheProseIsTheReports) {
   EXPECT_THAT(roles, Contains("152|previous"));
 }
 
+// After the report's date, a table is the page's (the site's facts), and a line ending in a colon introduces a
+// table only when one follows it.
+TEST(HtmlInput, TheArticleEndsAtItsDateAndALabelIsNoIntroduction) {
+  const Document page = page_of(
+      "柳林乡2022年法治政府建设工作报告", "",
+      "<div id='zoom'><p>2022年，柳林乡扎实推进法治政府建设，现将有关情况报告如下。<br>一、主要举措和成效<br>全年组织"
+      "班子成员集中学法12次，开展干部法治培训3期，参训干部达到156人次，干部法治素养持续提升。<br>二、存在的不足<br>一是"
+      "部分村干部依法办事能力不强，二是法治宣传形式较为单一，针对性有待提高。<br>宜君县柳林乡人民政府<br>2023年1月10日"
+      "</p><p>温馨提示：</p><table><tr><td>本站信息</td><td>网站标识码6100000001</td></tr><tr><td>统计</td>"
+      "<td>今日访问 1268 人</td></tr></table></div>");
+  EXPECT_EQ(page.metadata.get("date"), "2023-01-10");
+  EXPECT_THAT(page.text, Not(HasSubstr("今日访问")));
+  EXPECT_THAT(page.text, Not(HasSubstr("温馨提示")));
+}
+
 // A read count written as a sentence about the page, bare or in brackets with the editor's credit, after the
 // signature's date is chrome: the date is still read, and the count is no figure.
 TEST(HtmlInput, AReadCountOrBracketedCreditsAfterTheDateAreChrome) {
@@ -414,6 +429,13 @@ TEST(HtmlInput, TheVisiblePublicationDateWinsOverTheMetaTags) {
                        report_body() + "</body></html>");
   const Document page = test::process_with_default_pipeline(dir / "p.html");
   EXPECT_EQ(page.metadata.get("published"), "2024-04-15");
+  // A mobile page's bare dateline too.
+  test::write_file(dir / "m.html",
+                   "<html><head><meta charset='utf-8'><meta name='PubDate' content='2024-03-20 09:00'><title>"
+                   "河口镇2023年法治政府建设情况报告</title></head><body><h1>河口镇2023年法治政府建设情况报告</h1>"
+                   "<div class='m-info'>2024-04-15 10:05 · 来源：河口镇人民政府 · 阅读 3218</div>" +
+                       report_body() + "</body></html>");
+  EXPECT_EQ(test::process_with_default_pipeline(dir / "m.html").metadata.get("published"), "2024-04-15");
 }
 
 // Word's downlevel-revealed conditionals around a list number are markup, not text: the number is kept.

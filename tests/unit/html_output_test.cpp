@@ -125,6 +125,14 @@ TEST(HtmlOutput, TheOverviewCountsATableRestatingTheTextOnce) {
   const Page overview(test::read_file(write_pages(dir, document) / "index.html"));
   EXPECT_EQ(overview.count("//td[@data-code='mediation_cases' and text()='168']"), 1u);
   EXPECT_EQ(overview.count("//td[@data-code='legal_aid' and text()='45']"), 1u);
+  // Each figure of the text stands for one cell: two towns' 12 and the text's 12 are 24.
+  const Document towns = test::process_text_with_default_pipeline(
+      "关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n东城镇法律援助12件。\n单位：件\n镇\t法律援助\n东城镇\t12"
+      "\n"
+      "西城镇\t12\n");
+  test::TemporaryDirectory other;
+  const Page counted(test::read_file(write_pages(other, towns) / "index.html"));
+  EXPECT_EQ(counted.count("//td[@data-code='legal_aid' and text()='24']"), 1u);
 }
 
 // A multiple (是上年的1.5倍) is a ratio, as a percentage is: no column of sums.

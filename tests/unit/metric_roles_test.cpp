@@ -78,6 +78,7 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   EXPECT_EQ(role_of(deeds, "27户"), "change");
   EXPECT_EQ(role_of(deeds, "5件"), "change");
   EXPECT_NE(role_of(deeds, "12件"), "change");
+  EXPECT_EQ(role_of(run("较去年多渠道化解纠纷36件。"), "36件"), "value");  // 渠道 is no deed
   // The thousands comma of the earlier figure does not end the change's clause.
   EXPECT_EQ(role_of(run("持证执法人员1,528名，较上年的1,466名增加62名。"), "62名"), "change");
   // A net change is one by its word alone, and what is picked out after it is of the whole.

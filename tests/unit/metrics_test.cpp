@@ -136,6 +136,9 @@ TEST(MetricQualifiers, AMaximumOrAMinimum) {
 TEST(MetricNumerals, ASpaceSeparatesThousandsBeforeAUnit) {
   EXPECT_THAT(figures("现有执法人员1 268人，调解纠纷2\u00a0046件，发放资料3\u3000600份。"),
               ElementsAre("1 268人=1268 人", "2 046件=2046 件", "3 600份=3600 份"));  // normalized to spaces
+  EXPECT_THAT(figures("罚没款1 234 567元。"), ElementsAre("1 234 567元=1234567 元"));
+  // Not a caption's number before a figure.
+  EXPECT_THAT(figures("详见表1 268人。"), ElementsAre("268人=268 人"));
 }
 
 TEST(MetricNumerals, AFullWidthCommaSeparatesThousandsBeforeAUnit) {
@@ -379,6 +382,7 @@ TEST(MetricIndicators, TheExamplesDengAndZaiYong) {
   ASSERT_EQ(metrics.size(), 2u);
   EXPECT_EQ(metrics[0].indicator, "规范性文件");
   EXPECT_EQ(metrics[1].indicator, "在用电梯");
+  EXPECT_EQ(test::process_text_with_default_pipeline("完成等保测评12次。").metrics.at(0).indicator, "等保测评");
 }
 
 // A short bracket right before the figure belongs to what it counts.
@@ -779,6 +783,13 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
               ElementsAre("84 value", "84 value", "84 value"));
   EXPECT_THAT(roles("单位：件\n部门\t事项\t数量\n市场监管局\t处罚\t10\n交通局\t处罚\t20\n合计\t30\n"),
               ElementsAre("10 value", "20 value", "30 value"));
+  // A serial number is no label of the row: the category merged down still names it.
+  EXPECT_THAT(read("单位：件\n序号\t类别\t项目\t数量\n1\t行政执法\t行政检查\t187\n2\t\t行政处罚\t40\n"),
+              ElementsAre("行政执法行政检查 187件", "行政执法行政处罚 40件"));
+  // Signed cells are changes, in a column or a row of changes only.
+  EXPECT_THAT(roles("单位：件\n年度\t行政复议\t行政诉讼\n2023年\t50\t20\n2024年\t60\t15\n增减\t+10\t-5\n"),
+              ElementsAre("50 value", "20 value", "60 value", "15 value", "10 change", "-5 change"));
+  EXPECT_THAT(roles("单位：件\n部门\t行政复议\n市场监管局\t+10\n交通局\t-5\n"), ::testing::IsEmpty());
   // A total row whose label spans two columns, its figure in the usual last column (a DOCX gridSpan, an empty
   // field in a text file): its total is named 合计, not by the row above.
   EXPECT_THAT(roles("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),

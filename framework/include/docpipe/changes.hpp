@@ -4,6 +4,7 @@
 // compare (change-mismatch).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string_view>
 
@@ -25,6 +26,10 @@ inline constexpr std::size_t kLongestChangeClause = 24;
 
 // 多办理行政复议案件: the comparison's 多 or 少 and the deed that was done more or less, at most this long.
 inline constexpr std::size_t kLongestDoneMoreOrLess = 9;
+// The deeds (较去年多渠道化解 is no 多 of a count: 渠道 is no deed).
+inline constexpr std::u32string_view kDeedsDoneMoreOrLess[] = {
+    U"办理", U"受理", U"办结", U"审结", U"调解", U"化解", U"处理", U"查处", U"立案", U"开展", U"举办", U"组织",
+    U"发放", U"接待", U"培训", U"检查", U"出动", U"收到", U"解答", U"提供", U"完成", U"审查", U"备案", U"征收"};
 
 inline bool ends_a_change_clause(char32_t c) {
   return std::u32string_view(U"，,；;：:、。！？\n（(）)").find(c) != std::u32string_view::npos;
@@ -102,9 +107,15 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
     const auto at = clause.rfind(detail::kComparisonWords[i]);
     if (at == std::u32string_view::npos) continue;
     const auto rest = clause.substr(at + detail::kComparisonWords[i].size());
-    if (rest.size() <= detail::kLongestDoneMoreOrLess && rest.find(U'的') == std::u32string_view::npos) {
-      if (rest.starts_with(U"多")) return 1;
-      if (rest.starts_with(U"少")) return -1;
+    const bool more = rest.starts_with(U"多"), fewer = rest.starts_with(U"少");
+    if ((!more && !fewer) || rest.size() > detail::kLongestDoneMoreOrLess ||
+        rest.find(U'的') != std::u32string_view::npos) {
+      continue;
+    }
+    const std::u32string_view done = rest.substr(1);
+    if (std::any_of(std::begin(detail::kDeedsDoneMoreOrLess), std::end(detail::kDeedsDoneMoreOrLess),
+                    [&](std::u32string_view deed) { return done.starts_with(deed); })) {
+      return more ? 1 : -1;
     }
   }
   for (std::size_t i = 0; i < detail::kSignedAfter; ++i) {
