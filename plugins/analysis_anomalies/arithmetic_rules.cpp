@@ -139,7 +139,10 @@ bool names_nested_parts(const std::vector<const Metric*>& parts) {
   std::vector<std::u32string> indicators;
   for (const Metric* part : parts) indicators.push_back(decode_utf8(part->indicator));
   const auto named = [&](const auto& holds) { return std::any_of(indicators.begin(), indicators.end(), holds); };
-  for (const auto& [broader, narrower] : kKinds) {
+  for (const auto& kind : kKinds) {
+    // Named, not bound: clang 14 (the sanitized build) cannot capture a structured binding in a lambda.
+    const std::u32string& broader = kind.first;
+    const std::u32string& narrower = kind.second;
     const bool broader_named = named([&](const std::u32string& indicator) {
       return indicator.find(broader) != std::u32string::npos && indicator.find(narrower) == std::u32string::npos;
     });
