@@ -420,7 +420,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       number_start = i - 1;
     }
     // A positive change signed as one: 同比+12.5%, a table cell "+35". Not 1+1 (a digit before it).
-    if (!number->chinese && !percent_words && i > 0 && (previous == U'+' || previous == U'＋') &&
+    if (!number->chinese && !percent_words && i > 0 && contains(kPlusSigns, previous) &&
         (i < 2 || !(is_digit(text[i - 2]) || is_ascii_letter(text[i - 2])))) {
       number_start = i - 1;
     }

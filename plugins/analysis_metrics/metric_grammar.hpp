@@ -31,6 +31,7 @@ inline constexpr std::u32string_view kLoneRoundNumerals = U"百千万";
 inline constexpr std::u32string_view kRangeSeparators = U"-~～至到—–－";
 // Before a number with no digit before them: a negative figure (同比-8.7%).
 inline constexpr std::u32string_view kMinusSigns = U"-−－";
+inline constexpr std::u32string_view kPlusSigns = U"+＋";
 // Multipliers folded into the value: 3.6万元 → 36000 元, 1.27亿元, 2.3万件; also after a hedge, 120余万元.
 inline constexpr std::pair<char32_t, double> kMultipliers[] = {{U'万', 1e4}, {U'亿', 1e8}};
 // After Arabic digits 千 multiplies too (2千余份, 5千人次), except where it begins a unit (3千米, 5千瓦).

@@ -79,22 +79,21 @@ bool names_changes(std::u32string_view header) {
 
 // A cell of digits, signed only where `signed_changes` (-4, +35 in a column of changes).
 std::optional<double> bare_number(std::u32string_view cell, bool signed_changes = false) {
+  const auto signed_with = [&](std::u32string_view signs) {
+    return signed_changes && !cell.empty() && signs.find(cell.front()) != std::u32string_view::npos;
+  };
+  const bool negative = signed_with(kMinusSigns);
+  if (negative || signed_with(kPlusSigns)) cell.remove_prefix(1);
   std::string ascii;
-  if (signed_changes && !cell.empty() && kMinusSigns.find(cell.front()) != std::u32string_view::npos) {
-    ascii += '-';
-    cell.remove_prefix(1);
-  } else if (signed_changes && !cell.empty() && (cell.front() == U'+' || cell.front() == U'＋')) {
-    ascii += '+';
-    cell.remove_prefix(1);
-  }
   for (const char32_t c : cell) {
     if (c == U' ' || c == U',') continue;
     if (!((c >= U'0' && c <= U'9') || c == U'.')) return std::nullopt;
     ascii += static_cast<char>(c);
   }
-  if (ascii.empty() || ascii == "-" || ascii == "+") return std::nullopt;
+  if (ascii.empty()) return std::nullopt;
   try {
-    return std::stod(ascii);
+    const double value = std::stod(ascii);
+    return negative ? -value : value;
   } catch (const std::exception&) {
     return std::nullopt;
   }

@@ -79,9 +79,10 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   }
   std::u32string_view clause = text.substr(clause_start, start - clause_start);
   // A plus sign the figure's text starts with (+12.5%) or that stands right before it.
-  const bool plus = (start < text.size() && (text[start] == U'+' || text[start] == U'＋')) || clause.ends_with(U"+") ||
-                    clause.ends_with(U"＋");
-  if (clause.ends_with(U"+") || clause.ends_with(U"＋")) clause.remove_suffix(1);
+  constexpr std::u32string_view kPlusSigns = U"+＋";
+  const bool plus_before = !clause.empty() && kPlusSigns.find(clause.back()) != std::u32string_view::npos;
+  if (plus_before) clause.remove_suffix(1);
+  const bool plus = plus_before || (start < text.size() && kPlusSigns.find(text[start]) != std::u32string_view::npos);
   bool compared = false;
   for (const auto word : detail::kComparisonWords)
     compared = compared || clause.find(word) != std::u32string_view::npos;
