@@ -106,6 +106,38 @@ TEST(Serve, BadRequestsGet400_404And405) {
   EXPECT_EQ(client.post("/v1/health", "").status, 405u);
 }
 
+TEST(Serve, MalformedRequestsAreAnsweredNotDropped) {
+  ServerProcess server({"--config", kDefaultConfig, "--workers", "1"});
+  const auto error_of = [](const HttpResponse& response) { return text_of(parse_object(response.body).at("error")); };
+  const auto garbage = raw_request(server.port(), "HELLO THERE\r\n\r\n");
+  EXPECT_EQ(garbage.status, 400u);
+  EXPECT_THAT(error_of(garbage), HasSubstr("malformed HTTP request"));
+
+  const std::string cut_short =
+      "POST /v1/documents?name=a.txt HTTP/1.1\r\nHost: x\r\nContent-Length: 500\r\n\r\n一、工作情况";
+  EXPECT_EQ(raw_request(server.port(), cut_short).status, 400u);
+
+  const std::string bad_chunk =
+      "POST /v1/documents?name=a.txt HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n";
+  EXPECT_EQ(raw_request(server.port(), bad_chunk).status, 400u);
+
+  const std::string long_name =
+      "POST /v1/documents?name=" + std::string(9000, 'a') + ".txt HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nab";
+  const auto too_long = raw_request(server.port(), long_name);
+  EXPECT_EQ(too_long.status, 431u);
+  EXPECT_THAT(error_of(too_long), HasSubstr("8 KiB"));
+
+  HttpClient client(server.port());
+  const auto nul = client.post("/v1/documents?name=a%00b.txt", "一、工作情况\n开展法治讲座14期。");
+  EXPECT_EQ(nul.status, 400u);
+  EXPECT_THAT(error_of(nul), HasSubstr("control character"));
+  // Every one of them was counted, and the server still answers.
+  EXPECT_EQ(client.post("/v1/documents?name=ok.txt", "一、工作情况\n开展法治讲座14期。").status, 200u);
+  const auto metrics = client.get("/metrics").body;
+  EXPECT_THAT(metrics, HasSubstr("code=\"431\""));
+  EXPECT_THAT(metrics, HasSubstr("code=\"400\""));
+}
+
 TEST(Serve, HealthPluginsAndMetricsEndpoints) {
   ServerProcess server({"--config", kDefaultConfig, "--workers", "2"});
   HttpClient client(server.port());

@@ -33,6 +33,11 @@ class HttpClient {
   std::chrono::seconds timeout_;
 };
 
+// Sends `bytes` as they are on a new connection to 127.0.0.1:port, closes the sending side and reads the
+// answer: for requests HttpClient cannot write (malformed ones). status 0 when the server answered nothing.
+HttpResponse raw_request(unsigned short port, const std::string& bytes,
+                         std::chrono::seconds timeout = std::chrono::seconds(30));
+
 // Percent-encodes a query value.
 std::string url_encode(const std::string& value);
 

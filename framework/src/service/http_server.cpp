@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -70,7 +71,7 @@ class HttpServer::Session : public std::enable_shared_from_this<Session> {
 
   void on_header(beast::error_code error) {
     if (error == http::error::body_limit) return refuse_body();
-    if (error) return close();
+    if (error) return refuse_malformed(error);
     // curl and others wait for "100 Continue" before sending a large body.
     const auto expect = parser_->get()[http::field::expect];
     if (beast::iequals(expect, "100-continue")) {
@@ -92,7 +93,7 @@ class HttpServer::Session : public std::enable_shared_from_this<Session> {
 
   void on_body(beast::error_code error) {
     if (error == http::error::body_limit) return refuse_body();
-    if (error) return close();
+    if (error) return refuse_malformed(error);
     stream_.expires_never();
     request_ = parser_->release();
     received_ = std::chrono::steady_clock::now();
@@ -142,6 +143,12 @@ class HttpServer::Session : public std::enable_shared_from_this<Session> {
       return send({http::status::bad_request, error_json("the query needs name=FILE (the file name, for its format)")});
     }
     name_ = (*name_param).value;
+    // The name becomes the document's id in every table and file name: a control character there (a NUL,
+    // a line break) would only break them.
+    if (std::any_of(name_.begin(), name_.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; })) {
+      return send({http::status::bad_request, error_json("name=FILE holds a control character")});
+    }
     host::InputItem item{name_, name_, {}};
     // The work guard keeps the I/O thread's run() going while the document is away in a worker. The callback
     // runs on the service's dispatch thread and hands both the guard and the session on to the I/O thread: kept
@@ -207,6 +214,25 @@ class HttpServer::Session : public std::enable_shared_from_this<Session> {
     request_.keep_alive(false);
     send({http::status::payload_too_large, error_json(fmt::format("the body is over the limit of {} bytes (--max-body)",
                                                                   server_.options_.max_body_bytes))});
+  }
+
+  // A request Beast cannot parse (a garbage request line, a bad chunk, a body cut short, a header over
+  // Beast's 8 KiB) is answered, so that a client or a proxy can tell it from a crash; a connection that
+  // closes or times out between requests just closes.
+  void refuse_malformed(beast::error_code error) {
+    if (error.category() != beast::error_code(http::error::end_of_stream).category() ||
+        error == http::error::end_of_stream) {
+      return close();
+    }
+    const unsigned version = parser_->get().version();
+    request_ = {};
+    request_.version(version == 10 ? 10 : 11);
+    request_.keep_alive(false);
+    if (error == http::error::header_limit) {
+      return send({http::status::request_header_fields_too_large,
+                   error_json("the request line and headers are over 8 KiB (a shorter name=FILE?)")});
+    }
+    send({http::status::bad_request, error_json(fmt::format("malformed HTTP request: {}", error.message()))});
   }
 
   void finish() {
