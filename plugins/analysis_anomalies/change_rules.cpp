@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
 #include "docpipe/changes.hpp"
@@ -124,6 +125,25 @@ bool belongs_to_a_later_figure(const RuleContext& context, const Metric& change,
   });
 }
 
+// The span of the table row a figure stands in (a row's cells follow each other in the text): a change in a
+// column of changes (增减, 同比（%）) is the change between the row's figure of the year and its earlier one.
+std::optional<std::pair<std::size_t, std::size_t>> table_row_around(const Document& document, std::size_t offset) {
+  const auto& blocks = document.blocks;
+  auto cell = std::upper_bound(blocks.begin(), blocks.end(), offset,
+                               [](std::size_t at, const Block& block) { return at < block.start; });
+  if (cell == blocks.begin()) return std::nullopt;
+  --cell;
+  if (cell->kind != BlockKind::table_cell || offset >= cell->end || !cell->table || !cell->row) return std::nullopt;
+  const auto same_row = [&](const Block& other) {
+    return other.kind == BlockKind::table_cell && other.table == cell->table && other.row == cell->row;
+  };
+  auto first = cell;
+  auto last = cell;
+  while (first != blocks.begin() && same_row(*std::prev(first))) --first;
+  while (std::next(last) != blocks.end() && same_row(*std::next(last))) ++last;
+  return std::pair{first->start, last->end};
+}
+
 }  // namespace
 
 // A change that agrees with another figure of its sentence (受理36件，办结34件，同比增长20%，上年受理30件: 36
@@ -132,11 +152,13 @@ void check_change_mismatch(RuleContext& context) {
   const auto& metrics = context.document().metrics;
   for (std::size_t c = 0; c < metrics.size(); ++c) {
     const Metric& change = metrics[c];
-    const int direction = direction_of(context, change);
+    // In a table, the role says it is a change (its column's or row's header did), the sign which way.
+    const auto row = change.role == role::change ? table_row_around(context.document(), change.start) : std::nullopt;
+    const int direction = row ? (change.value < 0 ? -1 : 1) : direction_of(context, change);
     if (direction == 0 || !change.qualifier.empty() || change.value_max || is_listed_respectively(context, change)) {
       continue;
     }
-    const auto [sentence_start, sentence_end] = context.sentence_around(change.start);
+    const auto [sentence_start, sentence_end] = row ? *row : context.sentence_around(change.start);
     const Metric* current = changed_figure(context, c, sentence_start, sentence_end);
     if (!current) continue;
     const Metric& now = *current;

@@ -77,6 +77,11 @@ bool names_changes(std::u32string_view header) {
                      [&](std::u32string_view word) { return header.find(word) != std::u32string_view::npos; });
 }
 
+// A column of changes in percent although its header names no unit: 增长率, 增减幅度, 增幅, 同比增减率.
+bool names_a_rate_of_change(std::u32string_view header) {
+  return header.find(U"率") != std::u32string_view::npos || header.find(U"幅") != std::u32string_view::npos;
+}
+
 // A cell of digits, signed only where `signed_changes` (-4, +35 in a column of changes).
 std::optional<double> bare_number(std::u32string_view cell, bool signed_changes = false) {
   const auto signed_with = [&](std::u32string_view signs) {
@@ -539,6 +544,11 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     // corner (指标（件） over year columns), the unit the table declares.
     const auto [column_named, column_unit] = header_unit(column_title);
     auto unit = row_unit ? row_unit : column_unit;
+    // A column in percent (同比增减（%）, 增幅（%）, 占比（%）) holds percentages whatever its rows count
+    // (罚款金额（万元） | 268.4 | 301.5 | -11.0), and so does a column of changes named as a rate (增长率, 增幅).
+    if (column_unit && column_unit->unit == U"%") unit = column_unit;
+    if (!column_unit && changes && names_a_rate_of_change(column_title)) unit = TableUnit{U"%", 1};
+    if (!row_unit && names_changes(row_header) && names_a_rate_of_change(row_header)) unit = TableUnit{U"%", 1};
     if (!unit && layout.unit_column) unit = table_unit(cell_text(table, row, *layout.unit_column));
     if (!unit) unit = header_unit(cell_text(table, layout.header_row, 0)).second;
     if (!unit) unit = layout.unit;

@@ -441,6 +441,21 @@ TEST(ChangeMismatch, AChangeThatTheTwoFiguresDoNotGiveIsAWarning) {
               ElementsAre("change-mismatch warning"));
 }
 
+// A table's column of changes is checked against the row's figures of the two years, in its own terms.
+TEST(ChangeMismatch, AColumnOfChangesIsCheckedRowByRow) {
+  const std::string table = report(
+      "主要数据如下：\n项目\t2023年\t2024年\t增减\n排查矛盾纠纷（件）\t96\t112\t+16\n法律援助（件）\t7\t10\t+2\n"
+      "法治宣传活动（场）\t20\t18\t-2\n");
+  ASSERT_THAT(findings(table), ElementsAre("change-mismatch warning"));
+  const auto d = test::process_text_with_default_pipeline(table);
+  EXPECT_EQ(first(d, "change-mismatch")->message, "增加2件，按本期10与上期7计算应为增加3件");
+  EXPECT_THAT(findings(report("项目\t2024年\t2023年\t同比增减（%）\n罚款金额（万元）\t268.4\t301.5\t-11.0\n"
+                              "受理行政案件（起）\t1846\t2012\t-8.3\n")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("项目\t2024年\t2023年\t同比增减（%）\n罚款金额（万元）\t268.4\t301.5\t-1.0\n")),
+              ElementsAre("change-mismatch warning"));
+}
+
 TEST(ChangeMismatch, AConsistentChangeIsNotFlagged) {
   EXPECT_THAT(findings(report("受理行政复议案件36件，同比增长20%，2023年为30件。")), IsEmpty());
   EXPECT_THAT(findings(report("办理信访事项80件，上年为64件，同比增长25%。")), IsEmpty());

@@ -790,6 +790,13 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(roles("单位：件\n年度\t行政复议\t行政诉讼\n2023年\t50\t20\n2024年\t60\t15\n增减\t+10\t-5\n"),
               ElementsAre("50 value", "20 value", "60 value", "15 value", "10 change", "-5 change"));
   EXPECT_THAT(roles("单位：件\n部门\t行政复议\n市场监管局\t+10\n交通局\t-5\n"), ::testing::IsEmpty());
+  // A column of changes in percent holds percentages whatever its rows count: the row's 万元 is not its unit.
+  EXPECT_THAT(read("指标\t2024年\t2023年\t同比增减（%）\n罚款金额（万元）\t268.4\t301.5\t-11.0\n"),
+              ElementsAre("罚款金额 2684000元", "罚款金额 3015000元", "罚款金额同比增减 -11%"));
+  EXPECT_THAT(read("单位：件\n项目\t2024年\t2023年\t增长率\n立案\t462\t427\t8.2\n"),
+              ElementsAre("立案 462件", "立案 427件", "立案增长率 8.2%"));
+  EXPECT_THAT(read("项目\t2024年\t增幅（%）\n受理行政案件（起）\t1846\t-8.3\n"),
+              ElementsAre("受理行政案件 1846起", "受理行政案件增幅 -8.3%"));
   // A total row whose label spans two columns, its figure in the usual last column (a DOCX gridSpan, an empty
   // field in a text file): its total is named 合计, not by the row above.
   EXPECT_THAT(roles("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),
