@@ -542,6 +542,19 @@ TEST(SectionParts, TopicTitledSectionsBeforeTheShortcomingsAreTheYearsWork) {
                                               "1 三、 存在问题 [shortcomings]", "1 四、 其他事项 [other]"));
 }
 
+// Plain township reports name their problems and plans in words of their own.
+TEST(SectionParts, ProblemsAndPlansInPlainWords) {
+  const auto kinds = [](const std::string& text) {
+    return headings(process_text_with_default_pipeline("一、工作开展情况\n" + text));
+  };
+  EXPECT_THAT(kinds("二、工作中存在的一些问题\n三、下一年工作设想"),
+              ElementsAre("1 一、 工作开展情况 [achievements]", "1 二、 工作中存在的一些问题 [shortcomings]",
+                          "1 三、 下一年工作设想 [plan]"));
+  EXPECT_THAT(kinds("二、存在的几点问题\n三、工作设想").at(1), "1 二、 存在的几点问题 [shortcomings]");
+  EXPECT_THAT(kinds("二、当前工作中的问题\n三、今后工作建议").at(1), "1 二、 当前工作中的问题 [shortcomings]");
+  EXPECT_THAT(kinds("二、亟需解决的问题\n三、下一年度工作思路").at(1), "1 二、 亟需解决的问题 [shortcomings]");
+}
+
 // Some reports put the leadership part first and title the year's work by topic after it.
 TEST(SectionParts, TopicTitledSectionsAfterALeadershipPartAreTheYearsWork) {
   const auto document = process_text_with_default_pipeline(
