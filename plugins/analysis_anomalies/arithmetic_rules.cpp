@@ -391,11 +391,20 @@ void check_rate_mismatch(RuleContext& context) {
     const double tolerance = context.settings().rate_tolerance * std::pow(10.0, -decimals);
     const std::string& q = rate.qualifier;
     const bool upper_words = q.find("不超过") != std::string::npos;
-    const bool lower_bound = q.find("以上") != std::string::npos ||
-                             (q.find("超") != std::string::npos && !upper_words) ||
-                             q.find("不低于") != std::string::npos || q.find("不少于") != std::string::npos;
+    // 低于 and 少于 bound from above, 高于 and 多于 from below, unless 不 turns them round (不低于, 不高于).
+    const auto bare = [&](std::string_view word) {
+      for (auto at = q.find(word); at != std::string::npos; at = q.find(word, at + 1)) {
+        if (at < 3 || q.compare(at - 3, 3, "不") != 0) return true;
+      }
+      return false;
+    };
+    const bool lower_bound =
+        q.find("以上") != std::string::npos || (q.find("超") != std::string::npos && !upper_words) ||
+        q.find("不低于") != std::string::npos || q.find("不少于") != std::string::npos || bare("高于") || bare("多于");
     const bool upper_bound = q.find("近") != std::string::npos || q.find("以下") != std::string::npos ||
-                             q.find("不到") != std::string::npos || q.find("不超过") != std::string::npos;
+                             q.find("不到") != std::string::npos || q.find("不超过") != std::string::npos ||
+                             bare("低于") || bare("少于") || q.find("不高于") != std::string::npos ||
+                             q.find("不多于") != std::string::npos;
     const auto disagrees = [&](double value) {
       return lower_bound   ? value < rate.value - tolerance
              : upper_bound ? value > rate.value + tolerance

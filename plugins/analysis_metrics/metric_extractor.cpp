@@ -56,8 +56,9 @@ struct Number {
   std::size_t end = 0;
   Decimal value;
   bool chinese = false;
-  bool lone_yi = false;   // written 一: in this genre almost always an article, not a count
-  bool too_long = false;  // more than kExactDigits significant digits
+  bool lone_yi = false;          // written 一: in this genre almost always an article, not a count
+  bool too_long = false;         // more than kExactDigits significant digits
+  std::optional<Decimal> upper;  // 七八名: the larger of two neighbouring digits
 };
 
 std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
@@ -150,6 +151,29 @@ bool is_hedged_round_numeral(std::u32string_view text, std::size_t at) {
   return hedged_after || hedged_before;
 }
 
+// 两三次, 七八名, 三五个, 十五六人, 二十七八人, 三四百份, 五六千人次, 二三十人: two neighbouring digits (or 三五)
+// say "about this many", a range from the smaller to the larger. Read digit by digit they were 23, 78, 16, 400.
+std::optional<std::pair<std::int64_t, std::int64_t>> approximate_range(std::u32string_view run) {
+  std::int64_t tens = 0;
+  if (run.size() == 3 && run[0] == U'十') {
+    tens = 10;
+    run.remove_prefix(1);
+  } else if (run.size() == 4 && chinese_digit_value(run[0]) > 0 && run[1] == U'十') {
+    tens = 10 * chinese_digit_value(run[0]);
+    run.remove_prefix(2);
+  }
+  if (run.size() < 2 || run.size() > 3 || (tens > 0 && run.size() != 2)) return std::nullopt;
+  const int low = chinese_digit_value(run[0]);
+  const int high = chinese_digit_value(run[1]);
+  if (low < 1 || high < 1 || !(high == low + 1 || (low == 3 && high == 5 && tens == 0))) return std::nullopt;
+  std::int64_t factor = 1;
+  if (run.size() == 3) {
+    factor = chinese_unit_value(run[2]);
+    if (factor == 0 || factor > 10000) return std::nullopt;
+  }
+  return std::pair{(tens + low) * factor, (tens + high) * factor};
+}
+
 std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
   std::size_t i = at;
   while (i < text.size() && is_numeral_at(text, i)) ++i;
@@ -164,6 +188,14 @@ std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
   // 万达, 千方百计; and 百 alone names a programme (百名法律明白人培养工程, 百日攻坚): a count of a hundred is
   // written 一百.
   if (run == U"万" || run == U"亿" || run == U"千" || run == U"百") return std::nullopt;
+  if (const auto range = approximate_range(run)) {
+    Number number;
+    number.end = i;
+    number.value.mantissa = range->first;
+    number.upper = Decimal{range->second, 0};
+    number.chinese = true;
+    return number;
+  }
   const auto value = parse_chinese_numeral(run);
   if (!value) return std::nullopt;
   Number number;
@@ -397,9 +429,9 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
 
     std::size_t at = number->end;
     Decimal value = number->value;
-    std::optional<Decimal> value_max;
+    std::optional<Decimal> value_max = number->upper;
     // A range: 1-2次, 3至5次, 一至二次.
-    if (at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
+    if (!value_max && at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
       if (auto upper = read_number(text, at + 1);
           upper && upper->chinese == number->chinese && !upper->lone_yi && !upper->too_long) {
         value_max = upper->value;

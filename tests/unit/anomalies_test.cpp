@@ -420,6 +420,11 @@ TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
               ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("处罚案件156件，其中首违不罚案件21件，占比15%。")), ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率75%。")), IsEmpty());
+  // A bound holds whatever the exact rate: 30 of 40 is 75%, below 80% and above 70%.
+  EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率低于80%。")), IsEmpty());
+  EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率高于70%。")), IsEmpty());
+  EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率不高于70%。")),
+              ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，覆盖率80%。")), IsEmpty());
 }
 

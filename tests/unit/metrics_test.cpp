@@ -163,6 +163,23 @@ TEST(MetricNumerals, RangesHaveALowerAndAnUpperBound) {
 }
 
 // A range copied from a WeChat article with full-width digits and minus.
+// Two neighbouring Chinese digits are an approximate range, not one number read digit by digit.
+TEST(MetricNumerals, NeighbouringChineseDigitsAreARange) {
+  EXPECT_THAT(figures("每月开展两三次普法活动，每村配备七八名调解员，培训骨干十五六人，发放资料三四百份，"
+                      "受教育群众五六千人次，组织骨干二三十人，每组三五个小组。"),
+              ElementsAre("两三次=2~3 次", "七八名=7~8 名", "十五六人=15~16 人", "三四百份=300~400 份",
+                          "五六千人次=5000~6000 人次", "二三十人=20~30 人", "三五个=3~5 个"));
+  // Numbers that are no such pair keep their value: 二十三人, 十三个, 一二九.
+  EXPECT_THAT(figures("培训二十三人，设立十三个站点，四五十人参加。"),
+              ElementsAre("二十三人=23 人", "十三个=13 个", "四五十人=40~50 人"));
+}
+
+TEST(MetricQualifiers, LessAndMoreThanBoundTheFigure) {
+  EXPECT_THAT(figures("专职人员少于3名，纠错率低于5%，不高于2%，参与率高于90%，多于10件。"),
+              ElementsAre("少于3名=3 名 少于", "低于5%=5 % 低于", "不高于2%=2 % 不高于", "高于90%=90 % 高于",
+                          "多于10件=10 件 多于"));
+}
+
 TEST(MetricNumerals, AFullWidthRange) {
   EXPECT_THAT(figures("每月开展执法检查１－２次，选派１０－１５人参加。"),
               ElementsAre("1－2次=1~2 次", "10－15人=10~15 人"));
@@ -241,7 +258,7 @@ TEST(MetricNumerals, VagueCountsAndViews) {
 // Per mille and per ten thousand written in words.
 TEST(MetricNumerals, PerMilleAndPerTenThousandInWords) {
   EXPECT_THAT(figures("超限率控制在千分之二以内，过错率低于万分之三。"),
-              ElementsAre("千分之二以内=2 ‰ 以内", "万分之三=3 ‱"));
+              ElementsAre("千分之二以内=2 ‰ 以内", "低于万分之三=3 ‱ 低于"));
 }
 
 // An age or an anniversary is no count of weeks.
