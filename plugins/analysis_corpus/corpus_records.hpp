@@ -50,6 +50,10 @@ struct Corpus {
   void add(const DocumentSummary& summary, bool from_history);
 };
 
+// How a finding names what a figure counts: the report's own words in quotes (“法律援助案件”), else 指标 and its
+// code. A reviewer reads the words; the evidence keeps the code.
+std::string figure_name(const Corpus& corpus, const RecordMetric& metric);
+
 // "2024" -> 2024; anything but a plausible four-digit year -> 0.
 int parse_year(const std::string& text);
 

@@ -65,10 +65,11 @@ std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSetti
       f.document = corpus.records[figure.document].id;
       f.rule = rule::outlier;
       f.severity = Severity::info;
-      f.message = fmt::format("指标{}为{}{}，远{}本批{}份报告的中位数{}{}", code, format_decimal(figure.metric->value),
-                              unit, z > 0 ? "高于" : "低于", documents.size(), format_decimal(middle), unit);
+      f.message = fmt::format("{}为{}{}，远{}本批{}份报告同类指标的中位数{}{}", figure_name(corpus, *figure.metric),
+                              format_decimal(figure.metric->value), unit, z > 0 ? "高于" : "低于", documents.size(),
+                              format_decimal(middle), unit);
       f.evidence =
-          fmt::format("robust z-score {} (median {}, 1.4826 MAD {}; threshold {})",
+          fmt::format("{}: robust z-score {} (median {}, 1.4826 MAD {}; threshold {})", code,
                       format_decimal(std::round(z * 10) / 10), format_decimal(middle),
                       format_decimal(std::round(spread * 1000) / 1000), format_decimal(settings.outlier_threshold));
       f.start = figure.metric->start, f.end = figure.metric->end;

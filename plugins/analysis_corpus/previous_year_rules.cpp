@@ -96,11 +96,11 @@ void add_jumps(const Corpus& corpus, std::size_t current, std::size_t previous, 
     f.other_document = before.id;
     const std::string times = format_decimal(std::round(factor * 10) / 10);
     f.message =
-        fmt::format("指标{}{}年为{}{}，{}年为{}{}，{}", code, before.year, format_decimal(old.value), unit, now.year,
-                    format_decimal(m.value), unit,
+        fmt::format("{}{}年为{}{}，{}年为{}{}，{}", figure_name(corpus, m), before.year, format_decimal(old.value),
+                    unit, now.year, format_decimal(m.value), unit,
                     m.value > old.value ? fmt::format("是上年的{}倍", times) : fmt::format("仅为上年的1/{}", times));
-    f.evidence = fmt::format("{} [{}, {}) = {}; {} [{}, {}) = {}", now.id, m.start, m.end, format_decimal(m.value),
-                             before.id, old.start, old.end, format_decimal(old.value));
+    f.evidence = fmt::format("{}: {} [{}, {}) = {}; {} [{}, {}) = {}", code, now.id, m.start, m.end,
+                             format_decimal(m.value), before.id, old.start, old.end, format_decimal(old.value));
     f.start = m.start, f.end = m.end, f.other_start = old.start, f.other_end = old.end;
     findings.push_back({current, std::move(f)});
   }

@@ -113,8 +113,11 @@ std::string with_cross_findings(const std::string& page, const std::string& docu
     const std::string& other = about_this ? f->other_document : f->document;
     const std::string here = about_this ? span_text(f->start, f->end) : span_text(f->other_start, f->other_end);
     const std::string there = about_this ? span_text(f->other_start, f->other_end) : span_text(f->start, f->end);
+    // The message speaks of the document the finding is about: on the other document's page it says so (a
+    // passage of the copier "also in" this report, not "also in" itself).
+    const std::string message = about_this ? f->message : fmt::format("{}：{}", f->document, f->message);
     section += fmt::format("<li class=\"{}\" data-rule=\"{}\"><span class=\"severity\">{}</span> {}",
-                           to_string(f->severity), escaped(f->rule), severity_label(f->severity), escaped(f->message));
+                           to_string(f->severity), escaped(f->rule), severity_label(f->severity), escaped(message));
     std::string place = escaped(f->rule);
     if (!here.empty()) place += " · 本文" + here;
     if (!other.empty()) {

@@ -44,13 +44,6 @@ std::string author_of(const std::string& region, const std::string& unit) {
 
 }  // namespace
 
-std::string DocumentSummary::finding() const {
-  if (!ok || errors > 0) return "error";
-  if (warnings > 0) return "warning";
-  if (infos > 0) return "info";
-  return "none";
-}
-
 DocumentSummary summarize(const Document& document, const ReviewSettings& settings, std::string page) {
   DocumentSummary summary;
   const Metadata& metadata = document.metadata;

@@ -40,9 +40,6 @@ struct DocumentSummary {
   // Sums per (indicator code, unit) over totals and standalone values only, so that parts are not
   // counted twice; percentages, multiples, a plan's targets and the figures of the shortcomings are left out.
   std::map<std::pair<std::string, std::string>, double> sums;
-
-  // The strongest finding: "error", "warning", "info" or "none".
-  std::string finding() const;
 };
 
 DocumentSummary summarize(const Document& document, const ReviewSettings& settings, std::string page);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <algorithm>
 
+#include <map>
 #include <set>
 
 #include "docpipe/decimal.hpp"
@@ -24,7 +25,17 @@ std::string_view finding_label(std::string_view finding) {
 class OverviewPage {
  public:
   OverviewPage(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings)
-      : documents_(documents), findings_(findings) {}
+      : documents_(documents), findings_(findings) {
+    // A cross-report finding counts for the document it is about, beside that document's own anomalies: a
+    // report that repeats last year's is no report without problems.
+    if (findings_ == nullptr) return;
+    for (const auto& f : *findings_) {
+      Counts& counts = cross_counts_[f.document];
+      ++(f.severity == Severity::error     ? counts.errors
+         : f.severity == Severity::warning ? counts.warnings
+                                           : counts.infos);
+    }
+  }
 
   std::string render() {
     open_page(w_, "法治政府建设年度报告 · 审阅总览");
@@ -80,7 +91,7 @@ class OverviewPage {
 
   void write_filters() {
     std::set<std::string> regions, years, findings;
-    for (const auto& d : documents_) regions.insert(d.region), years.insert(d.year), findings.insert(d.finding());
+    for (const auto& d : documents_) regions.insert(d.region), years.insert(d.year), findings.insert(finding_of(d));
     w_.start("div");
     w_.attribute("class", "filters");
     w_.attribute("role", "search");
@@ -122,7 +133,7 @@ class OverviewPage {
     w_.start("table");
     w_.attribute("class", "overview");
     w_.attribute("id", "documents");
-    w_.element("caption", "每份报告的规定内容、发布时间和问题数");
+    w_.element("caption", "每份报告的规定内容、发布时间和问题数（含跨报告发现）");
     w_.start("thead");
     w_.start("tr");
     column_ = 0;
@@ -137,7 +148,7 @@ class OverviewPage {
       w_.attribute("data-document", d.id);
       w_.attribute("data-region", d.region);
       w_.attribute("data-year", d.year);
-      w_.attribute("data-finding", d.finding());
+      w_.attribute("data-finding", finding_of(d));
       cell(d.author.empty() ? "（未知）" : d.author, d.author);
       cell(d.year, d.year);
       w_.start("td");
@@ -165,7 +176,8 @@ class OverviewPage {
         write_check(w_, present);
         w_.end();
       }
-      for (const std::size_t count : {d.errors, d.warnings, d.infos, d.figures}) {
+      const Counts counts = counts_of(d);
+      for (const std::size_t count : {counts.errors, counts.warnings, counts.infos, d.figures}) {
         if (d.ok) {
           number_cell(count);
         } else {
@@ -177,6 +189,32 @@ class OverviewPage {
     w_.end();
     w_.end();
     w_.end();
+  }
+
+  struct Counts {
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t infos = 0;
+  };
+
+  Counts counts_of(const DocumentSummary& d) const {
+    Counts counts{d.errors, d.warnings, d.infos};
+    if (const auto cross = cross_counts_.find(d.id); cross != cross_counts_.end()) {
+      counts.errors += cross->second.errors;
+      counts.warnings += cross->second.warnings;
+      counts.infos += cross->second.infos;
+    }
+    return counts;
+  }
+
+  // The strongest problem of a row, its cross-report findings included (the 问题 filter).
+  std::string finding_of(const DocumentSummary& d) const {
+    if (!d.ok) return "error";
+    const Counts counts = counts_of(d);
+    if (counts.errors > 0) return "error";
+    if (counts.warnings > 0) return "warning";
+    if (counts.infos > 0) return "info";
+    return "none";
   }
 
   static std::vector<std::string> part_kinds(const DocumentSummary& any) {
@@ -248,6 +286,7 @@ class OverviewPage {
 
   const std::vector<DocumentSummary>& documents_;
   const std::vector<Finding>* findings_;
+  std::map<std::string, Counts> cross_counts_;  // by document id
   HtmlWriter w_;
   std::size_t column_ = 0;
 };

@@ -186,7 +186,8 @@ TEST(CorpusRules, YearOverYearJumpComparesTheSameCodeByTheFactor) {
   ASSERT_EQ(jumps.size(), 1u);
   EXPECT_EQ(jumps[0].document, "2024.txt");
   EXPECT_EQ(jumps[0].other_document, "2023.txt");
-  EXPECT_THAT(jumps[0].message, HasSubstr("指标mediation_cases2023年为12件，2024年为120件，是上年的10倍"));
+  EXPECT_THAT(jumps[0].message, HasSubstr("“调解”2023年为12件，2024年为120件，是上年的10倍"));
+  EXPECT_THAT(jumps[0].evidence, HasSubstr("mediation_cases: 2024.txt [10, 13) = 120"));
   EXPECT_EQ(jumps[0].start, 10u);
   const auto growth =
       run({before, with_figure(summary_of("2024.txt", "甲镇", "2024", filler(2, 300)), "mediation_cases", 40)});
@@ -247,6 +248,7 @@ TEST(CorpusRules, OutlierByMedianAndMadWithAMinimumGroup) {
   ASSERT_EQ(outliers.size(), 1u);
   EXPECT_EQ(outliers[0].document, "z.txt");
   EXPECT_THAT(outliers[0].message, HasSubstr("远高于本批"));
+  EXPECT_THAT(outliers[0].message, HasSubstr("“调解”为"));
   CorpusSettings large_groups;
   large_groups.outlier_min_group = 20;
   EXPECT_TRUE(of_rule(run(batch, large_groups), "outlier").empty());

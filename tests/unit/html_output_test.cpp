@@ -166,6 +166,36 @@ TEST(HtmlOutput, TheOverviewNamesADepartmentByItsUnit) {
   EXPECT_EQ(overview.count("//table[@id='indicators']//th[@scope='row' and text()='鹿溪县水利局 2025']"), 1u);
 }
 
+// A cross-report finding counts in its document's row and filter; the other document's page says whose
+// finding it lists.
+TEST(HtmlOutput, CrossReportFindingsCountInTheOverviewAndNameTheirDocument) {
+  test::TemporaryDirectory dir;
+  HtmlOutput output(html_context(dir.path()));
+  for (const char* id : {"a.txt", "b.txt"}) {
+    Document document = test::process_text_with_default_pipeline(
+        "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。\n二、党政主要负责人履行推进法治建设第一责任人职"
+        "责情况\n"
+        "正文。\n三、存在的不足和原因\n正文。\n四、2025年工作计划\n正文。");
+    ASSERT_TRUE(document.anomalies.empty());
+    document.id = id;
+    output.write(document);
+  }
+  Finding copied;
+  copied.document = "b.txt";
+  copied.other_document = "a.txt";
+  copied.rule = "copied-passage";
+  copied.severity = Severity::warning;
+  copied.message = "一段99字的内容也见于a.txt（柳河镇）";
+  output.write_findings({copied});
+  output.finish();
+  const Page overview(test::read_file(dir / "html" / "index.html"));
+  EXPECT_EQ(overview.count("//tr[@data-document='b.txt' and @data-finding='warning']"), 1u);
+  EXPECT_EQ(overview.count("//tr[@data-document='a.txt' and @data-finding='none']"), 1u);
+  EXPECT_EQ(overview.count("//select[@data-filter='finding']/option[@value='warning']"), 1u);
+  EXPECT_THAT(test::read_file(dir / "html" / "a.txt.html"), HasSubstr("b.txt：一段99字的内容也见于a.txt（柳河镇）"));
+  EXPECT_THAT(test::read_file(dir / "html" / "b.txt.html"), Not(HasSubstr("b.txt：")));
+}
+
 TEST(HtmlOutput, SameDocumentSameBytes) {
   const Document document = test::process_text_with_default_pipeline(kReport);
   test::TemporaryDirectory first, second;
