@@ -532,6 +532,13 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       unit = match->unit;
       factor = match->factor;
       at += match->length;
+      // 2000余人（次）, 16场（次）: an older way of writing 人次 and 场次.
+      for (const std::u32string_view times : {U"（次）", U"(次)"}) {
+        if (starts_with_at(text, at, times) && (unit == U"人" || unit == U"场" || unit == U"户" || unit == U"家")) {
+          unit += U"次";
+          at += times.size();
+        }
+      }
     } else if (is_a_time_limit_in_days(text, number_start, at)) {
       unit = U"日";
       ++at;
@@ -552,6 +559,18 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         reject();
         continue;
       }
+    }
+    // How a service runs, not an amount of work: 24小时值班, 7×24小时服务热线, 365天不打烊, 5天无休. A time limit
+    // (24小时内) and hours spent (培训24小时。) stay figures.
+    const bool times_a_week = i > 0 && std::u32string_view(U"×xX*＊").find(previous) != std::u32string_view::npos;
+    const bool round_the_clock = unit == U"小时" && value.mantissa == 24 && value.exponent == 0 && at < text.size() &&
+                                 text[at] >= U'\u4E00' && text[at] <= U'\u9FFF' && !contains(U"内以左之多余", text[at]);
+    const bool never_closed =
+        unit == U"天" && (starts_with_at(text, at, U"无休") || starts_with_at(text, at, U"不打烊") ||
+                          starts_with_at(text, at, U"不间断"));
+    if (((unit == U"小时" || unit == U"天") && times_a_week) || round_the_clock || never_closed) {
+      reject();
+      continue;
     }
     bool post_qualified = false;
     for (const auto word : kPostQualifiers) {

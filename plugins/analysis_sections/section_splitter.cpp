@@ -906,6 +906,7 @@ class Splitter {
         if (const auto date = parse_date(line.substr(1, line.size() - 2))) metadata.set("date", to_iso(*date));
       }
     }
+    if (!report_year_) infer_year_from_the_date(metadata);
     metadata.set("published", "");
     // A page that states only the date it issued the document (发文日期) published it then as far as it says. Not
     // the date it was last updated (更新时间, web.updated): portals re-stamp it on every edit and migration.
@@ -920,6 +921,18 @@ class Splitter {
     }
     auto& layer = document_.layers[layer::structure_issues];
     layer.insert(layer.end(), issues_.begin(), issues_.end());
+  }
+
+  // A report that names no year (平川镇法治政府建设工作总结 / 今年以来，…) reports on the year its signature closes
+  // or on the one before: signed from September on, that year; by June, the year before (the reports are due by
+  // April). A signature in July or August says neither.
+  static void infer_year_from_the_date(Metadata& metadata) {
+    const std::string date = metadata.get("date");
+    if (date.size() < 7) return;
+    const int year = std::stoi(date.substr(0, 4));
+    const int month = std::stoi(date.substr(5, 2));
+    if (month >= 9) metadata.set("year", std::to_string(year));
+    if (month <= 6) metadata.set("year", std::to_string(year - 1));
   }
 
   Document& document_;

@@ -99,6 +99,17 @@ TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
               ElementsAre("web.index_number=0001/2021-00012", "web.published=2021-02-01", "web.source=某某镇人民政府"));
 }
 
+// A portal's menu and its name copied over the article: neither joins the title.
+TEST(ArtifactFilterWebChrome, APortalsMenuAndNameOverTheArticle) {
+  const auto filtered = filter_with_hang_guard({"平川县人民政府门户网站", "首页 | 政务公开 | 政务服务 | 互动交流",
+                                                "网站首页 信息公开 政务服务", "平川镇2021年法治政府建设工作总结",
+                                                "首页工作是加强组织领导，全镇开展讲座12场。"});
+  EXPECT_THAT(kept(filtered),
+              ElementsAre("平川镇2021年法治政府建设工作总结", "首页工作是加强组织领导，全镇开展讲座12场。"));
+  EXPECT_THAT(filtered.metadata, ::testing::Contains(std::pair<std::string, std::string>("removed.web-site-name",
+                                                                                         "平川县人民政府门户网站")));
+}
+
 // The info block as portals set it with bracketed labels, several fields to a line and a value left empty: chrome,
 // whose publication date, publisher and index number are facts; 成文日期 (when it was written) is no publication.
 TEST(ArtifactFilterWebChrome, AnInfoBlockWithBracketedLabels) {

@@ -174,6 +174,17 @@ TEST(MetricNumerals, NeighbouringChineseDigitsAreARange) {
               ElementsAre("二十三人=23 人", "十三个=13 个", "四五十人=40~50 人"));
 }
 
+// How a service runs is no figure; a time limit and hours spent are.
+TEST(MetricNumerals, ServiceHoursAreNoFigures) {
+  EXPECT_THAT(figures("实行24小时法律咨询值班，开通7×24小时服务热线，推行365天不打烊，5天无休。"), IsEmpty());
+  EXPECT_THAT(figures("24小时内办结，累计培训24小时。"), ElementsAre("24小时内=24 小时 以内", "24小时=24 小时"));
+}
+
+TEST(MetricUnits, TimesInBracketsAfterTheUnit) {
+  EXPECT_THAT(figures("受教育群众2000余人（次），开展活动16场(次)，检查企业30家（次）。"),
+              ElementsAre("2000余人（次）=2000 人次 余", "16场(次)=16 场次", "30家（次）=30 家次"));
+}
+
 TEST(MetricQualifiers, LessAndMoreThanBoundTheFigure) {
   EXPECT_THAT(figures("专职人员少于3名，纠错率低于5%，不高于2%，参与率高于90%，多于10件。"),
               ElementsAre("少于3名=3 名 少于", "低于5%=5 % 低于", "不高于2%=2 % 不高于", "高于90%=90 % 高于",

@@ -87,6 +87,20 @@ TEST(ReportingUnit, AClockLineIsNeitherTitleNorYear) {
   EXPECT_THAT(document.metadata.all("removed.web-clock"), ::testing::SizeIs(1));
 }
 
+// A report that names no year is on the year its signature closes, or the one before when signed by June.
+TEST(ReportingUnit, TheYearFromTheSignatureWhenTheReportNamesNone) {
+  const auto year_of = [](const std::string& date) {
+    return process_text_with_default_pipeline(
+               "平川镇法治政府建设工作总结\n今年以来，我镇扎实推进法治政府建设。\n"
+               "一、工作开展情况\n全年开展法治宣传活动12场次。\n平川镇人民政府\n" +
+               date)
+        .metadata.get("year");
+  };
+  EXPECT_EQ(year_of("2020年12月10日"), "2020");
+  EXPECT_EQ(year_of("2021年1月10日"), "2020");
+  EXPECT_EQ(year_of("2021年7月10日"), "");
+}
+
 TEST(ReportingUnit, PublicationStampsAreMetadataNotTheReportsYear) {
   const Document document = process_text_with_default_pipeline(
       "名 称：某某镇法治政府建设年度报告 索 引 号：0001/2021-00012\n发布机构：某某镇人民政府 成文日期：2021-02-01\n"

@@ -53,6 +53,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      ")++"},
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›].*+)"},
+    // A portal's menu, copied over the article: 首页 | 政务公开 | 政务服务 | 互动交流 (short items, nothing else).
+    {"web-menu", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?:网站首页|首页|主页)(?:[\s|｜·•/]++[^\s|｜·•/]{1,8}+){2,}+[\s|｜·•/]*+)"},
+    // The site's name over it: 平川县人民政府门户网站, 河口乡人民政府网.
+    {"web-site-name", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([^\s。，；：:]{2,24}?(?:门户网站|政府网站|人民政府网|政务网|政府网))"},
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
     // A WeChat article's dateline: the account, the date and time it was sent, where from (安澜教育 2022-04-20 18:30
@@ -126,6 +132,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
     "移动版|登录|注册|RSS|智能问答|返回首页",                       // web-site-links
     "首页|主页|位置 :|：|>|＞|»|›",                                 // web-breadcrumb
+    "首页|主页",                                                    // web-menu
+    "网站|政府网|政务网",                                           // web-site-name
     "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",  // web-publication-info
     ":|：",                                                         // wechat-dateline
     "名|索|文|主|公|有|体|组|服 :|：",                              // web-info-block
