@@ -319,6 +319,42 @@ void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const T
   }
 }
 
+// 查补税款120万元、罚款30万元，共计150万元; 调解纠纷36件、信访事项12件，合计48件: a clause that opens with 共计, 合计
+// or 总计 (a verb of up to two characters may follow: 合计入库) and holds nothing but its figure sums the figures of
+// its kind before it in its sentence that nothing has linked yet (two or more). It is no figure of the last
+// one's kind: its indicator is its own words, its code the parts' when they share one.
+void link_sums_after_parts(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
+  static constexpr std::u32string_view kSumMarkers[] = {U"共计", U"合计", U"总计"};
+  constexpr std::size_t kLongestVerb = 2;
+  for (std::size_t k = 0; k < metrics.size(); ++k) {
+    Metric& sum = metrics[k];
+    if (!sum.of.empty() || sum.role != role::value || !is_count(sum)) continue;
+    const std::size_t sentence_start = spans.sentence_around(sum.start).first;
+    std::size_t clause = sum.start;
+    while (clause > sentence_start && !is_clause_separator(text, clause - 1)) --clause;
+    const std::u32string_view words = text.substr(clause, sum.start - clause);
+    const auto marker = std::find_if(std::begin(kSumMarkers), std::end(kSumMarkers),
+                                     [&](std::u32string_view m) { return words.starts_with(m); });
+    if (clause == sentence_start || marker == std::end(kSumMarkers) || words.size() > marker->size() + kLongestVerb) {
+      continue;
+    }
+    std::vector<std::size_t> parts;
+    for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
+      const Metric& part = metrics[t];
+      if (part.role == role::total || !part.of.empty()) break;
+      if (part.role == role::value && is_count(part) && same_unit_family(part, sum)) parts.push_back(t);
+    }
+    if (parts.size() < 2) continue;
+    const std::string& code = metrics[parts.front()].code;
+    const bool one_code =
+        std::all_of(parts.begin(), parts.end(), [&](std::size_t t) { return metrics[t].code == code; });
+    sum.indicator = encode_utf8(words);
+    sum.code = one_code ? code : std::string();
+    for (const std::size_t t : parts) make_part(metrics[t], sum);
+    make_total(sum);
+  }
+}
+
 int stated_decimals(const Metric& metric) {
   auto at = metric.text.find('.');
   if (at == std::string::npos) {
@@ -520,6 +556,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   }
   link_listings(metrics, text, spans);
   link_following_listings(metrics, text, spans);
+  link_sums_after_parts(metrics, text, spans);
   link_shares(metrics, text, spans);
   link_rates(metrics, spans);
 }

@@ -126,6 +126,32 @@ TEST(MetricRoles, ABracketedQizhongListingNamesItsTotal) {
   EXPECT_EQ(role_of(d, "38件"), "part 120件");
 }
 
+// A sum after its parts (共计, 合计) is their total, named by its own words and coded only as they all are.
+TEST(MetricRoles, ASumAfterItsPartsIsTheirTotal) {
+  const auto d = run("查补税款120万元、罚款30万元，共计150万元。调解纠纷36件、信访事项12件，合计48件。");
+  EXPECT_EQ(role_of(d, "150万元"), "total");
+  EXPECT_EQ(role_of(d, "120万元"), "part 150万元");
+  EXPECT_EQ(role_of(d, "30万元"), "part 150万元");
+  EXPECT_EQ(by_text(d, "150万元").indicator, "共计");
+  EXPECT_EQ(by_text(d, "150万元").code, "");  // tax and fines: not fines
+  EXPECT_EQ(role_of(d, "48件"), "total");
+  EXPECT_EQ(role_of(d, "12件"), "part 48件");
+  // A 共计 clause with more than its figure, or after one figure of its kind, sums nothing.
+  const auto other = run("开展讲座12场，共计培训干部300人次。受理36件，合计办理40件。");
+  EXPECT_EQ(role_of(other, "300人次"), "value");
+  EXPECT_EQ(role_of(other, "40件"), "value");
+}
+
+// What became of reconsideration and litigation cases is coded apart from the cases, so that no overview adds them.
+TEST(MetricRoles, OutcomesOfCasesAreNoCases) {
+  const auto d = run("全年被申请行政复议12件，复议维持9件，复议撤销3件；行政诉讼应诉8件，败诉1件。");
+  EXPECT_EQ(by_text(d, "12件").code, "admin_reconsideration_cases");
+  EXPECT_EQ(by_text(d, "9件").code, "reconsideration_outcomes");
+  EXPECT_EQ(by_text(d, "3件").code, "reconsideration_outcomes");
+  EXPECT_EQ(by_text(d, "8件").code, "admin_litigation_cases");
+  EXPECT_EQ(by_text(d, "1件").code, "litigation_outcomes");
+}
+
 TEST(MetricRoles, QizhongAfterACommaListsParts) {
   const auto d = run("受理行政复议案件50件，其中维持30件、撤销20件。");
   EXPECT_EQ(role_of(d, "50件"), "total");
