@@ -29,6 +29,7 @@ const std::map<std::string, Check> kChecks = {
     {rule::approximate_precise, &check_approximate_precise},
     {rule::leftover_artifact, &check_leftover_artifact},
     {rule::repeated_paragraph, &check_repeated_paragraph},
+    {rule::stage_exceeds_earlier, &check_stage_exceeds_earlier},
 };
 
 }  // namespace

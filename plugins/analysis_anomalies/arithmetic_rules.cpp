@@ -128,14 +128,6 @@ bool names_nested_parts(const std::vector<const Metric*>& parts) {
       {U"农用地", U"耕地"},   {U"农用地", U"基本农田"}, {U"耕地", U"基本农田"}, {U"林地", U"公益林"},
       {U"劳动者", U"农民工"}, {U"职工", U"农民工"},     {U"企业", U"小微企业"}, {U"市场主体", U"企业"},
   };
-  // Stages a case passes through, each counting the cases that reached it. A part is at the first stage its
-  // name holds (调解结案 is concluded, as 判决结案 is: one stage, a breakdown to add up).
-  static const std::vector<std::vector<std::u32string>> kStages = {
-      {U"受理", U"立案"},
-      {U"审结", U"办结", U"结案", U"已结"},
-      {U"纠错", U"撤销", U"变更", U"确认违法", U"责令履行", U"维持", U"驳回", U"终止", U"调解", U"和解", U"败诉",
-       U"胜诉"},
-  };
   std::vector<std::u32string> indicators;
   for (const Metric* part : parts) indicators.push_back(decode_utf8(part->indicator));
   const auto named = [&](const auto& holds) { return std::any_of(indicators.begin(), indicators.end(), holds); };
@@ -150,14 +142,9 @@ bool names_nested_parts(const std::vector<const Metric*>& parts) {
         named([&](const std::u32string& indicator) { return indicator.find(narrower) != std::u32string::npos; });
     if (broader_named && narrower_named) return true;
   }
-  std::set<std::size_t> stages;
+  std::set<CaseStage> stages;
   for (const auto& indicator : indicators) {
-    for (std::size_t stage = 0; stage < kStages.size(); ++stage) {
-      if (contains_any(indicator, kStages[stage])) {
-        stages.insert(stage);
-        break;
-      }
-    }
+    if (const auto stage = case_stage(indicator)) stages.insert(*stage);
   }
   return stages.size() >= 2;
 }
@@ -223,7 +210,21 @@ void check_part_exceeds_total(RuleContext& context) {
     // than half of it picks out groups (其中为农民工…125件、为残疾人…38件 of 542), which reports do all the time.
     const std::u32string_view listing =
         std::u32string_view(context.text()).substr(parts.front()->start, end - parts.front()->start);
-    const bool exhaustive = parts.size() >= 2 && !leaves_some_out(listing, parts.back()->start - parts.front()->start);
+    // Parts named by whom they served (其中为农民工讨薪5件、为残疾人维权2件) pick out groups, whatever their share.
+    const bool picks_out_groups = std::all_of(parts.begin(), parts.end(), [&](const Metric* part) {
+      const std::u32string_view text = context.text();
+      std::size_t clause = part->start;
+      constexpr std::size_t kLongestName = 40;
+      while (clause > 0 && part->start - clause < kLongestName &&
+             std::u32string_view(U"、，,；;：:（(").find(text[clause - 1]) == std::u32string_view::npos) {
+        --clause;
+      }
+      std::u32string_view words = text.substr(clause, part->start - clause);
+      if (words.starts_with(U"其中")) words.remove_prefix(2);
+      return words.starts_with(U"为") || words.starts_with(U"对");
+    });
+    const bool exhaustive =
+        parts.size() >= 2 && !picks_out_groups && !leaves_some_out(listing, parts.back()->start - parts.front()->start);
     if (exhaustive && sum < total.value - rounding - 1e-9 && sum * 2 >= total.value) {
       // A total after its parts (a table's 合计 row, …共计455件) sums what was listed: short of it is an error.
       if (total.start > parts.back()->start) {

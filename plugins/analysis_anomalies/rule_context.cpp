@@ -43,6 +43,20 @@ std::string RuleContext::slice(std::size_t start, std::size_t end) const {
   return encode_utf8(std::u32string_view(text_).substr(start, end - start));
 }
 
+std::optional<CaseStage> case_stage(std::u32string_view indicator) {
+  static const std::vector<std::pair<CaseStage, std::vector<std::u32string>>> kStages = {
+      {CaseStage::received, {U"受理", U"立案", U"应诉", U"被申请", U"收到"}},
+      {CaseStage::concluded, {U"审结", U"办结", U"结案", U"已结"}},
+      {CaseStage::outcome,
+       {U"纠错", U"撤销", U"变更", U"确认违法", U"责令履行", U"维持", U"驳回", U"终止", U"调解", U"和解", U"败诉",
+        U"胜诉"}},
+  };
+  for (const auto& stage : kStages) {
+    if (contains_any(indicator, stage.second)) return stage.first;
+  }
+  return std::nullopt;
+}
+
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
   for (const auto& word : words) {
     if (!word.empty() && text.find(word) != std::u32string_view::npos) return true;

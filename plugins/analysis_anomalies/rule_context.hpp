@@ -71,6 +71,7 @@ void check_malformed_date(RuleContext& context);
 void check_approximate_precise(RuleContext& context);
 void check_leftover_artifact(RuleContext& context);
 void check_repeated_paragraph(RuleContext& context);
+void check_stage_exceeds_earlier(RuleContext& context);
 
 // Whether a part's kinds (RuleContext::part_at) include `kind`.
 inline bool has_kind(const std::vector<std::string>& kinds, const char* kind) {
@@ -87,6 +88,12 @@ Closing closing_of(const Document& document);
 
 // Metric helpers shared by the arithmetic rules.
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
+
+// Stages a case passes through, each counting the cases that reached it: received (受理, 立案, 应诉, 被申请), concluded
+// (审结, 办结, 结案), and what came of it (维持, 撤销, 纠错, 败诉 …). An indicator is at the first stage its words
+// name (调解结案 is concluded, as 判决结案 is).
+enum class CaseStage { received, concluded, outcome };
+std::optional<CaseStage> case_stage(std::u32string_view indicator);
 
 // Whether a stated figure is the computed one as a report writes it: rounded, within `tolerance`, or cut off
 // at the `decimals` it states (26.6% for 26.67%, as reports often do).

@@ -19,6 +19,7 @@ inline constexpr const char* malformed_date = "malformed-date";
 inline constexpr const char* approximate_precise = "approximate-precise";
 inline constexpr const char* leftover_artifact = "leftover-artifact";
 inline constexpr const char* repeated_paragraph = "repeated-paragraph";
+inline constexpr const char* stage_exceeds_earlier = "stage-exceeds-earlier";
 }  // namespace rule
 
 struct RuleDefault {
@@ -34,7 +35,7 @@ inline constexpr RuleDefault kRules[] = {
     {rule::late_publication, Severity::warning},   {rule::date_order, Severity::warning},
     {rule::year_mismatch, Severity::warning},      {rule::malformed_date, Severity::warning},
     {rule::approximate_precise, Severity::info},   {rule::leftover_artifact, Severity::info},
-    {rule::repeated_paragraph, Severity::warning},
+    {rule::repeated_paragraph, Severity::warning}, {rule::stage_exceeds_earlier, Severity::warning},
 };
 
 }  // namespace docpipe::anomalies

@@ -446,6 +446,26 @@ TEST(ChangeMismatch, AChangeThatTheTwoFiguresDoNotGiveIsAWarning) {
               ElementsAre("change-mismatch warning"));
 }
 
+// What came of cases cannot outnumber the cases, stage after stage in one sentence, without 其中.
+TEST(StageExceedsEarlier, AnOutcomeAboveTheCasesItCameOf) {
+  const auto d = test::process_text_with_default_pipeline(report("办理行政诉讼应诉案件8件，审结7件，败诉9件。"));
+  const Anomaly* a = first(d, "stage-exceeds-earlier");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->severity, Severity::warning);
+  EXPECT_EQ(a->message, "败诉9件多于审结7件：案件的结果不会多于案件本身");
+  EXPECT_THAT(findings(report("被申请行政复议12件，复议维持9件，复议撤销14件。")),
+              ElementsAre("stage-exceeds-earlier warning"));
+  // Consistent stages, concluded cases carried over from the year before, a listing part-exceeds-total judges.
+  EXPECT_THAT(findings(report("办理行政诉讼应诉案件8件，审结7件，败诉1件。")), IsEmpty());
+  EXPECT_THAT(findings(report("立案查处案件120件，结案126件。")), IsEmpty());
+  EXPECT_THAT(findings(report("行政诉讼应诉案件8件，其中败诉9件。")), ElementsAre("part-exceeds-total error"));
+}
+
+// Groups picked out by whom they served are no breakdown of the whole, whatever their share.
+TEST(PartExceedsTotal, GroupsServedAreNoFullListing) {
+  EXPECT_THAT(findings(report("受理法律援助案件12件，其中为农民工讨薪5件、为残疾人维权2件。")), IsEmpty());
+}
+
 // A table's column of changes is checked against the row's figures of the two years, in its own terms.
 TEST(ChangeMismatch, AColumnOfChangesIsCheckedRowByRow) {
   const std::string table = report(
