@@ -148,6 +148,40 @@ MetricsAnalysis::MetricsAnalysis(const std::vector<std::string>& units, const st
 
 namespace {
 
+// The clause a figure at `start` stands in, up to it: back to the last ，。；：or line break, bounded.
+std::u32string_view clause_before(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kLongestClause = 40;
+  std::size_t from = start;
+  while (from > 0 && start - from < kLongestClause &&
+         std::u32string_view(U"，,。；;：:！？!?\n").find(text[from - 1]) == std::u32string_view::npos) {
+    --from;
+  }
+  return text.substr(from, start - from);
+}
+
+// 每村配备1名法律顾问, 每个村配备2名调解员, 每月开展两三次: an amount per village, per household or per month,
+// which no total of the year may add (每年 is the year's).
+bool counts_per_unit(std::u32string_view text, std::size_t start) {
+  const std::u32string_view clause = clause_before(text, start);
+  for (auto at = clause.find(U'每'); at != std::u32string_view::npos; at = clause.find(U'每', at + 1)) {
+    if (at + 1 < clause.size() && clause[at + 1] != U'年') return true;
+  }
+  return false;
+}
+
+// 对83户经营主体不予行政处罚，涉及金额46.2万元: the money a clause on exempted penalties involves is not collected.
+bool involved_in_exemptions(std::u32string_view text, std::size_t start) {
+  const std::u32string_view clause = clause_before(text, start);
+  if (!clause.starts_with(U"涉及") || clause.data() == text.data()) return false;
+  const std::size_t clause_start = static_cast<std::size_t>(clause.data() - text.data());
+  const std::u32string_view before = clause_before(text, clause_start - 1);
+  for (const std::u32string_view exempted :
+       {U"不予处罚", U"不予行政处罚", U"免予处罚", U"免于处罚", U"免除处罚", U"首违不罚", U"轻微不罚", U"免罚"}) {
+    if (before.find(exempted) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 // Whether the figure ending at `end` lies in the sentence of a figure at `at`, close enough to be what a change
 // there is of. Bounded: a text without sentence ends must not make every figure read back to its start.
 bool changed_in_sentence(std::u32string_view text, std::size_t end, std::size_t at) {
@@ -185,6 +219,10 @@ void MetricsAnalysis::analyze(Document& document) {
     std::tie(metric.section, metric.part) = place_of(sections, found.start);
     metric.indicator = encode_utf8(indicator);
     metric.code = taxonomy_.code_for(indicator, found.unit);
+    if (counts_per_unit(text, found.start)) metric.code.clear();
+    if (found.unit == U"元" && involved_in_exemptions(text, found.start)) {
+      metric.code = taxonomy_.code_for(U"免罚金额", found.unit);
+    }
     metric.value = found.value;
     metric.value_max = found.value_max;
     metric.unit = encode_utf8(found.unit);

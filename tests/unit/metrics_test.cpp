@@ -656,6 +656,25 @@ TEST(MetricIndicators, AppearancesInCourtAreNotCases) {
   EXPECT_EQ(metrics[1].code, "court_appearances");
 }
 
+// A township's figures per village or per month, the money exempted penalties involve, and what is counted in
+// a plain report (sheets, grids, people checked, visits).
+TEST(MetricIndicators, CodesOfPerUnitFiguresExemptionsAndPlainWords) {
+  const auto codes = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.text + "=" + m.code);
+    return out;
+  };
+  EXPECT_THAT(codes("实现每村配备1名法律顾问，每个村配备2名调解员，每月开展2次法治讲座，每年开展12次法治讲座。"),
+              ElementsAre("1名=", "2名=", "2次=", "12次=legal_lectures"));
+  EXPECT_THAT(codes("对83户经营主体不予行政处罚，涉及金额46.2万元。全年收缴罚款318万元。"),
+              ElementsAre("83户=penalty_exemptions", "46.2万元=penalty_exemption_amounts", "318万元=fines"));
+  EXPECT_THAT(
+      codes(
+          "发放宣传单2600余份、明白纸1500张。划分网格36个，配备网格员36名。排查返乡人员2300余人。接待群众来访46批次。"),
+      ElementsAre("2600余份=publicity_materials", "1500张=publicity_materials", "36个=", "36名=grid_workers",
+                  "2300余人=", "46批次=petitions"));
+}
+
 // Codes name what is counted: not the money a case involves, an average, the staff or a time limit of cases.
 TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   const auto codes = [](const std::string& text) {
