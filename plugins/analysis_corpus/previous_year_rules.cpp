@@ -8,6 +8,7 @@
 
 #include "corpus_rules.hpp"
 #include "docpipe/decimal.hpp"
+#include "docpipe/text.hpp"
 #include "rule_ids.hpp"
 
 namespace docpipe::corpus {
@@ -47,12 +48,32 @@ std::map<std::uint32_t, std::vector<const RecordMetric*>> grouped(const CorpusRe
   return figures;
 }
 
+// Whether two indicators share a run of three characters (法律援助 in 镇司法所协助办理法律援助案件 and 办理法律援助
+// 案件; not 开展普法宣传活动 and 组织宪法宣讲, two activities one broad code holds).
+bool share_words(const std::string& a, const std::string& b) {
+  constexpr std::size_t kRun = 3;
+  const std::u32string x = decode_utf8(a), y = decode_utf8(b);
+  if (x.size() < kRun || y.size() < kRun) return x == y;
+  for (std::size_t i = 0; i + kRun <= x.size(); ++i) {
+    if (y.find(std::u32string_view(x).substr(i, kRun)) != std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// The indicator a figure's key names (code|unit|indicator).
+std::string indicator_of(const Corpus& corpus, const RecordMetric& m) {
+  const std::string& key = corpus.strings.text(m.key);
+  const auto unit_end = key.find('|', key.find('|') + 1);
+  return unit_end == std::string::npos ? std::string() : key.substr(unit_end + 1);
+}
+
 // Which figure of the year before each figure is measured against. By what the figure counts in the report's
 // words (code, unit and indicator) when both years give that as often (the k-th with the k-th): a mention more
 // or less in one year (开展法治讲座2期 beside 36期) would pair the wrong two. Else by code and unit alone when each
-// year gives exactly one such figure, however its words changed (镇司法所协助办理法律援助案件9件, 办理法律援助案件
-// 90件).
-std::vector<std::pair<const RecordMetric*, const RecordMetric*>> paired_figures(const CorpusRecord& now,
+// year gives exactly one such figure and their words still share a run of three characters (镇司法所协助办理法律援助
+// 案件9件, 办理法律援助案件90件).
+std::vector<std::pair<const RecordMetric*, const RecordMetric*>> paired_figures(const Corpus& corpus,
+                                                                                const CorpusRecord& now,
                                                                                 const CorpusRecord& before) {
   const auto by_words = [](const RecordMetric& m) { return m.key; };
   const auto by_code = [](const RecordMetric& m) { return m.code_unit; };
@@ -69,7 +90,8 @@ std::vector<std::pair<const RecordMetric*, const RecordMetric*>> paired_figures(
     }
     const auto same_code = earlier_codes.find(m.code_unit);
     if (same_code != earlier_codes.end() && same_code->second.size() == 1 &&
-        current_codes.at(m.code_unit).size() == 1 && found == earlier_words.end()) {
+        current_codes.at(m.code_unit).size() == 1 && found == earlier_words.end() &&
+        share_words(indicator_of(corpus, m), indicator_of(corpus, *same_code->second.front()))) {
       pairs.emplace_back(&m, same_code->second.front());
     }
   }
@@ -80,7 +102,7 @@ void add_jumps(const Corpus& corpus, std::size_t current, std::size_t previous, 
                std::vector<PlacedFinding>& findings) {
   const CorpusRecord& now = corpus.records[current];
   const CorpusRecord& before = corpus.records[previous];
-  for (const auto& [figure, earlier] : paired_figures(now, before)) {
+  for (const auto& [figure, earlier] : paired_figures(corpus, now, before)) {
     const RecordMetric& m = *figure;
     const RecordMetric& old = *earlier;
     if (!(m.value > 0 && old.value > 0)) continue;

@@ -90,6 +90,14 @@ TEST(SummaryCodec, RoundTripsAndRefusesOtherBytes) {
   const std::string bytes = encode_summary(s);
   EXPECT_THROW(decode_summary(bytes.substr(0, bytes.size() - 3)), std::runtime_error);
   EXPECT_THROW(decode_summary("not a summary"), std::runtime_error);
+  // A store of layout 1 (digits fingerprinted as written) is still read; another layout or other constants are not.
+  const std::string tag = detail::summary_tag();
+  std::string layout_one = bytes;
+  layout_one.replace(8, tag.size(), detail::summary_tag(1));
+  EXPECT_EQ(decode_summary(layout_one).unit, "黄门镇");
+  std::string layout_three = bytes;
+  layout_three.replace(8, tag.size(), detail::summary_tag(3));
+  EXPECT_THROW(decode_summary(layout_three), std::runtime_error);
 }
 
 TEST(CorpusRules, DuplicateSubmissionNamesTheFirstCopy) {
@@ -233,6 +241,21 @@ TEST(CorpusRules, YearOverYearFiguresPairByWordsThenByCode) {
   lectures_now.metrics.push_back({"legal_lectures", "开展法治讲座", "期", "", 2, 10, 13});
   lectures_now.metrics.push_back({"legal_lectures", "开展法治讲座", "期", "", 36, 40, 43});
   EXPECT_TRUE(of_rule(run({lectures_before, lectures_now}), "year-over-year-jump").empty());
+}
+
+// One figure a year of one broad code pairs only when its words carry over: 法律援助 does, 普法宣传活动 and 宪法宣讲
+// are two activities.
+TEST(CorpusRules, YearOverYearPairsSingleFiguresOnlyWhenTheirWordsCarryOver) {
+  auto aid_before = summary_of("2023.txt", "甲镇", "2023", filler(1, 300));
+  aid_before.metrics.push_back({"legal_aid", "镇司法所协助办理法律援助案件", "件", "", 9, 10, 13});
+  auto aid_now = summary_of("2024.txt", "甲镇", "2024", filler(2, 300));
+  aid_now.metrics.push_back({"legal_aid", "办理法律援助案件", "件", "", 90, 10, 13});
+  EXPECT_EQ(of_rule(run({aid_before, aid_now}), "year-over-year-jump").size(), 1u);
+  auto events_before = summary_of("2023.txt", "甲镇", "2023", filler(1, 300));
+  events_before.metrics.push_back({"publicity_events", "开展普法宣传活动", "场", "", 36, 10, 13});
+  auto events_now = summary_of("2024.txt", "甲镇", "2024", filler(2, 300));
+  events_now.metrics.push_back({"publicity_events", "组织宪法宣讲", "场", "", 6, 10, 13});
+  EXPECT_TRUE(of_rule(run({events_before, events_now}), "year-over-year-jump").empty());
 }
 
 TEST(CorpusRules, OutlierByMedianAndMadWithAMinimumGroup) {

@@ -16,8 +16,12 @@ namespace docpipe {
 
 namespace detail {
 
-inline std::string summary_tag() {
-  return "docpipe-summary-1/" + std::to_string(kShingleCharacters) + "/" + std::to_string(kWinnowingWindow);
+// Layout 2 fingerprints every digit as 0 (document_summary.hpp's Winnower); layout 1, its only difference,
+// fingerprinted digits as written. A store of layout 1 is still read: its digit-free shingles hash as before, so
+// it compares with a little less overlap where figures stand, rather than not at all.
+inline std::string summary_tag(int layout = 2) {
+  return "docpipe-summary-" + std::to_string(layout) + "/" + std::to_string(kShingleCharacters) + "/" +
+         std::to_string(kWinnowingWindow);
 }
 
 class SummaryWriter {
@@ -107,7 +111,7 @@ inline std::string encode_summary(const DocumentSummary& s) {
 // fingerprinting constants.
 inline DocumentSummary decode_summary(std::string_view bytes) {
   detail::SummaryReader r(bytes);
-  if (const std::string tag = r.text(); tag != detail::summary_tag()) {
+  if (const std::string tag = r.text(); tag != detail::summary_tag() && tag != detail::summary_tag(1)) {
     throw std::runtime_error("document summary of another kind ('" + tag + "', this docpipe reads '" +
                              detail::summary_tag() + "')");
   }
