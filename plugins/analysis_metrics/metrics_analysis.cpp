@@ -232,7 +232,9 @@ void MetricsAnalysis::analyze(Document& document) {
     metric.end = found.end;
     document.metrics.push_back(std::move(metric));
     floor = found.end;
-    previous_indicator = indicator;
+    // A figure named by nothing of its own counts what the figure before it counted: not a change (受理信访事项
+    // 37件，较上年减少4件，2019年为41件 — the 41 is of 受理信访事项, not of 较上年减少).
+    if (!names_a_change(indicator)) previous_indicator = indicator;
     if (!names_a_change(indicator) && !names_an_earlier_period(indicator)) {
       (found.unit == U"%" ? changed_rate : changed_count) = {indicator, found.end};
     }

@@ -365,6 +365,12 @@ TEST(MetricIndicators, AnEarlierFigureNamedOnlyByItsPeriod) {
     if (m.role == "previous") earlier.push_back(m.text + " " + m.indicator);
   }
   EXPECT_THAT(earlier, ElementsAre("26.12亿元 税费收入", "15起 发生生产安全事故", "12人 死亡"));
+  // Nor is it the change between them: 41 is of 受理信访事项, not of 较上年减少.
+  const auto after_a_change =
+      test::process_text_with_default_pipeline("受理信访事项37件，较上年减少4件，2023年为41件。").metrics;
+  ASSERT_EQ(after_a_change.size(), 3u);
+  EXPECT_EQ(after_a_change[2].indicator, "受理信访事项");
+  EXPECT_EQ(after_a_change[2].code, "petitions");
 }
 
 // A code restricted to units names figures in those units only: officers are people, not mobilizations.
