@@ -662,20 +662,22 @@ TEST(MetricIndicators, AppearancesInCourtAreNotCases) {
   EXPECT_EQ(metrics[1].code, "court_appearances");
 }
 
+// "text=code" of each figure the default pipeline finds in `text`.
+std::vector<std::string> codes_of(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.text + "=" + m.code);
+  return out;
+}
+
 // A township's figures per village or per month, the money exempted penalties involve, and what is counted in
 // a plain report (sheets, grids, people checked, visits).
 TEST(MetricIndicators, CodesOfPerUnitFiguresExemptionsAndPlainWords) {
-  const auto codes = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.text + "=" + m.code);
-    return out;
-  };
-  EXPECT_THAT(codes("实现每村配备1名法律顾问，每个村配备2名调解员，每月开展2次法治讲座，每年开展12次法治讲座。"),
+  EXPECT_THAT(codes_of("实现每村配备1名法律顾问，每个村配备2名调解员，每月开展2次法治讲座，每年开展12次法治讲座。"),
               ElementsAre("1名=", "2名=", "2次=", "12次=legal_lectures"));
-  EXPECT_THAT(codes("对83户经营主体不予行政处罚，涉及金额46.2万元。全年收缴罚款318万元。"),
+  EXPECT_THAT(codes_of("对83户经营主体不予行政处罚，涉及金额46.2万元。全年收缴罚款318万元。"),
               ElementsAre("83户=penalty_exemptions", "46.2万元=penalty_exemption_amounts", "318万元=fines"));
   EXPECT_THAT(
-      codes(
+      codes_of(
           "发放宣传单2600余份、明白纸1500张。划分网格36个，配备网格员36名。排查返乡人员2300余人。接待群众来访46批次。"),
       ElementsAre("2600余份=publicity_materials", "1500张=publicity_materials", "36个=", "36名=grid_workers",
                   "2300余人=", "46批次=petitions"));
@@ -683,52 +685,48 @@ TEST(MetricIndicators, CodesOfPerUnitFiguresExemptionsAndPlainWords) {
 
 // Codes name what is counted: not the money a case involves, an average, the staff or a time limit of cases.
 TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
-  const auto codes = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.text + "=" + m.code);
-    return out;
-  };
-  EXPECT_THAT(codes("审查合同97份，涉及金额14.7亿元。节约资金5,238万元。"),
+  EXPECT_THAT(codes_of("审查合同97份，涉及金额14.7亿元。节约资金5,238万元。"),
               ElementsAre("97份=legality_reviews", "14.7亿元=", "5,238万元=savings"));
-  EXPECT_THAT(codes("收到行政复议申请1,106件，一般在三十日内审结。7名复议人员人均承办案件超过150件。"),
+  EXPECT_THAT(codes_of("收到行政复议申请1,106件，一般在三十日内审结。7名复议人员人均承办案件超过150件。"),
               ElementsAre("1,106件=admin_reconsideration_cases", "三十日内=", "7名=", "超过150件="));
   // Codes limited to their units: a committee's screened disputes are screening, not mediators; money not
   // collected is no count of exemptions and no fine.
-  EXPECT_THAT(codes("村调解委员会共排查矛盾纠纷312件。全镇17个村调解委员会。"),
+  EXPECT_THAT(codes_of("村调解委员会共排查矛盾纠纷312件。全镇17个村调解委员会。"),
               ElementsAre("312件=dispute_screening", "17个=mediators"));
   // A lawyer counted as a practising lawyer, a supervisor or a vice-principal is no legal adviser; money for legal
   // aid is funds.
-  EXPECT_THAT(codes("全县执业律师146名。聘请特邀行政执法监督员24名。聘请1名律师作为法律顾问。法律援助经费261万元。"
-                    "公平竞争审查41件。"),
+  EXPECT_THAT(codes_of("全县执业律师146名。聘请特邀行政执法监督员24名。聘请1名律师作为法律顾问。法律援助经费261万元。"
+                       "公平竞争审查41件。"),
               ElementsAre("146名=practising_lawyers", "24名=enforcement_supervisors", "1名=legal_advisers",
                           "261万元=funds", "41件=fair_competition_reviews"));
-  EXPECT_THAT(codes("开展“双随机、一公开”抽查86项，抽查市场主体2,150户次。"),
+  EXPECT_THAT(codes_of("开展“双随机、一公开”抽查86项，抽查市场主体2,150户次。"),
               ElementsAre("86项=inspections", "2,150户次=inspections"));
-  EXPECT_THAT(codes("适用不予处罚清单683件，为企业减免罚款970万元。公开征求意见300人次。"),
+  EXPECT_THAT(codes_of("适用不予处罚清单683件，为企业减免罚款970万元。公开征求意见300人次。"),
               ElementsAre("683件=penalty_exemptions", "970万元=penalty_exemption_amounts", "300人次="));
   // 免于 as 免予: a penalty waived is no fine.
-  EXPECT_THAT(codes("罚款金额合计317.8万元，免于处罚金额约38万元，依法不予行政处罚案件21件。"),
+  EXPECT_THAT(codes_of("罚款金额合计317.8万元，免于处罚金额约38万元，依法不予行政处罚案件21件。"),
               ElementsAre("317.8万元=fines", "约38万元=penalty_exemption_amounts", "21件=penalty_exemptions"));
   // A sum per head is no funds: added to the totals, one person's share would count as the whole.
-  EXPECT_THAT(codes("对困难群众每人每年补贴600元，全年发放补贴资金12万元。"), ElementsAre("600元=", "12万元=funds"));
+  EXPECT_THAT(codes_of("对困难群众每人每年补贴600元，全年发放补贴资金12万元。"), ElementsAre("600元=", "12万元=funds"));
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
-  EXPECT_THAT(codes("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
-              ElementsAre("18次=inspections", "63家=", "480人=", "6期=legal_training"));
-  EXPECT_THAT(codes("开展行政执法人员职业培训3期。"), ElementsAre("3期=legal_training"));
-  EXPECT_THAT(codes("培训高素质农民1200人次，培训农民学法用法示范户60人。"),
+  EXPECT_THAT(
+      codes_of("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
+      ElementsAre("18次=inspections", "63家=", "480人=", "6期=legal_training"));
+  EXPECT_THAT(codes_of("开展行政执法人员职业培训3期。"), ElementsAre("3期=legal_training"));
+  EXPECT_THAT(codes_of("培训高素质农民1200人次，培训农民学法用法示范户60人。"),
               ElementsAre("1200人次=", "60人=legal_training"));
   // Patrols, and patrol teams and their members; not what a patrol found or covers.
   EXPECT_THAT(
-      codes("开展执法巡查420次，村级联防队21支。巡查发现问题83个，14名执法人员承担全镇12个村的巡查任务。"),
+      codes_of("开展执法巡查420次，村级联防队21支。巡查发现问题83个，14名执法人员承担全镇12个村的巡查任务。"),
       ElementsAre("420次=security_patrols", "21支=security_patrols", "83个=", "14名=enforcement_officers", "12个="));
   // Hazards found in safety checks are no disputes screened; a consultation event is an event, counted in 场.
-  EXPECT_THAT(codes("排查一般事故隐患3,482项。排查矛盾纠纷312件。开展宣传咨询活动24场，接受法律咨询560人次。"),
+  EXPECT_THAT(codes_of("排查一般事故隐患3,482项。排查矛盾纠纷312件。开展宣传咨询活动24场，接受法律咨询560人次。"),
               ElementsAre("3,482项=safety_hazards", "312件=dispute_screening", "24场=publicity_events",
                           "560人次=legal_consultations"));
   // A figure per ten thousand people or per event counts nothing of its own either.
-  EXPECT_THAT(codes("每万人拥有律师1.6名。每场宣讲安排志愿者10至15人。"), ElementsAre("1.6名=", "10至15人="));
+  EXPECT_THAT(codes_of("每万人拥有律师1.6名。每场宣讲安排志愿者10至15人。"), ElementsAre("1.6名=", "10至15人="));
   // The base of a rate counts what was due, not what was done: added to the appearances it would count each twice.
-  EXPECT_THAT(codes("行政机关负责人应出庭应诉案件211件，实际出庭211件，出庭应诉率100%。"),
+  EXPECT_THAT(codes_of("行政机关负责人应出庭应诉案件211件，实际出庭211件，出庭应诉率100%。"),
               ElementsAre("211件=", "211件=court_appearances", "100%=court_appearance_rate"));
   // Tax reports count in 笔; a bullet before the sentence is no part of the name.
   const auto metrics =
