@@ -74,7 +74,7 @@ const Metric* previous_in_sentence(const RuleContext& context, const Metric& now
 // in its sentence that is of no earlier period. A part there (其中…10件，同比增长) may be what changed or its
 // total: none.
 const Metric* changed_figure(const RuleContext& context, std::size_t c, std::size_t sentence_start,
-                             std::size_t sentence_end) {
+                             std::size_t sentence_end, bool in_a_table_row = false) {
   const auto& metrics = context.document().metrics;
   const Metric& change = metrics[c];
   if (c + 1 < metrics.size() && metrics[c + 1].end <= sentence_end && metrics[c + 1].role != role::previous) {
@@ -89,6 +89,8 @@ const Metric* changed_figure(const RuleContext& context, std::size_t c, std::siz
   }
   for (std::size_t k = c; k-- > 0 && metrics[k].start >= sentence_start;) {
     if (metrics[k].role == role::previous) continue;
+    // A row's other change (增减 | 增长率: 12 | 10 | 2 | 20) is not what changed.
+    if (in_a_table_row && metrics[k].role == role::change) continue;
     return metrics[k].role == role::part ? nullptr : &metrics[k];
   }
   return nullptr;
@@ -159,7 +161,7 @@ void check_change_mismatch(RuleContext& context) {
       continue;
     }
     const auto [sentence_start, sentence_end] = row ? *row : context.sentence_around(change.start);
-    const Metric* current = changed_figure(context, c, sentence_start, sentence_end);
+    const Metric* current = changed_figure(context, c, sentence_start, sentence_end, row.has_value());
     if (!current) continue;
     const Metric& now = *current;
     const Metric* before = previous_in_sentence(context, now, sentence_start, sentence_end);

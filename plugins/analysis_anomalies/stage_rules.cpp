@@ -3,6 +3,10 @@
 // never sees them.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
 #include "rule_ids.hpp"
@@ -19,15 +23,36 @@ bool counts_cases_exactly(const Metric& metric) {
 
 }  // namespace
 
-// An outcome (维持, 撤销, 败诉 …) larger than the nearest earlier stage before it in its sentence: the concluded
-// cases (审结) when the sentence gives them, else the received ones (受理, 应诉). Not concluded against received:
-// cases carried over from the year before are concluded this year (立案120件，结案126件 is ordinary).
+// A decision on a reconsideration or a lawsuit (维持, 撤销, 纠错, 败诉 …) larger than the nearest earlier stage
+// before it in a sentence on such cases (行政复议, 行政诉讼, 应诉): the concluded cases (审结) when the sentence
+// gives them, else the received ones (被申请, 受理, 应诉). Not concluded against received: cases carried over from
+// the year before are concluded this year (立案120件，结案126件 is ordinary). Not 调解 or 和解, nor a sentence on
+// other matters (受理法律援助申请12件，调解矛盾纠纷156件; 受理企业登记申请320件，办理变更登记450件): those
+// words end other stories.
 void check_stage_exceeds_earlier(RuleContext& context) {
+  // The decisions, tested on the indicator's bytes first: most figures are no decision, and decoding each one's
+  // indicator would cost a document of many figures (a volume of reports) a noticeable share of its time.
+  static const std::string kDecisions[] = {"维持", "撤销", "纠错", "确认违法", "责令履行",
+                                           "驳回", "终止", "变更", "败诉",     "胜诉"};
   const auto& metrics = context.document().metrics;  // in text order
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     const Metric& outcome = metrics[i];
-    if (case_stage(decode_utf8(outcome.indicator)) != CaseStage::outcome || !counts_cases_exactly(outcome)) continue;
+    if (std::none_of(std::begin(kDecisions), std::end(kDecisions),
+                     [&](const std::string& word) { return outcome.indicator.find(word) != std::string::npos; })) {
+      continue;
+    }
+    const std::u32string outcome_words = decode_utf8(outcome.indicator);
+    if (case_stage(outcome_words) != CaseStage::outcome || !counts_cases_exactly(outcome) ||
+        contains_any(outcome_words, {U"调解", U"和解"})) {
+      continue;
+    }
     const std::size_t sentence_start = context.sentence_around(outcome.start).first;
+    const std::u32string_view before_it =
+        std::u32string_view(context.text()).substr(sentence_start, outcome.start - sentence_start);
+    if (before_it.find(U"复议") == std::u32string_view::npos && before_it.find(U"诉讼") == std::u32string_view::npos &&
+        before_it.find(U"应诉") == std::u32string_view::npos) {
+      continue;
+    }
     const Metric* earlier = nullptr;
     for (std::size_t k = i; k-- > 0 && metrics[k].start >= sentence_start;) {
       const Metric& candidate = metrics[k];

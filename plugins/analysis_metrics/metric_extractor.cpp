@@ -151,8 +151,8 @@ bool is_hedged_round_numeral(std::u32string_view text, std::size_t at) {
   return hedged_after || hedged_before;
 }
 
-// 两三次, 七八名, 三五个, 十五六人, 二十七八人, 三四百份, 五六千人次, 二三十人: two neighbouring digits (or 三五)
-// say "about this many", a range from the smaller to the larger. Read digit by digit they were 23, 78, 16, 400.
+// 两三次, 七八名, 三五个, 十五六人, 二十七八人, 三四百份, 五六千人次, 二三十人, 三四十万元: two neighbouring digits (or
+// 三五) say "about this many", a range from the smaller to the larger. Read digit by digit they were 23, 78, 16, 400.
 std::optional<std::pair<std::int64_t, std::int64_t>> approximate_range(std::u32string_view run) {
   std::int64_t tens = 0;
   if (run.size() == 3 && run[0] == U'十') {
@@ -162,14 +162,17 @@ std::optional<std::pair<std::int64_t, std::int64_t>> approximate_range(std::u32s
     tens = 10 * chinese_digit_value(run[0]);
     run.remove_prefix(2);
   }
-  if (run.size() < 2 || run.size() > 3 || (tens > 0 && run.size() != 2)) return std::nullopt;
+  if (run.size() < 2 || run.size() > 4 || (tens > 0 && run.size() != 2)) return std::nullopt;
   const int low = chinese_digit_value(run[0]);
   const int high = chinese_digit_value(run[1]);
   if (low < 1 || high < 1 || !(high == low + 1 || (low == 3 && high == 5 && tens == 0))) return std::nullopt;
+  // After the digits, their order of magnitude in one or two characters: 十, 百, 千, 万, 十万, 百万, 千万 (三四十万元
+  // is 300,000 to 400,000 元).
   std::int64_t factor = 1;
-  if (run.size() == 3) {
-    factor = chinese_unit_value(run[2]);
-    if (factor == 0 || factor > 10000) return std::nullopt;
+  for (const char32_t unit : run.substr(2)) {
+    const std::int64_t times = chinese_unit_value(unit);
+    if (times == 0 || times > 10000 || (factor > 1 && times != 10000)) return std::nullopt;
+    factor *= times;
   }
   return std::pair{(tens + low) * factor, (tens + high) * factor};
 }

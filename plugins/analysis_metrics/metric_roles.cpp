@@ -321,7 +321,7 @@ void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const T
 
 // 查补税款120万元、罚款30万元，共计150万元; 调解纠纷36件、信访事项12件，合计48件: a clause that opens with 共计, 合计
 // or 总计 (a verb of up to two characters may follow: 合计入库) and holds nothing but its figure sums the figures of
-// its kind before it in its sentence that nothing has linked yet (two or more). It is no figure of the last
+// its kind in the clause right before it that nothing has linked yet (two or more). It is no figure of the last
 // one's kind: its indicator is its own words, its code the parts' when they share one.
 void link_sums_after_parts(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   static constexpr std::u32string_view kSumMarkers[] = {U"共计", U"合计", U"总计"};
@@ -330,16 +330,29 @@ void link_sums_after_parts(std::vector<Metric>& metrics, std::u32string_view tex
     Metric& sum = metrics[k];
     if (!sum.of.empty() || sum.role != role::value || !is_count(sum)) continue;
     const std::size_t sentence_start = spans.sentence_around(sum.start).first;
+    // The clause is the marker and a verb at most: a separator further back is no such clause (and a long run
+    // without separators is not walked for every figure in it).
+    constexpr std::size_t kLongestClause = 2 + kLongestVerb;
     std::size_t clause = sum.start;
-    while (clause > sentence_start && !is_clause_separator(text, clause - 1)) --clause;
+    while (clause > sentence_start && sum.start - clause <= kLongestClause && !is_clause_separator(text, clause - 1)) {
+      --clause;
+    }
+    if (clause == sentence_start || !is_clause_separator(text, clause - 1)) continue;
     const std::u32string_view words = text.substr(clause, sum.start - clause);
     const auto marker = std::find_if(std::begin(kSumMarkers), std::end(kSumMarkers),
                                      [&](std::u32string_view m) { return words.starts_with(m); });
     if (clause == sentence_start || marker == std::end(kSumMarkers) || words.size() > marker->size() + kLongestVerb) {
       continue;
     }
+    // The parts are the listing of the clause right before it (新增专职调解员8名、法律明白人12名，共计20名: not the
+    // 56 调解员 of the clause before that).
+    constexpr std::size_t kLongestListing = 200;
+    std::size_t listing = clause - 1;
+    while (listing > sentence_start && clause - listing < kLongestListing && !is_clause_separator(text, listing - 1)) {
+      --listing;
+    }
     std::vector<std::size_t> parts;
-    for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
+    for (std::size_t t = k; t-- > 0 && metrics[t].start >= listing;) {
       const Metric& part = metrics[t];
       if (part.role == role::total || !part.of.empty()) break;
       if (part.role == role::value && is_count(part) && same_unit_family(part, sum)) parts.push_back(t);

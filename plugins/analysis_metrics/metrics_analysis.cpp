@@ -159,14 +159,19 @@ std::u32string_view clause_before(std::u32string_view text, std::size_t start) {
   return text.substr(from, start - from);
 }
 
-// 每村配备1名法律顾问, 每个村配备2名调解员, 每月开展两三次: an amount per village, per household or per month,
-// which no total of the year may add (每年 is the year's).
+// 每村配备1名法律顾问, 实现每个村配备2名调解员, 每月开展两三次: a clause that opens with 每 counts per village, per
+// household or per month, which no total of the year may add (每年 is the year's). A 每 inside the clause modifies
+// something else (利用每月赶集日开展法治宣传活动24场, 依托每周五“法律服务日”接待咨询320人次: the year's totals).
 bool counts_per_unit(std::u32string_view text, std::size_t start) {
-  const std::u32string_view clause = clause_before(text, start);
-  for (auto at = clause.find(U'每'); at != std::u32string_view::npos; at = clause.find(U'每', at + 1)) {
-    if (at + 1 < clause.size() && clause[at + 1] != U'年') return true;
+  std::u32string_view clause = clause_before(text, start);
+  for (const std::u32string_view lead :
+       {U"基本实现", U"全部实现", U"实现", U"坚持", U"做到", U"确保", U"保证", U"力争"}) {
+    if (clause.starts_with(lead)) {
+      clause.remove_prefix(lead.size());
+      break;
+    }
   }
-  return false;
+  return clause.size() >= 2 && clause[0] == U'每' && clause[1] != U'年';
 }
 
 // 对83户经营主体不予行政处罚，涉及金额46.2万元: the money a clause on exempted penalties involves is not collected.

@@ -924,15 +924,16 @@ class Splitter {
   }
 
   // A report that names no year (平川镇法治政府建设工作总结 / 今年以来，…) reports on the year its signature closes
-  // or on the one before: signed from September on, that year; by June, the year before (the reports are due by
-  // April). A signature in July or August says neither.
+  // or on the one before: signed in the last quarter, that year; by March, the year before (the reports are due by
+  // 1 April). Other months say neither, and a guessed year must not make the date itself questionable (a September
+  // signature before the year's last quarter, an April one late).
   static void infer_year_from_the_date(Metadata& metadata) {
     const std::string date = metadata.get("date");
     if (date.size() < 7) return;
     const int year = std::stoi(date.substr(0, 4));
     const int month = std::stoi(date.substr(5, 2));
-    if (month >= 9) metadata.set("year", std::to_string(year));
-    if (month <= 6) metadata.set("year", std::to_string(year - 1));
+    if (month >= 10) metadata.set("year", std::to_string(year));
+    if (month <= 3) metadata.set("year", std::to_string(year - 1));
   }
 
   Document& document_;

@@ -458,6 +458,10 @@ TEST(StageExceedsEarlier, AnOutcomeAboveTheCasesItCameOf) {
   // Consistent stages, concluded cases carried over from the year before, a listing part-exceeds-total judges.
   EXPECT_THAT(findings(report("办理行政诉讼应诉案件8件，审结7件，败诉1件。")), IsEmpty());
   EXPECT_THAT(findings(report("立案查处案件120件，结案126件。")), IsEmpty());
+  // Other stories: mediation after a count of aid requests, registrations changed, corrections ended.
+  EXPECT_THAT(findings(report("全年受理法律援助申请12件，调解矛盾纠纷156件。受理企业登记申请320件，办理变更登记450件。"
+                              "受理社区矫正对象报到6人，终止矫正9人。")),
+              IsEmpty());
   EXPECT_THAT(findings(report("行政诉讼应诉案件8件，其中败诉9件。")), ElementsAre("part-exceeds-total error"));
 }
 
@@ -479,6 +483,11 @@ TEST(ChangeMismatch, AColumnOfChangesIsCheckedRowByRow) {
               IsEmpty());
   EXPECT_THAT(findings(report("项目\t2024年\t2023年\t同比增减（%）\n罚款金额（万元）\t268.4\t301.5\t-1.0\n")),
               ElementsAre("change-mismatch warning"));
+  // A row with a column of differences and one of rates: each is measured from the year's figure.
+  const auto both = test::process_text_with_default_pipeline(
+      report("项目\t2024年\t2023年\t增减\t增长率（%）\n法治讲座（场）\t12\t10\t2\t30\n"));
+  ASSERT_NE(first(both, "change-mismatch"), nullptr);
+  EXPECT_EQ(first(both, "change-mismatch")->message, "增长30%，按本期12与上期10计算应为增长20.0%");
 }
 
 TEST(ChangeMismatch, AConsistentChangeIsNotFlagged) {

@@ -101,11 +101,13 @@ TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
 
 // A portal's menu and its name copied over the article: neither joins the title.
 TEST(ArtifactFilterWebChrome, APortalsMenuAndNameOverTheArticle) {
-  const auto filtered = filter_with_hang_guard({"平川县人民政府门户网站", "首页 | 政务公开 | 政务服务 | 互动交流",
-                                                "网站首页 信息公开 政务服务", "平川镇2021年法治政府建设工作总结",
-                                                "首页工作是加强组织领导，全镇开展讲座12场。"});
+  const auto filtered =
+      filter_with_hang_guard({"平川县人民政府门户网站", "首页 | 政务公开 | 政务服务 | 互动交流",
+                              "网站首页 信息公开 政务服务", "平川镇2021年法治政府建设工作总结",
+                              "首页工作是加强组织领导，全镇开展讲座12场。", "（二）加强政府网站", "政府网站"});
   EXPECT_THAT(kept(filtered),
-              ElementsAre("平川镇2021年法治政府建设工作总结", "首页工作是加强组织领导，全镇开展讲座12场。"));
+              ElementsAre("平川镇2021年法治政府建设工作总结", "首页工作是加强组织领导，全镇开展讲座12场。",
+                          "（二）加强政府网站", "政府网站"));
   EXPECT_THAT(filtered.metadata, ::testing::Contains(std::pair<std::string, std::string>("removed.web-site-name",
                                                                                          "平川县人民政府门户网站")));
 }

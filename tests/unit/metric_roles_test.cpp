@@ -136,6 +136,10 @@ TEST(MetricRoles, ASumAfterItsPartsIsTheirTotal) {
   EXPECT_EQ(by_text(d, "150万元").code, "");  // tax and fines: not fines
   EXPECT_EQ(role_of(d, "48件"), "total");
   EXPECT_EQ(role_of(d, "12件"), "part 48件");
+  // The parts are the listing right before the sum, not every figure of its kind in the sentence.
+  const auto listing = run("全镇现有人民调解员56名，今年新增专职调解员8名、法律明白人12名，共计20名。");
+  EXPECT_EQ(role_of(listing, "56名"), "value");
+  EXPECT_EQ(role_of(listing, "8名"), "part 20名");
   // A 共计 clause with more than its figure, or after one figure of its kind, sums nothing.
   const auto other = run("开展讲座12场，共计培训干部300人次。受理36件，合计办理40件。");
   EXPECT_EQ(role_of(other, "300人次"), "value");

@@ -170,6 +170,8 @@ TEST(MetricNumerals, NeighbouringChineseDigitsAreARange) {
               ElementsAre("两三次=2~3 次", "七八名=7~8 名", "十五六人=15~16 人", "三四百份=300~400 份",
                           "五六千人次=5000~6000 人次", "二三十人=20~30 人", "三五个=3~5 个"));
   // Numbers that are no such pair keep their value: 二十三人, 十三个, 一二九.
+  EXPECT_THAT(figures("挽回经济损失三四十万元，涉及资金七八百万元。"),
+              ElementsAre("三四十万元=300000~400000 元", "七八百万元=7000000~8000000 元"));
   EXPECT_THAT(figures("培训二十三人，设立十三个站点，四五十人参加。"),
               ElementsAre("二十三人=23 人", "十三个=13 个", "四五十人=40~50 人"));
 }
@@ -674,6 +676,8 @@ std::vector<std::string> codes_of(const std::string& text) {
 TEST(MetricIndicators, CodesOfPerUnitFiguresExemptionsAndPlainWords) {
   EXPECT_THAT(codes_of("实现每村配备1名法律顾问，每个村配备2名调解员，每月开展2次法治讲座，每年开展12次法治讲座。"),
               ElementsAre("1名=", "2名=", "2次=", "12次=legal_lectures"));
+  EXPECT_THAT(codes_of("利用每月赶集日开展法治宣传活动24场，依托每周五法律服务日接待群众法律咨询320人次。"),
+              ElementsAre("24场=publicity_events", "320人次=legal_consultations"));
   EXPECT_THAT(codes_of("对83户经营主体不予行政处罚，涉及金额46.2万元。全年收缴罚款318万元。"),
               ElementsAre("83户=penalty_exemptions", "46.2万元=penalty_exemption_amounts", "318万元=fines"));
   EXPECT_THAT(

@@ -99,6 +99,8 @@ TEST(ReportingUnit, TheYearFromTheSignatureWhenTheReportNamesNone) {
   EXPECT_EQ(year_of("2020年12月10日"), "2020");
   EXPECT_EQ(year_of("2021年1月10日"), "2020");
   EXPECT_EQ(year_of("2021年7月10日"), "");
+  EXPECT_EQ(year_of("2023年9月1日"), "");   // before the year's last quarter: no guess to question it by
+  EXPECT_EQ(year_of("2024年6月30日"), "");  // after the deadline: no guess to call it late
 }
 
 TEST(ReportingUnit, PublicationStampsAreMetadataNotTheReportsYear) {

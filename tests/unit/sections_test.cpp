@@ -552,7 +552,9 @@ TEST(SectionParts, ProblemsAndPlansInPlainWords) {
                           "1 三、 下一年工作设想 [plan]"));
   EXPECT_THAT(kinds("二、存在的几点问题\n三、工作设想").at(1), "1 二、 存在的几点问题 [shortcomings]");
   EXPECT_THAT(kinds("二、当前工作中的问题\n三、今后工作建议").at(1), "1 二、 当前工作中的问题 [shortcomings]");
-  EXPECT_THAT(kinds("二、亟需解决的问题\n三、下一年度工作思路").at(1), "1 二、 亟需解决的问题 [shortcomings]");
+  // A measure that solves problems is no part on problems.
+  EXPECT_THAT(kinds("二、聚焦群众急需解决的问题，推进矛盾纠纷多元化解\n三、存在的不足").at(1),
+              "1 二、 聚焦群众急需解决的问题，推进矛盾纠纷多元化解 [achievements]");
 }
 
 // Some reports put the leadership part first and title the year's work by topic after it.

@@ -56,9 +56,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // A portal's menu, copied over the article: 首页 | 政务公开 | 政务服务 | 互动交流 (short items, nothing else).
     {"web-menu", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:网站首页|首页|主页)(?:[\s|｜·•/]++[^\s|｜·•/]{1,8}+){2,}+[\s|｜·•/]*+)"},
-    // The site's name over it: 平川县人民政府门户网站, 河口乡人民政府网.
+    // The site's name over it: 平川县人民政府门户网站, 河口乡人民政府网 (a place's, with no heading marker:
+    // （二）加强政府网站 is a heading).
     {"web-site-name", ArtifactZone::header, ArtifactScope::whole_line,
-     R"([^\s。，；：:]{2,24}?(?:门户网站|政府网站|人民政府网|政务网|政府网))"},
+     R"([^\s。，；：:、（）()\d]{1,20}?(?:省|市|县|区|旗|州|盟|乡|镇|街道)(?:人民政府|政府)?(?:门户网站|政府网站|人民政府网|政务网|政府网|网站))"},
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
     // A WeChat article's dateline: the account, the date and time it was sent, where from (安澜教育 2022-04-20 18:30

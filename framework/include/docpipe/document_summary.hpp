@@ -97,18 +97,21 @@ inline bool is_punctuation(char32_t c) {
 
 }  // namespace detail
 
-// Winnowed fingerprints of a text: shingles of kShingleCharacters letters and digits (any digit as 0), and of every
-// window of kWinnowingWindow consecutive shingles the one with the smallest hash (the rightmost on ties). One pass over
-// the text with a window's worth of state: a document's size costs time, not memory.
+// Winnowed fingerprints of a text: shingles of kShingleCharacters letters and digits (a digit of the prose as 0; a
+// table cell's as written), and of every window of kWinnowingWindow consecutive shingles the one with the smallest hash
+// (the rightmost on ties). One pass over the text with a window's worth of state: a document's size costs time, not
+// memory.
 class Winnower {
  public:
   // The next code point of the text; `offset` is its code-point offset.
-  void add(char32_t c, std::uint32_t offset) {
+  // `digits_as_written`: in a table cell, where only the figures tell two units' filled-in copies of one county
+  // form apart.
+  void add(char32_t c, std::uint32_t offset, bool digits_as_written = false) {
     if (detail::is_space(c) || detail::is_punctuation(c)) return;
-    // Every digit is one character to the shingles: a report made from last year's by updating its figures and
-    // years (专题学法5次 → 6次, 2023年 → 2024年) keeps its fingerprints, and so does a passage copied with other
-    // figures.
-    if (c >= U'0' && c <= U'9') c = U'0';
+    // Every digit of the prose is one character to the shingles: a report made from last year's by updating its
+    // figures and years (专题学法5次 → 6次, 2023年 → 2024年) keeps its fingerprints, and so does a passage copied
+    // with other figures.
+    if (!digits_as_written && c >= U'0' && c <= U'9') c = U'0';
     kept_[pending_++] = {c, offset};
     if (pending_ == kKeptCapacity) hash_pending();
   }
@@ -249,8 +252,12 @@ inline DocumentSummary summarize(const Document& document) {
   bool any = false;
   Winnower winnower;
   std::uint32_t offset = 0;
+  auto block = document.blocks.begin();  // in text order
   for_each_code_point(document.text, [&](char32_t c) {
-    winnower.add(c, offset++);
+    while (block != document.blocks.end() && block->end <= offset) ++block;
+    const bool in_a_cell =
+        block != document.blocks.end() && block->start <= offset && block->kind == BlockKind::table_cell;
+    winnower.add(c, offset++, in_a_cell);
     if (detail::is_space(c)) return;
     hash = detail::fnv1a(hash, c);
     any = true;
