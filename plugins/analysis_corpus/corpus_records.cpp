@@ -12,12 +12,17 @@ std::uint32_t Interner::id(const std::string& text) {
   return found->second;
 }
 
-std::string figure_name(const Corpus& corpus, const RecordMetric& metric) {
+std::string indicator_of(const Corpus& corpus, const RecordMetric& metric) {
   const std::string& key = corpus.strings.text(metric.key);  // code|unit|indicator
-  const auto code_end = key.find('|');
-  const auto unit_end = key.find('|', code_end + 1);
-  const std::string indicator = unit_end == std::string::npos ? std::string() : key.substr(unit_end + 1);
-  return indicator.empty() ? "指标" + key.substr(0, code_end) : "“" + indicator + "”";
+  const auto unit_end = key.find('|', key.find('|') + 1);
+  return unit_end == std::string::npos ? std::string() : key.substr(unit_end + 1);
+}
+
+std::string figure_name(const Corpus& corpus, const RecordMetric& metric) {
+  const std::string indicator = indicator_of(corpus, metric);
+  if (!indicator.empty()) return "“" + indicator + "”";
+  const std::string& key = corpus.strings.text(metric.key);
+  return "指标" + key.substr(0, key.find('|'));
 }
 
 int parse_year(const std::string& text) {

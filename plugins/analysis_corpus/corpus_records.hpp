@@ -50,6 +50,9 @@ struct Corpus {
   void add(const DocumentSummary& summary, bool from_history);
 };
 
+// The indicator a figure's key names (code|unit|indicator): the report's words for what it counts.
+std::string indicator_of(const Corpus& corpus, const RecordMetric& metric);
+
 // How a finding names what a figure counts: the report's own words in quotes (“法律援助案件”), else 指标 and its
 // code. A reviewer reads the words; the evidence keeps the code.
 std::string figure_name(const Corpus& corpus, const RecordMetric& metric);

@@ -60,13 +60,6 @@ bool share_words(const std::string& a, const std::string& b) {
   return false;
 }
 
-// The indicator a figure's key names (code|unit|indicator).
-std::string indicator_of(const Corpus& corpus, const RecordMetric& m) {
-  const std::string& key = corpus.strings.text(m.key);
-  const auto unit_end = key.find('|', key.find('|') + 1);
-  return unit_end == std::string::npos ? std::string() : key.substr(unit_end + 1);
-}
-
 // Which figure of the year before each figure is measured against. By what the figure counts in the report's
 // words (code, unit and indicator) when both years give that as often (the k-th with the k-th): a mention more
 // or less in one year (开展法治讲座2期 beside 36期) would pair the wrong two. Else by code and unit alone when each

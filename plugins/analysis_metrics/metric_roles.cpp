@@ -341,7 +341,7 @@ void link_sums_after_parts(std::vector<Metric>& metrics, std::u32string_view tex
     const std::u32string_view words = text.substr(clause, sum.start - clause);
     const auto marker = std::find_if(std::begin(kSumMarkers), std::end(kSumMarkers),
                                      [&](std::u32string_view m) { return words.starts_with(m); });
-    if (clause == sentence_start || marker == std::end(kSumMarkers) || words.size() > marker->size() + kLongestVerb) {
+    if (marker == std::end(kSumMarkers) || words.size() > marker->size() + kLongestVerb) {
       continue;
     }
     // The parts are the listing of the clause right before it (新增专职调解员8名、法律明白人12名，共计20名: not the
