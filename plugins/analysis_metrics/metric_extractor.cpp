@@ -61,6 +61,29 @@ struct Number {
   std::optional<Decimal> upper;  // 七八名: the larger of two neighbouring digits
 };
 
+// A decimal a PDF's text layer or a typist broke after its point (97. 6%, 2. 3个百分点): the percentage's
+// fraction, one or two digits, after a whole number that is no item's number at a line's start (1. 5%的…).
+// Returns where the whole number starts.
+std::optional<std::size_t> broken_decimal_start(std::u32string_view text, std::size_t fraction, std::size_t end) {
+  if (end - fraction > 2 || fraction < 3 || !is_inline_space(text[fraction - 1]) ||
+      (text[fraction - 2] != U'.' && text[fraction - 2] != U'．') || !is_digit(text[fraction - 3])) {
+    return std::nullopt;
+  }
+  const std::u32string_view after = text.substr(end);
+  if (!(after.starts_with(U"%") || after.starts_with(U"％") || after.starts_with(U"个百分点") ||
+        after.starts_with(U"百分点"))) {
+    return std::nullopt;
+  }
+  std::size_t start = fraction - 2;
+  while (start > 0 && is_digit(text[start - 1])) --start;
+  if (start == 0 || fraction - 2 - start > 3) return std::nullopt;
+  const char32_t before = text[start - 1];
+  if (before == U'\n' || is_inline_space(before) || is_ascii_letter(before) || before == U'.' || before == U'．') {
+    return std::nullopt;
+  }
+  return start;
+}
+
 std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
   std::size_t i = at;
   Number number;
@@ -387,6 +410,18 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own.
       if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．'))
         number = read_arabic(text, i);
+      if (number && !number->too_long) {
+        if (const auto whole = broken_decimal_start(text, i, number->end)) {
+          std::u32string joined(text.substr(*whole, i - 1 - *whole));
+          joined += text.substr(i, number->end - i);
+          joined[i - 2 - *whole] = U'.';
+          if (auto decimal = read_arabic(joined, 0); decimal && decimal->end == joined.size()) {
+            decimal->end = number->end;
+            number = decimal;
+            number_start = *whole;
+          }
+        }
+      }
     } else if (is_numeral_at(text, i) && !(i > 0 && is_numeral_at(text, i - 1))) {
       number = read_chinese(text, i);
     } else {
@@ -583,6 +618,12 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         post_qualified = true;
         break;
       }
+    }
+    // 增长一倍多, 两倍多: more than the multiple, as 余 says before a unit.
+    if (!post_qualified && unit == U"倍" && at < text.size() && (text[at] == U'多' || text[at] == U'余')) {
+      append_qualifier(qualifier, std::u32string_view(&text[at], 1));
+      ++at;
+      post_qualified = true;
     }
     // 3个工作日内, 7日内: within the time limit, as 以内 says.
     if (!post_qualified && at < text.size() && text[at] == U'内' &&

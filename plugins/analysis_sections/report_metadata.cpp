@@ -486,8 +486,22 @@ bool looks_like_date(std::u32string_view written) {
   return digits >= 5;
 }
 
-bool looks_like_issuer(std::u32string_view line) {
+std::u32string_view without_seal_mark(std::u32string_view line) {
+  // Where the seal goes on a printed copy: 莲塘镇人民政府（盖章）, 县司法局(公章).
+  const std::u32string_view bare = without_trailing_note(line);
+  if (bare.size() == line.size()) return line;
+  std::u32string_view note = line.substr(bare.size());
+  note = note.substr(note.find_first_of(U"（(") + 1);
+  note.remove_suffix(1);
+  for (const std::u32string_view mark : {U"盖章", U"公章", U"印章", U"签章", U"章"}) {
+    if (note == mark) return bare;
+  }
+  return line;
+}
+
+bool looks_like_issuer(std::u32string_view written) {
   constexpr std::size_t kLongestIssuer = 30;
+  const std::u32string_view line = without_seal_mark(written);
   if (line.empty() || line.size() > kLongestIssuer || has_sentence_punctuation(line)) return false;
   if (line.find(U'：') != std::u32string_view::npos || line.find(U':') != std::u32string_view::npos) return false;
   return std::any_of(std::begin(kIssuerSuffixes), std::end(kIssuerSuffixes), [&](std::u32string_view suffix) {

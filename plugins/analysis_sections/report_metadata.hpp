@@ -60,6 +60,8 @@ bool looks_like_date(std::u32string_view line);
 
 // True when a line reads as the issuing body of a signature block (华宁县青龙镇人民政府).
 bool looks_like_issuer(std::u32string_view line);
+// The issuer's name without the mark where its seal goes (莲塘镇人民政府（盖章）).
+std::u32string_view without_seal_mark(std::u32string_view line);
 
 // A date's 〇 typed as a letter O or a digit 0 beside Chinese digits (二O二五年四月八日, 二0二四年), as 〇.
 std::u32string with_typed_zeros_as_ling(std::u32string_view line);

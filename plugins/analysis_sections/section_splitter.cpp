@@ -851,14 +851,16 @@ class Splitter {
     std::vector<std::string> unit_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {
       if (prints_the_record(paragraphs_, i) || (in_a_table(paragraphs_[i]) && !signed_in_a_table_)) continue;
-      if (looks_like_issuer(paragraphs_[i].text)) unit_sources.push_back(encode_utf8(paragraphs_[i].text));
+      if (looks_like_issuer(paragraphs_[i].text)) {
+        unit_sources.push_back(encode_utf8(without_seal_mark(paragraphs_[i].text)));
+      }
       if (const auto both = issuer_and_date_on_one_line(paragraphs_[i].text)) {
-        unit_sources.push_back(encode_utf8(both->issuer));
+        unit_sources.push_back(encode_utf8(without_seal_mark(both->issuer)));
       }
     }
     unit_sources.push_back(title);
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
-      if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(preamble[i]));
+      if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(without_seal_mark(preamble[i])));
     }
     unit_sources.push_back(metadata.get("web.source"));
     unit_sources.push_back(metadata.get("web.publisher"));

@@ -107,6 +107,21 @@ TEST(MetricNumerals, OneSpaceMayStandBetweenAFigureAndItsUnit) {
   EXPECT_THAT(figures("依据第 3 条，2023 年 12 月。"), IsEmpty());
 }
 
+// A PDF's text layer may break a percentage after its decimal point; an item's number at a line's start, a
+// year after it or a longer tail stay apart.
+TEST(MetricNumerals, APercentageBrokenAfterItsPointIsOneFigure) {
+  EXPECT_THAT(figures("调解成功率为97. 6%，同比提高2. 3个百分点。"),
+              ElementsAre("97. 6%=97.6 %", "2. 3个百分点=2.3 个百分点"));
+  EXPECT_THAT(figures("措施如下。\n1. 5%的村未建立台账。"), ElementsAre("5%=5 %"));
+  EXPECT_THAT(figures("共计3. 2024年受理12件。"), ElementsAre("12件=12 件"));
+  EXPECT_THAT(figures("比例为97. 612%。"), ElementsAre("612%=612 %"));
+}
+
+// More than a multiple: 增长一倍多.
+TEST(MetricNumerals, MoreThanAMultipleIsHedged) {
+  EXPECT_THAT(figures("受理案件比上年增长一倍多，是前年的两倍余。"), ElementsAre("一倍多=1 倍 多", "两倍余=2 倍 余"));
+}
+
 // A PDF's text layer puts a space after Latin digits, also before a hedge.
 TEST(MetricNumerals, OneSpaceMayStandBetweenAFigureAndItsHedge) {
   EXPECT_THAT(figures("发放宣传资料9600 余份，接待群众300 多人次。"),

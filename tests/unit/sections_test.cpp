@@ -233,6 +233,19 @@ TEST(SectionMetadata, AStreetCommitteeUnderItsDistrictAndADateUnderTheTitle) {
   EXPECT_EQ(dated.metadata.get("date"), "2024-01-22");
 }
 
+// The printed copy's mark where the seal goes (（盖章）) is no part of the issuer's name: the signature is still
+// the closing, and names the unit when the title does not.
+TEST(SectionMetadata, ASealMarkAfterTheIssuerKeepsTheSignature) {
+  for (const char* mark : {"（盖章）", "(公章)", "（章）"}) {
+    const auto document = process_text_with_default_pipeline(
+        std::string("2024年法治政府建设工作情况报告\n一、主要工作\n正文。\n二、存在的问题\n不足。\n莲塘镇人民政府") +
+        mark + "\n2025年1月20日");
+    EXPECT_EQ(document.metadata.get("unit"), "莲塘镇人民政府") << mark;
+    EXPECT_EQ(document.sections.back().id, "closing");
+    EXPECT_EQ(document.sections.back().start, count_code_points(document.text.substr(0, document.text.find("莲塘镇"))));
+  }
+}
+
 // An official document's record (版记) after the signature is part of the closing: the date is still read.
 // GB/T 9704 puts attachments after the signature: they are closing matter, and name neither the unit nor
 // the date.

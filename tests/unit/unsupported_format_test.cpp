@@ -38,5 +38,19 @@ TEST(UnsupportedFormat, AnOleFileNamedDocxStillGetsTheWordPluginsExplanation) {
   EXPECT_THAT(document.error, ::testing::HasSubstr("input.docx: the document is encrypted"));
 }
 
+// A ZIP archive holding neither package is more often a damaged .docx or .ofd than a mislabelled archive: the
+// plugin claiming the name says what is missing. Named .zip it stays "ZIP archive" (above).
+TEST(UnsupportedFormat, ABareZipNamedAsAPackageGetsThatPluginsExplanation) {
+  const test::TemporaryDirectory directory;
+  for (const auto& [name, explanation] :
+       {std::pair{"report.docx", "input.docx: not a Word document: the package has no word/document.xml"},
+        std::pair{"report.ofd", "input.ofd: broken OFD package: OFD.xml"}}) {
+    std::filesystem::copy_file(test::kTestData / "unsupported" / "reports.zip", directory.path() / name);
+    const Document document = test::process_with_default_pipeline(directory.path() / name);
+    EXPECT_EQ(document.status, DocumentStatus::error);
+    EXPECT_THAT(document.error, ::testing::HasSubstr(explanation)) << name;
+  }
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -90,7 +90,13 @@ IdentifiedFormat identify_unsupported_format(std::string_view head) {
       head[15] == 0) {
     return {"BMP image", false};
   }
-  if (starts_with(head, "PK\x03\x04")) return {describe_zip(head), false};
+  if (starts_with(head, "PK\x03\x04")) {
+    // A bare ZIP archive named .docx or .ofd is a damaged package of that format more often than not: the
+    // plugin claiming the extension says what is missing.
+    std::string description = describe_zip(head);
+    const bool bare = description == "ZIP archive";
+    return {std::move(description), bare};
+  }
   if (starts_with(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return {describe_ole(head), true};
   if (is_web_archive(head)) return {"MHTML web archive (a single-file web page; save it as HTML or DOCX)", false};
   return {};
