@@ -104,10 +104,16 @@ std::vector<Match> shared_fingerprints(const Corpus& corpus, std::size_t boilerp
   return matches;
 }
 
+// The later report is the one the finding is about: the later report year when both name one and they
+// differ, else the later in input order. Both spans are given.
 PlacedFinding passage_finding(const Corpus& corpus, std::uint32_t a, std::uint32_t b, const Passage& p) {
-  // The later document (in input order) is the one the finding is about; both spans are given.
-  const CorpusRecord& later = corpus.records[b];
-  const CorpusRecord& earlier = corpus.records[a];
+  const bool a_is_later =
+      corpus.records[a].year != 0 && corpus.records[b].year != 0 && corpus.records[a].year > corpus.records[b].year;
+  const std::uint32_t about = a_is_later ? a : b;
+  const CorpusRecord& later = corpus.records[about];
+  const CorpusRecord& earlier = corpus.records[a_is_later ? b : a];
+  const std::size_t start = a_is_later ? p.a_start : p.b_start, end = a_is_later ? p.a_end : p.b_end;
+  const std::size_t other_start = a_is_later ? p.b_start : p.a_start, other_end = a_is_later ? p.b_end : p.a_end;
   Finding f;
   f.document = later.id;
   f.rule = rule::copied_passage;
@@ -116,11 +122,11 @@ PlacedFinding passage_finding(const Corpus& corpus, std::uint32_t a, std::uint32
   const auto unit_name = [&](const CorpusRecord& r) {
     return r.unit != 0 ? corpus.strings.text(r.unit) : std::string("未署名单位");
   };
-  f.message = fmt::format("一段{}字的内容也见于{}（{}）", p.b_end - p.b_start, earlier.id, unit_name(earlier));
-  f.evidence = fmt::format("{} [{}, {}) = {} [{}, {}); {} shared fingerprints", later.id, p.b_start, p.b_end,
-                           earlier.id, p.a_start, p.a_end, p.fingerprints);
-  f.start = p.b_start, f.end = p.b_end, f.other_start = p.a_start, f.other_end = p.a_end;
-  return {b, std::move(f)};
+  f.message = fmt::format("一段{}字的内容也见于{}（{}）", end - start, earlier.id, unit_name(earlier));
+  f.evidence = fmt::format("{} [{}, {}) = {} [{}, {}); {} shared fingerprints", later.id, start, end, earlier.id,
+                           other_start, other_end, p.fingerprints);
+  f.start = start, f.end = end, f.other_start = other_start, f.other_end = other_end;
+  return {about, std::move(f)};
 }
 
 }  // namespace
@@ -137,12 +143,13 @@ std::vector<PlacedFinding> find_copied_passages(const Corpus& corpus, const Corp
   const auto flush = [&](const Match& pair, const Passage& p) {
     const std::size_t length = std::min(p.a_end - p.a_start, p.b_end - p.b_start);
     if (length < settings.min_passage) return;
-    auto& spans = reported[pair.b];
+    PlacedFinding placed = passage_finding(corpus, pair.a, pair.b, p);
+    auto& spans = reported[static_cast<std::uint32_t>(placed.document)];
     for (const auto& [start, end] : spans) {
-      if (p.b_start < end && start < p.b_end) return;
+      if (placed.finding.start < end && start < placed.finding.end) return;
     }
-    spans.emplace_back(p.b_start, p.b_end);
-    findings.push_back(passage_finding(corpus, pair.a, pair.b, p));
+    spans.emplace_back(placed.finding.start, placed.finding.end);
+    findings.push_back(std::move(placed));
   };
   std::optional<Passage> open;
   Match pair{};

@@ -141,6 +141,23 @@ TEST(CorpusRules, CopiedPassageGivesBothSpansAndNeedsTheMinimumLength) {
                   .empty());
 }
 
+// A report of a later year took the passage from one of an earlier year, whatever the order of the files.
+TEST(CorpusRules, ACopiedPassageIsAboutTheLaterYearsReportWhateverTheInputOrder) {
+  const std::string passage = filler(42, 120);
+  const std::string a = filler(1, 500) + passage + filler(2, 200);
+  const std::string b = filler(3, 100) + passage + filler(4, 300);
+  const auto findings =
+      of_rule(run({summary_of("a.txt", "甲镇", "2024", a), summary_of("b.txt", "乙镇", "2023", b)}), "copied-passage");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].document, "a.txt");
+  EXPECT_EQ(findings[0].other_document, "b.txt");
+  EXPECT_GE(findings[0].start, count_code_points(filler(1, 500)));
+  EXPECT_GE(findings[0].other_start, count_code_points(filler(3, 100)));
+  EXPECT_LT(findings[0].other_start, count_code_points(filler(1, 500)));
+  EXPECT_THAT(findings[0].message, HasSubstr("也见于b.txt（乙镇）"));
+  EXPECT_THAT(findings[0].evidence, ::testing::StartsWith("a.txt ["));
+}
+
 TEST(CorpusRules, APassageInManyUnitsReportsIsBoilerplateLearnedFromTheBatch) {
   const std::string slogan = filler(77, 120);
   std::vector<DocumentSummary> batch;
