@@ -200,6 +200,14 @@ std::u32string heading_title(std::u32string_view after_marker) {
       break;
     }
   }
+  // A heading run into its paragraph with a comma ("（一）强化组织领导，镇党委书记切实履行…，全年召开专题会议4
+  // 次"): no title runs that long, the first clause is the title. A two-clause title stays whole
+  // (（二）深化普法宣传，营造良好法治氛围).
+  constexpr std::size_t kLongestCommaTitle = 32, kLongestRunInClause = 20;
+  if (end > kLongestCommaTitle) {
+    const auto comma = after_marker.substr(0, end).find_first_of(U"，,");
+    if (comma != std::u32string_view::npos && comma >= 2 && comma <= kLongestRunInClause) end = comma;
+  }
   std::u32string title(after_marker.substr(0, end));
   // The closing bracket of a heading written in brackets (【一、主要举措和成效】).
   if (title.ends_with(U"】") && title.find(U'【') == std::u32string::npos) title.pop_back();
