@@ -96,7 +96,15 @@ void check_missing_section(RuleContext& context) {
   // asked of it.
   const std::string title = context.document().metadata.get("title");
   if (title.find("述法") != std::string::npos && title.find("法治政府建设") == std::string::npos) return;
+  // The part on the leaders' duty (党政主要负责人履行推进法治建设第一责任人职责) is asked of the reports since the
+  // 2019 督察规定: an older 依法行政 report lacks it by design.
+  constexpr int kLeadershipPartSince = 2019;
+  const std::string year = context.document().metadata.get("year");
+  const bool before_the_leadership_part = year.size() == 4 &&
+                                          year.find_first_not_of("0123456789") == std::string::npos &&
+                                          std::stoi(year) < kLeadershipPartSince;
   for (const auto& part : context.settings().required_parts) {
+    if (part == "leadership" && before_the_leadership_part) continue;
     bool present = false;
     for (const auto& section : context.document().sections) {
       for (const auto& kind : section.kinds) present = present || kind == part;

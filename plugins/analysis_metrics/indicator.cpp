@@ -490,6 +490,16 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
   problems.throw_if_any();
 }
 
+namespace {
+// Services whose counters answer questions on their own rules.
+constexpr std::u32string_view kServiceWords[] = {U"医保", U"社保", U"人社", U"政策", U"业务",
+                                                 U"税务", U"办事", U"政务", U"就业"};
+// What else is 解除: a contract, a seizure, a freeze, a restriction, a marriage.
+constexpr std::u32string_view kReleasedOtherThings[] = {U"劳动", U"合同",     U"聘用", U"查封", U"扣押",
+                                                        U"冻结", U"服务协议", U"协议", U"限制", U"强制",
+                                                        U"婚姻", U"警报",     U"预警"};
+}  // namespace
+
 std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_view unit) const {
   // A change (案件同比增加2起) is not a count of what changed: summing it with the counts would be wrong.
   if (names_a_change(indicator)) return {};
@@ -516,12 +526,38 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       masked.replace(at, other.size(), other.size(), U'　');
     }
   }
+  // A school before 法 is no 学法 (study of law): 中小学法治副校长, 中学法治教育课; 集中学法 is.
+  for (const std::u32string_view school : {U"小学法", U"中学法"}) {
+    for (auto at = indicator.find(school); at != std::u32string_view::npos; at = indicator.find(school, at + 1)) {
+      if (at > 0 && indicator[at - 1] == U'集') continue;
+      if (masked.empty()) masked = indicator;
+      masked[at + 1] = U'　';
+    }
+  }
   // 培训高素质农民, 培训农村劳动力: training of a trade's people, with no law in it (法, 律, 维权: 以案释律).
   const auto names = [&](std::u32string_view word) { return indicator.find(word) != std::u32string_view::npos; };
   if ((names(U"农民") || names(U"务工") || names(U"劳动力")) &&
       indicator.find_first_of(U"法律") == std::u32string_view::npos && !names(U"维权")) {
     if (masked.empty()) masked = indicator;
     for (auto at = masked.find(U"培训"); at != std::u32string::npos; at = masked.find(U"培训", at + 2)) {
+      masked.replace(at, 2, 2, U'　');
+    }
+  }
+  // 解除 of a contract, a seizure or a restriction is no release from community corrections (入矫38人，解除30人 is).
+  for (auto at = indicator.find(U"解除"); at != std::u32string_view::npos; at = indicator.find(U"解除", at + 2)) {
+    const std::u32string_view what = indicator.substr(at + 2);
+    if (std::any_of(std::begin(kReleasedOtherThings), std::end(kReleasedOtherThings),
+                    [&](std::u32string_view thing) { return what.starts_with(thing); })) {
+      if (masked.empty()) masked = indicator;
+      masked.replace(at, 2, 2, U'　');
+    }
+  }
+  // Questions on a service's own rules, with no law in them (12393医保服务热线接听咨询, 窗口接待政策咨询): no
+  // legal advice.
+  if (names(U"咨询") && indicator.find(U'法') == std::u32string_view::npos &&
+      std::any_of(std::begin(kServiceWords), std::end(kServiceWords), names)) {
+    if (masked.empty()) masked = indicator;
+    for (auto at = masked.find(U"咨询"); at != std::u32string::npos; at = masked.find(U"咨询", at + 2)) {
       masked.replace(at, 2, 2, U'　');
     }
   }

@@ -272,11 +272,29 @@ bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
       {U"所", U"有示"},
       {U"个", U"体"},
       {U"周", U"岁年"},
+      {U"通", U"过知报告讯道行用信畅车水电网"},  // 来电2,036通; not 3通过
+      {U"对", U"0123456789一象接照标比策话口外待应其于此该全辖各重违涉企群村社这我本相"},  // 婚姻登记2,864对; not 1对1
       {U"分", U"之钟局队类别批期散析管工配布成数解"}};  // 60周岁以上 is an age, 成立10周年 an anniversary
   for (const auto& [written, followers] : kBreakers) {
     if (unit == written && contains(followers, next)) return true;
   }
   return false;
+}
+
+// Units of things counted whole: cases, people, households, times, documents.
+bool counts_whole_things(std::u32string_view unit) {
+  static constexpr std::u32string_view kWhole[] = {U"件", U"起", U"宗", U"例", U"户",   U"人",   U"名",   U"位",
+                                                   U"家", U"次", U"场", U"个", U"份",   U"条",   U"项",   U"封",
+                                                   U"篇", U"通", U"对", U"批", U"人次", U"户次", U"家次", U"场次"};
+  return std::find(std::begin(kWhole), std::end(kWhole), unit) != std::end(kWhole);
+}
+
+// Digits [from, to) written as 1 to 3 digits, a point, and exactly three digits (4.386).
+bool point_before_three_digits(std::u32string_view text, std::size_t from, std::size_t to) {
+  const std::u32string_view written = text.substr(from, to - from);
+  const auto point = written.find_first_of(U".．");
+  return point != std::u32string_view::npos && point >= 1 && point <= 3 && written.size() - point - 1 == 3 &&
+         std::all_of(written.begin(), written.end(), [](char32_t c) { return is_digit(c) || c == U'.' || c == U'．'; });
 }
 
 // 成 after a single Chinese digit counts tenths (六成 is 60%), unless it begins a word (成员, 成立, 成效 …).
@@ -585,6 +603,12 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     } else {
       reject();
       continue;
+    }
+    // A thousands comma read or typed as a point (OCR's 4.386件 for 4,386件): a count of cases, people or times
+    // is never fractional to the thousandth.
+    if (!multiplied && !value_max && factor == 1 && value.exponent == -3 && counts_whole_things(unit) &&
+        point_before_three_digits(text, number_start, number->end)) {
+      value.exponent = 0;
     }
     // A session of a congress (省委十五届六次全会, 十四届全国人大二次会议): an ordinal, not a count of meetings.
     if (unit == U"次" && at < text.size() &&

@@ -328,6 +328,16 @@ TEST(MissingSection, ALeadersShufaReportIsNoAnnualReport) {
   EXPECT_NE(first(annual, "missing-section"), nullptr);
 }
 
+// The leaders' part is asked of the reports since 2019: an older 依法行政 report is not warned for lacking it.
+TEST(MissingSection, ReportsBefore2019NeedNoLeadershipPart) {
+  const std::string body = "\n一、主要工作\n开展普法宣传。\n二、存在的问题\n力量不足。\n三、下一步工作打算\n继续加强。";
+  const auto older = test::process_text_with_default_pipeline("白沙县2018年依法行政工作报告" + body);
+  EXPECT_EQ(first(older, "missing-section"), nullptr);
+  const auto newer = test::process_text_with_default_pipeline("白沙县2019年法治政府建设年度报告" + body);
+  ASSERT_NE(first(newer, "missing-section"), nullptr);
+  EXPECT_EQ(first(newer, "missing-section")->evidence, "leadership");
+}
+
 // Sums and expected changes read as the report writes its figures: rounded to their places, in 万 when they are.
 TEST(AnomalyMessages, AmountsAreWrittenAsTheReportWritesThem) {
   const auto roads = test::process_text_with_default_pipeline(report(

@@ -686,6 +686,34 @@ std::vector<std::string> codes_of(const std::string& text) {
   return out;
 }
 
+// Service departments' figures: calls and couples are counted, money recovered and involved is no funds spent,
+// a school's 法 is no study of law, 解除 a labour contract no correction, a lawyer's lawsuits no administrative
+// ones, a service's own counter no legal advice; penalty cases and licences have codes of their own.
+TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
+  EXPECT_THAT(codes_of("热线接听来电2,036通，办理婚姻登记2,864对，开展1对1帮扶，3通过审查。"),
+              ElementsAre("2,036通=", "2,864对="));
+  EXPECT_THAT(codes_of("聘任中小学法治副校长120名，开展中小学法治教育课156节，组织干部学法12次。"),
+              ElementsAre("120名=vice_principals", "156节=", "12次=legal_training"));
+  EXPECT_THAT(codes_of("受理解除劳动合同争议71件，解除矫正155名。律师代理各类诉讼案件2,140件，行政应诉案件12件。"),
+              ElementsAre("71件=", "155名=community_corrections", "2,140件=", "12件=admin_litigation_cases"));
+  EXPECT_THAT(
+      codes_of("医保服务热线接听咨询1.8万人次，窗口接待政策咨询3,400人次，接待法律咨询200人次，群众咨询50人次。"),
+      ElementsAre("1.8万人次=", "3,400人次=", "200人次=legal_consultations", "50人次=legal_consultations"));
+  EXPECT_THAT(
+      codes_of("发放宣传材料1万余份。涉及资金2.4亿元，追回违规资金82.7万元，追发工资2,345万元，发放高龄津贴36万元。"),
+      ElementsAre("1万余份=publicity_materials", "2.4亿元=amounts_involved", "82.7万元=funds_recovered",
+                  "2,345万元=wages_recovered", "36万元=funds"));
+  EXPECT_THAT(codes_of("办理行政处罚案件42件，罚没款3.6万元，办理行政许可1,200件，审核行政处罚案件8件。"),
+              ElementsAre("42件=penalty_cases", "3.6万元=fines", "1,200件=licensing", "8件=legality_reviews"));
+}
+
+// A thousands comma read or typed as a point: a count is never fractional to the thousandth; an amount may be.
+TEST(MetricNumerals, AThousandsPointInACountIsAComma) {
+  EXPECT_THAT(
+      figures("受理群众办件4.386件，新增市场主体3.647户，面积4.386公顷，资金1.250万元，调解1.5件。"),
+      ElementsAre("4.386件=4386 件", "3.647户=3647 户", "4.386公顷=4.386 公顷", "1.250万元=12500 元", "1.5件=1.5 件"));
+}
+
 // A township's figures per village or per month, the money exempted penalties involve, and what is counted in
 // a plain report (sheets, grids, people checked, visits).
 TEST(MetricIndicators, CodesOfPerUnitFiguresExemptionsAndPlainWords) {
@@ -705,7 +733,7 @@ TEST(MetricIndicators, CodesOfPerUnitFiguresExemptionsAndPlainWords) {
 // Codes name what is counted: not the money a case involves, an average, the staff or a time limit of cases.
 TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(codes_of("审查合同97份，涉及金额14.7亿元。节约资金5,238万元。"),
-              ElementsAre("97份=legality_reviews", "14.7亿元=", "5,238万元=savings"));
+              ElementsAre("97份=legality_reviews", "14.7亿元=amounts_involved", "5,238万元=savings"));
   EXPECT_THAT(codes_of("收到行政复议申请1,106件，一般在三十日内审结。7名复议人员人均承办案件超过150件。"),
               ElementsAre("1,106件=admin_reconsideration_cases", "三十日内=", "7名=", "超过150件="));
   // Codes limited to their units: a committee's screened disputes are screening, not mediators; money not
