@@ -28,6 +28,8 @@ std::size_t matching_close(std::u32string_view text, std::size_t open, std::size
   return std::u32string_view::npos;
 }
 
+constexpr std::size_t kLongestSettlingWords = 12;  // 经人民调解委员会调解成功: the clause's words before a figure
+
 // A count a breakdown or a rate may be made of: not a percentage, and not a figure of an earlier period.
 bool is_count(const Metric& m) { return !is_percentage(m) && m.role != role::previous && m.role != role::change; }
 
@@ -524,6 +526,38 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
   return clause_opens && earlier_period_opening(text.substr(clause, m.start - clause), report_year) > 0;
 }
 
+// 处理校园矛盾纠纷23起，调解成功21起: the disputes settled are some of the disputes the sentence counted before
+// them, whatever a rate says (link_rates links them when it matches). Only settlement: cases concluded
+// (办结, 审结) may include those carried over from the year before.
+void link_settled_disputes(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
+  constexpr std::u32string_view kSettled[] = {U"调解成功", U"成功调解", U"调处成功",     U"成功调处",     U"化解成功",
+                                              U"成功化解", U"化解",     U"调解达成协议", U"达成调解协议", U"达成协议"};
+  for (std::size_t k = 1; k < metrics.size(); ++k) {
+    Metric& settled = metrics[k];
+    if (settled.role != role::value || !settled.of.empty() || !is_count(settled)) continue;
+    std::size_t clause = settled.start;
+    while (clause > 0 && !is_clause_separator(text, clause - 1) && settled.start - clause < kLongestSettlingWords) {
+      --clause;
+    }
+    std::u32string_view words = text.substr(clause, settled.start - clause);
+    for (const std::u32string_view lead : {U"其中", U"共", U"已", U"累计"}) {
+      if (words.starts_with(lead)) words.remove_prefix(lead.size());
+    }
+    if (!starts_with_any(words, kSettled)) continue;
+    const std::size_t sentence = spans.sentence_around(settled.start).first;
+    for (std::size_t j = k; j-- > 0 && metrics[j].start >= sentence;) {
+      const Metric& before = metrics[j];
+      if (!is_count(before) || !same_unit_family(before, settled)) continue;
+      if (before.role == role::value && before.of.empty() && before.value >= settled.value &&
+          (before.code == "mediation_cases" || before.code == "dispute_screening")) {
+        make_part(settled, before);
+        make_total(metrics[j]);
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {
@@ -572,6 +606,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_sums_after_parts(metrics, text, spans);
   link_shares(metrics, text, spans);
   link_rates(metrics, spans);
+  link_settled_disputes(metrics, text, spans);
 }
 
 }  // namespace docpipe::metrics

@@ -37,6 +37,19 @@ TEST(MetricRoles, IdsAreUniqueAndFollowTheText) {
   EXPECT_EQ(role_of(d, "14期"), "value");
 }
 
+// Disputes settled are some of the disputes the sentence counted before them, with no rate to link them; not
+// cases concluded (carried over from the year before), not more than the disputes, not a total already listed.
+TEST(MetricRoles, SettledDisputesArePartOfTheDisputesBeforeThem) {
+  const auto d =
+      run("处理校园矛盾纠纷23起，调解成功21起。排查矛盾纠纷120件，其中邻里纠纷80件、婚姻家庭纠纷40件，化解118件。"
+          "办理信访12件，办结12件。排查纠纷30件，调解成功32件。");
+  EXPECT_EQ(role_of(d, "21起"), "part 23起");
+  EXPECT_EQ(role_of(d, "23起"), "total");
+  EXPECT_EQ(role_of(d, "118件"), "value");
+  EXPECT_EQ(role_of(d, "12件"), "value");
+  EXPECT_EQ(role_of(d, "32件"), "value");
+}
+
 // A rate of an earlier period is what a change is measured from; a percentage of an earlier figure is not it.
 TEST(MetricRoles, ARateOfAnEarlierPeriodIsAPreviousFigure) {
   const auto d = run("办结率96.5%，较上年的92.0%提高4.5个百分点。案件数为上年的107.5%，纠错率（上年为8%）。");
