@@ -71,6 +71,8 @@ void Corpus::add(const DocumentSummary& summary, bool from_history) {
   record.fingerprints.shrink_to_fit();
   for (const auto& m : summary.metrics) {
     if (m.code.empty()) continue;  // the rules compare figures by indicator code
+    // The year's own figures only: not an earlier year's given for comparison, a change, or several years' sum.
+    if (m.role == role::previous || m.role == role::change || m.role == role::cumulative) continue;
     record.metrics.push_back({strings.id(m.code + "|" + m.unit + "|" + m.indicator), strings.id(m.code + "|" + m.unit),
                               m.value, static_cast<std::uint32_t>(m.start), static_cast<std::uint32_t>(m.end)});
   }

@@ -31,7 +31,9 @@ std::size_t matching_close(std::u32string_view text, std::size_t open, std::size
 constexpr std::size_t kLongestSettlingWords = 12;  // 经人民调解委员会调解成功: the clause's words before a figure
 
 // A count a breakdown or a rate may be made of: not a percentage, and not a figure of an earlier period.
-bool is_count(const Metric& m) { return !is_percentage(m) && m.role != role::previous && m.role != role::change; }
+bool is_count(const Metric& m) {
+  return !is_percentage(m) && m.role != role::previous && m.role != role::change && m.role != role::cumulative;
+}
 
 bool ends_with_any(std::u32string_view text, std::size_t end, std::span<const std::u32string_view> words,
                    std::size_t slack) {
@@ -482,6 +484,45 @@ bool leaves_the_earlier_period(std::u32string_view text, std::optional<int> repo
   return std::find(years.begin(), years.end(), *report_year) != years.end();
 }
 
+// Where in `text` the last span of several years that runs to the report's ends (“十三五”期间, 2021年以来 in a
+// later report, 纲要实施以来, 近五年, 五年来, 三年间), npos if there is none. 近年来 and 一年来 are no such span.
+std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> report_year) {
+  constexpr auto npos = std::u32string_view::npos;
+  std::size_t found = npos;
+  const auto note = [&](std::size_t end) { found = found == npos ? end : std::max(found, end); };
+  for (const std::u32string_view word : {U"五”期间", U"五\"期间", U"五期间", U"五”时期", U"五时期", U"五”以来",
+                                         U"五\"以来", U"五以来", U"实施以来", U"印发以来", U"颁布以来"}) {
+    for (auto at = text.find(word); at != npos; at = text.find(word, at + 1)) note(at + word.size());
+  }
+  for (auto at = text.find(U"以来"); at != npos; at = text.find(U"以来", at + 1)) {
+    // 对2023年以来的执法案卷开展自查: what the year's work looked at, not a span it counts.
+    if (at + 2 < text.size() && text[at + 2] == U'的') continue;
+    const auto year = year_ending(text.substr(0, at));
+    if (year && report_year && year->first < *report_year) note(at + 2);
+  }
+  for (auto at = text.find(U'年'); at != npos; at = text.find(U'年', at + 1)) {
+    if (at == 0) continue;
+    const char32_t n = text[at - 1];
+    const bool several = (n >= U'2' && n <= U'9' && (at < 2 || text[at - 2] < U'0' || text[at - 2] > U'9')) ||
+                         std::u32string_view(U"二两三四五六七八九十").find(n) != npos;
+    if (!several) continue;
+    const bool near = at >= 2 && text[at - 2] == U'近';
+    const bool since = at + 1 < text.size() && (text[at + 1] == U'来' || text[at + 1] == U'间');
+    if (near || since) note(at + (since ? 2 : 1));
+  }
+  return found;
+}
+
+// Whether `text` turns to the report's own year (今年, 全年, 2023年 in a 2023 report).
+bool turns_to_the_year(std::u32string_view text, std::optional<int> report_year) {
+  for (const std::u32string_view word : {U"今年", U"本年", U"当年", U"全年", U"年内"}) {
+    if (text.find(word) != std::u32string_view::npos) return true;
+  }
+  if (!report_year) return false;
+  const auto years = years_written(text);
+  return std::find(years.begin(), years.end(), *report_year) != years.end();
+}
+
 bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::optional<int> report_year) {
   constexpr std::size_t kLongestLead = 12;
   constexpr std::u32string_view kLeadEnds = U"，,。；;（(、\n";
@@ -600,6 +641,18 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     const auto joint =
         text.substr(metrics[i - 1].end, metrics[i].start - std::min(metrics[i].start, metrics[i - 1].end));
     if (joint == U"和" || joint == U"、" || joint == U"及" || joint == U"与") metrics[i].role = before;
+  }
+  // “十三五”期间，全县累计办理法律援助案件2,310件: a figure after a span of several years in its sentence, with
+  // no turn to the report's year between them, counts those years.
+  for (auto& metric : metrics) {
+    if (metric.role != role::value) continue;
+    const std::size_t sentence = spans.sentence_around(metric.start).first;
+    if (sentence >= metric.start) continue;
+    const auto before = text.substr(sentence, metric.start - sentence);
+    const std::size_t span = end_of_a_span_of_years(before, report_year);
+    if (span != std::u32string_view::npos && !turns_to_the_year(before.substr(span), report_year)) {
+      metric.role = role::cumulative;
+    }
   }
   link_listings(metrics, text, spans);
   link_following_listings(metrics, text, spans);

@@ -24,6 +24,7 @@ inline std::string_view role_label(std::string_view role) {
   if (role == role::rate) return "比率";
   if (role == role::previous) return "上期数值";
   if (role == role::change) return "增减变化";
+  if (role == role::cumulative) return "多年累计";
   return "独立数值";
 }
 

@@ -37,6 +37,27 @@ TEST(MetricRoles, IdsAreUniqueAndFollowTheText) {
   EXPECT_EQ(role_of(d, "14期"), "value");
 }
 
+// A figure after a span of several years in its sentence counts those years (cumulative, never summed with the
+// year's); a clause on the report's year, 近年来 and a span before the report year's only (2020年以来 in a 2020
+// report) leave it the year's.
+TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某县2020年法治政府建设年度报告\n一、主要举措\n全年办理法律援助案件526件。“十三五”期间，全县累计办理法律援助案件2"
+      ",310件，"
+      "调解矛盾纠纷19,860件。2016年以来累计培训4,870人次。近五年共调解纠纷36,420件，今年调解3,000件。五年来化解率98%。"
+      "近年来办理案件12件。2020年以来受理复议8件。对2018年以来的执法案卷开展自查，查出问题15处。");
+  EXPECT_EQ(role_of(d, "526件"), "value");
+  EXPECT_EQ(role_of(d, "2,310件"), "cumulative");
+  EXPECT_EQ(role_of(d, "19,860件"), "cumulative");
+  EXPECT_EQ(role_of(d, "4,870人次"), "cumulative");
+  EXPECT_EQ(role_of(d, "36,420件"), "cumulative");
+  EXPECT_EQ(role_of(d, "3,000件"), "value");
+  EXPECT_EQ(role_of(d, "98%"), "rate");
+  EXPECT_EQ(role_of(d, "12件"), "value");
+  EXPECT_EQ(role_of(d, "8件"), "value");
+  EXPECT_EQ(role_of(d, "15处"), "value");
+}
+
 // Disputes settled are some of the disputes the sentence counted before them, with no rate to link them; not
 // cases concluded (carried over from the year before), not more than the disputes, not a total already listed.
 TEST(MetricRoles, SettledDisputesArePartOfTheDisputesBeforeThem) {

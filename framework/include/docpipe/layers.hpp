@@ -86,6 +86,9 @@ inline constexpr const char* previous = "previous";
 // A figure that states a change against an earlier period (同比增长15%, 较上年增加16件; docpipe/changes.hpp):
 // never a total, a part or the count of a rate, and not summed with the year's own.
 inline constexpr const char* change = "change";
+// A figure of a span of several years that runs to the report's (“十三五”期间累计办理2,310件, 2021年以来, 近五年):
+// never a total, a part or the count of a rate, and not summed with the year's own.
+inline constexpr const char* cumulative = "cumulative";
 }  // namespace role
 
 struct Metric {
@@ -101,7 +104,7 @@ struct Metric {
   std::size_t start = 0;
   std::size_t end = 0;
   std::string part;                // kind of the enclosing level-1 section (a plan's figure is a target)
-  std::string role = role::value;  // total, part, rate, value or previous (see namespace role)
+  std::string role = role::value;  // total, part, rate, value, previous, change or cumulative (namespace role)
   std::string of;                  // parts and rates: the id of the total they belong to, else empty
   std::optional<int> page;         // 1-based page of the block holding the figure, for paged formats
 };
