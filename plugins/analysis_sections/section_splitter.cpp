@@ -692,7 +692,16 @@ class Splitter {
       const std::u32string title = decode_utf8(section.title);
       if (!section.parent.empty()) {
         section.kinds = parts_by_id[section.parent];
-        if (classified_for_want_of_words.contains(section.parent)) {
+        // 三、存在的不足及2018年工作打算 over （一）存在的不足 （二）2018年工作打算: a heading of two parts, each
+        // written one level down, under its own name.
+        std::vector<std::string> own;
+        if (section.kinds.size() > 1) own = classify_heading(title, keywords_, report_year_);
+        const auto inherited = [&](const std::string& kind) {
+          return std::find(section.kinds.begin(), section.kinds.end(), kind) != section.kinds.end();
+        };
+        if (!own.empty() && own.size() < section.kinds.size() && std::all_of(own.begin(), own.end(), inherited)) {
+          section.kinds = std::move(own);
+        } else if (classified_for_want_of_words.contains(section.parent)) {
           auto own = classify_heading(title, keywords_, report_year_);
           if (names_another_part(own)) {
             section.kinds = std::move(own);

@@ -233,6 +233,18 @@ TEST(SectionMetadata, AStreetCommitteeUnderItsDistrictAndADateUnderTheTitle) {
   EXPECT_EQ(dated.metadata.get("date"), "2024-01-22");
 }
 
+// A heading of two parts with each written one level down under its own name: each subsection is its part.
+TEST(SectionKinds, SubsectionsOfATwoPartHeadingTakeTheirOwnPart) {
+  const auto document = process_text_with_default_pipeline(
+      "某县2018年依法行政工作报告\n一、主要工作\n开展普法。\n二、存在的不足及2019年工作打算\n（一）存在的不足\n力量薄弱"
+      "。\n"
+      "（二）2019年工作打算\n力争培训1,200人次以上。\n（三）其他\n无。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要工作 [achievements]", "1 二、 存在的不足及2019年工作打算 [shortcomings;plan]",
+                          "2 （一） 存在的不足 [shortcomings]", "2 （二） 2019年工作打算 [plan]",
+                          "2 （三） 其他 [shortcomings;plan]"));
+}
+
 // The printed copy's mark where the seal goes (（盖章）) is no part of the issuer's name: the signature is still
 // the closing, and names the unit when the title does not.
 TEST(SectionMetadata, ASealMarkAfterTheIssuerKeepsTheSignature) {
