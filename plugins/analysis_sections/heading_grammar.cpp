@@ -205,8 +205,15 @@ std::u32string heading_title(std::u32string_view after_marker) {
   // (（二）深化普法宣传，营造良好法治氛围).
   constexpr std::size_t kLongestCommaTitle = 32, kLongestRunInClause = 20;
   if (end > kLongestCommaTitle) {
-    const auto comma = after_marker.substr(0, end).find_first_of(U"，,");
-    if (comma != std::u32string_view::npos && comma >= 2 && comma <= kLongestRunInClause) end = comma;
+    std::size_t comma = 0;
+    while (
+        comma < end && comma <= kLongestRunInClause &&
+        !(after_marker[comma] == U'，' ||
+          (after_marker[comma] == U',' && !(comma > 0 && comma + 1 < end && is_ascii_digit(after_marker[comma - 1]) &&
+                                            is_ascii_digit(after_marker[comma + 1]))))) {
+      ++comma;
+    }
+    if (comma >= 2 && comma < end && comma <= kLongestRunInClause) end = comma;
   }
   std::u32string title(after_marker.substr(0, end));
   // The closing bracket of a heading written in brackets (【一、主要举措和成效】).

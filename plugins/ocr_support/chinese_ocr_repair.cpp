@@ -165,6 +165,17 @@ void repair_date_debris(std::u32string& text) {
   }
 }
 
+// Chinese print never opens a line with a comma, a full stop, a semicolon, a colon or a closing quote
+// (the line-breaking rules carry them to the line before): at a line's start they are specks of the scan, read as
+// the marks they look like, and they hide a heading's marker (。，一、…) from the splitter. A bar at a line's end is
+// a rule's or a fold's edge.
+void repair_line_edge_specks(std::u32string& text) {
+  constexpr std::u32string_view kNeverFirst = U"，。；：,.;:”’";  // not 、: a heading whose numeral was lost keeps it
+  const auto first = text.find_first_not_of(kNeverFirst);
+  text.erase(0, first == std::u32string::npos ? text.size() : first);
+  while (!text.empty() && (text.back() == U'|' || text.back() == U'丨')) text.pop_back();
+}
+
 }  // namespace
 
 std::string repair_chinese_ocr(std::string_view line) {
@@ -208,6 +219,7 @@ std::string repair_chinese_ocr(std::string_view line) {
     if (chinese_context) text[i] = wide;
   }
   repair_page_number(text);
+  repair_line_edge_specks(text);
   return encode_utf8(text);
 }
 

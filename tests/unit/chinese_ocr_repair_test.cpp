@@ -19,6 +19,16 @@ TEST(ChineseOcrRepair, SpacesBetweenChineseCharactersAndBetweenNumbersAndUnitsGo
   EXPECT_EQ(repair_chinese_ocr("化解率 100 % 。"), "化解率100 %。");
 }
 
+// Specks read as marks that never open a printed Chinese line, and a rule's edge at its end, go: the heading's
+// marker under them is found again.
+TEST(ChineseOcrRepair, MarksNoLineOpensWithAreSpecks) {
+  EXPECT_EQ(repair_chinese_ocr("。，，，”一、2023年工作情况"), "一、2023年工作情况");
+  EXPECT_EQ(repair_chinese_ocr("。（三）规范行政执法"), "（三）规范行政执法");
+  EXPECT_EQ(repair_chinese_ocr("柳市监〔2024〕8号|"), "柳市监〔2024〕8号");
+  EXPECT_EQ(repair_chinese_ocr("，"), "");
+  EXPECT_EQ(repair_chinese_ocr("“八五”普法，全年开展"), "“八五”普法，全年开展");
+}
+
 TEST(ChineseOcrRepair, SpacesBetweenLatinWordsAndBetweenNumbersStay) {
   EXPECT_EQ(repair_chinese_ocr("LED screen"), "LED screen");
   EXPECT_EQ(repair_chinese_ocr("2024 12"), "2024 12");

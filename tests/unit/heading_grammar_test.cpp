@@ -47,10 +47,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"1.队伍不强; 2.经费不足", 3, "1.", 1, "队伍不强"},
         Case{"（一）强化组织领导；落实第一责任人职责", 2, "（一）", 1, "强化组织领导；落实第一责任人职责"},
         Case{"（二）经费保障；1.5万元用于普法", 2, "（二）", 2, "经费保障；1.5万元用于普法"},
-        // Run into its paragraph with a comma: the first clause, when no title would run so long.
+        // Run into its paragraph with a comma: the first clause, when no title would run so long (a thousands
+        // comma ends no clause, and a clause over 20 characters is no title either).
         Case{"（一）强化组织领导，镇党委书记切实履行第一责任人职责，全年召开专题会议4次，研究解决问题6个。", 2,
              "（一）", 1, "强化组织领导"},
         Case{"（二）深化普法宣传，营造良好法治氛围", 2, "（二）", 2, "深化普法宣传，营造良好法治氛围"},
+        Case{"（四）全市行政执法部门全年办理行政处罚案件4,215件，罚没款3,067.4万元；办理行政许可6.37万件", 2, "（四）",
+             4, "全市行政执法部门全年办理行政处罚案件4,215件，罚没款3,067.4万元；办理行政许可6.37万件"},
         Case{"（三）坚持严格规范公正文明执法，全面提升行政执法水平和效能", 2, "（三）", 3,
              "坚持严格规范公正文明执法，全面提升行政执法水平和效能"}));
 
