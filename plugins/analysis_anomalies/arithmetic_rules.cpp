@@ -89,7 +89,8 @@ bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
   static const std::vector<std::vector<std::u32string>> kTraitFamilies = {
       {U"女性", U"男性", U"女同志", U"男同志", U"女干部"},
       {U"党员"},
-      {U"岁以下", U"岁以上", U"岁及以下", U"岁及以上", U"周岁"},
+      {U"岁以下", U"岁以上", U"岁及以下", U"岁及以上", U"周岁", U"未成年"},
+      {U"缓刑", U"假释", U"暂予监外执行", U"监外执行", U"管制"},  // a corrections subject's sentence
       {U"学历", U"本科", U"大专", U"专科", U"研究生", U"硕士", U"博士"},
       {U"持证", U"持有", U"执法证"},
       {U"资格", U"职称", U"具有", U"具备"},

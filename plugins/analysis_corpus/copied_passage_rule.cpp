@@ -105,10 +105,14 @@ std::vector<Match> shared_fingerprints(const Corpus& corpus, std::size_t boilerp
 }
 
 // The later report is the one the finding is about: the later report year when both name one and they
-// differ, else the later in input order. Both spans are given.
-PlacedFinding passage_finding(const Corpus& corpus, std::uint32_t a, std::uint32_t b, const Passage& p) {
-  const bool a_is_later =
-      corpus.records[a].year != 0 && corpus.records[b].year != 0 && corpus.records[a].year > corpus.records[b].year;
+// differ, else the later in input order. Not by year when the later report's unit has other years in the batch:
+// its passage may be its own from an earlier year, shared with the other report (a 2025 report keeping its 2023
+// words, which a neighbour's 2024 report took). Both spans are given.
+PlacedFinding passage_finding(const Corpus& corpus, const std::map<std::uint64_t, std::size_t>& reports_of_unit,
+                              std::uint32_t a, std::uint32_t b, const Passage& p) {
+  const bool a_is_later = corpus.records[a].year != 0 && corpus.records[b].year != 0 &&
+                          corpus.records[a].year > corpus.records[b].year &&
+                          reports_of_unit.at(effective_unit(corpus, a)) == 1;
   const std::uint32_t about = a_is_later ? a : b;
   const CorpusRecord& later = corpus.records[about];
   const CorpusRecord& earlier = corpus.records[a_is_later ? b : a];
@@ -136,6 +140,8 @@ std::vector<PlacedFinding> find_copied_passages(const Corpus& corpus, const Corp
   const std::size_t boilerplate_units =
       std::max(settings.boilerplate_units, static_cast<std::size_t>(std::floor(settings.boilerplate_share * units)));
   const std::vector<Match> matches = shared_fingerprints(corpus, boilerplate_units);
+  std::map<std::uint64_t, std::size_t> reports_of_unit;
+  for (std::size_t d = 0; d < corpus.batch_size; ++d) ++reports_of_unit[effective_unit(corpus, d)];
   std::vector<PlacedFinding> findings;
   // A passage of one document found in several other reports (one unit's years, or a few units that all
   // have it) is reported once, against the first of them in input order: matches come sorted by that.
@@ -143,7 +149,7 @@ std::vector<PlacedFinding> find_copied_passages(const Corpus& corpus, const Corp
   const auto flush = [&](const Match& pair, const Passage& p) {
     const std::size_t length = std::min(p.a_end - p.a_start, p.b_end - p.b_start);
     if (length < settings.min_passage) return;
-    PlacedFinding placed = passage_finding(corpus, pair.a, pair.b, p);
+    PlacedFinding placed = passage_finding(corpus, reports_of_unit, pair.a, pair.b, p);
     auto& spans = reported[static_cast<std::uint32_t>(placed.document)];
     for (const auto& [start, end] : spans) {
       if (placed.finding.start < end && start < placed.finding.end) return;

@@ -50,9 +50,10 @@ inline constexpr std::u32string_view kPerPrefix = U"每";
 // Numerals inside these are names, not figures (after the examples); short quoted spans
 // (“四个一”, “八五”, “两委”) and book titles (《…》) are excluded as well.
 inline constexpr std::u32string_view kSetPhrases[] = {
-    U"四个意识", U"四个自信",     U"两个维护", U"两个确立", U"四个全面", U"五位一体",   U"三会一课", U"一村一",
-    U"八项规定", U"三项制度",     U"两个责任", U"三张清单", U"三所联动", U"两个结合",   U"三个务必", U"两个规定",
-    U"三个规定", U"三个区分开来", U"三位一体", U"三治融合", U"四下基层", U"两个全覆盖", U"两法衔接"};
+    U"四个意识",   U"四个自信", U"两个维护", U"两个确立",     U"四个全面", U"五位一体", U"三会一课",
+    U"一村一",     U"八项规定", U"三项制度", U"两个责任",     U"三张清单", U"三所联动", U"两个结合",
+    U"三个务必",   U"两个规定", U"三个规定", U"三个区分开来", U"三位一体", U"三治融合", U"四下基层",
+    U"两个全覆盖", U"两法衔接", U"两项补贴"};  // 残疾人两项补贴: a programme's name
 // The national service hotlines are 123xx (12333, 12345, 12348, 12366 …): names, not counts (公布12333人社服务热线).
 inline constexpr long long kFirstHotline = 12300;
 inline constexpr long long kLastHotline = 12399;

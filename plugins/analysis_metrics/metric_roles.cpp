@@ -577,7 +577,8 @@ void link_settled_disputes(std::vector<Metric>& metrics, std::u32string_view tex
     Metric& settled = metrics[k];
     if (settled.role != role::value || !settled.of.empty() || !is_count(settled)) continue;
     std::size_t clause = settled.start;
-    while (clause > 0 && !is_clause_separator(text, clause - 1) && settled.start - clause < kLongestSettlingWords) {
+    while (clause > 0 && !is_clause_separator(text, clause - 1) && text[clause - 1] != U'。' &&
+           text[clause - 1] != U'\n' && settled.start - clause < kLongestSettlingWords) {
       --clause;
     }
     std::u32string_view words = text.substr(clause, settled.start - clause);
@@ -593,6 +594,45 @@ void link_settled_disputes(std::vector<Metric>& metrics, std::u32string_view tex
           (before.code == "mediation_cases" || before.code == "dispute_screening")) {
         make_part(settled, before);
         make_total(metrics[j]);
+      }
+      break;
+    }
+  }
+}
+
+// 新增持证执法人员312名，全市持证执法人员达到2,846名: the people or things added in the year are some of the
+// number the same sentence says was reached, not more of them.
+void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32string_view text,
+                                          const TextSpans& spans) {
+  constexpr std::u32string_view kAdded[] = {U"新增", U"新招录", U"新聘", U"新发展", U"新培育", U"新配备", U"划转"};
+  constexpr std::u32string_view kReached[] = {U"达到", U"达", U"总数", U"共有", U"总计", U"现有"};
+  const auto clause_words = [&](const Metric& m) {
+    std::size_t clause = m.start;
+    while (clause > 0 && !is_clause_separator(text, clause - 1) && text[clause - 1] != U'。' &&
+           text[clause - 1] != U'\n' && m.start - clause < 2 * kLongestSettlingWords) {
+      --clause;
+    }
+    return text.substr(clause, m.start - clause);
+  };
+  for (std::size_t k = 0; k + 1 < metrics.size(); ++k) {
+    Metric& added = metrics[k];
+    if (added.role != role::value || !added.of.empty() || !is_count(added) || added.code.empty() ||
+        !starts_with_any(clause_words(added), kAdded)) {
+      continue;
+    }
+    const std::size_t sentence_end = spans.sentence_around(added.start).second;
+    for (std::size_t j = k + 1; j < metrics.size() && metrics[j].end <= sentence_end; ++j) {
+      Metric& reached = metrics[j];
+      if (!is_count(reached) || reached.code != added.code || !same_unit_family(reached, added)) continue;
+      const std::u32string_view words = clause_words(reached);
+      // The word may be the figure's own qualifier (达到2,846名).
+      const bool says_reached = reached.qualifier.find("达") != std::string::npos ||
+                                std::any_of(std::begin(kReached), std::end(kReached), [&](std::u32string_view word) {
+                                  return words.find(word) != std::u32string_view::npos;
+                                });
+      if (says_reached && reached.role == role::value && reached.of.empty() && reached.value >= added.value) {
+        make_part(added, reached);
+        make_total(reached);
       }
       break;
     }
@@ -660,6 +700,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_shares(metrics, text, spans);
   link_rates(metrics, spans);
   link_settled_disputes(metrics, text, spans);
+  link_additions_to_the_number_reached(metrics, text, spans);
 }
 
 }  // namespace docpipe::metrics

@@ -328,6 +328,12 @@ TEST(MissingSection, ALeadersShufaReportIsNoAnnualReport) {
   EXPECT_NE(first(annual, "missing-section"), nullptr);
 }
 
+// A corrections subject's sentence and sex are traits of their own: 缓刑 and 女性 overlap, no breakdown to add up;
+// a collection rate over 100% counts arrears collected.
+TEST(PartExceedsTotal, SentencesAndSexOfCorrectionsSubjectsOverlap) {
+  EXPECT_THAT(findings(report("在册社区矫正对象268名，其中缓刑241名、女性31名。医保基金征缴率101.6%。")), IsEmpty());
+}
+
 // The leaders' part is asked of the reports since 2019: an older 依法行政 report is not warned for lacking it.
 TEST(MissingSection, ReportsBefore2019NeedNoLeadershipPart) {
   const std::string body = "\n一、主要工作\n开展普法宣传。\n二、存在的问题\n力量不足。\n三、下一步工作打算\n继续加强。";

@@ -58,6 +58,19 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
   EXPECT_EQ(role_of(d, "15处"), "value");
 }
 
+// What the year added is some of the number the sentence says was reached, not more of it; not a figure of
+// another kind, nor a number reached that is smaller.
+TEST(MetricRoles, AdditionsArePartOfTheNumberReached) {
+  const auto d =
+      run("新增持证执法人员312名，全市持证执法人员达到2,846名。新增调解员8名，调解矛盾纠纷120件。"
+          "新聘法律顾问30名，法律顾问达到20名。");
+  EXPECT_EQ(role_of(d, "312名"), "part 达到2,846名");
+  EXPECT_EQ(role_of(d, "达到2,846名"), "total");
+  EXPECT_EQ(role_of(d, "8名"), "value");
+  EXPECT_EQ(role_of(d, "30名"), "value");
+  EXPECT_EQ(role_of(d, "达到20名"), "value");
+}
+
 // Disputes settled are some of the disputes the sentence counted before them, with no rate to link them; not
 // cases concluded (carried over from the year before), not more than the disputes, not a total already listed.
 TEST(MetricRoles, SettledDisputesArePartOfTheDisputesBeforeThem) {

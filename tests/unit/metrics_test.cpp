@@ -707,6 +707,15 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("42件=penalty_cases", "3.6万元=fines", "1,200件=licensing", "8件=legality_reviews"));
 }
 
+// A reconsideration settled by mediation is the reconsideration's outcome, not people's mediation; a programme's
+// name (两项补贴) is no figure.
+TEST(MetricIndicators, ReconsiderationsSettledAndProgrammeNames) {
+  EXPECT_THAT(
+      codes_of(
+          "受理行政复议申请286件，通过调解和解结案47件。人民调解组织调解矛盾纠纷6,342件。落实残疾人两项补贴发放。"),
+      ElementsAre("286件=admin_reconsideration_cases", "47件=reconsideration_outcomes", "6,342件=mediation_cases"));
+}
+
 // A thousands comma read or typed as a point: a count is never fractional to the thousandth; an amount may be.
 TEST(MetricNumerals, AThousandsPointInACountIsAComma) {
   EXPECT_THAT(
