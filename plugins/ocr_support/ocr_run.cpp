@@ -36,6 +36,12 @@ RecognisedPage OcrRun::recognise(const PageImage& image, int dpi, int page, doub
   confidences_.push_back(result.mean_confidence);
   words_.push_back(result.words);
   if (result.deadline_reached) cut_short_.push_back(page);
+  // A reading this unsure is noise taken for characters (a blurred thumbnail, a photo of no text): its "figures"
+  // and "headings" would be made up. The page counts as unread.
+  if (result.words > 0 && result.mean_confidence < kIllegibleConfidence) {
+    illegible_.push_back(page);
+    result.lines.clear();
+  }
   return result;
 }
 
@@ -70,18 +76,27 @@ void OcrRun::record(Metadata& metadata) const {
     metadata.add("warning", fmt::format("OCR of page(s) {} stopped at the time budget of {:g} s: text may be missing",
                                         joined(cut_short_), settings_.time_budget_seconds));
   }
-  if (!left_out_.empty()) {
-    metadata.set("ocr.pages_not_read", joined(left_out_));
+  if (!left_out_.empty() || !illegible_.empty()) {
+    if (!left_out_.empty()) metadata.set("ocr.pages_not_read", joined(left_out_));
     metadata.add("warning", limit_reached());
   }
 }
 
 std::string OcrRun::limit_reached() const {
-  if (left_out_.empty()) return {};
-  return out_of_time_ ? fmt::format("OCR time budget of {:g} s (ocr_time_budget_seconds) reached: page(s) {} not read",
-                                    settings_.time_budget_seconds, joined(left_out_))
-                      : fmt::format("OCR page limit of {} (ocr_max_pages) reached: page(s) {} not read",
-                                    settings_.max_pages, joined(left_out_));
+  std::string illegible;
+  if (!illegible_.empty()) {
+    illegible = fmt::format(
+        "page(s) {} illegible (OCR confidence under {:g} of 100: blurred, too small or no text; "
+        "scan at 300 dpi)",
+        joined(illegible_), kIllegibleConfidence);
+  }
+  if (left_out_.empty()) return illegible;
+  const std::string limit =
+      out_of_time_ ? fmt::format("OCR time budget of {:g} s (ocr_time_budget_seconds) reached: page(s) {} not read",
+                                 settings_.time_budget_seconds, joined(left_out_))
+                   : fmt::format("OCR page limit of {} (ocr_max_pages) reached: page(s) {} not read",
+                                 settings_.max_pages, joined(left_out_));
+  return illegible.empty() ? limit : illegible + "; " + limit;
 }
 
 }  // namespace docpipe::ocr

@@ -13,6 +13,10 @@
 
 namespace docpipe::ocr {
 
+// Under this mean word confidence (0 to 100) a page's reading is noise: text on its side scores about 30 (and is
+// turned), a fair scan 80 to 95, a blurred thumbnail 10.
+inline constexpr double kIllegibleConfidence = 20;
+
 class OcrRun {
  public:
   OcrRun(const OcrSettings& settings, EngineSlot& engine);
@@ -27,8 +31,8 @@ class OcrRun {
   bool used() const { return !pages_.empty() || !left_out_.empty(); }
   // Adds the ocr* metadata and the warnings (pages below ocr_min_confidence, pages left out, pages cut short).
   void record(Metadata& metadata) const;
-  // The warning about pages left out at the page or time limit, or "": for the error of a document nothing was
-  // read from.
+  // The warning about pages left out at the page or time limit or read as illegible, or "": for the error of a
+  // document nothing was read from.
   std::string limit_reached() const;
 
  private:
@@ -42,6 +46,7 @@ class OcrRun {
   std::vector<std::size_t> words_;
   std::vector<int> cut_short_;
   std::vector<int> left_out_;
+  std::vector<int> illegible_;  // read with a confidence under kIllegibleConfidence: counted as unread
   bool out_of_time_ = false;
 };
 

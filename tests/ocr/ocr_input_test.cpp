@@ -172,6 +172,17 @@ TEST(Ocr, SwitchedOffAScanIsAnErrorThatSaysSo) {
   EXPECT_THROW(read_image(kScans / "page.png", context_with({{"ocr", "false"}})), std::runtime_error);
 }
 
+// A blurred thumbnail OCR reads at a confidence near 10 is noise taken for characters: an error saying why, not a
+// document of made-up figures.
+TEST(Ocr, AnIllegibleImageIsAnErrorThatSaysWhy) {
+  try {
+    read_image(kScans / "illegible.jpg");
+    FAIL() << "no error";
+  } catch (const std::exception& error) {
+    EXPECT_THAT(error.what(), HasSubstr("page(s) 1 illegible (OCR confidence under 20"));
+  }
+}
+
 TEST(Ocr, ImagesAreRecognisedByContent) {
   const image::ImageInput input(context_with());
   EXPECT_EQ(input.sniff("\x89PNG\r\n\x1A\n...."), 100);
