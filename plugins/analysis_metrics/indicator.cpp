@@ -47,9 +47,9 @@ constexpr std::u32string_view kWordsNotNoise[] = {
 // Where a long clause is cut, keeping what follows: the last verb of doing before the figure, or a word
 // that ends a description of the counter (执法队现有|执法人员, 政策范围内|报销比例).
 constexpr std::u32string_view kCutAfter[] = {
-    U"开展", U"组织", U"举办", U"通过", U"悬挂",   U"张贴",   U"书写",   U"制作", U"发放", U"建设", U"接待",
-    U"配备", U"新增", U"召开", U"现有", U"共有",   U"的",     U"范围内", U"我镇", U"全镇", U"我乡", U"全乡",
-    U"我县", U"全县", U"我区", U"全区", U"我街道", U"全街道", U"等",     U"对",   U"向",   U"为",   U"并"};
+    U"开展", U"组织", U"举办",   U"通过",   U"悬挂", U"张贴",   U"书写", U"制作", U"发放", U"建设", U"接待", U"配备",
+    U"新增", U"召开", U"现有",   U"共有",   U"的",   U"范围内", U"我镇", U"全镇", U"我乡", U"全乡", U"我县", U"全县",
+    U"我区", U"全区", U"我街道", U"全街道", U"等",   U"对",     U"向",   U"为",   U"并",   U"全年"};
 // The new value of a figure just given: 时限由5个工作日压缩至2个工作日 (both are the 时限).
 constexpr std::u32string_view kChangedTo[] = {
     U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到", U"减少为",
@@ -160,6 +160,24 @@ std::u32string_view strip(std::u32string_view phrase) {
 // with the words before 工作.
 constexpr std::u32string_view kTooGeneric[] = {U"工作", U"情况", U"事项", U"任务"};
 
+// Whether a cut after `word` at `at` would split a word the cut word is part of: 对象, 对接, 行为, 方向, 平等, 工程
+// 建设领域 (a noun there, no verb).
+bool splits_a_word(std::u32string_view phrase, std::size_t at, std::u32string_view word) {
+  const std::size_t after = at + word.size();
+  const char32_t before = at > 0 ? phrase[at - 1] : U'\0';
+  const char32_t next = after < phrase.size() ? phrase[after] : U'\0';
+  const auto one_of = [](std::u32string_view set, char32_t c) {
+    return c != U'\0' && set.find(c) != std::u32string_view::npos;
+  };
+  if (word == U"对") return one_of(U"象接照标比外口策待应", next) || one_of(U"针面绝相核", before);
+  if (word == U"为") return one_of(U"行作认成因称以", before);
+  if (word == U"向") return one_of(U"方导意倾动走", before);
+  if (word == U"等") return one_of(U"平同对高中初均", before) || one_of(U"级", next);
+  if (word == U"并") return one_of(U"合兼吞", before) || one_of(U"购联", next);
+  if (word == U"建设") return phrase.substr(after).starts_with(U"领域") || phrase.substr(after).starts_with(U"项目");
+  return false;
+}
+
 std::u32string_view shorten(std::u32string_view phrase) {
   if (phrase.size() <= kLongestIndicator) return phrase;
   // The last cut that leaves a phrase of two characters or more that names something: none that leaves only
@@ -169,7 +187,7 @@ std::u32string_view shorten(std::u32string_view phrase) {
     for (auto at = phrase.rfind(word); at != std::u32string_view::npos;
          at = at == 0 ? std::u32string_view::npos : phrase.rfind(word, at - 1)) {
       const std::size_t after = at + word.size();
-      if (after + 2 > phrase.size()) continue;
+      if (after + 2 > phrase.size() || splits_a_word(phrase, at, word)) continue;
       const auto rest = strip(phrase.substr(after));
       if (std::find(std::begin(kTooGeneric), std::end(kTooGeneric), rest) == std::end(kTooGeneric)) {
         cut = std::max(cut, after);

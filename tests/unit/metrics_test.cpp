@@ -707,6 +707,17 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("42件=penalty_cases", "3.6万元=fines", "1,200件=licensing", "8件=legality_reviews"));
 }
 
+// A long clause is cut after who counts (全年 too), never inside a word the cut word belongs to.
+TEST(MetricIndicators, ALongClauseIsNeverCutInsideAWord) {
+  const auto d = test::process_text_with_default_pipeline(
+      "区政府法制办全年审核区政府及其办公室规范性文件12件。园区商会人民调解委员会全年调解涉企矛盾纠纷57件。"
+      "组织全镇社区矫正对象集中教育学习12次。工程建设领域项目实名制管理覆盖率超过98%。");
+  std::vector<std::string> indicators;
+  for (const auto& m : d.metrics) indicators.push_back(m.indicator);
+  EXPECT_THAT(indicators, ElementsAre("审核区政府及其办公室规范性文件", "调解涉企矛盾纠纷", "社区矫正对象集中教育学习",
+                                      "工程建设领域项目实名制管理覆盖率"));
+}
+
 // A reconsideration settled by mediation is the reconsideration's outcome, not people's mediation; a programme's
 // name (两项补贴) is no figure.
 TEST(MetricIndicators, ReconsiderationsSettledAndProgrammeNames) {
