@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
@@ -407,7 +408,16 @@ class Splitter {
     std::vector<std::u32string> preamble;
     for (std::size_t i = 0; i < preamble_end; ++i) preamble.push_back(paragraphs_[i].text);
 
-    const std::string title = find_title(preamble);
+    std::string title = find_title(preamble);
+    // A cover letter's title (关于报送…报告的报告) over the report it sends: the report's own title, under the
+    // 附件 line, is the document's.
+    if (attached_report_ + 1 < preamble_end) {
+      const std::vector<std::u32string> attached(preamble.begin() + static_cast<std::ptrdiff_t>(attached_report_ + 1),
+                                                 preamble.end());
+      if (std::string own = find_title(attached); !own.empty() && names_a_report(decode_utf8(own))) {
+        cover_letter_title_ = std::exchange(title, std::move(own));
+      }
+    }
     report_year_ = find_report_year(decode_utf8(title), preamble);
     const std::size_t text_end = code_points_;
     const std::size_t closing_offset = closing < paragraphs_.size() ? paragraphs_[closing].start : text_end;
@@ -867,6 +877,7 @@ class Splitter {
         unit_sources.push_back(encode_utf8(without_seal_mark(both->issuer)));
       }
     }
+    unit_sources.push_back(cover_letter_title_);  // 云泽市澄川区人民政府关于报送…: the sender names itself in full
     unit_sources.push_back(title);
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
       if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(without_seal_mark(preamble[i])));
@@ -953,6 +964,7 @@ class Splitter {
   std::size_t code_points_ = 0;
   std::optional<int> report_year_;
   std::size_t attached_report_ = 0;  // the 附件 line over a cover letter's report (attached_report_at)
+  std::string cover_letter_title_;   // the letter's title when the report it sends has its own
   std::size_t signature_start_ = 0;  // paragraphs of the signature the unit and date are read from
   std::size_t signature_end_ = 0;    // what follows (attachments) names no unit and no date
   bool signed_in_a_table_ = false;   // the signature is a table of its own at the end

@@ -393,6 +393,8 @@ TEST(SectionMetadata, ACoverLettersRecordHidesNotItsSignature) {
       "二、存在的不足和原因\n正文。\n三、2023年工作安排\n正文。");
   EXPECT_EQ(document.metadata.get("unit"), "桃源街道办事处");
   EXPECT_EQ(document.metadata.get("date"), "2023-01-18");
+  // The report's own title under the 附件 line is the document's, not the letter's.
+  EXPECT_EQ(document.metadata.get("title"), "桃源街道2022年度法治政府建设情况报告");
   const auto unsigned_ = process_text_with_default_pipeline(
       "关于报送桃源街道2022年度法治政府建设情况报告的函\n一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。");
   EXPECT_EQ(unsigned_.metadata.get("unit"), "桃源街道");
