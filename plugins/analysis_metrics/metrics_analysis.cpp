@@ -7,8 +7,10 @@
 #include <deque>
 #include <iterator>
 #include <map>
+#include <set>
 #include <stdexcept>
 #include <tuple>
+#include <utility>
 
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
@@ -195,6 +197,35 @@ bool changed_in_sentence(std::u32string_view text, std::size_t end, std::size_t 
          text.substr(end, at - end).find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
 }
 
+// The row labels of tables of two or more columns (其他19个部门 | 5020 | 380, 其余7个村 | …): a figure inside one names
+// the row and counts nothing the table reports. Spans [start, end) in code points, in text order.
+std::vector<std::pair<std::size_t, std::size_t>> row_labels(const Document& document) {
+  std::set<int> wide_tables;
+  for (const Block& block : document.blocks) {
+    if (block.kind == BlockKind::table_cell && block.table && block.column && *block.column > 0) {
+      wide_tables.insert(*block.table);
+    }
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> labels;
+  for (const Block& block : document.blocks) {
+    if (block.kind == BlockKind::table_cell && block.table && block.column && *block.column == 0 && block.row &&
+        *block.row > 0 && wide_tables.contains(*block.table)) {
+      labels.emplace_back(block.start, block.end);
+    }
+  }
+  std::sort(labels.begin(), labels.end());
+  return labels;
+}
+
+// Whether [start, end) lies inside a row label and leaves words of it beside the figure.
+bool inside_a_row_label(const std::vector<std::pair<std::size_t, std::size_t>>& labels, std::size_t start,
+                        std::size_t end) {
+  const auto after = std::upper_bound(labels.begin(), labels.end(), std::pair{start, std::size_t(-1)});
+  if (after == labels.begin()) return false;
+  const auto& [label_start, label_end] = *std::prev(after);
+  return start >= label_start && end <= label_end && end - start < label_end - label_start;
+}
+
 }  // namespace
 
 void MetricsAnalysis::analyze(Document& document) {
@@ -210,8 +241,10 @@ void MetricsAnalysis::analyze(Document& document) {
   } changed_count, changed_rate;
   std::vector<std::size_t> refused;
   const SectionIndex sections(document.sections);  // one lookup per figure: indexed, not scanned
+  const auto labels = row_labels(document);
   for (const auto& found : extractor_.extract(text, &refused)) {
     if (counts_printed_copies(text, found.start, found.end, found.unit)) continue;
+    if (inside_a_row_label(labels, found.start, found.end)) continue;
     const bool in_points = found.unit == U"个百分点" || found.unit == U"百分点";
     const bool in_percent = found.unit == U"%";
     const Changed& changed =

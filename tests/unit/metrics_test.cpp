@@ -870,6 +870,19 @@ TEST(MetricTables, ATabSeparatedTableInATextFile) {
                                 "法律援助 356件 value"));
 }
 
+// A figure inside a row's label (其他19个部门, 其余7个村) names the row: no figure of its own.
+TEST(MetricTables, AFigureInARowLabelIsNoFigure) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "青山乡2021年度法治政府建设情况报告\n一、主要举措和成效\n单位\t行政许可（件）\t行政处罚（件）\n"
+          "县市场监管局\t2136\t512\n其他19个部门\t5020\t380\n")
+          .metrics;
+  std::vector<std::string> read;
+  for (const auto& m : metrics) read.push_back(fmt::format("{} {}{}", m.indicator, m.value, m.unit));
+  EXPECT_THAT(read, ElementsAre("县市场监管局行政许可 2136件", "县市场监管局行政处罚 512件",
+                                "其他19个部门行政许可 5020件", "其他19个部门行政处罚 380件"));
+}
+
 // A unit declared at the end of the sentence over the table; a table of departments by measures names each
 // figure by both; a 单位 column's 万元 is 元 ×10,000.
 TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
