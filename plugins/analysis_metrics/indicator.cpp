@@ -150,6 +150,13 @@ std::u32string_view strip(std::u32string_view phrase) {
         break;
       }
     }
+    // 行政复议案件由2016年(的)19件: the year a change is measured from.
+    constexpr std::size_t kFromAYear = 6;  // 由2016年
+    if (phrase.size() > kFromAYear && phrase.ends_with(U"年") && phrase[phrase.size() - kFromAYear] == U'由' &&
+        std::all_of(phrase.end() - 5, phrase.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+      phrase.remove_suffix(kFromAYear);
+      changed = true;
+    }
   }
   while (!phrase.empty() && phrase.front() == U' ') phrase.remove_prefix(1);
   while (!phrase.empty() && phrase.back() == U' ') phrase.remove_suffix(1);
@@ -214,6 +221,23 @@ std::u32string_view shorten(std::u32string_view phrase) {
     phrase.remove_prefix(keep_from);
   }
   return strip(phrase);
+}
+
+// A verb of change to a new value and the year it was reached (增长到2020年, 提高至2025年底的, 降至2024年).
+bool names_a_change_to_a_year(std::u32string_view phrase) {
+  if (phrase.ends_with(U"的")) phrase.remove_suffix(1);
+  for (const auto verb : kChangedTo) {
+    if (!phrase.starts_with(verb)) continue;
+    std::u32string_view year = phrase.substr(verb.size());
+    for (const std::u32string_view end : {U"年度", U"年底", U"年末", U"年"}) {
+      if (year.ends_with(end)) {
+        year.remove_suffix(end.size());
+        break;
+      }
+    }
+    return year.size() == 4 && std::all_of(year.begin(), year.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+  }
+  return false;
 }
 
 bool starts_with_change_word(std::u32string_view phrase) {
@@ -419,6 +443,8 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   if (same_sentence && std::find(std::begin(kChangedTo), std::end(kChangedTo), phrase) != std::end(kChangedTo)) {
     return previous;
   }
+  // 由2016年的19件增长到2020年的38件: the new value at a later year, named as the old one.
+  if (same_sentence && names_a_change_to_a_year(phrase)) return previous;
   // 每月开展1次法律咨询: a clause that ends on a verb says what was done to what follows the figure.
   const bool ends_on_verb = std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted),
                                         [&](std::u32string_view verb) { return ends_with(phrase, verb); });

@@ -707,6 +707,17 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("42件=penalty_cases", "3.6万元=fines", "1,200件=licensing", "8件=legality_reviews"));
 }
 
+// A new value at the year it was reached shares the old one's name, without the year it is measured from.
+TEST(MetricIndicators, ANewValueAtALaterYearIsNamedAsTheOld) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某县2020年法治政府建设年度报告\n一、主要举措\n行政复议案件由2016年的19件增长到2020年的38件，出庭应诉率由2016年的"
+      "23%提高到2020年的81.7%。");
+  std::vector<std::string> read;
+  for (const auto& m : d.metrics) read.push_back(m.indicator + " " + m.text + " " + m.role);
+  EXPECT_THAT(read, ElementsAre("行政复议案件 19件 previous", "行政复议案件 38件 value", "出庭应诉率 23% previous",
+                                "出庭应诉率 81.7% rate"));
+}
+
 // A long clause is cut after who counts (全年 too), never inside a word the cut word belongs to.
 TEST(MetricIndicators, ALongClauseIsNeverCutInsideAWord) {
   const auto d = test::process_text_with_default_pipeline(
