@@ -64,11 +64,11 @@ constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较�
 constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开", U"提供"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {
-    U"的",   U"思想", U"均",   U"已",   U"都",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理", U"在",
-    U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成", U"签订",
-    U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动",
-    U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年", U"列席",
-    U"年终", U"增加", U"减少", U"增长", U"下降", U"提高", U"降低", U"上升", U"组成", U"述法"};
+    U"的",   U"思想", U"均",   U"已",   U"都",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理", U"在",   U"从",
+    U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成", U"签订", U"列入", U"纳入",
+    U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获",
+    U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终", U"增加", U"减少", U"增长",
+    U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件"};
 // Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
@@ -364,6 +364,13 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
         described.substr(0, de).find_first_of(kClauseDelimiters) == std::u32string_view::npos) {
       if (auto following = following_phrase(text, end + de + 1); following.size() >= 2) return following;
     }
+  }
+  // 分解为6个方面32项重点任务: a short noun right after the figure before (方面) is that figure's; this one counts
+  // what follows it.
+  constexpr std::size_t kLongestNounOfTheFigureBefore = 4;
+  if (floor > 0 && start > floor && start - floor <= kLongestNounOfTheFigureBefore &&
+      text.substr(floor, start - floor).find_first_of(kClauseDelimiters) == std::u32string_view::npos) {
+    if (auto following = following_phrase(text, end); following.size() >= 2) return following;
   }
   // A figure right after a quoted name counts what the name names: “平安校园”34间.
   if (start > floor && text[start - 1] == U'”') {

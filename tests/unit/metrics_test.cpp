@@ -707,6 +707,14 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("42件=penalty_cases", "3.6万元=fines", "1,200件=licensing", "8件=legality_reviews"));
 }
 
+// 6个方面32项重点任务: the noun right after a figure is that figure's; the next counts what follows it.
+TEST(MetricIndicators, AFigureAfterTheNounOfTheOneBeforeCountsWhatFollows) {
+  const auto d = test::process_text_with_default_pipeline("正文。\n将年度任务分解为6个方面32项重点任务逐项落实。");
+  std::vector<std::string> read;
+  for (const auto& m : d.metrics) read.push_back(m.indicator + " " + m.text);
+  EXPECT_THAT(read, ElementsAre("方面 6个", "重点任务 32项"));
+}
+
 // A new value at the year it was reached shares the old one's name, without the year it is measured from.
 TEST(MetricIndicators, ANewValueAtALaterYearIsNamedAsTheOld) {
   const auto d = test::process_text_with_default_pipeline(
