@@ -283,6 +283,7 @@ void MetricsAnalysis::analyze(Document& document) {
                                                  offset));
   }
   name_figures_listed_with_fenbie(document.metrics, text);
+  code_items_sharing_a_verb(document.metrics, text);
   add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
@@ -328,6 +329,30 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 // 衔接率、安置率分别达到100%、98.9%: the figures after 分别 are named, in order, by the names before it, each with
 // the verb after it (同比、环比分别下降23.5%和9.8%: 同比下降, 环比下降). 查处案件1,203件、罚没款2,874万元，同比分别
 // 下降4.2%和11.6%: with nothing but a change word before 分别, they are the changes of the figures before them.
+// 审查县政府规范性文件9件、县政府常务会议议题64件、行政协议132份: the verb opening a listing's first item is every
+// item's. An item whose words name no code takes the code its words name after that verb.
+void MetricsAnalysis::code_items_sharing_a_verb(std::vector<Metric>& metrics, std::u32string_view text) const {
+  static constexpr std::u32string_view kSharedVerbs[] = {U"审查", U"审核", U"备案", U"办理", U"受理", U"查处"};
+  std::u32string verb;  // the verb of the listing the figure before belongs to, if any
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    Metric& metric = metrics[i];
+    const std::u32string indicator = decode_utf8(metric.indicator);
+    const bool an_item =
+        i > 0 && metrics[i - 1].end < metric.start && text[metrics[i - 1].end] == U'、' &&
+        text.substr(metrics[i - 1].end + 1, metric.start - metrics[i - 1].end - 1).find_first_of(U"，,。；;：:\n") ==
+            std::u32string_view::npos;
+    if (!an_item) {
+      verb.clear();
+      for (const auto candidate : kSharedVerbs) {
+        if (indicator.starts_with(candidate)) verb = candidate;
+      }
+      continue;
+    }
+    if (verb.empty() || !metric.code.empty() || indicator.starts_with(verb)) continue;
+    metric.code = taxonomy_.code_for(verb + indicator, decode_utf8(metric.unit));
+  }
+}
+
 void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metrics, std::u32string_view text) const {
   static constexpr std::u32string_view kLinks = U"为是达到有共";
   static constexpr std::u32string_view kBetweenItems = U"、，,和及与 ";

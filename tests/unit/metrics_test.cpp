@@ -707,6 +707,13 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("42件=penalty_cases", "3.6万元=fines", "1,200件=licensing", "8件=legality_reviews"));
 }
 
+// A verb opening a 、 listing's first item is every item's: each takes the code its words name after it.
+TEST(MetricIndicators, ItemsOfAListingShareItsVerb) {
+  EXPECT_THAT(codes_of("全年审查县政府规范性文件9件、县政府常务会议议题64件、行政协议132份。组织培训3次、座谈会2场。"),
+              ElementsAre("9件=legality_reviews", "64件=legality_reviews", "132份=legality_reviews",
+                          "3次=legal_training", "2场="));
+}
+
 // 6个方面32项重点任务: the noun right after a figure is that figure's; the next counts what follows it.
 TEST(MetricIndicators, AFigureAfterTheNounOfTheOneBeforeCountsWhatFollows) {
   const auto d = test::process_text_with_default_pipeline("正文。\n将年度任务分解为6个方面32项重点任务逐项落实。");
