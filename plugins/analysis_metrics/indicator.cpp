@@ -548,7 +548,7 @@ constexpr std::u32string_view kServiceWords[] = {U"医保", U"社保", U"人社"
 // What else is 解除: a contract, a seizure, a freeze, a restriction, a marriage.
 constexpr std::u32string_view kReleasedOtherThings[] = {U"劳动", U"合同",     U"聘用", U"查封", U"扣押",
                                                         U"冻结", U"服务协议", U"协议", U"限制", U"强制",
-                                                        U"婚姻", U"警报",     U"预警"};
+                                                        U"婚姻", U"警报",     U"预警", U"劳务", U"租赁"};
 }  // namespace
 
 std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_view unit) const {
@@ -596,9 +596,10 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   }
   // 解除 of a contract, a seizure or a restriction is no release from community corrections (入矫38人，解除30人 is).
   for (auto at = indicator.find(U"解除"); at != std::u32string_view::npos; at = indicator.find(U"解除", at + 2)) {
-    const std::u32string_view what = indicator.substr(at + 2);
+    constexpr std::size_t kLongestReleasedName = 6;  // 解除租赁合同, 解除行政协议
+    const std::u32string_view what = indicator.substr(at + 2, kLongestReleasedName);
     if (std::any_of(std::begin(kReleasedOtherThings), std::end(kReleasedOtherThings),
-                    [&](std::u32string_view thing) { return what.starts_with(thing); })) {
+                    [&](std::u32string_view thing) { return what.find(thing) != std::u32string_view::npos; })) {
       if (masked.empty()) masked = indicator;
       masked.replace(at, 2, 2, U'　');
     }

@@ -485,30 +485,50 @@ bool leaves_the_earlier_period(std::u32string_view text, std::optional<int> repo
 }
 
 // Where in `text` the last span of several years that runs to the report's ends (“十三五”期间, 2021年以来 in a
-// later report, 纲要实施以来, 近五年, 五年来, 三年间), npos if there is none. 近年来 and 一年来 are no such span.
+// later report, 近五年, 近10年来, 五年来, 三年间), npos if there is none. 近年来 and 一年来 are no such span, nor a
+// law's start (新修订的《行政复议法》实施以来: it may be this year's).
 std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> report_year) {
   constexpr auto npos = std::u32string_view::npos;
   std::size_t found = npos;
   const auto note = [&](std::size_t end) { found = found == npos ? end : std::max(found, end); };
-  for (const std::u32string_view word : {U"五”期间", U"五\"期间", U"五期间", U"五”时期", U"五时期", U"五”以来",
-                                         U"五\"以来", U"五以来", U"实施以来", U"印发以来", U"颁布以来"}) {
-    for (auto at = text.find(word); at != npos; at = text.find(word, at + 1)) note(at + word.size());
+  // A span that describes what the year's work looked at counts nothing of its own: 对近三年的行政执法案卷开展评查,
+  // 清理近五年出台的规范性文件, 2021年以来出台的规范性文件.
+  const auto describes_a_thing = [&](std::size_t end) {
+    constexpr std::size_t kLongestVerbBeforeDe = 3;  // 出台的, 制定的, 印发的
+    const auto after = text.substr(end, kLongestVerbBeforeDe + 1);
+    const auto de = after.find(U'的');
+    return de != npos && after.substr(0, de).find_first_of(U"，,。；;") == npos;
+  };
+  for (const std::u32string_view word :
+       {U"五”期间", U"五\"期间", U"五期间", U"五”时期", U"五时期", U"五”以来", U"五\"以来", U"五以来"}) {
+    for (auto at = text.find(word); at != npos; at = text.find(word, at + 1)) {
+      if (!describes_a_thing(at + word.size())) note(at + word.size());
+    }
   }
   for (auto at = text.find(U"以来"); at != npos; at = text.find(U"以来", at + 1)) {
-    // 对2023年以来的执法案卷开展自查: what the year's work looked at, not a span it counts.
-    if (at + 2 < text.size() && text[at + 2] == U'的') continue;
     const auto year = year_ending(text.substr(0, at));
-    if (year && report_year && year->first < *report_year) note(at + 2);
+    if (year && report_year && year->first < *report_year && !describes_a_thing(at + 2)) note(at + 2);
   }
+  constexpr std::u32string_view kNumerals = U"〇零一二两三四五六七八九十";
   for (auto at = text.find(U'年'); at != npos; at = text.find(U'年', at + 1)) {
-    if (at == 0) continue;
-    const char32_t n = text[at - 1];
-    const bool several = (n >= U'2' && n <= U'9' && (at < 2 || text[at - 2] < U'0' || text[at - 2] > U'9')) ||
-                         std::u32string_view(U"二两三四五六七八九十").find(n) != npos;
+    // The number of years: two to ninety-nine in digits (近10年), or a Chinese numeral that is no year's last digit
+    // (二〇二四年来信来访 is 2024).
+    std::size_t digits = 0;
+    while (digits < at && text[at - 1 - digits] >= U'0' && text[at - 1 - digits] <= U'9') ++digits;
+    std::size_t from = at - digits;
+    bool several = false;
+    if (digits == 1 || digits == 2) {
+      several = text[at - 1] >= U'2' || digits == 2;
+    } else if (digits == 0 && at > 0 && kNumerals.find(text[at - 1]) != npos && text[at - 1] != U'一' &&
+               text[at - 1] != U'〇' && text[at - 1] != U'零') {
+      from = at - 1;
+      several = from == 0 || kNumerals.find(text[from - 1]) == npos || text[from - 1] == U'十';
+    }
     if (!several) continue;
-    const bool near = at >= 2 && text[at - 2] == U'近';
+    const bool near = from > 0 && text[from - 1] == U'近';
     const bool since = at + 1 < text.size() && (text[at + 1] == U'来' || text[at + 1] == U'间');
-    if (near || since) note(at + (since ? 2 : 1));
+    const std::size_t end = at + (since ? 2 : 1);
+    if ((near || since) && !describes_a_thing(end)) note(end);
   }
   return found;
 }
@@ -585,7 +605,15 @@ void link_settled_disputes(std::vector<Metric>& metrics, std::u32string_view tex
     for (const std::u32string_view lead : {U"其中", U"共", U"已", U"累计"}) {
       if (words.starts_with(lead)) words.remove_prefix(lead.size());
     }
-    if (!starts_with_any(words, kSettled)) continue;
+    const auto settled_word = std::find_if(std::begin(kSettled), std::end(kSettled),
+                                           [&](std::u32string_view word) { return words.starts_with(word); });
+    if (settled_word == std::end(kSettled)) continue;
+    // Disputes, named or not (调解成功21起, 化解矛盾纠纷118件); not 化解信访积案12件 or 化解行政争议15件.
+    const std::u32string_view what = words.substr(settled_word->size());
+    if (!what.empty() && what.find(U"纠纷") == std::u32string_view::npos &&
+        what.find(U"矛盾") == std::u32string_view::npos) {
+      continue;
+    }
     const std::size_t sentence = spans.sentence_around(settled.start).first;
     for (std::size_t j = k; j-- > 0 && metrics[j].start >= sentence;) {
       const Metric& before = metrics[j];
@@ -616,8 +644,12 @@ void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32
   };
   for (std::size_t k = 0; k + 1 < metrics.size(); ++k) {
     Metric& added = metrics[k];
+    std::u32string_view added_words = clause_words(added);
+    for (const std::u32string_view year : {U"全年", U"今年", U"本年", U"当年", U"年内"}) {
+      if (added_words.starts_with(year)) added_words.remove_prefix(year.size());  // 全年新增持证执法人员30名
+    }
     if (added.role != role::value || !added.of.empty() || !is_count(added) || added.code.empty() ||
-        !starts_with_any(clause_words(added), kAdded)) {
+        !starts_with_any(added_words, kAdded)) {
       continue;
     }
     const std::size_t sentence_end = spans.sentence_around(added.start).second;

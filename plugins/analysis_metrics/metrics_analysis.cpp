@@ -197,6 +197,31 @@ bool changed_in_sentence(std::u32string_view text, std::size_t end, std::size_t 
          text.substr(end, at - end).find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
 }
 
+// 受理行政复议申请286件，通过调解和解结案47件: a settlement in a sentence on reconsiderations is what became of
+// them, not people's mediation (人民调解委员会调解和解矛盾纠纷45件 is).
+void settle_reconsiderations(std::vector<Metric>& metrics, std::u32string_view text) {
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    Metric& metric = metrics[i];
+    if (metric.indicator.find("和解") == std::string::npos || metric.indicator.find("纠纷") != std::string::npos ||
+        metric.unit == "%") {
+      continue;
+    }
+    bool on_reconsiderations = metric.indicator.find("复议") != std::string::npos;  // 行政复议通过调解和解结案
+    // Or one of the figures before it in its paragraph is on reconsiderations (受理行政复议申请286件，审结264件…。
+    // 通过调解和解结案47件).
+    constexpr std::size_t kFiguresLookedBack = 12;
+    for (std::size_t k = i; k-- > 0 && i - k <= kFiguresLookedBack && !on_reconsiderations;) {
+      const Metric& before = metrics[k];
+      if (before.end > metric.start ||
+          text.substr(before.end, metric.start - before.end).find(U'\n') != std::u32string_view::npos) {
+        break;
+      }
+      on_reconsiderations = before.code == "admin_reconsideration_cases" || before.code == "reconsideration_outcomes";
+    }
+    if (on_reconsiderations) metric.code = "reconsideration_outcomes";
+  }
+}
+
 // The row labels of tables of two or more columns (其他19个部门 | 5020 | 380, 其余7个村 | …): a figure inside one names
 // the row and counts nothing the table reports. Spans [start, end) in code points, in text order.
 std::vector<std::pair<std::size_t, std::size_t>> row_labels(const Document& document) {
@@ -284,6 +309,7 @@ void MetricsAnalysis::analyze(Document& document) {
   }
   name_figures_listed_with_fenbie(document.metrics, text);
   code_items_sharing_a_verb(document.metrics, text);
+  settle_reconsiderations(document.metrics, text);
   add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
@@ -331,6 +357,7 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 // 下降4.2%和11.6%: with nothing but a change word before 分别, they are the changes of the figures before them.
 // 审查县政府规范性文件9件、县政府常务会议议题64件、行政协议132份: the verb opening a listing's first item is every
 // item's. An item whose words name no code takes the code its words name after that verb.
+
 void MetricsAnalysis::code_items_sharing_a_verb(std::vector<Metric>& metrics, std::u32string_view text) const {
   static constexpr std::u32string_view kSharedVerbs[] = {U"审查", U"审核", U"备案", U"办理", U"受理", U"查处"};
   std::u32string verb;  // the verb of the listing the figure before belongs to, if any

@@ -1,5 +1,7 @@
 #include "heading_grammar.hpp"
 
+#include <algorithm>
+
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/heading_markers.hpp"
 
@@ -203,8 +205,13 @@ std::u32string heading_title(std::u32string_view after_marker) {
   // A heading run into its paragraph with a comma ("（一）强化组织领导，镇党委书记切实履行…，全年召开专题会议4
   // 次"): no title runs that long, the first clause is the title. A two-clause title stays whole
   // (（二）深化普法宣传，营造良好法治氛围).
+  // Only a heading run into its text: its sentence ends in the paragraph, or figures follow (a heading on a line
+  // of its own, 二、坚持以上率下，党政主要负责人切实履行…职责情况, stays whole however long).
   constexpr std::size_t kLongestCommaTitle = 32, kLongestRunInClause = 20;
-  if (end > kLongestCommaTitle) {
+  const bool runs_into_its_text =
+      end < after_marker.size() ||
+      std::any_of(after_marker.begin(), after_marker.end(), [](char32_t c) { return is_ascii_digit(c); });
+  if (end > kLongestCommaTitle && runs_into_its_text) {
     std::size_t comma = 0;
     while (
         comma < end && comma <= kLongestRunInClause &&

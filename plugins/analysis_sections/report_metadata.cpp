@@ -490,10 +490,12 @@ std::u32string_view without_seal_mark(std::u32string_view line) {
   // Where the seal goes on a printed copy: 莲塘镇人民政府（盖章）, 县司法局(公章).
   const std::u32string_view bare = without_trailing_note(line);
   if (bare.size() == line.size()) return line;
-  std::u32string_view note = line.substr(bare.size());
-  note = note.substr(note.find_first_of(U"（(") + 1);
-  note.remove_suffix(1);
-  for (const std::u32string_view mark : {U"盖章", U"公章", U"印章", U"签章", U"章"}) {
+  std::u32string note;  // what the brackets hold, spaces left out (（ 盖 章 ）)
+  for (const char32_t c : line.substr(bare.size())) {
+    if (c != U' ' && c != U'\u3000' && c != U'（' && c != U'(' && c != U'）' && c != U')') note += c;
+  }
+  for (const std::u32string_view mark :
+       {U"盖章", U"公章", U"印章", U"签章", U"章", U"签字盖章", U"签名盖章", U"单位盖章", U"盖公章"}) {
     if (note == mark) return bare;
   }
   return line;

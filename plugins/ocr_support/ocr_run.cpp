@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace docpipe::ocr {
 
 namespace {
@@ -66,7 +68,8 @@ void OcrRun::record(Metadata& metadata) const {
     metadata.set("ocr.page_confidence", per_page);
   }
   for (std::size_t i = 0; i < pages_.size(); ++i) {
-    if (words_[i] > 0 && confidences_[i] < settings_.min_confidence) {
+    const bool illegible = std::find(illegible_.begin(), illegible_.end(), pages_[i]) != illegible_.end();
+    if (words_[i] > 0 && confidences_[i] < settings_.min_confidence && !illegible) {
       metadata.add("warning", fmt::format("OCR confidence {:.1f} on page {} is below ocr_min_confidence {:g}: check "
                                           "its text and figures against the scan",
                                           confidences_[i], pages_[i], settings_.min_confidence));

@@ -56,6 +56,16 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
   EXPECT_EQ(role_of(d, "12件"), "value");
   EXPECT_EQ(role_of(d, "8件"), "value");
   EXPECT_EQ(role_of(d, "15处"), "value");
+  const auto later = test::process_text_with_default_pipeline(
+      "某县2024年法治政府建设年度报告\n一、主要举措\n新修订的《行政复议法》实施以来，我县共受理行政复议案件56件。"
+      "对近三年的行政执法案卷开展集中评查，共评查案卷320卷。清理近五年出台的规范性文件86件。二〇二四年来信来访共计120件"
+      "。"
+      "近10年来调解纠纷3,600件。");
+  EXPECT_EQ(role_of(later, "56件"), "value");
+  EXPECT_EQ(role_of(later, "320卷"), "value");
+  EXPECT_EQ(role_of(later, "86件"), "value");
+  EXPECT_EQ(role_of(later, "120件"), "value");
+  EXPECT_EQ(role_of(later, "3,600件"), "cumulative");
 }
 
 // What the year added is some of the number the sentence says was reached, not more of it; not a figure of
@@ -69,6 +79,8 @@ TEST(MetricRoles, AdditionsArePartOfTheNumberReached) {
   EXPECT_EQ(role_of(d, "8名"), "value");
   EXPECT_EQ(role_of(d, "30名"), "value");
   EXPECT_EQ(role_of(d, "达到20名"), "value");
+  const auto this_year = run("全年新增持证执法人员30名，全县持证执法人员共有546名。");
+  EXPECT_EQ(role_of(this_year, "30名"), "part 546名");
 }
 
 // Disputes settled are some of the disputes the sentence counted before them, with no rate to link them; not
@@ -82,6 +94,10 @@ TEST(MetricRoles, SettledDisputesArePartOfTheDisputesBeforeThem) {
   EXPECT_EQ(role_of(d, "118件"), "value");
   EXPECT_EQ(role_of(d, "12件"), "value");
   EXPECT_EQ(role_of(d, "32件"), "value");
+  // What was settled must be disputes: not petitions or administrative disputes.
+  const auto other = run("调解矛盾纠纷156件，化解信访积案12件。排查矛盾纠纷隐患80起，化解行政争议15件。");
+  EXPECT_EQ(role_of(other, "12件"), "value");
+  EXPECT_EQ(role_of(other, "15件"), "value");
 }
 
 // A rate of an earlier period is what a change is measured from; a percentage of an earlier figure is not it.

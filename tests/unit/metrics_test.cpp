@@ -113,6 +113,8 @@ TEST(MetricNumerals, APercentageBrokenAfterItsPointIsOneFigure) {
   EXPECT_THAT(figures("调解成功率为97. 6%，同比提高2. 3个百分点。"),
               ElementsAre("97. 6%=97.6 %", "2. 3个百分点=2.3 个百分点"));
   EXPECT_THAT(figures("措施如下。\n1. 5%的村未建立台账。"), ElementsAre("5%=5 %"));
+  EXPECT_THAT(figures("群众满意度达 97. 6%。主要指标：1. 95%的村达标；2. 5%的村未达标。"),
+              ElementsAre("97. 6%=97.6 %", "95%=95 %", "5%=5 %"));
   EXPECT_THAT(figures("共计3. 2024年受理12件。"), ElementsAre("12件=12 件"));
   EXPECT_THAT(figures("比例为97. 612%。"), ElementsAre("612%=612 %"));
 }
@@ -694,6 +696,7 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("2,036通=", "2,864对="));
   EXPECT_THAT(codes_of("聘任中小学法治副校长120名，开展中小学法治教育课156节，组织干部学法12次。"),
               ElementsAre("120名=vice_principals", "156节=", "12次=legal_training"));
+  EXPECT_THAT(codes_of("依法解除行政协议3份，解除租赁合同5份。"), ElementsAre("3份=", "5份="));
   EXPECT_THAT(codes_of("受理解除劳动合同争议71件，解除矫正155名。律师代理各类诉讼案件2,140件，行政应诉案件12件。"),
               ElementsAre("71件=", "155名=community_corrections", "2,140件=", "12件=admin_litigation_cases"));
   EXPECT_THAT(
@@ -751,6 +754,8 @@ TEST(MetricIndicators, ReconsiderationsSettledAndProgrammeNames) {
       codes_of(
           "受理行政复议申请286件，通过调解和解结案47件。人民调解组织调解矛盾纠纷6,342件。落实残疾人两项补贴发放。"),
       ElementsAre("286件=admin_reconsideration_cases", "47件=reconsideration_outcomes", "6,342件=mediation_cases"));
+  EXPECT_THAT(codes_of("人民调解委员会调解和解矛盾纠纷45件，行政复议通过调解和解结案12件。"),
+              ElementsAre("45件=mediation_cases", "12件=reconsideration_outcomes"));
 }
 
 // A thousands comma read or typed as a point: a count is never fractional to the thousandth; an amount may be.

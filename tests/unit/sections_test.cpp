@@ -248,7 +248,7 @@ TEST(SectionKinds, SubsectionsOfATwoPartHeadingTakeTheirOwnPart) {
 // The printed copy's mark where the seal goes (（盖章）) is no part of the issuer's name: the signature is still
 // the closing, and names the unit when the title does not.
 TEST(SectionMetadata, ASealMarkAfterTheIssuerKeepsTheSignature) {
-  for (const char* mark : {"（盖章）", "(公章)", "（章）"}) {
+  for (const char* mark : {"（盖章）", "(公章)", "（章）", "（ 盖 章 ）", "（签字盖章）"}) {
     const auto document = process_text_with_default_pipeline(
         std::string("2024年法治政府建设工作情况报告\n一、主要工作\n正文。\n二、存在的问题\n不足。\n莲塘镇人民政府") +
         mark + "\n2025年1月20日");

@@ -50,6 +50,11 @@ TEST(UnsupportedFormat, ABareZipNamedAsAPackageGetsThatPluginsExplanation) {
     EXPECT_EQ(document.status, DocumentStatus::error);
     EXPECT_THAT(document.error, ::testing::HasSubstr(explanation)) << name;
   }
+  for (const char* name : {"report.html", "report.txt", "report.pdf"}) {
+    std::filesystem::copy_file(test::kTestData / "unsupported" / "reports.zip", directory.path() / name);
+    EXPECT_EQ(test::process_with_default_pipeline(directory.path() / name).error, "unsupported format: ZIP archive")
+        << name;
+  }
 }
 
 }  // namespace

@@ -100,8 +100,12 @@ inline double leading_run_in_characters(const std::string& text) {
 
 inline constexpr std::size_t kTitleLines = 4;  // lines of the first page a title and a letterhead may take
 
-// A report's title ends with what it is: 报告, 总结, 汇报 (…年度报告, …情况的报告, …工作总结).
+// A report's title ends with what it is: 报告, 总结, 汇报 (…年度报告, …情况的报告, …工作总结), and holds no clause of a
+// sentence (…现将我乡2024年法治政府建设情况报告 / 如下，请审阅。 is the opening sentence's line).
 inline bool ends_a_title(std::string_view text) {
+  for (const std::string_view mark : {"，", "。", "；", "：", "、", ",", ";", ":"}) {
+    if (text.find(mark) != std::string_view::npos) return false;
+  }
   for (const std::string_view end : {"报告", "总结", "汇报"}) {
     if (text.ends_with(end)) return true;
   }
@@ -190,7 +194,7 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
           previous.right < right - (kHeadingShortInCharacters + leading_run_in_characters(line.text)) * character;
       // The title's last line over the addressee or the opening (关于…的报告 / 县人民政府：): where a scan's line
       // heights cannot tell the title's type size from the body's, its closing word still ends it.
-      const bool title_ended = i < kTitleLines && line.page == lines.front().page && ends_a_title(previous.text);
+      const bool title_ended = i <= kTitleLines && line.page == lines.front().page && ends_a_title(previous.text);
       opens = indented || previous_short || previous_set_apart || gap || resized || heading_ended || title_ended ||
               heading_after_a_sentence(previous.text, line.text);
     }

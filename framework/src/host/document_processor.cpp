@@ -138,6 +138,18 @@ SummaryRenderer& DocumentProcessor::summary_renderer(std::size_t node) {
   return *slot;
 }
 
+namespace {
+
+bool shares_with(const IdentifiedFormat& identified, const fs::path& path) {
+  if (identified.shared_extensions.empty()) return true;
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return std::find(identified.shared_extensions.begin(), identified.shared_extensions.end(), extension) !=
+         identified.shared_extensions.end();
+}
+
+}  // namespace
+
 std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::path& path) {
   const std::string_view head = bytes.substr(0, kSniffBytes);
   std::size_t best = pipeline_.inputs.size();
@@ -161,7 +173,7 @@ std::size_t DocumentProcessor::choose_input(std::string_view bytes, const fs::pa
   }
   if (const IdentifiedFormat identified = identify_unsupported_format(head);
       !identified.description.empty() && best_score < kSignatureScore &&
-      !(identified.shared_container && best_claims_extension)) {
+      !(identified.shared_container && best_claims_extension && shares_with(identified, path))) {
     throw NoMatchingInput("unsupported format: " + identified.description);
   }
   if (best == pipeline_.inputs.size()) {

@@ -95,7 +95,8 @@ IdentifiedFormat identify_unsupported_format(std::string_view head) {
     // plugin claiming the extension says what is missing.
     std::string description = describe_zip(head);
     const bool bare = description == "ZIP archive";
-    return {std::move(description), bare};
+    return {std::move(description), bare,
+            bare ? std::vector<std::string>{".docx", ".ofd"} : std::vector<std::string>{}};
   }
   if (starts_with(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return {describe_ole(head), true};
   if (is_web_archive(head)) return {"MHTML web archive (a single-file web page; save it as HTML or DOCX)", false};

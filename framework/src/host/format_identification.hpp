@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace docpipe::host {
 
@@ -13,6 +14,9 @@ struct IdentifiedFormat {
   // A container that a supported format also uses (an OLE compound file holds both a legacy .doc and a
   // password-protected .docx): the plugin claiming the file's extension may still explain it better.
   bool shared_container = false;
+  // When not empty, the container is shared only with files of these extensions (lower case, with the dot): a bare
+  // ZIP archive named .docx or .ofd is a damaged package, one named .html is no web page.
+  std::vector<std::string> shared_extensions;
 };
 
 // Identifies a known unsupported format from the first bytes of a file.
