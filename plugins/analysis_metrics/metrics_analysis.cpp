@@ -352,12 +352,8 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 
 }  // namespace
 
-// 衔接率、安置率分别达到100%、98.9%: the figures after 分别 are named, in order, by the names before it, each with
-// the verb after it (同比、环比分别下降23.5%和9.8%: 同比下降, 环比下降). 查处案件1,203件、罚没款2,874万元，同比分别
-// 下降4.2%和11.6%: with nothing but a change word before 分别, they are the changes of the figures before them.
 // 审查县政府规范性文件9件、县政府常务会议议题64件、行政协议132份: the verb opening a listing's first item is every
 // item's. An item whose words name no code takes the code its words name after that verb.
-
 void MetricsAnalysis::code_items_sharing_a_verb(std::vector<Metric>& metrics, std::u32string_view text) const {
   static constexpr std::u32string_view kSharedVerbs[] = {U"审查", U"审核", U"备案", U"办理", U"受理", U"查处"};
   std::u32string verb;  // the verb of the listing the figure before belongs to, if any
@@ -380,6 +376,9 @@ void MetricsAnalysis::code_items_sharing_a_verb(std::vector<Metric>& metrics, st
   }
 }
 
+// 衔接率、安置率分别达到100%、98.9%: the figures after 分别 are named, in order, by the names before it, each with
+// the verb after it (同比、环比分别下降23.5%和9.8%: 同比下降, 环比下降). 查处案件1,203件、罚没款2,874万元，同比分别
+// 下降4.2%和11.6%: with nothing but a change word before 分别, they are the changes of the figures before them.
 void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metrics, std::u32string_view text) const {
   static constexpr std::u32string_view kLinks = U"为是达到有共";
   static constexpr std::u32string_view kBetweenItems = U"、，,和及与 ";
