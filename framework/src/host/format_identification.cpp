@@ -83,12 +83,12 @@ IdentifiedFormat identify_unsupported_format(std::string_view head) {
       {"BZh", "bzip2 archive"},
   }};
   for (const auto& [magic, description] : kMagic) {
-    if (starts_with(head, magic)) return {std::string(description), false};
+    if (starts_with(head, magic)) return {std::string(description), false, {}};
   }
-  if (starts_with(head, "RIFF") && head.substr(8, 4) == "WEBP") return {"WebP image", false};
+  if (starts_with(head, "RIFF") && head.substr(8, 4) == "WEBP") return {"WebP image", false, {}};
   if (starts_with(head, "BM") && head.size() > 18 && (head[14] == 40 || head[14] == 108 || head[14] == 124) &&
       head[15] == 0) {
-    return {"BMP image", false};
+    return {"BMP image", false, {}};
   }
   if (starts_with(head, "PK\x03\x04")) {
     // A bare ZIP archive named .docx or .ofd is a damaged package of that format more often than not: the
@@ -98,8 +98,8 @@ IdentifiedFormat identify_unsupported_format(std::string_view head) {
     return {std::move(description), bare,
             bare ? std::vector<std::string>{".docx", ".ofd"} : std::vector<std::string>{}};
   }
-  if (starts_with(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return {describe_ole(head), true};
-  if (is_web_archive(head)) return {"MHTML web archive (a single-file web page; save it as HTML or DOCX)", false};
+  if (starts_with(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) return {describe_ole(head), true, {}};
+  if (is_web_archive(head)) return {"MHTML web archive (a single-file web page; save it as HTML or DOCX)", false, {}};
   return {};
 }
 
