@@ -723,6 +723,12 @@ TEST(MetricIndicators, AFigureAfterTheNounOfTheOneBeforeCountsWhatFollows) {
   std::vector<std::string> read;
   for (const auto& m : d.metrics) read.push_back(m.indicator + " " + m.text);
   EXPECT_THAT(read, ElementsAre("方面 6个", "重点任务 32项"));
+  read.clear();
+  for (const auto& m :
+       test::process_text_with_default_pipeline("正文。\n办理案件12件调解纠纷3起培训干部45人次").metrics) {
+    read.push_back(m.indicator + " " + m.text);
+  }
+  EXPECT_THAT(read, ElementsAre("办理案件 12件", "调解纠纷 3起", "培训干部 45人次"));
 }
 
 // A new value at the year it was reached shares the old one's name, without the year it is measured from.
