@@ -355,24 +355,25 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 // 审查县政府规范性文件9件、县政府常务会议议题64件、行政协议132份: the verb opening a listing's first item is every
 // item's. An item whose words name no code takes the code its words name after that verb.
 void MetricsAnalysis::code_items_sharing_a_verb(std::vector<Metric>& metrics, std::u32string_view text) const {
-  static constexpr std::u32string_view kSharedVerbs[] = {U"审查", U"审核", U"备案", U"办理", U"受理", U"查处"};
-  std::u32string verb;  // the verb of the listing the figure before belongs to, if any
+  // UTF-8, as the indicators are kept: a figure's indicator is decoded only when it is an item to code.
+  static constexpr std::string_view kSharedVerbs[] = {"审查", "审核", "备案", "办理", "受理", "查处"};
+  std::string_view verb;  // the verb of the listing the figure before belongs to, if any
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     Metric& metric = metrics[i];
-    const std::u32string indicator = decode_utf8(metric.indicator);
+    const std::string_view indicator = metric.indicator;
     const bool an_item =
         i > 0 && metrics[i - 1].end < metric.start && text[metrics[i - 1].end] == U'、' &&
         text.substr(metrics[i - 1].end + 1, metric.start - metrics[i - 1].end - 1).find_first_of(U"，,。；;：:\n") ==
             std::u32string_view::npos;
     if (!an_item) {
-      verb.clear();
+      verb = {};
       for (const auto candidate : kSharedVerbs) {
         if (indicator.starts_with(candidate)) verb = candidate;
       }
       continue;
     }
     if (verb.empty() || !metric.code.empty() || indicator.starts_with(verb)) continue;
-    metric.code = taxonomy_.code_for(verb + indicator, decode_utf8(metric.unit));
+    metric.code = taxonomy_.code_for(decode_utf8(std::string(verb) + metric.indicator), decode_utf8(metric.unit));
   }
 }
 
