@@ -56,6 +56,16 @@ bool is_clause_separator(std::u32string_view text, std::size_t at) {
   return c == U'，' || c == U'；' || c == U';';
 }
 
+// The words of the clause before `at`, at most `longest` characters of them.
+std::u32string_view clause_before(std::u32string_view text, std::size_t at, std::size_t longest) {
+  std::size_t clause = at;
+  while (clause > 0 && !is_clause_separator(text, clause - 1) && text[clause - 1] != U'。' &&
+         text[clause - 1] != U'\n' && at - clause < longest) {
+    --clause;
+  }
+  return text.substr(clause, at - clause);
+}
+
 // Whether a whole clause without any figure stands between the total `metrics[index]` and a listing marker
 // at `marker`: the listing then breaks down what that clause names ("承接事项62项，编制履职清单，其中基本履职事项
 // 108项…": the 清单's items, not the 62). A clause with a figure of another kind between them (同比增长5%)
@@ -533,6 +543,19 @@ std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> 
   return found;
 }
 
+// Whether `sentence` has a word every span of years has (以来, 期间, 时期, 年来, 年间, 近…年): most sentences
+// have none, and their figures need no closer look.
+bool may_hold_a_span_of_years(std::u32string_view sentence) {
+  for (const std::u32string_view word : {U"以来", U"期间", U"时期", U"年来", U"年间"}) {
+    if (sentence.find(word) != std::u32string_view::npos) return true;
+  }
+  constexpr std::size_t kLongestNumberOfYears = 3;  // 近10年, 近三十年
+  for (auto at = sentence.find(U'近'); at != std::u32string_view::npos; at = sentence.find(U'近', at + 1)) {
+    if (sentence.substr(at + 1, kLongestNumberOfYears + 1).find(U'年') != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 // Whether `text` turns to the report's own year (今年, 全年, 2023年 in a 2023 report).
 bool turns_to_the_year(std::u32string_view text, std::optional<int> report_year) {
   for (const std::u32string_view word : {U"今年", U"本年", U"当年", U"全年", U"年内"}) {
@@ -596,12 +619,7 @@ void link_settled_disputes(std::vector<Metric>& metrics, std::u32string_view tex
   for (std::size_t k = 1; k < metrics.size(); ++k) {
     Metric& settled = metrics[k];
     if (settled.role != role::value || !settled.of.empty() || !is_count(settled)) continue;
-    std::size_t clause = settled.start;
-    while (clause > 0 && !is_clause_separator(text, clause - 1) && text[clause - 1] != U'。' &&
-           text[clause - 1] != U'\n' && settled.start - clause < kLongestSettlingWords) {
-      --clause;
-    }
-    std::u32string_view words = text.substr(clause, settled.start - clause);
+    std::u32string_view words = clause_before(text, settled.start, kLongestSettlingWords);
     for (const std::u32string_view lead : {U"其中", U"共", U"已", U"累计"}) {
       if (words.starts_with(lead)) words.remove_prefix(lead.size());
     }
@@ -634,14 +652,7 @@ void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32
                                           const TextSpans& spans) {
   constexpr std::u32string_view kAdded[] = {U"新增", U"新招录", U"新聘", U"新发展", U"新培育", U"新配备", U"划转"};
   constexpr std::u32string_view kReached[] = {U"达到", U"达", U"总数", U"共有", U"总计", U"现有"};
-  const auto clause_words = [&](const Metric& m) {
-    std::size_t clause = m.start;
-    while (clause > 0 && !is_clause_separator(text, clause - 1) && text[clause - 1] != U'。' &&
-           text[clause - 1] != U'\n' && m.start - clause < 2 * kLongestSettlingWords) {
-      --clause;
-    }
-    return text.substr(clause, m.start - clause);
-  };
+  const auto clause_words = [&](const Metric& m) { return clause_before(text, m.start, 2 * kLongestSettlingWords); };
   for (std::size_t k = 0; k + 1 < metrics.size(); ++k) {
     Metric& added = metrics[k];
     std::u32string_view added_words = clause_words(added);
@@ -716,10 +727,16 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   }
   // “十三五”期间，全县累计办理法律援助案件2,310件: a figure after a span of several years in its sentence, with
   // no turn to the report's year between them, counts those years.
+  std::size_t looked_at = std::u32string_view::npos;
+  bool may_hold_a_span = false;
   for (auto& metric : metrics) {
     if (metric.role != role::value) continue;
-    const std::size_t sentence = spans.sentence_around(metric.start).first;
-    if (sentence >= metric.start) continue;
+    const auto [sentence, sentence_end] = spans.sentence_around(metric.start);
+    if (sentence != looked_at) {
+      looked_at = sentence;
+      may_hold_a_span = may_hold_a_span_of_years(text.substr(sentence, sentence_end - sentence));
+    }
+    if (!may_hold_a_span || sentence >= metric.start) continue;
     const auto before = text.substr(sentence, metric.start - sentence);
     const std::size_t span = end_of_a_span_of_years(before, report_year);
     if (span != std::u32string_view::npos && !turns_to_the_year(before.substr(span), report_year)) {

@@ -60,12 +60,14 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
       "某县2024年法治政府建设年度报告\n一、主要举措\n新修订的《行政复议法》实施以来，我县共受理行政复议案件56件。"
       "对近三年的行政执法案卷开展集中评查，共评查案卷320卷。清理近五年出台的规范性文件86件。二〇二四年来信来访共计120件"
       "。"
-      "近10年来调解纠纷3,600件。");
+      "近10年来调解纠纷3,600件。“十四五”时期累计培训执法人员1,200人次。三年间办理复议案件900件。");
   EXPECT_EQ(role_of(later, "56件"), "value");
   EXPECT_EQ(role_of(later, "320卷"), "value");
   EXPECT_EQ(role_of(later, "86件"), "value");
   EXPECT_EQ(role_of(later, "120件"), "value");
   EXPECT_EQ(role_of(later, "3,600件"), "cumulative");
+  EXPECT_EQ(role_of(later, "1,200人次"), "cumulative");
+  EXPECT_EQ(role_of(later, "900件"), "cumulative");
 }
 
 // What the year added is some of the number the sentence says was reached, not more of it; not a figure of
