@@ -284,15 +284,25 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   std::size_t start = paragraphs.size();
   bool any = false;
   // Attachments right after the signature's date, of any length: the first such in the second half. The
-  // signature ends where they start. Halves count paragraphs outside tables: an attached table of many short
-  // cells does not move the report's middle.
+  // signature ends where they start. Halves count paragraphs outside tables, or their characters: an attached
+  // table of many short cells, even one read as loose lines (an OFD's or a PDF's cells), does not move the
+  // report's middle.
   std::size_t signature_end = paragraphs.size();
-  const auto prose = static_cast<std::size_t>(
-      std::count_if(paragraphs.begin(), paragraphs.end(), [&](const Paragraph& p) { return !in_a_table(p); }));
+  std::size_t prose = 0;
+  std::size_t prose_characters = 0;
+  for (const Paragraph& p : paragraphs) {
+    if (in_a_table(p)) continue;
+    ++prose;
+    prose_characters += p.text.size();
+  }
   std::size_t prose_before = 0;
+  std::size_t prose_characters_before = 0;
   for (std::size_t a = 0; a < paragraphs.size(); ++a) {
-    if (a > 0 && !in_a_table(paragraphs[a - 1])) ++prose_before;
-    if (prose_before <= prose / 2) continue;
+    if (a > 0 && !in_a_table(paragraphs[a - 1])) {
+      ++prose_before;
+      prose_characters_before += paragraphs[a - 1].text.size();
+    }
+    if (prose_before <= prose / 2 && prose_characters_before <= prose_characters / 2) continue;
     if (sets_attachments_aside(paragraphs, a, attached_report) && dated_just_above(paragraphs, a)) {
       start = signature_end = a, any = true;
       break;

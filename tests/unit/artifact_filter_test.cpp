@@ -150,6 +150,18 @@ TEST(ArtifactFilterWebChrome, PhonePromptsAndPagersUnderTheArticle) {
                                           "编印宣传册共32页，发放1000册。", "河口镇人民政府", "2024年1月18日"));
 }
 
+// A report's paragraph that closes with a contact is the report's; a footer line names its contact first.
+TEST(ArtifactFilterWebChrome, AReportSentenceEndingInAContactIsNoFooter) {
+  const auto filtered =
+      filter_with_hang_guard({"一、工作情况", "开展讲座2次。", "三、下一步打算",
+                              "组织执法人员培训不少于3次，力争行政复议纠错率控制在5%以内。联系电话：0871-6123456。",
+                              "青石镇人民政府", "2024年1月26日", "主办单位：青石镇人民政府 联系电话：0871-6123457"});
+  EXPECT_THAT(kept(filtered),
+              ElementsAre("一、工作情况", "开展讲座2次。", "三、下一步打算",
+                          "组织执法人员培训不少于3次，力争行政复议纠错率控制在5%以内。联系电话：0871-6123456。",
+                          "青石镇人民政府", "2024年1月26日"));
+}
+
 // A WeChat article copied whole: its dateline (a publication date), its prompts and its action bar are chrome;
 // credits may be parted by a full-width bar.
 TEST(ArtifactFilterWebChrome, AWeChatArticlesDatelineAndTrailer) {

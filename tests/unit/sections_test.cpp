@@ -291,6 +291,21 @@ TEST(SectionMetadata, AnAttachedTableAfterTheSignatureIsClosingMatter) {
   EXPECT_THAT(headings(document).back(), "1 二、 2024年工作思路 [plan]");
 }
 
+// An attached table read as loose lines, a cell to a line (an OFD's or a PDF's cells), more of them than the
+// report has paragraphs: the 附表 after the date still starts the closing matter, and the date is read.
+TEST(SectionMetadata, AnAttachedTableOfLooseCellsAfterTheSignatureIsClosingMatter) {
+  std::string cells = "社区\n受理（件）\n调解成功（件）\n";
+  for (int row = 1; row <= 6; ++row) cells += fmt::format("第{}社区\n{}\n{}\n", row, row * 10, row * 9);
+  const auto document = process_text_with_default_pipeline(
+      "东城街道2023年法治政府建设情况报告\n一、工作开展情况\n受理纠纷342件。\n二、存在的问题\n人员不足。\n三、下一步打"
+      "算\n"
+      "调解员培训2次。\n东城街道办事处\n2024年3月8日\n附表 2023年各社区调解情况统计\n" +
+      cells);
+  EXPECT_EQ(document.metadata.get("date"), "2024-03-08");
+  EXPECT_EQ(document.metadata.get("unit"), "东城街道办事处");
+  EXPECT_EQ(document.sections.back().id, "closing");
+}
+
 // Districts named …山区 and …城区 are places; 老城区 is a phrase.
 TEST(SectionMetadata, DistrictsEndingInShanquAndChengqu) {
   for (const std::string district : {"南山区", "东城区"}) {

@@ -108,9 +108,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"([（(【\[]?+\s*+(?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
     // Footers: the site's owner, its registration numbers, its contacts and browser advice. 主办单位, 承办单位,
     // 技术支持 and 维护单位 are words a report's sentence may use too (明确各站所为普法承办单位。): without a
-    // colon after them they make a footer only in a line that is no sentence ending in 。.
+    // colon after them they make a footer only in a line that is no sentence ending in 。. Any of the words makes one
+    // only in the line's first sentence: a report's paragraph that closes with a contact (…控制在5%以内。联系电话：
+    // 0871-6123456。) is the report's.
     {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"(.{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
+     R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links.
     {"web-related", ArtifactZone::trailer, ArtifactScope::rest_of_page,
      R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
