@@ -400,9 +400,10 @@ void check_rate_mismatch(RuleContext& context) {
       }
       return false;
     };
-    const bool lower_bound =
-        q.find("以上") != std::string::npos || (q.find("超") != std::string::npos && !upper_words) ||
-        q.find("不低于") != std::string::npos || q.find("不少于") != std::string::npos || bare("高于") || bare("多于");
+    const bool lower_bound = q.find("以上") != std::string::npos ||
+                             (q.find("超") != std::string::npos && !upper_words) ||
+                             q.find("突破") != std::string::npos || q.find("不低于") != std::string::npos ||
+                             q.find("不少于") != std::string::npos || bare("高于") || bare("多于");
     const bool upper_bound = q.find("近") != std::string::npos || q.find("以下") != std::string::npos ||
                              q.find("不到") != std::string::npos || q.find("不超过") != std::string::npos ||
                              bare("低于") || bare("少于") || q.find("不高于") != std::string::npos ||

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "docpipe/changes.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/parameters.hpp"
@@ -52,9 +53,10 @@ constexpr std::u32string_view kCutAfter[] = {
     U"我区", U"全区", U"我街道", U"全街道", U"等",   U"对",     U"向",   U"为",   U"并",   U"全年"};
 // The new value of a figure just given: 时限由5个工作日压缩至2个工作日 (both are the 时限).
 constexpr std::u32string_view kChangedTo[] = {
-    U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到", U"减少为",
-    U"下降至", U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至", U"提高到", U"提升至",
-    U"提升到", U"增加至", U"增加到", U"增至",   U"上升至", U"上升到", U"增长至", U"增长到"};
+    U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到",
+    U"减少为", U"下降至", U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至",
+    U"提高到", U"提升至", U"提升到", U"增加至", U"增加到", U"增至",   U"上升至", U"上升到",
+    U"增长至", U"增长到", U"精简至", U"精简到", U"缩减至", U"调整至", U"调整到"};
 // Verbs whose object is what a figure counts (not 排查: screening is itself what dispute_screening counts).
 constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处", U"化解", U"处理", U"接待", U"查处"};
 // A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
@@ -461,6 +463,16 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   auto following = following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
   // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it.
   if (clause.ends_with(U'等') && following.size() >= 2) return following;
+  // “十四五”以来累计办理法律援助案件4.3万件，2024年办理1.1万件: a bare verb the figure before it in the sentence
+  // did counts what that figure counted, from the verb on.
+  const bool a_bare_deed = std::find(std::begin(detail::kDeedsDoneMoreOrLess), std::end(detail::kDeedsDoneMoreOrLess),
+                                     phrase) != std::end(detail::kDeedsDoneMoreOrLess);
+  if (same_sentence && a_bare_deed && following.size() < 2) {
+    if (const auto verb = previous.find(phrase);
+        verb != std::u32string::npos && previous.size() > verb + phrase.size() + 1) {
+      return previous.substr(verb);
+    }
+  }
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
   if (following.size() >= 2) return following;
   if (phrase.size() >= 2) return std::u32string(phrase);
@@ -468,8 +480,16 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 全年共12次: a clause of nothing but 全年/共/累计 counts what the figure before it in the sentence counted,
   // unless that clause went on to provide something else: 35个单位均配备法制审核人员，共112名 counts the staff.
   // Not a figure right after a bracket (未化解(或化解中)7宗): what it counts is in the bracket.
-  // 组织培训3期、逾300人次: a figure set after the one before by a separator alone counts what it counted.
-  const bool set_after_it = start - floor == 1 && text[floor] == U'、';
+  // 组织培训3期、逾300人次: a figure set after the one before by a separator alone counts what it counted; so does
+  // one that only says the level reached after a comma (律师总数突破3,000名，达到3,046名).
+  const auto says_the_level_reached = [&] {
+    for (const std::u32string_view word : {U"达到", U"达", U"突破", U"高达"}) {
+      if (text.substr(start, word.size()) == word) return true;
+    }
+    return false;
+  };
+  const bool set_after_it =
+      start - floor == 1 && (text[floor] == U'、' || (text[floor] == U'，' && says_the_level_reached()));
   if (same_sentence && (!clause.empty() || set_after_it)) {
     if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
     return previous;
@@ -489,6 +509,12 @@ bool names_an_earlier_period(std::u32string_view indicator) {
 bool names_a_change(std::u32string_view indicator) {
   return std::any_of(std::begin(kChangeWords), std::end(kChangeWords),
                      [&](std::u32string_view word) { return indicator.find(word) != std::u32string_view::npos; });
+}
+
+std::u32string_view subject_of_a_change(std::u32string_view indicator) {
+  std::size_t cut = indicator.size();
+  for (const auto word : kChangeWords) cut = std::min(cut, indicator.find(word));
+  return indicator.substr(0, cut == indicator.size() ? 0 : cut);
 }
 
 Taxonomy::Taxonomy(const std::vector<std::string>& entries) {

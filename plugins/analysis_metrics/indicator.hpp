@@ -27,6 +27,9 @@ bool names_an_earlier_period(std::u32string_view indicator);
 
 // Whether an indicator names a change (同比增长, 较上年提高) rather than a count or a rate of its own.
 bool names_a_change(std::u32string_view indicator);
+// What a change named by its subject first is a change of (受理行政复议申请同比增长: 受理行政复议申请), empty when it
+// names none or names no change.
+std::u32string_view subject_of_a_change(std::u32string_view indicator);
 
 class Taxonomy {
  public:

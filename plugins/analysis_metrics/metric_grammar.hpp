@@ -8,9 +8,9 @@ namespace docpipe::metrics {
 
 // Before a number: how the report hedges it. Longest first (最高达 is a maximum, not 高达 after 最).
 inline constexpr std::u32string_view kPrefixQualifiers[] = {
-    U"最高达", U"最低为", U"不少于", U"不低于", U"不超过", U"不高于", U"不多于", U"不到",
-    U"不足",   U"超过",   U"高达",   U"少于",   U"低于",   U"多于",   U"高于",   U"达到",
-    U"至少",   U"大约",   U"将近",   U"达",     U"近",     U"约",     U"逾",     U"超"};
+    U"最高达", U"最低为", U"不少于", U"不低于", U"不超过", U"不高于", U"不多于", U"不到", U"不足",
+    U"超过",   U"突破",   U"高达",   U"少于",   U"低于",   U"多于",   U"高于",   U"达到", U"至少",
+    U"大约",   U"约为",   U"将近",   U"达",     U"近",     U"约",     U"逾",     U"超"};
 // Words that end in a one-character hedge but are words of their own: 村规民约10份 is ten 村规民约.
 inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
     U"公约", U"规民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约", U"节约",

@@ -682,6 +682,44 @@ void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32
   }
 }
 
+// 由62项精简为48项, 由20个工作日压缩至12个工作日, 合格率由94.2%提高到97.8%, 从8人增加到12人: the figure after
+// 由 or 从 is the level the change started from, an earlier one; the figure after 到, 至 or 为 the level reached, named
+// as the earlier one when the change's verb is all its own name (精简).
+void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {
+  constexpr std::size_t kLongestFromWords = 6;  // 由每人每月148元
+  constexpr std::u32string_view kChanges[] = {U"提高", U"增加", U"增长", U"上升", U"提升", U"扩大", U"下降",
+                                              U"减少", U"降低", U"压缩", U"缩短", U"缩减", U"精简", U"调整",
+                                              U"提",   U"增",   U"升",   U"降",   U"减",   U"缩"};
+  constexpr std::u32string_view kSeparators = U"，,；;。、：:\n";
+  for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
+    Metric& from = metrics[i];
+    Metric& to = metrics[i + 1];
+    if ((from.role != role::value && from.role != role::rate) || to.start < from.end || !same_unit_family(from, to)) {
+      continue;
+    }
+    std::u32string_view between = text.substr(from.end, to.start - from.end);
+    if (!between.ends_with(U"到") && !between.ends_with(U"至") && !between.ends_with(U"为")) continue;
+    between.remove_suffix(1);
+    if (between.ends_with(U"了")) between.remove_suffix(1);
+    if (!between.empty() && std::none_of(std::begin(kChanges), std::end(kChanges),
+                                         [&](std::u32string_view word) { return between == word; })) {
+      continue;
+    }
+    for (std::size_t at = from.start; at > 0 && from.start - at <= kLongestFromWords; --at) {
+      const char32_t c = text[at - 1];
+      if (kSeparators.find(c) != std::u32string_view::npos) break;
+      if (c == U'由' || c == U'从') {
+        from.role = role::previous;
+        if (to.indicator.empty() || (!between.empty() && decode_utf8(to.indicator) == between)) {
+          to.indicator = from.indicator;
+          to.code = from.code;
+        }
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {
@@ -725,6 +763,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
         text.substr(metrics[i - 1].end, metrics[i].start - std::min(metrics[i].start, metrics[i - 1].end));
     if (joint == U"和" || joint == U"、" || joint == U"及" || joint == U"与") metrics[i].role = before;
   }
+  mark_levels_changed_from(metrics, text);
   // “十三五”期间，全县累计办理法律援助案件2,310件: a figure after a span of several years in its sentence, with
   // no turn to the report's year between them, counts those years.
   std::size_t looked_at = std::u32string_view::npos;

@@ -297,7 +297,11 @@ void MetricsAnalysis::analyze(Document& document) {
     floor = found.end;
     // A figure named by nothing of its own counts what the figure before it counted: not a change (受理信访事项
     // 37件，较上年减少4件，2019年为41件 — the 41 is of 受理信访事项, not of 较上年减少).
-    if (!names_a_change(indicator)) previous_indicator = indicator;
+    if (!names_a_change(indicator)) {
+      previous_indicator = indicator;
+    } else if (const auto subject = subject_of_a_change(indicator); subject.size() >= 2) {
+      previous_indicator = subject;  // 受理行政复议申请同比增长近一倍，达到5,126件
+    }
     if (!names_a_change(indicator) && !names_an_earlier_period(indicator)) {
       (found.unit == U"%" ? changed_rate : changed_count) = {indicator, found.end};
     }

@@ -70,6 +70,24 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
   EXPECT_EQ(role_of(later, "900件"), "cumulative");
 }
 
+// 由…到…: the level a change started from is an earlier figure (never summed with the year's), the level reached
+// the year's, named as the earlier one when its change's verb is all its name. Not 由 as "by" (由3名律师组成).
+TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {
+  const auto d =
+      run("行政许可事项由62项精简为48项，审批时限由法定的20个工作日压缩至12个工作日，合格率由94.2%提高到97.8%。"
+          "由3名律师组成法律顾问团，聘请律师5名。");
+  EXPECT_EQ(role_of(d, "62项"), "previous");
+  EXPECT_EQ(role_of(d, "48项"), "value");
+  EXPECT_EQ(by_text(d, "48项").indicator, "行政许可事项");
+  EXPECT_EQ(by_text(d, "48项").code, "licensing");
+  EXPECT_EQ(role_of(d, "20个工作日"), "previous");
+  EXPECT_EQ(role_of(d, "12个工作日"), "value");
+  EXPECT_EQ(role_of(d, "94.2%"), "previous");
+  EXPECT_EQ(role_of(d, "97.8%"), "rate");
+  EXPECT_EQ(role_of(d, "3名"), "value");
+  EXPECT_EQ(role_of(d, "5名"), "value");
+}
+
 // What the year added is some of the number the sentence says was reached, not more of it; not a figure of
 // another kind, nor a number reached that is smaller.
 TEST(MetricRoles, AdditionsArePartOfTheNumberReached) {

@@ -313,6 +313,8 @@ TEST(MetricQualifiers, ApproximationsAndBounds) {
               ElementsAre("不少于12次=12 次 不少于", "超过200人=200 人 超过", "达98%=98 % 达", "上千人=1000 人 上千"));
   EXPECT_THAT(figures("办结时限压缩至3个工作日以内，执法人员不足3名，8个工作小时。"),
               ElementsAre("3个工作日以内=3 工作日 以内", "不足3名=3 名 不足", "8个工作小时=8 小时"));
+  EXPECT_THAT(figures("律师总数突破3,000名，覆盖率约为85%。"),
+              ElementsAre("突破3,000名=3000 名 突破", "约为85%=85 % 约为"));
 }
 
 TEST(MetricExclusions, YearsAndDates) {
@@ -390,6 +392,24 @@ TEST(MetricIndicators, AnEarlierFigureNamedOnlyByItsPeriod) {
   ASSERT_EQ(after_a_change.size(), 3u);
   EXPECT_EQ(after_a_change[2].indicator, "受理信访事项");
   EXPECT_EQ(after_a_change[2].code, "petitions");
+}
+
+// The level reached after a change of the same thing, or after a sum of years, counts what the figure before it
+// counts: a clause of nothing but 达到 after a comma, a bare deed of the figure before (2024年办理); not a noun
+// the figure before also names (其中投诉6,139件 after 受理消费者投诉举报).
+TEST(MetricIndicators, TheLevelReachedCountsWhatTheFigureBeforeItCounts) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "受理行政复议申请同比增长近一倍，达到5,126件。律师总数突破3,000名，达到3,046名。“十四五”"
+                           "以来累计办理法律援助案件4.3万件，2024年办理1.1万件。开展讲座3场，120人参加。"
+                           "全年受理消费者投诉举报9,426件，其中投诉6,139件。")
+                           .metrics;
+  std::vector<std::string> named;
+  for (const auto& m : metrics) named.push_back(m.text + " " + m.indicator + " " + m.code);
+  EXPECT_THAT(
+      named, ElementsAre("近一倍 受理行政复议申请同比增长 ", "达到5,126件 受理行政复议申请 admin_reconsideration_cases",
+                         "突破3,000名 律师总数 legal_advisers", "达到3,046名 律师总数 legal_advisers",
+                         "4.3万件 “十四五”以来累计办理法律援助案件 legal_aid", "1.1万件 办理法律援助案件 legal_aid",
+                         "3场 讲座 legal_lectures", "120人  ", "9,426件 受理消费者投诉举报 ", "6,139件 投诉 "));
 }
 
 // A code restricted to units names figures in those units only: officers are people, not mobilizations.
