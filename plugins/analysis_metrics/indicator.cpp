@@ -311,12 +311,11 @@ std::u32string object_at(std::u32string_view clause, std::size_t object) {
 }
 
 // In the text between the figure before and a clause of nothing but 共: the object of the last providing verb
-// of the last clause, or nothing.
+// of the last clause, or nothing. Quotes do not part clauses here (全部配备“法律明白人”，共计68名).
 std::u32string provided_after(std::u32string_view between) {
-  while (!between.empty() && kClauseDelimiters.find(between.back()) != std::u32string_view::npos) {
-    between.remove_suffix(1);
-  }
-  const auto delimiter = between.find_last_of(kClauseDelimiters);
+  constexpr std::u32string_view kClauseEnds = U"，。；：、！？,;:!?\n";
+  while (!between.empty() && kClauseEnds.find(between.back()) != std::u32string_view::npos) between.remove_suffix(1);
+  const auto delimiter = between.find_last_of(kClauseEnds);
   if (delimiter != std::u32string_view::npos) between.remove_prefix(delimiter + 1);
   return object_at(between, after_last(between, kProvidingVerbs));
 }

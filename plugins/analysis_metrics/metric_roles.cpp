@@ -195,6 +195,9 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
   if (enumeration < clause && clause != std::u32string_view::npos) listing.end = first_item_end + clause;
 }
 
+constexpr std::u32string_view kWordsOfAWholeClause[] = {U"全年", U"今年", U"本年", U"当年", U"年内",
+                                                        U"累计", U"共计", U"合计", U"总计"};
+
 // The figures a listing holds as parts of `metrics[total]`: the same kind of figure, at the listing's own
 // bracket depth, up to what became of the items.
 std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metric>& metrics, std::size_t total,
@@ -210,8 +213,13 @@ std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metr
       if (is_open(text[counted_to])) ++depth;
       if (is_close(text[counted_to])) --depth;
     }
-    // 其中矛盾纠纷3,467件，化解3,401件: what became of the items, not another item. The listing ends there.
+    // 其中矛盾纠纷3,467件，化解3,401件: what became of the items, not another item. The listing ends there, and
+    // at a clause on the whole year or a sum (其中“一窗受理”事项128项，全年办理各类事项3.6万件).
     if (!parts.empty() && depth == 0 && names_an_outcome(decode_utf8(candidate.indicator))) break;
+    if (!parts.empty() && depth == 0 &&
+        starts_with_any(clause_before(text, candidate.start, 2 * kLongestSettlingWords), kWordsOfAWholeClause)) {
+      break;
+    }
     if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
       continue;
     parts.push_back(k);

@@ -70,6 +70,13 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
   EXPECT_EQ(role_of(later, "900件"), "cumulative");
 }
 
+// A listing ends at a clause on the whole year or a sum: what follows counts something else.
+TEST(MetricRoles, AListingEndsAtAClauseOnTheWholeYear) {
+  const auto d = run("政务服务中心进驻事项146项，其中“一窗受理”事项128项，全年办理各类事项3.6万件。");
+  EXPECT_EQ(role_of(d, "128项"), "part 146项");
+  EXPECT_EQ(role_of(d, "3.6万件"), "value");
+}
+
 // 由…到…: the level a change started from is an earlier figure (never summed with the year's), the level reached
 // the year's, named as the earlier one when its change's verb is all its name. Not 由 as "by" (由3名律师组成).
 TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {

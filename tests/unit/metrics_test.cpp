@@ -412,6 +412,14 @@ TEST(MetricIndicators, TheLevelReachedCountsWhatTheFigureBeforeItCounts) {
                          "3场 讲座 legal_lectures", "120人  ", "9,426件 受理消费者投诉举报 ", "6,139件 投诉 "));
 }
 
+// A clause of nothing but 共计 after a providing verb counts its object, quoted or not.
+TEST(MetricIndicators, AQuotedObjectOfAProvidingVerb) {
+  const auto metrics = test::process_text_with_default_pipeline("11个行政村全部配备“法律明白人”，共计68名。").metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[1].indicator, "“法律明白人”");
+  EXPECT_EQ(metrics[1].code, "legal_literates");
+}
+
 // A code restricted to units names figures in those units only: officers are people, not mobilizations.
 TEST(MetricIndicators, ACodeForSomeUnitsOnly) {
   const auto metrics = test::process_text_with_default_pipeline(
