@@ -330,9 +330,12 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
       start = signature_end = first;
     }
   }
-  // Otherwise a list of attachments near the end, all of it short lines: closing too, wherever the signature
-  // stands (附件：1.… 2.…, then the issuer and date).
-  for (std::size_t a = paragraphs.size(); !any && a-- > 1 && paragraphs.size() - a <= kLongestAttachmentList;) {
+  // Otherwise a list of attachments near the end, all of it short lines, or an attached table: closing too,
+  // wherever the signature stands (附件：1.… 2.…, then the issuer and date; 附件：各县行政处罚情况, its table, then
+  // the issuer and date).
+  std::size_t lines_after = 0;  // outside tables
+  for (std::size_t a = paragraphs.size(); !any && a-- > 1;) {
+    if (!in_a_table(paragraphs[a]) && ++lines_after > kLongestAttachmentList) break;
     if (!sets_attachments_aside(paragraphs, a, attached_report)) continue;
     const bool listing = std::all_of(paragraphs.begin() + static_cast<std::ptrdiff_t>(a), paragraphs.end(),
                                      [](const Paragraph& p) { return p.text.size() <= kLongestAttachmentLine; });

@@ -306,6 +306,23 @@ TEST(SectionMetadata, AnAttachedTableOfLooseCellsAfterTheSignatureIsClosingMatte
   EXPECT_EQ(document.sections.back().id, "closing");
 }
 
+// An attached table before the signature (附件：…, its table, then the issuer and date) is closing matter too, not
+// the plan's: its figures are the year's.
+TEST(SectionMetadata, AnAttachedTableBeforeTheSignatureIsClosingMatter) {
+  std::string table = "县（市、区）\t行政处罚\n";
+  for (int row = 1; row <= 6; ++row) table += fmt::format("第{}区\t{}件\n", row, row * 100);
+  const auto document = process_text_with_default_pipeline(
+      "澜州市2024年度法治政府建设情况报告\n一、2024年主要工作成效\n收到复议申请5,126件。\n二、2025年工作计划\n"
+      "推进法治督察全覆盖。\n附件：2024年各县（市、区）行政处罚情况\n" +
+      table + "合计\t2,100件\n澜州市人民政府\n2025年3月26日");
+  EXPECT_EQ(document.metadata.get("date"), "2025-03-26");
+  EXPECT_EQ(document.metadata.get("unit"), "澜州市人民政府");
+  EXPECT_EQ(document.sections.back().id, "closing");
+  for (const auto& metric : document.metrics) {
+    if (metric.text == "2,100件") EXPECT_EQ(metric.part, "closing");
+  }
+}
+
 // Districts named …山区 and …城区 are places; 老城区 is a phrase.
 TEST(SectionMetadata, DistrictsEndingInShanquAndChengqu) {
   for (const std::string district : {"南山区", "东城区"}) {
