@@ -407,7 +407,7 @@ TEST(MetricIndicators, TheLevelReachedCountsWhatTheFigureBeforeItCounts) {
   for (const auto& m : metrics) named.push_back(m.text + " " + m.indicator + " " + m.code);
   EXPECT_THAT(
       named, ElementsAre("近一倍 受理行政复议申请同比增长 ", "达到5,126件 受理行政复议申请 admin_reconsideration_cases",
-                         "突破3,000名 律师总数 legal_advisers", "达到3,046名 律师总数 legal_advisers",
+                         "突破3,000名 律师总数 practising_lawyers", "达到3,046名 律师总数 practising_lawyers",
                          "4.3万件 “十四五”以来累计办理法律援助案件 legal_aid", "1.1万件 办理法律援助案件 legal_aid",
                          "3场 讲座 legal_lectures", "120人  ", "9,426件 受理消费者投诉举报 ", "6,139件 投诉 "));
 }
@@ -840,10 +840,18 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("317.8万元=fines", "约38万元=penalty_exemption_amounts", "21件=penalty_exemptions"));
   // A sum per head is no funds: added to the totals, one person's share would count as the whole.
   EXPECT_THAT(codes_of("对困难群众每人每年补贴600元，全年发放补贴资金12万元。"), ElementsAre("600元=", "12万元=funds"));
+  // A city's vocabulary: problems screened for are no disputes, a ruling on a dispute no mediation, a list's items no
+  // exemptions, places of publicity no events; a bare 检查 of firms is an inspection, but not a patrol's.
+  EXPECT_THAT(codes_of("排查涉企执法问题线索327条，排查矛盾纠纷218起。办理知识产权侵权纠纷行政裁决案件428件。"
+                       "梳理免罚轻罚事项清单共1,032项。律师总数3,046名。建成法治宣传教育基地37个，开展法治宣传活动120场"
+                       "。检查道路运输企业2,480家次，开展治安巡查检查11次。参训312人次。"),
+              ElementsAre("327条=", "218起=dispute_screening", "428件=admin_rulings",
+                          "1,032项=", "3,046名=practising_lawyers", "37个=publicity_venues", "120场=publicity_events",
+                          "2,480家次=inspections", "11次=security_patrols", "312人次=legal_training"));
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
   EXPECT_THAT(
       codes_of("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
-      ElementsAre("18次=inspections", "63家=", "480人=", "6期=legal_training"));
+      ElementsAre("18次=inspections", "63家=inspections", "480人=", "6期=legal_training"));
   EXPECT_THAT(codes_of("开展行政执法人员职业培训3期。"), ElementsAre("3期=legal_training"));
   EXPECT_THAT(codes_of("培训高素质农民1200人次，培训农民学法用法示范户60人。"),
               ElementsAre("1200人次=", "60人=legal_training"));
