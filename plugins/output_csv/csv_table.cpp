@@ -17,23 +17,33 @@ std::string quote_field(std::string_view field) {
 
 namespace {
 
-// -8.7, -12: a negative number, which a spreadsheet reads as a number and cannot run.
-bool is_negative_number(std::string_view field) {
-  if (field.size() < 2 || field.front() != '-') return false;
+// -8.7, -12, -5,570, +318: a signed number, which a spreadsheet reads as a number and cannot run. Its whole part
+// may group thousands with commas.
+bool is_signed_number(std::string_view field) {
+  if (field.size() < 2 || (field.front() != '-' && field.front() != '+')) return false;
   const std::string_view digits = field.substr(1);
   const auto point = digits.find('.');
   const auto all_digits = [](std::string_view part) {
     return !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
   };
-  return point == std::string_view::npos ? all_digits(digits)
-                                         : all_digits(digits.substr(0, point)) && all_digits(digits.substr(point + 1));
+  const auto whole_part = [&](std::string_view part) {
+    if (part.find(',') == std::string_view::npos) return all_digits(part);
+    const auto first = part.find(',');
+    if (first == 0 || first > 3 || !all_digits(part.substr(0, first))) return false;
+    for (std::size_t at = first; at < part.size(); at += 4) {
+      if (part[at] != ',' || part.size() < at + 4 || !all_digits(part.substr(at + 1, 3))) return false;
+    }
+    return true;
+  };
+  return point == std::string_view::npos ? whole_part(digits)
+                                         : whole_part(digits.substr(0, point)) && all_digits(digits.substr(point + 1));
 }
 
 }  // namespace
 
 std::string defuse_formula(std::string_view field) {
   if (field.empty() || std::string_view("=+-@\t\r").find(field.front()) == std::string_view::npos ||
-      is_negative_number(field)) {
+      is_signed_number(field)) {
     return std::string(field);
   }
   return "'" + std::string(field);

@@ -47,6 +47,16 @@ TEST(CsvDefusing, NegativeNumbersStayNumbers) {
   EXPECT_EQ(defuse_formula("-"), "'-");
   EXPECT_EQ(defuse_formula("-.5"), "'-.5");
   EXPECT_EQ(defuse_formula("-5."), "'-5.");
+  // A table's 增减 cell keeps its thousands commas and its plus sign; a comma out of place is no number.
+  EXPECT_EQ(defuse_formula("-5,570"), "-5,570");
+  EXPECT_EQ(defuse_formula("+318"), "+318");
+  EXPECT_EQ(defuse_formula("+1,234,567.5"), "+1,234,567.5");
+  EXPECT_EQ(defuse_formula("-1,23"), "'-1,23");
+  EXPECT_EQ(defuse_formula("-12,3456"), "'-12,3456");
+  EXPECT_EQ(defuse_formula("-1234,567"), "'-1234,567");
+  EXPECT_EQ(defuse_formula("-,567"), "'-,567");
+  EXPECT_EQ(defuse_formula("+"), "'+");
+  EXPECT_EQ(defuse_formula("+1+cmd"), "'+1+cmd");
 }
 
 TEST(CsvOutput, TablesAppearOnlyOnFinish) {
