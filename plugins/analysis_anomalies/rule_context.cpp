@@ -1,6 +1,7 @@
 #include "rule_context.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <iterator>
 
@@ -79,10 +80,24 @@ bool agrees_as_written(double computed, double stated, int decimals, double tole
 
 namespace {
 
-// The multiplier a figure is written with: 亿, 万, or none.
+// The multiplier a figure is written with: 亿, 万, or none; a table cell under a （万元） header is written 13,500
+// and worth 135,000,000 元.
 const char* notation_of(const Metric& figure) {
   if (figure.text.find("亿") != std::string::npos) return "亿";
   if (figure.text.find("万") != std::string::npos) return "万";
+  std::string digits;
+  for (const char c : figure.text) {
+    if (c == ',') continue;
+    if ((c < '0' || c > '9') && c != '.' && c != '-' && c != '+') return "";
+    digits += c;
+  }
+  double written = 0;
+  if (digits.starts_with('+')) digits.erase(0, 1);
+  const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), written);
+  if (error != std::errc() || end != digits.data() + digits.size() || written == 0) return "";
+  const double multiplier = figure.value / written;
+  if (std::fabs(multiplier - 1e8) < 1e-3) return "亿";
+  if (std::fabs(multiplier - 1e4) < 1e-3) return "万";
   return "";
 }
 

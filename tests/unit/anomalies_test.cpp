@@ -156,6 +156,15 @@ TEST(PartExceedsTotal, ATotalRowThePartsFallShortOfIsAnError) {
   EXPECT_EQ(anomaly->message, "分项之和445件与其后的合计455件不符");
 }
 
+// Cells under a 万元 unit are written in 万元 in the message, as the table writes them.
+TEST(PartExceedsTotal, ATablesSumsAreWrittenInTheTablesUnit) {
+  const auto table = test::process_text_with_default_pipeline(
+      report("单位：万元\n项目\t投入资金\n法治宣传\t2,640.5\n法律援助\t1,480.3\n合计\t4,200.8\n"));
+  const Anomaly* anomaly = first(table, "part-exceeds-total");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "分项之和4120.8万元与其后的合计4200.8万元不符");
+}
+
 // A table's 合计 row is checked against the rows above it.
 TEST(PartExceedsTotal, ATablesTotalRowIsCheckedAgainstItsRows) {
   EXPECT_THAT(findings(report("单位：件\n部门\t行政处罚\n市场监管局\t486\n交通运输局\t318\n合计\t804\n")), IsEmpty());
