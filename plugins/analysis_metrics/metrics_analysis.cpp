@@ -313,6 +313,7 @@ void MetricsAnalysis::analyze(Document& document) {
   }
   name_figures_listed_with_fenbie(document.metrics, text);
   code_items_sharing_a_verb(document.metrics, text);
+  name_counts_of_described_classes(document.metrics, text);
   settle_reconsiderations(document.metrics, text);
   add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
@@ -355,6 +356,25 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 }
 
 }  // namespace
+
+// 法律顾问团队人数为3—5人的县区有6个: a figure before 的 describes the class a later figure counts (…的县区有6个).
+// It counts nothing of its own (summed, the 3 would be advisers), and the later figure counts what follows 的.
+void MetricsAnalysis::name_counts_of_described_classes(std::vector<Metric>& metrics, std::u32string_view text) const {
+  constexpr std::size_t kLongestClass = 10;
+  constexpr std::u32string_view kDelimiters = U"，。；、：,;:!?！？\n";
+  for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
+    Metric& description = metrics[i];
+    Metric& count = metrics[i + 1];
+    if (count.start < description.end || count.start - description.end > kLongestClass + 2) continue;
+    const auto between = text.substr(description.end, count.start - description.end);
+    if (!between.starts_with(U'的') || !between.ends_with(U'有') || between.size() < 3) continue;
+    const auto named = between.substr(1, between.size() - 2);
+    if (named.find_first_of(kDelimiters) != std::u32string_view::npos) continue;
+    description.code.clear();
+    count.indicator = encode_utf8(named);
+    count.code = taxonomy_.code_for(named, decode_utf8(count.unit));
+  }
+}
 
 // 审查县政府规范性文件9件、县政府常务会议议题64件、行政协议132份: the verb opening a listing's first item is every
 // item's. An item whose words name no code takes the code its words name after that verb.

@@ -412,6 +412,17 @@ TEST(MetricIndicators, TheLevelReachedCountsWhatTheFigureBeforeItCounts) {
                          "3场 讲座 legal_lectures", "120人  ", "9,426件 受理消费者投诉举报 ", "6,139件 投诉 "));
 }
 
+// A figure that describes a class (人数为3—5人的县区有6个) counts nothing of its own; the count of the class is named
+// by it.
+TEST(MetricIndicators, AFigureDescribingAClassIsNoCount) {
+  const auto metrics =
+      test::process_text_with_default_pipeline("政府法律顾问团队人数为3—5人的县区有6个。聘请法律顾问12名。").metrics;
+  ASSERT_EQ(metrics.size(), 3u);
+  EXPECT_EQ(metrics[0].code, "");
+  EXPECT_EQ(metrics[1].indicator, "县区");
+  EXPECT_EQ(metrics[2].code, "legal_advisers");
+}
+
 // A clause of nothing but 共计 after a providing verb counts its object, quoted or not.
 TEST(MetricIndicators, AQuotedObjectOfAProvidingVerb) {
   const auto metrics = test::process_text_with_default_pipeline("11个行政村全部配备“法律明白人”，共计68名。").metrics;
