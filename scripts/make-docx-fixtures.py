@@ -215,6 +215,12 @@ def main():
         z.writestr("word/document.xml", document(p("开头")) + " " * (20 << 20))
     whole = (OUT / "table.docx").read_bytes()
     (OUT / "truncated.docx").write_bytes(whole[: len(whole) // 2])
+    # Bytes after the archive's end (a mail gateway's or a download's tail): read leniently, with a warning.
+    (OUT / "trailing-junk.docx").write_bytes(whole + b"\r\n-- sent through the gateway --\r\n" * 4)
+    # Scanned pages pasted into Word as pictures, and no text.
+    package("images-only.docx", p('<w:r><w:drawing/></w:r>', raw=True),
+            extra={"word/media/image1.png": bytes.fromhex("89504e470d0a1a0a") + bytes(64),
+                   "word/media/image2.png": bytes.fromhex("89504e470d0a1a0a") + bytes(64)})
     # What Word writes for a password-protected document: an OLE compound file, not a zip.
     (OUT / "encrypted.docx").write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504) + b"EncryptedPackage" + bytes(1000))
     # Flat WordprocessingML (Word's "XML document") of a small report.

@@ -148,6 +148,9 @@ void DocxInput::read(std::string_view bytes, Document& document) {
     package.emplace(bytes, settings_.limits, "DOCX package");
     parts = package_parts(*package);
     document.format = "docx";
+    if (package->read_leniently()) {
+      document.metadata.add("warning", "the package is inconsistent (bytes after its end?) and was read leniently");
+    }
   } else {
     parts = flat_parts(bytes);
     document.format = "docx-xml";
@@ -167,7 +170,20 @@ void DocxInput::read(std::string_view bytes, Document& document) {
   for (const auto& line : reader.contents_lines()) document.metadata.add("removed.table-of-contents", line);
 
   add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);
-  if (document.text.empty()) throw std::runtime_error("the document holds no text");
+  if (document.text.empty()) {
+    // Pages scanned and pasted into Word as pictures: say so, and what to do.
+    std::size_t images = 0;
+    if (package) {
+      for (const auto& name : package->names()) images += name.starts_with("word/media/") ? 1 : 0;
+    }
+    if (images > 0) {
+      throw std::runtime_error(
+          fmt::format("the document holds no text, only {} image(s): probably scanned pages "
+                      "pasted in; give docpipe the scan itself (PDF or images) to OCR it",
+                      images));
+    }
+    throw std::runtime_error("the document holds no text");
+  }
 }
 
 }  // namespace docpipe::docx

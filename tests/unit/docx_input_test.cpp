@@ -359,6 +359,13 @@ TEST(DocxSafety, ZipBombsAreRefused) { EXPECT_THAT(error_of("zip-bomb.docx"), Ha
 TEST(DocxSafety, CorruptPackagesAreAClearError) {
   EXPECT_THAT(error_of("truncated.docx"), HasSubstr("corrupt or truncated"));
 }
+// Bytes after the archive's end: the package is read, with a warning; pasted scans and no text say what they are.
+TEST(DocxSafety, TrailingBytesAreReadLenientlyAndScansAreNamed) {
+  const auto document = read_fixture("trailing-junk.docx");
+  EXPECT_THAT(document.text, HasSubstr("人民调解案件"));
+  EXPECT_THAT(document.metadata.get("warning"), HasSubstr("read leniently"));
+  EXPECT_THAT(error_of("images-only.docx"), HasSubstr("only 2 image(s): probably scanned pages"));
+}
 TEST(DocxSafety, EncryptedDocumentsAreAClearError) { EXPECT_THAT(error_of("encrypted.docx"), HasSubstr("encrypted")); }
 
 TEST(DocxSniff, PackagesAndFlatXmlAreRecognizedOthersNot) {

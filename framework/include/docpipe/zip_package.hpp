@@ -52,6 +52,9 @@ class ZipPackage {
   // The entry's bytes; nullopt when absent. Throws on an encrypted, oversized or bomb-like entry.
   std::optional<std::string> read(const std::string& name) const;
 
+  // Whether the strict consistency check refused the archive and it was read without it (bytes after its end).
+  bool read_leniently() const { return read_leniently_; }
+
   // The names of all entries, in the archive's order.
   std::vector<std::string> names() const {
     std::vector<std::string> names;
@@ -66,6 +69,7 @@ class ZipPackage {
   std::string bytes_;  // libzip reads the buffer in place, so the package keeps it
   ZipLimits limits_;
   zip* archive_ = nullptr;
+  bool read_leniently_ = false;
 };
 
 inline ZipPackage::ZipPackage(std::string_view bytes, ZipLimits limits, const std::string& kind)
@@ -77,7 +81,17 @@ inline ZipPackage::ZipPackage(std::string_view bytes, ZipLimits limits, const st
     zip_error_fini(&error);
     throw std::runtime_error("cannot read the package");
   }
+  // A failed open leaves the source to its caller: a second try may use it.
   archive_ = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+  if (archive_ == nullptr && zip_error_code_zip(&error) == ZIP_ER_INCONS) {
+    // Bytes after the archive (a mail gateway's or a download's tail) make it inconsistent to the strict check, yet
+    // its directory and entries are whole, as unzip and every office suite read them: read it leniently, each entry
+    // still checked against its size and CRC.
+    zip_error_fini(&error);
+    zip_error_init(&error);
+    archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+    read_leniently_ = archive_ != nullptr;
+  }
   if (archive_ == nullptr) {
     zip_source_free(source);
     const std::string reason = zip_error_strerror(&error);
