@@ -9,6 +9,7 @@
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
+#include "footnotes.hpp"
 #include "module_library.hpp"
 
 namespace docpipe::pdf {
@@ -42,6 +43,12 @@ bool only_page_numbers(const std::vector<Word>& words) {
     if (!layout::is_page_number(line.text)) return false;
   }
   return true;
+}
+
+// Footnotes and their marks are no body text, but kept in the record like the page's furniture.
+void record_footnotes(const std::vector<NoteMark>& marks, const std::vector<Footnote>& notes, Metadata& metadata) {
+  for (const NoteMark& mark : marks) metadata.add("removed.footnote-mark", mark.text);
+  for (const Footnote& note : notes) metadata.add("removed.footnote", note.mark + " " + note.text);
 }
 
 }  // namespace
@@ -111,7 +118,11 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       // Below the share that sends the page to OCR, unmapped glyphs (a font without a ToUnicode map gives
       // private-use and control code points) still garble words: the page is kept, and said to be suspect.
       if (unmapped > 0) partly_unmapped.push_back(number);
+      // Footnotes are set aside before the lines are built: a mark would run into the figure after it, and the
+      // notes into the body where the page ends.
+      const std::vector<NoteMark> marks = take_note_marks(words);
       auto page_lines = layout::lines_of_page(std::move(words), number);
+      record_footnotes(marks, take_footnotes(page_lines, marks, page->height), document.metadata);
       lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
       continue;
     }

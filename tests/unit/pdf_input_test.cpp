@@ -7,6 +7,7 @@
 
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
+#include "footnotes.hpp"
 #include "pdf_input.hpp"
 #include "test_support.hpp"
 
@@ -327,6 +328,80 @@ TEST(PdfFurniture, APdfWhoseFooterIsTwentyThousandDashesReads) {
   Document document;
   PdfInput(pdf_context()).read(pdf, document);
   EXPECT_THAT(document.text, HasSubstr("Rule of law report"));
+}
+
+// Boxes as LibreOffice exports a report in 三号 (16 pt) with footnotes in 10 pt: a mark's glyphs are 9.3 pt, their
+// box as high as the text's but ending well above its baseline.
+Word body_word(double left, double top, const std::string& text) {
+  double width = 0;
+  for (const char32_t c : decode_utf8(text)) width += c < 0x80 ? 8.8 : 16;
+  return {left, top, left + width, top + 20.8, text, false};
+}
+Word mark_word(double left, double top, const std::string& text) {
+  return {left, top, left + 5.1, top + 12.1, text, false};
+}
+Word note_word(double left, double top, const std::string& text) {
+  double width = 0;
+  for (const char32_t c : decode_utf8(text)) width += c < 0x80 ? 5.5 : 10;
+  return {left, top, left + width, top + 13, text, false};
+}
+
+TEST(PdfFootnotes, AMarkBeforeAFigureIsNoPartOfIt) {
+  std::vector<Word> words = {body_word(110.7, 144.7, "全年排查矛盾纠纷"), mark_word(238.7, 144.8, "1"),
+                             body_word(243.8, 144.7, "183"), body_word(273.4, 144.7, "件。")};
+  const auto marks = take_note_marks(words);
+  ASSERT_EQ(marks.size(), 1u);
+  EXPECT_EQ(marks[0].text, "1");
+  const auto lines = lines_of_page(words, 1);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].text, "全年排查矛盾纠纷183件。");
+}
+
+// A raised digit after a Latin letter is an exponent, and a digit of the text's own size no mark.
+TEST(PdfFootnotes, AnExponentAndAFullSizedDigitAreNoMarks) {
+  std::vector<Word> words = {body_word(110.7, 144.7, "新增绿地1200m"), mark_word(218.7, 144.8, "2"),
+                             body_word(110.7, 172.7, "调解"), body_word(142.7, 172.7, "1"),
+                             body_word(151.5, 172.7, "件")};
+  EXPECT_THAT(take_note_marks(words), ::testing::IsEmpty());
+  EXPECT_EQ(words.size(), 5u);
+}
+
+// The notes at a page's foot, under the body and over the page number, are set aside whole: the sentence running
+// on to the next page is not cut by them, and the page number is left for the furniture pass.
+TEST(PdfFootnotes, NotesAtThePagesFootAreSetAsideNotJoinedToTheBody) {
+  std::vector<Word> words = {body_word(79.5, 663.5, "述法1次"),
+                             mark_word(136.3, 663.6, "1"),
+                             body_word(141.4, 663.5, "。"),
+                             body_word(110.7, 719.5, "一是平均每所仅有执法人"),
+                             note_word(79.5, 759.8, "1述法情况已于2023年12月报告。"),
+                             note_word(79.5, 772.8, "汇总。"),
+                             {279.1, 782.8, 322.1, 801.0, "— 2 —", false}};
+  const auto marks = take_note_marks(words);
+  std::vector<Line> lines = lines_of_page(words, 2);
+  const auto notes = take_footnotes(lines, marks, 841.9);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0].mark, "1");
+  EXPECT_EQ(notes[0].text, "述法情况已于2023年12月报告。汇总。");
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "述法1次。");
+  EXPECT_EQ(lines[1].text, "一是平均每所仅有执法人");
+  EXPECT_EQ(lines[2].text, "— 2 —");
+}
+
+// Small type at a page's foot is a footnote only where a mark on the page calls for it: a table's note (说明：…)
+// and a page without marks keep their lines.
+TEST(PdfFootnotes, SmallTypeWithoutAMarkIsNoFootnote) {
+  std::vector<Word> words = {body_word(79.5, 663.5, "述法1次"), mark_word(136.3, 663.6, "1"),
+                             note_word(79.5, 746.8, "说明：本表以平台数据为准。"),
+                             note_word(79.5, 759.8, "1述法情况已于2023年12月报告。")};
+  const auto marks = take_note_marks(words);
+  std::vector<Line> lines = lines_of_page(words, 1);
+  EXPECT_EQ(take_footnotes(lines, marks, 841.9).size(), 1u);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1].text, "说明：本表以平台数据为准。");
+  std::vector<Line> unmarked = lines_of_page({note_word(79.5, 759.8, "1述法情况已于2023年12月报告。")}, 1);
+  EXPECT_THAT(take_footnotes(unmarked, {}, 841.9), ::testing::IsEmpty());
+  EXPECT_EQ(unmarked.size(), 1u);
 }
 
 std::vector<std::string> lines_of(const std::string& text) {
