@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "body_blocks.hpp"
+#include "cell_gaps.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
@@ -121,7 +122,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       // Footnotes are set aside before the lines are built: a mark would run into the figure after it, and the
       // notes into the body where the page ends.
       const std::vector<NoteMark> marks = take_note_marks(words);
-      auto page_lines = layout::lines_of_page(std::move(words), number);
+      auto page_lines = lines_with_aligned_cells(std::move(words), number);
       record_footnotes(marks, take_footnotes(page_lines, marks, page->height), document.metadata);
       lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
       continue;

@@ -141,7 +141,8 @@ struct TableRow {
   std::vector<std::size_t> page_rows;
   int page = 0, last_page = 0;
   double bottom = 0;
-  bool apart = false;  // some page row of it fills two or more columns
+  double apart_bottom = 0;  // the bottom of its page rows that fill two or more columns
+  bool apart = false;       // some page row of it fills two or more columns
 };
 
 struct GrownTable {
@@ -151,7 +152,7 @@ struct GrownTable {
 };
 
 TableRow row_of(std::size_t index, const PageRow& row, bool apart) {
-  return TableRow{{index}, row.page, row.page, row.bottom, apart};
+  return TableRow{{index}, row.page, row.page, row.bottom, apart ? row.bottom : 0, apart};
 }
 
 // How far under page row `j` the next page row starts when it could be the table's (a line of a table's cell, or a
@@ -205,7 +206,10 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
     TableRow& row = table.rows.back();
     const bool apart = fit.bands_filled >= 2;
     const bool same_page = next.page == row.last_page;
-    const double gap = next.top - row.bottom;
+    // A row filling several columns is measured against the row's lines that fill several too: a cell merged over
+    // two rows (民间纠纷 over 婚姻家庭 and 邻里关系), centred between them, overlaps the next row, which is a row of
+    // its own.
+    const double gap = next.top - (apart && row.apart ? row.apart_bottom : row.bottom);
     const double wrap_gap = narrowest_gap ? kWrapShareOfRowGap * *narrowest_gap : kWrapGapInLines * next.height();
     // Beside the row's other lines, or close under them: one of its cells wrapped (法律援助 / 案件). Not a line that
     // fills several columns, which is the next row however close (a table set tight leaves rows as close as a
@@ -221,6 +225,7 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
     if (fit.outside == 0 && same_page && within_row && row.page_rows.size() < kMaxLinesPerRow) {
       row.page_rows.push_back(j);
       row.bottom = std::max(row.bottom, next.bottom);
+      if (apart) row.apart_bottom = std::max(row.apart_bottom, next.bottom);
       row.apart = row.apart || apart;
       sure = sure || (overlaps && confirmed_end == j);
     } else if (apart && table.bands.size() + fit.outside <= kMaxColumns) {
@@ -256,9 +261,16 @@ RowCells cells_of(const TableRow& row, const std::vector<Line>& lines, const std
   RowCells cells(bands.size());
   // Top to bottom: a wrapped cell's lines in reading order (县生态环境分 / 局 → 县生态环境分局).
   for (const std::size_t index : row.page_rows) {
+    std::vector<bool> taken(bands.size(), false);
     for (std::size_t i = rows[index].first; i < rows[index].end; ++i) {
       const int band = bands.place(lines[i].left, lines[i].right);
-      if (band != ColumnBands::kNone) layout::append_joined(cells[static_cast<std::size_t>(band)], lines[i].text);
+      if (band == ColumnBands::kNone) continue;
+      std::string& cell = cells[static_cast<std::size_t>(band)];
+      // Pieces of one line that a cell's gap parts stay apart in one band (a header over two columns made it):
+      // joined, 38 | 37 would read 3837.
+      if (taken[static_cast<std::size_t>(band)]) cell += ' ';
+      layout::append_joined(cell, lines[i].text);
+      taken[static_cast<std::size_t>(band)] = true;
     }
   }
   return cells;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "body_blocks.hpp"
+#include "cell_gaps.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/text.hpp"
 #include "table_layout.hpp"
@@ -40,7 +41,8 @@ class Page {
   }
   Page& prose(double top, double left, const std::string& text) { return word(left, top, text, kBody); }
 
-  std::vector<Line> lines() const { return layout::lines_of_page(words_, number_); }
+  // As input.pdf builds them: a row also parted at narrower gaps where another row's cell gap runs.
+  std::vector<Line> lines() const { return lines_with_aligned_cells(words_, number_); }
 
  private:
   int number_;
@@ -158,6 +160,66 @@ TEST(PdfTables, RowsOfCentredWrappedCellsStayApart) {
   EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:服务项目", "0,1:2023年", "0,2:2024年", "1,0:律师代理诉讼（件）",
                                                "1,1:1,768", "1,2:1,903", "2,0:基层法律服务（件）", "2,1:529", "2,2:506",
                                                "3,0:公证（件）", "3,1:2,316", "3,2:2,188"));
+}
+
+// LibreOffice's narrow columns: header cells 18 pt apart at 12 pt type, less than the cell gap a row is parted at.
+// The data rows' cell gaps run through that gap, so the header's cells are apart too and every figure keeps its
+// column (桥头村1 + 11 read 桥头村111 when 村（社区）排查纠纷 made one band).
+TEST(PdfTables, HeaderCellsCloserThanACellGapArePartedWhereTheColumnsRun) {
+  Page page(1);
+  page.row(638.9, {{123.8, "序号"}, {201.9, "村（社区）"}, {280, "排查纠纷"}, {403.6, "调解成功"}});
+  const std::vector<std::pair<std::string, std::string>> villages = {
+      {"桥头村1", "11"}, {"上坪村2", "12"}, {"下坪村3", "13"}};
+  double top = 656.3;
+  for (std::size_t i = 0; i < villages.size(); ++i, top += 17.4) {
+    page.row(top,
+             {{132.5, std::to_string(i + 1)}, {209.4, villages[i].first}, {297.4, villages[i].second}, {421, "10"}});
+  }
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:序号", "0,1:村（社区）", "0,2:排查纠纷", "0,3:调解成功", "1,0:1",
+                                               "1,1:桥头村1", "1,2:11", "1,3:10", "2,0:2", "2,1:上坪村2", "2,2:12",
+                                               "2,3:10", "3,0:3", "3,1:下坪村3", "3,2:13", "3,3:10"));
+}
+
+// A line of prose whose words stand apart by less than a cell gap is never parted when no table's column runs
+// through the gap.
+TEST(PdfTables, AWideGapInProseAloneIsNoCellGap) {
+  Page page(1);
+  page.prose(100, 111, "联系人：张三")
+      .prose(100, 111 + 6 * kBody + 20, "电话：12345678")
+      .prose(130, 111, "二、存在的不足");
+  const auto lines = page.lines();
+  ASSERT_THAT(lines, SizeIs(2));
+  EXPECT_EQ(lines[0].text, "联系人：张三电话：12345678");
+}
+
+// A category cell merged over two rows, centred between them, overlaps both: it belongs to the first, and the second
+// stays a row of its own (婚姻家庭 and 邻里关系 were one row, their figures 41 + 58 read 4158).
+TEST(PdfTables, ACellMergedOverTwoRowsDoesNotJoinThem) {
+  Page page(1);
+  page.row(167.3, {{123.8, "类别"}, {207.9, "纠纷类型"}, {292, "受理"}, {403.6, "调解成功"}})
+      .row(184.7, {{207.9, "婚姻家庭"}, {297.4, "41"}, {421, "40"}})
+      .word(111.8, 193.4, "民间纠纷")
+      .row(202.1, {{207.9, "邻里关系"}, {297.4, "58"}, {421, "57"}})
+      .row(219.5, {{207.9, "征地拆迁"}, {297.4, "29"}, {421, "27"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:类别", "0,1:纠纷类型", "0,2:受理", "0,3:调解成功", "1,0:民间纠纷", "1,1:婚姻家庭",
+                          "1,2:41", "1,3:40", "2,1:邻里关系", "2,2:58", "2,3:57", "3,1:征地拆迁", "3,2:29", "3,3:27"));
+}
+
+// A header cell merged over two columns makes one band of both: the figures under it stay two numbers.
+TEST(PdfTables, FiguresUnderAHeaderOverTwoColumnsAreNotJoined) {
+  Page page(1);
+  page.row(160, {{100, "执法领域"}, {262, "案件数（立案、结案）"}, {460, "罚款"}})
+      .row(188, {{100, "市容环境"}, {290, "38"}, {380, "37"}, {462, "4.2"}})
+      .row(216, {{100, "城乡规划"}, {290, "21"}, {380, "19"}, {462, "9.8"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:执法领域", "0,1:案件数（立案、结案）", "0,2:罚款", "1,0:市容环境",
+                                               "1,1:38 37", "1,2:4.2", "2,0:城乡规划", "2,1:21 19", "2,2:9.8"));
 }
 
 // A running header only some pages carry is no furniture, and stands between a table's rows at the top of the
