@@ -77,6 +77,14 @@ class ColumnBands {
     b.left = std::min(b.left, left);
     b.right = std::max(b.right, right);
   }
+  // The band left of the gap between two bands that [left, right] lies in; kNone when it lies in no such gap.
+  int left_of_the_gap(double left, double right) const {
+    const auto after =
+        std::upper_bound(bands_.begin(), bands_.end(), left, [](double x, const Band& band) { return x < band.left; });
+    if (after == bands_.begin() || after == bands_.end()) return kNone;
+    if (std::prev(after)->right > left || after->left < right) return kNone;
+    return static_cast<int>(std::prev(after) - bands_.begin());
+  }
   // A band for a piece that overlaps none.
   void add(double left, double right) {
     const auto at =
@@ -102,6 +110,20 @@ class ColumnBands {
   std::vector<Band> bands_;
 };
 
+// The band where piece `i` of `row`, in no band, starts a cell merged over two columns: set in the gap between two
+// bands, in a row that fills neither (合计 centred over 序号 and 类别), it starts the first, as a Word table's merged
+// cell does. kNone for any other piece.
+int merged_over(const PageRow& row, std::size_t i, const std::vector<Line>& lines, const ColumnBands& bands) {
+  if (row.pieces() > kMaxColumns) return ColumnBands::kNone;
+  const int first = bands.left_of_the_gap(lines[i].left, lines[i].right);
+  if (first == ColumnBands::kNone) return ColumnBands::kNone;
+  for (std::size_t j = row.first; j < row.end; ++j) {
+    const int band = bands.place(lines[j].left, lines[j].right);
+    if (band == first || band == first + 1) return ColumnBands::kNone;
+  }
+  return first;
+}
+
 // How a page row's pieces fall into the bands.
 struct Fit {
   std::size_t bands_filled = 0;  // distinct bands that get a piece
@@ -113,7 +135,8 @@ Fit fit_of(const PageRow& row, const std::vector<Line>& lines, const ColumnBands
   Fit fit;
   int last = ColumnBands::kNone;
   for (std::size_t i = row.first; i < row.end && !fit.across; ++i) {
-    const int band = bands.place(lines[i].left, lines[i].right, &fit.across);
+    int band = bands.place(lines[i].left, lines[i].right, &fit.across);
+    if (band == ColumnBands::kNone) band = merged_over(row, i, lines, bands);
     if (band == ColumnBands::kNone) {
       ++fit.outside;
     } else if (band != last) {
@@ -129,7 +152,7 @@ void take_into(const PageRow& row, const std::vector<Line>& lines, ColumnBands& 
   for (std::size_t i = row.first; i < row.end; ++i) {
     const int band = bands.place(lines[i].left, lines[i].right);
     if (band == ColumnBands::kNone) {
-      bands.add(lines[i].left, lines[i].right);
+      if (merged_over(row, i, lines, bands) == ColumnBands::kNone) bands.add(lines[i].left, lines[i].right);
     } else {
       bands.widen(band, lines[i].left, lines[i].right);
     }
@@ -263,7 +286,8 @@ RowCells cells_of(const TableRow& row, const std::vector<Line>& lines, const std
   for (const std::size_t index : row.page_rows) {
     std::vector<bool> taken(bands.size(), false);
     for (std::size_t i = rows[index].first; i < rows[index].end; ++i) {
-      const int band = bands.place(lines[i].left, lines[i].right);
+      int band = bands.place(lines[i].left, lines[i].right);
+      if (band == ColumnBands::kNone) band = merged_over(rows[index], i, lines, bands);
       if (band == ColumnBands::kNone) continue;
       std::string& cell = cells[static_cast<std::size_t>(band)];
       // Pieces of one line that a cell's gap parts stay apart in one band (a header over two columns made it):

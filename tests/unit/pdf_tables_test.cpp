@@ -222,6 +222,21 @@ TEST(PdfTables, FiguresUnderAHeaderOverTwoColumnsAreNotJoined) {
                                                "1,1:38 37", "1,2:4.2", "2,0:城乡规划", "2,1:21 19", "2,2:9.8"));
 }
 
+// A total row's label merged over two columns (序号 and 类别), centred in the gap between them: it starts the first,
+// as a Word table's merged cell does, so the row is read as the total it is, and makes no column of its own.
+TEST(PdfTables, ALabelMergedOverTwoColumnsStartsTheFirst) {
+  Page page(1);
+  page.row(195.3, {{123.8, "序号"}, {219.9, "类别"}, {292, "受理"}, {403.6, "调解成功"}})
+      .row(212.7, {{132.5, "1"}, {207.9, "婚姻家庭"}, {297.4, "41"}, {421, "40"}})
+      .row(230.1, {{132.5, "2"}, {207.9, "邻里关系"}, {297.4, "58"}, {421, "57"}})
+      .row(247.5, {{165, "合计"}, {297.4, "99"}, {421, "97"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:序号", "0,1:类别", "0,2:受理", "0,3:调解成功", "1,0:1", "1,1:婚姻家庭", "1,2:41",
+                          "1,3:40", "2,0:2", "2,1:邻里关系", "2,2:58", "2,3:57", "3,0:合计", "3,2:99", "3,3:97"));
+}
+
 // A running header only some pages carry is no furniture, and stands between a table's rows at the top of the
 // next page: the table goes on past it, and it stays a paragraph after the table.
 TEST(PdfTables, ATableGoesOnPastALineAtTheTopOfTheNextPage) {
