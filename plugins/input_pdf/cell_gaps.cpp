@@ -12,7 +12,7 @@ using layout::Word;
 
 // A gap this wide (in line heights) parts a row's cells when a cell gap of another row runs through it: wider than
 // justified Chinese spreads its characters or a Latin space, narrower than the cell gap lines_of_page parts rows at.
-constexpr double kAlignedCellGapInLines = 0.5;
+constexpr double kAlignedCellGapInLines = 0.75;
 
 struct Gap {
   double left = 0, right = 0;

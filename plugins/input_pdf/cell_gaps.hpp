@@ -12,8 +12,8 @@
 
 namespace docpipe::pdf {
 
-// A page's words as lines, as layout::lines_of_page makes them, each row also parted at gaps of more than half a
-// line height that overlap a cell gap (more than 1.5 line heights) of another row of the page.
+// A page's words as lines, as layout::lines_of_page makes them, each row also parted at gaps of more than three
+// quarters of a line height that overlap a cell gap (more than 1.5 line heights) of another row of the page.
 std::vector<layout::Line> lines_with_aligned_cells(std::vector<layout::Word> words, int page);
 
 }  // namespace docpipe::pdf
