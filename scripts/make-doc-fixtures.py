@@ -5,7 +5,8 @@ Each is a flat ODT document written here and saved as .doc by LibreOffice ("MS W
 is what a real office suite writes: tracked-changes.doc (a tracked deletion and a tracked insertion),
 table.doc (a 2×3 table between paragraphs), notes-and-headers.doc (a footnote, an endnote, a comment, a
 header and a footer around the body), fields.doc (page-number and page-count fields in the body),
-numbering.doc (a two-level automatic list numbered 一、 and （一）).
+numbering.doc (a two-level automatic list numbered 一、 and （一）), merged-cells.doc (a 合计 cell merged across
+two columns and a header cell spanning the two columns under it).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -74,6 +75,22 @@ DOCUMENTS = {
   <text:list><text:list-item><text:p>学法不够深入</text:p></text:list-item></text:list>
  </text:list-item>
 </text:list>
+</office:text></office:body></office:document>
+""",
+    "merged-cells": HEAD + """<office:body><office:text>
+<text:p>某某镇2024年法治政府建设工作报告</text:p>
+<table:table table:name="调解"><table:table-column table:number-columns-repeated="4"/>
+ <table:table-row><table:table-cell><text:p>序号</text:p></table:table-cell><table:table-cell><text:p>类别</text:p></table:table-cell><table:table-cell><text:p>受理</text:p></table:table-cell><table:table-cell><text:p>调解成功</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell><text:p>1</text:p></table:table-cell><table:table-cell><text:p>婚姻家庭</text:p></table:table-cell><table:table-cell><text:p>41</text:p></table:table-cell><table:table-cell><text:p>40</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>合计</text:p></table:table-cell><table:covered-table-cell/><table:table-cell><text:p>41</text:p></table:table-cell><table:table-cell><text:p>40</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p>案件办理情况如下：</text:p>
+<table:table table:name="案件"><table:table-column table:number-columns-repeated="3"/>
+ <table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>领域</text:p></table:table-cell><table:table-cell table:number-columns-spanned="2"><text:p>案件数（件）</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+ <table:table-row><table:covered-table-cell/><table:table-cell><text:p>一般程序</text:p></table:table-cell><table:table-cell><text:p>简易程序</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell><text:p>食品安全</text:p></table:table-cell><table:table-cell><text:p>121</text:p></table:table-cell><table:table-cell><text:p>16</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p>以上为本年度情况。</text:p>
 </office:text></office:body></office:document>
 """,
     "fields": HEAD + """<office:body><office:text>

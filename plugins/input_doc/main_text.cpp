@@ -1,5 +1,7 @@
 #include "main_text.hpp"
 
+#include <algorithm>
+
 #include "docpipe/text.hpp"
 
 namespace docpipe::doc {
@@ -10,6 +12,29 @@ namespace {
 constexpr char32_t kCellMark = 0x07, kTab = 0x09, kLineBreak = 0x0B, kPageBreak = 0x0C, kParagraphMark = 0x0D,
                    kFieldBegin = 0x13, kFieldSeparator = 0x14, kFieldEnd = 0x15, kNonBreakingHyphen = 0x1E,
                    kOptionalHyphen = 0x1F;
+
+// Cell boundaries of different rows this close (in twips, 1/1440 inch) are one column edge: rows laid out
+// separately round their widths apart.
+constexpr int kSameEdge = 10;
+
+// A table's column edges: the union of its rows' cell boundaries, since a row may have fewer, wider cells
+// (a merged cell) than the table has columns.
+std::vector<int> table_grid(const std::vector<std::vector<std::int16_t>>& rows) {
+  std::vector<int> edges;
+  for (const auto& row : rows) edges.insert(edges.end(), row.begin(), row.end());
+  std::sort(edges.begin(), edges.end());
+  std::vector<int> grid;
+  for (const int edge : edges) {
+    if (grid.empty() || edge - grid.back() > kSameEdge) grid.push_back(edge);
+  }
+  return grid;
+}
+
+// The grid column a cell starting at `edge` begins in.
+int grid_column(const std::vector<int>& grid, int edge) {
+  const auto after = std::upper_bound(grid.begin(), grid.end(), edge + kSameEdge);
+  return std::max(0, static_cast<int>(after - grid.begin()) - 1);
+}
 
 class Assembler {
  public:
@@ -45,7 +70,11 @@ class Assembler {
     const ParagraphRun* run = run_at(paragraphs_, fc);
     if (run != nullptr && run->row_end) {
       text_.clear();
-      if (in_table_) ++row_, column_ = 0;
+      if (in_table_) {
+        rows_.push_back({std::move(row_cells_), run->cell_edges});
+        row_cells_.clear();
+        ++row_, column_ = 0;
+      }
       return;
     }
     if (!in_table_) in_table_ = true, row_ = 0, column_ = 0;
@@ -55,18 +84,47 @@ class Assembler {
     hints.row = row_;
     hints.column = column_++;
     while (!text_.empty() && text_.back() == ' ') text_.pop_back();
+    row_cells_.push_back(out_.size());
     out_.push_back({std::move(text_), hints});
     text_.clear();
   }
 
   void finish() {
+    close_table();
     if (!text_.empty()) out_.push_back({std::move(text_), {}});
     text_.clear();
   }
 
  private:
+  struct Row {
+    std::vector<std::size_t> cells;  // indexes into out_
+    std::vector<std::int16_t> edges;
+  };
+
   void close_table() {
-    if (in_table_) in_table_ = false, ++table_;
+    if (!in_table_) return;
+    place_cells_in_grid();
+    rows_.clear();
+    row_cells_.clear();
+    in_table_ = false, ++table_;
+  }
+
+  // A cell's column is where its left boundary lies in the table's grid, so that a cell merged across
+  // columns takes as many as it spans (as gridSpan does in input.docx). A row without boundaries keeps
+  // its cells counted one by one.
+  void place_cells_in_grid() {
+    std::vector<std::vector<std::int16_t>> all_edges;
+    for (const auto& row : rows_) all_edges.push_back(row.edges);
+    const std::vector<int> grid = table_grid(all_edges);
+    for (const auto& row : rows_) {
+      if (row.edges.size() < 2) continue;
+      int column = -1;
+      for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        const int at = i + 1 < row.edges.size() ? grid_column(grid, row.edges[i]) : column + 1;
+        column = std::max(at, column + 1);
+        out_[row.cells[i]].hints.column = column;
+      }
+    }
   }
 
   const std::vector<ParagraphRun>& paragraphs_;
@@ -75,6 +133,8 @@ class Assembler {
   std::string text_;
   bool in_table_ = false;
   int table_ = 0, row_ = 0, column_ = 0;
+  std::vector<Row> rows_;               // the open table's rows
+  std::vector<std::size_t> row_cells_;  // the open row's cells
 };
 
 }  // namespace

@@ -10,7 +10,8 @@ namespace {
 constexpr std::uint32_t kPageSize = 512;
 constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
-                        kListIndex = 0x460B;
+                        kListIndex = 0x460B, kTableDefinition = 0xD608;
+constexpr std::uint8_t kMostCellsInARow = 63;  // itcMac
 
 // The operand size of a sprm from its spra bits; variable-length operands carry their size in front.
 std::uint64_t operand_size(const Bytes& bytes, std::uint64_t at, std::uint16_t sprm) {
@@ -27,8 +28,8 @@ std::uint64_t operand_size(const Bytes& bytes, std::uint64_t at, std::uint16_t s
     case 7:
       return 3;
     default:
-      // sprmTDefTable and sprmPChgTabs keep a 2-byte size; every other variable operand a 1-byte one.
-      if (sprm == 0xD608) return 2 + bytes.u16(at);
+      // sprmTDefTable keeps a 2-byte size, counting itself as 1; every other variable operand a 1-byte one.
+      if (sprm == kTableDefinition) return 1 + std::max<std::uint64_t>(bytes.u16(at), 1);
       return 1 + static_cast<std::uint64_t>(bytes.u8(at));
   }
 }
@@ -59,6 +60,17 @@ std::vector<std::uint32_t> fkp_pages(const Bytes& table, FcLcb bins) {
   const std::size_t count = (bins.lcb - 4) / 8;
   for (std::size_t i = 0; i < count; ++i) pages.push_back(plc.u32((count + 1) * 4 + i * 4) & 0x3FFFFF);
   return pages;
+}
+
+// The cell boundaries of a TDefTableOperand (cb, itcMac, rgdxaCenter[itcMac + 1], TCs): empty when they do not fit.
+std::vector<std::int16_t> cell_edges(const Bytes& bytes, std::uint64_t at) {
+  const std::uint64_t size = std::max<std::uint64_t>(bytes.u16(at), 1) - 1;  // what follows cb
+  if (size < 1) return {};
+  const std::uint8_t cells = bytes.u8(at + 2);
+  if (cells == 0 || cells > kMostCellsInARow || 1 + (cells + 1) * 2ull > size) return {};
+  std::vector<std::int16_t> edges;
+  for (std::uint8_t i = 0; i <= cells; ++i) edges.push_back(static_cast<std::int16_t>(bytes.u16(at + 3 + i * 2ull)));
+  return edges;
 }
 
 }  // namespace
@@ -109,6 +121,7 @@ std::vector<ParagraphRun> read_paragraph_runs(const Bytes& stream, const Bytes& 
           if (sprm == kTableRowEnd || sprm == kInnerRowEnd) run.row_end = run.row_end || page.u8(at) != 0;
           if (sprm == kListLevel) run.level = std::min<int>(page.u8(at), 8);
           if (sprm == kListIndex) run.list = static_cast<std::int16_t>(page.u16(at));
+          if (sprm == kTableDefinition) run.cell_edges = cell_edges(page, at);
         });
       }
       runs.push_back(run);

@@ -1,7 +1,8 @@
 // Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
 // it: revision marks from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns), and table and list membership
-// from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl). Both are FKP pages of 512 bytes in
-// the WordDocument stream, found through the PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x).
+// from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a row's cell boundaries
+// (sprmTDefTable). Both are FKP pages of 512 bytes in the WordDocument stream, found through the
+// PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x).
 #pragma once
 
 #include <algorithm>
@@ -23,6 +24,8 @@ struct ParagraphRun {
   bool row_end = false;  // the TTP paragraph that closes a table row
   int list = 0;          // ilfo: 1-based index into the LFO list, 0 for none
   int level = 0;         // ilvl
+  // The row's cell boundaries (rgdxaCenter of sprmTDefTable, in twips), on the TTP paragraph: n cells have n+1.
+  std::vector<std::int16_t> cell_edges{};
 };
 
 // Runs sorted by fc_start. Throws std::runtime_error when a bin points outside the stream.

@@ -83,8 +83,8 @@ TEST(DocRevisions, ATrackedDeletionIsDroppedAndAnInsertionKept) {
   EXPECT_FALSE(document.metadata.get("doc.inserted_revision_characters").empty());
 }
 
-TEST(DocTables, ATableReadsCellByCell) {
-  const auto document = read_doc_bytes(fixture("table.doc"));
+// Every table cell as "table:row:column=text".
+std::vector<std::string> table_cells(const Document& document) {
   std::vector<std::string> cells;
   for (const auto& block : document.blocks) {
     if (block.kind != BlockKind::table_cell) continue;
@@ -92,10 +92,25 @@ TEST(DocTables, ATableReadsCellByCell) {
     cells.push_back(std::to_string(*block.table) + ":" + std::to_string(*block.row) + ":" +
                     std::to_string(*block.column) + "=" + encode_utf8(text));
   }
+  return cells;
+}
+
+TEST(DocTables, ATableReadsCellByCell) {
+  const auto document = read_doc_bytes(fixture("table.doc"));
+  const auto cells = table_cells(document);
   EXPECT_THAT(cells, ::testing::ElementsAre("0:0:0=指标", "0:0:1=数量", "0:1:0=法治讲座", "0:1:1=14期",
                                             "0:2:0=调解纠纷", "0:2:1=38件"));
   EXPECT_THAT(document.text, HasSubstr("主要指标如下：\n指标\n"));
   EXPECT_THAT(document.text, HasSubstr("38件\n以上为本年度情况。"));
+}
+
+TEST(DocTables, ACellMergedAcrossColumnsTakesEveryColumnItSpans) {
+  const auto cells = table_cells(read_doc_bytes(fixture("merged-cells.doc")));
+  // 合计 spans 序号 and 类别: its figures stay under 受理 and 调解成功.
+  EXPECT_THAT(cells, ::testing::IsSupersetOf({"0:0:2=受理", "0:0:3=调解成功", "0:2:0=合计", "0:2:2=41", "0:2:3=40"}));
+  // 案件数（件） spans 一般程序 and 简易程序; the row under it has one cell more than the header row.
+  EXPECT_THAT(cells, ::testing::IsSupersetOf({"1:0:0=领域", "1:0:1=案件数（件）", "1:1:1=一般程序", "1:1:2=简易程序",
+                                              "1:2:0=食品安全", "1:2:1=121", "1:2:2=16"}));
 }
 
 TEST(DocMainText, FootnotesEndnotesCommentsAndHeadersStayOutOfTheBody) {
