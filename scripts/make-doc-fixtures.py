@@ -6,7 +6,8 @@ is what a real office suite writes: tracked-changes.doc (a tracked deletion and 
 table.doc (a 2×3 table between paragraphs), notes-and-headers.doc (a footnote, an endnote, a comment, a
 header and a footer around the body), fields.doc (page-number and page-count fields in the body),
 numbering.doc (a two-level automatic list numbered 一、 and （一）), merged-cells.doc (a 合计 cell merged across
-two columns and a header cell spanning the two columns under it).
+two columns and a header cell spanning the two columns under it), heading-styles.doc (unnumbered headings: one
+in the style Heading 2, one of outline level 3 in a style the document does not define).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -91,6 +92,17 @@ DOCUMENTS = {
  <table:table-row><table:table-cell><text:p>食品安全</text:p></table:table-cell><table:table-cell><text:p>121</text:p></table:table-cell><table:table-cell><text:p>16</text:p></table:table-cell></table:table-row>
 </table:table>
 <text:p>以上为本年度情况。</text:p>
+</office:text></office:body></office:document>
+""",
+    "heading-styles": HEAD + """<office:styles>
+ <style:style style:name="Standard" style:family="paragraph"/>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2"/>
+</office:styles>
+<office:body><office:text>
+<text:p text:style-name="Standard">某某镇2024年法治政府建设工作报告</text:p>
+<text:h text:style-name="Heading_20_2" text:outline-level="2">规范行政执法行为</text:h>
+<text:h text:style-name="Heading_20_3" text:outline-level="3">加大重点领域执法力度</text:h>
+<text:p text:style-name="Standard">全年查处案件31件。</text:p>
 </office:text></office:body></office:document>
 """,
     "fields": HEAD + """<office:body><office:text>

@@ -8,6 +8,7 @@
 #include "list_numbering.hpp"
 #include "main_text.hpp"
 #include "properties.hpp"
+#include "style_sheet.hpp"
 #include "word_binary.hpp"
 
 namespace docpipe::doc {
@@ -84,9 +85,10 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const auto characters = read_characters(stream, pieces, fib.ccp_text);
   const auto character_runs = read_character_runs(stream, table, fib);
   const auto paragraph_runs = read_paragraph_runs(stream, table, fib);
+  const StyleSheet styles(table, fib);
   ListNumbering numbering(table, fib);
   TextStats stats;
-  const auto paragraphs = main_text(characters, character_runs, paragraph_runs, numbering, stats);
+  const auto paragraphs = main_text(characters, character_runs, paragraph_runs, styles, numbering, stats);
 
   document.format = "doc";
   document.encoding = "UTF-16LE";

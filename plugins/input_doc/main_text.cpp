@@ -38,8 +38,9 @@ int grid_column(const std::vector<int>& grid, int edge) {
 
 class Assembler {
  public:
-  Assembler(const std::vector<ParagraphRun>& paragraphs, ListNumbering& numbering, std::vector<SourceParagraph>& out)
-      : paragraphs_(paragraphs), numbering_(numbering), out_(out) {}
+  Assembler(const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles, ListNumbering& numbering,
+            std::vector<SourceParagraph>& out)
+      : paragraphs_(paragraphs), styles_(styles), numbering_(numbering), out_(out) {}
 
   void character(char32_t c) { append_utf8(text_, c); }
 
@@ -52,7 +53,7 @@ class Assembler {
       return;
     }
     close_table();
-    Block hints;
+    Block hints = heading_hints(run);
     // The label of an automatically numbered paragraph, as Word shows it (only a paragraph mark carries one).
     if (run != nullptr && run->list > 0 && !text_.empty()) {
       std::string label = numbering_.next_label(run->list, run->level);
@@ -96,6 +97,17 @@ class Assembler {
   }
 
  private:
+  // The heading level of the paragraph's style, or of its own outline level, as input.docx gives it.
+  Block heading_hints(const ParagraphRun* run) const {
+    Block hints;
+    if (run == nullptr) return hints;
+    hints.heading_level = styles_.heading_level(run->style);
+    if (run->outline_level && *run->outline_level >= 0 && *run->outline_level < 9)
+      hints.heading_level = *run->outline_level + 1;
+    if (hints.heading_level) hints.kind = BlockKind::heading;
+    return hints;
+  }
+
   struct Row {
     std::vector<std::size_t> cells;  // indexes into out_
     std::vector<std::int16_t> edges;
@@ -128,6 +140,7 @@ class Assembler {
   }
 
   const std::vector<ParagraphRun>& paragraphs_;
+  const StyleSheet& styles_;
   ListNumbering& numbering_;
   std::vector<SourceParagraph>& out_;
   std::string text_;
@@ -140,10 +153,10 @@ class Assembler {
 }  // namespace
 
 std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,
-                                       const std::vector<ParagraphRun>& paragraphs, ListNumbering& numbering,
-                                       TextStats& stats) {
+                                       const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles,
+                                       ListNumbering& numbering, TextStats& stats) {
   std::vector<SourceParagraph> out;
-  Assembler assembler(paragraphs, numbering, out);
+  Assembler assembler(paragraphs, styles, numbering, out);
   // One entry per open field: true while its code is being read (before the separator).
   std::vector<bool> fields;
   const auto in_code = [&] {

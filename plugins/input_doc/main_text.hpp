@@ -1,7 +1,7 @@
 // The main document text of a Word binary file (CPs [0, ccpText): footnotes, headers, comments and text
 // boxes follow it and are left out) turned into paragraphs: deleted revisions dropped and insertions kept,
 // field codes dropped and field results kept, table cell marks into cells, paragraph marks into blocks with
-// their automatic list labels.
+// their automatic list labels and the heading level of their style or outline level.
 #pragma once
 
 #include <vector>
@@ -9,6 +9,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "list_numbering.hpp"
 #include "properties.hpp"
+#include "style_sheet.hpp"
 #include "word_binary.hpp"
 
 namespace docpipe::doc {
@@ -20,7 +21,7 @@ struct TextStats {
 };
 
 std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,
-                                       const std::vector<ParagraphRun>& paragraphs, ListNumbering& numbering,
-                                       TextStats& stats);
+                                       const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles,
+                                       ListNumbering& numbering, TextStats& stats);
 
 }  // namespace docpipe::doc

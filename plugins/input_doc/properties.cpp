@@ -10,7 +10,7 @@ namespace {
 constexpr std::uint32_t kPageSize = 512;
 constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
-                        kListIndex = 0x460B, kTableDefinition = 0xD608;
+                        kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640;
 constexpr std::uint8_t kMostCellsInARow = 63;  // itcMac
 
 // The operand size of a sprm from its spra bits; variable-length operands carry their size in front.
@@ -31,18 +31,6 @@ std::uint64_t operand_size(const Bytes& bytes, std::uint64_t at, std::uint16_t s
       // sprmTDefTable keeps a 2-byte size, counting itself as 1; every other variable operand a 1-byte one.
       if (sprm == kTableDefinition) return 1 + std::max<std::uint64_t>(bytes.u16(at), 1);
       return 1 + static_cast<std::uint64_t>(bytes.u8(at));
-  }
-}
-
-// Calls `visit(sprm, operand offset)` for every Sprm of a grpprl.
-void for_each_sprm(const Bytes& bytes, std::uint64_t at, std::uint64_t end,
-                   const std::function<void(std::uint16_t, std::uint64_t)>& visit) {
-  while (at + 2 <= end) {
-    const std::uint16_t sprm = bytes.u16(at);
-    const std::uint64_t size = operand_size(bytes, at + 2, sprm);
-    if (at + 2 + size > end) break;
-    visit(sprm, at + 2);
-    at += 2 + size;
   }
 }
 
@@ -74,6 +62,17 @@ std::vector<std::int16_t> cell_edges(const Bytes& bytes, std::uint64_t at) {
 }
 
 }  // namespace
+
+void for_each_sprm(const Bytes& bytes, std::uint64_t at, std::uint64_t end,
+                   const std::function<void(std::uint16_t, std::uint64_t)>& visit) {
+  while (at + 2 <= end) {
+    const std::uint16_t sprm = bytes.u16(at);
+    const std::uint64_t size = operand_size(bytes, at + 2, sprm);
+    if (at + 2 + size > end) break;
+    visit(sprm, at + 2);
+    at += 2 + size;
+  }
+}
 
 std::vector<CharacterRun> read_character_runs(const Bytes& stream, const Bytes& table, const Fib& fib) {
   std::vector<CharacterRun> runs;
@@ -116,12 +115,14 @@ std::vector<ParagraphRun> read_paragraph_runs(const Bytes& stream, const Bytes& 
           size = size * 2 - 1;
         }
         const std::uint64_t end = std::min<std::uint64_t>(start + size, kPageSize - 1);
+        if (start + 2 <= end) run.style = page.u16(start);
         for_each_sprm(page, start + 2, end, [&](std::uint16_t sprm, std::uint64_t at) {
           if (sprm == kInTable) run.in_table = page.u8(at) != 0;
           if (sprm == kTableRowEnd || sprm == kInnerRowEnd) run.row_end = run.row_end || page.u8(at) != 0;
           if (sprm == kListLevel) run.level = std::min<int>(page.u8(at), 8);
           if (sprm == kListIndex) run.list = static_cast<std::int16_t>(page.u16(at));
           if (sprm == kTableDefinition) run.cell_edges = cell_edges(page, at);
+          if (sprm == kOutlineLevel) run.outline_level = page.u8(at);
         });
       }
       runs.push_back(run);

@@ -1,12 +1,14 @@
 // Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
 // it: revision marks from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns), and table and list membership
 // from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a row's cell boundaries
-// (sprmTDefTable). Both are FKP pages of 512 bytes in the WordDocument stream, found through the
-// PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x).
+// (sprmTDefTable) and a paragraph's style (istd) and outline level (sprmPOutLvl). Both are FKP pages of 512 bytes in
+// the WordDocument stream, found through the PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x).
 #pragma once
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <vector>
 
 #include "word_binary.hpp"
@@ -21,12 +23,18 @@ struct CharacterRun {
 struct ParagraphRun {
   std::uint32_t fc_start = 0, fc_end = 0;
   bool in_table = false;
-  bool row_end = false;  // the TTP paragraph that closes a table row
-  int list = 0;          // ilfo: 1-based index into the LFO list, 0 for none
-  int level = 0;         // ilvl
+  bool row_end = false;                // the TTP paragraph that closes a table row
+  int list = 0;                        // ilfo: 1-based index into the LFO list, 0 for none
+  int level = 0;                       // ilvl
+  int style = 0;                       // istd
+  std::optional<int> outline_level{};  // 0-based, as written (9 is body text)
   // The row's cell boundaries (rgdxaCenter of sprmTDefTable, in twips), on the TTP paragraph: n cells have n+1.
   std::vector<std::int16_t> cell_edges{};
 };
+
+// Calls `visit(sprm, operand offset)` for every Sprm of the grpprl in [at, end) of `bytes`.
+void for_each_sprm(const Bytes& bytes, std::uint64_t at, std::uint64_t end,
+                   const std::function<void(std::uint16_t, std::uint64_t)>& visit);
 
 // Runs sorted by fc_start. Throws std::runtime_error when a bin points outside the stream.
 std::vector<CharacterRun> read_character_runs(const Bytes& word_document, const Bytes& table, const Fib& fib);

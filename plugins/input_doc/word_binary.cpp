@@ -8,7 +8,7 @@ namespace docpipe::doc {
 namespace {
 
 // FibRgFcLcb97 entries ([MS-DOC] 2.5.6), as indexes of (fc, lcb) pairs.
-constexpr std::size_t kPlcfBteChpx = 12, kPlcfBtePapx = 13, kClx = 33, kPlfLst = 73, kPlfLfo = 74;
+constexpr std::size_t kStshf = 1, kPlcfBteChpx = 12, kPlcfBtePapx = 13, kClx = 33, kPlfLst = 73, kPlfLfo = 74;
 
 // Compressed (8-bit) text is Windows-1252, except that bytes 0x80–0x9F map as [MS-DOC] 2.4.1 lists.
 char32_t from_compressed(std::uint8_t byte) {
@@ -89,6 +89,7 @@ Fib read_fib(const Bytes& stream) {
   fib.papx_bins = pair(kPlcfBtePapx);
   fib.list_formats = pair(kPlfLst);
   fib.list_overrides = pair(kPlfLfo);
+  fib.styles = pair(kStshf);
   if (fib.clx.lcb == 0) throw std::runtime_error("damaged Word document: the FIB has no piece table (Clx)");
   return fib;
 }

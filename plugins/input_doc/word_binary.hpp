@@ -35,7 +35,7 @@ struct Fib {
   bool encrypted = false, obfuscated = false;
   bool table_1 = false;  // fWhichTblStm: the table stream is 1Table, else 0Table
   std::uint32_t ccp_text = 0, ccp_ftn = 0, ccp_hdd = 0, ccp_atn = 0, ccp_edn = 0, ccp_txbx = 0, ccp_hdr_txbx = 0;
-  FcLcb clx, chpx_bins, papx_bins, list_formats, list_overrides;
+  FcLcb clx, chpx_bins, papx_bins, list_formats, list_overrides, styles;
 };
 
 inline constexpr std::uint16_t kWordMagic = 0xA5EC;

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <map>
 
 #include "doc_input.hpp"
 #include "docpipe/text.hpp"
@@ -121,6 +122,27 @@ TEST(DocMainText, FootnotesEndnotesCommentsAndHeadersStayOutOfTheBody) {
   EXPECT_FALSE(document.metadata.get("doc.footnote_characters").empty());
   EXPECT_FALSE(document.metadata.get("doc.header_characters").empty());
   EXPECT_FALSE(document.metadata.get("doc.comment_characters").empty());
+}
+
+// The heading level of each paragraph block, by its text; 0 for body text.
+std::map<std::string, int> heading_levels(const Document& document) {
+  std::map<std::string, int> levels;
+  for (const auto& block : document.blocks) {
+    const auto text = decode_utf8(document.text).substr(block.start, block.end - block.start);
+    levels[without_spaces(encode_utf8(text))] = block.heading_level.value_or(0);
+  }
+  return levels;
+}
+
+TEST(DocHeadings, AHeadingStyleOrAnOutlineLevelMakesAHeadingWithoutANumber) {
+  const auto document = read_doc_bytes(fixture("heading-styles.doc"));
+  const auto levels = heading_levels(document);
+  EXPECT_EQ(levels.at("规范行政执法行为"), 2);      // the style Heading 2 (its built-in sti)
+  EXPECT_EQ(levels.at("加大重点领域执法力度"), 3);  // outline level 3 on the paragraph
+  EXPECT_EQ(levels.at("全年查处案件31件。"), 0);
+  for (const auto& block : document.blocks) {
+    EXPECT_EQ(block.kind == BlockKind::heading, block.heading_level.has_value());
+  }
 }
 
 TEST(DocFields, FieldCodesAreDroppedAndResultsKept) {

@@ -1,0 +1,94 @@
+#include "style_sheet.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "docpipe/text.hpp"
+#include "properties.hpp"
+
+namespace docpipe::doc {
+
+namespace {
+
+constexpr int kLongestChain = 16;  // istdBase loops are malformed; stop following them
+constexpr int kNoStyle = 0x0FFF;   // istdBase of a style based on none
+constexpr int kMostStyles = 0x0FFE;
+constexpr int kParagraphStyle = 1;  // stk
+constexpr std::uint16_t kOutlineLevel = 0x2640;
+
+// "heading 2", "Heading2", "标题 2", "标题2": the level a style's name gives.
+std::optional<int> level_in_name(std::string name) {
+  for (char& c : name) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (const std::string prefix : {"heading ", "heading", "标题 ", "标题"}) {
+    if (name.size() == prefix.size() + 1 && name.starts_with(prefix) && name.back() >= '1' && name.back() <= '9')
+      return name.back() - '0';
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+StyleSheet::StyleSheet(const Bytes& table, const Fib& fib) {
+  if (fib.styles.lcb < 6) return;
+  try {
+    read(Bytes(table.slice(fib.styles.fc, fib.styles.lcb), "the stylesheet (STSH)"));
+  } catch (const std::runtime_error&) {
+  }
+}
+
+// STSH: cbStshi, the STSHI (cstd, cbSTDBaseInFile, …), then per istd an LPStd: cbStd and the STD, whose Stdf
+// (sti; stk and istdBase) is followed by the name (cch, UTF-16, a terminator) and, for a paragraph style,
+// the UpxPapx (cbUpx, istd, grpprl).
+void StyleSheet::read(const Bytes& sheet) {
+  const std::uint64_t header = sheet.u16(0);
+  const int count = std::min<int>(sheet.u16(2), kMostStyles);
+  const std::uint64_t base_size = sheet.u16(4);
+  std::uint64_t at = 2 + header;
+  for (int istd = 0; istd < count && at + 2 <= sheet.size(); ++istd) {
+    const std::uint64_t size = sheet.u16(at);
+    if (size == 0) {
+      styles_.emplace_back();
+      at += 2;
+      continue;
+    }
+    const Bytes entry(sheet.slice(at + 2, size), "a style (STD)");
+    at += 2 + size;
+    Style style;
+    style.sti = entry.u16(0) & 0x0FFF;
+    style.paragraph = (entry.u16(2) & 0x000F) == kParagraphStyle;
+    style.base = entry.u16(2) >> 4;
+    const std::uint64_t name_length = entry.u16(base_size);
+    for (std::uint64_t i = 0; i < name_length; ++i) append_utf8(style.name, entry.u16(base_size + 2 + i * 2));
+    const std::uint64_t upx = base_size + 2 + name_length * 2 + 2;
+    if (style.paragraph && upx + 4 <= size) {
+      const std::uint64_t upx_size = entry.u16(upx);
+      for_each_sprm(entry, upx + 4, std::min<std::uint64_t>(upx + 2 + upx_size, size),
+                    [&](std::uint16_t sprm, std::uint64_t operand) {
+                      if (sprm == kOutlineLevel) style.outline_level = entry.u8(operand);
+                    });
+    }
+    styles_.emplace_back(std::move(style));
+  }
+}
+
+const StyleSheet::Style* StyleSheet::find(int istd) const {
+  if (istd < 0 || static_cast<std::size_t>(istd) >= styles_.size() || !styles_[istd]) return nullptr;
+  return &*styles_[istd];
+}
+
+std::optional<int> StyleSheet::heading_level(int istd) const {
+  const Style* style = find(istd);
+  for (int hop = 0; style != nullptr && style->paragraph && hop < kLongestChain; ++hop) {
+    if (style->sti >= 1 && style->sti <= 9) return style->sti;
+    if (const auto level = level_in_name(style->name)) return level;
+    if (style->outline_level && *style->outline_level >= 0 && *style->outline_level < 9)
+      return *style->outline_level + 1;
+    if (style->base == kNoStyle) break;
+    style = find(style->base);
+  }
+  return std::nullopt;
+}
+
+}  // namespace docpipe::doc

@@ -1,0 +1,38 @@
+// The paragraph styles of a Word binary document ([MS-DOC] 2.9.271 STSH, its STDs), as far as sections need
+// them: the heading level a style gives, from its built-in identity (sti 1–9 are Heading 1–9), its name
+// ("heading 2", "标题 2") or its outline level (sprmPOutLvl), followed through istdBase as input.docx follows
+// basedOn.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "word_binary.hpp"
+
+namespace docpipe::doc {
+
+class StyleSheet {
+ public:
+  StyleSheet() = default;
+  // A damaged stylesheet keeps the styles read before the damage: it costs heading hints, not the document.
+  StyleSheet(const Bytes& table, const Fib& fib);
+
+  // 1–9 for a heading style, nullopt for any other style or an unknown istd.
+  std::optional<int> heading_level(int istd) const;
+
+ private:
+  struct Style {
+    int sti = 0;                       // built-in identity
+    int base = 0;                      // istdBase
+    bool paragraph = false;            // stk 1
+    std::string name;                  // UTF-8
+    std::optional<int> outline_level;  // 0-based, as written
+  };
+  const Style* find(int istd) const;
+  void read(const Bytes& sheet);
+
+  std::vector<std::optional<Style>> styles_;  // by istd; empty slots are nullopt
+};
+
+}  // namespace docpipe::doc
