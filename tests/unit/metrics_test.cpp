@@ -3,11 +3,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <map>
+
 #include "docpipe/decimal.hpp"
 #include "docpipe/document_builder.hpp"
 #include "document_processor.hpp"
 #include "metrics_analysis.hpp"
 #include "pipeline_loader.hpp"
+#include "table_headers.hpp"
 #include "test_support.hpp"
 
 namespace docpipe {
@@ -1024,6 +1028,47 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   // A cell with its own unit is named by its row and column too.
   EXPECT_THAT(read("单位：件\n纠纷类型\t受理\t调解成功\t调解成功率\n邻里纠纷\t138\t135\t97.8%\n"),
               ElementsAre("邻里纠纷受理 138件", "邻里纠纷调解成功 135件", "邻里纠纷调解成功率 97.8%"));
+}
+
+// A table's cells by (row, column), for column_headers.
+std::function<std::u32string(int, int)> table_of(std::map<std::pair<int, int>, std::u32string> cells) {
+  return [cells = std::move(cells)](int row, int column) {
+    const auto found = cells.find({row, column});
+    return found == cells.end() ? std::u32string() : found->second;
+  };
+}
+
+TEST(MetricTables, EveryColumnUnderASpanningHeaderTakesItsUnitAndBothNames) {
+  // 领域 (merged down) | 案件数（件） (across two columns) | 罚没款（万元） (merged down)
+  //                   | 一般程序 | 简易程序 |
+  // 食品安全          | 121      | 16       | 108.20
+  const auto cell = table_of({{{0, 0}, U"领域"},
+                              {{0, 1}, U"案件数（件）"},
+                              {{0, 3}, U"罚没款（万元）"},
+                              {{1, 1}, U"一般程序"},
+                              {{1, 2}, U"简易程序"},
+                              {{2, 0}, U"食品安全"},
+                              {{2, 1}, U"121"},
+                              {{2, 2}, U"16"},
+                              {{2, 3}, U"108.20"}});
+  const auto headers = metrics::column_headers(cell, 0, 4);
+  EXPECT_EQ(headers.last_row, 1);
+  EXPECT_EQ(headers.titles.at(1), U"案件数一般程序（件）");
+  EXPECT_EQ(headers.titles.at(2), U"案件数简易程序（件）");
+  EXPECT_EQ(headers.titles.at(3), U"罚没款（万元）");
+}
+
+TEST(MetricTables, AHeaderOfOneRowKeepsItsTitles) {
+  const auto cell = table_of({{{0, 0}, U"类别"},
+                              {{0, 1}, U"受理（件）"},
+                              {{0, 2}, U"调解成功（件）"},
+                              {{1, 0}, U"婚姻家庭"},
+                              {{1, 1}, U"41"},
+                              {{1, 2}, U"40"}});
+  const auto headers = metrics::column_headers(cell, 0, 3);
+  EXPECT_EQ(headers.last_row, 0);
+  EXPECT_EQ(headers.titles.at(1), U"受理（件）");
+  EXPECT_EQ(headers.titles.at(2), U"调解成功（件）");
 }
 
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
