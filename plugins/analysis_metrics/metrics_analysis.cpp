@@ -17,6 +17,7 @@
 #include "docpipe/text.hpp"
 #include "metric_grammar.hpp"
 #include "metric_roles.hpp"
+#include "table_headers.hpp"
 #include "table_totals.hpp"
 
 namespace docpipe::metrics {
@@ -602,8 +603,10 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
   const auto report_year = parse_report_year(document.metadata.get("year"));
   struct Layout {
     int header_row = 0;
-    std::optional<TableUnit> unit;   // declared for the whole table
-    std::optional<int> unit_column;  // a column headed 单位
+    int last_header_row = 0;               // a header of two levels ends a row below header_row
+    std::map<int, std::u32string> titles;  // by column: both levels' names (案件数简易程序（件）)
+    std::optional<TableUnit> unit;         // declared for the whole table
+    std::optional<int> unit_column;        // a column headed 单位
   };
   std::map<int, Layout> layouts;
   for (const auto& [table, first] : first_block_of_table) {
@@ -623,6 +626,17 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (first > 0 && document.blocks[first - 1].kind != BlockKind::table_cell) {
       if (const auto unit = declared_unit(block_text(document.blocks[first - 1]))) layout.unit = unit;
     }
+    // A cell spanning columns over the cells that divide it (案件数（件） over 一般程序 | 简易程序): every column
+    // under it takes its unit and both names.
+    int columns = 0;
+    for (auto it = cells.lower_bound({table, 0, 0}); it != cells.end() && std::get<0>(it->first) == table; ++it) {
+      columns = std::max(columns, std::get<2>(it->first) + 1);
+    }
+    const int in_table = table;
+    auto headers = column_headers([&](int row, int column) { return cell_text(in_table, row, column); },
+                                  layout.header_row, columns);
+    layout.last_header_row = headers.last_row;
+    layout.titles = std::move(headers.titles);
   }
   for (const auto& [key, block] : cells) {
     const auto [table, row, column] = key;
@@ -640,7 +654,10 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const Layout& layout = layouts[table];
     // A row's header is no figure, nor is a number in a column of serial numbers or years (序号 | 年度 | …).
     if (row < layout.header_row || column == 0) continue;
-    const std::u32string column_title = cell_text(table, layout.header_row, column);
+    if (row > layout.header_row && row <= layout.last_header_row) continue;  // a header's second level
+    const auto titled = layout.titles.find(column);
+    const std::u32string column_title =
+        titled != layout.titles.end() ? titled->second : cell_text(table, layout.header_row, column);
     if (column_title == U"序号" || column_title == U"编号" || column_title == U"年度" || column_title == U"年份")
       continue;
     // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
@@ -667,7 +684,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     bool own_label = false;
     for (int left = 0; left < column; ++left) {
       int from = row;
-      while (!own_label && from > layout.header_row + 1 && !cells.contains({table, from, left})) --from;
+      while (!own_label && from > layout.last_header_row + 1 && !cells.contains({table, from, left})) --from;
       const auto cell = cells.find({table, from, left});
       if (cell == cells.end()) continue;
       const std::u32string words = left == 0 && row_unit ? row_named : block_text(*cell->second);
@@ -681,14 +698,14 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (!value) {
       // A figure with its own unit (64件, 97.8%) is named as the table's bare numbers are: the words around a
       // cell on its own are no clause of it (邻里纠纷 | 138 | 135 | 97.8% under …| 调解成功率).
-      if (row > layout.header_row && row_names_it) {
+      if (row > layout.last_header_row && row_names_it) {
         const std::u32string column_named = header_unit(column_title).first;
         const std::u32string named = names_a_measure(column_named) ? row_name + column_named : row_name;
         read->second->indicator = encode_utf8(named);
         read->second->code = taxonomy_.code_for(named, decode_utf8(read->second->unit));
       }
-      if (row > layout.header_row && earlier) read->second->role = role::previous;  // kept by assign_roles
-      if (row > layout.header_row && changes) read->second->role = role::change;    // kept by assign_roles
+      if (row > layout.last_header_row && earlier) read->second->role = role::previous;  // kept by assign_roles
+      if (row > layout.last_header_row && changes) read->second->role = role::change;    // kept by assign_roles
       continue;
     }
     // A year heading a column (2023 | 2024) is no figure.
