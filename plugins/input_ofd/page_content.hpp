@@ -27,8 +27,9 @@ std::size_t count_text_objects(std::string_view xml);
 // std::runtime_error naming `part` when a TextObject's numbers are malformed.
 std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part);
 
-// Marks a word as followed by a space when the next word on its baseline starts more than a third of a
-// character after it ends: text objects of one line that a writer split between Latin words.
+// Marks a word as followed by a space when the word after it on its line (grouped as layout::lines_of_page
+// groups them, whatever each glyph's size and baseline) starts more than a third of a character after it
+// ends: text objects of one line that a writer split between Latin words.
 void mark_spaces(std::vector<layout::Word>& words);
 
 }  // namespace docpipe::ofd

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <fmt/format.h>
+
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/safe_xml.hpp"
 #include "glyph_positions.hpp"
@@ -133,6 +135,35 @@ TEST(OfdGlyphs, LatinWordsInSeparateObjectsKeepTheirSpace) {
       R"(<ofd:TextObject ID="1" Boundary="20 40 20 10" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="g 2 2">LED</ofd:TextCode></ofd:TextObject>)"
       R"(<ofd:TextObject ID="2" Boundary="30 40 20 10" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="g 5 2">screen</ofd:TextCode></ofd:TextObject>)");
   EXPECT_THAT(line_texts(content), ElementsAre("LED screen"));
+}
+
+// One TextObject per glyph along a line, as OCR text layers and per-glyph converters write them: 5 mm characters
+// (digits and Latin letters half as wide, a space an empty half), placed exactly, each glyph's size scaled by the
+// i-th of `scales` and its baseline moved by the i-th of `shifts` (mm), both cycled.
+std::string glyph_per_object(const std::u32string& text, const std::vector<double>& scales,
+                             const std::vector<double>& shifts) {
+  std::string objects;
+  double x = 20;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const double width = text[i] < 0x2E80 ? 2.5 : 5;
+    if (text[i] != U' ') {
+      const double size = 5 * scales[i % scales.size()];
+      const double baseline = 40 + shifts[i % shifts.size()];
+      objects += fmt::format(
+          R"(<ofd:TextObject ID="{}" Boundary="{} {} {} 8" Size="{}"><ofd:TextCode X="0" Y="{}">{}</ofd:TextCode></ofd:TextObject>)",
+          i + 1, x, baseline - size, width, size, size, encode_utf8(text.substr(i, 1)));
+    }
+    x += width;
+  }
+  return page(objects);
+}
+
+TEST(OfdGlyphs, GlyphsVaryingInSizeOrBaselineReadAsTheirLineWithoutSpacesInNumbers) {
+  const std::u32string text = U"办理案件58件，罚没款86.42万元，2024年2月5日通过ISO 9001认证";
+  const std::string expected = "办理案件58件，罚没款86.42万元，2024年2月5日通过ISO 9001认证";
+  EXPECT_THAT(line_texts(glyph_per_object(text, {1.07, 0.95, 1.02, 0.93, 1.05, 0.98, 1.0}, {0})),
+              ElementsAre(expected));
+  EXPECT_THAT(line_texts(glyph_per_object(text, {1}, {0.3, -0.2, 0.1, -0.3, 0.25, 0, -0.1})), ElementsAre(expected));
 }
 
 TEST(OfdReport, AReportReadsWithItsDocInfoAndFurnitureRecorded) {
