@@ -28,7 +28,15 @@ std::runtime_error malformed(std::string_view part, const std::string& what) {
 
 bool is_wide(char32_t c) { return c >= 0x2E80; }
 
-// One TextCode as one word, or one word per glyph when the code runs vertically (DeltaY).
+// The most a glyph's own width advances the pen: a character for Chinese and for Latin letters (proportional
+// capitals such as W and M take nearly one), half of one for digits, whose widths fonts keep even.
+double widest_advance(char32_t c, double size) {
+  const bool letter = (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+  return is_wide(c) || letter ? size : size / 2;
+}
+
+// One TextCode as one word (or several, parted where DeltaX leaves a gap), or one word per glyph when the
+// code runs vertically (DeltaY).
 void add_text_code(const xmlNode* code, const TextState& state, double& pen_x, double& pen_y,
                    std::vector<layout::Word>& words, std::string_view part) {
   const std::u32string glyphs = decode_utf8(text_content(code));
@@ -73,15 +81,23 @@ void add_text_code(const xmlNode* code, const TextState& state, double& pen_x, d
       y += i < delta_y->size() ? (*delta_y)[i] : 0;
     }
   } else {
-    double end = x;
+    // A DeltaX that jumps well past its glyph is a gap the writer left without a space glyph (a PDF's TJ run
+    // converted as it was: a table row's cells in one TextCode), and parts the code into words as separate
+    // TextCodes are parted: more than a third of a character is a space, a cell's width a new cell.
+    std::size_t first = 0;
+    double start = x;
     for (std::size_t i = 0; i < glyphs.size(); ++i) {
-      const double step = i + 1 < glyphs.size() ? advance(i) : (is_wide(glyphs[i]) ? state.size : state.size / 2);
-      end = x + step;
-      if (i + 1 < glyphs.size()) x += step;
+      const bool last = i + 1 == glyphs.size();
+      if (!last && advance(i) - widest_advance(glyphs[i], state.size) <= state.size / 3) {
+        x += advance(i);
+        continue;
+      }
+      const double width = is_wide(glyphs[i]) ? state.size : state.size / 2;  // the glyph's own, as far as known
+      words.push_back(box(start, y, x + width - start, encode_utf8(glyphs.substr(first, i + 1 - first))));
+      x += last ? width : advance(i);
+      start = x;
+      first = i + 1;
     }
-    layout::Word word = box(pen_x, y, end - pen_x, encode_utf8(glyphs));
-    words.push_back(std::move(word));
-    x = end;
   }
   pen_x = x;
   pen_y = y;

@@ -166,6 +166,18 @@ TEST(OfdGlyphs, GlyphsVaryingInSizeOrBaselineReadAsTheirLineWithoutSpacesInNumbe
   EXPECT_THAT(line_texts(glyph_per_object(text, {1}, {0.3, -0.2, 0.1, -0.3, 0.25, 0, -0.1})), ElementsAre(expected));
 }
 
+TEST(OfdGlyphs, AGapLeftByDeltaXInsideATextCodePartsWordsAndCells) {
+  // As PDF converters write a TJ run: a table row in one TextCode, DeltaX jumping from cell to cell.
+  const std::string row = page(
+      R"(<ofd:TextObject ID="1" Boundary="28 100 156 7" Size="5.6"><ofd:TextCode X="0" Y="5.6" DeltaX="5.6 5.6 5.6 33.2 2.8 27.2 2.8 27.2 2.8">行政处罚4037-3</ofd:TextCode></ofd:TextObject>)");
+  EXPECT_THAT(line_texts(row), ElementsAre("行政处罚", "40", "37", "-3"));
+  // A character's gap between numbers is a space; proportional capitals advancing nearly a character are no gap.
+  const std::string words = page(
+      R"(<ofd:TextObject ID="1" Boundary="28 100 156 7" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="4 4 2 2 2 6 2 2 2">编号20240015</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="2" Boundary="28 120 156 7" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="3.8 2.5 3.1 4">WTO规则</ofd:TextCode></ofd:TextObject>)");
+  EXPECT_THAT(line_texts(words), ElementsAre("编号2024 0015", "WTO规则"));
+}
+
 TEST(OfdReport, AReportReadsWithItsDocInfoAndFurnitureRecorded) {
   const auto document = read_ofd_bytes(test::read_file(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.ofd"));
   EXPECT_EQ(document.format, "ofd");
