@@ -23,21 +23,16 @@ std::string joined(const std::vector<std::string>& values, const char* separator
   return text;
 }
 
-// The words of one Content.xml part, refused before parsing when it holds too many text objects.
-std::vector<layout::Word> read_words(const OfdPackage& package, const std::string& part, const std::string& referred_by,
-                                     const PageLimits& limits, double* height, const DocumentLayout* layout,
-                                     std::vector<std::string>* templates) {
+// One Content.xml part parsed, refused before parsing when it holds too many text objects.
+XmlDocument read_content(const OfdPackage& package, const std::string& part, const std::string& referred_by,
+                         const PageLimits& limits) {
   const auto bytes = package.read(part);
   if (!bytes) throw std::runtime_error("broken OFD package: " + part + ", named by " + referred_by + ", is missing");
   if (const auto objects = count_text_objects(*bytes); objects > limits.max_text_objects) {
     throw std::runtime_error(
         fmt::format("{} holds {} text objects, more than the limit of {}", part, objects, limits.max_text_objects));
   }
-  const XmlDocument content = parse_safe_xml(*bytes, part);
-  const xmlNode* root = xmlDocGetRootElement(content.get());
-  if (height != nullptr) *height = OfdPackage::height_of(root, *layout);
-  if (templates != nullptr) *templates = OfdPackage::templates_of(root, *layout, part);
-  return words_of_content(root, part);
+  return parse_safe_xml(*bytes, part);
 }
 
 std::string text_of(std::vector<layout::Word> words) {
@@ -45,6 +40,13 @@ std::string text_of(std::vector<layout::Word> words) {
   std::vector<std::string> lines;
   for (const auto& line : layout::lines_of_page(std::move(words), 1)) lines.push_back(line.text);
   return joined(lines, " ");
+}
+
+// The text of a part that is furniture as a whole (a template, an annotation list), its lines joined.
+std::string furniture_text(const OfdPackage& package, const std::string& part, const std::string& referred_by,
+                           const PageLimits& limits) {
+  const XmlDocument content = read_content(package, part, referred_by, limits);
+  return text_of(words_of_content(xmlDocGetRootElement(content.get()), part));
 }
 
 }  // namespace
@@ -101,18 +103,19 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   std::set<std::string> templates_read;
   for (std::size_t index = 0; index < layout.pages.size(); ++index) {
     const int page = static_cast<int>(index) + 1;
-    double height = layout.page_height;
-    std::vector<std::string> templates;
-    auto words =
-        read_words(package, layout.pages[index], main.root, settings_.page_limits, &height, &layout, &templates);
-    heights.push_back(height * kPointsPerMillimetre);
+    const XmlDocument content = read_content(package, layout.pages[index], main.root, settings_.page_limits);
+    const xmlNode* root = xmlDocGetRootElement(content.get());
+    heights.push_back(OfdPackage::height_of(root, layout) * kPointsPerMillimetre);
     // Template text (letterheads, rules, "此页无正文") repeats on the pages that use it: furniture.
-    for (const auto& part : templates) {
+    for (const auto& part : OfdPackage::templates_of(root, layout, layout.pages[index])) {
       if (!templates_read.insert(part).second) continue;
-      const auto text =
-          text_of(read_words(package, part, layout.pages[index], settings_.page_limits, nullptr, nullptr, nullptr));
+      const auto text = furniture_text(package, part, layout.pages[index], settings_.page_limits);
       if (!text.empty()) document.metadata.add("removed.template", text);
     }
+    // Text drawn turned across the page (a site's name as a watermark) would be glued into the line it crosses.
+    std::vector<std::string> turned;
+    auto words = words_of_content(root, layout.pages[index], &turned);
+    for (auto& text : turned) document.metadata.add("removed.rotated-text", std::move(text));
     if (words.empty()) {
       without_text.push_back(std::to_string(page));
       continue;
@@ -124,8 +127,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   // Stamps, watermarks and other annotations are drawn over the page, not part of its text.
   for (const auto& part : layout.annotation_parts) {
     if (!package.read(part)) continue;
-    const auto text =
-        text_of(read_words(package, part, "the annotation list", settings_.page_limits, nullptr, nullptr, nullptr));
+    const auto text = furniture_text(package, part, "the annotation list", settings_.page_limits);
     if (!text.empty()) document.metadata.add("removed.annotation", text);
   }
   if (!main.signatures.empty()) {

@@ -103,7 +103,16 @@ void add_text_code(const xmlNode* code, const TextState& state, double& pen_x, d
   pen_y = y;
 }
 
-void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, std::string_view part) {
+// Whether text set with this matrix runs along the page's horizontal. Turned text (a watermark drawn across the
+// page, a rotated caption) is no line of the body; a scan's text layer, a degree or two askew, still is.
+bool is_level(const Matrix& to_page) {
+  constexpr double kSteepestSlope = 0.0875;  // tan 5°
+  return to_page.a > 0 && std::abs(to_page.b) <= kSteepestSlope * to_page.a;
+}
+
+// The words of a TextObject, or, when it is turned off the horizontal and `turned` is given, its text there.
+void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, std::vector<std::string>* turned,
+                     std::string_view part) {
   TextState state;
   const auto boundary = parse_numbers(attribute(object, "Boundary"));
   if (!boundary || boundary->size() != 4) throw malformed(part, "TextObject Boundary");
@@ -118,16 +127,27 @@ void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, st
   if (!size || size->size() != 1 || !(size->front() > 0)) throw malformed(part, "TextObject Size");
   state.size = size->front();
   double pen_x = 0, pen_y = 0;
-  for (const xmlNode* code : child_elements(object, "TextCode")) add_text_code(code, state, pen_x, pen_y, words, part);
+  if (turned == nullptr || is_level(state.to_page)) {
+    for (const xmlNode* code : child_elements(object, "TextCode"))
+      add_text_code(code, state, pen_x, pen_y, words, part);
+    return;
+  }
+  std::vector<layout::Word> turned_words;
+  for (const xmlNode* code : child_elements(object, "TextCode"))
+    add_text_code(code, state, pen_x, pen_y, turned_words, part);
+  std::string text;
+  for (const auto& word : turned_words) layout::append_joined(text, word.text);
+  if (!text.empty()) turned->push_back(std::move(text));
 }
 
-void collect(const xmlNode* node, std::vector<layout::Word>& words, std::string_view part) {
+void collect(const xmlNode* node, std::vector<layout::Word>& words, std::vector<std::string>* turned,
+             std::string_view part) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, "TextObject")) {
-      add_text_object(child, words, part);
+      add_text_object(child, words, turned, part);
     } else if (!is_element(child, "PathObject") && !is_element(child, "ImageObject")) {
-      collect(child, words, part);  // Content, Layer, PageBlock, CompositeObject, Appearance …
+      collect(child, words, turned, part);  // Content, Layer, PageBlock, CompositeObject, Appearance …
     }
   }
 }
@@ -149,9 +169,10 @@ std::size_t count_text_objects(std::string_view xml) {
   return count;
 }
 
-std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part) {
+std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part,
+                                           std::vector<std::string>* turned) {
   std::vector<layout::Word> words;
-  if (root != nullptr) collect(root, words, part);
+  if (root != nullptr) collect(root, words, turned, part);
   return words;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,8 +25,11 @@ struct PageLimits {
 std::size_t count_text_objects(std::string_view xml);
 
 // The words of a parsed Content.xml (its root, ofd:Page or an annotation's Appearance). Throws
-// std::runtime_error naming `part` when a TextObject's numbers are malformed.
-std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part);
+// std::runtime_error naming `part` when a TextObject's numbers are malformed. When `turned` is given, the text
+// of each TextObject turned off the horizontal (a watermark across the page) goes there instead, one string
+// per object; without it, as for templates and annotations recorded whole, it is read with the rest.
+std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part,
+                                           std::vector<std::string>* turned = nullptr);
 
 // Marks a word as followed by a space when the word after it on its line (grouped as layout::lines_of_page
 // groups them, whatever each glyph's size and baseline) starts more than a third of a character after it

@@ -206,6 +206,19 @@ TEST(OfdPackage, StampTextIsFurnitureNotBody) {
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("某某镇人民政府")));
 }
 
+TEST(OfdPackage, TextTurnedAcrossThePageIsSetAsideNotGluedIntoALine) {
+  // A watermark turned 45° whose first glyph sits on the heading's baseline; a scan's text layer 1° askew.
+  const std::string content = page(
+      R"(<ofd:TextObject ID="1" Boundary="28 121.4 100 8" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 7 5">二、规范行政执法</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="2" Boundary="50 60 120 120" CTM="0.707 -0.707 0.707 0.707 0 60" Size="9" Alpha="60"><ofd:TextCode X="0" Y="9" DeltaX="g 10 9">云岭县人民政府门户网站</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="3" Boundary="28 140 150 8" CTM="0.9998 0.0175 -0.0175 0.9998 0 0" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 15 5">全年办理行政许可案件一千二百件。</ofd:TextCode></ofd:TextObject>)");
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_THAT(document.metadata.all("removed.rotated-text"), ElementsAre("云岭县人民政府门户网站"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("门户网站")));
+  EXPECT_THAT(document.text, HasSubstr("二、规范行政执法\n"));
+  EXPECT_THAT(document.text, HasSubstr("全年办理行政许可案件一千二百件。"));
+}
+
 TEST(OfdPackage, BrokenEncryptedAndSignedOnlyPackagesAreClearErrors) {
   EXPECT_THAT(error_of(fixture("missing-page.ofd")),
               HasSubstr("Doc_0/Pages/Page_1/Content.xml, named by Doc_0/Document.xml, is missing"));
