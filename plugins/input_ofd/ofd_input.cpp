@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -47,6 +48,50 @@ std::string furniture_text(const OfdPackage& package, const std::string& part, c
                            const PageLimits& limits) {
   const XmlDocument content = read_content(package, part, referred_by, limits);
   return text_of(words_of_content(xmlDocGetRootElement(content.get()), part));
+}
+
+// Pages whose widths differ by more than this share are set differently: a landscape table among portrait pages.
+constexpr double kSameWidthShare = 0.05;
+
+// For each page, the width it is set to: pages sorted by width, a new width where one is more than a share wider
+// than the narrowest page of the width before.
+std::vector<std::size_t> width_classes(const std::vector<double>& page_widths) {
+  std::vector<std::size_t> order(page_widths.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return page_widths[a] < page_widths[b]; });
+  std::vector<std::size_t> classes(page_widths.size(), 0);
+  std::size_t current = 0;
+  double narrowest = order.empty() ? 0 : page_widths[order.front()];
+  for (const std::size_t page : order) {
+    if (page_widths[page] > narrowest * (1 + kSameWidthShare)) ++current, narrowest = page_widths[page];
+    classes[page] = current;
+  }
+  return classes;
+}
+
+// The paragraphs of the body lines, each run of pages of one width assembled on its own and measured on the lines
+// of all the pages of that width: a line is full or short against the right margin of pages like its own, and a
+// landscape page's wide table made every line of the portrait pages look short, ending a paragraph at each.
+std::vector<layout::Paragraph> paragraphs_of(const std::vector<layout::Line>& body,
+                                             const std::vector<double>& page_widths) {
+  const std::vector<std::size_t> page_classes = width_classes(page_widths);
+  std::vector<std::size_t> classes;
+  for (const auto& line : body) classes.push_back(page_classes.at(static_cast<std::size_t>(line.page - 1)));
+  std::map<std::size_t, std::vector<layout::Line>> measured;
+  for (std::size_t i = 0; i < body.size(); ++i) measured[classes[i]].push_back(body[i]);
+  if (measured.size() <= 1) return layout::build_paragraphs(body);
+  std::vector<layout::Paragraph> paragraphs;
+  for (std::size_t first = 0; first < body.size();) {
+    std::size_t end = first;
+    while (end < body.size() && classes[end] == classes[first]) ++end;
+    const std::vector<layout::Line> run(body.begin() + static_cast<std::ptrdiff_t>(first),
+                                        body.begin() + static_cast<std::ptrdiff_t>(end));
+    for (auto& paragraph : layout::build_paragraphs(run, {}, &measured[classes[first]]))
+      paragraphs.push_back(std::move(paragraph));
+    first = end;
+  }
+  return paragraphs;
 }
 
 }  // namespace
@@ -98,13 +143,14 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   if (!fonts.empty()) document.metadata.set("ofd.fonts", joined({fonts.begin(), fonts.end()}, ", "));
 
   std::vector<layout::Line> lines;
-  std::vector<double> heights;
+  std::vector<double> widths, heights;
   std::vector<std::string> without_text;
   std::set<std::string> templates_read;
   for (std::size_t index = 0; index < layout.pages.size(); ++index) {
     const int page = static_cast<int>(index) + 1;
     const XmlDocument content = read_content(package, layout.pages[index], main.root, settings_.page_limits);
     const xmlNode* root = xmlDocGetRootElement(content.get());
+    widths.push_back(OfdPackage::width_of(root, layout));
     heights.push_back(OfdPackage::height_of(root, layout) * kPointsPerMillimetre);
     // Template text (letterheads, rules, "此页无正文") repeats on the pages that use it: furniture.
     for (const auto& part : OfdPackage::templates_of(root, layout, layout.pages[index])) {
@@ -151,7 +197,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   const layout::Furniture furniture = layout::remove_furniture(lines, heights, layout::kOfficialMarginShare);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
   std::vector<SourceParagraph> source;
-  for (const auto& paragraph : layout::build_paragraphs(furniture.body)) {
+  for (const auto& paragraph : paragraphs_of(furniture.body, widths)) {
     Block hints;
     hints.page = paragraph.page;
     source.push_back({paragraph.text, std::move(hints)});

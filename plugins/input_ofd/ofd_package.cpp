@@ -39,9 +39,10 @@ std::vector<std::pair<std::string, std::string>> document_info(const xmlNode* in
   return values;
 }
 
-double box_height(const xmlNode* area, double fallback) {
+// The width (side 2) or height (side 3) of an Area's or PageArea's PhysicalBox ("x y width height").
+double box_side(const xmlNode* area, std::size_t side, double fallback) {
   const auto box = parse_numbers(text_content(child_element(area, "PhysicalBox")));
-  return box && box->size() == 4 && (*box)[3] > 0 ? (*box)[3] : fallback;
+  return box && box->size() == 4 && (*box)[side] > 0 ? (*box)[side] : fallback;
 }
 
 }  // namespace
@@ -109,7 +110,8 @@ DocumentLayout OfdPackage::layout(const DocumentEntry& document) const {
   if (!is_element(root, "Document"))
     throw std::runtime_error("broken OFD package: " + document.root + " is not an ofd:Document");
   const xmlNode* common = child_element(root, "CommonData");
-  result.page_height = box_height(child_element(common, "PageArea"), result.page_height);
+  result.page_width = box_side(child_element(common, "PageArea"), 2, result.page_width);
+  result.page_height = box_side(child_element(common, "PageArea"), 3, result.page_height);
 
   for (const xmlNode* page_template : child_elements(common, "TemplatePage")) {
     result.templates[attribute(page_template, "ID")] = {
@@ -163,8 +165,12 @@ std::vector<std::string> OfdPackage::templates_of(const xmlNode* page_root, cons
   return background;
 }
 
+double OfdPackage::width_of(const xmlNode* page_root, const DocumentLayout& layout) {
+  return box_side(child_element(page_root, "Area"), 2, layout.page_width);
+}
+
 double OfdPackage::height_of(const xmlNode* page_root, const DocumentLayout& layout) {
-  return box_height(child_element(page_root, "Area"), layout.page_height);
+  return box_side(child_element(page_root, "Area"), 3, layout.page_height);
 }
 
 }  // namespace docpipe::ofd

@@ -30,6 +30,7 @@ struct PageTemplate {
 };
 
 struct DocumentLayout {
+  double page_width = 210;                        // mm, from CommonData PageArea
   double page_height = 297;                       // mm, from CommonData PageArea
   std::vector<std::string> pages;                 // each page's Content.xml, resolved, in order
   std::map<std::string, PageTemplate> templates;  // by ID
@@ -54,7 +55,8 @@ class OfdPackage {
   // The template parts a page uses, in paint order (background ones first); throws on an unknown ID.
   static std::vector<std::string> templates_of(const xmlNode* page_root, const DocumentLayout& layout,
                                                const std::string& page_part);
-  // The height in mm of a page's own Area, else the document's.
+  // The width and the height in mm of a page's own Area, else the document's.
+  static double width_of(const xmlNode* page_root, const DocumentLayout& layout);
   static double height_of(const xmlNode* page_root, const DocumentLayout& layout);
 
  private:

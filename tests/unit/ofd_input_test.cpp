@@ -83,6 +83,27 @@ std::string page(const std::string& objects) {
   return "<ofd:Page " + kNs + R"(><ofd:Content><ofd:Layer ID="9">)" + objects + "</ofd:Layer></ofd:Content></ofd:Page>";
 }
 
+// An OFD of A4 portrait pages whose Content.xml parts are `contents`.
+std::string pages_ofd(const std::vector<std::string>& contents) {
+  std::string pages;
+  std::vector<std::tuple<std::string, std::string, bool>> entries{
+      {"OFD.xml",
+       "<ofd:OFD " + kNs +
+           R"( Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>)",
+       false}};
+  for (std::size_t i = 0; i < contents.size(); ++i) {
+    pages += fmt::format(R"(<ofd:Page ID="{}" BaseLoc="Pages/Page_{}/Content.xml"/>)", i + 1, i);
+    entries.emplace_back(fmt::format("Doc_0/Pages/Page_{}/Content.xml", i), contents[i], false);
+  }
+  entries.emplace_back(
+      "Doc_0/Document.xml",
+      "<ofd:Document " + kNs +
+          R"(><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>)" +
+          pages + "</ofd:Pages></ofd:Document>",
+      false);
+  return make_zip(entries);
+}
+
 std::vector<std::string> line_texts(const std::string& content) {
   const auto xml = parse_safe_xml(content, "Content.xml");
   auto words = words_of_content(xmlDocGetRootElement(xml.get()), "Content.xml");
@@ -217,6 +238,39 @@ TEST(OfdPackage, TextTurnedAcrossThePageIsSetAsideNotGluedIntoALine) {
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("门户网站")));
   EXPECT_THAT(document.text, HasSubstr("二、规范行政执法\n"));
   EXPECT_THAT(document.text, HasSubstr("全年办理行政许可案件一千二百件。"));
+}
+
+// One line of 5 mm characters from x (mm) at baseline y.
+std::string line_object(double x, double y, const std::string& text) {
+  return fmt::format(
+      R"(<ofd:TextObject ID="1" Boundary="{} {} 250 7" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 60 5">{}</ofd:TextCode></ofd:TextObject>)",
+      x, y - 5, text);
+}
+
+TEST(OfdPackage, ALandscapePageLeavesTheParagraphsOfThePortraitPagesWhole) {
+  // Portrait page 1: two paragraphs, each indented and wrapped over three lines at the right margin (188 mm).
+  std::string portrait;
+  double y = 50;
+  for (const char* opening : {"全年", "今年"}) {
+    portrait += line_object(38, y, opening + std::string("办理行政复议案件共计十二件依法纠正违法或不当行政行为三件"));
+    portrait += line_object(28, y += 8, "行政机关负责人出庭应诉率达到百分百行政诉讼败诉率持续下降各项工作");
+    portrait += line_object(28, y += 8, "取得新进展。");
+    y += 8;
+  }
+  // Landscape page 2: a table's wide rows, reaching 250 mm.
+  std::string landscape;
+  for (int row = 0; row < 5; ++row) {
+    landscape +=
+        line_object(20, 40 + 8 * row,
+                    "社区名称调解案件数量调解成功数量调解成功率涉及金额万元备注说明情况调解员人数培训次数宣传次数");
+  }
+  const std::string area = R"(<ofd:Area><ofd:PhysicalBox>0 0 297 210</ofd:PhysicalBox></ofd:Area>)";
+  const auto document =
+      read_ofd_bytes(pages_ofd({page(portrait), "<ofd:Page " + kNs + ">" + area + R"(<ofd:Content><ofd:Layer ID="9">)" +
+                                                    landscape + "</ofd:Layer></ofd:Content></ofd:Page>"}));
+  EXPECT_THAT(document.text, HasSubstr("全年办理行政复议案件共计十二件依法纠正违法或不当行政行为三件"
+                                       "行政机关负责人出庭应诉率达到百分百行政诉讼败诉率持续下降各项工作"
+                                       "取得新进展。\n今年"));
 }
 
 TEST(OfdPackage, BrokenEncryptedAndSignedOnlyPackagesAreClearErrors) {
