@@ -43,11 +43,27 @@ std::string text_of(std::vector<layout::Word> words) {
   return joined(lines, " ");
 }
 
-// The text of a part that is furniture as a whole (a template, an annotation list), its lines joined.
-std::string furniture_text(const OfdPackage& package, const std::string& part, const std::string& referred_by,
-                           const PageLimits& limits) {
+// The text of a template, its lines joined.
+std::string template_text(const OfdPackage& package, const std::string& part, const std::string& referred_by,
+                          const PageLimits& limits) {
   const XmlDocument content = read_content(package, part, referred_by, limits);
   return text_of(words_of_content(xmlDocGetRootElement(content.get()), part));
+}
+
+// The text of each annotation (ofd:Annot) of a page's annotation part, its lines joined; the part's whole text when
+// it holds no ofd:Annot.
+std::vector<std::string> annotation_texts(const OfdPackage& package, const std::string& part,
+                                          const PageLimits& limits) {
+  const XmlDocument content = read_content(package, part, "the annotation list", limits);
+  const xmlNode* root = xmlDocGetRootElement(content.get());
+  std::vector<const xmlNode*> annotations = child_elements(root, "Annot");
+  if (annotations.empty()) annotations.push_back(root);
+  std::vector<std::string> texts;
+  for (const xmlNode* annotation : annotations) {
+    auto text = text_of(words_of_content(annotation, part));
+    if (!text.empty()) texts.push_back(std::move(text));
+  }
+  return texts;
 }
 
 // Pages whose widths differ by more than this share are set differently: a landscape table among portrait pages.
@@ -155,7 +171,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     // Template text (letterheads, rules, "此页无正文") repeats on the pages that use it: furniture.
     for (const auto& part : OfdPackage::templates_of(root, layout, layout.pages[index])) {
       if (!templates_read.insert(part).second) continue;
-      const auto text = furniture_text(package, part, layout.pages[index], settings_.page_limits);
+      const auto text = template_text(package, part, layout.pages[index], settings_.page_limits);
       if (!text.empty()) document.metadata.add("removed.template", text);
     }
     // Text drawn turned across the page (a site's name as a watermark) would be glued into the line it crosses.
@@ -170,11 +186,12 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     auto page_lines = layout::lines_of_page(std::move(words), page);
     lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
   }
-  // Stamps, watermarks and other annotations are drawn over the page, not part of its text.
+  // Stamps, watermarks and other annotations are drawn over the page, not part of its text: an entry each, so
+  // that a page number and a seal's text on one page stay apart.
   for (const auto& part : layout.annotation_parts) {
     if (!package.read(part)) continue;
-    const auto text = furniture_text(package, part, "the annotation list", settings_.page_limits);
-    if (!text.empty()) document.metadata.add("removed.annotation", text);
+    for (const auto& text : annotation_texts(package, part, settings_.page_limits))
+      document.metadata.add("removed.annotation", text);
   }
   if (!main.signatures.empty()) {
     std::size_t signatures = 0;

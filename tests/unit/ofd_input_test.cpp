@@ -227,6 +227,37 @@ TEST(OfdPackage, StampTextIsFurnitureNotBody) {
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("某某镇人民政府")));
 }
 
+// One line of 5 mm characters from x (mm) at baseline y.
+std::string line_object(double x, double y, const std::string& text) {
+  return fmt::format(
+      R"(<ofd:TextObject ID="1" Boundary="{} {} 250 7" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 60 5">{}</ofd:TextCode></ofd:TextObject>)",
+      x, y - 5, text);
+}
+
+TEST(OfdPackage, EachAnnotationOfAPageIsAnEntryOfItsOwn) {
+  const std::string body = page(line_object(28, 60, "全年办理行政复议案件十二件。"));
+  const std::string annotations =
+      "<ofd:PageAnnot " + kNs +
+      R"(><ofd:Annot ID="1" Type="Watermark" Subtype="PageNumber"><ofd:Appearance Boundary="0 270 210 20"><ofd:TextObject ID="2" Boundary="98 5 12.5 6" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="2.5 2.5 2.5 2.5">- 2 -</ofd:TextCode></ofd:TextObject></ofd:Appearance></ofd:Annot>)"
+      R"(<ofd:Annot ID="3" Type="Stamp"><ofd:Appearance Boundary="120 150 42 42"><ofd:TextObject ID="4" Boundary="6 16 40 4.8" Size="4"><ofd:TextCode X="0" Y="4" DeltaX="g 9 4">云岭县青石镇人民政府</ofd:TextCode></ofd:TextObject>)"
+      R"(<ofd:TextObject ID="5" Boundary="14 27 19.5 3.6" Size="3"><ofd:TextCode X="0" Y="3" DeltaX="g 12 1.5">5301230012345</ofd:TextCode></ofd:TextObject></ofd:Appearance></ofd:Annot></ofd:PageAnnot>)";
+  const auto document = read_ofd_bytes(make_zip(
+      {{"OFD.xml",
+        "<ofd:OFD " + kNs + R"(><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>)",
+        false},
+       {"Doc_0/Document.xml",
+        "<ofd:Document " + kNs +
+            R"(><ofd:CommonData/><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages><ofd:Annotations>Annots/Annotations.xml</ofd:Annotations></ofd:Document>)",
+        false},
+       {"Doc_0/Pages/Page_0/Content.xml", body, false},
+       {"Doc_0/Annots/Annotations.xml",
+        "<ofd:Annotations " + kNs +
+            R"(><ofd:Page PageID="1"><ofd:FileLoc>Page_0/Annotation.xml</ofd:FileLoc></ofd:Page></ofd:Annotations>)",
+        false},
+       {"Doc_0/Annots/Page_0/Annotation.xml", annotations, false}}));
+  EXPECT_THAT(document.metadata.all("removed.annotation"), ElementsAre("- 2 -", "云岭县青石镇人民政府 5301230012345"));
+}
+
 TEST(OfdPackage, TextTurnedAcrossThePageIsSetAsideNotGluedIntoALine) {
   // A watermark turned 45° whose first glyph sits on the heading's baseline; a scan's text layer 1° askew.
   const std::string content = page(
@@ -238,13 +269,6 @@ TEST(OfdPackage, TextTurnedAcrossThePageIsSetAsideNotGluedIntoALine) {
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("门户网站")));
   EXPECT_THAT(document.text, HasSubstr("二、规范行政执法\n"));
   EXPECT_THAT(document.text, HasSubstr("全年办理行政许可案件一千二百件。"));
-}
-
-// One line of 5 mm characters from x (mm) at baseline y.
-std::string line_object(double x, double y, const std::string& text) {
-  return fmt::format(
-      R"(<ofd:TextObject ID="1" Boundary="{} {} 250 7" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 60 5">{}</ofd:TextCode></ofd:TextObject>)",
-      x, y - 5, text);
 }
 
 TEST(OfdPackage, ALandscapePageLeavesTheParagraphsOfThePortraitPagesWhole) {
