@@ -24,16 +24,15 @@ std::string joined(const std::vector<std::string>& values, const char* separator
   return text;
 }
 
-// One Content.xml part parsed, refused before parsing when it holds too many text objects.
+// One Content.xml part parsed, refused before parsing when it is missing or empty or holds too many text objects.
 XmlDocument read_content(const OfdPackage& package, const std::string& part, const std::string& referred_by,
                          const PageLimits& limits) {
-  const auto bytes = package.read(part);
-  if (!bytes) throw std::runtime_error("broken OFD package: " + part + ", named by " + referred_by + ", is missing");
-  if (const auto objects = count_text_objects(*bytes); objects > limits.max_text_objects) {
+  const std::string bytes = package.bytes(part, referred_by);
+  if (const auto objects = count_text_objects(bytes); objects > limits.max_text_objects) {
     throw std::runtime_error(
         fmt::format("{} holds {} text objects, more than the limit of {}", part, objects, limits.max_text_objects));
   }
-  return parse_safe_xml(*bytes, part);
+  return parse_safe_xml(bytes, part);
 }
 
 std::string text_of(std::vector<layout::Word> words) {

@@ -97,10 +97,18 @@ OfdPackage::OfdPackage(std::string_view bytes, ZipLimits limits) : zip_(bytes, l
   }
 }
 
-XmlDocument OfdPackage::part(const std::string& name, const std::string& referred_by) const {
-  const auto bytes = zip_.read(name);
+std::string OfdPackage::bytes(const std::string& name, const std::string& referred_by) const {
+  auto bytes = zip_.read(name);
   if (!bytes) throw std::runtime_error("broken OFD package: " + name + ", named by " + referred_by + ", is missing");
-  return parse_safe_xml(*bytes, name);
+  if (bytes->find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw std::runtime_error("broken OFD package: " + name + ", named by " + referred_by + ", is empty (" +
+                             std::to_string(bytes->size()) + " bytes)");
+  }
+  return std::move(*bytes);
+}
+
+XmlDocument OfdPackage::part(const std::string& name, const std::string& referred_by) const {
+  return parse_safe_xml(bytes(name, referred_by), name);
 }
 
 DocumentLayout OfdPackage::layout(const DocumentEntry& document) const {

@@ -45,7 +45,10 @@ class OfdPackage {
 
   const std::vector<DocumentEntry>& documents() const { return documents_; }
 
-  // The parsed part; throws naming the part and who refers to it when it is missing.
+  // The bytes of a part; throws naming the part and who refers to it when it is missing or empty (a writer that
+  // failed leaves a 0-byte part, which an XML parser can only call malformed).
+  std::string bytes(const std::string& name, const std::string& referred_by) const;
+  // The parsed part; throws as bytes() does.
   XmlDocument part(const std::string& name, const std::string& referred_by) const;
   std::optional<std::string> read(const std::string& name) const { return zip_.read(name); }
 

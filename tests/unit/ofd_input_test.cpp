@@ -307,6 +307,8 @@ TEST(OfdPackage, BrokenEncryptedAndSignedOnlyPackagesAreClearErrors) {
   EXPECT_THAT(error_of(one_page_ofd(page(R"(<ofd:TextObject ID="1" Boundary="0 0" Size="5"/>)"))),
               HasSubstr("TextObject Boundary"));
   EXPECT_THAT(error_of(one_page_ofd("<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>")), HasSubstr("unsafe XML"));
+  EXPECT_THAT(error_of(one_page_ofd("")),
+              HasSubstr("Doc_0/Pages/Page_0/Content.xml, named by Doc_0/Document.xml, is empty (0 bytes)"));
 }
 
 TEST(OfdHostile, AZipBombPageIsRefused) {
