@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string_view>
+
+#include "docpipe/text.hpp"
 
 namespace docpipe::pdf {
 
@@ -36,6 +39,20 @@ std::vector<std::vector<Word>> rows_of(std::vector<Word> words) {
     std::stable_sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
   }
   return rows;
+}
+
+// A page number (— 1 —, - 2 -, 第3页 共5页) under a table: its dashes are set apart by more than a cell's gap may be,
+// yet it is one line, which the furniture pass must see whole to set it aside.
+bool reads_as_a_page_number(const std::vector<Word>& row) {
+  constexpr std::size_t kLongestPageNumber = 12;  // code points: 第 12 页 共 34 页
+  std::size_t length = 0;
+  for (const Word& word : row) {
+    for (const char32_t c : decode_utf8(word.text)) {
+      if (std::u32string_view(U"0123456789—–-－―─第页共/ ").find(c) == std::u32string_view::npos) return false;
+      ++length;
+    }
+  }
+  return length <= kLongestPageNumber;
 }
 
 double line_height(const std::vector<Word>& row) { return std::max(1.0, row.front().bottom - row.front().top); }
@@ -75,9 +92,10 @@ std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
   };
   for (auto& row : rows) {
     const double height = line_height(row);
+    const bool page_number = reads_as_a_page_number(row);
     std::vector<Word> piece;
     for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i > 0) {
+      if (i > 0 && !page_number) {
         const Gap gap{row[i - 1].right, row[i].left};
         const double width = gap.right - gap.left;
         if (width > kAlignedCellGapInLines * height && width <= layout::kCellGapInLines * height &&

@@ -182,6 +182,21 @@ TEST(PdfTables, HeaderCellsCloserThanACellGapArePartedWhereTheColumnsRun) {
                                                "2,3:10", "3,0:3", "3,1:下坪村3", "3,2:13", "3,3:10"));
 }
 
+// A page number under such a table stays one line, which the furniture pass sets aside whole (— 1 — was parted into
+// —1 and — where a column's gap ran through it).
+TEST(PdfTables, APageNumberUnderATableIsNotPartedAtItsColumns) {
+  Page page(1);
+  page.row(638.9, {{123.8, "序号"}, {201.9, "村（社区）"}, {280, "排查纠纷"}, {403.6, "调解成功"}});
+  for (int i = 0; i < 3; ++i) {
+    page.row(656.3 + 17.4 * i, {{132.5, std::to_string(i + 1)}, {209.4, "桥头村"}, {297.4, "11"}, {421, "10"}});
+  }
+  page.row(780, {{240, "—"}, {265, "1"}, {285, "—"}});
+  const auto lines = page.lines();
+  EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const auto& line) {
+    return line.text.find("—") != line.text.rfind("—") && line.text.find('1') != std::string::npos;
+  }));
+}
+
 // A line of prose whose words stand apart by less than a cell gap is never parted when no table's column runs
 // through the gap.
 TEST(PdfTables, AWideGapInProseAloneIsNoCellGap) {
