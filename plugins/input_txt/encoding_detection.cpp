@@ -79,6 +79,36 @@ void count_and_substitute(const void* context, UConverterToUnicodeArgs* argument
   UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, arguments, code_units, length, reason, status);
 }
 
+// Big5 bytes read as GBK decode without an error, but partly into kana, Greek, Cyrillic and bopomofo (GBK's rows of
+// those scripts are where many of Big5's commonest characters fall): their share among those and the Han characters.
+double share_of_foreign_scripts(std::string_view utf8) {
+  std::size_t han = 0, foreign = 0;
+  for (const char32_t c : decode_utf8(utf8)) {
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      ++han;
+    } else if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x0391 && c <= 0x03C9) || (c >= 0x0401 && c <= 0x0451) ||
+               (c >= 0x3105 && c <= 0x312F)) {
+      ++foreign;
+    }
+  }
+  return han + foreign == 0 ? 0.0 : static_cast<double>(foreign) / static_cast<double>(han + foreign);
+}
+
+// Whether text decoded from the GB family is Big5 (a Taiwanese or Hong Kong system's, or a portal's 繁体 page saved
+// as text): its GB reading is strewn with foreign scripts, its Big5 reading decodes as well and is not.
+bool reads_as_big5(std::string_view sample, const DecodedText& as_gb) {
+  constexpr double kStrewn = 0.02;  // a Greek letter or a kana in a GB report is rare; Big5 read as GB gives ~10%
+  const double gb_share = share_of_foreign_scripts(as_gb.utf8);
+  if (gb_share <= kStrewn) return false;
+  try {
+    const DecodedText as_big5 = decode_to_utf8(sample, {"Big5", 0});
+    return as_big5.invalid_sequences <= as_gb.invalid_sequences + 1 &&
+           share_of_foreign_scripts(as_big5.utf8) * 4 < gb_share;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
 std::string icu_detected_charset(std::string_view sample) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
@@ -109,8 +139,10 @@ EncodingGuess guess_encoding(std::string_view bytes, const std::string& fallback
   // A stray NUL or two in good UTF-8 that reads as no UTF-16 is damage too (a byte lost in a copy).
   if (utf8 && scan.nul_bytes * 100 <= sample.size()) return {"UTF-8", 0};
 
-  // Chinese government text that is not Unicode is GB-family; ask ICU only when that decodes badly.
+  // Chinese government text that is not Unicode is GB-family; ask ICU only when that decodes badly, and try Big5
+  // when it decodes into a scatter of foreign scripts.
   DecodedText as_fallback = decode_to_utf8(sample, {fallback, 0});
+  if (reads_as_big5(sample, as_fallback)) return {"Big5", 0};
   if (as_fallback.invalid_sequences * 100 > sample.size()) {
     const std::string detected = icu_detected_charset(sample);
     if (!detected.empty() && detected != fallback) {

@@ -89,6 +89,10 @@ void TxtInput::read(std::string_view bytes, Document& document) {
   document.metadata.set("encoding", decoded.encoding);
   if (decoded.invalid_sequences > 0) {
     document.metadata.set("invalid_sequences", std::to_string(decoded.invalid_sequences));
+    // A reviewer reads the warnings, not the metadata: a damaged byte may have taken a figure's 约 or its name.
+    document.metadata.add("warning", fmt::format("{} byte sequence(s) undecodable as {} were replaced by U+FFFD; "
+                                                 "the words and figures around them may be damaged",
+                                                 decoded.invalid_sequences, decoded.encoding));
   }
 
   // Blank lines make no block, so they are dropped here and cost nothing however many there are.

@@ -82,6 +82,22 @@ TEST(TxtEncoding, GbkTextReadsAsGb18030) {
   EXPECT_EQ(document.text, "二、存在问题\n法律咨询286人次。");
 }
 
+// Big5 decodes as GBK without an error, into a scatter of kana, Greek and Cyrillic: it is read as Big5.
+TEST(TxtEncoding, Big5TextIsReadAsBig5) {
+  const std::string report =
+      "柳溪鎮2024年度法治政府建設情況報告\n一、主要舉措和成效\n全年辦理行政執法案件126件，提供法律諮詢286人次。";
+  const auto document = read_bytes(encode(report, "Big5"));
+  EXPECT_EQ(document.encoding, "Big5");
+  // Traditional characters fold to the simplified ones the analyses know, one for one.
+  EXPECT_EQ(document.text,
+            "柳溪镇2024年度法治政府建设情况报告\n一、主要举措和成效\n全年办理行政执法案件126件，提供法律咨询286人次。");
+  EXPECT_EQ(document.metadata.get("folded_traditional_characters"), "9");
+  // A simplified report naming a traditional word or two stays as written.
+  const auto simplified = read_bytes("某镇2024年度法治政府建设情况报告\n邀请台湾“鄉鎮”代表座谈1次。");
+  EXPECT_THAT(simplified.text, HasSubstr("“鄉鎮”"));
+  EXPECT_EQ(simplified.metadata.get("folded_traditional_characters"), "");
+}
+
 TEST(TxtEncoding, Utf16LittleAndBigEndianWithBom) {
   for (const char* name : {"utf16le-bom.txt", "utf16be-bom.txt"}) {
     const auto document = read_fixture(name);
@@ -104,6 +120,7 @@ TEST(TxtEncoding, AFewInvalidBytesInUtf8AreReplacedAndCounted) {
   const auto document = read_bytes(bytes);
   EXPECT_EQ(document.encoding, "UTF-8");
   EXPECT_EQ(document.metadata.get("invalid_sequences"), "1");
+  EXPECT_THAT(document.metadata.get("warning"), HasSubstr("1 byte sequence(s) undecodable as UTF-8"));
   EXPECT_THAT(document.text, HasSubstr("\xEF\xBF\xBD"));  // U+FFFD
 }
 

@@ -12,6 +12,7 @@
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/document_builder.hpp"
 #include "docpipe/normalize.hpp"
+#include "docpipe/traditional_chinese.hpp"
 
 namespace docpipe {
 
@@ -53,6 +54,10 @@ void add_normalized(Document& document, std::size_t count, TextAt text_at, Hints
   }
   if (stats.removed_control_characters > 0) {
     document.metadata.set("removed_control_characters", std::to_string(stats.removed_control_characters));
+  }
+  // Before the filter, whose words (来源, 发布时间) are simplified too.
+  if (const std::size_t folded = fold_traditional_to_simplified(texts); folded > 0) {
+    document.metadata.set("folded_traditional_characters", std::to_string(folded));
   }
   FilteredParagraphs filtered;
   if (filter != nullptr) {

@@ -1,0 +1,78 @@
+// Reports in traditional characters (a portal's 繁体 page saved, a Big5 file) read as the simplified ones the
+// analyses know: 鎮, 萬元, 約, 黨政主要負責人 are 镇, 万元, 约, 党政主要负责人. Each character is folded on its
+// own, so the text keeps its length and every offset stays where it was. Needs ICU (ICU::uc, ICU::i18n).
+#pragma once
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe {
+
+namespace detail {
+
+// Common characters that only traditional text writes (simplified text has 们, 国, 这 …): a handful of them in
+// a report's first paragraphs, never in a simplified one.
+inline constexpr std::u32string_view kTraditionalOnly =
+    U"們國這與會區縣鎮辦務機關發資處實體開條問個時設將對經為說學從進現報項專糾紛訴訟規範執審議員級組織聯網點數萬億"
+    U"護傳層幹導參應認識據顯總黨負責簡罰沒擔歲蘇陽濟並產檢複況舉諮詢營環歷類邊鄉鄰車門間見話讓還過運選遠違義書長"
+    U"業無電風東來結給樂勞眾爭權衛稅";
+
+// How many of the characters of `texts`' first paragraphs (some 8 KB of them: a traditional report shows itself
+// in its title and opening, and a 10 MB file is not decoded twice) only traditional text writes, counting no
+// further than `enough`.
+inline std::size_t count_traditional_only(const std::vector<std::string>& texts, std::size_t enough) {
+  constexpr std::size_t kLookedAt = 8 * 1024;  // bytes
+  std::size_t count = 0;
+  std::size_t looked_at = 0;
+  for (const auto& text : texts) {
+    if (looked_at >= kLookedAt) break;
+    const std::string_view part = std::string_view(text).substr(0, kLookedAt - looked_at);
+    looked_at += part.size();
+    for (const char32_t c : decode_utf8(part)) {
+      if (kTraditionalOnly.find(c) != std::u32string_view::npos && ++count >= enough) return count;
+    }
+  }
+  return count;
+}
+
+}  // namespace detail
+
+// Folds `texts` to simplified characters, one character at a time, when they are written in traditional ones
+// (at least `kTraditionalSigns` characters only traditional text writes); returns how many characters changed.
+inline std::size_t fold_traditional_to_simplified(std::vector<std::string>& texts) {
+  constexpr std::size_t kTraditionalSigns = 8;
+  if (detail::count_traditional_only(texts, kTraditionalSigns) < kTraditionalSigns) return 0;
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<icu::Transliterator> fold(
+      icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
+  if (U_FAILURE(status) || !fold) return 0;
+  std::size_t changed = 0;
+  for (auto& text : texts) {
+    std::u32string folded = decode_utf8(text);
+    bool any = false;
+    for (char32_t& c : folded) {
+      if (c < 0x3400) continue;  // Han characters only: digits, letters and punctuation stay as written
+      icu::UnicodeString one(static_cast<UChar32>(c));
+      fold->transliterate(one);
+      // Only a character that folds to one character: a phrase mapping would move the offsets after it.
+      if (one.countChar32() != 1 || one.char32At(0) == static_cast<UChar32>(c)) continue;
+      const auto to = static_cast<char32_t>(one.char32At(0));
+      // 諮詢 is 咨询 in today's standard (ICU's table gives the older 谘); 著 stays (显著, 著作), ICU would make it 着.
+      if (c == U'著') continue;
+      c = to == U'谘' ? U'咨' : to;
+      any = true;
+      ++changed;
+    }
+    if (any) text = encode_utf8(folded);
+  }
+  return changed;
+}
+
+}  // namespace docpipe
