@@ -232,7 +232,43 @@ bool names_a_report(std::u32string_view text) {
                      [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
 }
 
-std::string find_title(const std::vector<std::u32string>& paragraphs) {
+namespace {
+
+// Whether `text` writes a year: 2024年, 2024 年度, 二〇二四年.
+bool names_a_year(std::u32string_view text) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (chinese_year_at(text, i)) return true;
+    if (i + 4 >= text.size() || (i > 0 && is_digit(text[i - 1]))) continue;
+    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(i + 4),
+                     is_digit)) {
+      continue;
+    }
+    std::size_t after = i + 4;
+    while (after < text.size() && text[after] == U' ') ++after;
+    if (after < text.size() && text[after] == U'年') return true;
+  }
+  return false;
+}
+
+// A title that needs no line above it: it names its place or unit and its year, and ends in 报告 or 总结
+// (柳溪镇2024年度法治政府建设情况报告). One that opens with 关于 has the unit above it as its subject
+// (青禾县柳溪镇人民政府 / 关于2024年度…的报告), and the rest of a wrapped title (…法治政府建设 / 情况报告) names
+// neither.
+bool is_a_whole_title(std::u32string_view line) {
+  if (line.starts_with(U"关于") || !(line.ends_with(U"报告") || line.ends_with(U"总结"))) return false;
+  return names_a_year(line) && !parse_unit(encode_utf8(line)).empty();
+}
+
+// A line that only names an organ or a place (青禾县柳溪镇人民政府, 中共柳溪镇委员会, 青禾县): over a whole title, the
+// issuer's.
+bool names_only_an_organ(std::u32string_view line) {
+  return looks_like_issuer(line) || (!line.empty() && parse_unit(encode_utf8(line)).unit == encode_utf8(line));
+}
+
+}  // namespace
+
+Title find_title(const std::vector<std::u32string>& paragraphs) {
   constexpr std::size_t kTitleLines = 3;
   constexpr std::size_t kLongestTitleLine = 60;
   // The letterhead ends at its last line (…文件, a 文号, 签发人); a joint one stacks its issuers above 文件
@@ -248,20 +284,26 @@ std::string find_title(const std::vector<std::u32string>& paragraphs) {
     }
   }
   std::u32string title;
+  std::u32string issuer;
   for (std::size_t i = first; i < paragraphs.size() && i < first + kTitleLines; ++i) {
     const auto& line = paragraphs[i];
     if (line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
         line.back() == U':')
       break;
+    // The organ's name over a title complete without it (a WPS letterhead in a text box, a unit line typed
+    // above the title) issues the report; the title is the line under it.
+    if (!title.empty() && is_a_whole_title(line) && names_only_an_organ(title)) {
+      issuer = std::exchange(title, {});
+    }
     title += line;
     // The joined lines, not each line: a title wrapped inside its last word (…工作报 / 告) names the report
     // only once its lines are one.
-    if (names_a_report(title)) return encode_utf8(without_column_tag(title));
+    if (names_a_report(title)) return {encode_utf8(without_column_tag(title)), encode_utf8(issuer)};
   }
   // No line names the report: the first line, if it reads as a title.
   if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&
       !has_sentence_punctuation(paragraphs[first])) {
-    return encode_utf8(paragraphs[first]);
+    return {encode_utf8(paragraphs[first]), {}};
   }
   return {};
 }

@@ -33,9 +33,15 @@ Region find_region(const std::vector<std::string>& texts);
 std::string unit_in_opening(const std::u32string& paragraph);
 
 // The title: the opening lines up to the one that names the report (…报告, …总结), joined (a title split
-// over lines, or a unit line above it); else the first line when it reads as a title. `paragraphs` are the document's
-// paragraphs before the first heading.
-std::string find_title(const std::vector<std::u32string>& paragraphs);
+// over lines, or a unit line above it: 青禾县柳溪镇人民政府 / 关于2024年度…的报告); else the first line when it reads
+// as a title. A name over a title complete without it (青禾县柳溪镇人民政府 / 柳溪镇2024年度法治政府建设情况报告) is
+// the issuing organ's, not the title's: `issuer` holds it. `paragraphs` are the document's paragraphs before the first
+// heading.
+struct Title {
+  std::string text;
+  std::string issuer;
+};
+Title find_title(const std::vector<std::u32string>& paragraphs);
 // Whether a line names a report (报告, 总结, 情况): a title's words.
 bool names_a_report(std::u32string_view text);
 

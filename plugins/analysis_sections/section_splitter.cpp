@@ -421,14 +421,17 @@ class Splitter {
     std::vector<std::u32string> preamble;
     for (std::size_t i = 0; i < preamble_end; ++i) preamble.push_back(paragraphs_[i].text);
 
-    std::string title = find_title(preamble);
+    Title found = find_title(preamble);
+    std::string title = std::move(found.text);
+    title_issuer_ = std::move(found.issuer);
     // A cover letter's title (关于报送…报告的报告) over the report it sends: the report's own title, under the
     // 附件 line, is the document's.
     if (attached_report_ + 1 < preamble_end) {
       const std::vector<std::u32string> attached(preamble.begin() + static_cast<std::ptrdiff_t>(attached_report_ + 1),
                                                  preamble.end());
-      if (std::string own = find_title(attached); !own.empty() && names_a_report(decode_utf8(own))) {
-        cover_letter_title_ = std::exchange(title, std::move(own));
+      if (Title own = find_title(attached); !own.text.empty() && names_a_report(decode_utf8(own.text))) {
+        cover_letter_title_ = std::exchange(title, std::move(own.text));
+        title_issuer_ = std::move(own.issuer);
       }
     }
     report_year_ = find_report_year(decode_utf8(title), preamble);
@@ -891,6 +894,7 @@ class Splitter {
       }
     }
     unit_sources.push_back(cover_letter_title_);  // 云泽市澄川区人民政府关于报送…: the sender names itself in full
+    unit_sources.push_back(title_issuer_);  // 青禾县柳溪镇人民政府 over 柳溪镇2024年度…报告: the organ in full
     unit_sources.push_back(title);
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
       if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(without_seal_mark(preamble[i])));
@@ -978,6 +982,7 @@ class Splitter {
   std::optional<int> report_year_;
   std::size_t attached_report_ = 0;  // the 附件 line over a cover letter's report (attached_report_at)
   std::string cover_letter_title_;   // the letter's title when the report it sends has its own
+  std::string title_issuer_;         // the organ named on a line of its own over a title complete without it
   std::size_t signature_start_ = 0;  // paragraphs of the signature the unit and date are read from
   std::size_t signature_end_ = 0;    // what follows (attachments) names no unit and no date
   bool signed_in_a_table_ = false;   // the signature is a table of its own at the end

@@ -931,6 +931,29 @@ TEST(ReportMetadata, ATitleWrappedInsideItsLastWordKeepsItsLastCharacter) {
   EXPECT_EQ(summary.metadata.get("title"), "柳溪乡2024年度依法行政工作总结");
 }
 
+// The issuing organ's name over a title complete without it (its place, its year, 报告 or 总结 at its end) is no
+// part of the title, and still names the unit in full; over a 关于 title, or over the rest of a wrapped title, it is.
+TEST(ReportMetadata, TheOrgansLineOverAWholeTitleIsNotTheTitle) {
+  const std::string body = "\n一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。";
+  const auto organ =
+      process_text_with_default_pipeline("青禾县柳溪镇人民政府\n柳溪镇2024年度法治政府建设情况报告" + body);
+  EXPECT_EQ(organ.metadata.get("title"), "柳溪镇2024年度法治政府建设情况报告");
+  EXPECT_EQ(organ.metadata.get("unit"), "青禾县柳溪镇人民政府");
+  EXPECT_EQ(organ.metadata.get("region"), "青禾县柳溪镇");
+  EXPECT_EQ(organ.metadata.get("year"), "2024");
+  const auto summary =
+      process_text_with_default_pipeline("中共柳溪镇委员会\n柳溪镇二〇二四年度依法行政工作总结" + body);
+  EXPECT_EQ(summary.metadata.get("title"), "柳溪镇二〇二四年度依法行政工作总结");
+  const auto subject =
+      process_text_with_default_pipeline("青禾县柳溪镇人民政府\n关于2024年度法治政府建设情况的报告" + body);
+  EXPECT_EQ(subject.metadata.get("title"), "青禾县柳溪镇人民政府关于2024年度法治政府建设情况的报告");
+  const auto wrapped = process_text_with_default_pipeline("青禾县柳溪镇2024年度法治政府建设\n情况报告" + body);
+  EXPECT_EQ(wrapped.metadata.get("title"), "青禾县柳溪镇2024年度法治政府建设情况报告");
+  // A line naming the unit before a title that names no place of its own is the title's start.
+  const auto unit_first = process_text_with_default_pipeline("青禾县柳溪镇\n2024年度法治政府建设情况报告" + body);
+  EXPECT_EQ(unit_first.metadata.get("title"), "青禾县柳溪镇2024年度法治政府建设情况报告");
+}
+
 // A county's market regulation bureau: 县 then 市场, not a city named 安澜县市.
 TEST(ReportMetadata, ACountysMarketRegulationBureauIsInTheCounty) {
   const auto document = process_text_with_default_pipeline(
