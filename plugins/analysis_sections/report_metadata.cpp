@@ -310,6 +310,66 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
 
 namespace {
 
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// Skips digits from `at`; false unless between `fewest` and `most` of them were there.
+bool skip_digits(std::u32string_view line, std::size_t& at, std::size_t fewest, std::size_t most) {
+  const std::size_t from = at;
+  while (at < line.size() && at - from < most && is_ascii_digit(line[at])) ++at;
+  return at - from >= fewest;
+}
+
+bool skip_char(std::u32string_view line, std::size_t& at, std::u32string_view any_of) {
+  if (at >= line.size() || any_of.find(line[at]) == std::u32string_view::npos) return false;
+  ++at;
+  return true;
+}
+
+void skip_spaces(std::u32string_view line, std::size_t& at) {
+  while (at < line.size() && line[at] == U' ') ++at;
+}
+
+}  // namespace
+
+std::u32string page_title_in_print_header(std::u32string_view line) {
+  std::size_t at = 0;
+  // The date and time as a browser prints them: 2025/2/10 10:02, 2025/2/10 上午10:02, 2025-2-10 10:02.
+  if (!skip_digits(line, at, 4, 4) || !skip_char(line, at, U"/-") || !skip_digits(line, at, 1, 2) ||
+      !skip_char(line, at, U"/-") || !skip_digits(line, at, 1, 2)) {
+    return {};
+  }
+  skip_spaces(line, at);
+  if (line.substr(at).starts_with(U"上午") || line.substr(at).starts_with(U"下午")) at += 2;
+  skip_spaces(line, at);
+  if (!skip_digits(line, at, 1, 2) || !skip_char(line, at, U":：") || !skip_digits(line, at, 2, 2)) return {};
+  skip_spaces(line, at);
+  std::u32string_view title = line.substr(at);
+  // The site's name after the page's own title (…报告_青禾县人民政府, …报告 - 青禾县人民政府): no digit in it, so a
+  // span in the title (2021-2025年) stays.
+  const auto site = title.find_last_of(U"_-");
+  if (site != std::u32string_view::npos && site > 0 &&
+      std::none_of(title.begin() + static_cast<std::ptrdiff_t>(site), title.end(), is_ascii_digit)) {
+    title = title.substr(0, site);
+  }
+  while (!title.empty() && title.back() == U' ') title.remove_suffix(1);
+  return std::u32string(title);
+}
+
+std::optional<std::size_t> title_line_of_printed_page(const std::vector<std::u32string>& paragraphs,
+                                                      std::u32string_view page_title) {
+  constexpr std::size_t kShortestTitleLine = 4;  // a line of the title, not a word that happens to open it
+  constexpr std::size_t kMastheadLines = 10;     // the portal's name, its menus, a breadcrumb, the page's tools
+  if (page_title.empty()) return std::nullopt;
+  for (std::size_t i = 0; i < paragraphs.size() && i < kMastheadLines; ++i) {
+    const std::u32string_view line = paragraphs[i];
+    if (!page_title_in_print_header(line).empty()) continue;  // the header itself
+    if (line.size() >= kShortestTitleLine && (page_title.starts_with(line) || line.starts_with(page_title))) return i;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
 // Years written in Chinese digits, as some titles do: 二〇二〇年.
 std::vector<int> chinese_years_written(std::u32string_view text) {
   std::vector<int> years;

@@ -42,6 +42,14 @@ struct Title {
   std::string issuer;
 };
 Title find_title(const std::vector<std::u32string>& paragraphs);
+// The page's own title in the header a browser prints over a page (2025/2/10 10:02柳溪镇…报告_青禾县人民政府: a date
+// and a time, 上午 or 下午 perhaps before the time, then the page's <title>), without the site's name after its last _
+// or -; empty when `line` is no such header.
+std::u32string page_title_in_print_header(std::u32string_view line);
+// Where the report's own title starts in a page printed from a browser: the first of the opening lines that the
+// page's title opens with or that opens it (the portal's masthead and menus above it are no title); nullopt when none.
+std::optional<std::size_t> title_line_of_printed_page(const std::vector<std::u32string>& paragraphs,
+                                                      std::u32string_view page_title);
 // Whether a line names a report (报告, 总结, 情况): a title's words.
 bool names_a_report(std::u32string_view text);
 

@@ -421,7 +421,7 @@ class Splitter {
     std::vector<std::u32string> preamble;
     for (std::size_t i = 0; i < preamble_end; ++i) preamble.push_back(paragraphs_[i].text);
 
-    Title found = find_title(preamble);
+    Title found = find_title(printed_pages_report(preamble));
     std::string title = std::move(found.text);
     title_issuer_ = std::move(found.issuer);
     // A cover letter's title (关于报送…报告的报告) over the report it sends: the report's own title, under the
@@ -466,6 +466,24 @@ class Splitter {
         start = i + 1;
       }
     }
+  }
+
+  // A page printed from a browser opens with the browser's header (a date and time, the page's title) over the
+  // portal's masthead and menus; the report's own title is the line the page's title names, and what stands above
+  // it is furniture. A header printed on every page the input has already removed, and recorded.
+  std::vector<std::u32string> printed_pages_report(const std::vector<std::u32string>& preamble) const {
+    std::u32string page_title = preamble.empty() ? std::u32string() : page_title_in_print_header(preamble.front());
+    for (const auto& header : document_.metadata.all("removed.running-header")) {
+      if (!page_title.empty()) break;
+      page_title = page_title_in_print_header(decode_utf8(header));
+    }
+    if (page_title.empty()) return preamble;
+    if (const auto line = title_line_of_printed_page(preamble, page_title)) {
+      return {preamble.begin() + static_cast<std::ptrdiff_t>(*line), preamble.end()};
+    }
+    // The report's title is not among the opening lines: the page's, when it names a report, is.
+    if (names_a_report(page_title)) return {page_title};
+    return preamble;
   }
 
   // A page copied into one long line keeps its headings in the running text ("…如下: 一、坚持… (一)深入…"):

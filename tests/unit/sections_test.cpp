@@ -954,6 +954,30 @@ TEST(ReportMetadata, TheOrgansLineOverAWholeTitleIsNotTheTitle) {
   EXPECT_EQ(unit_first.metadata.get("title"), "青禾县柳溪镇2024年度法治政府建设情况报告");
 }
 
+// A page printed from a browser: the browser's header (a date and time, the page's title and its site) and the
+// portal's masthead under it are no title; the line the page's title names is. A header the input removed as every
+// page's is still read from its record.
+TEST(ReportMetadata, ABrowsersPrintHeaderAndThePortalsMastheadAreNotTheTitle) {
+  const std::string page =
+      "青禾县人民政府无障碍长者模式\n首页政务公开政务服务互动交流\n柳溪镇2024年度法治政府建设情况报告\n"
+      "一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。";
+  for (const std::string header : {"2025/2/10 10:02柳溪镇2024年度法治政府建设情况报告_青禾县人民政府",
+                                   "2025/2/10 上午10:02柳溪镇2024年度法治政府建设情况报告 - 青禾县人民政府"}) {
+    const auto printed = process_text_with_default_pipeline(header + "\n" + page);
+    EXPECT_EQ(printed.metadata.get("title"), "柳溪镇2024年度法治政府建设情况报告") << header;
+    EXPECT_EQ(printed.metadata.get("region"), "柳溪镇") << header;
+  }
+  Document document;
+  DocumentBuilder builder(document);
+  for (const char* line : {"青禾县人民政府无障碍长者模式", "首页政务公开政务服务互动交流",
+                           "柳溪镇2024年度法治政府建设情况报告", "一、主要举措和成效", "正文。"}) {
+    builder.add_block(line);
+  }
+  document.metadata.add("removed.running-header", "2025/2/10 10:02柳溪镇2024年度法治政府建设情况报告_青禾县人民政府");
+  sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
+  EXPECT_EQ(document.metadata.get("title"), "柳溪镇2024年度法治政府建设情况报告");
+}
+
 // A county's market regulation bureau: 县 then 市场, not a city named 安澜县市.
 TEST(ReportMetadata, ACountysMarketRegulationBureauIsInTheCounty) {
   const auto document = process_text_with_default_pipeline(
