@@ -14,6 +14,7 @@
 #include "html_charset.hpp"
 #include "page_blocks.hpp"
 #include "page_metadata.hpp"
+#include "served_instead.hpp"
 
 namespace docpipe::html {
 
@@ -159,6 +160,14 @@ std::string breadcrumb_title(const std::vector<std::string>& header) {
   return {};
 }
 
+// A portal's error, login or redirect page saved under a report's name is a failed download: an error, so that
+// the unit does not look as if it filed an empty report.
+void refuse_a_page_served_instead(const ParsedPage& page, std::string_view article_text) {
+  if (std::string reason = served_instead_of_a_report(page, article_text); !reason.empty()) {
+    throw std::runtime_error(reason);
+  }
+}
+
 }  // namespace
 
 HtmlInput::HtmlInput(const PluginContext& context)
@@ -204,7 +213,10 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   }
 
   const Article article = find_article(page);
-  if (article.blocks.empty()) throw std::runtime_error("the page holds no article text");
+  if (article.blocks.empty()) {
+    refuse_a_page_served_instead(page, "");
+    throw std::runtime_error("the page holds no article text");
+  }
 
   // Publication facts in the header lines above the article (info block, source line): read, not kept.
   std::vector<std::string> header = header_lines(page, article.first);
@@ -262,6 +274,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   }
   if (!badge.empty()) paragraphs.push_back({badge, {}});
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
+  refuse_a_page_served_instead(page, document.text);
   if (document.text.empty()) throw std::runtime_error("the page holds no article text");
 }
 

@@ -273,6 +273,7 @@ class Walker {
   int heading_tag_ = 0;
 };
 
+// What the page says of itself anywhere in its tree: <meta>, <title>, its scripts, a password field.
 void read_head(const xmlNode* node, ParsedPage& page) {
   for (const xmlNode* child = node; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
@@ -287,6 +288,12 @@ void read_head(const xmlNode* node, ParsedPage& page) {
       xmlChar* content = xmlNodeGetContent(child);
       if (content != nullptr) page.title = reinterpret_cast<const char*>(content);
       xmlFree(content);
+    } else if (name == "script") {
+      xmlChar* content = xmlNodeGetContent(child);
+      if (content != nullptr) page.scripts.emplace_back(reinterpret_cast<const char*>(content));
+      xmlFree(content);
+    } else if (name == "input" && attribute(child, "type") == "password") {
+      page.password_field = true;
     }
     read_head(child->children, page);
   }

@@ -41,6 +41,8 @@ struct ParsedPage {
   std::string publish_time;                               // a WeChat article's <em id="publish_time">
   // Each <time datetime="…"> element's datetime, with the number of blocks before it (where it stands).
   std::vector<std::pair<std::size_t, std::string>> time_elements;
+  std::vector<std::string> scripts;  // the text of each inline <script>
+  bool password_field = false;       // an <input type="password">: a login form
 };
 
 // Parses a page already converted to UTF-8. Throws when libxml2 makes nothing of it.

@@ -135,6 +135,45 @@ TEST(HtmlInput, APageWithoutArticleTextIsAClearError) {
   EXPECT_THAT(page.error, HasSubstr("input.html: the page holds no article text"));
 }
 
+// What a portal serves when a download fails, saved under the report's name, is no empty report: an error that
+// says what the page is.
+TEST(HtmlInput, AnErrorLoginOrRedirectPageIsAFailedDownload) {
+  test::TemporaryDirectory dir;
+  const auto error_of = [&](const std::string& name, const std::string& html) {
+    test::write_file(dir / name, html);
+    const Document page = test::process_with_default_pipeline(dir / name);
+    EXPECT_EQ(page.status, DocumentStatus::error) << name;
+    return page.error;
+  };
+  EXPECT_THAT(error_of("404.pdf",
+                       "<!DOCTYPE html><html><head><meta charset='utf-8'><title>404 页面不存在_青禾县人民政府</title>"
+                       "</head><body><div><h2>抱歉，您访问的页面不存在或已被删除！</h2><p>请检查网址是否正确，或返回"
+                       "<a href='/'>首页</a>。</p><p>5秒后自动跳转……</p></div></body></html>"),
+              HasSubstr("input.html: the file is a web site's error page, not a report (the download failed); its "
+                        "title says 404 页面不存在_青禾县人民政府"));
+  EXPECT_THAT(error_of("login.docx",
+                       "<!DOCTYPE html><html><head><meta charset='utf-8'><title>用户登录 - 青禾县政务OA</title></head>"
+                       "<body><form action='/login'><p>请输入用户名和密码</p><input name='u'><input type='password' "
+                       "name='p'><button>登录</button></form><p>会话已过期，请重新登录后下载附件。</p></body></html>"),
+              HasSubstr("login page"));
+  EXPECT_THAT(
+      error_of("redirect.pdf",
+               "<html><head><meta http-equiv='refresh' content='0;url=/attach/2025/liuxi.pdf'><script>"
+               "location.href=\"/attach/2025/liuxi.pdf\"</script></head><body>正在跳转，请稍候……</body></html>"),
+      HasSubstr("redirect page, not a report (the download failed); it refreshes to /attach/2025/liuxi.pdf"));
+  // Each sign on its own: a script that only redirects, a password field, the words of a near-empty page.
+  EXPECT_THAT(error_of("script.html",
+                       "<html><head><script>window.location.replace('/a/b.pdf');</script></head>"
+                       "<body><p>请稍候。</p></body></html>"),
+              HasSubstr("its script sends the reader to /a/b.pdf"));
+  EXPECT_THAT(error_of("password.html",
+                       "<html><body><form><p>用户名：</p><input><p>密码：</p>"
+                       "<input type='password'></form><p>请输入。</p></body></html>"),
+              HasSubstr("it asks for a password"));
+  EXPECT_THAT(error_of("gone.html", "<html><body><p>您访问的页面找不到了。</p></body></html>"),
+              HasSubstr("error page"));
+}
+
 TEST(HtmlInput, HeadingsAndParagraphsFromMarkupWithoutContainerNames) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "p.html",
@@ -286,6 +325,24 @@ TEST(HtmlInput, TheTitleIsThePartOfThePageTitleThatNamesAReport) {
   EXPECT_EQ(page.metadata.get("year"), "2023");
   EXPECT_EQ(page_of("关于《纲要（2021-2025年）》落实情况的报告_安平县人民政府", "").metadata.get("title"),
             "关于《纲要（2021-2025年）》落实情况的报告");
+}
+
+// A report's own words are never the sign: a short report telling citizens to 登录 a platform, under a site's
+// name or with a login box and a mobile redirect in the page's frame, is a report.
+TEST(HtmlInput, AReportMentioningLoginOrRedirectsIsAReport) {
+  const std::string login_sentence = "<p>群众可登录政务服务网查询办理进度，页面自动跳转至办件详情。</p>";
+  for (const std::string& title : {std::string("河口镇2023年法治政府建设情况报告"), std::string("河口镇人民政府")}) {
+    const Document page = page_of(title,
+                                  "<script>if(/Android/i.test(navigator.userAgent)){location.href='/m/';}</script>"
+                                  "<div class='login'><input name='u'><input type='password'></div>",
+                                  report_body(login_sentence));
+    ASSERT_EQ(page.status, DocumentStatus::ok) << title << ": " << page.error;
+    EXPECT_THAT(page.text, HasSubstr("登录政务服务网")) << title;
+  }
+  // An attachment's notice that names the report stays the page it was (its report is the attachment).
+  const Document notice = page_of(
+      "用户登录后下载", "", "<div class='content'><p>河口镇2023年法治政府建设情况报告，请登录后下载附件。</p></div>");
+  EXPECT_EQ(notice.status, DocumentStatus::ok) << notice.error;
 }
 
 // Words of a site's footer in the report's own last sentences are the report's.

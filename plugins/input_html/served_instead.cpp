@@ -1,0 +1,155 @@
+#include "served_instead.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "docpipe/heading_markers.hpp"
+#include "docpipe/text.hpp"
+#include "page_metadata.hpp"
+
+namespace docpipe::html {
+
+namespace {
+
+// An error page's message is a sentence or two; the shortest report is several paragraphs.
+constexpr std::size_t kLongestNearEmptyArticle = 200;  // visible code points
+
+struct PageKind {
+  const char* name;                       // as the message says it
+  std::array<std::string_view, 8> words;  // in the <title> or a near-empty article; "" unused
+};
+
+// The words that say what a page is, checked in this order (an error page often says it will redirect).
+constexpr PageKind kPageKinds[] = {
+    {"error page", {"页面不存在", "找不到", "不存在或已被删除", "无法访问", "访问出错", "not found", "forbidden", ""}},
+    {"login page", {"登录", "登陆", "统一身份认证", "login", "sign in", "", "", ""}},
+    {"redirect page", {"跳转", "重定向", "redirect", "", "", "", "", ""}},
+};
+// HTTP status codes an error page's title or message names, standing alone (404 页面不存在; not 1404, not 500件).
+constexpr std::array<std::string_view, 5> kStatusCodes = {"404", "403", "500", "502", "503"};
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_word_character(char32_t c) {
+  return (c < 0x80 && std::isalnum(static_cast<int>(c))) || (c >= 0x2E80 && c <= 0x9FFF);
+}
+
+bool names_a_status_code(std::string_view text) {
+  const std::u32string line = decode_utf8(text);
+  for (const std::string_view code : kStatusCodes) {
+    const std::u32string wide = decode_utf8(code);
+    for (auto at = line.find(wide); at != std::u32string::npos; at = line.find(wide, at + 1)) {
+      const bool alone_before = at == 0 || !is_word_character(line[at - 1]);
+      const bool alone_after = at + wide.size() == line.size() || !is_word_character(line[at + wide.size()]);
+      if (alone_before && alone_after) return true;
+    }
+  }
+  return false;
+}
+
+// The kind of page `text` (a title or a near-empty article) says it is, or nullptr.
+const char* kind_named_in(std::string_view text) {
+  const std::string lowered = lower_ascii(text);
+  if (names_a_status_code(lowered)) return kPageKinds[0].name;
+  for (const PageKind& kind : kPageKinds) {
+    for (const std::string_view word : kind.words) {
+      if (!word.empty() && lowered.find(word) != std::string::npos) return kind.name;
+    }
+  }
+  return nullptr;
+}
+
+std::string trimmed(std::string_view text) {
+  constexpr std::string_view kSpaces = " \t\r\n";
+  const auto first = text.find_first_not_of(kSpaces);
+  if (first == std::string_view::npos) return {};
+  return std::string(text.substr(first, text.find_last_not_of(kSpaces) - first + 1));
+}
+
+// Where a <meta http-equiv="refresh" content="0;url=…"> sends the reader; "" for none or a page that only reloads.
+std::string refresh_target(const ParsedPage& page) {
+  for (const auto& [key, content] : page.meta) {
+    if (key != "refresh") continue;
+    const auto url = lower_ascii(content).find("url=");
+    if (url == std::string::npos) continue;
+    std::string target = trimmed(std::string_view(content).substr(url + 4));
+    std::erase_if(target, [](char c) { return c == '\'' || c == '"'; });
+    if (!target.empty()) return target;
+  }
+  return {};
+}
+
+// Where a script that does nothing but send the reader elsewhere (location.href = "…") sends them. A script that
+// decides first (a portal's mobile redirect tests navigator.userAgent) is the page's machinery, not its content.
+std::string script_redirect_target(const ParsedPage& page) {
+  constexpr std::size_t kLongestRedirectScript = 300;  // bytes without spaces
+  constexpr std::array<std::string_view, 6> kDecisions = {"if(", "?", "&&", "||", "navigator", "switch"};
+  for (const auto& script : page.scripts) {
+    std::string code = script;
+    std::erase_if(code, [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+    if (code.empty() || code.size() > kLongestRedirectScript) continue;
+    const std::string lowered = lower_ascii(code);
+    const bool decides = std::any_of(kDecisions.begin(), kDecisions.end(),
+                                     [&](std::string_view word) { return lowered.find(word) != std::string::npos; });
+    const auto location = lowered.find("location");
+    if (decides || location == std::string::npos) continue;
+    const auto quote = code.find_first_of("'\"", location);
+    if (quote == std::string::npos) continue;
+    const auto close = code.find(code[quote], quote + 1);
+    if (close == std::string::npos) continue;
+    return code.substr(quote + 1, close - quote - 1);
+  }
+  return {};
+}
+
+// A line opening with a heading marker (一、, （二）): a report's structure, however short.
+bool has_a_numbered_line(std::string_view text) {
+  for (std::size_t from = 0; from <= text.size();) {
+    const auto end = std::min(text.find('\n', from), text.size());
+    if (heading_marker_length(decode_utf8(text.substr(from, end - from))) > 0) return true;
+    from = end + 1;
+  }
+  return false;
+}
+
+std::size_t visible_characters(std::string_view text) {
+  const std::u32string decoded = decode_utf8(text);
+  return static_cast<std::size_t>(
+      std::count_if(decoded.begin(), decoded.end(), [](char32_t c) { return c != U' ' && c != U'\n'; }));
+}
+
+std::string refused(const char* kind, const std::string& evidence) {
+  return std::string("the file is a web site's ") + kind + ", not a report (the download failed); " + evidence;
+}
+
+}  // namespace
+
+std::string served_instead_of_a_report(const ParsedPage& page, std::string_view article_text) {
+  const std::string title = trimmed(page.title);
+  if (names_a_report(page_title(page)) || names_a_report(article_text)) return {};
+  if (visible_characters(article_text) > kLongestNearEmptyArticle) return {};
+  if (const char* kind = kind_named_in(title)) return refused(kind, "its title says " + title);
+  // Below its title, a page with a report's structure is a report, whatever frame the portal set it in (a login
+  // box, a mobile redirect) and whatever it tells citizens (登录政务服务网).
+  if (has_a_numbered_line(article_text)) return {};
+  if (const std::string target = refresh_target(page); !target.empty()) {
+    return refused(kPageKinds[2].name, "it refreshes to " + target);
+  }
+  if (const std::string target = script_redirect_target(page); !target.empty()) {
+    return refused(kPageKinds[2].name, "its script sends the reader to " + target);
+  }
+  if (page.password_field) return refused(kPageKinds[1].name, "it asks for a password");
+  if (const char* kind = kind_named_in(article_text)) {
+    std::string said(article_text);
+    std::replace(said.begin(), said.end(), '\n', ' ');
+    return refused(kind, "it says " + said);
+  }
+  return {};
+}
+
+}  // namespace docpipe::html
