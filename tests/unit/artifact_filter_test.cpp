@@ -150,6 +150,24 @@ TEST(ArtifactFilterWebChrome, PhonePromptsAndPagersUnderTheArticle) {
                                           "编印宣传册共32页，发放1000册。", "河口镇人民政府", "2024年1月18日"));
 }
 
+// A portal's related links copied as text keep the label and the links on one line: that line and the rest of the
+// page go, and the signature and date above it stay the report's last lines. A report's sentence about links stays.
+TEST(ArtifactFilterWebChrome, RelatedLinksOnTheLabelsLineAfterTheSignature) {
+  for (const std::string related :
+       {"相关链接：国务院 江西省人民政府", "相关链接 国务院 江西省人民政府", "相关阅读："}) {
+    const auto filtered = filter_with_hang_guard(
+        {"一、工作情况", "在门户网站设置相关链接12个。", "柳溪镇人民政府", "2025年1月20日", related, "青禾县人民政府"});
+    EXPECT_THAT(kept(filtered),
+                ElementsAre("一、工作情况", "在门户网站设置相关链接12个。", "柳溪镇人民政府", "2025年1月20日"))
+        << related;
+    EXPECT_THAT(filtered.metadata,
+                ::testing::Contains(std::pair<std::string, std::string>("removed.web-related", related)));
+  }
+  const std::vector<std::string> report = {"三、下一步打算", "相关链接建设有待加强",
+                                           "相关链接：省政府网站开设普法专栏。", "柳溪镇人民政府", "2025年1月20日"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
 // A report's paragraph that closes with a contact is the report's; a footer line names its contact first.
 TEST(ArtifactFilterWebChrome, AReportSentenceEndingInAContactIsNoFooter) {
   const auto filtered =

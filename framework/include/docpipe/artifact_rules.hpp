@@ -113,9 +113,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // 0871-6123456。) is the report's.
     {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line,
      R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
-    // What follows the article on a portal page: related reading, previous/next article links.
+    // What follows the article on a portal page: related reading, previous/next article links. Copied as text, the
+    // label keeps its links on its line (相关链接：国务院 江西省人民政府), after a colon or a space; a sentence that
+    // opens with the words (相关链接建设…, or one ending in 。) is the report's.
     {"web-related", ArtifactZone::trailer, ArtifactScope::rest_of_page,
-     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
+     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?+(?:(?<=[:：\s])[^。！？；]{1,80}+)?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
     {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line, R"((?:相关附件|附件下载)\s*+[:：]?)"},
     {"page-number", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[—–\-－]{1,3}\s*+\d{1,4}\s*+[—–\-－]{1,3})|(?:第\s*+\d{1,4}\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}\s*+页)?)|(?:共\s*+\d{1,4}\s*+页\s*+第\s*+\d{1,4}\s*+页))"},
