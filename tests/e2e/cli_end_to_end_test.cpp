@@ -108,25 +108,41 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
       {"missing-page.ofd", "input.ofd: broken OFD package"},
       {"no-docroot.ofd", "input.ofd: not an OFD document"},
       {"signed-only.ofd", "input.ofd: the OFD package holds only signatures"},
-      {"rtf-named-doc.doc", "unsupported format: RTF document"}};
+      {"rtf-named-doc.doc", "unsupported format: RTF document"},
+      {"images-only.docx", "only 2 image(s): probably scanned pages"}};
   for (const auto& [file, reason] : failures) {
     const auto row = row_for(documents, file);
     ASSERT_FALSE(row.empty()) << file;
     EXPECT_EQ(row[status], "error") << file;
     EXPECT_THAT(row[error], HasSubstr(reason)) << file;
   }
-  for (const std::string file :
-       {"encrypted-open.pdf", "mixed.pdf", "numbering.docx", "flat.xml", "003_f3ad0f8b935bdfdd.pdf",
-        "003_f3ad0f8b935bdfdd.docx", "003_f3ad0f8b935bdfdd.doc", "003_f3ad0f8b935bdfdd.wps", "003_f3ad0f8b935bdfdd.ofd",
-        "stamped.ofd", "two-documents.ofd", "table.doc", "tracked-changes.doc", "notes-and-headers.doc", "fields.doc",
-        "numbering.doc", "html-named-doc.doc"}) {
+  for (const std::string file : {"encrypted-open.pdf",
+                                 "mixed.pdf",
+                                 "numbering.docx",
+                                 "flat.xml",
+                                 "003_f3ad0f8b935bdfdd.pdf",
+                                 "003_f3ad0f8b935bdfdd.docx",
+                                 "003_f3ad0f8b935bdfdd.doc",
+                                 "003_f3ad0f8b935bdfdd.wps",
+                                 "003_f3ad0f8b935bdfdd.ofd",
+                                 "stamped.ofd",
+                                 "two-documents.ofd",
+                                 "table.doc",
+                                 "tracked-changes.doc",
+                                 "notes-and-headers.doc",
+                                 "fields.doc",
+                                 "numbering.doc",
+                                 "html-named-doc.doc",
+                                 "trailing-junk.docx",
+                                 "merged-cells.doc",
+                                 "heading-styles.doc"}) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
   for (const std::string file :
        {"layout-flush-headings.pdf", "layout-title-wrap.pdf", "layout-occasional-header.pdf"}) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
-  EXPECT_EQ(documents.size(), 1 + 9 + 10 + 25 + 6 + 7u);  // every input has exactly one row
+  EXPECT_EQ(documents.size(), 1 + 9 + 12 + 25 + 6 + 9u);  // every input has exactly one row
   EXPECT_THAT(row_for(documents, "mixed.pdf")[column(documents, "warnings")], HasSubstr("page(s) 2"));
 }
 
