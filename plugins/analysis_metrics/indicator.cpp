@@ -640,6 +640,13 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       masked.replace(at, 2, 2, U'　');
     }
   }
+  // Checks the unit underwent (接受上级各类检查5次, 迎接检查) are none it carried out.
+  if ((names(U"接受") || names(U"迎接") || names(U"迎检")) && names(U"检查")) {
+    if (masked.empty()) masked = indicator;
+    for (auto at = masked.find(U"检查"); at != std::u32string::npos; at = masked.find(U"检查", at + 2)) {
+      masked.replace(at, 2, 2, U'　');
+    }
+  }
   // Problems and leads screened for (排查涉企执法问题线索, 排查执法突出问题) are no disputes screened.
   if ((names(U"问题") || names(U"线索")) && !names(U"纠纷") && !names(U"矛盾")) {
     if (masked.empty()) masked = indicator;

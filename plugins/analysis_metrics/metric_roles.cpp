@@ -691,8 +691,8 @@ void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32
 }
 
 // 由62项精简为48项, 由20个工作日压缩至12个工作日, 合格率由94.2%提高到97.8%, 从8人增加到12人: the figure after
-// 由 or 从 is the level the change started from, an earlier one; the figure after 到, 至 or 为 the level reached, named
-// as the earlier one when the change's verb is all its own name (精简).
+// 由 or 从 is the level the change started from, an earlier one; the figure after a verb of change and 到, 至 or 为 the
+// level reached, named as the earlier one when the change's verb is all its own name (精简).
 void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {
   constexpr std::size_t kLongestFromWords = 6;  // 由每人每月148元
   constexpr std::u32string_view kChanges[] = {U"提高", U"增加", U"增长", U"上升", U"提升", U"扩大", U"下降",
@@ -709,16 +709,17 @@ void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view 
     if (!between.ends_with(U"到") && !between.ends_with(U"至") && !between.ends_with(U"为")) continue;
     between.remove_suffix(1);
     if (between.ends_with(U"了")) between.remove_suffix(1);
-    if (!between.empty() && std::none_of(std::begin(kChanges), std::end(kChanges),
-                                         [&](std::u32string_view word) { return between == word; })) {
+    // A verb of change between them: without one, 从2000元到5万元不等 and 由3至5名 are ranges.
+    if (std::none_of(std::begin(kChanges), std::end(kChanges),
+                     [&](std::u32string_view word) { return between == word; })) {
       continue;
     }
-    for (std::size_t at = from.start; at > 0 && from.start - at <= kLongestFromWords; --at) {
+    for (std::size_t at = from.start; at > 0 && from.start - at < kLongestFromWords; --at) {
       const char32_t c = text[at - 1];
       if (kSeparators.find(c) != std::u32string_view::npos) break;
       if (c == U'由' || c == U'从') {
         from.role = role::previous;
-        if (to.indicator.empty() || (!between.empty() && decode_utf8(to.indicator) == between)) {
+        if (to.indicator.empty() || decode_utf8(to.indicator) == between) {
           to.indicator = from.indicator;
           to.code = from.code;
         }

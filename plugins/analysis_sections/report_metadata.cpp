@@ -342,6 +342,8 @@ std::u32string page_title_in_print_header(std::u32string_view line) {
   if (line.substr(at).starts_with(U"上午") || line.substr(at).starts_with(U"下午")) at += 2;
   skip_spaces(line, at);
   if (!skip_digits(line, at, 1, 2) || !skip_char(line, at, U":：") || !skip_digits(line, at, 2, 2)) return {};
+  // Seconds, when the browser prints them (10:02:33).
+  if (std::size_t seconds = at; skip_char(line, seconds, U":：") && skip_digits(line, seconds, 2, 2)) at = seconds;
   skip_spaces(line, at);
   std::u32string_view title = line.substr(at);
   // The site's name after the page's own title (…报告_青禾县人民政府, …报告 - 青禾县人民政府): no digit in it, so a
@@ -360,12 +362,17 @@ std::optional<std::size_t> title_line_of_printed_page(const std::vector<std::u32
   constexpr std::size_t kShortestTitleLine = 4;  // a line of the title, not a word that happens to open it
   constexpr std::size_t kMastheadLines = 10;     // the portal's name, its menus, a breadcrumb, the page's tools
   if (page_title.empty()) return std::nullopt;
+  // The longest such line: the portal's masthead (青禾县人民政府) opens a government's page title as well.
+  std::optional<std::size_t> found;
   for (std::size_t i = 0; i < paragraphs.size() && i < kMastheadLines; ++i) {
     const std::u32string_view line = paragraphs[i];
     if (!page_title_in_print_header(line).empty()) continue;  // the header itself
-    if (line.size() >= kShortestTitleLine && (page_title.starts_with(line) || line.starts_with(page_title))) return i;
+    if (line.size() >= kShortestTitleLine && (page_title.starts_with(line) || line.starts_with(page_title)) &&
+        (!found || line.size() > paragraphs[*found].size())) {
+      found = i;
+    }
   }
-  return std::nullopt;
+  return found;
 }
 
 namespace {

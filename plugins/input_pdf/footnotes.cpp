@@ -1,6 +1,7 @@
 #include "footnotes.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <optional>
 #include <string_view>
@@ -107,6 +108,17 @@ std::vector<NoteMark> take_note_marks(std::vector<Word>& words) {
   return marks;
 }
 
+// Whether line `i` shares its row with a line beside it: a table's cell, as lines_with_aligned_cells parts a row
+// into pieces next to each other. A footnote fills its row alone.
+bool beside_another(const std::vector<Line>& lines, std::size_t i) {
+  const auto same_row = [&](std::size_t j) {
+    const double height = std::max(1.0, height_of(lines[i]));
+    return std::abs(lines[j].top - lines[i].top) < height / 2 &&
+           std::abs(lines[j].bottom - lines[i].bottom) < height / 2;
+  };
+  return (i > 0 && same_row(i - 1)) || (i + 1 < lines.size() && same_row(i + 1));
+}
+
 std::vector<Footnote> take_footnotes(std::vector<Line>& lines, const std::vector<NoteMark>& marks, double page_height) {
   if (marks.empty() || lines.empty()) return {};
   double annotated = 0;
@@ -116,8 +128,9 @@ std::vector<Footnote> take_footnotes(std::vector<Line>& lines, const std::vector
   // The run of lines in smaller type over the page's foot; the notes start at its first line opening with a mark
   // (a table's note, 说明：…, set small above them stays).
   std::size_t begin = end;
+  // A table's row stops it: a cell opening with a mark's digits (10, 1,024) is no note.
   while (begin > 0 && lines[begin - 1].exact_height && height_of(lines[begin - 1]) <= kNoteType * annotated &&
-         lines[begin - 1].top >= page_height * kLowerHalf) {
+         lines[begin - 1].top >= page_height * kLowerHalf && !beside_another(lines, begin - 1)) {
     --begin;
   }
   while (begin < end && opening_mark(lines[begin].text, marks) == nullptr) ++begin;

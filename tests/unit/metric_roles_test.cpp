@@ -78,11 +78,12 @@ TEST(MetricRoles, AListingEndsAtAClauseOnTheWholeYear) {
 }
 
 // 由…到…: the level a change started from is an earlier figure (never summed with the year's), the level reached
-// the year's, named as the earlier one when its change's verb is all its name. Not 由 as "by" (由3名律师组成).
+// the year's, named as the earlier one when its change's verb is all its name. Not a range with no verb between
+// (从2000元到5万元不等).
 TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {
   const auto d =
       run("行政许可事项由62项精简为48项，审批时限由法定的20个工作日压缩至12个工作日，合格率由94.2%提高到97.8%。"
-          "由3名律师组成法律顾问团，聘请律师5名。");
+          "罚款数额从2000元到5万元不等，聘请律师5名。");
   EXPECT_EQ(role_of(d, "62项"), "previous");
   EXPECT_EQ(role_of(d, "48项"), "value");
   EXPECT_EQ(by_text(d, "48项").indicator, "行政许可事项");
@@ -91,7 +92,7 @@ TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {
   EXPECT_EQ(role_of(d, "12个工作日"), "value");
   EXPECT_EQ(role_of(d, "94.2%"), "previous");
   EXPECT_EQ(role_of(d, "97.8%"), "rate");
-  EXPECT_EQ(role_of(d, "3名"), "value");
+  EXPECT_EQ(role_of(d, "2000元"), "value");
   EXPECT_EQ(role_of(d, "5名"), "value");
 }
 

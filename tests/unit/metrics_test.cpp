@@ -863,6 +863,7 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("327条=", "218起=dispute_screening", "428件=admin_rulings",
                           "1,032项=", "3,046名=practising_lawyers", "37个=publicity_venues", "120场=publicity_events",
                           "2,480家次=inspections", "11次=security_patrols", "312人次=legal_training"));
+  EXPECT_THAT(codes_of("全年接受上级各类检查5次。建成廉政警示教育基地2个。"), ElementsAre("5次=", "2个="));
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
   EXPECT_THAT(
       codes_of("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),

@@ -388,6 +388,19 @@ TEST(PdfFootnotes, NotesAtThePagesFootAreSetAsideNotJoinedToTheBody) {
   EXPECT_EQ(lines[2].text, "— 2 —");
 }
 
+// A table in small type at a page's foot is no footnote, though a cell opens with a mark's digit (10 after ¹).
+TEST(PdfFootnotes, ATablesRowsAtThePagesFootAreNoNotes) {
+  std::vector<Word> words = {body_word(79.5, 663.5, "述法1次"), mark_word(136.3, 663.6, "1"),
+                             note_word(79.5, 746.8, "10"),      note_word(160, 746.8, "桥头村"),
+                             note_word(260, 746.8, "12"),       note_word(79.5, 759.8, "11"),
+                             note_word(160, 759.8, "上坪村"),   note_word(260, 759.8, "9")};
+  const auto marks = take_note_marks(words);
+  std::vector<Line> lines = lines_of_page(words, 1);
+  const std::size_t before = lines.size();
+  EXPECT_THAT(take_footnotes(lines, marks, 841.9), ::testing::IsEmpty());
+  EXPECT_EQ(lines.size(), before);
+}
+
 // Small type at a page's foot is a footnote only where a mark on the page calls for it: a table's note (说明：…)
 // and a page without marks keep their lines.
 TEST(PdfFootnotes, SmallTypeWithoutAMarkIsNoFootnote) {

@@ -976,6 +976,13 @@ TEST(ReportMetadata, ABrowsersPrintHeaderAndThePortalsMastheadAreNotTheTitle) {
   document.metadata.add("removed.running-header", "2025/2/10 10:02柳溪镇2024年度法治政府建设情况报告_青禾县人民政府");
   sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
   EXPECT_EQ(document.metadata.get("title"), "柳溪镇2024年度法治政府建设情况报告");
+  // The masthead opens a government's own page title: the title is the longest line the header names; a header
+  // with seconds too.
+  const auto government = process_text_with_default_pipeline(
+      "2025/2/10 10:02:33青禾县人民政府关于2024年度法治政府建设情况的报告_青禾县人民政府\n青禾县人民政府\n无障碍 "
+      "长者模式\n"
+      "青禾县人民政府关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(government.metadata.get("title"), "青禾县人民政府关于2024年度法治政府建设情况的报告");
 }
 
 // A county's market regulation bureau: 县 then 市场, not a city named 安澜县市.

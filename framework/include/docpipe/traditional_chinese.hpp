@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "docpipe/text.hpp"
@@ -53,20 +54,30 @@ inline std::size_t fold_traditional_to_simplified(std::vector<std::string>& text
   const std::unique_ptr<icu::Transliterator> fold(
       icu::Transliterator::createInstance("Hant-Hans", UTRANS_FORWARD, status));
   if (U_FAILURE(status) || !fold) return 0;
+  // Each character is asked of ICU once: a long report repeats a few thousand of them.
+  std::unordered_map<char32_t, char32_t> folded_as;
+  const auto fold_one = [&](char32_t c) {
+    const auto known = folded_as.find(c);
+    if (known != folded_as.end()) return known->second;
+    icu::UnicodeString one(static_cast<UChar32>(c));
+    fold->transliterate(one);
+    char32_t to = c;
+    // Only a character that folds to one character: a phrase mapping would move the offsets after it. 諮詢 is 咨询
+    // in today's standard (ICU's table gives the older 谘); 著 stays (显著, 著作), which ICU would make 着.
+    if (one.countChar32() == 1 && c != U'著') to = static_cast<char32_t>(one.char32At(0));
+    if (to == U'谘') to = U'咨';
+    folded_as.emplace(c, to);
+    return to;
+  };
   std::size_t changed = 0;
   for (auto& text : texts) {
     std::u32string folded = decode_utf8(text);
     bool any = false;
     for (char32_t& c : folded) {
       if (c < 0x3400) continue;  // Han characters only: digits, letters and punctuation stay as written
-      icu::UnicodeString one(static_cast<UChar32>(c));
-      fold->transliterate(one);
-      // Only a character that folds to one character: a phrase mapping would move the offsets after it.
-      if (one.countChar32() != 1 || one.char32At(0) == static_cast<UChar32>(c)) continue;
-      const auto to = static_cast<char32_t>(one.char32At(0));
-      // 諮詢 is 咨询 in today's standard (ICU's table gives the older 谘); 著 stays (显著, 著作), ICU would make it 着.
-      if (c == U'著') continue;
-      c = to == U'谘' ? U'咨' : to;
+      const char32_t to = fold_one(c);
+      if (to == c) continue;
+      c = to;
       any = true;
       ++changed;
     }

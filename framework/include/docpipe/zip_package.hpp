@@ -86,7 +86,8 @@ inline ZipPackage::ZipPackage(std::string_view bytes, ZipLimits limits, const st
   if (archive_ == nullptr && zip_error_code_zip(&error) == ZIP_ER_INCONS) {
     // Bytes after the archive (a mail gateway's or a download's tail) make it inconsistent to the strict check, yet
     // its directory and entries are whole, as unzip and every office suite read them: read it leniently, each entry
-    // still checked against its size and CRC.
+    // still checked against its size, its CRC and the bomb limits. (Any other inconsistency is read so too, and
+    // fails there if it matters.)
     zip_error_fini(&error);
     zip_error_init(&error);
     archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
