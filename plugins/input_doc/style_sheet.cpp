@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "docpipe/heading_styles.hpp"
 #include "docpipe/text.hpp"
 #include "properties.hpp"
 
@@ -15,18 +16,6 @@ constexpr int kNoStyle = 0x0FFF;   // istdBase of a style based on none
 constexpr int kMostStyles = 0x0FFE;
 constexpr int kParagraphStyle = 1;  // stk
 constexpr std::uint16_t kOutlineLevel = 0x2640;
-
-// "heading 2", "Heading2", "标题 2", "标题2": the level a style's name gives.
-std::optional<int> level_in_name(std::string name) {
-  for (char& c : name) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  for (const std::string prefix : {"heading ", "heading", "标题 ", "标题"}) {
-    if (name.size() == prefix.size() + 1 && name.starts_with(prefix) && name.back() >= '1' && name.back() <= '9')
-      return name.back() - '0';
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -82,7 +71,7 @@ std::optional<int> StyleSheet::heading_level(int istd) const {
   const Style* style = find(istd);
   for (int hop = 0; style != nullptr && style->paragraph && hop < kLongestChain; ++hop) {
     if (style->sti >= 1 && style->sti <= 9) return style->sti;
-    if (const auto level = level_in_name(style->name)) return level;
+    if (const auto level = heading_level_in_style_name(style->name)) return level;
     if (style->outline_level && *style->outline_level >= 0 && *style->outline_level < 9)
       return *style->outline_level + 1;
     if (style->base == kNoStyle) break;

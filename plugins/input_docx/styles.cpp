@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "docpipe/heading_styles.hpp"
 #include "docpipe/safe_xml.hpp"
 
 namespace docpipe::docx {
@@ -19,22 +20,6 @@ std::optional<int> optional_int(const xmlNode* node, const char* name) {
   } catch (const std::exception&) {
     return std::nullopt;
   }
-}
-
-std::optional<int> level_in_name(std::string name) {
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-  for (const char* prefix : {"heading ", "heading", "标题 ", "标题"}) {
-    const std::string p(prefix);
-    if (name.rfind(p, 0) == 0 && name.size() > p.size()) {
-      try {
-        std::size_t used = 0;
-        const int level = std::stoi(name.substr(p.size()), &used);
-        if (used == name.size() - p.size() && level >= 1 && level <= 9) return level;
-      } catch (const std::exception&) {
-      }
-    }
-  }
-  return std::nullopt;
 }
 
 }  // namespace
@@ -82,7 +67,7 @@ const Styles::Style* Styles::find(const std::string& id) const {
 std::optional<int> Styles::heading_level(const std::string& style_id) const {
   const Style* style = find(style_id);
   for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
-    if (const auto level = level_in_name(style->name)) return level;
+    if (const auto level = heading_level_in_style_name(style->name)) return level;
     if (style->outline_level && *style->outline_level >= 0 && *style->outline_level < 9)
       return *style->outline_level + 1;
     style = find(style->based_on);

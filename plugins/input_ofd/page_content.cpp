@@ -152,36 +152,6 @@ void collect(const xmlNode* node, std::vector<layout::Word>& words, std::vector<
   }
 }
 
-// The words of each visual line, left to right, grouped as layout::lines_of_page groups them (a word joins
-// the line whose first word its middle falls within), so that a word's neighbour is the one it is read
-// next to. Glyphs written one per object by OCR layers and converters vary in size and baseline by a few
-// percent: sorted by their exact bottoms, the next word was as often a glyph far along the line.
-std::vector<std::vector<std::size_t>> rows_of(const std::vector<layout::Word>& words) {
-  std::vector<std::size_t> order(words.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  const auto twice_middle = [&](std::size_t i) { return words[i].top + words[i].bottom; };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return twice_middle(a) < twice_middle(b) || (twice_middle(a) == twice_middle(b) && words[a].left < words[b].left);
-  });
-  std::vector<std::vector<std::size_t>> rows;
-  for (const std::size_t i : order) {
-    const double middle = twice_middle(i) / 2;
-    if (!rows.empty()) {
-      const layout::Word& first = words[rows.back().front()];
-      if (middle >= first.top && middle <= first.bottom) {
-        rows.back().push_back(i);
-        continue;
-      }
-    }
-    rows.push_back({i});
-  }
-  for (auto& row : rows) {
-    std::stable_sort(row.begin(), row.end(),
-                     [&](std::size_t a, std::size_t b) { return words[a].left < words[b].left; });
-  }
-  return rows;
-}
-
 }  // namespace
 
 std::size_t count_text_objects(std::string_view xml) {
@@ -207,7 +177,10 @@ std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view
 }
 
 void mark_spaces(std::vector<layout::Word>& words) {
-  for (const auto& row : rows_of(words)) {
+  // Each word against the one it is read next to on its line: glyphs written one per object by OCR layers and
+  // converters vary in size and baseline by a few percent, and sorted by their exact bottoms the next word was as
+  // often a glyph far along the line.
+  for (const auto& row : layout::rows_of(words)) {
     for (std::size_t k = 0; k + 1 < row.size(); ++k) {
       layout::Word& word = words[row[k]];
       const layout::Word& next = words[row[k + 1]];

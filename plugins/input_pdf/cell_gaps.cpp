@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
-#include <string_view>
-
-#include "docpipe/text.hpp"
+#include <string>
 
 namespace docpipe::pdf {
 
@@ -21,38 +19,23 @@ struct Gap {
   double left = 0, right = 0;
 };
 
-// The words grouped into rows as lines_of_page groups them: by their middles, each row left to right.
-std::vector<std::vector<Word>> rows_of(std::vector<Word> words) {
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-    return a.top + a.bottom < b.top + b.bottom || (a.top + a.bottom == b.top + b.bottom && a.left < b.left);
-  });
+// The words in rows as lines_of_page groups them (layout::rows_of), moved out of `words`.
+std::vector<std::vector<Word>> word_rows(std::vector<Word> words) {
   std::vector<std::vector<Word>> rows;
-  for (auto& word : words) {
-    const double middle = (word.top + word.bottom) / 2;
-    if (!rows.empty() && middle >= rows.back().front().top && middle <= rows.back().front().bottom) {
-      rows.back().push_back(std::move(word));
-    } else {
-      rows.push_back({std::move(word)});
-    }
-  }
-  for (auto& row : rows) {
-    std::stable_sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
+  for (const auto& indexes : layout::rows_of(words)) {
+    auto& row = rows.emplace_back();
+    row.reserve(indexes.size());
+    for (const std::size_t i : indexes) row.push_back(std::move(words[i]));
   }
   return rows;
 }
 
-// A page number (— 1 —, - 2 -, 第3页 共5页) under a table: its dashes are set apart by more than a cell's gap may be,
-// yet it is one line, which the furniture pass must see whole to set it aside.
+// A page number (— 1 —, 第3页 共5页) under a table: its dashes are set apart by more than a cell's gap may be, yet it
+// is one line, which the furniture pass must see whole to set it aside.
 bool reads_as_a_page_number(const std::vector<Word>& row) {
-  constexpr std::size_t kLongestPageNumber = 12;  // code points: 第 12 页 共 34 页
-  std::size_t length = 0;
-  for (const Word& word : row) {
-    for (const char32_t c : decode_utf8(word.text)) {
-      if (std::u32string_view(U"0123456789—–-－―─第页共/ ").find(c) == std::u32string_view::npos) return false;
-      ++length;
-    }
-  }
-  return length <= kLongestPageNumber;
+  std::string text;
+  for (const Word& word : row) text += (text.empty() ? "" : " ") + word.text;
+  return layout::is_page_number(text);
 }
 
 double line_height(const std::vector<Word>& row) { return std::max(1.0, row.front().bottom - row.front().top); }
@@ -77,7 +60,7 @@ bool crosses_a_cell_gap(const Gap& gap, const std::vector<Gap>& gaps, const std:
 }  // namespace
 
 std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
-  std::vector<std::vector<Word>> rows = rows_of(std::move(words));
+  std::vector<std::vector<Word>> rows = word_rows(std::move(words));
   std::vector<Gap> cell_gaps;
   for (const auto& row : rows) add_gaps(row, layout::kCellGapInLines, cell_gaps);
   std::sort(cell_gaps.begin(), cell_gaps.end(), [](const Gap& a, const Gap& b) { return a.left < b.left; });

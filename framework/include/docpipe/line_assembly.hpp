@@ -166,36 +166,50 @@ inline constexpr double kCellGapInLines = 1.5;
 // no for OCR, whose boxes are uneven enough to open such gaps inside a word.
 enum class Cells { split, keep_together };
 
-// Groups a page's words into lines (by vertical overlap), left to right, joined without a space
-// between Chinese characters and with one where the source put a space between Latin words; a row's
-// table cells are lines of their own unless told otherwise.
-inline std::vector<Line> lines_of_page(std::vector<Word> words, int page, Cells cells = Cells::split) {
-  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
-    return a.top + a.bottom < b.top + b.bottom || (a.top + a.bottom == b.top + b.bottom && a.left < b.left);
+// A page's words grouped into visual rows, top to bottom, each left to right, as indexes into `words`: a word
+// joins the row whose first word its middle falls within, so that glyphs varying a little in size or baseline
+// (OCR layers, one object per glyph) stay on their line.
+inline std::vector<std::vector<std::size_t>> rows_of(const std::vector<Word>& words) {
+  std::vector<std::size_t> order(words.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto twice_middle = [&](std::size_t i) { return words[i].top + words[i].bottom; };
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return twice_middle(a) < twice_middle(b) || (twice_middle(a) == twice_middle(b) && words[a].left < words[b].left);
   });
-  std::vector<std::vector<Word>> rows;
-  for (auto& word : words) {
-    const double middle = (word.top + word.bottom) / 2;
+  std::vector<std::vector<std::size_t>> rows;
+  for (const std::size_t i : order) {
+    const double middle = twice_middle(i) / 2;
     if (!rows.empty()) {
-      const Word& last = rows.back().front();
-      // The same line when this word's middle falls within the line's first word.
-      if (middle >= last.top && middle <= last.bottom) {
-        rows.back().push_back(std::move(word));
+      const Word& first = words[rows.back().front()];
+      if (middle >= first.top && middle <= first.bottom) {
+        rows.back().push_back(i);
         continue;
       }
     }
-    rows.push_back({std::move(word)});
+    rows.push_back({i});
   }
-  std::vector<Line> lines;
   for (auto& row : rows) {
-    std::sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.left < b.left; });
-    const double height = std::max(1.0, row.front().bottom - row.front().top);
-    Line line{page, row.front().left, row.front().top, row.front().right, row.front().bottom, {}, true};
+    std::sort(row.begin(), row.end(), [&](std::size_t a, std::size_t b) { return words[a].left < words[b].left; });
+  }
+  return rows;
+}
+
+// Groups a page's words into lines (rows_of), left to right, joined without a space between Chinese characters
+// and with one where the source put a space between Latin words; a row's table cells are lines of their own
+// unless told otherwise.
+inline std::vector<Line> lines_of_page(const std::vector<Word>& words, int page, Cells cells = Cells::split) {
+  std::vector<Line> lines;
+  for (const auto& indexes : rows_of(words)) {
+    std::vector<const Word*> row;
+    row.reserve(indexes.size());
+    for (const std::size_t i : indexes) row.push_back(&words[i]);
+    const double height = std::max(1.0, row.front()->bottom - row.front()->top);
+    Line line{page, row.front()->left, row.front()->top, row.front()->right, row.front()->bottom, {}, true};
     for (std::size_t i = 0; i < row.size(); ++i) {
-      const Word& word = row[i];
+      const Word& word = *row[i];
       // A gap no prose leaves between words parts a table's cells (序号 | 指标 | 2023年 | 2022年): each is a
       // line of its own, so that cells never run together into one number (318 | 296 → 318296).
-      if (cells == Cells::split && i > 0 && word.left - row[i - 1].right > kCellGapInLines * height) {
+      if (cells == Cells::split && i > 0 && word.left - row[i - 1]->right > kCellGapInLines * height) {
         lines.push_back(std::move(line));
         line = Line{page, word.left, word.top, word.right, word.bottom, {}, true};
       }
@@ -205,7 +219,7 @@ inline std::vector<Line> lines_of_page(std::vector<Word> words, int page, Cells 
       line.bottom = std::max(line.bottom, word.bottom);
       // A space the source puts between words is kept only between Latin words and numbers: never inside
       // Chinese, nor before % or punctuation (100 %, 2024 年).
-      if (i > 0 && row[i - 1].space_after && !line.text.empty() &&
+      if (i > 0 && row[i - 1]->space_after && !line.text.empty() &&
           detail::is_alphanumeric(detail::last_code_point(line.text)) &&
           detail::is_alphanumeric(detail::first_code_point(word.text))) {
         line.text += ' ';
