@@ -18,7 +18,7 @@
 namespace docpipe::ocr {
 
 // Raised whenever this interface changes; the module refuses any other.
-inline constexpr int kEngineInterfaceVersion = 2;  // 2: layout::Line has exact_height
+inline constexpr int kEngineInterfaceVersion = 3;  // 2: layout::Line has exact_height; 3: type_height
 // The module's one exported function: `const EngineModule* docpipe_ocr_engine_module(int interface_version)`,
 // null when the module was built for another interface version.
 inline constexpr const char* kEngineModuleSymbol = "docpipe_ocr_engine_module";

@@ -186,6 +186,25 @@ TEST(PdfParagraphs, ALineInAnotherTypeSizeStartsAParagraph) {
   EXPECT_EQ(paragraphs[2].text, "2023年，安和县认真贯彻落实法治政府建设决策部署，现将全年工作情况报告如下。");
 }
 
+// Figures in a font whose boxes stand taller than the Chinese around them (a substituted Latin font): a line with
+// figures over one without is one paragraph, its sentences whole (…咨询460余 / 人次。 was two paragraphs).
+TEST(PdfParagraphs, FiguresInATallerFontChangeNoTypeSize) {
+  std::vector<Line> lines;
+  for (const auto& row :
+       std::vector<std::vector<Word>>{{{100, 100, 124, 122, "2024", false},
+                                       {124, 107, 556, 121, "年，本镇法律顾问为群众提供法律咨询服务共计达到"}},
+                                      {{100, 130, 118, 152, "460", false},
+                                       {118, 137, 556, 151, "余人次，调解成功率有所提升，各项工作均有所进步和"}},
+                                      {{100, 167, 172, 181, "进步完善。"}}}) {
+    for (auto& line : lines_of_page(row, 1)) lines.push_back(std::move(line));
+  }
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_DOUBLE_EQ(lines[1].type_height, 14);  // the Chinese word's, not the figure's 22
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 1u);
+  EXPECT_TRUE(paragraphs[0].text.ends_with("和进步完善。"));
+}
+
 TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
   std::vector<Line> lines;
   for (int page = 1; page <= 3; ++page) {

@@ -26,6 +26,10 @@ struct Line {
   double left = 0, top = 0, right = 0, bottom = 0;
   std::string text;
   bool exact_height = true;  // from a text layer's boxes; OCR's line heights vary with what the line holds
+  // The height of the line's longest word of Chinese (of its longest word, without Chinese): its type size, where
+  // figures set in another font (Times New Roman beside 仿宋, a substituted font) stand taller or shorter than the
+  // Chinese around them. 0 where not measured.
+  double type_height = 0;
 };
 
 struct Furniture {
@@ -43,6 +47,18 @@ inline char32_t last_code_point(const std::string& text) {
 inline char32_t first_code_point(const std::string& text) {
   const auto decoded = decode_utf8(std::string_view(text).substr(0, 4));
   return decoded.empty() ? 0 : decoded.front();
+}
+
+// How much of a line's type a word shows: its Chinese characters (U+3000 on: ideographs, full-width punctuation)
+// first, then its other characters, so that a word of Chinese outweighs any run of figures beside it.
+inline std::size_t type_weight(std::string_view text) {
+  constexpr std::size_t kWide = 1 << 16;
+  std::size_t weight = 0;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) != 0x80) weight += byte >= 0xE3 ? kWide : 1;
+  }
+  return weight;
 }
 
 inline bool is_latin(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
@@ -205,6 +221,7 @@ inline std::vector<Line> lines_of_page(const std::vector<Word>& words, int page,
     for (const std::size_t i : indexes) row.push_back(&words[i]);
     const double height = std::max(1.0, row.front()->bottom - row.front()->top);
     Line line{page, row.front()->left, row.front()->top, row.front()->right, row.front()->bottom, {}, true};
+    std::size_t longest = 0;  // type_weight of the line's weightiest word so far
     for (std::size_t i = 0; i < row.size(); ++i) {
       const Word& word = *row[i];
       // A gap no prose leaves between words parts a table's cells (序号 | 指标 | 2023年 | 2022年): each is a
@@ -212,6 +229,11 @@ inline std::vector<Line> lines_of_page(const std::vector<Word>& words, int page,
       if (cells == Cells::split && i > 0 && word.left - row[i - 1]->right > kCellGapInLines * height) {
         lines.push_back(std::move(line));
         line = Line{page, word.left, word.top, word.right, word.bottom, {}, true};
+        longest = 0;
+      }
+      if (const std::size_t weight = detail::type_weight(word.text); weight > longest) {
+        longest = weight;
+        line.type_height = word.bottom - word.top;
       }
       line.left = std::min(line.left, word.left);
       line.right = std::max(line.right, word.right);

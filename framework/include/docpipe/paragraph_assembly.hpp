@@ -67,6 +67,11 @@ inline double body_left(const std::vector<Line>& lines) {
   return counts[std::lround(left)] * 5 >= best_count ? left : static_cast<double>(best);
 }
 
+// The line's type size as a height: its longest word of Chinese's (Line::type_height), else its box's.
+inline double type_height_of(const Line& line) {
+  return line.type_height > 0 ? line.type_height : line.bottom - line.top;
+}
+
 inline bool is_half_width(char32_t c) { return c < 0x2E80; }  // Latin, digits, ASCII punctuation
 
 // The width of a Chinese character, measured on the document's own lines: the median of their widths per
@@ -182,7 +187,7 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
       const bool previous_short = previous.right < right - short_line;
       const bool previous_set_apart = previous.left > left + kFlushRightInLines * height;
       const bool gap = line.page == previous.page && line.top - previous.bottom > kGapInLines * height;
-      const double this_height = line.bottom - line.top, previous_height = previous.bottom - previous.top;
+      const double this_height = type_height_of(line), previous_height = type_height_of(previous);
       const bool resized =
           line.exact_height && previous.exact_height &&
           std::abs(this_height - previous_height) > kSizeChangeShare * std::max(this_height, previous_height);
