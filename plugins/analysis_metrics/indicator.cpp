@@ -588,37 +588,50 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
         U"每件", U"每宗", U"每起", U"每万", U"每千", U"每百", U"每场", U"每期", U"每家", U"每所", U"每个"}) {
     if (indicator.find(average) != std::u32string_view::npos) return {};
   }
+  // Nor is a reduction (减少重复检查21次, 减少罚款约47万元, 压减涉企检查): it counts what was not done.
+  for (const std::u32string_view less : {U"减少", U"压减", U"削减"}) {
+    if (indicator.starts_with(less)) return {};
+  }
   // Nor is the base of a rate that counts what was due (应出庭应诉案件211件，实际出庭211件): added to the
   // appearances themselves it would count each one twice.
   for (const std::u32string_view due : {U"应出庭", U"应参考", U"应参加", U"应到会"}) {
     if (indicator.find(due) != std::u32string_view::npos) return {};
   }
+  // Words that name something else than what the figure counts are blanked out of the indicator (same length).
+  std::u32string masked;
+  const auto mask = [&](std::size_t at, std::size_t size) {
+    if (masked.empty()) masked = indicator;
+    masked.replace(at, size, size, U'　');
+  };
+  // A law's or a document's title names no deed (对照《中华人民共和国行政处罚法》清理规范性文件9件 counts documents
+  // cleared, not penalty cases).
+  for (auto open = indicator.find(U'《'); open != std::u32string_view::npos; open = indicator.find(U'《', open + 1)) {
+    const auto close = indicator.find(U'》', open);
+    if (close == std::u32string_view::npos) break;
+    mask(open, close + 1 - open);
+  }
   // Training that is no training in law: a business that trains (校外培训机构, 培训学校) and a trade's skills
   // (农民培训, 职业技能培训, 创业培训), which an education, agriculture or labour bureau's report counts too. (An
   // enforcement team's 业务技能培训 is its staff's training.)
-  std::u32string masked;
   for (const std::u32string_view other : {U"培训机构", U"培训学校", U"农民培训", U"职业技能培训", U"就业技能培训",
                                           U"技能提升培训", U"就业培训", U"创业培训"}) {
     for (auto at = indicator.find(other); at != std::u32string_view::npos; at = indicator.find(other, at + 1)) {
-      if (masked.empty()) masked = indicator;
-      masked.replace(at, other.size(), other.size(), U'　');
+      mask(at, other.size());
     }
   }
   // A school before 法 is no 学法 (study of law): 中小学法治副校长, 中学法治教育课; 集中学法 is.
   for (const std::u32string_view school : {U"小学法", U"中学法"}) {
     for (auto at = indicator.find(school); at != std::u32string_view::npos; at = indicator.find(school, at + 1)) {
       if (at > 0 && indicator[at - 1] == U'集') continue;
-      if (masked.empty()) masked = indicator;
-      masked[at + 1] = U'　';
+      mask(at + 1, 1);
     }
   }
   // 培训高素质农民, 培训农村劳动力: training of a trade's people, with no law in it (法, 律, 维权: 以案释律).
   const auto names = [&](std::u32string_view word) { return indicator.find(word) != std::u32string_view::npos; };
   if ((names(U"农民") || names(U"务工") || names(U"劳动力")) &&
       indicator.find_first_of(U"法律") == std::u32string_view::npos && !names(U"维权")) {
-    if (masked.empty()) masked = indicator;
-    for (auto at = masked.find(U"培训"); at != std::u32string::npos; at = masked.find(U"培训", at + 2)) {
-      masked.replace(at, 2, 2, U'　');
+    for (auto at = indicator.find(U"培训"); at != std::u32string_view::npos; at = indicator.find(U"培训", at + 2)) {
+      mask(at, 2);
     }
   }
   // 解除 of a contract, a seizure or a restriction is no release from community corrections (入矫38人，解除30人 is).
@@ -627,31 +640,37 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
     const std::u32string_view what = indicator.substr(at + 2, kLongestReleasedName);
     if (std::any_of(std::begin(kReleasedOtherThings), std::end(kReleasedOtherThings),
                     [&](std::u32string_view thing) { return what.find(thing) != std::u32string_view::npos; })) {
-      if (masked.empty()) masked = indicator;
-      masked.replace(at, 2, 2, U'　');
+      mask(at, 2);
     }
   }
   // Questions on a service's own rules, with no law in them (12393医保服务热线接听咨询, 窗口接待政策咨询): no
   // legal advice.
   if (names(U"咨询") && indicator.find(U'法') == std::u32string_view::npos &&
       std::any_of(std::begin(kServiceWords), std::end(kServiceWords), names)) {
-    if (masked.empty()) masked = indicator;
-    for (auto at = masked.find(U"咨询"); at != std::u32string::npos; at = masked.find(U"咨询", at + 2)) {
-      masked.replace(at, 2, 2, U'　');
+    for (auto at = indicator.find(U"咨询"); at != std::u32string_view::npos; at = indicator.find(U"咨询", at + 2)) {
+      mask(at, 2);
     }
   }
-  // Checks the unit underwent (接受上级各类检查5次, 迎接检查) are none it carried out.
-  if ((names(U"接受") || names(U"迎接") || names(U"迎检")) && names(U"检查")) {
-    if (masked.empty()) masked = indicator;
-    for (auto at = masked.find(U"检查"); at != std::u32string::npos; at = masked.find(U"检查", at + 2)) {
-      masked.replace(at, 2, 2, U'　');
+  // Checks the unit underwent (接受上级各类检查5次, 迎接检查) are none it carried out; nor are the items of a list
+  // of checks (梳理涉企行政检查事项412项: what may be checked, not the checks made).
+  if ((names(U"接受") || names(U"迎接") || names(U"迎检") || names(U"检查事项") || names(U"检查清单")) &&
+      names(U"检查")) {
+    for (auto at = indicator.find(U"检查"); at != std::u32string_view::npos; at = indicator.find(U"检查", at + 2)) {
+      mask(at, 2);
     }
   }
   // Problems and leads screened for (排查涉企执法问题线索, 排查执法突出问题) are no disputes screened.
   if ((names(U"问题") || names(U"线索")) && !names(U"纠纷") && !names(U"矛盾")) {
-    if (masked.empty()) masked = indicator;
-    for (auto at = masked.find(U"排查"); at != std::u32string::npos; at = masked.find(U"排查", at + 2)) {
-      masked.replace(at, 2, 2, U'　');
+    for (auto at = indicator.find(U"排查"); at != std::u32string_view::npos; at = indicator.find(U"排查", at + 2)) {
+      mask(at, 2);
+    }
+  }
+  // Fines handed back (退还不当罚没款86.4万元) are money returned, not collected: funds_recovered.
+  if (names(U"退还") || names(U"返还") || names(U"退回")) {
+    for (const std::u32string_view fine : {U"罚没", U"罚款"}) {
+      for (auto at = indicator.find(fine); at != std::u32string_view::npos; at = indicator.find(fine, at + 2)) {
+        mask(at, fine.size());
+      }
     }
   }
   if (!masked.empty()) indicator = masked;

@@ -501,6 +501,15 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         at = upper->end;
       }
     }
+    // 15%—20%, 10%至15%: a range whose bounds each carry the percent sign.
+    if (!value_max && !number->chinese && at + 2 < text.size() && (text[at] == U'%' || text[at] == U'％') &&
+        contains(kRangeSeparators, text[at + 1]) && !excluded[at + 2]) {
+      if (auto upper = read_number(text, at + 2);
+          upper && !upper->chinese && !upper->too_long && upper->end < text.size() && text[upper->end] == text[at]) {
+        value_max = upper->value;
+        at = upper->end;
+      }
+    }
     // 一 as an article (一批, 一是), unless it opens a range or doubles something (受案数增长一倍).
     if (number->lone_yi && !value_max && !doubles_after_a_direction(text, i, number->end)) {
       reject();

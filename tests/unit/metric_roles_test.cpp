@@ -29,6 +29,16 @@ std::string role_of(const Document& document, const std::string& text) {
 
 Document run(const std::string& text) { return test::process_text_with_default_pipeline("正文。\n" + text); }
 
+// A change's size named as a noun (降幅, 增幅) and a cut (压减, 压缩) are changes, checked against the levels given.
+TEST(MetricRoles, ASizeOfAChangeAndACutAreChanges) {
+  const auto d =
+      run("涉企行政检查由上年的800次下降至600次，降幅40%。审批时限压缩约60%，受案量增幅为12%，合格率提高为98%。");
+  EXPECT_EQ(role_of(d, "40%"), "change");
+  EXPECT_EQ(role_of(d, "约60%"), "change");
+  EXPECT_EQ(role_of(d, "12%"), "change");
+  EXPECT_EQ(role_of(d, "98%"), "rate");  // a level reached
+}
+
 TEST(MetricRoles, IdsAreUniqueAndFollowTheText) {
   const auto d = run("开展法治讲座14期，发放资料300份，调解纠纷20件。");
   ASSERT_EQ(d.metrics.size(), 3u);

@@ -40,6 +40,12 @@ std::vector<std::string> figures(const std::string& text) {
   return out;
 }
 
+// A range whose bounds each carry the percent sign is one figure, as 15—20% is.
+TEST(MetricNumerals, PercentRangesWithTheSignOnBothBounds) {
+  EXPECT_THAT(figures("纠错率稳定在10%—15%，再压减15%至20%，同比增长5%-8%。"),
+              ElementsAre("10%—15%=10~15 %", "15%至20%=15~20 %", "5%-8%=5~8 %"));
+}
+
 TEST(MetricNumerals, ArabicIntegersDecimalsAndThousandsSeparators) {
   EXPECT_THAT(figures("开展法治讲座14期。"), ElementsAre("14期=14 期"));
   EXPECT_THAT(figures("涉及金额705.765万元。"), ElementsAre("705.765万元=7057650 元"));
@@ -864,6 +870,25 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
                           "1,032项=", "3,046名=practising_lawyers", "37个=publicity_venues", "120场=publicity_events",
                           "2,480家次=inspections", "11次=security_patrols", "312人次=legal_training"));
   EXPECT_THAT(codes_of("全年接受上级各类检查5次。建成廉政警示教育基地2个。"), ElementsAre("5次=", "2个="));
+  // The newest campaigns: a list of checks is no checks, a reduction counts nothing done, fines handed back are no
+  // fines collected, a law's title names no deed, a labour dispute is no penalty case.
+  EXPECT_THAT(codes_of("梳理涉企行政检查事项412项，全年涉企行政检查1,286次，减少重复检查21次。减少罚款约47万元，"
+                       "退还不当罚没款86.4万元。对照《中华人民共和国行政处罚法》清理规范性文件9件。"
+                       "立案受理劳动人事争议案件633件。"),
+              ElementsAre("412项=", "1,286次=inspections", "21次=", "约47万元=", "86.4万元=funds_recovered",
+                          "9件=", "633件=labour_disputes"));
+  EXPECT_THAT(codes_of("现场述法12人。完成信用修复1,027家次。办理行政执法监督案件15件，评查案卷620卷。开展法治督察2次。"
+                       "向县司法局报备规范性文件3件。镇党委召开专题会议研究法治建设工作6次，常务会议会前学法12次。"),
+              ElementsAre("12人=law_reporting", "1,027家次=credit_repairs", "15件=enforcement_supervision",
+                          "620卷=case_file_reviews", "2次=rule_of_law_inspections", "3件=normative_document_filings",
+                          "6次=rule_of_law_meetings", "12次=legal_training"));
+  EXPECT_THAT(codes_of("行政复议纠错率18.6%，调解和解率27.4%，败诉率2.9%，备案审查率100%，合法性审查率100%。"),
+              ElementsAre("18.6%=correction_rate", "27.4%=settlement_rate", "2.9%=litigation_loss_rate",
+                          "100%=filing_rate", "100%=legality_review_rate"));
+  // One figure for every object of a listing takes the code its first object names with the verb; a listing of
+  // steps names none, and rates listed are different rates.
+  EXPECT_THAT(codes_of("全年合法性审核文件、合同29份。明确公众参与、专家论证五个环节。备案率、及时率均为100%。"),
+              ElementsAre("29份=legality_reviews", "五个=", "100%="));
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
   EXPECT_THAT(
       codes_of("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),

@@ -17,8 +17,12 @@ inline constexpr std::u32string_view kComparisonWords[] = {
     U"同比", U"较上年", U"比上年", U"较去年", U"比去年", U"与上年相比", U"较上一年", U"与去年相比", U"较", U"比"};
 // The ones a signed figure may follow directly (同比-8.7%): not the bare 较, 比.
 inline constexpr std::size_t kSignedAfter = std::size(kComparisonWords) - 2;
-inline constexpr std::u32string_view kUpWords[] = {U"增长", U"增加", U"上升", U"提高", U"提升", U"多"};
-inline constexpr std::u32string_view kDownWords[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"少"};
+// Cuts are changes down (压减15%, 时限压缩约60%), and a change's size named as a noun is one (降幅40%, 增幅达15%).
+inline constexpr std::u32string_view kUpWords[] = {U"增长", U"增加", U"上升", U"提高", U"提升",
+                                                   U"多",   U"增幅", U"涨幅", U"升幅"};
+inline constexpr std::u32string_view kDownWords[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"少",
+                                                     U"降幅", U"减幅", U"压减", U"压缩", U"缩短", U"缩减"};
+inline constexpr std::u32string_view kSizesOfAChange[] = {U"增幅", U"涨幅", U"升幅", U"降幅", U"减幅"};
 
 // How far before a figure its clause is read (比2022年的218起增加, 较上年同期相比下降了): a text without
 // punctuation must not make every figure read back to its start.
@@ -48,6 +52,15 @@ inline int direction_ending(std::u32string_view clause) {
     if (clause.ends_with(word)) return -1;
   }
   return 0;
+}
+
+// Whether a clause ends with the size of a change (降幅, 增幅为, 降幅达).
+inline bool ends_with_a_change_size(std::u32string_view clause) {
+  for (const std::u32string_view tail : {U"了", U"为", U"达", U"约"}) {
+    if (clause.ends_with(tail)) clause.remove_suffix(tail.size());
+  }
+  return std::any_of(std::begin(kSizesOfAChange), std::end(kSizesOfAChange),
+                     [&](std::u32string_view size) { return clause.ends_with(size); });
 }
 
 // Whether the comma at `at` separates thousands (1,466): digits on both sides.
@@ -101,6 +114,8 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   if (relative && direction != 0 && clause.size() >= 2 && !clause.ends_with(U"为") && !clause.ends_with(U"达")) {
     return direction;
   }
+  // 降幅为40%, 增幅达15%: the size of a change, whatever links it to the figure (提高为98% is a level reached).
+  if (relative && direction != 0 && detail::ends_with_a_change_size(clause)) return direction;
   if (!compared) return 0;
   if (direction != 0) return direction;
   // 同比多办理27户, 较上年少受理5件: more or fewer right after the comparison, then what was done more or less.
