@@ -4,6 +4,14 @@
 
 namespace docpipe::metrics {
 
+bool says_none(std::u32string_view cell) {
+  constexpr std::u32string_view kSpaces = U" \u3000";
+  const auto first = cell.find_first_not_of(kSpaces);
+  if (first == std::u32string_view::npos) return false;
+  cell = cell.substr(first, cell.find_last_not_of(kSpaces) + 1 - first);
+  return cell == U"无" || cell.find_first_not_of(U"—–―-－−/／\\×") == std::u32string_view::npos;
+}
+
 namespace {
 
 bool is_number(std::u32string_view text) {

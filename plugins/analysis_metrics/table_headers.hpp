@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace docpipe::metrics {
 
@@ -13,6 +14,9 @@ struct ColumnHeaders {
   int last_row = 0;                      // the header's last row: figures start below it
   std::map<int, std::u32string> titles;  // by column (from 1): 案件数一般程序（件）
 };
+
+// A cell that says "none" (—, -, /, 无; spaces around it allowed): a figure's place in its row, never a label.
+bool says_none(std::u32string_view cell);
 
 // `cell(row, column)` is a cell's text, empty for a cell that is absent (spanned or merged). One header row
 // (`header_row`) gives each column its own cell as title; two rows give the combined titles. `columns` is one

@@ -1,9 +1,14 @@
 #include "table_totals.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "docpipe/metric_kinds.hpp"
+#include "table_headers.hpp"
 
 namespace docpipe::metrics {
 
@@ -25,9 +30,73 @@ bool names_a_total(std::u32string_view header) {
   return false;
 }
 
+// A column's header as a total names it: 合计, 合计（件）.
+bool heads_a_total_column(std::u32string_view header) {
+  const auto bracket = header.find_first_of(U"（(");
+  return names_a_total(header.substr(0, bracket));
+}
+
 // Rows that break down the row above them (其中：…, 含…) or subtotals: the rows no longer add up as one listing.
 bool nests_rows(std::u32string_view header) {
   return header.starts_with(U"其中") || header.starts_with(U"含") || header.starts_with(U"小计");
+}
+
+// Whether a figure may be a total or a part: a count of the year not yet linked.
+bool is_summable(const Metric& figure) {
+  return !is_percentage(figure) && figure.role != role::previous && figure.role != role::change && figure.of.empty();
+}
+
+// Makes `total` the total of the figures of `candidates` in its unit, when there are two of them or more, or one
+// beside `empty_rows` rows that say none.
+void link_parts(std::vector<Metric>& metrics, const std::vector<std::size_t>& candidates, Metric& total,
+                std::size_t empty_rows) {
+  std::vector<std::size_t> same_unit;
+  for (const std::size_t p : candidates) {
+    if (metrics[p].unit == total.unit) same_unit.push_back(p);
+  }
+  if (same_unit.size() < 2 && (same_unit.empty() || same_unit.size() + empty_rows < 2)) return;
+  for (const std::size_t p : same_unit) {
+    metrics[p].role = role::part;
+    metrics[p].of = total.id;
+  }
+  total.role = role::total;
+}
+
+// A 合计 column (类别 | 第一季度 … 第四季度 | 合计): in each row, its figure is the total of the row's figures left
+// of it, back to the last such column. Run after the columns' totals, whose links come first: a cell is the part
+// of one total only.
+void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<int, std::size_t>>& figures,
+                     const std::map<int, std::map<int, std::u32string>>& words) {
+  int first_figure_row = std::numeric_limits<int>::max();
+  for (const auto& [column, by_row] : figures) {
+    if (!by_row.empty()) first_figure_row = std::min(first_figure_row, by_row.begin()->first);
+  }
+  // Each column's header: its lowest cell above the first figure.
+  std::vector<int> total_columns;
+  for (const auto& [column, by_row] : words) {
+    const auto below = by_row.lower_bound(first_figure_row);
+    if (below == by_row.begin()) continue;
+    const std::u32string& header = std::prev(below)->second;
+    if (nests_rows(header)) return;  // 其中 columns: the row's figures no longer add up as one listing
+    if (heads_a_total_column(header)) total_columns.push_back(column);
+  }
+  int from = 1;
+  for (const int total_column : total_columns) {
+    const auto totals = figures.find(total_column);
+    if (totals != figures.end()) {
+      for (const auto& [row, index] : totals->second) {
+        if (!is_summable(metrics[index])) continue;
+        std::vector<std::size_t> parts;
+        for (auto column = figures.lower_bound(from); column != figures.end() && column->first < total_column;
+             ++column) {
+          const auto cell = column->second.find(row);
+          if (cell != column->second.end() && is_summable(metrics[cell->second])) parts.push_back(cell->second);
+        }
+        if (parts.size() >= 2) link_parts(metrics, parts, metrics[index], 0);
+      }
+    }
+    from = total_column + 1;
+  }
 }
 
 }  // namespace
@@ -42,6 +111,8 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   std::map<int, std::map<int, int>> cells_in_row;  // table → row → cells
   std::map<int, std::map<int, int>> last_column;   // table → row → its last cell's column
   std::map<int, bool> nested;
+  std::map<int, std::map<int, std::set<int>>> placeholders;  // table → column → rows whose cell says none (—, /)
+  std::map<int, std::map<int, std::map<int, std::u32string>>> words_at;  // table → column → row → words
   for (const Block& block : blocks) {
     if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
     const int table = *block.table;
@@ -51,6 +122,8 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     // In any column: a 小计 in the second column under merged categories nests as much as one in the first.
     nested[table] = nested[table] || nests_rows(words);
     if (*block.column == 0) row_header[{table, *block.row}] = words;
+    if (says_none(words)) placeholders[table][*block.column].insert(*block.row);
+    words_at[table][*block.column][*block.row] = words;
     const auto found = metric_at.find(block.start);
     if (*block.column == 0 || found == metric_at.end() || metrics[found->second].end != block.end) continue;
     figures[table][*block.column][*block.row] = found->second;
@@ -72,35 +145,39 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       if (count == usual_cells) usual_last_column = std::max(usual_last_column, last_column[table][row]);
     }
     for (const auto& [column, by_row] : columns) {
-      // One pass down the column: the figures since the last total are the parts of the next.
+      const std::set<int>& empty_rows = placeholders[table][column];
+      // One pass down the column: the figures since the last total are the parts of the next. A total right
+      // under the header (合计 first, as statistics forms set it) takes the figures below it.
       std::vector<std::size_t> parts;
+      std::optional<std::size_t> total_above;
+      int boundary = -1;  // the row of the last total
       for (const auto& [row, index] : by_row) {
         Metric& figure = metrics[index];
         const auto header = row_header.find({table, row});
         if (header == row_header.end() || !names_a_total(header->second)) {
-          if (!is_percentage(figure) && figure.role != role::previous && figure.role != role::change &&
-              figure.of.empty()) {
-            parts.push_back(index);
-          }
+          if (is_summable(figure)) parts.push_back(index);
           continue;
         }
         const bool on_the_grid =
             cells_in_row[table][row] == usual_cells || last_column[table][row] == usual_last_column;
-        const bool usable = on_the_grid && !is_percentage(figure) && figure.role != role::previous && figure.of.empty();
-        std::vector<std::size_t> same_unit;
-        for (const std::size_t p : parts) {
-          if (metrics[p].unit == figure.unit) same_unit.push_back(p);
-        }
-        if (usable && same_unit.size() >= 2) {
-          for (const std::size_t p : same_unit) {
-            metrics[p].role = role::part;
-            metrics[p].of = figure.id;
-          }
-          figure.role = role::total;
+        const bool usable = on_the_grid && is_summable(figure);
+        const bool first_row =
+            parts.empty() && boundary < 0 && empty_rows.lower_bound(0) == empty_rows.lower_bound(row);
+        if (usable && first_row) {
+          total_above = index;
+        } else if (usable) {
+          // The rows between the last total and this one, each a figure or a cell that says none: a total may
+          // have a single part when the other rows have nothing (镇政府 1 | 执法队 — | 合计 1).
+          const auto rows_between =
+              static_cast<std::size_t>(std::distance(empty_rows.upper_bound(boundary), empty_rows.lower_bound(row)));
+          link_parts(metrics, parts, figure, rows_between);
         }
         parts.clear();
+        boundary = row;
       }
+      if (total_above) link_parts(metrics, parts, metrics[*total_above], 0);
     }
+    link_row_totals(metrics, figures[table], words_at[table]);
   }
 }
 

@@ -1056,6 +1056,28 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
               ElementsAre("邻里纠纷受理 138件", "邻里纠纷调解成功 135件", "邻里纠纷调解成功率 97.8%"));
 }
 
+// Totals as statistics forms set them: a 合计 column totals its row, a 合计 row right under the header the rows
+// below it, and a total may have one figure under it when the other rows say none (—); a cell that says none is
+// no part of a name.
+TEST(MetricTables, TotalColumnsLeadingTotalRowsAndCellsThatSayNone) {
+  const auto roles = [](const std::string& table) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline("一、主要工作\n" + table).metrics) {
+      out.push_back(fmt::format("{} {} {}{}", m.indicator, m.value, m.role, m.of.empty() ? "" : " of " + m.of));
+    }
+    return out;
+  };
+  EXPECT_THAT(roles("单位：件\n项目\t第一季度\t第二季度\t合计\n行政复议\t12\t15\t27\n行政应诉\t3\t—\t3\n"),
+              ElementsAre("行政复议第一季度 12 part of m3", "行政复议第二季度 15 part of m3", "行政复议 27 total",
+                          "行政应诉第一季度 3 value", "行政应诉 3 value"));
+  EXPECT_THAT(roles("单位：件\n类别\t案件数\n合计\t74\n行政处罚\t51\n行政检查\t20\n"),
+              ElementsAre("合计案件数 74 total", "行政处罚案件数 51 part of m1", "行政检查案件数 20 part of m1"));
+  EXPECT_THAT(roles("单位：件\n单位\t受理\t纠错\t应诉\n镇政府\t3\t1\t5\n执法队\t2\t—\t4\n合计\t5\t1\t9\n"),
+              ElementsAre("镇政府受理 3 part of m6", "镇政府纠错 1 part of m7", "镇政府应诉 5 part of m8",
+                          "执法队受理 2 part of m6", "执法队应诉 4 part of m8", "合计受理 5 total",
+                          "合计纠错 1 total", "合计应诉 9 total"));
+}
+
 // A table's cells by (row, column), for column_headers.
 std::function<std::u32string(int, int)> table_of(std::map<std::pair<int, int>, std::u32string> cells) {
   return [cells = std::move(cells)](int row, int column) {
