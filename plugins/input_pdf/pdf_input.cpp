@@ -46,6 +46,25 @@ bool only_page_numbers(const std::vector<Word>& words) {
   return true;
 }
 
+// A font without a ToUnicode map whose glyphs were numbered from 0x21 in the order they were first used (a subset
+// LibreOffice and some converters embed) extracts a page of Chinese as ASCII: !"#$%&'()*+,-./0123456789:;<=>?@AB…
+// A page of the genre with no Chinese character at all, on which ASCII symbols are a fifth of what it holds, is such
+// a page: English prose has few symbols, and a page of figures has Chinese headers.
+bool reads_as_unmapped_ascii(const std::vector<Word>& words) {
+  constexpr std::size_t kFewestCharacters = 30;
+  constexpr double kSymbolShare = 0.2;
+  std::size_t visible = 0, symbols = 0;
+  for (const auto& word : words) {
+    for (const char32_t c : decode_utf8(word.text)) {
+      if (c >= 0x3400 && c <= 0x9FFF) return false;  // a Chinese character
+      if (c <= U' ') continue;
+      ++visible;
+      symbols += c < 0x7F && !(c >= U'0' && c <= U'9') && !(c >= U'A' && c <= U'Z') && !(c >= U'a' && c <= U'z');
+    }
+  }
+  return visible >= kFewestCharacters && static_cast<double>(symbols) >= kSymbolShare * static_cast<double>(visible);
+}
+
 // Footnotes and their marks are no body text, but kept in the record like the page's furniture.
 void record_footnotes(const std::vector<NoteMark>& marks, const std::vector<Footnote>& notes, Metadata& metadata) {
   for (const NoteMark& mark : marks) metadata.add("removed.footnote-mark", mark.text);
@@ -109,7 +128,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
     const double unmapped = usable ? layout::unreadable_share(words) : 0;
     if (words.empty()) {
       without_text.push_back(number);
-    } else if (unmapped > settings_.max_unreadable_share) {
+    } else if (unmapped > settings_.max_unreadable_share || reads_as_unmapped_ascii(words)) {
       unreadable.push_back(number);
       usable = false;
     } else if (only_page_numbers(words)) {

@@ -508,6 +508,19 @@ TEST(PdfScanned, APdfOfBlankImagesIsAnErrorNotAnEmptySuccess) {
   EXPECT_THAT(error_of("scanned.pdf"), HasSubstr("OCR recognised none"));
 }
 
+// A subset font without a ToUnicode map, its glyphs numbered from 0x21 (LibreOffice's export of a font it cannot
+// map): the text layer reads ! "#$%&'()… and the page goes to OCR, which reads the report (it was an `ok` document
+// titled "!" with no figures). tests/data/pdf-fonts holds such a file, made from a report of our own.
+TEST(PdfScanned, APageOfUnmappedAsciiIsReadByOcr) {
+  const Document document =
+      test::process_with_default_pipeline(test::kTestData / "pdf-fonts" / "unmapped-ascii-font.pdf");
+  EXPECT_EQ(document.status, DocumentStatus::ok);
+  EXPECT_EQ(document.metadata.get("pdf.pages_with_unmapped_fonts"), "1");
+  EXPECT_EQ(document.metadata.get("title"), "柳溪镇2024年度法治政府建设情况报告");
+  EXPECT_THAT(document.text, HasSubstr("法治"));
+  EXPECT_GE(document.metrics.size(), 10u);
+}
+
 TEST(PdfScanned, AScannedPageAmongTextPagesIsReportedPerPageAndAsAWarning) {
   const auto document = read_pdf(test::kTestData / "pdf" / "mixed.pdf");
   EXPECT_EQ(document.metadata.get("pdf.pages"), "2");
