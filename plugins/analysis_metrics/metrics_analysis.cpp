@@ -198,15 +198,29 @@ bool changed_in_sentence(std::u32string_view text, std::size_t end, std::size_t 
          text.substr(end, at - end).find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
 }
 
+// Whether an indicator is nothing but what became of a case: 维持, 直接纠错, 决定撤销, 确认违法.
+bool names_an_outcome_alone(std::string_view indicator) {
+  for (const std::string_view prefix : {"其中", "依法", "决定", "予以", "直接", "作出"}) {
+    if (indicator.starts_with(prefix)) indicator.remove_prefix(prefix.size());
+  }
+  for (const std::string_view suffix : {"结案", "决定"}) {
+    if (indicator.ends_with(suffix)) indicator.remove_suffix(suffix.size());
+  }
+  for (const std::string_view outcome : {"维持", "撤销", "纠错", "变更", "确认违法", "责令履行", "驳回", "终止"}) {
+    if (indicator == outcome) return true;
+  }
+  return false;
+}
+
 // 受理行政复议申请286件，通过调解和解结案47件: a settlement in a sentence on reconsiderations is what became of
-// them, not people's mediation (人民调解委员会调解和解矛盾纠纷45件 is).
+// them, not people's mediation (人民调解委员会调解和解矛盾纠纷45件 is); so is an outcome named alone
+// (被申请行政复议5件， 维持4件，撤销1件; 直接纠错38件).
 void settle_reconsiderations(std::vector<Metric>& metrics, std::u32string_view text) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     Metric& metric = metrics[i];
-    if (metric.indicator.find("和解") == std::string::npos || metric.indicator.find("纠纷") != std::string::npos ||
-        metric.unit == "%") {
-      continue;
-    }
+    const bool settled =
+        metric.indicator.find("和解") != std::string::npos && metric.indicator.find("纠纷") == std::string::npos;
+    if ((!settled && !names_an_outcome_alone(metric.indicator)) || metric.unit == "%") continue;
     bool on_reconsiderations = metric.indicator.find("复议") != std::string::npos;  // 行政复议通过调解和解结案
     // Or one of the figures before it in its paragraph is on reconsiderations (受理行政复议申请286件，审结264件…。
     // 通过调解和解结案47件).
@@ -217,6 +231,8 @@ void settle_reconsiderations(std::vector<Metric>& metrics, std::u32string_view t
           text.substr(before.end, metric.start - before.end).find(U'\n') != std::u32string_view::npos) {
         break;
       }
+      // A lawsuit nearer (行政复议…；行政诉讼案件5件，维持3件): its outcomes are the court's.
+      if (before.code == "admin_litigation_cases" || before.code == "litigation_outcomes") break;
       on_reconsiderations = before.code == "admin_reconsideration_cases" || before.code == "reconsideration_outcomes";
     }
     if (on_reconsiderations) metric.code = "reconsideration_outcomes";

@@ -882,6 +882,11 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("12人=law_reporting", "1,027家次=credit_repairs", "15件=enforcement_supervision",
                           "620卷=case_file_reviews", "2次=rule_of_law_inspections", "3件=normative_document_filings",
                           "6次=rule_of_law_meetings", "12次=legal_training"));
+  // What became of reconsiderations, named alone after them; a court's, after a lawsuit.
+  EXPECT_THAT(
+      codes_of("本局被申请行政复议5件，维持4件，撤销1件，直接纠错2件。行政诉讼案件3件，维持2件。"),
+      ElementsAre("5件=admin_reconsideration_cases", "4件=reconsideration_outcomes", "1件=reconsideration_outcomes",
+                  "2件=reconsideration_outcomes", "3件=admin_litigation_cases", "2件="));
   EXPECT_THAT(codes_of("行政复议纠错率18.6%，调解和解率27.4%，败诉率2.9%，备案审查率100%，合法性审查率100%。"),
               ElementsAre("18.6%=correction_rate", "27.4%=settlement_rate", "2.9%=litigation_loss_rate",
                           "100%=filing_rate", "100%=legality_review_rate"));
@@ -1074,8 +1079,8 @@ TEST(MetricTables, TotalColumnsLeadingTotalRowsAndCellsThatSayNone) {
               ElementsAre("合计案件数 74 total", "行政处罚案件数 51 part of m1", "行政检查案件数 20 part of m1"));
   EXPECT_THAT(roles("单位：件\n单位\t受理\t纠错\t应诉\n镇政府\t3\t1\t5\n执法队\t2\t—\t4\n合计\t5\t1\t9\n"),
               ElementsAre("镇政府受理 3 part of m6", "镇政府纠错 1 part of m7", "镇政府应诉 5 part of m8",
-                          "执法队受理 2 part of m6", "执法队应诉 4 part of m8", "合计受理 5 total",
-                          "合计纠错 1 total", "合计应诉 9 total"));
+                          "执法队受理 2 part of m6", "执法队应诉 4 part of m8", "合计受理 5 total", "合计纠错 1 total",
+                          "合计应诉 9 total"));
 }
 
 // A table's cells by (row, column), for column_headers.
