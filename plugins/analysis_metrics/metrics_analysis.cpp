@@ -332,6 +332,7 @@ void MetricsAnalysis::analyze(Document& document) {
   code_items_sharing_a_verb(document.metrics, text);
   code_listed_objects(document.metrics, text);
   name_counts_of_described_classes(document.metrics, text);
+  name_subsets_of_a_class(document.metrics, text);
   settle_reconsiderations(document.metrics, text);
   add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
@@ -391,6 +392,46 @@ void MetricsAnalysis::name_counts_of_described_classes(std::vector<Metric>& metr
     description.code.clear();
     count.indicator = encode_utf8(named);
     count.code = taxonomy_.code_for(named, decode_utf8(count.unit));
+  }
+}
+
+// 18个乡镇中仅6个配备专职法制审核人员, 9个司法所中有3个…, 6名执法人员中法律专业仅1名: the later figure counts some of
+// what the earlier one counts, in its unit. The earlier is named by its class (乡镇, not 乡镇中仅); the later counts
+// members of the class, not what it says they have (6 is no legality review), and summed with the class it would
+// count them twice: it takes the words after 中 as its name, if any, and no code.
+void MetricsAnalysis::name_subsets_of_a_class(std::vector<Metric>& metrics, std::u32string_view text) const {
+  constexpr std::size_t kLongestClass = 10, kLongestSubset = 6;
+  constexpr std::u32string_view kDelimiters = U"，。；、：,;:!?！？\n（）()";
+  constexpr std::u32string_view kHedges[] = {U"仅有", U"只有", U"共有", U"仍有", U"尚有", U"还有",
+                                             U"有",   U"仅",   U"只",   U"仍",   U"尚",   U"还"};
+  for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
+    Metric& whole = metrics[i];
+    Metric& some = metrics[i + 1];
+    if (some.start < whole.end || some.unit != whole.unit || some.unit == "%") continue;
+    std::u32string_view between = text.substr(whole.end, some.start - whole.end);
+    const auto in = between.find(U'中');
+    if (in == 0 || in == std::u32string_view::npos || in > kLongestClass || between.size() - in - 1 > kLongestSubset ||
+        between.find_first_of(kDelimiters) != std::u32string_view::npos) {
+      continue;
+    }
+    std::u32string_view subset = between.substr(in + 1);
+    for (const std::u32string_view hedge : kHedges) {
+      if (subset.ends_with(hedge)) {
+        subset.remove_suffix(hedge.size());
+        break;
+      }
+    }
+    for (const std::u32string_view hedge : kHedges) {
+      if (subset.starts_with(hedge)) {
+        subset.remove_prefix(hedge.size());
+        break;
+      }
+    }
+    const std::u32string_view named = between.substr(0, in);
+    whole.indicator = encode_utf8(named);
+    whole.code = taxonomy_.code_for(named, decode_utf8(whole.unit));
+    if (!subset.empty()) some.indicator = encode_utf8(subset);
+    some.code.clear();
   }
 }
 

@@ -882,6 +882,11 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("12人=law_reporting", "1,027家次=credit_repairs", "15件=enforcement_supervision",
                           "620卷=case_file_reviews", "2次=rule_of_law_inspections", "3件=normative_document_filings",
                           "6次=rule_of_law_meetings", "12次=legal_training"));
+  // Some members of a class the figure before counts: no code of what they have, and the class named alone.
+  EXPECT_THAT(names("18个乡镇中仅6个配备专职法制审核人员。6名执法人员中法律专业仅1名。"),
+              ElementsAre("乡镇", "配备专职法制审核人员", "执法人员", "法律专业"));
+  EXPECT_THAT(codes_of("18个乡镇中仅6个配备专职法制审核人员。6名执法人员中法律专业仅1名。"),
+              ElementsAre("18个=", "6个=", "6名=enforcement_officers", "1名="));
   // What became of reconsiderations, named alone after them; a court's, after a lawsuit.
   EXPECT_THAT(
       codes_of("本局被申请行政复议5件，维持4件，撤销1件，直接纠错2件。行政诉讼案件3件，维持2件。"),
