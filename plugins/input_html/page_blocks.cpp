@@ -8,6 +8,7 @@
 
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/text.hpp"
+#include "table_grid.hpp"
 
 namespace docpipe::html {
 
@@ -45,10 +46,11 @@ std::string without_line_breaks(std::string_view content) {
 constexpr std::array<std::string_view, 16> kSkipped = {"script", "style",    "noscript", "iframe",  "select", "option",
                                                        "button", "input",    "textarea", "object",  "embed",  "svg",
                                                        "canvas", "template", "head",     "frameset"};
-constexpr std::array<std::string_view, 34> kBlockLevel = {
-    "html",    "body",   "div",    "p",   "h1",    "h2",     "h3",         "h4",    "h5",   "h6",     "li", "ul",
-    "ol",      "dl",     "dt",     "dd",  "table", "tbody",  "thead",      "tfoot", "tr",   "td",     "th", "section",
-    "article", "header", "footer", "nav", "aside", "center", "blockquote", "pre",   "form", "address"};
+constexpr std::array<std::string_view, 35> kBlockLevel = {
+    "html",  "body",  "div",    "p",          "h1",  "h2",      "h3",      "h4",     "h5",
+    "h6",    "li",    "ul",     "ol",         "dl",  "dt",      "dd",      "table",  "tbody",
+    "thead", "tfoot", "tr",     "td",         "th",  "section", "article", "header", "footer",
+    "nav",   "aside", "center", "blockquote", "pre", "form",    "address", "caption"};
 
 bool one_of(std::string_view name, const auto& names) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -58,12 +60,6 @@ std::string lower(const xmlChar* name) {
   std::string out(name == nullptr ? "" : reinterpret_cast<const char*>(name));
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-std::size_t visible_code_points(std::string_view utf8) {
-  std::size_t count = 0;
-  for (const char32_t c : decode_utf8(utf8)) count += c != U' ' && c != 0x3000 && c != 0xA0;
-  return count;
 }
 
 // An <ol>'s numbering as a browser draws it when the list declares it (list-style-type or type): 一、 for the
@@ -108,10 +104,17 @@ std::string list_marker(ListCounter& counter) {
   return {};
 }
 
-struct TableCursor {
+// A table being walked: where its cells stand, and its number among the tables of figures (none for a layout
+// table).
+struct OpenTable {
+  TableGrid grid;
+  std::optional<int> number;
+};
+
+// The cell of a table of figures being walked: all its text is one block, as a Word table's cell is.
+struct OpenCell {
   int table = 0;
-  int row = -1;
-  int column = -1;
+  GridPlace place;
 };
 
 class Walker {
@@ -119,13 +122,7 @@ class Walker {
   explicit Walker(ParsedPage& page) : page_(page) {}
 
   void walk(const xmlNode* node) {
-    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
-        text(reinterpret_cast<const char*>(child->content));
-      } else if (child->type == XML_ELEMENT_NODE) {
-        element(child);
-      }
-    }
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) visit(child);
   }
 
   void flush() {
@@ -136,14 +133,10 @@ class Walker {
       current_.heading_tag = heading_tag_;
       // Only the block's own element centres it: a layout table's align=center centres nothing.
       current_.centred = !owners_.empty() && is_centred(owners_.back());
-      // Only text directly in a cell is a cell: a layout table's paragraphs (<td><p>…) are paragraphs, and so
-      // are the lines of a cell that holds a whole article between <br>s.
-      const std::string owner = owners_.empty() ? "" : lower(owners_.back()->name);
-      if (!tables_.empty() && tables_.back().column >= 0 && (owner == "td" || owner == "th") &&
-          !holds_an_article(owners_.back())) {
-        current_.table = tables_.back().table;
-        current_.row = tables_.back().row;
-        current_.column = tables_.back().column;
+      if (cell_) {
+        current_.table = cell_->table;
+        current_.row = cell_->place.row;
+        current_.column = cell_->place.column;
       }
       page_.blocks.push_back(std::move(current_));
     }
@@ -151,6 +144,14 @@ class Walker {
   }
 
  private:
+  void visit(const xmlNode* node) {
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      text(reinterpret_cast<const char*>(node->content));
+    } else if (node->type == XML_ELEMENT_NODE) {
+      element(node);
+    }
+  }
+
   void text(const char* content) {
     if (content == nullptr) return;
     std::string piece = without_line_breaks(content);
@@ -160,10 +161,17 @@ class Walker {
     current_.text += piece;
   }
 
+  // Inside a cell of a table of figures, a paragraph or line break parts the cell's words by a space: a cell
+  // is one value (行政<br>处罚 is 行政 处罚), as input.docx joins a Word cell's paragraphs.
+  void break_line() {
+    if (!cell_) return flush();
+    if (!current_.text.empty() && current_.text.back() != ' ') current_.text += ' ';
+  }
+
   void element(const xmlNode* node) {
     const std::string name = lower(node->name);
     if (one_of(name, kSkipped)) return;
-    if (name == "br" || name == "hr") return flush();
+    if (name == "br" || name == "hr") return break_line();
     if (attribute(node, "id") == "publish_time") {  // a WeChat article's publication time, under its title
       xmlChar* content = xmlNodeGetContent(node);
       if (content != nullptr) page_.publish_time = reinterpret_cast<const char*>(content);
@@ -188,10 +196,15 @@ class Walker {
       return;
     }
     if (!one_of(name, kBlockLevel)) return walk(node);
+    if (cell_) {
+      break_line();
+      return walk(node);
+    }
 
     flush();
+    if (name == "table") return table(node);
+    if (const auto cell = data_cell(node)) return table_cell(node, *cell);
     const int heading = name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' ? name[1] - '0' : 0;
-    enter_table(name);
     if (name == "ol" || name == "ul") lists_.push_back(list_counter(node, name == "ol"));
     // The item's number opens its text, as the browser shows it (a lone number joins the block after it).
     if (name == "li" && !lists_.empty()) {
@@ -207,19 +220,39 @@ class Walker {
     flush();
     heading_tag_ = outer_heading;
     owners_.pop_back();
-    if (name == "table") tables_.pop_back();
     if (name == "ol" || name == "ul") lists_.pop_back();
   }
 
-  void enter_table(const std::string& name) {
-    if (name == "table") {
-      tables_.push_back({table_count_++, -1, -1});
-    } else if (!tables_.empty() && name == "tr") {
-      ++tables_.back().row;
-      tables_.back().column = -1;
-    } else if (!tables_.empty() && (name == "td" || name == "th")) {
-      ++tables_.back().column;
-    }
+  // A table's rows in the order a browser draws them (its <thead> on top, its <tfoot> at the foot). Only a table
+  // of figures is numbered: a layout table around the article is none.
+  void table(const xmlNode* node) {
+    OpenTable open{lay_out_table(node), std::nullopt};
+    if (!open.grid.layout) open.number = tables_of_figures_++;
+    const std::vector<const xmlNode*> drawn_order = open.grid.drawn_order;
+    tables_.push_back(std::move(open));
+    owners_.push_back(node);
+    for (const xmlNode* child : drawn_order) visit(child);
+    flush();
+    owners_.pop_back();
+    tables_.pop_back();
+  }
+
+  // A cell of a table of figures at its place in the table's grid; a layout table's cell (one holding the
+  // article or another table) is no cell, its paragraphs are paragraphs.
+  std::optional<OpenCell> data_cell(const xmlNode* node) const {
+    if (tables_.empty() || !tables_.back().number) return std::nullopt;
+    const auto placed = tables_.back().grid.cells.find(node);
+    if (placed == tables_.back().grid.cells.end()) return std::nullopt;
+    return OpenCell{*tables_.back().number, placed->second};
+  }
+
+  void table_cell(const xmlNode* node, const OpenCell& cell) {
+    owners_.push_back(node);
+    cell_ = cell;
+    walk(node);
+    flush();
+    cell_.reset();
+    owners_.pop_back();
   }
 
   void link(const xmlNode* node) {
@@ -233,26 +266,6 @@ class Walker {
     }
   }
 
-  // A cell of more text or more lines than any table of figures puts in one (an old portal's layout cell around
-  // the report, its paragraphs parted by <br>).
-  bool holds_an_article(const xmlNode* cell) {
-    constexpr std::size_t kLongestDataCell = 300;  // visible code points
-    constexpr int kMostDataCellBreaks = 4;
-    if (cell != article_cell_checked_) {
-      article_cell_checked_ = cell;
-      int breaks = 0;
-      for (const xmlNode* child = cell->children; child != nullptr; child = child->next) {
-        breaks += child->type == XML_ELEMENT_NODE && lower(child->name) == "br";
-      }
-      xmlChar* content = xmlNodeGetContent(cell);
-      article_cell_ =
-          breaks > kMostDataCellBreaks ||
-          (content != nullptr && visible_code_points(reinterpret_cast<const char*>(content)) > kLongestDataCell);
-      xmlFree(content);
-    }
-    return article_cell_;
-  }
-
   static bool is_centred(const xmlNode* element) {
     std::string style = attribute(element, "style");
     std::erase(style, ' ');
@@ -263,11 +276,10 @@ class Walker {
   ParsedPage& page_;
   PageBlock current_;
   std::vector<const xmlNode*> owners_;
-  std::vector<TableCursor> tables_;
+  std::vector<OpenTable> tables_;  // the tables the walk is in, innermost last
+  std::optional<OpenCell> cell_;   // the cell of a table of figures the walk is in
   std::vector<ListCounter> lists_;
-  const xmlNode* article_cell_checked_ = nullptr;  // the last cell holds_an_article() measured, and its answer
-  bool article_cell_ = false;
-  int table_count_ = 0;
+  int tables_of_figures_ = 0;
   int link_depth_ = 0;
   int bold_depth_ = 0;
   int heading_tag_ = 0;
@@ -323,6 +335,16 @@ std::string without_revealed_conditionals(const std::string& source) {
 }
 
 }  // namespace
+
+std::string element_name(const xmlNode* node) {
+  return node != nullptr && node->type == XML_ELEMENT_NODE ? lower(node->name) : std::string();
+}
+
+std::size_t visible_code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char32_t c : decode_utf8(utf8)) count += c != U' ' && c != 0x3000 && c != 0xA0;
+  return count;
+}
 
 std::string attribute(const xmlNode* element, const char* name) {
   xmlChar* value = xmlGetProp(element, reinterpret_cast<const xmlChar*>(name));

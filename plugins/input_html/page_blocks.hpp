@@ -8,20 +8,23 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace docpipe::html {
 
 struct PageBlock {
-  std::string text;                       // UTF-8, line breaks already spaces; not yet normalized
-  std::size_t characters = 0;             // code points that are not spaces
-  std::size_t link_characters = 0;        // of those, inside <a>
-  std::size_t bold_characters = 0;        // inside <strong>/<b>
-  std::vector<const xmlNode*> owners;     // enclosing block-level elements, outermost first
-  int heading_tag = 0;                    // n for a block in <hn>
-  bool centred = false;                   // align=center, text-align:center or <center>
-  std::optional<int> table, row, column;  // text directly in a <td>/<th>
+  std::string text;                    // UTF-8, line breaks already spaces; not yet normalized
+  std::size_t characters = 0;          // code points that are not spaces
+  std::size_t link_characters = 0;     // of those, inside <a>
+  std::size_t bold_characters = 0;     // inside <strong>/<b>
+  std::vector<const xmlNode*> owners;  // enclosing block-level elements, outermost first
+  int heading_tag = 0;                 // n for a block in <hn>
+  bool centred = false;                // align=center, text-align:center or <center>
+  // A cell of a table of figures (all its text one block): the table among them, and the row and column the
+  // cell starts at in the table's grid (table_grid.hpp).
+  std::optional<int> table, row, column;
   double link_density() const {
     return characters == 0 ? 0.0 : static_cast<double>(link_characters) / static_cast<double>(characters);
   }
@@ -50,5 +53,11 @@ ParsedPage parse_page(const std::string& utf8);
 
 // The lower-case value of an element's attribute, or "".
 std::string attribute(const xmlNode* element, const char* name);
+
+// The lower-case name of an element, or "" for any other node.
+std::string element_name(const xmlNode* node);
+
+// The code points of a text that are not spaces (nor ideographic or no-break spaces).
+std::size_t visible_code_points(std::string_view utf8);
 
 }  // namespace docpipe::html

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "docpipe/decimal.hpp"
+#include "docpipe/text.hpp"
 #include "test_support.hpp"
 
 namespace docpipe {
@@ -737,6 +738,142 @@ TEST(HtmlInput, AHintJoinedToAnotherWordIsAHint) {
                   "</div>");
   EXPECT_THAT(page.text, Not(HasSubstr("领导信箱")));
   EXPECT_EQ(page.metadata.get("title"), "河口镇2023年法治政府建设情况报告");
+}
+
+// Every table cell as "table:row:column=text", as the DOC and DOCX tests list them.
+std::vector<std::string> table_cells(const Document& document) {
+  std::vector<std::string> cells;
+  for (const auto& block : document.blocks) {
+    if (block.kind != BlockKind::table_cell) continue;
+    const auto text = decode_utf8(document.text).substr(block.start, block.end - block.start);
+    cells.push_back(std::to_string(*block.table) + ":" + std::to_string(*block.row) + ":" +
+                    std::to_string(*block.column) + "=" + encode_utf8(text));
+  }
+  return cells;
+}
+
+// Every figure as "indicator|text|role".
+std::vector<std::string> figures(const Document& document) {
+  std::vector<std::string> out;
+  for (const auto& m : document.metrics) out.push_back(m.indicator + "|" + m.text + "|" + m.role);
+  return out;
+}
+
+std::vector<std::string> rules_raised(const Document& document) {
+  std::vector<std::string> rules;
+  for (const auto& anomaly : document.anomalies) rules.push_back(anomaly.rule);
+  return rules;
+}
+
+// A cell merged across columns (colspan) or down rows (rowspan) starts at its place in the grid a browser draws,
+// and the cells after it keep their columns: the shape input.docx gives for gridSpan and vMerge, and
+// input.doc for the same table (DocTables.ACellMergedAcrossColumnsTakesEveryColumnItSpans).
+TEST(HtmlTables, AMergedCellTakesItsPlaceInTheGridAsInAWordTable) {
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              report_body("<table border='1'><tr><td>序号</td><td>类别</td><td>受理</td><td>调解成功</td></tr>"
+                          "<tr><td>1</td><td>婚姻家庭</td><td>23</td><td>22</td></tr>"
+                          "<tr><td>2</td><td>邻里纠纷</td><td>18</td><td>18</td></tr>"
+                          "<tr><td colspan='2'>合计</td><td>41</td><td>40</td></tr></table>"
+                          "<table border='1'><tr><td rowspan='2'>领域</td><td colspan='2'>案件数（件）</td></tr>"
+                          "<tr><td>一般程序</td><td>简易程序</td></tr><tr><td>食品安全</td><td>121</td><td>16</td></tr>"
+                          "</table>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(table_cells(page),
+              ::testing::IsSupersetOf({"0:0:2=受理", "0:0:3=调解成功", "0:3:0=合计", "0:3:2=41", "0:3:3=40",
+                                       "1:0:0=领域", "1:0:1=案件数（件）", "1:1:1=一般程序", "1:1:2=简易程序",
+                                       "1:2:0=食品安全", "1:2:1=121", "1:2:2=16"}));
+  EXPECT_THAT(figures(page),
+              ::testing::IsSupersetOf({"食品安全案件数一般程序|121|value", "食品安全案件数简易程序|16|value"}));
+}
+
+// A category merged down over two rows names the figures of both, and a 合计 spanning two columns keeps its
+// figures under their years: 17 is a 2024 part of the total 40, 15 and 35 are 2023's (they were read as a part of
+// 35 and a total, and made a false 分项之和38件超过总数35件).
+TEST(HtmlTables, ACategoryMergedDownAndATotalAcrossTwoColumnsAreReadAsInAWordTable) {
+  const Document page = page_of(
+      "柳塘乡2024年度法治政府建设情况报告", "",
+      "<div class='content'><p>一、主要举措和成效</p><p>（一）严格规范行政执法。全乡执法案件情况如下（单位：件）：</p>"
+      "<table border='1'><tr><td>类别</td><td>项目</td><td>2024年</td><td>2023年</td></tr>"
+      "<tr><td rowspan='2'>行政处罚</td><td>简易程序</td><td>23</td><td>20</td></tr>"
+      "<tr><td>一般程序</td><td>17</td><td>15</td></tr>"
+      "<tr><td colspan='2'>合计</td><td>40</td><td>35</td></tr></table>"
+      "<p>二、存在的不足</p><p>执法力量不足。</p><p>三、下一步工作打算</p><p>2025年，将加强执法队伍建设。</p>"
+      "<p>柳塘乡人民政府</p><p>2025年2月10日</p></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(table_cells(page), ::testing::IsSupersetOf(
+                                     {"0:2:1=一般程序", "0:2:2=17", "0:2:3=15", "0:3:0=合计", "0:3:2=40", "0:3:3=35"}));
+  const auto read = figures(page);
+  EXPECT_THAT(read, ::testing::IsSupersetOf({"行政处罚简易程序|23|part", "行政处罚一般程序|17|part",
+                                             "行政处罚一般程序|15|previous", "合计|40|total", "合计|35|previous"}));
+  EXPECT_THAT(rules_raised(page), Not(Contains("part-exceeds-total")));
+}
+
+// A 合计 spanning 序号 and 事项 in the first row of figures heads its own figures, not the column of 事项.
+TEST(HtmlTables, ATotalSpanningTheLabelColumnsIsNamedByItself) {
+  const Document page = page_of(
+      "桃源镇2024年法治政府建设情况报告", "",
+      report_body("<p>桃源镇2024年行政执法数据统计表（单位：件）</p><table border='1'><tr><td>序号</td><td>执法事项</"
+                  "td><td>案件数</td><td>上年案件数</td></tr><tr><td colspan='2'>合计</td><td>74</td><td>70</td></"
+                  "tr><tr><td>1</td><td>行政处罚</td><td>51</td><td>44</td></tr><tr><td>2</td><td>行政检查</td><td>"
+                  "23</td><td>26</td></tr></table>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  const auto read = figures(page);
+  EXPECT_THAT(read, Contains(::testing::StartsWith("合计案件数|74|")));
+  EXPECT_THAT(read, Contains("合计上年案件数|70|previous"));
+  EXPECT_THAT(read, Not(Contains(::testing::StartsWith("合计执法事项"))));
+}
+
+// <th> cells are cells; the <thead> is drawn on top and the <tfoot> at the foot wherever the source puts them,
+// so a total in a <tfoot> written before the <tbody> still closes the table and totals the rows above it.
+TEST(HtmlTables, HeaderAndFooterRowGroupsAreReadWhereTheyAreDrawn) {
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              report_body("<table border='1'><tfoot><tr><th>合计</th><td>86</td></tr></tfoot>"
+                          "<tbody><tr><td>人民调解</td><td>50</td></tr><tr><td>行政调解</td><td>36</td></tr></tbody>"
+                          "<thead><tr><th>调解类别</th><th>数量（件）</th></tr></thead></table>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(table_cells(page), ElementsAre("0:0:0=调解类别", "0:0:1=数量（件）", "0:1:0=人民调解", "0:1:1=50",
+                                             "0:2:0=行政调解", "0:2:1=36", "0:3:0=合计", "0:3:1=86"));
+  EXPECT_THAT(page.text, HasSubstr("行政调解\n36\n合计\n86"));
+  EXPECT_THAT(figures(page), ::testing::IsSupersetOf({"人民调解|50|part", "行政调解|36|part", "合计|86|total"}));
+}
+
+// A portal's layout table around the article is no table: its paragraphs are paragraphs, and the table of
+// figures inside it is the document's first table. A cell's paragraphs (pasted from Word: <td><p><span>) are
+// one cell.
+TEST(HtmlTables, OnlyTheInnermostDataTableIsATable) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      "<table width='980'><tr><td class='title'>河口镇2023年法治政府建设情况报告</td></tr><tr><td "
+      "class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</p>"
+      "<table border='1'><tr><td><p class='MsoNormal'><span>调解</span></p><p>类别</p></td><td><p "
+      "class='MsoNormal'><span>数量（件）</span></p></td></tr><tr><td><p>人民调解</p></td><td><p><span>50</span></p></"
+      "td></tr></table><p>二、存在的不足</p><p>一是执法力量不足。</p><p>三、下一步工作打算</p><p>2024年，将加强执法队"
+      "伍建设。</p><p>河口镇人民政府</p><p>2024年1月18日</p></td></tr></table>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(table_cells(page), ElementsAre("0:0:0=调解 类别", "0:0:1=数量（件）", "0:1:0=人民调解", "0:1:1=50"));
+  EXPECT_THAT(figures(page), Contains("人民调解|50|value"));
+  EXPECT_EQ(page.metadata.get("date"), "2024-01-18");
+}
+
+// rowspan and colspan as browsers read them: missing, 0 or not a number is 1 for colspan; rowspan="0" and a
+// rowspan past the last row end at the row group's end; digits followed by words are the digits; a huge span is
+// clamped, at no cost, and the columns it adds, which no cell starts in and a browser draws with no width, take
+// no number (6 stands in the table's third column).
+TEST(HtmlTables, SpanValuesAreReadAsBrowsersReadThem) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      report_body("<table border='1'><tr><td rowspan='9999'>类别</td><td colspan='abc'>项目</td><td "
+                  "colspan='0'>数量</td></tr><tr><td>甲项</td><td>5</td></tr><tr><td colspan=' 2列'>乙项</td><td "
+                  "rowspan='-1'>7</td></tr></table>"
+                  "<table border='1'><tbody><tr><td rowspan='0'>一组</td><td>1</td></tr><tr><td>2</td></tr></tbody>"
+                  "<tbody><tr><td>二组</td><td>3</td></tr><tr><td colspan='4294967296'>合计</td><td>6</td></tr>"
+                  "</tbody></table>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(table_cells(page),
+              ElementsAre("0:0:0=类别", "0:0:1=项目", "0:0:2=数量", "0:1:1=甲项", "0:1:2=5", "0:2:1=乙项", "0:2:3=7",
+                          "1:0:0=一组", "1:0:1=1", "1:1:1=2", "1:2:0=二组", "1:2:1=3", "1:3:0=合计", "1:3:2=6"));
 }
 
 }  // namespace
