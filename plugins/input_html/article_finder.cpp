@@ -138,18 +138,39 @@ bool introduces_what_follows(const PageBlock& block) {
          (text.substr(0, end + 1).ends_with("：") || text.substr(0, end + 1).ends_with(":"));
 }
 
+// A table's own heading, set right above it: its title (2024年度行政复议应诉情况表, 行政执法数据统计表（单位：件）)
+// or the unit it counts in (单位：件): a short line, no sentence, no link.
+bool heads_a_table(const PageBlock& block) {
+  constexpr std::size_t kLongestTableHeading = 40;
+  if (block.characters == 0 || block.characters > kLongestTableHeading || block.link_characters > 0) return false;
+  for (const std::string_view mark : {"。", "；", "，"}) {
+    if (block.text.find(mark) != std::string::npos) return false;
+  }
+  return block.text.find("表") != std::string::npos || block.text.find("单位") != std::string::npos;
+}
+
 void extend_past_a_paragraph(const ParsedPage& page, Article& article) {
   const xmlNode* parent = article.container->parent;
   if (!is_paragraph_element(article.container) || parent == nullptr) return;
-  // After the prose, a table of figures and the line introducing it are the report's, up to its date; before
-  // it, a table is more often the page's (索引号, 发布机构, 生成日期).
+  // A table right after a line introducing or heading it, or after a few such lines (见下表： then its title
+  // then 单位：件).
+  const auto a_table_follows = [&](std::size_t i) {
+    constexpr std::size_t kMostHeadingLines = 3;
+    for (std::size_t next = i + 1; next < page.blocks.size() && next <= i + kMostHeadingLines; ++next) {
+      if (in_a_table_below(page.blocks[next], parent)) return true;
+      if (!introduces_what_follows(page.blocks[next]) && !heads_a_table(page.blocks[next])) return false;
+    }
+    return false;
+  };
+  // After the prose, a table of figures and the lines introducing or heading it are the report's, up to its
+  // date; before it, a table is more often the page's (索引号, 发布机构, 生成日期).
   const auto belongs = [&](std::size_t i, bool after) {
     const PageBlock& block = page.blocks[i];
     if (!inside(block, parent) || inside(block, article.container)) return false;
     if (reads_as_report_text(block)) return true;
     if (!after || block.link_density() >= kLinkListDensity) return false;
-    const bool a_table_follows = i + 1 < page.blocks.size() && in_a_table_below(page.blocks[i + 1], parent);
-    return in_a_table_below(block, parent) || (introduces_what_follows(block) && a_table_follows);
+    return in_a_table_below(block, parent) ||
+           ((introduces_what_follows(block) || heads_a_table(block)) && a_table_follows(i));
   };
   std::size_t first = article.blocks.front();
   while (first > 0 && belongs(first - 1, false)) --first;

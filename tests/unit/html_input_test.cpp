@@ -876,5 +876,22 @@ TEST(HtmlTables, SpanValuesAreReadAsBrowsersReadThem) {
                           "1:0:0=一组", "1:0:1=1", "1:1:1=2", "1:2:0=二组", "1:2:1=3", "1:3:0=合计", "1:3:2=6"));
 }
 
+// A table after the paragraph holding the prose is the report's also under its title and its unit, with no
+// line introducing it (the table was lost, and with it every figure the same table gives from a .docx).
+TEST(HtmlTables, ATableUnderItsTitleAndUnitAfterTheProseIsTheReports) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "p.html",
+                   "<html><head><meta charset='utf-8'></head><body><p>青禾镇2024年行政复议应诉情况如下。</p>"
+                   "<p align='center'>2024年度行政复议应诉情况表</p><p>单位：件</p><table border='1'>"
+                   "<tr><td>类别</td><td>项目</td><td>第一季度</td><td>第二季度</td></tr>"
+                   "<tr><td rowspan='2'>行政复议</td><td>收案</td><td>12</td><td>15</td></tr>"
+                   "<tr><td>审结</td><td>10</td><td>14</td></tr></table></body></html>");
+  const Document page = test::process_with_default_pipeline(dir / "p.html");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, HasSubstr("如下。\n2024年度行政复议应诉情况表\n单位：件\n类别\n"));
+  EXPECT_THAT(figures(page),
+              ::testing::IsSupersetOf({"行政复议收案第一季度|12|value", "行政复议审结第二季度|14|value"}));
+}
+
 }  // namespace
 }  // namespace docpipe
