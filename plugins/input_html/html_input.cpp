@@ -255,7 +255,9 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   const bool visible_title = !joined.empty() && (names_a_report(joined) || joined == meta_title);
   if (visible_title && joined != first_line && !first_line.starts_with(joined)) {
     for (auto& line : title) paragraphs.push_back({std::move(line), {}});
-  } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && first_line != meta_title) {
+  } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && !first_line.ends_with(meta_title)) {
+    // Not when the article opens with it, the organ or 关于 before it: 云溪县青禾镇2024年度…报告 on a page titled
+    // 青禾镇2024年度…报告 is the article's own title.
     paragraphs.push_back({normalized(page_title(page)), {}});
   } else if (!visible_title) {
     if (std::string crumb = breadcrumb_title(header); !crumb.empty() && !first_line.starts_with(without_spaces(crumb)))

@@ -893,5 +893,21 @@ TEST(HtmlTables, ATableUnderItsTitleAndUnitAfterTheProseIsTheReports) {
               ::testing::IsSupersetOf({"行政复议收案第一季度|12|value", "行政复议审结第二季度|14|value"}));
 }
 
+// An article opening with the page's title with the organ before it opens with its own title: the page's
+// shorter one is not set above it (the .docx of the same report opens with the one line).
+TEST(HtmlInput, AnArticleOpeningWithTheFullerTitleKeepsItsOwn) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "p.html",
+                   "<html><head><meta charset='utf-8'><title>青禾镇2024年度法治政府建设情况报告</title></head><body>"
+                   "<p align='center'><b>云溪县青禾镇2024年度法治政府建设情况报告</b></p><p>2024年，青禾镇扎实推进"
+                   "法治政府建设，现将有关情况报告如下。</p><p>一、主要举措和成效</p><p>全年办理行政处罚案件46件，"
+                   "开展行政检查210次。</p><p align='right'>云溪县青禾镇人民政府</p><p align='right'>2025年1月20日</p>"
+                   "</body></html>");
+  const Document page = test::process_with_default_pipeline(dir / "p.html");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, ::testing::StartsWith("云溪县青禾镇2024年度法治政府建设情况报告\n2024年，"));
+  EXPECT_EQ(page.metadata.get("title"), "云溪县青禾镇2024年度法治政府建设情况报告");
+}
+
 }  // namespace
 }  // namespace docpipe
