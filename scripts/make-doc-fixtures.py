@@ -6,7 +6,9 @@ is what a real office suite writes: tracked-changes.doc (a tracked deletion and 
 table.doc (a 2×3 table between paragraphs), notes-and-headers.doc (a footnote, an endnote, a comment, a
 header and a footer around the body), fields.doc (page-number and page-count fields in the body),
 numbering.doc (a two-level automatic list numbered 一、 and （一）), merged-cells.doc (a 合计 cell merged across
-two columns and a header cell spanning the two columns under it), heading-styles.doc (unnumbered headings: one
+two columns and a header cell spanning the two columns under it), merged-down.doc (a bordered, padded table of seven
+columns whose 行政复议 cell is merged down over three rows, as LibreOffice converts a web page's rowspan: each
+row's properties outgrow their FKP page and go to the Data stream, sprmPHugePapx), heading-styles.doc (unnumbered headings: one
 in the style Heading 2, one of outline level 3 in a style the document does not define).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
@@ -90,6 +92,19 @@ DOCUMENTS = {
  <table:table-row><table:table-cell table:number-rows-spanned="2"><text:p>领域</text:p></table:table-cell><table:table-cell table:number-columns-spanned="2"><text:p>案件数（件）</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
  <table:table-row><table:covered-table-cell/><table:table-cell><text:p>一般程序</text:p></table:table-cell><table:table-cell><text:p>简易程序</text:p></table:table-cell></table:table-row>
  <table:table-row><table:table-cell><text:p>食品安全</text:p></table:table-cell><table:table-cell><text:p>121</text:p></table:table-cell><table:table-cell><text:p>16</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p>以上为本年度情况。</text:p>
+</office:text></office:body></office:document>
+""",
+    "merged-down": HEAD + """<office:automatic-styles><style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border="0.5pt solid #000000"/></style:style></office:automatic-styles>
+<office:body><office:text>
+<text:p>行政复议应诉案件办理情况如下：</text:p>
+<table:table table:name="复议"><table:table-column table:number-columns-repeated="7"/>
+ <table:table-row><table:table-cell table:style-name="C"><text:p>类别</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>项目</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>第一季度</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>第二季度</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>第三季度</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>第四季度</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>合计</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell table:style-name="C" table:number-rows-spanned="3"><text:p>行政复议</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>收案</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>12</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>15</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>9</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>14</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>50</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:covered-table-cell/><table:table-cell table:style-name="C"><text:p>审结</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>10</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>14</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>11</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>12</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>47</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:covered-table-cell/><table:table-cell table:style-name="C"><text:p>纠错</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>2</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>1</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>—</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>3</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>6</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell table:style-name="C"><text:p>行政应诉</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>应诉</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>6</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>8</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>5</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>7</text:p></table:table-cell><table:table-cell table:style-name="C"><text:p>26</text:p></table:table-cell></table:table-row>
 </table:table>
 <text:p>以上为本年度情况。</text:p>
 </office:text></office:body></office:document>

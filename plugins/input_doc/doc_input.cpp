@@ -1,5 +1,6 @@
 #include "doc_input.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
 
@@ -24,6 +25,20 @@ constexpr std::string_view kEncryptedPackageName("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0
 bool is_rtf(std::string_view head) {
   while (!head.empty() && (head.front() == ' ' || head.front() == '\r' || head.front() == '\n')) head.remove_prefix(1);
   return head.substr(0, 5) == "{\\rtf";
+}
+
+// The Data stream also holds the pictures, often megabytes of them: it is read only when a paragraph keeps its
+// properties there (a table row's, too large for their FKP page).
+void read_properties_in_data_stream(const CompoundFile& file, std::vector<ParagraphRun>& runs) {
+  const bool any =
+      std::any_of(runs.begin(), runs.end(), [](const auto& run) { return run.properties_in_data.has_value(); });
+  if (!any) return;
+  const auto data = file.stream("Data");
+  if (!data) {
+    throw std::runtime_error(
+        "damaged Word document: paragraph properties are kept in the Data stream, which is missing or unreadable");
+  }
+  read_properties_in_data(runs, Bytes(*data, "the Data stream"));
 }
 
 }  // namespace
@@ -84,7 +99,8 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const auto pieces = read_pieces(table, fib, word_document->size());
   const auto characters = read_characters(stream, pieces, fib.ccp_text);
   const auto character_runs = read_character_runs(stream, table, fib);
-  const auto paragraph_runs = read_paragraph_runs(stream, table, fib);
+  auto paragraph_runs = read_paragraph_runs(stream, table, fib);
+  read_properties_in_data_stream(file, paragraph_runs);
   const StyleSheet styles(table, fib);
   ListNumbering numbering(table, fib);
   TextStats stats;

@@ -10,7 +10,8 @@ namespace {
 constexpr std::uint32_t kPageSize = 512;
 constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
-                        kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640;
+                        kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640,
+                        kHugeProperties = 0x6646;
 constexpr std::uint8_t kMostCellsInARow = 63;  // itcMac
 
 // The operand size of a sprm from its spra bits; variable-length operands carry their size in front.
@@ -59,6 +60,16 @@ std::vector<std::int16_t> cell_edges(const Bytes& bytes, std::uint64_t at) {
   std::vector<std::int16_t> edges;
   for (std::uint8_t i = 0; i <= cells; ++i) edges.push_back(static_cast<std::int16_t>(bytes.u16(at + 3 + i * 2ull)));
   return edges;
+}
+
+// One paragraph property of a grpprl: the table, list, style and outline hints ParagraphRun keeps.
+void apply_paragraph_sprm(ParagraphRun& run, const Bytes& bytes, std::uint16_t sprm, std::uint64_t at) {
+  if (sprm == kInTable) run.in_table = bytes.u8(at) != 0;
+  if (sprm == kTableRowEnd || sprm == kInnerRowEnd) run.row_end = run.row_end || bytes.u8(at) != 0;
+  if (sprm == kListLevel) run.level = std::min<int>(bytes.u8(at), 8);
+  if (sprm == kListIndex) run.list = static_cast<std::int16_t>(bytes.u16(at));
+  if (sprm == kTableDefinition) run.cell_edges = cell_edges(bytes, at);
+  if (sprm == kOutlineLevel) run.outline_level = bytes.u8(at);
 }
 
 }  // namespace
@@ -117,12 +128,8 @@ std::vector<ParagraphRun> read_paragraph_runs(const Bytes& stream, const Bytes& 
         const std::uint64_t end = std::min<std::uint64_t>(start + size, kPageSize - 1);
         if (start + 2 <= end) run.style = page.u16(start);
         for_each_sprm(page, start + 2, end, [&](std::uint16_t sprm, std::uint64_t at) {
-          if (sprm == kInTable) run.in_table = page.u8(at) != 0;
-          if (sprm == kTableRowEnd || sprm == kInnerRowEnd) run.row_end = run.row_end || page.u8(at) != 0;
-          if (sprm == kListLevel) run.level = std::min<int>(page.u8(at), 8);
-          if (sprm == kListIndex) run.list = static_cast<std::int16_t>(page.u16(at));
-          if (sprm == kTableDefinition) run.cell_edges = cell_edges(page, at);
-          if (sprm == kOutlineLevel) run.outline_level = page.u8(at);
+          if (sprm == kHugeProperties) run.properties_in_data = page.u32(at);
+          apply_paragraph_sprm(run, page, sprm, at);
         });
       }
       runs.push_back(run);
@@ -130,6 +137,21 @@ std::vector<ParagraphRun> read_paragraph_runs(const Bytes& stream, const Bytes& 
   }
   std::sort(runs.begin(), runs.end(), [](const auto& a, const auto& b) { return a.fc_start < b.fc_start; });
   return runs;
+}
+
+// The paragraph's properties did not fit its FKP page (a row's TTP paragraph with every cell's width, borders,
+// shading and padding: LibreOffice's rows of seven bordered cells from a web page's table), so sprmPHugePapx gave
+// the offset of a PrcData in the Data stream: cbGrpprl, then the grpprl, the row-end mark with it.
+void read_properties_in_data(std::vector<ParagraphRun>& runs, const Bytes& data) {
+  for (auto& run : runs) {
+    if (!run.properties_in_data) continue;
+    const std::uint64_t offset = *run.properties_in_data;
+    const auto size = static_cast<std::int16_t>(data.u16(offset));  // signed; never negative in a sound file
+    if (size <= 0) continue;
+    const std::uint64_t start = offset + 2, end = std::min<std::uint64_t>(start + size, data.size());
+    for_each_sprm(data, start, end,
+                  [&](std::uint16_t sprm, std::uint64_t at) { apply_paragraph_sprm(run, data, sprm, at); });
+  }
 }
 
 }  // namespace docpipe::doc

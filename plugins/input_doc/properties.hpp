@@ -2,7 +2,8 @@
 // it: revision marks from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns), and table and list membership
 // from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a row's cell boundaries
 // (sprmTDefTable) and a paragraph's style (istd) and outline level (sprmPOutLvl). Both are FKP pages of 512 bytes in
-// the WordDocument stream, found through the PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x).
+// the WordDocument stream, found through the PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too
+// large for their page are in the Data stream (sprmPHugePapx).
 #pragma once
 
 #include <algorithm>
@@ -30,6 +31,8 @@ struct ParagraphRun {
   std::optional<int> outline_level{};  // 0-based, as written (9 is body text)
   // The row's cell boundaries (rgdxaCenter of sprmTDefTable, in twips), on the TTP paragraph: n cells have n+1.
   std::vector<std::int16_t> cell_edges{};
+  // sprmPHugePapx: where in the Data stream the properties too large for the FKP page are (a PrcData).
+  std::optional<std::uint32_t> properties_in_data{};
 };
 
 // Calls `visit(sprm, operand offset)` for every Sprm of the grpprl in [at, end) of `bytes`.
@@ -39,6 +42,10 @@ void for_each_sprm(const Bytes& bytes, std::uint64_t at, std::uint64_t end,
 // Runs sorted by fc_start. Throws std::runtime_error when a bin points outside the stream.
 std::vector<CharacterRun> read_character_runs(const Bytes& word_document, const Bytes& table, const Fib& fib);
 std::vector<ParagraphRun> read_paragraph_runs(const Bytes& word_document, const Bytes& table, const Fib& fib);
+
+// Adds to each run with `properties_in_data` the properties kept there, in `data`, the Data stream. Throws
+// std::runtime_error when they lie outside it.
+void read_properties_in_data(std::vector<ParagraphRun>& runs, const Bytes& data);
 
 // The run that holds `fc`, or nullptr.
 template <typename Run>

@@ -114,6 +114,21 @@ TEST(DocTables, ACellMergedAcrossColumnsTakesEveryColumnItSpans) {
                                               "1:2:0=食品安全", "1:2:1=121", "1:2:2=16"}));
 }
 
+TEST(DocTables, RowsWhosePropertiesAreInTheDataStreamStillEnd) {
+  // Seven bordered columns and a cell merged down: LibreOffice moves each row's properties, its end mark with them,
+  // to the Data stream (sprmPHugePapx). Read from the FKP pages alone, no row ended: the table was one row.
+  const auto document = read_doc_bytes(fixture("merged-down.doc"));
+  const auto cells = table_cells(document);
+  EXPECT_THAT(cells, ::testing::IsSupersetOf({"0:0:0=类别", "0:0:6=合计", "0:1:0=行政复议", "0:1:1=收案", "0:1:6=50",
+                                              "0:2:1=审结", "0:2:6=47", "0:3:1=纠错", "0:3:4=—", "0:3:6=6",
+                                              "0:4:0=行政应诉", "0:4:6=26"}));
+  // The rows the merged cell covers start at its column with nothing, as input.docx reads a vMerge continuation.
+  EXPECT_THAT(cells, ::testing::Each(::testing::Not(::testing::StartsWith("0:2:0="))));
+  EXPECT_THAT(cells, ::testing::Each(::testing::Not(::testing::StartsWith("0:3:0="))));
+  EXPECT_EQ(cells.size(), 33u);
+  EXPECT_THAT(document.text, HasSubstr("26\n以上为本年度情况。"));
+}
+
 TEST(DocMainText, FootnotesEndnotesCommentsAndHeadersStayOutOfTheBody) {
   const auto document = read_doc_bytes(fixture("notes-and-headers.doc"));
   EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座14期，调解纠纷38件。"));
@@ -230,6 +245,24 @@ TEST(DocHostile, APieceTablePointingPastTheEndIsAnError) {
   const std::size_t pieces = (lcb_plc - 4) / 12;
   put_u32(bytes, clx + 5 + (pieces + 1) * 4 + 2, 0x3FFFFFF0);  // the first Pcd's fc, far past the stream
   EXPECT_THAT(error_of(bytes), HasSubstr("past the end of the WordDocument stream"));
+}
+
+TEST(DocHostile, RowPropertiesPointingPastOrWithoutTheDataStreamAreAnError) {
+  std::string bytes = fixture("merged-down.doc");
+  // The second row's sprmPHugePapx (0x6646) names its PrcData at offset 514 of the Data stream.
+  const std::string huge_properties("\x46\x66\x02\x02\x00\x00", 6);
+  const std::size_t at = bytes.find(huge_properties);
+  ASSERT_NE(at, std::string::npos);
+  put_u32(bytes, at + 2, 0x00FFFF00);
+  EXPECT_THAT(error_of(bytes), HasSubstr("the Data stream points past the end"));
+  // The directory names no Data stream (its entry renamed).
+  std::string without_data = fixture("merged-down.doc");
+  const std::string data_name("D\0a\0t\0a\0\0\0", 10);
+  std::size_t entry = without_data.find(data_name);
+  while (entry != std::string::npos && entry % 128 != 0) entry = without_data.find(data_name, entry + 1);
+  ASSERT_NE(entry, std::string::npos);
+  without_data[entry] = 'X';
+  EXPECT_THAT(error_of(without_data), HasSubstr("kept in the Data stream, which is missing or unreadable"));
 }
 
 TEST(DocSniff, ContentDecides) {
