@@ -276,11 +276,13 @@ void MetricsAnalysis::analyze(Document& document) {
   std::size_t floor = 0;
   std::u32string previous_indicator;
   // The last figure that is no change and no earlier period's, a count and a rate apart: what a change later in its
-  // sentence is of (one in points is a rate's, one in a count's unit a count's, one in percent the nearer's).
+  // sentence is of (one in points is a rate's, one in percent the nearer's, one in a count's unit the last count in
+  // that unit: 办理行政处罚案件38件，罚没款12.6万元，比上年减少3件 is of the cases).
   struct Changed {
     std::u32string indicator;
     std::size_t end = 0;
   } changed_count, changed_rate;
+  std::map<std::u32string, Changed> changed_by_unit;
   std::vector<std::size_t> refused;
   const SectionIndex sections(document.sections);  // one lookup per figure: indexed, not scanned
   const auto labels = row_labels(document);
@@ -289,8 +291,10 @@ void MetricsAnalysis::analyze(Document& document) {
     if (inside_a_row_label(labels, found.start, found.end)) continue;
     const bool in_points = found.unit == U"个百分点" || found.unit == U"百分点";
     const bool in_percent = found.unit == U"%";
-    const Changed& changed =
-        in_points || (in_percent && changed_rate.end > changed_count.end) ? changed_rate : changed_count;
+    const auto same_unit = changed_by_unit.find(found.unit);
+    const Changed& changed = in_points || (in_percent && changed_rate.end > changed_count.end) ? changed_rate
+                             : !in_percent && same_unit != changed_by_unit.end()               ? same_unit->second
+                                                                                               : changed_count;
     const std::u32string indicator =
         find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit,
                        changed_in_sentence(text, changed.end, found.start) ? std::u32string_view(changed.indicator)
@@ -321,6 +325,7 @@ void MetricsAnalysis::analyze(Document& document) {
     }
     if (!names_a_change(indicator) && !names_an_earlier_period(indicator)) {
       (found.unit == U"%" ? changed_rate : changed_count) = {indicator, found.end};
+      if (found.unit != U"%") changed_by_unit[found.unit] = {indicator, found.end};
     }
   }
   for (const std::size_t offset : refused) {
@@ -333,6 +338,7 @@ void MetricsAnalysis::analyze(Document& document) {
   code_listed_objects(document.metrics, text);
   name_counts_of_described_classes(document.metrics, text);
   name_subsets_of_a_class(document.metrics, text);
+  code_fair_competition_reviews(document.metrics, text);
   settle_reconsiderations(document.metrics, text);
   add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
@@ -375,6 +381,42 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 }
 
 }  // namespace
+
+// 开展公平竞争审查，审查文件37份; 审查涉及经营主体经济活动的政策措施126件: a review in a sentence on fair competition
+// (the review the 2024 regulation names by the measures it covers) is a fair-competition review, not a legality review,
+// unless it names the legality review itself.
+void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics, std::u32string_view text) const {
+  constexpr std::size_t kLongestSentence = 80;
+  constexpr std::string_view kNotReviewed[] = {"清理", "废止", "修改", "修订", "问题", "意见"};
+  for (Metric& metric : metrics) {
+    if (!metric.code.empty() && metric.code != "legality_reviews") continue;
+    if (metric.indicator.find("合法性") != std::string::npos || metric.indicator.find("法制") != std::string::npos) {
+      continue;
+    }
+    // A review, or the documents and measures reviewed; not the problems it found, the opinions it gave or the
+    // documents cleared out after it.
+    const std::string_view named = metric.indicator;
+    const bool reviewed = named.find("审查") != std::string_view::npos ||
+                          ((named.ends_with("文件") || named.ends_with("措施")) &&
+                           std::none_of(std::begin(kNotReviewed), std::end(kNotReviewed), [&](std::string_view word) {
+                             return named.find(word) != std::string_view::npos;
+                           }));
+    if (!reviewed) continue;
+    std::size_t begin = metric.start;
+    while (begin > 0 && metric.start - begin < kLongestSentence &&
+           std::u32string_view(U"。；;！？\n").find(text[begin - 1]) == std::u32string_view::npos) {
+      --begin;
+    }
+    const std::u32string_view sentence = text.substr(begin, metric.start - begin);
+    if (sentence.find(U"公平竞争审查") == std::u32string_view::npos &&
+        sentence.find(U"经营主体经济活动") == std::u32string_view::npos) {
+      continue;
+    }
+    if (std::string code = taxonomy_.code_for(U"公平竞争审查", decode_utf8(metric.unit)); !code.empty()) {
+      metric.code = std::move(code);
+    }
+  }
+}
 
 // 法律顾问团队人数为3—5人的县区有6个: a figure before 的 describes the class a later figure counts (…的县区有6个).
 // It counts nothing of its own (summed, the 3 would be advisers), and the later figure counts what follows 的.
@@ -461,7 +503,8 @@ void MetricsAnalysis::code_items_sharing_a_verb(std::vector<Metric>& metrics, st
 }
 
 // 合法性审核文件、合同29份, 审查合同、协议等17份: one figure counts every object a listing names, and the verb before
-// the first names what was done to them; the indicator is the last object alone. A count that took no code from it
+// the first names what was done to them; the indicator is the last object alone (or what follows quoted names and
+// 等). A count that took no code from it
 // takes the code the listing's first item names with its verb (明确公众参与、专家论证…五个环节 names none). Not a rate:
 // the rates of a listing (备案率、及时率均为100%) are different rates.
 void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32string_view text) const {
@@ -478,7 +521,9 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
     }
     const std::u32string_view clause = text.substr(begin, metric.start - begin);
     // Not an item of a listing of figures (调解纠纷36件、信访事项12件): code_items_sharing_a_verb's.
-    const auto first_item_end = clause.find(U'、');
+    // Or names quoted before 等 (适用“首违不罚”“轻微免罚”等柔性执法方式办理案件864件): they name what was done.
+    const auto quoted = clause.find(U"”等");
+    const auto first_item_end = std::min(clause.find(U'、'), quoted == std::u32string_view::npos ? quoted : quoted + 1);
     if (first_item_end == std::u32string_view::npos || first_item_end == 0) continue;
     metric.code = taxonomy_.code_for(clause.substr(0, first_item_end), decode_utf8(metric.unit));
   }
@@ -726,6 +771,25 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     Layout& layout = layouts[table];
     if (row == layout.header_row && (header == U"单位" || header == U"计量单位")) layout.unit_column = column;
   }
+  // A column of the evidence a task was done (完成情况 | 佐证材料: 会议记录4份, 案卷38卷) repeats what the row's
+  // result says in figures of the files kept: its figures count no work.
+  std::vector<std::pair<std::size_t, std::size_t>> evidence;
+  for (const auto& [key, block] : cells) {
+    const auto [table, row, column] = key;
+    const Layout& layout = layouts[table];
+    if (row <= layout.last_header_row || column == 0) continue;
+    const auto titled = layout.titles.find(column);
+    const std::u32string title =
+        titled != layout.titles.end() ? titled->second : cell_text(table, layout.header_row, column);
+    for (const std::u32string_view kind : {U"佐证", U"证明材料", U"印证材料", U"支撑材料"}) {
+      if (title.find(kind) != std::u32string::npos) evidence.emplace_back(block->start, block->end);
+    }
+  }
+  std::sort(evidence.begin(), evidence.end());
+  std::erase_if(document.metrics, [&](const Metric& metric) {
+    const auto after = std::upper_bound(evidence.begin(), evidence.end(), std::pair{metric.start, std::size_t(-1)});
+    return after != evidence.begin() && metric.end <= std::prev(after)->second;
+  });
   // Figures the running text already read in cells that hold nothing else (64件). The table's own figures are
   // added after the loop, so these stay where they are.
   std::map<std::size_t, Metric*> read_in_cells;

@@ -28,6 +28,7 @@ class MetricsAnalysis final : public AnalysisPlugin {
   void code_listed_objects(std::vector<Metric>& metrics, std::u32string_view text) const;
   void name_counts_of_described_classes(std::vector<Metric>& metrics, std::u32string_view text) const;
   void name_subsets_of_a_class(std::vector<Metric>& metrics, std::u32string_view text) const;
+  void code_fair_competition_reviews(std::vector<Metric>& metrics, std::u32string_view text) const;
   static void carry_rates_of_pay(std::vector<Metric>& metrics, std::u32string_view text);
 
   UnitTable units_;

@@ -887,6 +887,15 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("乡镇", "配备专职法制审核人员", "执法人员", "法律专业"));
   EXPECT_THAT(codes_of("18个乡镇中仅6个配备专职法制审核人员。6名执法人员中法律专业仅1名。"),
               ElementsAre("18个=", "6个=", "6名=enforcement_officers", "1名="));
+  // Quoted names before 等 name what was done; a review in a sentence on fair competition is one of those.
+  EXPECT_THAT(
+      codes_of("适用“首违不罚”“轻微免罚”等柔性执法方式办理案件864件。新出台政策措施全部开展公平竞争审查，审查文件"
+               "37份。审查涉及经营主体经济活动的政策措施126件。合法性审核文件12份。"),
+      ElementsAre("864件=penalty_exemptions", "37份=fair_competition_reviews", "126件=fair_competition_reviews",
+                  "12份=legality_reviews"));
+  // A change in a count's unit is of the last count in that unit, not of the money between them.
+  EXPECT_THAT(names("办理行政处罚案件38件，罚没款12.6万元，比上年减少3件。"),
+              ElementsAre("办理行政处罚案件", "罚没款", "办理行政处罚案件比上年减少"));
   // What became of reconsiderations, named alone after them; a court's, after a lawsuit.
   EXPECT_THAT(
       codes_of("本局被申请行政复议5件，维持4件，撤销1件，直接纠错2件。行政诉讼案件3件，维持2件。"),
@@ -1086,6 +1095,17 @@ TEST(MetricTables, TotalColumnsLeadingTotalRowsAndCellsThatSayNone) {
               ElementsAre("镇政府受理 3 part of m6", "镇政府纠错 1 part of m7", "镇政府应诉 5 part of m8",
                           "执法队受理 2 part of m6", "执法队应诉 4 part of m8", "合计受理 5 total", "合计纠错 1 total",
                           "合计应诉 9 total"));
+}
+
+// A column of evidence (佐证材料) repeats the result in the files kept: its figures count no work.
+TEST(MetricTables, AnEvidenceColumnsFiguresCountNoWork) {
+  std::vector<std::string> out;
+  for (const auto& m : test::process_text_with_default_pipeline(
+                           "一、主要工作\n序号\t工作任务\t完成情况\t佐证材料\n1\t学法\t组织学法4次\t会议记录4份\n")
+                           .metrics) {
+    out.push_back(m.text);
+  }
+  EXPECT_THAT(out, ElementsAre("4次"));
 }
 
 // A table's cells by (row, column), for column_headers.
