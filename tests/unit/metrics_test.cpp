@@ -878,10 +878,11 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("412项=", "1,286次=inspections", "21次=", "约47万元=", "86.4万元=funds_recovered",
                           "9件=", "633件=labour_disputes"));
   EXPECT_THAT(codes_of("现场述法12人。完成信用修复1,027家次。办理行政执法监督案件15件，评查案卷620卷。开展法治督察2次。"
-                       "向县司法局报备规范性文件3件。镇党委召开专题会议研究法治建设工作6次，常务会议会前学法12次。"),
+                       "向县司法局报备规范性文件3件。镇党委召开专题会议研究法治建设工作6次，常务会议会前学法12次。"
+                       "主持局务会研究法治工作7次。"),
               ElementsAre("12人=law_reporting", "1,027家次=credit_repairs", "15件=enforcement_supervision",
                           "620卷=case_file_reviews", "2次=rule_of_law_inspections", "3件=normative_document_filings",
-                          "6次=rule_of_law_meetings", "12次=legal_training"));
+                          "6次=rule_of_law_meetings", "12次=legal_training", "7次=rule_of_law_meetings"));
   // Some members of a class the figure before counts: no code of what they have, and the class named alone.
   EXPECT_THAT(names("18个乡镇中仅6个配备专职法制审核人员。6名执法人员中法律专业仅1名。"),
               ElementsAre("乡镇", "配备专职法制审核人员", "执法人员", "法律专业"));
