@@ -20,9 +20,10 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"part_mentions", docpipe::ParameterType::string_list,
      "achievements=主要举措|主要做法|工作成效|取得成效|一是|全年共;"
      "leadership=第一责任人|述法|党政主要负责人履行;"
-     "shortcomings=存在问题|存在的问题|不足之处|存在一些不足|还存在|仍存在|短板;"
+     "shortcomings=存在问题|存在的问题|存在的不足|不足之处|存在一些不足|还存在|仍存在|短板;"
      "plan=下一步|下一年度|明年",
-     "missing-section: words showing that the body covers a part it does not have (then only info)"},
+     "missing-section: words showing that the body covers a part it does not have (then only info); the plan is "
+     "also mentioned by the year after the report's with 安排, 计划, 打算 or 重点 (2025年工作安排是…)"},
     {"rate_definitions", docpipe::ParameterType::string_list,
      "成功率=成功/总数|受理|排查|调解|调处;化解率=化解|调处成功/排查|上报|受理|调处|调解;调处率=调处|化解/排查|受理;"
      "办结率=办结|结案/受理|收到|申请;答复率=答复/申请|收到;合格率=合格|通过/参考|参加考试|应考;"

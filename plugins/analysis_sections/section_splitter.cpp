@@ -388,24 +388,32 @@ class Splitter {
     if (closing == paragraphs_.size()) use_the_cover_letters_signature();
     std::vector<Heading> headings;
     bool attachments = false;  // 附件：1.… 2.…: the list of attachments numbers no headings
+    // Whether the title or a sentence of the body came before: then a styled heading is a part (工作开展情况 in 标题 2
+    // after the title in 标题 1 and the opening paragraph), however it ends.
+    bool past_the_title = false;
     for (std::size_t i = 0; i < closing; ++i) {
       attachments = attachments || sets_attachments_aside(paragraphs_, i, attached_report_);
       if (attachments) continue;
       auto heading = heading_from_hints(paragraphs_[i], i);
       // The title styled as a heading (标题 1): unnumbered, naming a report, before any heading; a line break
       // may split it into two blocks of the style.
-      if (heading && headings.empty() && i < kTitleParagraphs && heading->number.empty()) {
-        if (names_a_report(paragraphs_[i].text)) continue;
+      if (heading && headings.empty() && i < kTitleParagraphs && heading->number.empty() && !past_the_title) {
+        if (names_a_report(paragraphs_[i].text)) {
+          past_the_title = true;
+          continue;
+        }
         // The rest after a line break keeps no style (a block's hints are its start's), or keeps the same.
         const auto styled = i + 1 < closing ? heading_from_hints(paragraphs_[i + 1], i + 1) : std::nullopt;
         const bool continues = i + 1 < closing && !heading_from_text(paragraphs_[i + 1], i + 1) &&
                                (styled ? styled->number.empty() && styled->level == heading->level
                                        : paragraphs_[i + 1].text.size() <= kLongestTitleRest);
         if (continues && names_a_report(paragraphs_[i].text + paragraphs_[i + 1].text)) {
+          past_the_title = true;
           ++i;
           continue;
         }
       }
+      past_the_title = past_the_title || paragraphs_[i].text.find(U'。') != std::u32string::npos;
       if (!heading) heading = heading_from_text(paragraphs_[i], i);
       if (!heading && i + 1 < closing) {
         heading = part_marker_over_its_title(i);

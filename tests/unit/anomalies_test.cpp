@@ -623,6 +623,18 @@ TEST(MissingSection, APartTheBodyOnlyMentionsIsInformational) {
   EXPECT_EQ(anomaly->severity, Severity::info);
 }
 
+// The regulation's own words for the shortcomings, and the next year's 工作安排, mention those parts.
+TEST(MissingSection, TheShortcomingsAndTheNextYearsPlanMentionedInTheBodyAreInformational) {
+  const auto document = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n党政主要负责人切实履行第一责任人职责。"
+      "存在的不足是执法力量薄弱。2025年工作安排是加强执法队伍建设。");
+  std::vector<std::string> severities;
+  for (const auto& a : document.anomalies) {
+    if (a.rule == "missing-section") severities.push_back(std::string(to_string(a.severity)));
+  }
+  EXPECT_THAT(severities, ElementsAre("info", "info", "info"));
+}
+
 // A report written only as 一是…二是… paragraphs reports its measures without a part for them.
 TEST(MissingSection, MeasuresListedWithoutAPartAreInformational) {
   const auto document = test::process_text_with_default_pipeline(

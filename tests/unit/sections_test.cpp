@@ -562,6 +562,40 @@ TEST(SectionParts, PartsUnderOtherNames) {
                           "1 七、 存在的问题及整改措施 [shortcomings;plan]", "1 八、 二〇二四年重点工作 [plan]"));
 }
 
+TEST(SectionParts, MorePartsUnderOtherNames) {
+  const auto document = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n二、党政负责人履职情况\n三、存在困难\n四、问题与打算\n"
+      "五、当前面临的形势和问题\n六、今后重点");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 党政负责人履职情况 [leadership]",
+                          "1 三、 存在困难 [shortcomings]", "1 四、 问题与打算 [shortcomings;plan]",
+                          "1 五、 当前面临的形势和问题 [shortcomings]", "1 六、 今后重点 [plan]"));
+}
+
+// A part in a heading style after the title and the opening paragraph is a part, though it ends in 情况 as a title
+// may (工作开展情况 was taken for the title, its topics left without a parent).
+TEST(SectionHeadings, AStyledPartAfterTheTitleAndTheOpeningIsNoTitle) {
+  Document document;
+  DocumentBuilder builder(document);
+  Block title;
+  title.heading_level = 1;
+  builder.add_block("青禾开发区管委会2023年度法治政府建设情况报告", title);
+  builder.add_block("2023年，管委会认真落实法治政府建设各项任务，现将有关情况报告如下。");
+  Block part;
+  part.heading_level = 2;
+  builder.add_block("工作开展情况", part);
+  Block topic;
+  topic.heading_level = 3;
+  builder.add_block("规范行政执法行为", topic);
+  builder.add_block("全年办理行政处罚案件12件。");
+  sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
+  ASSERT_EQ(document.sections.size(), 3u);
+  EXPECT_EQ(document.sections[1].title, "工作开展情况");
+  EXPECT_EQ(document.sections[1].level, 1);
+  EXPECT_EQ(document.sections[2].title, "规范行政执法行为");
+  EXPECT_EQ(document.sections[2].parent, document.sections[1].id);
+}
+
 // 一、2023年工作情况 reports the year as a whole: the required parts may stand one level down (the 2019 layout).
 TEST(SectionParts, APartOneLevelDownUnderTheYearAsAWhole) {
   const auto document = process_text_with_default_pipeline(
