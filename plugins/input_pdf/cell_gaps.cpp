@@ -14,6 +14,22 @@ using layout::Word;
 // A gap this wide (in line heights) parts a row's cells when a cell gap of another row runs through it: wider than
 // justified Chinese spreads its characters or a Latin space, narrower than the cell gap lines_of_page parts rows at.
 constexpr double kAlignedCellGapInLines = 0.75;
+// A table set narrow (its columns fitted to what they hold, as LibreOffice and Word set a small table) leaves only
+// the cells' padding between them: 6 pt at 12 pt type, some 0.4 of a line height, where a Latin space or the space
+// set between Chinese and a number is 0.15. A gap this wide parts a row where the rows around it leave one too, so
+// that the white of a column's boundary runs down through them (行政处罚 | 46, 1 | 5 | 0 | 5).
+constexpr double kPaddedCellGapInLines = 0.3;
+// The rows around a row (either side) that a column's boundary is looked for in, and how many of them it must run
+// through: a table's rows, a cell's wrapped line or two between them.
+constexpr std::size_t kColumnReachInRows = 3;
+constexpr std::size_t kColumnRunsThroughRows = 2;
+// A row parted into this many cells is a table's, and only the columns of such rows part a row of fewer: a numbered
+// list with a tab after its numbers (1. | 加强…) lines up one boundary, as a two-column table set narrow would (which
+// stays text); a table of three columns or more lines up two.
+constexpr std::size_t kCellsOfAPaddedRow = 3;
+// Two figures this far apart (in line heights) on one line are two, whatever else parts them or not: wider than a
+// font's own spacing between the digits of one number, set apart by poppler as two words.
+constexpr double kFiguresApartInLines = 0.2;
 
 struct Gap {
   double left = 0, right = 0;
@@ -57,37 +73,120 @@ bool crosses_a_cell_gap(const Gap& gap, const std::vector<Gap>& gaps, const std:
   return reach[static_cast<std::size_t>(std::distance(gaps.begin(), after)) - 1] > gap.left;
 }
 
+// Whether one of a row's gaps (left to right, apart) overlaps `gap`.
+bool overlaps_one_of(const Gap& gap, const std::vector<Gap>& row_gaps) {
+  const auto at =
+      std::upper_bound(row_gaps.begin(), row_gaps.end(), gap.left, [](double x, const Gap& g) { return x < g.right; });
+  return at != row_gaps.end() && at->left < gap.right;
+}
+
+// The gaps of a page's rows wider than a cell's padding, and the rows that are a table's for sure: parted at them
+// into three cells or more.
+struct PaddedGaps {
+  std::vector<std::vector<Gap>> of_row;
+  std::vector<bool> in_a_table;
+};
+
+// Whether a column's boundary runs down through `gap` of row `row`: enough rows around it leave a padded gap that
+// overlaps it, among all rows, or only among a table's rows.
+bool runs_down_a_column(const Gap& gap, std::size_t row, const PaddedGaps& padded, bool table_rows_only) {
+  const std::size_t first = row >= kColumnReachInRows ? row - kColumnReachInRows : 0;
+  const std::size_t end = std::min(padded.of_row.size(), row + kColumnReachInRows + 1);
+  std::size_t through = 0;
+  for (std::size_t other = first; other < end; ++other) {
+    if (other == row || (table_rows_only && !padded.in_a_table[other])) continue;
+    if (overlaps_one_of(gap, padded.of_row[other])) ++through;
+  }
+  return through >= kColumnRunsThroughRows;
+}
+
+bool ends_with_a_digit(const std::string& text) { return !text.empty() && text.back() >= '0' && text.back() <= '9'; }
+bool starts_with_a_digit(const std::string& text) {
+  return !text.empty() && text.front() >= '0' && text.front() <= '9';
+}
+
+// Gives the space of a Latin word to a figure set apart from the figure after it (cells of a table that nothing
+// else parts, 1 | 5 | 0 | 5): lines_of_page then keeps them two numbers, never 1505.
+void keep_figures_apart(std::vector<Word>& piece) {
+  for (std::size_t i = 1; i < piece.size(); ++i) {
+    Word& before = piece[i - 1];
+    const double height = std::max(1.0, before.bottom - before.top);
+    if (piece[i].left - before.right > kFiguresApartInLines * height && ends_with_a_digit(before.text) &&
+        starts_with_a_digit(piece[i].text)) {
+      before.space_after = true;
+    }
+  }
+}
+
+// Where a row is parted into cells beyond lines_of_page's own cell gaps: the words that open a cell.
+struct CellStarts {
+  std::vector<bool> at;   // by word
+  std::size_t cells = 1;  // counting lines_of_page's
+};
+
+// At gaps over three quarters of a line that a cell gap of another row runs through, and at gaps of a cell's padding
+// that a column runs down through. `table_rows_only`: the column is looked for among the rows of tables alone.
+CellStarts cell_starts(const std::vector<Word>& row, std::size_t index, const std::vector<Gap>& cell_gaps,
+                       const std::vector<double>& reach, const PaddedGaps& padded, bool table_rows_only) {
+  CellStarts starts{std::vector<bool>(row.size(), false)};
+  if (reads_as_a_page_number(row)) return starts;
+  const double height = line_height(row);
+  for (std::size_t i = 1; i < row.size(); ++i) {
+    const Gap gap{row[i - 1].right, row[i].left};
+    const double width = gap.right - gap.left;
+    if (width > layout::kCellGapInLines * height) {
+      ++starts.cells;
+    } else if ((width > kAlignedCellGapInLines * height && crosses_a_cell_gap(gap, cell_gaps, reach)) ||
+               (width > kPaddedCellGapInLines * height && runs_down_a_column(gap, index, padded, table_rows_only))) {
+      starts.at[i] = true;
+      ++starts.cells;
+    }
+  }
+  return starts;
+}
+
 }  // namespace
 
 std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
   std::vector<std::vector<Word>> rows = word_rows(std::move(words));
   std::vector<Gap> cell_gaps;
-  for (const auto& row : rows) add_gaps(row, layout::kCellGapInLines, cell_gaps);
+  PaddedGaps padded{std::vector<std::vector<Gap>>(rows.size()), std::vector<bool>(rows.size(), false)};
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    add_gaps(rows[r], layout::kCellGapInLines, cell_gaps);
+    add_gaps(rows[r], kPaddedCellGapInLines, padded.of_row[r]);
+  }
   std::sort(cell_gaps.begin(), cell_gaps.end(), [](const Gap& a, const Gap& b) { return a.left < b.left; });
   std::vector<double> reach;
   reach.reserve(cell_gaps.size());
   for (const Gap& gap : cell_gaps) reach.push_back(std::max(gap.right, reach.empty() ? gap.right : reach.back()));
 
+  // A row parted into three cells or more is a table's; a row of fewer is parted only where the columns of such
+  // rows run through it (a header over two of their columns, 行政复议（件） | 行政诉讼（件）), never by a
+  // column of rows like itself (a numbered list's tab).
+  std::vector<CellStarts> starts;
+  starts.reserve(rows.size());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    starts.push_back(cell_starts(rows[r], r, cell_gaps, reach, padded, false));
+    padded.in_a_table[r] = starts.back().cells >= kCellsOfAPaddedRow;
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    if (!padded.in_a_table[r]) starts[r] = cell_starts(rows[r], r, cell_gaps, reach, padded, true);
+  }
+
   std::vector<Line> lines;
   const auto add_piece = [&](std::vector<Word> piece) {
+    keep_figures_apart(piece);
     auto piece_lines = layout::lines_of_page(std::move(piece), page);
     lines.insert(lines.end(), std::make_move_iterator(piece_lines.begin()), std::make_move_iterator(piece_lines.end()));
   };
-  for (auto& row : rows) {
-    const double height = line_height(row);
-    const bool page_number = reads_as_a_page_number(row);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
     std::vector<Word> piece;
-    for (std::size_t i = 0; i < row.size(); ++i) {
-      if (i > 0 && !page_number) {
-        const Gap gap{row[i - 1].right, row[i].left};
-        const double width = gap.right - gap.left;
-        if (width > kAlignedCellGapInLines * height && width <= layout::kCellGapInLines * height &&
-            crosses_a_cell_gap(gap, cell_gaps, reach)) {
-          add_piece(std::move(piece));
-          piece.clear();
-        }
+    for (std::size_t i = 0; i < rows[r].size(); ++i) {
+      if (starts[r].at[i]) {
+        add_piece(std::move(piece));
+        piece.clear();
       }
-      piece.push_back(std::move(row[i]));
+      piece.push_back(std::move(rows[r][i]));
     }
     add_piece(std::move(piece));
   }

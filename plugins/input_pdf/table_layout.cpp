@@ -245,7 +245,11 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
       within_row = apart ? !row.apart : !(below && *below < gap);
     }
     bool sure = apart;
-    if (fit.outside == 0 && same_page && within_row && row.page_rows.size() < kMaxLinesPerRow) {
+    // A header's cells centred at different heights (调解成 / 功（件） beside 序号, 排查纠纷 / （件） half a line
+    // lower): a line overlapping the table's one row so far is that row's, though it fills columns no line of it has
+    // yet.
+    const bool header_line = overlaps && table.rows.size() == 1;
+    if ((fit.outside == 0 || header_line) && same_page && within_row && row.page_rows.size() < kMaxLinesPerRow) {
       row.page_rows.push_back(j);
       row.bottom = std::max(row.bottom, next.bottom);
       if (apart) row.apart_bottom = std::max(row.apart_bottom, next.bottom);
@@ -277,6 +281,12 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
   return table;
 }
 
+// Whether `before` ends with a digit and `after` starts with one: two figures side by side.
+bool figures_meet(const std::string& before, const std::string& after) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  return !before.empty() && !after.empty() && digit(before.back()) && digit(after.front());
+}
+
 using RowCells = std::vector<std::string>;  // by column; empty where the row leaves a cell empty
 
 RowCells cells_of(const TableRow& row, const std::vector<Line>& lines, const std::vector<PageRow>& rows,
@@ -291,8 +301,8 @@ RowCells cells_of(const TableRow& row, const std::vector<Line>& lines, const std
       if (band == ColumnBands::kNone) continue;
       std::string& cell = cells[static_cast<std::size_t>(band)];
       // Pieces of one line that a cell's gap parts stay apart in one band (a header over two columns made it):
-      // joined, 38 | 37 would read 3837.
-      if (taken[static_cast<std::size_t>(band)]) cell += ' ';
+      // joined, 38 | 37 would read 3837, and so would 38 37, a space being how a typesetter groups digits.
+      if (taken[static_cast<std::size_t>(band)]) cell += figures_meet(cell, lines[i].text) ? "、" : " ";
       layout::append_joined(cell, lines[i].text);
       taken[static_cast<std::size_t>(band)] = true;
     }

@@ -182,6 +182,92 @@ TEST(PdfTables, HeaderCellsCloserThanACellGapArePartedWhereTheColumnsRun) {
                                                "2,3:10", "3,0:3", "3,1:下坪村3", "3,2:13", "3,3:10"));
 }
 
+// A table set narrow, its columns fitted to what they hold (LibreOffice and Word set a small table so): only the
+// cells' padding, 6 pt at 12 pt type, stands between them, less than half a line. The columns' boundaries run down
+// through every row, so the rows are parted there: a table, and the sentence before it stays a paragraph of its own
+// (…如下：执法领域立案数结案数罚没金额（万元） was one, the table lost).
+TEST(PdfTables, ANarrowTableWhoseCellsOnlyTheirPaddingPartsIsATable) {
+  Page page(1);
+  page.prose(70, 56.8, "各领域办案情况如下：")
+      .row(100, {{58.3, "执法领域"}, {112.3, "立案数"}, {153.6, "结案数"}, {194.9, "罚没金额（万元）"}})
+      .row(117.6, {{58.3, "食品安全"}, {112.3, "42件"}, {153.6, "40件"}, {194.9, "18.6"}})
+      .row(135.2, {{58.3, "特种设备"}, {112.3, "11件"}, {153.6, "11件"}, {194.9, "3.2"}})
+      .row(152.8, {{58.3, "合计"}, {112.3, "53件"}, {153.6, "51件"}, {194.9, "21.8"}})
+      .prose(180, 56.8, "二、主要负责人履行推进法治建设第一责任人职责情况");
+  EXPECT_THAT(
+      blocks_of(body_blocks(page.lines())),
+      ElementsAre("各领域办案情况如下：", "[0 0,0] 执法领域", "[0 0,1] 立案数", "[0 0,2] 结案数",
+                  "[0 0,3] 罚没金额（万元）", "[0 1,0] 食品安全", "[0 1,1] 42件", "[0 1,2] 40件", "[0 1,3] 18.6",
+                  "[0 2,0] 特种设备", "[0 2,1] 11件", "[0 2,2] 11件", "[0 2,3] 3.2", "[0 3,0] 合计", "[0 3,1] 53件",
+                  "[0 3,2] 51件", "[0 3,3] 21.8", "二、主要负责人履行推进法治建设第一责任人职责情况"));
+}
+
+// Narrow columns of single figures, 22 pt apart at 12 pt type (under the cell gap a row is parted at, and no wider
+// gap on the page for them to line up with): each figure is a cell of its own, never 1505 or 1918.
+TEST(PdfTables, FiguresInNarrowColumnsAreNeverOneNumber) {
+  const std::vector<double> columns = {148.3, 178.0, 207.8, 237.5, 266.8, 296.2};
+  const auto row_of = [&](double top, const std::string& label, const std::string& figures) {
+    std::vector<std::pair<double, std::string>> cells = {{58.3, label}};
+    for (std::size_t i = 0; i < figures.size(); ++i) cells.emplace_back(columns[i], figures.substr(i, 1));
+    return std::make_pair(top, cells);
+  };
+  Page page(1);
+  for (const auto& [top, cells] : {row_of(645.5, "镇政府", "331505"), row_of(663.1, "综合行政执法队", "214413"),
+                                   row_of(680.8, "合计", "545918")}) {
+    page.row(top, cells);
+  }
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:镇政府", "0,1:3", "0,2:3", "0,3:1", "0,4:5", "0,5:0", "0,6:5", "1,0:综合行政执法队",
+                          "1,1:2", "1,2:1", "1,3:4", "1,4:4", "1,5:1", "1,6:3", "2,0:合计", "2,1:5", "2,2:4", "2,3:5",
+                          "2,4:9", "2,5:1", "2,6:8"));
+}
+
+// Figures on one line that nothing parts into cells (no other row for a column to run down) keep the space between
+// them: two numbers, 5 4 1, never 541.
+TEST(PdfTables, FiguresApartOnALineOfTheirOwnStayApart) {
+  Page page(1);
+  page.row(680.8, {{148.3, "5"}, {178.0, "4"}, {207.8, "1"}});
+  const auto lines = page.lines();
+  ASSERT_THAT(lines, SizeIs(1));
+  EXPECT_EQ(lines[0].text, "5 4 1");
+}
+
+// A numbered list with a tab after each number lines its items up as a column would, but two cells a row are no
+// narrow table's: the lines stay whole, and no table is made of them.
+TEST(PdfTables, ANumberedListWithTabsIsNoNarrowTable) {
+  Page page(1);
+  page.prose(100, 80, "1.")
+      .prose(100, 106, "加强执法队伍建设。")
+      .prose(128, 80, "2.")
+      .prose(128, 106, "完善合法性审查机制。")
+      .prose(156, 80, "3.")
+      .prose(156, 106, "推进政务公开。");
+  const auto lines = page.lines();
+  EXPECT_THAT(find_tables(lines), IsEmpty());
+  ASSERT_THAT(lines, SizeIs(3));
+  EXPECT_EQ(lines[0].text, "1.加强执法队伍建设。");
+}
+
+// A header whose cells are centred at different heights, some wrapped (排查纠纷 / （件）, 调解成 / 功（件） beside
+// 序号 and 村（社区）): the lines over and under the header row's are that row's, each cell whole.
+TEST(PdfTables, AHeaderCentredAtDifferentHeightsIsOneRow) {
+  Page page(1);
+  page.word(299.8, 143.8, "调解成")
+      .word(243.2, 150.8, "排查纠纷")
+      .row(157.9, {{112.9, "序号"}, {173.9, "村（社区）"}, {311.8, "功"}, {382.3, "法律明白人（名）"}})
+      .word(249.2, 164.9, "（件）")
+      .word(299.8, 172.0, "（件）")
+      .row(189.4, {{121.6, "1"}, {185.9, "双溪村"}, {260.6, "34"}, {311.2, "33"}, {427.0, "9"}})
+      .row(206.8, {{121.6, "2"}, {185.9, "桥头村"}, {260.6, "27"}, {311.2, "27"}, {427.0, "7"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:序号", "0,1:村（社区）", "0,2:排查纠纷（件）", "0,3:调解成功（件）",
+                                               "0,4:法律明白人（名）", "1,0:1", "1,1:双溪村", "1,2:34", "1,3:33",
+                                               "1,4:9", "2,0:2", "2,1:桥头村", "2,2:27", "2,3:27", "2,4:7"));
+}
+
 // A page number under such a table stays one line, which the furniture pass sets aside whole (— 1 — was parted into
 // —1 and — where a column's gap ran through it).
 TEST(PdfTables, APageNumberUnderATableIsNotPartedAtItsColumns) {
@@ -234,7 +320,7 @@ TEST(PdfTables, FiguresUnderAHeaderOverTwoColumnsAreNotJoined) {
   const auto tables = find_tables(page.lines());
   ASSERT_THAT(tables, SizeIs(1));
   EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:执法领域", "0,1:案件数（立案、结案）", "0,2:罚款", "1,0:市容环境",
-                                               "1,1:38 37", "1,2:4.2", "2,0:城乡规划", "2,1:21 19", "2,2:9.8"));
+                                               "1,1:38、37", "1,2:4.2", "2,0:城乡规划", "2,1:21、19", "2,2:9.8"));
 }
 
 // A total row's label merged over two columns (序号 and 类别), centred in the gap between them: it starts the first,
