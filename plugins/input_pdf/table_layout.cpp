@@ -190,6 +190,91 @@ std::optional<double> gap_to_the_row_under(std::size_t j, const std::vector<Page
   return rows[j + 1].top - rows[j].bottom;
 }
 
+// Whether [left, right] and [other_left, other_right] share some width.
+bool overlap(double left, double right, double other_left, double other_right) {
+  return left < other_right && other_left < right;
+}
+
+// The page row a header row `j` would span, the second row of a header of two levels: the next, set close under it
+// (header rows are no further apart than a line), or the one after a line merged down beside both (单位 centred
+// between 行政复议（件） and 受理). std::nullopt for none.
+std::optional<std::size_t> row_under_a_header(const std::vector<PageRow>& rows, std::size_t j) {
+  std::size_t under = j + 1;
+  const auto middle = [&](std::size_t k) { return (rows[k].top + rows[k].bottom) / 2; };
+  if (under + 1 < rows.size() && rows[under].pieces() == 1 && rows[under + 1].page == rows[j].page &&
+      middle(under) > middle(j) && middle(under) < middle(under + 1)) {
+    ++under;
+  }
+  if (under >= rows.size() || rows[under].page != rows[j].page || rows[under].pieces() < 2 ||
+      rows[under].pieces() > kMaxColumns || rows[under].top - rows[j].bottom > rows[j].height()) {
+    return std::nullopt;
+  }
+  return under;
+}
+
+// Whether page row `j` spans the row under it as the first row of a header of two levels does: each of its pieces
+// over one or more of that row's, one over two or more (行政复议（件） over 受理 | 审结 | 纠错). Grown from it, a table
+// would make one column of each spanning cell and join the figures under it; grown from the row under, it has
+// every column, and takes this row as its header's first (take_spanning_header).
+bool spans_the_row_under(const std::vector<PageRow>& rows, std::size_t j, const std::vector<Line>& lines) {
+  const auto under = row_under_a_header(rows, j);
+  if (!under) return false;
+  bool spans = false;
+  for (std::size_t i = rows[j].first; i < rows[j].end; ++i) {
+    std::size_t covered = 0;
+    for (std::size_t k = rows[*under].first; k < rows[*under].end; ++k) {
+      covered += overlap(lines[i].left, lines[i].right, lines[k].left, lines[k].right) ? 1 : 0;
+    }
+    if (covered == 0) return false;
+    spans = spans || covered >= 2;
+  }
+  return spans;
+}
+
+// The band a line merged down through both rows of a header (单位 beside 行政复议（件） and 受理) lies in: one band,
+// which the header's second row leaves empty. kNone for any other row.
+int merged_down_band(const PageRow& row, const PageRow& second, const std::vector<Line>& lines,
+                     const ColumnBands& bands) {
+  bool across = false;
+  const int band = bands.place(lines[row.first].left, lines[row.first].right, &across);
+  if (band == ColumnBands::kNone || across) return ColumnBands::kNone;
+  for (std::size_t i = second.first; i < second.end; ++i) {
+    if (bands.place(lines[i].left, lines[i].right) == band) return ColumnBands::kNone;
+  }
+  return band;
+}
+
+// Takes the first row of a header of two levels over the table's first row into the table (spans_the_row_under):
+// its cells each over a run of the columns, and the lines merged down beside both rows, start the first column they
+// lie over, as input.docx places a cell by its gridSpan (行政复议（件） in the column of 受理, 单位 in the first). Its
+// figures' only unit was in that row (行政复议（件）): without it they were dropped.
+void take_spanning_header(GrownTable& table, const std::vector<Line>& lines, const std::vector<PageRow>& rows,
+                          std::size_t floor) {
+  const std::size_t second = table.first_row;
+  if (second == 0 || second - 1 < floor) return;
+  std::size_t header = second - 1;
+  std::optional<std::size_t> merged;
+  if (rows[header].pieces() == 1 && header > floor &&
+      merged_down_band(rows[header], rows[second], lines, table.bands) != ColumnBands::kNone) {
+    merged = header--;
+  }
+  if (row_under_a_header(rows, header) != second || !spans_the_row_under(rows, header, lines)) return;
+  // A caption over the table is one line over its columns too: a header's first row has two cells, or a cell
+  // merged down beside it.
+  if (rows[header].pieces() < 2 && !merged) return;
+  for (std::size_t i = rows[header].first; merged && i < rows[header].end; ++i) {
+    const Line& beside = lines[rows[*merged].first];
+    if (overlap(lines[i].left, lines[i].right, beside.left, beside.right)) return;  // no line merged down, then
+  }
+  TableRow first = row_of(header, rows[header], true);
+  if (merged) {
+    first.page_rows.push_back(*merged);
+    first.bottom = std::max(first.bottom, rows[*merged].bottom);
+  }
+  table.rows.insert(table.rows.begin(), std::move(first));
+  table.first_row = header;
+}
+
 // The table that the page row `start` (two or more pieces) opens, if two or more of the rows from it fill two or
 // more columns each; `floor`: the first page row after the previous table.
 std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::vector<PageRow>& rows,
@@ -278,6 +363,7 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
   const auto apart_rows =
       std::count_if(table.rows.begin(), table.rows.end(), [](const TableRow& r) { return r.apart; });
   if (apart_rows < 2) return std::nullopt;
+  take_spanning_header(table, lines, rows, floor);
   return table;
 }
 
@@ -392,7 +478,7 @@ std::vector<LaidOutTable> find_tables(const std::vector<Line>& lines) {
   std::vector<AssembledTable> tables;
   std::size_t floor = 0;
   for (std::size_t j = 0; j < rows.size();) {
-    if (rows[j].pieces() < 2 || rows[j].pieces() > kMaxColumns) {
+    if (rows[j].pieces() < 2 || rows[j].pieces() > kMaxColumns || spans_the_row_under(rows, j, lines)) {
       ++j;
       continue;
     }

@@ -311,16 +311,76 @@ TEST(PdfTables, ACellMergedOverTwoRowsDoesNotJoinThem) {
                           "1,2:41", "1,3:40", "2,1:邻里关系", "2,2:58", "2,3:57", "3,1:征地拆迁", "3,2:29", "3,3:27"));
 }
 
-// A header cell merged over two columns makes one band of both: the figures under it stay two numbers.
-TEST(PdfTables, FiguresUnderAHeaderOverTwoColumnsAreNotJoined) {
+// A header cell merged over two columns right above the rows is the first row of a header of two levels: it spans
+// the columns, starting the first, and the figures under it keep a column each.
+TEST(PdfTables, AHeaderCellOverTwoColumnsRightAboveTheRowsSpansThem) {
   Page page(1);
   page.row(160, {{100, "执法领域"}, {262, "案件数（立案、结案）"}, {460, "罚款"}})
       .row(188, {{100, "市容环境"}, {290, "38"}, {380, "37"}, {462, "4.2"}})
       .row(216, {{100, "城乡规划"}, {290, "21"}, {380, "19"}, {462, "9.8"}});
   const auto tables = find_tables(page.lines());
   ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:执法领域", "0,1:案件数（立案、结案）", "0,3:罚款", "1,0:市容环境", "1,1:38", "1,2:37",
+                          "1,3:4.2", "2,0:城乡规划", "2,1:21", "2,2:19", "2,3:9.8"));
+}
+
+// Set further above the rows than a header's rows are apart, such a cell makes one band of both columns: the figures
+// under it share a cell, and stay two numbers (38 37 read 3837).
+TEST(PdfTables, FiguresUnderAHeaderOverTwoColumnsAreNotJoined) {
+  Page page(1);
+  page.row(160, {{100, "执法领域"}, {262, "案件数（立案、结案）"}, {460, "罚款"}})
+      .row(200, {{100, "市容环境"}, {290, "38"}, {380, "37"}, {462, "4.2"}})
+      .row(228, {{100, "城乡规划"}, {290, "21"}, {380, "19"}, {462, "9.8"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
   EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:执法领域", "0,1:案件数（立案、结案）", "0,2:罚款", "1,0:市容环境",
                                                "1,1:38、37", "1,2:4.2", "2,0:城乡规划", "2,1:21、19", "2,2:9.8"));
+}
+
+// A header of two levels: 行政复议（件） and 行政诉讼（件） each over three columns, 单位 merged down beside both rows,
+// centred between them. The table starts at the spanning row, its cells in the first column each spans, as a Word
+// table's gridSpan places them; it started at 受理, and the unit in the spanning cells was lost with them.
+TEST(PdfTables, AHeaderRowSpanningColumnsIsTheTablesFirstRow) {
+  Page page(1);
+  page.prose(600, 200, "2024年度行政复议应诉情况表")
+      .row(636.5, {{202.7, "行政复议（件）"}, {359.0, "行政诉讼（件）"}})
+      .word(61.4, 648.4, "单位")
+      .row(
+          660.4,
+          {{202.7, "受理"}, {254.8, "审结"}, {306.9, "纠错"}, {359.0, "应诉"}, {411.1, "败诉"}, {463.3, "负责人出庭"}});
+  const std::vector<double> columns = {202.7, 254.8, 306.9, 359.0, 411.1, 463.3};
+  double top = 684.2;
+  for (const auto& [label, figures] : std::vector<std::pair<std::string, std::string>>{
+           {"镇政府", "331505"}, {"综合行政执法队", "214413"}, {"合计", "545918"}}) {
+    std::vector<std::pair<double, std::string>> cells = {{61.4, label}};
+    for (std::size_t i = 0; i < figures.size(); ++i) cells.emplace_back(columns[i], figures.substr(i, 1));
+    page.row(top, cells);
+    top += 23.8;
+  }
+  const auto lines = page.lines();
+  const auto tables = find_tables(lines);
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:单位", "0,1:行政复议（件）", "0,4:行政诉讼（件）", "1,1:受理", "1,2:审结", "1,3:纠错",
+                          "1,4:应诉", "1,5:败诉", "1,6:负责人出庭", "2,0:镇政府", "2,1:3", "2,2:3", "2,3:1", "2,4:5",
+                          "2,5:0", "2,6:5", "3,0:综合行政执法队", "3,1:2", "3,2:1", "3,3:4", "3,4:4", "3,5:1", "3,6:3",
+                          "4,0:合计", "4,1:5", "4,2:4", "4,3:5", "4,4:9", "4,5:1", "4,6:8"));
+  EXPECT_EQ(lines[tables[0].spans[0].begin].text, "行政复议（件）");
+}
+
+// A caption set close over the table spans its columns as well, but is one line with no cell merged down beside it:
+// it stays a paragraph, and the table starts at its header.
+TEST(PdfTables, ACaptionRightAboveATableIsNoHeaderRow) {
+  Page page(1);
+  page.word(250, 142, "青禾县2024年度行政执法情况统计表")
+      .row(160, {{100, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(188, {{100, "行政检查"}, {290, "312"}, {428, "296"}})
+      .row(216, {{100, "行政处罚"}, {290, "87"}, {428, "102"}});
+  const auto blocks = blocks_of(body_blocks(page.lines()));
+  EXPECT_THAT(blocks, ElementsAre("青禾县2024年度行政执法情况统计表", "[0 0,0] 类别", "[0 0,1] 2023年",
+                                  "[0 0,2] 2024年", "[0 1,0] 行政检查", "[0 1,1] 312", "[0 1,2] 296",
+                                  "[0 2,0] 行政处罚", "[0 2,1] 87", "[0 2,2] 102"));
 }
 
 // A total row's label merged over two columns (序号 and 类别), centred in the gap between them: it starts the first,
