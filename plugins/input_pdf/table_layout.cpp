@@ -244,6 +244,39 @@ int merged_down_band(const PageRow& row, const PageRow& second, const std::vecto
   return band;
 }
 
+// Whether a piece of page row `upper` lies over two or more pieces of page row `lower`: a cell spanning columns.
+bool spans_pieces_of(const PageRow& upper, const PageRow& lower, const std::vector<Line>& lines) {
+  if (upper.pieces() > kMaxColumns || lower.pieces() > kMaxColumns) return false;
+  for (std::size_t i = upper.first; i < upper.end; ++i) {
+    std::size_t covered = 0;
+    for (std::size_t k = lower.first; k < lower.end; ++k) {
+      covered += overlap(lines[i].left, lines[i].right, lines[k].left, lines[k].right) ? 1 : 0;
+    }
+    if (covered >= 2) return true;
+  }
+  return false;
+}
+
+// Parts the table's first row where it is a header of two levels whose lines came together as one row: a cell
+// spanning columns (案件数（件）) with the cells merged down beside it (领域, 罚没款（万元）), set a little higher than
+// the cells dividing it (一般程序 | 简易程序), which overlap them. The dividing cells and what is under them are the
+// header's second row, as Word gives it; joined, 案件数（件）一般程序 named one column and 简易程序's figures had
+// no unit.
+void part_a_header_of_two_levels(GrownTable& table, const std::vector<Line>& lines, const std::vector<PageRow>& rows) {
+  TableRow& header = table.rows.front();
+  for (std::size_t k = 1; k < header.page_rows.size(); ++k) {
+    const PageRow& lower = rows[header.page_rows[k]];
+    const bool spanned = std::any_of(header.page_rows.begin(), header.page_rows.begin() + k,
+                                     [&](std::size_t upper) { return spans_pieces_of(rows[upper], lower, lines); });
+    if (!spanned || lower.pieces() < 2) continue;
+    TableRow second = header;
+    second.page_rows.erase(second.page_rows.begin(), second.page_rows.begin() + k);
+    header.page_rows.resize(k);
+    table.rows.insert(table.rows.begin() + 1, std::move(second));
+    return;
+  }
+}
+
 // Takes the first row of a header of two levels over the table's first row into the table (spans_the_row_under):
 // its cells each over a run of the columns, and the lines merged down beside both rows, start the first column they
 // lie over, as input.docx places a cell by its gridSpan (行政复议（件） in the column of 受理, 单位 in the first). Its
@@ -363,6 +396,7 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
   const auto apart_rows =
       std::count_if(table.rows.begin(), table.rows.end(), [](const TableRow& r) { return r.apart; });
   if (apart_rows < 2) return std::nullopt;
+  part_a_header_of_two_levels(table, lines, rows);
   take_spanning_header(table, lines, rows, floor);
   return table;
 }

@@ -369,6 +369,23 @@ TEST(PdfTables, AHeaderRowSpanningColumnsIsTheTablesFirstRow) {
   EXPECT_EQ(lines[tables[0].spans[0].begin].text, "行政复议（件）");
 }
 
+// A header of two levels whose lines come together as one row: 案件数（件） over 一般程序 | 简易程序, 领域 and
+// 罚没款（万元） merged down beside both, each set a little lower than the one before. The dividing cells are the
+// header's second row, as Word gives it (案件数（件）一般程序 named one column, and 简易程序's figures had no unit).
+TEST(PdfTables, AHeaderOfTwoLevelsSetAsOneRowIsTwoRows) {
+  Page page(1);
+  page.word(226.8, 139.3, "案件数（件）")
+      .row(148.0, {{123.8, "领域"}, {385.6, "罚没款（万元）"}})
+      .row(156.7, {{207.9, "一般程序"}, {280.0, "简易程序"}})
+      .row(174.1, {{111.8, "食品安全"}, {222.0, "121"}, {297.4, "16"}, {409.5, "108.20"}})
+      .row(191.5, {{123.8, "合计"}, {222.0, "274"}, {297.4, "38"}, {409.5, "286.45"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:领域", "0,1:案件数（件）", "0,3:罚没款（万元）", "1,1:一般程序",
+                                               "1,2:简易程序", "2,0:食品安全", "2,1:121", "2,2:16", "2,3:108.20",
+                                               "3,0:合计", "3,1:274", "3,2:38", "3,3:286.45"));
+}
+
 // A caption set close over the table spans its columns as well, but is one line with no cell merged down beside it:
 // it stays a paragraph, and the table starts at its header.
 TEST(PdfTables, ACaptionRightAboveATableIsNoHeaderRow) {
