@@ -17,6 +17,8 @@ constexpr std::size_t kMaxColumns = 32;
 constexpr std::size_t kMaxLinesPerRow = 12;
 constexpr std::size_t kMaxPendingRows = 4;
 constexpr std::size_t kMaxLookBack = 3;
+// The rows of a header a table repeats at the top of each page it runs over: two for a header of two levels.
+constexpr std::size_t kHeaderRows = 2;
 // A line this close under a row (in line heights) continues a cell wrapped inside the row (法律援助 / 案件), while
 // the table shows no gap between its rows yet...
 constexpr double kWrapGapInLines = 0.35;
@@ -445,12 +447,31 @@ struct KeptRow {
   int page = 0;
 };
 
-// Adds a row to those kept so far. Word and WPS repeat the header row on every page a table runs over: read once.
-// A row a page break cut in two leaves its rest first on the next page (after the repeated header), filling only
-// columns the row filled: it joins the row.
-void keep_row(std::vector<KeptRow>& kept, RowCells cells, int page, bool apart) {
+// A table as it is assembled, from one grown table or from several on consecutive pages.
+struct AssembledTable {
+  std::vector<LineSpan> spans;
+  std::vector<KeptRow> rows;
+  ColumnBands bands;
+  std::size_t end_row = 0;               // the page row after its last
+  int page_read = 0;                     // the page of the last row read
+  std::size_t header_rows_repeated = 0;  // on that page, before any row of its own
+};
+
+// Adds a row to those kept so far. Word and WPS repeat the header's rows (two for a header of two levels) on every
+// page a table runs over: read once. A row a page break cut in two leaves its rest first on the next page (after the
+// repeated header), filling only columns the row filled: it joins the row.
+void keep_row(AssembledTable& table, RowCells cells, int page, bool apart) {
+  std::vector<KeptRow>& kept = table.rows;
+  if (page != table.page_read) {
+    table.page_read = page;
+    table.header_rows_repeated = 0;
+  }
   const bool first_on_its_page = !kept.empty() && page != kept.back().page;
-  if (first_on_its_page && cells == kept.front().cells) return;
+  const std::size_t repeated = table.header_rows_repeated;
+  if (first_on_its_page && repeated < std::min(kHeaderRows, kept.size()) && cells == kept[repeated].cells) {
+    ++table.header_rows_repeated;
+    return;
+  }
   if (first_on_its_page && !apart && fills_fewer_of_the_same(cells, kept.back().cells)) {
     for (std::size_t column = 0; column < cells.size(); ++column) {
       layout::append_joined(kept.back().cells[column], cells[column]);
@@ -460,19 +481,11 @@ void keep_row(std::vector<KeptRow>& kept, RowCells cells, int page, bool apart) 
   kept.push_back({std::move(cells), page});
 }
 
-// A table as it is assembled, from one grown table or from several on consecutive pages.
-struct AssembledTable {
-  std::vector<LineSpan> spans;
-  std::vector<KeptRow> rows;
-  ColumnBands bands;
-  std::size_t end_row = 0;  // the page row after its last
-};
-
 void add_rows(AssembledTable& table, const GrownTable& grown, const std::vector<Line>& lines,
               const std::vector<PageRow>& rows) {
   table.spans.push_back({rows[grown.first_row].first, rows[grown.end_row - 1].end});
   for (const TableRow& row : grown.rows) {
-    keep_row(table.rows, cells_of(row, lines, rows, grown.bands), row.page, row.apart);
+    keep_row(table, cells_of(row, lines, rows, grown.bands), row.page, row.apart);
   }
   table.end_row = grown.end_row;
 }

@@ -386,6 +386,35 @@ TEST(PdfTables, AHeaderOfTwoLevelsSetAsOneRowIsTwoRows) {
                                                "3,0:合计", "3,1:274", "3,2:38", "3,3:286.45"));
 }
 
+// Word repeats both rows of a header of two levels on the next page: read once.
+TEST(PdfTables, AHeaderOfTwoLevelsRepeatedOverAPageBreakIsReadOnce) {
+  const auto header = [](Page& page, double top) {
+    page.row(top, {{202.7, "行政复议（件）"}, {359.0, "行政诉讼（件）"}})
+        .word(61.4, top + 11.9, "单位")
+        .row(top + 23.9, {{202.7, "受理"}, {254.8, "审结"}, {306.9, "纠错"}, {359.0, "应诉"}, {411.1, "败诉"}});
+  };
+  const auto figures = [](Page& page, double top, const std::string& label, const std::string& digits) {
+    std::vector<std::pair<double, std::string>> cells = {{61.4, label}};
+    const std::vector<double> columns = {202.7, 254.8, 306.9, 359.0, 411.1};
+    for (std::size_t i = 0; i < digits.size(); ++i) cells.emplace_back(columns[i], digits.substr(i, 1));
+    page.row(top, cells);
+  };
+  Page first(1), second(2);
+  header(first, 640);
+  figures(first, 687.7, "镇政府", "33150");
+  figures(first, 711.5, "司法所", "21041");
+  header(second, 80);
+  figures(second, 127.7, "合计", "54191");
+  second.prose(170, 111, "二、存在的不足");
+  const auto tables = find_tables(joined({first.lines(), second.lines()}));
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:单位", "0,1:行政复议（件）", "0,4:行政诉讼（件）", "1,1:受理", "1,2:审结", "1,3:纠错",
+                          "1,4:应诉", "1,5:败诉", "2,0:镇政府", "2,1:3", "2,2:3", "2,3:1", "2,4:5", "2,5:0",
+                          "3,0:司法所", "3,1:2", "3,2:1", "3,3:0", "3,4:4", "3,5:1", "4,0:合计", "4,1:5", "4,2:4",
+                          "4,3:1", "4,4:9", "4,5:1"));
+}
+
 // A caption set close over the table spans its columns as well, but is one line with no cell merged down beside it:
 // it stays a paragraph, and the table starts at its header.
 TEST(PdfTables, ACaptionRightAboveATableIsNoHeaderRow) {
