@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <string>
 
 namespace docpipe::pdf {
@@ -80,8 +81,8 @@ bool overlaps_one_of(const Gap& gap, const std::vector<Gap>& row_gaps) {
   return at != row_gaps.end() && at->left < gap.right;
 }
 
-// The gaps of a page's rows wider than a cell's padding, and the rows that are a table's for sure: parted at them
-// into three cells or more.
+// The gaps of a page's rows wider than a cell's padding (and the white left of each row's first word), and the rows
+// that are a table's for sure: parted at them into three cells or more.
 struct PaddedGaps {
   std::vector<std::vector<Gap>> of_row;
   std::vector<bool> in_a_table;
@@ -153,6 +154,9 @@ std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
   PaddedGaps padded{std::vector<std::vector<Gap>>(rows.size()), std::vector<bool>(rows.size(), false)};
   for (std::size_t r = 0; r < rows.size(); ++r) {
     add_gaps(rows[r], layout::kCellGapInLines, cell_gaps);
+    // Left of its first word a row is white too: the first cells of a row may be empty, under a cell merged down
+    // beside it (行政复议 over 收案 | 审结 | 纠错), and the column's boundary runs on through them.
+    padded.of_row[r].push_back({std::numeric_limits<double>::lowest(), rows[r].front().left});
     add_gaps(rows[r], kPaddedCellGapInLines, padded.of_row[r]);
   }
   std::sort(cell_gaps.begin(), cell_gaps.end(), [](const Gap& a, const Gap& b) { return a.left < b.left; });

@@ -224,6 +224,22 @@ TEST(PdfTables, FiguresInNarrowColumnsAreNeverOneNumber) {
                           "2,4:9", "2,5:1", "2,6:8"));
 }
 
+// A narrow table whose first column is a label merged down over rows (行政复议 over 收案 | 审结 | 纠错): the rows
+// beside it leave that column empty, white through which its boundary runs on, so the label is parted from its
+// row's item (行政复议审结 was one cell, and the table broke there in two).
+TEST(PdfTables, ANarrowTablesColumnRunsOnThroughCellsMergedDown) {
+  Page page(1);
+  page.row(76.8, {{58.3, "类别"}, {112.3, "项目"}, {141.6, "一季度"}, {194.9, "二季度"}, {248.2, "合计"}})
+      .row(94.4, {{112.3, "收案"}, {141.6, "12"}, {194.9, "15"}, {248.2, "27"}})
+      .row(112.0, {{58.3, "行政复议"}, {112.3, "审结"}, {141.6, "10"}, {194.9, "14"}, {248.2, "24"}})
+      .row(129.7, {{112.3, "纠错"}, {141.6, "2"}, {194.9, "1"}, {248.2, "3"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:类别", "0,1:项目", "0,2:一季度", "0,3:二季度", "0,4:合计",
+                                               "1,1:收案", "1,2:12", "1,3:15", "1,4:27", "2,0:行政复议", "2,1:审结",
+                                               "2,2:10", "2,3:14", "2,4:24", "3,1:纠错", "3,2:2", "3,3:1", "3,4:3"));
+}
+
 // Figures on one line that nothing parts into cells (no other row for a column to run down) keep the space between
 // them: two numbers, 5 4 1, never 541.
 TEST(PdfTables, FiguresApartOnALineOfTheirOwnStayApart) {
