@@ -365,11 +365,10 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
       within_row = apart ? !row.apart : !(below && *below < gap);
     }
     bool sure = apart;
-    // A header's cells centred at different heights (调解成 / 功（件） beside 序号, 排查纠纷 / （件） half a line
-    // lower): a line overlapping the table's one row so far is that row's, though it fills columns no line of it has
-    // yet.
-    const bool header_line = overlaps && table.rows.size() == 1;
-    if ((fit.outside == 0 || header_line) && same_page && within_row && row.page_rows.size() < kMaxLinesPerRow) {
+    // Cells centred at different heights (a header's 调解成 / 功（件） beside 序号, 排查纠纷 / （件） half a line
+    // lower; a row number 2 beside the second of three lines): a line overlapping the row is the row's, though it fills
+    // columns no line of it has yet.
+    if ((fit.outside == 0 || overlaps) && same_page && within_row && row.page_rows.size() < kMaxLinesPerRow) {
       row.page_rows.push_back(j);
       row.bottom = std::max(row.bottom, next.bottom);
       if (apart) row.apart_bottom = std::max(row.apart_bottom, next.bottom);

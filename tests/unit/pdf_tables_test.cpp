@@ -224,6 +224,27 @@ TEST(PdfTables, FiguresInNarrowColumnsAreNeverOneNumber) {
                           "2,4:9", "2,5:1", "2,6:8"));
 }
 
+// A row of three lines whose number is centred beside the second, under a header with a blank corner: the number
+// opens the first column in the row it overlaps, and the row stays one (2 was a row of its own, cutting 约12.6 /
+// 万元 and the work item in two).
+TEST(PdfTables, ALineOverlappingARowIsTheRowsThoughItOpensAColumn) {
+  Page page(1);
+  page.row(120, {{88.3, "工作任务"}, {208.1, "责任单位"}, {262.0, "完成情况"}})
+      .word(88.3, 156.6, "推进严格规范公正文")
+      .row(149.6, {{208.1, "综合行"}, {262.0, "全年办理行政处罚案件38件，罚没款约12.6"}})
+      .word(58.3, 163.6, "2")
+      .word(88.3, 170.7, "明执法")
+      .row(163.7, {{208.1, "政执法"}, {262.0, "万元，比上年减少3件"}})
+      .word(208.1, 177.8, "队")
+      .row(200, {{58.3, "3"}, {88.3, "加强规范性文件管理"}, {208.1, "司法所"}, {262.0, "清理文件9件"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,1:工作任务", "0,2:责任单位", "0,3:完成情况", "1,0:2", "1,1:推进严格规范公正文明执法",
+                          "1,2:综合行政执法队", "1,3:全年办理行政处罚案件38件，罚没款约12.6万元，比上年减少3件",
+                          "2,0:3", "2,1:加强规范性文件管理", "2,2:司法所", "2,3:清理文件9件"));
+}
+
 // A narrow table whose first column is a label merged down over rows (行政复议 over 收案 | 审结 | 纠错): the rows
 // beside it leave that column empty, white through which its boundary runs on, so the label is parted from its
 // row's item (行政复议审结 was one cell, and the table broke there in two).
