@@ -408,6 +408,18 @@ bool figures_meet(const std::string& before, const std::string& after) {
   return !before.empty() && !after.empty() && digit(before.back()) && digit(after.front());
 }
 
+// The table page row `j` opens. The first row of a header of two levels (spans_the_row_under) opens none of its
+// own: the table is grown from the row under it, taking it as its header's first row; should it not, the table is
+// grown from `j` as from any row, its spanning cells making a column each, rather than lose them.
+std::optional<GrownTable> table_opened_by(std::size_t j, const std::vector<Line>& lines,
+                                          const std::vector<PageRow>& rows, std::size_t floor) {
+  if (!spans_the_row_under(rows, j, lines)) return grow_table(lines, rows, j, floor);
+  auto from_under = grow_table(lines, rows, *row_under_a_header(rows, j), floor);
+  if (from_under && from_under->first_row == j) return from_under;
+  auto from_here = grow_table(lines, rows, j, floor);
+  return from_here ? from_here : from_under;
+}
+
 using RowCells = std::vector<std::string>;  // by column; empty where the row leaves a cell empty
 
 RowCells cells_of(const TableRow& row, const std::vector<Line>& lines, const std::vector<PageRow>& rows,
@@ -524,11 +536,11 @@ std::vector<LaidOutTable> find_tables(const std::vector<Line>& lines) {
   std::vector<AssembledTable> tables;
   std::size_t floor = 0;
   for (std::size_t j = 0; j < rows.size();) {
-    if (rows[j].pieces() < 2 || rows[j].pieces() > kMaxColumns || spans_the_row_under(rows, j, lines)) {
+    if (rows[j].pieces() < 2 || rows[j].pieces() > kMaxColumns) {
       ++j;
       continue;
     }
-    auto grown = grow_table(lines, rows, j, floor);
+    auto grown = table_opened_by(j, lines, rows, floor);
     if (!grown) {
       ++j;
       continue;

@@ -452,6 +452,23 @@ TEST(PdfTables, AHeaderOfTwoLevelsRepeatedOverAPageBreakIsReadOnce) {
                           "4,3:1", "4,4:9", "4,5:1"));
 }
 
+// A spanning row the table grown under it cannot take (the line between the rows lies over a column the second row
+// fills, no cell merged down) opens the table itself, as any row does: its cells are kept, not lost, and the figures
+// under each stay two numbers.
+TEST(PdfTables, ASpanningRowTheTableCannotTakeStillOpensIt) {
+  Page page(1);
+  page.row(100, {{202.7, "行政复议（件）"}, {359.0, "行政诉讼（件）"}})
+      .word(202.7, 108, "含")
+      .row(116, {{202.7, "受理"}, {254.8, "审结"}, {359.0, "应诉"}, {411.1, "败诉"}})
+      .row(140, {{61.4, "镇政府"}, {202.7, "3"}, {254.8, "3"}, {359.0, "5"}, {411.1, "0"}})
+      .row(164, {{61.4, "合计"}, {202.7, "5"}, {254.8, "4"}, {359.0, "9"}, {411.1, "1"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,1:行政复议（件）含", "0,2:行政诉讼（件）", "1,1:受理 审结", "1,2:应诉 败诉", "2,0:镇政府",
+                          "2,1:3、3", "2,2:5、0", "3,0:合计", "3,1:5、4", "3,2:9、1"));
+}
+
 // A caption set close over the table spans its columns as well, but is one line with no cell merged down beside it:
 // it stays a paragraph, and the table starts at its header.
 TEST(PdfTables, ACaptionRightAboveATableIsNoHeaderRow) {
