@@ -197,6 +197,15 @@ bool overlap(double left, double right, double other_left, double other_right) {
   return left < other_right && other_left < right;
 }
 
+// How many pieces of page row `row` the line `piece` lies over.
+std::size_t pieces_under(const Line& piece, const PageRow& row, const std::vector<Line>& lines) {
+  std::size_t covered = 0;
+  for (std::size_t k = row.first; k < row.end; ++k) {
+    covered += overlap(piece.left, piece.right, lines[k].left, lines[k].right) ? 1 : 0;
+  }
+  return covered;
+}
+
 // The page row a header row `j` would span, the second row of a header of two levels: the next, set close under it
 // (header rows are no further apart than a line), or the one after a line merged down beside both (单位 centred
 // between 行政复议（件） and 受理). std::nullopt for none.
@@ -220,13 +229,10 @@ std::optional<std::size_t> row_under_a_header(const std::vector<PageRow>& rows, 
 // every column, and takes this row as its header's first (take_spanning_header).
 bool spans_the_row_under(const std::vector<PageRow>& rows, std::size_t j, const std::vector<Line>& lines) {
   const auto under = row_under_a_header(rows, j);
-  if (!under) return false;
+  if (!under || rows[j].pieces() > kMaxColumns) return false;
   bool spans = false;
   for (std::size_t i = rows[j].first; i < rows[j].end; ++i) {
-    std::size_t covered = 0;
-    for (std::size_t k = rows[*under].first; k < rows[*under].end; ++k) {
-      covered += overlap(lines[i].left, lines[i].right, lines[k].left, lines[k].right) ? 1 : 0;
-    }
+    const std::size_t covered = pieces_under(lines[i], rows[*under], lines);
     if (covered == 0) return false;
     spans = spans || covered >= 2;
   }
@@ -250,11 +256,7 @@ int merged_down_band(const PageRow& row, const PageRow& second, const std::vecto
 bool spans_pieces_of(const PageRow& upper, const PageRow& lower, const std::vector<Line>& lines) {
   if (upper.pieces() > kMaxColumns || lower.pieces() > kMaxColumns) return false;
   for (std::size_t i = upper.first; i < upper.end; ++i) {
-    std::size_t covered = 0;
-    for (std::size_t k = lower.first; k < lower.end; ++k) {
-      covered += overlap(lines[i].left, lines[i].right, lines[k].left, lines[k].right) ? 1 : 0;
-    }
-    if (covered >= 2) return true;
+    if (pieces_under(lines[i], lower, lines) >= 2) return true;
   }
   return false;
 }
