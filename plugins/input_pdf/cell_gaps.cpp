@@ -146,6 +146,23 @@ CellStarts cell_starts(const std::vector<Word>& row, std::size_t index, const st
   return starts;
 }
 
+// Whether a page's text layer sets its words unevenly apart, as a scanner's invisible OCR layer does: half its rows
+// of prose (with a comma or a full stop) or more leave a gap of a cell's padding somewhere, where a typeset page's
+// prose leaves none. No column can be told from such gaps.
+bool spaced_unevenly(const std::vector<std::vector<Word>>& rows, const PaddedGaps& padded) {
+  constexpr std::size_t kFewestProseRows = 4;
+  std::size_t prose = 0, gapped = 0;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const bool of_prose = std::any_of(rows[r].begin(), rows[r].end(), [](const Word& word) {
+      return word.text.find("，") != std::string::npos || word.text.find("。") != std::string::npos;
+    });
+    if (!of_prose) continue;
+    ++prose;
+    gapped += padded.of_row[r].size() > 1;  // beyond the white left of its first word
+  }
+  return prose >= kFewestProseRows && gapped * 2 >= prose;
+}
+
 }  // namespace
 
 std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
@@ -158,6 +175,9 @@ std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
     // beside it (行政复议 over 收案 | 审结 | 纠错), and the column's boundary runs on through them.
     padded.of_row[r].push_back({std::numeric_limits<double>::lowest(), rows[r].front().left});
     add_gaps(rows[r], kPaddedCellGapInLines, padded.of_row[r]);
+  }
+  if (spaced_unevenly(rows, padded)) {
+    for (auto& row_gaps : padded.of_row) row_gaps.clear();
   }
   std::sort(cell_gaps.begin(), cell_gaps.end(), [](const Gap& a, const Gap& b) { return a.left < b.left; });
   std::vector<double> reach;

@@ -287,6 +287,23 @@ TEST(PdfTables, ANumberedListWithTabsIsNoNarrowTable) {
   EXPECT_EQ(lines[0].text, "1.加强执法队伍建设。");
 }
 
+// A scanner's invisible OCR layer sets the words of its prose unevenly apart, gaps of a cell's padding lining up
+// down the page by chance: its lines stay whole (the narrow-table rule shattered a scanned report into 700 lines).
+TEST(PdfTables, ProseWhoseWordsStandUnevenlyApartIsNoNarrowTable) {
+  Page page(1);
+  for (int r = 0; r < 6; ++r) {
+    const double top = 100 + 28 * r;
+    page.prose(top, 80, "全年办理")
+        .prose(top, 150, "行政执法案件")
+        .prose(top, 254, "八十七件，")
+        .prose(top, 342, "同比下降。");
+  }
+  const auto lines = page.lines();
+  EXPECT_THAT(find_tables(lines), IsEmpty());
+  ASSERT_THAT(lines, SizeIs(6));
+  EXPECT_EQ(lines[0].text, "全年办理行政执法案件八十七件，同比下降。");
+}
+
 // A header whose cells are centred at different heights, some wrapped (排查纠纷 / （件）, 调解成 / 功（件） beside
 // 序号 and 村（社区）): the lines over and under the header row's are that row's, each cell whole.
 TEST(PdfTables, AHeaderCentredAtDifferentHeightsIsOneRow) {
