@@ -83,13 +83,17 @@ double rounding_of(const Metric& figure) {
 }
 
 // Parts that describe one group of people by several traits at once (其中专职调解员12名，女性调解员31名，党员
-// 调解员52名; 其中持证128人，具有法律职业资格的21人，35岁以下的47人) overlap: they are no breakdown to add up.
+// 调解员52名; 其中持证128人，具有法律职业资格的21人，35岁以下的47人), or cases by their type and by whom they served
+// (民事案件61件、刑事案件25件、未成年人案件12件), overlap: they are no breakdown to add up.
 // Each trait is a family of words; parts naming traits of two or more families overlap.
 bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
   static const std::vector<std::vector<std::u32string>> kTraitFamilies = {
-      {U"女性", U"男性", U"女同志", U"男同志", U"女干部"},
+      {U"女性", U"男性", U"女同志", U"男同志", U"女干部", U"妇女"},
       {U"党员"},
-      {U"岁以下", U"岁以上", U"岁及以下", U"岁及以上", U"周岁", U"未成年"},
+      {U"岁以下", U"岁以上", U"岁及以下", U"岁及以上", U"周岁", U"未成年", U"老年", U"老人", U"儿童"},
+      {U"残疾"},
+      {U"民事",
+       U"刑事"},  // a case's type, beside the people it was for (其中民事案件61件、刑事案件25件、未成年人案件12件)
       {U"缓刑", U"假释", U"暂予监外执行", U"监外执行", U"管制"},  // a corrections subject's sentence
       {U"学历", U"本科", U"大专", U"专科", U"研究生", U"硕士", U"博士"},
       {U"持证", U"持有", U"执法证"},
@@ -229,9 +233,12 @@ void check_part_exceeds_total(RuleContext& context) {
     const bool exhaustive =
         parts.size() >= 2 && !picks_out_groups && !leaves_some_out(listing, parts.back()->start - parts.front()->start);
     constexpr double kShareOfACompleteBreakdown = 0.75;
-    if (exhaustive && sum < total.value - rounding - 1e-9 && sum >= total.value * kShareOfACompleteBreakdown) {
-      // A total after its parts (a table's 合计 row, …共计455件) sums what was listed: short of it is an error.
-      if (total.start > parts.back()->start) {
+    // A total after its parts (a table's 合计 row, …共计455件) sums what was listed, whatever their share: short of it
+    // is an error.
+    const bool total_after = total.start > parts.back()->start;
+    if (exhaustive && sum < total.value - rounding - 1e-9 &&
+        (total_after || sum >= total.value * kShareOfACompleteBreakdown)) {
+      if (total_after) {
         context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
                       fmt::format("分项之和{}与其后的合计{}不符", sum_written, total_written), evidence, begin, end});
       } else {

@@ -177,9 +177,11 @@ std::vector<int> years_of_their_own(std::u32string_view original) {
 
 // A later year in the results part that a target, a budget, a programme or a law coming into force names, not
 // figures of that year (力争到2025年底实现全覆盖; 已将2025年经费12万元纳入财政预算; 已列入2025年民生实事项目;
-// 《条例》将于2024年5月1日起施行).
-constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划", U"预计", U"目标", U"预算", U"规划",
-                                                U"列入", U"纳入", U"将于", U"将在", U"即将", U"施行", U"生效"};
+// 《条例》将于2024年5月1日起施行), nor the next year's work prepared at the year's end (提前谋划2025年重大行政决策事项
+// 5项; 制定2025年普法工作要点; 完成2025年度重大行政决策事项目录编制).
+constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划", U"预计", U"目标", U"预算",
+                                                U"规划", U"列入", U"纳入", U"将于", U"将在", U"即将",
+                                                U"施行", U"生效", U"谋划", U"要点", U"目录", U"编制"};
 
 }  // namespace
 

@@ -15,8 +15,8 @@ void check_approximate_precise(RuleContext& context) {
         metric.qualifier.find("余") != std::string::npos || metric.qualifier.find("多") != std::string::npos;
     if (!approximate || metric.value < base || std::fmod(metric.value, base) == 0) continue;
     context.flag({rule::approximate_precise, std::nullopt, metric.section,
-                  fmt::format("“{}”以“余”“多”修饰一个不是{}的倍数的数，像是确数却写成约数", metric.text, base), metric.text,
-                  metric.start, metric.end});
+                  fmt::format("“{}”以“余”“多”修饰一个不是{}的倍数的数，像是确数却写成约数", metric.text, base),
+                  metric.text, metric.start, metric.end});
   }
 }
 

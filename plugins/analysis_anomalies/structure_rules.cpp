@@ -118,8 +118,8 @@ void check_missing_section(RuleContext& context) {
       std::vector<std::u32string> words = mentions->second;
       if (part == "plan" && year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos) {
         const std::u32string next_year = decode_utf8(std::to_string(std::stoi(year) + 1) + "年");
-        for (const std::u32string_view what : {U"工作安排", U"工作计划", U"工作打算", U"工作重点", U"安排", U"计划",
-                                               U"打算", U"重点"}) {
+        for (const std::u32string_view what :
+             {U"工作安排", U"工作计划", U"工作打算", U"工作重点", U"安排", U"计划", U"打算", U"重点"}) {
           words.push_back(next_year + std::u32string(what));
         }
       }

@@ -709,6 +709,13 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
   const auto header_unit = [&](std::u32string_view header) -> std::pair<std::u32string, std::optional<TableUnit>> {
     const auto [named, written] = split_header_unit(header);
     if (auto unit = table_unit(written); unit && !written.empty()) return {named, unit};
+    // 件数, 人数, 次数: a count named by its unit (类别 | 件数, 合计 | 30).
+    if (header.size() >= 2 && header.back() == U'数') {
+      const std::u32string_view counted = header.substr(header.size() - 2, 1);
+      if (std::u32string_view(U"件人次户个起宗家项场").find(counted) != std::u32string_view::npos) {
+        if (auto unit = table_unit(counted)) return {std::u32string(header), unit};
+      }
+    }
     return {std::u32string(header), std::nullopt};
   };
   // 单位：件, （单位：件）, 计量单位:万元, and the same at the end of a sentence introducing the table (各部门执法

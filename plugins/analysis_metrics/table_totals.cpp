@@ -30,8 +30,8 @@ bool names_a_total(std::u32string_view header) {
   return false;
 }
 
-// A column's header as a total names it: 合计, 合计（件）.
-bool heads_a_total_column(std::u32string_view header) {
+// A row's or a column's header as a total names it: 合计, 合计（件）.
+bool heads_a_total(std::u32string_view header) {
   const auto bracket = header.find_first_of(U"（(");
   return names_a_total(header.substr(0, bracket));
 }
@@ -78,7 +78,7 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
     if (below == by_row.begin()) continue;
     const std::u32string& header = std::prev(below)->second;
     if (nests_rows(header)) return;  // 其中 columns: the row's figures no longer add up as one listing
-    if (heads_a_total_column(header)) total_columns.push_back(column);
+    if (heads_a_total(header)) total_columns.push_back(column);
   }
   int from = 1;
   for (const int total_column : total_columns) {
@@ -154,7 +154,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       for (const auto& [row, index] : by_row) {
         Metric& figure = metrics[index];
         const auto header = row_header.find({table, row});
-        if (header == row_header.end() || !names_a_total(header->second)) {
+        if (header == row_header.end() || !heads_a_total(header->second)) {
           if (is_summable(figure)) parts.push_back(index);
           continue;
         }

@@ -81,6 +81,10 @@ std::optional<HeadingMarker> match_heading_marker(std::u32string_view text) {
 
 namespace {
 
+// What two numbers counted together count (一、二季度, 一、二审, 一、二级风险): then 一、 is no marker.
+constexpr std::u32string_view kCountedTogether[] = {U"季度", U"审", U"级", U"类", U"档",
+                                                    U"期",   U"批", U"等", U"星", U"年级"};
+
 std::optional<HeadingMarker> match_bare_marker(std::u32string_view text) {
   if (text.empty()) return std::nullopt;
   const char32_t first = text[0];
@@ -95,6 +99,18 @@ std::optional<HeadingMarker> match_bare_marker(std::u32string_view text) {
     const auto year_after = [&](std::size_t from) {
       return count_while(text, from, 4, is_ascii_digit) == 4 && from + 4 < text.size() && text[from + 4] == U'年';
     };
+    // 一、二季度, 一、二审, 三、四级: the first of two numbers counted together, not a marker (the next number, then 、
+    // or what they count). 一、三级联动机制 is one.
+    const auto counts_with_the_next = [&] {
+      const std::size_t m = count_while(text, at + 1, kLongestChineseNumeral, is_heading_numeral);
+      if (m == 0 || at + 1 + m >= text.size() || parse_chinese_numeral(text.substr(at + 1, m)) != value + 1) {
+        return false;
+      }
+      const std::u32string_view rest = text.substr(at + 1 + m);
+      return rest.front() == U'、' || std::any_of(std::begin(kCountedTogether), std::end(kCountedTogether),
+                                                  [&](std::u32string_view word) { return rest.starts_with(word); });
+    };
+    if (delimiter == U'、' && counts_with_the_next()) return std::nullopt;
     if (delimiter == U'、' || delimiter == U'．' ||
         (delimiter == U'.' && (!(at + 1 < text.size() && is_ascii_digit(text[at + 1])) || year_after(at + 1)))) {
       return finish(1, text, at + 1, value);

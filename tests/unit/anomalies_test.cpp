@@ -62,6 +62,22 @@ TEST(PartExceedsTotal, NestedKindsAndStagesOfCasesAreNotAddedUp) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// Cases by their type and by whom they served overlap (a minor's case is civil or criminal too).
+TEST(PartExceedsTotal, CaseTypesBesideTheGroupsServedAreNotAddedUp) {
+  EXPECT_THAT(findings(report("受理法律援助案件86件，其中民事案件61件、刑事案件25件、未成年人案件12件。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理法律援助案件120件，其中民事案件80件、刑事案件40件、残疾人案件9件。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理法律援助案件86件，其中民事案件61件、刑事案件30件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// A table's total after its rows sums them whatever their share; a 件数 header names the unit.
+TEST(PartExceedsTotal, ATotalRowShortOfItsRowsIsAnErrorWhateverTheShare) {
+  EXPECT_THAT(findings(report("（一）执法\n类别\t件数\n河道采砂\t12\n水资源\t9\n合计\t30")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("（一）执法\n项目\t数量\n森林火灾案件（件）\t12\n盗伐林木案件（件）\t9\n合计（件）\t21")),
+              IsEmpty());
+}
+
 // 件, 宗 and 起 count the same cases: a breakdown that mixes them is added up whole.
 TEST(PartExceedsTotal, CasesCountedInJianZongAndQiAreOneKind) {
   EXPECT_THAT(findings(report("查处违法案件250件。其中，食品安全案件173件、药品案件46宗、价格违法案件31起。")),
@@ -746,6 +762,20 @@ TEST(LatePublication, ASignatureNamingOnlyTheMonthIsJudgedByTheWholeMonth) {
 
 TEST(YearMismatch, ResultsForALaterYearAreAWarning) {
   EXPECT_THAT(findings(report("2025年受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+}
+
+// The next year's work prepared at the year's end is a result of the report's year.
+TEST(YearMismatch, TheNextYearsWorkPreparedIsNoResultOfIt) {
+  EXPECT_THAT(findings(report("提前谋划2025年重大行政决策事项5项。制定2025年普法依法治理工作要点，明确重点任务28项。"
+                              "完成2025年度重大行政决策事项目录编制，共5项。")),
+              IsEmpty());
+}
+
+// 一、二季度 counts two quarters: no heading, and no question of its numbering.
+TEST(HeadingSequence, TwoNumbersCountedTogetherOpenNoHeading) {
+  EXPECT_THAT(findings(report("（一）化解纠纷\n一、二季度全镇共受理矛盾纠纷64件，三、四季度受理58件。\n"
+                              "（二）行政诉讼\n一、二审行政诉讼案件共58件。")),
+              IsEmpty());
 }
 
 // 述法 in the next January is told in the leadership part, and the weeks the report is written in (2025年1月,
