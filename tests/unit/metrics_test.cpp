@@ -40,6 +40,12 @@ std::vector<std::string> figures(const std::string& text) {
   return out;
 }
 
+// Areas written with the metre's sign are square metres.
+TEST(MetricNumerals, AreasWrittenWithTheMetresSign) {
+  EXPECT_THAT(figures("拆除违法建筑4260㎡，绿化1.2万m²，整治800m2，辖区面积86km²。"),
+              ElementsAre("4260㎡=4260 平方米", "1.2万m²=12000 平方米", "800m2=800 平方米", "86km²=86 平方公里"));
+}
+
 // A range whose bounds each carry the percent sign is one figure, as 15—20% is.
 TEST(MetricNumerals, PercentRangesWithTheSignOnBothBounds) {
   EXPECT_THAT(figures("纠错率稳定在10%—15%，再压减15%至20%，同比增长5%-8%。"),
