@@ -50,6 +50,16 @@ std::pair<std::u32string, std::u32string> split_header_unit(std::u32string_view 
 
 // Whether a column's name says what is counted (行政检查, 受理), not only that it counts (数量, 合计, 本年度) or
 // when (2024年).
+// A column's name without the year a spanning cell over it gave (2024年 over 立案 | 结案: 2024年立案 is 立案).
+std::u32string_view without_a_year_above(std::u32string_view column_name) {
+  std::size_t digits = 0;
+  while (digits < column_name.size() && column_name[digits] >= U'0' && column_name[digits] <= U'9') ++digits;
+  if (digits != 4 || digits >= column_name.size() || column_name[digits] != U'年') return column_name;
+  std::u32string_view rest = column_name.substr(digits + 1);
+  if (rest.starts_with(U"度")) rest.remove_prefix(1);
+  return rest.size() >= 2 ? rest : column_name;
+}
+
 bool names_a_measure(std::u32string_view column_name) {
   static constexpr std::u32string_view kOnlyCounting[] = {
       U"数量",     U"数值",     U"数据", U"数目",   U"数额", U"金额", U"合计", U"小计", U"总计", U"总数",   U"完成数",
@@ -853,7 +863,8 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       // cell on its own are no clause of it (邻里纠纷 | 138 | 135 | 97.8% under …| 调解成功率).
       if (row > layout.last_header_row && row_names_it) {
         const std::u32string column_named = header_unit(column_title).first;
-        const std::u32string named = names_a_measure(column_named) ? row_name + column_named : row_name;
+        const std::u32string_view measure = without_a_year_above(column_named);
+        const std::u32string named = names_a_measure(measure) ? row_name + std::u32string(measure) : row_name;
         read->second->indicator = encode_utf8(named);
         read->second->code = taxonomy_.code_for(named, decode_utf8(read->second->unit));
       }
@@ -879,7 +890,10 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (!unit) continue;
     std::u32string indicator = row_unit ? row_named : column_named;
     // A table of departments by measures names a figure by both: 市场监管局 | 行政检查（件）.
-    if (row_names_it) indicator = names_a_measure(column_named) ? row_name + column_named : row_name;
+    if (row_names_it) {
+      const std::u32string_view measure = without_a_year_above(column_named);
+      indicator = names_a_measure(measure) ? row_name + std::u32string(measure) : row_name;
+    }
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);
     metric.indicator = encode_utf8(indicator);

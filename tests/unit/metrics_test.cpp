@@ -1104,6 +1104,18 @@ TEST(MetricTables, TotalColumnsLeadingTotalRowsAndCellsThatSayNone) {
                           "合计应诉 9 total"));
 }
 
+// A year spanning the measures under it names no measure: the measures still name their columns.
+TEST(MetricTables, AYearOverTheMeasuresLeavesThemTheirNames) {
+  std::vector<std::string> out;
+  for (const auto& m : test::process_text_with_default_pipeline(
+                           "某县2024年法治政府建设情况报告\n一、主要工作\n单位：件\n案件类别\t2024年\t\t2023年\n"
+                           "\t立案\t结案\t\n道路运输\t87\t85\t91\n")
+                           .metrics) {
+    out.push_back(m.indicator + " " + format_decimal(m.value) + " " + m.role);
+  }
+  EXPECT_THAT(out, ElementsAre("道路运输立案 87 value", "道路运输结案 85 value", "道路运输 91 previous"));
+}
+
 // A column of evidence (佐证材料) repeats the result in the files kept: its figures count no work.
 TEST(MetricTables, AnEvidenceColumnsFiguresCountNoWork) {
   std::vector<std::string> out;
