@@ -79,7 +79,11 @@ void check_heading_sequence(RuleContext& context) {
     } else if (issue.type == "missing-marker") {
       message = fmt::format("第{}级标题缺少序号，按顺序应为“{}”", level, expected);
     } else if (issue.type == "orphan-heading") {
-      message = fmt::format("第{}级标题“{}”之前没有上一级标题", level, number);
+      // An unnumbered heading (a styled one) is named by its words.
+      const auto [heading_start, heading_end] = context.paragraph_around(issue.start);
+      const std::string named =
+          number.empty() ? context.slice(heading_start, std::min(heading_end, heading_start + 30)) : number;
+      message = fmt::format("第{}级标题“{}”之前没有上一级标题", level, named);
     } else {
       continue;
     }

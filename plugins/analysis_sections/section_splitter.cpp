@@ -575,7 +575,17 @@ class Splitter {
   // page's <strong>), a bold line may hold commas, and bold lines naming no part are topic headings: two bold
   // lines are enough.
   void add_unnumbered_parts(std::vector<Heading>& headings, std::size_t closing) const {
-    if (std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return h.level == 1; })) return;
+    // Unless level 1 starts again at 一、 (主要举措和成效 / 一、… 二、… / 存在的不足 / 一、…): then the bare lines
+    // naming parts stand over the numbered ones, which go one level down.
+    // A report in parts (第一部分) has its own: demote_under_parts.
+    const bool in_parts =
+        std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return h.number.starts_with(U"第"); });
+    const bool restarts = !in_parts && std::count_if(headings.begin(), headings.end(), [](const Heading& h) {
+                                         return h.level == 1 && h.value == 1;
+                                       }) >= 2;
+    if (!restarts && std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return h.level == 1; })) {
+      return;
+    }
     std::vector<std::u32string> opening;
     for (std::size_t i = 1; i < closing && i < kTitleParagraphs; ++i) opening.push_back(paragraphs_[i].text);
     const auto year = paragraphs_.empty() ? std::nullopt : find_report_year(paragraphs_[0].text, opening);
@@ -602,7 +612,7 @@ class Splitter {
         continue;
       }
       const auto kinds = classify_heading(line, keywords_, year);
-      if (kinds.empty() && !bold) continue;
+      if (kinds.empty() && (!bold || restarts)) continue;
       kinds_named.insert(kinds.begin(), kinds.end());
       const bool bold_by_style = paragraphs_[i].block->style == "bold";
       bold_lines += bold_by_style;
@@ -615,7 +625,10 @@ class Splitter {
     if (bracketed_parts < 2) {
       std::erase_if(found, [&](const Heading& h) { return bracketed_topics.contains(h.paragraph); });
     }
-    if (kinds_named.size() < 2 && bold_lines < 2) return;
+    if (kinds_named.size() < 2 && (bold_lines < 2 || restarts)) return;
+    if (restarts) {
+      for (Heading& heading : headings) heading.level = std::min(heading.level + 1, kDeepestLevel);
+    }
     headings.insert(headings.end(), found.begin(), found.end());
     std::stable_sort(headings.begin(), headings.end(),
                      [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });

@@ -562,6 +562,19 @@ TEST(SectionParts, PartsUnderOtherNames) {
                           "1 七、 存在的问题及整改措施 [shortcomings;plan]", "1 八、 二〇二四年重点工作 [plan]"));
 }
 
+// Bare lines naming the parts over numbering that starts again at 一、 under each: the parts at level 1, the
+// numbered headings one level down (they were six level-1 headings with two numbering warnings).
+TEST(SectionParts, BarePartLinesOverNumberingThatStartsAgain) {
+  const auto document = process_text_with_default_pipeline(
+      "清河镇2023年度法治政府建设情况报告\n2023年，清河镇扎实推进法治政府建设，现报告如下。\n主要举措和成效\n"
+      "一、加强组织领导\n正文。\n二、规范行政执法\n正文。\n存在的不足\n一、执法力量薄弱\n正文。\n下一步打算\n"
+      "一、加强执法队伍建设\n正文。");
+  EXPECT_THAT(headings(document), ElementsAre("1  主要举措和成效 [achievements]", "2 一、 加强组织领导 [achievements]",
+                                              "2 二、 规范行政执法 [achievements]", "1  存在的不足 [shortcomings]",
+                                              "2 一、 执法力量薄弱 [shortcomings]", "1  下一步打算 [plan]",
+                                              "2 一、 加强执法队伍建设 [plan]"));
+}
+
 TEST(SectionParts, MorePartsUnderOtherNames) {
   const auto document = process_text_with_default_pipeline(
       "关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n二、党政负责人履职情况\n三、存在困难\n四、问题与打算\n"
