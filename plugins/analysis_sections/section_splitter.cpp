@@ -52,6 +52,14 @@ struct Heading {
   bool styled = false;  // from the source's structure (a heading style), not a marker in the text
 };
 
+// 问：…？ on a line of its own, short, with no sentence ended inside.
+bool asks_after_a_part(std::u32string_view line) {
+  constexpr std::size_t kLongestQuestion = 50;
+  return line.size() > 3 && line.size() <= kLongestQuestion &&
+         (line.starts_with(U"问：") || line.starts_with(U"问:")) && (line.ends_with(U"？") || line.ends_with(U"?")) &&
+         line.find(U'。') == std::u32string_view::npos;
+}
+
 // Digits other than a year's (2024年): a figure or a date, which no bare heading holds.
 bool holds_a_figure(std::u32string_view line) {
   for (std::size_t i = 0; i < line.size();) {
@@ -605,14 +613,18 @@ class Splitter {
       const bool bracketed = line.size() > 2 && line.front() == U'【' && line.back() == U'】';
       if (bracketed) line = line.substr(1, line.size() - 2);
       const bool bold = paragraphs_[i].block->style == "bold" || bracketed;
+      // A report in questions and answers asks after each part (问：2025年有哪些工作安排？ / 答：…): the question
+      // heads it, if it names one.
+      const bool question = asks_after_a_part(line);
+      if (question) line = line.substr(2, line.size() - 3);
       // A figure or a date (全年办理行政复议案件56件, 2024年1月5日) heads nothing; a year does (2024年工作计划).
-      if (holds_a_figure(line)) continue;
-      if (!worded_as_a_heading(line, bold) || line.find(U"报告") != std::u32string_view::npos ||
+      if (!question && holds_a_figure(line)) continue;
+      if ((!question && !worded_as_a_heading(line, bold)) || line.find(U"报告") != std::u32string_view::npos ||
           heading_from_text(paragraphs_[i], i)) {
         continue;
       }
       const auto kinds = classify_heading(line, keywords_, year);
-      if (kinds.empty() && (!bold || restarts)) continue;
+      if (kinds.empty() && (!bold || restarts || question)) continue;
       kinds_named.insert(kinds.begin(), kinds.end());
       const bool bold_by_style = paragraphs_[i].block->style == "bold";
       bold_lines += bold_by_style;

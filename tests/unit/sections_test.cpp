@@ -575,6 +575,16 @@ TEST(SectionParts, BarePartLinesOverNumberingThatStartsAgain) {
                                               "2 一、 加强执法队伍建设 [plan]"));
 }
 
+// A report in questions and answers: each question naming a part heads it.
+TEST(SectionParts, QuestionsNamingThePartsHeadThem) {
+  const auto document = process_text_with_default_pipeline(
+      "东岭街道2024年度法治政府建设情况报告\n问：2024年推进法治政府建设有哪些主要举措和成效？\n答：全年办理案件12件。\n"
+      "问：法治政府建设还存在哪些不足？\n答：执法力量薄弱。\n问：2025年有哪些工作安排？\n答：加强执法队伍建设。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1  2024年推进法治政府建设有哪些主要举措和成效 [achievements]",
+                          "1  法治政府建设还存在哪些不足 [shortcomings]", "1  2025年有哪些工作安排 [plan]"));
+}
+
 TEST(SectionParts, MorePartsUnderOtherNames) {
   const auto document = process_text_with_default_pipeline(
       "关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n二、党政负责人履职情况\n三、存在困难\n四、问题与打算\n"
