@@ -16,6 +16,9 @@ namespace docpipe::anomalies {
 
 namespace {
 
+// What a plan heading calls itself (2024年工作打算, 工作计划, 重点安排, 工作思路).
+constexpr std::string_view kPlanWords[] = {"打算", "计划", "安排", "思路"};
+
 struct OpeningYear {
   int year = 0;
   bool since = false;     // 2022年以来: a period from that year on
@@ -98,7 +101,16 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
     if (!has_kind(section.kinds, part::plan)) continue;
     if (section.level != 1) {
       const auto parent = section_by_id.find(section.parent);
-      if (parent == section_by_id.end() || has_kind(parent->second->kinds, part::plan)) continue;
+      if (parent == section_by_id.end()) continue;
+      // Under a heading that merges the plan with another part (三、存在的问题和下一步打算 / （二）2023年工作打算), a
+      // subsection that names the plan in its own words is the plan heading.
+      const auto& kinds = parent->second->kinds;
+      const bool merged = has_kind(kinds, part::plan) && kinds.size() >= 2;
+      const std::string& title = section.title;
+      const bool names_the_plan = std::any_of(std::begin(kPlanWords), std::end(kPlanWords), [&](std::string_view word) {
+        return title.find(word) != std::string::npos;
+      });
+      if (has_kind(kinds, part::plan) && !(merged && names_the_plan)) continue;
     }
     // The latest year it names: 2024年至2025年工作打算 in a 2024 report plans 2025 as well.
     const auto years = years_written(decode_utf8(section.title), true);

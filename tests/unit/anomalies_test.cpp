@@ -764,6 +764,19 @@ TEST(YearMismatch, ResultsForALaterYearAreAWarning) {
   EXPECT_THAT(findings(report("2025年受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
 }
 
+// Under a heading merging the shortcomings and the plan, the plan's own subsection names the year it plans.
+TEST(YearMismatch, APlanSubsectionUnderAMergedHeadingNamesTheNextYear) {
+  const auto text = [](const std::string& plan_year) {
+    return "关于2023年度法治政府建设情况的报告\n一、2023年主要举措和成效\n正文。\n"
+           "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的问题和下一步打算\n（一）存在的问题"
+           "\n"
+           "正文。\n（二）" +
+           plan_year + "年工作打算\n正文。";
+  };
+  EXPECT_THAT(findings(text("2023")), ElementsAre("year-mismatch warning"));
+  EXPECT_THAT(findings(text("2024")), IsEmpty());
+}
+
 // The next year's work prepared at the year's end is a result of the report's year.
 TEST(YearMismatch, TheNextYearsWorkPreparedIsNoResultOfIt) {
   EXPECT_THAT(findings(report("提前谋划2025年重大行政决策事项5项。制定2025年普法依法治理工作要点，明确重点任务28项。"
