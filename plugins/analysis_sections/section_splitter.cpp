@@ -602,6 +602,7 @@ class Splitter {
     std::size_t bold_lines = 0;
     std::size_t bracketed_parts = 0;
     std::set<std::size_t> bracketed_topics;
+    std::set<std::size_t> naming_parts;  // lines that name a part; the others are topics
     std::set<std::size_t> already;
     for (const Heading& heading : headings) already.insert(heading.paragraph);
     for (std::size_t i = 1; i < closing; ++i) {
@@ -630,6 +631,7 @@ class Splitter {
       bold_lines += bold_by_style;
       bracketed_parts += bracketed && !kinds.empty();
       if (bracketed && kinds.empty() && !bold_by_style) bracketed_topics.insert(i);
+      if (!kinds.empty()) naming_parts.insert(i);
       found.push_back(Heading{i, 1, {}, std::nullopt, std::u32string(line)});
     }
     // Bracketed lines naming no part (【典型案例】 inside a part) are topics only in a report whose parts are
@@ -640,6 +642,16 @@ class Splitter {
     if (kinds_named.size() < 2 && (bold_lines < 2 || restarts)) return;
     if (restarts) {
       for (Heading& heading : headings) heading.level = std::min(heading.level + 1, kDeepestLevel);
+    }
+    // A bold line naming no part after one that names a part is that part's topic (主要做法和成效 / 坚持依法决策，
+    // 规范权力运行 / 加强普法宣传，营造法治氛围), one level down.
+    if (kinds_named.size() >= 2) {
+      bool under_a_part = false;
+      for (Heading& heading : found) {
+        const bool names = naming_parts.contains(heading.paragraph);
+        if (!names && under_a_part) heading.level = 2;
+        under_a_part = under_a_part || names;
+      }
     }
     headings.insert(headings.end(), found.begin(), found.end());
     std::stable_sort(headings.begin(), headings.end(),

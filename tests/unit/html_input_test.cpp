@@ -691,6 +691,22 @@ TEST(HtmlInput, BoldLinesHeadAReportWithoutNumbers) {
                                              "坚持服务群众，强化矛盾化解 achievements", "存在的不足 shortcomings"));
 }
 
+// Bold topics after a bold line naming a part are that part's topics, one level down.
+TEST(HtmlInput, BoldTopicsUnderABoldPartGoOneLevelDown) {
+  const Document page = page_of(
+      "新店镇2022年度法治政府建设工作报告", "",
+      "<div class='article-body'><p>2022年，新店镇认真贯彻法治政府建设部署。</p><p><strong>主要做法和成效</strong></p>"
+      "<p><strong>坚持依法决策，规范权力运行</strong></p><p>梳理镇级权责事项142项。</p><p><strong>加强普法宣传，"
+      "营造法治氛围</strong></p><p>开展普法活动12场。</p><p><strong>存在的不足</strong></p><p>法治专业人才较少。</p>"
+      "<p>汝州市新店镇人民政府</p><p>2023年1月16日</p></div>");
+  std::vector<std::string> levels;
+  for (const auto& section : page.sections) {
+    if (section.level > 0) levels.push_back(std::to_string(section.level) + " " + section.title);
+  }
+  EXPECT_THAT(levels, ::testing::ElementsAre("1 主要做法和成效", "2 坚持依法决策，规范权力运行",
+                                             "2 加强普法宣传，营造法治氛围", "1 存在的不足"));
+}
+
 // A WeChat article: its time under the title, badge-numbered headings, prompts and closing credits.
 TEST(HtmlInput, AWeChatArticleReadsLikeAPortalPage) {
   const Document page = page_of(
