@@ -335,7 +335,11 @@ void MetricsAnalysis::analyze(Document& document) {
     }
     if (!names_a_change(indicator) && !names_an_earlier_period(indicator)) {
       (found.unit == U"%" ? changed_rate : changed_count) = {indicator, found.end};
-      if (found.unit != U"%") changed_by_unit[found.unit] = {indicator, found.end};
+      if (found.unit != U"%") {
+        Changed& last = changed_by_unit[found.unit];  // reused: no allocation per figure once its unit is seen
+        last.indicator.assign(indicator);
+        last.end = found.end;
+      }
     }
   }
   for (const std::size_t offset : refused) {
@@ -398,6 +402,11 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestSentence = 80;
   constexpr std::string_view kNotReviewed[] = {"清理", "废止", "修改", "修订", "问题", "意见"};
+  // Most reports name no fair-competition review: then no figure's sentence is read back.
+  if (text.find(U"公平竞争审查") == std::u32string_view::npos &&
+      text.find(U"经营主体经济活动") == std::u32string_view::npos) {
+    return;
+  }
   for (Metric& metric : metrics) {
     if (!metric.code.empty() && metric.code != "legality_reviews") continue;
     if (metric.indicator.find("合法性") != std::string::npos || metric.indicator.find("法制") != std::string::npos) {
