@@ -149,9 +149,35 @@ bool heads_a_table(const PageBlock& block) {
   return block.text.find("表") != std::string::npos || block.text.find("单位") != std::string::npos;
 }
 
+// The line naming the report's annexes after its closing (附件：2024年度行政执法数据统计表); not a link to download
+// one, which is the page's (web.attachment).
+bool names_an_annex(const PageBlock& block) {
+  constexpr std::size_t kLongestAnnexLine = 80;
+  const std::u32string text = decode_utf8(block.text);
+  return block.link_characters == 0 && block.characters <= kLongestAnnexLine &&
+         without_leading_spaces(text).starts_with(U"附件");
+}
+
+// The content box the finder went below: a known content container (TRS_Editor around Word's WordSection1) or
+// an <article> (around an <ol> of the parts). Its other paragraphs are the report's opening and closing.
+const xmlNode* content_box_above(const xmlNode* container) {
+  for (const xmlNode* node = container->parent; node != nullptr && node->type == XML_ELEMENT_NODE;
+       node = node->parent) {
+    if (hinted(node) || element_name(node) == "article") return node;
+  }
+  return nullptr;
+}
+
+// Where the rest of the article lies when the finder went below it: the content box, else the parent of a
+// paragraph element.
+const xmlNode* article_scope(const xmlNode* container) {
+  if (const xmlNode* box = content_box_above(container); box != nullptr) return box;
+  return is_paragraph_element(container) ? container->parent : nullptr;
+}
+
 void extend_past_a_paragraph(const ParsedPage& page, Article& article) {
-  const xmlNode* parent = article.container->parent;
-  if (!is_paragraph_element(article.container) || parent == nullptr) return;
+  const xmlNode* parent = article_scope(article.container);
+  if (parent == nullptr) return;
   // A table right after a line introducing or heading it, or after a few such lines (见下表： then its title
   // then 单位：件).
   const auto a_table_follows = [&](std::size_t i) {
@@ -169,6 +195,7 @@ void extend_past_a_paragraph(const ParsedPage& page, Article& article) {
     if (!inside(block, parent) || inside(block, article.container)) return false;
     if (reads_as_report_text(block)) return true;
     if (!after || block.link_density() >= kLinkListDensity) return false;
+    if (names_an_annex(block)) return true;
     return in_a_table_below(block, parent) ||
            ((introduces_what_follows(block) || heads_a_table(block)) && a_table_follows(i));
   };
@@ -244,7 +271,8 @@ Article find_article(const ParsedPage& page) {
   extend_past_a_paragraph(page, article);
   // A signature and date set after the element that holds the prose, in its parent (…</div><p>河口镇人民政府
   // </p><p>2024年1月18日</p>): closing lines right after the article, up to a date.
-  if (const xmlNode* parent = article.container->parent; parent != nullptr) {
+  const xmlNode* scope = article_scope(article.container);
+  if (const xmlNode* parent = scope != nullptr ? scope : article.container->parent; parent != nullptr) {
     constexpr std::size_t kMostClosingLines = 4;
     const std::size_t last = article.blocks.back();
     const auto closing = [&](std::size_t i) {

@@ -925,5 +925,40 @@ TEST(HtmlInput, AnArticleOpeningWithTheFullerTitleKeepsItsOwn) {
   EXPECT_EQ(page.metadata.get("title"), "云溪县青禾镇2024年度法治政府建设情况报告");
 }
 
+// Word's WordSection1 inside a content box holds most of the prose; the opening paragraph before it and the
+// closing after it (特此报告, 附件, the signature and its date) in the box are the report's too.
+TEST(HtmlInput, TheTextBesideWordsSectionInAContentBoxIsTheReports) {
+  std::string parts = "<p>一、主要举措和成效</p>";
+  for (int i = 0; i < 5; ++i) {
+    parts += "<p>（" + std::string(i % 2 == 0 ? "一" : "二") + "）工作情况。全年办理各类事项10" + std::to_string(i) +
+             "件，开展专项检查1" + std::to_string(i) + "次，整改问题2" + std::to_string(i) + "个。</p>";
+  }
+  parts += "<p>二、存在的不足和原因</p><p>执法人员持证率不足80%。</p>";
+  const Document page = page_of(
+      "长岭镇2024年度法治政府建设情况报告", "<h1>长岭镇2024年度法治政府建设情况报告</h1>",
+      "<div class='TRS_Editor'><p>2024年，长岭镇共有行政执法人员46名，办理行政许可1,032件，现将有关情况报告如下：</p>"
+      "<div class='WordSection1'>" +
+          parts +
+          "</div><p>特此报告。</p><p>附件：2024年度行政执法数据统计表</p><p>长岭镇人民政府</p><p>2025年1月20日</p>"
+          "</div><div class='share'><p>分享到：</p><p>打印本页</p><p>关闭窗口</p></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, HasSubstr("办理行政许可1,032件，现将有关情况报告如下：\n一、主要举措和成效\n"));
+  EXPECT_THAT(page.text, HasSubstr("\n特此报告。\n附件：2024年度行政执法数据统计表\n长岭镇人民政府\n2025年1月20日"));
+  EXPECT_THAT(page.text, Not(HasSubstr("打印本页")));
+  EXPECT_EQ(page.metadata.get("date"), "2025-01-20");
+  EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 1032; }));
+  // An <article> around an <ol> of the parts keeps its opening line and its signature.
+  const Document list = page_of(
+      "详情", "<h2>长岭镇2024年法治政府建设年度报告</h2>",
+      "<article><p>2024年，长岭镇坚持依法行政，现报告如下：</p><ol style='list-style-type: cjk-ideographic'>"
+      "<li><strong>主要举措和成效</strong><p>全年完成行政执法案卷评查60卷，优良率95%，办理热线工单2,877件，按时办结率"
+      "99.2%。</p></li><li><strong>存在的不足</strong><p>村级组织依法办事能力不强，4个村村务公开不及时。</p></li>"
+      "<li><strong>2025年工作计划</strong><p>开展法律明白人培训2期。</p></li></ol><p>长岭镇人民政府<br>2025年4月8日"
+      "</p></article>");
+  ASSERT_EQ(list.status, DocumentStatus::ok) << list.error;
+  EXPECT_THAT(list.text, HasSubstr("2024年，长岭镇坚持依法行政，现报告如下：\n一、主要举措和成效"));
+  EXPECT_EQ(list.metadata.get("date"), "2025-04-08");
+}
+
 }  // namespace
 }  // namespace docpipe
