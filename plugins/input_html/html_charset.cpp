@@ -72,6 +72,38 @@ std::string converter_for(const std::string& declared) {
   return declared;
 }
 
+// Western single-byte charsets decode any byte without error, so a Chinese page declaring one (a template's
+// default) would be read as Latin letters.
+bool is_western_single_byte(const std::string& declared) {
+  for (const std::string_view name : {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252",
+                                      "us-ascii", "ascii", "iso-8859-15", "iso8859-15"}) {
+    if (declared == name) return true;
+  }
+  return false;
+}
+
+// Chinese text written in GBK, as opposed to a Western page's accented letters: bytes over 0x7F are common and
+// read as GB18030 without errors, most of them as CJK characters and punctuation.
+bool reads_as_chinese_gb18030(std::string_view bytes) {
+  const auto high = static_cast<std::size_t>(
+      std::count_if(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) > 0x7F; }));
+  constexpr std::size_t kFewestHighBytes = 16;
+  if (high < kFewestHighBytes || undecodable(bytes, "GB18030") != 0) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("GB18030", &status), &ucnv_close);
+  const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  if (U_FAILURE(status)) return false;
+  std::size_t non_ascii = 0;
+  std::size_t chinese = 0;
+  for (int32_t i = 0; i < text.length(); ++i) {
+    const char16_t c = text.charAt(i);
+    if (c < 0x80) continue;
+    ++non_ascii;
+    chinese += (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+  }
+  return 2 * chinese >= non_ascii;
+}
+
 }  // namespace
 
 PageCharset detect_charset(std::string_view bytes) {
@@ -85,6 +117,10 @@ PageCharset detect_charset(std::string_view bytes) {
     return charset;
   }
   const std::string declared = converter_for(charset.declared);
+  if (is_western_single_byte(declared) && reads_as_chinese_gb18030(bytes)) {
+    charset.encoding = "GB18030";
+    return charset;
+  }
   if (!declared.empty() && declared != "UTF-8" && undecodable(bytes, declared) == 0) {
     charset.encoding = declared;
     return charset;

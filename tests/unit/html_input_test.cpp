@@ -960,5 +960,31 @@ TEST(HtmlInput, TheTextBesideWordsSectionInAContentBoxIsTheReports) {
   EXPECT_EQ(list.metadata.get("date"), "2025-04-08");
 }
 
+// A GBK page declaring a Western single-byte charset (a template's default) is read as GBK, not as Latin letters.
+TEST(HtmlInput, AGbkPageDeclaringAWesternCharsetIsReadAsGbk) {
+  const std::string original = test::read_file(test::kTestData / "html" / "03-unnamed-br-gbk.html");
+  const Document gbk = test::process_with_default_pipeline(test::kTestData / "html" / "03-unnamed-br-gbk.html");
+  for (const std::string western : {"iso-8859-1", "windows-1252", "us-ascii"}) {
+    std::string bytes = original;
+    const auto at = bytes.find("charset=gbk");
+    ASSERT_NE(at, std::string::npos);
+    bytes.replace(at, 11, "charset=" + western);
+    test::TemporaryDirectory dir;
+    test::write_file(dir / "western.html", bytes);
+    const Document page = test::process_with_default_pipeline(dir / "western.html");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.encoding, "GB18030") << western;
+    EXPECT_EQ(page.metadata.get("declared_encoding"), western);
+    EXPECT_EQ(page.text, gbk.text) << western;
+  }
+  // A Western page with a few accented letters stays as it declares.
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "latin.html",
+                   "<html><head><meta charset='iso-8859-1'></head><body><p>Caf\xE9 r\xE9sum\xE9, na\xEFve.</p></body>"
+                   "</html>");
+  const Document latin = test::process_with_default_pipeline(dir / "latin.html");
+  EXPECT_EQ(latin.encoding, "iso-8859-1");
+}
+
 }  // namespace
 }  // namespace docpipe
