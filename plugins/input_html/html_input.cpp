@@ -166,6 +166,9 @@ void refuse_a_page_served_instead(const ParsedPage& page, std::string_view artic
   if (std::string reason = served_instead_of_a_report(page, article_text); !reason.empty()) {
     throw std::runtime_error(reason);
   }
+  if (std::string held = held_instead_of_report_text(page, article_text); !held.empty()) {
+    throw std::runtime_error(held);
+  }
 }
 
 }  // namespace

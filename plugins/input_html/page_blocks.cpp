@@ -285,7 +285,29 @@ class Walker {
   int heading_tag_ = 0;
 };
 
-// What the page says of itself anywhere in its tree: <meta>, <title>, its scripts, a password field.
+// An attribute's value as written (a link's case kept), or "".
+std::string written_attribute(const xmlNode* element, const char* name) {
+  xmlChar* value = xmlGetProp(element, reinterpret_cast<const xmlChar*>(name));
+  std::string out = value == nullptr ? "" : reinterpret_cast<const char*>(value);
+  xmlFree(value);
+  return out;
+}
+
+// Where an element showing something other than text (a PDF in an <iframe>, a <frame>, an <img>) takes it from.
+void read_shown_source(const xmlNode* element, const std::string& name, ParsedPage& page) {
+  if (name == "iframe" || name == "embed" || name == "object") {
+    if (std::string source = written_attribute(element, name == "object" ? "data" : "src"); !source.empty())
+      page.embedded.push_back(std::move(source));
+  } else if (name == "frame") {
+    if (std::string source = written_attribute(element, "src"); !source.empty())
+      page.frames.push_back(std::move(source));
+  } else if (name == "img") {
+    page.images.push_back(written_attribute(element, "src"));
+  }
+}
+
+// What the page says of itself anywhere in its tree: <meta>, <title>, its scripts, a password field, what it
+// embeds.
 void read_head(const xmlNode* node, ParsedPage& page) {
   for (const xmlNode* child = node; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
@@ -307,6 +329,7 @@ void read_head(const xmlNode* node, ParsedPage& page) {
     } else if (name == "input" && attribute(child, "type") == "password") {
       page.password_field = true;
     }
+    read_shown_source(child, name, page);
     read_head(child->children, page);
   }
 }

@@ -46,6 +46,9 @@ struct ParsedPage {
   std::vector<std::pair<std::size_t, std::string>> time_elements;
   std::vector<std::string> scripts;  // the text of each inline <script>
   bool password_field = false;       // an <input type="password">: a login form
+  // What the page shows that is no text of its own, each as its source is written: the documents it embeds
+  // (<iframe>, <embed>, <object>), its <frame>s, its <img>s.
+  std::vector<std::string> embedded, frames, images;
 };
 
 // Parses a page already converted to UTF-8. Throws when libxml2 makes nothing of it.

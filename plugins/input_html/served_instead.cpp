@@ -127,7 +127,70 @@ std::string refused(const char* kind, const std::string& evidence) {
   return std::string("the file is a web site's ") + kind + ", not a report (the download failed); " + evidence;
 }
 
+// The characters of the lines that are sentences (a title, an info table's cells and a 附件 line are none).
+std::size_t sentence_characters(std::string_view text) {
+  std::size_t characters = 0;
+  for (std::size_t from = 0; from <= text.size();) {
+    const auto end = std::min(text.find('\n', from), text.size());
+    const std::string_view line = text.substr(from, end - from);
+    for (const std::string_view mark : {"。", "，", "；"}) {
+      if (line.find(mark) != std::string_view::npos) {
+        characters += visible_characters(line);
+        break;
+      }
+    }
+    from = end + 1;
+  }
+  return characters;
+}
+
+// The document a link names, its file name after the last slash and before a query (/attach/bg.pdf?v=2 is bg.pdf).
+std::string file_name(std::string_view link) {
+  link = link.substr(0, std::min(link.find_first_of("?#"), link.size()));
+  return std::string(link.substr(link.find_last_of('/') == std::string_view::npos ? 0 : link.find_last_of('/') + 1));
+}
+
+// The kind of report document a link names (PDF, OFD, DOC…), or "".
+std::string document_kind(std::string_view link) {
+  const std::string name = lower_ascii(file_name(link));
+  for (const std::string_view extension : {".pdf", ".ofd", ".docx", ".doc", ".wps"}) {
+    if (name.ends_with(extension)) {
+      std::string kind(extension.substr(1));
+      for (auto& c : kind) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      return kind;
+    }
+  }
+  return {};
+}
+
+std::string listed(const std::vector<std::string>& sources) {
+  constexpr std::size_t kMostListed = 3;
+  std::string out;
+  for (std::size_t i = 0; i < sources.size() && i < kMostListed; ++i) out += (i > 0 ? ", " : "") + sources[i];
+  if (sources.size() > kMostListed) out += ", …";
+  return out;
+}
+
 }  // namespace
+
+std::string held_instead_of_report_text(const ParsedPage& page, std::string_view article_text) {
+  // A report's opening alone is a few sentences; a page's caption over its PDF (请点击下载) is one.
+  constexpr std::size_t kFewestReportCharacters = 100;
+  if (sentence_characters(article_text) >= kFewestReportCharacters || has_a_numbered_line(article_text)) return {};
+  const std::string_view lead = "the page holds no report text";
+  for (const std::string& source : page.embedded) {
+    if (const std::string kind = document_kind(source); !kind.empty())
+      return std::string(lead) + ": the report is an embedded " + kind + " (" + file_name(source) + ")";
+  }
+  if (!page.frames.empty()) return std::string(lead) + ": the report is in frames (" + listed(page.frames) + ")";
+  if (!page.embedded.empty())
+    return std::string(lead) + ": the report is in an embedded page (" + listed(page.embedded) + ")";
+  if (!page.images.empty()) {
+    return std::string(lead) + ", only " + std::to_string(page.images.size()) +
+           (page.images.size() == 1 ? " image (" : " images (") + listed(page.images) + ")";
+  }
+  return {};
+}
 
 std::string served_instead_of_a_report(const ParsedPage& page, std::string_view article_text) {
   const std::string title = trimmed(page.title);

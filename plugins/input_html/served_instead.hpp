@@ -15,4 +15,10 @@ namespace docpipe::html {
 // report's own words: a page that names a report, or whose article is a report's length, is one.
 std::string served_instead_of_a_report(const ParsedPage& page, std::string_view article_text);
 
+// What a page with no report text holds instead ("the page holds no report text: the report is an embedded PDF
+// (bg.pdf)", "…in frames (…)", "…, only 3 images"), or "" when its article reads as a report's text or it holds
+// none of those. A portal that posts the report as a PDF, frames or scanned pages leaves only its title and
+// info table in the page, which would read as an empty report.
+std::string held_instead_of_report_text(const ParsedPage& page, std::string_view article_text);
+
 }  // namespace docpipe::html

@@ -986,5 +986,41 @@ TEST(HtmlInput, AGbkPageDeclaringAWesternCharsetIsReadAsGbk) {
   EXPECT_EQ(latin.encoding, "iso-8859-1");
 }
 
+// A page that holds no report text says what it holds instead: an embedded PDF, frames, scanned pages as images;
+// its title and info table are no empty report.
+TEST(HtmlInput, APageHoldingTheReportAsAPdfFramesOrImagesSaysSo) {
+  test::TemporaryDirectory dir;
+  const auto error_of = [&](const std::string& name, const std::string& html) {
+    test::write_file(dir / name, html);
+    const Document page = test::process_with_default_pipeline(dir / name);
+    EXPECT_EQ(page.status, DocumentStatus::error) << name;
+    return page.error;
+  };
+  const std::string head = "<html><head><meta charset='utf-8'><title>竹港镇2024年度法治政府建设情况报告</title></head>";
+  EXPECT_THAT(
+      error_of("pdf.html", head + "<body><table><tr><th>索引号</th><td>MB1D23456Y/2025-00007</td><th>发布机构</th>"
+                                  "<td>竹港镇人民政府</td></tr><tr><th>发布日期</th><td>2025-02-10</td></tr></table>"
+                                  "<div class='article'><h1>竹港镇2024年度法治政府建设情况报告</h1><div "
+                                  "class='article-content'><iframe src='/attach/ZG2024.pdf'></iframe><p>附件：<a "
+                                  "href='/attach/ZG2024.pdf'>竹港镇2024年度法治政府建设情况报告.pdf</a></p></div>"
+                                  "</div></body></html>"),
+      HasSubstr("the page holds no report text: the report is an embedded PDF (ZG2024.pdf)"));
+  EXPECT_THAT(
+      error_of("frames.html", head + "<frameset rows='120,*'><frame src='/top.html'><frame "
+                                     "src='/content/report.html'></frameset><noframes><body>您的浏览器不支持框架。"
+                                     "</body></noframes></html>"),
+      HasSubstr("the report is in frames (/top.html, /content/report.html)"));
+  EXPECT_THAT(
+      error_of("images.html", head + "<body><h1>竹港镇2024年度法治政府建设情况报告</h1><div class='TRS_Editor'><p><img "
+                                     "src='/u/p1.jpg'></p><p><img src='/u/p2.jpg'></p></div></body></html>"),
+      HasSubstr("the page holds no report text, only 2 images"));
+  // A report with a picture and a video beside it stays a report.
+  test::write_file(dir / "report.html",
+                   head + "<body>" + report_body("<p><img src='/u/photo.jpg'></p><iframe src='/video.html'></iframe>") +
+                       "</body></html>");
+  const Document report = test::process_with_default_pipeline(dir / "report.html");
+  EXPECT_EQ(report.status, DocumentStatus::ok) << report.error;
+}
+
 }  // namespace
 }  // namespace docpipe
