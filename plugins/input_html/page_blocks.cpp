@@ -56,6 +56,16 @@ bool one_of(std::string_view name, const auto& names) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// Text the browser does not draw: display:none, visibility:hidden, the hidden attribute (share counters, a
+// paragraph withdrawn from the report). Not WeChat's js_content, hidden until its script has laid it out.
+bool is_hidden(const xmlNode* element) {
+  if (attribute(element, "id") == "js_content") return false;
+  if (xmlHasProp(element, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
+  std::string style = attribute(element, "style");
+  std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+}
+
 std::string lower(const xmlChar* name) {
   std::string out(name == nullptr ? "" : reinterpret_cast<const char*>(name));
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -170,7 +180,7 @@ class Walker {
 
   void element(const xmlNode* node) {
     const std::string name = lower(node->name);
-    if (one_of(name, kSkipped)) return;
+    if (one_of(name, kSkipped) || is_hidden(node)) return;
     if (name == "br" || name == "hr") return break_line();
     if (attribute(node, "id") == "publish_time") {  // a WeChat article's publication time, under its title
       xmlChar* content = xmlNodeGetContent(node);

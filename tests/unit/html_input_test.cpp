@@ -1022,5 +1022,20 @@ TEST(HtmlInput, APageHoldingTheReportAsAPdfFramesOrImagesSaysSo) {
   EXPECT_EQ(report.status, DocumentStatus::ok) << report.error;
 }
 
+// Text the browser does not draw (display:none, visibility:hidden, the hidden attribute) is not the report's.
+TEST(HtmlInput, HiddenTextIsNotRead) {
+  const Document page = page_of(
+      "河口镇2023年法治政府建设情况报告", "",
+      report_body("<div style='display: none'>分享到微信朋友圈，共计访问9999次，本文已被转载88次。</div>"
+                  "<p style='visibility:hidden'>全年行政复议纠错7件。</p><p hidden>全年开展执法检查31次。</p>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  for (const char* hidden : {"9999", "纠错", "31次"}) EXPECT_THAT(page.text, Not(HasSubstr(hidden))) << hidden;
+  EXPECT_EQ(page.metrics.size(), 2u);
+  // WeChat's article is hidden until its script shows it: it is read.
+  const Document wechat = page_of("河口镇2023年法治政府建设情况报告", "",
+                                  "<div id='js_content' style='visibility: hidden;'>" + report_body() + "</div>");
+  EXPECT_THAT(wechat.text, HasSubstr("调解纠纷86件"));
+}
+
 }  // namespace
 }  // namespace docpipe
