@@ -244,6 +244,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   }
   for (auto& [key, value] : meta_published) document.metadata.add(key, value);
   for (auto& [key, value] : attachment_links(page)) document.metadata.add(key, value);
+  for (const auto& mark : page.footnote_marks) document.metadata.add("removed.footnote-mark", mark);
   for (const std::size_t i : article.link_lists)
     document.metadata.add("removed.web-links", normalized(page.blocks[i].text));
 

@@ -66,6 +66,34 @@ bool is_hidden(const xmlNode* element) {
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
 }
 
+// A footnote's mark as a <sup> sets it: a number, alone or in brackets ([2], (3), （4）, 【5】), or a circled one
+// (①).
+bool is_footnote_mark(std::u32string_view mark) {
+  constexpr std::size_t kLongestNumber = 3;
+  if (mark.size() == 1 && mark.front() >= U'\u2460' && mark.front() <= U'\u24FF') return true;
+  for (const auto& [open, close] : {std::pair{U'[', U']'}, std::pair{U'(', U')'}, std::pair{U'（', U'）'},
+                                    std::pair{U'【', U'】'}, std::pair{U'〔', U'〕'}}) {
+    if (mark.size() > 2 && mark.front() == open && mark.back() == close) {
+      mark = mark.substr(1, mark.size() - 2);
+      break;
+    }
+  }
+  return !mark.empty() && mark.size() <= kLongestNumber && std::all_of(mark.begin(), mark.end(), [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+  });
+}
+
+// m, km, cm… right after a number (1,200m): a <sup>2</sup> or <sup>3</sup> after it is the unit's power.
+bool ends_with_a_metric_unit_after_a_number(std::u32string_view text) {
+  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
+  if (text.empty() || text.back() != U'm') return false;
+  text.remove_suffix(1);
+  if (!text.empty() && (text.back() == U'k' || text.back() == U'c' || text.back() == U'd' || text.back() == U'm'))
+    text.remove_suffix(1);
+  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
+  return !text.empty() && text.back() >= U'0' && text.back() <= U'9';
+}
+
 std::string lower(const xmlChar* name) {
   std::string out(name == nullptr ? "" : reinterpret_cast<const char*>(name));
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -199,6 +227,7 @@ class Walker {
       --link_depth_;
       return;
     }
+    if (name == "sup" && superscript(node)) return;
     if (name == "strong" || name == "b") {
       ++bold_depth_;
       walk(node);
@@ -263,6 +292,24 @@ class Walker {
     flush();
     cell_.reset();
     owners_.pop_back();
+  }
+
+  // A <sup> that is a footnote's mark (调解矛盾纠纷<sup>1</sup>183件 would read 1183件) is dropped and recorded;
+  // a unit's power (1,200m<sup>2</sup>) is the superscript digit, as Word and PDFs write it (1,200m²). False for
+  // any other <sup>, whose text is read.
+  bool superscript(const xmlNode* node) {
+    xmlChar* content = xmlNodeGetContent(node);
+    std::u32string mark = decode_utf8(content == nullptr ? "" : reinterpret_cast<const char*>(content));
+    xmlFree(content);
+    std::erase_if(mark,
+                  [](char32_t c) { return c == U' ' || c == U'\n' || c == U'\r' || c == U'\t' || c == U'\u00a0'; });
+    if ((mark == U"2" || mark == U"3") && ends_with_a_metric_unit_after_a_number(decode_utf8(current_.text))) {
+      text(mark == U"2" ? "²" : "³");
+      return true;
+    }
+    if (!is_footnote_mark(mark)) return false;
+    page_.footnote_marks.push_back(encode_utf8(mark));
+    return true;
   }
 
   void link(const xmlNode* node) {

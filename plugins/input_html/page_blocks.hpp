@@ -49,6 +49,7 @@ struct ParsedPage {
   // What the page shows that is no text of its own, each as its source is written: the documents it embeds
   // (<iframe>, <embed>, <object>), its <frame>s, its <img>s.
   std::vector<std::string> embedded, frames, images;
+  std::vector<std::string> footnote_marks;  // the <sup> marks dropped from the text (1, [2], ①)
 };
 
 // Parses a page already converted to UTF-8. Throws when libxml2 makes nothing of it.

@@ -1037,5 +1037,18 @@ TEST(HtmlInput, HiddenTextIsNotRead) {
   EXPECT_THAT(wechat.text, HasSubstr("调解纠纷86件"));
 }
 
+// A footnote's mark in a <sup> is no digit of the figure after it and no part of its name; a unit's power
+// after a number (1,200m<sup>2</sup>) is the unit.
+TEST(HtmlInput, ASupFootnoteMarkIsDroppedAndAUnitsPowerKept) {
+  const Document page = page_of("河口镇2023年法治政府建设情况报告", "",
+                                report_body("<p>全镇调解矛盾纠纷<sup>1</sup>183件，化解信访积案<sup>[2]</sup>26件，"
+                                            "拆除违建面积1,200m<sup>2</sup>，清理河道土方3km<sup>3</sup>。</p>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, HasSubstr("全镇调解矛盾纠纷183件，化解信访积案26件，拆除违建面积1,200m²，清理河道土方3km³。"));
+  EXPECT_THAT(page.metadata.all("removed.footnote-mark"), ElementsAre("1", "[2]"));
+  EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 183; }));
+  EXPECT_FALSE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 1183; }));
+}
+
 }  // namespace
 }  // namespace docpipe
