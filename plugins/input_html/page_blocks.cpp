@@ -43,6 +43,24 @@ std::string without_line_breaks(std::string_view content) {
   return encode_utf8(out);
 }
 
+// The last code point of a UTF-8 text, or "".
+std::string last_code_point(std::string_view utf8) {
+  std::size_t start = utf8.size();
+  while (start > 0 && (static_cast<unsigned char>(utf8[start - 1]) & 0xC0) == 0x80) --start;
+  if (start > 0) --start;
+  return std::string(utf8.substr(start));
+}
+
+// The source text after `before` (the block's last character): a line break at its start is judged with that
+// character, as one inside the text is.
+std::string without_line_breaks_after(const std::string& before, std::string_view content) {
+  if (before.empty() || content.empty() || content.find_first_of("\r\n") == std::string_view::npos)
+    return without_line_breaks(content);
+  std::string joined = before;
+  joined += content;
+  return without_line_breaks(joined).substr(before.size());
+}
+
 constexpr std::array<std::string_view, 16> kSkipped = {"script", "style",    "noscript", "iframe",  "select", "option",
                                                        "button", "input",    "textarea", "object",  "embed",  "svg",
                                                        "canvas", "template", "head",     "frameset"};
@@ -164,6 +182,7 @@ class Walker {
   }
 
   void flush() {
+    settle_line_break();
     const std::size_t characters = visible_code_points(current_.text);
     if (characters > 0) {
       current_.characters = characters;
@@ -190,19 +209,38 @@ class Walker {
     }
   }
 
+  // A source line break at the end of a text node is judged with the text after it, which may be in the next
+  // element (<span>全年主持召开</span>⏎<span>法治专题会议</span> is 全年主持召开法治专题会议), as CSS Text
+  // judges it across inline elements: it waits here until that text comes.
   void text(const char* content) {
     if (content == nullptr) return;
-    std::string piece = without_line_breaks(content);
+    std::string source = pending_line_break_ + content;
+    pending_line_break_.clear();
+    const auto last = source.find_last_not_of(" \t\r\n");
+    const std::size_t kept = last == std::string::npos ? 0 : last + 1;
+    if (source.find_first_of("\r\n", kept) != std::string::npos) {
+      pending_line_break_ = source.substr(kept);
+      source.resize(kept);
+    }
+    if (source.empty()) return;
+    std::string piece = without_line_breaks_after(last_code_point(current_.text), source);
     const std::size_t characters = visible_code_points(piece);
     if (link_depth_ > 0) current_.link_characters += characters;
     if (bold_depth_ > 0) current_.bold_characters += characters;
     current_.text += piece;
   }
 
+  // A line break no text followed in the block is a space, as it was.
+  void settle_line_break() {
+    current_.text += std::string(decode_utf8(pending_line_break_).size(), ' ');
+    pending_line_break_.clear();
+  }
+
   // Inside a cell of a table of figures, a paragraph or line break parts the cell's words by a space: a cell
   // is one value (行政<br>处罚 is 行政 处罚), as input.docx joins a Word cell's paragraphs.
   void break_line() {
     if (!cell_) return flush();
+    settle_line_break();
     if (!current_.text.empty() && current_.text.back() != ' ') current_.text += ' ';
   }
 
@@ -340,6 +378,7 @@ class Walker {
   int link_depth_ = 0;
   int bold_depth_ = 0;
   int heading_tag_ = 0;
+  std::string pending_line_break_;  // the spaces and line break ending the last text node, until text follows
 };
 
 // An attribute's value as written (a link's case kept), or "".

@@ -1050,5 +1050,15 @@ TEST(HtmlInput, ASupFootnoteMarkIsDroppedAndAUnitsPowerKept) {
   EXPECT_FALSE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 1183; }));
 }
 
+// A source line break between two inline elements is judged by the characters on either side, as inside a text
+// node: between two Chinese characters it is nothing.
+TEST(HtmlInput, ASourceLineBreakBetweenInlineElementsIsNothingBetweenChineseCharacters) {
+  const Document page = page_of("河口镇2023年法治政府建设情况报告", "",
+                                report_body("<p><span>全年主持召开</span>\n<span>法治专题会议</span>\n  <b>共4次</b>，"
+                                            "参加人员<span>60</span>\n<span>人次</span>。</p>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, HasSubstr("全年主持召开法治专题会议共4次，参加人员60 人次。"));
+}
+
 }  // namespace
 }  // namespace docpipe
