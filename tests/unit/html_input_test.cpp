@@ -136,15 +136,20 @@ TEST(HtmlInput, APageWithoutArticleTextIsAClearError) {
   EXPECT_THAT(page.error, HasSubstr("input.html: the page holds no article text"));
 }
 
+// The error of a page written to `dir` as `name`, which must be one.
+std::string error_of_page(const test::TemporaryDirectory& dir, const std::string& name, const std::string& html) {
+  test::write_file(dir / name, html);
+  const Document page = test::process_with_default_pipeline(dir / name);
+  EXPECT_EQ(page.status, DocumentStatus::error) << name;
+  return page.error;
+}
+
 // What a portal serves when a download fails, saved under the report's name, is no empty report: an error that
 // says what the page is.
 TEST(HtmlInput, AnErrorLoginOrRedirectPageIsAFailedDownload) {
   test::TemporaryDirectory dir;
   const auto error_of = [&](const std::string& name, const std::string& html) {
-    test::write_file(dir / name, html);
-    const Document page = test::process_with_default_pipeline(dir / name);
-    EXPECT_EQ(page.status, DocumentStatus::error) << name;
-    return page.error;
+    return error_of_page(dir, name, html);
   };
   EXPECT_THAT(error_of("404.pdf",
                        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>404 页面不存在_青禾县人民政府</title>"
@@ -991,10 +996,7 @@ TEST(HtmlInput, AGbkPageDeclaringAWesternCharsetIsReadAsGbk) {
 TEST(HtmlInput, APageHoldingTheReportAsAPdfFramesOrImagesSaysSo) {
   test::TemporaryDirectory dir;
   const auto error_of = [&](const std::string& name, const std::string& html) {
-    test::write_file(dir / name, html);
-    const Document page = test::process_with_default_pipeline(dir / name);
-    EXPECT_EQ(page.status, DocumentStatus::error) << name;
-    return page.error;
+    return error_of_page(dir, name, html);
   };
   const std::string head = "<html><head><meta charset='utf-8'><title>竹港镇2024年度法治政府建设情况报告</title></head>";
   EXPECT_THAT(
