@@ -49,15 +49,20 @@ bool only_page_numbers(const std::vector<Word>& words) {
 // A font without a ToUnicode map whose glyphs were numbered from 0x21 in the order they were first used (a subset
 // LibreOffice and some converters embed) extracts a page of Chinese as ASCII: !"#$%&'()*+,-./0123456789:;<=>?@AB…
 // A page of the genre with no Chinese character at all, on which ASCII symbols are a fifth of what it holds, is such
-// a page: English prose has few symbols, and a page of figures has Chinese headers.
+// a page: English prose has few symbols, a page of figures has Chinese headers, and a run of one character (a rule
+// of 20,000 dashes under English text) counts once.
 bool reads_as_unmapped_ascii(const std::vector<Word>& words) {
   constexpr std::size_t kFewestCharacters = 30;
   constexpr double kSymbolShare = 0.2;
   std::size_t visible = 0, symbols = 0;
+  char32_t previous = 0;
   for (const auto& word : words) {
     for (const char32_t c : decode_utf8(word.text)) {
       if (c >= 0x3400 && c <= 0x9FFF) return false;  // a Chinese character
-      if (c <= U' ') continue;
+      // A run of one character counts once: a rule of dashes or dots, a form's blank to fill.
+      const bool repeated = c == previous;
+      previous = c;
+      if (c <= U' ' || repeated) continue;
       ++visible;
       symbols += c < 0x7F && !(c >= U'0' && c <= U'9') && !(c >= U'A' && c <= U'Z') && !(c >= U'a' && c <= U'z');
     }

@@ -347,6 +347,8 @@ TEST(PdfFurniture, APdfWhoseFooterIsTwentyThousandDashesReads) {
   Document document;
   PdfInput(pdf_context()).read(pdf, document);
   EXPECT_THAT(document.text, HasSubstr("Rule of law report"));
+  // Its text layer is read: a rule of dashes is no sign of unmapped glyphs (no page goes to OCR).
+  EXPECT_EQ(document.metadata.get("pdf.pages_with_unmapped_fonts"), "");
 }
 
 // Boxes as LibreOffice exports a report in 三号 (16 pt) with footnotes in 10 pt: a mark's glyphs are 9.3 pt, their
