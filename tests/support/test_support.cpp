@@ -11,6 +11,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "docpipe/text.hpp"
 #include "document_processor.hpp"
 #include "pipeline_loader.hpp"
 
@@ -147,6 +148,18 @@ Document process_text_with_default_pipeline(const std::string& text) {
   const TemporaryDirectory dir;
   write_file(dir / "report.txt", text);
   return process_with_default_pipeline(dir / "report.txt");
+}
+
+std::vector<std::string> table_cells(const Document& document) {
+  std::vector<std::string> cells;
+  const std::u32string text = decode_utf8(document.text);
+  for (const auto& block : document.blocks) {
+    if (block.kind != BlockKind::table_cell) continue;
+    cells.push_back(std::to_string(*block.table) + ":" + std::to_string(*block.row) + ":" +
+                    std::to_string(*block.column) + "=" +
+                    encode_utf8(text.substr(block.start, block.end - block.start)));
+  }
+  return cells;
 }
 
 std::string schema_errors(const std::string& xml) {

@@ -71,4 +71,7 @@ std::string schema_errors(const std::string& xml);
 Document process_with_default_pipeline(const std::filesystem::path& file);
 Document process_text_with_default_pipeline(const std::string& text);
 
+// Every table cell of a document as "table:row:column=text", in block order.
+std::vector<std::string> table_cells(const Document& document);
+
 }  // namespace docpipe::test

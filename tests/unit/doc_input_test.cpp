@@ -16,6 +16,7 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
+using test::table_cells;
 
 PluginContext doc_context() {
   PluginContext context;
@@ -82,18 +83,6 @@ TEST(DocRevisions, ATrackedDeletionIsDroppedAndAnInsertionKept) {
   EXPECT_THAT(document.text, Not(HasSubstr("500人次")));
   EXPECT_FALSE(document.metadata.get("doc.deleted_revision_characters").empty());
   EXPECT_FALSE(document.metadata.get("doc.inserted_revision_characters").empty());
-}
-
-// Every table cell as "table:row:column=text".
-std::vector<std::string> table_cells(const Document& document) {
-  std::vector<std::string> cells;
-  for (const auto& block : document.blocks) {
-    if (block.kind != BlockKind::table_cell) continue;
-    const auto text = decode_utf8(document.text).substr(block.start, block.end - block.start);
-    cells.push_back(std::to_string(*block.table) + ":" + std::to_string(*block.row) + ":" +
-                    std::to_string(*block.column) + "=" + encode_utf8(text));
-  }
-  return cells;
 }
 
 TEST(DocTables, ATableReadsCellByCell) {

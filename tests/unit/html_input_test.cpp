@@ -18,6 +18,7 @@ using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
+using test::table_cells;
 
 struct ExpectedPage {
   std::string page, report, title, region, year, published, unit;
@@ -759,18 +760,6 @@ TEST(HtmlInput, AHintJoinedToAnotherWordIsAHint) {
                   "</div>");
   EXPECT_THAT(page.text, Not(HasSubstr("领导信箱")));
   EXPECT_EQ(page.metadata.get("title"), "河口镇2023年法治政府建设情况报告");
-}
-
-// Every table cell as "table:row:column=text", as the DOC and DOCX tests list them.
-std::vector<std::string> table_cells(const Document& document) {
-  std::vector<std::string> cells;
-  for (const auto& block : document.blocks) {
-    if (block.kind != BlockKind::table_cell) continue;
-    const auto text = decode_utf8(document.text).substr(block.start, block.end - block.start);
-    cells.push_back(std::to_string(*block.table) + ":" + std::to_string(*block.row) + ":" +
-                    std::to_string(*block.column) + "=" + encode_utf8(text));
-  }
-  return cells;
 }
 
 // Every figure as "indicator|text|role".
