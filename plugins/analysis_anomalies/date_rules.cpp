@@ -143,14 +143,19 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
 }
 
 // Whether `text` writes `year` as its first quarter (2024年1月, 2024年2月底, 2024年元月, 2024年初), when a report
-// on the year before is written and its figures brought up to date.
+// on the year before is written and its figures brought up to date, or names that year's new-year holidays, which
+// name the December's work before them (在2025年元旦、春节来临之际，开展节前安全检查15次).
+constexpr std::u32string_view kNewYearHolidays[] = {U"元旦", U"春节", U"新春", U"两节", U"新年"};
+
 bool writes_reporting_weeks(std::u32string_view text, int year) {
   const std::u32string written = decode_utf8(std::to_string(year) + "年");
   for (auto at = text.find(written); at != std::u32string_view::npos; at = text.find(written, at + 1)) {
     const auto after = text.substr(at + written.size());
     const bool first_quarter_month = after.size() >= 2 && after[0] >= U'1' && after[0] <= U'3' && after[1] == U'月' &&
                                      !after.substr(2).starts_with(U"至");
-    if (first_quarter_month || after.starts_with(U"元月") || after.starts_with(U"初") || after.starts_with(U"一季度")) {
+    if (first_quarter_month || after.starts_with(U"元月") || after.starts_with(U"初") || after.starts_with(U"一季度") ||
+        std::any_of(std::begin(kNewYearHolidays), std::end(kNewYearHolidays),
+                    [&](std::u32string_view holiday) { return after.starts_with(holiday); })) {
       return true;
     }
   }

@@ -198,6 +198,14 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
 constexpr std::u32string_view kWordsOfAWholeClause[] = {U"全年", U"今年", U"本年", U"当年", U"年内",
                                                         U"累计", U"共计", U"合计", U"总计"};
 
+// Words that name the whole anywhere in a clause (教师总数达到6,022名, 持证人员总人数): not another item.
+constexpr std::u32string_view kWordsOfATotal[] = {U"总数", U"总量", U"总额", U"总人数", U"总规模"};
+
+bool names_a_total(std::u32string_view clause) {
+  return std::any_of(std::begin(kWordsOfATotal), std::end(kWordsOfATotal),
+                     [&](std::u32string_view word) { return clause.find(word) != std::u32string_view::npos; });
+}
+
 // The figures a listing holds as parts of `metrics[total]`: the same kind of figure, at the listing's own
 // bracket depth, up to what became of the items.
 std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metric>& metrics, std::size_t total,
@@ -220,6 +228,7 @@ std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metr
         starts_with_any(clause_before(text, candidate.start, 2 * kLongestSettlingWords), kWordsOfAWholeClause)) {
       break;
     }
+    if (depth == 0 && names_a_total(clause_before(text, candidate.start, 4 * kLongestSettlingWords))) break;
     if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
       continue;
     parts.push_back(k);

@@ -792,7 +792,7 @@ TEST(HeadingSequence, TwoNumbersCountedTogetherOpenNoHeading) {
 }
 
 // 述法 in the next January is told in the leadership part, and the weeks the report is written in (2025年1月,
-// 2月底, 元月, 年初) are not results of another year.
+// 2月底, 元月, 年初, the holidays of 元旦 and 春节) are not results of another year.
 TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear) {
   EXPECT_THAT(findings(report("2025年1月，组织开展述职述法12人次。")), IsEmpty());
   EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n正文。\n"
@@ -800,6 +800,9 @@ TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear)
                        "三、存在的不足\n正文。\n四、2025年工作计划\n正文。"),
               IsEmpty());
   EXPECT_THAT(findings(report("截至2025年2月底，整改问题12个。")), IsEmpty());
+  // The next year's new-year holidays name the December's work before them.
+  EXPECT_THAT(findings(report("在2025年元旦、春节来临之际，开展节前安全生产大检查15次。")), IsEmpty());
+  EXPECT_THAT(findings(report("2025年春节前，为务工人员追回欠薪86万元。")), IsEmpty());
   EXPECT_THAT(findings(report("2025年6月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
   // A plan's span names its last year, not figures of that year.
   EXPECT_THAT(findings(report("印发2023—2025年依法治校三年行动方案，明确重点任务16项。")), IsEmpty());

@@ -168,6 +168,20 @@ TEST(ArtifactFilterWebChrome, RelatedLinksOnTheLabelsLineAfterTheSignature) {
   EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
 }
 
+// The portal's controls under the article, with colons and in one line with the pager or the attachment label
+// (分享：　打印　关闭, 分享到：　上一篇：无, 附件下载：无), are chrome: left in, they stood after the date and hid the
+// signature. A report's sentence that shares or prints is the report's.
+TEST(ArtifactFilterWebChrome, ControlsWithColonsAndEmptyLabelsUnderTheSignature) {
+  for (const std::string chrome : {"分享：　打印　关闭", "【分享：】【打印】【关闭】", "分享到：　　上一篇：无",
+                                   "附件下载：无", "相关附件：暂无"}) {
+    const auto filtered = filter_with_hang_guard(
+        {"一、工作情况", "分享典型案例6个，打印宣传册300份。", "鹿鸣街道办事处", "2025年2月6日", chrome});
+    EXPECT_THAT(kept(filtered),
+                ElementsAre("一、工作情况", "分享典型案例6个，打印宣传册300份。", "鹿鸣街道办事处", "2025年2月6日"))
+        << chrome;
+  }
+}
+
 // A report's paragraph that closes with a contact is the report's; a footer line names its contact first.
 TEST(ArtifactFilterWebChrome, AReportSentenceEndingInAContactIsNoFooter) {
   const auto filtered =

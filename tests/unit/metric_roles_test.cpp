@@ -87,6 +87,14 @@ TEST(MetricRoles, AListingEndsAtAClauseOnTheWholeYear) {
   EXPECT_EQ(role_of(d, "3.6万件"), "value");
 }
 
+// A clause that names the whole (总数, 总量) ends a listing: 6,022 is the teachers now, not one more group of the
+// 5,836 (a false part-exceeds-total error).
+TEST(MetricRoles, AListingEndsAtAClauseNamingTheWhole) {
+  const auto d = run("全县在编教师5,836人，其中研究生学历312人，新招聘教师186名，教师总数达到6,022名。");
+  EXPECT_EQ(role_of(d, "312人"), "part 5,836人");
+  EXPECT_NE(role_of(d, "达到6,022名"), "part 5,836人");
+}
+
 // 由…到…: the level a change started from is an earlier figure (never summed with the year's), the level reached
 // the year's, named as the earlier one when its change's verb is all its name. Not a range with no verb between
 // (从2000元到5万元不等).

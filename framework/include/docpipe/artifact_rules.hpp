@@ -88,7 +88,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
     // unbracketed, is a column of a table of reconsideration cases (受理 | 审结 | 纠错), not the portal's button.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏|分享到|分享|保存本页|我要纠错|纠错)\s*+[】\]]?+\s*+)++)"},
+     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏|分享到|分享|保存本页|我要纠错|纠错)\s*+[:：]?+\s*+[】\]]?+\s*+)++)"},
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|空间|豆瓣|人人网|抖音|今日头条|头条|钉钉|更多)[\s|｜、,，]*+)*+)"},
     // A WeChat article's prompts to follow, scan or like it.
@@ -115,10 +115,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links. Copied as text, the
     // label keeps its links on its line (相关链接：国务院 江西省人民政府), after a colon or a space; a sentence that
-    // opens with the words (相关链接建设…, or one ending in 。) is the report's.
+    // opens with the words (相关链接建设…, or one ending in 。) is the report's. The share label may stand on the
+    // pager's line (分享到：　上一篇：无).
     {"web-related", ArtifactZone::trailer, ArtifactScope::rest_of_page,
-     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?+(?:(?<=[:：\s])[^。！？；]{1,80}+)?)|(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
-    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line, R"((?:相关附件|附件下载)\s*+[:：]?)"},
+     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?+(?:(?<=[:：\s])[^。！？；]{1,80}+)?)|(?:(?:分享到|分享)\s*+[:：]?+\s*+)?+(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
+    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line, R"((?:相关附件|附件下载)\s*+[:：]?+\s*+(?:无|暂无)?+)"},
     {"page-number", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[—–\-－]{1,3}\s*+\d{1,4}\s*+[—–\-－]{1,3})|(?:第\s*+\d{1,4}\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}\s*+页)?)|(?:共\s*+\d{1,4}\s*+页\s*+第\s*+\d{1,4}\s*+页))"},
     {"embedded-image", ArtifactZone::anywhere, ArtifactScope::whole_line,
