@@ -100,6 +100,27 @@ bool noise_at_end(std::u32string_view phrase, std::u32string_view word) {
          std::none_of(std::begin(kWordsEndingInAHedge), std::end(kWordsEndingInAHedge), ends_a_longer_word);
 }
 
+// The length of a time within a year or a span of years that opens `phrase` (第四季度, 上半年, 前三季度, 五年间,
+// 近三年, 三年来), 0 if none: when the figures were counted, not what.
+std::size_t time_words_length(std::u32string_view phrase) {
+  for (const std::u32string_view word : {U"上半年", U"下半年", U"前三季度"}) {
+    if (starts_with(phrase, word)) return word.size();
+  }
+  std::size_t k = starts_with(phrase, U"第") || starts_with(phrase, U"近") ? 1 : 0;
+  const std::size_t numerals_start = k;
+  while (k < phrase.size() && k - numerals_start < 2 && (chinese_digit_value(phrase[k]) > 0 || is_digit(phrase[k]))) {
+    ++k;
+  }
+  if (k == numerals_start) return 0;
+  if (starts_with(phrase.substr(k), U"季度")) return k + 2;
+  if (!starts_with(phrase.substr(k), U"年") || phrase[0] == U'第') return 0;
+  ++k;
+  if (starts_with(phrase.substr(k), U"以来")) return k + 2;
+  if (k < phrase.size() && (phrase[k] == U'来' || phrase[k] == U'间')) return k + 1;
+  // 近三年 alone is a span; 三年 alone may be what is counted (三年行动).
+  return phrase[0] == U'近' ? k : 0;
+}
+
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
@@ -121,14 +142,32 @@ std::u32string_view strip(std::u32string_view phrase) {
       changed = true;
       continue;
     }
-    // A leading year: 2024年以来, 2023年1-12 月.
+    if (const std::size_t time = time_words_length(phrase); time > 0 && time < phrase.size()) {
+      phrase.remove_prefix(time);
+      changed = true;
+      continue;
+    }
+    // A leading year: 2024年以来, 2023年1-12 月; a span of years: 2022—2024年, 2022年至2024年.
+    constexpr std::u32string_view kJoins = U"—–-－~～至到";
+    if (phrase.size() >= 10 && is_digit(phrase[0]) && is_digit(phrase[3]) &&
+        kJoins.find(phrase[4]) != std::u32string_view::npos && is_digit(phrase[5]) && is_digit(phrase[8]) &&
+        phrase[9] == U'年') {
+      phrase.remove_prefix(5);
+      changed = true;
+      continue;
+    }
     if (phrase.size() >= 5 && is_digit(phrase[0]) && is_digit(phrase[3]) && phrase[4] == U'年') {
       std::size_t k = 5;
+      if (k + 5 < phrase.size() && kJoins.find(phrase[k]) != std::u32string_view::npos && is_digit(phrase[k + 1]) &&
+          is_digit(phrase[k + 4]) && phrase[k + 5] == U'年') {
+        k += 6;  // 2022年至2024年
+      }
       while (k < phrase.size() && (is_digit(phrase[k]) || phrase[k] == U'-' || phrase[k] == U'－' ||
                                    phrase[k] == U' ' || phrase[k] == U'月' || phrase[k] == U'度')) {
         ++k;
       }
       if (starts_with(phrase.substr(k), U"以来")) k += 2;
+      if (k < phrase.size() && (phrase[k] == U'间' || phrase[k] == U'内')) ++k;  // 2022—2024年间
       // 2024年底, 2024年末, 2024年初, 2024年底前: a time of that year.
       if (k < phrase.size() && std::u32string_view(U"底末初").find(phrase[k]) != std::u32string_view::npos) {
         ++k;

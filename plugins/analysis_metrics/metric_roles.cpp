@@ -411,6 +411,30 @@ int stated_decimals(const Metric& metric) {
   return decimals;
 }
 
+// 上半年调解纠纷41件，下半年调解纠纷37件，全年共调解纠纷78件: figures of parts of the year (halves, quarters) in
+// clauses before a clause on the whole year, of the same code, are parts of the year's figure, not more of the same.
+void link_periods_to_the_year(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
+  constexpr std::size_t kLongestLead = 2 * kLongestSettlingWords;
+  constexpr std::u32string_view kPeriods[] = {U"上半年",   U"下半年", U"第一季度", U"第二季度", U"第三季度",
+                                              U"第四季度", U"一季度", U"二季度",   U"三季度",   U"四季度"};
+  for (std::size_t k = 1; k < metrics.size(); ++k) {
+    Metric& year = metrics[k];
+    if (!year.of.empty() || year.role != role::value || !is_count(year) || year.code.empty()) continue;
+    if (!clause_before(text, year.start, kLongestLead).starts_with(U"全年")) continue;
+    const std::size_t sentence_start = spans.sentence_around(year.start).first;
+    std::vector<std::size_t> parts;
+    for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
+      const Metric& part = metrics[t];
+      if (part.role != role::value || !part.of.empty() || part.code != year.code || !same_unit_family(part, year))
+        continue;
+      if (starts_with_any(clause_before(text, part.start, kLongestLead), kPeriods)) parts.push_back(t);
+    }
+    if (parts.size() < 2) continue;
+    for (const std::size_t t : parts) make_part(metrics[t], year);
+    make_total(year);
+  }
+}
+
 // A rate whose value is, at the precision it is written with, one earlier count of its paragraph over
 // another ("受理626件……达成协议618件……成功率98.72%"): the larger count is its total, and the smaller a part
 // of that total. Only the nearest figures are tried, so a coincidence far away does not link; 100% is left
@@ -511,6 +535,54 @@ bool leaves_the_earlier_period(std::u32string_view text, std::optional<int> repo
   return std::find(years.begin(), years.end(), *report_year) != years.end();
 }
 
+// The four-digit year that ends at `end` in `text` (2022 in 2022年至 or 2022—), if any.
+std::optional<int> four_digit_year_before(std::u32string_view text, std::size_t end) {
+  if (end < 4) return std::nullopt;
+  if (end > 4 && text[end - 5] >= U'0' && text[end - 5] <= U'9') return std::nullopt;
+  int year = 0;
+  for (std::size_t i = end - 4; i < end; ++i) {
+    if (text[i] < U'0' || text[i] > U'9') return std::nullopt;
+    year = year * 10 + static_cast<int>(text[i] - U'0');
+  }
+  return year;
+}
+
+// Where a clause that opens with a span from one year to the report's ends (2022年至2024年，累计…;
+// 2022—2024年共培训… in a 2024 report; 2021年至今), npos if none. Only at a clause's opening and before a
+// clause break or a word of counting: 实施2023—2025年三年行动方案 names a plan, not the years its figures count.
+std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<int> report_year) {
+  constexpr auto npos = std::u32string_view::npos;
+  constexpr std::u32string_view kJoins = U"—–-－~～至到";
+  constexpr std::u32string_view kClauseOpenings = U"，,。；;：:\n（(";
+  const auto opens_a_clause = [&](std::size_t at) {
+    while (at > 0 && text[at - 1] == U' ') --at;
+    return at == 0 || kClauseOpenings.find(text[at - 1]) != npos;
+  };
+  const auto counts_from = [&](std::size_t end) {
+    const auto rest = text.substr(end);
+    return rest.empty() || kClauseOpenings.find(rest.front()) != npos ||
+           std::u32string_view(U"累共间内来期").find(rest.front()) != npos || rest.starts_with(U"以来");
+  };
+  std::size_t found = npos;
+  const auto note = [&](std::size_t end) { found = found == npos ? end : std::max(found, end); };
+  for (auto at = text.find(U'年'); at != npos; at = text.find(U'年', at + 1)) {
+    const auto last = four_digit_year_before(text, at);
+    if (!last || at == 4 || kJoins.find(text[at - 5]) == npos) continue;
+    std::size_t first_end = at - 5;
+    if (first_end > 0 && text[first_end - 1] == U'年') --first_end;  // 2022年至2024年 as well as 2022—2024年
+    const auto first = four_digit_year_before(text, first_end);
+    if (first && *first < *last && (!report_year || *last == *report_year) && opens_a_clause(first_end - 4) &&
+        counts_from(at + 1)) {
+      note(at + 1);
+    }
+  }
+  for (auto at = text.find(U"年至今"); at != npos; at = text.find(U"年至今", at + 1)) {
+    const auto first = four_digit_year_before(text, at);
+    if (first && (!report_year || *first < *report_year) && opens_a_clause(at - 4) && counts_from(at + 3)) note(at + 3);
+  }
+  return found;
+}
+
 // Where in `text` the last span of several years that runs to the report's ends (“十三五”期间, 2021年以来 in a
 // later report, 近五年, 近10年来, 五年来, 三年间), npos if there is none. 近年来 and 一年来 are no such span, nor a
 // law's start (新修订的《行政复议法》实施以来: it may be this year's).
@@ -557,12 +629,13 @@ std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> 
     const std::size_t end = at + (since ? 2 : 1);
     if ((near || since) && !describes_a_thing(end)) note(end);
   }
+  if (const std::size_t end = end_of_a_span_between_years(text, report_year); end != npos) note(end);
   return found;
 }
 
-// Whether `sentence` has a word every span of years has (以来, 期间, 时期, 年来, 年间, 近…年): most sentences
-// have none, and their figures need no closer look.
-bool may_hold_a_span_of_years(std::u32string_view sentence) {
+// Whether `sentence` has a word every span of years has (以来, 期间, 时期, 年来, 年间, 近…年) or opens a clause with
+// one from year to year: most sentences have none, and their figures need no closer look.
+bool may_hold_a_span_of_years(std::u32string_view sentence, std::optional<int> report_year) {
   for (const std::u32string_view word : {U"以来", U"期间", U"时期", U"年来", U"年间"}) {
     if (sentence.find(word) != std::u32string_view::npos) return true;
   }
@@ -570,7 +643,7 @@ bool may_hold_a_span_of_years(std::u32string_view sentence) {
   for (auto at = sentence.find(U'近'); at != std::u32string_view::npos; at = sentence.find(U'近', at + 1)) {
     if (sentence.substr(at + 1, kLongestNumberOfYears + 1).find(U'年') != std::u32string_view::npos) return true;
   }
-  return false;
+  return end_of_a_span_between_years(sentence, report_year) != std::u32string_view::npos;
 }
 
 // Whether `text` turns to the report's own year (今年, 全年, 2023年 in a 2023 report).
@@ -740,6 +813,16 @@ void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view 
 
 }  // namespace
 
+// Whether `metrics[i]` is the level a change reached from the figure before it (五年间…由38项精简为21项): what
+// stands now, not a sum over the span.
+bool reaches_a_level(const std::vector<Metric>& metrics, std::size_t i, std::u32string_view text) {
+  if (i == 0 || metrics[i - 1].role != role::previous || metrics[i - 1].end > metrics[i].start) return false;
+  const auto between = text.substr(metrics[i - 1].end, metrics[i].start - metrics[i - 1].end);
+  constexpr std::size_t kLongestChange = 4;  // 压缩到了
+  return between.size() <= kLongestChange &&
+         (between.ends_with(U"为") || between.ends_with(U"到") || between.ends_with(U"至"));
+}
+
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     Metric& metric = metrics[i];
@@ -786,12 +869,13 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   // no turn to the report's year between them, counts those years.
   std::size_t looked_at = std::u32string_view::npos;
   bool may_hold_a_span = false;
-  for (auto& metric : metrics) {
-    if (metric.role != role::value) continue;
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    Metric& metric = metrics[i];
+    if (metric.role != role::value || reaches_a_level(metrics, i, text)) continue;
     const auto [sentence, sentence_end] = spans.sentence_around(metric.start);
     if (sentence != looked_at) {
       looked_at = sentence;
-      may_hold_a_span = may_hold_a_span_of_years(text.substr(sentence, sentence_end - sentence));
+      may_hold_a_span = may_hold_a_span_of_years(text.substr(sentence, sentence_end - sentence), report_year);
     }
     if (!may_hold_a_span || sentence >= metric.start) continue;
     const auto before = text.substr(sentence, metric.start - sentence);
@@ -803,6 +887,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_listings(metrics, text, spans);
   link_following_listings(metrics, text, spans);
   link_sums_after_parts(metrics, text, spans);
+  link_periods_to_the_year(metrics, text, spans);
   link_shares(metrics, text, spans);
   link_rates(metrics, spans);
   link_settled_disputes(metrics, text, spans);

@@ -80,6 +80,33 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
   EXPECT_EQ(role_of(later, "900件"), "cumulative");
 }
 
+// A clause that opens with a span from a year to the report's counts those years, however the span is written; a
+// plan named by its span counts nothing; the level a change reached over a span is what stands now. The span and
+// the time words are no part of the indicator.
+TEST(MetricRoles, ASpanFromYearToYearOpeningAClauseIsCumulative) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某镇2024年度法治政府建设情况报告\n一、主要成效\n2022年至2024年，累计办理法律援助案件1,126件。"
+      "2022—2024年共培训人民调解员1,530人次。2021年至今，累计化解纠纷2,400件。实施2023—2025年三年行动方案，开展培训12场。"
+      "五年间行政许可事项由38项精简为21项。第四季度开展集中排查行动3次。");
+  EXPECT_EQ(role_of(d, "1,126件"), "cumulative");
+  EXPECT_EQ(role_of(d, "1,530人次"), "cumulative");
+  EXPECT_EQ(by_text(d, "1,530人次").indicator, "培训人民调解员");
+  EXPECT_EQ(role_of(d, "2,400件"), "cumulative");
+  EXPECT_EQ(role_of(d, "12场"), "value");
+  EXPECT_EQ(role_of(d, "21项"), "value");
+  EXPECT_EQ(by_text(d, "21项").indicator, "行政许可事项");
+  EXPECT_EQ(by_text(d, "3次").indicator, "集中排查行动");
+}
+
+// Halves and quarters of the year before the whole year, of one code, are its parts: counted once.
+TEST(MetricRoles, HalvesOfTheYearArePartsOfTheYear) {
+  const auto d = run("上半年调解纠纷41件，下半年调解纠纷37件，全年共调解纠纷78件。第一季度受理咨询20人次。");
+  EXPECT_EQ(role_of(d, "41件"), "part 78件");
+  EXPECT_EQ(role_of(d, "37件"), "part 78件");
+  EXPECT_EQ(role_of(d, "78件"), "total");
+  EXPECT_EQ(role_of(d, "20人次"), "value");
+}
+
 // A listing ends at a clause on the whole year or a sum: what follows counts something else.
 TEST(MetricRoles, AListingEndsAtAClauseOnTheWholeYear) {
   const auto d = run("政务服务中心进驻事项146项，其中“一窗受理”事项128项，全年办理各类事项3.6万件。");
