@@ -60,12 +60,23 @@ std::u32string_view without_a_year_above(std::u32string_view column_name) {
   return rest.size() >= 2 ? rest : column_name;
 }
 
+// A year heading a column without 年 (项目 | 2022 | 2023).
+std::optional<int> bare_year(std::u32string_view header) {
+  if (header.size() != 4 ||
+      !std::all_of(header.begin(), header.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+    return std::nullopt;
+  int year = 0;
+  for (const char32_t c : header) year = year * 10 + static_cast<int>(c - U'0');
+  if (year < 1949 || year > 2100) return std::nullopt;
+  return year;
+}
+
 bool names_a_measure(std::u32string_view column_name) {
   static constexpr std::u32string_view kOnlyCounting[] = {
       U"数量",     U"数值",     U"数据", U"数目",   U"数额", U"金额", U"合计", U"小计", U"总计", U"总数",   U"完成数",
       U"完成情况", U"实际完成", U"本年", U"本年度", U"今年", U"当年", U"年度", U"全年", U"上年", U"上年度", U"去年",
       U"同期",     U"上年同期", U"备注", U"件数",   U"人数", U"次数", U"个数", U"指标", U"项目", U"内容",   U"情况"};
-  if (column_name.size() < 2 || !years_written(column_name).empty()) return false;
+  if (column_name.size() < 2 || !years_written(column_name).empty() || bare_year(column_name)) return false;
   return std::none_of(std::begin(kOnlyCounting), std::end(kOnlyCounting),
                       [&](std::u32string_view word) { return column_name == word; });
 }
@@ -762,6 +773,24 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     std::optional<int> unit_column;        // a column headed 单位
   };
   std::map<int, Layout> layouts;
+  // A table of labels beside their figures (行政复议收案 | 14件, 超限检测（车次） | 3,580) has no header: its first row
+  // is one of its figures, a label and figures (none of them a year heading a column) right of it.
+  std::set<std::pair<std::size_t, std::size_t>> figures_read;
+  for (const auto& metric : document.metrics) figures_read.emplace(metric.start, metric.end);
+  const auto holds_figures = [&](int table, int row) {
+    bool any = false;
+    for (auto it = cells.lower_bound({table, row, 0});
+         it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == row; ++it) {
+      const std::u32string content = block_text(*it->second);
+      const bool label = std::get<2>(it->first) == 0;
+      const auto value = bare_number(content);
+      const bool a_year = value && *value >= 1949 && *value <= 2100 && *value == std::floor(*value);
+      const bool a_figure = (value && !a_year) || figures_read.contains({it->second->start, it->second->end});
+      if (label == (a_figure || content.empty() || value.has_value())) return false;
+      any = any || a_figure;
+    }
+    return any;
+  };
   for (const auto& [table, first] : first_block_of_table) {
     Layout& layout = layouts[table];
     // A first row of one cell declaring the unit spans the table; the headers are the row below it.
@@ -784,6 +813,10 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     int columns = 0;
     for (auto it = cells.lower_bound({table, 0, 0}); it != cells.end() && std::get<0>(it->first) == table; ++it) {
       columns = std::max(columns, std::get<2>(it->first) + 1);
+    }
+    if (holds_figures(table, layout.header_row)) {
+      layout.header_row = layout.last_header_row = layout.header_row - 1;
+      continue;
     }
     const int in_table = table;
     auto headers = column_headers([&](int row, int column) { return cell_text(in_table, row, column); },
@@ -833,7 +866,8 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (column_title == U"序号" || column_title == U"编号" || column_title == U"年度" || column_title == U"年份")
       continue;
     // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
-    const auto years = years_written(column_title);
+    auto years = years_written(column_title);
+    if (const auto year = bare_year(column_title); years.empty() && year) years.push_back(*year);
     const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
                          column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
     // A column or a row of changes (增减, 同比增减, 较上年, 增长率) holds differences from that period, not counts,

@@ -1010,6 +1010,26 @@ TEST(MetricTables, ATabSeparatedTableInATextFile) {
                                 "法律援助 356件 value"));
 }
 
+// A table of labels beside their figures has no header: its first row is a figure named by its label, and the
+// rows below are not named by it (行政诉讼应诉14件). A first row of years heads its columns, with 年 or without.
+TEST(MetricTables, ATableOfLabelsBesideFiguresHasNoHeader) {
+  const auto read = [](const std::string& table) {
+    std::vector<std::string> out;
+    for (const auto& m :
+         test::process_text_with_default_pipeline("青山乡2023年度法治政府建设情况报告\n一、主要举措和成效\n" + table)
+             .metrics) {
+      out.push_back(fmt::format("{} {}{} {}", m.indicator, m.value, m.unit, m.role));
+    }
+    return out;
+  };
+  EXPECT_THAT(read("行政复议收案\t14件\n行政诉讼应诉\t9件\n法律顾问（名）\t2\n"),
+              ElementsAre("行政复议收案 14件 value", "行政诉讼应诉 9件 value", "法律顾问 2名 value"));
+  EXPECT_THAT(read("超限检测（车次）\t3,580\n查处超限车辆（辆）\t126\n"),
+              ElementsAre("超限检测 3580车次 value", "查处超限车辆 126辆 value"));
+  EXPECT_THAT(read("项目\t2022\t2023\n人民调解案件（件）\t1860\t2014\n"),
+              ElementsAre("人民调解案件 1860件 previous", "人民调解案件 2014件 value"));
+}
+
 // A figure inside a row's label (其他19个部门, 其余7个村) names the row: no figure of its own.
 TEST(MetricTables, AFigureInARowLabelIsNoFigure) {
   const auto metrics =
