@@ -71,6 +71,11 @@ constexpr std::u32string_view kFollowingStops[] = {
     U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获",
     U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终", U"增加", U"减少", U"增长",
     U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件"};
+// Verbs of providing that end the noun phrase after a figure once it has named something (9个村配备法律顾问9名: the 9
+// are villages; 6个配备专职人员 names what the 6 have), never in a rate's name (配备率), with 未, 尚未 or 仅 before
+// them (3个村未配备调解员: villages).
+constexpr std::u32string_view kProvidingStops[] = {U"配备", U"配齐", U"聘请", U"选派"};
+constexpr std::u32string_view kHedgesBeforeProviding[] = {U"尚未", U"未", U"仅"};
 // Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
@@ -293,6 +298,19 @@ bool starts_a_verb(std::u32string_view text, std::size_t at) {
                      [&](std::u32string_view word) { return starts_with(text.substr(at), word); });
 }
 
+// Whether a providing verb, after a hedge or not, starts at `at`, and is no rate's name.
+bool providing_verb_at(std::u32string_view text, std::size_t at) {
+  for (const auto hedge : kHedgesBeforeProviding) {
+    if (starts_with(text.substr(at), hedge)) {
+      at += hedge.size();
+      break;
+    }
+  }
+  return std::any_of(std::begin(kProvidingStops), std::end(kProvidingStops), [&](std::u32string_view word) {
+    return starts_with(text.substr(at), word) && !starts_with(text.substr(at + word.size()), U"率");
+  });
+}
+
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   std::size_t stop = end;
   std::size_t aside = 0;  // a bracket's length, which does not count against the longest name
@@ -321,7 +339,7 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
                                  std::u32string_view(U"同建享治").find(text[stop + 1]) != std::u32string_view::npos))) {
       at_stop_word = false;
     }
-    if (at_stop_word) break;
+    if (at_stop_word || (stop > end && providing_verb_at(text, stop))) break;
     ++stop;
   }
   return std::u32string(text.substr(end, stop - end));

@@ -270,7 +270,9 @@ bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
   static constexpr std::pair<std::u32string_view, std::u32string_view> kBreakers[] = {
       {U"部", U"门"},
       {U"次", U"性"},
-      {U"家", U"庭"},
+      {U"家", U"庭长属"},  // 200余家长
+      {U"村", U"民"},      // 惠及3200村民
+      {U"场", U"景所地馆"},
       {U"条", U"例件"},
       {U"处", U"理置罚"},
       {U"期", U"间限"},
@@ -284,6 +286,16 @@ bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
       {U"分", U"之钟局队类别批期散析管工配布成数解"}};  // 60周岁以上 is an age, 成立10周年 an anniversary
   for (const auto& [written, followers] : kBreakers) {
     if (unit == written && contains(followers, next)) return true;
+  }
+  return false;
+}
+
+// Whether the words from `at` name a circle within reach (服务圈, 法律服务圈) before any break.
+bool reaches_a_circle(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kLongestCircleName = 10;  // 公共法律服务圈
+  for (std::size_t i = at; i < text.size() && i - at <= kLongestCircleName; ++i) {
+    if (text[i] == U'圈') return true;
+    if (text[i] < U'\u4E00' || text[i] > U'\u9FFF') return false;
   }
   return false;
 }
@@ -646,7 +658,9 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     const bool never_closed =
         unit == U"天" && (starts_with_at(text, at, U"无休") || starts_with_at(text, at, U"不打烊") ||
                           starts_with_at(text, at, U"不间断"));
-    if (((unit == U"小时" || unit == U"天") && times_a_week) || round_the_clock || never_closed) {
+    // 15分钟公共法律服务圈, 30分钟生活圈: how near a service is, not time spent.
+    const bool a_service_radius = unit == U"分钟" && reaches_a_circle(text, at);
+    if (((unit == U"小时" || unit == U"天") && times_a_week) || round_the_clock || never_closed || a_service_radius) {
       reject();
       continue;
     }

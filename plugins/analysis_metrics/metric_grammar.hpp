@@ -7,10 +7,14 @@
 namespace docpipe::metrics {
 
 // Before a number: how the report hedges it. Longest first (最高达 is a maximum, not 高达 after 最).
-inline constexpr std::u32string_view kPrefixQualifiers[] = {
-    U"最高达", U"最低为", U"不少于", U"不低于", U"不超过", U"不高于", U"不多于", U"不到", U"不足",
-    U"超过",   U"突破",   U"高达",   U"少于",   U"低于",   U"多于",   U"高于",   U"达到", U"至少",
-    U"大约",   U"约为",   U"将近",   U"达",     U"近",     U"约",     U"逾",     U"超"};
+inline constexpr std::u32string_view kPrefixQualifiers[] = {U"最高达", U"最低为", U"不少于", U"不低于",
+                                                            U"不超过", U"不高于", U"不多于", U"不到",
+                                                            U"不足",   U"超过",   U"突破",   U"高达",
+                                                            U"少于",   U"低于",   U"多于",   U"高于",
+                                                            U"达到",   U"至少",   U"大约",   U"约为",
+                                                            U"将近",   U"达",     U"近",     U"约",
+                                                            U"逾",     U"超",     U"≥",      U"≤",
+                                                            U"＞",     U"＜"};  // 合格率≥95%: a bound, as 不低于 says
 // Words that end in a one-character hedge but are words of their own: 村规民约10份 is ten 村规民约.
 inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
     U"公约", U"规民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约", U"节约",
@@ -50,10 +54,11 @@ inline constexpr std::u32string_view kPerPrefix = U"每";
 // Numerals inside these are names, not figures (after the examples); short quoted spans
 // (“四个一”, “八五”, “两委”) and book titles (《…》) are excluded as well.
 inline constexpr std::u32string_view kSetPhrases[] = {
-    U"四个意识",   U"四个自信", U"两个维护", U"两个确立",     U"四个全面", U"五位一体", U"三会一课",
-    U"一村一",     U"八项规定", U"三项制度", U"两个责任",     U"三张清单", U"三所联动", U"两个结合",
-    U"三个务必",   U"两个规定", U"三个规定", U"三个区分开来", U"三位一体", U"三治融合", U"四下基层",
-    U"两个全覆盖", U"两法衔接", U"两项补贴"};  // 残疾人两项补贴: a programme's name
+    U"四个意识",   U"四个自信", U"两个维护", U"两个确立",     U"四个全面", U"五位一体",   U"三会一课",
+    U"一村一",     U"八项规定", U"三项制度", U"两个责任",     U"三张清单", U"三所联动",   U"两个结合",
+    U"三个务必",   U"两个规定", U"三个规定", U"三个区分开来", U"三位一体", U"三治融合",   U"四下基层",
+    U"两个全覆盖", U"两法衔接", U"两项补贴", U"两个毫不动摇", U"三个代表", U"两个一百年", U"五个一工程",
+    U"三个一批",   U"四个一批"};  // 残疾人两项补贴: a programme's name
 // The national service hotlines are 123xx (12333, 12345, 12348, 12366 …): names, not counts (公布12333人社服务热线).
 inline constexpr long long kFirstHotline = 12300;
 inline constexpr long long kLastHotline = 12399;

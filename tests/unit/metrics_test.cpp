@@ -215,6 +215,27 @@ TEST(MetricNumerals, ServiceHoursAreNoFigures) {
   EXPECT_THAT(figures("24小时内办结，累计培训24小时。"), ElementsAre("24小时内=24 小时 以内", "24小时=24 小时"));
 }
 
+// How near a service is (15分钟公共法律服务圈), slogans counted by 个 (两个毫不动摇, 三个一批), and units that begin a
+// longer word (3200村民, 200余家长, 5场景) are no figures.
+TEST(MetricNumerals, ServiceCirclesSlogansAndWordsAfterNumbersAreNoFigures) {
+  EXPECT_THAT(figures("打造15分钟公共法律服务圈，建设30分钟法律援助服务圈。"), IsEmpty());
+  EXPECT_THAT(figures("坚持两个毫不动摇，实施三个一批项目，践行三个代表重要思想，创建五个一工程。"), IsEmpty());
+  EXPECT_THAT(figures("惠及3200村民，邀请200余家长，打造5场景。"), IsEmpty());
+  EXPECT_THAT(figures("平均用时15分钟。"), ElementsAre("15分钟=15 分钟"));
+}
+
+// ≥ and ≤ bound a figure as 不低于 and 不超过 do.
+TEST(MetricQualifiers, MathematicalBoundsAreQualifiers) {
+  EXPECT_THAT(figures("查处超限超载车辆≥200辆次，培训合格率≥95%，差错率≤2%。"),
+              ElementsAre("≥200辆次=200 辆次 ≥", "≥95%=95 % ≥", "≤2%=2 % ≤"));
+}
+
+// A verb of providing ends the name after a figure once it has named what is counted (villages, not advisers).
+TEST(MetricIndicators, AProvidingVerbEndsTheNameAfterAFigure) {
+  EXPECT_THAT(names("9个村配备法律顾问9名，3个村未配备专职调解员，法律顾问配备率100%。"),
+              ElementsAre("村", "村配备法律顾问", "村", "法律顾问配备率"));
+}
+
 TEST(MetricUnits, TimesInBracketsAfterTheUnit) {
   EXPECT_THAT(figures("受教育群众2000余人（次），开展活动16场(次)，检查企业30家（次）。"),
               ElementsAre("2000余人（次）=2000 人次 余", "16场(次)=16 场次", "30家（次）=30 家次"));
