@@ -84,6 +84,25 @@ TEST(ArtifactFilterWebChrome, AnIssuerNamedAgainIsARepeatOnlyRightAfterIt) {
   }
 }
 
+// A joint letterhead stacks its issuers above 文件; a title under the 发文字号 may restate them a line each, and
+// both lines are the title's subject, not repeats.
+TEST(ArtifactFilterWebChrome, AJointLetterheadsIssuersRestatedUnderTheNumberStay) {
+  const std::vector<std::string> lines{"中共岚溪县青桐镇委员会",
+                                       "岚溪县青桐镇人民政府",
+                                       "文件",
+                                       "青发〔2025〕2号",
+                                       "中共岚溪县青桐镇委员会",
+                                       "岚溪县青桐镇人民政府",
+                                       "关于2024年度法治政府建设情况的报告",
+                                       "正文。"};
+  const auto filtered = filter_with_hang_guard(lines);
+  EXPECT_EQ(kept(filtered), lines);
+  // With no 发文字号 between them, the issuers named twice are a repeat.
+  const auto repeated_issuers = filter_with_hang_guard(
+      {"岚溪县青桐镇人民政府", "文件", "岚溪县青桐镇人民政府", "关于2024年度法治政府建设情况的报告", "正文。"});
+  EXPECT_EQ(kept(repeated_issuers).size(), 4u);
+}
+
 TEST(ArtifactFilterWebChrome, PortalLinesCopiedIntoText) {
   const auto filtered = filter_with_hang_guard(
       {"今天是：2021年3月2日 星期二", "设为首页|加入收藏|无障碍|长者版", "您的位置：首页 > 政务公开",

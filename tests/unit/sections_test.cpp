@@ -978,6 +978,21 @@ TEST(ReportMetadata, TheLetterheadIsNotTheTitle) {
   EXPECT_EQ(numbered.metadata.get("title"), "安和县人民政府关于2023年度法治政府建设情况的报告");
 }
 
+// A joint letterhead ends at its 发文字号: the issuers restated under it, a line each, open the title and stay in
+// the text.
+TEST(ReportMetadata, AJointLetterheadsIssuersRestatedUnderTheNumberOpenTheTitle) {
+  const auto document = process_text_with_default_pipeline(
+      "中共岚溪县青桐镇委员会\n岚溪县青桐镇人民政府\n文件\n青发〔2025〕2号\n"
+      "中共岚溪县青桐镇委员会\n岚溪县青桐镇人民政府\n关于2024年度法治政府建设情况的报告\n县委、县人民政府：\n一、工作\n"
+      "正文。");
+  EXPECT_EQ(document.metadata.get("title"),
+            "中共岚溪县青桐镇委员会岚溪县青桐镇人民政府关于2024年度法治政府建设情况的报告");
+  EXPECT_EQ(document.metadata.get("unit"), "岚溪县青桐镇");
+  EXPECT_EQ(document.metadata.get("removed.duplicate-title"), "");
+  EXPECT_THAT(document.text,
+              ::testing::HasSubstr("青发〔2025〕2号\n中共岚溪县青桐镇委员会\n岚溪县青桐镇人民政府\n关于"));
+}
+
 // A title wrapped inside its last word (a PDF's centred title breaks where the line is full): neither line names
 // the report alone, the two together do.
 TEST(ReportMetadata, ATitleWrappedInsideItsLastWordKeepsItsLastCharacter) {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -222,26 +223,41 @@ class ArtifactFilter {
     text.toUTF8String(out);
     return out;
   }
-  // The issuer's name of a 信函式 letterhead again, over the title: a line shortly before names the same issuer,
-  // the 发文字号 stands between them (with 签发人 beside it, as a report to a superior sets it, or in a cell of its
-  // own), and the line is no title itself (a web page's title repeated under a 文号 is).
+  // The issuer's name of a 信函式 letterhead again, over the title: the 发文字号 stands shortly before (with 签发人
+  // beside it, as a report to a superior sets it, or in a cell of its own), the same name stands in the letterhead
+  // above it, and the line is no title itself (a web page's title repeated under a 文号 is). A joint letterhead
+  // stacks its issuers above 文件, and a title may restate them a line each (中共…委员会 / …人民政府 / 文件 /
+  // 青发〔2025〕2号 / 中共…委员会 / …人民政府 / 关于…的报告): after the number they are the title's subject, the
+  // second as much as the first.
   static bool opens_a_letters_title(const std::vector<KeptParagraph>& kept, const std::string& line) {
     if (line.find("报告") != std::string::npos || line.find("关于") != std::string::npos) return false;
-    constexpr std::size_t kFarthestIssuer = 3;  // the issuer, the number and 签发人 in a cell of its own
-    bool numbered = false;
-    for (std::size_t back = 1; back <= kFarthestIssuer && back <= kept.size(); ++back) {
-      const std::string& earlier = kept[kept.size() - back].text;
-      if (earlier == line) return numbered;
-      std::string_view number = earlier;
+    const auto number = document_number_above(kept);
+    if (!number) return false;
+    constexpr std::size_t kLetterheadLines = 4;  // the issuers stacked over 文件, or the one issuer and 签发人
+    const auto letterhead = kept.begin() + static_cast<std::ptrdiff_t>(*number - std::min(*number, kLetterheadLines));
+    const auto named_in_letterhead = [&](const std::string& text) {
+      return std::any_of(letterhead, kept.begin() + static_cast<std::ptrdiff_t>(*number),
+                         [&](const KeptParagraph& earlier) { return earlier.text == text; });
+    };
+    for (std::size_t k = *number + 1; k < kept.size(); ++k) {
+      const std::string& between = kept[k].text;
+      if (!between.starts_with("签发人") && !named_in_letterhead(between)) return false;
+    }
+    return named_in_letterhead(line);
+  }
+  // The last kept line that is a 发文字号 (平政函〔2024〕11号, 签发人 beside it or not), among the last few: 签发人 in
+  // a cell of its own and a joint letterhead's issuers restated under it may follow it.
+  static std::optional<std::size_t> document_number_above(const std::vector<KeptParagraph>& kept) {
+    constexpr std::size_t kFarthestNumber = 4;
+    for (std::size_t back = 1; back <= kFarthestNumber && back <= kept.size(); ++back) {
+      std::string_view number = kept[kept.size() - back].text;
       if (const auto signer = number.find("签发人"); signer != std::string_view::npos) {
         number = number.substr(0, signer);
         while (!number.empty() && (number.back() == ' ' || number.back() == '\t')) number.remove_suffix(1);
-        if (number.empty()) continue;  // 签发人 alone
       }
-      if (!is_document_number(number)) return false;
-      numbered = true;
+      if (is_document_number(number)) return kept.size() - back;
     }
-    return false;
+    return std::nullopt;
   }
   // A 发文字号 on a line of its own: 平政函〔2024〕11号 (a year in brackets, a number, 号).
   static bool is_document_number(std::string_view line) {
