@@ -225,6 +225,36 @@ bool is_letterhead(std::u32string_view line) {
   return items > 1;
 }
 
+// Personal names only, parted by spaces (周立新 李红梅, 张国强): 2 to 4 Chinese characters each, none an organ's or a
+// place's (a title's first line, 青桐镇, is neither).
+bool lists_only_personal_names(std::u32string_view line) {
+  constexpr std::size_t kShortestName = 2;
+  constexpr std::size_t kLongestName = 4;
+  constexpr std::size_t kMostNames = 6;
+  const auto is_han = [](char32_t c) {
+    return (c >= U'\u4E00' && c <= U'\u9FFF') || (c >= U'\u3400' && c <= U'\u4DBF');
+  };
+  std::size_t names = 0;
+  for (std::size_t from = 0; from < line.size();) {
+    const std::size_t space = std::min(line.find(U' ', from), line.size());
+    const std::u32string_view name = line.substr(from, space - from);
+    from = space + 1;
+    if (name.empty()) continue;
+    if (name.size() < kShortestName || name.size() > kLongestName || !std::all_of(name.begin(), name.end(), is_han) ||
+        looks_like_issuer(name) || !parse_unit(encode_utf8(name)).empty()) {
+      return false;
+    }
+    ++names;
+  }
+  return names > 0 && names <= kMostNames;
+}
+
+// The signers' names wrapped onto a line of their own under the 签发人 line (GB/T 9704 7.2.3 lines them up under
+// the first name): still the letterhead's.
+bool continues_the_signers(std::u32string_view above, std::u32string_view line) {
+  return above.find(U"签发人") != std::u32string_view::npos && is_letterhead(above) && lists_only_personal_names(line);
+}
+
 }  // namespace
 
 bool names_a_report(std::u32string_view text) {
@@ -271,13 +301,14 @@ bool names_only_an_organ(std::u32string_view line) {
 Title find_title(const std::vector<std::u32string>& paragraphs) {
   constexpr std::size_t kTitleLines = 3;
   constexpr std::size_t kLongestTitleLine = 60;
-  // The letterhead ends at its last line (…文件, a 文号, 签发人); a joint one stacks its issuers above 文件
-  // (中共桐溪乡委员会 / 桐溪乡人民政府 / 文件 / 桐委发〔2024〕5号). A 文号 under the title is no letterhead.
+  // The letterhead ends at its last line (…文件, a 文号, 签发人 and the names wrapped under it); a joint one stacks
+  // its issuers above 文件 (中共桐溪乡委员会 / 桐溪乡人民政府 / 文件 / 桐委发〔2024〕5号). A 文号 under the title is no
+  // letterhead.
   constexpr std::size_t kLetterheadLines = 6;
   std::size_t first = 0;
   for (std::size_t i = 0; i < paragraphs.size() && i < kLetterheadLines; ++i) {
     if (names_a_report(paragraphs[i])) break;
-    if (is_letterhead(paragraphs[i])) {
+    if (is_letterhead(paragraphs[i]) || (i > 0 && continues_the_signers(paragraphs[i - 1], paragraphs[i]))) {
       first = i + 1;
     } else if (paragraphs[i].size() > kLongestTitleLine || has_sentence_punctuation(paragraphs[i])) {
       break;

@@ -993,6 +993,22 @@ TEST(ReportMetadata, AJointLetterheadsIssuersRestatedUnderTheNumberOpenTheTitle)
               ::testing::HasSubstr("青发〔2025〕2号\n中共岚溪县青桐镇委员会\n岚溪县青桐镇人民政府\n关于"));
 }
 
+// The signers' names wrapped onto a line of their own under the 签发人 line are the letterhead's, not the title's.
+TEST(ReportMetadata, SignersWrappedOntoASecondLineAreLetterhead) {
+  const auto document = process_text_with_default_pipeline(
+      "中共岚溪县青桐镇委员会\n岚溪县青桐镇人民政府\n文件\n青发〔2025〕2号　　　　　　签发人：周立新　李红梅\n"
+      "　　　　　　　　　　　　　　　　　　　张国强\n中共岚溪县青桐镇委员会　岚溪县青桐镇人民政府\n"
+      "关于2024年度法治政府建设情况的报告\n县委、县人民政府：\n一、工作\n正文。");
+  EXPECT_EQ(document.metadata.get("title"),
+            "中共岚溪县青桐镇委员会 岚溪县青桐镇人民政府关于2024年度法治政府建设情况的报告");
+  EXPECT_EQ(document.metadata.get("unit"), "岚溪县青桐镇");
+  // A place's name under the 签发人 line is the title's first line, not a signer's.
+  const auto place = process_text_with_default_pipeline(
+      "青桐镇人民政府文件\n青政报〔2025〕4号　　签发人：周立新\n青桐镇\n2024年度法治政府建设工作报告\n"
+      "一、工作\n正文。");
+  EXPECT_EQ(place.metadata.get("title"), "青桐镇2024年度法治政府建设工作报告");
+}
+
 // A title wrapped inside its last word (a PDF's centred title breaks where the line is full): neither line names
 // the report alone, the two together do.
 TEST(ReportMetadata, ATitleWrappedInsideItsLastWordKeepsItsLastCharacter) {
