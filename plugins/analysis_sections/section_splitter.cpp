@@ -224,15 +224,22 @@ std::size_t record_start(const std::vector<Paragraph>& paragraphs, std::size_t e
   return start;
 }
 
-// Whether the signature's date stands right above paragraph `at`, or above the 附注 under it (（此件公开发布）):
-// GB/T 9704 puts the note between the date and the attachments; a 版记 (抄送：…, …印发) printed before the
-// attachments may stand between them too.
-bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at) {
+// The end of the signature that paragraph `at` follows: past the 附注 under its date (（此件公开发布）, a contact's
+// （联系人：…；联系电话：…）), as GB/T 9704 puts the note between the date and the attachments, and past a 版记
+// (抄送：…, …印发) printed before the attachments. The date is the paragraph before the end, if the signature is
+// dated.
+std::size_t signature_end_above(const std::vector<Paragraph>& paragraphs, std::size_t at) {
   constexpr std::size_t kMostNotes = 2;
   std::size_t above = record_start(paragraphs, at);
   const std::size_t below_notes = above;
   while (above > 0 && below_notes - above < kMostNotes && looks_like_note(paragraphs[above - 1].text)) --above;
-  return above > 0 && looks_like_date(paragraphs[above - 1].text);
+  return above;
+}
+
+// Whether the signature's date stands right above paragraph `at`, or above the note or the record under it.
+bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at) {
+  const std::size_t end = signature_end_above(paragraphs, at);
+  return end > 0 && looks_like_date(paragraphs[end - 1].text);
 }
 
 // A footnote as a page sets it under the report: [1] 数据截至2024年12月31日。, 注：…, ①…, ※….
@@ -929,12 +936,12 @@ class Splitter {
   }
 
   // A report sent under a cover letter with no signature of its own is signed by the letter's: the issuer and
-  // date right above 附件, or above the letter's 版记 there (抄送：…, …印发).
+  // date right above 附件, or above the note under the date (（此件公开发布）, a contact) or the letter's 版记 there
+  // (抄送：…, …印发).
   void use_the_cover_letters_signature() {
-    std::size_t end = attached_report_;
-    if (end == 0 || end >= paragraphs_.size()) return;
-    end = record_start(paragraphs_, end);
-    if (!looks_like_date(paragraphs_[end - 1].text)) return;
+    if (attached_report_ == 0 || attached_report_ >= paragraphs_.size()) return;
+    const std::size_t end = signature_end_above(paragraphs_, attached_report_);
+    if (end == 0 || !looks_like_date(paragraphs_[end - 1].text)) return;
     std::size_t start = end - 1;
     while (start > 0 && end - start < kLongestClosingBlock && looks_like_issuer(paragraphs_[start - 1].text)) --start;
     signature_start_ = start;

@@ -432,6 +432,23 @@ TEST(SectionMetadata, ACoverLettersRecordHidesNotItsSignature) {
   EXPECT_EQ(unsigned_.metadata.get("unit"), "桃源街道");
 }
 
+// A note under the cover letter's date (a contact, 此件公开发布) stands between it and the 附件 as GB/T 9704's 附注
+// does: the letter's signature still signs the report it sends.
+TEST(SectionMetadata, ANoteUnderACoverLettersDateHidesNotItsSignature) {
+  for (const std::string note : {"（联系人：赵敏；联系电话：13907451286）", "（此件公开发布）"}) {
+    const auto document = process_text_with_default_pipeline(
+        "栖霞县石岭乡人民政府\n石政函〔2025〕1号\n石岭乡人民政府\n关于报送2024年法治政府建设年度报告的报告\n"
+        "县人民政府：\n现将《石岭乡2024年法治政府建设年度报告》报送给你们，请审阅。\n"
+        "附件：石岭乡2024年法治政府建设年度报告\n栖霞县石岭乡人民政府\n2025年3月5日\n" +
+        note +
+        "\n附件\n石岭乡2024年法治政府建设年度报告\n一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。\n"
+        "三、2025年工作打算\n正文。");
+    EXPECT_EQ(document.metadata.get("date"), "2025-03-05") << note;
+    EXPECT_EQ(document.metadata.get("unit"), "栖霞县石岭乡人民政府") << note;
+    EXPECT_EQ(document.metadata.get("title"), "石岭乡2024年法治政府建设年度报告") << note;
+  }
+}
+
 // The 版记 in the forms official documents print it: between rules (a text copy draws them as ─── lines, and the
 // rule under the letterhead is no part of the title), a 抄送 list wrapped onto a second line, a label spaced out to
 // the width of the others (抄  送：), the 主题词 line older documents carry.
