@@ -174,6 +174,22 @@ TEST(PdfParagraphs, AFlushRightLineIsAParagraphOfItsOwnAcrossAPageBreak) {
   EXPECT_EQ(paragraphs[3].text, "附件");
 }
 
+// A note under a cover letter's date that reaches the margin at the foot of its page, and 附件 at the top of the
+// next over the report it sends: the label opens a paragraph of its own.
+TEST(PdfParagraphs, AnAttachmentsLabelAtTheTopOfAPageIsAParagraphOfItsOwn) {
+  const std::vector<Line> lines = {{1, 400, 640, 560, 652, "栖霞县石岭乡人民政府"},
+                                   {1, 420, 658, 560, 670, "2025年3月5日"},
+                                   {1, 124, 676, 560, 688, "（联系人：赵敏；联系电话：13907451286）"},
+                                   {2, 100, 80, 130, 92, "附件"},
+                                   {2, 180, 110, 480, 130, "石岭乡2024年法治政府建设年度报告"},
+                                   {2, 124, 140, 560, 152, "今年以来，石岭乡坚持依法行政，全乡法治政府建设稳步推"},
+                                   {2, 100, 158, 200, 170, "进。"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 6u);
+  EXPECT_EQ(paragraphs[2].text, "（联系人：赵敏；联系电话：13907451286）");
+  EXPECT_EQ(paragraphs[3].text, "附件");
+}
+
 // A title in 二号 reaching the margins, then the addressee in 三号: two paragraphs.
 TEST(PdfParagraphs, ALineInAnotherTypeSizeStartsAParagraph) {
   std::vector<Line> lines = {{1, 104, 150, 556, 172, "关于2023年度法治政府建设情况的报告"},

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "docpipe/heading_markers.hpp"
@@ -133,6 +134,14 @@ inline bool holds_sentence_punctuation(std::string_view text) {
   return false;
 }
 
+// The label over an attachment (附件, 附件2) as GB/T 9704 sets it, alone on the first line of a new page.
+inline bool labels_an_attachment(std::string_view text) {
+  constexpr std::string_view kLabel = "附件";
+  if (!text.starts_with(kLabel)) return false;
+  text.remove_prefix(kLabel.size());
+  return std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || c == ' '; });
+}
+
 inline bool opens_with_heading_marker(const std::string& text) {
   constexpr std::size_t kLongestMarker = 8;  // code points: 第十二部分, （十一）
   return heading_marker_length(decode_utf8(std::string_view(text).substr(0, kLongestMarker * 4))) > 0;
@@ -200,8 +209,11 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
       // The title's last line over the addressee or the opening (关于…的报告 / 县人民政府：): where a scan's line
       // heights cannot tell the title's type size from the body's, its closing word still ends it.
       const bool title_ended = i <= kTitleLines && line.page == lines.front().page && ends_a_title(previous.text);
+      // An attachment's label at the top of its page opens it, however full the page's last line (a note under a
+      // cover letter's date, （联系人：…；联系电话：…）, may reach the margin).
+      const bool attachment = line.page != previous.page && labels_an_attachment(line.text);
       opens = indented || previous_short || previous_set_apart || gap || resized || heading_ended || title_ended ||
-              heading_after_a_sentence(previous.text, line.text);
+              attachment || heading_after_a_sentence(previous.text, line.text);
     }
     if (opens) {
       paragraphs.push_back({line.page, line.text, i});
