@@ -167,18 +167,26 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 
 #undef DOCPIPE_WEB_SEPARATORS
 
+// A date as a page states it: 2025-04-10, 2025年4月10日, or in Chinese numerals as signatures write it
+// (二〇二五年四月十日).
+#define DOCPIPE_WEB_DATE                                           \
+  R"(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?)" \
+  "|"                                                              \
+  R"([〇○零一二三四五六七八九]{4}\s*+年\s*+[元一二三四五六七八九十]{1,3}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+日)"
+
 // Read facts out of removed header lines (all three search, not match, the line).
 // A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label; a date and time
 // after another label's colon (发文日期: 2025年02月27日 16:40) is that label's. Not the date a document was
 // written or issued (成文日期, 发文日期, 印发日期), generated or last updated (生成日期, 更新时间).
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+    R"((?:(?:发布时间|发布日期|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))()" DOCPIPE_WEB_DATE
+    R"())";
 // The date a page says the document was issued (发文日期, 印发日期), and the date it was last updated (更新时间):
 // the publication date, in that order, when it gives no other (an old portal's only stamp is often 更新时间).
 inline constexpr const char* kIssuedPattern =
-    R"((?:发文日期|印发日期)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+    R"((?:发文日期|印发日期)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+()" DOCPIPE_WEB_DATE R"())";
 inline constexpr const char* kUpdatedPattern =
-    R"((?:更新时间|更新日期|修改时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?))";
+    R"((?:更新时间|更新日期|修改时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+()" DOCPIPE_WEB_DATE R"())";
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
     R"((?:来源|信息来源|文章来源)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|发文|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++)(?!\s*+[:：]))";
@@ -186,5 +194,7 @@ inline constexpr const char* kPublisherPattern =
     R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：]|[\]】］])\s*+[|｜]?\s*+([^\s|｜:：\[【［]++))";
 inline constexpr const char* kIndexNumberPattern =
     R"(索\s?引\s?号\s*+(?:[:：|｜]|[\]】］]\s*+[|｜]?)\s*+([0-9A-Za-z/\-_.]++))";
+
+#undef DOCPIPE_WEB_DATE
 
 }  // namespace docpipe
