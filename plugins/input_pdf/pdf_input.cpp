@@ -12,6 +12,7 @@
 #include "docpipe/text.hpp"
 #include "footnotes.hpp"
 #include "module_library.hpp"
+#include "seal_text.hpp"
 
 namespace docpipe::pdf {
 
@@ -143,6 +144,10 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       // Below the share that sends the page to OCR, unmapped glyphs (a font without a ToUnicode map gives
       // private-use and control code points) still garble words: the page is kept, and said to be suspect.
       if (unmapped > 0) partly_unmapped.push_back(number);
+      // A seal set as text, its glyphs turned round a circle, would scatter them through the signature.
+      for (auto& text : take_turned_text(words, page->quarter_turns)) {
+        document.metadata.add("removed.rotated-text", std::move(text));
+      }
       // Footnotes are set aside before the lines are built: a mark would run into the figure after it, and the
       // notes into the body where the page ends.
       const std::vector<NoteMark> marks = take_note_marks(words);

@@ -37,6 +37,7 @@ class PopplerPdf final : public OpenedPdf {
     for (const auto& box : page->text_list()) {
       const auto r = box.bbox();
       text.words.push_back({r.left(), r.top(), r.right(), r.bottom(), utf8_of(box.text()), box.has_space_after()});
+      text.quarter_turns.push_back(box.rotation());
     }
     return text;
   }

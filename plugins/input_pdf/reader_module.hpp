@@ -18,7 +18,7 @@
 namespace docpipe::pdf {
 
 // Raised whenever this interface changes; the module refuses any other.
-inline constexpr int kReaderInterfaceVersion = 1;
+inline constexpr int kReaderInterfaceVersion = 2;
 // The module's one exported function: `const ReaderModule* docpipe_pdf_reader_module(int interface_version)`,
 // null when the module was built for another interface version.
 inline constexpr const char* kReaderModuleSymbol = "docpipe_pdf_reader_module";
@@ -27,6 +27,7 @@ inline constexpr const char* kReaderModuleFile = "docpipe-pdf-reader.so";
 struct PageText {
   double height = 0;                // points
   std::vector<layout::Word> words;  // poppler's word boxes, in the order poppler gives them
+  std::vector<int> quarter_turns;   // parallel to words: 0 upright, 1 to 3 turned by that many quarters, the nearest
 };
 
 // One PDF, open.

@@ -9,6 +9,7 @@
 #include "docpipe/paragraph_assembly.hpp"
 #include "footnotes.hpp"
 #include "pdf_input.hpp"
+#include "seal_text.hpp"
 #include "test_support.hpp"
 
 namespace docpipe::pdf {
@@ -16,6 +17,7 @@ namespace {
 
 using namespace docpipe::layout;
 
+using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 PluginContext pdf_context() {
@@ -188,6 +190,40 @@ TEST(PdfParagraphs, AnAttachmentsLabelAtTheTopOfAPageIsAParagraphOfItsOwn) {
   ASSERT_EQ(paragraphs.size(), 6u);
   EXPECT_EQ(paragraphs[2].text, "（联系人：赵敏；联系电话：13907451286）");
   EXPECT_EQ(paragraphs[3].text, "附件");
+}
+
+// An electronic seal set as text over the signature: poppler reports the glyphs on its sides a quarter turn or more
+// off the horizontal, those on its top arc upright; a star and 专用章 stand inside. All are set aside, together; the
+// signature and its date under the seal stay.
+TEST(PdfSeal, ASealSetAsTurnedTextIsSetAsideAndTheSignatureStays) {
+  std::vector<Word> words = {{110, 393, 187, 409, "特此报告。", false},
+                             {434, 389, 447, 402, "源", false},
+                             {455, 386, 468, 399, "镇", false},
+                             {475, 393, 485, 406, "人", false},
+                             {487, 418, 500, 430, "民", false},
+                             {396, 438, 409, 451, "坞", false},
+                             {397, 418, 410, 430, "县", false},
+                             {417, 401, 427, 414, "桃", false},
+                             {343, 422, 498, 438, "梅坞县桃源镇人民政府", false},
+                             {494, 438, 507, 451, "政", false},
+                             {491, 459, 504, 470, "府", false},
+                             {440, 433, 462, 455, "★", false},
+                             {405, 459, 418, 470, "梅", false},
+                             {392, 450, 498, 466, "2025年1月16日", false},
+                             {431, 464, 461, 474, "专用章", false}};
+  const std::vector<int> quarter_turns = {0, 0, 0, 0, 1, 3, 3, 0, 0, 1, 1, 0, 3, 0, 0};
+  EXPECT_THAT(take_turned_text(words, quarter_turns), ElementsAre("源镇人民坞县桃政府★梅专用章"));
+  std::vector<std::string> kept;
+  for (const auto& word : words) kept.push_back(word.text);
+  EXPECT_THAT(kept, ElementsAre("特此报告。", "梅坞县桃源镇人民政府", "2025年1月16日"));
+}
+
+// A page whose text is set sideways (all of it turned) keeps it.
+TEST(PdfSeal, APageSetSidewaysKeepsItsText) {
+  std::vector<Word> words = {{100, 100, 115, 400, "全年调解纠纷86件", false},
+                             {120, 100, 135, 300, "调解成功率98%", false}};
+  EXPECT_THAT(take_turned_text(words, {1, 1}), ::testing::IsEmpty());
+  EXPECT_EQ(words.size(), 2u);
 }
 
 // A title in 二号 reaching the margins, then the addressee in 三号: two paragraphs.
