@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "docpipe/safe_xml.hpp"
+#include "docpipe/text.hpp"
 
 namespace docpipe::docx {
 
@@ -47,6 +48,53 @@ std::vector<const xmlNode*> collected(const xmlNode* node, const char* name) {
   std::vector<const xmlNode*> out;
   collect(node, name, out);
   return out;
+}
+
+// How much a cell holds, counted only until it is more than a table of figures puts in one.
+struct CellContent {
+  std::size_t code_points = 0;  // visible: not spaces
+  int paragraphs = 0;           // that show text
+};
+
+std::size_t visible_code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char32_t c : decode_utf8(utf8)) count += c != U' ' && c != U'\t' && c != 0x3000 && c != 0xA0;
+  return count;
+}
+
+void measure(const xmlNode* node, CellContent& content, const CellContent& enough) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (content.code_points > enough.code_points || content.paragraphs > enough.paragraphs) return;
+    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback"})) continue;
+    if (is_element(child, "t")) {
+      content.code_points += visible_code_points(text_content(child));
+    } else if (is_element(child, "p")) {
+      const std::size_t before = content.code_points;
+      measure(child, content, enough);
+      content.paragraphs += content.code_points > before ? 1 : 0;
+    } else {
+      measure(child, content, enough);
+    }
+  }
+}
+
+// A cell of more text or more paragraphs than any table of figures puts in one: a WPS 红头 or form template's
+// table laying out the report (the whole body in one cell, or under a letterhead row), as input.html reads an
+// old portal's layout cell.
+bool holds_an_article(const xmlNode* cell) {
+  constexpr CellContent kLargestDataCell{300, 5};  // visible code points; paragraphs
+  CellContent content;
+  measure(cell, content, kLargestDataCell);
+  return content.code_points > kLargestDataCell.code_points || content.paragraphs > kLargestDataCell.paragraphs;
+}
+
+// A table is the layout of text, not a table of figures, when one of its cells holds an article: its cells'
+// paragraphs are then the document's paragraphs, headings and all, and it takes no table number.
+bool lays_out_text(const std::vector<const xmlNode*>& rows) {
+  return std::any_of(rows.begin(), rows.end(), [](const xmlNode* row) {
+    const auto cells = collected(row, "tc");
+    return std::any_of(cells.begin(), cells.end(), holds_an_article);
+  });
 }
 
 // A character of a symbol font (w:sym) as Unicode: the ones reports use between figures (120×80米) and as
@@ -286,10 +334,20 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
 }
 
 void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
+  std::vector<const xmlNode*> rows;
+  for (const xmlNode* row : collected(tbl, "tr")) {
+    // a row deleted as a tracked change is not shown
+    if (child_element(child_element(row, "trPr"), "del") == nullptr) rows.push_back(row);
+  }
+  if (lays_out_text(rows)) {
+    for (const xmlNode* row : rows) {
+      for (const xmlNode* cell : collected(row, "tc")) block_container(cell, out);
+    }
+    return;
+  }
   const int table_index = tables_++;
   int row_index = 0;
-  for (const xmlNode* row : collected(tbl, "tr")) {
-    if (child_element(child_element(row, "trPr"), "del") != nullptr) continue;  // a row deleted as a tracked change
+  for (const xmlNode* row : rows) {
     int column = 0;
     for (const xmlNode* cell : collected(row, "tc")) {
       Block hints;

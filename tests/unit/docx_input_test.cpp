@@ -294,6 +294,67 @@ TEST(DocxTables, ARecordTableAfterTheSignature) {
   EXPECT_EQ(document.metadata.get("unit"), "青石镇人民政府");
 }
 
+// Word 2003 XML for a body as written (paragraphs, tables), and what the default pipeline makes of it.
+Document processed_body(const std::string& body) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "report.xml",
+                   "<?xml version=\"1.0\"?><w:wordDocument "
+                   "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body>" +
+                       body + "</w:body></w:wordDocument>");
+  return test::process_with_default_pipeline(dir / "report.xml");
+}
+
+std::string plain_paragraph(const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; }
+
+std::string report_paragraphs() {
+  std::string body;
+  for (const char* line :
+       {"测试镇2023年度法治政府建设情况报告", "一、主要举措和成效", "召开专题会议6次，研究事项14项。", "二、存在的不足",
+        "力量不足。", "三、党政主要负责人履行推进法治建设第一责任人职责情况", "书记带头学法。", "四、下一步工作计划",
+        "继续推进。", "测试镇人民政府", "2024年1月10日"}) {
+    body += plain_paragraph(line);
+  }
+  return body;
+}
+
+std::vector<std::string> part_headings(const Document& document) {
+  std::vector<std::string> headings;
+  for (const auto& s : document.sections) {
+    if (s.level > 0) headings.push_back(s.number + s.title);
+  }
+  return headings;
+}
+
+// A WPS 红头 or form template lays the report out in a table: the whole body in one cell, or under a letterhead
+// row. Such a cell is no table cell: its paragraphs are the report's, its parts found and its date read.
+TEST(DocxTables, AReportLaidOutInATableIsReadAsParagraphs) {
+  const auto expect_report = [](const Document& document) {
+    ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+    EXPECT_THAT(part_headings(document),
+                ElementsAre("一、主要举措和成效", "二、存在的不足",
+                            "三、党政主要负责人履行推进法治建设第一责任人职责情况", "四、下一步工作计划"));
+    EXPECT_THAT(test::table_cells(document), ::testing::IsEmpty());
+    EXPECT_EQ(document.metadata.get("date"), "2024-01-10");
+    std::vector<std::string> figures;
+    for (const auto& m : document.metrics) figures.push_back(m.indicator + " " + m.text);
+    EXPECT_THAT(figures, ElementsAre("召开专题会议 6次", "研究事项 14项"));
+  };
+  expect_report(processed_body("<w:tbl><w:tr><w:tc>" + report_paragraphs() + "</w:tc></w:tr></w:tbl>"));
+  expect_report(processed_body("<w:tbl><w:tr><w:tc>" + plain_paragraph("测试镇人民政府文件") + "</w:tc><w:tc>" +
+                               plain_paragraph("测政发〔2024〕1号") + "</w:tc></w:tr><w:tr><w:tc>" +
+                               report_paragraphs() + "</w:tc></w:tr></w:tbl>"));
+}
+
+// A cell of a table of figures may hold a few paragraphs (行政 / 处罚): it stays one cell.
+TEST(DocxTables, ACellOfAFewParagraphsStaysACell) {
+  const Document document =
+      processed_body(plain_paragraph("测试镇2023年度法治政府建设情况报告") + plain_paragraph("单位：件") +
+                     "<w:tbl><w:tr><w:tc>" + plain_paragraph("项目") + "</w:tc><w:tc>" + plain_paragraph("2023年") +
+                     "</w:tc></w:tr><w:tr><w:tc>" + plain_paragraph("行政") + plain_paragraph("处罚") +
+                     "</w:tc><w:tc>" + plain_paragraph("32") + "</w:tc></w:tr></w:tbl>");
+  EXPECT_THAT(test::table_cells(document), ElementsAre("0:0:0=项目", "0:0:1=2023年", "0:1:0=行政 处罚", "0:1:1=32"));
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");
