@@ -97,6 +97,40 @@ bool lays_out_text(const std::vector<const xmlNode*>& rows) {
   });
 }
 
+// A footnote's mark as Word sets it in superscript after a figure: a number, alone or in brackets ([2], (3), （4）,
+// 【5】), or a circled one (①); as input.html reads a <sup>.
+bool is_footnote_mark(std::u32string_view mark) {
+  constexpr std::size_t kLongestNumber = 3;
+  if (mark.size() == 1 && mark.front() >= U'\u2460' && mark.front() <= U'\u24FF') return true;
+  for (const auto& brackets : {std::pair{U'[', U']'}, std::pair{U'(', U')'}, std::pair{U'（', U'）'},
+                               std::pair{U'【', U'】'}, std::pair{U'〔', U'〕'}}) {
+    if (mark.size() > 2 && mark.front() == brackets.first && mark.back() == brackets.second) {
+      mark = mark.substr(1, mark.size() - 2);
+      break;
+    }
+  }
+  return !mark.empty() && mark.size() <= kLongestNumber && std::all_of(mark.begin(), mark.end(), [](char32_t c) {
+    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+  });
+}
+
+// m, km, cm… right after a number (1,200m): a superscript 2 or 3 after it is the unit's power.
+bool ends_with_a_metric_unit_after_a_number(std::u32string_view text) {
+  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
+  if (text.empty() || text.back() != U'm') return false;
+  text.remove_suffix(1);
+  if (!text.empty() && (text.back() == U'k' || text.back() == U'c' || text.back() == U'd' || text.back() == U'm'))
+    text.remove_suffix(1);
+  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
+  return !text.empty() && text.back() >= U'0' && text.back() <= U'9';
+}
+
+std::u32string without_spaces(std::string_view text) {
+  std::u32string out = decode_utf8(text);
+  std::erase_if(out, [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\u00a0' || c == U'\u3000'; });
+  return out;
+}
+
 // A character of a symbol font (w:sym) as Unicode: the ones reports use between figures (120×80米) and as
 // marks. Any other is a space, so that the digits around it never join into one figure.
 std::string symbol_text(const xmlNode* sym) {
@@ -274,6 +308,27 @@ bool BodyReader::is_hidden(const xmlNode* r) const {
   return styles_.hides(attribute(child_element(properties, "rStyle"), "val"));
 }
 
+// Superscript text (w:vertAlign, in the run or its character style).
+bool BodyReader::is_superscript(const xmlNode* r) const {
+  const xmlNode* properties = child_element(r, "rPr");
+  if (const xmlNode* align = child_element(properties, "vertAlign")) return attribute(align, "val") == "superscript";
+  return styles_.raises(attribute(child_element(properties, "rStyle"), "val"));
+}
+
+// A footnote's mark in superscript (调解纠纷183<sup>2</sup>件 would read 1832件) is dropped and recorded; a unit's
+// power after a number (1,200m<sup>2</sup>) is the superscript digit (1,200m²). False for other superscript text,
+// which is read.
+bool BodyReader::note_mark(const std::string& text, Inline& state) {
+  const std::u32string mark = without_spaces(text);
+  if ((mark == U"2" || mark == U"3") && ends_with_a_metric_unit_after_a_number(decode_utf8(state.segments.back()))) {
+    state.segments.back() += mark == U"2" ? "²" : "³";
+    return true;
+  }
+  if (!is_footnote_mark(mark)) return false;
+  footnote_marks_.push_back(encode_utf8(mark));
+  return true;
+}
+
 // Bold text (w:b in the run, else its character style, else the paragraph style).
 bool BodyReader::is_bold(const xmlNode* r, const Inline& state) const {
   const xmlNode* properties = child_element(r, "rPr");
@@ -296,6 +351,18 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     if (std::find(state.fields_in_code.begin(), state.fields_in_code.end(), true) != state.fields_in_code.end())
       continue;
     if (is_hidden(r)) return;
+    if (is_element(child, "footnoteReference") || is_element(child, "endnoteReference")) {
+      // A note with a mark of its own: the mark is the text after the reference, not the figure's digits.
+      const std::string custom = attribute(child, "customMarkFollows");
+      state.custom_mark_follows = custom == "1" || custom == "true" || custom == "on";
+      continue;
+    }
+    if (is_element(child, "t") && std::exchange(state.custom_mark_follows, false)) {
+      if (std::u32string mark = without_spaces(text_content(child)); !mark.empty())
+        footnote_marks_.push_back(encode_utf8(mark));
+      continue;
+    }
+    if (is_element(child, "t") && is_superscript(r) && note_mark(text_content(child), state)) continue;
     if (is_element(child, "t")) {
       const std::string text = text_content(child);
       const auto visible = static_cast<std::size_t>(

@@ -23,6 +23,9 @@ class BodyReader {
   std::vector<SourceParagraph> read(const xmlNode* body);
   // Documents pasted in whole (w:altChunk) met while reading: their parts are not read.
   int imported_chunks() const { return imported_chunks_; }
+  // The footnote marks dropped from the text, in reading order: a superscript number after a figure, or the mark
+  // a note with a custom mark writes after its reference.
+  const std::vector<std::string>& footnote_marks() const { return footnote_marks_; }
   // The lines of a table of contents (paragraphs styled "toc N" or "目录 N", and its "TOC Heading"): Word's
   // copy of the headings with page numbers, not the report's text.
   const std::vector<std::string>& contents_lines() const { return contents_lines_; }
@@ -38,6 +41,7 @@ class BodyReader {
     bool bold_by_style = false;  // the paragraph style sets its text bold
     std::size_t characters = 0;  // bytes of visible text other than spaces, and how many of them are bold
     std::size_t bold_characters = 0;
+    bool custom_mark_follows = false;  // a note reference with a mark of its own was read: its mark is the next text
   };
 
   void block_container(const xmlNode* node, std::vector<SourceParagraph>& out);
@@ -47,6 +51,8 @@ class BodyReader {
   void run(const xmlNode* r, Inline& state);
   std::string cell_text(const xmlNode* tc);
   bool is_hidden(const xmlNode* r) const;
+  bool is_superscript(const xmlNode* r) const;
+  bool note_mark(const std::string& text, Inline& state);
   bool is_bold(const xmlNode* r, const Inline& state) const;
 
   const Styles& styles_;
@@ -57,6 +63,7 @@ class BodyReader {
   std::string carried_;
   int imported_chunks_ = 0;
   std::vector<std::string> contents_lines_;
+  std::vector<std::string> footnote_marks_;
 };
 
 }  // namespace docpipe::docx

@@ -168,6 +168,7 @@ void DocxInput::read(std::string_view bytes, Document& document) {
   }
 
   for (const auto& line : reader.contents_lines()) document.metadata.add("removed.table-of-contents", line);
+  for (const auto& mark : reader.footnote_marks()) document.metadata.add("removed.footnote-mark", mark);
 
   add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);
   if (document.text.empty()) {

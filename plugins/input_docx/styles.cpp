@@ -41,6 +41,8 @@ Styles::Styles(const xmlNode* root) {
         hidden_character_styles_.insert(attribute(node, "styleId"));
       if (bold_in(child_element(node, "rPr")).value_or(false))
         bold_character_styles_.insert(attribute(node, "styleId"));
+      if (attribute(child_element(child_element(node, "rPr"), "vertAlign"), "val") == "superscript")
+        superscript_character_styles_.insert(attribute(node, "styleId"));
     }
     if (attribute(node, "type") != "paragraph") continue;
     Style style;

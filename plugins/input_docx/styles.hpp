@@ -29,6 +29,10 @@ class Styles {
   bool hides(const std::string& character_style_id) const {
     return hidden_character_styles_.contains(character_style_id);
   }
+  // Whether a character style sets its text in superscript (w:vertAlign: a footnote reference's style).
+  bool raises(const std::string& character_style_id) const {
+    return superscript_character_styles_.contains(character_style_id);
+  }
   const std::string& default_paragraph_style() const { return default_paragraph_; }
   // Whether a paragraph style (along its basedOn chain) or a character style sets its text bold (w:b).
   bool bold_paragraph(const std::string& style_id) const;
@@ -50,6 +54,7 @@ class Styles {
   std::map<std::string, Style> styles_;
   std::set<std::string> hidden_character_styles_;
   std::set<std::string> bold_character_styles_;
+  std::set<std::string> superscript_character_styles_;
   std::string default_paragraph_;
 };
 

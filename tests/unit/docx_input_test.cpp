@@ -355,6 +355,28 @@ TEST(DocxTables, ACellOfAFewParagraphsStaysACell) {
   EXPECT_THAT(test::table_cells(document), ElementsAre("0:0:0=项目", "0:0:1=2023年", "0:1:0=行政 处罚", "0:1:1=32"));
 }
 
+// A footnote's mark set in superscript after a figure, or written after a note reference with a mark of its own,
+// is no digit of the figure: it is dropped and recorded, as input.html and input.pdf do; a unit's power stays.
+TEST(DocxRuns, FootnoteMarksAfterAFigureAreDroppedAndRecorded) {
+  const auto run = [](const std::string& text, const std::string& properties = "") {
+    return "<w:r>" + (properties.empty() ? "" : "<w:rPr>" + properties + "</w:rPr>") + "<w:t>" + text + "</w:t></w:r>";
+  };
+  const std::string raised = "<w:vertAlign w:val=\"superscript\"/>";
+  Document document;
+  DocxInput(docx_context())
+      .read(
+          "<?xml version=\"1.0\"?><w:wordDocument "
+          "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body><w:p>" +
+              run("办理复议案件26") + run("1", raised) + run("件，调解纠纷183") + "<w:r><w:rPr>" + raised +
+              "</w:rPr><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"1\"/>"
+              "<w:t>2</w:t></w:r>" +
+              run("件，化解积案") + run("①", raised) + run("5件，其中") + run("[3]", raised) +
+              run("4件，建成广场1,200m") + run("2", raised) + run("。") + "</w:p></w:body></w:wordDocument>",
+          document);
+  EXPECT_THAT(lines(document), ElementsAre("办理复议案件26件，调解纠纷183件，化解积案5件，其中4件，建成广场1,200m²。"));
+  EXPECT_THAT(document.metadata.all("removed.footnote-mark"), ElementsAre("1", "2", "①", "[3]"));
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");
