@@ -88,12 +88,22 @@ bool holds_an_article(const xmlNode* cell) {
   return content.code_points > kLargestDataCell.code_points || content.paragraphs > kLargestDataCell.paragraphs;
 }
 
-// A table is the layout of text, not a table of figures, when one of its cells holds an article: its cells'
-// paragraphs are then the document's paragraphs, headings and all, and it takes no table number.
+bool holds_a_table(const xmlNode* node) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback"})) continue;
+    if (is_element(child, "tbl") || holds_a_table(child)) return true;
+  }
+  return false;
+}
+
+// A table is the layout of text, not a table of figures, when one of its cells holds an article or another table:
+// its cells' paragraphs are then the document's paragraphs, headings and all, it takes no table number, and a
+// table inside it is read as a table of its own (as input.html reads the innermost table of figures).
 bool lays_out_text(const std::vector<const xmlNode*>& rows) {
   return std::any_of(rows.begin(), rows.end(), [](const xmlNode* row) {
     const auto cells = collected(row, "tc");
-    return std::any_of(cells.begin(), cells.end(), holds_an_article);
+    return std::any_of(cells.begin(), cells.end(),
+                       [](const xmlNode* cell) { return holds_a_table(cell) || holds_an_article(cell); });
   });
 }
 

@@ -377,6 +377,26 @@ TEST(DocxRuns, FootnoteMarksAfterAFigureAreDroppedAndRecorded) {
   EXPECT_THAT(document.metadata.all("removed.footnote-mark"), ElementsAre("1", "2", "①", "[3]"));
 }
 
+// A table set inside a cell of another is a table of its own, its figures in its cells (they were glued into the
+// outer cell's text: 收案 14 结案 12); the table around it is layout, its cells' lines paragraphs.
+TEST(DocxTables, ATableInsideACellIsATableOfItsOwn) {
+  const std::string inner = "<w:tbl><w:tr><w:tc>" + plain_paragraph("事项") + "</w:tc><w:tc>" +
+                            plain_paragraph("2023年") + "</w:tc></w:tr><w:tr><w:tc>" + plain_paragraph("收案（件）") +
+                            "</w:tc><w:tc>" + plain_paragraph("14") + "</w:tc></w:tr><w:tr><w:tc>" +
+                            plain_paragraph("结案（件）") + "</w:tc><w:tc>" + plain_paragraph("12") +
+                            "</w:tc></w:tr></w:tbl>";
+  const Document document =
+      processed_body(plain_paragraph("测试镇2023年度法治政府建设情况报告") + plain_paragraph("一、主要举措和成效") +
+                     "<w:tbl><w:tr><w:tc>" + plain_paragraph("项目") + "</w:tc><w:tc>" + plain_paragraph("单位：件") +
+                     "</w:tc></w:tr><w:tr><w:tc>" + plain_paragraph("行政复议") + "</w:tc><w:tc>" + inner +
+                     "<w:p/></w:tc></w:tr></w:tbl>");
+  EXPECT_THAT(test::table_cells(document), ElementsAre("0:0:0=事项", "0:0:1=2023年", "0:1:0=收案（件）", "0:1:1=14",
+                                                       "0:2:0=结案（件）", "0:2:1=12"));
+  std::vector<std::string> figures;
+  for (const auto& m : document.metrics) figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+  EXPECT_THAT(figures, ElementsAre("收案 14 件", "结案 12 件"));
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");
