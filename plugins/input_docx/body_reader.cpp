@@ -88,6 +88,13 @@ bool holds_an_article(const xmlNode* cell) {
   return content.code_points > kLargestDataCell.code_points || content.paragraphs > kLargestDataCell.paragraphs;
 }
 
+// The grid columns a row leaves empty before its first cell (w:gridBefore: a row starting under the second
+// column); its cells stand that far right. A row ending early (w:gridAfter) needs nothing.
+int grid_columns_before(const xmlNode* row) {
+  constexpr int kWidestGrid = 1000;  // Word's tables have at most 63 columns; a hostile value costs nothing
+  return std::clamp(int_value(child_element(child_element(row, "trPr"), "gridBefore"), 0), 0, kWidestGrid);
+}
+
 bool holds_a_table(const xmlNode* node) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback"})) continue;
@@ -425,7 +432,7 @@ void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
   const int table_index = tables_++;
   int row_index = 0;
   for (const xmlNode* row : rows) {
-    int column = 0;
+    int column = grid_columns_before(row);
     for (const xmlNode* cell : collected(row, "tc")) {
       Block hints;
       hints.kind = BlockKind::table_cell;

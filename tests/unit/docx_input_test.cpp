@@ -397,6 +397,19 @@ TEST(DocxTables, ATableInsideACellIsATableOfItsOwn) {
   EXPECT_THAT(figures, ElementsAre("收案 14 件", "结案 12 件"));
 }
 
+// A row that starts further right (w:gridBefore) puts its cells under the columns they stand under.
+TEST(DocxTables, ARowStartingLaterPutsItsCellsUnderTheirColumns) {
+  const auto cell = [](const std::string& text) { return "<w:tc>" + plain_paragraph(text) + "</w:tc>"; };
+  const Document document = processed_body(
+      plain_paragraph("测试镇2023年度法治政府建设情况报告") + "<w:tbl><w:tr>" + cell("项目") + cell("2023年（件）") +
+      cell("2022年（件）") + "</w:tr><w:tr>" + cell("行政复议") + cell("16") + cell("11") +
+      "</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>" + cell("9") + cell("7") +
+      "</w:tr><w:tr><w:trPr><w:gridAfter w:val=\"1\"/></w:trPr>" + cell("行政诉讼") + cell("5") + "</w:tr></w:tbl>");
+  EXPECT_THAT(test::table_cells(document),
+              ElementsAre("0:0:0=项目", "0:0:1=2023年（件）", "0:0:2=2022年（件）", "0:1:0=行政复议", "0:1:1=16",
+                          "0:1:2=11", "0:2:1=9", "0:2:2=7", "0:3:0=行政诉讼", "0:3:1=5"));
+}
+
 TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
   const auto document = read_fixture("flat.xml");
   EXPECT_EQ(document.format, "docx-xml");
