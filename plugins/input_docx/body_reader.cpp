@@ -241,9 +241,12 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   Block hints;
   hints.style = styles_.name(style);
   hints.heading_level = styles_.heading_level(style);
+  // The paragraph's own outline level overrides its style's: level 9 (Word's "body text") makes a paragraph in a
+  // heading style body text.
   if (const xmlNode* outline = child_element(properties, "outlineLvl")) {
     const int level = int_value(outline, -1);
     if (level >= 0 && level < 9) hints.heading_level = level + 1;
+    if (level >= 9) hints.heading_level.reset();
   }
   if (hints.heading_level) hints.kind = BlockKind::heading;
 
@@ -256,6 +259,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
 
   Inline state;
   state.bold_by_style = styles_.bold_paragraph(style);
+  state.hidden_by_style = styles_.hidden_paragraph(style);
   inline_content(p, state);
   if (styles_.is_contents(style)) {
     for (const auto& segment : state.segments) {
@@ -315,14 +319,11 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
   }
 }
 
-// Hidden text (w:vanish, in the run or its character style) is not shown.
-bool BodyReader::is_hidden(const xmlNode* r) const {
+// Hidden text (w:vanish, in the run, else its character style, else the paragraph style) is not shown.
+bool BodyReader::is_hidden(const xmlNode* r, const Inline& state) const {
   const xmlNode* properties = child_element(r, "rPr");
-  if (const xmlNode* vanish = child_element(properties, "vanish")) {
-    const std::string value = attribute(vanish, "val");
-    return value != "false" && value != "0" && value != "off";
-  }
-  return styles_.hides(attribute(child_element(properties, "rStyle"), "val"));
+  if (const auto hidden = toggle_in(properties, "vanish")) return *hidden;
+  return styles_.hides(attribute(child_element(properties, "rStyle"), "val")) || state.hidden_by_style;
 }
 
 // Superscript text (w:vertAlign, in the run or its character style).
@@ -367,7 +368,7 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     // instrText and anything else in a field's code, and a nested field's result shown inside it
     if (std::find(state.fields_in_code.begin(), state.fields_in_code.end(), true) != state.fields_in_code.end())
       continue;
-    if (is_hidden(r)) return;
+    if (is_hidden(r, state)) return;
     if (is_element(child, "footnoteReference") || is_element(child, "endnoteReference")) {
       // A note with a mark of its own: the mark is the text after the reference, not the figure's digits.
       const std::string custom = attribute(child, "customMarkFollows");

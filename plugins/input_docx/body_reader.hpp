@@ -38,8 +38,9 @@ class BodyReader {
     // separate). Text shows only when no enclosing field is in its code: a field nested in another's code
     // (an IF's condition) shows nothing, however its own result reads.
     std::vector<bool> fields_in_code;
-    bool bold_by_style = false;  // the paragraph style sets its text bold
-    std::size_t characters = 0;  // bytes of visible text other than spaces, and how many of them are bold
+    bool bold_by_style = false;    // the paragraph style sets its text bold
+    bool hidden_by_style = false;  // the paragraph style hides its text
+    std::size_t characters = 0;    // bytes of visible text other than spaces, and how many of them are bold
     std::size_t bold_characters = 0;
     bool custom_mark_follows = false;  // a note reference with a mark of its own was read: its mark is the next text
   };
@@ -50,7 +51,7 @@ class BodyReader {
   void inline_content(const xmlNode* node, Inline& state);
   void run(const xmlNode* r, Inline& state);
   std::string cell_text(const xmlNode* tc);
-  bool is_hidden(const xmlNode* r) const;
+  bool is_hidden(const xmlNode* r, const Inline& state) const;
   bool is_superscript(const xmlNode* r) const;
   bool note_mark(const std::string& text, Inline& state);
   bool is_bold(const xmlNode* r, const Inline& state) const;

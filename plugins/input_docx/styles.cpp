@@ -24,10 +24,12 @@ std::optional<int> optional_int(const xmlNode* node, const char* name) {
 
 }  // namespace
 
-std::optional<bool> bold_in(const xmlNode* run_properties) {
-  const xmlNode* b = child_element(run_properties, "b");
-  if (b == nullptr) return std::nullopt;
-  const std::string value = attribute(b, "val");
+std::optional<bool> bold_in(const xmlNode* run_properties) { return toggle_in(run_properties, "b"); }
+
+std::optional<bool> toggle_in(const xmlNode* run_properties, const char* name) {
+  const xmlNode* toggle = child_element(run_properties, name);
+  if (toggle == nullptr) return std::nullopt;
+  const std::string value = attribute(toggle, "val");
   return value != "false" && value != "0" && value != "off";
 }
 
@@ -49,6 +51,7 @@ Styles::Styles(const xmlNode* root) {
     style.name = attribute(child_element(node, "name"), "val");
     style.based_on = attribute(child_element(node, "basedOn"), "val");
     style.bold = bold_in(child_element(node, "rPr"));
+    style.hidden = toggle_in(child_element(node, "rPr"), "vanish");
     const xmlNode* properties = child_element(node, "pPr");
     style.outline_level = optional_int(child_element(properties, "outlineLvl"), "val");
     if (const xmlNode* numbering = child_element(properties, "numPr")) {
@@ -92,6 +95,15 @@ bool Styles::bold_paragraph(const std::string& style_id) const {
   const Style* style = find(style_id);
   for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
     if (style->bold) return *style->bold;
+    style = find(style->based_on);
+  }
+  return false;
+}
+
+bool Styles::hidden_paragraph(const std::string& style_id) const {
+  const Style* style = find(style_id);
+  for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
+    if (style->hidden) return *style->hidden;
     style = find(style->based_on);
   }
   return false;

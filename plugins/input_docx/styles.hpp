@@ -14,6 +14,8 @@ namespace docpipe::docx {
 
 // w:b in run properties: true or false when it is there, nothing when it is not.
 std::optional<bool> bold_in(const xmlNode* run_properties);
+// A toggle property (w:b, w:vanish) in run properties: true or false when it is there, nothing when it is not.
+std::optional<bool> toggle_in(const xmlNode* run_properties, const char* name);
 
 class Styles {
  public:
@@ -36,6 +38,8 @@ class Styles {
   const std::string& default_paragraph_style() const { return default_paragraph_; }
   // Whether a paragraph style (along its basedOn chain) or a character style sets its text bold (w:b).
   bool bold_paragraph(const std::string& style_id) const;
+  // Whether a paragraph style (along its basedOn chain) hides its text (w:vanish): a reviser's notes kept in the file.
+  bool hidden_paragraph(const std::string& style_id) const;
   bool bold_characters(const std::string& character_style_id) const {
     return bold_character_styles_.contains(character_style_id);
   }
@@ -47,7 +51,8 @@ class Styles {
     std::optional<int> outline_level;  // 0-based, as written
     std::optional<int> num_id;
     std::optional<int> ilvl;
-    std::optional<bool> bold;  // w:b in the style's run properties, when it says
+    std::optional<bool> bold;    // w:b in the style's run properties, when it says
+    std::optional<bool> hidden;  // w:vanish likewise
   };
   const Style* find(const std::string& id) const;
 

@@ -458,6 +458,53 @@ TEST(DocxStyles, BoldLinesAreHintsAndATableOfContentsIsSetAside) {
   EXPECT_EQ(document.metadata.get("removed.table-of-contents"), "一、坚持依法决策 1");
 }
 
+// Word's XML document (pkg:package) of a body and the styles it uses.
+Document read_with_styles(const std::string& body, const std::string& styles) {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  Document document;
+  DocxInput(docx_context())
+      .read(
+          "<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
+          "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document " +
+              w + "><w:body>" + body +
+              "</w:body></w:document></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/styles.xml\"><pkg:xmlData>"
+              "<w:styles " +
+              w + ">" + styles + "</w:styles></pkg:xmlData></pkg:part></pkg:package>",
+          document);
+  return document;
+}
+
+// A paragraph's own outline level overrides its style's: a heading-styled paragraph set to body text (level 9) is
+// no heading. A paragraph style that hides its text (w:vanish) hides its paragraphs, unless a run shows itself.
+TEST(DocxStyles, BodyTextOutlineLevelAndHiddenParagraphStyles) {
+  const auto paragraph = [](const std::string& properties, const std::string& runs) {
+    return "<w:p><w:pPr>" + properties + "</w:pPr>" + runs + "</w:p>";
+  };
+  const auto run = [](const std::string& text, const std::string& properties = "") {
+    return "<w:r>" + (properties.empty() ? "" : "<w:rPr>" + properties + "</w:rPr>") + "<w:t>" + text + "</w:t></w:r>";
+  };
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"Hid\"><w:name w:val=\"核对说明\"/><w:rPr><w:vanish/></w:rPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"HidNote\"><w:name w:val=\"核对附注\"/><w:basedOn w:val=\"Hid\"/>"
+      "</w:style>";
+  const Document document = read_with_styles(
+      paragraph("<w:pStyle w:val=\"1\"/>", run("一、主要举措和成效")) +
+          paragraph("<w:pStyle w:val=\"1\"/><w:outlineLvl w:val=\"9\"/>", run("本部分数据截至2023年12月")) +
+          paragraph("", run("审查合同31份。")) +
+          paragraph("<w:pStyle w:val=\"Hid\"/>", run("（内部核对：原稿为29份）")) +
+          paragraph("<w:pStyle w:val=\"HidNote\"/>", run("核对人：张三")) +
+          paragraph("<w:pStyle w:val=\"Hid\"/>", run("（隐藏）") + run("开展讲座3期。", "<w:vanish w:val=\"0\"/>")),
+      styles);
+  EXPECT_THAT(lines(document),
+              ElementsAre("一、主要举措和成效", "本部分数据截至2023年12月", "审查合同31份。", "开展讲座3期。"));
+  ASSERT_EQ(document.blocks.size(), 4u);
+  EXPECT_EQ(document.blocks[0].heading_level, 1);
+  EXPECT_FALSE(document.blocks[1].heading_level.has_value());
+  EXPECT_EQ(document.blocks[1].kind, BlockKind::paragraph);
+}
+
 TEST(DocxFlatXml, Word2003XmlIsRead) {
   Document document;
   DocxInput(docx_context())
