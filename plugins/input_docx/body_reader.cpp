@@ -409,6 +409,11 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
           state.text_boxes.push_back(at);
           continue;
         }
+        if (is_element(at, "OLEObject")) {
+          const std::string program = attribute(at, "ProgID");
+          embedded_objects_.push_back(program.empty() ? "unnamed" : program);
+          continue;
+        }
         for (const xmlNode* c = at->children; c != nullptr; c = c->next) {
           if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
         }

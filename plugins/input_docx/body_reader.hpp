@@ -23,6 +23,9 @@ class BodyReader {
   std::vector<SourceParagraph> read(const xmlNode* body);
   // Documents pasted in whole (w:altChunk) met while reading: their parts are not read.
   int imported_chunks() const { return imported_chunks_; }
+  // The programs of the objects embedded by OLE (o:OLEObject's ProgID: Excel.Sheet.12), in reading order: the
+  // document shows only their picture, so their content is not read.
+  const std::vector<std::string>& embedded_objects() const { return embedded_objects_; }
   // The footnote marks dropped from the text, in reading order: a superscript number after a figure, or the mark
   // a note with a custom mark writes after its reference.
   const std::vector<std::string>& footnote_marks() const { return footnote_marks_; }
@@ -65,6 +68,7 @@ class BodyReader {
   int imported_chunks_ = 0;
   std::vector<std::string> contents_lines_;
   std::vector<std::string> footnote_marks_;
+  std::vector<std::string> embedded_objects_;
 };
 
 }  // namespace docpipe::docx

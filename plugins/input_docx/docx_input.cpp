@@ -1,6 +1,7 @@
 #include "docx_input.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -167,6 +168,11 @@ void DocxInput::read(std::string_view bytes, Document& document) {
                                                  reader.imported_chunks()));
   }
 
+  if (const auto& objects = reader.embedded_objects(); !objects.empty()) {
+    document.metadata.add("warning", fmt::format("{} embedded object(s) (OLE: {}) not read: the document shows only "
+                                                 "their picture",
+                                                 objects.size(), fmt::join(objects, ", ")));
+  }
   for (const auto& line : reader.contents_lines()) document.metadata.add("removed.table-of-contents", line);
   for (const auto& mark : reader.footnote_marks()) document.metadata.add("removed.footnote-mark", mark);
 

@@ -505,6 +505,18 @@ TEST(DocxStyles, BodyTextOutlineLevelAndHiddenParagraphStyles) {
   EXPECT_EQ(document.blocks[1].kind, BlockKind::paragraph);
 }
 
+// An Excel sheet embedded as an OLE object is only its picture in the document: a warning says it was not read.
+TEST(DocxRuns, AnEmbeddedObjectIsAWarning) {
+  const Document document = read_with_styles(
+      "<w:p><w:r><w:t>2023年行政执法数据如下表：</w:t></w:r></w:p><w:p><w:r><w:object><v:shape "
+      "xmlns:v=\"urn:schemas-microsoft-com:vml\" id=\"s1\"/><o:OLEObject "
+      "xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+      "Type=\"Embed\" ProgID=\"Excel.Sheet.12\" ShapeID=\"s1\"/></w:object></w:r></w:p>",
+      "");
+  EXPECT_THAT(lines(document), ElementsAre("2023年行政执法数据如下表："));
+  EXPECT_THAT(document.metadata.get("warning"), HasSubstr("1 embedded object(s) (OLE: Excel.Sheet.12) not read"));
+}
+
 TEST(DocxFlatXml, Word2003XmlIsRead) {
   Document document;
   DocxInput(docx_context())
