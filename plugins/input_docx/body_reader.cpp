@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <utility>
 
+#include "docpipe/dates.hpp"
+#include "docpipe/line_assembly.hpp"
+#include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/safe_xml.hpp"
 #include "docpipe/text.hpp"
 
@@ -148,6 +151,35 @@ std::u32string without_spaces(std::string_view text) {
   return out;
 }
 
+// A line break (Shift+Enter) typed to wrap a line by hand, which the reader should not see: after a line that
+// ends no sentence and is no heading (a marker, no sentence in it: （一）强化组织领导⏎ ends there), before one that
+// opens with no heading marker and is no date (a signature's), as input.pdf and input.txt join the lines of one
+// paragraph.
+bool is_visual_wrap(const std::string& line, const std::string& next) {
+  std::string_view before(line);
+  while (before.ends_with(' ')) before.remove_suffix(1);
+  std::u32string after = decode_utf8(next);
+  while (!after.empty() && after.front() == U' ') after.erase(0, 1);
+  if (before.empty() || after.empty() || layout::detail::ends_a_sentence(before)) return false;
+  if (layout::detail::opens_with_heading_marker(line) && !layout::detail::holds_sentence_punctuation(line))
+    return false;
+  return !layout::detail::opens_with_heading_marker(encode_utf8(after)) && !parse_date(after) &&
+         !parse_year_month(after);
+}
+
+// The lines of a paragraph, split where Word breaks them, with the breaks that only wrap a line joined.
+void join_visual_wraps(std::vector<std::string>& lines) {
+  std::vector<std::string> joined;
+  for (auto& line : lines) {
+    if (!joined.empty() && is_visual_wrap(joined.back(), line)) {
+      layout::append_joined(joined.back(), line);
+    } else {
+      joined.push_back(std::move(line));
+    }
+  }
+  lines = std::move(joined);
+}
+
 // A character of a symbol font (w:sym) as Unicode: the ones reports use between figures (120×80米) and as
 // marks. Any other is a space, so that the digits around it never join into one figure.
 std::string symbol_text(const xmlNode* sym) {
@@ -261,6 +293,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   state.bold_by_style = styles_.bold_paragraph(style);
   state.hidden_by_style = styles_.hidden_paragraph(style);
   inline_content(p, state);
+  join_visual_wraps(state.segments);
   if (styles_.is_contents(style)) {
     for (const auto& segment : state.segments) {
       if (!segment.empty()) contents_lines_.push_back(segment);

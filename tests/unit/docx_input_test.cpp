@@ -107,10 +107,36 @@ TEST(DocxTrackedChanges, InsertionsKeptDeletionsDroppedMovesOnce) {
               ElementsAre("开展法治讲座14期。", "保留的句子。", "挪走的句子。"));
 }
 
+// A line break after 第一行, which ends no sentence, only wraps the line (see LineBreaksThatOnlyWrapALineJoin).
 TEST(DocxRuns, SplitNumbersTabsBreaksHyperlinksFieldResultsAndTextBoxesOnce) {
   EXPECT_THAT(lines(read_fixture("runs-and-fields.docx")),
-              ElementsAre("开展法治讲座14期 法律咨询286人次", "第一行", "第二行", "链接文字", "域结果",
-                          "2024年12月24日", "正文", "文本框内容"));
+              ElementsAre("开展法治讲座14期 法律咨询286人次", "第一行第二行", "链接文字", "域结果", "2024年12月24日",
+                          "正文", "文本框内容"));
+}
+
+// A line break (Shift+Enter) typed in mid-sentence wraps the line by hand: the lines join, so a figure keeps its
+// indicator (全年培训执法人员⏎52人次). A break after a sentence, before a heading marker or before a date stays.
+TEST(DocxRuns, LineBreaksThatOnlyWrapALineJoin) {
+  const auto paragraph = [](const std::vector<std::string>& lines) {
+    std::string runs;
+    for (const auto& line : lines) {
+      if (!runs.empty()) runs += "<w:r><w:br/></w:r>";
+      runs += "<w:r><w:t>" + line + "</w:t></w:r>";
+    }
+    return "<w:p>" + runs + "</w:p>";
+  };
+  Document document;
+  DocxInput(docx_context())
+      .read(
+          "<?xml version=\"1.0\"?><w:wordDocument "
+          "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body>" +
+              paragraph({"全年培训执法人员", "52人次，考试合格率", "96%。", "（一）强化组织领导", "开展Excel",
+                         "Word培训2期：", "审查合同31份"}) +
+              paragraph({"测试镇人民政府", "2024年1月10日"}) + "</w:body></w:wordDocument>",
+          document);
+  EXPECT_THAT(lines(document),
+              ElementsAre("全年培训执法人员52人次，考试合格率96%。", "（一）强化组织领导", "开展Excel Word培训2期：",
+                          "审查合同31份", "测试镇人民政府", "2024年1月10日"));
 }
 
 TEST(DocxRuns, CommentsAndFootersStayOutOfTheBody) {
