@@ -293,7 +293,6 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   state.bold_by_style = styles_.bold_paragraph(style);
   state.hidden_by_style = styles_.hidden_paragraph(style);
   inline_content(p, state);
-  join_visual_wraps(state.segments);
   if (styles_.is_contents(style)) {
     for (const auto& segment : state.segments) {
       if (!segment.empty()) contents_lines_.push_back(segment);
@@ -325,6 +324,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     hints.numbering_label = label.back() == ' ' ? label.substr(0, label.size() - 1) : label;
     state.segments.front().insert(0, label);
   }
+  join_visual_wraps(state.segments);  // after the label, which may make the first line a heading's
   for (std::size_t i = 0; i < state.segments.size(); ++i) {
     // An empty paragraph makes no block; dropping it here keeps a part of empty <w:p/> from costing memory.
     if (state.segments[i].empty()) continue;

@@ -139,6 +139,28 @@ TEST(DocxRuns, LineBreaksThatOnlyWrapALineJoin) {
                           "审查合同31份", "测试镇人民政府", "2024年1月10日"));
 }
 
+// A heading numbered by Word (its （一） a list label, not text) ends at its line break too.
+TEST(DocxRuns, ALineBreakAfterANumberedHeadingStays) {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  Document document;
+  DocxInput(docx_context())
+      .read(
+          "<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
+          "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document " +
+              w +
+              "><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+              "<w:r><w:t>强化组织领导</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>召开会议6次。</w:t></w:r></w:p>"
+              "</w:body></w:document></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/numbering.xml\">"
+              "<pkg:xmlData><w:numbering " +
+              w +
+              "><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+              "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%1）\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+              "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
+              "</pkg:xmlData></pkg:part></pkg:package>",
+          document);
+  EXPECT_THAT(lines(document), ElementsAre("（一）强化组织领导", "召开会议6次。"));
+}
+
 TEST(DocxRuns, CommentsAndFootersStayOutOfTheBody) {
   const auto document = read_fixture("runs-and-fields.docx");
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("批注")));
