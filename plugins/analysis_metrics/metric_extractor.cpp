@@ -59,6 +59,7 @@ struct Number {
   bool lone_yi = false;          // written 一: in this genre almost always an article, not a count
   bool too_long = false;         // more than kExactDigits significant digits
   std::optional<Decimal> upper;  // 七八名: the larger of two neighbouring digits
+  bool multiplied = false;       // ends in a 万 or 亿 already folded into the value (1千2百万)
 };
 
 // A decimal a PDF's text layer or a typist broke after its point (97. 6%, 2. 3个百分点): the percentage's
@@ -145,6 +146,71 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
     number.value.exponent = -static_cast<int>(std::min(i - before, kExactDigits));
   }
   number.end = i;
+  return number;
+}
+
+// Whether the Chinese unit character at `at` multiplies the Arabic digits before it: not 千 beginning a unit (3千米,
+// 5千瓦), and none of the financial forms, which no one mixes with Arabic digits.
+std::int64_t unit_after_digits(std::u32string_view text, std::size_t at) {
+  if (at >= text.size() || !contains(U"十百千万亿", text[at])) return 0;
+  if (text[at] == U'千' && at + 1 < text.size() && contains(kUnitsAfterQian, text[at + 1])) return 0;
+  return chinese_unit_value(text[at]);
+}
+
+// 5百余件, 2千5百人, 4万5千份, 1千2百万元, 1亿2千万元: whole Arabic numbers, each followed by 十, 百, 千, 万 or 亿,
+// read as one Chinese numeral whose digits are written in Arabic. `first` is the number read before the first
+// unit. A number with a point (1.2万余份, 3.6万元) or a single 万 or 亿 (120余万元) is left to the multiplier after
+// the number, which may also come after a hedge (3百余万元).
+std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, const Number& first) {
+  constexpr std::int64_t kLargestExact = 999'999'999'999'999;  // kExactDigits
+  constexpr std::int64_t kLargestGroupDigits = 9999;
+  if (first.value.exponent != 0 || first.too_long || first.value.mantissa > kLargestGroupDigits) return std::nullopt;
+  std::int64_t total = 0;    // everything above the current 万/亿 group
+  std::int64_t section = 0;  // the current group below 万
+  std::int64_t digits = first.value.mantissa;
+  bool digits_pending = true;
+  std::size_t digits_start = first.end;      // where the pending digits begin, once past the first unit
+  std::int64_t smallest_in_section = 10000;  // 十, 百 and 千 fall within a group: 2千5百, not 5百2千
+  int groups = 0;
+  bool small_unit = false;
+  bool ends_in_multiplier = false;
+  std::size_t i = first.end;
+  while (const std::int64_t unit = unit_after_digits(text, i)) {
+    if (unit < 10000) {
+      if (!digits_pending || unit >= smallest_in_section) break;
+      section += digits * unit;
+      smallest_in_section = unit;
+      small_unit = true;
+    } else {
+      if (!digits_pending && section == 0) break;  // 1万万
+      const std::int64_t group = section + (digits_pending ? digits : 0);
+      if (total + group > kLargestExact / unit) return std::nullopt;
+      total = unit == 10000 ? total + group * unit : (total + group) * unit;
+      section = 0;
+      smallest_in_section = 10000;
+    }
+    digits_pending = false;
+    ends_in_multiplier = unit >= 10000;
+    ++groups;
+    ++i;
+    // The next group: whole digits, then their unit (4万5千份; not 4万5份 or 3万2.5千).
+    std::size_t end = i;
+    std::int64_t next = 0;
+    while (end < text.size() && is_digit(text[end]) && end - i < 4) next = next * 10 + (text[end++] - U'0');
+    if (end > i && (end >= text.size() || !is_digit(text[end])) && unit_after_digits(text, end) > 0) {
+      digits = next;
+      digits_pending = true;
+      digits_start = i;
+      i = end;
+    }
+  }
+  // Digits whose unit did not fit (5百2千) are left to be read on their own.
+  if (digits_pending && groups > 0) i = digits_start;
+  if (!small_unit && groups < 2) return std::nullopt;
+  Number number = first;
+  number.end = i;
+  number.value = Decimal{total + section, 0};
+  number.multiplied = ends_in_multiplier;
   return number;
 }
 
@@ -458,6 +524,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
             number_start = *whole;
           }
         }
+        if (auto mixed = read_digits_with_chinese_units(text, *number)) number = mixed;
       }
     } else if (is_numeral_at(text, i) && !(i > 0 && is_numeral_at(text, i - 1))) {
       number = read_chinese(text, i);
@@ -573,8 +640,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       const auto hedge = suffix_qualifier_at(at + 1);
       if (unit_at(at + 1) || (!hedge.empty() && unit_at(at + 1 + hedge.size()))) ++at;
     }
-    bool multiplied = false;
-    if (!number->chinese) {
+    bool multiplied = number->multiplied;
+    if (!number->chinese && !multiplied) {
       if (const double factor = multiplier_at(at); factor > 0) {
         multiply(factor);
         multiplied = true;

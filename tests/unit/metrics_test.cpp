@@ -157,6 +157,20 @@ TEST(MetricNumerals, HedgedRoundFigures) {
   EXPECT_THAT(figures("上百人次参加，数十场活动。"), ElementsAre("上百人次=100 人次 上百", "数十场=10 场 数十"));
 }
 
+// Arabic digits may stand for the digits of a Chinese numeral: each is multiplied by the 十, 百, 千, 万 or 亿 after it.
+TEST(MetricNumerals, ArabicDigitsBeforeChineseUnitsAreOneNumber) {
+  EXPECT_THAT(figures("办理行政处罚案件5百余件，参训3百余人次。"),
+              ElementsAre("5百余件=500 件 余", "3百余人次=300 人次 余"));
+  EXPECT_THAT(names("办理行政处罚案件5百余件。"), ElementsAre("办理行政处罚案件"));
+  EXPECT_THAT(figures("覆盖群众2千5百人，发放宣传资料4万5千份，投入资金1千2百万元。"),
+              ElementsAre("2千5百人=2500 人", "4万5千份=45000 份", "1千2百万元=12000000 元"));
+  EXPECT_THAT(figures("服务3万2千余人，总投资1亿2千万元，挽回3百余万元，发放3千余册、1.2万余份。"),
+              ElementsAre("3万2千余人=32000 人 余", "1亿2千万元=120000000 元", "3百余万元=3000000 元 余",
+                          "3千余册=3000 册 余", "1.2万余份=12000 份 余"));
+  // 千 before 米 is a kilometre still.
+  EXPECT_THAT(figures("新建道路3千米。"), ElementsAre("3千米=3 千米"));
+}
+
 // Full-width digits come with a full-width comma between their thousands (１，２０４家); between two numbers
 // a full-width comma is punctuation.
 // A typesetter's space between groups of digits (a no-break or ideographic one too), before the unit.
