@@ -214,6 +214,69 @@ std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, c
   return number;
 }
 
+// A share of a whole as a percentage, rounded to a tenth as reports round theirs (1/3 is 33.3%).
+Number share_of(std::int64_t numerator, std::int64_t denominator, std::size_t end) {
+  Number number;
+  number.end = end;
+  number.value = Decimal{(numerator * 2000 + denominator) / (2 * denominator), -1};
+  number.chinese = true;  // no multiplier, sign or range follows it
+  return number;
+}
+
+// 三分之一, 十分之一, 四分之三: a share written in words. 百分之, 千分之 and 万分之 are read before this.
+std::optional<Number> read_fraction_in_words(std::u32string_view text, std::size_t at) {
+  if (!is_numeral_at(text, at) || (at > 0 && is_numeral_at(text, at - 1))) return std::nullopt;
+  std::size_t whole_end = at;
+  while (whole_end < text.size() && is_numeral_at(text, whole_end)) ++whole_end;
+  if (!starts_with_at(text, whole_end, U"分之")) return std::nullopt;
+  const std::size_t part_start = whole_end + 2;
+  std::size_t part_end = part_start;
+  while (part_end < text.size() && is_numeral_at(text, part_end)) ++part_end;
+  const auto whole = parse_chinese_numeral(text.substr(at, whole_end - at));
+  const auto part = parse_chinese_numeral(text.substr(part_start, part_end - part_start));
+  if (!whole || !part || *part < 1 || *part > *whole) return std::nullopt;
+  return share_of(*part, *whole, part_end);
+}
+
+// Whether the words around a share written in digits, [start, end), say it is one: 占, 占比 or a hedge before it
+// (占比约1/3, 约1/3, 近1/3, 超过1/3), 以上, 以下, 左右 or 的 and a noun after it (3/4的村, 1/3以上).
+bool reads_as_a_share(std::u32string_view text, std::size_t start, std::size_t end) {
+  std::u32string_view before = text.substr(0, start);
+  for (const std::u32string_view hedge : {U"超过", U"将近", U"接近", U"大约", U"不到", U"不足", U"约", U"近", U"超"}) {
+    if (before.ends_with(hedge)) return true;
+  }
+  for (const std::u32string_view share : {U"占比为", U"占比达", U"占比", U"占"}) {
+    if (before.ends_with(share)) return true;
+  }
+  const std::u32string_view after = text.substr(end);
+  if (after.starts_with(U"以上") || after.starts_with(U"以下") || after.starts_with(U"左右")) return true;
+  return after.size() >= 2 && after[0] == U'的' && after[1] >= U'\u4E00' && after[1] <= U'\u9FFF';
+}
+
+// 1/3, 3/4 written as a share. Only where the words around say so: 2025/1/3 and 1/3号 are dates, 3/4票 a vote.
+std::optional<Number> read_fraction_in_digits(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kLongestPart = 3;
+  if (at > 0 && (is_digit(text[at - 1]) || is_ascii_letter(text[at - 1]) || contains(U"/／.．-", text[at - 1]))) {
+    return std::nullopt;
+  }
+  const auto read_whole = [&](std::size_t& i) -> std::optional<std::int64_t> {
+    std::int64_t value = 0;
+    const std::size_t from = i;
+    while (i < text.size() && is_digit(text[i]) && i - from < kLongestPart) value = value * 10 + (text[i++] - U'0');
+    if (i == from || (i < text.size() && is_digit(text[i]))) return std::nullopt;
+    return value;
+  };
+  std::size_t i = at;
+  const auto part = read_whole(i);
+  if (!part || i + 1 >= text.size() || (text[i] != U'/' && text[i] != U'／')) return std::nullopt;
+  ++i;
+  const auto whole = read_whole(i);
+  if (!whole || *part < 1 || *part >= *whole) return std::nullopt;
+  if (i < text.size() && contains(U"/／.．", text[i])) return std::nullopt;  // 1/3/2025, 1/3.5
+  if (!reads_as_a_share(text, at, i)) return std::nullopt;
+  return share_of(*part, *whole, i);
+}
+
 // A one-character hedge that is the end of a word before the figure: 村规民约10份, 下达3项, 附近2处.
 bool ends_a_word(std::u32string_view text, std::size_t at, std::u32string_view word) {
   if (word.size() != 1 || at == 0) return false;
@@ -497,6 +560,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     std::optional<Number> number;
     std::size_t number_start = i;
     bool percent_words = false;
+    bool fraction = false;
     std::u32string_view words_unit = U"%";  // 百分之五; 千分之二 is ‰, 万分之三 ‱
     std::u32string qualifier;
     if (starts_with_at(text, i, U"百分百") || starts_with_at(text, i, U"百分之百")) {
@@ -509,6 +573,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       number = read_number(text, i + 3);
       percent_words = number.has_value();
       words_unit = text[i] == U'千' ? U"‰" : U"‱";
+    } else if (auto share = is_digit(text[i]) ? read_fraction_in_digits(text, i) : read_fraction_in_words(text, i)) {
+      number = share;
+      percent_words = true;  // 三分之一 is a percentage (33.3 %) as 百分之五 is
+      fraction = true;
     } else if (is_digit(text[i])) {
       // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own.
       if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．'))
@@ -573,7 +641,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     Decimal value = number->value;
     std::optional<Decimal> value_max = number->upper;
     // A range: 1-2次, 3至5次, 一至二次.
-    if (!value_max && at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
+    if (!value_max && !fraction && at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
       if (auto upper = read_number(text, at + 1);
           upper && upper->chinese == number->chinese && !upper->lone_yi && !upper->too_long) {
         value_max = upper->value;

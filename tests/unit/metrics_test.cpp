@@ -302,7 +302,7 @@ TEST(MetricUnits, DepartmentsMeasureWords) {
 
 // Scores, concentrations and categories; 十分 is "very", 三分之一 a fraction; a rate of pay per head and month.
 TEST(MetricUnits, ScoresConcentrationsAndRatesOfPay) {
-  EXPECT_THAT(figures("学法考试平均成绩92.6分。PM2.5平均浓度28微克/立方米，化学需氧量15毫克/升。十分重视，三分之一。"),
+  EXPECT_THAT(figures("学法考试平均成绩92.6分。PM2.5平均浓度28微克/立方米，化学需氧量15毫克/升。十分重视。"),
               ElementsAre("92.6分=92.6 分", "28微克/立方米=28 微克/立方米", "15毫克/升=15 毫克/升"));
   EXPECT_THAT(figures("用时5分钟。高龄津贴标准为200元/人/月。"),
               ElementsAre("5分钟=5 分钟", "200元/人/月=200 元/人/月"));
@@ -334,6 +334,24 @@ TEST(MetricNumerals, VagueCountsAndViews) {
   EXPECT_THAT(figures("开展普法活动十几次，开展几十次宣传。"), ElementsAre("十几次=10 次 几", "几十次=10 次 几十"));
   EXPECT_THAT(figures("阅读量超过1,000万，点击量达3.2万，全镇人口3.2万。"),
               ElementsAre("超过1,000万=10000000 次 超过", "达3.2万=32000 次 达"));
+}
+
+// A fraction is a share, in percent rounded to a tenth, its text as written.
+TEST(MetricNumerals, FractionsInWordsAreShares) {
+  EXPECT_THAT(figures("约三分之一的村法律顾问到村服务，约有十分之一的村规民约未及时修订，近三分之一，三分之二以上的村，"
+                      "四分之三的社区。"),
+              ElementsAre("约三分之一=33.3 % 约", "十分之一=10 %", "近三分之一=33.3 % 近", "三分之二以上=66.7 % 以上",
+                          "四分之三=75 %"));
+  const auto metrics = test::process_text_with_default_pipeline("约三分之一的村完成。").metrics;
+  ASSERT_EQ(metrics.size(), 1u);
+  EXPECT_EQ(metrics[0].role, "rate");
+}
+
+// 1/3 and 3/4 are shares where the words around say so; a date or a count of votes is none.
+TEST(MetricNumerals, FractionsInDigitsAreSharesOnlyAsShares) {
+  EXPECT_THAT(figures("占比约1/3，3/4的村完成，1/3以上的社区，占1/4。"),
+              ElementsAre("约1/3=33.3 % 约", "3/4=75 %", "1/3以上=33.3 % 以上", "1/4=25 %"));
+  EXPECT_THAT(figures("于2025/1/3召开，1/3号开会，以3/4票通过。"), IsEmpty());
 }
 
 // Per mille and per ten thousand written in words.
