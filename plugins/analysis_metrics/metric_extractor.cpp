@@ -485,6 +485,43 @@ bool counts_views(std::u32string_view text, std::size_t start) {
   return false;
 }
 
+// A unit of time with 多, 余 or 半 between its 个 and the rest (3个多月, 两个多小时, 1个半月): the unit as if written
+// whole, and what stood inside it.
+struct SplitDuration {
+  UnitMatch unit;
+  std::size_t length = 0;  // code points in the text, the word inside included
+  char32_t inside = 0;
+};
+
+std::optional<SplitDuration> split_duration(const UnitTable& units, std::u32string_view text, std::size_t at) {
+  if (at + 2 >= text.size() || text[at] != U'个' || !contains(U"多余半", text[at + 1])) return std::nullopt;
+  constexpr std::size_t kLongestTimeUnit = 4;  // 工作小时
+  std::u32string whole = U"个";
+  whole += text.substr(at + 2, kLongestTimeUnit);
+  auto match = units.match(whole, 0);
+  if (!match || match->length < 2 ||
+      std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), match->unit) == std::end(kTimeLimitUnits)) {
+    return std::nullopt;
+  }
+  const std::size_t length = match->length + 1;
+  return SplitDuration{std::move(*match), length, text[at + 1]};
+}
+
+// 压缩至半个工作日, 半个月: half of a unit of time, written with no number before it.
+std::optional<Number> read_half_of_a_duration(const UnitTable& units, std::u32string_view text, std::size_t at) {
+  if (text[at] != U'半' || at + 1 >= text.size() || text[at + 1] != U'个') return std::nullopt;
+  const auto match = units.match(text, at + 1);
+  if (!match || match->length < 2 ||
+      std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), match->unit) == std::end(kTimeLimitUnits)) {
+    return std::nullopt;
+  }
+  Number number;
+  number.end = at + 1;
+  number.value = Decimal{5, -1};
+  number.chinese = true;
+  return number;
+}
+
 void append_qualifier(std::u32string& qualifier, std::u32string_view word) {
   if (!qualifier.empty()) qualifier += U';';
   qualifier += word;
@@ -596,6 +633,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       }
     } else if (is_numeral_at(text, i) && !(i > 0 && is_numeral_at(text, i - 1))) {
       number = read_chinese(text, i);
+    } else if (auto half = read_half_of_a_duration(units_, text, i)) {
+      number = half;
     } else {
       for (const auto& [word, value] : kRoundNumberWords) {
         if (starts_with_at(text, i, word)) {
@@ -658,7 +697,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       }
     }
     // 一 as an article (一批, 一是), unless it opens a range or doubles something (受案数增长一倍).
-    if (number->lone_yi && !value_max && !doubles_after_a_direction(text, i, number->end)) {
+    if (number->lone_yi && !value_max && !doubles_after_a_direction(text, i, number->end) &&
+        !split_duration(units_, text, number->end)) {  // 一个半月, 一个多小时
       reject();
       continue;
     }
@@ -737,6 +777,16 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       unit = U"%";  // 六成以上: tenths
       factor = 10;
       ++at;
+    } else if (auto duration = split_duration(units_, text, at);
+               duration && (duration->inside != U'半' || (value.exponent == 0 && !value_max))) {
+      if (duration->inside == U'半') {
+        value = Decimal{value.mantissa * 10 + 5, -1};  // 1个半月 is 1.5 个月
+      } else {
+        append_qualifier(qualifier, std::u32string_view(&text[at + 1], 1));  // 3个多月 is more than 3 个月
+      }
+      unit = std::move(duration->unit.unit);
+      factor = duration->unit.factor;
+      at += duration->length;
     } else if (const auto match = units_.match(text, at)) {
       if (at + match->length < text.size() &&
           unit_starts_a_word(text.substr(at, match->length), text[at + match->length])) {

@@ -112,6 +112,17 @@ TEST(MetricQualifiers, AHedgeThatEndsAWordIsTheWord) {
   EXPECT_EQ(metrics[0].indicator, "修订村规民约");
 }
 
+// 多 or 半 inside a unit of time hedges or halves it: 3个多月 is more than 3 个月, 1个半月 is 1.5 个月.
+TEST(MetricNumerals, MoreOrAHalfInsideAUnitOfTime) {
+  EXPECT_THAT(figures("审查工作历时3个多月，平均用时两个多小时，办结时限压缩至1个半月。"),
+              ElementsAre("3个多月=3 个月 多", "两个多小时=2 小时 多", "1个半月=1.5 个月"));
+  EXPECT_THAT(figures("审批时限由一个半月压缩至半个工作日，10个多工作日内办结。"),
+              ElementsAre("一个半月=1.5 个月", "半个工作日=0.5 工作日", "10个多工作日内=10 工作日 多;以内"));
+  EXPECT_THAT(names("审查工作历时3个多月。"), ElementsAre("审查工作历时"));
+  // Half of what is no unit of time is no figure.
+  EXPECT_THAT(figures("近半个世纪。"), IsEmpty());
+}
+
 TEST(MetricNumerals, WorkingDaysAreAUnit) {
   EXPECT_THAT(figures("审批时限由5个工作日压缩至2个工作日。"), ElementsAre("5个工作日=5 工作日", "2个工作日=2 工作日"));
 }
