@@ -30,9 +30,13 @@ std::size_t matching_close(std::u32string_view text, std::size_t open, std::size
 
 constexpr std::size_t kLongestSettlingWords = 12;  // 经人民调解委员会调解成功: the clause's words before a figure
 
+// 差错率千分之三, 超限率2.6‰: a share per mille or per ten thousand is a rate, as a percentage is.
+bool is_per_mille(const Metric& m) { return m.unit == "‰" || m.unit == "‱"; }
+
 // A count a breakdown or a rate may be made of: not a percentage, and not a figure of an earlier period.
 bool is_count(const Metric& m) {
-  return !is_percentage(m) && m.role != role::previous && m.role != role::change && m.role != role::cumulative;
+  return !is_percentage(m) && !is_per_mille(m) && m.role != role::previous && m.role != role::change &&
+         m.role != role::cumulative;
 }
 
 bool ends_with_any(std::u32string_view text, std::size_t end, std::span<const std::u32string_view> words,
@@ -829,10 +833,12 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     metric.id = "m" + std::to_string(i + 1);
     // A rate of an earlier period (上年为96%) is a previous figure too: what a change is measured from. A table
     // cell under an earlier year's column came as one, under a column of changes as a change.
+    const bool share = is_percentage(metric) || is_per_mille(metric);
+    const bool relative = is_relative(metric) || is_per_mille(metric);
     metric.role = metric.role == role::change                                                           ? role::change
                   : metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                  : change_direction(text, metric.start, metric.value, is_relative(metric)) != 0        ? role::change
-                  : is_percentage(metric)                                                               ? role::rate
+                  : change_direction(text, metric.start, metric.value, relative) != 0                   ? role::change
+                  : share                                                                               ? role::rate
                                                                                                         : role::value;
     metric.of.clear();
   }

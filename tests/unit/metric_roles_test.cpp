@@ -39,6 +39,16 @@ TEST(MetricRoles, ASizeOfAChangeAndACutAreChanges) {
   EXPECT_EQ(role_of(d, "98%"), "rate");  // a level reached
 }
 
+// A share per mille or per ten thousand is a rate as a percentage is; a change of one is a change.
+TEST(MetricRoles, RatesPerMilleAreRates) {
+  const auto d = run("差错率千分之三，满意率百分之九十五，过错率低于万分之三，超限率2.6‰，发案率同比下降千分之二。");
+  EXPECT_EQ(role_of(d, "千分之三"), "rate");
+  EXPECT_EQ(role_of(d, "百分之九十五"), "rate");
+  EXPECT_EQ(role_of(d, "低于万分之三"), "rate");
+  EXPECT_EQ(role_of(d, "2.6‰"), "rate");
+  EXPECT_EQ(role_of(d, "千分之二"), "change");
+}
+
 TEST(MetricRoles, IdsAreUniqueAndFollowTheText) {
   const auto d = run("开展法治讲座14期，发放资料300份，调解纠纷20件。");
   ASSERT_EQ(d.metrics.size(), 3u);
