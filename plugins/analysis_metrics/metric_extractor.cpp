@@ -286,28 +286,47 @@ bool ends_a_word(std::u32string_view text, std::size_t at, std::u32string_view w
   return false;
 }
 
-// 增长一倍, 增加了一倍, 同比增长近一倍: the 一 at `at` (ending at `end`) before 倍, right after the way something
-// changed and a hedge. Not after 多 or 少, which end 差不多 and 至少 as often as 比上年多.
-bool doubles_after_a_direction(std::u32string_view text, std::size_t at, std::size_t end) {
-  if (end >= text.size() || text[end] != U'倍') return false;
+// 增长一倍, 增加了一倍, 同比增长近一倍, 下降一成, 减少近一半, 缩短一半以上: the 一 at `at` (ending at `end`) before
+// 倍, 成 or 半, right after the way something changed and a hedge. Not after 多 or 少, which end 差不多 and 至少 as
+// often as 比上年多; nor elsewhere, where 一成不变 and 一半是 are words.
+bool changes_by_one_after_a_direction(std::u32string_view text, std::size_t at, std::size_t end) {
+  if (end >= text.size() || !contains(U"倍成半", text[end])) return false;
   std::u32string_view before = text.substr(0, at);
   for (const std::u32string_view hedge : {U"将近", U"接近", U"超过", U"近", U"超", U"约", U"了"}) {
     if (before.ends_with(hedge)) before.remove_suffix(hedge.size());
   }
-  for (const std::u32string_view direction :
-       {U"增长", U"增加", U"提高", U"提升", U"上升", U"下降", U"减少", U"降低", U"扩大"}) {
+  for (const std::u32string_view direction : {U"增长", U"增加", U"提高", U"提升", U"上升", U"下降", U"减少", U"降低",
+                                              U"扩大", U"缩短", U"压缩", U"压减", U"缩减"}) {
     if (before.ends_with(direction)) return true;
   }
   return false;
 }
 
-// A lone 千 or 万 at [at, at + 1) hedged as a round figure: 千余份, 万多人, 近万人次 (not 接近 or 附近).
+// 翻一番, 翻两番: the number at [at, end) counts doublings.
+bool doubles_by_fan(std::u32string_view text, std::size_t at, std::size_t end) {
+  return at > 0 && text[at - 1] == U'翻' && end < text.size() && text[end] == U'番';
+}
+
+// 过 before a lone round numeral at `at`: 受众过万人, 过千份 (not 通过, 经过, 不过).
+bool is_guo_before(std::u32string_view text, std::size_t at) {
+  return at > 0 && text[at - 1] == U'过' && contains(kLoneRoundNumerals, text[at]) &&
+         !(at > 1 && contains(kBeforeGuoInAWord, text[at - 2]));
+}
+
+// A lone 千 or 万 at [at, at + 1) hedged as a round figure: 千余份, 万多人, 近万人次, 过万人 (not 接近 or 附近).
 bool is_hedged_round_numeral(std::u32string_view text, std::size_t at) {
   if (!contains(kLoneRoundNumerals, text[at])) return false;
   const bool hedged_after = at + 1 < text.size() && (text[at + 1] == U'余' || text[at + 1] == U'多');
   const bool hedged_before =
       at > 0 && (text[at - 1] == U'近' || text[at - 1] == U'逾') && !ends_a_word(text, at - 1, text.substr(at - 1, 1));
-  return hedged_after || hedged_before;
+  return hedged_after || hedged_before || is_guo_before(text, at);
+}
+
+// 上下 after a figure's unit is "about" (300人上下), unless it begins a word (上下班, 上下联动).
+bool is_post_qualifier_at(std::u32string_view text, std::size_t at, std::u32string_view word) {
+  if (!starts_with_at(text, at, word)) return false;
+  const std::size_t next = at + word.size();
+  return word != U"上下" || next >= text.size() || !contains(kAfterShangxiaInAWord, text[next]);
 }
 
 // 两三次, 七八名, 三五个, 十五六人, 二十七八人, 三四百份, 五六千人次, 二三十人, 三四十万元: two neighbouring digits (or
@@ -697,8 +716,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       }
     }
     // 一 as an article (一批, 一是), unless it opens a range or doubles something (受案数增长一倍).
-    if (number->lone_yi && !value_max && !doubles_after_a_direction(text, i, number->end) &&
-        !split_duration(units_, text, number->end)) {  // 一个半月, 一个多小时
+    if (number->lone_yi && !value_max && !changes_by_one_after_a_direction(text, i, number->end) &&
+        !doubles_by_fan(text, i, number->end) && !split_duration(units_, text, number->end)) {  // 一个半月, 一个多小时
       reject();
       continue;
     }
@@ -777,6 +796,16 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       unit = U"%";  // 六成以上: tenths
       factor = 10;
       ++at;
+    } else if (number->lone_yi && at < text.size() && text[at] == U'半') {
+      unit = U"%";  // 减少近一半: half
+      factor = 50;
+      ++at;
+    } else if (number->chinese && !value_max && value.exponent == 0 && value.mantissa >= 1 && value.mantissa <= 3 &&
+               doubles_by_fan(text, i, at)) {
+      unit = U"%";  // 翻一番 is an increase by 100%, 翻两番 by 300%
+      value = Decimal{((1LL << value.mantissa) - 1) * 100, 0};
+      number_start = i - 1;
+      ++at;
     } else if (auto duration = split_duration(units_, text, at);
                duration && (duration->inside != U'半' || (value.exponent == 0 && !value_max))) {
       if (duration->inside == U'半') {
@@ -851,7 +880,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     }
     bool post_qualified = false;
     for (const auto word : kPostQualifiers) {
-      if (starts_with_at(text, at, word)) {
+      if (is_post_qualifier_at(text, at, word)) {
         append_qualifier(qualifier, word);
         at += word.size();
         post_qualified = true;
@@ -885,12 +914,18 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       }
       unit += per;
     }
+    bool prefixed = false;
     for (const auto word : kPrefixQualifiers) {
       if (ends_with_at(text, start, word) && !ends_a_word(text, start - word.size(), word)) {
         qualifier.insert(0, std::u32string(word) + (qualifier.empty() ? U"" : U";"));
         start -= word.size();
+        prefixed = true;
         break;
       }
+    }
+    if (!prefixed && start == number_start && number->chinese && is_guo_before(text, number_start)) {
+      qualifier.insert(0, std::u32string(U"过") + (qualifier.empty() ? U"" : U";"));
+      --start;
     }
     FoundMetric metric;
     metric.start = start;

@@ -7,14 +7,13 @@
 namespace docpipe::metrics {
 
 // Before a number: how the report hedges it. Longest first (最高达 is a maximum, not 高达 after 最).
-inline constexpr std::u32string_view kPrefixQualifiers[] = {U"最高达", U"最低为", U"不少于", U"不低于",
-                                                            U"不超过", U"不高于", U"不多于", U"不到",
-                                                            U"不足",   U"超过",   U"突破",   U"高达",
-                                                            U"少于",   U"低于",   U"多于",   U"高于",
-                                                            U"达到",   U"至少",   U"大约",   U"约为",
-                                                            U"将近",   U"达",     U"近",     U"约",
-                                                            U"逾",     U"超",     U"≥",      U"≤",
-                                                            U"＞",     U"＜"};  // 合格率≥95%: a bound, as 不低于 says
+inline constexpr std::u32string_view kPrefixQualifiers[] = {U"最高达", U"最低为", U"不少于", U"不低于", U"不超过",
+                                                            U"不高于", U"不多于", U"不到",   U"不足",   U"超过",
+                                                            U"突破",   U"高达",   U"多达",   U"少于",   U"低于",
+                                                            U"多于",   U"高于",   U"达到",   U"至少",   U"大约",
+                                                            U"约为",   U"将近",   U"达",     U"近",     U"约",
+                                                            U"逾",     U"超",     U"≥",      U"≤",      U"＞",
+                                                            U"＜"};  // 合格率≥95%: a bound, as 不低于 says
 // Words that end in a one-character hedge but are words of their own: 村规民约10份 is ten 村规民约.
 inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
     U"公约", U"规民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约", U"节约",
@@ -23,7 +22,13 @@ inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
 // Between a number and its unit: 9600余份, 300多人, 10来个.
 inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来", U"几"};  // 十几次 is 十余次
 // After the unit: 85%以上, 100人左右; after a time limit's unit, 内 is 以内 (3个工作日内, 7日内).
-inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"以内", U"左右", U"之多", U"有余"};
+inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"以内", U"左右",
+                                                          U"上下", U"之多", U"有余"};
+// After those characters 上下 begins a word of its own, not "about" (300人上下班, 上下联动, 上下一心, 上下级).
+inline constexpr std::u32string_view kAfterShangxiaInAWord = U"班联一级游贯功协楼车同齐";
+// Before a lone 万, 千 or 百 (过万人, 过千份), 过 is "more than"; not after the characters that make it a verb of
+// its own (通过, 经过, 超过 is read whole, 不过, 度过).
+inline constexpr std::u32string_view kBeforeGuoInAWord = U"通经超不度越跨错路";
 inline constexpr std::u32string_view kTimeLimitUnits[] = {U"日", U"天", U"工作日", U"小时", U"个月", U"周", U"分钟"};
 // Numerals that stand for a number: 上千人, 上万份.
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {

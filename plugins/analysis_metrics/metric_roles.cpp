@@ -33,6 +33,11 @@ constexpr std::size_t kLongestSettlingWords = 12;  // 经人民调解委员会�
 // 差错率千分之三, 超限率2.6‰: a share per mille or per ten thousand is a rate, as a percentage is.
 bool is_per_mille(const Metric& m) { return m.unit == "‰" || m.unit == "‱"; }
 
+// 同比翻一番, 翻两番: a doubling is a change by its word alone.
+bool is_a_doubling(std::u32string_view text, const Metric& m) {
+  return m.start < text.size() && text[m.start] == U'翻';
+}
+
 // A count a breakdown or a rate may be made of: not a percentage, and not a figure of an earlier period.
 bool is_count(const Metric& m) {
   return !is_percentage(m) && !is_per_mille(m) && m.role != role::previous && m.role != role::change &&
@@ -837,9 +842,10 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     const bool relative = is_relative(metric) || is_per_mille(metric);
     metric.role = metric.role == role::change                                                           ? role::change
                   : metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                  : change_direction(text, metric.start, metric.value, relative) != 0                   ? role::change
-                  : share                                                                               ? role::rate
-                                                                                                        : role::value;
+                  : change_direction(text, metric.start, metric.value, relative) != 0 || is_a_doubling(text, metric)
+                      ? role::change
+                  : share ? role::rate
+                          : role::value;
     metric.of.clear();
   }
   const TextSpans spans(text);

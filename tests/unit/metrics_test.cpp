@@ -385,6 +385,28 @@ TEST(MetricUnits, MoneyPerPeriodAndPerPerson) {
               ElementsAre("每人每月148元=148 元/人/月", "163元=163 元/人/月"));
 }
 
+// A change by a tenth, a half or a doubling, and a round figure exceeded: 三成 in that place was read already.
+TEST(MetricQualifiers, ChangesByATenthAHalfOrADoubling) {
+  EXPECT_THAT(
+      figures("信访量下降一成，刑事案件减少近一半，用时比法定时限缩短一半以上，法律咨询量同比翻一番，受众过万人。"),
+      ElementsAre("一成=10 %", "近一半=50 % 近", "一半以上=50 % 以上", "翻一番=100 %", "过万人=10000 人 过"));
+  std::vector<std::string> roles;
+  for (const auto& m :
+       test::process_text_with_default_pipeline("信访量下降一成，刑事案件减少近一半，法律咨询量同比翻一番。").metrics) {
+    roles.push_back(m.role);
+  }
+  EXPECT_THAT(roles, ElementsAre("change", "change", "change"));
+  // Elsewhere they are words: 一成不变, 一半是, 通过万人.
+  EXPECT_THAT(figures("制度一成不变，一半是村干部，通过万人评议。"), IsEmpty());
+}
+
+// 多达 hedges as 达 does; 上下 after a unit is about as much, as 左右 is.
+TEST(MetricQualifiers, AsManyAsAndAboutWithShangxia) {
+  EXPECT_THAT(figures("多达300人参加，参会代表300人上下，100人上下班。"),
+              ElementsAre("多达300人=300 人 多达", "300人上下=300 人 上下", "100人=100 人"));
+  EXPECT_THAT(names("参训群众多达300人。"), ElementsAre("参训群众"));
+}
+
 TEST(MetricQualifiers, ApproximationsAndBounds) {
   EXPECT_THAT(figures("发放9600余份，300多人，近100万元，约50人，100人左右，85%以上，10人以下。"),
               ElementsAre("9600余份=9600 份 余", "300多人=300 人 多", "近100万元=1000000 元 近", "约50人=50 人 约",
