@@ -169,8 +169,9 @@ std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, c
   std::int64_t section = 0;  // the current group below 万
   std::int64_t digits = first.value.mantissa;
   bool digits_pending = true;
-  std::size_t digits_start = first.end;      // where the pending digits begin, once past the first unit
-  std::int64_t smallest_in_section = 10000;  // 十, 百 and 千 fall within a group: 2千5百, not 5百2千
+  std::size_t digits_start = first.end;         // where the pending digits begin, once past the first unit
+  std::int64_t smallest_in_section = 10000;     // 十, 百 and 千 fall within a group: 2千5百, not 5百2千
+  std::int64_t smallest_group = 100000000 + 1;  // and 万 within 亿: 1亿2千万
   int groups = 0;
   bool small_unit = false;
   bool ends_in_multiplier = false;
@@ -182,12 +183,16 @@ std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, c
       smallest_in_section = unit;
       small_unit = true;
     } else {
-      if (!digits_pending && section == 0) break;  // 1万万
+      // 1万万, and 亿 after 万 or each twice (1万2万, 9万9亿): no numeral.
+      if ((!digits_pending && section == 0) || unit >= smallest_group) break;
       const std::int64_t group = section + (digits_pending ? digits : 0);
-      if (total + group > kLargestExact / unit) return std::nullopt;
+      if (unit == 10000 ? group > (kLargestExact - total) / unit : total + group > kLargestExact / unit) {
+        return std::nullopt;  // more digits than a double holds exactly
+      }
       total = unit == 10000 ? total + group * unit : (total + group) * unit;
       section = 0;
       smallest_in_section = 10000;
+      smallest_group = unit;
     }
     digits_pending = false;
     ends_in_multiplier = unit >= 10000;
@@ -206,6 +211,13 @@ std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, c
   }
   // Digits whose unit did not fit (5百2千) are left to be read on their own.
   if (digits_pending && groups > 0) i = digits_start;
+  // One digit after 十 counts ones (2千5百6十7人); after 百 or 千 it would be read as their tenth (5百6 is 560 as
+  // often as 506), so it is left alone.
+  if (!digits_pending && smallest_in_section == 10 && i < text.size() && is_digit(text[i]) &&
+      (i + 1 >= text.size() || !(is_digit(text[i + 1]) || text[i + 1] == U'.' || text[i + 1] == U'．'))) {
+    section += text[i] - U'0';
+    ++i;
+  }
   if (!small_unit && groups < 2) return std::nullopt;
   Number number = first;
   number.end = i;
@@ -378,7 +390,8 @@ std::optional<Number> read_chinese(std::u32string_view text, std::size_t at) {
     return number;
   }
   const auto value = parse_chinese_numeral(run);
-  if (!value) return std::nullopt;
+  // 亿亿, 万万: units with no digit are no numeral (they read as 0).
+  if (!value || (*value == 0 && run.find_first_of(U"〇零○") == std::u32string_view::npos)) return std::nullopt;
   Number number;
   number.end = i;
   number.value.mantissa = *value;

@@ -180,6 +180,10 @@ TEST(MetricNumerals, ArabicDigitsBeforeChineseUnitsAreOneNumber) {
                           "3千余册=3000 册 余", "1.2万余份=12000 份 余"));
   // 千 before 米 is a kilometre still.
   EXPECT_THAT(figures("新建道路3千米。"), ElementsAre("3千米=3 千米"));
+  // One digit after 十 counts ones; groups out of order are no numeral; the largest a double holds exactly.
+  EXPECT_THAT(figures("培训2千5百6十7人，资金9999亿9999万元。"),
+              ElementsAre("2千5百6十7人=2567 人", "9999亿9999万元=999999990000 元"));
+  EXPECT_THAT(figures("合计1亿亿元。"), IsEmpty());
 }
 
 // Full-width digits come with a full-width comma between their thousands (１，２０４家); between two numbers
