@@ -638,9 +638,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     } else if (starts_with_at(text, i, U"百分之") && i + 3 < text.size()) {
       number = read_number(text, i + 3);
       percent_words = number.has_value();
+      if (number) number->lone_yi = false;  // 百分之一 is one percent, no article
     } else if ((starts_with_at(text, i, U"千分之") || starts_with_at(text, i, U"万分之")) && i + 3 < text.size()) {
       number = read_number(text, i + 3);
       percent_words = number.has_value();
+      if (number) number->lone_yi = false;
       words_unit = text[i] == U'千' ? U"‰" : U"‱";
     } else if (auto share = is_digit(text[i]) ? read_fraction_in_digits(text, i) : read_fraction_in_words(text, i)) {
       number = share;

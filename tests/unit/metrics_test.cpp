@@ -373,6 +373,8 @@ TEST(MetricNumerals, FractionsInDigitsAreSharesOnlyAsShares) {
 TEST(MetricNumerals, PerMilleAndPerTenThousandInWords) {
   EXPECT_THAT(figures("超限率控制在千分之二以内，过错率低于万分之三。"),
               ElementsAre("千分之二以内=2 ‰ 以内", "低于万分之三=3 ‱ 低于"));
+  // 一 after 百分之 is a number, not an article.
+  EXPECT_THAT(figures("差错率低于百分之一，过错率千分之一。"), ElementsAre("低于百分之一=1 % 低于", "千分之一=1 ‰"));
 }
 
 // An age or an anniversary is no count of weeks.
