@@ -60,6 +60,7 @@ struct Number {
   bool too_long = false;         // more than kExactDigits significant digits
   std::optional<Decimal> upper;  // 七八名: the larger of two neighbouring digits
   bool multiplied = false;       // ends in a 万 or 亿 already folded into the value (1千2百万)
+  bool with_units = false;       // Arabic digits with the 十, 百, 千, 万 or 亿 after them read into the value
 };
 
 // A decimal a PDF's text layer or a typist broke after its point (97. 6%, 2. 3个百分点): the percentage's
@@ -160,8 +161,10 @@ std::int64_t unit_after_digits(std::u32string_view text, std::size_t at) {
 // 5百余件, 2千5百人, 4万5千份, 1千2百万元, 1亿2千万元: whole Arabic numbers, each followed by 十, 百, 千, 万 or 亿,
 // read as one Chinese numeral whose digits are written in Arabic. `first` is the number read before the first
 // unit. A number with a point (1.2万余份, 3.6万元) or a single 万 or 亿 (120余万元) is left to the multiplier after
-// the number, which may also come after a hedge (3百余万元).
-std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, const Number& first) {
+// the number, which may also come after a hedge (3百余万元), unless `a_single_multiplier_too` (a range's bounds
+// each with their 万: 3万至5万元).
+std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, const Number& first,
+                                                     bool a_single_multiplier_too = false) {
   constexpr std::int64_t kLargestExact = 999'999'999'999'999;  // kExactDigits
   constexpr std::int64_t kLargestGroupDigits = 9999;
   if (first.value.exponent != 0 || first.too_long || first.value.mantissa > kLargestGroupDigits) return std::nullopt;
@@ -218,12 +221,19 @@ std::optional<Number> read_digits_with_chinese_units(std::u32string_view text, c
     section += text[i] - U'0';
     ++i;
   }
-  if (!small_unit && groups < 2) return std::nullopt;
+  if (!small_unit && groups < 2 && !(a_single_multiplier_too && groups == 1)) return std::nullopt;
   Number number = first;
   number.end = i;
   number.value = Decimal{total + section, 0};
   number.multiplied = ends_in_multiplier;
+  number.with_units = true;
   return number;
+}
+
+// 3万至5万元, 1亿-2亿元: a 万 or 亿 at `at` after the lower bound of a range whose upper bound has its own.
+bool opens_a_range_after_its_multiplier(std::u32string_view text, std::size_t at) {
+  return unit_after_digits(text, at) >= 10000 && at + 2 < text.size() && contains(kRangeSeparators, text[at + 1]) &&
+         is_digit(text[at + 2]);
 }
 
 // A share of a whole as a percentage, rounded to a tenth as reports round theirs (1/3 is 33.3%).
@@ -663,7 +673,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
             number_start = *whole;
           }
         }
-        if (auto mixed = read_digits_with_chinese_units(text, *number)) number = mixed;
+        if (auto mixed =
+                read_digits_with_chinese_units(text, *number, opens_a_range_after_its_multiplier(text, number->end))) {
+          number = mixed;
+        }
       }
     } else if (is_numeral_at(text, i) && !(i > 0 && is_numeral_at(text, i - 1))) {
       number = read_chinese(text, i);
@@ -717,6 +730,14 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     if (!value_max && !fraction && at + 1 < text.size() && contains(kRangeSeparators, text[at]) && !excluded[at + 1]) {
       if (auto upper = read_number(text, at + 1);
           upper && upper->chinese == number->chinese && !upper->lone_yi && !upper->too_long) {
+        // 3百至5百人, 3万至5万元: each bound with its units; 3-5百人: the lower bound in the upper's (300 to 500).
+        const std::size_t upper_digits_end = upper->end;
+        if (!upper->chinese) {
+          if (auto mixed = read_digits_with_chinese_units(text, *upper, number->with_units)) upper = mixed;
+        }
+        if (upper->with_units && !number->with_units && value.exponent == 0) {
+          value.exponent += static_cast<int>(std::lround(std::log10(unit_after_digits(text, upper_digits_end))));
+        }
         value_max = upper->value;
         at = upper->end;
       }

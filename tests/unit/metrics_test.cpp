@@ -184,6 +184,10 @@ TEST(MetricNumerals, ArabicDigitsBeforeChineseUnitsAreOneNumber) {
   EXPECT_THAT(figures("培训2千5百6十7人，资金9999亿9999万元。"),
               ElementsAre("2千5百6十7人=2567 人", "9999亿9999万元=999999990000 元"));
   EXPECT_THAT(figures("合计1亿亿元。"), IsEmpty());
+  // A range's bounds each with their units, or the lower bound in the upper's.
+  EXPECT_THAT(figures("每场3百至5百人，每场3-5百人，资金3万至5万元，每场3-5千人，补助1-2万元。"),
+              ElementsAre("3百至5百人=300~500 人", "3-5百人=300~500 人", "3万至5万元=30000~50000 元",
+                          "3-5千人=3000~5000 人", "1-2万元=10000~20000 元"));
 }
 
 // Full-width digits come with a full-width comma between their thousands (１，２０４家); between two numbers
