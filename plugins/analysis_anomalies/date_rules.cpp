@@ -123,9 +123,18 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
            section.start + decode_utf8(section.number + section.title).size()});
     }
   }
-  const std::string last_quarter = fmt::format("{:04d}-10-01", report_year);
   const Closing closing = closing_of(context.document());
   const auto& metadata = context.document().metadata;
+  // A report on part of the year (2024年上半年…总结) is signed and published when that part is over: said once, as
+  // information, instead of questioning its dates against a year's report's.
+  if (const std::string part = metadata.get("period"); !part.empty()) {
+    context.flag(
+        {rule::year_mismatch, Severity::info, "",
+         fmt::format("报告所述为{}年{}的工作，不是年度报告；落款和公开期限不按年度报告核对", report_year, part),
+         metadata.get("title"), 0, 0});
+    return;
+  }
+  const std::string last_quarter = fmt::format("{:04d}-10-01", report_year);
   // A date of month precision (2024-10) is read as its month's last day here, and as its first day for the
   // deadline (2024-04 is not after 2024-04-01): either way it is questioned only when every day of it would be.
   if (const std::string date = metadata.get("date");
@@ -203,7 +212,8 @@ constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划",
 }  // namespace
 
 void check_late_publication(RuleContext& context) {
-  if (!context.report_year()) return;
+  // The deadline is a year's report's (year-mismatch says when a report covers only part of the year).
+  if (!context.report_year() || !context.document().metadata.get("period").empty()) return;
   const auto& settings = context.settings();
   const std::string deadline =
       fmt::format("{:04d}-{:02d}-{:02d}", *context.report_year() + 1, settings.deadline_month, settings.deadline_day);

@@ -520,6 +520,26 @@ std::optional<int> period_end_year(std::u32string_view title) {
 
 }  // namespace
 
+std::string reported_part_of_the_year(const std::u32string& title) {
+  constexpr std::u32string_view kParts[] = {U"上半年", U"前三季度", U"第一季度", U"第二季度",   U"第三季度",
+                                            U"一季度", U"二季度",   U"三季度",   U"一至三季度", U"1—6月",
+                                            U"1-6月",  U"1－6月",   U"1至6月",   U"1—9月",      U"1-9月",
+                                            U"1－9月", U"1至9月",   U"1—3月",    U"1-3月",      U"1至3月"};
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  for (std::size_t at = title.find(U'年'); at != std::u32string::npos; at = title.find(U'年', at + 1)) {
+    if (at < 4 || !std::all_of(title.begin() + static_cast<std::ptrdiff_t>(at - 4),
+                               title.begin() + static_cast<std::ptrdiff_t>(at), is_digit)) {
+      continue;
+    }
+    const std::u32string_view after = std::u32string_view(title).substr(at + 1);
+    for (const auto part : kParts) {
+      if (after.starts_with(part)) return encode_utf8(part);
+    }
+    return "";  // the year reported on names no part of itself
+  }
+  return "";
+}
+
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble) {
   // 2023年以来 opens many a report on 2023: the year of a review, or a date's, counts when no other year is
   // written.

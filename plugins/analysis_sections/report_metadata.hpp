@@ -58,6 +58,10 @@ bool names_a_report(std::u32string_view text);
 // never reach here: the input's artifact filter removes them.
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble);
 
+// The part of the year a title reports on right after the year it names (2024年上半年, 2024年第一季度, 2024年前三季度,
+// 2024年1—6月), empty for a year's report: a report on part of a year is no annual report.
+std::string reported_part_of_the_year(const std::u32string& title);
+
 // `line` without a bracketed note at its end: 2024年2月6日（星期二） → 2024年2月6日.
 std::u32string_view without_trailing_note(std::u32string_view line);
 // A note in brackets on a line of its own at the end of an official document: （此件主动公开）.

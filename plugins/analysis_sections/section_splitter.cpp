@@ -952,6 +952,9 @@ class Splitter {
     Metadata& metadata = document_.metadata;
     metadata.set("title", title);
     if (report_year_) metadata.set("year", std::to_string(*report_year_));
+    if (const std::string part = reported_part_of_the_year(decode_utf8(title)); !part.empty()) {
+      metadata.set("period", part);
+    }
 
     std::vector<std::string> unit_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {

@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "docpipe/document_summary.hpp"
 #include "docpipe/text.hpp"
 #include "test_support.hpp"
 
@@ -828,6 +829,31 @@ TEST(YearMismatch, APlanOneLevelDownForTheReportYearIsAWarning) {
                "（二）党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n（三）存在的不足\n正文。\n"
                "（四）2023年工作打算\n正文。"),
       ElementsAre("year-mismatch warning"));
+}
+
+// A report on part of the year (上半年, 第一季度, 前三季度) is signed when that part is over and has no year's
+// deadline: one piece of information, not a warning that the year's work was not done; the period is in the metadata
+// and the report stands for no year among its unit's reports.
+TEST(YearMismatch, AReportOnPartOfTheYearIsInformationNotALateOrEarlySignature) {
+  const std::string body =
+      "\n一、主要成效\n调解纠纷12件。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n"
+      "三、存在的不足\n正文。\n四、下半年工作计划\n正文。\n松岗街道办事处\n";
+  const auto half =
+      test::process_text_with_default_pipeline("松岗街道2024年上半年法治政府建设工作总结" + body + "2024年7月5日");
+  EXPECT_EQ(half.metadata.get("period"), "上半年");
+  EXPECT_EQ(half.metadata.get("year"), "2024");
+  EXPECT_TRUE(summarize(half).year.empty());
+  ASSERT_EQ(half.anomalies.size(), 1u);
+  EXPECT_EQ(half.anomalies[0].rule, "year-mismatch");
+  EXPECT_EQ(half.anomalies[0].severity, Severity::info);
+  EXPECT_THAT(findings("松岗街道2024年前三季度法治政府建设工作情况报告" + body + "2025年5月6日"),
+              ElementsAre("year-mismatch info"));
+  // A year's report whose plan names part of the next year is a year's report.
+  const auto year = test::process_text_with_default_pipeline(
+      "松岗街道2024年法治政府建设工作总结和2025年上半年工作计划" + body + "2024年7月5日");
+  EXPECT_EQ(year.metadata.get("period"), "");
+  EXPECT_THAT(findings("松岗街道2024年法治政府建设工作总结和2025年上半年工作计划" + body + "2024年7月5日"),
+              Contains("year-mismatch warning"));
 }
 
 TEST(YearMismatch, AResultsHeadingForAnotherYearIsAWarning) {

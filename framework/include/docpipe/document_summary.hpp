@@ -244,7 +244,8 @@ inline DocumentSummary summarize(const Document& document) {
   s.region = document.metadata.get("region");
   s.unit = document.metadata.get("unit");
   if (s.unit.empty()) s.unit = s.region;
-  s.year = document.metadata.get("year");
+  // A report on part of a year (period: 上半年) stands for no year among its unit's reports.
+  if (document.metadata.get("period").empty()) s.year = document.metadata.get("year");
   s.title = document.metadata.get("title");
   s.date = document.metadata.get("date");
   // One pass over the text for its identity hash, its size and its fingerprints.
