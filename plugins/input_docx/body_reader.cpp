@@ -106,15 +106,53 @@ bool holds_a_table(const xmlNode* node) {
   return false;
 }
 
-// A table is the layout of text, not a table of figures, when one of its cells holds an article or another table:
-// its cells' paragraphs are then the document's paragraphs, headings and all, it takes no table number, and a
-// table inside it is read as a table of its own (as input.html reads the innermost table of figures).
+// The visible text of a cell, up to `limit` code points and one more (enough to tell a short cell).
+void short_text(const xmlNode* node, std::u32string& out, std::size_t limit) {
+  for (const xmlNode* child = node->children; child != nullptr && out.size() <= limit; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback"})) continue;
+    if (is_element(child, "t")) {
+      for (const char32_t c : decode_utf8(text_content(child))) {
+        if (c != U' ' && c != U'\t' && c != 0x3000 && c != 0xA0) out.push_back(c);
+      }
+    } else {
+      short_text(child, out, limit);
+    }
+  }
+}
+
+// A cell that holds a number and at most a short unit after it (46, 12.5%, 1,204, 36件, 1): a table of figures' cell,
+// or its serial number.
+bool holds_a_number(const xmlNode* cell) {
+  constexpr std::size_t kLongestNumberCell = 12;
+  constexpr std::size_t kLongestUnit = 2;
+  std::u32string text;
+  short_text(cell, text, kLongestNumberCell);
+  const auto is_digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  std::size_t digits_end = 0;
+  while (digits_end < text.size() && (is_digit(text[digits_end]) || text[digits_end] == U',' ||
+                                      text[digits_end] == U'.' || text[digits_end] == U'%')) {
+    ++digits_end;
+  }
+  return text.size() <= kLongestNumberCell && digits_end > 0 && is_digit(text.front()) &&
+         text.size() - digits_end <= kLongestUnit;
+}
+
+// A table is the layout of text, not a table of figures, when one of its cells holds another table, or an article
+// in a table with no column of numbers (a long 备注 or 完成情况 cell beside cells of figures or serial numbers is a
+// table's): its cells' paragraphs are then the document's paragraphs, headings and all, it takes no table number,
+// and a table inside it is read as a table of its own (as input.html reads the innermost table of figures).
 bool lays_out_text(const std::vector<const xmlNode*>& rows) {
-  return std::any_of(rows.begin(), rows.end(), [](const xmlNode* row) {
-    const auto cells = collected(row, "tc");
-    return std::any_of(cells.begin(), cells.end(),
-                       [](const xmlNode* cell) { return holds_a_table(cell) || holds_an_article(cell); });
-  });
+  bool article = false;
+  std::size_t numbers = 0;
+  for (const xmlNode* row : rows) {
+    for (const xmlNode* cell : collected(row, "tc")) {
+      if (holds_a_table(cell)) return true;
+      article = article || holds_an_article(cell);
+      numbers += holds_a_number(cell) ? 1 : 0;
+    }
+  }
+  constexpr std::size_t kFewestNumbersOfATable = 2;
+  return article && numbers < kFewestNumbersOfATable;
 }
 
 // A footnote's mark as Word sets it in superscript after a figure: a number, alone or in brackets ([2], (3), （4）,
@@ -134,7 +172,8 @@ bool is_footnote_mark(std::u32string_view mark) {
   });
 }
 
-// m, km, cm… right after a number (1,200m): a superscript 2 or 3 after it is the unit's power.
+// m, km, cm… right after a number (1,200m), a multiple of one (4.8万m, 1.2×10⁴m) or a per (31μg/m): a superscript
+// 2 or 3 after it is the unit's power.
 bool ends_with_a_metric_unit_after_a_number(std::u32string_view text) {
   while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
   if (text.empty() || text.back() != U'm') return false;
@@ -142,7 +181,15 @@ bool ends_with_a_metric_unit_after_a_number(std::u32string_view text) {
   if (!text.empty() && (text.back() == U'k' || text.back() == U'c' || text.back() == U'd' || text.back() == U'm'))
     text.remove_suffix(1);
   while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
-  return !text.empty() && text.back() >= U'0' && text.back() <= U'9';
+  return !text.empty() &&
+         ((text.back() >= U'0' && text.back() <= U'9') || text.back() == U'万' || text.back() == U'千' ||
+          text.back() == U'/' || std::u32string_view(U"⁰¹²³⁴⁵⁶⁷⁸⁹").find(text.back()) != std::u32string_view::npos);
+}
+
+// A power of ten written 1.2×10 with its exponent in superscript: the superscript is the exponent, no note mark.
+bool ends_with_a_power_of_ten(std::u32string_view text) {
+  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
+  return text.ends_with(U"×10") || text.ends_with(U"x10") || text.ends_with(U"X10") || text.ends_with(U"*10");
 }
 
 std::u32string without_spaces(std::string_view text) {
@@ -151,16 +198,27 @@ std::u32string without_spaces(std::string_view text) {
   return out;
 }
 
-// A line break (Shift+Enter) typed to wrap a line by hand, which the reader should not see: after a line that
-// ends no sentence and is no heading (a marker, no sentence in it: （一）强化组织领导⏎ ends there), before one that
-// opens with no heading marker and is no date (a signature's), as input.pdf and input.txt join the lines of one
-// paragraph.
+// A line break (Shift+Enter) typed to wrap a line by hand, which the reader should not see: after a line of 20
+// characters or more that ends no sentence and is no heading (a marker, no sentence in it: （一）强化组织领导⏎ ends
+// there), before one that opens with no heading marker, bullet or label and is no date (a signature's), as
+// input.pdf and input.txt join the lines of one paragraph.
 bool is_visual_wrap(const std::string& line, const std::string& next) {
   std::string_view before(line);
   while (before.ends_with(' ')) before.remove_suffix(1);
   std::u32string after = decode_utf8(next);
   while (!after.empty() && after.front() == U' ') after.erase(0, 1);
   if (before.empty() || after.empty() || layout::detail::ends_a_sentence(before)) return false;
+  // A hand-wrapped line runs to the margin: a short one is a line of its own (an organ over its date, a list item,
+  // 中共…委员会 over …人民政府), and so is a line that opens with a bullet or a field's label (联系人：, 地址：).
+  constexpr std::size_t kShortestWrappedLine = 20;
+  if (visible_code_points(before) < kShortestWrappedLine) return false;
+  constexpr std::u32string_view kBullets = U"●○■□◆◇▪▫•·√☆★-—–";
+  constexpr std::size_t kLongestLabel = 6;
+  const auto colon = after.find_first_of(U"：:");
+  if (kBullets.find(after.front()) != std::u32string::npos ||
+      (colon != std::u32string::npos && colon > 0 && colon <= kLongestLabel)) {
+    return false;
+  }
   if (layout::detail::opens_with_heading_marker(line) && !layout::detail::holds_sentence_punctuation(line))
     return false;
   return !layout::detail::opens_with_heading_marker(encode_utf8(after)) && !parse_date(after) &&
@@ -376,6 +434,15 @@ bool BodyReader::note_mark(const std::string& text, Inline& state) {
     return true;
   }
   if (!is_footnote_mark(mark)) return false;
+  if (ends_with_a_power_of_ten(decode_utf8(state.segments.back()))) {
+    constexpr std::u32string_view kSuperscriptDigits = U"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    std::u32string exponent;
+    for (const char32_t c : mark) {
+      exponent += c >= U'0' && c <= U'9' ? kSuperscriptDigits[c - U'0'] : c;
+    }
+    state.segments.back() += encode_utf8(exponent);
+    return true;
+  }
   footnote_marks_.push_back(encode_utf8(mark));
   return true;
 }

@@ -54,6 +54,7 @@ std::vector<std::string> take_turned_text(std::vector<Word>& words, const std::v
   if (quarter_turns.size() != words.size()) return {};
   std::size_t characters = 0, turned_characters = 0;
   std::vector<const Word*> seal_glyphs;
+  std::vector<int> seal_turns;
   std::vector<double> upright_heights;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::size_t length = count_code_points(words[i].text);
@@ -64,26 +65,34 @@ std::vector<std::string> take_turned_text(std::vector<Word>& words, const std::v
       continue;
     }
     turned_characters += length;
-    if (length <= kLongestSealGlyphBox) seal_glyphs.push_back(&words[i]);
+    if (length <= kLongestSealGlyphBox) {
+      seal_glyphs.push_back(&words[i]);
+      seal_turns.push_back(quarter_turns[i]);
+    }
   }
   if (turned_characters == 0 ||
       static_cast<double>(turned_characters) > kMostTurnedShare * static_cast<double>(characters)) {
     return {};
   }
   const double text_height = median(std::move(upright_heights));
-  const bool sealed = seal_glyphs.size() >= kFewestSealGlyphs;
-  const Box seal = sealed ? seal_around(seal_glyphs) : Box{};
+  // A ring of glyphs turns them every way round it: those on its two sides face opposite ways. Text turned one way
+  // only (a table's vertical headers, a page number or a running title set sideways) is no seal and is kept.
+  std::sort(seal_turns.begin(), seal_turns.end());
+  const bool turned_both_ways = std::unique(seal_turns.begin(), seal_turns.end()) - seal_turns.begin() >= 2;
+  const bool sealed = seal_glyphs.size() >= kFewestSealGlyphs && turned_both_ways;
+  if (!sealed) return {};
+  const Box seal = seal_around(seal_glyphs);
   // Inside the seal, a short word in another type size than the page's text: the seal's, not the signature's.
   const auto in_the_seal = [&](const Word& word) {
     const double height = word.bottom - word.top;
-    return sealed && seal.holds(word) && count_code_points(word.text) <= kLongestSealWord &&
+    return seal.holds(word) && count_code_points(word.text) <= kLongestSealWord &&
            std::abs(height - text_height) > kSameTypeSizeShare * text_height;
   };
   std::string removed;
   std::vector<Word> kept;
   kept.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (quarter_turns[i] != 0 || in_the_seal(words[i])) {
+    if ((quarter_turns[i] != 0 && seal.holds(words[i])) || in_the_seal(words[i])) {
       removed += words[i].text;
     } else {
       kept.push_back(std::move(words[i]));

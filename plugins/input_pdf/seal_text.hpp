@@ -11,11 +11,12 @@
 
 namespace docpipe::pdf {
 
-// Removes from a page's words those poppler reports turned (`quarter_turns`, parallel to `words`: 0 upright, 1 to 3
-// a quarter turn or more) and, around three or more such single glyphs (a seal), the short words inside their circle
-// in a type size other than the page's text: the glyphs turned less than 45°, which poppler counts as upright, and
-// the seal's star and inner word. Returns what it removed, one string per page, in the order of the words. A page
-// whose text is mostly turned (set sideways) keeps it all.
+// Removes from a page the words of a seal set as text: where three or more single glyphs are turned (`quarter_turns`,
+// parallel to `words`: 0 upright, 1 to 3 a quarter turn or more) and not all the same way (a ring's two sides face
+// opposite ways), the turned words inside their circle and the short words there in a type size other than the
+// page's text: the glyphs turned less than 45°, which poppler counts as upright, and the seal's star and inner word.
+// Returns what it removed, one string per page, in the order of the words. Text turned one way only (a table's
+// vertical headers, a page number or a running title set sideways) stays, and so does a page mostly turned.
 std::vector<std::string> take_turned_text(std::vector<layout::Word>& words, const std::vector<int>& quarter_turns);
 
 }  // namespace docpipe::pdf

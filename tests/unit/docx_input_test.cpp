@@ -107,15 +107,17 @@ TEST(DocxTrackedChanges, InsertionsKeptDeletionsDroppedMovesOnce) {
               ElementsAre("开展法治讲座14期。", "保留的句子。", "挪走的句子。"));
 }
 
-// A line break after 第一行, which ends no sentence, only wraps the line (see LineBreaksThatOnlyWrapALineJoin).
+// A line break after 第一行, a line too short to run to the margin, is a line of its own (see
+// LineBreaksThatOnlyWrapALineJoin).
 TEST(DocxRuns, SplitNumbersTabsBreaksHyperlinksFieldResultsAndTextBoxesOnce) {
   EXPECT_THAT(lines(read_fixture("runs-and-fields.docx")),
-              ElementsAre("开展法治讲座14期 法律咨询286人次", "第一行第二行", "链接文字", "域结果", "2024年12月24日",
-                          "正文", "文本框内容"));
+              ElementsAre("开展法治讲座14期 法律咨询286人次", "第一行", "第二行", "链接文字", "域结果",
+                          "2024年12月24日", "正文", "文本框内容"));
 }
 
 // A line break (Shift+Enter) typed in mid-sentence wraps the line by hand: the lines join, so a figure keeps its
-// indicator (全年培训执法人员⏎52人次). A break after a sentence, before a heading marker or before a date stays.
+// indicator (…培训执法人员⏎52人次). A break after a sentence, after a short line (a list item, an organ over its
+// date), before a heading marker, a bullet, a label or a date stays.
 TEST(DocxRuns, LineBreaksThatOnlyWrapALineJoin) {
   const auto paragraph = [](const std::vector<std::string>& lines) {
     std::string runs;
@@ -130,13 +132,22 @@ TEST(DocxRuns, LineBreaksThatOnlyWrapALineJoin) {
       .read(
           "<?xml version=\"1.0\"?><w:wordDocument "
           "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body>" +
-              paragraph({"全年培训执法人员", "52人次，考试合格率", "96%。", "（一）强化组织领导", "开展Excel",
-                         "Word培训2期：", "审查合同31份"}) +
-              paragraph({"测试镇人民政府", "2024年1月10日"}) + "</w:body></w:wordDocument>",
+              paragraph({"全年组织镇村两级干部和综合行政执法队员参加培训执法人员", "52人次，考试合格率", "96%。",
+                         "（一）强化组织领导", "组织全镇机关干部和各村（社区）工作人员开展Excel", "Word培训2期：",
+                         "审查合同31份"}) +
+              paragraph({"法律顾问服务村（社区）18个", "人民调解组织调解纠纷236件"}) +
+              paragraph({"全镇各村（社区）普法宣传阵地建设情况如下所列各项", "●开展法治讲座24场",
+                         "地址：测试县测试镇人民路8号"}) +
+              paragraph({"中共测试县测试镇委员会", "测试县测试镇人民政府", "2024年1月10日"}) +
+              "</w:body></w:wordDocument>",
           document);
-  EXPECT_THAT(lines(document),
-              ElementsAre("全年培训执法人员52人次，考试合格率96%。", "（一）强化组织领导", "开展Excel Word培训2期：",
-                          "审查合同31份", "测试镇人民政府", "2024年1月10日"));
+  EXPECT_THAT(
+      lines(document),
+      ElementsAre("全年组织镇村两级干部和综合行政执法队员参加培训执法人员52人次，考试合格率96%。", "（一）强化组织领导",
+                  "组织全镇机关干部和各村（社区）工作人员开展Excel Word培训2期：", "审查合同31份",
+                  "法律顾问服务村（社区）18个", "人民调解组织调解纠纷236件",
+                  "全镇各村（社区）普法宣传阵地建设情况如下所列各项", "●开展法治讲座24场",
+                  "地址：测试县测试镇人民路8号", "中共测试县测试镇委员会", "测试县测试镇人民政府", "2024年1月10日"));
 }
 
 // A heading numbered by Word (its （一） a list label, not text) ends at its line break too.
@@ -423,6 +434,39 @@ TEST(DocxRuns, FootnoteMarksAfterAFigureAreDroppedAndRecorded) {
           document);
   EXPECT_THAT(lines(document), ElementsAre("办理复议案件26件，调解纠纷183件，化解积案5件，其中4件，建成广场1,200m²。"));
   EXPECT_THAT(document.metadata.all("removed.footnote-mark"), ElementsAre("1", "2", "①", "[3]"));
+}
+
+// A superscript after a power of ten is its exponent, and one after a unit of length that follows a multiple, a
+// per or an exponent is the unit's power: no note marks (1.2×10⁴m³, 4.8万m³, 31μg/m³).
+TEST(DocxRuns, ExponentsAndPowersOfUnitsAreNoNoteMarks) {
+  const auto run = [](const std::string& text, bool raised = false) {
+    return "<w:r>" + std::string(raised ? "<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>" : "") + "<w:t>" + text +
+           "</w:t></w:r>";
+  };
+  Document document;
+  DocxInput(docx_context())
+      .read(
+          "<?xml version=\"1.0\"?><w:wordDocument "
+          "xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body><w:p>" +
+              run("新增处理能力1.2×10") + run("4", true) + run("m") + run("3", true) + run("，清淤4.8万m") +
+              run("3", true) + run("，浓度31μg/m") + run("3", true) + run("。") + "</w:p></w:body></w:wordDocument>",
+          document);
+  EXPECT_THAT(lines(document), ElementsAre("新增处理能力1.2×10⁴m³，清淤4.8万m³，浓度31μg/m³。"));
+  EXPECT_TRUE(document.metadata.all("removed.footnote-mark").empty());
+}
+
+// A table of figures with one long remarks cell is a table: its cells of numbers say so (a layout table has none).
+TEST(DocxTables, ATableOfFiguresWithALongRemarksCellStaysATable) {
+  std::string remarks;
+  for (int i = 0; i < 8; ++i) remarks += plain_paragraph("注：本表数据来源于县行政执法监督平台统计。");
+  const Document document = processed_body(
+      plain_paragraph("测试镇2023年度法治政府建设情况报告") + "<w:tbl><w:tr><w:tc>" + plain_paragraph("项目") +
+      "</w:tc><w:tc>" + plain_paragraph("2023年") + "</w:tc><w:tc>" + plain_paragraph("说明") +
+      "</w:tc></w:tr><w:tr><w:tc>" + plain_paragraph("行政复议（件）") + "</w:tc><w:tc>" + plain_paragraph("4") +
+      "</w:tc><w:tc>" + remarks + "</w:tc></w:tr><w:tr><w:tc>" + plain_paragraph("行政诉讼（件）") + "</w:tc><w:tc>" +
+      plain_paragraph("3") + "</w:tc><w:tc>" + plain_paragraph("无") + "</w:tc></w:tr></w:tbl>");
+  EXPECT_THAT(test::table_cells(document), ::testing::Contains("0:1:1=4"));
+  EXPECT_THAT(test::table_cells(document), ::testing::Contains("0:2:1=3"));
 }
 
 // A table set inside a cell of another is a table of its own, its figures in its cells (they were glued into the
