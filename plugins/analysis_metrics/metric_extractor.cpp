@@ -155,6 +155,8 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
 std::int64_t unit_after_digits(std::u32string_view text, std::size_t at) {
   if (at >= text.size() || !contains(U"十百千万亿", text[at])) return 0;
   if (text[at] == U'千' && at + 1 < text.size() && contains(kUnitsAfterQian, text[at + 1])) return 0;
+  // 3百分点 is 3 points, 5百分比 no hundreds.
+  if (text[at] == U'百' && at + 1 < text.size() && text[at + 1] == U'分') return 0;
   return chinese_unit_value(text[at]);
 }
 
@@ -245,6 +247,23 @@ Number share_of(std::int64_t numerator, std::int64_t denominator, std::size_t en
   return number;
 }
 
+// Whether the words after a fraction make it a rule of voting, not a share found (须经村民会议三分之二多数通过,
+// 经三分之二以上代表同意).
+bool is_a_voting_threshold(std::u32string_view text, std::size_t end) {
+  std::u32string_view after = text.substr(end);
+  if (after.starts_with(U"以上") || after.starts_with(U"以下")) after.remove_prefix(2);
+  if (after.starts_with(U"多数")) return true;
+  constexpr std::size_t kLongestVoters = 8;  // 的村民代表, 组成人员
+  const auto clause = after.substr(0, std::min(after.size(), kLongestVoters + 2));
+  for (const std::u32string_view vote : {U"同意", U"通过", U"表决", U"赞成"}) {
+    const auto at = clause.find(vote);
+    if (at != std::u32string_view::npos &&
+        clause.substr(0, at).find_first_of(U"，。；、,;") == std::u32string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // 三分之一, 十分之一, 四分之三: a share written in words. 百分之, 千分之 and 万分之 are read before this.
 std::optional<Number> read_fraction_in_words(std::u32string_view text, std::size_t at) {
   if (!is_numeral_at(text, at) || (at > 0 && is_numeral_at(text, at - 1))) return std::nullopt;
@@ -257,6 +276,7 @@ std::optional<Number> read_fraction_in_words(std::u32string_view text, std::size
   const auto whole = parse_chinese_numeral(text.substr(at, whole_end - at));
   const auto part = parse_chinese_numeral(text.substr(part_start, part_end - part_start));
   if (!whole || !part || *part < 1 || *part > *whole) return std::nullopt;
+  if (is_a_voting_threshold(text, part_end)) return std::nullopt;
   return share_of(*part, *whole, part_end);
 }
 
@@ -441,8 +461,8 @@ bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
   static constexpr std::pair<std::u32string_view, std::u32string_view> kBreakers[] = {
       {U"部", U"门"},
       {U"次", U"性"},
-      {U"家", U"庭长属"},  // 200余家长
-      {U"村", U"民"},      // 惠及3200村民
+      {U"家", U"庭长属"},  // 200余家长; not 3家长期合作的 (unit_starts_a_word_at)
+      {U"村", U"民"},      // 惠及3200村民; not 18村民主议事会
       {U"场", U"景所地馆"},
       {U"条", U"例件"},
       {U"处", U"理置罚"},
@@ -467,6 +487,15 @@ bool reaches_a_circle(std::u32string_view text, std::size_t at) {
   for (std::size_t i = at; i < text.size() && i - at <= kLongestCircleName; ++i) {
     if (text[i] == U'圈') return true;
     if (text[i] < U'\u4E00' || text[i] > U'\u9FFF') return false;
+  }
+  return false;
+}
+
+// Whether the unit's breaker at `next` is itself the start of a longer word the unit counts: 3家长期合作的律所 (长期),
+// 5家长途客运企业 (长途), 18村民主议事会 (民主) are 3 家, 5 家, 18 村.
+bool opens_a_longer_word(std::u32string_view text, std::size_t next) {
+  for (const std::u32string_view word : {U"长期", U"长途", U"长效", U"长远", U"民主", U"民营", U"民俗", U"民宿"}) {
+    if (text.substr(next).starts_with(word)) return true;
   }
   return false;
 }
@@ -854,7 +883,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       at += duration->length;
     } else if (const auto match = units_.match(text, at)) {
       if (at + match->length < text.size() &&
-          unit_starts_a_word(text.substr(at, match->length), text[at + match->length])) {
+          unit_starts_a_word(text.substr(at, match->length), text[at + match->length]) &&
+          !opens_a_longer_word(text, at + match->length)) {
         reject();
         continue;
       }
@@ -952,7 +982,9 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     }
     bool prefixed = false;
     for (const auto word : kPrefixQualifiers) {
-      if (ends_with_at(text, start, word) && !ends_a_word(text, start - word.size(), word)) {
+      // 大多达95%: mostly at 95%, not 多达 (as many as).
+      const bool mostly = word == U"多达" && start >= 3 && text[start - 3] == U'大';
+      if (ends_with_at(text, start, word) && !ends_a_word(text, start - word.size(), word) && !mostly) {
         qualifier.insert(0, std::u32string(word) + (qualifier.empty() ? U"" : U";"));
         start -= word.size();
         prefixed = true;

@@ -24,8 +24,8 @@ inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"�
 // After the unit: 85%以上, 100人左右; after a time limit's unit, 内 is 以内 (3个工作日内, 7日内).
 inline constexpr std::u32string_view kPostQualifiers[] = {U"以上", U"以下", U"以内", U"左右",
                                                           U"上下", U"之多", U"有余"};
-// After those characters 上下 begins a word of its own, not "about" (300人上下班, 上下联动, 上下一心, 上下级).
-inline constexpr std::u32string_view kAfterShangxiaInAWord = U"班联一级游贯功协楼车同齐";
+// After those characters 上下 begins a word of its own, not "about" (300人上下班, 上下联动, 上下一心, 上下级, 上下学).
+inline constexpr std::u32string_view kAfterShangxiaInAWord = U"班联一级游贯功协楼车同齐学山";
 // Before a lone 万, 千 or 百 (过万人, 过千份), 过 is "more than"; not after the characters that make it a verb of
 // its own (通过, 经过, 超过 is read whole, 不过, 度过).
 inline constexpr std::u32string_view kBeforeGuoInAWord = U"通经超不度越跨错路";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <span>
 
 #include "docpipe/changes.hpp"
@@ -207,12 +208,25 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
 constexpr std::u32string_view kWordsOfAWholeClause[] = {U"全年", U"今年", U"本年", U"当年", U"年内",
                                                         U"累计", U"共计", U"合计", U"总计"};
 
-// Words that name the whole anywhere in a clause (教师总数达到6,022名, 持证人员总人数): not another item.
+// Words that name the whole in a clause that says what it reached (教师总数达到6,022名): not another item.
 constexpr std::u32string_view kWordsOfATotal[] = {U"总数", U"总量", U"总额", U"总人数", U"总规模"};
 
-bool names_a_total(std::u32string_view clause) {
-  return std::any_of(std::begin(kWordsOfATotal), std::end(kWordsOfATotal),
-                     [&](std::u32string_view word) { return clause.find(word) != std::u32string_view::npos; });
+bool names_a_total(std::u32string_view clause, const Metric& figure) {
+  // The whole said to stand at the figure (总数达到, 总量为), not a share of it (占案件总数的) nor an item's own name
+  // (婚姻家庭纠纷总数68件).
+  constexpr std::u32string_view kReached[] = {U"达", U"为", U"是", U"共", U"已", U"增至", U"增加到", U"超过", U"突破"};
+  for (const std::u32string_view word : kWordsOfATotal) {
+    for (auto at = clause.find(word); at != std::u32string_view::npos; at = clause.find(word, at + 1)) {
+      // The verb may be the figure's own hedge (总数达到6,022名: its text opens with 达到).
+      const std::u32string after =
+          std::u32string(clause.substr(at + word.size())) + decode_utf8(figure.text).substr(0, 2);
+      if (std::any_of(std::begin(kReached), std::end(kReached),
+                      [&](std::u32string_view verb) { return std::u32string_view(after).starts_with(verb); })) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The figures a listing holds as parts of `metrics[total]`: the same kind of figure, at the listing's own
@@ -237,7 +251,7 @@ std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metr
         starts_with_any(clause_before(text, candidate.start, 2 * kLongestSettlingWords), kWordsOfAWholeClause)) {
       break;
     }
-    if (depth == 0 && names_a_total(clause_before(text, candidate.start, 4 * kLongestSettlingWords))) break;
+    if (depth == 0 && names_a_total(clause_before(text, candidate.start, 4 * kLongestSettlingWords), candidate)) break;
     if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
       continue;
     parts.push_back(k);
@@ -426,19 +440,31 @@ void link_periods_to_the_year(std::vector<Metric>& metrics, std::u32string_view 
   constexpr std::size_t kLongestLead = 2 * kLongestSettlingWords;
   constexpr std::u32string_view kPeriods[] = {U"上半年",   U"下半年", U"第一季度", U"第二季度", U"第三季度",
                                               U"第四季度", U"一季度", U"二季度",   U"三季度",   U"四季度"};
+  constexpr std::u32string_view kPeriodShares[] = {U"上", U"下", U"1", U"2", U"3", U"4", U"1", U"2", U"3", U"4"};
   for (std::size_t k = 1; k < metrics.size(); ++k) {
     Metric& year = metrics[k];
     if (!year.of.empty() || year.role != role::value || !is_count(year) || year.code.empty()) continue;
     if (!clause_before(text, year.start, kLongestLead).starts_with(U"全年")) continue;
     const std::size_t sentence_start = spans.sentence_around(year.start).first;
     std::vector<std::size_t> parts;
+    std::set<std::u32string_view> covered;
     for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
       const Metric& part = metrics[t];
       if (part.role != role::value || !part.of.empty() || part.code != year.code || !same_unit_family(part, year))
         continue;
-      if (starts_with_any(clause_before(text, part.start, kLongestLead), kPeriods)) parts.push_back(t);
+      const auto lead = clause_before(text, part.start, kLongestLead);
+      const auto period = std::find_if(std::begin(kPeriods), std::end(kPeriods),
+                                       [&](std::u32string_view word) { return lead.starts_with(word); });
+      if (period != std::end(kPeriods)) {
+        parts.push_back(t);
+        covered.insert(kPeriodShares[period - std::begin(kPeriods)]);
+      }
     }
-    if (parts.size() < 2) continue;
+    // Only parts that make up the whole year: both halves or all four quarters (two quarters are no breakdown).
+    const bool halves = covered.contains(U"上") && covered.contains(U"下");
+    const bool quarters =
+        covered.contains(U"1") && covered.contains(U"2") && covered.contains(U"3") && covered.contains(U"4");
+    if (parts.size() < 2 || !(halves || quarters)) continue;
     for (const std::size_t t : parts) make_part(metrics[t], year);
     make_total(year);
   }
@@ -556,8 +582,9 @@ std::optional<int> four_digit_year_before(std::u32string_view text, std::size_t 
   return year;
 }
 
-// Where a clause that opens with a span from one year to the report's ends (2022年至2024年，累计…;
-// 2022—2024年共培训… in a 2024 report; 2021年至今), npos if none. Only at a clause's opening and before a
+// Where a clause that opens with a span from one year to the report's or an earlier one ends (2022年至2024年，累计…;
+// 2022—2024年共培训… in a 2024 report; 2020年至2023年; 2021年至今), npos if none: several years' figures, never the
+// year's. Only at a clause's opening and before a
 // clause break or a word of counting: 实施2023—2025年三年行动方案 names a plan, not the years its figures count.
 std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<int> report_year) {
   constexpr auto npos = std::u32string_view::npos;
@@ -580,7 +607,7 @@ std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<
     std::size_t first_end = at - 5;
     if (first_end > 0 && text[first_end - 1] == U'年') --first_end;  // 2022年至2024年 as well as 2022—2024年
     const auto first = four_digit_year_before(text, first_end);
-    if (first && *first < *last && (!report_year || *last == *report_year) && opens_a_clause(first_end - 4) &&
+    if (first && *first < *last && (!report_year || *last <= *report_year) && opens_a_clause(first_end - 4) &&
         counts_from(at + 1)) {
       note(at + 1);
     }
@@ -784,6 +811,12 @@ void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32
 // 由62项精简为48项, 由20个工作日压缩至12个工作日, 合格率由94.2%提高到97.8%, 从8人增加到12人: the figure after
 // 由 or 从 is the level the change started from, an earlier one; the figure after a verb of change and 到, 至 or 为 the
 // level reached, named as the earlier one when the change's verb is all its own name (精简).
+// A length of time, whatever it is counted in: 由1个半月压缩至10天 changes one time limit.
+bool is_duration(const Metric& metric) {
+  constexpr std::string_view kDurations[] = {"天", "日", "工作日", "个工作日", "个月", "月", "小时", "分钟", "周"};
+  return std::find(std::begin(kDurations), std::end(kDurations), metric.unit) != std::end(kDurations);
+}
+
 void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {
   constexpr std::size_t kLongestFromWords = 6;  // 由每人每月148元
   constexpr std::u32string_view kChanges[] = {U"提高", U"增加", U"增长", U"上升", U"提升", U"扩大", U"下降",
@@ -793,7 +826,8 @@ void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view 
   for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
     Metric& from = metrics[i];
     Metric& to = metrics[i + 1];
-    if ((from.role != role::value && from.role != role::rate) || to.start < from.end || !same_unit_family(from, to)) {
+    if ((from.role != role::value && from.role != role::rate) || to.start < from.end ||
+        !(same_unit_family(from, to) || (is_duration(from) && is_duration(to)))) {
       continue;
     }
     std::u32string_view between = text.substr(from.end, to.start - from.end);

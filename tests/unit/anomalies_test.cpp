@@ -913,6 +913,8 @@ TEST(ApproximatePrecise, YuOnANonRoundFigureIsInformational) {
   EXPECT_THAT(findings(report("排查出矛盾隐患137余件，送法上门427余次。")),
               ElementsAre("approximate-precise info", "approximate-precise info"));
   EXPECT_THAT(findings(report("发放资料9600余份，接待300多人次。")), IsEmpty());
+  // 多达 is emphasis, no hedge: 多达137人 is exact.
+  EXPECT_THAT(findings(report("普法宣讲受众多达137人。")), IsEmpty());
 }
 
 TEST(LeftoverArtifact, ConversionDebrisTheInputRemovedIsInformational) {

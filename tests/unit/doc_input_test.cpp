@@ -14,9 +14,9 @@
 namespace docpipe::doc {
 namespace {
 
+using test::table_cells;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using test::table_cells;
 
 PluginContext doc_context() {
   PluginContext context;

@@ -14,11 +14,11 @@
 namespace docpipe {
 namespace {
 
+using test::table_cells;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using test::table_cells;
 
 struct ExpectedPage {
   std::string page, report, title, region, year, published, unit;

@@ -96,7 +96,8 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
 TEST(MetricRoles, ASpanFromYearToYearOpeningAClauseIsCumulative) {
   const auto d = test::process_text_with_default_pipeline(
       "某镇2024年度法治政府建设情况报告\n一、主要成效\n2022年至2024年，累计办理法律援助案件1,126件。"
-      "2022—2024年共培训人民调解员1,530人次。2021年至今，累计化解纠纷2,400件。实施2023—2025年三年行动方案，开展培训12场。"
+      "2022—2024年共培训人民调解员1,530人次。2021年至今，累计化解纠纷2,"
+      "400件。实施2023—2025年三年行动方案，开展培训12场。"
       "五年间行政许可事项由38项精简为21项。第四季度开展集中排查行动3次。");
   EXPECT_EQ(role_of(d, "1,126件"), "cumulative");
   EXPECT_EQ(role_of(d, "1,530人次"), "cumulative");
@@ -108,13 +109,37 @@ TEST(MetricRoles, ASpanFromYearToYearOpeningAClauseIsCumulative) {
   EXPECT_EQ(by_text(d, "3次").indicator, "集中排查行动");
 }
 
-// Halves and quarters of the year before the whole year, of one code, are its parts: counted once.
+// Halves (or all four quarters) of the year before the whole year, of one code, are its parts: counted once. Two
+// quarters are no breakdown of the year.
 TEST(MetricRoles, HalvesOfTheYearArePartsOfTheYear) {
   const auto d = run("上半年调解纠纷41件，下半年调解纠纷37件，全年共调解纠纷78件。第一季度受理咨询20人次。");
   EXPECT_EQ(role_of(d, "41件"), "part 78件");
   EXPECT_EQ(role_of(d, "37件"), "part 78件");
   EXPECT_EQ(role_of(d, "78件"), "total");
   EXPECT_EQ(role_of(d, "20人次"), "value");
+  const auto quarters = run("第一季度培训执法人员12人次，第二季度培训执法人员15人次，全年培训执法人员80人次。");
+  EXPECT_EQ(role_of(quarters, "12人次"), "value");
+  EXPECT_EQ(role_of(quarters, "80人次"), "value");
+}
+
+// 总数 ends a listing only where the whole is said to reach a figure: an item named by its 总数 and a share of the
+// total (占案件总数的24.4%) leave the listing going.
+TEST(MetricRoles, ATotalsNameOrShareInsideAListingEndsNothing) {
+  const auto d = run("全年受理各类矛盾纠纷210件，其中婚姻家庭纠纷总数68件、邻里纠纷总数53件、土地纠纷总数89件。");
+  EXPECT_EQ(role_of(d, "89件"), "part 210件");
+  const auto share = run("受理案件86件，其中行政复议案件21件，占案件总数的24.4%，行政诉讼案件65件。");
+  EXPECT_EQ(role_of(share, "65件"), "part 86件");
+}
+
+// A time limit cut from one unit of time to another (由1个半月压缩至10天) starts from an earlier level; a span of
+// years that ended before the report's counts several years all the same.
+TEST(MetricRoles, ALimitCutAcrossUnitsOfTimeAndASpanBeforeTheYear) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某镇2024年度法治政府建设情况报告\n一、主要成效\n审批时限由1个半月压缩至10天。2020年至2023年，全镇累计调解纠纷1,"
+      "480件。");
+  EXPECT_EQ(role_of(d, "1个半月"), "previous");
+  EXPECT_EQ(role_of(d, "10天"), "value");
+  EXPECT_EQ(role_of(d, "1,480件"), "cumulative");
 }
 
 // A listing ends at a clause on the whole year or a sum: what follows counts something else.

@@ -257,6 +257,17 @@ TEST(MetricNumerals, ServiceCirclesSlogansAndWordsAfterNumbersAreNoFigures) {
   EXPECT_THAT(figures("平均用时15分钟。"), ElementsAre("15分钟=15 分钟"));
 }
 
+// A breaker after a unit that opens a longer word (3家长期合作, 5家长途客运, 18村民主议事会) leaves the figure; 3百分点
+// is points, not hundreds; a fraction in a rule of voting is no share; 上下学 is no 上下 of "about"; 大多达 is 达.
+TEST(MetricNumerals, NearMissesOfTodaysRules) {
+  EXPECT_THAT(figures("与3家长期合作的律师事务所签约，检查5家长途客运企业，18村民主议事会全部建立。"),
+              ElementsAre("3家=3 家", "5家=5 家", "18村=18 村"));
+  EXPECT_THAT(figures("执法案卷优良率提高3百分点。"), ElementsAre("3百分点=3 百分点"));
+  EXPECT_THAT(figures("村规民约须经村民会议三分之二多数通过，经出席会议三分之二以上代表同意。"), IsEmpty());
+  EXPECT_THAT(figures("护送学生1200人次上下学，调解成功率大多达95%。"),
+              ElementsAre("1200人次=1200 人次", "达95%=95 % 达"));
+}
+
 // ≥ and ≤ bound a figure as 不低于 and 不超过 do.
 TEST(MetricQualifiers, MathematicalBoundsAreQualifiers) {
   EXPECT_THAT(figures("查处超限超载车辆≥200辆次，培训合格率≥95%，差错率≤2%。"),
