@@ -28,9 +28,12 @@ namespace {
 std::pair<std::string, std::string> place_of(const SectionIndex& sections, std::size_t offset) {
   const Section* innermost = sections.innermost_at(offset);
   const Section* top = sections.top_at(offset);
+  // The part of the section the figure is in when it names one (a required part written one level down:
+  // 一、2024年度工作情况 / （三）存在的不足), else its level-1 section's.
+  const Section* named = innermost && !innermost->kinds.empty() ? innermost : top;
   std::string part;
-  if (top) {
-    for (const auto& kind : top->kinds) part += (part.empty() ? "" : ";") + kind;
+  if (named) {
+    for (const auto& kind : named->kinds) part += (part.empty() ? "" : ";") + kind;
   }
   return {innermost ? innermost->id : std::string(), part};
 }

@@ -326,10 +326,10 @@ TEST(HtmlInput, AnInfoBlockWithBracketedLabels) {
   }
 }
 
-// A portal may state its date in Chinese numerals, as signatures are written: it is read as one of digits.
+// A portal may state its date in Chinese numerals, as signatures are written (日 or 号): it is read as one of digits.
 TEST(HtmlInput, APortalDateInChineseNumeralsIsThePublicationDate) {
   const std::string title = "河口镇2023年法治政府建设情况报告";
-  for (const std::string date : {"二〇二四年四月二十日", "二○二四年四月二十日"}) {
+  for (const std::string date : {"二〇二四年四月二十日", "二○二四年四月二十日", "二〇二四年四月二十号"}) {
     const Document page = page_of("详情页", "<h1>" + title + "</h1><div class='info'>日期：" + date + "</div>");
     EXPECT_EQ(page.metadata.get("published"), "2024-04-20") << date;
     EXPECT_THAT(page.text, Not(HasSubstr(date))) << date;

@@ -1117,6 +1117,18 @@ TEST(MetricTables, ATabSeparatedTableInATextFile) {
                                 "法律援助 356件 value"));
 }
 
+// A required part written one level down gives its figures its kind, not the level-1 section's.
+TEST(MetricParts, APartOneLevelDownIsTheFiguresPart) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "某镇2024年度法治政府建设情况报告\n一、2024年度法治政府建设工作情况\n（一）主要举措和成效\n"
+                           "召开专题会议7次。\n（二）存在的不足\n法律顾问平均每月到社区仅1.5次。\n二、2025年工作计划\n"
+                           "开展培训3次。")
+                           .metrics;
+  std::vector<std::string> parts;
+  for (const auto& m : metrics) parts.push_back(m.text + " " + m.part);
+  EXPECT_THAT(parts, ElementsAre("7次 achievements", "1.5次 shortcomings", "3次 plan"));
+}
+
 // A table of labels beside their figures has no header: its first row is a figure named by its label, and the
 // rows below are not named by it (行政诉讼应诉14件). A first row of years heads its columns, with 年 or without.
 TEST(MetricTables, ATableOfLabelsBesideFiguresHasNoHeader) {

@@ -168,11 +168,11 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 #undef DOCPIPE_WEB_SEPARATORS
 
 // A date as a page states it: 2025-04-10, 2025年4月10日, or in Chinese numerals as signatures write it
-// (二〇二五年四月十日).
+// (二〇二五年四月十日, 二〇二五年四月十号).
 #define DOCPIPE_WEB_DATE                                           \
   R"(\d{4}\s*+[-/.年]\s*+\d{1,2}\s*+[-/.月]\s*+\d{1,2}\s*+日?)" \
   "|"                                                              \
-  R"([〇○零一二三四五六七八九]{4}\s*+年\s*+[元一二三四五六七八九十]{1,3}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+日)"
+  R"([〇○零一二三四五六七八九]{4}\s*+年\s*+[元一二三四五六七八九十]{1,3}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+[日号])"
 
 // Read facts out of removed header lines (all three search, not match, the line).
 // A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label; a date and time
