@@ -7,6 +7,7 @@
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/safe_xml.hpp"
+#include "docpipe/superscripts.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::docx {
@@ -153,43 +154,6 @@ bool lays_out_text(const std::vector<const xmlNode*>& rows) {
   }
   constexpr std::size_t kFewestNumbersOfATable = 2;
   return article && numbers < kFewestNumbersOfATable;
-}
-
-// A footnote's mark as Word sets it in superscript after a figure: a number, alone or in brackets ([2], (3), （4）,
-// 【5】), or a circled one (①); as input.html reads a <sup>.
-bool is_footnote_mark(std::u32string_view mark) {
-  constexpr std::size_t kLongestNumber = 3;
-  if (mark.size() == 1 && mark.front() >= U'\u2460' && mark.front() <= U'\u24FF') return true;
-  for (const auto& brackets : {std::pair{U'[', U']'}, std::pair{U'(', U')'}, std::pair{U'（', U'）'},
-                               std::pair{U'【', U'】'}, std::pair{U'〔', U'〕'}}) {
-    if (mark.size() > 2 && mark.front() == brackets.first && mark.back() == brackets.second) {
-      mark = mark.substr(1, mark.size() - 2);
-      break;
-    }
-  }
-  return !mark.empty() && mark.size() <= kLongestNumber && std::all_of(mark.begin(), mark.end(), [](char32_t c) {
-    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
-  });
-}
-
-// m, km, cm… right after a number (1,200m), a multiple of one (4.8万m, 1.2×10⁴m) or a per (31μg/m): a superscript
-// 2 or 3 after it is the unit's power.
-bool ends_with_a_metric_unit_after_a_number(std::u32string_view text) {
-  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
-  if (text.empty() || text.back() != U'm') return false;
-  text.remove_suffix(1);
-  if (!text.empty() && (text.back() == U'k' || text.back() == U'c' || text.back() == U'd' || text.back() == U'm'))
-    text.remove_suffix(1);
-  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
-  return !text.empty() &&
-         ((text.back() >= U'0' && text.back() <= U'9') || text.back() == U'万' || text.back() == U'千' ||
-          text.back() == U'/' || std::u32string_view(U"⁰¹²³⁴⁵⁶⁷⁸⁹").find(text.back()) != std::u32string_view::npos);
-}
-
-// A power of ten written 1.2×10 with its exponent in superscript: the superscript is the exponent, no note mark.
-bool ends_with_a_power_of_ten(std::u32string_view text) {
-  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
-  return text.ends_with(U"×10") || text.ends_with(U"x10") || text.ends_with(U"X10") || text.ends_with(U"*10");
 }
 
 std::u32string without_spaces(std::string_view text) {
@@ -435,12 +399,7 @@ bool BodyReader::note_mark(const std::string& text, Inline& state) {
   }
   if (!is_footnote_mark(mark)) return false;
   if (ends_with_a_power_of_ten(decode_utf8(state.segments.back()))) {
-    constexpr std::u32string_view kSuperscriptDigits = U"⁰¹²³⁴⁵⁶⁷⁸⁹";
-    std::u32string exponent;
-    for (const char32_t c : mark) {
-      exponent += c >= U'0' && c <= U'9' ? kSuperscriptDigits[c - U'0'] : c;
-    }
-    state.segments.back() += encode_utf8(exponent);
+    state.segments.back() += encode_utf8(as_superscript(mark));
     return true;
   }
   footnote_marks_.push_back(encode_utf8(mark));

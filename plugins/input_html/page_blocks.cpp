@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/superscripts.hpp"
 #include "docpipe/text.hpp"
 #include "table_grid.hpp"
 
@@ -82,34 +83,6 @@ bool is_hidden(const xmlNode* element) {
   std::string style = attribute(element, "style");
   std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
   return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
-}
-
-// A footnote's mark as a <sup> sets it: a number, alone or in brackets ([2], (3), （4）, 【5】), or a circled one
-// (①).
-bool is_footnote_mark(std::u32string_view mark) {
-  constexpr std::size_t kLongestNumber = 3;
-  if (mark.size() == 1 && mark.front() >= U'\u2460' && mark.front() <= U'\u24FF') return true;
-  for (const auto& [open, close] : {std::pair{U'[', U']'}, std::pair{U'(', U')'}, std::pair{U'（', U'）'},
-                                    std::pair{U'【', U'】'}, std::pair{U'〔', U'〕'}}) {
-    if (mark.size() > 2 && mark.front() == open && mark.back() == close) {
-      mark = mark.substr(1, mark.size() - 2);
-      break;
-    }
-  }
-  return !mark.empty() && mark.size() <= kLongestNumber && std::all_of(mark.begin(), mark.end(), [](char32_t c) {
-    return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
-  });
-}
-
-// m, km, cm… right after a number (1,200m): a <sup>2</sup> or <sup>3</sup> after it is the unit's power.
-bool ends_with_a_metric_unit_after_a_number(std::u32string_view text) {
-  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
-  if (text.empty() || text.back() != U'm') return false;
-  text.remove_suffix(1);
-  if (!text.empty() && (text.back() == U'k' || text.back() == U'c' || text.back() == U'd' || text.back() == U'm'))
-    text.remove_suffix(1);
-  while (!text.empty() && text.back() == U' ') text.remove_suffix(1);
-  return !text.empty() && text.back() >= U'0' && text.back() <= U'9';
 }
 
 std::string lower(const xmlChar* name) {
@@ -346,6 +319,10 @@ class Walker {
       return true;
     }
     if (!is_footnote_mark(mark)) return false;
+    if (ends_with_a_power_of_ten(decode_utf8(current_.text))) {  // 1.2×10<sup>4</sup> is 1.2×10⁴
+      text(encode_utf8(as_superscript(mark)).c_str());
+      return true;
+    }
     page_.footnote_marks.push_back(encode_utf8(mark));
     return true;
   }

@@ -1051,6 +1051,15 @@ TEST(HtmlInput, ASupFootnoteMarkIsDroppedAndAUnitsPowerKept) {
   EXPECT_FALSE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 1183; }));
 }
 
+// A power of ten's exponent and a unit's power after a multiple are no note marks (as in DOCX).
+TEST(HtmlInput, AnExponentAndAPowerAfterAMultipleAreNoNoteMarks) {
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              report_body("<p>新增处理能力1.2×10<sup>4</sup>m<sup>3</sup>，清淤4.8万m<sup>3</sup>。</p>"));
+  EXPECT_THAT(page.text, HasSubstr("新增处理能力1.2×10⁴m³，清淤4.8万m³。"));
+  EXPECT_TRUE(page.metadata.all("removed.footnote-mark").empty());
+}
+
 // A source line break between two inline elements is judged by the characters on either side, as inside a text
 // node: between two Chinese characters it is nothing.
 TEST(HtmlInput, ASourceLineBreakBetweenInlineElementsIsNothingBetweenChineseCharacters) {
