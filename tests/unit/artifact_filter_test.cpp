@@ -72,6 +72,12 @@ TEST(ArtifactFilterWebChrome, AnIssuerNamedAgainIsARepeatOnlyRightAfterIt) {
       filter_with_hang_guard({"青岚县白石镇人民政府", "关于2023年度法治政府建设情况的报告", "一、主要成效", "正文。",
                               "二、存在的不足", "正文。", "青岚县白石镇人民政府", "2024年1月12日"});
   EXPECT_EQ(kept(short_report).size(), 8u);
+  // A cover letter so short that its signature stands within four lines of the title naming the issuer: a name
+  // over a date signs.
+  const auto short_letter =
+      filter_with_hang_guard({"青岚县白石镇人民政府", "关于报送2023年度法治政府建设情况报告的函", "县司法局：",
+                              "现将我镇报告报送你局。", "青岚县白石镇人民政府", "2024年1月12日"});
+  EXPECT_EQ(kept(short_letter).size(), 6u);
   for (const std::vector<std::string> letterhead : {std::vector<std::string>{"白政报〔2024〕2号  签发人：陈立"},
                                                     std::vector<std::string>{"白政报〔2024〕2号", "签发人：陈立"}}) {
     std::vector<std::string> lines{"青岚县白石镇人民政府"};

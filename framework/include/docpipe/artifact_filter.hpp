@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "docpipe/artifact_rules.hpp"
+#include "docpipe/dates.hpp"
 #include "docpipe/keyword_set.hpp"
 #include "docpipe/text.hpp"
 
@@ -143,8 +144,11 @@ class ArtifactFilter {
         constexpr std::size_t kFarthestRepeat = 4;  // kept lines after the first
         const auto seen = std::find_if(header_seen.begin(), header_seen.end(),
                                        [&](const auto& earlier) { return earlier.first == kept; });
+        // A name over a date signs (a short cover letter's 青岭县柳川镇人民政府 / 2024年1月12日): no repeat.
+        const bool signs = index + 1 < count && (parse_date(decode_utf8(trim_spaces(paragraphs[index + 1]))) ||
+                                                 parse_year_month(decode_utf8(trim_spaces(paragraphs[index + 1]))));
         if (!opens_a_letters_title(result.kept, kept) && seen != header_seen.end() &&
-            result.kept.size() - seen->second <= kFarthestRepeat) {
+            result.kept.size() - seen->second <= kFarthestRepeat && !signs) {
           result.metadata.emplace_back("removed.duplicate-title", kept);
           continue;
         }
