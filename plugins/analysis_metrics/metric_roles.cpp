@@ -601,6 +601,7 @@ std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<
   };
   std::size_t found = npos;
   const auto note = [&](std::size_t end) { found = found == npos ? end : std::max(found, end); };
+  if (text.find(U'年') == npos) return npos;
   for (auto at = text.find(U'年'); at != npos; at = text.find(U'年', at + 1)) {
     const auto last = four_digit_year_before(text, at);
     if (!last || at == 4 || kJoins.find(text[at - 5]) == npos) continue;
@@ -672,6 +673,8 @@ std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> 
 // Whether `sentence` has a word every span of years has (以来, 期间, 时期, 年来, 年间, 近…年) or opens a clause with
 // one from year to year: most sentences have none, and their figures need no closer look.
 bool may_hold_a_span_of_years(std::u32string_view sentence, std::optional<int> report_year) {
+  // Every such word has 年, 来 or 期: one scan settles most sentences.
+  if (sentence.find_first_of(U"年来期") == std::u32string_view::npos) return false;
   for (const std::u32string_view word : {U"以来", U"期间", U"时期", U"年来", U"年间"}) {
     if (sentence.find(word) != std::u32string_view::npos) return true;
   }

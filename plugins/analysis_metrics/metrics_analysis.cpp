@@ -708,6 +708,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       first_block_of_table.try_emplace(*block.table, b);
     }
   }
+  if (cells.empty()) return;  // no table: nothing to name, and no index of a long report's figures to build
   const auto block_text = [&](const Block& block) { return text.substr(block.start, block.end - block.start); };
   const auto cell_text = [&](int table, int row, int column) -> std::u32string {
     const auto found = cells.find({table, row, column});
