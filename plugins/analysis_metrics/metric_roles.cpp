@@ -12,6 +12,7 @@
 #include "docpipe/metric_kinds.hpp"
 #include "docpipe/text.hpp"
 #include "docpipe/text_spans.hpp"
+#include "metric_grammar.hpp"
 
 namespace docpipe::metrics {
 
@@ -584,8 +585,8 @@ std::optional<int> four_digit_year_before(std::u32string_view text, std::size_t 
 
 // Where a clause that opens with a span from one year to the report's or an earlier one ends (2022年至2024年，累计…;
 // 2022—2024年共培训… in a 2024 report; 2020年至2023年; 2021年至今), npos if none: several years' figures, never the
-// year's. Only at a clause's opening and before a
-// clause break or a word of counting: 实施2023—2025年三年行动方案 names a plan, not the years its figures count.
+// year's. Only at a clause's opening and before a clause break or a word of counting: 实施2023—2025年三年行动方案
+// names a plan, not the years its figures count.
 std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<int> report_year) {
   constexpr auto npos = std::u32string_view::npos;
   constexpr std::u32string_view kJoins = U"—–-－~～至到";
@@ -816,8 +817,8 @@ void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32
 // level reached, named as the earlier one when the change's verb is all its own name (精简).
 // A length of time, whatever it is counted in: 由1个半月压缩至10天 changes one time limit.
 bool is_duration(const Metric& metric) {
-  constexpr std::string_view kDurations[] = {"天", "日", "工作日", "个工作日", "个月", "月", "小时", "分钟", "周"};
-  return std::find(std::begin(kDurations), std::end(kDurations), metric.unit) != std::end(kDurations);
+  const std::u32string unit = decode_utf8(metric.unit);
+  return std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), unit) != std::end(kTimeLimitUnits);
 }
 
 void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {

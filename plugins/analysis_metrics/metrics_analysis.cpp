@@ -63,6 +63,9 @@ std::u32string_view without_a_year_above(std::u32string_view column_name) {
   return rest.size() >= 2 ? rest : column_name;
 }
 
+// A whole number that a table heading could name as a year (the same bounds as docpipe/dates.hpp's).
+bool a_year_number(double value) { return value >= 1949 && value <= 2100 && value == std::floor(value); }
+
 // A year heading a column without 年 (项目 | 2022 | 2023).
 std::optional<int> bare_year(std::u32string_view header) {
   if (header.size() != 4 ||
@@ -70,7 +73,7 @@ std::optional<int> bare_year(std::u32string_view header) {
     return std::nullopt;
   int year = 0;
   for (const char32_t c : header) year = year * 10 + static_cast<int>(c - U'0');
-  if (year < 1949 || year > 2100) return std::nullopt;
+  if (!a_year_number(year)) return std::nullopt;
   return year;
 }
 
@@ -788,7 +791,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       const std::u32string content = block_text(*it->second);
       const bool label = std::get<2>(it->first) == 0;
       const auto value = bare_number(content);
-      const bool a_year = value && *value >= 1949 && *value <= 2100 && *value == std::floor(*value);
+      const bool a_year = value && a_year_number(*value);
       const bool a_figure = (value && !a_year) || figures_read.contains({it->second->start, it->second->end});
       if (label == (a_figure || content.empty() || value.has_value())) return false;
       any = any || a_figure;
@@ -920,8 +923,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       continue;
     }
     // A year heading a column (2023 | 2024) is no figure.
-    const bool a_year = *value >= 1949 && *value <= 2100 && *value == std::floor(*value);
-    if (row == layout.header_row && a_year) continue;
+    if (row == layout.header_row && a_year_number(*value)) continue;
     // The unit: the row's header (人民调解案件（件）), the column's (数量（件）), the row's 单位 cell, the table's
     // corner (指标（件） over year columns), the unit the table declares.
     const auto [column_named, column_unit] = header_unit(column_title);

@@ -48,6 +48,24 @@ std::string error_of(const std::string& name) {
   return "";
 }
 
+// Word's XML document (pkg:package) of a body, the styles it uses and its numbering definitions, if any (the
+// contents of w:styles and w:numbering).
+Document read_package(const std::string& body, const std::string& styles, const std::string& numbering = "") {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  const auto part = [](const std::string& name, const std::string& xml) {
+    return "<pkg:part pkg:name=\"/word/" + name + "\"><pkg:xmlData>" + xml + "</pkg:xmlData></pkg:part>";
+  };
+  std::string package =
+      "<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">";
+  package += part("document.xml", "<w:document " + w + "><w:body>" + body + "</w:body></w:document>");
+  package += part("styles.xml", "<w:styles " + w + ">" + styles + "</w:styles>");
+  if (!numbering.empty()) package += part("numbering.xml", "<w:numbering " + w + ">" + numbering + "</w:numbering>");
+  package += "</pkg:package>";
+  Document document;
+  DocxInput(docx_context()).read(package, document);
+  return document;
+}
+
 TEST(DocxNumbering, LabelsAreRenderedWhereWordShowsThemThroughTheStyleChain) {
   const auto document = read_fixture("numbering.docx");
   EXPECT_THAT(lines(document), ElementsAre("一、工作情况", "（一）加强组织领导", "1.健全工作机制。乡党委召开会议5次。",
@@ -152,23 +170,13 @@ TEST(DocxRuns, LineBreaksThatOnlyWrapALineJoin) {
 
 // A heading numbered by Word (its （一） a list label, not text) ends at its line break too.
 TEST(DocxRuns, ALineBreakAfterANumberedHeadingStays) {
-  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-  Document document;
-  DocxInput(docx_context())
-      .read(
-          "<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
-          "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document " +
-              w +
-              "><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-              "<w:r><w:t>强化组织领导</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>召开会议6次。</w:t></w:r></w:p>"
-              "</w:body></w:document></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/numbering.xml\">"
-              "<pkg:xmlData><w:numbering " +
-              w +
-              "><w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
-              "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%1）\"/><w:suff w:val=\"nothing\"/></w:lvl>"
-              "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
-              "</pkg:xmlData></pkg:part></pkg:package>",
-          document);
+  const Document document = read_package(
+      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+      "<w:r><w:t>强化组织领导</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>召开会议6次。</w:t></w:r></w:p>",
+      "",
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%1）\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+      "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
   EXPECT_THAT(lines(document), ElementsAre("（一）强化组织领导", "召开会议6次。"));
 }
 
@@ -512,7 +520,6 @@ TEST(DocxFlatXml, PkgPackageReadsLikeAPackage) {
 // style): they get the same "bold" hint as the HTML reader's <strong> lines. A table of contents is Word's copy of
 // the headings, set aside in the metadata.
 TEST(DocxStyles, BoldLinesAreHintsAndATableOfContentsIsSetAside) {
-  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
   const auto paragraph = [](const std::string& style, const std::string& runs) {
     return "<w:p>" + (style.empty() ? "" : "<w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr>") + runs + "</w:p>";
   };
@@ -526,21 +533,13 @@ TEST(DocxStyles, BoldLinesAreHintsAndATableOfContentsIsSetAside) {
       paragraph("BodyBold", run("提升执法效能")) + paragraph("", run("开展", "<w:b/>") + run("学法12次。")) +
       paragraph("BodyBold", run("这一段并不加粗", "<w:b w:val=\"0\"/>"));
   const std::string styles =
-      "<w:styles " + w +
-      "><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
       "<w:style w:type=\"paragraph\" w:styleId=\"BodyBold\"><w:name w:val=\"Body Bold\"/><w:basedOn "
       "w:val=\"Normal\"/><w:rPr><w:b/></w:rPr></w:style>"
       "<w:style w:type=\"paragraph\" w:styleId=\"TOC1\"><w:name w:val=\"toc 1\"/></w:style>"
       "<w:style w:type=\"character\" w:styleId=\"Strong\"><w:name w:val=\"Strong\"/><w:rPr><w:b/></w:rPr>"
-      "</w:style></w:styles>";
-  const std::string package =
-      "<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
-      "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document " +
-      w + "><w:body>" + body +
-      "</w:body></w:document></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/styles.xml\"><pkg:xmlData>" + styles +
-      "</pkg:xmlData></pkg:part></pkg:package>";
-  Document document;
-  DocxInput(docx_context()).read(package, document);
+      "</w:style>";
+  const Document document = read_package(body, styles);
   EXPECT_THAT(lines(document),
               ElementsAre("某镇2023年法治政府建设工作报告", "坚持依法决策，规范权力运行", "审查合同32份。",
                           "坚持严格执法", "提升执法效能", "开展学法12次。", "这一段并不加粗"));
@@ -548,22 +547,6 @@ TEST(DocxStyles, BoldLinesAreHintsAndATableOfContentsIsSetAside) {
   for (const auto& block : document.blocks) styles_of.push_back(block.style);
   EXPECT_THAT(styles_of, ElementsAre("bold", "bold", "Normal", "bold", "bold", "Normal", "Body Bold"));
   EXPECT_EQ(document.metadata.get("removed.table-of-contents"), "一、坚持依法决策 1");
-}
-
-// Word's XML document (pkg:package) of a body and the styles it uses.
-Document read_with_styles(const std::string& body, const std::string& styles) {
-  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
-  Document document;
-  DocxInput(docx_context())
-      .read(
-          "<?xml version=\"1.0\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
-          "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData><w:document " +
-              w + "><w:body>" + body +
-              "</w:body></w:document></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/styles.xml\"><pkg:xmlData>"
-              "<w:styles " +
-              w + ">" + styles + "</w:styles></pkg:xmlData></pkg:part></pkg:package>",
-          document);
-  return document;
 }
 
 // A paragraph's own outline level overrides its style's: a heading-styled paragraph set to body text (level 9) is
@@ -581,7 +564,7 @@ TEST(DocxStyles, BodyTextOutlineLevelAndHiddenParagraphStyles) {
       "<w:style w:type=\"paragraph\" w:styleId=\"Hid\"><w:name w:val=\"核对说明\"/><w:rPr><w:vanish/></w:rPr></w:style>"
       "<w:style w:type=\"paragraph\" w:styleId=\"HidNote\"><w:name w:val=\"核对附注\"/><w:basedOn w:val=\"Hid\"/>"
       "</w:style>";
-  const Document document = read_with_styles(
+  const Document document = read_package(
       paragraph("<w:pStyle w:val=\"1\"/>", run("一、主要举措和成效")) +
           paragraph("<w:pStyle w:val=\"1\"/><w:outlineLvl w:val=\"9\"/>", run("本部分数据截至2023年12月")) +
           paragraph("", run("审查合同31份。")) +
@@ -599,7 +582,7 @@ TEST(DocxStyles, BodyTextOutlineLevelAndHiddenParagraphStyles) {
 
 // An Excel sheet embedded as an OLE object is only its picture in the document: a warning says it was not read.
 TEST(DocxRuns, AnEmbeddedObjectIsAWarning) {
-  const Document document = read_with_styles(
+  const Document document = read_package(
       "<w:p><w:r><w:t>2023年行政执法数据如下表：</w:t></w:r></w:p><w:p><w:r><w:object><v:shape "
       "xmlns:v=\"urn:schemas-microsoft-com:vml\" id=\"s1\"/><o:OLEObject "
       "xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
