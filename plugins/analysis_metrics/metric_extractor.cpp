@@ -491,6 +491,32 @@ bool reaches_a_circle(std::u32string_view text, std::size_t at) {
   return false;
 }
 
+// Whether the words after a bound (以上, 以下) make it the threshold of a class of matters: 的 right after it
+// (涉案金额10万元以上的案件), or after other thresholds listed with it before its clause ends (罚款5万元以上、吊销许可
+// 证件的重大执法决定). What must be reviewed or discussed is no figure of the year's work.
+bool picks_out_a_class(std::u32string_view text, std::size_t at) {
+  if (at >= text.size()) return false;
+  if (text[at] == U'的') return true;
+  if (text[at] != U'、') return false;
+  constexpr std::size_t kLongestListedThreshold = 16;  // 、没收较大数额违法所得的
+  for (std::size_t k = at + 1; k < text.size() && k - at <= kLongestListedThreshold; ++k) {
+    if (contains(U"，,。；;：:\n", text[k]) || is_digit(text[k])) return false;
+    if (text[k] == U'的') return true;
+  }
+  return false;
+}
+
+// Whether `upper` is the upper bound of a range whose lower bound `lower` carries the same unit (2万元至45万元,
+// 3人至5人, 从5000元到20万元不等): one figure, not two. A verb between them (由20个工作日压缩至12个工作日) is a change.
+bool bounds_a_range(std::u32string_view text, const FoundMetric& lower, const FoundMetric& upper) {
+  if (upper.start != lower.end + 1 || !contains(kRangeSeparators, text[lower.end]) || lower.unit != upper.unit ||
+      lower.unit == U"%" || lower.value_max || upper.value_max || upper.value <= lower.value) {
+    return false;
+  }
+  // Only a hedge before the lower bound (约2万元至5万元) and after the upper (以上, 左右) stands for the range.
+  return upper.number_start == upper.start;
+}
+
 // Whether the unit's breaker at `next` is itself the start of a longer word the unit counts: 3家长期合作的律所 (长期),
 // 5家长途客运企业 (长途), 18村民主议事会 (民主) are 3 家, 5 家, 18 村.
 bool opens_a_longer_word(std::u32string_view text, std::size_t next) {
@@ -959,6 +985,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       ++at;
       post_qualified = true;
     }
+    if (post_qualified && unit != U"%" && (qualifier.ends_with(U"以上") || qualifier.ends_with(U"以下")) &&
+        picks_out_a_class(text, at)) {
+      reject();
+      continue;
+    }
     // 3个工作日内, 7日内: within the time limit, as 以内 says.
     if (!post_qualified && at < text.size() && text[at] == U'内' &&
         std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), unit) != std::end(kTimeLimitUnits)) {
@@ -1003,7 +1034,14 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     if (value_max) metric.value_max = value_max->to_double() * factor;
     metric.unit = std::move(unit);
     metric.qualifier = std::move(qualifier);
-    found.push_back(std::move(metric));
+    if (!found.empty() && bounds_a_range(text, found.back(), metric)) {
+      FoundMetric& range = found.back();
+      range.value_max = metric.value;
+      range.end = metric.end;
+      if (!metric.qualifier.empty()) append_qualifier(range.qualifier, metric.qualifier);
+    } else {
+      found.push_back(std::move(metric));
+    }
     i = at;
   }
   return found;

@@ -821,6 +821,11 @@ bool is_duration(const Metric& metric) {
   return std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), unit) != std::end(kTimeLimitUnits);
 }
 
+// 由每月1,900元提高到2,100元: the level reached leaves unsaid the per-unit its starting level gave (元/月 and 元).
+bool same_amount_per_unit(const Metric& from, const Metric& to) {
+  return from.unit.starts_with(to.unit + "/") || to.unit.starts_with(from.unit + "/");
+}
+
 void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {
   constexpr std::size_t kLongestFromWords = 6;  // 由每人每月148元
   constexpr std::u32string_view kChanges[] = {U"提高", U"增加", U"增长", U"上升", U"提升", U"扩大", U"下降",
@@ -831,7 +836,7 @@ void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view 
     Metric& from = metrics[i];
     Metric& to = metrics[i + 1];
     if ((from.role != role::value && from.role != role::rate) || to.start < from.end ||
-        !(same_unit_family(from, to) || (is_duration(from) && is_duration(to)))) {
+        !(same_unit_family(from, to) || same_amount_per_unit(from, to) || (is_duration(from) && is_duration(to)))) {
       continue;
     }
     std::u32string_view between = text.substr(from.end, to.start - from.end);

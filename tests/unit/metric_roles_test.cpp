@@ -163,7 +163,7 @@ TEST(MetricRoles, AListingEndsAtAClauseNamingTheWhole) {
 TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {
   const auto d =
       run("行政许可事项由62项精简为48项，审批时限由法定的20个工作日压缩至12个工作日，合格率由94.2%提高到97.8%。"
-          "罚款数额从2000元到5万元不等，聘请律师5名。");
+          "罚款数额从2000元到5万元不等，聘请律师5名。低保标准由每人每月780元提高到830元，由每月1,900元提高到2,100元。");
   EXPECT_EQ(role_of(d, "62项"), "previous");
   EXPECT_EQ(role_of(d, "48项"), "value");
   EXPECT_EQ(by_text(d, "48项").indicator, "行政许可事项");
@@ -172,8 +172,12 @@ TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {
   EXPECT_EQ(role_of(d, "12个工作日"), "value");
   EXPECT_EQ(role_of(d, "94.2%"), "previous");
   EXPECT_EQ(role_of(d, "97.8%"), "rate");
-  EXPECT_EQ(role_of(d, "2000元"), "value");
+  EXPECT_EQ(role_of(d, "2000元到5万元"), "value");  // a range
   EXPECT_EQ(role_of(d, "5名"), "value");
+  // The level reached leaves unsaid the per-unit of the level it started from.
+  EXPECT_EQ(role_of(d, "每人每月780元"), "previous");
+  EXPECT_EQ(role_of(d, "830元"), "value");
+  EXPECT_EQ(role_of(d, "每月1,900元"), "previous");
 }
 
 // What the year added is some of the number the sentence says was reached, not more of it; not a figure of
@@ -270,6 +274,23 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
   EXPECT_EQ(role_of(hedged, "将近一倍"), "change");
   EXPECT_EQ(role_of(hedged, "1.5倍"), "value");
   EXPECT_EQ(hedged.metrics.size(), 3u);  // 差不多一倍: 多 there is no direction
+}
+
+// A sentence that opens by naming what it compares with (与上年相比，较上年，) makes its later clauses' counts after a
+// direction changes; not a level reached, nor a count after a comparison with no period, nor in the next sentence.
+TEST(MetricRoles, ASentenceOpeningWithAComparisonStatesChanges) {
+  const auto d =
+      run("与上年相比，案件数下降14.5%，罚没款增加52.3万元。与2023年同期相比，全年受理行政复议案件增加12件，"
+          "办结率减少为30件。较上年，查处案件减少8起。\n5."
+          "与2023年相比，立案查处案件多15起。与全市平均水平相比，培训人数增加200人。罚没款增加9万元。");
+  EXPECT_EQ(role_of(d, "14.5%"), "change");
+  EXPECT_EQ(role_of(d, "52.3万元"), "change");
+  EXPECT_EQ(role_of(d, "12件"), "change");
+  EXPECT_EQ(role_of(d, "30件"), "value");
+  EXPECT_EQ(role_of(d, "8起"), "change");
+  EXPECT_EQ(role_of(d, "15起"), "change");  // after a run-in heading's marker
+  EXPECT_EQ(role_of(d, "200人"), "value");
+  EXPECT_EQ(role_of(d, "9万元"), "value");
 }
 
 // The ways a report gives a figure of the year before: 上年末, 上年分别为…和…, a clause or a sentence that opens

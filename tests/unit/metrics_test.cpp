@@ -228,6 +228,28 @@ TEST(MetricNumerals, RangesHaveALowerAndAnUpperBound) {
               ElementsAre("1-2次=1~2 次", "3至5次=3~5 次", "1~2次=1~2 次"));
 }
 
+// Each bound with its unit is one range too (2万元至45万元之间, 从5000元到20万元不等); not two levels a verb joins, nor
+// figures of two units, nor an upper bound below the lower.
+TEST(MetricNumerals, ARangeWithTheUnitOnBothBounds) {
+  EXPECT_THAT(figures("单宗罚款在2万元至45万元之间，罚款从5000元到20万元不等，每组3人—5人，约2万元至5万元，"
+                      "时限由20个工作日压缩至12个工作日，调解12件至15人，排名由5名到3名。"),
+              ElementsAre("2万元至45万元=20000~450000 元", "5000元到20万元=5000~200000 元", "3人—5人=3~5 人",
+                          "约2万元至5万元=20000~50000 元 约", "20个工作日=20 工作日", "12个工作日=12 工作日",
+                          "12件=12 件", "15人=15 人", "5名=5 名", "3名=3 名"));
+}
+
+// A bound that picks out a class of matters (what must be reviewed or discussed) is no figure; a share with a
+// bound, or a bound ending its clause, is one.
+TEST(MetricNumerals, AThresholdOfAClassOfMattersIsNoFigure) {
+  EXPECT_THAT(
+      figures("对拟作出罚款5万元以上、吊销许可证件的重大执法决定进行法制审核，涉案金额10万元以上的案件集体讨论，"
+              "对罚款金额在1万元以上的案件进行集体讨论，审核42件。"),
+      ElementsAre("42件=42 件"));
+  EXPECT_THAT(
+      figures("95%以上的涉税事项网上办理，耕地保有量保持在86.42万亩以上，培训2000人次以上、考试3次。"),
+      ElementsAre("95%以上=95 % 以上", "86.42万亩以上=864200 亩 以上", "2000人次以上=2000 人次 以上", "3次=3 次"));
+}
+
 // A range copied from a WeChat article with full-width digits and minus.
 // Two neighbouring Chinese digits are an approximate range, not one number read digit by digit.
 TEST(MetricNumerals, NeighbouringChineseDigitsAreARange) {

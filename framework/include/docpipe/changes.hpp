@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "docpipe/heading_markers.hpp"
+
 namespace docpipe {
 
 namespace detail {
@@ -37,6 +39,36 @@ inline constexpr std::u32string_view kDeedsDoneMoreOrLess[] = {
 
 inline bool ends_a_change_clause(char32_t c) {
   return std::u32string_view(U"，,；;：:、。！？\n（(）)").find(c) != std::u32string_view::npos;
+}
+
+// Whether the sentence around `at` opens with a clause that only names what the year is compared with (与上年相比，
+// 与2023年同期相比，较上年，同比，): its later clauses that end with a direction (罚没款增加52.3万元) state changes, as
+// 较上年增加 would. A comparison with no period (与全市平均水平相比) is not one.
+inline bool sentence_opens_with_a_comparison(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kLongestSentenceBefore = 160;
+  constexpr std::u32string_view kSentenceEnds = U"。！？；;\n";
+  std::size_t start = at;
+  while (start > 0 && at - start < kLongestSentenceBefore &&
+         kSentenceEnds.find(text[start - 1]) == std::u32string_view::npos)
+    --start;
+  if (start > 0 && kSentenceEnds.find(text[start - 1]) == std::u32string_view::npos) return false;
+  std::u32string_view opening = text.substr(start, at - start);
+  while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\u3000')) opening.remove_prefix(1);
+  opening.remove_prefix(heading_marker_length(opening));  // 4.与上年相比，
+  const auto comma = opening.find_first_of(U"，,");
+  if (comma == std::u32string_view::npos || comma == 0) return false;
+  opening = opening.substr(0, comma);
+  constexpr std::size_t kLongestComparison = 12;  // 与2023年同期相比
+  if (opening.size() > kLongestComparison) return false;
+  if (opening == U"同比" || opening == U"环比") return true;
+  const bool names_a_period =
+      opening.find(U'年') != std::u32string_view::npos || opening.find(U"同期") != std::u32string_view::npos;
+  const bool with = opening.starts_with(U"与") || opening.starts_with(U"和") || opening.starts_with(U"同") ||
+                    opening.starts_with(U"跟");
+  const bool compares =
+      (with && (opening.ends_with(U"相比") || opening.ends_with(U"比较") || opening.ends_with(U"对比"))) ||
+      opening.starts_with(U"较") || opening.starts_with(U"相比") || opening.starts_with(U"相较");
+  return compares && names_a_period;
 }
 
 // +1 or −1 when a clause ends with the way something changed (同比增长, 比上年减少了), else 0. The word must end
@@ -116,6 +148,11 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   }
   // 降幅为40%, 增幅达15%: the size of a change, whatever links it to the figure (提高为98% is a level reached).
   if (relative && direction != 0 && detail::ends_with_a_change_size(clause)) return direction;
+  // 与上年相比，…罚没款增加52.3万元: the sentence's opening is the comparison (not 减少为30件: a level reached).
+  if (!compared && direction != 0 && !clause.ends_with(U"为") && !clause.ends_with(U"达") &&
+      detail::sentence_opens_with_a_comparison(text, clause_start)) {
+    return direction;
+  }
   if (!compared) return 0;
   if (direction != 0) return direction;
   // 同比多办理27户, 较上年少受理5件: more or fewer right after the comparison, then what was done more or less.
