@@ -506,6 +506,18 @@ bool picks_out_a_class(std::u32string_view text, std::size_t at) {
   return false;
 }
 
+// 分别压缩至3个和1个工作日, 3个至5个月: a count in 个 joined to a figure in a unit written with 个 (个工作日, 个月,
+// 个小时) is in that unit; the report wrote the unit once.
+void takes_the_unit_of_the_next(std::u32string_view text, FoundMetric& first, const FoundMetric& next) {
+  if (first.unit != U"个" || next.unit == U"个" || next.start != first.end + 1 ||
+      !contains(U"和、或及与至到-~～—", text[first.end])) {
+    return;
+  }
+  if (text.substr(next.number_start, next.end - next.number_start).find(U'个') != std::u32string_view::npos) {
+    first.unit = next.unit;
+  }
+}
+
 // Whether `upper` is the upper bound of a range whose lower bound `lower` carries the same unit (2万元至45万元,
 // 3人至5人, 从5000元到20万元不等): one figure, not two. A verb between them (由20个工作日压缩至12个工作日) is a change.
 bool bounds_a_range(std::u32string_view text, const FoundMetric& lower, const FoundMetric& upper) {
@@ -1034,6 +1046,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     if (value_max) metric.value_max = value_max->to_double() * factor;
     metric.unit = std::move(unit);
     metric.qualifier = std::move(qualifier);
+    if (!found.empty()) takes_the_unit_of_the_next(text, found.back(), metric);
     if (!found.empty() && bounds_a_range(text, found.back(), metric)) {
       FoundMetric& range = found.back();
       range.value_max = metric.value;

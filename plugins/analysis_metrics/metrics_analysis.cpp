@@ -217,6 +217,24 @@ bool involved_in_exemptions(std::u32string_view text, std::size_t start) {
   return false;
 }
 
+// 查补税款、滞纳金、罚款合计1.28亿元: a sum named after the items it adds up (a listing joined by 、 before 合计, 共计,
+// 总计 or 共 right before the figure). Empty when the figure is no such sum.
+std::u32string_view items_summed(std::u32string_view text, std::size_t start) {
+  std::u32string_view clause = clause_before(text, start);
+  while (!clause.empty() && (clause.front() == U' ' || clause.front() == U'\u3000')) clause.remove_prefix(1);
+  std::u32string_view items = clause;
+  for (const std::u32string_view link : {U"为", U"达"}) {
+    if (items.ends_with(link)) items.remove_suffix(link.size());
+  }
+  for (const std::u32string_view sum : {U"合计", U"共计", U"总计", U"共"}) {
+    if (items.ends_with(sum)) {
+      items.remove_suffix(sum.size());
+      return items.find(U'、') == std::u32string_view::npos ? std::u32string_view() : clause;
+    }
+  }
+  return {};
+}
+
 // Whether the figure ending at `end` lies in the sentence of a figure at `at`, close enough to be what a change
 // there is of. Bounded: a text without sentence ends must not make every figure read back to its start.
 bool changed_in_sentence(std::u32string_view text, std::size_t end, std::size_t at) {
@@ -330,6 +348,15 @@ void MetricsAnalysis::analyze(Document& document) {
     std::tie(metric.section, metric.part) = place_of(sections, found.start);
     metric.indicator = encode_utf8(indicator);
     metric.code = taxonomy_.code_for(indicator, found.unit);
+    if (const auto summed = items_summed(text, found.start); !summed.empty()) {
+      // Named by all its items, and coded only when they all are the same (the fines are one part of the sum).
+      metric.indicator = encode_utf8(summed);
+      for (std::size_t from = 0; from < summed.size();) {
+        const std::size_t comma = std::min(summed.find(U'、', from), summed.size());
+        if (taxonomy_.code_for(summed.substr(from, comma - from), found.unit) != metric.code) metric.code.clear();
+        from = comma + 1;
+      }
+    }
     if (counts_per_unit(text, found.start)) metric.code.clear();
     if (found.unit == U"元" && involved_in_exemptions(text, found.start)) {
       metric.code = taxonomy_.code_for(U"免罚金额", found.unit);

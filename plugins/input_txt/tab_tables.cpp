@@ -88,11 +88,13 @@ bool a_header_row(std::string_view line) {
 }
 
 // A line of one field right before a row: a category heading a group of the table's rows (行政执法类), not a
-// heading of the report (二、存在的不足 ends the table).
+// heading of the report (二、存在的不足 ends the table), nor a sentence leading in to a table (罚没款情况如下：).
 bool a_category(std::string_view line, bool row_follows) {
   if (!row_follows || line.find('\t') != std::string_view::npos) return false;
-  const std::u32string text = decode_utf8(line);
-  return text.size() <= kLongestCategory && heading_marker_length(text) == 0;
+  std::u32string text = decode_utf8(line);
+  while (!text.empty() && (text.back() == U' ' || text.back() == U'\r')) text.pop_back();
+  return text.size() <= kLongestCategory && heading_marker_length(text) == 0 && !text.ends_with(U"：") &&
+         !text.ends_with(U":") && !text.ends_with(U"。");
 }
 
 }  // namespace
@@ -120,6 +122,8 @@ LinePieces split_tab_tables(const std::vector<SourceLine>& source) {
         const bool header = a_header_row(lines[end]);
         if (figures && header && source[end].after_blank) break;
         figures = figures || !header;
+      } else if (figures && source[end].after_blank) {
+        break;  // a line of words after a blank line, then rows: the title of a table of its own
       }
       rows += row[end] ? 1 : 0;
       ++end;

@@ -238,6 +238,12 @@ TEST(MetricNumerals, ARangeWithTheUnitOnBothBounds) {
                           "12件=12 件", "15人=15 人", "5名=5 名", "3名=3 名"));
 }
 
+// A count in 个 joined to a figure in a unit written with 个 is in that unit: the report wrote it once.
+TEST(MetricNumerals, TheUnitWrittenOnceForTwoFigures) {
+  EXPECT_THAT(figures("审批时限分别压缩至3个和1个工作日，办理时限3个至5个月，建成3个和5个村。"),
+              ElementsAre("3个=3 工作日", "1个工作日=1 工作日", "3个至5个月=3~5 个月", "3个=3 个", "5个=5 个"));
+}
+
 // A bound that picks out a class of matters (what must be reviewed or discussed) is no figure; a share with a
 // bound, or a bound ending its clause, is one.
 TEST(MetricNumerals, AThresholdOfAClassOfMattersIsNoFigure) {
@@ -555,6 +561,20 @@ TEST(MetricIndicators, TheLevelReachedCountsWhatTheFigureBeforeItCounts) {
                          "突破3,000名 律师总数 practising_lawyers", "达到3,046名 律师总数 practising_lawyers",
                          "4.3万件 “十四五”以来累计办理法律援助案件 legal_aid", "1.1万件 办理法律援助案件 legal_aid",
                          "3场 讲座 legal_lectures", "120人  ", "9,426件 受理消费者投诉举报 ", "6,139件 投诉 "));
+}
+
+// A sum named after the items it adds up is named by all of them, and coded only when they all share a code: the
+// fines are one part of 查补税款、滞纳金、罚款合计.
+TEST(MetricIndicators, ASumOfListedItemsIsNamedByThemAll) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "查补税款、滞纳金、罚款合计1.28亿元，其中罚款2,463.5万元。罚款、罚金共计36万元。"
+                           "开展法治讲座、普法讲座共12场。罚没款合计8万元。")
+                           .metrics;
+  std::vector<std::string> named;
+  for (const auto& m : metrics) named.push_back(m.text + " " + m.indicator + " " + m.code);
+  EXPECT_THAT(named, ElementsAre("1.28亿元 查补税款、滞纳金、罚款合计 ", "2,463.5万元 罚款 fines",
+                                 "36万元 罚款、罚金共计 fines", "12场 开展法治讲座、普法讲座共 legal_lectures",
+                                 "8万元 罚没款合计 fines"));
 }
 
 // A figure that describes a class (人数为3—5人的县区有6个) counts nothing of its own; the count of the class is named

@@ -237,6 +237,26 @@ TEST(TxtTables, HeadersAfterABlankLineOpenANewTable) {
                                  "1:1/0 湖东社区", "1:1/1 18", "1:1/2 6", "1:2/0 湖西社区", "1:2/1 12", "1:2/2 4"));
 }
 
+// A sentence leading in to the second table (罚没款情况如下：), or its title after a blank line, is no category row
+// of the first: the second table has headers of its own.
+TEST(TxtTables, ALeadInLineBetweenTwoTablesSeparatesThem) {
+  for (const char* text :
+       {"类别\t2023年\t2024年\n行政处罚\t126\t147\n\n罚没款情况如下：\n项目\t金额（万元）\n罚没款\t684.3",
+        "类别\t2023年\t2024年\n行政处罚\t126\t147\n\n罚没款情况\n项目\t金额（万元）\n罚没款\t684.3"}) {
+    const auto document = read_bytes(text);
+    std::vector<std::string> cells;
+    for (const auto& block : document.blocks) {
+      if (block.kind != BlockKind::table_cell) continue;
+      cells.push_back(
+          fmt::format("{}:{}/{} {}", *block.table, *block.row, *block.column,
+                      encode_utf8(decode_utf8(document.text).substr(block.start, block.end - block.start))));
+    }
+    EXPECT_THAT(cells, ElementsAre("0:0/0 类别", "0:0/1 2023年", "0:0/2 2024年", "0:1/0 行政处罚", "0:1/1 126",
+                                   "0:1/2 147", "1:0/0 项目", "1:0/1 金额（万元）", "1:1/0 罚没款", "1:1/1 684.3"))
+        << text;
+  }
+}
+
 // After a blank line, a row that writes "none" (—, 暂无) or counts that look like years is data; headers before
 // any figure are a second level of the table's own headers.
 TEST(TxtTables, DataRowsAndSecondLevelHeadersAfterABlankLineStayInTheTable) {
