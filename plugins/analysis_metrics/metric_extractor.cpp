@@ -491,6 +491,17 @@ bool reaches_a_circle(std::u32string_view text, std::size_t at) {
   return false;
 }
 
+// Whether the words at `at`, after a numeral and 个, name a slogan (四个到位, 三个转变): one of its words, then no
+// more of a word (的 aside).
+bool names_a_slogan_after(std::u32string_view text, std::size_t at) {
+  for (const auto word : kSloganWordsAfterGe) {
+    if (!starts_with_at(text, at, word)) continue;
+    const std::size_t after = at + word.size();
+    return after == text.size() || text[after] == U'的' || text[after] < U'\u4E00' || text[after] > U'\u9FFF';
+  }
+  return false;
+}
+
 // Whether the words after a bound (以上, 以下) make it the threshold of a class of matters: 的 right after it
 // (涉案金额10万元以上的案件), or after other thresholds listed with it before its clause ends (罚款5万元以上、吊销许可
 // 证件的重大执法决定). What must be reviewed or discussed is no figure of the year's work.
@@ -978,7 +989,9 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
                           starts_with_at(text, at, U"不间断"));
     // 15分钟公共法律服务圈, 30分钟生活圈: how near a service is, not time spent.
     const bool a_service_radius = unit == U"分钟" && reaches_a_circle(text, at);
-    if (((unit == U"小时" || unit == U"天") && times_a_week) || round_the_clock || never_closed || a_service_radius) {
+    const bool a_slogan = unit == U"个" && number->chinese && !number->upper && names_a_slogan_after(text, at);
+    if (((unit == U"小时" || unit == U"天") && times_a_week) || round_the_clock || never_closed || a_service_radius ||
+        a_slogan) {
       reject();
       continue;
     }

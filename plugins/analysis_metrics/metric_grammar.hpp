@@ -64,6 +64,12 @@ inline constexpr std::u32string_view kSetPhrases[] = {
     U"三个务必",   U"两个规定", U"三个规定", U"三个区分开来", U"三位一体", U"三治融合",   U"四下基层",
     U"两个全覆盖", U"两法衔接", U"两项补贴", U"两个毫不动摇", U"三个代表", U"两个一百年", U"五个一工程",
     U"三个一批",   U"四个一批"};  // 残疾人两项补贴: a programme's name
+// After a small Chinese numeral and 个, the verbs and abstract nouns of a slogan (做到四个到位, 实现三个转变,
+// 抓好四个环 节, 突出三个聚焦), followed by no more of a word: they name the slogan, no work done (建成三个示范点 is a
+// count).
+inline constexpr std::u32string_view kSloganWordsAfterGe[] = {
+    U"到位", U"转变", U"确保", U"聚焦", U"坚持", U"结合", U"统一", U"突出", U"注重", U"融合", U"必须",
+    U"优先", U"不变", U"环节", U"层面", U"维度", U"原则", U"同步", U"并重", U"抓手", U"过硬", U"提升"};
 // The national service hotlines are 123xx (12333, 12345, 12348, 12366 …): names, not counts (公布12333人社服务热线).
 inline constexpr long long kFirstHotline = 12300;
 inline constexpr long long kLastHotline = 12399;

@@ -238,6 +238,14 @@ TEST(MetricNumerals, ARangeWithTheUnitOnBothBounds) {
                           "12件=12 件", "15人=15 人", "5名=5 名", "3名=3 名"));
 }
 
+// A small numeral counting a slogan's words (四个到位, 三个转变, 四个环节) names the slogan; a count of things is a
+// figure, and so is an Arabic count of the same words.
+TEST(MetricNumerals, ANumeralNamingASloganIsNoFigure) {
+  EXPECT_THAT(figures("做到四个到位，实现三个转变，抓好四个环节，做到两个确保，突出三个聚焦的要求，培育三个示范点，"
+                      "建成5个法治示范村，整改到位3个。"),
+              ElementsAre("三个=3 个", "5个=5 个", "3个=3 个"));
+}
+
 // A count in 个 joined to a figure in a unit written with 个 is in that unit: the report wrote it once.
 TEST(MetricNumerals, TheUnitWrittenOnceForTwoFigures) {
   EXPECT_THAT(figures("审批时限分别压缩至3个和1个工作日，办理时限3个至5个月，建成3个和5个村。"),
@@ -1061,9 +1069,9 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("18.6%=correction_rate", "27.4%=settlement_rate", "2.9%=litigation_loss_rate",
                           "100%=filing_rate", "100%=legality_review_rate"));
   // One figure for every object of a listing takes the code its first object names with the verb; a listing of
-  // steps names none, and rates listed are different rates.
+  // steps is no figure (五个环节 names them), and rates listed are different rates.
   EXPECT_THAT(codes_of("全年合法性审核文件、合同29份。明确公众参与、专家论证五个环节。备案率、及时率均为100%。"),
-              ElementsAre("29份=legality_reviews", "五个=", "100%="));
+              ElementsAre("29份=legality_reviews", "100%="));
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
   EXPECT_THAT(
       codes_of("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
