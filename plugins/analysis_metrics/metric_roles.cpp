@@ -686,6 +686,63 @@ bool may_hold_a_span_of_years(std::u32string_view sentence, std::optional<int> r
   return end_of_a_span_between_years(sentence, report_year) != std::u32string_view::npos;
 }
 
+// The first and last year of a span `clause` names (近三年, 近3年 up to the report year; 2022—2024年, 2022年至2024年),
+// if any.
+std::optional<std::pair<int, int>> years_of_the_span(std::u32string_view clause, int report_year) {
+  constexpr auto npos = std::u32string_view::npos;
+  constexpr std::u32string_view kCounts = U"两二三四五六七八九";
+  for (auto at = clause.find(U'近'); at != npos && at + 2 < clause.size(); at = clause.find(U'近', at + 1)) {
+    if (clause[at + 2] != U'年') continue;
+    const char32_t count = clause[at + 1];
+    int years = count >= U'2' && count <= U'9' ? static_cast<int>(count - U'0') : 0;
+    if (const auto numeral = kCounts.find(count); numeral != npos)
+      years = numeral == 0 ? 2 : static_cast<int>(numeral) + 1;
+    if (years >= 2) return std::pair{report_year - years + 1, report_year};
+  }
+  constexpr std::u32string_view kJoins = U"—–-－~～至到";
+  for (auto at = clause.find(U'年'); at != npos; at = clause.find(U'年', at + 1)) {
+    const auto last = four_digit_year_before(clause, at);
+    if (!last || at < 5 || kJoins.find(clause[at - 5]) == npos) continue;
+    std::size_t first_end = at - 5;
+    if (first_end > 0 && clause[first_end - 1] == U'年') --first_end;
+    if (const auto first = four_digit_year_before(clause, first_end); first && *first < *last) {
+      return std::pair{*first, *last};
+    }
+  }
+  return std::nullopt;
+}
+
+// 近三年受理案件分别为241件、268件和296件: one figure for each year of the span, in order, listed after 分别 — the
+// report year's a value, the earlier years' previous, not three sums over the span.
+void give_each_year_its_figure(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans,
+                               std::optional<int> report_year) {
+  if (!report_year) return;
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    if (metrics[i].role != role::cumulative) continue;
+    std::u32string_view before = text.substr(0, metrics[i].start);
+    for (const std::u32string_view link : {U"为", U"是", U"达"}) {
+      if (before.ends_with(link)) before.remove_suffix(link.size());
+    }
+    if (!before.ends_with(U"分别")) continue;
+    std::size_t last = i;
+    while (last + 1 < metrics.size() && metrics[last + 1].role == role::cumulative &&
+           same_unit_family(metrics[i], metrics[last + 1]) && metrics[last].end <= metrics[last + 1].start) {
+      const auto joint = text.substr(metrics[last].end, metrics[last + 1].start - metrics[last].end);
+      if (joint != U"、" && joint != U"和" && joint != U"及") break;
+      ++last;
+    }
+    const std::size_t sentence = spans.sentence_around(metrics[i].start).first;
+    const auto years = years_of_the_span(text.substr(sentence, metrics[i].start - sentence), *report_year);
+    if (years && years->second - years->first == static_cast<int>(last - i)) {
+      for (std::size_t k = i; k <= last; ++k) {
+        const int year = years->first + static_cast<int>(k - i);
+        if (year <= *report_year) metrics[k].role = year == *report_year ? role::value : role::previous;
+      }
+    }
+    i = last;
+  }
+}
+
 // Whether `text` turns to the report's own year (今年, 全年, 2023年 in a 2023 report).
 bool turns_to_the_year(std::u32string_view text, std::optional<int> report_year) {
   for (const std::u32string_view word : {U"今年", U"本年", U"当年", U"全年", U"年内"}) {
@@ -939,6 +996,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
       metric.role = role::cumulative;
     }
   }
+  give_each_year_its_figure(metrics, text, spans, report_year);
   link_listings(metrics, text, spans);
   link_following_listings(metrics, text, spans);
   link_sums_after_parts(metrics, text, spans);

@@ -93,6 +93,18 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
 // A clause that opens with a span from a year to the report's counts those years, however the span is written; a
 // plan named by its span counts nothing; the level a change reached over a span is what stands now. The span and
 // the time words are no part of the indicator.
+// A figure for each year of a span, listed after 分别, is that year's: the report year's a value, the earlier
+// years' previous. Not when the count of figures is not the span's years.
+TEST(MetricRoles, FiguresListedForEachYearOfASpan) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某县司法局2024年法治政府建设工作报告\n近三年受理案件分别为241件、268件和296件。2022—2024年办结率分别为96%、"
+      "97%和98%。近三年累计培训分别为300人和12场。");
+  EXPECT_EQ(role_of(d, "241件"), "previous");
+  EXPECT_EQ(role_of(d, "268件"), "previous");
+  EXPECT_EQ(role_of(d, "296件"), "value");
+  EXPECT_EQ(role_of(d, "300人"), "cumulative");
+}
+
 TEST(MetricRoles, ASpanFromYearToYearOpeningAClauseIsCumulative) {
   const auto d = test::process_text_with_default_pipeline(
       "某镇2024年度法治政府建设情况报告\n一、主要成效\n2022年至2024年，累计办理法律援助案件1,126件。"
