@@ -1,6 +1,7 @@
 #include "part_classifier.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "docpipe/dates.hpp"
 
@@ -8,29 +9,64 @@ namespace docpipe::sections {
 
 namespace {
 
-// Nouns that a slogan heading takes as the object of what was done (对标先进找差距, 补齐执法短板, 拓宽普法思路):
-// there they name no part of the report.
-constexpr std::u32string_view kSloganObjects[] = {U"差距", U"短板", U"薄弱", U"思路"};
-constexpr std::u32string_view kFixingVerbs[] = {U"找",   U"补",   U"拓宽", U"拓展", U"创新", U"缩小", U"弥补",
-                                                U"破解", U"理清", U"厘清", U"强化", U"夯实", U"攻坚", U"转变"};
-// How far before the noun its verb may stand (补齐执法|短板).
-constexpr std::size_t kObjectReach = 4;
+// Nouns a heading of the year's work takes as the object of what was done (补齐执法短板, 聚焦薄弱环节, 弥补力量不足,
+// 拓宽普法思路, 深挖问题原因): there they name a measure, not the shortcomings or the plan, which are named as a state
+// (存在的短板, 问题和差距, 下一步工作思路, 原因分析).
+constexpr std::u32string_view kSloganObjects[] = {U"差距", U"短板", U"薄弱", U"不足", U"思路", U"原因"};
+// Verbs that act on a weakness: a clause holding one before the noun names a measure however short the heading
+// (补齐公共法律服务短板, 加强薄弱领域监管).
+constexpr std::u32string_view kActingVerbs[] = {
+    U"补齐", U"补强", U"补足", U"补上", U"弥补", U"缩小", U"破解", U"攻坚", U"夯实", U"拓宽", U"拓展", U"创新",
+    U"理清", U"厘清", U"转变", U"强化", U"加强", U"聚焦", U"锚定", U"瞄准", U"紧盯", U"盯紧", U"针对", U"围绕",
+    U"着力", U"狠抓", U"抓好", U"消除", U"解决", U"整治", U"扭转", U"突破", U"提升", U"提高", U"改进", U"优化"};
+// Verbs that look for a weakness (对标先进找差距, 查找差距): a heading of that clause alone may head the shortcomings
+// (二、对标对表找差距), so they name a measure only beside a second clause.
+constexpr std::u32string_view kFindingVerbs[] = {U"查找", U"找准", U"查摆", U"对标", U"对照",
+                                                 U"对表", U"分析", U"剖析", U"深挖"};
+// One-character verbs, counted only right before the noun (补短板, 找差距): elsewhere the character is part of
+// other words.
+constexpr std::u32string_view kActingVerbNextToNoun = U"补";
+constexpr std::u32string_view kFindingVerbNextToNoun = U"找";
+// Words of state between the verb and the noun make the noun the part's subject (推进法治建设中存在的短板,
+// 提升依法行政水平仍有差距): the clause states the weakness, it does not act on it.
+constexpr std::u32string_view kStateWords[] = {U"存在", U"仍", U"还", U"尚", U"依然", U"有待", U"较"};
 
-// Whether the keyword at `at` is a slogan's object: a noun of kSloganObjects with a fixing verb shortly before it
-// in its clause, in a heading of two clauses or more.
+bool holds_any(std::u32string_view text, std::span<const std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::u32string_view word) { return text.find(word) != text.npos; });
+}
+
+// Whether `clause`, the words of a clause before the noun, ends in a verb of `verbs` with no word of state after it
+// (a one-character verb `next_to_noun` counts only as the clause's last character).
+bool acts_on_the_noun(std::u32string_view clause, std::span<const std::u32string_view> verbs,
+                      std::u32string_view next_to_noun) {
+  if (clause.ends_with(next_to_noun)) return true;
+  std::size_t after_verb = std::u32string_view::npos;
+  for (const auto verb : verbs) {
+    if (const auto at = clause.rfind(verb); at != clause.npos) {
+      const std::size_t end = at + verb.size();
+      if (after_verb == std::u32string_view::npos || end > after_verb) after_verb = end;
+    }
+  }
+  return after_verb != std::u32string_view::npos && !holds_any(clause.substr(after_verb), kStateWords);
+}
+
+// Whether the keyword at `at` is a slogan's object: a noun of kSloganObjects that a verb in its clause acts on
+// (补齐公共法律服务短板, 聚焦薄弱环节，提升…), or, in a heading of two clauses or more, looks for
+// (对标先进找差距，加强组织领导).
 bool is_a_slogan_object(std::u32string_view title, std::size_t at, std::u32string_view keyword) {
-  // A slogan heading has two clauses (对标先进找差距，加强组织领导); 二、对标对表找差距 alone heads the shortcomings.
-  if (title.find_first_of(U"，,") == std::u32string_view::npos) return false;
   const bool slogan_noun = std::any_of(std::begin(kSloganObjects), std::end(kSloganObjects),
                                        [&](std::u32string_view noun) { return keyword.find(noun) != keyword.npos; });
   if (!slogan_noun) return false;
-  std::size_t from = at > kObjectReach ? at - kObjectReach : 0;
-  if (const auto comma = title.substr(0, at).find_last_of(U"，,、；："); comma != std::u32string_view::npos) {
-    from = std::max(from, comma + 1);
+  std::size_t from = 0;
+  if (const auto comma = title.substr(0, at).find_last_of(U"，,、；：;:"); comma != std::u32string_view::npos) {
+    from = comma + 1;
   }
-  const auto before = title.substr(from, at - from);
-  return std::any_of(std::begin(kFixingVerbs), std::end(kFixingVerbs),
-                     [&](std::u32string_view verb) { return before.find(verb) != before.npos; });
+  const auto clause = title.substr(from, at - from);
+  if (acts_on_the_noun(clause, kActingVerbs, kActingVerbNextToNoun)) return true;
+  // 二、对标对表找差距 alone heads the shortcomings; beside a second clause it is a measure.
+  const bool two_clauses = title.find_first_of(U"，,") != std::u32string_view::npos;
+  return two_clauses && acts_on_the_noun(clause, kFindingVerbs, kFindingVerbNextToNoun);
 }
 
 // Where the first of `keywords` in `title` starts, no slogan's object counted; npos for none.

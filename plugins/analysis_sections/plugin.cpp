@@ -16,11 +16,12 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "薄弱;困难和问题;困难与问题;问题和困难;问题与困难;存在的困难;主要困难;存在的突出问题;存在突出问题;面临的问题;"
      "面临的困难;面临的挑战;问题与建议;问题和建议;问题及建议;需要改进;需改进;有待改进;有待加强;有待提高;有待提升;"
      "需要解决的问题;亟待解决的问题;困难与挑战;困难和挑战;困难及挑战;存在的一些问题;存在一些问题;几点问题;"
-     "存在的几个问题;工作中的问题;存在困难;问题与打算;问题和打算;问题及打算;形势和问题;形势与问题;面临的形势",
+     "存在的几个问题;工作中的问题;存在困难;问题与打算;问题和打算;问题及打算;形势和问题;形势与问题;面临的形势;原因",
      "a level-1 heading with one of these reports shortcomings and their causes (part: shortcomings)"},
     {"leadership_keywords", docpipe::ParameterType::string_list,
      "党政主要负责人;主要负责人;主要负责同志;负责同志履职;主要领导;一把手;第一责任人;述法;履行推进法治建设;"
-     "履行法治建设;党政负责人;负责人履职;领导履职;党委书记;党工委书记;镇长履职;乡长履职;主任履职;县长履职;区长履职;市长履职;局长履职",
+     "履行法治建设;党政负责人;负责人履职;领导履职;党委书记;党工委书记;镇长履职;乡长履职;主任履职;县长履职;区长履职;"
+     "市长履职;局长履职",
      "a level-1 heading with one of these reports how the principal leaders performed their duty (part: leadership)"},
     {"plan_keywords", docpipe::ParameterType::string_list,
      "下一步;下步;下阶段;下一阶段;下一年度;下年度;明年;来年;新的一年;今后工作;今后的工作;今后一个时期;工作安排;"

@@ -566,6 +566,59 @@ TEST(SectionParts, ASlogansObjectNamesNoPart) {
                           "1 三、 下一步打算 [plan]"));
 }
 
+// A heading that acts on a weakness (补齐…短板, 聚焦薄弱环节, 创新…思路) names a measure of the year's work however
+// long the distance from its verb and however many clauses it has; the parts are named as a state.
+TEST(SectionParts, AnActionOnAWeaknessNamesAMeasure) {
+  const auto document = process_text_with_default_pipeline(
+      "关于青川县2024年度法治政府建设情况的报告\n一、对标先进找差距，补齐基层行政执法短板\n"
+      "二、聚焦薄弱环节，提升依法行政水平\n三、补齐公共法律服务短板\n四、加强薄弱领域监管\n"
+      "五、创新法治宣传思路和方式\n六、锚定薄弱村居，推进民主法治示范创建\n七、存在的问题\n八、2025年工作打算");
+  EXPECT_THAT(
+      headings(document),
+      ElementsAre("1 一、 对标先进找差距，补齐基层行政执法短板 [achievements]",
+                  "1 二、 聚焦薄弱环节，提升依法行政水平 [achievements]", "1 三、 补齐公共法律服务短板 [achievements]",
+                  "1 四、 加强薄弱领域监管 [achievements]", "1 五、 创新法治宣传思路和方式 [achievements]",
+                  "1 六、 锚定薄弱村居，推进民主法治示范创建 [achievements]", "1 七、 存在的问题 [shortcomings]",
+                  "1 八、 2025年工作打算 [plan]"));
+  // Named as a state, with no verb on them or with a word of state after the verb, they are the parts.
+  const auto kinds = [](const std::string& parts) {
+    return headings(
+        process_text_with_default_pipeline("关于青川县2024年度法治政府建设情况的报告\n一、主要举措和成效\n" + parts));
+  };
+  EXPECT_THAT(kinds("二、推进法治政府建设中存在的短板\n三、下一步工作思路").at(1),
+              "1 二、 推进法治政府建设中存在的短板 [shortcomings]");
+  EXPECT_THAT(kinds("二、提升依法行政水平仍有差距\n三、下一步打算").at(1),
+              "1 二、 提升依法行政水平仍有差距 [shortcomings]");
+  EXPECT_THAT(kinds("二、短板和不足\n三、工作思路").at(1), "1 二、 短板和不足 [shortcomings]");
+  EXPECT_THAT(kinds("二、问题和差距\n三、工作思路").at(2), "1 三、 工作思路 [plan]");
+  EXPECT_THAT(kinds("二、基层执法力量薄弱\n三、下一步打算").at(1), "1 二、 基层执法力量薄弱 [shortcomings]");
+}
+
+// The causes of the shortcomings are the shortcomings part (存在的不足和原因), however the report names them.
+TEST(SectionParts, TheCausesOfTheShortcomingsAreThatPart) {
+  for (const std::string causes : {"问题产生的原因", "原因分析", "产生问题的主要原因", "问题原因分析"}) {
+    const auto document = process_text_with_default_pipeline(
+        "关于青川县2024年度法治政府建设情况的报告\n一、主要举措和成效\n二、存在的问题\n三、" + causes +
+        "\n四、党政主要负责人履行推进法治建设第一责任人职责情况\n五、2025年工作打算");
+    EXPECT_THAT(headings(document).at(2), "1 三、 " + causes + " [shortcomings]");
+    EXPECT_THAT(headings(document).at(3), ::testing::EndsWith("[leadership]"));
+  }
+  // Under a heading of two parts, the causes take the shortcomings only.
+  EXPECT_THAT(
+      headings(process_text_with_default_pipeline("关于青川县2024年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                                                  "二、存在的问题和下一步打算\n（一）存在的问题\n（二）原因分析\n"
+                                                  "（三）下一步打算")),
+      ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 存在的问题和下一步打算 [shortcomings;plan]",
+                  "2 （一） 存在的问题 [shortcomings]", "2 （二） 原因分析 [shortcomings]",
+                  "2 （三） 下一步打算 [plan]"));
+  // A measure that digs for causes is no part.
+  EXPECT_THAT(headings(process_text_with_default_pipeline("关于青川县2024年度法治政府建设情况的报告\n"
+                                                          "一、深挖矛盾纠纷原因，推动源头治理\n二、存在的不足\n"
+                                                          "三、下一步打算"))
+                  .front(),
+              "1 一、 深挖矛盾纠纷原因，推动源头治理 [achievements]");
+}
+
 // The required parts under other names: a county head's or a bureau head's duty, problems with their
 // remedies, challenges, and a next year written in Chinese digits.
 TEST(SectionParts, PartsUnderOtherNames) {
