@@ -770,6 +770,39 @@ class Splitter {
     return false;
   }
 
+  // The parts a subsection names when it names the shortcomings or the plan (（四）存在的问题, （五）2025年工作打算):
+  // by its words, or by a later year than the report's opening it (a year inside a topic, 开展2024—2025年普法专项
+  // 行动, plans nothing); empty when it names neither.
+  std::vector<std::string> names_a_later_part(std::u32string_view title) const {
+    auto own = classify_heading(title, keywords_, std::nullopt);
+    const auto has = [&](std::string_view kind) { return std::find(own.begin(), own.end(), kind) != own.end(); };
+    // Named as the part, its keyword closing the title: 存在问题的整改 is a measure.
+    const auto closes_the_title = [&](const std::vector<std::u32string>& words) {
+      return std::any_of(words.begin(), words.end(),
+                         [&](const std::u32string& word) { return !word.empty() && title.ends_with(word); });
+    };
+    if ((has(part::shortcomings) || has(part::plan)) &&
+        (closes_the_title(keywords_.shortcomings) || closes_the_title(keywords_.plan))) {
+      return own;
+    }
+    constexpr std::size_t kLongestYear = 5;  // 2025年, 二〇二五年
+    const auto opening = years_written(title.substr(0, std::min(title.size(), kLongestYear)));
+    if (report_year_ && !opening.empty() && opening.front() > *report_year_) {
+      return classify_heading(title, keywords_, report_year_);
+    }
+    return {};
+  }
+
+  // （一）党政主要负责人履职情况 under the year's measures: the leaders' part, written inside another one. Not a
+  // measure that only mentions them (（二）压实党政主要负责人…职责, （三）组织开展述法评议).
+  void add_the_leaders_duty(std::u32string_view title, std::vector<std::string>& kinds) const {
+    const auto own = classify_heading(title, keywords_, report_year_);
+    const auto has = [](const std::vector<std::string>& in, std::string_view kind) {
+      return std::find(in.begin(), in.end(), kind) != in.end();
+    };
+    if (has(own, part::leadership) && !has(kinds, part::leadership)) kinds.emplace_back(part::leadership);
+  }
+
   // Level-1 sections are classified by their titles; unclassified ones before the first shortcomings or
   // plan part report the year's work (reports often title that part by topic only, and some put the
   // leadership part first); deeper sections inherit the part of their level-1 ancestor, unless that
@@ -804,15 +837,15 @@ class Splitter {
           } else if (own.empty()) {
             classified_for_want_of_words.insert(section.id);
           }
-        } else if (reports_a_duty(title)) {
-          // （一）党政主要负责人履职情况 under the year's measures: the leaders' part, written inside another one.
-          // Not a measure that only mentions them (（二）压实党政主要负责人…职责, （三）组织开展述法评议).
-          const auto own = classify_heading(title, keywords_, report_year_);
-          const auto has = [](const std::vector<std::string>& kinds, std::string_view kind) {
-            return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-          };
-          if (has(own, part::leadership) && !has(section.kinds, part::leadership)) {
-            section.kinds.emplace_back(part::leadership);
+        } else {
+          // 一、主要工作开展情况及成效 over （四）存在的问题 （五）2025年工作打算: a later part written one level down
+          // under a heading of the year's work is that part, whatever the heading says.
+          std::vector<std::string> later;
+          if (section.kinds == std::vector<std::string>{part::achievements}) later = names_a_later_part(title);
+          if (!later.empty()) {
+            section.kinds = std::move(later);
+          } else if (reports_a_duty(title)) {
+            add_the_leaders_duty(title, section.kinds);
           }
         }
       } else {

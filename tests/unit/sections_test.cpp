@@ -755,7 +755,7 @@ TEST(SectionParts, TopicTitledSectionsAfterALeadershipPartAreTheYearsWork) {
 }
 
 // Under a level-1 heading that names no part, the required parts may be its subsections; under one that
-// names a part, subsections inherit it whatever they say.
+// names a part, subsections inherit it unless they name a later part (below).
 TEST(SectionParts, RequiredPartsOneLevelDownUnderAHeadingThatNamesNone) {
   const auto document = process_text_with_default_pipeline(
       "一、2023年度法治政府建设情况\n（一）主要举措和成效\n（二）党政主要负责人履行推进法治建设第一责任人职责情况\n"
@@ -768,6 +768,31 @@ TEST(SectionParts, RequiredPartsOneLevelDownUnderAHeadingThatNamesNone) {
   const auto named = process_text_with_default_pipeline("一、主要举措和成效\n（一）创新工作思路\n二、存在的问题");
   EXPECT_THAT(headings(named), ElementsAre("1 一、 主要举措和成效 [achievements]",
                                            "2 （一） 创新工作思路 [achievements]", "1 二、 存在的问题 [shortcomings]"));
+}
+
+// Under a heading of the year's work that names its measures or results (主要工作开展情况及成效, 2024年主要工作), a
+// subsection naming the shortcomings or the plan is that part; the leaders' duty is added to the measures.
+TEST(SectionParts, LaterPartsOneLevelDownUnderTheYearsWork) {
+  for (const std::string year_s_work : {"主要工作开展情况及成效", "2024年主要工作"}) {
+    const auto document = process_text_with_default_pipeline(
+        "关于青川县白鹭镇2024年度法治政府建设情况的报告\n一、" + year_s_work +
+        "\n（一）加强组织领导。镇党委全年召开专题会议4次。\n"
+        "（二）党政主要负责人履行推进法治建设第一责任人职责情况。镇党委书记全年讲法治课2次。\n"
+        "（三）存在的问题。持证执法人员仅5名。\n1.执法力量不足\n（四）2025年工作打算。新增持证执法人员2名。");
+    EXPECT_THAT(headings(document),
+                ElementsAre("1 一、 " + year_s_work + " [achievements]", "2 （一） 加强组织领导 [achievements]",
+                            "2 （二） 党政主要负责人履行推进法治建设第一责任人职责情况 [achievements;leadership]",
+                            "2 （三） 存在的问题 [shortcomings]", "3 1. 执法力量不足 [shortcomings]",
+                            "2 （四） 2025年工作打算 [plan]"));
+  }
+  // Measures that act on a weakness, or a topic with a later year inside it, stay the year's work.
+  const auto document = process_text_with_default_pipeline(
+      "关于青川县白鹭镇2024年度法治政府建设情况的报告\n一、主要举措和成效\n（一）弥补基层执法力量不足\n"
+      "（二）扎实开展2024—2025年度普法专项行动\n（三）补齐公共法律服务短板\n二、存在的问题");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 弥补基层执法力量不足 [achievements]",
+                          "2 （二） 扎实开展2024—2025年度普法专项行动 [achievements]",
+                          "2 （三） 补齐公共法律服务短板 [achievements]", "1 二、 存在的问题 [shortcomings]"));
 }
 
 // A report in parts: its first part, on the year's work, holds the required parts one level down.
