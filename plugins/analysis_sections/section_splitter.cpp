@@ -583,6 +583,22 @@ class Splitter {
            std::all_of(line.begin(), line.end(), heading_character);
   }
 
+  // Bare lines over numbered level-1 headings that run on across them (主要举措和成效 / 一、… 三、 / 存在的不足和原因
+  // / 四、… / 2025年工作计划 / 七、…) are the parts when three lines or more, each directly over a numbered heading,
+  // name three parts or more between them: lines naming different required parts, each alone on its line, are
+  // evidence enough; one or two short body lines that happen to name a part are not.
+  static bool runs_on_under_parts(const std::vector<Heading>& found, const std::set<std::string>& kinds_named,
+                                  const std::vector<Heading>& numbered) {
+    constexpr std::size_t kFewestParts = 3;
+    if (found.size() < kFewestParts || kinds_named.size() < kFewestParts) return false;
+    std::set<std::size_t> level_ones;
+    for (const Heading& heading : numbered) {
+      if (heading.level == 1) level_ones.insert(heading.paragraph);
+    }
+    return std::all_of(found.begin(), found.end(),
+                       [&](const Heading& line) { return level_ones.contains(line.paragraph + 1); });
+  }
+
   // A report with no level-1 marker may head its parts with bare lines (主要举措和成效 / 存在的不足和原因 /
   // 2024年工作计划, bold in Word, plain in a TXT copy). Such a line is short, has no sentence punctuation and
   // names a required part; it counts only when lines naming at least two different parts do, so one short
@@ -598,9 +614,12 @@ class Splitter {
     const bool restarts = !in_parts && std::count_if(headings.begin(), headings.end(), [](const Heading& h) {
                                          return h.level == 1 && h.value == 1;
                                        }) >= 2;
-    if (!restarts && std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return h.level == 1; })) {
-      return;
-    }
+    // Or unless the bare lines over level-1 headings that run on (主要举措和成效 / 一、… 三、 / 存在的不足和原因 /
+    // 四、…) name three parts or more between them: runs_on_under_parts.
+    const bool numbered_top =
+        std::any_of(headings.begin(), headings.end(), [](const Heading& h) { return h.level == 1; });
+    if (in_parts && numbered_top) return;
+    const bool runs_on = numbered_top && !restarts;
     std::vector<std::u32string> opening;
     for (std::size_t i = 1; i < closing && i < kTitleParagraphs; ++i) opening.push_back(paragraphs_[i].text);
     const auto year = paragraphs_.empty() ? std::nullopt : find_report_year(paragraphs_[0].text, opening);
@@ -632,7 +651,7 @@ class Splitter {
         continue;
       }
       const auto kinds = classify_heading(line, keywords_, year);
-      if (kinds.empty() && (!bold || restarts || question)) continue;
+      if (kinds.empty() && (!bold || restarts || question || runs_on)) continue;
       kinds_named.insert(kinds.begin(), kinds.end());
       const bool bold_by_style = paragraphs_[i].block->style == "bold";
       bold_lines += bold_by_style;
@@ -647,7 +666,8 @@ class Splitter {
       std::erase_if(found, [&](const Heading& h) { return bracketed_topics.contains(h.paragraph); });
     }
     if (kinds_named.size() < 2 && (bold_lines < 2 || restarts)) return;
-    if (restarts) {
+    if (runs_on && !runs_on_under_parts(found, kinds_named, headings)) return;
+    if (restarts || runs_on) {
       for (Heading& heading : headings) heading.level = std::min(heading.level + 1, kDeepestLevel);
     }
     // A bold line naming no part after one that names a part is that part's topic (主要做法和成效 / 坚持依法决策，

@@ -645,6 +645,37 @@ TEST(SectionParts, BarePartLinesOverNumberingThatStartsAgain) {
                                               "2 一、 加强执法队伍建设 [plan]"));
 }
 
+// Bare lines naming three parts or more, each directly over a numbered heading, head the parts even when the
+// numbering runs on under them (一、… 三、 / 存在的不足和原因 / 四、…): the numbered headings go one level down.
+TEST(SectionParts, BarePartLinesOverNumberingThatRunsOn) {
+  const auto document = process_text_with_default_pipeline(
+      "松溪镇2024年法治政府建设情况报告\n2024年，松溪镇扎实推进法治政府建设，现报告如下。\n主要举措和成效\n"
+      "一、强化组织领导\n镇党委全年召开专题会议4次。\n二、规范行政执法\n全年办理行政处罚案件29件。\n"
+      "存在的不足和原因\n三、执法力量不足\n全镇持证执法人员仅6名。\n"
+      "党政主要负责人履行推进法治建设第一责任人职责情况\n四、带头尊法学法\n镇党委书记全年讲法治课2次。\n"
+      "2025年工作计划\n五、加强执法队伍建设\n力争新增持证执法人员3名。");
+  EXPECT_THAT(
+      headings(document),
+      ElementsAre("1  主要举措和成效 [achievements]", "2 一、 强化组织领导 [achievements]",
+                  "2 二、 规范行政执法 [achievements]", "1  存在的不足和原因 [shortcomings]",
+                  "2 三、 执法力量不足 [shortcomings]",
+                  "1  党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
+                  "2 四、 带头尊法学法 [leadership]", "1  2025年工作计划 [plan]", "2 五、 加强执法队伍建设 [plan]"));
+  EXPECT_THAT(document.metadata.get("numbering.continuous_levels"), "2");
+  // Two such lines, or lines in the body away from the headings, head nothing in a numbered report.
+  const auto two = process_text_with_default_pipeline(
+      "松溪镇2024年法治政府建设情况报告\n一、主要举措和成效\n正文。\n存在的不足\n二、执法力量不足\n正文。\n"
+      "下一步打算\n三、加强执法队伍建设\n正文。");
+  EXPECT_THAT(headings(two), ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 执法力量不足 [shortcomings]",
+                                         "1 三、 加强执法队伍建设 [other]"));
+  const auto in_the_body = process_text_with_default_pipeline(
+      "松溪镇2024年法治政府建设情况报告\n一、强化组织领导\n主要举措和成效\n正文。\n二、规范行政执法\n存在的不足\n"
+      "正文。\n三、深化普法宣传\n下一步打算\n正文。");
+  EXPECT_THAT(headings(in_the_body),
+              ElementsAre("1 一、 强化组织领导 [achievements]", "1 二、 规范行政执法 [achievements]",
+                          "1 三、 深化普法宣传 [achievements]"));
+}
+
 // A report in questions and answers: each question naming a part heads it.
 TEST(SectionParts, QuestionsNamingThePartsHeadThem) {
   const auto document = process_text_with_default_pipeline(
