@@ -471,6 +471,7 @@ bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
       {U"名", U"单义"},
       {U"所", U"有示"},
       {U"个", U"体"},
+      {U"个次", U"要生级序"},  // 检测扬尘120个次; not 3个次要问题, 2个次生灾害点
       {U"周", U"岁年"},
       {U"通", U"过知报告讯道行用信畅车水电网"},  // 来电2,036通; not 3通过
       {U"对", U"0123456789一象接照标比策话口外待应其于此该全辖各重违涉企群村社这我本相"},  // 婚姻登记2,864对; not 1对1
@@ -539,6 +540,9 @@ bool bounds_a_range(std::u32string_view text, const FoundMetric& lower, const Fo
   // Only a hedge before the lower bound (约2万元至5万元) and after the upper (以上, 左右) stands for the range.
   return upper.number_start == upper.start;
 }
+
+// Units that follow Arabic digits only: after a Chinese numeral the character is a word of its own (十分重视, 两头跑).
+bool is_written_in_digits_only(std::u32string_view unit) { return unit == U"分" || unit == U"头" || unit == U"尾"; }
 
 // Whether the unit's breaker at `next` is itself the start of a longer word the unit counts: 3家长期合作的律所 (长期),
 // 5家长途客运企业 (长途), 18村民主议事会 (民主) are 3 家, 5 家, 18 村.
@@ -930,15 +934,21 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       unit = std::move(duration->unit.unit);
       factor = duration->unit.factor;
       at += duration->length;
-    } else if (const auto match = units_.match(text, at)) {
+    } else if (auto match = units_.match(text, at)) {
+      // 3个次要问题: a longer unit that begins a word gives way to the shorter one it opens with (个次 to 个).
+      if (match->length > 1 && at + match->length < text.size() &&
+          unit_starts_a_word(text.substr(at, match->length), text[at + match->length])) {
+        if (auto shorter = units_.match(text.substr(0, at + match->length - 1), at)) match = std::move(shorter);
+      }
       if (at + match->length < text.size() &&
           unit_starts_a_word(text.substr(at, match->length), text[at + match->length]) &&
           !opens_a_longer_word(text, at + match->length)) {
         reject();
         continue;
       }
-      // A score is written in digits (92.6分); 十分 is "very" (十分重视).
-      if (number->chinese && match->unit == U"分") {
+      // A score is written in digits (92.6分); 十分 is "very" (十分重视). So are head of livestock and fish fry
+      // (3.2万头, 120万尾): 两头 is both ends (两头跑), 三头六臂 a saying.
+      if (number->chinese && is_written_in_digits_only(match->unit)) {
         reject();
         continue;
       }

@@ -374,6 +374,33 @@ TEST(MetricUnits, ScoresConcentrationsAndRatesOfPay) {
               ElementsAre("5分钟=5 分钟", "200元/人/月=200 元/人/月"));
 }
 
+// An environment bureau writes concentrations with Latin letters too (μg/m³, ug/m3): the same unit as 微克/立方米.
+TEST(MetricUnits, ConcentrationsWrittenWithLatinLetters) {
+  EXPECT_THAT(figures("PM10年均浓度为48μg/m3，二氧化氮年均浓度为21ug/m³，臭氧浓度为132 μg/m³，PM2.5浓度同比下降2ug/m3，"
+                      "一氧化碳0.9mg/m³。"),
+              ElementsAre("48μg/m3=48 微克/立方米", "21ug/m³=21 微克/立方米", "132 μg/m³=132 微克/立方米",
+                          "2ug/m3=2 微克/立方米", "0.9mg/m³=0.9 毫克/立方米"));
+}
+
+// Transport, farming, forestry, fishery and energy departments' measure words.
+TEST(MetricUnits, MeasureWordsOfTransportFarmsForestsAndEnergy) {
+  EXPECT_THAT(figures("开行城际班车4,200趟，核查渔船126艘，检疫生猪3.2万头，补植林木1.6万株，植树5,000棵，"
+                      "增殖放流鱼苗120万尾。"),
+              ElementsAre("4,200趟=4200 趟", "126艘=126 艘", "3.2万头=32000 头", "1.6万株=16000 株", "5,000棵=5000 棵",
+                          "120万尾=1200000 尾"));
+  EXPECT_THAT(
+      figures("新增装机容量2.4万千瓦，发电量3.2亿千瓦时，出动执法船艇312航次，检测扬尘120个次。"),
+      ElementsAre("2.4万千瓦=24000 千瓦", "3.2亿千瓦时=320000000 千瓦时", "312航次=312 航次", "120个次=120 个次"));
+}
+
+// 头 and 尾 count only after digits: 两头 is both ends, 三头六臂 a saying, 收尾 and 结尾 an end; 带头 and 一头 have
+// no figure. A category (一类水质) is no count; 个次 before 要 or 生 is 个 and a word (次要, 次生).
+TEST(MetricUnits, WordsThatHoldTheNewMeasureWordsAreNoFigures) {
+  EXPECT_THAT(figures("改变群众两头跑的状况，干部带头，三头六臂，做好收尾，一头雾水，工作结尾。"), IsEmpty());
+  EXPECT_THAT(figures("断面水质达到一类水质，二类水质断面占比提高。"), IsEmpty());
+  EXPECT_THAT(figures("梳理3个次要问题，排查2个次生灾害点。"), ElementsAre("3个=3 个", "2个=2 个"));
+}
+
 // 日 counts days only in a time limit; a date's day is no figure. 内 after a time limit is 以内.
 TEST(MetricUnits, DaysInATimeLimit) {
   EXPECT_THAT(figures("审批时限由法定的60日压缩至30日，自受理之日起15日内办结。"),
@@ -1305,6 +1332,18 @@ TEST(MetricTables, AYearOverTheMeasuresLeavesThemTheirNames) {
   EXPECT_THAT(out, ElementsAre("道路运输立案 87 value", "道路运输结案 85 value", "道路运输 91 previous"));
 }
 
+// A row header naming a transport or fishery bureau's measure word in brackets gives its figure that unit.
+TEST(MetricTables, RowHeadersNamingTripsAndVessels) {
+  std::vector<std::string> out;
+  for (const auto& m :
+       test::process_text_with_default_pipeline(
+           "一、主要工作\n项目\t数量\n抽检批次（批次）\t4,620\n开行班次（趟）\t312\n渔船检查（艘）\t126\n")
+           .metrics) {
+    out.push_back(m.indicator + " " + format_decimal(m.value) + " " + m.unit);
+  }
+  EXPECT_THAT(out, ElementsAre("抽检批次 4620 批次", "开行班次 312 趟", "渔船检查 126 艘"));
+}
+
 // A column of evidence (佐证材料) repeats the result in the files kept: its figures count no work.
 TEST(MetricTables, AnEvidenceColumnsFiguresCountNoWork) {
   std::vector<std::string> out;
@@ -1361,15 +1400,15 @@ TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
                                            "</extends><nodes><node><id>metrics</id><parameters>"
-                                           "<units>+; 棵</units></parameters></node></nodes></pipeline>");
-  test::write_file(dir / "r.txt", "植树200棵，开展活动3场。");
+                                           "<units>+; 盏</units></parameters></node></nodes></pipeline>");
+  test::write_file(dir / "r.txt", "安装路灯200盏，开展活动3场。");
   const auto loaded = host::load_pipeline(dir / "county.xml", {});
   host::DocumentProcessor processor(loaded.pipeline, dir.path(), {});
   const auto metrics = processor.process({"r.txt", dir / "r.txt", ""}).document.metrics;
   ASSERT_EQ(metrics.size(), 2u);
-  EXPECT_EQ(metrics[0].text, "200棵");
-  EXPECT_EQ(metrics[1].text, "3场");               // the standard table is still there
-  EXPECT_THAT(figures("植树200棵。"), IsEmpty());  // not a unit by default
+  EXPECT_EQ(metrics[0].text, "200盏");
+  EXPECT_EQ(metrics[1].text, "3场");                   // the standard table is still there
+  EXPECT_THAT(figures("安装路灯200盏。"), IsEmpty());  // not a unit by default
 }
 
 TEST(MetricConfiguration, AnEmptyUnitTableIsAClearError) {
