@@ -573,6 +573,12 @@ std::u32string_view subject_of_a_change(std::u32string_view indicator) {
   return indicator.substr(0, cut == indicator.size() ? 0 : cut);
 }
 
+namespace {
+// The code of a taxonomy entry that leaves what it matches without one: a shortfall, a standard, the largest single
+// one (-=缺口): figures that are no amount of the year's work and, summed with it, would count what never happened.
+constexpr std::string_view kNoCode = "-";
+}  // namespace
+
 Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
   ParameterProblems problems;
   const auto is_code_character = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
@@ -589,8 +595,8 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
     const char* why = nullptr;
     if (equals == std::string::npos) {
       why = "not code=keyword|keyword";
-    } else if (code.empty() || !std::all_of(code.begin(), code.end(), is_code_character)) {
-      why = "the code before '=' must be lower-case letters, digits and '_'";
+    } else if (code != kNoCode && (code.empty() || !std::all_of(code.begin(), code.end(), is_code_character))) {
+      why = "the code before '=' must be lower-case letters, digits and '_', or '-' for none";
     } else if (detail::trim_ascii(words).empty() || words.find_first_not_of("| \t") == std::string_view::npos) {
       why = "no keyword after '='";
     } else if (at != std::string_view::npos && detail::trim_ascii(unit_list).empty()) {
@@ -620,15 +626,20 @@ Taxonomy::Taxonomy(const std::vector<std::string>& entries) {
       units = comma == std::string_view::npos ? std::string_view{} : units.substr(comma + 1);
     }
     entry.rate = entry.code.size() > 5 && entry.code.substr(entry.code.size() - 5) == "_rate";
+    entry.uncoded = entry.code == kNoCode;
+    if (entry.uncoded) entry.code.clear();
     entries_.push_back(std::move(entry));
   }
   problems.throw_if_any();
 }
 
 namespace {
-// Services whose counters answer questions on their own rules.
-constexpr std::u32string_view kServiceWords[] = {U"医保", U"社保", U"人社", U"政策", U"业务",
-                                                 U"税务", U"办事", U"政务", U"就业"};
+// Services whose counters answer questions on their own rules, and hotlines and complaint lines that answer
+// whatever callers ask (12345热线受理群众咨询, 受理群众来电咨询, 受理投诉咨询).
+constexpr std::u32string_view kServiceWords[] = {U"医保", U"社保", U"人社", U"政策", U"业务", U"税务",
+                                                 U"办事", U"政务", U"就业", U"热线", U"来电", U"投诉"};
+// The national hotline for legal services: its questions are legal ones though its name may not say 法.
+constexpr std::u32string_view kLegalHotline = U"12348";
 // What else is 解除: a contract, a seizure, a freeze, a restriction, a marriage.
 constexpr std::u32string_view kReleasedOtherThings[] = {U"劳动", U"合同",     U"聘用", U"查封", U"扣押",
                                                         U"冻结", U"服务协议", U"协议", U"限制", U"强制",
@@ -700,9 +711,9 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       mask(at, 2);
     }
   }
-  // Questions on a service's own rules, with no law in them (12393医保服务热线接听咨询, 窗口接待政策咨询): no
-  // legal advice.
-  if (names(U"咨询") && indicator.find(U'法') == std::u32string_view::npos &&
+  // Questions on a service's own rules or to a hotline, with no law in them (12393医保服务热线接听咨询, 窗口接待政策
+  // 咨询, 12345热线受理群众咨询): no legal advice. The legal hotline 12348 answers legal ones.
+  if (names(U"咨询") && indicator.find(U'法') == std::u32string_view::npos && !names(kLegalHotline) &&
       std::any_of(std::begin(kServiceWords), std::end(kServiceWords), names)) {
     for (auto at = indicator.find(U"咨询"); at != std::u32string_view::npos; at = indicator.find(U"咨询", at + 2)) {
       mask(at, 2);
@@ -735,23 +746,24 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   // committees. The words after the last such verb are tried first.
   const std::size_t object = after_last(indicator, kHandlingVerbs);
   if (object != std::u32string_view::npos && object < indicator.size()) {
-    if (std::string code = first_code(indicator.substr(object), unit); !code.empty()) return code;
+    if (auto code = first_code(indicator.substr(object), unit)) return std::move(*code);
   }
-  return first_code(indicator, unit);
+  return first_code(indicator, unit).value_or(std::string{});
 }
 
-std::string Taxonomy::first_code(std::u32string_view indicator, std::u32string_view unit) const {
+std::optional<std::string> Taxonomy::first_code(std::u32string_view indicator, std::u32string_view unit) const {
   const bool is_percentage = unit == U"%" || unit == U"‰" || unit == U"‱";  // rates, whatever their base
   for (const auto& entry : entries_) {
-    if (entry.rate != is_percentage) continue;
+    // An entry of no code stops counts and rates alike (资金缺口, 信访积案化解率), in its units if it names any.
+    if (!entry.uncoded && entry.rate != is_percentage) continue;
     if (!entry.units.empty() && std::find(entry.units.begin(), entry.units.end(), unit) == entry.units.end()) continue;
     // A sum per case or per person (1800元/件) is a rate of pay: only a code that names its unit takes it.
-    if (entry.units.empty() && unit.find(U'/') != std::u32string_view::npos) continue;
+    if (!entry.uncoded && entry.units.empty() && unit.find(U'/') != std::u32string_view::npos) continue;
     for (const auto& keyword : entry.keywords) {
       if (indicator.find(keyword) != std::u32string_view::npos) return entry.code;
     }
   }
-  return {};
+  return std::nullopt;
 }
 
 }  // namespace docpipe::metrics

@@ -3,6 +3,7 @@
 // verb of handling first; codes ending in "_rate" only name percentages, the others only counts and amounts).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,8 +36,8 @@ class Taxonomy {
  public:
   explicit Taxonomy(const std::vector<std::string>& entries);
 
-  // The code for an indicator counted in `unit` ("%" for percentages), or "" when no entry matches or it
-  // names a change.
+  // The code for an indicator counted in `unit` ("%" for percentages), or "" when no entry matches, the first
+  // that matches is a `-` entry (what names no amount of work: -=缺口) or it names a change.
   std::string code_for(std::u32string_view indicator, std::u32string_view unit) const;
 
  private:
@@ -45,9 +46,11 @@ class Taxonomy {
     std::vector<std::u32string> keywords;
     std::vector<std::u32string> units;  // code@人,名=…: only figures in these units; empty for any
     bool rate;
+    bool uncoded;  // -=缺口: a match leaves the figure without a code, counts and rates alike
   };
-  // The first entry in order with a keyword in `indicator` that takes figures in `unit`.
-  std::string first_code(std::u32string_view indicator, std::u32string_view unit) const;
+  // The code of the first entry in order with a keyword in `indicator` that takes figures in `unit` ("" for a `-`
+  // entry), or nothing when none does.
+  std::optional<std::string> first_code(std::u32string_view indicator, std::u32string_view unit) const;
 
   std::vector<Entry> entries_;
 };

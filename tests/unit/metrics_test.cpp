@@ -949,6 +949,43 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("42件=penalty_cases", "3.6万元=fines", "1,200件=licensing", "8件=legality_reviews"));
 }
 
+// A hotline's or a complaint line's questions are no legal advice unless they name the law or the legal hotline
+// 12348; hazards of geological disasters are safety hazards, not disputes screened.
+TEST(MetricIndicators, HotlinesAndDisasterHazards) {
+  EXPECT_THAT(
+      codes_of(
+          "12345热线受理群众咨询3,216件。12328交通运输服务监督热线受理投诉咨询1,862件。受理群众来电咨询2,600余件。"),
+      ElementsAre("3,216件=", "1,862件=", "2,600余件="));
+  EXPECT_THAT(
+      codes_of("12348热线接听群众咨询1,520人次，公共法律服务热线解答法律咨询860人次，接待群众咨询75人次。"),
+      ElementsAre("1,520人次=legal_consultations", "860人次=legal_consultations", "75人次=legal_consultations"));
+  EXPECT_THAT(codes_of("排查地质灾害隐患点186处，排查道路交通安全隐患326处，排查矛盾纠纷隐患45处。"),
+              ElementsAre("186处=safety_hazards", "326处=safety_hazards", "45处=dispute_screening"));
+}
+
+// Criminal cases are no administrative penalty cases; a legal-aid case in a criminal trial stays legal aid.
+TEST(MetricIndicators, CriminalCasesAreNoPenaltyCases) {
+  EXPECT_THAT(
+      codes_of("刑事案件立案1,047起，立案侦查经济犯罪案件36起，办理刑事案件法律援助320件，立案查处违法案件58件。"),
+      ElementsAre("1,047起=", "36起=", "320件=legal_aid", "58件=penalty_cases"));
+}
+
+// The taxonomy's `-` entries: a shortfall, a standard and the largest single fine are no amounts of the year's
+// work, a petition's resolution rate no mediation's, a team of speakers no event; the money paid, collected or
+// spent beside them keeps its code.
+TEST(MetricIndicators, FiguresThatNameNoAmountOfWorkTakeNoCode) {
+  EXPECT_THAT(codes_of("农村公路养护资金缺口约3,000万元，执法经费缺口50万元，落实执法经费86万元。"),
+              ElementsAre("约3,000万元=", "50万元=", "86万元=funds"));
+  EXPECT_THAT(codes_of("全市最低工资标准提高到2,100元。高龄津贴补助标准为每人每月200元。追发工资1,280万元。"),
+              ElementsAre("2,100元=", "每人每月200元=", "1,280万元=wages_recovered"));
+  EXPECT_THAT(codes_of("全年收缴罚款318万元，最高一笔罚款达186万元。标准化建设投入资金120万元。"),
+              ElementsAre("318万元=fines", "达186万元=", "120万元=funds"));
+  EXPECT_THAT(codes_of("信访积案化解率100%，矛盾纠纷化解率98.6%，调解成功率97.2%。"),
+              ElementsAre("100%=", "98.6%=mediation_success_rate", "97.2%=mediation_success_rate"));
+  EXPECT_THAT(codes_of("组建法治宣讲团12支，法治宣讲团开展宣讲活动86场。"),
+              ElementsAre("12支=", "86场=publicity_events"));
+}
+
 // A verb opening a 、 listing's first item is every item's: each takes the code its words name after it.
 TEST(MetricIndicators, ItemsOfAListingShareItsVerb) {
   EXPECT_THAT(codes_of("全年审查县政府规范性文件9件、县政府常务会议议题64件、行政协议132份。组织培训3次、座谈会2场。"),
@@ -1409,6 +1446,23 @@ TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   EXPECT_EQ(metrics[0].text, "200盏");
   EXPECT_EQ(metrics[1].text, "3场");                   // the standard table is still there
   EXPECT_THAT(figures("安装路灯200盏。"), IsEmpty());  // not a unit by default
+}
+
+// A county's own `-` entry, put first, leaves what it matches without a code; the others keep theirs.
+TEST(MetricConfiguration, ACountysNoCodeEntryLeavesAFigureUncoded) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
+                                           "</extends><nodes><node><id>metrics</id><parameters>"
+                                           "<indicator_codes>^; -@场=试点</indicator_codes></parameters></node></nodes>"
+                                           "</pipeline>");
+  test::write_file(dir / "r.txt", "开展试点宣传活动3场，开展普法宣传活动12场，试点单位发放宣传资料200份。");
+  const auto loaded = host::load_pipeline(dir / "county.xml", {});
+  host::DocumentProcessor processor(loaded.pipeline, dir.path(), {});
+  std::vector<std::string> codes;
+  for (const auto& m : processor.process({"r.txt", dir / "r.txt", ""}).document.metrics) {
+    codes.push_back(m.text + "=" + m.code);
+  }
+  EXPECT_THAT(codes, ElementsAre("3场=", "12场=publicity_events", "200份=publicity_materials"));
 }
 
 TEST(MetricConfiguration, AnEmptyUnitTableIsAClearError) {

@@ -85,6 +85,11 @@ TEST(ParameterCheck, AMalformedTaxonomyLine) {
               HasSubstr("lower-case letters"));
   EXPECT_THAT(county_error("metrics", "<indicator_codes>+; trees@=植树</indicator_codes>"),
               HasSubstr("no unit after '@'"));
+  // - is the one code that is no name: a code of dashes or a dash inside a name is still a mistake.
+  EXPECT_THAT(county_error("metrics", "<indicator_codes>+; --=植树</indicator_codes>"),
+              HasSubstr("lower-case letters"));
+  EXPECT_THAT(county_error("metrics", "<indicator_codes>+; tree-planting=植树</indicator_codes>"),
+              HasSubstr("lower-case letters"));
 }
 
 TEST(ParameterCheck, AUnitWhoseFactorIsNotANumber) {
