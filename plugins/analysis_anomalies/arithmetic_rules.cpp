@@ -340,6 +340,18 @@ const Metric* part_named_by(const std::vector<Metric>& metrics, const Metric& wh
   return named;
 }
 
+// Whether rate `r`'s sentence gives a count its definition's base words name (…化解率97.8%。其中，县调解委员会调解
+// 纠纷96件，调解成功率95.8%): the rate is of that base.
+bool sentence_names_a_base(const RuleContext& context, std::size_t r, const RateDefinition& definition) {
+  const auto& metrics = context.document().metrics;
+  const Metric& rate = metrics[r];
+  const std::size_t sentence_start = context.sentence_around(rate.start).first;
+  for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
+    if (counts_for(metrics[k], rate) && indicator_has(metrics[k], definition.denominator)) return true;
+  }
+  return false;
+}
+
 const Metric* metric_by_id(const std::vector<Metric>& metrics, const std::string& id) {
   const auto found = std::find_if(metrics.begin(), metrics.end(), [&](const Metric& m) { return m.id == id; });
   return found == metrics.end() ? nullptr : &*found;
@@ -382,6 +394,13 @@ void check_rate_mismatch(RuleContext& context) {
     }
     // A base outside the rate's sentence, or none, while the sentence counts its own: the sentence's.
     const std::size_t sentence_start = context.sentence_around(rate.start).first;
+    // A sentence that names the rate's base but not its numerator (…化解305件，化解率97.8%。其中，县调解委员会调解
+    // 纠纷96件，调解成功率95.8%; 物业纠纷专项调解室受理纠纷87件，化解率96.6%): the rate is of that base, whose
+    // numerator the report does not state. One from an earlier sentence counts other cases.
+    if (definition != context.settings().rates.end() && numerator && numerator->start < sentence_start &&
+        sentence_names_a_base(context, r, *definition)) {
+      continue;
+    }
     // So is one of the base's own parts that the numerator follows (上报事件1.92万件，其中矛盾纠纷2,314件，已化解
     // 2,270件，化解率98.1%): what was resolved is of that part.
     // A base from an earlier sentence whose part the numerator names (受理投诉举报9,426件，其中投诉6,139件…。投诉

@@ -413,6 +413,28 @@ TEST(RateMismatch, TheBaseIsTheCountTheRatesSentenceGives) {
 
 // A rate of no configured name is checked against the count it names and the count before that in its
 // sentence.
+// A rate whose sentence names its base but not its numerator is of that base: a numerator from an earlier
+// sentence counts other cases (the county's 411 resolved are no numerator of the committee's 138).
+TEST(RateMismatch, ASentenceNamingTheBaseButNoNumeratorIsNotCheckedAgainstAnEarlierOne) {
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷420件，成功化解411件，化解率97.9%。其中，镇人民调解委员会调解纠纷138件，"
+                              "调解成功率96.4%，涉及金额86.5万元。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷420件，成功化解411件，化解率97.9%。镇人民调解委员会全年调解纠纷138件，"
+                              "调解成功率96.4%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("网格员上报事件1.38万件，其中矛盾纠纷2,416件，已化解2,380件，化解率98.5%。物业纠纷调解室"
+                              "受理纠纷64件，化解率95.3%。")),
+              IsEmpty());
+  // The sentence giving its numerator too is checked; so is a rate whose sentence gives no count at all.
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷420件，成功化解411件，化解率97.9%。镇人民调解委员会调解纠纷138件，"
+                              "调解成功126件，调解成功率96.4%。")),
+              ElementsAre("rate-mismatch error"));
+  const auto d = test::process_text_with_default_pipeline(
+      report("全年排查矛盾纠纷420件，成功化解411件。全镇矛盾纠纷化解率为93.0%。"));
+  ASSERT_NE(first(d, "rate-mismatch"), nullptr);
+  EXPECT_EQ(first(d, "rate-mismatch")->message, "矛盾纠纷化解率为93%，按411÷420计算应为97.9%");
+}
+
 TEST(RateMismatch, ARateNamingTheCountBeforeItIsChecked) {
   EXPECT_THAT(findings(report("发现问题83个，已整改76个，整改率98.8%。")), Contains("rate-mismatch error"));
   EXPECT_THAT(findings(report("回收问卷1,200份，满意1,164份，满意率96.0%。")), Contains("rate-mismatch error"));
