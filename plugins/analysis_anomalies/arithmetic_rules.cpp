@@ -270,8 +270,19 @@ const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
   }
   if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
   stem.pop_back();
-  const std::u32string named = decode_utf8(part.indicator);
-  return named.find(stem.substr(stem.size() - 2)) != std::u32string::npos ? &part : nullptr;
+  const std::u32string word = stem.substr(stem.size() - 2);
+  // The rate may name any part of the listing it follows (其中调解结案187件、裁决结案97件，调解率75.8%: 调解结案),
+  // when it names only one (调解结案…、调解撤诉… leave open which, or both).
+  const Metric* named = nullptr;
+  const std::size_t sentence_start = context.sentence_around(rate.start).first;
+  for (std::size_t k = r; k-- > 0;) {
+    const Metric& sibling = metrics[k];
+    if (sibling.role != role::part || sibling.of != part.of || sibling.start < sentence_start) break;
+    if (is_percentage(sibling) || decode_utf8(sibling.indicator).find(word) == std::u32string::npos) continue;
+    if (named) return nullptr;
+    named = &sibling;
+  }
+  return named;
 }
 
 // Whether `figure` may be a count `rate` is computed from: no percentage, no change (较上年增加16件), and of the
@@ -311,6 +322,38 @@ const Metric* count_named_by_rate(const RuleContext& context, std::size_t r) {
     const Metric& count = metrics[k];
     if (!counts_for(count, rate)) continue;
     return decode_utf8(count.indicator).find(stem) != std::u32string::npos && !is_negated(count) ? &count : nullptr;
+  }
+  return nullptr;
+}
+
+// The count of an earlier sentence that the numerator's clause picks it out of, naming it with 中 (…审结284件，结案率
+// 95.9%。审结案件中调解结案187件，调解率75.8%: of the 284 concluded): the nearest count before the sentence in
+// its paragraph whose name holds the clause's first word (审结), when the words before 中 name cases (案件, 纠纷,
+// 事项, 申请).
+const Metric* count_picked_from(const RuleContext& context, const Metric& numerator) {
+  const auto& metrics = context.document().metrics;
+  const std::size_t sentence_start = context.sentence_around(numerator.start).first;
+  std::u32string_view before(context.text().data() + sentence_start, numerator.start - sentence_start);
+  if (const auto clause_start = before.find_last_of(U"，,；;：:"); clause_start != std::u32string_view::npos) {
+    before.remove_prefix(clause_start + 1);
+  }
+  const auto in = before.find(U'中');
+  if (in == std::u32string_view::npos || in < 3) return nullptr;
+  const std::u32string_view picked_from = before.substr(0, in);
+  constexpr std::u32string_view kCases[] = {U"案件", U"纠纷", U"事项", U"申请", U"的"};
+  if (std::none_of(std::begin(kCases), std::end(kCases),
+                   [&](std::u32string_view cases) { return picked_from.ends_with(cases); })) {
+    return nullptr;
+  }
+  const std::u32string_view first_word = picked_from.substr(0, 2);
+  const std::size_t paragraph_start = context.paragraph_around(numerator.start).first;
+  for (auto k = static_cast<std::size_t>(&numerator - metrics.data());
+       k-- > 0 && metrics[k].start >= paragraph_start;) {
+    const Metric& count = metrics[k];
+    if (count.start >= sentence_start || !counts_for(count, numerator) || !same_unit_family(count, numerator)) continue;
+    if (decode_utf8(count.indicator).find(first_word) != std::u32string::npos) {
+      return count.value >= numerator.value && count.value > 0 ? &count : nullptr;
+    }
   }
   return nullptr;
 }
@@ -377,6 +420,7 @@ void check_rate_mismatch(RuleContext& context) {
         denominator = metric_by_id(metrics, numerator->of);
       } else if ((numerator = count_named_by_rate(context, r))) {
         denominator = count_before_in_the_sentence(context, r, *numerator);
+        if (!denominator) denominator = count_picked_from(context, *numerator);
       }
     } else {
       // The counts it is computed from: the nearest before it in the same paragraph.

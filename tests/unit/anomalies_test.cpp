@@ -435,6 +435,27 @@ TEST(RateMismatch, ASentenceNamingTheBaseButNoNumeratorIsNotCheckedAgainstAnEarl
   EXPECT_EQ(first(d, "rate-mismatch")->message, "矛盾纠纷化解率为93%，按411÷420计算应为97.9%");
 }
 
+// A rate of no configured name may name any one part of the listing before it (调解率 of 调解结案, not of the
+// 裁决结案 right before it), or a count its clause picks out of an earlier one (审结案件中调解结案…).
+TEST(RateMismatch, ARateOfNoConfiguredNameOfAPartOfTheListingBeforeIt) {
+  const auto d = test::process_text_with_default_pipeline(
+      report("县劳动人事争议仲裁院受理案件318件，审结302件，结案率95.0%，其中调解结案204件、裁决结案98件，调解率"
+             "77.5%。"));
+  ASSERT_NE(first(d, "rate-mismatch"), nullptr);
+  EXPECT_EQ(first(d, "rate-mismatch")->message, "调解率为77.5%，按204÷302计算应为67.5%");
+  EXPECT_THAT(findings(report("县劳动人事争议仲裁院受理案件318件，审结302件，结案率95.0%，其中调解结案204件、裁决结案"
+                              "98件，调解率67.5%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("县劳动人事争议仲裁院受理案件318件，审结302件，结案率95.0%。审结案件中调解结案204件，"
+                              "调解率77.5%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("县劳动人事争议仲裁院受理案件318件，审结302件，结案率95.0%。审结案件中调解结案204件，"
+                              "调解率67.5%。")),
+              IsEmpty());
+  // Two parts the rate may name (mediated judgments and withdrawals): which one, or both, is unclear.
+  EXPECT_THAT(findings(report("审结302件，其中调解结案150件、调解撤诉54件、裁决结案98件，调解率67.5%。")), IsEmpty());
+}
+
 TEST(RateMismatch, ARateNamingTheCountBeforeItIsChecked) {
   EXPECT_THAT(findings(report("发现问题83个，已整改76个，整改率98.8%。")), Contains("rate-mismatch error"));
   EXPECT_THAT(findings(report("回收问卷1,200份，满意1,164份，满意率96.0%。")), Contains("rate-mismatch error"));
