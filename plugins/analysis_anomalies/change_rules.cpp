@@ -91,7 +91,9 @@ const Metric* changed_figure(const RuleContext& context, std::size_t c, std::siz
     if (metrics[k].role == role::previous) continue;
     // A row's other change (增减 | 增长率: 12 | 10 | 2 | 20) is not what changed.
     if (in_a_table_row && metrics[k].role == role::change) continue;
-    return metrics[k].role == role::part ? nullptr : &metrics[k];
+    // In a sentence a part may be what changed or its total. A row's cell is the row's, though the rows add up
+    // to a 合计 row and are its parts (新塘村 | 35 | 41 | +8).
+    return metrics[k].role == role::part && !in_a_table_row ? nullptr : &metrics[k];
   }
   return nullptr;
 }

@@ -580,6 +580,21 @@ TEST(ChangeMismatch, AColumnOfChangesIsCheckedRowByRow) {
   EXPECT_EQ(first(both, "change-mismatch")->message, "增长30%，按本期12与上期10计算应为增长20.0%");
 }
 
+// Rows adding up to a 合计 row are its parts, and their cells of changes are still checked.
+TEST(ChangeMismatch, AColumnOfChangesIsCheckedAboveATotalRow) {
+  const auto table = [](const std::string& second, const std::string& third) {
+    return report(
+        "各村矛盾纠纷排查情况如下（单位：件）：\n村（社区）\t2023年\t2024年\t增减\n东岭村\t42\t38\t-"
+        "4\n新塘村\t35\t41\t" +
+        second + "\n石门村\t28\t25\t" + third + "\n合计\t105\t104\t-1\n");
+  };
+  const auto d = test::process_text_with_default_pipeline(table("+8", "-3"));
+  ASSERT_THAT(findings(table("+8", "-3")), ElementsAre("change-mismatch warning"));
+  EXPECT_EQ(first(d, "change-mismatch")->message, "增加8件，按本期41与上期35计算应为增加6件");
+  EXPECT_THAT(findings(table("+6", "+3")), ElementsAre("change-mismatch warning"));
+  EXPECT_THAT(findings(table("+6", "-3")), IsEmpty());
+}
+
 TEST(ChangeMismatch, AConsistentChangeIsNotFlagged) {
   EXPECT_THAT(findings(report("受理行政复议案件36件，同比增长20%，2023年为30件。")), IsEmpty());
   EXPECT_THAT(findings(report("办理信访事项80件，上年为64件，同比增长25%。")), IsEmpty());
