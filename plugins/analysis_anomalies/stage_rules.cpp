@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <string>
 
 #include "docpipe/text.hpp"
@@ -19,6 +20,16 @@ namespace {
 bool counts_cases_exactly(const Metric& metric) {
   return !is_percentage(metric) && !is_approximate(metric) && !metric.value_max && metric.role != role::previous &&
          metric.role != role::change && metric.role != role::rate;
+}
+
+// The stage a count of cases stands at in a sentence on reconsiderations or lawsuits. A count of such cases that
+// names no stage (本局作为被告的行政诉讼案件2件, 全年发生行政诉讼案件2件, 被诉行政诉讼案件2件, 行政复议案件6件) is
+// of the cases the body received: what came of them follows it.
+std::optional<CaseStage> stage_in_a_sentence_on_cases(std::u32string_view indicator) {
+  if (const auto stage = case_stage(indicator)) return stage;
+  const bool names_such_cases =
+      indicator.find(U"诉讼") != std::u32string_view::npos || indicator.find(U"复议") != std::u32string_view::npos;
+  return names_such_cases ? std::optional{CaseStage::received} : std::nullopt;
 }
 
 }  // namespace
@@ -56,7 +67,7 @@ void check_stage_exceeds_earlier(RuleContext& context) {
     const Metric* earlier = nullptr;
     for (std::size_t k = i; k-- > 0 && metrics[k].start >= sentence_start;) {
       const Metric& candidate = metrics[k];
-      const auto stage = case_stage(decode_utf8(candidate.indicator));
+      const auto stage = stage_in_a_sentence_on_cases(decode_utf8(candidate.indicator));
       if (!stage || *stage == CaseStage::outcome || !same_unit_family(candidate, outcome)) continue;
       if (counts_cases_exactly(candidate)) earlier = &candidate;
       break;

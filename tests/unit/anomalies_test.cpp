@@ -555,6 +555,24 @@ TEST(StageExceedsEarlier, AnOutcomeAboveTheCasesItCameOf) {
   EXPECT_THAT(findings(report("行政诉讼应诉案件8件，其中败诉9件。")), ElementsAre("part-exceeds-total error"));
 }
 
+// A count of lawsuits or reconsiderations naming no stage is of the cases received; after ； another kind of case
+// starts its own stages.
+TEST(StageExceedsEarlier, ACountOfLawsuitsNamingNoStageIsTheCasesReceived) {
+  const auto d = test::process_text_with_default_pipeline(report("本局作为被告的行政诉讼案件3件，败诉4件。"));
+  ASSERT_NE(first(d, "stage-exceeds-earlier"), nullptr);
+  EXPECT_EQ(first(d, "stage-exceeds-earlier")->message,
+            "败诉4件多于作为被告的行政诉讼案件3件：案件的结果不会多于案件本身");
+  EXPECT_THAT(findings(report("全年发生行政诉讼案件3件，败诉4件。")), ElementsAre("stage-exceeds-earlier warning"));
+  EXPECT_THAT(findings(report("全年被诉行政诉讼案件3件，败诉4件。")), ElementsAre("stage-exceeds-earlier warning"));
+  const auto semicolon = test::process_text_with_default_pipeline(
+      report("本局作为被申请人的行政复议案件9件，审结9件，其中维持7件、撤销2件；行政诉讼案件3件，败诉4件。"));
+  ASSERT_NE(first(semicolon, "stage-exceeds-earlier"), nullptr);
+  EXPECT_EQ(first(semicolon, "stage-exceeds-earlier")->evidence, "行政诉讼案件3件；败诉4件");
+  EXPECT_THAT(findings(report("本局作为被申请人的行政复议案件9件，审结9件，其中维持7件、撤销2件；行政诉讼案件3件，"
+                              "胜诉2件，败诉1件。全年发生行政诉讼案件3件，败诉1件。")),
+              IsEmpty());
+}
+
 // Groups picked out by whom they served are no breakdown of the whole, whatever their share.
 TEST(PartExceedsTotal, GroupsServedAreNoFullListing) {
   EXPECT_THAT(findings(report("受理法律援助案件12件，其中为农民工讨薪5件、为残疾人维权2件。")), IsEmpty());
