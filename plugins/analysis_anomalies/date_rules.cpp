@@ -209,6 +209,30 @@ constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划",
                                                 U"规划", U"列入", U"纳入", U"将于", U"将在", U"即将",
                                                 U"施行", U"生效", U"谋划", U"要点", U"目录", U"编制"};
 
+// The next year's plan drawn up in the report year (制定2025年春耕生产农资保供工作方案; 印发2025年防汛应急预案):
+// the year's own work, as 谋划 and 要点 are. A clause naming `year` after a word of drawing up a document and
+// before the document's name; 2025年，制定…方案 is work done in 2025.
+bool draws_up_a_plan_for(std::u32string_view sentence, int year) {
+  static constexpr std::u32string_view kDrawingUp[] = {U"制定", U"制订", U"印发", U"出台", U"起草", U"拟定", U"修订"};
+  static constexpr std::u32string_view kPlans[] = {U"方案", U"预案", U"计划", U"要点", U"清单", U"安排"};
+  const std::u32string year_written = decode_utf8(std::to_string(year)) + U"年";
+  for (std::size_t at = sentence.find(year_written); at != std::u32string_view::npos;
+       at = sentence.find(year_written, at + 1)) {
+    const auto separator = sentence.find_last_of(U"，,；;：:", at);
+    const std::size_t clause_start = separator == std::u32string_view::npos ? 0 : separator + 1;
+    const std::u32string_view before = sentence.substr(clause_start, at - clause_start);
+    const auto clause_end = sentence.find_first_of(U"，,；;：:", at);
+    const std::u32string_view after =
+        sentence.substr(at, clause_end == std::u32string_view::npos ? std::u32string_view::npos : clause_end - at);
+    const auto holds = [](std::u32string_view text, const auto& words) {
+      return std::any_of(std::begin(words), std::end(words),
+                         [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
+    };
+    if (holds(before, kDrawingUp) && holds(after, kPlans)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void check_late_publication(RuleContext& context) {
@@ -272,6 +296,7 @@ void check_year_mismatch(RuleContext& context) {
     for (const int year : years_of_their_own(before)) {
       if (year <= report_year || aims_ahead) continue;
       if (year == report_year + 1 && writes_reporting_weeks(before, year)) continue;
+      if (draws_up_a_plan_for(sentence, year)) continue;
       flagged_sentences.insert(sentence_start);
       context.flag({rule::year_mismatch, std::nullopt, metric.section,
                     fmt::format("{}年度报告的成效部分列出了{}年的数据", report_year, year),

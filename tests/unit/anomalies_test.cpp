@@ -861,6 +861,17 @@ TEST(YearMismatch, TheNextYearsWorkPreparedIsNoResultOfIt) {
               IsEmpty());
 }
 
+// The next year's plan drawn up in the report year (制定…方案, 印发…预案) is the year's work; the next year's
+// work done, or a plan of it followed, is not.
+TEST(YearMismatch, TheNextYearsPlanDrawnUpIsNoResultOfIt) {
+  EXPECT_THAT(
+      findings(report("开展冬春农机安全检查，检查农机合作社126家次。制定2025年春耕生产农资保供工作方案，储备化肥"
+                      "1,260吨。印发2025年防汛抗旱应急预案，落实抢险队伍12支。")),
+      IsEmpty());
+  EXPECT_THAT(findings(report("2025年春耕期间储备化肥1,260吨，制定保供方案。")), ElementsAre("year-mismatch warning"));
+  EXPECT_THAT(findings(report("全镇开展防汛演练6次，2025年制定应急预案3个。")), ElementsAre("year-mismatch warning"));
+}
+
 // 一、二季度 counts two quarters: no heading, and no question of its numbering.
 TEST(HeadingSequence, TwoNumbersCountedTogetherOpenNoHeading) {
   EXPECT_THAT(findings(report("（一）化解纠纷\n一、二季度全镇共受理矛盾纠纷64件，三、四季度受理58件。\n"
