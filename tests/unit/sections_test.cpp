@@ -966,6 +966,20 @@ TEST(SectionNumbering, ListsRightUnderLevelOneRestartBesideAContinuousLevel) {
   EXPECT_THAT(issue_types(document), IsEmpty());
 }
 
+// Two lists of the body under lines that introduce them (主要表现在： 1. 2. 3. 原因分析： 1. 2.) each start at 1;
+// without such a line a 1. after 3. is still out of order.
+TEST(SectionNumbering, AListUnderALeadInLineStartsAgain) {
+  const std::string lists =
+      "一、主要举措和成效\n正文。\n二、存在的问题及原因分析\n主要表现在：\n1.基层司法所人员力量不足。\n"
+      "2.跟踪问效机制还不健全。\n3.普法精准性仍有提升空间。\n原因分析：\n1.司法所编制长期不足。\n"
+      "2.部分干部重视不够。\n三、2025年工作安排\n正文。";
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(lists)), IsEmpty());
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(
+                  "一、主要举措和成效\n正文。\n二、存在的问题\n1.人员力量不足。\n2.机制还不健全。\n3.精准性不够。\n"
+                  "1.编制长期不足。\n2.重视不够。")),
+              Contains("out-of-order"));
+}
+
 TEST(SectionNumbering, RestartingStyleStillFlagsACarriedOverNumber) {
   EXPECT_THAT(
       issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n1.x\n2.y\n（二）b\n1.z\n2.w\n（三）c\n3.v")),
