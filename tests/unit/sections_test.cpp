@@ -319,7 +319,9 @@ TEST(SectionMetadata, AnAttachedTableBeforeTheSignatureIsClosingMatter) {
   EXPECT_EQ(document.metadata.get("unit"), "澜州市人民政府");
   EXPECT_EQ(document.sections.back().id, "closing");
   for (const auto& metric : document.metrics) {
-    if (metric.text == "2,100件") EXPECT_EQ(metric.part, "closing");
+    if (metric.text == "2,100件") {
+      EXPECT_EQ(metric.part, "closing");
+    }
   }
 }
 
