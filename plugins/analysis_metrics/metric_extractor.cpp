@@ -1020,7 +1020,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       ++at;
       post_qualified = true;
     }
-    if (post_qualified && unit != U"%" && (qualifier.ends_with(U"以上") || qualifier.ends_with(U"以下")) &&
+    // Money bounds a class of cases (罚款5万元以上的); a count only when 在 sets it as a measure (人数在100人以上的):
+    // 建成5个以上的法治文化广场 is a count of the year's work.
+    const bool a_bound_of_a_class = unit == U"元" || (number_start > 0 && text[number_start - 1] == U'在');
+    if (post_qualified && a_bound_of_a_class && (qualifier.ends_with(U"以上") || qualifier.ends_with(U"以下")) &&
         picks_out_a_class(text, at)) {
       reject();
       continue;

@@ -712,20 +712,19 @@ std::optional<std::pair<int, int>> years_of_the_span(std::u32string_view clause,
   return std::nullopt;
 }
 
-// 近三年受理案件分别为241件、268件和296件: one figure for each year of the span, in order, listed after 分别 — the
-// report year's a value, the earlier years' previous, not three sums over the span.
+// 近三年受理案件分别为241件、268件和296件, 2022年至2024年分别化解纠纷301件、322件和340件: one figure for each year of
+// the span, in order, listed after 分别 — the report year's a value, the earlier years' previous, not three sums
+// over the span nor three of the year's figures.
 void give_each_year_its_figure(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans,
                                std::optional<int> report_year) {
   if (!report_year) return;
   for (std::size_t i = 0; i < metrics.size(); ++i) {
-    if (metrics[i].role != role::cumulative) continue;
-    std::u32string_view before = text.substr(0, metrics[i].start);
-    for (const std::u32string_view link : {U"为", U"是", U"达"}) {
-      if (before.ends_with(link)) before.remove_suffix(link.size());
-    }
-    if (!before.ends_with(U"分别")) continue;
+    // Sums over the span (近三年…分别为) or figures of no year (2022年至2024年分别化解纠纷…).
+    if (metrics[i].role != role::cumulative && metrics[i].role != role::value) continue;
+    constexpr std::size_t kLongestClause = 30;
+    if (clause_before(text, metrics[i].start, kLongestClause).find(U"分别") == std::u32string_view::npos) continue;
     std::size_t last = i;
-    while (last + 1 < metrics.size() && metrics[last + 1].role == role::cumulative &&
+    while (last + 1 < metrics.size() && metrics[last + 1].role == metrics[i].role &&
            same_unit_family(metrics[i], metrics[last + 1]) && metrics[last].end <= metrics[last + 1].start) {
       const auto joint = text.substr(metrics[last].end, metrics[last + 1].start - metrics[last].end);
       if (joint != U"、" && joint != U"和" && joint != U"及") break;
@@ -794,6 +793,8 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
   }
   const bool clause_opens = clause == 0 || kLeadEnds.find(text[clause - 1]) != std::u32string_view::npos ||
                             text[clause - 1] == U'）' || text[clause - 1] == U')';
+  // After a list number at a line's start (2.2023年受理…; 2、 ends a clause already).
+  if (clause == 0 || text[clause - 1] == U'\n') clause += heading_marker_length(text.substr(clause, m.start - clause));
   return clause_opens && earlier_period_opening(text.substr(clause, m.start - clause), report_year) > 0;
 }
 

@@ -790,6 +790,25 @@ class Splitter {
     return false;
   }
 
+  // Whether a subsection's title names a part rather than a measure on it: one clause that opens, after a year or
+  // 下一步, with no verb of doing (（一）着力解决执法中存在的问题, （二）统筹做好年度工作安排, （三）健全…化解对策 are
+  // the year's measures; 存在的问题及整改措施, 2025年工作打算 name parts).
+  static bool opens_with_no_deed(std::u32string_view title) {
+    if (title.find_first_of(U"，,；;") != std::u32string_view::npos) return false;
+    const auto year = years_written(title.substr(0, std::min<std::size_t>(title.size(), 5)));
+    if (!year.empty()) title.remove_prefix(std::min(title.size(), title.find(U'年') + 1));
+    for (const std::u32string_view lead : {U"度", U"下一步", U"下步", U"今后", U"明年", U"来年"}) {
+      if (title.starts_with(lead)) title.remove_prefix(lead.size());
+    }
+    static constexpr std::u32string_view kDeeds[] = {
+        U"着力", U"解决", U"做好", U"统筹", U"健全", U"整改", U"开展", U"完善", U"加强", U"推进", U"落实", U"强化",
+        U"提升", U"建立", U"坚持", U"深化", U"抓好", U"制定", U"制订", U"优化", U"创新", U"破解", U"补齐", U"对标",
+        U"对照", U"查找", U"聚焦", U"狠抓", U"研究", U"谋划", U"部署", U"实施", U"推动", U"加快", U"构建", U"压实",
+        U"防范", U"化解", U"扎实", U"认真", U"切实", U"全力", U"持续", U"严格", U"规范", U"注重", U"突出"};
+    return std::none_of(std::begin(kDeeds), std::end(kDeeds),
+                        [&](std::u32string_view deed) { return title.starts_with(deed); });
+  }
+
   // The parts a subsection names when it names the shortcomings or the plan (（四）存在的问题, （五）2025年工作打算):
   // by its words, or by a later year than the report's opening it (a year inside a topic, 开展2024—2025年普法专项
   // 行动, plans nothing); empty when it names neither.
@@ -802,7 +821,7 @@ class Splitter {
                          [&](const std::u32string& word) { return !word.empty() && title.ends_with(word); });
     };
     if ((has(part::shortcomings) || has(part::plan)) &&
-        (closes_the_title(keywords_.shortcomings) || closes_the_title(keywords_.plan))) {
+        (closes_the_title(keywords_.shortcomings) || closes_the_title(keywords_.plan)) && opens_with_no_deed(title)) {
       return own;
     }
     constexpr std::size_t kLongestYear = 5;  // 2025年, 二〇二五年

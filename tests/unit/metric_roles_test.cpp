@@ -98,11 +98,16 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
 TEST(MetricRoles, FiguresListedForEachYearOfASpan) {
   const auto d = test::process_text_with_default_pipeline(
       "某县司法局2024年法治政府建设工作报告\n近三年受理案件分别为241件、268件和296件。2022—2024年办结率分别为96%、"
-      "97%和98%。近三年累计培训分别为300人和12场。");
+      "97%和98%。近三年累计培训分别为300人和12场。2022年至2024年分别化解纠纷301件、322件和340件。"
+      "受理行政复议、行政诉讼案件分别为12件、5件。");
   EXPECT_EQ(role_of(d, "241件"), "previous");
   EXPECT_EQ(role_of(d, "268件"), "previous");
   EXPECT_EQ(role_of(d, "296件"), "value");
   EXPECT_EQ(role_of(d, "300人"), "cumulative");
+  EXPECT_EQ(role_of(d, "301件"), "previous");
+  EXPECT_EQ(role_of(d, "322件"), "previous");
+  EXPECT_EQ(role_of(d, "340件"), "value");
+  EXPECT_EQ(role_of(d, "5件"), "value");
 }
 
 TEST(MetricRoles, ASpanFromYearToYearOpeningAClauseIsCumulative) {
@@ -379,6 +384,12 @@ TEST(MetricRoles, AnEarlierPeriodsSentenceAfterAHeadingMarker) {
       "关于2024年度法治政府建设情况的报告\n一、工作\n2、2023年排查218起，化解209起，化解率95.9%。");
   EXPECT_EQ(role_of(numbered, "209起"), "previous");
   EXPECT_EQ(role_of(numbered, "95.9%"), "previous");
+  // A list number with a dot right before the year: no decimal is followed by 年.
+  const auto dotted = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、工作\n2.2023年受理行政处罚案件126件，2024年受理147件。");
+  EXPECT_EQ(role_of(dotted, "126件"), "previous");
+  EXPECT_EQ(by_text(dotted, "126件").indicator, "受理行政处罚案件");
+  EXPECT_EQ(role_of(dotted, "147件"), "value");
 }
 
 TEST(MetricRoles, QizhongAfterAClauseWithoutFiguresListsThatClausesItems) {

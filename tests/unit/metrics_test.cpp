@@ -259,9 +259,10 @@ TEST(MetricNumerals, AThresholdOfAClassOfMattersIsNoFigure) {
       figures("对拟作出罚款5万元以上、吊销许可证件的重大执法决定进行法制审核，涉案金额10万元以上的案件集体讨论，"
               "对罚款金额在1万元以上的案件进行集体讨论，审核42件。"),
       ElementsAre("42件=42 件"));
-  EXPECT_THAT(
-      figures("95%以上的涉税事项网上办理，耕地保有量保持在86.42万亩以上，培训2000人次以上、考试3次。"),
-      ElementsAre("95%以上=95 % 以上", "86.42万亩以上=864200 亩 以上", "2000人次以上=2000 人次 以上", "3次=3 次"));
+  EXPECT_THAT(figures("95%以上的涉税事项网上办理，耕地保有量保持在86.42万亩以上，培训2000人次以上、考试3次，"
+                      "全年建成5个以上的法治文化广场，对人数在100人以上的培训班备案。"),
+              ElementsAre("95%以上=95 % 以上", "86.42万亩以上=864200 亩 以上", "2000人次以上=2000 人次 以上",
+                          "3次=3 次", "5个以上=5 个 以上"));
 }
 
 // A range copied from a WeChat article with full-width digits and minus.

@@ -821,11 +821,15 @@ TEST(SectionParts, LaterPartsOneLevelDownUnderTheYearsWork) {
   // Measures that act on a weakness, or a topic with a later year inside it, stay the year's work.
   const auto document = process_text_with_default_pipeline(
       "关于青川县白鹭镇2024年度法治政府建设情况的报告\n一、主要举措和成效\n（一）弥补基层执法力量不足\n"
-      "（二）扎实开展2024—2025年度普法专项行动\n（三）补齐公共法律服务短板\n二、存在的问题");
-  EXPECT_THAT(headings(document),
-              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 弥补基层执法力量不足 [achievements]",
-                          "2 （二） 扎实开展2024—2025年度普法专项行动 [achievements]",
-                          "2 （三） 补齐公共法律服务短板 [achievements]", "1 二、 存在的问题 [shortcomings]"));
+      "（二）扎实开展2024—2025年度普法专项行动\n（三）补齐公共法律服务短板\n（四）着力解决执法中存在的问题\n"
+      "（五）统筹做好年度工作安排\n（六）健全矛盾纠纷化解对策\n（七）开展“回头看”，整改存在的不足\n二、存在的问题");
+  EXPECT_THAT(
+      headings(document),
+      ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 弥补基层执法力量不足 [achievements]",
+                  "2 （二） 扎实开展2024—2025年度普法专项行动 [achievements]",
+                  "2 （三） 补齐公共法律服务短板 [achievements]", "2 （四） 着力解决执法中存在的问题 [achievements]",
+                  "2 （五） 统筹做好年度工作安排 [achievements]", "2 （六） 健全矛盾纠纷化解对策 [achievements]",
+                  "2 （七） 开展“回头看”，整改存在的不足 [achievements]", "1 二、 存在的问题 [shortcomings]"));
 }
 
 // A report in parts: its first part, on the year's work, holds the required parts one level down.

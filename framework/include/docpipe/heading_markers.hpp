@@ -37,7 +37,13 @@ inline std::size_t heading_marker_length(std::u32string_view text) {
   const bool digits = is_digit(text[numerals]);
   if (after == U'、' || after == U'．') return i + 1;
   if (after == U'.' || after == U'）' || after == U')') {
-    return digits && !(i + 1 < text.size() && is_digit(text[i + 1])) ? i + 1 : 0;
+    // 2.2023年受理…: a list number before a year, which no decimal would be followed by.
+    const auto a_year_follows = [&] {
+      std::size_t k = i + 1;
+      while (k < text.size() && is_digit(text[k])) ++k;
+      return k == i + 5 && k < text.size() && text[k] == U'年';
+    };
+    return digits && !(i + 1 < text.size() && is_digit(text[i + 1]) && !a_year_follows()) ? i + 1 : 0;
   }
   return 0;
 }
