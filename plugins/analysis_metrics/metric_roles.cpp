@@ -583,13 +583,31 @@ std::optional<int> four_digit_year_before(std::u32string_view text, std::size_t 
   return year;
 }
 
+// A span written from one year to another whose 年 is at `at` (2022—2024年, 2022年至2024年): its first and last
+// year, and where the first year's digits end.
+struct YearsJoined {
+  int first = 0;
+  int last = 0;
+  std::size_t first_end = 0;
+};
+
+std::optional<YearsJoined> years_joined_at(std::u32string_view text, std::size_t at) {
+  constexpr std::u32string_view kJoins = U"—–-－~～至到";
+  const auto last = four_digit_year_before(text, at);
+  if (!last || at < 5 || kJoins.find(text[at - 5]) == std::u32string_view::npos) return std::nullopt;
+  std::size_t first_end = at - 5;
+  if (first_end > 0 && text[first_end - 1] == U'年') --first_end;  // 2022年至2024年 as well as 2022—2024年
+  const auto first = four_digit_year_before(text, first_end);
+  if (!first || *first >= *last) return std::nullopt;
+  return YearsJoined{*first, *last, first_end};
+}
+
 // Where a clause that opens with a span from one year to the report's or an earlier one ends (2022年至2024年，累计…;
 // 2022—2024年共培训… in a 2024 report; 2020年至2023年; 2021年至今), npos if none: several years' figures, never the
 // year's. Only at a clause's opening and before a clause break or a word of counting: 实施2023—2025年三年行动方案
 // names a plan, not the years its figures count.
 std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<int> report_year) {
   constexpr auto npos = std::u32string_view::npos;
-  constexpr std::u32string_view kJoins = U"—–-－~～至到";
   constexpr std::u32string_view kClauseOpenings = U"，,。；;：:\n（(";
   const auto opens_a_clause = [&](std::size_t at) {
     while (at > 0 && text[at - 1] == U' ') --at;
@@ -604,12 +622,8 @@ std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<
   const auto note = [&](std::size_t end) { found = found == npos ? end : std::max(found, end); };
   if (text.find(U'年') == npos) return npos;
   for (auto at = text.find(U'年'); at != npos; at = text.find(U'年', at + 1)) {
-    const auto last = four_digit_year_before(text, at);
-    if (!last || at == 4 || kJoins.find(text[at - 5]) == npos) continue;
-    std::size_t first_end = at - 5;
-    if (first_end > 0 && text[first_end - 1] == U'年') --first_end;  // 2022年至2024年 as well as 2022—2024年
-    const auto first = four_digit_year_before(text, first_end);
-    if (first && *first < *last && (!report_year || *last <= *report_year) && opens_a_clause(first_end - 4) &&
+    const auto span = years_joined_at(text, at);
+    if (span && (!report_year || span->last <= *report_year) && opens_a_clause(span->first_end - 4) &&
         counts_from(at + 1)) {
       note(at + 1);
     }
@@ -699,15 +713,8 @@ std::optional<std::pair<int, int>> years_of_the_span(std::u32string_view clause,
       years = numeral == 0 ? 2 : static_cast<int>(numeral) + 1;
     if (years >= 2) return std::pair{report_year - years + 1, report_year};
   }
-  constexpr std::u32string_view kJoins = U"—–-－~～至到";
   for (auto at = clause.find(U'年'); at != npos; at = clause.find(U'年', at + 1)) {
-    const auto last = four_digit_year_before(clause, at);
-    if (!last || at < 5 || kJoins.find(clause[at - 5]) == npos) continue;
-    std::size_t first_end = at - 5;
-    if (first_end > 0 && clause[first_end - 1] == U'年') --first_end;
-    if (const auto first = four_digit_year_before(clause, first_end); first && *first < *last) {
-      return std::pair{*first, *last};
-    }
+    if (const auto span = years_joined_at(clause, at)) return std::pair{span->first, span->last};
   }
   return std::nullopt;
 }
