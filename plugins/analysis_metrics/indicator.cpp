@@ -80,6 +80,14 @@ constexpr std::u32string_view kHedgesBeforeProviding[] = {U"尚未", U"未", U"�
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
 
+// What the items counted may still be in after the figure: 另有1件尚在审理中.
+constexpr std::u32string_view kStatesPending[] = {U"尚在", U"仍在", U"正在", U"尚未", U"仍未"};
+// A change said without a figure, manner then direction: 有所增加, 明显下降, 大幅增长.
+constexpr std::u32string_view kMannersOfChange[] = {U"有所", U"明显", U"大幅",   U"显著", U"稳步",
+                                                    U"持续", U"略有", U"进一步", U""};
+constexpr std::u32string_view kDirectionsOfChange[] = {U"增加", U"增长", U"上升", U"提高", U"提升",
+                                                       U"减少", U"下降", U"降低", U"回落"};
+
 bool starts_with(std::u32string_view text, std::u32string_view word) { return text.substr(0, word.size()) == word; }
 bool ends_with(std::u32string_view text, std::u32string_view word) {
   return text.size() >= word.size() && text.substr(text.size() - word.size()) == word;
@@ -117,6 +125,12 @@ std::size_t time_words_length(std::u32string_view phrase) {
     ++k;
   }
   if (k == numerals_start) return 0;
+  // 一、二季度, 三、四季度: quarters listed.
+  for (std::size_t listed = k; listed + 1 < phrase.size() && phrase[listed] == U'、' && k - numerals_start < 7 &&
+                               chinese_digit_value(phrase[listed + 1]) > 0;
+       listed = k) {
+    k = listed + 2;
+  }
   if (starts_with(phrase.substr(k), U"季度")) return k + 2;
   if (!starts_with(phrase.substr(k), U"年") || phrase[0] == U'第') return 0;
   ++k;
@@ -126,11 +140,27 @@ std::size_t time_words_length(std::u32string_view phrase) {
   return phrase[0] == U'近' ? k : 0;
 }
 
+// Whether the 、 at `at` joins two single numerals of one name (一、二审, 一、二、三季度): a numeral standing alone
+// after `floor` or a clause's start before it, and another numeral after it.
+bool numerals_listed_at(std::u32string_view text, std::size_t at, std::size_t floor) {
+  if (at < floor + 1 || at + 1 >= text.size()) return false;
+  const bool alone = at - 1 == floor || kClauseDelimiters.find(text[at - 2]) != std::u32string_view::npos;
+  return alone && chinese_digit_value(text[at - 1]) > 0 && chinese_digit_value(text[at + 1]) > 0;
+}
+
+// Whether a phrase opens with numerals listed before one word (一、二审), which is no list label.
+bool opens_with_listed_numerals(std::u32string_view phrase) {
+  return phrase.size() >= 3 && phrase[1] == U'、' && chinese_digit_value(phrase[0]) > 0 &&
+         chinese_digit_value(phrase[2]) > 0;
+}
+
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
     // A bullet or a space a copy from a WeChat article leaves before the sentence: ▌ 开展执法督察, ● 开展学法.
-    if (phrase[0] == U' ' || phrase[0] == U'\u3000' || is_bullet(phrase[0])) {
+    // A dash between two figures (最低500元—最高2万元) names nothing.
+    if (phrase[0] == U' ' || phrase[0] == U'\u3000' || is_bullet(phrase[0]) ||
+        std::u32string_view(U"—–－~～").find(phrase[0]) != std::u32string_view::npos) {
       phrase.remove_prefix(1);
       changed = true;
       continue;
@@ -142,7 +172,8 @@ std::u32string_view strip(std::u32string_view phrase) {
       continue;
     }
     // A list or heading label run in before the sentence: 1.领导干部学法15次, （二）开展普法.
-    if (const std::size_t marker = heading_marker_length(phrase); marker > 0 && marker < phrase.size()) {
+    if (const std::size_t marker = heading_marker_length(phrase);
+        marker > 0 && marker < phrase.size() && !opens_with_listed_numerals(phrase)) {
       phrase.remove_prefix(marker);
       changed = true;
       continue;
@@ -198,7 +229,7 @@ std::u32string_view strip(std::u32string_view phrase) {
     }
     // 行政复议案件由2016年(的)19件: the year a change is measured from.
     constexpr std::size_t kFromAYear = 6;  // 由2016年
-    if (phrase.size() > kFromAYear && phrase.ends_with(U"年") && phrase[phrase.size() - kFromAYear] == U'由' &&
+    if (phrase.size() >= kFromAYear && phrase.ends_with(U"年") && phrase[phrase.size() - kFromAYear] == U'由' &&
         std::all_of(phrase.end() - 5, phrase.end() - 1, [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
       phrase.remove_suffix(kFromAYear);
       changed = true;
@@ -392,6 +423,60 @@ std::u32string done_in_clause_before(std::u32string_view before) {
   return object_at(before, after_last(before, kProvidingVerbs, after_last(before, kVerbsBeforeWhatIsCounted)));
 }
 
+// 罚款金额最低 then 最高: a bound named alone after a figure named by the other bound is that figure's name with this
+// bound, else nothing.
+std::u32string the_other_bound(std::u32string_view previous, std::u32string_view phrase) {
+  constexpr std::u32string_view kBounds[] = {U"最高", U"最低", U"最多", U"最少", U"最大", U"最小", U"最长", U"最短"};
+  const auto is_bound = [&](std::u32string_view word) {
+    return std::find(std::begin(kBounds), std::end(kBounds), word) != std::end(kBounds);
+  };
+  if (!is_bound(phrase) || previous.size() <= 2 || !is_bound(previous.substr(previous.size() - 2)) ||
+      previous.ends_with(phrase)) {
+    return {};
+  }
+  return std::u32string(previous.substr(0, previous.size() - 2)) + std::u32string(phrase);
+}
+
+// 另有1件尚在审理中: the state the items counted are in, when the figure is followed by one (尚在, 仍在, 正在, 尚未,
+// 仍未 and what follows, up to the clause's end), else nothing.
+std::u32string state_after(std::u32string_view text, std::size_t end) {
+  constexpr std::size_t kLongestState = 10;
+  const auto rest = text.substr(end, kLongestState);
+  const bool a_state = std::any_of(std::begin(kStatesPending), std::end(kStatesPending),
+                                   [&](std::u32string_view word) { return rest.starts_with(word); });
+  if (!a_state) return {};
+  const auto stop = rest.find_first_of(kClauseDelimiters);
+  const auto state = rest.substr(0, stop);
+  return state.size() > 2 && stop != std::u32string_view::npos ? std::u32string(state) : std::u32string{};
+}
+
+// 受理信访事项有所增加: the clause right before a figure's, in its sentence, when it says how what it names changed
+// (有所增加, 明显下降, 大幅增长 …), without the words of change; else nothing.
+std::u32string what_changed_in_clause_before(std::u32string_view before) {
+  constexpr std::u32string_view kSentenceEnds = U"。！？；;!?\n";
+  constexpr std::u32string_view kCommas = U"，,";
+  if (const auto sentence = before.find_last_of(kSentenceEnds); sentence != std::u32string_view::npos) {
+    before.remove_prefix(sentence + 1);
+  }
+  if (before.empty() || kCommas.find(before.back()) == std::u32string_view::npos) return {};
+  before.remove_suffix(1);
+  if (const auto comma = before.find_last_of(U"，,：:"); comma != std::u32string_view::npos) {
+    before.remove_prefix(comma + 1);
+  }
+  for (const auto manner : kMannersOfChange) {
+    for (const auto direction : kDirectionsOfChange) {
+      const std::u32string change = std::u32string(manner) + std::u32string(direction);
+      if (!before.ends_with(change)) continue;
+      auto subject = before.substr(0, before.size() - change.size());
+      for (const auto word : kChangeWords) {  // 罚没款同比下降: what changed, not against what
+        if (subject.ends_with(word)) subject.remove_suffix(word.size());
+      }
+      return std::u32string(shorten(strip(subject)));
+    }
+  }
+  return {};
+}
+
 // Where a short bracket (up to six characters, no clause delimiter inside) that closes at `close` opens, after
 // `floor`: 示范村（社区）, 乡镇（街道）.
 std::optional<std::size_t> short_bracket_closed_at(std::u32string_view text, std::size_t close, std::size_t floor) {
@@ -474,6 +559,11 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
         continue;
       }
     }
+    // 一、二审行政诉讼案件, 一、二、三季度: numerals listed before one word are one name, not clauses.
+    if (c == U'、' && numerals_listed_at(text, begin - 1, floor)) {
+      begin -= 2;
+      continue;
+    }
     if (kClauseDelimiters.find(c) != std::u32string_view::npos) break;
     --begin;
   }
@@ -495,6 +585,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     if (clause == outcome) return std::u32string(outcome);
   }
   const auto phrase = shorten(strip(clause));
+  // 罚款金额最低500元—最高2万元: the other bound of what the figure before it bounded.
+  if (same_sentence) {
+    if (auto other = the_other_bound(previous, phrase); !other.empty()) return other;
+  }
   // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
   if (same_sentence && starts_with_change_word(phrase)) {
     return (changed.empty() ? previous : std::u32string(changed)) + std::u32string(phrase);
@@ -530,6 +624,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     }
   }
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
+  // 另有1件尚在审理中, 3件仍在调解中, 2件尚未办结: what becomes of the items named by the state they are in.
+  if (phrase.size() < 2) {
+    if (auto state = state_after(text, end); !state.empty()) return state;
+  }
   if (following.size() >= 2) return following;
   if (phrase.size() >= 2) return std::u32string(phrase);
   if (!following.empty()) return following;  // 全镇共18个村: 村
@@ -550,8 +648,17 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
     return previous;
   }
-  // With no figure before it in the sentence, such a clause counts what the clause before it did.
-  if (!clause.empty() && phrase.empty() && begin > floor) {
+  // 与上年相比，受理信访事项有所增加，达到156件: a level reached after a clause saying how something changed is
+  // that something's.
+  if (phrase.empty() && begin > floor) {
+    if (auto changed_thing = what_changed_in_clause_before(text.substr(floor, begin - floor));
+        changed_thing.size() >= 2) {
+      return changed_thing;
+    }
+  }
+  // With no figure before it in the sentence, such a clause counts what the clause before it did (开展普法活动，
+  // 达到36场: a level reached, its words read with the figure).
+  if ((!clause.empty() || says_the_level_reached()) && phrase.empty() && begin > floor) {
     if (auto done = done_in_clause_before(text.substr(floor, begin - floor)); done.size() >= 2) return done;
   }
   return {};

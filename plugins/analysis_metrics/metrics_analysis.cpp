@@ -12,6 +12,7 @@
 #include <tuple>
 #include <utility>
 
+#include "docpipe/chinese_numerals.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
@@ -229,7 +230,9 @@ std::u32string_view items_summed(std::u32string_view text, std::size_t start) {
   for (const std::u32string_view sum : {U"合计", U"共计", U"总计", U"共"}) {
     if (items.ends_with(sum)) {
       items.remove_suffix(sum.size());
-      return items.find(U'、') == std::u32string_view::npos ? std::u32string_view() : clause;
+      // 一、二审行政诉讼案件共9件: numerals listed before one word are no items.
+      const bool numerals = items.size() >= 3 && items[1] == U'、' && chinese_digit_value(items[0]) > 0;
+      return items.find(U'、') == std::u32string_view::npos || numerals ? std::u32string_view() : clause;
     }
   }
   return {};
@@ -638,8 +641,17 @@ void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metri
       }
     }
     names.push_back(rest);
+    // 一、二、三季度分别办理案件12件、15件、18件: numerals standing alone share the last name's word (一季度).
+    const bool numerals_share_a_word =
+        names.size() == count && names.back().size() >= 2 && chinese_digit_value(names.back()[0]) > 0 &&
+        std::all_of(names.begin(), names.end() - 1,
+                    [](std::u32string_view name) { return name.size() == 1 && chinese_digit_value(name[0]) > 0; });
+    for (std::size_t k = 0; k + 1 < names.size() && numerals_share_a_word; ++k) {
+      shared_nouns.emplace_back(std::u32string(names[k]) + std::u32string(names.back().substr(1)));
+      names[k] = shared_nouns.back();
+    }
     // 全年受理、办结行政复议案件分别为52件、50件: the last name's noun is the earlier names' too.
-    for (std::size_t k = 0; k + 1 < names.size() && names.size() == count; ++k) {
+    for (std::size_t k = 0; k + 1 < names.size() && names.size() == count && !numerals_share_a_word; ++k) {
       if (taxonomy_.code_for(names[k], decode_utf8(metrics[i + k].unit)).empty()) {
         shared_nouns.emplace_back(std::u32string(names[k]) + std::u32string(noun_after_a_verb(names.back())));
         names[k] = shared_nouns.back();

@@ -1190,6 +1190,25 @@ TEST(MetricIndicators, FiguresListedAfterFenbieTakeTheNamesBeforeIt) {
               ElementsAre("在编人员", "法律专业", "法律专业占比"));
 }
 
+// Names a reviewer would give: the level reached after a clause of change, the state pending items are in, the
+// year a change starts from, numerals listed before one word, and the other bound of a range of money.
+TEST(MetricIndicators, LevelsStatesFromYearsListedNumeralsAndBounds) {
+  EXPECT_THAT(names("与上年相比，受理信访事项有所增加，达到156件。"), ElementsAre("受理信访事项"));
+  EXPECT_THAT(names("全年罚没款同比下降，达到86.4万元。"), ElementsAre("罚没款"));
+  EXPECT_THAT(names("审结行政复议案件11件，其中维持8件、驳回2件，另有1件尚在审理中。"),
+              ElementsAre("审结行政复议案件", "维持", "驳回", "尚在审理中"));
+  EXPECT_THAT(names("罚没款同比下降8.6%，由2023年的118.2万元下降到2024年的86.4万元。"),
+              ElementsAre("罚没款同比下降", "罚没款", "罚没款"));
+  EXPECT_THAT(names("一、二审行政诉讼案件共9件。"), ElementsAre("一、二审行政诉讼案件"));
+  EXPECT_THAT(names("一、二、三季度分别办理案件12件、15件、18件。"),
+              ElementsAre("一季度办理案件", "二季度办理案件", "三季度办理案件"));
+  EXPECT_THAT(names("单笔罚款金额最低500元—最高2万元。"), ElementsAre("单笔罚款金额最低", "单笔罚款金额最高"));
+  // Left as they were: a list label before a sentence, a sum of items, a plain clause before a level.
+  EXPECT_THAT(names("一、全年调解纠纷36件。"), ElementsAre("调解纠纷"));
+  EXPECT_THAT(names("查补税款、滞纳金、罚款合计1.28亿元。"), ElementsAre("查补税款、滞纳金、罚款合计"));
+  EXPECT_THAT(names("开展普法活动，达到36场。"), ElementsAre("普法活动"));
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
