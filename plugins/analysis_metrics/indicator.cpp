@@ -35,16 +35,19 @@ constexpr std::u32string_view kLeadingNoise[] = {
     U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在",
     U"等"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
-constexpr std::u32string_view kTrailingNoise[] = {U"达到", U"均为", U"共计", U"累计", U"进行", U"达", U"为", U"共",
-                                                  U"约",   U"近",   U"有",   U"是",   U"的",   U"均", U"已", U"由"};
+// A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
+// (专职法治人员仅2名) are named without the verb or the hedge.
+constexpr std::u32string_view kTrailingNoise[] = {
+    U"保持在", U"稳定在", U"维持在", U"控制在", U"达到", U"均为", U"共计", U"累计", U"进行", U"达", U"为",
+    U"共",     U"约",     U"近",     U"有",     U"是",   U"的",   U"均",   U"已",   U"由",   U"仅", U"在"};
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
-    U"行为", U"作为", U"认为",   U"成为", U"因为", U"人为", U"较为", U"更为", U"在册", U"在编", U"在岗",
-    U"在职", U"在押", U"在建",   U"在办", U"在审", U"在校", U"在读", U"在线", U"对象", U"对口", U"有效",
-    U"有关", U"有序", U"有力",   U"共同", U"共建", U"共享", U"共治", U"公共", U"人均", U"户均", U"年均",
-    U"日均", U"平均", U"通过率", U"理由", U"自由", U"事由", U"缘由", U"在用", U"在运", U"在营", U"在管",
-    U"在库", U"在逃", U"等级",   U"等保", U"等额", U"等次", U"等同", U"等待"};
+    U"行为", U"作为", U"认为", U"成为", U"因为", U"人为", U"较为", U"更为", U"在册", U"在编", U"在岗", U"在职",
+    U"在押", U"在建", U"在办", U"在审", U"在校", U"在读", U"在线", U"对象", U"对口", U"有效", U"有关", U"有序",
+    U"有力", U"共同", U"共建", U"共享", U"共治", U"公共", U"人均", U"户均", U"年均", U"日均", U"平均", U"通过率",
+    U"理由", U"自由", U"事由", U"缘由", U"在用", U"在运", U"在营", U"在管", U"在库", U"在逃", U"等级", U"等保",
+    U"等额", U"等次", U"等同", U"等待", U"存在", U"所在", U"现在", U"正在", U"不仅"};
 // Where a long clause is cut, keeping what follows: the last verb of doing before the figure, or a word
 // that ends a description of the counter (执法队现有|执法人员, 政策范围内|报销比例).
 constexpr std::u32string_view kCutAfter[] = {
@@ -87,6 +90,24 @@ constexpr std::u32string_view kMannersOfChange[] = {U"有所", U"明显", U"大�
                                                     U"持续", U"略有", U"进一步", U""};
 constexpr std::u32string_view kDirectionsOfChange[] = {U"增加", U"增长", U"上升", U"提高", U"提升",
                                                        U"减少", U"下降", U"降低", U"回落"};
+
+// Where the first word saying what a change is measured against starts in `phrase` (同比, 较上年, and a year named:
+// 比2019年, 较2020年, 与2021年相比), npos for none.
+std::size_t first_change_word(std::u32string_view phrase) {
+  std::size_t first = std::u32string_view::npos;
+  for (const auto word : kChangeWords) first = std::min(first, phrase.find(word));
+  for (std::size_t at = 0; at + 6 <= phrase.size() && at < first; ++at) {
+    const char32_t c = phrase[at];
+    if ((c == U'比' || c == U'较' || c == U'与') && phrase[at + 5] == U'年' &&
+        std::all_of(phrase.begin() + static_cast<std::ptrdiff_t>(at + 1),
+                    phrase.begin() + static_cast<std::ptrdiff_t>(at + 5),
+                    [](char32_t d) { return d >= U'0' && d <= U'9'; }) &&
+        (c != U'与' || phrase.substr(at + 6).starts_with(U"相比"))) {
+      return at;
+    }
+  }
+  return first;
+}
 
 bool starts_with(std::u32string_view text, std::u32string_view word) { return text.substr(0, word.size()) == word; }
 bool ends_with(std::u32string_view text, std::u32string_view word) {
@@ -317,10 +338,7 @@ bool names_a_change_to_a_year(std::u32string_view phrase) {
   return false;
 }
 
-bool starts_with_change_word(std::u32string_view phrase) {
-  return std::any_of(std::begin(kChangeWords), std::end(kChangeWords),
-                     [&](std::u32string_view word) { return starts_with(phrase, word); });
-}
+bool starts_with_change_word(std::u32string_view phrase) { return first_change_word(phrase) == 0; }
 
 // Whether a word of kFollowingStops, or 时 (及时), starts at `at`: what follows 和/及 there is no second noun.
 bool starts_a_verb(std::u32string_view text, std::size_t at) {
@@ -463,16 +481,19 @@ std::u32string what_changed_in_clause_before(std::u32string_view before) {
   if (const auto comma = before.find_last_of(U"，,：:"); comma != std::u32string_view::npos) {
     before.remove_prefix(comma + 1);
   }
+  std::vector<std::u32string> changes;
   for (const auto manner : kMannersOfChange) {
-    for (const auto direction : kDirectionsOfChange) {
-      const std::u32string change = std::u32string(manner) + std::u32string(direction);
-      if (!before.ends_with(change)) continue;
-      auto subject = before.substr(0, before.size() - change.size());
-      for (const auto word : kChangeWords) {  // 罚没款同比下降: what changed, not against what
-        if (subject.ends_with(word)) subject.remove_suffix(word.size());
-      }
-      return std::u32string(shorten(strip(subject)));
+    for (const auto direction : kDirectionsOfChange)
+      changes.push_back(std::u32string(manner) + std::u32string(direction));
+  }
+  for (const auto doubled : {U"翻了一番多", U"翻了一番", U"翻一番", U"翻番"}) changes.emplace_back(doubled);
+  for (const auto& change : changes) {
+    if (!before.ends_with(change)) continue;
+    auto subject = before.substr(0, before.size() - change.size());
+    for (const auto word : kChangeWords) {  // 罚没款同比下降: what changed, not against what
+      if (subject.ends_with(word)) subject.remove_suffix(word.size());
     }
+    return std::u32string(shorten(strip(subject)));
   }
   return {};
 }
@@ -669,15 +690,11 @@ bool names_an_earlier_period(std::u32string_view indicator) {
                      [&](std::u32string_view period) { return starts_with(indicator, period); });
 }
 
-bool names_a_change(std::u32string_view indicator) {
-  return std::any_of(std::begin(kChangeWords), std::end(kChangeWords),
-                     [&](std::u32string_view word) { return indicator.find(word) != std::u32string_view::npos; });
-}
+bool names_a_change(std::u32string_view indicator) { return first_change_word(indicator) != std::u32string_view::npos; }
 
 std::u32string_view subject_of_a_change(std::u32string_view indicator) {
-  std::size_t cut = indicator.size();
-  for (const auto word : kChangeWords) cut = std::min(cut, indicator.find(word));
-  return indicator.substr(0, cut == indicator.size() ? 0 : cut);
+  const std::size_t cut = first_change_word(indicator);
+  return indicator.substr(0, cut == std::u32string_view::npos ? 0 : cut);
 }
 
 namespace {

@@ -955,8 +955,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       unit = match->unit;
       factor = match->factor;
       at += match->length;
-      // 2000余人（次）, 16场（次）: an older way of writing 人次 and 场次.
-      for (const std::u32string_view times : {U"（次）", U"(次)"}) {
+      // 2000余人（次）, 16场（次）, 1200人/次: older ways of writing 人次 and 场次.
+      for (const std::u32string_view times : {U"（次）", U"(次)", U"/次", U"／次"}) {
         if (starts_with_at(text, at, times) && (unit == U"人" || unit == U"场" || unit == U"户" || unit == U"家")) {
           unit += U"次";
           at += times.size();
@@ -1058,6 +1058,18 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         start -= word.size();
         prefixed = true;
         break;
+      }
+    }
+    // 每季度至少开展1次法治讲座: a lower bound set before the verb of doing is the figure's.
+    if (!prefixed && start == number_start) {
+      for (const std::u32string_view verb : {U"开展", U"举办", U"组织", U"召开", U"进行", U"参加", U"培训"}) {
+        if (!ends_with_at(text, start, verb)) continue;
+        for (const std::u32string_view bound : {U"至少", U"不少于"}) {
+          if (ends_with_at(text, start - verb.size(), bound)) {
+            qualifier.insert(0, std::u32string(bound) + (qualifier.empty() ? U"" : U";"));
+            prefixed = true;
+          }
+        }
       }
     }
     if (!prefixed && start == number_start && number->chinese && is_guo_before(text, number_start)) {

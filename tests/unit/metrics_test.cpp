@@ -1209,6 +1209,21 @@ TEST(MetricIndicators, LevelsStatesFromYearsListedNumeralsAndBounds) {
   EXPECT_THAT(names("开展普法活动，达到36场。"), ElementsAre("普法活动"));
 }
 
+// Township reports of 2018–2021: 人/次 is 人次, a change against a year named is named by its subject, a hedge or
+// a verb of holding a level is no part of a name, and a lower bound may stand before the verb of doing.
+TEST(MetricIndicators, OlderWaysOfWritingUnitsChangesAndBounds) {
+  EXPECT_THAT(figures("全年出动执法人员1200人/次，检查企业350家/次，开展普法宣传45场/次。"),
+              ElementsAre("1200人/次=1200 人次", "350家/次=350 家次", "45场/次=45 场次"));
+  EXPECT_THAT(figures("统一收费标准为30元/次。"), ElementsAre("30元/次=30 元/次"));
+  EXPECT_THAT(names("受理信访事项36件，比2019年增加5件。调解纠纷96件，较2019年增长12%。"),
+              ElementsAre("受理信访事项", "受理信访事项比2019年增加", "调解纠纷", "调解纠纷较2019年增长"));
+  EXPECT_THAT(names("专职法治人员仅2名。矛盾纠纷化解率保持在98%以上，办理时限控制在3个工作日。"),
+              ElementsAre("专职法治人员", "矛盾纠纷化解率", "办理时限"));
+  EXPECT_THAT(names("全镇存在安全隐患的企业12家。"), ElementsAre("存在安全隐患的企业"));
+  EXPECT_THAT(figures("每季度至少开展1次法治讲座，全年开展法治讲座6次。"), ElementsAre("1次=1 次 至少", "6次=6 次"));
+  EXPECT_THAT(names("法律咨询量翻了一番，达到860人次。"), ElementsAre("法律咨询量"));
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
