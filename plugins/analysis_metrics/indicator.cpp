@@ -56,10 +56,10 @@ constexpr std::u32string_view kCutAfter[] = {
     U"我区", U"全区", U"我街道", U"全街道", U"等",   U"对",     U"向",   U"为",   U"并",   U"全年"};
 // The new value of a figure just given: 时限由5个工作日压缩至2个工作日 (both are the 时限).
 constexpr std::u32string_view kChangedTo[] = {
-    U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到",
-    U"减少为", U"下降至", U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至",
-    U"提高到", U"提升至", U"提升到", U"增加至", U"增加到", U"增至",   U"上升至", U"上升到",
-    U"增长至", U"增长到", U"精简至", U"精简到", U"缩减至", U"调整至", U"调整到"};
+    U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到", U"减少为",
+    U"下降至", U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至", U"提高到", U"提升至",
+    U"提升到", U"增加至", U"增加到", U"增至",   U"上升至", U"上升到", U"增长至", U"增长到", U"精简至",
+    U"精简到", U"缩减至", U"调整至", U"调整到", U"发展到", U"发展至", U"扩大到", U"扩大至"};
 // Verbs whose object is what a figure counts (not 排查: screening is itself what dispute_screening counts).
 constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处", U"化解", U"处理", U"接待", U"查处"};
 // A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
@@ -92,7 +92,8 @@ constexpr std::u32string_view kDirectionsOfChange[] = {U"增加", U"增长", U"�
                                                        U"减少", U"下降", U"降低", U"回落"};
 
 // Where the first word saying what a change is measured against starts in `phrase` (同比, 较上年, and a year named:
-// 比2019年, 较2020年, 与2021年相比), npos for none.
+// 比2019年, 较2020年, 与2021年相比), else where a direction ending it starts (受理案件增加: the change named by its
+// subject, after an earlier period's figure), npos for none.
 std::size_t first_change_word(std::u32string_view phrase) {
   std::size_t first = std::u32string_view::npos;
   for (const auto word : kChangeWords) first = std::min(first, phrase.find(word));
@@ -104,6 +105,11 @@ std::size_t first_change_word(std::u32string_view phrase) {
                     [](char32_t d) { return d >= U'0' && d <= U'9'; }) &&
         (c != U'与' || phrase.substr(at + 6).starts_with(U"相比"))) {
       return at;
+    }
+  }
+  if (first == std::u32string_view::npos) {
+    for (const auto direction : kDirectionsOfChange) {
+      if (phrase.size() > direction.size() && phrase.ends_with(direction)) return phrase.size() - direction.size();
     }
   }
   return first;
@@ -246,6 +252,13 @@ std::u32string_view strip(std::u32string_view phrase) {
         phrase.remove_suffix(word.size());
         changed = true;
         break;
+      }
+    }
+    // 微信群成员由去年(的)260人: the period a change is measured from.
+    for (const std::u32string_view from : {U"由去年", U"由上年", U"由前年", U"由上一年"}) {
+      if (phrase.ends_with(from)) {
+        phrase.remove_suffix(from.size());
+        changed = true;
       }
     }
     // 行政复议案件由2016年(的)19件: the year a change is measured from.
@@ -613,6 +626,12 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
   if (same_sentence && starts_with_change_word(phrase)) {
     return (changed.empty() ? previous : std::u32string(changed)) + std::u32string(phrase);
+  }
+  // 受理信访事项41件，较上年的五十三件下降22.6%: a bare direction after an earlier period's figure is the change
+  // between them, named as that figure is (受理信访事项较上年下降), else as the figure it is of.
+  if (same_sentence && std::find(std::begin(kDirectionsOfChange), std::end(kDirectionsOfChange), phrase) !=
+                           std::end(kDirectionsOfChange)) {
+    return (names_a_change(previous) || changed.empty() ? previous : std::u32string(changed)) + std::u32string(phrase);
   }
   // 其中法律专业44人，占比23.7%: a share named by nothing else is the share of the figure before it.
   std::u32string_view share = phrase;

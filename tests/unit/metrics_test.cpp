@@ -1222,6 +1222,14 @@ TEST(MetricIndicators, OlderWaysOfWritingUnitsChangesAndBounds) {
   EXPECT_THAT(names("全镇存在安全隐患的企业12家。"), ElementsAre("存在安全隐患的企业"));
   EXPECT_THAT(figures("每季度至少开展1次法治讲座，全年开展法治讲座6次。"), ElementsAre("1次=1 次 至少", "6次=6 次"));
   EXPECT_THAT(names("法律咨询量翻了一番，达到860人次。"), ElementsAre("法律咨询量"));
+  // A bare direction after an earlier period's figure is a change, named by its subject and given no code.
+  const auto changes =
+      test::process_text_with_default_pipeline("全年受理行政复议案件41件，较上年的五十三件下降22.6%。").metrics;
+  ASSERT_EQ(changes.size(), 3u);
+  EXPECT_EQ(changes[2].indicator, "受理行政复议案件下降");
+  EXPECT_EQ(changes[2].code, "");
+  EXPECT_THAT(names("普法微信群由2020年的400人发展到1,300人，成员由去年的260人增加到410人。"),
+              ElementsAre("普法微信群", "普法微信群", "成员", "成员"));
 }
 
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
