@@ -163,6 +163,22 @@ std::string document_kind(std::string_view link) {
   return {};
 }
 
+// The report's document among the page's links (附件：<a href="/u/031547.pdf">…报告.pdf</a>), as "label, file" or
+// "file": the first link to a PDF, OFD, DOC, DOCX or WPS whose label or file names a report, else the first such
+// link. "" when the page links none.
+std::string attached_report(const ParsedPage& page) {
+  std::string first;
+  for (const PageLink& link : page.links) {
+    if (document_kind(link.href).empty()) continue;
+    const std::string file = file_name(link.href);
+    const std::string label = trimmed(link.text);
+    const std::string named = label.empty() || label == file ? file : label + ", " + file;
+    if (names_a_report(label) || names_a_report(file)) return named;
+    if (first.empty()) first = named;
+  }
+  return first;
+}
+
 std::string listed(const std::vector<std::string>& sources) {
   constexpr std::size_t kMostListed = 3;
   std::string out;
@@ -185,6 +201,10 @@ std::string held_instead_of_report_text(const ParsedPage& page, std::string_view
   if (!page.frames.empty()) return std::string(lead) + ": the report is in frames (" + listed(page.frames) + ")";
   if (!page.embedded.empty())
     return std::string(lead) + ": the report is in an embedded page (" + listed(page.embedded) + ")";
+  // A link to the report's document, posted with no text of its own (附件：…报告.pdf, 全文详见附件。): the page's
+  // pictures are then the portal's (a 公安备案 badge), not scanned pages.
+  if (const std::string attached = attached_report(page); !attached.empty())
+    return std::string(lead) + ": the report is an attachment (" + attached + ")";
   if (!page.images.empty()) {
     return std::string(lead) + ", only " + std::to_string(page.images.size()) +
            (page.images.size() == 1 ? " image (" : " images (") + listed(page.images) + ")";

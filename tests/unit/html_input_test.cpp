@@ -1023,6 +1023,40 @@ TEST(HtmlInput, APageHoldingTheReportAsAPdfFramesOrImagesSaysSo) {
   EXPECT_EQ(report.status, DocumentStatus::ok) << report.error;
 }
 
+// A page that posts the report only as an attachment (附件：…报告.pdf, 全文详见附件。, an empty body over a 附件下载
+// list) holds no report text: an error naming the attachment, whatever chrome or badge picture the page has.
+TEST(HtmlInput, APageHoldingTheReportOnlyAsAnAttachmentSaysSo) {
+  test::TemporaryDirectory dir;
+  const std::string head =
+      "<html><head><meta charset='utf-8'><title>柏林镇2024年法治政府建设年度报告_柏林镇人民政府</title></head><body>"
+      "<div class='topbar'><a href='/wza/'>无障碍</a> | <a href='/login'>登录</a></div>"
+      "<div class='main'><h1>柏林镇2024年法治政府建设年度报告</h1><div class='info'>发布时间：2025-03-04　来源：柏林镇"
+      "</div>";
+  const std::string footer =
+      "</div><div class='footer'><p>主办：柏林镇人民政府　<img src='/img/ga.png'>"
+      "川公网安备 51072302000999号</p></div></body></html>";
+  const std::string link = "<a href='/u/cms/202503/0304abc.pdf'>柏林镇2024年法治政府建设年度报告.pdf</a>";
+  EXPECT_THAT(
+      error_of_page(dir, "annex.html", head + "<div class='TRS_Editor'><p>　　附件：" + link + "</p></div>" + footer),
+      HasSubstr("the page holds no report text: the report is an attachment (柏林镇2024年法治政府建设年度报告.pdf, "
+                "0304abc.pdf)"));
+  EXPECT_THAT(error_of_page(dir, "see.html",
+                            head + "<div class='TRS_Editor'><p>　　全文详见附件。</p><p>　　附件：" + link +
+                                "</p></div>" + footer),
+              HasSubstr("the report is an attachment (柏林镇2024年法治政府建设年度报告.pdf"));
+  // Among the page's links, the one naming a report is the report (not the site's guide in the sidebar).
+  EXPECT_THAT(error_of_page(dir, "empty.html",
+                            head +
+                                "<div class='side'><a href='/zn/guide.pdf'>信息公开指南</a></div>"
+                                "<div class='TRS_Editor'><p>&nbsp;</p></div><div class='fujian'>附件下载：<ul><li>" +
+                                link + "</li></ul></div>" + footer),
+              HasSubstr("the report is an attachment (柏林镇2024年法治政府建设年度报告.pdf, 0304abc.pdf)"));
+  // A report in the page with its PDF attached as well stays a report.
+  test::write_file(dir / "both.html", head + report_body("<p>附件：" + link + "</p>") + footer);
+  const Document both = test::process_with_default_pipeline(dir / "both.html");
+  EXPECT_EQ(both.status, DocumentStatus::ok) << both.error;
+}
+
 // Text the browser does not draw (display:none, visibility:hidden, the hidden attribute) is not the report's.
 TEST(HtmlInput, HiddenTextIsNotRead) {
   const Document page = page_of(
