@@ -7,6 +7,7 @@
 
 #include "article_finder.hpp"
 #include "docpipe/dates.hpp"
+#include "docpipe/hard_wraps.hpp"
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_intake.hpp"
@@ -160,6 +161,49 @@ std::string breadcrumb_title(const std::vector<std::string>& header) {
   return {};
 }
 
+// A paragraph's text as a line of pasted text: its leading no-break spaces (&nbsp;&nbsp;, a portal editor's
+// indent) as spaces, so that the indent opening a paragraph is seen as one.
+std::string as_pasted_line(const std::string& text) {
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  std::string_view rest(text);
+  std::string line;
+  while (rest.starts_with(kNoBreakSpace) || rest.starts_with(" ")) {
+    line += ' ';
+    rest.remove_prefix(rest.starts_with(" ") ? 1 : kNoBreakSpace.size());
+  }
+  return line + std::string(rest);
+}
+
+// Text pasted from a PDF keeps the PDF's lines, a <br> or a <p> at every one (举办法治讲座1<br>5场。): such
+// hard-wrapped lines are reflowed into the paragraphs the PDF showed, by input.txt's rules. A table's cell or a
+// heading element is never joined to a line, nor a line to it. Returns the line breaks taken out.
+std::size_t reflow_pasted_lines(std::vector<SourceParagraph>& paragraphs, std::size_t first, Document& document) {
+  std::vector<std::string> texts;
+  std::vector<wrapping::SourceLine> lines;
+  for (std::size_t i = first; i < paragraphs.size(); ++i) texts.push_back(as_pasted_line(paragraphs[i].text));
+  const auto stands_alone = [&](std::size_t i) {
+    return paragraphs[i].hints.kind == BlockKind::table_cell || paragraphs[i].hints.kind == BlockKind::heading;
+  };
+  for (std::size_t i = first; i < paragraphs.size(); ++i) {
+    lines.push_back({texts[i - first], stands_alone(i) || (i > first && stands_alone(i - 1))});
+  }
+  auto reflowed = wrapping::reflow_hard_wraps(lines);
+  if (!reflowed || reflowed->joined == 0) return 0;
+  std::vector<SourceParagraph> out(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(first));
+  for (std::size_t k = 0; k < reflowed->paragraphs.size(); ++k) {
+    Block hints = paragraphs[first + reflowed->first_lines[k]].hints;
+    // A paragraph made of several lines is no short bold or centred line.
+    const bool joined = k + 1 < reflowed->first_lines.size()
+                            ? reflowed->first_lines[k + 1] > reflowed->first_lines[k] + 1
+                            : reflowed->first_lines[k] + 1 < lines.size();
+    if (joined && hints.kind != BlockKind::table_cell && hints.kind != BlockKind::heading) hints.style.clear();
+    out.push_back({std::move(reflowed->paragraphs[k]), std::move(hints)});
+  }
+  for (auto& [key, value] : reflowed->removed) document.metadata.add(key, value);
+  paragraphs = std::move(out);
+  return reflowed->joined;
+}
+
 // A portal's error, login or redirect page saved under a report's name is a failed download: an error, so that
 // the unit does not look as if it filed an empty report.
 void refuse_a_page_served_instead(const ParsedPage& page, std::string_view article_text) {
@@ -267,6 +311,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     if (std::string crumb = breadcrumb_title(header); !crumb.empty() && !first_line.starts_with(without_spaces(crumb)))
       paragraphs.push_back({std::move(crumb), {}});
   }
+  const std::size_t title_paragraphs = paragraphs.size();
   std::string badge;  // a heading marker in an element of its own (a WeChat badge: <p>一、</p>), for the next block
   for (const std::size_t i : article.blocks) {
     if (is_a_bare_heading_marker(page.blocks[i].text)) {
@@ -279,6 +324,8 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     badge.clear();
   }
   if (!badge.empty()) paragraphs.push_back({badge, {}});
+  if (const std::size_t joined = reflow_pasted_lines(paragraphs, title_paragraphs, document); joined > 0)
+    document.metadata.set("reflowed_line_breaks", std::to_string(joined));
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   refuse_a_page_served_instead(page, document.text);
   if (document.text.empty()) throw std::runtime_error("the page holds no article text");

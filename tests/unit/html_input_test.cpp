@@ -1057,6 +1057,46 @@ TEST(HtmlInput, APageHoldingTheReportOnlyAsAnAttachmentSaysSo) {
   EXPECT_EQ(both.status, DocumentStatus::ok) << both.error;
 }
 
+// Text pasted from a PDF keeps the PDF's lines, a <br> or a <p> at every one: it is reflowed by input.txt's rules,
+// so a figure broken at a line's end (举办法治讲座1 / 5场) is whole and a paragraph one block.
+TEST(HtmlInput, TextPastedFromAPdfWithALineBreakAtEveryLineIsReflowed) {
+  const std::vector<std::string> lines = {"　　2024年，柏林镇坚持依法行政，全面推进法治政府建设，各项",
+                                          "工作取得明显成效。现将有关情况报告如下：",
+                                          "　　一、主要举措和成效",
+                                          "　　（一）加强组织领导。镇党委、镇政府主要负责人认真履行推",
+                                          "进法治建设第一责任人职责，全年召开专题会议研究法治工作5",
+                                          "次，将法治建设纳入年度综合考核，考核权重占比百分之八。",
+                                          "　　（二）深入开展普法宣传。开展法律进乡村活动，发放宣传资",
+                                          "料3,400余份，培训村（社区）法律明白人212人次，举办讲座1",
+                                          "5场，受益群众约2,600人次，群众法治意识普遍得到有效提升。",
+                                          "　　二、存在的不足",
+                                          "　　执法人员专业素质有待提高，执法力量相对薄弱，普法形式",
+                                          "仍较单一，群众参与度不高，基层法治建设基础仍需进一步夯实。"};
+  for (const bool as_paragraphs : {false, true}) {
+    std::string body = "<div id='zoom'>";
+    body += as_paragraphs ? "" : "<p>";
+    for (const auto& line : lines) body += as_paragraphs ? "<p>" + line + "</p>\n" : line + "<br>\n";
+    body += as_paragraphs ? "" : "</p>";
+    body += "<p style='text-align:right'>柏林镇人民政府</p><p style='text-align:right'>2025年1月15日</p></div>";
+    const Document page = page_of("柏林镇2024年法治政府建设年度报告", "", body);
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_THAT(page.text,
+                HasSubstr("\n（二）深入开展普法宣传。开展法律进乡村活动，发放宣传资料3,400余份，培训村（社区）"
+                          "法律明白人212人次，举办讲座15场，受益群众约2,600人次，群众法治意识普遍得到有效"
+                          "提升。\n"))
+        << as_paragraphs;
+    EXPECT_THAT(page.text, HasSubstr("\n一、主要举措和成效\n"));
+    EXPECT_THAT(page.text, HasSubstr("召开专题会议研究法治工作5次，"));
+    EXPECT_THAT(page.text, HasSubstr("\n柏林镇人民政府\n2025年1月15日"));
+    EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 15; }));
+    EXPECT_FALSE(page.metadata.get("reflowed_line_breaks").empty());
+  }
+  // A page of whole paragraphs, each ending its sentence, is not reflowed.
+  const Document whole = page_of("河口镇2023年法治政府建设情况报告", "", report_body());
+  EXPECT_TRUE(whole.metadata.get("reflowed_line_breaks").empty());
+  EXPECT_THAT(whole.text, HasSubstr("\n河口镇人民政府\n2024年1月18日"));
+}
+
 // Text the browser does not draw (display:none, visibility:hidden, the hidden attribute) is not the report's.
 TEST(HtmlInput, HiddenTextIsNotRead) {
   const Document page = page_of(
