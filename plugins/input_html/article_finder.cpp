@@ -252,6 +252,52 @@ const xmlNode* choose_container(const ParsedPage& page) {
   return container;
 }
 
+// The text of a block without the spaces, dashes and no-break spaces around it (— END —, -END-).
+std::u32string bare_text(const PageBlock& block) {
+  constexpr std::u32string_view kAround = U" \u3000\u00a0\t—–-－_·";
+  std::u32string text = decode_utf8(block.text);
+  const auto first = text.find_first_not_of(kAround);
+  if (first == std::u32string::npos) return {};
+  return text.substr(first, text.find_last_not_of(kAround) - first + 1);
+}
+
+// What a WeChat account or a portal's editor sets after an article's signature and date: an END mark, a list of
+// other articles (往期推荐), the credits (图文：法规股, 编辑：, 初审：), a call to read more or to follow the account,
+// a mailbox for contributions. None of it opens a line of a report's own after its date (a 附件 line, an annex
+// table).
+bool opens_end_matter(const PageBlock& block) {
+  const std::u32string text = bare_text(block);
+  if (text == U"END" || text == U"end" || text == U"End" || text == U"THE END") return true;
+  for (const std::u32string_view heading :
+       {U"往期推荐", U"往期回顾", U"往期精彩", U"推荐阅读", U"延伸阅读", U"精彩推荐"}) {
+    if (text.starts_with(heading)) return true;
+  }
+  for (const std::u32string_view prompt : {U"点击“阅读原文”", U"点击\"阅读原文\"", U"点击阅读原文", U"长按识别",
+                                           U"长按二维码", U"扫码关注", U"关注我们", U"投稿邮箱", U"投稿信箱"}) {
+    if (text.starts_with(prompt)) return true;
+  }
+  // A credit: its role, then a colon or a bar (图文：法规股, 责任编辑｜王敏).
+  for (const std::u32string_view role : {U"图文", U"文字", U"文图", U"供稿", U"撰稿", U"编辑", U"责任编辑", U"责编",
+                                         U"审核", U"初审", U"复审", U"终审", U"校对", U"排版", U"美编", U"摄影"}) {
+    if (text.starts_with(role) && text.size() > role.size() &&
+        std::u32string_view(U"：:|｜").find(text[role.size()]) != std::u32string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+// After the report's date, the end matter a WeChat account or an editor appends is not the report's: from the first
+// block of it right after a date line, nothing more is read (往期推荐's titles, 供稿：… would be the report's last
+// lines, and its signature and date no longer its close).
+void cut_end_matter_after_the_date(const ParsedPage& page, Article& article) {
+  for (std::size_t k = 0; k + 1 < article.blocks.size(); ++k) {
+    if (is_date_line(page.blocks[article.blocks[k]]) && opens_end_matter(page.blocks[article.blocks[k + 1]])) {
+      article.blocks.resize(k + 1);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 Article find_article(const ParsedPage& page) {
@@ -285,6 +331,7 @@ Article find_article(const ParsedPage& page) {
       for (std::size_t i = last + 1; i <= end; ++i) article.blocks.push_back(i);
     }
   }
+  cut_end_matter_after_the_date(page, article);
   article.first = article.blocks.front();
   // The visible title often sits above the content container: the last title-like element before it. Not
   // when the article opens with its own (a column's name above it is no title: 法治政府建设年度报告).

@@ -1097,6 +1097,32 @@ TEST(HtmlInput, TextPastedFromAPdfWithALineBreakAtEveryLineIsReflowed) {
   EXPECT_THAT(whole.text, HasSubstr("\n河口镇人民政府\n2024年1月18日"));
 }
 
+// What a WeChat account appends after the report's signature and date (END, 往期推荐, the credits, a call to read
+// the original or a mailbox) is not the report's: the report ends on its date.
+TEST(HtmlInput, EndMatterAfterTheSignatureAndDateIsCut) {
+  const std::string close = "<p style='text-align:right'>桐林县水利局<br>2025年2月10日</p>";
+  for (const char* end :
+       {"<p style='text-align:center'>END</p><p>往期推荐</p><p><a href='/s/1'>桐林县开展河湖巡查</a></p>",
+        "<p>— END —</p>", "<p>图文：法规股</p><p>初审：李明</p><p>终审：周强</p>",
+        "<p>点击“阅读原文”查看更多</p><p>分享、点赞、在看，一键三连</p>",
+        "<p>编辑：刘一</p><p>投稿邮箱：tl@example.cn</p>", "<p>长按识别二维码关注我们</p>"}) {
+    const Document page = page_of("桐林县水利局2024年法治政府建设年度报告", "",
+                                  "<div id='js_content'><p>一、主要成效</p><p>全年办理水事违法案件14件，罚没款8.5万元。"
+                                  "</p><p>二、下步安排</p><p>2025年，继续加强执法队伍建设。</p>" +
+                                      close + end + "</div>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_TRUE(page.text.ends_with("桐林县水利局\n2025年2月10日")) << end << "\n" << page.text;
+  }
+  // After the date, the report's own annex line and an ordinary closing line stay.
+  const Document annex =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              "<div class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件。"
+              "</p><p>二、存在的不足</p><p>一是执法力量不足。</p><p>河口镇人民政府</p><p>2024年1月18日"
+              "</p><p>附件：2023年度行政执法数据统计表</p><p>编制说明：数据截至2023年12月31日。</p></div>");
+  EXPECT_THAT(annex.text, HasSubstr("2024年1月18日\n附件：2023年度行政执法数据统计表"));
+  EXPECT_THAT(annex.text, HasSubstr("编制说明"));
+}
+
 // Text the browser does not draw (display:none, visibility:hidden, the hidden attribute) is not the report's.
 TEST(HtmlInput, HiddenTextIsNotRead) {
   const Document page = page_of(
