@@ -1,6 +1,7 @@
 #include "html_input.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,6 +77,36 @@ bool is_a_bare_heading_marker(const std::string& text) {
 
 bool ends_with_label_colon(std::string_view line) { return line.ends_with("：") || line.ends_with(":"); }
 
+// An info line's labels set apart from the value before them, when the page glued their elements with no space
+// (<span>发布机构：杉溪县司法局</span><span>发布时间：…</span> reads 杉溪县司法局发布时间：…): a label followed by its
+// colon after any other character gets a space before it, so that the value ends where the next label begins. The
+// longest label at a place is the one (发文字号 is no 发文 and 字号; 信息来源 no 信息 and 来源).
+std::string with_glued_labels_apart(const std::string& line) {
+  static constexpr std::array<std::u32string_view, 21> kLabels = {
+      U"发布时间", U"发布日期", U"发布机构", U"发文机关", U"发文单位", U"发文日期", U"发文字号",
+      U"成文日期", U"生成日期", U"更新时间", U"浏览次数", U"阅读次数", U"访问次数", U"点击数",
+      U"索引号",   U"信息来源", U"文章来源", U"来源",     U"作者",     U"字号",     U"主题分类"};
+  const std::u32string text = decode_utf8(line);
+  std::u32string out;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t matched = 0;
+    for (const auto label : kLabels) {
+      const std::size_t after = at + label.size();
+      if (label.size() > matched && std::u32string_view(text).substr(at).starts_with(label) && after < text.size() &&
+          (text[after] == U'：' || text[after] == U':'))
+        matched = label.size();
+    }
+    if (matched == 0) {
+      out += text[at++];
+      continue;
+    }
+    if (!out.empty() && out.back() != U' ' && out.back() != U'\u3000') out += U' ';
+    out += text.substr(at, matched);
+    at += matched;
+  }
+  return encode_utf8(out);
+}
+
 // The lines above the article, as the artifact filter reads them. An info table's row is one line, its cells
 // joined: a label ending in a colon by a space (发布日期： 2024-03-05), a label cell without one by a bar,
 // as the metadata table rule expects (发文机关 ｜ 河口镇人民政府). A label alone in its block (<li><span>来源：
@@ -89,7 +120,7 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     // A menu's item, all link (<li><a>机构概况</a></li>), is no line of facts, and a long menu would push the
     // info line out of the filter's header zone; a label's value may be a link (来源：<a>县司法局</a>).
     if (!label_waits && block.characters > 0 && block.link_characters == block.characters) continue;
-    std::string line = normalized(block.text);
+    std::string line = with_glued_labels_apart(normalized(block.text));
     if (line.empty()) continue;
     const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
                           page.blocks[i - 1].row == block.row;

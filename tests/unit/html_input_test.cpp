@@ -1123,6 +1123,24 @@ TEST(HtmlInput, EndMatterAfterTheSignatureAndDateIsCut) {
   EXPECT_THAT(annex.text, HasSubstr("编制说明"));
 }
 
+// Info fields the page glued with no space between their elements: a value ends where the next label begins.
+TEST(HtmlInput, AnInfoValueGluedToTheNextLabelEndsAtIt) {
+  const Document page =
+      page_of("杉林县司法局2024年度法治政府建设工作报告",
+              "<div class='info'><span>来源：</span><span>发布机构：杉林县司法局</span><span>发布时间："
+              "2025-01-26</span><span>浏览次数：312</span></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.metadata.get("web.publisher"), "杉林县司法局");
+  EXPECT_EQ(page.metadata.get("web.published"), "2025-01-26");
+  // A longer label is not split at a shorter one inside it (发文字号, 信息来源).
+  const Document longer =
+      page_of("杉林县司法局2024年度法治政府建设工作报告",
+              "<div class='info'><span>信息来源：杉林县司法局</span><span>发文字号：杉司发〔2025〕3号"
+              "</span><span>发布日期：2025-01-27</span></div>");
+  EXPECT_EQ(longer.metadata.get("web.source"), "杉林县司法局");
+  EXPECT_EQ(longer.metadata.get("web.published"), "2025-01-27");
+}
+
 // Text the browser does not draw (display:none, visibility:hidden, the hidden attribute) is not the report's.
 TEST(HtmlInput, HiddenTextIsNotRead) {
   const Document page = page_of(
