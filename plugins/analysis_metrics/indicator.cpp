@@ -803,6 +803,17 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   for (const std::u32string_view less : {U"减少", U"压减", U"削减"}) {
     if (indicator.starts_with(less)) return {};
   }
+  // Nor are some members of a class picked out by a trait (执法人员中法律专业背景的仅3名, 调解员中具有法律职业资格的
+  // 5人): added to the class's own count they would count those members twice.
+  for (const std::u32string_view members : {U"人员中", U"干部中", U"调解员中", U"律师中", U"党员中", U"对象中",
+                                            U"乡镇中", U"村中", U"社区中", U"单位中", U"部门中"}) {
+    const auto at = indicator.find(members);
+    // 乡镇中心, 社区中心: a centre, not some members.
+    if (at != std::u32string_view::npos && at + members.size() + 2 <= indicator.size() &&
+        indicator[at + members.size()] != U'心') {
+      return {};
+    }
+  }
   // Nor is the base of a rate that counts what was due (应出庭应诉案件211件，实际出庭211件): added to the
   // appearances themselves it would count each one twice.
   for (const std::u32string_view due : {U"应出庭", U"应参考", U"应参加", U"应到会"}) {

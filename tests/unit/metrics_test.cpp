@@ -1232,6 +1232,18 @@ TEST(MetricIndicators, OlderWaysOfWritingUnitsChangesAndBounds) {
               ElementsAre("普法微信群", "普法微信群", "成员", "成员"));
 }
 
+// Some members of a class picked out by a trait are no count of the class: added to it they would count twice.
+TEST(MetricIndicators, MembersOfAClassPickedOutByATraitTakeNoCode) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "全镇执法人员18名。执法人员中法律专业背景的仅3名。乡镇中心学校开展法治讲座4场。")
+                           .metrics;
+  ASSERT_EQ(metrics.size(), 3u);
+  EXPECT_EQ(metrics[0].code, "enforcement_officers");
+  EXPECT_EQ(metrics[1].indicator, "执法人员中法律专业背景");
+  EXPECT_EQ(metrics[1].code, "");
+  EXPECT_NE(metrics[2].code, "");  // a centre (乡镇中心) is no member of a class
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
