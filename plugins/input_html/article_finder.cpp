@@ -91,12 +91,27 @@ bool inside(const PageBlock& block, const xmlNode* element) {
   return std::find(block.owners.begin(), block.owners.end(), element) != block.owners.end();
 }
 
+// Chinese CMSs name their title boxes in pinyin or its initials: bt (标题), biaoti, wzbt (文章标题), tit, xl_bt,
+// art_tit, detail-tit. Whole words of a class or id only, split at spaces, `_` and `-` (no `subtitle`'s tit).
+bool names_a_title_in_pinyin(std::string_view value) {
+  static constexpr std::array<std::string_view, 6> kTitleWords = {"bt", "biaoti", "wzbt", "tit", "xlbt", "btitle"};
+  std::size_t from = 0;
+  while (from < value.size()) {
+    const std::size_t end = std::min(value.find_first_of(" _-\t", from), value.size());
+    const std::string_view word = value.substr(from, end - from);
+    if (std::find(kTitleWords.begin(), kTitleWords.end(), word) != kTitleWords.end()) return true;
+    from = end + 1;
+  }
+  return false;
+}
+
 bool looks_like_title_element(const PageBlock& block) {
   if (block.characters > kLongestTitle || block.owners.empty()) return false;
   if (block.heading_tag >= 1 && block.heading_tag <= 3) return true;
   if (block.centred || block.bold_characters == block.characters) return true;
   for (const char* name : {"id", "class"}) {
-    if (attribute(block.owners.back(), name).find("title") != std::string::npos) return true;
+    const std::string value = attribute(block.owners.back(), name);
+    if (value.find("title") != std::string::npos || names_a_title_in_pinyin(value)) return true;
   }
   return false;
 }

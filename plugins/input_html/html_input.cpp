@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "article_finder.hpp"
+#include "docpipe/chinese_numerals.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/hard_wraps.hpp"
 #include "docpipe/heading_markers.hpp"
@@ -176,6 +177,20 @@ std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header
 
 // The last item of a breadcrumb above the article (当前位置：首页 > 政务公开 > 城阳街道2020年法治政府建设工作报告)
 // when it names a report: some portals title a page with nothing else.
+// Whether a title names a year: four digits or Chinese numerals before 年 (2024年度, 二〇二四年).
+bool names_a_year(std::u32string_view title) {
+  for (auto at = title.find(U'年'); at != std::u32string_view::npos; at = title.find(U'年', at + 1)) {
+    if (at >= 4 && std::all_of(title.begin() + static_cast<std::ptrdiff_t>(at - 4),
+                               title.begin() + static_cast<std::ptrdiff_t>(at), [](char32_t c) {
+                                 return (c >= U'0' && c <= U'9') || c == U'〇' || c == U'零' ||
+                                        chinese_digit_value(c) >= 0;
+                               })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::string breadcrumb_title(const std::vector<std::string>& header) {
   for (auto line = header.rbegin(); line != header.rend(); ++line) {
     std::size_t after = std::string::npos;
@@ -331,7 +346,12 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   for (const std::size_t i : article.title) title.push_back(normalized(page.blocks[i].text));
   std::string joined;
   for (const auto& line : title) joined += without_spaces(line);
-  const bool visible_title = !joined.empty() && (names_a_report(joined) || joined == meta_title);
+  // A column's name above the article (工作报告, 法治政府建设年度报告) is no report's title when the page's own
+  // title names the report with more: the column's words, or a year the column lacks.
+  const bool a_column_name = !joined.empty() && joined.size() < meta_title.size() && names_a_report(meta_title) &&
+                             (meta_title.find(joined) != std::string::npos ||
+                              (!names_a_year(decode_utf8(joined)) && names_a_year(decode_utf8(meta_title))));
+  const bool visible_title = !joined.empty() && !a_column_name && (names_a_report(joined) || joined == meta_title);
   if (visible_title && joined != first_line && !first_line.starts_with(joined)) {
     for (auto& line : title) paragraphs.push_back({std::move(line), {}});
   } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && !first_line.ends_with(meta_title)) {

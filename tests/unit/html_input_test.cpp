@@ -929,6 +929,37 @@ TEST(HtmlInput, AnArticleOpeningWithTheFullerTitleKeepsItsOwn) {
   EXPECT_EQ(page.metadata.get("title"), "云溪县青禾镇2024年度法治政府建设情况报告");
 }
 
+// A column's name above the article (工作报告, 法治政府建设年度报告) is no title when the page's own title names the
+// report with more; CMSs name title boxes in pinyin (bt, wzbt, tit, biaoti).
+TEST(HtmlInput, AColumnsNameIsNoTitleAndPinyinTitleBoxesAre) {
+  const std::string full = "杉林县司法局2024年度法治政府建设工作报告";
+  const auto read = [](const std::string& title, const std::string& above) {
+    test::TemporaryDirectory dir;
+    test::write_file(dir / "p.html", "<html><head><meta charset='utf-8'><title>" + title +
+                                         "_杉林县人民政府</title></head><body>" + above +
+                                         "<div class='content'><p>2024年，我局扎实推进法治政府建设，现将有关情况报告"
+                                         "如下。</p><p>一、主要举措和成效</p><p>全年办理行政处罚案件46件，开展行政"
+                                         "检查210次。</p><p>杉林县司法局</p><p>2025年1月20日</p></div></body></html>");
+    return test::process_with_default_pipeline(dir / "p.html");
+  };
+  for (const std::string column : {"工作报告", "法治政府建设年度报告"}) {
+    const Document page = read(full, "<h2 class='colname'>" + column + "</h2>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.metadata.get("title"), full) << column;
+    EXPECT_THAT(page.text, ::testing::StartsWith(full + "\n2024年，")) << column;
+  }
+  for (const std::string box :
+       {"<div class='bt'>", "<td class='wzbt'>", "<div class='art_tit'>", "<h4 class='biaoti'>"}) {
+    const std::string close = "</" + box.substr(1, box.find(' ') - 1) + ">";
+    // The page's own title names only the site: the visible title box is the title.
+    const Document page = read("杉林县人民政府", "<h2>工作动态</h2>" + box + full + close);
+    EXPECT_EQ(page.metadata.get("title"), full) << box;
+  }
+  // A title of the column's own that names a year and a unit stays the title.
+  const Document own = read("杉林县人民政府", "<h2>" + full + "</h2>");
+  EXPECT_EQ(own.metadata.get("title"), full);
+}
+
 // Word's WordSection1 inside a content box holds most of the prose; the opening paragraph before it and the
 // closing after it (特此报告, 附件, the signature and its date) in the box are the report's too.
 TEST(HtmlInput, TheTextBesideWordsSectionInAContentBoxIsTheReports) {
