@@ -50,20 +50,9 @@ std::size_t distinct_units(const Corpus& corpus) {
   return units.size();
 }
 
-// Documents whose text an earlier document of the batch already has (duplicate submissions): their
-// passages are that document's.
-std::vector<bool> repeated_texts(const Corpus& corpus) {
-  std::vector<bool> repeated(corpus.batch_size, false);
-  std::set<std::uint64_t> seen;
-  for (std::size_t d = 0; d < corpus.batch_size; ++d) {
-    const auto hash = corpus.records[d].text_hash;
-    repeated[d] = hash != 0 && !seen.insert(hash).second;
-  }
-  return repeated;
-}
-
 std::vector<Match> shared_fingerprints(const Corpus& corpus, std::size_t boilerplate_units) {
-  const std::vector<bool> repeated = repeated_texts(corpus);
+  // A duplicate submission's passages are its first copy's.
+  const std::vector<bool> repeated = duplicate_submissions(corpus);
   std::vector<IndexEntry> index;
   for (std::size_t d = 0; d < corpus.batch_size; ++d) {
     if (repeated[d]) continue;

@@ -50,6 +50,11 @@ std::vector<Finding> CorpusAnalyzer::finish() {
     auto more = (*rule)(corpus_, settings_);
     placed.insert(placed.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
+  // A duplicate submission is the first copy's report again: that is its one finding, the first copy gets the rest.
+  const std::vector<bool> duplicate = duplicate_submissions(corpus_);
+  std::erase_if(placed, [&](const PlacedFinding& p) {
+    return duplicate[p.document] && p.finding.rule != rule::duplicate_submission;
+  });
   // Input order of the document, then rule, then place: the same for every -j and every run.
   std::stable_sort(placed.begin(), placed.end(), [](const PlacedFinding& x, const PlacedFinding& y) {
     const auto key = [](const PlacedFinding& p) {

@@ -16,6 +16,10 @@ struct PlacedFinding {
   Finding finding;
 };
 
+// For each batch document, whether an earlier document of the batch has its text (up to white space): a duplicate
+// submission. Such a document is that report once more: it gets duplicate-submission and no other finding, and
+// is no source of a copied passage.
+std::vector<bool> duplicate_submissions(const Corpus& corpus);
 std::vector<PlacedFinding> find_duplicate_submissions(const Corpus& corpus);
 std::vector<PlacedFinding> find_copied_passages(const Corpus& corpus, const CorpusSettings& settings);
 // unchanged-from-previous-year and year-over-year-jump: both compare a unit's report with its previous year's.

@@ -2,11 +2,22 @@
 #include <fmt/format.h>
 
 #include <unordered_map>
+#include <unordered_set>
 
 #include "corpus_rules.hpp"
 #include "rule_ids.hpp"
 
 namespace docpipe::corpus {
+
+std::vector<bool> duplicate_submissions(const Corpus& corpus) {
+  std::vector<bool> duplicate(corpus.batch_size, false);
+  std::unordered_set<std::uint64_t> seen;
+  for (std::size_t i = 0; i < corpus.batch_size; ++i) {
+    const auto hash = corpus.records[i].text_hash;
+    duplicate[i] = hash != 0 && !seen.insert(hash).second;  // no text: nothing to compare
+  }
+  return duplicate;
+}
 
 std::vector<PlacedFinding> find_duplicate_submissions(const Corpus& corpus) {
   std::vector<PlacedFinding> findings;

@@ -222,6 +222,30 @@ TEST(CorpusRules, YearOverYearJumpComparesTheSameCodeByTheFactor) {
   EXPECT_TRUE(of_rule(other_code, "year-over-year-jump").empty());
 }
 
+// A report submitted twice is one report: its second copy gets duplicate-submission and nothing else, in whichever
+// order the copies come.
+TEST(CorpusRules, ADuplicateSubmissionGetsNoOtherFinding) {
+  const auto last_year =
+      with_figure(summary_of("qingfeng_2023.txt", "青峰镇人民政府", "2023", filler(1, 300)), "inspections", 15);
+  const auto report =
+      with_figure(summary_of("qingfeng_2024.txt", "青峰镇人民政府", "2024", filler(2, 300)), "inspections", 150);
+  auto resubmitted = report;
+  resubmitted.id = "qingfeng_2024_v2.txt";
+  resubmitted.sha256 = "sha-of-v2";
+  for (const auto& order : {std::vector{last_year, report, resubmitted}, std::vector{resubmitted, last_year, report}}) {
+    const auto findings = run(order);
+    ASSERT_EQ(findings.size(), 2u);
+    const std::string first_copy = order[0].id == "qingfeng_2023.txt" ? "qingfeng_2024.txt" : "qingfeng_2024_v2.txt";
+    const std::string second_copy = first_copy == "qingfeng_2024.txt" ? "qingfeng_2024_v2.txt" : "qingfeng_2024.txt";
+    const auto jumps = of_rule(findings, "year-over-year-jump");
+    ASSERT_EQ(jumps.size(), 1u);
+    EXPECT_EQ(jumps[0].document, first_copy);
+    const auto duplicates = of_rule(findings, "duplicate-submission");
+    ASSERT_EQ(duplicates.size(), 1u);
+    EXPECT_EQ(duplicates[0].document, second_copy);
+  }
+}
+
 // One township however its reports name it: a county before its name or a joint signature makes no other unit.
 TEST(CorpusRules, ATownshipIsOneUnitWhateverItsReportsCallIt) {
   const auto before = with_figure(summary_of("2021.txt", "柳岸镇人民政府", "2021", filler(1, 300)), "legal_aid", 9);
