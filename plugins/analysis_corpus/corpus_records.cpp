@@ -1,6 +1,8 @@
 #include "corpus_records.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <initializer_list>
 
 #include "docpipe/text.hpp"
 
@@ -58,12 +60,29 @@ std::string unit_key(const std::string& unit) {
   return encode_utf8(key);
 }
 
+UnitLevel unit_level(const std::string& unit) {
+  if (unit.empty()) return UnitLevel::unknown;
+  const std::u32string key = decode_utf8(unit_key(unit));  // without its office word: 柳岸镇人民政府 is 柳岸镇
+  const auto ends_with_any = [&](std::initializer_list<std::u32string_view> endings) {
+    return std::any_of(endings.begin(), endings.end(), [&](std::u32string_view e) { return key.ends_with(e); });
+  };
+  // A department's name ends in its kind of office: 司法局, 发改委, 管委会, 依法治县办, 政务服务中心, 司法所,
+  // 综合行政执法队, 人民法院. (党委 and 党工委 were office words of a place, gone with them.)
+  if (ends_with_any({U"局", U"厅", U"委", U"会", U"办", U"室", U"中心", U"所", U"队", U"院", U"站"})) {
+    return UnitLevel::department;
+  }
+  if (ends_with_any({U"镇", U"乡", U"街道", U"苏木"})) return UnitLevel::town;
+  if (ends_with_any({U"县", U"区", U"市", U"旗"})) return UnitLevel::county;
+  return UnitLevel::unknown;
+}
+
 void Corpus::add(const DocumentSummary& summary, bool from_history) {
   CorpusRecord record;
   record.id = summary.id;
   record.sha256 = summary.sha256;
   record.format = summary.format;
   record.unit = summary.unit.empty() ? 0 : strings.id(unit_key(summary.unit));
+  record.level = unit_level(summary.unit);
   record.year = parse_year(summary.year);
   record.from_history = from_history;
   record.text_hash = summary.text_hash;

@@ -30,12 +30,25 @@ struct RecordMetric {
   std::uint32_t end = 0;
 };
 
+// The level of government a report speaks for: a figure is only comparable with reports of the same level (a
+// county's 2,318 mediated disputes are the sum of its towns', a 市场监管局's penalties are its whole trade).
+enum class UnitLevel : std::uint8_t {
+  unknown,     // no unit named, or one of no level below (a province, a prefecture, 鹤龙街)
+  town,        // 镇, 乡, 街道, 苏木 (their government or office)
+  county,      // a 县, 区, 市 or 旗 government, no town in its name
+  department,  // a 局, 委, 办 … of any place (安和县司法局, 柳岸镇司法所)
+};
+
+// The level of a unit as its metadata names it (docs/analysis-sections.md, "The reporting unit").
+UnitLevel unit_level(const std::string& unit);
+
 struct CorpusRecord {
   std::string id;
   std::string sha256;
   std::string format;
   std::uint32_t unit = 0;  // interned; 0 when the report names none
-  int year = 0;            // 0 when unknown
+  UnitLevel level = UnitLevel::unknown;
+  int year = 0;  // 0 when unknown
   bool from_history = false;
   std::uint64_t text_hash = 0;
   std::vector<TextFingerprint> fingerprints;

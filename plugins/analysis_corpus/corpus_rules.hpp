@@ -18,7 +18,7 @@ struct PlacedFinding {
 
 // For each batch document, whether an earlier document of the batch has its text (up to white space): a duplicate
 // submission. Such a document is that report once more: it gets duplicate-submission and no other finding, and
-// is no source of a copied passage.
+// counts once among the reports (copied passages, outliers).
 std::vector<bool> duplicate_submissions(const Corpus& corpus);
 std::vector<PlacedFinding> find_duplicate_submissions(const Corpus& corpus);
 std::vector<PlacedFinding> find_copied_passages(const Corpus& corpus, const CorpusSettings& settings);

@@ -1,6 +1,8 @@
 // outlier: a figure far outside what the batch's other reports give for the same indicator code and unit,
 // by robust statistics (median and median absolute deviation), so that the outliers themselves do not
-// widen the yardstick. Groups reported by fewer documents than outlier_min_group are not judged.
+// widen the yardstick. A figure is judged only against reports of the same level of unit and the same year: a
+// county's total is the sum of its towns', a department counts its whole trade. Groups reported by fewer
+// documents than outlier_min_group are not judged.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -33,15 +35,48 @@ struct Figure {
   const RecordMetric* metric;
 };
 
+// What a figure is compared with: the same code and measure word, in reports of one level and one year.
+struct Group {
+  std::uint32_t code_unit;
+  UnitLevel level;
+  int year;
+  auto operator<=>(const Group&) const = default;
+};
+
+// How a message names the reports a figure was compared with: 乡镇（街道）2024年 when level and year are known.
+std::string compared_reports(const Group& group) {
+  std::string words;
+  switch (group.level) {
+    case UnitLevel::town:
+      words = "乡镇（街道）";
+      break;
+    case UnitLevel::county:
+      words = "县级政府";
+      break;
+    case UnitLevel::department:
+      words = "部门";
+      break;
+    case UnitLevel::unknown:
+      break;
+  }
+  if (group.year != 0) words += fmt::format("{}年", group.year);
+  return words + "报告";
+}
+
 }  // namespace
 
 std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSettings& settings) {
-  std::map<std::uint32_t, std::vector<Figure>> groups;  // by code|unit
+  // A duplicate submission is its first copy's report once more: it counts once. A report of unknown level is
+  // compared with the others of unknown level only (a batch whose units cannot be read is judged as one).
+  const std::vector<bool> duplicate = duplicate_submissions(corpus);
+  std::map<Group, std::vector<Figure>> groups;
   for (std::size_t i = 0; i < corpus.batch_size; ++i) {
-    for (const auto& m : corpus.records[i].metrics) groups[m.code_unit].push_back({i, &m});
+    if (duplicate[i]) continue;
+    const CorpusRecord& record = corpus.records[i];
+    for (const auto& m : record.metrics) groups[{m.code_unit, record.level, record.year}].push_back({i, &m});
   }
   std::vector<PlacedFinding> findings;
-  for (const auto& [code_unit, figures] : groups) {
+  for (const auto& [group, figures] : groups) {
     std::set<std::size_t> documents;
     for (const auto& figure : figures) documents.insert(figure.document);
     if (documents.size() < settings.outlier_min_group) continue;
@@ -51,7 +86,7 @@ std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSetti
     for (auto& v : values) v = std::fabs(v - middle);
     const double spread = kMadToSigma * median(values);
     if (spread <= 0) continue;  // most reports give the same value: no yardstick for the others
-    const std::string& key = corpus.strings.text(code_unit);
+    const std::string& key = corpus.strings.text(group.code_unit);
     const std::string code = key.substr(0, key.find('|'));
     const std::string unit = key.substr(key.find('|') + 1);
     for (const auto& figure : figures) {
@@ -65,9 +100,9 @@ std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSetti
       f.document = corpus.records[figure.document].id;
       f.rule = rule::outlier;
       f.severity = Severity::info;
-      f.message = fmt::format("{}为{}{}，远{}本批{}份报告同类指标的中位数{}{}", figure_name(corpus, *figure.metric),
+      f.message = fmt::format("{}为{}{}，远{}本批{}份{}同类指标的中位数{}{}", figure_name(corpus, *figure.metric),
                               format_decimal(figure.metric->value), unit, z > 0 ? "高于" : "低于", documents.size(),
-                              format_decimal(middle), unit);
+                              compared_reports(group), format_decimal(middle), unit);
       f.evidence =
           fmt::format("{}: robust z-score {} (median {}, 1.4826 MAD {}; threshold {})", code,
                       format_decimal(std::round(z * 10) / 10), format_decimal(middle),

@@ -304,7 +304,7 @@ TEST(CorpusRules, OutlierByMedianAndMadWithAMinimumGroup) {
   const double rates[] = {92, 93, 94, 95, 96, 97, 93.5, 94.5, 95.5};
   for (std::size_t i = 0; i < std::size(rates); ++i) {
     batch.push_back(
-        with_figure(summary_of(std::to_string(i) + ".txt", "镇" + std::to_string(i), "2024", filler(i, 100)),
+        with_figure(summary_of(std::to_string(i) + ".txt", "甲" + std::to_string(i) + "镇", "2024", filler(i, 100)),
                     "mediation_success_rate", rates[i]));
   }
   batch.push_back(with_figure(summary_of("z.txt", "某镇", "2024", filler(50, 100)), "mediation_success_rate", 300));
@@ -321,10 +321,82 @@ TEST(CorpusRules, OutlierByMedianAndMadWithAMinimumGroup) {
   const double sessions[] = {7, 7, 8, 6, 7, 8, 6, 16};
   for (std::size_t i = 0; i < std::size(sessions); ++i) {
     close.push_back(
-        with_figure(summary_of(std::to_string(i) + ".txt", "镇" + std::to_string(i), "2024", filler(i, 100)),
+        with_figure(summary_of(std::to_string(i) + ".txt", "甲" + std::to_string(i) + "镇", "2024", filler(i, 100)),
                     "legal_training", sessions[i]));
   }
   EXPECT_TRUE(of_rule(run(close), "outlier").empty());
+}
+
+// A county's total is the sum of its towns' and a department counts its whole trade: a figure is judged against
+// reports of its own level of unit and its own year only, and a duplicate submission counts once.
+TEST(CorpusRules, OutliersCompareReportsOfOneLevelAndOneYear) {
+  const char* towns[] = {"青桥镇人民政府", "宁丰县白鹭镇人民政府", "柳岸镇", "宁丰县东门街道办事处",
+                         "石湾乡人民政府", "北渠镇人民政府",       "南坪乡", "西河街道办事处",
+                         "红岭镇人民政府"};
+  const double mediated[] = {64, 72, 55, 91, 48, 80, 66, 73, 59};
+  const double lectures[] = {5, 6, 4, 8, 6, 7, 5, 6, 4};
+  std::vector<DocumentSummary> batch;
+  for (std::size_t i = 0; i < std::size(towns); ++i) {
+    auto s = summary_of("town" + std::to_string(i) + ".txt", towns[i], "2024", filler(i, 200));
+    s.metrics.push_back({"mediation_cases", "人民调解组织排查调处矛盾纠纷", "件", "", mediated[i], 10, 14});
+    s.metrics.push_back({"legal_lectures", "法治讲座", "场", "", lectures[i], 20, 22});
+    batch.push_back(s);
+  }
+  auto county = summary_of("county.txt", "宁丰县人民政府", "2024", filler(30, 200));
+  county.metrics.push_back({"mediation_cases", "人民调解组织排查调处矛盾纠纷", "件", "", 2318, 10, 14});
+  auto justice = summary_of("sifaju.txt", "宁丰县司法局", "2024", filler(31, 200));
+  justice.metrics.push_back({"legal_lectures", "法治讲座", "场", "", 42, 20, 22});
+  auto last_year = summary_of("taohe_2023.txt", "桃河乡人民政府", "2023", filler(32, 200));
+  last_year.metrics.push_back({"legal_lectures", "法治讲座", "场", "", 45, 20, 22});
+  batch.insert(batch.end(), {county, justice, last_year});
+  EXPECT_TRUE(of_rule(run(batch), "outlier").empty());
+
+  // A township's 48 lectures beside its peers' 4 to 8 is one, however often it was submitted.
+  auto taohe = summary_of("taohe_2024.txt", "宁丰县桃河乡人民政府", "2024", filler(33, 200));
+  taohe.metrics.push_back({"legal_lectures", "法治讲座", "场", "", 48, 20, 22});
+  auto taohe_again = taohe;
+  taohe_again.id = "taohe_2024_v2.txt";
+  batch.insert(batch.end(), {taohe, taohe_again});
+  const auto outliers = of_rule(run(batch), "outlier");
+  ASSERT_EQ(outliers.size(), 1u);
+  EXPECT_EQ(outliers[0].document, "taohe_2024.txt");
+  EXPECT_EQ(outliers[0].message, "“法治讲座”为48场，远高于本批10份乡镇（街道）2024年报告同类指标的中位数6场");
+}
+
+// A report whose level cannot be read (no unit named) is judged among the others of unknown level: a batch whose
+// units cannot be read is judged as one, as before.
+TEST(CorpusRules, ReportsOfUnknownLevelAreJudgedAmongThemselves) {
+  std::vector<DocumentSummary> batch;
+  const double lectures[] = {5, 6, 4, 8, 6, 7, 5, 6, 4, 48};
+  for (std::size_t i = 0; i < std::size(lectures); ++i) {
+    auto s = summary_of(std::to_string(i) + ".txt", "", "2024", filler(i, 200));
+    s.metrics.push_back({"legal_lectures", "法治讲座", "场", "", lectures[i], 20, 22});
+    batch.push_back(s);
+  }
+  auto county = summary_of("county.txt", "宁丰县人民政府", "2024", filler(40, 200));
+  county.metrics.push_back({"legal_lectures", "法治讲座", "场", "", 5, 20, 22});
+  batch.push_back(county);
+  const auto outliers = of_rule(run(batch), "outlier");
+  ASSERT_EQ(outliers.size(), 1u);
+  EXPECT_EQ(outliers[0].document, "9.txt");
+  EXPECT_THAT(outliers[0].message, HasSubstr("远高于本批10份2024年报告同类指标"));
+}
+
+TEST(CorpusRecords, TheLevelOfAUnitComesFromTheEndOfItsName) {
+  EXPECT_EQ(unit_level("宁丰县柳岸镇人民政府"), UnitLevel::town);
+  EXPECT_EQ(unit_level("柳岸镇"), UnitLevel::town);
+  EXPECT_EQ(unit_level("宁丰县人民政府东门街道办事处"), UnitLevel::town);
+  EXPECT_EQ(unit_level("东乌珠穆沁旗额吉淖尔苏木"), UnitLevel::town);
+  EXPECT_EQ(unit_level("宁丰县人民政府"), UnitLevel::county);
+  EXPECT_EQ(unit_level("柳湾区"), UnitLevel::county);
+  EXPECT_EQ(unit_level("安和市人民政府"), UnitLevel::county);
+  EXPECT_EQ(unit_level("宁丰县司法局"), UnitLevel::department);
+  EXPECT_EQ(unit_level("宁丰县市场监督管理局"), UnitLevel::department);
+  EXPECT_EQ(unit_level("宁丰县发展和改革委员会"), UnitLevel::department);
+  EXPECT_EQ(unit_level("宁丰县人民政府办公室"), UnitLevel::department);
+  EXPECT_EQ(unit_level("柳岸镇司法所"), UnitLevel::department);
+  EXPECT_EQ(unit_level(""), UnitLevel::unknown);
+  EXPECT_EQ(unit_level("安和省"), UnitLevel::unknown);
 }
 
 TEST(CorpusRules, FindingsFollowInputOrderWhateverTheRule) {
