@@ -93,15 +93,77 @@ std::vector<Match> shared_fingerprints(const Corpus& corpus, std::size_t boilerp
   return matches;
 }
 
-// The later report is the one the finding is about: the later report year when both name one and they
-// differ, else the later in input order. Not by year when the later report's unit has other years in the batch:
-// its passage may be its own from an earlier year, shared with the other report (a 2025 report keeping its 2023
-// words, which a neighbour's 2024 report took). Both spans are given.
-PlacedFinding passage_finding(const Corpus& corpus, const std::map<std::uint64_t, std::size_t>& reports_of_unit,
-                              std::uint32_t a, std::uint32_t b, const Passage& p) {
-  const bool a_is_later = corpus.records[a].year != 0 && corpus.records[b].year != 0 &&
-                          corpus.records[a].year > corpus.records[b].year &&
-                          reports_of_unit.at(effective_unit(corpus, a)) == 1;
+// Every batch document of a unit, by effective unit: a unit's other years.
+using ReportsOfUnit = std::map<std::uint64_t, std::vector<std::size_t>>;
+
+// Sorted distinct fingerprint hashes of documents, made when first asked for: only the few reports of units with a
+// passage in common are ever compared this way.
+class HashSets {
+ public:
+  explicit HashSets(const Corpus& corpus) : corpus_(corpus) {}
+  const std::vector<std::uint64_t>& of(std::size_t document) {
+    auto [found, inserted] = sets_.try_emplace(document);
+    if (inserted) {
+      for (const auto& f : corpus_.records[document].fingerprints) found->second.push_back(f.hash);
+      std::sort(found->second.begin(), found->second.end());
+      found->second.erase(std::unique(found->second.begin(), found->second.end()), found->second.end());
+    }
+    return found->second;
+  }
+
+ private:
+  const Corpus& corpus_;
+  std::map<std::size_t, std::vector<std::uint64_t>> sets_;
+};
+
+// The earliest year in which the passage [start, end) of `document` is in its unit's reports: that report's year,
+// or an earlier one of the unit's reports in the batch that has most of the passage's fingerprints too (a 2025
+// report keeping its 2023 words). 0 when the report names no year.
+int first_year_of_passage(const Corpus& corpus, const ReportsOfUnit& reports_of_unit, HashSets& hash_sets,
+                          std::size_t document, std::uint32_t start, std::uint32_t end) {
+  int first = corpus.records[document].year;
+  if (first == 0) return 0;
+  std::vector<std::uint64_t> passage;
+  for (const auto& f : corpus.records[document].fingerprints) {
+    if (f.start >= start && f.end <= end) passage.push_back(f.hash);
+  }
+  if (passage.empty()) return first;
+  for (const std::size_t other : reports_of_unit.at(effective_unit(corpus, document))) {
+    const int year = corpus.records[other].year;
+    if (other == document || year == 0 || year >= first) continue;
+    const auto& hashes = hash_sets.of(other);
+    const auto kept = std::count_if(passage.begin(), passage.end(), [&](std::uint64_t hash) {
+      return std::binary_search(hashes.begin(), hashes.end(), hash);
+    });
+    if (2 * static_cast<std::size_t>(kept) >= passage.size()) first = year;
+  }
+  return first;
+}
+
+// Which report of the pair took the passage from the other: the one whose unit has it from a later year (a 2024
+// report that took a paragraph of a neighbour's 2023 one; a unit's earlier report having the passage too means the
+// report may be keeping its own words). When the years do not tell (the same year, or a year unknown), the later in
+// input order.
+struct Copier {
+  bool is_a = false;
+  std::string because;  // for the evidence
+};
+
+Copier copier_of(const Corpus& corpus, const ReportsOfUnit& reports_of_unit, HashSets& hash_sets, std::uint32_t a,
+                 std::uint32_t b, const Passage& p) {
+  const int first_a = first_year_of_passage(corpus, reports_of_unit, hash_sets, a, p.a_start, p.a_end);
+  const int first_b = first_year_of_passage(corpus, reports_of_unit, hash_sets, b, p.b_start, p.b_end);
+  if (first_a != 0 && first_b != 0 && first_a != first_b) {
+    return {first_a > first_b, fmt::format("in its unit's reports since {}, the other's since {}",
+                                           std::max(first_a, first_b), std::min(first_a, first_b))};
+  }
+  return {false, "later in input order"};
+}
+
+// The finding is about the copier (copier_of); both spans are given.
+PlacedFinding passage_finding(const Corpus& corpus, const Copier& copier, std::uint32_t a, std::uint32_t b,
+                              const Passage& p) {
+  const bool a_is_later = copier.is_a;
   const std::uint32_t about = a_is_later ? a : b;
   const CorpusRecord& later = corpus.records[about];
   const CorpusRecord& earlier = corpus.records[a_is_later ? b : a];
@@ -116,8 +178,8 @@ PlacedFinding passage_finding(const Corpus& corpus, const std::map<std::uint64_t
     return r.unit != 0 ? corpus.strings.text(r.unit) : std::string("未署名单位");
   };
   f.message = fmt::format("一段{}字的内容也见于{}（{}）", end - start, earlier.id, unit_name(earlier));
-  f.evidence = fmt::format("{} [{}, {}) = {} [{}, {}); {} shared fingerprints", later.id, start, end, earlier.id,
-                           other_start, other_end, p.fingerprints);
+  f.evidence = fmt::format("{} [{}, {}) = {} [{}, {}); {} shared fingerprints; copier: {}", later.id, start, end,
+                           earlier.id, other_start, other_end, p.fingerprints, copier.because);
   f.start = start, f.end = end, f.other_start = other_start, f.other_end = other_end;
   return {about, std::move(f)};
 }
@@ -129,8 +191,9 @@ std::vector<PlacedFinding> find_copied_passages(const Corpus& corpus, const Corp
   const std::size_t boilerplate_units =
       std::max(settings.boilerplate_units, static_cast<std::size_t>(std::floor(settings.boilerplate_share * units)));
   const std::vector<Match> matches = shared_fingerprints(corpus, boilerplate_units);
-  std::map<std::uint64_t, std::size_t> reports_of_unit;
-  for (std::size_t d = 0; d < corpus.batch_size; ++d) ++reports_of_unit[effective_unit(corpus, d)];
+  ReportsOfUnit reports_of_unit;
+  for (std::size_t d = 0; d < corpus.batch_size; ++d) reports_of_unit[effective_unit(corpus, d)].push_back(d);
+  HashSets hash_sets(corpus);
   std::vector<PlacedFinding> findings;
   // A passage of one document found in several other reports (one unit's years, or a few units that all
   // have it) is reported once, against the first of them in input order: matches come sorted by that.
@@ -138,7 +201,8 @@ std::vector<PlacedFinding> find_copied_passages(const Corpus& corpus, const Corp
   const auto flush = [&](const Match& pair, const Passage& p) {
     const std::size_t length = std::min(p.a_end - p.a_start, p.b_end - p.b_start);
     if (length < settings.min_passage) return;
-    PlacedFinding placed = passage_finding(corpus, reports_of_unit, pair.a, pair.b, p);
+    const Copier copier = copier_of(corpus, reports_of_unit, hash_sets, pair.a, pair.b, p);
+    PlacedFinding placed = passage_finding(corpus, copier, pair.a, pair.b, p);
     auto& spans = reported[static_cast<std::uint32_t>(placed.document)];
     for (const auto& [start, end] : spans) {
       if (placed.finding.start < end && start < placed.finding.end) return;

@@ -158,6 +158,47 @@ TEST(CorpusRules, ACopiedPassageIsAboutTheLaterYearsReportWhateverTheInputOrder)
   EXPECT_THAT(findings[0].evidence, ::testing::StartsWith("a.txt ["));
 }
 
+// A paragraph one township wrote and others took, with its figures.
+const std::string kElevatorParagraph =
+    "针对老旧小区加装电梯中邻里矛盾突出的问题，街道司法所会同社区法律顾问逐楼栋召开协商会23场，"
+    "编印《加装电梯法律问答》，引导业主依法协商、签订协议，全年化解加装电梯纠纷41件，"
+    "推动12个小区34部电梯顺利开工；同时建立楼栋调解员制度，聘请退休法官、律师等8名志愿者参与调解，"
+    "做法获得群众普遍好评。";
+
+std::vector<DocumentSummary> reversed(std::vector<DocumentSummary> batch) {
+  std::reverse(batch.begin(), batch.end());
+  return batch;
+}
+
+// The later year's report took the passage, whatever the order of the files, even when its unit has another year in
+// the batch: that year does not have the passage, so the report is not keeping its own words.
+TEST(CorpusRules, ACopiedPassageIsAboutTheLaterYearUnlessItsUnitHadThePassageBefore) {
+  const std::vector<DocumentSummary> batch = {
+      summary_of("nanping_2023.txt", "宁丰县南坪街道办事处", "2023",
+                 filler(1, 300) + kElevatorParagraph + filler(2, 200)),
+      summary_of("xihe_2023.txt", "西河镇人民政府", "2023", filler(3, 500)),
+      summary_of("xihe_2024.txt", "西河镇", "2024", filler(4, 200) + kElevatorParagraph + filler(5, 300))};
+  for (const auto& order : {batch, reversed(batch)}) {
+    const auto findings = of_rule(run(order), "copied-passage");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].document, "xihe_2024.txt");
+    EXPECT_EQ(findings[0].other_document, "nanping_2023.txt");
+    EXPECT_THAT(findings[0].evidence, HasSubstr("copier: in its unit's reports since 2024, the other's since 2023"));
+  }
+  // A unit that had the passage the year before keeps its own words in its 2025 report: the neighbour's 2024 report,
+  // which has it from 2024 only, is the copier in both pairs, and is reported once.
+  const std::vector<DocumentSummary> keeping = {
+      summary_of("donggang_2023.txt", "东岗镇人民政府", "2023", filler(6, 300) + kElevatorParagraph + filler(7, 200)),
+      summary_of("beiqu_2024.txt", "北渠镇人民政府", "2024", filler(8, 200) + kElevatorParagraph + filler(9, 300)),
+      summary_of("donggang_2025.txt", "东岗镇人民政府", "2025",
+                 filler(10, 100) + kElevatorParagraph + filler(11, 300))};
+  for (const auto& order : {keeping, reversed(keeping)}) {
+    const auto findings = of_rule(run(order), "copied-passage");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].document, "beiqu_2024.txt");
+  }
+}
+
 TEST(CorpusRules, APassageInManyUnitsReportsIsBoilerplateLearnedFromTheBatch) {
   const std::string slogan = filler(77, 120);
   std::vector<DocumentSummary> batch;
