@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -140,10 +141,28 @@ int first_year_of_passage(const Corpus& corpus, const ReportsOfUnit& reports_of_
   return first;
 }
 
+// A signature date (YYYY-MM-DD, or YYYY-MM when the signature names only the month) against another: -1 earlier,
+// 1 later, 0 when they do not tell (either missing or malformed, equal, or one is only the month the other falls in).
+int compare_dates(const std::string& x, const std::string& y) {
+  const auto well_formed = [](const std::string& d) {
+    if (d.size() != 7 && d.size() != 10) return false;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+      const bool dash = i == 4 || i == 7;
+      if (dash ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+    }
+    return true;
+  };
+  if (!well_formed(x) || !well_formed(y)) return 0;
+  if (const int month = x.compare(0, 7, y, 0, 7); month != 0) return month < 0 ? -1 : 1;
+  if (x.size() != 10 || y.size() != 10) return 0;
+  const int day = x.compare(y);
+  return day < 0 ? -1 : day > 0 ? 1 : 0;
+}
+
 // Which report of the pair took the passage from the other: the one whose unit has it from a later year (a 2024
 // report that took a paragraph of a neighbour's 2023 one; a unit's earlier report having the passage too means the
-// report may be keeping its own words). When the years do not tell (the same year, or a year unknown), the later in
-// input order.
+// report may be keeping its own words). When the years do not tell (the same year, or a year unknown), the report
+// signed later, since the other was written first; only when the dates do not tell either, the later in input order.
 struct Copier {
   bool is_a = false;
   std::string because;  // for the evidence
@@ -156,6 +175,12 @@ Copier copier_of(const Corpus& corpus, const ReportsOfUnit& reports_of_unit, Has
   if (first_a != 0 && first_b != 0 && first_a != first_b) {
     return {first_a > first_b, fmt::format("in its unit's reports since {}, the other's since {}",
                                            std::max(first_a, first_b), std::min(first_a, first_b))};
+  }
+  const std::string& date_a = corpus.records[a].date;
+  const std::string& date_b = corpus.records[b].date;
+  if (const int order = compare_dates(date_a, date_b); order != 0) {
+    return {order > 0,
+            fmt::format("signed {}, the other {}", order > 0 ? date_a : date_b, order > 0 ? date_b : date_a)};
   }
   return {false, "later in input order"};
 }

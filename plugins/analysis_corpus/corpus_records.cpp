@@ -84,6 +84,7 @@ void Corpus::add(const DocumentSummary& summary, bool from_history) {
   record.unit = summary.unit.empty() ? 0 : strings.id(unit_key(summary.unit));
   record.level = unit_level(summary.unit);
   record.year = parse_year(summary.year);
+  record.date = summary.date;
   record.from_history = from_history;
   record.text_hash = summary.text_hash;
   record.fingerprints = summary.fingerprints;

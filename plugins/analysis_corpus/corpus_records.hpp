@@ -48,7 +48,8 @@ struct CorpusRecord {
   std::string format;
   std::uint32_t unit = 0;  // interned; 0 when the report names none
   UnitLevel level = UnitLevel::unknown;
-  int year = 0;  // 0 when unknown
+  int year = 0;      // 0 when unknown
+  std::string date;  // the signature date, YYYY-MM-DD or YYYY-MM; empty when unknown
   bool from_history = false;
   std::uint64_t text_hash = 0;
   std::vector<TextFingerprint> fingerprints;

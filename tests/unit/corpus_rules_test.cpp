@@ -158,6 +158,11 @@ TEST(CorpusRules, ACopiedPassageIsAboutTheLaterYearsReportWhateverTheInputOrder)
   EXPECT_THAT(findings[0].evidence, ::testing::StartsWith("a.txt ["));
 }
 
+DocumentSummary signed_on(DocumentSummary s, const std::string& date) {
+  s.date = date;
+  return s;
+}
+
 // A paragraph one township wrote and others took, with its figures.
 const std::string kElevatorParagraph =
     "针对老旧小区加装电梯中邻里矛盾突出的问题，街道司法所会同社区法律顾问逐楼栋召开协商会23场，"
@@ -196,6 +201,33 @@ TEST(CorpusRules, ACopiedPassageIsAboutTheLaterYearUnlessItsUnitHadThePassageBef
     const auto findings = of_rule(run(order), "copied-passage");
     ASSERT_EQ(findings.size(), 1u);
     EXPECT_EQ(findings[0].document, "beiqu_2024.txt");
+  }
+}
+
+// Two reports of one year: the one signed later took the passage (the other was written first); the input order
+// decides only when the dates do not tell.
+TEST(CorpusRules, ASameYearCopyIsAboutTheReportSignedLater) {
+  const auto original =
+      summary_of("yunling_2024.txt", "云岭镇人民政府", "2024", filler(1, 300) + kElevatorParagraph + filler(2, 200));
+  const auto copy = summary_of("taoxi_2024.txt", "宁丰县桃溪乡人民政府", "2024",
+                               filler(3, 200) + kElevatorParagraph + filler(4, 300));
+  for (const auto& order : {std::vector{signed_on(original, "2025-01-12"), signed_on(copy, "2025-01-20")},
+                            std::vector{signed_on(copy, "2025-01-20"), signed_on(original, "2025-01-12")}}) {
+    const auto findings = of_rule(run(order), "copied-passage");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].document, "taoxi_2024.txt");
+    EXPECT_EQ(findings[0].other_document, "yunling_2024.txt");
+    EXPECT_THAT(findings[0].evidence, HasSubstr("copier: signed 2025-01-20, the other 2025-01-12"));
+  }
+  // A month only beside a day of that month, or no date: the later in input order.
+  for (const auto& [first_date, second_date] : {std::pair<std::string, std::string>{"2025-01", "2025-01-20"},
+                                                {"", "2025-01-20"},
+                                                {"2025-01-20", "2025-01-20"}}) {
+    const auto findings =
+        of_rule(run({signed_on(copy, first_date), signed_on(original, second_date)}), "copied-passage");
+    ASSERT_EQ(findings.size(), 1u);
+    EXPECT_EQ(findings[0].document, "yunling_2024.txt") << first_date << " " << second_date;
+    EXPECT_THAT(findings[0].evidence, HasSubstr("copier: later in input order"));
   }
 }
 
