@@ -553,6 +553,25 @@ bool opens_a_longer_word(std::u32string_view text, std::size_t next) {
   return false;
 }
 
+// Whether a Chinese numeral and its unit at [unit_at, after) open a place's name: villages, towns and counties of
+// the north are named by how many families, platforms, rooms or households first settled there (八家子镇, 十八家子村,
+// 二台子, 三台县, 九台区, 七台河, 五台山, 五间房村, 四间房、, 三户营, 十八户村). The unit then runs straight into a
+// word of a place, where a count goes on to what it counts (三家企业, 两台车辆, 五间房屋, 八家子公司, 十八户村民).
+bool opens_a_place_name(std::u32string_view text, std::u32string_view unit, std::size_t after) {
+  const auto at = [&](std::size_t k) { return after + k < text.size() ? text[after + k] : U'\n'; };
+  // 三台县委, 十八户村建成: a place's suffix; 十八户村民, 三台县级, 两台区块链 go on to what is counted.
+  const auto ends_in_a_place_suffix = [&](std::size_t k, std::u32string_view suffixes) {
+    return contains(suffixes, at(k)) && !contains(U"民级集直属域块干", at(k + 1));
+  };
+  if (unit == U"家") return at(0) == U'子' && !starts_with_at(text, after + 1, U"公司") && at(1) != U'女';
+  if (unit == U"台") return at(0) == U'子' || ends_in_a_place_suffix(0, U"县区河山镇乡村屯");
+  if (unit == U"间") return at(0) == U'房' && (ends_in_a_place_suffix(1, U"村镇乡屯") || contains(U"、等", at(1)));
+  if (unit == U"户") {
+    return (at(0) == U'营' && !contains(U"业商销运", at(1))) || ends_in_a_place_suffix(0, U"村屯");
+  }
+  return false;
+}
+
 // Units of things counted whole: cases, people, households, times, documents.
 bool counts_whole_things(std::u32string_view unit) {
   static constexpr std::u32string_view kWhole[] = {U"件", U"起", U"宗", U"例", U"户",   U"人",   U"名",   U"位",
@@ -943,6 +962,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       if (at + match->length < text.size() &&
           unit_starts_a_word(text.substr(at, match->length), text[at + match->length]) &&
           !opens_a_longer_word(text, at + match->length)) {
+        reject();
+        continue;
+      }
+      // 八家子镇, 三台县委, 五间房村: a place named by a count, no count.
+      if (number->chinese && opens_a_place_name(text, match->unit, at + match->length)) {
         reject();
         continue;
       }

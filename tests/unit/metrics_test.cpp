@@ -246,6 +246,18 @@ TEST(MetricNumerals, ANumeralNamingASloganIsNoFigure) {
               ElementsAre("三个=3 个", "5个=5 个", "3个=3 个"));
 }
 
+// Places named by how many families, platforms, rooms or households settled there (八家子镇, 三台县, 五间房村,
+// 三户营) are names; the same numeral and unit going on to what they count are figures.
+TEST(MetricNumerals, APlaceNamedByACountIsNoFigure) {
+  EXPECT_THAT(
+      figures("六家子镇在三台县委领导下，与九台区、五台县、七台河市、四家子乡、五间房镇、十八家子村、二台子村接壤。"),
+      IsEmpty());
+  EXPECT_THAT(figures("镇政府驻三家子村，辖八家子、六家子、四间房、五台山、三户营等村，在十八户村建成法治广场。"),
+              IsEmpty());
+  EXPECT_THAT(figures("修缮五间房屋，走访三家企业，配备两台车辆，审查八家子公司合同，慰问十八户村民，帮扶三户营业户。"),
+              ElementsAre("五间=5 间", "三家=3 家", "两台=2 台", "八家=8 家", "十八户=18 户", "三户=3 户"));
+}
+
 // A count in 个 joined to a figure in a unit written with 个 is in that unit: the report wrote it once.
 TEST(MetricNumerals, TheUnitWrittenOnceForTwoFigures) {
   EXPECT_THAT(figures("审批时限分别压缩至3个和1个工作日，办理时限3个至5个月，建成3个和5个村。"),
