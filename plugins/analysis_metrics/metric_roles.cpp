@@ -602,6 +602,16 @@ std::optional<YearsJoined> years_joined_at(std::u32string_view text, std::size_t
   return YearsJoined{*first, *last, first_end};
 }
 
+bool contains_char(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
+
+// Whether `text` ends with the name of a five-year plan of legal education (“七五”普法, "八五"普法, 七五普法).
+bool names_a_legal_education_period(std::u32string_view text) {
+  for (const std::u32string_view name : {U"五”普法", U"五\"普法", U"五普法"}) {
+    if (text.ends_with(name)) return true;
+  }
+  return false;
+}
+
 // Where a clause that opens with a span from one year to the report's or an earlier one ends (2022年至2024年，累计…;
 // 2022—2024年共培训… in a 2024 report; 2020年至2023年; 2021年至今), npos if none: several years' figures, never the
 // year's. Only at a clause's opening and before a clause break or a word of counting: 实施2023—2025年三年行动方案
@@ -618,13 +628,26 @@ std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<
     return rest.empty() || kClauseOpenings.find(rest.front()) != npos ||
            std::u32string_view(U"累共间内来期").find(rest.front()) != npos || rest.starts_with(U"以来");
   };
+  // “七五”普法（2016—2020年）期间, “八五”普法（2021—2025年），全镇累计…: the years in brackets after the name of a
+  // period, or before a word of a span; a plan's years in brackets (规划（2021—2025年），明确…) stay a name's.
+  const auto counts_from_a_bracket = [&](std::size_t first_start, std::size_t end) {
+    if (first_start == 0 || !contains_char(U"（(", text[first_start - 1]) || end >= text.size() ||
+        !contains_char(U"）)", text[end])) {
+      return false;
+    }
+    const auto after = text.substr(end + 1);
+    if (after.starts_with(U"期间") || after.starts_with(U"以来") || after.starts_with(U"时期")) return true;
+    const auto before = text.substr(0, first_start - 1);
+    return names_a_legal_education_period(before) && (after.empty() || contains_char(U"，,", after.front()));
+  };
   std::size_t found = npos;
   const auto note = [&](std::size_t end) { found = found == npos ? end : std::max(found, end); };
   if (text.find(U'年') == npos) return npos;
   for (auto at = text.find(U'年'); at != npos; at = text.find(U'年', at + 1)) {
     const auto span = years_joined_at(text, at);
-    if (span && (!report_year || span->last <= *report_year) && opens_a_clause(span->first_end - 4) &&
-        counts_from(at + 1)) {
+    if (span && (!report_year || span->last <= *report_year) &&
+        ((opens_a_clause(span->first_end - 4) && counts_from(at + 1)) ||
+         counts_from_a_bracket(span->first_end - 4, at + 1))) {
       note(at + 1);
     }
   }
@@ -641,7 +664,21 @@ std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<
 std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> report_year) {
   constexpr auto npos = std::u32string_view::npos;
   std::size_t found = npos;
-  const auto note = [&](std::size_t end) { found = found == npos ? end : std::max(found, end); };
+  // “七五”普法期间（2016—2020年）: the span's years in brackets after it are part of it, no turn to the report's
+  // year (turns_to_the_year).
+  const auto past_its_years = [&](std::size_t end) {
+    constexpr std::size_t kLongestYears = 12;  // 2016年—2020年
+    if (end >= text.size() || !contains_char(U"（(", text[end])) return end;
+    const auto close = text.substr(end + 1, kLongestYears + 1).find_first_of(U"）)");
+    if (close == npos || close == 0) return end;
+    const auto years = text.substr(end + 1, close);
+    const bool only_years = years.find_first_not_of(U"0123456789年—–-－~～至到") == npos;
+    return only_years ? end + close + 2 : end;
+  };
+  const auto note = [&](std::size_t end) {
+    end = past_its_years(end);
+    found = found == npos ? end : std::max(found, end);
+  };
   // A span that describes what the year's work looked at counts nothing of its own: 对近三年的行政执法案卷开展评查,
   // 清理近五年出台的规范性文件, 2021年以来出台的规范性文件.
   const auto describes_a_thing = [&](std::size_t end) {
@@ -654,6 +691,22 @@ std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> 
        {U"五”期间", U"五\"期间", U"五期间", U"五”时期", U"五时期", U"五”以来", U"五\"以来", U"五以来"}) {
     for (auto at = text.find(word); at != npos; at = text.find(word, at + 1)) {
       if (!describes_a_thing(at + word.size())) note(at + word.size());
+    }
+  }
+  // “七五”普法期间, “八五”普法以来, “八五”普法实施以来: a five-year plan of legal education is such a span too.
+  for (auto at = text.find(U"普法"); at != npos; at = text.find(U"普法", at + 1)) {
+    if (!names_a_legal_education_period(text.substr(0, at + 2))) continue;
+    auto rest = text.substr(at + 2);
+    std::size_t end = at + 2;
+    for (const std::u32string_view started : {U"规划实施", U"实施", U"工作开展"}) {
+      if (rest.starts_with(started)) {
+        rest.remove_prefix(started.size());
+        end += started.size();
+        break;
+      }
+    }
+    for (const std::u32string_view span : {U"期间", U"时期", U"以来"}) {
+      if (rest.starts_with(span) && !describes_a_thing(end + span.size())) note(end + span.size());
     }
   }
   for (auto at = text.find(U"以来"); at != npos; at = text.find(U"以来", at + 1)) {

@@ -90,6 +90,30 @@ TEST(MetricRoles, FiguresOfSeveralYearsAreCumulative) {
   EXPECT_EQ(role_of(later, "900件"), "cumulative");
 }
 
+// A five-year plan of legal education (“七五”普法, “八五”普法) is a span of years as “十三五” is: its period, the
+// time since it began and its years in brackets count several years. Its name alone, or a plan's years in brackets,
+// count nothing.
+TEST(MetricRoles, APeriodOfLegalEducationIsCumulative) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某乡2020年法治政府建设年度报告\n一、主要成效\n全年开展普法活动42场。"
+      "“七五”普法期间（2016—2020年），全乡累计开展各类普法活动一百八十余场，受众超过三万人次。"
+      "“七五”普法（2016—2020年）期间共培训村干部640人次。");
+  EXPECT_EQ(role_of(d, "42场"), "value");
+  EXPECT_EQ(role_of(d, "一百八十余场"), "cumulative");
+  EXPECT_EQ(role_of(d, "超过三万人次"), "cumulative");
+  EXPECT_EQ(role_of(d, "640人次"), "cumulative");
+  const auto later = test::process_text_with_default_pipeline(
+      "某镇2023年法治政府建设年度报告\n一、主要成效\n“八五”普法以来全镇累计开展普法活动一百二十余场。"
+      "“八五”普法实施以来，共培养法律明白人三百二十名。八五普法期间建成法治广场6个。"
+      "深入推进“八五”普法，开展法治讲座18场。"
+      "印发法治宣传教育规划（2021—2023年），明确重点任务12项。");
+  EXPECT_EQ(role_of(later, "一百二十余场"), "cumulative");
+  EXPECT_EQ(role_of(later, "三百二十名"), "cumulative");
+  EXPECT_EQ(role_of(later, "6个"), "cumulative");
+  EXPECT_EQ(role_of(later, "18场"), "value");
+  EXPECT_EQ(role_of(later, "12项"), "value");
+}
+
 // A clause that opens with a span from a year to the report's counts those years, however the span is written; a
 // plan named by its span counts nothing; the level a change reached over a span is what stands now. The span and
 // the time words are no part of the indicator.
