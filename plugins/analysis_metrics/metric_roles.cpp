@@ -77,6 +77,41 @@ std::u32string_view clause_before(std::u32string_view text, std::size_t at, std:
   return text.substr(clause, at - clause);
 }
 
+// Whether the clause before `settled` opens with disputes settled (调解成功21起, 化解矛盾纠纷118件), naming nothing
+// after the settling words or disputes: not 化解信访积案12件 or 化解行政争议15件.
+bool names_settled_disputes(std::u32string_view text, const Metric& settled) {
+  constexpr std::u32string_view kSettled[] = {U"调解成功", U"成功调解", U"调处成功",     U"成功调处",     U"化解成功",
+                                              U"成功化解", U"化解",     U"调解达成协议", U"达成调解协议", U"达成协议"};
+  std::u32string_view words = clause_before(text, settled.start, kLongestSettlingWords);
+  for (const std::u32string_view lead : {U"其中", U"共", U"已", U"累计"}) {
+    if (words.starts_with(lead)) words.remove_prefix(lead.size());
+  }
+  const auto settled_word = std::find_if(std::begin(kSettled), std::end(kSettled),
+                                         [&](std::u32string_view word) { return words.starts_with(word); });
+  if (settled_word == std::end(kSettled)) return false;
+  const std::u32string_view what = words.substr(settled_word->size());
+  return what.empty() || what.find(U"纠纷") != std::u32string_view::npos ||
+         what.find(U"矛盾") != std::u32string_view::npos;
+}
+
+// The count of disputes that the settled count `metrics[k]` is an outcome of: the nearest count of its kind
+// before it in its sentence, when that counts disputes (mediation_cases, dispute_screening) and is no smaller;
+// npos if there is none.
+std::size_t disputes_settled_by(const std::vector<Metric>& metrics, std::size_t k, std::u32string_view text,
+                                const TextSpans& spans) {
+  constexpr auto npos = std::u32string_view::npos;
+  const Metric& settled = metrics[k];
+  if (!is_count(settled) || !names_settled_disputes(text, settled)) return npos;
+  const std::size_t sentence = spans.sentence_around(settled.start).first;
+  for (std::size_t j = k; j-- > 0 && metrics[j].start >= sentence;) {
+    const Metric& before = metrics[j];
+    if (!is_count(before) || !same_unit_family(before, settled)) continue;
+    const bool counts_disputes = before.code == "mediation_cases" || before.code == "dispute_screening";
+    return counts_disputes && before.value >= settled.value ? j : npos;
+  }
+  return npos;
+}
+
 // Whether a whole clause without any figure stands between the total `metrics[index]` and a listing marker
 // at `marker`: the listing then breaks down what that clause names ("承接事项62项，编制履职清单，其中基本履职事项
 // 108项…": the 清单's items, not the 62). A clause with a figure of another kind between them (同比增长5%)
@@ -108,7 +143,7 @@ bool figureless_clause_between(const std::vector<Metric>& metrics, std::size_t i
 // ("120件(其中口头调解82件,协议调解38件)"), or a listing marker later in its sentence with no other
 // figure of its kind in between ("4名，其中缓刑3人，管制1人"; "共5场，分别为…").
 std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text,
-                                     const TextSpans& spans) {
+                                     const TextSpans& spans, bool past_settled_disputes) {
   const Metric& total = metrics[index];
   const auto sentence_end = spans.sentence_around(total.start).second;
   std::size_t from = total.end;
@@ -125,6 +160,9 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
   }
   if (marker == std::u32string_view::npos) return std::nullopt;
   for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < marker; ++k) {
+    // 调解矛盾纠纷320件，调解成功316件，其中婚姻家庭纠纷97件: asked to, the disputes settled are passed over as an
+    // outcome of the total (link_listings decides).
+    if (past_settled_disputes && disputes_settled_by(metrics, k, text, spans) == index) continue;
     if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
   }
   if (figureless_clause_between(metrics, index, text, marker)) return std::nullopt;
@@ -266,20 +304,52 @@ bool add_up_to(const std::vector<std::size_t>& parts, const std::vector<Metric>&
   return !parts.empty() && std::abs(sum - total.value) <= 1e-9 * std::max(1.0, std::abs(total.value));
 }
 
-// Parts listed after a total. A 、 listing that a ， cuts short keeps the clause after the ， when only with it
-// do the parts add up to the total (其中维持52件、驳回9件、…、责令履行1件，终止14件 of 83).
+// The parts listed after the total `metrics[i]`. A 、 listing that a ， cuts short keeps the clause after the ，
+// when only with it do the parts add up to the total (其中维持52件、驳回9件、…、责令履行1件，终止14件 of 83).
+std::vector<std::size_t> listed_parts(const std::vector<Metric>& metrics, std::size_t i, std::u32string_view text,
+                                      const TextSpans& spans, bool past_settled_disputes) {
+  const auto listing = listing_after(metrics, i, text, spans, past_settled_disputes);
+  if (!listing) return {};
+  Listing cut = *listing;
+  end_at_a_change_of_separator(cut, metrics, i, text);
+  auto parts = parts_in(cut, metrics, i, text);
+  if (cut.end != listing->end && !add_up_to(parts, metrics, metrics[i])) {
+    if (auto whole = parts_in(*listing, metrics, i, text); add_up_to(whole, metrics, metrics[i])) {
+      parts = std::move(whole);
+    }
+  }
+  return parts;
+}
+
+// Parts listed after a total. After disputes and the disputes settled (调解矛盾纠纷320件，调解成功316件，其中婚姻
+// 家庭纠纷97件) a listing breaks down the disputes, unless it adds up to the settled exactly (排查矛盾纠纷134件，化解
+// 130件，其中婚姻家庭纠纷41件、邻里纠纷56件、其他纠纷33件: the 130's).
 void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
+  const auto settled_takes_its_listing = [&](std::size_t k) {
+    return add_up_to(listed_parts(metrics, k, text, spans, false), metrics, metrics[k]);
+  };
+  // Whether the next count of the kind of `metrics[i]` is the disputes it counts settled: only then is a listing
+  // past it looked for (a paragraph may hold a million figures).
+  constexpr std::size_t kFiguresToTheSettled = 4;  // 调解矛盾纠纷320件，涉及金额…，调解成功316件
+  const auto settled_next = [&](std::size_t i) {
+    for (std::size_t k = i + 1; k < metrics.size() && k <= i + kFiguresToTheSettled; ++k) {
+      if (is_count(metrics[k]) && same_unit_family(metrics[k], metrics[i])) {
+        return disputes_settled_by(metrics, k, text, spans) == i;
+      }
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     if (!is_count(metrics[i])) continue;
-    const auto listing = listing_after(metrics, i, text, spans);
-    if (!listing) continue;
-    Listing cut = *listing;
-    end_at_a_change_of_separator(cut, metrics, i, text);
-    auto parts = parts_in(cut, metrics, i, text);
-    if (cut.end != listing->end && !add_up_to(parts, metrics, metrics[i])) {
-      if (auto whole = parts_in(*listing, metrics, i, text); add_up_to(whole, metrics, metrics[i])) {
-        parts = std::move(whole);
+    // The disputes come first: a listing they take is no longer the settled count's (parts_in).
+    auto parts = listed_parts(metrics, i, text, spans, false);
+    if (parts.empty() && settled_next(i)) {
+      auto past = listed_parts(metrics, i, text, spans, true);
+      bool taken = false;
+      for (std::size_t k = i + 1; !past.empty() && k < past.front() && !taken; ++k) {
+        taken = disputes_settled_by(metrics, k, text, spans) == i && settled_takes_its_listing(k);
       }
+      if (!taken) parts = std::move(past);
     }
     for (const std::size_t k : parts) make_part(metrics[k], metrics[i]);
     if (!parts.empty()) make_total(metrics[i]);
@@ -344,7 +414,14 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
         named_alike.push_back(k);
       }
     }
-    const std::vector<std::size_t>& chosen = candidates.size() == 1 ? candidates : named_alike;
+    std::vector<std::size_t> chosen = candidates.size() == 1 ? candidates : named_alike;
+    // 受理矛盾纠纷1,052件，调解成功1,031件。其中第一季度216件、…第四季度303件: parts named by nothing the totals'
+    // names share are of the one figure they add up to exactly.
+    if (chosen.size() != 1) {
+      chosen.clear();
+      std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(chosen),
+                   [&](std::size_t k) { return add_up_to(parts, metrics, metrics[k]); });
+    }
     if (chosen.size() != 1) continue;
     Metric& total = metrics[chosen.front()];
     for (const std::size_t p : parts) make_part(metrics[p], total);
@@ -860,36 +937,23 @@ bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::opt
 
 // 处理校园矛盾纠纷23起，调解成功21起: the disputes settled are some of the disputes the sentence counted before
 // them, whatever a rate says (link_rates links them when it matches). Only settlement: cases concluded
-// (办结, 审结) may include those carried over from the year before.
+// (办结, 审结) may include those carried over from the year before. The disputes may have a listing of their own
+// after the settled count (调解矛盾纠纷320件，调解成功316件，其中婚姻家庭纠纷97件), not before it (排查矛盾纠纷120件，
+// 其中…，化解118件: what was settled may be of the last item).
 void link_settled_disputes(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
-  constexpr std::u32string_view kSettled[] = {U"调解成功", U"成功调解", U"调处成功",     U"成功调处",     U"化解成功",
-                                              U"成功化解", U"化解",     U"调解达成协议", U"达成调解协议", U"达成协议"};
   for (std::size_t k = 1; k < metrics.size(); ++k) {
     Metric& settled = metrics[k];
-    if (settled.role != role::value || !settled.of.empty() || !is_count(settled)) continue;
-    std::u32string_view words = clause_before(text, settled.start, kLongestSettlingWords);
-    for (const std::u32string_view lead : {U"其中", U"共", U"已", U"累计"}) {
-      if (words.starts_with(lead)) words.remove_prefix(lead.size());
-    }
-    const auto settled_word = std::find_if(std::begin(kSettled), std::end(kSettled),
-                                           [&](std::u32string_view word) { return words.starts_with(word); });
-    if (settled_word == std::end(kSettled)) continue;
-    // Disputes, named or not (调解成功21起, 化解矛盾纠纷118件); not 化解信访积案12件 or 化解行政争议15件.
-    const std::u32string_view what = words.substr(settled_word->size());
-    if (!what.empty() && what.find(U"纠纷") == std::u32string_view::npos &&
-        what.find(U"矛盾") == std::u32string_view::npos) {
-      continue;
-    }
-    const std::size_t sentence = spans.sentence_around(settled.start).first;
-    for (std::size_t j = k; j-- > 0 && metrics[j].start >= sentence;) {
-      const Metric& before = metrics[j];
-      if (!is_count(before) || !same_unit_family(before, settled)) continue;
-      if (before.role == role::value && before.of.empty() && before.value >= settled.value &&
-          (before.code == "mediation_cases" || before.code == "dispute_screening")) {
-        make_part(settled, before);
-        make_total(metrics[j]);
-      }
-      break;
+    if (settled.role != role::value || !settled.of.empty()) continue;
+    const std::size_t j = disputes_settled_by(metrics, k, text, spans);
+    if (j == std::u32string_view::npos) continue;
+    const Metric& disputes = metrics[j];
+    const bool listed_before = std::any_of(metrics.begin() + static_cast<std::ptrdiff_t>(j) + 1,
+                                           metrics.begin() + static_cast<std::ptrdiff_t>(k),
+                                           [&](const Metric& m) { return m.of == disputes.id; });
+    const bool whole = disputes.role == role::value || (disputes.role == role::total && !listed_before);
+    if (whole && disputes.of.empty()) {
+      make_part(settled, disputes);
+      make_total(metrics[j]);
     }
   }
 }

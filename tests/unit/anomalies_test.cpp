@@ -516,6 +516,15 @@ TEST(RateMismatch, CourtAndMediationRatesAreChecked) {
   EXPECT_THAT(findings(report("调处矛盾纠纷86件，化解80件，化解率98%。")), ElementsAre("rate-mismatch error"));
 }
 
+// Disputes settled, a part of the disputes beside the kinds these are broken down into, are what became of them:
+// only the kinds add up.
+TEST(PartExceedsTotal, SettledDisputesBesideTheKindsAreNotAddedUp) {
+  EXPECT_THAT(findings(report("全年调解矛盾纠纷412件，调解成功405件，其中邻里纠纷133件、婚姻家庭纠纷88件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年调解矛盾纠纷412件，调解成功405件，其中邻里纠纷333件、婚姻家庭纠纷188件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // A rate of no configured name right after a part of a 其中 breakdown is that part's share of the total.
 TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率80%。")),

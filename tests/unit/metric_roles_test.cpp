@@ -253,6 +253,38 @@ TEST(MetricRoles, SettledDisputesArePartOfTheDisputesBeforeThem) {
   EXPECT_EQ(role_of(other, "15件"), "value");
 }
 
+// A listing after the disputes settled breaks down the disputes they were settled from: the settled count is an
+// outcome of those, not a second total. Quarters opening a sentence after the disputes and the settled are parts
+// of the one figure they add up to.
+TEST(MetricRoles, AListingAfterSettledDisputesIsOfTheDisputes) {
+  const auto d = run("全年调解矛盾纠纷412件，调解成功405件，其中邻里纠纷133件、婚姻家庭纠纷88件。");
+  EXPECT_EQ(role_of(d, "412件"), "total");
+  EXPECT_EQ(role_of(d, "405件"), "part 412件");
+  EXPECT_EQ(role_of(d, "133件"), "part 412件");
+  EXPECT_EQ(role_of(d, "88件"), "part 412件");
+  const auto chinese = run("村调委会受理纠纷七十二件，调解成功七十件，调解成功率97.2%；其中涉及土地纠纷二十六件。");
+  EXPECT_EQ(role_of(chinese, "七十二件"), "total");
+  EXPECT_EQ(role_of(chinese, "七十件"), "part 七十二件");
+  EXPECT_EQ(role_of(chinese, "二十六件"), "part 七十二件");
+  const auto quarters =
+      run("全年受理矛盾纠纷864件，调解成功851件。其中第一季度190件、第二季度205件、第三季度221件、第四季度248件。");
+  EXPECT_EQ(role_of(quarters, "190件"), "part 864件");
+  EXPECT_EQ(role_of(quarters, "248件"), "part 864件");
+  EXPECT_EQ(role_of(quarters, "851件"), "part 864件");
+  // A listing that adds up to the settled count exactly is the settled count's.
+  const auto of_the_settled =
+      run("全乡共排查矛盾纠纷150件，化解146件，其中婚姻家庭纠纷50件、邻里纠纷60件、其他纠纷36件，化解率97.3%。");
+  EXPECT_EQ(role_of(of_the_settled, "50件"), "part 146件");
+  EXPECT_EQ(role_of(of_the_settled, "36件"), "part 146件");
+  EXPECT_EQ(role_of(of_the_settled, "146件"), "part 150件");
+  // Quarters that add up to neither figure are linked to none.
+  const auto neither = run("全年受理矛盾纠纷864件，调解成功851件。其中第一季度190件、第二季度205件。");
+  EXPECT_EQ(role_of(neither, "190件"), "value");
+  // A settled count with a listing of its own stays its total when it is no outcome of disputes (信访).
+  const auto petitions = run("受理信访事项52件，办结50件，其中网上信访31件。");
+  EXPECT_EQ(role_of(petitions, "31件"), "part 50件");
+}
+
 // A rate of an earlier period is what a change is measured from; a percentage of an earlier figure is not it.
 TEST(MetricRoles, ARateOfAnEarlierPeriodIsAPreviousFigure) {
   const auto d = run("办结率96.5%，较上年的92.0%提高4.5个百分点。案件数为上年的107.5%，纠错率（上年为8%）。");
