@@ -1132,4 +1132,38 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_additions_to_the_number_reached(metrics, text, spans);
 }
 
+void link_restated_heading_figures(std::vector<Metric>& metrics, const std::vector<Section>& sections,
+                                   std::u32string_view text) {
+  constexpr std::size_t kLongestMarkerAndSpace = 8;  // （十二）, 十二、 and a space
+  const auto of_another_period = [](const Metric& m) {
+    return m.role == role::previous || m.role == role::change || m.role == role::cumulative;
+  };
+  for (const Section& section : sections) {
+    if (section.level < 1 || section.title.empty()) continue;
+    const std::u32string title = decode_utf8(section.title);
+    if (section.start >= text.size()) continue;
+    const std::size_t found = text.substr(section.start, kLongestMarkerAndSpace + title.size()).find(title);
+    if (found == std::u32string_view::npos) continue;
+    const std::size_t title_start = section.start + found;
+    const std::size_t title_end = title_start + title.size();
+    // Metrics are sorted by start: the title's and the body's are found by search, not by a scan of all.
+    const auto starting_at = [&](std::size_t offset) {
+      return std::lower_bound(metrics.begin(), metrics.end(), offset,
+                              [](const Metric& m, std::size_t at) { return m.start < at; });
+    };
+    const auto body_start = starting_at(title_end);
+    const auto body_end = starting_at(section.end);
+    for (auto heading_it = starting_at(title_start); heading_it != body_start; ++heading_it) {
+      Metric& heading = *heading_it;
+      if (heading.end > title_end || heading.role != role::value || !heading.of.empty()) continue;
+      // The body's first figure of the same amount in the same unit, not one of another period.
+      const auto restated = std::find_if(body_start, body_end, [&](const Metric& body) {
+        return !of_another_period(body) && body.unit == heading.unit && body.value == heading.value &&
+               body.value_max == heading.value_max;
+      });
+      if (restated != body_end) heading.of = restated->id;
+    }
+  }
+}
+
 }  // namespace docpipe::metrics

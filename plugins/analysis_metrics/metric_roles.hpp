@@ -30,4 +30,10 @@ inline constexpr std::u32string_view kEarlierPeriods[] = {U"上年同期", U"去
 // comparison (2022年为104件 in a 2023 report) from the report's own.
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year);
 
+// A figure in a section's title that the section's body restates (（四）…全年化解纠纷286件 over 受理纠纷286件): the
+// title's figure keeps its role, value, and its `of` names the body's figure, so that a sum of the totals and
+// values without `of` counts it once. Run after assign_roles: it needs the ids.
+void link_restated_heading_figures(std::vector<Metric>& metrics, const std::vector<Section>& sections,
+                                   std::u32string_view text);
+
 }  // namespace docpipe::metrics

@@ -408,6 +408,7 @@ void MetricsAnalysis::analyze(Document& document) {
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
   link_table_totals(document.metrics, document.blocks, text);
+  link_restated_heading_figures(document.metrics, document.sections, text);
   name_earlier_figures(document.metrics, text);
   carry_rates_of_pay(document.metrics, text);
 }

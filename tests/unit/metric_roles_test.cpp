@@ -285,6 +285,27 @@ TEST(MetricRoles, AListingAfterSettledDisputesIsOfTheDisputes) {
   EXPECT_EQ(role_of(petitions, "31件"), "part 50件");
 }
 
+// A figure in a section's title that its body restates is linked to the body's (of), keeping its role: summed once.
+// A title's figure the body does not restate, in its unit, stays on its own.
+TEST(MetricRoles, AHeadingsFigureRestatedInItsBodyIsLinkedToIt) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某镇2023年法治政府建设年度报告\n一、主要成效\n（一）信访和调解工作成效明显，全年化解纠纷214件。"
+      "镇村两级调委会全年受理纠纷214件，调解成功210件。\n（二）开展普法活动36场\n"
+      "全年主动公开政府信息36条，开展“法律进乡村”活动40场。\n（三）办理法律援助案件18件\n"
+      "为困难群众提供法律咨询95人次。\n二、存在的不足\n调解员仅214人。");
+  std::vector<const Metric*> restated;
+  for (const auto& m : d.metrics) {
+    if (m.text == "214件") restated.push_back(&m);
+  }
+  ASSERT_EQ(restated.size(), 2u);
+  EXPECT_EQ(restated[0]->role, "value");
+  EXPECT_EQ(restated[0]->of, restated[1]->id);
+  EXPECT_EQ(restated[1]->role, "total");
+  EXPECT_EQ(by_text(d, "36场").of, "");
+  EXPECT_EQ(by_text(d, "18件").of, "");
+  EXPECT_EQ(by_text(d, "214人").of, "");
+}
+
 // A rate of an earlier period is what a change is measured from; a percentage of an earlier figure is not it.
 TEST(MetricRoles, ARateOfAnEarlierPeriodIsAPreviousFigure) {
   const auto d = run("办结率96.5%，较上年的92.0%提高4.5个百分点。案件数为上年的107.5%，纠错率（上年为8%）。");
