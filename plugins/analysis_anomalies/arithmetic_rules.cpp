@@ -440,6 +440,20 @@ const Metric* metric_by_id(const std::vector<Metric>& metrics, const std::string
   return found == metrics.end() ? nullptr : &*found;
 }
 
+// Whether `candidate` is one kind of a total that the rate's numerator words name as well, listed in a bracket
+// opening with 其中 right after it (出庭应诉2次（其中1次为视频出庭），出庭应诉率100%): the total is what the rate
+// counts, the bracket's count only how some of it was done.
+bool is_a_bracketed_kind_of_the_numerator(const RuleContext& context, const Metric& candidate,
+                                          const RateDefinition& definition) {
+  const auto& metrics = context.document().metrics;
+  if (candidate.role != role::part) return false;
+  const Metric* total = metric_by_id(metrics, candidate.of);
+  if (!total || total->end > candidate.start || !indicator_has(*total, definition.numerator)) return false;
+  const std::u32string_view between(context.text().data() + total->end, candidate.start - total->end);
+  return (between.starts_with(U"（其中") || between.starts_with(U"(其中")) &&
+         between.find_first_of(U"）)") == std::u32string_view::npos;
+}
+
 }  // namespace
 
 void check_rate_mismatch(RuleContext& context) {
@@ -469,6 +483,7 @@ void check_rate_mismatch(RuleContext& context) {
         const Metric& candidate = metrics[k];
         if (!counts_for(candidate, rate)) continue;
         if (!numerator && indicator_has(candidate, definition->numerator) && !is_negated(candidate)) {
+          if (is_a_bracketed_kind_of_the_numerator(context, candidate, *definition)) continue;
           numerator = &candidate;
         } else if (!denominator && candidate.role != role::part && indicator_has(candidate, definition->denominator)) {
           // A part of a breakdown (其中…调解协议161件) is no base of the whole's rate.

@@ -525,6 +525,14 @@ TEST(PartExceedsTotal, SettledDisputesBesideTheKindsAreNotAddedUp) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// A count in a bracket after 其中 that is one kind of appearances (其中1次为视频出庭) is no numerator of the
+// appearance rate: the appearances it is one kind of are. A bracketed count of the rate's due base still is.
+TEST(RateMismatch, AKindOfTheNumeratorInABracketIsNoNumerator) {
+  EXPECT_THAT(findings(report("镇长带头参加行政诉讼出庭应诉3次（其中1次为视频出庭），出庭应诉率100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全县应出庭应诉案件91件（其中一审62件），行政机关负责人出庭87件，出庭应诉率97%。")),
+              ElementsAre("rate-mismatch error"));
+}
+
 // A rate of no configured name right after a part of a 其中 breakdown is that part's share of the total.
 TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率80%。")),
