@@ -395,6 +395,7 @@ void MetricsAnalysis::analyze(Document& document) {
                                                  offset));
   }
   name_figures_listed_with_fenbie(document.metrics, text);
+  name_rates_sharing_a_figure(document.metrics, text);
   code_items_sharing_a_verb(document.metrics, text);
   code_listed_objects(document.metrics, text);
   name_counts_of_described_classes(document.metrics, text);
@@ -593,6 +594,53 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
     const auto first_item_end = std::min(clause.find(U'、'), quoted == std::u32string_view::npos ? quoted : quoted + 1);
     if (first_item_end == std::u32string_view::npos || first_item_end == 0) continue;
     metric.code = taxonomy_.code_for(clause.substr(0, first_item_end), decode_utf8(metric.unit));
+  }
+}
+
+// 参考率、合格率均为百分之百, 衔接率、帮教率均为100%: one figure that two or more rates listed before 均 share is
+// named by all of them, and coded by the first that names a code (a figure is one row: the others' codes would
+// count it twice). Only short names that are rates (持证率, 合格率): a longer clause is left to the usual naming.
+void MetricsAnalysis::name_rates_sharing_a_figure(std::vector<Metric>& metrics, std::u32string_view text) const {
+  constexpr std::size_t kLongestRateName = 8;  // 法律知识考试合格率
+  constexpr std::u32string_view kClauseEnds = U"，,。；;：:！？!?\n";
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    Metric& metric = metrics[i];
+    if (metric.unit != "%" || metric.role == role::change) continue;
+    const std::size_t floor = i > 0 && metrics[i - 1].end <= metric.start ? metrics[i - 1].end : 0;
+    std::size_t begin = metric.start;
+    while (begin > floor && metric.start - begin < 3 * kLongestRateName &&
+           kClauseEnds.find(text[begin - 1]) == std::u32string_view::npos) {
+      --begin;
+    }
+    if (begin > floor && kClauseEnds.find(text[begin - 1]) == std::u32string_view::npos) continue;  // cut short
+    std::u32string_view clause = text.substr(begin, metric.start - begin);
+    for (const std::u32string_view link : {U"保持在", U"稳定在", U"达到", U"为", U"是", U"达"}) {
+      if (clause.ends_with(link)) {
+        clause.remove_suffix(link.size());
+        break;
+      }
+    }
+    if (!clause.ends_with(U"均")) continue;
+    clause.remove_suffix(1);
+    std::vector<std::u32string_view> names;
+    for (std::size_t cut; (cut = clause.find(U'、')) != std::u32string_view::npos; clause.remove_prefix(cut + 1)) {
+      names.push_back(clause.substr(0, cut));
+    }
+    names.push_back(clause);
+    const auto a_rate = [&](std::u32string_view name) {
+      return name.size() >= 2 && name.size() <= kLongestRateName && name.ends_with(U"率") &&
+             name.find_first_of(U"0123456789") == std::u32string_view::npos;
+    };
+    if (names.size() < 2 || !std::all_of(names.begin(), names.end(), a_rate)) continue;
+    std::u32string named;
+    std::string code;
+    for (const std::u32string_view name : names) {
+      if (!named.empty()) named += U'、';
+      named += name;
+      if (code.empty()) code = taxonomy_.code_for(name, decode_utf8(metric.unit));
+    }
+    metric.indicator = encode_utf8(named);
+    metric.code = std::move(code);
   }
 }
 

@@ -940,6 +940,18 @@ std::vector<std::string> codes_of(const std::string& text) {
   return out;
 }
 
+// Rates listed before 均 share one figure: it is named by all of them and coded by the first that names a code.
+// A rate listed with others but given its own figure, and a longer clause, keep the usual naming.
+TEST(MetricIndicators, RatesSharingOneFigureAreNamedByAll) {
+  EXPECT_THAT(names("全乡干部参加年度学法考试，参考率、合格率均为百分之百。安置帮教对象41名，衔接率、帮教率均为100%。"
+                    "报备率、及时率均达到100%。"),
+              ElementsAre("参考率、合格率", "安置帮教对象", "衔接率、帮教率", "报备率、及时率"));
+  EXPECT_THAT(codes_of("参考率、合格率均为百分之百，报备率、及时率均达到100%，满意率、知晓率均为95%。"),
+              ElementsAre("百分之百=exam_participation_rate", "达到100%=filing_rate", "95%="));
+  EXPECT_THAT(names("参考率100%，合格率98%。群众法律知识知晓率、满意率稳步提升，达到96%。"),
+              ElementsAre("参考率", "合格率", "群众法律知识知晓率、满意率"));
+}
+
 // Service departments' figures: calls and couples are counted, money recovered and involved is no funds spent,
 // a school's 法 is no study of law, 解除 a labour contract no correction, a lawyer's lawsuits no administrative
 // ones, a service's own counter no legal advice; penalty cases and licences have codes of their own.
@@ -1146,9 +1158,10 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("18.6%=correction_rate", "27.4%=settlement_rate", "2.9%=litigation_loss_rate",
                           "100%=filing_rate", "100%=legality_review_rate"));
   // One figure for every object of a listing takes the code its first object names with the verb; a listing of
-  // steps is no figure (五个环节 names them), and rates listed are different rates.
+  // steps is no figure (五个环节 names them); rates listed before 均 share their figure, coded by the first that
+  // names a code (name_rates_sharing_a_figure).
   EXPECT_THAT(codes_of("全年合法性审核文件、合同29份。明确公众参与、专家论证五个环节。备案率、及时率均为100%。"),
-              ElementsAre("29份=legality_reviews", "100%="));
+              ElementsAre("29份=legality_reviews", "100%=filing_rate"));
   // A business that trains and a trade's skills are no training in law; a lawyer's training of cadres is.
   EXPECT_THAT(
       codes_of("开展校外培训机构联合执法检查18次，检查培训机构63家。组织高素质农民培训480人。开展法治培训6期。"),
