@@ -171,22 +171,6 @@ bool leaves_some_out(std::u32string_view listing, std::size_t last_part_at) {
   return false;
 }
 
-// A listing that breaks the total down one way and then names groups counted in it another way
-// (普法宣传活动326场次，其中线上活动112场次、线下活动214场次、进企业活动87场次: online and offline make the 326,
-// the visits to firms are some of them): a run of two or more consecutive parts, not all of them, adds up to
-// the total exactly. A slip in adding up rarely leaves such a run.
-bool holds_a_complete_breakdown(const std::vector<const Metric*>& parts, double total, double rounding) {
-  for (std::size_t first = 0; first < parts.size(); ++first) {
-    double sum = 0;
-    for (std::size_t last = first; last < parts.size(); ++last) {
-      sum += parts[last]->value;
-      const std::size_t run = last - first + 1;
-      if (run >= 2 && run < parts.size() && std::abs(sum - total) <= rounding + 1e-9) return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 // The breakdowns are analysis.metrics' (Metric::role and Metric::of, docs/analysis-metrics.md): this rule
@@ -246,7 +230,6 @@ void check_part_exceeds_total(RuleContext& context) {
     const std::string sum_written = written_like(sum, figures);
     const std::string total_written = written_like(total.value, figures);
     if (sum > total.value + rounding + 1e-9) {
-      if (holds_a_complete_breakdown(parts, total.value, rounding)) continue;
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
                     fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, begin, end});
       continue;
