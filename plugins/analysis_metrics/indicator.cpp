@@ -38,8 +38,11 @@ constexpr std::u32string_view kLeadingNoise[] = {
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
 // (专职法治人员仅2名) are named without the verb or the hedge.
 constexpr std::u32string_view kTrailingNoise[] = {
-    U"保持在", U"稳定在", U"维持在", U"控制在", U"达到", U"均为", U"共计", U"累计", U"进行", U"达", U"为",
-    U"共",     U"约",     U"近",     U"有",     U"是",   U"的",   U"均",   U"已",   U"由",   U"仅", U"在"};
+    U"下降为", U"降低为", U"提高为", U"提升为", U"上升为", U"增加为", U"增长为", U"减少为", U"下降至", U"下降到",
+    U"降低至", U"降低到", U"提高至", U"提高到", U"提升至", U"提升到", U"上升至", U"上升到", U"增长至", U"增长到",
+    U"增加至", U"增加到", U"减少至", U"减少到", U"保持在", U"稳定在", U"维持在", U"控制在", U"达到",   U"均为",
+    U"共计",   U"累计",   U"进行",   U"达",     U"为",     U"共",     U"约",     U"近",     U"有",     U"是",
+    U"的",     U"均",     U"已",     U"由",     U"仅",     U"在"};
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
@@ -91,6 +94,18 @@ constexpr std::u32string_view kMannersOfChange[] = {U"有所", U"明显", U"大�
 constexpr std::u32string_view kDirectionsOfChange[] = {U"增加", U"增长", U"上升", U"提高", U"提升",
                                                        U"减少", U"下降", U"降低", U"回落"};
 
+// Whether words after a year compared with say how something changed (比2019年增加), not only which figure of that
+// year follows (较2020年底的45人: an earlier level, named 较2020年底).
+bool says_how_after(std::u32string_view rest) {
+  for (const std::u32string_view time : {U"同期", U"相比", U"年底", U"年末", U"底", U"末", U"度"}) {
+    if (rest.starts_with(time)) {
+      rest.remove_prefix(time.size());
+      break;
+    }
+  }
+  return !rest.empty();
+}
+
 // Where the first word saying what a change is measured against starts in `phrase` (同比, 较上年, and a year named:
 // 比2019年, 较2020年, 与2021年相比), else where a direction ending it starts (受理案件增加: the change named by its
 // subject, after an earlier period's figure), npos for none.
@@ -103,7 +118,7 @@ std::size_t first_change_word(std::u32string_view phrase) {
         std::all_of(phrase.begin() + static_cast<std::ptrdiff_t>(at + 1),
                     phrase.begin() + static_cast<std::ptrdiff_t>(at + 5),
                     [](char32_t d) { return d >= U'0' && d <= U'9'; }) &&
-        (c != U'与' || phrase.substr(at + 6).starts_with(U"相比"))) {
+        (c != U'与' || phrase.substr(at + 6).starts_with(U"相比")) && says_how_after(phrase.substr(at + 6))) {
       return at;
     }
   }
@@ -530,8 +545,13 @@ std::optional<std::size_t> short_bracket_closed_at(std::u32string_view text, std
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
                               const std::u32string& previous, std::u32string_view unit, std::u32string_view changed) {
+  // Whether a verb of change to a new value follows the figure (由2020年的8个发展到14个): what follows names nothing.
+  const auto changes_next = [&] {
+    return std::any_of(std::begin(kChangedTo), std::end(kChangedTo),
+                       [&](std::u32string_view verb) { return text.substr(end, verb.size()) == verb; });
+  };
   // A classifier followed by a noun phrase counts that phrase.
-  if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {
+  if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers) && !changes_next()) {
     if (auto following = following_phrase(text, end); following.size() >= 2) return following;
     // 2名存在违法违纪问题的执法人员: a description before 的, then what is counted.
     constexpr std::size_t kLongestDescription = 12;
@@ -650,7 +670,9 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   const bool ends_on_verb = std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted),
                                         [&](std::u32string_view verb) { return ends_with(phrase, verb); });
   // 九成以上的纠纷在村级化解: what a figure is of may follow it after 的.
-  auto following = following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
+  // Not a verb of change to a new value (村级调解组织由8个扩大到14个: 组织 is a noun there, and 扩大到 names nothing).
+  auto following = changes_next() ? std::u32string{}
+                                  : following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
   // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it.
   if (clause.ends_with(U'等') && following.size() >= 2) return following;
   // “十四五”以来累计办理法律援助案件4.3万件，2024年办理1.1万件: a bare verb the figure before it in the sentence
@@ -808,9 +830,10 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   for (const std::u32string_view members : {U"人员中", U"干部中", U"调解员中", U"律师中", U"党员中", U"对象中",
                                             U"乡镇中", U"村中", U"社区中", U"单位中", U"部门中"}) {
     const auto at = indicator.find(members);
-    // 乡镇中心, 社区中心: a centre, not some members.
+    // 乡镇中心, 农村中小学, 村中学: a centre or a school, not some members.
     if (at != std::u32string_view::npos && at + members.size() + 2 <= indicator.size() &&
-        indicator[at + members.size()] != U'心') {
+        std::u32string_view(U"心小学医老青级华共央").find(indicator[at + members.size()]) ==
+            std::u32string_view::npos) {
       return {};
     }
   }

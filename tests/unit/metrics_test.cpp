@@ -1269,6 +1269,26 @@ TEST(MetricIndicators, MembersOfAClassPickedOutByATraitTakeNoCode) {
   EXPECT_NE(metrics[2].code, "");  // a centre (乡镇中心) is no member of a class
 }
 
+// Second read of the rules above: an earlier level named by the year compared with keeps its code, a level reached
+// after a direction and 为 or 至 is named by its subject, 中小学 is no member of a class, and a verb of change after a
+// figure names nothing.
+TEST(MetricIndicators, LevelsReachedAndEarlierLevelsKeepTheirNamesAndCodes) {
+  const auto codes = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline(text).metrics) out.push_back(m.code);
+    return out;
+  };
+  EXPECT_THAT(codes("全镇法律明白人较2022年末的60人增加到85人。"), ElementsAre("legal_literates", "legal_literates"));
+  EXPECT_THAT(names("行政复议纠错率下降为3.2%，执法检查覆盖率提高至98%。"),
+              ElementsAre("行政复议纠错率", "执法检查覆盖率"));
+  EXPECT_THAT(codes("行政复议纠错率下降为3.2%。"), ElementsAre("correction_rate"));
+  EXPECT_THAT(codes("走进农村中小学开展法治讲座18场。"), ElementsAre("legal_lectures"));
+  EXPECT_THAT(names("村级调解组织由2020年的8个发展到14个，由8个扩大到14个。"),
+              ElementsAre("村级调解组织", "村级调解组织", "村级调解组织", "村级调解组织"));
+  // Still a change: a direction after the year compared with.
+  EXPECT_THAT(codes("受理信访事项36件，比2019年增加5件。"), ElementsAre("petitions", ""));
+}
+
 TEST(MetricIndicators, AFigureWithNoMatchingCodeKeepsItsIndicator) {
   const auto metrics = test::process_text_with_default_pipeline("新建口袋公园3座。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
