@@ -830,17 +830,30 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (auto unit = whole_unit(written); !unit.empty()) return TableUnit{std::move(unit), factor};
     return std::nullopt;
   };
+  // A column headed by the unit it counts in: the unit alone (场次, 件), the unit with 数 (份数, 件数, 参训人数), or
+  // a unit of two or more characters ending a name (举办场次, 参与人次, 办结工作日). A one-character unit ending a
+  // word without 数 is left alone: 法治讲座, 培训干部, 办理时间 end in 座, 部, 间 but count nothing in them.
+  const auto unit_word_ending = [&](std::u32string_view header) -> std::optional<TableUnit> {
+    const bool counted = header.size() >= 2 && header.back() == U'数';
+    if (counted) header.remove_suffix(1);
+    for (std::size_t at = 0; at < header.size(); ++at) {
+      const auto match = units_.match(header, at);
+      if (!match || at + match->length != header.size()) continue;
+      if (at == 0 || counted || match->length >= 2) return TableUnit{match->unit, match->factor};
+    }
+    return std::nullopt;
+  };
+  // A header that names nothing but its unit (场次, 人次, 件数, 份数): it adds nothing to a row's name.
+  const auto only_a_unit = [&](std::u32string_view header) {
+    if (header.size() >= 2 && header.back() == U'数') header.remove_suffix(1);
+    const auto match = units_.match(header, 0);
+    return match && match->length == header.size();
+  };
   // 人民调解案件（件） → 人民调解案件 and 件; a bracket that names no unit (案件（含诉前）) is part of the name.
   const auto header_unit = [&](std::u32string_view header) -> std::pair<std::u32string, std::optional<TableUnit>> {
     const auto [named, written] = split_header_unit(header);
     if (auto unit = table_unit(written); unit && !written.empty()) return {named, unit};
-    // 件数, 人数, 次数: a count named by its unit (类别 | 件数, 合计 | 30).
-    if (header.size() >= 2 && header.back() == U'数') {
-      const std::u32string_view counted = header.substr(header.size() - 2, 1);
-      if (std::u32string_view(U"件人次户个起宗家项场").find(counted) != std::u32string_view::npos) {
-        if (auto unit = table_unit(counted)) return {std::u32string(header), unit};
-      }
-    }
+    if (auto unit = unit_word_ending(header)) return {std::u32string(header), unit};
     return {std::u32string(header), std::nullopt};
   };
   // 单位：件, （单位：件）, 计量单位:万元, and the same at the end of a sentence introducing the table (各部门执法
@@ -1002,7 +1015,8 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       if (row > layout.last_header_row && row_names_it) {
         const std::u32string column_named = header_unit(column_title).first;
         const std::u32string_view measure = without_a_year_above(column_named);
-        const std::u32string named = names_a_measure(measure) ? row_name + std::u32string(measure) : row_name;
+        const std::u32string named =
+            names_a_measure(measure) && !only_a_unit(measure) ? row_name + std::u32string(measure) : row_name;
         read->second->indicator = encode_utf8(named);
         read->second->code = taxonomy_.code_for(named, decode_utf8(read->second->unit));
       }
@@ -1029,7 +1043,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     // A table of departments by measures names a figure by both: 市场监管局 | 行政检查（件）.
     if (row_names_it) {
       const std::u32string_view measure = without_a_year_above(column_named);
-      indicator = names_a_measure(measure) ? row_name + std::u32string(measure) : row_name;
+      indicator = names_a_measure(measure) && !only_a_unit(measure) ? row_name + std::u32string(measure) : row_name;
     }
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);

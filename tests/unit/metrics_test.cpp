@@ -1533,6 +1533,49 @@ TEST(MetricTables, AHeaderOfOneRowKeepsItsTitles) {
   EXPECT_EQ(headers.titles.at(2), U"调解成功（件）");
 }
 
+// A table as a DOCX or HTML reader gives it to a 2024 report: a cell per row and column, none ("") where a cell
+// spans or is merged; `above` is the paragraph right above it. Each figure as "indicator valueunit role".
+std::vector<std::string> read_cells(const std::vector<std::vector<std::string>>& rows, const std::string& above = "") {
+  Document document;
+  document.metadata.set("year", "2024");
+  DocumentBuilder builder(document);
+  Block paragraph;
+  paragraph.kind = BlockKind::paragraph;
+  builder.add_block(above, paragraph);
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    for (std::size_t column = 0; column < rows[row].size(); ++column) {
+      Block block;
+      block.kind = BlockKind::table_cell;
+      block.table = 0, block.row = static_cast<int>(row), block.column = static_cast<int>(column);
+      builder.add_block(rows[row][column], block);
+    }
+  }
+  metrics::MetricsAnalysis({"件", "场次", "场", "人次", "人", "份", "次", "座", "部", "元", "工作日"}, {})
+      .analyze(document);
+  std::vector<std::string> out;
+  for (const auto& m : document.metrics) out.push_back(fmt::format("{} {}{} {}", m.indicator, m.value, m.unit, m.role));
+  return out;
+}
+
+// A column headed by the unit it counts in, alone, with 数, or ending a name of two characters or more, gives its
+// figures that unit, and its name adds nothing to the row's when it is only the unit.
+TEST(MetricTables, AColumnHeadedByItsUnitGivesItsFiguresThatUnit) {
+  EXPECT_THAT(read_cells({{"项目", "场次", "人次"}, {"法治讲座", "12", "860"}, {"送法下乡", "8", "1,020"}}),
+              ElementsAre("法治讲座 12场次 value", "法治讲座 860人次 value", "送法下乡 8场次 value",
+                          "送法下乡 1020人次 value"));
+  EXPECT_THAT(read_cells({{"项目", "件数", "份数"}, {"合同审查", "12", "30"}}),
+              ElementsAre("合同审查 12件 value", "合同审查 30份 value"));
+  EXPECT_THAT(
+      read_cells({{"项目", "举办场次", "参训人数", "办结工作日"}, {"法治讲座", "12", "860", "5"}}),
+      ElementsAre("法治讲座举办场次 12场次 value", "法治讲座参训人数 860人 value", "法治讲座办结工作日 5工作日 value"));
+  // A column's own unit beats the one the table declares.
+  EXPECT_THAT(read_cells({{"单位：场", "", ""}, {"活动名称", "场次", "参与人次"}, {"“法律进社区”", "16", "1,240"}}),
+              ElementsAre("“法律进社区” 16场次 value", "“法律进社区”参与人次 1240人次 value"));
+  // A one-character unit that only ends a word (讲座, 干部) is no unit of the column: the table's 次 is.
+  EXPECT_THAT(read_cells({{"单位", "法治讲座", "培训干部"}, {"城关镇", "6", "4"}}, "单位：次"),
+              ElementsAre("城关镇法治讲座 6次 value", "城关镇培训干部 4次 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
