@@ -863,11 +863,18 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       auto at = line.rfind(label);
       if (at == std::u32string_view::npos) continue;
       const bool whole_line = line.substr(0, at).find_first_not_of(U" （(") == std::u32string_view::npos;
-      if (!whole_line && (at == 0 || (line[at - 1] != U'（' && line[at - 1] != U'('))) return std::nullopt;
+      // 填报单位：河西区司法局　单位：件: a field of its own after spaces, as a statistics form's caption sets it.
+      const bool own_field =
+          at > 0 && std::u32string_view(U"（( \u3000").find(line[at - 1]) != std::u32string_view::npos;
+      if (!whole_line && !own_field) return std::nullopt;
       std::u32string_view rest = line.substr(at + label.size());
       if (rest.empty() || (rest.front() != U'：' && rest.front() != U':')) return std::nullopt;
       rest.remove_prefix(1);
       rest = rest.substr(0, rest.find_first_of(U"）)，,；;。：:"));
+      // 单位：件、万元: the rows naming 万元 say so (罚没款（万元）); the others count in the first unit listed.
+      if (const auto listed = rest.find_first_of(U"、/／"); listed != std::u32string_view::npos) {
+        rest = rest.substr(0, listed);
+      }
       return table_unit(rest);
     }
     return std::nullopt;
@@ -899,17 +906,25 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     }
     return any;
   };
+  const auto cells_in_row = [&](int table, int row) {
+    int count = 0;
+    for (auto it = cells.lower_bound({table, row, 0});
+         it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == row; ++it) {
+      ++count;
+    }
+    return count;
+  };
   for (const auto& [table, first] : first_block_of_table) {
     Layout& layout = layouts[table];
-    // A first row of one cell declaring the unit spans the table; the headers are the row below it.
-    bool row_zero_alone = true;
-    for (auto it = cells.lower_bound({table, 0, 1});
-         it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == 0; ++it) {
-      row_zero_alone = false;
+    int columns = 0;
+    for (auto it = cells.lower_bound({table, 0, 0}); it != cells.end() && std::get<0>(it->first) == table; ++it) {
+      columns = std::max(columns, std::get<2>(it->first) + 1);
     }
-    if (const auto unit = declared_unit(cell_text(table, 0, 0))) {
-      layout.unit = unit;
-      if (row_zero_alone) layout.header_row = 1;
+    // A first row of one cell spanning the table is its caption (a title, 填报单位：…　单位：件, 单位：件): it may
+    // declare the unit, and the headers are the row below it.
+    if (const auto unit = declared_unit(cell_text(table, 0, 0))) layout.unit = unit;
+    if (columns > 1 && cells_in_row(table, 0) == 1 && !cell_text(table, 0, 0).empty() && cells_in_row(table, 1) > 1) {
+      layout.header_row = 1;
     }
     if (const auto unit = declared_unit(cell_text(table, layout.header_row, 0))) layout.unit = unit;
     // The paragraph right above the table (set flush right, as GB/T 9704's tables are).
@@ -918,10 +933,6 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     }
     // A cell spanning columns over the cells that divide it (案件数（件） over 一般程序 | 简易程序): every column
     // under it takes its unit and both names.
-    int columns = 0;
-    for (auto it = cells.lower_bound({table, 0, 0}); it != cells.end() && std::get<0>(it->first) == table; ++it) {
-      columns = std::max(columns, std::get<2>(it->first) + 1);
-    }
     if (holds_figures(table, layout.header_row)) {
       layout.header_row = layout.last_header_row = layout.header_row - 1;
       continue;

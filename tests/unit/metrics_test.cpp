@@ -1576,6 +1576,25 @@ TEST(MetricTables, AColumnHeadedByItsUnitGivesItsFiguresThatUnit) {
               ElementsAre("城关镇法治讲座 6次 value", "城关镇培训干部 4次 value"));
 }
 
+// A first row of one cell spanning the table is its caption: a title, 填报单位：…　单位：件 or a list of units; the
+// headers are the row below it.
+TEST(MetricTables, AFirstRowSpanningTheTableIsItsCaption) {
+  EXPECT_THAT(read_cells({{"2024年清河区行政复议案件统计表", "", ""},
+                          {"单位", "受理（件）", "办结（件）"},
+                          {"区公安分局", "21", "20"}}),
+              ElementsAre("区公安分局受理 21件 value", "区公安分局办结 20件 value"));
+  EXPECT_THAT(
+      read_cells({{"填报单位：清河区司法局　　　单位：件", "", ""}, {"单位", "受理", "办结"}, {"区人社局", "9", "8"}}),
+      ElementsAre("区人社局受理 9件 value", "区人社局办结 8件 value"));
+  // 单位：件、万元: the row naming 万元 says so, the others count in 件; 2023年 heads the earlier year's column.
+  EXPECT_THAT(read_cells({{"单位：件、万元", "", ""},
+                          {"项目", "2023年", "2024年"},
+                          {"行政处罚案件", "46", "52"},
+                          {"罚没款（万元）", "38.6", "41.2"}}),
+              ElementsAre("行政处罚案件 46件 previous", "行政处罚案件 52件 value", "罚没款 386000元 previous",
+                          "罚没款 412000元 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
