@@ -1014,7 +1014,8 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       if (cell == cells.end()) continue;
       const std::u32string words = left == 0 && row_unit ? row_named : block_text(*cell->second);
       const auto figure_there = read_in_cells.find(cell->second->start);
-      const bool a_figure = bare_number(words).has_value() || says_none(words) ||
+      // A signed cell (+66 under 增减) is a figure, or no figure, but never a name: its sign belongs to it.
+      const bool a_figure = bare_number(words, /*signed_changes=*/true).has_value() || says_none(words) ||
                             (figure_there != read_in_cells.end() && figure_there->second->end == cell->second->end);
       own_label = own_label || (from == row && !a_figure);
       if (!a_figure && !table_unit(words)) row_name += words;  // not a 单位 column's 件

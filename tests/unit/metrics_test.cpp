@@ -1595,6 +1595,16 @@ TEST(MetricTables, AFirstRowSpanningTheTableIsItsCaption) {
                           "罚没款 412000元 value"));
 }
 
+// A signed cell is a figure (under 增减) or none, never part of the next figure's name.
+TEST(MetricTables, ASignedCellIsNoPartOfTheNextFiguresName) {
+  EXPECT_THAT(read_cells({{"项目", "2023年", "2024年", "增减", "同比（%）"},
+                          {"人民调解案件（件）", "1,286", "1,352", "+66", "5.1"}}),
+              ElementsAre("人民调解案件 1286件 previous", "人民调解案件 1352件 value", "人民调解案件增减 66件 change",
+                          "人民调解案件同比 5.1% change"));
+  EXPECT_THAT(read_cells({{"单位：件", ""}, {"部门", "行政复议", "行政应诉"}, {"区交通局", "-5", "12"}}),
+              ElementsAre("区交通局行政应诉 12件 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
