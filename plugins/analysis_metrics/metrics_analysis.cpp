@@ -54,13 +54,29 @@ std::pair<std::u32string, std::u32string> split_header_unit(std::u32string_view 
 
 // Whether a column's name says what is counted (行政检查, 受理), not only that it counts (数量, 合计, 本年度) or
 // when (2024年).
-// A column's name without the year a spanning cell over it gave (2024年 over 立案 | 结案: 2024年立案 is 立案).
+// A column's name without the year a spanning cell over it gave (2024年 over 立案 | 结案: 2024年立案 is 立案), or
+// the year it divides a spanning measure by (行政复议（件） over 2023年 | 2024年: 行政复议2023年 is 行政复议).
 std::u32string_view without_a_year_above(std::u32string_view column_name) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   std::size_t digits = 0;
-  while (digits < column_name.size() && column_name[digits] >= U'0' && column_name[digits] <= U'9') ++digits;
-  if (digits != 4 || digits >= column_name.size() || column_name[digits] != U'年') return column_name;
-  std::u32string_view rest = column_name.substr(digits + 1);
-  if (rest.starts_with(U"度")) rest.remove_prefix(1);
+  while (digits < column_name.size() && is_digit(column_name[digits])) ++digits;
+  if (digits == 4 && digits < column_name.size() && column_name[digits] == U'年') {
+    std::u32string_view rest = column_name.substr(digits + 1);
+    if (rest.starts_with(U"度")) rest.remove_prefix(1);
+    return rest.size() >= 2 ? rest : column_name;
+  }
+  std::u32string_view rest = column_name;
+  if (rest.ends_with(U"年度"))
+    rest.remove_suffix(2);
+  else if (rest.ends_with(U"年"))
+    rest.remove_suffix(1);
+  else
+    return column_name;
+  for (int i = 0; i < 4; ++i) {
+    if (rest.empty() || !is_digit(rest.back())) return column_name;
+    rest.remove_suffix(1);
+  }
+  if (!rest.empty() && is_digit(rest.back())) return column_name;
   return rest.size() >= 2 ? rest : column_name;
 }
 

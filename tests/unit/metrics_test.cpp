@@ -1605,6 +1605,15 @@ TEST(MetricTables, ASignedCellIsNoPartOfTheNextFiguresName) {
               ElementsAre("区交通局行政应诉 12件 value"));
 }
 
+// A measure spanning year columns names them (行政复议（件） over 2023年 | 2024年); the earlier year is previous.
+TEST(MetricTables, AMeasureSpanningYearColumnsNamesThem) {
+  EXPECT_THAT(read_cells({{"乡镇（街道）", "行政复议（件）", "", "行政应诉（件）", ""},
+                          {"", "2023年", "2024年", "2023年", "2024年"},
+                          {"城关街道", "12", "15", "6", "8"}}),
+              ElementsAre("城关街道行政复议 12件 previous", "城关街道行政复议 15件 value",
+                          "城关街道行政应诉 6件 previous", "城关街道行政应诉 8件 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
