@@ -94,6 +94,17 @@ std::optional<int> bare_year(std::u32string_view header) {
   return year;
 }
 
+// A row headed by nothing but a year before the report's (年度 | 行政复议 …, 2023年 | 57 in a 2024 report): its
+// figures are that year's. A label that only mentions a year (2023年结转案件) counts this year's work.
+bool row_of_a_year_before(std::u32string_view row_header, int report_year) {
+  if (row_header.ends_with(U"年度"))
+    row_header.remove_suffix(2);
+  else if (row_header.ends_with(U"年"))
+    row_header.remove_suffix(1);
+  const auto year = bare_year(row_header);
+  return year && *year < report_year;
+}
+
 bool names_a_measure(std::u32string_view column_name) {
   static constexpr std::u32string_view kOnlyCounting[] = {
       U"数量",     U"数值",     U"数据", U"数目",   U"数额", U"金额", U"合计", U"小计", U"总计", U"总数",   U"完成数",
@@ -1004,7 +1015,8 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     auto years = years_written(column_title);
     if (const auto year = bare_year(column_title); years.empty() && year) years.push_back(*year);
     const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
-                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年");
+                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年") ||
+                         (report_year && row_of_a_year_before(cell_text(table, row, 0), *report_year));
     // A column or a row of changes (增减, 同比增减, 较上年, 增长率) holds differences from that period, not counts,
     // signed or not.
     const bool changes = !earlier && (names_changes(column_title) || names_changes(cell_text(table, row, 0)));

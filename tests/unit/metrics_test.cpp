@@ -1614,6 +1614,17 @@ TEST(MetricTables, AMeasureSpanningYearColumnsNamesThem) {
                           "城关街道行政应诉 6件 previous", "城关街道行政应诉 8件 value"));
 }
 
+// A row headed by an earlier year holds that year's figures; a label that only mentions a year is this year's.
+TEST(MetricTables, ARowHeadedByAnEarlierYearHoldsThatYearsFigures) {
+  EXPECT_THAT(read_cells({{"年度", "行政复议收案（件）", "行政应诉（件）"},
+                          {"2023年", "57", "31"},
+                          {"2024年度", "64", "35"},
+                          {"增减", "+7", "+4"}}),
+              ElementsAre("行政复议收案 57件 previous", "行政应诉 31件 previous", "行政复议收案 64件 value",
+                          "行政应诉 35件 value", "增减行政复议收案 7件 change", "增减行政应诉 4件 change"));
+  EXPECT_THAT(read_cells({{"项目", "数量（件）"}, {"2023年结转案件", "5"}}), ElementsAre("数量 5件 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
