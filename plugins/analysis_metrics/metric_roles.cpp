@@ -213,10 +213,24 @@ constexpr std::u32string_view kRemainderWords[] = {U"其余", U"其他", U"另�
 // number the listing's total was taken from (受理12件，审结11件), not of the total.
 bool still_pending(std::u32string_view text) {
   const auto clause = text.substr(0, text.find_first_of(U"，,；;。"));
-  constexpr std::u32string_view kPending[] = {U"尚在", U"正在",   U"仍在",   U"尚未",
-                                              U"未结", U"未办结", U"审理中", U"办理中"};
+  constexpr std::u32string_view kPending[] = {U"尚在", U"正在",   U"仍在",   U"尚未",   U"仍未",
+                                              U"未结", U"未办结", U"未审结", U"审理中", U"办理中"};
   return std::any_of(std::begin(kPending), std::end(kPending),
                      [&](std::u32string_view word) { return clause.find(word) != std::u32string_view::npos; });
+}
+
+// Words of a total that counts items already dealt with (审结3件, 已办结5件, 化解72件): items still pending are
+// none of them.
+constexpr std::u32string_view kConcludedWords[] = {U"审结", U"办结", U"结案", U"已结", U"化解", U"调处成功"};
+
+// Whether the figure at `at` opens a clause on the rest still pending (另有1件尚在审理中) after the parts of a
+// concluded total (审结3件，其中胜诉3件，另有1件尚在审理中): those are of the cases received, not of the 3.
+bool is_a_pending_rest_of(std::u32string_view text, std::size_t at, const Metric& total) {
+  const auto lead = clause_before(text, at, kLongestSettlingWords);
+  if (!starts_with_any(lead, kRemainderWords) || !still_pending(text.substr(at - lead.size()))) return false;
+  const std::u32string total_name = decode_utf8(total.indicator);
+  return std::any_of(std::begin(kConcludedWords), std::end(kConcludedWords),
+                     [&](std::u32string_view word) { return total_name.find(word) != std::u32string::npos; });
 }
 
 // A listing whose items are set apart by 、 ends at the first ，or ； after its first item: what follows is a
@@ -291,6 +305,7 @@ std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metr
       break;
     }
     if (depth == 0 && names_a_total(clause_before(text, candidate.start, 4 * kLongestSettlingWords), candidate)) break;
+    if (depth == 0 && is_a_pending_rest_of(text, candidate.start, metrics[total])) break;
     if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
       continue;
     parts.push_back(k);

@@ -217,6 +217,19 @@ TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
               ElementsAre("part-exceeds-total warning"));
 }
 
+// Items still pending after the parts of a concluded total (另有1件尚在审理中) are of the cases received, whether the
+// listing has one part or several; a pending rest of a total of the cases received is one of its parts.
+TEST(PartExceedsTotal, ThePendingRestAfterOnePartIsNoPartOfTheConcludedCases) {
+  EXPECT_THAT(findings(report("本局作为被告的行政诉讼案件5件，审结4件，其中胜诉4件，另有1件尚在审理中。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年办理行政复议案件9件，已办结8件，其中维持8件，另有1件仍在办理中。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理行政复议申请7件，已审结6件，其中维持6件，另有1件尚未审结。")), IsEmpty());
+  // Still flagged: parts above the concluded cases, and a pending rest that overfills the cases received.
+  EXPECT_THAT(findings(report("本局作为被告的行政诉讼案件5件，审结4件，其中胜诉5件，另有1件尚在审理中。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("全年受理行政复议案件12件，其中维持8件，另有5件尚在审理中。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
   const auto document = test::process_text_with_default_pipeline(
       report("共排查社会矛盾纠纷205宗，已成功化解198宗，未化解7宗，化解率为93%。"));
