@@ -437,6 +437,24 @@ bool is_a_bracketed_kind_of_the_numerator(const RuleContext& context, const Metr
          between.find_first_of(U"）)") == std::u32string_view::npos;
 }
 
+// The total of the listing `part` belongs to, when rate `r` is of the stage that total stands at (审结284件，其中
+// 调解结案187件、裁决结案97件，结案率95.9%: 结案 is the stage of 审结): the parts are kinds of the total's cases,
+// and the rate is the total's, not one part's over another. None when the total is not in the rate's sentence
+// or the rate names another stage (调解率 is an outcome: its part's share).
+const Metric* total_of_the_rates_stage(const RuleContext& context, std::size_t r, const Metric& part) {
+  const auto& metrics = context.document().metrics;
+  const Metric& rate = metrics[r];
+  if (part.role != role::part || part.of.empty()) return nullptr;
+  const Metric* whole = metric_by_id(metrics, part.of);
+  if (!whole || is_percentage(*whole) || whole->start < context.sentence_around(rate.start).first) return nullptr;
+  std::u32string stem = decode_utf8(rate.indicator);
+  if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
+  stem.pop_back();
+  const auto rates_stage = case_stage(std::u32string_view(stem).substr(stem.size() - 2));
+  if (!rates_stage || *rates_stage == CaseStage::outcome) return nullptr;
+  return case_stage(decode_utf8(whole->indicator)) == rates_stage ? whole : nullptr;
+}
+
 }  // namespace
 
 void check_rate_mismatch(RuleContext& context) {
@@ -474,6 +492,16 @@ void check_rate_mismatch(RuleContext& context) {
         }
       }
     }
+    // After a listing, a rate of the stage its total stands at is the total's (…受理296件，审结284件，其中调解结案
+    // 187件、裁决结案97件，结案率95.9%: 284 ÷ 296), over the count its sentence gives before the total.
+    if (numerator) {
+      if (const Metric* whole = total_of_the_rates_stage(context, r, *numerator)) {
+        numerator = whole;
+        if (!denominator || denominator->start >= whole->start) {
+          denominator = count_before_in_the_sentence(context, r, *whole);
+        }
+      }
+    }
     // A base outside the rate's sentence, or none, while the sentence counts its own: the sentence's.
     const std::size_t sentence_start = context.sentence_around(rate.start).first;
     // A sentence that names the rate's base but not its numerator (…化解305件，化解率97.8%。其中，县调解委员会调解
@@ -498,6 +526,12 @@ void check_rate_mismatch(RuleContext& context) {
       if (own && (outside || a_part_of_it)) denominator = own;
     }
     if (!numerator || !denominator || denominator->value <= 0 || !same_unit_family(*numerator, *denominator)) continue;
+    // One part of a listing is never a share of another of its stage (调解结案187件、裁决结案97件: both concluded);
+    // a part and what became of it may be (其中重大隐患46项，整改销号41项，销号率89.1%).
+    if (numerator->role == role::part && !numerator->of.empty() && denominator->of == numerator->of) {
+      const auto stage = case_stage(decode_utf8(numerator->indicator));
+      if (stage && stage == case_stage(decode_utf8(denominator->indicator))) continue;
+    }
     if (is_approximate(*numerator) || is_approximate(*denominator)) continue;
     const double computed = numerator->value / denominator->value * 100;
     const int decimals = stated_decimals(rate);

@@ -469,6 +469,24 @@ TEST(RateMismatch, ARateOfNoConfiguredNameOfAPartOfTheListingBeforeIt) {
   EXPECT_THAT(findings(report("审结302件，其中调解结案150件、调解撤诉54件、裁决结案98件，调解率67.5%。")), IsEmpty());
 }
 
+// After a listing of kinds of concluded cases, a rate of the concluded stage (结案率, 办结率) is the total's over the
+// cases received before it, never one part over another.
+TEST(RateMismatch, AClosureRateAfterAListingOfConcludedKindsIsTheTotals) {
+  const std::string counts = "全年受理劳动人事争议案件240件，审结228件，其中调解结案150件、裁决结案78件，";
+  EXPECT_THAT(findings(report(counts + "调解率65.8%，结案率95.0%。")), IsEmpty());
+  EXPECT_THAT(findings(report(counts + "办结率95.0%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年审结劳动争议案件228件，其中调解结案150件、裁决结案78件，结案率95.0%。")), IsEmpty());
+  // A closure rate the counts do not give is still an error, computed from the total.
+  const auto closure = test::process_text_with_default_pipeline(report(counts + "调解率65.8%，结案率98.5%。"));
+  ASSERT_NE(first(closure, "rate-mismatch"), nullptr);
+  EXPECT_EQ(first(closure, "rate-mismatch")->message, "结案率为98.5%，按228÷240计算应为95.0%");
+  const auto done = test::process_text_with_default_pipeline(report(counts + "办结率98.5%。"));
+  ASSERT_NE(first(done, "rate-mismatch"), nullptr);
+  EXPECT_EQ(first(done, "rate-mismatch")->message, "办结率为98.5%，按228÷240计算应为95.0%");
+  // The mediation rate is still its part's share of the total.
+  EXPECT_THAT(findings(report(counts + "调解率75.8%，结案率95.0%。")), ElementsAre("rate-mismatch error"));
+}
+
 TEST(RateMismatch, ARateNamingTheCountBeforeItIsChecked) {
   EXPECT_THAT(findings(report("发现问题83个，已整改76个，整改率98.8%。")), Contains("rate-mismatch error"));
   EXPECT_THAT(findings(report("回收问卷1,200份，满意1,164份，满意率96.0%。")), Contains("rate-mismatch error"));
