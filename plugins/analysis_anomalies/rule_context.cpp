@@ -46,8 +46,9 @@ std::string RuleContext::slice(std::size_t start, std::size_t end) const {
 
 std::optional<CaseStage> case_stage(std::u32string_view indicator) {
   static const std::vector<std::pair<CaseStage, std::vector<std::u32string>>> kStages = {
-      {CaseStage::received, {U"受理", U"立案", U"应诉", U"被申请", U"收到"}},
-      {CaseStage::concluded, {U"审结", U"办结", U"结案", U"已结"}},
+      // 排查 and 化解 (调处成功) are the received and concluded stages of disputes: 排查74件，化解72件.
+      {CaseStage::received, {U"受理", U"立案", U"应诉", U"被申请", U"收到", U"排查"}},
+      {CaseStage::concluded, {U"审结", U"办结", U"结案", U"已结", U"化解", U"调处成功"}},
       {CaseStage::outcome,
        {U"纠错", U"撤销", U"变更", U"确认违法", U"责令履行", U"维持", U"驳回", U"终止", U"调解", U"和解", U"败诉",
         U"胜诉"}},

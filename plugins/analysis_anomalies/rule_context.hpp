@@ -89,9 +89,9 @@ Closing closing_of(const Document& document);
 // Metric helpers shared by the arithmetic rules.
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
 
-// Stages a case passes through, each counting the cases that reached it: received (受理, 立案, 应诉, 被申请), concluded
-// (审结, 办结, 结案), and what came of it (维持, 撤销, 纠错, 败诉 …). An indicator is at the first stage its words
-// name (调解结案 is concluded, as 判决结案 is).
+// Stages a case passes through, each counting the cases that reached it: received (受理, 立案, 应诉, 被申请; a
+// dispute's 排查), concluded (审结, 办结, 结案; a dispute's 化解, 调处成功), and what came of it (维持, 撤销, 纠错,
+// 败诉 …). An indicator is at the first stage its words name (调解结案 is concluded, as 判决结案 is).
 enum class CaseStage { received, concluded, outcome };
 std::optional<CaseStage> case_stage(std::u32string_view indicator);
 

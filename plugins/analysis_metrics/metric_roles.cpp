@@ -371,6 +371,71 @@ void link_listings(std::vector<Metric>& metrics, std::u32string_view text, const
   }
 }
 
+// Whether `words` name a time within the year: 上半年, 下半年, 一季度, 第三季度, 前三季度, 1—6月, 12月.
+bool names_a_time_within_the_year(std::u32string_view words) {
+  for (const std::u32string_view period : {U"上半年", U"下半年", U"季度"}) {
+    if (words.find(period) != std::u32string_view::npos) return true;
+  }
+  // A month written with its number (1—6月, 十二月), not a count of months (6个月).
+  constexpr std::u32string_view kNumerals = U"0123456789０１２３４５６７８９一二三四五六七八九十";
+  for (auto at = words.find(U'月'); at != std::u32string_view::npos; at = words.find(U'月', at + 1)) {
+    if (at > 0 && kNumerals.find(words[at - 1]) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// Code points the names `a` and `b` open with alike: 2 for 排查 and 排查矛盾纠纷.
+std::size_t common_prefix(std::u32string_view a, std::u32string_view b) {
+  std::size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
+// 全年排查矛盾纠纷74件，化解72件；其中上半年排查31件，化解30件: parts of a listing that opens with a time within
+// the year are that time's share of the year's figure of their own stage (31 of the 74 screened, 30 of the 72
+// resolved), not a breakdown of the last figure before the listing. Each such part goes to the one figure of its
+// total's sentence, up to the total, whose name opens as its own does (排查, 受理, 化解, 调处成功); a part that
+// names no stage (其中上半年41件、下半年37件) stays with the total and is added up.
+void link_parts_of_a_time_within_the_year(std::vector<Metric>& metrics, std::u32string_view text,
+                                          const TextSpans& spans) {
+  constexpr std::size_t kSharedOpening = 2;  // the verb of a stage: 排查, 受理, 化解
+  for (std::size_t t = 0; t < metrics.size(); ++t) {
+    Metric& total = metrics[t];
+    // A total, or a part with parts of its own (化解72件 of 排查74件, with 其中上半年…化解30件).
+    if ((total.role != role::total && total.role != role::part) || total.id.empty()) continue;
+    std::vector<std::size_t> parts;
+    for (std::size_t k = t + 1; k < metrics.size(); ++k) {
+      if (metrics[k].of == total.id && metrics[k].role == role::part) parts.push_back(k);
+    }
+    if (parts.empty() ||
+        !names_a_time_within_the_year(clause_before(text, metrics[parts.front()].start, 2 * kLongestSettlingWords))) {
+      continue;
+    }
+    const std::size_t sentence_start = spans.sentence_around(total.start).first;
+    bool total_keeps_a_part = false;
+    for (const std::size_t p : parts) {
+      const std::u32string name = decode_utf8(metrics[p].indicator);
+      std::optional<std::size_t> stage;
+      bool several = false;
+      for (std::size_t y = t + 1; y-- > 0 && metrics[y].start >= sentence_start;) {
+        const Metric& year = metrics[y];
+        if (!is_count(year) || !same_unit_family(year, metrics[p]) || (year.role == role::part && year.of == total.id))
+          continue;
+        if (common_prefix(decode_utf8(year.indicator), name) < kSharedOpening) continue;
+        several = several || stage.has_value();
+        stage = y;
+      }
+      if (!stage || several || *stage == t) {
+        total_keeps_a_part = true;
+        continue;
+      }
+      make_part(metrics[p], metrics[*stage]);
+      make_total(metrics[*stage]);
+    }
+    if (!total_keeps_a_part && total.role == role::total) total.role = role::value;
+  }
+}
+
 // Code points at the ends of `a` and `b` that are the same: 2 for 违法案件 and 食品安全案件.
 std::size_t common_suffix(std::u32string_view a, std::u32string_view b) {
   std::size_t n = 0;
@@ -1144,6 +1209,8 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_shares(metrics, text, spans);
   link_rates(metrics, spans);
   link_settled_disputes(metrics, text, spans);
+  // After the links above, which read the listings as written (a rate of 72 out of 74 makes the 72 a part).
+  link_parts_of_a_time_within_the_year(metrics, text, spans);
   link_additions_to_the_number_reached(metrics, text, spans);
 }
 

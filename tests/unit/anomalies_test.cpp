@@ -230,6 +230,27 @@ TEST(PartExceedsTotal, ThePendingRestAfterOnePartIsNoPartOfTheConcludedCases) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// A listing that opens with a time within the year (上半年, 一季度, 1—6月) gives that time's share of the year's
+// figure of each part's own stage (排查 of 排查, 化解 of 化解), not a breakdown of the last figure before it.
+TEST(PartExceedsTotal, AHalfYearsFiguresAreOfTheYearsFigureOfTheirOwnStage) {
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷86件，化解83件，化解率96.5%；其中上半年排查40件，化解38件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷86件，化解83件，化解率96.5%。其中上半年排查40件，化解38件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年受理物业纠纷投诉210件，调处成功198件；其中一季度受理52件，调处成功49件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年受理群众来信来访75件，办结75件，其中1—6月受理33件、办结33件。")), IsEmpty());
+  // Two stages of the same items are no breakdown, with a time named or not: 排查 received, 化解 concluded.
+  EXPECT_THAT(findings(report("全年接办群众诉求事项160件。其中，排查矛盾纠纷80件，化解78件。")), IsEmpty());
+  // Still flagged: a half year above the year's figure of its stage, and halves that do not make the year.
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷86件，化解83件；其中上半年排查90件，化解38件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("全年调解纠纷78件，其中上半年41件、下半年39件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("全年受理案件120件，其中上半年受理70件、下半年受理55件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
   const auto document = test::process_text_with_default_pipeline(
       report("共排查社会矛盾纠纷205宗，已成功化解198宗，未化解7宗，化解率为93%。"));
