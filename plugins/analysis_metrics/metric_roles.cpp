@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <unordered_map>
 
 #include "docpipe/changes.hpp"
 #include "docpipe/dates.hpp"
@@ -399,13 +400,21 @@ std::size_t common_prefix(std::u32string_view a, std::u32string_view b) {
 void link_parts_of_a_time_within_the_year(std::vector<Metric>& metrics, std::u32string_view text,
                                           const TextSpans& spans) {
   constexpr std::size_t kSharedOpening = 2;  // the verb of a stage: 排查, 受理, 化解
+  // The parts of each total, indexed once: scanning the figures after every total would be quadratic in a long
+  // document of listings. A part moved below goes to a figure before its total, already passed.
+  std::unordered_map<std::string, std::vector<std::size_t>> parts_of;
+  for (std::size_t k = 0; k < metrics.size(); ++k) {
+    if (metrics[k].role == role::part && !metrics[k].of.empty()) parts_of[metrics[k].of].push_back(k);
+  }
   for (std::size_t t = 0; t < metrics.size(); ++t) {
     Metric& total = metrics[t];
     // A total, or a part with parts of its own (化解72件 of 排查74件, with 其中上半年…化解30件).
     if ((total.role != role::total && total.role != role::part) || total.id.empty()) continue;
+    const auto indexed = parts_of.find(total.id);
+    if (indexed == parts_of.end()) continue;
     std::vector<std::size_t> parts;
-    for (std::size_t k = t + 1; k < metrics.size(); ++k) {
-      if (metrics[k].of == total.id && metrics[k].role == role::part) parts.push_back(k);
+    for (const std::size_t k : indexed->second) {
+      if (k > t && metrics[k].of == total.id && metrics[k].role == role::part) parts.push_back(k);
     }
     if (parts.empty() ||
         !names_a_time_within_the_year(clause_before(text, metrics[parts.front()].start, 2 * kLongestSettlingWords))) {
