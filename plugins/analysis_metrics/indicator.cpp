@@ -509,13 +509,17 @@ std::u32string what_changed_in_clause_before(std::u32string_view before) {
   if (const auto comma = before.find_last_of(U"，,：:"); comma != std::u32string_view::npos) {
     before.remove_prefix(comma + 1);
   }
-  std::vector<std::u32string> changes;
-  for (const auto manner : kMannersOfChange) {
-    for (const auto direction : kDirectionsOfChange)
-      changes.push_back(std::u32string(manner) + std::u32string(direction));
-  }
-  for (const auto doubled : {U"翻了一番多", U"翻了一番", U"翻一番", U"翻番"}) changes.emplace_back(doubled);
-  for (const auto& change : changes) {
+  // Every manner with every direction, and doubling: made once, not per figure.
+  static const std::vector<std::u32string> kChanges = [] {
+    std::vector<std::u32string> changes;
+    for (const auto manner : kMannersOfChange) {
+      for (const auto direction : kDirectionsOfChange)
+        changes.push_back(std::u32string(manner) + std::u32string(direction));
+    }
+    for (const auto doubled : {U"翻了一番多", U"翻了一番", U"翻一番", U"翻番"}) changes.emplace_back(doubled);
+    return changes;
+  }();
+  for (const auto& change : kChanges) {
     if (!before.ends_with(change)) continue;
     auto subject = before.substr(0, before.size() - change.size());
     for (const auto word : kChangeWords) {  // 罚没款同比下降: what changed, not against what
