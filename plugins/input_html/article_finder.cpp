@@ -313,6 +313,34 @@ void cut_end_matter_after_the_date(const ParsedPage& page, Article& article) {
   }
 }
 
+// HTML5's own article markup: an <article>'s <header> holds its title and the line of its date, source and read
+// count (<time datetime>, 浏览 642 次), its <footer> the sharing and print links — the page's, as what sits above
+// and below a content box is. Only the article's own: a <section>'s header may hold a part's heading (一、…).
+bool in_the_articles_own(const PageBlock& block, std::string_view tag, const xmlNode* container) {
+  return std::any_of(block.owners.begin(), block.owners.end(), [&](const xmlNode* owner) {
+    if (element_name(owner) != tag || owner->parent == nullptr) return false;
+    const xmlNode* parent = owner->parent;
+    return (parent == container || is_below(parent, container) || is_below(container, parent)) &&
+           element_name(parent) == "article";
+  });
+}
+
+// The header's blocks leave the article's opening, so that its title and info line are read as those above a
+// content box are (the title, web.published from the <time>); the footer's leave its end, a signature or date
+// set in it staying the report's.
+void set_apart_header_and_footer(const ParsedPage& page, Article& article) {
+  auto& blocks = article.blocks;
+  const auto in_header = [&](std::size_t i) {
+    return in_the_articles_own(page.blocks[i], "header", article.container);
+  };
+  const auto first_kept = std::find_if_not(blocks.begin(), blocks.end(), in_header);
+  if (first_kept == blocks.end()) return;  // all of it in a header: no report text to set apart
+  blocks.erase(blocks.begin(), first_kept);
+  while (blocks.size() > 1 && in_the_articles_own(page.blocks[blocks.back()], "footer", article.container) &&
+         !is_closing_line(page.blocks[blocks.back()]))
+    blocks.pop_back();
+}
+
 }  // namespace
 
 Article find_article(const ParsedPage& page) {
@@ -329,6 +357,7 @@ Article find_article(const ParsedPage& page) {
     }
   }
   if (article.blocks.empty()) return article;
+  set_apart_header_and_footer(page, article);
   extend_past_a_paragraph(page, article);
   // A signature and date set after the element that holds the prose, in its parent (…</div><p>河口镇人民政府
   // </p><p>2024年1月18日</p>): closing lines right after the article, up to a date.

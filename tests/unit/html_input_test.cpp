@@ -1172,6 +1172,38 @@ TEST(HtmlInput, AnInfoValueGluedToTheNextLabelEndsAtIt) {
   EXPECT_EQ(longer.metadata.get("web.published"), "2025-01-27");
 }
 
+// An HTML5 article's own <header> (its title, <time>, source and read count) and <footer> (sharing links) are the
+// page's, as the lines above and below a content box are; a <section>'s header holds a part's heading.
+TEST(HtmlInput, AnArticlesOwnHeaderAndFooterAreThePages) {
+  const std::string title = "青禾镇2024年法治政府建设年度报告";
+  const std::string paragraphs =
+      "<p>2024年，青禾镇深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下。</p>"
+      "<h2>一、主要举措和成效</h2><p>全年开展普法活动42场，排查矛盾纠纷156件，成功化解151件。</p>"
+      "<h2>二、存在的不足</h2><p>一是法治队伍力量较为薄弱。</p><h2>三、下一步工作打算</h2>"
+      "<p>2025年，我镇将继续加强法治宣传教育。</p><p>青禾镇人民政府</p><p>2025年1月15日</p>";
+  const Document page = page_of(
+      title, "<nav><a href='/'>首页</a> &gt; <a href='/zwgk'>政务公开</a></nav>",
+      "<main><article><header><h1>" + title +
+          "</h1><p class='meta'><time datetime='2025-01-20'>2025-01-20 09:30</time> <span>来源：青禾镇人民政府</span> "
+          "<span>浏览 642 次</span></p></header>" +
+          paragraphs + "<footer><p>分享到：微信 微博 打印本页</p></footer></article></main>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, ::testing::StartsWith(title + "\n2024年，青禾镇"));
+  EXPECT_THAT(page.text, Not(HasSubstr("浏览")));
+  EXPECT_THAT(page.text, Not(HasSubstr("分享到")));
+  EXPECT_THAT(page.text, ::testing::EndsWith("青禾镇人民政府\n2025年1月15日"));
+  EXPECT_EQ(page.metadata.get("web.published"), "2025-01-20");
+  for (const auto& metric : page.metrics) EXPECT_NE(metric.unit, "次") << metric.text;
+  // A section's header is the report's: its heading stays, and the part it opens.
+  const Document sectioned = page_of(
+      title, "",
+      "<article><section><header><h2>一、主要举措和成效</h2></header><p>全年开展普法活动42场，排查矛盾纠纷156件，"
+      "成功化解151件。</p></section><section><header><h2>二、存在的不足</h2></header><p>一是法治队伍力量较为薄弱。"
+      "</p></section><p>青禾镇人民政府</p><p>2025年1月15日</p></article>");
+  ASSERT_EQ(sectioned.status, DocumentStatus::ok) << sectioned.error;
+  EXPECT_THAT(sectioned.text, HasSubstr("一、主要举措和成效\n全年开展普法活动42场"));
+}
+
 // Text the browser does not draw (display:none, visibility:hidden, the hidden attribute) is not the report's.
 TEST(HtmlInput, HiddenTextIsNotRead) {
   const Document page = page_of(
