@@ -69,7 +69,9 @@ constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处
 constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较上年",     U"比上年",
                                                 U"较去年", U"比去年", U"与上年相比", U"较上一年"};
 // Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询.
-constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开", U"提供"};
+// 深入 and 走进 go to the places counted (深入16个村开展宣讲).
+constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"组织", U"召开",
+                                                             U"提供", U"深入", U"走进"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {
     U"的",   U"思想", U"均",   U"已",   U"都",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理", U"在",   U"从",
@@ -690,6 +692,11 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     }
   }
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
+  // 司法所干部深入16个村开展法治宣传: after such a verb a classifier's one-character noun is what is counted.
+  if (ends_on_verb && following.size() == 1 &&
+      std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {
+    return following;
+  }
   // 另有1件尚在审理中, 3件仍在调解中, 2件尚未办结: what becomes of the items named by the state they are in.
   if (phrase.size() < 2) {
     if (auto state = state_after(text, end); !state.empty()) return state;
@@ -862,8 +869,9 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   // Training that is no training in law: a business that trains (校外培训机构, 培训学校) and a trade's skills
   // (农民培训, 职业技能培训, 创业培训), which an education, agriculture or labour bureau's report counts too. (An
   // enforcement team's 业务技能培训 is its staff's training.)
-  for (const std::u32string_view other : {U"培训机构", U"培训学校", U"农民培训", U"职业技能培训", U"就业技能培训",
-                                          U"技能提升培训", U"就业培训", U"创业培训"}) {
+  for (const std::u32string_view other :
+       {U"培训机构", U"培训学校", U"农民培训", U"职业技能培训", U"就业技能培训", U"技能提升培训", U"就业培训",
+        U"创业培训", U"违规培训", U"超范围培训", U"超标培训", U"培训行为"}) {
     for (auto at = indicator.find(other); at != std::u32string_view::npos; at = indicator.find(other, at + 1)) {
       mask(at, other.size());
     }
@@ -908,8 +916,10 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       mask(at, 2);
     }
   }
-  // Problems and leads screened for (排查涉企执法问题线索, 排查执法突出问题) are no disputes screened.
-  if ((names(U"问题") || names(U"线索")) && !names(U"纠纷") && !names(U"矛盾")) {
+  // Problems and leads screened for (排查涉企执法问题线索, 排查执法突出问题) are no disputes screened; nor are hazards
+  // that are no disputes' (排查环境风险隐患, 排查燃气隐患: the taxonomy's last entry makes them safety_hazards).
+  const bool hazards_of_no_dispute = names(U"隐患") && !names(U"信访") && !names(U"稳定") && !names(U"涉稳");
+  if ((names(U"问题") || names(U"线索") || hazards_of_no_dispute) && !names(U"纠纷") && !names(U"矛盾")) {
     for (auto at = indicator.find(U"排查"); at != std::u32string_view::npos; at = indicator.find(U"排查", at + 2)) {
       mask(at, 2);
     }

@@ -539,8 +539,8 @@ void MetricsAnalysis::name_counts_of_described_classes(std::vector<Metric>& metr
 void MetricsAnalysis::name_subsets_of_a_class(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestClass = 10, kLongestSubset = 6;
   constexpr std::u32string_view kDelimiters = U"，。；、：,;:!?！？\n（）()";
-  constexpr std::u32string_view kHedges[] = {U"仅有", U"只有", U"共有", U"仍有", U"尚有", U"还有",
-                                             U"有",   U"仅",   U"只",   U"仍",   U"尚",   U"还"};
+  constexpr std::u32string_view kHedges[] = {U"仅有", U"只有", U"共有", U"仍有", U"尚有", U"还有", U"已有",
+                                             U"有",   U"仅",   U"只",   U"仍",   U"尚",   U"还",   U"已"};
   for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
     Metric& whole = metrics[i];
     Metric& some = metrics[i + 1];

@@ -1140,6 +1140,13 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("乡镇", "配备专职法制审核人员", "执法人员", "法律专业"));
   EXPECT_THAT(codes_of("18个乡镇中仅6个配备专职法制审核人员。6名执法人员中法律专业仅1名。"),
               ElementsAre("18个=", "6个=", "6名=enforcement_officers", "1名="));
+  // 已有 is a hedge as 仅有 is: the members are named by what follows them, never 已.
+  EXPECT_THAT(names("全镇17个村中已有6个村创建为省级民主法治示范村。9个司法所中已有7个配备公职律师。"),
+              ElementsAre("村", "村创建为省级民主法治示范村", "司法所", "配备公职律师"));
+  // Going to the places counted: 深入16个村 counts villages, not cadres who went (深入 was the name's last word).
+  EXPECT_THAT(names("司法所干部深入16个村开展法治宣传。组织律师深入12个社区开展法律咨询。普法志愿者走进8所学校。"
+                    "深入开展法治宣传活动36场。"),
+              ElementsAre("村", "社区", "学校", "深入开展法治宣传活动"));
   // Quoted names before 等 name what was done; a review in a sentence on fair competition is one of those.
   EXPECT_THAT(
       codes_of("适用“首违不罚”“轻微免罚”等柔性执法方式办理案件864件。新出台政策措施全部开展公平竞争审查，审查文件"
@@ -1177,6 +1184,16 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(codes_of("排查一般事故隐患3,482项。排查矛盾纠纷312件。开展宣传咨询活动24场，接受法律咨询560人次。"),
               ElementsAre("3,482项=safety_hazards", "312件=dispute_screening", "24场=publicity_events",
                           "560人次=legal_consultations"));
+  // So are hazards of the environment, of gas, of a firm's risks; a dispute's or a petition's hazards stay screened.
+  EXPECT_THAT(codes_of("帮助企业排查环境风险隐患64处。排查燃气隐患85处。排查矛盾纠纷隐患46件。排查信访隐患12件。"),
+              ElementsAre("64处=safety_hazards", "85处=safety_hazards", "46件=dispute_screening",
+                          "12件=dispute_screening"));
+  // Department reports: a city-management platform's problems are no penalty cases, a tutoring centre's violations no
+  // training in law, and a health inspector is an enforcement officer, not an outside supervisor.
+  EXPECT_THAT(codes_of("数字化城市管理平台全年立案处置各类城市管理问题8.64万件。立案查处违法案件96件。"
+                       "查处违规培训行为47起。全县卫生监督员仅21名，聘请社会监督员40名。"),
+              ElementsAre("8.64万件=", "96件=penalty_cases", "47起=penalty_cases", "21名=enforcement_officers",
+                          "40名=enforcement_supervisors"));
   // A figure per ten thousand people or per event counts nothing of its own either.
   EXPECT_THAT(codes_of("每万人拥有律师1.6名。每场宣讲安排志愿者10至15人。"), ElementsAre("1.6名=", "10至15人="));
   // The base of a rate counts what was due, not what was done: added to the appearances it would count each twice.

@@ -632,6 +632,15 @@ TEST(SectionParts, PartsUnderOtherNames) {
                           "1 三、 局长履职情况 [leadership]", "1 四、 存在问题及对策 [shortcomings;plan]",
                           "1 五、 困难与挑战 [shortcomings]", "1 六、 需要解决的问题 [shortcomings]",
                           "1 七、 存在的问题及整改措施 [shortcomings;plan]", "1 八、 二〇二四年重点工作 [plan]"));
+  // A department has a 党组, and its head may be a 厅长 or a 主任.
+  const auto department = process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n二、党组书记、厅长履职情况\n三、局党组书记履职情况\n"
+      "四、党组书记、主任推进法治建设情况\n五、存在的不足\n六、下一步工作打算");
+  EXPECT_THAT(headings(department),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 党组书记、厅长履职情况 [leadership]",
+                          "1 三、 局党组书记履职情况 [leadership]",
+                          "1 四、 党组书记、主任推进法治建设情况 [leadership]", "1 五、 存在的不足 [shortcomings]",
+                          "1 六、 下一步工作打算 [plan]"));
 }
 
 // Bare lines naming the parts over numbering that starts again at 一、 under each: the parts at level 1, the
