@@ -42,7 +42,7 @@ constexpr std::u32string_view kTrailingNoise[] = {
     U"降低至", U"降低到", U"提高至", U"提高到", U"提升至", U"提升到", U"上升至", U"上升到", U"增长至", U"增长到",
     U"增加至", U"增加到", U"减少至", U"减少到", U"保持在", U"稳定在", U"维持在", U"控制在", U"达到",   U"均为",
     U"共计",   U"累计",   U"进行",   U"达",     U"为",     U"共",     U"约",     U"近",     U"有",     U"是",
-    U"的",     U"均",     U"已",     U"由",     U"仅",     U"在"};
+    U"的",     U"均",     U"已",     U"由",     U"仅",     U"在",     U"保持"};
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
@@ -78,7 +78,7 @@ constexpr std::u32string_view kFollowingStops[] = {
     U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成", U"签订", U"列入", U"纳入",
     U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获",
     U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终", U"增加", U"减少", U"增长",
-    U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件"};
+    U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件", U"保持"};
 // Verbs of providing that end the noun phrase after a figure once it has named something (9个村配备法律顾问9名: the 9
 // are villages; 6个配备专职人员 names what the 6 have), never in a rate's name (配备率), with 未, 尚未 or 仅 before
 // them (3个村未配备调解员: villages).
@@ -293,7 +293,7 @@ std::u32string_view strip(std::u32string_view phrase) {
 
 // What is left after a cut that names nothing on its own: 研究法治建设|工作 says what was studied only
 // with the words before 工作.
-constexpr std::u32string_view kTooGeneric[] = {U"工作", U"情况", U"事项", U"任务"};
+constexpr std::u32string_view kTooGeneric[] = {U"工作", U"情况", U"事项", U"任务", U"议题"};
 
 // Whether a cut after `word` at `at` would split a word the cut word is part of: 对象, 对接, 行为, 方向, 平等, 工程
 // 建设领域 (a noun there, no verb).

@@ -1147,6 +1147,9 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(names("司法所干部深入16个村开展法治宣传。组织律师深入12个社区开展法律咨询。普法志愿者走进8所学校。"
                     "深入开展法治宣传活动36场。"),
               ElementsAre("村", "社区", "学校", "深入开展法治宣传活动"));
+  // 议题 alone names nothing (as 工作 does not); a level kept (保持) is named by what is kept.
+  EXPECT_THAT(names("局党组会议研究法治建设议题9次。7个国考断面水质优良比例保持100%。"),
+              ElementsAre("局党组会议研究法治建设议题", "国考断面水质优良比例", "国考断面水质优良比例"));
   // Quoted names before 等 name what was done; a review in a sentence on fair competition is one of those.
   EXPECT_THAT(
       codes_of("适用“首违不罚”“轻微免罚”等柔性执法方式办理案件864件。新出台政策措施全部开展公平竞争审查，审查文件"
