@@ -452,7 +452,23 @@ const Metric* total_of_the_rates_stage(const RuleContext& context, std::size_t r
   stem.pop_back();
   const auto rates_stage = case_stage(std::u32string_view(stem).substr(stem.size() - 2));
   if (!rates_stage || *rates_stage == CaseStage::outcome) return nullptr;
+  // A count of what was due (应结案90件，实际结案88件，结案率97.8%) is the rate's base, not a stage reached.
+  if (const std::u32string named = decode_utf8(whole->indicator); named.starts_with(U"应")) return nullptr;
   return case_stage(decode_utf8(whole->indicator)) == rates_stage ? whole : nullptr;
+}
+
+// Two counts of one outcome set side by side, with no 其中 to link them (调解结案189件，裁决结案121件，结案率98.1%;
+// 人民调解化解250件，行政调解化解40件，化解率96.7%): kinds of that outcome, neither the share of the other. Each
+// indicator ends with the rate's own word (结案, 化解, 成功); a count of what was due (应结案) is a base.
+bool kinds_of_one_outcome(const Metric& rate, const Metric& numerator, const Metric& denominator) {
+  std::u32string stem = decode_utf8(rate.indicator);
+  if (!stem.ends_with(U"率") || stem.size() < 3) return false;
+  stem.pop_back();
+  const std::u32string word = stem.substr(stem.size() - 2);
+  const std::u32string base = decode_utf8(denominator.indicator);
+  const bool due = base.size() > word.size() && base[base.size() - word.size() - 1] == U'应';
+  return !due && decode_utf8(numerator.indicator).ends_with(word) && base.ends_with(word) &&
+         !(numerator.of == denominator.id && !denominator.id.empty());
 }
 
 }  // namespace
@@ -532,6 +548,7 @@ void check_rate_mismatch(RuleContext& context) {
       const auto stage = case_stage(decode_utf8(numerator->indicator));
       if (stage && stage == case_stage(decode_utf8(denominator->indicator))) continue;
     }
+    if (kinds_of_one_outcome(rate, *numerator, *denominator)) continue;
     if (is_approximate(*numerator) || is_approximate(*denominator)) continue;
     const double computed = numerator->value / denominator->value * 100;
     const int decimals = stated_decimals(rate);

@@ -156,13 +156,29 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
 // name the December's work before them (在2025年元旦、春节来临之际，开展节前安全检查15次).
 constexpr std::u32string_view kNewYearHolidays[] = {U"元旦", U"春节", U"新春", U"两节", U"新年"};
 
+// Whether `after` (what follows a year's 年) opens with a month of the first quarter or a span of them (1月,
+// 2月底, 1—2月, 1至3月, 1月至2月); not a span that runs on past March (1月至6月).
+bool opens_with_first_quarter_months(std::u32string_view after) {
+  const auto first_quarter = [&](std::size_t at) {
+    return at < after.size() && after[at] >= U'1' && after[at] <= U'3';
+  };
+  if (!first_quarter(0)) return false;
+  std::size_t at = 1;
+  const bool month = at < after.size() && after[at] == U'月';
+  if (month) ++at;
+  constexpr std::u32string_view kJoins = U"—–-－~～至到";
+  if (at < after.size() && kJoins.find(after[at]) != std::u32string_view::npos) {
+    return first_quarter(at + 1) && at + 2 < after.size() && after[at + 2] == U'月';
+  }
+  return month;
+}
+
 bool writes_reporting_weeks(std::u32string_view text, int year) {
   const std::u32string written = decode_utf8(std::to_string(year) + "年");
   for (auto at = text.find(written); at != std::u32string_view::npos; at = text.find(written, at + 1)) {
     const auto after = text.substr(at + written.size());
-    const bool first_quarter_month = after.size() >= 2 && after[0] >= U'1' && after[0] <= U'3' && after[1] == U'月' &&
-                                     !after.substr(2).starts_with(U"至");
-    if (first_quarter_month || after.starts_with(U"元月") || after.starts_with(U"初") || after.starts_with(U"一季度") ||
+    if (opens_with_first_quarter_months(after) || after.starts_with(U"元月") || after.starts_with(U"初") ||
+        after.starts_with(U"一季度") ||
         std::any_of(std::begin(kNewYearHolidays), std::end(kNewYearHolidays),
                     [&](std::u32string_view holiday) { return after.starts_with(holiday); })) {
       return true;

@@ -508,6 +508,20 @@ TEST(RateMismatch, AClosureRateAfterAListingOfConcludedKindsIsTheTotals) {
   EXPECT_THAT(findings(report(counts + "调解率75.8%，结案率95.0%。")), ElementsAre("rate-mismatch error"));
 }
 
+// Kinds of one outcome set side by side with no 其中 are no share of each other: the rate is of them together, and a
+// count of what was due is the base of a closure rate, not a stage reached.
+TEST(RateMismatch, KindsOfOneOutcomeSideBySideAreNoShareOfEachOther) {
+  EXPECT_THAT(findings(report("全年受理劳动人事争议案件316件，较2024年减少18件，调解结案189件，裁决结案121件，"
+                              "结案率98.1%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("人民调解成功120件，司法调解成功32件，调解成功率95%。")), IsEmpty());
+  EXPECT_THAT(findings(report("人民调解化解250件，行政调解化解40件，化解率96.7%。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理案件100件，应结案90件，实际结案88件，结案率97.8%。")), IsEmpty());
+  // A rate its own counts do not give is still an error.
+  EXPECT_THAT(findings(report("排查矛盾纠纷312件，成功化解280件，化解率97.8%。")), ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("应结案90件，实际结案80件，结案率97.8%。")), ElementsAre("rate-mismatch error"));
+}
+
 TEST(RateMismatch, ARateNamingTheCountBeforeItIsChecked) {
   EXPECT_THAT(findings(report("发现问题83个，已整改76个，整改率98.8%。")), Contains("rate-mismatch error"));
   EXPECT_THAT(findings(report("回收问卷1,200份，满意1,164份，满意率96.0%。")), Contains("rate-mismatch error"));
@@ -961,6 +975,11 @@ TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear)
   EXPECT_THAT(findings(report("在2025年元旦、春节来临之际，开展节前安全生产大检查15次。")), IsEmpty());
   EXPECT_THAT(findings(report("2025年春节前，为务工人员追回欠薪86万元。")), IsEmpty());
   EXPECT_THAT(findings(report("2025年6月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+  // So are those weeks written as a span of months (1—2月, 1至2月, 1月至3月); not a span running past March.
+  for (const char* span : {"2025年1—2月", "2025年1至2月", "2025年1月至2月", "2025年1-3月"}) {
+    EXPECT_THAT(findings(report(std::string(span) + "，全镇受理矛盾纠纷21件。")), IsEmpty()) << span;
+  }
+  EXPECT_THAT(findings(report("2025年1月至6月，全镇受理矛盾纠纷121件。")), ElementsAre("year-mismatch warning"));
   // A plan's span names its last year, not figures of that year.
   EXPECT_THAT(findings(report("印发2023—2025年依法治校三年行动方案，明确重点任务16项。")), IsEmpty());
 }
