@@ -171,6 +171,54 @@ bool leaves_some_out(std::u32string_view listing, std::size_t last_part_at) {
   return false;
 }
 
+// Names of the two halves any count can be split into (线上/线下, 城区/农村, 男/女 …): parts named by both halves
+// of one pair cover the total once, and whatever else the listing gives counts along another dimension
+// (全年举办普法宣传活动326场次，其中线上112场次、线下214场次、进企业87场次: 进企业 is an audience, not a channel).
+// A one-character half must be the part's whole name (男, 女), as it is written inside many longer words.
+bool names_a_half(std::u32string_view indicator, std::u32string_view half) {
+  if (half.size() == 1) return indicator == half;
+  return indicator.find(half) != std::u32string_view::npos;
+}
+
+bool names_complementary_halves(const Metric& first, const Metric& second) {
+  static constexpr std::pair<std::u32string_view, std::u32string_view> kHalves[] = {
+      {U"线上", U"线下"}, {U"网上", U"线下"}, {U"网上", U"网下"}, {U"线上", U"现场"}, {U"网络", U"现场"},
+      {U"网上", U"现场"}, {U"城区", U"农村"}, {U"城镇", U"农村"}, {U"城市", U"农村"}, {U"男性", U"女性"},
+      {U"男", U"女"},     {U"县内", U"县外"}, {U"市内", U"市外"}, {U"省内", U"省外"}, {U"境内", U"境外"},
+  };
+  const std::u32string a = decode_utf8(first.indicator);
+  const std::u32string b = decode_utf8(second.indicator);
+  return std::any_of(std::begin(kHalves), std::end(kHalves), [&](const auto& halves) {
+    const auto only = [](std::u32string_view indicator, std::u32string_view half, std::u32string_view other) {
+      return names_a_half(indicator, half) && !names_a_half(indicator, other);
+    };
+    return (only(a, halves.first, halves.second) && only(b, halves.second, halves.first)) ||
+           (only(a, halves.second, halves.first) && only(b, halves.first, halves.second));
+  });
+}
+
+// The parts left once two complementary halves that add up to the total exactly (within what figures in 万 leave
+// open) are taken out: the other dimension of a listing that breaks one total down two ways. None when no such pair
+// is listed; then the listing is one breakdown, whatever run of its parts happens to add up to the total
+// (受理案件30件，其中民事10件、刑事20件、行政5件 is wrong, though 10 + 20 = 30).
+std::optional<std::vector<const Metric*>> other_dimension(const Metric& total, const std::vector<const Metric*>& parts,
+                                                          double rounding) {
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    for (std::size_t j = i + 1; j < parts.size(); ++j) {
+      if (std::abs(parts[i]->value + parts[j]->value - total.value) > rounding + 1e-9 ||
+          !names_complementary_halves(*parts[i], *parts[j])) {
+        continue;
+      }
+      std::vector<const Metric*> rest;
+      for (std::size_t k = 0; k < parts.size(); ++k) {
+        if (k != i && k != j) rest.push_back(parts[k]);
+      }
+      return rest;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 // The breakdowns are analysis.metrics' (Metric::role and Metric::of, docs/analysis-metrics.md): this rule
@@ -194,6 +242,30 @@ std::vector<const Metric*> without_settled_disputes(const std::vector<const Metr
   std::copy_if(parts.begin(), parts.end(), std::back_inserter(kinds),
                [&](const Metric* part) { return !settled(part); });
   return kinds.empty() ? parts : kinds;
+}
+
+}  // namespace
+
+namespace {
+
+// The parts of a listing's other dimension (进企业87场次 beside 线上/线下 of 326) exceeding the total by themselves.
+void flag_another_dimension_over_the_total(RuleContext& context, const Metric& total,
+                                           const std::vector<const Metric*>& rest, double rounding) {
+  double sum = 0;
+  std::string listed;
+  for (const Metric* part : rest) {
+    sum += part->value;
+    rounding += rounding_of(*part);
+    listed += (listed.empty() ? "" : "、") + part->text;
+  }
+  if (rest.empty() || sum <= total.value + rounding + 1e-9) return;
+  std::vector<const Metric*> figures{&total};
+  figures.insert(figures.end(), rest.begin(), rest.end());
+  context.flag(
+      {rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
+       fmt::format("另一口径的分项之和{}超过总数{}", written_like(sum, figures), written_like(total.value, figures)),
+       fmt::format("总数{}；分项{}", total.text, listed), std::min(total.start, rest.front()->start),
+       std::max(listing_end(context, *rest.back()), total.end)});
 }
 
 }  // namespace
@@ -230,6 +302,12 @@ void check_part_exceeds_total(RuleContext& context) {
     const std::string sum_written = written_like(sum, figures);
     const std::string total_written = written_like(total.value, figures);
     if (sum > total.value + rounding + 1e-9) {
+      // A total split into two halves (线上/线下) and along another dimension besides: each adds up on its own, and
+      // only the other dimension's parts can still exceed the total.
+      if (const auto rest = other_dimension(total, parts, rounding)) {
+        flag_another_dimension_over_the_total(context, total, *rest, rounding_of(total));
+        continue;
+      }
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
                     fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, begin, end});
       continue;

@@ -79,6 +79,33 @@ TEST(PartExceedsTotal, ATotalRowShortOfItsRowsIsAnErrorWhateverTheShare) {
               IsEmpty());
 }
 
+// A total split into two complementary halves (线上/线下, 城区/农村, 男/女) that add up to it exactly, beside parts of
+// another dimension (an audience, a place): the halves are one breakdown, the rest is checked on its own.
+TEST(PartExceedsTotal, ComplementaryHalvesAddingUpToTheTotalLeaveTheRestToItsOwnDimension) {
+  EXPECT_THAT(findings(report("全年举办普法宣传活动326场次，其中线上112场次、线下214场次、进企业87场次。")), IsEmpty());
+  EXPECT_THAT(findings(report("开展法治讲座58场，其中城区21场、农村37场，进校园16场、进社区12场。")), IsEmpty());
+  EXPECT_THAT(findings(report("新招募法律明白人240名，其中男135名、女105名，村（社区）干部98名。")), IsEmpty());
+  // The rest is still an error when it alone is more than the total.
+  const auto over = test::process_text_with_default_pipeline(
+      report("全年举办普法宣传活动326场次，其中线上112场次、线下214场次、进企业215场次、进学校160场次。"));
+  const Anomaly* anomaly = first(over, "part-exceeds-total");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "另一口径的分项之和375场次超过总数326场次");
+  EXPECT_EQ(anomaly->evidence, "总数326场次；分项215场次、160场次");
+}
+
+// Halves that do not add up to the total, and parts that are no complementary pair however they add up, keep the
+// listing one breakdown.
+TEST(PartExceedsTotal, PartsAddingUpToTheTotalWithoutComplementaryNamesStayOneBreakdown) {
+  EXPECT_THAT(findings(report("受理案件30件，其中民事10件、刑事20件、行政5件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("全年举办普法宣传活动326场次，其中线上112场次、线下200场次、进企业87场次。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("办理公证事项410件，其中国内公证260件、涉外公证150件、赋强公证35件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("开展法治讲座58场，其中城区21场、农村40场。")), ElementsAre("part-exceeds-total error"));
+}
+
 // 件, 宗 and 起 count the same cases: a breakdown that mixes them is added up whole.
 TEST(PartExceedsTotal, CasesCountedInJianZongAndQiAreOneKind) {
   EXPECT_THAT(findings(report("查处违法案件250件。其中，食品安全案件173件、药品案件46宗、价格违法案件31起。")),
