@@ -38,8 +38,13 @@ struct WrittenDate {
   std::size_t end = 0;
 };
 
-// A full date written at `at` in the Chinese form (2023年12月28日, 2023年12月28号), four ASCII digits first.
+// A full date written at `at` in the Chinese form (2023年12月28日, 2023年12月28号), its year in four digits or in
+// Chinese numerals (二〇二四年三月十二日), as year_written_at reads it. Four digits may stand apart from their 年
+// (2023 年12月28日).
 std::optional<WrittenDate> date_at(std::u32string_view text, std::size_t at) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  const bool digits_start = is_digit(text[at]) && (at == 0 || !is_digit(text[at - 1]));
+  if (!digits_start && !year_written_at(text, at)) return std::nullopt;
   std::size_t next = at;
   const auto year_month = detail::read_year_and_month(text, next);
   if (!year_month || year_month->separator != U'年' || next >= text.size() || text[next] != U'月') {
@@ -69,10 +74,8 @@ void check_work_after_signature(RuleContext& context, const Closing& closing) {
   const std::string signed_on = context.document().metadata.get("date");
   if (signed_on.size() != 10 || closing.id.empty()) return;  // a full date only: 2024-01 says too little
   const std::u32string_view text = context.text();
-  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   std::set<std::size_t> flagged_sentences;
   for (std::size_t at = 0; at + 4 < closing.start && flagged_sentences.size() < kMostEventsFlagged; ++at) {
-    if (!is_digit(text[at]) || (at > 0 && is_digit(text[at - 1]))) continue;
     const auto written = date_at(text, at);
     if (!written) continue;
     at = written->end - 1;

@@ -27,25 +27,19 @@ struct OpeningYear {
 };
 
 // The year a line of [from, to) opens with, as a report's first sentence does: "2022年，我乡…", "2023年以来，",
-// "2023年度，". A title ("2023年度法治政府建设…") has no comma there.
+// "2023年度，", "二〇二二年，". A title ("2023年度法治政府建设…") has no comma there.
 std::optional<OpeningYear> opening_year(std::u32string_view text, std::size_t from, std::size_t to) {
-  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   for (std::size_t line = from; line < to;) {
     std::size_t line_end = text.find(U'\n', line);
     if (line_end == std::u32string_view::npos || line_end > to) line_end = to;
     std::size_t i = line;
     while (i < line_end && (text[i] == U' ' || text[i] == U'\u3000')) ++i;
-    if (i + 5 < line_end && is_digit(text[i]) && is_digit(text[i + 1]) && is_digit(text[i + 2]) &&
-        is_digit(text[i + 3]) && text[i + 4] == U'年') {
+    if (const auto year = i + 5 < line_end ? year_written_at(text, i) : std::nullopt) {
       std::size_t k = i + 5;
       if (text[k] == U'度') ++k;
       const bool since = text.substr(k, 2) == U"以来";
       if (since) k += 2;
-      if (k < line_end && (text[k] == U'，' || text[k] == U',')) {
-        int year = 0;
-        for (std::size_t d = i; d < i + 4; ++d) year = year * 10 + static_cast<int>(text[d] - U'0');
-        return OpeningYear{year, since, i, k};
-      }
+      if (k < line_end && (text[k] == U'，' || text[k] == U',')) return OpeningYear{*year, since, i, k};
     }
     line = line_end + 1;
   }
@@ -151,16 +145,25 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
   }
 }
 
-// Whether `text` writes `year` as its first quarter (2024年1月, 2024年2月底, 2024年元月, 2024年初), when a report
-// on the year before is written and its figures brought up to date, or names that year's new-year holidays, which
-// name the December's work before them (在2025年元旦、春节来临之际，开展节前安全检查15次).
+// Where `text` writes `year` (2025年 or 二〇二五年), in order.
+std::vector<std::size_t> places_of_year(std::u32string_view text, int year) {
+  std::vector<std::size_t> places;
+  for (std::size_t at = 0; at + 4 < text.size(); ++at) {
+    if (year_written_at(text, at) == year) places.push_back(at);
+  }
+  return places;
+}
+
+// Whether `text` writes `year` as its first quarter (2024年1月, 2024年2月底, 2024年元月, 2024年初, 二〇二四年一月),
+// when a report on the year before is written and its figures brought up to date, or names that year's new-year
+// holidays, which name the December's work before them (在2025年元旦、春节来临之际，开展节前安全检查15次).
 constexpr std::u32string_view kNewYearHolidays[] = {U"元旦", U"春节", U"新春", U"两节", U"新年"};
 
 // Whether `after` (what follows a year's 年) opens with a month of the first quarter or a span of them (1月,
-// 2月底, 1—2月, 1至3月, 1月至2月); not a span that runs on past March (1月至6月).
+// 2月底, 一月, 1—2月, 1至3月, 1月至2月); not a span that runs on past March (1月至6月).
 bool opens_with_first_quarter_months(std::u32string_view after) {
   const auto first_quarter = [&](std::size_t at) {
-    return at < after.size() && after[at] >= U'1' && after[at] <= U'3';
+    return at < after.size() && std::u32string_view(U"123一二三").find(after[at]) != std::u32string_view::npos;
   };
   if (!first_quarter(0)) return false;
   std::size_t at = 1;
@@ -174,9 +177,9 @@ bool opens_with_first_quarter_months(std::u32string_view after) {
 }
 
 bool writes_reporting_weeks(std::u32string_view text, int year) {
-  const std::u32string written = decode_utf8(std::to_string(year) + "年");
-  for (auto at = text.find(written); at != std::u32string_view::npos; at = text.find(written, at + 1)) {
-    const auto after = text.substr(at + written.size());
+  constexpr std::size_t kYearWritten = 5;  // 2025年, 二〇二五年
+  for (const std::size_t at : places_of_year(text, year)) {
+    const auto after = text.substr(at + kYearWritten);
     if (opens_with_first_quarter_months(after) || after.starts_with(U"元月") || after.starts_with(U"初") ||
         after.starts_with(U"一季度") ||
         std::any_of(std::begin(kNewYearHolidays), std::end(kNewYearHolidays),
@@ -200,19 +203,14 @@ std::vector<int> years_of_their_own(std::u32string_view original) {
   std::vector<int> years;
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   for (std::size_t i = 0; i + 4 < text.size(); ++i) {
-    if (!is_digit(text[i]) || !is_digit(text[i + 1]) || !is_digit(text[i + 2]) || !is_digit(text[i + 3]) ||
-        text[i + 4] != U'年' || (i > 0 && is_digit(text[i - 1]))) {
-      continue;
-    }
+    const auto year = year_written_at(text, i);
+    if (!year) continue;
     std::size_t before = i;
     while (before > 0 && text[before - 1] == U' ') --before;
     const bool ends_a_period =
         before >= 5 && std::u32string_view(U"—–-－~～至到").find(text[before - 1]) != std::u32string_view::npos &&
-        is_digit(text[before - 2]);
-    if (!ends_a_period) {
-      years.push_back(static_cast<int>((text[i] - U'0') * 1000 + (text[i + 1] - U'0') * 100 +
-                                       (text[i + 2] - U'0') * 10 + (text[i + 3] - U'0')));
-    }
+        (is_digit(text[before - 2]) || chinese_digit_value(text[before - 2]) >= 0);
+    if (!ends_a_period) years.push_back(*year);
   }
   return years;
 }
@@ -231,9 +229,7 @@ constexpr std::u32string_view kWordsOfAims[] = {U"力争", U"争取", U"计划",
 bool draws_up_a_plan_for(std::u32string_view sentence, int year) {
   static constexpr std::u32string_view kDrawingUp[] = {U"制定", U"制订", U"印发", U"出台", U"起草", U"拟定", U"修订"};
   static constexpr std::u32string_view kPlans[] = {U"方案", U"预案", U"计划", U"要点", U"清单", U"安排"};
-  const std::u32string year_written = decode_utf8(std::to_string(year)) + U"年";
-  for (std::size_t at = sentence.find(year_written); at != std::u32string_view::npos;
-       at = sentence.find(year_written, at + 1)) {
+  for (const std::size_t at : places_of_year(sentence, year)) {
     const auto separator = sentence.find_last_of(U"，,；;：:", at);
     const std::size_t clause_start = separator == std::u32string_view::npos ? 0 : separator + 1;
     const std::u32string_view before = sentence.substr(clause_start, at - clause_start);

@@ -59,6 +59,23 @@ std::optional<CaseStage> case_stage(std::u32string_view indicator) {
   return std::nullopt;
 }
 
+std::optional<int> year_written_at(std::u32string_view text, std::size_t at) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  if (at + 4 >= text.size() || text[at + 4] != U'年') return std::nullopt;
+  if (is_digit(text[at])) {
+    if (at > 0 && is_digit(text[at - 1])) return std::nullopt;
+    int year = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+      if (!is_digit(text[k])) return std::nullopt;
+      year = year * 10 + static_cast<int>(text[k] - U'0');
+    }
+    return year;
+  }
+  // 十二〇二四年 is no year: a Chinese one starts where the numerals do.
+  if (at > 0 && is_chinese_numeral_char(text[at - 1])) return std::nullopt;
+  return chinese_year_at(text, at);
+}
+
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words) {
   for (const auto& word : words) {
     if (!word.empty() && text.find(word) != std::u32string_view::npos) return true;

@@ -86,6 +86,11 @@ struct Closing {
 };
 Closing closing_of(const Document& document);
 
+// The year written at `at` as a year of its own, four digits then 年: 2024年, or in Chinese numerals 二〇二四年 (a
+// date in the body may be written as the signature is, 二〇二五年一月). Not a run of digits that starts before
+// `at`. The year and its 年 take five code points either way.
+std::optional<int> year_written_at(std::u32string_view text, std::size_t at);
+
 // Metric helpers shared by the arithmetic rules.
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
 

@@ -924,6 +924,41 @@ TEST(DateOrder, WorkToldAsDoneAfterTheSignatureIsAWarning) {
       IsEmpty());
 }
 
+// A date in the body written in Chinese numerals, as signatures often are, is read as its Arabic form is.
+TEST(DateOrder, ADateInChineseNumeralsAfterTheSignatureIsAWarning) {
+  const std::string closing = "\n某某镇人民政府\n2025年1月10日";
+  const auto done = test::process_text_with_default_pipeline(
+      report("二〇二五年三月十二日召开年度法治建设专题会议，听取汇报3次。", "", closing));
+  const Anomaly* anomaly = first(done, "date-order");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "正文记述2025-03-12的工作，晚于落款日期2025-01-10");
+  EXPECT_EQ(decode_utf8(done.text).substr(anomaly->start, anomaly->end - anomaly->start), U"二〇二五年三月十二日");
+  EXPECT_THAT(findings(report("二○二五年一月二十日，镇党委召开专题会议。", "", closing)),
+              ElementsAre("date-order warning"));
+  // A day before the signature, a plan and a deadline stay unflagged, as in Arabic numerals.
+  EXPECT_THAT(findings(report("二〇二四年三月十二日召开专题会议。二〇二五年一月八日召开述法会议。", "", closing)),
+              IsEmpty());
+  EXPECT_THAT(findings(report("计划二〇二五年二月十五日召开述法会议。", "", closing)), IsEmpty());
+  EXPECT_THAT(findings(report("要求各村于二〇二五年三月三十一日前完成整改。", "", closing)), IsEmpty());
+}
+
+TEST(YearMismatch, YearsInChineseNumeralsAreReadAsArabicOnesAre) {
+  EXPECT_THAT(findings(report("二〇二六年受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+  // The weeks the report is written in, a plan drawn up for the next year, and a book title are no results of it.
+  EXPECT_THAT(findings(report("二〇二五年一月，组织开展述职述法12人次。")), IsEmpty());
+  EXPECT_THAT(findings(report("制定二〇二五年普法工作方案，明确重点任务28项。")), IsEmpty());
+  EXPECT_THAT(findings(report("组织学习《二〇二六年版行政执法手册》，发放手册1,200册。")), IsEmpty());
+  EXPECT_THAT(findings(report("组织学习《2026年版行政执法手册》，发放手册1,200册。")), IsEmpty());
+  const auto opening = test::process_text_with_default_pipeline(
+      "某某乡2023年法治政府建设年度报告\n二〇二二年，我乡扎实推进法治政府建设。\n一、2023年主要举措和成效\n正文。"
+      "\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n四、2024年工作计划\n"
+      "正文。");
+  const Anomaly* anomaly = first(opening, "year-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "正文开头所述年份2022与报告年度2023不一致");
+  EXPECT_EQ(anomaly->evidence, "二〇二二年");
+}
+
 // A report on several years may open on any of them.
 TEST(YearMismatch, AReportOnSeveralYearsMayOpenOnAnyOfThem) {
   EXPECT_THAT(
