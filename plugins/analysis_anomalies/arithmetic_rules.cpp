@@ -693,6 +693,7 @@ void check_rate_mismatch(RuleContext& context) {
                               numerator->text, rate.text),
                   std::min(denominator->start, numerator->start), rate.end});
   }
+  check_table_rates(context);
 }
 
 void check_percent_over_100(RuleContext& context) {

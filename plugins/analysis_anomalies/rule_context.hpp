@@ -61,6 +61,9 @@ class RuleContext {
 void check_part_exceeds_total(RuleContext& context);
 void check_rate_mismatch(RuleContext& context);
 void check_change_mismatch(RuleContext& context);
+// rate-mismatch's check of a table's rate cells against the counts of their rows (table_rate_rule.cpp), run by
+// check_rate_mismatch after the rates of the prose.
+void check_table_rates(RuleContext& context);
 void check_percent_over_100(RuleContext& context);
 void check_heading_sequence(RuleContext& context);
 void check_missing_section(RuleContext& context);

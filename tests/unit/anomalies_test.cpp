@@ -608,6 +608,38 @@ TEST(PartExceedsTotal, SettledDisputesBesideTheKindsAreNotAddedUp) {
 
 // A count in a bracket after 其中 that is one kind of appearances (其中1次为视频出庭) is no numerator of the
 // appearance rate: the appearances it is one kind of are. A bracketed count of the rate's due base still is.
+// A table's rate cell is checked against the counts of its own row that the headers of its columns name (受理 |
+// 办结 for 办结率), with or without a unit in the headers, the 合计 row as every other.
+TEST(RateMismatch, ATablesRateCellIsCheckedAgainstItsRowsCounts) {
+  const auto row_wrong = test::process_text_with_default_pipeline(
+      report("（一）矛盾化解\n单位\t受理\t办结\t办结率\n江北社区\t65\t64\t95.8%\n江南社区\t40\t40\t100%"));
+  const Anomaly* anomaly = first(row_wrong, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "江北社区办结率为95.8%，按64÷65计算应为98.5%");
+  EXPECT_EQ(anomaly->evidence, "江北社区受理：65；江北社区办结：64；95.8%");
+  EXPECT_EQ(decode_utf8(row_wrong.text).substr(anomaly->start, anomaly->end - anomaly->start), U"65\n64\n95.8%");
+  EXPECT_THAT(findings(report("（一）矛盾化解\n单位\t受理（件）\t办结（件）\t办结率\n江北社区\t65\t64\t95.8%\n"
+                              "江南社区\t40\t40\t100%\n合计\t105\t104\t99.0%")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("（一）矛盾化解\n单位\t受理（件）\t办结（件）\t办结率\n江北社区\t65\t64\t98.5%\n"
+                              "江南社区\t40\t40\t100%\n合计\t105\t104\t97.1%")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("（一）矛盾化解\n村（社区）\t排查纠纷\t化解纠纷\t化解率\n新桥村\t32\t30\t96.9%")),
+              ElementsAre("rate-mismatch error"));
+}
+
+// A rate that matches its row to its printed precision (98.5% or 98.4% for 98.46%), a rate of no configured name
+// (满意率), an earlier year's rate, and a row without the counts its name names are left alone.
+TEST(RateMismatch, ATablesRateCellMatchingItsRowOrNamingNoCountsIsNotFlagged) {
+  EXPECT_THAT(findings(report("（一）矛盾化解\n单位\t受理\t办结\t办结率\n江北社区\t65\t64\t98.5%\n江南社区\t65\t64\t"
+                              "98.4%\n合计\t130\t128\t98.5%")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("（一）矛盾化解\n单位\t受理\t办结\t满意率\n江北社区\t65\t64\t92.0%")), IsEmpty());
+  EXPECT_THAT(findings(report("（一）矛盾化解\n单位\t受理\t办结\t办结率\t上年办结率\n江北社区\t65\t64\t98.5%\t91.2%")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("（一）矛盾化解\n单位\t受理\t未办结\t办结率\n江北社区\t65\t4\t93.8%")), IsEmpty());
+}
+
 TEST(RateMismatch, AKindOfTheNumeratorInABracketIsNoNumerator) {
   EXPECT_THAT(findings(report("镇长带头参加行政诉讼出庭应诉3次（其中1次为视频出庭），出庭应诉率100%。")), IsEmpty());
   EXPECT_THAT(findings(report("全县应出庭应诉案件91件（其中一审62件），行政机关负责人出庭87件，出庭应诉率97%。")),

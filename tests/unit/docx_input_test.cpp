@@ -292,6 +292,21 @@ TEST(DocxTables, AFigureWithItsUnitInACellIsNamedByItsRow) {
               ElementsAre("行政复议受理 64件 件 value", "行政复议审结 60件 件 value"));
 }
 
+// A Word table's rate cell is checked against the counts of its row, as a text table's is (analysis.anomalies'
+// rate-mismatch): 64 of 65 is 98.5%, not 95.8%; the 合计 row agrees.
+TEST(DocxTables, ARateCellIsCheckedAgainstItsRowsCounts) {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "report.xml",
+                   word_body({"平川县司法局2024年法治政府建设年度报告", "一、主要举措和成效",
+                              "单位|受理|办结|办结率/江北社区|65|64|95.8%/江南社区|40|40|100%/合计|105|104|99.0%"}));
+  const Document document = test::process_with_default_pipeline(dir / "report.xml");
+  std::vector<std::string> rates;
+  for (const auto& a : document.anomalies) {
+    if (a.rule == "rate-mismatch") rates.push_back(a.message);
+  }
+  EXPECT_THAT(rates, ElementsAre("江北社区办结率为95.8%，按64÷65计算应为98.5%"));
+}
+
 // A template's borderless table that sets the unit and the date at the end signs the report; a table of figures
 // that ends a report does not.
 TEST(DocxTables, ASignatureInASmallTableAtTheEndSigns) {
