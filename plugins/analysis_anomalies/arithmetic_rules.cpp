@@ -337,8 +337,25 @@ void check_part_exceeds_total(RuleContext& context) {
     // A total after its parts (a table's 合计 row, …共计455件) sums what was listed, whatever their share: short of it
     // is an error.
     const bool total_after = total.start > parts.back()->start;
+    // A rate right after the parts that their sum over the total gives (受理96件，其中调解结案60件，裁决结案30件，
+    // 结案率93.8%) says that the rest is still open: the listing is complete for what it counts.
+    const auto a_rate_gives_the_sum = [&] {
+      const auto& metrics = context.document().metrics;
+      const std::size_t sentence_end = context.sentence_around(parts.back()->start).second;
+      // The figures after the last part, in document order, up to the sentence's end: never a scan of them all.
+      const auto after = std::upper_bound(metrics.begin(), metrics.end(), parts.back()->start,
+                                          [](std::size_t at, const Metric& metric) { return at < metric.start; });
+      for (auto it = after; it != metrics.end() && it->start < sentence_end; ++it) {
+        const Metric& rate = *it;
+        if (!is_percentage(rate)) continue;
+        const double tolerance = context.settings().rate_tolerance * std::pow(10.0, -stated_decimals(rate));
+        return total.value > 0 &&
+               agrees_as_written(sum / total.value * 100, rate.value, stated_decimals(rate), tolerance);
+      }
+      return false;
+    };
     if (exhaustive && sum < total.value - rounding - 1e-9 &&
-        (total_after || sum >= total.value * kShareOfACompleteBreakdown)) {
+        (total_after || sum >= total.value * kShareOfACompleteBreakdown) && (total_after || !a_rate_gives_the_sum())) {
       if (total_after) {
         context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
                       fmt::format("分项之和{}与其后的合计{}不符", sum_written, total_written), evidence, begin, end});

@@ -159,6 +159,10 @@ TEST(PartExceedsTotal, APartsSentenceAfterItsTotalIsAddedUpToo) {
 TEST(PartExceedsTotal, AnExhaustiveListingShortOfTheTotalIsAWarning) {
   EXPECT_THAT(findings(report("共调解纠纷120件，其中口头调解62件，协议调解38件。")),
               ElementsAre("part-exceeds-total warning"));
+  // Unless a rate right after the parts says they are what was concluded of it, the rest still open.
+  EXPECT_THAT(findings(report("受理劳动争议案件96件，其中调解结案60件，裁决结案30件，结案率93.8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理劳动争议案件96件，其中调解结案60件，裁决结案30件，结案率98.5%。")),
+              Contains("part-exceeds-total warning"));
 }
 
 TEST(PartExceedsTotal, ConsistentOpenOrApproximateListingsAreNotFlagged) {
