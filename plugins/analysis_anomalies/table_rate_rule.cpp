@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include "docpipe/decimal.hpp"
@@ -28,6 +29,17 @@ class TableCells {
       if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
       cells_[{*block.table, *block.row, *block.column}] = &block;
       by_start_.emplace(block.start, &block);
+    }
+    // Each cell's column title, the nearest title cell above it, found in one pass down every column (a walk up
+    // from each cell would be quadratic in a table of thousands of rows).
+    std::map<std::pair<int, int>, Title> last_title;  // (table, column) → the title cell seen last
+    for (const auto& [key, cell] : cells_) {
+      const auto [table, row, column] = key;
+      const auto column_key = std::pair{table, column};
+      if (const auto found = last_title.find(column_key); found != last_title.end()) title_over_[key] = found->second;
+      if (std::u32string text = text_of(*cell); !text.empty() && !is_figure_or_placeholder(text)) {
+        last_title[column_key] = Title{std::move(text), row};
+      }
     }
     for (const Metric& metric : context.document().metrics) {
       if (const Block* cell = cell_holding(metric.start); cell && metric.end <= cell->end) {
@@ -84,16 +96,20 @@ class TableCells {
     }
   }
 
-  // A column's title over `row`: the nearest cell above it that is no figure and no placeholder (a two-level
-  // header's lower cell, 受理 under 案件数（件）), no higher than `header_row`.
+  // A column's title over a cell: the nearest cell above it that is no figure and no placeholder (a two-level
+  // header's lower cell, 受理 under 案件数（件）), and the row it is in.
+  struct Title {
+    std::u32string text;
+    int row = 0;
+  };
+  // The title over (table, row, column), if it lies no higher than `header_row`.
   std::u32string title_above(int table, int row, int column, int header_row) const {
-    for (int above = row - 1; above >= header_row; --above) {
-      const Block* cell = this->cell(table, above, column);
-      if (!cell) continue;
-      const std::u32string text = text_of(*cell);
-      if (!text.empty() && !is_figure_or_placeholder(text)) return text;
-    }
-    return {};
+    const Title* title = title_over(table, row, column);
+    return title && title->row >= header_row ? title->text : std::u32string();
+  }
+  const Title* title_over(int table, int row, int column) const {
+    const auto found = title_over_.find({table, row, column});
+    return found == title_over_.end() ? nullptr : &found->second;
   }
 
  private:
@@ -105,6 +121,7 @@ class TableCells {
   std::map<CellKey, const Block*> cells_;
   std::map<std::size_t, const Block*> by_start_;
   std::map<const Block*, const Metric*> figure_in_cell_;
+  std::map<CellKey, Title> title_over_;
 };
 
 // A column of an earlier period or of changes (上年受理, 同比增减), whose figures are not the row's counts of the
@@ -131,14 +148,10 @@ struct RateColumn {
 };
 
 std::optional<RateColumn> rate_column(const RuleContext& context, const TableCells& cells, const Block& rate_cell) {
-  const std::u32string title = cells.title_above(*rate_cell.table, *rate_cell.row, *rate_cell.column, 0);
-  if (title.empty() || names_another_period(title)) return std::nullopt;
+  const auto* title = cells.title_over(*rate_cell.table, *rate_cell.row, *rate_cell.column);
+  if (!title || names_another_period(title->text)) return std::nullopt;
   for (const RateDefinition& definition : context.settings().rates) {
-    if (!contains_any(title, definition.rate)) continue;
-    for (int row = *rate_cell.row - 1; row >= 0; --row) {
-      const Block* cell = cells.cell(*rate_cell.table, row, *rate_cell.column);
-      if (cell && cells.text_of(*cell) == title) return RateColumn{row, &definition};
-    }
+    if (contains_any(title->text, definition.rate)) return RateColumn{title->row, &definition};
   }
   return std::nullopt;
 }
@@ -168,17 +181,16 @@ std::optional<std::pair<RowCount, RowCount>> counts_of_the_row(const TableCells&
   return std::pair{*numerator, *denominator};
 }
 
-bool already_flagged(RuleContext& context, const Metric& rate) {
-  return std::any_of(context.findings().begin(), context.findings().end(), [&](const Finding& finding) {
-    return finding.rule == rule::rate_mismatch && finding.end == rate.end;
-  });
-}
-
 }  // namespace
 
 void check_table_rates(RuleContext& context) {
   const TableCells cells(context);
   if (cells.empty()) return;
+  // The rates the prose rule has flagged already, by where they end.
+  std::set<std::size_t> flagged;
+  for (const Finding& finding : context.findings()) {
+    if (finding.rule == rule::rate_mismatch) flagged.insert(finding.end);
+  }
   std::vector<Finding> found;
   for (const Metric& rate : context.document().metrics) {
     // A bound (95%以上) or an approximation is no printed precision to check; an earlier year's rate has its
@@ -186,7 +198,7 @@ void check_table_rates(RuleContext& context) {
     if (!is_percentage(rate) || !rate.qualifier.empty() || rate.role == role::previous || rate.role == role::change)
       continue;
     const Block* rate_cell = cells.cell_holding(rate.start);
-    if (!rate_cell || rate.end > rate_cell->end || *rate_cell->column == 0 || already_flagged(context, rate)) continue;
+    if (!rate_cell || rate.end > rate_cell->end || *rate_cell->column == 0 || flagged.count(rate.end) != 0) continue;
     const auto column = rate_column(context, cells, *rate_cell);
     if (!column) continue;
     const auto counts = counts_of_the_row(cells, *rate_cell, *column);
