@@ -459,12 +459,44 @@ bool opens_with_breakdown(std::u32string_view text, std::size_t start, std::size
   return text.substr(start, end - start).starts_with(U"其中");
 }
 
+// The figures of the clause that starts at `clause_start` and ends before `metrics[before]`: the counts of the
+// kind of `kind` that no listing made a total (a total a 其中 sentence may break down), and whether the clause
+// holds any figure at all.
+struct ClauseFigures {
+  std::vector<std::size_t> counts_of_the_kind;  // nearest first
+  bool any = false;
+};
+
+ClauseFigures figures_of_clause(const std::vector<Metric>& metrics, std::size_t before, std::size_t clause_start,
+                                const Metric& kind) {
+  ClauseFigures figures;
+  for (std::size_t k = before; k-- > 0 && metrics[k].start >= clause_start;) {
+    const Metric& m = metrics[k];
+    figures.any = true;
+    if (is_count(m) && same_unit_family(m, kind) && m.role != role::total) figures.counts_of_the_kind.push_back(k);
+  }
+  return figures;
+}
+
+// The index of the first figure at or after `offset`, from `from` back (figures are sorted by start).
+std::size_t first_figure_from(const std::vector<Metric>& metrics, std::size_t from, std::size_t offset) {
+  while (from > 0 && metrics[from - 1].start >= offset) --from;
+  return from;
+}
+
 // A sentence that opens with 其中 lists the parts of a figure of the sentence before it, in the same
 // paragraph: the only figure of the parts' kind there, or else the only one whose indicator ends as a
 // part's does (违法案件 for 食品安全案件, not 结案). Nothing is linked when that is not one figure: a breakdown
 // tied to the wrong total would be reported as arithmetic that does not add up.
+// A ； ends a sentence for TextSpans, but not the matter: "查办违法案件2,418件，同比增长9.8%；罚没款1.26亿元。其中
+// 一般程序案件1,536件…" breaks down the 2,418 across a clause of money or a change. When the clause before the
+// 其中 sentence holds figures but none of the parts' kind, the clause before its ； is looked at, and so on for a
+// few clauses; a total found that way must be named as a part is (案件 … 案件) or be what the parts add up to,
+// since a ； sets apart what may be another matter. A clause without figures (查办案件12件；加强执法监督。其中…)
+// is not crossed: the listing may be of what it names.
 void link_following_listings(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
-  constexpr std::size_t kSharedEnding = 2;  // 案件, 纠纷, 活动: the head noun of an indicator
+  constexpr std::size_t kSharedEnding = 2;        // 案件, 纠纷, 活动: the head noun of an indicator
+  constexpr std::size_t kMostClausesCrossed = 3;  // ；-clauses of other figures between a total and its 其中
   for (std::size_t first = 0; first < metrics.size();) {
     const auto [start, end] = spans.sentence_around(metrics[first].start);
     std::size_t next = first + 1;  // the sentence's figures: at least this one, whatever its span
@@ -491,19 +523,27 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
     const Metric& kind = metrics[parts.front()];
     std::vector<std::u32string> part_names;
     for (const std::size_t p : parts) part_names.push_back(decode_utf8(metrics[p].indicator));
-    const auto previous = spans.sentence_around(start - 1);
-    std::vector<std::size_t> candidates, named_alike;
-    for (std::size_t k = sentence_first; k-- > 0 && metrics[k].start >= previous.first;) {
-      const Metric& m = metrics[k];
-      if (!is_count(m) || !same_unit_family(m, kind) || m.role == role::total) continue;
-      candidates.push_back(k);
-      const std::u32string indicator = decode_utf8(m.indicator);
+    auto previous = spans.sentence_around(start - 1);
+    std::size_t before = sentence_first;
+    ClauseFigures figures = figures_of_clause(metrics, before, previous.first, kind);
+    std::size_t crossed = 0;
+    while (figures.counts_of_the_kind.empty() && figures.any && crossed < kMostClausesCrossed && previous.first > 0 &&
+           (text[previous.first - 1] == U'；' || text[previous.first - 1] == U';')) {
+      before = first_figure_from(metrics, before, previous.first);
+      previous = spans.sentence_around(previous.first - 1);
+      figures = figures_of_clause(metrics, before, previous.first, kind);
+      ++crossed;
+    }
+    const std::vector<std::size_t>& candidates = figures.counts_of_the_kind;
+    std::vector<std::size_t> named_alike;
+    for (const std::size_t k : candidates) {
+      const std::u32string indicator = decode_utf8(metrics[k].indicator);
       if (std::any_of(part_names.begin(), part_names.end(),
                       [&](const std::u32string& name) { return common_suffix(indicator, name) >= kSharedEnding; })) {
         named_alike.push_back(k);
       }
     }
-    std::vector<std::size_t> chosen = candidates.size() == 1 ? candidates : named_alike;
+    std::vector<std::size_t> chosen = candidates.size() == 1 && crossed == 0 ? candidates : named_alike;
     // 受理矛盾纠纷1,052件，调解成功1,031件。其中第一季度216件、…第四季度303件: parts named by nothing the totals'
     // names share are of the one figure they add up to exactly.
     if (chosen.size() != 1) {

@@ -505,6 +505,51 @@ TEST(MetricRoles, QizhongOpeningASentenceListsPartsOfTheFigureBefore) {
   EXPECT_EQ(role_of(nested, "70件"), "part 120件");
 }
 
+// A ； ends no matter: 其中 opening the next sentence breaks down the total before it, past clauses of money or a
+// change, when the total is named as the parts are (案件) or is what they add up to.
+TEST(MetricRoles, QizhongAfterASemicolonListsPartsOfTheTotalBeforeIt) {
+  const auto d =
+      run("全年共查处各类违法案件1,264件，同比增长7.2%，上年为1,179件；罚没款3,480万元，较上年的3,120万元增长11.5%。"
+          "其中一般程序案件802件，简易程序案件462件。");
+  EXPECT_EQ(role_of(d, "1,264件"), "total");
+  EXPECT_EQ(role_of(d, "802件"), "part 1,264件");
+  EXPECT_EQ(role_of(d, "462件"), "part 1,264件");
+  // Several clauses of other figures, and a 其中 after a ； of its own.
+  const auto clauses = run("审结行政诉讼案件38件；涉案金额156万元；同比下降3.5%；其中一审案件30件、二审案件8件。");
+  EXPECT_EQ(role_of(clauses, "38件"), "total");
+  EXPECT_EQ(role_of(clauses, "30件"), "part 38件");
+  EXPECT_EQ(role_of(clauses, "8件"), "part 38件");
+  // Parts named otherwise than the total are its parts when they add up to it.
+  const auto summed = run("受理行政复议案件24件；罚没款15万元。其中维持16件，撤销8件。");
+  EXPECT_EQ(role_of(summed, "16件"), "part 24件");
+  EXPECT_EQ(role_of(summed, "8件"), "part 24件");
+  // Parts that exceed the total are linked, so that part-exceeds-total can say so.
+  const auto wrong = run("全年共查处各类违法案件1,264件；罚没款3,480万元。其中一般程序案件902件，简易程序案件462件。");
+  EXPECT_EQ(role_of(wrong, "902件"), "part 1,264件");
+}
+
+TEST(MetricRoles, QizhongAfterASemicolonLeavesOtherMattersAlone) {
+  // The clause right before the 其中 sentence holds a figure of the parts' kind: it is theirs, not the one before
+  // the ；.
+  const auto nearer = run("受理行政复议案件12件；开展普法活动30场。其中线上10场，线下20场。");
+  EXPECT_EQ(role_of(nearer, "10场"), "part 30场");
+  EXPECT_EQ(role_of(nearer, "12件"), "value");
+  const auto same_unit = run("受理投诉举报1,520件；查办违法案件236件。其中一般程序案件150件，简易程序案件86件。");
+  EXPECT_EQ(role_of(same_unit, "150件"), "part 236件");
+  EXPECT_EQ(role_of(same_unit, "1,520件"), "value");
+  // A clause without figures names what the listing may be of: not crossed.
+  const auto figureless = run("查办违法案件215件；持续加强执法监督。其中一般程序案件120件，简易程序案件95件。");
+  EXPECT_EQ(role_of(figureless, "120件"), "value");
+  EXPECT_EQ(role_of(figureless, "215件"), "value");
+  // Across a ；, a total named otherwise that the parts do not add up to is not assumed.
+  const auto unnamed = run("受理行政复议案件24件；罚没款15万元。其中维持16件，撤销5件。");
+  EXPECT_EQ(role_of(unnamed, "16件"), "value");
+  EXPECT_EQ(role_of(unnamed, "24件"), "value");
+  // Another paragraph is another matter still.
+  const auto apart = run("查办违法案件215件；罚没款86万元。\n其中一般程序案件120件，简易程序案件95件。");
+  EXPECT_EQ(role_of(apart, "120件"), "value");
+}
+
 TEST(MetricRoles, QizhongOpeningASentenceLinksNothingWhenTheTotalIsUnclear) {
   // Two figures of the kind before, neither named like the parts.
   const auto two = run("受理120件，办结115件。其中，婚姻家庭40件，邻里35件。");
