@@ -677,6 +677,19 @@ void link_periods_to_the_year(std::vector<Metric>& metrics, std::u32string_view 
   }
 }
 
+// Whether the percentage `rate` says it is no share of earlier counts: a bound (40%以内, 5%以下: a limit set or
+// kept to, not a ratio worked out from counts), or a share of a length of time (压缩至法定时限的40%, 压缩至
+// 原办理时间的50%): a time limit is no count of cases or licences.
+bool is_a_share_of_something_else(std::u32string_view text, const Metric& rate) {
+  if (rate.qualifier.find("以内") != std::string::npos || rate.qualifier.find("以下") != std::string::npos) return true;
+  constexpr std::u32string_view kTimes[] = {U"时限", U"时间", U"时长", U"期限", U"用时", U"周期"};
+  // The figure's text opens with its own qualifier (约40%), so the words before it are the lead's.
+  std::u32string_view lead = text.substr(0, rate.start);
+  if (lead.ends_with(U"的")) lead.remove_suffix(1);
+  return std::any_of(std::begin(kTimes), std::end(kTimes),
+                     [&](std::u32string_view time) { return lead.ends_with(time); });
+}
+
 // A rate whose value is, at the precision it is written with, one earlier count of its paragraph over
 // another ("受理626件……达成协议618件……成功率98.72%"): the larger count is its total, and the smaller a part
 // of that total. Only the nearest figures are tried, so a coincidence far away does not link; 100% is left
@@ -684,8 +697,10 @@ void link_periods_to_the_year(std::vector<Metric>& metrics, std::u32string_view 
 // of ("来信来访32件，按期办结29件，办结率95%") is about them, matching or not: it is not linked to a pair in
 // another sentence that happens to match (rate-mismatch judges the sentence's own). A count already listed as
 // a part of another (其中…) is not one of those two: "达成协议618件，其中…161件，成功率98.72%" is 618 of the
-// total in the sentence before.
-void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
+// total in the sentence before. Arithmetic alone does not link a percentage whose words say what it is of or
+// that it is a bound (is_a_share_of_something_else): "承诺时限压缩至法定时限的40%以内" after 48 and 19 licences is
+// no 19 of 48.
+void link_rates(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
   constexpr std::size_t kCandidates = 6;
   for (std::size_t r = 0; r < metrics.size(); ++r) {
     Metric& rate = metrics[r];
@@ -693,6 +708,7 @@ void link_rates(std::vector<Metric>& metrics, const TextSpans& spans) {
         rate.value >= 100) {
       continue;  // a change (同比增长15%) or an earlier period's rate is no rate of this year's counts
     }
+    if (is_a_share_of_something_else(text, rate)) continue;
     const double tolerance = 0.5 * std::pow(10.0, -stated_decimals(rate)) + 1e-9;
     const std::size_t paragraph = spans.paragraph_around(rate.start).first;
     const std::size_t sentence = spans.sentence_around(rate.start).first;
@@ -1256,7 +1272,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_sums_after_parts(metrics, text, spans);
   link_periods_to_the_year(metrics, text, spans);
   link_shares(metrics, text, spans);
-  link_rates(metrics, spans);
+  link_rates(metrics, text, spans);
   link_settled_disputes(metrics, text, spans);
   // After the links above, which read the listings as written (a rate of 72 out of 74 makes the 72 a part).
   link_parts_of_a_time_within_the_year(metrics, text, spans);

@@ -591,6 +591,25 @@ TEST(MetricRoles, ARateNamesTheCountsItIsComputedFrom) {
   EXPECT_EQ(role_of(d, "96.6%"), "rate 205宗");
 }
 
+// A share of a time limit, or a bound, is no rate of the counts before it, whatever their arithmetic: 24 of 60
+// licences is 40%, but the 40% is of the legal time limit.
+TEST(MetricRoles, AShareOfATimeOrABoundIsNoRateOfCounts) {
+  const auto limit =
+      run("全年办理行政许可2,150件，其中建设工程许可60件、排污许可1,990件、取水许可24件、其他许可76件。"
+          "承诺时限压缩至法定时限的40%以内，群众满意率99.2%。");
+  EXPECT_EQ(role_of(limit, "40%以内"), "rate");
+  EXPECT_EQ(role_of(limit, "24件"), "part 2,150件");
+  const auto time = run("全年受理不动产登记60件，当场办结24件。平均办理时间压缩至法定时间的40%。");
+  EXPECT_EQ(role_of(time, "40%"), "rate");
+  const auto bound = run("全年受理政务服务事项1,250件，其中即办件500件。群众投诉率控制在40%以下。");
+  EXPECT_EQ(role_of(bound, "40%以下"), "rate");
+  // A rate named by what it counts is still linked by its arithmetic, in its sentence or the one before.
+  const auto counted = run("受理行政复议案件60件，纠错24件，纠错率40%。");
+  EXPECT_EQ(role_of(counted, "40%"), "rate 60件");
+  const auto before = run("全年受理不动产登记60件，当场办结24件。当场办结率40%。");
+  EXPECT_EQ(role_of(before, "40%"), "rate 60件");
+}
+
 TEST(MetricRoles, FiguresTheTextDoesNotRelateStayValues) {
   const auto d = run("平安小区5个,其中重点创建点1个;平安村庄190个。化解率93%。");
   EXPECT_EQ(role_of(d, "5个"), "total");
