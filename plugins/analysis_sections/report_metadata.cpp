@@ -46,6 +46,9 @@ constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我";  // 
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 // Before 山区 or 城区, characters of a phrase (老城区, 全山区), not of a district's name (南山区, 东城区).
 constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此这其主";
+// Before 城市, characters of a phrase (大城市, 该城市) or the end of a place's name (the 市城市 of 宁桥市城市管理局),
+// not of a city's name: a city named …城 is as common as any (聊城市, 晋城市, 邹城市).
+constexpr std::u32string_view kPhraseBeforeCity = U"大小新老旧全本我各该此这其主中省市县区州镇乡";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
 const std::u32string_view kIssuerSuffixes[] = {
@@ -102,6 +105,8 @@ bool is_place(const std::string& name) {
     // 南山区, 东城区 are districts; 老城区, 全山区 are phrases.
     if (word == U"山区" || word == U"城区")
       return kPhraseBeforeDistrict.find(text.front()) != std::u32string_view::npos;
+    // 聊城市 is a city; 大城市 is a phrase.
+    if (word == U"城市") return kPhraseBeforeCity.find(text.front()) != std::u32string_view::npos;
     return true;
   });
 }
@@ -122,11 +127,22 @@ Region parse_unit(const std::string& text) {
   region.city = group(*matcher, 2);
   region.county = group(*matcher, 3);
   region.town = group(*matcher, 4);
+  // Words that end like a place but name none (城市, 社区), right after a place, open its department's name:
+  // 宁桥市城市管理局 is 宁桥市's 城市管理局, not a 管理局.
+  std::string opens_the_department;
+  bool after_a_place = false;
   for (std::string* part : {&region.province, &region.city, &region.county, &region.town}) {
-    if (!is_place(*part)) part->clear();
+    if (is_place(*part)) {
+      after_a_place = true;
+      opens_the_department.clear();
+      continue;
+    }
+    if (after_a_place) opens_the_department += *part;
+    part->clear();
   }
   if (region.empty()) return {};
   region.department = group(*matcher, 5);
+  if (!region.department.empty()) region.department.insert(0, opens_the_department);
   std::string body = group(*matcher, 6);
   // 中共…街道工作委员会, …开发区党工委: the Party side of a joint signature. The unit is the place, as for
   // 中共…镇委员会.

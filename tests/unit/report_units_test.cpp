@@ -116,5 +116,78 @@ TEST(ReportingUnit, PublicationStampsAreMetadataNotTheReportsYear) {
   EXPECT_TRUE(document.metrics.empty());
 }
 
+// A department report as its body opens (我局…): the sentence under the title names the county's Party committee and
+// government, not the author.
+constexpr const char* kDepartmentOpening = "2024年，我局在县委、县政府的坚强领导下，认真落实县委全面依法治县工作部署。";
+
+Document signed_department_report(const std::string& title, const std::string& signature) {
+  return process_text_with_default_pipeline(
+      title + "\n" + kDepartmentOpening +
+      "\n一、主要举措和成效\n全年办理行政许可1,236件。\n二、存在的不足\n执法力量不足。\n" + signature +
+      "\n2025年1月20日");
+}
+
+// A city named …城 is as much a city as any (聊城市, 晋城市): 城市 ends its name, and the signing body is the unit.
+TEST(ReportingUnit, ACityNamedAfterAWalledTownKeepsItsDepartment) {
+  const std::pair<const char*, const char*> units[] = {{"柘城市生态环境局", "柘城市"},
+                                                       {"榆城市市场监督管理局", "榆城市"},
+                                                       {"溧城市人社局", "溧城市"},
+                                                       {"丹城市教育局", "丹城市"}};
+  for (const auto& [unit, region] : units) {
+    const Document document = signed_department_report(std::string(unit) + "2024年度法治政府建设情况报告", unit);
+    EXPECT_EQ(document.metadata.get("unit"), unit);
+    EXPECT_EQ(document.metadata.get("region"), region);
+  }
+  // Signed only, under a title naming no unit.
+  const Document signed_only = signed_department_report("关于2024年度法治政府建设情况的报告", "丹城市教育局");
+  EXPECT_EQ(signed_only.metadata.get("unit"), "丹城市教育局");
+  EXPECT_EQ(signed_only.metadata.get("region"), "丹城市");
+}
+
+TEST(ReportingUnit, ADistrictOfACityNamedAfterAWalledTownKeepsTheCity) {
+  const Document document =
+      signed_department_report("榆城市桑湖区应急管理局2024年度法治政府建设情况报告", "榆城市桑湖区应急管理局");
+  EXPECT_EQ(document.metadata.get("unit"), "榆城市桑湖区应急管理局");
+  EXPECT_EQ(document.metadata.get("region"), "榆城市桑湖区");
+  EXPECT_EQ(document.metadata.get("region.city"), "榆城市");
+  EXPECT_EQ(document.metadata.get("region.county"), "桑湖区");
+}
+
+// 城市管理局 is the city's urban management bureau: 城市 opens the department's name, it is no place.
+TEST(ReportingUnit, UrbanManagementKeepsItsCityWord) {
+  for (const std::string unit :
+       {"宁溪市城市管理局", "榆城市城市管理局", "安澜县城市管理局", "宁溪市城市管理综合行政执法局"}) {
+    const Document document = signed_department_report(unit + "2024年度法治政府建设情况报告", unit);
+    EXPECT_EQ(document.metadata.get("unit"), unit);
+  }
+  EXPECT_EQ(signed_department_report("宁溪市城市管理局2024年度法治政府建设情况报告", "宁溪市城市管理局")
+                .metadata.get("region"),
+            "宁溪市");
+}
+
+// Phrases ending in 城市 stay phrases: no city is named in 大城市 or 该城市.
+TEST(ReportingUnit, APhraseEndingInCityIsNoCity) {
+  for (const char* opening :
+       {"2024年，大城市治理面临新的挑战，我镇坚持依法行政。", "2024年，该城市管理部门加强执法，我镇配合推进。"}) {
+    const Document document =
+        process_text_with_default_pipeline(std::string("关于2024年度法治政府建设情况的报告\n") + opening + kBody);
+    EXPECT_EQ(document.metadata.get("unit"), "") << opening;
+    EXPECT_EQ(document.metadata.get("region"), "") << opening;
+  }
+}
+
+// Units of every level stay as they are signed.
+TEST(ReportingUnit, TownshipCountyAndSubdistrictUnitsStayAsSigned) {
+  const std::pair<const char*, const char*> units[] = {{"安澜县青石镇人民政府", "安澜县青石镇"},
+                                                       {"安澜县人民政府", "安澜县"},
+                                                       {"宁溪市柳湾区青禾街道办事处", "宁溪市柳湾区青禾街道"},
+                                                       {"安澜县城乡建设局", "安澜县"}};
+  for (const auto& [unit, region] : units) {
+    const Document document = signed_department_report("关于2024年度法治政府建设情况的报告", unit);
+    EXPECT_EQ(document.metadata.get("unit"), unit);
+    EXPECT_EQ(document.metadata.get("region"), region);
+  }
+}
+
 }  // namespace
 }  // namespace docpipe
