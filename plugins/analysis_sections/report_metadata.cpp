@@ -189,6 +189,18 @@ Region find_region(const std::vector<std::string>& texts) {
   return found.value_or(Region{});
 }
 
+namespace {
+
+// A clause whose subject is its author, not named: 我局, 我委, 我县, 我们, 本局, 本单位.
+bool speaks_of_itself(std::u32string_view clause) {
+  constexpr std::u32string_view kOrgansAfterBen = U"局委院厅办所单部机";  // 本局, 本委, 本单位, 本部门, 本机关
+  if (clause.size() < 2) return false;
+  if (clause.front() == U'我') return true;
+  return clause.front() == U'本' && kOrgansAfterBen.find(clause[1]) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 std::string unit_in_opening(const std::u32string& paragraph) {
   // The subject follows the time phrase: "2019年,南昌县…", "今年以来，黄门镇…", "在县委的领导下,华宁县…".
   constexpr std::size_t kClausesTried = 4;
@@ -197,6 +209,11 @@ std::string unit_in_opening(const std::u32string& paragraph) {
     std::size_t end = paragraph.find_first_of(U"，,。；;", start);
     if (end == std::u32string::npos) end = paragraph.size();
     std::u32string text = paragraph.substr(start, end - start);
+    while (!text.empty() && text.front() == U' ') text.erase(0, 1);
+    // The author names itself without its name (2024年，我局坚持…): the sentence's subject is found and names no
+    // unit; the later clauses are its predicate, and a place they name is another's (认真落实县委、县政府…). Not
+    // after 在, which opens a phrase of leadership before the subject (在我县县委的领导下，青石镇…).
+    if (speaks_of_itself(text)) return {};
     while (!text.empty() && (text.front() == U'在' || text.front() == U' ')) text.erase(0, 1);
     const Region region = parse_unit(encode_utf8(text));
     if (!region.empty()) return region.unit;

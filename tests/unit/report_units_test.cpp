@@ -189,5 +189,30 @@ TEST(ReportingUnit, TownshipCountyAndSubdistrictUnitsStayAsSigned) {
   }
 }
 
+// A report whose author calls itself 我局 names no unit in its opening sentence: the county's Party committee its later
+// clauses name (认真落实县委…, 深入贯彻落实区委…) is another's, and no verb phrase before it is a place.
+TEST(ReportingUnit, AnAuthorSpeakingOfItselfNamesNoUnit) {
+  for (const char* opening : {"2024年，我局坚持依法行政，认真落实县委、县政府关于法治政府建设的部署要求。",
+                              "2024年，我局在区委、区政府的坚强领导下，深入贯彻落实区委全面依法治区工作部署。",
+                              "2024年，本局认真落实市委全面依法治市委员会部署，扎实推进依法行政。"}) {
+    const Document document =
+        process_text_with_default_pipeline(std::string("关于2024年度法治政府建设情况的报告\n") + opening + kBody);
+    EXPECT_EQ(document.metadata.get("unit"), "") << opening;
+    EXPECT_EQ(document.metadata.get("region"), "") << opening;
+  }
+  // The signature still names it.
+  const Document signed_report = signed_department_report("关于2024年度法治政府建设情况的报告", "安澜县市场监督管理局");
+  EXPECT_EQ(signed_report.metadata.get("unit"), "安澜县市场监督管理局");
+  // An opening that names its subject still does, after a phrase of time or leadership.
+  const Document named = process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n2024年，在县委的坚强领导下，青石镇认真落实法治政府建设部署。" +
+      std::string(kBody));
+  EXPECT_EQ(named.metadata.get("unit"), "青石镇");
+  const Document under_our_county = process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n2024年，在我县县委的坚强领导下，青石镇认真落实法治政府建设部署。" +
+      std::string(kBody));
+  EXPECT_EQ(under_our_county.metadata.get("unit"), "青石镇");
+}
+
 }  // namespace
 }  // namespace docpipe
