@@ -16,16 +16,19 @@ namespace docpipe::sections {
 namespace {
 
 // A unit's name as reports write it, from its start: province, city, county, town, then a department,
-// each optional. A zone's 管委会 follows its name directly (安和高新区管委会). Every part is bounded, so a match costs
-// a bounded number of steps. 城乡 (town and country, 住房和城乡建设局) never ends a township's name, and a city's name
-// holds no 县 or 区 (安澜县市场监督管理局 is a county's department, not a city named 安澜县市), and a banner (旗) is no
-// town's first word (红旗镇).
+// each optional. A zone's 管委会 follows its name directly (安和高新区管委会). A commission goes by its short name
+// as often as by its full one (卫健委, 发改委 for 卫生健康委员会, 发展和改革委员会); a 党委 or 党工委 is the Party side
+// of a joint signature, not a department, and a 常委会 is no commission's short name. Every part is bounded, so a match
+// costs a bounded number of steps. 城乡 (town and country, 住房和城乡建设局) never ends a township's name, and a city's
+// name holds no 县 or 区 (安澜县市场监督管理局 is a county's department, not a city named 安澜县市), and a banner (旗)
+// is no town's first word (红旗镇).
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
     R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗(?![镇乡])|市))?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
-    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?分局)?|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所)|管委会)?)"
+    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?分局)?|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所|)"
+    R"((?<!党|党工)委(?![员会]))|管委会)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
 // (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name.

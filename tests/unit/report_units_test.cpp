@@ -214,5 +214,29 @@ TEST(ReportingUnit, AnAuthorSpeakingOfItselfNamesNoUnit) {
   EXPECT_EQ(under_our_county.metadata.get("unit"), "青石镇");
 }
 
+// A commission goes by its short name (卫健委, 发改委) as a bureau does (住建局, 市监局): a department of its city.
+TEST(ReportingUnit, ACommissionsShortNameIsADepartment) {
+  const std::pair<const char*, const char*> units[] = {
+      {"宁溪市卫健委", "宁溪市"}, {"宁溪市发改委", "宁溪市"}, {"安澜县住建局", "安澜县"},
+      {"安澜县市监局", "安澜县"}, {"宁溪市自规局", "宁溪市"}, {"宁溪市城管局", "宁溪市"},
+      {"安澜县应急局", "安澜县"}, {"安澜县教体局", "安澜县"}, {"安澜县政法委", "安澜县"}};
+  for (const auto& [unit, region] : units) {
+    const Document document = signed_department_report(std::string(unit) + "2024年度法治政府建设情况报告", unit);
+    EXPECT_EQ(document.metadata.get("unit"), unit);
+    EXPECT_EQ(document.metadata.get("region"), region);
+  }
+}
+
+// A 党委 signing with its government is the Party side of a joint report, and a people's congress's 常委会 is no
+// commission's short name: the place is the unit, as before.
+TEST(ReportingUnit, APartyCommitteeOrAStandingCommitteeIsNoCommission) {
+  EXPECT_EQ(process_text_with_default_pipeline("青石镇党委2024年度法治建设工作报告" + std::string(kBody))
+                .metadata.get("unit"),
+            "青石镇");
+  EXPECT_EQ(
+      process_text_with_default_pipeline("安澜县人大常委会2024年度工作报告" + std::string(kBody)).metadata.get("unit"),
+      "安澜县");
+}
+
 }  // namespace
 }  // namespace docpipe
