@@ -832,6 +832,11 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
         U"每件", U"每宗", U"每起", U"每万", U"每千", U"每百", U"每场", U"每期", U"每家", U"每所", U"每个"}) {
     if (indicator.find(average) != std::u32string_view::npos) return {};
   }
+  // Nor are items named by the state they are still in (另有2件尚在审查中, 3件仍在调解中): counted in their total
+  // already, they are what is not done yet.
+  for (const std::u32string_view pending : kStatesPending) {
+    if (indicator.starts_with(pending)) return {};
+  }
   // Nor is a reduction (减少重复检查21次, 减少罚款约47万元, 压减涉企检查): it counts what was not done.
   for (const std::u32string_view less : {U"减少", U"压减", U"削减"}) {
     if (indicator.starts_with(less)) return {};
@@ -918,8 +923,10 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   }
   // Problems and leads screened for (排查涉企执法问题线索, 排查执法突出问题) are no disputes screened; nor are hazards
   // that are no disputes' (排查环境风险隐患, 排查燃气隐患: the taxonomy's last entry makes them safety_hazards).
+  // Nor are projects, sites or premises screened (排查在建项目84个).
   const bool hazards_of_no_dispute = names(U"隐患") && !names(U"信访") && !names(U"稳定") && !names(U"涉稳");
-  if ((names(U"问题") || names(U"线索") || hazards_of_no_dispute) && !names(U"纠纷") && !names(U"矛盾")) {
+  const bool sites = names(U"项目") || names(U"工地") || names(U"场所");
+  if ((names(U"问题") || names(U"线索") || hazards_of_no_dispute || sites) && !names(U"纠纷") && !names(U"矛盾")) {
     for (auto at = indicator.find(U"排查"); at != std::u32string_view::npos; at = indicator.find(U"排查", at + 2)) {
       mask(at, 2);
     }

@@ -1191,6 +1191,9 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(codes_of("帮助企业排查环境风险隐患64处。排查燃气隐患85处。排查矛盾纠纷隐患46件。排查信访隐患12件。"),
               ElementsAre("64处=safety_hazards", "85处=safety_hazards", "46件=dispute_screening",
                           "12件=dispute_screening"));
+  // Projects screened are no disputes; items still pending are counted in their total already.
+  EXPECT_THAT(codes_of("排查在建项目84个。全年共排查312件。审查合法性文件12件，另有2件尚在审查中。"),
+              ElementsAre("84个=", "312件=dispute_screening", "12件=legality_reviews", "2件="));
   // Department reports: a city-management platform's problems are no penalty cases, a tutoring centre's violations no
   // training in law, and a health inspector is an enforcement officer, not an outside supervisor.
   EXPECT_THAT(codes_of("数字化城市管理平台全年立案处置各类城市管理问题8.64万件。立案查处违法案件96件。"
