@@ -552,18 +552,53 @@ const Metric* total_of_the_rates_stage(const RuleContext& context, std::size_t r
   return case_stage(decode_utf8(whole->indicator)) == rates_stage ? whole : nullptr;
 }
 
-// Two counts of one outcome set side by side, with no 其中 to link them (调解结案189件，裁决结案121件，结案率98.1%;
-// 人民调解化解250件，行政调解化解40件，化解率96.7%): kinds of that outcome, neither the share of the other. Each
-// indicator ends with the rate's own word (结案, 化解, 成功); a count of what was due (应结案) is a base.
-bool kinds_of_one_outcome(const Metric& rate, const Metric& numerator, const Metric& denominator) {
+// The rate's stem: its name without 率 (结案率 → 结案, 调解成功率 → 调解成功); empty for no rate's name.
+std::u32string rate_stem(const Metric& rate) {
   std::u32string stem = decode_utf8(rate.indicator);
-  if (!stem.ends_with(U"率") || stem.size() < 3) return false;
+  if (!stem.ends_with(U"率") || stem.size() < 3) return {};
   stem.pop_back();
-  const std::u32string word = stem.substr(stem.size() - 2);
-  const std::u32string base = decode_utf8(denominator.indicator);
-  const bool due = base.size() > word.size() && base[base.size() - word.size() - 1] == U'应';
-  return !due && decode_utf8(numerator.indicator).ends_with(word) && base.ends_with(word) &&
-         !(numerator.of == denominator.id && !denominator.id.empty());
+  return stem;
+}
+
+// A count of one kind of the rate's outcome: its name ends with the rate's word (结案, 化解, 成功) after words of its
+// own (调解结案, 行政调解化解). Not the outcome's bare total (全年结案86件), a count of what was due (应结案), nor the
+// one count the rate's name names (调解结案率 is of 调解结案).
+bool a_kind_of_the_outcome(std::u32string_view stem, const Metric& count) {
+  if (stem.size() < 2 || is_percentage(count)) return false;
+  const std::u32string_view word = stem.substr(stem.size() - 2);
+  const std::u32string named = decode_utf8(count.indicator);
+  if (!named.ends_with(word) || named.size() == word.size() || named == stem) return false;
+  return named[named.size() - word.size() - 1] != U'应';
+}
+
+// Kinds of one outcome set side by side, with no 其中 to link them (调解结案189件，裁决结案121件，结案率98.1%;
+// 人民调解化解250件，行政调解化解40件，化解率96.7%), are no share of each other: the rate is of their sum over the
+// count the sentence gives before them (受理316件). The kinds run back from `last`; none when no such count is there.
+struct KindsSummed {
+  double sum = 0;
+  std::string names;  // 调解结案、裁决结案
+  const Metric* first = nullptr;
+  const Metric* base = nullptr;
+};
+KindsSummed kinds_summed(const RuleContext& context, std::size_t r, const Metric& last, std::u32string_view stem) {
+  const auto& metrics = context.document().metrics;
+  const Metric& rate = metrics[r];
+  const std::size_t sentence_start = context.sentence_around(rate.start).first;
+  KindsSummed kinds;
+  for (std::size_t k = static_cast<std::size_t>(&last - metrics.data()) + 1;
+       k-- > 0 && metrics[k].start >= sentence_start;) {
+    const Metric& count = metrics[k];
+    if (!counts_for(count, rate) || !same_unit_family(count, last)) continue;  // 较2024年减少18件 between them
+    if (a_kind_of_the_outcome(stem, count)) {
+      kinds.sum += count.value;
+      kinds.names = kinds.names.empty() ? count.indicator : count.indicator + "、" + kinds.names;
+      kinds.first = &count;
+      continue;
+    }
+    if (count.value >= kinds.sum && count.value > 0) kinds.base = &count;
+    break;
+  }
+  return kinds;
 }
 
 }  // namespace
@@ -643,7 +678,20 @@ void check_rate_mismatch(RuleContext& context) {
       const auto stage = case_stage(decode_utf8(numerator->indicator));
       if (stage && stage == case_stage(decode_utf8(denominator->indicator))) continue;
     }
-    if (kinds_of_one_outcome(rate, *numerator, *denominator)) continue;
+    Metric kinds_together;
+    if (const std::u32string stem = rate_stem(rate); a_kind_of_the_outcome(stem, *numerator) &&
+                                                     a_kind_of_the_outcome(stem, *denominator) &&
+                                                     !(numerator->of == denominator->id && !denominator->id.empty())) {
+      const KindsSummed kinds = kinds_summed(context, r, *numerator, stem);
+      if (!kinds.base || !kinds.first) continue;
+      kinds_together = *kinds.first;
+      kinds_together.value = kinds.sum;
+      kinds_together.indicator = kinds.names;
+      kinds_together.text = encode_utf8(
+          std::u32string_view(context.text()).substr(kinds.first->start, numerator->end - kinds.first->start));
+      numerator = &kinds_together;
+      denominator = kinds.base;
+    }
     if (is_approximate(*numerator) || is_approximate(*denominator)) continue;
     const double computed = numerator->value / denominator->value * 100;
     const int decimals = stated_decimals(rate);

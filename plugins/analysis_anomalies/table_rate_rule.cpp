@@ -173,6 +173,10 @@ std::optional<std::pair<RowCount, RowCount>> counts_of_the_row(const TableCells&
     const bool negated = title.find_first_of(U"未不") != std::u32string::npos;
     if (!numerator && !negated && contains_any(title, column.definition->numerator)) {
       numerator = row_count;
+    } else if (!denominator && !negated && numerator && contains_any(title, column.definition->numerator)) {
+      // A second column of the numerator's words left of it (办结 | 按期办结 | 按期办结率): the numerator is some of
+      // what that column counts, and its rate is of it.
+      denominator = row_count;
     } else if (!denominator && !negated && contains_any(title, column.definition->denominator)) {
       denominator = row_count;
     }

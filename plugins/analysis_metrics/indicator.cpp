@@ -924,7 +924,10 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   // Problems and leads screened for (排查涉企执法问题线索, 排查执法突出问题) are no disputes screened; nor are hazards
   // that are no disputes' (排查环境风险隐患, 排查燃气隐患: the taxonomy's last entry makes them safety_hazards).
   // Nor are projects, sites or premises screened (排查在建项目84个).
-  const bool hazards_of_no_dispute = names(U"隐患") && !names(U"信访") && !names(U"稳定") && !names(U"涉稳");
+  // Hazards counted in a dispute's units (排查各类隐患58件，化解55件) are a dispute screening's still.
+  const bool in_cases = unit == U"件" || unit == U"起" || unit == U"宗";
+  const bool hazards_of_no_dispute =
+      names(U"隐患") && !in_cases && !names(U"信访") && !names(U"稳定") && !names(U"涉稳");
   const bool sites = names(U"项目") || names(U"工地") || names(U"场所");
   if ((names(U"问题") || names(U"线索") || hazards_of_no_dispute || sites) && !names(U"纠纷") && !names(U"矛盾")) {
     for (auto at = indicator.find(U"排查"); at != std::u32string_view::npos; at = indicator.find(U"排查", at + 2)) {

@@ -21,7 +21,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"leadership_keywords", docpipe::ParameterType::string_list,
      "党政主要负责人;主要负责人;主要负责同志;负责同志履职;主要领导;一把手;第一责任人;述法;履行推进法治建设;"
      "履行法治建设;党政负责人;负责人履职;领导履职;党委书记;党工委书记;镇长履职;乡长履职;主任履职;县长履职;区长履职;"
-     "市长履职;局长履职;厅长履职;书记履职;党组书记;党组负责人;局长推进;厅长推进;主任推进",
+     "市长履职;局长履职;厅长履职;党组书记;党组负责人;局长推进;厅长推进;主任推进",
      "a level-1 heading with one of these reports how the principal leaders performed their duty (part: leadership)"},
     {"plan_keywords", docpipe::ParameterType::string_list,
      "下一步;下步;下阶段;下一阶段;下一年度;下年度;明年;来年;新的一年;今后工作;今后的工作;今后一个时期;工作安排;"

@@ -326,8 +326,8 @@ bool in_the_articles_own(const PageBlock& block, std::string_view tag, const xml
 }
 
 // The header's blocks leave the article's opening, so that its title and info line are read as those above a
-// content box are (the title, web.published from the <time>); the footer's leave its end, a signature or date
-// set in it staying the report's.
+// content box are (the title, web.published from the <time>); the footer's leave its end, a signature, a date or
+// an 附件 line set in it staying the report's.
 void set_apart_header_and_footer(const ParsedPage& page, Article& article) {
   auto& blocks = article.blocks;
   const auto in_header = [&](std::size_t i) {
@@ -337,7 +337,7 @@ void set_apart_header_and_footer(const ParsedPage& page, Article& article) {
   if (first_kept == blocks.end()) return;  // all of it in a header: no report text to set apart
   blocks.erase(blocks.begin(), first_kept);
   while (blocks.size() > 1 && in_the_articles_own(page.blocks[blocks.back()], "footer", article.container) &&
-         !is_closing_line(page.blocks[blocks.back()]))
+         !is_closing_line(page.blocks[blocks.back()]) && !names_an_annex(page.blocks[blocks.back()]))
     blocks.pop_back();
 }
 

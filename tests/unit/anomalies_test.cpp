@@ -548,6 +548,17 @@ TEST(RateMismatch, KindsOfOneOutcomeSideBySideAreNoShareOfEachOther) {
   EXPECT_THAT(findings(report("人民调解成功120件，司法调解成功32件，调解成功率95%。")), IsEmpty());
   EXPECT_THAT(findings(report("人民调解化解250件，行政调解化解40件，化解率96.7%。")), IsEmpty());
   EXPECT_THAT(findings(report("受理案件100件，应结案90件，实际结案88件，结案率97.8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理300件，调解结案180件，裁决结案80件，撤诉结案20件，结案率93.3%。")), IsEmpty());
+  // Their sum over the count before them is checked.
+  const auto summed = test::process_text_with_default_pipeline(
+      report("全年受理劳动人事争议案件300件，调解结案180件，裁决结案100件，结案率98%。"));
+  ASSERT_NE(first(summed, "rate-mismatch"), nullptr);
+  EXPECT_EQ(first(summed, "rate-mismatch")->message, "结案率为98%，按280÷300计算应为93.3%");
+  // A rate named after one count (调解结案率, 诉前化解率) is that count's share of the bare total.
+  const auto named = test::process_text_with_default_pipeline(report("全年共结案120件，调解结案96件，调解结案率85%。"));
+  ASSERT_NE(first(named, "rate-mismatch"), nullptr);
+  EXPECT_EQ(first(named, "rate-mismatch")->message, "调解结案率为85%，按96÷120计算应为80.0%");
+  EXPECT_THAT(findings(report("全年累计化解120件，诉前化解90件，诉前化解率60%。")), ElementsAre("rate-mismatch error"));
   // A rate its own counts do not give is still an error.
   EXPECT_THAT(findings(report("排查矛盾纠纷312件，成功化解280件，化解率97.8%。")), ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("应结案90件，实际结案80件，结案率97.8%。")), ElementsAre("rate-mismatch error"));
@@ -629,6 +640,13 @@ TEST(RateMismatch, ATablesRateCellIsCheckedAgainstItsRowsCounts) {
                               "江南社区\t40\t40\t100%\n合计\t105\t104\t97.1%")),
               ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("（一）矛盾化解\n村（社区）\t排查纠纷\t化解纠纷\t化解率\n新桥村\t32\t30\t96.9%")),
+              ElementsAre("rate-mismatch error"));
+  // A rate of some of what a column counts (按期办结 of 办结) is over that column, not over the 受理 before it.
+  EXPECT_THAT(findings(report("（一）信访办理\n单位\t受理\t办结\t按期办结\t按期办结率\n江北社区\t100\t98\t90\t"
+                              "91.8%")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("（一）信访办理\n单位\t受理\t办结\t按期办结\t按期办结率\n江北社区\t100\t98\t90\t"
+                              "90.0%")),
               ElementsAre("rate-mismatch error"));
 }
 

@@ -1186,12 +1186,15 @@ TEST(HtmlInput, AnArticlesOwnHeaderAndFooterAreThePages) {
       "<main><article><header><h1>" + title +
           "</h1><p class='meta'><time datetime='2025-01-20'>2025-01-20 09:30</time> <span>来源：青禾镇人民政府</span> "
           "<span>浏览 642 次</span></p></header>" +
-          paragraphs + "<footer><p>分享到：微信 微博 打印本页</p></footer></article></main>");
+          paragraphs +
+          "<footer><p>附件：青禾镇2024年度法治政府建设工作台账</p><p>分享到：微信 微博 打印本页</p>"
+          "</footer></article></main>");
   ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
   EXPECT_THAT(page.text, ::testing::StartsWith(title + "\n2024年，青禾镇"));
   EXPECT_THAT(page.text, Not(HasSubstr("浏览")));
   EXPECT_THAT(page.text, Not(HasSubstr("分享到")));
-  EXPECT_THAT(page.text, ::testing::EndsWith("青禾镇人民政府\n2025年1月15日"));
+  EXPECT_THAT(page.text,
+              ::testing::EndsWith("青禾镇人民政府\n2025年1月15日\n附件：青禾镇2024年度法治政府建设工作台账"));
   EXPECT_EQ(page.metadata.get("web.published"), "2025-01-20");
   for (const auto& metric : page.metrics) EXPECT_NE(metric.unit, "次") << metric.text;
   // A section's header is the report's: its heading stays, and the part it opens.

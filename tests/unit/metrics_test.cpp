@@ -1188,10 +1188,13 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("3,482项=safety_hazards", "312件=dispute_screening", "24场=publicity_events",
                           "560人次=legal_consultations"));
   // So are hazards of the environment, of gas, of a firm's risks; a dispute's or a petition's hazards stay screened.
-  EXPECT_THAT(codes_of("帮助企业排查环境风险隐患64处。排查燃气隐患85处。排查矛盾纠纷隐患46件。排查信访隐患12件。"),
-              ElementsAre("64处=safety_hazards", "85处=safety_hazards", "46件=dispute_screening",
-                          "12件=dispute_screening"));
+  EXPECT_THAT(
+      codes_of("帮助企业排查环境风险隐患64处。排查燃气隐患85处。排查矛盾纠纷隐患46件。排查信访隐患12件。"),
+      ElementsAre("64处=safety_hazards", "85处=safety_hazards", "46件=dispute_screening", "12件=dispute_screening"));
   // Projects screened are no disputes; items still pending are counted in their total already.
+  // Hazards counted in a dispute's units are a dispute screening's (开展信访矛盾隐患大排查，排查各类隐患58件).
+  EXPECT_THAT(codes_of("开展矛盾隐患大排查，排查各类隐患58件，化解55件。"),
+              ::testing::Contains("58件=dispute_screening"));
   EXPECT_THAT(codes_of("排查在建项目84个。全年共排查312件。审查合法性文件12件，另有2件尚在审查中。"),
               ElementsAre("84个=", "312件=dispute_screening", "12件=legality_reviews", "2件="));
   // Department reports: a city-management platform's problems are no penalty cases, a tutoring centre's violations no

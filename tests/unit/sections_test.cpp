@@ -636,11 +636,17 @@ TEST(SectionParts, PartsUnderOtherNames) {
   const auto department = process_text_with_default_pipeline(
       "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n二、党组书记、厅长履职情况\n三、局党组书记履职情况\n"
       "四、党组书记、主任推进法治建设情况\n五、存在的不足\n六、下一步工作打算");
-  EXPECT_THAT(headings(department),
-              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 党组书记、厅长履职情况 [leadership]",
-                          "1 三、 局党组书记履职情况 [leadership]",
-                          "1 四、 党组书记、主任推进法治建设情况 [leadership]", "1 五、 存在的不足 [shortcomings]",
-                          "1 六、 下一步工作打算 [plan]"));
+  EXPECT_THAT(
+      headings(department),
+      ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 党组书记、厅长履职情况 [leadership]",
+                  "1 三、 局党组书记履职情况 [leadership]", "1 四、 党组书记、主任推进法治建设情况 [leadership]",
+                  "1 五、 存在的不足 [shortcomings]", "1 六、 下一步工作打算 [plan]"));
+  // A village party secretary's training is a measure, not the leaders' duty.
+  EXPECT_EQ(
+      headings(process_text_with_default_pipeline("关于2024年度法治政府建设情况的报告\n"
+                                                  "一、加强村党组织书记履职能力培训\n二、存在的不足\n三、下一步打算"))
+          .front(),
+      "1 一、 加强村党组织书记履职能力培训 [achievements]");
 }
 
 // Bare lines naming the parts over numbering that starts again at 一、 under each: the parts at level 1, the
