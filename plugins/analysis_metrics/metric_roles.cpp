@@ -781,6 +781,20 @@ std::size_t earlier_period_opening(std::u32string_view clause, std::optional<int
   return year && report_year && year->first < *report_year ? 5 : 0;
 }
 
+// Whether `sentence` opens with nothing but an earlier period and a comma (2024年，全镇排查矛盾纠纷218起 in a 2025
+// report; 2024年度，; 去年，): the sentence is about that period, its first figure as much as 2024年排查218起's.
+// Not a span (2024年以来，), nor a month or a span opening with one (2024年12月至2025年…): those are no period alone.
+bool opens_with_an_earlier_period_alone(std::u32string_view sentence, std::optional<int> report_year) {
+  const auto comma = sentence.find_first_of(U"，,");
+  if (comma == std::u32string_view::npos || comma == 0) return false;
+  const auto opening = sentence.substr(0, comma);
+  for (const auto period : kEarlierPeriods) {
+    if (opening == period && period != U"同期") return true;
+  }
+  const auto year = year_ending(opening);
+  return year && year->second == opening.size() && report_year && year->first < *report_year;
+}
+
 // Whether `text` turns from an earlier period to the report's own year (今年, 本年, 2023年 in a 2023 report) or to
 // a span that runs into it (三年累计, 以来).
 bool leaves_the_earlier_period(std::u32string_view text, std::optional<int> report_year) {
@@ -1034,6 +1048,52 @@ bool turns_to_the_year(std::u32string_view text, std::optional<int> report_year)
   return std::find(years.begin(), years.end(), *report_year) != years.end();
 }
 
+// Whether `opening` names nothing but the end of a plan compared with: 较“十三五”末, 与“十三五”末相比, 比“十四五”末.
+bool compares_with_a_plans_end(std::u32string_view opening) {
+  const bool with = opening.starts_with(U"与") || opening.starts_with(U"和") || opening.starts_with(U"同");
+  if (with) {
+    bool compared = false;
+    for (const std::u32string_view word : {U"相比", U"比较", U"对比"}) {
+      if (opening.ends_with(word)) {
+        opening.remove_suffix(word.size());
+        compared = true;
+      }
+    }
+    if (!compared) return false;
+    opening.remove_prefix(1);
+  } else {
+    bool compared = false;
+    for (const std::u32string_view word : {U"相较于", U"相较", U"相比", U"较", U"比"}) {
+      if (opening.starts_with(word)) {
+        opening.remove_prefix(word.size());
+        compared = true;
+        break;
+      }
+    }
+    if (!compared) return false;
+  }
+  constexpr std::size_t kLongestPlansEnd = 7;  // “十三五”末
+  if (opening.size() > kLongestPlansEnd) return false;
+  for (const std::u32string_view end : {U"五”末", U"五\"末", U"五末", U"五”期末", U"五期末"}) {
+    if (opening.ends_with(end)) return true;
+  }
+  return false;
+}
+
+// 较“十三五”末，全镇持证执法人员增加11名; 与“十三五”末相比，…增加11名: a sentence that opens with nothing but the end
+// of a plan compared with states changes as one opening with a year (较2020年，) does: in a clause that ends with which
+// way it went (not a level reached, 增加到28名, 达到28名).
+bool changes_since_a_plans_end(std::u32string_view text, const Metric& m, const TextSpans& spans) {
+  const auto clause = clause_before(text, m.start, detail::kLongestChangeClause);
+  if (detail::direction_ending(clause) == 0 || clause.ends_with(U"为") || clause.ends_with(U"达")) return false;
+  std::size_t sentence = spans.sentence_around(m.start).first;
+  auto opening = text.substr(sentence, m.start - sentence);
+  while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\u3000')) opening.remove_prefix(1);
+  opening.remove_prefix(heading_marker_length(opening));
+  const auto comma = opening.find_first_of(U"，,");
+  return comma != std::u32string_view::npos && compares_with_a_plans_end(opening.substr(0, comma));
+}
+
 bool is_of_an_earlier_period(std::u32string_view text, const Metric& m, std::optional<int> report_year) {
   constexpr std::size_t kLongestLead = 12;
   constexpr std::u32string_view kLeadEnds = U"，,。；;（(、\n";
@@ -1203,6 +1263,7 @@ bool reaches_a_level(const std::vector<Metric>& metrics, std::size_t i, std::u32
 }
 
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {
+  const TextSpans spans(text);
   for (std::size_t i = 0; i < metrics.size(); ++i) {
     Metric& metric = metrics[i];
     metric.id = "m" + std::to_string(i + 1);
@@ -1212,13 +1273,13 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     const bool relative = is_relative(metric) || is_per_mille(metric);
     metric.role = metric.role == role::change                                                           ? role::change
                   : metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                  : change_direction(text, metric.start, metric.value, relative) != 0 || is_a_doubling(text, metric)
+                  : change_direction(text, metric.start, metric.value, relative) != 0 || is_a_doubling(text, metric) ||
+                          changes_since_a_plans_end(text, metric, spans)
                       ? role::change
                   : share ? role::rate
                           : role::value;
     metric.of.clear();
   }
-  const TextSpans spans(text);
   // 2022年排查218起，化解209起，化解率95.9%: a sentence that opens with an earlier period is about it, up to a
   // clause on this year (今年受理96件) or a change.
   for (std::size_t i = 0; i < metrics.size(); ++i) {
@@ -1227,10 +1288,18 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     if (sentence_start < metrics[i].start) {
       sentence_start += heading_marker_length(text.substr(sentence_start, metrics[i].start - sentence_start));
     }
-    if (metrics[i].role != role::previous || sentence_start >= metrics[i].start ||
-        earlier_period_opening(text.substr(sentence_start, metrics[i].start - sentence_start), report_year) == 0) {
-      continue;
+    if (sentence_start >= metrics[i].start) continue;
+    const auto opening = text.substr(sentence_start, metrics[i].start - sentence_start);
+    // 2024年，全镇排查矛盾纠纷218起: the first figure after the period alone, up to a turn to the report's year.
+    const bool first_of_its_sentence = i == 0 || metrics[i - 1].end <= sentence_start;
+    if (first_of_its_sentence && (metrics[i].role == role::value || metrics[i].role == role::rate) &&
+        opens_with_an_earlier_period_alone(opening, report_year) &&
+        !leaves_the_earlier_period(opening.substr(opening.find_first_of(U"，,")), report_year)) {
+      metrics[i].role = role::previous;
     }
+    const bool opens_with_the_period =
+        earlier_period_opening(opening, report_year) > 0 || opens_with_an_earlier_period_alone(opening, report_year);
+    if (metrics[i].role != role::previous || !opens_with_the_period) continue;
     for (std::size_t k = i + 1; k < metrics.size() && metrics[k].end <= sentence_end; ++k) {
       const auto since = text.substr(metrics[i].end, metrics[k].start - metrics[i].end);
       if (metrics[k].role == role::change || leaves_the_earlier_period(since, report_year)) break;

@@ -405,6 +405,44 @@ TEST(MetricRoles, FiguresOfTheYearBefore) {
   EXPECT_EQ(role_of(run("上年以来受理案件12件。"), "12件"), "value");
 }
 
+// A sentence that opens with nothing but an earlier period and a comma (2024年，, 2024年度，, 去年，) is about that
+// period as one without the comma is, up to a turn to the report's year; the report's own year, a span since an
+// earlier year and a span of months running into the report's year are no such opening.
+TEST(MetricRoles, ASentenceOpeningWithAnEarlierYearAndACommaIsAboutThatYear) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某镇2025年法治政府建设年度报告\n一、主要成效\n全年调解纠纷86件，调解成功84件。"
+      "2024年，全镇排查矛盾纠纷218起，化解209起，化解率95.9%。2024年度，我局受理行政复议申请52件，审结50件。"
+      "去年，全镇共办理法律援助案件37件。2024年，全镇办理信访事项41件，2025年办理信访事项47件。");
+  EXPECT_EQ(role_of(d, "86件"), "total");
+  EXPECT_EQ(role_of(d, "218起"), "previous");
+  EXPECT_EQ(role_of(d, "209起"), "previous");
+  EXPECT_EQ(role_of(d, "95.9%"), "previous");
+  EXPECT_EQ(role_of(d, "52件"), "previous");
+  EXPECT_EQ(role_of(d, "50件"), "previous");
+  EXPECT_EQ(role_of(d, "37件"), "previous");
+  EXPECT_EQ(role_of(d, "41件"), "previous");
+  EXPECT_EQ(role_of(d, "47件"), "value");  // the turn to the report's year
+  const auto own = test::process_text_with_default_pipeline(
+      "某县2023年法治政府建设年度报告\n一、主要成效\n2023年，全县办理行政复议案件63件。2022年以来，累计培训执法人员"
+      "900人次。2022年12月至2023年11月，共受理投诉举报128件。2022年，全县排查矛盾纠纷305起。");
+  EXPECT_EQ(role_of(own, "63件"), "value");
+  EXPECT_EQ(role_of(own, "900人次"), "cumulative");
+  EXPECT_EQ(role_of(own, "128件"), "value");
+  EXPECT_EQ(role_of(own, "305起"), "previous");
+}
+
+// 较“十三五”末，与“十三五”末相比， opening a sentence compare as 较2020年， does: a direction ending a later clause is
+// a change; the level reached is not.
+TEST(MetricRoles, ASentenceComparingWithAPlansEndStatesChanges) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某镇2025年法治政府建设年度报告\n一、主要成效\n较“十三五”末，全镇持证执法人员增加11名，达到28名。"
+      "与“十三五”末相比，法律顾问覆盖村（社区）增加6个。较“十四五”规划，新建法治广场3个。");
+  EXPECT_EQ(role_of(d, "11名"), "change");
+  EXPECT_EQ(role_of(d, "达到28名"), "value");
+  EXPECT_EQ(role_of(d, "6个"), "change");
+  EXPECT_EQ(role_of(d, "3个"), "value");
+}
+
 TEST(MetricRoles, ABracketedQizhongListingNamesItsTotal) {
   const auto d = run("共调解纠纷120件（其中口头调解82件,协议调解38件）。");
   EXPECT_EQ(role_of(d, "120件"), "total");
