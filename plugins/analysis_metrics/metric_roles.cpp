@@ -832,6 +832,7 @@ std::optional<YearsJoined> years_joined_at(std::u32string_view text, std::size_t
   const auto last = four_digit_year_before(text, at);
   if (!last || at < 5 || kJoins.find(text[at - 5]) == std::u32string_view::npos) return std::nullopt;
   std::size_t first_end = at - 5;
+  if (first_end > 1 && text[first_end - 1] == U'起' && text[first_end - 2] == U'年') --first_end;  // 2021年起至2025年
   if (first_end > 0 && text[first_end - 1] == U'年') --first_end;  // 2022年至2024年 as well as 2022—2024年
   const auto first = four_digit_year_before(text, first_end);
   if (!first || *first >= *last) return std::nullopt;
@@ -894,6 +895,44 @@ std::size_t end_of_a_span_between_years(std::u32string_view text, std::optional<
   return found;
 }
 
+// The first year of the five-year plan whose name's 五 is at `five`: a development plan's (“十三五” 2016, “十四五”
+// 2021, “十五五” 2026) or one of legal education (“七五”普法 2016, “八五”普法 2021), if its numeral is read.
+std::optional<int> first_year_of_a_plan(std::u32string_view text, std::size_t five) {
+  constexpr std::u32string_view kOrdinals = U"一二三四五六七八九";
+  if (five == 0) return std::nullopt;
+  const auto ordinal = kOrdinals.find(text[five - 1]);
+  if (ordinal == std::u32string_view::npos) return std::nullopt;
+  const bool development = five >= 2 && text[five - 2] == U'十';
+  constexpr int kFirstDevelopmentPlanOfTheTens = 2006;  // “十一五”
+  constexpr int kFirstLegalEducationPlan = 1986;        // “一五”普法
+  return (development ? kFirstDevelopmentPlanOfTheTens : kFirstLegalEducationPlan) + 5 * static_cast<int>(ordinal);
+}
+
+// Where a clause that says what stands at a date opens (截至2025年底，截至目前，) and ends, when the figure's own
+// clause after it counts 累计: everything done up to then, several years'
+// (截至2025年底，全镇累计培育“法律明白人”326名). Without 累计 it is a stock at that date, the year's
+// (截至2025年底，全镇共有人民调解员86名), and a date without a year (截至11月底，累计受理…) is of the report's year.
+std::size_t end_of_a_cumulation_up_to_a_date(std::u32string_view text) {
+  constexpr auto npos = std::u32string_view::npos;
+  constexpr std::size_t kLongestDate = 14;  // 截至2025年12月31日
+  const auto clause_start = text.find_last_of(U"，,；;：:");
+  if (clause_start == npos || text.substr(clause_start).find(U"累计") == npos) return npos;
+  std::size_t found = npos;
+  for (const std::u32string_view until : {U"截至", U"截止到", U"截止"}) {
+    for (auto at = text.find(until); at != npos && at < clause_start; at = text.find(until, at + 1)) {
+      const auto date_end = text.find_first_of(U"，,", at);
+      if (date_end == npos || date_end - at > kLongestDate) continue;
+      const auto date = text.substr(at + until.size(), date_end - at - until.size());
+      const bool a_year =
+          date.size() >= 5 && date[4] == U'年' &&
+          std::all_of(date.begin(), date.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+      const bool now = date.starts_with(U"目前") || date.starts_with(U"当前") || date.starts_with(U"现在");
+      if (a_year || now) found = found == npos ? date_end : std::max(found, date_end);
+    }
+  }
+  return found;
+}
+
 // Where in `text` the last span of several years that runs to the report's ends (“十三五”期间, 2021年以来 in a
 // later report, 近五年, 近10年来, 五年来, 三年间), npos if there is none. 近年来 and 一年来 are no such span, nor a
 // law's start (新修订的《行政复议法》实施以来: it may be this year's).
@@ -923,18 +962,27 @@ std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> 
     const auto de = after.find(U'的');
     return de != npos && after.substr(0, de).find_first_of(U"，,。；;") == npos;
   };
+  // 谋划“十五五”时期（2026—2030年）…重点项目12个: a plan still to come has done nothing yet.
+  const auto a_plan_to_come = [&](std::size_t five) {
+    const auto first = first_year_of_a_plan(text, five);
+    return first && report_year && *first > *report_year;
+  };
   for (const std::u32string_view word :
        {U"五”期间", U"五\"期间", U"五期间", U"五”时期", U"五时期", U"五”以来", U"五\"以来", U"五以来"}) {
     for (auto at = text.find(word); at != npos; at = text.find(word, at + 1)) {
-      if (!describes_a_thing(at + word.size())) note(at + word.size());
+      if (!describes_a_thing(at + word.size()) && !a_plan_to_come(at)) note(at + word.size());
     }
   }
   // “七五”普法期间, “八五”普法以来, “八五”普法实施以来: a five-year plan of legal education is such a span too.
   for (auto at = text.find(U"普法"); at != npos; at = text.find(U"普法", at + 1)) {
     if (!names_a_legal_education_period(text.substr(0, at + 2))) continue;
+    const std::size_t five = text.substr(0, at).find_last_of(U'五');
+    if (five != npos && a_plan_to_come(five)) continue;
     auto rest = text.substr(at + 2);
     std::size_t end = at + 2;
-    for (const std::u32string_view started : {U"规划实施", U"实施", U"工作开展"}) {
+    // “八五”普法开展以来, “八五”普法启动以来: however the plan's start is said.
+    for (const std::u32string_view started :
+         {U"规划实施", U"规划启动", U"工作开展", U"工作启动", U"实施", U"开展", U"启动"}) {
       if (rest.starts_with(started)) {
         rest.remove_prefix(started.size());
         end += started.size();
@@ -965,21 +1013,30 @@ std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> 
       several = from == 0 || kNumerals.find(text[from - 1]) == npos || text[from - 1] == U'十';
     }
     if (!several) continue;
-    const bool near = from > 0 && text[from - 1] == U'近';
+    // 近五年, 过去五年, 过去5年: the years up to now.
+    const bool near = (from > 0 && text[from - 1] == U'近') || (from > 1 && text.substr(from - 2, 2) == U"过去");
     const bool since = at + 1 < text.size() && (text[at + 1] == U'来' || text[at + 1] == U'间');
     const std::size_t end = at + (since ? 2 : 1);
     if ((near || since) && !describes_a_thing(end)) note(end);
   }
+  // 自2021年起，从2021年起: from an earlier year on, up to now (not 自2025年起 in a 2025 report: the year's own).
+  for (auto at = text.find(U"年起"); at != npos; at = text.find(U"年起", at + 1)) {
+    const auto year = four_digit_year_before(text, at);
+    const bool from_it = at >= 5 && (text[at - 5] == U'自' || text[at - 5] == U'从');
+    if (year && from_it && report_year && *year < *report_year && !describes_a_thing(at + 2)) note(at + 2);
+  }
   if (const std::size_t end = end_of_a_span_between_years(text, report_year); end != npos) note(end);
+  if (const std::size_t end = end_of_a_cumulation_up_to_a_date(text); end != npos) note(end);
   return found;
 }
 
-// Whether `sentence` has a word every span of years has (以来, 期间, 时期, 年来, 年间, 近…年) or opens a clause with
-// one from year to year: most sentences have none, and their figures need no closer look.
+// Whether `sentence` has a word every span of years has (以来, 期间, 时期, 年来, 年间, 近…年, 过去…年, …年起, 截至…)
+// or opens a clause with one from year to year: most sentences have none, and their figures need no closer look.
 bool may_hold_a_span_of_years(std::u32string_view sentence, std::optional<int> report_year) {
-  // Every such word has 年, 来 or 期: one scan settles most sentences.
-  if (sentence.find_first_of(U"年来期") == std::u32string_view::npos) return false;
-  for (const std::u32string_view word : {U"以来", U"期间", U"时期", U"年来", U"年间"}) {
+  // Every such word has 年, 来, 期 or 截: one scan settles most sentences.
+  if (sentence.find_first_of(U"年来期截") == std::u32string_view::npos) return false;
+  for (const std::u32string_view word :
+       {U"以来", U"期间", U"时期", U"年来", U"年间", U"过去", U"年起", U"截至", U"截止"}) {
     if (sentence.find(word) != std::u32string_view::npos) return true;
   }
   constexpr std::size_t kLongestNumberOfYears = 3;  // 近10年, 近三十年

@@ -431,6 +431,32 @@ TEST(MetricRoles, ASentenceOpeningWithAnEarlierYearAndACommaIsAboutThatYear) {
   EXPECT_EQ(role_of(own, "305起"), "previous");
 }
 
+// Spans of several years however a report says them: since a plan of legal education was launched (开展以来,
+// 启动以来), 过去五年, 自2021年起, 2021年起至2025年, and up to a date (截至2025年底, 截至目前) with 累计 — a stock at
+// the date without 累计 is the year's. A plan still to come (“十五五”时期) has done nothing yet.
+TEST(MetricRoles, MoreWaysOfSayingASpanOfYears) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某镇2025年法治政府建设年度报告\n一、主要成效\n全年开展法治讲座48场。“八五”普法开展以来，全镇共开展法治讲座210场"
+      "。"
+      "“八五”普法启动以来，培育法治文化阵地14个。过去五年，全镇共调解纠纷1,"
+      "036件。自2021年起，全镇累计培训网格员620人次。"
+      "2021年起至2025年，全镇共受理投诉举报2,418件。截至2025年底，全镇累计培育“法律明白人”326名。截至目前，全镇累计建成"
+      "法治示范村9个。截至2025年底，全镇共有人民调解员86名。自2025年起，每季度开展执法检查，全年检查23次。"
+      "谋划“十五五”时期（2026—2030年）法治建设重点项目12个。过去一年，全镇化解信访积案5件。");
+  EXPECT_EQ(role_of(d, "48场"), "value");
+  EXPECT_EQ(role_of(d, "210场"), "cumulative");
+  EXPECT_EQ(role_of(d, "14个"), "cumulative");
+  EXPECT_EQ(role_of(d, "1,036件"), "cumulative");
+  EXPECT_EQ(role_of(d, "620人次"), "cumulative");
+  EXPECT_EQ(role_of(d, "2,418件"), "cumulative");
+  EXPECT_EQ(role_of(d, "326名"), "cumulative");
+  EXPECT_EQ(role_of(d, "9个"), "cumulative");
+  EXPECT_EQ(role_of(d, "86名"), "value");
+  EXPECT_EQ(role_of(d, "23次"), "value");
+  EXPECT_EQ(role_of(d, "12个"), "value");
+  EXPECT_EQ(role_of(d, "5件"), "value");
+}
+
 // 较“十三五”末，与“十三五”末相比， opening a sentence compare as 较2020年， does: a direction ending a later clause is
 // a change; the level reached is not.
 TEST(MetricRoles, ASentenceComparingWithAPlansEndStatesChanges) {
