@@ -12,6 +12,7 @@
 #include <tuple>
 #include <utility>
 
+#include "docpipe/changes.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
@@ -434,6 +435,7 @@ void MetricsAnalysis::analyze(Document& document) {
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });
   const PageIndex pages(document.blocks);
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
+  name_bare_deeds_of_a_period(document.metrics, text);
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
   link_table_totals(document.metrics, document.blocks, text);
   link_restated_heading_figures(document.metrics, document.sections, text);
@@ -779,8 +781,126 @@ void MetricsAnalysis::carry_rates_of_pay(std::vector<Metric>& metrics, std::u32s
   }
 }
 
+namespace {
+
+// The length of the year compared with that `words` open with: 较2020年, 比2020年底, 较“十三五”末, 0 if none.
+std::size_t year_compared_with(std::u32string_view words) {
+  std::size_t length = 0;
+  for (const std::u32string_view word : {U"较", U"比"}) {
+    if (words.starts_with(word)) length = word.size();
+  }
+  if (length == 0) return 0;
+  const auto rest = words.substr(length);
+  const auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  if (rest.size() >= 5 && rest[4] == U'年' && std::all_of(rest.begin(), rest.begin() + 4, digit)) {
+    length += 5;
+    for (const std::u32string_view end : {U"同期", U"年底", U"底", U"末", U"度"}) {
+      if (words.substr(length).starts_with(end)) return length + end.size();
+    }
+    return length;
+  }
+  for (const std::u32string_view end : {U"五”末", U"五\"末", U"五末"}) {
+    const auto at = rest.find(end);
+    constexpr std::size_t kLongestPlanName = 4;  // “十三
+    if (at != std::u32string_view::npos && at <= kLongestPlanName) return length + at + end.size();
+  }
+  return 0;
+}
+
+// Words before a figure that say it was done in a period, or in the whole year: 2025年, 全年, 今年.
+std::size_t time_done_in(std::u32string_view words) {
+  for (const std::u32string_view year : {U"全年", U"今年", U"本年", U"当年", U"年内"}) {
+    if (words.starts_with(year)) return year.size();
+  }
+  const auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  if (words.size() >= 5 && words[4] == U'年' && std::all_of(words.begin(), words.begin() + 4, digit)) {
+    return words.substr(5).starts_with(U"度") ? 6 : 5;
+  }
+  return 0;
+}
+
+// 比“十三五”末的2020年（94件）, 较2020年（97件）: a figure in a bracket right after the year its clause compares with.
+bool in_a_bracket_after_a_comparison(std::u32string_view text, std::size_t start) {
+  if (start == 0 || (text[start - 1] != U'（' && text[start - 1] != U'(')) return false;
+  constexpr std::size_t kLongestComparison = 16;  // 比“十三五”末的2020年
+  std::size_t clause = start - 1;
+  while (clause > 0 && start - 1 - clause < kLongestComparison &&
+         std::u32string_view(U"，,；;。\n").find(text[clause - 1]) == std::u32string_view::npos) {
+    --clause;
+  }
+  const auto words = text.substr(clause, start - 1 - clause);
+  const auto compared = words.find_first_of(U"较比");
+  return compared != std::u32string_view::npos && year_compared_with(words.substr(compared)) > 0;
+}
+
+// Whether the bracket before `start` closes a comparison that opens its sentence: 。比“十三五”末的2020年（94件）.
+bool opens_a_sentence_with_a_comparison(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kLongestComparison = 16;  // 比“十三五”末的2020年
+  std::size_t at = start - 1;
+  while (at > 0 && start - 1 - at < kLongestComparison &&
+         std::u32string_view(U"，,；;。！？!?\n").find(text[at - 1]) == std::u32string_view::npos) {
+    --at;
+  }
+  return at > 0 && std::u32string_view(U"。！？!?").find(text[at - 1]) != std::u32string_view::npos &&
+         (text[at] == U'较' || text[at] == U'比');
+}
+
+}  // namespace
+
+// …累计开展普法活动386场次，覆盖群众11.5万人次；2025年开展79场次 and …累计举办法治讲座210场。全年举办52场: a bare deed
+// after a year or 全年 names what the nearest figure of its unit before it, in its sentence or the one before,
+// counted (开展普法活动, 举办法治讲座): the year's share of a total over several years, said without repeating it.
+void MetricsAnalysis::name_bare_deeds_of_a_period(std::vector<Metric>& metrics, std::u32string_view text) const {
+  constexpr std::u32string_view kSentenceEnds = U"。！？；;!?";
+  constexpr std::size_t kLongestClause = 8;  // 2025年度开展
+  for (std::size_t i = 1; i < metrics.size(); ++i) {
+    Metric& bare = metrics[i];
+    if (!bare.indicator.empty()) continue;
+    std::size_t clause = bare.start;
+    while (clause > 0 && bare.start - clause <= kLongestClause &&
+           std::u32string_view(U"，,；;。！？!?\n").find(text[clause - 1]) == std::u32string_view::npos) {
+      --clause;
+    }
+    auto words = text.substr(clause, bare.start - clause);
+    const std::size_t time = time_done_in(words);
+    if (time == 0) continue;
+    words.remove_prefix(time);
+    if (words.starts_with(U"共")) words.remove_prefix(1);
+    if (std::find(std::begin(detail::kDeedsDoneMoreOrLess), std::end(detail::kDeedsDoneMoreOrLess), words) ==
+        std::end(detail::kDeedsDoneMoreOrLess)) {
+      continue;
+    }
+    for (std::size_t k = i; k-- > 0;) {
+      const Metric& before = metrics[k];
+      if (before.end > bare.start) continue;
+      const auto between = text.substr(before.end, bare.start - before.end);
+      if (between.find(U'\n') != std::u32string_view::npos) break;
+      const auto sentence_ends = std::count_if(between.begin(), between.end(), [&](char32_t c) {
+        return kSentenceEnds.find(c) != std::u32string_view::npos;
+      });
+      if (sentence_ends > 1) break;
+      if (before.unit != bare.unit || before.indicator.empty()) continue;
+      const std::u32string named = decode_utf8(before.indicator);
+      const auto deed = named.find(words);
+      // A name without the deed (累计开展普法活动386场次 is named 普法活动) takes it only when the text says the same
+      // deed right before that name: 受理行政复议申请52件 and 全年办理49件 tell of different deeds.
+      std::u32string indicator = deed == std::u32string::npos ? std::u32string(words) + named : named.substr(deed);
+      const std::size_t lead = std::min<std::size_t>(before.start, indicator.size() + kLongestClause);
+      if (indicator.size() <= words.size() + 1 ||
+          (deed == std::u32string::npos &&
+           text.substr(before.start - lead, lead).find(indicator) == std::u32string_view::npos)) {
+        break;
+      }
+      bare.code = taxonomy_.code_for(indicator, decode_utf8(bare.unit));
+      bare.indicator = encode_utf8(indicator);
+      break;
+    }
+  }
+}
+
 // 上年为26.12亿元, 上年分别为15起和12人: a figure of the earlier period that only the period names counts what the
-// nearest current figure of its unit before it in the sentence counts.
+// nearest current figure of its unit before it in the sentence counts; so does one named by the year it is compared
+// with (较2020年的97件, 比“十三五”末的2020年（94件）): the same measure, then.
 void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u32string_view text) const {
   static constexpr std::u32string_view kPeriods[] = {U"上年同期", U"去年同期", U"上年度", U"上一年",
                                                      U"上年",     U"去年",     U"同期",   U"上期"};
@@ -796,13 +916,24 @@ void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u3
         break;
       }
     }
-    if (rest.size() == indicator.size()) continue;  // named by more than a period
+    rest.remove_prefix(year_compared_with(rest));
+    const bool named_by_nothing = indicator.empty() && in_a_bracket_after_a_comparison(text, earlier.start);
+    if (rest.size() == indicator.size() && !named_by_nothing) continue;  // named by more than a period
     while (!rest.empty() && kLinks.find(rest.front()) != std::u32string_view::npos) rest.remove_prefix(1);
     if (rest.size() >= 2) continue;
+    // 全年调解矛盾纠纷126件，其中…。比“十三五”末的2020年（94件）增加32件: a sentence that opens with the comparison
+    // compares the whole the sentence before counted (not one of its parts).
+    const bool opens_its_sentence = named_by_nothing && opens_a_sentence_with_a_comparison(text, earlier.start);
     for (std::size_t k = i; k-- > 0;) {
       const Metric& current = metrics[k];
       const auto between = text.substr(current.end, earlier.start - std::min(earlier.start, current.end));
-      if (between.find_first_of(U"。！？；;!?\n") != std::u32string_view::npos) break;
+      const auto sentence_ends = between.find_first_of(U"。！？；;!?\n");
+      if (sentence_ends != std::u32string_view::npos &&
+          (!opens_its_sentence || between.find(U'\n') != std::u32string_view::npos ||
+           between.find_first_of(U"。！？；;!?", sentence_ends + 1) != std::u32string_view::npos)) {
+        break;
+      }
+      if (sentence_ends != std::u32string_view::npos && current.role == role::part) continue;
       if (current.role == role::previous || current.role == role::change || current.unit != earlier.unit) continue;
       earlier.indicator = current.indicator;
       earlier.code = current.code;

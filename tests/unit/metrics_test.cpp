@@ -17,6 +17,7 @@
 namespace docpipe {
 namespace {
 
+using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -611,6 +612,40 @@ TEST(MetricIndicators, TheLevelReachedCountsWhatTheFigureBeforeItCounts) {
                          "3场 讲座 legal_lectures", "120人  ", "9,426件 受理消费者投诉举报 ", "6,139件 投诉 "));
 }
 
+// The year's share of a total over several years, said by a bare deed after the year or 全年 in the next clause or
+// sentence, counts what that total counted; a bare deed with no earlier figure of its unit names nothing new.
+TEST(MetricIndicators, ABareDeedOfTheYearCountsWhatTheTotalBeforeItCounted) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "某镇2025年法治政府建设年度报告\n一、主要成效\n“八五”普法以来，全镇累计开展普法活动386场次，"
+          "覆盖群众11.5万人次；2025年开展79场次。“八五”普法实施以来，累计举办法治讲座210场，受众2.8万"
+          "人次。全年举办52场。走访企业40家；全年办理9件。全镇累计接待群众来访320人次。全年开展45人次。")
+          .metrics;
+  std::vector<std::string> named;
+  for (const auto& m : metrics) named.push_back(m.text + " " + m.indicator + " " + m.code);
+  EXPECT_THAT(named, Contains("79场次 开展普法活动 publicity_events"));
+  EXPECT_THAT(named, Contains("52场 举办法治讲座 legal_lectures"));
+  EXPECT_THAT(named, Contains("9件 办理 "));  // no figure of its unit before it
+  EXPECT_THAT(named, Contains("45人次  "));   // not the deed of the figure before
+}
+
+// An earlier figure named by nothing but the year or the plan's end it is compared with (较2020年的41场次,
+// 比“十三五”末的2020年（94件）) counts what the current figure of its unit before it counts.
+TEST(MetricIndicators, AnEarlierFigureNamedByTheYearComparedWith) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "某县2025年法治政府建设年度报告\n一、主要成效\n全年受理行政复议案件126件，较2020年的97件增长"
+          "29.9%。全县调解矛盾纠纷1,260件，比“十三五”末的2020年（1,094件）增加166件。全年办理法律援助案件"
+          "306件，其中农民工案件85件。比“十三五”末的2020年（251件）增加55件。")
+          .metrics;
+  std::vector<std::string> earlier;
+  for (const auto& m : metrics) {
+    if (m.role == "previous") earlier.push_back(m.text + " " + m.indicator + " " + m.code);
+  }
+  EXPECT_THAT(earlier, ElementsAre("97件 受理行政复议案件 admin_reconsideration_cases",
+                                   "1,094件 调解矛盾纠纷 mediation_cases", "251件 办理法律援助案件 legal_aid"));
+}
+
 // A sum named after the items it adds up is named by all of them, and coded only when they all share a code: the
 // fines are one part of 查补税款、滞纳金、罚款合计.
 TEST(MetricIndicators, ASumOfListedItemsIsNamedByThemAll) {
@@ -1191,10 +1226,10 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
   EXPECT_THAT(
       codes_of("帮助企业排查环境风险隐患64处。排查燃气隐患85处。排查矛盾纠纷隐患46件。排查信访隐患12件。"),
       ElementsAre("64处=safety_hazards", "85处=safety_hazards", "46件=dispute_screening", "12件=dispute_screening"));
-  // Projects screened are no disputes; items still pending are counted in their total already.
   // Hazards counted in a dispute's units are a dispute screening's (开展信访矛盾隐患大排查，排查各类隐患58件).
   EXPECT_THAT(codes_of("开展矛盾隐患大排查，排查各类隐患58件，化解55件。"),
               ::testing::Contains("58件=dispute_screening"));
+  // Projects screened are no disputes; items still pending are counted in their total already.
   EXPECT_THAT(codes_of("排查在建项目84个。全年共排查312件。审查合法性文件12件，另有2件尚在审查中。"),
               ElementsAre("84个=", "312件=dispute_screening", "12件=legality_reviews", "2件="));
   // Department reports: a city-management platform's problems are no penalty cases, a tutoring centre's violations no
