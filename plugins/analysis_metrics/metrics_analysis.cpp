@@ -870,15 +870,17 @@ void MetricsAnalysis::name_bare_deeds_of_a_period(std::vector<Metric>& metrics, 
         std::end(detail::kDeedsDoneMoreOrLess)) {
       continue;
     }
+    // Where the sentence before begins, no farther back than a long sentence's length: a text without sentence ends
+    // must not make every figure look back to its start.
+    constexpr std::size_t kFarthest = 400;
+    std::size_t floor = bare.start;
+    for (int sentence_ends = 0; floor > 0 && bare.start - floor < kFarthest && text[floor - 1] != U'\n'; --floor) {
+      if (kSentenceEnds.find(text[floor - 1]) != std::u32string_view::npos && ++sentence_ends > 1) break;
+    }
     for (std::size_t k = i; k-- > 0;) {
       const Metric& before = metrics[k];
       if (before.end > bare.start) continue;
-      const auto between = text.substr(before.end, bare.start - before.end);
-      if (between.find(U'\n') != std::u32string_view::npos) break;
-      const auto sentence_ends = std::count_if(between.begin(), between.end(), [&](char32_t c) {
-        return kSentenceEnds.find(c) != std::u32string_view::npos;
-      });
-      if (sentence_ends > 1) break;
+      if (before.end < floor) break;
       if (before.unit != bare.unit || before.indicator.empty()) continue;
       const std::u32string named = decode_utf8(before.indicator);
       const auto deed = named.find(words);
@@ -924,7 +926,13 @@ void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u3
     // 全年调解矛盾纠纷126件，其中…。比“十三五”末的2020年（94件）增加32件: a sentence that opens with the comparison
     // compares the whole the sentence before counted (not one of its parts).
     const bool opens_its_sentence = named_by_nothing && opens_a_sentence_with_a_comparison(text, earlier.start);
-    for (std::size_t k = i; k-- > 0;) {
+    // No farther back than a long sentence's length (and the sentence before, for one opening with the comparison):
+    // a text without sentence ends must not make every earlier figure look back to its start.
+    constexpr std::size_t kFarthest = 400;
+    const std::size_t floor = earlier.start > kFarthest * (opens_its_sentence ? 2 : 1)
+                                  ? earlier.start - kFarthest * (opens_its_sentence ? 2 : 1)
+                                  : 0;
+    for (std::size_t k = i; k-- > 0 && metrics[k].start >= floor;) {
       const Metric& current = metrics[k];
       const auto between = text.substr(current.end, earlier.start - std::min(earlier.start, current.end));
       const auto sentence_ends = between.find_first_of(U"。！？；;!?\n");
