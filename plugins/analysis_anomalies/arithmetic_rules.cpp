@@ -180,12 +180,20 @@ bool names_a_half(std::u32string_view indicator, std::u32string_view half) {
   return indicator.find(half) != std::u32string_view::npos;
 }
 
+constexpr std::pair<std::u32string_view, std::u32string_view> kHalves[] = {
+    {U"线上", U"线下"}, {U"网上", U"线下"}, {U"网上", U"网下"}, {U"线上", U"现场"}, {U"网络", U"现场"},
+    {U"网上", U"现场"}, {U"城区", U"农村"}, {U"城镇", U"农村"}, {U"城市", U"农村"}, {U"男性", U"女性"},
+    {U"男", U"女"},     {U"县内", U"县外"}, {U"市内", U"市外"}, {U"省内", U"省外"}, {U"境内", U"境外"},
+};
+
+bool names_any_half(const Metric& part) {
+  const std::u32string named = decode_utf8(part.indicator);
+  return std::any_of(std::begin(kHalves), std::end(kHalves), [&](const auto& halves) {
+    return names_a_half(named, halves.first) || names_a_half(named, halves.second);
+  });
+}
+
 bool names_complementary_halves(const Metric& first, const Metric& second) {
-  static constexpr std::pair<std::u32string_view, std::u32string_view> kHalves[] = {
-      {U"线上", U"线下"}, {U"网上", U"线下"}, {U"网上", U"网下"}, {U"线上", U"现场"}, {U"网络", U"现场"},
-      {U"网上", U"现场"}, {U"城区", U"农村"}, {U"城镇", U"农村"}, {U"城市", U"农村"}, {U"男性", U"女性"},
-      {U"男", U"女"},     {U"县内", U"县外"}, {U"市内", U"市外"}, {U"省内", U"省外"}, {U"境内", U"境外"},
-  };
   const std::u32string a = decode_utf8(first.indicator);
   const std::u32string b = decode_utf8(second.indicator);
   return std::any_of(std::begin(kHalves), std::end(kHalves), [&](const auto& halves) {
@@ -203,8 +211,16 @@ bool names_complementary_halves(const Metric& first, const Metric& second) {
 // (受理案件30件，其中民事10件、刑事20件、行政5件 is wrong, though 10 + 20 = 30).
 std::optional<std::vector<const Metric*>> other_dimension(const Metric& total, const std::vector<const Metric*>& parts,
                                                           double rounding) {
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    for (std::size_t j = i + 1; j < parts.size(); ++j) {
+  // Only pairs among the first parts named by a half are tried: a listing of thousands of parts of one value
+  // would otherwise try every pair.
+  constexpr std::size_t kMostHalves = 16;
+  std::vector<std::size_t> halves;
+  for (std::size_t i = 0; i < parts.size() && halves.size() < kMostHalves; ++i) {
+    if (names_any_half(*parts[i])) halves.push_back(i);
+  }
+  for (std::size_t a = 0; a < halves.size(); ++a) {
+    for (std::size_t b = a + 1; b < halves.size(); ++b) {
+      const std::size_t i = halves[a], j = halves[b];
       if (std::abs(parts[i]->value + parts[j]->value - total.value) > rounding + 1e-9 ||
           !names_complementary_halves(*parts[i], *parts[j])) {
         continue;
