@@ -386,6 +386,14 @@ void check_part_exceeds_total(RuleContext& context) {
 
 namespace {
 
+// The rate's stem: its name without 率 (结案率 → 结案, 调解成功率 → 调解成功); empty for no rate's name.
+std::u32string rate_stem(const Metric& rate) {
+  std::u32string stem = decode_utf8(rate.indicator);
+  if (!stem.ends_with(U"率") || stem.size() < 3) return {};
+  stem.pop_back();
+  return stem;
+}
+
 // The part a rate right after it in its sentence is the share of: "其中已结案30件，结案率80%" (结案率 names
 // 已结案), "其中首违不罚案件21件，占比15%". Rates that analysis.metrics linked to their counts agree with them.
 const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
@@ -397,13 +405,14 @@ const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
       part.start < context.sentence_around(rate.start).first) {
     return nullptr;
   }
-  std::u32string stem = decode_utf8(rate.indicator);
+  const std::u32string named_by = decode_utf8(rate.indicator);
   // 占比15%, named by the part before it or not (首违不罚案件占比).
-  if (stem.starts_with(U"占") || stem.ends_with(U"占比") || stem.ends_with(U"占") || stem.ends_with(U"所占比例")) {
+  if (named_by.starts_with(U"占") || named_by.ends_with(U"占比") || named_by.ends_with(U"占") ||
+      named_by.ends_with(U"所占比例")) {
     return &part;
   }
-  if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
-  stem.pop_back();
+  const std::u32string stem = rate_stem(rate);
+  if (stem.empty()) return nullptr;
   const std::u32string word = stem.substr(stem.size() - 2);
   // The rate may name any part of the listing it follows (其中调解结案187件、裁决结案97件，调解率75.8%: 调解结案),
   // when it names only one (调解结案…、调解撤诉… leave open which, or both).
@@ -447,9 +456,8 @@ const Metric* count_before_in_the_sentence(const RuleContext& context, std::size
 const Metric* count_named_by_rate(const RuleContext& context, std::size_t r) {
   const auto& metrics = context.document().metrics;
   const Metric& rate = metrics[r];
-  std::u32string stem = decode_utf8(rate.indicator);
-  if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
-  stem.pop_back();
+  std::u32string stem = rate_stem(rate);
+  if (stem.empty()) return nullptr;
   stem = stem.substr(stem.size() - 2);
   const std::size_t sentence_start = context.sentence_around(rate.start).first;
   for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
@@ -558,22 +566,13 @@ const Metric* total_of_the_rates_stage(const RuleContext& context, std::size_t r
   if (part.role != role::part || part.of.empty()) return nullptr;
   const Metric* whole = metric_by_id(metrics, part.of);
   if (!whole || is_percentage(*whole) || whole->start < context.sentence_around(rate.start).first) return nullptr;
-  std::u32string stem = decode_utf8(rate.indicator);
-  if (!stem.ends_with(U"率") || stem.size() < 3) return nullptr;
-  stem.pop_back();
+  const std::u32string stem = rate_stem(rate);
+  if (stem.empty()) return nullptr;
   const auto rates_stage = case_stage(std::u32string_view(stem).substr(stem.size() - 2));
   if (!rates_stage || *rates_stage == CaseStage::outcome) return nullptr;
   // A count of what was due (应结案90件，实际结案88件，结案率97.8%) is the rate's base, not a stage reached.
   if (const std::u32string named = decode_utf8(whole->indicator); named.starts_with(U"应")) return nullptr;
   return case_stage(decode_utf8(whole->indicator)) == rates_stage ? whole : nullptr;
-}
-
-// The rate's stem: its name without 率 (结案率 → 结案, 调解成功率 → 调解成功); empty for no rate's name.
-std::u32string rate_stem(const Metric& rate) {
-  std::u32string stem = decode_utf8(rate.indicator);
-  if (!stem.ends_with(U"率") || stem.size() < 3) return {};
-  stem.pop_back();
-  return stem;
 }
 
 // A count of one kind of the rate's outcome: its name ends with the rate's word (结案, 化解, 成功) after words of its
