@@ -725,9 +725,9 @@ void check_rate_mismatch(RuleContext& context) {
                              q.find("突破") != std::string::npos || q.find("不低于") != std::string::npos ||
                              q.find("不少于") != std::string::npos || bare("高于") || bare("多于");
     const bool upper_bound = q.find("近") != std::string::npos || q.find("以下") != std::string::npos ||
-                             q.find("不到") != std::string::npos || q.find("不超过") != std::string::npos ||
-                             bare("低于") || bare("少于") || q.find("不高于") != std::string::npos ||
-                             q.find("不多于") != std::string::npos;
+                             q.find("以内") != std::string::npos || q.find("不到") != std::string::npos ||
+                             q.find("不超过") != std::string::npos || bare("低于") || bare("少于") ||
+                             q.find("不高于") != std::string::npos || q.find("不多于") != std::string::npos;
     const auto disagrees = [&](double value) {
       return lower_bound   ? value < rate.value - tolerance
              : upper_bound ? value > rate.value + tolerance

@@ -160,18 +160,23 @@ std::vector<std::size_t> places_of_year(std::u32string_view text, int year) {
 constexpr std::u32string_view kNewYearHolidays[] = {U"元旦", U"春节", U"新春", U"两节", U"新年"};
 
 // Whether `after` (what follows a year's 年) opens with a month of the first quarter or a span of them (1月,
-// 2月底, 一月, 1—2月, 1至3月, 1月至2月); not a span that runs on past March (1月至6月).
+// 2月底, 一月, 1—2月, 1至3月, 1月至2月) or a listing of them (1、2月, 1月、2月); not a span or listing that runs on
+// past March (1月至6月, 1、5月).
 bool opens_with_first_quarter_months(std::u32string_view after) {
   const auto first_quarter = [&](std::size_t at) {
     return at < after.size() && std::u32string_view(U"123一二三").find(after[at]) != std::u32string_view::npos;
   };
+  const auto month_at = [&](std::size_t at) { return at < after.size() && after[at] == U'月'; };
   if (!first_quarter(0)) return false;
   std::size_t at = 1;
-  const bool month = at < after.size() && after[at] == U'月';
+  bool month = month_at(at);
   if (month) ++at;
-  constexpr std::u32string_view kJoins = U"—–-－~～至到";
-  if (at < after.size() && kJoins.find(after[at]) != std::u32string_view::npos) {
-    return first_quarter(at + 1) && at + 2 < after.size() && after[at + 2] == U'月';
+  constexpr std::u32string_view kJoins = U"—–-－~～至到、";
+  while (at < after.size() && kJoins.find(after[at]) != std::u32string_view::npos) {
+    if (!first_quarter(at + 1)) return false;
+    at += 2;
+    month = month_at(at);
+    if (month) ++at;
   }
   return month;
 }

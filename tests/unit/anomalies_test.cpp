@@ -372,6 +372,10 @@ TEST(RateMismatch, CountsInWanLeaveTheRateOpen) {
 TEST(RateMismatch, ABoundIsCheckedAsABound) {
   EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率95%以上。")), IsEmpty());
   EXPECT_THAT(findings(report("共排查纠纷205宗，成功化解198宗，化解率98%以上。")), Contains("rate-mismatch error"));
+  // 以内 bounds from above: 8 of 50 is within 30%, 20 of 50 is not.
+  EXPECT_THAT(findings(report("全年办理行政复议案件50件，其中纠错8件，纠错率控制在30%以内。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年办理行政复议案件50件，其中纠错20件，纠错率控制在30%以内。")),
+              Contains("rate-mismatch error"));
 }
 
 TEST(PercentOver100, AShareAbove100PercentIsAnError) {
@@ -1091,11 +1095,16 @@ TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear)
   EXPECT_THAT(findings(report("在2025年元旦、春节来临之际，开展节前安全生产大检查15次。")), IsEmpty());
   EXPECT_THAT(findings(report("2025年春节前，为务工人员追回欠薪86万元。")), IsEmpty());
   EXPECT_THAT(findings(report("2025年6月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
-  // So are those weeks written as a span of months (1—2月, 1至2月, 1月至3月); not a span running past March.
-  for (const char* span : {"2025年1—2月", "2025年1至2月", "2025年1月至2月", "2025年1-3月"}) {
+  // So are those weeks written as a span or a listing of months (1—2月, 1至2月, 1月至3月, 1、2月); not a span or a
+  // listing running past March.
+  for (const char* span :
+       {"2025年1—2月", "2025年1至2月", "2025年1月至2月", "2025年1-3月", "2025年1、2月", "2025年1月、2月"}) {
     EXPECT_THAT(findings(report(std::string(span) + "，全镇受理矛盾纠纷21件。")), IsEmpty()) << span;
   }
-  EXPECT_THAT(findings(report("2025年1月至6月，全镇受理矛盾纠纷121件。")), ElementsAre("year-mismatch warning"));
+  for (const char* span : {"2025年1月至6月", "2025年1、5月", "2025年1—2月、6月"}) {
+    EXPECT_THAT(findings(report(std::string(span) + "，全镇受理矛盾纠纷121件。")), ElementsAre("year-mismatch warning"))
+        << span;
+  }
   // A plan's span names its last year, not figures of that year.
   EXPECT_THAT(findings(report("印发2023—2025年依法治校三年行动方案，明确重点任务16项。")), IsEmpty());
 }
