@@ -967,10 +967,25 @@ std::size_t end_of_a_span_of_years(std::u32string_view text, std::optional<int> 
     const auto first = first_year_of_a_plan(text, five);
     return first && report_year && *first > *report_year;
   };
-  for (const std::u32string_view word :
-       {U"五”期间", U"五\"期间", U"五期间", U"五”时期", U"五时期", U"五”以来", U"五\"以来", U"五以来"}) {
-    for (auto at = text.find(word); at != npos; at = text.find(word, at + 1)) {
-      if (!describes_a_thing(at + word.size()) && !a_plan_to_come(at)) note(at + word.size());
+  // “十四五”期间, “十三五”时期, “十四五”以来, and with the plan or its start said: “十四五”规划期间,
+  // “十四五”规划实施以来, “十四五”开局以来.
+  for (auto at = text.find(U'五'); at != npos; at = text.find(U'五', at + 1)) {
+    std::size_t end = at + 1;
+    if (end < text.size() && contains_char(U"”\"", text[end])) ++end;
+    const auto rest = text.substr(end);
+    std::size_t started = 0;
+    if (first_year_of_a_plan(text, at)) {
+      for (const std::u32string_view start : {U"规划实施", U"规划启动", U"规划", U"开局", U"实施", U"启动"}) {
+        if (rest.starts_with(start)) {
+          started = start.size();
+          break;
+        }
+      }
+    }
+    for (const std::u32string_view span : {U"期间", U"时期", U"以来"}) {
+      if (!rest.substr(started).starts_with(span)) continue;
+      const std::size_t span_end = end + started + span.size();
+      if (!describes_a_thing(span_end) && !a_plan_to_come(at)) note(span_end);
     }
   }
   // “七五”普法期间, “八五”普法以来, “八五”普法实施以来: a five-year plan of legal education is such a span too.
@@ -1129,12 +1144,7 @@ bool compares_with_a_plans_end(std::u32string_view opening) {
     }
     if (!compared) return false;
   }
-  constexpr std::size_t kLongestPlansEnd = 7;  // “十三五”末
-  if (opening.size() > kLongestPlansEnd) return false;
-  for (const std::u32string_view end : {U"五”末", U"五\"末", U"五末", U"五”期末", U"五期末"}) {
-    if (opening.ends_with(end)) return true;
-  }
-  return false;
+  return !opening.empty() && plans_end_length(opening) == opening.size();
 }
 
 // 较“十三五”末，全镇持证执法人员增加11名; 与“十三五”末相比，…增加11名: a sentence that opens with nothing but the end
@@ -1317,6 +1327,15 @@ bool reaches_a_level(const std::vector<Metric>& metrics, std::size_t i, std::u32
   constexpr std::size_t kLongestChange = 4;  // 压缩到了
   return between.size() <= kLongestChange &&
          (between.ends_with(U"为") || between.ends_with(U"到") || between.ends_with(U"至"));
+}
+
+std::size_t plans_end_length(std::u32string_view words) {
+  constexpr std::size_t kLongestPlanName = 4;  // “十三
+  for (const std::u32string_view end : {U"五”末", U"五\"末", U"五末", U"五”期末", U"五\"期末", U"五期末"}) {
+    const auto at = words.substr(0, kLongestPlanName + end.size()).find(end);
+    if (at != std::u32string_view::npos && at <= kLongestPlanName) return at + end.size();
+  }
+  return 0;
 }
 
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {

@@ -25,6 +25,10 @@ inline constexpr std::u32string_view kEarlierPeriods[] = {U"上年同期", U"去
                                                           U"上年末",   U"上年底",   U"去年末", U"去年底",   U"上年",
                                                           U"去年",     U"前年",     U"同期"};
 
+// The length of the end of a five-year plan that `words` open with (“十三五”末, 十四五期末), 0 if none: the point a
+// sentence compares with as it would with a year (较“十三五”末, 与“十三五”末相比).
+std::size_t plans_end_length(std::u32string_view words);
+
 // Gives every metric its id (m1, m2 … in text order) and sets role and of. `metrics` must be sorted by
 // start; `text` is the document's text as code points; `report_year` (from analysis.sections) tells a year of
 // comparison (2022年为104件 in a 2023 report) from the report's own.

@@ -799,12 +799,8 @@ std::size_t year_compared_with(std::u32string_view words) {
     }
     return length;
   }
-  for (const std::u32string_view end : {U"五”末", U"五\"末", U"五末"}) {
-    const auto at = rest.find(end);
-    constexpr std::size_t kLongestPlanName = 4;  // “十三
-    if (at != std::u32string_view::npos && at <= kLongestPlanName) return length + at + end.size();
-  }
-  return 0;
+  const std::size_t plans_end = plans_end_length(rest);
+  return plans_end == 0 ? 0 : length + plans_end;
 }
 
 // Words before a figure that say it was done in a period, or in the whole year: 2025年, 全年, 今年.

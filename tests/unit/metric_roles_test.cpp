@@ -457,6 +457,20 @@ TEST(MetricRoles, MoreWaysOfSayingASpanOfYears) {
   EXPECT_EQ(role_of(d, "5件"), "value");
 }
 
+// A development plan's years however its start is said: “十四五”规划实施以来, “十四五”开局以来, “十四五”规划期间;
+// a plan named in passing (实施“十四五”规划) opens no span.
+TEST(MetricRoles, ADevelopmentPlansYearsWithItsStartSaid) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某县2025年法治政府建设年度报告\n一、主要成效\n全年新建法治广场6个。“十四五”规划实施以来，全县累计建成法治广场"
+      "41个。“十四五”开局以来，共培训执法人员3,260人次。“十四五”规划期间，全县共清理规范性文件214件。"
+      "对照“十四五”规划实施方案，今年完成重点任务18项。");
+  EXPECT_EQ(role_of(d, "6个"), "value");
+  EXPECT_EQ(role_of(d, "41个"), "cumulative");
+  EXPECT_EQ(role_of(d, "3,260人次"), "cumulative");
+  EXPECT_EQ(role_of(d, "214件"), "cumulative");
+  EXPECT_EQ(role_of(d, "18项"), "value");
+}
+
 // 较“十三五”末，与“十三五”末相比， opening a sentence compare as 较2020年， does: a direction ending a later clause is
 // a change; the level reached is not.
 TEST(MetricRoles, ASentenceComparingWithAPlansEndStatesChanges) {

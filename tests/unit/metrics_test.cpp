@@ -630,13 +630,13 @@ TEST(MetricIndicators, ABareDeedOfTheYearCountsWhatTheTotalBeforeItCounted) {
 }
 
 // An earlier figure named by nothing but the year or the plan's end it is compared with (较2020年的41场次,
-// 比“十三五”末的2020年（94件）) counts what the current figure of its unit before it counts.
+// 比“十三五”末的2020年（94件）, 比“十三五”期末的…) counts what the current figure of its unit before it counts.
 TEST(MetricIndicators, AnEarlierFigureNamedByTheYearComparedWith) {
   const auto metrics =
       test::process_text_with_default_pipeline(
           "某县2025年法治政府建设年度报告\n一、主要成效\n全年受理行政复议案件126件，较2020年的97件增长"
           "29.9%。全县调解矛盾纠纷1,260件，比“十三五”末的2020年（1,094件）增加166件。全年办理法律援助案件"
-          "306件，其中农民工案件85件。比“十三五”末的2020年（251件）增加55件。")
+          "306件，其中农民工案件85件。比“十三五”期末的2020年（251件）增加55件。")
           .metrics;
   std::vector<std::string> earlier;
   for (const auto& m : metrics) {
