@@ -147,6 +147,12 @@ Region parse_unit(const std::string& text) {
   region.department = group(*matcher, 5);
   if (!region.department.empty()) region.department.insert(0, opens_the_department);
   std::string body = group(*matcher, 6);
+  // A subdistrict named after the part of the city it serves (宁桥市城区街道办事处, 东河区老城区街道办事处): 城区 is
+  // its name's first word, so it is the town.
+  if (region.department.empty() && region.town.empty() && !opens_the_department.empty() && body.starts_with("街道")) {
+    region.town = opens_the_department + "街道";
+    body.erase(0, std::string_view("街道").size());
+  }
   // 中共…街道工作委员会, …开发区党工委: the Party side of a joint signature. The unit is the place, as for
   // 中共…镇委员会.
   if (region.department.ends_with("工作委员会")) region.department.clear(), body.clear();

@@ -165,6 +165,15 @@ TEST(ReportingUnit, UrbanManagementKeepsItsCityWord) {
             "宁溪市");
 }
 
+// A subdistrict named after the part of the city it serves keeps that word: 城区街道 is its name, no place.
+TEST(ReportingUnit, ASubdistrictNamedCityDistrictKeepsItsName) {
+  const Document document =
+      signed_department_report("宁桥市城区街道办事处2025年法治政府建设年度报告", "宁桥市城区街道办事处");
+  EXPECT_EQ(document.metadata.get("unit"), "宁桥市城区街道办事处");
+  EXPECT_EQ(document.metadata.get("region"), "宁桥市城区街道");
+  EXPECT_EQ(document.metadata.get("region.town"), "城区街道");
+}
+
 // Phrases ending in 城市 stay phrases: no city is named in 大城市 or 该城市.
 TEST(ReportingUnit, APhraseEndingInCityIsNoCity) {
   for (const char* opening :
