@@ -534,16 +534,37 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
       figures = figures_of_clause(metrics, before, previous.first, kind);
       ++crossed;
     }
+    const auto named_as_the_parts = [&](const std::vector<std::size_t>& candidates) {
+      std::vector<std::size_t> named_alike;
+      for (const std::size_t k : candidates) {
+        const std::u32string indicator = decode_utf8(metrics[k].indicator);
+        if (std::any_of(part_names.begin(), part_names.end(),
+                        [&](const std::u32string& name) { return common_suffix(indicator, name) >= kSharedEnding; })) {
+          named_alike.push_back(k);
+        }
+      }
+      return named_alike;
+    };
     const std::vector<std::size_t>& candidates = figures.counts_of_the_kind;
-    std::vector<std::size_t> named_alike;
-    for (const std::size_t k : candidates) {
-      const std::u32string indicator = decode_utf8(metrics[k].indicator);
-      if (std::any_of(part_names.begin(), part_names.end(),
-                      [&](const std::u32string& name) { return common_suffix(indicator, name) >= kSharedEnding; })) {
-        named_alike.push_back(k);
+    const std::vector<std::size_t> named_alike = named_as_the_parts(candidates);
+    std::vector<std::size_t> chosen = candidates.size() == 1 && crossed == 0 ? candidates : named_alike;
+    // 调解纠纷86件；办理公证2,150件。其中婚姻家庭纠纷30件: the one figure of the clause right before names nothing the
+    // parts' names share, and a clause before its ； names them (纠纷 … 纠纷): the parts are of that one.
+    if (candidates.size() == 1 && crossed == 0 && named_alike.empty()) {
+      std::size_t earlier_before = before;
+      auto earlier = previous;
+      for (std::size_t looked = 0; looked < kMostClausesCrossed && earlier.first > 0 &&
+                                   (text[earlier.first - 1] == U'；' || text[earlier.first - 1] == U';');
+           ++looked) {
+        earlier_before = first_figure_from(metrics, earlier_before, earlier.first);
+        earlier = spans.sentence_around(earlier.first - 1);
+        const auto alike =
+            named_as_the_parts(figures_of_clause(metrics, earlier_before, earlier.first, kind).counts_of_the_kind);
+        if (alike.empty()) continue;
+        if (alike.size() == 1) chosen = alike;
+        break;
       }
     }
-    std::vector<std::size_t> chosen = candidates.size() == 1 && crossed == 0 ? candidates : named_alike;
     // 受理矛盾纠纷1,052件，调解成功1,031件。其中第一季度216件、…第四季度303件: parts named by nothing the totals'
     // names share are of the one figure they add up to exactly.
     if (chosen.size() != 1) {

@@ -628,6 +628,22 @@ TEST(MetricRoles, QizhongAfterASemicolonLeavesOtherMattersAlone) {
   EXPECT_EQ(role_of(apart, "120件"), "value");
 }
 
+// The one figure of the clause right before names nothing the parts' names share, and a clause before its ； names
+// them: the parts are of that one. Parts named as the nearer figure, or as neither, stay with the nearer one.
+TEST(MetricRoles, QizhongGoesPastANearerTotalOfAnotherKindToOneNamedAsItsParts) {
+  const auto farther = run("调解矛盾纠纷86件；办理公证2,150件。其中婚姻家庭纠纷30件，邻里纠纷41件。");
+  EXPECT_EQ(role_of(farther, "30件"), "part 86件");
+  EXPECT_EQ(role_of(farther, "41件"), "part 86件");
+  EXPECT_EQ(role_of(farther, "2,150件"), "value");
+  const auto nearer = run("调解矛盾纠纷86件；办理公证2,150件。其中涉外公证30件。");
+  EXPECT_EQ(role_of(nearer, "30件"), "part 2,150件");
+  const auto neither = run("调解矛盾纠纷86件；办理公证2,150件。其中线上办理1,200件。");
+  EXPECT_EQ(role_of(neither, "1,200件"), "part 2,150件");
+  // Two earlier figures named as the parts: which one is unclear, so the nearer stays.
+  const auto two = run("调解矛盾纠纷86件，化解矛盾纠纷84件；办理公证2,150件。其中婚姻家庭纠纷30件。");
+  EXPECT_EQ(role_of(two, "30件"), "part 2,150件");
+}
+
 TEST(MetricRoles, QizhongOpeningASentenceLinksNothingWhenTheTotalIsUnclear) {
   // Two figures of the kind before, neither named like the parts.
   const auto two = run("受理120件，办结115件。其中，婚姻家庭40件，邻里35件。");
