@@ -62,7 +62,13 @@ INSTANTIATE_TEST_SUITE_P(
         UnitCase{"ProvincialDepartmentChineseYear", "湖南省农业农村厅二〇二〇年法治政府建设情况报告", "湖南省",
                  "湖南省农业农村厅", "2020"},
         UnitCase{"ProvincialDepartmentSplitTitle", "湖南省农业农村厅\n关于2020年度法治政府建设情况的报告", "湖南省",
-                 "湖南省农业农村厅", "2020"}),
+                 "湖南省农业农村厅", "2020"},
+        // A state forest farm or farm reports on its own: it is no part of its county's government.
+        UnitCase{"ForestFarm", "绿源县国有松岗林场2025年度法治政府建设年度报告", "绿源县", "绿源县国有松岗林场",
+                 "2025"},
+        UnitCase{"ForestFarmHeadquarters", "青州市国有林场总场2025年度法治政府建设年度报告", "青州市",
+                 "青州市国有林场总场", "2025"},
+        UnitCase{"Farm", "北辰县国营红旗农场2025年度法治政府建设年度报告", "北辰县", "北辰县国营红旗农场", "2025"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ReportingUnit, TheUnitComesFromTheSignatureWhenNothingElseNamesIt) {
