@@ -329,8 +329,11 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     hints.style = "bold";
   }
   // A deleted paragraph mark (a tracked change) joins the paragraph to the next, as Word shows it; a deleted
-  // paragraph with no text left takes no number of its list.
-  const bool mark_deleted = child_element(child_element(properties, "rPr"), "del") != nullptr;
+  // paragraph with no text left takes no number of its list. A mark moved away (w:moveFrom: the paragraph was
+  // dragged elsewhere with tracking on) is gone from here likewise: its number is taken where it was moved to.
+  const xmlNode* mark_properties = child_element(properties, "rPr");
+  const bool mark_deleted =
+      child_element(mark_properties, "del") != nullptr || child_element(mark_properties, "moveFrom") != nullptr;
   if (mark_deleted) {
     for (const auto& segment : state.segments) carried_ += segment;
     for (const xmlNode* box : state.text_boxes) block_container(box, out);

@@ -125,6 +125,36 @@ TEST(DocxTrackedChanges, InsertionsKeptDeletionsDroppedMovesOnce) {
               ElementsAre("开展法治讲座14期。", "保留的句子。", "挪走的句子。"));
 }
 
+// A numbered heading moved with tracking on (its paragraph mark and runs in w:moveFrom at the old place, w:moveTo at
+// the new one) takes its number where it now stands: nothing is left at the old place, and the list runs 一、二、三、
+// in the order Word shows. A heading merely numbered, and one whose mark is only formatted, keep their numbers.
+TEST(DocxTrackedChanges, AMovedHeadingIsNumberedOnlyWhereItWasMovedTo) {
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+      "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>";
+  const std::string numbered = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+  const auto run = [](const std::string& text) { return "<w:r><w:t>" + text + "</w:t></w:r>"; };
+  const auto paragraph = [](const std::string& properties, const std::string& content) {
+    return "<w:p><w:pPr>" + properties + "</w:pPr>" + content + "</w:p>";
+  };
+  const std::string moved_from =
+      "<w:rPr><w:moveFrom w:id=\"5\" w:author=\"审核人\" w:date=\"2025-01-10T08:00:00Z\"/></w:rPr>";
+  const std::string moved_to =
+      "<w:rPr><w:moveTo w:id=\"6\" w:author=\"审核人\" w:date=\"2025-01-10T08:00:00Z\"/></w:rPr>";
+  const std::string body =
+      paragraph(numbered, run("工作成效")) + paragraph("", run("全年办理复议案件18件。")) +
+      paragraph(numbered + moved_from, "<w:moveFrom w:id=\"7\">" + run("明年打算") + "</w:moveFrom>") +
+      paragraph(numbered + "<w:rPr><w:b/></w:rPr>", run("存在问题")) + paragraph("", run("执法力量不足。")) +
+      paragraph(numbered + moved_to, "<w:moveTo w:id=\"8\">" + run("明年打算") + "</w:moveTo>") +
+      paragraph("", run("计划培训4期。"));
+  const Document document = read_package(body, styles, numbering);
+  EXPECT_THAT(lines(document), ElementsAre("一、工作成效", "全年办理复议案件18件。", "二、存在问题", "执法力量不足。",
+                                           "三、明年打算", "计划培训4期。"));
+}
+
 // A line break after 第一行, a line too short to run to the margin, is a line of its own (see
 // LineBreaksThatOnlyWrapALineJoin).
 TEST(DocxRuns, SplitNumbersTabsBreaksHyperlinksFieldResultsAndTextBoxesOnce) {
