@@ -476,7 +476,9 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
           embedded_objects_.push_back(program.empty() ? "unnamed" : program);
           continue;
         }
-        for (const xmlNode* c = at->children; c != nullptr; c = c->next) {
+        // Children pushed last to first, so that the first is taken first: the text boxes of a group shape
+        // (wpg:wgp) come in the order they are written, which is the order they are read in.
+        for (const xmlNode* c = at->last; c != nullptr; c = c->prev) {
           if (c->type == XML_ELEMENT_NODE) stack.push_back(c);
         }
       }

@@ -155,6 +155,28 @@ TEST(DocxTrackedChanges, AMovedHeadingIsNumberedOnlyWhereItWasMovedTo) {
                                            "三、明年打算", "计划培训4期。"));
 }
 
+// The text boxes of a group shape (a flow chart of steps drawn as one wpg:wgp) are read in the order they are
+// written, which is the order the steps are read in.
+TEST(DocxRuns, TheTextBoxesOfAGroupShapeComeInTheirOrder) {
+  const auto box = [](const std::string& text) {
+    return "<wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>" + text +
+           "</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp>";
+  };
+  const std::string group = "<w:p><w:r><w:drawing><wp:inline><a:graphic><a:graphicData><wpg:wgp>" +
+                            box("第一步：受理申请") + box("第二步：合法性审查") + box("第三步：集体讨论决定") +
+                            "</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>";
+  const std::string namespaces =
+      " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+      " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+      " xmlns:wpg=\"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup\""
+      " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"";
+  const std::string body = "<w:p><w:r><w:t>重大行政决策流程：</w:t></w:r></w:p><w:sdt" + namespaces +
+                           "><w:sdtContent>" + group + "</w:sdtContent></w:sdt>";
+  const Document document = read_package(body, "");
+  EXPECT_THAT(lines(document),
+              ElementsAre("重大行政决策流程：", "第一步：受理申请", "第二步：合法性审查", "第三步：集体讨论决定"));
+}
+
 // A line break after 第一行, a line too short to run to the margin, is a line of its own (see
 // LineBreaksThatOnlyWrapALineJoin).
 TEST(DocxRuns, SplitNumbersTabsBreaksHyperlinksFieldResultsAndTextBoxesOnce) {
