@@ -120,6 +120,34 @@ TEST(DocxNumbering, LegalNumberingAndAFormatInAlternateContent) {
   EXPECT_EQ(numbering.next_label(2, 0), "一、 ");
 }
 
+// chineseLegalSimplified is Word's 大写 numbering (壹、贰、…壹拾壹、): a part numbered so reads as Word shows it, not
+// in ordinary numerals; chineseCounting beside it is unchanged.
+TEST(DocxNumbering, ChineseLegalNumeralsAreTheFinancialForms) {
+  const std::string xml =
+      "<w:numbering xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'>"
+      "<w:abstractNum w:abstractNumId='0'>"
+      "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='chineseLegalSimplified'/><w:lvlText w:val='%1、'/>"
+      "</w:lvl><w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='decimal'/><w:lvlText w:val='%1.%2'/></w:lvl>"
+      "</w:abstractNum><w:abstractNum w:abstractNumId='1'>"
+      "<w:lvl w:ilvl='0'><w:start w:val='9'/><w:numFmt w:val='chineseLegalSimplified'/><w:lvlText w:val='%1、'/>"
+      "</w:lvl></w:abstractNum><w:abstractNum w:abstractNumId='2'>"
+      "<w:lvl w:ilvl='0'><w:start w:val='10'/><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='%1、'/>"
+      "</w:lvl></w:abstractNum>"
+      "<w:num w:numId='1'><w:abstractNumId w:val='0'/></w:num><w:num w:numId='2'><w:abstractNumId w:val='1'/></w:num>"
+      "<w:num w:numId='3'><w:abstractNumId w:val='2'/></w:num></w:numbering>";
+  const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> tree(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr, XML_PARSE_NONET), &xmlFreeDoc);
+  ASSERT_TRUE(tree);
+  docx::Numbering numbering(xmlDocGetRootElement(tree.get()), 40);
+  EXPECT_EQ(numbering.next_label(1, 0), "壹、 ");
+  EXPECT_EQ(numbering.next_label(1, 1), "壹.1 ");
+  EXPECT_EQ(numbering.next_label(1, 0), "贰、 ");
+  EXPECT_EQ(numbering.next_label(2, 0), "玖、 ");
+  EXPECT_EQ(numbering.next_label(2, 0), "壹拾、 ");
+  EXPECT_EQ(numbering.next_label(2, 0), "壹拾壹、 ");
+  EXPECT_EQ(numbering.next_label(3, 0), "十、 ");
+}
+
 TEST(DocxTrackedChanges, InsertionsKeptDeletionsDroppedMovesOnce) {
   EXPECT_THAT(lines(read_fixture("tracked-changes.docx")),
               ElementsAre("开展法治讲座14期。", "保留的句子。", "挪走的句子。"));
