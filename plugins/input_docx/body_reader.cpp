@@ -1,6 +1,7 @@
 #include "body_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include "docpipe/dates.hpp"
@@ -261,6 +262,57 @@ std::string symbol_text(const xmlNode* sym) {
   return " ";
 }
 
+// A tab stop with a leader (dots, a rule) in the paragraph's own properties: how a table of contents runs a heading
+// out to its page number.
+bool declares_a_leader_tab(const xmlNode* properties) {
+  for (const xmlNode* tab : child_elements(child_element(properties, "tabs"), "tab")) {
+    const std::string leader = attribute(tab, "leader");
+    if (!leader.empty() && leader != "none") return true;
+  }
+  return false;
+}
+
+// A page number as a table of contents writes it: up to four digits, or a small roman numeral (a preface's ii).
+bool is_page_reference(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  constexpr std::size_t kLongestPageNumber = 4;
+  if (text.empty() || text.size() > kLongestPageNumber) return false;
+  const bool digits = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool roman = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return std::string_view("ivxIVX").find(c) != std::string_view::npos; });
+  return digits || roman;
+}
+
+// A heading run out to its page number by typed leader dots (一、主要举措和成效……………3): three leader characters
+// or more, so that an ellipsis (……) before a figure is none.
+bool ends_with_typed_leader_and_page(std::string_view line) {
+  std::u32string text = decode_utf8(line);
+  const auto drop_spaces = [&] {
+    while (!text.empty() && (text.back() == U' ' || text.back() == U'\u3000')) text.pop_back();
+  };
+  drop_spaces();
+  std::string page;
+  while (!text.empty() && text.back() < 0x80 && std::isalnum(static_cast<unsigned char>(text.back()))) {
+    page.insert(page.begin(), static_cast<char>(text.back()));
+    text.pop_back();
+  }
+  if (!is_page_reference(page)) return false;
+  drop_spaces();
+  constexpr std::u32string_view kLeaders = U"…⋯·.．‥";
+  constexpr std::size_t kShortestLeader = 3;
+  std::size_t leader = 0;
+  while (!text.empty() && kLeaders.find(text.back()) != std::u32string_view::npos) text.pop_back(), ++leader;
+  drop_spaces();
+  return leader >= kShortestLeader && !text.empty();
+}
+
+// The line over a table of contents: 目录 (目  录), or 目次.
+bool names_the_contents(std::string_view text) {
+  const std::u32string name = without_spaces(text);
+  return name == U"目录" || name == U"目次";
+}
+
 }  // namespace
 
 std::vector<SourceParagraph> BodyReader::read(const xmlNode* body) {
@@ -314,11 +366,15 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   Inline state;
   state.bold_by_style = styles_.bold_paragraph(style);
   state.hidden_by_style = styles_.hidden_paragraph(style);
+  const bool in_contents_field = in_contents_field_;
   inline_content(p, state);
-  if (styles_.is_contents(style)) {
-    for (const auto& segment : state.segments) {
-      if (!segment.empty()) contents_lines_.push_back(segment);
-    }
+  // A TOC field still open at the paragraph's end holds the paragraphs after it, up to its end.
+  for (std::size_t i = 0; i < state.contents_fields.size(); ++i) {
+    if (state.contents_fields[i]) in_contents_field_ = true;
+  }
+  if (styles_.is_contents(style) ||
+      is_contents_entry(properties, state, in_contents_field || state.contents_field_seen)) {
+    set_aside_as_contents(state, out);
     return;
   }
   // A short paragraph all in bold, on one line and styled as body text: a heading hint, as the HTML reader gives
@@ -359,6 +415,29 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   }
   // Text boxes anchored in the paragraph follow it.
   for (const xmlNode* box : state.text_boxes) block_container(box, out);
+}
+
+// A line of a table of contents in no contents style: one line of a heading and, after a tab, its page number, in
+// a TOC field's result or with a leader tab stop of its own (WPS and converted documents write them so); or a heading
+// and its page number joined by typed leader dots. A paragraph of the report has no tab before a page number.
+bool BodyReader::is_contents_entry(const xmlNode* properties, const Inline& state, bool in_contents_field) const {
+  if (state.segments.size() != 1) return false;
+  const std::string& line = state.segments.front();
+  if (ends_with_typed_leader_and_page(line)) return true;
+  if (!state.after_tab || !is_page_reference(*state.after_tab)) return false;
+  const bool heading_before_tab = visible_code_points(line) > visible_code_points(*state.after_tab);
+  return heading_before_tab && (in_contents_field || declares_a_leader_tab(properties));
+}
+
+// The paragraph's lines go to the contents lines, and with them the 目录 line just over the first of them.
+void BodyReader::set_aside_as_contents(const Inline& state, std::vector<SourceParagraph>& out) {
+  if (!out.empty() && out.back().hints.kind != BlockKind::table_cell && names_the_contents(out.back().text)) {
+    contents_lines_.push_back(std::move(out.back().text));
+    out.pop_back();
+  }
+  for (const auto& segment : state.segments) {
+    if (!segment.empty()) contents_lines_.push_back(segment);
+  }
 }
 
 void BodyReader::inline_content(const xmlNode* node, Inline& state) {
@@ -422,9 +501,29 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, "fldChar")) {
       const std::string type = attribute(child, "fldCharType");
-      if (type == "begin") state.fields_in_code.push_back(true);
+      if (type == "begin") {
+        state.fields_in_code.push_back(true);
+        state.contents_fields.push_back(false);
+      }
       if (type == "separate" && !state.fields_in_code.empty()) state.fields_in_code.back() = false;
-      if (type == "end" && !state.fields_in_code.empty()) state.fields_in_code.pop_back();
+      if (type == "end" && !state.fields_in_code.empty()) {
+        state.fields_in_code.pop_back();
+        state.contents_fields.pop_back();
+      } else if (type == "end") {
+        in_contents_field_ = false;  // the end of a field begun in an earlier paragraph: a TOC's
+      }
+      continue;
+    }
+    // A field whose code opens with TOC is a table of contents: its result is Word's copy of the headings.
+    if (is_element(child, "instrText") && !state.fields_in_code.empty() && state.fields_in_code.back()) {
+      const std::string code = text_content(child);
+      const std::string_view instruction =
+          std::string_view(code).substr(std::min(code.find_first_not_of(' '), code.size()));
+      if (instruction.starts_with("TOC") &&
+          (instruction.size() == 3 || instruction[3] == ' ' || instruction[3] == '\\')) {
+        state.contents_fields.back() = true;
+        state.contents_field_seen = true;
+      }
       continue;
     }
     // instrText and anything else in a field's code, and a nested field's result shown inside it
@@ -450,8 +549,10 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
       state.characters += visible;
       if (visible > 0 && is_bold(r, state)) state.bold_characters += visible;
       state.segments.back() += text;
+      if (state.after_tab) *state.after_tab += text;
     } else if (is_element(child, "tab") || is_element(child, "ptab")) {
       state.segments.back() += ' ';
+      state.after_tab = std::string();
     } else if (is_element(child, "br") || is_element(child, "cr")) {
       if (attribute(child, "type") == "page" || attribute(child, "type") == "column") continue;
       state.segments.emplace_back();

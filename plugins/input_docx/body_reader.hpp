@@ -3,6 +3,7 @@
 // automatic numbering labels where Word shows them), and what Word knew about each paragraph.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,10 @@ class BodyReader {
   // The footnote marks dropped from the text, in reading order: a superscript number after a figure, or the mark
   // a note with a custom mark writes after its reference.
   const std::vector<std::string>& footnote_marks() const { return footnote_marks_; }
-  // The lines of a table of contents (paragraphs styled "toc N" or "目录 N", and its "TOC Heading"): Word's
-  // copy of the headings with page numbers, not the report's text.
+  // The lines of a table of contents: Word's copy of the headings with page numbers, not the report's text.
+  // Paragraphs styled "toc N", "目录 N" (WPS: "WPSOffice手动目录 N") or "TOC Heading"; paragraphs of a heading
+  // and its page number that a TOC field holds, or set apart by a dot-leader tab or typed leader dots; and the
+  // 目录 line over them.
   const std::vector<std::string>& contents_lines() const { return contents_lines_; }
 
  private:
@@ -46,6 +49,10 @@ class BodyReader {
     std::size_t characters = 0;    // bytes of visible text other than spaces, and how many of them are bold
     std::size_t bold_characters = 0;
     bool custom_mark_follows = false;  // a note reference with a mark of its own was read: its mark is the next text
+    // Parallel to fields_in_code: whether each field is a table of contents (TOC \o "1-3").
+    std::vector<bool> contents_fields;
+    bool contents_field_seen = false;      // a TOC field began in the paragraph
+    std::optional<std::string> after_tab;  // the visible text after the last tab, once there is a tab
   };
 
   void block_container(const xmlNode* node, std::vector<SourceParagraph>& out);
@@ -58,6 +65,8 @@ class BodyReader {
   bool is_superscript(const xmlNode* r) const;
   bool note_mark(const std::string& text, Inline& state);
   bool is_bold(const xmlNode* r, const Inline& state) const;
+  bool is_contents_entry(const xmlNode* properties, const Inline& state, bool in_contents_field) const;
+  void set_aside_as_contents(const Inline& state, std::vector<SourceParagraph>& out);
 
   const Styles& styles_;
   Numbering& numbering_;
@@ -65,6 +74,8 @@ class BodyReader {
   int tables_ = 0;
   // The text of a paragraph whose mark was deleted as a tracked change: Word shows it joined to the next.
   std::string carried_;
+  // A TOC field's result runs over many paragraphs: true from the paragraph its field begins in to its end.
+  bool in_contents_field_ = false;
   int imported_chunks_ = 0;
   std::vector<std::string> contents_lines_;
   std::vector<std::string> footnote_marks_;

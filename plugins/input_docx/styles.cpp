@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 #include "docpipe/heading_styles.hpp"
 #include "docpipe/safe_xml.hpp"
@@ -115,11 +116,10 @@ bool Styles::is_contents(const std::string& style_id) const {
   std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
   name.erase(std::remove(name.begin(), name.end(), ' '), name.end());
   if (name == "tocheading" || name == "目录标题") return true;
-  for (const std::string prefix : {"toc", "目录"}) {
-    if (name.size() == prefix.size() + 1 && name.starts_with(prefix) && name.back() >= '1' && name.back() <= '9')
-      return true;
-  }
-  return false;
+  // toc 1, 目录 1, and WPS's manual contents styles (WPSOffice手动目录 1) named as they are after a prefix.
+  if (name.empty() || name.back() < '1' || name.back() > '9') return false;
+  const std::string_view stem = std::string_view(name).substr(0, name.size() - 1);
+  return stem == "toc" || stem.ends_with("目录");
 }
 
 std::string Styles::name(const std::string& style_id) const {

@@ -644,6 +644,59 @@ TEST(DocxStyles, BoldLinesAreHintsAndATableOfContentsIsSetAside) {
   EXPECT_EQ(document.metadata.get("removed.table-of-contents"), "一、坚持依法决策 1");
 }
 
+// A table of contents in no toc style is set aside as a styled one is, with the 目录 line over it: WPS's manual
+// contents (styled "WPSOffice手动目录 1"), a TOC field's result in Normal paragraphs, and lines typed with a leader
+// tab or leader dots to their page numbers. Each heading then appears once. A tab before a figure, a form's leader
+// line with no page number, an ellipsis before a figure and a 目录 line over the body stay text.
+TEST(DocxStyles, TablesOfContentsInNoContentsStyleAreSetAside) {
+  const auto paragraph = [](const std::string& properties, const std::string& runs) {
+    return "<w:p><w:pPr>" + properties + "</w:pPr>" + runs + "</w:p>";
+  };
+  const auto run = [](const std::string& text) { return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>"; };
+  const std::string tab = "<w:r><w:tab/></w:r>";
+  const std::string leader_tab = "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8834\"/></w:tabs>";
+  const auto field = [](const std::string& type) { return "<w:r><w:fldChar w:fldCharType=\"" + type + "\"/></w:r>"; };
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"WPSToc1\"><w:name w:val=\"WPSOffice手动目录 1\"/></w:style>";
+  const std::string body_text = paragraph("", run("一、主要举措和成效")) + paragraph("", run("审查合同32份。"));
+
+  const Document wps =
+      read_package(paragraph("", run("目　录")) +
+                       paragraph("<w:pStyle w:val=\"WPSToc1\"/>", run("一、主要举措和成效") + tab + run("1")) +
+                       paragraph("<w:pStyle w:val=\"WPSToc1\"/>", run("二、存在的不足") + tab + run("3")) + body_text,
+                   styles);
+  EXPECT_THAT(lines(wps), ElementsAre("一、主要举措和成效", "审查合同32份。"));
+  EXPECT_THAT(wps.metadata.all("removed.table-of-contents"),
+              ElementsAre("目　录", "一、主要举措和成效 1", "二、存在的不足 3"));
+
+  const Document toc_field = read_package(
+      paragraph("", run("目录")) +
+          paragraph("", field("begin") +
+                            "<w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\u </w:instrText></w:r>" +
+                            field("separate") + run("一、主要举措和成效") + tab + run("1")) +
+          paragraph("", run("（一）加强制度建设") + tab + run("2")) +
+          paragraph("", run("二、存在的不足") + tab + run("4") + field("end")) + body_text,
+      styles);
+  EXPECT_THAT(lines(toc_field), ElementsAre("一、主要举措和成效", "审查合同32份。"));
+  EXPECT_EQ(toc_field.metadata.all("removed.table-of-contents").size(), 4u);
+
+  const Document typed = read_package(
+      paragraph("", run("目录")) + paragraph(leader_tab, run("一、主要举措和成效") + tab + run("1")) +
+          paragraph("", run("二、存在的不足……………………3")) + paragraph("", run("三、下一步打算·········iv")) + body_text,
+      styles);
+  EXPECT_THAT(lines(typed), ElementsAre("一、主要举措和成效", "审查合同32份。"));
+  EXPECT_EQ(typed.metadata.all("removed.table-of-contents").size(), 4u);
+
+  const Document report =
+      read_package(paragraph("", run("目录")) + paragraph("", run("行政处罚案件") + tab + run("126")) +
+                       paragraph(leader_tab, run("填报人：") + tab) + paragraph("", run("全年共办理……12")) +
+                       paragraph("", run("审查合同32份。")),
+                   styles);
+  EXPECT_THAT(lines(report), ElementsAre("目录", "行政处罚案件 126", "填报人：", "全年共办理……12", "审查合同32份。"));
+  EXPECT_TRUE(report.metadata.all("removed.table-of-contents").empty());
+}
+
 // A paragraph's own outline level overrides its style's: a heading-styled paragraph set to body text (level 9) is
 // no heading. A paragraph style that hides its text (w:vanish) hides its paragraphs, unless a run shows itself.
 TEST(DocxStyles, BodyTextOutlineLevelAndHiddenParagraphStyles) {
