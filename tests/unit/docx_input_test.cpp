@@ -205,6 +205,69 @@ TEST(DocxRuns, TheTextBoxesOfAGroupShapeComeInTheirOrder) {
               ElementsAre("重大行政决策流程：", "第一步：受理申请", "第二步：合法性审查", "第三步：集体讨论决定"));
 }
 
+// A DOCX converted from a PDF has a paragraph for every printed line and the page numbers as paragraphs: read as
+// they are, 2⏎.5名 loses its figure and 、进学校 opens a false heading. Such lines, most of one width and ending
+// mid-sentence, are reflowed into the paragraphs the page showed (as input.txt reflows them), the page number taken
+// out; a heading stays a line of its own.
+TEST(DocxRuns, ADocumentConvertedFromAPdfHasItsLinesRejoined) {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/></w:style>";
+  const auto paragraph = [](const std::string& text, const std::string& properties = "") {
+    return "<w:p><w:pPr>" + properties + "</w:pPr><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+  };
+  std::string body = paragraph("（一）强化执法队伍建设", "<w:pStyle w:val=\"2\"/>");
+  for (const char* line :
+       {"　　县司法局全年审查行政规范性文件23件，提出修改意见", "41条，全部被采纳。全县各乡镇平均配备专职执法人员2",
+        ".5名，较上年增加0.5名，执法力量不断充实。", "　　全年办理人大代表建议和政协委员提案15件，办复率100",
+        "%，代表委员满意率保持高位；开展法治宣传进机关、进社区", "— 1 —",
+        "、进学校、进企业活动36场次，发放宣传资料1.2万份，", "群众法治意识明显增强。"}) {
+    body += paragraph(line);
+  }
+  body += paragraph("（二）化解行政争议", "<w:pStyle w:val=\"2\"/>");
+  for (const char* line : {"　　全年办理行政复议案件71件，审结58件，纠错9件，纠",
+                           "错率15.5%；行政机关负责人出庭应诉率达100%，行政", "争议得到实质性化解。"}) {
+    body += paragraph(line);
+  }
+  const Document document = read_package(body, styles);
+  EXPECT_THAT(
+      lines(document),
+      ElementsAre("（一）强化执法队伍建设",
+                  "县司法局全年审查行政规范性文件23件，提出修改意见41条，全部被采纳。全县各乡镇平均配备专职执法人员2."
+                  "5名，较上年增加0.5名，执法力量不断充实。",
+                  "全年办理人大代表建议和政协委员提案15件，办复率100%，代表委员满意率保持高位；开展法治宣传进机关、"
+                  "进社区、进学校、进企业活动36场次，发放宣传资料1.2万份，群众法治意识明显增强。",
+                  "（二）化解行政争议",
+                  "全年办理行政复议案件71件，审结58件，纠错9件，纠错率15.5%；行政机关负责人出庭应诉率达100%，"
+                  "行政争议得到实质性化解。"));
+  EXPECT_EQ(document.metadata.get("reflowed_line_breaks"), "7");
+  EXPECT_THAT(document.metadata.all("removed.page-number"), ElementsAre("— 1 —"));
+  ASSERT_EQ(document.blocks.size(), 5u);
+  EXPECT_EQ(document.blocks[3].heading_level, 2);
+}
+
+// A document of one paragraph per paragraph is never reflowed, even when its paragraphs are short and of nearly one
+// width: each ends its sentence.
+TEST(DocxRuns, ShortParagraphsOfOneWidthAreNoConvertedLines) {
+  const auto paragraph = [](const std::string& text) {
+    return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>";
+  };
+  const std::vector<std::string> texts = {"全年审查行政规范性文件23件，提出修改意见41条。",
+                                          "全年办理行政复议案件71件，审结58件，纠错9件。",
+                                          "组织执法人员培训4期，参训执法人员326人次。",
+                                          "开展执法案卷评查2次，评查案卷160卷。",
+                                          "办理政府信息公开申请9件，均在法定期限内答复。",
+                                          "全年办理人大代表建议和政协委员提案15件。",
+                                          "发放宣传资料1.2万份，开展法治讲座36场次。",
+                                          "新增市级民主法治示范村2个，培育法律明白人156名。",
+                                          "行政机关负责人出庭应诉率达100%，较上年提高5个百分点。"};
+  std::string body;
+  for (const auto& text : texts) body += paragraph(text);
+  const Document document = read_package(body, "");
+  EXPECT_EQ(lines(document), texts);
+  EXPECT_EQ(document.metadata.get("reflowed_line_breaks"), "");
+}
+
 // A line break after 第一行, a line too short to run to the margin, is a line of its own (see
 // LineBreaksThatOnlyWrapALineJoin).
 TEST(DocxRuns, SplitNumbersTabsBreaksHyperlinksFieldResultsAndTextBoxesOnce) {
