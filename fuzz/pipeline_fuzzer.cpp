@@ -24,6 +24,8 @@ struct Target {
 // OCR kept to one small page: Tesseract, not instrumented but allocating through AddressSanitizer's malloc, runs
 // about ten times slower here than in a release build (a mutated PDF of four pages read as scans took 82 s, four
 // times libFuzzer's timeout). What is fuzzed is how the plugin handles the bytes; the recognition paths still run.
+// Every plugin declaring the OCR parameters gets these caps (input.pdf, and input.ofd, whose scanned pages OCR reads:
+// an OFD's image is read at its own resolution, so there the page and time caps are what bound it).
 void bound_ocr(docpipe::Parameters& parameters) {
   if (!parameters.contains("ocr_time_budget_seconds")) return;
   parameters.set("ocr_max_pages", std::int64_t{1});

@@ -7,17 +7,13 @@
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
+#include "stored_page.hpp"
 
 namespace docpipe::image {
 
 namespace {
 
 constexpr int kScoreMagic = 100;
-// Scanners write the resolution into the file; a photo or a stripped file has none (or a screen's 72 or 96),
-// and Tesseract reads Chinese best when told the page is printed at about 300 dpi.
-constexpr int kAssumedDpi = 300;
-constexpr int kLeastCredibleDpi = 100;
-
 std::string format_of(std::string_view head) {
   if (head.starts_with("\x89PNG\r\n\x1A\n")) return "png";
   if (head.starts_with("\xFF\xD8\xFF")) return "jpeg";
@@ -49,15 +45,13 @@ void ImageInput::read(std::string_view bytes, Document& document) {
   std::vector<int> unread;
   for (std::size_t index = 0; index < pages.size(); ++index) {
     const int number = static_cast<int>(index) + 1;
-    const int resolution = pages[index]->resolution();
-    const int dpi = resolution >= kLeastCredibleDpi ? resolution : kAssumedDpi;
+    const int dpi = ocr::credible_dpi(pages[index]->resolution());
     heights.push_back(pages[index]->height() * 72.0 / dpi);
     if (!run.admit(number)) {
       unread.push_back(number);
       continue;
     }
-    const ocr::PageImagePtr prepared = engine.prepared(*pages[index]);
-    auto recognised = run.recognise(*prepared, dpi, number, engine.skew_degrees(*prepared));
+    auto recognised = ocr::recognise_stored_page(run, engine, *pages[index], dpi, number);
     if (recognised.lines.empty()) {
       unread.push_back(number);
       continue;

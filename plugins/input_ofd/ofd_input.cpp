@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -11,6 +13,7 @@
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "ofd_package.hpp"
+#include "stored_page.hpp"
 
 namespace docpipe::ofd {
 
@@ -109,7 +112,88 @@ std::vector<layout::Paragraph> paragraphs_of(const std::vector<layout::Line>& bo
   return paragraphs;
 }
 
+// An image covering less of its page than this is a seal, an emblem or a logo, not the scan of the page: a page of
+// nothing else is a page without text, as before OCR, rather than a seal read for text.
+constexpr double kLeastScanShare = 0.1;
+
+// The scan of a page without text: its largest image, when that covers a share of the page (mm).
+std::optional<PlacedImage> scan_of(const xmlNode* page_root, double page_width, double page_height) {
+  auto image = largest_image(page_root);
+  if (image && image->area() < kLeastScanShare * page_width * page_height) return std::nullopt;
+  return image;
+}
+
+// The image format a warning names: the MultiMedia's Format, else the file's extension.
+std::string format_name(const MediaFile& media) {
+  std::string format = media.format;
+  if (format.empty()) {
+    const auto dot = media.path.rfind('.');
+    if (dot != std::string::npos && media.path.find('/', dot) == std::string::npos) format = media.path.substr(dot + 1);
+  }
+  if (format.empty()) return "unknown format";
+  std::transform(format.begin(), format.end(), format.begin(), [](unsigned char c) { return std::toupper(c); });
+  return format;
+}
+
+// The bytes of an image resource: at its path, else beside its resource file; nullopt when at neither.
+std::optional<std::string> image_bytes(const OfdPackage& package, const MediaFile& media) {
+  if (auto bytes = package.read(media.path)) return bytes;
+  return package.read(media.beside_res);
+}
+
+// OCR's lines, in points from the image's top left, moved to where the image is printed on the page and scaled by
+// `scale` (the dpi they were read at over the image's printed dpi: 1 but for rounding).
+std::vector<layout::Line> placed_on_page(std::vector<layout::Line> lines, const PlacedImage& scan, double scale) {
+  const double left = scan.left * kPointsPerMillimetre, top = scan.top * kPointsPerMillimetre;
+  for (auto& line : lines) {
+    line.left = left + line.left * scale;
+    line.right = left + line.right * scale;
+    line.top = top + line.top * scale;
+    line.bottom = top + line.bottom * scale;
+    line.type_height *= scale;
+  }
+  return lines;
+}
+
 }  // namespace
+
+OfdInput::ScanReading OfdInput::read_scan(const OfdPackage& package, const DocumentLayout& layout,
+                                          const PlacedImage& scan, int page, ocr::OcrRun& run,
+                                          std::vector<std::string>& undecodable) {
+  const auto media = layout.images.find(scan.resource);
+  if (media == layout.images.end()) {
+    undecodable.push_back(fmt::format("{} (image resource {} is not declared)", page, scan.resource));
+    return {};
+  }
+  if (!run.admit(page)) return {};
+  std::optional<std::string> bytes;
+  try {
+    bytes = image_bytes(package, media->second);
+  } catch (const std::runtime_error& error) {  // oversized, or a zip bomb: the page is not read, the rest is
+    undecodable.push_back(fmt::format("{} ({}: {})", page, media->second.path, error.what()));
+    return {};
+  }
+  if (!bytes) {
+    undecodable.push_back(fmt::format("{} ({} is missing)", page, media->second.path));
+    return {};
+  }
+  const ocr::EngineModule& engine = engine_.module();
+  std::vector<ocr::PageImagePtr> stored;
+  try {
+    stored = engine.pages_of_image_file(*bytes);
+  } catch (const std::runtime_error&) {  // JBIG2 (JB2), or a format Leptonica does not read
+    undecodable.push_back(fmt::format("{} ({}, {})", page, format_name(media->second), media->second.path));
+    return {};
+  }
+  // The image's dots per inch as printed: its pixels over its Boundary's height. A scan measures 150 to 600.
+  const double measured = stored.front()->height() / (scan.height / 25.4);
+  const int dpi = ocr::credible_dpi(measured);
+  auto recognised = ocr::recognise_stored_page(run, engine, *stored.front(), dpi, page);
+  // A Boundary that gives no credible resolution (an image squeezed into a small box) says nothing of where the
+  // text lies: the lines stay on the image's own page, as input.image reads it.
+  if (std::abs(dpi - measured) >= 1) return {std::move(recognised.lines), recognised.height};
+  return {placed_on_page(std::move(recognised.lines), scan, dpi / measured), 0};
+}
 
 OfdSettings read_ofd_settings(const Parameters& parameters) {
   OfdSettings settings;
@@ -119,6 +203,7 @@ OfdSettings read_ofd_settings(const Parameters& parameters) {
     settings.page_limits.max_text_objects = static_cast<std::size_t>(integer_in_range(
         parameters, "max_text_objects_per_page", 1, 10'000'000, "TextObjects in one page description"));
   });
+  problems.collect([&] { settings.ocr = ocr::read_ocr_settings(parameters); });
   problems.throw_if_any();
   return settings;
 }
@@ -159,7 +244,9 @@ void OfdInput::read(std::string_view bytes, Document& document) {
 
   std::vector<layout::Line> lines;
   std::vector<double> widths, heights;
-  std::vector<std::string> without_text;
+  std::vector<std::string> without_text, unread, undecodable;
+  bool scans_unread_without_ocr = false;
+  ocr::OcrRun run(settings_.ocr, engine_);
   std::set<std::string> templates_read;
   for (std::size_t index = 0; index < layout.pages.size(); ++index) {
     const int page = static_cast<int>(index) + 1;
@@ -179,6 +266,18 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     for (auto& text : turned) document.metadata.add("removed.rotated-text", std::move(text));
     if (words.empty()) {
       without_text.push_back(std::to_string(page));
+      // A page of no text drawing an image of some size is a scanned page (a paper report scanned into OFD).
+      const auto scan = scan_of(root, widths.back(), heights.back() / kPointsPerMillimetre);
+      if (scan && !settings_.ocr.enabled) scans_unread_without_ocr = true;
+      ScanReading reading;
+      if (scan && settings_.ocr.enabled) reading = read_scan(package, layout, *scan, page, run, undecodable);
+      if (reading.lines.empty()) {
+        unread.push_back(std::to_string(page));
+        continue;
+      }
+      if (reading.page_height > 0) heights.back() = reading.page_height;
+      lines.insert(lines.end(), std::make_move_iterator(reading.lines.begin()),
+                   std::make_move_iterator(reading.lines.end()));
       continue;
     }
     mark_spaces(words);
@@ -201,13 +300,23 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     document.metadata.set("ofd.signatures", std::to_string(signatures));
   }
   if (!without_text.empty()) document.metadata.set("ofd.pages_without_text", joined(without_text, ","));
+  run.record(document.metadata);
+  const std::string not_decoded =
+      undecodable.empty() ? ""
+                          : "the scanned image of page(s) " + joined(undecodable, ", ") +
+                                " cannot be read for OCR (a PNG, JPEG or TIFF in the package is; JBIG2 is not decoded)";
   if (lines.empty()) {
-    throw std::runtime_error(fmt::format(
-        "no text on any of the {} pages of the OFD (scanned images, or text drawn as paths)", layout.pages.size()));
+    std::string why;
+    if (scans_unread_without_ocr) why += "; OCR is switched off (ocr=false)";
+    if (!not_decoded.empty()) why += "; " + not_decoded;
+    if (const auto limit = run.limit_reached(); !limit.empty()) why += "; " + limit;
+    if (why.empty() && run.used()) why = ", and OCR recognised none";
+    throw std::runtime_error(
+        fmt::format("no text on any of the {} pages of the OFD (scanned images, or text drawn as paths){}",
+                    layout.pages.size(), why));
   }
-  if (!without_text.empty()) {
-    document.metadata.add("warning", "no text on page(s) " + joined(without_text, ","));
-  }
+  if (!not_decoded.empty()) document.metadata.add("warning", not_decoded);
+  if (!unread.empty()) document.metadata.add("warning", "no text on page(s) " + joined(unread, ","));
 
   // OFD carries official documents laid out by GB/T 9704, whose margins hold all of their furniture.
   const layout::Furniture furniture = layout::remove_furniture(lines, heights, layout::kOfficialMarginShare);

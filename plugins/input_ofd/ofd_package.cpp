@@ -111,6 +111,22 @@ XmlDocument OfdPackage::part(const std::string& name, const std::string& referre
   return parse_safe_xml(bytes(name, referred_by), name);
 }
 
+void OfdPackage::add_images(const xmlNode* res_root, const std::string& res_part,
+                            std::map<std::string, MediaFile>& images) {
+  // MediaFile paths are relative to the Res's BaseLoc folder ("Res"), itself relative to the resource file; some
+  // writers put the folder in the MediaFile path as well, which is then found beside the resource file. Nothing is
+  // read here: a born-digital page never needs its images.
+  const auto base = trimmed(attribute(res_root, "BaseLoc"));
+  const std::string folder = base.empty() ? res_part : resolve_path(res_part, base) + "/";
+  for (const xmlNode* media : child_elements(child_element(res_root, "MultiMedias"), "MultiMedia")) {
+    const auto type = lower(attribute(media, "Type"));
+    const auto file = trimmed(text_content(child_element(media, "MediaFile")));
+    if ((!type.empty() && type != "image") || file.empty()) continue;
+    images[attribute(media, "ID")] = {resolve_path(folder, file), resolve_path(res_part, file),
+                                      trimmed(attribute(media, "Format"))};
+  }
+}
+
 DocumentLayout OfdPackage::layout(const DocumentEntry& document) const {
   DocumentLayout result;
   const XmlDocument parsed = part(document.root, "OFD.xml");
@@ -131,9 +147,11 @@ DocumentLayout OfdPackage::layout(const DocumentEntry& document) const {
       const auto name = resolve_path(document.root, text_content(location));
       if (!zip_.read(name)) continue;  // resources hold fonts and images; text reads without them
       const XmlDocument res = part(name, document.root);
-      for (const xmlNode* font : child_elements(child_element(xmlDocGetRootElement(res.get()), "Fonts"), "Font")) {
+      const xmlNode* res_root = xmlDocGetRootElement(res.get());
+      for (const xmlNode* font : child_elements(child_element(res_root, "Fonts"), "Font")) {
         if (const auto font_name = attribute(font, "FontName"); !font_name.empty()) result.fonts.push_back(font_name);
       }
+      add_images(res_root, name, result.images);
     }
   }
   for (const xmlNode* page : child_elements(child_element(root, "Pages"), "Page")) {

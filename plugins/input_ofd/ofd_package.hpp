@@ -29,6 +29,15 @@ struct PageTemplate {
   bool background = true;  // ZOrder Background (under the page) unless Foreground
 };
 
+// A MultiMedia of Type Image in PublicRes/DocumentRes: its MediaFile resolved against the resource file's BaseLoc
+// (`path`) and, for writers that repeat the folder in MediaFile, against the resource file itself (`beside_res`),
+// and its Format ("PNG", "JPEG", "JB2"; "" when not stated).
+struct MediaFile {
+  std::string path;
+  std::string beside_res;
+  std::string format;
+};
+
 struct DocumentLayout {
   double page_width = 210;                        // mm, from CommonData PageArea
   double page_height = 297;                       // mm, from CommonData PageArea
@@ -36,6 +45,7 @@ struct DocumentLayout {
   std::map<std::string, PageTemplate> templates;  // by ID
   std::vector<std::string> fonts;                 // FontName of PublicRes/DocumentRes fonts
   std::vector<std::string> annotation_parts;      // page annotation parts, in page order
+  std::map<std::string, MediaFile> images;        // image resources by ID
 };
 
 class OfdPackage {
@@ -63,6 +73,10 @@ class OfdPackage {
   static double height_of(const xmlNode* page_root, const DocumentLayout& layout);
 
  private:
+  // The image resources (MultiMedia of Type Image) of a PublicRes/DocumentRes part into `images`.
+  static void add_images(const xmlNode* res_root, const std::string& res_part,
+                         std::map<std::string, MediaFile>& images);
+
   ZipPackage zip_;
   std::vector<DocumentEntry> documents_;
 };

@@ -152,7 +152,31 @@ void collect(const xmlNode* node, std::vector<layout::Word>& words, std::vector<
   }
 }
 
+// Every ImageObject under `node` with a Boundary of four numbers and some area, in paint order.
+void collect_images(const xmlNode* node, std::vector<PlacedImage>& images) {
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE) continue;
+    if (!is_element(child, "ImageObject")) {
+      collect_images(child, images);
+      continue;
+    }
+    const auto boundary = parse_numbers(attribute(child, "Boundary"));
+    const auto resource = attribute(child, "ResourceID");
+    if (resource.empty() || !boundary || boundary->size() != 4 || !((*boundary)[2] > 0) || !((*boundary)[3] > 0))
+      continue;
+    images.push_back({resource, (*boundary)[0], (*boundary)[1], (*boundary)[2], (*boundary)[3]});
+  }
+}
+
 }  // namespace
+
+std::optional<PlacedImage> largest_image(const xmlNode* root) {
+  std::vector<PlacedImage> images;
+  if (root != nullptr) collect_images(root, images);
+  if (images.empty()) return std::nullopt;
+  return *std::max_element(images.begin(), images.end(),
+                           [](const PlacedImage& a, const PlacedImage& b) { return a.area() < b.area(); });
+}
 
 std::size_t count_text_objects(std::string_view xml) {
   constexpr std::string_view kName = "TextObject";

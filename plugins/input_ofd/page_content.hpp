@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,18 @@ std::size_t count_text_objects(std::string_view xml);
 // per object; without it, as for templates and annotations recorded whole, it is read with the rest.
 std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part,
                                            std::vector<std::string>* turned = nullptr);
+
+// An ImageObject of a page: the MultiMedia it draws (ResourceID) and the box it is printed in (Boundary), in mm.
+struct PlacedImage {
+  std::string resource;
+  double left = 0, top = 0, width = 0, height = 0;
+  double area() const { return width * height; }
+};
+
+// The largest image a page description draws, in any Layer, PageBlock or CompositeObject: a scanned page is one
+// image covering the page, beside which logos and seals are small. None when it draws no image; an ImageObject whose
+// Boundary is malformed is passed over, as images were before OCR read them.
+std::optional<PlacedImage> largest_image(const xmlNode* root);
 
 // Marks a word as followed by a space when the word after it on its line (grouped as layout::lines_of_page
 // groups them, whatever each glyph's size and baseline) starts more than a third of a character after it

@@ -4,7 +4,7 @@
 
 namespace {
 
-constexpr docpipe::ParameterSpec kParameters[] = {
+constexpr docpipe::ParameterSpec kOwnParameters[] = {
     {"max_part_megabytes", docpipe::ParameterType::integer, "64", "largest uncompressed part read from a package"},
     {"max_compression_ratio", docpipe::ParameterType::number, "200",
      "a part over 1 MiB expanding more than this many times is refused (zip bomb)"},
@@ -13,6 +13,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"remove_artifacts", docpipe::ParameterType::boolean, "true",
      "remove web-page and Word-conversion debris (recorded in metadata as removed.*)"},
 };
+constexpr auto kParameters = docpipe::ocr::with_ocr_parameters(kOwnParameters);
 constexpr const char* kProduces[] = {docpipe::layer::text, docpipe::layer::blocks, nullptr};
 constexpr const char* kExtensions[] = {"ofd", nullptr};
 
@@ -22,11 +23,11 @@ DOCPIPE_EXPORT_PLUGIN({
     .abi_version = docpipe::kAbiVersion,
     .kind = docpipe::PluginKind::input,
     .name = "input.ofd",
-    .version = "1.0.0",
+    .version = "1.1.0",
     .description = "OFD documents (GB/T 33190): glyph positions into lines and paragraphs, templates, stamps and "
-                   "page numbers recorded as furniture",
-    .parameters = kParameters,
-    .parameter_count = std::size(kParameters),
+                   "page numbers recorded as furniture, scanned pages read by OCR (Tesseract)",
+    .parameters = kParameters.data(),
+    .parameter_count = kParameters.size(),
     .consumes = nullptr,
     .produces = kProduces,
     .extensions = kExtensions,

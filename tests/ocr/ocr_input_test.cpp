@@ -1,12 +1,17 @@
-// OCR in input.pdf and input.image on one-page fixtures (tests/data/scans, made by scripts/make-scan-fixtures.py):
-// which pages are recognised, mixed PDFs in reading order, red seals, images, limits, metadata; and the modules
-// input.pdf loads when a document needs them (poppler's, Tesseract's).
+// OCR in input.pdf, input.image and input.ofd on one-page fixtures (tests/data/scans, made by
+// scripts/make-scan-fixtures.py; the OFD packages are built here around page.png): which pages are recognised, mixed
+// PDFs and OFDs in reading order, red seals, images, limits, metadata; and the modules input.pdf loads when a
+// document needs them (poppler's, Tesseract's).
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include <sstream>
+#include <tuple>
 
 #include "image_input.hpp"
+#include "ofd_input.hpp"
 #include "pdf_input.hpp"
 #include "test_support.hpp"
 
@@ -181,6 +186,156 @@ TEST(Ocr, AnIllegibleImageIsAnErrorThatSaysWhy) {
   } catch (const std::exception& error) {
     EXPECT_THAT(error.what(), HasSubstr("page(s) 1 illegible (OCR confidence under 20"));
   }
+}
+
+// --- input.ofd: scanned pages packaged as OFD ---
+
+PluginContext ofd_context_with(const std::vector<std::pair<std::string, std::string>>& overrides = {}) {
+  PluginContext context = context_with(overrides);
+  context.parameters.set("max_part_megabytes", std::int64_t{64});
+  context.parameters.set("max_compression_ratio", 200.0);
+  context.parameters.set("max_text_objects_per_page", std::int64_t{100000});
+  return context;
+}
+
+const std::string kNs = R"(xmlns:ofd="http://www.ofdspec.org/2016")";
+
+// A zip of (name, content) entries written with libzip, read back as bytes.
+std::string zip_of(const std::vector<std::pair<std::string, std::string>>& entries) {
+  test::TemporaryDirectory directory;
+  const auto path = (directory / "package.ofd").string();
+  int error = 0;
+  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  EXPECT_NE(archive, nullptr);
+  for (const auto& [name, content] : entries)
+    zip_file_add(archive, name.c_str(), zip_source_buffer(archive, content.data(), content.size(), 0), 0);
+  EXPECT_EQ(zip_close(archive), 0);  // the buffers must live until here
+  return test::read_file(path);
+}
+
+// An A4 page of `objects`.
+std::string ofd_page(const std::string& objects) {
+  return "<ofd:Page " + kNs + R"(><ofd:Content><ofd:Layer ID="9">)" + objects + "</ofd:Layer></ofd:Content></ofd:Page>";
+}
+
+// A page that is the scan of a printed page, with the issuing office's seal (a small image) over its end.
+const std::string kScannedPage =
+    ofd_page(R"(<ofd:ImageObject ID="20" ResourceID="7" Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/>)"
+             R"(<ofd:ImageObject ID="21" ResourceID="8" Boundary="120 240 40 40" CTM="40 0 0 40 0 0"/>)");
+
+// A born-digital page of one heading and one sentence, with the emblem of the letterhead as an image.
+const std::string kTextPage = ofd_page(
+    R"(<ofd:ImageObject ID="30" ResourceID="8" Boundary="20 15 18 18" CTM="18 0 0 18 0 0"/>)"
+    R"(<ofd:TextObject ID="31" Boundary="28 40 160 8" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 7 5">一、依法全面履职</ofd:TextCode></ofd:TextObject>)"
+    R"(<ofd:TextObject ID="32" Boundary="28 52 160 8" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 15 5">全年受理行政复议申请二十三件。</ofd:TextCode></ofd:TextObject>)");
+
+// An OFD of `pages` whose image 7 (the scan) is `scan` in format `format` and image 8 (the seal) a small PNG.
+std::string ofd_of(const std::vector<std::string>& pages,
+                   const std::string& scan = test::read_file(kScans / "page.png"), const std::string& format = "PNG") {
+  const std::string extension = format == "JB2" ? "jb2" : "png";
+  std::vector<std::pair<std::string, std::string>> entries{
+      {"OFD.xml",
+       "<ofd:OFD " + kNs +
+           R"( Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>)"},
+      {"Doc_0/DocumentRes.xml",
+       "<ofd:Res " + kNs +
+           fmt::format(
+               R"( BaseLoc="Res"><ofd:MultiMedias><ofd:MultiMedia ID="7" Type="Image" Format="{}"><ofd:MediaFile>scan.{}</ofd:MediaFile></ofd:MultiMedia>)"
+               R"(<ofd:MultiMedia ID="8" Type="Image" Format="PNG"><ofd:MediaFile>seal.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias></ofd:Res>)",
+               format, extension)},
+      {"Doc_0/Res/scan." + extension, scan},
+      {"Doc_0/Res/seal.png", test::read_file(kScans / "page.png")}};
+  std::string list;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    list += fmt::format(R"(<ofd:Page ID="{}" BaseLoc="Pages/Page_{}/Content.xml"/>)", i + 1, i);
+    entries.emplace_back(fmt::format("Doc_0/Pages/Page_{}/Content.xml", i), pages[i]);
+  }
+  entries.emplace_back(
+      "Doc_0/Document.xml",
+      "<ofd:Document " + kNs +
+          R"(><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>)"
+          "<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData><ofd:Pages>" +
+          list + "</ofd:Pages></ofd:Document>");
+  return zip_of(entries);
+}
+
+Document read_ofd(const std::string& bytes, const PluginContext& context = ofd_context_with()) {
+  Document document;
+  ofd::OfdInput(context).read(bytes, document);
+  return document;
+}
+
+std::string ofd_error(const std::string& bytes, const PluginContext& context = ofd_context_with()) {
+  try {
+    read_ofd(bytes, context);
+  } catch (const std::exception& error) {
+    return error.what();
+  }
+  return "";
+}
+
+// First of the OFD tests, each in a process of its own: a born-digital OFD, images and all, loads no Tesseract.
+TEST(OfdOcr, ABornDigitalOfdIsNeverRecognised) {
+  ASSERT_FALSE(mapped("libtesseract"));
+  const auto document = read_ofd(ofd_of({kTextPage}));
+  EXPECT_THAT(document.text, HasSubstr("全年受理行政复议申请二十三件。"));
+  EXPECT_FALSE(document.metadata.contains("ocr"));
+  EXPECT_FALSE(document.metadata.contains("ofd.pages_without_text"));
+  EXPECT_TRUE(document.metadata.all("warning").empty());
+  EXPECT_FALSE(mapped(ocr::kEngineModuleFile));
+  EXPECT_FALSE(mapped("libtesseract"));
+}
+
+// A scanned report packaged as OFD: its page's largest image (not the seal) is recognised at the resolution its
+// Boundary gives it (1654 × 2339 pixels on A4: 200 dpi), with the ocr* metadata of a scanned PDF.
+TEST(OfdOcr, AScannedPageIsRecognised) {
+  const auto document = read_ofd(ofd_of({kScannedPage}));
+  EXPECT_THAT(document.text, HasSubstr("法治政府建设"));
+  EXPECT_EQ(document.metadata.get("ocr"), "true");
+  EXPECT_EQ(document.metadata.get("ocr.pages"), "1");
+  EXPECT_THAT(document.metadata.get("ocr.engine"), StartsWith("tesseract 5"));
+  EXPECT_GT(std::stod(document.metadata.get("ocr.confidence")), 60);
+  EXPECT_EQ(document.metadata.get("ofd.pages_without_text"), "1");  // no text layer; OCR read it
+  EXPECT_FALSE(has_warning(document, "no text on page"));
+  ASSERT_FALSE(document.blocks.empty());
+  EXPECT_EQ(document.blocks.front().page, 1);
+}
+
+// A text page, then a scanned one: read in page order, only the scanned page recognised.
+TEST(OfdOcr, AMixedOfdReadsItsTextPageAndItsScanInOrder) {
+  const auto document = read_ofd(ofd_of({kTextPage, kScannedPage}));
+  EXPECT_EQ(document.metadata.get("ocr.pages"), "2");
+  const auto text = document.text.find("全年受理行政复议申请二十三件。");
+  const auto scanned = document.text.find("法治政府建设");
+  ASSERT_NE(text, std::string::npos);
+  ASSERT_NE(scanned, std::string::npos) << document.text;
+  EXPECT_LT(text, scanned);
+  bool page_two = false;
+  for (const auto& block : document.blocks) page_two |= block.page == 2;
+  EXPECT_TRUE(page_two);
+}
+
+// JBIG2 (JB2), the bilevel format of many OFD scanners, is not decoded by Leptonica: the page is left unread with a
+// warning naming the format, and an OFD of nothing else is an error saying why.
+TEST(OfdOcr, AJbig2ScanIsLeftUnreadWithAWarningNamingItsFormat) {
+  const std::string jbig2 = std::string("\x97JB2\r\n\x1A\n\x01\x00\x00\x00\x01", 13) + std::string(200, '\x5A');
+  const auto mixed = read_ofd(ofd_of({kTextPage, kScannedPage}, jbig2, "JB2"));
+  EXPECT_THAT(mixed.text, HasSubstr("全年受理行政复议申请二十三件。"));
+  EXPECT_TRUE(has_warning(mixed, "the scanned image of page(s) 2 (JB2, Doc_0/Res/scan.jb2) cannot be read for OCR"));
+  EXPECT_TRUE(has_warning(mixed, "no text on page(s) 2"));
+  EXPECT_FALSE(mixed.metadata.contains("ocr.pages"));
+  const std::string error = ofd_error(ofd_of({kScannedPage}, "not an image at all", "JB2"));
+  EXPECT_THAT(error, HasSubstr("no text on any of the 1 pages of the OFD"));
+  EXPECT_THAT(error, HasSubstr("(JB2, Doc_0/Res/scan.jb2) cannot be read for OCR"));
+}
+
+// The OCR limits hold for OFD pages as for PDF pages; switched off, a scanned OFD is an error that says so.
+TEST(OfdOcr, TheOcrLimitsAndTheSwitchHold) {
+  const auto limited = read_ofd(ofd_of({kTextPage, kScannedPage}), ofd_context_with({{"ocr_max_pages", "0"}}));
+  EXPECT_EQ(limited.metadata.get("ocr.pages_not_read"), "2");
+  EXPECT_TRUE(has_warning(limited, "OCR page limit of 0 (ocr_max_pages) reached: page(s) 2 not read"));
+  EXPECT_THAT(ofd_error(ofd_of({kScannedPage}), ofd_context_with({{"ocr", "false"}})),
+              HasSubstr("OCR is switched off (ocr=false)"));
 }
 
 TEST(Ocr, ImagesAreRecognisedByContent) {

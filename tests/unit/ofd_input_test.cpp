@@ -21,18 +21,22 @@ using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-PluginContext ofd_context(std::int64_t max_text_objects = 100000) {
+// The plugin's parameters at their descriptor defaults (OCR on, as configs/default.xml has it) or with OCR off.
+PluginContext ofd_context(std::int64_t max_text_objects = 100000, bool ocr = true) {
   PluginContext context;
   context.parameters.set("max_part_megabytes", std::int64_t{64});
   context.parameters.set("max_compression_ratio", 200.0);
   context.parameters.set("max_text_objects_per_page", max_text_objects);
   context.parameters.set("remove_artifacts", true);
+  for (const auto& spec : ocr::kOcrParameters)
+    context.parameters.set(spec.name, *parse_parameter(spec.type, spec.default_value));
+  context.parameters.set("ocr", ocr);
   return context;
 }
 
-Document read_ofd_bytes(const std::string& bytes, std::int64_t max_text_objects = 100000) {
+Document read_ofd_bytes(const std::string& bytes, std::int64_t max_text_objects = 100000, bool ocr = true) {
   Document document;
-  OfdInput(ofd_context(max_text_objects)).read(bytes, document);
+  OfdInput(ofd_context(max_text_objects, ocr)).read(bytes, document);
   return document;
 }
 
@@ -83,8 +87,10 @@ std::string page(const std::string& objects) {
   return "<ofd:Page " + kNs + R"(><ofd:Content><ofd:Layer ID="9">)" + objects + "</ofd:Layer></ofd:Content></ofd:Page>";
 }
 
-// An OFD of A4 portrait pages whose Content.xml parts are `contents`.
-std::string pages_ofd(const std::vector<std::string>& contents) {
+// An OFD of A4 portrait pages whose Content.xml parts are `contents`, with a DocumentRes part `resources` (none when
+// empty) and `files` in the package besides.
+std::string pages_ofd(const std::vector<std::string>& contents, const std::string& resources = "",
+                      const std::vector<std::tuple<std::string, std::string, bool>>& files = {}) {
   std::string pages;
   std::vector<std::tuple<std::string, std::string, bool>> entries{
       {"OFD.xml",
@@ -95,11 +101,14 @@ std::string pages_ofd(const std::vector<std::string>& contents) {
     pages += fmt::format(R"(<ofd:Page ID="{}" BaseLoc="Pages/Page_{}/Content.xml"/>)", i + 1, i);
     entries.emplace_back(fmt::format("Doc_0/Pages/Page_{}/Content.xml", i), contents[i], false);
   }
+  const std::string res = resources.empty() ? "" : "<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>";
+  if (!resources.empty()) entries.emplace_back("Doc_0/DocumentRes.xml", resources, false);
+  entries.insert(entries.end(), files.begin(), files.end());
   entries.emplace_back(
       "Doc_0/Document.xml",
       "<ofd:Document " + kNs +
-          R"(><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>)" +
-          pages + "</ofd:Pages></ofd:Document>",
+          R"(><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>)" + res +
+          "</ofd:CommonData><ofd:Pages>" + pages + "</ofd:Pages></ofd:Document>",
       false);
   return make_zip(entries);
 }
@@ -309,6 +318,98 @@ TEST(OfdPackage, BrokenEncryptedAndSignedOnlyPackagesAreClearErrors) {
   EXPECT_THAT(error_of(one_page_ofd("<!DOCTYPE x [<!ENTITY a \"b\">]><x>&a;</x>")), HasSubstr("unsafe XML"));
   EXPECT_THAT(error_of(one_page_ofd("")),
               HasSubstr("Doc_0/Pages/Page_0/Content.xml, named by Doc_0/Document.xml, is empty (0 bytes)"));
+}
+
+// A page whose only content is an image: the scan of a page of a paper report.
+std::string scanned_page(const std::string& boundary = "0 0 210 297") {
+  return page(R"(<ofd:ImageObject ID="20" ResourceID="7" Boundary=")" + boundary + R"(" CTM="210 0 0 297 0 0"/>)");
+}
+
+// DocumentRes.xml declaring image 7 at Res/scan_1.png.
+const std::string kScanResources =
+    "<ofd:Res " + kNs +
+    R"( BaseLoc="Res"><ofd:MultiMedias><ofd:MultiMedia ID="7" Type="Image" Format="PNG"><ofd:MediaFile>scan_1.png</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias></ofd:Res>)";
+
+TEST(OfdScan, TheLargestImageOfAPageIsItsScan) {
+  const std::string content =
+      page(R"(<ofd:ImageObject ID="1" ResourceID="3" Boundary="20 15 18 18"/>)"  // the emblem of the letterhead
+           R"(<ofd:PageBlock><ofd:ImageObject ID="2" ResourceID="4" Boundary="5 6 200 285"/></ofd:PageBlock>)"
+           R"(<ofd:ImageObject ID="3" ResourceID="5" Boundary="120 230 40 40"/>)"  // the seal
+           R"(<ofd:ImageObject ID="4" ResourceID="6" Boundary="0 0 x 297"/>)");    // malformed: passed over
+  const auto xml = parse_safe_xml(content, "Content.xml");
+  const auto scan = largest_image(xmlDocGetRootElement(xml.get()));
+  ASSERT_TRUE(scan.has_value());
+  EXPECT_EQ(scan->resource, "4");
+  EXPECT_DOUBLE_EQ(scan->left, 5);
+  EXPECT_DOUBLE_EQ(scan->top, 6);
+  EXPECT_DOUBLE_EQ(scan->height, 285);
+  const auto text_only = parse_safe_xml(page(line_object(28, 60, "全年办理行政复议案件十二件。")), "Content.xml");
+  EXPECT_FALSE(largest_image(xmlDocGetRootElement(text_only.get())).has_value());
+}
+
+TEST(OfdScan, ImageResourcesResolveAgainstTheirResFolder) {
+  const std::string resources =
+      "<ofd:Res " + kNs +
+      R"( BaseLoc="Res"><ofd:Fonts><ofd:Font ID="2" FontName="仿宋_GB2312"/></ofd:Fonts><ofd:MultiMedias>)"
+      R"(<ofd:MultiMedia ID="7" Type="Image" Format="PNG"><ofd:MediaFile>scan_1.png</ofd:MediaFile></ofd:MultiMedia>)"
+      R"(<ofd:MultiMedia ID="8" Type="Image"><ofd:MediaFile>/Doc_0/Res/seal.jb2</ofd:MediaFile></ofd:MultiMedia>)"
+      R"(<ofd:MultiMedia ID="9" Type="Video"><ofd:MediaFile>clip.mp4</ofd:MediaFile></ofd:MultiMedia>)"
+      R"(</ofd:MultiMedias></ofd:Res>)";
+  const OfdPackage package(pages_ofd({scanned_page()}, resources), ZipLimits{});
+  const auto layout = package.layout(package.documents().front());
+  ASSERT_EQ(layout.images.size(), 2u);
+  EXPECT_EQ(layout.images.at("7").path, "Doc_0/Res/scan_1.png");
+  EXPECT_EQ(layout.images.at("7").beside_res, "Doc_0/scan_1.png");
+  EXPECT_EQ(layout.images.at("7").format, "PNG");
+  EXPECT_EQ(layout.images.at("8").path, "Doc_0/Res/seal.jb2");
+  EXPECT_THAT(layout.fonts, ElementsAre("仿宋_GB2312"));
+}
+
+// Without OCR a scanned page is what it was: a page without text, and an OFD of nothing else an error that says
+// OCR is off. Neither reads the image nor loads the engine.
+TEST(OfdScan, SwitchedOffAScannedPageIsAPageWithoutText) {
+  const std::string text_page = page(line_object(28, 60, "全年办理行政复议案件十二件。"));
+  const auto mixed = read_ofd_bytes(pages_ofd({text_page, scanned_page()}, kScanResources), 100000, false);
+  EXPECT_THAT(mixed.text, HasSubstr("全年办理行政复议案件十二件。"));
+  EXPECT_EQ(mixed.metadata.get("ofd.pages_without_text"), "2");
+  EXPECT_THAT(mixed.metadata.all("warning"), ElementsAre("no text on page(s) 2"));
+  EXPECT_FALSE(mixed.metadata.contains("ocr"));
+  try {
+    read_ofd_bytes(pages_ofd({scanned_page()}, kScanResources), 100000, false);
+    FAIL() << "no error";
+  } catch (const std::exception& error) {
+    EXPECT_THAT(error.what(), HasSubstr("no text on any of the 1 pages of the OFD"));
+    EXPECT_THAT(error.what(), HasSubstr("OCR is switched off (ocr=false)"));
+  }
+}
+
+// A page of no text whose only image is a seal (40 mm square on A4) is no scan: it is neither looked up nor read
+// (its file is not in the package), and stays a page without text.
+TEST(OfdScan, APageOfASealAloneIsNoScan) {
+  const std::string text_page = page(line_object(28, 60, "全年办理行政复议案件十二件。"));
+  const auto document = read_ofd_bytes(pages_ofd({text_page, scanned_page("120 230 40 40")}, kScanResources));
+  EXPECT_THAT(document.metadata.all("warning"), ElementsAre("no text on page(s) 2"));
+  EXPECT_FALSE(document.metadata.contains("ocr"));
+}
+
+// A page of no text and no image (text drawn as paths) is never sent to OCR: the error is what it was.
+TEST(OfdScan, APageOfPathsIsNoScan) {
+  const std::string paths = page(
+      R"(<ofd:PathObject ID="1" Boundary="28 50 150 10"><ofd:AbbreviatedData>M 0 0 L 10 10</ofd:AbbreviatedData></ofd:PathObject>)");
+  EXPECT_EQ(error_of(pages_ofd({paths})),
+            "no text on any of the 1 pages of the OFD (scanned images, or text drawn as paths)");
+}
+
+// An image the package does not declare, or declares but does not hold, leaves its page unread with a warning that
+// names it; the engine is not needed to say so.
+TEST(OfdScan, AnUndeclaredOrMissingImageLeavesItsPageUnreadWithAWarning) {
+  const std::string text_page = page(line_object(28, 60, "全年办理行政复议案件十二件。"));
+  const auto undeclared = read_ofd_bytes(pages_ofd({text_page, scanned_page()}));
+  EXPECT_THAT(undeclared.metadata.all("warning"),
+              Contains(HasSubstr("page(s) 2 (image resource 7 is not declared) cannot be read for OCR")));
+  EXPECT_THAT(undeclared.metadata.all("warning"), Contains("no text on page(s) 2"));
+  EXPECT_THAT(error_of(pages_ofd({scanned_page()}, kScanResources)),
+              HasSubstr("the scanned image of page(s) 1 (Doc_0/Res/scan_1.png is missing)"));
 }
 
 TEST(OfdHostile, AZipBombPageIsRefused) {
