@@ -394,6 +394,40 @@ std::u32string rate_stem(const Metric& rate) {
   return stem;
 }
 
+// Whether the share's own clause names, before its 占, a subject other than the part before it (其中具有法律职业
+// 资格的11人，35岁以下的占四成左右; 其中执法人员48人，研究生学历占比12.9%): a share of another attribute of the
+// total, not the part's. A share naming nothing (占比12%), words of the part (涉企案件占比) or a word pointing back
+// to it (该类案件占比) is still the part's.
+bool share_names_another_subject(std::u32string_view text, const Metric& part, const Metric& rate) {
+  constexpr std::size_t kLongestSubject = 16;
+  constexpr std::u32string_view kSeparators = U"，,；;：:、";
+  if (part.end > rate.start || rate.start - part.end > 4 * kLongestSubject) return false;
+  const std::u32string_view between = text.substr(part.end, rate.start - part.end);
+  const auto share_word = between.rfind(U'占');
+  if (share_word == std::u32string_view::npos) return false;
+  const auto clause_start = between.substr(0, share_word).find_last_of(kSeparators);
+  if (clause_start == std::u32string_view::npos) return false;  // 其中首违不罚案件21件占比15%: the part's own clause
+  std::u32string_view subject = between.substr(clause_start + 1, share_word - clause_start - 1);
+  for (const std::u32string_view filler : {U"其", U"所", U"分别", U"均", U"约", U"仅"}) {
+    if (subject.starts_with(filler)) subject.remove_prefix(filler.size());
+  }
+  if (subject.ends_with(U"的")) subject.remove_suffix(1);
+  if (subject.size() < 2) return false;
+  for (const std::u32string_view back : {U"该", U"此", U"这", U"上述", U"以上"}) {
+    if (subject.starts_with(back)) return false;
+  }
+  // The part's words: its clause up to the figure (其中具有法律职业资格的), and its indicator.
+  const std::u32string_view before_part = text.substr(0, part.start);
+  const auto part_clause = before_part.find_last_of(kSeparators, part.start == 0 ? 0 : part.start - 1);
+  std::size_t from = part_clause == std::u32string_view::npos ? 0 : part_clause + 1;
+  from = std::max(from, part.start > 4 * kLongestSubject ? part.start - 4 * kLongestSubject : std::size_t{0});
+  const std::u32string part_words = std::u32string(before_part.substr(from)) + decode_utf8(part.indicator);
+  for (std::size_t at = 0; at + 2 <= subject.size(); ++at) {
+    if (part_words.find(subject.substr(at, 2)) != std::u32string::npos) return false;
+  }
+  return true;
+}
+
 // The part a rate right after it in its sentence is the share of: "其中已结案30件，结案率80%" (结案率 names
 // 已结案), "其中首违不罚案件21件，占比15%". Rates that analysis.metrics linked to their counts agree with them.
 const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
@@ -409,7 +443,7 @@ const Metric* part_before_rate(const RuleContext& context, std::size_t r) {
   // 占比15%, named by the part before it or not (首违不罚案件占比).
   if (named_by.starts_with(U"占") || named_by.ends_with(U"占比") || named_by.ends_with(U"占") ||
       named_by.ends_with(U"所占比例")) {
-    return &part;
+    return share_names_another_subject(context.text(), part, rate) ? nullptr : &part;
   }
   const std::u32string stem = rate_stem(rate);
   if (stem.empty()) return nullptr;

@@ -686,6 +686,24 @@ TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，覆盖率80%。")), IsEmpty());
 }
 
+// A share whose own clause names another attribute of the total (age, sex, education) is not the part's share.
+TEST(RateMismatch, AShareNamingAnotherSubjectIsNotThePartsShare) {
+  EXPECT_THAT(findings(report("全局在编执法人员153人，其中具有法律职业资格的11人，35岁以下的占四成左右。")), IsEmpty());
+  EXPECT_THAT(findings(report("全局在编执法人员153人，其中具有法律职业资格的11人，女性占比32.7%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全局干部职工62人，其中执法人员48人，研究生学历占比12.9%。")), IsEmpty());
+  // The share right after the part, naming nothing else, naming the part, or pointing back to it, is still its.
+  EXPECT_THAT(findings(report("全局在编执法人员153人，其中具有法律职业资格的11人，占比12%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理行政复议案件196件，其中涉企案件58件，涉企案件占比35.6%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("处罚案件156件，其中首违不罚案件21件，该类案件占比15%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("处罚案件156件，其中首违不罚案件21件，所占比例15%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理行政复议案件196件，其中涉企案件58件，涉企案件占比29.6%。")), IsEmpty());
+  EXPECT_THAT(findings(report("共排查纠纷205宗，其中化解198宗，化解率93%。")), ElementsAre("rate-mismatch error"));
+}
+
 // A stated change against the figure and the earlier-period figure its sentence gives.
 TEST(ChangeMismatch, AChangeThatTheTwoFiguresDoNotGiveIsAWarning) {
   const auto d = test::process_text_with_default_pipeline(report("受理行政复议案件36件，同比增长50%，2023年为30件。"));
