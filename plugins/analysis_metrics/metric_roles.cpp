@@ -47,6 +47,13 @@ bool is_count(const Metric& m) {
          m.role != role::cumulative;
 }
 
+// Whether two figures count items of one kind for a listing: of one unit family, or events counted by 场 and 场次
+// alike (普法活动1,150场次，其中“送法进企业”活动86场: a 场次 is a 场 held, in a report's loose wording).
+bool same_kind_of_items(const Metric& a, const Metric& b) {
+  const auto events = [](const std::string& unit) { return unit == "场" || unit == "场次"; };
+  return same_unit_family(a, b) || (events(a.unit) && events(b.unit));
+}
+
 bool ends_with_any(std::u32string_view text, std::size_t end, std::span<const std::u32string_view> words,
                    std::size_t slack) {
   for (std::size_t at = end; at + slack >= end && at > 0; --at) {
@@ -164,7 +171,7 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
     // 调解矛盾纠纷320件，调解成功316件，其中婚姻家庭纠纷97件: asked to, the disputes settled are passed over as an
     // outcome of the total (link_listings decides).
     if (past_settled_disputes && disputes_settled_by(metrics, k, text, spans) == index) continue;
-    if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
+    if (is_count(metrics[k]) && same_kind_of_items(metrics[k], total)) return std::nullopt;  // a later total's
   }
   if (figureless_clause_between(metrics, index, text, marker)) return std::nullopt;
   Listing listing{marker + marker_size, sentence_end};
@@ -240,7 +247,7 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
                                   std::u32string_view text) {
   std::size_t first_item_end = std::u32string_view::npos;
   for (std::size_t k = total + 1; k < metrics.size() && metrics[k].start < listing.end; ++k) {
-    if (metrics[k].start >= listing.start && is_count(metrics[k]) && same_unit_family(metrics[k], metrics[total])) {
+    if (metrics[k].start >= listing.start && is_count(metrics[k]) && same_kind_of_items(metrics[k], metrics[total])) {
       first_item_end = metrics[k].end;
       break;
     }
@@ -283,6 +290,18 @@ bool names_a_total(std::u32string_view clause, const Metric& figure) {
   return false;
 }
 
+// Whether a clause names the largest or smallest single item (其中单笔最高罚款5万元, 单宗最大涉案金额, 最高一笔):
+// one item's size, no part of the total beside others.
+bool is_the_extreme_of_one_item(std::u32string_view clause) {
+  constexpr std::u32string_view kOneItem[] = {U"单笔", U"单宗", U"单件", U"单次", U"单起", U"单个", U"一笔", U"一宗"};
+  constexpr std::u32string_view kExtremes[] = {U"最高", U"最大", U"最低", U"最小", U"最多", U"最少"};
+  const auto has_any = [&](std::span<const std::u32string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::u32string_view word) { return clause.find(word) != std::u32string_view::npos; });
+  };
+  return has_any(kOneItem) && has_any(kExtremes);
+}
+
 // The figures a listing holds as parts of `metrics[total]`: the same kind of figure, at the listing's own
 // bracket depth, up to what became of the items.
 std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metric>& metrics, std::size_t total,
@@ -307,8 +326,11 @@ std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metr
     }
     if (depth == 0 && names_a_total(clause_before(text, candidate.start, 4 * kLongestSettlingWords), candidate)) break;
     if (depth == 0 && is_a_pending_rest_of(text, candidate.start, metrics[total])) break;
-    if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
+    if (!candidate.of.empty() || !is_count(candidate) || !same_kind_of_items(candidate, metrics[total]) || depth != 0)
       continue;
+    if (depth == 0 && is_the_extreme_of_one_item(clause_before(text, candidate.start, 2 * kLongestSettlingWords))) {
+      continue;
+    }
     parts.push_back(k);
   }
   return parts;
@@ -1253,14 +1275,28 @@ void link_settled_disputes(std::vector<Metric>& metrics, std::u32string_view tex
 
 // 新增持证执法人员312名，全市持证执法人员达到2,846名: the people or things added in the year are some of the
 // number the same sentence says was reached, not more of them.
+// A clause that opens with the report's own year (2025年新增…, 2025年度新增… in a 2025 report) opens, past it, as one
+// without it: the year is the one the report is of, as 全年 is.
+std::u32string_view past_the_reports_year(std::u32string_view words, std::optional<int> report_year) {
+  if (!report_year || words.size() < 5) return words;
+  for (const std::u32string_view tail : {U"年度", U"年"}) {
+    if (words.size() < 4 + tail.size() || words.substr(4, tail.size()) != tail) continue;
+    const auto year = year_ending(words.substr(0, 4 + tail.size()));
+    if (year && year->first == *report_year && year->second == 4 + tail.size()) {
+      return words.substr(4 + tail.size());
+    }
+  }
+  return words;
+}
+
 void link_additions_to_the_number_reached(std::vector<Metric>& metrics, std::u32string_view text,
-                                          const TextSpans& spans) {
+                                          const TextSpans& spans, std::optional<int> report_year) {
   constexpr std::u32string_view kAdded[] = {U"新增", U"新招录", U"新聘", U"新发展", U"新培育", U"新配备", U"划转"};
   constexpr std::u32string_view kReached[] = {U"达到", U"达", U"总数", U"共有", U"总计", U"现有"};
   const auto clause_words = [&](const Metric& m) { return clause_before(text, m.start, 2 * kLongestSettlingWords); };
   for (std::size_t k = 0; k + 1 < metrics.size(); ++k) {
     Metric& added = metrics[k];
-    std::u32string_view added_words = clause_words(added);
+    std::u32string_view added_words = past_the_reports_year(clause_words(added), report_year);
     for (const std::u32string_view year : {U"全年", U"今年", U"本年", U"当年", U"年内"}) {
       if (added_words.starts_with(year)) added_words.remove_prefix(year.size());  // 全年新增持证执法人员30名
     }
@@ -1442,7 +1478,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_settled_disputes(metrics, text, spans);
   // After the links above, which read the listings as written (a rate of 72 out of 74 makes the 72 a part).
   link_parts_of_a_time_within_the_year(metrics, text, spans);
-  link_additions_to_the_number_reached(metrics, text, spans);
+  link_additions_to_the_number_reached(metrics, text, spans, report_year);
 }
 
 void link_restated_heading_figures(std::vector<Metric>& metrics, const std::vector<Section>& sections,

@@ -236,6 +236,19 @@ TEST(MetricRoles, AdditionsArePartOfTheNumberReached) {
   EXPECT_EQ(role_of(this_year, "30名"), "part 546名");
 }
 
+// A clause opening with the report's own year adds what 全年 does; an earlier year's additions stay apart.
+TEST(MetricRoles, AdditionsOpeningWithTheReportsYearArePartOfTheNumberReached) {
+  const auto d = test::process_text_with_default_pipeline(
+      "某县2025年法治政府建设年度报告\n一、主要成效\n2025年新增“法律明白人”240名，全县“法律明白人”总数达到2,615名。"
+      "2025年度新聘法律顾问6名，全县法律顾问共有41名。");
+  EXPECT_EQ(role_of(d, "240名"), "part 达到2,615名");
+  EXPECT_EQ(role_of(d, "达到2,615名"), "total");
+  EXPECT_EQ(role_of(d, "6名"), "part 41名");
+  const auto earlier = test::process_text_with_default_pipeline(
+      "某县2025年法治政府建设年度报告\n一、主要成效\n2023年新增“法律明白人”240名，全县“法律明白人”总数达到2,615名。");
+  EXPECT_NE(role_of(earlier, "240名"), "part 达到2,615名");
+}
+
 // Disputes settled are some of the disputes the sentence counted before them, with no rate to link them; not
 // cases concluded (carried over from the year before), not more than the disputes, not a total already listed.
 TEST(MetricRoles, SettledDisputesArePartOfTheDisputesBeforeThem) {
@@ -662,6 +675,27 @@ TEST(MetricRoles, BaokuoListsParts) {
   EXPECT_EQ(role_of(d, "12场"), "total");
   EXPECT_EQ(role_of(d, "5场"), "part 12场");
   EXPECT_EQ(role_of(d, "7场"), "part 12场");
+}
+
+// Events counted by 场 and 场次 are of one kind in a listing.
+TEST(MetricRoles, AListingMayMixChangAndChangci) {
+  const auto d = run("全年开展普法活动640场次，其中“送法进企业”活动52场、“宪法宣传周”集中宣传活动18场。");
+  EXPECT_EQ(role_of(d, "640场次"), "total");
+  EXPECT_EQ(role_of(d, "52场"), "part 640场次");
+  EXPECT_EQ(role_of(d, "18场"), "part 640场次");
+  // Not another unit of events: people reached are no events.
+  const auto people = run("全年开展普法活动640场次，其中受教育群众3,200人次。");
+  EXPECT_EQ(role_of(people, "3,200人次"), "value");
+}
+
+// The largest or smallest single item is no part of the total it is picked out of.
+TEST(MetricRoles, TheLargestSingleItemIsNoPart) {
+  const auto d = run("全年罚没款总额为318.6万元，同比减少9.2%，其中单笔最高罚款8万元。");
+  EXPECT_EQ(role_of(d, "8万元"), "value");
+  const auto shares = run("全年罚没款318.6万元，其中食品安全领域罚没款120.5万元、药品领域罚没款46万元。");
+  EXPECT_EQ(role_of(shares, "120.5万元"), "part 318.6万元");
+  const auto largest = run("调解矛盾纠纷120件，其中最多的是婚姻家庭纠纷41件、邻里纠纷33件。");
+  EXPECT_EQ(role_of(largest, "41件"), "part 120件");
 }
 
 TEST(MetricRoles, FenbieweiListsParts) {
