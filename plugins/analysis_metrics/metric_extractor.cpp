@@ -530,6 +530,45 @@ void takes_the_unit_of_the_next(std::u32string_view text, FoundMetric& first, co
   }
 }
 
+// 较上年分别提高0.3和1.8个百分点, 分别下降2、3和5个百分点: bare numbers joined by 和 or 、 to a share or a number
+// of points after 分别 and a word of change are each in its unit; the report wrote the unit once. Returned in
+// text order, each after the last figure found (`found_to`); none when the chain does not follow such words.
+std::vector<FoundMetric> bare_numbers_sharing_the_unit(std::u32string_view text, const FoundMetric& next,
+                                                       std::size_t found_to) {
+  if (next.unit != U"个百分点" && next.unit != U"百分点" && next.unit != U"%") return {};
+  if (next.start != next.number_start || next.value_max) return {};
+  constexpr std::size_t kMostJoined = 8;  // numbers before the last, more is no such listing
+  std::vector<FoundMetric> bare;
+  std::size_t joint = next.start;
+  while (bare.size() < kMostJoined && joint > found_to + 1 && contains(U"和、", text[joint - 1])) {
+    std::size_t from = joint - 1;
+    while (from > found_to && (is_digit(text[from - 1]) || text[from - 1] == U'.')) --from;
+    if (from == joint - 1 || !is_digit(text[from])) return {};
+    const auto number = read_arabic(text, from);
+    if (!number || number->too_long || number->end != joint - 1) return {};
+    FoundMetric metric;
+    metric.start = metric.number_start = from;
+    metric.end = joint - 1;
+    metric.value = number->value.to_double();
+    metric.unit = next.unit;
+    bare.insert(bare.begin(), std::move(metric));
+    joint = from;
+  }
+  if (bare.empty()) return {};
+  // The words before the chain: 分别 and a word of change (分别提高, 分别增长了).
+  constexpr std::size_t kLongestLead = 5;  // 分别增长了
+  const std::u32string_view lead =
+      text.substr(joint > kLongestLead ? joint - kLongestLead : 0, std::min(joint, kLongestLead));
+  const auto together = lead.rfind(U"分别");
+  if (together == std::u32string_view::npos) return {};
+  std::u32string_view change = lead.substr(together + 2);
+  if (change.ends_with(U"了")) change.remove_suffix(1);
+  constexpr std::u32string_view kChanges[] = {U"提高", U"增长", U"增加", U"上升", U"提升",
+                                              U"下降", U"降低", U"减少", U"压减", U"压缩"};
+  if (std::find(std::begin(kChanges), std::end(kChanges), change) == std::end(kChanges)) return {};
+  return bare;
+}
+
 // Whether `upper` is the upper bound of a range whose lower bound `lower` carries the same unit (2万元至45万元,
 // 3人至5人, 从5000元到20万元不等): one figure, not two. A verb between them (由20个工作日压缩至12个工作日) is a change.
 bool bounds_a_range(std::u32string_view text, const FoundMetric& lower, const FoundMetric& upper) {
@@ -1109,6 +1148,9 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     metric.unit = std::move(unit);
     metric.qualifier = std::move(qualifier);
     if (!found.empty()) takes_the_unit_of_the_next(text, found.back(), metric);
+    for (auto& bare : bare_numbers_sharing_the_unit(text, metric, found.empty() ? 0 : found.back().end)) {
+      found.push_back(std::move(bare));
+    }
     if (!found.empty() && bounds_a_range(text, found.back(), metric)) {
       FoundMetric& range = found.back();
       range.value_max = metric.value;

@@ -1339,9 +1339,9 @@ bool same_amount_per_unit(const Metric& from, const Metric& to) {
 
 void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {
   constexpr std::size_t kLongestFromWords = 6;  // 由每人每月148元
-  constexpr std::u32string_view kChanges[] = {U"提高", U"增加", U"增长", U"上升", U"提升", U"扩大", U"下降",
-                                              U"减少", U"降低", U"压缩", U"缩短", U"缩减", U"精简", U"调整",
-                                              U"提",   U"增",   U"升",   U"降",   U"减",   U"缩"};
+  constexpr std::u32string_view kChanges[] = {U"提高", U"增加", U"增长", U"上升", U"提升", U"扩大", U"下降", U"减少",
+                                              U"降低", U"压缩", U"压减", U"压降", U"削减", U"缩短", U"缩减", U"精简",
+                                              U"调整", U"提",   U"增",   U"升",   U"降",   U"减",   U"缩"};
   constexpr std::u32string_view kSeparators = U"，,；;。、：:\n";
   for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
     Metric& from = metrics[i];
@@ -1395,6 +1395,31 @@ std::size_t plans_end_length(std::u32string_view words) {
   return 0;
 }
 
+// Whether the percentage `m` is how much a cut took off something, its clause a verb of cutting and what was cut
+// (平均减少申请材料62%, 压减办理时间70%以上, 降低企业成本15%): a change, not a rate. Not a level reached or a share
+// of something (压缩至法定时限的40%, 降低到5%, 减少率3%), nor a clause holding other figures.
+bool is_a_cut_by_a_share(std::u32string_view text, const Metric& m) {
+  constexpr std::size_t kLongestClause = 14;  // 平均减少申请材料 and a few words more
+  constexpr std::u32string_view kSeparators = U"，,；;。、：:\n（(";
+  std::size_t from = m.start;
+  while (from > 0 && m.start - from < kLongestClause && kSeparators.find(text[from - 1]) == std::u32string_view::npos) {
+    --from;
+  }
+  if (from > 0 && kSeparators.find(text[from - 1]) == std::u32string_view::npos) return false;  // a longer clause
+  std::u32string_view clause = text.substr(from, m.start - from);
+  for (const std::u32string_view lead : {U"平均", U"累计", U"分别", U"再", U"共"}) {
+    if (clause.starts_with(lead)) clause.remove_prefix(lead.size());
+  }
+  constexpr std::u32string_view kCuts[] = {U"减少", U"压减", U"压缩", U"精简", U"缩短",
+                                           U"降低", U"削减", U"节约", U"节省"};
+  const auto verb = std::find_if(std::begin(kCuts), std::end(kCuts),
+                                 [&](std::u32string_view word) { return clause.starts_with(word); });
+  if (verb == std::end(kCuts)) return false;
+  const std::u32string_view cut = clause.substr(verb->size());
+  constexpr std::u32string_view kNoObject = U"率比占至到为达的了0123456789０１２３４５６７８９";
+  return !cut.empty() && cut.size() <= 8 && cut.find_first_of(kNoObject) == std::u32string_view::npos;
+}
+
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {
   const TextSpans spans(text);
   for (std::size_t i = 0; i < metrics.size(); ++i) {
@@ -1407,7 +1432,8 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     metric.role = metric.role == role::change                                                           ? role::change
                   : metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
                   : change_direction(text, metric.start, metric.value, relative) != 0 || is_a_doubling(text, metric) ||
-                          changes_since_a_plans_end(text, metric, spans)
+                          changes_since_a_plans_end(text, metric, spans) ||
+                          (is_percentage(metric) && is_a_cut_by_a_share(text, metric))
                       ? role::change
                   : share ? role::rate
                           : role::value;

@@ -296,7 +296,9 @@ void settle_reconsiderations(std::vector<Metric>& metrics, std::u32string_view t
     Metric& metric = metrics[i];
     const bool settled =
         metric.indicator.find("和解") != std::string::npos && metric.indicator.find("纠纷") == std::string::npos;
-    if ((!settled && !names_an_outcome_alone(metric.indicator)) || metric.unit == "%") continue;
+    // A share or a change in points (调解和解率较上年提高5.3个百分点) is a rate's, no count of outcomes.
+    const bool of_a_rate = metric.unit == "%" || metric.unit == "个百分点" || metric.unit == "百分点";
+    if ((!settled && !names_an_outcome_alone(metric.indicator)) || of_a_rate) continue;
     bool on_reconsiderations = metric.indicator.find("复议") != std::string::npos;  // 行政复议通过调解和解结案
     // Or one of the figures before it in its paragraph is on reconsiderations (受理行政复议申请286件，审结264件…。
     // 通过调解和解结案47件).

@@ -219,6 +219,32 @@ TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {
   EXPECT_EQ(role_of(d, "每人每月780元"), "previous");
   EXPECT_EQ(role_of(d, "830元"), "value");
   EXPECT_EQ(role_of(d, "每月1,900元"), "previous");
+  // 压减, 压降 and 削减 are verbs of change too, and 平均 may stand between 由 and the figure.
+  const auto cut = run("办理环节由平均7个压减至3个，跑动次数由4次压降为1次。");
+  EXPECT_EQ(role_of(cut, "7个"), "previous");
+  EXPECT_EQ(role_of(cut, "3个"), "value");
+  EXPECT_EQ(role_of(cut, "4次"), "previous");
+}
+
+// Changes in one unit written once after the last (分别提高0.3和1.8个百分点) are each a change.
+TEST(MetricRoles, ChangesSharingOneUnitAreEachAChange) {
+  const auto d = run("按时办结率99.2%，群众满意率96.8%，较上年分别提高0.4和2.1个百分点。");
+  EXPECT_EQ(role_of(d, "0.4"), "change");
+  EXPECT_EQ(role_of(d, "2.1个百分点"), "change");
+}
+
+// A percentage after a verb of cutting and what was cut is how much the cut took off: a change.
+TEST(MetricRoles, APercentageCutOffSomethingIsAChange) {
+  const auto d = run("“一件事”办件量5,210件，平均减少申请材料58%、压减办理时间65%以上，降低企业办事成本30%。");
+  EXPECT_EQ(role_of(d, "58%"), "change");
+  EXPECT_EQ(role_of(d, "65%以上"), "change");
+  EXPECT_EQ(role_of(d, "30%"), "change");
+  // A level reached, a share of something and a named rate stay rates.
+  const auto levels = run("承诺时限压缩至法定时限的40%，差错率降低到2%，减少率为5%，网上办件占比73.3%。");
+  EXPECT_EQ(role_of(levels, "40%"), "rate");
+  EXPECT_EQ(role_of(levels, "2%"), "rate");
+  EXPECT_EQ(role_of(levels, "5%"), "rate");
+  EXPECT_EQ(role_of(levels, "73.3%"), "rate");
 }
 
 // What the year added is some of the number the sentence says was reached, not more of it; not a figure of

@@ -53,6 +53,16 @@ TEST(MetricNumerals, PercentRangesWithTheSignOnBothBounds) {
               ElementsAre("10%—15%=10~15 %", "15%至20%=15~20 %", "5%-8%=5~8 %"));
 }
 
+// 分别提高0.4和2.1个百分点: a bare number joined to a figure in points or percent after 分别 and a word of change is
+// in that unit. Bare numbers elsewhere are no figures.
+TEST(MetricNumerals, BareNumbersSharingTheUnitOfTheLast) {
+  EXPECT_THAT(figures("按时办结率、满意率较上年分别提高0.4和2.1个百分点，纠错率、败诉率分别下降1、0.5和3个百分点。"),
+              ElementsAre("0.4=0.4 个百分点", "2.1个百分点=2.1 个百分点", "1=1 个百分点", "0.5=0.5 个百分点",
+                          "3个百分点=3 个百分点"));
+  EXPECT_THAT(figures("来电量和来信量分别增长8和12%。"), ElementsAre("8=8 %", "12%=12 %"));
+  EXPECT_THAT(figures("第3和4个百分点。完成2和5%。"), ElementsAre("4个百分点=4 个百分点", "5%=5 %"));
+}
+
 TEST(MetricNumerals, ArabicIntegersDecimalsAndThousandsSeparators) {
   EXPECT_THAT(figures("开展法治讲座14期。"), ElementsAre("14期=14 期"));
   EXPECT_THAT(figures("涉及金额705.765万元。"), ElementsAre("705.765万元=7057650 元"));
@@ -1098,6 +1108,9 @@ TEST(MetricIndicators, ReconsiderationsSettledAndProgrammeNames) {
       ElementsAre("286件=admin_reconsideration_cases", "47件=reconsideration_outcomes", "6,342件=mediation_cases"));
   EXPECT_THAT(codes_of("人民调解委员会调解和解矛盾纠纷45件，行政复议通过调解和解结案12件。"),
               ElementsAre("45件=mediation_cases", "12件=reconsideration_outcomes"));
+  // A change of the settlement rate in points is the rate's, no count of outcomes.
+  EXPECT_THAT(codes_of("审结行政复议案件214件，调解和解率16.4%，较上年提高4.2个百分点。"),
+              ElementsAre("214件=admin_reconsideration_cases", "16.4%=settlement_rate", "4.2个百分点="));
 }
 
 // A thousands comma read or typed as a point: a count is never fractional to the thousandth; an amount may be.
