@@ -793,6 +793,11 @@ std::size_t year_compared_with(std::u32string_view words) {
   }
   if (length == 0) return 0;
   const auto rest = words.substr(length);
+  // 较上年（356件）, 较上年末的1,186名: the year before, said as a period.
+  for (const std::u32string_view period :
+       {U"上年同期", U"去年同期", U"上年度", U"上年末", U"上年底", U"去年底", U"上一年", U"上年", U"去年"}) {
+    if (rest.starts_with(period)) return length + period.size();
+  }
   const auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   if (rest.size() >= 5 && rest[4] == U'年' && std::all_of(rest.begin(), rest.begin() + 4, digit)) {
     length += 5;
@@ -829,6 +834,43 @@ bool in_a_bracket_after_a_comparison(std::u32string_view text, std::size_t start
   const auto words = text.substr(clause, start - 1 - clause);
   const auto compared = words.find_first_of(U"较比");
   return compared != std::u32string_view::npos && year_compared_with(words.substr(compared)) > 0;
+}
+
+// The words a clause opens with before its comparison, when a bracket after it holds the earlier figure (查处案件数
+// 较上年（356件）: 查处案件数); empty when the clause opens with the comparison or holds figures or changes before it.
+std::u32string subject_before_the_comparison(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kLongestClause = 24;
+  std::size_t clause = start - 1;
+  while (clause > 0 && start - 1 - clause < kLongestClause &&
+         std::u32string_view(U"，,；;。！？!?\n").find(text[clause - 1]) == std::u32string_view::npos) {
+    --clause;
+  }
+  if (clause > 0 && std::u32string_view(U"，,；;。！？!?\n").find(text[clause - 1]) == std::u32string_view::npos) {
+    return {};
+  }
+  const auto words = text.substr(clause, start - 1 - clause);
+  const auto compared = words.find_first_of(U"较比");
+  if (compared == std::u32string_view::npos || compared < 2) return {};
+  const auto subject = words.substr(0, compared);
+  constexpr std::u32string_view kNoName = U"0123456789０１２３４５６７８９%％同增减降升提（）()";
+  if (subject.find_first_of(kNoName) != std::u32string_view::npos) return {};
+  return std::u32string(subject);
+}
+
+// The measure an earlier figure's name gives before the period it is compared with (行政执法人员较上年末 →
+// 行政执法人员, 办件量比上年 → 办件量); empty when the name ends otherwise or leaves fewer than two characters.
+std::u32string measure_compared(std::u32string_view indicator) {
+  const auto compared = indicator.find_last_of(U"较比");
+  if (compared == std::u32string_view::npos || compared < 2) return {};
+  std::u32string_view tail = indicator.substr(compared);
+  const std::size_t period = year_compared_with(tail);
+  if (period == 0) return {};
+  tail.remove_prefix(period);
+  if (tail.starts_with(U"的")) tail.remove_prefix(1);
+  if (!tail.empty()) return {};
+  const auto measure = indicator.substr(0, compared);
+  if (measure.find_first_of(U"0123456789%同增减降升提") != std::u32string_view::npos) return {};
+  return std::u32string(measure);
 }
 
 // Whether the bracket before `start` closes a comparison that opens its sentence: 。比“十三五”末的2020年（94件）.
@@ -918,6 +960,12 @@ void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u3
     }
     rest.remove_prefix(year_compared_with(rest));
     const bool named_by_nothing = indicator.empty() && in_a_bracket_after_a_comparison(text, earlier.start);
+    // 行政执法人员下降为1,112名，较上年末的1,186名: named by its measure and the period compared with, it is a
+    // level of that measure and keeps the measure's code (as 较2022年末的60人 does), though 较上年 reads as a change.
+    if (const std::u32string measure = measure_compared(indicator); !measure.empty()) {
+      if (earlier.code.empty()) earlier.code = taxonomy_.code_for(measure, decode_utf8(earlier.unit));
+      continue;
+    }
     if (rest.size() == indicator.size() && !named_by_nothing) continue;  // named by more than a period
     while (!rest.empty() && kLinks.find(rest.front()) != std::u32string_view::npos) rest.remove_prefix(1);
     if (rest.size() >= 2) continue;
@@ -930,6 +978,7 @@ void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u3
     const std::size_t floor = earlier.start > kFarthest * (opens_its_sentence ? 2 : 1)
                                   ? earlier.start - kFarthest * (opens_its_sentence ? 2 : 1)
                                   : 0;
+    bool renamed = false;
     for (std::size_t k = i; k-- > 0 && metrics[k].start >= floor;) {
       const Metric& current = metrics[k];
       const auto between = text.substr(current.end, earlier.start - std::min(earlier.start, current.end));
@@ -943,7 +992,16 @@ void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u3
       if (current.role == role::previous || current.role == role::change || current.unit != earlier.unit) continue;
       earlier.indicator = current.indicator;
       earlier.code = current.code;
+      renamed = true;
       break;
+    }
+    // 查处案件数较上年（356件）减少44件: with no current figure before it in its sentence, the words its clause
+    // opens with before the comparison name it.
+    if (!renamed && named_by_nothing) {
+      if (const std::u32string subject = subject_before_the_comparison(text, earlier.start); !subject.empty()) {
+        earlier.indicator = encode_utf8(subject);
+        earlier.code = taxonomy_.code_for(subject, decode_utf8(earlier.unit));
+      }
     }
   }
 }

@@ -656,6 +656,24 @@ TEST(MetricIndicators, AnEarlierFigureNamedByTheYearComparedWith) {
                                    "1,094件 调解矛盾纠纷 mediation_cases", "251件 办理法律援助案件 legal_aid"));
 }
 
+// The year before said as a period (较上年（268件）, 较上年末的…) compares as a year named does; a bracketed earlier
+// figure with no current one before it in its sentence is named by the words its clause opens with.
+TEST(MetricIndicators, AnEarlierFigureComparedWithTheYearBefore) {
+  const auto metrics =
+      test::process_text_with_default_pipeline(
+          "某县2025年法治政府建设年度报告\n一、主要成效\n全年受理行政复议案件142件，较上年（118件）增加"
+          "24件。其他案件47件。查处违法案件数较上年（268件）减少31件。全县行政执法人员下降为842名，"
+          "较上年末的905名减少63名。")
+          .metrics;
+  std::vector<std::string> earlier;
+  for (const auto& m : metrics) {
+    if (m.role == "previous") earlier.push_back(m.text + " " + m.indicator + " " + m.code);
+  }
+  EXPECT_THAT(earlier,
+              ElementsAre("118件 受理行政复议案件 admin_reconsideration_cases", "268件 查处违法案件数 penalty_cases",
+                          "905名 行政执法人员较上年末 enforcement_officers"));
+}
+
 // A sum named after the items it adds up is named by all of them, and coded only when they all share a code: the
 // fines are one part of 查补税款、滞纳金、罚款合计.
 TEST(MetricIndicators, ASumOfListedItemsIsNamedByThemAll) {
