@@ -547,6 +547,26 @@ std::optional<std::size_t> short_bracket_closed_at(std::u32string_view text, std
   return open;
 }
 
+// 对27起首次违法且及时改正的案件依法不予处罚: a figure after 对 whose clause ends by exempting it from a penalty counts
+// what was exempted, named by the noun before the exemption (after the last 的, without 依法) and the exemption:
+// 案件不予处罚. Nothing when the clause after the figure ends otherwise.
+std::u32string exempted_after(std::u32string_view text, std::size_t end) {
+  constexpr std::size_t kLongestClause = 24;
+  std::u32string_view rest = text.substr(end, kLongestClause);
+  const auto stop = rest.find_first_of(kClauseDelimiters);
+  if (stop == std::u32string_view::npos) return {};
+  rest = rest.substr(0, stop);
+  for (const std::u32string_view exemption :
+       {U"不予行政处罚", U"免予行政处罚", U"免于行政处罚", U"不予处罚", U"免予处罚", U"免于处罚"}) {
+    if (!rest.ends_with(exemption)) continue;
+    std::u32string_view what = rest.substr(0, rest.size() - exemption.size());
+    if (what.ends_with(U"依法")) what.remove_suffix(2);
+    if (const auto de = what.rfind(U'的'); de != std::u32string_view::npos) what.remove_prefix(de + 1);
+    return std::u32string(what) + std::u32string(exemption);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
@@ -679,6 +699,9 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // Not a verb of change to a new value (村级调解组织由8个扩大到14个: 组织 is a noun there, and 扩大到 names nothing).
   auto following = changes_next() ? std::u32string{}
                                   : following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
+  if (phrase.empty() && clause.ends_with(U'对')) {
+    if (auto exempted = exempted_after(text, end); exempted.size() >= 2) return exempted;
+  }
   // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it.
   if (clause.ends_with(U'等') && following.size() >= 2) return following;
   // “十四五”以来累计办理法律援助案件4.3万件，2024年办理1.1万件: a bare verb the figure before it in the sentence

@@ -207,12 +207,19 @@ MetricsAnalysis::MetricsAnalysis(const std::vector<std::string>& units, const st
 
 namespace {
 
+// Whether the ASCII comma at `at` separates thousands (1,468件): a part of a figure, no clause's end.
+bool separates_thousands(std::u32string_view text, std::size_t at) {
+  const auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  return text[at] == U',' && at > 0 && at + 1 < text.size() && digit(text[at - 1]) && digit(text[at + 1]);
+}
+
 // The clause a figure at `start` stands in, up to it: back to the last ，。；：or line break, bounded.
 std::u32string_view clause_before(std::u32string_view text, std::size_t start) {
   constexpr std::size_t kLongestClause = 40;
   std::size_t from = start;
   while (from > 0 && start - from < kLongestClause &&
-         std::u32string_view(U"，,。；;：:！？!?\n").find(text[from - 1]) == std::u32string_view::npos) {
+         (std::u32string_view(U"，,。；;：:！？!?\n").find(text[from - 1]) == std::u32string_view::npos ||
+          separates_thousands(text, from - 1))) {
     --from;
   }
   return text.substr(from, start - from);
@@ -239,8 +246,8 @@ bool involved_in_exemptions(std::u32string_view text, std::size_t start) {
   if (!clause.starts_with(U"涉及") || clause.data() == text.data()) return false;
   const std::size_t clause_start = static_cast<std::size_t>(clause.data() - text.data());
   const std::u32string_view before = clause_before(text, clause_start - 1);
-  for (const std::u32string_view exempted :
-       {U"不予处罚", U"不予行政处罚", U"免予处罚", U"免于处罚", U"免除处罚", U"首违不罚", U"轻微不罚", U"免罚"}) {
+  for (const std::u32string_view exempted : {U"不予处罚", U"不予行政处罚", U"免予处罚", U"免于处罚", U"免予行政处罚",
+                                             U"免于行政处罚", U"免除处罚", U"首违不罚", U"轻微不罚", U"免罚"}) {
     if (before.find(exempted) != std::u32string_view::npos) return true;
   }
   return false;

@@ -1753,5 +1753,22 @@ TEST(MetricConfiguration, AnEmptyUnitTableIsAClearError) {
   EXPECT_THROW(metrics::MetricsAnalysis({}, {}), std::invalid_argument);
 }
 
+// 免予/免于 a penalty or a fine is an exemption, not a penalty case or a fine collected; so is a figure after 对 whose
+// clause ends by exempting it, and the money such a clause involves even after a thousands comma.
+TEST(MetricIndicators, PenaltiesAndFinesWaivedAreExemptions) {
+  EXPECT_THAT(codes_of("全年依法免予行政处罚案件64件。对轻微违法行为免于行政处罚118件，涉及金额17.4万元。"),
+              ElementsAre("64件=penalty_exemptions", "118件=penalty_exemptions", "17.4万元=penalty_exemption_amounts"));
+  EXPECT_THAT(
+      codes_of("适用“首违不罚”办理案件43件，免于罚款金额共计52.6万元。免予罚款39万元。"),
+      ElementsAre("43件=penalty_exemptions", "52.6万元=penalty_exemption_amounts", "39万元=penalty_exemption_amounts"));
+  EXPECT_THAT(codes_of("对19起首次违法且及时改正的案件依法不予处罚。"), ElementsAre("19起=penalty_exemptions"));
+  EXPECT_THAT(names("对19起首次违法且及时改正的案件依法不予处罚。"), ElementsAre("案件不予处罚"));
+  EXPECT_THAT(codes_of("对轻微违法行为依法不予处罚、减轻处罚共计2,317件，涉及金额二百六十万元。"),
+              ElementsAre("2,317件=penalty_exemptions", "二百六十万元=penalty_exemption_amounts"));
+  // Not a case punished, a penalty lessened, nor the money a case punished involves.
+  EXPECT_THAT(codes_of("全年查处违法案件1,236件，涉及金额288万元，罚款金额合计96万元。对14起案件依法从轻处罚。"),
+              ElementsAre("1,236件=penalty_cases", "288万元=amounts_involved", "96万元=fines", "14起="));
+}
+
 }  // namespace
 }  // namespace docpipe
