@@ -324,6 +324,33 @@ void settle_reconsiderations(std::vector<Metric>& metrics, std::u32string_view t
   }
 }
 
+// Whether the clause before `start` names a hotline that is no legal one: 12345政务服务便民热线, 12345热线 (not
+// 12348公共法律服务热线, 法律援助热线: a hotline whose name says 法 or 12348 answers legal questions).
+bool in_a_clause_on_a_hotline(std::u32string_view text, std::size_t start) {
+  const std::u32string_view clause = clause_before(text, start);
+  const auto hotline = clause.find(U"热线");
+  if (hotline == std::u32string_view::npos) return false;
+  const std::u32string_view named = clause.substr(0, hotline);
+  return named.find(U'法') == std::u32string_view::npos && named.find(U"12348") == std::u32string_view::npos;
+}
+
+// 12345政务服务便民热线全年受理群众咨询5.82万件, …热线受理群众诉求10.26万件，其中咨询类5.82万件: what callers ask a
+// hotline that is no legal one is no legal consultation, though the words that name the figure (cut after 全年, or a
+// class of calls that is a part of the hotline's total) no longer say 热线. A name that says 法 (法律咨询) keeps its
+// code. After the roles: a part is known by its total.
+void clear_hotline_enquiries(std::vector<Metric>& metrics, std::u32string_view text) {
+  std::map<std::string_view, const Metric*> by_id;
+  for (const Metric& metric : metrics) by_id.emplace(metric.id, &metric);
+  for (Metric& metric : metrics) {
+    if (metric.code != "legal_consultations" || metric.indicator.find("法") != std::string::npos) continue;
+    const auto total = metric.role == role::part ? by_id.find(metric.of) : by_id.end();
+    if (in_a_clause_on_a_hotline(text, metric.start) ||
+        (total != by_id.end() && in_a_clause_on_a_hotline(text, total->second->start))) {
+      metric.code.clear();
+    }
+  }
+}
+
 // The row labels of tables of two or more columns (其他19个部门 | 5020 | 380, 其余7个村 | …): a figure inside one names
 // the row and counts nothing the table reports. Spans [start, end) in code points, in text order.
 std::vector<std::pair<std::size_t, std::size_t>> row_labels(const Document& document) {
@@ -446,6 +473,7 @@ void MetricsAnalysis::analyze(Document& document) {
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
   name_bare_deeds_of_a_period(document.metrics, text);
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
+  clear_hotline_enquiries(document.metrics, text);
   link_table_totals(document.metrics, document.blocks, text);
   link_restated_heading_figures(document.metrics, document.sections, text);
   name_earlier_figures(document.metrics, text);

@@ -1770,5 +1770,17 @@ TEST(MetricIndicators, PenaltiesAndFinesWaivedAreExemptions) {
               ElementsAre("1,236件=penalty_cases", "288万元=amounts_involved", "96万元=fines", "14起="));
 }
 
+// What callers ask a hotline that is no legal one is no legal consultation, though the figure's name (cut after 全年,
+// or a class of calls) no longer says 热线; a legal hotline's and a service's without a hotline keep the code.
+TEST(MetricIndicators, AHotlinesEnquiriesAreNoLegalConsultations) {
+  EXPECT_THAT(codes_of("12345政务服务便民热线全年受理群众咨询3.46万件。"), ElementsAre("3.46万件="));
+  EXPECT_THAT(codes_of("全年12345热线受理群众诉求8.17万件，其中咨询类4.02万件、求助类1.35万件。"),
+              ElementsAre("8.17万件=", "4.02万件=", "1.35万件="));
+  EXPECT_THAT(
+      codes_of("12348公共法律服务热线全年解答咨询2,870人次。法律援助热线全年接听群众咨询940人次。"
+               "开通12345热线。镇司法所全年接待群众咨询415人次。"),
+      ElementsAre("2,870人次=legal_consultations", "940人次=legal_consultations", "415人次=legal_consultations"));
+}
+
 }  // namespace
 }  // namespace docpipe
