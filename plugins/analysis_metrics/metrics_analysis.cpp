@@ -351,6 +351,77 @@ void clear_hotline_enquiries(std::vector<Metric>& metrics, std::u32string_view t
   }
 }
 
+// The stages an application or a case goes through, as a deed that names a figure: 收到, 受理, 办结 ….
+constexpr std::u32string_view kStagesOfHandling[] = {U"收到", U"受理", U"办理", U"办结", U"审结"};
+
+// The stage a name is nothing but (受理, 依法受理, 上年受理: the earlier period kept in `period`), or empty.
+std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& period) {
+  period = {};
+  for (const auto earlier : kEarlierPeriods) {
+    if (name.starts_with(earlier)) {
+      period = name.substr(0, earlier.size());
+      name.remove_prefix(earlier.size());
+      break;
+    }
+  }
+  if (name.starts_with(U"依法")) name.remove_prefix(2);
+  for (const auto stage : kStagesOfHandling) {
+    if (name == stage && stage != U"收到") return stage;
+  }
+  return {};
+}
+
+// What a name counts after the last stage of handling in it (县政府收到行政复议申请 → 行政复议申请), or empty.
+std::u32string_view handled_after_a_stage(std::u32string_view name) {
+  std::size_t object = 0;
+  for (const auto stage : kStagesOfHandling) {
+    if (const auto at = name.rfind(stage); at != std::u32string_view::npos)
+      object = std::max(object, at + stage.size());
+  }
+  return object == 0 ? std::u32string_view{} : name.substr(object);
+}
+
+}  // namespace
+
+// 收到行政复议申请186件，受理172件，审结165件；上年受理128件: a bare stage of handling (受理, 依法受理, 办结, 审结,
+// 办理) after a figure of its unit in its sentence whose name says what was handled at an earlier stage counts that:
+// 受理行政复议申请, coded. One of an earlier period (上年受理) looks back into the sentence before too. Figures whose
+// names name no stage (受理172件（其中涉企案件58件）) are passed over.
+void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics, std::u32string_view text) const {
+  constexpr std::size_t kFarthest = 200;
+  constexpr std::u32string_view kSentenceEnds = U"。！？；;!?";
+  for (std::size_t i = 1; i < metrics.size(); ++i) {
+    Metric& bare = metrics[i];
+    const std::u32string named = decode_utf8(bare.indicator);
+    std::u32string_view period;
+    const std::u32string_view stage = bare_stage(named, period);
+    if (stage.empty()) continue;
+    const int sentence_ends_allowed = period.empty() ? 0 : 1;
+    for (std::size_t k = i; k-- > 0;) {
+      const Metric& before = metrics[k];
+      if (before.end > bare.start) continue;
+      const auto between = text.substr(before.end, bare.start - before.end);
+      if (bare.start - before.end > kFarthest || between.find(U'\n') != std::u32string_view::npos ||
+          std::count_if(between.begin(), between.end(), [&](char32_t c) {
+            return kSentenceEnds.find(c) != std::u32string_view::npos;
+          }) > sentence_ends_allowed) {
+        break;
+      }
+      if (before.unit != bare.unit) continue;
+      const std::u32string name = decode_utf8(before.indicator);
+      if (names_a_change(name) || names_an_earlier_period(name)) continue;
+      const std::u32string_view handled = handled_after_a_stage(name);
+      if (handled.size() < 2) continue;
+      const std::u32string renamed = std::u32string(period) + std::u32string(stage) + std::u32string(handled);
+      bare.indicator = encode_utf8(renamed);
+      bare.code = taxonomy_.code_for(renamed, decode_utf8(bare.unit));
+      break;
+    }
+  }
+}
+
+namespace {
+
 // The row labels of tables of two or more columns (其他19个部门 | 5020 | 380, 其余7个村 | …): a figure inside one names
 // the row and counts nothing the table reports. Spans [start, end) in code points, in text order.
 std::vector<std::pair<std::size_t, std::size_t>> row_labels(const Document& document) {
@@ -458,6 +529,7 @@ void MetricsAnalysis::analyze(Document& document) {
                                                  "than a value keeps exactly; it is not recorded",
                                                  offset));
   }
+  name_bare_stages_of_handling(document.metrics, text);
   name_figures_listed_with_fenbie(document.metrics, text);
   name_rates_sharing_a_figure(document.metrics, text);
   code_items_sharing_a_verb(document.metrics, text);

@@ -24,6 +24,7 @@ class MetricsAnalysis final : public AnalysisPlugin {
   void add_table_cell_metrics(Document& document, const std::u32string& text, const SectionIndex& sections) const;
   void name_earlier_figures(std::vector<Metric>& metrics, std::u32string_view text) const;
   void name_bare_deeds_of_a_period(std::vector<Metric>& metrics, std::u32string_view text) const;
+  void name_bare_stages_of_handling(std::vector<Metric>& metrics, std::u32string_view text) const;
   void name_figures_listed_with_fenbie(std::vector<Metric>& metrics, std::u32string_view text) const;
   void name_rates_sharing_a_figure(std::vector<Metric>& metrics, std::u32string_view text) const;
   void code_items_sharing_a_verb(std::vector<Metric>& metrics, std::u32string_view text) const;

@@ -728,7 +728,7 @@ TEST(StageExceedsEarlier, AnOutcomeAboveTheCasesItCameOf) {
   const Anomaly* a = first(d, "stage-exceeds-earlier");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->severity, Severity::warning);
-  EXPECT_EQ(a->message, "败诉9件多于审结7件：案件的结果不会多于案件本身");
+  EXPECT_EQ(a->message, "败诉9件多于审结行政诉讼应诉案件7件：案件的结果不会多于案件本身");
   EXPECT_THAT(findings(report("被申请行政复议12件，复议维持9件，复议撤销14件。")),
               ElementsAre("stage-exceeds-earlier warning"));
   // Consistent stages, concluded cases carried over from the year before, a listing part-exceeds-total judges.

@@ -1782,5 +1782,23 @@ TEST(MetricIndicators, AHotlinesEnquiriesAreNoLegalConsultations) {
       ElementsAre("2,870人次=legal_consultations", "940人次=legal_consultations", "415人次=legal_consultations"));
 }
 
+// A bare stage of handling (受理, 依法受理, 审结, 办结) after a figure of its unit in its sentence that names what was
+// handled at an earlier stage counts that, coded: a reconsideration's, a petition's; one of an earlier period looks
+// into the sentence before too. A bare 受理 after nothing handled keeps no code.
+TEST(MetricIndicators, ABareStageOfHandlingCountsWhatTheFigureBeforeHandled) {
+  EXPECT_THAT(names("全年县政府收到行政复议申请243件，依法受理228件（其中涉企案件61件），审结219件；上年受理174件。"),
+              ElementsAre("县政府收到行政复议申请", "受理行政复议申请", "涉企案件", "审结行政复议申请",
+                          "上年受理行政复议申请"));
+  EXPECT_THAT(
+      codes_of("全年县政府收到行政复议申请243件，依法受理228件（其中涉企案件61件），审结219件；上年受理174件。"),
+      ElementsAre("243件=admin_reconsideration_cases", "228件=admin_reconsideration_cases",
+                  "61件=", "219件=admin_reconsideration_cases", "174件=admin_reconsideration_cases"));
+  EXPECT_THAT(codes_of("受理信访事项87件，办结85件。"), ElementsAre("87件=petitions", "85件=petitions"));
+  EXPECT_THAT(
+      codes_of("全年开展普法活动42场，受理9件。接待来访群众260人次，受理31件。受理行政复议申请56件。办结54件。"),
+      ElementsAre("42场=publicity_events", "9件=", "260人次=petitions", "31件=", "56件=admin_reconsideration_cases",
+                  "54件="));
+}
+
 }  // namespace
 }  // namespace docpipe
