@@ -965,6 +965,37 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       }
     }
   }
+  // Vetting done to issue a certificate (审核换发行政执法证件, 审核发放) is no legality review of a document or a
+  // decision.
+  for (const std::u32string_view vetting : {U"审核", U"审查"}) {
+    for (auto at = indicator.find(vetting); at != std::u32string_view::npos; at = indicator.find(vetting, at + 2)) {
+      const std::u32string_view next = indicator.substr(at + 2, 2);
+      if (next == U"换发" || next == U"发放" || next == U"颁发" || next == U"核发" || next == U"发证") mask(at, 2);
+    }
+  }
+  // A list and what is done to it (行政许可事项清单动态调整, 清单内行政许可事项, 29个执法部门公布免罚轻罚事项清单) is
+  // no permit granted and no penalty waived: its items are what may be, and the bodies that publish it did neither.
+  // (适用不予处罚清单办理案件 applies the list to cases: those are exemptions.)
+  if (names(U"清单")) {
+    std::vector<std::u32string_view> listed = {U"许可", U"审批"};
+    const bool published = names(U"公布") || names(U"制定") || names(U"梳理") || names(U"编制") || names(U"出台") ||
+                           names(U"印发") || names(U"发布");
+    if (published && !names(U"适用")) {
+      listed.insert(listed.end(),
+                    {U"免罚", U"不予处罚", U"不予行政处罚", U"免予处罚", U"免于处罚", U"首违不罚", U"轻微不罚"});
+    }
+    for (const auto word : listed) {
+      for (auto at = indicator.find(word); at != std::u32string_view::npos; at = indicator.find(word, at + 1)) {
+        mask(at, word.size());
+      }
+    }
+  }
+  // A public consultation (公开征求意见收到反馈意见, 公开征集) is no disclosure of government information.
+  for (const std::u32string_view consulted : {U"公开征求", U"公开征集"}) {
+    for (auto at = indicator.find(consulted); at != std::u32string_view::npos; at = indicator.find(consulted, at + 4)) {
+      mask(at, 2);
+    }
+  }
   if (!masked.empty()) indicator = masked;
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
   // committees. The words after the last such verb are tried first.

@@ -240,6 +240,17 @@ bool counts_per_unit(std::u32string_view text, std::size_t start) {
   return clause.size() >= 2 && clause[0] == U'每' && clause[1] != U'年';
 }
 
+// 对同一企业的检查原则上每年不超过2次: a cap on how often something may be done in a period is a rule, no work done.
+bool caps_a_frequency(std::u32string_view text, std::size_t start, std::u32string_view qualifier) {
+  const auto a_cap = [&](std::u32string_view cap) { return qualifier.find(cap) != std::u32string_view::npos; };
+  if (!a_cap(U"不超过") && !a_cap(U"不多于") && !a_cap(U"最多") && !a_cap(U"至多")) return false;
+  const std::u32string_view clause = clause_before(text, start);
+  for (const std::u32string_view per : {U"每年", U"每月", U"每季度", U"每周", U"每半年"}) {
+    if (clause.find(per) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 // 对83户经营主体不予行政处罚，涉及金额46.2万元: the money a clause on exempted penalties involves is not collected.
 bool involved_in_exemptions(std::u32string_view text, std::size_t start) {
   const std::u32string_view clause = clause_before(text, start);
@@ -495,7 +506,7 @@ void MetricsAnalysis::analyze(Document& document) {
         from = comma + 1;
       }
     }
-    if (counts_per_unit(text, found.start)) metric.code.clear();
+    if (counts_per_unit(text, found.start) || caps_a_frequency(text, found.start, found.qualifier)) metric.code.clear();
     if (found.unit == U"元" && involved_in_exemptions(text, found.start)) {
       metric.code = taxonomy_.code_for(U"免罚金额", found.unit);
     }
@@ -608,9 +619,10 @@ void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics
                              return named.find(word) != std::string_view::npos;
                            }));
     if (!reviewed) continue;
+    // A ； parts no sentence here: 开展公平竞争审查163件…；经审查修改完善9件 tells of the same review.
     std::size_t begin = metric.start;
     while (begin > 0 && metric.start - begin < kLongestSentence &&
-           std::u32string_view(U"。；;！？\n").find(text[begin - 1]) == std::u32string_view::npos) {
+           std::u32string_view(U"。！？\n").find(text[begin - 1]) == std::u32string_view::npos) {
       --begin;
     }
     const std::u32string_view sentence = text.substr(begin, metric.start - begin);
@@ -726,6 +738,8 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
       --begin;
     }
     const std::u32string_view clause = text.substr(begin, metric.start - begin);
+    // A division into classes (评查结果分为优秀、良好、合格、不合格四个等次) counts the classes: no work done to them.
+    if (clause.find(U"分为") != std::u32string_view::npos) continue;
     // Not an item of a listing of figures (调解纠纷36件、信访事项12件): code_items_sharing_a_verb's.
     // Or names quoted before 等 (适用“首违不罚”“轻微免罚”等柔性执法方式办理案件864件): they name what was done.
     const auto quoted = clause.find(U"”等");

@@ -1800,5 +1800,25 @@ TEST(MetricIndicators, ABareStageOfHandlingCountsWhatTheFigureBeforeHandled) {
                   "54件="));
 }
 
+// No work of the code its words name: certificates vetted for issue, bodies that publish a list, a list's items and
+// edits, a public consultation's feedback, classes a result is divided into, a cap on how often per year. A document
+// revised after a fair-competition review, past a ； in its sentence, is that review's.
+TEST(MetricIndicators, ListsCapsClassesAndVettingForIssueAreNoWorkOfTheirCode) {
+  EXPECT_THAT(codes_of("全年审核换发行政执法证件438件。全市17个执法部门公布免罚轻罚事项清单共计506项。"
+                       "行政许可事项清单动态调整三次，清单内行政许可事项共计218项。"),
+              ElementsAre("438件=", "17个=", "506项=", "三次=", "218项="));
+  EXPECT_THAT(codes_of("公开征求意见收到反馈意见二百六十余条。评查结果分为优秀、合格、不合格三个等次。"
+                       "对同一企业的检查原则上每年不超过3次。"),
+              ElementsAre("二百六十余条=", "三个=", "不超过3次="));
+  EXPECT_THAT(codes_of("开展公平竞争审查126件，其中增量政策措施118件、存量政策措施8件；经审查修改完善6件。"),
+              ElementsAre("126件=fair_competition_reviews", "118件=fair_competition_reviews",
+                          "8件=fair_competition_reviews", "6件=fair_competition_reviews"));
+  // Work still: a list applied to cases, permits handled, information disclosed, documents reviewed, a year's checks.
+  EXPECT_THAT(codes_of("适用不予处罚清单办理案件417件。办理行政许可事项2,630件。依申请公开政府信息28件。"
+                       "审核规范性文件15件。全年涉企检查不超过1,800户次。"),
+              ElementsAre("417件=penalty_exemptions", "2,630件=licensing", "28件=disclosure_items",
+                          "15件=legality_reviews", "不超过1,800户次=inspections"));
+}
+
 }  // namespace
 }  // namespace docpipe
