@@ -996,7 +996,18 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       mask(at, 2);
     }
   }
+  // A platform or system for supervising enforcement (行政执法监督平台亮码检查) names the tool a check was made with,
+  // no supervision.
+  for (auto at = indicator.find(U"执法监督"); at != std::u32string_view::npos;
+       at = indicator.find(U"执法监督", at + 4)) {
+    const std::u32string_view next = indicator.substr(at + 4, 2);
+    if (next == U"平台" || next == U"系统") mask(at, 4);
+  }
   if (!masked.empty()) indicator = masked;
+  // Case files drawn for checking (抽查各部门案卷, 抽查行政处罚、行政许可案卷) are case files reviewed.
+  if (names(U"案卷") && (names(U"抽查") || names(U"抽评"))) {
+    if (auto code = first_code(U"案卷评查", unit)) return std::move(*code);
+  }
   // What a verb of handling takes is what was counted: 人民调解委员会受理矛盾纠纷 counts disputes, not
   // committees. The words after the last such verb are tried first.
   const std::size_t object = after_last(indicator, kHandlingVerbs);

@@ -300,8 +300,20 @@ bool names_an_outcome_alone(std::string_view indicator) {
   for (const std::string_view suffix : {"结案", "决定"}) {
     if (indicator.ends_with(suffix)) indicator.remove_suffix(suffix.size());
   }
-  for (const std::string_view outcome : {"维持", "撤销", "纠错", "变更", "确认违法", "责令履行", "驳回", "终止"}) {
-    if (indicator == outcome) return true;
+  constexpr std::string_view kOutcomes[] = {"维持", "撤销", "纠错", "变更", "确认违法", "责令履行", "驳回", "终止"};
+  const auto an_outcome = [&](std::string_view words) {
+    return std::find(std::begin(kOutcomes), std::end(kOutcomes), words) != std::end(kOutcomes);
+  };
+  // 撤销或确认违法等纠错, 撤销、变更: outcomes listed (joined by 或, 、, 和), then perhaps 等 and what they all are.
+  if (const auto etc = indicator.rfind("等"); etc != std::string_view::npos && an_outcome(indicator.substr(etc + 3))) {
+    indicator = indicator.substr(0, etc);
+  }
+  for (std::size_t from = 0; from <= indicator.size();) {
+    std::size_t next = indicator.size();
+    for (const std::string_view join : {"或", "、", "和"}) next = std::min(next, indicator.find(join, from));
+    if (!an_outcome(indicator.substr(from, next - from))) return false;
+    if (next == indicator.size()) return true;
+    from = next + 3;  // each join is one CJK character: three bytes in UTF-8
   }
   return false;
 }
@@ -500,10 +512,17 @@ void MetricsAnalysis::analyze(Document& document) {
     if (const auto summed = items_summed(text, found.start); !summed.empty()) {
       // Named by all its items, and coded only when they all are the same (the fines are one part of the sum).
       metric.indicator = encode_utf8(summed);
-      for (std::size_t from = 0; from < summed.size();) {
-        const std::size_t comma = std::min(summed.find(U'、', from), summed.size());
-        if (taxonomy_.code_for(summed.substr(from, comma - from), found.unit) != metric.code) metric.code.clear();
-        from = comma + 1;
+      // Kinds of case files (抽查行政处罚、行政许可案卷共计420卷) share the last item's noun: one thing, coded by the
+      // whole listing, not a sum of several.
+      const auto items = summed.substr(0, summed.find_last_not_of(U"合计共总为达") + 1);
+      if (items.ends_with(U"案卷")) {
+        metric.code = taxonomy_.code_for(summed, found.unit);
+      } else {
+        for (std::size_t from = 0; from < summed.size();) {
+          const std::size_t comma = std::min(summed.find(U'、', from), summed.size());
+          if (taxonomy_.code_for(summed.substr(from, comma - from), found.unit) != metric.code) metric.code.clear();
+          from = comma + 1;
+        }
       }
     }
     if (counts_per_unit(text, found.start) || caps_a_frequency(text, found.start, found.qualifier)) metric.code.clear();

@@ -1820,5 +1820,22 @@ TEST(MetricIndicators, ListsCapsClassesAndVettingForIssueAreNoWorkOfTheirCode) {
                           "15件=legality_reviews", "不超过1,800户次=inspections"));
 }
 
+// Codes the words missed: a check made with an enforcement-supervision platform is an inspection, case files drawn
+// for checking (kinds of them listed too) are case files reviewed, outcomes listed before 等纠错 are a
+// reconsideration's.
+TEST(MetricIndicators, PlatformChecksDrawnCaseFilesAndListedOutcomes) {
+  EXPECT_THAT(codes_of("全年通过行政执法监督平台亮码检查3,517次。开展行政执法监督检查3轮。"),
+              ElementsAre("3,517次=inspections", "3轮=inspections"));
+  EXPECT_THAT(codes_of("开展案卷评查，抽查行政处罚、行政许可案卷共计286卷。抽查各部门案卷共347卷。"),
+              ElementsAre("286卷=case_file_reviews", "347卷=case_file_reviews"));
+  EXPECT_THAT(codes_of("审结行政复议案件142件，其中维持96件、撤销或确认违法等纠错17件。"),
+              ElementsAre("142件=admin_reconsideration_cases", "96件=reconsideration_outcomes",
+                          "17件=reconsideration_outcomes"));
+  // Not files archived, nor a sum of different things.
+  EXPECT_THAT(
+      codes_of("整理归档案卷1,260卷。整理行政处罚、行政许可案卷共计310卷。查补税款、滞纳金、罚款合计1.28亿元。"),
+      ElementsAre("1,260卷=", "310卷=", "1.28亿元="));
+}
+
 }  // namespace
 }  // namespace docpipe
