@@ -272,7 +272,9 @@ std::u32string_view strip(std::u32string_view phrase) {
       }
     }
     // 微信群成员由去年(的)260人: the period a change is measured from.
-    for (const std::u32string_view from : {U"由去年", U"由上年", U"由前年", U"由上一年"}) {
+    // 办理环节由平均6个压减至2个: the average a change is measured from.
+    for (const std::u32string_view from :
+         {U"由去年", U"由上年", U"由前年", U"由上一年", U"由平均", U"由原来的", U"由原来"}) {
       if (phrase.ends_with(from)) {
         phrase.remove_suffix(from.size());
         changed = true;
@@ -418,7 +420,13 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
                                  std::u32string_view(U"同建享治").find(text[stop + 1]) != std::u32string_view::npos))) {
       at_stop_word = false;
     }
-    if (at_stop_word || (stop > end && providing_verb_at(text, stop))) break;
+    // 312家企业实行“无事不扰”: a verb of carrying out ends the noun (not 3个实施方案, where it opens one).
+    const bool carries_out =
+        stop > end && (starts_with(text.substr(stop), U"实行") ||
+                       (starts_with(text.substr(stop), U"实施") && !starts_with(text.substr(stop + 2), U"方案") &&
+                        !starts_with(text.substr(stop + 2), U"细则") && !starts_with(text.substr(stop + 2), U"意见") &&
+                        !starts_with(text.substr(stop + 2), U"办法")));
+    if (at_stop_word || carries_out || (stop > end && providing_verb_at(text, stop))) break;
     ++stop;
   }
   return std::u32string(text.substr(end, stop - end));
@@ -453,6 +461,11 @@ std::u32string provided_after(std::u32string_view between) {
   while (!between.empty() && kClauseEnds.find(between.back()) != std::u32string_view::npos) between.remove_suffix(1);
   const auto delimiter = between.find_last_of(kClauseEnds);
   if (delimiter != std::u32string_view::npos) between.remove_prefix(delimiter + 1);
+  // 43个行政执法主体全部公布行政检查事项清单，共计1,598项: a list published is what the sum counts, item by item.
+  if (between.ends_with(U"清单")) {
+    constexpr std::u32string_view kListingVerbs[] = {U"公布", U"梳理", U"编制", U"制定", U"发布"};
+    if (auto listed = object_at(between, after_last(between, kListingVerbs)); listed.size() >= 2) return listed;
+  }
   return object_at(between, after_last(between, kProvidingVerbs));
 }
 

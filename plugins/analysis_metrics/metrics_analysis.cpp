@@ -862,10 +862,14 @@ void MetricsAnalysis::name_figures_listed_with_fenbie(std::vector<Metric>& metri
     }
     names.push_back(rest);
     // 一、二、三季度分别办理案件12件、15件、18件: numerals standing alone share the last name's word (一季度).
+    // So do letters of classes (A、B类企业占比分别为31.2%、52.6%: A类企业占比).
+    const auto a_letter = [](char32_t c) { return c >= U'A' && c <= U'Z'; };
+    const auto a_label = [&](char32_t c) { return chinese_digit_value(c) > 0 || a_letter(c); };
     const bool numerals_share_a_word =
-        names.size() == count && names.back().size() >= 2 && chinese_digit_value(names.back()[0]) > 0 &&
-        std::all_of(names.begin(), names.end() - 1,
-                    [](std::u32string_view name) { return name.size() == 1 && chinese_digit_value(name[0]) > 0; });
+        names.size() == count && names.back().size() >= 2 && a_label(names.back()[0]) &&
+        std::all_of(names.begin(), names.end() - 1, [&](std::u32string_view name) {
+          return name.size() == 1 && a_letter(name[0]) == a_letter(names.back()[0]) && a_label(name[0]);
+        });
     for (std::size_t k = 0; k + 1 < names.size() && numerals_share_a_word; ++k) {
       shared_nouns.emplace_back(std::u32string(names[k]) + std::u32string(names.back().substr(1)));
       names[k] = shared_nouns.back();

@@ -1837,5 +1837,19 @@ TEST(MetricIndicators, PlatformChecksDrawnCaseFilesAndListedOutcomes) {
       ElementsAre("1,260卷=", "310卷=", "1.28亿元="));
 }
 
+// Names that said little: letters of classes before 分别 share the last name's word, a sum after a published list
+// counts the list's items, a verb of carrying out ends the noun after a figure, and the average a change starts from is
+// cut.
+TEST(MetricIndicators, NamesOfClassesListsCarriedOutAndAverages) {
+  EXPECT_THAT(names("A、B类企业占比分别为27.4%、58.1%。"), ElementsAre("A类企业占比", "B类企业占比"));
+  EXPECT_THAT(names("全区37个行政执法主体全部公布行政检查事项清单，共计1,243项。"),
+              ElementsAre("行政执法主体", "行政检查事项清单"));
+  EXPECT_THAT(names("对信用良好的268家企业实行“无事不扰”。办理环节由平均7个压减至3个。"),
+              ElementsAre("企业", "办理环节", "办理环节"));
+  // Not a plan that opens with 实施, numerals before 分别, or staff provided.
+  EXPECT_THAT(names("制定4个实施方案。一、二季度分别办理案件14件、19件。28个单位均配备法制审核人员，共96名。"),
+              ElementsAre("实施方案", "一季度办理案件", "二季度办理案件", "单位", "法制审核人员"));
+}
+
 }  // namespace
 }  // namespace docpipe
