@@ -362,6 +362,11 @@ bool in_a_clause_on_a_hotline(std::u32string_view text, std::size_t start) {
 // class of calls that is a part of the hotline's total) no longer say 热线. A name that says 法 (法律咨询) keeps its
 // code. After the roles: a part is known by its total.
 void clear_hotline_enquiries(std::vector<Metric>& metrics, std::u32string_view text) {
+  // Most documents name no legal consultation: then no index of the figures is built.
+  if (std::none_of(metrics.begin(), metrics.end(),
+                   [](const Metric& metric) { return metric.code == "legal_consultations"; })) {
+    return;
+  }
   std::map<std::string_view, const Metric*> by_id;
   for (const Metric& metric : metrics) by_id.emplace(metric.id, &metric);
   for (Metric& metric : metrics) {
@@ -415,6 +420,9 @@ void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics,
   constexpr std::u32string_view kSentenceEnds = U"。！？；;!?";
   for (std::size_t i = 1; i < metrics.size(); ++i) {
     Metric& bare = metrics[i];
+    // A bare stage is a few characters (上年同期依法受理: eight, 24 bytes): longer names are not decoded.
+    constexpr std::size_t kLongestBareStage = 24;
+    if (bare.indicator.empty() || bare.indicator.size() > kLongestBareStage) continue;
     const std::u32string named = decode_utf8(bare.indicator);
     std::u32string_view period;
     const std::u32string_view stage = bare_stage(named, period);
