@@ -82,6 +82,17 @@ double rounding_of(const Metric& figure) {
   return multiplier * 0.5 * std::pow(10.0, -stated_decimals(figure));
 }
 
+// Whether a part's name is a people, alone or before the group's noun (瑶族, 彝族, 维吾尔族; 瑶族调解员, 苗族干部):
+// a trait of persons, as sex is. 家族, 宗族 and 民族 (民族团结示范村) name no people; 少数民族 is its own trait.
+bool names_a_people(std::u32string_view indicator) {
+  constexpr std::size_t kLongestPeople = 4;  // 柯尔克孜族
+  const auto at = indicator.find(U'族');
+  if (at == std::u32string_view::npos || at == 0) return false;
+  if (at > kLongestPeople) return indicator.ends_with(U"族");  // …少数民族
+  const std::u32string_view people = indicator.substr(0, at);
+  return !people.ends_with(U"家") && !people.ends_with(U"宗") && !people.ends_with(U"民");
+}
+
 // Parts that describe one group of people by several traits at once (其中专职调解员12名，女性调解员31名，党员
 // 调解员52名; 其中持证128人，具有法律职业资格的21人，35岁以下的47人), or cases by their type and by whom they served
 // (民事案件61件、刑事案件25件、未成年人案件12件), overlap: they are no breakdown to add up.
@@ -107,12 +118,17 @@ bool names_overlapping_traits(const std::vector<const Metric*>& parts) {
       std::find_if(kTraitFamilies.begin(), kTraitFamilies.end(),
                    [](const std::vector<std::u32string>& family) { return family.front() == U"少数民族"; }) -
       kTraitFamilies.begin());
+  constexpr std::size_t kSex = 0;  // the first family
   std::vector<bool> named(kTraitFamilies.size(), false);
   for (const Metric* part : parts) {
     const std::u32string indicator = decode_utf8(part->indicator);
-    // A people is a trait of persons, as sex is; 家族 and 宗族 are no people.
-    if (indicator.ends_with(U"族") && !indicator.ends_with(U"家族") && !indicator.ends_with(U"宗族")) {
+    if (names_a_people(indicator)) {
       named[kPeoples] = true;
+      continue;
+    }
+    // The sex written into the group's noun (女调解员, 男律师, 女干部) is the trait 女性 names.
+    if (indicator.starts_with(U"女") || indicator.starts_with(U"男")) {
+      named[kSex] = true;
       continue;
     }
     for (std::size_t family = 0; family < kTraitFamilies.size(); ++family) {
@@ -264,9 +280,10 @@ std::vector<const Metric*> without_settled_disputes(const std::vector<const Metr
 
 namespace {
 
-// The parts of a listing's other dimension (进企业87场次 beside 线上/线下 of 326) exceeding the total by themselves.
-void flag_another_dimension_over_the_total(RuleContext& context, const Metric& total,
-                                           const std::vector<const Metric*>& rest, double rounding) {
+// The parts of a listing's other dimension (进企业87场次 beside 线上/线下 of 326), or its kinds beside attributes of
+// the items (民事30件、刑事20件 beside “跨省通办”事项), exceeding the total by themselves. `sum_named` says which.
+void flag_parts_over_the_total(RuleContext& context, const Metric& total, const std::vector<const Metric*>& rest,
+                               double rounding, std::string_view sum_named) {
   double sum = 0;
   std::string listed;
   for (const Metric* part : rest) {
@@ -279,9 +296,102 @@ void flag_another_dimension_over_the_total(RuleContext& context, const Metric& t
   figures.insert(figures.end(), rest.begin(), rest.end());
   context.flag(
       {rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
-       fmt::format("另一口径的分项之和{}超过总数{}", written_like(sum, figures), written_like(total.value, figures)),
+       fmt::format("{}{}超过总数{}", sum_named, written_like(sum, figures), written_like(total.value, figures)),
        fmt::format("总数{}；分项{}", total.text, listed), std::min(total.start, rest.front()->start),
        std::max(listing_end(context, *rest.back()), total.end)});
+}
+
+}  // namespace
+
+namespace {
+
+// The words that name a part in its listing: its clause up to its figure, without the listing's 其中 (为农民工讨薪
+// of 其中为农民工讨薪5件; 10亿元以上项目 of 、10亿元以上项目8个, where the indicator keeps only 项目).
+std::u32string_view words_naming(const RuleContext& context, const Metric& part) {
+  const std::u32string_view text = context.text();
+  std::size_t clause = part.start;
+  constexpr std::size_t kLongestName = 40;
+  while (clause > 0 && part.start - clause < kLongestName &&
+         std::u32string_view(U"、，,；;：:（(").find(text[clause - 1]) == std::u32string_view::npos) {
+    --clause;
+  }
+  std::u32string_view words = text.substr(clause, part.start - clause);
+  if (words.starts_with(U"其中")) words.remove_prefix(2);
+  return words;
+}
+
+// A service mode or a designation, which an item may hold several of at once: a matter is 一网通办 and 跨省通办,
+// done online and under 告知承诺; a firm is a 高新技术企业 and a 专精特新 one; farmland is paddy and 高标准农田. Parts
+// naming them are no breakdown of their total (其中“一网通办”事项1,498项、“跨省通办”事项146项 of 1,562).
+// Not 即办件 and 承诺件, which do split the matters.
+bool names_a_designation(std::u32string_view name) {
+  static constexpr std::u32string_view kDesignations[] = {
+      // ways a matter is served
+      U"通办", U"网办", U"网上办", U"网上可办", U"掌上办", U"指尖办", U"跑一次", U"不跑", U"零跑", U"不见面", U"一次办",
+      U"一件事", U"告知承诺", U"承诺制", U"容缺", U"秒批", U"秒办", U"免申即享", U"帮办代办", U"就近办",
+      // titles a firm is awarded
+      U"高新技术企业", U"专精特新", U"小巨人", U"科技型中小企业", U"瞪羚", U"独角兽",
+      // a standard farmland is built to
+      U"高标准农田"};
+  if (std::any_of(std::begin(kDesignations), std::end(kDesignations),
+                  [&](std::u32string_view word) { return name.find(word) != std::u32string_view::npos; })) {
+    return true;
+  }
+  // A quoted label on matters (“无证明”事项, “免申即享”事项) is a mode they are served in, as 通办 is.
+  return name.find(U'“') != std::u32string_view::npos && name.ends_with(U"事项");
+}
+
+// A threshold (亿元以上项目, 5万元以下案件): two of one direction are nested (亿元以上 holds 10亿元以上). A band
+// (5万元以上10万元以下) is none.
+enum class Threshold { none, at_least, at_most };
+Threshold threshold_named(std::u32string_view name) {
+  const bool above = name.find(U"以上") != std::u32string_view::npos;
+  const bool below = name.find(U"以下") != std::u32string_view::npos;
+  if (above == below) return Threshold::none;
+  return above ? Threshold::at_least : Threshold::at_most;
+}
+
+// The parts of a listing that are attributes of its items rather than kinds of them: designations (unless a half
+// whose other half is listed too: 网上办理 beside 线下办理 splits the total) and thresholds nested in another. The
+// rest are the kinds; attributes may overlap them and each other, so only the kinds can still be added up. A part
+// equal to the total is no attribute by that alone: 审结3件，其中维持3件、撤销1件 is a slip.
+struct AttributesAndKinds {
+  std::vector<const Metric*> attributes;
+  std::vector<const Metric*> kinds;
+};
+AttributesAndKinds attributes_and_kinds(const RuleContext& context, const std::vector<const Metric*>& parts) {
+  std::vector<std::u32string_view> names;
+  std::map<Threshold, int> thresholds;
+  for (const Metric* part : parts) {
+    names.push_back(words_naming(context, *part));
+    ++thresholds[threshold_named(names.back())];
+  }
+  // Which halves the listing names alone (线下 without 线上), counted once so that no listing makes it quadratic.
+  std::set<std::u32string_view> halves_named;
+  std::vector<std::u32string> indicators;
+  for (const Metric* part : parts) {
+    indicators.push_back(decode_utf8(part->indicator));
+    for (const auto& [one, other] : kHalves) {
+      if (names_a_half(indicators.back(), one) && !names_a_half(indicators.back(), other)) halves_named.insert(one);
+      if (names_a_half(indicators.back(), other) && !names_a_half(indicators.back(), one)) halves_named.insert(other);
+    }
+  }
+  const auto other_half_listed = [&](std::size_t i) {
+    return std::any_of(std::begin(kHalves), std::end(kHalves), [&](const auto& halves) {
+      const bool first = names_a_half(indicators[i], halves.first);
+      const bool second = names_a_half(indicators[i], halves.second);
+      return (first && !second && halves_named.count(halves.second)) ||
+             (second && !first && halves_named.count(halves.first));
+    });
+  };
+  AttributesAndKinds split;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const Threshold threshold = threshold_named(names[i]);
+    const bool attribute = (names_a_designation(names[i]) && !other_half_listed(i)) ||
+                           (threshold != Threshold::none && thresholds[threshold] >= 2);
+    (attribute ? split.attributes : split.kinds).push_back(parts[i]);
+  }
+  return split;
 }
 
 }  // namespace
@@ -309,6 +419,18 @@ void check_part_exceeds_total(RuleContext& context) {
     // What the figures written in 万 or 亿 leave open (3.68万户 against 36,758 counted in its parts).
     double rounding = rounding_of(total);
     for (const Metric* part : parts) rounding += rounding_of(*part);
+    // A total after its parts (a table's 合计 row, …共计455件) sums what was listed, whatever their share: short of it
+    // is an error.
+    const bool total_after = total.start > parts.back()->start;
+    // Attributes of the items (service modes, designations, nested thresholds) overlap: only the kinds beside them
+    // are added up, flagged when they alone exceed the total, never as an incomplete listing. A table's total row
+    // sums its rows whatever they name.
+    if (!total_after) {
+      if (const auto split = attributes_and_kinds(context, parts); !split.attributes.empty()) {
+        flag_parts_over_the_total(context, total, split.kinds, rounding_of(total), "分项之和");
+        continue;
+      }
+    }
     // A table's total row stands after its parts: the span runs from the first of them to the last.
     const std::size_t begin = std::min(total.start, parts.front()->start);
     const std::size_t end = std::max(listing_end(context, *parts.back()), total.end);
@@ -321,7 +443,7 @@ void check_part_exceeds_total(RuleContext& context) {
       // A total split into two halves (线上/线下) and along another dimension besides: each adds up on its own, and
       // only the other dimension's parts can still exceed the total.
       if (const auto rest = other_dimension(total, parts, rounding)) {
-        flag_another_dimension_over_the_total(context, total, *rest, rounding_of(total));
+        flag_parts_over_the_total(context, total, *rest, rounding_of(total), "另一口径的分项之和");
         continue;
       }
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
@@ -336,23 +458,12 @@ void check_part_exceeds_total(RuleContext& context) {
         std::u32string_view(context.text()).substr(parts.front()->start, end - parts.front()->start);
     // Parts named by whom they served (其中为农民工讨薪5件、为残疾人维权2件) pick out groups, whatever their share.
     const bool picks_out_groups = std::all_of(parts.begin(), parts.end(), [&](const Metric* part) {
-      const std::u32string_view text = context.text();
-      std::size_t clause = part->start;
-      constexpr std::size_t kLongestName = 40;
-      while (clause > 0 && part->start - clause < kLongestName &&
-             std::u32string_view(U"、，,；;：:（(").find(text[clause - 1]) == std::u32string_view::npos) {
-        --clause;
-      }
-      std::u32string_view words = text.substr(clause, part->start - clause);
-      if (words.starts_with(U"其中")) words.remove_prefix(2);
+      const std::u32string_view words = words_naming(context, *part);
       return words.starts_with(U"为") || words.starts_with(U"对");
     });
     const bool exhaustive =
         parts.size() >= 2 && !picks_out_groups && !leaves_some_out(listing, parts.back()->start - parts.front()->start);
     constexpr double kShareOfACompleteBreakdown = 0.75;
-    // A total after its parts (a table's 合计 row, …共计455件) sums what was listed, whatever their share: short of it
-    // is an error.
-    const bool total_after = total.start > parts.back()->start;
     // A rate right after the parts that their sum over the total gives (受理96件，其中调解结案60件，裁决结案30件，
     // 结案率93.8%) says that the rest is still open: the listing is complete for what it counts.
     const auto a_rate_gives_the_sum = [&] {

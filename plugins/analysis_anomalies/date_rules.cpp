@@ -250,6 +250,23 @@ bool draws_up_a_plan_for(std::u32string_view sentence, int year) {
   return false;
 }
 
+// Money, projects or a title for the next year obtained in the report year (获批2026年省级法治建设专项资金120万元;
+// 省财政已下达我市2026年法律援助补助资金86万元; 成功申报2026年中央财政衔接资金项目3个; 入选2026年…培育名单): a
+// result of the year, as 争取 and 列入 are. Every place `text` names `year` has a verb of obtaining in its clause
+// before it; 2026年申报项目3个 is the next year's work.
+bool obtained_for(std::u32string_view text, int year) {
+  static constexpr std::u32string_view kObtaining[] = {U"获批", U"批复", U"获得",   U"获评",  U"入选",
+                                                       U"下达", U"申报", U"申请到", U"争取到"};
+  const auto places = places_of_year(text, year);
+  return !places.empty() && std::all_of(places.begin(), places.end(), [&](std::size_t at) {
+    const auto separator = text.find_last_of(U"，,；;：:", at);
+    const std::size_t clause_start = separator == std::u32string_view::npos ? 0 : separator + 1;
+    const std::u32string_view before = text.substr(clause_start, at - clause_start);
+    return std::any_of(std::begin(kObtaining), std::end(kObtaining),
+                       [&](std::u32string_view word) { return before.find(word) != std::u32string_view::npos; });
+  });
+}
+
 }  // namespace
 
 void check_late_publication(RuleContext& context) {
@@ -310,10 +327,15 @@ void check_year_mismatch(RuleContext& context) {
     const bool aims_ahead =
         std::any_of(std::begin(kWordsOfAims), std::end(kWordsOfAims),
                     [&](std::u32string_view word) { return sentence.find(word) != std::u32string_view::npos; });
-    for (const int year : years_of_their_own(before)) {
+    // Each year once, in the order written, however often the sentence writes it: the checks below read every place
+    // it is written.
+    std::vector<int> years = years_of_their_own(before);
+    std::set<int> seen;
+    std::erase_if(years, [&](int year) { return !seen.insert(year).second; });
+    for (const int year : years) {
       if (year <= report_year || aims_ahead) continue;
       if (year == report_year + 1 && writes_reporting_weeks(before, year)) continue;
-      if (draws_up_a_plan_for(sentence, year)) continue;
+      if (draws_up_a_plan_for(sentence, year) || obtained_for(before, year)) continue;
       flagged_sentences.insert(sentence_start);
       context.flag({rule::year_mismatch, std::nullopt, metric.section,
                     fmt::format("{}年度报告的成效部分列出了{}年的数据", report_year, year),

@@ -188,6 +188,68 @@ TEST(PartExceedsTotal, OverlappingTraitsOfOneGroupAreNoBreakdown) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// A trait written into the group's noun (女调解员, 党员律师, 苗族调解员) is the trait still.
+TEST(PartExceedsTotal, TraitsWrittenIntoTheNounAreTraits) {
+  EXPECT_THAT(findings(report("全乡人民调解员64名，其中瑶族42名、女调解员19名。")), IsEmpty());
+  EXPECT_THAT(findings(report("全乡人民调解员64名，其中苗族调解员42名、女性19名。")), IsEmpty());
+  EXPECT_THAT(findings(report("全县执业律师212名，其中党员律师131名、女律师78名。")), IsEmpty());
+  EXPECT_THAT(findings(report("全乡人民调解员64名，其中女调解员19名、党员调解员40名。")), IsEmpty());
+  // One trait's values do split the group.
+  EXPECT_THAT(findings(report("全乡人民调解员64名，其中女调解员30名、男调解员40名。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("全乡人民调解员64名，其中瑶族调解员30名、苗族调解员40名。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// Service modes and designations are attributes a matter, a firm or a field may hold several of at once: such
+// parts are no breakdown to add up.
+TEST(PartExceedsTotal, ServiceModesAndDesignationsAreAttributesNotABreakdown) {
+  EXPECT_THAT(findings(report("依申请政务服务事项2,184项，其中“一网通办”事项2,106项、“跨省通办”事项231项。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年办理政务服务事项6.35万件，其中“一件事一次办”事项2.14万件、“跨省通办”事项0.41万件、"
+                              "网上办理5.87万件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("县级保留行政许可事项312项，其中实行告知承诺制事项58项、实现全程网办事项287项。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("依申请政务服务事项1,032项，其中“最多跑一次”事项1,032项、“全程网办”事项946项。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全镇耕地面积8.6万亩，其中水田5.2万亩、高标准农田6.1万亩。")), IsEmpty());
+  // Designations picked out of a total are no complete listing either.
+  EXPECT_THAT(findings(report("全县规上工业企业186家，其中高新技术企业121家、专精特新“小巨人”企业27家。")), IsEmpty());
+  EXPECT_THAT(findings(report("全县规上工业企业186家，其中国有企业21家、民营企业142家。")),
+              ElementsAre("part-exceeds-total warning"));
+}
+
+// Thresholds of one direction are nested (5亿元以上 holds 10亿元以上); a band beside a threshold is not.
+TEST(PartExceedsTotal, NestedThresholdsAreNoBreakdown) {
+  EXPECT_THAT(findings(report("全年新签约招商项目45个，其中5亿元以上项目31个、10亿元以上项目12个。")), IsEmpty());
+  EXPECT_THAT(findings(report("查处违法案件20件，其中罚没款1万元以上5万元以下12件、5万元以上10件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// Kinds beside attributes are still added up, and breakdowns by kind (a procedure, a type of case, of dispute, the
+// halves online and offline) are checked as before.
+TEST(PartExceedsTotal, KindsBesideAttributesAndBreakdownsByKindAreStillAddedUp) {
+  const auto over = test::process_text_with_default_pipeline(
+      report("办理公证事项50件，其中“最多跑一次”事项50件、国内公证32件、涉外公证21件。"));
+  // A part equal to the total is no attribute by that alone.
+  EXPECT_THAT(findings(report("审结行政复议案件3件，其中维持3件、撤销1件。")), ElementsAre("part-exceeds-total error"));
+  const Anomaly* anomaly = first(over, "part-exceeds-total");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "分项之和53件超过总数50件");
+  EXPECT_EQ(anomaly->evidence, "总数50件；分项32件、21件");
+  EXPECT_THAT(findings(report("办理政务服务事项4,720件，其中网上办理3,000件、线下办理1,800件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("办理法律援助案件2,364件，其中民事案件1,702件、刑事案件618件、行政案件96件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("办理行政处罚案件412件，其中一般程序案件286件、简易程序案件141件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("调解矛盾纠纷96件，其中婚姻家庭纠纷58件、邻里纠纷43件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("受理法律援助申请368件，其中线上申请152件、线下申请221件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // Parts given with their shares are the largest groups picked out, not the whole.
 TEST(PartExceedsTotal, PartsGivenWithTheirSharesAreNoCompleteListing) {
   EXPECT_THAT(findings(report("受理投诉举报6,318件，其中网络购物类2,431件，占比38.5%，食品类1,267件，占比20.1%。")),
@@ -1138,6 +1200,18 @@ TEST(YearMismatch, TargetsBudgetsAndReviewsSinceAnEarlierYearAreNotFlagged) {
                        "二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足\n正文。\n"
                        "四、2025年工作计划\n正文。"),
               IsEmpty());
+}
+
+// Money, projects or a title for the next year obtained in the report year are its results; the next year's own
+// work is not.
+TEST(YearMismatch, WhatWasObtainedForTheNextYearIsAResultOfTheReportYear) {
+  EXPECT_THAT(findings(report("获批2025年省级法治建设专项资金150万元。")), IsEmpty());
+  EXPECT_THAT(findings(report("省财政已下达我县2025年法律援助补助资金64万元。")), IsEmpty());
+  EXPECT_THAT(findings(report("成功申报2025年中央财政衔接资金项目4个。")), IsEmpty());
+  EXPECT_THAT(findings(report("我县入选2025年全省法治政府建设示范创建培育名单，并获批2025年专项资金80万元。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("2025年申报项目4个。")), ElementsAre("year-mismatch warning"));
+  EXPECT_THAT(findings(report("2025年，全县获得专项资金80万元。")), ElementsAre("year-mismatch warning"));
 }
 
 // The plan written one level down, under a level-1 heading that names no part, is still checked.
