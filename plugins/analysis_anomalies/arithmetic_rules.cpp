@@ -198,8 +198,9 @@ bool names_a_half(std::u32string_view indicator, std::u32string_view half) {
 
 constexpr std::pair<std::u32string_view, std::u32string_view> kHalves[] = {
     {U"线上", U"线下"}, {U"网上", U"线下"}, {U"网上", U"网下"}, {U"线上", U"现场"}, {U"网络", U"现场"},
-    {U"网上", U"现场"}, {U"城区", U"农村"}, {U"城镇", U"农村"}, {U"城市", U"农村"}, {U"男性", U"女性"},
-    {U"男", U"女"},     {U"县内", U"县外"}, {U"市内", U"市外"}, {U"省内", U"省外"}, {U"境内", U"境外"},
+    {U"网上", U"现场"}, {U"网上", U"窗口"}, {U"线上", U"窗口"}, {U"城区", U"农村"}, {U"城镇", U"农村"},
+    {U"城市", U"农村"}, {U"男性", U"女性"}, {U"男", U"女"},     {U"县内", U"县外"}, {U"市内", U"市外"},
+    {U"省内", U"省外"}, {U"境内", U"境外"},
 };
 
 bool names_any_half(const Metric& part) {

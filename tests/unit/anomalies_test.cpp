@@ -218,6 +218,9 @@ TEST(PartExceedsTotal, ServiceModesAndDesignationsAreAttributesNotABreakdown) {
   EXPECT_THAT(findings(report("全县规上工业企业186家，其中高新技术企业121家、专精特新“小巨人”企业27家。")), IsEmpty());
   EXPECT_THAT(findings(report("全县规上工业企业186家，其中国有企业21家、民营企业142家。")),
               ElementsAre("part-exceeds-total warning"));
+  // Matters done online beside those done at the window split the total: no attribute.
+  EXPECT_THAT(findings(report("全年办理政务服务事项500件，其中网上办理320件、窗口办理200件。")),
+              ElementsAre("part-exceeds-total error"));
 }
 
 // Thresholds of one direction are nested (5亿元以上 holds 10亿元以上); a band beside a threshold is not.
