@@ -614,6 +614,32 @@ const Metric* count_named_by_rate(const RuleContext& context, std::size_t r) {
   return nullptr;
 }
 
+// Whether `base`, the count before the numerator of a rate of no configured name, counts another thing than the
+// numerator does: each names its own object and their head nouns differ
+// (公示行政处罚决定47件，重大执法决定法制审核19件， 审核率100%: the decisions published are no base of the major
+// decisions reviewed). A numerator named by its verb alone (发现问题83个，已整改76个) or a base named by one
+// (审结302件) counts what the other names; so do 排查安全隐患 and 整改隐患, which end alike.
+bool counts_another_thing(const Metric& base, const Metric& numerator, std::u32string_view stem) {
+  constexpr std::size_t kVerb = 2;  // 排查, 公示, 发现: the verb a count's name opens with
+  constexpr std::size_t kHeadNoun = 2;
+  if (!numerator.of.empty() && numerator.of == base.id) return false;
+  const std::u32string named = decode_utf8(numerator.indicator);
+  const auto at = named.find(stem);
+  if (at == std::u32string::npos) return false;
+  std::u32string own = named.substr(0, at) + named.substr(at + stem.size());
+  for (const std::u32string_view hedge : {U"依法", U"累计", U"已", U"共"}) {
+    if (own.starts_with(hedge)) own.erase(0, hedge.size());
+  }
+  // 已整改到位64宗: a verb's complement says it was done, not what was.
+  for (const std::u32string_view done : {U"到位", U"完毕", U"完成", U"销号"}) {
+    if (own.ends_with(done)) own.erase(own.size() - done.size());
+  }
+  const std::u32string base_named = decode_utf8(base.indicator);
+  if (own.size() < kHeadNoun || base_named.size() < kVerb + kHeadNoun) return false;
+  const std::u32string_view object = std::u32string_view(base_named).substr(kVerb);
+  return own.find(object) == std::u32string::npos && !object.ends_with(own.substr(own.size() - kHeadNoun));
+}
+
 // The count of an earlier sentence that the numerator's clause picks it out of, naming it with 中 (…审结284件，结案率
 // 95.9%。审结案件中调解结案187件，调解率75.8%: of the 284 concluded): the nearest count before the sentence in
 // its paragraph whose name holds the clause's first word (审结), when the words before 中 name cases (案件, 纠纷,
@@ -774,6 +800,8 @@ void check_rate_mismatch(RuleContext& context) {
                                          [&](const RateDefinition& d) { return indicator_has(rate, d.rate); });
     const Metric* numerator = nullptr;
     const Metric* denominator = nullptr;
+    const Metric* guessed_base = nullptr;  // the count before a numerator the rate names, taken for its base
+    const Metric* named_numerator = nullptr;
     if (definition == context.settings().rates.end()) {
       // A rate of no configured name: the share of the part right before it, if it is one, else of the count
       // before the one it names.
@@ -782,6 +810,8 @@ void check_rate_mismatch(RuleContext& context) {
         denominator = metric_by_id(metrics, numerator->of);
       } else if ((numerator = count_named_by_rate(context, r))) {
         denominator = count_before_in_the_sentence(context, r, *numerator);
+        guessed_base = denominator;
+        named_numerator = numerator;
         if (!denominator) denominator = count_picked_from(context, *numerator);
       }
     } else {
@@ -852,6 +882,11 @@ void check_rate_mismatch(RuleContext& context) {
           std::u32string_view(context.text()).substr(kinds.first->start, numerator->end - kinds.first->start));
       numerator = &kinds_together;
       denominator = kinds.base;
+    }
+    // The count right before the numerator, taken for the base by position alone, counting another thing.
+    if (guessed_base && denominator == guessed_base && numerator == named_numerator &&
+        counts_another_thing(*denominator, *numerator, rate_stem(rate))) {
+      continue;
     }
     if (is_approximate(*numerator) || is_approximate(*denominator)) continue;
     const double computed = numerator->value / denominator->value * 100;

@@ -586,6 +586,14 @@ TEST(RateMismatch, ARateOfNoConfiguredNameOfAPartOfTheListingBeforeIt) {
   EXPECT_THAT(findings(report("县劳动人事争议仲裁院受理案件318件，审结302件，结案率95.0%。审结案件中调解结案204件，"
                               "调解率67.5%。")),
               IsEmpty());
+  // The count before the numerator counts another thing (decisions published, major decisions reviewed): no base.
+  EXPECT_THAT(findings(report("公示行政处罚决定47件，重大执法决定法制审核19件，审核率100%。")), IsEmpty());
+  // One named by a verb alone, or ending as the numerator's name does, is the base.
+  EXPECT_THAT(findings(report("开展检查320次，发现问题83个，已整改76个，整改率95%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("排查安全隐患96处，整改隐患90处，整改率100%。")), ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("经核查属违法用地67宗，已整改到位64宗，整改率97.0%。")),
+              ElementsAre("rate-mismatch error"));
   // Two parts the rate may name (mediated judgments and withdrawals): which one, or both, is unclear.
   EXPECT_THAT(findings(report("审结302件，其中调解结案150件、调解撤诉54件、裁决结案98件，调解率67.5%。")), IsEmpty());
 }
