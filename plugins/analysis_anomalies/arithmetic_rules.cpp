@@ -196,6 +196,11 @@ bool names_a_half(std::u32string_view indicator, std::u32string_view half) {
   return indicator.find(half) != std::u32string_view::npos;
 }
 
+// Whether `indicator` names `half` of a pair alone, not its `other` (线下 without 线上).
+bool names_only(std::u32string_view indicator, std::u32string_view half, std::u32string_view other) {
+  return names_a_half(indicator, half) && !names_a_half(indicator, other);
+}
+
 constexpr std::pair<std::u32string_view, std::u32string_view> kHalves[] = {
     {U"线上", U"线下"}, {U"网上", U"线下"}, {U"网上", U"网下"}, {U"线上", U"现场"}, {U"网络", U"现场"},
     {U"网上", U"现场"}, {U"网上", U"窗口"}, {U"线上", U"窗口"}, {U"城区", U"农村"}, {U"城镇", U"农村"},
@@ -214,11 +219,8 @@ bool names_complementary_halves(const Metric& first, const Metric& second) {
   const std::u32string a = decode_utf8(first.indicator);
   const std::u32string b = decode_utf8(second.indicator);
   return std::any_of(std::begin(kHalves), std::end(kHalves), [&](const auto& halves) {
-    const auto only = [](std::u32string_view indicator, std::u32string_view half, std::u32string_view other) {
-      return names_a_half(indicator, half) && !names_a_half(indicator, other);
-    };
-    return (only(a, halves.first, halves.second) && only(b, halves.second, halves.first)) ||
-           (only(a, halves.second, halves.first) && only(b, halves.first, halves.second));
+    return (names_only(a, halves.first, halves.second) && names_only(b, halves.second, halves.first)) ||
+           (names_only(a, halves.second, halves.first) && names_only(b, halves.first, halves.second));
   });
 }
 
@@ -373,16 +375,14 @@ AttributesAndKinds attributes_and_kinds(const RuleContext& context, const std::v
   for (const Metric* part : parts) {
     indicators.push_back(decode_utf8(part->indicator));
     for (const auto& [one, other] : kHalves) {
-      if (names_a_half(indicators.back(), one) && !names_a_half(indicators.back(), other)) halves_named.insert(one);
-      if (names_a_half(indicators.back(), other) && !names_a_half(indicators.back(), one)) halves_named.insert(other);
+      if (names_only(indicators.back(), one, other)) halves_named.insert(one);
+      if (names_only(indicators.back(), other, one)) halves_named.insert(other);
     }
   }
   const auto other_half_listed = [&](std::size_t i) {
     return std::any_of(std::begin(kHalves), std::end(kHalves), [&](const auto& halves) {
-      const bool first = names_a_half(indicators[i], halves.first);
-      const bool second = names_a_half(indicators[i], halves.second);
-      return (first && !second && halves_named.count(halves.second)) ||
-             (second && !first && halves_named.count(halves.first));
+      return (names_only(indicators[i], halves.first, halves.second) && halves_named.count(halves.second)) ||
+             (names_only(indicators[i], halves.second, halves.first) && halves_named.count(halves.first));
     });
   };
   AttributesAndKinds split;
