@@ -780,6 +780,11 @@ bool names_an_earlier_period(std::u32string_view indicator) {
 
 bool names_a_change(std::u32string_view indicator) { return first_change_word(indicator) != std::u32string_view::npos; }
 
+bool is_a_bare_direction(std::u32string_view indicator) {
+  return std::find(std::begin(kDirectionsOfChange), std::end(kDirectionsOfChange), indicator) !=
+         std::end(kDirectionsOfChange);
+}
+
 std::u32string_view subject_of_a_change(std::u32string_view indicator) {
   const std::size_t cut = first_change_word(indicator);
   return indicator.substr(0, cut == std::u32string_view::npos ? 0 : cut);

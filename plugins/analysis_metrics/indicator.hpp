@@ -32,6 +32,10 @@ bool names_a_change(std::u32string_view indicator);
 // names none or names no change.
 std::u32string_view subject_of_a_change(std::u32string_view indicator);
 
+// Whether an indicator is nothing but a direction of change (增加, 下降 …): a change named only later, by what it is
+// of.
+bool is_a_bare_direction(std::u32string_view indicator);
+
 class Taxonomy {
  public:
   explicit Taxonomy(const std::vector<std::string>& entries);

@@ -473,6 +473,8 @@ std::vector<std::pair<std::size_t, std::size_t>> row_labels(const Document& docu
   return labels;
 }
 
+bool named_only_by_a_comparison(std::u32string_view text, std::size_t start, std::u32string_view indicator);
+
 // Whether [start, end) lies inside a row label and leaves words of it beside the figure.
 bool inside_a_row_label(const std::vector<std::pair<std::size_t, std::size_t>>& labels, std::size_t start,
                         std::size_t end) {
@@ -489,6 +491,7 @@ void MetricsAnalysis::analyze(Document& document) {
   const std::u32string text = decode_utf8(document.text);
   std::size_t floor = 0;
   std::u32string previous_indicator;
+  std::size_t previous_end = 0;  // where the figure previous_indicator was last set by ends
   // The last figure that is no change and no earlier period's, a count and a rate apart: what a change later in its
   // sentence is of (one in points is a rate's, one in percent the nearer's, one in a count's unit the last count in
   // that unit: 办理行政处罚案件38件，罚没款12.6万元，比上年减少3件 is of the cases).
@@ -546,6 +549,14 @@ void MetricsAnalysis::analyze(Document& document) {
     metric.end = found.end;
     document.metrics.push_back(std::move(metric));
     floor = found.end;
+    // An earlier figure named by nothing but the year compared with (比2024年的468件, 较上年（356件）) is named
+    // later, after the current figure before it in its sentence; a change right after it is that figure's
+    // (办理法律援助案件增加). One whose sentence opens with the comparison has no such figure.
+    if (!previous_indicator.empty() && changed_in_sentence(text, previous_end, found.start) &&
+        named_only_by_a_comparison(text, found.start, indicator)) {
+      continue;
+    }
+    previous_end = found.end;
     // A figure named by nothing of its own counts what the figure before it counted: not a change (受理信访事项
     // 37件，较上年减少4件，2019年为41件 — the 41 is of 受理信访事项, not of 较上年减少).
     if (!names_a_change(indicator)) {
@@ -988,6 +999,14 @@ bool in_a_bracket_after_a_comparison(std::u32string_view text, std::size_t start
   return compared != std::u32string_view::npos && year_compared_with(words.substr(compared)) > 0;
 }
 
+// Whether a figure is named by nothing but the year its clause compares with: 比2024年的468件 (named 比2024年),
+// 较上年（356件） (named by nothing, in a bracket after the comparison).
+bool named_only_by_a_comparison(std::u32string_view text, std::size_t start, std::u32string_view indicator) {
+  if (indicator.empty()) return in_a_bracket_after_a_comparison(text, start);
+  const std::size_t compared = year_compared_with(indicator);
+  return compared > 0 && (compared == indicator.size() || indicator.substr(compared) == U"的");
+}
+
 // The words a clause opens with before its comparison, when a bracket after it holds the earlier figure (查处案件数
 // 较上年（356件）: 查处案件数); empty when the clause opens with the comparison or holds figures or changes before it.
 std::u32string subject_before_the_comparison(std::u32string_view text, std::size_t start) {
@@ -1153,6 +1172,12 @@ void MetricsAnalysis::name_earlier_figures(std::vector<Metric>& metrics, std::u3
       if (const std::u32string subject = subject_before_the_comparison(text, earlier.start); !subject.empty()) {
         earlier.indicator = encode_utf8(subject);
         earlier.code = taxonomy_.code_for(subject, decode_utf8(earlier.unit));
+        // …减少44件 right after the bracket is the change of what the clause opens with: 查处案件数减少.
+        if (i + 1 < metrics.size() && metrics[i + 1].role == role::change &&
+            changed_in_sentence(text, earlier.end, metrics[i + 1].start) &&
+            is_a_bare_direction(decode_utf8(metrics[i + 1].indicator))) {
+          metrics[i + 1].indicator = encode_utf8(subject + decode_utf8(metrics[i + 1].indicator));
+        }
       }
     }
   }

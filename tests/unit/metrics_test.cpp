@@ -674,6 +674,20 @@ TEST(MetricIndicators, AnEarlierFigureComparedWithTheYearBefore) {
                           "905名 行政执法人员较上年末 enforcement_officers"));
 }
 
+// A change right after an earlier figure named only by the year compared with (比2024年的468件, a bracket after
+// 较上年) is the change of the current figure before it, named as it is, as after 较上年的356件; a change after a
+// current figure compared with a year keeps the comparison in its name.
+TEST(MetricIndicators, AChangeAfterAnEarlierFigureNamedOnlyByItsYear) {
+  EXPECT_THAT(
+      names(
+          "某县2025年法治政府建设年度报告\n全年受理行政复议案件312件，较上年（356件）减少44件。办理法律援助案件520件，"
+          "比2024年的468件增加52件。"
+          "调解纠纷96件，较上年的81件增加15件。受理信访事项36件，比2024年增加5件。查处案件数较上年（268件）减少31件。"),
+      ElementsAre("受理行政复议案件", "受理行政复议案件", "受理行政复议案件减少", "办理法律援助案件",
+                  "办理法律援助案件", "办理法律援助案件增加", "调解纠纷", "调解纠纷较上年", "调解纠纷增加",
+                  "受理信访事项", "受理信访事项比2024年增加", "查处案件数", "查处案件数减少"));
+}
+
 // A sum named after the items it adds up is named by all of them, and coded only when they all share a code: the
 // fines are one part of 查补税款、滞纳金、罚款合计.
 TEST(MetricIndicators, ASumOfListedItemsIsNamedByThemAll) {
@@ -1020,7 +1034,7 @@ TEST(MetricIndicators, RatesSharingOneFigureAreNamedByAll) {
 // ones, a service's own counter no legal advice; penalty cases and licences have codes of their own.
 TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
   EXPECT_THAT(codes_of("热线接听来电2,036通，办理婚姻登记2,864对，开展1对1帮扶，3通过审查。"),
-              ElementsAre("2,036通=", "2,864对="));
+              ElementsAre("2,036通=hotline_tickets", "2,864对="));
   EXPECT_THAT(codes_of("聘任中小学法治副校长120名，开展中小学法治教育课156节，组织干部学法12次。"),
               ElementsAre("120名=vice_principals", "156节=", "12次=legal_training"));
   EXPECT_THAT(codes_of("依法解除行政协议3份，解除租赁合同5份。"), ElementsAre("3份=", "5份="));
@@ -1028,7 +1042,8 @@ TEST(MetricIndicators, CodesOfServiceDepartmentsFigures) {
               ElementsAre("71件=", "155名=community_corrections", "2,140件=", "12件=admin_litigation_cases"));
   EXPECT_THAT(
       codes_of("医保服务热线接听咨询1.8万人次，窗口接待政策咨询3,400人次，接待法律咨询200人次，群众咨询50人次。"),
-      ElementsAre("1.8万人次=", "3,400人次=", "200人次=legal_consultations", "50人次=legal_consultations"));
+      ElementsAre("1.8万人次=hotline_tickets", "3,400人次=", "200人次=legal_consultations",
+                  "50人次=legal_consultations"));
   EXPECT_THAT(
       codes_of("发放宣传材料1万余份。涉及资金2.4亿元，追回违规资金82.7万元，追发工资2,345万元，发放高龄津贴36万元。"),
       ElementsAre("1万余份=publicity_materials", "2.4亿元=amounts_involved", "82.7万元=funds_recovered",
@@ -1043,7 +1058,7 @@ TEST(MetricIndicators, HotlinesAndDisasterHazards) {
   EXPECT_THAT(
       codes_of(
           "12345热线受理群众咨询3,216件。12328交通运输服务监督热线受理投诉咨询1,862件。受理群众来电咨询2,600余件。"),
-      ElementsAre("3,216件=", "1,862件=", "2,600余件="));
+      ElementsAre("3,216件=hotline_tickets", "1,862件=hotline_tickets", "2,600余件="));
   EXPECT_THAT(
       codes_of("12348热线接听群众咨询1,520人次，公共法律服务热线解答法律咨询860人次，接待群众咨询75人次。"),
       ElementsAre("1,520人次=legal_consultations", "860人次=legal_consultations", "75人次=legal_consultations"));
@@ -1775,11 +1790,22 @@ TEST(MetricIndicators, PenaltiesAndFinesWaivedAreExemptions) {
 TEST(MetricIndicators, AHotlinesEnquiriesAreNoLegalConsultations) {
   EXPECT_THAT(codes_of("12345政务服务便民热线全年受理群众咨询3.46万件。"), ElementsAre("3.46万件="));
   EXPECT_THAT(codes_of("全年12345热线受理群众诉求8.17万件，其中咨询类4.02万件、求助类1.35万件。"),
-              ElementsAre("8.17万件=", "4.02万件=", "1.35万件="));
+              ElementsAre("8.17万件=hotline_tickets", "4.02万件=", "1.35万件="));
   EXPECT_THAT(
       codes_of("12348公共法律服务热线全年解答咨询2,870人次。法律援助热线全年接听群众咨询940人次。"
                "开通12345热线。镇司法所全年接待群众咨询415人次。"),
       ElementsAre("2,870人次=legal_consultations", "940人次=legal_consultations", "415人次=legal_consultations"));
+}
+
+// A service hotline's tickets and calls have a code of their own, so that counties' volumes compare; it comes last
+// of the counts: a ticket that names what it is keeps that code, the legal hotline's questions stay legal ones, and a
+// hotline opened, a rate and a class of calls have none.
+TEST(MetricIndicators, AServiceHotlinesTicketsAreHotlineTickets) {
+  EXPECT_THAT(codes_of("全年12345政务服务便民热线受理群众诉求6.31万件，办结热线工单5,870件，区长热线接听来电912个。"),
+              ElementsAre("6.31万件=hotline_tickets", "5,870件=hotline_tickets", "912个=hotline_tickets"));
+  EXPECT_THAT(codes_of("12345热线转办矛盾纠纷74件。12348法律服务热线解答法律咨询2,140人次。开通法律援助热线2条。"
+                       "12345热线按时办结率98.6%。"),
+              ElementsAre("74件=mediation_cases", "2,140人次=legal_consultations", "2条=", "98.6%="));
 }
 
 // A bare stage of handling (受理, 依法受理, 审结, 办结) after a figure of its unit in its sentence that names what was
