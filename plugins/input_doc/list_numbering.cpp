@@ -36,9 +36,13 @@ std::string format_name(std::uint8_t nfc) {
     case 0x21:
     case 0x23:
     case 0x25:
-    case 0x26:
     case 0x27:
       return "chineseCounting";
+    // The 大写 numerals (壹、贰、叁), as Word shows them: msonfcTpeDbNum2 and msonfcChnDbNum2.
+    case 0x22:
+      return "ideographLegalTraditional";
+    case 0x26:
+      return "chineseLegalSimplified";
     default:
       return "decimal";
   }

@@ -3,12 +3,9 @@
 #include <fmt/format.h>
 
 #include <stdexcept>
-#include <string_view>
 
-#include "docpipe/chinese_numerals.hpp"
 #include "docpipe/list_labels.hpp"
 #include "docpipe/safe_xml.hpp"
-#include "docpipe/text.hpp"
 
 namespace docpipe::docx {
 
@@ -42,22 +39,6 @@ NumberingLevel read_level(const xmlNode* level) {
   if (const auto* text = child_element(level, "lvlText")) target.text = attribute(text, "val");
   if (const auto* suffix = child_element(level, "suff")) target.suffix = attribute(suffix, "val");
   return target;
-}
-
-// A counter in Word's chineseLegalSimplified format: the 大写 numerals of cheques and contracts (壹、贰、壹拾壹),
-// which some offices number their parts with. Other formats are the SDK's.
-std::string formatted_counter(std::int64_t value, const std::string& format, std::size_t max_characters) {
-  if (format != "chineseLegalSimplified" || value < 1 || value > 9999) {
-    return format_number(value, format, max_characters);
-  }
-  constexpr std::u32string_view kCounting = U"〇零一两二三四五六七八九十百千";
-  constexpr std::u32string_view kLegal = U"零零壹贰贰叁肆伍陆柒捌玖拾佰仟";
-  std::u32string numeral = to_chinese_numeral(static_cast<int>(value));
-  for (char32_t& c : numeral) {
-    if (const auto at = kCounting.find(c); at != std::u32string_view::npos) c = kLegal[at];
-  }
-  if (numeral.starts_with(U'拾')) numeral.insert(0, 1, U'壹');  // Word writes ten as 壹拾, not 拾
-  return encode_utf8(numeral);
 }
 
 }  // namespace
@@ -136,7 +117,7 @@ std::string Numbering::next_label(int num_id, int level) {
     if (format.text[i] == '%' && i + 1 < format.text.size() && format.text[i + 1] >= '1' && format.text[i + 1] <= '9') {
       const int referenced = format.text[i + 1] - '1';
       const std::int64_t value = counters.started[referenced] ? counters.value[referenced] : levels[referenced].start;
-      label += formatted_counter(value, format.legal ? "decimal" : levels[referenced].format, max_label_characters_);
+      label += format_number(value, format.legal ? "decimal" : levels[referenced].format, max_label_characters_);
       ++i;
     } else {
       label += format.text[i];

@@ -164,6 +164,36 @@ TEST(DocNumbering, AutomaticListLabelsAreRenderedWithLowerLevelsRestarting) {
               HasSubstr("一、工作开展情况\n（一）加强组织领导\n（二）完善制度建设\n二、存在问题"));
 }
 
+// The first LVL of numbering.doc's list (start 1, its number text "\0、"): its MSONFC byte, found by its shape so
+// the test needs no offsets of the fixture.
+std::size_t first_level_format_offset(const std::string& bytes) {
+  const auto u16_at = [&](std::size_t at) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) | static_cast<unsigned char>(bytes[at + 1])
+                                                                                  << 8);
+  };
+  for (std::size_t at = 0; at + 40 < bytes.size(); ++at) {
+    if (u32_at(bytes, at) != 1) continue;
+    const std::size_t text =
+        at + 28 + static_cast<unsigned char>(bytes[at + 24]) + static_cast<unsigned char>(bytes[at + 25]);
+    if (text + 6 <= bytes.size() && u16_at(text) == 2 && u16_at(text + 2) == 0 && u16_at(text + 4) == 0x3001)
+      return at + 4;
+  }
+  return std::string::npos;
+}
+
+// A list in the 大写 numerals (msonfcChnDbNum2, Word's chineseLegalSimplified) reads 壹、贰、 as Word shows it, not
+// 一、二、; its second level, in ordinary numerals, is unchanged.
+TEST(DocNumbering, ChineseLegalNumeralsAreTheFinancialForms) {
+  std::string bytes = fixture("numbering.doc");
+  const std::size_t format = first_level_format_offset(bytes);
+  ASSERT_NE(format, std::string::npos);
+  bytes[format] = 0x26;
+  const auto document = read_doc_bytes(bytes);
+  std::vector<std::string> labels;
+  for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
+  EXPECT_THAT(labels, ::testing::ElementsAre("", "壹、", "（一）", "（二）", "贰、", "（一）"));
+}
+
 TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
   const auto doc = read_doc_bytes(report_doc());
   const auto wps = read_doc_bytes(test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.wps"));

@@ -94,6 +94,20 @@ TEST(DocxNumbering, NumberFormats) {
   EXPECT_EQ(format_number(2, "lowerLetter"), "b");
 }
 
+// Word's legal formats are the 大写 numerals, in the SDK that input.docx and input.doc share: simplified for
+// chineseLegalSimplified, traditional for ideographLegalTraditional; ten is 壹拾 as Word writes it, and a counter
+// past 9999 falls back to decimal like the other Chinese formats.
+TEST(DocxNumbering, LegalFormatsAreTheFinancialNumerals) {
+  EXPECT_EQ(format_number(3, "chineseLegalSimplified"), "叁");
+  EXPECT_EQ(format_number(10, "chineseLegalSimplified"), "壹拾");
+  EXPECT_EQ(format_number(26, "chineseLegalSimplified"), "贰拾陆");
+  EXPECT_EQ(format_number(105, "chineseLegalSimplified"), "壹佰零伍");
+  EXPECT_EQ(format_number(2, "ideographLegalTraditional"), "貳");
+  EXPECT_EQ(format_number(36, "ideographLegalTraditional"), "參拾陸");
+  EXPECT_EQ(format_number(12000, "chineseLegalSimplified"), "12000");
+  EXPECT_EQ(format_number(3, "chineseCounting"), "三");  // the ordinary numerals stay ordinary
+}
+
 // Word's legal numbering writes every level in decimal (1.1, not 1.一); a format Word 2010 wraps for newer
 // readers is read from its fallback.
 TEST(DocxNumbering, LegalNumberingAndAFormatInAlternateContent) {

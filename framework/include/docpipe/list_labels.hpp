@@ -1,5 +1,6 @@
 // Automatic list labels as word processors render them: a counter value in a WordprocessingML numFmt
-// (decimal 3, chineseCounting 三, ideographTraditional 丙, decimalEnclosedCircle ③, upperRoman IV …).
+// (decimal 3, chineseCounting 三, chineseLegalSimplified 叁, ideographTraditional 丙, decimalEnclosedCircle ③,
+// upperRoman IV …).
 // Shared by input.docx (numFmt names) and input.doc (whose MSONFC codes map onto the same names).
 #pragma once
 
@@ -8,6 +9,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "docpipe/chinese_numerals.hpp"
@@ -31,6 +33,22 @@ inline std::string roman(std::int64_t value, bool upper) {
   return out;
 }
 
+// A counter (1–9999) in the 大写 numerals of cheques and contracts, as Word writes its legal formats: simplified
+// for chineseLegalSimplified (壹、贰、叁…壹拾壹), traditional for ideographLegalTraditional (壹、貳、參…). Some offices
+// number the parts of a report so. Word writes ten as 壹拾, not 拾.
+inline std::string chinese_legal_numeral(std::int64_t value, bool traditional) {
+  constexpr std::u32string_view kCounting = U"〇零一两二三四五六七八九十百千";
+  constexpr std::u32string_view kSimplified = U"零零壹贰贰叁肆伍陆柒捌玖拾佰仟";
+  constexpr std::u32string_view kTraditional = U"零零壹貳貳參肆伍陸柒捌玖拾佰仟";
+  const std::u32string_view legal = traditional ? kTraditional : kSimplified;
+  std::u32string numeral = to_chinese_numeral(static_cast<int>(value));
+  for (char32_t& c : numeral) {
+    if (const auto at = kCounting.find(c); at != std::u32string_view::npos) c = legal[at];
+  }
+  if (numeral.starts_with(U'拾')) numeral.insert(0, 1, U'壹');
+  return encode_utf8(numeral);
+}
+
 }  // namespace detail
 
 // Word counts no further than this; a counter outside it comes from a hostile or broken file, and would
@@ -50,8 +68,12 @@ inline std::string format_number(std::int64_t value, const std::string& format,
   if (format == "decimal" || format.empty()) return std::to_string(value);
   if (format == "decimalZero") return (value < 10 ? "0" : "") + std::to_string(value);
   if (format == "chineseCounting" || format == "chineseCountingThousand" || format == "taiwaneseCounting" ||
-      format == "taiwaneseCountingThousand" || format == "japaneseCounting" || format == "chineseLegalSimplified") {
+      format == "taiwaneseCountingThousand" || format == "japaneseCounting") {
     return value >= 1 && value <= 9999 ? encode_utf8(to_chinese_numeral(static_cast<int>(value)))
+                                       : std::to_string(value);
+  }
+  if (format == "chineseLegalSimplified" || format == "ideographLegalTraditional") {
+    return value >= 1 && value <= 9999 ? detail::chinese_legal_numeral(value, format == "ideographLegalTraditional")
                                        : std::to_string(value);
   }
   if (format == "ideographTraditional" && value >= 1 && value <= 10) {
