@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <string>
 #include <utility>
 
 #include "docpipe/dates.hpp"
@@ -262,14 +264,13 @@ std::string symbol_text(const xmlNode* sym) {
   return " ";
 }
 
-// A tab stop with a leader (dots, a rule) in the paragraph's own properties: how a table of contents runs a heading
-// out to its page number.
-bool declares_a_leader_tab(const xmlNode* properties) {
-  for (const xmlNode* tab : child_elements(child_element(properties, "tabs"), "tab")) {
-    const std::string leader = attribute(tab, "leader");
-    if (!leader.empty() && leader != "none") return true;
-  }
-  return false;
+// A tab stop with a leader (dots, a rule) in the paragraph's own properties or its style's (along basedOn, where a
+// typed table of contents' own style sets it): how a table of contents runs a heading out to its page number. The
+// paragraph may clear a stop its style sets.
+bool declares_a_leader_tab(const xmlNode* properties, const Styles& styles, const std::string& style) {
+  std::map<int, bool> stops = tab_stops_in(properties);
+  for (const int position : styles.leader_tab_stops(style)) stops.emplace(position, true);  // own stops decide
+  return std::any_of(stops.begin(), stops.end(), [](const auto& stop) { return stop.second; });
 }
 
 // A page number as a table of contents writes it: up to four digits, or a small roman numeral (a preface's ii).
@@ -373,7 +374,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     if (state.contents_fields[i]) in_contents_field_ = true;
   }
   if (styles_.is_contents(style) ||
-      is_contents_entry(properties, state, in_contents_field || state.contents_field_seen)) {
+      is_contents_entry(properties, style, state, in_contents_field || state.contents_field_seen)) {
     set_aside_as_contents(state, out);
     return;
   }
@@ -420,13 +421,14 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
 // A line of a table of contents in no contents style: one line of a heading and, after a tab, its page number, in
 // a TOC field's result or with a leader tab stop of its own (WPS and converted documents write them so); or a heading
 // and its page number joined by typed leader dots. A paragraph of the report has no tab before a page number.
-bool BodyReader::is_contents_entry(const xmlNode* properties, const Inline& state, bool in_contents_field) const {
+bool BodyReader::is_contents_entry(const xmlNode* properties, const std::string& style, const Inline& state,
+                                   bool in_contents_field) const {
   if (state.segments.size() != 1) return false;
   const std::string& line = state.segments.front();
   if (ends_with_typed_leader_and_page(line)) return true;
   if (!state.after_tab || !is_page_reference(*state.after_tab)) return false;
   const bool heading_before_tab = visible_code_points(line) > visible_code_points(*state.after_tab);
-  return heading_before_tab && (in_contents_field || declares_a_leader_tab(properties));
+  return heading_before_tab && (in_contents_field || declares_a_leader_tab(properties, styles_, style));
 }
 
 // The paragraph's lines go to the contents lines, and with them the 目录 line just over the first of them.

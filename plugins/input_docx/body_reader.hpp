@@ -65,7 +65,8 @@ class BodyReader {
   bool is_superscript(const xmlNode* r) const;
   bool note_mark(const std::string& text, Inline& state);
   bool is_bold(const xmlNode* r, const Inline& state) const;
-  bool is_contents_entry(const xmlNode* properties, const Inline& state, bool in_contents_field) const;
+  bool is_contents_entry(const xmlNode* properties, const std::string& style, const Inline& state,
+                         bool in_contents_field) const;
   void set_aside_as_contents(const Inline& state, std::vector<SourceParagraph>& out);
 
   const Styles& styles_;

@@ -25,6 +25,16 @@ std::optional<int> optional_int(const xmlNode* node, const char* name) {
 
 }  // namespace
 
+std::map<int, bool> tab_stops_in(const xmlNode* paragraph_properties) {
+  std::map<int, bool> stops;
+  for (const xmlNode* tab : child_elements(child_element(paragraph_properties, "tabs"), "tab")) {
+    const std::string leader = attribute(tab, "leader");
+    stops[optional_int(tab, "pos").value_or(0)] =
+        attribute(tab, "val") != "clear" && !leader.empty() && leader != "none";
+  }
+  return stops;
+}
+
 std::optional<bool> bold_in(const xmlNode* run_properties) { return toggle_in(run_properties, "b"); }
 
 std::optional<bool> toggle_in(const xmlNode* run_properties, const char* name) {
@@ -55,6 +65,7 @@ Styles::Styles(const xmlNode* root) {
     style.hidden = toggle_in(child_element(node, "rPr"), "vanish");
     const xmlNode* properties = child_element(node, "pPr");
     style.outline_level = optional_int(child_element(properties, "outlineLvl"), "val");
+    style.tab_stops = tab_stops_in(properties);
     if (const xmlNode* numbering = child_element(properties, "numPr")) {
       style.num_id = optional_int(child_element(numbering, "numId"), "val");
       style.ilvl = optional_int(child_element(numbering, "ilvl"), "val");
@@ -108,6 +119,21 @@ bool Styles::hidden_paragraph(const std::string& style_id) const {
     style = find(style->based_on);
   }
   return false;
+}
+
+std::set<int> Styles::leader_tab_stops(const std::string& style_id) const {
+  // From the style itself down its bases: the nearest style that sets a stop at a position decides it.
+  std::map<int, bool> stops;
+  const Style* style = find(style_id);
+  for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
+    stops.insert(style->tab_stops.begin(), style->tab_stops.end());  // keeps what a nearer style set
+    style = find(style->based_on);
+  }
+  std::set<int> leaders;
+  for (const auto& [position, leader] : stops) {
+    if (leader) leaders.insert(position);
+  }
+  return leaders;
 }
 
 bool Styles::is_contents(const std::string& style_id) const {

@@ -12,6 +12,10 @@
 
 namespace docpipe::docx {
 
+// The tab stops of paragraph properties (w:tabs) at their positions: true for one with a leader (dots, a rule), false
+// for one without or one cleared (w:val="clear").
+std::map<int, bool> tab_stops_in(const xmlNode* paragraph_properties);
+
 // w:b in run properties: true or false when it is there, nothing when it is not.
 std::optional<bool> bold_in(const xmlNode* run_properties);
 // A toggle property (w:b, w:vanish) in run properties: true or false when it is there, nothing when it is not.
@@ -40,6 +44,9 @@ class Styles {
   bool bold_paragraph(const std::string& style_id) const;
   // Whether a paragraph style (along its basedOn chain) hides its text (w:vanish): a reviser's notes kept in the file.
   bool hidden_paragraph(const std::string& style_id) const;
+  // The positions of the tab stops with a leader (dots, a rule) a paragraph style sets, along its basedOn chain: a
+  // style may clear a stop its base sets (w:tab w:val="clear").
+  std::set<int> leader_tab_stops(const std::string& style_id) const;
   bool bold_characters(const std::string& character_style_id) const {
     return bold_character_styles_.contains(character_style_id);
   }
@@ -51,8 +58,9 @@ class Styles {
     std::optional<int> outline_level;  // 0-based, as written
     std::optional<int> num_id;
     std::optional<int> ilvl;
-    std::optional<bool> bold;    // w:b in the style's run properties, when it says
-    std::optional<bool> hidden;  // w:vanish likewise
+    std::optional<bool> bold;       // w:b in the style's run properties, when it says
+    std::optional<bool> hidden;     // w:vanish likewise
+    std::map<int, bool> tab_stops;  // position → whether it has a leader; cleared stops as false
   };
   const Style* find(const std::string& id) const;
 

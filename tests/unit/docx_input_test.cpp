@@ -774,6 +774,37 @@ TEST(DocxStyles, TablesOfContentsInNoContentsStyleAreSetAside) {
   EXPECT_TRUE(report.metadata.all("removed.table-of-contents").empty());
 }
 
+// A typed table of contents in a style of its own (not named toc) whose dot-leader tab stop the style sets, or a
+// style based on it, is set aside like one whose paragraphs set the stop. A style's right tab with no leader, a
+// style clearing its base's leader stop, and a paragraph clearing its style's stop leave figures after a tab as text.
+TEST(DocxStyles, ALeaderTabSetByTheParagraphStyleMarksATableOfContents) {
+  const auto paragraph = [](const std::string& style, const std::string& heading, const std::string& page,
+                            const std::string& own_tabs = "") {
+    return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/>" + own_tabs + "</w:pPr><w:r><w:t>" + heading +
+           "</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>" + page + "</w:t></w:r></w:p>";
+  };
+  const auto style = [](const std::string& id, const std::string& based_on, const std::string& tab) {
+    return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + id + "\"/>" +
+           (based_on.empty() ? "" : "<w:basedOn w:val=\"" + based_on + "\"/>") + "<w:pPr><w:tabs>" + tab +
+           "</w:tabs></w:pPr></w:style>";
+  };
+  const std::string leader = "<w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8834\"/>";
+  const std::string clear = "<w:tab w:val=\"clear\" w:pos=\"8834\"/>";
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>" +
+      style("MuLu", "", leader) + style("MuLuEr", "MuLu", "") +
+      style("ShuJu", "", "<w:tab w:val=\"right\" w:pos=\"8834\"/>") + style("ShuJuEr", "MuLu", clear);
+  const Document document =
+      read_package("<w:p><w:r><w:t>目录</w:t></w:r></w:p>" + paragraph("MuLu", "一、主要举措和成效", "1") +
+                       paragraph("MuLuEr", "（一）加强制度建设", "2") + paragraph("MuLu", "二、存在的不足", "5") +
+                       paragraph("ShuJu", "行政处罚案件", "126") + paragraph("ShuJuEr", "行政许可事项", "48") +
+                       paragraph("MuLu", "行政复议案件", "17", "<w:tabs>" + clear + "</w:tabs>"),
+                   styles);
+  EXPECT_THAT(lines(document), ElementsAre("行政处罚案件 126", "行政许可事项 48", "行政复议案件 17"));
+  EXPECT_THAT(document.metadata.all("removed.table-of-contents"),
+              ElementsAre("目录", "一、主要举措和成效 1", "（一）加强制度建设 2", "二、存在的不足 5"));
+}
+
 // A paragraph's own outline level overrides its style's: a heading-styled paragraph set to body text (level 9) is
 // no heading. A paragraph style that hides its text (w:vanish) hides its paragraphs, unless a run shows itself.
 TEST(DocxStyles, BodyTextOutlineLevelAndHiddenParagraphStyles) {
