@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "docpipe/dates.hpp"
 #include "docpipe/line_assembly.hpp"
@@ -205,6 +208,73 @@ void join_visual_wraps(std::vector<std::string>& lines) {
   lines = std::move(joined);
 }
 
+// Text shows when no open field is in its code or has its result replaced.
+bool shows_field_text(const std::vector<OpenField>& fields) {
+  return std::none_of(fields.begin(), fields.end(),
+                      [](const OpenField& field) { return field.in_code || field.result_replaced; });
+}
+
+// A field argument with its switches and their values taken out (\s\up 1(21) is (21)), and its spaces.
+std::u32string without_field_switches(std::u32string_view argument) {
+  std::u32string out;
+  for (std::size_t at = 0; at < argument.size();) {
+    if (argument[at] != U'\\') {
+      if (argument[at] != U' ' && argument[at] != U'\u3000') out.push_back(argument[at]);
+      ++at;
+      continue;
+    }
+    ++at;
+    while (at < argument.size() &&
+           ((argument[at] >= U'a' && argument[at] <= U'z') || (argument[at] >= U'A' && argument[at] <= U'Z')))
+      ++at;
+    while (at < argument.size() && argument[at] == U' ') ++at;
+    if (at < argument.size() && argument[at] == U'-') ++at;
+    while (at < argument.size() && argument[at] >= U'0' && argument[at] <= U'9') ++at;
+  }
+  std::erase_if(out, [](char32_t c) { return c == U'(' || c == U')'; });
+  return out;
+}
+
+// The number a circle encloses as Word's 带圈字符 writes it past ⑳: an EQ field drawing a circle over the digits
+// (EQ \o\ac(○,21)), with no result or one that is only its parts. As the character Unicode has for it (㉑ up to
+// 50), else (51); nothing for any other field, an EQ of another shape or over anything but a number.
+std::optional<std::string> enclosed_number_of(std::string_view field_code) {
+  std::u32string code = decode_utf8(field_code);
+  for (char32_t& c : code) {
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+  }
+  const std::size_t start = code.find_first_not_of(U' ');
+  if (start == std::u32string::npos || code.compare(start, 3, U"eq ") != 0) return std::nullopt;
+  // EQ \o\ac( (or \o( ) and nothing else before the arguments: an overlay, and the field is nothing else.
+  const std::size_t overlay = code.find_first_not_of(U' ', start + 3);
+  const std::size_t open = code.find(U'(', overlay);
+  if (overlay == std::u32string::npos || code.compare(overlay, 2, U"\\o") != 0 || open == std::u32string::npos ||
+      !without_field_switches(std::u32string_view(code).substr(overlay, open - overlay)).empty()) {
+    return std::nullopt;
+  }
+  // The two arguments, parted by the comma outside any parentheses of their own.
+  int depth = 0;
+  std::size_t comma = std::u32string::npos, close = std::u32string::npos;
+  for (std::size_t at = open + 1; at < code.size() && close == std::u32string::npos; ++at) {
+    if (code[at] == U'(') ++depth;
+    if (code[at] == U')' && depth-- == 0) close = at;
+    if ((code[at] == U',' || code[at] == U'，') && depth == 0 && comma == std::u32string::npos) comma = at;
+  }
+  if (comma == std::u32string::npos || close == std::u32string::npos || close < comma) return std::nullopt;
+  const std::u32string shape = without_field_switches(std::u32string_view(code).substr(open + 1, comma - open - 1));
+  const std::u32string digits = without_field_switches(std::u32string_view(code).substr(comma + 1, close - comma - 1));
+  constexpr std::size_t kMostDigits = 6;
+  if ((shape != U"○" && shape != U"◯") || digits.empty() || digits.size() > kMostDigits ||
+      !std::all_of(digits.begin(), digits.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+    return std::nullopt;
+  }
+  const int number = std::stoi(encode_utf8(digits));
+  if (number >= 1 && number <= 20) return encode_utf8(std::u32string(1, static_cast<char32_t>(0x2460 + number - 1)));
+  if (number >= 21 && number <= 35) return encode_utf8(std::u32string(1, static_cast<char32_t>(0x3251 + number - 21)));
+  if (number >= 36 && number <= 50) return encode_utf8(std::u32string(1, static_cast<char32_t>(0x32B1 + number - 36)));
+  return "(" + encode_utf8(digits) + ")";
+}
+
 // A character of a symbol font (w:sym) as Unicode: the ones reports use between figures (120×80米) and as
 // marks. Any other is a space, so that the digits around it never join into one figure.
 std::string symbol_text(const xmlNode* sym) {
@@ -370,8 +440,8 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   const bool in_contents_field = in_contents_field_;
   inline_content(p, state);
   // A TOC field still open at the paragraph's end holds the paragraphs after it, up to its end.
-  for (std::size_t i = 0; i < state.contents_fields.size(); ++i) {
-    if (state.contents_fields[i]) in_contents_field_ = true;
+  for (const OpenField& field : state.fields) {
+    if (field.contents) in_contents_field_ = true;
   }
   if (styles_.is_contents(style) ||
       is_contents_entry(properties, style, state, in_contents_field || state.contents_field_seen)) {
@@ -450,10 +520,16 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
     } else if (is_any(child, {"del", "moveFrom", "pPr", "Fallback", "commentRangeStart", "commentRangeEnd"}) ||
                is_placeholder(child)) {
       continue;
-    } else if (is_element(child, "fldSimple") ||
-               is_any(child, {"hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "customXml",
+    } else if (is_element(child, "fldSimple")) {
+      // A simple field's children are its displayed result, unless Word draws the field from its code.
+      if (const auto drawn = enclosed_number_of(attribute(child, "instr"))) {
+        if (shows_field_text(state.fields)) show_text(*drawn, child_element(child, "r"), state);
+      } else {
+        inline_content(child, state);
+      }
+    } else if (is_any(child, {"hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "customXml",
                               "AlternateContent", "Choice", "bdo", "dir"})) {
-      inline_content(child, state);  // a simple field's children are its displayed result
+      inline_content(child, state);
     }
   }
 }
@@ -498,39 +574,63 @@ bool BodyReader::is_bold(const xmlNode* r, const Inline& state) const {
   return state.bold_by_style;
 }
 
+void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& state) {
+  if (type == "begin") {
+    state.fields.emplace_back();
+    return;
+  }
+  if (state.fields.empty()) {
+    if (type == "end") in_contents_field_ = false;  // the end of a field begun in an earlier paragraph: a TOC's
+    return;
+  }
+  // Where its code ends (at separate, or at end for a field with no result) a field Word draws from its code (an
+  // enclosed number) is shown in place of its result.
+  if ((type == "separate" || type == "end") && state.fields.back().in_code) {
+    OpenField& field = state.fields.back();
+    field.in_code = false;
+    if (const auto drawn = enclosed_number_of(field.code)) {
+      field.result_replaced = true;
+      state.fields.pop_back();
+      const bool visible = shows_field_text(state.fields) && !is_hidden(r, state);
+      state.fields.push_back(std::move(field));
+      if (visible) show_text(*drawn, r, state);
+    }
+  }
+  if (type == "end") state.fields.pop_back();
+}
+
+void BodyReader::show_text(const std::string& text, const xmlNode* r, Inline& state) {
+  const auto visible =
+      static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t'; }));
+  state.characters += visible;
+  if (visible > 0 && is_bold(r, state)) state.bold_characters += visible;
+  state.segments.back() += text;
+  if (state.after_tab) *state.after_tab += text;
+}
+
 void BodyReader::run(const xmlNode* r, Inline& state) {
   for (const xmlNode* child = r->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, "fldChar")) {
-      const std::string type = attribute(child, "fldCharType");
-      if (type == "begin") {
-        state.fields_in_code.push_back(true);
-        state.contents_fields.push_back(false);
-      }
-      if (type == "separate" && !state.fields_in_code.empty()) state.fields_in_code.back() = false;
-      if (type == "end" && !state.fields_in_code.empty()) {
-        state.fields_in_code.pop_back();
-        state.contents_fields.pop_back();
-      } else if (type == "end") {
-        in_contents_field_ = false;  // the end of a field begun in an earlier paragraph: a TOC's
-      }
+      field_char(r, attribute(child, "fldCharType"), state);
       continue;
     }
     // A field whose code opens with TOC is a table of contents: its result is Word's copy of the headings.
-    if (is_element(child, "instrText") && !state.fields_in_code.empty() && state.fields_in_code.back()) {
+    if (is_element(child, "instrText") && !state.fields.empty() && state.fields.back().in_code) {
       const std::string code = text_content(child);
+      state.fields.back().code += code;
       const std::string_view instruction =
           std::string_view(code).substr(std::min(code.find_first_not_of(' '), code.size()));
       if (instruction.starts_with("TOC") &&
           (instruction.size() == 3 || instruction[3] == ' ' || instruction[3] == '\\')) {
-        state.contents_fields.back() = true;
+        state.fields.back().contents = true;
         state.contents_field_seen = true;
       }
       continue;
     }
-    // instrText and anything else in a field's code, and a nested field's result shown inside it
-    if (std::find(state.fields_in_code.begin(), state.fields_in_code.end(), true) != state.fields_in_code.end())
-      continue;
+    // instrText and anything else in a field's code, a nested field's result shown inside it, and the result of a
+    // field shown from its code
+    if (!shows_field_text(state.fields)) continue;
     if (is_hidden(r, state)) return;
     if (is_element(child, "footnoteReference") || is_element(child, "endnoteReference")) {
       // A note with a mark of its own: the mark is the text after the reference, not the figure's digits.
@@ -545,13 +645,7 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     }
     if (is_element(child, "t") && is_superscript(r) && note_mark(text_content(child), state)) continue;
     if (is_element(child, "t")) {
-      const std::string text = text_content(child);
-      const auto visible = static_cast<std::size_t>(
-          std::count_if(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t'; }));
-      state.characters += visible;
-      if (visible > 0 && is_bold(r, state)) state.bold_characters += visible;
-      state.segments.back() += text;
-      if (state.after_tab) *state.after_tab += text;
+      show_text(text_content(child), r, state);
     } else if (is_element(child, "tab") || is_element(child, "ptab")) {
       state.segments.back() += ' ';
       state.after_tab = std::string();

@@ -16,6 +16,14 @@
 
 namespace docpipe::docx {
 
+// A complex field open in a paragraph (fldChar begin, before its end).
+struct OpenField {
+  bool in_code = true;           // between begin and separate
+  bool contents = false;         // a table of contents (TOC \o "1-3")
+  std::string code;              // the instrText so far
+  bool result_replaced = false;  // its code was shown (an enclosed number): its result is not
+};
+
 class BodyReader {
  public:
   BodyReader(const Styles& styles, Numbering& numbering, std::size_t max_blocks = kDefaultMaxBlocks)
@@ -40,18 +48,16 @@ class BodyReader {
   struct Inline {
     std::vector<std::string> segments{std::string()};  // split where Word breaks the line
     std::vector<const xmlNode*> text_boxes;
-    // The complex fields the text is inside, innermost last: true while in a field's code (between begin and
-    // separate). Text shows only when no enclosing field is in its code: a field nested in another's code
-    // (an IF's condition) shows nothing, however its own result reads.
-    std::vector<bool> fields_in_code;
+    // The complex fields the text is inside, innermost last. Text shows only when no enclosing field is in its code
+    // (between begin and separate): a field nested in another's code (an IF's condition) shows nothing, however its
+    // own result reads; nor does the result of a field whose code was rendered in its place.
+    std::vector<OpenField> fields;
     bool bold_by_style = false;    // the paragraph style sets its text bold
     bool hidden_by_style = false;  // the paragraph style hides its text
     std::size_t characters = 0;    // bytes of visible text other than spaces, and how many of them are bold
     std::size_t bold_characters = 0;
     bool custom_mark_follows = false;  // a note reference with a mark of its own was read: its mark is the next text
-    // Parallel to fields_in_code: whether each field is a table of contents (TOC \o "1-3").
-    std::vector<bool> contents_fields;
-    bool contents_field_seen = false;      // a TOC field began in the paragraph
+    bool contents_field_seen = false;  // a TOC field began in the paragraph
     std::optional<std::string> after_tab;  // the visible text after the last tab, once there is a tab
   };
 
@@ -60,6 +66,8 @@ class BodyReader {
   void table(const xmlNode* tbl, std::vector<SourceParagraph>& out);
   void inline_content(const xmlNode* node, Inline& state);
   void run(const xmlNode* r, Inline& state);
+  void field_char(const xmlNode* r, const std::string& type, Inline& state);
+  void show_text(const std::string& text, const xmlNode* r, Inline& state);
   std::string cell_text(const xmlNode* tc);
   bool is_hidden(const xmlNode* r, const Inline& state) const;
   bool is_superscript(const xmlNode* r) const;

@@ -337,6 +337,33 @@ TEST(DocxRuns, ALineBreakAfterANumberedHeadingStays) {
   EXPECT_THAT(lines(document), ElementsAre("（一）强化组织领导", "召开会议6次。"));
 }
 
+// Word's 带圈字符 past ⑳ is an EQ field drawing a circle over the number (EQ \o\ac(○,21)), with no result or a result
+// of its parts: it reads as the enclosed number Unicode has (㉑ up to ㊿), else in parentheses, never without its
+// number. Other EQ fields keep their result, as any field does.
+TEST(DocxRuns, EnclosedNumbersWrittenAsEqFieldsAreTheirCharacters) {
+  const auto field = [](const std::string& type) { return "<w:r><w:fldChar w:fldCharType=\"" + type + "\"/></w:r>"; };
+  const auto code = [](const std::string& text) {
+    return "<w:r><w:instrText xml:space=\"preserve\">" + text + "</w:instrText></w:r>";
+  };
+  const auto run = [](const std::string& text) { return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>"; };
+  const auto paragraph = [](const std::string& runs) { return "<w:p>" + runs + "</w:p>"; };
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>";
+  const Document document =
+      read_package(paragraph(field("begin") + code(" eq \\o\\ac(") + code("○") + code(",21)") + field("end") +
+                             run("推进行政执法三项制度")) +
+                       paragraph(field("begin") + code(" EQ \\o\\ac(○,\\s\\up 1(22))") + field("separate") + run("○") +
+                                 run("22") + field("end") + run("规范行政裁量权基准")) +
+                       paragraph("<w:fldSimple w:instr=\" EQ \\o\\ac(○,36) \">" + run("○36") + "</w:fldSimple>" +
+                                 run("健全行政复议体制")) +
+                       paragraph(field("begin") + code("EQ \\o\\ac(○,51)") + field("end") + run("完善法律顾问制度")) +
+                       paragraph(run("事项") + field("begin") + code("EQ \\o\\ac(□,5)") + field("separate") + run("5") +
+                                 field("end") + run("已完成")),
+                   styles);
+  EXPECT_THAT(lines(document), ElementsAre("㉑推进行政执法三项制度", "㉒规范行政裁量权基准", "㊱健全行政复议体制",
+                                           "(51)完善法律顾问制度", "事项5已完成"));
+}
+
 TEST(DocxRuns, CommentsAndFootersStayOutOfTheBody) {
   const auto document = read_fixture("runs-and-fields.docx");
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("批注")));
