@@ -208,6 +208,57 @@ void join_visual_wraps(std::vector<std::string>& lines) {
   lines = std::move(joined);
 }
 
+// The name of an organ (中共测试县委员会, 测试县人民政府, 测试县司法局): two of them stacked by a line break are a
+// joint letterhead or signature, not one heading wrapped in two.
+bool names_an_organ(std::string_view line) {
+  while (line.ends_with(' ')) line.remove_suffix(1);
+  for (const std::string_view suffix : {"委员会", "政府", "办公室", "局", "委", "院", "厅"}) {
+    if (line.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+// A line break typed inside a heading to centre a long one (一、坚持依法决策，⏎推进政府治理规范化): the heading goes on
+// after it when the line before ends no sentence and holds none, and the line after is a heading's short remainder
+// with no punctuation of a sentence, no marker, bullet, label or date of its own, and is not a second organ's name
+// under a first's.
+bool is_heading_wrap(const std::string& line, const std::string& next) {
+  constexpr std::size_t kLongestHeadingLine = 50;  // code points: a heading's line at the widest heading type
+  constexpr std::size_t kLongestRemainder = 40;
+  const std::u32string after = decode_utf8(next);
+  if (line.empty() || next.empty() || layout::detail::ends_a_sentence(line) ||
+      layout::detail::holds_sentence_punctuation(line) || visible_code_points(line) > kLongestHeadingLine) {
+    return false;
+  }
+  if (visible_code_points(next) >= kLongestRemainder || after.find_first_of(U"。！？；：:") != std::u32string::npos)
+    return false;
+  constexpr std::u32string_view kBullets = U"●○■□◆◇▪▫•·√☆★-—–";
+  const std::size_t first = after.find_first_not_of(U" \u3000");
+  if (first == std::u32string::npos || kBullets.find(after[first]) != std::u32string_view::npos) return false;
+  if (layout::detail::opens_with_heading_marker(encode_utf8(after.substr(first))) || parse_date(after) ||
+      parse_year_month(after)) {
+    return false;
+  }
+  return !(names_an_organ(line) && names_an_organ(next));
+}
+
+// A heading's first line with the lines a typist wrapped it into joined to it (with no space between Chinese
+// characters); the lines after its end stay lines of their own.
+void join_heading_wraps(std::vector<std::string>& lines) {
+  std::size_t next = 1;
+  while (next < lines.size() && is_heading_wrap(lines.front(), lines[next])) {
+    layout::append_joined(lines.front(), lines[next]);
+    ++next;
+  }
+  lines.erase(lines.begin() + 1, lines.begin() + static_cast<std::ptrdiff_t>(next));
+}
+
+// A paragraph set to the right margin (w:jc right or end): a signature or its date, whose lines stay apart.
+bool is_right_aligned(const xmlNode* properties) {
+  const std::string alignment = attribute(child_element(properties, "jc"), "val");
+  return alignment == "right" || alignment == "end";
+}
+
 // Text shows when no open field is in its code or has its result replaced.
 bool shows_field_text(const std::vector<OpenField>& fields) {
   return std::none_of(fields.begin(), fields.end(),
@@ -448,13 +499,6 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     set_aside_as_contents(state, out);
     return;
   }
-  // A short paragraph all in bold, on one line and styled as body text: a heading hint, as the HTML reader gives
-  // for a bold line (WPS documents head their topics so, with no number and no heading style).
-  constexpr std::size_t kLongestBoldLine = 120;  // bytes: some 40 characters
-  if (!hints.heading_level && state.segments.size() == 1 && state.characters > 0 &&
-      state.bold_characters == state.characters && state.segments.front().size() <= kLongestBoldLine) {
-    hints.style = "bold";
-  }
   // A deleted paragraph mark (a tracked change) joins the paragraph to the next, as Word shows it; a deleted
   // paragraph with no text left takes no number of its list. A mark moved away (w:moveFrom: the paragraph was
   // dragged elsewhere with tracking on) is gone from here likewise: its number is taken where it was moved to.
@@ -466,12 +510,27 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     for (const xmlNode* box : state.text_boxes) block_container(box, out);
     return;
   }
+  std::string label;
+  if (numbered) label = numbering_.next_label(numbered->first, numbered->second);
+  // In a heading (its style or outline level, Word's number, a written marker, or all in bold) a line break that
+  // only wraps it is no break; a body paragraph's, a signature's and a table cell's stay.
+  const bool all_bold = state.characters > 0 && state.bold_characters == state.characters;
+  if (cells_open_ == 0 && state.segments.size() > 1 && !is_right_aligned(properties) &&
+      (hints.heading_level || !label.empty() || all_bold ||
+       layout::detail::opens_with_heading_marker(state.segments.front()))) {
+    join_heading_wraps(state.segments);
+  }
+  // A short paragraph all in bold, on one line and styled as body text: a heading hint, as the HTML reader gives
+  // for a bold line (WPS documents head their topics so, with no number and no heading style).
+  constexpr std::size_t kLongestBoldLine = 120;  // bytes: some 40 characters
+  if (!hints.heading_level && state.segments.size() == 1 && all_bold &&
+      state.segments.front().size() <= kLongestBoldLine) {
+    hints.style = "bold";
+  }
   if (!carried_.empty()) {
     state.segments.front().insert(0, carried_);
     carried_.clear();
   }
-  std::string label;
-  if (numbered) label = numbering_.next_label(numbered->first, numbered->second);
   if (!label.empty()) {
     hints.numbering_label = label.back() == ' ' ? label.substr(0, label.size() - 1) : label;
     state.segments.front().insert(0, label);
@@ -717,7 +776,9 @@ void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
 // A cell's paragraphs (and nested tables) as one line: a cell is one value.
 std::string BodyReader::cell_text(const xmlNode* tc) {
   std::vector<SourceParagraph> inside;
+  ++cells_open_;
   block_container(tc, inside);
+  --cells_open_;
   std::string text;
   for (const auto& paragraph : inside) {
     if (paragraph.text.empty()) continue;

@@ -85,6 +85,9 @@ class BodyReader {
   std::string carried_;
   // A TOC field's result runs over many paragraphs: true from the paragraph its field begins in to its end.
   bool in_contents_field_ = false;
+  // How many table cells of figures the paragraphs being read are in: a line break in a cell is never a heading's
+  // wrap (a header 执法人员⏎（人） keeps its two lines).
+  int cells_open_ = 0;
   int imported_chunks_ = 0;
   std::vector<std::string> contents_lines_;
   std::vector<std::string> footnote_marks_;

@@ -337,6 +337,58 @@ TEST(DocxRuns, ALineBreakAfterANumberedHeadingStays) {
   EXPECT_THAT(lines(document), ElementsAre("（一）强化组织领导", "召开会议6次。"));
 }
 
+// A heading a typist wrapped with Shift+Enter to centre it (一、坚持依法决策，⏎推进政府治理规范化) is one heading: in a
+// paragraph with a written marker, Word's number, a heading style or all in bold, a line that ends no sentence joins
+// the short remainder after it. A body paragraph's break, a heading's break before a sentence, a bold signature's
+// (two organs, an organ over its date, a right-aligned block) and a table cell's stay.
+TEST(DocxRuns, AHeadingWrappedByHandIsOneHeading) {
+  const auto paragraph = [](const std::string& properties, const std::vector<std::string>& lines,
+                            const std::string& run_properties = "") {
+    std::string runs;
+    for (const auto& line : lines) {
+      if (!runs.empty()) runs += "<w:r><w:br/></w:r>";
+      runs += "<w:r><w:rPr>" + run_properties + "</w:rPr><w:t>" + line + "</w:t></w:r>";
+    }
+    return "<w:p><w:pPr>" + properties + "</w:pPr>" + runs + "</w:p>";
+  };
+  const std::string bold = "<w:b/>";
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/></w:style>";
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"2\"/>"
+      "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+      "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  const std::string cell =
+      "<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>执法人员</w:t></w:r><w:r><w:br/></w:r>"
+      "<w:r><w:rPr><w:b/></w:rPr><w:t>（人）</w:t></w:r></w:p></w:tc>";
+  const auto figure = [](const std::string& text) {
+    return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  const Document document = read_package(
+      paragraph("", {"关于测试县2024年度法治政府建设", "情况的报告"}, bold) +
+          paragraph("", {"一、坚持依法决策，", "推进政府治理规范化"}) +
+          paragraph("<w:pStyle w:val=\"2\"/>", {"全面推进严格规范公正文明执法", "持续提升行政执法质效"}) +
+          paragraph("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>",
+                    {"深化放管服改革", "优化营商环境"}) +
+          paragraph("", {"三、强化行政监督", "全年召开常务会议12次。"}) +
+          paragraph("", {"测试镇综合行政执法队", "执法人员12名"}) +
+          paragraph("", {"中共测试县测试镇委员会", "测试县测试镇人民政府"}, bold) +
+          paragraph("", {"测试县司法局", "2024年1月10日"}, bold) +
+          paragraph("<w:jc w:val=\"right\"/>", {"测试县测试镇", "法治建设领导小组"}, bold) + "<w:tbl><w:tr>" + cell +
+          figure("执法案件") + "</w:tr><w:tr>" + figure("12") + figure("36") + "</w:tr></w:tbl>",
+      styles, numbering);
+  EXPECT_THAT(lines(document),
+              ElementsAre("关于测试县2024年度法治政府建设情况的报告", "一、坚持依法决策，推进政府治理规范化",
+                          "全面推进严格规范公正文明执法持续提升行政执法质效", "二、深化放管服改革优化营商环境",
+                          "三、强化行政监督", "全年召开常务会议12次。", "测试镇综合行政执法队", "执法人员12名",
+                          "中共测试县测试镇委员会", "测试县测试镇人民政府", "测试县司法局", "2024年1月10日",
+                          "测试县测试镇", "法治建设领导小组", "执法人员 （人）", "执法案件", "12", "36"));
+  EXPECT_EQ(document.blocks[0].style, "bold");  // one bold line now: a heading hint, as a title on one line is
+  EXPECT_EQ(document.blocks[2].heading_level, 2);
+  EXPECT_EQ(document.blocks[3].numbering_label, "二、");
+}
+
 // Word's 带圈字符 past ⑳ is an EQ field drawing a circle over the number (EQ \o\ac(○,21)), with no result or a result
 // of its parts: it reads as the enclosed number Unicode has (㉑ up to ㊿), else in parentheses, never without its
 // number. Other EQ fields keep their result, as any field does.
