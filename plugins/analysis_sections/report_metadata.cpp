@@ -45,7 +45,8 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
                                           U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
 // Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
-constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我";  // 现将我镇… is a sentence
+// 局 ends an organ's name and begins none: 县司法局在县委… is no county 司法局在县.
+constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我局";  // 现将我镇… is a sentence
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 // Before 山区 or 城区, characters of a phrase (老城区, 全山区), not of a district's name (南山区, 东城区).
 constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此这其主";

@@ -229,6 +229,21 @@ TEST(ReportingUnit, AnAuthorSpeakingOfItselfNamesNoUnit) {
   EXPECT_EQ(under_our_county.metadata.get("unit"), "青石镇");
 }
 
+// A county department that names no county (县司法局, signed 县司法局) names no place, and its opening sentence's
+// 县司法局在县委… is no county 司法局在县: the report is left without a region rather than given a false one.
+TEST(ReportingUnit, AnOrgansNameIsNoPlace) {
+  const Document document = process_text_with_default_pipeline(
+      "县司法局2024年法治政府建设年度报告\n2024年，县司法局在县委、县政府的领导下，全面履行法治政府建设职责。" +
+      std::string(kBody));
+  EXPECT_EQ(document.metadata.get("region"), "");
+  EXPECT_EQ(document.metadata.get("unit"), "");
+  const Document named = process_text_with_default_pipeline(
+      "县司法局2024年法治政府建设年度报告\n2024年，杉溪县司法局在县委、县政府的领导下，全面履行法治政府建设职责。" +
+      std::string(kBody));
+  EXPECT_EQ(named.metadata.get("region"), "杉溪县");
+  EXPECT_EQ(named.metadata.get("unit"), "杉溪县司法局");
+}
+
 // A commission goes by its short name (卫健委, 发改委) as a bureau does (住建局, 市监局): a department of its city.
 TEST(ReportingUnit, ACommissionsShortNameIsADepartment) {
   const std::pair<const char*, const char*> units[] = {
