@@ -1,6 +1,7 @@
 #include "table_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <optional>
 
@@ -312,6 +313,31 @@ void take_spanning_header(GrownTable& table, const std::vector<Line>& lines, con
   table.first_row = header;
 }
 
+// Whether page rows `above` and `start + 1` are the two lines of one cell of page row `start` wrapped and centred
+// vertically in it, the row's other cells one line each: both lines alone on their page rows, one over the other in
+// a column none of the row's cells is in, each close to the row (within a sliver of a line set single-spaced, as
+// LibreOffice sets a table, or a wrap's gap) and their middle the row's (罚没款（万 above 乡镇 | 检查（户次） …, 元）
+// under). The line above overlaps the row by no more than a line right above it does, so only its partner under
+// the row tells it from a heading or lead-in set tight above the table.
+bool straddles_the_row(const std::vector<PageRow>& rows, std::size_t above, std::size_t start,
+                       const std::vector<Line>& lines) {
+  const std::size_t under = start + 1;
+  if (under >= rows.size() || rows[above].pieces() != 1 || rows[under].pieces() != 1) return false;
+  const PageRow& row = rows[start];
+  if (rows[above].page != row.page || rows[under].page != row.page || row.pieces() > kMaxColumns) return false;
+  const Line& upper = lines[rows[above].first];
+  const Line& lower = lines[rows[under].first];
+  if (!overlap(upper.left, upper.right, lower.left, lower.right)) return false;
+  if (pieces_under(upper, row, lines) > 0 || pieces_under(lower, row, lines) > 0) return false;
+  const double height = row.height();
+  // Above and under the row, not beside it, and no further from it than a cell's wrapped line.
+  const bool close = upper.top < row.top && lower.bottom > row.bottom &&
+                     row.top - upper.bottom < kWrapGapInLines * height &&
+                     lower.top - row.bottom < kWrapGapInLines * height;
+  const double pair_middle = (upper.top + lower.bottom) / 2, row_middle = (row.top + row.bottom) / 2;
+  return close && std::abs(pair_middle - row_middle) < kSliverOfALine * height;
+}
+
 // The table that the page row `start` (two or more pieces) opens, if two or more of the rows from it fill two or
 // more columns each; `floor`: the first page row after the previous table.
 std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::vector<PageRow>& rows,
@@ -324,6 +350,12 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
   std::size_t from = start;
   while (from > floor && start - from < kMaxLookBack) {
     const PageRow& above = rows[from - 1];
+    if (from == start && straddles_the_row(rows, from - 1, start, lines)) {
+      take_into(above, lines, table.bands);  // a column of its own, which its partner under the row fills too
+      top = std::min(top, above.top);
+      --from;
+      break;
+    }
     const Fit fit = fit_of(above, lines, table.bands);
     // Overlapping by more than a sliver: a line right above the row, single-spaced, is no line of it.
     if (above.page != rows[start].page || above.bottom <= top + kSliverOfALine * above.height() || fit.outside > 0 ||

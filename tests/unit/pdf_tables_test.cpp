@@ -10,6 +10,7 @@
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/text.hpp"
 #include "table_layout.hpp"
+#include "test_support.hpp"
 
 namespace docpipe::pdf {
 namespace {
@@ -650,6 +651,72 @@ TEST(PdfTables, TheParagraphsAroundATableAreNotJoinedAcrossIt) {
       blocks.front(),
       "一二三四五六七八九十一二三四五六七八九十一二三四五六七一二三四五六七八九十一二三四五六七八九十一二三四五六七");
   EXPECT_EQ(blocks.back(), "甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁甲乙丙丁结束。");
+}
+
+// LibreOffice's narrow column, rows set single-spaced: a header cell wrapped in two (罚没款（万 / 元）) and centred
+// in its row, the row's other cells one line each between them. Its lines overlap the row by no more than a sliver,
+// as a heading set tight above a table does, but a line under the row in the same column is the rest of the cell.
+TEST(PdfTables, AHeaderCellWrappedAroundTheRowsOtherCellsIsOneCell) {
+  Page page(1);
+  page.prose(574, 111, "各乡镇行政执法检查情况如下：")
+      .word(446.6, 605.6, "罚没款（万")
+      .row(620.1, {{112.6, "乡镇"}, {176.6, "检查（户次）"}, {270.6, "立案（件）"}, {358.6, "结案（件）"}})
+      .word(464.6, 634.6, "元）")
+      .row(664, {{106.6, "石桥镇"}, {201.2, "142"}, {293, "12"}, {381, "11"}, {467.1, "3.6"}})
+      .row(693.5, {{106.6, "白沙镇"}, {205, "98"}, {296.8, "7"}, {384.8, "7"}, {467.1, "1.9"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:乡镇", "0,1:检查（户次）", "0,2:立案（件）", "0,3:结案（件）",
+                                               "0,4:罚没款（万元）", "1,0:石桥镇", "1,1:142", "1,2:12", "1,3:11",
+                                               "1,4:3.6", "2,0:白沙镇", "2,1:98", "2,2:7", "2,3:7", "2,4:1.9"));
+}
+
+// A line set tight above a table's header is no cell of it when it lies over the header's cells (a heading), nor
+// when it is over a column of its own but has no partner under the row (a unit over the last column).
+TEST(PdfTables, ALineTightAboveAHeaderRowIsACellOnlyWithItsRestUnderTheRow) {
+  Page over_the_cells(1);
+  over_the_cells.word(112, 605.6, "（一）执法检查")
+      .row(620.1, {{112.6, "乡镇"}, {176.6, "检查（户次）"}, {270.6, "立案（件）"}, {358.6, "结案（件）"}})
+      .word(464.6, 634.6, "元）")
+      .row(664, {{106.6, "石桥镇"}, {201.2, "142"}, {293, "12"}, {381, "11"}})
+      .row(693.5, {{106.6, "白沙镇"}, {205, "98"}, {296.8, "7"}, {384.8, "7"}});
+  const auto tables = find_tables(over_the_cells.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ::testing::Not(::testing::Contains(::testing::HasSubstr("执法检查"))));
+  EXPECT_THAT(cells_of(tables[0]), ::testing::Contains(::testing::EndsWith(":石桥镇")));
+
+  Page one_line_alone(1);
+  one_line_alone.word(446.6, 605.6, "单位：万元")
+      .row(620.1, {{112.6, "乡镇"}, {176.6, "检查（户次）"}, {270.6, "立案（件）"}})
+      .row(649, {{106.6, "石桥镇"}, {201.2, "142"}, {293, "12"}})
+      .row(678, {{106.6, "白沙镇"}, {205, "98"}, {296.8, "7"}});
+  const auto lines = one_line_alone.lines();
+  const auto alone = find_tables(lines);
+  ASSERT_THAT(alone, SizeIs(1));
+  EXPECT_THAT(cells_of(alone[0]), ElementsAre("0,0:乡镇", "0,1:检查（户次）", "0,2:立案（件）", "1,0:石桥镇", "1,1:142",
+                                              "1,2:12", "2,0:白沙镇", "2,1:98", "2,2:7"));
+  EXPECT_EQ(lines[alone[0].spans[0].begin].text, "乡镇");
+}
+
+// The figures of a table whose header cell wraps (tests/data/pdf-tables/header-cell-wrapped.pdf, LibreOffice's PDF
+// of a Word report with narrow columns) are those of the same table with wider columns, as the .docx gives them:
+// before, 罚没款（万 above the header and 元） under it ended the table there, and none of the 12 was read.
+TEST(PdfTables, AReportWhoseHeaderCellWrapsGivesTheFiguresItDoesUnwrapped) {
+  const auto figures_of = [](const char* name) {
+    const Document document = test::process_with_default_pipeline(test::kTestData / "pdf-tables" / name);
+    std::vector<std::string> figures;
+    for (const auto& m : document.metrics) {
+      if (m.indicator.find("镇") != std::string::npos || m.indicator.find("乡") != std::string::npos) {
+        figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+      }
+    }
+    return figures;
+  };
+  const auto wrapped = figures_of("header-cell-wrapped.pdf");
+  EXPECT_THAT(wrapped, ElementsAre("龙泉镇检查 142 户次", "龙泉镇立案 12 件", "龙泉镇结案 11 件", "龙泉镇罚没款 3.6 元",
+                                   "凤凰镇检查 98 户次", "凤凰镇立案 7 件", "凤凰镇结案 7 件", "凤凰镇罚没款 1.9 元",
+                                   "清水乡检查 65 户次", "清水乡立案 4 件", "清水乡结案 4 件", "清水乡罚没款 0.8 元"));
+  EXPECT_EQ(wrapped, figures_of("header-cell-unwrapped.pdf"));
 }
 
 // Hostile layouts cost time linear in their lines: rows that each start a table and never make one, columns past
