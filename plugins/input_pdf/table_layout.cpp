@@ -209,7 +209,8 @@ std::size_t pieces_under(const Line& piece, const PageRow& row, const std::vecto
 
 // The page row a header row `j` would span, the second row of a header of two levels: the next, set close under it
 // (header rows are no further apart than a line), or the one after a line merged down beside both (单位 centred
-// between 行政复议（件） and 受理). std::nullopt for none.
+// between 行政复议（件） and 受理), or, `j` the last row of its page, the first of the next (a table broken between
+// the rows of its header, LibreOffice repeating neither). std::nullopt for none.
 std::optional<std::size_t> row_under_a_header(const std::vector<PageRow>& rows, std::size_t j) {
   std::size_t under = j + 1;
   const auto middle = [&](std::size_t k) { return (rows[k].top + rows[k].bottom) / 2; };
@@ -217,24 +218,52 @@ std::optional<std::size_t> row_under_a_header(const std::vector<PageRow>& rows, 
       middle(under) > middle(j) && middle(under) < middle(under + 1)) {
     ++under;
   }
-  if (under >= rows.size() || rows[under].page != rows[j].page || rows[under].pieces() < 2 ||
-      rows[under].pieces() > kMaxColumns || rows[under].top - rows[j].bottom > rows[j].height()) {
+  if (under >= rows.size() || rows[under].pieces() < 2 || rows[under].pieces() > kMaxColumns) return std::nullopt;
+  const bool at_the_top_of_the_next_page = under == j + 1 && rows[under].page == rows[j].page + 1;
+  if (!at_the_top_of_the_next_page &&
+      (rows[under].page != rows[j].page || rows[under].top - rows[j].bottom > rows[j].height())) {
     return std::nullopt;
   }
   return under;
 }
 
+// Whether `piece` lies in the gap between two neighbouring pieces of `row`, centred over the two: a header cell
+// over both columns, narrower than they are together (立案 over 2024年 | 2025年).
+bool centred_over_a_gap(const Line& piece, const PageRow& row, const std::vector<Line>& lines) {
+  const double middle = (piece.left + piece.right) / 2;
+  const double tolerance = std::max(1.0, piece.bottom - piece.top);  // a line height: centred, not merely between
+  for (std::size_t k = row.first; k + 1 < row.end; ++k) {
+    const Line& left = lines[k];
+    const Line& right = lines[k + 1];
+    if (left.right <= piece.left && piece.right <= right.left) {
+      return std::abs(middle - (left.left + right.right) / 2) < tolerance;
+    }
+  }
+  return false;
+}
+
+// How many pieces of the row under a header cell `piece` lies over: those it overlaps, or two when it is centred
+// over the gap between two.
+std::size_t pieces_spanned(const Line& piece, const PageRow& under, const std::vector<Line>& lines) {
+  const std::size_t covered = pieces_under(piece, under, lines);
+  return covered == 0 && centred_over_a_gap(piece, under, lines) ? 2 : covered;
+}
+
 // Whether page row `j` spans the row under it as the first row of a header of two levels does: each of its pieces
-// over one or more of that row's, one over two or more (行政复议（件） over 受理 | 审结 | 纠错). Grown from it, a table
-// would make one column of each spanning cell and join the figures under it; grown from the row under, it has
-// every column, and takes this row as its header's first (take_spanning_header).
+// over one or more of that row's, one over two or more (行政复议（件） over 受理 | 审结 | 纠错, 立案 centred over
+// 2024年 | 2025年); a piece left of all of that row's is the row headers' cell merged down (乡镇, set in the first
+// row). Grown from it, a table would make one column of each spanning cell and join the figures under it (11、8
+// under 2025年 | 2024年); grown from the row under, it has every column, and takes this row as its header's first
+// (take_spanning_header).
 bool spans_the_row_under(const std::vector<PageRow>& rows, std::size_t j, const std::vector<Line>& lines) {
   const auto under = row_under_a_header(rows, j);
   if (!under || rows[j].pieces() > kMaxColumns) return false;
+  const PageRow& second = rows[*under];
   bool spans = false;
   for (std::size_t i = rows[j].first; i < rows[j].end; ++i) {
-    const std::size_t covered = pieces_under(lines[i], rows[*under], lines);
-    if (covered == 0) return false;
+    const std::size_t covered = pieces_spanned(lines[i], second, lines);
+    const bool row_headers_cell = i == rows[j].first && lines[i].right <= lines[second.first].left;
+    if (covered == 0 && !row_headers_cell) return false;
     spans = spans || covered >= 2;
   }
   return spans;
@@ -339,10 +368,13 @@ bool straddles_the_row(const std::vector<PageRow>& rows, std::size_t above, std:
 }
 
 // The table that the page row `start` (two or more pieces) opens, if two or more of the rows from it fill two or
-// more columns each; `floor`: the first page row after the previous table.
+// more columns each; `floor`: the first page row after the previous table. `merged_down`: a line merged down beside
+// the header's rows over `start` (乡镇 beside 立案 | 结案 and 2024年 | 2025年 …), whose column `start` leaves empty:
+// it is the table's first, which the rows' labels fill (澄城 / 镇 beside the figures, a line alone at first).
 std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::vector<PageRow>& rows,
-                                     std::size_t start, std::size_t floor) {
+                                     std::size_t start, std::size_t floor, const PageRow* merged_down = nullptr) {
   GrownTable table;
+  if (merged_down != nullptr) take_into(*merged_down, lines, table.bands);
   take_into(rows[start], lines, table.bands);
   TableRow first = row_of(start, rows[start], true);
   // A header cell wrapped and centred puts its first line above the header row's others, overlapping them.
@@ -448,7 +480,8 @@ bool figures_meet(const std::string& before, const std::string& after) {
 std::optional<GrownTable> table_opened_by(std::size_t j, const std::vector<Line>& lines,
                                           const std::vector<PageRow>& rows, std::size_t floor) {
   if (!spans_the_row_under(rows, j, lines)) return grow_table(lines, rows, j, floor);
-  auto from_under = grow_table(lines, rows, *row_under_a_header(rows, j), floor);
+  const std::size_t under = *row_under_a_header(rows, j);
+  auto from_under = grow_table(lines, rows, under, floor, under == j + 2 ? &rows[j + 1] : nullptr);
   if (from_under && from_under->first_row == j) return from_under;
   auto from_here = grow_table(lines, rows, j, floor);
   return from_here ? from_here : from_under;

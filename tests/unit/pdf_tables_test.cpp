@@ -719,6 +719,81 @@ TEST(PdfTables, AReportWhoseHeaderCellWrapsGivesTheFiguresItDoesUnwrapped) {
   EXPECT_EQ(wrapped, figures_of("header-cell-unwrapped.pdf"));
 }
 
+// The first level of a header whose cells are each centred over two columns, in the gap between them (立案 over
+// 2024年 | 2025年), beside the row labels' cell merged down (乡镇, set in the first row), and a page break between the
+// header's two rows (LibreOffice repeats neither). Each spanning cell starts the first column it lies over, as
+// input.docx places a cell by its gridSpan; grown from the first row, the table made a column of each and joined
+// the figures under them (11、8) and the second level's cells (2025年 2024年).
+TEST(PdfTables, AHeaderCellCentredOverTwoColumnsSpansThemOverAPageBreak) {
+  Page bottom(3);
+  bottom.prose(630, 166, "2025年度各乡镇违法用地查处情况表")
+      .row(692.5, {{112.6, "乡镇"}, {244.6, "立案"}, {420.6, "结案"}});
+  Page top(4);
+  top.row(113.5, {{190.2, "2024年"}, {278.2, "2025年"}, {366.2, "2024年"}, {454.2, "2025年"}})
+      .row(142.9, {{106.6, "石门镇"}, {208.8, "8"}, {293, "11"}, {384.8, "8"}, {469, "10"}})
+      .row(172.4, {{106.6, "白塔镇"}, {208.8, "6"}, {296.8, "9"}, {384.8, "5"}, {472.8, "9"}});
+  const auto tables = find_tables(joined({bottom.lines(), top.lines()}));
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:乡镇", "0,1:立案", "0,3:结案", "1,1:2024年", "1,2:2025年",
+                                               "1,3:2024年", "1,4:2025年", "2,0:石门镇", "2,1:8", "2,2:11", "2,3:8",
+                                               "2,4:10", "3,0:白塔镇", "3,1:6", "3,2:9", "3,3:5", "3,4:9"));
+}
+
+// The same header on one page, the row labels' cell merged down and centred between its two rows (乡镇), the rows'
+// labels wrapped round their figures (石门 / 镇): the labels' column, which no row of the header fills, is the merged
+// cell's, so a label's first line, alone on its line, is the table's (the table had begun at the first label).
+TEST(PdfTables, ALabelMergedDownBesideAHeaderOfTwoLevelsGivesTheLabelsTheirColumn) {
+  Page page(1);
+  page.row(576.7, {{234.7, "立案"}, {410.8, "结案"}})
+      .word(105.6, 591.4, "乡镇")
+      .row(606.1, {{184.8, "2024年"}, {275.8, "2025年"}, {361, "2024年"}, {452, "2025年"}})
+      .word(105.6, 635.6, "石门")
+      .row(649.6, {{208.3, "8"}, {293.5, "11"}, {384.5, "8"}, {469.6, "10"}})
+      .word(117.3, 664.5, "镇")
+      .word(105.6, 694, "白塔")
+      .row(708, {{208.3, "6"}, {299.3, "9"}, {384.5, "5"}, {475.5, "9"}})
+      .word(117.3, 722.9, "镇")
+      .prose(770, 111, "二、存在的问题");
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:乡镇", "0,1:立案", "0,3:结案", "1,1:2024年", "1,2:2025年",
+                                               "1,3:2024年", "1,4:2025年", "2,0:石门镇", "2,1:8", "2,2:11", "2,3:8",
+                                               "2,4:10", "3,0:白塔", "3,1:6", "3,2:9", "3,3:5", "3,4:9"));
+}
+
+// A line of two pieces at the foot of a page over a table at the top of the next is no first row of a header of it
+// when a piece lies between two of the table's first cells off their middle (a contact line).
+TEST(PdfTables, ARowAtTheFootOfAPageIsNoHeaderOverTheNextPagesTableUnlessCentredOverItsColumns) {
+  {
+    Page bottom(1);
+    bottom.row(700, {{118, "联系人：张立"}, {270, "电话：5501"}});
+    Page top(2);
+    top.row(113.5, {{118, "类别"}, {230, "2023年"}, {380, "2024年"}})
+        .row(142.9, {{118, "行政检查"}, {236, "312"}, {386, "296"}})
+        .row(172.4, {{118, "行政处罚"}, {239, "87"}, {386, "102"}});
+    const auto lines = joined({bottom.lines(), top.lines()});
+    const auto tables = find_tables(lines);
+    ASSERT_THAT(tables, SizeIs(1));
+    EXPECT_EQ(lines[tables[0].spans[0].begin].text, "类别");
+  }
+}
+
+// LibreOffice's PDF of a report whose table breaks between the two rows of its header
+// (tests/data/pdf-tables/header-two-levels-over-a-page-break.pdf): its 16 figures named as the .docx names them,
+// none joined with another (11、8 read before, the years of the second level out of their order).
+TEST(PdfTables, AReportWhoseHeaderOfTwoLevelsBreaksOverAPageGivesItsFigures) {
+  const Document document =
+      test::process_with_default_pipeline(test::kTestData / "pdf-tables" / "header-two-levels-over-a-page-break.pdf");
+  std::vector<std::string> figures;
+  for (const auto& m : document.metrics) {
+    if (m.unit == "宗" && m.text.find("宗") == std::string::npos) figures.push_back(m.indicator + " " + m.text);
+  }
+  EXPECT_THAT(figures, ElementsAre("澄城镇立案 8", "澄城镇立案 11", "澄城镇结案 8", "澄城镇结案 10", "龙街镇立案 6",
+                                   "龙街镇立案 9", "龙街镇结案 5", "龙街镇结案 9", "右所镇立案 7", "右所镇立案 10",
+                                   "右所镇结案 7", "右所镇结案 8", "海口镇立案 4", "海口镇立案 7", "海口镇结案 4",
+                                   "海口镇结案 7"));
+}
+
 // Hostile layouts cost time linear in their lines: rows that each start a table and never make one, columns past
 // any report's, a cell of thousands of lines. A quadratic pass over these would take minutes.
 TEST(PdfTables, HostileLayoutsCostLinearTime) {
