@@ -1,9 +1,13 @@
 #include "table_layout.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <optional>
+#include <string_view>
+
+#include "docpipe/text.hpp"
 
 namespace docpipe::pdf {
 
@@ -559,12 +563,82 @@ void keep_row(AssembledTable& table, RowCells cells, int page, bool apart) {
   kept.push_back({std::move(cells), page});
 }
 
+// Whether `text` opens a bracket it does not close: a header cell's line cut inside its unit (检查（户).
+bool leaves_a_bracket_open(std::string_view text) {
+  int open = 0;
+  for (const char32_t c : decode_utf8(text)) {
+    if (c == U'（' || c == U'(') ++open;
+    if ((c == U'）' || c == U')') && open > 0) --open;
+  }
+  return open > 0;
+}
+
+// Whether `text` opens with a bracket that holds no list number: the rest of a header cell wrapped before its unit
+// ((件）, （户), never a category row's marker ((一）行政许可类, （2）).
+bool opens_with_a_unit_bracket(std::string_view text) {
+  const std::u32string code_points = decode_utf8(text);
+  if (code_points.empty() || (code_points.front() != U'（' && code_points.front() != U'(')) return false;
+  bool holds_other = false;
+  for (std::size_t i = 1; i < code_points.size(); ++i) {
+    const char32_t c = code_points[i];
+    if (c == U'）' || c == U')') break;
+    const bool numeral =
+        (c >= U'0' && c <= U'9') || std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+    holds_other = holds_other || !numeral;
+  }
+  return holds_other;
+}
+
+// Whether a cell is a figure (142, 3.85, 1,846, 95%): the rows before the first such are the table's header.
+bool holds_a_figure(const RowCells& cells) {
+  return std::any_of(cells.begin(), cells.end(), [](const std::string& cell) {
+    return !cell.empty() && std::isdigit(static_cast<unsigned char>(cell.front())) != 0 &&
+           std::all_of(cell.begin(), cell.end(), [](char c) {
+             return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.' || c == ',' || c == '%';
+           });
+  });
+}
+
+// Whether header row `lower` holds the rest of the cells of header row `upper`, wrapped inside them with the line
+// spacing of the rows (a table set at 1.5 lines leaves as much between a cell's lines as between rows): it fills
+// only columns `upper` fills, and a cell of it goes on with a unit cut off (检查 / （户 / 次）, 立案 / （件）). A
+// second level of a header divides a cell into columns of its own and never starts with a unit.
+bool continues_the_header_row(const RowCells& upper, const RowCells& lower) {
+  bool cut = false;
+  for (std::size_t column = 0; column < lower.size(); ++column) {
+    if (lower[column].empty()) continue;
+    if (upper[column].empty()) return false;
+    cut = cut || opens_with_a_unit_bracket(lower[column]) || leaves_a_bracket_open(upper[column]);
+  }
+  return cut;
+}
+
 void add_rows(AssembledTable& table, const GrownTable& grown, const std::vector<Line>& lines,
               const std::vector<PageRow>& rows) {
   table.spans.push_back({rows[grown.first_row].first, rows[grown.end_row - 1].end});
+  std::optional<KeptRow> header_row;  // a header row whose cells may go on in the next
+  bool apart = false, figures_seen = false;
   for (const TableRow& row : grown.rows) {
-    keep_row(table, cells_of(row, lines, rows, grown.bands), row.page, row.apart);
+    RowCells cells = cells_of(row, lines, rows, grown.bands);
+    figures_seen = figures_seen || holds_a_figure(cells);
+    const bool in_the_header = !figures_seen;
+    if (header_row && in_the_header && row.page == header_row->page &&
+        continues_the_header_row(header_row->cells, cells)) {
+      for (std::size_t column = 0; column < cells.size(); ++column) {
+        layout::append_joined(header_row->cells[column], cells[column]);
+      }
+      continue;
+    }
+    if (header_row) keep_row(table, std::move(header_row->cells), header_row->page, apart);
+    header_row.reset();
+    if (in_the_header) {
+      header_row = KeptRow{std::move(cells), row.page};
+      apart = row.apart;
+      continue;
+    }
+    keep_row(table, std::move(cells), row.page, row.apart);
   }
+  if (header_row) keep_row(table, std::move(header_row->cells), header_row->page, apart);
   table.end_row = grown.end_row;
 }
 

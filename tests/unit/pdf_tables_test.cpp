@@ -794,6 +794,46 @@ TEST(PdfTables, AReportWhoseHeaderOfTwoLevelsBreaksOverAPageGivesItsFigures) {
                                    "海口镇结案 7"));
 }
 
+// A header set at 1.5 lines, its cells at the top: a cell's wrapped lines (检查 / （户 / 次）, 立案 / （件）) stand as
+// far apart as the rows do, and each made a row of its own, the figures' unit cut in three (检查（户立案（件）次）
+// in the text, their names without units). A header line that fills only columns the line above fills, and in
+// which a cell goes on with a cut-off unit, is the rest of that row.
+TEST(PdfTables, HeaderCellsWrappedAsFarApartAsRowsAreOneRow) {
+  Page page(2);
+  page.row(458.6, {{88.6, "序"}, {179.3, "执法项目"}, {356.1, "检查"}, {450.6, "立案"}})
+      .row(487.5, {{88.6, "号"}, {356.1, "（户"}, {438.8, "（件）"}})
+      .word(356.1, 516.5, "次）")
+      .row(545.9, {{88.6, "1"}, {155.8, "公共场所卫生"}, {362, "142"}, {462.3, "21"}})
+      .row(575.4, {{88.6, "2"}, {144.1, "生活饮用水卫生"}, {367.8, "58"}, {468.2, "6"}});
+  std::vector<std::string> blocks;
+  for (const auto& block : body_blocks(page.lines())) blocks.push_back(block.text);
+  EXPECT_THAT(blocks, ElementsAre("序号", "执法项目", "检查（户次）", "立案（件）", "1", "公共场所卫生", "142", "21",
+                                  "2", "生活饮用水卫生", "58", "6"));
+}
+
+// Header rows that are rows: a second level dividing a cell (一般程序 | 简易程序 under 案件数（件）), and a category
+// row opening with its list number (（一）行政许可类) under the header, are no wrapped lines of the row above.
+TEST(PdfTables, HeaderRowsOfTheirOwnAreNotJoinedToTheRowAbove) {
+  Page levels(1);
+  levels.row(458.6, {{100, "执法领域"}, {250, "案件数（件）"}, {420, "罚没款（万元）"}})
+      .row(487.5, {{220, "一般程序"}, {300, "简易程序"}})
+      .row(516.5, {{100, "市容管理"}, {236, "46"}, {316, "212"}, {440, "3.85"}})
+      .row(545.5, {{100, "违法建设"}, {236, "18"}, {316, "9"}, {440, "26.40"}});
+  const auto tables = find_tables(levels.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ::testing::Contains("0,1:案件数（件）"));
+  EXPECT_THAT(cells_of(tables[0]), ::testing::Contains(::testing::StartsWith("1,1:一般程序")));
+
+  Page category(1);
+  category.row(458.6, {{100, "事项"}, {300, "数量（件）"}})
+      .row(487.5, {{100, "（一）行政许可类"}})
+      .row(516.5, {{100, "企业登记"}, {316, "212"}})
+      .row(545.5, {{100, "食品经营"}, {316, "96"}});
+  EXPECT_THAT(cells_of(find_tables(category.lines()).at(0)),
+              ElementsAre("0,0:事项", "0,1:数量（件）", "1,0:（一）行政许可类", "2,0:企业登记", "2,1:212",
+                          "3,0:食品经营", "3,1:96"));
+}
+
 // Hostile layouts cost time linear in their lines: rows that each start a table and never make one, columns past
 // any report's, a cell of thousands of lines. A quadratic pass over these would take minutes.
 TEST(PdfTables, HostileLayoutsCostLinearTime) {
