@@ -111,6 +111,7 @@ void DocInput::read(std::string_view bytes, Document& document) {
   document.metadata.set("doc.characters", std::to_string(fib.ccp_text));
   if (stats.deleted > 0) document.metadata.set("doc.deleted_revision_characters", std::to_string(stats.deleted));
   if (stats.inserted > 0) document.metadata.set("doc.inserted_revision_characters", std::to_string(stats.inserted));
+  if (stats.hidden > 0) document.metadata.set("doc.hidden_characters", std::to_string(stats.hidden));
   // What the FIB counts outside the main text is not read; say so, so nobody wonders where it went.
   const std::pair<const char*, std::uint32_t> outside[] = {{"doc.footnote_characters", fib.ccp_ftn + fib.ccp_edn},
                                                            {"doc.header_characters", fib.ccp_hdd},

@@ -13,6 +13,15 @@ constexpr char32_t kCellMark = 0x07, kTab = 0x09, kLineBreak = 0x0B, kPageBreak 
                    kFieldBegin = 0x13, kFieldSeparator = 0x14, kFieldEnd = 0x15, kNonBreakingHyphen = 0x1E,
                    kOptionalHyphen = 0x1F;
 
+bool ends_a_block(char32_t c) { return c == kParagraphMark || c == kLineBreak || c == kPageBreak || c == kCellMark; }
+
+// Hidden text: the run's own sprmCFVanish, else its character style's (a reviser's 内部批注 style).
+bool is_hidden(const CharacterRun* run, const StyleSheet& styles) {
+  if (run == nullptr) return false;
+  if (run->hidden) return *run->hidden;
+  return run->character_style && styles.hides_text(*run->character_style);
+}
+
 // Cell boundaries of different rows this close (in twips, 1/1440 inch) are one column edge: rows laid out
 // separately round their widths apart.
 constexpr int kSameEdge = 10;
@@ -186,6 +195,12 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       continue;
     }
     if (in_code()) continue;
+    // Hidden text (a reviser's 原稿为5次 beside the figure) is not shown; the marks that end a paragraph, a cell or
+    // a row still do, so that a hidden mark never joins a paragraph to the next or breaks a table.
+    if (is_hidden(run, styles) && !ends_a_block(c)) {
+      ++stats.hidden;
+      continue;
+    }
     if (run != nullptr && run->inserted) ++stats.inserted;
     switch (c) {
       case kParagraphMark:

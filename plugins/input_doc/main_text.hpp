@@ -1,5 +1,5 @@
 // The main document text of a Word binary file (CPs [0, ccpText): footnotes, headers, comments and text
-// boxes follow it and are left out) turned into paragraphs: deleted revisions dropped and insertions kept,
+// boxes follow it and are left out) turned into paragraphs: deleted revisions and hidden text dropped, insertions kept,
 // field codes dropped and field results kept, table cell marks into cells, paragraph marks into blocks with
 // their automatic list labels and the heading level of their style or outline level.
 #pragma once
@@ -18,6 +18,7 @@ struct TextStats {
   std::size_t deleted = 0;   // characters of deleted revisions dropped
   std::size_t inserted = 0;  // characters of inserted revisions kept
   std::size_t fields = 0;    // fields whose codes were dropped
+  std::size_t hidden = 0;    // characters of hidden text (sprmCFVanish, a hidden character style) dropped
 };
 
 std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,

@@ -1,9 +1,9 @@
 // Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
-// it: revision marks from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns), and table and list membership
-// from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a row's cell boundaries
-// (sprmTDefTable) and a paragraph's style (istd) and outline level (sprmPOutLvl). Both are FKP pages of 512 bytes in
-// the WordDocument stream, found through the PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too
-// large for their page are in the Data stream (sprmPHugePapx).
+// it: revision marks and hidden text from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns, sprmCFVanish, sprmCIstd), and
+// table and list membership from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a row's cell
+// boundaries (sprmTDefTable) and a paragraph's style (istd) and outline level (sprmPOutLvl). Both are FKP pages of 512
+// bytes in the WordDocument stream, found through the PlcBteChpx/PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x);
+// properties too large for their page are in the Data stream (sprmPHugePapx).
 #pragma once
 
 #include <algorithm>
@@ -19,6 +19,10 @@ namespace docpipe::doc {
 struct CharacterRun {
   std::uint32_t fc_start = 0, fc_end = 0;
   bool deleted = false, inserted = false;
+  // sprmCFVanish: text Word does not show (a reviser's note beside a figure), when the run says; else its character
+  // style (sprmCIstd) may.
+  std::optional<bool> hidden{};
+  std::optional<int> character_style{};
 };
 
 struct ParagraphRun {

@@ -15,7 +15,8 @@ constexpr int kLongestChain = 16;  // istdBase loops are malformed; stop followi
 constexpr int kNoStyle = 0x0FFF;   // istdBase of a style based on none
 constexpr int kMostStyles = 0x0FFE;
 constexpr int kParagraphStyle = 1;  // stk
-constexpr std::uint16_t kOutlineLevel = 0x2640;
+constexpr std::uint16_t kOutlineLevel = 0x2640, kVanish = 0x083C;
+constexpr int kCharacterStyle = 2;  // stk
 
 }  // namespace
 
@@ -58,6 +59,14 @@ void StyleSheet::read(const Bytes& sheet) {
                       if (sprm == kOutlineLevel) style.outline_level = entry.u8(operand);
                     });
     }
+    // A character style's one UPX is its UpxChpx (cbUpx, then the grpprl).
+    if ((entry.u16(2) & 0x000F) == kCharacterStyle && upx + 2 <= size) {
+      const std::uint64_t upx_size = entry.u16(upx);
+      for_each_sprm(entry, upx + 2, std::min<std::uint64_t>(upx + 2 + upx_size, size),
+                    [&](std::uint16_t sprm, std::uint64_t operand) {
+                      if (sprm == kVanish) style.hidden = entry.u8(operand) == 1 || entry.u8(operand) == 0x81;
+                    });
+    }
     styles_.emplace_back(std::move(style));
   }
 }
@@ -78,6 +87,16 @@ std::optional<int> StyleSheet::heading_level(int istd) const {
     style = find(style->base);
   }
   return std::nullopt;
+}
+
+bool StyleSheet::hides_text(int istd) const {
+  const Style* style = find(istd);
+  for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
+    if (style->hidden) return *style->hidden;
+    if (style->base == kNoStyle) break;
+    style = find(style->base);
+  }
+  return false;
 }
 
 }  // namespace docpipe::doc

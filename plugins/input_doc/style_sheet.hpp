@@ -20,6 +20,9 @@ class StyleSheet {
 
   // 1–9 for a heading style, nullopt for any other style or an unknown istd.
   std::optional<int> heading_level(int istd) const;
+  // Whether a character style hides its text (sprmCFVanish in its UpxChpx, followed through istdBase): a reviser's
+  // 内部批注 style.
+  bool hides_text(int istd) const;
 
  private:
   struct Style {
@@ -28,6 +31,7 @@ class StyleSheet {
     bool paragraph = false;            // stk 1
     std::string name;                  // UTF-8
     std::optional<int> outline_level;  // 0-based, as written
+    std::optional<bool> hidden;        // sprmCFVanish in its character properties
   };
   const Style* find(int istd) const;
   void read(const Bytes& sheet);

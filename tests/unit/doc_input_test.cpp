@@ -118,6 +118,25 @@ TEST(DocTables, RowsWhosePropertiesAreInTheDataStreamStillEnd) {
   EXPECT_THAT(document.text, HasSubstr("26\n以上为本年度情况。"));
 }
 
+TEST(DocRevisions, HiddenTextIsNotReadAndVisibleTextAroundItIs) {
+  // A reviser's notes hidden beside the figures (sprmCFVanish), as LibreOffice writes a DOCX's w:vanish runs:
+  // read, 6次 was 6（原稿为5次，已核）次 and gave the figures 5次 and 3次 of the notes.
+  const auto document = read_doc_bytes(fixture("hidden-text.doc"));
+  EXPECT_THAT(document.text, HasSubstr("全年带头学法6次，听取法治建设工作汇报4次，研究解决法治建设重大问题7个"));
+  EXPECT_THAT(document.text, Not(HasSubstr("原稿")));
+  EXPECT_THAT(document.text, Not(HasSubstr("待核实")));
+  EXPECT_FALSE(document.metadata.get("doc.hidden_characters").empty());
+  // The paragraphs around the hidden runs stay apart, and visible text elsewhere is all kept.
+  EXPECT_THAT(document.text, HasSubstr("投入资金18.6万元。\n"));
+  EXPECT_THAT(document.text, HasSubstr("办理法律援助案件19件。"));
+}
+
+TEST(DocRevisions, ADocumentWithoutHiddenTextRecordsNone) {
+  const auto document = read_doc_bytes(fixture("table.doc"));
+  EXPECT_TRUE(document.metadata.get("doc.hidden_characters").empty());
+  EXPECT_THAT(document.text, HasSubstr("以上为本年度情况。"));
+}
+
 TEST(DocMainText, FootnotesEndnotesCommentsAndHeadersStayOutOfTheBody) {
   const auto document = read_doc_bytes(fixture("notes-and-headers.doc"));
   EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座14期，调解纠纷38件。"));
