@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "compound_file.hpp"
+#include "docpipe/converted_lines.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "list_numbering.hpp"
 #include "main_text.hpp"
@@ -104,7 +105,7 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const StyleSheet styles(table, fib);
   ListNumbering numbering(table, fib);
   TextStats stats;
-  const auto paragraphs = main_text(characters, character_runs, paragraph_runs, styles, numbering, stats);
+  auto paragraphs = main_text(characters, character_runs, paragraph_runs, styles, numbering, stats);
 
   document.format = "doc";
   document.encoding = "UTF-16LE";
@@ -119,6 +120,10 @@ void DocInput::read(std::string_view bytes, Document& document) {
                                                            {"doc.textbox_characters", fib.ccp_txbx + fib.ccp_hdr_txbx}};
   for (const auto& [key, count] : outside) {
     if (count > 0) document.metadata.set(key, std::to_string(count));
+  }
+  // A DOC converted from a PDF, one paragraph per printed line, reflowed as input.docx reflows one.
+  if (const std::size_t joined = reflow_converted_lines(paragraphs, document); joined > 0) {
+    document.metadata.set("reflowed_line_breaks", std::to_string(joined));
   }
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");

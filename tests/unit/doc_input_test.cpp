@@ -213,6 +213,42 @@ TEST(DocNumbering, ChineseLegalNumeralsAreTheFinancialForms) {
   EXPECT_THAT(labels, ::testing::ElementsAre("", "壹、", "（一）", "（二）", "贰、", "（一）"));
 }
 
+// The text of each block, in order.
+std::vector<std::string> block_texts(const Document& document) {
+  std::vector<std::string> texts;
+  const std::u32string text = decode_utf8(document.text);
+  for (const auto& block : document.blocks)
+    texts.push_back(encode_utf8(text.substr(block.start, block.end - block.start)));
+  return texts;
+}
+
+TEST(DocConvertedLines, ADocOfAPdfsLinesIsReflowedIntoItsParagraphs) {
+  // A report converted from a PDF, one paragraph per printed line, the page numbers as paragraphs: 执法人员2 /
+  // — 2 — / .5名 lost the figure 2.5名, and 、进学校… after a page number read as a heading.
+  const auto document = read_doc_bytes(fixture("converted-lines.doc"));
+  EXPECT_FALSE(document.metadata.get("reflowed_line_breaks").empty());
+  EXPECT_THAT(document.text, HasSubstr("平均每个所仅有执法人员2.5名；二是违法用地发现机制有待完善"));
+  EXPECT_THAT(document.text,
+              HasSubstr("进乡村、进社区、进学校、进企业、进单位活动，发放宣传资料1.2万份，营造了浓厚的法治氛围。"));
+  EXPECT_THAT(document.text, HasSubstr("重大执法决定法制审核19件，审核率100%。"));
+  EXPECT_THAT(document.text, Not(HasSubstr("— 1 —")));
+  EXPECT_THAT(document.metadata.all("removed.page-number"), ::testing::Not(::testing::IsEmpty()));
+  // Headings and the signature stay paragraphs of their own.
+  const auto texts = block_texts(document);
+  EXPECT_THAT(texts, ::testing::Contains("（一）强化法治建设组织保障"));
+  EXPECT_THAT(texts, ::testing::Contains("二、存在的不足"));
+  EXPECT_THAT(texts, ::testing::Contains("2026年1月26日"));
+}
+
+TEST(DocConvertedLines, AnOrdinaryDocumentsParagraphsAreNotJoined) {
+  for (const std::string& bytes : {report_doc(), fixture("numbering.doc"), fixture("hidden-text.doc")}) {
+    const auto document = read_doc_bytes(bytes);
+    EXPECT_TRUE(document.metadata.get("reflowed_line_breaks").empty());
+  }
+  const auto numbered = read_doc_bytes(fixture("numbering.doc"));
+  EXPECT_THAT(without_spaces(numbered.text), HasSubstr("（一）加强组织领导\n（二）完善制度建设"));
+}
+
 TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
   const auto doc = read_doc_bytes(report_doc());
   const auto wps = read_doc_bytes(test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.wps"));
