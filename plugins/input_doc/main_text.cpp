@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::doc {
@@ -45,6 +46,15 @@ int grid_column(const std::vector<int>& grid, int edge) {
   return std::max(0, static_cast<int>(after - grid.begin()) - 1);
 }
 
+// A paragraph as its mark ends it, before it is placed: in the body or in a table's cell.
+struct EndedParagraph {
+  std::string text;
+  const ParagraphRun* run = nullptr;
+};
+
+// A table cell's paragraphs, in order.
+using Cell = std::vector<EndedParagraph>;
+
 class Assembler {
  public:
   Assembler(const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles, ListNumbering& numbering,
@@ -53,50 +63,33 @@ class Assembler {
 
   void character(char32_t c) { append_utf8(text_, c); }
 
-  // A paragraph mark (or a line or page break): the paragraph ends, unless it is one inside a table cell,
-  // whose paragraphs read as one value.
+  // A paragraph mark (or a line or page break): the paragraph ends. One inside a table cell waits for its table,
+  // which decides whether its cells are a table's or the report's paragraphs.
   void paragraph_end(std::uint32_t fc) {
     const ParagraphRun* run = run_at(paragraphs_, fc);
+    EndedParagraph paragraph = take_paragraph(run);
     if (run != nullptr && run->in_table) {
-      if (!text_.empty()) text_ += ' ';
+      cell_.push_back(std::move(paragraph));
       return;
     }
     close_table();
-    Block hints = heading_hints(run);
-    // The label of an automatically numbered paragraph, as Word shows it (only a paragraph mark carries one).
-    if (run != nullptr && run->list > 0 && !text_.empty()) {
-      std::string label = numbering_.next_label(run->list, run->level);
-      if (!label.empty()) {
-        hints.numbering_label = label.back() == ' ' ? label.substr(0, label.size() - 1) : label;
-        text_.insert(0, label);
-      }
-    }
-    out_.push_back({std::move(text_), std::move(hints)});
-    text_.clear();
+    place(std::move(paragraph));
   }
 
   // A cell mark ends a cell, or, in the paragraph that carries the TTP, the row.
   void cell_end(std::uint32_t fc) {
     const ParagraphRun* run = run_at(paragraphs_, fc);
+    EndedParagraph paragraph = take_paragraph(run);
     if (run != nullptr && run->row_end) {
-      text_.clear();
-      if (in_table_) {
-        rows_.push_back({std::move(row_cells_), run->cell_edges});
-        row_cells_.clear();
-        ++row_, column_ = 0;
+      if (in_table()) {
+        rows_.push_back({std::move(row_), run->cell_edges});
+        row_.clear();
       }
       return;
     }
-    if (!in_table_) in_table_ = true, row_ = 0, column_ = 0;
-    Block hints;
-    hints.kind = BlockKind::table_cell;
-    hints.table = table_;
-    hints.row = row_;
-    hints.column = column_++;
-    while (!text_.empty() && text_.back() == ' ') text_.pop_back();
-    row_cells_.push_back(out_.size());
-    out_.push_back({std::move(text_), hints});
-    text_.clear();
+    cell_.push_back(std::move(paragraph));
+    row_.push_back(std::move(cell_));
+    cell_.clear();
   }
 
   void finish() {
@@ -106,6 +99,19 @@ class Assembler {
   }
 
  private:
+  struct Row {
+    std::vector<Cell> cells;
+    std::vector<std::int16_t> edges;
+  };
+
+  EndedParagraph take_paragraph(const ParagraphRun* run) {
+    EndedParagraph paragraph{std::move(text_), run};
+    text_.clear();
+    return paragraph;
+  }
+
+  bool in_table() const { return !rows_.empty() || !row_.empty(); }
+
   // The heading level of the paragraph's style, or of its own outline level, as input.docx gives it.
   Block heading_hints(const ParagraphRun* run) const {
     Block hints;
@@ -117,35 +123,105 @@ class Assembler {
     return hints;
   }
 
-  struct Row {
-    std::vector<std::size_t> cells;  // indexes into out_
-    std::vector<std::int16_t> edges;
-  };
-
-  void close_table() {
-    if (!in_table_) return;
-    place_cells_in_grid();
-    rows_.clear();
-    row_cells_.clear();
-    in_table_ = false, ++table_;
+  // A body paragraph: a block with its heading hints and the label of its automatic numbering, as Word shows it (only
+  // a paragraph mark carries one).
+  void place(EndedParagraph paragraph) {
+    const ParagraphRun* run = paragraph.run;
+    Block hints = heading_hints(run);
+    if (run != nullptr && run->list > 0 && !paragraph.text.empty()) {
+      std::string label = numbering_.next_label(run->list, run->level);
+      if (!label.empty()) {
+        hints.numbering_label = label.back() == ' ' ? label.substr(0, label.size() - 1) : label;
+        paragraph.text.insert(0, label);
+      }
+    }
+    out_.push_back({std::move(paragraph.text), std::move(hints)});
   }
 
-  // A cell's column is where its left boundary lies in the table's grid, so that a cell merged across
-  // columns takes as many as it spans (as gridSpan does in input.docx). A row without boundaries keeps
-  // its cells counted one by one.
-  void place_cells_in_grid() {
+  // The table ends: read as the report's paragraphs when it lays them out (layout_tables.hpp: a cell holding an
+  // article, and not two cells of numbers), else cell by cell. Paragraphs left over without a cell mark (a damaged
+  // table) run on into the paragraph after it, as they always have.
+  void close_table() {
+    std::string left_over = joined(cell_);
+    cell_.clear();
+    if (!row_.empty()) rows_.push_back({std::move(row_), {}});
+    row_.clear();
+    if (!rows_.empty()) {
+      if (lays_out_text()) {
+        for (auto& row : rows_) {
+          for (auto& cell : row.cells) {
+            for (auto& paragraph : cell) place(std::move(paragraph));
+          }
+        }
+      } else {
+        add_cells();
+      }
+    }
+    rows_.clear();
+    if (!left_over.empty()) text_.insert(0, left_over + ' ');
+  }
+
+  bool lays_out_text() const {
+    bool article = false;
+    std::size_t numbers = 0;
+    for (const auto& row : rows_) {
+      for (const auto& cell : row.cells) {
+        layout_tables::CellContent content;
+        std::u32string visible;
+        for (const auto& paragraph : cell) {
+          const std::size_t count = layout_tables::visible_code_points(paragraph.text);
+          content.code_points += count;
+          content.paragraphs += count > 0 ? 1 : 0;
+          for (const char32_t c : decode_utf8(paragraph.text)) {
+            if (visible.size() > layout_tables::kLongestNumberCell) break;
+            if (layout_tables::is_visible(c)) visible.push_back(c);
+          }
+        }
+        article = article || layout_tables::holds_an_article(content);
+        numbers += layout_tables::holds_a_number(visible) ? 1 : 0;
+      }
+    }
+    return layout_tables::lays_out_text(article, numbers);
+  }
+
+  // A cell's paragraphs read as one value, joined by spaces.
+  static std::string joined(const Cell& cell) {
+    std::string text;
+    for (const auto& paragraph : cell) {
+      if (!text.empty()) text += ' ';
+      text += paragraph.text;
+    }
+    return text;
+  }
+
+  // Each cell a table_cell block with its table, row and column. A cell's column is where its left boundary lies in
+  // the table's grid, so that a cell merged across columns takes as many as it spans (as gridSpan does in
+  // input.docx). A row without boundaries keeps its cells counted one by one.
+  void add_cells() {
     std::vector<std::vector<std::int16_t>> all_edges;
     for (const auto& row : rows_) all_edges.push_back(row.edges);
     const std::vector<int> grid = table_grid(all_edges);
-    for (const auto& row : rows_) {
-      if (row.edges.size() < 2) continue;
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      const Row& row = rows_[r];
       int column = -1;
       for (std::size_t i = 0; i < row.cells.size(); ++i) {
-        const int at = i + 1 < row.edges.size() ? grid_column(grid, row.edges[i]) : column + 1;
-        column = std::max(at, column + 1);
-        out_[row.cells[i]].hints.column = column;
+        if (row.edges.size() < 2) {
+          column = static_cast<int>(i);
+        } else {
+          const int at = i + 1 < row.edges.size() ? grid_column(grid, row.edges[i]) : column + 1;
+          column = std::max(at, column + 1);
+        }
+        Block hints;
+        hints.kind = BlockKind::table_cell;
+        hints.table = table_;
+        hints.row = static_cast<int>(r);
+        hints.column = column;
+        std::string text = joined(row.cells[i]);
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        out_.push_back({std::move(text), hints});
       }
     }
+    ++table_;
   }
 
   const std::vector<ParagraphRun>& paragraphs_;
@@ -153,10 +229,10 @@ class Assembler {
   ListNumbering& numbering_;
   std::vector<SourceParagraph>& out_;
   std::string text_;
-  bool in_table_ = false;
-  int table_ = 0, row_ = 0, column_ = 0;
-  std::vector<Row> rows_;               // the open table's rows
-  std::vector<std::size_t> row_cells_;  // the open row's cells
+  Cell cell_;              // the open cell's paragraphs
+  std::vector<Cell> row_;  // the open row's cells
+  std::vector<Row> rows_;  // the open table's rows
+  int table_ = 0;
 };
 
 }  // namespace

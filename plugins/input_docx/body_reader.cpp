@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "docpipe/dates.hpp"
+#include "docpipe/layout_tables.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/safe_xml.hpp"
@@ -60,17 +61,9 @@ std::vector<const xmlNode*> collected(const xmlNode* node, const char* name) {
   return out;
 }
 
-// How much a cell holds, counted only until it is more than a table of figures puts in one.
-struct CellContent {
-  std::size_t code_points = 0;  // visible: not spaces
-  int paragraphs = 0;           // that show text
-};
+using layout_tables::CellContent;
 
-std::size_t visible_code_points(std::string_view utf8) {
-  std::size_t count = 0;
-  for (const char32_t c : decode_utf8(utf8)) count += c != U' ' && c != U'\t' && c != 0x3000 && c != 0xA0;
-  return count;
-}
+std::size_t visible_code_points(std::string_view utf8) { return layout_tables::visible_code_points(utf8); }
 
 void measure(const xmlNode* node, CellContent& content, const CellContent& enough) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
@@ -88,14 +81,11 @@ void measure(const xmlNode* node, CellContent& content, const CellContent& enoug
   }
 }
 
-// A cell of more text or more paragraphs than any table of figures puts in one: a WPS 红头 or form template's
-// table laying out the report (the whole body in one cell, or under a letterhead row), as input.html reads an
-// old portal's layout cell.
+// A cell of more text or more paragraphs than any table of figures puts in one (layout_tables.hpp).
 bool holds_an_article(const xmlNode* cell) {
-  constexpr CellContent kLargestDataCell{300, 5};  // visible code points; paragraphs
   CellContent content;
-  measure(cell, content, kLargestDataCell);
-  return content.code_points > kLargestDataCell.code_points || content.paragraphs > kLargestDataCell.paragraphs;
+  measure(cell, content, layout_tables::kLargestDataCell);
+  return layout_tables::holds_an_article(content);
 }
 
 // The grid columns a row leaves empty before its first cell (w:gridBefore: a row starting under the second
@@ -127,21 +117,11 @@ void short_text(const xmlNode* node, std::u32string& out, std::size_t limit) {
   }
 }
 
-// A cell that holds a number and at most a short unit after it (46, 12.5%, 1,204, 36件, 1): a table of figures' cell,
-// or its serial number.
+// A cell that holds a number and at most a short unit after it (layout_tables.hpp).
 bool holds_a_number(const xmlNode* cell) {
-  constexpr std::size_t kLongestNumberCell = 12;
-  constexpr std::size_t kLongestUnit = 2;
   std::u32string text;
-  short_text(cell, text, kLongestNumberCell);
-  const auto is_digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
-  std::size_t digits_end = 0;
-  while (digits_end < text.size() && (is_digit(text[digits_end]) || text[digits_end] == U',' ||
-                                      text[digits_end] == U'.' || text[digits_end] == U'%')) {
-    ++digits_end;
-  }
-  return text.size() <= kLongestNumberCell && digits_end > 0 && is_digit(text.front()) &&
-         text.size() - digits_end <= kLongestUnit;
+  short_text(cell, text, layout_tables::kLongestNumberCell);
+  return layout_tables::holds_a_number(text);
 }
 
 // A table is the layout of text, not a table of figures, when one of its cells holds another table, or an article
@@ -158,8 +138,7 @@ bool lays_out_text(const std::vector<const xmlNode*>& rows) {
       numbers += holds_a_number(cell) ? 1 : 0;
     }
   }
-  constexpr std::size_t kFewestNumbersOfATable = 2;
-  return article && numbers < kFewestNumbersOfATable;
+  return layout_tables::lays_out_text(article, numbers);
 }
 
 std::u32string without_spaces(std::string_view text) {

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "doc_input.hpp"
+#include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
 #include "test_support.hpp"
 #include "word_binary.hpp"
@@ -247,6 +248,37 @@ TEST(DocConvertedLines, AnOrdinaryDocumentsParagraphsAreNotJoined) {
   }
   const auto numbered = read_doc_bytes(fixture("numbering.doc"));
   EXPECT_THAT(without_spaces(numbered.text), HasSubstr("（一）加强组织领导\n（二）完善制度建设"));
+}
+
+TEST(DocLayoutTables, AReportLaidOutInOneTableCellReadsAsParagraphs) {
+  // A WPS-style template: the title in the first row, the whole report in the one cell of the second. Read cell by
+  // cell, the report was one block and none of its five sections was found.
+  const auto document = read_doc_bytes(fixture("report-in-table-cell.doc"));
+  EXPECT_THAT(table_cells(document), ::testing::IsEmpty());
+  const auto texts = block_texts(document);
+  EXPECT_THAT(texts, ::testing::Contains("一、2025年度推进法治政府建设的主要举措和成效"));
+  EXPECT_THAT(texts, ::testing::Contains("（一）强化组织保障"));
+  EXPECT_THAT(texts, ::testing::Contains("（二）提升政务服务质效"));
+  EXPECT_THAT(texts, ::testing::Contains("三、2026年度推进法治政府建设的主要安排"));
+  EXPECT_THAT(texts, ::testing::Contains("中心党组全年研究法治建设工作3次，组织干部学法10次，参学320人次。"));
+  EXPECT_THAT(texts, ::testing::Contains("2026年1月30日"));
+  std::vector<std::string> labels;
+  for (const auto& block : document.blocks) {
+    if (!block.numbering_label.empty()) labels.push_back(block.numbering_label);
+  }
+  EXPECT_THAT(labels, ::testing::ElementsAre("一、", "（一）", "（二）", "二、", "三、"));
+}
+
+TEST(DocLayoutTables, ATableOfFiguresStaysATable) {
+  // Short cells of figures: a table, whatever else the document holds.
+  const auto cells = table_cells(read_doc_bytes(fixture("merged-cells.doc")));
+  EXPECT_THAT(cells, ::testing::Contains("0:2:0=合计"));
+  // A long 备注 cell beside serial numbers and figures is a table's, not the report's layout.
+  EXPECT_FALSE(layout_tables::lays_out_text(true, 2));
+  EXPECT_TRUE(layout_tables::lays_out_text(true, 1));
+  EXPECT_TRUE(layout_tables::holds_a_number(U"36件"));
+  EXPECT_TRUE(layout_tables::holds_a_number(U"12.5%"));
+  EXPECT_FALSE(layout_tables::holds_a_number(U"2025年度工作要点"));
 }
 
 TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
