@@ -125,6 +125,7 @@ void DocInput::read(std::string_view bytes, Document& document) {
   if (const std::size_t joined = reflow_converted_lines(paragraphs, document); joined > 0) {
     document.metadata.set("reflowed_line_breaks", std::to_string(joined));
   }
+  for (const auto& line : stats.contents_lines) document.metadata.add("removed.table-of-contents", line);
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");
 }

@@ -1,7 +1,9 @@
 #include "main_text.hpp"
 
 #include <algorithm>
+#include <optional>
 
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
 
@@ -46,10 +48,13 @@ int grid_column(const std::vector<int>& grid, int edge) {
   return std::max(0, static_cast<int>(after - grid.begin()) - 1);
 }
 
-// A paragraph as its mark ends it, before it is placed: in the body or in a table's cell.
+// A paragraph as its mark ends it, before it is placed: in the body, in a table's cell, or set aside as a line of a
+// table of contents.
 struct EndedParagraph {
   std::string text;
   const ParagraphRun* run = nullptr;
+  std::optional<std::string> after_tab{};  // the text after its last tab, once it has one
+  bool in_contents_field = false;          // a TOC field's result was open in it
 };
 
 // A table cell's paragraphs, in order.
@@ -58,10 +63,22 @@ using Cell = std::vector<EndedParagraph>;
 class Assembler {
  public:
   Assembler(const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles, ListNumbering& numbering,
-            std::vector<SourceParagraph>& out)
-      : paragraphs_(paragraphs), styles_(styles), numbering_(numbering), out_(out) {}
+            std::vector<SourceParagraph>& out, std::vector<std::string>& contents_lines)
+      : paragraphs_(paragraphs), styles_(styles), numbering_(numbering), out_(out), contents_lines_(contents_lines) {}
 
-  void character(char32_t c) { append_utf8(text_, c); }
+  void character(char32_t c) {
+    append_utf8(text_, c);
+    if (after_tab_) append_utf8(*after_tab_, c);
+  }
+
+  // A tab reads as a space; what follows the last one may be a contents line's page number.
+  void tab() {
+    text_ += ' ';
+    after_tab_ = std::string();
+  }
+
+  // A TOC field's result is open in the paragraph being read (its code was read, or it began in an earlier one).
+  void in_contents_field() { in_contents_field_ = true; }
 
   // A paragraph mark (or a line or page break): the paragraph ends. One inside a table cell waits for its table,
   // which decides whether its cells are a table's or the report's paragraphs.
@@ -105,8 +122,10 @@ class Assembler {
   };
 
   EndedParagraph take_paragraph(const ParagraphRun* run) {
-    EndedParagraph paragraph{std::move(text_), run};
+    EndedParagraph paragraph{std::move(text_), run, std::move(after_tab_), in_contents_field_};
     text_.clear();
+    after_tab_.reset();
+    in_contents_field_ = false;
     return paragraph;
   }
 
@@ -123,9 +142,31 @@ class Assembler {
     return hints;
   }
 
-  // A body paragraph: a block with its heading hints and the label of its automatic numbering, as Word shows it (only
-  // a paragraph mark carries one).
+  // A line of a table of contents (contents_lines.hpp): in a contents style (toc 1, WPSOffice手动目录 1), or a
+  // heading and its page number after a tab, in a TOC field's result or with a leader tab stop of its own, or after
+  // typed leader dots.
+  bool is_contents_line(const EndedParagraph& paragraph) const {
+    if (paragraph.run != nullptr && styles_.is_contents(paragraph.run->style)) return true;
+    contents::EntryCandidate entry{paragraph.text};
+    if (paragraph.after_tab) entry.after_tab = *paragraph.after_tab;
+    entry.in_contents_field = paragraph.in_contents_field;
+    entry.leader_tab = paragraph.run != nullptr && paragraph.run->leader_tab;
+    return contents::is_contents_entry(entry);
+  }
+
+  // A body paragraph: set aside when it is a contents line (with the 目录 line just over the first), else a block
+  // with its heading hints and the label of its automatic numbering, as Word shows it (only a paragraph mark carries
+  // one).
   void place(EndedParagraph paragraph) {
+    if (!paragraph.text.empty() && is_contents_line(paragraph)) {
+      if (!out_.empty() && out_.back().hints.kind != BlockKind::table_cell &&
+          contents::names_the_contents(out_.back().text)) {
+        contents_lines_.push_back(std::move(out_.back().text));
+        out_.pop_back();
+      }
+      contents_lines_.push_back(std::move(paragraph.text));
+      return;
+    }
     const ParagraphRun* run = paragraph.run;
     Block hints = heading_hints(run);
     if (run != nullptr && run->list > 0 && !paragraph.text.empty()) {
@@ -228,7 +269,10 @@ class Assembler {
   const StyleSheet& styles_;
   ListNumbering& numbering_;
   std::vector<SourceParagraph>& out_;
+  std::vector<std::string>& contents_lines_;
   std::string text_;
+  std::optional<std::string> after_tab_;
+  bool in_contents_field_ = false;
   Cell cell_;              // the open cell's paragraphs
   std::vector<Cell> row_;  // the open row's cells
   std::vector<Row> rows_;  // the open table's rows
@@ -241,14 +285,20 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
                                        const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles,
                                        ListNumbering& numbering, TextStats& stats) {
   std::vector<SourceParagraph> out;
-  Assembler assembler(paragraphs, styles, numbering, out);
-  // One entry per open field: true while its code is being read (before the separator).
-  std::vector<bool> fields;
+  Assembler assembler(paragraphs, styles, numbering, out, stats.contents_lines);
+  // The open fields, innermost last.
+  struct Field {
+    bool in_code = true;  // its code is being read (before the separator)
+    std::string code;     // the start of its code, enough to tell a TOC field
+    bool contents = false;
+  };
+  constexpr std::size_t kLongestCodeKept = 16;
+  std::vector<Field> fields;
   const auto in_code = [&] {
-    for (const bool code : fields) {
-      if (code) return true;
-    }
-    return false;
+    return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return field.in_code; });
+  };
+  const auto in_contents_field = [&] {
+    return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return field.contents; });
   };
   for (const auto& [c, fc] : characters) {
     if (c == 0) continue;
@@ -258,17 +308,25 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       continue;
     }
     if (c == kFieldBegin) {
-      fields.push_back(true);
+      fields.emplace_back();
       ++stats.fields;
       continue;
     }
     if (c == kFieldSeparator) {
-      if (!fields.empty()) fields.back() = false;
+      if (!fields.empty()) {
+        fields.back().in_code = false;
+        // A TOC field's result is Word's copy of the headings, over as many paragraphs as it has lines.
+        fields.back().contents = contents::is_contents_field_code(fields.back().code);
+        if (fields.back().contents) assembler.in_contents_field();
+      }
       continue;
     }
     if (c == kFieldEnd) {
       if (!fields.empty()) fields.pop_back();
       continue;
+    }
+    if (!fields.empty() && fields.back().in_code && fields.back().code.size() < kLongestCodeKept && c >= 0x20) {
+      append_utf8(fields.back().code, c);
     }
     if (in_code()) continue;
     // Hidden text (a reviser's 原稿为5次 beside the figure) is not shown; the marks that end a paragraph, a cell or
@@ -283,12 +341,14 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       case kLineBreak:
       case kPageBreak:
         assembler.paragraph_end(fc);
+        if (in_contents_field()) assembler.in_contents_field();  // the field runs on into the next paragraph
         break;
       case kCellMark:
         assembler.cell_end(fc);
+        if (in_contents_field()) assembler.in_contents_field();
         break;
       case kTab:
-        assembler.character(U' ');
+        assembler.tab();
         break;
       case kNonBreakingHyphen:
         assembler.character(U'-');

@@ -4,6 +4,7 @@
 // their automatic list labels and the heading level of their style or outline level.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "docpipe/paragraph_intake.hpp"
@@ -19,6 +20,9 @@ struct TextStats {
   std::size_t inserted = 0;  // characters of inserted revisions kept
   std::size_t fields = 0;    // fields whose codes were dropped
   std::size_t hidden = 0;    // characters of hidden text (sprmCFVanish, a hidden character style) dropped
+  // The lines of a table of contents set aside (Word's copy of the headings with their page numbers), with the 目录
+  // line over them.
+  std::vector<std::string> contents_lines;
 };
 
 std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,

@@ -11,7 +11,7 @@ constexpr std::uint32_t kPageSize = 512;
 constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801, kVanish = 0x083C, kCharacterStyle = 0x4A30;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
                         kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640,
-                        kHugeProperties = 0x6646;
+                        kHugeProperties = 0x6646, kChangeTabs = 0xC60D;
 constexpr std::uint8_t kMostCellsInARow = 63;  // itcMac
 
 // The operand size of a sprm from its spra bits; variable-length operands carry their size in front.
@@ -62,6 +62,20 @@ std::vector<std::int16_t> cell_edges(const Bytes& bytes, std::uint64_t at) {
   return edges;
 }
 
+// Whether a PChgTabsPapxOperand (cb; cTabs, rgdxaDel; cTabs, rgdxaAdd, rgtbdAdd) adds a tab stop with a leader: a
+// TBD's tlc bits (3–5) name dots, hyphens, a rule or middle dots, 0 none.
+bool adds_a_leader_tab(const Bytes& bytes, std::uint64_t at) {
+  const std::uint64_t end = at + 1 + bytes.u8(at);
+  const std::uint64_t added_at = at + 2 + 2ull * bytes.u8(at + 1);
+  if (added_at >= end) return false;
+  const std::uint8_t added = bytes.u8(added_at);
+  const std::uint64_t descriptors = added_at + 1 + 2ull * added;
+  for (std::uint8_t i = 0; i < added && descriptors + i < end; ++i) {
+    if (((bytes.u8(descriptors + i) >> 3) & 0x07) != 0) return true;
+  }
+  return false;
+}
+
 // One paragraph property of a grpprl: the table, list, style and outline hints ParagraphRun keeps.
 void apply_paragraph_sprm(ParagraphRun& run, const Bytes& bytes, std::uint16_t sprm, std::uint64_t at) {
   if (sprm == kInTable) run.in_table = bytes.u8(at) != 0;
@@ -70,6 +84,7 @@ void apply_paragraph_sprm(ParagraphRun& run, const Bytes& bytes, std::uint16_t s
   if (sprm == kListIndex) run.list = static_cast<std::int16_t>(bytes.u16(at));
   if (sprm == kTableDefinition) run.cell_edges = cell_edges(bytes, at);
   if (sprm == kOutlineLevel) run.outline_level = bytes.u8(at);
+  if (sprm == kChangeTabs) run.leader_tab = run.leader_tab || adds_a_leader_tab(bytes, at);
 }
 
 }  // namespace

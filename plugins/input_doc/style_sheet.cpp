@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/heading_styles.hpp"
 #include "docpipe/text.hpp"
 #include "properties.hpp"
@@ -16,7 +17,8 @@ constexpr int kNoStyle = 0x0FFF;   // istdBase of a style based on none
 constexpr int kMostStyles = 0x0FFE;
 constexpr int kParagraphStyle = 1;  // stk
 constexpr std::uint16_t kOutlineLevel = 0x2640, kVanish = 0x083C;
-constexpr int kCharacterStyle = 2;  // stk
+constexpr int kCharacterStyle = 2;                            // stk
+constexpr int kFirstContentsSti = 19, kLastContentsSti = 27;  // toc 1 … toc 9
 
 }  // namespace
 
@@ -97,6 +99,13 @@ bool StyleSheet::hides_text(int istd) const {
     style = find(style->base);
   }
   return false;
+}
+
+bool StyleSheet::is_contents(int istd) const {
+  const Style* style = find(istd);
+  if (style == nullptr || !style->paragraph) return false;
+  return (style->sti >= kFirstContentsSti && style->sti <= kLastContentsSti) ||
+         contents::is_contents_style_name(style->name);
 }
 
 }  // namespace docpipe::doc

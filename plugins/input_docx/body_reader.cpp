@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/line_assembly.hpp"
@@ -373,47 +374,6 @@ bool declares_a_leader_tab(const xmlNode* properties, const Styles& styles, cons
   return std::any_of(stops.begin(), stops.end(), [](const auto& stop) { return stop.second; });
 }
 
-// A page number as a table of contents writes it: up to four digits, or a small roman numeral (a preface's ii).
-bool is_page_reference(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  constexpr std::size_t kLongestPageNumber = 4;
-  if (text.empty() || text.size() > kLongestPageNumber) return false;
-  const bool digits = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool roman = std::all_of(text.begin(), text.end(),
-                                 [](char c) { return std::string_view("ivxIVX").find(c) != std::string_view::npos; });
-  return digits || roman;
-}
-
-// A heading run out to its page number by typed leader dots (一、主要举措和成效……………3): three leader characters
-// or more, so that an ellipsis (……) before a figure is none.
-bool ends_with_typed_leader_and_page(std::string_view line) {
-  std::u32string text = decode_utf8(line);
-  const auto drop_spaces = [&] {
-    while (!text.empty() && (text.back() == U' ' || text.back() == U'\u3000')) text.pop_back();
-  };
-  drop_spaces();
-  std::string page;
-  while (!text.empty() && text.back() < 0x80 && std::isalnum(static_cast<unsigned char>(text.back()))) {
-    page.insert(page.begin(), static_cast<char>(text.back()));
-    text.pop_back();
-  }
-  if (!is_page_reference(page)) return false;
-  drop_spaces();
-  constexpr std::u32string_view kLeaders = U"…⋯·.．‥";
-  constexpr std::size_t kShortestLeader = 3;
-  std::size_t leader = 0;
-  while (!text.empty() && kLeaders.find(text.back()) != std::u32string_view::npos) text.pop_back(), ++leader;
-  drop_spaces();
-  return leader >= kShortestLeader && !text.empty();
-}
-
-// The line over a table of contents: 目录 (目  录), or 目次.
-bool names_the_contents(std::string_view text) {
-  const std::u32string name = without_spaces(text);
-  return name == U"目录" || name == U"目次";
-}
-
 }  // namespace
 
 std::vector<SourceParagraph> BodyReader::read(const xmlNode* body) {
@@ -526,22 +486,21 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   for (const xmlNode* box : state.text_boxes) block_container(box, out);
 }
 
-// A line of a table of contents in no contents style: one line of a heading and, after a tab, its page number, in
-// a TOC field's result or with a leader tab stop of its own (WPS and converted documents write them so); or a heading
-// and its page number joined by typed leader dots. A paragraph of the report has no tab before a page number.
+// A line of a table of contents in no contents style (contents_lines.hpp): one line, with the TOC field it is in and
+// the leader tab stops of its own properties and of its style.
 bool BodyReader::is_contents_entry(const xmlNode* properties, const std::string& style, const Inline& state,
                                    bool in_contents_field) const {
   if (state.segments.size() != 1) return false;
-  const std::string& line = state.segments.front();
-  if (ends_with_typed_leader_and_page(line)) return true;
-  if (!state.after_tab || !is_page_reference(*state.after_tab)) return false;
-  const bool heading_before_tab = visible_code_points(line) > visible_code_points(*state.after_tab);
-  return heading_before_tab && (in_contents_field || declares_a_leader_tab(properties, styles_, style));
+  contents::EntryCandidate entry{state.segments.front()};
+  if (state.after_tab) entry.after_tab = *state.after_tab;
+  entry.in_contents_field = in_contents_field;
+  entry.leader_tab = declares_a_leader_tab(properties, styles_, style);
+  return contents::is_contents_entry(entry);
 }
 
 // The paragraph's lines go to the contents lines, and with them the 目录 line just over the first of them.
 void BodyReader::set_aside_as_contents(const Inline& state, std::vector<SourceParagraph>& out) {
-  if (!out.empty() && out.back().hints.kind != BlockKind::table_cell && names_the_contents(out.back().text)) {
+  if (!out.empty() && out.back().hints.kind != BlockKind::table_cell && contents::names_the_contents(out.back().text)) {
     contents_lines_.push_back(std::move(out.back().text));
     out.pop_back();
   }
@@ -657,10 +616,7 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     if (is_element(child, "instrText") && !state.fields.empty() && state.fields.back().in_code) {
       const std::string code = text_content(child);
       state.fields.back().code += code;
-      const std::string_view instruction =
-          std::string_view(code).substr(std::min(code.find_first_not_of(' '), code.size()));
-      if (instruction.starts_with("TOC") &&
-          (instruction.size() == 3 || instruction[3] == ' ' || instruction[3] == '\\')) {
+      if (contents::is_contents_field_code(code)) {
         state.fields.back().contents = true;
         state.contents_field_seen = true;
       }

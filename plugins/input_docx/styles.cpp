@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/heading_styles.hpp"
 #include "docpipe/safe_xml.hpp"
 
@@ -137,15 +138,9 @@ std::set<int> Styles::leader_tab_stops(const std::string& style_id) const {
 }
 
 bool Styles::is_contents(const std::string& style_id) const {
-  std::string name = Styles::name(style_id);
-  if (name.empty()) name = style_id;  // a style id with no definition (TOC1) still says what it is
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-  name.erase(std::remove(name.begin(), name.end(), ' '), name.end());
-  if (name == "tocheading" || name == "目录标题") return true;
-  // toc 1, 目录 1, and WPS's manual contents styles (WPSOffice手动目录 1) named as they are after a prefix.
-  if (name.empty() || name.back() < '1' || name.back() > '9') return false;
-  const std::string_view stem = std::string_view(name).substr(0, name.size() - 1);
-  return stem == "toc" || stem.ends_with("目录");
+  const std::string name = Styles::name(style_id);
+  // A style id with no definition (TOC1) still says what it is.
+  return contents::is_contents_style_name(name.empty() ? style_id : name);
 }
 
 std::string Styles::name(const std::string& style_id) const {

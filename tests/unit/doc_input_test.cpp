@@ -7,6 +7,7 @@
 #include <map>
 
 #include "doc_input.hpp"
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
 #include "test_support.hpp"
@@ -279,6 +280,55 @@ TEST(DocLayoutTables, ATableOfFiguresStaysATable) {
   EXPECT_TRUE(layout_tables::holds_a_number(U"36件"));
   EXPECT_TRUE(layout_tables::holds_a_number(U"12.5%"));
   EXPECT_FALSE(layout_tables::holds_a_number(U"2025年度工作要点"));
+}
+
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t count = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  return count;
+}
+
+TEST(DocContents, ATableOfContentsIsSetAsideHoweverItIsMarked) {
+  // LibreOffice's .doc of four reports with a table of contents: Word's TOC field in its toc 1/toc 2 styles, WPS's
+  // manual contents styles, an unstyled TOC field, and bare lines with a leader tab stop. Read, each heading was
+  // there twice and made a duplicate section.
+  for (const char* name : {"toc-field.doc", "toc-wps-manual.doc", "toc-field-unstyled.doc", "toc-leader-tabs.doc"}) {
+    SCOPED_TRACE(name);
+    const auto document = read_doc_bytes(fixture(name));
+    const auto removed = document.metadata.all("removed.table-of-contents");
+    ASSERT_EQ(removed.size(), 6u);
+    EXPECT_EQ(without_spaces(removed.front()), "目录");
+    EXPECT_THAT(document.text, Not(HasSubstr("目录")));
+    EXPECT_THAT(document.text, Not(HasSubstr("目 录")));
+    EXPECT_EQ(occurrences(document.text, "存在的不足"), 1u);
+    EXPECT_THAT(document.text, HasSubstr("存在的不足\n"));  // the heading in the body stays
+  }
+  const auto field = read_doc_bytes(fixture("toc-field.doc"));
+  EXPECT_EQ(occurrences(field.text, "严格规范交通运输执法"), 1u);
+  EXPECT_THAT(field.text, HasSubstr("2025年，县交通运输局以“法治交通”建设为统领"));  // where the field ends
+}
+
+TEST(DocContents, ATabBeforeAFigureOrAnEllipsisIsNoContentsLine) {
+  using contents::EntryCandidate;
+  using contents::is_contents_entry;
+  // A tab before a figure, with no leader tab stop and no TOC field: a row of figures set with a tab.
+  EXPECT_FALSE(is_contents_entry(EntryCandidate{"行政处罚案件 126", "126", false, false}));
+  // A form's leader line with no page number.
+  EXPECT_FALSE(is_contents_entry(EntryCandidate{"填报人： ", "", false, true}));
+  // An ellipsis before a figure is no typed leader.
+  EXPECT_FALSE(is_contents_entry(EntryCandidate{"办理了行政复议、行政诉讼等案件……12", std::nullopt, false, false}));
+  // The same heading with a leader tab stop, inside a TOC field, or run out by typed dots is one.
+  EXPECT_TRUE(is_contents_entry(EntryCandidate{"二、存在的不足 3", "3", false, true}));
+  EXPECT_TRUE(is_contents_entry(EntryCandidate{"二、存在的不足 3", "3", true, false}));
+  EXPECT_TRUE(is_contents_entry(EntryCandidate{"二、存在的不足……………3", std::nullopt, false, false}));
+  EXPECT_FALSE(contents::is_contents_style_name("Contents 1"));  // LibreOffice's name; its sti says toc 1
+  EXPECT_TRUE(contents::is_contents_style_name("WPSOffice手动目录 1"));
+  EXPECT_TRUE(contents::is_contents_style_name("toc 2"));
+}
+
+TEST(DocContents, AReportWithoutContentsLosesNoLine) {
+  const auto document = read_doc_bytes(report_doc());
+  EXPECT_TRUE(document.metadata.all("removed.table-of-contents").empty());
 }
 
 TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
