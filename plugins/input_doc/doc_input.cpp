@@ -126,6 +126,7 @@ void DocInput::read(std::string_view bytes, Document& document) {
     document.metadata.set("reflowed_line_breaks", std::to_string(joined));
   }
   for (const auto& line : stats.contents_lines) document.metadata.add("removed.table-of-contents", line);
+  for (const auto& mark : stats.footnote_marks) document.metadata.add("removed.footnote-mark", mark);
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the document holds no text");
 }

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/layout_tables.hpp"
+#include "docpipe/superscripts.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::doc {
@@ -63,16 +65,26 @@ using Cell = std::vector<EndedParagraph>;
 class Assembler {
  public:
   Assembler(const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles, ListNumbering& numbering,
-            std::vector<SourceParagraph>& out, std::vector<std::string>& contents_lines)
-      : paragraphs_(paragraphs), styles_(styles), numbering_(numbering), out_(out), contents_lines_(contents_lines) {}
+            std::vector<SourceParagraph>& out, TextStats& stats)
+      : paragraphs_(paragraphs),
+        styles_(styles),
+        numbering_(numbering),
+        out_(out),
+        contents_lines_(stats.contents_lines),
+        footnote_marks_(stats.footnote_marks) {}
+
+  // A character set in superscript: read once the raised run ends, when it is known whole.
+  void raised(char32_t c) { append_utf8(raised_, c); }
 
   void character(char32_t c) {
+    settle_raised();
     append_utf8(text_, c);
     if (after_tab_) append_utf8(*after_tab_, c);
   }
 
   // A tab reads as a space; what follows the last one may be a contents line's page number.
   void tab() {
+    settle_raised();
     text_ += ' ';
     after_tab_ = std::string();
   }
@@ -83,6 +95,7 @@ class Assembler {
   // A paragraph mark (or a line or page break): the paragraph ends. One inside a table cell waits for its table,
   // which decides whether its cells are a table's or the report's paragraphs.
   void paragraph_end(std::uint32_t fc) {
+    settle_raised();
     const ParagraphRun* run = run_at(paragraphs_, fc);
     EndedParagraph paragraph = take_paragraph(run);
     if (run != nullptr && run->in_table) {
@@ -95,6 +108,7 @@ class Assembler {
 
   // A cell mark ends a cell, or, in the paragraph that carries the TTP, the row.
   void cell_end(std::uint32_t fc) {
+    settle_raised();
     const ParagraphRun* run = run_at(paragraphs_, fc);
     EndedParagraph paragraph = take_paragraph(run);
     if (run != nullptr && run->row_end) {
@@ -110,12 +124,35 @@ class Assembler {
   }
 
   void finish() {
+    settle_raised();
     close_table();
     if (!text_.empty()) out_.push_back({std::move(text_), {}});
     text_.clear();
   }
 
  private:
+  // A raised run as input.docx reads a superscript run (superscripts.hpp): 2 or 3 after a metric unit after a number
+  // is the unit's power (1,200m²); a footnote's mark is the exponent after ×10, else dropped and recorded, so that it
+  // never joins the figure's digits; other raised text is read as it is.
+  void settle_raised() {
+    if (raised_.empty()) return;
+    const std::string raised = std::exchange(raised_, {});
+    std::u32string mark = decode_utf8(raised);
+    std::erase_if(mark, [](char32_t c) { return c == U' ' || c == U'\u3000'; });
+    const std::u32string before = decode_utf8(text_);
+    if ((mark == U"2" || mark == U"3") && ends_with_a_metric_unit_after_a_number(before)) {
+      text_ += mark == U"2" ? "²" : "³";
+    } else if (is_footnote_mark(mark) && ends_with_a_power_of_ten(before)) {
+      text_ += encode_utf8(as_superscript(mark));
+    } else if (is_footnote_mark(mark)) {
+      footnote_marks_.push_back(encode_utf8(mark));
+      return;
+    } else {
+      text_ += raised;
+    }
+    if (after_tab_) *after_tab_ += raised;
+  }
+
   struct Row {
     std::vector<Cell> cells;
     std::vector<std::int16_t> edges;
@@ -270,6 +307,8 @@ class Assembler {
   ListNumbering& numbering_;
   std::vector<SourceParagraph>& out_;
   std::vector<std::string>& contents_lines_;
+  std::vector<std::string>& footnote_marks_;
+  std::string raised_;  // the superscript characters not yet read
   std::string text_;
   std::optional<std::string> after_tab_;
   bool in_contents_field_ = false;
@@ -285,7 +324,7 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
                                        const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles,
                                        ListNumbering& numbering, TextStats& stats) {
   std::vector<SourceParagraph> out;
-  Assembler assembler(paragraphs, styles, numbering, out, stats.contents_lines);
+  Assembler assembler(paragraphs, styles, numbering, out, stats);
   // The open fields, innermost last.
   struct Field {
     bool in_code = true;  // its code is being read (before the separator)
@@ -336,6 +375,10 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       continue;
     }
     if (run != nullptr && run->inserted) ++stats.inserted;
+    if (run != nullptr && run->superscript && c >= 0x20) {
+      assembler.raised(c);
+      continue;
+    }
     switch (c) {
       case kParagraphMark:
       case kLineBreak:

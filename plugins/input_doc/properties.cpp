@@ -8,7 +8,8 @@ namespace docpipe::doc {
 namespace {
 
 constexpr std::uint32_t kPageSize = 512;
-constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801, kVanish = 0x083C, kCharacterStyle = 0x4A30;
+constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801, kVanish = 0x083C, kCharacterStyle = 0x4A30,
+                        kSuperscriptOrSubscript = 0x2A48;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
                         kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640,
                         kHugeProperties = 0x6646, kChangeTabs = 0xC60D;
@@ -116,6 +117,7 @@ std::vector<CharacterRun> read_character_runs(const Bytes& stream, const Bytes& 
                         if (sprm == kMarkInserted) run.inserted = toggle(page, at);
                         if (sprm == kVanish) run.hidden = toggle(page, at);
                         if (sprm == kCharacterStyle) run.character_style = page.u16(at);
+                        if (sprm == kSuperscriptOrSubscript) run.superscript = page.u8(at) == 1;
                       });
       }
       runs.push_back(run);

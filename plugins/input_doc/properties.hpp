@@ -1,9 +1,9 @@
 // Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
-// it: revision marks and hidden text from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns, sprmCFVanish, sprmCIstd), and
-// table and list membership from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a row's cell
-// boundaries (sprmTDefTable) and a paragraph's style (istd), outline level (sprmPOutLvl) and leader tab stops
-// (sprmPChgTabsPapx). Both are FKP pages of 512 bytes in the WordDocument stream, found through the PlcBteChpx and
-// PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too large for their page are in the Data stream
+// it: revision marks and hidden text from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns, sprmCFVanish, sprmCIstd,
+// sprmCIss), and table and list membership from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a
+// row's cell boundaries (sprmTDefTable) and a paragraph's style (istd), outline level (sprmPOutLvl) and leader tab
+// stops (sprmPChgTabsPapx). Both are FKP pages of 512 bytes in the WordDocument stream, found through the PlcBteChpx
+// and PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too large for their page are in the Data stream
 // (sprmPHugePapx).
 #pragma once
 
@@ -24,6 +24,7 @@ struct CharacterRun {
   // style (sprmCIstd) may.
   std::optional<bool> hidden{};
   std::optional<int> character_style{};
+  bool superscript = false;  // sprmCIss 1: raised (a footnote's mark after a figure, a unit's power)
 };
 
 struct ParagraphRun {

@@ -133,6 +133,16 @@ TEST(DocRevisions, HiddenTextIsNotReadAndVisibleTextAroundItIs) {
   EXPECT_THAT(document.text, HasSubstr("办理法律援助案件19件。"));
 }
 
+TEST(DocSuperscripts, AFootnoteMarkRaisedInsideAFigureIsDroppedAndRecorded) {
+  // 咨询8 + a superscript 2 (a note's mark) + 3人次: read, the figure was 823人次.
+  const auto document = read_doc_bytes(fixture("hidden-text.doc"));
+  EXPECT_THAT(document.text, HasSubstr("接待群众咨询83人次，办理法律援助案件19件。"));
+  EXPECT_THAT(document.metadata.all("removed.footnote-mark"), ::testing::ElementsAre("2"));
+  // Figures set in ordinary type around it keep every digit.
+  EXPECT_THAT(document.text, HasSubstr("投入资金18.6万元。"));
+  EXPECT_TRUE(read_doc_bytes(report_doc()).metadata.all("removed.footnote-mark").empty());
+}
+
 TEST(DocRevisions, ADocumentWithoutHiddenTextRecordsNone) {
   const auto document = read_doc_bytes(fixture("table.doc"));
   EXPECT_TRUE(document.metadata.get("doc.hidden_characters").empty());
