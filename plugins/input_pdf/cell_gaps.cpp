@@ -5,6 +5,8 @@
 #include <limits>
 #include <string>
 
+#include "spaced_rows.hpp"
+
 namespace docpipe::pdf {
 
 namespace {
@@ -43,6 +45,7 @@ std::vector<std::vector<Word>> word_rows(std::vector<Word> words) {
     auto& row = rows.emplace_back();
     row.reserve(indexes.size());
     for (const std::size_t i : indexes) row.push_back(std::move(words[i]));
+    join_list_label(row);
   }
   return rows;
 }
@@ -57,11 +60,14 @@ bool reads_as_a_page_number(const std::vector<Word>& row) {
 
 double line_height(const std::vector<Word>& row) { return std::max(1.0, row.front().bottom - row.front().top); }
 
-// The gaps between a row's words wider than `share` of its line height.
-void add_gaps(const std::vector<Word>& row, double share, std::vector<Gap>& out) {
+// The gaps between a row's words wider than `share` of its line height; of a spread row (spaced_rows.hpp), only
+// those wider than its own spacing: the white between its characters is no column's.
+void add_gaps(const std::vector<Word>& row, const RowSpacing& spacing, double share, std::vector<Gap>& out) {
   const double height = line_height(row);
   for (std::size_t i = 1; i < row.size(); ++i) {
-    if (row[i].left - row[i - 1].right > share * height) out.push_back({row[i - 1].right, row[i].left});
+    const double width = row[i].left - row[i - 1].right;
+    if (spacing.spread && !parts_a_spread_row(width, spacing)) continue;
+    if (width > share * height) out.push_back({row[i - 1].right, row[i].left});
   }
 }
 
@@ -123,19 +129,24 @@ void keep_figures_apart(std::vector<Word>& piece) {
 struct CellStarts {
   std::vector<bool> at;   // by word
   std::size_t cells = 1;  // counting lines_of_page's
+  bool spread = false;    // a spread row: its pieces are parted here alone, lines_of_page keeps each together
 };
 
 // At gaps over three quarters of a line that a cell gap of another row runs through, and at gaps of a cell's padding
 // that a column runs down through. `table_rows_only`: the column is looked for among the rows of tables alone.
-CellStarts cell_starts(const std::vector<Word>& row, std::size_t index, const std::vector<Gap>& cell_gaps,
-                       const std::vector<double>& reach, const PaddedGaps& padded, bool table_rows_only) {
-  CellStarts starts{std::vector<bool>(row.size(), false)};
+// A spread row is parted only at gaps wider than its own spacing.
+CellStarts cell_starts(const std::vector<Word>& row, const RowSpacing& spacing, std::size_t index,
+                       const std::vector<Gap>& cell_gaps, const std::vector<double>& reach, const PaddedGaps& padded,
+                       bool table_rows_only) {
+  CellStarts starts{std::vector<bool>(row.size(), false), 1, spacing.spread};
   if (reads_as_a_page_number(row)) return starts;
   const double height = line_height(row);
   for (std::size_t i = 1; i < row.size(); ++i) {
     const Gap gap{row[i - 1].right, row[i].left};
     const double width = gap.right - gap.left;
+    if (spacing.spread && !parts_a_spread_row(width, spacing)) continue;
     if (width > layout::kCellGapInLines * height) {
+      starts.at[i] = spacing.spread;
       ++starts.cells;
     } else if ((width > kAlignedCellGapInLines * height && crosses_a_cell_gap(gap, cell_gaps, reach)) ||
                (width > kPaddedCellGapInLines * height && runs_down_a_column(gap, index, padded, table_rows_only))) {
@@ -149,7 +160,8 @@ CellStarts cell_starts(const std::vector<Word>& row, std::size_t index, const st
 // Whether a page's text layer sets its words unevenly apart, as a scanner's invisible OCR layer does: half its rows
 // of prose (with a comma or a full stop) or more leave a gap of a cell's padding somewhere, where a typeset page's
 // prose leaves none. No column can be told from such gaps.
-bool spaced_unevenly(const std::vector<std::vector<Word>>& rows, const PaddedGaps& padded) {
+bool spaced_unevenly(const std::vector<std::vector<Word>>& rows, const std::vector<RowSpacing>& spacing,
+                     const PaddedGaps& padded) {
   constexpr std::size_t kFewestProseRows = 4;
   std::size_t prose = 0, gapped = 0;
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -158,7 +170,9 @@ bool spaced_unevenly(const std::vector<std::vector<Word>>& rows, const PaddedGap
     });
     if (!of_prose) continue;
     ++prose;
-    gapped += padded.of_row[r].size() > 1;  // beyond the white left of its first word
+    // Beyond the white left of its first word; a spread row's characters, a grid's, stand a padding apart.
+    gapped += padded.of_row[r].size() > 1 ||
+              (spacing[r].spread && spacing[r].typical_gap > kPaddedCellGapInLines * spacing[r].line_height);
   }
   return prose >= kFewestProseRows && gapped * 2 >= prose;
 }
@@ -169,14 +183,18 @@ std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
   std::vector<std::vector<Word>> rows = word_rows(std::move(words));
   std::vector<Gap> cell_gaps;
   PaddedGaps padded{std::vector<std::vector<Gap>>(rows.size()), std::vector<bool>(rows.size(), false)};
+  std::vector<RowSpacing> spacing;
+  spacing.reserve(rows.size());
+  const ColumnEdges column = column_edges(rows);
+  for (const auto& row : rows) spacing.push_back(spacing_of(row, &column));
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    add_gaps(rows[r], layout::kCellGapInLines, cell_gaps);
+    add_gaps(rows[r], spacing[r], layout::kCellGapInLines, cell_gaps);
     // Left of its first word a row is white too: the first cells of a row may be empty, under a cell merged down
     // beside it (行政复议 over 收案 | 审结 | 纠错), and the column's boundary runs on through them.
     padded.of_row[r].push_back({std::numeric_limits<double>::lowest(), rows[r].front().left});
-    add_gaps(rows[r], kPaddedCellGapInLines, padded.of_row[r]);
+    add_gaps(rows[r], spacing[r], kPaddedCellGapInLines, padded.of_row[r]);
   }
-  if (spaced_unevenly(rows, padded)) {
+  if (spaced_unevenly(rows, spacing, padded)) {
     for (auto& row_gaps : padded.of_row) row_gaps.clear();
   }
   std::sort(cell_gaps.begin(), cell_gaps.end(), [](const Gap& a, const Gap& b) { return a.left < b.left; });
@@ -190,29 +208,30 @@ std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
   std::vector<CellStarts> starts;
   starts.reserve(rows.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    starts.push_back(cell_starts(rows[r], r, cell_gaps, reach, padded, false));
+    starts.push_back(cell_starts(rows[r], spacing[r], r, cell_gaps, reach, padded, false));
     padded.in_a_table[r] = starts.back().cells >= kCellsOfAPaddedRow;
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
-    if (!padded.in_a_table[r]) starts[r] = cell_starts(rows[r], r, cell_gaps, reach, padded, true);
+    if (!padded.in_a_table[r]) starts[r] = cell_starts(rows[r], spacing[r], r, cell_gaps, reach, padded, true);
   }
 
   std::vector<Line> lines;
-  const auto add_piece = [&](std::vector<Word> piece) {
+  const auto add_piece = [&](std::vector<Word> piece, bool spread) {
     keep_figures_apart(piece);
-    auto piece_lines = layout::lines_of_page(std::move(piece), page);
+    auto piece_lines =
+        layout::lines_of_page(std::move(piece), page, spread ? layout::Cells::keep_together : layout::Cells::split);
     lines.insert(lines.end(), std::make_move_iterator(piece_lines.begin()), std::make_move_iterator(piece_lines.end()));
   };
   for (std::size_t r = 0; r < rows.size(); ++r) {
     std::vector<Word> piece;
     for (std::size_t i = 0; i < rows[r].size(); ++i) {
       if (starts[r].at[i]) {
-        add_piece(std::move(piece));
+        add_piece(std::move(piece), starts[r].spread);
         piece.clear();
       }
       piece.push_back(std::move(rows[r][i]));
     }
-    add_piece(std::move(piece));
+    add_piece(std::move(piece), starts[r].spread);
   }
   return lines;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "cell_gaps.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "footnotes.hpp"
@@ -490,6 +491,122 @@ TEST(PdfFootnotes, SmallTypeWithoutAMarkIsNoFootnote) {
   EXPECT_EQ(unmarked.size(), 1u);
 }
 
+// A line whose characters office software sets apart, each a word of its own in 三号 (16 pt, boxes 20.8 high):
+// a document grid's half em, a stretched line's ems, a 分散对齐 signature's.
+void add_spread(std::vector<Word>& words, double left, double top, const std::string& text, double gap) {
+  for (const char32_t c : decode_utf8(text)) {
+    const Word word = body_word(left, top, encode_utf8(std::u32string(1, c)));
+    words.push_back(word);
+    left = word.right + gap;
+  }
+}
+
+// A table of four columns (乡镇 | 检查 | 立案 | 结案) under the lines, as on the page that shredded them: its columns'
+// white ran down through the gaps between the characters.
+void add_table(std::vector<Word>& words, double top) {
+  for (const auto& [town, figures] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"柳溪镇", {"142", "12", "11"}}, {"石门乡", {"98", "7", "7"}}, {"青松镇", {"65", "4", "4"}}}) {
+    words.push_back(note_word(107, top, town));
+    double left = 205;
+    for (const auto& figure : figures) {
+      words.push_back(note_word(left, top, figure));
+      left += 90;
+    }
+    top += 30;
+  }
+}
+
+std::vector<std::string> texts_of(const std::vector<Line>& lines) {
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.push_back(line.text);
+  return texts;
+}
+
+// A justified line ended by a manual break spreads its characters over the column, 2 em apart and more: one line,
+// though each gap is wider than a table's cell gap, and though a table's columns run under it.
+TEST(PdfSpreadLines, AStretchedLineIsOneLine) {
+  std::vector<Word> words;
+  add_spread(words, 112, 487, "全年开展行政执法案卷评查", 33);
+  words.push_back(body_word(80, 516, "2次，抽查案卷186卷，发现问题37个。"));
+  add_table(words, 600);
+  const auto lines = lines_with_aligned_cells(words, 1);
+  EXPECT_THAT(texts_of(lines), ::testing::Contains("全年开展行政执法案卷评查"));
+  EXPECT_THAT(texts_of(lines), ::testing::Contains("柳溪镇"));
+  EXPECT_THAT(texts_of(lines), ::testing::Contains("142"));
+}
+
+// A justified line of a few characters ended by a manual break spreads them over the whole column, 13 em apart:
+// from the column's left edge to its right edge, it is one line however wide its gaps.
+TEST(PdfSpreadLines, AFewCharactersFillingTheColumnAreOneLine) {
+  std::vector<Word> words;
+  add_spread(words, 83, 100, "收缴罚没款三百万元，拆除违法建设，整治违", 7.5);
+  add_spread(words, 83, 129, "法建筑", 207.2);
+  add_spread(words, 83, 158, "共计一万五千平方米。", 7.5);
+  add_spread(words, 83, 187, "开展宪法、民法典等专题讲座，组织干部职工", 7.5);
+  const auto texts = texts_of(lines_with_aligned_cells(words, 1));
+  EXPECT_THAT(texts, ::testing::Contains("法建筑"));
+}
+
+// A document grid prints half an em between every character of a page; the signature 分散对齐 under it and the
+// date right of it: the signature is one line, the date another, the table's cells stay cells.
+TEST(PdfSpreadLines, AGridsCharactersAndASpreadSignatureAreLines) {
+  std::vector<Word> words;
+  add_spread(words, 118, 100, "全年办理行政复议案件", 7.5);
+  words.push_back(body_word(118 + 10 * 23.5, 100, "46"));
+  add_spread(words, 118 + 10 * 23.5 + 25, 100, "件，同比增长", 7.5);
+  add_spread(words, 360, 400, "柳溪镇司法所", 13.2);
+  add_spread(words, 360, 430, "石门乡人民政府", 7.5);
+  words.push_back(body_word(560, 430, "2026年1月16日"));
+  add_table(words, 500);
+  const auto texts = texts_of(lines_with_aligned_cells(words, 1));
+  EXPECT_THAT(texts, ::testing::Contains("全年办理行政复议案件46件，同比增长"));
+  EXPECT_THAT(texts, ::testing::Contains("柳溪镇司法所"));
+  EXPECT_THAT(texts, ::testing::Contains("石门乡人民政府"));
+  EXPECT_THAT(texts, ::testing::Contains("2026年1月16日"));
+  EXPECT_THAT(texts, ::testing::Contains("石门乡"));
+  EXPECT_THAT(texts, ::testing::Contains("98"));
+}
+
+// Negative cases: a table row of figures evenly apart, single figures evenly apart, and two columns of text keep
+// their cells; a row of single characters a table's width apart is a table's.
+TEST(PdfSpreadLines, EvenlySpacedCellsAndColumnsStayApart) {
+  std::vector<Word> words;
+  add_table(words, 100);
+  for (const auto& [left, text] : std::vector<std::pair<double, std::string>>{{107, "1"}, {197, "5"}, {287, "0"}}) {
+    words.push_back(note_word(left, 200, text));
+  }
+  words.push_back(body_word(80, 300, "一是加强组织领导"));
+  words.push_back(body_word(330, 300, "二是完善工作机制"));
+  add_spread(words, 80, 360, "是否是", 120);
+  const auto texts = texts_of(lines_with_aligned_cells(words, 1));
+  EXPECT_THAT(texts, ::testing::IsSupersetOf({"柳溪镇", "142", "12", "11", "一是加强组织领导", "二是完善工作机制"}));
+  EXPECT_THAT(texts, ::testing::Not(::testing::Contains(HasSubstr("1 5"))));
+  EXPECT_THAT(texts, ::testing::Not(::testing::Contains("是否是")));
+}
+
+// Automatic numbering prints its label in the Latin font (a shorter box) and a tab to the heading's text: one line,
+// whatever the label (1. （一） 一、 1） ①). A table row numbered 1. keeps its cells, and a figure is no label.
+TEST(PdfSpreadLines, AListLabelAndTheTextAfterItsTabAreOneLine) {
+  std::vector<Word> words;
+  double top = 100;
+  for (const char* label : {"1.", "（一）", "一、", "1）", "①"}) {
+    words.push_back(
+        {112, top + 1.7, 112 + 10 * static_cast<double>(decode_utf8(label).size()), top + 15.4, label, false});
+    words.push_back(body_word(150, top, "审查规范性文件。"));
+    top += 29;
+  }
+  words.push_back(note_word(80, top, "1."));
+  words.push_back(note_word(120, top, "行政许可"));
+  words.push_back(note_word(260, top, "120"));
+  words.push_back(note_word(340, top, "118"));
+  words.push_back(body_word(80, top + 29, "2024"));
+  words.push_back(body_word(150, top + 29, "桥头村"));
+  const auto texts = texts_of(lines_with_aligned_cells(words, 1));
+  EXPECT_THAT(texts, ::testing::IsSupersetOf({"1.审查规范性文件。", "（一）审查规范性文件。", "一、审查规范性文件。",
+                                              "1）审查规范性文件。", "①审查规范性文件。"}));
+  EXPECT_THAT(texts, ::testing::IsSupersetOf({"1.", "行政许可", "120", "118", "2024", "桥头村"}));
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
@@ -518,6 +635,24 @@ TEST(PdfReport, AFlushLeftReportKeepsItsHeadingsApart) {
 TEST(PdfReport, ATitleWrappedInsideItsLastWord) {
   const Document document = test::process_with_default_pipeline(test::kTestData / "pdf" / "layout-title-wrap.pdf");
   EXPECT_EQ(document.metadata.get("title"), "桐溪乡人民政府2024年法治政府建设工作报告");
+}
+
+// A report printed from Word through LibreOffice (scripts: none; the probe's DOCX converted as it is): its red head
+// set 分散对齐, list labels 1. and 2. before a tab, a justified line stretched by a manual break, a table, and a
+// signature set letter-spaced. Each line reads as one, and the numbered headings are sections.
+TEST(PdfReport, SpreadLinesAndListLabelsOfAnOfficeReport) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "pdf" / "layout-spread-lines.pdf");
+  const auto lines = lines_of(document.text);
+  EXPECT_THAT(lines, ::testing::IsSupersetOf({"澄江县司法局文件", "1.审查规范性文件。", "2.开展执法监督。",
+                                              "澄江县司法局", "2026年1月16日"}));
+  EXPECT_THAT(document.text, HasSubstr("全年开展行政执法案卷评查2次，抽查案卷186卷"));
+  EXPECT_EQ(document.metadata.get("title"), "澄江县司法局关于2025年度法治政府建设情况的报告");
+  std::vector<std::string> headings;
+  for (const auto& section : document.sections) {
+    if (section.level > 0) headings.push_back(section.title);
+  }
+  EXPECT_THAT(headings, ::testing::IsSupersetOf({"审查规范性文件", "开展执法监督"}));
+  for (const auto& line : lines) EXPECT_NE(line, "全") << "a stretched line read one character a line";
 }
 
 // The title as running header on page 3 only: removed, so the sentence it stood in reads whole and is no repeat.

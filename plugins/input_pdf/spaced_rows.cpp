@@ -1,0 +1,140 @@
+#include "spaced_rows.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "docpipe/text.hpp"
+
+namespace docpipe::pdf {
+
+namespace {
+
+using layout::Word;
+
+// A spread row has this many words at least, this share of them single characters.
+constexpr std::size_t kFewestSpreadWords = 3;
+constexpr double kCharacterShare = 2.0 / 3.0;
+// Gaps within this ratio of the typical one are the same spacing: a grid's 7.5 and 8.2 pt, a stretched line's.
+constexpr double kSameSpacingRatio = 1.35;
+// A spread row's gaps are at most three line heights: wider, single characters evenly apart are a table's cells.
+constexpr double kWidestSpacingInLines = 3.0;
+// A gap parts a spread row when it is this much wider than the row's spacing, and by half a line at least.
+constexpr double kPartingRatio = 1.5;
+constexpr double kPartingMarginInLines = 0.5;
+// The widest tab after a list label, in line heights: Word's hanging indent or next default tab stop.
+constexpr double kWidestLabelTabInLines = 4.0;
+
+// A word of one character that is no ASCII letter or digit: a Chinese character, full-width punctuation, a quote.
+// A letter-spaced line leaves its characters words of their own; a table's single figures (1 | 5 | 0 | 5) are none.
+bool is_single_character(const Word& word) {
+  const std::u32string text = decode_utf8(word.text);
+  return text.size() == 1 && text.front() >= 0x2000;
+}
+
+double height_of(const Word& word) { return std::max(1.0, word.bottom - word.top); }
+
+double median(std::vector<double> values) {
+  const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  return *middle;
+}
+
+bool is_chinese_numeral(char32_t c) {
+  return std::u32string_view(U"一二三四五六七八九十百零〇").find(c) != std::u32string_view::npos;
+}
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_circled_number(char32_t c) { return c >= U'①' && c <= U'⑳'; }
+
+// Digits (up to two) or Chinese numerals (up to three) from `at`, moved past them.
+bool skip_numerals(const std::u32string& text, std::size_t& at) {
+  const std::size_t from = at;
+  if (at < text.size() && is_digit(text[at])) {
+    while (at < text.size() && is_digit(text[at]) && at - from < 2) ++at;
+  } else {
+    while (at < text.size() && is_chinese_numeral(text[at]) && at - from < 3) ++at;
+  }
+  return at > from;
+}
+
+// The labels automatic numbering prints: 1.  1．  1、  1）  1)  (1)  （1）  （一）  一、  ①. A label is all the word.
+bool is_list_label(const std::string& word) {
+  const std::u32string text = decode_utf8(word);
+  if (text.size() == 1) return is_circled_number(text.front());
+  std::size_t at = 0;
+  const bool bracketed = text.front() == U'（' || text.front() == U'(';
+  if (bracketed) ++at;
+  const bool digits = at < text.size() && is_digit(text[at]);
+  if (!skip_numerals(text, at) || at + 1 != text.size()) return false;
+  const char32_t last = text.back();
+  if (bracketed) return last == U'）' || last == U')';
+  if (digits) return last == U'.' || last == U'．' || last == U'、' || last == U'）' || last == U')';
+  return last == U'、';
+}
+
+}  // namespace
+
+ColumnEdges column_edges(const std::vector<std::vector<Word>>& rows) {
+  std::vector<double> lefts, rights;
+  for (const auto& row : rows) {
+    if (row.empty()) continue;
+    lefts.push_back(row.front().left);
+    rights.push_back(row.back().right);
+  }
+  if (lefts.empty()) return {};
+  std::sort(lefts.begin(), lefts.end());
+  std::sort(rights.begin(), rights.end());
+  return {lefts[lefts.size() / 10], rights[rights.size() * 9 / 10]};
+}
+
+RowSpacing spacing_of(const std::vector<Word>& row, const ColumnEdges* column) {
+  RowSpacing spacing;
+  if (row.empty()) return spacing;
+  for (const Word& word : row) spacing.line_height = std::max(spacing.line_height, height_of(word));
+  if (row.size() < kFewestSpreadWords) return spacing;
+  const auto characters = std::count_if(row.begin(), row.end(), is_single_character);
+  if (static_cast<double>(characters) < kCharacterShare * static_cast<double>(row.size())) return spacing;
+  // The spacing between characters; gaps beside a figure or a Latin word vary with the font and are not judged.
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < row.size(); ++i) {
+    if (is_single_character(row[i - 1]) && is_single_character(row[i])) gaps.push_back(row[i].left - row[i - 1].right);
+  }
+  if (gaps.size() < 2) return spacing;
+  const double typical = median(gaps);
+  const double height = spacing.line_height;
+  const bool fills_the_column = column != nullptr && column->right > column->left &&
+                                row.front().left <= column->left + height && row.back().right >= column->right - height;
+  if (typical <= 0 || (typical > kWidestSpacingInLines * height && !fills_the_column)) return spacing;
+  const auto same = std::count_if(gaps.begin(), gaps.end(), [&](double gap) {
+    return gap * kSameSpacingRatio >= typical && gap <= typical * kSameSpacingRatio;
+  });
+  spacing.spread = static_cast<double>(same) >= kCharacterShare * static_cast<double>(gaps.size());
+  spacing.typical_gap = typical;
+  return spacing;
+}
+
+bool parts_a_spread_row(double width, const RowSpacing& spacing) {
+  return width > std::max(kPartingRatio * spacing.typical_gap,
+                          spacing.typical_gap + kPartingMarginInLines * spacing.line_height);
+}
+
+void join_list_label(std::vector<Word>& row) {
+  if (row.size() < 2 || !is_list_label(row[0].text)) return;
+  const double height = std::max(height_of(row[0]), height_of(row[1]));
+  const double tab = row[1].left - row[0].right;
+  if (tab < 0 || tab > kWidestLabelTabInLines * height) return;
+  // The rest of the row is one line of text: no cell gap parts it (a table's numbered row keeps its columns).
+  const std::vector<Word> rest(row.begin() + 1, row.end());
+  const RowSpacing spacing = spacing_of(rest);
+  for (std::size_t i = 1; i < rest.size(); ++i) {
+    const double gap = rest[i].left - rest[i - 1].right;
+    if (spacing.spread ? parts_a_spread_row(gap, spacing) : gap > layout::kCellGapInLines * spacing.line_height) return;
+  }
+  Word& text = row[1];
+  text.text = row[0].text + text.text;
+  text.left = row[0].left;
+  text.top = std::min(text.top, row[0].top);
+  text.bottom = std::max(text.bottom, row[0].bottom);
+  row.erase(row.begin());
+}
+
+}  // namespace docpipe::pdf
