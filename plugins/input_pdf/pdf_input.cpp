@@ -13,6 +13,7 @@
 #include "footnotes.hpp"
 #include "module_library.hpp"
 #include "seal_text.hpp"
+#include "title_lines.hpp"
 
 namespace docpipe::pdf {
 
@@ -193,8 +194,9 @@ void PdfInput::read(std::string_view bytes, Document& document) {
                                                  "ToUnicode map); text there may be garbled",
                                                  joined(partly_unmapped)));
   }
-  const layout::Furniture furniture = layout::remove_furniture(lines, heights);
+  layout::Furniture furniture = layout::remove_furniture(lines, heights);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
+  join_wrapped_title_tail(furniture.body);
   add_paragraphs(document, body_blocks(furniture.body), remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the PDF holds no text");
 }

@@ -12,6 +12,7 @@
 #include "pdf_input.hpp"
 #include "seal_text.hpp"
 #include "test_support.hpp"
+#include "title_lines.hpp"
 
 namespace docpipe::pdf {
 namespace {
@@ -605,6 +606,34 @@ TEST(PdfSpreadLines, AListLabelAndTheTextAfterItsTabAreOneLine) {
   EXPECT_THAT(texts, ::testing::IsSupersetOf({"1.审查规范性文件。", "（一）审查规范性文件。", "一、审查规范性文件。",
                                               "1）审查规范性文件。", "①审查规范性文件。"}));
   EXPECT_THAT(texts, ::testing::IsSupersetOf({"1.", "行政许可", "120", "118", "2024", "桥头村"}));
+}
+
+// A title in 二号 wrapped before its last word, LibreOffice setting Word's 1.5 lines 58 pt apart: its centred 报告
+// joins the line above. A complete title over the organ's name, and a title over its date in body type, stay apart.
+TEST(PdfTitle, AWrappedTitlesShortLastLineJoinsIt) {
+  const auto title = [](double top, double left, double right, const std::string& text, double size = 28.6) {
+    return Line{1, left, top, right, top + size, text, true, size};
+  };
+  std::vector<Line> wrapped = {title(121.7, 83, 516, "青石县水利局2025年度法治政府建设情况"),
+                               title(179.7, 277, 323, "报告"),
+                               title(226.6, 132, 510, "2025年，县水利局认真履行职责，现将有关情况报告如下：", 20.8)};
+  join_wrapped_title_tail(wrapped);
+  ASSERT_EQ(wrapped.size(), 2u);
+  EXPECT_EQ(wrapped[0].text, "青石县水利局2025年度法治政府建设情况报告");
+  EXPECT_EQ(wrapped[0].bottom, 150.3);
+
+  std::vector<Line> complete = {title(121.7, 83, 516, "青石县水利局2025年度法治政府建设情况报告"),
+                                title(179.7, 240, 360, "青石县水利局")};
+  join_wrapped_title_tail(complete);
+  EXPECT_EQ(complete.size(), 2u);
+  std::vector<Line> dated = {title(121.7, 83, 516, "青石县水利局2025年度法治政府建设工作报告"),
+                             title(160.7, 250, 350, "2026年1月", 20.8)};
+  join_wrapped_title_tail(dated);
+  EXPECT_EQ(dated.size(), 2u);
+  std::vector<Line> body = {title(300, 83, 516, "全年查处水事违法案件31件，罚款46.8万元，并形成年度", 20.8),
+                            title(329, 277, 323, "报告", 20.8)};
+  join_wrapped_title_tail(body);
+  EXPECT_EQ(body.size(), 2u);
 }
 
 std::vector<std::string> lines_of(const std::string& text) {
