@@ -16,6 +16,7 @@
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/safe_xml.hpp"
 #include "docpipe/superscripts.hpp"
+#include "docpipe/symbol_fonts.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::docx {
@@ -316,53 +317,10 @@ std::string symbol_text(const xmlNode* sym) {
   } catch (const std::exception&) {
     return " ";
   }
-  if (font == "Symbol") {
-    switch (code) {
-      case 0xB4:
-        return "×";
-      case 0xB8:
-        return "÷";
-      case 0xB1:
-        return "±";
-      case 0xA3:
-        return "≤";
-      case 0xB3:
-        return "≥";
-      case 0xB9:
-        return "≠";
-      case 0xBB:
-        return "≈";
-      case 0xB0:
-        return "°";
-      case 0xAE:
-        return "→";
-      case 0xD6:
-        return "√";
-      case 0xB7:
-        return "•";
-      default:
-        return " ";
-    }
-  }
-  if (font.starts_with("Wingdings")) {
-    switch (code) {
-      case 0xFC:
-        return "✓";
-      case 0xFB:
-        return "✗";
-      case 0xFE:
-        return "☑";
-      case 0xA8:
-        return "□";
-      case 0x6C:
-        return "●";
-      case 0x9F:
-        return "•";
-      default:
-        return " ";
-    }
-  }
-  return " ";
+  const auto known = font == "Symbol"                ? symbol_font_character(SymbolFont::symbol, code)
+                     : font.starts_with("Wingdings") ? symbol_font_character(SymbolFont::wingdings, code)
+                                                     : std::string_view();
+  return known.empty() ? std::string(" ") : std::string(known);
 }
 
 // A tab stop with a leader (dots, a rule) in the paragraph's own properties or its style's (along basedOn, where a

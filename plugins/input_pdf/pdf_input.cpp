@@ -9,6 +9,7 @@
 #include "cell_gaps.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
+#include "docpipe/symbol_fonts.hpp"
 #include "docpipe/text.hpp"
 #include "footnotes.hpp"
 #include "module_library.hpp"
@@ -129,6 +130,9 @@ void PdfInput::read(std::string_view bytes, Document& document) {
     }
     heights.push_back(page->height);
     std::vector<Word> words = std::move(page->words);
+    // Symbol and Wingdings characters (2.4×1.2米, a bullet) come out at their private-use codes: read as Unicode
+    // before anything judges the page's characters unmapped.
+    for (Word& word : words) word.text = with_symbol_font_characters(word.text);
     // A text layer is used when it holds readable text beyond a page number; otherwise the page is a scan
     // (no text, fonts without Unicode maps, or a stamped page number) and OCR reads it.
     bool usable = !words.empty();

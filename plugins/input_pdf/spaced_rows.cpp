@@ -44,6 +44,8 @@ bool is_chinese_numeral(char32_t c) {
 }
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_circled_number(char32_t c) { return c >= U'①' && c <= U'⑳'; }
+// A bullet Word prints before a tab as it prints a number (Wingdings ● read through symbol_fonts.hpp).
+bool is_bullet(char32_t c) { return std::u32string_view(U"●•■□◆◇★☆▪▶➢✓√").find(c) != std::u32string_view::npos; }
 
 // Digits (up to two) or Chinese numerals (up to three) from `at`, moved past them.
 bool skip_numerals(const std::u32string& text, std::size_t& at) {
@@ -56,10 +58,11 @@ bool skip_numerals(const std::u32string& text, std::size_t& at) {
   return at > from;
 }
 
-// The labels automatic numbering prints: 1.  1．  1、  1）  1)  (1)  （1）  （一）  一、  ①. A label is all the word.
+// The labels automatic numbering prints: 1.  1．  1、  1）  1)  (1)  （1）  （一）  一、  ①, and bullets (● ■ ◆ ✓ …). A
+// label is all the word.
 bool is_list_label(const std::string& word) {
   const std::u32string text = decode_utf8(word);
-  if (text.size() == 1) return is_circled_number(text.front());
+  if (text.size() == 1) return is_circled_number(text.front()) || is_bullet(text.front());
   std::size_t at = 0;
   const bool bracketed = text.front() == U'（' || text.front() == U'(';
   if (bracketed) ++at;

@@ -37,9 +37,9 @@ RowSpacing spacing_of(const std::vector<layout::Word>& row, const ColumnEdges* c
 // as much again and by half a line at least.
 bool parts_a_spread_row(double width, const RowSpacing& spacing);
 
-// A list label that opens a row (1.  1、  1）  (1)  （一）  一、  ①) joined to the word after it, whatever tab stands
-// between them, when the rest of the row is one line of text: the label's own box (a Latin font's, shorter than
-// the Chinese beside it) made the tab read as a table's cell gap, and the heading lost its number.
+// A list label that opens a row (1.  1、  1）  (1)  （一）  一、  ①, a bullet ●) joined to the word after it, whatever
+// tab stands between them, when the rest of the row is one line of text: the label's own box (a Latin font's, shorter
+// than the Chinese beside it) made the tab read as a table's cell gap, and the heading lost its number.
 void join_list_label(std::vector<layout::Word>& row);
 
 }  // namespace docpipe::pdf

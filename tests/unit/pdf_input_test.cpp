@@ -8,6 +8,7 @@
 #include "cell_gaps.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
+#include "docpipe/symbol_fonts.hpp"
 #include "footnotes.hpp"
 #include "pdf_input.hpp"
 #include "seal_text.hpp"
@@ -634,6 +635,21 @@ TEST(PdfTitle, AWrappedTitlesShortLastLineJoinsIt) {
                             title(329, 277, 323, "报告", 20.8)};
   join_wrapped_title_tail(body);
   EXPECT_EQ(body.size(), 2u);
+}
+
+// Symbol and Wingdings characters printed to PDF come out at U+F000 + their code: the known ones read as Unicode,
+// whatever the font, and any other private-use character stays (the page's unmapped share counts it).
+TEST(PdfSymbols, SymbolFontCharactersReadAsUnicode) {
+  EXPECT_EQ(with_symbol_font_characters("规格2.4\uF0B41.2米，达标率\uF0B395%"), "规格2.4×1.2米，达标率≥95%");
+  EXPECT_EQ(with_symbol_font_characters("\uF06C加强组织领导"), "●加强组织领导");
+  // Printed before a tab as a list's number is: the bullet stays with its item.
+  std::vector<Word> bullet = {{118, 637.0, 125, 650.6, with_symbol_font_characters("\uF06C"), false},
+                              body_word(166, 631.8, "水资源论证审查12项；")};
+  const auto lines = lines_with_aligned_cells(bullet, 1);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].text, "●水资源论证审查12项；");
+  EXPECT_EQ(with_symbol_font_characters("\uF041\uE000甲"), "\uF041\uE000甲");
+  EXPECT_EQ(with_symbol_font_characters("全年办理案件46件。"), "全年办理案件46件。");
 }
 
 std::vector<std::string> lines_of(const std::string& text) {

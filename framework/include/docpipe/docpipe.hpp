@@ -20,4 +20,5 @@
 #include "docpipe/plugin.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/summary_codec.hpp"
+#include "docpipe/symbol_fonts.hpp"
 #include "docpipe/text.hpp"
