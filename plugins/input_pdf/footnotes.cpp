@@ -20,8 +20,13 @@ using layout::Word;
 constexpr double kSmallerType = 0.75;
 // ... their bottom raised above those words' by at least this share of their height (the baseline moves up a third),
 constexpr double kRaised = 0.2;
-// ... and set right after them: a gap of at most this share of the mark's height.
+// ... and set right after them: a gap of at most this share of the mark's height, or under a document grid (which
+// prints half an em between every character, a mark's too) of this share of the text's height: 7.5 pt at 三号.
 constexpr double kTouching = 0.5;
+constexpr double kGridGapInLines = 0.45;
+// How far left of a mark the words it may follow are looked for, in marks' heights: a superscript is some 0.4 of its
+// text's height, so the grid's gap is under 1.2 of them.
+constexpr double kFurthestInMarks = 1.2;
 // Words whose right edge lies where a mark starts, looked at per mark: enough for a line's, bounded on a hostile
 // page of words stacked at one x.
 constexpr std::size_t kMaxNeighbours = 8;
@@ -58,13 +63,15 @@ std::optional<double> superscript_to(const Word& mark, const std::vector<Word>& 
   const double height = height_of(mark);
   if (height <= 0) return std::nullopt;
   const double middle = (mark.top + mark.bottom) / 2;
-  auto at = std::lower_bound(by_right.begin(), by_right.end(), mark.left - kTouching * height,
+  auto at = std::lower_bound(by_right.begin(), by_right.end(), mark.left - kFurthestInMarks * height,
                              [&](std::size_t i, double x) { return words[i].right < x; });
   for (std::size_t looked = 0; at != by_right.end() && looked < kMaxNeighbours; ++at, ++looked) {
     const Word& before = words[*at];
     if (before.right > mark.left + kTouching * height) break;
     const double text_height = height_of(before);
-    if (&before == &mark || height > kSmallerType * text_height || middle < before.top || middle > before.bottom ||
+    const double gap = mark.left - before.right;
+    if (&before == &mark || gap > std::max(kTouching * height, kGridGapInLines * text_height) ||
+        height > kSmallerType * text_height || middle < before.top || middle > before.bottom ||
         mark.bottom > before.bottom - kRaised * text_height) {
       continue;
     }

@@ -433,6 +433,18 @@ TEST(PdfFootnotes, AMarkBeforeAFigureIsNoPartOfIt) {
   EXPECT_EQ(lines[0].text, "全年排查矛盾纠纷183件。");
 }
 
+// A document grid prints half an em after every character, a mark's too (件 ⋯ ¹ ⋯ ，): still the mark of the word
+// before it, never a figure of 146件1. A raised digit further off is none.
+TEST(PdfFootnotes, AMarkUnderADocumentGridIsStillAMark) {
+  std::vector<Word> words = {body_word(110.7, 144.7, "146"), body_word(142.6, 144.7, "件"),
+                             mark_word(166.1, 144.8, "1"), body_word(179.2, 144.7, "，")};
+  const auto marks = take_note_marks(words);
+  ASSERT_EQ(marks.size(), 1u);
+  EXPECT_EQ(lines_of_page(words, 1)[0].text, "146件，");
+  std::vector<Word> apart = {body_word(110.7, 144.7, "件"), mark_word(140.0, 144.8, "1")};
+  EXPECT_THAT(take_note_marks(apart), ::testing::IsEmpty());
+}
+
 // A raised digit after a Latin letter is an exponent, and a digit of the text's own size no mark.
 TEST(PdfFootnotes, AnExponentAndAFullSizedDigitAreNoMarks) {
   std::vector<Word> words = {body_word(110.7, 144.7, "新增绿地1200m"), mark_word(218.7, 144.8, "2"),
