@@ -503,6 +503,25 @@ bool names_a_slogan_after(std::u32string_view text, std::size_t at) {
   return false;
 }
 
+bool is_cjk(char32_t c) { return c >= U'\u4E00' && c <= U'\u9FFF'; }
+
+// Whether the words at `at`, after a small numeral and 个 or 项, name the abstract things a standing requirement is
+// made of (五项法定程序, 四项机制, 两项改革落地, 三个步骤): a short modifier at most, one of those nouns, then the
+// phrase ends.
+bool names_a_standing_set_after(std::u32string_view text, std::size_t at) {
+  for (std::size_t modifier = 0; modifier <= kLongestModifierOfASet && at + modifier < text.size(); ++modifier) {
+    if (modifier > 0 && !is_cjk(text[at + modifier - 1])) return false;
+    for (const auto noun : kNounsOfAStandingSet) {
+      if (!starts_with_at(text, at + modifier, noun)) continue;
+      const std::size_t after = at + modifier + noun.size();
+      if (after == text.size() || !is_cjk(text[after])) return true;
+      return std::any_of(std::begin(kWordsAfterAStandingSet), std::end(kWordsAfterAStandingSet),
+                         [&](std::u32string_view word) { return starts_with_at(text, after, word); });
+    }
+  }
+  return false;
+}
+
 // Whether the words after a bound (以上, 以下) make it the threshold of a class of matters: 的 right after it
 // (涉案金额10万元以上的案件), or after other thresholds listed with it before its clause ends (罚款5万元以上、吊销许可
 // 证件的重大执法决定). What must be reviewed or discussed is no figure of the year's work.
@@ -1062,7 +1081,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
                           starts_with_at(text, at, U"不间断"));
     // 15分钟公共法律服务圈, 30分钟生活圈: how near a service is, not time spent.
     const bool a_service_radius = unit == U"分钟" && reaches_a_circle(text, at);
-    const bool a_slogan = unit == U"个" && number->chinese && !number->upper && names_a_slogan_after(text, at);
+    const bool a_slogan = number->chinese && !number->upper &&
+                          ((unit == U"个" && names_a_slogan_after(text, at)) ||
+                           ((unit == U"个" || unit == U"项") && value.exponent == 0 &&
+                            value.mantissa <= kLargestCountOfASet && names_a_standing_set_after(text, at)));
     if (((unit == U"小时" || unit == U"天") && times_a_week) || round_the_clock || never_closed || a_service_radius ||
         a_slogan) {
       reject();

@@ -70,6 +70,17 @@ inline constexpr std::u32string_view kSetPhrases[] = {
 inline constexpr std::u32string_view kSloganWordsAfterGe[] = {
     U"到位", U"转变", U"确保", U"聚焦", U"坚持", U"结合", U"统一", U"突出", U"注重", U"融合", U"必须",
     U"优先", U"不变", U"环节", U"层面", U"维度", U"原则", U"同步", U"并重", U"抓手", U"过硬", U"提升"};
+// After a small Chinese numeral and 个 or 项 (and at most a short modifier, 法定, 工作), the abstract things a standing
+// requirement or a reform is made of: 履行五个法定程序, 落实五项法定程序, 建立健全四项机制, 推动两项改革落地,
+// 三个步骤、 四个阶段. The report names the set, it counts no work done (Arabic counts, 建立4项机制, stay figures).
+inline constexpr std::u32string_view kNounsOfAStandingSet[] = {U"程序", U"机制", U"改革", U"步骤", U"阶段",
+                                                               U"环节", U"原则", U"要求", U"制度"};
+// What may follow such a noun with the phrase still ending on it: 两项改革落地, 五项法定程序的要求; any other word
+// goes on to what is counted (完成三项改革任务, 修订两项制度文件 are figures).
+inline constexpr std::u32string_view kWordsAfterAStandingSet[] = {U"落地", U"落实", U"到位", U"要求", U"全覆盖",
+                                                                  U"的",   U"和",   U"与",   U"及"};
+inline constexpr std::size_t kLongestModifierOfASet = 2;
+inline constexpr double kLargestCountOfASet = 10;
 // The national service hotlines are 123xx (12333, 12345, 12348, 12366 …): names, not counts (公布12333人社服务热线).
 inline constexpr long long kFirstHotline = 12300;
 inline constexpr long long kLastHotline = 12399;

@@ -257,6 +257,18 @@ TEST(MetricNumerals, ANumeralNamingASloganIsNoFigure) {
               ElementsAre("三个=3 个", "5个=5 个", "3个=3 个"));
 }
 
+// A small Chinese count of the abstract things a standing requirement or a reform is made of (五项法定程序, 四项机制,
+// 两项改革, 三个步骤) names the set; the same words in Arabic, or going on to what is counted, are figures.
+TEST(MetricNumerals, ACountNamingAStandingSetIsNoFigure) {
+  EXPECT_THAT(figures("重大行政决策严格落实五项法定程序（公众参与、专家论证、风险评估、合法性审查、集体讨论决定），"
+                      "全部履行调查研究、集体讨论决定五个法定程序。溪口镇建立健全四项机制，推动两项改革落地，"
+                      "落实三个步骤、四个阶段和两项工作要求。"),
+              IsEmpty());
+  EXPECT_THAT(
+      figures("建立4项机制，开展三次培训，走访三个乡镇，完成三项改革任务，修订两项制度文件，审查三个程序性文件。"),
+      ElementsAre("4项=4 项", "三次=3 次", "三个=3 个", "三项=3 项", "两项=2 项", "三个=3 个"));
+}
+
 // Places named by how many families, platforms, rooms or households settled there (八家子镇, 三台县, 五间房村,
 // 三户营) are names; the same numeral and unit going on to what they count are figures.
 TEST(MetricNumerals, APlaceNamedByACountIsNoFigure) {
