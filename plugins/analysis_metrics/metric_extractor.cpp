@@ -549,6 +549,38 @@ void takes_the_unit_of_the_next(std::u32string_view text, FoundMetric& first, co
   }
 }
 
+bool is_a_time_limit_unit(std::u32string_view unit) {
+  return std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), unit) != std::end(kTimeLimitUnits);
+}
+
+// 办理时限由20个工作日压减到5个, 由30日压缩至10个, 由5个工作日压缩至1个: a new time limit written with a bare 个
+// after a verb of change is in the unit of the limit it was changed from (after 由 or 从); the report wrote the
+// unit once. A count changed (办理环节由平均6个压减至2个) keeps its 个.
+void takes_the_unit_of_the_old_limit(std::u32string_view text, const FoundMetric& old_limit, FoundMetric& next) {
+  if (next.unit != U"个" || next.start != next.number_start || old_limit.end > next.start ||
+      !is_a_time_limit_unit(old_limit.unit)) {
+    return;
+  }
+  std::u32string_view between = text.substr(old_limit.end, next.start - old_limit.end);
+  if (between.empty() || !contains(U"到至为", between.back())) return;
+  between.remove_suffix(1);
+  if (between.ends_with(U"了")) between.remove_suffix(1);
+  if (std::find(std::begin(kChangesOfATimeLimit), std::end(kChangesOfATimeLimit), between) ==
+      std::end(kChangesOfATimeLimit)) {
+    return;
+  }
+  // 由 or 从 before the old limit, past the words of an earlier or a standard level (由原来的, 由法定的).
+  constexpr std::size_t kLongestFromWords = 5;  // 由法定的, 由原来的
+  const std::size_t from = old_limit.start > kLongestFromWords ? old_limit.start - kLongestFromWords : 0;
+  const std::u32string_view before = text.substr(from, old_limit.start - from);
+  const auto opening = before.find_last_of(U"由从");
+  if (opening == std::u32string_view::npos ||
+      before.substr(opening).find_first_of(U"，,。；;、：:\n") != std::u32string_view::npos) {
+    return;
+  }
+  next.unit = old_limit.unit;
+}
+
 // 较上年分别提高0.3和1.8个百分点, 分别下降2、3和5个百分点: bare numbers joined by 和 or 、 to a share or a number
 // of points after 分别 and a word of change are each in its unit; the report wrote the unit once. Returned in
 // text order, each after the last figure found (`found_to`); none when the chain does not follow such words.
@@ -1170,6 +1202,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     metric.unit = std::move(unit);
     metric.qualifier = std::move(qualifier);
     if (!found.empty()) takes_the_unit_of_the_next(text, found.back(), metric);
+    if (!found.empty()) takes_the_unit_of_the_old_limit(text, found.back(), metric);
     for (auto& bare : bare_numbers_sharing_the_unit(text, metric, found.empty() ? 0 : found.back().end)) {
       found.push_back(std::move(bare));
     }

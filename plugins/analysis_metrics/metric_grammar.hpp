@@ -30,6 +30,10 @@ inline constexpr std::u32string_view kAfterShangxiaInAWord = U"班联一级游�
 // its own (通过, 经过, 超过 is read whole, 不过, 度过).
 inline constexpr std::u32string_view kBeforeGuoInAWord = U"通经超不度越跨错路";
 inline constexpr std::u32string_view kTimeLimitUnits[] = {U"日", U"天", U"工作日", U"小时", U"个月", U"周", U"分钟"};
+// Verbs of a time limit changed to a new one (办理时限由20个工作日压减到5个, 由30日压缩至10个): the new limit written
+// with a bare 个 is in the old one's unit.
+inline constexpr std::u32string_view kChangesOfATimeLimit[] = {U"压缩", U"压减", U"缩短", U"缩减", U"减少",
+                                                               U"降低", U"下降", U"精简", U"延长", U"调整"};
 // Numerals that stand for a number: 上千人, 上万份.
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
     {U"上百", 100},   {U"上千", 1000}, {U"上万", 10000}, {U"数十", 10},   {U"数百", 100},  {U"数千", 1000},

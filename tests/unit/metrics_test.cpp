@@ -287,6 +287,16 @@ TEST(MetricNumerals, TheUnitWrittenOnceForTwoFigures) {
               ElementsAre("3个=3 工作日", "1个工作日=1 工作日", "3个至5个月=3~5 个月", "3个=3 个", "5个=5 个"));
 }
 
+// A new time limit written with a bare 个 after a verb of change is in the unit of the limit it was changed from; a
+// count changed, or a 个 after no change, keeps its 个.
+TEST(MetricNumerals, ANewTimeLimitInABareGeTakesTheOldLimitsUnit) {
+  EXPECT_THAT(
+      figures("办理时限由20个工作日压减到5个，备案时限由30日压缩至10个，审批时限从3个月缩短为1个。"),
+      ElementsAre("20个工作日=20 工作日", "5个=5 工作日", "30日=30 日", "10个=10 日", "3个月=3 个月", "1个=1 个月"));
+  EXPECT_THAT(figures("办理环节由平均6个压减至2个，审批时限压缩至5个工作日，新建服务站2个。"),
+              ElementsAre("6个=6 个", "2个=2 个", "5个工作日=5 工作日", "2个=2 个"));
+}
+
 // A bound that picks out a class of matters (what must be reviewed or discussed) is no figure; a share with a
 // bound, or a bound ending its clause, is one.
 TEST(MetricNumerals, AThresholdOfAClassOfMattersIsNoFigure) {
