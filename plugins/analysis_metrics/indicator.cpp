@@ -59,10 +59,10 @@ constexpr std::u32string_view kCutAfter[] = {
     U"我区", U"全区", U"我街道", U"全街道", U"等",   U"对",     U"向",   U"为",   U"并",   U"全年"};
 // The new value of a figure just given: 时限由5个工作日压缩至2个工作日 (both are the 时限).
 constexpr std::u32string_view kChangedTo[] = {
-    U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到", U"减少为",
-    U"下降至", U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至", U"提高到", U"提升至",
-    U"提升到", U"增加至", U"增加到", U"增至",   U"上升至", U"上升到", U"增长至", U"增长到", U"精简至",
-    U"精简到", U"缩减至", U"调整至", U"调整到", U"发展到", U"发展至", U"扩大到", U"扩大至"};
+    U"压缩至", U"压缩到", U"压减至", U"缩短至", U"缩短到", U"缩短为", U"减少至", U"减少到", U"减少为", U"下降至",
+    U"下降到", U"降至",   U"降低至", U"降低到", U"降为",   U"提高至", U"提高到", U"提升至", U"提升到", U"增加至",
+    U"增加到", U"增至",   U"上升至", U"上升到", U"增长至", U"增长到", U"精简至", U"精简到", U"缩减至", U"调整至",
+    U"调整到", U"发展到", U"发展至", U"扩大到", U"扩大至", U"压减到", U"压减为", U"压缩为", U"缩减到", U"缩减为"};
 // Verbs whose object is what a figure counts (not 排查: screening is itself what dispute_screening counts).
 constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处", U"化解", U"处理", U"接待", U"查处"};
 // A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
@@ -198,6 +198,12 @@ bool opens_with_listed_numerals(std::u32string_view phrase) {
          chinese_digit_value(phrase[2]) > 0;
 }
 
+// Whether `phrase` ends with a verb of change to a new value (压缩到, 缩短为).
+bool ends_with_a_change_to(std::u32string_view phrase) {
+  return std::any_of(std::begin(kChangedTo), std::end(kChangedTo),
+                     [&](std::u32string_view verb) { return phrase.ends_with(verb); });
+}
+
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
@@ -274,10 +280,18 @@ std::u32string_view strip(std::u32string_view phrase) {
     // 微信群成员由去年(的)260人: the period a change is measured from.
     // 办理环节由平均6个压减至2个: the average a change is measured from.
     for (const std::u32string_view from :
-         {U"由去年", U"由上年", U"由前年", U"由上一年", U"由平均", U"由原来的", U"由原来"}) {
+         {U"由去年", U"由上年", U"由前年", U"由上一年", U"由平均", U"由原来的", U"由原来", U"由过去的", U"由过去"}) {
       if (phrase.ends_with(from)) {
         phrase.remove_suffix(from.size());
         changed = true;
+      }
+    }
+    // 压缩到现在的3个工作日, 缩短为目前的1个工作日: the level reached now, named as after the bare verb.
+    for (const auto now : kWordsOfNow) {
+      if (phrase.ends_with(now) && ends_with_a_change_to(phrase.substr(0, phrase.size() - now.size()))) {
+        phrase.remove_suffix(now.size());
+        changed = true;
+        break;
       }
     }
     // 行政复议案件由2016年(的)19件: the year a change is measured from.

@@ -562,6 +562,12 @@ void takes_the_unit_of_the_old_limit(std::u32string_view text, const FoundMetric
     return;
   }
   std::u32string_view between = text.substr(old_limit.end, next.start - old_limit.end);
+  for (const auto now : kWordsOfNow) {
+    if (between.ends_with(now)) {
+      between.remove_suffix(now.size());
+      break;
+    }
+  }
   if (between.empty() || !contains(U"到至为", between.back())) return;
   between.remove_suffix(1);
   if (between.ends_with(U"了")) between.remove_suffix(1);

@@ -34,6 +34,11 @@ inline constexpr std::u32string_view kTimeLimitUnits[] = {U"日", U"天", U"工�
 // with a bare 个 is in the old one's unit.
 inline constexpr std::u32string_view kChangesOfATimeLimit[] = {U"压缩", U"压减", U"缩短", U"缩减", U"减少",
                                                                U"降低", U"下降", U"精简", U"延长", U"调整"};
+// After a verb of change and 到, 至 or 为, the words that set the level reached now (压缩到现在的3个工作日,
+// 缩短为目前的 1个工作日, 增加到现在的168名): the level reached, as the bare verb sets it, as 由原来的 sets the level
+// it started from.
+inline constexpr std::u32string_view kWordsOfNow[] = {U"现在的", U"目前的", U"当前的", U"如今的",
+                                                      U"现在",   U"目前",   U"当前",   U"如今"};
 // Numerals that stand for a number: 上千人, 上万份.
 inline constexpr std::pair<std::u32string_view, double> kRoundNumberWords[] = {
     {U"上百", 100},   {U"上千", 1000}, {U"上万", 10000}, {U"数十", 10},   {U"数百", 100},  {U"数千", 1000},

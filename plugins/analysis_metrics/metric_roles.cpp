@@ -1351,6 +1351,13 @@ void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view 
       continue;
     }
     std::u32string_view between = text.substr(from.end, to.start - from.end);
+    // 压缩到现在的3个工作日: the level reached now is the level reached.
+    for (const auto now : kWordsOfNow) {
+      if (between.ends_with(now)) {
+        between.remove_suffix(now.size());
+        break;
+      }
+    }
     if (!between.ends_with(U"到") && !between.ends_with(U"至") && !between.ends_with(U"为")) continue;
     between.remove_suffix(1);
     if (between.ends_with(U"了")) between.remove_suffix(1);

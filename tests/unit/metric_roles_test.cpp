@@ -226,6 +226,19 @@ TEST(MetricRoles, TheLevelAChangeStartedFromIsAnEarlierFigure) {
   EXPECT_EQ(role_of(cut, "4次"), "previous");
 }
 
+// The level reached now (压缩到现在的, 缩短为目前的) is the level reached: what it started from is an earlier figure.
+TEST(MetricRoles, TheLevelReachedNowFollowsAnEarlierFigure) {
+  const auto d =
+      run("审批时限由原来的15个工作日压缩到现在的3个工作日，登记时间由过去的10个工作日缩短为目前的1个"
+          "工作日，法律明白人由120名增加到现在的168名。");
+  EXPECT_EQ(role_of(d, "15个工作日"), "previous");
+  EXPECT_EQ(role_of(d, "3个工作日"), "value");
+  EXPECT_EQ(role_of(d, "10个工作日"), "previous");
+  EXPECT_EQ(role_of(d, "1个工作日"), "value");
+  EXPECT_EQ(role_of(d, "120名"), "previous");
+  EXPECT_EQ(role_of(d, "168名"), "value");
+}
+
 // Changes in one unit written once after the last (分别提高0.3和1.8个百分点) are each a change.
 TEST(MetricRoles, ChangesSharingOneUnitAreEachAChange) {
   const auto d = run("按时办结率99.2%，群众满意率96.8%，较上年分别提高0.4和2.1个百分点。");

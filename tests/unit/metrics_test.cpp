@@ -1386,6 +1386,20 @@ TEST(MetricIndicators, OlderWaysOfWritingUnitsChangesAndBounds) {
               ElementsAre("普法微信群", "普法微信群", "成员", "成员"));
 }
 
+// A level reached now (压缩到现在的, 缩短为目前的) or after 压减到, and a level started from in the past (由过去的),
+// are named as the level they change; 现在 or 目前 elsewhere is left alone.
+TEST(MetricIndicators, ALevelReachedNowSharesTheNameOfTheLevelItChanged) {
+  EXPECT_THAT(
+      names("审批时限由原来的15个工作日压缩到现在的3个工作日，登记时间由过去的10个工作日缩短为目前的1个工作日，"
+            "法律明白人由120名增加到现在的168名，备案时限由20个工作日压减到5个工作日。"),
+      ElementsAre("审批时限", "审批时限", "登记时间", "登记时间", "法律明白人", "法律明白人", "备案时限", "备案时限"));
+  const auto metrics = test::process_text_with_default_pipeline("法律明白人由120名增加到现在的168名。").metrics;
+  ASSERT_EQ(metrics.size(), 2u);
+  EXPECT_EQ(metrics[1].code, "legal_literates");
+  EXPECT_THAT(names("律师事务所由8家增加到12家，现在培育法律明白人86名。"),
+              ElementsAre("律师事务所", "律师事务所", "现在培育法律明白人"));
+}
+
 // Some members of a class picked out by a trait are no count of the class: added to it they would count twice.
 TEST(MetricIndicators, MembersOfAClassPickedOutByATraitTakeNoCode) {
   const auto metrics = test::process_text_with_default_pipeline(
