@@ -293,7 +293,8 @@ bool names_a_total(std::u32string_view clause, const Metric& figure) {
 // Whether a clause names the largest or smallest single item (其中单笔最高罚款5万元, 单宗最大涉案金额, 最高一笔):
 // one item's size, no part of the total beside others.
 bool is_the_extreme_of_one_item(std::u32string_view clause) {
-  constexpr std::u32string_view kOneItem[] = {U"单笔", U"单宗", U"单件", U"单次", U"单起", U"单个", U"一笔", U"一宗"};
+  constexpr std::u32string_view kOneItem[] = {U"单笔", U"单宗", U"单件", U"单次", U"单起",
+                                              U"单个", U"单家", U"单户", U"一笔", U"一宗"};
   constexpr std::u32string_view kExtremes[] = {U"最高", U"最大", U"最低", U"最小", U"最多", U"最少"};
   const auto has_any = [&](std::span<const std::u32string_view> words) {
     return std::any_of(words.begin(), words.end(),
@@ -539,6 +540,8 @@ void link_following_listings(std::vector<Metric>& metrics, std::u32string_view t
       const Metric& m = metrics[k];
       if (depth != 0 || !m.of.empty() || !is_count(m)) continue;
       if (!parts.empty() && !same_unit_family(m, metrics[parts.front()])) continue;
+      // 其中，单起最高罚款1万元: one item's size, no part beside others.
+      if (is_the_extreme_of_one_item(clause_before(text, m.start, 2 * kLongestSettlingWords))) continue;
       parts.push_back(k);
     }
     if (parts.empty()) continue;

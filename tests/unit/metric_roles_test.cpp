@@ -731,6 +731,16 @@ TEST(MetricRoles, AListingMayMixChangAndChangci) {
 TEST(MetricRoles, TheLargestSingleItemIsNoPart) {
   const auto d = run("全年罚没款总额为318.6万元，同比减少9.2%，其中单笔最高罚款8万元。");
   EXPECT_EQ(role_of(d, "8万元"), "value");
+  // Also in a clause of its own after ；其中， and whatever the item is (单起, 单家).
+  const auto own_clause =
+      run("罚款共计8.72万元，较上年的6.4万元增加36.3%；其中，单起最高罚款1万元。罚没款共计40万元；"
+          "其中，单家企业最高罚款6万元。");
+  EXPECT_EQ(role_of(own_clause, "1万元"), "value");
+  EXPECT_EQ(role_of(own_clause, "6万元"), "value");
+  // The parts of such a sentence stay parts.
+  const auto parts = run("罚款共计12万元；其中，个体户罚款4万元，企业罚款8万元。");
+  EXPECT_EQ(role_of(parts, "4万元"), "part 12万元");
+  EXPECT_EQ(role_of(parts, "8万元"), "part 12万元");
   const auto shares = run("全年罚没款318.6万元，其中食品安全领域罚没款120.5万元、药品领域罚没款46万元。");
   EXPECT_EQ(role_of(shares, "120.5万元"), "part 318.6万元");
   const auto largest = run("调解矛盾纠纷120件，其中最多的是婚姻家庭纠纷41件、邻里纠纷33件。");

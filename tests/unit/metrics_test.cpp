@@ -1105,6 +1105,11 @@ TEST(MetricIndicators, FiguresThatNameNoAmountOfWorkTakeNoCode) {
               ElementsAre("2,100元=", "每人每月200元=", "1,280万元=wages_recovered"));
   EXPECT_THAT(codes_of("全年收缴罚款318万元，最高一笔罚款达186万元。标准化建设投入资金120万元。"),
               ElementsAre("318万元=fines", "达186万元=", "120万元=funds"));
+  // The largest single case, firm or household, however it is counted (单起, 单宗, 单件, 单家, 单户).
+  EXPECT_THAT(codes_of("全年罚款共计56万元，其中单起最高罚款3万元。罚没款共计88万元，其中单件最高罚款5万元，"
+                       "单宗最高罚款十万余元，单户最高罚款8000元。调解纠纷120件，其中单起最大涉案金额30万元。"),
+              ElementsAre("56万元=fines", "3万元=", "88万元=fines",
+                          "5万元=", "十万余元=", "8000元=", "120件=mediation_cases", "30万元="));
   EXPECT_THAT(codes_of("信访积案化解率100%，矛盾纠纷化解率98.6%，调解成功率97.2%。"),
               ElementsAre("100%=", "98.6%=mediation_success_rate", "97.2%=mediation_success_rate"));
   EXPECT_THAT(codes_of("组建法治宣讲团12支，法治宣讲团开展宣讲活动86场。"),
