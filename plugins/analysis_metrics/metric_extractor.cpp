@@ -1019,6 +1019,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     }
     std::u32string unit;
     double factor = 1;
+    bool in_tenths = false;  // 六成: a percentage written in tenths
     if (percent_words) {
       unit = words_unit;
       number_start = i;
@@ -1028,6 +1029,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     } else if (number->chinese && !value_max && is_tenths(text, at, value)) {
       unit = U"%";  // 六成以上: tenths
       factor = 10;
+      in_tenths = true;
       ++at;
     } else if (number->lone_yi && at < text.size() && text[at] == U'半') {
       unit = U"%";  // 减少近一半: half
@@ -1137,8 +1139,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         break;
       }
     }
-    // 增长一倍多, 两倍多: more than the multiple, as 余 says before a unit.
-    if (!post_qualified && unit == U"倍" && at < text.size() && (text[at] == U'多' || text[at] == U'余')) {
+    // 增长一倍多, 两倍多, 三成多, 六成余: more than the multiple or the tenths, as 余 says before a unit (not 成多数,
+    // most of them).
+    if (!post_qualified && (unit == U"倍" || in_tenths) && at < text.size() &&
+        (text[at] == U'多' || text[at] == U'余') && !(in_tenths && at + 1 < text.size() && text[at + 1] == U'数')) {
       append_qualifier(qualifier, std::u32string_view(&text[at], 1));
       ++at;
       post_qualified = true;

@@ -105,6 +105,10 @@ TEST(MetricNumerals, ASignWithNoDigitBeforeItMakesTheFigureNegative) {
 TEST(MetricNumerals, TenthsWrittenWithCheng) {
   EXPECT_THAT(figures("党员占六成以上，签订率达九成，女性约占三成。三成员到场，两成立即整改。"),
               ElementsAre("六成以上=60 % 以上", "达九成=90 % 达", "三成=30 %"));
+  // 多 or 余 after the tenths is more than them, as 以上 is; 成多数 is most of them.
+  EXPECT_THAT(figures("三成多的纠纷在村级化解，两成多在镇级化解，六成余的事项网上办理，七成多数群众满意。"),
+              ElementsAre("三成多=30 % 多", "两成多=20 % 多", "六成余=60 % 余", "七成=70 %"));
+  EXPECT_THAT(names("三成多的纠纷在村级化解。"), ElementsAre("纠纷"));
 }
 
 TEST(MetricUnits, RoundsAndKinds) {
