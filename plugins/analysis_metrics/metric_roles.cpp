@@ -1417,6 +1417,15 @@ bool is_a_cut_by_a_share(std::u32string_view text, const Metric& m) {
   }
   if (from > 0 && kSeparators.find(text[from - 1]) == std::u32string_view::npos) return false;  // a longer clause
   std::u32string_view clause = text.substr(from, m.start - from);
+  // 申请材料精简40%, 审批环节精简了50%: what was cut, then a verb of cutting the changes of the SDK do not hold (they
+  // hold 压减, 缩减 …).
+  std::u32string_view ending = clause;
+  for (const std::u32string_view tail : {U"了", U"约", U"近"}) {
+    if (ending.ends_with(tail)) ending.remove_suffix(tail.size());
+  }
+  for (const std::u32string_view cut : {U"精简", U"削减", U"压降"}) {
+    if (ending.ends_with(cut)) return true;
+  }
   for (const std::u32string_view lead : {U"平均", U"累计", U"分别", U"再", U"共"}) {
     if (clause.starts_with(lead)) clause.remove_prefix(lead.size());
   }

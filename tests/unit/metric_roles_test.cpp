@@ -251,6 +251,17 @@ TEST(MetricRoles, APercentageCutOffSomethingIsAChange) {
   const auto d = run("“一件事”办件量5,210件，平均减少申请材料58%、压减办理时间65%以上，降低企业办事成本30%。");
   EXPECT_EQ(role_of(d, "58%"), "change");
   EXPECT_EQ(role_of(d, "65%以上"), "change");
+  // What was cut, then 精简, 削减 or 压降, as 缩减 after it; not a rate named so, a level reached or a share after it.
+  const auto after =
+      run("申请材料精简40%，审批环节精简了50%，企业成本削减约30%，审批时间缩减60%。精简率达45%，"
+          "办理时限精简至法定时限的35%，精简后网办占比85%。");
+  EXPECT_EQ(role_of(after, "40%"), "change");
+  EXPECT_EQ(role_of(after, "50%"), "change");
+  EXPECT_EQ(role_of(after, "约30%"), "change");
+  EXPECT_EQ(role_of(after, "60%"), "change");
+  EXPECT_EQ(role_of(after, "达45%"), "rate");
+  EXPECT_EQ(role_of(after, "35%"), "rate");
+  EXPECT_EQ(role_of(after, "85%"), "rate");
   EXPECT_EQ(role_of(d, "30%"), "change");
   // A level reached, a share of something and a named rate stay rates.
   const auto levels = run("承诺时限压缩至法定时限的40%，差错率降低到2%，减少率为5%，网上办件占比73.3%。");
