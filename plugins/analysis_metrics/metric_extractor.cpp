@@ -522,6 +522,29 @@ bool names_a_standing_set_after(std::u32string_view text, std::size_t at) {
   return false;
 }
 
+// The lower bound (至少, 不少于) set before a verb of doing and what it does, right before the figure at `start`:
+// 每季度至少开展1次法治讲座, 每年至少开展法治讲座4场, 各村每季度至少组织村民学法1次. Only the verb's own words may
+// stand between (no break, figure, numeral or second deed: 至少开展法治讲座，培训4场 is no bound of the 4场).
+std::u32string_view bound_before_a_deed(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kLongestObject = 10;  // 法治讲座, “法律进乡村”活动
+  constexpr std::u32string_view kVerbs[] = {U"开展", U"举办", U"组织", U"召开", U"进行", U"参加", U"培训"};
+  constexpr std::u32string_view kBounds[] = {U"至少", U"不少于"};
+  std::size_t object_start = start;
+  while (true) {
+    for (const auto verb : kVerbs) {
+      if (!ends_with_at(text, object_start, verb)) continue;
+      for (const auto bound : kBounds) {
+        if (ends_with_at(text, object_start - verb.size(), bound)) return bound;
+      }
+    }
+    if (object_start == 0 || start - object_start >= kLongestObject) return {};
+    const char32_t c = text[object_start - 1];
+    const bool quote = c == U'“' || c == U'”';
+    if ((!is_cjk(c) && !quote) || is_chinese_numeral(c) || contains(U"并和及与或、", c)) return {};
+    --object_start;
+  }
+}
+
 // Whether the words after a bound (以上, 以下) make it the threshold of a class of matters: 的 right after it
 // (涉案金额10万元以上的案件), or after other thresholds listed with it before its clause ends (罚款5万元以上、吊销许可
 // 证件的重大执法决定). What must be reviewed or discussed is no figure of the year's work.
@@ -1187,16 +1210,12 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
         break;
       }
     }
-    // 每季度至少开展1次法治讲座: a lower bound set before the verb of doing is the figure's.
+    // 每季度至少开展1次法治讲座, 每年至少开展法治讲座4场: a lower bound set before the verb of doing (and what it
+    // does) is the figure's.
     if (!prefixed && start == number_start) {
-      for (const std::u32string_view verb : {U"开展", U"举办", U"组织", U"召开", U"进行", U"参加", U"培训"}) {
-        if (!ends_with_at(text, start, verb)) continue;
-        for (const std::u32string_view bound : {U"至少", U"不少于"}) {
-          if (ends_with_at(text, start - verb.size(), bound)) {
-            qualifier.insert(0, std::u32string(bound) + (qualifier.empty() ? U"" : U";"));
-            prefixed = true;
-          }
-        }
+      if (const auto bound = bound_before_a_deed(text, start); !bound.empty()) {
+        qualifier.insert(0, std::u32string(bound) + (qualifier.empty() ? U"" : U";"));
+        prefixed = true;
       }
     }
     if (!prefixed && start == number_start && number->chinese && is_guo_before(text, number_start)) {

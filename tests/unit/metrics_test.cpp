@@ -1384,6 +1384,11 @@ TEST(MetricIndicators, OlderWaysOfWritingUnitsChangesAndBounds) {
               ElementsAre("专职法治人员", "矛盾纠纷化解率", "办理时限"));
   EXPECT_THAT(names("全镇存在安全隐患的企业12家。"), ElementsAre("存在安全隐患的企业"));
   EXPECT_THAT(figures("每季度至少开展1次法治讲座，全年开展法治讲座6次。"), ElementsAre("1次=1 次 至少", "6次=6 次"));
+  // Across the verb's object too, in its clause; not past a break, a numeral or a second deed.
+  EXPECT_THAT(figures("每年至少开展法治讲座4场，各村每季度至少组织村民学法1次，每月不少于举办“法律进乡村”活动2场。"),
+              ElementsAre("4场=4 场 至少", "1次=1 次 至少", "2场=2 场 不少于"));
+  EXPECT_THAT(figures("至少开展法治讲座，培训4场。至少开展培训并考试3次。至少开展一次培训学法5次。"),
+              ElementsAre("4场=4 场", "3次=3 次", "5次=5 次"));
   EXPECT_THAT(names("法律咨询量翻了一番，达到860人次。"), ElementsAre("法律咨询量"));
   // A bare direction after an earlier period's figure is a change, named by its subject and given no code.
   const auto changes =
