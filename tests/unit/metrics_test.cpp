@@ -1099,6 +1099,15 @@ TEST(MetricIndicators, CriminalCasesAreNoPenaltyCases) {
       ElementsAre("1,047起=", "36起=", "320件=legal_aid", "58件=penalty_cases"));
 }
 
+// A count of lawyers is practising_lawyers, not legal_advisers; cases handled under the general or the simple
+// procedure are penalty cases, unless a reconsideration's.
+TEST(MetricIndicators, LawyersCountedAndCasesByProcedure) {
+  EXPECT_THAT(codes_of("全县律师人数达到186名，聘请律师担任法律顾问12名。办理一般程序案件63件，办理简易程序案件128件，"
+                       "受理行政复议简易程序案件5件。"),
+              ElementsAre("达到186名=practising_lawyers", "12名=legal_advisers", "63件=penalty_cases",
+                          "128件=penalty_cases", "5件=admin_reconsideration_cases"));
+}
+
 // The taxonomy's `-` entries: a shortfall, a standard and the largest single fine are no amounts of the year's
 // work, a petition's resolution rate no mediation's, a team of speakers no event; the money paid, collected or
 // spent beside them keeps its code.
