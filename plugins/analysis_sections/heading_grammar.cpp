@@ -31,7 +31,8 @@ bool reads_as_a_title(std::u32string_view text) {
 }
 // Numerals of heading markers: 两, 〇 and the financial forms never number headings.
 bool is_heading_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十零").find(c) != std::u32string_view::npos;
+  // 壹、贰、: the 大写 numerals some offices number a report's parts with (Word's chineseLegalSimplified).
+  return std::u32string_view(U"一二三四五六七八九十零壹贰叁肆伍陆柒捌玖拾").find(c) != std::u32string_view::npos;
 }
 
 std::size_t count_while(std::u32string_view text, std::size_t at, std::size_t limit, bool (*predicate)(char32_t)) {

@@ -16,7 +16,7 @@ inline bool is_bullet(char32_t c) {
 // The length of the heading marker `text` opens with, 0 when it opens with none.
 inline std::size_t heading_marker_length(std::u32string_view text) {
   const auto is_numeral = [](char32_t c) {
-    return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+    return std::u32string_view(U"一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾").find(c) != std::u32string_view::npos;
   };
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   if (text.empty()) return 0;
