@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "chinese_ocr_repair.hpp"
+#include "page_image.hpp"
 
 namespace docpipe::ocr {
 
@@ -54,6 +55,8 @@ std::string OcrEngine::version() { return std::string("tesseract ") + tesseract:
 
 RecognisedPage OcrEngine::recognise(Pix* image, int dpi, int page, double seconds, double skew) {
   const auto started = std::chrono::steady_clock::now();
+  const PixPtr unruled = without_rules(image, dpi);
+  image = unruled.get();
   RecognisedPage best = recognise_as_it_lies(image, dpi, page, seconds, skew);
   if (best.words == 0 || best.deadline_reached || best.mean_confidence >= kTurnBelowConfidence) return best;
   for (const int quarters : {1, 3}) {  // clockwise, then anticlockwise

@@ -25,6 +25,13 @@ PixPtr red_channel_of_argb32(const char* data, int width, int height, int bytes_
 // is). Never null; throws std::runtime_error when Leptonica fails.
 PixPtr prepare_for_ocr(Pix* image);
 
+// The page without the long horizontal and vertical rules of ruled tables and frames, at `dpi` (same depth).
+// Tesseract takes a table whose every cell is boxed for one picture and reads it as a line of gibberish; without
+// its rules it reads the rows as lines of text. A rule is a straight run of ink at least 0.6 inch long horizontally or
+// half an inch vertically; a character's strokes are shorter (a 22 pt title character is 0.3 inch tall), and so is a
+// body-size dash "——". Only ink is whitened, never added: text and seals stay as they were.
+PixPtr without_rules(Pix* grey, int dpi);
+
 // The angle in degrees (clockwise positive, y downwards) by which a page lies askew, 0 when unsure. The image
 // is not turned: resampling blurs the strokes of Chinese characters and costs accuracy (measured: a 1.5 degree
 // scan lost title characters). OcrEngine straightens the boxes it finds instead.

@@ -126,6 +126,17 @@ TEST(Ocr, TheDateUnderARedSealIsRead) {
   EXPECT_THAT(document.text, HasSubstr("2024年11月27日"));
 }
 
+// A table boxed in rules is read row by row once its rules are gone; with them Tesseract took it for one picture
+// and read a line of gibberish (区二天国生大汪世基因) with no figure of the table.
+TEST(Ocr, ARuledTableIsReadRowByRow) {
+  const auto document = read_image(kScans / "ruled_table.png");
+  for (const char* part : {"执法领域", "食品安全", "94", "61.30", "药品医疗器械", "28.75", "合计", "286", "158.42",
+                           "（二）执法监督", "优秀率45%"}) {
+    EXPECT_THAT(document.text, HasSubstr(part));
+  }
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("国生大汪")));
+}
+
 TEST(Ocr, PngAndTiffPagesAreReadWithTheirMetadata) {
   for (const char* name : {"page.png", "page.tif"}) {
     const auto document = read_image(kScans / name, context_with({{"ocr_min_confidence", "100"}}));

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "chinese_ocr_repair.hpp"
@@ -103,6 +104,53 @@ TEST(PageImage, TheRedChannelWhitensRedSealsAndKeepsBlackText) {
   EXPECT_EQ(value(1), 0u);
   EXPECT_EQ(value(2), 255u);  // the seal: paper
   EXPECT_EQ(value(3), 0x40u);
+}
+
+struct Rect {
+  l_int32 x, y, width, height;
+  l_int32 area() const { return width * height; }
+};
+
+// Leptonica's BOX of a rectangle (its struct is opaque in newer versions).
+std::unique_ptr<BOX, void (*)(BOX*)> box_of(const Rect& rect) {
+  return {boxCreate(rect.x, rect.y, rect.width, rect.height), [](BOX* box) { boxDestroy(&box); }};
+}
+
+// A grey page at 300 dpi with black rectangles drawn on white paper.
+PixPtr page_with(const std::vector<Rect>& ink) {
+  PixPtr page(pixCreate(1200, 600, 8));
+  pixSetAllArbitrary(page.get(), 255);
+  pixSetResolution(page.get(), 300, 300);
+  for (const Rect& rect : ink) pixClearInRect(page.get(), box_of(rect).get());  // cleared grey is black
+  return page;
+}
+
+l_int32 ink_in(Pix* page, const Rect& rect) {
+  const PixPtr part(pixClipRectangle(page, box_of(rect).get(), nullptr));
+  const PixPtr binary(pixConvertTo1(part.get(), 128));
+  l_int32 count = 0;
+  pixCountPixels(binary.get(), &count, nullptr);
+  return count;
+}
+
+// The rules of a ruled table go; strokes of characters, a dash pair "——" of body text and a short vertical stroke
+// as tall as a line stay, as does a page without rules.
+TEST(PageImage, LongRulesAreWhitenedAndTextStrokesStay) {
+  const Rect horizontal_rule{100, 100, 1000, 4}, vertical_rule{100, 100, 4, 400};
+  const Rect dash_pair{300, 300, 130, 5}, stroke{600, 250, 6, 70}, dot{800, 300, 10, 10};
+  const PixPtr page = page_with({horizontal_rule, vertical_rule, dash_pair, stroke, dot});
+  const PixPtr unruled = without_rules(page.get(), 300);
+  EXPECT_EQ(ink_in(unruled.get(), Rect{150, 90, 900, 24}), 0);
+  EXPECT_EQ(ink_in(unruled.get(), Rect{90, 150, 24, 300}), 0);
+  EXPECT_EQ(ink_in(unruled.get(), dash_pair), dash_pair.area());
+  EXPECT_EQ(ink_in(unruled.get(), stroke), stroke.area());
+  EXPECT_EQ(ink_in(unruled.get(), dot), dot.area());
+
+  const PixPtr plain = page_with({dash_pair, stroke});
+  const PixPtr same = without_rules(plain.get(), 300);
+  l_int32 equal = 0;
+  pixEqual(plain.get(), same.get(), &equal);
+  EXPECT_TRUE(equal);
 }
 
 TEST(PageImage, ADamagedImageIsAClearError) {
