@@ -176,9 +176,79 @@ void repair_line_edge_specks(std::u32string& text) {
   while (!text.empty() && (text.back() == U'|' || text.back() == U'丨')) text.pop_back();
 }
 
+// Whether ASCII punctuation stands for the full-width mark of Chinese text. "1,234" and "10:30" are numbers;
+// "(2021-2025" after Chinese is the full-width parenthesis of Chinese text. Opening parentheses look at what
+// follows, the rest at what precedes, or at what follows a number or a percentage (优秀率45%;行政复议).
+bool stands_for_wide_form(char32_t mark, char32_t before, char32_t after) {
+  if (is_digit(before) && is_digit(after)) return false;
+  if (mark == U'(') return is_chinese(after) || is_chinese(before);
+  if (mark == U')') return is_chinese(before) || is_chinese(after);
+  return is_chinese(before) || ((is_digit(before) || before == U'%') && is_han(after));
+}
+
+// A full stop read as '.' where a line ends after a Chinese character or a percentage (管的工作格局., 达到95%.):
+// Chinese text ends its sentences with 。; a '.' inside a number (61.30) or after a list number (1.) has a digit
+// before it.
+void repair_final_full_stop(std::u32string& text) {
+  if (text.size() < 2 || text.back() != U'.') return;
+  const char32_t before = text[text.size() - 2];
+  if (is_han(before) || before == U'%') text.back() = U'。';
+}
+
+bool is_quotation_mark(char32_t c) { return c == U'"' || c == U'“' || c == U'”'; }
+bool ends_sentence(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
+
+bool beside_chinese(const std::u32string& text, std::size_t i) {
+  const char32_t before = i > 0 ? text[i - 1] : 0;
+  const char32_t after = i + 1 < text.size() ? text[i + 1] : 0;
+  return (is_chinese(before) && !is_quotation_mark(before)) || (is_chinese(after) && !is_quotation_mark(after));
+}
+
+// Whether an ASCII '"' beside Chinese text follows position `i` in the same sentence.
+bool ascii_quotation_follows(const std::u32string& text, std::size_t i) {
+  for (std::size_t j = i + 1; j < text.size() && !ends_sentence(text[j]); ++j) {
+    if (text[j] == U'"' && beside_chinese(text, j)) return true;
+  }
+  return false;
+}
+
+// chi_sim reads Chinese quotation marks as ASCII '"' (深化"放管服”改革, 开展“八五"普法), now and then turned the wrong
+// way (深化”放管服"改革). A '"' beside Chinese text opens a quotation or closes the open one, by order; a curly mark
+// keeps its direction (a stray one read from a speck, 决定和“《关, must not turn the pairs after it round), except
+// that one turned against a guess of the same line pairs with it: “ after a '"' that opened closes, and ” with
+// nothing open before a '"' opens. A quotation in a report never runs past the end of a sentence, so 。！？ close
+// whatever is open. `open` carries an open quotation from one line to the next.
+void repair_quotation_marks(std::u32string& text, bool& open) {
+  bool opened_by_guess = false;  // the open quotation was opened by a '"' of this line
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (ends_sentence(text[i])) open = opened_by_guess = false;
+    if (!is_quotation_mark(text[i]) || !beside_chinese(text, i)) continue;
+    if (text[i] == U'"') {
+      text[i] = open ? U'”' : U'“';
+      open = !open;
+      opened_by_guess = open;
+    } else if (text[i] == U'“') {
+      if (open && opened_by_guess) text[i] = U'”';
+      open = !(open && opened_by_guess);
+      opened_by_guess = false;
+    } else if (open) {
+      open = opened_by_guess = false;
+    } else if (ascii_quotation_follows(text, i)) {
+      text[i] = U'“';
+      open = true;
+      opened_by_guess = false;
+    }
+  }
+}
+
 }  // namespace
 
 std::string repair_chinese_ocr(std::string_view line) {
+  OcrRepairState state;
+  return repair_chinese_ocr(line, state);
+}
+
+std::string repair_chinese_ocr(std::string_view line, OcrRepairState& state) {
   const std::u32string in = decode_utf8(line);
   // First the spaces, so that punctuation sees its real neighbours; then the list labels, whose parentheses become
   // full-width with the rest.
@@ -211,15 +281,13 @@ std::string repair_chinese_ocr(std::string_view line) {
     if (wide == 0) continue;
     const char32_t before = i > 0 ? text[i - 1] : 0;
     const char32_t after = i + 1 < text.size() ? text[i + 1] : 0;
-    // "1,234" and "10:30" are numbers; "(2021-2025" after Chinese is the full-width parenthesis of Chinese
-    // text. Opening parentheses look at what follows, the rest at what precedes.
-    if (is_digit(before) && is_digit(after)) continue;
-    const bool chinese_context = text[i] == U'(' ? (is_chinese(after) || is_chinese(before))
-                                                 : (is_chinese(before) || (text[i] == U')' && is_chinese(after)));
-    if (chinese_context) text[i] = wide;
+    if (stands_for_wide_form(text[i], before, after)) text[i] = wide;
   }
+  repair_final_full_stop(text);
   repair_page_number(text);
   repair_line_edge_specks(text);
+  // Last, so that a speck's mark at the line's start, gone now, opens no quotation.
+  repair_quotation_marks(text, state.quotation_open);
   return encode_utf8(text);
 }
 

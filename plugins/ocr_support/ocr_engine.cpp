@@ -107,6 +107,7 @@ RecognisedPage OcrEngine::recognise_as_it_lies(Pix* image, int dpi, int page, do
   double confidence_sum = 0;
   std::vector<layout::Word> words;
   double line_top = 0, line_bottom = 0;
+  OcrRepairState repair_state;  // a quotation may open on one line and close on the next
   const auto finish_line = [&] {
     if (words.empty()) return;
     // Tesseract's own text lines survive a slant that per-word grouping would not: every word gets the line's
@@ -119,7 +120,7 @@ RecognisedPage OcrEngine::recognise_as_it_lies(Pix* image, int dpi, int page, do
     }
     for (auto& line : layout::lines_of_page(std::move(words), page, layout::Cells::keep_together)) {
       line.exact_height = false;
-      line.text = repair_chinese_ocr(line.text);
+      line.text = repair_chinese_ocr(line.text, repair_state);
       if (!line.text.empty()) result.lines.push_back(std::move(line));
     }
     words.clear();

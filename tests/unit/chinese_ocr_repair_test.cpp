@@ -43,6 +43,54 @@ TEST(ChineseOcrRepair, PunctuationNextToChineseBecomesFullWidth) {
   EXPECT_EQ(repair_chinese_ocr("是否到位?是!"), "是否到位？是！");
 }
 
+// A mark between a number or a percentage and Chinese text is Chinese punctuation too; a mark inside a number is not.
+TEST(ChineseOcrRepair, PunctuationAfterAFigureAndBeforeChineseBecomesFullWidth) {
+  EXPECT_EQ(repair_chinese_ocr("优秀率45%;行政复议被纠错0件"), "优秀率45%；行政复议被纠错0件");
+  EXPECT_EQ(repair_chinese_ocr("办结12件,其余在办"), "办结12件，其余在办");
+  EXPECT_EQ(repair_chinese_ocr("共受理37,其中"), "共受理37，其中");
+  EXPECT_EQ(repair_chinese_ocr("上午8:30开庭"), "上午8:30开庭");
+  EXPECT_EQ(repair_chinese_ocr("法律援助案件1,046件"), "法律援助案件1,046件");
+  EXPECT_EQ(repair_chinese_ocr("ISO 9001:2015"), "ISO 9001:2015");
+}
+
+// A '.' ending a line after Chinese text or a percentage is a full stop; inside numbers and after list numbers it
+// stays.
+TEST(ChineseOcrRepair, AFullStopReadAsADotEndingALineIsRestored) {
+  EXPECT_EQ(repair_chinese_ocr("形成齐抓共管的工作格局."), "形成齐抓共管的工作格局。");
+  EXPECT_EQ(repair_chinese_ocr("覆盖率达到95%."), "覆盖率达到95%。");
+  EXPECT_EQ(repair_chinese_ocr("罚没款合计61.30"), "罚没款合计61.30");
+  EXPECT_EQ(repair_chinese_ocr("罚没款合计61."), "罚没款合计61.");
+  EXPECT_EQ(repair_chinese_ocr("1.严格执法程序"), "1.严格执法程序");
+  EXPECT_EQ(repair_chinese_ocr("see Fig."), "see Fig.");
+}
+
+// Quotation marks beside Chinese text open and close in turn, also across the lines of a page; a sentence's end
+// closes what OCR left open, and marks around Latin text stay.
+TEST(ChineseOcrRepair, QuotationMarksBesideChineseArePairedByOrder) {
+  EXPECT_EQ(repair_chinese_ocr("（二）深化\"放管服”改革"), "（二）深化“放管服”改革");
+  EXPECT_EQ(repair_chinese_ocr("深化”放管服\"改革"), "深化“放管服”改革");
+  EXPECT_EQ(repair_chinese_ocr("开展“八五\"普法，落实\"谁执法谁普法\"责任制。"),
+            "开展“八五”普法，落实“谁执法谁普法”责任制。");
+  EXPECT_EQ(repair_chinese_ocr("全面落实行政执法\"三项制度\"。"), "全面落实行政执法“三项制度”。");
+
+  OcrRepairState page;
+  EXPECT_EQ(repair_chinese_ocr("满意率98.7%。\"一网", page), "满意率98.7%。“一网");
+  EXPECT_EQ(repair_chinese_ocr("通办\"事项占比达到90%", page), "通办”事项占比达到90%");
+  EXPECT_FALSE(page.quotation_open);
+
+  OcrRepairState lost;  // the closing mark was never read: the sentence's end closes the quotation
+  EXPECT_EQ(repair_chinese_ocr("培育\"法律明白人312名。", lost), "培育“法律明白人312名。");
+  EXPECT_EQ(repair_chinese_ocr("开展\"送法下乡\"活动", lost), "开展“送法下乡”活动");
+
+  EXPECT_EQ(repair_chinese_ocr("开展\"八五“普法"), "开展“八五”普法");
+
+  OcrRepairState speck;  // a stray “ read from a speck turns no correct pair round on the next line
+  EXPECT_EQ(repair_chinese_ocr("重大问题的决定和“《关", speck), "重大问题的决定和“《关");
+  EXPECT_EQ(repair_chinese_ocr("以“不忘初心、牢记使命”主题教育为契机", speck), "以“不忘初心、牢记使命”主题教育为契机");
+
+  EXPECT_EQ(repair_chinese_ocr("the \"Open Data\" portal"), "the \"Open Data\" portal");
+}
+
 TEST(ChineseOcrRepair, PageNumbersAndListLabelsReadWrongAreRestored) {
   EXPECT_EQ(repair_chinese_ocr("_2—"), "— 2 —");
   EXPECT_EQ(repair_chinese_ocr("1一"), "— 1 —");
@@ -59,8 +107,8 @@ TEST(ChineseOcrRepair, PageNumbersAndListLabelsReadWrongAreRestored) {
 
 // chi_sim's misreadings of a serif "%", of a label's opening bracket and of a seal's star in a date.
 TEST(ChineseOcrRepair, APercentSignSplitIntoDigitsIsRestored) {
-  EXPECT_EQ(repair_chinese_ocr("化解率1009%6;开展"), "化解率100%;开展");
-  EXPECT_EQ(repair_chinese_ocr("调解成功率96.89%0;组织"), "调解成功率96.8%;组织");
+  EXPECT_EQ(repair_chinese_ocr("化解率1009%6;开展"), "化解率100%；开展");
+  EXPECT_EQ(repair_chinese_ocr("调解成功率96.89%0;组织"), "调解成功率96.8%；组织");
   EXPECT_EQ(repair_chinese_ocr("持证率仅为869%，"), "持证率仅为86%，");
   EXPECT_EQ(repair_chinese_ocr("考试合格率97.5%4。"), "考试合格率97.5%。");
   EXPECT_EQ(repair_chinese_ocr("45岁以上人员占比达629%，"), "45岁以上人员占比达62%，");
