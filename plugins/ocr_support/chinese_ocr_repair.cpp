@@ -198,6 +198,11 @@ void repair_final_full_stop(std::u32string& text) {
 bool is_quotation_mark(char32_t c) { return c == U'"' || c == U'“' || c == U'”'; }
 bool ends_sentence(char32_t c) { return c == U'。' || c == U'！' || c == U'？'; }
 
+// Marks a quotation never opens right before: 执法三项制度"。 closes.
+bool is_closing_position(char32_t next) {
+  return std::u32string_view(U"。，、；：！？）").find(next) != std::u32string_view::npos;
+}
+
 bool beside_chinese(const std::u32string& text, std::size_t i) {
   const char32_t before = i > 0 ? text[i - 1] : 0;
   const char32_t after = i + 1 < text.size() ? text[i + 1] : 0;
@@ -224,8 +229,10 @@ void repair_quotation_marks(std::u32string& text, bool& open) {
     if (ends_sentence(text[i])) open = opened_by_guess = false;
     if (!is_quotation_mark(text[i]) || !beside_chinese(text, i)) continue;
     if (text[i] == U'"') {
-      text[i] = open ? U'”' : U'“';
-      open = !open;
+      // Nothing opens before a comma or a full stop: a '"' there closes, also when OCR lost the opening mark.
+      const bool closes = open || (i + 1 < text.size() && is_closing_position(text[i + 1]));
+      text[i] = closes ? U'”' : U'“';
+      open = !closes;
       opened_by_guess = open;
     } else if (text[i] == U'“') {
       if (open && opened_by_guess) text[i] = U'”';

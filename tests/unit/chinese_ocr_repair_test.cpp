@@ -83,6 +83,7 @@ TEST(ChineseOcrRepair, QuotationMarksBesideChineseArePairedByOrder) {
   EXPECT_EQ(repair_chinese_ocr("开展\"送法下乡\"活动", lost), "开展“送法下乡”活动");
 
   EXPECT_EQ(repair_chinese_ocr("开展\"八五“普法"), "开展“八五”普法");
+  EXPECT_EQ(repair_chinese_ocr("执法三项制度\"。全年作出\"首违不罚\"决定"), "执法三项制度”。全年作出“首违不罚”决定");
 
   OcrRepairState speck;  // a stray “ read from a speck turns no correct pair round on the next line
   EXPECT_EQ(repair_chinese_ocr("重大问题的决定和“《关", speck), "重大问题的决定和“《关");
