@@ -541,9 +541,11 @@ void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& s
   // Where its code ends (at separate, or at end for a field with no result) a field Word draws from its code (an
   // enclosed number) is shown in place of its result.
   if ((type == "separate" || type == "end") && state.fields.back().in_code) {
-    OpenField& field = state.fields.back();
-    field.in_code = false;
-    if (const auto drawn = enclosed_number_of(field.code)) {
+    state.fields.back().in_code = false;
+    if (const auto drawn = enclosed_number_of(state.fields.back().code)) {
+      // Whether it shows is for the fields around it to say: it is taken out while they are asked (moved out, not
+      // referred to, since popping it destroys the element).
+      OpenField field = std::move(state.fields.back());
       field.result_replaced = true;
       state.fields.pop_back();
       const bool visible = shows_field_text(state.fields) && !is_hidden(r, state);
