@@ -491,7 +491,7 @@ void MetricsAnalysis::analyze(Document& document) {
   const std::u32string text = decode_utf8(document.text);
   std::size_t floor = 0;
   std::u32string previous_indicator;
-  std::size_t previous_end = 0;  // where the figure previous_indicator was last set by ends
+  std::size_t previous_end = 0;  // where the last figure ends that was not passed over as named only by a comparison
   // The last figure that is no change and no earlier period's, a count and a rate apart: what a change later in its
   // sentence is of (one in points is a rate's, one in percent the nearer's, one in a count's unit the last count in
   // that unit: 办理行政处罚案件38件，罚没款12.6万元，比上年减少3件 is of the cases).
