@@ -7,6 +7,7 @@
 
 #include "body_blocks.hpp"
 #include "cell_gaps.hpp"
+#include "contents_rows.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/symbol_fonts.hpp"
@@ -201,6 +202,9 @@ void PdfInput::read(std::string_view bytes, Document& document) {
   layout::Furniture furniture = layout::remove_furniture(lines, heights);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
   join_wrapped_title_tail(furniture.body);
+  for (auto& entry : take_contents_rows(furniture.body)) {
+    document.metadata.add("removed.table-of-contents", std::move(entry));
+  }
   add_paragraphs(document, body_blocks(furniture.body), remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the PDF holds no text");
 }

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cell_gaps.hpp"
+#include "contents_rows.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/symbol_fonts.hpp"
@@ -647,6 +648,64 @@ TEST(PdfTitle, AWrappedTitlesShortLastLineJoinsIt) {
                             title(329, 277, 323, "报告", 20.8)};
   join_wrapped_title_tail(body);
   EXPECT_EQ(body.size(), 2u);
+}
+
+// A table of contents printed to PDF: each entry runs out to its page number by a row of dots (the leader tab, as
+// Word, WPS and LibreOffice print it). The entries and the 目录 line over them are set aside, an entry whose heading
+// wrapped before its leader whole, and one whose page number a gap parted from its dots too.
+TEST(PdfContents, EntriesRunningOutToTheirPageNumbersAreSetAside) {
+  const auto line = [](double top, double left, double right, const std::string& text) {
+    return Line{1, left, top, right, top + 20.8, text, true, 16};
+  };
+  std::vector<Line> body = {line(100, 240, 360, "青石县水利局2025年度法治政府建设情况报告"),
+                            line(150, 265, 328, "目 录"),
+                            line(180, 83, 520, "一、主要举措和成效··························1"),
+                            line(209, 107, 516, "（一）深入推进严格规范公正文明执法，全面提升行政执法质量和基"),
+                            line(238, 131, 520, "层治理效能………………………………2"),
+                            line(267, 83, 501, "二、存在的不足和原因.............................."),
+                            line(267, 513, 520, "3"),
+                            line(310, 118, 516, "2025年，县水利局认真履行职责，现将有关情况报告如下："),
+                            line(339, 83, 300, "一、主要举措和成效")};
+  const auto entries = take_contents_rows(body);
+  EXPECT_THAT(entries,
+              ElementsAre("目 录", "一、主要举措和成效··························1",
+                          "（一）深入推进严格规范公正文明执法，全面提升行政执法质量和基层治理效能………………………………2",
+                          "二、存在的不足和原因.............................. 3"));
+  EXPECT_THAT(texts_of(body),
+              ElementsAre("青石县水利局2025年度法治政府建设情况报告",
+                          "2025年，县水利局认真履行职责，现将有关情况报告如下：", "一、主要举措和成效"));
+}
+
+// Lines of a report that end in a figure have no leader before it: an ellipsis (……12), a figure after a gap, a
+// form's dotted blank with no page number. A 目录 line over body text stays too.
+TEST(PdfContents, BodyLinesEndingInAFigureStay) {
+  const auto line = [](double top, double left, double right, const std::string& text) {
+    return Line{1, left, top, right, top + 20.8, text, true, 16};
+  };
+  std::vector<Line> body = {line(100, 83, 520, "全年共受理行政复议案件……12"),
+                            line(129, 83, 300, "行政处罚案件"),
+                            line(129, 400, 430, "126"),
+                            line(158, 83, 520, "填报人：................"),
+                            line(187, 83, 520, "联系电话：0871-6512334"),
+                            line(216, 265, 328, "目录"),
+                            line(245, 83, 520, "本局所属各单位的权责清单已于年初公布，共计38项。")};
+  const std::vector<std::string> before = texts_of(body);
+  EXPECT_THAT(take_contents_rows(body), ::testing::IsEmpty());
+  EXPECT_EQ(texts_of(body), before);
+}
+
+// WPS's manual table of contents printed by LibreOffice (the probe's o17): its entries are recorded, not read as the
+// report's text, so each heading is one section and no page number is a figure.
+TEST(PdfReport, ATableOfContentsIsSetAside) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "pdf" / "layout-contents.pdf");
+  const auto contents = document.metadata.all("removed.table-of-contents");
+  ASSERT_EQ(contents.size(), 6u);
+  EXPECT_EQ(contents[0], "目录");
+  EXPECT_THAT(contents[1], ::testing::StartsWith("一、主要举措和成效..."));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("...")));
+  std::size_t first_headings = 0;
+  for (const auto& section : document.sections) first_headings += section.title == "主要举措和成效";
+  EXPECT_EQ(first_headings, 1u);
 }
 
 // Symbol and Wingdings characters printed to PDF come out at U+F000 + their code: the known ones read as Unicode,
