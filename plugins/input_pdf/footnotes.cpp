@@ -132,6 +132,9 @@ std::vector<Footnote> take_footnotes(std::vector<Line>& lines, const std::vector
   for (const NoteMark& mark : marks) annotated = std::max(annotated, mark.annotated_height);
   std::size_t end = lines.size();
   while (end > 0 && lines[end - 1].top >= page_height * (1 - kFooterZone)) --end;
+  // A page number set higher (LibreOffice prints Word's footer — 1 — some 10% above the page's foot) is no line of
+  // the last note either: it stays for the furniture pass.
+  while (end > 0 && layout::is_page_number(lines[end - 1].text)) --end;
   // The run of lines in smaller type over the page's foot; the notes start at its first line opening with a mark
   // (a table's note, 说明：…, set small above them stays).
   std::size_t begin = end;

@@ -27,7 +27,8 @@ struct Footnote {
 
 // Removes from a page's lines (lines_of_page, top to bottom) the footnotes at its foot: lines in type smaller than
 // the text the page's `marks` annotate, in the lower half of the page and below the body, the first opening with one
-// of the marks; a page number or running footer under them stays for the furniture pass. Without marks on the page,
+// of the marks; a page number or running footer under them (in the bottom margin, and a page number wherever it
+// stands under them) stays for the furniture pass. Without marks on the page,
 // nothing is a footnote.
 std::vector<Footnote> take_footnotes(std::vector<layout::Line>& lines, const std::vector<NoteMark>& marks,
                                      double page_height);

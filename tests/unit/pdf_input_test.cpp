@@ -477,6 +477,28 @@ TEST(PdfFootnotes, NotesAtThePagesFootAreSetAsideNotJoinedToTheBody) {
   EXPECT_EQ(lines[2].text, "— 2 —");
 }
 
+// LibreOffice prints Word's footer page number some 10% above the page's foot, right under the notes: it is no line
+// of the last note (which read 不予受理23件，…途径。—1—) and stays for the furniture pass.
+TEST(PdfFootnotes, APageNumberRightUnderTheNotesIsNoPartOfThem) {
+  std::vector<Word> words = {body_word(79.5, 663.5, "全年受理行政复议申请46件"),
+                             mark_word(271.5, 663.6, "1"),
+                             body_word(276.6, 663.5, "，不予受理23件"),
+                             mark_word(392.6, 663.6, "2"),
+                             body_word(397.7, 663.5, "。"),
+                             note_word(79.5, 715.4, "1数据截至2025年12月31日。"),
+                             note_word(79.5, 729.6, "2不予受理的均依法告知申请人救济途径。"),
+                             {283.4, 755.7, 317.8, 769.4, "— 1 —", false}};
+  const auto marks = take_note_marks(words);
+  std::vector<Line> lines = lines_of_page(words, 1);
+  const auto notes = take_footnotes(lines, marks, 841.9);
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(notes[0].text, "数据截至2025年12月31日。");
+  EXPECT_EQ(notes[1].text, "不予受理的均依法告知申请人救济途径。");
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].text, "全年受理行政复议申请46件，不予受理23件。");
+  EXPECT_EQ(lines[1].text, "— 1 —");
+}
+
 // A table in small type at a page's foot is no footnote, though a cell opens with a mark's digit (10 after ¹).
 TEST(PdfFootnotes, ATablesRowsAtThePagesFootAreNoNotes) {
   std::vector<Word> words = {body_word(79.5, 663.5, "述法1次"), mark_word(136.3, 663.6, "1"),
