@@ -45,6 +45,15 @@ struct TableUnit {
   double factor = 1;  // 万元: 10,000 元
 };
 
+// The unit all of `units` share, if they share one.
+std::optional<TableUnit> the_one_unit(const std::vector<TableUnit>& units) {
+  if (units.empty()) return std::nullopt;
+  const bool shared = std::all_of(units.begin(), units.end(), [&](const TableUnit& unit) {
+    return unit.unit == units.front().unit && unit.factor == units.front().factor;
+  });
+  return shared ? std::optional(units.front()) : std::nullopt;
+}
+
 // "人民调解案件（件）" → {"人民调解案件", "件"}.
 std::pair<std::u32string, std::u32string> split_header_unit(std::u32string_view header) {
   const auto open = header.find_last_of(U"（(");
@@ -1371,6 +1380,35 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
   // added after the loop, so these stay where they are.
   std::map<std::size_t, Metric*> read_in_cells;
   for (auto& metric : document.metrics) read_in_cells.emplace(metric.start, &metric);
+  // The cells of a row left of a figure, in order: a cell merged down (absent) continues the cells left of it
+  // merged down (a category over several rows); once the row has a label of its own, a missing cell to its right
+  // is spanned by it (合计 across two columns), not merged down from the row above. A serial number (序号 | 类别 |
+  // …) is no label.
+  struct RowWords {
+    int column = 0;
+    std::u32string text;
+    bool a_figure = false;  // a figure or a cell that says none: a place of the row's figures, no name
+  };
+  const auto row_words_left_of = [&](int table, int row, int column) {
+    const int first_row = layouts[table].last_header_row + 1;
+    std::vector<RowWords> words_left;
+    bool own_label = false;
+    for (int left = 0; left < column; ++left) {
+      int from = row;
+      while (!own_label && from > first_row && !cells.contains({table, from, left})) --from;
+      const auto cell = cells.find({table, from, left});
+      if (cell == cells.end()) continue;
+      const std::u32string words = block_text(*cell->second);
+      const auto figure_there = read_in_cells.find(cell->second->start);
+      // A signed cell (+66 under 增减) is a figure, or no figure, but never a name: its sign belongs to it.
+      const bool a_figure = bare_number(words, /*signed_changes=*/true).has_value() || says_none(words) ||
+                            (figure_there != read_in_cells.end() && figure_there->second->end == cell->second->end);
+      own_label = own_label || (from == row && !a_figure);
+      words_left.push_back({left, words, a_figure});
+    }
+    return words_left;
+  };
+  std::map<std::pair<int, int>, std::vector<TableUnit>> units_above;  // by table and column: the units read so far
   std::vector<Metric> added;
   for (const auto& [key, block] : cells) {
     const auto [table, row, column] = key;
@@ -1397,28 +1435,23 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const auto read = read_in_cells.find(block->start);
     const bool read_whole = read != read_in_cells.end() && read->second->end == block->end;
     if (!value && !read_whole) continue;  // words, not a figure
-    const std::u32string row_header = cell_text(table, row, 0);
-    const auto [row_named, row_unit] = header_unit(row_header);
     // What is counted: the row's words left of the figure (行政复议 under 数量（件）; 行政复议 | 受理 | 64件, a
     // category merged down from a row above), unless they name a year (2024年 | 120 under 人民调解案件（件）) or
     // there are none; then the column's.
+    const auto words_left = row_words_left_of(table, row, column);
+    // The row's label, whose bracket may name the unit (人民调解（件）): its rightmost words left of the figure,
+    // not the serial number or the category a 序号 or 类别 column sets before it (1 | 人民调解（件） | 412).
+    // A category's bracket counts when the item's names no unit (案件（件） merged down | 行政处罚 | 54).
+    const auto a_name = [&](const RowWords& words) { return !words.a_figure && !table_unit(words.text); };
+    auto label = std::find_if(words_left.rbegin(), words_left.rend(),
+                              [&](const RowWords& words) { return a_name(words) && header_unit(words.text).second; });
+    if (label == words_left.rend()) label = std::find_if(words_left.rbegin(), words_left.rend(), a_name);
+    const std::u32string row_header = label == words_left.rend() ? std::u32string() : label->text;
+    const auto [row_named, row_unit] = header_unit(row_header);
     std::u32string row_name;
-    // A cell merged down continues the cells left of it merged down (a category over several rows); once this
-    // row has a label of its own, a missing cell to its right is spanned by it (合计 across two columns), not
-    // merged down from the row above. A serial number (序号 | 类别 | …) is no label.
-    bool own_label = false;
-    for (int left = 0; left < column; ++left) {
-      int from = row;
-      while (!own_label && from > layout.last_header_row + 1 && !cells.contains({table, from, left})) --from;
-      const auto cell = cells.find({table, from, left});
-      if (cell == cells.end()) continue;
-      const std::u32string words = left == 0 && row_unit ? row_named : block_text(*cell->second);
-      const auto figure_there = read_in_cells.find(cell->second->start);
-      // A signed cell (+66 under 增减) is a figure, or no figure, but never a name: its sign belongs to it.
-      const bool a_figure = bare_number(words, /*signed_changes=*/true).has_value() || says_none(words) ||
-                            (figure_there != read_in_cells.end() && figure_there->second->end == cell->second->end);
-      own_label = own_label || (from == row && !a_figure);
-      if (!a_figure && !table_unit(words)) row_name += words;  // not a 单位 column's 件
+    for (const RowWords& words : words_left) {
+      if (!a_name(words)) continue;  // a serial number, a figure, or a 单位 column's 件
+      row_name += label != words_left.rend() && words.column == label->column && row_unit ? row_named : words.text;
     }
     const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
     if (!value) {
@@ -1450,7 +1483,11 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (!unit && layout.unit_column) unit = table_unit(cell_text(table, row, *layout.unit_column));
     if (!unit) unit = header_unit(cell_text(table, layout.header_row, 0)).second;
     if (!unit) unit = layout.unit;
+    // A total row naming no unit (合计 | 288 | 335) counts in the unit its column's rows above count in, when they
+    // name one and the same (行政处罚（件）, 行政许可（件）).
+    if (!unit && heads_a_total(row_header)) unit = the_one_unit(units_above[{table, column}]);
     if (!unit) continue;
+    units_above[{table, column}].push_back(*unit);
     std::u32string indicator = row_unit ? row_named : column_named;
     // A table of departments by measures names a figure by both: 市场监管局 | 行政检查（件）.
     if (row_names_it) {

@@ -23,17 +23,18 @@ std::u32string words_of(std::u32string_view cell) {
   return words;
 }
 
+// A 序号 column's cell: 1, 12, 3. (a number with a point after it).
+bool is_serial_number(std::u32string_view cell) {
+  if (cell.ends_with(U".") || cell.ends_with(U"．") || cell.ends_with(U"、")) cell.remove_suffix(1);
+  return !cell.empty() && cell.size() <= 3 &&
+         std::all_of(cell.begin(), cell.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
 bool names_a_total(std::u32string_view header) {
   for (const std::u32string_view total : {U"合计", U"总计", U"总数", U"共计", U"全县合计", U"全区合计", U"全市合计"}) {
     if (header == total) return true;
   }
   return false;
-}
-
-// A row's or a column's header as a total names it: 合计, 合计（件）.
-bool heads_a_total(std::u32string_view header) {
-  const auto bracket = header.find_first_of(U"（(");
-  return names_a_total(header.substr(0, bracket));
 }
 
 // Rows that break down the row above them (其中：…, 含…) or subtotals: the rows no longer add up as one listing.
@@ -101,6 +102,11 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
 
 }  // namespace
 
+bool heads_a_total(std::u32string_view header) {
+  const std::u32string words = words_of(header);
+  return names_a_total(std::u32string_view(words).substr(0, words.find_first_of(U"（(")));
+}
+
 void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& blocks, std::u32string_view text) {
   // Cell of each figure read in a table: metrics and cells both start where the cell does.
   std::map<std::size_t, std::size_t> metric_at;  // start → index
@@ -108,6 +114,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   // Per table and column, the figures by row; per table and row, column 0's words and how many cells it has.
   std::map<int, std::map<int, std::map<int, std::size_t>>> figures;  // table → column → row → metric
   std::map<std::pair<int, int>, std::u32string> row_header;
+  std::map<std::pair<int, int>, std::u32string> second_cell;
   std::map<int, std::map<int, int>> cells_in_row;  // table → row → cells
   std::map<int, std::map<int, int>> last_column;   // table → row → its last cell's column
   std::map<int, bool> nested;
@@ -122,12 +129,24 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     // In any column: a 小计 in the second column under merged categories nests as much as one in the first.
     nested[table] = nested[table] || nests_rows(words);
     if (*block.column == 0) row_header[{table, *block.row}] = words;
+    if (*block.column == 1) second_cell[{table, *block.row}] = words;
     if (says_none(words)) placeholders[table][*block.column].insert(*block.row);
     words_at[table][*block.column][*block.row] = words;
     const auto found = metric_at.find(block.start);
     if (*block.column == 0 || found == metric_at.end() || metrics[found->second].end != block.end) continue;
     figures[table][*block.column][*block.row] = found->second;
   }
+  // A row whose first cell is a serial number, or is left blank under one (a 合计 row of a 序号 table), is headed
+  // by its second cell. A blank first cell under words is a category merged down: the row has no header of its own.
+  std::map<std::pair<int, int>, std::u32string> header_after_serial;
+  for (const auto& [at, words] : second_cell) {
+    const auto first = row_header.find(at);
+    const auto above = row_header.find({at.first, at.second - 1});
+    const bool serial = first != row_header.end() ? is_serial_number(first->second)
+                                                  : above != row_header.end() && is_serial_number(above->second);
+    if (serial) header_after_serial[at] = words;
+  }
+  for (const auto& [at, words] : header_after_serial) row_header[at] = words;
   for (const auto& [table, columns] : figures) {
     if (nested[table]) continue;
     // The cell count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not

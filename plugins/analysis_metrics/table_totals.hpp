@@ -10,6 +10,9 @@
 
 namespace docpipe::metrics {
 
+// A row's or a column's header as a total names it: 合计, 合 计, 合计（件）.
+bool heads_a_total(std::u32string_view header);
+
 // `metrics` sorted by start with their ids and roles assigned; `blocks` the document's, whose table cells carry
 // table, row and column; `text` the document's text as code points.
 void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& blocks, std::u32string_view text);

@@ -1791,6 +1791,85 @@ TEST(MetricTables, ARowHeadedByAnEarlierYearHoldsThatYearsFigures) {
   EXPECT_THAT(read_cells({{"项目", "数量（件）"}, {"2023年结转案件", "5"}}), ElementsAre("数量 5件 value"));
 }
 
+// A row's label need not be its first cell: after a 序号 or a 类别 column, its rightmost words left of the figures
+// are its label, and their bracket names the unit (1 | 人民调解（件） | 412).
+TEST(MetricTables, ARowLabelAfterASerialOrACategoryColumnGivesTheUnit) {
+  EXPECT_THAT(read_cells({{"序号", "项目", "2024年"},
+                          {"1", "人民调解（件）", "412"},
+                          {"2", "法律援助（件）", "96"},
+                          {"3", "普法活动（场）", "58"}}),
+              ElementsAre("人民调解 412件 value", "法律援助 96件 value", "普法活动 58场 value"));
+  // A category merged down names the rows under it with their items; a 合计 row naming no unit counts in the
+  // one its column's rows count in, and totals the report year's figures above it.
+  EXPECT_THAT(read_cells({{"类别", "项目", "2023年", "2024年"},
+                          {"行政执法", "行政处罚（件）", "54", "61"},
+                          {"", "行政许可（件）", "230", "268"},
+                          {"行政争议", "行政复议（件）", "3", "4"},
+                          {"", "行政诉讼（件）", "1", "2"},
+                          {"合计", "", "288", "335"}}),
+              ElementsAre("行政执法行政处罚 54件 previous", "行政执法行政处罚 61件 part",
+                          "行政执法行政许可 230件 previous", "行政执法行政许可 268件 part",
+                          "行政争议行政复议 3件 previous", "行政争议行政复议 4件 part", "行政争议行政诉讼 1件 previous",
+                          "行政争议行政诉讼 2件 part", "合计 288件 previous", "合计 335件 total"));
+  // Both: a serial number, then a category merged down, then the item.
+  EXPECT_THAT(read_cells({{"序号", "类别", "项目", "数量"},
+                          {"1", "公共法律服务", "法律咨询（人次）", "1,260"},
+                          {"2", "", "法治讲座（场）", "24"}}),
+              ElementsAre("公共法律服务法律咨询 1260人次 value", "公共法律服务法治讲座 24场 value"));
+  // A category's bracket counts when the item names no unit.
+  EXPECT_THAT(read_cells({{"类别", "项目", "2024年"}, {"行政执法案件（件）", "行政处罚", "61"}, {"", "行政强制", "5"}}),
+              ElementsAre("行政执法案件行政处罚 61件 value", "行政执法案件行政强制 5件 value"));
+}
+
+// The shapes that worked before keep their reading: a label in the first column, a 单位 column, units in the cells.
+TEST(MetricTables, LabelsInTheFirstColumnAUnitColumnAndUnitsInCellsAreUnchanged) {
+  EXPECT_THAT(read_cells({{"项目", "数量"}, {"行政处罚（件）", "61"}, {"普法活动（场）", "37"}}),
+              ElementsAre("行政处罚 61件 value", "普法活动 37场 value"));
+  EXPECT_THAT(
+      read_cells({{"序号", "项目", "单位", "数量"}, {"1", "行政处罚", "件", "61"}, {"2", "普法活动", "场", "37"}}),
+      ElementsAre("行政处罚 61件 value", "普法活动 37场 value"));
+  EXPECT_THAT(read_cells({{"项目", "单位", "数量"}, {"行政处罚", "件", "61"}}), ElementsAre("行政处罚 61件 value"));
+  // A measure in the column's header still names the figures of a row labelled after its serial number.
+  EXPECT_THAT(read_cells({{"序号", "部门", "行政检查（件）"}, {"1", "城南市场监管所", "45"}}),
+              ElementsAre("城南市场监管所行政检查 45件 value"));
+  // A row label with no unit and no unit elsewhere reads no figure: a serial number gives it none.
+  EXPECT_THAT(read_cells({{"序号", "项目", "2024年"}, {"1", "矛盾纠纷排查", "12"}}), ::testing::IsEmpty());
+  // A 合计 row under rows of different units takes none of them.
+  EXPECT_THAT(read_cells({{"序号", "项目", "2024年"},
+                          {"1", "人民调解（件）", "412"},
+                          {"2", "普法活动（场）", "58"},
+                          {"合计", "", "470"}}),
+              ElementsAre("人民调解 412件 value", "普法活动 58场 value"));
+}
+
+// The same tables pasted into a text file (tab-separated), and their totals: a 合计 row is the total of the rows
+// above it, also when it leaves a 序号 column blank.
+TEST(MetricTables, TabTablesWithASerialOrACategoryColumnAndTheirTotals) {
+  const auto roles = [](const std::string& table) {
+    std::vector<std::string> out;
+    for (const auto& m : test::process_text_with_default_pipeline(
+                             "金溪县司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n" + table)
+                             .metrics) {
+      out.push_back(
+          fmt::format("{} {}{} {}{}", m.indicator, m.value, m.unit, m.role, m.of.empty() ? "" : " of " + m.of));
+    }
+    return out;
+  };
+  EXPECT_THAT(roles("序号\t项目\t数量\n1\t行政处罚（件）\t61\n2\t行政许可（件）\t37\n\t合计\t98\n"),
+              ElementsAre("行政处罚 61件 part of m3", "行政许可 37件 part of m3", "合计 98件 total"));
+  EXPECT_THAT(roles("序号\t项目\t数量\n1\t行政处罚（件）\t61\n2\t行政许可（件）\t37\n3\t合计\t98\n"),
+              ElementsAre("行政处罚 61件 part of m3", "行政许可 37件 part of m3", "合计 98件 total"));
+  EXPECT_THAT(roles("类别\t项目\t2023年\t2024年\n行政执法\t行政处罚（件）\t54\t61\n\t行政许可（件）\t230\t268\n"
+                    "合计\t\t284\t329\n"),
+              ElementsAre("行政执法行政处罚 54件 previous", "行政执法行政处罚 61件 part of m6",
+                          "行政执法行政许可 230件 previous", "行政执法行政许可 268件 part of m6", "合计 284件 previous",
+                          "合计 329件 total"));
+  // A blank first cell under a category is the category merged down, not a serial column left blank: its 合计
+  // is no total of the table.
+  EXPECT_THAT(roles("单位：件\n类别\t项目\t数量\n行政执法\t行政处罚\t10\n\t合计\t10\n"),
+              ElementsAre("行政执法行政处罚 10件 value", "行政执法合计 10件 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
