@@ -341,6 +341,47 @@ void set_apart_header_and_footer(const ParsedPage& page, Article& article) {
     blocks.pop_back();
 }
 
+// A sentence of the report that names documents by their links (组织学习<a>《中华人民共和国行政复议法》</a>和<a>
+// 《优化营商环境条例》</a>。): words of its own beside the links, and the full stop ending a sentence. A list of
+// other pages has neither (<a>关于…的通知</a> <a>…</a>).
+bool is_a_sentence_with_links(const PageBlock& block) {
+  constexpr std::size_t kFewestOwnCharacters = 3;
+  if (block.characters < block.link_characters + kFewestOwnCharacters) return false;
+  const std::u32string text = decode_utf8(block.text);
+  const auto last = text.find_last_not_of(U" \u3000\u00a0\t\r\n");
+  return last != std::u32string::npos && (text[last] == U'。' || text[last] == U'；' || text[last] == U'！');
+}
+
+// A cell that labels the value in the cell after it (索引号：, 发布机构：): short, closed by its colon.
+bool is_a_label_cell(const PageBlock& block) {
+  constexpr std::size_t kLongestLabel = 8;
+  const std::string_view text(block.text);
+  const auto end = text.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos || block.characters > kLongestLabel) return false;
+  return text.substr(0, end + 1).ends_with("：") || text.substr(0, end + 1).ends_with(":");
+}
+
+// An information-disclosure table opening the content box (<td>索引号：</td><td>…</td><td>发布日期：</td><td>…</td>)
+// is the page's, as the same table above the box is: its cells leave the article, to be read as header lines.
+// A table is one when at least two of its cells, and a third of them, are labels: a table of figures has none.
+void set_apart_an_opening_info_table(const ParsedPage& page, Article& article) {
+  constexpr std::size_t kFewestLabels = 2;
+  auto& blocks = article.blocks;
+  if (blocks.empty() || !page.blocks[blocks.front()].table) return;
+  const int table = *page.blocks[blocks.front()].table;
+  std::size_t cells = 0, labels = 0;
+  for (const auto& block : page.blocks) {
+    if (block.table != table) continue;
+    ++cells;
+    labels += is_a_label_cell(block);
+  }
+  if (labels < kFewestLabels || labels * 3 < cells) return;
+  const auto first_kept =
+      std::find_if(blocks.begin(), blocks.end(), [&](std::size_t i) { return page.blocks[i].table != table; });
+  if (first_kept == blocks.end()) return;
+  blocks.erase(blocks.begin(), first_kept);
+}
+
 }  // namespace
 
 Article find_article(const ParsedPage& page) {
@@ -350,7 +391,7 @@ Article find_article(const ParsedPage& page) {
   for (std::size_t i = 0; i < page.blocks.size(); ++i) {
     const PageBlock& block = page.blocks[i];
     if (!inside(block, article.container)) continue;
-    if (block.link_density() >= kLinkListDensity) {
+    if (block.link_density() >= kLinkListDensity && !is_a_sentence_with_links(block)) {
       article.link_lists.push_back(i);
     } else {
       article.blocks.push_back(i);
@@ -358,6 +399,7 @@ Article find_article(const ParsedPage& page) {
   }
   if (article.blocks.empty()) return article;
   set_apart_header_and_footer(page, article);
+  set_apart_an_opening_info_table(page, article);
   extend_past_a_paragraph(page, article);
   // A signature and date set after the element that holds the prose, in its parent (…</div><p>河口镇人民政府
   // </p><p>2024年1月18日</p>): closing lines right after the article, up to a date.

@@ -17,6 +17,7 @@
 #include "html_charset.hpp"
 #include "page_blocks.hpp"
 #include "page_metadata.hpp"
+#include "script_article.hpp"
 #include "served_instead.hpp"
 
 namespace docpipe::html {
@@ -108,6 +109,52 @@ std::string with_glued_labels_apart(const std::string& line) {
   return encode_utf8(out);
 }
 
+// An info line's English labels as the Chinese ones the artifact filter reads (发布时间 Release Date：2025-03-28,
+// Release Date: 2025-03-03, 发布日期/Date: …, 来源 Source：…): an English label after a Chinese one is dropped,
+// one alone is translated. Only a label closed by its colon: the words in a value stay.
+std::string with_english_labels_in_chinese(const std::string& line) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 10> kLabels = {{
+      {"release date", "发布日期"},
+      {"publish date", "发布日期"},
+      {"publication date", "发布日期"},
+      {"date of publication", "发布日期"},
+      {"release time", "发布时间"},
+      {"publish time", "发布时间"},
+      {"published", "发布日期"},
+      {"date", "发布日期"},
+      {"source", "来源"},
+      {"publisher", "发布机构"},
+  }};
+  if (std::none_of(line.begin(), line.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+    return line;
+  const std::string lower = lower_ascii(line);
+  std::string out;
+  std::size_t copied = 0;
+  for (std::size_t at = 0; at < line.size(); ++at) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(line[at - 1]))) continue;
+    for (const auto& [english, chinese] : kLabels) {
+      if (std::string_view(lower).substr(at).starts_with(english) == false) continue;
+      std::size_t end = at + english.size();
+      while (end < line.size() && line[end] == ' ') ++end;
+      const std::string_view rest = std::string_view(line).substr(end);
+      if (!rest.starts_with(":") && !rest.starts_with("：")) continue;
+      // What stands before it: a Chinese label and a space or a slash (发布日期/Date), or nothing of a label.
+      std::size_t before = at;
+      while (before > copied && (line[before - 1] == ' ' || line[before - 1] == '/')) --before;
+      if (std::string_view(line).substr(copied, before - copied).ends_with("／")) before -= 3;
+      const std::string_view prior = std::string_view(line).substr(0, before);
+      const bool after_chinese_label = prior.ends_with("时间") || prior.ends_with("日期") || prior.ends_with("来源") ||
+                                       prior.ends_with("机构") || prior.ends_with("发布");
+      out += line.substr(copied, (after_chinese_label ? before : at) - copied);
+      if (!after_chinese_label) out += chinese;
+      copied = end;
+      at = end;
+      break;
+    }
+  }
+  return out + line.substr(std::min(copied, line.size()));
+}
+
 // The lines above the article, as the artifact filter reads them. An info table's row is one line, its cells
 // joined: a label ending in a colon by a space (发布日期： 2024-03-05), a label cell without one by a bar,
 // as the metadata table rule expects (发文机关 ｜ 河口镇人民政府). A label alone in its block (<li><span>来源：
@@ -121,7 +168,7 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     // A menu's item, all link (<li><a>机构概况</a></li>), is no line of facts, and a long menu would push the
     // info line out of the filter's header zone; a label's value may be a link (来源：<a>县司法局</a>).
     if (!label_waits && block.characters > 0 && block.link_characters == block.characters) continue;
-    std::string line = with_glued_labels_apart(normalized(block.text));
+    std::string line = with_glued_labels_apart(with_english_labels_in_chinese(normalized(block.text)));
     if (line.empty()) continue;
     const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
                           page.blocks[i - 1].row == block.row;
@@ -175,6 +222,28 @@ std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header
   return lines == 1 ? found : std::nullopt;
 }
 
+// The date of an article's publication line set inside its content box, under its title (2025-03-03,
+// 2025-03-12　新桥区生态环境分局, 2025-03-03　来源：东湖区民政局): a short line opening with a date, with at most
+// an organ or a source after it and no sentence. A report's own first lines (2024年，我局…) are sentences.
+std::optional<CalendarDate> publication_dateline(const std::string& line) {
+  constexpr std::size_t kLongestRest = 30;  // code points after the date
+  const std::u32string text = decode_utf8(normalized(line));
+  if (text.empty() || text[0] < U'0' || text[0] > U'9') return std::nullopt;
+  for (const char32_t mark : {U'。', U'，', U'；', U'、', U','}) {
+    if (text.find(mark) != std::u32string::npos) return std::nullopt;
+  }
+  for (const std::u32string_view word : {U"星期", U"农历", U"关于", U"的"}) {
+    if (text.find(word) != std::u32string::npos) return std::nullopt;
+  }
+  std::size_t end = 0;
+  while (end < text.size() && std::u32string_view(U" \u3000·|｜").find(text[end]) == std::u32string_view::npos &&
+         text[end] != U'日')
+    ++end;
+  if (end < text.size() && text[end] == U'日') ++end;
+  if (text.size() - end > kLongestRest) return std::nullopt;
+  return parse_date(std::u32string_view(text).substr(0, end));
+}
+
 // The last item of a breadcrumb above the article (当前位置：首页 > 政务公开 > 城阳街道2020年法治政府建设工作报告)
 // when it names a report: some portals title a page with nothing else.
 // Whether a title names a year: four digits or Chinese numerals before 年 (2024年度, 二〇二四年).
@@ -222,8 +291,10 @@ std::string as_pasted_line(const std::string& text) {
 
 // Text pasted from a PDF keeps the PDF's lines, a <br> or a <p> at every one (举办法治讲座1<br>5场。): such
 // hard-wrapped lines are reflowed into the paragraphs the PDF showed, by input.txt's rules. A table's cell or a
-// heading element is never joined to a line, nor a line to it. Returns the line breaks taken out.
-std::size_t reflow_pasted_lines(std::vector<SourceParagraph>& paragraphs, std::size_t first, Document& document) {
+// heading element is never joined to a line, nor a line to it, nor a line to one after an empty line of a <pre>
+// (`after_blank`, one flag a paragraph). Returns the line breaks taken out.
+std::size_t reflow_pasted_lines(std::vector<SourceParagraph>& paragraphs, const std::vector<bool>& after_blank,
+                                std::size_t first, Document& document) {
   std::vector<std::string> texts;
   std::vector<wrapping::SourceLine> lines;
   for (std::size_t i = first; i < paragraphs.size(); ++i) texts.push_back(as_pasted_line(paragraphs[i].text));
@@ -231,7 +302,7 @@ std::size_t reflow_pasted_lines(std::vector<SourceParagraph>& paragraphs, std::s
     return paragraphs[i].hints.kind == BlockKind::table_cell || paragraphs[i].hints.kind == BlockKind::heading;
   };
   for (std::size_t i = first; i < paragraphs.size(); ++i) {
-    lines.push_back({texts[i - first], stands_alone(i) || (i > first && stands_alone(i - 1))});
+    lines.push_back({texts[i - first], stands_alone(i) || (i > first && stands_alone(i - 1)) || after_blank[i]});
   }
   auto reflowed = wrapping::reflow_hard_wraps(lines);
   if (!reflowed || reflowed->joined == 0) return 0;
@@ -248,6 +319,33 @@ std::size_t reflow_pasted_lines(std::vector<SourceParagraph>& paragraphs, std::s
   for (auto& [key, value] : reflowed->removed) document.metadata.add(key, value);
   paragraphs = std::move(out);
   return reflowed->joined;
+}
+
+// The article's blocks without a publication line right under its title inside the content box (<h2>title</h2>
+// <div class="meta">2025-03-03　来源：…</div>): the page's, as the same line above the box is, and its date the
+// published one when no label gave it. Only the first block, or the second after a title naming the report,
+// and only with the body after it: a date closing the report is its signature's.
+std::vector<std::size_t> without_the_publication_line(const ParsedPage& page, const Article& article,
+                                                      Document& document) {
+  constexpr std::size_t kFewestBlocksAfter = 2;
+  std::vector<std::size_t> blocks = article.blocks;
+  std::size_t at = 0;
+  if (blocks.size() > 1 && names_a_report(without_spaces(normalized(page.blocks[blocks[0]].text))) &&
+      !publication_dateline(page.blocks[blocks[0]].text))
+    at = 1;
+  if (blocks.size() < at + 1 + kFewestBlocksAfter) return blocks;
+  const auto date = publication_dateline(page.blocks[blocks[at]].text);
+  if (!date) return blocks;
+  document.metadata.add("removed.web-publication-info", normalized(page.blocks[blocks[at]].text));
+  if (document.metadata.get("web.published").empty()) document.metadata.add("web.published", to_iso(*date));
+  blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(at));
+  return blocks;
+}
+
+// Whether the article found holds no sentence of a report (no full stop): only a page's chrome.
+bool holds_no_sentence(const ParsedPage& page, const Article& article) {
+  return std::none_of(article.blocks.begin(), article.blocks.end(),
+                      [&](std::size_t i) { return page.blocks[i].text.find("。") != std::string::npos; });
 }
 
 // A portal's error, login or redirect page saved under a report's name is a failed download: an error, so that
@@ -282,7 +380,23 @@ int HtmlInput::sniff(std::string_view head) const {
 
 void HtmlInput::read(std::string_view bytes, Document& document) {
   const PageCharset charset = detect_charset(bytes);
-  const ParsedPage page = parse_page(to_utf8(bytes, charset));
+  const std::string source = to_utf8(bytes, charset);
+  ParsedPage page = parse_page(source);
+  Article article = find_article(page);
+  // A page whose article its script writes in holds no sentence of it: the article is read from the script when
+  // the script holds its markup, else the page is refused (its chrome is no report).
+  if (holds_no_sentence(page, article)) {
+    if (const std::string written = with_the_scripted_article(source, page); !written.empty()) {
+      page = parse_page(written);
+      article = find_article(page);
+      document.metadata.set("article_from_script", "true");
+    } else if (a_script_writes_the_page(page)) {
+      refuse_a_page_served_instead(page, "");
+      throw std::runtime_error(
+          "the report text is rendered by script: the page as served holds none of it (save the page as the "
+          "browser shows it, or the document its script loads)");
+    }
+  }
   document.format = "html";
   document.encoding = charset.encoding;
   document.metadata.set("encoding", charset.encoding);
@@ -305,7 +419,6 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     document.metadata.add("web.published", to_iso(*date));
   }
 
-  const Article article = find_article(page);
   if (article.blocks.empty()) {
     refuse_a_page_served_instead(page, "");
     throw std::runtime_error("the page holds no article text");
@@ -332,6 +445,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   if (document.metadata.get("web.published").empty()) {
     if (const auto date = lone_dateline(header)) document.metadata.add("web.published", to_iso(*date));
   }
+  const std::vector<std::size_t> body = without_the_publication_line(page, article, document);
   for (auto& [key, value] : meta_published) document.metadata.add(key, value);
   for (auto& [key, value] : attachment_links(page)) document.metadata.add(key, value);
   for (const auto& mark : page.footnote_marks) document.metadata.add("removed.footnote-mark", mark);
@@ -363,8 +477,9 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
       paragraphs.push_back({std::move(crumb), {}});
   }
   const std::size_t title_paragraphs = paragraphs.size();
+  std::vector<bool> after_blank(paragraphs.size(), false);
   std::string badge;  // a heading marker in an element of its own (a WeChat badge: <p>一、</p>), for the next block
-  for (const std::size_t i : article.blocks) {
+  for (const std::size_t i : body) {
     if (is_a_bare_heading_marker(page.blocks[i].text)) {
       badge += normalized(page.blocks[i].text);
       continue;
@@ -372,10 +487,11 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     // A list's number before an item that writes its own (<li><p>一、…): the item's.
     if (!badge.empty() && heading_marker_length(decode_utf8(normalized(page.blocks[i].text))) > 0) badge.clear();
     paragraphs.push_back({badge + page.blocks[i].text, heading_hints_ ? hints_for(page.blocks[i]) : Block{}});
+    after_blank.push_back(page.blocks[i].after_blank_line);
     badge.clear();
   }
-  if (!badge.empty()) paragraphs.push_back({badge, {}});
-  if (const std::size_t joined = reflow_pasted_lines(paragraphs, title_paragraphs, document); joined > 0)
+  if (!badge.empty()) paragraphs.push_back({badge, {}}), after_blank.push_back(false);
+  if (const std::size_t joined = reflow_pasted_lines(paragraphs, after_blank, title_paragraphs, document); joined > 0)
     document.metadata.set("reflowed_line_breaks", std::to_string(joined));
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   refuse_a_page_served_instead(page, document.text);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstring>
+#include <set>
 #include <stdexcept>
 #include <string_view>
 
@@ -75,14 +77,145 @@ bool one_of(std::string_view name, const auto& names) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// The simple selectors a page's own <style> blocks hide (.wap-only{display:none}, #share{visibility:hidden},
+// p.hide{…}): a mobile copy of the article, a paragraph withdrawn from the report. Only rules outside an
+// @media block (the page as a desktop browser draws it), only a class, an id or a tag with a class or id; a
+// later rule showing the same selector again shows it. No external style sheet is read.
+class HiddenSelectors {
+ public:
+  explicit HiddenSelectors(const std::vector<std::string>& styles) {
+    for (const auto& style : styles) read_rules(without_comments(style));
+  }
+
+  bool hides(const xmlNode* element, std::string_view name) const {
+    if (hidden_.empty()) return false;
+    const std::string id = attribute(element, "id");
+    if (!id.empty() && (hidden_.contains("#" + id) || hidden_.contains(std::string(name) + "#" + id))) return true;
+    const std::string classes = attribute(element, "class");
+    for (std::size_t from = 0; from < classes.size();) {
+      const std::size_t end = std::min(classes.find_first_of(" \t\n\r", from), classes.size());
+      const std::string word = classes.substr(from, end - from);
+      if (!word.empty() && (hidden_.contains("." + word) || hidden_.contains(std::string(name) + "." + word)))
+        return true;
+      from = end + 1;
+    }
+    return false;
+  }
+
+ private:
+  static std::string without_comments(const std::string& css) {
+    std::string out;
+    for (std::size_t i = 0; i < css.size();) {
+      if (css.compare(i, 2, "/*") == 0) {
+        const std::size_t end = css.find("*/", i + 2);
+        i = end == std::string::npos ? css.size() : end + 2;
+        continue;
+      }
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(css[i++])));
+    }
+    return out;
+  }
+
+  static std::string without_spaces(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out += c;
+    }
+    return out;
+  }
+
+  // A selector this rule can judge: .cls, #id, tag.cls, tag#id, nothing more (no descendant, no pseudo-class).
+  static bool is_simple(std::string_view selector) {
+    const std::size_t mark = selector.find_first_of(".#");
+    if (mark == std::string_view::npos || mark + 1 >= selector.size()) return false;
+    const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; };
+    return std::all_of(selector.begin(), selector.begin() + static_cast<std::ptrdiff_t>(mark), word) &&
+           std::all_of(selector.begin() + static_cast<std::ptrdiff_t>(mark) + 1, selector.end(), word);
+  }
+
+  void read_rules(const std::string& css) {
+    int depth = 0;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < css.size(); ++i) {
+      if (css[i] == '{') {
+        const std::string selectors = without_spaces(std::string_view(css).substr(from, i - from));
+        const std::size_t close = css.find('}', i);
+        if (depth == 0 && !selectors.starts_with("@") && close != std::string::npos) {
+          apply(selectors, without_spaces(std::string_view(css).substr(i + 1, close - i - 1)));
+          from = i = close;
+          ++from;
+          continue;
+        }
+        ++depth;
+        from = i + 1;
+      } else if (css[i] == '}') {
+        depth = std::max(0, depth - 1);
+        from = i + 1;
+      } else if (css[i] == ';' && depth == 0) {
+        from = i + 1;  // an @import or @charset line
+      }
+    }
+  }
+
+  void apply(const std::string& selectors, const std::string& declarations) {
+    const bool hides = declarations.find("display:none") != std::string::npos ||
+                       declarations.find("visibility:hidden") != std::string::npos;
+    const bool shows = declarations.find("display:") != std::string::npos ||
+                       declarations.find("visibility:visible") != std::string::npos;
+    if (!hides && !shows) return;
+    for (std::size_t from = 0; from <= selectors.size();) {
+      const std::size_t end = std::min(selectors.find(',', from), selectors.size());
+      const std::string selector = selectors.substr(from, end - from);
+      if (hides && is_simple(selector)) {
+        hidden_.insert(selector);
+      } else if (!hides) {
+        shown_again(selector);
+      }
+      from = end + 1;
+    }
+  }
+
+  // A rule showing an element the simple selectors hide: by the same selector, or by one that names its class or
+  // id with more (.tab-pane{display:none} .tab-pane.active{display:block}: the active pane is drawn), which
+  // this reading cannot judge, so the class or id no longer hides anything.
+  void shown_again(const std::string& selector) {
+    hidden_.erase(selector);
+    for (std::size_t at = selector.find_first_of(".#"); at != std::string::npos;
+         at = selector.find_first_of(".#", at + 1)) {
+      std::size_t end = at + 1;
+      while (end < selector.size() &&
+             (std::isalnum(static_cast<unsigned char>(selector[end])) || selector[end] == '-' || selector[end] == '_'))
+        ++end;
+      const std::string named = selector.substr(at, end - at);
+      std::erase_if(hidden_, [&](const std::string& hidden) { return hidden.ends_with(named); });
+    }
+  }
+
+  std::set<std::string> hidden_;
+};
+
 // Text the browser does not draw: display:none, visibility:hidden, the hidden attribute (share counters, a
-// paragraph withdrawn from the report). Not WeChat's js_content, hidden until its script has laid it out.
-bool is_hidden(const xmlNode* element) {
+// paragraph withdrawn from the report), or a class or id the page's style hides. Not WeChat's js_content, hidden
+// until its script has laid it out.
+bool is_hidden(const xmlNode* element, std::string_view name, const HiddenSelectors& hidden_by_style) {
   if (attribute(element, "id") == "js_content") return false;
   if (xmlHasProp(element, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
   std::string style = attribute(element, "style");
   std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
-  return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos;
+  return style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos ||
+         hidden_by_style.hides(element, name);
+}
+
+// Text whose source line breaks the browser shows (<pre>, white-space:pre, pre-wrap, pre-line): each source
+// line is a line on the screen, as a text file's is.
+bool keeps_line_breaks(const xmlNode* element, std::string_view name) {
+  if (name == "pre" || name == "listing" || name == "xmp" || name == "plaintext") return true;
+  std::string style = attribute(element, "style");
+  std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  for (const std::string_view kept : {"white-space:pre", "white-space:break-spaces"}) {
+    if (style.find(kept) != std::string::npos) return true;  // pre, pre-wrap and pre-line too
+  }
+  return false;
 }
 
 std::string lower(const xmlChar* name) {
@@ -148,7 +281,7 @@ struct OpenCell {
 
 class Walker {
  public:
-  explicit Walker(ParsedPage& page) : page_(page) {}
+  Walker(ParsedPage& page, const HiddenSelectors& hidden_by_style) : page_(page), hidden_by_style_(hidden_by_style) {}
 
   void walk(const xmlNode* node) {
     for (const xmlNode* child = node->children; child != nullptr; child = child->next) visit(child);
@@ -163,6 +296,8 @@ class Walker {
       current_.heading_tag = heading_tag_;
       // Only the block's own element centres it: a layout table's align=center centres nothing.
       current_.centred = !owners_.empty() && is_centred(owners_.back());
+      current_.after_blank_line = blank_line_before_;
+      blank_line_before_ = false;
       if (cell_) {
         current_.table = cell_->table;
         current_.row = cell_->place.row;
@@ -187,6 +322,7 @@ class Walker {
   // judges it across inline elements: it waits here until that text comes.
   void text(const char* content) {
     if (content == nullptr) return;
+    if (preformatted_depth_ > 0) return preformatted_text(content);
     std::string source = pending_line_break_ + content;
     pending_line_break_.clear();
     const auto last = source.find_last_not_of(" \t\r\n");
@@ -196,11 +332,31 @@ class Walker {
       source.resize(kept);
     }
     if (source.empty()) return;
-    std::string piece = without_line_breaks_after(last_code_point(current_.text), source);
+    append(without_line_breaks_after(last_code_point(current_.text), source));
+  }
+
+  void append(const std::string& piece) {
     const std::size_t characters = visible_code_points(piece);
     if (link_depth_ > 0) current_.link_characters += characters;
     if (bold_depth_ > 0) current_.bold_characters += characters;
     current_.text += piece;
+  }
+
+  // Preformatted text keeps its source lines: each ends a block, as a <br> does, and an empty line is marked on
+  // the line after it (a paragraph's end, for the reflow of hard-wrapped lines). Tabs are spaces.
+  void preformatted_text(std::string_view content) {
+    settle_line_break();
+    for (;;) {
+      const std::size_t end = content.find('\n');
+      std::string line(content.substr(0, end));
+      std::erase(line, '\r');
+      std::replace(line.begin(), line.end(), '\t', ' ');
+      append(line);
+      if (end == std::string_view::npos) return;
+      if (!cell_ && visible_code_points(current_.text) == 0 && !page_.blocks.empty()) blank_line_before_ = true;
+      break_line();
+      content.remove_prefix(end + 1);
+    }
   }
 
   // A line break no text followed in the block is a space, as it was.
@@ -219,8 +375,19 @@ class Walker {
 
   void element(const xmlNode* node) {
     const std::string name = lower(node->name);
-    if (one_of(name, kSkipped) || is_hidden(node)) return;
+    if (one_of(name, kSkipped) || is_hidden(node, name, hidden_by_style_)) return;
     if (name == "br" || name == "hr") return break_line();
+    if (keeps_line_breaks(node, name)) {
+      ++preformatted_depth_;
+      visit_element(node, name);
+      --preformatted_depth_;
+      if (current_.text.empty()) blank_line_before_ = false;  // an empty line closing it is no paragraph's
+      return;
+    }
+    visit_element(node, name);
+  }
+
+  void visit_element(const xmlNode* node, const std::string& name) {
     if (attribute(node, "id") == "publish_time") {  // a WeChat article's publication time, under its title
       xmlChar* content = xmlNodeGetContent(node);
       if (content != nullptr) page_.publish_time = reinterpret_cast<const char*>(content);
@@ -346,6 +513,7 @@ class Walker {
   }
 
   ParsedPage& page_;
+  const HiddenSelectors& hidden_by_style_;
   PageBlock current_;
   std::vector<const xmlNode*> owners_;
   std::vector<OpenTable> tables_;  // the tables the walk is in, innermost last
@@ -355,6 +523,8 @@ class Walker {
   int link_depth_ = 0;
   int bold_depth_ = 0;
   int heading_tag_ = 0;
+  int preformatted_depth_ = 0;      // inside <pre> or white-space:pre…
+  bool blank_line_before_ = false;  // an empty preformatted line came before the next block
   std::string pending_line_break_;  // the spaces and line break ending the last text node, until text follows
 };
 
@@ -398,6 +568,10 @@ void read_head(const xmlNode* node, ParsedPage& page) {
     } else if (name == "script") {
       xmlChar* content = xmlNodeGetContent(child);
       if (content != nullptr) page.scripts.emplace_back(reinterpret_cast<const char*>(content));
+      xmlFree(content);
+    } else if (name == "style") {
+      xmlChar* content = xmlNodeGetContent(child);
+      if (content != nullptr) page.styles.emplace_back(reinterpret_cast<const char*>(content));
       xmlFree(content);
     } else if (name == "input" && attribute(child, "type") == "password") {
       page.password_field = true;
@@ -460,7 +634,8 @@ ParsedPage parse_page(const std::string& source) {
   const xmlNode* root = page.tree ? xmlDocGetRootElement(page.tree.get()) : nullptr;
   if (root == nullptr) throw std::runtime_error("not a readable HTML page: the parser found no elements");
   read_head(root, page);
-  Walker walker(page);
+  const HiddenSelectors hidden_by_style(page.styles);
+  Walker walker(page, hidden_by_style);
   walker.walk(reinterpret_cast<const xmlNode*>(page.tree.get()));
   walker.flush();
   return page;

@@ -22,6 +22,7 @@ struct PageBlock {
   std::vector<const xmlNode*> owners;  // enclosing block-level elements, outermost first
   int heading_tag = 0;                 // n for a block in <hn>
   bool centred = false;                // align=center, text-align:center or <center>
+  bool after_blank_line = false;       // a line of preformatted text (<pre>) with an empty line before it
   // A cell of a table of figures (all its text one block): the table among them, and the row and column the
   // cell starts at in the table's grid (table_grid.hpp).
   std::optional<int> table, row, column;
@@ -45,6 +46,7 @@ struct ParsedPage {
   // Each <time datetime="…"> element's datetime, with the number of blocks before it (where it stands).
   std::vector<std::pair<std::size_t, std::string>> time_elements;
   std::vector<std::string> scripts;  // the text of each inline <script>
+  std::vector<std::string> styles;   // the text of each <style>
   bool password_field = false;       // an <input type="password">: a login form
   // What the page shows that is no text of its own, each as its source is written: the documents it embeds
   // (<iframe>, <embed>, <object>), its <frame>s, its <img>s.

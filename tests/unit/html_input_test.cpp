@@ -1254,5 +1254,205 @@ TEST(HtmlInput, ASourceLineBreakBetweenInlineElementsIsNothingBetweenChineseChar
   EXPECT_THAT(page.text, HasSubstr("全年主持召开法治专题会议共4次，参加人员60 人次。"));
 }
 
+// Preformatted text (<pre>, white-space:pre-wrap) keeps the lines a browser shows: one paragraph a line, and
+// lines hard-wrapped at a width reflowed as input.txt reflows them.
+TEST(HtmlInput, PreformattedTextKeepsItsLinesAndHardWrapsAreReflowed) {
+  const std::string wrapped =
+      "　　2024年，柏林镇坚持依法行政，全面推进法治政府建设，各项\n工作取得明显成效。现将有关情况报告如下：\n"
+      "　　一、主要举措和成效\n　　（一）加强组织领导。镇党委、镇政府主要负责人认真履行推\n"
+      "进法治建设第一责任人职责，全年召开专题会议研究法治工作5\n次，将法治建设纳入年度综合考核，考核权重占比百分之八。"
+      "\n\n"
+      "　　（二）深入开展普法宣传。开展法律进乡村活动，发放宣传资\n料3,"
+      "400余份，培训村（社区）法律明白人212人次，举办讲座1\n"
+      "5场，受益群众约2,600人次，群众法治意识普遍得到有效提升。\n　　二、存在的不足\n"
+      "　　执法人员专业素质有待提高，执法力量相对薄弱，普法形式\n仍较单一，群众参与度不高，基层法治建设基础仍需进一步夯"
+      "实。\n"
+      "柏林镇人民政府\n2025年1月15日\n";
+  const Document page =
+      page_of("柏林镇2024年法治政府建设年度报告", "", "<div class='nr'><pre>" + wrapped + "</pre></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "r.txt", wrapped);
+  const Document txt = test::process_with_default_pipeline(dir / "r.txt");
+  EXPECT_THAT(page.text, HasSubstr(txt.text));
+  EXPECT_THAT(page.text, HasSubstr("\n一、主要举措和成效\n"));
+  EXPECT_THAT(page.text, HasSubstr("举办讲座15场，"));
+  EXPECT_THAT(page.text, ::testing::EndsWith("\n柏林镇人民政府\n2025年1月15日"));
+  // One paragraph a line, in a div styled pre-wrap: each line a paragraph, nothing joined.
+  const Document lines =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              "<div class='content'><div style='white-space: pre-wrap'>一、主要举措和成效\n"
+              "　　2023年，河口镇办理行政复议案件12件，调解纠纷86件。\n二、存在的不足\n　　一是执法力量不足。\n"
+              "三、下一步工作打算\n　　2024年，将加强执法队伍建设。\n河口镇人民政府\n2024年1月18日</div></div>");
+  ASSERT_EQ(lines.status, DocumentStatus::ok) << lines.error;
+  EXPECT_THAT(lines.text,
+              HasSubstr("\n一、主要举措和成效\n2023年，河口镇办理行政复议案件12件，调解纠纷86件。\n二、存在的不足\n"));
+  EXPECT_TRUE(lines.metadata.get("reflowed_line_breaks").empty());
+  EXPECT_EQ(lines.sections.size(), page_of("河口镇2023年法治政府建设情况报告", "").sections.size());
+  // Source line breaks outside preformatted text are still no breaks.
+  const Document ordinary =
+      page_of("河口镇2023年法治政府建设情况报告", "", report_body("<p>全年开展法治\n宣传活动9场。</p>"));
+  EXPECT_THAT(ordinary.text, HasSubstr("全年开展法治宣传活动9场。"));
+}
+
+// Classes and ids the page's own <style> hides (a mobile copy of the article, a withdrawn paragraph) are not read;
+// a rule inside @media, a selector naming more than one class or a descendant, or one shown again, hides nothing.
+TEST(HtmlInput, TextHiddenByThePagesStyleIsNotRead) {
+  const std::string style =
+      "<style>/* 移动端 */ .wap-only{display:none} @media (max-width:768px){.pc-only{display:none} "
+      ".wap-only{display:block}} p.hide, #withdrawn { visibility: hidden; } .tab-pane{display:none} "
+      ".tab-pane.active{display:block} .content span{display:none}</style>";
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告", style,
+              "<div class='content wap-only'><p>2023年，河口镇办理行政复议案件99件。</p></div>" +
+                  report_body("<p class='hide'>全年行政复议纠错7件。</p><p id='withdrawn'>全年开展执法检查31次。</p>"
+                              "<div class='tab-pane active'><p>全年开展普法活动42场。</p></div>"
+                              "<p>全年培训执法人员<span>56</span>人次。</p>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  for (const char* hidden : {"99件", "纠错", "31次"}) EXPECT_THAT(page.text, Not(HasSubstr(hidden))) << hidden;
+  EXPECT_THAT(page.text, HasSubstr("办理行政复议案件12件"));
+  EXPECT_THAT(page.text, HasSubstr("全年开展普法活动42场。"));
+  EXPECT_THAT(page.text, HasSubstr("全年培训执法人员56人次。"));
+}
+
+// An article the page's script writes in is read from the script's string literals when they hold its
+// markup; a page whose script fetches it is an error that says so, not a report of the page's chrome.
+TEST(HtmlInput, AnArticleWrittenByScriptIsReadFromItsStringLiterals) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  const std::string chrome = "<div class='nav'><a href='/'>首页</a><a href='/zwgk'>政务公开</a></div>";
+  const std::string footer = "<div class='footer'>河口镇人民政府办公室主办</div>";
+  std::string writes = "<div class='con'><script type='text/javascript'>\n";
+  for (const char* paragraph :
+       {"<p>一、主要举措和成效</p>", "<p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</p>",
+        "<p>二、存在的不足</p>", "<p>一是执法力量不足。</p>", "<p>三、下一步工作打算</p>",
+        "<p>2024年，将加强执法队伍建设。</p>", "<p>河口镇人民政府</p><p>2024年1月18日</p>"}) {
+    writes += std::string("document.write('") + paragraph + "');\n";
+  }
+  writes += "</script></div>";
+  const Document written = page_of(title, chrome, writes + footer);
+  ASSERT_EQ(written.status, DocumentStatus::ok) << written.error;
+  const Document plain = page_of(title, chrome, report_body() + footer);
+  EXPECT_EQ(written.text, plain.text);
+  EXPECT_EQ(written.metadata.get("article_from_script"), "true");
+  // An object's string set as a box's innerHTML, with JSON's escapes.
+  const Document json = page_of(
+      title,
+      "<script>var articleInfo = {\"title\": \"" + title +
+          "\", \"content\": \"<p>\\u4e00\\u3001\\u4e3b\\u8981\\u4e3e\\u63aa\\u548c\\u6210\\u6548<\\/p><p>2023年，"
+          "河口镇办理行政复议案件12件，调解纠纷86件。<\\/p><p>二、存在的不足<\\/p><p>一是执法力量不足。<\\/p>"
+          "<p>三、下一步工作打算<\\/p><p>2024年，将加强执法队伍建设。<\\/p><p>河口镇人民政府<\\/p><p>2024年1月18日"
+          "<\\/p>\"};</script>" +
+          chrome,
+      "<div id='artContent'></div><script>document.getElementById('artContent').innerHTML = articleInfo.content;"
+      "</script>" +
+          footer);
+  ASSERT_EQ(json.status, DocumentStatus::ok) << json.error;
+  EXPECT_EQ(json.text, plain.text);
+  // Fetched by a request: no article in the page, and the error says why.
+  const Document fetched =
+      page_of(title, chrome,
+              "<div id='c'></div><script>$.ajax({url: '/api/article/123.json', success: function (d) "
+              "{ $('#c').html(d.content); }});</script>" +
+                  footer);
+  EXPECT_EQ(fetched.status, DocumentStatus::error);
+  EXPECT_THAT(fetched.error, HasSubstr("rendered by script"));
+  // A page with its article in the markup keeps it, whatever markup its scripts write (a loading notice).
+  const Document served =
+      page_of(title, chrome + "<script>document.write('<p>加载中，请稍候。</p>');</script>", report_body() + footer);
+  EXPECT_EQ(served.text, plain.text);
+  EXPECT_TRUE(served.metadata.get("article_from_script").empty());
+}
+
+// A line of the publication date (and its source or organ) right under the title inside the content box is the
+// page's: published, not the report's first line. The report's own date, closing it, stays.
+TEST(HtmlInput, ADateLineUnderTheTitleInsideTheContentBoxIsThePages) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  const std::string paragraphs =
+      "<p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</p><p>二、存在的不足</p>"
+      "<p>一是执法力量不足，全镇持证执法人员仅9人；二是普法形式较为单一，群众参与度不高。</p>"
+      "<p>河口镇人民政府</p><p>2024年1月18日</p>";
+  for (const char* line : {"2024-03-05", "2024-03-05　来源：河口镇人民政府", "2024-03-05 河口镇司法所",
+                           "2024年3月5日　来源：河口镇人民政府"}) {
+    const Document page = page_of(
+        title, "",
+        "<div class='content'><h2>" + title + "</h2><div class='meta'>" + line + "</div>" + paragraphs + "</div>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.metadata.get("web.published"), "2024-03-05") << line;
+    EXPECT_THAT(page.text, Not(HasSubstr("2024-03-05"))) << line;
+    EXPECT_THAT(page.text, Not(HasSubstr("来源"))) << line;
+    EXPECT_THAT(page.metadata.all("removed.web-publication-info"), ElementsAre(::testing::StartsWith("2024"))) << line;
+    EXPECT_THAT(page.text, ::testing::EndsWith("河口镇人民政府\n2024年1月18日")) << line;
+  }
+  // A labelled date above the box is the one published; the line is still the page's.
+  const Document labelled =
+      page_of(title, "<div class='info'>发布日期：2024-03-06</div>",
+              "<div class='content'><h2>" + title + "</h2><p>2024-03-05</p>" + paragraphs + "</div>");
+  EXPECT_EQ(labelled.metadata.get("web.published"), "2024-03-06");
+  EXPECT_THAT(labelled.text, Not(HasSubstr("2024-03-05")));
+  // An opening sentence that starts with a date is the report's.
+  const Document opening =
+      page_of(title, "",
+              "<div class='content'><h2>" + title + "</h2><p>2023年12月31日前，全镇完成行政执法案卷评查。</p>" +
+                  paragraphs + "</div>");
+  EXPECT_THAT(opening.text, HasSubstr("2023年12月31日前，全镇完成行政执法案卷评查。"));
+  EXPECT_TRUE(opening.metadata.all("removed.web-publication-info").empty());
+}
+
+// An information-disclosure table (label and value in cells of their own) opening the content box is the page's,
+// as the same table above the box is: its date published, its values no text of the report.
+TEST(HtmlInput, AnInfoTableOpeningTheContentBoxIsThePages) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  const Document page =
+      page_of(title, "",
+              "<div class='TRS_Editor'><table><tr><td>索引号：</td><td>1311/2024-0012</td><td>发布机构：</td>"
+              "<td>河口镇人民政府</td></tr><tr><td>成文日期：</td><td>2024-01-18</td><td>发布日期：</td>"
+              "<td>2024-03-05</td></tr></table><h2 style='text-align:center'>" +
+                  title + "</h2>" + report_body() + "</div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.metadata.get("web.published"), "2024-03-05");
+  for (const char* value : {"1311", "索引号", "2024-03-05"}) EXPECT_THAT(page.text, Not(HasSubstr(value))) << value;
+  EXPECT_THAT(page.text, ::testing::StartsWith(title + "\n一、主要举措和成效"));
+  // A table of labelled figures after the report's opening stays the report's.
+  const Document figures =
+      page_of(title, "",
+              report_body("<table><tr><td>行政复议：</td><td>12件</td></tr><tr><td>行政诉讼：</td><td>3件</td></tr>"
+                          "</table>"));
+  EXPECT_THAT(figures.text, HasSubstr("行政诉讼"));
+}
+
+// A sentence that names documents by their links is the report's text, not a list of links; a list of other
+// pages in the article is still set apart.
+TEST(HtmlInput, ASentenceMadeMostlyOfLinksIsTheReports) {
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              report_body("<p>组织学习<a href='/fg/1'>《中华人民共和国行政复议法》</a>和<a href='/fg/2'>《优化营商环境"
+                          "条例》</a>。</p><p><a href='/a/7'>河口镇开展宪法宣传周活动</a> <a href='/a/8'>河口镇召开法治"
+                          "建设专题会议</a></p>"));
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, HasSubstr("组织学习《中华人民共和国行政复议法》和《优化营商环境条例》。"));
+  EXPECT_THAT(page.text, Not(HasSubstr("宪法宣传周")));
+  EXPECT_FALSE(page.metadata.all("removed.web-links").empty());
+}
+
+// Info lines that label in English beside Chinese, or in English alone, give the publication date and source.
+TEST(HtmlInput, EnglishAndBilingualInfoLabelsAreRead) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  for (const char* info : {"发布时间 Release Date：2024-03-05 &nbsp; 来源 Source：河口镇人民政府",
+                           "Release Date: 2024-03-05 &nbsp; Source: 河口镇人民政府",
+                           "发布日期 Date：2024-03-05 &nbsp; 来源/Source：河口镇人民政府",
+                           "发布日期/Date: 2024-03-05 来源：河口镇人民政府"}) {
+    const Document page = page_of(title, "<h1>" + title + "</h1><div class='info'>" + info + "</div>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.metadata.get("web.published"), "2024-03-05") << info;
+    EXPECT_EQ(page.metadata.get("web.source"), "河口镇人民政府") << info;
+    EXPECT_THAT(page.text, Not(HasSubstr("Date"))) << info;
+  }
+  // English words in a value are no labels.
+  const Document value = page_of(title, "<h1>" + title +
+                                            "</h1><div class='info'>来源：Open Source 中心 发布日期："
+                                            "2024-03-07</div>");
+  EXPECT_EQ(value.metadata.get("web.published"), "2024-03-07");
+}
+
 }  // namespace
 }  // namespace docpipe
