@@ -11,7 +11,9 @@
 #include "docpipe/dates.hpp"
 #include "docpipe/hard_wraps.hpp"
 #include "docpipe/heading_markers.hpp"
+#include "docpipe/line_assembly.hpp"
 #include "docpipe/normalize.hpp"
+#include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
 #include "html_charset.hpp"
@@ -348,6 +350,80 @@ bool holds_no_sentence(const ParsedPage& page, const Article& article) {
                       [&](std::size_t i) { return page.blocks[i].text.find("。") != std::string::npos; });
 }
 
+constexpr std::u32string_view kBullets = U"●○■□◆◇▪▫•·√☆★-—–";
+
+std::u32string_view without_opening_spaces(std::u32string_view text) {
+  while (!text.empty() && (text.front() == U' ' || text.front() == U'\u3000' || text.front() == U'\u00a0'))
+    text.remove_prefix(1);
+  return text;
+}
+
+// A line that opens a line of its own: a heading marker, a bullet, a field's label (联系人：), a date (a signature's).
+bool opens_a_line_of_its_own(const std::string& line) {
+  constexpr std::size_t kLongestLabel = 6;
+  const std::u32string text(without_opening_spaces(decode_utf8(normalized(line))));
+  if (text.empty() || kBullets.find(text.front()) != std::u32string_view::npos) return true;
+  const auto colon = text.find_first_of(U"：:");
+  if (colon != std::u32string::npos && colon > 0 && colon <= kLongestLabel) return true;
+  return layout::detail::opens_with_heading_marker(encode_utf8(text)) || parse_date(text) || parse_year_month(text);
+}
+
+// A <br> typed to wrap a line by hand (Shift+Enter in the editor: 依法办理各类行政处罚案件<br>137件), as input.docx
+// judges one: after a line of 20 characters or more that ends no sentence and is no heading, before a line that
+// opens no line of its own.
+bool is_a_hand_wrap(const std::string& line, const std::string& next) {
+  constexpr std::size_t kShortestWrappedLine = 20;
+  const std::string before = normalized(line);
+  if (before.empty() || layout::detail::ends_a_sentence(before) || visible_code_points(before) < kShortestWrappedLine)
+    return false;
+  if (layout::detail::opens_with_heading_marker(before) && !layout::detail::holds_sentence_punctuation(before))
+    return false;
+  return !opens_a_line_of_its_own(next);
+}
+
+// A <br> typed inside a heading to centre a long one (一、坚持依法决策，<br>推进政府治理规范化), as input.docx judges
+// one: the heading's line ends no sentence and holds none, and the line after is its short remainder, no sentence, no
+// line of its own.
+bool is_a_heading_wrap(const std::string& line, const std::string& next) {
+  constexpr std::size_t kLongestHeadingLine = 50;
+  constexpr std::size_t kLongestRemainder = 40;
+  const std::string before = normalized(line);
+  const std::string after = normalized(next);
+  if (!layout::detail::opens_with_heading_marker(before) || layout::detail::ends_a_sentence(before) ||
+      layout::detail::holds_sentence_punctuation(before) || visible_code_points(before) > kLongestHeadingLine)
+    return false;
+  return visible_code_points(after) < kLongestRemainder &&
+         decode_utf8(after).find_first_of(U"。！？；：:") == std::u32string::npos && !opens_a_line_of_its_own(after);
+}
+
+// Lines a <br> parted inside one element that the writer only wrapped by hand are joined, as input.docx joins a
+// hand-wrapped line and a heading's short remainder. `after_break[i]` says paragraph i was cut from the one before
+// by a <br> in the same element. Returns the breaks taken out.
+std::size_t join_hand_wraps(std::vector<SourceParagraph>& paragraphs, const std::vector<bool>& after_break,
+                            std::size_t first) {
+  std::vector<SourceParagraph> out(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(first));
+  std::size_t joined = 0;
+  bool in_heading = false;  // the last paragraph out is a heading being joined to its remainder
+  for (std::size_t i = first; i < paragraphs.size(); ++i) {
+    if (i > first && after_break[i] && paragraphs[i].hints.kind != BlockKind::table_cell) {
+      std::string& previous = out.back().text;
+      const bool heading = in_heading || is_a_heading_wrap(previous, paragraphs[i].text);
+      if (heading ? is_a_heading_wrap(previous, paragraphs[i].text) : is_a_hand_wrap(previous, paragraphs[i].text)) {
+        std::string next = normalized(paragraphs[i].text);
+        previous = normalized(previous);
+        layout::append_joined(previous, next);
+        in_heading = heading;
+        ++joined;
+        continue;
+      }
+    }
+    in_heading = false;
+    out.push_back(std::move(paragraphs[i]));
+  }
+  paragraphs = std::move(out);
+  return joined;
+}
+
 // A portal's error, login or redirect page saved under a report's name is a failed download: an error, so that
 // the unit does not look as if it filed an empty report.
 void refuse_a_page_served_instead(const ParsedPage& page, std::string_view article_text) {
@@ -478,6 +554,8 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   }
   const std::size_t title_paragraphs = paragraphs.size();
   std::vector<bool> after_blank(paragraphs.size(), false);
+  std::vector<bool> after_break(paragraphs.size(), false);
+  std::optional<std::size_t> previous_block;  // the page's block the last paragraph was read from
   std::string badge;  // a heading marker in an element of its own (a WeChat badge: <p>一、</p>), for the next block
   for (const std::size_t i : body) {
     if (is_a_bare_heading_marker(page.blocks[i].text)) {
@@ -488,11 +566,19 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     if (!badge.empty() && heading_marker_length(decode_utf8(normalized(page.blocks[i].text))) > 0) badge.clear();
     paragraphs.push_back({badge + page.blocks[i].text, heading_hints_ ? hints_for(page.blocks[i]) : Block{}});
     after_blank.push_back(page.blocks[i].after_blank_line);
+    after_break.push_back(page.blocks[i].after_line_break && badge.empty() && previous_block &&
+                          !page.blocks[i].owners.empty() && !page.blocks[*previous_block].owners.empty() &&
+                          page.blocks[*previous_block].owners.back() == page.blocks[i].owners.back());
+    previous_block = i;
     badge.clear();
   }
-  if (!badge.empty()) paragraphs.push_back({badge, {}}), after_blank.push_back(false);
-  if (const std::size_t joined = reflow_pasted_lines(paragraphs, after_blank, title_paragraphs, document); joined > 0)
+  if (!badge.empty()) paragraphs.push_back({badge, {}}), after_blank.push_back(false), after_break.push_back(false);
+  if (const std::size_t joined = reflow_pasted_lines(paragraphs, after_blank, title_paragraphs, document); joined > 0) {
     document.metadata.set("reflowed_line_breaks", std::to_string(joined));
+  } else if (const std::size_t wraps = join_hand_wraps(paragraphs, after_break, title_paragraphs); wraps > 0) {
+    // Text that is no PDF's lines: a <br> in mid-sentence or in a heading only wrapped a line by hand.
+    document.metadata.set("joined_hand_wraps", std::to_string(wraps));
+  }
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   refuse_a_page_served_instead(page, document.text);
   if (document.text.empty()) throw std::runtime_error("the page holds no article text");

@@ -297,6 +297,7 @@ class Walker {
       // Only the block's own element centres it: a layout table's align=center centres nothing.
       current_.centred = !owners_.empty() && is_centred(owners_.back());
       current_.after_blank_line = blank_line_before_;
+      current_.after_line_break = line_break_before_;
       blank_line_before_ = false;
       if (cell_) {
         current_.table = cell_->table;
@@ -305,6 +306,7 @@ class Walker {
       }
       page_.blocks.push_back(std::move(current_));
     }
+    line_break_before_ = false;
     current_ = PageBlock{};
   }
 
@@ -376,6 +378,13 @@ class Walker {
   void element(const xmlNode* node) {
     const std::string name = lower(node->name);
     if (one_of(name, kSkipped) || is_hidden(node, name, hidden_by_style_)) return;
+    if (name == "br" && !cell_ && preformatted_depth_ == 0) {
+      // Only a <br> after text in the block: <br><br> or a <br> opening an element parts paragraphs.
+      const bool after_text = visible_code_points(current_.text) > 0;
+      flush();
+      line_break_before_ = after_text;
+      return;
+    }
     if (name == "br" || name == "hr") return break_line();
     if (keeps_line_breaks(node, name)) {
       ++preformatted_depth_;
@@ -525,6 +534,7 @@ class Walker {
   int heading_tag_ = 0;
   int preformatted_depth_ = 0;      // inside <pre> or white-space:pre…
   bool blank_line_before_ = false;  // an empty preformatted line came before the next block
+  bool line_break_before_ = false;  // a <br> came right before the next block
   std::string pending_line_break_;  // the spaces and line break ending the last text node, until text follows
 };
 

@@ -23,6 +23,7 @@ struct PageBlock {
   int heading_tag = 0;                 // n for a block in <hn>
   bool centred = false;                // align=center, text-align:center or <center>
   bool after_blank_line = false;       // a line of preformatted text (<pre>) with an empty line before it
+  bool after_line_break = false;       // cut from the block before it by a <br>, not by an element's end
   // A cell of a table of figures (all its text one block): the table among them, and the row and column the
   // cell starts at in the table's grid (table_grid.hpp).
   std::optional<int> table, row, column;

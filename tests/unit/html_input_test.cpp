@@ -1454,5 +1454,30 @@ TEST(HtmlInput, EnglishAndBilingualInfoLabelsAreRead) {
   EXPECT_EQ(value.metadata.get("web.published"), "2024-03-07");
 }
 
+// A <br> typed to wrap a line by hand (in mid-sentence, or inside a heading to centre it) is joined as input.docx
+// joins a Shift+Enter; a <br> after a sentence, between a signature and its date, or before a numbered line stays.
+TEST(HtmlInput, AHandTypedLineBreakInASentenceOrAHeadingIsJoined) {
+  const Document page =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              "<div class='content'><p><strong>一、坚持依法决策，<br/>推进政府治理规范化</strong></p>"
+              "<p>2023年，河口镇坚持严格规范公正文明执法，依法办理各类行政处罚案件<br/>137件，罚没款38.6万元。</p>"
+              "<p>二、存在的不足</p><p>一是执法力量不足。<br>二是普法形式较为单一，群众参与度有待进一步提高。</p>"
+              "<p>全年开展法治宣传活动，重点围绕以下内容：<br>（一）宪法宣传周活动</p>"
+              "<p>河口镇人民政府<br>2024年1月18日</p></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, HasSubstr("\n一、坚持依法决策，推进政府治理规范化\n"));
+  EXPECT_THAT(page.text, HasSubstr("依法办理各类行政处罚案件137件，罚没款38.6万元。"));
+  EXPECT_THAT(page.text, HasSubstr("一是执法力量不足。\n二是普法形式"));
+  EXPECT_THAT(page.text, HasSubstr("重点围绕以下内容：\n（一）宪法宣传周活动"));
+  EXPECT_THAT(page.text, ::testing::EndsWith("\n河口镇人民政府\n2024年1月18日"));
+  EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 137; }));
+  // A short line over a <br> (an organ, a list item) is a line of its own.
+  const Document short_lines =
+      page_of("河口镇2023年法治政府建设情况报告", "",
+              report_body("<p>中共河口镇委员会<br>河口镇人民政府</p><p>联系人：王敏<br>联系电话：0000-1234567</p>"));
+  EXPECT_THAT(short_lines.text, HasSubstr("中共河口镇委员会\n河口镇人民政府"));
+  EXPECT_THAT(short_lines.text, HasSubstr("\n联系人：王敏\n"));
+}
+
 }  // namespace
 }  // namespace docpipe
