@@ -505,6 +505,27 @@ bool names_a_slogan_after(std::u32string_view text, std::size_t at) {
 
 bool is_cjk(char32_t c) { return c >= U'\u4E00' && c <= U'\u9FFF'; }
 
+// Whether the unit at `at` is all the words there: a unit of two characters or more (人次, 工作日), or one before no
+// more of a word (人，, 元以上, 件的, 日内). After a typist's space behind a multiplier (受援群众1.2万 人次) only such
+// a unit is the figure's: a one-character unit running on into a word opens that word (1.2万 人民群众, 2万 件事), and
+// the space says the figure ended before it.
+bool a_whole_unit_at(const UnitTable& units, std::u32string_view text, std::size_t at) {
+  const auto match = units.match(text, at);
+  if (!match) return false;
+  const std::size_t after = at + match->length;
+  if (match->length > 1 || after >= text.size() || !is_cjk(text[after])) return true;
+  if (text[after] == U'的' || text[after] == U'内') return true;
+  return std::any_of(std::begin(kPostQualifiers), std::end(kPostQualifiers),
+                     [&](std::u32string_view word) { return starts_with_at(text, after, word); });
+}
+
+// Where the unit of a figure whose multiplier ends at `at` starts: past one typist's space, ASCII or full-width (1.2万
+// 人次, 120余万　元), when a whole unit follows it; else `at`.
+std::size_t past_a_space_before_the_unit(const UnitTable& units, std::u32string_view text, std::size_t at) {
+  const bool a_typists_space = at + 1 < text.size() && (text[at] == U' ' || text[at] == U'\u3000');
+  return a_typists_space && a_whole_unit_at(units, text, at + 1) ? at + 1 : at;
+}
+
 // Whether the words at `at`, after a small numeral and 个 or 项, name the abstract things a standing requirement is
 // made of (五项法定程序, 四项机制, 两项改革落地, 三个步骤): a short modifier at most, one of those nouns, then the
 // phrase ends.
@@ -1028,7 +1049,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       if (const double factor = multiplier_at(at); factor > 0) {
         multiply(factor);
         multiplied = true;
-        ++at;
+        at = past_a_space_before_the_unit(units_, text, at + 1);
       }
     }
     if (const auto hedge = suffix_qualifier_at(at); !hedge.empty()) {
@@ -1037,7 +1058,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       // 120余万元, 十余万人次: the hedge before the multiplier.
       if (const double factor = multiplier_at(at); factor > 0 && !multiplied && value.exponent >= 0) {
         multiply(factor);
-        ++at;
+        at = past_a_space_before_the_unit(units_, text, at + 1);
       }
     }
     std::u32string unit;

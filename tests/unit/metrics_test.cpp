@@ -173,6 +173,16 @@ TEST(MetricNumerals, OneSpaceMayStandBetweenAFigureAndItsHedge) {
   EXPECT_THAT(figures("2023 多措并举。"), IsEmpty());
 }
 
+// A typist's space after the multiplier, before the unit: one ASCII or full-width space (normalized to one ASCII
+// space), before a whole unit (人次, 元以上). A space before other words (2万 群众) or before a unit that opens a word
+// (1.2万 人民群众, 5万 件事) ends the figure, which then has no unit.
+TEST(MetricNumerals, OneSpaceMayStandBetweenTheMultiplierAndTheUnit) {
+  EXPECT_THAT(figures("受援群众1.2万 人次，法律援助经费36.5万　元，挽回损失120余万 元，追发欠薪8.6万 元以上。"),
+              ElementsAre("1.2万 人次=12000 人次", "36.5万 元=365000 元", "120余万 元=1200000 元 余",
+                          "8.6万 元以上=86000 元 以上"));
+  EXPECT_THAT(figures("法治宣传惠及1.2万 人民群众，覆盖2万 群众，办好5万 件事。"), IsEmpty());
+}
+
 // A hedge written before the multiplier, a lone 千 or 万 hedged as a round figure, and 千 after digits.
 TEST(MetricNumerals, HedgedRoundFigures) {
   EXPECT_THAT(
