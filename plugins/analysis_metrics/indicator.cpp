@@ -446,6 +446,18 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   return std::u32string(text.substr(end, stop - end));
 }
 
+// 126名律师担任村（社区）法律顾问, 聘请1名律师作为法律顾问: people counted with the office they serve in, which is
+// what the taxonomy knows them by (legal advisers, not practising lawyers), when 担任 or 作为 follows the noun after
+// their classifier; else `noun`.
+std::u32string with_the_office_served(std::u32string_view text, std::size_t after_noun, std::u32string noun) {
+  for (const std::u32string_view serves : {U"担任", U"作为"}) {
+    if (!starts_with(text.substr(after_noun), serves)) continue;
+    const auto office = following_phrase(text, after_noun + serves.size());
+    return office.size() >= 2 ? noun + std::u32string(serves) + office : noun;
+  }
+  return noun;
+}
+
 // Verbs that provide people or bodies: what follows the last of them in a clause is what was provided.
 constexpr std::u32string_view kProvidingVerbs[] = {U"配备", U"聘请", U"聘任", U"选聘", U"选派", U"培育",
                                                    U"培养", U"组建", U"成立", U"设立", U"建立"};
@@ -574,19 +586,47 @@ std::optional<std::size_t> short_bracket_closed_at(std::u32string_view text, std
   return open;
 }
 
-// 对27起首次违法且及时改正的案件依法不予处罚: a figure after 对 whose clause ends by exempting it from a penalty counts
-// what was exempted, named by the noun before the exemption (after the last 的, without 依法) and the exemption:
-// 案件不予处罚. Nothing when the clause after the figure ends otherwise.
-std::u32string exempted_after(std::u32string_view text, std::size_t end) {
+// The words of an exemption from a penalty, longest first: the measure (不予行政处罚) and the lists and
+// slogans of the policy a report applies (适用“首违不罚”).
+constexpr std::u32string_view kExemptions[] = {U"不予行政处罚", U"免予行政处罚", U"免于行政处罚", U"不予处罚",
+                                               U"免予处罚",     U"免于处罚",     U"首违不罚",     U"轻微不罚",
+                                               U"轻微免罚",     U"免罚"};
+
+// Whether the figure at `start` is the object of 对, right after it (对27起…) or after a description of what was
+// exempted that ends in 的 (对首次轻微违法的68户…): no figure, and only quotes, between them.
+bool is_the_object_of_dui(std::u32string_view text, std::size_t start, std::size_t floor) {
+  constexpr std::size_t kLongestDescription = 20;  // 首次发生清单所列轻微违法行为并及时纠正的
+  if (start <= floor) return false;
+  if (text[start - 1] == U'对') return true;
+  if (text[start - 1] != U'的') return false;
+  for (std::size_t at = start - 1; at > floor && start - at <= kLongestDescription; --at) {
+    const char32_t c = text[at - 1];
+    if (c == U'对') return true;
+    if (is_digit(c) || (kClauseDelimiters.find(c) != std::u32string_view::npos && c != U'“' && c != U'”')) break;
+  }
+  return false;
+}
+
+// 对27起首次违法且及时改正的案件依法不予处罚, 对首次轻微违法的68户经营主体依法不予行政处罚, 对19家经营主体适用“首违
+// 不罚”: a figure in the object of 对 whose clause ends by exempting it from a penalty counts what was exempted. A
+// clause ending in the exemption is named by the noun before it (after the last 的, without 依法) and the exemption
+// (案件不予处罚); one ending in the policy's quoted name or in the decision taken (作出不予处罚决定) by all its words.
+// Nothing when the clause after the figure ends otherwise: 对12家企业依法从轻处罚, 对30家企业开展“首违不罚”政策宣传
+// (publicity about the policy exempts no one).
+std::u32string exempted_after(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor) {
   constexpr std::size_t kLongestClause = 24;
+  if (!is_the_object_of_dui(text, start, floor)) return {};
   std::u32string_view rest = text.substr(end, kLongestClause);
-  const auto stop = rest.find_first_of(kClauseDelimiters);
+  const auto stop = rest.find_first_of(U"，。；：、！？（）(),;:!?\n");  // a quoted policy stays in its clause
   if (stop == std::u32string_view::npos) return {};
   rest = rest.substr(0, stop);
-  for (const std::u32string_view exemption :
-       {U"不予行政处罚", U"免予行政处罚", U"免于行政处罚", U"不予处罚", U"免予处罚", U"免于处罚"}) {
-    if (!rest.ends_with(exemption)) continue;
-    std::u32string_view what = rest.substr(0, rest.size() - exemption.size());
+  std::u32string_view exempting = rest;
+  if (exempting.ends_with(U"决定")) exempting.remove_suffix(2);
+  if (exempting.ends_with(U'”')) exempting.remove_suffix(1);
+  for (const std::u32string_view exemption : kExemptions) {
+    if (!exempting.ends_with(exemption)) continue;
+    std::u32string_view what = exempting.substr(0, exempting.size() - exemption.size());
+    if (exempting.size() != rest.size() || what.ends_with(U'“')) return std::u32string(rest);
     if (what.ends_with(U"依法")) what.remove_suffix(2);
     if (const auto de = what.rfind(U'的'); de != std::u32string_view::npos) what.remove_prefix(de + 1);
     return std::u32string(what) + std::u32string(exemption);
@@ -603,9 +643,14 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
     return std::any_of(std::begin(kChangedTo), std::end(kChangedTo),
                        [&](std::u32string_view verb) { return text.substr(end, verb.size()) == verb; });
   };
+  // 对首次轻微违法的68户经营主体依法不予行政处罚: what was exempted, before a classifier's noun phrase is read.
+  if (auto exempted = exempted_after(text, start, end, floor); exempted.size() >= 2) return exempted;
   // A classifier followed by a noun phrase counts that phrase.
   if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers) && !changes_next()) {
-    if (auto following = following_phrase(text, end); following.size() >= 2) return following;
+    if (auto following = following_phrase(text, end); following.size() >= 2) {
+      if (unit == U"名" || unit == U"位") return with_the_office_served(text, end + following.size(), following);
+      return following;
+    }
     // 2名存在违法违纪问题的执法人员: a description before 的, then what is counted.
     constexpr std::size_t kLongestDescription = 12;
     const auto described = text.substr(end, kLongestDescription);
@@ -726,9 +771,6 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // Not a verb of change to a new value (村级调解组织由8个扩大到14个: 组织 is a noun there, and 扩大到 names nothing).
   auto following = changes_next() ? std::u32string{}
                                   : following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
-  if (phrase.empty() && clause.ends_with(U'对')) {
-    if (auto exempted = exempted_after(text, end); exempted.size() >= 2) return exempted;
-  }
   // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it.
   if (clause.ends_with(U'等') && following.size() >= 2) return following;
   // “十四五”以来累计办理法律援助案件4.3万件，2024年办理1.1万件: a bare verb the figure before it in the sentence

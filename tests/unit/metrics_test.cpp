@@ -1118,6 +1118,24 @@ TEST(MetricIndicators, LawyersCountedAndCasesByProcedure) {
                           "128件=penalty_cases", "5件=admin_reconsideration_cases"));
 }
 
+// A bare 律师 as the thing counted is a count of practising lawyers; lawyers hired or provided by the reporting body,
+// or counted with the office of adviser they serve in, are legal advisers.
+TEST(MetricIndicators, ABareLawyerIsAPractisingLawyer) {
+  EXPECT_THAT(codes_of("全县律师共计102名，律师事务所9家。全市现有律师1,260人。组织38名律师开展“法治体检”。"),
+              ElementsAre("102名=practising_lawyers", "9家=practising_lawyers", "1,260人=practising_lawyers",
+                          "38名=practising_lawyers"));
+  EXPECT_THAT(
+      codes_of("县政府聘请律师3名，镇政府外聘律师2名。为126个村配备律师126名。选派87名律师担任村（社区）法律顾问。"
+               "全县公职律师28名。"),
+      ElementsAre("3名=legal_advisers", "2名=legal_advisers", "126个=", "126名=legal_advisers", "87名=legal_advisers",
+                  "28名=legal_advisers"));
+  EXPECT_THAT(names("选派87名律师担任村（社区）法律顾问，12名干部担任专职网格员。"),
+              ElementsAre("律师担任村（社区）法律顾问", "干部担任专职网格员"));
+  // Not the cases lawyers handled, nor the times they took part.
+  EXPECT_THAT(codes_of("律师代理法律援助案件316件，组织律师参与接访120人次。"),
+              ElementsAre("316件=legal_aid", "120人次=petitions"));
+}
+
 // The taxonomy's `-` entries: a shortfall, a standard and the largest single fine are no amounts of the year's
 // work, a petition's resolution rate no mediation's, a team of speakers no event; the money paid, collected or
 // spent beside them keeps its code.
@@ -1931,6 +1949,26 @@ TEST(MetricIndicators, PenaltiesAndFinesWaivedAreExemptions) {
   // Not a case punished, a penalty lessened, nor the money a case punished involves.
   EXPECT_THAT(codes_of("全年查处违法案件1,236件，涉及金额288万元，罚款金额合计96万元。对14起案件依法从轻处罚。"),
               ElementsAre("1,236件=penalty_cases", "288万元=amounts_involved", "96万元=fines", "14起="));
+}
+
+// A figure in the object of 对, after a description of what was exempted ending in 的 or after a classifier, whose
+// clause ends by exempting it or by applying the policy (“首违不罚”) is an exemption; a penalty lessened or publicity
+// about the policy is none.
+TEST(MetricIndicators, WhatAClauseOfDuiExemptsIsAnExemption) {
+  EXPECT_THAT(
+      codes_of(
+          "对首次轻微违法的68户经营主体依法不予行政处罚，涉及金额21.6万元。对1,245家经营主体依法不予处罚。"
+          "对27家企业适用“首违不罚”，免予处罚金额31.5万元。对首次发生清单所列轻微违法行为并及时纠正的纳税人不予处罚"
+          "1,508户次。对5起案件作出不予行政处罚决定。"),
+      ElementsAre("68户=penalty_exemptions", "21.6万元=penalty_exemption_amounts", "1,245家=penalty_exemptions",
+                  "27家=penalty_exemptions", "31.5万元=penalty_exemption_amounts", "1,508户次=penalty_exemptions",
+                  "5起=penalty_exemptions"));
+  EXPECT_THAT(names("对首次轻微违法的68户经营主体依法不予行政处罚。对27家企业适用“首违不罚”。"),
+              ElementsAre("经营主体不予行政处罚", "企业适用“首违不罚”"));
+  EXPECT_THAT(codes_of("全年适用“首违不罚”办理案件68件。首违不罚、轻微免罚案件共计45件。"),
+              ElementsAre("68件=penalty_exemptions", "45件=penalty_exemptions"));
+  EXPECT_THAT(codes_of("对首次违法的12家企业依法从轻处罚。对30家企业开展“首违不罚”政策宣传。"),
+              ElementsAre("12家=", "30家="));
 }
 
 // What callers ask a hotline that is no legal one is no legal consultation, though the figure's name (cut after 全年,
