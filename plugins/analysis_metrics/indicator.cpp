@@ -1091,6 +1091,15 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   return first_code(indicator, unit).value_or(std::string{});
 }
 
+namespace {
+
+// The units of a length of time, the units a time limit is set in (日, 工作日, 小时, 个月 …).
+bool is_a_length_of_time(std::u32string_view unit) {
+  return std::find(std::begin(kTimeLimitUnits), std::end(kTimeLimitUnits), unit) != std::end(kTimeLimitUnits);
+}
+
+}  // namespace
+
 std::optional<std::string> Taxonomy::first_code(std::u32string_view indicator, std::u32string_view unit) const {
   const bool is_percentage = unit == U"%" || unit == U"‰" || unit == U"‱";  // rates, whatever their base
   for (const auto& entry : entries_) {
@@ -1099,6 +1108,9 @@ std::optional<std::string> Taxonomy::first_code(std::u32string_view indicator, s
     if (!entry.units.empty() && std::find(entry.units.begin(), entry.units.end(), unit) == entry.units.end()) continue;
     // A sum per case or per person (1800元/件) is a rate of pay: only a code that names its unit takes it.
     if (!entry.uncoded && entry.units.empty() && unit.find(U'/') != std::u32string_view::npos) continue;
+    // So is a length of time, mostly a time limit (信访事项一般在三日内受理, 7个工作日内办结): no count of what
+    // the code counts (security_patrols@…,小时,天 names the hours and days patrolled).
+    if (!entry.uncoded && entry.units.empty() && is_a_length_of_time(unit)) continue;
     for (const auto& keyword : entry.keywords) {
       if (indicator.find(keyword) != std::u32string_view::npos) return entry.code;
     }

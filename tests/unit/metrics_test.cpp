@@ -1971,6 +1971,16 @@ TEST(MetricIndicators, WhatAClauseOfDuiExemptsIsAnExemption) {
               ElementsAre("12家=", "30家="));
 }
 
+// A length of time, mostly a time limit, takes only a code that names its unit: no petitions' or training's code for
+// the days a petition may wait or a course lasted; the petitions counted and the hours patrolled keep theirs.
+TEST(MetricIndicators, ATimeLimitIsNoCount) {
+  EXPECT_THAT(
+      codes_of("群众信访事项一般在三日内受理，六十日内办结。信访事项在7个工作日内办结。组织执法人员集中培训3天。"),
+      ElementsAre("三日内=", "六十日内=", "7个工作日内=", "3天="));
+  EXPECT_THAT(codes_of("全年受理信访事项52件，开展治安巡逻120小时。集中培训执法人员3期。"),
+              ElementsAre("52件=petitions", "120小时=security_patrols", "3期=legal_training"));
+}
+
 // What callers ask a hotline that is no legal one is no legal consultation, though the figure's name (cut after 全年,
 // or a class of calls) no longer says 热线; a legal hotline's and a service's without a hotline keep the code.
 TEST(MetricIndicators, AHotlinesEnquiriesAreNoLegalConsultations) {
