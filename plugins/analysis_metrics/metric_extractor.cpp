@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/text.hpp"
 #include "metric_grammar.hpp"
 
 namespace docpipe::metrics {
@@ -292,7 +293,7 @@ bool reads_as_a_share(std::u32string_view text, std::size_t start, std::size_t e
   }
   const std::u32string_view after = text.substr(end);
   if (after.starts_with(U"以上") || after.starts_with(U"以下") || after.starts_with(U"左右")) return true;
-  return after.size() >= 2 && after[0] == U'的' && after[1] >= U'\u4E00' && after[1] <= U'\u9FFF';
+  return after.size() >= 2 && after[0] == U'的' && is_han(after[1]);
 }
 
 // 1/3, 3/4 written as a share. Only where the words around say so: 2025/1/3 and 1/3号 are dates, 3/4票 a vote.
@@ -487,7 +488,7 @@ bool reaches_a_circle(std::u32string_view text, std::size_t at) {
   constexpr std::size_t kLongestCircleName = 10;  // 公共法律服务圈
   for (std::size_t i = at; i < text.size() && i - at <= kLongestCircleName; ++i) {
     if (text[i] == U'圈') return true;
-    if (text[i] < U'\u4E00' || text[i] > U'\u9FFF') return false;
+    if (!is_han(text[i])) return false;
   }
   return false;
 }
@@ -498,12 +499,10 @@ bool names_a_slogan_after(std::u32string_view text, std::size_t at) {
   for (const auto word : kSloganWordsAfterGe) {
     if (!starts_with_at(text, at, word)) continue;
     const std::size_t after = at + word.size();
-    return after == text.size() || text[after] == U'的' || text[after] < U'\u4E00' || text[after] > U'\u9FFF';
+    return after == text.size() || text[after] == U'的' || !is_han(text[after]);
   }
   return false;
 }
-
-bool is_cjk(char32_t c) { return c >= U'\u4E00' && c <= U'\u9FFF'; }
 
 // Whether the unit at `at` is all the words there: a unit of two characters or more (人次, 工作日), or one before no
 // more of a word (人，, 元以上, 件的, 日内). After a typist's space behind a multiplier (受援群众1.2万 人次) only such
@@ -513,7 +512,7 @@ bool a_whole_unit_at(const UnitTable& units, std::u32string_view text, std::size
   const auto match = units.match(text, at);
   if (!match) return false;
   const std::size_t after = at + match->length;
-  if (match->length > 1 || after >= text.size() || !is_cjk(text[after])) return true;
+  if (match->length > 1 || after >= text.size() || !is_han(text[after])) return true;
   if (text[after] == U'的' || text[after] == U'内') return true;
   return std::any_of(std::begin(kPostQualifiers), std::end(kPostQualifiers),
                      [&](std::u32string_view word) { return starts_with_at(text, after, word); });
@@ -531,11 +530,11 @@ std::size_t past_a_space_before_the_unit(const UnitTable& units, std::u32string_
 // phrase ends.
 bool names_a_standing_set_after(std::u32string_view text, std::size_t at) {
   for (std::size_t modifier = 0; modifier <= kLongestModifierOfASet && at + modifier < text.size(); ++modifier) {
-    if (modifier > 0 && !is_cjk(text[at + modifier - 1])) return false;
+    if (modifier > 0 && !is_han(text[at + modifier - 1])) return false;
     for (const auto noun : kNounsOfAStandingSet) {
       if (!starts_with_at(text, at + modifier, noun)) continue;
       const std::size_t after = at + modifier + noun.size();
-      if (after == text.size() || !is_cjk(text[after])) return true;
+      if (after == text.size() || !is_han(text[after])) return true;
       return std::any_of(std::begin(kWordsAfterAStandingSet), std::end(kWordsAfterAStandingSet),
                          [&](std::u32string_view word) { return starts_with_at(text, after, word); });
     }
@@ -561,7 +560,7 @@ std::u32string_view bound_before_a_deed(std::u32string_view text, std::size_t st
     if (object_start == 0 || start - object_start >= kLongestObject) return {};
     const char32_t c = text[object_start - 1];
     const bool quote = c == U'“' || c == U'”';
-    if ((!is_cjk(c) && !quote) || is_chinese_numeral(c) || contains(U"并和及与或、", c)) return {};
+    if ((!is_han(c) && !quote) || is_chinese_numeral(c) || contains(U"并和及与或、", c)) return {};
     --object_start;
   }
 }
@@ -1159,7 +1158,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     // (24小时内) and hours spent (培训24小时。) stay figures.
     const bool times_a_week = i > 0 && std::u32string_view(U"×xX*＊").find(previous) != std::u32string_view::npos;
     const bool round_the_clock = unit == U"小时" && value.mantissa == 24 && value.exponent == 0 && at < text.size() &&
-                                 text[at] >= U'\u4E00' && text[at] <= U'\u9FFF' && !contains(U"内以左之多余", text[at]);
+                                 is_han(text[at]) && !contains(U"内以左之多余", text[at]);
     const bool never_closed =
         unit == U"天" && (starts_with_at(text, at, U"无休") || starts_with_at(text, at, U"不打烊") ||
                           starts_with_at(text, at, U"不间断"));

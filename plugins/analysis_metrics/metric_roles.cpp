@@ -47,13 +47,6 @@ bool is_count(const Metric& m) {
          m.role != role::cumulative;
 }
 
-// Whether two figures count items of one kind for a listing: of one unit family, or events counted by 场 and 场次
-// alike (普法活动1,150场次，其中“送法进企业”活动86场: a 场次 is a 场 held, in a report's loose wording).
-bool same_kind_of_items(const Metric& a, const Metric& b) {
-  const auto events = [](const std::string& unit) { return unit == "场" || unit == "场次"; };
-  return same_unit_family(a, b) || (events(a.unit) && events(b.unit));
-}
-
 bool ends_with_any(std::u32string_view text, std::size_t end, std::span<const std::u32string_view> words,
                    std::size_t slack) {
   for (std::size_t at = end; at + slack >= end && at > 0; --at) {
@@ -171,7 +164,7 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
     // 调解矛盾纠纷320件，调解成功316件，其中婚姻家庭纠纷97件: asked to, the disputes settled are passed over as an
     // outcome of the total (link_listings decides).
     if (past_settled_disputes && disputes_settled_by(metrics, k, text, spans) == index) continue;
-    if (is_count(metrics[k]) && same_kind_of_items(metrics[k], total)) return std::nullopt;  // a later total's
+    if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
   }
   if (figureless_clause_between(metrics, index, text, marker)) return std::nullopt;
   Listing listing{marker + marker_size, sentence_end};
@@ -247,7 +240,7 @@ void end_at_a_change_of_separator(Listing& listing, const std::vector<Metric>& m
                                   std::u32string_view text) {
   std::size_t first_item_end = std::u32string_view::npos;
   for (std::size_t k = total + 1; k < metrics.size() && metrics[k].start < listing.end; ++k) {
-    if (metrics[k].start >= listing.start && is_count(metrics[k]) && same_kind_of_items(metrics[k], metrics[total])) {
+    if (metrics[k].start >= listing.start && is_count(metrics[k]) && same_unit_family(metrics[k], metrics[total])) {
       first_item_end = metrics[k].end;
       break;
     }
@@ -327,7 +320,7 @@ std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metr
     }
     if (depth == 0 && names_a_total(clause_before(text, candidate.start, 4 * kLongestSettlingWords), candidate)) break;
     if (depth == 0 && is_a_pending_rest_of(text, candidate.start, metrics[total])) break;
-    if (!candidate.of.empty() || !is_count(candidate) || !same_kind_of_items(candidate, metrics[total]) || depth != 0)
+    if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
       continue;
     if (depth == 0 && is_the_extreme_of_one_item(clause_before(text, candidate.start, 2 * kLongestSettlingWords))) {
       continue;

@@ -274,9 +274,6 @@ bool lists_only_personal_names(std::u32string_view line) {
   constexpr std::size_t kShortestName = 2;
   constexpr std::size_t kLongestName = 4;
   constexpr std::size_t kMostNames = 6;
-  const auto is_han = [](char32_t c) {
-    return (c >= U'\u4E00' && c <= U'\u9FFF') || (c >= U'\u3400' && c <= U'\u4DBF');
-  };
   std::size_t names = 0;
   for (std::size_t from = 0; from < line.size();) {
     const std::size_t space = std::min(line.find(U' ', from), line.size());

@@ -328,8 +328,7 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   for (std::size_t k = 1; !any && k <= kMostDebrisLines && k + 1 < paragraphs.size(); ++k) {
     const Paragraph& last = paragraphs[paragraphs.size() - k];
     const Paragraph& above = paragraphs[paragraphs.size() - k - 1];
-    const auto han =
-        std::count_if(last.text.begin(), last.text.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+    const auto han = std::count_if(last.text.begin(), last.text.end(), is_han);
     if (in_a_table(last) || last.text.size() > kLongestDebrisLine || han > 1 || looks_like_date(last.text)) break;
     if (!in_a_table(above) && looks_like_date(above.text)) start = signature_end = paragraphs.size() - k;
   }
@@ -577,7 +576,7 @@ class Splitter {
   // list, no sentence.
   static bool worded_as_a_heading(std::u32string_view line, bool bold) {
     const auto heading_character = [bold](char32_t c) {
-      return (c >= 0x4E00 && c <= 0x9FFF) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');
+      return is_han(c) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');
     };
     return !line.empty() && line.size() <= (bold ? kLongestBoldHeading : kLongestBarePartHeading) &&
            std::all_of(line.begin(), line.end(), heading_character);

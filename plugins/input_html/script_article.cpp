@@ -73,7 +73,9 @@ std::string string_literal(std::string_view code, std::size_t& at, char quote) {
             at += 6;
           }
         }
-        out += static_cast<char32_t>(unit);
+        // A lone surrogate is no character: UTF-8 cannot hold it.
+        const bool lone_surrogate = unit >= 0xD800 && unit <= 0xDFFF;
+        out += lone_surrogate ? U'\uFFFD' : static_cast<char32_t>(unit);
         break;
       }
       case 'x': {

@@ -6,10 +6,6 @@ namespace docpipe::ocr {
 
 namespace {
 
-bool is_han(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c == U'〇';
-}
-
 // Chinese and full-width punctuation: 。，、；：？！（）《》“”…—
 bool is_wide_punctuation(char32_t c) {
   return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||

@@ -116,7 +116,7 @@ inline bool opens_with_a_marker(std::string_view text) {
 
 inline bool holds_an_ideograph(std::string_view text) {
   const std::u32string decoded = decode_utf8(text);
-  return std::any_of(decoded.begin(), decoded.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; });
+  return std::any_of(decoded.begin(), decoded.end(), is_han);
 }
 
 struct WrappedLine {

@@ -23,13 +23,15 @@ inline bool is_relative(const Metric& metric) {
 }
 
 // 人, 名 and 位 count the same people; 件, 宗 and 起 the same cases (其中食品安全案件173件，药品案件46宗，…); 项 and
-// 件 the same matters (行政权力事项441项，其中…行政征收4件).
+// 件 the same matters (行政权力事项441项，其中…行政征收4件); 场 and 场次 the same events, in a report's loose wording
+// (普法活动1,150场次，其中“送法进企业”活动86场: a 场次 is a 场 held).
 inline bool same_unit_family(const Metric& a, const Metric& b) {
   const auto person = [](const std::string& unit) { return unit == "人" || unit == "名" || unit == "位"; };
   const auto cases = [](const std::string& unit) { return unit == "件" || unit == "宗" || unit == "起"; };
   const auto matters = [](const std::string& unit) { return unit == "项" || unit == "件"; };
+  const auto events = [](const std::string& unit) { return unit == "场" || unit == "场次"; };
   return a.unit == b.unit || (person(a.unit) && person(b.unit)) || (cases(a.unit) && cases(b.unit)) ||
-         (matters(a.unit) && matters(b.unit));
+         (matters(a.unit) && matters(b.unit)) || (events(a.unit) && events(b.unit));
 }
 
 // Qualified by 余, 多, 近, 约 … (达 and 达到 only introduce an exact figure): cannot be added up exactly.

@@ -15,6 +15,13 @@ namespace docpipe {
 // normalize_paragraph returns): functions that take it then do not scan the text again to find out.
 enum class Utf8State { unchecked, well_formed };
 
+// A Chinese character: the CJK Unified Ideographs, Extension A (rare characters of names and places), the
+// Compatibility Ideographs, and 〇 (the zero of 二〇二五年), which Unicode files as a symbol. Punctuation and
+// full-width forms are not characters of a word.
+inline bool is_han(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || c == U'〇';
+}
+
 // Appends one code point as UTF-8.
 inline void append_utf8(std::string& out, char32_t code_point) {
   if (code_point < 0x80) {
