@@ -161,6 +161,31 @@ void repair_date_debris(std::u32string& text) {
   }
 }
 
+// The 日 of a signature's date read as a character it looks like, most often under a red seal whose ink clouds it:
+// 2025年1月16晶, 2025年1月16曰. A date written in figures that ends a line with one of these is the day's 日; in the
+// middle of a line the character may be the start of a word, and is left alone.
+void repair_date_day(std::u32string& text) {
+  constexpr std::u32string_view kMisreadDay = U"晶曰白目田旦";
+  if (text.size() < 9 || kMisreadDay.find(text.back()) == std::u32string_view::npos) return;
+  // Back over the day, 月, the month, 年 and the year: D{1,2} 月 M{1,2} 年 YYYY.
+  std::size_t at = text.size() - 1;
+  const auto digits_before = [&](std::size_t fewest, std::size_t most) {
+    std::size_t count = 0;
+    while (at > 0 && is_digit(text[at - 1]) && count < most) --at, ++count;
+    return count >= fewest;
+  };
+  const auto mark_before = [&](char32_t mark) {
+    if (at == 0 || text[at - 1] != mark) return false;
+    --at;
+    return true;
+  };
+  if (!digits_before(1, 2) || !mark_before(U'月') || !digits_before(1, 2) || !mark_before(U'年') ||
+      !digits_before(4, 4) || (at > 0 && is_digit(text[at - 1]))) {
+    return;
+  }
+  text.back() = U'日';
+}
+
 // Chinese print never opens a line with a comma, a full stop, a semicolon, a colon or a closing quote
 // (the line-breaking rules carry them to the line before): at a line's start they are specks of the scan, read as
 // the marks they look like, and they hide a heading's marker (。，一、…) from the splitter. A bar at a line's end is
@@ -279,6 +304,7 @@ std::string repair_chinese_ocr(std::string_view line, OcrRepairState& state) {
   repair_label_bracket(text);
   repair_split_percent(text);
   repair_date_debris(text);
+  repair_date_day(text);
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char32_t wide = wide_form(text[i]);
     if (wide == 0) continue;

@@ -131,6 +131,20 @@ TEST(ChineseOcrRepair, ALabelsOpeningBracketAndASealInADateAreRestored) {
   EXPECT_EQ(repair_chinese_ocr("共12345人年均"), "共12345人年均");
 }
 
+// A signature's date under a red seal: its 日 read as a character of like shape, only where a date in figures ends
+// the line.
+TEST(ChineseOcrRepair, ADaysCharacterMisreadUnderASealIsRestored) {
+  EXPECT_EQ(repair_chinese_ocr("2025年1月16晶"), "2025年1月16日");
+  EXPECT_EQ(repair_chinese_ocr("2024年12月3曰"), "2024年12月3日");
+  EXPECT_EQ(repair_chinese_ocr("梧桐县司法局 2025年2月8目"), "梧桐县司法局2025年2月8日");
+  // Not a date's end: a word after the day, no year, a five-digit "year", the day's own 日.
+  EXPECT_EQ(repair_chinese_ocr("自2024年3月5白天起"), "自2024年3月5白天起");
+  EXPECT_EQ(repair_chinese_ocr("3月5晶"), "3月5晶");
+  EXPECT_EQ(repair_chinese_ocr("12025年1月16晶"), "12025年1月16晶");
+  EXPECT_EQ(repair_chinese_ocr("2025年1月16日"), "2025年1月16日");
+  EXPECT_EQ(repair_chinese_ocr("种植面积2025亩1月16目"), "种植面积2025亩1月16目");
+}
+
 TEST(ChineseOcrRepair, DigitsAndNumberPunctuationAreNeverChanged) {
   EXPECT_EQ(repair_chinese_ocr("金额1,234,567元"), "金额1,234,567元");
   EXPECT_EQ(repair_chinese_ocr("时间10:30"), "时间10:30");
