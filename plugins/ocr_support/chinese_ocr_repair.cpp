@@ -238,6 +238,46 @@ bool ascii_quotation_follows(const std::u32string& text, std::size_t i) {
   return false;
 }
 
+bool is_sentence_punctuation(char32_t c) {
+  return std::u32string_view(U"。，、；：！？,;").find(c) != std::u32string_view::npos;
+}
+
+// Whether the text from `from` on is what a table row's last cells hold: figures with at most a short unit each
+// (109 138, 2024年 61.30万元), no sentence punctuation and no word of three or more Chinese characters.
+bool holds_only_cells(const std::u32string& text, std::size_t from) {
+  constexpr std::size_t kLongestUnit = 2;
+  if (from >= text.size() || !is_digit(text[from])) return false;
+  std::size_t han_run = 0;
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char32_t c = text[i];
+    if (is_quotation_mark(c) || is_sentence_punctuation(c)) return false;
+    han_run = is_han(c) ? han_run + 1 : 0;
+    if (han_run > kLongestUnit) return false;
+  }
+  return true;
+}
+
+// Tesseract reads the gap between two cells of a table row as a quotation mark now and then (项目2023年"2024年,
+// 行政复议审结"109 138): a mark no quotation pairs with, before the row's figures. Curled, it would open a quotation
+// that swallows the next mark of the page. A lone mark followed by nothing but cells is the gap it stands for; a
+// quotation of figures (开展"12345"热线) has its pair on the line, and prose has its punctuation or its words after.
+void repair_cell_gap_quotation_marks(std::u32string& text, bool open) {
+  if (open) return;  // a quotation opened on the line before may close here
+  const std::size_t mark = text.find_first_of(U"\"“”");
+  if (mark == std::u32string::npos || mark == 0) return;
+  const std::size_t next = mark + 1 < text.size() && is_space(text[mark + 1]) ? mark + 2 : mark + 1;
+  if (!holds_only_cells(text, next)) return;
+  for (std::size_t i = 0; i < mark; ++i) {
+    if (is_sentence_punctuation(text[i])) return;
+  }
+  // The cells stay apart, by one space.
+  if (next > mark + 1 || is_space(text[mark - 1])) {
+    text.erase(mark, 1);
+  } else {
+    text[mark] = U' ';
+  }
+}
+
 // chi_sim reads Chinese quotation marks as ASCII '"' (深化"放管服”改革, 开展“八五"普法), now and then turned the wrong
 // way (深化”放管服"改革). A '"' beside Chinese text opens a quotation or closes the open one, by order; a curly mark
 // keeps its direction (a stray one read from a speck, 决定和“《关, must not turn the pairs after it round), except
@@ -315,6 +355,7 @@ std::string repair_chinese_ocr(std::string_view line, OcrRepairState& state) {
   repair_final_full_stop(text);
   repair_page_number(text);
   repair_line_edge_specks(text);
+  repair_cell_gap_quotation_marks(text, state.quotation_open);
   // Last, so that a speck's mark at the line's start, gone now, opens no quotation.
   repair_quotation_marks(text, state.quotation_open);
   return encode_utf8(text);

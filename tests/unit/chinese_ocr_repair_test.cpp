@@ -145,6 +145,25 @@ TEST(ChineseOcrRepair, ADaysCharacterMisreadUnderASealIsRestored) {
   EXPECT_EQ(repair_chinese_ocr("种植面积2025亩1月16目"), "种植面积2025亩1月16目");
 }
 
+// A quotation mark Tesseract reads into the gap between a table row's cells is the gap, and opens no quotation that
+// would turn the next real pair round; quotations of figures and prose keep their marks.
+TEST(ChineseOcrRepair, AMarkInTheGapBetweenCellsIsNoQuotation) {
+  EXPECT_EQ(repair_chinese_ocr("项目2023年\"2024年"), "项目2023年 2024年");
+  EXPECT_EQ(repair_chinese_ocr("行政复议审结\"109 138"), "行政复议审结 109 138");
+  EXPECT_EQ(repair_chinese_ocr("罚没款（万元）” 61.30 58.12"), "罚没款（万元） 61.30 58.12");
+  OcrRepairState page;
+  EXPECT_EQ(repair_chinese_ocr("受理投诉举报\"326 301", page), "受理投诉举报 326 301");
+  EXPECT_FALSE(page.quotation_open);
+  EXPECT_EQ(repair_chinese_ocr("开展\"宪法宣传周\"活动", page), "开展“宪法宣传周”活动");
+  // Quotations: of figures with their pair, in prose with its punctuation or its words after the figures.
+  EXPECT_EQ(repair_chinese_ocr("畅通\"12345\"热线"), "畅通“12345”热线");
+  EXPECT_EQ(repair_chinese_ocr("培育\"法律明白人\"600名。"), "培育“法律明白人”600名。");
+  EXPECT_EQ(repair_chinese_ocr("工程\"300余名村干部参加培训"), "工程“300余名村干部参加培训");
+  OcrRepairState open;  // a quotation opened on the line before closes here
+  EXPECT_EQ(repair_chinese_ocr("实施“法律明白人", open), "实施“法律明白人");
+  EXPECT_EQ(repair_chinese_ocr("培养\"120 人", open), "培养”120人");
+}
+
 TEST(ChineseOcrRepair, DigitsAndNumberPunctuationAreNeverChanged) {
   EXPECT_EQ(repair_chinese_ocr("金额1,234,567元"), "金额1,234,567元");
   EXPECT_EQ(repair_chinese_ocr("时间10:30"), "时间10:30");
