@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "body_blocks.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
@@ -74,13 +75,9 @@ void ImageInput::read(std::string_view bytes, Document& document) {
 
   const layout::Furniture furniture = layout::remove_furniture(lines, heights);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
-  std::vector<SourceParagraph> source;
-  for (const auto& paragraph : layout::build_paragraphs(furniture.body)) {
-    Block hints;
-    hints.page = paragraph.page;
-    source.push_back({paragraph.text, std::move(hints)});
-  }
-  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
+  // A scanned table's rows come out of OCR as their cells (table_rows.hpp): the same table layout as a PDF's page
+  // reads them into table cells, which the metrics analysis reads with their header's units.
+  add_paragraphs(document, pdf::body_blocks(furniture.body), remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("OCR recognised no text in the image");
 }
 

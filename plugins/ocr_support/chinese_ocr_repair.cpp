@@ -1,5 +1,7 @@
 #include "chinese_ocr_repair.hpp"
 
+#include <algorithm>
+
 #include "docpipe/text.hpp"
 
 namespace docpipe::ocr {
@@ -309,7 +311,30 @@ void repair_quotation_marks(std::u32string& text, bool& open) {
   }
 }
 
+// What Tesseract reads into the gap between two table cells: a bar left of a rule at a cell's edge (|罚没款（万元）),
+// and a quotation mark there that pairs with none in the cell (“罚没款（万元）): a cell's quotation opens and closes
+// inside it.
+void drop_cell_edge_debris(std::u32string& text) {
+  const auto is_bar = [](char32_t c) { return c == U'|' || c == U'丨'; };
+  while (!text.empty() && is_bar(text.front())) text.erase(0, 1);
+  while (!text.empty() && is_bar(text.back())) text.pop_back();
+  if (text.empty()) return;
+  const auto marks = std::count_if(text.begin(), text.end(), is_quotation_mark);
+  if (marks != 1) return;
+  if (is_quotation_mark(text.front())) {
+    text.erase(0, 1);
+  } else if (is_quotation_mark(text.back())) {
+    text.pop_back();
+  }
+}
+
 }  // namespace
+
+std::string repair_chinese_ocr_cell(std::string_view cell) {
+  std::u32string text = decode_utf8(repair_chinese_ocr(cell));
+  drop_cell_edge_debris(text);
+  return encode_utf8(text);
+}
 
 std::string repair_chinese_ocr(std::string_view line) {
   OcrRepairState state;

@@ -23,4 +23,7 @@ std::string repair_chinese_ocr(std::string_view line, OcrRepairState& state);
 // A line on its own: no quotation is open before it.
 std::string repair_chinese_ocr(std::string_view line);
 
+// A table cell (table_rows.hpp): a line on its own, without a quotation mark at its edge that pairs with none in it.
+std::string repair_chinese_ocr_cell(std::string_view cell);
+
 }  // namespace docpipe::ocr

@@ -12,6 +12,7 @@
 
 #include "chinese_ocr_repair.hpp"
 #include "page_image.hpp"
+#include "table_rows.hpp"
 
 namespace docpipe::ocr {
 
@@ -105,9 +106,9 @@ RecognisedPage OcrEngine::recognise_as_it_lies(Pix* image, int dpi, int page, do
 
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   double confidence_sum = 0;
+  std::vector<TextLineWords> text_lines;  // the page's, each word with its line's top and bottom
   std::vector<layout::Word> words;
   double line_top = 0, line_bottom = 0;
-  OcrRepairState repair_state;  // a quotation may open on one line and close on the next
   const auto finish_line = [&] {
     if (words.empty()) return;
     // Tesseract's own text lines survive a slant that per-word grouping would not: every word gets the line's
@@ -118,11 +119,7 @@ RecognisedPage OcrEngine::recognise_as_it_lies(Pix* image, int dpi, int page, do
       words[i].top = line_top, words[i].bottom = line_bottom;
       words[i].space_after = i + 1 < words.size() && words[i + 1].left - words[i].right > kSpaceInLineHeights * height;
     }
-    for (auto& line : layout::lines_of_page(std::move(words), page, layout::Cells::keep_together)) {
-      line.exact_height = false;
-      line.text = repair_chinese_ocr(line.text, repair_state);
-      if (!line.text.empty()) result.lines.push_back(std::move(line));
-    }
+    text_lines.push_back(std::move(words));
     words.clear();
   };
   if (it) {
@@ -148,6 +145,24 @@ RecognisedPage OcrEngine::recognise_as_it_lies(Pix* image, int dpi, int page, do
     } while (it->Next(kWord));
   }
   finish_line();
+  // A table's rows part into their cells, lines of their own (table_rows.hpp); OCR's uneven boxes open cell-wide
+  // gaps inside the words of other lines, which stay whole.
+  const std::vector<ColumnCuts> cuts = table_cuts(text_lines);
+  OcrRepairState repair_state;  // a quotation may open on one line and close on the next, never in a table
+  const auto add_line = [&](const TextLineWords& line_words, bool cell) {
+    for (auto& line : layout::lines_of_page(line_words, page, layout::Cells::keep_together)) {
+      line.exact_height = false;
+      line.text = cell ? repair_chinese_ocr_cell(line.text) : repair_chinese_ocr(line.text, repair_state);
+      if (!line.text.empty()) result.lines.push_back(std::move(line));
+    }
+  };
+  for (std::size_t i = 0; i < text_lines.size(); ++i) {
+    if (cuts[i].empty()) {
+      add_line(text_lines[i], false);
+      continue;
+    }
+    for (const auto& cell : cells_of(text_lines[i], cuts[i])) add_line(cell, true);
+  }
   api_->Clear();
   result.mean_confidence = result.words == 0 ? 0 : confidence_sum / static_cast<double>(result.words);
   return result;

@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "image_input.hpp"
+#include "metrics_analysis.hpp"
 #include "ofd_input.hpp"
 #include "pdf_input.hpp"
 #include "test_support.hpp"
@@ -135,6 +136,35 @@ TEST(Ocr, ARuledTableIsReadRowByRow) {
     EXPECT_THAT(document.text, HasSubstr(part));
   }
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("国生大汪")));
+}
+
+// The figures of a scanned table are read as a Word table's are, in cells under their header's units: 61.30 under
+// 罚没款（万元） is 613,000 元; the prose after the table stays paragraphs.
+TEST(Ocr, AScannedTablesFiguresAreMetricsInTheirHeadersUnits) {
+  auto document = read_image(kScans / "ruled_table.png");
+  int cells = 0;
+  for (const Block& block : document.blocks) {
+    if (block.kind != BlockKind::table_cell) continue;
+    ++cells;
+    EXPECT_EQ(block.table, 0);
+  }
+  EXPECT_EQ(cells, 21);  // a header and six rows of three cells
+  document.metadata.set("year", "2024");
+  metrics::MetricsAnalysis({"件", "次", "卷", "元"}, {}).analyze(document);
+  std::vector<std::string> figures;
+  for (const Metric& metric : document.metrics) {
+    figures.push_back(fmt::format("{} {}{}", metric.indicator, metric.value, metric.unit));
+  }
+  EXPECT_THAT(figures,
+              ::testing::IsSupersetOf({"食品安全立案数 94件", "食品安全罚没款 613000元", "药品医疗器械罚没款 287500元",
+                                       "合计立案数 286件", "合计罚没款 1584200元", "评查案卷 60卷"}));
+}
+
+// A page of prose is never a table, however its figures fall.
+TEST(Ocr, AScannedPageOfProseHoldsNoTable) {
+  const auto document = read_image(kScans / "page.png");
+  ASSERT_FALSE(document.text.empty());
+  for (const Block& block : document.blocks) EXPECT_NE(block.kind, BlockKind::table_cell) << block.start;
 }
 
 TEST(Ocr, PngAndTiffPagesAreReadWithTheirMetadata) {

@@ -1,5 +1,5 @@
 // The repair of Tesseract's Chinese text and the page images it reads: spaces, punctuation, digits untouched,
-// red seals whitened.
+// red seals whitened, a scanned table's rows cut into their cells.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -10,6 +10,7 @@
 #include "chinese_ocr_repair.hpp"
 #include "ocr_settings.hpp"
 #include "page_image.hpp"
+#include "table_rows.hpp"
 
 namespace docpipe::ocr {
 namespace {
@@ -170,6 +171,91 @@ TEST(ChineseOcrRepair, DigitsAndNumberPunctuationAreNeverChanged) {
   EXPECT_EQ(repair_chinese_ocr("(2021-2025)"), "(2021-2025)");
   EXPECT_EQ(repair_chinese_ocr("0123456789.5"), "0123456789.5");
   EXPECT_EQ(repair_chinese_ocr("1.加强学习"), "1.加强学习");
+}
+
+// A text line as Tesseract gives it, at `top` (16 points high): each word "text@left-right".
+TextLineWords text_line(double top, const std::vector<std::pair<const char*, std::pair<double, double>>>& words) {
+  TextLineWords line;
+  for (const auto& [text, span] : words) line.push_back({span.first, top, span.second, top + 16, text, false});
+  return line;
+}
+
+// A page of prose, the caption of a table, its header (cells about a line height apart, an invented quotation mark
+// in a gap) and its rows of figures (cells far apart), then prose again.
+std::vector<TextLineWords> page_with_a_table() {
+  return {
+      text_line(100, {{"全年", {112, 140}},
+                      {"受理", {142, 170}},
+                      {"投诉", {172, 200}},
+                      {"举报", {202, 230}},
+                      {"326件，", {232, 290}},
+                      {"办结", {292, 320}},
+                      {"301件。", {322, 380}}}),
+      text_line(124, {{"主要", {112, 140}}, {"情况", {142, 170}}, {"见下表：", {172, 230}}}),
+      text_line(148, {{"业务", {150, 180}},
+                      {"类别", {182, 212}},
+                      {"”受理", {230, 282}},
+                      {"数（件）", {284, 340}},
+                      {"“金额", {356, 404}},
+                      {"（万元）", {406, 460}}}),
+      text_line(172, {{"消费", {150, 180}}, {"维权", {182, 212}}, {"184", {286, 310}}, {"35.60", {394, 436}}}),
+      text_line(196, {{"价格", {150, 180}}, {"投诉", {182, 212}}, {"142", {286, 310}}, {"12.05", {394, 436}}}),
+      text_line(220, {{"合计", {166, 198}}, {"326", {286, 310}}, {"47.65", {394, 436}}}),
+      text_line(244, {{"（二）", {112, 160}}, {"强化", {162, 190}}, {"执法", {192, 220}}, {"监督", {222, 250}}}),
+  };
+}
+
+// The rows of figures, aligned under a header, are cut where their columns part, and the header with them; the
+// prose around them, the caption and the heading after the table are not.
+TEST(OcrTables, RowsOfFiguresUnderAHeaderAreCutIntoTheirColumns) {
+  const std::vector<ColumnCuts> cuts = table_cuts(page_with_a_table());
+  ASSERT_EQ(cuts.size(), 7U);
+  for (const std::size_t prose : {0U, 1U, 6U}) EXPECT_TRUE(cuts[prose].empty()) << prose;
+  for (std::size_t row = 2; row <= 5; ++row) {
+    ASSERT_EQ(cuts[row].size(), 2U) << row;
+    EXPECT_GT(cuts[row][0], 212);
+    EXPECT_LT(cuts[row][0], 286);
+    EXPECT_GT(cuts[row][1], 310);
+    EXPECT_LT(cuts[row][1], 394);
+  }
+  const std::vector<TextLineWords> header = cells_of(page_with_a_table()[2], cuts[2]);
+  ASSERT_EQ(header.size(), 3U);
+  EXPECT_EQ(header[1].front().text, "”受理");
+  EXPECT_EQ(header[2].front().text, "“金额");
+  EXPECT_EQ(repair_chinese_ocr_cell("“金额（万元）"), "金额（万元）");
+  EXPECT_EQ(repair_chinese_ocr_cell("|受理数（件）”"), "受理数（件）");
+  EXPECT_EQ(repair_chinese_ocr_cell("“12345”热线"), "“12345”热线");
+}
+
+// No table without a header over its figures, nor where a line of prose runs across the columns above them; lines
+// of prose with figures far apart are no table either.
+TEST(OcrTables, ProseAndHeaderlessFiguresStayLines) {
+  std::vector<TextLineWords> headless = page_with_a_table();
+  headless.erase(headless.begin() + 2);
+  for (const auto& cut : table_cuts(headless)) EXPECT_TRUE(cut.empty());
+
+  std::vector<TextLineWords> prose_above = page_with_a_table();
+  prose_above[2] = text_line(148, {{"各类", {112, 140}},
+                                   {"案件", {142, 170}},
+                                   {"办理", {172, 200}},
+                                   {"情况", {202, 230}},
+                                   {"统计", {232, 260}},
+                                   {"如下", {262, 290}},
+                                   {"并", {292, 320}},
+                                   {"逐项", {322, 350}},
+                                   {"公开", {352, 380}},
+                                   {"结果", {382, 410}},
+                                   {"于", {412, 440}},
+                                   {"网站", {442, 470}}});
+  for (const auto& cut : table_cuts(prose_above)) EXPECT_TRUE(cut.empty());
+
+  const std::vector<TextLineWords> prose = {
+      text_line(100, {{"全年", {112, 140}}, {"受理", {142, 170}}, {"326件，", {172, 230}}, {"办结", {232, 260}}}),
+      text_line(124, {{"调解", {112, 140}}, {"纠纷", {142, 170}}, {"184起，", {172, 230}}, {"成功", {232, 260}}}),
+      text_line(148, {{"杉溪县司法局", {380, 470}}}),
+      text_line(172, {{"2025年1月20日", {384, 470}}}),
+  };
+  for (const auto& cut : table_cuts(prose)) EXPECT_TRUE(cut.empty());
 }
 
 TEST(PageImage, TheRedChannelWhitensRedSealsAndKeepsBlackText) {
