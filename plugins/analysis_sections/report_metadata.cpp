@@ -199,6 +199,14 @@ Region find_region(const std::vector<std::string>& texts) {
   return found.value_or(Region{});
 }
 
+bool spell_the_county_differently(const Region& a, const Region& b) {
+  const bool same_place_below =
+      a.town.empty() && b.town.empty() ? !a.department.empty() && a.department == b.department : a.town == b.town;
+  if (a.empty() || b.empty() || !same_place_below) return false;
+  if (!a.county.empty() || !b.county.empty()) return !a.county.empty() && !b.county.empty() && a.county != b.county;
+  return !a.city.empty() && !b.city.empty() && a.city != b.city;
+}
+
 namespace {
 
 // A clause whose subject is its author, not named: 我局, 我委, 我县, 我们, 本局, 本单位.

@@ -29,6 +29,10 @@ struct Region {
 // it ("东里镇人民政府" signs, the web page names "雷州市东里镇人民政府").
 Region find_region(const std::vector<std::string>& texts);
 
+// Whether `a` and `b` name the same town (or the same department, neither naming a town) in counties, or cities,
+// spelled differently: 青末县云岭镇 and 青禾县云岭镇, one of them misread.
+bool spell_the_county_differently(const Region& a, const Region& b);
+
 // The unit a report's opening sentence names as its subject: "2019年,南昌县全面贯彻…" → 南昌县.
 std::string unit_in_opening(const std::u32string& paragraph);
 

@@ -1039,19 +1039,28 @@ class Splitter {
       metadata.set("period", part);
     }
 
-    std::vector<std::string> unit_sources;
+    std::vector<std::string> signature_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {
       if (prints_the_record(paragraphs_, i) || (in_a_table(paragraphs_[i]) && !signed_in_a_table_)) continue;
       if (looks_like_issuer(paragraphs_[i].text)) {
-        unit_sources.push_back(encode_utf8(without_seal_mark(paragraphs_[i].text)));
+        signature_sources.push_back(encode_utf8(without_seal_mark(paragraphs_[i].text)));
       }
       if (const auto both = issuer_and_date_on_one_line(paragraphs_[i].text)) {
-        unit_sources.push_back(encode_utf8(without_seal_mark(both->issuer)));
+        signature_sources.push_back(encode_utf8(without_seal_mark(both->issuer)));
       }
     }
-    unit_sources.push_back(cover_letter_title_);  // 云泽市澄川区人民政府关于报送…: the sender names itself in full
-    unit_sources.push_back(title_issuer_);  // 青禾县柳溪镇人民政府 over 柳溪镇2024年度…报告: the organ in full
-    unit_sources.push_back(title);
+    const std::vector<std::string> title_sources{
+        cover_letter_title_,  // 云泽市澄川区人民政府关于报送…: the sender names itself in full
+        title_issuer_,        // 青禾县柳溪镇人民政府 over 柳溪镇2024年度…报告: the organ in full
+        title};
+    // The signature names the unit best, but an OCR'd signature is body type under a red seal, the title large and
+    // clear of it: where the two name the same town with the county spelled two ways (青末县云岭镇 signs 青禾县云岭镇
+    // 人民政府's report), the signature's is the misreading.
+    const bool title_first = document_.metadata.get("ocr") == "true" &&
+                             spell_the_county_differently(find_region(signature_sources), find_region(title_sources));
+    std::vector<std::string> unit_sources = title_first ? title_sources : signature_sources;
+    const std::vector<std::string>& after = title_first ? signature_sources : title_sources;
+    unit_sources.insert(unit_sources.end(), after.begin(), after.end());
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
       if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(without_seal_mark(preamble[i])));
     }

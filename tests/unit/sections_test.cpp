@@ -1378,6 +1378,39 @@ TEST(ReportMetadata, ACountyLevelReportHasTheCountyAsItsRegion) {
   EXPECT_EQ(document.metadata.get("region"), "某某县");
 }
 
+// A report's metadata as the sections analysis finds it in `lines`, read by OCR (`ocr`) or from a text layer.
+Metadata metadata_of(const std::vector<const char*>& lines, bool ocr) {
+  Document document;
+  DocumentBuilder builder(document);
+  for (const char* line : lines) builder.add_block(line);
+  if (ocr) document.metadata.set("ocr", "true");
+  sections::SectionSplitter(sections::PartKeywords{}).analyze(document);
+  return document.metadata;
+}
+
+// An OCR'd signature lies under a red seal in body type: where it names the title's town in a county spelled
+// otherwise, the title's county is the true one. A text layer's signature, and an OCR'd one naming another unit or
+// the same county, keep their say.
+TEST(ReportMetadata, AnOcrdSignaturesMisreadCountyGivesWayToTheTitles) {
+  const std::vector<const char*> misread = {"梧桐县石门镇人民政府2024年度法治政府建设情况报告", "一、主要工作",
+                                            "正文。", "梧洞县石门镇人民政府", "2025年1月16日"};
+  const Metadata scanned = metadata_of(misread, true);
+  EXPECT_EQ(scanned.get("region"), "梧桐县石门镇");
+  EXPECT_EQ(scanned.get("unit"), "梧桐县石门镇人民政府");
+  EXPECT_EQ(metadata_of(misread, false).get("region"), "梧洞县石门镇");
+
+  // The title names the town alone: the signature adds its county.
+  const Metadata town_title = metadata_of(
+      {"石门镇2024年度法治政府建设情况报告", "一、主要工作", "正文。", "梧桐县石门镇人民政府", "2025年1月16日"}, true);
+  EXPECT_EQ(town_title.get("region"), "梧桐县石门镇");
+  EXPECT_EQ(town_title.get("unit"), "梧桐县石门镇人民政府");
+  // A department's report signed by the department.
+  const Metadata department = metadata_of(
+      {"梧桐县司法局2024年法治政府建设年度报告", "一、主要工作", "正文。", "梧洞县司法局", "2025年1月20日"}, true);
+  EXPECT_EQ(department.get("region"), "梧桐县");
+  EXPECT_EQ(department.get("unit"), "梧桐县司法局");
+}
+
 TEST(CountyKeywords, AnExtendedTableClassifiesWhatTheDefaultsDoNot) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml",
