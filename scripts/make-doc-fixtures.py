@@ -9,7 +9,9 @@ numbering.doc (a two-level automatic list numbered 一、 and （一）), merged
 two columns and a header cell spanning the two columns under it), merged-down.doc (a bordered, padded table of seven
 columns whose 行政复议 cell is merged down over three rows, as LibreOffice converts a web page's rowspan: each
 row's properties outgrow their FKP page and go to the Data stream, sprmPHugePapx), heading-styles.doc (unnumbered headings: one
-in the style Heading 2, one of outline level 3 in a style the document does not define).
+in the style Heading 2, one of outline level 3 in a style the document does not define), line-breaks.doc (lines broken
+by Shift+Enter: a heading wrapped to centre it, written and numbered 二、, a sentence wrapped by hand, a heading over a
+sentence, a numbered contact item over its address, then one of one line, and a right-aligned signature over its date).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -118,6 +120,26 @@ DOCUMENTS = {
 <text:h text:style-name="Heading_20_2" text:outline-level="2">规范行政执法行为</text:h>
 <text:h text:style-name="Heading_20_3" text:outline-level="3">加大重点领域执法力度</text:h>
 <text:p text:style-name="Standard">全年查处案件31件。</text:p>
+</office:text></office:body></office:document>
+""",
+    "line-breaks": HEAD + """<office:automatic-styles>
+ <text:list-style style:name="L1">
+  <text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+ </text:list-style>
+ <text:list-style style:name="L2">
+  <text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space"/></style:list-level-properties></text:list-level-style-number>
+ </text:list-style>
+ <style:style style:name="R" style:family="paragraph"><style:paragraph-properties fo:text-align="end"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:p>测试县司法局2024年度法治政府建设情况报告</text:p>
+<text:p>一、坚持依法决策，<text:line-break/>推进政府治理规范化</text:p>
+<text:p>全年组织开展安全生产、食品药品等重点领域执法检查，累计检查<text:line-break/>经营主体386家次，立案查处47件。</text:p>
+<text:list text:style-name="L1"><text:list-item><text:p>严格规范执法</text:p></text:list-item><text:list-item><text:p>深化放管服改革，<text:line-break/>优化营商环境</text:p></text:list-item></text:list>
+<text:p>三、强化行政监督<text:line-break/>全年召开常务会议12次。</text:p>
+<text:p>法律援助联系方式：</text:p>
+<text:list text:style-name="L2"><text:list-item><text:p>联系单位：测试县法律援助中心<text:line-break/>人民路8号</text:p></text:list-item><text:list-item><text:p>受理事项：法律咨询、代写法律文书</text:p></text:list-item></text:list>
+<text:p text:style-name="R">测试县司法局<text:line-break/>2024年1月10日</text:p>
 </office:text></office:body></office:document>
 """,
     "fields": HEAD + """<office:body><office:text>

@@ -6,6 +6,7 @@
 
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/layout_tables.hpp"
+#include "docpipe/line_breaks.hpp"
 #include "docpipe/superscripts.hpp"
 #include "docpipe/text.hpp"
 
@@ -92,18 +93,32 @@ class Assembler {
   // A TOC field's result is open in the paragraph being read (its code was read, or it began in an earlier one).
   void in_contents_field() { in_contents_field_ = true; }
 
-  // A paragraph mark (or a line or page break): the paragraph ends. One inside a table cell waits for its table,
-  // which decides whether its cells are a table's or the report's paragraphs.
+  // A paragraph mark (or a page break): the paragraph ends. One inside a table cell waits for its table, which
+  // decides whether its cells are a table's or the report's paragraphs.
   void paragraph_end(std::uint32_t fc) {
     settle_raised();
     const ParagraphRun* run = run_at(paragraphs_, fc);
     EndedParagraph paragraph = take_paragraph(run);
     if (run != nullptr && run->in_table) {
+      flush_lines_into_cell();
       cell_.push_back(std::move(paragraph));
       return;
     }
     close_table();
-    place(std::move(paragraph));
+    lines_.push_back(std::move(paragraph));
+    place_lines(std::exchange(lines_, {}));
+  }
+
+  // A line break (Shift+Enter, 0x0B) ends a line of the paragraph, which the paragraph mark judges with the others
+  // (line_breaks.hpp), as input.docx judges a w:br. In a table cell it ends a line of the cell, as it always has.
+  void line_break(std::uint32_t fc) {
+    const ParagraphRun* run = run_at(paragraphs_, fc);
+    if (run != nullptr && run->in_table) {
+      paragraph_end(fc);
+      return;
+    }
+    settle_raised();
+    lines_.push_back(take_paragraph(run));
   }
 
   // A cell mark ends a cell, or, in the paragraph that carries the TTP, the row.
@@ -111,6 +126,7 @@ class Assembler {
     settle_raised();
     const ParagraphRun* run = run_at(paragraphs_, fc);
     EndedParagraph paragraph = take_paragraph(run);
+    flush_lines_into_cell();
     if (run != nullptr && run->row_end) {
       if (in_table()) {
         rows_.push_back({std::move(row_), run->cell_edges});
@@ -126,6 +142,10 @@ class Assembler {
   void finish() {
     settle_raised();
     close_table();
+    if (!lines_.empty()) {
+      lines_.push_back(take_paragraph(lines_.back().run));
+      place_lines(std::exchange(lines_, {}));
+    }
     if (!text_.empty()) out_.push_back({std::move(text_), {}});
     text_.clear();
   }
@@ -189,6 +209,48 @@ class Assembler {
     entry.in_contents_field = paragraph.in_contents_field;
     entry.leader_tab = paragraph.run != nullptr && paragraph.run->leader_tab;
     return contents::is_contents_entry(entry);
+  }
+
+  // Lines broken outside a table and then a cell mark (a damaged table): the lines are the cell's.
+  void flush_lines_into_cell() {
+    for (auto& line : lines_) cell_.push_back(std::move(line));
+    lines_.clear();
+  }
+
+  // A body paragraph of lines parted by line breaks: a heading's (its style or outline level, a heading's number from
+  // Word or written) wrapped to centre it is one line, a line wrapped by hand in mid-sentence joins the next, and the
+  // other lines are blocks of their own, the first with the paragraph's heading hints and its number's label. A
+  // right-aligned paragraph (a signature) keeps its lines; a paragraph with a contents line reads line by line.
+  void place_lines(std::vector<EndedParagraph> lines) {
+    const bool any_contents_line = std::any_of(lines.begin(), lines.end(), [&](const EndedParagraph& line) {
+      return !line.text.empty() && is_contents_line(line);
+    });
+    if (lines.size() == 1 || any_contents_line) {
+      for (auto& line : lines) place(std::move(line));
+      return;
+    }
+    const ParagraphRun* run = lines.back().run;  // the paragraph mark's, which are the paragraph's properties
+    Block hints = heading_hints(run);
+    std::vector<std::string> texts;
+    for (auto& line : lines) texts.push_back(std::move(line.text));
+    const bool shows_text = std::any_of(texts.begin(), texts.end(), [](const auto& text) { return !text.empty(); });
+    std::string label;
+    if (run != nullptr && run->list > 0 && shows_text) label = numbering_.next_label(run->list, run->level);
+    if (!(run != nullptr && run->right_aligned) &&
+        (hints.heading_level || line_breaks::marks_a_heading(label) || line_breaks::marks_a_heading(texts.front()))) {
+      line_breaks::join_heading_wraps(texts);
+    }
+    if (!label.empty()) {
+      hints.numbering_label = label.back() == ' ' ? label.substr(0, label.size() - 1) : label;
+      texts.front().insert(0, label);
+    }
+    line_breaks::join_visual_wraps(texts);  // after the label, which may make the first line a heading's
+    bool first = true;
+    for (auto& text : texts) {
+      if (text.empty()) continue;
+      out_.push_back({std::move(text), first ? hints : Block{}});
+      first = false;
+    }
   }
 
   // A body paragraph: set aside when it is a contents line (with the 目录 line just over the first), else a block
@@ -312,9 +374,10 @@ class Assembler {
   std::string text_;
   std::optional<std::string> after_tab_;
   bool in_contents_field_ = false;
-  Cell cell_;              // the open cell's paragraphs
-  std::vector<Cell> row_;  // the open row's cells
-  std::vector<Row> rows_;  // the open table's rows
+  std::vector<EndedParagraph> lines_;  // the open paragraph's lines ended by line breaks
+  Cell cell_;                          // the open cell's paragraphs
+  std::vector<Cell> row_;              // the open row's cells
+  std::vector<Row> rows_;              // the open table's rows
   int table_ = 0;
 };
 
@@ -381,10 +444,13 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
     }
     switch (c) {
       case kParagraphMark:
-      case kLineBreak:
       case kPageBreak:
         assembler.paragraph_end(fc);
         if (in_contents_field()) assembler.in_contents_field();  // the field runs on into the next paragraph
+        break;
+      case kLineBreak:
+        assembler.line_break(fc);
+        if (in_contents_field()) assembler.in_contents_field();
         break;
       case kCellMark:
         assembler.cell_end(fc);

@@ -12,7 +12,9 @@ constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801, kVanish =
                         kSuperscriptOrSubscript = 0x2A48;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
                         kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640,
-                        kHugeProperties = 0x6646, kChangeTabs = 0xC60D;
+                        kHugeProperties = 0x6646, kChangeTabs = 0xC60D, kJustification = 0x2461,
+                        kJustification80 = 0x2403;
+constexpr std::uint8_t kRightAligned = 2;      // jc
 constexpr std::uint8_t kMostCellsInARow = 63;  // itcMac
 
 // The operand size of a sprm from its spra bits; variable-length operands carry their size in front.
@@ -85,6 +87,7 @@ void apply_paragraph_sprm(ParagraphRun& run, const Bytes& bytes, std::uint16_t s
   if (sprm == kListIndex) run.list = static_cast<std::int16_t>(bytes.u16(at));
   if (sprm == kTableDefinition) run.cell_edges = cell_edges(bytes, at);
   if (sprm == kOutlineLevel) run.outline_level = bytes.u8(at);
+  if (sprm == kJustification || sprm == kJustification80) run.right_aligned = bytes.u8(at) == kRightAligned;
   if (sprm == kChangeTabs) run.leader_tab = run.leader_tab || adds_a_leader_tab(bytes, at);
 }
 

@@ -1,10 +1,10 @@
 // Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
 // it: revision marks and hidden text from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns, sprmCFVanish, sprmCIstd,
-// sprmCIss), and table and list membership from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl) with a
-// row's cell boundaries (sprmTDefTable) and a paragraph's style (istd), outline level (sprmPOutLvl) and leader tab
-// stops (sprmPChgTabsPapx). Both are FKP pages of 512 bytes in the WordDocument stream, found through the PlcBteChpx
-// and PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too large for their page are in the Data stream
-// (sprmPHugePapx).
+// sprmCIss), and table and list membership from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl, sprmPJc)
+// with a row's cell boundaries (sprmTDefTable) and a paragraph's style (istd), outline level (sprmPOutLvl) and leader
+// tab stops (sprmPChgTabsPapx). Both are FKP pages of 512 bytes in the WordDocument stream, found through the
+// PlcBteChpx and PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too large for their page are in the Data
+// stream (sprmPHugePapx).
 #pragma once
 
 #include <algorithm>
@@ -38,6 +38,8 @@ struct ParagraphRun {
   // sprmPChgTabsPapx adds a tab stop with a leader (dots, a rule): how a table of contents runs a heading out to its
   // page number.
   bool leader_tab = false;
+  // sprmPJc/sprmPJc80 set to the right margin: a signature or its date, whose lines stay apart.
+  bool right_aligned = false;
   // The row's cell boundaries (rgdxaCenter of sprmTDefTable, in twips), on the TTP paragraph: n cells have n+1.
   std::vector<std::int16_t> cell_edges{};
   // sprmPHugePapx: where in the Data stream the properties too large for the FKP page are (a PrcData).

@@ -13,6 +13,7 @@
 #include "docpipe/dates.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/line_assembly.hpp"
+#include "docpipe/line_breaks.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/safe_xml.hpp"
 #include "docpipe/superscripts.hpp"
@@ -147,91 +148,6 @@ std::u32string without_spaces(std::string_view text) {
   std::u32string out = decode_utf8(text);
   std::erase_if(out, [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\u00a0' || c == U'\u3000'; });
   return out;
-}
-
-// A line break (Shift+Enter) typed to wrap a line by hand, which the reader should not see: after a line of 20
-// characters or more that ends no sentence and is no heading (a marker, no sentence in it: （一）强化组织领导⏎ ends
-// there), before one that opens with no heading marker, bullet or label and is no date (a signature's), as
-// input.pdf and input.txt join the lines of one paragraph.
-bool is_visual_wrap(const std::string& line, const std::string& next) {
-  std::string_view before(line);
-  while (before.ends_with(' ')) before.remove_suffix(1);
-  std::u32string after = decode_utf8(next);
-  while (!after.empty() && after.front() == U' ') after.erase(0, 1);
-  if (before.empty() || after.empty() || layout::detail::ends_a_sentence(before)) return false;
-  // A hand-wrapped line runs to the margin: a short one is a line of its own (an organ over its date, a list item,
-  // 中共…委员会 over …人民政府), and so is a line that opens with a bullet or a field's label (联系人：, 地址：).
-  constexpr std::size_t kShortestWrappedLine = 20;
-  if (visible_code_points(before) < kShortestWrappedLine) return false;
-  constexpr std::u32string_view kBullets = U"●○■□◆◇▪▫•·√☆★-—–";
-  constexpr std::size_t kLongestLabel = 6;
-  const auto colon = after.find_first_of(U"：:");
-  if (kBullets.find(after.front()) != std::u32string::npos ||
-      (colon != std::u32string::npos && colon > 0 && colon <= kLongestLabel)) {
-    return false;
-  }
-  if (layout::detail::opens_with_heading_marker(line) && !layout::detail::holds_sentence_punctuation(line))
-    return false;
-  return !layout::detail::opens_with_heading_marker(encode_utf8(after)) && !parse_date(after) &&
-         !parse_year_month(after);
-}
-
-// The lines of a paragraph, split where Word breaks them, with the breaks that only wrap a line joined.
-void join_visual_wraps(std::vector<std::string>& lines) {
-  std::vector<std::string> joined;
-  for (auto& line : lines) {
-    if (!joined.empty() && is_visual_wrap(joined.back(), line)) {
-      layout::append_joined(joined.back(), line);
-    } else {
-      joined.push_back(std::move(line));
-    }
-  }
-  lines = std::move(joined);
-}
-
-// The name of an organ (中共测试县委员会, 测试县人民政府, 测试县司法局): two of them stacked by a line break are a
-// joint letterhead or signature, not one heading wrapped in two.
-bool names_an_organ(std::string_view line) {
-  while (line.ends_with(' ')) line.remove_suffix(1);
-  for (const std::string_view suffix : {"委员会", "政府", "办公室", "局", "委", "院", "厅"}) {
-    if (line.ends_with(suffix)) return true;
-  }
-  return false;
-}
-
-// A line break typed inside a heading to centre a long one (一、坚持依法决策，⏎推进政府治理规范化): the heading goes on
-// after it when the line before ends no sentence and holds none, and the line after is a heading's short remainder
-// with no punctuation of a sentence, no marker, bullet, label or date of its own, and is not a second organ's name
-// under a first's.
-bool is_heading_wrap(const std::string& line, const std::string& next) {
-  constexpr std::size_t kLongestHeadingLine = 50;  // code points: a heading's line at the widest heading type
-  constexpr std::size_t kLongestRemainder = 40;
-  const std::u32string after = decode_utf8(next);
-  if (line.empty() || next.empty() || layout::detail::ends_a_sentence(line) ||
-      layout::detail::holds_sentence_punctuation(line) || visible_code_points(line) > kLongestHeadingLine) {
-    return false;
-  }
-  if (visible_code_points(next) >= kLongestRemainder || after.find_first_of(U"。！？；：:") != std::u32string::npos)
-    return false;
-  constexpr std::u32string_view kBullets = U"●○■□◆◇▪▫•·√☆★-—–";
-  const std::size_t first = after.find_first_not_of(U" \u3000");
-  if (first == std::u32string::npos || kBullets.find(after[first]) != std::u32string_view::npos) return false;
-  if (layout::detail::opens_with_heading_marker(encode_utf8(after.substr(first))) || parse_date(after) ||
-      parse_year_month(after)) {
-    return false;
-  }
-  return !(names_an_organ(line) && names_an_organ(next));
-}
-
-// A heading's first line with the lines a typist wrapped it into joined to it (with no space between Chinese
-// characters); the lines after its end stay lines of their own.
-void join_heading_wraps(std::vector<std::string>& lines) {
-  std::size_t next = 1;
-  while (next < lines.size() && is_heading_wrap(lines.front(), lines[next])) {
-    layout::append_joined(lines.front(), lines[next]);
-    ++next;
-  }
-  lines.erase(lines.begin() + 1, lines.begin() + static_cast<std::ptrdiff_t>(next));
 }
 
 // A paragraph set to the right margin (w:jc right or end): a signature or its date, whose lines stay apart.
@@ -409,13 +325,13 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   }
   std::string label;
   if (numbered) label = numbering_.next_label(numbered->first, numbered->second);
-  // In a heading (its style or outline level, Word's number, a written marker, or all in bold) a line break that
-  // only wraps it is no break; a body paragraph's, a signature's and a table cell's stay.
+  // In a heading (its style or outline level, a heading's number from Word or written, or all in bold) a line break
+  // that only wraps it is no break; a body paragraph's, a numbered item's, a signature's and a table cell's stay.
   const bool all_bold = state.characters > 0 && state.bold_characters == state.characters;
   if (cells_open_ == 0 && state.segments.size() > 1 && !is_right_aligned(properties) &&
-      (hints.heading_level || !label.empty() || all_bold ||
-       layout::detail::opens_with_heading_marker(state.segments.front()))) {
-    join_heading_wraps(state.segments);
+      (hints.heading_level || line_breaks::marks_a_heading(label) || all_bold ||
+       line_breaks::marks_a_heading(state.segments.front()))) {
+    line_breaks::join_heading_wraps(state.segments);
   }
   // A short paragraph all in bold, on one line and styled as body text: a heading hint, as the HTML reader gives
   // for a bold line (WPS documents head their topics so, with no number and no heading style).
@@ -432,7 +348,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     hints.numbering_label = label.back() == ' ' ? label.substr(0, label.size() - 1) : label;
     state.segments.front().insert(0, label);
   }
-  join_visual_wraps(state.segments);  // after the label, which may make the first line a heading's
+  line_breaks::join_visual_wraps(state.segments);  // after the label, which may make the first line a heading's
   for (std::size_t i = 0; i < state.segments.size(); ++i) {
     // An empty paragraph makes no block; dropping it here keeps a part of empty <w:p/> from costing memory.
     if (state.segments[i].empty()) continue;

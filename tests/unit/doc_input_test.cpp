@@ -252,6 +252,26 @@ TEST(DocConvertedLines, ADocOfAPdfsLinesIsReflowedIntoItsParagraphs) {
   EXPECT_THAT(texts, ::testing::Contains("2026年1月26日"));
 }
 
+// A line break (Shift+Enter) is judged as input.docx judges a w:br: a heading wrapped to centre it (written 一、 or
+// Word's 二、) is one heading, a sentence wrapped by hand in mid-sentence one paragraph; a heading over its first
+// sentence, a numbered item over its address and a signature over its date keep their lines, and a numbered
+// paragraph of two lines takes one number.
+TEST(DocLineBreaks, OnlyAWrappedHeadingOrSentenceIsJoined) {
+  const auto document = read_doc_bytes(fixture("line-breaks.doc"));
+  EXPECT_THAT(
+      block_texts(document),
+      ::testing::ElementsAre("测试县司法局2024年度法治政府建设情况报告", "一、坚持依法决策，推进政府治理规范化",
+                             "全年组织开展安全生产、食品药品等重点领域执法检查，累计检查经营主体386家次，"
+                             "立案查处47件。",
+                             "一、严格规范执法", "二、深化放管服改革，优化营商环境", "三、强化行政监督",
+                             "全年召开常务会议12次。", "法律援助联系方式：", "1. 联系单位：测试县法律援助中心",
+                             "人民路8号", "2. 受理事项：法律咨询、代写法律文书", "测试县司法局", "2024年1月10日"));
+  EXPECT_EQ(document.blocks[4].numbering_label, "二、");
+  EXPECT_EQ(document.blocks[8].numbering_label, "1.");
+  EXPECT_EQ(document.blocks[9].numbering_label, "");
+  EXPECT_EQ(document.blocks[10].numbering_label, "2.");
+}
+
 TEST(DocConvertedLines, AnOrdinaryDocumentsParagraphsAreNotJoined) {
   for (const std::string& bytes : {report_doc(), fixture("numbering.doc"), fixture("hidden-text.doc")}) {
     const auto document = read_doc_bytes(bytes);

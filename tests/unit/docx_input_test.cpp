@@ -389,6 +389,32 @@ TEST(DocxRuns, AHeadingWrappedByHandIsOneHeading) {
   EXPECT_EQ(document.blocks[3].numbering_label, "二、");
 }
 
+// A numbered item is body text, whatever its number: its line breaks are its own (a contact item over its address),
+// written or Word's 1., as a body paragraph's are; only a heading's number (一、, （二）) makes a wrapped line a
+// heading's.
+TEST(DocxRuns, ALineBreakInANumberedItemStays) {
+  const auto paragraph = [](const std::string& properties, const std::string& first, const std::string& second) {
+    return "<w:p><w:pPr>" + properties + "</w:pPr><w:r><w:t>" + first + "</w:t></w:r><w:r><w:br/></w:r><w:r><w:t>" +
+           second + "</w:t></w:r></w:p>";
+  };
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/><w:suff w:val=\"space\"/></w:lvl>"
+      "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+      "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"2\"/>"
+      "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%1）\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+      "</w:abstractNum><w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+  const std::string decimal = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+  const std::string chinese = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr>";
+  const Document document = read_package(paragraph(decimal, "联系单位：测试县法律援助中心", "人民路8号") +
+                                             paragraph("", "2. 受理地点：测试县公共法律服务中心", "一楼3号窗口") +
+                                             paragraph(chinese, "深化府院联动，", "推动行政争议实质化解"),
+                                         "", numbering);
+  EXPECT_THAT(lines(document),
+              ElementsAre("1. 联系单位：测试县法律援助中心", "人民路8号", "2. 受理地点：测试县公共法律服务中心",
+                          "一楼3号窗口", "（二）深化府院联动，推动行政争议实质化解"));
+}
+
 // Word's 带圈字符 past ⑳ is an EQ field drawing a circle over the number (EQ \o\ac(○,21)), with no result or a result
 // of its parts: it reads as the enclosed number Unicode has (㉑ up to ㊿), else in parentheses, never without its
 // number. Other EQ fields keep their result, as any field does.
