@@ -11,7 +11,9 @@ columns whose 行政复议 cell is merged down over three rows, as LibreOffice c
 row's properties outgrow their FKP page and go to the Data stream, sprmPHugePapx), heading-styles.doc (unnumbered headings: one
 in the style Heading 2, one of outline level 3 in a style the document does not define), line-breaks.doc (lines broken
 by Shift+Enter: a heading wrapped to centre it, written and numbered 二、, a sentence wrapped by hand, a heading over a
-sentence, a numbered contact item over its address, then one of one line, and a right-aligned signature over its date).
+sentence, a numbered contact item over its address, then one of one line, and a right-aligned signature over its date),
+symbols.doc (Symbol × and ≥ between figures, Wingdings ✓ and ✗ before items, a Symbol character reports do not use
+between two figures).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -140,6 +142,23 @@ DOCUMENTS = {
 <text:p>法律援助联系方式：</text:p>
 <text:list text:style-name="L2"><text:list-item><text:p>联系单位：测试县法律援助中心<text:line-break/>人民路8号</text:p></text:list-item><text:list-item><text:p>受理事项：法律咨询、代写法律文书</text:p></text:list-item></text:list>
 <text:p text:style-name="R">测试县司法局<text:line-break/>2024年1月10日</text:p>
+</office:text></office:body></office:document>
+""",
+    # Symbol and Wingdings characters typed as their private-use code points in runs of those fonts, as LibreOffice
+    # keeps a DOCX's w:sym and writes it to a .doc.
+    "symbols": HEAD.replace(" xmlns:dc=", ' xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"\n xmlns:dc=') + """<office:font-face-decls>
+ <style:font-face style:name="Symbol" svg:font-family="Symbol" style:font-charset="x-symbol"/>
+ <style:font-face style:name="Wingdings" svg:font-family="Wingdings" style:font-charset="x-symbol"/>
+</office:font-face-decls>
+<office:automatic-styles>
+ <style:style style:name="S" style:family="text"><style:text-properties style:font-name="Symbol" style:font-name-asian="Symbol" style:font-name-complex="Symbol"/></style:style>
+ <style:style style:name="W" style:family="text"><style:text-properties style:font-name="Wingdings" style:font-name-asian="Wingdings" style:font-name-complex="Wingdings"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:p>测试镇2024年度法治政府建设情况报告</text:p>
+<text:p>新建法治宣传栏24块（每块2.4<text:span text:style-name="S">&#xF0B4;</text:span>1.2米），群众满意率<text:span text:style-name="S">&#xF0B3;</text:span>95%。</text:p>
+<text:p><text:span text:style-name="W">&#xF0FC;</text:span>已完成年度任务32项，<text:span text:style-name="W">&#xF0FB;</text:span>未完成2项。</text:p>
+<text:p>执法车辆12<text:span text:style-name="S">&#xF0C6;</text:span>3辆。</text:p>
 </office:text></office:body></office:document>
 """,
     "fields": HEAD + """<office:body><office:text>

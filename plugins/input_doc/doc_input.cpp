@@ -105,7 +105,8 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const StyleSheet styles(table, fib);
   ListNumbering numbering(table, fib);
   TextStats stats;
-  auto paragraphs = main_text(characters, character_runs, paragraph_runs, styles, numbering, stats);
+  const auto fonts = read_font_names(table, fib);
+  auto paragraphs = main_text(characters, character_runs, paragraph_runs, styles, numbering, fonts, stats);
 
   document.format = "doc";
   document.encoding = "UTF-16LE";

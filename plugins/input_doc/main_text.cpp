@@ -8,6 +8,7 @@
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/line_breaks.hpp"
 #include "docpipe/superscripts.hpp"
+#include "docpipe/symbol_fonts.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::doc {
@@ -26,6 +27,38 @@ bool is_hidden(const CharacterRun* run, const StyleSheet& styles) {
   if (run == nullptr) return false;
   if (run->hidden) return *run->hidden;
   return run->character_style && styles.hides_text(*run->character_style);
+}
+
+// Which symbol font a font's name is, as input.docx names them for w:sym.
+std::optional<SymbolFont> symbol_font_named(const std::vector<std::string>& fonts, std::uint16_t ftc) {
+  if (ftc >= fonts.size()) return std::nullopt;
+  if (fonts[ftc] == "Symbol") return SymbolFont::symbol;
+  if (fonts[ftc].starts_with("Wingdings")) return SymbolFont::wingdings;
+  return std::nullopt;
+}
+
+// The text a symbol font's character shows, or nullopt for a character of no symbol font. Word's Insert Symbol
+// (sprmCSymbol: a font and its code) is the character Word shows for the ones reports use (2.4×1.2米, ✓ 已完成), any
+// other a space, so that the figures around it never join, as input.docx reads w:sym. A private-use character
+// (U+F020–U+F0FF) typed in a symbol font is read likewise through the run's font; in a run naming no symbol font,
+// by its code alone as input.pdf reads it, an unknown one kept.
+std::optional<std::string> symbol_text(char32_t c, const CharacterRun* run, const std::vector<std::string>& fonts) {
+  if (run != nullptr && run->symbol_font) {
+    const auto font = symbol_font_named(fonts, *run->symbol_font);
+    const std::string_view known = font ? symbol_font_character(*font, run->symbol_code & 0xFFu) : std::string_view();
+    return known.empty() ? std::string(" ") : std::string(known);
+  }
+  if (c < 0xF020 || c > 0xF0FF) return std::nullopt;
+  if (run != nullptr) {
+    for (const std::uint16_t ftc : run->fonts) {
+      if (const auto font = symbol_font_named(fonts, ftc)) {
+        const std::string_view known = symbol_font_character(*font, static_cast<unsigned>(c - 0xF000));
+        return known.empty() ? std::string(" ") : std::string(known);
+      }
+    }
+  }
+  const std::string_view known = symbol_font_private_use(c);
+  return known.empty() ? std::nullopt : std::optional<std::string>(known);
 }
 
 // Cell boundaries of different rows this close (in twips, 1/1440 inch) are one column edge: rows laid out
@@ -385,7 +418,8 @@ class Assembler {
 
 std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,
                                        const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles,
-                                       ListNumbering& numbering, TextStats& stats) {
+                                       ListNumbering& numbering, const std::vector<std::string>& fonts,
+                                       TextStats& stats) {
   std::vector<SourceParagraph> out;
   Assembler assembler(paragraphs, styles, numbering, out, stats);
   // The open fields, innermost last.
@@ -438,6 +472,10 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       continue;
     }
     if (run != nullptr && run->inserted) ++stats.inserted;
+    if (const auto symbol = c >= 0x20 ? symbol_text(c, run, fonts) : std::nullopt) {
+      for (const char32_t shown : decode_utf8(*symbol)) assembler.character(shown);
+      continue;
+    }
     if (run != nullptr && run->superscript && c >= 0x20) {
       assembler.raised(c);
       continue;

@@ -1,5 +1,6 @@
 // The main document text of a Word binary file (CPs [0, ccpText): footnotes, headers, comments and text
 // boxes follow it and are left out) turned into paragraphs: deleted revisions and hidden text dropped, insertions kept,
+// symbol fonts' characters (Symbol ×, Wingdings ✓) read as Unicode,
 // field codes dropped and field results kept, table cell marks into cells, paragraph marks into blocks with
 // their automatic list labels and the heading level of their style or outline level.
 #pragma once
@@ -27,8 +28,10 @@ struct TextStats {
   std::vector<std::string> footnote_marks;
 };
 
+// `fonts`: the document's font names by ftc (read_font_names), for its symbol fonts' characters.
 std::vector<SourceParagraph> main_text(const std::vector<Character>& characters, const std::vector<CharacterRun>& runs,
                                        const std::vector<ParagraphRun>& paragraphs, const StyleSheet& styles,
-                                       ListNumbering& numbering, TextStats& stats);
+                                       ListNumbering& numbering, const std::vector<std::string>& fonts,
+                                       TextStats& stats);
 
 }  // namespace docpipe::doc

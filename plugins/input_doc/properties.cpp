@@ -9,7 +9,8 @@ namespace {
 
 constexpr std::uint32_t kPageSize = 512;
 constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801, kVanish = 0x083C, kCharacterStyle = 0x4A30,
-                        kSuperscriptOrSubscript = 0x2A48;
+                        kSuperscriptOrSubscript = 0x2A48, kSymbol = 0x6A09, kAsciiFont = 0x4A4F,
+                        kEastAsianFont = 0x4A50, kOtherFont = 0x4A51;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
                         kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640,
                         kHugeProperties = 0x6646, kChangeTabs = 0xC60D, kJustification = 0x2461,
@@ -121,6 +122,12 @@ std::vector<CharacterRun> read_character_runs(const Bytes& stream, const Bytes& 
                         if (sprm == kVanish) run.hidden = toggle(page, at);
                         if (sprm == kCharacterStyle) run.character_style = page.u16(at);
                         if (sprm == kSuperscriptOrSubscript) run.superscript = page.u8(at) == 1;
+                        if (sprm == kSymbol) {
+                          run.symbol_font = page.u16(at);
+                          run.symbol_code = page.u16(at + 2);
+                        }
+                        if (sprm == kAsciiFont || sprm == kEastAsianFont || sprm == kOtherFont)
+                          run.fonts.push_back(page.u16(at));
                       });
       }
       runs.push_back(run);

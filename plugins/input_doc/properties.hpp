@@ -1,10 +1,10 @@
 // Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
-// it: revision marks and hidden text from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns, sprmCFVanish, sprmCIstd,
-// sprmCIss), and table and list membership from the PAPX runs (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl, sprmPJc)
-// with a row's cell boundaries (sprmTDefTable) and a paragraph's style (istd), outline level (sprmPOutLvl) and leader
-// tab stops (sprmPChgTabsPapx). Both are FKP pages of 512 bytes in the WordDocument stream, found through the
-// PlcBteChpx and PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too large for their page are in the Data
-// stream (sprmPHugePapx).
+// it: revision marks, hidden text and symbol characters from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns,
+// sprmCFVanish, sprmCIstd, sprmCIss, sprmCSymbol, sprmCRgFtc0–2), and table and list membership from the PAPX runs
+// (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl, sprmPJc) with a row's cell boundaries (sprmTDefTable) and a
+// paragraph's style (istd), outline level (sprmPOutLvl) and leader tab stops (sprmPChgTabsPapx). Both are FKP pages of
+// 512 bytes in the WordDocument stream, found through the PlcBteChpx and PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x);
+// properties too large for their page are in the Data stream (sprmPHugePapx).
 #pragma once
 
 #include <algorithm>
@@ -25,6 +25,12 @@ struct CharacterRun {
   std::optional<bool> hidden{};
   std::optional<int> character_style{};
   bool superscript = false;  // sprmCIss 1: raised (a footnote's mark after a figure, a unit's power)
+  // sprmCSymbol: the character is one of a symbol font's (Word's Insert Symbol): the font (ftc) and its code there.
+  std::optional<std::uint16_t> symbol_font{};
+  std::uint16_t symbol_code = 0;
+  // sprmCRgFtc0/1/2: the fonts of its ASCII, East Asian and other characters (ftc), a symbol font's private-use
+  // characters typed in Symbol or Wingdings among them.
+  std::vector<std::uint16_t> fonts{};
 };
 
 struct ParagraphRun {

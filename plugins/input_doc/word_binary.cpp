@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "docpipe/text.hpp"
+
 namespace docpipe::doc {
 
 namespace {
 
 // FibRgFcLcb97 entries ([MS-DOC] 2.5.6), as indexes of (fc, lcb) pairs.
-constexpr std::size_t kStshf = 1, kPlcfBteChpx = 12, kPlcfBtePapx = 13, kClx = 33, kPlfLst = 73, kPlfLfo = 74;
+constexpr std::size_t kStshf = 1, kSttbfFfn = 15, kPlcfBteChpx = 12, kPlcfBtePapx = 13, kClx = 33, kPlfLst = 73,
+                      kPlfLfo = 74;
 
 // Compressed (8-bit) text is Windows-1252, except that bytes 0x80–0x9F map as [MS-DOC] 2.4.1 lists.
 char32_t from_compressed(std::uint8_t byte) {
@@ -90,8 +93,35 @@ Fib read_fib(const Bytes& stream) {
   fib.list_formats = pair(kPlfLst);
   fib.list_overrides = pair(kPlfLfo);
   fib.styles = pair(kStshf);
+  fib.fonts = pair(kSttbfFfn);
   if (fib.clx.lcb == 0) throw std::runtime_error("damaged Word document: the FIB has no piece table (Clx)");
   return fib;
+}
+
+// SttbfFfn: cData and cbExtra (0), then per font cchData and an FFN of that many bytes, whose name (xszFfn, UTF-16,
+// ended by a 0) follows 39 bytes of metrics.
+std::vector<std::string> read_font_names(const Bytes& table, const Fib& fib) {
+  constexpr std::uint64_t kNameAt = 39;
+  std::vector<std::string> names;
+  if (fib.fonts.lcb < 4) return names;
+  try {
+    const Bytes fonts(table.slice(fib.fonts.fc, fib.fonts.lcb), "the font table (SttbfFfn)");
+    const std::uint16_t count = fonts.u16(0);
+    std::uint64_t at = 4;
+    for (std::uint16_t i = 0; i < count && at < fonts.size(); ++i) {
+      const std::uint64_t size = fonts.u8(at);
+      std::string name;
+      for (std::uint64_t k = kNameAt; k + 1 < size; k += 2) {
+        const std::uint16_t unit = fonts.u16(at + 1 + k);
+        if (unit == 0) break;
+        append_utf8(name, unit);
+      }
+      names.push_back(std::move(name));
+      at += 1 + size;
+    }
+  } catch (const std::runtime_error&) {
+  }
+  return names;
 }
 
 std::vector<Piece> read_pieces(const Bytes& table, const Fib& fib, std::size_t word_document_size) {

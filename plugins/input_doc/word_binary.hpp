@@ -35,7 +35,7 @@ struct Fib {
   bool encrypted = false, obfuscated = false;
   bool table_1 = false;  // fWhichTblStm: the table stream is 1Table, else 0Table
   std::uint32_t ccp_text = 0, ccp_ftn = 0, ccp_hdd = 0, ccp_atn = 0, ccp_edn = 0, ccp_txbx = 0, ccp_hdr_txbx = 0;
-  FcLcb clx, chpx_bins, papx_bins, list_formats, list_overrides, styles;
+  FcLcb clx, chpx_bins, papx_bins, list_formats, list_overrides, styles, fonts;
 };
 
 inline constexpr std::uint16_t kWordMagic = 0xA5EC;
@@ -58,6 +58,10 @@ struct Character {
   char32_t code = 0;
   std::uint32_t fc = 0;
 };
+
+// The names of the document's fonts (SttbfFfn), by ftc; empty when it has none. A damaged table keeps the names read
+// before the damage: it costs the symbol fonts' characters, not the document.
+std::vector<std::string> read_font_names(const Bytes& table, const Fib& fib);
 
 // The characters of [0, cp_end), in CP order.
 std::vector<Character> read_characters(const Bytes& word_document, const std::vector<Piece>& pieces,

@@ -10,6 +10,7 @@
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
+#include "main_text.hpp"
 #include "test_support.hpp"
 #include "word_binary.hpp"
 
@@ -270,6 +271,38 @@ TEST(DocLineBreaks, OnlyAWrappedHeadingOrSentenceIsJoined) {
   EXPECT_EQ(document.blocks[8].numbering_label, "1.");
   EXPECT_EQ(document.blocks[9].numbering_label, "");
   EXPECT_EQ(document.blocks[10].numbering_label, "2.");
+}
+
+// A symbol font's character (the private-use code points LibreOffice writes for a DOCX's w:sym, in a run of Symbol or
+// Wingdings) is the character Word shows, as input.docx reads w:sym: 2.4×1.2米 keeps its sign, ✓ and ✗ their items;
+// one reports do not use is a space, so that 12 and 3 never read as 123.
+TEST(DocSymbols, SymbolFontCharactersAreTheCharactersWordShows) {
+  const auto document = read_doc_bytes(fixture("symbols.doc"));
+  EXPECT_THAT(block_texts(document), ::testing::ElementsAre("测试镇2024年度法治政府建设情况报告",
+                                                            "新建法治宣传栏24块（每块2.4×1.2米），群众满意率≥95%。",
+                                                            "✓已完成年度任务32项，✗未完成2项。", "执法车辆12 3辆。"));
+}
+
+// Word's Insert Symbol writes sprmCSymbol (a font and the character's code in it) on a placeholder character: the
+// code is read in the font the run names (Symbol 0xB4 is ×), and one in a font that is no symbol font is a space.
+TEST(DocSymbols, AnInsertedSymbolIsReadInItsFont) {
+  const std::vector<std::string> fonts{"Times New Roman", "Symbol", "Wingdings 2", "宋体"};
+  std::vector<Character> characters;
+  std::uint32_t fc = 0;
+  for (const char32_t c : std::u32string(U"面积120(80米，(完成\r")) characters.push_back({c, fc++ * 2});
+  const auto symbol = [](std::uint32_t at, std::uint16_t font, std::uint16_t code) {
+    CharacterRun run{at * 2, at * 2 + 2};
+    run.symbol_font = font;
+    run.symbol_code = code;
+    return run;
+  };
+  const std::vector<CharacterRun> runs{symbol(5, 1, 0xF0B4), symbol(10, 3, 0xF0FC)};
+  ListNumbering numbering;
+  TextStats stats;
+  const auto paragraphs = main_text(characters, runs, {}, StyleSheet(), numbering, fonts, stats);
+  ASSERT_EQ(paragraphs.size(), 1u);
+  // ftc 3 is no symbol font: its character is a space, never a figure's neighbour.
+  EXPECT_EQ(paragraphs[0].text, "面积120×80米， 完成");
 }
 
 TEST(DocConvertedLines, AnOrdinaryDocumentsParagraphsAreNotJoined) {
