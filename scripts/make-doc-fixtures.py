@@ -13,7 +13,8 @@ in the style Heading 2, one of outline level 3 in a style the document does not 
 by Shift+Enter: a heading wrapped to centre it, written and numbered 二、, a sentence wrapped by hand, a heading over a
 sentence, a numbered contact item over its address, then one of one line, and a right-aligned signature over its date),
 symbols.doc (Symbol × and ≥ between figures, Wingdings ✓ and ✗ before items, a Symbol character reports do not use
-between two figures).
+between two figures), hidden-paragraph-style.doc (a paragraph in a style that hides its text, and one whose run shows
+its sentence again).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -159,6 +160,20 @@ DOCUMENTS = {
 <text:p>新建法治宣传栏24块（每块2.4<text:span text:style-name="S">&#xF0B4;</text:span>1.2米），群众满意率<text:span text:style-name="S">&#xF0B3;</text:span>95%。</text:p>
 <text:p><text:span text:style-name="W">&#xF0FC;</text:span>已完成年度任务32项，<text:span text:style-name="W">&#xF0FB;</text:span>未完成2项。</text:p>
 <text:p>执法车辆12<text:span text:style-name="S">&#xF0C6;</text:span>3辆。</text:p>
+</office:text></office:body></office:document>
+""",
+    # A paragraph style that hides its text (a reviser's 内部核对 style), and a run in it that shows its text again.
+    "hidden-paragraph-style": HEAD + """<office:styles>
+ <style:style style:name="Standard" style:family="paragraph"/>
+ <style:style style:name="Reviewer_20_note" style:display-name="内部核对" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties text:display="none"/></style:style>
+ <style:style style:name="Shown" style:family="text"><style:text-properties text:display="true"/></style:style>
+</office:styles>
+<office:body><office:text>
+<text:p text:style-name="Standard">测试县司法局2024年度法治政府建设情况报告</text:p>
+<text:p text:style-name="Standard">全年办理行政复议案件62件，纠错9件。</text:p>
+<text:p text:style-name="Reviewer_20_note">（内部核对：原稿为59件，已核）</text:p>
+<text:p text:style-name="Reviewer_20_note">（内部核对：以下一句照录）<text:span text:style-name="Shown">行政机关负责人出庭应诉率100%。</text:span></text:p>
+<text:p text:style-name="Standard">全年开展法治讲座14期。</text:p>
 </office:text></office:body></office:document>
 """,
     "fields": HEAD + """<office:body><office:text>

@@ -22,11 +22,14 @@ constexpr char32_t kCellMark = 0x07, kTab = 0x09, kLineBreak = 0x0B, kPageBreak 
 
 bool ends_a_block(char32_t c) { return c == kParagraphMark || c == kLineBreak || c == kPageBreak || c == kCellMark; }
 
-// Hidden text: the run's own sprmCFVanish, else its character style's (a reviser's 内部批注 style).
-bool is_hidden(const CharacterRun* run, const StyleSheet& styles) {
-  if (run == nullptr) return false;
-  if (run->hidden) return *run->hidden;
-  return run->character_style && styles.hides_text(*run->character_style);
+// Hidden text: the run's own sprmCFVanish, else its character style's, else its paragraph style's (a reviser's
+// 内部批注 style), as input.docx reads w:vanish.
+bool is_hidden(const CharacterRun* run, const ParagraphRun* paragraph, const StyleSheet& styles) {
+  if (run != nullptr && run->hidden) return *run->hidden;
+  if (run != nullptr && run->character_style) {
+    if (const auto hidden = styles.hides_text(*run->character_style)) return *hidden;
+  }
+  return paragraph != nullptr && styles.hides_text(paragraph->style).value_or(false);
 }
 
 // Which symbol font a font's name is, as input.docx names them for w:sym.
@@ -467,7 +470,7 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
     if (in_code()) continue;
     // Hidden text (a reviser's 原稿为5次 beside the figure) is not shown; the marks that end a paragraph, a cell or
     // a row still do, so that a hidden mark never joins a paragraph to the next or breaks a table.
-    if (is_hidden(run, styles) && !ends_a_block(c)) {
+    if (!ends_a_block(c) && is_hidden(run, run_at(paragraphs, fc), styles)) {
       ++stats.hidden;
       continue;
     }

@@ -54,17 +54,21 @@ void StyleSheet::read(const Bytes& sheet) {
     const std::uint64_t name_length = entry.u16(base_size);
     for (std::uint64_t i = 0; i < name_length; ++i) append_utf8(style.name, entry.u16(base_size + 2 + i * 2));
     const std::uint64_t upx = base_size + 2 + name_length * 2 + 2;
+    // A character style's one UPX is its UpxChpx (cbUpx, then the grpprl); a paragraph style's UpxPapx (cbUpx, istd,
+    // grpprl) is followed, after a pad byte when cbUpx is odd, by its UpxChpx.
+    std::optional<std::uint64_t> character_upx;
     if (style.paragraph && upx + 4 <= size) {
       const std::uint64_t upx_size = entry.u16(upx);
       for_each_sprm(entry, upx + 4, std::min<std::uint64_t>(upx + 2 + upx_size, size),
                     [&](std::uint16_t sprm, std::uint64_t operand) {
                       if (sprm == kOutlineLevel) style.outline_level = entry.u8(operand);
                     });
+      character_upx = upx + 2 + upx_size + (upx_size % 2);
     }
-    // A character style's one UPX is its UpxChpx (cbUpx, then the grpprl).
-    if ((entry.u16(2) & 0x000F) == kCharacterStyle && upx + 2 <= size) {
-      const std::uint64_t upx_size = entry.u16(upx);
-      for_each_sprm(entry, upx + 2, std::min<std::uint64_t>(upx + 2 + upx_size, size),
+    if ((entry.u16(2) & 0x000F) == kCharacterStyle) character_upx = upx;
+    if (character_upx && *character_upx + 2 <= size) {
+      const std::uint64_t upx_size = entry.u16(*character_upx);
+      for_each_sprm(entry, *character_upx + 2, std::min<std::uint64_t>(*character_upx + 2 + upx_size, size),
                     [&](std::uint16_t sprm, std::uint64_t operand) {
                       if (sprm == kVanish) style.hidden = entry.u8(operand) == 1 || entry.u8(operand) == 0x81;
                     });
@@ -91,14 +95,14 @@ std::optional<int> StyleSheet::heading_level(int istd) const {
   return std::nullopt;
 }
 
-bool StyleSheet::hides_text(int istd) const {
+std::optional<bool> StyleSheet::hides_text(int istd) const {
   const Style* style = find(istd);
   for (int hop = 0; style != nullptr && hop < kLongestChain; ++hop) {
-    if (style->hidden) return *style->hidden;
+    if (style->hidden) return style->hidden;
     if (style->base == kNoStyle) break;
     style = find(style->base);
   }
-  return false;
+  return std::nullopt;
 }
 
 bool StyleSheet::is_contents(int istd) const {

@@ -23,9 +23,9 @@ class StyleSheet {
   // A table of contents' style: the built-in toc 1–9 (sti 19–27), or one named so (contents_lines.hpp: 目录 1,
   // WPSOffice手动目录 1, TOC Heading).
   bool is_contents(int istd) const;
-  // Whether a character style hides its text (sprmCFVanish in its UpxChpx, followed through istdBase): a reviser's
-  // 内部批注 style.
-  bool hides_text(int istd) const;
+  // Whether a style hides its text (sprmCFVanish in its UpxChpx, followed through istdBase): a reviser's 内部批注
+  // character or paragraph style. nullopt when no style along the chain says.
+  std::optional<bool> hides_text(int istd) const;
 
  private:
   struct Style {

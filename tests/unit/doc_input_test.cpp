@@ -54,6 +54,15 @@ std::string without_spaces(const std::string& text) {
 std::string fixture(const std::string& name) { return test::read_file(test::kTestData / "doc" / name); }
 std::string report_doc() { return test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.doc"); }
 
+// The text of each block, in order.
+std::vector<std::string> block_texts(const Document& document) {
+  std::vector<std::string> texts;
+  const std::u32string text = decode_utf8(document.text);
+  for (const auto& block : document.blocks)
+    texts.push_back(encode_utf8(text.substr(block.start, block.end - block.start)));
+  return texts;
+}
+
 std::uint32_t u32_at(const std::string& bytes, std::size_t at) {
   std::uint32_t value = 0;
   std::memcpy(&value, bytes.data() + at, 4);
@@ -144,6 +153,18 @@ TEST(DocSuperscripts, AFootnoteMarkRaisedInsideAFigureIsDroppedAndRecorded) {
   EXPECT_TRUE(read_doc_bytes(report_doc()).metadata.all("removed.footnote-mark").empty());
 }
 
+// A paragraph style that hides its text (sprmCFVanish in the style's UpxChpx: a reviser's 内部核对 style over
+// （内部核对：原稿为59件，已核）) hides its paragraphs, as input.docx reads a paragraph style's w:vanish; a run that
+// turns it off shows its text, and the paragraphs around are read.
+TEST(DocRevisions, AParagraphStylesHiddenTextIsNotRead) {
+  const auto document = read_doc_bytes(fixture("hidden-paragraph-style.doc"));
+  EXPECT_THAT(block_texts(document),
+              ::testing::ElementsAre("测试县司法局2024年度法治政府建设情况报告", "全年办理行政复议案件62件，纠错9件。",
+                                     "行政机关负责人出庭应诉率100%。", "全年开展法治讲座14期。"));
+  EXPECT_THAT(document.text, Not(HasSubstr("59件")));
+  EXPECT_FALSE(document.metadata.get("doc.hidden_characters").empty());
+}
+
 TEST(DocRevisions, ADocumentWithoutHiddenTextRecordsNone) {
   const auto document = read_doc_bytes(fixture("table.doc"));
   EXPECT_TRUE(document.metadata.get("doc.hidden_characters").empty());
@@ -224,15 +245,6 @@ TEST(DocNumbering, ChineseLegalNumeralsAreTheFinancialForms) {
   std::vector<std::string> labels;
   for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
   EXPECT_THAT(labels, ::testing::ElementsAre("", "壹、", "（一）", "（二）", "贰、", "（一）"));
-}
-
-// The text of each block, in order.
-std::vector<std::string> block_texts(const Document& document) {
-  std::vector<std::string> texts;
-  const std::u32string text = decode_utf8(document.text);
-  for (const auto& block : document.blocks)
-    texts.push_back(encode_utf8(text.substr(block.start, block.end - block.start)));
-  return texts;
 }
 
 TEST(DocConvertedLines, ADocOfAPdfsLinesIsReflowedIntoItsParagraphs) {
