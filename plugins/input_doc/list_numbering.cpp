@@ -22,8 +22,24 @@ std::string format_name(std::uint8_t nfc) {
       return "upperLetter";
     case 0x04:
       return "lowerLetter";
+    case 0x0A:
+      return "ideographDigital";
+    case 0x0E:
+      return "decimalFullWidth";
+    case 0x10:
+      return "japaneseLegal";
     case 0x12:
       return "decimalEnclosedCircle";
+    case 0x13:
+      return "decimalFullWidth2";
+    case 0x1A:
+      return "decimalEnclosedFullstop";
+    case 0x1B:
+      return "decimalEnclosedParen";
+    case 0x1D:
+      return "ideographEnclosedCircle";
+    case 0x2B:
+      return "koreanLegal";
     case 0x16:
       return "decimalZero";
     case 0x1C:

@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <map>
+#include <tuple>
 
 #include "doc_input.hpp"
 #include "docpipe/contents_lines.hpp"
@@ -245,6 +246,23 @@ TEST(DocNumbering, ChineseLegalNumeralsAreTheFinancialForms) {
   std::vector<std::string> labels;
   for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
   EXPECT_THAT(labels, ::testing::ElementsAre("", "壹、", "（一）", "（二）", "贰、", "（一）"));
+}
+
+// The MSONFC codes of the other East Asian formats map onto the numFmt names format_number renders: msonfcDbNum3
+// (japaneseLegal) reads 壱、弐、, msonfcGB2 (decimalEnclosedParen) ⑴ ⑵, as Word shows them.
+TEST(DocNumbering, OtherEastAsianCodesRenderAsWordShowsThem) {
+  for (const auto& [code, first, second] : {std::tuple<char, std::string, std::string>{0x10, "壱、", "弐、"},
+                                            {0x1B, "⑴、", "⑵、"},
+                                            {0x0E, "１、", "２、"}}) {
+    std::string bytes = fixture("numbering.doc");
+    const std::size_t format = first_level_format_offset(bytes);
+    ASSERT_NE(format, std::string::npos);
+    bytes[format] = code;
+    const auto document = read_doc_bytes(bytes);
+    std::vector<std::string> labels;
+    for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
+    EXPECT_THAT(labels, ::testing::ElementsAre("", first, "（一）", "（二）", second, "（一）"));
+  }
 }
 
 TEST(DocConvertedLines, ADocOfAPdfsLinesIsReflowedIntoItsParagraphs) {

@@ -108,6 +108,25 @@ TEST(DocxNumbering, LegalFormatsAreTheFinancialNumerals) {
   EXPECT_EQ(format_number(3, "chineseCounting"), "三");  // the ordinary numerals stay ordinary
 }
 
+// The other ST_NumberFormat values a Chinese report's list may use render as Word shows them, not as 1, 2, 3:
+// Japan's and Korea's legal numerals, ideographs digit by digit, full-width digits and the enclosed numbers Unicode
+// has (⑴ ⒈ ㈠ ㊀), the number itself past them.
+TEST(DocxNumbering, OtherEastAsianFormatsAreWordsNumerals) {
+  EXPECT_EQ(format_number(2, "japaneseLegal"), "弐");
+  EXPECT_EQ(format_number(5, "japaneseLegal"), "伍");
+  EXPECT_EQ(format_number(11, "japaneseLegal"), "壱拾壱");
+  EXPECT_EQ(format_number(3, "koreanLegal"), "參");
+  EXPECT_EQ(format_number(10, "koreanLegal"), "拾");
+  EXPECT_EQ(format_number(12, "ideographDigital"), "一二");
+  EXPECT_EQ(format_number(10, "ideographDigital"), "一〇");
+  EXPECT_EQ(format_number(12, "decimalFullWidth"), "１２");
+  EXPECT_EQ(format_number(3, "decimalEnclosedParen"), "⑶");
+  EXPECT_EQ(format_number(2, "decimalEnclosedFullstop"), "⒉");
+  EXPECT_EQ(format_number(4, "ideographParenthetical"), "㈣");
+  EXPECT_EQ(format_number(1, "ideographEnclosedCircle"), "㊀");
+  EXPECT_EQ(format_number(11, "ideographParenthetical"), "11");
+}
+
 // Word's legal numbering writes every level in decimal (1.1, not 1.一); a format Word 2010 wraps for newer
 // readers is read from its fallback.
 TEST(DocxNumbering, LegalNumberingAndAFormatInAlternateContent) {
