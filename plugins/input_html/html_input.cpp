@@ -12,6 +12,7 @@
 #include "docpipe/hard_wraps.hpp"
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/line_assembly.hpp"
+#include "docpipe/line_breaks.hpp"
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
@@ -350,50 +351,17 @@ bool holds_no_sentence(const ParsedPage& page, const Article& article) {
                       [&](std::size_t i) { return page.blocks[i].text.find("。") != std::string::npos; });
 }
 
-constexpr std::u32string_view kBullets = U"●○■□◆◇▪▫•·√☆★-—–";
-
-std::u32string_view without_opening_spaces(std::u32string_view text) {
-  while (!text.empty() && (text.front() == U' ' || text.front() == U'\u3000' || text.front() == U'\u00a0'))
-    text.remove_prefix(1);
-  return text;
-}
-
-// A line that opens a line of its own: a heading marker, a bullet, a field's label (联系人：), a date (a signature's).
-bool opens_a_line_of_its_own(const std::string& line) {
-  constexpr std::size_t kLongestLabel = 6;
-  const std::u32string text(without_opening_spaces(decode_utf8(normalized(line))));
-  if (text.empty() || kBullets.find(text.front()) != std::u32string_view::npos) return true;
-  const auto colon = text.find_first_of(U"：:");
-  if (colon != std::u32string::npos && colon > 0 && colon <= kLongestLabel) return true;
-  return layout::detail::opens_with_heading_marker(encode_utf8(text)) || parse_date(text) || parse_year_month(text);
-}
-
-// A <br> typed to wrap a line by hand (Shift+Enter in the editor: 依法办理各类行政处罚案件<br>137件), as input.docx
-// judges one: after a line of 20 characters or more that ends no sentence and is no heading, before a line that
-// opens no line of its own.
+// A <br> typed to wrap a line by hand (Shift+Enter in the editor: 依法办理各类行政处罚案件<br>137件), judged as
+// input.docx and input.doc judge a w:br or a 0x0B (docpipe/line_breaks.hpp).
 bool is_a_hand_wrap(const std::string& line, const std::string& next) {
-  constexpr std::size_t kShortestWrappedLine = 20;
-  const std::string before = normalized(line);
-  if (before.empty() || layout::detail::ends_a_sentence(before) || visible_code_points(before) < kShortestWrappedLine)
-    return false;
-  if (layout::detail::opens_with_heading_marker(before) && !layout::detail::holds_sentence_punctuation(before))
-    return false;
-  return !opens_a_line_of_its_own(next);
+  return line_breaks::is_visual_wrap(normalized(line), normalized(next));
 }
 
-// A <br> typed inside a heading to centre a long one (一、坚持依法决策，<br>推进政府治理规范化), as input.docx judges
-// one: the heading's line ends no sentence and holds none, and the line after is its short remainder, no sentence, no
-// line of its own.
+// A <br> typed inside a heading to centre a long one (一、坚持依法决策，<br>推进政府治理规范化), as the word
+// processors' readers judge one: a heading marked by a Chinese numeral, then its short remainder.
 bool is_a_heading_wrap(const std::string& line, const std::string& next) {
-  constexpr std::size_t kLongestHeadingLine = 50;
-  constexpr std::size_t kLongestRemainder = 40;
   const std::string before = normalized(line);
-  const std::string after = normalized(next);
-  if (!layout::detail::opens_with_heading_marker(before) || layout::detail::ends_a_sentence(before) ||
-      layout::detail::holds_sentence_punctuation(before) || visible_code_points(before) > kLongestHeadingLine)
-    return false;
-  return visible_code_points(after) < kLongestRemainder &&
-         decode_utf8(after).find_first_of(U"。！？；：:") == std::u32string::npos && !opens_a_line_of_its_own(after);
+  return line_breaks::marks_a_heading(before) && line_breaks::is_heading_wrap(before, normalized(next));
 }
 
 // Lines a <br> parted inside one element that the writer only wrapped by hand are joined, as input.docx joins a
