@@ -248,6 +248,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   bool scans_unread_without_ocr = false;
   ocr::OcrRun run(settings_.ocr, engine_);
   std::set<std::string> templates_read;
+  std::size_t overprinted = 0;  // words of simulated bold's second pass
   for (std::size_t index = 0; index < layout.pages.size(); ++index) {
     const int page = static_cast<int>(index) + 1;
     const XmlDocument content = read_content(package, layout.pages[index], main.root, settings_.page_limits);
@@ -260,10 +261,16 @@ void OfdInput::read(std::string_view bytes, Document& document) {
       const auto text = template_text(package, part, layout.pages[index], settings_.page_limits);
       if (!text.empty()) document.metadata.add("removed.template", text);
     }
-    // Text drawn turned across the page (a site's name as a watermark) would be glued into the line it crosses.
-    std::vector<std::string> turned;
-    auto words = words_of_content(root, layout.pages[index], &turned);
-    for (auto& text : turned) document.metadata.add("removed.rotated-text", std::move(text));
+    // Text drawn turned across the page or pale over it (a site's name as a watermark) would be glued into the
+    // line it crosses.
+    SetAsideText set_aside;
+    auto words = words_of_content(root, layout.pages[index], &set_aside);
+    for (auto& text : set_aside.turned) document.metadata.add("removed.rotated-text", std::move(text));
+    for (auto& text : set_aside.faint) document.metadata.add("removed.watermark-text", std::move(text));
+    if (auto off_page = take_off_page(words, widths.back() * kPointsPerMillimetre, heights.back()); !off_page.empty()) {
+      document.metadata.add("removed.off-page-text", text_of(std::move(off_page)));
+    }
+    overprinted += drop_overprints(words);
     if (words.empty()) {
       without_text.push_back(std::to_string(page));
       // A page of no text drawing an image of some size is a scanned page (a paper report scanned into OFD).
@@ -299,6 +306,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     }
     document.metadata.set("ofd.signatures", std::to_string(signatures));
   }
+  if (overprinted > 0) document.metadata.set("ofd.overprinted_words", std::to_string(overprinted));
   if (!without_text.empty()) document.metadata.set("ofd.pages_without_text", joined(without_text, ","));
   run.record(document.metadata);
   const std::string not_decoded =

@@ -110,8 +110,25 @@ bool is_level(const Matrix& to_page) {
   return to_page.a > 0 && std::abs(to_page.b) <= kSteepestSlope * to_page.a;
 }
 
-// The words of a TextObject, or, when it is turned off the horizontal and `turned` is given, its text there.
-void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, std::vector<std::string>* turned,
+// An Alpha attribute (0 to 255) as a number; 255, opaque, when absent or malformed.
+int alpha_of(const xmlNode* node) {
+  const auto alpha = parse_numbers(attribute(node, "Alpha"));
+  if (!alpha || alpha->size() != 1) return 255;
+  return static_cast<int>(std::clamp(alpha->front(), 0.0, 255.0));
+}
+
+// Whether a TextObject is drawn pale but visible: its own Alpha (a graphic unit's) or its FillColor's, which the
+// glyphs are painted with, above 0 and at most kFaintestReadAlpha. Text drawn fully transparent (Alpha 0) or not
+// filled (Fill="false") is a scan's invisible OCR layer, the page's only text, and is read.
+bool is_faint(const xmlNode* object) {
+  if (attribute(object, "Fill") == "false") return false;
+  const int alpha = std::min(alpha_of(object), alpha_of(child_element(object, "FillColor")));
+  return alpha > 0 && alpha <= kFaintestReadAlpha;
+}
+
+// The words of a TextObject, or, when it is turned off the horizontal or drawn faint and `set_aside` is given, its
+// text there.
+void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, SetAsideText* set_aside,
                      std::string_view part) {
   TextState state;
   const auto boundary = parse_numbers(attribute(object, "Boundary"));
@@ -127,27 +144,28 @@ void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, st
   if (!size || size->size() != 1 || !(size->front() > 0)) throw malformed(part, "TextObject Size");
   state.size = size->front();
   double pen_x = 0, pen_y = 0;
-  if (turned == nullptr || is_level(state.to_page)) {
+  const bool level = is_level(state.to_page);
+  if (set_aside == nullptr || (level && !is_faint(object))) {
     for (const xmlNode* code : child_elements(object, "TextCode"))
       add_text_code(code, state, pen_x, pen_y, words, part);
     return;
   }
-  std::vector<layout::Word> turned_words;
+  std::vector<layout::Word> aside_words;
   for (const xmlNode* code : child_elements(object, "TextCode"))
-    add_text_code(code, state, pen_x, pen_y, turned_words, part);
+    add_text_code(code, state, pen_x, pen_y, aside_words, part);
   std::string text;
-  for (const auto& word : turned_words) layout::append_joined(text, word.text);
-  if (!text.empty()) turned->push_back(std::move(text));
+  for (const auto& word : aside_words) layout::append_joined(text, word.text);
+  // A watermark both turned and faint is recorded once, as turned text, as it always was.
+  if (!text.empty()) (level ? set_aside->faint : set_aside->turned).push_back(std::move(text));
 }
 
-void collect(const xmlNode* node, std::vector<layout::Word>& words, std::vector<std::string>* turned,
-             std::string_view part) {
+void collect(const xmlNode* node, std::vector<layout::Word>& words, SetAsideText* set_aside, std::string_view part) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, "TextObject")) {
-      add_text_object(child, words, turned, part);
+      add_text_object(child, words, set_aside, part);
     } else if (!is_element(child, "PathObject") && !is_element(child, "ImageObject")) {
-      collect(child, words, turned, part);  // Content, Layer, PageBlock, CompositeObject, Appearance …
+      collect(child, words, set_aside, part);  // Content, Layer, PageBlock, CompositeObject, Appearance …
     }
   }
 }
@@ -193,11 +211,54 @@ std::size_t count_text_objects(std::string_view xml) {
   return count;
 }
 
-std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part,
-                                           std::vector<std::string>* turned) {
+std::vector<layout::Word> words_of_content(const xmlNode* root, std::string_view part, SetAsideText* set_aside) {
   std::vector<layout::Word> words;
-  if (root != nullptr) collect(root, words, turned, part);
+  if (root != nullptr) collect(root, words, set_aside, part);
   return words;
+}
+
+std::vector<layout::Word> take_off_page(std::vector<layout::Word>& words, double width, double height) {
+  const auto outside = [&](const layout::Word& word) {
+    return word.right <= 0 || word.bottom <= 0 || word.left >= width || word.top >= height;
+  };
+  std::vector<layout::Word> taken;
+  std::vector<layout::Word> kept;
+  for (auto& word : words) (outside(word) ? taken : kept).push_back(std::move(word));
+  words = std::move(kept);
+  return taken;
+}
+
+std::size_t drop_overprints(std::vector<layout::Word>& words) {
+  // Sorted by text, then top: a word's overprints are the words just before it with its text and nearly its top,
+  // so a page of thousands of one-glyph words costs a sort, not a comparison of every pair.
+  std::vector<std::size_t> order(words.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (words[a].text != words[b].text) return words[a].text < words[b].text;
+    if (words[a].top != words[b].top) return words[a].top < words[b].top;
+    return a < b;
+  });
+  std::vector<bool> dropped(words.size(), false);
+  for (std::size_t k = 1; k < order.size(); ++k) {
+    const layout::Word& word = words[order[k]];
+    const double reach = kOverprintShare * (word.bottom - word.top);
+    for (std::size_t j = k; j-- > 0;) {
+      const layout::Word& earlier = words[order[j]];
+      if (earlier.text != word.text || word.top - earlier.top > reach) break;
+      if (!dropped[order[j]] && std::abs(word.left - earlier.left) <= reach) {
+        dropped[order[k]] = true;
+        break;
+      }
+    }
+  }
+  std::vector<layout::Word> kept;
+  kept.reserve(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!dropped[i]) kept.push_back(std::move(words[i]));
+  }
+  const std::size_t count = words.size() - kept.size();
+  words = std::move(kept);
+  return count;
 }
 
 void mark_spaces(std::vector<layout::Word>& words) {

@@ -432,6 +432,63 @@ TEST(OfdHostile, TextObjectsAreCountedByTheirOpenTagsOnly) {
             3u);
 }
 
+// A line of text at (left, top) mm, type 4 mm, each glyph its own advance (no DeltaX), one TextObject.
+std::string text_at(int id, double left, double top, const std::string& text, const std::string& extra = "") {
+  return fmt::format(
+      R"(<ofd:TextObject ID="{}" Boundary="{} {} 150 6" Size="4"{}><ofd:TextCode X="0" Y="4">{}</ofd:TextCode></ofd:TextObject>)",
+      id, left, top, extra, text);
+}
+
+TEST(OfdPageText, SimulatedBoldIsReadOnceAndOverlappingDifferentTextIsKept) {
+  // The title and a heading drawn twice 0.12 mm apart (伪粗体); a repeated short line one line lower, and two
+  // different words that happen to overlap, are text.
+  const std::string content = page(
+      text_at(1, 47.5, 37, "石湾镇人民政府2024年度法治政府建设情况报告") +
+      text_at(2, 47.62, 37, "石湾镇人民政府2024年度法治政府建设情况报告") + text_at(3, 28, 50, "一、主要举措和成效") +
+      text_at(4, 28.12, 50.1, "一、主要举措和成效") + text_at(5, 39, 60, "同上。") + text_at(6, 39, 66, "同上。") +
+      text_at(7, 39, 80, "全年受理") + text_at(8, 39.2, 80, "办理"));
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_THAT(document.text, HasSubstr("石湾镇人民政府2024年度法治政府建设情况报告\n"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("报告石湾镇")));
+  EXPECT_THAT(document.text, HasSubstr("一、主要举措和成效\n"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("成效一、")));
+  const auto count = [&](const std::string& text) {
+    std::size_t found = 0;
+    for (auto at = document.text.find(text); at != std::string::npos; at = document.text.find(text, at + 1)) ++found;
+    return found;
+  };
+  EXPECT_EQ(count("同上。"), 2u);
+  EXPECT_EQ(count("石湾镇"), 1u);
+  EXPECT_THAT(document.text, HasSubstr("受理"));
+  EXPECT_THAT(document.text, HasSubstr("办理"));
+  EXPECT_EQ(document.metadata.get("ofd.overprinted_words"), "2");
+}
+
+TEST(OfdPageText, TextOutsideThePageIsRecordedNotRead) {
+  const std::string content = page(
+      R"(<ofd:TextObject ID="1" Boundary="-60 -20 50 6" Size="3"><ofd:TextCode X="0" Y="3">DZWJ-2025-000417-QX</ofd:TextCode></ofd:TextObject>)" +
+      text_at(2, 47, 37, "柳溪县人民政府2024年度法治政府建设情况报告") +
+      text_at(3, 39, 50, "全年办理行政复议案件4件。") +
+      R"(<ofd:TextObject ID="4" Boundary="215 100 50 6" Size="3"><ofd:TextCode X="0" Y="3">页外批注</ofd:TextCode></ofd:TextObject>)");
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_THAT(document.metadata.all("removed.off-page-text"), ElementsAre("DZWJ-2025-000417-QX 页外批注"));
+  EXPECT_EQ(document.text.rfind("柳溪县人民政府2024年度法治政府建设情况报告", 0), 0u);
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("DZWJ")));
+}
+
+TEST(OfdPageText, PaleLevelWatermarkIsRecordedNotReadAndAnInvisibleOcrLayerIsRead) {
+  const std::string content = page(
+      text_at(1, 28, 100, "行政复议（件）") + text_at(2, 90, 100, "4") +
+      R"(<ofd:TextObject ID="3" Boundary="45 96 120 16" Size="14" Alpha="60"><ofd:FillColor Value="200 200 200" Alpha="60"/><ofd:TextCode X="0" Y="14">柳溪县人民政府网</ofd:TextCode></ofd:TextObject>)" +
+      text_at(4, 28, 120, "全年办理行政诉讼案件", R"( Fill="false")") +
+      R"(<ofd:TextObject ID="5" Boundary="28 130 150 6" Size="4"><ofd:FillColor Value="0 0 0" Alpha="0"/><ofd:TextCode X="0" Y="4">应诉率100%。</ofd:TextCode></ofd:TextObject>)");
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_THAT(document.metadata.all("removed.watermark-text"), ElementsAre("柳溪县人民政府网"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("人民政府网")));
+  EXPECT_THAT(document.text, HasSubstr("全年办理行政诉讼案件"));
+  EXPECT_THAT(document.text, HasSubstr("应诉率100%。"));
+}
+
 TEST(OfdSniff, AnOfdZipIsClaimedAndADocxIsNot) {
   const OfdInput input(ofd_context());
   EXPECT_EQ(input.sniff(fixture("stamped.ofd")), 95);
