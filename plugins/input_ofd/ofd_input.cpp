@@ -13,6 +13,7 @@
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "ofd_package.hpp"
+#include "ruled_tables.hpp"
 #include "stored_page.hpp"
 
 namespace docpipe::ofd {
@@ -91,25 +92,89 @@ std::vector<std::size_t> width_classes(const std::vector<double>& page_widths) {
 // The paragraphs of the body lines, each run of pages of one width assembled on its own and measured on the lines
 // of all the pages of that width: a line is full or short against the right margin of pages like its own, and a
 // landscape page's wide table made every line of the portrait pages look short, ending a paragraph at each.
+// `starts`: ascending indexes of lines that open a paragraph whatever the layout says (the first line after a
+// table). Each paragraph's first_line is its index in `body`.
 std::vector<layout::Paragraph> paragraphs_of(const std::vector<layout::Line>& body,
-                                             const std::vector<double>& page_widths) {
+                                             const std::vector<double>& page_widths,
+                                             const std::vector<std::size_t>& starts) {
   const std::vector<std::size_t> page_classes = width_classes(page_widths);
   std::vector<std::size_t> classes;
   for (const auto& line : body) classes.push_back(page_classes.at(static_cast<std::size_t>(line.page - 1)));
   std::map<std::size_t, std::vector<layout::Line>> measured;
   for (std::size_t i = 0; i < body.size(); ++i) measured[classes[i]].push_back(body[i]);
-  if (measured.size() <= 1) return layout::build_paragraphs(body);
+  if (measured.size() <= 1) return layout::build_paragraphs(body, starts);
   std::vector<layout::Paragraph> paragraphs;
   for (std::size_t first = 0; first < body.size();) {
     std::size_t end = first;
     while (end < body.size() && classes[end] == classes[first]) ++end;
     const std::vector<layout::Line> run(body.begin() + static_cast<std::ptrdiff_t>(first),
                                         body.begin() + static_cast<std::ptrdiff_t>(end));
-    for (auto& paragraph : layout::build_paragraphs(run, {}, &measured[classes[first]]))
+    std::vector<std::size_t> run_starts;
+    for (const std::size_t start : starts) {
+      if (start >= first && start < end) run_starts.push_back(start - first);
+    }
+    for (auto& paragraph : layout::build_paragraphs(run, run_starts, &measured[classes[first]])) {
+      paragraph.first_line += first;
       paragraphs.push_back(std::move(paragraph));
+    }
     first = end;
   }
   return paragraphs;
+}
+
+// A ruled table of a page, and the index of the first body line after it.
+struct PlacedTable {
+  int page = 0;
+  RuledTable table;
+  std::size_t before_line = 0;
+};
+
+// For each table, the first line of `body` that stands below it: on a later page, or on its page below its top
+// (its own words were taken out of the lines, so a line of its page lower than its top is below it).
+void place_tables(std::vector<PlacedTable>& tables, const std::vector<layout::Line>& body) {
+  for (PlacedTable& placed : tables) {
+    const auto below = std::find_if(body.begin(), body.end(), [&](const layout::Line& line) {
+      return line.page > placed.page || (line.page == placed.page && (line.top + line.bottom) / 2 > placed.table.top);
+    });
+    placed.before_line = static_cast<std::size_t>(below - body.begin());
+  }
+}
+
+void add_cells(const PlacedTable& placed, int index, std::vector<SourceParagraph>& out) {
+  for (const RuledCell& cell : placed.table.cells) {
+    Block hints;
+    hints.kind = BlockKind::table_cell;
+    hints.table = index;
+    hints.row = cell.row;
+    hints.column = cell.column;
+    hints.page = placed.page;
+    out.push_back({cell.text, std::move(hints)});
+  }
+}
+
+// The body's paragraphs with the tables' cells where the tables stand: a table ends the paragraph above it, and
+// the line after it opens one.
+std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body, const std::vector<double>& widths,
+                                         std::vector<PlacedTable>& tables) {
+  place_tables(tables, body);
+  std::vector<std::size_t> starts;
+  for (const auto& placed : tables) starts.push_back(placed.before_line);
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  std::vector<SourceParagraph> blocks;
+  std::size_t next_table = 0;
+  const auto add_tables_before = [&](std::size_t line) {
+    for (; next_table < tables.size() && tables[next_table].before_line <= line; ++next_table)
+      add_cells(tables[next_table], static_cast<int>(next_table), blocks);
+  };
+  for (const auto& paragraph : paragraphs_of(body, widths, starts)) {
+    add_tables_before(paragraph.first_line);
+    Block hints;
+    hints.page = paragraph.page;
+    blocks.push_back({paragraph.text, std::move(hints)});
+  }
+  add_tables_before(body.size());
+  return blocks;
 }
 
 // An image covering less of its page than this is a seal, an emblem or a logo, not the scan of the page: a page of
@@ -249,6 +314,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   ocr::OcrRun run(settings_.ocr, engine_);
   std::set<std::string> templates_read;
   std::size_t overprinted = 0;  // words of simulated bold's second pass
+  std::vector<PlacedTable> tables;
   for (std::size_t index = 0; index < layout.pages.size(); ++index) {
     const int page = static_cast<int>(index) + 1;
     const XmlDocument content = read_content(package, layout.pages[index], main.root, settings_.page_limits);
@@ -287,6 +353,8 @@ void OfdInput::read(std::string_view bytes, Document& document) {
                    std::make_move_iterator(reading.lines.end()));
       continue;
     }
+    // A table's cells, drawn as text objects of their own inside ruled borders, are read as cells, not lines.
+    for (auto& table : take_ruled_tables(rules_of_content(root), words)) tables.push_back({page, std::move(table)});
     mark_spaces(words);
     auto page_lines = layout::lines_of_page(std::move(words), page);
     lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
@@ -313,7 +381,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
       undecodable.empty() ? ""
                           : "the scanned image of page(s) " + joined(undecodable, ", ") +
                                 " cannot be read for OCR (a PNG, JPEG or TIFF in the package is; JBIG2 is not decoded)";
-  if (lines.empty()) {
+  if (lines.empty() && tables.empty()) {
     std::string why;
     if (scans_unread_without_ocr) why += "; OCR is switched off (ocr=false)";
     if (!not_decoded.empty()) why += "; " + not_decoded;
@@ -329,13 +397,7 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   // OFD carries official documents laid out by GB/T 9704, whose margins hold all of their furniture.
   const layout::Furniture furniture = layout::remove_furniture(lines, heights, layout::kOfficialMarginShare);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
-  std::vector<SourceParagraph> source;
-  for (const auto& paragraph : paragraphs_of(furniture.body, widths)) {
-    Block hints;
-    hints.page = paragraph.page;
-    source.push_back({paragraph.text, std::move(hints)});
-  }
-  add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr);
+  add_paragraphs(document, body_blocks(furniture.body, widths, tables), remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the OFD holds no text");
 }
 

@@ -6,8 +6,10 @@
 
 #include <fmt/format.h>
 
+#include "docpipe/decimal.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/safe_xml.hpp"
+#include "docpipe/text.hpp"
 #include "glyph_positions.hpp"
 #include "ofd_input.hpp"
 #include "ofd_package.hpp"
@@ -437,6 +439,201 @@ std::string text_at(int id, double left, double top, const std::string& text, co
   return fmt::format(
       R"(<ofd:TextObject ID="{}" Boundary="{} {} 150 6" Size="4"{}><ofd:TextCode X="0" Y="4">{}</ofd:TextCode></ofd:TextObject>)",
       id, left, top, extra, text);
+}
+
+// A straight rule from (x1, y1) to (x2, y2) mm, one PathObject of one segment, as 数科 and WPS draw a table's borders.
+std::string rule(int id, double x1, double y1, double x2, double y2) {
+  return fmt::format(
+      R"(<ofd:PathObject ID="{}" Boundary="{} {} {} {}" LineWidth="0.35"><ofd:AbbreviatedData>M 0 0 L {} {}</ofd:AbbreviatedData></ofd:PathObject>)",
+      id, x1, y1, std::max(0.5, x2 - x1), std::max(0.5, y2 - y1), x2 - x1, y2 - y1);
+}
+
+// A fully ruled table at (left, top) mm: rows 8 mm high, columns `widths` mm wide, each cell's text a TextObject of
+// its own 1 mm in from its top left corner.
+std::string ruled_table(double left, double top, const std::vector<double>& widths,
+                        const std::vector<std::vector<std::string>>& rows) {
+  const double row_height = 8;
+  double right = left;
+  for (const double width : widths) right += width;
+  const double bottom = top + row_height * static_cast<double>(rows.size());
+  std::string objects;
+  int id = 500;
+  for (std::size_t r = 0; r <= rows.size(); ++r)
+    objects +=
+        rule(id++, left, top + row_height * static_cast<double>(r), right, top + row_height * static_cast<double>(r));
+  double x = left;
+  for (std::size_t c = 0; c <= widths.size(); ++c) {
+    objects += rule(id++, x, top, x, bottom);
+    if (c < widths.size()) x += widths[c];
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    double cell_left = left;
+    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+      if (!rows[r][c].empty())
+        objects += text_at(id++, cell_left + 1, top + row_height * static_cast<double>(r) + 1, rows[r][c]);
+      cell_left += widths[c];
+    }
+  }
+  return objects;
+}
+
+// Each table cell of a document as "row,column:text", and its paragraphs as "¶text", in document order.
+std::vector<std::string> blocks_of(const Document& document) {
+  const std::u32string text = decode_utf8(document.text);
+  std::vector<std::string> blocks;
+  for (const auto& block : document.blocks) {
+    const std::string content = encode_utf8(text.substr(block.start, block.end - block.start));
+    if (block.kind == BlockKind::table_cell) {
+      blocks.push_back(fmt::format("{},{}:{}", block.row.value_or(-1), block.column.value_or(-1), content));
+    } else {
+      blocks.push_back("¶" + content);
+    }
+  }
+  return blocks;
+}
+
+bool has_table_cells(const Document& document) {
+  return std::any_of(document.blocks.begin(), document.blocks.end(),
+                     [](const Block& block) { return block.kind == BlockKind::table_cell; });
+}
+
+TEST(OfdTables, ACellRuledTableIsReadAsTableCellsWhereItStands) {
+  const std::string content = page(text_at(1, 39, 40, "全年办理行政处罚案件四十三件。主要执法数据如下表：") +
+                                   ruled_table(28, 50, {60, 30, 30, 30},
+                                               {{"项目", "2023年", "2024年", "同比"},
+                                                {"行政处罚（件）", "38", "43", "+5"},
+                                                {"行政检查（次）", "306", "327", "+21"}}) +
+                                   text_at(2, 39, 90, "（四）强化矛盾纠纷多元化解"));
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_THAT(blocks_of(document),
+              ElementsAre("¶全年办理行政处罚案件四十三件。主要执法数据如下表：", "0,0:项目", "0,1:2023年", "0,2:2024年",
+                          "0,3:同比", "1,0:行政处罚（件）", "1,1:38", "1,2:43", "1,3:+5", "2,0:行政检查（次）",
+                          "2,1:306", "2,2:327", "2,3:+21", "¶（四）强化矛盾纠纷多元化解"));
+  EXPECT_EQ(document.blocks[1].table, 0);
+  EXPECT_EQ(document.blocks[1].page, 1);
+}
+
+TEST(OfdTables, ATableFiguresTakeTheirNamesAndUnitsFromItsHeaders) {
+  const std::string content =
+      page(text_at(1, 28, 40, "一、2024年度推进法治政府建设的主要举措和成效") +
+           text_at(2, 39, 50, "全面落实行政执法三项制度，执法数据如下表：") +
+           ruled_table(28, 60, {60, 40}, {{"指标", "完成情况"}, {"行政处罚案件", "19件"}, {"行政检查（次）", "264"}}));
+  test::TemporaryDirectory directory;
+  const auto path = directory / "report.ofd";
+  test::write_file(path, one_page_ofd(content));
+  const Document document = test::process_with_default_pipeline(path);
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  std::vector<std::string> metrics;
+  for (const auto& metric : document.metrics)
+    metrics.push_back(metric.indicator + "=" + format_decimal(metric.value) + metric.unit);
+  EXPECT_THAT(metrics, Contains("行政处罚案件=19件"));
+  EXPECT_THAT(metrics, Contains("行政检查=264次"));
+}
+
+TEST(OfdTables, CellsMergedAcrossAMissingRuleSpanTheRowsAndColumnsAfterThem) {
+  // 案件数（件） spans two columns over 一般程序 | 简易程序; 执法领域 spans the two header rows; 合计 spans two rows.
+  std::string objects;
+  int id = 600;
+  objects += rule(id++, 28, 50, 178, 50);   // top
+  objects += rule(id++, 78, 58, 178, 58);   // under 案件数, not under 执法领域
+  objects += rule(id++, 28, 66, 178, 66);   // under the header
+  objects += rule(id++, 28, 74, 178, 74);   // under 道路运输
+  objects += rule(id++, 28, 82, 178, 82);   // bottom
+  objects += rule(id++, 28, 50, 28, 82);    // left
+  objects += rule(id++, 78, 50, 78, 82);    // after the label column
+  objects += rule(id++, 128, 58, 128, 82);  // between 一般程序 and 简易程序, not through 案件数
+  objects += rule(id++, 178, 50, 178, 82);  // right
+  objects += text_at(id++, 29, 55, "执法领域") + text_at(id++, 79, 51, "案件数（件）");
+  objects += text_at(id++, 79, 59, "一般程序") + text_at(id++, 129, 59, "简易程序");
+  objects += text_at(id++, 29, 67, "道路运输") + text_at(id++, 79, 67, "12") + text_at(id++, 129, 67, "30");
+  objects += text_at(id++, 29, 75, "安全生产") + text_at(id++, 79, 75, "7") + text_at(id++, 129, 75, "15");
+  const auto document = read_ofd_bytes(one_page_ofd(page(text_at(1, 39, 40, "执法案件情况如下：") + objects)));
+  EXPECT_THAT(blocks_of(document),
+              ElementsAre("¶执法案件情况如下：", "0,0:执法领域", "0,1:案件数（件）", "1,1:一般程序", "1,2:简易程序",
+                          "2,0:道路运输", "2,1:12", "2,2:30", "3,0:安全生产", "3,1:7", "3,2:15"));
+}
+
+TEST(OfdTables, RulesDrawnAsThinBarsOrAsEachCellsRectangleMakeATable) {
+  // 福昕 fills 0.3 mm bars for the rows' rules; a converter strokes each cell as a closed rectangle.
+  std::string objects;
+  int id = 700;
+  for (const double y : {50.0, 58.0, 66.0}) {
+    objects += fmt::format(
+        R"(<ofd:PathObject ID="{}" Boundary="28 {} 120 0.3" Fill="true"><ofd:AbbreviatedData>M 0 0 L 120 0 L 120 0.3 L 0 0.3 C</ofd:AbbreviatedData></ofd:PathObject>)",
+        id++, y);
+  }
+  for (const double x : {28.0, 88.0, 148.0}) {
+    objects += fmt::format(
+        R"(<ofd:PathObject ID="{}" Boundary="{} 50 0.3 16" Fill="true"><ofd:AbbreviatedData>M 0 0 L 0.3 0 L 0.3 16 L 0 16 C</ofd:AbbreviatedData></ofd:PathObject>)",
+        id++, x);
+  }
+  objects += text_at(id++, 29, 51, "行政复议（件）") + text_at(id++, 89, 51, "4");
+  objects += text_at(id++, 29, 59, "行政诉讼（件）") + text_at(id++, 89, 59, "2");
+  std::string boxes;
+  for (const double y : {100.0, 108.0}) {
+    for (const double x : {28.0, 88.0}) {
+      boxes += fmt::format(
+          R"(<ofd:PathObject ID="{}" Boundary="{} {} 60 8" CTM="1 0 0 1 0 0"><ofd:AbbreviatedData>M 0 0 L 60 0 L 60 8 L 0 8 C</ofd:AbbreviatedData></ofd:PathObject>)",
+          id++, x, y);
+    }
+  }
+  boxes += text_at(id++, 29, 101, "法律援助（件）") + text_at(id++, 89, 101, "86");
+  boxes += text_at(id++, 29, 109, "人民调解（件）") + text_at(id++, 89, 109, "512");
+  const auto document = read_ofd_bytes(one_page_ofd(page(objects + text_at(1, 39, 80, "公共法律服务情况：") + boxes)));
+  EXPECT_THAT(blocks_of(document),
+              ElementsAre("0,0:行政复议（件）", "0,1:4", "1,0:行政诉讼（件）", "1,1:2", "¶公共法律服务情况：",
+                          "0,0:法律援助（件）", "0,1:86", "1,0:人民调解（件）", "1,1:512"));
+  EXPECT_EQ(document.blocks.back().table, 1);
+}
+
+TEST(OfdTables, AFrameARedRuleAnUnderlineOrABoxedNoteIsNoTable) {
+  const std::string frame =
+      R"(<ofd:PathObject ID="90" Boundary="20 20 170 257"><ofd:AbbreviatedData>M 0 0 L 170 0 L 170 257 L 0 257 C</ofd:AbbreviatedData></ofd:PathObject>)";
+  const std::string red_rule =
+      R"(<ofd:PathObject ID="91" Boundary="28 33.5 156 1" LineWidth="0.6"><ofd:StrokeColor Value="255 0 0"/><ofd:AbbreviatedData>M 0 0 L 156 0</ofd:AbbreviatedData></ofd:PathObject>)";
+  // A note boxed in two rows of one column, and a two-by-two grid whose right column is empty.
+  const std::string note = rule(92, 28, 120, 178, 120) + rule(93, 28, 128, 178, 128) + rule(94, 28, 136, 178, 136) +
+                           rule(95, 28, 120, 28, 136) + rule(96, 178, 120, 178, 136);
+  const std::string half_empty = rule(97, 28, 150, 178, 150) + rule(98, 28, 158, 178, 158) +
+                                 rule(99, 28, 166, 178, 166) + rule(100, 28, 150, 28, 166) +
+                                 rule(101, 100, 150, 100, 166) + rule(102, 178, 150, 178, 166);
+  const std::string underline = rule(103, 120, 246, 178, 246);
+  const std::string content =
+      page(frame + text_at(1, 60, 25, "青禾县司法局") + red_rule + text_at(2, 39, 40, "全年办理行政复议案件4件。") +
+           note + text_at(3, 29, 121, "注：本表数据截至2024年12月31日。") +
+           text_at(4, 29, 129, "数据来源：县司法局。") + half_empty + text_at(5, 29, 151, "填报单位：县司法局") +
+           text_at(6, 29, 159, "填报日期：2025年1月") + text_at(7, 130, 240, "青禾县司法局") + underline);
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_FALSE(has_table_cells(document));
+  for (const char* text : {"全年办理行政复议案件4件。", "注：本表数据截至2024年12月31日。", "填报单位：县司法局"})
+    EXPECT_THAT(document.text, HasSubstr(text));
+}
+
+TEST(OfdTables, RulesThatDoNotPartTheFiguresWrittenMakeNoTable) {
+  // The figures of two years sit in one ruled column, 14 mm apart: the rules are not the table's columns, and its
+  // lines are read as lines, not as a cell "38 43".
+  std::string objects = rule(1, 28, 50, 178, 50) + rule(2, 28, 58, 178, 58) + rule(3, 28, 66, 178, 66) +
+                        rule(4, 28, 50, 28, 66) + rule(5, 84, 50, 84, 66) + rule(6, 178, 50, 178, 66);
+  objects += text_at(7, 29, 51, "项目") + text_at(8, 86, 51, "2023年") + text_at(9, 120, 51, "2024年");
+  objects += text_at(10, 29, 59, "行政处罚（件）") + text_at(11, 90, 59, "38") + text_at(12, 125, 59, "43");
+  const auto document = read_ofd_bytes(one_page_ofd(page(objects)));
+  EXPECT_FALSE(has_table_cells(document));
+  EXPECT_THAT(document.text, HasSubstr("38"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("38 43")));
+}
+
+TEST(OfdTables, AGridAroundTheWholeBodyLaysItOutAndIsNoTable) {
+  std::string body;
+  for (int i = 0; i < 8; ++i) {
+    body +=
+        text_at(10 + i, 31, 61 + 8 * i, "全面推进依法行政，深化行政执法体制改革，完善行政执法程序，规范行政裁量权基准");
+  }
+  const std::string grid = rule(1, 28, 40, 178, 40) + rule(2, 28, 50, 178, 50) + rule(3, 28, 140, 178, 140) +
+                           rule(4, 28, 40, 28, 140) + rule(5, 60, 40, 60, 50) + rule(6, 178, 40, 178, 140);
+  const auto document = read_ofd_bytes(
+      one_page_ofd(page(grid + text_at(7, 29, 41, "标题") + text_at(8, 61, 41, "法治政府建设报告") + body)));
+  EXPECT_FALSE(has_table_cells(document));
+  EXPECT_THAT(document.text, HasSubstr("规范行政裁量权基准"));
 }
 
 TEST(OfdPageText, SimulatedBoldIsReadOnceAndOverlappingDifferentTextIsKept) {
