@@ -14,6 +14,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "ofd_package.hpp"
 #include "ruled_tables.hpp"
+#include "seal_text.hpp"
 #include "stored_page.hpp"
 
 namespace docpipe::ofd {
@@ -336,6 +337,9 @@ void OfdInput::read(std::string_view bytes, Document& document) {
     if (auto off_page = take_off_page(words, widths.back() * kPointsPerMillimetre, heights.back()); !off_page.empty()) {
       document.metadata.add("removed.off-page-text", text_of(std::move(off_page)));
     }
+    // A seal drawn as text: its ring is set aside as turned text; its upright glyphs and its inner word go too.
+    if (auto seal = take_seal_text(words, set_aside.turned_glyphs); !seal.empty())
+      document.metadata.add("removed.seal-text", std::move(seal));
     overprinted += drop_overprints(words);
     if (words.empty()) {
       without_text.push_back(std::to_string(page));

@@ -155,6 +155,11 @@ void add_text_object(const xmlNode* object, std::vector<layout::Word>& words, Se
     add_text_code(code, state, pen_x, pen_y, aside_words, part);
   std::string text;
   for (const auto& word : aside_words) layout::append_joined(text, word.text);
+  if (!level && aside_words.size() == 1 && decode_utf8(text).size() == 1) {
+    const layout::Word& glyph = aside_words.front();
+    set_aside->turned_glyphs.push_back({(glyph.left + glyph.right) / 2, (glyph.top + glyph.bottom) / 2,
+                                        glyph.bottom - glyph.top, state.to_page.b < 0 ? -1 : 1});
+  }
   // A watermark both turned and faint is recorded once, as turned text, as it always was.
   if (!text.empty()) (level ? set_aside->faint : set_aside->turned).push_back(std::move(text));
 }

@@ -30,10 +30,18 @@ std::size_t count_text_objects(std::string_view xml);
 // text, which is read.
 inline constexpr int kFaintestReadAlpha = 100;
 
+// A TextObject of one glyph turned off the horizontal: where it stands (its middle, points), its type height (points)
+// and which way it turns (the sign of its angle): a seal's ring is drawn so, each glyph turned to follow the circle.
+struct TurnedGlyph {
+  double x = 0, y = 0, height = 0;
+  int turn = 0;  // -1 or 1
+};
+
 // Text a page draws that is no part of its body, one string per TextObject.
 struct SetAsideText {
-  std::vector<std::string> turned;  // turned off the horizontal (a watermark across the page)
-  std::vector<std::string> faint;   // level, but drawn pale (0 < Alpha ≤ kFaintestReadAlpha)
+  std::vector<std::string> turned;         // turned off the horizontal (a watermark across the page)
+  std::vector<TurnedGlyph> turned_glyphs;  // the turned objects of one glyph
+  std::vector<std::string> faint;          // level, but drawn pale (0 < Alpha ≤ kFaintestReadAlpha)
 };
 
 // The words of a parsed Content.xml (its root, ofd:Page or an annotation's Appearance). Throws

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "docpipe/decimal.hpp"
@@ -684,6 +686,62 @@ TEST(OfdPageText, PaleLevelWatermarkIsRecordedNotReadAndAnInvisibleOcrLayerIsRea
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("人民政府网")));
   EXPECT_THAT(document.text, HasSubstr("全年办理行政诉讼案件"));
   EXPECT_THAT(document.text, HasSubstr("应诉率100%。"));
+}
+
+// A seal of `name` drawn as text round a ring centred at (cx, cy) mm, radius 15 mm, over its top from -100° to
+// +100°: each glyph a TextObject turned to follow the ring, the middle one upright; `inner` level inside it.
+std::string seal_ring(double cx, double cy, const std::string& name, const std::string& inner) {
+  const std::u32string glyphs = decode_utf8(name);
+  std::string objects;
+  const double pi = std::acos(-1.0);
+  for (std::size_t i = 0; i < glyphs.size(); ++i) {
+    const double degrees = -100 + 200.0 * static_cast<double>(i) / static_cast<double>(glyphs.size() - 1);
+    const double angle = degrees * pi / 180;
+    const double x = cx + 15 * std::sin(angle) - 4, y = cy - 15 * std::cos(angle) - 4;
+    objects += fmt::format(
+        R"(<ofd:TextObject ID="{}" Boundary="{:.3f} {:.3f} 8 8" CTM="{:.4f} {:.4f} {:.4f} {:.4f} 4 4" Size="5"><ofd:FillColor Value="230 0 0"/><ofd:TextCode X="-2.5" Y="1.8">{}</ofd:TextCode></ofd:TextObject>)",
+        900 + i, x, y, std::cos(angle), std::sin(angle), -std::sin(angle), std::cos(angle),
+        encode_utf8(glyphs.substr(i, 1)));
+  }
+  objects += fmt::format(
+      R"(<ofd:TextObject ID="950" Boundary="{} {} 16 5" Size="3.2"><ofd:FillColor Value="230 0 0"/><ofd:TextCode X="0" Y="3.2">{}</ofd:TextCode></ofd:TextObject>)",
+      cx - 8, cy + 4, inner);
+  objects += fmt::format(
+      R"(<ofd:PathObject ID="951" Boundary="{} {} 38 38" LineWidth="1"><ofd:AbbreviatedData>M 38 19 A 19 19 0 1 1 0 19 A 19 19 0 1 1 38 19 C</ofd:AbbreviatedData></ofd:PathObject>)",
+      cx - 19, cy - 19);
+  return objects;
+}
+
+TEST(OfdPageText, ASealDrawnAsTextLeavesTheSignatureAndItsDateWhole) {
+  // The signature, one glyph per object in the text's type, under the seal's ring; its date below.
+  std::string signature;
+  const std::u32string issuer = U"桐林镇人民政府";
+  for (std::size_t i = 0; i < issuer.size(); ++i)
+    signature +=
+        text_at(20 + static_cast<int>(i), 106 + 8.36 * static_cast<double>(i), 226, encode_utf8(issuer.substr(i, 1)));
+  const std::string content =
+      page(text_at(1, 39, 200, "（三）夯实基层基础。推进公共法律服务站点建设，实现村（社区）法律顾问全覆盖。") +
+           signature + text_at(30, 125, 236, "2025年2月11日") + seal_ring(140, 232, "桐林镇人民政府", "法治专用章"));
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_THAT(document.metadata.all("removed.seal-text"), ElementsAre("人法治专用章"));
+  EXPECT_THAT(document.text, HasSubstr("桐林镇人民政府\n2025年2月11日"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("专用章")));
+}
+
+TEST(OfdPageText, GlyphsTurnedOneWayAreNoSealAndSmallTypeBesideThemStays) {
+  // A table's column headers set sideways, all turned the same way, beside a note in small type: no seal.
+  std::string objects;
+  for (int i = 0; i < 4; ++i) {
+    objects += fmt::format(
+        R"(<ofd:TextObject ID="{}" Boundary="{} 60 6 6" CTM="0 -1 1 0 0 6" Size="4"><ofd:TextCode X="0" Y="4">{}</ofd:TextCode></ofd:TextObject>)",
+        40 + i, 100 + 6 * i, std::vector<std::string>{"序", "号", "数", "量"}[static_cast<std::size_t>(i)]);
+  }
+  const std::string content = page(
+      text_at(1, 39, 50, "全年办理行政复议案件4件，行政应诉案件3件。") + objects +
+      R"(<ofd:TextObject ID="2" Boundary="100 62 30 4" Size="3"><ofd:TextCode X="0" Y="3">注：单位件</ofd:TextCode></ofd:TextObject>)");
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_TRUE(document.metadata.all("removed.seal-text").empty());
+  EXPECT_THAT(document.text, HasSubstr("注：单位件"));
 }
 
 TEST(OfdSniff, AnOfdZipIsClaimedAndADocxIsNot) {
