@@ -2,7 +2,8 @@
 // their words, and a table's rows come out as lines like any other (食品安全94 61.30): read as one line, a row's cells
 // run together and its figures lose the units the header row gives them (案件数（件）). Where consecutive lines part
 // into the same columns of figures, with a header over them, the cells of those lines become lines of their own,
-// which the inputs' table layout (input.pdf's table_layout.hpp) reads as a table, as it reads a text layer's.
+// which the inputs' table layout (plugins/layout_support's table_layout.hpp) reads as a table, as it reads a text
+// layer's.
 #pragma once
 
 #include <vector>

@@ -1,5 +1,5 @@
-// The blocks of a PDF's body: its tables' cells (table_layout.hpp) where the tables stand, and the paragraphs of
-// the text around them (paragraph_assembly.hpp), in reading order.
+// The blocks of a body laid out in pages (a PDF's, a scanned image's): its tables' cells (table_layout.hpp) where the
+// tables stand, and the paragraphs of the text around them (paragraph_assembly.hpp), in reading order.
 #pragma once
 
 #include <vector>
