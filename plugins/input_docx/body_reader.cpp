@@ -18,6 +18,7 @@
 #include "docpipe/safe_xml.hpp"
 #include "docpipe/superscripts.hpp"
 #include "docpipe/symbol_fonts.hpp"
+#include "docpipe/tab_tables.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::docx {
@@ -151,6 +152,10 @@ std::u32string without_spaces(std::string_view text) {
 }
 
 // A paragraph set to the right margin (w:jc right or end): a signature or its date, whose lines stay apart.
+void spaces_for_tabs(std::vector<std::string>& segments) {
+  for (auto& segment : segments) std::replace(segment.begin(), segment.end(), '\t', ' ');
+}
+
 bool is_right_aligned(const xmlNode* properties) {
   const std::string alignment = attribute(child_element(properties, "jc"), "val");
   return alignment == "right" || alignment == "end";
@@ -254,6 +259,11 @@ std::vector<SourceParagraph> BodyReader::read(const xmlNode* body) {
   std::vector<SourceParagraph> out;
   block_container(body, out);
   if (!carried_.empty()) out.push_back({std::exchange(carried_, {}), {}});  // the last paragraph's mark deleted
+  std::vector<bool> after_blank(out.size());
+  for (const std::size_t at : blank_before_) {
+    if (at < after_blank.size()) after_blank[at] = true;
+  }
+  tab_tables::split_paragraph_rows(out, after_blank);
   return out;
 }
 
@@ -303,6 +313,9 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   state.hidden_by_style = styles_.hidden_paragraph(style);
   const bool in_contents_field = in_contents_field_;
   inline_content(p, state);
+  // A tab stays one only in a body paragraph of one line outside a table, where it may part the cells of a table
+  // pasted as text (docpipe/tab_tables.hpp, judged over the whole body); anywhere else it is the space it shows as.
+  if (cells_open_ > 0 || state.segments.size() > 1 || hints.heading_level || numbered) spaces_for_tabs(state.segments);
   // A TOC field still open at the paragraph's end holds the paragraphs after it, up to its end.
   for (const OpenField& field : state.fields) {
     if (field.contents) in_contents_field_ = true;
@@ -349,6 +362,12 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     state.segments.front().insert(0, label);
   }
   line_breaks::join_visual_wraps(state.segments);  // after the label, which may make the first line a heading's
+  const bool blank = std::all_of(state.segments.begin(), state.segments.end(),
+                                 [](const std::string& segment) { return segment.empty(); });
+  if (blank && cells_open_ == 0 && state.text_boxes.empty()) {
+    blank_before_.push_back(out.size());
+    return;
+  }
   for (std::size_t i = 0; i < state.segments.size(); ++i) {
     // An empty paragraph makes no block; dropping it here keeps a part of empty <w:p/> from costing memory.
     if (state.segments[i].empty()) continue;
@@ -365,7 +384,9 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
 bool BodyReader::is_contents_entry(const xmlNode* properties, const std::string& style, const Inline& state,
                                    bool in_contents_field) const {
   if (state.segments.size() != 1) return false;
-  contents::EntryCandidate entry{state.segments.front()};
+  std::string line = state.segments.front();
+  std::replace(line.begin(), line.end(), '\t', ' ');
+  contents::EntryCandidate entry{line};
   if (state.after_tab) entry.after_tab = *state.after_tab;
   entry.in_contents_field = in_contents_field;
   entry.leader_tab = declares_a_leader_tab(properties, styles_, style);
@@ -379,7 +400,9 @@ void BodyReader::set_aside_as_contents(const Inline& state, std::vector<SourcePa
     out.pop_back();
   }
   for (const auto& segment : state.segments) {
-    if (!segment.empty()) contents_lines_.push_back(segment);
+    if (segment.empty()) continue;
+    contents_lines_.push_back(segment);
+    std::replace(contents_lines_.back().begin(), contents_lines_.back().end(), '\t', ' ');
   }
 }
 
@@ -517,7 +540,8 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     if (is_element(child, "t")) {
       show_text(text_content(child), r, state);
     } else if (is_element(child, "tab") || is_element(child, "ptab")) {
-      state.segments.back() += ' ';
+      // A tab until the paragraph is judged: a body paragraph's tabs may part the cells of a table pasted as text.
+      state.segments.back() += '\t';
       state.after_tab = std::string();
     } else if (is_element(child, "br") || is_element(child, "cr")) {
       if (attribute(child, "type") == "page" || attribute(child, "type") == "column") continue;

@@ -92,6 +92,8 @@ class BodyReader {
   std::vector<std::string> contents_lines_;
   std::vector<std::string> footnote_marks_;
   std::vector<std::string> embedded_objects_;
+  // Where an empty paragraph was met between body paragraphs: the index the next paragraph takes in the body.
+  std::vector<std::size_t> blank_before_;
 };
 
 }  // namespace docpipe::docx

@@ -1,6 +1,5 @@
-// Tables pasted into a text file from Word or Excel keep their cells apart with tabs. A run of such rows
-// becomes table cells, one block each, as the DOCX and web readers give a table: the figures in them take
-// their units and names from the row and column headers (docs/input-formats.md).
+// Tables pasted into a text file from Word or Excel keep their cells apart with tabs: the SDK's judgement
+// (docpipe/tab_tables.hpp) finds their rows, and each cell becomes a line of its own with its place in the table.
 #pragma once
 
 #include <string_view>
@@ -16,10 +15,6 @@ struct LinePieces {
   std::vector<Block> hints;             // the same length: a table cell's table, row and column
 };
 
-// Splits each run of at least two lines that hold two or more tab-separated fields into cells. Other lines,
-// and a lone line with a tab (联系人：张三<TAB>电话：…), are kept whole. A row of headers (no figure in it)
-// after a blank line opens a new table once the table has a row of figures, as a second table pasted under the
-// first does.
 LinePieces split_tab_tables(const std::vector<SourceLine>& source);
 
 }  // namespace docpipe::txt

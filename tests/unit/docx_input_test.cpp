@@ -718,6 +718,57 @@ TEST(DocxTables, ACellOfAFewParagraphsStaysACell) {
   EXPECT_THAT(test::table_cells(document), ElementsAre("0:0:0=项目", "0:0:1=2023年", "0:1:0=行政 处罚", "0:1:1=32"));
 }
 
+// A paragraph whose cells are parted by tabs (w:tab), one below the other: a table pasted from Excel as text ("keep
+// text only") or typed with tab stops. Its rows are a table, numbered in reading order with the real tables.
+std::string tab_paragraph(const std::vector<std::string>& cells) {
+  std::string runs;
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    runs += (i > 0 ? "<w:r><w:tab/></w:r>" : "") + ("<w:r><w:t>" + cells[i] + "</w:t></w:r>");
+  return "<w:p>" + runs + "</w:p>";
+}
+
+std::string one_row_table(const std::string& left, const std::string& right) {
+  return "<w:tbl><w:tr><w:tc>" + plain_paragraph(left) + "</w:tc><w:tc>" + plain_paragraph(right) +
+         "</w:tc></w:tr><w:tr><w:tc>" + plain_paragraph("合计") + "</w:tc><w:tc>" + plain_paragraph("12") +
+         "</w:tc></w:tr></w:tbl>";
+}
+
+TEST(DocxTables, ParagraphsOfTabSeparatedCellsAreATable) {
+  const Document document =
+      processed_body(plain_paragraph("测试镇2024年度法治政府建设情况报告") + one_row_table("项目", "2024年") +
+                     plain_paragraph("主要执法数据如下：") + tab_paragraph({"项目", "2023年", "2024年"}) +
+                     tab_paragraph({"行政处罚（件）", "32", "41"}) + tab_paragraph({"行政复议（件）", "5", "7"}) +
+                     "<w:p/>" + tab_paragraph({"类别", "人数"}) + tab_paragraph({"执法人员（人）", "56"}) +
+                     tab_paragraph({"法律顾问（人）", "3"}) + one_row_table("项目", "2024年"));
+  EXPECT_THAT(test::table_cells(document),
+              ElementsAre("0:0:0=项目", "0:0:1=2024年", "0:1:0=合计", "0:1:1=12",  // the real table before
+                          "1:0:0=项目", "1:0:1=2023年", "1:0:2=2024年", "1:1:0=行政处罚（件）", "1:1:1=32", "1:1:2=41",
+                          "1:2:0=行政复议（件）", "1:2:1=5", "1:2:2=7",
+                          // a row of headers after an empty paragraph opens a table of its own
+                          "2:0:0=类别", "2:0:1=人数", "2:1:0=执法人员（人）", "2:1:1=56", "2:2:0=法律顾问（人）",
+                          "2:2:1=3", "3:0:0=项目", "3:0:1=2024年", "3:1:0=合计", "3:1:1=12"));
+  bool found = false;
+  for (const auto& metric : document.metrics) {
+    if (metric.text != "41") continue;
+    found = true;
+    EXPECT_EQ(metric.unit, "件");
+    EXPECT_THAT(metric.indicator, HasSubstr("行政处罚"));
+  }
+  EXPECT_TRUE(found);
+}
+
+// A lone line with a tab (联系人<TAB>电话), a heading typed 一、<TAB>title and a numbered item are no rows: their tabs
+// are the spaces they always were.
+TEST(DocxTables, ALoneTabbedLineAndAHeadingAreNoTable) {
+  const Document document =
+      processed_body(plain_paragraph("测试镇2024年度法治政府建设情况报告") + tab_paragraph({"一、", "主要举措和成效"}) +
+                     plain_paragraph("召开专题会议6次。") + tab_paragraph({"联系人：王明", "电话：0000-1234567"}) +
+                     plain_paragraph("测试镇人民政府"));
+  EXPECT_THAT(test::table_cells(document), ::testing::IsEmpty());
+  EXPECT_THAT(document.text, HasSubstr("联系人：王明 电话：0000-1234567"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("\t")));
+}
+
 // A footnote's mark set in superscript after a figure, or written after a note reference with a mark of its own,
 // is no digit of the figure: it is dropped and recorded, as input.html and input.pdf do; a unit's power stays.
 TEST(DocxRuns, FootnoteMarksAfterAFigureAreDroppedAndRecorded) {
@@ -900,7 +951,7 @@ TEST(DocxStyles, TablesOfContentsInNoContentsStyleAreSetAside) {
 
 // A typed table of contents in a style of its own (not named toc) whose dot-leader tab stop the style sets, or a
 // style based on it, is set aside like one whose paragraphs set the stop. A style's right tab with no leader, a
-// style clearing its base's leader stop, and a paragraph clearing its style's stop leave figures after a tab as text.
+// style clearing its base's leader stop, and a paragraph clearing its style's stop leave the lines in the body.
 TEST(DocxStyles, ALeaderTabSetByTheParagraphStyleMarksATableOfContents) {
   const auto paragraph = [](const std::string& style, const std::string& heading, const std::string& page,
                             const std::string& own_tabs = "") {
@@ -924,7 +975,8 @@ TEST(DocxStyles, ALeaderTabSetByTheParagraphStyleMarksATableOfContents) {
                        paragraph("ShuJu", "行政处罚案件", "126") + paragraph("ShuJuEr", "行政许可事项", "48") +
                        paragraph("MuLu", "行政复议案件", "17", "<w:tabs>" + clear + "</w:tabs>"),
                    styles);
-  EXPECT_THAT(lines(document), ElementsAre("行政处罚案件 126", "行政许可事项 48", "行政复议案件 17"));
+  // The body's lines stay, as the rows of a table pasted as text their tabs make them (tab_tables.hpp).
+  EXPECT_THAT(lines(document), ElementsAre("行政处罚案件", "126", "行政许可事项", "48", "行政复议案件", "17"));
   EXPECT_THAT(document.metadata.all("removed.table-of-contents"),
               ElementsAre("目录", "一、主要举措和成效 1", "（一）加强制度建设 2", "二、存在的不足 5"));
 }
