@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 #include <string>
 
@@ -191,6 +192,22 @@ void collect_images(const xmlNode* node, std::vector<PlacedImage>& images) {
   }
 }
 
+// Whether `word` repeats a word already read with its text (`latest_top_at_left`: the top of the last word read at
+// each left edge, at or above the word's) within kOverprintShare of its height across and down. At most
+// kMostOverprintCandidates left edges within reach are looked at: a real page has one or two there (the first
+// pass of its bold, a neighbouring dot of a leader); only a page built to be slow has more.
+constexpr std::size_t kMostOverprintCandidates = 64;
+bool is_overprint(const layout::Word& word, const std::map<double, double>& latest_top_at_left) {
+  const double reach = kOverprintShare * (word.bottom - word.top);
+  std::size_t looked_at = 0;
+  for (auto at = latest_top_at_left.lower_bound(word.left - reach);
+       at != latest_top_at_left.end() && at->first <= word.left + reach && looked_at < kMostOverprintCandidates;
+       ++at, ++looked_at) {
+    if (word.top - at->second <= reach) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<PlacedImage> largest_image(const xmlNode* root) {
@@ -234,8 +251,7 @@ std::vector<layout::Word> take_off_page(std::vector<layout::Word>& words, double
 }
 
 std::size_t drop_overprints(std::vector<layout::Word>& words) {
-  // Sorted by text, then top: a word's overprints are the words just before it with its text and nearly its top,
-  // so a page of thousands of one-glyph words costs a sort, not a comparison of every pair.
+  // Sorted by text, then top: a word's overprints are among the words before it with its text and nearly its top.
   std::vector<std::size_t> order(words.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -244,17 +260,19 @@ std::size_t drop_overprints(std::vector<layout::Word>& words) {
     return a < b;
   });
   std::vector<bool> dropped(words.size(), false);
-  for (std::size_t k = 1; k < order.size(); ++k) {
+  // The words of one text read so far, indexed by their left edge: a word is looked up among those that start
+  // within reach of it, not among every earlier word of its text, so that a leader of thousands of dots drawn one
+  // object each at one height costs a sort, not a comparison of every pair.
+  std::map<double, double> latest_top_at_left;
+  for (std::size_t k = 0; k < order.size(); ++k) {
     const layout::Word& word = words[order[k]];
-    const double reach = kOverprintShare * (word.bottom - word.top);
-    for (std::size_t j = k; j-- > 0;) {
-      const layout::Word& earlier = words[order[j]];
-      if (earlier.text != word.text || word.top - earlier.top > reach) break;
-      if (!dropped[order[j]] && std::abs(word.left - earlier.left) <= reach) {
-        dropped[order[k]] = true;
-        break;
-      }
+    if (k == 0 || words[order[k - 1]].text != word.text) latest_top_at_left.clear();
+    if (is_overprint(word, latest_top_at_left)) {
+      dropped[order[k]] = true;
+      continue;
     }
+    // Tops come in ascending order: the latest word at a left edge is the nearest above any word still to come.
+    latest_top_at_left.insert_or_assign(word.left, word.top);
   }
   std::vector<layout::Word> kept;
   kept.reserve(words.size());

@@ -663,6 +663,37 @@ TEST(OfdPageText, SimulatedBoldIsReadOnceAndOverlappingDifferentTextIsKept) {
   EXPECT_EQ(document.metadata.get("ofd.overprinted_words"), "2");
 }
 
+// `count` one-glyph words of `text`, `pitch` points apart from `left`, at one top: a leader drawn one object a dot.
+std::vector<layout::Word> glyphs_in_a_row(const std::string& text, std::size_t count, double left, double pitch,
+                                          double top = 100, double height = 10) {
+  std::vector<layout::Word> words;
+  for (std::size_t i = 0; i < count; ++i) {
+    const double x = left + pitch * static_cast<double>(i);
+    words.push_back({x, top, x + 3, top + height, text, false});
+  }
+  return words;
+}
+
+TEST(OfdPageText, ALeaderOfThousandsOfDotsAtOneHeightIsKeptWholeAndItsOverprintReadOnce) {
+  // 20,000 dots 2 pt apart, more than 0.15 of their height: none is another's overprint, and each is read.
+  auto leader = glyphs_in_a_row(".", 20000, 10, 2);
+  EXPECT_EQ(drop_overprints(leader), 0u);
+  EXPECT_EQ(leader.size(), 20000u);
+  // The same leader drawn twice, the second pass 0.2 pt right and after the first (simulated bold): read once.
+  auto bold = glyphs_in_a_row(".", 20000, 10, 2);
+  const auto second_pass = glyphs_in_a_row(".", 20000, 10.2, 2);
+  bold.insert(bold.end(), second_pass.begin(), second_pass.end());
+  EXPECT_EQ(drop_overprints(bold), 20000u);
+  ASSERT_EQ(bold.size(), 20000u);
+  EXPECT_DOUBLE_EQ(bold.back().left, 10 + 2 * 19999.0);
+  // A title drawn twice beside the dots reads once; the same words a line lower and one across the page stay.
+  auto page_words = glyphs_in_a_row(".", 20000, 10, 2);
+  for (const auto& [left, top] : std::vector<std::pair<double, double>>{{60, 40}, {60.15, 40.1}, {60, 60}, {300, 40}})
+    page_words.push_back({left, top, left + 200, top + 16, "柳溪县司法局2024年度法治政府建设情况报告", false});
+  EXPECT_EQ(drop_overprints(page_words), 1u);
+  EXPECT_EQ(page_words.size(), 20003u);
+}
+
 TEST(OfdPageText, TextOutsideThePageIsRecordedNotRead) {
   const std::string content = page(
       R"(<ofd:TextObject ID="1" Boundary="-60 -20 50 6" Size="3"><ofd:TextCode X="0" Y="3">DZWJ-2025-000417-QX</ofd:TextCode></ofd:TextObject>)" +
