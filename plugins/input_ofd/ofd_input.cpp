@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
@@ -16,6 +18,7 @@
 #include "ruled_tables.hpp"
 #include "seal_text.hpp"
 #include "stored_page.hpp"
+#include "table_layout.hpp"
 
 namespace docpipe::ofd {
 
@@ -94,16 +97,25 @@ std::vector<std::size_t> width_classes(const std::vector<double>& page_widths) {
 // of all the pages of that width: a line is full or short against the right margin of pages like its own, and a
 // landscape page's wide table made every line of the portrait pages look short, ending a paragraph at each.
 // `starts`: ascending indexes of lines that open a paragraph whatever the layout says (the first line after a
-// table). Each paragraph's first_line is its index in `body`.
+// table). `table_rows`: the rows of the tables laid out from the lines (a row's cells as one line), measured with
+// the body, so that a long table's narrow columns do not set the right margin. Each paragraph's first_line is its
+// index in `body`.
 std::vector<layout::Paragraph> paragraphs_of(const std::vector<layout::Line>& body,
                                              const std::vector<double>& page_widths,
-                                             const std::vector<std::size_t>& starts) {
+                                             const std::vector<std::size_t>& starts,
+                                             const std::vector<layout::Line>& table_rows) {
   const std::vector<std::size_t> page_classes = width_classes(page_widths);
+  const auto class_of = [&](const layout::Line& line) {
+    return page_classes.at(static_cast<std::size_t>(line.page - 1));
+  };
   std::vector<std::size_t> classes;
-  for (const auto& line : body) classes.push_back(page_classes.at(static_cast<std::size_t>(line.page - 1)));
+  for (const auto& line : body) classes.push_back(class_of(line));
   std::map<std::size_t, std::vector<layout::Line>> measured;
   for (std::size_t i = 0; i < body.size(); ++i) measured[classes[i]].push_back(body[i]);
-  if (measured.size() <= 1) return layout::build_paragraphs(body, starts);
+  for (const auto& row : table_rows) measured[class_of(row)].push_back(row);
+  if (measured.size() <= 1) {
+    return layout::build_paragraphs(body, starts, table_rows.empty() ? nullptr : &measured.begin()->second);
+  }
   std::vector<layout::Paragraph> paragraphs;
   for (std::size_t first = 0; first < body.size();) {
     std::size_t end = first;
@@ -141,40 +153,105 @@ void place_tables(std::vector<PlacedTable>& tables, const std::vector<layout::Li
   }
 }
 
-void add_cells(const PlacedTable& placed, int index, std::vector<SourceParagraph>& out) {
-  for (const RuledCell& cell : placed.table.cells) {
-    Block hints;
-    hints.kind = BlockKind::table_cell;
-    hints.table = index;
-    hints.row = cell.row;
-    hints.column = cell.column;
-    hints.page = placed.page;
-    out.push_back({cell.text, std::move(hints)});
-  }
+// A table of the body, ruled or laid out from its words' alignment, as the cells it gives the document: where it
+// stands among the prose lines (the first after it), and its page and top, which order tables before one line.
+struct BodyTable {
+  std::size_t before_line = 0;
+  int page = 0;
+  double top = 0;
+  std::vector<SourceParagraph> cells;
+};
+
+SourceParagraph cell_block(std::string text, int row, int column, int page) {
+  Block hints;
+  hints.kind = BlockKind::table_cell;
+  hints.row = row;
+  hints.column = column;
+  hints.page = page;
+  return {std::move(text), std::move(hints)};
 }
 
-// The body's paragraphs with the tables' cells where the tables stand: a table ends the paragraph above it, and
-// the line after it opens one.
+BodyTable body_table(const PlacedTable& placed) {
+  BodyTable table{placed.before_line, placed.page, placed.table.top, {}};
+  for (const RuledCell& cell : placed.table.cells)
+    table.cells.push_back(cell_block(cell.text, cell.row, cell.column, placed.page));
+  return table;
+}
+
+// The lines of `span` joined into one line per row (pieces whose heights overlap on one page), as input.pdf
+// measures a laid-out table's rows with the prose.
+void add_rows(const std::vector<layout::Line>& body, const pdf::LineSpan& span, std::vector<layout::Line>& out) {
+  std::optional<layout::Line> row;
+  for (std::size_t i = span.begin; i < span.end; ++i) {
+    const layout::Line& piece = body[i];
+    if (row && row->page == piece.page && piece.top < row->bottom && piece.bottom > row->top) {
+      row->left = std::min(row->left, piece.left);
+      row->right = std::max(row->right, piece.right);
+      row->top = std::min(row->top, piece.top);
+      row->bottom = std::max(row->bottom, piece.bottom);
+      continue;
+    }
+    if (row) out.push_back(std::move(*row));
+    row = piece;
+  }
+  if (row) out.push_back(std::move(*row));
+}
+
+// The body's paragraphs with the tables' cells where the tables stand: the ruled tables (take_ruled_tables), and
+// the tables whose lines line up in columns without a grid of rules around them (a table ruled only between its
+// rows, or by rules that miss its columns), laid out as input.pdf lays out a PDF page's (table_layout.hpp). A table
+// ends the paragraph above it, and the line after it opens one.
 std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body, const std::vector<double>& widths,
-                                         std::vector<PlacedTable>& tables) {
-  place_tables(tables, body);
+                                         std::vector<PlacedTable>& ruled) {
+  std::vector<layout::Line> prose, table_rows;
+  std::vector<BodyTable> tables;
   std::vector<std::size_t> starts;
-  for (const auto& placed : tables) starts.push_back(placed.before_line);
+  prose.reserve(body.size());
+  std::size_t at = 0;
+  for (const pdf::LaidOutTable& laid_out : pdf::find_tables(body)) {
+    for (const pdf::LineSpan& span : laid_out.spans) {
+      prose.insert(prose.end(), body.begin() + static_cast<std::ptrdiff_t>(at),
+                   body.begin() + static_cast<std::ptrdiff_t>(span.begin));
+      if (&span == &laid_out.spans.front()) {
+        BodyTable table{prose.size(), body[span.begin].page, body[span.begin].top, {}};
+        for (const pdf::LaidOutCell& cell : laid_out.cells)
+          table.cells.push_back(cell_block(cell.text, cell.row, cell.column, cell.page));
+        tables.push_back(std::move(table));
+      }
+      starts.push_back(prose.size());
+      add_rows(body, span, table_rows);
+      at = span.end;
+    }
+  }
+  prose.insert(prose.end(), body.begin() + static_cast<std::ptrdiff_t>(at), body.end());
+  place_tables(ruled, prose);
+  for (const PlacedTable& placed : ruled) {
+    starts.push_back(placed.before_line);
+    tables.push_back(body_table(placed));
+  }
+  std::stable_sort(tables.begin(), tables.end(), [](const BodyTable& a, const BodyTable& b) {
+    return std::tie(a.before_line, a.page, a.top) < std::tie(b.before_line, b.page, b.top);
+  });
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+
   std::vector<SourceParagraph> blocks;
   std::size_t next_table = 0;
   const auto add_tables_before = [&](std::size_t line) {
-    for (; next_table < tables.size() && tables[next_table].before_line <= line; ++next_table)
-      add_cells(tables[next_table], static_cast<int>(next_table), blocks);
+    for (; next_table < tables.size() && tables[next_table].before_line <= line; ++next_table) {
+      for (SourceParagraph& cell : tables[next_table].cells) {
+        cell.hints.table = static_cast<int>(next_table);
+        blocks.push_back(std::move(cell));
+      }
+    }
   };
-  for (const auto& paragraph : paragraphs_of(body, widths, starts)) {
+  for (const auto& paragraph : paragraphs_of(prose, widths, starts, table_rows)) {
     add_tables_before(paragraph.first_line);
     Block hints;
     hints.page = paragraph.page;
     blocks.push_back({paragraph.text, std::move(hints)});
   }
-  add_tables_before(body.size());
+  add_tables_before(prose.size());
   return blocks;
 }
 
