@@ -140,6 +140,8 @@ struct PlacedTable {
   int page = 0;
   RuledTable table;
   std::size_t before_line = 0;
+  int last_page = 0;  // the page it ends on, once joined with its continuation (join_tables_over_page_breaks)
+  std::vector<int> cell_pages = {};  // per cell of `table`: the page it is drawn on
 };
 
 // For each table, the first line of `body` that stands below it: on a later page, or on its page below its top
@@ -151,6 +153,80 @@ void place_tables(std::vector<PlacedTable>& tables, const std::vector<layout::Li
     });
     placed.before_line = static_cast<std::size_t>(below - body.begin());
   }
+}
+
+// Column edges this close (points, 0.7 mm: kMeetingSlack of ruled_tables.cpp) are the same table's, drawn again.
+constexpr double kSameEdgeSlack = 2.0;
+
+bool same_column_edges(const RuledTable& a, const RuledTable& b) {
+  return a.column_edges.size() == b.column_edges.size() &&
+         std::equal(a.column_edges.begin(), a.column_edges.end(), b.column_edges.begin(),
+                    [](double x, double y) { return std::abs(x - y) <= kSameEdgeSlack; });
+}
+
+std::vector<const RuledCell*> row_of(const RuledTable& table, int row) {
+  std::vector<const RuledCell*> cells;
+  for (const RuledCell& cell : table.cells) {
+    if (cell.row == row) cells.push_back(&cell);
+  }
+  return cells;
+}
+
+bool same_texts(const std::vector<const RuledCell*>& a, const std::vector<const RuledCell*>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const RuledCell* x, const RuledCell* y) {
+    return x->column == y->column && x->text == y->text;
+  });
+}
+
+bool holds_a_digit(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether the first row of a table continued from the page before is a header of its own, which makes it a new
+// table: a row of labels without a figure (序号 | 执法领域 | 立案数（件）), or one that opens with the first table's
+// corner label (项目 | 2022年 | 2023年 under 项目 | 2023年 | 2024年), unless it repeats the first table's header
+// whole, as a header repeated at the top of each page is (Word's 标题行重复), which is skipped.
+bool opens_with_a_header_of_its_own(const RuledTable& first, const RuledTable& next) {
+  const auto header = row_of(first, 0), opening = row_of(next, 0);
+  if (opening.empty() || same_texts(header, opening)) return false;
+  const bool figures =
+      std::any_of(opening.begin(), opening.end(), [](const RuledCell* cell) { return holds_a_digit(cell->text); });
+  const bool corner = !header.empty() && header.front()->column == 0 && opening.front()->column == 0 &&
+                      header.front()->text == opening.front()->text;
+  return !figures || corner;
+}
+
+// Joins each ruled table that a page break cut in two: a table at the top of a page, nothing of the body between it
+// and a table closing the page before (the same `before_line`), drawn with the same column edges and without a
+// header of its own, continues that table, its rows numbered on from the first's (a header repeated at the top of
+// the page skipped). Read apart, its figures lost the header's names and units (件, 万元). Different column edges,
+// or a header of its own, make a new table.
+void join_tables_over_page_breaks(std::vector<PlacedTable>& tables) {
+  std::vector<PlacedTable> joined_tables;
+  for (PlacedTable& placed : tables) {
+    if (!joined_tables.empty()) {
+      PlacedTable& before = joined_tables.back();
+      if (placed.page == before.last_page + 1 && placed.before_line == before.before_line &&
+          same_column_edges(before.table, placed.table) &&
+          !opens_with_a_header_of_its_own(before.table, placed.table)) {
+        const bool repeats_the_header = same_texts(row_of(before.table, 0), row_of(placed.table, 0));
+        int next_row = 0;
+        for (const RuledCell& cell : before.table.cells) next_row = std::max(next_row, cell.row + 1);
+        for (RuledCell& cell : placed.table.cells) {
+          if (repeats_the_header && cell.row == 0) continue;
+          cell.row += next_row - (repeats_the_header ? 1 : 0);
+          before.table.cells.push_back(std::move(cell));
+          before.cell_pages.push_back(placed.page);
+        }
+        before.last_page = placed.page;  // a table continued further goes on at the top of the page after
+        before.table.bottom = placed.table.bottom;
+        continue;
+      }
+    }
+    placed.last_page = placed.page;
+    joined_tables.push_back(std::move(placed));
+  }
+  tables = std::move(joined_tables);
 }
 
 // A table of the body, ruled or laid out from its words' alignment, as the cells it gives the document: where it
@@ -173,8 +249,10 @@ SourceParagraph cell_block(std::string text, int row, int column, int page) {
 
 BodyTable body_table(const PlacedTable& placed) {
   BodyTable table{placed.before_line, placed.page, placed.table.top, {}};
-  for (const RuledCell& cell : placed.table.cells)
-    table.cells.push_back(cell_block(cell.text, cell.row, cell.column, placed.page));
+  for (std::size_t i = 0; i < placed.table.cells.size(); ++i) {
+    const RuledCell& cell = placed.table.cells[i];
+    table.cells.push_back(cell_block(cell.text, cell.row, cell.column, placed.cell_pages.at(i)));
+  }
   return table;
 }
 
@@ -225,6 +303,7 @@ std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body, 
   }
   prose.insert(prose.end(), body.begin() + static_cast<std::ptrdiff_t>(at), body.end());
   place_tables(ruled, prose);
+  join_tables_over_page_breaks(ruled);
   for (const PlacedTable& placed : ruled) {
     starts.push_back(placed.before_line);
     tables.push_back(body_table(placed));
@@ -435,7 +514,10 @@ void OfdInput::read(std::string_view bytes, Document& document) {
       continue;
     }
     // A table's cells, drawn as text objects of their own inside ruled borders, are read as cells, not lines.
-    for (auto& table : take_ruled_tables(rules_of_content(root), words)) tables.push_back({page, std::move(table)});
+    for (auto& table : take_ruled_tables(rules_of_content(root), words)) {
+      const std::vector<int> cell_pages(table.cells.size(), page);
+      tables.push_back({page, std::move(table), 0, page, cell_pages});
+    }
     mark_spaces(words);
     auto page_lines = layout::lines_of_page(std::move(words), page);
     lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));

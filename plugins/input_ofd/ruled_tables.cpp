@@ -319,7 +319,7 @@ std::optional<RuledTable> table_of(const Grid& grid, const std::vector<layout::W
   if (row_ranks.size() < 2 || column_ranks.size() < 2 || layout_tables::lays_out_text(article, number_cells))
     return std::nullopt;
   std::sort(texts.begin(), texts.end());
-  RuledTable table{grid.ys.front(), grid.ys.back(), {}};
+  RuledTable table{grid.ys.front(), grid.ys.back(), {}, grid.xs};
   for (auto& [start, text] : texts) {
     table.cells.push_back(
         {row_ranks.at(start / grid.columns()), column_ranks.at(start % grid.columns()), std::move(text)});

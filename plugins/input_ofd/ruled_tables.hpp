@@ -40,8 +40,9 @@ struct RuledCell {
 // A ruled table of a page: where it stands (top and bottom, points) and its cells with text, top to bottom and
 // left to right.
 struct RuledTable {
-  double top = 0, bottom = 0;
+  double top = 0, bottom = 0;  // on its page
   std::vector<RuledCell> cells;
+  std::vector<double> column_edges;  // x of the grid's vertical lines, left to right (points)
 };
 
 // Takes out of `words` (one page's, points) the words inside each table the rules make, and returns the tables

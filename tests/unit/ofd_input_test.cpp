@@ -682,6 +682,72 @@ TEST(OfdTables, ProseAndAContactLineWithATabAreNoTable) {
   EXPECT_THAT(document.text, HasSubstr("联系人：李明"));
 }
 
+// Each table cell of a document as "table/row,column:text", in document order.
+std::vector<std::string> cells_of(const Document& document) {
+  const std::u32string text = decode_utf8(document.text);
+  std::vector<std::string> cells;
+  for (const auto& block : document.blocks) {
+    if (block.kind != BlockKind::table_cell) continue;
+    cells.push_back(fmt::format("{}/{},{}:{}", block.table.value_or(-1), block.row.value_or(-1),
+                                block.column.value_or(-1),
+                                encode_utf8(text.substr(block.start, block.end - block.start))));
+  }
+  return cells;
+}
+
+// Two pages: prose over a ruled table that fills the first page's foot, and a ruled table with `next_widths` and
+// `next_rows` at the top of the second, prose under it.
+std::string table_over_two_pages(const std::vector<double>& next_widths,
+                                 const std::vector<std::vector<std::string>>& next_rows) {
+  const std::string first =
+      page(text_at(1, 39, 200, "全年办理行政处罚案件，分领域情况如下：") +
+           ruled_table(28, 226, {50, 50, 50},
+                       {{"执法领域", "立案数（件）", "罚没金额（万元）"}, {"道路运输", "11", "3.4"}}));
+  const std::string second =
+      page(ruled_table(28, 30, next_widths, next_rows) + text_at(2, 39, 70, "（四）强化矛盾纠纷多元化解"));
+  return pages_ofd({first, second});
+}
+
+TEST(OfdTables, ARuledTableContinuedAtTheTopOfTheNextPageIsOneTable) {
+  const auto document =
+      read_ofd_bytes(table_over_two_pages({50, 50, 50}, {{"安全生产", "7", "2.3"}, {"市场监管", "4", "1.1"}}));
+  EXPECT_THAT(cells_of(document), ElementsAre("0/0,0:执法领域", "0/0,1:立案数（件）", "0/0,2:罚没金额（万元）",
+                                              "0/1,0:道路运输", "0/1,1:11", "0/1,2:3.4", "0/2,0:安全生产", "0/2,1:7",
+                                              "0/2,2:2.3", "0/3,0:市场监管", "0/3,1:4", "0/3,2:1.1"));
+  const auto continued =
+      std::find_if(document.blocks.begin(), document.blocks.end(), [](const Block& block) { return block.row == 2; });
+  ASSERT_NE(continued, document.blocks.end());
+  EXPECT_EQ(continued->page, 2);
+  // Its header repeated at the top of the page (Word's 标题行重复) is skipped.
+  const auto repeated = read_ofd_bytes(
+      table_over_two_pages({50, 50, 50}, {{"执法领域", "立案数（件）", "罚没金额（万元）"}, {"安全生产", "7", "2.3"}}));
+  EXPECT_THAT(cells_of(repeated),
+              ElementsAre("0/0,0:执法领域", "0/0,1:立案数（件）", "0/0,2:罚没金额（万元）", "0/1,0:道路运输",
+                          "0/1,1:11", "0/1,2:3.4", "0/2,0:安全生产", "0/2,1:7", "0/2,2:2.3"));
+}
+
+TEST(OfdTables, ATableFiguresOnTheNextPageTakeTheUnitsOfTheHeader) {
+  test::TemporaryDirectory directory;
+  const auto path = directory / "report.ofd";
+  test::write_file(path, table_over_two_pages({50, 50, 50}, {{"安全生产", "7", "2.3"}, {"市场监管", "4", "1.1"}}));
+  const Document document = test::process_with_default_pipeline(path);
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  std::vector<std::string> metrics;
+  for (const auto& metric : document.metrics)
+    metrics.push_back(metric.indicator + "=" + format_decimal(metric.value) + metric.unit);
+  EXPECT_THAT(metrics, Contains("安全生产立案数=7件"));
+}
+
+TEST(OfdTables, ATableOfOtherColumnsOrWithAHeaderOfItsOwnOnTheNextPageIsANewTable) {
+  const auto other_columns =
+      read_ofd_bytes(table_over_two_pages({60, 45, 45}, {{"安全生产", "7", "2.3"}, {"市场监管", "4", "1.1"}}));
+  EXPECT_THAT(cells_of(other_columns), Contains("1/0,0:安全生产"));
+  const auto own_header = read_ofd_bytes(
+      table_over_two_pages({50, 50, 50}, {{"调解类型", "调解数（件）", "成功率"}, {"人民调解", "164", "99.1%"}}));
+  EXPECT_THAT(cells_of(own_header), Contains("1/0,0:调解类型"));
+  EXPECT_THAT(cells_of(own_header), Contains("1/1,1:164"));
+}
+
 TEST(OfdTables, AGridAroundTheWholeBodyLaysItOutAndIsNoTable) {
   std::string body;
   for (int i = 0; i < 8; ++i) {
