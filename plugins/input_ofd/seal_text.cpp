@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/text.hpp"
@@ -39,18 +40,64 @@ std::optional<Ring> ring_of(const std::vector<TurnedGlyph>& turned) {
   return ring;
 }
 
+// Glyphs of one ring stand a glyph or two apart along its arc; those of two seals set side by side (a joint report
+// of two organs, each sealing its name) further than this many of their heights, so each ring is measured alone.
+constexpr double kRingGlyphReach = 3;
+
+// The turned glyphs grouped by the rings they draw: glyphs within kRingGlyphReach of their height of another of the
+// group are one group. A page has a few dozen turned glyphs at most, so comparing every pair costs nothing; a page
+// of more is no page of seals, and stays one group.
+constexpr std::size_t kMostTurnedGlyphsGrouped = 400;
+std::vector<std::vector<TurnedGlyph>> groups_of(const std::vector<TurnedGlyph>& turned) {
+  if (turned.size() > kMostTurnedGlyphsGrouped) return {turned};
+  std::vector<std::size_t> group(turned.size());
+  for (std::size_t i = 0; i < group.size(); ++i) group[i] = i;
+  const auto root = [&](std::size_t i) {
+    while (group[i] != i) i = group[i];
+    return i;
+  };
+  for (std::size_t i = 0; i < turned.size(); ++i) {
+    for (std::size_t j = i + 1; j < turned.size(); ++j) {
+      const double reach = kRingGlyphReach * std::max(turned[i].height, turned[j].height);
+      if (std::hypot(turned[i].x - turned[j].x, turned[i].y - turned[j].y) <= reach) group[root(i)] = root(j);
+    }
+  }
+  std::vector<std::vector<TurnedGlyph>> groups;
+  std::vector<std::size_t> index_of_root(turned.size(), turned.size());
+  for (std::size_t i = 0; i < turned.size(); ++i) {
+    std::size_t& index = index_of_root[root(i)];
+    if (index == turned.size()) index = groups.size(), groups.emplace_back();
+    groups[index].push_back(turned[i]);
+  }
+  return groups;
+}
+
+// The rings the turned glyphs draw: each group's (groups_of), and all the glyphs' together when they draw one ring, as
+// a seal's ring was found before seals were told apart.
+std::vector<Ring> rings_of(const std::vector<TurnedGlyph>& turned) {
+  std::vector<Ring> rings;
+  for (const auto& group : groups_of(turned)) {
+    if (auto ring = ring_of(group)) rings.push_back(*ring);
+  }
+  if (auto ring = ring_of(turned)) rings.push_back(*ring);
+  return rings;
+}
+
 }  // namespace
 
 std::string take_seal_text(std::vector<layout::Word>& words, const std::vector<TurnedGlyph>& turned) {
-  const auto ring = ring_of(turned);
-  if (!ring || words.empty()) return {};
+  const std::vector<Ring> rings = rings_of(turned);
+  if (rings.empty() || words.empty()) return {};
   std::vector<double> heights;
   for (const auto& word : words) heights.push_back(word.bottom - word.top);
   const double text_height = layout::detail::median(heights);
   const auto in_seal = [&](const layout::Word& word) {
     const double height = word.bottom - word.top;
-    return std::hypot((word.left + word.right) / 2 - ring->x, (word.top + word.bottom) / 2 - ring->y) <= ring->radius &&
-           decode_utf8(word.text).size() <= kLongestSealWord &&
+    const double x = (word.left + word.right) / 2, y = (word.top + word.bottom) / 2;
+    const bool in_a_ring = std::any_of(rings.begin(), rings.end(), [&](const Ring& ring) {
+      return std::hypot(x - ring.x, y - ring.y) <= ring.radius;
+    });
+    return in_a_ring && decode_utf8(word.text).size() <= kLongestSealWord &&
            std::abs(height - text_height) > kOtherTypeShare * text_height;
   };
   std::string taken;

@@ -16,8 +16,9 @@ namespace docpipe::ofd {
 // Takes out of a page's `words` the level words of a seal drawn as text, and returns them joined ("" when none):
 // where three or more single glyphs are turned and not all the same way (a ring's two sides face opposite ways),
 // the short words (at most 8 characters) inside the ring they draw whose type height is more than a tenth off the
-// page's text. The signature under the seal, set in the text's own type, stays; so does everything when the turned
-// glyphs draw no seal-sized ring (a table's vertical headers turn one way; two seals far apart draw no one ring).
+// page's text. Glyphs a few of their heights apart draw one ring, so two seals side by side (a joint report of two
+// organs) are two rings, each cleared as one is. The signature under the seal, set in the text's own type, stays;
+// so does everything when the turned glyphs draw no seal-sized ring (a table's vertical headers turn one way).
 std::string take_seal_text(std::vector<layout::Word>& words, const std::vector<TurnedGlyph>& turned);
 
 }  // namespace docpipe::ofd

@@ -899,6 +899,44 @@ TEST(OfdPageText, GlyphsTurnedOneWayAreNoSealAndSmallTypeBesideThemStays) {
   EXPECT_THAT(document.text, HasSubstr("注：单位件"));
 }
 
+TEST(OfdPageText, TwoSealsSideBySideAreEachClearedAndBothSignaturesStayWhole) {
+  // A joint report of two organs: each signs in the text's type, glyph by glyph, under its own seal, 65 mm apart.
+  const auto signature = [](int id, double left, const std::u32string& organ) {
+    std::string objects;
+    for (std::size_t i = 0; i < organ.size(); ++i)
+      objects +=
+          text_at(id + static_cast<int>(i), left + 4.2 * static_cast<double>(i), 226, encode_utf8(organ.substr(i, 1)));
+    return objects;
+  };
+  const std::string content =
+      page(text_at(1, 39, 200, "（三）夯实基层基础。推进公共法律服务站点建设，实现村（社区）法律顾问全覆盖。") +
+           signature(20, 60, U"桐林镇人民政府") + signature(40, 125, U"桐林镇司法所") +
+           text_at(60, 60, 236, "2025年2月11日") + seal_ring(75, 232, "桐林镇人民政府", "★") +
+           seal_ring(140, 232, "桐林镇司法所", "法治专用章"));
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  ASSERT_EQ(document.metadata.all("removed.seal-text").size(), 1u);
+  const std::string seal = document.metadata.all("removed.seal-text").front();
+  EXPECT_THAT(seal, HasSubstr("★"));
+  EXPECT_THAT(seal, HasSubstr("法治专用章"));
+  EXPECT_THAT(document.text, HasSubstr("桐林镇人民政府"));
+  EXPECT_THAT(document.text, HasSubstr("桐林镇司法所"));
+  EXPECT_THAT(document.text, HasSubstr("2025年2月11日"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("专用章")));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("★")));
+}
+
+TEST(OfdPageText, SmallTypeBetweenTwoSealsIsNoSealText) {
+  // Two seals 110 mm apart; a note in small type between them, outside both rings, stays.
+  const std::string content = page(
+      text_at(1, 39, 200, "全年办理行政复议案件4件，行政应诉案件3件。") +
+      text_at(3, 39, 208, "行政机关负责人出庭应诉率100%，未发生败诉案件。") + text_at(4, 39, 216, "特此报告。") +
+      seal_ring(45, 232, "桐林镇人民政府", "★") + seal_ring(155, 232, "桐林镇司法所", "★") +
+      R"(<ofd:TextObject ID="2" Boundary="90 230 30 4" Size="3"><ofd:TextCode X="0" Y="3">（联合印发）</ofd:TextCode></ofd:TextObject>)");
+  const auto document = read_ofd_bytes(one_page_ofd(content));
+  EXPECT_THAT(document.metadata.all("removed.seal-text"), ElementsAre("人★★"));
+  EXPECT_THAT(document.text, HasSubstr("（联合印发）"));
+}
+
 TEST(OfdSniff, AnOfdZipIsClaimedAndADocxIsNot) {
   const OfdInput input(ofd_context());
   EXPECT_EQ(input.sniff(fixture("stamped.ofd")), 95);
