@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "docpipe/contents_lines.hpp"
+#include "docpipe/field_codes.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/line_breaks.hpp"
 #include "docpipe/superscripts.hpp"
@@ -428,16 +429,34 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
   // The open fields, innermost last.
   struct Field {
     bool in_code = true;  // its code is being read (before the separator)
-    std::string code;     // the start of its code, enough to tell a TOC field
+    std::string code;     // the start of its code, enough to tell a TOC field and hold an EQ's enclosed number
     bool contents = false;
+    bool drawn = false;  // Word draws it from its code (an enclosed number): its result, if any, is not shown
   };
-  constexpr std::size_t kLongestCodeKept = 16;
+  constexpr std::size_t kLongestCodeKept = 96;  // bytes: EQ \o\ac(○,\s\up 1(21)) with room for its spaces
   std::vector<Field> fields;
-  const auto in_code = [&] {
-    return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return field.in_code; });
+  // Text shows when no open field is in its code or drawn from it.
+  const auto hides_text = [&] {
+    return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return field.in_code || field.drawn; });
   };
   const auto in_contents_field = [&] {
     return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return field.contents; });
+  };
+  // Where the innermost field's code ends (at its separator, or its end mark when it has no result): an enclosed
+  // number Word draws from the code (EQ \o\ac(○,21), 带圈字符 past ⑳) is shown as its character (㉑), as input.docx
+  // shows it, in place of any result; other fields keep their result.
+  const auto end_code = [&](const CharacterRun* run, std::uint32_t fc) {
+    Field& field = fields.back();
+    field.in_code = false;
+    const auto drawn = enclosed_number_of(field.code);
+    if (!drawn) return;
+    field.drawn = true;
+    Field taken = std::move(fields.back());
+    fields.pop_back();  // whether it shows is for the fields around it to say
+    const bool visible = !hides_text() && !is_hidden(run, run_at(paragraphs, fc), styles);
+    fields.push_back(std::move(taken));
+    if (!visible) return;
+    for (const char32_t shown : decode_utf8(*drawn)) assembler.character(shown);
   };
   for (const auto& [c, fc] : characters) {
     if (c == 0) continue;
@@ -452,8 +471,8 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       continue;
     }
     if (c == kFieldSeparator) {
-      if (!fields.empty()) {
-        fields.back().in_code = false;
+      if (!fields.empty() && fields.back().in_code) {
+        end_code(run, fc);
         // A TOC field's result is Word's copy of the headings, over as many paragraphs as it has lines.
         fields.back().contents = contents::is_contents_field_code(fields.back().code);
         if (fields.back().contents) assembler.in_contents_field();
@@ -461,13 +480,16 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       continue;
     }
     if (c == kFieldEnd) {
-      if (!fields.empty()) fields.pop_back();
+      if (!fields.empty()) {
+        if (fields.back().in_code) end_code(run, fc);
+        fields.pop_back();
+      }
       continue;
     }
     if (!fields.empty() && fields.back().in_code && fields.back().code.size() < kLongestCodeKept && c >= 0x20) {
       append_utf8(fields.back().code, c);
     }
-    if (in_code()) continue;
+    if (hides_text()) continue;
     // Hidden text (a reviser's 原稿为5次 beside the figure) is not shown; the marks that end a paragraph, a cell or
     // a row still do, so that a hidden mark never joins a paragraph to the next or breaks a table.
     if (!ends_a_block(c) && is_hidden(run, run_at(paragraphs, fc), styles)) {

@@ -335,6 +335,39 @@ TEST(DocSymbols, AnInsertedSymbolIsReadInItsFont) {
   EXPECT_EQ(paragraphs[0].text, "面积120×80米， 完成");
 }
 
+// The main text's characters of `text`, a control character where it is written: \x13 begins a field, \x14 parts its
+// code from its result, \x15 ends it, \r ends a paragraph.
+std::vector<Character> characters_of(std::u32string_view text) {
+  std::vector<Character> characters;
+  std::uint32_t fc = 0;
+  for (const char32_t c : text) characters.push_back({c, fc++ * 2});
+  return characters;
+}
+
+std::vector<std::string> paragraph_texts(const std::vector<Character>& characters) {
+  ListNumbering numbering;
+  TextStats stats;
+  std::vector<std::string> texts;
+  for (const auto& paragraph : main_text(characters, {}, {}, StyleSheet(), numbering, {}, stats))
+    texts.push_back(paragraph.text);
+  return texts;
+}
+
+// Word's 带圈字符 past ⑳ is an EQ field drawing a circle over the digits, saved with no result: it reads as the
+// enclosed number, as input.docx reads it, with or without a result of its parts and with its digits raised by \s\up.
+// Other fields keep their result: a page number, an EQ of another shape.
+TEST(DocFields, AnEnclosedNumberWrittenAsAnEqFieldIsItsCharacter) {
+  EXPECT_THAT(paragraph_texts(characters_of(U"完成\x13 eq \\o\\ac(○,21)\x15项重点任务。\r")),
+              ::testing::ElementsAre("完成㉑项重点任务。"));
+  EXPECT_THAT(paragraph_texts(characters_of(U"\x13 EQ \\o\\ac(○,\\s\\up 1(36))\x14○36\x15健全行政复议体制\r")),
+              ::testing::ElementsAre("㊱健全行政复议体制"));
+  EXPECT_THAT(paragraph_texts(characters_of(U"\x13 eq \\o\\ac(○,57)\x15完善法律顾问制度\r")),
+              ::testing::ElementsAre("(57)完善法律顾问制度"));
+  EXPECT_THAT(
+      paragraph_texts(characters_of(U"事项\x13 EQ \\o\\ac(□,5)\x14\x35\x15已完成，第\x13 PAGE \x14\x32\x15页\r")),
+      ::testing::ElementsAre("事项5已完成，第2页"));
+}
+
 TEST(DocConvertedLines, AnOrdinaryDocumentsParagraphsAreNotJoined) {
   for (const std::string& bytes : {report_doc(), fixture("numbering.doc"), fixture("hidden-text.doc")}) {
     const auto document = read_doc_bytes(bytes);
