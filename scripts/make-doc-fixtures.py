@@ -14,7 +14,8 @@ by Shift+Enter: a heading wrapped to centre it, written and numbered 二、, a s
 sentence, a numbered contact item over its address, then one of one line, and a right-aligned signature over its date),
 symbols.doc (Symbol × and ≥ between figures, Wingdings ✓ and ✗ before items, a Symbol character reports do not use
 between two figures), hidden-paragraph-style.doc (a paragraph in a style that hides its text, and one whose run shows
-its sentence again).
+its sentence again), numbered-table-cells.doc (a 序号 column
+numbered by an automatic list, its cells empty but for their numbers).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -179,6 +180,23 @@ DOCUMENTS = {
     "fields": HEAD + """<office:body><office:text>
 <text:p>某某镇2024年法治政府建设工作报告</text:p>
 <text:p>本页为第<text:page-number text:select-page="current">1</text:page-number>页，共<text:page-count>1</text:page-count>页。</text:p>
+</office:text></office:body></office:document>
+""",
+    # A 序号 column filled by automatic numbering (each cell's paragraph empty but for its number), and the body's
+    # paragraphs around the table.
+    "numbered-table-cells": HEAD + """<office:automatic-styles><text:list-style style:name="N">
+ <text:list-level-style-number text:level="1" style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style></office:automatic-styles>
+<office:body><office:text>
+<text:p>柳溪镇2024年度行政执法情况</text:p>
+<text:p>主要执法数据见下表。</text:p>
+<table:table table:name="执法"><table:table-column table:number-columns-repeated="3"/>
+ <table:table-row><table:table-cell office:value-type="string"><text:p>序号</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>执法领域</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>立案（件）</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell office:value-type="string"><text:list text:style-name="N"><text:list-item><text:p/></text:list-item></text:list></table:table-cell><table:table-cell office:value-type="string"><text:p>市场监管</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>23</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell office:value-type="string"><text:list text:style-name="N" text:continue-numbering="true"><text:list-item><text:p/></text:list-item></text:list></table:table-cell><table:table-cell office:value-type="string"><text:p>生态环境</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>8</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell office:value-type="string"><text:list text:style-name="N" text:continue-numbering="true"><text:list-item><text:p/></text:list-item></text:list></table:table-cell><table:table-cell office:value-type="string"><text:p>交通运输</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>5</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p>以上案件均已办结。</text:p>
 </office:text></office:body></office:document>
 """,
 }

@@ -371,6 +371,17 @@ class Assembler {
     return text;
   }
 
+  // A cell's paragraphs with the labels of their automatic numbering, as Word shows them: a 序号 column is often
+  // numbered so, its paragraphs empty but for the number, which the row needs to be told from the next. An empty
+  // paragraph takes its number here, unlike in the body, since the number is all the cell holds.
+  Cell labelled(Cell cell) {
+    for (auto& paragraph : cell) {
+      if (paragraph.run == nullptr || paragraph.run->list <= 0) continue;
+      paragraph.text.insert(0, numbering_.next_label(paragraph.run->list, paragraph.run->level));
+    }
+    return cell;
+  }
+
   // Each cell a table_cell block with its table, row and column. A cell's column is where its left boundary lies in
   // the table's grid, so that a cell merged across columns takes as many as it spans (as gridSpan does in
   // input.docx). A row without boundaries keeps its cells counted one by one.
@@ -393,7 +404,7 @@ class Assembler {
         hints.table = table_;
         hints.row = static_cast<int>(r);
         hints.column = column;
-        std::string text = joined(row.cells[i]);
+        std::string text = joined(labelled(row.cells[i]));
         while (!text.empty() && text.back() == ' ') text.pop_back();
         out_.push_back({std::move(text), hints});
       }

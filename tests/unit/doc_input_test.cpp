@@ -396,6 +396,29 @@ TEST(DocLayoutTables, AReportLaidOutInOneTableCellReadsAsParagraphs) {
   EXPECT_THAT(labels, ::testing::ElementsAre("一、", "（一）", "（二）", "二、", "三、"));
 }
 
+// A 序号 column numbered by Word's automatic numbering: each cell's paragraph is empty but for its number, which the
+// row keeps (1, 2, 3, as Word shows them), so that the table keeps its columns and each row its label. The
+// paragraphs around the table take no number.
+TEST(DocTables, AutomaticNumbersOfASerialColumnAreInItsCells) {
+  const auto document = read_doc_bytes(fixture("numbered-table-cells.doc"));
+  EXPECT_THAT(table_cells(document),
+              ::testing::ElementsAre("0:0:0=序号", "0:0:1=执法领域", "0:0:2=立案（件）", "0:1:0=1", "0:1:1=市场监管",
+                                     "0:1:2=23", "0:2:0=2", "0:2:1=生态环境", "0:2:2=8", "0:3:0=3", "0:3:1=交通运输",
+                                     "0:3:2=5"));
+  const auto texts = block_texts(document);
+  EXPECT_EQ(texts.front(), "柳溪镇2024年度行政执法情况");
+  EXPECT_EQ(texts.back(), "以上案件均已办结。");
+  for (const auto& block : document.blocks) {
+    if (block.kind != BlockKind::table_cell) {
+      EXPECT_EQ(block.numbering_label, "");
+    }
+  }
+  // A table whose cells are not numbered is read as before.
+  EXPECT_THAT(table_cells(read_doc_bytes(fixture("table.doc"))),
+              ::testing::ElementsAre("0:0:0=指标", "0:0:1=数量", "0:1:0=法治讲座", "0:1:1=14期", "0:2:0=调解纠纷",
+                                     "0:2:1=38件"));
+}
+
 TEST(DocLayoutTables, ATableOfFiguresStaysATable) {
   // Short cells of figures: a table, whatever else the document holds.
   const auto cells = table_cells(read_doc_bytes(fixture("merged-cells.doc")));

@@ -461,6 +461,30 @@ TEST(DocxRuns, EnclosedNumbersWrittenAsEqFieldsAreTheirCharacters) {
                                            "(51)完善法律顾问制度", "事项5已完成"));
 }
 
+// A 序号 column numbered by Word's automatic numbering, each cell's paragraph empty but for its number: the numbers
+// are in the cells (1, 2), as Word shows them, so each row keeps its label and the table its columns; input.doc reads
+// such a column alike.
+TEST(DocxTables, AutomaticNumbersOfASerialColumnAreInItsCells) {
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+      "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1\"/></w:lvl>"
+      "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  const auto cell = [](const std::string& text) {
+    return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  const std::string numbered =
+      "<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+      "</w:pPr></w:p></w:tc>";
+  const Document document =
+      read_package("<w:p><w:r><w:t>主要执法数据见下表。</w:t></w:r></w:p><w:tbl><w:tr>" + cell("序号") +
+                       cell("执法领域") + cell("立案（件）") + "</w:tr><w:tr>" + numbered + cell("市场监管") +
+                       cell("23") + "</w:tr><w:tr>" + numbered + cell("生态环境") + cell("8") + "</w:tr></w:tbl>",
+                   "", numbering);
+  EXPECT_THAT(test::table_cells(document),
+              ElementsAre("0:0:0=序号", "0:0:1=执法领域", "0:0:2=立案（件）", "0:1:0=1", "0:1:1=市场监管", "0:1:2=23",
+                          "0:2:0=2", "0:2:1=生态环境", "0:2:2=8"));
+}
+
 TEST(DocxRuns, CommentsAndFootersStayOutOfTheBody) {
   const auto document = read_fixture("runs-and-fields.docx");
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("批注")));
