@@ -15,7 +15,8 @@ sentence, a numbered contact item over its address, then one of one line, and a 
 symbols.doc (Symbol × and ≥ between figures, Wingdings ✓ and ✗ before items, a Symbol character reports do not use
 between two figures), hidden-paragraph-style.doc (a paragraph in a style that hides its text, and one whose run shows
 its sentence again), numbered-table-cells.doc (a 序号 column
-numbered by an automatic list, its cells empty but for their numbers).
+numbered by an automatic list, its cells empty but for their numbers), report-in-nested-table.doc (a report laid out
+in a table nested in a frame table's cell, with a table of figures nested in it in turn).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -197,6 +198,31 @@ DOCUMENTS = {
  <table:table-row><table:table-cell office:value-type="string"><text:list text:style-name="N" text:continue-numbering="true"><text:list-item><text:p/></text:list-item></text:list></table:table-cell><table:table-cell office:value-type="string"><text:p>交通运输</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>5</text:p></table:table-cell></table:table-row>
 </table:table>
 <text:p>以上案件均已办结。</text:p>
+</office:text></office:body></office:document>
+""",
+    # A report laid out in a table whose body cell holds another table: a frame table's one cell holding a table of
+    # two columns, the report's headings and paragraphs in its second cell, and a table of figures nested in that.
+    "report-in-nested-table": HEAD + """<office:body><office:text>
+<table:table table:name="版式"><table:table-column/>
+ <table:table-row><table:table-cell office:value-type="string">
+  <text:p>安和县市场监督管理局2024年度法治政府建设情况报告</text:p>
+  <table:table table:name="正文"><table:table-column table:number-columns-repeated="2"/>
+   <table:table-row><table:table-cell office:value-type="string"><text:p>报送单位</text:p></table:table-cell><table:table-cell office:value-type="string">
+    <text:p>一、主要举措和成效</text:p>
+    <text:p>（一）健全执法制度。全年修订执法制度8项，开展执法案卷评查2次。</text:p>
+    <text:p>（二）规范执法行为。全年办理行政处罚案件146件，罚没款83.5万元。主要数据如下表。</text:p>
+    <table:table table:name="数据"><table:table-column table:number-columns-repeated="2"/>
+     <table:table-row><table:table-cell office:value-type="string"><text:p>项目</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>数量</text:p></table:table-cell></table:table-row>
+     <table:table-row><table:table-cell office:value-type="string"><text:p>立案（件）</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>146</text:p></table:table-cell></table:table-row>
+     <table:table-row><table:table-cell office:value-type="string"><text:p>听证（次）</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>4</text:p></table:table-cell></table:table-row>
+    </table:table>
+    <text:p>二、存在的不足</text:p>
+    <text:p>基层执法人员仅有12名。</text:p>
+   </table:table-cell></table:table-row>
+  </table:table>
+ </table:table-cell></table:table-row>
+</table:table>
+<text:p>安和县市场监督管理局</text:p>
 </office:text></office:body></office:document>
 """,
 }

@@ -316,32 +316,75 @@ class Assembler {
   }
 
   // The table ends: read as the report's paragraphs when it lays them out (layout_tables.hpp: a cell holding an
-  // article, and not two cells of numbers), else cell by cell. Paragraphs left over without a cell mark (a damaged
-  // table) run on into the paragraph after it, as they always have.
+  // article, and not two cells of numbers, or a cell holding a table), else cell by cell. Paragraphs left over without
+  // a cell mark (a damaged table) run on into the paragraph after it, as they always have.
   void close_table() {
     std::string left_over = joined(cell_);
     cell_.clear();
     if (!row_.empty()) rows_.push_back({std::move(row_), {}});
     row_.clear();
-    if (!rows_.empty()) {
-      if (lays_out_text()) {
-        for (auto& row : rows_) {
-          for (auto& cell : row.cells) {
-            for (auto& paragraph : cell) place(std::move(paragraph));
-          }
-        }
-      } else {
-        add_cells();
-      }
-    }
+    if (!rows_.empty()) read_table(std::exchange(rows_, {}));
     rows_.clear();
     if (!left_over.empty()) text_.insert(0, left_over + ' ');
   }
 
-  bool lays_out_text() const {
+  // A table (or one nested in a layout table's cell, `depth` 2 and more) as the report's paragraphs or as cells.
+  void read_table(std::vector<Row> rows, int depth = 1) {
+    if (!lays_out_text(rows, depth)) {
+      add_cells(rows);
+      return;
+    }
+    for (auto& row : rows) {
+      for (auto& cell : row.cells) place_cell(std::move(cell), depth);
+    }
+  }
+
+  // The depth of a table's paragraph: 1 in a table of the body, more in one nested in a cell (sprmPItap).
+  static int depth_of(const EndedParagraph& paragraph) {
+    return paragraph.run != nullptr ? std::max(paragraph.run->depth, 1) : 1;
+  }
+
+  // A layout table's cell as the report's paragraphs; a table nested in it (its paragraphs deeper than the cell's)
+  // is a table of its own, judged and read as input.docx reads a w:tbl inside a w:tc: its cells end at the marks of
+  // its depth (sprmPFInnerTableCell), its rows at its row-end marks (sprmPFInnerTtp) with their boundaries.
+  void place_cell(Cell cell, int depth) {
+    for (std::size_t i = 0; i < cell.size();) {
+      if (depth_of(cell[i]) <= depth) {
+        place(std::move(cell[i++]));
+        continue;
+      }
+      std::vector<Row> nested;
+      Cell nested_cell;
+      std::vector<Cell> nested_row;
+      for (; i < cell.size() && depth_of(cell[i]) > depth; ++i) {
+        const ParagraphRun& run = *cell[i].run;
+        const bool own_mark = run.depth == depth + 1;
+        if (own_mark && run.inner_row_end) {
+          nested.push_back({std::exchange(nested_row, {}), run.cell_edges});
+          continue;
+        }
+        nested_cell.push_back(std::move(cell[i]));
+        if (own_mark && run.inner_cell_end) nested_row.push_back(std::exchange(nested_cell, {}));
+      }
+      if (!nested_cell.empty()) nested_row.push_back(std::move(nested_cell));
+      if (!nested_row.empty()) nested.push_back({std::move(nested_row), {}});
+      read_table(std::move(nested), depth + 1);
+    }
+  }
+
+  // Whether a table lays out the report: one of its cells holds a table (as input.docx judges a w:tc holding a
+  // w:tbl), or an article and not two cells of numbers.
+  static bool lays_out_text(const std::vector<Row>& rows, int depth) {
+    const auto holds_a_table = [depth](const Cell& cell) {
+      return std::any_of(cell.begin(), cell.end(),
+                         [depth](const EndedParagraph& paragraph) { return depth_of(paragraph) > depth; });
+    };
+    for (const auto& row : rows) {
+      if (std::any_of(row.cells.begin(), row.cells.end(), holds_a_table)) return true;
+    }
     bool article = false;
     std::size_t numbers = 0;
-    for (const auto& row : rows_) {
+    for (const auto& row : rows) {
       for (const auto& cell : row.cells) {
         layout_tables::CellContent content;
         std::u32string visible;
@@ -385,12 +428,12 @@ class Assembler {
   // Each cell a table_cell block with its table, row and column. A cell's column is where its left boundary lies in
   // the table's grid, so that a cell merged across columns takes as many as it spans (as gridSpan does in
   // input.docx). A row without boundaries keeps its cells counted one by one.
-  void add_cells() {
+  void add_cells(const std::vector<Row>& rows) {
     std::vector<std::vector<std::int16_t>> all_edges;
-    for (const auto& row : rows_) all_edges.push_back(row.edges);
+    for (const auto& row : rows) all_edges.push_back(row.edges);
     const std::vector<int> grid = table_grid(all_edges);
-    for (std::size_t r = 0; r < rows_.size(); ++r) {
-      const Row& row = rows_[r];
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const Row& row = rows[r];
       int column = -1;
       for (std::size_t i = 0; i < row.cells.size(); ++i) {
         if (row.edges.size() < 2) {

@@ -11,9 +11,9 @@ constexpr std::uint32_t kPageSize = 512;
 constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801, kVanish = 0x083C, kCharacterStyle = 0x4A30,
                         kSuperscriptOrSubscript = 0x2A48, kSymbol = 0x6A09, kAsciiFont = 0x4A4F,
                         kEastAsianFont = 0x4A50, kOtherFont = 0x4A51;
-constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerRowEnd = 0x244C, kListLevel = 0x260A,
-                        kListIndex = 0x460B, kTableDefinition = 0xD608, kOutlineLevel = 0x2640,
-                        kHugeProperties = 0x6646, kChangeTabs = 0xC60D, kJustification = 0x2461,
+constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerCellEnd = 0x244B, kInnerRowEnd = 0x244C,
+                        kTableDepth = 0x6649, kListLevel = 0x260A, kListIndex = 0x460B, kTableDefinition = 0xD608,
+                        kOutlineLevel = 0x2640, kHugeProperties = 0x6646, kChangeTabs = 0xC60D, kJustification = 0x2461,
                         kJustification80 = 0x2403;
 constexpr std::uint8_t kRightAligned = 2;      // jc
 constexpr std::uint8_t kMostCellsInARow = 63;  // itcMac
@@ -84,6 +84,9 @@ bool adds_a_leader_tab(const Bytes& bytes, std::uint64_t at) {
 void apply_paragraph_sprm(ParagraphRun& run, const Bytes& bytes, std::uint16_t sprm, std::uint64_t at) {
   if (sprm == kInTable) run.in_table = bytes.u8(at) != 0;
   if (sprm == kTableRowEnd || sprm == kInnerRowEnd) run.row_end = run.row_end || bytes.u8(at) != 0;
+  if (sprm == kInnerRowEnd) run.inner_row_end = bytes.u8(at) != 0;
+  if (sprm == kInnerCellEnd) run.inner_cell_end = bytes.u8(at) != 0;
+  if (sprm == kTableDepth) run.depth = static_cast<int>(std::min<std::uint32_t>(bytes.u32(at), 64));
   if (sprm == kListLevel) run.level = std::min<int>(bytes.u8(at), 8);
   if (sprm == kListIndex) run.list = static_cast<std::int16_t>(bytes.u16(at));
   if (sprm == kTableDefinition) run.cell_edges = cell_edges(bytes, at);

@@ -1,10 +1,11 @@
 // Direct character and paragraph formatting of a Word binary document, as far as text extraction needs
 // it: revision marks, hidden text and symbol characters from the CHPX runs (sprmCFRMarkDel, sprmCFRMarkIns,
 // sprmCFVanish, sprmCIstd, sprmCIss, sprmCSymbol, sprmCRgFtc0–2), and table and list membership from the PAPX runs
-// (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl, sprmPJc) with a row's cell boundaries (sprmTDefTable) and a
-// paragraph's style (istd), outline level (sprmPOutLvl) and leader tab stops (sprmPChgTabsPapx). Both are FKP pages of
-// 512 bytes in the WordDocument stream, found through the PlcBteChpx and PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x);
-// properties too large for their page are in the Data stream (sprmPHugePapx).
+// (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPIlvl, sprmPJc; a nested table's sprmPItap, sprmPFInnerTableCell and
+// sprmPFInnerTtp) with a row's cell boundaries (sprmTDefTable) and a paragraph's style (istd), outline level
+// (sprmPOutLvl) and leader tab stops (sprmPChgTabsPapx). Both are FKP pages of 512 bytes in the WordDocument stream,
+// found through the PlcBteChpx and PlcBtePapx bin tables ([MS-DOC] 2.8.x, 2.9.x); properties too large for their page
+// are in the Data stream (sprmPHugePapx).
 #pragma once
 
 #include <algorithm>
@@ -36,7 +37,11 @@ struct CharacterRun {
 struct ParagraphRun {
   std::uint32_t fc_start = 0, fc_end = 0;
   bool in_table = false;
-  bool row_end = false;                // the TTP paragraph that closes a table row
+  bool row_end = false;  // the TTP paragraph that closes a table row
+  // A table nested in a cell: its paragraphs' depth (sprmPItap, 2 and more), the mark that ends one of its cells
+  // (sprmPFInnerTableCell: a paragraph mark, not 0x07) and the one that ends its row (sprmPFInnerTtp).
+  int depth = 0;
+  bool inner_cell_end = false, inner_row_end = false;
   int list = 0;                        // ilfo: 1-based index into the LFO list, 0 for none
   int level = 0;                       // ilvl
   int style = 0;                       // istd

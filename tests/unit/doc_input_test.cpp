@@ -419,6 +419,24 @@ TEST(DocTables, AutomaticNumbersOfASerialColumnAreInItsCells) {
                                      "0:2:1=38件"));
 }
 
+// A report laid out in a table nested in a frame table's cell: the cell holding a table makes the frame layout, as in
+// input.docx; the nested table, whose cell holds the report, is layout in turn; and the table of figures nested in
+// that stays a table, cell by cell.
+TEST(DocLayoutTables, AReportInATableNestedInACellReadsAsParagraphs) {
+  const auto document = read_doc_bytes(fixture("report-in-nested-table.doc"));
+  EXPECT_THAT(table_cells(document), ::testing::ElementsAre("0:0:0=项目", "0:0:1=数量", "0:1:0=立案（件）", "0:1:1=146",
+                                                            "0:2:0=听证（次）", "0:2:1=4"));
+  std::vector<std::string> paragraphs;
+  for (std::size_t i = 0; i < document.blocks.size(); ++i) {
+    if (document.blocks[i].kind != BlockKind::table_cell) paragraphs.push_back(block_texts(document)[i]);
+  }
+  EXPECT_THAT(paragraphs, ::testing::ElementsAre(
+                              "安和县市场监督管理局2024年度法治政府建设情况报告", "报送单位", "一、主要举措和成效",
+                              "（一）健全执法制度。全年修订执法制度8项，开展执法案卷评查2次。",
+                              "（二）规范执法行为。全年办理行政处罚案件146件，罚没款83.5万元。主要数据如下表。",
+                              "二、存在的不足", "基层执法人员仅有12名。", "安和县市场监督管理局"));
+}
+
 TEST(DocLayoutTables, ATableOfFiguresStaysATable) {
   // Short cells of figures: a table, whatever else the document holds.
   const auto cells = table_cells(read_doc_bytes(fixture("merged-cells.doc")));
