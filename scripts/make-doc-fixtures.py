@@ -14,7 +14,8 @@ by Shift+Enter: a heading wrapped to centre it, written and numbered 二、, a s
 sentence, a numbered contact item over its address, then one of one line, and a right-aligned signature over its date),
 symbols.doc (Symbol × and ≥ between figures, Wingdings ✓ and ✗ before items, a Symbol character reports do not use
 between two figures), hidden-paragraph-style.doc (a paragraph in a style that hides its text, and one whose run shows
-its sentence again), numbered-table-cells.doc (a 序号 column
+its sentence again), text-boxes.doc (a red head's organ name in a text box anchored in the first paragraph, a 专栏 box
+of two paragraphs anchored mid-sentence, a group of two flow-chart boxes), numbered-table-cells.doc (a 序号 column
 numbered by an automatic list, its cells empty but for their numbers), report-in-nested-table.doc (a report laid out
 in a table nested in a frame table's cell, with a table of figures nested in it in turn).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
@@ -181,6 +182,20 @@ DOCUMENTS = {
     "fields": HEAD + """<office:body><office:text>
 <text:p>某某镇2024年法治政府建设工作报告</text:p>
 <text:p>本页为第<text:page-number text:select-page="current">1</text:page-number>页，共<text:page-count>1</text:page-count>页。</text:p>
+</office:text></office:body></office:document>
+""",
+    # A red head's organ name in a text box anchored in the first paragraph, a 专栏 text box of two paragraphs anchored
+    # mid-sentence, and a group of two flow-chart boxes: Word keeps their text in the text-box story, not the main text.
+    "text-boxes": HEAD.replace(" xmlns:dc=", ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"\n xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"\n xmlns:dc=') + """<office:body><office:text>
+<text:p><draw:frame draw:name="红头" text:anchor-type="paragraph" svg:x="2cm" svg:y="0cm" svg:width="12cm" svg:height="1.5cm" draw:z-index="0"><draw:text-box><text:p>安和县柳溪镇人民政府文件</text:p></draw:text-box></draw:frame></text:p>
+<text:p>柳政发〔2025〕4号</text:p>
+<text:p>柳溪镇2024年度法治政府建设情况报告</text:p>
+<text:p>一、主要举措和成效</text:p>
+<text:p>全年组织集中学法6次，<draw:frame draw:name="专栏" text:anchor-type="char" svg:x="0cm" svg:y="0.5cm" svg:width="10cm" svg:height="3cm" draw:z-index="1"><draw:text-box><text:p>专栏：法律顾问进村</text:p><text:p>全年为17个村提供法律咨询245人次，审查村规民约17份。</text:p></draw:text-box></draw:frame>参学干部312人次。</text:p>
+<text:p>办理行政复议案件9件，纠错2件。</text:p>
+<text:p><draw:g draw:name="流程" text:anchor-type="paragraph" draw:z-index="2"><draw:custom-shape draw:name="甲" svg:x="0cm" svg:y="0cm" svg:width="4cm" svg:height="1cm"><text:p>第一步：登记受理</text:p><draw:enhanced-geometry draw:type="rectangle" svg:viewBox="0 0 21600 21600"/></draw:custom-shape><draw:custom-shape draw:name="乙" svg:x="5cm" svg:y="0cm" svg:width="4cm" svg:height="1cm"><text:p>第二步：审查决定</text:p><draw:enhanced-geometry draw:type="rectangle" svg:viewBox="0 0 21600 21600"/></draw:custom-shape></draw:g>复议案件按以下流程办理。</text:p>
+<text:p>二、存在的不足</text:p>
+<text:p>执法人员仅有5名。</text:p>
 </office:text></office:body></office:document>
 """,
     # A 序号 column filled by automatic numbering (each cell's paragraph empty but for its number), and the body's

@@ -11,6 +11,7 @@
 #include "main_text.hpp"
 #include "properties.hpp"
 #include "style_sheet.hpp"
+#include "text_boxes.hpp"
 #include "word_binary.hpp"
 
 namespace docpipe::doc {
@@ -40,6 +41,21 @@ void read_properties_in_data_stream(const CompoundFile& file, std::vector<Paragr
         "damaged Word document: paragraph properties are kept in the Data stream, which is missing or unreadable");
   }
   read_properties_in_data(runs, Bytes(*data, "the Data stream"));
+}
+
+// The main text with its text boxes' text where they are anchored. The story after the main text is read only when
+// the document has boxes; one the piece table does not cover costs the boxes, not the main text.
+std::vector<Character> main_characters(const Bytes& stream, const std::vector<Piece>& pieces, const Fib& fib,
+                                       const std::vector<TextBox>& boxes,
+                                       const std::vector<ParagraphRun>& paragraph_runs) {
+  if (boxes.empty()) return read_characters(stream, pieces, fib.ccp_text);
+  std::vector<Character> all;
+  try {
+    all = read_characters(stream, pieces, fib.text_box_story() + fib.ccp_txbx);
+  } catch (const std::runtime_error&) {
+    return read_characters(stream, pieces, fib.ccp_text);
+  }
+  return with_text_boxes(all, fib.ccp_text, boxes, paragraph_runs);
 }
 
 }  // namespace
@@ -98,10 +114,11 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const Bytes table(*table_bytes, "the " + table_name + " stream");
 
   const auto pieces = read_pieces(table, fib, word_document->size());
-  const auto characters = read_characters(stream, pieces, fib.ccp_text);
   const auto character_runs = read_character_runs(stream, table, fib);
   auto paragraph_runs = read_paragraph_runs(stream, table, fib);
   read_properties_in_data_stream(file, paragraph_runs);
+  const auto text_boxes = read_text_boxes(table, fib);
+  const auto characters = main_characters(stream, pieces, fib, text_boxes, paragraph_runs);
   const StyleSheet styles(table, fib);
   ListNumbering numbering(table, fib);
   TextStats stats;
@@ -114,11 +131,14 @@ void DocInput::read(std::string_view bytes, Document& document) {
   if (stats.deleted > 0) document.metadata.set("doc.deleted_revision_characters", std::to_string(stats.deleted));
   if (stats.inserted > 0) document.metadata.set("doc.inserted_revision_characters", std::to_string(stats.inserted));
   if (stats.hidden > 0) document.metadata.set("doc.hidden_characters", std::to_string(stats.hidden));
-  // What the FIB counts outside the main text is not read; say so, so nobody wonders where it went.
+  if (!text_boxes.empty()) document.metadata.set("doc.text_boxes", std::to_string(text_boxes.size()));
+  // What the FIB counts outside the main text and its text boxes is not read; say so, so nobody wonders where it
+  // went. The text boxes of headers and footers are theirs.
+  const std::uint32_t boxes_left_out = text_boxes.empty() ? fib.ccp_txbx + fib.ccp_hdr_txbx : fib.ccp_hdr_txbx;
   const std::pair<const char*, std::uint32_t> outside[] = {{"doc.footnote_characters", fib.ccp_ftn + fib.ccp_edn},
                                                            {"doc.header_characters", fib.ccp_hdd},
                                                            {"doc.comment_characters", fib.ccp_atn},
-                                                           {"doc.textbox_characters", fib.ccp_txbx + fib.ccp_hdr_txbx}};
+                                                           {"doc.textbox_characters", boxes_left_out}};
   for (const auto& [key, count] : outside) {
     if (count > 0) document.metadata.set(key, std::to_string(count));
   }

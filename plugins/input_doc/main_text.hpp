@@ -1,8 +1,9 @@
-// The main document text of a Word binary file (CPs [0, ccpText): footnotes, headers, comments and text
-// boxes follow it and are left out) turned into paragraphs: deleted revisions and hidden text dropped, insertions kept,
-// symbol fonts' characters (Symbol ×, Wingdings ✓) read as Unicode,
-// field codes dropped and field results kept, table cell marks into cells, paragraph marks into blocks with
-// their automatic list labels and the heading level of their style or outline level.
+// The main document text of a Word binary file (CPs [0, ccpText), with its text boxes' characters after the paragraphs
+// they are anchored in: text_boxes.hpp; footnotes, headers and comments are left out) turned into paragraphs: deleted
+// revisions and hidden text dropped, insertions kept, symbol fonts' characters (Symbol ×, Wingdings ✓) read as
+// Unicode, field codes dropped and field results kept (an enclosed number Word draws from an EQ field's code is its
+// character), table cell marks into cells with their automatic numbers, paragraph marks into blocks with their
+// automatic list labels and the heading level of their style or outline level.
 #pragma once
 
 #include <string>

@@ -10,8 +10,8 @@ namespace docpipe::doc {
 namespace {
 
 // FibRgFcLcb97 entries ([MS-DOC] 2.5.6), as indexes of (fc, lcb) pairs.
-constexpr std::size_t kStshf = 1, kSttbfFfn = 15, kPlcfBteChpx = 12, kPlcfBtePapx = 13, kClx = 33, kPlfLst = 73,
-                      kPlfLfo = 74;
+constexpr std::size_t kStshf = 1, kSttbfFfn = 15, kPlcfBteChpx = 12, kPlcfBtePapx = 13, kClx = 33, kPlcSpaMom = 40,
+                      kDggInfo = 50, kPlcftxbxTxt = 56, kPlfLst = 73, kPlfLfo = 74;
 
 // Compressed (8-bit) text is Windows-1252, except that bytes 0x80–0x9F map as [MS-DOC] 2.4.1 lists.
 char32_t from_compressed(std::uint8_t byte) {
@@ -94,6 +94,9 @@ Fib read_fib(const Bytes& stream) {
   fib.list_overrides = pair(kPlfLfo);
   fib.styles = pair(kStshf);
   fib.fonts = pair(kSttbfFfn);
+  fib.shape_anchors = pair(kPlcSpaMom);
+  fib.drawing = pair(kDggInfo);
+  fib.text_boxes = pair(kPlcftxbxTxt);
   if (fib.clx.lcb == 0) throw std::runtime_error("damaged Word document: the FIB has no piece table (Clx)");
   return fib;
 }

@@ -36,6 +36,11 @@ struct Fib {
   bool table_1 = false;  // fWhichTblStm: the table stream is 1Table, else 0Table
   std::uint32_t ccp_text = 0, ccp_ftn = 0, ccp_hdd = 0, ccp_atn = 0, ccp_edn = 0, ccp_txbx = 0, ccp_hdr_txbx = 0;
   FcLcb clx, chpx_bins, papx_bins, list_formats, list_overrides, styles, fonts;
+  // The main text's shape anchors (PlcSpaMom), the drawing (DggInfo: OfficeArtContent) and the text-box story's
+  // boxes (PlcftxbxTxt).
+  FcLcb shape_anchors, drawing, text_boxes;
+  // The first CP of the text-box story: it follows the main text, footnotes, headers, comments and endnotes.
+  std::uint32_t text_box_story() const { return ccp_text + ccp_ftn + ccp_hdd + ccp_atn + ccp_edn; }
 };
 
 inline constexpr std::uint16_t kWordMagic = 0xA5EC;

@@ -182,6 +182,30 @@ TEST(DocMainText, FootnotesEndnotesCommentsAndHeadersStayOutOfTheBody) {
   EXPECT_FALSE(document.metadata.get("doc.comment_characters").empty());
 }
 
+// Word keeps a text box's text in a story after the main text: each box is read once, after the paragraph its shape
+// is anchored in, as input.docx reads w:txbxContent — a red head's organ name before the 文号 and the title, a 专栏
+// anchored mid-sentence after its whole sentence, a group's boxes in the order the group writes them.
+TEST(DocTextBoxes, EachTextBoxIsReadOnceAfterTheParagraphItIsAnchoredIn) {
+  const auto document = read_doc_bytes(fixture("text-boxes.doc"));
+  EXPECT_THAT(
+      block_texts(document),
+      ::testing::ElementsAre("安和县柳溪镇人民政府文件", "柳政发〔2025〕4号", "柳溪镇2024年度法治政府建设情况报告",
+                             "一、主要举措和成效", "全年组织集中学法6次，参学干部312人次。", "专栏：法律顾问进村",
+                             "全年为17个村提供法律咨询245人次，审查村规民约17份。", "办理行政复议案件9件，纠错2件。",
+                             "复议案件按以下流程办理。", "第一步：登记受理", "第二步：审查决定", "二、存在的不足",
+                             "执法人员仅有5名。"));
+  EXPECT_EQ(document.metadata.get("doc.text_boxes"), "4");
+  EXPECT_TRUE(document.metadata.get("doc.textbox_characters").empty());  // nothing of the story left out
+}
+
+// A document without text boxes reads as before, its footnotes and headers still out of the body.
+TEST(DocTextBoxes, ADocumentWithoutTextBoxesReadsAsBefore) {
+  const auto document = read_doc_bytes(fixture("notes-and-headers.doc"));
+  EXPECT_THAT(block_texts(document),
+              ::testing::ElementsAre("某某镇2024年法治政府建设工作报告", "全年开展法治讲座14期，调解纠纷38件。"));
+  EXPECT_TRUE(document.metadata.get("doc.text_boxes").empty());
+}
+
 // The heading level of each paragraph block, by its text; 0 for body text.
 std::map<std::string, int> heading_levels(const Document& document) {
   std::map<std::string, int> levels;
