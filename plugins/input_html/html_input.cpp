@@ -427,6 +427,8 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   const std::string source = to_utf8(bytes, charset);
   ParsedPage page = parse_page(source);
   Article article = find_article(page);
+  // Read before a script writing the article is replaced by the article it holds: its object may date it.
+  const std::optional<CalendarDate> script_published = script_publication_date(page);
   // A page whose article its script writes in holds no sentence of it: the article is read from the script when
   // the script holds its markup, else the page is refused (its chrome is no report).
   if (holds_no_sentence(page, article)) {
@@ -491,6 +493,10 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   }
   const std::vector<std::size_t> body = without_the_publication_line(page, article, document);
   for (auto& [key, value] : meta_published) document.metadata.add(key, value);
+  // Last, the date a script holds for the article (var pubDate = "…"): the page shows none, but the content
+  // system's object for the article says when it was published.
+  if (document.metadata.get("web.published").empty() && script_published)
+    document.metadata.add("web.published", to_iso(*script_published));
   for (auto& [key, value] : attachment_links(page)) document.metadata.add(key, value);
   for (const auto& mark : page.footnote_marks) document.metadata.add("removed.footnote-mark", mark);
   for (const std::size_t i : article.link_lists)

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
+
+#include "docpipe/text.hpp"
 
 namespace docpipe::html {
 
@@ -41,7 +44,71 @@ constexpr MetaName kMetaNames[] = {
     {"web.keywords", {"keywords", "", ""}},
 };
 
+bool is_identifier_character(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
+
+// Whether a script's key or variable names the article's publication (pubDate, publish_time, datePublished,
+// releaseDate; the pinyin fbrq 发布日期 and fbsj 发布时间), compared in lower case without `_`. Not a
+// modification, a copyright or a visit count: those dates are no publication's.
+bool names_a_publication_date(std::string_view name) {
+  static constexpr std::array<std::string_view, 13> kNames = {
+      "pubdate",         "pubtime",     "publishdate", "publishtime",   "publisheddate",
+      "publishedtime",   "releasedate", "releasetime", "datepublished", "firstpublishedtime",
+      "publicationdate", "fbrq",        "fbsj"};
+  std::string key;
+  for (const char c : name) {
+    if (c != '_') key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return std::find(kNames.begin(), kNames.end(), key) != kNames.end();
+}
+
+// The date a string value opens with, its time after a space or a T dropped (2025-03-28 10:00:00,
+// 2025-03-28T10:00:00+08:00), when the value is one.
+std::optional<CalendarDate> date_of_value(std::string_view value) {
+  return parse_date(decode_utf8(value.substr(0, value.find_first_of(" T"))));
+}
+
+// The string a key or a variable is given right after its name at `at` (`": "…"`, ` = '…'`), or nullopt when it is
+// given nothing, a number or an expression (new Date(), a comparison ==).
+std::optional<std::string_view> assigned_string(std::string_view script, std::size_t at) {
+  constexpr std::size_t kLongestDateValue = 40;
+  if (at < script.size() && (script[at] == '"' || script[at] == '\'')) ++at;  // a quoted key's closing quote
+  while (at < script.size() && (script[at] == ' ' || script[at] == '\t')) ++at;
+  if (at >= script.size() || (script[at] != ':' && script[at] != '=')) return std::nullopt;
+  if (script[at] == '=' && at + 1 < script.size() && script[at + 1] == '=') return std::nullopt;
+  ++at;
+  while (at < script.size() && (script[at] == ' ' || script[at] == '\t')) ++at;
+  if (at >= script.size() || (script[at] != '"' && script[at] != '\'')) return std::nullopt;
+  const char quote = script[at++];
+  const std::size_t end = script.find(quote, at);
+  if (end == std::string_view::npos || end - at > kLongestDateValue) return std::nullopt;
+  return script.substr(at, end - at);
+}
+
 }  // namespace
+
+std::optional<CalendarDate> script_publication_date(const ParsedPage& page) {
+  std::optional<CalendarDate> found;
+  for (const std::string_view script : page.scripts) {
+    for (std::size_t at = 0; at < script.size();) {
+      if (!is_identifier_character(script[at]) || (at > 0 && is_identifier_character(script[at - 1]))) {
+        ++at;
+        continue;
+      }
+      std::size_t end = at;
+      while (end < script.size() && is_identifier_character(script[end])) ++end;
+      if (names_a_publication_date(script.substr(at, end - at))) {
+        if (const auto value = assigned_string(script, end)) {
+          if (const auto date = date_of_value(*value)) {
+            if (found && to_iso(*found) != to_iso(*date)) return std::nullopt;
+            found = date;
+          }
+        }
+      }
+      at = end;
+    }
+  }
+  return found;
+}
 
 MetadataEntries meta_tag_facts(const ParsedPage& page) {
   MetadataEntries facts;

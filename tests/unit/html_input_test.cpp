@@ -1479,5 +1479,43 @@ TEST(HtmlInput, AHandTypedLineBreakInASentenceOrAHeadingIsJoined) {
   EXPECT_THAT(short_lines.text, HasSubstr("\n联系人：王敏\n"));
 }
 
+// A page that shows no publication date but whose script holds the article's (a content system's object for the
+// article, JSON-LD) is dated by it; a date the page shows comes first, and a script's other dates (a copyright, a
+// modification, a visit count, a list of other articles) date nothing.
+TEST(HtmlInput, APublicationDateOnlyInAScriptIsRead) {
+  const std::string title = "白沙镇2024年度法治政府建设情况报告";
+  const std::string heading = "<h1>" + title + "</h1>";
+  for (const char* script : {"<script>var pubDate = \"2025-03-28\";</script>",
+                             "<script>var articleInfo = {\"title\": \"白沙镇\", \"publishTime\":\"2025-03-28 10:00\", "
+                             "\"visits\": \"2025\"};</script>",
+                             "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": "
+                             "\"2025-03-28T10:00:00+08:00\", \"dateModified\": \"2025-04-02\"}</script>",
+                             "<script>articleInfo.pub_date = '2025-03-28'; var fbrq = '2025-03-28';</script>"}) {
+    const Document page = page_of(title, std::string(script) + heading +
+                                             "<div class='info'>发布时间：<span id='pubDate'>"
+                                             "</span></div>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.metadata.get("web.published"), "2025-03-28") << script;
+    EXPECT_THAT(page.text, Not(HasSubstr("2025-03-28"))) << script;
+  }
+  // The date the page shows is the one published.
+  const Document shown = page_of(title, "<script>var pubDate = \"2025-03-28\";</script>" + heading +
+                                            "<div class='info'>发布日期：2025-03-30</div>");
+  EXPECT_EQ(shown.metadata.get("web.published"), "2025-03-30");
+  // No key naming a publication, a comparison, an expression, or several articles' dates: nothing.
+  for (const char* script :
+       {"<script>var copyright = \"2008-2025\"; var updateTime = \"2025-04-01\"; var visitCount = \"2025-03-28\";"
+        "</script>",
+        "<script>{\"dateModified\": \"2025-04-02\", \"dateCreated\": \"2025-03-01\"}</script>",
+        "<script>if (pubDate == \"2025-03-28\") { show(); } var publishTime = new Date();"
+        "document.getElementById('pubDate').innerHTML = today;</script>",
+        "<script>var related = [{\"title\": \"白沙镇召开法治建设专题会议\", \"pubDate\": \"2025-01-02\"}, "
+        "{\"title\": \"白沙镇开展宪法宣传周活动\", \"pubDate\": \"2024-12-04\"}];</script>"}) {
+    const Document page = page_of(title, std::string(script) + heading);
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.metadata.get("web.published"), "") << script;
+  }
+}
+
 }  // namespace
 }  // namespace docpipe
