@@ -351,6 +351,81 @@ bool holds_no_sentence(const ParsedPage& page, const Article& article) {
                       [&](std::size_t i) { return page.blocks[i].text.find("。") != std::string::npos; });
 }
 
+// Whether a title's text so far ends where a report's title does, on the words naming it (…情况报告, …工作总结,
+// …建设情况): what a <br> leaves after it (an organ's name, a date) is no more of the title.
+bool ends_a_report_title(std::string_view title) {
+  while (title.ends_with(' ')) title.remove_suffix(1);
+  for (const std::string_view close : {"）", ")", "》", "”"}) {
+    if (title.ends_with(close)) title.remove_suffix(close.size());
+  }
+  return title.ends_with("报告") || title.ends_with("总结") || title.ends_with("情况");
+}
+
+// How many of a title's lines, parted by <br> inside its element (青杉县溪口镇人民政府<br>2024年度…情况报告,
+// 2024年度法治政府建设<br>工作报告), make the one line it is: the lines up to the one ending on the report's name,
+// each wrapping the heading by hand as line_breaks.hpp judges a heading's remainder (no sentence, date, marker or
+// second organ under the first). 1 when the first line is the whole title or the lines are no title's.
+std::size_t title_lines(const std::vector<std::string>& lines) {
+  std::string title = lines.empty() ? std::string() : normalized(lines.front());
+  for (std::size_t count = 1; count < lines.size(); ++count) {
+    if (ends_a_report_title(title)) return 1;
+    const std::string next = normalized(lines[count]);
+    if (!line_breaks::is_heading_wrap(title, next)) return 1;
+    layout::append_joined(title, next);
+    if (ends_a_report_title(title)) return count + 1;
+  }
+  return 1;
+}
+
+// A title's lines with those a <br> only wrapped joined into one (a title is one line); the lines after its end
+// stay lines of their own.
+void join_title_lines(std::vector<std::string>& lines) {
+  const std::size_t count = title_lines(lines);
+  if (count < 2) return;
+  std::string title = normalized(lines.front());
+  for (std::size_t i = 1; i < count; ++i) layout::append_joined(title, normalized(lines[i]));
+  lines.front() = std::move(title);
+  lines.erase(lines.begin() + 1, lines.begin() + static_cast<std::ptrdiff_t>(count));
+}
+
+// The lines of the article's first element, as a <br> parts them (at most a title's few).
+std::vector<std::string> opening_element_lines(const ParsedPage& page, const Article& article) {
+  constexpr std::size_t kMostTitleLines = 4;
+  std::vector<std::string> lines;
+  for (std::size_t k = 0; k < article.blocks.size() && lines.size() < kMostTitleLines; ++k) {
+    const PageBlock& block = page.blocks[article.blocks[k]];
+    if (k > 0) {
+      const PageBlock& before = page.blocks[article.blocks[k - 1]];
+      if (!block.after_line_break || block.owners.empty() || before.owners.empty() ||
+          block.owners.back() != before.owners.back())
+        break;
+    }
+    lines.push_back(block.text);
+  }
+  return lines;
+}
+
+// The title opening the article inside its content box, parted by a <br> in its element (<p align=center><strong>
+// 青杉县溪口镇人民政府<br>2024年度…情况报告</strong></p>), is one line: the paragraphs from `first` cut by <br>s
+// (`after_break`) that make it are joined, `after_blank` and `after_break` kept beside them.
+void join_opening_title(std::vector<SourceParagraph>& paragraphs, std::vector<bool>& after_blank,
+                        std::vector<bool>& after_break, std::size_t first) {
+  std::vector<std::string> lines;
+  for (std::size_t i = first; i < paragraphs.size() && (i == first || after_break[i]); ++i) {
+    if (paragraphs[i].hints.kind == BlockKind::table_cell) break;
+    lines.push_back(paragraphs[i].text);
+  }
+  const std::size_t count = title_lines(lines);
+  if (count < 2) return;
+  join_title_lines(lines);
+  paragraphs[first].text = std::move(lines.front());
+  const auto erase = [&](auto& items) {
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                items.begin() + static_cast<std::ptrdiff_t>(first + count));
+  };
+  erase(paragraphs), erase(after_blank), erase(after_break);
+}
+
 // A <br> typed to wrap a line by hand (Shift+Enter in the editor: 依法办理各类行政处罚案件<br>137件), judged as
 // input.docx and input.doc judge a w:br or a 0x0B (docpipe/line_breaks.hpp).
 bool is_a_hand_wrap(const std::string& line, const std::string& next) {
@@ -504,10 +579,14 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
 
   std::vector<SourceParagraph> paragraphs;
   // The title above the content container, unless the article repeats it; else the page's own title.
-  const std::string first_line = without_spaces(normalized(page.blocks[article.first].text));
+  // The article's first line, a title a <br> wrapped read as the one line it is.
+  std::vector<std::string> opening = opening_element_lines(page, article);
+  join_title_lines(opening);
+  const std::string first_line = without_spaces(normalized(opening.front()));
   const std::string meta_title = without_spaces(normalized(page_title(page)));
   std::vector<std::string> title;
   for (const std::size_t i : article.title) title.push_back(normalized(page.blocks[i].text));
+  join_title_lines(title);  // <h1>青杉县溪口镇人民政府<br>2024年度…报告</h1> is one title
   std::string joined;
   for (const auto& line : title) joined += without_spaces(line);
   // A column's name above the article (工作报告, 法治政府建设年度报告) is no report's title when the page's own
@@ -547,6 +626,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     badge.clear();
   }
   if (!badge.empty()) paragraphs.push_back({badge, {}}), after_blank.push_back(false), after_break.push_back(false);
+  join_opening_title(paragraphs, after_blank, after_break, title_paragraphs);
   if (const std::size_t joined = reflow_pasted_lines(paragraphs, after_blank, title_paragraphs, document); joined > 0) {
     document.metadata.set("reflowed_line_breaks", std::to_string(joined));
   } else if (const std::size_t wraps = join_hand_wraps(paragraphs, after_break, title_paragraphs); wraps > 0) {

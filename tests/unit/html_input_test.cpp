@@ -4,7 +4,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "docpipe/decimal.hpp"
@@ -61,11 +63,30 @@ std::vector<std::string> metric_list(const Document& document) {
   return metrics;
 }
 
+// The report's TXT read with its title on one line, as its page shows it: the page wraps a title the TXT writes
+// on two lines (酉阳…麻旺镇⏎关于2023年度…的报告) with a <br>, which input.html reads as the one line a title is,
+// while input.txt keeps the lines its writer typed.
+Document txt_with_its_title_on_one_line(const ExpectedPage& expected, const test::TemporaryDirectory& dir) {
+  const std::filesystem::path report = test::kTestData / "reports" / expected.report;
+  std::istringstream lines(test::read_file(report));
+  std::string title, line;
+  std::size_t title_lines = 0;
+  while (title.size() < expected.title.size() && std::getline(lines, line)) {
+    line.erase(0, line.find_first_not_of(' '));
+    title += line, ++title_lines;
+  }
+  if (title_lines < 2 || title != expected.title) return test::process_with_default_pipeline(report);
+  std::string rest((std::istreambuf_iterator<char>(lines)), std::istreambuf_iterator<char>());
+  test::write_file(dir / expected.report, title + "\n" + rest);
+  return test::process_with_default_pipeline(dir / expected.report);
+}
+
 class PortalPage : public ::testing::TestWithParam<ExpectedPage> {};
 
 TEST_P(PortalPage, ReadsAsTheReportsTxtWithoutChrome) {
   const ExpectedPage& expected = GetParam();
-  const Document txt = test::process_with_default_pipeline(test::kTestData / "reports" / expected.report);
+  test::TemporaryDirectory dir;
+  const Document txt = txt_with_its_title_on_one_line(expected, dir);
   const Document page = test::process_with_default_pipeline(test::kTestData / "html" / expected.page);
   ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
   EXPECT_EQ(page.format, "html");
@@ -1515,6 +1536,50 @@ TEST(HtmlInput, APublicationDateOnlyInAScriptIsRead) {
     ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
     EXPECT_EQ(page.metadata.get("web.published"), "") << script;
   }
+}
+
+// A title a <br> wraps inside its element (to centre it, or to set the organ over the report's name) is one line,
+// as the report's TXT writes it: above the content box (<h1>) or opening it. What follows the report's name (a
+// date under it) and two organs stacked for a joint report keep their lines.
+TEST(HtmlInput, ATitleWrappedByABreakIsOneLine) {
+  const Document organ =
+      page_of("柳溪县白沙镇人民政府2024年度法治政府建设情况报告_柳溪县人民政府",
+              "<h1 class='title'>柳溪县白沙镇人民政府<br>2024年度法治政府建设情况报告</h1><div class='info'>发布日期："
+              "2025-02-08</div>");
+  ASSERT_EQ(organ.status, DocumentStatus::ok) << organ.error;
+  EXPECT_THAT(organ.text,
+              ::testing::StartsWith("柳溪县白沙镇人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n"));
+  const Document centred = page_of("详情页", "<h1>白沙镇2024年度法治政府建设<br/>工作报告</h1>");
+  EXPECT_THAT(centred.text, ::testing::StartsWith("白沙镇2024年度法治政府建设工作报告\n一、"));
+  // Opening the content box, as a page pasted from Word sets it; not repeated by the <title>.
+  const Document inside = page_of(
+      "详情页", "",
+      "<div class='TRS_Editor'><p style='text-align:center'><strong>柳溪县白沙镇人民政府<br>2024年度法治政府建设情况"
+      "报告</strong></p><p>一、主要举措和成效</p><p>2024年，白沙镇办理行政复议案件12件，调解纠纷86件。</p><p>二、存在"
+      "的不足</p><p>一是执法力量不足。</p><p>白沙镇人民政府</p><p>2025年1月20日</p></div>");
+  ASSERT_EQ(inside.status, DocumentStatus::ok) << inside.error;
+  EXPECT_THAT(inside.text,
+              ::testing::StartsWith("柳溪县白沙镇人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n"));
+  // The same title above the box and wrapped inside it is read once.
+  const Document twice = page_of(
+      "详情页", "<h1>柳溪县白沙镇人民政府2024年度法治政府建设情况报告</h1>",
+      "<div class='TRS_Editor'><p style='text-align:center'>柳溪县白沙镇人民政府<br>2024年度法治政府建设情况报告</p>"
+      "<p>一、主要举措和成效</p><p>2024年，白沙镇办理行政复议案件12件，调解纠纷86件。</p><p>二、存在的不足</p>"
+      "<p>一是执法力量不足。</p><p>白沙镇人民政府</p><p>2025年1月20日</p></div>");
+  EXPECT_THAT(twice.text, ::testing::StartsWith("柳溪县白沙镇人民政府2024年度法治政府建设情况报告\n一、"));
+  EXPECT_THAT(twice.text, Not(HasSubstr("报告\n柳溪县")));
+  // A date under the report's name, and a joint report's two organs, keep their lines.
+  const Document dated = page_of("详情页", "<h1>白沙镇2024年度法治政府建设情况报告<br>（2025年1月20日）</h1>");
+  EXPECT_THAT(dated.text, ::testing::StartsWith("白沙镇2024年度法治政府建设情况报告\n（2025年1月20日）\n"));
+  const Document joint =
+      page_of("详情页", "<h1>中共白沙镇委员会<br>白沙镇人民政府<br>关于2024年度法治政府建设情况的报告</h1>");
+  EXPECT_THAT(joint.text, ::testing::StartsWith("中共白沙镇委员会\n白沙镇人民政府\n关于2024年度"));
+  // An opening paragraph that is no title (the addressee over the first sentence) keeps its lines.
+  const Document addressed =
+      page_of("白沙镇2024年度法治政府建设情况报告", "",
+              report_body("").insert(std::string("<div class='content'>").size(),
+                                     "<p>县委依法治县办：<br>现将白沙镇2024年度法治政府建设情况报告如下。</p>"));
+  EXPECT_THAT(addressed.text, HasSubstr("\n县委依法治县办：\n现将白沙镇2024年度法治政府建设情况报告如下。\n"));
 }
 
 }  // namespace
