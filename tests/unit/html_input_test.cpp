@@ -1582,5 +1582,30 @@ TEST(HtmlInput, ATitleWrappedByABreakIsOneLine) {
   EXPECT_THAT(addressed.text, HasSubstr("\n县委依法治县办：\n现将白沙镇2024年度法治政府建设情况报告如下。\n"));
 }
 
+// A Word list's label pasted with the tab after it (<span style='mso-list:Ignore'>一、<span>&nbsp;&nbsp;&nbsp;
+// </span></span>) is the label and one space, as input.docx writes a list's tab and input.txt a Word-saved file's;
+// the heading is read without the space, its figures as in the TXT.
+TEST(HtmlInput, AWordListLabelsTabIsOneSpaceAndTheHeadingIsReadWithoutIt) {
+  const std::string label = "<span style='mso-list:Ignore'>";
+  const std::string tab = "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>";
+  const Document page =
+      page_of("白沙镇2024年度法治政府建设情况报告", "",
+              "<div class='content'><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>" +
+                  label + "一、" + tab +
+                  "<![endif]>2024年度主要举措和成效</p><p class=MsoListParagraph style='mso-list:l0 level2 "
+                  "lfo1'>" +
+                  label + "（一）" + tab +
+                  "强化组织领导</p><p>全年办理行政复议案件12件，调解纠纷86件。</p><p>"
+                  "二、&nbsp;存在的不足</p><p>一是执法力量不足。</p><p>白沙镇人民政府</p><p>2025年1月20日</p></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, HasSubstr("\n一、 2024年度主要举措和成效\n（一） 强化组织领导\n"));
+  std::vector<std::string> headings;
+  for (const auto& section : page.sections) headings.push_back(section.number + "|" + section.title);
+  EXPECT_THAT(headings, Contains("一、|2024年度主要举措和成效"));
+  EXPECT_THAT(headings, Contains("（一）|强化组织领导"));
+  EXPECT_THAT(headings, Contains("二、|存在的不足"));
+  EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 12; }));
+}
+
 }  // namespace
 }  // namespace docpipe
