@@ -395,13 +395,20 @@ AttributesAndKinds attributes_and_kinds(const RuleContext& context, const std::v
   return split;
 }
 
+// The words a message opens with for the total of an earlier year (a table's 2023年 column beside the report
+// year's): the reviewer must know which column does not add up.
+std::string_view of_an_earlier_year(const Metric& total) { return total.role == role::previous ? "往年数据：" : ""; }
+
 }  // namespace
 
 void check_part_exceeds_total(RuleContext& context) {
   const auto& metrics = context.document().metrics;
   std::map<std::string, std::vector<const Metric*>> parts_of;
   for (const Metric& metric : metrics) {
-    if (metric.role == role::part && !metric.of.empty()) parts_of[metric.of].push_back(&metric);
+    // A table's earlier year adds up apart (2023年 | 2024年 over a 合计 row): its figures stay previous, their of
+    // naming that year's total.
+    const bool part = metric.role == role::part || metric.role == role::previous;
+    if (part && !metric.of.empty()) parts_of[metric.of].push_back(&metric);
   }
   for (const Metric& total : metrics) {
     const auto found = parts_of.find(total.id);
@@ -448,7 +455,8 @@ void check_part_exceeds_total(RuleContext& context) {
         continue;
       }
       context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
-                    fmt::format("分项之和{}超过总数{}", sum_written, total_written), evidence, begin, end});
+                    fmt::format("{}分项之和{}超过总数{}", of_an_earlier_year(total), sum_written, total_written),
+                    evidence, begin, end});
       continue;
     }
     // A complete breakdown (two or more parts, no 等 or 其余) should add up to the total. One that covers less
@@ -485,8 +493,10 @@ void check_part_exceeds_total(RuleContext& context) {
     if (exhaustive && sum < total.value - rounding - 1e-9 &&
         (total_after || sum >= total.value * kShareOfACompleteBreakdown) && (total_after || !a_rate_gives_the_sum())) {
       if (total_after) {
-        context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
-                      fmt::format("分项之和{}与其后的合计{}不符", sum_written, total_written), evidence, begin, end});
+        context.flag(
+            {rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
+             fmt::format("{}分项之和{}与其后的合计{}不符", of_an_earlier_year(total), sum_written, total_written),
+             evidence, begin, end});
       } else {
         context.flag({rule::part_exceeds_total, Severity::warning, context.section_at(total.start),
                       fmt::format("分项之和{}少于总数{}，分项列举不完整或总数有误", sum_written, total_written),

@@ -42,25 +42,35 @@ bool nests_rows(std::u32string_view header) {
   return header.starts_with(U"其中") || header.starts_with(U"含") || header.starts_with(U"小计");
 }
 
-// Whether a figure may be a total or a part: a count of the year not yet linked.
-bool is_summable(const Metric& figure) {
-  return !is_percentage(figure) && figure.role != role::previous && figure.role != role::change && figure.of.empty();
+// The year a count not yet linked is of, as a total row adds it up: the report year's, or an earlier year's (a
+// column headed 2023年 in a 2024 report, role previous), which its own 合计 adds up apart from the year's.
+enum class Period { none, current, earlier };
+
+Period period_summed(const Metric& figure) {
+  if (is_percentage(figure) || !figure.of.empty() || figure.role == role::change) return Period::none;
+  return figure.role == role::previous ? Period::earlier : Period::current;
 }
 
-// Makes `total` the total of the figures of `candidates` in its unit, when there are two of them or more, or one
-// beside `empty_rows` rows that say none.
+// Whether a figure may be a total or a part: a count of the year or of an earlier year, not yet linked.
+bool is_summable(const Metric& figure) { return period_summed(figure) != Period::none; }
+
+// Makes `total` the total of the figures of `candidates` in its unit and its period, when there are two of them or
+// more, or one beside `empty_rows` rows that say none. An earlier year's figures stay `previous` (never summed with
+// the year's): only their `of` names their total, so that part-exceeds-total checks that year's column too.
 void link_parts(std::vector<Metric>& metrics, const std::vector<std::size_t>& candidates, Metric& total,
                 std::size_t empty_rows) {
+  const Period period = period_summed(total);
+  if (period == Period::none) return;  // a figure already linked, a change or a rate totals nothing
   std::vector<std::size_t> same_unit;
   for (const std::size_t p : candidates) {
-    if (metrics[p].unit == total.unit) same_unit.push_back(p);
+    if (metrics[p].unit == total.unit && period_summed(metrics[p]) == period) same_unit.push_back(p);
   }
   if (same_unit.size() < 2 && (same_unit.empty() || same_unit.size() + empty_rows < 2)) return;
   for (const std::size_t p : same_unit) {
-    metrics[p].role = role::part;
+    if (period == Period::current) metrics[p].role = role::part;
     metrics[p].of = total.id;
   }
-  total.role = role::total;
+  if (period == Period::current) total.role = role::total;
 }
 
 // A 合计 column (类别 | 第一季度 … 第四季度 | 合计): in each row, its figure is the total of the row's figures left

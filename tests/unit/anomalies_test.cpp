@@ -15,6 +15,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
+using ::testing::SizeIs;
 using ::testing::StartsWith;
 
 // A report with every required part, so that only the rule under test speaks.
@@ -276,6 +277,28 @@ TEST(PartExceedsTotal, ATablesSumsAreWrittenInTheTablesUnit) {
   const Anomaly* anomaly = first(table, "part-exceeds-total");
   ASSERT_NE(anomaly, nullptr);
   EXPECT_EQ(anomaly->message, "分项之和4120.8万元与其后的合计4200.8万元不符");
+}
+
+// Each year's column of a table is checked against its 合计: the earlier year's too, said to be that year's.
+TEST(PartExceedsTotal, EachYearsColumnIsCheckedAgainstItsTotal) {
+  EXPECT_THAT(findings(report("单位：件\n项目\t2023年\t2024年\n行政处罚\t54\t61\n行政许可\t230\t268\n"
+                              "合计\t284\t329\n")),
+              IsEmpty());
+  const auto earlier = test::process_text_with_default_pipeline(
+      report("单位：件\n项目\t2023年\t2024年\n行政处罚\t54\t61\n行政许可\t230\t268\n合计\t288\t329\n"));
+  ASSERT_THAT(earlier.anomalies, SizeIs(1));
+  EXPECT_EQ(earlier.anomalies[0].rule, "part-exceeds-total");
+  EXPECT_EQ(earlier.anomalies[0].severity, Severity::error);
+  EXPECT_EQ(earlier.anomalies[0].message, "往年数据：分项之和284件与其后的合计288件不符");
+  const auto over = test::process_text_with_default_pipeline(
+      report("项目\t2023年\t2024年\n行政处罚\t54件\t61件\n行政许可\t240件\t268件\n合计\t284件\t329件\n"));
+  ASSERT_THAT(over.anomalies, SizeIs(1));
+  EXPECT_EQ(over.anomalies[0].message, "往年数据：分项之和294件超过总数284件");
+  // The report year's column is still checked as before, without the earlier year's words.
+  const auto current = test::process_text_with_default_pipeline(
+      report("单位：件\n项目\t2023年\t2024年\n行政处罚\t54\t61\n行政许可\t230\t268\n合计\t284\t339\n"));
+  ASSERT_THAT(current.anomalies, SizeIs(1));
+  EXPECT_EQ(current.anomalies[0].message, "分项之和329件与其后的合计339件不符");
 }
 
 // A table's 合计 row is checked against the rows above it.

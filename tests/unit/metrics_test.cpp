@@ -1889,9 +1889,19 @@ TEST(MetricTables, TabTablesWithASerialOrACategoryColumnAndTheirTotals) {
               ElementsAre("行政处罚 61件 part of m3", "行政许可 37件 part of m3", "合计 98件 total"));
   EXPECT_THAT(roles("类别\t项目\t2023年\t2024年\n行政执法\t行政处罚（件）\t54\t61\n\t行政许可（件）\t230\t268\n"
                     "合计\t\t284\t329\n"),
-              ElementsAre("行政执法行政处罚 54件 previous", "行政执法行政处罚 61件 part of m6",
-                          "行政执法行政许可 230件 previous", "行政执法行政许可 268件 part of m6", "合计 284件 previous",
-                          "合计 329件 total"));
+              ElementsAre("行政执法行政处罚 54件 previous of m5", "行政执法行政处罚 61件 part of m6",
+                          "行政执法行政许可 230件 previous of m5", "行政执法行政许可 268件 part of m6",
+                          "合计 284件 previous", "合计 329件 total"));
+  // The earlier year's 合计 adds up its own column, its figures still previous; the same with units in the cells.
+  EXPECT_THAT(roles("项目\t2023年\t2024年\n行政处罚\t54件\t61件\n行政许可\t230件\t268件\n合计\t284件\t329件\n"),
+              ElementsAre("行政处罚 54件 previous of m5", "行政处罚 61件 part of m6", "行政许可 230件 previous of m5",
+                          "行政许可 268件 part of m6", "合计 284件 previous", "合计 329件 total"));
+  // A column of changes has no total: its 合计 row's change is a change.
+  EXPECT_THAT(roles("单位：件\n项目\t2023年\t2024年\t增减\n行政处罚\t54\t61\t+7\n行政许可\t230\t268\t+38\n"
+                    "合计\t284\t329\t+45\n"),
+              ElementsAre("行政处罚 54件 previous of m7", "行政处罚 61件 part of m8", "行政处罚增减 7件 change",
+                          "行政许可 230件 previous of m7", "行政许可 268件 part of m8", "行政许可增减 38件 change",
+                          "合计 284件 previous", "合计 329件 total", "合计增减 45件 change"));
   // A blank first cell under a category is the category merged down, not a serial column left blank: its 合计
   // is no total of the table.
   EXPECT_THAT(roles("单位：件\n类别\t项目\t数量\n行政执法\t行政处罚\t10\n\t合计\t10\n"),
