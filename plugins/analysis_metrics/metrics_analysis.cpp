@@ -462,20 +462,39 @@ void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics,
 
 namespace {
 
+// Whether a cell holds one figure and nothing else (5020, 64件, 97.8%, —): a place of the row's figures, no label.
+bool holds_only_a_figure(std::u32string_view cell, const MetricExtractor& extractor) {
+  const auto first = cell.find_first_not_of(U" \u3000");
+  if (first == std::u32string_view::npos) return false;
+  cell = cell.substr(first, cell.find_last_not_of(U" \u3000") + 1 - first);
+  if (bare_number(cell, /*signed_changes=*/true) || says_none(cell)) return true;
+  const auto found = extractor.extract(cell);
+  return found.size() == 1 && found.front().start == 0 && found.front().end == cell.size();
+}
+
 // The row labels of tables of two or more columns (其他19个部门 | 5020 | 380, 其余7个村 | …): a figure inside one names
-// the row and counts nothing the table reports. Spans [start, end) in code points, in text order.
-std::vector<std::pair<std::size_t, std::size_t>> row_labels(const Document& document) {
+// the row and counts nothing the table reports. A row's label is its first cell, and, as a figure's name is read
+// (the rightmost words left of it), every cell after that before the row's first figure: after a 序号 or a 类别
+// column, 2 | 其他19个部门 | 5020. A row of sentences (开展普法活动 | 全年开展宣传活动126场) has no figure on its own:
+// only its first cell is a label. Spans [start, end) in code points, in text order.
+std::vector<std::pair<std::size_t, std::size_t>> row_labels(const Document& document, std::u32string_view text,
+                                                            const MetricExtractor& extractor) {
+  std::map<std::pair<int, int>, std::map<int, const Block*>> rows;  // (table, row) → column → cell
   std::set<int> wide_tables;
   for (const Block& block : document.blocks) {
-    if (block.kind == BlockKind::table_cell && block.table && block.column && *block.column > 0) {
-      wide_tables.insert(*block.table);
-    }
+    if (block.kind != BlockKind::table_cell || !block.table || !block.column || !block.row) continue;
+    if (*block.column > 0) wide_tables.insert(*block.table);
+    if (*block.row > 0) rows[{*block.table, *block.row}][*block.column] = &block;
   }
   std::vector<std::pair<std::size_t, std::size_t>> labels;
-  for (const Block& block : document.blocks) {
-    if (block.kind == BlockKind::table_cell && block.table && block.column && *block.column == 0 && block.row &&
-        *block.row > 0 && wide_tables.contains(*block.table)) {
-      labels.emplace_back(block.start, block.end);
+  for (const auto& [at, cells] : rows) {
+    if (!wide_tables.contains(at.first)) continue;
+    const auto first_figure = std::find_if(cells.begin(), cells.end(), [&](const auto& cell) {
+      const Block& block = *cell.second;
+      return cell.first > 0 && holds_only_a_figure(text.substr(block.start, block.end - block.start), extractor);
+    });
+    for (auto cell = cells.begin(); cell != first_figure; ++cell) {
+      if (cell->first == 0 || first_figure != cells.end()) labels.emplace_back(cell->second->start, cell->second->end);
     }
   }
   std::sort(labels.begin(), labels.end());
@@ -511,7 +530,7 @@ void MetricsAnalysis::analyze(Document& document) {
   std::map<std::u32string, Changed> changed_by_unit;
   std::vector<std::size_t> refused;
   const SectionIndex sections(document.sections);  // one lookup per figure: indexed, not scanned
-  const auto labels = row_labels(document);
+  const auto labels = row_labels(document, text, extractor_);
   for (const auto& found : extractor_.extract(text, &refused)) {
     if (counts_printed_copies(text, found.start, found.end, found.unit)) continue;
     if (inside_a_row_label(labels, found.start, found.end)) continue;
@@ -1297,15 +1316,18 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
   };
   std::map<int, Layout> layouts;
   // A table of labels beside their figures (行政复议收案 | 14件, 超限检测（车次） | 3,580) has no header: its first row
-  // is one of its figures, a label and figures (none of them a year heading a column) right of it.
+  // is one of its figures, a label and figures (none of them a year heading a column) right of it. A serial number
+  // before the label (1 | 行政复议收案 | 14件) numbers the row: the label is the cell after it.
   std::set<std::pair<std::size_t, std::size_t>> figures_read;
   for (const auto& metric : document.metrics) figures_read.emplace(metric.start, metric.end);
   const auto holds_figures = [&](int table, int row) {
     bool any = false;
-    for (auto it = cells.lower_bound({table, row, 0});
+    const bool numbered = is_serial_number(cell_text(table, row, 0)) && cells.contains({table, row, 1});
+    const int label_column = numbered ? 1 : 0;
+    for (auto it = cells.lower_bound({table, row, label_column});
          it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == row; ++it) {
       const std::u32string content = block_text(*it->second);
-      const bool label = std::get<2>(it->first) == 0;
+      const bool label = std::get<2>(it->first) == label_column;
       const auto value = bare_number(content);
       const bool a_year = value && a_year_number(*value);
       const bool a_figure = (value && !a_year) || figures_read.contains({it->second->start, it->second->end});
@@ -1421,20 +1443,6 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
         titled != layout.titles.end() ? titled->second : cell_text(table, layout.header_row, column);
     if (column_title == U"序号" || column_title == U"编号" || column_title == U"年度" || column_title == U"年份")
       continue;
-    // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
-    auto years = years_written(column_title);
-    if (const auto year = bare_year(column_title); years.empty() && year) years.push_back(*year);
-    const bool earlier = (!years.empty() && report_year && years.front() < *report_year) ||
-                         column_title.starts_with(U"上年") || column_title.starts_with(U"去年") ||
-                         (report_year && row_of_a_year_before(cell_text(table, row, 0), *report_year));
-    // A column or a row of changes (增减, 同比增减, 较上年, 增长率) holds differences from that period, not counts,
-    // signed or not.
-    const bool changes = !earlier && (names_changes(column_title) || names_changes(cell_text(table, row, 0)));
-    const std::u32string content = block_text(*block);
-    const auto value = bare_number(content, changes);
-    const auto read = read_in_cells.find(block->start);
-    const bool read_whole = read != read_in_cells.end() && read->second->end == block->end;
-    if (!value && !read_whole) continue;  // words, not a figure
     // What is counted: the row's words left of the figure (行政复议 under 数量（件）; 行政复议 | 受理 | 64件, a
     // category merged down from a row above), unless they name a year (2024年 | 120 under 人民调解案件（件）) or
     // there are none; then the column's.
@@ -1443,6 +1451,28 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     // not the serial number or the category a 序号 or 类别 column sets before it (1 | 人民调解（件） | 412).
     // A category's bracket counts when the item's names no unit (案件（件） merged down | 行政处罚 | 54).
     const auto a_name = [&](const RowWords& words) { return !words.a_figure && !table_unit(words.text); };
+    // Whether the row's words (its label, or a category or a year merged down beside it, past a serial number) say
+    // something of all its figures: 2023年 | 57, 1 | 2023年 | 57, 3 | 增减 | +7.
+    const auto row_says = [&](const auto& says) {
+      return std::any_of(words_left.begin(), words_left.end(),
+                         [&](const RowWords& words) { return a_name(words) && says(words.text); });
+    };
+    // A column of an earlier year (2023年 | 2024年 in a 2024 report, 上年) holds figures of that period.
+    auto years = years_written(column_title);
+    if (const auto year = bare_year(column_title); years.empty() && year) years.push_back(*year);
+    const bool earlier =
+        (!years.empty() && report_year && years.front() < *report_year) || column_title.starts_with(U"上年") ||
+        column_title.starts_with(U"去年") ||
+        (report_year && row_says([&](std::u32string_view words) { return row_of_a_year_before(words, *report_year); }));
+    // A column or a row of changes (增减, 同比增减, 较上年, 增长率) holds differences from that period, not counts,
+    // signed or not.
+    const bool changes = !earlier && (names_changes(column_title) ||
+                                      row_says([](std::u32string_view words) { return names_changes(words); }));
+    const std::u32string content = block_text(*block);
+    const auto value = bare_number(content, changes);
+    const auto read = read_in_cells.find(block->start);
+    const bool read_whole = read != read_in_cells.end() && read->second->end == block->end;
+    if (!value && !read_whole) continue;  // words, not a figure
     auto label = std::find_if(words_left.rbegin(), words_left.rend(),
                               [&](const RowWords& words) { return a_name(words) && header_unit(words.text).second; });
     if (label == words_left.rend()) label = std::find_if(words_left.rbegin(), words_left.rend(), a_name);

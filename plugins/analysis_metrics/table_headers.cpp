@@ -12,6 +12,12 @@ bool says_none(std::u32string_view cell) {
   return cell == U"无" || cell.find_first_not_of(U"—–―-－−/／\\×") == std::u32string_view::npos;
 }
 
+bool is_serial_number(std::u32string_view cell) {
+  if (cell.ends_with(U".") || cell.ends_with(U"．") || cell.ends_with(U"、")) cell.remove_suffix(1);
+  return !cell.empty() && cell.size() <= 3 &&
+         std::all_of(cell.begin(), cell.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
+}
+
 namespace {
 
 bool is_number(std::u32string_view text) {

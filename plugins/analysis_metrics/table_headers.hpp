@@ -18,6 +18,9 @@ struct ColumnHeaders {
 // A cell that says "none" (—, -, /, 无; spaces around it allowed): a figure's place in its row, never a label.
 bool says_none(std::u32string_view cell);
 
+// A 序号 column's cell: 1, 12, 3. (a number with a point after it): it numbers its row, it names nothing.
+bool is_serial_number(std::u32string_view cell);
+
 // `cell(row, column)` is a cell's text, empty for a cell that is absent (spanned or merged). One header row
 // (`header_row`) gives each column its own cell as title; two rows give the combined titles. `columns` is one
 // past the table's last column.

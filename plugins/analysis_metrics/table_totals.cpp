@@ -23,13 +23,6 @@ std::u32string words_of(std::u32string_view cell) {
   return words;
 }
 
-// A 序号 column's cell: 1, 12, 3. (a number with a point after it).
-bool is_serial_number(std::u32string_view cell) {
-  if (cell.ends_with(U".") || cell.ends_with(U"．") || cell.ends_with(U"、")) cell.remove_suffix(1);
-  return !cell.empty() && cell.size() <= 3 &&
-         std::all_of(cell.begin(), cell.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
-}
-
 bool names_a_total(std::u32string_view header) {
   for (const std::u32string_view total : {U"合计", U"总计", U"总数", U"共计", U"全县合计", U"全区合计", U"全市合计"}) {
     if (header == total) return true;

@@ -1555,6 +1555,11 @@ TEST(MetricTables, ATableOfLabelsBesideFiguresHasNoHeader) {
               ElementsAre("超限检测 3580车次 value", "查处超限车辆 126辆 value"));
   EXPECT_THAT(read("项目\t2022\t2023\n人民调解案件（件）\t1860\t2014\n"),
               ElementsAre("人民调解案件 1860件 previous", "人民调解案件 2014件 value"));
+  // A serial number before the label numbers the row: the first row is still one of the figures.
+  EXPECT_THAT(read("1\t行政复议收案\t14件\n2\t行政诉讼应诉\t9件\n"),
+              ElementsAre("行政复议收案 14件 value", "行政诉讼应诉 9件 value"));
+  // A header row of words after its 序号 stays a header.
+  EXPECT_THAT(read("序号\t项目\t数量\n1\t行政复议收案\t14件\n"), ElementsAre("行政复议收案 14件 value"));
 }
 
 // A figure inside a row's label (其他19个部门, 其余7个村) names the row: no figure of its own.
@@ -1568,6 +1573,25 @@ TEST(MetricTables, AFigureInARowLabelIsNoFigure) {
   for (const auto& m : metrics) read.push_back(fmt::format("{} {}{}", m.indicator, m.value, m.unit));
   EXPECT_THAT(read, ElementsAre("县市场监管局行政许可 2136件", "县市场监管局行政处罚 512件",
                                 "其他19个部门行政许可 5020件", "其他19个部门行政处罚 380件"));
+  // The label past a 序号 column (the cells before the row's first figure), and past a category.
+  const auto figures = [](const std::string& table) {
+    std::vector<std::string> out;
+    for (const auto& m :
+         test::process_text_with_default_pipeline("青山乡2024年度法治政府建设情况报告\n一、主要举措和成效\n" + table)
+             .metrics) {
+      out.push_back(fmt::format("{} {}{}", m.indicator, m.value, m.unit));
+    }
+    return out;
+  };
+  EXPECT_THAT(figures("单位：件\n序号\t部门\t行政许可\t行政处罚\n1\t县市场监管局\t2860\t512\n"
+                      "2\t其他19个部门\t5020\t380\n"),
+              ElementsAre("县市场监管局行政许可 2860件", "县市场监管局行政处罚 512件", "其他19个部门行政许可 5020件",
+                          "其他19个部门行政处罚 380件"));
+  EXPECT_THAT(figures("单位：件\n类别\t村（社区）\t调解纠纷\n矛盾化解\t其余7个村\t46\n"),
+              ElementsAre("矛盾化解其余7个村调解纠纷 46件"));
+  // A row of sentences has no figure on its own: only its first cell is a label, the sentences' figures count.
+  EXPECT_THAT(figures("序号\t工作任务\t完成情况\n1\t开展普法活动\t全年开展宣传活动126场，发放资料1.2万份\n"),
+              ElementsAre("宣传活动 126场", "资料 12000份"));
 }
 
 // A unit declared at the end of the sentence over the table; a table of departments by measures names each
@@ -1817,6 +1841,22 @@ TEST(MetricTables, ARowHeadedByAnEarlierYearHoldsThatYearsFigures) {
               ElementsAre("行政复议收案 57件 previous", "行政应诉 31件 previous", "行政复议收案 64件 value",
                           "行政应诉 35件 value", "增减行政复议收案 7件 change", "增减行政应诉 4件 change"));
   EXPECT_THAT(read_cells({{"项目", "数量（件）"}, {"2023年结转案件", "5"}}), ElementsAre("数量 5件 value"));
+  // The year past a 序号 column, and the row of changes.
+  EXPECT_THAT(read_cells({{"序号", "年度", "行政复议收案（件）", "行政应诉（件）"},
+                          {"1", "2023年", "57", "31"},
+                          {"2", "2024年", "64", "35"},
+                          {"3", "增减", "+7", "+4"}}),
+              ElementsAre("行政复议收案 57件 previous", "行政应诉 31件 previous", "行政复议收案 64件 value",
+                          "行政应诉 35件 value", "增减行政复议收案 7件 change", "增减行政应诉 4件 change"));
+  // A year merged down as a category over the rows of its items.
+  EXPECT_THAT(read_cells({{"年度", "项目", "数量"},
+                          {"2023年", "行政复议（件）", "57"},
+                          {"", "行政应诉（件）", "31"},
+                          {"2024年", "行政复议（件）", "64"}}),
+              ElementsAre("行政复议 57件 previous", "行政应诉 31件 previous", "行政复议 64件 value"));
+  // A label that only mentions a year, past a 序号 column, is still this year's.
+  EXPECT_THAT(read_cells({{"序号", "项目", "数量（件）"}, {"1", "2023年结转案件", "5"}}),
+              ElementsAre("数量 5件 value"));
 }
 
 // A row's label need not be its first cell: after a 序号 or a 类别 column, its rightmost words left of the figures
