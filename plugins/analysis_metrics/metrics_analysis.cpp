@@ -145,6 +145,23 @@ bool names_changes(std::u32string_view header) {
                      [&](std::u32string_view word) { return header.find(word) != std::u32string_view::npos; });
 }
 
+// A cell that breaks down the figure before it in its row: 其中女律师, 其中：女性.
+bool opens_a_breakdown(std::u32string_view cell) { return cell.starts_with(U"其中"); }
+
+// 其中女律师 → 女律师, 其中：女性 → 女性.
+std::u32string words_of_a_breakdown(std::u32string_view cell) {
+  cell.remove_prefix(std::u32string_view(U"其中").size());
+  const auto first = cell.find_first_not_of(U"：:，,、 \u3000");
+  return first == std::u32string_view::npos ? std::u32string() : std::u32string(cell.substr(first));
+}
+
+// A column of the men or the women of its row's count (项目 | 人数 | 男 | 女): the half that names its figures.
+std::u32string_view half_named_by(std::u32string_view column_name) {
+  if (column_name == U"男" || column_name == U"男性") return U"男";
+  if (column_name == U"女" || column_name == U"女性") return U"女";
+  return {};
+}
+
 // A column of changes in percent although its header names no unit: 增长率, 增减幅度, 增幅, 同比增减率.
 bool names_a_rate_of_change(std::u32string_view header) {
   return header.find(U"率") != std::u32string_view::npos || header.find(U"幅") != std::u32string_view::npos;
@@ -1328,6 +1345,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
          it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == row; ++it) {
       const std::u32string content = block_text(*it->second);
       const bool label = std::get<2>(it->first) == label_column;
+      if (!label && opens_a_breakdown(content)) continue;  // 律师（人） | 46 | 其中女律师 | 18: words between figures
       const auto value = bare_number(content);
       const bool a_year = value && a_year_number(*value);
       const bool a_figure = (value && !a_year) || figures_read.contains({it->second->start, it->second->end});
@@ -1483,6 +1501,22 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       if (!a_name(words)) continue;  // a serial number, a figure, or a 单位 column's 件
       row_name += label != words_left.rend() && words.column == label->column && row_unit ? row_named : words.text;
     }
+    // A cell opening with 其中 left of the figure (律师（人） | 46 | 其中女律师 | 18) breaks the row's figure before it
+    // down: the figure is named by the cell's own words, after the row's name unless they hold it (女律师;
+    // 基层法律服务工作者 | 21 | 其中女性 | 9 → 基层法律服务工作者女性).
+    const auto rightmost = std::find_if(words_left.rbegin(), words_left.rend(), a_name);
+    const bool after_a_figure =
+        rightmost != words_left.rend() &&
+        std::any_of(std::next(rightmost), words_left.rend(), [](const RowWords& words) { return words.a_figure; });
+    if (after_a_figure && opens_a_breakdown(rightmost->text)) {
+      std::u32string before;
+      for (const RowWords& words : words_left) {
+        if (!a_name(words) || words.column == rightmost->column) continue;
+        before += label != words_left.rend() && words.column == label->column && row_unit ? row_named : words.text;
+      }
+      const std::u32string own = words_of_a_breakdown(rightmost->text);
+      row_name = before.empty() || own.find(before) != std::u32string::npos ? own : before + own;
+    }
     const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
     if (!value) {
       // A figure with its own unit (64件, 97.8%) is named as the table's bare numbers are: the words around a
@@ -1523,6 +1557,8 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (row_names_it) {
       const std::u32string_view measure = without_a_year_above(column_named);
       indicator = names_a_measure(measure) && !only_a_unit(measure) ? row_name + std::u32string(measure) : row_name;
+      // 律师（人） | 46 | 28 | 18 under 人数 | 男 | 女: 男律师, 女律师.
+      if (const auto half = half_named_by(column_named); !half.empty()) indicator = std::u32string(half) + row_name;
     }
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, block->start);

@@ -103,6 +103,74 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
   }
 }
 
+// Each column's header: its lowest cell above the table's first figure.
+std::map<int, std::u32string> lowest_headers(const std::map<int, std::map<int, std::size_t>>& figures,
+                                             const std::map<int, std::map<int, std::u32string>>& words) {
+  int first_figure_row = std::numeric_limits<int>::max();
+  for (const auto& [column, by_row] : figures) {
+    if (!by_row.empty()) first_figure_row = std::min(first_figure_row, by_row.begin()->first);
+  }
+  std::map<int, std::u32string> headers;
+  for (const auto& [column, by_row] : words) {
+    const auto below = by_row.lower_bound(first_figure_row);
+    if (below != by_row.begin()) headers[column] = std::prev(below)->second;
+  }
+  return headers;
+}
+
+// The figure in `column` of `row`, if the table has one there.
+std::optional<std::size_t> figure_at(const std::map<int, std::map<int, std::size_t>>& figures, int column, int row) {
+  const auto in_column = figures.find(column);
+  if (in_column == figures.end()) return std::nullopt;
+  const auto cell = in_column->second.find(row);
+  return cell == in_column->second.end() ? std::nullopt : std::optional(cell->second);
+}
+
+// A cell opening with 其中 between two figures of a row (律师（人） | 46 | 其中女律师 | 18): the figure after it is a
+// part of the figure before it, as 其中 makes it in a sentence, alone as a highlighted group may be.
+void link_breakdowns_in_rows(std::vector<Metric>& metrics, const std::map<int, std::map<int, std::size_t>>& figures,
+                             const std::map<int, std::map<int, std::u32string>>& words) {
+  for (const auto& [column, by_row] : words) {
+    for (const auto& [row, cell] : by_row) {
+      if (!cell.starts_with(U"其中")) continue;
+      const auto total = figure_at(figures, column - 1, row);
+      const auto part = figure_at(figures, column + 1, row);
+      if (!total || !part || metrics[*part].unit != metrics[*total].unit) continue;
+      const Period period = period_summed(metrics[*total]);
+      if (period == Period::none || period_summed(metrics[*part]) != period) continue;
+      if (period == Period::current) {
+        metrics[*part].role = role::part;
+        metrics[*total].role = role::total;
+      }
+      metrics[*part].of = metrics[*total].id;
+    }
+  }
+}
+
+// Columns of the men and the women of the count left of them (项目 | 人数 | 男 | 女): in each row, the two halves are
+// the parts of that count.
+void link_halves_of_rows(std::vector<Metric>& metrics, const std::map<int, std::map<int, std::size_t>>& figures,
+                         const std::map<int, std::map<int, std::u32string>>& words) {
+  const auto headers = lowest_headers(figures, words);
+  const auto header_of = [&](int column) {
+    const auto found = headers.find(column);
+    return found == headers.end() ? std::u32string() : found->second;
+  };
+  const auto halves = [](std::u32string_view first, std::u32string_view second) {
+    const auto male = [](std::u32string_view h) { return h == U"男" || h == U"男性"; };
+    const auto female = [](std::u32string_view h) { return h == U"女" || h == U"女性"; };
+    return (male(first) && female(second)) || (female(first) && male(second));
+  };
+  for (const auto& [column, header] : headers) {
+    if (!halves(header, header_of(column + 1)) || !figures.contains(column - 1)) continue;
+    for (const auto& [row, total] : figures.at(column - 1)) {
+      const auto first = figure_at(figures, column, row);
+      const auto second = figure_at(figures, column + 1, row);
+      if (first && second) link_parts(metrics, {*first, *second}, metrics[total], 0);
+    }
+  }
+}
+
 }  // namespace
 
 bool heads_a_total(std::u32string_view header) {
@@ -151,6 +219,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   }
   for (const auto& [at, words] : header_after_serial) row_header[at] = words;
   for (const auto& [table, columns] : figures) {
+    link_breakdowns_in_rows(metrics, columns, words_at[table]);
     if (nested[table]) continue;
     // The cell count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
     // report as grid columns, so its figures' columns cannot be trusted.
@@ -200,6 +269,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       if (total_above) link_parts(metrics, parts, metrics[*total_above], 0);
     }
     link_row_totals(metrics, figures[table], words_at[table]);
+    link_halves_of_rows(metrics, figures[table], words_at[table]);
   }
 }
 

@@ -1948,6 +1948,33 @@ TEST(MetricTables, TabTablesWithASerialOrACategoryColumnAndTheirTotals) {
               ElementsAre("行政执法行政处罚 10件 value", "行政执法合计 10件 value"));
 }
 
+// Each figure as "indicator valueunit role of", read from a tab table in a 2024 report.
+std::vector<std::string> table_roles(const std::string& table) {
+  std::vector<std::string> out;
+  for (const auto& m : test::process_text_with_default_pipeline(
+                           "金溪县司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n" + table)
+                           .metrics) {
+    out.push_back(fmt::format("{} {}{} {}{}", m.indicator, m.value, m.unit, m.role, m.of.empty() ? "" : " of " + m.of));
+  }
+  return out;
+}
+
+// A row split by a 其中 cell or by columns of men and women: the figures after it are parts of the row's count, named
+// by their own words.
+TEST(MetricTables, ARowSplitByQizhongOrBySexHasItsPartsLinked) {
+  EXPECT_THAT(table_roles("律师（人）\t46\t其中女律师\t18\n基层法律服务工作者（人）\t21\t其中女性\t9\n"),
+              ElementsAre("律师 46人 total", "女律师 18人 part of m1", "基层法律服务工作者 21人 total",
+                          "基层法律服务工作者女性 9人 part of m3"));
+  EXPECT_THAT(table_roles("项目\t人数\t男\t女\n律师（人）\t46\t28\t18\n人民调解员（人）\t320\t190\t130\n"),
+              ElementsAre("律师 46人 total", "男律师 28人 part of m1", "女律师 18人 part of m1",
+                          "人民调解员 320人 total", "男人民调解员 190人 part of m4", "女人民调解员 130人 part of m4"));
+  // A row opening with 其中 (a row breaking down the row above) keeps its name; columns of other words link nothing.
+  EXPECT_THAT(table_roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n"),
+              ElementsAre("行政处罚 486件 value", "其中：简易程序 318件 value"));
+  EXPECT_THAT(table_roles("项目\t人数\t专职\t兼职\n人民调解员（人）\t320\t190\t130\n"),
+              ElementsAre("人民调解员 320人 value", "人民调解员专职 190人 value", "人民调解员兼职 130人 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
