@@ -1448,6 +1448,10 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     }
     return words_left;
   };
+  // Verbs a figure of a sentence in a cell may be named by alone (行政复议 | 受理12件，办结11件): the stages of
+  // handling and the deeds of a case or a dispute, which name no object; 资料, 案件 are objects.
+  constexpr std::u32string_view kVerbsWithoutObject[] = {U"收到", U"受理", U"办理", U"办结", U"审结", U"立案",
+                                                         U"结案", U"化解", U"排查", U"接待", U"审查", U"查处"};
   std::map<std::pair<int, int>, std::vector<TableUnit>> units_above;  // by table and column: the units read so far
   std::vector<Metric> added;
   for (const auto& [key, block] : cells) {
@@ -1490,7 +1494,6 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     const auto value = bare_number(content, changes);
     const auto read = read_in_cells.find(block->start);
     const bool read_whole = read != read_in_cells.end() && read->second->end == block->end;
-    if (!value && !read_whole) continue;  // words, not a figure
     auto label = std::find_if(words_left.rbegin(), words_left.rend(),
                               [&](const RowWords& words) { return a_name(words) && header_unit(words.text).second; });
     if (label == words_left.rend()) label = std::find_if(words_left.rbegin(), words_left.rend(), a_name);
@@ -1518,6 +1521,23 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
       row_name = before.empty() || own.find(before) != std::u32string::npos ? own : before + own;
     }
     const bool row_names_it = !row_name.empty() && years_written(row_name).empty();
+    if (!value && !read_whole) {
+      // Words, or sentences (开展普法活动 | 全年开展宣传活动126场; 行政复议 | 受理12件，办结11件) whose figures were
+      // read as running text: one named by nothing but a verb (受理, 办结) is of what its row names (行政复议受理).
+      if (row > layout.last_header_row && row_names_it) {
+        for (auto it = read_in_cells.lower_bound(block->start); it != read_in_cells.end() && it->first < block->end;
+             ++it) {
+          Metric& figure = *it->second;
+          const std::u32string verb = decode_utf8(figure.indicator);
+          if (figure.end > block->end || std::ranges::find(kVerbsWithoutObject, verb) == std::end(kVerbsWithoutObject))
+            continue;
+          const std::u32string named = row_name + verb;
+          figure.indicator = encode_utf8(named);
+          figure.code = taxonomy_.code_for(named, decode_utf8(figure.unit));
+        }
+      }
+      continue;
+    }
     if (!value) {
       // A figure with its own unit (64件, 97.8%) is named as the table's bare numbers are: the words around a
       // cell on its own are no clause of it (邻里纠纷 | 138 | 135 | 97.8% under …| 调解成功率).

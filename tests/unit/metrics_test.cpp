@@ -1975,6 +1975,15 @@ TEST(MetricTables, ARowSplitByQizhongOrBySexHasItsPartsLinked) {
               ElementsAre("人民调解员 320人 value", "人民调解员专职 190人 value", "人民调解员兼职 130人 value"));
 }
 
+// A cell of sentences: its figures are read as running text; one named by nothing but a verb is of what its row
+// names.
+TEST(MetricTables, FiguresInSentenceCellsAreNamedWithTheirRow) {
+  EXPECT_THAT(
+      table_roles("工作\t完成情况\n行政复议\t受理12件，办结11件\n"
+                  "开展普法活动\t全年开展宣传活动126场，发放资料1.2万份\n"),
+      ElementsAre("行政复议受理 12件 value", "行政复议办结 11件 value", "宣传活动 126场 value", "资料 12000份 value"));
+}
+
 TEST(MetricConfiguration, ACountyExtendsTheUnitTable) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml", "<pipeline><extends>" + (test::kSourceDir / "configs" / "default.xml").string() +
