@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "page_foot.hpp"
+
 namespace docpipe::ocr {
 
 namespace {
@@ -44,6 +46,8 @@ RecognisedPage OcrRun::recognise(const PageImage& image, int dpi, int page, doub
     illegible_.push_back(page);
     result.lines.clear();
   }
+  // A page number read as letters (一DID-一) is no text of the report; furniture removal would not know it.
+  if (auto page_number = take_misread_page_number(result)) misread_page_numbers_.push_back(std::move(*page_number));
   return result;
 }
 
@@ -53,6 +57,7 @@ void OcrRun::record(Metadata& metadata) const {
   metadata.set("ocr.engine", engine_.module().version());
   metadata.set("ocr.language", settings_.language);
   metadata.set("ocr.pages", joined(pages_));
+  for (const auto& page_number : misread_page_numbers_) metadata.add("removed.page-number", page_number);
   double weighted = 0;
   std::size_t words = 0;
   std::string per_page;

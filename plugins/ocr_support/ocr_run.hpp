@@ -25,11 +25,13 @@ class OcrRun {
   // is recorded as left out.
   bool admit(int page);
   // Recognises a prepared image (EngineModule::page_of_argb32, prepared) of `dpi` dots per inch and `skew`
-  // degrees askew (EngineModule::skew_degrees), within the time left.
+  // degrees askew (EngineModule::skew_degrees), within the time left. A page number at the page's foot that OCR
+  // read as letters is taken out (page_foot.hpp) and recorded as removed.page-number.
   RecognisedPage recognise(const PageImage& image, int dpi, int page, double skew);
 
   bool used() const { return !pages_.empty() || !left_out_.empty(); }
-  // Adds the ocr* metadata and the warnings (pages below ocr_min_confidence, pages left out, pages cut short).
+  // Adds the ocr* metadata, the page numbers taken out and the warnings (pages below ocr_min_confidence, pages left
+  // out, pages cut short).
   void record(Metadata& metadata) const;
   // The warning about pages left out at the page or time limit or read as illegible, or "": for the error of a
   // document nothing was read from.
@@ -46,6 +48,7 @@ class OcrRun {
   std::vector<std::size_t> words_;
   std::vector<int> cut_short_;
   std::vector<int> left_out_;
+  std::vector<std::string> misread_page_numbers_;  // taken from the pages' feet (page_foot.hpp)
   std::vector<int> illegible_;  // read with a confidence under kIllegibleConfidence: counted as unread
   bool out_of_time_ = false;
 };

@@ -5,10 +5,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "chinese_ocr_repair.hpp"
 #include "ocr_settings.hpp"
+#include "page_foot.hpp"
 #include "page_image.hpp"
 #include "table_rows.hpp"
 
@@ -105,6 +107,63 @@ TEST(ChineseOcrRepair, PageNumbersAndListLabelsReadWrongAreRestored) {
   EXPECT_EQ(repair_chinese_ocr("—12345—"), "—12345—");
   EXPECT_EQ(repair_chinese_ocr("2024"), "2024");
   EXPECT_EQ(repair_chinese_ocr("a=b"), "a=b");
+}
+
+// A page number chi_sim read as letters between its dashes, or without them: — 2 — set left on an even page came out
+// as 一DID-一, and as D.
+TEST(OcrPageFoot, APageNumberReadAsLettersIsKnownByItsGlyphs) {
+  for (const char* misread : {"一DID-一", "一DID", "-IO-", "— l4 —", "_ZS_", "一 B 一", "D", "4", "1O"}) {
+    EXPECT_TRUE(is_misread_page_number(misread)) << misread;
+  }
+  // Prose, a list label, a date, a rule, a closing line, five figures, four glyphs without a dash, a mark.
+  for (const char* line :
+       {"一是加强学习", "（一）", "2025年1月22日", "———", "— END —", "一DIDDI一", "2024", ">", "完"}) {
+    EXPECT_FALSE(is_misread_page_number(line)) << line;
+  }
+}
+
+layout::Line page_line(double top, const char* text, double left = 90, double right = 505) {
+  return {1, left, top, right, top + 16, text, false, 0};
+}
+
+// Only the page's lowest line, in its foot, alone in its row, left, centre or right set, is taken; the same glyphs
+// higher up stay, and so do a line of text at the foot, a table's last row there, and a page number furniture
+// removal knows.
+TEST(OcrPageFoot, TheMisreadPageNumberIsTakenFromThePagesFootOnly) {
+  const auto page_ending = [](layout::Line last) {
+    RecognisedPage page;
+    page.height = 842;
+    page.lines = {page_line(120, "乡村两级调解组织共受理矛盾纠纷187件，调解成功182件。"),
+                  page_line(600, "白沙乡人民政府", 330, 440), page_line(624, "2025年1月22日", 320, 440),
+                  std::move(last)};
+    return page;
+  };
+  RecognisedPage left_set = page_ending(page_line(760, "一DID-一", 90, 130));
+  EXPECT_EQ(take_misread_page_number(left_set), "一DID-一");
+  ASSERT_EQ(left_set.lines.size(), 3U);
+  EXPECT_EQ(left_set.lines.back().text, "2025年1月22日");
+  RecognisedPage right_set = page_ending(page_line(760, "-IO-", 465, 505));
+  EXPECT_EQ(take_misread_page_number(right_set), "-IO-");
+  RecognisedPage without_dashes = page_ending(page_line(760, "D", 100, 110));
+  EXPECT_EQ(take_misread_page_number(without_dashes), "D");
+  RecognisedPage bare_figure = page_ending(page_line(760, "4", 100, 110));
+  EXPECT_EQ(take_misread_page_number(bare_figure), "4");
+
+  RecognisedPage above_the_foot = page_ending(page_line(650, "一DID-一", 90, 130));
+  EXPECT_EQ(take_misread_page_number(above_the_foot), std::nullopt);
+  EXPECT_EQ(above_the_foot.lines.size(), 4U);
+  RecognisedPage text_at_the_foot = page_ending(page_line(760, "送涉嫌犯罪案件2件。", 90, 250));
+  EXPECT_EQ(take_misread_page_number(text_at_the_foot), std::nullopt);
+  RecognisedPage not_lowest = page_ending(page_line(760, "一DID-一", 90, 130));
+  not_lowest.lines.push_back(page_line(790, "（此件公开发布）", 90, 220));
+  EXPECT_EQ(take_misread_page_number(not_lowest), std::nullopt);
+  RecognisedPage table_row = page_ending(page_line(760, "12", 300, 316));
+  table_row.lines.push_back(page_line(760, "合计", 120, 160));
+  EXPECT_EQ(take_misread_page_number(table_row), std::nullopt);
+  RecognisedPage known = page_ending(page_line(760, "— 12 —", 90, 140));
+  EXPECT_EQ(take_misread_page_number(known), std::nullopt);
+  RecognisedPage known_bare = page_ending(page_line(790, "7", 90, 100));
+  EXPECT_EQ(take_misread_page_number(known_bare), std::nullopt);
 }
 
 // chi_sim's misreadings of a serif "%", of a label's opening bracket and of a seal's star in a date.
