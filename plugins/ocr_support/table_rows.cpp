@@ -56,29 +56,76 @@ bool continues_columns(const std::vector<Piece>& above, const std::vector<Piece>
   return true;
 }
 
-// Whether a row's pieces are a label and figures: 食品安全 | 94 | 61.30, 合计 | 286 | 158.42, 2024年 | 36件 | 12.5%.
-bool is_figure_row(const std::vector<Piece>& row) {
-  if (row.size() < kFewestColumns || row.size() > kMostColumns) return false;
+std::u32string visible_text(const std::string& text) {
+  std::u32string visible;
+  for (const char32_t c : decode_utf8(text)) {
+    if (layout_tables::is_visible(c)) visible += c;
+  }
+  return visible;
+}
+
+// A cell that says it has no figure: a dash or a slash (— as chi_sim reads it: —, -, 一, _), one or two of them.
+bool is_placeholder(std::u32string_view visible) {
+  constexpr std::size_t kLongestPlaceholder = 2;
+  return !visible.empty() && visible.size() <= kLongestPlaceholder &&
+         visible.find_first_not_of(U"—–-－一_/／") == std::u32string_view::npos;
+}
+
+// Whether the pieces after a row's label are its figures: a number each (94, 61.30, 36件, 12.5%) or a placeholder
+// for none (—, /), one number at least.
+bool holds_figures(const std::vector<Piece>& row) {
+  bool number = false;
   for (std::size_t column = 1; column < row.size(); ++column) {
-    std::u32string visible;
-    for (const char32_t c : decode_utf8(row[column].text)) {
-      if (layout_tables::is_visible(c)) visible += c;
+    const std::u32string visible = visible_text(row[column].text);
+    if (layout_tables::holds_a_number(visible)) {
+      number = true;
+    } else if (!is_placeholder(visible)) {
+      return false;
     }
-    if (!layout_tables::holds_a_number(visible)) return false;
+  }
+  return number;
+}
+
+// Whether a row's pieces are a label and figures: 食品安全 | 94 | 61.30, 合计 | 286 | 158.42, 2024年 | 36件 | 12.5%,
+// 特种设备 | 22 | — | 9.60.
+bool is_figure_row(const std::vector<Piece>& row) {
+  return row.size() >= kFewestColumns && row.size() <= kMostColumns && holds_figures(row);
+}
+
+// Whether `row` is a row of the columns of `full` (a row of figures that fills them all) with a cell left empty: a
+// label over the first, and figures each over one column of its own, left to right (药品监管 | 37 | 35 | , its
+// fines unreported).
+bool fills_some_columns(const std::vector<Piece>& row, const std::vector<Piece>& full) {
+  if (row.size() < kFewestColumns || row.size() >= full.size() || !holds_figures(row)) return false;
+  std::size_t next_column = 0;
+  for (const Piece& piece : row) {
+    std::size_t under = full.size();
+    for (std::size_t column = next_column; column < full.size(); ++column) {
+      if (!overlaps(piece, full[column])) continue;
+      if (under != full.size()) return false;  // over two columns
+      under = column;
+    }
+    if (under == full.size() || (next_column == 0 && under != 0)) return false;
+    next_column = under + 1;
   }
   return true;
 }
 
-// The boundaries between the columns the rows [first, end) share: halfway across the gap between a column's widest
-// extent and the next one's. Empty when two columns overlap.
-ColumnCuts cuts_between(const std::vector<std::vector<Piece>>& pieces, std::size_t first, std::size_t end) {
-  std::vector<Piece> bands = pieces[first];
-  for (std::size_t row = first + 1; row < end; ++row) {
+// The columns the rows `full` fill: each column's widest extent.
+std::vector<Piece> bands_of(const std::vector<std::vector<Piece>>& pieces, const std::vector<std::size_t>& full) {
+  std::vector<Piece> bands = pieces[full.front()];
+  for (const std::size_t row : full) {
     for (std::size_t column = 0; column < bands.size(); ++column) {
       bands[column].left = std::min(bands[column].left, pieces[row][column].left);
       bands[column].right = std::max(bands[column].right, pieces[row][column].right);
     }
   }
+  return bands;
+}
+
+// The boundaries between the columns `bands`: halfway across the gap between a column's widest extent and the next
+// one's. Empty when two columns overlap.
+ColumnCuts cuts_between(const std::vector<Piece>& bands) {
   ColumnCuts cuts;
   for (std::size_t column = 0; column + 1 < bands.size(); ++column) {
     if (bands[column].right >= bands[column + 1].left) return {};
@@ -140,6 +187,68 @@ bool lies_in_columns(const TextLineWords& line, const ColumnCuts& cuts) {
   return true;
 }
 
+// Whether `line` is a row of figures in the columns parted at `cuts` with a cell left empty: a label in the first
+// column, a figure or a placeholder in each other column it fills, two columns at the least and not all, a clear gap
+// between the cells (药品监管 | 37 | 35 | , under 执法领域 | 立案数 | 结案数 | 罚没款). Prose runs on across the cuts.
+bool lies_in_some_columns(const TextLineWords& line, const ColumnCuts& cuts) {
+  TextLineWords words;
+  std::copy_if(line.begin(), line.end(), std::back_inserter(words), shows_text);
+  if (words.empty()) return false;
+  const std::vector<TextLineWords> cells = cells_of(words, cuts);
+  if (cells.front().empty()) return false;
+  const double gap = kHeaderGapInLines * height_of(words);
+  std::vector<Piece> row;
+  for (std::size_t column = 0; column < cells.size(); ++column) {
+    if (cells[column].empty()) continue;
+    if (!row.empty() && left_of(cells[column]) - row.back().right < gap) return false;
+    std::string text;
+    for (const auto& word : cells[column]) text += word.text;
+    row.push_back({left_of(cells[column]), right_of(cells[column]), std::move(text)});
+  }
+  return row.size() >= kFewestColumns && row.size() < cells.size() && holds_figures(row);
+}
+
+// A header line's cells where they part at clear gaps (kHeaderGapInLines): a cell over two columns or more (行政复议
+// （件） over 受理 | 办结) stays whole, for the table layout to place over the columns it spans.
+ColumnCuts own_cuts(const TextLineWords& line) {
+  TextLineWords words;
+  std::copy_if(line.begin(), line.end(), std::back_inserter(words), shows_text);
+  ColumnCuts cuts;
+  if (words.empty()) return cuts;
+  const double gap = kHeaderGapInLines * height_of(words);
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const double left = text_left(words[i]), right = text_right(words[i - 1]);
+    if (left - right >= gap) cuts.push_back((left + right) / 2);
+  }
+  return cuts;
+}
+
+// Whether `line` is a header line over the table's columns `bands` that leaves some of them empty or spans two: the
+// first line of a header of two levels (行政复议（件） | 行政诉讼（件）, each over two columns), or its second under a
+// cell merged down (受理 | 办结 | 应诉 | 败诉 beside 年度). Two cells or more, parted at clear gaps, within the
+// table's width, each over a column, with no sentence punctuation: a caption or a lead-in runs on as one.
+bool spans_the_columns(const TextLineWords& line, const std::vector<Piece>& bands) {
+  const ColumnCuts cuts = own_cuts(line);
+  if (cuts.empty() || cuts.size() + 1 > bands.size()) return false;
+  const double slack = height_of(line);
+  for (const auto& cell : cells_of(line, cuts)) {
+    TextLineWords words;
+    std::copy_if(cell.begin(), cell.end(), std::back_inserter(words), shows_text);
+    if (words.empty()) return false;
+    const Piece piece{left_of(words), right_of(words), {}};
+    if (piece.left < bands.front().left - slack || piece.right > bands.back().right + slack) return false;
+    if (std::none_of(bands.begin(), bands.end(), [&](const Piece& band) { return overlaps(piece, band); })) {
+      return false;
+    }
+    for (const auto& word : words) {
+      for (const char32_t c : decode_utf8(word.text)) {
+        if (std::u32string_view(U"。，；：,;").find(c) != std::u32string_view::npos) return false;
+      }
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<TextLineWords> cells_of(const TextLineWords& line, const ColumnCuts& cuts) {
@@ -162,22 +271,50 @@ std::vector<ColumnCuts> table_cuts(const std::vector<TextLineWords>& lines) {
       ++first;
       continue;
     }
+    // The rows of figures: those that fill the columns, and rows between them with a cell left empty.
+    std::vector<std::size_t> full{first};
     std::size_t end = first + 1;
-    while (end < lines.size() && is_figure_row(pieces[end]) && continues_columns(pieces[end - 1], pieces[end])) ++end;
-    const ColumnCuts columns = end - first >= kFewestFigureRows ? cuts_between(pieces, first, end) : ColumnCuts{};
+    while (end < lines.size()) {
+      const std::vector<Piece>& last_full = pieces[full.back()];
+      if (is_figure_row(pieces[end]) && continues_columns(last_full, pieces[end])) {
+        full.push_back(end);
+      } else if (!fills_some_columns(pieces[end], last_full)) {
+        break;
+      }
+      ++end;
+    }
+    const std::vector<Piece> bands = bands_of(pieces, full);
+    const ColumnCuts columns = end - first >= kFewestFigureRows ? cuts_between(bands) : ColumnCuts{};
     if (columns.empty()) {
       first = end;
       continue;
     }
-    // The header above the figures, and rows whose cells sit closer than the figures' gaps (行政复议受理118 142).
+    // Above the figures: rows with a cell left empty, then the header, of one line or two, and rows whose cells
+    // sit closer than the figures' gaps (行政复议受理118 142).
     std::size_t top = first;
-    while (top > 0 && top + kMostLinesAboveFigures > first && cuts[top - 1].empty() &&
-           lies_in_columns(lines[top - 1], columns)) {
+    bool header = false;
+    std::vector<ColumnCuts> header_cuts;  // top-down from `top`, the cuts of each line above `first`
+    while (top > 0 && top + kMostLinesAboveFigures > first && cuts[top - 1].empty()) {
+      const TextLineWords& line = lines[top - 1];
+      if (!header && lies_in_some_columns(line, columns)) {
+        header_cuts.insert(header_cuts.begin(), columns);
+      } else if (lies_in_columns(line, columns)) {
+        header = true;
+        header_cuts.insert(header_cuts.begin(), columns);
+      } else if (spans_the_columns(line, bands)) {
+        header = true;
+        header_cuts.insert(header_cuts.begin(), own_cuts(line));
+      } else {
+        break;
+      }
       --top;
     }
-    while (end < lines.size() && lies_in_columns(lines[end], columns)) ++end;
-    if (top < first) {  // a header: no table without one
-      std::fill(cuts.begin() + static_cast<std::ptrdiff_t>(top), cuts.begin() + static_cast<std::ptrdiff_t>(end),
+    while (end < lines.size() && (lies_in_columns(lines[end], columns) || lies_in_some_columns(lines[end], columns))) {
+      ++end;
+    }
+    if (header) {  // no table without one
+      std::copy(header_cuts.begin(), header_cuts.end(), cuts.begin() + static_cast<std::ptrdiff_t>(top));
+      std::fill(cuts.begin() + static_cast<std::ptrdiff_t>(first), cuts.begin() + static_cast<std::ptrdiff_t>(end),
                 columns);
     }
     first = end;

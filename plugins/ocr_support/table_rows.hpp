@@ -21,10 +21,14 @@ using ColumnCuts = std::vector<double>;
 
 // For each of a page's text lines, in reading order, where it is cut into cells. The rows of figures of a table are
 // two or more consecutive lines parted by cell gaps (layout::kCellGapInLines) into the same number of pieces, two or
-// more, each piece overlapping the one above it, and every piece after a row's first (its label) a figure; the line
+// more, each piece overlapping the one above it, and every piece after a row's first (its label) a figure or a dash
+// for none; a row with a cell left empty, its pieces each over one of those columns, stays among them. The line
 // right above them is their header when its words fall into the same columns, with a clear gap at every cut (its
-// cells, 执法领域 | 立案数（件） | 罚没款（万元）, sit closer than the figures' and are wider). Prose never qualifies:
-// justified Chinese leaves no cell gap, and a line set apart (a signature, a date) stands alone.
+// cells, 执法领域 | 立案数（件） | 罚没款（万元）, sit closer than the figures' and are wider), or when it parts at
+// clear gaps into two cells or more over the columns, leaving some empty or spanning two (行政复议（件） over 受理 |
+// 办结): such a line is cut at its own gaps, for the table layout to place each cell over the columns it spans.
+// Prose never qualifies: justified Chinese leaves no cell gap, and a line set apart (a signature, a date) stands
+// alone.
 std::vector<ColumnCuts> table_cuts(const std::vector<TextLineWords>& lines);
 
 // The words of `line` column by column: as many groups as `cuts` has boundaries and one more, each word in the column

@@ -286,6 +286,73 @@ TEST(OcrTables, RowsOfFiguresUnderAHeaderAreCutIntoTheirColumns) {
   EXPECT_EQ(repair_chinese_ocr_cell("“12345”热线"), "“12345”热线");
 }
 
+// A table whose header has two levels, its first line's cells each over two columns and its second beside 年度
+// merged down (in the first line), then a row whose fines were not reported and one with a dash for none.
+std::vector<TextLineWords> page_with_an_uneven_table() {
+  return {
+      text_line(100, {{"近三年", {112, 160}},
+                      {"复议", {162, 190}},
+                      {"诉讼", {192, 220}},
+                      {"情况", {222, 250}},
+                      {"如下：", {252, 300}}}),
+      text_line(124, {{"年度", {130, 160}}, {"行政复议（件）", {200, 300}}, {"行政诉讼（件）", {340, 440}}}),
+      text_line(148, {{"受理", {200, 230}}, {"办结", {270, 300}}, {"应诉", {340, 370}}, {"败诉", {410, 440}}}),
+      text_line(
+          172, {{"2023年", {126, 166}}, {"26", {208, 222}}, {"25", {278, 292}}, {"11", {348, 362}}, {"0", {422, 428}}}),
+      text_line(
+          196, {{"2024年", {126, 166}}, {"31", {208, 222}}, {"30", {278, 292}}, {"14", {348, 362}}, {"—", {418, 432}}}),
+      text_line(220, {{"2025年", {126, 166}}, {"18", {208, 222}}, {"17", {278, 292}}}),
+      text_line(244,
+                {{"合计", {130, 160}}, {"75", {208, 222}}, {"72", {278, 292}}, {"25", {348, 362}}, {"0", {422, 428}}}),
+      text_line(268, {{"全年", {112, 140}},
+                      {"开展", {142, 170}},
+                      {"检查", {172, 200}},
+                      {"12次，", {202, 250}},
+                      {"发现", {252, 280}},
+                      {"问题", {282, 310}},
+                      {"27个。", {312, 360}}}),
+  };
+}
+
+// The header's lines that leave a column empty or span two are cut at their own gaps, for the table layout to place
+// each cell over the columns it spans; the rows with a cell empty or a dash stay rows of the table; the prose around
+// it stays whole.
+TEST(OcrTables, AHeaderOfTwoLevelsAndRowsWithACellEmptyAreCut) {
+  const std::vector<TextLineWords> page = page_with_an_uneven_table();
+  const std::vector<ColumnCuts> cuts = table_cuts(page);
+  ASSERT_EQ(cuts.size(), 8U);
+  EXPECT_TRUE(cuts[0].empty());
+  EXPECT_TRUE(cuts[7].empty());
+  const auto texts = [&](std::size_t line) {
+    std::vector<std::string> cells;
+    for (const auto& cell : cells_of(page[line], cuts[line])) {
+      std::string text;
+      for (const auto& word : cell) text += word.text;
+      cells.push_back(text);
+    }
+    return cells;
+  };
+  EXPECT_THAT(texts(1), ::testing::ElementsAre("年度", "行政复议（件）", "行政诉讼（件）"));
+  EXPECT_THAT(texts(2), ::testing::ElementsAre("受理", "办结", "应诉", "败诉"));
+  for (std::size_t row = 3; row <= 6; ++row) EXPECT_EQ(cuts[row].size(), 4U) << row;
+  EXPECT_THAT(texts(4), ::testing::ElementsAre("2024年", "31", "30", "14", "—"));
+  EXPECT_THAT(texts(5), ::testing::ElementsAre("2025年", "18", "17", "", ""));
+}
+
+// A line of prose over the figures with gaps in it is no header, and a short line under them in one column no row.
+TEST(OcrTables, ProseAroundAnUnevenTableStaysWhole) {
+  std::vector<TextLineWords> page = page_with_an_uneven_table();
+  page[1] = text_line(124, {{"详见", {112, 140}}, {"下表，", {142, 190}}, {"单位：", {240, 290}}, {"件", {292, 306}}});
+  page[2] = text_line(148, {{"统计", {112, 140}}, {"口径", {142, 170}}, {"同上年", {172, 220}}});
+  for (const auto& cut : table_cuts(page)) EXPECT_TRUE(cut.empty());
+
+  page = page_with_an_uneven_table();
+  page[7] = text_line(268, {{"（三）", {112, 160}}, {"2026年", {162, 206}}});
+  const std::vector<ColumnCuts> cuts = table_cuts(page);
+  EXPECT_FALSE(cuts[6].empty());
+  EXPECT_TRUE(cuts[7].empty());
+}
+
 // No table without a header over its figures, nor where a line of prose runs across the columns above them; lines
 // of prose with figures far apart are no table either.
 TEST(OcrTables, ProseAndHeaderlessFiguresStayLines) {
