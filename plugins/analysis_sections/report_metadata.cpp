@@ -199,6 +199,8 @@ Region find_region(const std::vector<std::string>& texts) {
   return found.value_or(Region{});
 }
 
+std::string county_or_city(const Region& region) { return region.county.empty() ? region.city : region.county; }
+
 bool spell_the_county_differently(const Region& a, const Region& b) {
   const bool same_place_below =
       a.town.empty() && b.town.empty() ? !a.department.empty() && a.department == b.department : a.town == b.town;

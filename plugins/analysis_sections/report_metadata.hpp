@@ -33,6 +33,9 @@ Region find_region(const std::vector<std::string>& texts);
 // spelled differently: 青末县云岭镇 and 青禾县云岭镇, one of them misread.
 bool spell_the_county_differently(const Region& a, const Region& b);
 
+// The county `region` names, or the city where it names no county: what spell_the_county_differently compares.
+std::string county_or_city(const Region& region);
+
 // The unit a report's opening sentence names as its subject: "2019年,南昌县全面贯彻…" → 南昌县.
 std::string unit_in_opening(const std::u32string& paragraph);
 

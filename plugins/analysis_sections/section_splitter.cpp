@@ -14,6 +14,16 @@ namespace docpipe::sections {
 
 namespace {
 
+// How many times `name` stands in `text`, none overlapping.
+std::size_t occurrences(std::u32string_view text, std::u32string_view name) {
+  if (name.empty()) return 0;
+  std::size_t count = 0;
+  for (std::size_t at = text.find(name); at != std::u32string_view::npos; at = text.find(name, at + name.size())) {
+    ++count;
+  }
+  return count;
+}
+
 constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and a date
 constexpr std::size_t kLongestRecord = 8;  // paragraphs of a 版记: 主题词, 抄送 over two or three, 印发, 共印, rules
 constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after a signature
@@ -1031,6 +1041,31 @@ class Splitter {
     signature_end_ = end;
   }
 
+  // How often `name` stands in the report outside its title (`title_sources`) and its signature: a county the body
+  // text names, read in the same type as the rest, is spelled as the body spells it.
+  std::size_t mentions_in_the_body(const std::string& name, const std::vector<std::string>& title_sources) const {
+    const std::u32string wanted = decode_utf8(name);
+    std::size_t everywhere = 0, in_title_or_signature = 0;
+    for (std::size_t i = 0; i < paragraphs_.size(); ++i) {
+      const std::size_t here = occurrences(paragraphs_[i].text, wanted);
+      everywhere += here;
+      if (i >= signature_start_ && i < signature_end_) in_title_or_signature += here;
+    }
+    for (const auto& source : title_sources) in_title_or_signature += occurrences(decode_utf8(source), wanted);
+    return everywhere > in_title_or_signature ? everywhere - in_title_or_signature : 0;
+  }
+
+  // The signature names the unit best, but on an OCR'd report whose title and signature name the same town with the
+  // county spelled two ways (青禾县云岭镇人民政府's report signed 青末县云岭镇人民政府), one of them is misread. The
+  // body text decides: the spelling it repeats more often (在青禾县委的领导下) is the county's. Without that evidence
+  // the title's wins, large and clear of the red seal that clouds a signature in body type.
+  bool title_spells_the_county_better(const Region& signature, const Region& title,
+                                      const std::vector<std::string>& title_sources) const {
+    if (!spell_the_county_differently(signature, title)) return false;
+    return mentions_in_the_body(county_or_city(signature), title_sources) <=
+           mentions_in_the_body(county_or_city(title), title_sources);
+  }
+
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble) {
     Metadata& metadata = document_.metadata;
     metadata.set("title", title);
@@ -1053,11 +1088,9 @@ class Splitter {
         cover_letter_title_,  // 云泽市澄川区人民政府关于报送…: the sender names itself in full
         title_issuer_,        // 青禾县柳溪镇人民政府 over 柳溪镇2024年度…报告: the organ in full
         title};
-    // The signature names the unit best, but an OCR'd signature is body type under a red seal, the title large and
-    // clear of it: where the two name the same town with the county spelled two ways (青末县云岭镇 signs 青禾县云岭镇
-    // 人民政府's report), the signature's is the misreading.
-    const bool title_first = document_.metadata.get("ocr") == "true" &&
-                             spell_the_county_differently(find_region(signature_sources), find_region(title_sources));
+    const bool title_first =
+        document_.metadata.get("ocr") == "true" &&
+        title_spells_the_county_better(find_region(signature_sources), find_region(title_sources), title_sources);
     std::vector<std::string> unit_sources = title_first ? title_sources : signature_sources;
     const std::vector<std::string>& after = title_first ? signature_sources : title_sources;
     unit_sources.insert(unit_sources.end(), after.begin(), after.end());

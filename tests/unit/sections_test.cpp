@@ -1411,6 +1411,40 @@ TEST(ReportMetadata, AnOcrdSignaturesMisreadCountyGivesWayToTheTitles) {
   EXPECT_EQ(department.get("unit"), "梧桐县司法局");
 }
 
+// Either line of an OCR'd report may be the misread one: a title in large type is misread too, under a speck or a
+// fold. The spelling of the county the body text repeats decides; without it, the title's stands.
+TEST(ReportMetadata, TheBodyTextDecidesWhichSpellingOfAnOcrdCountyIsMisread) {
+  const Metadata title_misread =
+      metadata_of({"梧洞县石门镇人民政府2024年度法治政府建设情况报告",
+                   "2024年，石门镇在梧桐县委、县政府的坚强领导下，深入推进法治政府建设。", "一、主要工作",
+                   "全年召开专题会议4次。", "梧桐县石门镇人民政府", "2025年1月16日"},
+                  true);
+  EXPECT_EQ(title_misread.get("region"), "梧桐县石门镇");
+  EXPECT_EQ(title_misread.get("unit"), "梧桐县石门镇人民政府");
+
+  const Metadata signature_misread =
+      metadata_of({"梧桐县石门镇人民政府2024年度法治政府建设情况报告",
+                   "2024年，石门镇在梧桐县委、县政府的坚强领导下，深入推进法治政府建设。", "一、主要工作",
+                   "全年召开专题会议4次。", "梧洞县石门镇人民政府", "2025年1月16日"},
+                  true);
+  EXPECT_EQ(signature_misread.get("region"), "梧桐县石门镇");
+
+  // The body names each spelling once: no evidence, the title's stands.
+  const Metadata even =
+      metadata_of({"梧洞县石门镇人民政府2024年度法治政府建设情况报告", "按照梧桐县委部署，参照梧洞县经验。",
+                   "一、主要工作", "正文。", "梧桐县石门镇人民政府", "2025年1月16日"},
+                  true);
+  EXPECT_EQ(even.get("region"), "梧洞县石门镇");
+
+  // A department's report whose title was misread, its county named in the body.
+  const Metadata department =
+      metadata_of({"梧洞县司法局2024年法治政府建设年度报告", "2024年，梧桐县司法局坚持以习近平法治思想为指导。",
+                   "一、主要工作", "正文。", "梧桐县司法局", "2025年1月20日"},
+                  true);
+  EXPECT_EQ(department.get("region"), "梧桐县");
+  EXPECT_EQ(department.get("unit"), "梧桐县司法局");
+}
+
 TEST(CountyKeywords, AnExtendedTableClassifiesWhatTheDefaultsDoNot) {
   test::TemporaryDirectory dir;
   test::write_file(dir / "county.xml",
