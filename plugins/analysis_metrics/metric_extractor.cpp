@@ -345,6 +345,35 @@ bool changes_by_one_after_a_direction(std::u32string_view text, std::size_t at, 
   return false;
 }
 
+// 占比不足一成, 占全部案件的近一半, 超过一半的执法人员, 约占一半: the 一 at `at` (ending at `end`) before 成 or 半,
+// right after a hedge that sets a share against it (kHedgesOfAShareOfOne) or after 占. The hedge makes it a measured
+// share; a bare 一半 (一半以上的时间, a rule of how to spend one's time; 一半是) and 一成不变 stay words.
+bool hedges_a_share_of_one(std::u32string_view text, std::size_t at, std::size_t end) {
+  if (end >= text.size() || !contains(U"成半", text[end])) return false;
+  const std::u32string_view before = text.substr(0, at);
+  for (const std::u32string_view hedge : kHedgesOfAShareOfOne) {
+    if (before.ends_with(hedge) && !ends_a_word(text, at - hedge.size(), hedge)) return true;
+  }
+  return before.ends_with(U"占") || before.ends_with(U"占比") || before.ends_with(U"占到");
+}
+
+// 过半 at `at` as a share above half: after 占 (占比过半) or before 的 and a noun (过半的村（社区）). Not 过半数, a
+// majority of a vote (过半数通过), nor a time or a task half gone (时间过半、任务过半, 一年过半): neither is a share
+// found. Not after a character that makes 过 a word of its own (通过, 经过, 超过 is read with 一半).
+std::optional<Number> read_more_than_half(std::u32string_view text, std::size_t at) {
+  if (!starts_with_at(text, at, U"过半") || (at > 0 && contains(kBeforeGuoInAWord, text[at - 1]))) return std::nullopt;
+  const std::size_t end = at + 2;
+  const std::u32string_view before = text.substr(0, at);
+  const bool after_a_share = before.ends_with(U"占") || before.ends_with(U"占比");
+  const bool before_a_noun = end + 1 < text.size() && text[end] == U'的' && is_han(text[end + 1]);
+  if (!after_a_share && !before_a_noun) return std::nullopt;
+  Number number;
+  number.end = end;
+  number.value = Decimal{50, 0};
+  number.chinese = true;  // no multiplier, sign or range follows it
+  return number;
+}
+
 // 翻一番, 翻两番: the number at [at, end) counts doublings.
 bool doubles_by_fan(std::u32string_view text, std::size_t at, std::size_t end) {
   return at > 0 && text[at - 1] == U'翻' && end < text.size() && text[end] == U'番';
@@ -922,6 +951,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       number = read_chinese(text, i);
     } else if (auto half = read_half_of_a_duration(units_, text, i)) {
       number = half;
+    } else if (auto more_than_half = read_more_than_half(text, i)) {
+      number = more_than_half;
+      qualifier = U"过";
+      percent_words = true;  // 过半 is a share (50 % 过) as 三分之一 is
+      fraction = true;
     } else {
       for (const auto& [word, value] : kRoundNumberWords) {
         if (starts_with_at(text, i, word)) {
@@ -993,7 +1027,8 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     }
     // 一 as an article (一批, 一是), unless it opens a range or doubles something (受案数增长一倍).
     if (number->lone_yi && !value_max && !changes_by_one_after_a_direction(text, i, number->end) &&
-        !doubles_by_fan(text, i, number->end) && !split_duration(units_, text, number->end)) {  // 一个半月, 一个多小时
+        !hedges_a_share_of_one(text, i, number->end) && !doubles_by_fan(text, i, number->end) &&
+        !split_duration(units_, text, number->end)) {  // 一个半月, 一个多小时
       reject();
       continue;
     }

@@ -8,17 +8,21 @@ namespace docpipe::metrics {
 
 // Before a number: how the report hedges it. Longest first (最高达 is a maximum, not 高达 after 最).
 inline constexpr std::u32string_view kPrefixQualifiers[] = {U"最高达", U"最低为", U"不少于", U"不低于", U"不超过",
-                                                            U"不高于", U"不多于", U"不到",   U"不足",   U"超过",
-                                                            U"突破",   U"高达",   U"多达",   U"少于",   U"低于",
-                                                            U"多于",   U"高于",   U"达到",   U"至少",   U"大约",
-                                                            U"约为",   U"将近",   U"达",     U"近",     U"约",
-                                                            U"逾",     U"超",     U"≥",      U"≤",      U"＞",
-                                                            U"＜"};  // 合格率≥95%: a bound, as 不低于 says
+                                                            U"不高于", U"不多于", U"不到",   U"不足",   U"未达",
+                                                            U"超过",   U"突破",   U"高达",   U"多达",   U"少于",
+                                                            U"低于",   U"多于",   U"高于",   U"达到",   U"至少",
+                                                            U"大约",   U"约为",   U"将近",   U"达",     U"近",
+                                                            U"约",     U"逾",     U"超",     U"≥",      U"≤",
+                                                            U"＞",     U"＜"};  // 合格率≥95%: a bound, as 不低于 says
 // Words that end in a one-character hedge but are words of their own: 村规民约10份 is ten 村规民约.
 inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
     U"公约", U"规民约", U"合约", U"契约", U"条约", U"签约", U"履约", U"预约", U"制约", U"节约",
     U"特约", U"邀约",   U"附近", U"最近", U"就近", U"接近", U"临近", U"到达", U"传达", U"下达",
     U"送达", U"表达",   U"发达", U"抵达", U"通达", U"转达", U"赶超", U"高超", U"出超", U"入超"};
+// Before 一成 or 一半, the hedges that make it a share measured (占比不足一成, 近一半的案件, 超过一半的村), longest
+// first; each is also a prefix qualifier, which the figure then carries (不足, 近, 超过).
+inline constexpr std::u32string_view kHedgesOfAShareOfOne[] = {U"不足", U"不到", U"未达", U"将近", U"接近", U"超过",
+                                                               U"达到", U"近",   U"超",   U"逾",   U"约",   U"达"};
 // Between a number and its unit: 9600余份, 300多人, 10来个.
 inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来", U"几"};  // 十几次 is 十余次
 // After the unit: 85%以上, 100人左右; after a time limit's unit, 内 is 以内 (3个工作日内, 7日内).

@@ -544,6 +544,29 @@ TEST(MetricQualifiers, ChangesByATenthAHalfOrADoubling) {
   EXPECT_THAT(figures("制度一成不变，一半是村干部，通过万人评议。"), IsEmpty());
 }
 
+// A tenth or a half hedged as a share measured (不足一成, 近一半, 超过一半, 约占一半) is a share as 近三成 and 逾四成
+// are, its hedge the qualifier; 过半 after 占 or before 的 and a noun is one above half.
+TEST(MetricQualifiers, ATenthOrAHalfHedgedIsAShare) {
+  EXPECT_THAT(
+      figures("村级调处的纠纷占比不足一成，简易程序案件占全部案件的近一半，超过一半的行政执法人员具有法律职业资格，"
+              "女性调解员约占一半，复议纠错案件未达一成，行政复议纠错率近三成，逾四成的事项当场办结，"
+              "超过三分之二的纠纷在村级化解。"),
+      ElementsAre("不足一成=10 % 不足", "近一半=50 % 近", "超过一半=50 % 超过", "一半=50 %", "未达一成=10 % 未达",
+                  "近三成=30 % 近", "逾四成=40 % 逾", "超过三分之二=66.7 % 超过"));
+  EXPECT_THAT(figures("过半的村（社区）已建成法治文化阵地，线上办理的事项占比过半。"),
+              ElementsAre("过半=50 % 过", "过半=50 % 过"));
+  EXPECT_THAT(names("过半的村（社区）已建成法治文化阵地，线上办理的事项占比过半。"),
+              ElementsAre("村（社区）", "线上办理的事项占比"));
+}
+
+// A bare half is a rule, not a share found (领导干部一半以上的时间深入基层); a majority of a vote (过半数通过) and a
+// time or a task half gone (时间过半、任务过半, 一年过半) are no shares either, nor is 过半 after 通过 or 经过.
+TEST(MetricQualifiers, AHalfThatIsNoShareFound) {
+  EXPECT_THAT(figures("领导干部一半以上的时间深入基层。村务事项须经村民代表会议过半数通过，经全体组成人员过半数同意。"
+                      "确保时间过半、任务过半，一年过半，通过半年的努力，经过半天讨论。"),
+              IsEmpty());
+}
+
 // 多达 hedges as 达 does; 上下 after a unit is about as much, as 左右 is.
 TEST(MetricQualifiers, AsManyAsAndAboutWithShangxia) {
   EXPECT_THAT(figures("多达300人参加，参会代表300人上下，100人上下班。"),
