@@ -329,6 +329,29 @@ bool splits_a_word(std::u32string_view phrase, std::size_t at, std::u32string_vi
   return false;
 }
 
+// Words of the time or the scope a figure was counted in, said between its subject and its deed: 全年, 今年, 累计,
+// 共计, 共, 全县 ….
+constexpr std::u32string_view kTimesAndScopesOfACount[] = {U"全年", U"今年", U"年内", U"当年", U"累计",
+                                                           U"共计", U"全县", U"全区", U"全市", U"共"};
+
+// 12345政务服务便民热线全年受理群众咨询: a hotline's name, then a word of when or how widely the figure was counted,
+// then the deed. The hotline is what the figure's tickets or calls came in on, and the name reaches back over the
+// time word to it (12345政务服务便民热线受理群众咨询), where the cut after 全年 would leave the deed alone. An office
+// that does many things (县信访局全年召开会议) is no such subject: only a name ending in 热线 is. Empty if none.
+std::u32string hotline_over_a_time_word(std::u32string_view phrase) {
+  constexpr std::u32string_view kHotline = U"热线";
+  const auto hotline = phrase.find(kHotline);
+  if (hotline == std::u32string_view::npos || hotline == 0) return {};
+  const std::size_t after = hotline + kHotline.size();
+  for (const auto word : kTimesAndScopesOfACount) {
+    if (!phrase.substr(after).starts_with(word) || after + word.size() + 2 > phrase.size()) continue;
+    std::u32string named(phrase.substr(0, after));
+    named += phrase.substr(after + word.size());
+    return named;
+  }
+  return {};
+}
+
 std::u32string_view shorten(std::u32string_view phrase) {
   if (phrase.size() <= kLongestIndicator) return phrase;
   // The last cut that leaves a phrase of two characters or more that names something: none that leaves only
@@ -736,7 +759,9 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   for (const std::u32string_view outcome : {U"通过", U"完成"}) {
     if (clause == outcome) return std::u32string(outcome);
   }
-  const auto phrase = shorten(strip(clause));
+  std::u32string reached = hotline_over_a_time_word(strip(clause));
+  if (reached.size() > kLongestUncutIndicator) reached.clear();
+  const std::u32string_view phrase = reached.empty() ? shorten(strip(clause)) : std::u32string_view(reached);
   // 罚款金额最低500元—最高2万元: the other bound of what the figure before it bounded.
   if (same_sentence) {
     if (auto other = the_other_bound(previous, phrase); !other.empty()) return other;

@@ -383,9 +383,9 @@ bool in_a_clause_on_a_hotline(std::u32string_view text, std::size_t start) {
   return named.find(U'法') == std::u32string_view::npos && named.find(U"12348") == std::u32string_view::npos;
 }
 
-// 12345政务服务便民热线全年受理群众咨询5.82万件, …热线受理群众诉求10.26万件，其中咨询类5.82万件: what callers ask a
-// hotline that is no legal one is no legal consultation, though the words that name the figure (cut after 全年, or a
-// class of calls that is a part of the hotline's total) no longer say 热线. A name that says 法 (法律咨询) keeps its
+// …热线受理群众诉求10.26万件，其中咨询类5.82万件: what callers ask a hotline that is no legal one is no legal
+// consultation, though the words that name the figure (a class of calls that is a part of the hotline's total) no
+// longer say 热线. A name that says 法 (法律咨询) keeps its
 // code. After the roles: a part is known by its total.
 void clear_hotline_enquiries(std::vector<Metric>& metrics, std::u32string_view text) {
   // Most documents name no legal consultation: then no index of the figures is built.
