@@ -571,6 +571,29 @@ bool names_a_standing_set_after(std::u32string_view text, std::size_t at) {
   return false;
 }
 
+// Whether the set counted at `start` (三项工作机制, 三个制度) was made this year: a verb of making it new (建立, 新建,
+// 制定, 出台 …) right before the numeral, after 了 or not (建立了三项工作机制), or before the set's members named as
+// examples with 等 (新建立矛盾纠纷排查、诉调对接等三项工作机制). The unit built that many; 建立健全四项机制 and
+// 落实…等五项法定程序 carry out a standing requirement and count no work done.
+bool a_set_made_new_before(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kLongestExamples = 24;  // 矛盾纠纷排查、诉调对接、重大事项报告
+  std::size_t verb_end = start;
+  if (ends_with_at(text, verb_end, U"了")) --verb_end;
+  const auto made_new_at = [&](std::size_t end) {
+    return std::any_of(std::begin(kVerbsOfMakingASetNew), std::end(kVerbsOfMakingASetNew),
+                       [&](std::u32string_view verb) { return ends_with_at(text, end, verb); });
+  };
+  if (made_new_at(verb_end)) return true;
+  if (!ends_with_at(text, start, U"等")) return false;
+  // Back over the examples to the verb: no clause ends between (、 lists them), no figure inside.
+  for (std::size_t at = start - 1; at > 0 && start - at <= kLongestExamples; --at) {
+    const char32_t c = text[at - 1];
+    if (contains(U"，,。；;：:！？\n", c) || is_digit(c)) return false;
+    if (made_new_at(at) && !starts_with_at(text, at, U"健全") && !starts_with_at(text, at, U"完善")) return true;
+  }
+  return false;
+}
+
 // The lower bound (至少, 不少于) set before a verb of doing and what it does, right before the figure at `start`:
 // 每季度至少开展1次法治讲座, 每年至少开展法治讲座4场, 各村每季度至少组织村民学法1次. Only the verb's own words may
 // stand between (no break, figure, numeral or second deed: 至少开展法治讲座，培训4场 is no bound of the 4场).
@@ -1199,10 +1222,11 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
                           starts_with_at(text, at, U"不间断"));
     // 15分钟公共法律服务圈, 30分钟生活圈: how near a service is, not time spent.
     const bool a_service_radius = unit == U"分钟" && reaches_a_circle(text, at);
-    const bool a_slogan = number->chinese && !number->upper &&
-                          ((unit == U"个" && names_a_slogan_after(text, at)) ||
-                           ((unit == U"个" || unit == U"项") && value.exponent == 0 &&
-                            value.mantissa <= kLargestCountOfASet && names_a_standing_set_after(text, at)));
+    const bool a_slogan =
+        number->chinese && !number->upper &&
+        ((unit == U"个" && names_a_slogan_after(text, at)) ||
+         ((unit == U"个" || unit == U"项") && value.exponent == 0 && value.mantissa <= kLargestCountOfASet &&
+          names_a_standing_set_after(text, at) && !a_set_made_new_before(text, number_start)));
     if (((unit == U"小时" || unit == U"天") && times_a_week) || round_the_clock || never_closed || a_service_radius ||
         a_slogan) {
       reject();

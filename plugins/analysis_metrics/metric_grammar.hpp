@@ -92,6 +92,10 @@ inline constexpr std::u32string_view kNounsOfAStandingSet[] = {U"程序", U"机�
 // goes on to what is counted (完成三项改革任务, 修订两项制度文件 are figures).
 inline constexpr std::u32string_view kWordsAfterAStandingSet[] = {U"落地", U"落实", U"到位", U"要求", U"全覆盖",
                                                                   U"的",   U"和",   U"与",   U"及"};
+// Verbs that make such a set new, so that its count is work done (建立三个工作机制, 新建立…等3项工作机制, 制定两项
+// 制度): not 建立健全 or 完善 (keeping a standing set up), nor 落实, 履行, 推动 (carrying one out).
+inline constexpr std::u32string_view kVerbsOfMakingASetNew[] = {U"建立", U"新建", U"制定", U"出台",
+                                                                U"创设", U"构建", U"创建", U"形成"};
 inline constexpr std::size_t kLongestModifierOfASet = 2;
 inline constexpr double kLargestCountOfASet = 10;
 // The national service hotlines are 123xx (12333, 12345, 12348, 12366 …): names, not counts (公布12333人社服务热线).

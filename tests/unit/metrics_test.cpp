@@ -283,6 +283,18 @@ TEST(MetricNumerals, ACountNamingAStandingSetIsNoFigure) {
       ElementsAre("4项=4 项", "三次=3 次", "三个=3 个", "三项=3 项", "两项=2 项", "三个=3 个"));
 }
 
+// A set the unit made new this year is work done: a verb of making it right before the count (建立三个工作机制, 建立了
+// 两项制度) or before its members named with 等 (新建立矛盾纠纷排查、诉调对接等三项工作机制). Keeping a standing set
+// up (建立健全, 完善) or carrying one out (落实…等五项法定程序) counts none.
+TEST(MetricNumerals, ASetMadeNewIsACount) {
+  EXPECT_THAT(figures("建立三个工作机制，建立了两项制度，新建立矛盾纠纷排查、诉调对接等三项工作机制，"
+                      "新建立矛盾纠纷排查等3项工作机制，制定两项工作制度。"),
+              ElementsAre("三个=3 个", "两项=2 项", "三项=3 项", "3项=3 项", "两项=2 项"));
+  EXPECT_THAT(figures("建立健全三项机制，建立健全矛盾纠纷排查、诉调对接等四项机制，完善两项制度，"
+                      "落实公众参与、专家论证等五项法定程序。"),
+              IsEmpty());
+}
+
 // Places named by how many families, platforms, rooms or households settled there (八家子镇, 三台县, 五间房村,
 // 三户营) are names; the same numeral and unit going on to what they count are figures.
 TEST(MetricNumerals, APlaceNamedByACountIsNoFigure) {
