@@ -84,6 +84,10 @@ constexpr std::u32string_view kFollowingStops[] = {
 // them (3个村未配备调解员: villages).
 constexpr std::u32string_view kProvidingStops[] = {U"配备", U"配齐", U"聘请", U"选派"};
 constexpr std::u32string_view kHedgesBeforeProviding[] = {U"尚未", U"未", U"仅"};
+// Verbs of people going where they serve (12名律师进驻信访接待中心, 30名干部下沉社区): they end the noun phrase after
+// a figure, and right after a count of people (律师12名进驻信访接待中心) they say where the people went, not what was
+// counted: the people are named before the figure.
+constexpr std::u32string_view kVerbsOfGoingToServe[] = {U"进驻", U"入驻", U"派驻", U"下沉", U"深入", U"走进", U"前往"};
 // Classifiers that count things named after them: 成立19个镇级专项普法工作队, 4名社区矫正对象.
 constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", U"间", U"所", U"家", U"部",
                                                 U"台", U"辆", U"座", U"张", U"处", U"批", U"套", U"块"};
@@ -416,6 +420,11 @@ bool starts_a_verb(std::u32string_view text, std::size_t at) {
                      [&](std::u32string_view word) { return starts_with(text.substr(at), word); });
 }
 
+bool verb_of_going_to_serve_at(std::u32string_view text, std::size_t at) {
+  return std::any_of(std::begin(kVerbsOfGoingToServe), std::end(kVerbsOfGoingToServe),
+                     [&](std::u32string_view verb) { return starts_with(text.substr(at), verb); });
+}
+
 // Whether a providing verb, after a hedge or not, starts at `at`, and is no rate's name.
 bool providing_verb_at(std::u32string_view text, std::size_t at) {
   for (const auto hedge : kHedgesBeforeProviding) {
@@ -463,7 +472,10 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
                        (starts_with(text.substr(stop), U"实施") && !starts_with(text.substr(stop + 2), U"方案") &&
                         !starts_with(text.substr(stop + 2), U"细则") && !starts_with(text.substr(stop + 2), U"意见") &&
                         !starts_with(text.substr(stop + 2), U"办法")));
-    if (at_stop_word || carries_out || (stop > end && providing_verb_at(text, stop))) break;
+    if (at_stop_word || carries_out ||
+        (stop > end && (providing_verb_at(text, stop) || verb_of_going_to_serve_at(text, stop)))) {
+      break;
+    }
     ++stop;
   }
   return std::u32string(text.substr(end, stop - end));
@@ -668,8 +680,11 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   };
   // 对首次轻微违法的68户经营主体依法不予行政处罚: what was exempted, before a classifier's noun phrase is read.
   if (auto exempted = exempted_after(text, start, end, floor); exempted.size() >= 2) return exempted;
-  // A classifier followed by a noun phrase counts that phrase.
-  if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers) && !changes_next()) {
+  // A classifier followed by a noun phrase counts that phrase; a count of people followed by where they went
+  // (选派律师12名进驻信访接待中心) counts the people named before it.
+  const bool people_going_to_serve = (unit == U"名" || unit == U"位") && verb_of_going_to_serve_at(text, end);
+  if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers) && !changes_next() &&
+      !people_going_to_serve) {
     if (auto following = following_phrase(text, end); following.size() >= 2) {
       if (unit == U"名" || unit == U"位") return with_the_office_served(text, end + following.size(), following);
       return following;

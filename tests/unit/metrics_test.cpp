@@ -1154,11 +1154,13 @@ TEST(MetricIndicators, LawyersCountedAndCasesByProcedure) {
 }
 
 // A bare 律师 as the thing counted is a count of practising lawyers; lawyers hired or provided by the reporting body,
-// or counted with the office of adviser they serve in, are legal advisers.
+// or counted with the office of adviser they serve in, are legal advisers. A law firm is no lawyer: the head noun of
+// 律师事务所 is 事务所, and the taxonomy has no code for firms (this once expected practising_lawyers for 9家).
 TEST(MetricIndicators, ABareLawyerIsAPractisingLawyer) {
   EXPECT_THAT(codes_of("全县律师共计102名，律师事务所9家。全市现有律师1,260人。组织38名律师开展“法治体检”。"),
-              ElementsAre("102名=practising_lawyers", "9家=practising_lawyers", "1,260人=practising_lawyers",
-                          "38名=practising_lawyers"));
+              ElementsAre("102名=practising_lawyers", "9家=", "1,260人=practising_lawyers", "38名=practising_lawyers"));
+  EXPECT_THAT(codes_of("全县共有律师事务所7家，执业律师64名。引进律所2家。青山律师事务所律师23名。"),
+              ElementsAre("7家=", "64名=practising_lawyers", "2家=", "23名=practising_lawyers"));
   EXPECT_THAT(
       codes_of("县政府聘请律师3名，镇政府外聘律师2名。为126个村配备律师126名。选派87名律师担任村（社区）法律顾问。"
                "全县公职律师28名。"),
@@ -1166,6 +1168,17 @@ TEST(MetricIndicators, ABareLawyerIsAPractisingLawyer) {
                   "28名=legal_advisers"));
   EXPECT_THAT(names("选派87名律师担任村（社区）法律顾问，12名干部担任专职网格员。"),
               ElementsAre("律师担任村（社区）法律顾问", "干部担任专职网格员"));
+  // People counted, then where they went: the people named before the figure are what is counted, not the place
+  // (选派律师12名进驻信访接待中心 counts lawyers the body provided, no petitions); after the figure the verb ends
+  // the noun.
+  EXPECT_THAT(codes_of("选派律师12名进驻信访接待中心。司法局派驻律师4名入驻县矛盾纠纷调处中心。"
+                       "组织9名律师进驻信访接待大厅。"),
+              ElementsAre("12名=legal_advisers", "4名=legal_advisers", "9名=practising_lawyers"));
+  EXPECT_THAT(names("选派律师12名进驻信访接待中心。组织9名律师进驻信访接待大厅，30名干部下沉社区。"),
+              ElementsAre("选派律师", "律师", "干部"));
+  // Such a verb opening what a count of bodies counts is part of its name (28个进驻部门).
+  EXPECT_THAT(names("政务服务中心现有28个进驻部门，12名调解员进驻法院诉讼服务中心。"),
+              ElementsAre("进驻部门", "调解员"));
   // Not the cases lawyers handled, nor the times they took part.
   EXPECT_THAT(codes_of("律师代理法律援助案件316件，组织律师参与接访120人次。"),
               ElementsAre("316件=legal_aid", "120人次=petitions"));
