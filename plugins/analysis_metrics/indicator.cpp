@@ -774,9 +774,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   for (const std::u32string_view outcome : {U"通过", U"完成"}) {
     if (clause == outcome) return std::u32string(outcome);
   }
-  std::u32string reached = hotline_over_a_time_word(strip(clause));
+  const auto stripped = strip(clause);  // once: stripping is most of the cost of naming a figure
+  std::u32string reached = hotline_over_a_time_word(stripped);
   if (reached.size() > kLongestUncutIndicator) reached.clear();
-  const std::u32string_view phrase = reached.empty() ? shorten(strip(clause)) : std::u32string_view(reached);
+  const std::u32string_view phrase = reached.empty() ? shorten(stripped) : std::u32string_view(reached);
   // 罚款金额最低500元—最高2万元: the other bound of what the figure before it bounded.
   if (same_sentence) {
     if (auto other = the_other_bound(previous, phrase); !other.empty()) return other;
