@@ -144,7 +144,18 @@ CellStarts cell_starts(const std::vector<Word>& row, const RowSpacing& spacing, 
   for (std::size_t i = 1; i < row.size(); ++i) {
     const Gap gap{row[i - 1].right, row[i].left};
     const double width = gap.right - gap.left;
-    if (spacing.spread && !parts_a_spread_row(width, spacing)) continue;
+    if (spacing.spread && !parts_a_spread_row(width, spacing)) {
+      // A table's row under a document grid is spread like every line, and its row number stands closer to the
+      // label than the spread's own parting gap (3 | 医疗机构及医疗卫, the label stretched over its cell): parted
+      // where the serial column's boundary runs, a cell gap of another row (1 | 公共场所卫生) crossing it or, on a
+      // page whose padding gaps tell columns, the white of the rows around running down through it.
+      if (i == 1 && opens_with_a_row_number(row, spacing) && width > kPaddedCellGapInLines * height &&
+          (crosses_a_cell_gap(gap, cell_gaps, reach) || runs_down_a_column(gap, index, padded, table_rows_only))) {
+        starts.at[i] = true;
+        ++starts.cells;
+      }
+      continue;
+    }
     if (width > layout::kCellGapInLines * height) {
       starts.at[i] = spacing.spread;
       ++starts.cells;

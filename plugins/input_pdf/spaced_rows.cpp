@@ -120,6 +120,13 @@ bool parts_a_spread_row(double width, const RowSpacing& spacing) {
                           spacing.typical_gap + kPartingMarginInLines * spacing.line_height);
 }
 
+bool opens_with_a_row_number(const std::vector<Word>& row, const RowSpacing& spacing) {
+  if (!spacing.spread || row.size() < 2 || row[0].text.empty() || !is_single_character(row[1])) return false;
+  const std::u32string number = decode_utf8(row[0].text);
+  if (number.size() > 3 || !std::all_of(number.begin(), number.end(), is_digit)) return false;
+  return row[1].left - row[0].right > kSameSpacingRatio * spacing.typical_gap;
+}
+
 void join_list_label(std::vector<Word>& row) {
   if (row.size() < 2 || !is_list_label(row[0].text)) return;
   const double height = std::max(height_of(row[0]), height_of(row[1]));

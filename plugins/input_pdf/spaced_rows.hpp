@@ -37,6 +37,11 @@ RowSpacing spacing_of(const std::vector<layout::Word>& row, const ColumnEdges* c
 // as much again and by half a line at least.
 bool parts_a_spread_row(double width, const RowSpacing& spacing);
 
+// Whether a spread row opens with a row number (digits, set in the Latin font: no character of the spread) apart from
+// the character after it by more than the row's own spacing: a table's serial cell beside a label its row spreads,
+// which only the columns of the rows around can tell from a figure opening a line of prose (2025 年…).
+bool opens_with_a_row_number(const std::vector<layout::Word>& row, const RowSpacing& spacing);
+
 // A list label that opens a row (1.  1、  1）  (1)  （一）  一、  ①, a bullet ●) joined to the word after it, whatever
 // tab stands between them, when the rest of the row is one line of text: the label's own box (a Latin font's, shorter
 // than the Chinese beside it) made the tab read as a table's cell gap, and the heading lost its number.

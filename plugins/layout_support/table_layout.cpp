@@ -99,6 +99,10 @@ class ColumnBands {
     bands_.insert(at, Band{left, right});
   }
   std::size_t size() const { return bands_.size(); }
+  double width(int band) const {
+    const Band& b = bands_[static_cast<std::size_t>(band)];
+    return b.right - b.left;
+  }
   // The same number of bands, each overlapping its counterpart: the same columns.
   bool line_up_with(const ColumnBands& other) const {
     if (other.bands_.size() != bands_.size()) return false;
@@ -371,6 +375,35 @@ bool straddles_the_row(const std::vector<PageRow>& rows, std::size_t above, std:
   return close && std::abs(pair_middle - row_middle) < kSliverOfALine * height;
 }
 
+// Whether page row `j`, one line in one column close under `row`, is the last line of that row's cell wrapped (医疗机构
+// 及医疗卫 / 生): the row is numbered (a column left of the line's filled, as this line leaves it) and its cell in the
+// line's column is one line as wide as the column, which a line Word or WPS wraps inside its cell fills, the line lying
+// under it, narrower. A category row between numbered rows (行政执法类) fills the first column or runs over several,
+// and a table set on a document grid leaves its rows as far apart as a cell's lines, so no gap tells them apart.
+bool ends_a_cell_wrapped_full_width(const TableRow& row, std::size_t j, const std::vector<PageRow>& rows,
+                                    const std::vector<Line>& lines, const ColumnBands& bands) {
+  const PageRow& next = rows[j];
+  if (next.pieces() != 1 || next.page != row.last_page || next.top - row.bottom > next.height()) return false;
+  const Line& rest = lines[next.first];
+  const int column = bands.place(rest.left, rest.right);
+  if (column == ColumnBands::kNone || column == 0) return false;
+  bool numbered = false;
+  const Line* wrapped = nullptr;
+  for (const std::size_t index : row.page_rows) {
+    for (std::size_t i = rows[index].first; i < rows[index].end; ++i) {
+      const int band = bands.place(lines[i].left, lines[i].right);
+      numbered = numbered || (band != ColumnBands::kNone && band < column);
+      if (band != column) continue;
+      if (wrapped != nullptr) return false;  // a cell of two lines already: its own rows tell where it ends
+      wrapped = &lines[i];
+    }
+  }
+  if (!numbered || wrapped == nullptr || wrapped->bottom > rest.top) return false;
+  const double character = std::max(1.0, wrapped->bottom - wrapped->top);
+  return wrapped->right - wrapped->left >= bands.width(column) - character && rest.left >= wrapped->left &&
+         rest.right <= wrapped->right && rest.right - rest.left < wrapped->right - wrapped->left;
+}
+
 // The table that the page row `start` (two or more pieces) opens, if two or more of the rows from it fill two or
 // more columns each; `floor`: the first page row after the previous table. `merged_down`: a line merged down beside
 // the header's rows over `start` (乡镇 beside 立案 | 结案 and 2024年 | 2025年 …), whose column `start` leaves empty:
@@ -434,7 +467,11 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
       const auto below = apart ? std::nullopt : gap_to_the_row_under(j, rows, lines, table.bands);
       within_row = apart ? !row.apart : !(below && *below < gap);
     }
-    bool sure = apart;
+    // The last line of a cell wrapped full width is the row's, and stays the row's at the table's end.
+    const bool wrapped_rest =
+        !apart && !within_row && fit.outside == 0 && ends_a_cell_wrapped_full_width(row, j, rows, lines, table.bands);
+    within_row = within_row || wrapped_rest;
+    bool sure = apart || wrapped_rest;
     // Cells centred at different heights (a header's 调解成 / 功（件） beside 序号, 排查纠纷 / （件） half a line
     // lower; a row number 2 beside the second of three lines): a line overlapping the row is the row's, though it fills
     // columns no line of it has yet.

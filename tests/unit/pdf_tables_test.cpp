@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "body_blocks.hpp"
@@ -23,6 +24,8 @@ using ::testing::SizeIs;
 
 constexpr double kCell = 12;  // the cells' type size
 constexpr double kBody = 16;  // the body text's
+// The white a document grid (Word's linesAndChars) prints between two characters in the cells' type.
+constexpr double kGridGap = 5.6;
 
 // A page laid out word by word: a CJK character is as wide as the type is high, an ASCII one about half.
 class Page {
@@ -41,6 +44,14 @@ class Page {
     return *this;
   }
   Page& prose(double top, double left, const std::string& text) { return word(left, top, text, kBody); }
+  // A line under a document grid (or stretched): each character a word of its own, `gap` apart.
+  Page& spread(double left, double top, const std::string& text, double gap = kGridGap) {
+    for (const char32_t c : decode_utf8(text)) {
+      word(left, top, encode_utf8(std::u32string(1, c)));
+      left = words_.back().right + gap;
+    }
+    return *this;
+  }
 
   // As input.pdf builds them: a row also parted at narrower gaps where another row's cell gap runs.
   std::vector<Line> lines() const { return lines_with_aligned_cells(words_, number_); }
@@ -54,6 +65,12 @@ std::vector<Line> joined(std::initializer_list<std::vector<Line>> pages) {
   std::vector<Line> lines;
   for (const auto& page : pages) lines.insert(lines.end(), page.begin(), page.end());
   return lines;
+}
+
+std::vector<std::string> texts_of(const std::vector<Line>& lines) {
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.push_back(line.text);
+  return texts;
 }
 
 // The cells as "row,column:text".
@@ -553,6 +570,71 @@ TEST(PdfTables, ACellWrappedUnderItsRowJoinsItAndACategoryRowStaysARow) {
   EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312",
                                                "1,2:296", "2,0:行政执法类", "3,0:法律援助案件", "3,1:141", "3,2:156",
                                                "4,0:合计", "4,1:453", "4,2:452"));
+}
+
+// A table under a document grid, each row a spread line, its row numbers in a smaller Latin font: the number stands
+// closer to a label stretched over its cell (医疗机构及医疗卫, wrapped) than a spread row is parted at, yet the serial
+// column's boundary runs down the rows around it, so the number and the label are two cells; and the label's last
+// line (生), under it as far as the rows are apart, stays in its cell.
+Page grid_table_page() {
+  Page page(1);
+  // The grid's prose above: its characters a padding apart, so only cell gaps tell a column on the page.
+  for (double top = 10; top < 90; top += 20) page.spread(66, top, "全面推行行政执法公示制度，执法全过程记录");
+  page.row(100, {{60, "序号"}, {280, "检查（户次）"}, {380, "立案（件）"}}).spread(134, 100, "执法项目");
+  const auto numbered = [&page](double top, const std::string& number, double label_left, const std::string& label,
+                                const std::string& checked, const std::string& filed) {
+    page.word(86, top + 2, number, 9).spread(label_left, top, label).row(top, {{290, checked}, {390, filed}});
+  };
+  numbered(130, "1", 117, "公共场所卫生", "142", "21");
+  numbered(160, "2", 108, "生活饮用水卫生", "58", "6");
+  numbered(190, "3", 99, "医疗机构及医疗卫", "97", "27");
+  page.word(160.6, 220, "生");
+  numbered(250, "4", 131, "职业卫生", "29", "4");
+  return page;
+}
+
+TEST(PdfTables, ARowNumberBesideALabelStretchedOverItsCellIsACellOfItsOwn) {
+  const auto tables = find_tables(grid_table_page().lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:序号", "0,2:执法项目", "0,3:检查（户次）", "0,4:立案（件）", "1,1:1", "1,2:公共场所卫生",
+                          "1,3:142", "1,4:21", "2,1:2", "2,2:生活饮用水卫生", "2,3:58", "2,4:6", "3,1:3",
+                          "3,2:医疗机构及医疗卫生", "3,3:97", "3,4:27", "4,1:4", "4,2:职业卫生", "4,3:29", "4,4:4"));
+}
+
+// The wrapped label the last row of the table: its last line stays in the cell, not in the paragraph after it.
+TEST(PdfTables, TheLastLineOfALabelWrappedFullWidthInTheLastRowStaysInItsCell) {
+  Page page = grid_table_page();
+  page.prose(300, 66, "（四）化解医疗纠纷");
+  auto lines = page.lines();
+  lines.erase(
+      std::remove_if(lines.begin(), lines.end(), [](const Line& line) { return line.top >= 250 && line.top < 290; }),
+      lines.end());
+  const auto blocks = blocks_of(body_blocks(lines));
+  EXPECT_THAT(blocks, ::testing::Contains("[0 3,2] 医疗机构及医疗卫生"));
+  EXPECT_EQ(blocks.back(), "（四）化解医疗纠纷");
+}
+
+// Negative cases: a category row in the first column under a numbered row, and a line in the label column under a
+// label narrower than its column (a row's own line, not the rest of a full one), stay rows; a line of prose under
+// the grid opening with a figure set a little apart keeps it.
+TEST(PdfTables, ACategoryRowAndALineUnderANarrowLabelStayRowsAndProseKeepsItsFigure) {
+  Page page(1);
+  page.row(100, {{66, "序号"}, {280, "检查（户次）"}, {380, "立案（件）"}}).spread(134, 100, "执法项目");
+  page.word(86, 132, "1", 9).spread(99, 130, "医疗机构及医疗卫").row(130, {{290, "97"}, {390, "27"}});
+  page.word(60, 160, "执法类");
+  page.word(86, 192, "2", 9).spread(140, 190, "职业卫生").row(190, {{290, "29"}, {390, "4"}});
+  page.word(148, 220, "专项");
+  page.word(86, 252, "3", 9).spread(117, 250, "公共场所卫生").row(250, {{290, "142"}, {390, "21"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ::testing::IsSupersetOf({"1,1:医疗机构及医疗卫", "2,0:执法类", "3,1:职业卫生",
+                                                            "4,1:专项", "5,0:3", "5,1:公共场所卫生"}));
+
+  Page prose(2);
+  for (double top = 100; top < 220; top += 30) prose.spread(66, top, "全面推行行政执法公示制度执法全过程记录");
+  prose.word(66, 220, "12", kCell).spread(66 + 2 * kCell * 0.55 + 8.5, 220, "月全面完成执法案卷评查工作");
+  EXPECT_THAT(texts_of(prose.lines()), ::testing::Contains("12月全面完成执法案卷评查工作"));
 }
 
 // Word repeats the header row on the next page and may cut a row in two there: one table, the header once, the
