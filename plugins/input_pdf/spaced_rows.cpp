@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "docpipe/chinese_numerals.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::pdf {
@@ -39,13 +40,13 @@ double median(std::vector<double> values) {
   return *middle;
 }
 
-bool is_chinese_numeral(char32_t c) {
-  return std::u32string_view(U"一二三四五六七八九十百零〇").find(c) != std::u32string_view::npos;
-}
 bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_circled_number(char32_t c) { return c >= U'①' && c <= U'⑳'; }
-// A bullet Word prints before a tab as it prints a number (Wingdings ● read through symbol_fonts.hpp).
-bool is_bullet(char32_t c) { return std::u32string_view(U"●•■□◆◇★☆▪▶➢✓√").find(c) != std::u32string_view::npos; }
+// A bullet Word prints before a tab as it prints a number (Wingdings ● read through symbol_fonts.hpp). Not the SDK's
+// is_bullet (heading_markers.hpp), which lacks the ticks and the small square automatic numbering prints (✓ √ ▪):
+// that header reaches nearly every file through document.hpp, so adding them there would rebuild everything, and
+// would change what the sections and metrics take for a bullet.
+bool is_label_bullet(char32_t c) { return std::u32string_view(U"●•■□◆◇★☆▪▶➢✓√").find(c) != std::u32string_view::npos; }
 
 // Digits (up to two) or Chinese numerals (up to three) from `at`, moved past them.
 bool skip_numerals(const std::u32string& text, std::size_t& at) {
@@ -53,7 +54,7 @@ bool skip_numerals(const std::u32string& text, std::size_t& at) {
   if (at < text.size() && is_digit(text[at])) {
     while (at < text.size() && is_digit(text[at]) && at - from < 2) ++at;
   } else {
-    while (at < text.size() && is_chinese_numeral(text[at]) && at - from < 3) ++at;
+    while (at < text.size() && is_chinese_numeral_char(text[at]) && at - from < 3) ++at;
   }
   return at > from;
 }
@@ -62,7 +63,7 @@ bool skip_numerals(const std::u32string& text, std::size_t& at) {
 // label is all the word.
 bool is_list_label(const std::string& word) {
   const std::u32string text = decode_utf8(word);
-  if (text.size() == 1) return is_circled_number(text.front()) || is_bullet(text.front());
+  if (text.size() == 1) return is_circled_number(text.front()) || is_label_bullet(text.front());
   std::size_t at = 0;
   const bool bracketed = text.front() == U'（' || text.front() == U'(';
   if (bracketed) ++at;

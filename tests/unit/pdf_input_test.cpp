@@ -644,6 +644,25 @@ TEST(PdfSpreadLines, AListLabelAndTheTextAfterItsTabAreOneLine) {
   EXPECT_THAT(texts, ::testing::IsSupersetOf({"1.", "行政许可", "120", "118", "2024", "桥头村"}));
 }
 
+// The edges of the label sets: ticks and a small square Word's bullets print (not bullets in the SDK's
+// heading_markers.hpp), and Chinese numerals with 百, 零 and 〇 or financial forms (the SDK's chinese_numerals.hpp);
+// four numerals are no label.
+TEST(PdfSpreadLines, TicksSquaresAndNumeralsWithHundredsAreListLabels) {
+  std::vector<Word> words;
+  double top = 100;
+  for (const char* label : {"✓", "√", "▪", "一百、", "（一〇）", "壹、", "（一百零一）"}) {
+    const double width = 10 * static_cast<double>(decode_utf8(label).size());
+    words.push_back({112, top + 1.7, 112 + width, top + 15.4, label, false});
+    words.push_back(body_word(112 + width + 30, top, "审查规范性文件。"));
+    top += 29;
+  }
+  const auto texts = texts_of(lines_with_aligned_cells(words, 1));
+  EXPECT_THAT(texts,
+              ::testing::IsSupersetOf({"✓审查规范性文件。", "√审查规范性文件。", "▪审查规范性文件。",
+                                       "一百、审查规范性文件。", "（一〇）审查规范性文件。", "壹、审查规范性文件。"}));
+  EXPECT_THAT(texts, ::testing::Contains("（一百零一）"));
+}
+
 // A title in 二号 wrapped before its last word, LibreOffice setting Word's 1.5 lines 58 pt apart: its centred 报告
 // joins the line above. A complete title over the organ's name, and a title over its date in body type, stay apart.
 TEST(PdfTitle, AWrappedTitlesShortLastLineJoinsIt) {
