@@ -88,14 +88,69 @@ bool mentions_any(std::u32string_view title, const std::vector<std::u32string>& 
   return first_mention(title, keywords) != std::u32string_view::npos;
 }
 
+// The last clause of a title (after its last comma), where a heading puts its head noun.
+std::u32string_view last_clause(std::u32string_view title) {
+  const auto comma = title.find_last_of(U"，,；;：:");
+  return comma == std::u32string_view::npos ? title : title.substr(comma + 1);
+}
+
+// Verbs that act on problems (着力解决群众急难愁盼问题, 化解信访积案中的难点问题): a clause holding one before its
+// 问题 names a measure of the year, not the problems the report owns up to.
+constexpr std::u32string_view kSolvingVerbs[] = {U"化解", U"处置", U"处理", U"回应", U"办理", U"整改",
+                                                 U"纠正", U"治理", U"推动", U"协调", U"研究", U"督办"};
+
+// 问题 as the head noun of a heading (三、自查发现的问题, 三、工作中遇到的问题, 三、需要关注的问题): the problems the
+// report owns up to, whatever words lead to them; not a measure that acts on problems (三、着力解决群众急难愁盼
+// 问题).
+bool heads_with_problems(std::u32string_view title) {
+  const std::u32string_view clause = last_clause(title);
+  if (!clause.ends_with(U"问题")) return false;
+  const std::u32string_view before = clause.substr(0, clause.size() - 2);
+  return !holds_any(before, kActingVerbs) && !holds_any(before, kSolvingVerbs);
+}
+
+// Who answers for the report's leadership part beside the listed titles: the leading group (局领导班子), the head
+// of a government (党政正职), cadres who lead (领导干部), a 负责人.
+constexpr std::u32string_view kLeaders[] = {U"班子", U"正职", U"领导干部", U"负责人", U"领导", U"书记", U"一把手"};
+constexpr std::u32string_view kDutyDone[] = {U"履职", U"履责"};
+
+// Where a heading reporting how leaders did their duty names them (二、局领导班子履职情况, 二、领导班子及成员履职
+// 尽责情况, 二、领导干部学法用法及履职情况): a leader noun, 履职 or 履责 after it in the same clause, and 情况 closing
+// the title, as a part reports. A measure on the duty (一、压实领导干部履职责任) closes with no 情况. npos for none.
+std::size_t leaders_duty_reported_at(std::u32string_view title) {
+  const std::u32string_view clause = last_clause(title);
+  if (!clause.ends_with(U"情况")) return std::u32string_view::npos;
+  std::size_t duty = std::u32string_view::npos;
+  for (const auto word : kDutyDone) duty = std::min(duty, clause.find(word));
+  if (duty == std::u32string_view::npos) return duty;
+  std::size_t leaders = std::u32string_view::npos;
+  for (const auto noun : kLeaders) leaders = std::min(leaders, clause.substr(0, duty).find(noun));
+  if (leaders == std::u32string_view::npos) return leaders;
+  return title.size() - clause.size() + leaders;
+}
+
+// What is still to be done, named as measures or a direction (四、今后举措, 四、改进方向, 四、整改方向): a word of the
+// future or of improvement right before the noun.
+bool names_measures_ahead(std::u32string_view title) {
+  constexpr std::u32string_view kAhead[] = {U"今后", U"改进", U"整改"};
+  constexpr std::u32string_view kMeasures[] = {U"举措", U"措施", U"方向", U"打算", U"思路", U"重点"};
+  for (const auto ahead : kAhead) {
+    for (const auto measures : kMeasures) {
+      if (title.find(std::u32string(ahead) + std::u32string(measures)) != std::u32string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> classify_heading(std::u32string_view title, const PartKeywords& keywords,
                                           std::optional<int> report_year) {
   bool achievements = mentions_any(title, keywords.achievements);
   const bool results = mentions_any(title, keywords.results);
-  const bool shortcomings = mentions_any(title, keywords.shortcomings);
-  const bool leadership = mentions_any(title, keywords.leadership);
+  const bool shortcomings = mentions_any(title, keywords.shortcomings) || heads_with_problems(title);
+  const std::size_t leaders_at = std::min(first_mention(title, keywords.leadership), leaders_duty_reported_at(title));
+  const bool leadership = leaders_at != std::u32string_view::npos;
   bool plan = mentions_any(title, keywords.plan);
   // A heading on a later year is the plan (2025年重点工作, 2025年主要举措), unless it reports how the work went or
   // what came of it: then the report's year is wrong, not the part (2022年工作开展情况 under a title for 2021;
@@ -105,9 +160,12 @@ std::vector<std::string> classify_heading(std::u32string_view title, const PartK
     const auto years = years_written(title);
     plan = plan || std::any_of(years.begin(), years.end(), [&](int year) { return year > *report_year; });
   }
+  // 今后举措, 改进方向: measures still to take, unless the heading reports how they went (整改措施落实情况).
+  plan = plan ||
+         (!reports_what_was_done && title.find(U"情况") == std::u32string_view::npos && names_measures_ahead(title));
   // A measures word after the leadership words describes the leaders' work (…第一责任人职责，加强法治政府建设工作
   // 情况); one before them is a part of its own merged with theirs (主要做法及主要负责人履职情况).
-  if (leadership && first_mention(title, keywords.achievements) > first_mention(title, keywords.leadership)) {
+  if (leadership && first_mention(title, keywords.achievements) > leaders_at) {
     achievements = false;
   }
   if (plan) achievements = false;
@@ -119,6 +177,16 @@ std::vector<std::string> classify_heading(std::u32string_view title, const PartK
   if (leadership) parts.emplace_back(part::leadership);
   if (plan) parts.emplace_back(part::plan);
   return parts;
+}
+
+bool names_measures_alone(std::u32string_view title, const PartKeywords& keywords, std::optional<int> report_year) {
+  if (title.find(U"举措") == std::u32string_view::npos && title.find(U"措施") == std::u32string_view::npos)
+    return false;
+  // 主要举措和成效, 整改措施落实情况: what was done and what came of it.
+  if (mentions_any(title, keywords.results) || title.find(U"情况") != std::u32string_view::npos) return false;
+  // 2024年主要举措 in the report on 2024 is the year's work wherever it stands.
+  const auto years = years_written(title);
+  return !report_year || std::none_of(years.begin(), years.end(), [&](int year) { return year <= *report_year; });
 }
 
 }  // namespace docpipe::sections

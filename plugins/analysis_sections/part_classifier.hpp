@@ -27,4 +27,8 @@ struct PartKeywords {
 std::vector<std::string> classify_heading(std::u32string_view title, const PartKeywords& keywords,
                                           std::optional<int> report_year);
 
+// Whether a heading names measures and nothing else (四、主要举措, 四、具体措施): no results, no 情况 of how they went,
+// no year up to the report's. After the shortcomings part such a heading is the plan: the measures to take.
+bool names_measures_alone(std::u32string_view title, const PartKeywords& keywords, std::optional<int> report_year);
+
 }  // namespace docpipe::sections

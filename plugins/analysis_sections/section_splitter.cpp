@@ -859,6 +859,7 @@ class Splitter {
   // and they name a part of their own: the required parts are then written one level down (（三）存在的不足和原因).
   void assign_parts(std::size_t first) {
     bool past_achievements = false;
+    bool past_shortcomings = false;
     std::map<std::string, std::vector<std::string>> parts_by_id;
     std::set<std::string> classified_for_want_of_words;
     const auto names_another_part = [](const std::vector<std::string>& kinds) {
@@ -908,6 +909,13 @@ class Splitter {
         const bool a_part = section.number.starts_with("第") && section.number.find("部分") != std::string::npos;
         if ((a_part || reports_the_year_as_a_whole(title)) && kinds == std::vector<std::string>{part::achievements})
           classified_for_want_of_words.insert(section.id);
+        // 三、存在的不足 四、主要举措: measures named after the shortcomings are those to take against them.
+        if (past_shortcomings && kinds == std::vector<std::string>{part::achievements} &&
+            names_measures_alone(title, keywords_, report_year_)) {
+          kinds = {part::plan};
+        }
+        past_shortcomings =
+            past_shortcomings || std::find(kinds.begin(), kinds.end(), part::shortcomings) != kinds.end();
         if (std::any_of(kinds.begin(), kinds.end(),
                         [](const std::string& k) { return k == part::shortcomings || k == part::plan; })) {
           past_achievements = true;

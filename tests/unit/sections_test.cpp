@@ -791,6 +791,70 @@ TEST(SectionParts, ProblemsAndPlansInPlainWords) {
               "1 二、 聚焦群众急需解决的问题，推进矛盾纠纷多元化解 [achievements]");
 }
 
+// 问题 as a heading's head noun names the problems the report owns up to, whatever words lead to it; a measure
+// acting on problems stays the year's work.
+TEST(SectionParts, ProblemsAsTheHeadNounAreTheShortcomings) {
+  const auto third = [](const std::string& heading) {
+    return headings(process_text_with_default_pipeline("关于桐溪镇2024年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                                                       "二、党政主要负责人履行推进法治建设第一责任人职责情况\n" +
+                                                       heading + "\n四、2025年工作计划"))
+        .at(2);
+  };
+  EXPECT_EQ(third("三、自查发现的问题"), "1 三、 自查发现的问题 [shortcomings]");
+  EXPECT_EQ(third("三、工作中遇到的问题"), "1 三、 工作中遇到的问题 [shortcomings]");
+  EXPECT_EQ(third("三、查摆出的问题"), "1 三、 查摆出的问题 [shortcomings]");
+  EXPECT_EQ(third("三、需要关注的问题"), "1 三、 需要关注的问题 [shortcomings]");
+  // Problems acted on, or 问题 that is no head noun, are a measure.
+  EXPECT_EQ(third("三、着力解决群众急难愁盼问题"), "1 三、 着力解决群众急难愁盼问题 [achievements]");
+  EXPECT_EQ(third("三、依法化解信访积案中的难点问题"), "1 三、 依法化解信访积案中的难点问题 [achievements]");
+  EXPECT_EQ(third("三、坚持问题导向，规范执法行为"), "1 三、 坚持问题导向，规范执法行为 [achievements]");
+  EXPECT_EQ(third("三、聚焦群众反映强烈的问题"), "1 三、 聚焦群众反映强烈的问题 [achievements]");
+}
+
+// The leaders' part written with the leading group, the head of a government or leading cadres reporting how they
+// did their duty (履职, 履责 … 情况); a measure on their duty stays the year's work.
+TEST(SectionParts, TheLeadersDutyReportedWithoutTheListedTitles) {
+  const auto second = [](const std::string& heading) {
+    return headings(process_text_with_default_pipeline("关于云岭县林业局2024年度法治政府建设情况的报告\n"
+                                                       "一、主要举措和成效\n" +
+                                                       heading + "\n三、存在的不足\n四、2025年工作计划"))
+        .at(1);
+  };
+  EXPECT_EQ(second("二、局领导班子履职情况"), "1 二、 局领导班子履职情况 [leadership]");
+  EXPECT_EQ(second("二、领导班子及成员履职尽责情况"), "1 二、 领导班子及成员履职尽责情况 [leadership]");
+  EXPECT_EQ(second("二、党政正职履职情况"), "1 二、 党政正职履职情况 [leadership]");
+  EXPECT_EQ(second("二、领导干部学法用法及履职情况"), "1 二、 领导干部学法用法及履职情况 [leadership]");
+  EXPECT_EQ(second("二、班子履职情况"), "1 二、 班子履职情况 [leadership]");
+  EXPECT_EQ(second("二、压实领导干部履职责任"), "1 二、 压实领导干部履职责任 [achievements]");
+  EXPECT_EQ(second("二、领导干部学法用法情况"), "1 二、 领导干部学法用法情况 [achievements]");
+  EXPECT_EQ(second("二、强化领导干部履职尽责，推进依法行政"),
+            "1 二、 强化领导干部履职尽责，推进依法行政 [achievements]");
+}
+
+// Measures still to take: 今后, 改进 or 整改 before 举措 or 方向, and measures named alone after the shortcomings.
+// Measures of the year, before the shortcomings or with their results, stay the year's work.
+TEST(SectionParts, MeasuresAfterTheShortcomingsAreThePlan) {
+  const auto fourth = [](const std::string& heading) {
+    return headings(process_text_with_default_pipeline("关于桐溪镇2024年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                                                       "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
+                                                       "三、存在的不足\n" +
+                                                       heading))
+        .at(3);
+  };
+  EXPECT_EQ(fourth("四、今后举措"), "1 四、 今后举措 [plan]");
+  EXPECT_EQ(fourth("四、改进举措"), "1 四、 改进举措 [plan]");
+  EXPECT_EQ(fourth("四、改进方向"), "1 四、 改进方向 [plan]");
+  EXPECT_EQ(fourth("四、整改方向"), "1 四、 整改方向 [plan]");
+  EXPECT_EQ(fourth("四、主要举措"), "1 四、 主要举措 [plan]");
+  EXPECT_EQ(fourth("四、重点举措落实情况"), "1 四、 重点举措落实情况 [achievements]");
+  EXPECT_EQ(fourth("四、2024年主要举措"), "1 四、 2024年主要举措 [achievements]");
+  // Before the shortcomings, measures are the year's.
+  EXPECT_THAT(headings(process_text_with_default_pipeline("关于桐溪镇2024年度法治政府建设情况的报告\n一、主要举措\n"
+                                                          "二、存在的不足\n三、下一步打算"))
+                  .front(),
+              "1 一、 主要举措 [achievements]");
+}
+
 // Some reports put the leadership part first and title the year's work by topic after it.
 TEST(SectionParts, TopicTitledSectionsAfterALeadershipPartAreTheYearsWork) {
   const auto document = process_text_with_default_pipeline(
