@@ -53,6 +53,17 @@ std::string expected_number(const std::string& found, int level, int expected) {
   return encode_utf8(out);
 }
 
+// A paragraph's words without its spaces: a copy pasted with a stray space (…98.7% 。) or a full-width indent
+// reads the same to a reviewer.
+std::u32string without_spaces(std::u32string_view text) {
+  std::u32string words;
+  words.reserve(text.size());
+  for (const char32_t c : text) {
+    if (c != U' ' && c != U'\t' && c != U'\u3000' && c != U'\u00A0') words += c;
+  }
+  return words;
+}
+
 const std::vector<Annotation>* structure_issues(const Document& document) {
   const auto found = document.layers.find(layer::structure_issues);
   return found == document.layers.end() ? nullptr : &found->second;
@@ -165,7 +176,8 @@ void check_leftover_artifact(RuleContext& context) {
   }
 }
 
-// A paragraph of the report's body written twice, word for word: pasted twice, and its figures counted twice.
+// A paragraph of the report's body written twice, word for word (spaces aside): pasted twice, and its figures
+// counted twice.
 // Table cells repeat by nature, short lines (a heading's 正文, 无) say too little, and what follows the signature
 // (attachments) may quote the body.
 void check_repeated_paragraph(RuleContext& context) {
@@ -175,13 +187,13 @@ void check_repeated_paragraph(RuleContext& context) {
   const std::size_t body_end = closing.id.empty() ? context.text().size() : closing.start;
   // A volume of reports pasted one after another repeats thousands: the first ones say it, a count says the rest.
   constexpr std::size_t kMostListed = 50;
-  std::map<std::u32string_view, std::size_t> first_at;
+  std::map<std::u32string, std::size_t> first_at;
   std::size_t repeated = 0;
   for (const Block& block : document.blocks) {
     if (block.kind == BlockKind::table_cell || block.start >= body_end || block.end - block.start < kShortestRepeated)
       continue;
     const std::u32string_view text = std::u32string_view(context.text()).substr(block.start, block.end - block.start);
-    const auto [earlier, first] = first_at.try_emplace(text, block.start);
+    const auto [earlier, first] = first_at.try_emplace(without_spaces(text), block.start);
     if (first || ++repeated > kMostListed) continue;
     context.flag({rule::repeated_paragraph, std::nullopt, context.section_at(block.start),
                   "本段与前文一段文字完全相同，疑为重复粘贴",

@@ -1042,6 +1042,18 @@ TEST(RepeatedParagraph, AParagraphWrittenTwiceIsAWarning) {
   EXPECT_EQ(first(pasted, "repeated-paragraph")->message, "另有9段与前文完全相同的段落未逐一列出");  // sorted by offset
 }
 
+// A copy that differs only by a stray space (before its 。, a full-width indent) reads the same to a reviewer;
+// one figure changed is another paragraph.
+TEST(RepeatedParagraph, ACopyDifferingOnlyBySpacesIsRepeated) {
+  const std::string once = "全镇人民调解组织全年调解纠纷1,236件，调解成功1,207件，调解成功率97.7%。";
+  const std::string spaced = "全镇人民调解组织全年调解纠纷1,236件，调解成功1,207件，调解成功率97.7% 。";
+  EXPECT_THAT(findings(report(once + "\n" + spaced)), ElementsAre("repeated-paragraph warning"));
+  const std::string indented = "\u3000\u3000全镇人民调解组织全年调解纠纷1,236件，调解成功1,207件， 调解成功率97.7%。";
+  EXPECT_THAT(findings(report(once + "\n" + indented)), ElementsAre("repeated-paragraph warning"));
+  const std::string other = "全镇人民调解组织全年调解纠纷1,263件，调解成功1,207件，调解成功率95.6% 。";
+  EXPECT_THAT(findings(report(once + "\n" + other)), IsEmpty());
+}
+
 TEST(MissingSection, ACompleteReportIsNotFlagged) { EXPECT_THAT(findings(report("正文。")), IsEmpty()); }
 
 TEST(LatePublication, ASignatureOrPublicationAfterTheDeadlineIsAWarning) {
