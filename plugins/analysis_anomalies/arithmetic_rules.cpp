@@ -637,7 +637,8 @@ bool counts_another_thing(const Metric& base, const Metric& numerator, std::u32s
   const auto at = named.find(stem);
   if (at == std::u32string::npos) return false;
   std::u32string own = named.substr(0, at) + named.substr(at + stem.size());
-  for (const std::u32string_view hedge : {U"依法", U"累计", U"已", U"共"}) {
+  // 实际整改18个 after 应整改20个: what was done of what was due, no other object.
+  for (const std::u32string_view hedge : {U"依法", U"累计", U"已", U"共", U"实际"}) {
     if (own.starts_with(hedge)) own.erase(0, hedge.size());
   }
   // 已整改到位64宗: a verb's complement says it was done, not what was.
@@ -758,13 +759,15 @@ const Metric* total_of_the_rates_stage(const RuleContext& context, std::size_t r
 }
 
 // A count of one kind of the rate's outcome: its name ends with the rate's word (结案, 化解, 成功) after words of its
-// own (调解结案, 行政调解化解). Not the outcome's bare total (全年结案86件), a count of what was due (应结案), nor the
-// one count the rate's name names (调解结案率 is of 调解结案).
+// own (调解结案, 行政调解化解). Not the outcome's bare total (全年结案86件), a count of what was due (应结案, and
+// 负责人应出庭应诉 for 出庭应诉率, whose word 应诉 follows the 应 of 应出庭), nor the one count the rate's name names
+// (调解结案率 is of 调解结案).
 bool a_kind_of_the_outcome(std::u32string_view stem, const Metric& count) {
   if (stem.size() < 2 || is_percentage(count)) return false;
   const std::u32string_view word = stem.substr(stem.size() - 2);
   const std::u32string named = decode_utf8(count.indicator);
   if (!named.ends_with(word) || named.size() == word.size() || named == stem) return false;
+  if (named.find(U"应" + std::u32string(stem.substr(0, 2))) != std::u32string::npos) return false;
   return named[named.size() - word.size() - 1] != U'应';
 }
 

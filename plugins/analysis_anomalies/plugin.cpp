@@ -27,7 +27,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"rate_definitions", docpipe::ParameterType::string_list,
      "成功率=成功/总数|受理|排查|调解|调处;化解率=化解|调处成功/排查|上报|受理|调处|调解;调处率=调处|化解/排查|受理;"
      "办结率=办结|结案/受理|收到|申请;答复率=答复/申请|收到;合格率=合格|通过/参考|参加考试|应考;"
-     "参考率=参考|参加考试/应考|应参考|应参加;出庭应诉率=出庭/应出庭|应诉|开庭;败诉率=败诉/审结|结案|判决|一审",
+     "参考率=参考|参加考试/应考|应参考|应参加;出庭应诉率|出庭率=出庭/应出庭|应诉|开庭;败诉率=败诉/审结|结案|判决|一审",
      "rate-mismatch: rate=numerator keywords/denominator keywords, matched against indicators"},
     {"growth_words", docpipe::ParameterType::string_list, "增长;上升;提高;提升;增加;增幅;增速;涨幅;同比;环比;翻",
      "percent-over-100: a percentage after one of these is a growth rate, exempt"},

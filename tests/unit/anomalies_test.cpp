@@ -768,6 +768,29 @@ TEST(RateMismatch, AKindOfTheNumeratorInABracketIsNoNumerator) {
               ElementsAre("rate-mismatch error"));
 }
 
+// The leaders' court appearances over the cases that asked for them, however the counts and the rate are worded: a
+// count of what was due (应出庭应诉) is the base, never one kind of appearance beside the other, and 出庭率 is
+// 出庭应诉率 by a shorter name.
+TEST(RateMismatch, CourtAppearancesOverTheDueCountAreChecked) {
+  const auto message = [](const std::string& sentence) {
+    const auto document = test::process_text_with_default_pipeline(report(sentence));
+    const Anomaly* anomaly = first(document, "rate-mismatch");
+    return anomaly ? anomaly->message : std::string("none");
+  };
+  EXPECT_EQ(message("全县行政机关负责人应出庭应诉23件，实际出庭应诉21件，出庭应诉率100%。"),
+            "出庭应诉率为100%，按21÷23计算应为91.3%");
+  EXPECT_EQ(message("应出庭应诉23件，实际出庭应诉21件，出庭应诉率95%。"), "出庭应诉率为95%，按21÷23计算应为91.3%");
+  EXPECT_EQ(message("行政机关负责人应出庭应诉23件，实际出庭21件，出庭率100%。"), "出庭率为100%，按21÷23计算应为91.3%");
+  EXPECT_EQ(message("全年行政诉讼应诉案件23件，负责人出庭21件，出庭率100%。"), "出庭率为100%，按21÷23计算应为91.3%");
+  // The rates the counts give are no finding.
+  EXPECT_THAT(findings(report("全县行政机关负责人应出庭应诉23件，实际出庭应诉21件，出庭应诉率91.3%。")), IsEmpty());
+  EXPECT_THAT(findings(report("行政机关负责人应出庭应诉23件，实际出庭23件，出庭率100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年行政诉讼应诉案件23件，负责人出庭21件，出庭率91.3%。")), IsEmpty());
+  // 实际 names what was done of the count due, whatever the rate is called.
+  EXPECT_EQ(message("应整改问题20个，实际整改18个，整改率100%。"), "整改率为100%，按18÷20计算应为90.0%");
+  EXPECT_THAT(findings(report("应整改问题20个，实际整改18个，整改率90%。")), IsEmpty());
+}
+
 // A rate of no configured name right after a part of a 其中 breakdown is that part's share of the total.
 TEST(RateMismatch, ARateRightAfterAPartIsCheckedAgainstItsTotal) {
   EXPECT_THAT(findings(report("共查处违法用地案件40件，其中已结案30件，结案率80%。")),
