@@ -959,13 +959,13 @@ void check_rate_mismatch(RuleContext& context) {
         if (base && !disagrees(last->value / base->value * 100)) continue;
       }
     }
-    context.flag({rule::rate_mismatch, std::nullopt, context.section_at(rate.start),
-                  fmt::format("{}为{}%，按{}÷{}计算应为{:.{}f}%", rate.indicator, format_decimal(rate.value),
-                              format_decimal(numerator->value), format_decimal(denominator->value), computed,
-                              std::max(decimals, 1)),
-                  fmt::format("{}：{}；{}：{}；{}", denominator->indicator, denominator->text, numerator->indicator,
-                              numerator->text, rate.text),
-                  std::min(denominator->start, numerator->start), rate.end});
+    context.flag(
+        {rule::rate_mismatch, std::nullopt, context.section_at(rate.start),
+         fmt::format("{}为{}%，按{}÷{}计算应为{:.{}f}%", rate.indicator, number_as_written(rate),
+                     number_as_written(*numerator), number_as_written(*denominator), computed, std::max(decimals, 1)),
+         fmt::format("{}：{}；{}：{}；{}", denominator->indicator, denominator->text, numerator->indicator,
+                     numerator->text, rate.text),
+         std::min(denominator->start, numerator->start), rate.end});
   }
   check_table_rates(context);
 }

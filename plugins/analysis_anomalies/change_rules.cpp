@@ -199,7 +199,8 @@ void check_change_mismatch(RuleContext& context) {
     const bool amount = !relative && !is_points(change);
     const std::vector<const Metric*> figures{&change, &now, before};
     const std::string stated_written =
-        amount ? written_like(std::fabs(change.value), figures) : format_decimal(std::fabs(change.value)) + change.unit;
+        amount ? written_like(std::fabs(change.value), figures)
+               : fmt::format("{:.{}f}{}", std::fabs(change.value), decimals, change.unit);  // -15.0% as 下降15.0%
     const std::string should_be = amount ? written_like(std::fabs(expected->value), figures)
                                          : fmt::format("{:.{}f}{}", std::fabs(expected->value), shown, change.unit);
     const char* now_label = direction_of(context, now) != 0 ? "增减" : "本期";

@@ -130,14 +130,26 @@ std::string written_like(double value, const std::vector<const Metric*>& figures
     if (std::string_view(notation_of(*figure)) != prefix) prefix = "-";
   }
   double multiplier = prefix == "亿" ? 1e8 : prefix == "万" ? 1e4 : 1;
+  const int stated = decimals;
   if (prefix == "-") prefix.clear(), multiplier = 1, decimals += 8;  // mixed: exact in the plain unit
   std::string number = fmt::format("{:.{}f}", value / multiplier, decimals);
-  if (number.find('.') != std::string::npos) {
-    while (number.back() == '0') number.pop_back();
+  // The places the figures state stay (312.4 + 82.6 is 395.0, as precise as its parts); only the extra places of
+  // a mixed notation are cut back.
+  if (decimals > stated) {
+    const std::size_t kept = number.find('.') + 1 + static_cast<std::size_t>(stated);
+    while (number.size() > kept && number.back() == '0') number.pop_back();
     if (number.back() == '.') number.pop_back();
   }
   if (number == "-0") number = "0";
   return number + prefix + model.unit;
+}
+
+std::string number_as_written(const Metric& figure) {
+  const std::string notation = notation_of(figure);
+  const double multiplier = notation == "亿" ? 1e8 : notation == "万" ? 1e4 : 1;
+  std::string number = fmt::format("{:.{}f}", figure.value / multiplier, stated_decimals(figure));
+  if (number == "-0") number = "0";
+  return number + notation;
 }
 
 int stated_decimals(const Metric& metric) {

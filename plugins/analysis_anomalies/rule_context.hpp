@@ -109,8 +109,11 @@ bool agrees_as_written(double computed, double stated, int decimals, double tole
 // Decimal places a figure is written with: 93% → 0, 98.72% → 2, ９８．７２％ → 2.
 int stated_decimals(const Metric& metric);
 // An amount computed from `figures`, written as the first of them writes its own (215.3万元 for 2,153,000 元 beside
-// 1,263.7万元), rounded to the places they state and without trailing zeros (2207.4公里, never
-// 2207.3999999999996). When they mix notations (300万元 against 2,100,000元), plainly in the unit.
+// 1,263.7万元), rounded to the places they state, trailing zeros kept (395.0万元 of 312.4万元 and 82.6万元; 2207.4公里,
+// never 2207.3999999999996). When they mix notations (300万元 against 2,100,000元), plainly in the unit.
 std::string written_like(double value, const std::vector<const Metric*>& figures);
+// A figure's number as the report writes it, without its unit: in 万 or 亿 when it is (1.23万 for 12,300), at the
+// places it states (96.0 for 96.0%, never 96).
+std::string number_as_written(const Metric& figure);
 
 }  // namespace docpipe::anomalies

@@ -551,6 +551,23 @@ TEST(AnomalyMessages, AmountsAreWrittenAsTheReportWritesThem) {
   EXPECT_EQ(first(mixed, "part-exceeds-total")->message, "分项之和3015000元超过总数3000000元");
 }
 
+// A figure keeps the places it is written with, and a sum the places of its parts: 15.0% is no 15%, 412.0万元 no
+// 412万元; counts written in 万 are quoted in 万.
+TEST(AnomalyMessages, FiguresKeepTheirStatedPrecision) {
+  const auto sum =
+      test::process_text_with_default_pipeline(report("下达专项资金402.5万元，其中办案经费318.6万元、宣传经费93.4万元。"));
+  ASSERT_NE(first(sum, "part-exceeds-total"), nullptr);
+  EXPECT_EQ(first(sum, "part-exceeds-total")->message, "分项之和412.0万元超过总数402.5万元");
+  const auto change =
+      test::process_text_with_default_pipeline(report("全年受理信访事项462件，上年为528件，同比下降15.0%。"));
+  ASSERT_NE(first(change, "change-mismatch"), nullptr);
+  EXPECT_THAT(first(change, "change-mismatch")->message, StartsWith("下降15.0%，"));
+  const auto rate =
+      test::process_text_with_default_pipeline(report("全镇应参加医疗保险3.40万人，已参保3.31万人，参保率94.0%。"));
+  ASSERT_NE(first(rate, "rate-mismatch"), nullptr);
+  EXPECT_THAT(first(rate, "rate-mismatch")->message, StartsWith("参保率为94.0%，按3.31万÷3.40万计算"));
+}
+
 // A rate's own sentence counts its base: a keyword count in an earlier sentence, or a total the figures were
 // linked to, is not it.
 TEST(RateMismatch, TheBaseIsTheCountTheRatesSentenceGives) {
@@ -589,7 +606,7 @@ TEST(RateMismatch, ASentenceNamingTheBaseButNoNumeratorIsNotCheckedAgainstAnEarl
   const auto d = test::process_text_with_default_pipeline(
       report("全年排查矛盾纠纷420件，成功化解411件。全镇矛盾纠纷化解率为93.0%。"));
   ASSERT_NE(first(d, "rate-mismatch"), nullptr);
-  EXPECT_EQ(first(d, "rate-mismatch")->message, "矛盾纠纷化解率为93%，按411÷420计算应为97.9%");
+  EXPECT_EQ(first(d, "rate-mismatch")->message, "矛盾纠纷化解率为93.0%，按411÷420计算应为97.9%");  // as stated
 }
 
 // A rate of no configured name may name any one part of the listing before it (调解率 of 调解结案, not of the
