@@ -753,8 +753,12 @@ const Metric* total_of_the_rates_stage(const RuleContext& context, std::size_t r
   if (stem.empty()) return nullptr;
   const auto rates_stage = case_stage(std::u32string_view(stem).substr(stem.size() - 2));
   if (!rates_stage || *rates_stage == CaseStage::outcome) return nullptr;
-  // A count of what was due (应结案90件，实际结案88件，结案率97.8%) is the rate's base, not a stage reached.
-  if (const std::u32string named = decode_utf8(whole->indicator); named.starts_with(U"应")) return nullptr;
+  // A count of what was due (应结案90件，实际结案88件，结案率97.8%; 负责人应出庭应诉15件，其中实际出庭14件) is the
+  // rate's base, not a stage reached.
+  if (const std::u32string named = decode_utf8(whole->indicator);
+      named.starts_with(U"应") || named.find(U"应" + stem.substr(0, 2)) != std::u32string::npos) {
+    return nullptr;
+  }
   return case_stage(decode_utf8(whole->indicator)) == rates_stage ? whole : nullptr;
 }
 

@@ -554,8 +554,8 @@ TEST(AnomalyMessages, AmountsAreWrittenAsTheReportWritesThem) {
 // A figure keeps the places it is written with, and a sum the places of its parts: 15.0% is no 15%, 412.0万元 no
 // 412万元; counts written in 万 are quoted in 万.
 TEST(AnomalyMessages, FiguresKeepTheirStatedPrecision) {
-  const auto sum =
-      test::process_text_with_default_pipeline(report("下达专项资金402.5万元，其中办案经费318.6万元、宣传经费93.4万元。"));
+  const auto sum = test::process_text_with_default_pipeline(
+      report("下达专项资金402.5万元，其中办案经费318.6万元、宣传经费93.4万元。"));
   ASSERT_NE(first(sum, "part-exceeds-total"), nullptr);
   EXPECT_EQ(first(sum, "part-exceeds-total")->message, "分项之和412.0万元超过总数402.5万元");
   const auto change =
@@ -799,8 +799,12 @@ TEST(RateMismatch, CourtAppearancesOverTheDueCountAreChecked) {
   EXPECT_EQ(message("应出庭应诉23件，实际出庭应诉21件，出庭应诉率95%。"), "出庭应诉率为95%，按21÷23计算应为91.3%");
   EXPECT_EQ(message("行政机关负责人应出庭应诉23件，实际出庭21件，出庭率100%。"), "出庭率为100%，按21÷23计算应为91.3%");
   EXPECT_EQ(message("全年行政诉讼应诉案件23件，负责人出庭21件，出庭率100%。"), "出庭率为100%，按21÷23计算应为91.3%");
+  // The count done linked as a part of the count due (其中) is over it, not the due count taken for a stage reached.
+  EXPECT_EQ(message("全县行政机关负责人应出庭应诉23件，其中实际出庭应诉21件，出庭应诉率100%。"),
+            "出庭应诉率为100%，按21÷23计算应为91.3%");
   // The rates the counts give are no finding.
   EXPECT_THAT(findings(report("全县行政机关负责人应出庭应诉23件，实际出庭应诉21件，出庭应诉率91.3%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全县行政机关负责人应出庭应诉23件，其中实际出庭应诉21件，出庭应诉率91.3%。")), IsEmpty());
   EXPECT_THAT(findings(report("行政机关负责人应出庭应诉23件，实际出庭23件，出庭率100%。")), IsEmpty());
   EXPECT_THAT(findings(report("全年行政诉讼应诉案件23件，负责人出庭21件，出庭率91.3%。")), IsEmpty());
   // 实际 names what was done of the count due, whatever the rate is called.
