@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <tuple>
 
+#include "body_blocks.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
@@ -256,25 +257,6 @@ BodyTable body_table(const PlacedTable& placed) {
   return table;
 }
 
-// The lines of `span` joined into one line per row (pieces whose heights overlap on one page), as input.pdf
-// measures a laid-out table's rows with the prose.
-void add_rows(const std::vector<layout::Line>& body, const pdf::LineSpan& span, std::vector<layout::Line>& out) {
-  std::optional<layout::Line> row;
-  for (std::size_t i = span.begin; i < span.end; ++i) {
-    const layout::Line& piece = body[i];
-    if (row && row->page == piece.page && piece.top < row->bottom && piece.bottom > row->top) {
-      row->left = std::min(row->left, piece.left);
-      row->right = std::max(row->right, piece.right);
-      row->top = std::min(row->top, piece.top);
-      row->bottom = std::max(row->bottom, piece.bottom);
-      continue;
-    }
-    if (row) out.push_back(std::move(*row));
-    row = piece;
-  }
-  if (row) out.push_back(std::move(*row));
-}
-
 // The body's paragraphs with the tables' cells where the tables stand: the ruled tables (take_ruled_tables), and
 // the tables whose lines line up in columns without a grid of rules around them (a table ruled only between its
 // rows, or by rules that miss its columns), laid out as input.pdf lays out a PDF page's (table_layout.hpp). A table
@@ -297,7 +279,7 @@ std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body, 
         tables.push_back(std::move(table));
       }
       starts.push_back(prose.size());
-      add_rows(body, span, table_rows);
+      pdf::add_table_rows(body, span, table_rows);
       at = span.end;
     }
   }

@@ -22,8 +22,9 @@ void add_cells(const LaidOutTable& table, int index, std::vector<SourceParagraph
   }
 }
 
-// The lines of `span` joined into one line per row (pieces whose heights overlap on one page).
-void add_rows(const std::vector<layout::Line>& body, const LineSpan& span, std::vector<layout::Line>& out) {
+}  // namespace
+
+void add_table_rows(const std::vector<layout::Line>& body, const LineSpan& span, std::vector<layout::Line>& out) {
   std::optional<layout::Line> row;
   for (std::size_t i = span.begin; i < span.end; ++i) {
     const layout::Line& piece = body[i];
@@ -39,8 +40,6 @@ void add_rows(const std::vector<layout::Line>& body, const LineSpan& span, std::
   }
   if (row) out.push_back(std::move(*row));
 }
-
-}  // namespace
 
 std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body) {
   const std::vector<LaidOutTable> tables = find_tables(body);
@@ -65,7 +64,7 @@ std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body) 
   // on the page, and counted apart a long table's narrow columns would set the right margin.
   std::vector<layout::Line> measured = prose;
   for (const LaidOutTable& table : tables) {
-    for (const LineSpan& span : table.spans) add_rows(body, span, measured);
+    for (const LineSpan& span : table.spans) add_table_rows(body, span, measured);
   }
   const std::vector<layout::Paragraph> paragraphs = layout::build_paragraphs(prose, opening, &measured);
 
