@@ -17,6 +17,8 @@ constexpr std::uint16_t kDggContainer = 0xF000, kDgContainer = 0xF002, kSpgrCont
                         kFsp = 0xF00A;
 // A drawing this deep or with this many records is damaged or hostile: its text boxes go without their groups.
 constexpr int kDeepestGroup = 16;
+// More boxes than this in one document is a hostile table, not a report: the rest are not read.
+constexpr std::size_t kMostTextBoxes = 10'000;
 
 struct Record {
   std::uint16_t type = 0;
@@ -124,13 +126,18 @@ std::vector<StoredBox> stored_boxes(const Bytes& table, const Fib& fib) {
   const Bytes plc(table.slice(fib.text_boxes.fc, fib.text_boxes.lcb), "the text boxes (PlcftxbxTxt)");
   const std::uint64_t count = (plc.size() - 4) / (4 + kFtxbxsSize);
   const std::uint32_t story = fib.text_box_story();
-  for (std::uint64_t i = 0; i < count; ++i) {
+  std::uint32_t read_up_to = 0;  // the story's CPs before this belong to a box already taken
+  for (std::uint64_t i = 0; i < count && boxes.size() < kMostTextBoxes; ++i) {
     const std::uint64_t descriptor = (count + 1) * 4 + i * kFtxbxsSize;
     const std::uint32_t start = plc.u32(i * 4), end = plc.u32((i + 1) * 4);
     const std::uint32_t shape = plc.u32(descriptor + 14);
     // The story's last entry, of no shape, holds only the paragraph mark that closes the story: no box.
     const bool closes_the_story = i + 1 == count && shape == 0;
     if (plc.u16(descriptor + 8) != 0 || closes_the_story || start >= end || end > fib.ccp_txbx) continue;
+    // Word writes the CPs in ascending order, one range a box. Ranges that go back over the story (a damaged or
+    // hostile table) would copy its text once per box: each CP of the story is read at most once.
+    if (start < read_up_to) continue;
+    read_up_to = end;
     boxes.push_back({TextBox{story + start, story + end, 0, false}, shape});
   }
   return boxes;

@@ -27,7 +27,8 @@ struct TextBox {
 
 // The main text's text boxes in the order they are read: by their anchor, the boxes of one group in the order the
 // group writes them, and then any found without an anchor. A box Word keeps for reuse (fReusable: deleted) is none,
-// nor one that lies outside the text-box story. Structures that point outside the table stream cost the text boxes,
+// nor one that lies outside the text-box story or over a part of it an earlier box took (each CP of the story is
+// read at most once), nor any past the 10,000th. Structures that point outside the table stream cost the text boxes,
 // never the document: they are then none.
 std::vector<TextBox> read_text_boxes(const Bytes& table, const Fib& fib);
 

@@ -13,6 +13,7 @@
 #include "docpipe/text.hpp"
 #include "main_text.hpp"
 #include "test_support.hpp"
+#include "text_boxes.hpp"
 #include "word_binary.hpp"
 
 namespace docpipe::doc {
@@ -196,6 +197,45 @@ TEST(DocTextBoxes, EachTextBoxIsReadOnceAfterTheParagraphItIsAnchoredIn) {
                              "执法人员仅有5名。"));
   EXPECT_EQ(document.metadata.get("doc.text_boxes"), "4");
   EXPECT_TRUE(document.metadata.get("doc.textbox_characters").empty());  // nothing of the story left out
+}
+
+// PlcftxbxTxt's CPs, then one FTXBXS a box (fReusable 0, the shape id at 14): the table stream of a document whose
+// boxes are given by their story CPs.
+std::string text_box_table(const std::vector<std::uint32_t>& cps) {
+  std::string table;
+  const auto put32 = [&](std::uint32_t value) {
+    for (int shift = 0; shift < 32; shift += 8) table.push_back(static_cast<char>((value >> shift) & 0xFF));
+  };
+  for (const auto cp : cps) put32(cp);
+  for (std::size_t box = 0; box + 1 < cps.size(); ++box) {
+    std::string descriptor(22, '\0');
+    descriptor[14] = static_cast<char>(box % 250 + 1);
+    table += descriptor;
+  }
+  return table;
+}
+
+// A damaged or hostile PlcftxbxTxt whose boxes go back over the story would copy it once a box: each CP of the story
+// is read at most once, and no more than 10,000 boxes are.
+TEST(DocTextBoxes, EachCharacterOfTheStoryIsReadAtMostOnce) {
+  std::vector<std::uint32_t> back_and_forth;
+  for (int i = 0; i < 5'000; ++i) back_and_forth.insert(back_and_forth.end(), {0, 1'000});
+  const std::string table = text_box_table(back_and_forth);
+  Fib fib;
+  fib.ccp_text = 50;
+  fib.ccp_txbx = 1'000;
+  fib.text_boxes = {0, static_cast<std::uint32_t>(table.size())};
+  const auto boxes = read_text_boxes(Bytes(table, "table"), fib);
+  ASSERT_EQ(boxes.size(), 1u);
+  EXPECT_EQ(boxes.front().cp_start, 50u);
+  EXPECT_EQ(boxes.front().cp_end, 1'050u);
+
+  std::vector<std::uint32_t> one_character_each;
+  for (std::uint32_t cp = 0; cp <= 20'000; ++cp) one_character_each.push_back(cp);
+  const std::string many = text_box_table(one_character_each);
+  fib.ccp_txbx = 20'000;
+  fib.text_boxes = {0, static_cast<std::uint32_t>(many.size())};
+  EXPECT_EQ(read_text_boxes(Bytes(many, "table"), fib).size(), 10'000u);
 }
 
 // A document without text boxes reads as before, its footnotes and headers still out of the body.
