@@ -832,9 +832,10 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
   }
 }
 
-// 参考率、合格率均为百分之百, 衔接率、帮教率均为100%: one figure that two or more rates listed before 均 share is
-// named by all of them, and coded by the first that names a code (a figure is one row: the others' codes would
-// count it twice). Only short names that are rates (持证率, 合格率): a longer clause is left to the usual naming.
+// 参考率、合格率均为百分之百, 衔接率、帮教率均为100%, 参考率和通过率均达100%: one figure that two or more rates listed
+// before 均 share is named by all of them, and coded by the first that names a code (a figure is one row: the
+// others' codes would count it twice). Only short names that are rates (持证率, 合格率): a longer clause is left to the
+// usual naming.
 void MetricsAnalysis::name_rates_sharing_a_figure(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestRateName = 8;  // 法律知识考试合格率
   constexpr std::u32string_view kClauseEnds = U"，,。；;：:！？!?\n";
@@ -857,15 +858,28 @@ void MetricsAnalysis::name_rates_sharing_a_figure(std::vector<Metric>& metrics, 
     }
     if (!clause.ends_with(U"均")) continue;
     clause.remove_suffix(1);
-    std::vector<std::u32string_view> names;
-    for (std::size_t cut; (cut = clause.find(U'、')) != std::u32string_view::npos; clause.remove_prefix(cut + 1)) {
-      names.push_back(clause.substr(0, cut));
-    }
-    names.push_back(clause);
     const auto a_rate = [&](std::u32string_view name) {
       return name.size() >= 2 && name.size() <= kLongestRateName && name.ends_with(U"率") &&
              name.find_first_of(U"0123456789") == std::u32string_view::npos;
     };
+    std::vector<std::u32string_view> names;
+    const auto add_names = [&](std::u32string_view item) {
+      // 参考率和通过率, 备案率与及时率: two rates joined by a conjunction are two names. Only where both sides are
+      // rates, since a rate's own name may hold one (和解率, 及时率).
+      for (std::size_t at = 1; at + 1 < item.size(); ++at) {
+        if (std::u32string_view(U"和与及").find(item[at]) == std::u32string_view::npos) continue;
+        if (a_rate(item.substr(0, at)) && a_rate(item.substr(at + 1))) {
+          names.push_back(item.substr(0, at));
+          names.push_back(item.substr(at + 1));
+          return;
+        }
+      }
+      names.push_back(item);
+    };
+    for (std::size_t cut; (cut = clause.find(U'、')) != std::u32string_view::npos; clause.remove_prefix(cut + 1)) {
+      add_names(clause.substr(0, cut));
+    }
+    add_names(clause);
     if (names.size() < 2 || !std::all_of(names.begin(), names.end(), a_rate)) continue;
     std::u32string named;
     std::string code;

@@ -1098,6 +1098,9 @@ TEST(MetricIndicators, RatesSharingOneFigureAreNamedByAll) {
               ElementsAre("百分之百=exam_participation_rate", "达到100%=filing_rate", "95%="));
   EXPECT_THAT(names("参考率100%，合格率98%。群众法律知识知晓率、满意率稳步提升，达到96%。"),
               ElementsAre("参考率", "合格率", "群众法律知识知晓率、满意率"));
+  // Joined by a conjunction, as often as by 、; a rate whose own name holds one (和解率, 及时率) stays whole.
+  EXPECT_THAT(names("参加年度法治理论考试，参考率和通过率均达100%，备案率与及时率均为100%，和解率、及时率均为90%。"),
+              ElementsAre("参考率、通过率", "备案率、及时率", "和解率、及时率"));
 }
 
 // Service departments' figures: calls and couples are counted, money recovered and involved is no funds spent,
