@@ -1,0 +1,496 @@
+#!/usr/bin/env python3
+"""Writes tests/data/html-templates/: one report in the page templates of many portal systems.
+
+(Beside tests/data/html/, not in it: the golden outputs are made from that directory, read recursively.)
+
+Each page wraps one of four short reports written for these fixtures (a county bureau, a sub-district office, a
+township, a city bureau) in the chrome and markup habits of a government portal's content system, as they vary
+from one system and one editor to the next: TRS WCM's TRS_Editor with Word's MsoNormal paragraphs, 大汉's
+#zoom inside a table layout, 开普云's and 拓尔思's newer article boxes, Hanweb's info list, 云门户's pages, old
+table layouts with the report in one cell, news-style articles, mobile pages of <section>s; paragraphs as <p>
+with inline styles, &nbsp; or full-width space indents, <font> tags, a <div> per paragraph, a <span> per
+character; headings as <strong>, as bold <p> or as <h4>; tables of figures pasted from Word; information-disclosure
+tables (索引号/发布机构/生成日期), breadcrumbs, 字号：大 中 小, 打印本页/关闭窗口, share bars, QR codes, related
+articles, attachment links, footers with 网站标识码/ICP备/公网安备. The text and the chrome are written for these
+fixtures, modelled on the genre; no real page is copied.
+
+Beside each page, NN-name.txt is its truth: the report's text as its writer would save it (title, paragraphs,
+tables with tab-separated cells, signature and date). expected.tsv lists page, truth, title and publication date
+(empty where the page states none that input.html reads as one).
+
+Run from the repository root: python3 scripts/generate_html_template_fixtures.py
+"""
+import html
+import pathlib
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "data" / "html-templates"
+
+# A report: its title, then (kind, text) items: h1 (一、), h2 (（一）), p, table (rows of cells), sign, date.
+BUREAU = ("青溪县司法局2024年度法治政府建设工作报告", [
+    ("p", "2024年，青溪县司法局在县委、县政府的领导下，围绕全县中心工作，统筹推进法治政府建设各项任务，现将有关情况报告如下："),
+    ("h1", "一、主要举措和成效"),
+    ("h2", "（一）加强规范性文件审查"),
+    ("p", "全年审查县政府及部门规范性文件23件，提出修改意见57条，备案审查率达到100%。对县政府签订的合同开展合法性审查，审查合同146份，为政府挽回潜在损失约380万元。"),
+    ("h2", "（二）推进行政复议体制改革"),
+    ("p", "全年收到行政复议申请41件，受理38件，审结35件，其中维持24件、撤销3件、确认违法2件、调解和解6件，直接纠错率为14.3%。"),
+    ("h2", "（三）深化普法宣传"),
+    ("p", "组织“宪法宣传周”等集中宣传活动32场次，发放宣传资料1.2万份，培育农村“法律明白人”612名。"),
+    ("h1", "二、存在的不足"),
+    ("p", "一是部分执法人员的法律素养有待提升；二是基层法治宣传的形式还比较单一。"),
+    ("h1", "三、2025年工作打算"),
+    ("p", "一是持续开展行政执法人员专题培训，全年培训不少于4期；二是推动公共法律服务向村（社区）延伸。"),
+    ("sign", "青溪县司法局"),
+    ("date", "2025年1月16日"),
+])
+
+STREET = ("枫林街道办事处2024年法治政府建设情况报告", [
+    ("p", "今年以来，枫林街道坚持以法治思维推动基层治理，依法行政水平持续提升。现将有关情况报告如下："),
+    ("h1", "一、履职情况"),
+    ("p", "街道党工委全年召开法治专题会议6次，主要负责人讲法治课2次，组织干部学法考试2场，参考率100%。"),
+    ("p", "全年行政执法情况见下表："),
+    ("table", [["执法类别", "立案数（件）", "结案数（件）"],
+               ["城市管理", "118", "112"],
+               ["安全生产", "45", "45"],
+               ["合计", "163", "157"]]),
+    ("h1", "二、矛盾纠纷化解"),
+    ("p", "街道、社区两级调解组织共受理矛盾纠纷287件，调解成功279件，调解成功率97.2%。"),
+    ("h1", "三、下一步工作"),
+    ("p", "街道将继续推进综合行政执法改革，加强执法人员培训，提升基层治理法治化水平。"),
+    ("sign", "枫林街道办事处"),
+    ("date", "2025年2月10日"),
+])
+
+TOWNSHIP = ("石湾乡人民政府关于2023年度法治政府建设工作的报告", [
+    ("p", "2023年，石湾乡认真贯彻落实上级关于法治政府建设的部署要求，着力推进依法行政，现将工作情况报告如下。"),
+    ("h1", "一、强化组织保障"),
+    ("p", "乡党委、乡政府主要负责人切实履行推进法治建设第一责任人职责，全年研究法治工作议题5次，印发年度法治工作要点1份。"),
+    ("h1", "二、规范行政决策"),
+    ("p", "严格落实重大行政决策程序，聘请法律顾问1名，全年审查乡政府文件及合同39份，提出法律意见64条。"),
+    ("h1", "三、加强基层法治宣传"),
+    ("p", "依托乡村大喇叭和赶集日开展法治宣传21次，受教育群众4300余人次，创建县级民主法治示范村2个。"),
+    ("h1", "四、存在问题和下一步打算"),
+    ("p", "我乡法治工作力量仍较薄弱，下一步将充实司法所人员，完善村级法律顾问制度，推动法治建设再上新台阶。"),
+    ("sign", "石湾乡人民政府"),
+    ("date", "2024年1月26日"),
+])
+
+MARKET = ("江口市市场监督管理局2024年法治政府建设年度报告", [
+    ("p", "2024年，市市场监管局深入学习贯彻习近平法治思想，严格规范公正文明执法，现将本年度法治政府建设情况报告如下："),
+    ("h1", "一、推进依法行政的主要举措"),
+    ("h2", "（一）严格落实行政执法“三项制度”"),
+    ("p", "全年公示行政处罚决定书412份，对89件重大执法决定开展法制审核，执法全过程记录率100%。"),
+    ("h2", "（二）推行包容审慎监管"),
+    ("p", "对首次轻微违法行为依法不予行政处罚73件，减轻处罚28件，涉及金额96.5万元。"),
+    ("table", [["项目", "2023年", "2024年"],
+               ["行政处罚案件（件）", "376", "412"],
+               ["罚没款（万元）", "1,280.6", "1,105.3"]]),
+    ("h1", "二、存在的问题"),
+    ("p", "执法队伍专业结构不够合理，网络交易等新领域的监管能力还需提高。"),
+    ("h1", "三、下一步工作计划"),
+    ("p", "2025年，我局将加强执法人员资格管理，全年组织执法培训不少于6次，持续提升监管执法效能。"),
+    ("sign", "江口市市场监督管理局"),
+    ("date", "2025年3月5日"),
+])
+
+
+def esc(text):
+    return html.escape(text, quote=False)
+
+
+def truth(report):
+    title, items = report
+    lines = [title]
+    for kind, value in items:
+        if kind == "table":
+            lines.extend("\t".join(row) for row in value)
+        else:
+            lines.append(value)
+    return "\n".join(lines) + "\n"
+
+
+def word_table(rows):
+    """A table pasted from Word: MsoNormalTable, a <p class=MsoNormal> and spans in each cell."""
+    out = ['<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">']
+    for row in rows:
+        out.append("<tr>" + "".join(
+            f'<td width="180" valign="top" style="border:solid windowtext 1.0pt"><p class="MsoNormal" align="center" '
+            f'style="text-align:center"><span style="font-family:仿宋_GB2312">{esc(cell)}</span><span lang="EN-US">'
+            f'<o:p></o:p></span></p></td>' for cell in row) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def plain_table(rows, head=True):
+    out = ['<table border="1" width="100%" class="tb">']
+    for i, row in enumerate(rows):
+        tag = "th" if head and i == 0 else "td"
+        out.append("<tr>" + "".join(f"<{tag}>{esc(cell)}</{tag}>" for cell in row) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def render(items, para, heading=None, table=word_table, sign=None):
+    """The report's body: para(text) for a paragraph, heading(text, level) for h1/h2, sign(text) right-aligned."""
+    heading = heading or (lambda text, level: para(text))
+    sign = sign or (lambda text: f'<p style="text-align:right">{esc(text)}</p>')
+    out = []
+    for kind, value in items:
+        if kind == "table":
+            out.append(table(value))
+        elif kind in ("h1", "h2"):
+            out.append(heading(value, 1 if kind == "h1" else 2))
+        elif kind in ("sign", "date"):
+            out.append(sign(value))
+        else:
+            out.append(para(value))
+    return "\n".join(out)
+
+
+def page(head_extra, title, body, charset="utf-8", declared='<meta charset="utf-8">', site="青溪县人民政府"):
+    return (f"""<!DOCTYPE html>
+<html>
+<head>
+{declared}
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<title>{esc(title)}_{esc(site)}</title>
+{head_extra}
+<link rel="stylesheet" href="/css/main.css">
+<style>.nav li{{float:left}} .footer p{{text-align:center}}</style>
+<script src="/js/jquery.min.js"></script>
+</head>
+<body>
+{body}
+</body>
+</html>
+""").encode(charset)
+
+
+def nav(site):
+    return f"""<div class="topbar"><span>欢迎访问{esc(site)}门户网站</span><a href="/jgb/">简体</a>|<a href="/fanti/">繁體</a>|<a href="/wza/">无障碍浏览</a></div>
+<div class="header"><img src="/images/logo.png" alt="{esc(site)}"><form action="/search"><input type="text" name="q" placeholder="请输入关键字"><button>搜索</button></form></div>
+<ul class="nav"><li><a href="/">网站首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li><li><a href="/gzcy/">公众参与</a></li><li><a href="/zjqx/">走进青溪</a></li></ul>"""
+
+
+def footer(site, code="3311250001"):
+    return f"""<div class="footer">
+<p><a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a> | <a href="/sm/">使用帮助</a></p>
+<p>主办：{esc(site)}办公室　承办：青溪县大数据发展中心　联系电话：0578-6012345</p>
+<p>网站标识码：{code}　<a href="https://beian.miit.gov.cn">浙ICP备12034567号-1</a>　<img src="/images/ga.png">浙公网安备 33112502000145号</p>
+<p><script>document.write('<span id="_ideConac"></span>');</script><img src="/images/jiucuo.png" alt="政府网站找错"></p>
+</div>"""
+
+
+def xxgk_table(title, published, publisher, index):
+    return f"""<table class="xxgk-info" cellspacing="0" cellpadding="0">
+<tr><th>索引号：</th><td>{index}</td><th>主题分类：</th><td>综合政务/其他</td></tr>
+<tr><th>发布机构：</th><td>{esc(publisher)}</td><th>生成日期：</th><td>{published}</td></tr>
+<tr><th>名　　称：</th><td colspan="3">{esc(title)}</td></tr>
+<tr><th>文　　号：</th><td></td><th>有 效 性：</th><td>有效</td></tr>
+</table>"""
+
+
+TOOLS = """<div class="tools"><span>【字号：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</span>
+<a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>"""
+
+SHARE = """<div class="share"><span>分享到：</span><a class="wx" href="#">微信</a><a class="wb" href="#">微博</a><a class="qq" href="#">QQ空间</a></div>"""
+
+QR = """<div class="ewm"><img src="/images/qrcode.png" alt=""><p>扫一扫在手机打开当前页</p></div>"""
+
+RELATED = """<div class="xgwz"><h3>相关文章</h3><ul>
+<li><a href="/art/2024/3/12/art_1.html">青溪县召开2024年度依法行政工作推进会</a><span>2024-03-12</span></li>
+<li><a href="/art/2024/6/5/art_2.html">县司法局开展“八五”普法中期评估</a><span>2024-06-05</span></li>
+<li><a href="/art/2024/12/4/art_3.html">青溪县举行第11个国家宪法日宣传活动</a><span>2024-12-04</span></li>
+</ul></div>"""
+
+PREV_NEXT = """<div class="prevnext"><p>上一篇：<a href="/art/p.html">关于2024年度政府信息公开工作年度报告</a></p><p>下一篇：<a href="/art/n.html">青溪县行政执法公示平台使用说明</a></p></div>"""
+
+
+def crumb(column="法治政府建设"):
+    return f"""<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政府信息公开</a> &gt; <a href="/fzzf/">{column}</a></div>"""
+
+
+def p_indent(text):
+    return f'<p style="text-indent:2em;line-height:2;font-family:仿宋_GB2312;font-size:16pt">{esc(text)}</p>'
+
+
+def msonormal(text):
+    return (f'<p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt">'
+            f'<span style="font-size:16.0pt;font-family:仿宋_GB2312">{esc(text)}</span><span lang="EN-US" '
+            f'style="font-size:16.0pt"><o:p></o:p></span></p>')
+
+
+def strong_heading(text, level):
+    face = "黑体" if level == 1 else "楷体_GB2312"
+    return f'<p style="text-indent:2em"><strong><span style="font-family:{face}">{esc(text)}</span></strong></p>'
+
+
+def templates():
+    site = "青溪县人民政府"
+    pages = []
+
+    # 01 TRS WCM: GBK declared in <meta> only, info table, TRS_Editor > Custom_UnionStyle, Word's MsoNormal paragraphs.
+    title, items = BUREAU
+    body = f"""{nav(site)}{crumb()}
+<div class="content-box">{xxgk_table(title, "2025-01-20", "青溪县司法局", "002603412/2025-00017")}
+<div class="title"><h1>{esc(title)}</h1></div>
+<div class="TRS_Editor"><div class="Custom_UnionStyle">
+{render(items, msonormal, lambda t, l: msonormal(t), word_table)}
+</div></div>{TOOLS}</div>{footer(site)}"""
+    # Its only date is 生成日期, which input.html reads as no publication date (docs/input-formats.md): none.
+    pages.append(("01-trs-wcm-gbk", BUREAU, "",
+                  page('<meta name="ArticleTitle" content="' + esc(title) + '">', title, body, "gbk",
+                       '<meta http-equiv="Content-Type" content="text/html; charset=gbk">')))
+
+    # 02 大汉: a table layout, the article in td#zoom, <font> tags, headings in <strong>, RSS markers.
+    title, items = TOWNSHIP
+    para = lambda t: f'<p>&nbsp;&nbsp;&nbsp;&nbsp;<font face="仿宋_GB2312" size="4">{esc(t)}</font></p>'
+    body = f"""<table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td>{nav(site)}</td></tr>
+<tr><td class="bt_link">您现在的位置：<a href="/">首页</a>&gt;&gt;<a href="/col/col123/">政府信息公开</a>&gt;&gt;<a href="/col/col456/">法治政府建设</a></td></tr>
+<tr><td><table width="100%"><tr><td class="title" align="center"><font style="font-size:22px"><b>{esc(title)}</b></font></td></tr>
+<tr><td align="center" class="bt_time">发布日期：2024-02-02&nbsp;&nbsp;信息来源：石湾乡人民政府&nbsp;&nbsp;浏览次数：<span id="hits">356</span>&nbsp;&nbsp;字体：[<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]</td></tr>
+<tr><td class="bt_content" id="zoom"><!--ZJEG_RSS.content.begin--><meta name="ContentStart">
+{render(items, para, lambda t, l: f'<p>&nbsp;&nbsp;&nbsp;&nbsp;<strong><font face="黑体" size="4">{esc(t)}</font></strong></p>', sign=lambda t: f'<p align="right"><font face="仿宋_GB2312" size="4">{esc(t)}</font></p>')}
+<meta name="ContentEnd"><!--ZJEG_RSS.content.end--></td></tr>
+<tr><td align="right"><a href="javascript:window.print()">[打印本页]</a> <a href="javascript:window.close()">[关闭窗口]</a></td></tr></table></td></tr>
+<tr><td>{footer(site)}</td></tr></table>"""
+    pages.append(("02-dahan-table-zoom", TOWNSHIP, "2024-02-02", page("", title, body)))
+
+    # 03 开普云: div.article-content, headings as bold <p>, the info line as spans, a QR code and share bar.
+    title, items = MARKET
+    body = f"""{nav("江口市人民政府")}{crumb()}
+<div class="article"><h1 class="article-title">{esc(title)}</h1>
+<div class="article-info"><span>发布时间：2025-03-11 16:20</span><span>来源：江口市市场监督管理局</span><span>浏览量：<em>1027</em></span>{SHARE}</div>
+<div class="article-content">
+{render(items, p_indent, lambda t, l: f'<p style="text-indent:2em;font-weight:bold">{esc(t)}</p>', plain_table)}
+</div>{QR}{PREV_NEXT}</div>{footer("江口市人民政府")}"""
+    pages.append(("03-kaipuyun-bold-p", MARKET, "2025-03-11", page("", title, body, site="江口市人民政府")))
+
+    # 04 拓尔思 newer: TRS_UEDITOR box whose first paragraph is the centred bold title, a <div> per paragraph.
+    title, items = STREET
+    para = lambda t: f'<div style="text-indent:2em;line-height:1.8"><span style="font-size:16px">{esc(t)}</span></div>'
+    body = f"""{nav(site)}{crumb("法治政府")}
+<div class="detail"><div class="detail-tit">{esc(title)}</div>
+<div class="detail-info">发布日期：2025-02-14　　来源：枫林街道　　<a href="javascript:window.print()">打印</a></div>
+<div class="view TRS_UEDITOR trs_paper_default trs_web">
+<p style="text-align:center"><strong><span style="font-size:22px">{esc(title)}</span></strong></p>
+{render(items, para, table=plain_table, sign=lambda t: f'<div style="text-align:right">{esc(t)}</div>')}
+</div>{RELATED}</div>{footer(site)}"""
+    pages.append(("04-trs-ueditor-div-per-paragraph", STREET, "2025-02-14", page("", title, body)))
+
+    # 05 Hanweb: an info list (<ul><li><label>), #zoom with Hanweb's content markers, <h4> headings.
+    title, items = BUREAU
+    body = f"""{nav(site)}{crumb()}
+<div class="xxgk-detail"><ul class="xxgk-info">
+<li><label>索引号：</label><span>002603412/2025-00017</span></li><li><label>发布机构：</label><span>青溪县司法局</span></li>
+<li><label>生成日期：</label><span>2025-01-18</span></li><li><label>发布日期：</label><span>2025-01-21</span></li>
+<li><label>公开方式：</label><span>主动公开</span></li></ul>
+<div class="zw-title">{esc(title)}</div>
+<div id="zoom"><!--<$[信息内容]>begin-->
+{render(items, lambda t: f'<p>　　{esc(t)}</p>', lambda t, l: f'<h4>{esc(t)}</h4>')}
+<!--<$[信息内容]>end--></div>{TOOLS}{QR}</div>{footer(site)}"""
+    pages.append(("05-hanweb-info-list-h4", BUREAU, "2025-01-21", page("", title, body)))
+
+    # 06 a <span> per character, as some editors save styled text.
+    title, items = TOWNSHIP
+    spans = lambda t: "".join(f'<span style="font-family:仿宋;font-size:21px">{esc(c)}</span>' for c in t)
+    body = f"""{nav(site)}{crumb()}
+<div class="main"><h2 class="tit">{esc(title)}</h2><div class="info">发布时间：2024-02-05　来源：石湾乡</div>
+<div class="con">
+{render(items, lambda t: f'<p style="text-indent:2em">{spans(t)}</p>', sign=lambda t: f'<p style="text-align:right">{spans(t)}</p>')}
+</div>{SHARE}</div>{footer(site)}"""
+    pages.append(("06-span-per-character", TOWNSHIP, "2024-02-05", page("", title, body)))
+
+    # 07 an old layout: the whole report in one cell as <br> lines with full-width space indents, GB2312.
+    title, items = BUREAU
+    lines = "<br>\n".join("　　" + esc(v) if k != "sign" and k != "date" else esc(v) for k, v in items)
+    body = f"""<table width="960" border="0" align="center"><tr><td colspan="2">{nav(site)}</td></tr>
+<tr><td width="220" valign="top">{RELATED}</td><td valign="top">
+<table width="100%"><tr><td align="center" height="50"><b><font size="5" color="#c00000">{esc(title)}</font></b></td></tr>
+<tr><td align="center"><font color="#666666">时间：2025-01-22　作者：县司法局　点击：<script>document.write(412)</script></font></td></tr>
+<tr><td style="font-size:16px;line-height:30px">{lines}</td></tr></table></td></tr></table>{footer(site)}"""
+    pages.append(("07-old-table-one-cell-br", BUREAU, "2025-01-22",
+                  page("", title, body, "gbk", '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')))
+
+    # 08 a news-style article: source and time line, prev/next links, a related list, an attachment under the text.
+    title, items = MARKET
+    body = f"""{nav("江口市人民政府")}<div class="bread">首页 &gt; 新闻中心 &gt; 部门动态</div>
+<div class="news-detail"><h1>{esc(title)}</h1>
+<div class="news-source">来源：江口市市场监督管理局　　发布时间：2025-03-12 09:15　　阅读次数：<span id="views">2316</span></div>
+<div class="news-body">
+{render(items, p_indent, table=plain_table)}
+</div><div class="fujian">附件：<a href="/u/2025/03/12/jk-scjg-fzzf.docx">江口市市场监督管理局2024年法治政府建设年度报告.docx</a></div>
+{PREV_NEXT}{RELATED}</div>{footer("江口市人民政府")}"""
+    pages.append(("08-news-article-attachment", MARKET, "2025-03-12", page("", title, body, site="江口市人民政府")))
+
+    # 09 Word pasted into the content box: WordSection1, MsoNormal paragraphs, a Word table.
+    title, items = STREET
+    body = f"""{nav(site)}{crumb()}
+<div class="xl-main"><div class="xl-title">{esc(title)}</div>
+<div class="xl-info">【发布日期：2025-02-12】【来源：枫林街道办事处】【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<div class="xl-content"><div class="WordSection1" style="layout-grid:15.6pt">
+{render(items, msonormal, table=word_table, sign=lambda t: f'<p class="MsoNormal" align="right" style="text-align:right"><span style="font-size:16.0pt;font-family:仿宋_GB2312">{esc(t)}</span></p>')}
+</div></div>{TOOLS}</div>{footer(site)}"""
+    pages.append(("09-word-section-mso", STREET, "2025-02-12", page("", title, body)))
+
+    # 10 a mobile page: a <section> per paragraph, the date under the title, a share bar.
+    title, items = TOWNSHIP
+    body = f"""<header class="m-head"><a href="/m/">返回</a><span>青溪发布</span></header>
+<div class="m-article"><h1 class="m-title">{esc(title)}</h1><div class="m-meta"><span>2024-02-06</span><span>石湾乡</span></div>
+<div class="m-content">
+{render(items, lambda t: f'<section style="margin:0 8px"><p style="text-indent:2em">{esc(t)}</p></section>', lambda t, l: f'<section><p><strong>{esc(t)}</strong></p></section>', sign=lambda t: f'<section style="text-align:right"><p>{esc(t)}</p></section>')}
+</div><div class="m-share">分享到：<a href="#">朋友圈</a><a href="#">微博</a></div></div>
+<footer class="m-foot">青溪县人民政府办公室主办</footer>"""
+    pages.append(("10-mobile-sections", TOWNSHIP, "2024-02-06",
+                  page('<meta name="viewport" content="width=device-width,initial-scale=1">', title, body)))
+
+    # 11 云门户: breadcrumb spans, info table inside the content box, headings as <b>, attachments and QR.
+    title, items = BUREAU
+    body = f"""{nav(site)}<div class="crumbs"><span>当前位置：</span><a href="/">首页</a><span>&gt;</span><a href="/xxgk/">信息公开</a><span>&gt;</span><span>法治政府建设年度报告</span></div>
+<div class="detail-main"><div class="detail-content">{xxgk_table(title, "2025-01-19", "青溪县司法局", "002603412/2025-00017")}
+<h2 class="detail-title">{esc(title)}</h2>
+{render(items, lambda t: f'<p style="text-indent:2em">{esc(t)}</p>', lambda t, l: f'<p style="text-indent:2em"><b>{esc(t)}</b></p>')}
+<div class="attach"><p>附件下载：</p><p><a href="/files/2025/sfj-fzzf.pdf">青溪县司法局2024年度法治政府建设工作报告.pdf</a></p></div>
+</div>{QR}{SHARE}</div>{footer(site)}"""
+    pages.append(("11-yunmenhu-info-in-box", BUREAU, "", page("", title, body)))  # 生成日期 only, as page 01
+
+    # 12 nested <div>s per paragraph with empty <div><br></div> spacers, a <th> header table.
+    title, items = MARKET
+    body = f"""{nav("江口市人民政府")}{crumb()}
+<div class="pages-box"><div class="pages-title">{esc(title)}</div>
+<div class="pages-date">2025-03-13<span class="font">【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
+<div class="pages_content" id="UCAP-CONTENT">
+{render(items, lambda t: f'<div><div style="text-indent:2em"><span>{esc(t)}</span></div></div><div><br></div>', table=plain_table, sign=lambda t: f'<div style="text-align:right"><div>{esc(t)}</div></div>')}
+</div>{TOOLS}</div>{footer("江口市人民政府")}"""
+    pages.append(("12-nested-divs", MARKET, "2025-03-13", page("", title, body, site="江口市人民政府")))
+
+    # 13 a page whose <p>s carry &nbsp; indents and full-width spaces inside <font>, headings as <strong> only.
+    title, items = STREET
+    body = f"""{nav(site)}{crumb()}
+<div class="wz"><div class="wz-bt">{esc(title)}</div><div class="wz-xx">发布时间：2025-02-15 10:30:00　发布机构：枫林街道办事处</div>
+<div class="wz-nr">
+{render(items, lambda t: f'<p><font size="3">&nbsp;&nbsp;&nbsp;&nbsp;{esc(t)}</font></p>', lambda t, l: f'<p><strong>　　{esc(t)}</strong></p>', plain_table, lambda t: f'<p align="right"><font size="3">{esc(t)}</font></p>')}
+</div></div>{RELATED}{footer(site)}"""
+    pages.append(("13-font-nbsp-strong", STREET, "2025-02-15", page("", title, body)))
+
+    # 14 an HTML5 template: <article> with its <header>, the <time>, a <footer> with share and print.
+    title, items = TOWNSHIP
+    body = f"""<header class="site">{nav(site)}</header><nav class="crumb">首页 / 政务公开 / 法治政府建设</nav>
+<main><article><header><h1>{esc(title)}</h1><p class="meta"><time datetime="2024-02-07">2024-02-07</time> 来源：石湾乡人民政府 浏览：<span>88</span></p></header>
+{render(items, lambda t: f'<p>{esc(t)}</p>', lambda t, l: f'<h3>{esc(t)}</h3>')}
+<footer>{SHARE}<a href="javascript:window.print()">打印本页</a></footer></article>
+<aside>{RELATED}</aside></main><footer class="site">{footer(site)}</footer>"""
+    pages.append(("14-html5-article", TOWNSHIP, "2024-02-07", page("", title, body)))
+
+    # 15 信息公开 with a <dl> info block and the report in a content box with a vague class name.
+    title, items = MARKET
+    body = f"""{nav("江口市人民政府")}{crumb("法治政府建设年度报告")}
+<div class="zfxxgk_zw"><dl class="zfxxgk_info"><dt>索引号：</dt><dd>11330781MB1234567X/2025-00031</dd>
+<dt>发布机构：</dt><dd>江口市市场监督管理局</dd><dt>成文日期：</dt><dd>2025-03-05</dd><dt>发布日期：</dt><dd>2025-03-14</dd></dl>
+<div class="zfxxgk_title">{esc(title)}</div>
+<div class="zfxxgk_zwnr">
+{render(items, lambda t: f'<p style="text-indent:2em;">{esc(t)}</p>', lambda t, l: f'<p style="text-indent:2em;"><strong>{esc(t)}</strong></p>', word_table)}
+</div></div>{TOOLS}{footer("江口市人民政府")}"""
+    pages.append(("15-zfxxgk-dl-info", MARKET, "2025-03-14", page("", title, body, site="江口市人民政府")))
+
+    # 16 a GBK page with no charset declared at all, <br> paragraphs inside one <p>, headings in <b>.
+    title, items = STREET
+    lines = []
+    for kind, value in items:
+        if kind == "table":
+            lines.append("</p>" + plain_table(value) + "<p>")
+        elif kind in ("h1", "h2"):
+            lines.append(f"<b>{esc(value)}</b><br>")
+        else:
+            lines.append(f"&nbsp;&nbsp;&nbsp;&nbsp;{esc(value)}<br>")
+    body = f"""{nav(site)}{crumb()}
+<div class="cont"><div class="cont-tit"><h2>{esc(title)}</h2></div><div class="cont-date">日期：2025-02-16　来源：枫林街道</div>
+<div class="cont-txt"><p>{"".join(lines)}</p></div></div>{footer(site)}"""
+    pages.append(("16-gbk-undeclared-br-in-p", STREET, "2025-02-16",
+                  page("", title, body, "gbk", "")))
+
+    # 17 a report whose page repeats the title and the date inside the box, with a 附件 line and a source credit.
+    title, items = BUREAU
+    body = f"""{nav(site)}{crumb()}
+<div class="articleBox"><div class="articleTitle">{esc(title)}</div>
+<div class="articleCon">
+<p style="text-align:center;font-weight:bold;font-size:20px">{esc(title)}</p>
+<p style="text-align:center">（2025年1月16日）</p>
+{render(items, lambda t: f'<p style="text-indent:2em">{esc(t)}</p>')}
+</div><div class="articleFoot"><span>发布日期：2025-01-23</span><span>信息来源：青溪县司法局</span><span>责任编辑：王晓</span></div>
+{PREV_NEXT}</div>{footer(site)}"""
+    # The date line under the title is the report's own: it stays (the truth keeps it).
+    with_date = (title, [("p", "（2025年1月16日）")] + items)
+    pages.append(("17-title-repeated-date-below", with_date, "2025-01-23", page("", title, body)))
+
+    # 18 an old portal setting each paragraph in a row of its own layout table (<tr><td>), uppercase tags.
+    title, items = TOWNSHIP
+    rows = []
+    for kind, value in items:
+        align = ' ALIGN="right"' if kind in ("sign", "date") else ""
+        text = esc(value) if kind in ("sign", "date") else "&nbsp;&nbsp;&nbsp;&nbsp;" + esc(value)
+        rows.append(f'<TR><TD class="zw"{align}><FONT size="3">{text}</FONT></TD></TR>')
+    body = f"""{nav(site)}{crumb()}
+<TABLE width="100%" border="0" cellPadding="0" cellSpacing="0"><TR><TD align="center" class="bt"><B>{esc(title)}</B></TD></TR>
+<TR><TD align="center">发布日期：2024-02-08&nbsp;&nbsp;&nbsp;来源：石湾乡</TD></TR>
+{"".join(rows)}
+</TABLE>{footer(site)}"""
+    pages.append(("18-paragraph-per-row", TOWNSHIP, "2024-02-08", page("", title, body)))
+
+    # 19 headings as centred bold paragraphs, Word's spacerun spans and &#12288; indents.
+    title, items = BUREAU
+    body = f"""{nav(site)}{crumb()}
+<div class="article-box"><h3 class="a-title">{esc(title)}</h3><p class="a-meta">发布时间：2025年01月24日　来源：青溪县司法局</p>
+<div class="a-con">
+{render(items, lambda t: f'<p>&#12288;&#12288;<span style="mso-spacerun:yes">&nbsp;</span>{esc(t)}</p>', lambda t, l: f'<p align="center"><b>{esc(t)}</b></p>')}
+</div></div>{footer(site)}"""
+    pages.append(("19-centred-bold-headings-spacerun", BUREAU, "2025-01-24", page("", title, body)))
+
+    # 20 the organ and the date in one right-aligned <p>, a <br> between them; an attachment list as lines.
+    title, items = STREET
+    body_items = [(k, v) for k, v in items if k not in ("sign", "date")]
+    sign = dict(items)["sign"]
+    date = dict(items)["date"]
+    body = f"""{nav(site)}{crumb()}
+<div class="info-cont"><h1>{esc(title)}</h1><div class="info-date">发布日期：2025-02-18</div>
+<div class="info-text">
+{render(body_items, lambda t: f'<p style="text-indent:2em">{esc(t)}</p>', table=plain_table)}
+<p style="text-align:right">{esc(sign)}<br>{esc(date)}</p>
+</div><div class="info-fj"><p>附件：</p><p><a href="/u/a1.xlsx">1.枫林街道2024年行政执法统计表.xlsx</a></p><p><a href="/u/a2.pdf">2.枫林街道2024年法治政府建设情况报告.pdf</a></p></div>
+{SHARE}</div>{footer(site)}"""
+    pages.append(("20-signature-br-attachment-list", STREET, "2025-02-18", page("", title, body)))
+
+    # 21 a table of figures with a merged header cell and a unit row, in a content box with a vague class name.
+    title, items = MARKET
+    def merged(rows):
+        head, *rest = rows
+        out = ['<table border="1" style="width:100%">',
+               f'<tr><td rowspan="2">{esc(head[0])}</td><td colspan="2">年度</td></tr>',
+               "<tr>" + "".join(f"<td>{esc(c)}</td>" for c in head[1:]) + "</tr>"]
+        out += ["<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in rest]
+        return "\n".join(out + ["</table>"])
+    # In the truth, the merged cells' places as a tab-separated table keeps them: 年度 over both years, the
+    # years' row empty under 项目.
+    truth_items = [(k, [["项目", "年度"], ["", "2023年", "2024年"]] + v[1:]) if k == "table" else (k, v)
+                   for k, v in items]
+    body = f"""{nav("江口市人民政府")}{crumb()}
+<div class="box-l"><div class="nr-title">{esc(title)}</div><div class="nr-info">发布日期：2025-03-15　浏览次数：<span>77</span></div>
+<div class="nr-main">
+{render(items, lambda t: f'<p style="text-indent:2em">{esc(t)}</p>', table=merged)}
+</div></div>{footer("江口市人民政府")}"""
+    pages.append(("21-merged-header-table", (title, truth_items), "2025-03-15", page("", title, body, site="江口市人民政府")))
+    return pages
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = ["page\ttruth\ttitle\tpublished"]
+    for name, report, published, data in templates():
+        (OUT / f"{name}.html").write_bytes(data)
+        (OUT / f"{name}.txt").write_text(truth(report), encoding="utf-8")
+        rows.append("\t".join([f"{name}.html", f"{name}.txt", report[0], published]))
+    (OUT / "expected.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
