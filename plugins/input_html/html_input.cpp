@@ -112,6 +112,37 @@ std::string with_glued_labels_apart(const std::string& line) {
   return encode_utf8(out);
 }
 
+// An info line whose fields are each bracketed with their label inside ([发布日期：2025-02-12]【来源：枫林街道】, as
+// the bracketed-label form [ 发布日期 ] 2025-02-12 is not) reads as fields set apart by spaces: 发布日期：2025-02-12
+// 来源：枫林街道. A bracket opens a field when a label of at most eight characters and its colon follow it.
+std::string with_bracketed_fields_opened(const std::string& line) {
+  constexpr std::size_t kLongestLabel = 8;
+  constexpr std::u32string_view kOpening = U"【[［", kClosing = U"】]］";
+  const std::u32string text = decode_utf8(line);
+  std::u32string out;
+  std::size_t open = std::u32string::npos;  // the kind of the field's bracket being read, or npos
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char32_t c = text[at];
+    if (const auto kind = kOpening.find(c); kind != std::u32string_view::npos && open == std::u32string::npos) {
+      const std::size_t colon = text.find_first_of(U"：:", at + 1);
+      const std::u32string_view label = std::u32string_view(text).substr(at + 1, colon - at - 1);
+      if (colon != std::u32string::npos && !label.empty() && label.size() <= kLongestLabel &&
+          label.find_first_of(U"【】[]［］ ") == std::u32string_view::npos) {
+        open = kind;
+        if (!out.empty() && out.back() != U' ') out += U' ';
+        continue;
+      }
+    } else if (open != std::u32string::npos && c == kClosing[open]) {
+      open = std::u32string::npos;
+      out += U' ';
+      continue;
+    }
+    out += c;
+  }
+  while (!out.empty() && out.back() == U' ') out.pop_back();
+  return encode_utf8(out);
+}
+
 // An info line's English labels as the Chinese ones the artifact filter reads (发布时间 Release Date：2025-03-28,
 // Release Date: 2025-03-03, 发布日期/Date: …, 来源 Source：…): an English label after a Chinese one is dropped,
 // one alone is translated. Only a label closed by its colon: the words in a value stay.
@@ -158,6 +189,17 @@ std::string with_english_labels_in_chinese(const std::string& line) {
   return out + line.substr(std::min(copied, line.size()));
 }
 
+// A sidebar's heading over a list of other articles (相关文章, 推荐阅读, 上一篇：…), set above the article by a
+// template with its related list on the left: the artifact filter reads such a heading as the start of what follows
+// the article, which above it would take the info line with it (时间：2025-01-22 作者：…).
+bool heads_other_articles(std::string_view line) {
+  for (const std::string_view heading : {"相关阅读", "相关文章", "相关新闻", "相关稿件", "相关链接", "推荐阅读",
+                                         "热点推荐", "猜你喜欢", "上一篇", "下一篇", "分享到"}) {
+    if (line.starts_with(heading)) return true;
+  }
+  return false;
+}
+
 // The lines above the article, as the artifact filter reads them. An info table's row is one line, its cells
 // joined: a label ending in a colon by a space (发布日期： 2024-03-05), a label cell without one by a bar,
 // as the metadata table rule expects (发文机关 ｜ 河口镇人民政府). A label alone in its block (<li><span>来源：
@@ -171,8 +213,9 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     // A menu's item, all link (<li><a>机构概况</a></li>), is no line of facts, and a long menu would push the
     // info line out of the filter's header zone; a label's value may be a link (来源：<a>县司法局</a>).
     if (!label_waits && block.characters > 0 && block.link_characters == block.characters) continue;
-    std::string line = with_glued_labels_apart(with_english_labels_in_chinese(normalized(block.text)));
-    if (line.empty()) continue;
+    std::string line =
+        with_glued_labels_apart(with_english_labels_in_chinese(with_bracketed_fields_opened(normalized(block.text))));
+    if (line.empty() || heads_other_articles(line)) continue;
     const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
                           page.blocks[i - 1].row == block.row;
     if (!lines.empty() && (same_row || label_waits)) {
@@ -184,6 +227,38 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     label_waits = !block.table && ends_with_label_colon(lines.back());
   }
   if (lines.size() > kInfoLinesBeforeArticle) lines.erase(lines.begin(), lines.end() - kInfoLinesBeforeArticle);
+  return lines;
+}
+
+// How long the date opening a line above the article is (2025-04-11, 2025年04月11日, 2025.4.11): it ends after its
+// day, at whatever follows — a space, a time, or an element glued to it with none (<span>2025-02-06</span><span>
+// 青石镇</span>, 2025-03-13【字号：大 中 小】). Only for the page's lines: inside the article, a line with words glued
+// to a date (2025.12.31前完成) is the report's.
+std::size_t opening_date_length(std::u32string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && ((text[end] >= U'0' && text[end] <= U'9') ||
+                               std::u32string_view(U"-/.年月").find(text[end]) != std::u32string_view::npos))
+    ++end;
+  if (end < text.size() && text[end] == U'日') ++end;
+  return end;
+}
+
+// The lines right after the article that state its publication with a label (<div class="articleFoot"><span>发布日期：
+// 2025-01-23</span><span>信息来源：…</span>): some templates set the info line under the text. Only the first few
+// lines that are not all link, and only one naming 发布日期 or 发布时间 (a list of other articles dates them bare).
+std::vector<std::string> labelled_lines_after(const ParsedPage& page, const Article& article) {
+  constexpr std::size_t kLinesAfterTheArticle = 3;
+  std::vector<std::string> lines;
+  if (article.blocks.empty()) return lines;
+  std::size_t seen = 0;
+  for (std::size_t i = article.blocks.back() + 1; i < page.blocks.size() && seen < kLinesAfterTheArticle; ++i) {
+    const PageBlock& block = page.blocks[i];
+    if (block.characters == 0 || block.link_characters == block.characters) continue;
+    ++seen;
+    std::string line = with_glued_labels_apart(with_bracketed_fields_opened(normalized(block.text)));
+    if (line.find("发布日期") != std::string::npos || line.find("发布时间") != std::string::npos)
+      lines.push_back(std::move(line));
+  }
   return lines;
 }
 
@@ -204,13 +279,7 @@ std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header
     for (const std::u32string_view word : {U"星期", U"农历", U"关于", U"通知", U"公示", U"公告", U"的"}) {
       other_words = other_words || text.find(word) != std::u32string::npos;
     }
-    // The date runs to the first space or separator after its day: 2025-04-11, 2025年04月11日.
-    std::size_t end = 0;
-    while (end < text.size() && std::u32string_view(U" ·|｜").find(text[end]) == std::u32string_view::npos &&
-           text[end] != U'日') {
-      ++end;
-    }
-    if (end < text.size() && text[end] == U'日') ++end;
+    const std::size_t end = opening_date_length(text);
     if (const auto date = parse_date(std::u32string_view(text).substr(0, end))) {
       ++lines;
       const bool near = static_cast<std::size_t>(&line - header.data()) + kLinesAboveTheArticle >= header.size();
@@ -566,6 +635,11 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   if (document.metadata.get("web.published").empty()) {
     if (const auto date = lone_dateline(header)) document.metadata.add("web.published", to_iso(*date));
   }
+  if (document.metadata.get("web.published").empty()) {
+    for (const auto& [key, value] : filter_.filter(labelled_lines_after(page, article)).metadata) {
+      if (key == "web.published") document.metadata.add(key, value);
+    }
+  }
   const std::vector<std::size_t> body = without_the_publication_line(page, article, document);
   for (auto& [key, value] : meta_published) document.metadata.add(key, value);
   // Last, the date a script holds for the article (var pubDate = "…"): the page shows none, but the content
@@ -595,13 +669,15 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
                              (meta_title.find(joined) != std::string::npos ||
                               (!names_a_year(decode_utf8(joined)) && names_a_year(decode_utf8(meta_title))));
   const bool visible_title = !joined.empty() && !a_column_name && (names_a_report(joined) || joined == meta_title);
+  // The article opens with the report's title the page's title names (the organ or 关于 before it: 云溪县青禾镇2024
+  // 年度…报告 on a page titled 青禾镇2024年度…报告): it is titled, by neither the page's title nor a breadcrumb.
+  const bool titled_by_its_first_line =
+      !meta_title.empty() && names_a_report(meta_title) && first_line.ends_with(meta_title);
   if (visible_title && joined != first_line && !first_line.starts_with(joined)) {
     for (auto& line : title) paragraphs.push_back({std::move(line), {}});
-  } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && !first_line.ends_with(meta_title)) {
-    // Not when the article opens with it, the organ or 关于 before it: 云溪县青禾镇2024年度…报告 on a page titled
-    // 青禾镇2024年度…报告 is the article's own title.
+  } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && !titled_by_its_first_line) {
     paragraphs.push_back({normalized(page_title(page)), {}});
-  } else if (!visible_title) {
+  } else if (!visible_title && !titled_by_its_first_line) {
     if (std::string crumb = breadcrumb_title(header); !crumb.empty() && !first_line.starts_with(without_spaces(crumb)))
       paragraphs.push_back({std::move(crumb), {}});
   }

@@ -67,6 +67,19 @@ bool holds_an_article(const xmlNode* cell) {
   return breaks > kMostDataCellBreaks || visible_text_beyond(cell, kLongestDataCell) > kLongestDataCell;
 }
 
+// A table of one column whose cells together hold more text than a table of figures puts in a cell: an old
+// portal's layout setting the title, the info line and each paragraph of the report in a row of its own
+// (<tr><td>　　全年审查…</td></tr>). A table of figures has two columns at least: a label and its figure.
+bool sets_paragraphs_in_rows(const TableGrid& grid) {
+  constexpr std::size_t kLongestDataCell = 300;  // visible code points, as for one cell
+  std::size_t text = 0;
+  for (const auto& [cell, place] : grid.cells) {
+    if (place.column != 0) return false;
+    text += visible_text_beyond(cell, kLongestDataCell);
+  }
+  return grid.cells.size() > 1 && text > kLongestDataCell;
+}
+
 bool holds_a_table(const xmlNode* node) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (element_name(child) == "table" || holds_a_table(child)) return true;
@@ -194,6 +207,7 @@ TableGrid lay_out_table(const xmlNode* table) {
   for (const auto& placed : grid.cells) {
     grid.layout = grid.layout || holds_a_table(placed.first) || holds_an_article(placed.first);
   }
+  grid.layout = grid.layout || sets_paragraphs_in_rows(grid);
   return grid;
 }
 

@@ -1,0 +1,199 @@
+// input.html on page templates of many portal systems (tests/data/html-templates, written by
+// scripts/generate_html_template_fixtures.py): each page reads to exactly the text, sections and metrics of its
+// truth TXT, with none of the page's chrome, and with the title and publication date right. Then the rules those
+// pages needed, each on a page of its own.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "docpipe/decimal.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const std::filesystem::path kTemplates = test::kTestData / "html-templates";
+
+struct TemplatePage {
+  std::string page, truth, title, published;
+};
+
+std::vector<TemplatePage> template_pages() {
+  std::ifstream in(kTemplates / "expected.tsv");
+  std::vector<TemplatePage> pages;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    TemplatePage page;
+    for (std::string* field : {&page.page, &page.truth, &page.title, &page.published}) {
+      std::getline(fields, *field, '\t');
+    }
+    pages.push_back(page);
+  }
+  return pages;
+}
+
+std::vector<std::string> sections_of(const Document& document) {
+  std::vector<std::string> sections;
+  for (const auto& s : document.sections) {
+    std::string kinds;
+    for (const auto& k : s.kinds) kinds += k + ";";
+    sections.push_back(s.parent + "|" + std::to_string(s.level) + "|" + s.number + "|" + s.title + "|" + kinds);
+  }
+  return sections;
+}
+
+std::vector<std::string> metrics_of(const Document& document) {
+  std::vector<std::string> metrics;
+  for (const auto& m : document.metrics) {
+    metrics.push_back(format_decimal(m.value) + "|" + m.unit + "|" + m.text + "|" + m.code + "|" + m.section);
+  }
+  return metrics;
+}
+
+void PrintTo(const TemplatePage& page, std::ostream* os) { *os << page.page; }
+
+class TemplatePageTest : public ::testing::TestWithParam<TemplatePage> {};
+
+TEST_P(TemplatePageTest, ReadsAsItsTruthWithoutChrome) {
+  const TemplatePage& expected = GetParam();
+  const Document truth = test::process_with_default_pipeline(kTemplates / expected.truth);
+  const Document page = test::process_with_default_pipeline(kTemplates / expected.page);
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.format, "html");
+  EXPECT_EQ(page.text, truth.text);
+  EXPECT_THAT(sections_of(page), ::testing::ElementsAreArray(sections_of(truth)));
+  EXPECT_THAT(metrics_of(page), ::testing::ElementsAreArray(metrics_of(truth)));
+  for (const char* chrome : {"ICP", "公网安备", "网站标识码", "索引号", "字号", "打印本页", "关闭窗口", "分享到",
+                             "扫一扫", "相关文章", "上一篇", "当前位置", "浏览次数", "附件"}) {
+    EXPECT_THAT(page.text, Not(HasSubstr(chrome))) << chrome;
+  }
+  EXPECT_THAT(page.text, Not(::testing::StartsWith("法治政府建设年度报告\n")));  // a breadcrumb's column
+  EXPECT_EQ(page.metadata.get("title"), expected.title);
+  EXPECT_EQ(page.metadata.get("published"), expected.published);
+}
+
+INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(template_pages()), [](const auto& info) {
+  std::string name = info.param.page.substr(0, info.param.page.find('.'));
+  for (auto& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return name;
+});
+
+TEST(HtmlTemplates, TheCorpusHasTwentyPagesOfTemplates) { EXPECT_GE(template_pages().size(), 20u); }
+
+constexpr const char* kTitle = "河口镇2023年法治政府建设情况报告";
+
+std::string report_body() {
+  return "<div class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</p>"
+         "<p>二、存在的不足</p><p>一是执法力量不足。</p><p>三、下一步工作打算</p><p>2024年，将加强执法队伍建设。</p>"
+         "<p>河口镇人民政府</p><p>2024年1月18日</p></div>";
+}
+
+Document page_of(const std::string& above, const std::string& body = report_body(), const std::string& below = "") {
+  test::TemporaryDirectory dir;
+  test::write_file(dir / "p.html", std::string("<html><head><meta charset='utf-8'><title>") + kTitle +
+                                       "_河口镇人民政府</title></head><body>" + above + body + below +
+                                       "</body></html>");
+  return test::process_with_default_pipeline(dir / "p.html");
+}
+
+// A breadcrumb's last item (a column: 法治政府建设年度报告) titles no page whose article opens with the report's
+// title the page's title names.
+TEST(HtmlTemplates, ABreadcrumbIsNoTitleWhenTheArticleOpensWithIt) {
+  const Document page = page_of(
+      "<div class='crumbs'><span>当前位置：</span><a>首页</a><span>&gt;</span><a>信息公开</a><span>&gt;</span>"
+      "<span>法治政府建设年度报告</span></div>",
+      std::string("<div class='detail-content'><h2>") + kTitle + "</h2>" + report_body() + "</div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text, ::testing::StartsWith(std::string(kTitle) + "\n一、"));
+  EXPECT_EQ(page.metadata.get("title"), kTitle);
+}
+
+// A date opening the line above the article dates it, when the element after it is glued to it with no space.
+TEST(HtmlTemplates, ADatelineGluedToTheNextElementDatesThePage) {
+  EXPECT_EQ(page_of("<h1>" + std::string(kTitle) +
+                    "</h1><div class='m-meta'><span>2024-02-06</span><span>河口镇</span>"
+                    "</div>")
+                .metadata.get("published"),
+            "2024-02-06");
+  EXPECT_EQ(page_of("<div class='t'>" + std::string(kTitle) +
+                    "</div><div class='d'>2025-03-13<span>【字号：<a>大</a> <a>中</a> <a>小</a>】</span></div>")
+                .metadata.get("published"),
+            "2025-03-13");
+  // Two such lines are still a list of other articles.
+  EXPECT_EQ(page_of("<ul><li><span>2024-02-01</span><span>河口镇召开会议</span></li><li><span>2024-02-03</span>"
+                    "<span>河口镇开展普法</span></li></ul>")
+                .metadata.get("published"),
+            "");
+}
+
+// 【发布日期：2025-02-12】【来源：…】: each field bracketed with its label inside.
+TEST(HtmlTemplates, FieldsBracketedWithTheirLabelsAreRead) {
+  const Document page = page_of(
+      "<div class='xl-info'>【发布日期：2025-02-12】【来源：河口镇人民政府】【字体：<a>大</a> "
+      "<a>中</a> <a>小</a>】</div>");
+  EXPECT_EQ(page.metadata.get("published"), "2025-02-12");
+  EXPECT_EQ(page.metadata.get("web.source"), "河口镇人民政府");
+  EXPECT_THAT(page.text, Not(HasSubstr("字体")));
+}
+
+// A sidebar's related list set above the article (a table layout's left column) hides no info line after it.
+TEST(HtmlTemplates, ARelatedListAboveTheArticleLeavesItsInfoLine) {
+  const Document page = page_of(
+      "<div class='xgwz'><h3>相关文章</h3><ul><li><a>河口镇召开依法行政工作会议</a><span>2024-03-12</span></li>"
+      "<li><a>河口镇开展宪法宣传周活动</a><span>2024-12-04</span></li></ul></div><div class='t'>" +
+      std::string(kTitle) + "</div><div>时间：2024-01-22　作者：河口镇　点击：</div>");
+  EXPECT_EQ(page.metadata.get("published"), "2024-01-22");
+  EXPECT_THAT(page.text, Not(HasSubstr("相关文章")));
+}
+
+// A template setting its info line under the text: the 发布日期 there dates the page; a list of other articles'
+// dates there does not.
+TEST(HtmlTemplates, AnInfoLineUnderTheArticleDatesThePage) {
+  EXPECT_EQ(page_of("", report_body(),
+                    "<div class='articleFoot'><span>发布日期：2024-01-23</span><span>信息来源：河口镇</span></div>")
+                .metadata.get("published"),
+            "2024-01-23");
+  EXPECT_EQ(page_of("", report_body(), "<ul><li><a>河口镇召开会议</a><span>2024-01-25</span></li></ul>")
+                .metadata.get("published"),
+            "");
+  // The date above the article comes first.
+  EXPECT_EQ(page_of("<div>发布日期：2024-01-20</div>", report_body(), "<div>发布日期：2024-01-23</div>")
+                .metadata.get("published"),
+            "2024-01-20");
+}
+
+// A table of one column setting each paragraph in a row of its own is the page's layout: its rows are paragraphs
+// (the signature signs), not a table of figures.
+TEST(HtmlTemplates, AOneColumnTableOfParagraphsIsTheLayout) {
+  const std::string work =
+      "全年办理行政复议案件12件，调解各类矛盾纠纷86件，开展法治宣传活动24场次，培训执法人员130人次，"
+      "审查规范性文件9件、合同41份，提出法律意见63条，重大行政决策全部经过合法性审查。";
+  std::string rows;
+  for (const std::string& line :
+       {std::string("一、主要举措和成效"), "2023年，河口镇坚持依法行政。" + work, std::string("二、存在的不足"),
+        "一是执法力量不足。二是基层法治宣传的形式还比较单一。" + work, std::string("三、下一步工作打算"),
+        "2024年，将加强执法队伍建设。" + work, std::string("河口镇人民政府"), std::string("2024年1月18日")}) {
+    rows += "<tr><td>" + line + "</td></tr>";
+  }
+  const Document page = page_of("", "<table>" + rows + "</table>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.metadata.get("date"), "2024-01-18");
+  EXPECT_EQ(test::table_cells(page).size(), 0u);
+  // A table of figures of one label column and one figure column stays one.
+  const Document figures =
+      page_of("",
+              "<div class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</p>"
+              "<table><tr><td>行政复议</td><td>12</td></tr><tr><td>行政诉讼</td><td>3</td></tr></table>"
+              "<p>二、存在的不足</p><p>一是执法力量不足。</p><p>河口镇人民政府</p><p>2024年1月18日</p></div>");
+  EXPECT_EQ(test::table_cells(figures).size(), 4u);
+}
+
+}  // namespace
+}  // namespace docpipe
