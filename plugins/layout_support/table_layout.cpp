@@ -650,26 +650,79 @@ bool continues_the_header_row(const RowCells& upper, const RowCells& lower) {
   return cut;
 }
 
+// A table row's last line in each column (its first with `first`), nullptr where it holds none.
+std::vector<const Line*> line_per_column(const TableRow& row, const std::vector<Line>& lines,
+                                         const std::vector<PageRow>& rows, const ColumnBands& bands, bool first) {
+  std::vector<const Line*> out(bands.size(), nullptr);
+  for (const std::size_t index : row.page_rows) {
+    for (std::size_t i = rows[index].first; i < rows[index].end; ++i) {
+      const int band = bands.place(lines[i].left, lines[i].right);
+      if (band == ColumnBands::kNone) continue;
+      const Line*& kept = out[static_cast<std::size_t>(band)];
+      if (kept == nullptr || (first ? lines[i].top < kept->top : lines[i].top > kept->top)) kept = &lines[i];
+    }
+  }
+  return out;
+}
+
+// Whether header row `lower` holds the next lines of the cells of header row `upper`, wrapped inside narrow columns
+// and set as close under them as a cell's lines stand (人民调解委员 / 会受理纠纷, 法律援助 / 中心受理 / 案件, an
+// auto-fit table's header over columns of figures): a table set tight leaves its rows as close, so the lines are
+// measured: in every column `lower` fills, the last line of `upper` there is as wide as the column (a line wraps only
+// where it fills its cell) and the first of `lower` stands close under it, no wider and within it (left-aligned,
+// centred). A second level dividing a cell (一般程序 | 简易程序) fills a column the cell over it leaves empty, and a
+// category (（一）行政许可类) is wider than the header cell over it.
+bool wraps_into(const TableRow& upper, const TableRow& lower, const std::vector<Line>& lines,
+                const std::vector<PageRow>& rows, const ColumnBands& bands) {
+  if (upper.last_page != lower.page) return false;
+  const auto over = line_per_column(upper, lines, rows, bands, false);
+  const auto under = line_per_column(lower, lines, rows, bands, true);
+  bool any = false;
+  for (std::size_t column = 0; column < bands.size(); ++column) {
+    const Line* rest = under[column];
+    if (rest == nullptr) continue;
+    const Line* wrapped = over[column];
+    if (wrapped == nullptr) return false;
+    const double height = std::max(1.0, wrapped->bottom - wrapped->top);
+    const double slack = kSliverOfALine * height;
+    const bool fills_its_column = wrapped->right - wrapped->left >= bands.width(static_cast<int>(column)) - slack;
+    const bool close_under = rest->top > wrapped->top && rest->top - wrapped->bottom < kWrapGapInLines * height;
+    const bool within = rest->left >= wrapped->left - slack && rest->right <= wrapped->right + slack;
+    if (!fills_its_column || !close_under || !within) return false;
+    any = true;
+  }
+  return any;
+}
+
 void add_rows(AssembledTable& table, const GrownTable& grown, const std::vector<Line>& lines,
               const std::vector<PageRow>& rows) {
   table.spans.push_back({rows[grown.first_row].first, rows[grown.end_row - 1].end});
-  std::optional<KeptRow> header_row;  // a header row whose cells may go on in the next
+  std::optional<KeptRow> header_row;       // a header row whose cells may go on in the next
+  const TableRow* header_lines = nullptr;  // the table row that holds the header row's last lines
   bool apart = false, figures_seen = false;
+  // Header lines wrapped in narrow columns are told by their measure only over a band of figures, whose header
+  // they are: a table of text alone has no header to find so.
+  const bool has_figures = std::any_of(grown.rows.begin(), grown.rows.end(), [&](const TableRow& row) {
+    return holds_a_figure(cells_of(row, lines, rows, grown.bands));
+  });
   for (const TableRow& row : grown.rows) {
     RowCells cells = cells_of(row, lines, rows, grown.bands);
     figures_seen = figures_seen || holds_a_figure(cells);
     const bool in_the_header = !figures_seen;
     if (header_row && in_the_header && row.page == header_row->page &&
-        continues_the_header_row(header_row->cells, cells)) {
+        (continues_the_header_row(header_row->cells, cells) ||
+         (has_figures && wraps_into(*header_lines, row, lines, rows, grown.bands)))) {
       for (std::size_t column = 0; column < cells.size(); ++column) {
         layout::append_joined(header_row->cells[column], cells[column]);
       }
+      header_lines = &row;
       continue;
     }
     if (header_row) keep_row(table, std::move(header_row->cells), header_row->page, apart);
     header_row.reset();
     if (in_the_header) {
       header_row = KeptRow{std::move(cells), row.page};
+      header_lines = &row;
       apart = row.apart;
       continue;
     }

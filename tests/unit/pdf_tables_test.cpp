@@ -893,6 +893,40 @@ TEST(PdfTables, HeaderCellsWrappedAsFarApartAsRowsAreOneRow) {
                                   "2", "生活饮用水卫生", "58", "6"));
 }
 
+// An auto-fit table's header over narrow columns of figures, its cells set at the top (Word's default) and wrapped
+// over two or three lines as close as a cell's lines stand (人民调解委员 / 会受理纠纷, 法律援助 / 中心受理 / 案件):
+// each line made a row of its own, and the figures were named by the first lines alone (上寨人民调解委员).
+Page header_wrapped_over_figures(const std::vector<std::pair<std::string, std::vector<std::string>>>& body) {
+  Page page(1);
+  page.row(222.6, {{81.7, "村"}, {112, "人民调解委员"}, {193, "法律援助"}, {253, "普法宣"}})
+      .row(238.4, {{112, "会受理纠纷"}, {193, "中心受理"}, {253, "传讲座"}})
+      .row(254.2, {{193, "案件"}});
+  double top = 275;
+  for (const auto& [label, cells] : body) {
+    page.row(top, {{81.7, label}, {112, cells[0]}, {193, cells[1]}, {253, cells[2]}});
+    top += 20;
+  }
+  return page;
+}
+
+TEST(PdfTables, HeaderCellsWrappedTightOverColumnsOfFiguresAreOneRow) {
+  const auto lines = header_wrapped_over_figures({{"上寨", {"38", "5", "6"}}, {"下寨", {"27", "3", "4"}}}).lines();
+  const auto tables = find_tables(lines);
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:村", "0,1:人民调解委员会受理纠纷", "0,2:法律援助中心受理案件", "0,3:普法宣传讲座",
+                          "1,0:上寨", "1,1:38", "1,2:5", "1,3:6", "2,0:下寨", "2,1:27", "2,2:3", "2,3:4"));
+}
+
+// The same lines over rows of text alone (a table of tasks): no band of figures tells its header, and its rows,
+// which a table set tight stands as close, stay rows.
+TEST(PdfTables, LinesSetTightOverRowsOfTextStayRows) {
+  const auto tables = find_tables(
+      header_wrapped_over_figures({{"上寨", {"已完成", "已完成", "未"}}, {"下寨", {"已完成", "未", "未"}}}).lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ::testing::Contains("1,1:会受理纠纷"));
+}
+
 // Header rows that are rows: a second level dividing a cell (一般程序 | 简易程序 under 案件数（件）), and a category
 // row opening with its list number (（一）行政许可类) under the header, are no wrapped lines of the row above.
 TEST(PdfTables, HeaderRowsOfTheirOwnAreNotJoinedToTheRowAbove) {
