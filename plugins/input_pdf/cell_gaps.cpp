@@ -27,8 +27,10 @@ constexpr double kPaddedCellGapInLines = 0.3;
 constexpr std::size_t kColumnReachInRows = 3;
 constexpr std::size_t kColumnRunsThroughRows = 2;
 // A row parted into this many cells is a table's, and only the columns of such rows part a row of fewer: a numbered
-// list with a tab after its numbers (1. | 加强…) lines up one boundary, as a two-column table set narrow would (which
-// stays text); a table of three columns or more lines up two.
+// list with a tab after its numbers (1. | 加强…) lines up one boundary; a table of three columns or more lines up two.
+// A two-column table set narrow lines up one as well, but what stands right of it is a column of figures (受理 |
+// 1,286), where a list's text follows its numbers: a row whose padded gap opens a bare figure, with such gaps of the
+// rows around running down through it, is a table's too.
 constexpr std::size_t kCellsOfAPaddedRow = 3;
 // Two figures this far apart (in line heights) on one line are two, whatever else parts them or not: wider than a
 // font's own spacing between the digits of one number, set apart by poppler as two words.
@@ -68,6 +70,29 @@ void add_gaps(const std::vector<Word>& row, const RowSpacing& spacing, double sh
     const double width = row[i].left - row[i - 1].right;
     if (spacing.spread && !parts_a_spread_row(width, spacing)) continue;
     if (width > share * height) out.push_back({row[i - 1].right, row[i].left});
+  }
+}
+
+// A table cell's figure as a text layer holds it, one word: digits, grouped and with a decimal part (1,286, 3.6),
+// or a percentage (97.5%). A figure with its unit (286件) is prose's, and a year over a column (2024年) a header.
+bool is_bare_figure(const std::string& text) {
+  if (text.empty() || text.front() < '0' || text.front() > '9') return false;
+  const std::size_t end = text.back() == '%' ? text.size() - 1 : text.size();
+  for (std::size_t i = 0; i < end; ++i) {
+    const char c = text[i];
+    if (!((c >= '0' && c <= '9') || c == ',' || c == '.')) return false;
+  }
+  return text[end - 1] >= '0' && text[end - 1] <= '9';
+}
+
+// The gaps of a row wider than a cell's padding that open a bare figure: the left edges of a column of figures.
+void add_figure_gaps(const std::vector<Word>& row, const RowSpacing& spacing, std::vector<Gap>& out) {
+  if (spacing.spread) return;  // a spread row's white is its own spacing
+  const double height = line_height(row);
+  for (std::size_t i = 1; i < row.size(); ++i) {
+    const double width = row[i].left - row[i - 1].right;
+    if (width > kPaddedCellGapInLines * height && is_bare_figure(row[i].text))
+      out.push_back({row[i - 1].right, row[i].left});
   }
 }
 
@@ -205,7 +230,8 @@ std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
     padded.of_row[r].push_back({std::numeric_limits<double>::lowest(), rows[r].front().left});
     add_gaps(rows[r], spacing[r], kPaddedCellGapInLines, padded.of_row[r]);
   }
-  if (spaced_unevenly(rows, spacing, padded)) {
+  const bool padded_gaps_unusable = spaced_unevenly(rows, spacing, padded);
+  if (padded_gaps_unusable) {
     for (auto& row_gaps : padded.of_row) row_gaps.clear();
   }
   std::sort(cell_gaps.begin(), cell_gaps.end(), [](const Gap& a, const Gap& b) { return a.left < b.left; });
@@ -213,14 +239,25 @@ std::vector<Line> lines_with_aligned_cells(std::vector<Word> words, int page) {
   reach.reserve(cell_gaps.size());
   for (const Gap& gap : cell_gaps) reach.push_back(std::max(gap.right, reach.empty() ? gap.right : reach.back()));
 
-  // A row parted into three cells or more is a table's; a row of fewer is parted only where the columns of such
-  // rows run through it (a header over two of their columns, 行政复议（件） | 行政诉讼（件）), never by a
-  // column of rows like itself (a numbered list's tab).
+  // The left edges of columns of figures, each row's (a two-column table's rows: 受理 | 1,286).
+  PaddedGaps figure_gaps{std::vector<std::vector<Gap>>(rows.size()), {}};
+  if (!padded_gaps_unusable) {
+    for (std::size_t r = 0; r < rows.size(); ++r) add_figure_gaps(rows[r], spacing[r], figure_gaps.of_row[r]);
+  }
+  const auto opens_a_column_of_figures = [&](std::size_t r) {
+    return std::any_of(figure_gaps.of_row[r].begin(), figure_gaps.of_row[r].end(),
+                       [&](const Gap& gap) { return runs_down_a_column(gap, r, figure_gaps, false); });
+  };
+
+  // A row parted into three cells or more is a table's, and so is one whose figure opens a column of figures; a row
+  // of neither is parted only where the columns of such rows run through it (a header over two of their columns,
+  // 行政复议（件） | 行政诉讼（件）, or over a column of figures, 事项 | 数量), never by a column of rows like itself
+  // (a numbered list's tab).
   std::vector<CellStarts> starts;
   starts.reserve(rows.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
     starts.push_back(cell_starts(rows[r], spacing[r], r, cell_gaps, reach, padded, false));
-    padded.in_a_table[r] = starts.back().cells >= kCellsOfAPaddedRow;
+    padded.in_a_table[r] = starts.back().cells >= kCellsOfAPaddedRow || opens_a_column_of_figures(r);
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
     if (!padded.in_a_table[r]) starts[r] = cell_starts(rows[r], spacing[r], r, cell_gaps, reach, padded, true);

@@ -305,6 +305,34 @@ TEST(PdfTables, ANumberedListWithTabsIsNoNarrowTable) {
   EXPECT_EQ(lines[0].text, "1.加强执法队伍建设。");
 }
 
+// A two-column table set narrow (auto-fit: 受理 | 1,286, the cells' padding alone between them) lines up one
+// boundary, as a numbered list with a tab does, but what stands right of it is a column of figures: its rows are a
+// table's, and its header over that column (事项 | 数量) is parted there too. Both read 受理1,286 and 事项数量 before,
+// and the table, its figures' names, were lost.
+TEST(PdfTables, ATwoColumnTableSetNarrowOverAColumnOfFiguresIsATable) {
+  Page page(1);
+  page.prose(100, 111.5, "全年受理行政许可申请情况如下。")
+      .row(130, {{269.6, "事项"}, {299.8, "数量"}})
+      .row(152, {{269.6, "受理"}, {299.8, "1,286"}})
+      .row(174, {{269.6, "办结"}, {299.8, "1,279"}})
+      .row(196, {{269.6, "驳回"}, {299.8, "7"}})
+      .prose(224, 111.5, "二、存在的不足");
+  EXPECT_THAT(
+      blocks_of(body_blocks(page.lines())),
+      ElementsAre("全年受理行政许可申请情况如下。", "[0 0,0] 事项", "[0 0,1] 数量", "[0 1,0] 受理", "[0 1,1] 1,286",
+                  "[0 2,0] 办结", "[0 2,1] 1,279", "[0 3,0] 驳回", "[0 3,1] 7", "二、存在的不足"));
+}
+
+// Lines whose words after a padded gap are figures with their units, or years, are no column of figures: a figure
+// in a table's cell stands bare (1,286, 97.5%), where prose and a list write its unit (286件).
+TEST(PdfTables, FiguresWithTheirUnitsAfterAPaddedGapAreNoColumnOfFigures) {
+  Page page(1);
+  page.row(130, {{269.6, "受理"}, {299.8, "286件"}})
+      .row(152, {{269.6, "办结"}, {299.8, "279件"}})
+      .row(174, {{269.6, "驳回"}, {299.8, "2024年"}});
+  EXPECT_THAT(texts_of(page.lines()), ElementsAre("受理286件", "办结279件", "驳回2024年"));
+}
+
 // A scanner's invisible OCR layer sets the words of its prose unevenly apart, gaps of a cell's padding lining up
 // down the page by chance: its lines stay whole (the narrow-table rule shattered a scanned report into 700 lines).
 TEST(PdfTables, ProseWhoseWordsStandUnevenlyApartIsNoNarrowTable) {
@@ -948,6 +976,27 @@ TEST(PdfTables, HeaderRowsOfTheirOwnAreNotJoinedToTheRowAbove) {
   EXPECT_THAT(cells_of(find_tables(category.lines()).at(0)),
               ElementsAre("0,0:事项", "0,1:数量（件）", "1,0:（一）行政许可类", "2,0:企业登记", "2,1:212",
                           "3,0:食品经营", "3,1:96"));
+}
+
+// Reports whose tables are auto-fit (tests/data/pdf-tables/autofit-*.pdf, made by
+// scripts/make-pdf-autofit-table-fixtures.py: LibreOffice's PDFs of HTML tables whose columns are sized to what they
+// hold — the cells' padding alone between a label and its figure, header cells wrapped over two or three lines, a
+// 单位：件 line or a caption 表1 …（单位：件） over the table, a 合计 row, 2 to 8 columns) give the figures the same
+// reports give as text, each with its indicator (row and column names), unit and value.
+TEST(PdfTables, AutoFitTablesGiveTheFiguresTheirTextGives) {
+  const auto figures_of = [](const std::string& name) {
+    const Document document = test::process_with_default_pipeline(test::kTestData / "pdf-tables" / name);
+    std::vector<std::string> figures;
+    for (const auto& m : document.metrics) figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+    return figures;
+  };
+  for (const std::string report : {"autofit-squadrons", "autofit-wrapped-header", "autofit-caption",
+                                   "autofit-top-aligned", "autofit-left-aligned"}) {
+    SCOPED_TRACE(report);
+    const auto text = figures_of(report + ".txt");
+    EXPECT_THAT(text, SizeIs(::testing::Ge(8u)));
+    EXPECT_EQ(figures_of(report + ".pdf"), text);
+  }
 }
 
 // Hostile layouts cost time linear in their lines: rows that each start a table and never make one, columns past
