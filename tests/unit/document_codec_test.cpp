@@ -102,6 +102,31 @@ TEST(DocumentCodec, AWorkersMessageKeepsTheDocumentsRecord) {
   EXPECT_TRUE(decode_processed_document(alone).record.empty());  // a replayed record is encoded again
 }
 
+// The host keeps a worker's message as the record without copying the text again, unless the rendered part is
+// most of it: then the record is copied out, so the buffer of a large rendered piece is not kept alive with it.
+TEST(DocumentCodec, TheRecordKeepsTheMessagesBufferUnlessTheRenderedPartIsMostOfIt) {
+  ProcessedDocument processed;
+  processed.input_node = 1;
+  processed.document.id = "r.txt";
+  processed.document.text = std::string(4000, 'x');
+  const std::string alone = encode_processed_document(processed);
+
+  processed.rendered = {{3, "xml/r.xml"}};
+  std::string small_tail = encode_processed_document(processed);
+  const char* buffer = small_tail.data();
+  const ProcessedDocument kept = decode_worker_result(std::move(small_tail));
+  EXPECT_EQ(kept.record, alone);
+  EXPECT_EQ(kept.record.data(), buffer);
+
+  processed.rendered = {{3, std::string(100000, 'p')}};
+  std::string large_tail = encode_processed_document(processed);
+  buffer = large_tail.data();
+  const ProcessedDocument copied = decode_worker_result(std::move(large_tail));
+  EXPECT_EQ(copied.record, alone);
+  EXPECT_NE(copied.record.data(), buffer);
+  EXPECT_LT(copied.record.capacity(), 2 * alone.size());
+}
+
 TEST(DocumentCodec, ATruncatedMessageIsAnErrorNotACrash) {
   ProcessedDocument processed;
   processed.document.text = std::string(1000, 'x');

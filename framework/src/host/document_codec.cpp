@@ -224,11 +224,13 @@ ProcessedDocument decode_processed_document(std::string_view bytes) { return dec
 ProcessedDocument decode_worker_result(std::string message) {
   std::size_t record_size = 0;
   ProcessedDocument processed = decode(message, &record_size);
-  // With rendered outputs (copied out by decode), only the record is kept: the message's whole buffer, a
-  // review page twenty times the text among them, would wait in the reorder window beside their copies.
-  if (record_size < message.size()) {
+  // The rendered outputs (copied out by decode) are cut off, and the record keeps the message's buffer: no
+  // second copy of the text per document. A buffer mostly of rendered bytes (a large piece rendered in the
+  // worker) would wait in the reorder window beside their copies, so that record is copied out instead.
+  if (message.size() - record_size > record_size) {
     processed.record.assign(message, 0, record_size);
   } else {
+    message.resize(record_size);
     processed.record = std::move(message);
   }
   return processed;
