@@ -20,6 +20,14 @@ numbered by an automatic list, its cells empty but for their numbers), report-in
 in a table nested in a frame table's cell, with a table of figures nested in it in turn).
 rtf-named-doc.doc and html-named-doc.doc are RTF and HTML files under a .doc name, as web portals serve them.
 
+The documents of PAIRED are saved both as .doc and as .docx into tests/data/doc-pairs/ (beside the out-dir), so that a test can hold input.doc to what input.docx
+reads of the same report: tab-table (a table pasted as text, its cells parted by tabs one paragraph a row, between a
+typed table of contents whose lines run out to their page numbers on a dot-leader tab stop, a lone tabbed contact line
+and a real table), list-two-instances (headings of one automatic list in two separate lists continuing it, Word's two
+LFOs over one list, with items of another list between them), list-level-restart (level-2 items in lists of their own
+after each level-1 heading of the list, restarting under each) and list-legal (a list in 壹、 whose level 2 shows both levels'
+numbers, 壹.1, or 1.1 in legal numbering).
+
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
 """
 import pathlib
@@ -28,6 +36,7 @@ import sys
 import tempfile
 
 OUT = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "doc"
+PAIRED_OUT = OUT.parent / "doc-pairs"
 
 HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -243,6 +252,92 @@ DOCUMENTS = {
 }
 
 
+# A town's report with a table pasted as text: tabs between the cells, one paragraph a row.
+TOC_TAB = """<style:style style:name="T" style:family="paragraph"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="15cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>"""
+L_HEADINGS = """<text:list-style style:name="H">
+ <text:list-level-style-number text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+ <text:list-level-style-number text:level="2" style:num-format="一, 二, 三, ..." style:num-prefix="（" style:num-suffix="）"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style>
+<text:list-style style:name="B">
+ <text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style>"""
+
+
+def tab_row(*cells):
+    return "<text:p>" + "<text:tab/>".join(cells) + "</text:p>"
+
+
+PAIRED = {
+    "tab-table": HEAD + f"""<office:automatic-styles>{TOC_TAB}</office:automatic-styles>
+<office:body><office:text>
+<text:p>青禾镇2024年度法治政府建设情况报告</text:p>
+<text:p>目录</text:p>
+<text:p text:style-name="T">一、主要举措和成效<text:tab/>1</text:p>
+<text:p text:style-name="T">二、存在的不足<text:tab/>3</text:p>
+<text:p text:style-name="T">三、下一步工作安排<text:tab/>4</text:p>
+<text:p>一、主要举措和成效</text:p>
+<text:p>全年各村（社区）人民调解委员会调解矛盾纠纷情况如下：</text:p>
+{tab_row("村名", "调解纠纷（件）", "调解成功（件）")}
+{tab_row("东溪村", "12", "11")}
+{tab_row("西岭村", "9", "9")}
+{tab_row("南坪村", "15", "14")}
+{tab_row("北山村", "7", "6")}
+{tab_row("中和社区", "12", "11")}
+{tab_row("合计", "55", "51")}
+<text:p/>
+<text:p>行政复议应诉情况见下表。</text:p>
+<table:table table:name="复议"><table:table-column table:number-columns-repeated="2"/>
+ <table:table-row><table:table-cell office:value-type="string"><text:p>项目</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>数量（件）</text:p></table:table-cell></table:table-row>
+ <table:table-row><table:table-cell office:value-type="string"><text:p>行政复议</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>4</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p>二、存在的不足</text:p>
+<text:p>基层法治力量薄弱，专职调解员仅有3名。</text:p>
+<text:p>联系人：王明<text:tab/>电话：0000-1234567</text:p>
+<text:p>青禾镇人民政府</text:p>
+</office:text></office:body></office:document>
+""",
+    # Headings numbered 一、二、三 by one list, each in a list of its own continuing it (LibreOffice writes them as two
+    # LFOs over one list), with the items of another list (1. 2.) between them.
+    "list-two-instances": HEAD + f"""<office:automatic-styles>{L_HEADINGS}</office:automatic-styles>
+<office:body><office:text>
+<text:p>青禾镇2024年度法治政府建设情况报告</text:p>
+<text:list xml:id="h1" text:style-name="H"><text:list-item><text:p>主要举措和成效</text:p></text:list-item></text:list>
+<text:list text:style-name="B"><text:list-item><text:p>完善规范性文件备案审查制度。</text:p></text:list-item><text:list-item><text:p>全年开展法治讲座14期。</text:p></text:list-item></text:list>
+<text:list text:continue-list="h1" text:style-name="H"><text:list-item><text:p>存在的不足</text:p></text:list-item></text:list>
+<text:list text:style-name="B"><text:list-item text:start-value="1"><text:p>执法人员仅有5名。</text:p></text:list-item></text:list>
+<text:list text:continue-list="h1" text:style-name="H"><text:list-item><text:p>下一步工作安排</text:p></text:list-item></text:list>
+<text:p>青禾镇人民政府</text:p>
+</office:text></office:body></office:document>
+""",
+    # Level-2 items in lists of their own after each level-1 heading of the list: they restart under each heading.
+    "list-level-restart": HEAD + f"""<office:automatic-styles>{L_HEADINGS}</office:automatic-styles>
+<office:body><office:text>
+<text:p>青禾镇2024年度法治政府建设情况报告</text:p>
+<text:list xml:id="r1" text:style-name="H"><text:list-item><text:p>主要举措和成效</text:p></text:list-item></text:list>
+<text:list text:continue-list="r1" text:style-name="H"><text:list-item><text:list><text:list-item><text:p>加强组织领导</text:p></text:list-item><text:list-item><text:p>完善制度建设</text:p></text:list-item></text:list></text:list-item></text:list>
+<text:p>全年召开专题会议6次。</text:p>
+<text:list text:continue-list="r1" text:style-name="H"><text:list-item><text:p>存在的不足</text:p></text:list-item></text:list>
+<text:list text:continue-list="r1" text:style-name="H"><text:list-item><text:list><text:list-item><text:p>学法不够深入</text:p></text:list-item></text:list></text:list-item></text:list>
+<text:p>青禾镇人民政府</text:p>
+</office:text></office:body></office:document>
+""",
+    # Level 1 numbered in financial numerals (壹、), level 2 showing both levels (壹.1; LibreOffice 7.4 writes no legal
+    # numbering: the test sets the LVL's fLegal).
+    "list-legal": HEAD + """<office:automatic-styles><text:list-style style:name="G">
+ <text:list-level-style-number text:level="1" style:num-format="壹, 贰, 叁, ..." style:num-suffix="、"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+ <text:list-level-style-number text:level="2" style:num-format="1" text:display-levels="2" style:num-suffix=" "><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style></office:automatic-styles>
+<office:body><office:text>
+<text:p>青禾镇2024年度法治政府建设情况报告</text:p>
+<text:list text:style-name="G">
+ <text:list-item><text:p>主要举措和成效</text:p><text:list><text:list-item><text:p>加强组织领导</text:p></text:list-item><text:list-item><text:p>完善制度建设</text:p></text:list-item></text:list></text:list-item>
+ <text:list-item><text:p>存在的不足</text:p><text:list><text:list-item><text:p>学法不够深入</text:p></text:list-item></text:list></text:list-item>
+</text:list>
+</office:text></office:body></office:document>
+""",
+}
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
@@ -254,6 +349,13 @@ def main():
         profile = f"-env:UserInstallation=file://{work}/profile"
         subprocess.run(["soffice", profile, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(OUT), *sources],
                        check=True, stdout=subprocess.DEVNULL)
+        paired = []
+        for name, xml in PAIRED.items():
+            (work / f"{name}.fodt").write_text(xml, encoding="utf-8")
+            paired.append(str(work / f"{name}.fodt"))
+        for target in ("doc:MS Word 97", "docx:MS Word 2007 XML"):
+            subprocess.run(["soffice", profile, "--headless", "--convert-to", target, "--outdir", str(PAIRED_OUT), *paired],
+                           check=True, stdout=subprocess.DEVNULL)
     (OUT / "rtf-named-doc.doc").write_text(
         "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 \\u26576?\\u26576?\\u38215?2024\\par}\n", encoding="ascii")
     (OUT / "html-named-doc.doc").write_text(

@@ -11,6 +11,7 @@
 #include "main_text.hpp"
 #include "properties.hpp"
 #include "style_sheet.hpp"
+#include "tab_rows.hpp"
 #include "text_boxes.hpp"
 #include "word_binary.hpp"
 
@@ -124,6 +125,7 @@ void DocInput::read(std::string_view bytes, Document& document) {
   TextStats stats;
   const auto fonts = read_font_names(table, fib);
   auto paragraphs = main_text(characters, character_runs, paragraph_runs, styles, numbering, fonts, stats);
+  read_tab_tables(paragraphs);
 
   document.format = "doc";
   document.encoding = "UTF-16LE";

@@ -23,6 +23,12 @@ constexpr char32_t kCellMark = 0x07, kTab = 0x09, kLineBreak = 0x0B, kPageBreak 
 
 bool ends_a_block(char32_t c) { return c == kParagraphMark || c == kLineBreak || c == kPageBreak || c == kCellMark; }
 
+// A tab shown as the space it looks like: in a cell, a heading's wrapped lines, a contents line.
+std::string spaced(std::string text) {
+  std::replace(text.begin(), text.end(), '\t', ' ');
+  return text;
+}
+
 // Hidden text: the run's own sprmCFVanish, else its character style's, else its paragraph style's (a reviser's
 // 内部批注 style), as input.docx reads w:vanish.
 bool is_hidden(const CharacterRun* run, const ParagraphRun* paragraph, const StyleSheet& styles) {
@@ -120,10 +126,12 @@ class Assembler {
     if (after_tab_) append_utf8(*after_tab_, c);
   }
 
-  // A tab reads as a space; what follows the last one may be a contents line's page number.
+  // A tab is kept: in a body paragraph of one line it may part the cells of a table pasted as text, which
+  // docpipe/tab_tables.hpp judges over the whole body (read_tab_tables); anywhere else it becomes a space. What
+  // follows the last one may be a contents line's page number.
   void tab() {
     settle_raised();
-    text_ += ' ';
+    text_ += '\t';
     after_tab_ = std::string();
   }
 
@@ -241,7 +249,8 @@ class Assembler {
   // typed leader dots.
   bool is_contents_line(const EndedParagraph& paragraph) const {
     if (paragraph.run != nullptr && styles_.is_contents(paragraph.run->style)) return true;
-    contents::EntryCandidate entry{paragraph.text};
+    const std::string text = spaced(paragraph.text);
+    contents::EntryCandidate entry{text};
     if (paragraph.after_tab) entry.after_tab = *paragraph.after_tab;
     entry.in_contents_field = paragraph.in_contents_field;
     entry.leader_tab = paragraph.run != nullptr && paragraph.run->leader_tab;
@@ -263,13 +272,16 @@ class Assembler {
       return !line.text.empty() && is_contents_line(line);
     });
     if (lines.size() == 1 || any_contents_line) {
-      for (auto& line : lines) place(std::move(line));
+      for (auto& line : lines) {
+        if (lines.size() > 1) line.text = spaced(std::move(line.text));  // a line of a paragraph is no table's row
+        place(std::move(line));
+      }
       return;
     }
     const ParagraphRun* run = lines.back().run;  // the paragraph mark's, which are the paragraph's properties
     Block hints = heading_hints(run);
     std::vector<std::string> texts;
-    for (auto& line : lines) texts.push_back(std::move(line.text));
+    for (auto& line : lines) texts.push_back(spaced(std::move(line.text)));  // no row of a table: lines of one
     const bool shows_text = std::any_of(texts.begin(), texts.end(), [](const auto& text) { return !text.empty(); });
     std::string label;
     if (run != nullptr && run->list > 0 && shows_text) label = numbering_.next_label(run->list, run->level);
@@ -292,17 +304,18 @@ class Assembler {
 
   // A body paragraph: set aside when it is a contents line (with the 目录 line just over the first), else a block
   // with its heading hints and the label of its automatic numbering, as Word shows it (only a paragraph mark carries
-  // one).
-  void place(EndedParagraph paragraph) {
+  // one). One of a layout table's cells (`in_cell`) has its tabs as spaces, as input.docx reads a cell's paragraph.
+  void place(EndedParagraph paragraph, bool in_cell = false) {
     if (!paragraph.text.empty() && is_contents_line(paragraph)) {
       if (!out_.empty() && out_.back().hints.kind != BlockKind::table_cell &&
           contents::names_the_contents(out_.back().text)) {
-        contents_lines_.push_back(std::move(out_.back().text));
+        contents_lines_.push_back(spaced(std::move(out_.back().text)));
         out_.pop_back();
       }
-      contents_lines_.push_back(std::move(paragraph.text));
+      contents_lines_.push_back(spaced(std::move(paragraph.text)));
       return;
     }
+    if (in_cell) paragraph.text = spaced(std::move(paragraph.text));
     const ParagraphRun* run = paragraph.run;
     Block hints = heading_hints(run);
     if (run != nullptr && run->list > 0 && !paragraph.text.empty()) {
@@ -319,7 +332,7 @@ class Assembler {
   // article, and not two cells of numbers, or a cell holding a table), else cell by cell. Paragraphs left over without
   // a cell mark (a damaged table) run on into the paragraph after it, as they always have.
   void close_table() {
-    std::string left_over = joined(cell_);
+    std::string left_over = spaced(joined(cell_));
     cell_.clear();
     if (!row_.empty()) rows_.push_back({std::move(row_), {}});
     row_.clear();
@@ -350,7 +363,7 @@ class Assembler {
   void place_cell(Cell cell, int depth) {
     for (std::size_t i = 0; i < cell.size();) {
       if (depth_of(cell[i]) <= depth) {
-        place(std::move(cell[i++]));
+        place(std::move(cell[i++]), true);
         continue;
       }
       std::vector<Row> nested;
@@ -447,7 +460,7 @@ class Assembler {
         hints.table = table_;
         hints.row = static_cast<int>(r);
         hints.column = column;
-        std::string text = joined(labelled(row.cells[i]));
+        std::string text = spaced(joined(labelled(row.cells[i])));
         while (!text.empty() && text.back() == ' ') text.pop_back();
         out_.push_back({std::move(text), hints});
       }

@@ -562,6 +562,44 @@ TEST(DocContents, AReportWithoutContentsLosesNoLine) {
   EXPECT_TRUE(document.metadata.all("removed.table-of-contents").empty());
 }
 
+// Each metric as value|unit|indicator|text.
+std::vector<std::string> metric_rows(const Document& document) {
+  std::vector<std::string> rows;
+  for (const auto& m : document.metrics)
+    rows.push_back(std::to_string(m.value) + "|" + m.unit + "|" + m.indicator + "|" + m.text);
+  return rows;
+}
+
+// A table pasted as text (one paragraph a row, tabs between the cells) is a table, as input.docx reads the same
+// report saved as .docx: the same cells, numbered in reading order with the real table after it, and the same
+// metrics, whose figures take their units and names from the column and row headers. The typed contents lines with
+// their tabs are set aside one line each, and a lone tabbed line stays one line with a space for its tab.
+TEST(DocTabTables, ParagraphsOfTabSeparatedCellsAreATableAsInTheDocx) {
+  const Document doc = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "tab-table.doc");
+  const Document docx = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "tab-table.docx");
+  ASSERT_EQ(doc.status, DocumentStatus::ok) << doc.error;
+  const auto cells = table_cells(doc);
+  EXPECT_THAT(cells,
+              ::testing::IsSupersetOf({"0:0:0=村名", "0:0:1=调解纠纷（件）", "0:0:2=调解成功（件）", "0:3:0=南坪村",
+                                       "0:3:1=15", "0:6:0=合计", "0:6:1=55", "0:6:2=51", "1:0:0=项目", "1:1:1=4"}));
+  EXPECT_EQ(cells.size(), 25u);
+  EXPECT_EQ(cells, table_cells(docx));
+  EXPECT_EQ(metric_rows(doc), metric_rows(docx));
+  bool found = false;
+  for (const auto& metric : doc.metrics) {
+    if (metric.text != "51") continue;
+    found = true;
+    EXPECT_EQ(metric.unit, "件");
+    EXPECT_THAT(metric.indicator, HasSubstr("调解成功"));
+  }
+  EXPECT_TRUE(found);
+  EXPECT_THAT(doc.metadata.all("removed.table-of-contents"),
+              ::testing::ElementsAre("目录", "一、主要举措和成效 1", "二、存在的不足 3", "三、下一步工作安排 4"));
+  EXPECT_EQ(doc.metadata.all("removed.table-of-contents"), docx.metadata.all("removed.table-of-contents"));
+  EXPECT_THAT(doc.text, HasSubstr("联系人：王明 电话：0000-1234567"));
+  EXPECT_THAT(doc.text, Not(HasSubstr("\t")));
+}
+
 TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
   const auto doc = read_doc_bytes(report_doc());
   const auto wps = read_doc_bytes(test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.wps"));
