@@ -54,6 +54,8 @@ std::string without_spaces(const std::string& text) {
 }
 
 std::string fixture(const std::string& name) { return test::read_file(test::kTestData / "doc" / name); }
+// A report saved as .doc and as .docx (scripts/make-doc-fixtures.py, PAIRED): the .doc.
+std::string pair_fixture(const std::string& name) { return test::read_file(test::kTestData / "doc-pairs" / name); }
 std::string report_doc() { return test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.doc"); }
 
 // The text of each block, in order.
@@ -327,6 +329,134 @@ TEST(DocNumbering, OtherEastAsianCodesRenderAsWordShowsThem) {
     for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
     EXPECT_THAT(labels, ::testing::ElementsAre("", first, "（一）", "（二）", second, "（一）"));
   }
+}
+
+std::vector<std::string> numbering_labels(const Document& document) {
+  std::vector<std::string> labels;
+  for (const auto& block : document.blocks) labels.push_back(block.numbering_label);
+  return labels;
+}
+
+// The labels input.docx reads of the same report saved as .docx.
+std::vector<std::string> docx_labels(const std::string& name) {
+  return numbering_labels(test::process_with_default_pipeline(test::kTestData / "doc-pairs" / (name + ".docx")));
+}
+
+// Headings of one list written as separate lists continuing it run on 一、二、三 whatever lies between them; the items
+// of another list between them start again where a list of them is started anew at 1 (LibreOffice writes it as a
+// list of its own), as input.docx reads the .docx and LibreOffice reads the .doc.
+TEST(DocNumbering, ListsContinuedAcrossLfosRunOnAndARestartedListStartsAgain) {
+  const auto labels = numbering_labels(read_doc_bytes(pair_fixture("list-two-instances.doc")));
+  EXPECT_THAT(labels, ::testing::ElementsAre("", "一、", "1.", "2.", "二、", "1.", "三、", ""));
+  EXPECT_EQ(labels, docx_labels("list-two-instances"));
+}
+
+// A table stream holding one simple list (lsid 7: "1.", decimal, nothing after the number) and the LFOs given, each
+// (lsid, its LFOLVLs as raw bytes), for a ListNumbering read from it.
+ListNumbering numbering_of(const std::vector<std::pair<std::int32_t, std::string>>& lfos, std::uint8_t level_count) {
+  const auto u16 = [](std::uint16_t value) {
+    return std::string{static_cast<char>(value & 0xFF), static_cast<char>(value >> 8)};
+  };
+  const auto u32 = [&](std::uint32_t value) { return u16(value & 0xFFFF) + u16(value >> 16); };
+  std::string table = u16(1);                                          // cLst
+  table += u32(7) + u32(0) + std::string(18, '\xFF') + '\x01' + '\0';  // LSTF: lsid, tplc, rgistdPara, fSimpleList
+  std::string lvlf = u32(1) + '\0' + '\0' + '\x01' + std::string(8, '\0') + '\x02' + std::string(8, '\0') +
+                     std::string(4, '\0');     // iStartAt 1, nfc 0, …, ixchFollow 2, cb 0/0
+  table += lvlf + u16(2) + u16(0) + u16('.');  // LVL: number text "\0."
+  Fib fib;
+  fib.list_formats = {0, static_cast<std::uint32_t>(table.size())};
+  const auto overrides_at = static_cast<std::uint32_t>(table.size());
+  table += u32(static_cast<std::uint32_t>(lfos.size()));
+  for (const auto& [lsid, levels] : lfos)
+    table += u32(static_cast<std::uint32_t>(lsid)) + u32(0) + u32(0) +
+             static_cast<char>(levels.empty() ? 0 : level_count) + std::string(3, '\0');
+  for (const auto& [lsid, levels] : lfos) table += u32(0xFFFFFFFF) + levels;
+  fib.list_overrides = {overrides_at, static_cast<std::uint32_t>(table.size() - overrides_at)};
+  return ListNumbering(Bytes(table, "table"), fib);  // which copies what it reads
+}
+
+// Two LFOs over one list share its numbers (one list, continued); an LFO that overrides the start (LFOLVL fStartAt)
+// restarts the list where a paragraph first names it, and the numbers run on from there whichever LFO a paragraph
+// names, as input.docx reads a w:num's startOverride. An LFO that redefines the level (fFormatting) shows its format.
+TEST(DocNumbering, AnLfosStartOverrideRestartsTheListItShares) {
+  const auto u32 = [](std::uint32_t value) {
+    std::string bytes(4, '\0');
+    std::memcpy(bytes.data(), &value, 4);
+    return bytes;
+  };
+  ListNumbering shared = numbering_of({{7, ""}, {7, ""}}, 0);
+  EXPECT_EQ(shared.next_label(1, 0), "1.");
+  EXPECT_EQ(shared.next_label(2, 0), "2.");
+  EXPECT_EQ(shared.next_label(1, 0), "3.");
+
+  ListNumbering restarted = numbering_of({{7, ""}, {7, u32(5) + u32(0x10)}}, 1);  // level 0 starts at 5
+  EXPECT_EQ(restarted.next_label(1, 0), "1.");
+  EXPECT_EQ(restarted.next_label(1, 0), "2.");
+  EXPECT_EQ(restarted.next_label(2, 0), "5.");
+  EXPECT_EQ(restarted.next_label(1, 0), "6.");
+  EXPECT_EQ(restarted.next_label(2, 0), "7.");  // the override restarts the list once, where it is first used
+
+  // Level 0 redefined: chineseLegalSimplified (0x26), its number text "\0、", started at 1.
+  std::string lvl = u32(1) + std::string(1, '\x26') + std::string(1, '\0') + '\x01' + std::string(8, '\0') + '\x02' +
+                    std::string(12, '\0');
+  lvl += std::string{'\x02', '\0', '\0', '\0', '\x01', '\x30'};
+  ListNumbering redefined = numbering_of({{7, ""}, {7, u32(1) + u32(0x30) + lvl}}, 1);
+  EXPECT_EQ(redefined.next_label(1, 0), "1.");
+  EXPECT_EQ(redefined.next_label(2, 0), "壹、");
+  EXPECT_EQ(redefined.next_label(1, 0), "2.");  // the list's own format, its number run on from the restart
+  // An override that runs past the stream is dropped, the list read without it.
+  ListNumbering cut = numbering_of({{7, ""}, {7, u32(5)}}, 1);
+  EXPECT_EQ(cut.next_label(2, 0), "1.");
+}
+
+// Level-2 items in lists of their own after each level-1 heading restart under each heading.
+TEST(DocNumbering, ALevelRestartsAfterEachHeadingOfTheLevelAboveIt) {
+  const auto labels = numbering_labels(read_doc_bytes(pair_fixture("list-level-restart.doc")));
+  EXPECT_THAT(labels, ::testing::ElementsAre("", "一、", "（一）", "（二）", "", "二、", "（一）", ""));
+  EXPECT_EQ(labels, docx_labels("list-level-restart"));
+}
+
+// The second LVL of a list whose number text is "\0.\1" (壹.1): its flags byte (jc, fLegal, fNoRestart …).
+std::size_t second_level_flags_offset(const std::string& bytes) {
+  const auto u16_at = [&](std::size_t at) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) | static_cast<unsigned char>(bytes[at + 1])
+                                                                                  << 8);
+  };
+  for (std::size_t at = 0; at + 40 < bytes.size(); ++at) {
+    if (u32_at(bytes, at) != 1) continue;
+    const std::size_t text =
+        at + 28 + static_cast<unsigned char>(bytes[at + 24]) + static_cast<unsigned char>(bytes[at + 25]);
+    if (text + 8 <= bytes.size() && u16_at(text) >= 3 && u16_at(text + 2) == 0 && u16_at(text + 4) == u'.' &&
+        u16_at(text + 6) == 1)
+      return at + 5;
+  }
+  return std::string::npos;
+}
+
+// A level numbered legally (fLegal) writes every number its text shows in decimal: 1.1 under 壹、, not 壹.1.
+TEST(DocNumbering, ALegalLevelWritesTheNumbersItShowsInDecimal) {
+  std::string bytes = pair_fixture("list-legal.doc");
+  EXPECT_THAT(numbering_labels(read_doc_bytes(bytes)),
+              ::testing::ElementsAre("", "壹、", "壹.1", "壹.2", "贰、", "贰.1"));
+  EXPECT_EQ(numbering_labels(read_doc_bytes(bytes)), docx_labels("list-legal"));
+  const std::size_t flags = second_level_flags_offset(bytes);
+  ASSERT_NE(flags, std::string::npos);
+  bytes[flags] = static_cast<char>(bytes[flags] | 0x04);
+  EXPECT_THAT(numbering_labels(read_doc_bytes(bytes)), ::testing::ElementsAre("", "壹、", "1.1", "1.2", "贰、", "2.1"));
+}
+
+// A level that does not restart (fNoRestart) after levels from its ilvlRestartLim on runs on under the next heading.
+TEST(DocNumbering, ALevelWithoutRestartRunsOnAfterTheLevelAboveIt) {
+  std::string bytes = pair_fixture("list-legal.doc");
+  const std::size_t flags = second_level_flags_offset(bytes);
+  ASSERT_NE(flags, std::string::npos);
+  bytes[flags] = static_cast<char>(bytes[flags] | 0x08);
+  bytes[flags + 21] = 0;  // ilvlRestartLim: no level restarts it
+  EXPECT_THAT(numbering_labels(read_doc_bytes(bytes)),
+              ::testing::ElementsAre("", "壹、", "壹.1", "壹.2", "贰、", "贰.3"));
+  bytes[flags + 21] = 1;  // restarted by the levels above level 1 (0-based): 贰、 restarts it
+  EXPECT_THAT(numbering_labels(read_doc_bytes(bytes)),
+              ::testing::ElementsAre("", "壹、", "壹.1", "壹.2", "贰、", "贰.1"));
 }
 
 TEST(DocConvertedLines, ADocOfAPdfsLinesIsReflowedIntoItsParagraphs) {
