@@ -9,9 +9,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
 #include <tuple>
 
-#include "docpipe/decimal.hpp"
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
 #include "rule_ids.hpp"
@@ -216,10 +216,16 @@ void check_table_rates(RuleContext& context) {
     const std::u32string row_name = label ? cells.text_of(*label) : std::u32string();
     const auto named = [&](const RowCount& count) { return encode_utf8(row_name + count.title); };
     const auto written = [&](const RowCount& count) { return encode_utf8(cells.text_of(*count.cell)); };
+    // The figures as the table prints them (95.50%, not 95.5%), as the prose rule quotes its own.
+    const auto number = [&](const RowCount& count) {
+      if (count.metric) return number_as_written(*count.metric);
+      std::string digits = written(count);
+      std::erase(digits, ',');
+      return digits;
+    };
     found.push_back({rule::rate_mismatch, std::nullopt, context.section_at(rate.start),
-                     fmt::format("{}为{}%，按{}÷{}计算应为{:.{}f}%", rate.indicator, format_decimal(rate.value),
-                                 format_decimal(numerator.value), format_decimal(denominator.value), computed,
-                                 std::max(decimals, 1)),
+                     fmt::format("{}为{}%，按{}÷{}计算应为{:.{}f}%", rate.indicator, number_as_written(rate),
+                                 number(numerator), number(denominator), computed, std::max(decimals, 1)),
                      fmt::format("{}：{}；{}：{}；{}", named(denominator), written(denominator), named(numerator),
                                  written(numerator), rate.text),
                      std::min(denominator.cell->start, numerator.cell->start), rate.end});

@@ -767,6 +767,21 @@ TEST(RateMismatch, ATablesRateCellIsCheckedAgainstItsRowsCounts) {
               ElementsAre("rate-mismatch error"));
 }
 
+// A table's rate is quoted as the table prints it, its trailing zero kept (95.50%, never 95.5%), and the expected
+// rate at the places it states.
+TEST(RateMismatch, ATablesRateIsQuotedAsPrinted) {
+  const auto document = test::process_text_with_default_pipeline(
+      report("（一）矛盾化解\n单位\t受理\t办结\t办结率\n江北社区\t65\t64\t95.50%\n江南社区\t40\t40\t100.0%"));
+  const Anomaly* anomaly = first(document, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "江北社区办结率为95.50%，按64÷65计算应为98.46%");
+  const auto whole = test::process_text_with_default_pipeline(
+      report("（一）矛盾化解\n单位\t受理\t办结\t办结率\n江北社区\t1,286\t1,190\t96.0%"));
+  anomaly = first(whole, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "江北社区办结率为96.0%，按1190÷1286计算应为92.5%");
+}
+
 // A rate that matches its row to its printed precision (98.5% or 98.4% for 98.46%), a rate of no configured name
 // (满意率), an earlier year's rate, and a row without the counts its name names are left alone.
 TEST(RateMismatch, ATablesRateCellMatchingItsRowOrNamingNoCountsIsNotFlagged) {
