@@ -30,6 +30,7 @@ const std::map<std::string, Check> kChecks = {
     {rule::leftover_artifact, &check_leftover_artifact},
     {rule::repeated_paragraph, &check_repeated_paragraph},
     {rule::stage_exceeds_earlier, &check_stage_exceeds_earlier},
+    {rule::conflicting_figures, &check_conflicting_figures},
 };
 
 }  // namespace

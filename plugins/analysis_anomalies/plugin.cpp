@@ -38,25 +38,23 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "cases carried over), exempt"},
     {"approximation_round_base", docpipe::ParameterType::integer, "10",
      "approximate-precise: 余/多 on a multiple of this is a round approximation"},
+    {"whole_year_words", docpipe::ParameterType::string_list,
+     "全年;今年;年内;本年度;全年度;共;共计;总计;合计;一共;总共",
+     "conflicting-figures: words before a figure (or opening its sentence) that make it the whole year's for the body "
+     "reporting; only such figures are compared with their restatements"},
 };
 constexpr const char* kConsumes[] = {docpipe::layer::sections, docpipe::layer::metrics,
                                      docpipe::layer::structure_issues, nullptr};
 constexpr const char* kProduces[] = {docpipe::layer::anomalies, nullptr};
-constexpr const char* kRuleIds[] = {docpipe::anomalies::rule::part_exceeds_total,
-                                    docpipe::anomalies::rule::rate_mismatch,
-                                    docpipe::anomalies::rule::change_mismatch,
-                                    docpipe::anomalies::rule::percent_over_100,
-                                    docpipe::anomalies::rule::heading_sequence,
-                                    docpipe::anomalies::rule::missing_section,
-                                    docpipe::anomalies::rule::late_publication,
-                                    docpipe::anomalies::rule::date_order,
-                                    docpipe::anomalies::rule::year_mismatch,
-                                    docpipe::anomalies::rule::malformed_date,
-                                    docpipe::anomalies::rule::approximate_precise,
-                                    docpipe::anomalies::rule::leftover_artifact,
-                                    docpipe::anomalies::rule::repeated_paragraph,
-                                    docpipe::anomalies::rule::stage_exceeds_earlier,
-                                    nullptr};
+constexpr const char* kRuleIds[] = {
+    docpipe::anomalies::rule::part_exceeds_total,  docpipe::anomalies::rule::rate_mismatch,
+    docpipe::anomalies::rule::change_mismatch,     docpipe::anomalies::rule::percent_over_100,
+    docpipe::anomalies::rule::heading_sequence,    docpipe::anomalies::rule::missing_section,
+    docpipe::anomalies::rule::late_publication,    docpipe::anomalies::rule::date_order,
+    docpipe::anomalies::rule::year_mismatch,       docpipe::anomalies::rule::malformed_date,
+    docpipe::anomalies::rule::approximate_precise, docpipe::anomalies::rule::leftover_artifact,
+    docpipe::anomalies::rule::repeated_paragraph,  docpipe::anomalies::rule::stage_exceeds_earlier,
+    docpipe::anomalies::rule::conflicting_figures, nullptr};
 // As many rules declared as the flagger has defaults for (kRules), so that disabled_rules and severities may name
 // every one; RuleDeclarations.EveryRuleTheFlaggerRunsIsDeclared checks the names.
 static_assert(std::size(kRuleIds) == std::size(docpipe::anomalies::kRules) + 1);

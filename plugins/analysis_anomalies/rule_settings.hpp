@@ -28,9 +28,10 @@ struct RuleSettings {
   std::vector<std::string> required_parts;
   std::map<std::string, std::vector<std::u32string>> part_mentions;  // words showing a part's content in the body
   std::vector<RateDefinition> rates;
-  std::vector<std::u32string> growth_words;  // a percentage over 100 after these is a growth rate
-  std::vector<std::u32string> target_words;  // … and one whose indicator has these is measured against a target
-  int round_base = 10;                       // 余/多 on a multiple of this is a round approximation
+  std::vector<std::u32string> growth_words;      // a percentage over 100 after these is a growth rate
+  std::vector<std::u32string> target_words;      // … and one whose indicator has these is measured against a target
+  int round_base = 10;                           // 余/多 on a multiple of this is a round approximation
+  std::vector<std::u32string> whole_year_words;  // a figure after these is the year's whole (conflicting-figures)
 
   bool enabled(const std::string& rule) const { return disabled.count(rule) == 0; }
 };
