@@ -1579,8 +1579,12 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     if (!column_unit && changes && names_a_rate_of_change(column_title)) unit = TableUnit{U"%", 1};
     if (!row_unit && names_changes(row_header) && names_a_rate_of_change(row_header)) unit = TableUnit{U"%", 1};
     if (!unit && layout.unit_column) unit = table_unit(cell_text(table, row, *layout.unit_column));
-    if (!unit) unit = header_unit(cell_text(table, layout.header_row, 0)).second;
+    // The corner names a unit (指标（件） over year columns); one that is nothing but a unit word (村, 乡镇) most often
+    // heads the rows' names (村 | 调解纠纷 | … over 上寨, 下寨), so the unit the table declares comes first then.
+    const std::u32string corner = cell_text(table, layout.header_row, 0);
+    if (!unit && !only_a_unit(corner)) unit = header_unit(corner).second;
     if (!unit) unit = layout.unit;
+    if (!unit) unit = header_unit(corner).second;
     // A total row naming no unit (合计 | 288 | 335) counts in the unit its column's rows above count in, when they
     // name one and the same (行政处罚（件）, 行政许可（件）).
     if (!unit && heads_a_total(row_header)) unit = the_one_unit(units_above[{table, column}]);

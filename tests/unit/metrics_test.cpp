@@ -1660,6 +1660,11 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(read("指标\t数量\t单位\n行政检查\t8756\t次\n罚没金额\t2467.8\t万元\n办案经费\t0.57\t万元\n"),
               ElementsAre("行政检查 8756次", "罚没金额 24678000元", "办案经费 5700元"));
   EXPECT_THAT(read("项目\t数量（件）\n人民调解案件（含诉前）\t120\n"), ElementsAre("人民调解案件（含诉前） 120件"));
+  // A corner that is a unit word alone (村) heads the rows' names: the unit the table declares counts; with none
+  // declared, the corner's word is all there is.
+  EXPECT_THAT(read("各村调解情况（单位：件）\n村\t受理纠纷\t调解成功\n上寨\t38\t36\n"),
+              ElementsAre("上寨受理纠纷 38件", "上寨调解成功 36件"));
+  EXPECT_THAT(read("指标（件）\t2023年\t2024年\n行政复议\t12\t9\n"), ElementsAre("行政复议 12件", "行政复议 9件"));
   // A 合计 row totals the rows above it, column by column.
   const auto roles = [](const std::string& table) {
     std::vector<std::string> out;
