@@ -282,9 +282,9 @@ std::u32string_view strip(std::u32string_view phrase) {
       }
     }
     // 微信群成员由去年(的)260人: the period a change is measured from.
-    // 办理环节由平均6个压减至2个: the average a change is measured from.
-    for (const std::u32string_view from :
-         {U"由去年", U"由上年", U"由前年", U"由上一年", U"由平均", U"由原来的", U"由原来", U"由过去的", U"由过去"}) {
+    // 办理环节由平均6个压减至2个: the average a change is measured from; 时限由法定的20个工作日: the limit the law set.
+    for (const std::u32string_view from : {U"由去年", U"由上年", U"由前年", U"由上一年", U"由平均", U"由原来的",
+                                           U"由原来", U"由过去的", U"由过去", U"由法定的", U"由法定"}) {
       if (phrase.ends_with(from)) {
         phrase.remove_suffix(from.size());
         changed = true;
@@ -478,7 +478,43 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     }
     ++stop;
   }
+  // 全镇16个行政村（社区）中，过半的…: 中 closing the clause sets the things counted as the whole the next clause
+  // picks some of; it is no part of their name (not 初中, 高中, 集中, 其中 …, words of their own).
+  if (stop - end > 2 && text[stop - 1] == U'中' &&
+      (stop == text.size() || kClauseDelimiters.find(text[stop]) != std::u32string_view::npos) &&
+      std::u32string_view(U"初高集其空心途考手之").find(text[stop - 2]) == std::u32string_view::npos) {
+    --stop;
+  }
   return std::u32string(text.substr(end, stop - end));
+}
+
+// 九成以上的纠纷在村级化解, 过半的村（社区）建成法治示范点, 三分之二的村配备了法律顾问: a share is of the things
+// named after its 的 that did what the rest of the clause says. A reader names it by both (纠纷在村级化解: the share of
+// disputes settled in the villages, not of disputes), without the words that say only when or how completely
+// (已, 均, 都, 全部, 了). Just the things when the clause runs on longer than a name, or says nothing more.
+std::u32string share_and_what_it_is_of(std::u32string_view text, std::size_t after_noun, std::u32string noun) {
+  // Quotes and book titles do not end the clause here: 过半数的社区建成“法律服务驿站”.
+  constexpr std::u32string_view kEnds = U"，。；：、！？（）(),;:!?\n";
+  std::size_t stop = after_noun;
+  while (stop < text.size() && kEnds.find(text[stop]) == std::u32string_view::npos && !is_digit(text[stop])) ++stop;
+  std::u32string_view predicate = text.substr(after_noun, stop - after_noun);
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::u32string_view adverb : {U"已经", U"均已", U"都已", U"全部", U"已", U"均", U"都"}) {
+      if (predicate.starts_with(adverb)) {
+        predicate.remove_prefix(adverb.size());
+        stripped = true;
+      }
+    }
+  }
+  const std::u32string whole = noun + std::u32string(predicate);
+  std::u32string named;
+  for (std::size_t k = 0; k < whole.size(); ++k) {
+    if (whole[k] == U'了' && !(k + 1 < whole.size() && whole[k + 1] == U'解')) continue;  // 了解 stays
+    named += whole[k];
+  }
+  if (named.size() > kLongestUncutIndicator) return noun;
+  return named;
 }
 
 // 126名律师担任村（社区）法律顾问, 聘请1名律师作为法律顾问: people counted with the office they serve in, which is
@@ -795,6 +831,15 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 其中法律专业44人，占比23.7%: a share named by nothing else is the share of the figure before it.
   std::u32string_view share = phrase;
   if (share.starts_with(U'约')) share.remove_prefix(1);  // 约占26.5%
+  // 培育法律明白人128名，约占全镇户数的5%: a share of a whole named after 占 is the figure before it's share of that
+  // whole too.
+  const bool of_a_whole_named = share.size() > 1 && share.starts_with(U'占') && !share.starts_with(U"占地") &&
+                                !share.starts_with(U"占用") && !share.starts_with(U"占有");
+  if (same_sentence && unit == U"%" && of_a_whole_named && !names_a_change(previous)) {
+    std::u32string_view named = previous;
+    if (named.ends_with(U'占')) named.remove_suffix(1);
+    return std::u32string(named) + std::u32string(share);
+  }
   if (same_sentence && (share == U"占比" || share == U"占" || share == U"比例" || share == U"所占比例")) {
     std::u32string_view named = previous;
     if (named.ends_with(U'占')) named.remove_suffix(1);  // 具有法律专业背景的占48名，占比20.3%
@@ -824,6 +869,23 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
       return previous.substr(verb);
     }
   }
+  // 持证率约占九成, 仲裁调解率约占结案总数的一半: a rate said as a share of its whole is the rate; 行政复议案件约占一半
+  // is named as 占 names it, the hedge being the figure's qualifier.
+  for (const std::u32string_view sharing : {U"率约占", U"率占"}) {
+    if (const auto at = phrase.find(sharing); at != std::u32string_view::npos && at > 0) {
+      return std::u32string(phrase.substr(0, at + 1));
+    }
+  }
+  if (phrase.size() > 3 && phrase.ends_with(U"约占")) {
+    return std::u32string(phrase.substr(0, phrase.size() - 2)) + U"占";
+  }
+  // 压缩办理时限至3个工作日以内: the thing a verb of change brought to the figure is named between them.
+  for (const std::u32string_view verb : {U"压缩", U"缩短", U"压减", U"缩减", U"降低", U"提高", U"提升"}) {
+    if (phrase.size() > verb.size() + 3 && phrase.starts_with(verb) &&
+        (phrase.ends_with(U'至') || phrase.ends_with(U'到'))) {
+      return std::u32string(phrase.substr(verb.size(), phrase.size() - verb.size() - 1));
+    }
+  }
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
   // 司法所干部深入16个村开展法治宣传: after such a verb a classifier's one-character noun is what is counted.
   if (ends_on_verb && following.size() == 1 &&
@@ -833,6 +895,9 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 另有1件尚在审理中, 3件仍在调解中, 2件尚未办结: what becomes of the items named by the state they are in.
   if (phrase.size() < 2) {
     if (auto state = state_after(text, end); !state.empty()) return state;
+  }
+  if (!following.empty() && unit == U"%" && end < text.size() && text[end] == U'的') {
+    return share_and_what_it_is_of(text, end + 1 + following.size(), following);
   }
   if (following.size() >= 2) return following;
   if (phrase.size() >= 2) return std::u32string(phrase);
@@ -995,6 +1060,15 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   // appearances themselves it would count each one twice.
   for (const std::u32string_view due : {U"应出庭", U"应参考", U"应参加", U"应到会"}) {
     if (indicator.find(due) != std::u32string_view::npos) return {};
+  }
+  // 镇信访接待中心进驻单位8个, 政务服务中心入驻事项: what went to serve in a place is counted, not the place, which
+  // is only where (a count of units stationed in a petitions centre is no petition). The code is read from the verb
+  // on (入驻律师 stays lawyers).
+  for (const std::u32string_view going : {U"进驻", U"入驻", U"派驻"}) {  // stationed; 深入, 走进 visit only
+    if (const auto at = indicator.rfind(going);
+        at != std::u32string_view::npos && at > 0 && at + going.size() < indicator.size()) {
+      return code_for(indicator.substr(at), unit);
+    }
   }
   // Words that name something else than what the figure counts are blanked out of the indicator (same length).
   std::u32string masked;

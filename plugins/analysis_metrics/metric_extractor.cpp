@@ -7,6 +7,7 @@
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/text.hpp"
 #include "metric_grammar.hpp"
+#include "share_hedges.hpp"
 
 namespace docpipe::metrics {
 
@@ -354,24 +355,55 @@ bool hedges_a_share_of_one(std::u32string_view text, std::size_t at, std::size_t
   for (const std::u32string_view hedge : kHedgesOfAShareOfOne) {
     if (before.ends_with(hedge) && !ends_a_word(text, at - hedge.size(), hedge)) return true;
   }
-  return before.ends_with(U"占") || before.ends_with(U"占比") || before.ends_with(U"占到");
+  return set_against_a_whole(text, at);  // 约占一半, 占全部案件的一半
 }
 
-// 过半 at `at` as a share above half: after 占 (占比过半) or before 的 and a noun (过半的村（社区）). Not 过半数, a
-// majority of a vote (过半数通过), nor a time or a task half gone (时间过半、任务过半, 一年过半): neither is a share
-// found. Not after a character that makes 过 a word of its own (通过, 经过, 超过 is read with 一半).
-std::optional<Number> read_more_than_half(std::u32string_view text, std::size_t at) {
-  if (!starts_with_at(text, at, U"过半") || (at > 0 && contains(kBeforeGuoInAWord, text[at - 1]))) return std::nullopt;
-  const std::size_t end = at + 2;
-  const std::u32string_view before = text.substr(0, at);
-  const bool after_a_share = before.ends_with(U"占") || before.ends_with(U"占比");
-  const bool before_a_noun = end + 1 < text.size() && text[end] == U'的' && is_han(text[end + 1]);
-  if (!after_a_share && !before_a_noun) return std::nullopt;
+// Half as a share (50 %), its words at [at, end).
+Number half_as_a_share(std::size_t end) {
   Number number;
   number.end = end;
   number.value = Decimal{50, 0};
   number.chinese = true;  // no multiplier, sign or range follows it
   return number;
+}
+
+// Whether 的 and a noun follow `end`, as they follow a share of what they name (过半的村, 半数以上的企业).
+bool before_a_noun(std::u32string_view text, std::size_t end) {
+  return end + 1 < text.size() && text[end] == U'的' && is_han(text[end + 1]);
+}
+
+// 过半 (or 过半数) at `at` as a share above half: after 占 (占比过半) or before 的 and a noun (过半的村（社区）,
+// 过半数的社区). Not 过半数 with no noun after it, a majority of a vote (过半数通过), nor a time or a task half gone
+// (时间过半、任务过半, 一年过半): neither is a share found. Not after a character that makes 过 a word of its own
+// (通过, 经过; 超过 is read with 一半 or 半数).
+std::optional<Number> read_more_than_half(std::u32string_view text, std::size_t at) {
+  if (!starts_with_at(text, at, U"过半") || (at > 0 && contains(kBeforeGuoInAWord, text[at - 1]))) return std::nullopt;
+  const std::u32string_view before = text.substr(0, at);
+  const bool after_a_share = before.ends_with(U"占") || before.ends_with(U"占比");
+  if (after_a_share && !starts_with_at(text, at, U"过半数")) return half_as_a_share(at + 2);
+  const std::size_t end = at + (starts_with_at(text, at, U"过半数") ? 3 : 2);
+  if (!before_a_noun(text, end)) return std::nullopt;
+  return half_as_a_share(end);
+}
+
+// 半数 at `at` as a share of half: after a hedge that sets a share against it (超过半数的村, 近半数的企业, 不足半数) or
+// after 占 (占半数), or bounded before 的 and a noun (半数以上的社区). Not a majority of a vote (须经半数以上代表同意,
+// 过半数通过: no 的 and noun after it), nor 半数 after 过 (read whole by read_more_than_half).
+std::optional<Number> read_half_counted(std::u32string_view text, std::size_t at) {
+  if (!starts_with_at(text, at, U"半数") || (at > 0 && text[at - 1] == U'过' && !(at > 1 && text[at - 2] == U'超'))) {
+    return std::nullopt;
+  }
+  const std::size_t end = at + 2;
+  const std::u32string_view before = text.substr(0, at);
+  const bool hedged =
+      std::any_of(std::begin(kHedgesOfAShareOfOne), std::end(kHedgesOfAShareOfOne), [&](std::u32string_view hedge) {
+        return before.ends_with(hedge) && !ends_a_word(text, at - hedge.size(), hedge);
+      });
+  if ((hedged && before_a_noun(text, end)) || set_against_a_whole(text, at)) return half_as_a_share(end);
+  for (const std::u32string_view bound : {U"以上", U"以下"}) {
+    if (starts_with_at(text, end, bound) && before_a_noun(text, end + bound.size())) return half_as_a_share(end);
+  }
+  return std::nullopt;
 }
 
 // 翻一番, 翻两番: the number at [at, end) counts doublings.
@@ -979,6 +1011,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       qualifier = U"过";
       percent_words = true;  // 过半 is a share (50 % 过) as 三分之一 is
       fraction = true;
+    } else if (auto half = read_half_counted(text, i)) {
+      number = half;
+      percent_words = true;  // 超过半数的村 is a share (50 % 超过)
+      fraction = true;
     } else {
       for (const auto& [word, value] : kRoundNumberWords) {
         if (starts_with_at(text, i, word)) {
@@ -1294,6 +1330,14 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     if (!prefixed && start == number_start) {
       if (const auto bound = bound_before_a_deed(text, start); !bound.empty()) {
         qualifier.insert(0, std::u32string(bound) + (qualifier.empty() ? U"" : U";"));
+        prefixed = true;
+      }
+    }
+    // 约占一半, 约占全部案件的一半, 约占总数的35%, 约有四分之一的: a hedge before 占 or 有 is the figure's.
+    if (!prefixed && start == number_start) {
+      if (const auto hedge = hedge_before_a_share(text, start);
+          !hedge.empty() && (unit == U"%" || unit == U"‰" || unit == U"‱" || text[start - 1] == U'有')) {
+        qualifier.insert(0, std::u32string(hedge) + (qualifier.empty() ? U"" : U";"));
         prefixed = true;
       }
     }

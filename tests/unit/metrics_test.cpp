@@ -104,11 +104,11 @@ TEST(MetricNumerals, ASignWithNoDigitBeforeItMakesTheFigureNegative) {
 
 TEST(MetricNumerals, TenthsWrittenWithCheng) {
   EXPECT_THAT(figures("党员占六成以上，签订率达九成，女性约占三成。三成员到场，两成立即整改。"),
-              ElementsAre("六成以上=60 % 以上", "达九成=90 % 达", "三成=30 %"));
+              ElementsAre("六成以上=60 % 以上", "达九成=90 % 达", "三成=30 % 约"));
   // 多 or 余 after the tenths is more than them, as 以上 is; 成多数 is most of them.
   EXPECT_THAT(figures("三成多的纠纷在村级化解，两成多在镇级化解，六成余的事项网上办理，七成多数群众满意。"),
               ElementsAre("三成多=30 % 多", "两成多=20 % 多", "六成余=60 % 余", "七成=70 %"));
-  EXPECT_THAT(names("三成多的纠纷在村级化解。"), ElementsAre("纠纷"));
+  EXPECT_THAT(names("三成多的纠纷在村级化解。"), ElementsAre("纠纷在村级化解"));
 }
 
 TEST(MetricUnits, RoundsAndKinds) {
@@ -505,8 +505,8 @@ TEST(MetricNumerals, VagueCountsAndViews) {
 TEST(MetricNumerals, FractionsInWordsAreShares) {
   EXPECT_THAT(figures("约三分之一的村法律顾问到村服务，约有十分之一的村规民约未及时修订，近三分之一，三分之二以上的村，"
                       "四分之三的社区。"),
-              ElementsAre("约三分之一=33.3 % 约", "十分之一=10 %", "近三分之一=33.3 % 近", "三分之二以上=66.7 % 以上",
-                          "四分之三=75 %"));
+              ElementsAre("约三分之一=33.3 % 约", "十分之一=10 % 约", "近三分之一=33.3 % 近",
+                          "三分之二以上=66.7 % 以上", "四分之三=75 %"));
   const auto metrics = test::process_text_with_default_pipeline("约三分之一的村完成。").metrics;
   ASSERT_EQ(metrics.size(), 1u);
   EXPECT_EQ(metrics[0].role, "rate");
@@ -563,12 +563,27 @@ TEST(MetricQualifiers, ATenthOrAHalfHedgedIsAShare) {
       figures("村级调处的纠纷占比不足一成，简易程序案件占全部案件的近一半，超过一半的行政执法人员具有法律职业资格，"
               "女性调解员约占一半，复议纠错案件未达一成，行政复议纠错率近三成，逾四成的事项当场办结，"
               "超过三分之二的纠纷在村级化解。"),
-      ElementsAre("不足一成=10 % 不足", "近一半=50 % 近", "超过一半=50 % 超过", "一半=50 %", "未达一成=10 % 未达",
+      ElementsAre("不足一成=10 % 不足", "近一半=50 % 近", "超过一半=50 % 超过", "一半=50 % 约", "未达一成=10 % 未达",
                   "近三成=30 % 近", "逾四成=40 % 逾", "超过三分之二=66.7 % 超过"));
   EXPECT_THAT(figures("过半的村（社区）已建成法治文化阵地，线上办理的事项占比过半。"),
               ElementsAre("过半=50 % 过", "过半=50 % 过"));
   EXPECT_THAT(names("过半的村（社区）已建成法治文化阵地，线上办理的事项占比过半。"),
-              ElementsAre("村（社区）", "线上办理的事项占比"));
+              ElementsAre("村（社区）建成法治文化阵地", "线上办理的事项占比"));
+}
+
+// Half written 半数 is a share where a hedge or 占 sets it against a whole, or a bound before 的 and a noun; a
+// majority needed for a vote is none. A hedge before 占 (or before 有) is the share's qualifier.
+TEST(MetricQualifiers, HalfWrittenBanshuAndHedgesBeforeZhan) {
+  EXPECT_THAT(figures("超过半数的村建成法治广场，过半数的社区开展讲座，半数以上的企业完成整改，近半数的案件当场办结。"),
+              ElementsAre("超过半数=50 % 超过", "过半数=50 % 过", "半数以上=50 % 以上", "近半数=50 % 近"));
+  EXPECT_THAT(names("超过半数的村建成法治广场，九成以上的纠纷已在村级化解。"),
+              ElementsAre("村建成法治广场", "纠纷在村级化解"));
+  EXPECT_THAT(figures("须经半数以上代表同意，经过半数成员通过，过半数通过。"), IsEmpty());
+  EXPECT_THAT(
+      figures("撤销案件约占一半，简易程序约占全部案件的一半，调解案件约占三成，约占总数的35%，约有四分之一的村完成。"),
+      ElementsAre("一半=50 % 约", "一半=50 % 约", "三成=30 % 约", "35%=35 % 约", "四分之一=25 % 约"));
+  // 村规民约 ends in 约: no hedge.
+  EXPECT_THAT(figures("修订村规民约有12份。"), ElementsAre("12份=12 份"));
 }
 
 // A bare half is a rule, not a share found (领导干部一半以上的时间深入基层); a majority of a vote (过半数通过) and a
@@ -979,7 +994,7 @@ TEST(MetricIndicators, AFigureTheWordsBeforeItDoNotNameTakesItsNameFromAround) {
   EXPECT_EQ(quoted[0].code, "publicity_events");
   EXPECT_EQ(quoted[1].indicator, "学习新修订《行政复议法》");
   EXPECT_EQ(quoted[2].indicator, "规范性文件");
-  EXPECT_EQ(quoted[3].indicator, "纠纷");
+  EXPECT_EQ(quoted[3].indicator, "纠纷在村级化解");
   EXPECT_EQ(quoted[5].indicator, "执法资格培训");
   // A rate made of a verb keeps it: 配备率 is no bare 率.
   const auto rate = test::process_text_with_default_pipeline("在82所中小学配备法治副校长，配备率100%。").metrics;
@@ -1158,17 +1173,21 @@ TEST(MetricIndicators, LawyersCountedAndCasesByProcedure) {
 
 // A bare 律师 as the thing counted is a count of practising lawyers; lawyers hired or provided by the reporting body,
 // or counted with the office of adviser they serve in, are legal advisers. A law firm is no lawyer: the head noun of
-// 律师事务所 is 事务所, and the taxonomy has no code for firms (this once expected practising_lawyers for 9家).
+// 律师事务所 is 事务所, counted as law_firms in 家, 个 or 所 (this once expected practising_lawyers for 9家).
 TEST(MetricIndicators, ABareLawyerIsAPractisingLawyer) {
   EXPECT_THAT(codes_of("全县律师共计102名，律师事务所9家。全市现有律师1,260人。组织38名律师开展“法治体检”。"),
-              ElementsAre("102名=practising_lawyers", "9家=", "1,260人=practising_lawyers", "38名=practising_lawyers"));
+              ElementsAre("102名=practising_lawyers", "9家=law_firms", "1,260人=practising_lawyers",
+                          "38名=practising_lawyers"));
   EXPECT_THAT(codes_of("全县共有律师事务所7家，执业律师64名。引进律所2家。青山律师事务所律师23名。"),
-              ElementsAre("7家=", "64名=practising_lawyers", "2家=", "23名=practising_lawyers"));
+              ElementsAre("7家=law_firms", "64名=practising_lawyers", "2家=law_firms", "23名=practising_lawyers"));
   EXPECT_THAT(
       codes_of("县政府聘请律师3名，镇政府外聘律师2名。为126个村配备律师126名。选派87名律师担任村（社区）法律顾问。"
                "全县公职律师28名。"),
       ElementsAre("3名=legal_advisers", "2名=legal_advisers", "126个=", "126名=legal_advisers", "87名=legal_advisers",
                   "28名=legal_advisers"));
+  // What was stationed in a place is counted, not the place: units in a petitions centre are no petitions.
+  EXPECT_THAT(codes_of("镇信访接待中心进驻单位8个，公共法律服务中心入驻律师6名。"),
+              ElementsAre("8个=", "6名=practising_lawyers"));
   EXPECT_THAT(names("选派87名律师担任村（社区）法律顾问，12名干部担任专职网格员。"),
               ElementsAre("律师担任村（社区）法律顾问", "干部担任专职网格员"));
   // People counted, then where they went: the people named before the figure are what is counted, not the place
