@@ -495,8 +495,14 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
 std::u32string share_and_what_it_is_of(std::u32string_view text, std::size_t after_noun, std::u32string noun) {
   // Quotes and book titles do not end the clause here: 过半数的社区建成“法律服务驿站”.
   constexpr std::u32string_view kEnds = U"，。；：、！？（）(),;:!?\n";
+  // No name is longer than kLongestUncutIndicator: the clause is read no further than that and the words dropped.
+  constexpr std::size_t kLongestRead = 2 * kLongestUncutIndicator;
   std::size_t stop = after_noun;
-  while (stop < text.size() && kEnds.find(text[stop]) == std::u32string_view::npos && !is_digit(text[stop])) ++stop;
+  while (stop < text.size() && stop - after_noun <= kLongestRead &&
+         kEnds.find(text[stop]) == std::u32string_view::npos && !is_digit(text[stop])) {
+    ++stop;
+  }
+  if (stop - after_noun > kLongestRead) return noun;
   std::u32string_view predicate = text.substr(after_noun, stop - after_noun);
   for (bool stripped = true; stripped;) {
     stripped = false;

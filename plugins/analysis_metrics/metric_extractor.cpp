@@ -382,7 +382,7 @@ std::optional<Number> read_more_than_half(std::u32string_view text, std::size_t 
   const bool after_a_share = before.ends_with(U"占") || before.ends_with(U"占比");
   if (after_a_share && !starts_with_at(text, at, U"过半数")) return half_as_a_share(at + 2);
   const std::size_t end = at + (starts_with_at(text, at, U"过半数") ? 3 : 2);
-  if (!before_a_noun(text, end)) return std::nullopt;
+  if (!before_a_noun(text, end) || is_a_voting_threshold(text, end)) return std::nullopt;  // 过半数的成员同意
   return half_as_a_share(end);
 }
 
@@ -394,6 +394,7 @@ std::optional<Number> read_half_counted(std::u32string_view text, std::size_t at
     return std::nullopt;
   }
   const std::size_t end = at + 2;
+  if (is_a_voting_threshold(text, end)) return std::nullopt;  // 超过半数的代表同意
   const std::u32string_view before = text.substr(0, at);
   const bool hedged =
       std::any_of(std::begin(kHedgesOfAShareOfOne), std::end(kHedgesOfAShareOfOne), [&](std::u32string_view hedge) {

@@ -13,6 +13,7 @@ constexpr std::size_t kLongestWhole = 12;
 constexpr std::u32string_view kWordsOfSharing[] = {U"占比", U"占到", U"占"};  // longest first
 // Hedges said before 占 or 有 rather than before the figure: 约占, 大约占, 将近占, 约有.
 constexpr std::u32string_view kHedgesBeforeSharing[] = {U"大约", U"将近", U"约", U"近"};
+constexpr std::u32string_view kTakingUp = U"用地有领据";
 constexpr std::u32string_view kBreaks = U"，。；：、！？,;:!?\n“”《》";
 
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.'; }
@@ -26,7 +27,10 @@ std::size_t sharing_before(std::u32string_view text, std::size_t at) {
          kBreaks.find(text[k - 1]) == std::u32string_view::npos && !is_digit(text[k - 1])) {
     --k;
   }
-  if (k > 0 && text[k - 1] == U'占') whole_start = k;
+  // 占用, 占地, 占有, 占领: to take up, not to make up a share of.
+  if (k > 0 && text[k - 1] == U'占' && !(k < text.size() && kTakingUp.find(text[k]) != std::u32string_view::npos)) {
+    whole_start = k;
+  }
   const std::u32string_view before = text.substr(0, whole_start);
   for (const std::u32string_view word : kWordsOfSharing) {
     if (before.ends_with(word)) return whole_start - word.size();

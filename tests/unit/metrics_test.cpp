@@ -578,7 +578,9 @@ TEST(MetricQualifiers, HalfWrittenBanshuAndHedgesBeforeZhan) {
               ElementsAre("超过半数=50 % 超过", "过半数=50 % 过", "半数以上=50 % 以上", "近半数=50 % 近"));
   EXPECT_THAT(names("超过半数的村建成法治广场，九成以上的纠纷已在村级化解。"),
               ElementsAre("村建成法治广场", "纠纷在村级化解"));
-  EXPECT_THAT(figures("须经半数以上代表同意，经过半数成员通过，过半数通过。"), IsEmpty());
+  EXPECT_THAT(figures("须经半数以上代表同意，经过半数成员通过，过半数通过，经村民会议过半数的成员同意，"
+                      "超过半数的代表赞成，占用耕地一半。"),
+              IsEmpty());
   EXPECT_THAT(
       figures("撤销案件约占一半，简易程序约占全部案件的一半，调解案件约占三成，约占总数的35%，约有四分之一的村完成。"),
       ElementsAre("一半=50 % 约", "一半=50 % 约", "三成=30 % 约", "35%=35 % 约", "四分之一=25 % 约"));
