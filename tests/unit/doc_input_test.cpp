@@ -72,6 +72,12 @@ std::uint32_t u32_at(const std::string& bytes, std::size_t at) {
   std::memcpy(&value, bytes.data() + at, 4);
   return value;
 }
+
+std::uint16_t u16_at(const std::string& bytes, std::size_t at) {
+  std::uint16_t value = 0;
+  std::memcpy(&value, bytes.data() + at, 2);
+  return value;
+}
 void put_u32(std::string& bytes, std::size_t at, std::uint32_t value) { std::memcpy(bytes.data() + at, &value, 4); }
 
 // [MS-CFB] header fields of a version 3 file (512-byte sectors).
@@ -287,15 +293,12 @@ TEST(DocNumbering, AutomaticListLabelsAreRenderedWithLowerLevelsRestarting) {
 // The first LVL of numbering.doc's list (start 1, its number text "\0、"): its MSONFC byte, found by its shape so
 // the test needs no offsets of the fixture.
 std::size_t first_level_format_offset(const std::string& bytes) {
-  const auto u16_at = [&](std::size_t at) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) | static_cast<unsigned char>(bytes[at + 1])
-                                                                                  << 8);
-  };
   for (std::size_t at = 0; at + 40 < bytes.size(); ++at) {
     if (u32_at(bytes, at) != 1) continue;
     const std::size_t text =
         at + 28 + static_cast<unsigned char>(bytes[at + 24]) + static_cast<unsigned char>(bytes[at + 25]);
-    if (text + 6 <= bytes.size() && u16_at(text) == 2 && u16_at(text + 2) == 0 && u16_at(text + 4) == 0x3001)
+    if (text + 6 <= bytes.size() && u16_at(bytes, text) == 2 && u16_at(bytes, text + 2) == 0 &&
+        u16_at(bytes, text + 4) == 0x3001)
       return at + 4;
   }
   return std::string::npos;
@@ -418,16 +421,12 @@ TEST(DocNumbering, ALevelRestartsAfterEachHeadingOfTheLevelAboveIt) {
 
 // The second LVL of a list whose number text is "\0.\1" (壹.1): its flags byte (jc, fLegal, fNoRestart …).
 std::size_t second_level_flags_offset(const std::string& bytes) {
-  const auto u16_at = [&](std::size_t at) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) | static_cast<unsigned char>(bytes[at + 1])
-                                                                                  << 8);
-  };
   for (std::size_t at = 0; at + 40 < bytes.size(); ++at) {
     if (u32_at(bytes, at) != 1) continue;
     const std::size_t text =
         at + 28 + static_cast<unsigned char>(bytes[at + 24]) + static_cast<unsigned char>(bytes[at + 25]);
-    if (text + 8 <= bytes.size() && u16_at(text) >= 3 && u16_at(text + 2) == 0 && u16_at(text + 4) == u'.' &&
-        u16_at(text + 6) == 1)
+    if (text + 8 <= bytes.size() && u16_at(bytes, text) >= 3 && u16_at(bytes, text + 2) == 0 &&
+        u16_at(bytes, text + 4) == u'.' && u16_at(bytes, text + 6) == 1)
       return at + 5;
   }
   return std::string::npos;
