@@ -37,6 +37,9 @@ const std::vector<std::u32string> kScopeShifters = {
     U"负责", U"干部",   U"党员",   U"牵头",   U"联合",   U"配合",     U"协助", U"督促", U"共同",    U"参与", U"涉及",
     U"覆盖", U"受众",   U"农民工", U"残疾人", U"老年人", U"未成年人", U"妇女", U"军人", U"困难群众"};
 
+// More code points than this between a sentence's start and its figure: a run-on, not a report's sentence.
+constexpr std::size_t kLongestSentenceBefore = 400;
+
 // An opening clause on who led or what guided the year's work (在县委、县政府的坚强领导下，以习近平法治思想为指导，)
 // names no subject of the figures after it.
 const std::vector<std::u32string> kGuidanceEndings = {U"领导下", U"为指导", U"指引下", U"指导下", U"支持下"};
@@ -136,6 +139,10 @@ struct Statement {
 std::optional<Statement> whole_year_statement(const RuleContext& context, const Metric& figure) {
   const std::u32string& text = context.text();
   const auto [sentence_start, sentence_end] = context.sentence_around(figure.start);
+  // A sentence running longer than any a report writes before its figure (a paragraph without punctuation, text
+  // extracted without its stops) cannot be judged by its words, and reading it whole for every figure in it would
+  // cost the square of its length: such a figure is not compared.
+  if (figure.start - sentence_start > kLongestSentenceBefore) return std::nullopt;
   std::size_t clause_start = figure.start;
   while (clause_start > sentence_start && !is_clause_break(text[clause_start - 1])) --clause_start;
   const std::u32string_view before(std::u32string_view(text).substr(sentence_start, figure.start - sentence_start));

@@ -52,6 +52,17 @@ TEST(ConflictingFigures, TheYearsFigureStatedTwiceWithTwoValuesIsAWarning) {
   EXPECT_EQ(decode_utf8(document.text).substr(anomaly->start, anomaly->end - anomaly->start), U"46场");
 }
 
+// A figure deep in a sentence longer than any a report writes (text extracted without its stops) is not judged by
+// its words: it is not compared, and the rule reads no more than a short stretch before each figure.
+TEST(ConflictingFigures, AFigureDeepInARunOnSentenceIsNotCompared) {
+  std::string run_on;
+  while (decode_utf8(run_on).size() < 450) run_on += "坚持依法行政，提升治理水平，";
+  EXPECT_THAT(findings(report("全年开展普法宣传活动42场。", run_on + "全年共开展普法宣传活动46场。")), IsEmpty());
+  EXPECT_THAT(
+      findings(report("全年开展普法宣传活动42场。", "坚持依法行政，提升治理水平，全年共开展普法宣传活动46场。")),
+      ElementsAre("conflicting-figures"));
+}
+
 // The report's year opening the sentence says the same as 全年; 人 and 名 count the same people.
 TEST(ConflictingFigures, AYearOpeningTheSentenceAndPeopleInNameOrRenAreTheSameFigure) {
   EXPECT_THAT(findings(report("2024年，受理行政复议案件18件。", "全年共受理行政复议案件21件，办结19件。")),
