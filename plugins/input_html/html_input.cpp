@@ -124,9 +124,11 @@ std::string with_bracketed_fields_opened(const std::string& line) {
   for (std::size_t at = 0; at < text.size(); ++at) {
     const char32_t c = text[at];
     if (const auto kind = kOpening.find(c); kind != std::u32string_view::npos && open == std::u32string::npos) {
-      const std::size_t colon = text.find_first_of(U"：:", at + 1);
-      const std::u32string_view label = std::u32string_view(text).substr(at + 1, colon - at - 1);
-      if (colon != std::u32string::npos && !label.empty() && label.size() <= kLongestLabel &&
+      // The colon is looked for within a label's reach only: a line of brackets without one stays linear.
+      const std::u32string_view reach = std::u32string_view(text).substr(at + 1, kLongestLabel + 1);
+      const std::size_t colon = reach.find_first_of(U"：:");
+      const std::u32string_view label = reach.substr(0, colon);
+      if (colon != std::u32string_view::npos && !label.empty() && label.size() <= kLongestLabel &&
           label.find_first_of(U"【】[]［］ ") == std::u32string_view::npos) {
         open = kind;
         if (!out.empty() && out.back() != U' ') out += U' ';
