@@ -6,9 +6,11 @@
 
 #include "commands.hpp"
 #include "docpipe/descriptor.hpp"
+#include "huge_pages.hpp"
 
 int main(int argc, char** argv) {
   using namespace docpipe::cli;
+  prefer_huge_pages();
   // Documents run in parallel in worker processes (-j); a library's own thread pool on top of that only fights
   // the other workers for the cores: Tesseract's OpenMP threads made an OCR page 2.4 times slower on 2 cores.
   // libgomp reads this when a plugin first loads it, so it is set before any plugin is loaded; a value the
