@@ -6,6 +6,8 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,9 +27,27 @@ inline constexpr std::u32string_view kTraditionalOnly =
     U"護傳層幹導參應認識據顯總黨負責簡罰沒擔歲蘇陽濟並產檢複況舉諮詢營環歷類邊鄉鄰車門間見話讓還過運選遠違義書長"
     U"業無電風東來結給樂勞眾爭權衛稅";
 
+// kTraditionalOnly as one bit per character of the CJK Unified Ideographs block, where all of them lie: every
+// character of a report's opening is looked up, and a search of the string was 7 % of reading a DOCX.
+inline constexpr char32_t kTraditionalMapFirst = 0x4E00, kTraditionalMapEnd = 0xA000;
+inline constexpr auto kTraditionalOnlyMap = [] {
+  std::array<std::uint64_t, (kTraditionalMapEnd - kTraditionalMapFirst + 63) / 64> bits{};
+  for (const char32_t c : kTraditionalOnly) {
+    const char32_t at = c - kTraditionalMapFirst;
+    bits[at / 64] |= std::uint64_t{1} << (at % 64);
+  }
+  return bits;
+}();
+
+inline bool is_traditional_only(char32_t c) {
+  if (c < kTraditionalMapFirst || c >= kTraditionalMapEnd) return false;
+  const char32_t at = c - kTraditionalMapFirst;
+  return ((kTraditionalOnlyMap[at / 64] >> (at % 64)) & 1) != 0;
+}
+
 // How many of the characters of `texts`' first paragraphs (some 8 KB of them: a traditional report shows itself
 // in its title and opening, and a 10 MB file is not decoded twice) only traditional text writes, counting no
-// further than `enough`.
+// further than the paragraph in which `enough` is reached.
 inline std::size_t count_traditional_only(const std::vector<std::string>& texts, std::size_t enough) {
   constexpr std::size_t kLookedAt = 8 * 1024;  // bytes
   std::size_t count = 0;
@@ -36,9 +56,8 @@ inline std::size_t count_traditional_only(const std::vector<std::string>& texts,
     if (looked_at >= kLookedAt) break;
     const std::string_view part = std::string_view(text).substr(0, kLookedAt - looked_at);
     looked_at += part.size();
-    for (const char32_t c : decode_utf8(part)) {
-      if (kTraditionalOnly.find(c) != std::u32string_view::npos && ++count >= enough) return count;
-    }
+    for_each_code_point(part, [&count](char32_t c) { count += is_traditional_only(c) ? 1 : 0; });
+    if (count >= enough) return count;
   }
   return count;
 }
