@@ -47,9 +47,9 @@ def wrap(paragraph, first_indent):
     return lines
 
 
-def deltas(text):
+def deltas(text, pitch=PITCH):
     """DeltaX for the glyphs of `text` with runs of equal advances in the g syntax."""
-    advances = [width(ch) * PITCH for ch in text[:-1]]
+    advances = [width(ch) * pitch for ch in text[:-1]]
     parts, i = [], 0
     while i < len(advances):
         j = i
@@ -65,16 +65,24 @@ class Page:
     def __init__(self):
         self.objects = []
 
-    def text(self, x, baseline, text, font="3"):
-        """One TextObject whose Boundary starts at (x, baseline - SIZE) and a TextCode inside it."""
-        w = sum(width(ch) for ch in text) * PITCH
-        code = f'<ofd:TextCode X="0" Y="{SIZE:.3f}"'
+    def text(self, x, baseline, text, font="3", size=SIZE):
+        """One TextObject whose Boundary starts at (x, baseline - size) and a TextCode inside it."""
+        pitch = PITCH * size / SIZE
+        w = sum(width(ch) for ch in text) * pitch
+        code = f'<ofd:TextCode X="0" Y="{size:.3f}"'
         if len(text) > 1:
-            code += f' DeltaX="{deltas(text)}"'
+            code += f' DeltaX="{deltas(text, pitch)}"'
         code += f">{escape(text)}</ofd:TextCode>"
         self.objects.append(
-            f'<ofd:TextObject ID="{{id}}" Boundary="{x:.3f} {baseline - SIZE:.3f} {w + 1:.3f} {SIZE * 1.4:.3f}" '
-            f'Font="{font}" Size="{SIZE}">{code}</ofd:TextObject>')
+            f'<ofd:TextObject ID="{{id}}" Boundary="{x:.3f} {baseline - size:.3f} {w + 1:.3f} {size * 1.4:.3f}" '
+            f'Font="{font}" Size="{size}">{code}</ofd:TextObject>')
+
+    def rule(self, x1, y1, x2, y2):
+        """A straight border from (x1, y1) to (x2, y2) mm, one PathObject of one segment, as WPS draws a table's."""
+        self.objects.append(
+            f'<ofd:PathObject ID="{{id}}" Boundary="{x1:.3f} {y1:.3f} {max(0.5, x2 - x1):.3f} {max(0.5, y2 - y1):.3f}" '
+            f'LineWidth="0.35"><ofd:AbbreviatedData>M 0 0 L {x2 - x1:.3f} {y2 - y1:.3f}</ofd:AbbreviatedData>'
+            '</ofd:PathObject>')
 
     def xml(self, next_id):
         body = []
@@ -173,9 +181,149 @@ def paragraphs_of(text):
     return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
+TABLES = ROOT / "tests" / "data" / "ofd-tables"
+TABLE_SIZE = 4.2  # 小四, the type of a report's tables
+ROW_HEIGHT = 8.0
+CELL_PADDING = 1.5
+BODY_BOTTOM = TOP + LINES * LEADING
+
+
+class Flow:
+    """Lays a report's paragraphs and tables onto pages, top to bottom, breaking pages as a word processor does: a
+    table row that does not fit goes to the next page whole (no header repeated)."""
+
+    def __init__(self):
+        self.pages, self.y = [Page()], TOP
+
+    def _room(self, height):
+        if self.y + height > BODY_BOTTOM + 1e-6:
+            self.pages.append(Page())
+            self.y = TOP
+
+    def paragraph(self, text, title=False):
+        for k, line in enumerate(wrap(text, 0 if title else 2)):
+            self._room(LEADING)
+            x = LEFT
+            if title:
+                x = LEFT + (CHARS - sum(width(ch) for ch in line)) * PITCH / 2
+            elif k == 0:
+                x = LEFT + 2 * PITCH
+            self.pages[-1].text(x, self.y + SIZE, line)
+            self.y += LEADING
+
+    def table(self, widths, rows, ruled, figures="right"):
+        """Row 0 is the header, its cells centred; the first column's labels are set left, the figures `figures`."""
+        pitch = PITCH * TABLE_SIZE / SIZE
+        segment_top = None
+        for r, row in enumerate(rows):
+            if self.y + ROW_HEIGHT > BODY_BOTTOM + 1e-6:
+                self._room(ROW_HEIGHT)
+                segment_top = None
+            page, top = self.pages[-1], self.y
+            if ruled and segment_top is None:
+                page.rule(LEFT, top, LEFT + sum(widths), top)
+            segment_top = top
+            left = LEFT
+            for c, (cell, cell_width) in enumerate(zip(row, widths)):
+                w = sum(width(ch) for ch in cell) * pitch
+                align = "centre" if r == 0 else ("left" if c == 0 else figures)
+                x = {"left": left + CELL_PADDING, "right": left + cell_width - CELL_PADDING - w,
+                     "centre": left + (cell_width - w) / 2}[align]
+                if cell:
+                    page.text(x, top + ROW_HEIGHT / 2 + TABLE_SIZE * 0.35, cell, size=TABLE_SIZE)
+                left += cell_width
+            if ruled:
+                page.rule(LEFT, top + ROW_HEIGHT, LEFT + sum(widths), top + ROW_HEIGHT)
+                x = LEFT
+                for cell_width in [0] + list(widths):
+                    x += cell_width
+                    page.rule(x, top, x, top + ROW_HEIGHT)
+            self.y += ROW_HEIGHT
+        self.y += LEADING / 2
+
+    def space_to_spill(self, rows, last_rows=1):
+        """Space before a table of `rows` rows so that its last `last_rows` go to the next page: a 段前 spacing."""
+        room = BODY_BOTTOM - self.y
+        fits = rows - last_rows
+        if room < fits * ROW_HEIGHT:
+            raise ValueError("the table starts too low to spill only its last rows")
+        self.y += max(0.0, room - (fits + 0.5) * ROW_HEIGHT)
+
+
+def write_flow(path, title, flow):
+    pages = flow.pages
+    for number, page in enumerate(pages, 1):
+        label = f"— {number} —"
+        page.text(PAGE_W / 2 - sum(width(ch) for ch in label) * PITCH / 2, PAGE_H - 35 + 7 + 4, label)
+    counter = iter(range(1000, 10**9))
+    next_id = lambda: next(counter)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        put(z, "OFD.xml", ofd_xml(title))
+        put(z, "Doc_0/Document.xml", document_xml(len(pages)))
+        put(z, "Doc_0/PublicRes.xml", PUBLIC_RES)
+        put(z, "Doc_0/Tpls/Tpl_0/Content.xml", TEMPLATE)
+        for i, page in enumerate(pages):
+            put(z, f"Doc_0/Pages/Page_{i}/Content.xml", page.xml(next_id))
+
+
+def table_report(stem, parts):
+    """An OFD of `parts` (("p", text) paragraphs, ("spill", rows) spacing, ("table", widths, rows, ruled[, figures])
+    tables) beside its TXT truth: the same paragraphs, a table's rows with tabs between their cells."""
+    flow, truth = Flow(), []
+    for index, part in enumerate(parts):
+        if part[0] == "p":
+            flow.paragraph(part[1], title=index == 0)
+            truth.append(part[1])
+        elif part[0] == "spill":
+            flow.space_to_spill(part[1])
+        else:
+            flow.table(*part[1:])
+            truth.extend("\t".join(row) for row in part[2])
+    write_flow(TABLES / f"{stem}.ofd", parts[0][1], flow)
+    (TABLES / f"{stem}.txt").write_text("\n".join(truth) + "\n", encoding="utf-8")
+
+
+# A county bureau's caseload: header cells centred over their columns, figures set flush right (as a table pasted
+# from a spreadsheet is), a 单位 line over it.
+CASELOAD = [["执法领域", "立案数", "结案数"], ["食品安全", "46", "41"], ["药品监管", "18", "17"],
+            ["特种设备", "9", "9"], ["价格监管", "23", "20"]]
+CASELOAD_WIDTHS = [60, 48, 48]
+# A township's mediation, the 合计 row spilling onto the next page.
+MEDIATION = [["纠纷类型", "受理（件）", "调解成功（件）", "涉及金额（万元）"], ["婚姻家庭", "37", "35", "12.6"],
+             ["邻里关系", "52", "50", "8.4"], ["土地承包", "21", "18", "46.3"], ["劳动争议", "14", "13", "27.9"],
+             ["合计", "124", "116", "95.2"]]
+MEDIATION_WIDTHS = [45, 35, 38, 38]
+FILLER = [
+    "二、依法全面履行政府职能",
+    "深化“放管服”改革，全面推行证明事项告知承诺制，镇便民服务中心窗口可办事项扩大到一百二十余项，群众办事平均跑动次数进一步减少。",
+    "推进综合行政执法改革，整合镇级执法力量，组建综合行政执法队，制定执法事项清单并向社会公布，规范执法程序和文书。",
+    "严格落实重大行政决策程序，对涉及群众切身利益的事项开展公众参与、专家论证、风险评估和合法性审查，全年未发生决策失误。",
+    "三、矛盾纠纷多元化解",
+    "健全镇、村、组三级调解网络，发挥人民调解员和法律明白人作用，坚持抓早抓小，全年矛盾纠纷调解情况如下表。",
+]
+
+
+def table_fixtures():
+    TABLES.mkdir(parents=True, exist_ok=True)
+    opening = [("p", "某某县市场监督管理局2024年法治政府建设年度报告"), ("p", "一、严格规范公正文明执法"),
+               ("p", "全面落实行政执法公示、执法全过程记录和重大执法决定法制审核制度，统一执法文书格式，"
+                     "推行说理式执法和包容审慎监管，对轻微违法行为依法不予处罚。"),
+               ("p", "全年查办各类行政处罚案件，主要执法领域的案件办理情况见下表。"), ("p", "单位：件")]
+    closing = [("p", "二、存在的问题"), ("p", "基层执法人员专业能力仍有不足，案件办理周期偏长。")]
+    table_report("centred-header", opening + [("table", CASELOAD_WIDTHS, CASELOAD, False)] + closing)
+    table_report("centred-header-ruled", opening + [("table", CASELOAD_WIDTHS, CASELOAD, True)] + closing)
+    spill_opening = [("p", "某某镇人民政府2024年法治政府建设工作报告"), ("p", "一、加强党对法治政府建设的领导")] + \
+        [("p", text) for text in FILLER]
+    after = [("p", "四、下一步工作打算"), ("p", "持续推进基层法治建设，提升依法行政水平。")]
+    for stem, ruled in (("spilled-total-row-ruled", True), ("spilled-total-row", False)):
+        table_report(stem, spill_opening + [("spill", len(MEDIATION)), ("table", MEDIATION_WIDTHS, MEDIATION, ruled)] +
+                     after)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     EDGE.mkdir(parents=True, exist_ok=True)
+    table_fixtures()
     for report in sorted(REPORTS.glob("*.txt")):
         write_ofd(OUT / (report.stem + ".ofd"), paragraphs_of(report.read_text(encoding="utf-8")))
 

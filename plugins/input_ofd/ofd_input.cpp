@@ -186,15 +186,17 @@ bool holds_a_digit(const std::string& text) {
 // Whether the first row of a table continued from the page before is a header of its own, which makes it a new
 // table: a row of labels without a figure (序号 | 执法领域 | 立案数（件）), or one that opens with the first table's
 // corner label (项目 | 2022年 | 2023年 under 项目 | 2023年 | 2024年), unless it repeats the first table's header
-// whole, as a header repeated at the top of each page is (Word's 标题行重复), which is skipped.
+// whole, as a header repeated at the top of each page is (Word's 标题行重复), which is skipped. A row alone, which
+// has no body to head (a last row spilled over the break, 合计 | — | —), is a header only by the corner label.
 bool opens_with_a_header_of_its_own(const RuledTable& first, const RuledTable& next) {
   const auto header = row_of(first, 0), opening = row_of(next, 0);
   if (opening.empty() || same_texts(header, opening)) return false;
   const bool figures =
       std::any_of(opening.begin(), opening.end(), [](const RuledCell* cell) { return holds_a_digit(cell->text); });
+  const bool alone = opening.size() == next.cells.size();
   const bool corner = !header.empty() && header.front()->column == 0 && opening.front()->column == 0 &&
                       header.front()->text == opening.front()->text;
-  return !figures || corner;
+  return (!figures && !alone) || corner;
 }
 
 // Joins each ruled table that a page break cut in two: a table at the top of a page, nothing of the body between it
@@ -496,7 +498,10 @@ void OfdInput::read(std::string_view bytes, Document& document) {
       continue;
     }
     // A table's cells, drawn as text objects of their own inside ruled borders, are read as cells, not lines.
-    for (auto& table : take_ruled_tables(rules_of_content(root), words)) {
+    // A table ruled on the page before may end here in a row of its own (its 合计), drawn with the same columns.
+    const std::vector<double> continued_edges =
+        !tables.empty() && tables.back().page == page - 1 ? tables.back().table.column_edges : std::vector<double>{};
+    for (auto& table : take_ruled_tables(rules_of_content(root), words, continued_edges)) {
       const std::vector<int> cell_pages(table.cells.size(), page);
       tables.push_back({page, std::move(table), 0, page, cell_pages});
     }

@@ -218,10 +218,22 @@ bool ruled(const std::vector<Rule>& rules, bool horizontal, double at, double mi
   });
 }
 
-std::optional<Grid> grid_of(const std::vector<Rule>& network) {
+// Whether `xs` are `edges`, each within kMeetingSlack: the same table's columns, drawn again.
+bool same_edges(const std::vector<double>& xs, const std::vector<double>& edges) {
+  return xs.size() == edges.size() && std::equal(xs.begin(), xs.end(), edges.begin(), [](double x, double edge) {
+           return std::abs(x - edge) <= kMeetingSlack;
+         });
+}
+
+// The grid a network of rules draws. Two rows and two columns at least: a lone rule, an underline or a frame around a
+// page is none; one row only with the column edges of the table it continues (`continued_edges`).
+std::optional<Grid> grid_of(const std::vector<Rule>& network, const std::vector<double>& continued_edges) {
   Grid grid{lines_of(network, true), lines_of(network, false), {}};
-  // Two rows and two columns at least: a lone rule, an underline or a frame around a page is none.
-  if (grid.ys.size() < 3 || grid.xs.size() < 3 || grid.rows() * grid.columns() > kMostGridCells) return std::nullopt;
+  const bool one_row_continued = grid.ys.size() == 2 && same_edges(grid.xs, continued_edges);
+  if ((grid.ys.size() < 3 && !one_row_continued) || grid.xs.size() < 3 ||
+      grid.rows() * grid.columns() > kMostGridCells) {
+    return std::nullopt;
+  }
   DisjointSets cells(grid.rows() * grid.columns());
   for (std::size_t r = 0; r < grid.rows(); ++r) {
     const double middle_y = (grid.ys[r] + grid.ys[r + 1]) / 2;
@@ -279,6 +291,7 @@ std::map<std::size_t, int> ranks_of(const std::vector<std::size_t>& values) {
 // it is none because a cell holds figures apart: the rules drawn are not the columns written.
 std::optional<RuledTable> table_of(const Grid& grid, const std::vector<layout::Word>& words,
                                    const std::vector<std::size_t>& inside, bool* misses_the_columns = nullptr) {
+  const std::size_t fewest_rows = grid.rows() == 1 ? 1 : 2;  // one: a row continuing a table (grid_of)
   std::map<std::size_t, std::vector<layout::Word>> words_of_cell;
   for (const std::size_t i : inside) {
     const layout::Word& word = words[i];
@@ -316,7 +329,7 @@ std::optional<RuledTable> table_of(const Grid& grid, const std::vector<layout::W
     texts.emplace_back(start, std::move(text));
   }
   const auto row_ranks = ranks_of(rows), column_ranks = ranks_of(columns);
-  if (row_ranks.size() < 2 || column_ranks.size() < 2 || layout_tables::lays_out_text(article, number_cells))
+  if (row_ranks.size() < fewest_rows || column_ranks.size() < 2 || layout_tables::lays_out_text(article, number_cells))
     return std::nullopt;
   std::sort(texts.begin(), texts.end());
   RuledTable table{grid.ys.front(), grid.ys.back(), {}, grid.xs};
@@ -377,12 +390,13 @@ std::vector<Rule> rules_of_content(const xmlNode* root) {
   return rules;
 }
 
-std::vector<RuledTable> take_ruled_tables(const std::vector<Rule>& rules, std::vector<layout::Word>& words) {
+std::vector<RuledTable> take_ruled_tables(const std::vector<Rule>& rules, std::vector<layout::Word>& words,
+                                          const std::vector<double>& continued_edges) {
   std::vector<RuledTable> tables;
   if (rules.size() > kMostRules) return tables;
   std::vector<bool> taken(words.size(), false);
   for (const auto& network : networks_of(rules)) {
-    const auto grid = grid_of(network);
+    const auto grid = grid_of(network, continued_edges);
     if (!grid) continue;
     std::vector<std::size_t> inside;
     for (std::size_t i = 0; i < words.size(); ++i) {

@@ -49,6 +49,10 @@ struct RuledTable {
 // top to bottom. A grid is a table when at least two of its rows and two of its columns hold text and none of its
 // cells holds an article (layout_tables.hpp: a form's layout table around the body): a page's border, a
 // letterhead's red rule, a signature's underline or a box around one note make no table, and their text stays.
-std::vector<RuledTable> take_ruled_tables(const std::vector<Rule>& rules, std::vector<layout::Word>& words);
+// `continued_edges`: the column edges of a ruled table on the page before, which a table broken over the page break
+// continues here. A grid of one row drawn with those edges (within 2 pt) is taken too, though one row makes no table
+// of its own: a table's last row spilled onto the next page (its 合计), which input.ofd joins to the table it ends.
+std::vector<RuledTable> take_ruled_tables(const std::vector<Rule>& rules, std::vector<layout::Word>& words,
+                                          const std::vector<double>& continued_edges = {});
 
 }  // namespace docpipe::ofd

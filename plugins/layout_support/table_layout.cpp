@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::pdf {
@@ -92,6 +93,12 @@ class ColumnBands {
     if (std::prev(after)->right > left || after->left < right) return kNone;
     return static_cast<int>(std::prev(after) - bands_.begin());
   }
+  // How many bands lie wholly left of `left`: a piece that overlaps none lies between band gap - 1 and band gap.
+  int gap_at(double left) const {
+    return static_cast<int>(std::upper_bound(bands_.begin(), bands_.end(), left,
+                                             [](double x, const Band& band) { return x < band.right; }) -
+                            bands_.begin());
+  }
   // A band for a piece that overlaps none.
   void add(double left, double right) {
     const auto at =
@@ -133,6 +140,83 @@ int merged_over(const PageRow& row, std::size_t i, const std::vector<Line>& line
     if (band == first || band == first + 1) return ColumnBands::kNone;
   }
   return first;
+}
+
+// Whether a piece of a row is a figure (46, 12.5%, 36件), not a year heading a column (2024年, 2024).
+bool is_figure(const Line& piece) {
+  std::u32string visible;
+  for (const char32_t c : decode_utf8(piece.text)) {
+    if (layout_tables::is_visible(c)) visible.push_back(c);
+  }
+  const std::u32string_view digits = std::u32string_view(visible).substr(0, 4);
+  const bool year = (digits.starts_with(U"19") || digits.starts_with(U"20")) && digits.size() == 4 &&
+                    std::all_of(digits.begin(), digits.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
+                    (visible.size() == 4 || visible.substr(4) == U"年" || visible.substr(4) == U"年度");
+  return layout_tables::holds_a_number(visible) && !year;
+}
+
+// The first row of figures under a header whose cells are centred while the figures are set flush right (a table
+// pasted from a spreadsheet) or flush left: a figure narrower than its header cell lies beside it, overlapping no
+// band, and made a column of its own, which no header named, while the header's column kept no figure (结案数 lost
+// its four). Each piece of the row in no band goes to the band on one side of it that the row leaves empty, the
+// pieces keeping their order and every band taking one at most, so that every figure finds its header's column (a
+// label may not: under a blank corner it opens the labels' column as before). Of the ways to do so, the one placing
+// most pieces, then most figures to their left (flush right): the bands widen to take them. When some figure finds
+// none, the row is left as it was.
+void widen_the_header_to_its_figures(const PageRow& row, const std::vector<Line>& lines, ColumnBands& bands) {
+  if (row.pieces() > kMaxColumns || bands.size() > kMaxColumns) return;
+  std::vector<bool> filled(bands.size(), false);
+  std::vector<std::size_t> loose;
+  bool loose_figure = false;
+  for (std::size_t i = row.first; i < row.end; ++i) {
+    bool across = false;
+    const int band = bands.place(lines[i].left, lines[i].right, &across);
+    if (across) return;
+    if (band != ColumnBands::kNone) {
+      filled[static_cast<std::size_t>(band)] = true;
+    } else {
+      loose.push_back(i);
+      loose_figure = loose_figure || is_figure(lines[i]);
+    }
+  }
+  if (!loose_figure) return;
+  // best[k][b + 1]: the best placing of loose pieces [k, end) when the last band taken so far is b (-1: none), as
+  // (pieces placed, figures placed left); kUnplaceable where some figure finds no band.
+  constexpr std::pair<int, int> kUnplaceable{-1, -1};
+  const std::size_t count = loose.size(), width = bands.size() + 1;
+  std::vector<std::pair<int, int>> best((count + 1) * width, {0, 0});
+  std::vector<int> choice((count + 1) * width, ColumnBands::kNone);
+  for (std::size_t k = count; k-- > 0;) {
+    const Line& piece = lines[loose[k]];
+    const int gap = bands.gap_at(piece.left);
+    for (int last = -1; last < static_cast<int>(bands.size()); ++last) {
+      auto& here = best[k * width + static_cast<std::size_t>(last + 1)];
+      int& chosen = choice[k * width + static_cast<std::size_t>(last + 1)];
+      here = is_figure(piece) ? kUnplaceable : best[(k + 1) * width + static_cast<std::size_t>(last + 1)];
+      for (const int band : {gap - 1, gap}) {
+        if (band <= last || band >= static_cast<int>(bands.size()) || filled[static_cast<std::size_t>(band)]) continue;
+        const auto after = best[(k + 1) * width + static_cast<std::size_t>(band + 1)];
+        if (after == kUnplaceable) continue;
+        const std::pair<int, int> placed{after.first + 1, after.second + (band == gap - 1 && is_figure(piece) ? 1 : 0)};
+        if (placed > here) here = placed, chosen = band;
+      }
+    }
+  }
+  if (best[0] == kUnplaceable) return;
+  int last = -1;
+  for (std::size_t k = 0; k < count; ++k) {
+    const int band = choice[k * width + static_cast<std::size_t>(last + 1)];
+    if (band == ColumnBands::kNone) continue;
+    bands.widen(band, lines[loose[k]].left, lines[loose[k]].right);
+    last = band;
+  }
+}
+
+bool holds_a_figure_piece(const PageRow& row, const std::vector<Line>& lines) {
+  for (std::size_t i = row.first; i < row.end; ++i) {
+    if (is_figure(lines[i])) return true;
+  }
+  return false;
 }
 
 // How a page row's pieces fall into the bands.
@@ -444,9 +528,15 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
   // the table goes on after it.
   std::size_t confirmed_rows = 1, confirmed_lines = table.rows.back().page_rows.size(), confirmed_end = start + 1;
   std::optional<double> narrowest_gap;
+  bool figures_seen = false;
+  for (std::size_t k = from; k <= start && !figures_seen; ++k) figures_seen = holds_a_figure_piece(rows[k], lines);
   for (std::size_t j = start + 1; j < rows.size(); ++j) {
     const PageRow& next = rows[j];
     if (next.pieces() > kMaxColumns) break;
+    if (!figures_seen && holds_a_figure_piece(next, lines)) {
+      widen_the_header_to_its_figures(next, lines, table.bands);
+      figures_seen = true;
+    }
     const Fit fit = fit_of(next, lines, table.bands);
     if (fit.across) break;
     TableRow& row = table.rows.back();

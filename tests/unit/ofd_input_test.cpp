@@ -726,6 +726,16 @@ TEST(OfdTables, ARuledTableContinuedAtTheTopOfTheNextPageIsOneTable) {
                           "0/1,1:11", "0/1,2:3.4", "0/2,0:安全生产", "0/2,1:7", "0/2,2:2.3"));
 }
 
+// A ruled table's last row alone at the top of the next page (its 合计), drawn with the table's columns, is its last
+// row: one row makes no table of its own, and was read as a line. A row alone with other columns stays a line.
+TEST(OfdTables, ARuledRowAloneAtTheTopOfTheNextPageEndsTheTableItContinues) {
+  EXPECT_THAT(cells_of(read_ofd_bytes(table_over_two_pages({50, 50, 50}, {{"合计", "11", "3.4"}}))),
+              ElementsAre("0/0,0:执法领域", "0/0,1:立案数（件）", "0/0,2:罚没金额（万元）", "0/1,0:道路运输",
+                          "0/1,1:11", "0/1,2:3.4", "0/2,0:合计", "0/2,1:11", "0/2,2:3.4"));
+  EXPECT_THAT(cells_of(read_ofd_bytes(table_over_two_pages({60, 45, 45}, {{"合计", "11", "3.4"}}))),
+              ::testing::SizeIs(6));
+}
+
 TEST(OfdTables, ATableFiguresOnTheNextPageTakeTheUnitsOfTheHeader) {
   test::TemporaryDirectory directory;
   const auto path = directory / "report.ofd";
@@ -746,6 +756,26 @@ TEST(OfdTables, ATableOfOtherColumnsOrWithAHeaderOfItsOwnOnTheNextPageIsANewTabl
       table_over_two_pages({50, 50, 50}, {{"调解类型", "调解数（件）", "成功率"}, {"人民调解", "164", "99.1%"}}));
   EXPECT_THAT(cells_of(own_header), Contains("1/0,0:调解类型"));
   EXPECT_THAT(cells_of(own_header), Contains("1/1,1:164"));
+}
+
+// Reports whose tables OFD producers draw in ways that cut them apart (tests/data/ofd-tables, made by
+// scripts/make-ofd-fixtures.py, each beside its TXT truth): header cells centred over figures set flush right, without
+// borders (结案数 lost its four figures: none was read) and with them; a ruled and a borderless table whose 合计 row
+// spilled onto the next page (read as plain lines, its three figures lost). Each gives the figures its text gives.
+TEST(OfdTables, TablesCutApartByTheirLayoutGiveTheFiguresTheirTextGives) {
+  const auto figures_of = [](const std::string& name) {
+    const Document document = test::process_with_default_pipeline(test::kTestData / "ofd-tables" / name);
+    std::vector<std::string> figures;
+    for (const auto& m : document.metrics) figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+    return figures;
+  };
+  for (const std::string report :
+       {"centred-header", "centred-header-ruled", "spilled-total-row", "spilled-total-row-ruled"}) {
+    SCOPED_TRACE(report);
+    const auto text = figures_of(report + ".txt");
+    EXPECT_THAT(text, ::testing::SizeIs(::testing::Ge(8u)));
+    EXPECT_EQ(figures_of(report + ".ofd"), text);
+  }
 }
 
 TEST(OfdTables, AGridAroundTheWholeBodyLaysItOutAndIsNoTable) {

@@ -600,10 +600,46 @@ TEST(PdfTables, ACellWrappedUnderItsRowJoinsItAndACategoryRowStaysARow) {
                                                "4,0:合计", "4,1:453", "4,2:452"));
 }
 
+// Header cells centred over their columns, figures set flush right (a table pasted from a spreadsheet) or flush
+// left: a figure narrower than its header lies beside it, overlapping it nowhere, and made a column no header named
+// (结案数 kept none of its figures). Each figure finds its header's column; under a blank corner the labels make a
+// column of their own as before.
+TEST(PdfTables, FiguresSetBesideTheirCentredHeaderCellsFindItsColumn) {
+  const auto flush = [](double column_left, double column_width, const std::string& figure, bool right) {
+    const double width = static_cast<double>(figure.size()) * kCell * 0.55;
+    return std::pair<double, std::string>{right ? column_left + column_width - 4 - width : column_left + 4, figure};
+  };
+  for (const bool right : {true, false}) {
+    SCOPED_TRACE(right ? "flush right" : "flush left");
+    Page page(1);
+    page.row(100, {{120, "执法领域"}, {255, "立案数"}, {375, "结案数"}});
+    double top = 130;
+    for (const auto& [label, filed, closed] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {"食品安全", "46", "41"}, {"药品监管", "18", "17"}, {"特种设备", "9", "9"}}) {
+      page.row(top, {{104, label}, flush(230, 120, filed, right), flush(350, 120, closed, right)});
+      top += 30;
+    }
+    const auto tables = find_tables(page.lines());
+    ASSERT_THAT(tables, SizeIs(1));
+    EXPECT_THAT(cells_of(tables[0]),
+                ElementsAre("0,0:执法领域", "0,1:立案数", "0,2:结案数", "1,0:食品安全", "1,1:46", "1,2:41",
+                            "2,0:药品监管", "2,1:18", "2,2:17", "3,0:特种设备", "3,1:9", "3,2:9"));
+  }
+  Page corner(1);
+  corner.row(100, {{255, "2023年"}, {375, "2024年"}});
+  corner.row(130, {{104, "行政处罚"}, flush(230, 120, "38", true), flush(350, 120, "43", true)});
+  corner.row(160, {{104, "行政许可"}, flush(230, 120, "212", true), flush(350, 120, "260", true)});
+  const auto tables = find_tables(corner.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,1:2023年", "0,2:2024年", "1,0:行政处罚", "1,1:38", "1,2:43",
+                                               "2,0:行政许可", "2,1:212", "2,2:260"));
+}
+
 // A table under a document grid, each row a spread line, its row numbers in a smaller Latin font: the number stands
 // closer to a label stretched over its cell (医疗机构及医疗卫, wrapped) than a spread row is parted at, yet the serial
-// column's boundary runs down the rows around it, so the number and the label are two cells; and the label's last
-// line (生), under it as far as the rows are apart, stays in its cell.
+// column's boundary runs down the rows around it, so the number and the label are two cells, the number under 序号
+// though it is set right of it (a figure beside its header cell finds its column); and the label's last line (生),
+// under it as far as the rows are apart, stays in its cell.
 Page grid_table_page() {
   Page page(1);
   // The grid's prose above: its characters a padding apart, so only cell gaps tell a column on the page.
@@ -625,9 +661,9 @@ TEST(PdfTables, ARowNumberBesideALabelStretchedOverItsCellIsACellOfItsOwn) {
   const auto tables = find_tables(grid_table_page().lines());
   ASSERT_THAT(tables, SizeIs(1));
   EXPECT_THAT(cells_of(tables[0]),
-              ElementsAre("0,0:序号", "0,2:执法项目", "0,3:检查（户次）", "0,4:立案（件）", "1,1:1", "1,2:公共场所卫生",
-                          "1,3:142", "1,4:21", "2,1:2", "2,2:生活饮用水卫生", "2,3:58", "2,4:6", "3,1:3",
-                          "3,2:医疗机构及医疗卫生", "3,3:97", "3,4:27", "4,1:4", "4,2:职业卫生", "4,3:29", "4,4:4"));
+              ElementsAre("0,0:序号", "0,1:执法项目", "0,2:检查（户次）", "0,3:立案（件）", "1,0:1", "1,1:公共场所卫生",
+                          "1,2:142", "1,3:21", "2,0:2", "2,1:生活饮用水卫生", "2,2:58", "2,3:6", "3,0:3",
+                          "3,1:医疗机构及医疗卫生", "3,2:97", "3,3:27", "4,0:4", "4,1:职业卫生", "4,2:29", "4,3:4"));
 }
 
 // The wrapped label the last row of the table: its last line stays in the cell, not in the paragraph after it.
@@ -639,7 +675,7 @@ TEST(PdfTables, TheLastLineOfALabelWrappedFullWidthInTheLastRowStaysInItsCell) {
       std::remove_if(lines.begin(), lines.end(), [](const Line& line) { return line.top >= 250 && line.top < 290; }),
       lines.end());
   const auto blocks = blocks_of(body_blocks(lines));
-  EXPECT_THAT(blocks, ::testing::Contains("[0 3,2] 医疗机构及医疗卫生"));
+  EXPECT_THAT(blocks, ::testing::Contains("[0 3,1] 医疗机构及医疗卫生"));
   EXPECT_EQ(blocks.back(), "（四）化解医疗纠纷");
 }
 
