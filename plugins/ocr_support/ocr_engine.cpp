@@ -147,6 +147,7 @@ RecognisedPage OcrEngine::recognise_as_it_lies(Pix* image, int dpi, int page, do
   finish_line();
   // A table's rows part into their cells, lines of their own (table_rows.hpp); OCR's uneven boxes open cell-wide
   // gaps inside the words of other lines, which stay whole.
+  part_labels_glued_to_figures(text_lines);
   const std::vector<ColumnCuts> cuts = table_cuts(text_lines);
   OcrRepairState repair_state;  // a quotation may open on one line and close on the next, never in a table
   const auto add_line = [&](const TextLineWords& line_words, bool cell) {

@@ -1,6 +1,7 @@
 #include "page_foot.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <iterator>
 
@@ -27,7 +28,26 @@ bool is_digit_like(char32_t c) {
 
 bool is_space(char32_t c) { return c == U' ' || c == 0x3000 || c == U'\t'; }
 
+// A mark that is no letter, digit or Chinese character: what is left of a page number chi_sim read as one stroke or
+// two (— 2 — as >, as »).
+bool is_mark(char32_t c) {
+  if (c < 0x80) return std::ispunct(static_cast<int>(c)) != 0;
+  return std::u32string_view(U"«»‹›·•¨´‘’“”、。，—–").find(c) != std::u32string_view::npos;
+}
+
+// The most marks a page number leaves when chi_sim reads nothing of its figures.
+constexpr std::size_t kMostMarks = 2;
+
 }  // namespace
+
+bool is_page_number_remains(std::string_view text) {
+  std::size_t marks = 0;
+  for (const char32_t c : decode_utf8(text)) {
+    if (is_space(c)) continue;
+    if (!is_mark(c) || ++marks > kMostMarks) return false;
+  }
+  return marks > 0;
+}
 
 bool is_misread_page_number(std::string_view text) {
   std::u32string glyphs;
@@ -53,7 +73,8 @@ std::optional<std::string> take_misread_page_number(RecognisedPage& page) {
   if (lines.empty() || page.height <= 0) return std::nullopt;
   const auto lowest =
       std::max_element(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.top < b.top; });
-  if (lowest->top < page.height * (1 - layout::kOfficialMarginShare) || !is_misread_page_number(lowest->text)) {
+  if (lowest->top < page.height * (1 - layout::kOfficialMarginShare) ||
+      (!is_misread_page_number(lowest->text) && !is_page_number_remains(lowest->text))) {
     return std::nullopt;
   }
   // A page number furniture removal takes out itself stays for it: — 3 — in the official margin, 3 in its own.

@@ -18,9 +18,13 @@ namespace docpipe::ocr {
 // alone (chi_sim drops the dashes as often as it misreads them), spaces aside, nothing else.
 bool is_misread_page_number(std::string_view text);
 
-// Takes the misread page number (is_misread_page_number) out of `page`: the page's lowest line, alone in its row
-// (not a table's last cells), when it lies in the foot (the bottom layout::kOfficialMarginShare of the page), left,
-// centre or right set. A page number furniture removal takes out itself (— 3 — there, 3 in the bottom
+// Whether `text` is all OCR left of a page number whose figures it lost: one or two marks, no letter, digit or Chinese
+// character (— 2 — read as >, as »). No report's text stands in the foot as marks alone.
+bool is_page_number_remains(std::string_view text);
+
+// Takes the misread page number (is_misread_page_number, is_page_number_remains) out of `page`: the page's lowest line,
+// alone in its row (not a table's last cells), when it lies in the foot (the bottom layout::kOfficialMarginShare of the
+// page), left, centre or right set. A page number furniture removal takes out itself (— 3 — there, 3 in the bottom
 // layout::kDefaultMarginShare) is left to it. Its text as read, or nothing when the page ends otherwise.
 std::optional<std::string> take_misread_page_number(RecognisedPage& page);
 

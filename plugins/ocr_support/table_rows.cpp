@@ -249,7 +249,87 @@ bool spans_the_columns(const TextLineWords& line, const std::vector<Piece>& band
   return true;
 }
 
+bool is_chinese(char32_t c) { return c >= 0x3400 && c < 0xA000; }
+
+// Where the figure glued to a row's label begins in `text` (2022年21, 食品安全94): the trailing digits (with . and %)
+// after a label that ends in a Chinese character or a closing bracket; npos when the word is no such pair.
+std::size_t glued_figure_at(const std::u32string& text) {
+  std::size_t at = text.size();
+  while (at > 0 && ((text[at - 1] >= U'0' && text[at - 1] <= U'9') || text[at - 1] == U'.' || text[at - 1] == U'%'))
+    --at;
+  if (at == 0 || at == text.size() || text[at] < U'0' || text[at] > U'9') return std::u32string::npos;
+  const char32_t before = text[at - 1];
+  if (!is_chinese(before) && before != U'）' && before != U')') return std::u32string::npos;
+  if (!layout_tables::holds_a_number(std::u32string_view(text).substr(at))) return std::u32string::npos;
+  return at;
+}
+
+// How wide a label is set: a Chinese character a line height, a digit or a Latin letter half of one.
+double label_width(std::u32string_view text, double height) {
+  double width = 0;
+  for (const char32_t c : text) width += c < 0x2E80 ? 0.5 * height : height;
+  return width;
+}
+
+// A line's pieces parted at a header's gaps (kHeaderGapInLines), figures' cells and a header's alike.
+std::vector<Piece> cells_apart(const TextLineWords& words) {
+  std::vector<Piece> pieces;
+  const double gap = kHeaderGapInLines * height_of(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (i == 0 || words[i].left - words[i - 1].right >= gap) pieces.push_back({words[i].left, words[i].right, {}});
+    pieces.back().right = std::max(pieces.back().right, words[i].right);
+  }
+  return pieces;
+}
+
 }  // namespace
+
+void part_labels_glued_to_figures(std::vector<TextLineWords>& lines) {
+  std::vector<std::vector<Piece>> apart;
+  apart.reserve(lines.size());
+  for (const auto& line : lines) apart.push_back(line.empty() ? std::vector<Piece>{} : cells_apart(line));
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    TextLineWords& line = lines[i];
+    if (line.empty()) continue;
+    const std::vector<Piece> pieces = pieces_of(line);
+    if (pieces.size() < kFewestColumns || pieces.size() >= kMostColumns || !holds_figures(pieces)) continue;
+    // The first piece's last word: the label and the first figure, which Tesseract read as one word.
+    const auto last_of_label = std::find_if(
+        line.begin(), line.end(), [&](const layout::Word& word) { return word.right >= pieces.front().right; });
+    const std::u32string text = decode_utf8(last_of_label->text);
+    const std::size_t figure_at = glued_figure_at(text);
+    if (figure_at == std::u32string::npos) continue;
+    // The figure's box from the word's right end, its digits half a character wide each; the label's from its left.
+    const double height = height_of(line);
+    const double figure_left = std::max(
+        last_of_label->left, last_of_label->right - 0.5 * height * static_cast<double>(text.size() - figure_at));
+    const Piece figure{figure_left, last_of_label->right, {}};
+    // A line near it, a row or the header, has one cell more, its second over the figure: the label's column ends
+    // before it.
+    const std::size_t from = i >= kMostLinesAboveFigures ? i - kMostLinesAboveFigures : 0;
+    const std::size_t to = std::min(lines.size(), i + 2);
+    bool columns_agree = false;
+    for (std::size_t k = from; k < to && !columns_agree; ++k) {
+      const std::vector<Piece>& other = apart[k];
+      columns_agree = k != i && other.size() == pieces.size() + 1 && overlaps(other[1], figure) &&
+                      other[0].right < figure.left && overlaps(other[0], pieces.front());
+    }
+    if (!columns_agree) continue;
+    // The label's box ends a cell's gap before the figure at the latest, so that the row parts there as its
+    // neighbours do (pieces_of); where the word is too short for that, it stays whole.
+    layout::Word label = *last_of_label;
+    label.text = encode_utf8(text.substr(0, figure_at));
+    label.right = std::min(figure_left - (layout::kCellGapInLines + 0.01) * height,
+                           label.left + label_width(std::u32string_view(text).substr(0, figure_at), height));
+    if (label.right <= label.left) continue;
+    label.space_after = true;
+    layout::Word number = *last_of_label;
+    number.text = encode_utf8(text.substr(figure_at));
+    number.left = figure_left;
+    *last_of_label = std::move(number);
+    line.insert(last_of_label, std::move(label));
+  }
+}
 
 std::vector<TextLineWords> cells_of(const TextLineWords& line, const ColumnCuts& cuts) {
   std::vector<TextLineWords> cells(cuts.size() + 1);

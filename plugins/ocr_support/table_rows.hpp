@@ -31,6 +31,12 @@ using ColumnCuts = std::vector<double>;
 // alone.
 std::vector<ColumnCuts> table_cuts(const std::vector<TextLineWords>& lines);
 
+// Parts a row's label from its first figure where Tesseract read the two as one word (2022年21 | 19 under 年度 |
+// 立案 | 结案): the figure's digits at the word's end after a label ending in a Chinese character, in a row of
+// figures, when a line near it (a row or the header) has one cell more, whose second lies over the figure. Without
+// it the row has a cell too few, and its label names a figure that is not its own. Other words stay whole.
+void part_labels_glued_to_figures(std::vector<TextLineWords>& lines);
+
 // The words of `line` column by column: as many groups as `cuts` has boundaries and one more, each word in the column
 // its middle falls in.
 std::vector<TextLineWords> cells_of(const TextLineWords& line, const ColumnCuts& cuts);

@@ -111,6 +111,14 @@ TEST(ChineseOcrRepair, PageNumbersAndListLabelsReadWrongAreRestored) {
 
 // A page number chi_sim read as letters between its dashes, or without them: — 2 — set left on an even page came out
 // as 一DID-一, and as D.
+// A page number chi_sim read as one stroke or two, its figures lost: marks and nothing else.
+TEST(OcrPageFoot, APageNumberReadAsAMarkIsKnownByHavingNothingElse) {
+  for (const char* remains : {">", "»", "> ", "·>", "。"}) EXPECT_TRUE(is_page_number_remains(remains)) << remains;
+  for (const char* line : {"", " ", ">>>", "2>", "D>", "完", "（一）", "a", "— END —"}) {
+    EXPECT_FALSE(is_page_number_remains(line)) << line;
+  }
+}
+
 TEST(OcrPageFoot, APageNumberReadAsLettersIsKnownByItsGlyphs) {
   for (const char* misread : {"一DID-一", "一DID", "-IO-", "— l4 —", "_ZS_", "一 B 一", "D", "4", "1O"}) {
     EXPECT_TRUE(is_misread_page_number(misread)) << misread;
@@ -160,6 +168,12 @@ TEST(OcrPageFoot, TheMisreadPageNumberIsTakenFromThePagesFootOnly) {
   RecognisedPage table_row = page_ending(page_line(760, "12", 300, 316));
   table_row.lines.push_back(page_line(760, "合计", 120, 160));
   EXPECT_EQ(take_misread_page_number(table_row), std::nullopt);
+  // — 2 — of which chi_sim read one stroke: marks alone at the foot are taken, the same mark higher up stays.
+  RecognisedPage one_mark = page_ending(page_line(760, ">", 100, 108));
+  EXPECT_EQ(take_misread_page_number(one_mark), ">");
+  ASSERT_EQ(one_mark.lines.size(), 3U);
+  RecognisedPage mark_above_the_foot = page_ending(page_line(650, ">", 100, 108));
+  EXPECT_EQ(take_misread_page_number(mark_above_the_foot), std::nullopt);
   RecognisedPage known = page_ending(page_line(760, "— 12 —", 90, 140));
   EXPECT_EQ(take_misread_page_number(known), std::nullopt);
   RecognisedPage known_bare = page_ending(page_line(790, "7", 90, 100));
@@ -284,6 +298,38 @@ TEST(OcrTables, RowsOfFiguresUnderAHeaderAreCutIntoTheirColumns) {
   EXPECT_EQ(repair_chinese_ocr_cell("“金额（万元）"), "金额（万元）");
   EXPECT_EQ(repair_chinese_ocr_cell("|受理数（件）”"), "受理数（件）");
   EXPECT_EQ(repair_chinese_ocr_cell("“12345”热线"), "“12345”热线");
+}
+
+// Rows whose label Tesseract read together with the first figure as one word (2022年21): the word is parted where
+// the header's and the other rows' second cell lies, and the row is cut into its columns with the others; where no
+// line near it has a cell more over the figure (a row alone, prose), the word stays whole.
+TEST(OcrTables, ALabelGluedToItsFirstFigureIsPartedWhereTheColumnsPart) {
+  std::vector<TextLineWords> page{
+      text_line(100, {{"年度", {130, 160}}, {"立案（件）", {200, 280}}, {"结案（件）", {340, 420}}}),
+      text_line(124, {{"2022年21", {120, 250}}, {"19", {370, 390}}}),
+      text_line(148, {{"2023年", {120, 166}}, {"25", {230, 250}}, {"22", {370, 390}}}),
+      text_line(172, {{"2024年", {120, 166}}, {"31", {230, 250}}, {"30", {370, 390}}}),
+  };
+  part_labels_glued_to_figures(page);
+  ASSERT_EQ(page[1].size(), 3U);
+  EXPECT_EQ(page[1][0].text, "2022年");
+  EXPECT_EQ(page[1][1].text, "21");
+  const std::vector<ColumnCuts> cuts = table_cuts(page);
+  ASSERT_EQ(cuts[1].size(), 2U);
+  const auto cells = cells_of(page[1], cuts[1]);
+  ASSERT_EQ(cells.size(), 3U);
+  EXPECT_EQ(cells[0].front().text, "2022年");
+  EXPECT_EQ(cells[1].front().text, "21");
+  EXPECT_EQ(cells[2].front().text, "19");
+
+  // Alone, or beside lines of as many cells: nothing tells where the label ends.
+  std::vector<TextLineWords> alone{text_line(100, {{"全年", {112, 140}}, {"开展", {142, 170}}}),
+                                   text_line(124, {{"2022年21", {120, 250}}, {"19", {370, 390}}})};
+  part_labels_glued_to_figures(alone);
+  EXPECT_EQ(alone[1].size(), 2U);
+  std::vector<TextLineWords> prose{text_line(124, {{"全年办理", {112, 200}}, {"案件21", {202, 250}}})};
+  part_labels_glued_to_figures(prose);
+  EXPECT_EQ(prose[0].size(), 2U);
 }
 
 // A table whose header has two levels, its first line's cells each over two columns and its second beside 年度
