@@ -54,11 +54,13 @@ std::vector<std::string> take_contents_rows(std::vector<Line>& body) {
       at = row.end;
       continue;
     }
+    // An entry wrapped before its leader, or inside it, the dots typed past the margin running on to the next line
+    // with the page number (三、下一步工作打算………… / ……6): the two lines read as one entry.
     if (in_contents && row.end < body.size()) {
       const Row next = row_at(body, row.end);
-      if (contents::ends_with_typed_leader_and_page(next.text)) {
-        std::string entry = row.text;
-        layout::append_joined(entry, next.text);
+      std::string entry = row.text;
+      layout::append_joined(entry, next.text);
+      if (contents::ends_with_typed_leader_and_page(entry)) {
         set_aside(std::move(entry));
         at = next.end;
         continue;

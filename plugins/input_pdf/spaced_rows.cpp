@@ -94,6 +94,17 @@ RowSpacing spacing_of(const std::vector<Word>& row, const ColumnEdges* column) {
   RowSpacing spacing;
   if (row.empty()) return spacing;
   for (const Word& word : row) spacing.line_height = std::max(spacing.line_height, height_of(word));
+  const double height = spacing.line_height;
+  const bool fills_the_column = column != nullptr && column->right > column->left &&
+                                row.front().left <= column->left + height && row.back().right >= column->right - height;
+  // Two characters set 分散对齐 (附      件, a label over an attachment) stand at the column's two edges, one gap
+  // between them to judge by; a table's header of two cells keeps them, its cells two characters or more, or inset
+  // from the edges by their padding.
+  if (row.size() == 2 && fills_the_column && is_single_character(row[0]) && is_single_character(row[1])) {
+    spacing.spread = true;
+    spacing.typical_gap = row[1].left - row[0].right;
+    return spacing;
+  }
   if (row.size() < kFewestSpreadWords) return spacing;
   const auto characters = std::count_if(row.begin(), row.end(), is_single_character);
   if (static_cast<double>(characters) < kCharacterShare * static_cast<double>(row.size())) return spacing;
@@ -104,14 +115,16 @@ RowSpacing spacing_of(const std::vector<Word>& row, const ColumnEdges* column) {
   }
   if (gaps.size() < 2) return spacing;
   const double typical = median(gaps);
-  const double height = spacing.line_height;
-  const bool fills_the_column = column != nullptr && column->right > column->left &&
-                                row.front().left <= column->left + height && row.back().right >= column->right - height;
   if (typical <= 0 || (typical > kWidestSpacingInLines * height && !fills_the_column)) return spacing;
   const auto same = std::count_if(gaps.begin(), gaps.end(), [&](double gap) {
     return gap * kSameSpacingRatio >= typical && gap <= typical * kSameSpacingRatio;
   });
-  spacing.spread = static_cast<double>(same) >= kCharacterShare * static_cast<double>(gaps.size());
+  // Spaced wider than three line heights, a row is spread only as a line stretched over the column is, every gap
+  // alike: a table's header of two-character cells each set 分散对齐 (类   别 | 件   数) fills a full-width table's
+  // width too, but with a cell's padding between 别 and 件.
+  const bool stretched = typical > kWidestSpacingInLines * height;
+  const double share_alike = stretched ? 1.0 : kCharacterShare;
+  spacing.spread = static_cast<double>(same) >= share_alike * static_cast<double>(gaps.size());
   spacing.typical_gap = typical;
   return spacing;
 }

@@ -29,8 +29,9 @@ struct ColumnEdges {
 };
 ColumnEdges column_edges(const std::vector<std::vector<layout::Word>>& rows);
 
-// A row spread whatever its spacing when it fills the column from edge to edge (a justified line of a few
-// characters, 法 ⋯ 建 ⋯ 筑); else only when its spacing is at most three line heights, wider being a table's columns.
+// A row spread whatever its spacing when it fills the column from edge to edge and spaces every character alike (a
+// justified line of a few characters, 法 ⋯ 建 ⋯ 筑; two characters set 分散对齐, 附 ⋯ 件); else only when its spacing
+// is at most three line heights, wider being a table's columns.
 RowSpacing spacing_of(const std::vector<layout::Word>& row, const ColumnEdges* column = nullptr);
 
 // Whether a gap of `width` between two words of a spread row parts it: wider than its characters' spacing by half

@@ -34,6 +34,9 @@ constexpr double kWrapShareOfRowGap = 0.6;
 // Rows set single-spaced (Word's and WPS's default in a table) overlap by a sliver of their glyph boxes, a line's
 // box being taller than the pitch: that is no line set beside the row's others, which overlaps by far more.
 constexpr double kSliverOfALine = 0.25;
+// Lines in one type size differ in height by at most this share (a header's two levels); the sizes a report sets a
+// table in stand further apart from the body's (小四 12 pt, 五号 10.5 pt under 三号 16 pt).
+constexpr double kTypeSizeTolerance = 0.1;
 
 // The pieces the row assembly put side by side on one line of a page: lines [first, end).
 struct PageRow {
@@ -341,6 +344,48 @@ std::size_t pieces_spanned(const Line& piece, const PageRow& under, const std::v
   return covered == 0 && centred_over_a_gap(piece, under, lines) ? 2 : covered;
 }
 
+// Whether `text` is a label with its value after a full-width colon outside any bracket (联系人：张某, 电话：…): a
+// form's or a letter's line; a header cell names a column (案件数（件）, 金额（单位：万元）).
+bool reads_as_a_label_and_its_value(const std::string& text) {
+  int depth = 0;
+  const std::u32string code_points = decode_utf8(text);
+  for (std::size_t i = 0; i < code_points.size(); ++i) {
+    const char32_t c = code_points[i];
+    depth += c == U'（' || c == U'(' ? 1 : (c == U'）' || c == U')') && depth > 0 ? -1 : 0;
+    if (c == U'：' && depth == 0 && i + 1 < code_points.size()) return true;
+  }
+  return false;
+}
+
+// Whether `piece` stands over the pieces of `under` it lies over as a header cell does: no label with its value, in
+// their type, and centred over them or flush with their left or right edge (within a line height). A page's last line
+// (联系人：张某    联系电话：… under a cover letter) over a table that opens the next page lies over its header's cells
+// too, but in the body's type and where the page's margins set it.
+bool set_as_a_header_cell_over(const Line& piece, const PageRow& under, const std::vector<Line>& lines) {
+  if (reads_as_a_label_and_its_value(piece.text)) return false;
+  const double height = std::max(1.0, piece.bottom - piece.top);
+  std::optional<double> left, right;
+  bool same_type = true;
+  const auto take = [&](const Line& cell) {
+    const double cell_height = std::max(1.0, cell.bottom - cell.top);
+    same_type = same_type && std::abs(cell_height - height) <= kTypeSizeTolerance * std::max(cell_height, height);
+    left = std::min(left.value_or(cell.left), cell.left);
+    right = std::max(right.value_or(cell.right), cell.right);
+  };
+  for (std::size_t k = under.first; k < under.end; ++k) {
+    if (overlap(piece.left, piece.right, lines[k].left, lines[k].right)) take(lines[k]);
+  }
+  for (std::size_t k = under.first; !left && k + 1 < under.end; ++k) {
+    if (lines[k].right <= piece.left && piece.right <= lines[k + 1].left) {
+      take(lines[k]);
+      take(lines[k + 1]);
+    }
+  }
+  if (!left || !same_type) return false;
+  const bool centred = std::abs((piece.left + piece.right) / 2 - (*left + *right) / 2) < height;
+  return centred || std::abs(piece.left - *left) < height || std::abs(piece.right - *right) < height;
+}
+
 // Whether page row `j` spans the row under it as the first row of a header of two levels does: each of its pieces
 // over one or more of that row's, one over two or more (行政复议（件） over 受理 | 审结 | 纠错, 立案 centred over
 // 2024年 | 2025年); a piece left of all of that row's is the row headers' cell merged down (乡镇, set in the first
@@ -351,11 +396,13 @@ bool spans_the_row_under(const std::vector<PageRow>& rows, std::size_t j, const 
   const auto under = row_under_a_header(rows, j);
   if (!under || rows[j].pieces() > kMaxColumns) return false;
   const PageRow& second = rows[*under];
+  const bool over_a_page_break = second.page != rows[j].page;
   bool spans = false;
   for (std::size_t i = rows[j].first; i < rows[j].end; ++i) {
     const std::size_t covered = pieces_spanned(lines[i], second, lines);
     const bool row_headers_cell = i == rows[j].first && lines[i].right <= lines[second.first].left;
     if (covered == 0 && !row_headers_cell) return false;
+    if (over_a_page_break && !row_headers_cell && !set_as_a_header_cell_over(lines[i], second, lines)) return false;
     spans = spans || covered >= 2;
   }
   return spans;
@@ -850,6 +897,24 @@ LaidOutTable laid_out(AssembledTable table) {
   return out;
 }
 
+// Whether page row `j`, the last of its page, is the page's own line and no table's first row: the next page opens
+// with a row of two or more cells and no figure (a table's header, which stands under its top rule), and some piece
+// of `j` does not stand over that row's cells as a header cell does. The last line of a cover letter (联系人：张某
+// 联系电话：…) lay over the cells of a table opening the next page, became its first row, and the table's figures
+// were named by it.
+bool a_page_foot_over_a_new_header(const std::vector<PageRow>& rows, std::size_t j, const std::vector<Line>& lines) {
+  if (j + 1 >= rows.size() || rows[j + 1].page == rows[j].page) return false;
+  const PageRow& next = rows[j + 1];
+  if (next.pieces() < 2 || next.pieces() > kMaxColumns) return false;
+  RowCells texts;
+  for (std::size_t i = next.first; i < next.end; ++i) texts.push_back(lines[i].text);
+  if (holds_a_figure(texts)) return false;
+  for (std::size_t i = rows[j].first; i < rows[j].end; ++i) {
+    if (!set_as_a_header_cell_over(lines[i], next, lines)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<LaidOutTable> find_tables(const std::vector<Line>& lines) {
@@ -857,7 +922,7 @@ std::vector<LaidOutTable> find_tables(const std::vector<Line>& lines) {
   std::vector<AssembledTable> tables;
   std::size_t floor = 0;
   for (std::size_t j = 0; j < rows.size();) {
-    if (rows[j].pieces() < 2 || rows[j].pieces() > kMaxColumns) {
+    if (rows[j].pieces() < 2 || rows[j].pieces() > kMaxColumns || a_page_foot_over_a_new_header(rows, j, lines)) {
       ++j;
       continue;
     }

@@ -1035,6 +1035,66 @@ TEST(PdfTables, AutoFitTablesGiveTheFiguresTheirTextGives) {
   }
 }
 
+// Known misreadings of LibreOffice's PDFs (tests/data/pdf-tables, scripts/make-pdf-table-fixtures.py: MISREADINGS),
+// each read beside the same report as text.
+Document misreading(const std::string& name) {
+  return test::process_with_default_pipeline(test::kTestData / "pdf-tables" / name);
+}
+
+std::vector<std::string> figures_of(const Document& document) {
+  std::vector<std::string> figures;
+  for (const auto& m : document.metrics) figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+  return figures;
+}
+
+std::vector<std::string> block_texts(const Document& document) {
+  std::vector<std::string> texts;
+  const std::u32string text = decode_utf8(document.text);
+  for (const auto& block : document.blocks) {
+    texts.push_back(encode_utf8(text.substr(block.start, block.end - block.start)));
+  }
+  return texts;
+}
+
+// The last line of a page (联系人：张某    联系电话：…, two pieces a wide gap apart) over a table that opens the next
+// page lay over the cells of its header and became the table's first row: the figures were named by no column (none
+// read, 6 in the text). It stays text, and the table starts at its own header.
+TEST(PdfTables, APagesLastLineIsNoRowOfATableOpeningTheNextPage) {
+  const Document pdf = misreading("contact-line-over-a-page-break.pdf");
+  EXPECT_THAT(block_texts(pdf), ::testing::Contains("联系人：张某"));
+  const auto figures = figures_of(pdf);
+  EXPECT_THAT(figures, ::testing::Contains("县市场监管局检查 312 户次"));
+  EXPECT_EQ(figures, figures_of(misreading("contact-line-over-a-page-break.txt")));
+}
+
+// Two characters set 分散对齐 at the column's edges (附      件) read as one line; the headers of tables stay cells:
+// two-character cells (部门 | 立案 | 结案, 事项 | 数量) and cells each spread over a full-width table's column
+// (类   别 | 件   数, which read 类别件数 as one line, and the table's figures were lost).
+TEST(PdfTables, TwoCharactersSpreadOverTheLineAreOneWordAndTableHeadersStayCells) {
+  const Document pdf = misreading("distributed-labels.pdf");
+  const auto blocks = block_texts(pdf);
+  EXPECT_EQ(blocks.front(), "附件");
+  EXPECT_THAT(blocks, ::testing::Not(::testing::Contains("附")));
+  EXPECT_THAT(blocks, ::testing::IsSupersetOf({"联系人", "部门", "立案", "结案", "事项", "数量"}));
+  EXPECT_THAT(blocks, ::testing::Not(::testing::Contains("类别件数")));
+  const auto figures = figures_of(pdf);
+  EXPECT_THAT(figures, ::testing::Contains("行政复议 64 件"));
+  EXPECT_EQ(figures, figures_of(misreading("distributed-labels.txt")));
+}
+
+// A contents entry whose typed leader runs past the margin, its dots and page number wrapped to the next line, is set
+// aside with the others; it stayed a paragraph, its page number a figure.
+TEST(PdfTables, AContentsEntryWhoseLeaderWrapsIsSetAside) {
+  const Document pdf = misreading("contents-dotted-leaders.pdf");
+  const auto removed = pdf.metadata.all("removed.table-of-contents");
+  ASSERT_THAT(removed, SizeIs(8));
+  EXPECT_EQ(removed.front(), "目录");
+  EXPECT_THAT(removed.back(), ::testing::StartsWith("五、本年度推进法治政府建设的主要举措和成效情况……"));
+  EXPECT_THAT(removed.back(), ::testing::EndsWith("8"));
+  for (const auto& block : block_texts(pdf)) EXPECT_THAT(block, ::testing::Not(::testing::HasSubstr("……")));
+  EXPECT_EQ(figures_of(pdf), figures_of(misreading("contents-dotted-leaders.txt")));
+}
+
 // Hostile layouts cost time linear in their lines: rows that each start a table and never make one, columns past
 // any report's, a cell of thousands of lines. A quadratic pass over these would take minutes.
 TEST(PdfTables, HostileLayoutsCostLinearTime) {
