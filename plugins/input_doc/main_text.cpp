@@ -563,6 +563,10 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
       ++stats.hidden;
       continue;
     }
+    // A content control's placeholder (单击或点击此处输入日期。) the control's conversion left as text in Word's
+    // placeholder style: nothing was entered.
+    if (!ends_a_block(c) && run != nullptr && run->character_style && styles.marks_placeholder(*run->character_style))
+      continue;
     if (run != nullptr && run->inserted) ++stats.inserted;
     if (const auto symbol = c >= 0x20 ? symbol_text(c, run, fonts) : std::nullopt) {
       for (const char32_t shown : decode_utf8(*symbol)) assembler.character(shown);

@@ -5,6 +5,7 @@
 
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/heading_styles.hpp"
+#include "docpipe/placeholder_styles.hpp"
 #include "docpipe/text.hpp"
 #include "properties.hpp"
 
@@ -103,6 +104,11 @@ std::optional<bool> StyleSheet::hides_text(int istd) const {
     style = find(style->base);
   }
   return std::nullopt;
+}
+
+bool StyleSheet::marks_placeholder(int istd) const {
+  const Style* style = find(istd);
+  return style != nullptr && !style->paragraph && is_placeholder_style_name(style->name);
 }
 
 bool StyleSheet::is_contents(int istd) const {

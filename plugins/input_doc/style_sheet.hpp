@@ -26,6 +26,9 @@ class StyleSheet {
   // Whether a style hides its text (sprmCFVanish in its UpxChpx, followed through istdBase): a reviser's 内部批注
   // character or paragraph style. nullopt when no style along the chain says.
   std::optional<bool> hides_text(int istd) const;
+  // Whether a character style is Word's for a content control's placeholder (placeholder_styles.hpp): the text a
+  // control showed before anything was entered, kept in the style when the control became plain text.
+  bool marks_placeholder(int istd) const;
 
  private:
   struct Style {

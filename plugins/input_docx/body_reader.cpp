@@ -43,9 +43,14 @@ int int_value(const xmlNode* node, int fallback) {
   }
 }
 
-// A content control still showing its placeholder (单击或点击此处输入日期。): nothing was entered.
+// A content control still showing its placeholder (单击或点击此处输入日期。): nothing was entered. showingPlcHdr is an
+// on/off property: w:val="0" says the control shows what was entered.
 bool is_placeholder(const xmlNode* node) {
-  return is_element(node, "sdt") && child_element(child_element(node, "sdtPr"), "showingPlcHdr") != nullptr;
+  if (!is_element(node, "sdt")) return false;
+  const xmlNode* showing = child_element(child_element(node, "sdtPr"), "showingPlcHdr");
+  if (showing == nullptr) return false;
+  const std::string value = attribute(showing, "val");
+  return value != "0" && value != "false" && value != "off";
 }
 
 // The elements of `name` (tr in a table, tc in a row) in reading order, also inside the wrappers Word puts around
@@ -465,6 +470,9 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     // field shown from its code
     if (!shows_field_text(state.fields)) continue;
     if (is_hidden(r, state)) return;
+    // A placeholder's text outside a control showing it (a control removed, a file saved back from .doc): the run
+    // is still in Word's placeholder style, which Word takes off whatever is typed in.
+    if (styles_.marks_placeholder(attribute(child_element(child_element(r, "rPr"), "rStyle"), "val"))) return;
     if (is_element(child, "footnoteReference") || is_element(child, "endnoteReference")) {
       // A note with a mark of its own: the mark is the text after the reference, not the figure's digits.
       const std::string custom = attribute(child, "customMarkFollows");

@@ -6,6 +6,7 @@
 
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/heading_styles.hpp"
+#include "docpipe/placeholder_styles.hpp"
 #include "docpipe/safe_xml.hpp"
 
 namespace docpipe::docx {
@@ -57,6 +58,8 @@ Styles::Styles(const xmlNode* root) {
         bold_character_styles_.insert(attribute(node, "styleId"));
       if (attribute(child_element(child_element(node, "rPr"), "vertAlign"), "val") == "superscript")
         superscript_character_styles_.insert(attribute(node, "styleId"));
+      if (is_placeholder_style_name(attribute(child_element(node, "name"), "val")))
+        placeholder_character_styles_.insert(attribute(node, "styleId"));
     }
     if (attribute(node, "type") != "paragraph") continue;
     Style style;

@@ -47,6 +47,10 @@ class Styles {
   // The positions of the tab stops with a leader (dots, a rule) a paragraph style sets, along its basedOn chain: a
   // style may clear a stop its base sets (w:tab w:val="clear").
   std::set<int> leader_tab_stops(const std::string& style_id) const;
+  // Whether a character style is Word's for a content control's placeholder (placeholder_styles.hpp).
+  bool marks_placeholder(const std::string& character_style_id) const {
+    return placeholder_character_styles_.contains(character_style_id);
+  }
   bool bold_characters(const std::string& character_style_id) const {
     return bold_character_styles_.contains(character_style_id);
   }
@@ -68,6 +72,7 @@ class Styles {
   std::set<std::string> hidden_character_styles_;
   std::set<std::string> bold_character_styles_;
   std::set<std::string> superscript_character_styles_;
+  std::set<std::string> placeholder_character_styles_;
   std::string default_paragraph_;
 };
 
