@@ -153,7 +153,6 @@ std::string ListNumbering::next_label(int ilfo, int level) {
     if (static_cast<std::size_t>(overridden) < levels.size()) levels[static_cast<std::size_t>(overridden)] = redefined;
   }
   const Level& current = levels[static_cast<std::size_t>(level)];
-  if (current.format == kBullet || current.format == kNone) return {};
   Counters& counters = counters_[lfo.lsid];
   // An LFO's start overrides restart the list where a paragraph first names the LFO, as a w:num's startOverride does.
   if (!lfo.applied) {
@@ -169,6 +168,9 @@ std::string ListNumbering::next_label(int ilfo, int level) {
   for (std::size_t lower = l + 1; lower < 9; ++lower) {
     if (lower >= levels.size() || restarts(levels[lower], level)) counters.started[lower] = false;
   }
+  // A bullet is an item of its level all the same: it counts, and restarts the levels under it (1. 2. under each ●
+  // topic), as input.docx counts it; it shows no number.
+  if (current.format == kBullet || current.format == kNone) return {};
 
   std::string label;
   for (const char16_t unit : current.text) {

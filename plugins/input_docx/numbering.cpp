@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "docpipe/list_labels.hpp"
@@ -35,6 +36,9 @@ NumberingLevel read_level(const xmlNode* level) {
   if (const auto* legal = child_element(level, "isLgl")) {
     const std::string value = attribute(legal, "val");
     target.legal = value != "0" && value != "false" && value != "off";
+  }
+  if (const auto* restart = child_element(level, "lvlRestart")) {
+    target.restart_limit = std::max(0, int_attribute(restart, "val", 0));
   }
   if (const auto* text = child_element(level, "lvlText")) target.text = attribute(text, "val");
   if (const auto* suffix = child_element(level, "suff")) target.suffix = attribute(suffix, "val");
@@ -108,7 +112,12 @@ std::string Numbering::next_label(int num_id, int level) {
     counters.value[level] = levels[level].start;
     counters.started[level] = true;
   }
-  for (int deeper = level + 1; deeper < kNumberingLevels; ++deeper) counters.started[deeper] = false;
+  // A deeper level restarts, unless its lvlRestart names a level above the one used (a 第N条 level numbered on
+  // across chapters: lvlRestart 0, or 1 under a level 1 and 2).
+  for (int deeper = level + 1; deeper < kNumberingLevels; ++deeper) {
+    const auto& limit = levels[deeper].restart_limit;
+    if (!limit || level < *limit) counters.started[deeper] = false;
+  }
 
   const NumberingLevel& format = levels[level];
   if (format.format == "bullet" || format.format == "none") return {};

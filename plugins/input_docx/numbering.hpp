@@ -24,6 +24,9 @@ struct NumberingLevel {
   std::string text;                // lvlText, "%1、"
   std::string suffix = "tab";      // what follows the label: tab, space, nothing
   bool legal = false;              // isLgl: every level the label shows is written in decimal (1.1, not 1.一)
+  // lvlRestart: the level restarts only after a level numbered below this one-based value is used (0: never);
+  // without it, after any level above it, as input.doc reads a level's fNoRestart and ilvlRestartLim.
+  std::optional<int> restart_limit;
 };
 
 class Numbering {

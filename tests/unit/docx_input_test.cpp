@@ -153,6 +153,29 @@ TEST(DocxNumbering, LegalNumberingAndAFormatInAlternateContent) {
   EXPECT_EQ(numbering.next_label(2, 0), "一、 ");
 }
 
+// A level's lvlRestart (one-based) says which levels above it restart it: 1, only the first (1. runs on across the
+// （一）（二） under one 一、); 0, none (第N条 numbered on across chapters). Without it any level above restarts it.
+TEST(DocxNumbering, ALevelsRestartLimitSaysWhichLevelsRestartIt) {
+  const std::string xml =
+      "<w:numbering xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main'>"
+      "<w:abstractNum w:abstractNumId='0'>"
+      "<w:lvl w:ilvl='0'><w:start w:val='1'/><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='%1、'/></w:lvl>"
+      "<w:lvl w:ilvl='1'><w:start w:val='1'/><w:numFmt w:val='chineseCounting'/><w:lvlText w:val='（%2）'/></w:lvl>"
+      "<w:lvl w:ilvl='2'><w:start w:val='1'/><w:lvlRestart w:val='1'/><w:numFmt w:val='decimal'/>"
+      "<w:lvlText w:val='%3.'/></w:lvl>"
+      "<w:lvl w:ilvl='3'><w:start w:val='1'/><w:lvlRestart w:val='0'/><w:numFmt w:val='decimal'/>"
+      "<w:lvlText w:val='第%4条'/></w:lvl></w:abstractNum>"
+      "<w:num w:numId='1'><w:abstractNumId w:val='0'/></w:num></w:numbering>";
+  const std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> tree(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr, XML_PARSE_NONET), &xmlFreeDoc);
+  ASSERT_TRUE(tree);
+  docx::Numbering numbering(xmlDocGetRootElement(tree.get()), 40);
+  std::vector<std::string> labels;
+  for (const int level : {0, 1, 2, 3, 2, 1, 2, 3, 0, 1, 2, 3}) labels.push_back(numbering.next_label(1, level));
+  EXPECT_THAT(labels, ElementsAre("一、 ", "（一） ", "1. ", "第1条 ", "2. ", "（二） ", "3. ", "第2条 ", "二、 ",
+                                  "（一） ", "1. ", "第3条 "));
+}
+
 // chineseLegalSimplified is Word's 大写 numbering (壹、贰、…壹拾壹、): a part numbered so reads as Word shows it, not
 // in ordinary numerals; chineseCounting beside it is unchanged.
 TEST(DocxNumbering, ChineseLegalNumeralsAreTheFinancialForms) {
