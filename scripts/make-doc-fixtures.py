@@ -26,7 +26,9 @@ typed table of contents whose lines run out to their page numbers on a dot-leade
 and a real table), list-two-instances (headings of one automatic list in two separate lists continuing it, Word's two
 LFOs over one list, with items of another list between them), list-level-restart (level-2 items in lists of their own
 after each level-1 heading of the list, restarting under each) and list-legal (a list in 壹、 whose level 2 shows both levels'
-numbers, 壹.1, or 1.1 in legal numbering).
+numbers, 壹.1, or 1.1 in legal numbering) and text-boxes-one-spot (two text boxes anchored at one paragraph, two at one
+spot mid-sentence) and list-under-bullets (items numbered 1. 2. under bulleted topics, restarting under each). The hand-built .docx files of HAND_BUILT_PAIRED (scripts/make-docx-fixtures.py: run it first) are
+saved as .doc beside them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
 """
@@ -335,7 +337,34 @@ PAIRED = {
 </text:list>
 </office:text></office:body></office:document>
 """,
+    # Items numbered 1. 2. under bulleted topics (● at the first level): each topic, a list item too, restarts them.
+    "list-under-bullets": HEAD + """<office:automatic-styles><text:list-style style:name="U">
+ <text:list-level-style-bullet text:level="1" text:bullet-char="●"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-bullet>
+ <text:list-level-style-number text:level="2" style:num-format="1" style:num-suffix="."><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:list-level-style-number>
+</text:list-style></office:automatic-styles>
+<office:body><office:text>
+<text:p>青禾镇2024年度法治政府建设情况报告</text:p>
+<text:list text:style-name="U">
+ <text:list-item><text:p>依法全面履行政府职能</text:p><text:list><text:list-item><text:p>调整权责清单。</text:p></text:list-item><text:list-item><text:p>优化营商环境。</text:p></text:list-item></text:list></text:list-item>
+ <text:list-item><text:p>严格规范执法</text:p><text:list><text:list-item><text:p>全年办理行政处罚案件32件。</text:p></text:list-item></text:list></text:list-item>
+</text:list>
+</office:text></office:body></office:document>
+""",
+    # Two text boxes anchored at one paragraph and two at one spot mid-sentence, each box a figure: read once each, in
+    # the order they were written, after the paragraph they are anchored in.
+    "text-boxes-one-spot": HEAD.replace(" xmlns:dc=", ' xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"\n xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"\n xmlns:dc=') + """<office:body><office:text>
+<text:p>青禾镇2024年度法治政府建设情况报告</text:p>
+<text:p>一、主要举措和成效</text:p>
+<text:p><draw:frame draw:name="甲框" text:anchor-type="paragraph" svg:x="0cm" svg:y="0cm" svg:width="7cm" svg:height="1.5cm" draw:z-index="0"><draw:text-box><text:p>专栏一：全年审查合同48份。</text:p></draw:text-box></draw:frame><draw:frame draw:name="乙框" text:anchor-type="paragraph" svg:x="8cm" svg:y="0cm" svg:width="7cm" svg:height="1.5cm" draw:z-index="1"><draw:text-box><text:p>专栏二：全年办理复议案件9件。</text:p></draw:text-box></draw:frame>全年组织集中学法6次。</text:p>
+<text:p>开展法治讲座<draw:frame draw:name="丙框" text:anchor-type="char" svg:x="0cm" svg:y="0.5cm" svg:width="7cm" svg:height="1.5cm" draw:z-index="2"><draw:text-box><text:p>专栏三：法律咨询245人次。</text:p></draw:text-box></draw:frame><draw:frame draw:name="丁框" text:anchor-type="char" svg:x="8cm" svg:y="0.5cm" svg:width="7cm" svg:height="1.5cm" draw:z-index="3"><draw:text-box><text:p>专栏四：村规民约17份。</text:p></draw:text-box></draw:frame>14期。</text:p>
+<text:p>二、存在的不足</text:p>
+<text:p>执法人员仅有5名。</text:p>
+</office:text></office:body></office:document>
+""",
 }
+# The hand-built .docx files of tests/data/doc-pairs/ (scripts/make-docx-fixtures.py), each saved here as .doc: what
+# LibreOffice keeps of content controls and of a level's restart limit.
+HAND_BUILT_PAIRED = ["content-controls", "list-restart-limit"]
 
 
 def main():
@@ -356,6 +385,9 @@ def main():
         for target in ("doc:MS Word 97", "docx:MS Word 2007 XML"):
             subprocess.run(["soffice", profile, "--headless", "--convert-to", target, "--outdir", str(PAIRED_OUT), *paired],
                            check=True, stdout=subprocess.DEVNULL)
+        hand_built = [str(PAIRED_OUT / f"{name}.docx") for name in HAND_BUILT_PAIRED]
+        subprocess.run(["soffice", profile, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(PAIRED_OUT),
+                        *hand_built], check=True, stdout=subprocess.DEVNULL)
     (OUT / "rtf-named-doc.doc").write_text(
         "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 \\u26576?\\u26576?\\u38215?2024\\par}\n", encoding="ascii")
     (OUT / "html-named-doc.doc").write_text(

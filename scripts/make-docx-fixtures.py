@@ -2,7 +2,8 @@
 """Builds the hand-made DOCX fixtures of tests/data/docx/, each proving one thing input.docx must read.
 
 Written with the standard library only (zipfile), so the WordprocessingML is exactly what the test
-expects. Usage: scripts/make-docx-fixtures.py [out-dir]
+expects. content-controls.docx and list-restart-limit.docx go to tests/data/doc-pairs/ (beside the out-dir), where
+scripts/make-doc-fixtures.py saves them as .doc. Usage: scripts/make-docx-fixtures.py [out-dir]
 """
 import pathlib
 import sys
@@ -71,8 +72,8 @@ def document(body):
            f"<w:body>{body}<w:sectPr/></w:body></w:document>"
 
 
-def package(name, body, extra=None, styles=STYLES, numbering=NUMBERING):
-    with zipfile.ZipFile(OUT / name, "w", zipfile.ZIP_DEFLATED) as z:
+def package(name, body, extra=None, styles=STYLES, numbering=NUMBERING, out=None):
+    with zipfile.ZipFile((out or OUT) / name, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES)
         z.writestr("_rels/.rels", RELS)
         z.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
@@ -157,9 +158,63 @@ def features_docx():
     ]), styles=FEATURE_STYLES, numbering=FEATURE_NUMBERING)
 
 
+PAIRED_OUT = OUT.parent / "doc-pairs"
+PLACEHOLDER_STYLES = STYLES.replace("</w:styles>", '<w:style w:type="character" w:styleId="PlaceholderText">'
+                                    '<w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="808080"/></w:rPr></w:style></w:styles>')
+
+
+def control(content, placeholder=False, date=False, showing="<w:showingPlcHdr/>"):
+    """A content control (w:sdt) around `content`: showing its placeholder, or what was entered; a date picker."""
+    properties = ('<w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>' if placeholder else "") + \
+        (showing if placeholder else "") + \
+        ('<w:date w:fullDate="2025-01-18T00:00:00Z"><w:dateFormat w:val="yyyy年M月d日"/><w:lid w:val="zh-CN"/></w:date>'
+         if date else "")
+    return f"<w:sdt><w:sdtPr>{properties}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+
+def placeholder_run(text):
+    return f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>{text}</w:t></w:r>'
+
+
+def paired_docx():
+    """The hand-built halves of tests/data/doc-pairs/: make-doc-fixtures.py saves each as .doc with LibreOffice."""
+    PAIRED_OUT.mkdir(parents=True, exist_ok=True)
+    # Content controls of a form-like report head: a date picker and a text control still showing their placeholders
+    # (LibreOffice saves the first as text in the placeholder style, the second as a FORMTEXT field), one of each
+    # filled in, a filled one whose showingPlcHdr is off, and a placeholder whose control was removed.
+    package("content-controls.docx", "".join([
+        p("青禾镇2024年度法治政府建设情况报告"),
+        p(run("填报日期：") + control(placeholder_run("单击或点击此处输入日期。"), placeholder=True, date=True), raw=True),
+        p(run("全年开展法治讲座14期，") + control(run("受众860人次")) + run("。"), raw=True),
+        control(p(placeholder_run("Click or tap here to enter text."), raw=True), placeholder=True),
+        p(run("调解矛盾纠纷38件，") +
+          control(run("调解成功36件"), placeholder=True, showing='<w:showingPlcHdr w:val="0"/>') + run("。"), raw=True),
+        p(run("联系人：") + placeholder_run("单击或点击此处输入文字。"), raw=True),
+        p(run("报送日期：") + control(run("2025年1月18日"), date=True), raw=True),
+    ]), styles=PLACEHOLDER_STYLES, out=PAIRED_OUT)
+    # A third level (1.) restarting only under the first (lvlRestart 1): its items run on across the （一）（二） between
+    # them, restarting at 二、; and a second instance of the list restarting its first level at 五 (startOverride).
+    restart_numbering = NUMBERING.replace(
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/>',
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:lvlRestart w:val="1"/><w:numFmt w:val="decimal"/>')
+    package("list-restart-limit.docx", "".join([
+        p("青禾镇2024年度法治政府建设情况报告"),
+        p("主要举措和成效", num=1, level=0),
+        p("加强组织领导", num=1, level=1),
+        p("调整法治建设领导小组。", num=1, level=2),
+        p("召开专题会议6次。", num=1, level=2),
+        p("完善制度建设", num=1, level=1),
+        p("修订议事规则。", num=1, level=2),
+        p("存在的不足", num=1, level=0),
+        p("学法不够深入。", num=1, level=2),
+        p("下一步工作安排", num=2, level=0),
+    ]), numbering=restart_numbering, out=PAIRED_OUT)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     features_docx()
+    paired_docx()
     # Automatic Chinese numbering through the style chain, lower levels restarting, a startOverride.
     package("numbering.docx", "".join([
         p("工作情况", style="Heading1"),

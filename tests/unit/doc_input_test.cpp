@@ -729,6 +729,83 @@ TEST(DocTabTables, ParagraphsOfTabSeparatedCellsAreATableAsInTheDocx) {
   EXPECT_THAT(doc.text, Not(HasSubstr("\t")));
 }
 
+// Content controls of a report's head (scripts/make-docx-fixtures.py, content-controls): a date picker and a text
+// control still showing their placeholders, filled ones, one whose showingPlcHdr is off, and a placeholder left by a
+// removed control in Word's placeholder style. No placeholder is read, whatever was entered is. The .doc LibreOffice
+// saves keeps the date's placeholder as text in the placeholder style, which input.doc drops too; the block
+// control becomes a FORMTEXT field whose result nothing tells from a form's typed text, which is read.
+TEST(DocContentControls, APlaceholderIsNoContentInEitherFormat) {
+  const Document docx = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "content-controls.docx");
+  const Document doc = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "content-controls.doc");
+  ASSERT_EQ(docx.status, DocumentStatus::ok) << docx.error;
+  ASSERT_EQ(doc.status, DocumentStatus::ok) << doc.error;
+  EXPECT_THAT(
+      block_texts(docx),
+      ::testing::ElementsAre("青禾镇2024年度法治政府建设情况报告", "填报日期：", "全年开展法治讲座14期，受众860人次。",
+                             "调解矛盾纠纷38件，调解成功36件。", "联系人：", "报送日期：2025年1月18日"));
+  auto doc_blocks = block_texts(doc);
+  EXPECT_THAT(doc_blocks, ::testing::Contains("Click or tap here to enter text."));
+  std::erase(doc_blocks, "Click or tap here to enter text.");
+  EXPECT_EQ(doc_blocks, block_texts(docx));
+  EXPECT_THAT(doc.text, Not(HasSubstr("单击")));
+  EXPECT_EQ(metric_rows(doc), metric_rows(docx));
+}
+
+// The third LVL of a list whose number text is "\2." (1. under 一、 and （一）): its flags byte (jc, fLegal, fNoRestart
+// …).
+std::size_t third_level_flags_offset(const std::string& bytes) {
+  for (std::size_t at = 0; at + 40 < bytes.size(); ++at) {
+    if (u32_at(bytes, at) != 1) continue;
+    const std::size_t text =
+        at + 28 + static_cast<unsigned char>(bytes[at + 24]) + static_cast<unsigned char>(bytes[at + 25]);
+    if (text + 6 <= bytes.size() && u16_at(bytes, text) == 2 && u16_at(bytes, text + 2) == 2 &&
+        u16_at(bytes, text + 4) == u'.')
+      return at + 5;
+  }
+  return std::string::npos;
+}
+
+// A level restarted only by the first level (w:lvlRestart 1; fNoRestart with ilvlRestartLim 1) runs on across the
+// （一）（二） between its items and restarts at 二、, in the .docx and the .doc alike; a list instance restarting the
+// list at 五 (startOverride, an LFO's iStartAt) does so in both. LibreOffice 7.4 writes no restart limit into the
+// .doc: the test sets it, as Word writes it.
+TEST(DocNumbering, ALevelsRestartLimitNumbersAsInTheDocx) {
+  std::string bytes = pair_fixture("list-restart-limit.doc");
+  const auto expected =
+      std::vector<std::string>{"", "一、", "（一）", "1.", "2.", "（二）", "3.", "二、", "1.", "五、"};
+  EXPECT_EQ(docx_labels("list-restart-limit"), expected);
+  const std::size_t flags = third_level_flags_offset(bytes);
+  ASSERT_NE(flags, std::string::npos);
+  EXPECT_THAT(numbering_labels(read_doc_bytes(bytes)), ::testing::Contains("（二）"));
+  bytes[flags] = static_cast<char>(bytes[flags] | 0x08);
+  bytes[flags + 21] = 1;
+  EXPECT_EQ(numbering_labels(read_doc_bytes(bytes)), expected);
+}
+
+// Items numbered 1. 2. under bulleted topics restart under each: a bullet is an item of its level, which restarts the
+// levels under it, in the .doc as in the .docx.
+TEST(DocNumbering, ABulletedItemRestartsTheNumberedLevelUnderIt) {
+  const auto labels = numbering_labels(read_doc_bytes(pair_fixture("list-under-bullets.doc")));
+  EXPECT_THAT(labels, ::testing::ElementsAre("", "", "1.", "2.", "", "1."));
+  EXPECT_EQ(labels, docx_labels("list-under-bullets"));
+}
+
+// Two text boxes anchored at one paragraph and two at one spot mid-sentence are read once each, after the paragraph,
+// in the order they were written, in the .doc as in the .docx; each box's figure is one metric.
+TEST(DocTextBoxes, BoxesAnchoredAtOneSpotKeepTheirOrderAsInTheDocx) {
+  const Document doc = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "text-boxes-one-spot.doc");
+  const Document docx = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "text-boxes-one-spot.docx");
+  ASSERT_EQ(doc.status, DocumentStatus::ok) << doc.error;
+  EXPECT_THAT(block_texts(doc),
+              ::testing::ElementsAre("青禾镇2024年度法治政府建设情况报告", "一、主要举措和成效",
+                                     "全年组织集中学法6次。", "专栏一：全年审查合同48份。",
+                                     "专栏二：全年办理复议案件9件。", "开展法治讲座14期。", "专栏三：法律咨询245人次。",
+                                     "专栏四：村规民约17份。", "二、存在的不足", "执法人员仅有5名。"));
+  EXPECT_EQ(block_texts(doc), block_texts(docx));
+  EXPECT_EQ(metric_rows(doc), metric_rows(docx));
+  EXPECT_EQ(metric_rows(doc).size(), 7u);
+}
+
 TEST(DocWps, AWpsFileIsTheSameFormatAndReadsAlike) {
   const auto doc = read_doc_bytes(report_doc());
   const auto wps = read_doc_bytes(test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.wps"));
