@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "docpipe/placeholder_styles.hpp"
 #include "docx_input.hpp"
 #include "numbering.hpp"
 #include "test_support.hpp"
@@ -151,6 +152,18 @@ TEST(DocxNumbering, LegalNumberingAndAFormatInAlternateContent) {
   EXPECT_EQ(numbering.next_label(1, 1), "1.1 ");
   EXPECT_EQ(numbering.next_label(1, 1), "1.2 ");
   EXPECT_EQ(numbering.next_label(2, 0), "一、 ");
+}
+
+// Word's placeholder style is known by its name, in English or Chinese, also among a .doc style name's aliases; a
+// style merely mentioning placeholders is not it.
+TEST(DocxPlaceholders, WordsPlaceholderStyleIsKnownByItsNames) {
+  EXPECT_TRUE(is_placeholder_style_name("Placeholder Text"));
+  EXPECT_TRUE(is_placeholder_style_name("占位符文本"));
+  EXPECT_TRUE(is_placeholder_style_name("Placeholder Text,占位符文本"));
+  EXPECT_TRUE(is_placeholder_style_name("正文小字,占位符文本"));
+  EXPECT_FALSE(is_placeholder_style_name("Placeholder Text 2"));
+  EXPECT_FALSE(is_placeholder_style_name("占位符"));
+  EXPECT_FALSE(is_placeholder_style_name(""));
 }
 
 // A level's lvlRestart (one-based) says which levels above it restart it: 1, only the first (1. runs on across the

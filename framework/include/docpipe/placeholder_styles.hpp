@@ -7,9 +7,16 @@
 
 namespace docpipe {
 
-// The style's name as Word writes it ("Placeholder Text", or its Chinese name 占位符文本).
+// The style's name as Word writes it ("Placeholder Text", or its Chinese name 占位符文本), also as one of the
+// comma-separated aliases a .doc's style name may carry ("Placeholder Text,占位符文本").
 inline bool is_placeholder_style_name(std::string_view name) {
-  return name == "Placeholder Text" || name == "占位符文本";
+  while (true) {
+    const auto comma = name.find(',');
+    const std::string_view alias = name.substr(0, comma);
+    if (alias == "Placeholder Text" || alias == "占位符文本") return true;
+    if (comma == std::string_view::npos) return false;
+    name.remove_prefix(comma + 1);
+  }
 }
 
 }  // namespace docpipe
