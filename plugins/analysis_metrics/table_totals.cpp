@@ -1,6 +1,7 @@
 #include "table_totals.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <limits>
 #include <map>
@@ -35,6 +36,9 @@ bool nests_rows(std::u32string_view header) {
   return header.starts_with(U"其中") || header.starts_with(U"含") || header.starts_with(U"小计");
 }
 
+// A row label that makes its row a part of the row above (其中：食品安全, 含：涉企案件), not a row of the sum.
+bool opens_a_sub_row(std::u32string_view label) { return label.starts_with(U"其中") || label.starts_with(U"含"); }
+
 // The year a count not yet linked is of, as a total row adds it up: the report year's, or an earlier year's (a
 // column headed 2023年 in a 2024 report, role previous), which its own 合计 adds up apart from the year's.
 enum class Period { none, current, earlier };
@@ -46,6 +50,126 @@ Period period_summed(const Metric& figure) {
 
 // Whether a figure may be a total or a part: a count of the year or of an earlier year, not yet linked.
 bool is_summable(const Metric& figure) { return period_summed(figure) != Period::none; }
+
+// The label of each row: its first cell, or its second when the first is blank or a serial number (1 | 市场监管,
+//   | 其中：食品安全), with that cell's column.
+std::map<int, std::pair<int, std::u32string>> row_labels(const std::map<int, std::map<int, std::u32string>>& words) {
+  std::map<int, std::pair<int, std::u32string>> labels;
+  const auto first = words.find(0);
+  const auto second = words.find(1);
+  std::set<int> rows;
+  for (const auto& [column, by_row] : words) {
+    for (const auto& [row, cell] : by_row) rows.insert(row);
+  }
+  for (const int row : rows) {
+    const auto cell = [&](const auto& column) -> std::optional<std::u32string> {
+      if (column == words.end()) return std::nullopt;
+      const auto found = column->second.find(row);
+      return found == column->second.end() ? std::nullopt : std::optional(found->second);
+    };
+    const auto label = cell(first);
+    if (label && !label->empty() && !is_serial_number(*label)) {
+      labels[row] = {0, *label};
+    } else if (const auto after = cell(second)) {
+      labels[row] = {1, *after};
+    }
+  }
+  return labels;
+}
+
+// The rows a 其中/含 label makes parts of the row above (市场监管 24 | 其中：食品安全 9), with their label's column.
+std::map<int, int> sub_rows_of(const std::map<int, std::map<int, std::u32string>>& words) {
+  std::map<int, int> sub_rows;
+  for (const auto& [row, label] : row_labels(words)) {
+    if (opens_a_sub_row(label.second)) sub_rows[row] = label.first;
+  }
+  return sub_rows;
+}
+
+// The rows of no 其中 of its own right after 其中 rows, with nothing to tell them apart (其中：一般程序 15 | 简易程序
+// 9): each may be the next sub-row, as forms indent them, or the next row of the sum. Keyed by row, the value the first
+// row of the 其中 rows they follow. A serial number, a total row or another 其中 row ends such a run clearly.
+std::map<int, int> rows_after_sub_rows(const std::map<int, std::map<int, std::u32string>>& words,
+                                       const std::map<int, int>& sub_rows) {
+  const auto labels = row_labels(words);
+  const auto first = words.find(0);
+  const auto numbered = [&](int row) {
+    return first != words.end() && first->second.contains(row) && is_serial_number(first->second.at(row));
+  };
+  std::map<int, int> unclear;
+  int run = -1;
+  for (const auto& [row, label] : labels) {
+    if (sub_rows.contains(row)) {
+      if (!sub_rows.contains(row - 1)) run = row;  // a new run of 其中 rows
+      continue;
+    }
+    const bool after_a_run = run >= 0 && (sub_rows.contains(row - 1) || unclear.contains(row - 1));
+    if (!after_a_run || heads_a_total(label.second) || numbered(row)) {
+      run = -1;
+      continue;
+    }
+    unclear[row] = run;
+  }
+  return unclear;
+}
+
+// Whether the figures of `parts` in the total's unit and period add up to it: as they stand, or (`as_they_stand`
+// false) on another reading of the unclear rows, each run of them taken for sub-rows as far as some row (the rows
+// before it sub-rows too).
+bool some_reading_adds_up(const std::vector<Metric>& metrics, const std::vector<std::size_t>& parts,
+                          const Metric& total, const std::map<std::size_t, int>& row_of,
+                          const std::map<int, int>& unclear, bool as_they_stand) {
+  double sum = 0;
+  std::map<int, std::vector<double>> runs;  // run → the figures of its unclear rows, top down
+  for (const std::size_t p : parts) {
+    if (metrics[p].unit != total.unit || period_summed(metrics[p]) != period_summed(total)) continue;
+    sum += metrics[p].value;
+    const auto row = row_of.find(p);
+    if (row == row_of.end()) continue;
+    if (const auto run = unclear.find(row->second); run != unclear.end()) runs[run->second].push_back(metrics[p].value);
+  }
+  const auto equal = [](double a, double b) { return std::abs(a - b) < 1e-9; };
+  if (as_they_stand) return equal(sum, total.value);
+  // The amounts the other readings take off the sum: for each run, any of its first rows.
+  constexpr std::size_t kMostReadings = 4096;
+  std::vector<double> taken_off{0};
+  for (const auto& [run, figures] : runs) {
+    std::vector<double> next;
+    for (const double before : taken_off) {
+      double prefix = 0;
+      next.push_back(before);
+      for (const double figure : figures) next.push_back(before + (prefix += figure));
+    }
+    if (next.size() > kMostReadings) return true;  // too many readings to tell: some may add up
+    taken_off = std::move(next);
+  }
+  return std::any_of(taken_off.begin() + 1, taken_off.end(), [&](double off) { return equal(sum - off, total.value); });
+}
+
+// Whether a total row under unclear rows is linked: when its rows add up to it as they stand, or when no reading
+// does (the table is wrong whichever rows are sub-rows: checked as it stands). A table that adds up on another
+// reading is left unlinked.
+bool links_under_unclear_rows(const std::vector<Metric>& metrics, const std::vector<std::size_t>& parts,
+                              const Metric& total, const std::map<std::size_t, int>& row_of,
+                              const std::map<int, int>& unclear) {
+  if (unclear.empty() || some_reading_adds_up(metrics, parts, total, row_of, unclear, true)) return true;
+  return !some_reading_adds_up(metrics, parts, total, row_of, unclear, false);
+}
+
+// A single 其中 row under a row (市场监管 24 | 其中：食品安全 9): its figure is a part of the figure above it in its
+// column, a highlighted group as a 其中 makes it in a sentence. Several sub-rows under one row may pick out
+// groups that leave a rest, and are not linked (they are no listing to complete).
+void link_sub_row(std::vector<Metric>& metrics, std::size_t sub_row, std::size_t parent) {
+  Metric& part = metrics[sub_row];
+  Metric& whole = metrics[parent];
+  const Period period = period_summed(whole);
+  if (part.unit != whole.unit || period == Period::none || period_summed(part) != period) return;
+  if (period == Period::current) {
+    part.role = role::part;
+    if (whole.role == role::value) whole.role = role::total;
+  }
+  part.of = whole.id;
+}
 
 // Makes `total` the total of the figures of `candidates` in its unit and its period, when there are two of them or
 // more, or one beside `empty_rows` rows that say none. An earlier year's figures stay `previous` (never summed with
@@ -66,21 +190,28 @@ void link_parts(std::vector<Metric>& metrics, const std::vector<std::size_t>& ca
   if (period == Period::current) total.role = role::total;
 }
 
+// Each column's header: its lowest cell above the table's first figure.
+std::map<int, std::u32string> lowest_headers(const std::map<int, std::map<int, std::size_t>>& figures,
+                                             const std::map<int, std::map<int, std::u32string>>& words) {
+  int first_figure_row = std::numeric_limits<int>::max();
+  for (const auto& [column, by_row] : figures) {
+    if (!by_row.empty()) first_figure_row = std::min(first_figure_row, by_row.begin()->first);
+  }
+  std::map<int, std::u32string> headers;
+  for (const auto& [column, by_row] : words) {
+    const auto below = by_row.lower_bound(first_figure_row);
+    if (below != by_row.begin()) headers[column] = std::prev(below)->second;
+  }
+  return headers;
+}
+
 // A 合计 column (类别 | 第一季度 … 第四季度 | 合计): in each row, its figure is the total of the row's figures left
 // of it, back to the last such column. Run after the columns' totals, whose links come first: a cell is the part
 // of one total only.
 void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<int, std::size_t>>& figures,
                      const std::map<int, std::map<int, std::u32string>>& words) {
-  int first_figure_row = std::numeric_limits<int>::max();
-  for (const auto& [column, by_row] : figures) {
-    if (!by_row.empty()) first_figure_row = std::min(first_figure_row, by_row.begin()->first);
-  }
-  // Each column's header: its lowest cell above the first figure.
   std::vector<int> total_columns;
-  for (const auto& [column, by_row] : words) {
-    const auto below = by_row.lower_bound(first_figure_row);
-    if (below == by_row.begin()) continue;
-    const std::u32string& header = std::prev(below)->second;
+  for (const auto& [column, header] : lowest_headers(figures, words)) {
     if (nests_rows(header)) return;  // 其中 columns: the row's figures no longer add up as one listing
     if (heads_a_total(header)) total_columns.push_back(column);
   }
@@ -101,21 +232,6 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
     }
     from = total_column + 1;
   }
-}
-
-// Each column's header: its lowest cell above the table's first figure.
-std::map<int, std::u32string> lowest_headers(const std::map<int, std::map<int, std::size_t>>& figures,
-                                             const std::map<int, std::map<int, std::u32string>>& words) {
-  int first_figure_row = std::numeric_limits<int>::max();
-  for (const auto& [column, by_row] : figures) {
-    if (!by_row.empty()) first_figure_row = std::min(first_figure_row, by_row.begin()->first);
-  }
-  std::map<int, std::u32string> headers;
-  for (const auto& [column, by_row] : words) {
-    const auto below = by_row.lower_bound(first_figure_row);
-    if (below != by_row.begin()) headers[column] = std::prev(below)->second;
-  }
-  return headers;
 }
 
 // The figure in `column` of `row`, if the table has one there.
@@ -186,9 +302,9 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   std::map<int, std::map<int, std::map<int, std::size_t>>> figures;  // table → column → row → metric
   std::map<std::pair<int, int>, std::u32string> row_header;
   std::map<std::pair<int, int>, std::u32string> second_cell;
-  std::map<int, std::map<int, int>> cells_in_row;  // table → row → cells
-  std::map<int, std::map<int, int>> last_column;   // table → row → its last cell's column
-  std::map<int, bool> nested;
+  std::map<int, std::map<int, int>> cells_in_row;              // table → row → cells
+  std::map<int, std::map<int, int>> last_column;               // table → row → its last cell's column
+  std::map<int, std::set<std::pair<int, int>>> nesting_cells;  // table → (row, column) of 其中, 含 or 小计 cells
   std::map<int, std::map<int, std::set<int>>> placeholders;  // table → column → rows whose cell says none (—, /)
   std::map<int, std::map<int, std::map<int, std::u32string>>> words_at;  // table → column → row → words
   for (const Block& block : blocks) {
@@ -198,7 +314,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     last_column[table][*block.row] = std::max(last_column[table][*block.row], *block.column);
     const std::u32string words = words_of(text.substr(block.start, block.end - block.start));
     // In any column: a 小计 in the second column under merged categories nests as much as one in the first.
-    nested[table] = nested[table] || nests_rows(words);
+    if (nests_rows(words)) nesting_cells[table].insert({*block.row, *block.column});
     if (*block.column == 0) row_header[{table, *block.row}] = words;
     if (*block.column == 1) second_cell[{table, *block.row}] = words;
     if (says_none(words)) placeholders[table][*block.column].insert(*block.row);
@@ -220,7 +336,15 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   for (const auto& [at, words] : header_after_serial) row_header[at] = words;
   for (const auto& [table, columns] : figures) {
     link_breakdowns_in_rows(metrics, columns, words_at[table]);
-    if (nested[table]) continue;
+    const auto sub_rows = sub_rows_of(words_at[table]);
+    // A 小计 anywhere, or a 其中/含 cell that labels no row (a column's header, a cell between figures): the rows no
+    // longer add up as one listing.
+    const bool nested = std::any_of(nesting_cells[table].begin(), nesting_cells[table].end(), [&](const auto& cell) {
+      const auto label = sub_rows.find(cell.first);
+      return label == sub_rows.end() || label->second != cell.second;
+    });
+    if (nested) continue;
+    const auto unclear_rows = rows_after_sub_rows(words_at[table], sub_rows);
     // The cell count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
     // report as grid columns, so its figures' columns cannot be trusted.
     std::map<int, int> rows_with_count;
@@ -240,15 +364,35 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       // One pass down the column: the figures since the last total are the parts of the next. A total right
       // under the header (合计 first, as statistics forms set it) takes the figures below it.
       std::vector<std::size_t> parts;
+      std::map<std::size_t, int> row_of;  // figure → its row
+      for (const auto& [row, index] : by_row) row_of.emplace(index, row);
       std::optional<std::size_t> total_above;
       int boundary = -1;  // the row of the last total
+      // The figure of the last row of the sum and the figures of the 其中 rows right under it.
+      std::optional<std::pair<int, std::size_t>> parent;
+      std::vector<std::pair<int, std::size_t>> under_parent;
+      const auto link_under_parent = [&] {
+        if (parent && under_parent.size() == 1) link_sub_row(metrics, under_parent.front().second, parent->second);
+        parent.reset();
+        under_parent.clear();
+      };
       for (const auto& [row, index] : by_row) {
         Metric& figure = metrics[index];
+        if (sub_rows.contains(row)) {
+          // Only right under its row: every row between them a sub-row too.
+          const bool right_under = parent && std::distance(sub_rows.upper_bound(parent->first),
+                                                           sub_rows.lower_bound(row)) == row - parent->first - 1;
+          if (right_under) under_parent.emplace_back(row, index);
+          continue;
+        }
         const auto header = row_header.find({table, row});
         if (header == row_header.end() || !heads_a_total(header->second)) {
           if (is_summable(figure)) parts.push_back(index);
+          link_under_parent();
+          parent.emplace(row, index);
           continue;
         }
+        link_under_parent();
         const bool on_the_grid =
             cells_in_row[table][row] == usual_cells || last_column[table][row] == usual_last_column;
         const bool usable = on_the_grid && is_summable(figure);
@@ -256,7 +400,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
             parts.empty() && boundary < 0 && empty_rows.lower_bound(0) == empty_rows.lower_bound(row);
         if (usable && first_row) {
           total_above = index;
-        } else if (usable) {
+        } else if (usable && links_under_unclear_rows(metrics, parts, figure, row_of, unclear_rows)) {
           // The rows between the last total and this one, each a figure or a cell that says none: a total may
           // have a single part when the other rows have nothing (镇政府 1 | 执法队 — | 合计 1).
           const auto rows_between =
@@ -266,7 +410,10 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
         parts.clear();
         boundary = row;
       }
-      if (total_above) link_parts(metrics, parts, metrics[*total_above], 0);
+      link_under_parent();
+      if (total_above && links_under_unclear_rows(metrics, parts, metrics[*total_above], row_of, unclear_rows)) {
+        link_parts(metrics, parts, metrics[*total_above], 0);
+      }
     }
     link_row_totals(metrics, figures[table], words_at[table]);
     link_halves_of_rows(metrics, figures[table], words_at[table]);

@@ -314,6 +314,52 @@ TEST(PartExceedsTotal, ATablesTotalRowIsCheckedAgainstItsRows) {
   EXPECT_LT(anomaly->start, anomaly->end);
 }
 
+// A 其中 or 含 row breaks down the row above it: the 合计 row adds up the rows without it.
+TEST(PartExceedsTotal, ASubRowOfATableIsAPartOfTheRowAboveNotARowOfTheSum) {
+  EXPECT_THAT(findings(report("（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n其中：食品安全\t9\n生态环境\t11\n"
+                              "农业农村\t6\n合计\t41")),
+              IsEmpty());
+  EXPECT_THAT(
+      findings(report("（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n含：食品安全\t9\n生态环境\t11\n合计\t35")),
+      IsEmpty());
+  const auto wrong = test::process_text_with_default_pipeline(report(
+      "（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n其中：食品安全\t9\n生态环境\t11\n农业农村\t6\n合计\t44"));
+  ASSERT_THAT(wrong.anomalies, SizeIs(1));
+  EXPECT_EQ(wrong.anomalies[0].message, "分项之和41件与其后的合计44件不符");
+  // Under serial numbers, the sub-row is the blank-numbered one; each column adds up on its own.
+  EXPECT_THAT(findings(report("（一）执法\n序号\t执法领域\t立案数（件）\t结案数（件）\n1\t市场监管\t24\t23\n"
+                              "\t其中：食品安全\t9\t9\n2\t生态环境\t11\t11\n3\t农业农村\t6\t6\n合计\t\t41\t40")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("（一）执法\n序号\t执法领域\t立案数（件）\t结案数（件）\n1\t市场监管\t24\t23\n"
+                              "\t其中：食品安全\t9\t9\n2\t生态环境\t11\t11\n3\t农业农村\t6\t6\n合计\t\t41\t49")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// A single sub-row is a part of the row above it, as a 其中 makes it in a sentence: it cannot exceed it.
+TEST(PartExceedsTotal, ASubRowAboveItsRowIsAnError) {
+  const auto over = test::process_text_with_default_pipeline(
+      report("（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n其中：食品安全\t29\n生态环境\t11\n合计\t35"));
+  ASSERT_THAT(over.anomalies, SizeIs(1));
+  EXPECT_EQ(over.anomalies[0].message, "分项之和29件超过总数24件");
+}
+
+// A row after a 其中 row with no 其中 and no serial number of its own may be the next sub-row, as forms indent it,
+// or the next row of the sum: a total row that adds up on either reading is consistent, one that adds up on none
+// is checked as the table stands.
+TEST(PartExceedsTotal, ARowThatMayContinueTheSubRowsIsReadBothWays) {
+  const std::string rows =
+      "（一）执法\n执法领域\t立案数（件）\n行政处罚\t24\n其中：一般程序\t15\n简易程序\t9\n行政强制\t11\n";
+  EXPECT_THAT(findings(report(rows + "合计\t35")), IsEmpty());
+  EXPECT_THAT(findings(report(rows + "合计\t44")), IsEmpty());
+  const auto wrong = test::process_text_with_default_pipeline(report(rows + "合计\t50"));
+  ASSERT_THAT(wrong.anomalies, SizeIs(1));
+  EXPECT_EQ(wrong.anomalies[0].message, "分项之和44件与其后的合计50件不符");
+  // A 小计 still nests the rows in ways the total row does not tell.
+  EXPECT_THAT(findings(report("（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n生态环境\t11\n小计\t35\n"
+                              "农业农村\t6\n合计\t50")),
+              IsEmpty());
+}
+
 // A total in 万 stands for every count that rounds to it; 其余… says the listing is not all of it.
 TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
   EXPECT_THAT(findings(report("市场主体3.68万户，其中企业8912户、个体工商户27200户、农民专业合作社646户。")),
