@@ -93,6 +93,8 @@ bool names_a_people(std::u32string_view indicator) {
   return !people.ends_with(U"家") && !people.ends_with(U"宗") && !people.ends_with(U"民");
 }
 
+}  // namespace
+
 // Parts that describe one group of people by several traits at once (其中专职调解员12名，女性调解员31名，党员
 // 调解员52名; 其中持证128人，具有法律职业资格的21人，35岁以下的47人), or cases by their type and by whom they served
 // (民事案件61件、刑事案件25件、未成年人案件12件), overlap: they are no breakdown to add up.
@@ -169,6 +171,8 @@ bool names_nested_parts(const std::vector<const Metric*>& parts) {
   }
   return stages.size() >= 2;
 }
+
+namespace {
 
 // A listing that says the rest exists (…等, 其余为其他类案件, 另有…) is not the whole of the total, unless it
 // counts the rest as a part (其余15件). `listing` starts at the first part, `last_part_at` is where the last one
@@ -504,6 +508,7 @@ void check_part_exceeds_total(RuleContext& context) {
       }
     }
   }
+  check_listed_shares(context);
 }
 
 namespace {
@@ -971,6 +976,7 @@ void check_rate_mismatch(RuleContext& context) {
                      numerator->text, rate.text),
          std::min(denominator->start, numerator->start), rate.end});
   }
+  check_correction_rates(context);
   check_table_rates(context);
 }
 

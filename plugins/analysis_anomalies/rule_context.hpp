@@ -96,6 +96,16 @@ Closing closing_of(const Document& document);
 std::optional<int> year_written_at(std::u32string_view text, std::size_t at);
 
 // Metric helpers shared by the arithmetic rules.
+// Parts naming traits of one group of two or more kinds (专职…, 女性…, 党员…), or case types beside the groups
+// served: they overlap, and are no breakdown to add up.
+bool names_overlapping_traits(const std::vector<const Metric*>& parts);
+// Parts of which one is a kind of another (农用地, 耕地) or a later stage of the same cases (受理, 审结, 纠错).
+bool names_nested_parts(const std::vector<const Metric*>& parts);
+// Checks of part-exceeds-total (listed_shares_rule.cpp) and rate-mismatch (correction_rate_rule.cpp) beyond the
+// totals analysis.metrics links: shares of one total listed side by side, and a correction rate after a listing of
+// decisions.
+void check_listed_shares(RuleContext& context);
+void check_correction_rates(RuleContext& context);
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
 
 // Stages a case passes through, each counting the cases that reached it: received (受理, 立案, 应诉, 被申请; a

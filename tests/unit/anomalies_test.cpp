@@ -360,6 +360,24 @@ TEST(PartExceedsTotal, ARowThatMayContinueTheSubRowsIsReadBothWays) {
               IsEmpty());
 }
 
+// Shares of kinds of one total, listed side by side, cannot add up to more than the whole of it.
+TEST(PartExceedsTotal, SharesOfKindsOfOneTotalAddingUpToMoreThanTheWholeAreAnError) {
+  const auto over = test::process_text_with_default_pipeline(
+      report("全年调解矛盾纠纷240件，其中婚姻家庭纠纷占45%，邻里纠纷占38%，土地纠纷占25%。"));
+  ASSERT_THAT(over.anomalies, SizeIs(1));
+  EXPECT_EQ(over.anomalies[0].rule, "part-exceeds-total");
+  EXPECT_EQ(over.anomalies[0].severity, Severity::error);
+  EXPECT_EQ(over.anomalies[0].message, "分项占比之和108%超过100%");
+  EXPECT_THAT(findings(report("全年调解矛盾纠纷240件，其中婚姻家庭纠纷占45%，邻里纠纷占38%，土地纠纷占17%。")),
+              IsEmpty());
+  // Rounded shares may add up to a little more than 100%.
+  EXPECT_THAT(findings(report("全年调解矛盾纠纷240件，其中婚姻家庭纠纷占33.4%，邻里纠纷占33.3%，土地纠纷占33.4%。")),
+              IsEmpty());
+  // Traits of one group overlap, and thresholds nest.
+  EXPECT_THAT(findings(report("全镇执法人员64人，其中女性执法人员占45%，党员执法人员占70%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年查处案件86件，其中罚款1万元以上案件占60%，罚款5万元以上案件占45%。")), IsEmpty());
+}
+
 // A total in 万 stands for every count that rounds to it; 其余… says the listing is not all of it.
 TEST(PartExceedsTotal, ARoundedTotalAndAListingThatNamesTheRestAreNotFlagged) {
   EXPECT_THAT(findings(report("市场主体3.68万户，其中企业8912户、个体工商户27200户、农民专业合作社646户。")),
@@ -428,6 +446,21 @@ TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
 }
 
 // What was resolved is of the part the sentence names after its total: the message computes over that part.
+// A correction rate after a listing of decisions is the corrective decisions (撤销, 变更, 确认违法 …) over the cases
+// decided.
+TEST(RateMismatch, ACorrectionRateIsTheCorrectiveDecisionsOverTheCasesDecided) {
+  const auto wrong = test::process_text_with_default_pipeline(
+      report("全年审结行政复议案件20件，其中撤销3件、变更1件、确认违法1件、维持15件，纠错率20%。"));
+  ASSERT_THAT(wrong.anomalies, SizeIs(1));
+  EXPECT_EQ(wrong.anomalies[0].rule, "rate-mismatch");
+  EXPECT_EQ(wrong.anomalies[0].message, "纠错率为20%，按5÷20计算应为25.0%");
+  EXPECT_THAT(findings(report("全年审结行政复议案件20件，其中撤销3件、变更1件、确认违法1件、维持15件，纠错率25%。")),
+              IsEmpty());
+  // A listing that leaves a rest, or picks out corrections with no decision upheld beside them, says too little.
+  EXPECT_THAT(findings(report("全年审结行政复议案件20件，其中撤销3件、维持15件等，纠错率25%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年审结行政复议案件20件，其中撤销3件、确认违法1件，纠错率25%。")), IsEmpty());
+}
+
 TEST(RateMismatch, ARateOfAPartIsComputedOverThePart) {
   const auto document = test::process_text_with_default_pipeline(
       report("网格员全年上报各类事件1.92万件，其中矛盾纠纷2,314件，已化解2,270件，化解率99.1%。"));
