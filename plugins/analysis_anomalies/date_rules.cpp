@@ -46,6 +46,26 @@ std::optional<OpeningYear> opening_year(std::u32string_view text, std::size_t fr
   return std::nullopt;
 }
 
+// The first line of `section` after its heading that no subsection's heading opens ([start, end)), if any.
+std::optional<std::pair<std::size_t, std::size_t>> first_body_line(const RuleContext& context, const Section& section) {
+  const std::u32string_view text = context.text();
+  std::set<std::size_t> headings;
+  for (const auto& other : context.document().sections) {
+    if (other.start >= section.start && other.start < section.end) headings.insert(other.start);
+  }
+  for (std::size_t line = section.start; line < section.end;) {
+    std::size_t line_end = text.find(U'\n', line);
+    if (line_end == std::u32string_view::npos || line_end > section.end) line_end = section.end;
+    std::size_t first = line;
+    while (first < line_end && (text[first] == U' ' || text[first] == U'\u3000')) ++first;
+    const bool heading =
+        std::any_of(headings.lower_bound(line), headings.upper_bound(first), [](auto) { return true; });
+    if (!heading && first < line_end) return std::pair(line, line_end);
+    line = line_end + 1;
+  }
+  return std::nullopt;
+}
+
 // The first year of a period the title names and the report year ends (2021—2023年, 2021年至2023年), if any.
 std::optional<int> period_start(std::u32string_view title, int report_year) {
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
@@ -79,16 +99,30 @@ void check_years_around_the_report_year(RuleContext& context, int report_year) {
   // A report on several years (石门镇2021—2023年…总结, its report year the last) may open on any of them.
   const auto period = period_start(decode_utf8(context.document().metadata.get("title")), report_year);
   const auto in_the_titles_period = [&](int year) { return period && *period <= year && year < report_year; };
+  // 2022年以来 may open a review of several years; only a period that starts after the report year cannot. Whether
+  // [from, to) opens on a year at all.
+  // In the results (`earlier_only`), a later year is the later-year figures' finding.
+  const auto check_opening_year = [&](const Section& section, std::size_t from, std::size_t to, bool earlier_only) {
+    const auto opening = opening_year(text, from, to);
+    if (!opening) return false;
+    if ((opening->since ? opening->year > report_year : opening->year != report_year) &&
+        !(earlier_only && opening->year > report_year) && !in_the_titles_period(opening->year)) {
+      context.flag({rule::year_mismatch, std::nullopt, section.id,
+                    fmt::format("正文开头所述年份{}与报告年度{}不一致", opening->year, report_year),
+                    context.slice(opening->start, opening->end), opening->start, opening->end});
+    }
+    return true;
+  };
+  bool opening_checked = false;
   for (const auto& section : sections) {
-    if (section.id == "preamble") {
-      // 2022年以来 may open a review of several years; only a period that starts after the report year cannot.
-      if (const auto opening = opening_year(text, section.start, section.end);
-          opening && (opening->since ? opening->year > report_year : opening->year != report_year) &&
-          !in_the_titles_period(opening->year)) {
-        context.flag({rule::year_mismatch, std::nullopt, section.id,
-                      fmt::format("正文开头所述年份{}与报告年度{}不一致", opening->year, report_year),
-                      context.slice(opening->start, opening->end), opening->start, opening->end});
-      }
+    if (section.id == "preamble") opening_checked = check_opening_year(section, section.start, section.end, false);
+    // A report without a preamble opening on a year opens with its results: the first paragraph's year is the
+    // report's opening (2023年，我镇… under 一、2024年主要举措和成效, a passage of last year's report kept).
+    if (!opening_checked && section.level == 1 && has_kind(section.kinds, part::achievements) &&
+        !has_kind(section.kinds, part::plan)) {
+      opening_checked = true;
+      if (const auto body = first_body_line(context, section))
+        check_opening_year(section, body->first, body->second, true);
     }
     // A plan heading of its own: at level 1, or one level down when the parts are written there (（二）2023年工作
     // 打算 under 一、2023年度法治政府建设情况); not a subsection inheriting the plan (（一）巩固2023年成果).

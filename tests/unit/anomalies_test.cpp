@@ -1290,6 +1290,28 @@ TEST(YearMismatch, AReportOnSeveralYearsMayOpenOnAnyOfThem) {
       IsEmpty());
 }
 
+// Without a preamble the report opens with its results: a first paragraph on an earlier year is last year's text.
+TEST(YearMismatch, AReportWithoutAPreambleOpensWithItsResults) {
+  const auto kept = test::process_text_with_default_pipeline(
+      report("2023年，我镇坚持以习近平法治思想为指导，全面推进依法行政。\n（一）规范执法\n开展联合执法检查36次。"));
+  const Anomaly* anomaly = first(kept, "year-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "正文开头所述年份2023与报告年度2024不一致");
+  EXPECT_EQ(anomaly->evidence, "2023年");
+  // The first paragraph under a subsection heading is the opening too; the report year and a review since an
+  // earlier year are not flagged, nor a paragraph after the first.
+  EXPECT_THAT(findings(report("（一）规范执法\n2023年，我镇开展联合执法检查36次。")),
+              ElementsAre("year-mismatch warning"));
+  EXPECT_THAT(findings(report("2024年，我镇全面推进依法行政。\n2023年，我镇获评省级法治示范乡镇。")), IsEmpty());
+  EXPECT_THAT(findings(report("2021年以来，我镇全面推进依法行政。")), IsEmpty());
+  // A preamble that opens on a year is the opening: the results are not read for one.
+  EXPECT_THAT(
+      findings("关于2024年度法治政府建设情况的报告\n2024年，我镇全面推进依法行政。\n一、2024年主要举措和成效\n"
+               "2023年，我镇获评省级法治示范乡镇。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n"
+               "三、存在的不足和原因\n正文。\n四、2025年工作计划\n正文。"),
+      IsEmpty());
+}
+
 TEST(LatePublication, OnTimeIsNotFlagged) {
   EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年3月20日")), IsEmpty());
   EXPECT_THAT(findings(report("正文。", "", "\n某某镇人民政府\n2025年4月1日")), IsEmpty());
