@@ -128,7 +128,8 @@ bool some_reading_adds_up(const std::vector<Metric>& metrics, const std::vector<
     if (row == row_of.end()) continue;
     if (const auto run = unclear.find(row->second); run != unclear.end()) runs[run->second].push_back(metrics[p].value);
   }
-  const auto equal = [](double a, double b) { return std::abs(a - b) < 1e-9; };
+  // Relative: a figure in 万元 is read in 元 (2,640.5万元 is 26,405,000), where adding up leaves float noise.
+  const auto equal = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b)); };
   if (as_they_stand) return equal(sum, total.value);
   // The amounts the other readings take off the sum: for each run, any of its first rows.
   constexpr std::size_t kMostReadings = 4096;

@@ -1722,9 +1722,12 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
               ElementsAre("187 part of m3", "17 part of m3", "204 total"));
   EXPECT_THAT(read("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),
               ElementsAre("行政执法行政检查 187件", "矛盾化解信访事项 17件", "合计 204件"));
-  // Rows that break down the row above them are no listing of the total.
+  // Rows that break down the row above them are no rows of the total's listing: the sub-row is a part of its row,
+  // and a total of a single row links nothing.
   EXPECT_THAT(roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n合计\t804\n"),
-              ElementsAre("486 value", "318 value", "804 value"));
+              ElementsAre("486 total", "318 part of m1", "804 value"));
+  EXPECT_THAT(roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n行政许可\t230\n合计\t716\n"),
+              ElementsAre("486 part of m4", "318 part of m1", "230 part of m4", "716 total"));
   // A cell with its own unit is named by its row and column too.
   EXPECT_THAT(read("单位：件\n纠纷类型\t受理\t调解成功\t调解成功率\n邻里纠纷\t138\t135\t97.8%\n"),
               ElementsAre("邻里纠纷受理 138件", "邻里纠纷调解成功 135件", "邻里纠纷调解成功率 97.8%"));
@@ -2045,9 +2048,10 @@ TEST(MetricTables, ARowSplitByQizhongOrBySexHasItsPartsLinked) {
   EXPECT_THAT(table_roles("项目\t人数\t男\t女\n律师（人）\t46\t28\t18\n人民调解员（人）\t320\t190\t130\n"),
               ElementsAre("律师 46人 total", "男律师 28人 part of m1", "女律师 18人 part of m1",
                           "人民调解员 320人 total", "男人民调解员 190人 part of m4", "女人民调解员 130人 part of m4"));
-  // A row opening with 其中 (a row breaking down the row above) keeps its name; columns of other words link nothing.
+  // A row opening with 其中 (a row breaking down the row above) keeps its name and is a part of that row; columns of
+  // other words link nothing.
   EXPECT_THAT(table_roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n"),
-              ElementsAre("行政处罚 486件 value", "其中：简易程序 318件 value"));
+              ElementsAre("行政处罚 486件 total", "其中：简易程序 318件 part of m1"));
   EXPECT_THAT(table_roles("项目\t人数\t专职\t兼职\n人民调解员（人）\t320\t190\t130\n"),
               ElementsAre("人民调解员 320人 value", "人民调解员专职 190人 value", "人民调解员兼职 130人 value"));
 }
