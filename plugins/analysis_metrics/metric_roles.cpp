@@ -319,6 +319,13 @@ std::vector<std::size_t> parts_in(const Listing& listing, const std::vector<Metr
       break;
     }
     if (depth == 0 && names_a_total(clause_before(text, candidate.start, 4 * kLongestSettlingWords), candidate)) break;
+    // 其中维持54件，驳回18件，直接纠错15件，其中确认违法等直接纠错决定5件: a listing inside the listing breaks down the
+    // part before it (link_listings gives it to that part); the outer listing ends there.
+    if (!parts.empty() && depth == 0 &&
+        text.substr(metrics[parts.back()].end, candidate.start - metrics[parts.back()].end).find(U"其中") !=
+            std::u32string_view::npos) {
+      break;
+    }
     if (depth == 0 && is_a_pending_rest_of(text, candidate.start, metrics[total])) break;
     if (!candidate.of.empty() || !is_count(candidate) || !same_unit_family(candidate, metrics[total]) || depth != 0)
       continue;

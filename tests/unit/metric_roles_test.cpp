@@ -590,6 +590,17 @@ TEST(MetricRoles, QizhongAfterACommaListsParts) {
   EXPECT_EQ(role_of(d, "20件"), "part 50件");
 }
 
+// A 其中 inside a listing breaks down the part before it (the direct corrections are of the corrections), and the
+// outer listing ends there: its parts add up to its total.
+TEST(MetricRoles, AQizhongInsideAListingBreaksDownThePartBeforeIt) {
+  const auto d = run("审结行政复议案件87件，其中维持54件，驳回18件，直接纠错15件，其中确认违法等直接纠错决定5件。");
+  EXPECT_EQ(role_of(d, "87件"), "total");
+  EXPECT_EQ(role_of(d, "54件"), "part 87件");
+  EXPECT_EQ(role_of(d, "18件"), "part 87件");
+  EXPECT_EQ(role_of(d, "15件"), "part 87件");
+  EXPECT_EQ(role_of(d, "5件"), "part 15件");
+}
+
 // A clause naming something else between the figure and 其中 takes the listing: 108 and 73 are items of the
 // 清单, not of the 62 事项. A clause with a figure of another kind in between does not.
 // A run-in heading's marker before an earlier period's sentence leaves it the earlier period's.
