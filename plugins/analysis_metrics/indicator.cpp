@@ -25,14 +25,16 @@ constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）(
 
 // Words that open a clause without naming what is counted, longest first.
 constexpr std::u32string_view kLeadingNoise[] = {
-    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道", U"共组织",
-    U"力争",     U"争取",     U"确保",     U"继续",     U"先后",     U"截至",   U"截止",   U"目前",   U"年内",
-    U"全年",     U"今年",     U"当年",     U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",   U"我镇",
-    U"本镇",     U"全乡",     U"我乡",     U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",   U"我区",
-    U"本区",     U"全市",     U"我市",     U"本市",     U"全街",     U"我街",   U"我局",   U"本局",   U"全局",
-    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",   U"书写",
-    U"制作",     U"接待",     U"新增",     U"配备",     U"完成",     U"共有",   U"通过",   U"积极",   U"已",
-    U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在",
+    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道",
+    U"共组织",   U"力争",     U"争取",     U"确保",     U"继续",     U"先后",   U"截至",   U"截止",
+    U"目前",     U"年内",     U"全年",     U"今年",     U"当年",     U"同时",   U"其中",   U"共计",
+    U"累计",     U"全镇",     U"我镇",     U"本镇",     U"全乡",     U"我乡",   U"本乡",   U"全县",
+    U"我县",     U"本县",     U"全区",     U"我区",     U"本区",     U"全市",   U"我市",   U"本市",
+    U"全街",     U"我街",     U"我局",     U"本局",     U"全局",     U"本单位", U"我单位", U"本部门",
+    U"我部门",   U"本中心",   U"我中心",   U"我委",     U"本委",     U"我所",   U"辖区",   U"开展",
+    U"举办",     U"组织",     U"发放",     U"张贴",     U"悬挂",     U"书写",   U"制作",   U"接待",
+    U"新增",     U"配备",     U"完成",     U"共有",     U"通过",     U"积极",   U"已",     U"共",
+    U"有",       U"对",       U"向",       U"为",       U"并",       U"均",     U"还",     U"在",
     U"等"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
@@ -208,6 +210,28 @@ bool ends_with_a_change_to(std::u32string_view phrase) {
                      [&](std::u32string_view verb) { return phrase.ends_with(verb); });
 }
 
+// The reporting body named bare as the clause's subject (街道共排查化解矛盾纠纷, 镇全年受理…), as 我镇 and 全县 are:
+// it says who counted, not what. Only before a word of when or how widely it counted or a deed, since the same
+// words open names (镇司法所, 街道综合行政执法队, 乡村振兴).
+constexpr std::u32string_view kBareReportingBodies[] = {U"街道办事处", U"街道办", U"街道", U"镇政府",
+                                                        U"乡政府",     U"镇",     U"乡"};
+constexpr std::u32string_view kWordsAfterABareSubject[] = {
+    U"全年", U"今年", U"年内", U"当年", U"累计", U"共",   U"先后", U"开展", U"组织", U"举办", U"召开", U"排查",
+    U"化解", U"调解", U"受理", U"办理", U"办结", U"查处", U"接待", U"培育", U"建成", U"发放", U"审核", U"聘请"};
+
+// The length of a bare reporting body opening `phrase` as its subject, 0 if none.
+std::size_t bare_subject_length(std::u32string_view phrase) {
+  for (const auto body : kBareReportingBodies) {
+    if (!phrase.starts_with(body)) continue;
+    const auto rest = phrase.substr(body.size());
+    const bool said_as_subject =
+        std::any_of(std::begin(kWordsAfterABareSubject), std::end(kWordsAfterABareSubject),
+                    [&](std::u32string_view word) { return rest.starts_with(word) && rest.size() > word.size(); });
+    return said_as_subject ? body.size() : 0;
+  }
+  return 0;
+}
+
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
@@ -225,9 +249,10 @@ std::u32string_view strip(std::u32string_view phrase) {
       changed = true;
       continue;
     }
-    // A list or heading label run in before the sentence: 1.领导干部学法15次, （二）开展普法.
+    // A list or heading label run in before the sentence: 1.领导干部学法15次, （二）开展普法. A heading's numbering
+    // alone names nothing either: （一）过半的村（社区）建成法治示范点 is named by what follows the share.
     if (const std::size_t marker = heading_marker_length(phrase);
-        marker > 0 && marker < phrase.size() && !opens_with_listed_numerals(phrase)) {
+        marker > 0 && marker <= phrase.size() && !opens_with_listed_numerals(phrase)) {
       phrase.remove_prefix(marker);
       changed = true;
       continue;
@@ -267,6 +292,11 @@ std::u32string_view strip(std::u32string_view phrase) {
       changed = true;
       continue;
     }
+    if (const std::size_t subject = bare_subject_length(phrase); subject > 0) {
+      phrase.remove_prefix(subject);
+      changed = true;
+      continue;
+    }
     for (const auto word : kLeadingNoise) {
       if (noise_at_start(phrase, word)) {
         phrase.remove_prefix(word.size());
@@ -277,6 +307,15 @@ std::u32string_view strip(std::u32string_view phrase) {
     for (const auto word : kTrailingNoise) {
       if (noise_at_end(phrase, word)) {
         phrase.remove_suffix(word.size());
+        changed = true;
+        break;
+      }
+    }
+    // 平均办案时长缩短至38天: a level reached is named by what reached it, as after 下降为 (not a bare 压缩至, which
+    // names the figure before it).
+    for (const auto verb : kChangedTo) {
+      if (phrase.size() >= verb.size() + 2 && phrase.ends_with(verb)) {
+        phrase.remove_suffix(verb.size());
         changed = true;
         break;
       }
@@ -713,6 +752,45 @@ std::u32string exempted_after(std::u32string_view text, std::size_t start, std::
 
 }  // namespace
 
+// Levels of government or award a list of figures runs through (省级…2个、市级5个): 国家级, 省级, 市级 ….
+constexpr std::u32string_view kLevels[] = {U"国家级", U"自治区级", U"省级", U"市级", U"州级",   U"县级", U"区级",
+                                           U"县区级", U"乡镇级",   U"镇级", U"乡级", U"街道级", U"村级", U"社区级"};
+
+// Where the first level in `name` starts, npos for none.
+std::size_t first_level_in(std::u32string_view name, std::u32string_view& level) {
+  std::size_t first = std::u32string_view::npos;
+  for (const auto candidate : kLevels) {
+    if (const auto at = name.find(candidate);
+        at < first || (at == first && at != std::u32string_view::npos && candidate.size() > level.size())) {
+      first = at;
+      level = candidate;
+    }
+  }
+  return first;
+}
+
+// `phrase` alone a level (市级) after a figure whose name holds another level and the noun after it (省级民主法治
+// 示范村): the earlier name with this level (市级民主法治示范村); empty when the shape does not hold.
+std::u32string with_the_noun_of_the_level_before(std::u32string_view previous, std::u32string_view phrase) {
+  if (std::find(std::begin(kLevels), std::end(kLevels), phrase) == std::end(kLevels)) return {};
+  std::u32string_view level;
+  const auto at = first_level_in(previous, level);
+  constexpr std::size_t kShortestNoun = 2;
+  if (at == std::u32string_view::npos || previous.size() < at + level.size() + kShortestNoun) return {};
+  std::u32string named(previous.substr(0, at));
+  named += phrase;
+  named += previous.substr(at + level.size());
+  return named;
+}
+
+// A name that says only that its figure is a total (总数达到312名): 总数, 总量, 总人数, 总额.
+bool is_a_bare_total(std::u32string_view phrase) {
+  for (const std::u32string_view total : {U"总数", U"总量", U"总人数", U"总额"}) {
+    if (phrase == total) return true;
+  }
+  return false;
+}
+
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
                               const std::u32string& previous, std::u32string_view unit, std::u32string_view changed) {
   // Whether a verb of change to a new value follows the figure (由2020年的8个发展到14个): what follows names nothing.
@@ -823,6 +901,15 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 罚款金额最低500元—最高2万元: the other bound of what the figure before it bounded.
   if (same_sentence) {
     if (auto other = the_other_bound(previous, phrase); !other.empty()) return other;
+  }
+  // 其中省级民主法治示范村2个、市级5个: a level alone after a figure named by a level and a noun borrows the noun.
+  if (same_sentence && begin == floor + 1) {
+    if (auto borrowed = with_the_noun_of_the_level_before(previous, phrase); !borrowed.empty()) return borrowed;
+  }
+  // 新培育“法律明白人”54名，总数达到312名: a total named by nothing else is the total of what the figure before
+  // counted.
+  if (same_sentence && is_a_bare_total(phrase) && !names_a_change(previous) && !previous.ends_with(phrase)) {
+    return previous + std::u32string(phrase);
   }
   // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
   if (same_sentence && starts_with_change_word(phrase)) {
