@@ -149,10 +149,18 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool noise_at_start(std::u32string_view phrase, std::u32string_view word) {
   // A verb that a rate is made of: 配备率, 完成率 are rates of providing and completing.
   if (starts_with(phrase, word) && phrase.substr(word.size()).starts_with(U'率')) return false;
+  // 共建成, 共建立: a total, then the deed (not 共建, building together).
+  if (word == U"共" && (phrase.starts_with(U"共建成") || phrase.starts_with(U"共建立"))) return true;
   return starts_with(phrase, word) &&
          std::none_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](auto whole) {
            return whole.size() > word.size() && starts_with(whole, word) && starts_with(phrase, whole);
          });
+}
+// Whether the noise word `phrase` opens with is the first part of a word there (共建, 共同, 有效).
+bool noise_is_a_word_at_start(std::u32string_view phrase) {
+  return std::any_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise),
+                     [&](std::u32string_view whole) { return starts_with(phrase, whole); }) &&
+         !phrase.starts_with(U"共建成") && !phrase.starts_with(U"共建立");
 }
 bool noise_at_end(std::u32string_view phrase, std::u32string_view word) {
   const auto ends_a_longer_word = [&](std::u32string_view whole) {
@@ -213,8 +221,8 @@ bool ends_with_a_change_to(std::u32string_view phrase) {
 // The reporting body named bare as the clause's subject (街道共排查化解矛盾纠纷, 镇全年受理…), as 我镇 and 全县 are:
 // it says who counted, not what. Only before a word of when or how widely it counted or a deed, since the same
 // words open names (镇司法所, 街道综合行政执法队, 乡村振兴).
-constexpr std::u32string_view kBareReportingBodies[] = {U"街道办事处", U"街道办", U"街道", U"镇政府",
-                                                        U"乡政府",     U"镇",     U"乡"};
+constexpr std::u32string_view kBareReportingBodies[] = {U"街道办事处", U"街道办", U"街道", U"镇政府", U"乡政府",
+                                                        U"社区",       U"镇",     U"乡",   U"村"};
 constexpr std::u32string_view kWordsAfterABareSubject[] = {
     U"全年", U"今年", U"年内", U"当年", U"累计", U"共",   U"先后", U"开展", U"组织", U"举办", U"召开", U"排查",
     U"化解", U"调解", U"受理", U"办理", U"办结", U"查处", U"接待", U"培育", U"建成", U"发放", U"审核", U"聘请"};
@@ -226,7 +234,8 @@ std::size_t bare_subject_length(std::u32string_view phrase) {
     const auto rest = phrase.substr(body.size());
     const bool said_as_subject =
         std::any_of(std::begin(kWordsAfterABareSubject), std::end(kWordsAfterABareSubject),
-                    [&](std::u32string_view word) { return rest.starts_with(word) && rest.size() > word.size(); });
+                    [&](std::u32string_view word) { return rest.starts_with(word) && rest.size() > word.size(); }) &&
+        !noise_is_a_word_at_start(rest);  // 社区共建共治: 共 opens a word there, no total
     return said_as_subject ? body.size() : 0;
   }
   return 0;
@@ -905,6 +914,12 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 其中省级民主法治示范村2个、市级5个: a level alone after a figure named by a level and a noun borrows the noun.
   if (same_sentence && begin == floor + 1) {
     if (auto borrowed = with_the_noun_of_the_level_before(previous, phrase); !borrowed.empty()) return borrowed;
+  }
+  // 公共法律服务站12个、室186个: one character alone after 、 is another head of the same modifier (公共法律服务室).
+  constexpr std::size_t kShortestModifier = 2;
+  if (same_sentence && begin == floor + 1 && text[floor] == U'、' && clause.size() == 1 && phrase == clause &&
+      previous.size() > kShortestModifier && is_han(clause.front())) {
+    return previous.substr(0, previous.size() - 1) + std::u32string(clause);
   }
   // 新培育“法律明白人”54名，总数达到312名: a total named by nothing else is the total of what the figure before
   // counted.

@@ -1,7 +1,8 @@
-// analysis.metrics on more short excerpts, in the styles metric_excerpts_test.cpp does not cover: a county
-// government, 公安局, 教育局, 生态环境局, 医保局, 水利局, 信访局, 综合行政执法局, a 2025 township, a subdistrict with
-// its communities, tables pasted as prose (其中：A 3件，B 5件) and comparisons (较上年增加, 同比下降, 提高…个百分点).
-// Each figure is checked as a reader would write it down: value, unit, qualifier, what it counts and its code.
+// analysis.metrics on more short excerpts, in the styles metric_excerpts_test.cpp does not cover: a county and a
+// district government, 公安局, 教育局, 生态环境局, 医保局, 水利局, 信访局, 综合行政执法局, 自然资源局, townships in
+// 2025, a subdistrict and a community's own report, tables pasted as prose (其中：A 3件，B 5件) and comparisons (较上年
+// 增加, 同比下降, 提高…个百分点). Each figure is checked as a reader would write it down: value, unit, qualifier, what
+// it counts and its code.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -261,6 +262,95 @@ TEST(MetricExcerptsMore, AHealthBureausEarlierFiguresAfterASemicolon) {
                   "39件=39 件 | 立案查处违法案件 | penalty_cases", "23.4万元=234000 元 | 罚没款 | fines",
                   "31件=31 件 | 立案查处违法案件 | penalty_cases", "18.2万元=182000 元 | 罚没款 | fines",
                   "18场=18 场 | “谁执法谁普法”宣传活动 | publicity_events", "1.5万余人次=15000 人次 余 | 受众 | "));
+}
+
+// A district government: 共建成 is a total and a deed, a head alone after 、 shares the modifier (站12个、室186个:
+// 公共法律服务室); the body before 全年 stays in a short name (a known gap).
+TEST(MetricExcerptsMore, ADistrictGovernmentsServiceStationsAndRooms) {
+  EXPECT_THAT(read_excerpt("某区人民政府2024年法治政府建设年度报告",
+                           "区政府全年制定行政规范性文件6件，备案审查率100%。全区行政机关负责"
+                           "人出庭应诉112次，出庭应诉率较上年提高2.4个百分点。区级行政执法部门"
+                           "28个，其中实行“综合查一次”的部门19个。全区公共法律服务中心、站、"
+                           "室实现三级全覆盖，共建成公共法律服务站12个、室186个。"),
+              ElementsAre(StartsWith("6件=6 件 | "), "100%=100 % | 备案审查率 | filing_rate",
+                          "112次=112 次 | 行政机关负责人出庭应诉 | court_appearances",
+                          "2.4个百分点=2.4 个百分点 | 出庭应诉率较上年提高 | ", "28个=28 个 | 区级行政执法部门 | ",
+                          "19个=19 个 | 实行“综合查一次”的部门 | ", "12个=12 个 | 建成公共法律服务站 | ",
+                          "186个=186 个 | 建成公共法律服务室 | "));
+}
+
+// A township in a 2025 report: 镇政府 as the subject is no name; grid workers listed after 其中, a change hedged.
+TEST(MetricExcerptsMore, ATownshipIn2025NamesNoBodyAndListsGridWorkers) {
+  EXPECT_THAT(
+      read_excerpt("某镇人民政府2025年度法治政府建设情况报告",
+                   "镇人民调解委员会全年受理矛盾纠纷95件，调解成功93件，涉及金额326万元"
+                   "。全镇共有网格员86名，其中专职网格员24名、兼职网格员62名。开展“民"
+                   "法典进村入户”宣讲38场，覆盖村民4,500余人次，较上年增长约20%。镇政府"
+                   "聘请法律顾问1名，审查合同协议17份，提出法律意见42条。"),
+      ElementsAre("95件=95 件 | 受理矛盾纠纷 | mediation_cases", "93件=93 件 | 调解成功 | mediation_cases",
+                  "326万元=3260000 元 | 涉及金额 | amounts_involved", "86名=86 名 | 网格员 | grid_workers",
+                  "24名=24 名 | 专职网格员 | grid_workers", "62名=62 名 | 兼职网格员 | grid_workers",
+                  "38场=38 场 | “民法典进村入户”宣讲 | publicity_events", "4,500余人次=4500 人次 余 | 覆盖村民 | ",
+                  "约20%=20 % 约 | 覆盖村民较上年增长 | ", "1名=1 名 | 聘请法律顾问 | legal_advisers",
+                  "17份=17 份 | 审查合同协议 | legality_reviews", "42条=42 条 | 提出法律意见 | "));
+}
+
+// A market regulator in a 2025 report: inspections cut, cases by field after a ； (the drug cases still take no
+// code: a known gap), penalties waived and the money they involved.
+TEST(MetricExcerptsMore, AMarketRegulatorsCasesByFieldAfterASemicolon) {
+  EXPECT_THAT(
+      read_excerpt("某县市场监督管理局2025年法治政府建设年度报告",
+                   "全年检查各类经营主体6,850户次，同比下降15.2%，减少重复检查1,230户次。"
+                   "查处食品安全案件112件，罚没款186.4万元；药品案件23件，罚没款41.5万元"
+                   "。对首次轻微违法的经营主体依法不予处罚96件，涉及金额38.7万元。"),
+      ElementsAre("6,850户次=6850 户次 | 检查各类经营主体 | inspections", "15.2%=15.2 % | 检查各类经营主体同比下降 | ",
+                  "1,230户次=1230 户次 | 减少重复检查 | ", "112件=112 件 | 查处食品安全案件 | penalty_cases",
+                  "186.4万元=1864000 元 | 罚没款 | fines", StartsWith("23件=23 件 | "),
+                  "41.5万元=415000 元 | 罚没款 | fines", "96件=96 件 | 经营主体依法不予处罚 | penalty_exemptions",
+                  "38.7万元=387000 元 | 涉及金额 | penalty_exemption_amounts"));
+}
+
+// A justice bureau in a 2025 report: disputes screened in 件次 (dispute_screening), legal aid broken down by kind.
+TEST(MetricExcerptsMore, AJusticeBureausDisputesCountedInJianCi) {
+  EXPECT_THAT(read_excerpt("某县司法局2025年度法治政府建设工作报告",
+                           "全县共有人民调解组织246个，人民调解员1,126名。全年排查矛盾纠纷2,318件"
+                           "次，化解2,296件次，化解率99.1%。法律援助中心受理法律援助案件436件，其"
+                           "中刑事案件152件、民事案件268件、行政案件16件，提供法律咨询5,800余人次"
+                           "。"),
+              ElementsAre("246个=246 个 | 人民调解组织 | ", "1,126名=1126 名 | 人民调解员 | mediators",
+                          "2,318件次=2318 件次 | 排查矛盾纠纷 | dispute_screening", "2,296件次=2296 件次 | 化解 | ",
+                          "99.1%=99.1 % | 化解率 | mediation_success_rate",
+                          "436件=436 件 | 法律援助中心受理法律援助案件 | legal_aid", "152件=152 件 | 刑事案件 | ",
+                          "268件=268 件 | 民事案件 | ", "16件=16 件 | 行政案件 | ",
+                          "5,800余人次=5800 人次 余 | 提供法律咨询 | legal_consultations"));
+}
+
+// A community's own report: 社区 as the subject is no name, a sum per month (每月) takes no code (the 3 小区 are
+// still named without what they built: a known gap).
+TEST(MetricExcerptsMore, ACommunitysOwnReport) {
+  EXPECT_THAT(read_excerpt("某社区居民委员会2024年法治建设工作报告",
+                           "社区共有居民小区14个，住户5,260户。全年开展法治讲座9场，参与居民630"
+                           "余人次。社区法律顾问每月坐班2次，全年提供法律咨询146人次，协助调解"
+                           "纠纷31起。辖区内3个小区建成“法治楼栋”。"),
+              ElementsAre("14个=14 个 | 居民小区 | ", "5,260户=5260 户 | 住户 | ",
+                          "9场=9 场 | 法治讲座 | legal_lectures", "630余人次=630 人次 余 | 参与居民 | ",
+                          "2次=2 次 | 社区法律顾问每月坐班 | ", "146人次=146 人次 | 提供法律咨询 | legal_consultations",
+                          "31起=31 起 | 协助调解纠纷 | mediation_cases", StartsWith("3个=3 个 | ")));
+}
+
+// A natural resources bureau: land in 亩 and its part in arable land, buildings in 万平方米.
+TEST(MetricExcerptsMore, ANaturalResourcesBureausLandAndBuildings) {
+  EXPECT_THAT(
+      read_excerpt("某县自然资源和规划局2024年法治政府建设情况报告",
+                   "全年立案查处土地违法案件47宗，涉及土地面积326.5亩，其中耕地118.2亩。"
+                   "拆除违法建筑物2.3万平方米，没收违法建筑物面积0.8万平方米，收缴罚没"
+                   "款215.6万元。办理行政复议案件6件、行政诉讼案件9件，均未被撤销或确认"
+                   "违法。"),
+      ElementsAre("47宗=47 宗 | 立案查处土地违法案件 | penalty_cases", "326.5亩=326.5 亩 | 涉及土地面积 | ",
+                  "118.2亩=118.2 亩 | 耕地 | ", "2.3万平方米=23000 平方米 | 拆除违法建筑物 | ",
+                  "0.8万平方米=8000 平方米 | 没收违法建筑物面积 | ", "215.6万元=2156000 元 | 收缴罚没款 | fines",
+                  "6件=6 件 | 办理行政复议案件 | admin_reconsideration_cases",
+                  "9件=9 件 | 行政诉讼案件 | admin_litigation_cases"));
 }
 
 }  // namespace
