@@ -404,6 +404,23 @@ std::u32string hotline_over_a_time_word(std::u32string_view phrase) {
   return {};
 }
 
+// 镇司法所全年办理法律援助案件, 镇长全年带头学法: in a short name, a word of when the figure was counted said between
+// the body that counted it and the deed is no part of it (镇司法所办理法律援助案件, 镇长带头学法); a long one is cut
+// after that word instead. Empty if none.
+std::u32string body_over_a_time_word(std::u32string_view phrase) {
+  constexpr std::size_t kShortestBody = 2, kShortestDeed = 2;
+  for (const std::u32string_view time : {U"全年", U"今年"}) {
+    const auto at = phrase.find(time);
+    if (at == std::u32string_view::npos || at < kShortestBody || phrase.size() < at + time.size() + kShortestDeed) {
+      continue;
+    }
+    std::u32string named(phrase.substr(0, at));
+    named += phrase.substr(at + time.size());
+    return named;
+  }
+  return {};
+}
+
 std::u32string_view shorten(std::u32string_view phrase) {
   if (phrase.size() <= kLongestIndicator) return phrase;
   // The last cut that leaves a phrase of two characters or more that names something: none that leaves only
@@ -906,6 +923,7 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   const auto stripped = strip(clause);  // once: stripping is most of the cost of naming a figure
   std::u32string reached = hotline_over_a_time_word(stripped);
   if (reached.size() > kLongestUncutIndicator) reached.clear();
+  if (reached.empty() && stripped.size() <= kLongestIndicator) reached = body_over_a_time_word(stripped);
   const std::u32string_view phrase = reached.empty() ? shorten(stripped) : std::u32string_view(reached);
   // 罚款金额最低500元—最高2万元: the other bound of what the figure before it bounded.
   if (same_sentence) {
