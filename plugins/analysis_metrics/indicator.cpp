@@ -776,8 +776,6 @@ std::u32string exempted_after(std::u32string_view text, std::size_t start, std::
   return {};
 }
 
-}  // namespace
-
 // Levels of government or award a list of figures runs through (省级…2个、市级5个): 国家级, 省级, 市级 ….
 constexpr std::u32string_view kLevels[] = {U"国家级", U"自治区级", U"省级", U"市级", U"州级",   U"县级", U"区级",
                                            U"县区级", U"乡镇级",   U"镇级", U"乡级", U"街道级", U"村级", U"社区级"};
@@ -816,6 +814,8 @@ bool is_a_bare_total(std::u32string_view phrase) {
   }
   return false;
 }
+
+}  // namespace
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
                               const std::u32string& previous, std::u32string_view unit, std::u32string_view changed) {
