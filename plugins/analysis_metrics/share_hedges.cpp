@@ -16,7 +16,8 @@ constexpr std::u32string_view kHedgesBeforeSharing[] = {U"大约", U"将近", U"
 constexpr std::u32string_view kTakingUp = U"用地有领据";
 constexpr std::u32string_view kBreaks = U"，。；：、！？,;:!?\n“”《》";
 
-bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.'; }
+// A character of a written figure (12, 3.5): the whole between 占 and its share holds none.
+bool is_figure_character(char32_t c) { return (c >= U'0' && c <= U'9') || c == U'.'; }
 
 // Where the words of sharing (占, 占比, 占到) start before `at`, with at most a short whole between them (占全部案件的,
 // 占纠纷总数); npos when there are none.
@@ -24,7 +25,7 @@ std::size_t sharing_before(std::u32string_view text, std::size_t at) {
   std::size_t whole_start = at;
   std::size_t k = at;
   while (k > 0 && at - k < kLongestWhole && text[k - 1] != U'占' &&
-         kBreaks.find(text[k - 1]) == std::u32string_view::npos && !is_digit(text[k - 1])) {
+         kBreaks.find(text[k - 1]) == std::u32string_view::npos && !is_figure_character(text[k - 1])) {
     --k;
   }
   // 占用, 占地, 占有, 占领: to take up, not to make up a share of.

@@ -545,10 +545,16 @@ TEST(OfdTables, CellsMergedAcrossAMissingRuleSpanTheRowsAndColumnsAfterThem) {
   objects += rule(id++, 78, 50, 78, 82);    // after the label column
   objects += rule(id++, 128, 58, 128, 82);  // between 一般程序 and 简易程序, not through 案件数
   objects += rule(id++, 178, 50, 178, 82);  // right
-  objects += text_at(id++, 29, 55, "执法领域") + text_at(id++, 79, 51, "案件数（件）");
-  objects += text_at(id++, 79, 59, "一般程序") + text_at(id++, 129, 59, "简易程序");
-  objects += text_at(id++, 29, 67, "道路运输") + text_at(id++, 79, 67, "12") + text_at(id++, 129, 67, "30");
-  objects += text_at(id++, 29, 75, "安全生产") + text_at(id++, 79, 75, "7") + text_at(id++, 129, 75, "15");
+  objects += text_at(id++, 29, 55, "执法领域");
+  objects += text_at(id++, 79, 51, "案件数（件）");
+  objects += text_at(id++, 79, 59, "一般程序");
+  objects += text_at(id++, 129, 59, "简易程序");
+  objects += text_at(id++, 29, 67, "道路运输");
+  objects += text_at(id++, 79, 67, "12");
+  objects += text_at(id++, 129, 67, "30");
+  objects += text_at(id++, 29, 75, "安全生产");
+  objects += text_at(id++, 79, 75, "7");
+  objects += text_at(id++, 129, 75, "15");
   const auto document = read_ofd_bytes(one_page_ofd(page(text_at(1, 39, 40, "执法案件情况如下：") + objects)));
   EXPECT_THAT(blocks_of(document),
               ElementsAre("¶执法案件情况如下：", "0,0:执法领域", "0,1:案件数（件）", "1,1:一般程序", "1,2:简易程序",
@@ -569,8 +575,10 @@ TEST(OfdTables, RulesDrawnAsThinBarsOrAsEachCellsRectangleMakeATable) {
         R"(<ofd:PathObject ID="{}" Boundary="{} 50 0.3 16" Fill="true"><ofd:AbbreviatedData>M 0 0 L 0.3 0 L 0.3 16 L 0 16 C</ofd:AbbreviatedData></ofd:PathObject>)",
         id++, x);
   }
-  objects += text_at(id++, 29, 51, "行政复议（件）") + text_at(id++, 89, 51, "4");
-  objects += text_at(id++, 29, 59, "行政诉讼（件）") + text_at(id++, 89, 59, "2");
+  objects += text_at(id++, 29, 51, "行政复议（件）");
+  objects += text_at(id++, 89, 51, "4");
+  objects += text_at(id++, 29, 59, "行政诉讼（件）");
+  objects += text_at(id++, 89, 59, "2");
   std::string boxes;
   for (const double y : {100.0, 108.0}) {
     for (const double x : {28.0, 88.0}) {
@@ -579,8 +587,10 @@ TEST(OfdTables, RulesDrawnAsThinBarsOrAsEachCellsRectangleMakeATable) {
           id++, x, y);
     }
   }
-  boxes += text_at(id++, 29, 101, "法律援助（件）") + text_at(id++, 89, 101, "86");
-  boxes += text_at(id++, 29, 109, "人民调解（件）") + text_at(id++, 89, 109, "512");
+  boxes += text_at(id++, 29, 101, "法律援助（件）");
+  boxes += text_at(id++, 89, 101, "86");
+  boxes += text_at(id++, 29, 109, "人民调解（件）");
+  boxes += text_at(id++, 89, 109, "512");
   const auto document = read_ofd_bytes(one_page_ofd(page(objects + text_at(1, 39, 80, "公共法律服务情况：") + boxes)));
   EXPECT_THAT(blocks_of(document),
               ElementsAre("0,0:行政复议（件）", "0,1:4", "1,0:行政诉讼（件）", "1,1:2", "¶公共法律服务情况：",
