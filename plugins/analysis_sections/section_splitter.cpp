@@ -8,6 +8,7 @@
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
 #include "heading_grammar.hpp"
+#include "list_openers.hpp"
 #include "report_metadata.hpp"
 
 namespace docpipe::sections {
@@ -949,8 +950,9 @@ class Splitter {
       const auto run_on = continuous[heading.level] ? continuity_scope(section) : std::nullopt;
       const std::string scope = run_on ? *run_on : section.parent;
       Siblings& siblings = seen[std::make_pair(scope, heading.level)];
-      // A list under a lead-in line of the body (主要表现在： 1. 2. 3. 原因分析： 1. 2.) is a list of its own.
-      if (heading.value == 1 && siblings.count > 0 && follows_a_lead_in(headings, h)) siblings = {};
+      // A list under a line of the body that opens it is a list of its own: a lead-in (主要表现在： 1. 2. 3. 原因分析：
+      // 1. 2.), or a topic left unnumbered (● 严格规范执法 / 严格规范执法 1. 2.).
+      if (heading.value == 1 && siblings.count > 0 && follows_a_list_opener(headings, h)) siblings = {};
       const int last = siblings.last;
       const int position = ++siblings.count;
       const std::size_t start = section.start;
@@ -984,14 +986,14 @@ class Splitter {
     }
   }
 
-  // Whether the paragraph right before heading `h` is a line of the body ending in a colon (原因分析：), which
-  // introduces what follows.
-  bool follows_a_lead_in(const std::vector<Heading>& headings, std::size_t h) const {
+  // Whether the paragraph right before heading `h` is a line of the body that opens the list under it: a lead-in
+  // (原因分析：), a bullet line or an unnumbered topic line (list_openers.hpp). A table's cell opens nothing.
+  bool follows_a_list_opener(const std::vector<Heading>& headings, std::size_t h) const {
     const std::size_t paragraph = headings[h].paragraph;
     if (paragraph == 0 || (h > 0 && headings[h - 1].paragraph == paragraph - 1)) return false;
-    std::u32string_view line = paragraphs_[paragraph - 1].text;
-    while (!line.empty() && (line.back() == U' ' || line.back() == U'\u3000')) line.remove_suffix(1);
-    return line.ends_with(U"：") || line.ends_with(U":");
+    const Paragraph& line = paragraphs_[paragraph - 1];
+    if (in_a_table(line)) return false;
+    return opens_a_list(line.text, paragraph >= 2 ? std::u32string_view(paragraphs_[paragraph - 2].text) : U"");
   }
 
   // The levels this document numbers continuously across parents: at a new parent, the first child

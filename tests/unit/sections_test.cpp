@@ -1065,6 +1065,74 @@ TEST(SectionNumbering, AListUnderALeadInLineStartsAgain) {
               Contains("out-of-order"));
 }
 
+// Items numbered 1. 2. under topics that carry no number of their own — a bullet, a bold lead-in left plain in a
+// copy, a topic in brackets — start again at 1. under each: a reviewer reads a new list, not a slip.
+TEST(SectionNumbering, AListUnderAnUnnumberedTopicStartsAgain) {
+  const std::string head = "青禾镇2024年度法治政府建设情况报告\n一、主要举措和成效\n";
+  const std::string tail = "\n二、存在的不足和原因\n基层执法力量仍然薄弱。\n三、2025年工作打算\n持续推进示范创建。";
+  const std::vector<std::string> silent = {
+      // bulleted topics, as a WeChat copy sets them
+      "● 依法全面履行政府职能\n1.动态调整权责清单。全年调整事项12项。\n2.持续优化营商环境。\n"
+      "● 严格规范公正文明执法\n1.全年办理行政处罚案件32件。\n2.开展执法案卷评查2次。",
+      // bold lead-ins without a number, plain in a TXT copy
+      "深化法治宣传教育\n1.开展“八五”普法中期评估。\n2.组织法治讲座14场。\n3.发放宣传资料3000余份。\n"
+      "推进矛盾纠纷多元化解\n1.调解矛盾纠纷86起，调解成功率98%。\n2.办理法律援助案件7件。",
+      // a topic of two clauses, as the year's work is often titled
+      "坚持依法决策，规范权力运行\n1.重大行政决策全部经合法性审查。\n2.法律顾问列席党委会议9次。\n"
+      "坚持严格执法，提升执法质效\n1.推行行政执法三项制度。\n2.组织执法人员培训3期。",
+      // topics in brackets
+      "【依法行政】\n1.制定行政规范性文件2件，均经合法性审核。\n2.清理文件15件。\n"
+      "【法治宣传】\n1.开展宪法宣传周活动。\n2.建成法治文化广场1处。",
+      // items that are headings of their own, run on into their text, under level 2
+      "（一）加强组织领导\n健全工作机制\n1.调整法治建设领导小组。镇党委召开专题会议4次。\n"
+      "2.制定年度工作要点。\n压实工作责任\n1.签订责任书23份。\n2.开展述法评议。",
+      // a bullet line of a sentence heads the list under it
+      "◆ 全年共受理行政复议案件3件，均已依法办结。\n1.加强复议应诉工作。\n2.落实负责人出庭应诉。\n"
+      "◆ 深入推进政务公开，主动公开信息428条。\n1.更新公开目录。\n2.规范依申请公开答复。",
+  };
+  for (const auto& body : silent) {
+    EXPECT_THAT(issue_types(process_text_with_default_pipeline(head + body + tail)), IsEmpty()) << body;
+  }
+}
+
+// The slips the numbering check exists for still show beside such topics.
+TEST(SectionNumbering, RealSlipsBesideUnnumberedTopicsStillShow) {
+  const std::string head = "青禾镇2024年度法治政府建设情况报告\n";
+  // 三、 after 一、
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(
+                  head + "一、主要举措和成效\n依法全面履行政府职能\n1.调整权责清单。\n三、存在的不足和原因\n正文。")),
+              ElementsAre("number-gap"));
+  // （二） twice
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(
+                  head + "一、主要举措和成效\n（一）加强组织领导\n正文。\n（二）深化法治宣传\n正文。\n"
+                         "（二）规范行政执法\n正文。")),
+              ElementsAre("duplicate-number"));
+  // 2. after 4. within one topic
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(
+                  head + "一、主要举措和成效\n● 严格规范公正文明执法\n1.推行三项制度。\n2.开展案卷评查。\n"
+                         "3.组织执法培训。\n4.落实执法责任制。\n2.规范自由裁量权。")),
+              ElementsAre("out-of-order"));
+  // 1. after 3. with a sentence of the body between: no topic opens there
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(
+                  head + "一、主要举措和成效\n深化法治宣传教育\n1.开展普法评估。\n2.组织法治讲座。\n3.发放宣传资料。\n"
+                         "全年法治宣传覆盖群众2万余人次。\n1.办理法律援助案件7件。")),
+              ElementsAre("out-of-order"));
+  // 1. after the tail of a heading a PDF copy wrapped: a line filled to the margin runs on into it
+  EXPECT_THAT(issue_types(process_text_with_default_pipeline(
+                  head + "一、主要举措和成效\n1.开展普法评估。\n2.组织法治讲座。\n"
+                         "3.加强执法队伍建设，全年组织执法人员参加专题培训和考试，持续提升\n执法能力水平\n"
+                         "1.办理法律援助案件7件。")),
+              ElementsAre("out-of-order"));
+}
+
+// The DOCX and its DOC copy with ● topics whose items Word numbers 1. 2. again under each.
+TEST(SectionNumbering, WordListsUnderBulletedTopicsStartAgain) {
+  for (const char* name : {"list-under-bullets.docx", "list-under-bullets.doc"}) {
+    const auto document = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / name);
+    EXPECT_THAT(issue_types(document), IsEmpty()) << name;
+  }
+}
+
 TEST(SectionNumbering, RestartingStyleStillFlagsACarriedOverNumber) {
   EXPECT_THAT(
       issue_types(process_text_with_default_pipeline("一、甲\n（一）a\n1.x\n2.y\n（二）b\n1.z\n2.w\n（三）c\n3.v")),
