@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
@@ -264,7 +265,19 @@ struct TableRow {
   double bottom = 0;
   double apart_bottom = 0;  // the bottom of its page rows that fill two or more columns
   bool apart = false;       // some page row of it fills two or more columns
+  // A header's first row: its cells spanning columns by line index, each with the first column it spans, which a
+  // cell centred over narrow columns need not overlap (take_spanning_header).
+  std::vector<std::pair<std::size_t, int>> spanning_cells;
 };
+
+// The band piece `i` of one of `row`'s page rows is placed in: the first a spanning header cell spans, else the one
+// it overlaps; kNone for none.
+int band_in_row(const TableRow& row, std::size_t i, const std::vector<Line>& lines, const ColumnBands& bands) {
+  for (const auto& [line, band] : row.spanning_cells) {
+    if (line == i) return band;
+  }
+  return bands.place(lines[i].left, lines[i].right);
+}
 
 struct GrownTable {
   std::size_t first_row = 0, end_row = 0;  // page rows
@@ -273,7 +286,7 @@ struct GrownTable {
 };
 
 TableRow row_of(std::size_t index, const PageRow& row, bool apart) {
-  return TableRow{{index}, row.page, row.page, row.bottom, apart ? row.bottom : 0, apart};
+  return TableRow{{index}, row.page, row.page, row.bottom, apart ? row.bottom : 0, apart, {}};
 }
 
 // How far under page row `j` the next page row starts when it could be the table's (a line of a table's cell, or a
@@ -337,11 +350,58 @@ bool centred_over_a_gap(const Line& piece, const PageRow& row, const std::vector
   return false;
 }
 
-// How many pieces of the row under a header cell `piece` lies over: those it overlaps, or two when it is centred
-// over the gap between two.
-std::size_t pieces_spanned(const Line& piece, const PageRow& under, const std::vector<Line>& lines) {
-  const std::size_t covered = pieces_under(piece, under, lines);
-  return covered == 0 && centred_over_a_gap(piece, under, lines) ? 2 : covered;
+// Pieces [first, last] of a page row.
+struct PieceRun {
+  std::size_t first = 0, last = 0;
+
+  std::size_t size() const { return last - first + 1; }
+};
+
+// Whether no piece of `row` lies over `cell`: a column that row heads with nothing.
+bool headed_by_nothing(const Line& cell, const PageRow& row, const std::vector<Line>& lines) {
+  for (std::size_t k = row.first; k < row.end; ++k) {
+    if (overlap(lines[k].left, lines[k].right, cell.left, cell.right)) return false;
+  }
+  return true;
+}
+
+// The run of pieces of `under` that header cell `piece` of `row` spans: those it overlaps, or the two it is centred
+// over the gap between. Over columns narrower than it, a cell centred over three (行政复议 over 受理 | 审结 | 纠错)
+// overlaps only the middle one: reaching past the run it overlaps on both sides into the gaps, with the pieces beside
+// that run headed by nothing, it spans them too, as far out as it stays centred over the run. std::nullopt for none.
+std::optional<PieceRun> run_spanned(const Line& piece, const PageRow& row, const PageRow& under,
+                                    const std::vector<Line>& lines) {
+  std::optional<PieceRun> run;
+  for (std::size_t k = under.first; k < under.end; ++k) {
+    if (!overlap(piece.left, piece.right, lines[k].left, lines[k].right)) continue;
+    if (!run) run = PieceRun{k, k};
+    run->last = k;
+  }
+  if (!run) {
+    if (!centred_over_a_gap(piece, under, lines)) return std::nullopt;
+    for (std::size_t k = under.first; k + 1 < under.end; ++k) {
+      if (lines[k].right <= piece.left && piece.right <= lines[k + 1].left) return PieceRun{k, k + 1};
+    }
+    return std::nullopt;
+  }
+  if (piece.left >= lines[run->first].left || piece.right <= lines[run->last].right) return run;
+  const double middle = (piece.left + piece.right) / 2;
+  const double tolerance = std::max(1.0, piece.bottom - piece.top);  // a line height, as centred_over_a_gap
+  for (std::size_t out = 1; run->first - under.first >= out && run->last + out < under.end; ++out) {
+    const Line& left = lines[run->first - out];
+    const Line& right = lines[run->last + out];
+    if (!headed_by_nothing(left, row, lines) || !headed_by_nothing(right, row, lines)) break;
+    if (std::abs(middle - (left.left + right.right) / 2) < tolerance)
+      return PieceRun{run->first - out, run->last + out};
+  }
+  return run;
+}
+
+// How many pieces of the row under a header cell `piece` of `row` lies over (run_spanned).
+std::size_t pieces_spanned(const Line& piece, const PageRow& row, const PageRow& under,
+                           const std::vector<Line>& lines) {
+  const auto run = run_spanned(piece, row, under, lines);
+  return run ? run->size() : 0;
 }
 
 // Whether `text` is a label with its value after a full-width colon outside any bracket (联系人：张某, 电话：…): a
@@ -399,7 +459,7 @@ bool spans_the_row_under(const std::vector<PageRow>& rows, std::size_t j, const 
   const bool over_a_page_break = second.page != rows[j].page;
   bool spans = false;
   for (std::size_t i = rows[j].first; i < rows[j].end; ++i) {
-    const std::size_t covered = pieces_spanned(lines[i], second, lines);
+    const std::size_t covered = pieces_spanned(lines[i], rows[j], second, lines);
     const bool row_headers_cell = i == rows[j].first && lines[i].right <= lines[second.first].left;
     if (covered == 0 && !row_headers_cell) return false;
     if (over_a_page_break && !row_headers_cell && !set_as_a_header_cell_over(lines[i], second, lines)) return false;
@@ -473,6 +533,12 @@ void take_spanning_header(GrownTable& table, const std::vector<Line>& lines, con
     if (overlap(lines[i].left, lines[i].right, beside.left, beside.right)) return;  // no line merged down, then
   }
   TableRow first = row_of(header, rows[header], true);
+  for (std::size_t i = rows[header].first; i < rows[header].end; ++i) {
+    const auto run = run_spanned(lines[i], rows[header], rows[second], lines);
+    if (!run || run->size() < 2) continue;
+    const int band = table.bands.place(lines[run->first].left, lines[run->first].right);
+    if (band != ColumnBands::kNone) first.spanning_cells.emplace_back(i, band);
+  }
   if (merged) {
     first.page_rows.push_back(*merged);
     first.bottom = std::max(first.bottom, rows[*merged].bottom);
@@ -674,7 +740,7 @@ RowCells cells_of(const TableRow& row, const std::vector<Line>& lines, const std
   for (const std::size_t index : row.page_rows) {
     std::vector<bool> taken(bands.size(), false);
     for (std::size_t i = rows[index].first; i < rows[index].end; ++i) {
-      int band = bands.place(lines[i].left, lines[i].right);
+      int band = band_in_row(row, i, lines, bands);
       if (band == ColumnBands::kNone) band = merged_over(rows[index], i, lines, bands);
       if (band == ColumnBands::kNone) continue;
       std::string& cell = cells[static_cast<std::size_t>(band)];
@@ -793,7 +859,7 @@ std::vector<const Line*> line_per_column(const TableRow& row, const std::vector<
   std::vector<const Line*> out(bands.size(), nullptr);
   for (const std::size_t index : row.page_rows) {
     for (std::size_t i = rows[index].first; i < rows[index].end; ++i) {
-      const int band = bands.place(lines[i].left, lines[i].right);
+      const int band = band_in_row(row, i, lines, bands);
       if (band == ColumnBands::kNone) continue;
       const Line*& kept = out[static_cast<std::size_t>(band)];
       if (kept == nullptr || (first ? lines[i].top < kept->top : lines[i].top > kept->top)) kept = &lines[i];

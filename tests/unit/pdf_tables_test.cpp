@@ -469,6 +469,46 @@ TEST(PdfTables, AHeaderRowSpanningColumnsIsTheTablesFirstRow) {
   EXPECT_EQ(lines[tables[0].spans[0].begin].text, "行政复议（件）");
 }
 
+// A header of two levels over columns narrower than its first-level cells: 行政复议 and 行政诉讼, each centred over
+// three columns, overlap only the middle cell under them (审结, 败诉), the cells beside it headed by nothing. Each
+// spans its three and starts the first (行政复议 in 受理's column), as input.docx places it; it was taken for no
+// spanning row, and the header read as paragraphs.
+TEST(PdfTables, AHeaderCellCentredOverThreeNarrowColumnsSpansThem) {
+  Page page(1);
+  page.row(200, {{136, "行政复议"}, {256, "行政诉讼"}})
+      .word(68, 211.9, "乡镇")
+      .row(223.8, {{108, "受理"}, {148, "审结"}, {188, "纠错"}, {228, "应诉"}, {268, "败诉"}, {308, "出庭"}});
+  double top = 247.6;
+  for (const auto& [label, figures] :
+       std::vector<std::pair<std::string, std::string>>{{"城关镇", "731515"}, {"河西乡", "640303"}}) {
+    std::vector<std::pair<double, std::string>> cells = {{62, label}};
+    for (std::size_t i = 0; i < figures.size(); ++i) cells.emplace_back(117 + 40.0 * i, figures.substr(i, 1));
+    page.row(top, cells);
+    top += 23.8;
+  }
+  const auto lines = page.lines();
+  const auto tables = find_tables(lines);
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]),
+              ElementsAre("0,0:乡镇", "0,1:行政复议", "0,4:行政诉讼", "1,1:受理", "1,2:审结", "1,3:纠错", "1,4:应诉",
+                          "1,5:败诉", "1,6:出庭", "2,0:城关镇", "2,1:7", "2,2:3", "2,3:1", "2,4:5", "2,5:1", "2,6:5",
+                          "3,0:河西乡", "3,1:6", "3,2:4", "3,3:0", "3,4:3", "3,5:0", "3,6:3"));
+  EXPECT_EQ(lines[tables[0].spans[0].begin].text, "行政复议");
+}
+
+// A header cell over one narrow column, wider than the cell under it, spans no more when the cells beside that one
+// have a header of their own: 案件数 over 受理 alone, beside 立案 and 结案.
+TEST(PdfTables, AHeaderCellOverOneNarrowColumnBesideHeadedOnesSpansOnlyIt) {
+  Page page(1);
+  page.row(200, {{100, "立案"}, {136, "案件数"}, {180, "结案"}})
+      .row(223.8, {{100, "本年"}, {142, "受理"}, {180, "往年"}});
+  page.row(247.6, {{100, "5"}, {148, "7"}, {180, "3"}}).row(271.4, {{100, "6"}, {148, "4"}, {180, "2"}});
+  const auto tables = find_tables(page.lines());
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:立案", "0,1:案件数", "0,2:结案", "1,0:本年", "1,1:受理", "1,2:往年",
+                                               "2,0:5", "2,1:7", "2,2:3", "3,0:6", "3,1:4", "3,2:2"));
+}
+
 // A header of two levels whose lines come together as one row: 案件数（件） over 一般程序 | 简易程序, 领域 and
 // 罚没款（万元） merged down beside both, each set a little lower than the one before. The dividing cells are the
 // header's second row, as Word gives it (案件数（件）一般程序 named one column, and 简易程序's figures had no unit).
@@ -1104,11 +1144,10 @@ TEST(PdfTables, ALabelWrappedInTheLastRowKeepsItsLastLine) {
   EXPECT_EQ(figures, figures_of(misreading("wrapped-label-in-the-last-row.txt")));
 }
 
-// Known misreading, not fixed yet: a header of two levels over columns so narrow that each first-level cell
-// (行政复议, centred over 受理 | 审结 | 纠错) overlaps only the middle cell under it. It is taken for no spanning
-// row (spans_the_row_under counts one piece under it), the header reads as paragraphs and the 12 figures are named
-// by no column; a fix must also place the cell in the first column it spans, as input.docx does.
-TEST(PdfTables, DISABLED_AHeaderOfTwoLevelsOverNarrowColumnsNamesItsFigures) {
+// LibreOffice's PDF of a header of two levels over columns so narrow that each first-level cell (行政复议, centred
+// over 受理 | 审结 | 纠错) overlaps only the middle cell under it, 乡镇 merged down beside both rows: its 12 figures
+// named as input.docx names them (the header read as paragraphs, the figures named by no column).
+TEST(PdfTables, AHeaderOfTwoLevelsOverNarrowColumnsNamesItsFigures) {
   EXPECT_EQ(figures_of(misreading("narrow-two-level-header.pdf")),
             figures_of(misreading("narrow-two-level-header.txt")));
 }
