@@ -17,6 +17,7 @@
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
+#include "items_continuing_a_deed.hpp"
 #include "metric_grammar.hpp"
 #include "metric_roles.hpp"
 #include "table_headers.hpp"
@@ -405,12 +406,18 @@ void clear_hotline_enquiries(std::vector<Metric>& metrics, std::u32string_view t
   }
 }
 
-// The stages an application or a case goes through, as a deed that names a figure: 收到, 受理, 办结 ….
-constexpr std::u32string_view kStagesOfHandling[] = {U"收到", U"受理", U"办理", U"办结", U"审结"};
+// The stages an application, a case or a person taken in goes through, as a deed that names a figure: 收到, 受理,
+// 办结, 接收 ….
+constexpr std::u32string_view kStagesOfHandling[] = {U"收到", U"受理", U"办理", U"办结", U"审结", U"接收"};
+// Words that say in which state what a noun names is counted (在册社区矫正对象, 现有执法人员): no deed, so the noun
+// after them is what a bare stage later in the sentence handled.
+constexpr std::u32string_view kStatesOfTheCounted[] = {U"在册", U"在编", U"在岗", U"在职", U"在押", U"在管", U"现有"};
 
-// The stage a name is nothing but (受理, 依法受理, 上年受理: the earlier period kept in `period`), or empty.
-std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& period) {
+// The stage a name is nothing but (受理, 依法受理, 上年受理: the earlier period kept in `period`; 新接收: the 新 of
+// what was newly taken in kept in `fresh`), or empty.
+std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& period, std::u32string_view& fresh) {
   period = {};
+  fresh = {};
   for (const auto earlier : kEarlierPeriods) {
     if (name.starts_with(earlier)) {
       period = name.substr(0, earlier.size());
@@ -419,18 +426,28 @@ std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& pe
     }
   }
   if (name.starts_with(U"依法")) name.remove_prefix(2);
+  if (name.starts_with(U'新')) {
+    fresh = name.substr(0, 1);
+    name.remove_prefix(1);
+  }
   for (const auto stage : kStagesOfHandling) {
     if (name == stage && stage != U"收到") return stage;
   }
   return {};
 }
 
-// What a name counts after the last stage of handling in it (县政府收到行政复议申请 → 行政复议申请), or empty.
+// What a name counts after the last stage of handling in it (县政府收到行政复议申请 → 行政复议申请), or after a word of
+// the state it is counted in (在册社区矫正对象 → 社区矫正对象), or empty.
 std::u32string_view handled_after_a_stage(std::u32string_view name) {
   std::size_t object = 0;
   for (const auto stage : kStagesOfHandling) {
     if (const auto at = name.rfind(stage); at != std::u32string_view::npos)
       object = std::max(object, at + stage.size());
+  }
+  if (object == 0) {
+    for (const auto state : kStatesOfTheCounted) {
+      if (name.starts_with(state)) object = state.size();
+    }
   }
   return object == 0 ? std::u32string_view{} : name.substr(object);
 }
@@ -450,8 +467,8 @@ void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics,
     constexpr std::size_t kLongestBareStage = 24;
     if (bare.indicator.empty() || bare.indicator.size() > kLongestBareStage) continue;
     const std::u32string named = decode_utf8(bare.indicator);
-    std::u32string_view period;
-    const std::u32string_view stage = bare_stage(named, period);
+    std::u32string_view period, fresh;
+    const std::u32string_view stage = bare_stage(named, period, fresh);
     if (stage.empty()) continue;
     const int sentence_ends_allowed = period.empty() ? 0 : 1;
     for (std::size_t k = i; k-- > 0;) {
@@ -473,7 +490,8 @@ void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics,
       if (names_a_change(name) || names_an_earlier_period(name)) continue;
       const std::u32string_view handled = handled_after_a_stage(name);
       if (handled.size() < 2) continue;
-      const std::u32string renamed = std::u32string(period) + std::u32string(stage) + std::u32string(handled);
+      const std::u32string renamed =
+          std::u32string(period) + std::u32string(fresh) + std::u32string(stage) + std::u32string(handled);
       bare.indicator = encode_utf8(renamed);
       bare.code = taxonomy_.code_for(renamed, decode_utf8(bare.unit));
       // 受理142件，同比增长18.3%: the change named after the bare stage is the change of what it now names.
@@ -642,6 +660,7 @@ void MetricsAnalysis::analyze(Document& document) {
   name_figures_listed_with_fenbie(document.metrics, text);
   name_rates_sharing_a_figure(document.metrics, text);
   code_items_sharing_a_verb(document.metrics, text);
+  code_items_continuing_a_deed(document.metrics, text, taxonomy_);
   code_listed_objects(document.metrics, text);
   name_counts_of_described_classes(document.metrics, text);
   name_subsets_of_a_class(document.metrics, text);
