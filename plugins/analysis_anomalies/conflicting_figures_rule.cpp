@@ -85,13 +85,6 @@ bool agree(const Metric& a, const Metric& b) {
   return std::fabs(a.value - b.value) < std::max(step_of(a), step_of(b)) - 1e-9;
 }
 
-bool holds_any(std::u32string_view text, const std::vector<std::u32string>& words) {
-  for (const auto& word : words) {
-    if (text.find(word) != std::u32string_view::npos) return true;
-  }
-  return false;
-}
-
 void erase_all(std::u32string& text, std::u32string_view word) {
   for (auto at = text.find(word); at != std::u32string::npos; at = text.find(word, at)) text.erase(at, word.size());
 }
@@ -159,7 +152,7 @@ std::optional<Statement> whole_year_statement(const RuleContext& context, const 
       from = to + 1;
     }
   }
-  if (holds_any(scanned, kScopeShifters) || names_another_year(scanned, context.report_year())) return std::nullopt;
+  if (contains_any(scanned, kScopeShifters) || names_another_year(scanned, context.report_year())) return std::nullopt;
   // The clause holds the figure's name and neutral words only.
   std::u32string clause(std::u32string_view(text).substr(clause_start, figure.start - clause_start));
   const std::u32string name = decode_utf8(figure.indicator);
@@ -175,7 +168,7 @@ std::optional<Statement> whole_year_statement(const RuleContext& context, const 
   const auto& marks = context.settings().whole_year_words;
   // A name may open with such a word itself (本年开展…, when 本年 is no time word of analysis.metrics).
   bool whole =
-      holds_any(whole_year_words, marks) ||
+      contains_any(whole_year_words, marks) ||
       std::any_of(marks.begin(), marks.end(), [&](const std::u32string& mark) { return name.starts_with(mark); });
   const auto opening_end = before.find_first_of(U"，,、：:");
   if (!whole && opening_end != std::u32string_view::npos && sentence_start + opening_end < clause_start) {

@@ -18,18 +18,11 @@ namespace docpipe::anomalies {
 
 namespace {
 
-bool names_any(std::u32string_view name, std::initializer_list<std::u32string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::u32string_view word) { return name.find(word) != std::u32string_view::npos; });
-}
-
-// A decision that corrects the act reviewed.
-bool is_corrective(std::u32string_view decision) {
-  return names_any(decision, {U"撤销", U"变更", U"确认违法", U"确认无效", U"责令履行", U"责令限期履行"});
-}
-
-// A decision that leaves it standing: with one listed, the listing is of the decisions made, not a few picked out.
-bool upholds(std::u32string_view decision) { return names_any(decision, {U"维持", U"驳回"}); }
+// Decisions that correct the act reviewed.
+const std::vector<std::u32string> kCorrective = {U"撤销",     U"变更",     U"确认违法",
+                                                 U"确认无效", U"责令履行", U"责令限期履行"};
+// Decisions that leave it standing: with one listed, the listing is of the decisions made, not a few picked out.
+const std::vector<std::u32string> kUpholding = {U"维持", U"驳回"};
 
 }  // namespace
 
@@ -65,10 +58,10 @@ void check_correction_rates(RuleContext& context) {
     for (const Metric* decision : decisions) {
       const std::u32string name = decode_utf8(decision->indicator);
       names_the_rate = names_the_rate || name.find(U"纠错") != std::u32string::npos;
-      any_upheld = any_upheld || upholds(name);
+      any_upheld = any_upheld || contains_any(name, kUpholding);
       decided += decision->value;
       if (is_approximate(*decision)) names_the_rate = true;  // nothing to add up
-      if (!is_corrective(name)) continue;
+      if (!contains_any(name, kCorrective)) continue;
       corrected += decision->value;
       listed += (listed.empty() ? "" : "、") + decision->indicator + decision->text;
     }

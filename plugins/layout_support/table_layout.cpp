@@ -357,14 +357,6 @@ struct PieceRun {
   std::size_t size() const { return last - first + 1; }
 };
 
-// Whether no piece of `row` lies over `cell`: a column that row heads with nothing.
-bool headed_by_nothing(const Line& cell, const PageRow& row, const std::vector<Line>& lines) {
-  for (std::size_t k = row.first; k < row.end; ++k) {
-    if (overlap(lines[k].left, lines[k].right, cell.left, cell.right)) return false;
-  }
-  return true;
-}
-
 // The run of pieces of `under` that header cell `piece` of `row` spans: those it overlaps, or the two it is centred
 // over the gap between. Over columns narrower than it, a cell centred over three (行政复议 over 受理 | 审结 | 纠错)
 // overlaps only the middle one: reaching past the run it overlaps on both sides into the gaps, with the pieces beside
@@ -390,7 +382,8 @@ std::optional<PieceRun> run_spanned(const Line& piece, const PageRow& row, const
   for (std::size_t out = 1; run->first - under.first >= out && run->last + out < under.end; ++out) {
     const Line& left = lines[run->first - out];
     const Line& right = lines[run->last + out];
-    if (!headed_by_nothing(left, row, lines) || !headed_by_nothing(right, row, lines)) break;
+    // A cell beside the run with a header of its own in `row` ends the reach.
+    if (pieces_under(left, row, lines) > 0 || pieces_under(right, row, lines) > 0) break;
     if (std::abs(middle - (left.left + right.right) / 2) < tolerance)
       return PieceRun{run->first - out, run->last + out};
   }
