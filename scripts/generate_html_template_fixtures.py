@@ -479,6 +479,235 @@ def templates():
 {render(items, lambda t: f'<p style="text-indent:2em">{esc(t)}</p>', table=merged)}
 </div></div>{footer("江口市人民政府")}"""
     pages.append(("21-merged-header-table", (title, truth_items), "2025-03-15", page("", title, body, site="江口市人民政府")))
+    return pages + second_probe()
+
+# A fifth report for the second probe: a district government, its parts numbered 一、 and （一）, a table of figures.
+DISTRICT = ("云溪区人民政府2022年度法治政府建设情况报告", [
+    ("p", "2022年，云溪区人民政府坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，全面推进依法行政。现将有关情况报告如下："),
+    ("h1", "一、2022年度推进法治政府建设的主要举措和成效"),
+    ("h2", "（一）深化“放管服”改革"),
+    ("p", "全区453项政务服务事项实现“一网通办”，即办件占比达到68.5%，全年办理企业开办业务2,316件。"),
+    ("h2", "（二）提升行政执法质效"),
+    ("p", "全年办理行政处罚案件1,072件，罚没款金额846.2万元；开展行政执法案卷评查2次，评查案卷150卷。"),
+    ("table", [["指标", "2021年", "2022年"],
+               ["行政复议案件（件）", "58", "64"],
+               ["行政应诉案件（件）", "37", "41"],
+               ["行政机关负责人出庭率", "96%", "100%"]]),
+    ("h1", "二、存在的不足和原因"),
+    ("p", "一是部分镇街法治力量不足；二是行政执法数字化水平不高，执法数据共享不够。"),
+    ("h1", "三、2023年度推进法治政府建设的主要安排"),
+    ("p", "全面推进严格规范公正文明执法，开展行政执法人员轮训，全年培训不少于1,200人次。"),
+    ("sign", "云溪区人民政府"),
+    ("date", "2023年3月20日"),
+])
+
+
+def second_probe():
+    """Pages 22-: templates of portals the first probe had not seen, each one habit at a time."""
+    site = "青溪县人民政府"
+    pages = []
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+
+    # 22 HTML5 with a <nav> breadcrumb, an <aside> of related links set before the <article> (a left column) and
+    # another after it, the <article> without <header>: an <h1> and a .meta line directly in it.
+    title, items = DISTRICT
+    body = f"""<header class="site-head">{nav("云溪区人民政府")}</header>
+<nav class="breadcrumb" aria-label="breadcrumb"><ol><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/fzzf/">法治政府建设</a></li><li aria-current="page">正文</li></ol></nav>
+<main class="container"><aside class="side-nav"><h3>法治政府建设</h3><ul><li><a href="/fzzf/ndbg/">年度报告</a></li><li><a href="/fzzf/zcwj/">政策文件</a></li><li><a href="/fzzf/gzdt/">工作动态</a></li></ul></aside>
+<article class="detail"><h1>{esc(title)}</h1><div class="meta"><span>发布时间：2023-03-28</span><span>来源：云溪区司法局</span><span>阅读：<b>1530</b></span></div>
+<div class="detail-body">{render(items, p2, lambda t, l: f'<h{l + 2}>{esc(t)}</h{l + 2}>', plain_table)}</div>
+</article>
+<aside class="related"><h3>相关阅读</h3><ul><li><a href="/a/1.html">云溪区召开2023年度依法行政工作会议</a></li><li><a href="/a/2.html">区司法局开展行政执法案卷评查</a></li></ul></aside></main>
+{footer("云溪区人民政府")}"""
+    pages.append(("22-html5-nav-aside-before-article", DISTRICT, "2023-03-28", page("", title, body, site="云溪区人民政府")))
+
+    # 23 the 索引号 table after the text, a portal clock (date and 星期) above the title.
+    title, items = BUREAU
+    body = f"""<div class="clock">2019年12月3日 星期二　农历十一月初八</div>{nav(site)}{crumb()}
+<div class="zw-box"><h2 class="zw-title">{esc(title)}</h2>
+<div class="zw-con">{render(items, p2, lambda t, l: f'<p style="text-indent:2em"><strong>{esc(t)}</strong></p>')}</div>
+<div class="zw-xxgk"><table>
+<tr><td>索引号：</td><td>002603412/2025-00022</td><td>发布机构：</td><td>青溪县司法局</td></tr>
+<tr><td>发布日期：</td><td>2025-01-25</td><td>公开方式：</td><td>主动公开</td></tr></table></div>
+{TOOLS}</div>{footer(site)}"""
+    pages.append(("23-xxgk-table-after-text-clock", BUREAU, "2025-01-25", page("", title, body)))
+
+    # 24 the title only in <title>; the page's <h1> is the column's name, the box opens with the report's text.
+    title, items = STREET
+    body = f"""{nav(site)}<div class="column-head"><h1>法治政府建设</h1></div>
+<div class="article"><div class="art-info">发布日期：2025-02-20　来源：枫林街道办事处</div>
+<div class="art-content">{render(items, p2, table=plain_table)}</div></div>{footer(site)}"""
+    pages.append(("24-title-only-in-title-h1-column", STREET, "2025-02-20", page("", title, body)))
+
+    # 25 paragraphs as <br><br> inside one <p>, no indent, headings plain lines.
+    title, items = TOWNSHIP
+    joined = "<br><br>\n".join(esc(v) for k, v in items)
+    body = f"""{nav(site)}{crumb()}
+<div class="news"><div class="news-tit">{esc(title)}</div><div class="news-date">发布时间：2024-02-09</div>
+<div class="news-txt"><p>{joined}</p></div></div>{footer(site)}"""
+    pages.append(("25-double-br-in-one-p", TOWNSHIP, "2024-02-09", page("", title, body)))
+
+    # 26 an old layout table: the 正文 in one <td> among five sibling <td>s of chrome (menu, spacers, a notice
+    # column, a vertical rule image), the title and date in rows of a table inside it.
+    title, items = MARKET
+    inner = render(items, lambda t: f'<p>&nbsp;&nbsp;&nbsp;&nbsp;{esc(t)}</p>', table=word_table)
+    body = f"""<table width="1002" border="0" cellspacing="0" cellpadding="0" align="center"><tr>
+<td width="190" valign="top" class="left"><div class="lm">栏目导航</div><a href="/l1/">机构概况</a><br><a href="/l2/">政策法规</a><br><a href="/l3/">通知公告</a><br><a href="/l4/">法治政府建设</a></td>
+<td width="10"><img src="/images/spacer.gif" width="10" height="1"></td>
+<td width="1" bgcolor="#cccccc"><img src="/images/line.gif"></td>
+<td width="600" valign="top"><table width="100%"><tr><td align="center" class="biaoti"><b>{esc(title)}</b></td></tr>
+<tr><td align="center" class="sj">发布时间：2025年03月16日　来源：江口市市场监督管理局</td></tr>
+<tr><td class="nr">{inner}</td></tr></table></td>
+<td width="10">&nbsp;</td>
+<td width="190" valign="top" class="right"><div class="tz">通知公告</div><a href="/t1/">关于开展2025年度“双随机”抽查的公告</a><br><a href="/t2/">江口市市场监管局办公时间调整通知</a></td>
+</tr></table>{footer("江口市人民政府")}"""
+    pages.append(("26-layout-td-among-five-chrome-tds", MARKET, "2025-03-16", page("", title, body, site="江口市人民政府")))
+
+    # 27 a TRS_Editor holding its own <style> (the editor's paragraph style) before the paragraphs.
+    title, items = DISTRICT
+    body = f"""{nav("云溪区人民政府")}{crumb()}
+<div class="xl"><div class="xl-bt">{esc(title)}</div><div class="xl-sj">发布日期：2023-03-29　信息来源：云溪区人民政府办公室</div>
+<div class="TRS_Editor"><style type="text/css">
+.TRS_Editor P{{margin-top:0px;margin-bottom:12px;line-height:1.8;font-family:宋体;font-size:12pt;}}.TRS_Editor DIV,.TRS_Editor TD{{font-family:宋体;}}
+</style>{render(items, lambda t: f'<p>　　{esc(t)}</p>', table=plain_table)}</div></div>{footer("云溪区人民政府")}"""
+    pages.append(("27-trs-editor-own-style", DISTRICT, "2023-03-29", page("", title, body, site="云溪区人民政府")))
+
+    # 28 Word's leftovers: <o:p>, <st1:chsdate> around dates, a conditional <xml> block, mso list labels.
+    title, items = BUREAU
+    def word(t, level=None):
+        t = esc(t)
+        if level is not None:
+            marker, rest = (t.split("、", 1)[0] + "、", t.split("、", 1)[1]) if level == 1 else (t[:3], t[3:])
+            return (f'<p class="MsoListParagraph" style="margin-left:0cm;text-indent:32.0pt;mso-list:l0 level{level} lfo1">'
+                    f'<![if !supportLists]><span style="font-family:黑体">{marker}<span style="font:7.0pt \'Times New Roman\'">&nbsp;</span></span><![endif]>'
+                    f'<span style="font-family:黑体">{rest}</span><o:p></o:p></p>')
+        return f'<p class="MsoNormal" style="text-indent:32.0pt"><span style="font-size:16.0pt;font-family:仿宋_GB2312">{t}</span><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>'
+    def word_sign(t):
+        t = esc(t).replace("2025年1月16日", '<st1:chsdate isrocdate="False" islunardate="False" month="1" day="16" year="2025" w:st="on">2025年1月16日</st1:chsdate>')
+        return f'<p class="MsoNormal" align="right" style="text-align:right"><span style="font-family:仿宋_GB2312">{t}</span><o:p></o:p></p>'
+    body = f"""{nav(site)}{crumb()}
+<div class="content"><h1>{esc(title)}</h1><p class="info">发布时间：2025-01-26　来源：青溪县司法局</p>
+<div class="content-text"><!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom></w:WordDocument></xml><![endif]-->
+<div class="Section0" style="layout-grid:15.6pt">{render(items, word, lambda t, l: word(t, l), sign=word_sign)}</div></div></div>{footer(site)}"""
+    # Its truth is the report as Word saves it to TXT: a list's label, then its tab.
+    tabbed = [(k, v.replace("、", "、\t", 1) if k == "h1" else v[:3] + "\t" + v[3:]) if k in ("h1", "h2") else (k, v)
+              for k, v in items]
+    pages.append(("28-word-o-p-chsdate-lists", (title, tabbed), "2025-01-26", page("", title, body)))
+
+    # 29 an accessible-mode toolbar (无障碍) and an elder-friendly (适老化) bar above the page, each a row of links.
+    title, items = TOWNSHIP
+    body = f"""<div id="cniil_wza" class="wza-toolbar"><a href="#">声音</a><a href="#">语速</a><a href="#">放大</a><a href="#">缩小</a><a href="#">配色</a><a href="#">大鼠标</a><a href="#">十字线</a><a href="#">读屏</a><a href="#">纯文本</a><a href="#">重置</a><a href="#">退出服务</a></div>
+<div class="old-mode"><a href="#">长者模式</a> <a href="#">无障碍浏览</a> <a href="#">English</a></div>{nav(site)}{crumb()}
+<div class="art"><h2>{esc(title)}</h2><div class="art-date">发布时间：2024-02-10 09:30　浏览次数：<span>214</span></div>
+<div class="art-text">{render(items, p2)}</div><div class="art-read"><a href="#">【<span>朗读</span>】</a><a href="#">【打印】</a><a href="#">【关闭】</a></div></div>{footer(site)}"""
+    pages.append(("29-accessibility-toolbar", TOWNSHIP, "2024-02-10", page("", title, body)))
+
+    # 30 content whose box and images are lazily loaded (data-* attributes), the text present in the page.
+    title, items = STREET
+    lazy = lambda t: f'<p data-role="para" data-index="1" style="text-indent:2em">{esc(t)}</p>'
+    body = f"""{nav(site)}{crumb()}
+<div class="detail" data-id="8841"><h1 class="detail-title" data-title="{esc(title)}">{esc(title)}</h1>
+<div class="detail-meta"><span>发布日期：2025-02-21</span><span>来源：枫林街道</span></div>
+<div class="detail-content" data-src="/api/article/8841/content" data-loaded="true" data-lazy="1">
+<img class="lazy" data-original="/u/2025/02/banner.jpg" src="/images/loading.gif" alt="">
+{render(items, lazy, table=plain_table)}</div></div>{footer(site)}"""
+    pages.append(("30-data-lazy-content", STREET, "2025-02-21", page("", title, body)))
+
+    # 31 scripts with Chinese strings inside and around the article (a share title, an alert, a counter), and a
+    # <noscript> notice.
+    title, items = MARKET
+    body = f"""{nav("江口市人民政府")}{crumb()}
+<div class="con"><h1>{esc(title)}</h1><div class="con-info">发布时间：2025-03-17　来源：江口市市场监督管理局　浏览：<script>document.write("<span>1204</span>");</script></div>
+<div class="con-text"><script type="text/javascript">var shareTitle = "{esc(title)}"; var tip = "全年办理行政处罚案件999件。";</script>
+{render(items, p2, table=plain_table)}<noscript>您的浏览器不支持脚本，部分功能无法使用。</noscript>
+<script>function check(){{ if(!document.getElementById("kw").value){{ alert("请输入搜索关键字！"); }} }}</script></div></div>{footer("江口市人民政府")}"""
+    pages.append(("31-scripts-with-chinese-strings", MARKET, "2025-03-17", page("", title, body, site="江口市人民政府")))
+
+    # 32 an English-language footer and header links, as bilingual portals write them.
+    title, items = DISTRICT
+    body = f"""<div class="top"><a href="/en/">English</a> | <a href="/">中文</a></div>{nav("云溪区人民政府")}{crumb()}
+<div class="main-article"><h2>{esc(title)}</h2><div class="info">Release Date: 2023-03-30　Source: Yunxi District People's Government</div>
+<div class="article-body">{render(items, p2, table=plain_table)}</div></div>
+<div class="foot-en"><p><a href="/en/sitemap">Site Map</a> | <a href="/en/contact">Contact Us</a> | <a href="/en/privacy">Privacy Statement</a></p>
+<p>Copyright © 2023 Yunxi District People's Government. All Rights Reserved.</p><p>Sponsored by the General Office of Yunxi District People's Government. Technical support: Yunxi Big Data Center.</p>
+<p>ICP No. 12034567-1　Website ID: 3311250009</p></div>"""
+    pages.append(("32-english-footer", DISTRICT, "2023-03-30", page("", title, body, site="云溪区人民政府")))
+
+    # 33 the text between <!--正文开始--> and <!--正文结束--> comments, an old draft commented out inside it.
+    title, items = BUREAU
+    body = f"""{nav(site)}{crumb()}
+<div class="box"><div class="box-title">{esc(title)}</div><div class="box-info">日期：2025-01-27　来源：县司法局</div>
+<!--正文开始--><div class="box-text"><!-- <p>（旧稿）全年审查规范性文件19件。</p> -->
+{render(items, p2)}</div><!--正文结束-->
+<!--附件开始--><!--附件结束--></div>{footer(site)}"""
+    pages.append(("33-comment-marked-content", BUREAU, "2025-01-27", page("", title, body)))
+
+    # 34 a 信息公开 page whose info block is a <table> of label/value rows under the title, the text in a
+    # <div id="Zoom"> inside a <td>, and an 扫一扫 QR and 【打印】【关闭】 row in the same table.
+    title, items = TOWNSHIP
+    body = f"""{nav(site)}{crumb()}
+<table class="xxgk" width="100%"><tr><td class="xxgk-bt" colspan="2">{esc(title)}</td></tr>
+<tr><td>发布单位：石湾乡人民政府</td><td>发布时间：2024年02月11日</td></tr>
+<tr><td colspan="2"><div id="Zoom">{render(items, lambda t: f'<p>　　{esc(t)}</p>')}</div></td></tr>
+<tr><td colspan="2" align="right">{QR}<a href="#">【打印】</a><a href="#">【关闭】</a></td></tr></table>{footer(site)}"""
+    pages.append(("34-info-table-rows-zoom-in-td", TOWNSHIP, "2024-02-11", page("", title, body)))
+
+    # 35 headings as <h3>/<h4> with a <span> number inside, paragraphs with a class only (the style sheet indents).
+    title, items = STREET
+    h = lambda t, l: (f'<h3 class="one"><span class="num">{esc(t.split("、", 1)[0])}、</span>{esc(t.split("、", 1)[1])}</h3>')
+    body = f"""{nav(site)}{crumb()}
+<div class="wzy"><h1 class="wzy-tit">{esc(title)}</h1><div class="wzy-info"><em>发布时间：2025-02-22</em><em>来源：枫林街道</em></div>
+<div class="wzy-nr">{render(items, lambda t: f'<p class="indent">{esc(t)}</p>', h, plain_table, lambda t: f'<p class="right">{esc(t)}</p>')}</div></div>{footer(site)}"""
+    pages.append(("35-heading-number-in-span", STREET, "2025-02-22", page("", title, body)))
+
+    # 36 the signature as a right-aligned table of two rows after the text; the title in <title> after a bar.
+    title, items = TOWNSHIP
+    body_items = [(k, v) for k, v in items if k not in ("sign", "date")]
+    body = f"""{nav(site)}{crumb()}
+<div class="detail"><div class="detail-title">{esc(title)}</div><div class="detail-time">发布时间：2024-02-12 10:20:33　来源：本站　作者：佚名　浏览次数：<span id="c">0</span></div>
+<div class="detail-content">{render(body_items, lambda t: f'<p>&emsp;&emsp;{esc(t)}</p>')}
+<table align="right" border="0"><tr><td align="center">石湾乡人民政府</td></tr><tr><td align="center">2024年1月26日</td></tr></table>
+</div></div>{footer(site)}"""
+    pages.append(("36-signature-table-right", TOWNSHIP, "2024-02-12",
+                  page("", title, body).replace(f"<title>{esc(title)}_{esc(site)}</title>".encode(), f"<title>{esc(title)}｜{esc(site)}</title>".encode())))
+
+    # 37 the text straight in a <div> as lines between <br>s, &emsp; indents, headings in <strong> on their lines.
+    title, items = BUREAU
+    lines = []
+    for kind, value in items:
+        if kind in ("h1", "h2"):
+            lines.append(f"&emsp;&emsp;<strong>{esc(value)}</strong>")
+        elif kind in ("sign", "date"):
+            lines.append(f"{'&emsp;' * 16}{esc(value)}")
+        else:
+            lines.append(f"&emsp;&emsp;{esc(value)}")
+    body = f"""{nav(site)}{crumb()}
+<div class="wenzhang"><h3>{esc(title)}</h3><div class="wz-time">发布日期：2025-01-29</div>
+<div class="wz-content">{"<br>".join(lines)}<br></div></div>{footer(site)}"""
+    pages.append(("37-div-text-br-lines-emsp", BUREAU, "2025-01-29", page("", title, body)))
+
+    # 38 a heading with the sentence after it in the same <p>, only the heading bold (the truth keeps them in one line).
+    title, items = DISTRICT
+    merged_items, out = [], []
+    for kind, value in items:
+        out.append((kind, value))
+    body_html = []
+    i = 0
+    truth_items = []
+    while i < len(items):
+        kind, value = items[i]
+        if kind == "h2" and i + 1 < len(items) and items[i + 1][0] == "p":
+            body_html.append(f'<p style="text-indent:2em"><span style="font-weight:bold">{esc(value)}。</span>{esc(items[i + 1][1])}</p>')
+            truth_items.append(("p", value + "。" + items[i + 1][1]))
+            i += 2
+            continue
+        body_html.append(plain_table(value) if kind == "table" else p2(value))
+        truth_items.append((kind, value))
+        i += 1
+    body = f"""{nav("云溪区人民政府")}{crumb()}
+<div class="article-main"><h1>{esc(title)}</h1><div class="article-attr">发布日期：2023-03-31　发布机构：云溪区人民政府</div>
+<div class="article-text">{"".join(body_html)}</div></div>{footer("云溪区人民政府")}"""
+    pages.append(("38-run-in-bold-heading", (title, truth_items), "2023-03-31", page("", title, body, site="云溪区人民政府")))
     return pages
 
 

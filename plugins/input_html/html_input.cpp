@@ -246,18 +246,31 @@ std::size_t opening_date_length(std::u32string_view text) {
 }
 
 // The lines right after the article that state its publication with a label (<div class="articleFoot"><span>发布日期：
-// 2025-01-23</span><span>信息来源：…</span>): some templates set the info line under the text. Only the first few
+// 2025-01-23</span><span>信息来源：…</span>): some templates set the info line under the text, or the whole
+// information-disclosure table (索引号, 发布机构, 发布日期 in rows of label and value cells). A table's row is one
+// line, its cells joined as above the article, so a table's third cell is not its third line. Only the first few
 // lines that are not all link, and only one naming 发布日期 or 发布时间 (a list of other articles dates them bare).
 std::vector<std::string> labelled_lines_after(const ParsedPage& page, const Article& article) {
   constexpr std::size_t kLinesAfterTheArticle = 3;
   std::vector<std::string> lines;
   if (article.blocks.empty()) return lines;
-  std::size_t seen = 0;
-  for (std::size_t i = article.blocks.back() + 1; i < page.blocks.size() && seen < kLinesAfterTheArticle; ++i) {
+  std::vector<std::string> seen;
+  const PageBlock* previous = nullptr;
+  for (std::size_t i = article.blocks.back() + 1; i < page.blocks.size(); ++i) {
     const PageBlock& block = page.blocks[i];
     if (block.characters == 0 || block.link_characters == block.characters) continue;
-    ++seen;
     std::string line = with_glued_labels_apart(with_bracketed_fields_opened(normalized(block.text)));
+    const bool same_row = previous != nullptr && block.table && block.column > 0 && previous->table == block.table &&
+                          previous->row == block.row;
+    previous = &block;
+    if (same_row && !seen.empty()) {
+      seen.back() += (ends_with_label_colon(seen.back()) ? " " : " ｜ ") + line;
+      continue;
+    }
+    if (seen.size() == kLinesAfterTheArticle) break;
+    seen.push_back(std::move(line));
+  }
+  for (auto& line : seen) {
     if (line.find("发布日期") != std::string::npos || line.find("发布时间") != std::string::npos)
       lines.push_back(std::move(line));
   }

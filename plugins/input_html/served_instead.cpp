@@ -179,6 +179,42 @@ std::string attached_report(const ParsedPage& page) {
   return first;
 }
 
+// A query value as the viewer reads it: %2F is /, + stays (a file name may hold one).
+std::string percent_decoded(std::string_view value) {
+  std::string out;
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '%' && i + 2 < value.size() && std::isxdigit(static_cast<unsigned char>(value[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(value[i + 2]))) {
+      out += static_cast<char>(std::stoi(std::string(value.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += value[i];
+    }
+  }
+  return out;
+}
+
+// The document an embedded element shows: its source when that names one, else the document a viewer page is
+// given in its query (pdf.js's /pdfjs/web/viewer.html?file=%2Fu%2Fbg.pdf, an OFD reader's ofdview.html?url=…,
+// whatever the parameter's name). "" when it names none.
+std::string shown_document(std::string_view source) {
+  if (!document_kind(source).empty()) return std::string(source);
+  const std::size_t query = source.find('?');
+  if (query == std::string_view::npos) return {};
+  std::string_view parameters = source.substr(query + 1);
+  parameters = parameters.substr(0, std::min(parameters.find('#'), parameters.size()));
+  while (!parameters.empty()) {
+    const std::size_t end = std::min(parameters.find('&'), parameters.size());
+    const std::string_view parameter = parameters.substr(0, end);
+    if (const std::size_t equals = parameter.find('='); equals != std::string_view::npos) {
+      std::string value = percent_decoded(parameter.substr(equals + 1));
+      if (!document_kind(value).empty()) return value;
+    }
+    parameters.remove_prefix(std::min(end + 1, parameters.size()));
+  }
+  return {};
+}
+
 std::string listed(const std::vector<std::string>& sources) {
   constexpr std::size_t kMostListed = 3;
   std::string out;
@@ -195,8 +231,9 @@ std::string held_instead_of_report_text(const ParsedPage& page, std::string_view
   if (sentence_characters(article_text) >= kFewestReportCharacters || has_a_numbered_line(article_text)) return {};
   const std::string_view lead = "the page holds no report text";
   for (const std::string& source : page.embedded) {
-    if (const std::string kind = document_kind(source); !kind.empty())
-      return std::string(lead) + ": the report is an embedded " + kind + " (" + file_name(source) + ")";
+    const std::string document = shown_document(source);
+    if (const std::string kind = document_kind(document); !kind.empty())
+      return std::string(lead) + ": the report is an embedded " + kind + " (" + file_name(document) + ")";
   }
   if (!page.frames.empty()) return std::string(lead) + ": the report is in frames (" + listed(page.frames) + ")";
   if (!page.embedded.empty())

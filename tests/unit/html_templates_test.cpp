@@ -85,7 +85,8 @@ INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(templa
   return name;
 });
 
-TEST(HtmlTemplates, TheCorpusHasTwentyPagesOfTemplates) { EXPECT_GE(template_pages().size(), 20u); }
+// Both probes' pages: 21 of the first, 17 of the second (pages 22-38).
+TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 38u); }
 
 constexpr const char* kTitle = "河口镇2023年法治政府建设情况报告";
 
@@ -193,6 +194,42 @@ TEST(HtmlTemplates, AOneColumnTableOfParagraphsIsTheLayout) {
               "<table><tr><td>行政复议</td><td>12</td></tr><tr><td>行政诉讼</td><td>3</td></tr></table>"
               "<p>二、存在的不足</p><p>一是执法力量不足。</p><p>河口镇人民政府</p><p>2024年1月18日</p></div>");
   EXPECT_EQ(test::table_cells(figures).size(), 4u);
+}
+
+// An information-disclosure table set under the text dates the page from its 发布日期 row: a row of label and
+// value cells is one line, so the date in its second row is among the lines right after the article.
+TEST(HtmlTemplates, AnInfoTableUnderTheTextDatesThePage) {
+  const std::string table =
+      "<table><tr><td>索引号：</td><td>11330000/2024-00012</td><td>发布机构：</td><td>河口镇人民政府</td></tr>"
+      "<tr><td>发布日期：</td><td>2024-01-23</td><td>公开方式：</td><td>主动公开</td></tr></table>";
+  const Document page = page_of("<div class='clock'>2019年12月3日 星期二</div>", report_body(), table);
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.metadata.get("published"), "2024-01-23");
+  EXPECT_THAT(page.text, Not(HasSubstr("索引号")));
+  // Its fourth row is past the lines read there.
+  const std::string late =
+      "<table><tr><td>索引号：</td><td>11330000/2024-00012</td></tr><tr><td>发布机构：</td>"
+      "<td>河口镇人民政府</td></tr><tr><td>公开方式：</td><td>主动公开</td></tr><tr><td>发布日期："
+      "</td><td>2024-01-23</td></tr></table>";
+  EXPECT_EQ(page_of("", report_body(), late).metadata.get("published"), "");
+}
+
+// A report shown in a viewer page (pdf.js's viewer.html?file=…, an OFD reader's ?url=…) is an embedded PDF or OFD,
+// named by the document the viewer is given, its query decoded.
+TEST(HtmlTemplates, AViewerPageNamesTheDocumentItShows) {
+  const auto error_of = [](const std::string& embedded) {
+    return page_of("<h1>" + std::string(kTitle) + "</h1>",
+                   "<div class='content'><p>现将报告予以公开。</p>" + embedded + "</div>")
+        .error;
+  };
+  EXPECT_THAT(error_of("<iframe src='/pdfjs/web/viewer.html?file=%2Fu%2Fcms%2F2024%2Fhkz2023fzzf.pdf#page=1'>"
+                       "</iframe>"),
+              HasSubstr("the report is an embedded PDF (hkz2023fzzf.pdf)"));
+  EXPECT_THAT(error_of("<iframe src='/ofdreader/ofdview.html?lang=zh&url=/attach/hkz2023.ofd'></iframe>"),
+              HasSubstr("the report is an embedded OFD (hkz2023.ofd)"));
+  // A viewer given no document is an embedded page.
+  EXPECT_THAT(error_of("<iframe src='/pdfjs/web/viewer.html?lang=zh'></iframe>"),
+              HasSubstr("the report is in an embedded page (/pdfjs/web/viewer.html?lang=zh)"));
 }
 
 }  // namespace
