@@ -195,16 +195,15 @@ std::string percent_decoded(std::string_view value) {
 }
 
 // The document an embedded element shows: its source when that names one, else the document a viewer page is
-// given in its query (pdf.js's /pdfjs/web/viewer.html?file=%2Fu%2Fbg.pdf, an OFD reader's ofdview.html?url=…,
-// whatever the parameter's name). "" when it names none.
+// given in its query (pdf.js's /pdfjs/web/viewer.html?file=%2Fu%2Fbg.pdf#page=1, an OFD reader's ofdview.html?url=…
+// or, routed in its fragment, /ofd/#/?file=…), whatever the parameter's name. "" when it names none.
 std::string shown_document(std::string_view source) {
   if (!document_kind(source).empty()) return std::string(source);
   const std::size_t query = source.find('?');
   if (query == std::string_view::npos) return {};
   std::string_view parameters = source.substr(query + 1);
-  parameters = parameters.substr(0, std::min(parameters.find('#'), parameters.size()));
   while (!parameters.empty()) {
-    const std::size_t end = std::min(parameters.find('&'), parameters.size());
+    const std::size_t end = std::min(parameters.find_first_of("&#"), parameters.size());
     const std::string_view parameter = parameters.substr(0, end);
     if (const std::size_t equals = parameter.find('='); equals != std::string_view::npos) {
       std::string value = percent_decoded(parameter.substr(equals + 1));

@@ -227,6 +227,8 @@ TEST(HtmlTemplates, AViewerPageNamesTheDocumentItShows) {
               HasSubstr("the report is an embedded PDF (hkz2023fzzf.pdf)"));
   EXPECT_THAT(error_of("<iframe src='/ofdreader/ofdview.html?lang=zh&url=/attach/hkz2023.ofd'></iframe>"),
               HasSubstr("the report is an embedded OFD (hkz2023.ofd)"));
+  EXPECT_THAT(error_of("<iframe src='/ofd/index.html#/?file=%2Fattach%2Fhkz2023.ofd'></iframe>"),
+              HasSubstr("the report is an embedded OFD (hkz2023.ofd)"));
   // A viewer given no document is an embedded page.
   EXPECT_THAT(error_of("<iframe src='/pdfjs/web/viewer.html?lang=zh'></iframe>"),
               HasSubstr("the report is in an embedded page (/pdfjs/web/viewer.html?lang=zh)"));
