@@ -503,7 +503,7 @@ DISTRICT = ("云溪区人民政府2022年度法治政府建设情况报告", [
 
 
 def second_probe():
-    """Pages 22-: templates of portals the first probe had not seen, each one habit at a time."""
+    """Pages 22-39: templates of portals the first probe had not seen, each one habit at a time."""
     site = "青溪县人民政府"
     pages = []
     p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
@@ -708,6 +708,14 @@ def second_probe():
 <div class="article-main"><h1>{esc(title)}</h1><div class="article-attr">发布日期：2023-03-31　发布机构：云溪区人民政府</div>
 <div class="article-text">{"".join(body_html)}</div></div>{footer("云溪区人民政府")}"""
     pages.append(("38-run-in-bold-heading", (title, truth_items), "2023-03-31", page("", title, body, site="云溪区人民政府")))
+
+    # 39 the info line's date followed by its weekday, under a portal clock that shows another date and weekday.
+    title, items = MARKET
+    body = f"""<div class="top-bar"><span class="clock">今天是：2025年4月2日 星期三</span>{nav("江口市人民政府")}</div>{crumb()}
+<div class="show"><div class="show-title">{esc(title)}</div>
+<div class="show-info">发布时间：2025年03月18日 星期二　信息来源：江口市市场监督管理局　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<div class="show-content">{render(items, p2, table=plain_table)}</div></div>{footer("江口市人民政府")}"""
+    pages.append(("39-labelled-date-weekday-clock", MARKET, "2025-03-18", page("", title, body, site="江口市人民政府")))
     return pages
 
 

@@ -18,6 +18,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
 #include "html_charset.hpp"
+#include "labelled_weekday.hpp"
 #include "page_blocks.hpp"
 #include "page_metadata.hpp"
 #include "script_article.hpp"
@@ -229,6 +230,7 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     label_waits = !block.table && ends_with_label_colon(lines.back());
   }
   if (lines.size() > kInfoLinesBeforeArticle) lines.erase(lines.begin(), lines.end() - kInfoLinesBeforeArticle);
+  for (auto& line : lines) line = without_a_labelled_dates_weekday(line);
   return lines;
 }
 
@@ -271,6 +273,7 @@ std::vector<std::string> labelled_lines_after(const ParsedPage& page, const Arti
     seen.push_back(std::move(line));
   }
   for (auto& line : seen) {
+    line = without_a_labelled_dates_weekday(line);
     if (line.find("发布日期") != std::string::npos || line.find("发布时间") != std::string::npos)
       lines.push_back(std::move(line));
   }

@@ -85,8 +85,8 @@ INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(templa
   return name;
 });
 
-// Both probes' pages: 21 of the first, 17 of the second (pages 22-38).
-TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 38u); }
+// Both probes' pages: 21 of the first, 18 of the second (pages 22-39).
+TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 39u); }
 
 constexpr const char* kTitle = "河口镇2023年法治政府建设情况报告";
 
@@ -232,6 +232,17 @@ TEST(HtmlTemplates, AViewerPageNamesTheDocumentItShows) {
   // A viewer given no document is an embedded page.
   EXPECT_THAT(error_of("<iframe src='/pdfjs/web/viewer.html?lang=zh'></iframe>"),
               HasSubstr("the report is in an embedded page (/pdfjs/web/viewer.html?lang=zh)"));
+}
+
+// A weekday after a labelled publication date is the date's (发布日期：2024年1月20日 星期六), not a portal's clock,
+// which is one without a publication label (今天是：…, 当前时间：…).
+TEST(HtmlTemplates, AWeekdayAfterALabelledDateKeepsTheDate) {
+  EXPECT_EQ(page_of("<div class='info'>发布日期：2024年1月20日 星期六</div>").metadata.get("published"), "2024-01-20");
+  const Document bracketed = page_of("<div class='info'>时间：2024年1月20日（星期六）　来源：河口镇人民政府</div>");
+  EXPECT_EQ(bracketed.metadata.get("published"), "2024-01-20");
+  EXPECT_EQ(bracketed.metadata.get("web.source"), "河口镇人民政府");
+  EXPECT_EQ(page_of("<div class='clock'>今天是：2019年12月3日 星期二</div>").metadata.get("published"), "");
+  EXPECT_EQ(page_of("<div class='clock'>当前时间：2019年12月3日 星期二</div>").metadata.get("published"), "");
 }
 
 }  // namespace
