@@ -503,7 +503,7 @@ DISTRICT = ("云溪区人民政府2022年度法治政府建设情况报告", [
 
 
 def second_probe():
-    """Pages 22-39: templates of portals the first probe had not seen, each one habit at a time."""
+    """Pages 22-40: templates of portals the first probe had not seen, each one habit at a time."""
     site = "青溪县人民政府"
     pages = []
     p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
@@ -716,6 +716,16 @@ def second_probe():
 <div class="show-info">发布时间：2025年03月18日 星期二　信息来源：江口市市场监督管理局　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
 <div class="show-content">{render(items, p2, table=plain_table)}</div></div>{footer("江口市人民政府")}"""
     pages.append(("39-labelled-date-weekday-clock", MARKET, "2025-03-18", page("", title, body, site="江口市人民政府")))
+
+    # 40 a watermark hidden in the sentences by a zero font size (a copy-protection habit), and a menu laid out
+    # with font-size:0 on its list and the size set again on each item.
+    title, items = BUREAU
+    mark = '<span style="font-size:0px;color:#fff">青溪县人民政府网www.qx.gov.cn</span>'
+    marked = lambda t: f'<p style="text-indent:2em">{esc(t).replace("，", "，" + mark, 1)}</p>'
+    body = f"""{nav(site)}<ul class="subnav" style="font-size:0"><li style="display:inline-block;font-size:14px">法治政府</li><li style="display:inline-block;font-size:14px">年度报告</li></ul>
+<div class="page-article"><h2 class="page-title">{esc(title)}</h2><div class="page-info">发布日期：2025-01-31　来源：青溪县司法局</div>
+<div class="page-content">{render(items, marked, lambda t, l: f'<p style="text-indent:2em"><b>{esc(t)}</b></p>')}</div></div>{footer(site)}"""
+    pages.append(("40-zero-font-watermark", BUREAU, "2025-01-31", page("", title, body)))
     return pages
 
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -206,6 +207,41 @@ bool is_hidden(const xmlNode* element, std::string_view name, const HiddenSelect
          hidden_by_style.hides(element, name);
 }
 
+// Whether an element's own style sets its text's size to nothing (font-size:0, 0px, 0pt, 0em; the font:0/0
+// shorthand): such text is not drawn — a watermark some portals hide in the report's sentences
+// (办理案件<span style="font-size:0">某某网</span>12件) — unless an element inside sets a size again, as the
+// inline-block layout trick does (<ul style="font-size:0"><li style="font-size:14px">…). nullopt when it sets none.
+std::optional<bool> sets_zero_font_size(const xmlNode* element) {
+  std::string style = attribute(element, "style");
+  std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  for (auto& c : style) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::optional<bool> zero;
+  for (std::size_t from = 0; from < style.size();) {
+    const std::size_t end = std::min(style.find(';', from), style.size());
+    const std::string_view declaration = std::string_view(style).substr(from, end - from);
+    from = end + 1;
+    std::string_view value;
+    if (declaration.starts_with("font-size:")) {
+      value = declaration.substr(std::string_view("font-size:").size());
+    } else if (declaration.starts_with("font:")) {
+      value = declaration.substr(std::string_view("font:").size());
+      if (value.starts_with("0/"))
+        value = "0";  // font:0/0 a
+      else
+        continue;  // a shorthand's size is not read otherwise
+    } else {
+      continue;
+    }
+    if (value.ends_with("!important")) value.remove_suffix(std::string_view("!important").size());
+    std::size_t digits = 0;
+    while (digits < value.size() && (value[digits] == '0' || value[digits] == '.')) ++digits;
+    const std::string_view unit = value.substr(digits);
+    zero = digits > 0 && (unit.empty() || unit == "px" || unit == "pt" || unit == "em" || unit == "rem" ||
+                          unit == "%" || unit == "vw" || unit == "vh");
+  }
+  return zero;
+}
+
 // Text whose source line breaks the browser shows (<pre>, white-space:pre, pre-wrap, pre-line): each source
 // line is a line on the screen, as a text file's is.
 bool keeps_line_breaks(const xmlNode* element, std::string_view name) {
@@ -323,7 +359,7 @@ class Walker {
   // element (<span>全年主持召开</span>⏎<span>法治专题会议</span> is 全年主持召开法治专题会议), as CSS Text
   // judges it across inline elements: it waits here until that text comes.
   void text(const char* content) {
-    if (content == nullptr) return;
+    if (content == nullptr || zero_font_) return;
     if (preformatted_depth_ > 0) return preformatted_text(content);
     std::string source = pending_line_break_ + content;
     pending_line_break_.clear();
@@ -376,6 +412,13 @@ class Walker {
   }
 
   void element(const xmlNode* node) {
+    const bool outer_zero_font = zero_font_;
+    if (const auto zero = sets_zero_font_size(node)) zero_font_ = *zero;
+    drawn_element(node);
+    zero_font_ = outer_zero_font;
+  }
+
+  void drawn_element(const xmlNode* node) {
     const std::string name = lower(node->name);
     if (one_of(name, kSkipped) || is_hidden(node, name, hidden_by_style_)) return;
     if (name == "br" && !cell_ && preformatted_depth_ == 0) {
@@ -535,6 +578,7 @@ class Walker {
   int preformatted_depth_ = 0;      // inside <pre> or white-space:pre…
   bool blank_line_before_ = false;  // an empty preformatted line came before the next block
   bool line_break_before_ = false;  // a <br> came right before the next block
+  bool zero_font_ = false;          // inside an element whose text is sized to nothing
   std::string pending_line_break_;  // the spaces and line break ending the last text node, until text follows
 };
 

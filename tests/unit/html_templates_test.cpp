@@ -85,8 +85,8 @@ INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(templa
   return name;
 });
 
-// Both probes' pages: 21 of the first, 18 of the second (pages 22-39).
-TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 39u); }
+// Both probes' pages: 21 of the first, 19 of the second (pages 22-40).
+TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 40u); }
 
 constexpr const char* kTitle = "河口镇2023年法治政府建设情况报告";
 
@@ -243,6 +243,22 @@ TEST(HtmlTemplates, AWeekdayAfterALabelledDateKeepsTheDate) {
   EXPECT_EQ(bracketed.metadata.get("web.source"), "河口镇人民政府");
   EXPECT_EQ(page_of("<div class='clock'>今天是：2019年12月3日 星期二</div>").metadata.get("published"), "");
   EXPECT_EQ(page_of("<div class='clock'>当前时间：2019年12月3日 星期二</div>").metadata.get("published"), "");
+}
+
+// Text sized to nothing is not drawn: a watermark in the sentences (font-size:0, 0px, font:0/0) is no text, and
+// would glue its words to a figure; an element inside that sets a size again is drawn.
+TEST(HtmlTemplates, TextSizedToNothingIsNotRead) {
+  const Document page =
+      page_of("",
+              "<div class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件<span "
+              "style='font-size:0px'>河口镇网</span>12件，调解纠纷<font style='FONT-SIZE: 0'>www.hk.gov.cn</font>86件"
+              "<span style='font:0/0 a'>x</span>。</p><div style='font-size:0'><span style='font-size:16px'>"
+              "二、存在的不足</span></div><p style='font-size:0.5em'>一是执法力量不足。</p><p>河口镇人民政府</p>"
+              "<p>2024年1月18日</p></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_THAT(page.text,
+              HasSubstr("\n2023年，河口镇办理行政复议案件12件，调解纠纷86件。\n二、存在的不足\n一是执法力量不足。\n"));
+  EXPECT_THAT(page.text, Not(HasSubstr("河口镇网")));
 }
 
 }  // namespace
