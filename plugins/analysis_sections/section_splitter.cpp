@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "contents_list.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
 #include "heading_grammar.hpp"
@@ -413,12 +414,17 @@ class Splitter {
     if (closing == paragraphs_.size()) use_the_cover_letters_signature();
     std::vector<Heading> headings;
     bool attachments = false;  // 附件：1.… 2.…: the list of attachments numbers no headings
+    // A table of contents typed into the text lists the headings once more: they head nothing there.
+    std::vector<std::u32string_view> lines;
+    lines.reserve(paragraphs_.size());
+    for (const Paragraph& paragraph : paragraphs_) lines.emplace_back(paragraph.text);
+    contents_ = contents_lines(lines);
     // Whether the title or a sentence of the body came before: then a styled heading is a part (工作开展情况 in 标题 2
     // after the title in 标题 1 and the opening paragraph), however it ends.
     bool past_the_title = false;
     for (std::size_t i = 0; i < closing; ++i) {
       attachments = attachments || sets_attachments_aside(paragraphs_, i, attached_report_);
-      if (attachments) continue;
+      if (attachments || contents_[i]) continue;
       auto heading = heading_from_hints(paragraphs_[i], i);
       // The title styled as a heading (标题 1): unnumbered, naming a report, before any heading; a line break
       // may split it into two blocks of the style.
@@ -521,28 +527,41 @@ class Splitter {
 
   // A page copied into one long line keeps its headings in the running text ("…如下: 一、坚持… (一)深入…"):
   // such a paragraph is cut before each level-1 or level-2 marker that follows a sentence end and carries
-  // on a numbered sequence, when at least two do.
+  // on a numbered sequence, when at least two do. A shorter paragraph opening with a run-in heading
+  // (（一）加强组织领导。召开会议3次。（二）规范行政执法。…) is cut so too before the next of its own level after a
+  // full stop: a list inside a sentence (如下：（一）…；（二）…) follows a colon or a semicolon, and cutting a short
+  // paragraph there would make headings of it.
   void add_paragraph(Paragraph paragraph) {
     const std::u32string& text = paragraph.text;
     std::vector<std::size_t> cuts;
-    if (text.size() >= kShortestFlattenedParagraph) {
+    const auto own = match_heading_marker(text);
+    const bool flattened = text.size() >= kShortestFlattenedParagraph;
+    const bool run_in = own && own->value && own->level <= 2;
+    std::size_t fewest_cuts = 2;
+    if (flattened || run_in) {
+      const std::u32string_view sentence_ends = flattened ? U"。；;：:！？!?" : U"。！？!?";
+      // A short paragraph is cut only before its own heading's siblings; its own heading is one of the pieces.
+      const int deepest = flattened ? 2 : own->level;
+      const int shallowest = flattened ? 1 : own->level;
+      if (!flattened) fewest_cuts = 1;
       int last[3] = {0, 0, 0};  // by level: the last value in the sequence
-      if (const auto own = match_heading_marker(text); own && own->value && own->level <= 2)
-        last[own->level] = *own->value;
+      if (run_in) last[own->level] = *own->value;
       for (std::size_t i = 1; i < text.size(); ++i) {
         std::size_t before = i;
         while (before > 0 && text[before - 1] == U' ') --before;
         if (before == 0) continue;
-        if (std::u32string_view(U"。；;：:！？!?").find(text[before - 1]) == std::u32string_view::npos) continue;
+        if (sentence_ends.find(text[before - 1]) == std::u32string_view::npos) continue;
         const auto marker = match_heading_marker(std::u32string_view(text).substr(i));
-        if (!marker || !marker->value || marker->level > 2 || *marker->value != last[marker->level] + 1) continue;
+        if (!marker || !marker->value || marker->level > deepest || marker->level < shallowest ||
+            *marker->value != last[marker->level] + 1)
+          continue;
         last[marker->level] = *marker->value;
         if (marker->level == 1) last[2] = 0;
         cuts.push_back(i);
         i += marker->length;
       }
     }
-    if (cuts.size() < 2) {
+    if (cuts.size() < fewest_cuts) {
       paragraphs_.push_back(std::move(paragraph));
       return;
     }
@@ -642,7 +661,7 @@ class Splitter {
     std::set<std::size_t> already;
     for (const Heading& heading : headings) already.insert(heading.paragraph);
     for (std::size_t i = 1; i < closing; ++i) {
-      if (already.contains(i) || in_a_table(paragraphs_[i])) continue;
+      if (already.contains(i) || in_a_table(paragraphs_[i]) || contents_[i]) continue;
       std::u32string_view line = paragraphs_[i].text;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
       // A line in brackets (【存在的不足】, 【强化组织领导】) is set apart as a bold one is, when the report heads its
@@ -1195,6 +1214,7 @@ class Splitter {
   std::size_t signature_end_ = 0;    // what follows (attachments) names no unit and no date
   bool signed_in_a_table_ = false;   // the signature is a table of its own at the end
   std::vector<Annotation> issues_;
+  std::vector<bool> contents_;                 // by paragraph: a line of a table of contents typed into the text
   std::vector<std::size_t> heading_sections_;  // the section each heading opened, by heading
   std::map<std::string, std::size_t> section_by_id_;
 };

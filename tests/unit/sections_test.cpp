@@ -1595,5 +1595,70 @@ TEST(CountyKeywords, AnExtendedTableClassifiesWhatTheDefaultsDoNot) {
   EXPECT_THAT(headings(processor.process({"r2.txt", dir / "r2.txt", ""}).document).back(), "1 三、 下一步打算 [plan]");
 }
 
+// A table of contents typed into a TXT or web copy lists the headings once more: under a 目录 line, or run out to
+// page numbers by leader dots, the entries head nothing, and the report's headings are numbered once.
+TEST(SectionHeadings, ATypedTableOfContentsHeadsNothing) {
+  const std::string parts =
+      "一、主要举措和成效\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的不足和原因\n"
+      "四、2025年工作计划\n";
+  const std::string body =
+      "一、主要举措和成效\n（一）推进法治督察\n开展法治督察3次。\n二、党政主要负责人履行推进法治建设第一责任人职责情况"
+      "\n"
+      "局党组书记召开专题会议4次。\n三、存在的不足和原因\n法律服务资源分布不均衡。\n四、2025年工作计划\n"
+      "加强公共法律服务体系建设。\n";
+  const std::vector<std::string> expected = {"1 一、 主要举措和成效 [achievements]",
+                                             "2 （一） 推进法治督察 [achievements]",
+                                             "1 二、 党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
+                                             "1 三、 存在的不足和原因 [shortcomings]", "1 四、 2025年工作计划 [plan]"};
+  const std::string title = "青禾县司法局2024年法治政府建设年度报告\n";
+  // Under 目录, the body's opening sentence after the entries.
+  auto document = process_text_with_default_pipeline(title + "目  录\n" + parts +
+                                                     "2024年，县司法局全面推进法治政府建设。\n" + body);
+  EXPECT_EQ(headings(document), expected);
+  EXPECT_THAT(issue_types(document), IsEmpty());
+  // Under 目录, with the topics of the first part, the first heading right after the entries: it repeats the first
+  // entry.
+  document = process_text_with_default_pipeline(title + "目录\n一、主要举措和成效\n（一）推进法治督察\n" +
+                                                parts.substr(parts.find("二、")) + body);
+  EXPECT_EQ(headings(document), expected);
+  EXPECT_THAT(issue_types(document), IsEmpty());
+  // Leader dots and page numbers, no 目录 line.
+  document = process_text_with_default_pipeline(
+      title +
+      "一、主要举措和成效……………………1\n二、党政主要负责人履行推进法治建设第一责任人职责情况…………3\n"
+      "三、存在的不足和原因………………4\n四、2025年工作计划………………5\n" +
+      body);
+  EXPECT_EQ(headings(document), expected);
+  EXPECT_THAT(issue_types(document), IsEmpty());
+  // A 目录 line over one line, or over body text, lists nothing.
+  document = process_text_with_default_pipeline(title + "目录\n一、主要举措和成效\n全年开展法治督察3次。\n" +
+                                                body.substr(body.find("二、")));
+  EXPECT_EQ(headings(document).front(), "1 一、 主要举措和成效 [achievements]");
+  EXPECT_EQ(headings(document).size(), 4U);
+  document = process_text_with_default_pipeline(title + "目录\n2024年，县司法局全面推进法治政府建设。\n" + body);
+  EXPECT_EQ(headings(document), expected);
+}
+
+// Run-in headings of one level in a short paragraph (（一）…。（二）…。) are cut apart after each full stop; a list
+// inside a sentence (如下：（一）…；（二）…) stays text.
+TEST(SectionHeadings, RunInHeadingsInOneShortParagraph) {
+  auto document = process_text_with_default_pipeline(
+      "东湖乡2024年法治政府建设情况报告\n一、主要举措和成效\n"
+      "（一）加强组织领导。召开专题会议3次。（二）规范行政执法。办理案件5件。（三）深化普法宣传。开展活动6场。\n"
+      "二、存在的不足和原因\n（一）法治意识有待增强。部分干部学法不够。（二）执法力量不足。执法人员仅3名。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 加强组织领导 [achievements]",
+                          "2 （二） 规范行政执法 [achievements]", "2 （三） 深化普法宣传 [achievements]",
+                          "1 二、 存在的不足和原因 [shortcomings]", "2 （一） 法治意识有待增强 [shortcomings]",
+                          "2 （二） 执法力量不足 [shortcomings]"));
+  EXPECT_THAT(issue_types(document), IsEmpty());
+  document = process_text_with_default_pipeline(
+      "一、主要举措和成效\n（一）加强组织领导。主要做法如下：（二）召开会议；（三）完善制度。\n"
+      "（二）规范行政执法。开展培训2次，（三）级响应已建立。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 加强组织领导 [achievements]",
+                          "2 （二） 规范行政执法 [achievements]"));
+}
+
 }  // namespace
 }  // namespace docpipe
