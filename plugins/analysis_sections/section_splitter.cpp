@@ -810,14 +810,27 @@ class Splitter {
                         [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; });
   }
 
-  // Whether a heading reports how a duty was done (…履职情况, 履行…职责, 述职) rather than naming a measure about it.
-  static bool reports_a_duty(std::u32string_view title) {
-    if (title.find_first_of(U"，, ") != std::u32string_view::npos) return false;  // a slogan of two clauses
-    for (const std::u32string_view word : {U"履职", U"履行", U"情况", U"述职"}) {
-      if (title.find(word) != std::u32string_view::npos) return true;
+  // Whether a heading reports how a duty was done (…履职情况, 履行…职责, 述职) rather than naming a measure about it:
+  // a clause that names the leaders' duty and a word of doing it. A slogan's other clause changes nothing
+  // (加强党的领导，认真履行第一责任人职责 reports the duty done); a measure on it has no such word
+  // (压实党政主要负责人第一责任人职责).
+  bool reports_a_duty(std::u32string_view title) const {
+    constexpr std::u32string_view kClauseEnds = U"，, ；;";
+    for (std::size_t from = 0; from <= title.size();) {
+      const std::size_t end = std::min(title.find_first_of(kClauseEnds, from), title.size());
+      const std::u32string_view clause = title.substr(from, end - from);
+      const bool done = std::any_of(std::begin(kDutyDone), std::end(kDutyDone), [&](std::u32string_view word) {
+        return clause.find(word) != std::u32string_view::npos;
+      });
+      if (done) {
+        const auto kinds = classify_heading(clause, keywords_, report_year_);
+        if (std::find(kinds.begin(), kinds.end(), part::leadership) != kinds.end()) return true;
+      }
+      from = end + 1;
     }
     return false;
   }
+  static constexpr std::u32string_view kDutyDone[] = {U"履职", U"履行", U"情况", U"述职"};
 
   // Whether a subsection's title names a part rather than a measure on it: one clause that opens, after a year or
   // 下一步, with no verb of doing (（一）着力解决执法中存在的问题, （二）统筹做好年度工作安排, （三）健全…化解对策 are

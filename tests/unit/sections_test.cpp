@@ -1660,5 +1660,22 @@ TEST(SectionHeadings, RunInHeadingsInOneShortParagraph) {
                           "2 （二） 规范行政执法 [achievements]"));
 }
 
+// A subsection whose slogan adds a clause to the leaders' duty done still reports it.
+TEST(SectionParts, TheLeadersDutyBesideASlogansClause) {
+  const auto second = [](const std::string& heading) {
+    return headings(process_text_with_default_pipeline("青山镇2023年度法治政府建设情况报告\n"
+                                                       "一、2023年法治政府建设主要举措和成效\n" +
+                                                       heading + "\n正文。\n二、存在的不足\n三、下一步工作打算"))
+        .at(1);
+  };
+  EXPECT_EQ(second("（一）加强党的领导，认真履行第一责任人职责"),
+            "2 （一） 加强党的领导，认真履行第一责任人职责 [achievements;leadership]");
+  EXPECT_EQ(second("（一）坚持以上率下，党政主要负责人带头履职"),
+            "2 （一） 坚持以上率下，党政主要负责人带头履职 [achievements;leadership]");
+  EXPECT_EQ(second("（一）压实党政主要负责人第一责任人职责，健全工作机制"),
+            "2 （一） 压实党政主要负责人第一责任人职责，健全工作机制 [achievements]");
+  EXPECT_EQ(second("（一）履行政府职能，加强组织领导"), "2 （一） 履行政府职能，加强组织领导 [achievements]");
+}
+
 }  // namespace
 }  // namespace docpipe
