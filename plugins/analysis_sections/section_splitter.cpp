@@ -964,6 +964,7 @@ class Splitter {
   // (（一）… 1. 2. （二）… 3.), under one grandparent: that is a style, and only a gap or repeat within it
   // is a problem. Linear in the number of headings.
   void check_numbering(const std::vector<Heading>& headings) {
+    const bool promoted = !document_.metadata.get("numbering.top_level").empty();
     const std::vector<bool> continuous = continuous_levels(headings);
     // A level whose headings carry no number at all (a Word outline styled without numbers) lost none.
     std::vector<bool> numbered(kDeepestLevel + 1, false);
@@ -983,8 +984,12 @@ class Splitter {
       const std::string scope = run_on ? *run_on : section.parent;
       Siblings& siblings = seen[std::make_pair(scope, heading.level)];
       // A list under a line of the body that opens it is a list of its own: a lead-in (主要表现在： 1. 2. 3. 原因分析：
-      // 1. 2.), or a topic left unnumbered (● 严格规范执法 / 严格规范执法 1. 2.).
-      if (heading.value == 1 && siblings.count > 0 && follows_a_list_opener(headings, h)) siblings = {};
+      // 1. 2.), or a topic left unnumbered (● 严格规范执法 / 严格规范执法 1. 2.). Not the report's own parts: an
+      // 一、 again after a short line (三、存在的不足 / 工作亮点 / 一、…) restarts the top level, which is a finding;
+      // a list that is all a short report numbers (依法全面履行政府职能 / 1.… 2.… / 严格规范执法 / 1.…) is
+      // promoted to the top and still restarts.
+      const bool own_parts = heading.level == 1 && !promoted;
+      if (!own_parts && heading.value == 1 && siblings.count > 0 && follows_a_list_opener(headings, h)) siblings = {};
       const int last = siblings.last;
       const int position = ++siblings.count;
       const std::size_t start = section.start;

@@ -1677,5 +1677,14 @@ TEST(SectionParts, TheLeadersDutyBesideASlogansClause) {
   EXPECT_EQ(second("（一）履行政府职能，加强组织领导"), "2 （一） 履行政府职能，加强组织领导 [achievements]");
 }
 
+// A topic line left unnumbered restarts a list under it, never the report's parts: an 一、 again after such a line
+// is recorded.
+TEST(SectionNumbering, ALevelOneRestartAfterATopicLineIsRecorded) {
+  const auto document = process_text_with_default_pipeline(
+      "青禾镇2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n二、党政主要负责人履职情况\n正文。\n"
+      "三、存在的不足和原因\n工作中的短板\n一、执法力量不足\n正文。");
+  EXPECT_THAT(issue_types(document), ElementsAre("out-of-order"));
+}
+
 }  // namespace
 }  // namespace docpipe
