@@ -924,6 +924,11 @@ class Splitter {
           // under a heading of the year's work is that part, whatever the heading says.
           std::vector<std::string> later;
           if (section.kinds == std::vector<std::string>{part::achievements}) later = names_a_later_part(title);
+          // 三、存在的问题 over （三）下一步工作打算: the plan written as the shortcomings' last subsection.
+          if (section.kinds == std::vector<std::string>{part::shortcomings}) {
+            auto named = names_a_later_part(title);
+            if (std::find(named.begin(), named.end(), part::plan) != named.end()) later = std::move(named);
+          }
           if (!later.empty()) {
             section.kinds = std::move(later);
           } else if (reports_a_duty(title)) {

@@ -911,6 +911,23 @@ TEST(SectionParts, LaterPartsOneLevelDownUnderTheYearsWork) {
                   "2 （七） 开展“回头看”，整改存在的不足 [achievements]", "1 二、 存在的问题 [shortcomings]"));
 }
 
+// The plan written as the shortcomings' last subsection is the plan; the shortcomings' own topics, and a measure
+// on them, stay the shortcomings.
+TEST(SectionParts, ThePlanOneLevelDownUnderTheShortcomings) {
+  const auto document = process_text_with_default_pipeline(
+      "青石镇2024年度法治政府建设情况报告\n一、主要举措和成效\n审查合同21份。\n"
+      "二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记带头学法。\n三、存在的问题\n"
+      "（一）执法力量不足\n执法人员仅4名。\n（二）整改不到位\n个别问题反复出现。\n（三）统筹做好年度工作安排\n正文。\n"
+      "（四）下一步工作打算\n1.加强执法队伍建设\n正文。\n（五）2025年工作安排\n正文。");
+  EXPECT_THAT(
+      headings(document),
+      ElementsAre("1 一、 主要举措和成效 [achievements]",
+                  "1 二、 党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
+                  "1 三、 存在的问题 [shortcomings]", "2 （一） 执法力量不足 [shortcomings]",
+                  "2 （二） 整改不到位 [shortcomings]", "2 （三） 统筹做好年度工作安排 [shortcomings]",
+                  "2 （四） 下一步工作打算 [plan]", "3 1. 加强执法队伍建设 [plan]", "2 （五） 2025年工作安排 [plan]"));
+}
+
 // A report in parts: its first part, on the year's work, holds the required parts one level down.
 TEST(SectionParts, RequiredPartsUnderAPartOnTheYearsWork) {
   const auto document = process_text_with_default_pipeline(
