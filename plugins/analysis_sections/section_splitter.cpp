@@ -605,10 +605,15 @@ class Splitter {
   // Chinese words and years only, short (a bold line may hold commas and be longer): no code, no quotation, no
   // list, no sentence.
   static bool worded_as_a_heading(std::u32string_view line, bool bold) {
-    const auto heading_character = [bold](char32_t c) {
-      return is_han(c) || (c >= U'0' && c <= U'9') || c == U'、' || (bold && c == U'，');
+    // A part reported in two clauses, closing with 情况, as the guidance since 2024 titles the leaders' part
+    // (党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况): plain in a TXT copy, as long as a
+    // bold line. A topic of two clauses (坚持依法行政，规范权力运行) reports nothing.
+    const bool two_clauses_reported = line.ends_with(U"情况") && std::count(line.begin(), line.end(), U'，') == 1;
+    const bool commas = bold || two_clauses_reported;
+    const auto heading_character = [commas](char32_t c) {
+      return is_han(c) || (c >= U'0' && c <= U'9') || c == U'、' || (commas && c == U'，');
     };
-    return !line.empty() && line.size() <= (bold ? kLongestBoldHeading : kLongestBarePartHeading) &&
+    return !line.empty() && line.size() <= (commas ? kLongestBoldHeading : kLongestBarePartHeading) &&
            std::all_of(line.begin(), line.end(), heading_character);
   }
 

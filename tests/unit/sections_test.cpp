@@ -662,6 +662,25 @@ TEST(SectionParts, BarePartLinesOverNumberingThatStartsAgain) {
                                               "2 一、 加强执法队伍建设 [plan]"));
 }
 
+// The leaders' part titled as the guidance since 2024 words it, two clauses closing with 情况, heads its part as a
+// bare line; a topic of two clauses in the body heads nothing.
+TEST(SectionParts, ABarePartLineOfTwoClausesReportingTheLeadersDuty) {
+  const auto document = process_text_with_default_pipeline(
+      "青禾县2024年度法治政府建设情况报告\n2024年，青禾县扎实推进法治政府建设。\n"
+      "2024年推进法治政府建设的主要举措和成效\n一、深入学习贯彻习近平法治思想\n正文。\n"
+      "坚持依法行政，规范权力运行\n正文。\n"
+      "党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况\n正文。\n"
+      "2024年推进法治政府建设存在的不足和原因\n一、执法质效有待提升\n正文。\n2025年推进法治政府建设的主要安排\n"
+      "一、深化行政执法改革\n正文。");
+  EXPECT_THAT(
+      headings(document),
+      ElementsAre("1  2024年推进法治政府建设的主要举措和成效 [achievements]",
+                  "2 一、 深入学习贯彻习近平法治思想 [achievements]",
+                  "1  党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况 [leadership]",
+                  "1  2024年推进法治政府建设存在的不足和原因 [shortcomings]", "2 一、 执法质效有待提升 [shortcomings]",
+                  "1  2025年推进法治政府建设的主要安排 [plan]", "2 一、 深化行政执法改革 [plan]"));
+}
+
 // Bare lines naming three parts or more, each directly over a numbered heading, head the parts even when the
 // numbering runs on under them (一、… 三、 / 存在的不足和原因 / 四、…): the numbered headings go one level down.
 TEST(SectionParts, BarePartLinesOverNumberingThatRunsOn) {
