@@ -33,6 +33,7 @@ saved as .doc beside them.
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
 """
 import pathlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -364,7 +365,7 @@ PAIRED = {
 }
 # The hand-built .docx files of tests/data/doc-pairs/ (scripts/make-docx-fixtures.py), each saved here as .doc: what
 # LibreOffice keeps of content controls and of a level's restart limit.
-HAND_BUILT_PAIRED = ["content-controls", "list-restart-limit"]
+HAND_BUILT_PAIRED = ["content-controls", "list-restart-limit", "wps-habits"]
 
 
 def main():
@@ -388,6 +389,8 @@ def main():
         hand_built = [str(PAIRED_OUT / f"{name}.docx") for name in HAND_BUILT_PAIRED]
         subprocess.run(["soffice", profile, "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(PAIRED_OUT),
                         *hand_built], check=True, stdout=subprocess.DEVNULL)
+    # WPS Office's .wps is a Word 97-2003 file under its own name: the .doc of the WPS-written report, as a .wps.
+    shutil.copyfile(PAIRED_OUT / "wps-habits.doc", PAIRED_OUT / "wps-habits.wps")
     (OUT / "rtf-named-doc.doc").write_text(
         "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0 SimSun;}}\\f0 \\u26576?\\u26576?\\u38215?2024\\par}\n", encoding="ascii")
     (OUT / "html-named-doc.doc").write_text(

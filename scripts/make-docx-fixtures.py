@@ -2,12 +2,13 @@
 """Builds the hand-made DOCX fixtures of tests/data/docx/, each proving one thing input.docx must read.
 
 Written with the standard library only (zipfile), so the WordprocessingML is exactly what the test
-expects. content-controls.docx and list-restart-limit.docx go to tests/data/doc-pairs/ (beside the out-dir), where
+expects. content-controls.docx, list-restart-limit.docx and wps-habits.docx go to tests/data/doc-pairs/ (beside the out-dir), where
 scripts/make-doc-fixtures.py saves them as .doc. Usage: scripts/make-docx-fixtures.py [out-dir]
 """
 import pathlib
 import sys
 import zipfile
+import zlib
 
 OUT = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parent.parent / "tests" / "data" / "docx"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -211,10 +212,165 @@ def paired_docx():
     ]), numbering=restart_numbering, out=PAIRED_OUT)
 
 
+# What WPS Office (Kingsoft) writes into a .docx: digit style ids (1 is Normal, 2 heading 1), headings numbered through
+# their styles, which name only the list and leave the level to the list's w:lvl/w:pStyle; WPS's namespaces and
+# w14/wp14 attributes; a text box as mc:AlternateContent (wps:wsp, with a v:textbox fallback holding the same text);
+# a table with only a w:tblGrid; a date in a Word 2003 smart tag, a signature date as a DATE field; a phonetic
+# guide (w:ruby) over a village's rare character; custom XML around a figure; a heading whose numbering was taken
+# off (numId 0); a cell-level content control still showing its placeholder; WPS's custom data (docProps/custom.xml,
+# customXml/item1.xml) and a footer's PAGE field, none of it the report's text.
+WPS_NAMESPACES = (
+    'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:w10="urn:schemas-microsoft-com:office:word" '
+    f'{W} xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
+    'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" '
+    'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+    'xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk" '
+    'xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData" mc:Ignorable="w14 w15 wp14"')
+WPS_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles {W}>
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="宋体"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="1"><w:name w:val="Normal"/><w:qFormat/><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 1"/><w:basedOn w:val="1"/><w:next w:val="1"/><w:qFormat/>
+  <w:pPr><w:keepNext/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 2"/><w:basedOn w:val="1"/><w:next w:val="1"/><w:unhideWhenUsed/><w:qFormat/>
+  <w:pPr><w:keepNext/><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="4"><w:name w:val="标题 3"/><w:basedOn w:val="1"/><w:next w:val="1"/></w:style>
+<w:style w:type="character" w:default="1" w:styleId="13"><w:name w:val="Default Paragraph Font"/><w:semiHidden/></w:style>
+<w:style w:type="table" w:default="1" w:styleId="11"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+<w:style w:type="table" w:styleId="12"><w:name w:val="Table Grid"/><w:basedOn w:val="11"/></w:style>
+</w:styles>"""
+# The list the heading styles name: level 0 一、 linked to style 2, level 1 （一） linked to style 3.
+WPS_NUMBERING = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering {W}>
+<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="2"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/><w:suff w:val="nothing"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="3"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/><w:suff w:val="nothing"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+</w:numbering>"""
+WPS_APP = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template>Normal</Template><Pages>2</Pages><Application>WPS Office_12.1.0.17827_F1E327BC-269C-435d-A152-05C5408002CA</Application></Properties>"""
+WPS_CUSTOM = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0.17827</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="ICV"><vt:lpwstr>8A1C3E0F5B2D4C6E9F7A1B2C3D4E5F60_13</vt:lpwstr></property><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="4" name="备注"><vt:lpwstr>自定义属性不进正文：受理案件99件</vt:lpwstr></property></Properties>"""
+WPS_CUSTOM_DATA = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<s:customData xmlns="http://www.wps.cn/officeDocument/2013/wpsCustomData" xmlns:s="http://www.wps.cn/officeDocument/2013/wpsCustomData"><customSectProps><customSectPr/></customSectProps><customShpExts><customShpInfo spid="_x0000_s1026"/></customShpExts><docInfo>自定义数据不进正文：培训88人次</docInfo></s:customData>"""
+
+
+def wps_p(body, style=None, extra="", center=False):
+    """A paragraph as WPS writes one: w14 ids, its style (none for Normal), East Asian font hints on every run."""
+    properties = (f'<w:pStyle w:val="{style}"/>' if style else "") + extra + ('<w:jc w:val="center"/>' if center else "")
+    return (f'<w:p w14:paraId="{zlib.crc32(body.encode()) & 0x7FFFFFFF:08X}" w14:textId="77777777" w:rsidR="00A1B2C3">'
+            f'<w:pPr>{properties}<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr></w:pPr>{body}</w:p>')
+
+
+def wps_run(text, bold=False):
+    properties = '<w:rFonts w:hint="eastAsia" w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/>' + ("<w:b/>" if bold else "")
+    return f'<w:r><w:rPr>{properties}<w:sz w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def wps_text_box(text):
+    """A text box as WPS writes one: the wps:wsp shape for Word 2010 and later, a VML v:textbox as the fallback."""
+    content = f"<w:txbxContent>{wps_p(wps_run(text))}</w:txbxContent>"
+    return ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" '
+            'distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+            '<wp:simplePos x="0" y="0"/><wp:extent cx="5274310" cy="720000"/><wp:docPr id="1" name="文本框 1"/>'
+            '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            f'<wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx>{content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>'
+            '</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape id="_x0000_s1026" o:spt="202" '
+            f'type="#_x0000_t202" style="width:415.3pt;height:56.7pt"><v:textbox>{content}</v:textbox></v:shape></w:pict>'
+            '</mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def wps_cell(text, width=2840, placeholder=False):
+    cell = (f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>'
+            f'{wps_p(wps_run(text), center=True)}</w:tc>')
+    if placeholder:  # a cell-level control showing its placeholder, its runs in no placeholder style
+        return f'<w:sdt><w:sdtPr><w:id w:val="147"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{cell}</w:sdtContent></w:sdt>'
+    return cell
+
+
+def wps_habits_docx():
+    smart_date = ('<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate"><w:smartTagPr>'
+                  '<w:attr w:name="Year" w:val="2024"/><w:attr w:name="Month" w:val="3"/><w:attr w:name="Day" w:val="12"/>'
+                  '<w:attr w:name="IsLunarDate" w:val="False"/><w:attr w:name="IsROCDate" w:val="False"/></w:smartTagPr>'
+                  + wps_run("2024年3月12日") + "</w:smartTag>")
+    ruby = ('<w:r><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/><w:hps w:val="16"/><w:hpsRaise w:val="30"/>'
+            '<w:hpsBaseText w:val="32"/><w:lid w:val="zh-CN"/></w:rubyPr><w:rt><w:r><w:rPr><w:sz w:val="16"/></w:rPr>'
+            '<w:t>ào</w:t></w:r></w:rt><w:rubyBase><w:r><w:rPr><w:sz w:val="32"/></w:rPr><w:t>岙</w:t></w:r></w:rubyBase>'
+            '</w:ruby></w:r>')
+    custom_xml = ('<w:customXml w:element="指标"><w:customXmlPr><w:attr w:name="编号" w:val="FZ-07"/></w:customXmlPr>'
+                  + wps_run("法律援助86人次") + "</w:customXml>")
+    date_field = ('<w:fldSimple w:instr=" DATE \\@ &quot;yyyy年M月d日&quot; \\* MERGEFORMAT ">'
+                  + wps_run("2025年1月16日") + "</w:fldSimple>")
+    grid = '<w:tblGrid><w:gridCol w:w="2840"/><w:gridCol w:w="2841"/><w:gridCol w:w="2841"/></w:tblGrid>'
+    row = lambda *cells: '<w:tr w:rsidR="00A1B2C3"><w:trPr><w:trHeight w:val="454" w:hRule="atLeast"/></w:trPr>' + "".join(cells) + "</w:tr>"
+    table = ('<w:tbl><w:tblPr><w:tblStyle w:val="12"/><w:tblLayout w:type="fixed"/></w:tblPr>' + grid +
+             row(wps_cell("项目"), wps_cell("2023年"), wps_cell("2024年")) +
+             row(wps_cell("行政复议（件）"), wps_cell("3"), wps_cell("5")) +
+             row(wps_cell("行政应诉（件）"), wps_cell("2"), wps_cell("单击此处输入文字。", placeholder=True)) + "</w:tbl>")
+    body = "".join([
+        wps_p(wps_run("东岙镇人民政府关于2024年度法治政府建设情况的报告", bold=True), center=True),
+        wps_p(wps_run("县人民政府：")),
+        wps_p(wps_run("2024年，我镇坚持以习近平法治思想为指导，现将有关情况报告如下：")),
+        wps_p(wps_run("主要举措和成效"), style="2"),
+        wps_p(wps_run("健全依法决策机制"), style="3"),
+        wps_p(wps_run("镇党委于") + smart_date + wps_run("召开专题会议，全年集体讨论重大行政决策事项6项。") + wps_text_box(
+            "专栏：东岙村“法律明白人”工作法")),
+        wps_p(wps_run("推进基层依法治理"), style="3"),
+        wps_p(wps_run("东") + ruby + wps_run("村等5个村完成民主法治示范村创建，") + custom_xml + wps_run("。")),
+        wps_p(wps_run("全镇行政复议和应诉情况如下：")),
+        table,
+        wps_p(wps_run("存在的不足"), style="2"),
+        wps_p(wps_run("执法人员法律素养有待提高。")),
+        wps_p(wps_run("下一步工作打算"), style="2"),
+        wps_p(wps_run("着力提升执法能力"), style="3", extra='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'),
+        wps_p(wps_run("1.加强执法队伍培训"), style="4"),
+        wps_p(wps_run("全年组织执法人员轮训不少于2次。")),
+        wps_p(wps_run("东岙镇人民政府"), extra='<w:jc w:val="right"/>'),
+        wps_p(date_field, extra='<w:jc w:val="right"/>'),
+    ])
+    document_xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {WPS_NAMESPACES}><w:body>{body}'
+                    '<w:sectPr><w:footerReference xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+                    'w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/><w:docGrid w:type="lines" w:linePitch="579"/>'
+                    '</w:sectPr></w:body></w:document>')
+    footer = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:ftr {W}><w:p><w:r><w:t>— </w:t></w:r>'
+              '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE  \\* MERGEFORMAT </w:instrText></w:r>'
+              '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+              '<w:r><w:t> —</w:t></w:r></w:p></w:ftr>')
+    rels = DOCUMENT_RELS.replace("</Relationships>", '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/'
+                                 'officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>')
+    package_rels = RELS.replace("</Relationships>", '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/'
+                                'officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>'
+                                '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                                'relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>')
+    with zipfile.ZipFile(PAIRED_OUT / "wps-habits.docx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CONTENT_TYPES)
+        z.writestr("_rels/.rels", package_rels)
+        z.writestr("docProps/app.xml", WPS_APP)
+        z.writestr("docProps/custom.xml", WPS_CUSTOM)
+        z.writestr("customXml/item1.xml", WPS_CUSTOM_DATA)
+        z.writestr("word/_rels/document.xml.rels", rels)
+        z.writestr("word/document.xml", document_xml)
+        z.writestr("word/styles.xml", WPS_STYLES)
+        z.writestr("word/numbering.xml", WPS_NUMBERING)
+        z.writestr("word/footer1.xml", footer)
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     features_docx()
     paired_docx()
+    wps_habits_docx()
     # Automatic Chinese numbering through the style chain, lower levels restarting, a startOverride.
     package("numbering.docx", "".join([
         p("工作情况", style="Heading1"),
