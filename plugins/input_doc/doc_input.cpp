@@ -133,6 +133,8 @@ void DocInput::read(std::string_view bytes, Document& document) {
   if (stats.deleted > 0) document.metadata.set("doc.deleted_revision_characters", std::to_string(stats.deleted));
   if (stats.inserted > 0) document.metadata.set("doc.inserted_revision_characters", std::to_string(stats.inserted));
   if (stats.hidden > 0) document.metadata.set("doc.hidden_characters", std::to_string(stats.hidden));
+  if (stats.placeholder_fields > 0)
+    document.metadata.set("doc.placeholder_fields", std::to_string(stats.placeholder_fields));
   if (!text_boxes.empty()) document.metadata.set("doc.text_boxes", std::to_string(text_boxes.size()));
   // What the FIB counts outside the main text and its text boxes is not read; say so, so nobody wonders where it
   // went. The text boxes of headers and footers are theirs.

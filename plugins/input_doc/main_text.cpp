@@ -5,9 +5,10 @@
 #include <utility>
 
 #include "docpipe/contents_lines.hpp"
-#include "docpipe/field_codes.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/line_breaks.hpp"
+#include "docpipe/phonetic_guides.hpp"
+#include "docpipe/placeholder_prompts.hpp"
 #include "docpipe/superscripts.hpp"
 #include "docpipe/symbol_fonts.hpp"
 #include "docpipe/text.hpp"
@@ -499,8 +500,14 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
     std::string code;     // the start of its code, enough to tell a TOC field and hold an EQ's enclosed number
     bool contents = false;
     bool drawn = false;  // Word draws it from its code (an enclosed number): its result, if any, is not shown
+    // A text form field (FORMTEXT) holds its result until its end: one that is only Word's prompt for a content
+    // control (placeholder_prompts.hpp) was never filled in, and is not read.
+    bool form_text = false;
+    std::vector<Character> result;
   };
-  constexpr std::size_t kLongestCodeKept = 96;  // bytes: EQ \o\ac(○,\s\up 1(21)) with room for its spaces
+  // bytes: EQ \o\ac(○,\s\up 1(21)) with room for its spaces, and a phonetic guide's EQ with its font and hps
+  // switches before the guide and the base (EQ \* jc2 \* "Font:宋体" \* hps10 \o\ad(\s\up 9(ào),岙))
+  constexpr std::size_t kLongestCodeKept = 256;
   std::vector<Field> fields;
   // Text shows when no open field is in its code or drawn from it.
   const auto hides_text = [&] {
@@ -510,12 +517,13 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
     return std::any_of(fields.begin(), fields.end(), [](const Field& field) { return field.contents; });
   };
   // Where the innermost field's code ends (at its separator, or its end mark when it has no result): an enclosed
-  // number Word draws from the code (EQ \o\ac(○,21), 带圈字符 past ⑳) is shown as its character (㉑), as input.docx
-  // shows it, in place of any result; other fields keep their result.
+  // number Word draws from the code (EQ \o\ac(○,21), 带圈字符 past ⑳) is shown as its character (㉑), and a phonetic
+  // guide's EQ as its base (岙 under ào), as input.docx shows them, in place of any result; other fields keep their
+  // result.
   const auto end_code = [&](const CharacterRun* run, std::uint32_t fc) {
     Field& field = fields.back();
     field.in_code = false;
-    const auto drawn = enclosed_number_of(field.code);
+    const auto drawn = drawn_from_field_code(field.code);
     if (!drawn) return;
     field.drawn = true;
     Field taken = std::move(fields.back());
@@ -525,56 +533,26 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
     if (!visible) return;
     for (const char32_t shown : decode_utf8(*drawn)) assembler.character(shown);
   };
-  for (const auto& [c, fc] : characters) {
-    if (c == 0) continue;
-    const CharacterRun* run = run_at(runs, fc);
-    if (run != nullptr && run->deleted) {
-      ++stats.deleted;
-      continue;
-    }
-    if (c == kFieldBegin) {
-      fields.emplace_back();
-      ++stats.fields;
-      continue;
-    }
-    if (c == kFieldSeparator) {
-      if (!fields.empty() && fields.back().in_code) {
-        end_code(run, fc);
-        // A TOC field's result is Word's copy of the headings, over as many paragraphs as it has lines.
-        fields.back().contents = contents::is_contents_field_code(fields.back().code);
-        if (fields.back().contents) assembler.in_contents_field();
-      }
-      continue;
-    }
-    if (c == kFieldEnd) {
-      if (!fields.empty()) {
-        if (fields.back().in_code) end_code(run, fc);
-        fields.pop_back();
-      }
-      continue;
-    }
-    if (!fields.empty() && fields.back().in_code && fields.back().code.size() < kLongestCodeKept && c >= 0x20) {
-      append_utf8(fields.back().code, c);
-    }
-    if (hides_text()) continue;
+  // A character of the text Word shows (no field code), with its run.
+  const auto show = [&](char32_t c, std::uint32_t fc, const CharacterRun* run) {
     // Hidden text (a reviser's 原稿为5次 beside the figure) is not shown; the marks that end a paragraph, a cell or
     // a row still do, so that a hidden mark never joins a paragraph to the next or breaks a table.
     if (!ends_a_block(c) && is_hidden(run, run_at(paragraphs, fc), styles)) {
       ++stats.hidden;
-      continue;
+      return;
     }
     // A content control's placeholder (单击或点击此处输入日期。) the control's conversion left as text in Word's
     // placeholder style: nothing was entered.
     if (!ends_a_block(c) && run != nullptr && run->character_style && styles.marks_placeholder(*run->character_style))
-      continue;
+      return;
     if (run != nullptr && run->inserted) ++stats.inserted;
     if (const auto symbol = c >= 0x20 ? symbol_text(c, run, fonts) : std::nullopt) {
       for (const char32_t shown : decode_utf8(*symbol)) assembler.character(shown);
-      continue;
+      return;
     }
     if (run != nullptr && run->superscript && c >= 0x20) {
       assembler.raised(c);
-      continue;
+      return;
     }
     switch (c) {
       case kParagraphMark:
@@ -602,6 +580,61 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
         // Other controls are anchors of pictures, drawn objects, footnote and comment references.
         if (c >= 0x20) assembler.character(c);
     }
+  };
+  // A form field's held result, shown; when it is only Word's prompt, only the marks that end blocks in it are.
+  const auto show_form_result = [&](Field& field) {
+    std::string text;
+    for (const auto& [c, fc] : field.result) {
+      if (c >= 0x20) append_utf8(text, c);
+    }
+    const bool prompt = is_word_placeholder_prompt(text);
+    if (prompt) ++stats.placeholder_fields;
+    for (const auto& [c, fc] : std::exchange(field.result, {})) {
+      if (!prompt || ends_a_block(c)) show(c, fc, run_at(runs, fc));
+    }
+    field.form_text = false;
+  };
+  for (const auto& [c, fc] : characters) {
+    if (c == 0) continue;
+    const CharacterRun* run = run_at(runs, fc);
+    if (run != nullptr && run->deleted) {
+      ++stats.deleted;
+      continue;
+    }
+    if (c == kFieldBegin) {
+      // A field inside a form field's result: the result is shown as it comes, as before.
+      if (!fields.empty() && fields.back().form_text) show_form_result(fields.back());
+      fields.emplace_back();
+      ++stats.fields;
+      continue;
+    }
+    if (c == kFieldSeparator) {
+      if (!fields.empty() && fields.back().in_code) {
+        end_code(run, fc);
+        // A TOC field's result is Word's copy of the headings, over as many paragraphs as it has lines.
+        fields.back().contents = contents::is_contents_field_code(fields.back().code);
+        if (fields.back().contents) assembler.in_contents_field();
+        fields.back().form_text = is_form_text_field_code(fields.back().code);
+      }
+      continue;
+    }
+    if (c == kFieldEnd) {
+      if (!fields.empty()) {
+        if (fields.back().in_code) end_code(run, fc);
+        if (fields.back().form_text) show_form_result(fields.back());
+        fields.pop_back();
+      }
+      continue;
+    }
+    if (!fields.empty() && fields.back().in_code && fields.back().code.size() < kLongestCodeKept && c >= 0x20) {
+      append_utf8(fields.back().code, c);
+    }
+    if (hides_text()) continue;
+    if (!fields.empty() && fields.back().form_text) {
+      fields.back().result.push_back({c, fc});
+      continue;
+    }
+    show(c, fc, run);
   }
   assembler.finish();
   return out;

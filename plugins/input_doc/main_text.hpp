@@ -18,10 +18,11 @@
 namespace docpipe::doc {
 
 struct TextStats {
-  std::size_t deleted = 0;   // characters of deleted revisions dropped
-  std::size_t inserted = 0;  // characters of inserted revisions kept
-  std::size_t fields = 0;    // fields whose codes were dropped
-  std::size_t hidden = 0;    // characters of hidden text (sprmCFVanish, a hidden character style) dropped
+  std::size_t deleted = 0;             // characters of deleted revisions dropped
+  std::size_t inserted = 0;            // characters of inserted revisions kept
+  std::size_t fields = 0;              // fields whose codes were dropped
+  std::size_t hidden = 0;              // characters of hidden text (sprmCFVanish, a hidden character style) dropped
+  std::size_t placeholder_fields = 0;  // form fields showing only Word's prompt for a content control, not read
   // The lines of a table of contents set aside (Word's copy of the headings with their page numbers), with the 目录
   // line over them.
   std::vector<std::string> contents_lines;

@@ -11,11 +11,12 @@
 
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
-#include "docpipe/field_codes.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/line_assembly.hpp"
 #include "docpipe/line_breaks.hpp"
 #include "docpipe/paragraph_assembly.hpp"
+#include "docpipe/phonetic_guides.hpp"
+#include "docpipe/placeholder_prompts.hpp"
 #include "docpipe/safe_xml.hpp"
 #include "docpipe/superscripts.hpp"
 #include "docpipe/symbol_fonts.hpp"
@@ -53,20 +54,27 @@ bool is_placeholder(const xmlNode* node) {
   return value != "0" && value != "false" && value != "off";
 }
 
+// An element of a table (a row, a cell) and whether a content control still showing its placeholder holds it: a
+// cell-level control whose runs are not in the placeholder style (Word's placeholder for a cell is the control's).
+struct TablePart {
+  const xmlNode* node = nullptr;
+  bool placeholder = false;
+};
+
 // The elements of `name` (tr in a table, tc in a row) in reading order, also inside the wrappers Word puts around
 // them (a content control, custom XML, a tracked insertion), never a deleted one's.
-void collect(const xmlNode* node, const char* name, std::vector<const xmlNode*>& out) {
+void collect(const xmlNode* node, const char* name, std::vector<TablePart>& out, bool in_placeholder = false) {
   for (const xmlNode* child = node ? node->children : nullptr; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, name)) {
-      out.push_back(child);
+      out.push_back({child, in_placeholder});
     } else if (is_any(child, {"sdt", "sdtContent", "customXml", "ins", "moveTo"})) {
-      collect(child, name, out);
+      collect(child, name, out, in_placeholder || is_placeholder(child));
     }
   }
 }
-std::vector<const xmlNode*> collected(const xmlNode* node, const char* name) {
-  std::vector<const xmlNode*> out;
+std::vector<TablePart> collected(const xmlNode* node, const char* name) {
+  std::vector<TablePart> out;
   collect(node, name, out);
   return out;
 }
@@ -78,7 +86,7 @@ std::size_t visible_code_points(std::string_view utf8) { return layout_tables::v
 void measure(const xmlNode* node, CellContent& content, const CellContent& enough) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (content.code_points > enough.code_points || content.paragraphs > enough.paragraphs) return;
-    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback"})) continue;
+    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback", "rt"})) continue;
     if (is_element(child, "t")) {
       content.code_points += visible_code_points(text_content(child));
     } else if (is_element(child, "p")) {
@@ -107,7 +115,7 @@ int grid_columns_before(const xmlNode* row) {
 
 bool holds_a_table(const xmlNode* node) {
   for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback"})) continue;
+    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback", "rt"})) continue;
     if (is_element(child, "tbl") || holds_a_table(child)) return true;
   }
   return false;
@@ -116,7 +124,7 @@ bool holds_a_table(const xmlNode* node) {
 // The visible text of a cell, up to `limit` code points and one more (enough to tell a short cell).
 void short_text(const xmlNode* node, std::u32string& out, std::size_t limit) {
   for (const xmlNode* child = node->children; child != nullptr && out.size() <= limit; child = child->next) {
-    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback"})) continue;
+    if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback", "rt"})) continue;
     if (is_element(child, "t")) {
       for (const char32_t c : decode_utf8(text_content(child))) {
         if (c != U' ' && c != U'\t' && c != 0x3000 && c != 0xA0) out.push_back(c);
@@ -138,14 +146,15 @@ bool holds_a_number(const xmlNode* cell) {
 // in a table with no column of numbers (a long 备注 or 完成情况 cell beside cells of figures or serial numbers is a
 // table's): its cells' paragraphs are then the document's paragraphs, headings and all, it takes no table number,
 // and a table inside it is read as a table of its own (as input.html reads the innermost table of figures).
-bool lays_out_text(const std::vector<const xmlNode*>& rows) {
+bool lays_out_text(const std::vector<TablePart>& rows) {
   bool article = false;
   std::size_t numbers = 0;
-  for (const xmlNode* row : rows) {
-    for (const xmlNode* cell : collected(row, "tc")) {
-      if (holds_a_table(cell)) return true;
-      article = article || holds_an_article(cell);
-      numbers += holds_a_number(cell) ? 1 : 0;
+  for (const TablePart& row : rows) {
+    for (const TablePart& cell : collected(row.node, "tc")) {
+      if (row.placeholder || cell.placeholder) continue;
+      if (holds_a_table(cell.node)) return true;
+      article = article || holds_an_article(cell.node);
+      numbers += holds_a_number(cell.node) ? 1 : 0;
     }
   }
   return layout_tables::lays_out_text(article, numbers);
@@ -247,6 +256,11 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   if (hints.heading_level) hints.kind = BlockKind::heading;
 
   std::optional<std::pair<int, int>> numbered = styles_.numbering(style);
+  // A style linked to a level of its list (the level's w:pStyle) is numbered at that level (ECMA-376 §17.9.23), as
+  // Word numbers a heading style that writes only its list's numId.
+  if (numbered) {
+    if (const auto linked = numbering_.level_of_style(numbered->first, style)) numbered->second = *linked;
+  }
   if (const xmlNode* numbering = child_element(properties, "numPr")) {
     const int num_id = int_value(child_element(numbering, "numId"), numbered ? numbered->first : 0);
     const int level = int_value(child_element(numbering, "ilvl"), numbered ? numbered->second : 0);
@@ -361,7 +375,7 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
       continue;
     } else if (is_element(child, "fldSimple")) {
       // A simple field's children are its displayed result, unless Word draws the field from its code.
-      if (const auto drawn = enclosed_number_of(attribute(child, "instr"))) {
+      if (const auto drawn = drawn_from_field_code(attribute(child, "instr"))) {
         if (shows_field_text(state.fields)) show_text(*drawn, child_element(child, "r"), state);
       } else {
         inline_content(child, state);
@@ -423,10 +437,10 @@ void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& s
     return;
   }
   // Where its code ends (at separate, or at end for a field with no result) a field Word draws from its code (an
-  // enclosed number) is shown in place of its result.
+  // enclosed number, a phonetic guide's base) is shown in place of its result.
   if ((type == "separate" || type == "end") && state.fields.back().in_code) {
     state.fields.back().in_code = false;
-    if (const auto drawn = enclosed_number_of(state.fields.back().code)) {
+    if (const auto drawn = drawn_from_field_code(state.fields.back().code)) {
       // Whether it shows is for the fields around it to say: it is taken out while they are asked (moved out, not
       // referred to, since popping it destroys the element).
       OpenField field = std::move(state.fields.back());
@@ -437,7 +451,17 @@ void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& s
       if (visible) show_text(*drawn, r, state);
     }
   }
-  if (type == "end") state.fields.pop_back();
+  if (type == "separate" && is_form_text_field_code(state.fields.back().code))
+    state.fields.back().form_result_start = std::make_pair(state.segments.size() - 1, state.segments.back().size());
+  if (type == "end") {
+    // A form field showing only Word's prompt (LibreOffice's FORMTEXT for a content control) was never filled in.
+    if (const auto start = state.fields.back().form_result_start;
+        start && start->first + 1 == state.segments.size() && start->second <= state.segments.back().size()) {
+      if (is_word_placeholder_prompt(std::string_view(state.segments.back()).substr(start->second)))
+        state.segments.back().resize(start->second);
+    }
+    state.fields.pop_back();
+  }
 }
 
 void BodyReader::show_text(const std::string& text, const xmlNode* r, Inline& state) {
@@ -498,6 +522,9 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
       state.segments.back() += '-';
     } else if (is_element(child, "sym")) {
       state.segments.back() += symbol_text(child);
+    } else if (is_element(child, "ruby")) {
+      // Phonetic guide (拼音指南): the text is the base; the guide set over it (w:rt) is no text of the report.
+      if (const xmlNode* base = child_element(child, "rubyBase")) inline_content(base, state);
     } else if (is_any(child, {"drawing", "pict", "object", "AlternateContent", "Choice", "inline", "anchor", "graphic",
                               "graphicData", "wsp", "txbx", "shape", "textbox", "rect", "roundrect"})) {
       // Find the text box content, once: AlternateContent's Fallback repeats the Choice.
@@ -527,29 +554,32 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
 }
 
 void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
-  std::vector<const xmlNode*> rows;
-  for (const xmlNode* row : collected(tbl, "tr")) {
+  std::vector<TablePart> rows;
+  for (const TablePart& row : collected(tbl, "tr")) {
     // a row deleted as a tracked change is not shown
-    if (child_element(child_element(row, "trPr"), "del") == nullptr) rows.push_back(row);
+    if (child_element(child_element(row.node, "trPr"), "del") == nullptr) rows.push_back(row);
   }
   if (lays_out_text(rows)) {
-    for (const xmlNode* row : rows) {
-      for (const xmlNode* cell : collected(row, "tc")) block_container(cell, out);
+    for (const TablePart& row : rows) {
+      for (const TablePart& cell : collected(row.node, "tc")) {
+        if (!row.placeholder && !cell.placeholder) block_container(cell.node, out);
+      }
     }
     return;
   }
   const int table_index = tables_++;
   int row_index = 0;
-  for (const xmlNode* row : rows) {
-    int column = grid_columns_before(row);
-    for (const xmlNode* cell : collected(row, "tc")) {
+  for (const TablePart& row : rows) {
+    int column = grid_columns_before(row.node);
+    for (const TablePart& cell : collected(row.node, "tc")) {
       Block hints;
       hints.kind = BlockKind::table_cell;
       hints.table = table_index;
       hints.row = row_index;
       hints.column = column;
-      out.push_back({cell_text(cell), hints});
-      const xmlNode* properties = child_element(cell, "tcPr");
+      // A cell still showing its control's placeholder holds nothing entered: it keeps its column, as an empty cell.
+      out.push_back({row.placeholder || cell.placeholder ? std::string() : cell_text(cell.node), hints});
+      const xmlNode* properties = child_element(cell.node, "tcPr");
       column += std::max(1, int_value(child_element(properties, "gridSpan"), 1));
     }
     ++row_index;

@@ -59,7 +59,10 @@ Numbering::Numbering(const xmlNode* root, std::size_t max_label_characters)
     auto& levels = abstracts_[id];
     for (const xmlNode* level : child_elements(abstract, "lvl")) {
       const int index = int_attribute(level, "ilvl", -1);
-      if (index >= 0 && index < kNumberingLevels) levels[index] = read_level(level);
+      if (index < 0 || index >= kNumberingLevels) continue;
+      levels[index] = read_level(level);
+      if (const std::string style = attribute(child_element(level, "pStyle"), "val"); !style.empty())
+        style_levels_[id].emplace(style, index);
     }
     if (const auto* link = child_element(abstract, "styleLink")) defined_by_style[attribute(link, "val")] = id;
     if (const auto* link = child_element(abstract, "numStyleLink")) following_style[id] = attribute(link, "val");
@@ -83,6 +86,18 @@ Numbering::Numbering(const xmlNode* root, std::size_t max_label_characters)
       }
     }
   }
+}
+
+std::optional<int> Numbering::level_of_style(int num_id, const std::string& style_id) const {
+  const auto instance = instances_.find(num_id);
+  if (instance == instances_.end()) return std::nullopt;
+  int abstract_id = instance->second.abstract_id;
+  if (const auto alias = aliases_.find(abstract_id); alias != aliases_.end()) abstract_id = alias->second;
+  const auto styles = style_levels_.find(abstract_id);
+  if (styles == style_levels_.end()) return std::nullopt;
+  const auto level = styles->second.find(style_id);
+  if (level == styles->second.end()) return std::nullopt;
+  return level->second;
 }
 
 std::string Numbering::next_label(int num_id, int level) {

@@ -38,6 +38,9 @@ class Numbering {
   // Word puts a tab or a space. "" for numId 0, an unknown list, or a bullet. Throws std::length_error
   // naming the list when a label would be longer than the limit (a hostile start value or lvlText).
   std::string next_label(int num_id, int level);
+  // The level of list numId a paragraph style is linked to (w:lvl/w:pStyle: a heading style numbered by a multilevel
+  // list), which decides the level of a paragraph numbered through that style, whatever ilvl the style writes.
+  std::optional<int> level_of_style(int num_id, const std::string& style_id) const;
 
  private:
   struct Instance {
@@ -55,6 +58,7 @@ class Numbering {
   std::map<int, Instance> instances_;
   std::map<int, Counters> counters_;  // by abstractNumId: instances of one list continue each other
   std::map<int, int> aliases_;        // abstractNumId following a list style → the one the style defines
+  std::map<int, std::map<std::string, int>> style_levels_;  // abstractNumId → paragraph style id → its level
   std::size_t max_label_characters_ = kDefaultMaxLabelCharacters;
 };
 

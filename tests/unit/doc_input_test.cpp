@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <map>
+#include <sstream>
 #include <tuple>
 
 #include "doc_input.hpp"
@@ -561,6 +562,35 @@ TEST(DocFields, AnEnclosedNumberWrittenAsAnEqFieldIsItsCharacter) {
       ::testing::ElementsAre("事项5已完成，第2页"));
 }
 
+// A phonetic guide (拼音指南) is an EQ field setting the guide raised over its base, saved with no result (Word's
+// \o\ad, LibreOffice's \o): it reads as its base, so 东岙村 keeps its rare character (before, 东村). An EQ raising
+// no guide, or another field, is read as before.
+TEST(DocFields, APhoneticGuideWrittenAsAnEqFieldIsItsBase) {
+  EXPECT_THAT(paragraph_texts(characters_of(
+                  U"东\x13 EQ \\* jc2 \\* \"Font:宋体\" \\* hps10 \\o\\ad(\\s\\up 9(ào),岙)\x15村调解纠纷12件。\r")),
+              ::testing::ElementsAre("东岙村调解纠纷12件。"));
+  EXPECT_THAT(paragraph_texts(characters_of(
+                  U"东\x13 EQ \\* jc0 \\* \"Font:Times New Roman\" \\* hps16 \\o(\\s\\up 15(ào),岙)\x15村\r")),
+              ::testing::ElementsAre("东岙村"));
+  EXPECT_THAT(paragraph_texts(characters_of(U"比例\x13 EQ \\f(1,2)\x14½\x15\r")), ::testing::ElementsAre("比例½"));
+}
+
+// A FORMTEXT field whose result is only Word's prompt for a content control shows nothing entered; its paragraph
+// mark still ends the paragraph. A form field's typed value, and the prompt outside a form field, are read.
+TEST(DocFields, AFormFieldShowingOnlyWordsPromptIsNotRead) {
+  EXPECT_THAT(paragraph_texts(characters_of(
+                  U"联系人：\x13 FORMTEXT \x01\x14单击或点击此处输入文字。\x15\r电话：\x13 FORMTEXT \x01\x14"
+                  U"0571-8888123\x15\r")),
+              ::testing::ElementsAre("联系人：", "电话：0571-8888123"));
+  auto texts =
+      paragraph_texts(characters_of(U"\x13 FORMTEXT \x01\x14"
+                                    U"Click or tap here to enter text.\r\x15\r说明\r"));
+  std::erase(texts, "");  // the prompt's own paragraph mark still ends a paragraph, an empty one
+  EXPECT_THAT(texts, ::testing::ElementsAre("说明"));
+  EXPECT_THAT(paragraph_texts(characters_of(U"示例：\x13 MACROBUTTON x \x14选择一项。\x15\r")),
+              ::testing::ElementsAre("示例：选择一项。"));
+}
+
 TEST(DocConvertedLines, AnOrdinaryDocumentsParagraphsAreNotJoined) {
   for (const std::string& bytes : {report_doc(), fixture("numbering.doc"), fixture("hidden-text.doc")}) {
     const auto document = read_doc_bytes(bytes);
@@ -733,7 +763,8 @@ TEST(DocTabTables, ParagraphsOfTabSeparatedCellsAreATableAsInTheDocx) {
 // control still showing their placeholders, filled ones, one whose showingPlcHdr is off, and a placeholder left by a
 // removed control in Word's placeholder style. No placeholder is read, whatever was entered is. The .doc LibreOffice
 // saves keeps the date's placeholder as text in the placeholder style, which input.doc drops too; the block
-// control becomes a FORMTEXT field whose result nothing tells from a form's typed text, which is read.
+// control becomes a FORMTEXT field with no style and an empty default text, whose result is only Word's prompt
+// (Click or tap here to enter text.): that is not read either, and the two formats read alike.
 TEST(DocContentControls, APlaceholderIsNoContentInEitherFormat) {
   const Document docx = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "content-controls.docx");
   const Document doc = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "content-controls.doc");
@@ -743,12 +774,81 @@ TEST(DocContentControls, APlaceholderIsNoContentInEitherFormat) {
       block_texts(docx),
       ::testing::ElementsAre("青禾镇2024年度法治政府建设情况报告", "填报日期：", "全年开展法治讲座14期，受众860人次。",
                              "调解矛盾纠纷38件，调解成功36件。", "联系人：", "报送日期：2025年1月18日"));
-  auto doc_blocks = block_texts(doc);
-  EXPECT_THAT(doc_blocks, ::testing::Contains("Click or tap here to enter text."));
-  std::erase(doc_blocks, "Click or tap here to enter text.");
-  EXPECT_EQ(doc_blocks, block_texts(docx));
+  EXPECT_EQ(block_texts(doc), block_texts(docx));
   EXPECT_THAT(doc.text, Not(HasSubstr("单击")));
+  EXPECT_EQ(doc.metadata.get("doc.placeholder_fields"), "1");
   EXPECT_EQ(metric_rows(doc), metric_rows(docx));
+}
+
+// A FORMTEXT field's result is read unless it is only Word's prompt: a legacy form's typed text stays. The test
+// writes a form's value over the prompt in the .doc (same length: 32 UTF-16 characters).
+TEST(DocContentControls, AFormFieldsTypedResultIsRead) {
+  std::string bytes = pair_fixture("content-controls.doc");
+  const std::u16string prompt = u"Click or tap here to enter text.";
+  const std::u16string typed = u"Contact: Wang Ming, 0571-8888123";
+  ASSERT_EQ(prompt.size(), typed.size());
+  const std::string from(reinterpret_cast<const char*>(prompt.data()), prompt.size() * 2);
+  const std::size_t at = bytes.find(from);
+  ASSERT_NE(at, std::string::npos);
+  bytes.replace(at, from.size(), reinterpret_cast<const char*>(typed.data()), typed.size() * 2);
+  const Document document = read_doc_bytes(bytes);
+  EXPECT_THAT(document.text, HasSubstr("Contact: Wang Ming, 0571-8888123"));
+  EXPECT_TRUE(document.metadata.get("doc.placeholder_fields").empty());
+}
+
+// The lines of a truth TXT beside a fixture.
+std::vector<std::string> truth_lines(const std::filesystem::path& path) {
+  std::vector<std::string> lines;
+  std::istringstream in(test::read_file(path));
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+// A report as WPS Office writes a .docx (scripts/make-docx-fixtures.py, wps-habits): digit style ids, headings
+// numbered through styles linked to their list's levels, a text box with its VML fallback, a smart-tagged date, a
+// phonetic guide, custom XML, a heading with its numbering taken off, a cell still showing its control's
+// placeholder, WPS's custom data and a footer. It reads exactly as its truth TXT: each text once, the headings at
+// their levels, nothing of the custom data, the prompt or the footer.
+TEST(DocWpsHabits, AReportWrittenByWpsOfficeReadsAsItsTruthText) {
+  const Document docx = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "wps-habits.docx");
+  ASSERT_EQ(docx.status, DocumentStatus::ok) << docx.error;
+  EXPECT_EQ(block_texts(docx), truth_lines(test::kTestData / "doc-pairs" / "wps-habits.txt"));
+  std::vector<std::string> headings;
+  const std::u32string text = decode_utf8(docx.text);
+  for (const auto& block : docx.blocks) {
+    if (block.heading_level)
+      headings.push_back(std::to_string(*block.heading_level) + ":" +
+                         encode_utf8(text.substr(block.start, block.end - block.start)));
+  }
+  EXPECT_THAT(headings, ::testing::ElementsAre("1:一、主要举措和成效", "2:（一）健全依法决策机制",
+                                               "2:（二）推进基层依法治理", "1:二、存在的不足", "1:三、下一步工作打算",
+                                               "2:着力提升执法能力", "3:1.加强执法队伍培训"));
+  EXPECT_THAT(docx.text, Not(HasSubstr("99件")));
+  EXPECT_THAT(docx.text, Not(HasSubstr("88人次")));
+}
+
+// The same WPS-written report saved as .doc by LibreOffice, and that .doc as a .wps: the two read alike, the text box
+// once, the phonetic guide's base (an EQ field in the .doc), the table's figures as the .docx gives them; the form
+// fields LibreOffice makes of the cell's control show only Word's prompt and are not read (LibreOffice also writes
+// the prompt once as plain text there, which nothing tells from typed text). LibreOffice numbers the second-level
+// headings at the first level (it ignores the list level's w:pStyle), and the .doc holds that; its DATE field shows
+// the day it was converted.
+TEST(DocWpsHabits, TheDocAndTheWpsOfAWpsReportReadAlikeAndAsTheDocx) {
+  const Document docx = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "wps-habits.docx");
+  const Document doc = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "wps-habits.doc");
+  const Document wps = test::process_with_default_pipeline(test::kTestData / "doc-pairs" / "wps-habits.wps");
+  ASSERT_EQ(doc.status, DocumentStatus::ok) << doc.error;
+  ASSERT_EQ(wps.status, DocumentStatus::ok) << wps.error;
+  EXPECT_EQ(block_texts(wps), block_texts(doc));
+  const auto texts = block_texts(doc);
+  EXPECT_THAT(texts, ::testing::Contains("东岙村等5个村完成民主法治示范村创建，法律援助86人次。"));
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "专栏：东岙村“法律明白人”工作法"), 1);
+  EXPECT_EQ(doc.metadata.get("doc.placeholder_fields"), "3");
+  auto cells = table_cells(docx);
+  cells.push_back("0:2:2=单击此处输入文字。");  // LibreOffice's plain copy of the prompt
+  EXPECT_EQ(table_cells(doc), cells);
 }
 
 // The third LVL of a list whose number text is "\2." (1. under 一、 and （一）): its flags byte (jc, fLegal, fNoRestart

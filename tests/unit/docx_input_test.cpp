@@ -1133,5 +1133,64 @@ TEST(DocxPipeline, BadPackagesGetErrorRowsNamingThePlugin) {
   EXPECT_EQ(test::row_for(table, "numbering.docx")[test::column(table, "status")], "ok");
 }
 
+// A phonetic guide (拼音指南, w:ruby) over a village's rare character: the character is the text, the guide set over
+// it is not (before, the base was lost with the guide and 东岙村 read 东村).
+TEST(DocxRuns, APhoneticGuideReadsItsBaseNotTheGuide) {
+  const std::string ruby =
+      "<w:r><w:ruby><w:rubyPr><w:hps w:val=\"16\"/></w:rubyPr><w:rt><w:r><w:t>ào</w:t></w:r></w:rt>"
+      "<w:rubyBase><w:r><w:t>岙</w:t></w:r></w:rubyBase></w:ruby></w:r>";
+  const Document document =
+      read_package("<w:p><w:r><w:t>东</w:t></w:r>" + ruby + "<w:r><w:t>村调解纠纷12件。</w:t></w:r></w:p>", "");
+  EXPECT_THAT(lines(document), ElementsAre("东岙村调解纠纷12件。"));
+}
+
+// A content control around a table cell (or a row) still showing its placeholder holds nothing entered, whatever
+// style its runs are in: the cell keeps its column and reads empty, the cells beside it are read.
+TEST(DocxTables, ACellStillShowingItsControlsPlaceholderIsEmpty) {
+  const auto cell = [](const std::string& text) {
+    return "<w:tc><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  const std::string placeholder = "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>";
+  const std::string filled = "<w:sdt><w:sdtPr><w:showingPlcHdr w:val=\"0\"/></w:sdtPr><w:sdtContent>";
+  const std::string body =
+      "<w:tbl><w:tr>" + cell("项目") + cell("2024年") + cell("备注") + "</w:tr><w:tr>" + cell("行政复议（件）") +
+      placeholder + cell("单击此处输入文字。") + "</w:sdtContent></w:sdt>" + cell("无") + "</w:tr><w:tr>" +
+      cell("行政应诉（件）") + filled + cell("2") + "</w:sdtContent></w:sdt>" + cell("已结") + "</w:tr>" + placeholder +
+      "<w:tr>" + cell("行政处罚（件）") + cell("单击此处输入文字。") + "</w:tr></w:sdtContent></w:sdt></w:tbl>";
+  const Document document = read_package(body, "");
+  EXPECT_THAT(test::table_cells(document),
+              ElementsAre("0:0:0=项目", "0:0:1=2024年", "0:0:2=备注", "0:1:0=行政复议（件）", "0:1:2=无",
+                          "0:2:0=行政应诉（件）", "0:2:1=2", "0:2:2=已结"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("单击")));
+}
+
+// A heading style numbered by a multilevel list names only the list (WPS and Word write numId without ilvl for a
+// linked style); the list's level that names the style (w:lvl/w:pStyle) gives its level, so the second-level
+// headings read （一）（二）, not 二、三、.
+TEST(DocxNumbering, AStyleLinkedToAListLevelIsNumberedAtThatLevel) {
+  const std::string styles =
+      "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"1\"><w:name w:val=\"Normal\"/></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"1\"/>"
+      "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+      "<w:style w:type=\"paragraph\" w:styleId=\"3\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"1\"/>"
+      "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>";
+  const std::string numbering =
+      "<w:abstractNum w:abstractNumId=\"0\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:pStyle w:val=\"2\"/>"
+      "<w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:pStyle w:val=\"3\"/>"
+      "<w:lvlText w:val=\"（%2）\"/><w:suff w:val=\"nothing\"/></w:lvl></w:abstractNum>"
+      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+  const auto paragraph = [](const std::string& style, const std::string& text) {
+    return "<w:p><w:pPr><w:pStyle w:val=\"" + style + "\"/></w:pPr><w:r><w:t>" + text + "</w:t></w:r></w:p>";
+  };
+  const Document document =
+      read_package(paragraph("2", "主要举措") + paragraph("3", "健全决策机制") + paragraph("3", "推进依法治理") +
+                       paragraph("2", "存在的不足") + paragraph("3", "执法力量不足"),
+                   styles, numbering);
+  EXPECT_THAT(lines(document), ElementsAre("一、主要举措", "（一）健全决策机制", "（二）推进依法治理", "二、存在的不足",
+                                           "（一）执法力量不足"));
+}
+
 }  // namespace
 }  // namespace docpipe::docx
