@@ -636,6 +636,10 @@ std::vector<SourceParagraph> main_text(const std::vector<Character>& characters,
     }
     show(c, fc, run);
   }
+  // A form field left open by a damaged text (no end mark) still shows what it held.
+  for (Field& field : fields) {
+    if (field.form_text) show_form_result(field);
+  }
   assembler.finish();
   return out;
 }

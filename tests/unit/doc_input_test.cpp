@@ -589,6 +589,9 @@ TEST(DocFields, AFormFieldShowingOnlyWordsPromptIsNotRead) {
   EXPECT_THAT(texts, ::testing::ElementsAre("说明"));
   EXPECT_THAT(paragraph_texts(characters_of(U"示例：\x13 MACROBUTTON x \x14选择一项。\x15\r")),
               ::testing::ElementsAre("示例：选择一项。"));
+  // A form field with no end mark (a damaged text) still shows what it holds.
+  EXPECT_THAT(paragraph_texts(characters_of(U"联系人：\x13 FORMTEXT \x01\x14王明\r")),
+              ::testing::ElementsAre("联系人：王明"));
 }
 
 TEST(DocConvertedLines, AnOrdinaryDocumentsParagraphsAreNotJoined) {
