@@ -1192,5 +1192,20 @@ TEST(DocxNumbering, AStyleLinkedToAListLevelIsNumberedAtThatLevel) {
                                            "（一）执法力量不足"));
 }
 
+// A text form field (FORMTEXT: a legacy form, or a content control LibreOffice saved as one) whose result is only
+// Word's prompt for a new control was never filled in: not read. A typed value is, and so is the prompt's text
+// outside a form field.
+TEST(DocxFields, AFormFieldShowingOnlyWordsPromptIsNotRead) {
+  const auto form = [](const std::string& result) {
+    return "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> FORMTEXT "
+           "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>" +
+           result + "</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+  };
+  const std::string body = "<w:p><w:r><w:t>联系人：</w:t></w:r>" + form("单击或点击此处输入文字。") +
+                           "</w:p><w:p><w:r><w:t>电话：</w:t></w:r>" + form("0571-8888123") +
+                           "</w:p><w:p><w:r><w:t>示例：选择一项。</w:t></w:r></w:p>";
+  EXPECT_THAT(lines(read_package(body, "")), ElementsAre("联系人：", "电话：0571-8888123", "示例：选择一项。"));
+}
+
 }  // namespace
 }  // namespace docpipe::docx
