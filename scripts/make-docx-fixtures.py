@@ -414,6 +414,29 @@ def main():
         "<w:tr>" + cell("法律援助（人次）") + cell("86") + "</w:tr>",
         "<w:tr>" + cell("合计说明", 2) + "</w:tr>",
     ]) + "</w:tbl>" + p("表后正文。"))
+    # A statistics form of reconsiderations by organ: categories merged down (vMerge), each group of rows closed by
+    # a 小计, a 其中 column that is a part of the column before it, a 合计 spanning two columns. The 乡镇 小计 of
+    # 收案数 is wrong (3 + 2 is 5, not 6) while the 合计 adds up the rows themselves.
+    merged = lambda text, how: f'<w:tc><w:tcPr><w:vMerge w:val="{how}"/></w:tcPr>' + p(text) + "</w:tc>"
+    below = '<w:tc><w:tcPr><w:vMerge/></w:tcPr>' + p("") + "</w:tc>"
+    row = lambda *cells: "<w:tr>" + "".join(cells) + "</w:tr>"
+    package("subtotal-table.docx", "".join([
+        p("平川县2024年法治政府建设年度报告"),
+        p("一、主要举措和成效"),
+        p("2024年全县行政复议案件统计表（单位：件）"),
+        "<w:tbl>",
+        row(cell("类别"), cell("被申请人"), cell("收案数"), cell("其中：纠错"), cell("审结数")),
+        row(merged("县直部门", "restart"), cell("县市场监管局"), cell("6"), cell("1"), cell("5")),
+        row(below, cell("县人社局"), cell("4"), cell("0"), cell("4")),
+        row(below, cell("小计"), cell("10"), cell("1"), cell("9")),
+        row(merged("乡镇", "restart"), cell("城关镇"), cell("3"), cell("1"), cell("3")),
+        row(below, cell("河口乡"), cell("2"), cell("0"), cell("1")),
+        row(below, cell("小计"), cell("6"), cell("1"), cell("4")),
+        row(cell("合计", 2), cell("15"), cell("2"), cell("13")),
+        "</w:tbl>",
+        p("平川县人民政府"),
+        p("2025年1月20日"),
+    ]))
     # Unsafe or broken inputs.
     with zipfile.ZipFile(OUT / "xxe.docx", "w") as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES)

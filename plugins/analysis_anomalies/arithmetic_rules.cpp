@@ -191,6 +191,53 @@ bool leaves_some_out(std::u32string_view listing, std::size_t last_part_at) {
   return false;
 }
 
+// The cells of a document's tables, to tell a table's breakdown of a row from a listing.
+class TableCellIndex {
+ public:
+  explicit TableCellIndex(const RuleContext& context) : context_(context) {
+    for (const Block& block : context.document().blocks) {
+      if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
+      by_start_.emplace(block.start, &block);
+      by_table_[*block.table].push_back(&block);
+    }
+  }
+
+  // Whether `parts` are 其中 rows or columns of a table under the row or column of `total` (审结 | 20 over
+  // 其中：维持 | 12 and 撤销 | 5; 受理 | 其中：纠错 over each row): groups picked out of it, never a listing that
+  // must add up to it. A 合计 row over the rows below it (statistics forms) is no such breakdown.
+  bool picks_out_groups(const Metric& total, const Metric& first_part) const {
+    const Block* whole = cell_holding(total.start);
+    const Block* part = cell_holding(first_part.start);
+    if (!whole || !part || whole->table != part->table || whole->start >= part->start) return false;
+    for (const Block* cell : by_table_.at(*whole->table)) {
+      const bool label_of_its_row = *cell->row == *part->row && *cell->column < *part->column;
+      const bool header_of_its_column = *part->row == *whole->row &&
+                                        *cell->row<*whole->row&& * cell->column> * whole->column &&
+                                        *cell->column <= *part->column;
+      if ((label_of_its_row || header_of_its_column) && opens_a_breakdown(*cell)) return true;
+    }
+    return false;
+  }
+
+ private:
+  const Block* cell_holding(std::size_t offset) const {
+    const auto after = by_start_.upper_bound(offset);
+    if (after == by_start_.begin()) return nullptr;
+    const Block* cell = std::prev(after)->second;
+    return offset < cell->end ? cell : nullptr;
+  }
+
+  bool opens_a_breakdown(const Block& cell) const {
+    std::u32string_view words = std::u32string_view(context_.text()).substr(cell.start, cell.end - cell.start);
+    words.remove_prefix(std::min(words.size(), words.find_first_not_of(U" \u3000\t")));
+    return words.starts_with(U"其中") || words.starts_with(U"含");
+  }
+
+  const RuleContext& context_;
+  std::map<std::size_t, const Block*> by_start_;
+  std::map<int, std::vector<const Block*>> by_table_;
+};
+
 // Names of the two halves any count can be split into (线上/线下, 城区/农村, 男/女 …): parts named by both halves
 // of one pair cover the total once, and whatever else the listing gives counts along another dimension
 // (全年举办普法宣传活动326场次，其中线上112场次、线下214场次、进企业87场次: 进企业 is an audience, not a channel).
@@ -414,6 +461,7 @@ void check_part_exceeds_total(RuleContext& context) {
     const bool part = metric.role == role::part || metric.role == role::previous;
     if (part && !metric.of.empty()) parts_of[metric.of].push_back(&metric);
   }
+  const TableCellIndex tables(context);
   for (const Metric& total : metrics) {
     const auto found = parts_of.find(total.id);
     if (total.id.empty() || is_percentage(total) || found == parts_of.end()) continue;
@@ -474,8 +522,8 @@ void check_part_exceeds_total(RuleContext& context) {
       const std::u32string_view words = words_naming(context, *part);
       return words.starts_with(U"为") || words.starts_with(U"对");
     });
-    const bool exhaustive =
-        parts.size() >= 2 && !picks_out_groups && !leaves_some_out(listing, parts.back()->start - parts.front()->start);
+    const bool exhaustive = parts.size() >= 2 && !picks_out_groups && !tables.picks_out_groups(total, *parts.front()) &&
+                            !leaves_some_out(listing, parts.back()->start - parts.front()->start);
     constexpr double kShareOfACompleteBreakdown = 0.75;
     // A rate right after the parts that their sum over the total gives (受理96件，其中调解结案60件，裁决结案30件，
     // 结案率93.8%) says that the rest is still open: the listing is complete for what it counts.

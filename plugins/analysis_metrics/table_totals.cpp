@@ -36,6 +36,12 @@ bool nests_rows(std::u32string_view header) {
   return header.starts_with(U"其中") || header.starts_with(U"含") || header.starts_with(U"小计");
 }
 
+// A subtotal's label (小计, 小 计（件）, 乡镇小计): it closes a group of rows, as 合计 closes the table.
+bool heads_a_subtotal(std::u32string_view cell) {
+  const std::u32string_view name = cell.substr(0, cell.find_first_of(U"（("));
+  return name.starts_with(U"小计") || name.ends_with(U"小计");
+}
+
 // A row label that makes its row a part of the row above (其中：食品安全, 含：涉企案件), not a row of the sum.
 bool opens_a_sub_row(std::u32string_view label) { return label.starts_with(U"其中") || label.starts_with(U"含"); }
 
@@ -53,7 +59,8 @@ bool is_summable(const Metric& figure) { return period_summed(figure) != Period:
 
 // The label of each row: its first cell, or its second when the first is blank or a serial number (1 | 市场监管,
 //   | 其中：食品安全), with that cell's column.
-std::map<int, std::pair<int, std::u32string>> row_labels(const std::map<int, std::map<int, std::u32string>>& words) {
+std::map<int, std::pair<int, std::u32string>> labels_of_rows(
+    const std::map<int, std::map<int, std::u32string>>& words) {
   std::map<int, std::pair<int, std::u32string>> labels;
   const auto first = words.find(0);
   const auto second = words.find(1);
@@ -80,10 +87,34 @@ std::map<int, std::pair<int, std::u32string>> row_labels(const std::map<int, std
 // The rows a 其中/含 label makes parts of the row above (市场监管 24 | 其中：食品安全 9), with their label's column.
 std::map<int, int> sub_rows_of(const std::map<int, std::map<int, std::u32string>>& words) {
   std::map<int, int> sub_rows;
-  for (const auto& [row, label] : row_labels(words)) {
+  for (const auto& [row, label] : labels_of_rows(words)) {
     if (opens_a_sub_row(label.second)) sub_rows[row] = label.first;
   }
   return sub_rows;
+}
+
+// Kinds a 其中 row and the rows right under it break a row down into, as forms write them with only the first
+// marked (其中：维持 | 撤销 | 确认违法 under 审结): decisions, procedures, instances, outcomes of a lawsuit.
+constexpr std::u32string_view kKindsOfOneBreakdown[][12] = {
+    {U"维持", U"驳回", U"撤销", U"变更", U"确认违法", U"确认无效", U"责令履行", U"终止", U"纠错", U"调解", U"和解"},
+    {U"一般程序", U"简易程序", U"普通程序", U"速裁程序"},
+    {U"一审", U"二审", U"再审"},
+    {U"胜诉", U"败诉", U"撤诉"},
+};
+
+// The family of kinds a row label names (其中：维持 → decisions), or -1.
+int kind_family(std::u32string_view label) {
+  for (const std::u32string_view opener : {U"其中", U"含"}) {
+    if (label.starts_with(opener)) label.remove_prefix(opener.size());
+  }
+  while (!label.empty() && (label.front() == U'：' || label.front() == U':')) label.remove_prefix(1);
+  label = label.substr(0, label.find_first_of(U"（("));
+  for (std::size_t family = 0; family < std::size(kKindsOfOneBreakdown); ++family) {
+    for (const std::u32string_view kind : kKindsOfOneBreakdown[family]) {
+      if (!kind.empty() && label == kind) return static_cast<int>(family);
+    }
+  }
+  return -1;
 }
 
 // The rows of no 其中 of its own right after 其中 rows, with nothing to tell them apart (其中：一般程序 15 | 简易程序
@@ -91,7 +122,7 @@ std::map<int, int> sub_rows_of(const std::map<int, std::map<int, std::u32string>
 // row of the 其中 rows they follow. A serial number, a total row or another 其中 row ends such a run clearly.
 std::map<int, int> rows_after_sub_rows(const std::map<int, std::map<int, std::u32string>>& words,
                                        const std::map<int, int>& sub_rows) {
-  const auto labels = row_labels(words);
+  const auto labels = labels_of_rows(words);
   const auto first = words.find(0);
   const auto numbered = [&](int row) {
     return first != words.end() && first->second.contains(row) && is_serial_number(first->second.at(row));
@@ -191,6 +222,14 @@ void link_parts(std::vector<Metric>& metrics, const std::vector<std::size_t>& ca
   if (period == Period::current) total.role = role::total;
 }
 
+// The figure in `column` of `row`, if the table has one there.
+std::optional<std::size_t> figure_at(const std::map<int, std::map<int, std::size_t>>& figures, int column, int row) {
+  const auto in_column = figures.find(column);
+  if (in_column == figures.end()) return std::nullopt;
+  const auto cell = in_column->second.find(row);
+  return cell == in_column->second.end() ? std::nullopt : std::optional(cell->second);
+}
+
 // Each column's header: its lowest cell above the table's first figure.
 std::map<int, std::u32string> lowest_headers(const std::map<int, std::map<int, std::size_t>>& figures,
                                              const std::map<int, std::map<int, std::u32string>>& words) {
@@ -206,14 +245,87 @@ std::map<int, std::u32string> lowest_headers(const std::map<int, std::map<int, s
   return headers;
 }
 
+// The row of a table's first figure: the rows above it are its headers.
+int first_figure_row(const std::map<int, std::map<int, std::size_t>>& figures) {
+  int first = std::numeric_limits<int>::max();
+  for (const auto& [column, by_row] : figures) {
+    if (!by_row.empty()) first = std::min(first, by_row.begin()->first);
+  }
+  return first;
+}
+
+// The columns a header opening with 其中 or 含 makes parts of the column before them (受理 | 其中：纠错 | 办结: 纠错
+// is of 受理), keyed by column, the value the whole's column: the nearest column left of them that holds figures
+// and is no such part. The 其中 may head the column itself or span it from a header row above (其中 over 维持 |
+// 撤销: a spanning cell is the nearest one left in its row, the cells between it and the column missing or blank).
+std::map<int, int> part_columns(const std::map<int, std::map<int, std::size_t>>& figures,
+                                const std::map<int, std::map<int, std::u32string>>& words) {
+  const int header_end = first_figure_row(figures);
+  const auto header_at = [&](int column, int row) -> std::u32string_view {
+    const auto in_column = words.find(column);
+    if (in_column == words.end()) return {};
+    const auto cell = in_column->second.find(row);
+    return cell == in_column->second.end() ? std::u32string_view() : std::u32string_view(cell->second);
+  };
+  std::set<int> header_rows;
+  for (const auto& [column, by_row] : words) {
+    for (auto cell = by_row.begin(); cell != by_row.end() && cell->first < header_end; ++cell) {
+      header_rows.insert(cell->first);
+    }
+  }
+  const auto is_part_column = [&](int column) {
+    for (const int row : header_rows) {
+      // The nearest cell with words at or left of the column in this row: its own, or one spanning it. The lowest
+      // header row has a cell of its own over every column, so only its own counts there.
+      for (int left = column; left >= 0; --left) {
+        const std::u32string_view cell = header_at(left, row);
+        if (cell.empty() && row != *header_rows.rbegin() && left > 0) continue;
+        if (opens_a_sub_row(cell)) return true;
+        break;
+      }
+    }
+    return false;
+  };
+  std::map<int, int> parts;
+  int whole = -1;
+  for (const auto& [column, by_row] : figures) {
+    if (column == 0) continue;
+    if (is_part_column(column)) {
+      if (whole >= 0) parts[column] = whole;
+    } else {
+      whole = column;
+    }
+  }
+  return parts;
+}
+
+// In each row, a figure under a 其中 column is a part of the row's figure in the whole's column: a part greater
+// than its whole is a slip the part-exceeds-total rule finds. Run before the column totals: a 其中 column's cells
+// belong to their rows. Not in a 合计 or 小计 row, whose figures are the totals of the rows above them: their parts
+// are those rows, never a 其中 cell beside them.
+void link_part_columns(std::vector<Metric>& metrics, const std::map<int, std::map<int, std::size_t>>& figures,
+                       const std::map<int, int>& parts_of_columns, const std::set<int>& rows_of_totals) {
+  for (const auto& [column, whole_column] : parts_of_columns) {
+    for (const auto& [row, part] : figures.at(column)) {
+      if (rows_of_totals.contains(row)) continue;
+      const auto whole = figure_at(figures, whole_column, row);
+      if (whole) link_sub_row(metrics, part, *whole);
+    }
+  }
+}
+
 // A 合计 column (类别 | 第一季度 … 第四季度 | 合计): in each row, its figure is the total of the row's figures left
 // of it, back to the last such column. Run after the columns' totals, whose links come first: a cell is the part
 // of one total only.
 void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<int, std::size_t>>& figures,
-                     const std::map<int, std::map<int, std::u32string>>& words) {
+                     const std::map<int, std::map<int, std::u32string>>& words,
+                     const std::map<int, int>& parts_of_columns) {
   std::vector<int> total_columns;
   for (const auto& [column, header] : lowest_headers(figures, words)) {
-    if (nests_rows(header)) return;  // 其中 columns: the row's figures no longer add up as one listing
+    // A 其中 column is a part of the column before it, never a term of the row's sum; a 小计 column nests the
+    // columns in ways the headers do not tell.
+    if (parts_of_columns.contains(column)) continue;
+    if (nests_rows(header)) return;
     if (heads_a_total(header)) total_columns.push_back(column);
   }
   int from = 1;
@@ -225,22 +337,26 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
         std::vector<std::size_t> parts;
         for (auto column = figures.lower_bound(from); column != figures.end() && column->first < total_column;
              ++column) {
+          if (parts_of_columns.contains(column->first)) continue;
           const auto cell = column->second.find(row);
           if (cell != column->second.end() && is_summable(metrics[cell->second])) parts.push_back(cell->second);
         }
-        if (parts.size() >= 2) link_parts(metrics, parts, metrics[index], 0);
+        if (parts.size() < 2) continue;
+        if (metrics[index].role == role::total) {
+          // The corner of a 合计 row and a 合计 column, already the total of its column: the 合计 row's figures,
+          // each the total of its own column, are no more parts of it (summed with the column's, the corner would
+          // count every cell twice); they name it so that the overview adds the corner alone.
+          for (const std::size_t p : parts) {
+            if (metrics[p].role == role::total && metrics[p].unit == metrics[index].unit)
+              metrics[p].of = metrics[index].id;
+          }
+          continue;
+        }
+        link_parts(metrics, parts, metrics[index], 0);
       }
     }
     from = total_column + 1;
   }
-}
-
-// The figure in `column` of `row`, if the table has one there.
-std::optional<std::size_t> figure_at(const std::map<int, std::map<int, std::size_t>>& figures, int column, int row) {
-  const auto in_column = figures.find(column);
-  if (in_column == figures.end()) return std::nullopt;
-  const auto cell = in_column->second.find(row);
-  return cell == in_column->second.end() ? std::nullopt : std::optional(cell->second);
 }
 
 // A cell opening with 其中 between two figures of a row (律师（人） | 46 | 其中女律师 | 18): the figure after it is a
@@ -338,14 +454,47 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   for (const auto& [table, columns] : figures) {
     link_breakdowns_in_rows(metrics, columns, words_at[table]);
     const auto sub_rows = sub_rows_of(words_at[table]);
-    // A 小计 anywhere, or a 其中/含 cell that labels no row (a column's header, a cell between figures): the rows no
-    // longer add up as one listing.
+    const int header_end = first_figure_row(columns);
+    const auto first_figure_column = [&](int row) {
+      for (const auto& [column, by_row] : columns) {
+        if (by_row.contains(row)) return column;
+      }
+      return std::numeric_limits<int>::max();
+    };
+    // The rows a 小计 closes (its label left of the row's figures: 小计, 乡镇小计, or 小计 in the second column under
+    // a category merged down), and likewise a category's own 合计 in that second column.
+    std::set<int> subtotal_rows;
+    for (const auto& [column, by_row] : words_at[table]) {
+      for (auto cell = by_row.lower_bound(header_end); cell != by_row.end(); ++cell) {
+        const auto header = row_header.find({table, cell->first});
+        const bool own_total =
+            column > 0 && heads_a_total(cell->second) && (header == row_header.end() || !heads_a_total(header->second));
+        if ((heads_a_subtotal(cell->second) || own_total) && column < first_figure_column(cell->first)) {
+          subtotal_rows.insert(cell->first);
+        }
+      }
+    }
+    // A 其中/含 cell that labels no row and heads no column (a cell between figures), or a 小计 cell that closes no
+    // group: the rows no longer add up as one listing.
     const bool nested = std::any_of(nesting_cells[table].begin(), nesting_cells[table].end(), [&](const auto& cell) {
+      if (cell.first < header_end || subtotal_rows.contains(cell.first)) return false;
       const auto label = sub_rows.find(cell.first);
       return label == sub_rows.end() || label->second != cell.second;
     });
+    const auto parts_of_columns = part_columns(columns, words_at[table]);
+    std::set<int> rows_of_totals = subtotal_rows;
+    for (auto header = row_header.lower_bound({table, 0}); header != row_header.lower_bound({table + 1, 0}); ++header) {
+      if (heads_a_total(header->second)) rows_of_totals.insert(header->first.second);
+    }
+    link_part_columns(metrics, columns, parts_of_columns, rows_of_totals);
     if (nested) continue;
     const auto unclear_rows = rows_after_sub_rows(words_at[table], sub_rows);
+    const auto row_labels = labels_of_rows(words_at[table]);
+    const auto totals_after = [&](int row) {
+      if (!subtotal_rows.empty() && *subtotal_rows.rbegin() > row) return true;
+      return std::any_of(row_header.lower_bound({table, row + 1}), row_header.lower_bound({table + 1, 0}),
+                         [](const auto& header) { return heads_a_total(header.second); });
+    };
     // The cell count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
     // report as grid columns, so its figures' columns cannot be trusted.
     std::map<int, int> rows_with_count;
@@ -363,8 +512,16 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     for (const auto& [column, by_row] : columns) {
       const std::set<int>& empty_rows = placeholders[table][column];
       // One pass down the column: the figures since the last total are the parts of the next. A total right
-      // under the header (合计 first, as statistics forms set it) takes the figures below it.
+      // under the header (合计 first, as statistics forms set it) takes the figures below it. A 小计 closes the
+      // group of rows above it, or opens the group below it when it comes first (a form's 小计 under its category),
+      // and the 合计 adds up the 小计s and the rows of no group.
       std::vector<std::size_t> parts;
+      std::vector<std::size_t> group;  // the rows since the last 小计 or 合计
+      std::vector<std::size_t> plain;  // every row since the last 合计, 小计s aside
+      std::optional<bool> subtotal_first;
+      std::optional<std::size_t> open_subtotal;
+      int group_boundary = -1;
+      bool broken = false;  // a 小计 without a figure to stand for its rows: the 合计 cannot be checked
       std::map<std::size_t, int> row_of;  // figure → its row
       for (const auto& [row, index] : by_row) row_of.emplace(index, row);
       std::optional<std::size_t> total_above;
@@ -373,12 +530,82 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       std::optional<std::pair<int, std::size_t>> parent;
       std::vector<std::pair<int, std::size_t>> under_parent;
       const auto link_under_parent = [&] {
-        if (parent && under_parent.size() == 1) link_sub_row(metrics, under_parent.front().second, parent->second);
+        // One 其中 row is a highlighted group of the row above; several pick out groups of it, which together
+        // cannot exceed it either (part-exceeds-total reads no incomplete listing into a table's sub-rows).
+        if (parent) {
+          for (const auto& [row, index] : under_parent) link_sub_row(metrics, index, parent->second);
+        }
         parent.reset();
         under_parent.clear();
       };
-      for (const auto& [row, index] : by_row) {
+      const auto empty_between = [&](int from, int to) {
+        return static_cast<std::size_t>(std::distance(empty_rows.upper_bound(from), empty_rows.lower_bound(to)));
+      };
+      const auto on_the_grid = [&](int row) {
+        return cells_in_row[table][row] == usual_cells || last_column[table][row] == usual_last_column;
+      };
+      const auto link_group = [&](std::size_t subtotal, int row) {
+        if (links_under_unclear_rows(metrics, group, metrics[subtotal], row_of, unclear_rows)) {
+          link_parts(metrics, group, metrics[subtotal], empty_between(group_boundary, row));
+        }
+      };
+      // Ends the group in progress: its 小计 above takes it, or its rows count for the 合计 themselves.
+      const auto close_group = [&](int row) {
+        if (open_subtotal) {
+          link_group(*open_subtotal, row);
+        } else {
+          parts.insert(parts.end(), group.begin(), group.end());
+        }
+        open_subtotal.reset();
+        group.clear();
+        group_boundary = row;
+      };
+      std::set<int> rows_down;
+      for (const auto& [row, index] : by_row) rows_down.insert(row);
+      for (const int row : subtotal_rows) {
+        if (row > boundary) rows_down.insert(row);
+      }
+      for (const int row : rows_down) {
+        const auto found = by_row.find(row);
+        if (subtotal_rows.contains(row)) {
+          link_under_parent();
+          const bool usable = found != by_row.end() && on_the_grid(row) && is_summable(metrics[found->second]);
+          if (!subtotal_first) subtotal_first = group.empty();
+          if (*subtotal_first) {
+            close_group(row);
+            if (usable) open_subtotal = found->second;
+          } else if (usable) {
+            link_group(found->second, row);
+            group.clear();
+            group_boundary = row;
+          }
+          if (usable) {
+            parts.push_back(found->second);
+          } else {
+            broken = true;
+            group.clear();
+            group_boundary = row;
+          }
+          continue;
+        }
+        if (found == by_row.end()) continue;
+        const std::size_t index = found->second;
         Metric& figure = metrics[index];
+        // A row that may continue the 其中 rows and names a kind of the same breakdown (其中：维持 | 撤销) is one of
+        // them, when no total below decides how the rows add up.
+        const bool continues_sub_rows = [&] {
+          const auto run = unclear_rows.find(row);
+          if (run == unclear_rows.end() || totals_after(row) || !parent || under_parent.empty()) return false;
+          const auto labels = row_labels.find(row);
+          const auto first = row_labels.find(run->second);
+          if (labels == row_labels.end() || first == row_labels.end()) return false;
+          const int family = kind_family(first->second.second);
+          return family >= 0 && kind_family(labels->second.second) == family;
+        }();
+        if (continues_sub_rows) {
+          under_parent.emplace_back(row, index);
+          continue;
+        }
         if (sub_rows.contains(row)) {
           // Only right under its row: every row between them a sub-row too.
           const bool right_under = parent && std::distance(sub_rows.upper_bound(parent->first),
@@ -388,35 +615,53 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
         }
         const auto header = row_header.find({table, row});
         if (header == row_header.end() || !heads_a_total(header->second)) {
-          if (is_summable(figure)) parts.push_back(index);
+          if (is_summable(figure)) {
+            group.push_back(index);
+            plain.push_back(index);
+          }
           link_under_parent();
           parent.emplace(row, index);
           continue;
         }
         link_under_parent();
-        const bool on_the_grid =
-            cells_in_row[table][row] == usual_cells || last_column[table][row] == usual_last_column;
-        const bool usable = on_the_grid && is_summable(figure);
+        const bool no_subtotals = !subtotal_first.has_value();
+        close_group(row);
+        // A 合计 that adds up the rows themselves while a 小计 does not add up its group: the slip is the 小计's.
+        const bool adds_up_the_rows = !no_subtotals && [&] {
+          double sum = 0;
+          for (const std::size_t p : plain) {
+            if (metrics[p].unit == figure.unit &&
+                (metrics[p].role == role::previous) == (figure.role == role::previous)) {
+              sum += metrics[p].value;
+            }
+          }
+          return std::abs(sum - figure.value) <= 1e-9 * std::max(1.0, std::abs(figure.value)) &&
+                 !some_reading_adds_up(metrics, parts, figure, row_of, unclear_rows, true);
+        }();
+        const bool usable = on_the_grid(row) && is_summable(figure) && !broken && !adds_up_the_rows;
         const bool first_row =
-            parts.empty() && boundary < 0 && empty_rows.lower_bound(0) == empty_rows.lower_bound(row);
+            no_subtotals && parts.empty() && boundary < 0 && empty_rows.lower_bound(0) == empty_rows.lower_bound(row);
         if (usable && first_row) {
           total_above = index;
         } else if (usable && links_under_unclear_rows(metrics, parts, figure, row_of, unclear_rows)) {
           // The rows between the last total and this one, each a figure or a cell that says none: a total may
           // have a single part when the other rows have nothing (镇政府 1 | 执法队 — | 合计 1).
-          const auto rows_between =
-              static_cast<std::size_t>(std::distance(empty_rows.upper_bound(boundary), empty_rows.lower_bound(row)));
-          link_parts(metrics, parts, figure, rows_between);
+          link_parts(metrics, parts, figure, no_subtotals ? empty_between(boundary, row) : 0);
         }
         parts.clear();
+        plain.clear();
         boundary = row;
+        subtotal_first.reset();
+        broken = false;
       }
       link_under_parent();
-      if (total_above && links_under_unclear_rows(metrics, parts, metrics[*total_above], row_of, unclear_rows)) {
+      close_group(std::numeric_limits<int>::max());
+      if (total_above && !broken &&
+          links_under_unclear_rows(metrics, parts, metrics[*total_above], row_of, unclear_rows)) {
         link_parts(metrics, parts, metrics[*total_above], 0);
       }
     }
-    link_row_totals(metrics, figures[table], words_at[table]);
+    link_row_totals(metrics, figures[table], words_at[table], parts_of_columns);
     link_halves_of_rows(metrics, figures[table], words_at[table]);
   }
 }

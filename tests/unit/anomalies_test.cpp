@@ -314,6 +314,23 @@ TEST(PartExceedsTotal, ATablesTotalRowIsCheckedAgainstItsRows) {
   EXPECT_LT(anomaly->start, anomaly->end);
 }
 
+// The corner of a 合计 row and a 合计 column is its column's total: the 合计 row's figures are no more parts of it.
+TEST(PartExceedsTotal, TheCornerOfATotalRowAndATotalColumnCountsEachCellOnce) {
+  const std::string head =
+      "单位：件\n执法部门\t一般程序\t简易程序\t合计\n市场监管局\t12\t11\t23\n交通运输局\t4\t4\t8\n";
+  EXPECT_THAT(findings(report(head + "合计\t16\t15\t31\n")), IsEmpty());
+  const auto wrong = test::process_text_with_default_pipeline(report(head + "合计\t16\t15\t33\n"));
+  ASSERT_THAT(wrong.anomalies, SizeIs(1));
+  EXPECT_EQ(wrong.anomalies[0].message, "分项之和31件与其后的合计33件不符");
+  // The overview adds the corner alone: the 合计 row's figures name it.
+  const auto table = test::process_text_with_default_pipeline(report(head + "合计\t16\t15\t31\n"));
+  std::vector<std::string> counted;
+  for (const auto& m : table.metrics) {
+    if ((m.role == "total" || m.role == "value") && m.of.empty()) counted.push_back(m.text);
+  }
+  EXPECT_THAT(counted, ElementsAre("31"));
+}
+
 // A 其中 or 含 row breaks down the row above it: the 合计 row adds up the rows without it.
 TEST(PartExceedsTotal, ASubRowOfATableIsAPartOfTheRowAboveNotARowOfTheSum) {
   EXPECT_THAT(findings(report("（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n其中：食品安全\t9\n生态环境\t11\n"
@@ -354,10 +371,81 @@ TEST(PartExceedsTotal, ARowThatMayContinueTheSubRowsIsReadBothWays) {
   const auto wrong = test::process_text_with_default_pipeline(report(rows + "合计\t50"));
   ASSERT_THAT(wrong.anomalies, SizeIs(1));
   EXPECT_EQ(wrong.anomalies[0].message, "分项之和44件与其后的合计50件不符");
-  // A 小计 still nests the rows in ways the total row does not tell.
+}
+
+// A 小计 adds up the group of rows above it, and the 合计 adds up the 小计s and the rows of no group.
+TEST(PartExceedsTotal, ATablesSubtotalsAreCheckedAgainstTheirGroupsAndTheTotalAgainstTheSubtotals) {
+  const std::string head = "（一）行政复议\n被申请人\t收案数（件）\n县市场监管局\t6\n县公安局\t4\n";
+  EXPECT_THAT(findings(report(head + "县直部门小计\t10\n城关镇\t3\n河口乡\t2\n乡镇小计\t5\n合计\t15")), IsEmpty());
+  // A 小计 that does not add up its rows is the slip: the 合计 over the rows themselves is not flagged as well.
+  const auto subtotal = test::process_text_with_default_pipeline(
+      report(head + "县直部门小计\t10\n城关镇\t3\n河口乡\t2\n乡镇小计\t6\n合计\t15"));
+  ASSERT_THAT(subtotal.anomalies, SizeIs(1));
+  EXPECT_EQ(subtotal.anomalies[0].message, "分项之和5件与其后的合计6件不符");
+  // A 合计 that adds up neither.
+  const auto total = test::process_text_with_default_pipeline(
+      report(head + "县直部门小计\t10\n城关镇\t3\n河口乡\t2\n乡镇小计\t5\n合计\t17"));
+  ASSERT_THAT(total.anomalies, SizeIs(1));
+  EXPECT_EQ(total.anomalies[0].message, "分项之和15件与其后的合计17件不符");
+  // A row of no group beside the 小计s counts for the 合计 itself.
+  EXPECT_THAT(findings(report("（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n生态环境\t11\n小计\t35\n"
+                              "农业农村\t6\n合计\t41")),
+              IsEmpty());
   EXPECT_THAT(findings(report("（一）执法\n执法领域\t立案数（件）\n市场监管\t24\n生态环境\t11\n小计\t35\n"
                               "农业农村\t6\n合计\t50")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// A 小计 set first under its category (as statistics forms do) adds up the rows below it, up to the next 小计.
+TEST(PartExceedsTotal, ASubtotalAboveItsGroupAddsUpTheRowsBelowIt) {
+  const std::string table =
+      "（一）行政复议\n单位：件\n类别\t被申请人\t收案数\t审结数\n县直部门\t小计\t10\t9\n\t县市场监管局\t6\t5\n"
+      "\t县公安局\t4\t4\n乡镇\t小计\t5\t5\n\t城关镇\t3\t3\n\t河口乡\t2\t2\n合计\t\t15\t";
+  EXPECT_THAT(findings(report(table + "14")), IsEmpty());
+  EXPECT_THAT(findings(report(table + "15")), ElementsAre("part-exceeds-total error"));
+  const auto wrong_group = test::process_text_with_default_pipeline(
+      report("（一）行政复议\n单位：件\n类别\t被申请人\t收案数\n县直部门\t小计\t10\n\t县市场监管局\t6\n\t县公安局\t5\n"
+             "乡镇\t小计\t5\n\t城关镇\t3\n\t河口乡\t2\n合计\t\t15"));
+  ASSERT_THAT(wrong_group.anomalies, SizeIs(1));
+  EXPECT_EQ(wrong_group.anomalies[0].message, "分项之和11件超过总数10件");
+}
+
+// A column headed 其中 is a part of the column before it in each row, and no term of a 合计 column's sum.
+TEST(PartExceedsTotal, AColumnHeadedQizhongIsAPartOfTheColumnBeforeIt) {
+  const std::string head = "（一）执法\n单位：件\n执法部门\t一般程序\t其中：重大案件\t简易程序\t合计\n";
+  EXPECT_THAT(findings(report(head + "市场监管局\t12\t3\t11\t23\n交通运输局\t4\t1\t4\t8\n合计\t16\t4\t15\t31")),
               IsEmpty());
+  const auto over = test::process_text_with_default_pipeline(
+      report(head + "市场监管局\t12\t13\t11\t23\n交通运输局\t4\t1\t4\t8\n合计\t16\t14\t15\t31"));
+  ASSERT_THAT(over.anomalies, SizeIs(1));
+  EXPECT_EQ(over.anomalies[0].message, "分项之和13件超过总数12件");
+  // The columns still add up down to the 合计 row; the corner is its column's total, not the sum of both.
+  const auto column = test::process_text_with_default_pipeline(
+      report(head + "市场监管局\t12\t3\t11\t23\n交通运输局\t4\t1\t4\t8\n合计\t17\t4\t15\t31"));
+  ASSERT_THAT(column.anomalies, SizeIs(1));
+  EXPECT_EQ(column.anomalies[0].message, "分项之和16件与其后的合计17件不符");
+  // The rows add up across to the 合计 column without their 其中 cell (12 + 3 + 11 would make the 26).
+  const auto row = test::process_text_with_default_pipeline(report(head + "市场监管局\t12\t3\t11\t26\n"));
+  ASSERT_THAT(row.anomalies, SizeIs(1));
+  EXPECT_EQ(row.anomalies[0].message, "分项之和23件与其后的合计26件不符");
+  // A 其中 spanning the columns under it (其中 over 维持 | 撤销): each is a part of the column before them, never
+  // a listing to complete.
+  EXPECT_THAT(findings(report("（一）行政复议\n单位：件\n复议机关\t审结\t其中\t\n\t\t维持\t撤销\n县政府\t12\t7\t3\n")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("（一）行政复议\n单位：件\n复议机关\t审结\t其中\t\n\t\t维持\t撤销\n县政府\t12\t10\t3\n")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// Several 其中 rows under a row (其中：维持 | 撤销 | 确认违法 under 审结) pick out groups of it: together they
+// cannot exceed it, and falling short of it is no slip.
+TEST(PartExceedsTotal, SeveralSubRowsOfATableCannotExceedTheRowAbove) {
+  const std::string head = "（一）行政复议\n项目\t数量（件）\n受理\t25\n审结\t20\n其中：维持\t12\n撤销\t5\n";
+  EXPECT_THAT(findings(report(head + "确认违法\t2\n")), IsEmpty());
+  const auto over = test::process_text_with_default_pipeline(report(head + "确认违法\t5\n"));
+  ASSERT_THAT(over.anomalies, SizeIs(1));
+  EXPECT_EQ(over.anomalies[0].message, "分项之和22件超过总数20件");
+  // A row naming no kind of the breakdown is the next row of the table, not a sub-row.
+  EXPECT_THAT(findings(report(head + "行政诉讼应诉\t30\n")), IsEmpty());
 }
 
 // Shares of kinds of one total, listed side by side, cannot add up to more than the whole of it.

@@ -1207,5 +1207,24 @@ TEST(DocxFields, AFormFieldShowingOnlyWordsPromptIsNotRead) {
   EXPECT_THAT(lines(read_package(body, "")), ElementsAre("联系人：", "电话：0571-8888123", "示例：选择一项。"));
 }
 
+// A statistics form in Word (subtotal-table.docx): categories merged down, each group closed by a 小计, a 其中 column.
+// The one slip, the 乡镇 小计 of 收案数 (3 + 2 is not 6), is flagged once: the 合计 adds up the rows themselves.
+TEST(DocxTables, SubtotalsAreCheckedAgainstTheirGroups) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "docx" / "subtotal-table.docx");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  std::vector<std::string> slips;
+  for (const auto& anomaly : document.anomalies) {
+    if (anomaly.rule == "part-exceeds-total") slips.push_back(anomaly.message);
+  }
+  EXPECT_THAT(slips, ElementsAre("分项之和5件与其后的合计6件不符"));
+  std::vector<std::string> subtotals;
+  for (const auto& m : document.metrics) {
+    if (m.role == "total") subtotals.push_back(m.text);
+  }
+  // The 小计s of 收案数 and 审结数 and the 合计 of 审结数; the 收案数 合计 stays unlinked, the 小计 being the slip.
+  EXPECT_THAT(subtotals, ::testing::Contains("10"));
+  EXPECT_THAT(subtotals, ::testing::Contains("13"));
+}
+
 }  // namespace
 }  // namespace docpipe::docx

@@ -1607,5 +1607,35 @@ TEST(HtmlInput, AWordListLabelsTabIsOneSpaceAndTheHeadingIsReadWithoutIt) {
   EXPECT_TRUE(std::any_of(page.metrics.begin(), page.metrics.end(), [](const Metric& m) { return m.value == 12; }));
 }
 
+// A portal's statistics table: categories merged down (rowspan), each group closed by a 小计, a 其中 column. The
+// 小计s add up their groups and the 合计 the 小计s; a 其中 cell above the cell before it is the one slip.
+TEST(HtmlTables, SubtotalsAndQizhongColumnsAreChecked) {
+  test::TemporaryDirectory dir;
+  const auto page = [&](const std::string& corrected) {
+    test::write_file(
+        dir / "table.html",
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>河西县2024年法治政府建设年度报告</title></head>"
+        "<body><h1>河西县2024年法治政府建设年度报告</h1><p>一、主要举措和成效</p><p>行政应诉案件情况（单位：件）</p>"
+        "<table><tr><td>类别</td><td>被诉机关</td><td>应诉</td><td>其中：败诉</td></tr>"
+        "<tr><td rowspan=\"3\">县直部门</td><td>县自然资源局</td><td>5</td><td>1</td></tr>"
+        "<tr><td>县住建局</td><td>3</td><td>" +
+            corrected +
+            "</td></tr>"
+            "<tr><td>小计</td><td>8</td><td>1</td></tr>"
+            "<tr><td rowspan=\"3\">乡镇</td><td>城关镇</td><td>2</td><td>0</td></tr>"
+            "<tr><td>河口乡</td><td>1</td><td>0</td></tr>"
+            "<tr><td>小计</td><td>3</td><td>0</td></tr>"
+            "<tr><td colspan=\"2\">合计</td><td>11</td><td>1</td></tr></table>"
+            "<p>河西县人民政府</p><p>2025年2月10日</p></body></html>");
+    std::vector<std::string> slips;
+    for (const auto& anomaly : test::process_with_default_pipeline(dir / "table.html").anomalies) {
+      if (anomaly.rule == "part-exceeds-total") slips.push_back(anomaly.message);
+    }
+    return slips;
+  };
+  EXPECT_THAT(page("0"), ::testing::IsEmpty());
+  EXPECT_THAT(page("4"), ElementsAre("分项之和4件超过总数3件"));
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -1697,7 +1697,7 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(
       roles("单位：件\n部门\t行政处罚\t不予处罚\n市场监管局\t486\t62\n交通运输局\t318\t21\n合 计\t804\t83\n"),
       ElementsAre("486 part of m5", "62 part of m6", "318 part of m5", "21 part of m6", "804 total", "83 total"));
-  // A 小计 in any column, and a total row of fewer cells (a span the reader did not report), leave the table alone.
+  // A 小计 over a single row, and a total row of fewer cells (a span the reader did not report), link nothing.
   EXPECT_THAT(roles("单位：件\n类别\t事项\t数量\n执法\t处罚\t84\n\t小计\t84\n合计\t\t84\n"),
               ElementsAre("84 value", "84 value", "84 value"));
   EXPECT_THAT(roles("单位：件\n部门\t事项\t数量\n市场监管局\t处罚\t10\n交通局\t处罚\t20\n合计\t30\n"),
