@@ -1379,6 +1379,21 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     }
     return std::nullopt;
   };
+  // A caption that ends in a unit alone in brackets (2024年行政复议案件统计表（件）, 各部门执法情况（件）：): the unit
+  // of the table's bare numbers, as 单位：件 would declare it. A bracket holding anything else (（2024年）, （含诉前）)
+  // is none.
+  const auto caption_unit = [&](std::u32string_view line) -> std::optional<TableUnit> {
+    if (auto unit = declared_unit(line)) return unit;
+    while (!line.empty() && std::u32string_view(U" \u3000：:").find(line.back()) != std::u32string_view::npos) {
+      line.remove_suffix(1);
+    }
+    if (line.empty() || (line.back() != U'）' && line.back() != U')')) return std::nullopt;
+    const auto open = line.find_last_of(U"（(");
+    if (open == std::u32string_view::npos || open == 0) return std::nullopt;
+    const std::u32string_view inside = line.substr(open + 1, line.size() - open - 2);
+    if (inside.empty()) return std::nullopt;
+    return table_unit(inside);
+  };
   const auto report_year = parse_report_year(document.metadata.get("year"));
   struct Layout {
     int header_row = 0;
@@ -1426,14 +1441,17 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     }
     // A first row of one cell spanning the table is its caption (a title, 填报单位：…　单位：件, 单位：件): it may
     // declare the unit, and the headers are the row below it.
-    if (const auto unit = declared_unit(cell_text(table, 0, 0))) layout.unit = unit;
+    const bool caption_row = columns > 1 && cells_in_row(table, 0) == 1;
+    if (const auto unit = caption_row ? caption_unit(cell_text(table, 0, 0)) : declared_unit(cell_text(table, 0, 0))) {
+      layout.unit = unit;
+    }
     if (columns > 1 && cells_in_row(table, 0) == 1 && !cell_text(table, 0, 0).empty() && cells_in_row(table, 1) > 1) {
       layout.header_row = 1;
     }
     if (const auto unit = declared_unit(cell_text(table, layout.header_row, 0))) layout.unit = unit;
     // The paragraph right above the table (set flush right, as GB/T 9704's tables are).
     if (first > 0 && document.blocks[first - 1].kind != BlockKind::table_cell) {
-      if (const auto unit = declared_unit(block_text(document.blocks[first - 1]))) layout.unit = unit;
+      if (const auto unit = caption_unit(block_text(document.blocks[first - 1]))) layout.unit = unit;
     }
     // A cell spanning columns over the cells that divide it (案件数（件） over 一般程序 | 简易程序): every column
     // under it takes its unit and both names.

@@ -1686,6 +1686,13 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(read("各村调解情况（单位：件）\n村\t受理纠纷\t调解成功\n上寨\t38\t36\n"),
               ElementsAre("上寨受理纠纷 38件", "上寨调解成功 36件"));
   EXPECT_THAT(read("指标（件）\t2023年\t2024年\n行政复议\t12\t9\n"), ElementsAre("行政复议 12件", "行政复议 9件"));
+  // A caption ending in its unit alone in brackets declares it; a bracket naming no unit declares nothing, and a
+  // header ending in a counted noun (案件) names none: such a table reads no figure.
+  EXPECT_THAT(read("2024年行政复议案件统计表（件）\n复议机关\t受理\t审结\n县政府\t12\t11\n"),
+              ElementsAre("县政府受理 12件", "县政府审结 11件"));
+  EXPECT_THAT(read("行政执法情况（件）：\n部门\t行政处罚\n市场监管局\t486\n"), ElementsAre("市场监管局行政处罚 486件"));
+  EXPECT_THAT(read("行政复议案件统计（2024年）\n复议机关\t受理\t审结\n县政府\t12\t11\n"), ::testing::IsEmpty());
+  EXPECT_THAT(read("复议机关\t行政复议案件\n县政府\t12\n"), ::testing::IsEmpty());
   // A 合计 row totals the rows above it, column by column.
   const auto roles = [](const std::string& table) {
     std::vector<std::string> out;
