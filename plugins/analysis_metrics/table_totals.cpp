@@ -562,9 +562,8 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       };
       std::set<int> rows_down;
       for (const auto& [row, index] : by_row) rows_down.insert(row);
-      for (const int row : subtotal_rows) {
-        if (row > boundary) rows_down.insert(row);
-      }
+      // A 小计 row without a figure in this column still ends its group.
+      rows_down.insert(subtotal_rows.begin(), subtotal_rows.end());
       for (const int row : rows_down) {
         const auto found = by_row.find(row);
         if (subtotal_rows.contains(row)) {

@@ -143,7 +143,7 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
                                  "layout-spread-lines.pdf", "layout-contents.pdf"}) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
-  EXPECT_EQ(documents.size(), 1 + 11 + 12 + 25 + 6 + 23u);  // every input has exactly one row
+  EXPECT_EQ(documents.size(), 1 + 11 + 13 + 25 + 6 + 23u);  // every input has exactly one row
   EXPECT_THAT(row_for(documents, "mixed.pdf")[column(documents, "warnings")], HasSubstr("page(s) 2"));
 }
 
