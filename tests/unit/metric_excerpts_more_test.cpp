@@ -111,7 +111,7 @@ TEST(MetricExcerptsMore, ATownshipIn2025AddsLegalLiteratesToATotalAndListsLevels
                    "办理法律援助案件17件，为群众挽回经济损失86万元。全镇18个村（社区）"
                    "均聘请法律顾问，法律顾问提供咨询服务420余次。新培育“法律明白人”"
                    "54名，总数达到312名。其中省级民主法治示范村1个、市级3个、县级6个。"),
-      ElementsAre("142件=142 件 | 排查矛盾纠纷 | dispute_screening", "138件=138 件 | 化解 | ",
+      ElementsAre("142件=142 件 | 排查矛盾纠纷 | dispute_screening", "138件=138 件 | 化解矛盾纠纷 | mediation_cases",
                   "97.2%=97.2 % | 化解率 | mediation_success_rate", "17件=17 件 | 镇司法所办理法律援助案件 | legal_aid",
                   "86万元=860000 元 | 群众挽回经济损失 | economic_losses", "18个=18 个 | 村（社区） | ",
                   "420余次=420 次 余 | 法律顾问提供咨询服务 | legal_consultations",
@@ -317,7 +317,7 @@ TEST(MetricExcerptsMore, AJusticeBureausDisputesCountedInJianCi) {
                            "中刑事案件152件、民事案件268件、行政案件16件，提供法律咨询5,800余人次"
                            "。"),
               ElementsAre("246个=246 个 | 人民调解组织 | ", "1,126名=1126 名 | 人民调解员 | mediators",
-                          "2,318件次=2318 件次 | 排查矛盾纠纷 | dispute_screening", "2,296件次=2296 件次 | 化解 | ",
+                          "2,318件次=2318 件次 | 排查矛盾纠纷 | dispute_screening", "2,296件次=2296 件次 | 化解矛盾纠纷 | mediation_cases",
                           "99.1%=99.1 % | 化解率 | mediation_success_rate",
                           "436件=436 件 | 法律援助中心受理法律援助案件 | legal_aid", "152件=152 件 | 刑事案件 | ",
                           "268件=268 件 | 民事案件 | ", "16件=16 件 | 行政案件 | ",
