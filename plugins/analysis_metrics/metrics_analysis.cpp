@@ -418,7 +418,8 @@ constexpr std::u32string_view kStatesOfTheCounted[] = {U"在册", U"在编", U"�
 
 // The stage a name is nothing but (受理, 依法受理, 上年受理: the earlier period kept in `period`; 新接收: the 新 of
 // what was newly taken in kept in `fresh`), or empty.
-std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& period, std::u32string_view& fresh) {
+std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& period, std::u32string_view& fresh,
+                               bool of_disputes) {
   period = {};
   fresh = {};
   for (const auto earlier : kEarlierPeriods) {
@@ -433,25 +434,28 @@ std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& pe
     fresh = name.substr(0, 1);
     name.remove_prefix(1);
   }
+  if (of_disputes) {
+    for (const auto stage : kStagesOfADispute) {
+      if (name == stage && stage != U"排查") return stage;
+    }
+    return {};
+  }
   for (const auto stage : kStagesOfHandling) {
     if (name == stage && stage != U"收到") return stage;
-  }
-  for (const auto stage : kStagesOfADispute) {
-    if (name == stage && stage != U"排查") return stage;
   }
   return {};
 }
 
 // What a name counts after the last stage of handling in it (县政府收到行政复议申请 → 行政复议申请), or after a word of
 // the state it is counted in (在册社区矫正对象 → 社区矫正对象), or empty.
-std::u32string_view handled_after_a_stage(std::u32string_view name) {
+std::u32string_view handled_after_a_stage(std::u32string_view name, bool of_disputes) {
   std::size_t object = 0;
   for (const auto stage : kStagesOfHandling) {
     if (const auto at = name.rfind(stage); at != std::u32string_view::npos)
       object = std::max(object, at + stage.size());
   }
   for (const auto stage : kStagesOfADispute) {
-    if (const auto at = name.rfind(stage); at != std::u32string_view::npos)
+    if (const auto at = name.rfind(stage); of_disputes && at != std::u32string_view::npos)
       object = std::max(object, at + stage.size());
   }
   if (object == 0) {
@@ -468,7 +472,8 @@ std::u32string_view handled_after_a_stage(std::u32string_view name) {
 // 办理) after a figure of its unit in its sentence whose name says what was handled at an earlier stage counts that:
 // 受理行政复议申请, coded. One of an earlier period (上年受理) looks back into the sentence before too. Figures whose
 // names name no stage (受理172件（其中涉企案件58件）) are passed over.
-void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics, std::u32string_view text) const {
+void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics, std::u32string_view text,
+                                                   bool of_disputes) const {
   constexpr std::size_t kFarthest = 200;
   constexpr std::u32string_view kSentenceEnds = U"。！？；;!?";
   for (std::size_t i = 1; i < metrics.size(); ++i) {
@@ -478,7 +483,7 @@ void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics,
     if (bare.indicator.empty() || bare.indicator.size() > kLongestBareStage) continue;
     const std::u32string named = decode_utf8(bare.indicator);
     std::u32string_view period, fresh;
-    const std::u32string_view stage = bare_stage(named, period, fresh);
+    const std::u32string_view stage = bare_stage(named, period, fresh, of_disputes);
     if (stage.empty()) continue;
     const int sentence_ends_allowed = period.empty() ? 0 : 1;
     for (std::size_t k = i; k-- > 0;) {
@@ -498,7 +503,7 @@ void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics,
       if (before.unit != bare.unit) continue;
       const std::u32string name = decode_utf8(before.indicator);
       if (names_a_change(name) || names_an_earlier_period(name)) continue;
-      const std::u32string_view handled = handled_after_a_stage(name);
+      const std::u32string_view handled = handled_after_a_stage(name, of_disputes);
       if (handled.size() < 2) continue;
       const std::u32string renamed =
           std::u32string(period) + std::u32string(fresh) + std::u32string(stage) + std::u32string(handled);
@@ -666,7 +671,7 @@ void MetricsAnalysis::analyze(Document& document) {
                                                  "than a value keeps exactly; it is not recorded",
                                                  offset));
   }
-  name_bare_stages_of_handling(document.metrics, text);
+  name_bare_stages_of_handling(document.metrics, text, /*of_disputes=*/false);
   name_figures_listed_with_fenbie(document.metrics, text);
   name_rates_sharing_a_figure(document.metrics, text);
   code_items_sharing_a_verb(document.metrics, text);
@@ -683,6 +688,8 @@ void MetricsAnalysis::analyze(Document& document) {
   for (auto& metric : document.metrics) metric.page = pages.page_at(metric.start);
   name_bare_deeds_of_a_period(document.metrics, text);
   assign_roles(document.metrics, text, parse_report_year(document.metadata.get("year")));
+  // 排查矛盾纠纷86件，化解83件: the settled are named once their roles are set, which read the bare 化解 as settling.
+  name_bare_stages_of_handling(document.metrics, text, /*of_disputes=*/true);
   clear_hotline_enquiries(document.metrics, text);
   link_table_totals(document.metrics, document.blocks, text);
   link_restated_heading_figures(document.metrics, document.sections, text);

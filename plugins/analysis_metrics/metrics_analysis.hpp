@@ -24,7 +24,8 @@ class MetricsAnalysis final : public AnalysisPlugin {
   void add_table_cell_metrics(Document& document, const std::u32string& text, const SectionIndex& sections) const;
   void name_earlier_figures(std::vector<Metric>& metrics, std::u32string_view text) const;
   void name_bare_deeds_of_a_period(std::vector<Metric>& metrics, std::u32string_view text) const;
-  void name_bare_stages_of_handling(std::vector<Metric>& metrics, std::u32string_view text) const;
+  // of_disputes: the bare stages of a dispute (化解, 调处) after one screened or received, else those of handling.
+  void name_bare_stages_of_handling(std::vector<Metric>& metrics, std::u32string_view text, bool of_disputes) const;
   void name_figures_listed_with_fenbie(std::vector<Metric>& metrics, std::u32string_view text) const;
   void name_rates_sharing_a_figure(std::vector<Metric>& metrics, std::u32string_view text) const;
   void code_items_sharing_a_verb(std::vector<Metric>& metrics, std::u32string_view text) const;
