@@ -479,7 +479,7 @@ def templates():
 {render(items, lambda t: f'<p style="text-indent:2em">{esc(t)}</p>', table=merged)}
 </div></div>{footer("江口市人民政府")}"""
     pages.append(("21-merged-header-table", (title, truth_items), "2025-03-15", page("", title, body, site="江口市人民政府")))
-    return pages + second_probe()
+    return pages + second_probe() + third_probe()
 
 # A fifth report for the second probe: a district government, its parts numbered 一、 and （一）, a table of figures.
 DISTRICT = ("云溪区人民政府2022年度法治政府建设情况报告", [
@@ -726,6 +726,72 @@ def second_probe():
 <div class="page-article"><h2 class="page-title">{esc(title)}</h2><div class="page-info">发布日期：2025-01-31　来源：青溪县司法局</div>
 <div class="page-content">{render(items, marked, lambda t, l: f'<p style="text-indent:2em"><b>{esc(t)}</b></p>')}</div></div>{footer(site)}"""
     pages.append(("40-zero-font-watermark", BUREAU, "2025-01-31", page("", title, body)))
+    return pages
+
+
+def third_probe():
+    """Pages 41-47: info lines that give the page's date with no label of its own (after the source, in brackets,
+    after a bar, between an author and a read count, after a bare 发布), and a 成文日期 beside the publication's."""
+    site = "青溪县人民政府"
+    pages = []
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+
+    # 41 a mobile-style line: the source, a middle dot, the date, each in a <span>.
+    title, items = TOWNSHIP
+    body = f"""{nav(site)}{crumb()}
+<div class="m-article"><h1 class="m-title">{esc(title)}</h1><div class="m-info"><span class="src">石湾乡人民政府</span> · <span class="time">2024-02-13</span></div>
+<div class="m-content">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("41-source-dot-date", TOWNSHIP, "2024-02-13", page("", title, body)))
+
+    # 42 the date alone in brackets under the title, the font-size controls on a line of their own, a clock with
+    # the site's name and a weekday above.
+    title, items = STREET
+    body = f"""<div class="top"><span>{esc(site)}　2025年4月2日 星期三</span></div>{nav(site)}{crumb()}
+<div class="xl"><div class="xl-bt">{esc(title)}</div><div class="xl-sj">【2025-02-23】</div>
+<div class="xl-zh">【字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】【<a href="#">打印</a>】</div>
+<div class="xl-nr">{render(items, p2, table=plain_table)}</div></div>{footer(site)}"""
+    pages.append(("42-bracketed-date-clock-with-site", STREET, "2025-02-23", page("", title, body)))
+
+    # 43 the labelled source, then the date with dots after a bar, then the read count after another.
+    title, items = MARKET
+    body = f"""{nav("江口市人民政府")}{crumb()}
+<div class="news"><h2>{esc(title)}</h2><p class="news-info">来源：江口市市场监督管理局 | 2025.03.19 | 浏览次数：<span id="hits">87</span></p>
+<div class="news-text">{render(items, p2, table=plain_table)}</div></div>{footer("江口市人民政府")}"""
+    pages.append(("43-source-bar-dotted-date", MARKET, "2025-03-19", page("", title, body, site="江口市人民政府")))
+
+    # 44 the date and time opening the line, the source and an empty read count (a script fills it) after it.
+    title, items = BUREAU
+    body = f"""{nav(site)}{crumb()}
+<div class="article"><h1>{esc(title)}</h1><div class="article-info">2025-01-30 10:32　来源：县司法局　浏览次数：<span id="views"></span></div>
+<div class="article-con">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("44-date-time-first-source-count", BUREAU, "2025-01-30", page("", title, body)))
+
+    # 45 a bare 发布 label (no 时间 or 日期) with a slashed date, the author after it.
+    title, items = DISTRICT
+    body = f"""{nav("云溪区人民政府")}{crumb()}
+<div class="wz"><h1>{esc(title)}</h1><div class="wz-xx"><span>发布：2023/04/01</span>　<span>作者：区司法局</span></div>
+<div class="wz-nr">{render(items, p2, table=plain_table)}</div></div>{footer("云溪区人民政府")}"""
+    pages.append(("45-bare-publish-label-slashes", DISTRICT, "2023-04-01", page("", title, body, site="云溪区人民政府")))
+
+    # 46 the author, the date in 年月日 and the read count in one line, under a portal clock and a list of other
+    # articles in the left column (their dates bare, far above the info line).
+    title, items = TOWNSHIP
+    body = f"""<div class="clock">2024年12月3日 星期二</div>{nav(site)}
+<div class="left"><h3>最新信息</h3><ul><li><a href="/a/1.html">石湾乡召开安全生产专题会议</a><span>2024-02-01</span></li>
+<li><a href="/a/2.html">石湾乡开展冬春季森林防火检查</a><span>2024-01-29</span></li></ul></div>{crumb()}
+<div class="right"><h2>{esc(title)}</h2><div class="right-info">作者：党政办　2024年02月14日　浏览：312次</div>
+<div class="right-con">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("46-author-date-count-after-list", TOWNSHIP, "2024-02-14", page("", title, body)))
+
+    # 47 an info table giving 成文日期 before 发布日期: the publication's date wins; and the source with the date after a
+    # bar as the content box's first line.
+    title, items = STREET
+    body = f"""{nav(site)}{crumb()}
+<div class="xxgk"><table class="xxgk-info"><tr><td>索引号：</td><td>11330000MB1234567X/2025-00031</td><td>发布机构：</td><td>枫林街道办事处</td></tr>
+<tr><td>成文日期：</td><td>2025-02-10</td><td>发布日期：</td><td>2025-02-25</td></tr></table></div>
+<div class="detail"><h1>{esc(title)}</h1><div class="detail-con"><p class="info">来源：枫林街道办事处 | 2025-02-25</p>
+{render(items, p2, table=plain_table)}</div></div>{footer(site)}"""
+    pages.append(("47-written-and-published-dates", STREET, "2025-02-25", page("", title, body)))
     return pages
 
 

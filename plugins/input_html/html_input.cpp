@@ -18,6 +18,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/text.hpp"
 #include "html_charset.hpp"
+#include "info_line_date.hpp"
 #include "labelled_weekday.hpp"
 #include "page_blocks.hpp"
 #include "page_metadata.hpp"
@@ -281,8 +282,9 @@ std::vector<std::string> labelled_lines_after(const ParsedPage& page, const Arti
 }
 
 // The date a line above the article opens with (2025-04-11　青石镇, 2025年04月11日 · 来源：青石镇, 2025-04-11
-// 09:30:21), when exactly one line there does: a mobile page's or a bare template's publication line. Several
-// such lines are a list of other articles; a weekday makes it the portal's clock.
+// 09:30:21), or gives elsewhere with no label of its own in an info line (河口镇 · 2024-01-21, 【2024-01-21】,
+// 来源：河口镇 | 2024.01.21, 发布：2024/01/21), when exactly one line there does: a mobile page's or a bare
+// template's publication line. Several such lines are a list of other articles; a weekday makes it the portal's clock.
 std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header) {
   // Only right above the article, and with little after the date (a place, a source): a dated link in a sidebar
   // (2025-11-30 关于…的公示) or a clock (2025年12月4日 农历十月十五) is no publication line.
@@ -292,15 +294,24 @@ std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header
   int lines = 0;
   for (const auto& line : header) {
     const std::u32string text = decode_utf8(line);
-    if (text.empty() || text[0] < U'0' || text[0] > U'9') continue;
+    const bool near = static_cast<std::size_t>(&line - header.data()) + kLinesAboveTheArticle >= header.size();
+    if (text.empty() || text[0] < U'0' || text[0] > U'9') {
+      // The date given elsewhere on the line with no label of its own (河口镇 · 2024-01-21, 【2024-01-21】).
+      if (const auto date = unlabelled_info_date(line)) {
+        ++lines;
+        if (near) found = date;
+      }
+      continue;
+    }
+    // A portal's clock (2024年12月3日 星期二) dates no article: neither the page nor a list of others.
+    if (text.find(U"星期") != std::u32string::npos || text.find(U"农历") != std::u32string::npos) continue;
     bool other_words = false;
-    for (const std::u32string_view word : {U"星期", U"农历", U"关于", U"通知", U"公示", U"公告", U"的"}) {
+    for (const std::u32string_view word : {U"关于", U"通知", U"公示", U"公告", U"的"}) {
       other_words = other_words || text.find(word) != std::u32string::npos;
     }
     const std::size_t end = opening_date_length(text);
     if (const auto date = parse_date(std::u32string_view(text).substr(0, end))) {
       ++lines;
-      const bool near = static_cast<std::size_t>(&line - header.data()) + kLinesAboveTheArticle >= header.size();
       // A read count closing the line (· 阅读 3218) is the page's, as the date is.
       std::u32string_view rest = std::u32string_view(text).substr(end);
       for (const std::u32string_view counter : {U"阅读", U"浏览", U"点击", U"访问"}) {
@@ -314,11 +325,13 @@ std::optional<CalendarDate> lone_dateline(const std::vector<std::string>& header
 
 // The date of an article's publication line set inside its content box, under its title (2025-03-03,
 // 2025-03-12　新桥区生态环境分局, 2025-03-03　来源：东湖区民政局): a short line opening with a date, with at most
-// an organ or a source after it and no sentence. A report's own first lines (2024年，我局…) are sentences.
+// an organ or a source after it and no sentence, or an info line giving the date with no label of its own
+// (来源：东湖区民政局 | 2025-03-03). A report's own first lines (2024年，我局…) are sentences.
 std::optional<CalendarDate> publication_dateline(const std::string& line) {
   constexpr std::size_t kLongestRest = 30;  // code points after the date
   const std::u32string text = decode_utf8(normalized(line));
-  if (text.empty() || text[0] < U'0' || text[0] > U'9') return std::nullopt;
+  if (text.empty()) return std::nullopt;
+  if (text[0] < U'0' || text[0] > U'9') return unlabelled_info_date(normalized(line));  // 来源：… | 2025-03-03
   for (const char32_t mark : {U'。', U'，', U'；', U'、', U','}) {
     if (text.find(mark) != std::u32string::npos) return std::nullopt;
   }

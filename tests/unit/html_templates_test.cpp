@@ -86,7 +86,7 @@ INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(templa
 });
 
 // Both probes' pages: 21 of the first, 19 of the second (pages 22-40).
-TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 40u); }
+TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 47u); }
 
 constexpr const char* kTitle = "河口镇2023年法治政府建设情况报告";
 
@@ -259,6 +259,58 @@ TEST(HtmlTemplates, TextSizedToNothingIsNotRead) {
   EXPECT_THAT(page.text,
               HasSubstr("\n2023年，河口镇办理行政复议案件12件，调解纠纷86件。\n二、存在的不足\n一是执法力量不足。\n"));
   EXPECT_THAT(page.text, Not(HasSubstr("河口镇网")));
+}
+
+// An info line may give the page's date with no label of its own: after the source (a dot, a bar, a space), in
+// brackets, between an author and a read count, with its time, or after a bare 发布.
+TEST(HtmlTemplates, AnInfoLineDatesThePageWithoutALabel) {
+  const std::string title = "<h1>" + std::string(kTitle) + "</h1>";
+  for (const char* line : {"<span>河口镇人民政府</span> · <span>2024-01-21</span>", "【2024-01-21】",
+                           "来源：河口镇人民政府 | 2024.01.21", "来源：<a>河口镇</a>　2024-01-21　浏览：<b>86</b>",
+                           "发布：2024/01/21", "发布于 2024-01-21", "作者：党政办　2024年01月21日　浏览：312次",
+                           "河口镇人民政府　2024-01-21 10:32:05", "2024-01-21 10:32 来源：县司法局 浏览次数："}) {
+    const Document page = page_of(title + "<div class='info'>" + line + "</div>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.metadata.get("published"), "2024-01-21") << line;
+    EXPECT_THAT(page.text, Not(HasSubstr("2024-01-21"))) << line;
+  }
+  // The same line as the content box's first, under the title.
+  const Document in_box =
+      page_of(title, "<div class='content'><p>来源：河口镇人民政府 | 2024-01-21</p>" + report_body() + "</div>");
+  EXPECT_EQ(in_box.metadata.get("published"), "2024-01-21");
+  EXPECT_THAT(in_box.text, Not(HasSubstr("来源")));
+}
+
+// A date a label other than the publication's introduces is not the page's publication: 成文日期 says when the
+// report was written; beside a 发布日期, in either order, the 发布日期 is read, and beside a bare date, the bare one.
+TEST(HtmlTemplates, TheWrittenDateIsNoPublicationDate) {
+  const std::string title = "<h1>" + std::string(kTitle) + "</h1>";
+  EXPECT_EQ(page_of(title + "<div class='info'>成文日期：2024-01-18</div>").metadata.get("published"), "");
+  EXPECT_EQ(
+      page_of(title + "<div class='info'>成文日期：2024-01-18　发布日期：2024-01-21</div>").metadata.get("published"),
+      "2024-01-21");
+  EXPECT_EQ(
+      page_of(title + "<div class='info'>发布日期：2024-01-21　成文日期：2024-01-18</div>").metadata.get("published"),
+      "2024-01-21");
+  EXPECT_EQ(page_of(title + "<div>成文日期：2024-01-18</div><div>河口镇人民政府 · 2024-01-21</div>")
+                .metadata.get("published"),
+            "2024-01-21");
+}
+
+// Dates that are not the page's give none: a clock beside the site's name, several dated lines (a list of other
+// articles), another article's title before its date, a date glued to words, the title's own date.
+TEST(HtmlTemplates, NoUnlabelledDateFromAClockAListOrATitle) {
+  const std::string title = "<h1>" + std::string(kTitle) + "</h1>";
+  EXPECT_EQ(page_of("<div class='top'>河口镇人民政府　2024年1月21日 星期日</div>" + title).metadata.get("published"),
+            "");
+  EXPECT_EQ(page_of(title + "<div>河口镇人民政府 · 2024-01-05</div><div>县司法局 · 2024-01-09</div>")
+                .metadata.get("published"),
+            "");
+  EXPECT_EQ(page_of("<ul><li><a>河口镇召开法治建设专题会议</a> <span>2024-01-05</span></li></ul>" + title)
+                .metadata.get("published"),
+            "");
+  EXPECT_EQ(page_of(title + "<div>数据截至2024-01-21</div>").metadata.get("published"), "");
+  EXPECT_EQ(page_of("<h1>" + std::string(kTitle) + "（2024-01-18）</h1>").metadata.get("published"), "");
 }
 
 }  // namespace
