@@ -730,8 +730,8 @@ def second_probe():
 
 
 def third_probe():
-    """Pages 41-47: info lines that give the page's date with no label of its own (after the source, in brackets,
-    after a bar, between an author and a read count, after a bare 发布), and a 成文日期 beside the publication's."""
+    """Pages 41-48: info lines that give the page's date with no label of its own (after the source, in brackets,
+    after a bar, between an author and a read count, after a bare 发布), a 成文日期 beside the publication's, and a title in two heading elements inside the content box."""
     site = "青溪县人民政府"
     pages = []
     p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
@@ -792,6 +792,17 @@ def third_probe():
 <div class="detail"><h1>{esc(title)}</h1><div class="detail-con"><p class="info">来源：枫林街道办事处 | 2025-02-25</p>
 {render(items, p2, table=plain_table)}</div></div>{footer(site)}"""
     pages.append(("47-written-and-published-dates", STREET, "2025-02-25", page("", title, body)))
+
+    # 48 the title inside the content box in two heading elements, the organ in <h1> and the report's name in <h2>
+    # (one title line), the page's <title> only the site's; the date after the source and a bar above the box.
+    title, items = BUREAU
+    organ, name = "青溪县司法局", title[len("青溪县司法局"):]
+    body = f"""{nav(site)}{crumb()}
+<div class="detail"><div class="detail-info">来源：青溪县司法局 | 2025-02-01</div>
+<div class="detail-content"><h1 style="text-align:center">{esc(organ)}</h1><h2 style="text-align:center">{esc(name)}</h2>
+{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("48-title-organ-h1-name-h2-in-box", BUREAU, "2025-02-01",
+                  page("", title, body).replace(f"<title>{esc(title)}_{esc(site)}</title>".encode(), f"<title>{esc(site)}</title>".encode())))
     return pages
 
 

@@ -488,30 +488,41 @@ void join_title_lines(std::vector<std::string>& lines) {
   lines.erase(lines.begin() + 1, lines.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
-// The lines of the article's first element, as a <br> parts them (at most a title's few).
+// Whether a block is set as a title line: a heading element (<h1>–<h6>), or a short line all bold or centred.
+bool set_as_a_title(const PageBlock& block) {
+  return !block.table && (block.heading_tag > 0 || (block.characters <= kLongestHintedHeading &&
+                                                    (block.centred || block.bold_characters == block.characters)));
+}
+
+// Whether `block` goes on the title line set before it: cut from it by a <br> in the same element, or a title line
+// of its own right after one (<h1>河口镇人民政府</h1><h2>2023年度…报告</h2> opening the content box).
+bool continues_a_title(const PageBlock& before, const PageBlock& block) {
+  const bool same_element = block.after_line_break && !block.owners.empty() && !before.owners.empty() &&
+                            block.owners.back() == before.owners.back();
+  return same_element || (set_as_a_title(before) && set_as_a_title(block));
+}
+
+// The lines of the article's first element, as a <br> parts them, and of the title lines set right after it (at
+// most a title's few).
 std::vector<std::string> opening_element_lines(const ParsedPage& page, const Article& article) {
   constexpr std::size_t kMostTitleLines = 4;
   std::vector<std::string> lines;
   for (std::size_t k = 0; k < article.blocks.size() && lines.size() < kMostTitleLines; ++k) {
     const PageBlock& block = page.blocks[article.blocks[k]];
-    if (k > 0) {
-      const PageBlock& before = page.blocks[article.blocks[k - 1]];
-      if (!block.after_line_break || block.owners.empty() || before.owners.empty() ||
-          block.owners.back() != before.owners.back())
-        break;
-    }
+    if (k > 0 && !continues_a_title(page.blocks[article.blocks[k - 1]], block)) break;
     lines.push_back(block.text);
   }
   return lines;
 }
 
 // The title opening the article inside its content box, parted by a <br> in its element (<p align=center><strong>
-// 青杉县溪口镇人民政府<br>2024年度…情况报告</strong></p>), is one line: the paragraphs from `first` cut by <br>s
-// (`after_break`) that make it are joined, `after_blank` and `after_break` kept beside them.
+// 青杉县溪口镇人民政府<br>2024年度…情况报告</strong></p>) or set in title lines of their own (<h1>…人民政府</h1>
+// <h2>2024年度…情况报告</h2>), is one line: the paragraphs from `first` that continue it (`continues_title`) and
+// make it are joined, `after_blank`, `after_break` and `continues_title` kept beside them.
 void join_opening_title(std::vector<SourceParagraph>& paragraphs, std::vector<bool>& after_blank,
-                        std::vector<bool>& after_break, std::size_t first) {
+                        std::vector<bool>& after_break, std::vector<bool>& continues_title, std::size_t first) {
   std::vector<std::string> lines;
-  for (std::size_t i = first; i < paragraphs.size() && (i == first || after_break[i]); ++i) {
+  for (std::size_t i = first; i < paragraphs.size() && (i == first || continues_title[i]); ++i) {
     if (paragraphs[i].hints.kind == BlockKind::table_cell) break;
     lines.push_back(paragraphs[i].text);
   }
@@ -523,7 +534,7 @@ void join_opening_title(std::vector<SourceParagraph>& paragraphs, std::vector<bo
     items.erase(items.begin() + static_cast<std::ptrdiff_t>(first + 1),
                 items.begin() + static_cast<std::ptrdiff_t>(first + count));
   };
-  erase(paragraphs), erase(after_blank), erase(after_break);
+  erase(paragraphs), erase(after_blank), erase(after_break), erase(continues_title);
 }
 
 // A <br> typed to wrap a line by hand (Shift+Enter in the editor: 依法办理各类行政处罚案件<br>137件), judged as
@@ -715,6 +726,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   const std::size_t title_paragraphs = paragraphs.size();
   std::vector<bool> after_blank(paragraphs.size(), false);
   std::vector<bool> after_break(paragraphs.size(), false);
+  std::vector<bool> continues_title(paragraphs.size(), false);
   std::optional<std::size_t> previous_block;  // the page's block the last paragraph was read from
   std::string badge;  // a heading marker in an element of its own (a WeChat badge: <p>一、</p>), for the next block
   for (const std::size_t i : body) {
@@ -729,11 +741,16 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     after_break.push_back(page.blocks[i].after_line_break && badge.empty() && previous_block &&
                           !page.blocks[i].owners.empty() && !page.blocks[*previous_block].owners.empty() &&
                           page.blocks[*previous_block].owners.back() == page.blocks[i].owners.back());
+    continues_title.push_back(after_break.back() || (badge.empty() && previous_block &&
+                                                     continues_a_title(page.blocks[*previous_block], page.blocks[i])));
     previous_block = i;
     badge.clear();
   }
-  if (!badge.empty()) paragraphs.push_back({badge, {}}), after_blank.push_back(false), after_break.push_back(false);
-  join_opening_title(paragraphs, after_blank, after_break, title_paragraphs);
+  if (!badge.empty()) {
+    paragraphs.push_back({badge, {}});
+    after_blank.push_back(false), after_break.push_back(false), continues_title.push_back(false);
+  }
+  join_opening_title(paragraphs, after_blank, after_break, continues_title, title_paragraphs);
   if (const std::size_t joined = reflow_pasted_lines(paragraphs, after_blank, title_paragraphs, document); joined > 0) {
     document.metadata.set("reflowed_line_breaks", std::to_string(joined));
   } else if (const std::size_t wraps = join_hand_wraps(paragraphs, after_break, title_paragraphs); wraps > 0) {

@@ -86,7 +86,7 @@ INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(templa
 });
 
 // Both probes' pages: 21 of the first, 19 of the second (pages 22-40).
-TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 47u); }
+TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 48u); }
 
 constexpr const char* kTitle = "河口镇2023年法治政府建设情况报告";
 
@@ -311,6 +311,24 @@ TEST(HtmlTemplates, NoUnlabelledDateFromAClockAListOrATitle) {
             "");
   EXPECT_EQ(page_of(title + "<div>数据截至2024-01-21</div>").metadata.get("published"), "");
   EXPECT_EQ(page_of("<h1>" + std::string(kTitle) + "（2024-01-18）</h1>").metadata.get("published"), "");
+}
+
+// A title opening the content box in title lines of their own, the organ's then the report's name (<h1>, <h2>; or
+// centred bold <p>s), is one line, and the page's <title> is not set above it again; a joint report's two organs
+// keep their lines.
+TEST(HtmlTemplates, ATitleInTwoElementsOpeningTheBoxIsOneLine) {
+  const std::string body = report_body();
+  for (const std::string opening :
+       {std::string("<h1>河口镇</h1><h2>2023年法治政府建设情况报告</h2>"),
+        std::string("<p align='center'><b>河口镇</b></p><p align='center'><b>2023年法治政府建设情况报告</b></p>")}) {
+    const Document page = page_of("", "<div class='content'>" + opening + body.substr(body.find("<p>")));
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_THAT(page.text, ::testing::StartsWith(std::string(kTitle) + "\n一、")) << opening;
+  }
+  const Document joint = page_of("", "<div class='content'><h1>中共河口镇委员会</h1><h1>河口镇人民政府</h1><h2>" +
+                                         std::string(kTitle).substr(std::string("河口镇").size()) + "</h2>" +
+                                         body.substr(body.find("<p>")));
+  EXPECT_THAT(joint.text, HasSubstr("\n中共河口镇委员会\n河口镇人民政府\n"));
 }
 
 }  // namespace
