@@ -174,7 +174,7 @@ std::optional<CalendarDate> unlabelled_info_date(std::string_view line) {
   // Everything else on the line: the fields around the date and its time.
   std::u32string rest(view.substr(0, date.begin));
   if (introduced == DateIntroduced::as_published) {
-    rest = trimmed_right(rest);
+    rest.resize(trimmed_right(rest).size());
     for (const std::u32string_view label : {U"发布于", U"发表于", U"：", U":", U"发布", U"发表", U"发稿", U"刊发"}) {
       if (rest.ends_with(label)) rest.resize(rest.size() - label.size());
     }
