@@ -290,6 +290,18 @@ TEST(TxtArtifacts, WebHeaderLinesAreRemovedAndRecorded) {
   EXPECT_EQ(document.metadata.all("removed.web-publication-info").size(), 2u);
 }
 
+// A short table of contents typed over the body lists the first heading again within the title's few lines:
+// a numbered heading is no repeated title, so the body keeps it.
+TEST(TxtArtifacts, AHeadingListedInAShortContentsStaysInTheBody) {
+  const auto document = read_bytes(
+      "某某镇2024年法治政府建设情况报告\n目录\n一、主要工作\n二、存在的不足\n一、主要工作\n全年办理案件12件。\n"
+      "二、存在的不足\n宣传不够深入。");
+  EXPECT_EQ(document.text,
+            "某某镇2024年法治政府建设情况报告\n目录\n一、主要工作\n二、存在的不足\n一、主要工作\n全年办理案件12件。\n"
+            "二、存在的不足\n宣传不够深入。");
+  EXPECT_EQ(document.metadata.get("removed.duplicate-title"), "");
+}
+
 TEST(TxtArtifacts, PublicationTableLinesYieldPublisherAndDate) {
   const auto document = read_bytes(
       "2024年度泥城镇法治政府建设情况报告\n索引号 | 发布机构 | 泥城镇 | |\n"

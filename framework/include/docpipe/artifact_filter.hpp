@@ -19,6 +19,7 @@
 
 #include "docpipe/artifact_rules.hpp"
 #include "docpipe/dates.hpp"
+#include "docpipe/heading_markers.hpp"
 #include "docpipe/keyword_set.hpp"
 #include "docpipe/text.hpp"
 
@@ -139,8 +140,10 @@ class ArtifactFilter {
       // a repeat.
       // A repeat is one only right after the line it repeats: a short report's signature (青岚县白石镇人民政府)
       // may name the issuer its title opens with, within the first lines.
+      // A numbered heading is no title either: a table of contents of a few entries typed over the body lists its
+      // first heading (一、主要工作) again a line or two before the body does.
       if (in_header && !(table_cells && (*table_cells)[static_cast<std::size_t>(index)]) &&
-          kept.find("。") == std::string::npos) {
+          kept.find("。") == std::string::npos && heading_marker_length(decode_utf8(kept)) == 0) {
         constexpr std::size_t kFarthestRepeat = 4;  // kept lines after the first
         const auto seen = std::find_if(header_seen.begin(), header_seen.end(),
                                        [&](const auto& earlier) { return earlier.first == kept; });
