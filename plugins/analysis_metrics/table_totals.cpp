@@ -518,7 +518,8 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       std::vector<std::size_t> parts;
       std::vector<std::size_t> group;  // the rows since the last 小计 or 合计
       std::vector<std::size_t> plain;  // every row since the last 合计, 小计s aside
-      std::optional<bool> subtotal_first;
+      bool subtotals_seen = false;     // since the last 合计
+      bool subtotal_first = false;     // its first 小计 came before its group (a form's 小计 under its category)
       std::optional<std::size_t> open_subtotal;
       int group_boundary = -1;
       bool broken = false;  // a 小计 without a figure to stand for its rows: the 合计 cannot be checked
@@ -569,8 +570,11 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
         if (subtotal_rows.contains(row)) {
           link_under_parent();
           const bool usable = found != by_row.end() && on_the_grid(row) && is_summable(metrics[found->second]);
-          if (!subtotal_first) subtotal_first = group.empty();
-          if (*subtotal_first) {
+          if (!subtotals_seen) {
+            subtotal_first = group.empty();
+            subtotals_seen = true;
+          }
+          if (subtotal_first) {
             close_group(row);
             if (usable) open_subtotal = found->second;
           } else if (usable) {
@@ -623,7 +627,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
           continue;
         }
         link_under_parent();
-        const bool no_subtotals = !subtotal_first.has_value();
+        const bool no_subtotals = !subtotals_seen;
         close_group(row);
         // A 合计 that adds up the rows themselves while a 小计 does not add up its group: the slip is the 小计's.
         const bool adds_up_the_rows = !no_subtotals && [&] {
@@ -650,7 +654,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
         parts.clear();
         plain.clear();
         boundary = row;
-        subtotal_first.reset();
+        subtotals_seen = false;
         broken = false;
       }
       link_under_parent();

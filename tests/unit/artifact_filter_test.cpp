@@ -78,8 +78,8 @@ TEST(ArtifactFilterWebChrome, AnIssuerNamedAgainIsARepeatOnlyRightAfterIt) {
       filter_with_hang_guard({"青岚县白石镇人民政府", "关于报送2023年度法治政府建设情况报告的函", "县司法局：",
                               "现将我镇报告报送你局。", "青岚县白石镇人民政府", "2024年1月12日"});
   EXPECT_EQ(kept(short_letter).size(), 6u);
-  for (const std::vector<std::string> letterhead : {std::vector<std::string>{"白政报〔2024〕2号  签发人：陈立"},
-                                                    std::vector<std::string>{"白政报〔2024〕2号", "签发人：陈立"}}) {
+  for (const std::vector<std::string>& letterhead : {std::vector<std::string>{"白政报〔2024〕2号  签发人：陈立"},
+                                                     std::vector<std::string>{"白政报〔2024〕2号", "签发人：陈立"}}) {
     std::vector<std::string> lines{"青岚县白石镇人民政府"};
     lines.insert(lines.end(), letterhead.begin(), letterhead.end());
     for (const char* line : {"青岚县白石镇人民政府", "关于2023年度法治政府建设情况的报告", "正文。"}) {

@@ -820,7 +820,9 @@ TEST(PdfReport, AHeaderOnOnePageOfFourIsFurniture) {
   const auto lines = lines_of(document.text);
   EXPECT_EQ(std::count(lines.begin(), lines.end(), "桐溪乡2024年度法治工作报告"), 1);
   for (const auto& line : lines) {
-    if (line.starts_with("全年第")) EXPECT_TRUE(line.ends_with("的案件。")) << line;
+    if (line.starts_with("全年第")) {
+      EXPECT_TRUE(line.ends_with("的案件。")) << line;
+    }
   }
   for (const auto& anomaly : document.anomalies) EXPECT_NE(anomaly.rule, "repeated-paragraph") << anomaly.message;
 }
