@@ -318,7 +318,7 @@ TEST(HtmlTemplates, NoUnlabelledDateFromAClockAListOrATitle) {
 // keep their lines.
 TEST(HtmlTemplates, ATitleInTwoElementsOpeningTheBoxIsOneLine) {
   const std::string body = report_body();
-  for (const std::string opening :
+  for (const std::string& opening :
        {std::string("<h1>河口镇</h1><h2>2023年法治政府建设情况报告</h2>"),
         std::string("<p align='center'><b>河口镇</b></p><p align='center'><b>2023年法治政府建设情况报告</b></p>")}) {
     const Document page = page_of("", "<div class='content'>" + opening + body.substr(body.find("<p>")));
