@@ -37,6 +37,10 @@ constexpr std::uintptr_t huge_page = std::uintptr_t{2} << 20;
 // nothing. 8 MiB left twice the faults of 32 MiB on the 10 MB report.
 constexpr int heap_growth = 32 << 20;
 
+// glibc's ceiling for its sliding mmap threshold on 64-bit (DEFAULT_MMAP_THRESHOLD_MAX): larger blocks are
+// still mapped alone and given back when freed, so a giant document's memory does not stay with the worker.
+constexpr int largest_heap_block = 32 << 20;
+
 void advise(std::uintptr_t begin, std::uintptr_t end) noexcept {
   const std::uintptr_t first = (begin + huge_page - 1) & ~(huge_page - 1);
   const std::uintptr_t last = end & ~(huge_page - 1);
@@ -99,7 +103,16 @@ void operator delete[](void* block, std::size_t) noexcept { std::free(block); }
 void operator delete(void* block, const std::nothrow_t&) noexcept { std::free(block); }
 void operator delete[](void* block, const std::nothrow_t&) noexcept { std::free(block); }
 
-void docpipe::cli::prefer_huge_pages() { (void)::mallopt(M_TOP_PAD, heap_growth); }
+void docpipe::cli::prefer_huge_pages() {
+  (void)::mallopt(M_TOP_PAD, heap_growth);
+  // Setting any of these turns off glibc's sliding mmap threshold, which would otherwise rise to a freed
+  // block's size: left at 128 KiB, every block above it is mapped alone and unmapped when freed, so each
+  // string that grows or is built again comes back as fresh pages the kernel zeroes (a whole huge page at a
+  // time, once advised: 20 % of a 32,000-heading report's CPU). Set as the sliding threshold ends up:
+  // blocks up to its ceiling come from the heap, whose top is kept up to twice that when freed.
+  (void)::mallopt(M_MMAP_THRESHOLD, largest_heap_block);
+  (void)::mallopt(M_TRIM_THRESHOLD, 2 * largest_heap_block);
+}
 #else
 void docpipe::cli::prefer_huge_pages() {}
 #endif
