@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
 #include "part_classifier.hpp"
@@ -381,9 +382,10 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
     // only once its lines are one.
     if (names_a_report(title)) return {encode_utf8(without_column_tag(title)), encode_utf8(issuer)};
   }
-  // No line names the report: the first line, if it reads as a title.
+  // No line names the report: the first line, if it reads as a title. A 目录 over a table of contents heads the
+  // contents, not the report.
   if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&
-      !has_sentence_punctuation(paragraphs[first])) {
+      !has_sentence_punctuation(paragraphs[first]) && !contents::names_the_contents(encode_utf8(paragraphs[first]))) {
     return {encode_utf8(paragraphs[first]), {}};
   }
   return {};

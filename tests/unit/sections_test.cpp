@@ -1633,6 +1633,18 @@ TEST(CountyKeywords, AnExtendedTableClassifiesWhatTheDefaultsDoNot) {
 
 // A table of contents typed into a TXT or web copy lists the headings once more: under a 目录 line, or run out to
 // page numbers by leader dots, the entries head nothing, and the report's headings are numbered once.
+// A copy that opens on its table of contents, its title lost: 目录 heads the contents, it is no title.
+TEST(ReportMetadata, AContentsLineIsNoTitle) {
+  const auto document = process_text_with_default_pipeline(
+      "目录\n一、主要工作……………3\n二、存在的不足……………5\n一、主要工作\n全年办理行政处罚案件126件。\n"
+      "二、存在的不足\n宣传不够深入。\n");
+  EXPECT_EQ(document.metadata.get("title"), "");
+  const auto titled = process_text_with_default_pipeline(
+      "青禾县司法局2024年法治政府建设年度报告\n目录\n"
+      "一、主要工作……………3\n一、主要工作\n全年办理案件12件。\n");
+  EXPECT_EQ(titled.metadata.get("title"), "青禾县司法局2024年法治政府建设年度报告");
+}
+
 TEST(SectionHeadings, ATypedTableOfContentsHeadsNothing) {
   const std::string parts =
       "一、主要举措和成效\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的不足和原因\n"
