@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "docpipe/text.hpp"
 
@@ -33,6 +34,22 @@ inline std::u32string without_field_switches(std::u32string_view argument) {
   return out;
 }
 
+// Where an EQ overlay's two arguments part and end, from the parenthesis opening them at `open`: the comma and the
+// closing parenthesis outside any parentheses of the arguments' own (EQ \o\ac(○,21), EQ \o\ad(\s\up 9(ào),岙)).
+// Nothing when either is missing.
+inline std::optional<std::pair<std::size_t, std::size_t>> overlay_arguments(std::u32string_view code,
+                                                                            std::size_t open) {
+  int depth = 0;
+  std::size_t comma = std::u32string_view::npos, close = std::u32string_view::npos;
+  for (std::size_t at = open + 1; at < code.size() && close == std::u32string_view::npos; ++at) {
+    if (code[at] == U'(') ++depth;
+    if (code[at] == U')' && depth-- == 0) close = at;
+    if ((code[at] == U',' || code[at] == U'，') && depth == 0 && comma == std::u32string_view::npos) comma = at;
+  }
+  if (comma == std::u32string_view::npos || close == std::u32string_view::npos || close < comma) return std::nullopt;
+  return std::make_pair(comma, close);
+}
+
 // The number a circle encloses as Word's 带圈字符 writes it past ⑳: an EQ field drawing a circle over the digits
 // (EQ \o\ac(○,21)), with no result or one that is only its parts. As the character Unicode has for it (㉑ up to
 // 50), else (51); nothing for any other field, an EQ of another shape or over anything but a number.
@@ -50,15 +67,9 @@ inline std::optional<std::string> enclosed_number_of(std::string_view field_code
       !without_field_switches(std::u32string_view(code).substr(overlay, open - overlay)).empty()) {
     return std::nullopt;
   }
-  // The two arguments, parted by the comma outside any parentheses of their own.
-  int depth = 0;
-  std::size_t comma = std::u32string::npos, close = std::u32string::npos;
-  for (std::size_t at = open + 1; at < code.size() && close == std::u32string::npos; ++at) {
-    if (code[at] == U'(') ++depth;
-    if (code[at] == U')' && depth-- == 0) close = at;
-    if ((code[at] == U',' || code[at] == U'，') && depth == 0 && comma == std::u32string::npos) comma = at;
-  }
-  if (comma == std::u32string::npos || close == std::u32string::npos || close < comma) return std::nullopt;
+  const auto arguments = overlay_arguments(code, open);
+  if (!arguments) return std::nullopt;
+  const auto [comma, close] = *arguments;
   const std::u32string shape = without_field_switches(std::u32string_view(code).substr(open + 1, comma - open - 1));
   const std::u32string digits = without_field_switches(std::u32string_view(code).substr(comma + 1, close - comma - 1));
   constexpr std::size_t kMostDigits = 6;

@@ -33,14 +33,9 @@ inline std::optional<std::string> phonetic_guide_base_of(std::string_view field_
       !without_field_switches(std::u32string_view(lower).substr(overlay, open - overlay)).empty())
     return std::nullopt;
   // The guide, up to the comma outside any parentheses of its own, then the base up to the closing parenthesis.
-  int depth = 0;
-  std::size_t comma = std::u32string::npos, close = std::u32string::npos;
-  for (std::size_t at = open + 1; at < code.size() && close == std::u32string::npos; ++at) {
-    if (code[at] == U'(') ++depth;
-    if (code[at] == U')' && depth-- == 0) close = at;
-    if ((code[at] == U',' || code[at] == U'，') && depth == 0 && comma == std::u32string::npos) comma = at;
-  }
-  if (comma == std::u32string::npos || close == std::u32string::npos || close < comma) return std::nullopt;
+  const auto arguments = overlay_arguments(code, open);
+  if (!arguments) return std::nullopt;
+  const auto [comma, close] = *arguments;
   const std::size_t guide = lower.find_first_not_of(U' ', open + 1);
   if (guide >= comma || lower.compare(guide, 5, U"\\s\\up") != 0) return std::nullopt;
   std::u32string base = code.substr(comma + 1, close - comma - 1);
