@@ -194,27 +194,30 @@ bool leaves_some_out(std::u32string_view listing, std::size_t last_part_at) {
 // The cells of a document's tables, to tell a table's breakdown of a row from a listing.
 class TableCellIndex {
  public:
-  explicit TableCellIndex(const RuleContext& context) : context_(context) {
+  explicit TableCellIndex(const RuleContext& context) {
     for (const Block& block : context.document().blocks) {
       if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
       by_start_.emplace(block.start, &block);
-      by_table_[*block.table].push_back(&block);
+      if (opens_a_breakdown(context.text(), block)) breakdowns_[*block.table].push_back(&block);
     }
   }
 
   // Whether `parts` are 其中 rows or columns of a table under the row or column of `total` (审结 | 20 over
   // 其中：维持 | 12 and 撤销 | 5; 受理 | 其中：纠错 over each row): groups picked out of it, never a listing that
-  // must add up to it. A 合计 row over the rows below it (statistics forms) is no such breakdown.
+  // must add up to it. A 合计 row over the rows below it (statistics forms) is no such breakdown. Only the table's
+  // few cells opening with 其中 or 含 are looked at, so a long table costs no more per total.
   bool picks_out_groups(const Metric& total, const Metric& first_part) const {
     const Block* whole = cell_holding(total.start);
     const Block* part = cell_holding(first_part.start);
     if (!whole || !part || whole->table != part->table || whole->start >= part->start) return false;
-    for (const Block* cell : by_table_.at(*whole->table)) {
+    const auto breakdowns = breakdowns_.find(*whole->table);
+    if (breakdowns == breakdowns_.end()) return false;
+    for (const Block* cell : breakdowns->second) {
       const bool label_of_its_row = *cell->row == *part->row && *cell->column < *part->column;
-      const bool header_of_its_column = *part->row == *whole->row &&
-                                        *cell->row<*whole->row&& * cell->column> * whole->column &&
-                                        *cell->column <= *part->column;
-      if ((label_of_its_row || header_of_its_column) && opens_a_breakdown(*cell)) return true;
+      const bool above_the_whole = *cell->row < *whole->row;
+      const bool between_the_columns = *cell->column > *whole->column && *cell->column <= *part->column;
+      const bool header_of_its_column = *part->row == *whole->row && above_the_whole && between_the_columns;
+      if (label_of_its_row || header_of_its_column) return true;
     }
     return false;
   }
@@ -227,15 +230,14 @@ class TableCellIndex {
     return offset < cell->end ? cell : nullptr;
   }
 
-  bool opens_a_breakdown(const Block& cell) const {
-    std::u32string_view words = std::u32string_view(context_.text()).substr(cell.start, cell.end - cell.start);
+  static bool opens_a_breakdown(std::u32string_view text, const Block& cell) {
+    std::u32string_view words = text.substr(cell.start, cell.end - cell.start);
     words.remove_prefix(std::min(words.size(), words.find_first_not_of(U" \u3000\t")));
     return words.starts_with(U"其中") || words.starts_with(U"含");
   }
 
-  const RuleContext& context_;
   std::map<std::size_t, const Block*> by_start_;
-  std::map<int, std::vector<const Block*>> by_table_;
+  std::map<int, std::vector<const Block*>> breakdowns_;  // by table: its cells opening with 其中 or 含
 };
 
 // Names of the two halves any count can be split into (线上/线下, 城区/农村, 男/女 …): parts named by both halves

@@ -261,28 +261,24 @@ int first_figure_row(const std::map<int, std::map<int, std::size_t>>& figures) {
 std::map<int, int> part_columns(const std::map<int, std::map<int, std::size_t>>& figures,
                                 const std::map<int, std::map<int, std::u32string>>& words) {
   const int header_end = first_figure_row(figures);
-  const auto header_at = [&](int column, int row) -> std::u32string_view {
-    const auto in_column = words.find(column);
-    if (in_column == words.end()) return {};
-    const auto cell = in_column->second.find(row);
-    return cell == in_column->second.end() ? std::u32string_view() : std::u32string_view(cell->second);
-  };
-  std::set<int> header_rows;
+  // The header rows' cells with words, by row then column: the nearest one at or left of a column is found by a
+  // lookup, however far apart the columns' numbers are.
+  std::map<int, std::map<int, std::u32string_view>> header_cells;
   for (const auto& [column, by_row] : words) {
     for (auto cell = by_row.begin(); cell != by_row.end() && cell->first < header_end; ++cell) {
-      header_rows.insert(cell->first);
+      if (!cell->second.empty()) header_cells[cell->first].emplace(column, cell->second);
     }
   }
   const auto is_part_column = [&](int column) {
-    for (const int row : header_rows) {
-      // The nearest cell with words at or left of the column in this row: its own, or one spanning it. The lowest
-      // header row has a cell of its own over every column, so only its own counts there.
-      for (int left = column; left >= 0; --left) {
-        const std::u32string_view cell = header_at(left, row);
-        if (cell.empty() && row != *header_rows.rbegin() && left > 0) continue;
-        if (opens_a_sub_row(cell)) return true;
-        break;
-      }
+    for (const auto& [row, cells] : header_cells) {
+      // The lowest header row has a cell of its own over every column, so only its own counts there; above it, the
+      // nearest cell at or left of the column, its own or one spanning it.
+      const bool lowest = row == header_cells.rbegin()->first;
+      auto cell = cells.upper_bound(column);
+      if (cell == cells.begin()) continue;
+      --cell;
+      if (lowest && cell->first != column) continue;
+      if (opens_a_sub_row(cell->second)) return true;
     }
     return false;
   };
@@ -455,11 +451,13 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     link_breakdowns_in_rows(metrics, columns, words_at[table]);
     const auto sub_rows = sub_rows_of(words_at[table]);
     const int header_end = first_figure_row(columns);
+    std::map<int, int> first_figure_columns;  // by row: the column of its first figure
+    for (const auto& [column, by_row] : columns) {
+      for (const auto& [row, index] : by_row) first_figure_columns.emplace(row, column);
+    }
     const auto first_figure_column = [&](int row) {
-      for (const auto& [column, by_row] : columns) {
-        if (by_row.contains(row)) return column;
-      }
-      return std::numeric_limits<int>::max();
+      const auto found = first_figure_columns.find(row);
+      return found == first_figure_columns.end() ? std::numeric_limits<int>::max() : found->second;
     };
     // The rows a 小计 closes (its label left of the row's figures: 小计, 乡镇小计, or 小计 in the second column under
     // a category merged down), and likewise a category's own 合计 in that second column.
@@ -490,11 +488,9 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     if (nested) continue;
     const auto unclear_rows = rows_after_sub_rows(words_at[table], sub_rows);
     const auto row_labels = labels_of_rows(words_at[table]);
-    const auto totals_after = [&](int row) {
-      if (!subtotal_rows.empty() && *subtotal_rows.rbegin() > row) return true;
-      return std::any_of(row_header.lower_bound({table, row + 1}), row_header.lower_bound({table + 1, 0}),
-                         [](const auto& header) { return heads_a_total(header.second); });
-    };
+    // The last row a 合计 or 小计 heads: a row above it has a total below it to decide how the rows add up.
+    const int last_total_row = rows_of_totals.empty() ? -1 : *rows_of_totals.rbegin();
+    const auto totals_after = [&](int row) { return last_total_row > row; };
     // The cell count most rows have: a total row with fewer cells spans columns (colspan), which a reader may not
     // report as grid columns, so its figures' columns cannot be trusted.
     std::map<int, int> rows_with_count;
@@ -598,7 +594,7 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
         // them, when no total below decides how the rows add up.
         const bool continues_sub_rows = [&] {
           const auto run = unclear_rows.find(row);
-          if (run == unclear_rows.end() || totals_after(row) || !parent || under_parent.empty()) return false;
+          if (run == unclear_rows.end() || !parent || under_parent.empty() || totals_after(row)) return false;
           const auto labels = row_labels.find(row);
           const auto first = row_labels.find(run->second);
           if (labels == row_labels.end() || first == row_labels.end()) return false;

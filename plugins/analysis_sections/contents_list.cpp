@@ -1,10 +1,11 @@
 #include "contents_list.hpp"
 
-#include <set>
+#include <map>
 #include <string>
 
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/text.hpp"
+#include "trimmed_line.hpp"
 
 namespace docpipe::sections {
 
@@ -14,13 +15,6 @@ namespace {
 // 加强法治政府建设的有关情况, with room for its page number.
 constexpr std::size_t kLongestEntry = 60;
 constexpr std::size_t kFewestEntries = 2;
-
-std::u32string_view trimmed(std::u32string_view line) {
-  const auto space = [](char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; };
-  while (!line.empty() && space(line.front())) line.remove_prefix(1);
-  while (!line.empty() && space(line.back())) line.remove_suffix(1);
-  return line;
-}
 
 // What an entry and the heading it lists share: the line without its leader and page number.
 std::u32string entry_text(std::u32string_view line) {
@@ -41,31 +35,42 @@ bool reads_as_an_entry(std::u32string_view line) {
 }  // namespace
 
 std::vector<bool> contents_lines(const std::vector<std::u32string_view>& lines) {
+  // A line longer than this is no entry, no 目录 and no heading run out to its page: it is not read further (a
+  // 10 MB paragraph costs nothing here).
+  constexpr std::size_t kLongestLineRead = 4 * kLongestEntry;
   std::vector<bool> in_contents(lines.size(), false);
+  std::vector<bool> names_contents(lines.size(), false);
+  // Each entry-like line's text without leader and page, and the last line each such text stands on: whether an
+  // entry is repeated below the contents is then one lookup.
+  std::vector<std::u32string> entries(lines.size());
+  std::map<std::u32string, std::size_t> last_line_of;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!contents::ends_with_typed_leader_and_page(encode_utf8(lines[i]))) continue;
-    in_contents[i] = true;
-    if (i > 0 && contents::names_the_contents(encode_utf8(lines[i - 1]))) in_contents[i - 1] = true;
+    if (lines[i].size() > kLongestLineRead) continue;
+    const std::string line = encode_utf8(lines[i]);
+    names_contents[i] = contents::names_the_contents(line);
+    if (contents::ends_with_typed_leader_and_page(line)) {
+      in_contents[i] = true;
+      if (i > 0 && names_contents[i - 1]) in_contents[i - 1] = true;
+    }
+    if (reads_as_an_entry(lines[i])) {
+      entries[i] = entry_text(lines[i]);
+      last_line_of[entries[i]] = i;
+    }
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!contents::names_the_contents(encode_utf8(lines[i]))) continue;
+    if (!names_contents[i]) continue;
     const std::size_t first = i + 1;
     std::size_t end = first;
-    while (end < lines.size() && reads_as_an_entry(lines[end]) &&
-           !(end > first && entry_text(lines[end]) == entry_text(lines[first]))) {
+    while (end < lines.size() && reads_as_an_entry(lines[end]) && !(end > first && entries[end] == entries[first])) {
       ++end;
     }
     if (end - first < kFewestEntries) continue;
     // The report's first heading may be gone (an input drops a line repeated near the top as a web page's title
     // twice), so that the run reads on into the body: the contents end with the last entry the body repeats.
-    std::set<std::u32string> below;
-    for (std::size_t k = end; k < lines.size(); ++k) {
-      if (reads_as_an_entry(lines[k])) below.insert(entry_text(lines[k]));
-    }
     std::size_t repeated = 0;
     std::size_t last_repeated = first;
     for (std::size_t k = first; k < end; ++k) {
-      if (below.contains(entry_text(lines[k]))) ++repeated, last_repeated = k;
+      if (last_line_of.at(entries[k]) >= end) ++repeated, last_repeated = k;
     }
     if (repeated >= kFewestEntries) end = last_repeated + 1;
     for (std::size_t k = i; k < end; ++k) in_contents[k] = true;

@@ -4,6 +4,7 @@
 
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/text.hpp"
+#include "trimmed_line.hpp"
 
 namespace docpipe::sections {
 
@@ -12,13 +13,6 @@ namespace {
 constexpr std::size_t kLongestTopicLine = 40;  // code points: 坚持依法行政，规范权力运行 and longer topics
 // A line this long that ends no sentence may be filled to the margin, the line under it its tail.
 constexpr std::size_t kShortestFilledLine = 20;
-
-std::u32string_view trimmed(std::u32string_view line) {
-  const auto space = [](char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; };
-  while (!line.empty() && space(line.front())) line.remove_prefix(1);
-  while (!line.empty() && space(line.back())) line.remove_suffix(1);
-  return line;
-}
 
 bool ends_a_sentence(std::u32string_view line) {
   return !line.empty() && std::u32string_view(U"。！？!?；;：:”）)").find(line.back()) != std::u32string_view::npos;

@@ -106,10 +106,13 @@ bool holds_an_article(const xmlNode* cell) {
   return layout_tables::holds_an_article(content);
 }
 
+// Word's tables have at most 63 columns: a hostile gridBefore or gridSpan is held to this, so that columns stay
+// small numbers that a table's readers may walk.
+constexpr int kWidestGrid = 1000;
+
 // The grid columns a row leaves empty before its first cell (w:gridBefore: a row starting under the second
 // column); its cells stand that far right. A row ending early (w:gridAfter) needs nothing.
 int grid_columns_before(const xmlNode* row) {
-  constexpr int kWidestGrid = 1000;  // Word's tables have at most 63 columns; a hostile value costs nothing
   return std::clamp(int_value(child_element(child_element(row, "trPr"), "gridBefore"), 0), 0, kWidestGrid);
 }
 
@@ -580,7 +583,7 @@ void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
       // A cell still showing its control's placeholder holds nothing entered: it keeps its column, as an empty cell.
       out.push_back({row.placeholder || cell.placeholder ? std::string() : cell_text(cell.node), hints});
       const xmlNode* properties = child_element(cell.node, "tcPr");
-      column += std::max(1, int_value(child_element(properties, "gridSpan"), 1));
+      column += std::clamp(int_value(child_element(properties, "gridSpan"), 1), 1, kWidestGrid);
     }
     ++row_index;
   }

@@ -47,20 +47,23 @@ std::string without_a_labelled_dates_weekday(const std::string& line) {
   if (line.find("星期") == std::string::npos && line.find("礼拜") == std::string::npos &&
       line.find("周") == std::string::npos)
     return line;
-  std::u32string text = decode_utf8(line);
-  for (std::size_t at = 0; at < text.size(); ++at) {
+  const std::u32string text = decode_utf8(line);
+  std::u32string kept;  // the line so far, a weekday after a labelled date and the spaces before it left out
+  kept.reserve(text.size());
+  for (std::size_t at = 0; at < text.size();) {
     const bool bracketed = text[at] == U'（' || text[at] == U'(';
-    const std::size_t length = weekday_length(text, at + (bracketed ? 1 : 0));
-    if (length == 0) continue;
-    std::size_t end = at + length + (bracketed ? 1 : 0);
-    if (bracketed && (end > text.size() || (text[end - 1] != U'）' && text[end - 1] != U')'))) continue;
-    if (!follows_a_labelled_date(text, at)) continue;
-    std::size_t start = at;
-    while (start > 0 && kSpaces.find(text[start - 1]) != kSpaces.npos) --start;
-    text.erase(start, end - start);
-    at = start;
+    const std::size_t inner = at + (bracketed ? 1 : 0);
+    const std::size_t length = weekday_length(text, inner);
+    const std::size_t end = inner + length + (bracketed ? 1 : 0);
+    const bool closed = !bracketed || (end <= text.size() && (text[end - 1] == U'）' || text[end - 1] == U')'));
+    if (length > 0 && closed && follows_a_labelled_date(kept, kept.size())) {
+      while (!kept.empty() && kSpaces.find(kept.back()) != kSpaces.npos) kept.pop_back();
+      at = end;
+      continue;
+    }
+    kept.push_back(text[at++]);
   }
-  return encode_utf8(text);
+  return encode_utf8(kept);
 }
 
 }  // namespace docpipe::html

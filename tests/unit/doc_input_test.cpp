@@ -3,7 +3,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstring>
+#include <future>
 #include <map>
 #include <sstream>
 #include <tuple>
@@ -717,6 +719,19 @@ TEST(DocContents, ATabBeforeAFigureOrAnEllipsisIsNoContentsLine) {
   EXPECT_FALSE(contents::is_contents_style_name("Contents 1"));  // LibreOffice's name; its sti says toc 1
   EXPECT_TRUE(contents::is_contents_style_name("WPSOffice手动目录 1"));
   EXPECT_TRUE(contents::is_contents_style_name("toc 2"));
+}
+
+// A paragraph ending in a long run of digits or letters (a pasted code, a hash) is no page number; it is told as
+// soon as the run is longer than one, so a paragraph of megabytes costs no more than its decoding.
+TEST(DocContents, ALongRunOfDigitsIsNoPageNumber) {
+  const std::string digits(4u << 20, '7');
+  auto told = std::async(std::launch::async,
+                         [&] { return contents::ends_with_typed_leader_and_page("一、主要工作……………" + digits); });
+  ASSERT_EQ(told.wait_for(std::chrono::seconds(60)), std::future_status::ready) << "the page number is read forever";
+  EXPECT_FALSE(told.get());
+  EXPECT_TRUE(contents::ends_with_typed_leader_and_page("一、主要工作……………1234"));
+  EXPECT_FALSE(contents::ends_with_typed_leader_and_page("一、主要工作……………12345"));
+  EXPECT_TRUE(contents::ends_with_typed_leader_and_page("序言………ii"));
 }
 
 TEST(DocContents, AReportWithoutContentsLosesNoLine) {

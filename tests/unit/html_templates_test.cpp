@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "docpipe/decimal.hpp"
+#include "labelled_weekday.hpp"
 #include "test_support.hpp"
 
 namespace docpipe {
@@ -243,6 +244,16 @@ TEST(HtmlTemplates, AWeekdayAfterALabelledDateKeepsTheDate) {
   EXPECT_EQ(bracketed.metadata.get("web.source"), "河口镇人民政府");
   EXPECT_EQ(page_of("<div class='clock'>今天是：2019年12月3日 星期二</div>").metadata.get("published"), "");
   EXPECT_EQ(page_of("<div class='clock'>当前时间：2019年12月3日 星期二</div>").metadata.get("published"), "");
+}
+
+// The weekday goes whole, its brackets too; a clock's stays for the artifact filter to remove.
+TEST(HtmlTemplates, TheWeekdayAfterALabelledDateGoesWithItsBrackets) {
+  using html::without_a_labelled_dates_weekday;
+  EXPECT_EQ(without_a_labelled_dates_weekday("时间：2024年1月20日（星期六）　来源：河口镇"),
+            "时间：2024年1月20日　来源：河口镇");
+  EXPECT_EQ(without_a_labelled_dates_weekday("发布日期：2024-01-20 星期六 浏览：12"), "发布日期：2024-01-20 浏览：12");
+  EXPECT_EQ(without_a_labelled_dates_weekday("今天是：2019年12月3日 星期二"), "今天是：2019年12月3日 星期二");
+  EXPECT_EQ(without_a_labelled_dates_weekday("时间：2024年1月20日（星期六"), "时间：2024年1月20日（星期六");
 }
 
 // Text sized to nothing is not drawn: a watermark in the sentences (font-size:0, 0px, font:0/0) is no text, and

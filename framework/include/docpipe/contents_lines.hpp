@@ -32,11 +32,11 @@ inline bool is_contents_field_code(std::string_view code) {
 }
 
 // A page number as a table of contents writes it: up to four digits, or a small roman numeral (a preface's ii).
+inline constexpr std::size_t kLongestPageReference = 4;
 inline bool is_page_reference(std::string_view text) {
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  constexpr std::size_t kLongestPageNumber = 4;
-  if (text.empty() || text.size() > kLongestPageNumber) return false;
+  if (text.empty() || text.size() > kLongestPageReference) return false;
   const bool digits = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool roman = std::all_of(text.begin(), text.end(),
                                  [](char c) { return std::string_view("ivxIVX").find(c) != std::string_view::npos; });
@@ -51,11 +51,14 @@ inline bool ends_with_typed_leader_and_page(std::string_view line) {
     while (!text.empty() && (text.back() == U' ' || text.back() == U'\u3000')) text.pop_back();
   };
   drop_spaces();
-  std::string page;
+  std::string page;  // read backwards, reversed once read
   while (!text.empty() && text.back() < 0x80 && std::isalnum(static_cast<unsigned char>(text.back()))) {
-    page.insert(page.begin(), static_cast<char>(text.back()));
+    // A run longer than any page number (a code, a long figure) is none: no need to read the rest of it.
+    if (page.size() > kLongestPageReference) return false;
+    page.push_back(static_cast<char>(text.back()));
     text.pop_back();
   }
+  std::reverse(page.begin(), page.end());
   if (!is_page_reference(page)) return false;
   drop_spaces();
   constexpr std::u32string_view kLeaders = U"…⋯·.．‥";

@@ -38,10 +38,11 @@ inline std::optional<std::string> phonetic_guide_base_of(std::string_view field_
   const auto [comma, close] = *arguments;
   const std::size_t guide = lower.find_first_not_of(U' ', open + 1);
   if (guide >= comma || lower.compare(guide, 5, U"\\s\\up") != 0) return std::nullopt;
-  std::u32string base = code.substr(comma + 1, close - comma - 1);
-  while (!base.empty() && (base.front() == U' ' || base.front() == U'\u3000')) base.erase(base.begin());
-  while (!base.empty() && (base.back() == U' ' || base.back() == U'\u3000')) base.pop_back();
-  if (base.empty() || base.find(U'\\') != std::u32string::npos) return std::nullopt;
+  std::u32string_view base = std::u32string_view(code).substr(comma + 1, close - comma - 1);
+  const std::size_t first = base.find_first_not_of(U" \u3000");
+  if (first == std::u32string_view::npos) return std::nullopt;
+  base = base.substr(first, base.find_last_not_of(U" \u3000") - first + 1);
+  if (base.find(U'\\') != std::u32string_view::npos) return std::nullopt;
   return encode_utf8(base);
 }
 
