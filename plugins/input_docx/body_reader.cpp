@@ -454,14 +454,22 @@ void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& s
       if (visible) show_text(*drawn, r, state);
     }
   }
-  if (type == "separate" && is_form_text_field_code(state.fields.back().code))
-    state.fields.back().form_result_start = std::make_pair(state.segments.size() - 1, state.segments.back().size());
+  if (type == "separate" && is_form_text_field_code(state.fields.back().code)) {
+    state.fields.back().form_result_start =
+        OpenField::FormResultStart{state.segments.size() - 1, state.segments.back().size(), state.characters,
+                                   state.bold_characters, state.after_tab};
+  }
   if (type == "end") {
-    // A form field showing only Word's prompt (LibreOffice's FORMTEXT for a content control) was never filled in.
-    if (const auto start = state.fields.back().form_result_start;
-        start && start->first + 1 == state.segments.size() && start->second <= state.segments.back().size()) {
-      if (is_word_placeholder_prompt(std::string_view(state.segments.back()).substr(start->second)))
-        state.segments.back().resize(start->second);
+    // A form field showing only Word's prompt (LibreOffice's FORMTEXT for a content control) was never filled in:
+    // its text goes, and with it what it added to the paragraph's counts (bold, text after a tab).
+    if (const auto& start = state.fields.back().form_result_start;
+        start && start->line + 1 == state.segments.size() && start->byte <= state.segments.back().size()) {
+      if (is_word_placeholder_prompt(std::string_view(state.segments.back()).substr(start->byte))) {
+        state.segments.back().resize(start->byte);
+        state.characters = start->characters;
+        state.bold_characters = start->bold_characters;
+        state.after_tab = start->after_tab;
+      }
     }
     state.fields.pop_back();
   }

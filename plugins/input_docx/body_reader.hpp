@@ -22,9 +22,16 @@ struct OpenField {
   bool contents = false;         // a table of contents (TOC \o "1-3")
   std::string code;              // the instrText so far
   bool result_replaced = false;  // its code was shown (an enclosed number): its result is not
-  // A text form field (FORMTEXT): where its result starts in the paragraph's last line, to take it out again when it
-  // is only Word's prompt for a content control (placeholder_prompts.hpp).
-  std::optional<std::pair<std::size_t, std::size_t>> form_result_start;  // line, byte
+  // A text form field (FORMTEXT): where its result starts in the paragraph's last line, and the paragraph's counts
+  // there, to take it out again when it is only Word's prompt for a content control (placeholder_prompts.hpp).
+  struct FormResultStart {
+    std::size_t line = 0;
+    std::size_t byte = 0;
+    std::size_t characters = 0;
+    std::size_t bold_characters = 0;
+    std::optional<std::string> after_tab;
+  };
+  std::optional<FormResultStart> form_result_start;
 };
 
 class BodyReader {

@@ -1205,6 +1205,12 @@ TEST(DocxFields, AFormFieldShowingOnlyWordsPromptIsNotRead) {
                            "</w:p><w:p><w:r><w:t>电话：</w:t></w:r>" + form("0571-8888123") +
                            "</w:p><w:p><w:r><w:t>示例：选择一项。</w:t></w:r></w:p>";
   EXPECT_THAT(lines(read_package(body, "")), ElementsAre("联系人：", "电话：0571-8888123", "示例：选择一项。"));
+  // What the prompt added to the paragraph goes with it: a bold line beside a plain prompt is still all bold.
+  const Document bold = read_package(
+      "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>二、存在的不足</w:t></w:r>" + form("单击或点击此处输入文字。") + "</w:p>",
+      "");
+  ASSERT_EQ(bold.blocks.size(), 1u);
+  EXPECT_EQ(bold.blocks[0].style, "bold");
 }
 
 // A statistics form in Word (subtotal-table.docx): categories merged down, each group closed by a 小计, a 其中 column.
