@@ -25,16 +25,15 @@ constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）(
 
 // Words that open a clause without naming what is counted, longest first.
 constexpr std::u32string_view kLeadingNoise[] = {
-    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道",
-    U"共组织",   U"力争",     U"争取",     U"确保",     U"继续",     U"先后",   U"截至",   U"截止",
-    U"目前",     U"年内",     U"全年",     U"今年",     U"当年",     U"同时",   U"其中",   U"共计",
-    U"累计",     U"全镇",     U"我镇",     U"本镇",     U"全乡",     U"我乡",   U"本乡",   U"全县",
-    U"我县",     U"本县",     U"全区",     U"我区",     U"本区",     U"全市",   U"我市",   U"本市",
-    U"全街",     U"我街",     U"我局",     U"本局",     U"全局",     U"本单位", U"我单位", U"本部门",
-    U"我部门",   U"本中心",   U"我中心",   U"我委",     U"本委",     U"我所",   U"辖区",   U"开展",
-    U"举办",     U"组织",     U"发放",     U"张贴",     U"悬挂",     U"书写",   U"制作",   U"接待",
-    U"新增",     U"配备",     U"完成",     U"共有",     U"通过",     U"积极",   U"已",     U"共",
-    U"有",       U"对",       U"向",       U"为",       U"并",       U"均",     U"还",     U"在",
+    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道", U"共组织",
+    U"力争",     U"争取",     U"确保",     U"继续",     U"先后",     U"截至",   U"截止",   U"目前",   U"年内",
+    U"全年",     U"今年",     U"当年",     U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",   U"我镇",
+    U"本镇",     U"全乡",     U"我乡",     U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",   U"我区",
+    U"本区",     U"全市",     U"我市",     U"本市",     U"全省",     U"全街",   U"我街",   U"我局",   U"本局",
+    U"全局",     U"本单位",   U"我单位",   U"本部门",   U"我部门",   U"本中心", U"我中心", U"我委",   U"本委",
+    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",   U"书写",
+    U"制作",     U"接待",     U"新增",     U"配备",     U"完成",     U"共有",   U"通过",   U"积极",   U"已",
+    U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在",
     U"等"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
@@ -96,6 +95,9 @@ constexpr std::u32string_view kClassifiers[] = {U"个", U"名", U"位", U"支", 
 
 // What the items counted may still be in after the figure: 另有1件尚在审理中.
 constexpr std::u32string_view kStatesPending[] = {U"尚在", U"仍在", U"正在", U"尚未", U"仍未"};
+// An average said alone, per a time or per a head (日均70余人次, 人均15件): a rate of what another figure counts.
+constexpr std::u32string_view kBareAverages[] = {U"日均", U"月均", U"年均", U"周均",     U"人均",
+                                                 U"户均", U"场均", U"平均", U"平均每天", U"平均每月"};
 // A change said without a figure, manner then direction: 有所增加, 明显下降, 大幅增长.
 constexpr std::u32string_view kMannersOfChange[] = {U"有所", U"明显", U"大幅",   U"显著", U"稳步",
                                                     U"持续", U"略有", U"进一步", U""};
@@ -114,6 +116,32 @@ bool says_how_after(std::u32string_view rest) {
   return !rest.empty();
 }
 
+// Verbs a change measured against an earlier state goes on with (较改革前压减, 比整治前下降): the directions of
+// change and the verbs of cutting a time limit or a number down.
+constexpr std::u32string_view kVerbsAfterAnEarlierState[] = {
+    U"增加", U"增长", U"上升", U"提高", U"提升", U"减少", U"下降", U"降低", U"回落", U"压减",
+    U"压缩", U"缩短", U"缩减", U"精简", U"节约", U"节省", U"提速", U"减轻", U"平均"};
+
+// Where a comparison with the state before an event starts in `phrase` (较改革前压减, 比整治前下降, 较实施之前缩短):
+// 较 or 比, a short event closed by 前, then a verb of change. The event is a point of time, as 上年 is, and names
+// nothing of its own; the words before 较 are the subject the change is of. npos for none.
+std::size_t compared_with_a_time_before(std::u32string_view phrase) {
+  constexpr std::size_t kLongestEvent = 6;  // 改革前, 集中整治前, 机构改革实施之前
+  for (std::size_t at = 0; at + 3 < phrase.size(); ++at) {
+    if (phrase[at] != U'较' && phrase[at] != U'比') continue;
+    for (std::size_t end = at + 2; end < phrase.size() && end <= at + 1 + kLongestEvent && is_han(phrase[end]); ++end) {
+      if (phrase[end] != U'前') continue;
+      const auto rest = phrase.substr(end + 1);
+      if (std::any_of(std::begin(kVerbsAfterAnEarlierState), std::end(kVerbsAfterAnEarlierState),
+                      [&](std::u32string_view verb) { return rest.starts_with(verb); })) {
+        return at;
+      }
+      break;
+    }
+  }
+  return std::u32string_view::npos;
+}
+
 // Where the first word saying what a change is measured against starts in `phrase` (同比, 较上年, and a year named:
 // 比2019年, 较2020年, 与2021年相比), else where a direction ending it starts (受理案件增加: the change named by its
 // subject, after an earlier period's figure), npos for none.
@@ -130,6 +158,7 @@ std::size_t first_change_word(std::u32string_view phrase) {
       return at;
     }
   }
+  if (const std::size_t before = compared_with_a_time_before(phrase); before < first) return before;
   if (first == std::u32string_view::npos) {
     for (const auto direction : kDirectionsOfChange) {
       if (phrase.size() > direction.size() && phrase.ends_with(direction)) return phrase.size() - direction.size();
@@ -196,6 +225,20 @@ std::size_t time_words_length(std::u32string_view phrase) {
   if (k < phrase.size() && (phrase[k] == U'来' || phrase[k] == U'间')) return k + 1;
   // 近三年 alone is a span; 三年 alone may be what is counted (三年行动).
   return phrase[0] == U'近' ? k : 0;
+}
+
+// The length of a span of time closed by 期间 that opens `phrase` (疫情期间, 疫情防控期间, 期间), 0 if none or if
+// nothing would be left after it.
+std::size_t period_opening_length(std::u32string_view phrase) {
+  constexpr std::u32string_view kDuring = U"期间";
+  constexpr std::size_t kLongestSpanName = 6, kShortestRest = 2;
+  const auto at = phrase.find(kDuring);
+  if (at == std::u32string_view::npos || at > kLongestSpanName ||
+      !std::all_of(phrase.begin(), phrase.begin() + static_cast<std::ptrdiff_t>(at), is_han)) {
+    return 0;
+  }
+  const std::size_t length = at + kDuring.size();
+  return phrase.size() >= length + kShortestRest ? length : 0;
 }
 
 // Whether the 、 at `at` joins two single numerals of one name (一、二审, 一、二、三季度): a numeral standing alone
@@ -268,6 +311,13 @@ std::u32string_view strip(std::u32string_view phrase) {
     }
     if (const std::size_t time = time_words_length(phrase); time > 0 && time < phrase.size()) {
       phrase.remove_prefix(time);
+      changed = true;
+      continue;
+    }
+    // 疫情期间, 汛期期间, 春节期间: a short span of time closed by 期间 opens the clause as 全年 and 今年 do; it
+    // names when the figure was counted, not what.
+    if (const std::size_t span = period_opening_length(phrase); span > 0) {
+      phrase.remove_prefix(span);
       changed = true;
       continue;
     }
@@ -1043,6 +1093,13 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 查处案件46起，同比增长15%: the change of the figure before it, named by both.
   if (same_sentence && starts_with_change_word(phrase)) {
     return (changed.empty() ? previous : std::u32string(changed)) + std::u32string(phrase);
+  }
+  // 接待群众咨询1.8万人次，日均70余人次: a bare average of a time or a head is the rate of what the figure before it
+  // counted, named by that (日均群众咨询), as a change is.
+  // The clause, not the phrase: stripping takes 均 off 月均 as it must off 各月均达 (each month, all).
+  if (same_sentence && !names_a_change(previous) &&
+      std::find(std::begin(kBareAverages), std::end(kBareAverages), clause) != std::end(kBareAverages)) {
+    return std::u32string(clause) + previous;
   }
   // 受理信访事项41件，较上年的五十三件下降22.6%: a bare direction after an earlier period's figure is the change
   // between them, named as that figure is (受理信访事项较上年下降), else as the figure it is of.
