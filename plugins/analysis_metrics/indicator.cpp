@@ -489,8 +489,11 @@ std::u32string body_over_a_time_word(std::u32string_view phrase) {
 }
 
 // The last characters of the name of a body or a place (综合行政执法队, 司法所, 法律援助中心, 某村, 某某公司, 服务机构,
-// 各单位, 合作社, 水厂): the owner a word of having follows as its subject.
-constexpr std::u32string_view kHeadsOfBodies = U"队所局站室院委会部处科办组庭团馆校心镇乡县区市村司构位社厂";
+// 合作社, 水厂), or 单位 (各单位: 位 alone ends 岗位 and 点位 too): the owner a word of having follows as its subject.
+constexpr std::u32string_view kHeadsOfBodies = U"队所局站室院委会部处科办组庭团馆校心镇乡县区市村司构社厂";
+bool ends_with_a_body(std::u32string_view words) {
+  return !words.empty() && (kHeadsOfBodies.find(words.back()) != std::u32string_view::npos || words.ends_with(U"单位"));
+}
 
 // 乡综合行政执法队现有执法人员, 司法所共有工作人员: a body, a word of having, and what it has. What it has is what is
 // counted, whatever the clause's length (the cut of a long clause after 现有 says so too); the body is no more part of
@@ -499,8 +502,7 @@ std::u32string_view had_by_a_body(std::u32string_view phrase) {
   constexpr std::size_t kShortestBody = 2, kShortestThing = 2;
   for (const std::u32string_view having : {U"现有", U"共有"}) {
     const auto at = phrase.rfind(having);
-    if (at == std::u32string_view::npos || at < kShortestBody ||
-        kHeadsOfBodies.find(phrase[at - 1]) == std::u32string_view::npos ||
+    if (at == std::u32string_view::npos || at < kShortestBody || !ends_with_a_body(phrase.substr(0, at)) ||
         phrase.size() < at + having.size() + kShortestThing) {
       continue;
     }

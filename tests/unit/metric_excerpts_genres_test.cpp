@@ -363,13 +363,14 @@ TEST(MetricExcerptsGenresRules, ABareSettlingNamesTheDisputesBeforeIt) {
                   "45件=45 件 | 清理现有规范性文件 | "));
 }
 
-// 现有 after a body whatever it ends in (公司, 机构, 单位, 合作社): what the body has is what is counted.
+// 现有 after a body whatever it ends in (公司, 机构, 单位, 合作社): what the body has is what is counted; a post
+// (岗位) is no body.
 TEST(MetricExcerptsGenresRules, XianyouAfterAnyBody) {
-  EXPECT_THAT(
-      read_excerpt("某县人民政府2024年法治政府建设年度报告",
-                   "县城市管理服务公司现有执法辅助人员12名，县法律服务机构现有工作人员30名，各单位现有公职律"
-                   "师9名。"),
-      ElementsAre("12名=12 名 | 执法辅助人员 | ", "30名=30 名 | 工作人员 | ", "9名=9 名 | 公职律师 | legal_advisers"));
+  EXPECT_THAT(read_excerpt("某县人民政府2024年法治政府建设年度报告",
+                           "县城市管理服务公司现有执法辅助人员12名，县法律服务机构现有工作人员30名，各单位现有公职律"
+                           "师9名。政务服务窗口岗位现有工作人员8名。"),
+              ElementsAre("12名=12 名 | 执法辅助人员 | ", "30名=30 名 | 工作人员 | ",
+                          "9名=9 名 | 公职律师 | legal_advisers", "8名=8 名 | 政务服务窗口岗位现有工作人员 | "));
 }
 
 // Nouns joined by 、 share one figure; items of a listing, two rates said at once and two clauses do not join.
