@@ -118,9 +118,12 @@ void check_missing_section(RuleContext& context) {
   const bool before_the_leadership_part = year.size() == 4 &&
                                           year.find_first_not_of("0123456789") == std::string::npos &&
                                           std::stoi(year) < kLeadershipPartSince;
+  // Parts given after the report as texts of their own (an attachment on the leaders' duty): analysis.sections
+  // lists them in parts.attached.
+  const std::string attached = ";" + context.document().metadata.get("parts.attached") + ";";
   for (const auto& part : context.settings().required_parts) {
     if (part == "leadership" && before_the_leadership_part) continue;
-    bool present = false;
+    bool present = attached.find(";" + part + ";") != std::string::npos;
     for (const auto& section : context.document().sections) {
       for (const auto& kind : section.kinds) present = present || kind == part;
     }

@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "attached_parts.hpp"
 #include "contents_list.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
@@ -485,6 +486,7 @@ class Splitter {
       add_section("closing", "", 0, U"", U"", {part::closing}, closing_offset, text_end);
     check_numbering(headings);
     write_metadata(title, preamble);
+    record_attached_parts(lines);
   }
 
  private:
@@ -836,6 +838,37 @@ class Splitter {
     return false;
   }
   static constexpr std::u32string_view kDutyDone[] = {U"履职", U"履行", U"情况", U"述职"};
+
+  // The leaders' part given as a text of its own after the report (attached_titles): a title that reports their
+  // duty on the rule of law (党政主要负责人履行推进法治建设第一责任人职责情况, 镇党委书记2024年度述法报告) and closes
+  // as a report does. A list of their duties (…第一责任人职责清单) or a 述职 on other work reports no such part.
+  bool reports_the_leaders_duty(std::u32string_view title) const {
+    while (!title.empty() && (title.back() == U'》' || title.back() == U'。')) title.remove_suffix(1);
+    if (!title.empty() && title.front() == U'《') title.remove_prefix(1);
+    const bool closes_as_a_report = title.ends_with(U"情况") || title.ends_with(U"报告") || title.ends_with(U"总结");
+    const bool on_the_rule_of_law = title.find(U"法治") != std::u32string_view::npos ||
+                                    title.find(U"述法") != std::u32string_view::npos ||
+                                    title.find(U"第一责任人") != std::u32string_view::npos;
+    const auto kinds = classify_heading(title, keywords_, std::nullopt);
+    const bool names_the_leaders = std::find(kinds.begin(), kinds.end(), part::leadership) != kinds.end();
+    return closes_as_a_report && on_the_rule_of_law && names_the_leaders &&
+           (reports_a_duty(title) || title.find(U"述法") != std::u32string_view::npos);
+  }
+
+  // The required parts given after the report as texts of their own (metadata parts.attached), which
+  // analysis.anomalies' missing-section counts as given. A metadata entry rather than a kind on the closing: the
+  // closing stays the signature and what follows it, and no section's kinds claim text outside the report's tree.
+  void record_attached_parts(const std::vector<std::u32string_view>& lines) {
+    std::vector<bool> opens_an_attachment(paragraphs_.size());
+    for (std::size_t i = 0; i < paragraphs_.size(); ++i) {
+      opens_an_attachment[i] = sets_attachments_aside(paragraphs_, i, attached_report_);
+    }
+    const auto titles = attached_titles(lines, opens_an_attachment);
+    if (std::any_of(titles.begin(), titles.end(),
+                    [&](std::u32string_view title) { return reports_the_leaders_duty(title); })) {
+      document_.metadata.set("parts.attached", std::string(part::leadership));
+    }
+  }
 
   // Whether a subsection's title names a part rather than a measure on it: one clause that opens, after a year or
   // 下一步, with no verb of doing (（一）着力解决执法中存在的问题, （二）统筹做好年度工作安排, （三）健全…化解对策 are

@@ -1236,6 +1236,67 @@ TEST(MissingSection, TheShortcomingsAndTheNextYearsPlanMentionedInTheBodyAreInfo
   EXPECT_THAT(severities, ElementsAre("info", "info", "info"));
 }
 
+// The leaders' part given after the signature as a text of its own (an attachment, or a second report appended to
+// the file) is given: a reviewer asks for nothing. A list of attachments that only names it still lacks it.
+namespace attached_part {
+
+const std::string kReport =
+    "石门镇2024年度法治政府建设情况报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+    "（一）强化组织领导。镇党委专题研究法治建设工作4次，制定年度工作要点并逐项分解落实。\n"
+    "二、存在的不足和原因\n基层执法人员专业能力不足，部分执法案卷制作不够规范。\n"
+    "三、2025年推进法治政府建设的主要安排\n持续开展执法人员培训，全面提升依法行政水平。\n";
+const std::string kSignature = "青溪县石门镇人民政府\n2025年1月15日\n";
+const std::string kLeadersText =
+    "2024年，镇党委书记、镇长认真履行推进法治建设第一责任人职责，主持召开党委会议专题学法3次，"
+    "带头落实重大行政决策合法性审查制度。\n";
+const std::string kFiguresText = "全镇共办理行政处罚案件46件，较上年增长12%，行政复议案件无一被纠错。\n";
+
+std::vector<std::string> missing_parts(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& a : test::process_text_with_default_pipeline(text).anomalies) {
+    if (a.rule == "missing-section") out.push_back(std::string(to_string(a.severity)) + " " + a.evidence);
+  }
+  return out;
+}
+
+}  // namespace attached_part
+
+TEST(MissingSection, TheLeadersPartAttachedWithItsTextIsGiven) {
+  using namespace attached_part;
+  // 附件：title, then the attachment's own title and text.
+  EXPECT_THAT(missing_parts(kReport + kSignature + "附件：石门镇党政主要负责人履行推进法治建设第一责任人职责情况\n" +
+                            "石门镇党政主要负责人2024年度履行推进法治建设第一责任人职责情况\n" + kLeadersText),
+              IsEmpty());
+  // 附件1, 附件2: bare labels over each attachment's title, after a list of them above the signature.
+  EXPECT_THAT(
+      missing_parts(kReport +
+                    "附件：1.石门镇2024年度行政执法数据统计\n2.党政主要负责人履行推进法治建设第一责任人职责情况\n" +
+                    kSignature + "附件1\n石门镇2024年度行政执法数据统计\n" + kFiguresText + "附件2\n" +
+                    "党政主要负责人履行推进法治建设第一责任人职责情况\n" + kLeadersText),
+      IsEmpty());
+  // A leader's own report appended after the signature, with no 附件 line.
+  EXPECT_THAT(missing_parts(kReport + kSignature + "石门镇党委书记2024年度述法报告\n" + kLeadersText), IsEmpty());
+  // Without it, the part is missing.
+  EXPECT_THAT(missing_parts(kReport + kSignature), ElementsAre("warning leadership"));
+}
+
+TEST(MissingSection, AnAttachmentListNamingTheLeadersPartWithoutItsTextStillLacksIt) {
+  using namespace attached_part;
+  // The list names it; no text follows (only another attachment's).
+  const auto listed = missing_parts(kReport +
+                                    "附件：1.石门镇2024年度行政执法数据统计\n"
+                                    "2.石门镇党政主要负责人履行推进法治建设第一责任人职责情况\n" +
+                                    kSignature + "附件1\n石门镇2024年度行政执法数据统计\n" + kFiguresText);
+  EXPECT_THAT(listed, SizeIs(1));
+  // After the signature, the list alone.
+  EXPECT_THAT(missing_parts(kReport + kSignature + "附件：石门镇党政主要负责人履行推进法治建设第一责任人职责情况\n"),
+              SizeIs(1));
+  // An attachment on the leaders' duties, not on how they were done: a list of them.
+  EXPECT_THAT(missing_parts(kReport + kSignature + "附件：石门镇党政主要负责人履行推进法治建设第一责任人职责清单\n" +
+                            "一是统筹推进本镇法治建设工作，每年听取法治建设工作汇报不少于两次，研究解决重大问题。\n"),
+              SizeIs(1));
+}
+
 // A report written only as 一是…二是… paragraphs reports its measures without a part for them.
 TEST(MissingSection, MeasuresListedWithoutAPartAreInformational) {
   const auto document = test::process_text_with_default_pipeline(

@@ -277,6 +277,24 @@ TEST(SectionMetadata, AnAttachmentAfterTheSignatureIsClosingMatter) {
   }
 }
 
+// The leaders' part attached after the signature with a text of its own is recorded as given (parts.attached);
+// a list that only names it attaches nothing. The attachment stays closing matter either way.
+TEST(SectionMetadata, TheLeadersPartAttachedWithItsTextIsRecorded) {
+  const std::string report =
+      "东湖区司法局2023年度法治政府建设年度报告\n一、主要举措和成效\n受理法律援助案件1,036件。\n二、2024年工作思路\n"
+      "继续深化法治宣传教育。\n临川市东湖区司法局\n2024年2月28日\n";
+  const auto attached = process_text_with_default_pipeline(
+      report +
+      "附件\n东湖区司法局主要负责人履行推进法治建设第一责任人职责情况\n"
+      "局党组书记、局长带头学习宪法和法律法规，全年主持党组会议专题学法6次，审签法律顾问意见23份。\n");
+  EXPECT_EQ(attached.metadata.get("parts.attached"), "leadership");
+  EXPECT_EQ(attached.sections.back().id, "closing");
+  EXPECT_THAT(headings(attached).back(), "1 二、 2024年工作思路 [plan]");
+  const auto listed = process_text_with_default_pipeline(
+      report + "附件：1.东湖区司法局主要负责人履行推进法治建设第一责任人职责情况\n2.东湖区2023年度法治建设主要数据\n");
+  EXPECT_EQ(listed.metadata.get("parts.attached"), "");
+}
+
 // An attached table of many short cells does not move the report's middle: the 附件 after the date still
 // starts the closing matter.
 TEST(SectionMetadata, AnAttachedTableAfterTheSignatureIsClosingMatter) {
