@@ -1276,6 +1276,10 @@ TEST(MissingSection, TheLeadersPartAttachedWithItsTextIsGiven) {
       IsEmpty());
   // A leader's own report appended after the signature, with no 附件 line.
   EXPECT_THAT(missing_parts(kReport + kSignature + "石门镇党委书记2024年度述法报告\n" + kLeadersText), IsEmpty());
+  // …情况的报告 after a signature set on one line (issuer and date parted by spaces).
+  EXPECT_THAT(missing_parts(kReport + "青溪县石门镇人民政府　2025年1月15日\n" +
+                            "2024年度镇党委主要负责人履行推进法治建设第一责任人职责情况的报告\n" + kLeadersText),
+              IsEmpty());
   // Without it, the part is missing.
   EXPECT_THAT(missing_parts(kReport + kSignature), ElementsAre("warning leadership"));
 }
