@@ -30,10 +30,14 @@ bool reads_as_a_title(std::u32string_view line) {
   return !line.empty() && line.size() <= kLongestTitle && line.find(U'。') == std::u32string_view::npos;
 }
 
-// Whether a line of prose stands below line `title`, before the next 附件 line.
+// Whether a line of prose stands below line `title`, before the next 附件 line. Only a few lines down: an
+// attached text opens under its title (a subheading or two first at most), and a text of many signature-like
+// lines with no prose then costs no more than its length.
 bool has_text_below(std::span<const std::u32string_view> lines, const std::vector<bool>& opens_an_attachment,
                     std::size_t title) {
-  for (std::size_t i = title + 1; i < lines.size() && !opens_an_attachment[i]; ++i) {
+  constexpr std::size_t kFarthestText = 8;  // lines below the title
+  const std::size_t end = std::min(lines.size(), title + 1 + kFarthestText);
+  for (std::size_t i = title + 1; i < end && !opens_an_attachment[i]; ++i) {
     if (reads_as_prose(lines[i])) return true;
   }
   return false;
