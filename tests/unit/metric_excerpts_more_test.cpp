@@ -317,7 +317,8 @@ TEST(MetricExcerptsMore, AJusticeBureausDisputesCountedInJianCi) {
                            "中刑事案件152件、民事案件268件、行政案件16件，提供法律咨询5,800余人次"
                            "。"),
               ElementsAre("246个=246 个 | 人民调解组织 | ", "1,126名=1126 名 | 人民调解员 | mediators",
-                          "2,318件次=2318 件次 | 排查矛盾纠纷 | dispute_screening", "2,296件次=2296 件次 | 化解矛盾纠纷 | mediation_cases",
+                          "2,318件次=2318 件次 | 排查矛盾纠纷 | dispute_screening",
+                          "2,296件次=2296 件次 | 化解矛盾纠纷 | mediation_cases",
                           "99.1%=99.1 % | 化解率 | mediation_success_rate",
                           "436件=436 件 | 法律援助中心受理法律援助案件 | legal_aid", "152件=152 件 | 刑事案件 | ",
                           "268件=268 件 | 民事案件 | ", "16件=16 件 | 行政案件 | ",
