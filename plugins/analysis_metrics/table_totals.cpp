@@ -538,8 +538,11 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
       const auto empty_between = [&](int from, int to) {
         return static_cast<std::size_t>(std::distance(empty_rows.upper_bound(from), empty_rows.lower_bound(to)));
       };
+      // The table's counts by row, named here: a lambda may not capture the structured binding `table` (C++20).
+      auto& cells_by_row = cells_in_row[table];
+      auto& last_column_by_row = last_column[table];
       const auto on_the_grid = [&](int row) {
-        return cells_in_row[table][row] == usual_cells || last_column[table][row] == usual_last_column;
+        return cells_by_row[row] == usual_cells || last_column_by_row[row] == usual_last_column;
       };
       const auto link_group = [&](std::size_t subtotal, int row) {
         if (links_under_unclear_rows(metrics, group, metrics[subtotal], row_of, unclear_rows)) {
