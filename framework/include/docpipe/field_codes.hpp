@@ -13,6 +13,16 @@
 
 namespace docpipe {
 
+// A field code with its ASCII letters in lower case: field names and switches are case-insensitive (EQ, eq,
+// \O), the text they carry is not changed.
+inline std::u32string ascii_lowercase(std::u32string_view code) {
+  std::u32string lower(code);
+  for (char32_t& c : lower) {
+    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
+  }
+  return lower;
+}
+
 // A field argument with its switches and their values taken out (\s\up 1(21) is (21)), and its spaces.
 inline std::u32string without_field_switches(std::u32string_view argument) {
   std::u32string out;
@@ -54,10 +64,7 @@ inline std::optional<std::pair<std::size_t, std::size_t>> overlay_arguments(std:
 // (EQ \o\ac(○,21)), with no result or one that is only its parts. As the character Unicode has for it (㉑ up to
 // 50), else (51); nothing for any other field, an EQ of another shape or over anything but a number.
 inline std::optional<std::string> enclosed_number_of(std::string_view field_code) {
-  std::u32string code = decode_utf8(field_code);
-  for (char32_t& c : code) {
-    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-  }
+  const std::u32string code = ascii_lowercase(decode_utf8(field_code));
   const std::size_t start = code.find_first_not_of(U' ');
   if (start == std::u32string::npos || code.compare(start, 3, U"eq ") != 0) return std::nullopt;
   // EQ \o\ac( (or \o( ) and nothing else before the arguments: an overlay, and the field is nothing else.

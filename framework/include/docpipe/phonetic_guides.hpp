@@ -17,10 +17,7 @@ namespace docpipe {
 // \s\up N(guide)); nothing for any other field.
 inline std::optional<std::string> phonetic_guide_base_of(std::string_view field_code) {
   const std::u32string code = decode_utf8(field_code);
-  std::u32string lower = code;
-  for (char32_t& c : lower) {
-    if (c >= U'A' && c <= U'Z') c = c - U'A' + U'a';
-  }
+  const std::u32string lower = ascii_lowercase(code);
   const std::size_t start = lower.find_first_not_of(U' ');
   if (start == std::u32string::npos || lower.compare(start, 3, U"eq ") != 0) return std::nullopt;
   // \o after the formatting switches (\* jc2 \* "Font:宋体" \* hps10), then only alignment switches up to its
