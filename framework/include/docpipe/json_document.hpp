@@ -185,9 +185,15 @@ inline boost::json::object document_json(const Document& d) {
   return o;
 }
 
-// Boost.JSON's serializer, except that doubles are plain shortest round-trip decimals (98.5, never 9.85E1)
-// as in every other docpipe output.
-inline void write_json(const boost::json::value& value, std::string& out) {
+namespace detail {
+// Appends what `serializer`, reset to a string, key or scalar, writes: through a buffer on the stack, since a
+// document has thousands of them and boost::json::serialize would make a string of each.
+inline void append_serialized(boost::json::serializer& serializer, std::string& out) {
+  char buffer[512];
+  while (!serializer.done()) out += serializer.read(buffer);
+}
+
+inline void write_json(const boost::json::value& value, std::string& out, boost::json::serializer& serializer) {
   switch (value.kind()) {
     case boost::json::kind::object: {
       out += '{';
@@ -195,9 +201,10 @@ inline void write_json(const boost::json::value& value, std::string& out) {
       for (const auto& entry : value.get_object()) {
         if (!first) out += ',';
         first = false;
-        out += boost::json::serialize(entry.key());
+        serializer.reset(entry.key());
+        append_serialized(serializer, out);
         out += ':';
-        write_json(entry.value(), out);
+        write_json(entry.value(), out, serializer);
       }
       out += '}';
       return;
@@ -208,7 +215,7 @@ inline void write_json(const boost::json::value& value, std::string& out) {
       for (const auto& element : value.get_array()) {
         if (!first) out += ',';
         first = false;
-        write_json(element, out);
+        write_json(element, out, serializer);
       }
       out += ']';
       return;
@@ -219,8 +226,17 @@ inline void write_json(const boost::json::value& value, std::string& out) {
       return;
     }
     default:
-      out += boost::json::serialize(value);
+      serializer.reset(&value);
+      append_serialized(serializer, out);
   }
+}
+}  // namespace detail
+
+// Boost.JSON's serializer, except that doubles are plain shortest round-trip decimals (98.5, never 9.85E1)
+// as in every other docpipe output.
+inline void write_json(const boost::json::value& value, std::string& out) {
+  boost::json::serializer serializer;
+  detail::write_json(value, out, serializer);
 }
 
 inline std::string to_json_text(const boost::json::value& value) {

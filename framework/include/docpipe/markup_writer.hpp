@@ -190,24 +190,29 @@ class MarkupWriter {
   // In an attribute value line breaks and tabs are references too, so that no reader normalises them to
   // spaces. `text` is well-formed UTF-8.
   void append_attribute_value(std::string_view text) {
+    // Runs of bytes that need no reference are appended whole: a value is mostly such bytes.
+    std::size_t copied = 0;
     for (std::size_t i = 0; i < text.size();) {
       const auto byte = static_cast<unsigned char>(text[i]);
       if (byte >= 0x80 && options_.ascii_attributes) {
+        out_.append(text.substr(copied, i - copied));
         const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
         char32_t code_point = byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F);
         for (std::size_t k = 1; k < length; ++k) code_point = (code_point << 6) | (text[i + k] & 0x3F);
         append_hex_reference(code_point);
         i += length;
+        copied = i;
         continue;
       }
       const char* reference = text[i] == '\n' ? "&#10;" : text[i] == '\t' ? "&#9;" : text_reference(text[i]);
       if (reference != nullptr) {
+        out_.append(text.substr(copied, i - copied));
         out_ += reference;
-      } else {
-        out_ += text[i];
+        copied = i + 1;
       }
       ++i;
     }
+    out_.append(text.substr(copied));
   }
 
   Options options_;
