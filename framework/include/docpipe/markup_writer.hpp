@@ -5,6 +5,7 @@
 // what rendering a document cost. Header-only.
 #pragma once
 
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -176,15 +177,19 @@ class MarkupWriter {
   }
 
   void append_hex_reference(char32_t code_point) {
-    char digits[8];
-    int count = 0;
+    // Written back to front into one buffer and appended once: an HTML page's attributes hold one reference per
+    // Chinese character.
+    char reference[16];
+    char* at = std::end(reference);
+    *--at = ';';
     do {
-      digits[count++] = "0123456789ABCDEF"[code_point & 0xF];
+      *--at = "0123456789ABCDEF"[code_point & 0xF];
       code_point >>= 4;
     } while (code_point != 0);
-    out_ += "&#x";
-    while (count > 0) out_ += digits[--count];
-    out_ += ';';
+    *--at = 'x';
+    *--at = '#';
+    *--at = '&';
+    out_.append(at, std::end(reference));
   }
 
   // In an attribute value line breaks and tabs are references too, so that no reader normalises them to
