@@ -464,8 +464,8 @@ TEST(ParagraphIntake, WellFormedLinesGiveWhatParagraphsGive) {
     add_well_formed_lines(as_views, lines, used);
     add_paragraphs(as_copies, paragraphs, used);
     EXPECT_EQ(as_views.text, as_copies.text);
-    EXPECT_EQ(json::document_json(as_views),
-              json::document_json(as_copies));  // blocks, metadata (removed.*), everything
+    EXPECT_EQ(json::serialize_document(as_views),
+              json::serialize_document(as_copies));  // blocks, metadata (removed.*), everything
   }
 }
 

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
+#include <limits>
 
 #include "docpipe/json_document.hpp"
 #include "json_output.hpp"
@@ -93,6 +94,29 @@ TEST(JsonDocument, InvalidUtf8InIdsAndErrorsBecomesReplacementCharacters) {
   EXPECT_EQ(object.at("id").as_string(), "bad\uFFFD\uFFFDname.txt");
   EXPECT_EQ(object.at("error").as_string(), "cannot read \uFFFD\uFFFD");
   EXPECT_EQ(utf8_safe("法治 ok"), "法治 ok");
+}
+
+TEST(JsonDocument, AnAttributeGivenTwiceIsOneKeyInItsFirstPlaceWithItsLastValue) {
+  // JSON keys are unique: a plugin that sets an attribute again (or two names that are the same once made valid
+  // UTF-8) must not make a line that a strict reader rejects.
+  Document d = full_document();
+  d.layers["section_lengths"][0].attributes = {{"a", "1"}, {"b", "2"}, {"a", "3"}, {"c\xFF", "4"}, {"c\xFE", "5"}};
+  const std::string line = serialize_document(d);
+  EXPECT_THAT(line, ::testing::HasSubstr(R"("attributes":{"a":"3","b":"2","c�":"5"})"));
+  const auto object = boost::json::parse(line).as_object();
+  const auto& attributes = object.at("layers").at("section_lengths").as_array()[0].at("attributes").as_object();
+  EXPECT_THAT(keys(attributes), ElementsAre("a", "b", "c\uFFFD"));
+}
+
+TEST(JsonDocument, FiguresAreIntegersWhenWholeAndNullWhenNoNumber) {
+  Document d = full_document();
+  d.metrics[0].value = -0.0;
+  d.metrics[1].value = std::numeric_limits<double>::quiet_NaN();
+  d.metrics[1].value_max = 0.25;
+  const std::string line = serialize_document(d);
+  EXPECT_THAT(line, ::testing::HasSubstr(R"("value":0,)"));
+  EXPECT_THAT(line, ::testing::HasSubstr(R"("value":null,"value_max":0.25,)"));
+  EXPECT_NO_THROW(boost::json::parse(line));
 }
 
 TEST(JsonOutput, WritesOneLinePerDocumentInOrderOnFinish) {

@@ -4,11 +4,15 @@
 // Uses Boost.JSON: a plugin that includes this header links Boost::json (it is not in docpipe.hpp).
 #pragma once
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "docpipe/decimal.hpp"
 #include "docpipe/document.hpp"
@@ -55,14 +59,6 @@ inline std::string utf8_safe(std::string_view text) {
 
 inline boost::json::string string_value(std::string_view text) { return boost::json::string(utf8_safe(text)); }
 
-// Whole numbers as integers, other values as doubles (written as plain decimals by write_json).
-inline boost::json::value number_value(double value) {
-  constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
-  if (!std::isfinite(value)) return nullptr;
-  if (std::trunc(value) == value && std::fabs(value) < kExactIntegers) return static_cast<std::int64_t>(value);
-  return value;
-}
-
 // Optional fields are written only when set, as in the XML; offsets always.
 inline void put_if(boost::json::object& object, std::string_view key, std::string_view value) {
   if (!value.empty()) object[key] = string_value(value);
@@ -71,181 +67,250 @@ inline void put_if(boost::json::object& object, std::string_view key, const std:
   if (value) object[key] = *value;
 }
 
-inline boost::json::array blocks_json(const Document& d) {
-  boost::json::array out;
-  for (const auto& b : d.blocks) {
-    boost::json::object o;
-    o["kind"] = std::string_view(to_string(b.kind));
-    o["start"] = b.start, o["end"] = b.end;
-    put_if(o, "heading_level", b.heading_level);
-    put_if(o, "label", b.numbering_label);
-    put_if(o, "page", b.page);
-    put_if(o, "table", b.table), put_if(o, "row", b.row), put_if(o, "column", b.column);
-    put_if(o, "style", b.style);
-    out.push_back(std::move(o));
+// Writes JSON text straight into one string, in the order its calls come: what building a boost::json::value
+// of a whole document and serializing it wrote, without the tree (its allocations were most of the cost).
+// Strings and keys are escaped by Boost.JSON's serializer, so the bytes are the library's.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  // A key of the object open now; its value is the next call.
+  void key(std::string_view name) {
+    separate();
+    append_string(name);
+    out_ += ':';
+    after_key_ = true;
   }
-  return out;
-}
 
-inline boost::json::array sections_json(const Document& d) {
-  boost::json::array out;
-  for (const auto& s : d.sections) {
-    boost::json::object o;
-    o["id"] = string_value(s.id);
-    put_if(o, "parent", s.parent);
-    o["level"] = s.level;
-    put_if(o, "number", s.number);
-    o["title"] = string_value(s.title);
-    boost::json::array kinds;
-    for (const auto& kind : s.kinds) kinds.push_back(string_value(kind));
-    o["kinds"] = std::move(kinds);
-    o["start"] = s.start, o["end"] = s.end;
-    out.push_back(std::move(o));
+  void string(std::string_view text) {
+    separate();
+    append_string(text);
   }
-  return out;
-}
-
-inline boost::json::object metric_json(const Metric& m) {
-  boost::json::object o;
-  put_if(o, "id", m.id);
-  put_if(o, "section", m.section);
-  put_if(o, "indicator", m.indicator);
-  put_if(o, "code", m.code);
-  o["value"] = number_value(m.value);
-  if (m.value_max) o["value_max"] = number_value(*m.value_max);
-  put_if(o, "unit", m.unit);
-  put_if(o, "qualifier", m.qualifier);
-  put_if(o, "part", m.part);
-  o["role"] = string_value(m.role);
-  put_if(o, "of", m.of);
-  put_if(o, "page", m.page);
-  o["text"] = string_value(m.text);
-  o["start"] = m.start, o["end"] = m.end;
-  return o;
-}
-
-inline boost::json::object anomaly_json(const Anomaly& a) {
-  boost::json::object o;
-  o["rule"] = string_value(a.rule);
-  o["severity"] = std::string_view(to_string(a.severity));
-  put_if(o, "section", a.section);
-  put_if(o, "heading", a.heading);
-  put_if(o, "page", a.page);
-  o["message"] = string_value(a.message);
-  o["evidence"] = string_value(a.evidence);
-  o["start"] = a.start, o["end"] = a.end;
-  return o;
-}
-
-inline boost::json::object layers_json(const Document& d) {
-  boost::json::object out;
-  for (const auto& [name, annotations] : d.layers) {
-    boost::json::array list;
-    for (const auto& a : annotations) {
-      boost::json::object o;
-      o["type"] = string_value(a.type);
-      o["start"] = a.start, o["end"] = a.end;
-      boost::json::object attributes;  // insertion order kept, as written by the plugin
-      for (const auto& [key, value] : a.attributes) attributes[utf8_safe(key)] = string_value(value);
-      o["attributes"] = std::move(attributes);
-      list.push_back(std::move(o));
+  void integer(std::int64_t value) {
+    separate();
+    out_ += std::to_string(value);
+  }
+  void unsigned_integer(std::uint64_t value) {
+    separate();
+    out_ += std::to_string(value);
+  }
+  // Whole numbers as integers, other values as plain shortest round-trip decimals (98.5, never 9.85E1), as
+  // in every other docpipe output; null for what is no number.
+  void number(double value) {
+    constexpr double kExactIntegers = 9007199254740992.0;  // 2^53
+    if (std::isfinite(value) && std::trunc(value) == value && std::fabs(value) < kExactIntegers) {
+      integer(static_cast<std::int64_t>(value));
+      return;
     }
-    out[utf8_safe(name)] = std::move(list);
+    separate();
+    const std::string decimal = std::isfinite(value) ? format_decimal(value) : std::string();
+    out_ += decimal.empty() ? "null" : decimal;
+  }
+
+  // key and value, for the optional fields written only when set (as in the XML)
+  void string_if(std::string_view name, std::string_view text) {
+    if (!text.empty()) key(name), string(text);
+  }
+  void integer_if(std::string_view name, const std::optional<int>& value) {
+    if (value) key(name), integer(*value);
+  }
+
+ private:
+  void separate() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_.empty()) {
+      if (!first_.back()) out_ += ',';
+      first_.back() = false;
+    }
+  }
+  void open(char bracket) {
+    separate();
+    out_ += bracket;
+    first_.push_back(true);
+  }
+  void close(char bracket) {
+    out_ += bracket;
+    first_.pop_back();
+  }
+  // Invalid UTF-8 (ids, paths and error messages may carry any bytes) as U+FFFD.
+  void append_string(std::string_view text) {
+    const std::string safe = is_well_formed_utf8(text) ? std::string() : utf8_safe(text);
+    serializer_.reset(safe.empty() ? text : std::string_view(safe));
+    char buffer[512];
+    while (!serializer_.done()) out_ += serializer_.read(buffer);
+  }
+
+  std::string& out_;
+  std::vector<bool> first_;  // per open object or array: nothing written in it yet
+  bool after_key_ = false;
+  boost::json::serializer serializer_;
+};
+
+namespace detail {
+
+inline void write_blocks(JsonWriter& w, const Document& d) {
+  w.begin_array();
+  for (const auto& b : d.blocks) {
+    w.begin_object();
+    w.key("kind"), w.string(to_string(b.kind));
+    w.key("start"), w.unsigned_integer(b.start);
+    w.key("end"), w.unsigned_integer(b.end);
+    w.integer_if("heading_level", b.heading_level);
+    w.string_if("label", b.numbering_label);
+    w.integer_if("page", b.page);
+    w.integer_if("table", b.table), w.integer_if("row", b.row), w.integer_if("column", b.column);
+    w.string_if("style", b.style);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+inline void write_sections(JsonWriter& w, const Document& d) {
+  w.begin_array();
+  for (const auto& s : d.sections) {
+    w.begin_object();
+    w.key("id"), w.string(s.id);
+    w.string_if("parent", s.parent);
+    w.key("level"), w.integer(s.level);
+    w.string_if("number", s.number);
+    w.key("title"), w.string(s.title);
+    w.key("kinds");
+    w.begin_array();
+    for (const auto& kind : s.kinds) w.string(kind);
+    w.end_array();
+    w.key("start"), w.unsigned_integer(s.start);
+    w.key("end"), w.unsigned_integer(s.end);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+inline void write_metric(JsonWriter& w, const Metric& m) {
+  w.begin_object();
+  w.string_if("id", m.id);
+  w.string_if("section", m.section);
+  w.string_if("indicator", m.indicator);
+  w.string_if("code", m.code);
+  w.key("value"), w.number(m.value);
+  if (m.value_max) w.key("value_max"), w.number(*m.value_max);
+  w.string_if("unit", m.unit);
+  w.string_if("qualifier", m.qualifier);
+  w.string_if("part", m.part);
+  w.key("role"), w.string(m.role);
+  w.string_if("of", m.of);
+  w.integer_if("page", m.page);
+  w.key("text"), w.string(m.text);
+  w.key("start"), w.unsigned_integer(m.start);
+  w.key("end"), w.unsigned_integer(m.end);
+  w.end_object();
+}
+
+inline void write_anomaly(JsonWriter& w, const Anomaly& a) {
+  w.begin_object();
+  w.key("rule"), w.string(a.rule);
+  w.key("severity"), w.string(to_string(a.severity));
+  w.string_if("section", a.section);
+  w.string_if("heading", a.heading);
+  w.integer_if("page", a.page);
+  w.key("message"), w.string(a.message);
+  w.key("evidence"), w.string(a.evidence);
+  w.key("start"), w.unsigned_integer(a.start);
+  w.key("end"), w.unsigned_integer(a.end);
+  w.end_object();
+}
+
+// Pairs under keys made valid UTF-8, a key given twice keeping its first place and its last value: a JSON
+// object's keys are unique (as they were in the boost::json::object this was written through).
+template <typename Value>
+std::vector<std::pair<std::string, const Value*>> unique_keys(const auto& pairs) {
+  std::vector<std::pair<std::string, const Value*>> out;
+  for (const auto& [key, value] : pairs) {
+    std::string safe = utf8_safe(key);
+    const auto same = std::find_if(out.begin(), out.end(), [&](const auto& entry) { return entry.first == safe; });
+    if (same != out.end()) {
+      same->second = &value;
+    } else {
+      out.emplace_back(std::move(safe), &value);
+    }
   }
   return out;
 }
+
+inline void write_layers(JsonWriter& w, const Document& d) {
+  w.begin_object();
+  for (const auto& [name, annotations] : unique_keys<std::vector<Annotation>>(d.layers)) {
+    w.key(name);
+    w.begin_array();
+    for (const auto& a : *annotations) {
+      w.begin_object();
+      w.key("type"), w.string(a.type);
+      w.key("start"), w.unsigned_integer(a.start);
+      w.key("end"), w.unsigned_integer(a.end);
+      w.key("attributes");
+      w.begin_object();  // insertion order kept, as written by the plugin
+      for (const auto& [key, value] : unique_keys<std::string>(a.attributes)) w.key(key), w.string(*value);
+      w.end_object();
+      w.end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
+}
+
+}  // namespace detail
 
 // The document as a JSON object. A failed document carries its error and no layers (they may be
 // half-made), as in the XML.
-inline boost::json::object document_json(const Document& d) {
-  boost::json::object o;
-  o["id"] = string_value(d.id);
-  o["source"] = string_value(d.source.generic_string());
-  put_if(o, "format", d.format);
-  put_if(o, "encoding", d.encoding);
-  o["status"] = std::string_view(to_string(d.status));
-  if (d.status != DocumentStatus::ok) o["error"] = string_value(d.error);
-  boost::json::array metadata;
+inline void write_document(JsonWriter& w, const Document& d) {
+  w.begin_object();
+  w.key("id"), w.string(d.id);
+  w.key("source"), w.string(d.source.generic_string());
+  w.string_if("format", d.format);
+  w.string_if("encoding", d.encoding);
+  w.key("status"), w.string(to_string(d.status));
+  if (d.status != DocumentStatus::ok) w.key("error"), w.string(d.error);
+  w.key("metadata");
+  w.begin_array();
   for (const auto& [key, value] : d.metadata.entries()) {
-    metadata.push_back(boost::json::object{{"key", string_value(key)}, {"value", string_value(value)}});
+    w.begin_object();
+    w.key("key"), w.string(key);
+    w.key("value"), w.string(value);
+    w.end_object();
   }
-  o["metadata"] = std::move(metadata);
-  o["characters"] = count_code_points(d.text);
-  o["text"] = string_value(d.text);
+  w.end_array();
+  w.key("characters"), w.unsigned_integer(count_code_points(d.text));
+  w.key("text"), w.string(d.text);
   if (d.status == DocumentStatus::ok) {
-    o["blocks"] = blocks_json(d);
-    o["sections"] = sections_json(d);
-    boost::json::array metrics, anomalies;
-    for (const auto& m : d.metrics) metrics.push_back(metric_json(m));
-    for (const auto& a : d.anomalies) anomalies.push_back(anomaly_json(a));
-    o["metrics"] = std::move(metrics);
-    o["anomalies"] = std::move(anomalies);
-    o["layers"] = layers_json(d);
+    w.key("blocks"), detail::write_blocks(w, d);
+    w.key("sections"), detail::write_sections(w, d);
+    w.key("metrics");
+    w.begin_array();
+    for (const auto& m : d.metrics) detail::write_metric(w, m);
+    w.end_array();
+    w.key("anomalies");
+    w.begin_array();
+    for (const auto& a : d.anomalies) detail::write_anomaly(w, a);
+    w.end_array();
+    w.key("layers"), detail::write_layers(w, d);
   }
-  return o;
-}
-
-namespace detail {
-// Appends what `serializer`, reset to a string, key or scalar, writes: through a buffer on the stack, since a
-// document has thousands of them and boost::json::serialize would make a string of each.
-inline void append_serialized(boost::json::serializer& serializer, std::string& out) {
-  char buffer[512];
-  while (!serializer.done()) out += serializer.read(buffer);
-}
-
-inline void write_json(const boost::json::value& value, std::string& out, boost::json::serializer& serializer) {
-  switch (value.kind()) {
-    case boost::json::kind::object: {
-      out += '{';
-      bool first = true;
-      for (const auto& entry : value.get_object()) {
-        if (!first) out += ',';
-        first = false;
-        serializer.reset(entry.key());
-        append_serialized(serializer, out);
-        out += ':';
-        write_json(entry.value(), out, serializer);
-      }
-      out += '}';
-      return;
-    }
-    case boost::json::kind::array: {
-      out += '[';
-      bool first = true;
-      for (const auto& element : value.get_array()) {
-        if (!first) out += ',';
-        first = false;
-        write_json(element, out, serializer);
-      }
-      out += ']';
-      return;
-    }
-    case boost::json::kind::double_: {
-      const std::string decimal = format_decimal(value.get_double());
-      out += decimal.empty() ? "null" : decimal;
-      return;
-    }
-    default:
-      serializer.reset(&value);
-      append_serialized(serializer, out);
-  }
-}
-}  // namespace detail
-
-// Boost.JSON's serializer, except that doubles are plain shortest round-trip decimals (98.5, never 9.85E1)
-// as in every other docpipe output.
-inline void write_json(const boost::json::value& value, std::string& out) {
-  boost::json::serializer serializer;
-  detail::write_json(value, out, serializer);
-}
-
-inline std::string to_json_text(const boost::json::value& value) {
-  std::string out;
-  write_json(value, out);
-  return out;
+  w.end_object();
 }
 
 // One line of documents.jsonl (without the newline), and the body `docpipe serve` answers with.
-inline std::string serialize_document(const Document& d) { return to_json_text(document_json(d)); }
+inline std::string serialize_document(const Document& d) {
+  std::string out;
+  out.reserve(2 * d.text.size() + 4096);
+  JsonWriter writer(out);
+  write_document(writer, d);
+  return out;
+}
 
 }  // namespace docpipe::json
