@@ -806,15 +806,271 @@ def third_probe():
     return pages
 
 
+# Short reports for the fourth probe: a township's of under 500 characters, a joint report of a town's Party
+# committee and government, a development zone's administrative committee.
+SHORT = ("河口镇2023年度法治政府建设情况报告", [
+    ("p", "2023年，河口镇办理行政复议案件12件，调解矛盾纠纷86件，开展普法宣传活动15场次。"),
+    ("h1", "一、主要举措"),
+    ("p", "严格落实重大行政决策程序，全年审查镇政府合同39份，提出法律意见21条。"),
+    ("h1", "二、下一步打算"),
+    ("p", "2024年，将加强执法队伍建设，全年组织执法培训不少于4期。"),
+    ("sign", "河口镇人民政府"),
+    ("date", "2024年1月18日"),
+])
+
+JOINT_ORGANS = ["中共河口镇委员会", "河口镇人民政府"]
+JOINT = ("关于2023年度法治政府建设情况的报告", [
+    ("p", "2023年，河口镇党委、镇政府深入学习贯彻习近平法治思想，统筹推进法治政府建设，现将有关情况报告如下："),
+    ("h1", "一、主要工作成效"),
+    ("p", "全年召开党委会议研究法治工作4次，审查行政规范性文件3件，办理行政复议答复2件，调解矛盾纠纷132件。"),
+    ("h1", "二、存在的问题"),
+    ("p", "一是村级法治力量薄弱；二是执法人员专业化水平不高。"),
+    ("h1", "三、下一步工作打算"),
+    ("p", "2024年，我镇将加强法治队伍建设，年内开展法治培训不少于3次。"),
+    ("sign", "中共河口镇委员会　河口镇人民政府"),
+    ("date", "2024年1月25日"),
+])
+
+ZONE = ("青溪经济开发区管理委员会2023年度法治政府建设情况报告", [
+    ("p", "2023年，开发区管委会以优化法治化营商环境为抓手，全面推进依法行政。现将有关情况报告如下："),
+    ("h1", "一、主要举措和成效"),
+    ("h2", "（一）深化审批制度改革"),
+    ("p", "全年办理企业投资项目备案87件，实行告知承诺制审批事项26项，办理时限平均压缩45%。"),
+    ("h2", "（二）规范涉企执法检查"),
+    ("p", "推行“综合查一次”，联合检查企业143家次，减少检查频次38%，办理行政处罚案件17件。"),
+    ("h1", "二、存在的不足"),
+    ("p", "园区执法力量分散，部分企业合规意识不强。"),
+    ("h1", "三、2024年工作打算"),
+    ("p", "继续推进涉企“一件事”集成办理，全年开展企业合规指导不少于20场次。"),
+    ("sign", "青溪经济开发区管理委员会"),
+    ("date", "2024年2月26日"),
+])
+
+
+def fourth_probe():
+    """Pages 49-67: the leftovers of the third probe (a line opening with a date and a time before its source, a
+    joint report's title in the box, an organ worded differently in <title>, a short report beside a sidebar, a
+    layout cell around a short report), then kinds of pages not yet among these: a WeChat article copy, a gov.cn-style
+    pages-date line, a development zone's site, a province platform's info list in <li>s, a report paged across
+    pages (第1页 下一页, also inside the box), a title in <title> behind a full-width bar, a mobile copy with its own top bar,
+    a clock glued to its weekday over a source-then-date line, 时间 last in the info line, a WeChat dateline as text,
+    a bare 附件： label over a download link, a 发布者 label, a read count in the box after the date."""
+    site = "青溪县人民政府"
+    pages = []
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+
+    # 49 the date and a time with seconds in 年月日 opening the line, the source and the author labelled after it.
+    title, items = SHORT
+    body = f"""{nav(site)}{crumb()}
+<div class="article"><h1>{esc(title)}</h1><div class="article-info">2024年01月21日 09:30:12　来源：河口镇司法所　作者：李明</div>
+<div class="article-con">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("49-date-time-seconds-source-author", SHORT, "2024-01-21", page("", title, body), "河口镇司法所"))
+
+    # 50 a joint report: the two organs and the report's name in one centred <p> parted by <br>, in the box; the
+    # page's <title> names the report with both organs on one line.
+    title, items = JOINT
+    heading = "<br>".join(esc(line) for line in JOINT_ORGANS + [title])
+    body = f"""{nav(site)}{crumb()}
+<div class="detail"><div class="detail-info">发布日期：2024-01-30　来源：河口镇人民政府</div>
+<div class="detail-content"><p style="text-align:center"><strong>{heading}</strong></p>
+{render(items, p2)}</div></div>{footer(site)}"""
+    page_title = "　".join(JOINT_ORGANS) + title
+    truth_report = ("\n".join(JOINT_ORGANS + [title]), items)
+    pages.append(("50-joint-title-in-box", truth_report, "2024-01-30",
+                  page("", page_title, body), "河口镇人民政府"))
+
+    # 51 the organ worded differently by the page's <title> (河口镇…) and the box's title (青溪县河口镇人民政府关于…的报告).
+    title, items = SHORT
+    boxed = "青溪县河口镇人民政府关于2023年度法治政府建设情况的报告"
+    body = f"""{nav(site)}{crumb()}
+<div class="detail"><div class="detail-info">发布日期：2024-01-31　来源：河口镇人民政府</div>
+<div class="detail-content"><p style="text-align:center"><strong>{esc(boxed)}</strong></p>
+{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("51-organ-worded-otherwise-in-title", (boxed, items), "2024-01-31", page("", title, body),
+                  "河口镇人民政府"))
+
+    # 52 a short report beside a sidebar in boxes no content system names: a notice with sentences, a related list.
+    title, items = SHORT
+    body = f"""{nav(site)}
+<div class="wrap"><div class="zl"><div class="tz"><div class="tz-t">重要提示</div><p>本站发布的信息仅供参考，如有疑问请致电县政府办公室。办公时间为工作日上午8:30至12:00。</p></div>
+<div class="lj"><div class="lj-t">相关链接</div><ul><li><a href="/1">青溪县司法局</a></li><li><a href="/2">青溪县人民政府</a></li></ul></div></div>
+<div class="zr"><div class="bt">{esc(title)}</div><div class="sj">发布日期：2024-02-01　来源：河口镇</div>
+<div class="nr">{render(items, p2)}</div></div></div>{footer(site)}"""
+    pages.append(("52-short-report-beside-sidebar", SHORT, "2024-02-01", page("", title, body), "河口镇"))
+
+    # 53 an old table layout: a narrow cell of menu links beside the cell holding a short report in <p>s.
+    title, items = SHORT
+    body = f"""<table width="1000" align="center" cellspacing="0"><tr><td colspan="2"><img src="/images/banner.jpg"></td></tr>
+<tr><td width="200" valign="top"><a href="/">首页</a><br><a href="/zwgk/">政务公开</a><br><a href="/fzzf/">法治政府</a></td>
+<td width="800" valign="top"><p align="center"><b>{esc(title)}</b></p><p>发布日期：2024-02-02　来源：河口镇</p>
+{render(items, p2)}</td></tr></table>{footer(site)}"""
+    pages.append(("53-layout-cell-around-short-report", SHORT, "2024-02-02", page("", title, body), "河口镇"))
+
+    # 54 a WeChat article copy: rich_media_title, the account and the time under it, js_content hidden until its
+    # script lays it out, headings as <section> badges, the account's end matter after the date.
+    title, items = JOINT
+    sections = []
+    for kind, value in items:
+        if kind == "h1":
+            sections.append(f'<section style="text-align:center"><span style="color:#c00;font-weight:bold">{esc(value)}</span></section>')
+        elif kind in ("sign", "date"):
+            sections.append(f'<section style="text-align:right">{esc(value)}</section>')
+        else:
+            sections.append(f'<section style="text-indent:2em;line-height:1.75"><span style="font-size:15px">{esc(value)}</span></section>')
+    heading = "".join(f'<p style="text-align:center"><strong>{esc(line)}</strong></p>' for line in JOINT_ORGANS + [title])
+    body = f"""<div id="js_article" class="rich_media"><div class="rich_media_inner">
+<h1 class="rich_media_title" id="activity-name">河口镇2023年度法治政府建设情况报告</h1>
+<div class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span> <span class="rich_media_meta rich_media_meta_nickname"><a href="javascript:void(0);" id="js_name">法治河口</a></span> <em id="publish_time" class="rich_media_meta rich_media_meta_text">2024年02月03日 18:30</em> <em id="js_ip_wording">浙江</em></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">
+{heading}{"".join(sections)}
+<p style="text-align:center">— END —</p><p>来源：河口镇司法所</p><p>编辑：王敏　审核：李华</p>
+<p><span>往期推荐</span></p><p><a href="/s/1">河口镇召开2024年度依法行政工作会议</a></p></div>
+<div id="js_pc_qr_code"><p>微信扫一扫<br>关注该公众号</p></div></div></div>"""
+    wechat_title_tag = "河口镇2023年度法治政府建设情况报告"
+    wechat = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1.0">
+<meta property="og:title" content="{esc(wechat_title_tag)}"><title>{esc(wechat_title_tag)}</title>
+<script>var ct = "1706956200"; var msg_title = '{esc(wechat_title_tag)}';</script></head>
+<body id="activity-detail" class="zh_CN">{body}</body></html>
+""".encode("utf-8")
+    pages.append(("54-wechat-rich-media", truth_report, "2024-02-03", wechat, ""))
+
+    # 55 gov.cn's article template: the date and time then 字号：默认 大 超大 and 打印 in one line, 来源 on a line of
+    # its own, the text in pages_content.
+    title, items = DISTRICT
+    body = f"""{nav("云溪区人民政府")}{crumb()}
+<div class="article oneColumn pub_border"><h1>{esc(title)}</h1>
+<div class="pages-date">2023-04-03 09:18<span class="font index_switchsize">字号：<span>默认</span> <span>大</span> <span>超大</span></span>|<span class="font printIco">打印</span></div>
+<div class="pages-date">来源：云溪区司法局</div>
+<div class="pages_content" id="UCAP-CONTENT">{render(items, p2, table=plain_table)}</div>
+<div class="pages_print"><span class="font">【我要纠错】</span><span class="font">责任编辑：陈静</span></div></div>{footer("云溪区人民政府")}"""
+    pages.append(("55-pages-date-default-size", DISTRICT, "2023-04-03", page("", title, body, site="云溪区人民政府"),
+                  "云溪区司法局"))
+
+    # 56 a development zone's site: 时间 and 点击 labelled with ASCII colons, the source after them, a site name line.
+    title, items = ZONE
+    zone = "青溪经济开发区管理委员会"
+    body = f"""<div class="head"><div class="logo">青溪经济开发区门户网站</div><ul class="nav"><li><a href="/">首页</a></li><li><a href="/gk/">园区概况</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/tzcj/">投资促进</a></li></ul></div>
+<div class="location">您的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/fzzf/">法治政府建设</a></div>
+<div class="news-show"><div class="news-title">{esc(title)}</div>
+<div class="news-from">时间:2024-03-01　点击:<span id="hits">56</span>　来源:{esc(zone)}党政办</div>
+<div class="news-body">{render(items, p2, strong_heading)}</div></div>
+<div class="foot"><p>版权所有：{esc(zone)}　技术支持：青溪县大数据发展中心</p><p>浙ICP备12034567号-3</p></div>"""
+    pages.append(("56-development-zone-ascii-colons", ZONE, "2024-03-01", page("", title, body, site=zone),
+                  zone + "党政办"))
+
+    # 57 a province platform's disclosure list: each field an <li> with its label in <b> and its value in <span>.
+    title, items = BUREAU
+    body = f"""{nav(site)}{crumb()}
+<div class="zfxxgk-detail"><ul class="zfxxgk-info clearfix"><li><b>索引号：</b><span>002603412/2025-00052</span></li>
+<li><b>信息分类：</b><span>法治政府建设年度报告</span></li><li><b>发布机构：</b><span>青溪县司法局</span></li>
+<li><b>成文日期：</b><span>2025年01月20日</span></li><li><b>发布日期：</b><span>2025年02月03日</span></li><li><b>文号：</b><span></span></li></ul>
+<h1 class="zfxxgk-title">{esc(title)}</h1>
+<div class="zfxxgk-content TRS_UEDITOR">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("57-province-info-list-li", BUREAU, "2025-02-03", page("", title, body), ""))
+
+    # 58 the first of two pages of a report paged by its content system (第1页 下一页): only this page's text.
+    title, items = MARKET
+    first_page = items[:6]
+    body = f"""{nav("江口市人民政府")}{crumb()}
+<div class="xl-main"><h2 class="xl-title">{esc(title)}</h2><div class="xl-info">发布时间：2025-03-20　信息来源：江口市市场监督管理局</div>
+<div class="xl-content">{render(first_page, p2)}</div>
+<div class="page-bar"><span>第1页</span> <span>共2页</span> <a href="index_1.html">下一页</a> <a href="index_1.html">尾页</a></div>
+<script>createPageHTML(2, 0, "t20250320_88031", "html");</script></div>{footer("江口市人民政府")}"""
+    pages.append(("58-paged-report-first-page", (title, first_page), "2025-03-20",
+                  page("", title, body, site="江口市人民政府"), "江口市市场监督管理局"))
+
+    # 59 a city bureau's column page: the <title> puts the site first behind a full-width bar, the title in a <td>
+    # of a one-row table over the info line in another row.
+    title, items = STREET
+    body = f"""{nav(site)}{crumb()}
+<table class="wz-head" width="100%"><tr><td class="wz-bt" align="center">{esc(title)}</td></tr>
+<tr><td class="wz-sj" align="center">发布时间：2025年02月26日　来源：枫林街道办事处　浏览：<span>103</span>次</td></tr></table>
+<div class="wz-nr">{render(items, p2, table=plain_table)}</div>{footer(site)}"""
+    tagged = page("", title, body).replace(f"<title>{esc(title)}_{esc(site)}</title>".encode(),
+                                           f"<title>{esc(site)}｜{esc(title)}</title>".encode())
+    pages.append(("59-site-first-title-table-head", STREET, "2025-02-26", tagged, "枫林街道办事处"))
+
+    # 60 a mobile copy with its own top bar (返回, the column's name, 首页), the date then the source in one line
+    # under the title, and a bottom bar of sharing links.
+    title, items = TOWNSHIP
+    body = f"""<header class="m-top"><a class="back" href="javascript:history.back()">返回</a><span class="m-col">法治政府</span><a class="home" href="/">首页</a></header>
+<div class="m-detail"><div class="m-tit">{esc(title)}</div><div class="m-from"><span>2024-02-15</span><span>来源：石湾乡人民政府</span></div>
+<div class="m-txt">{render(items, p2)}</div></div>
+<footer class="m-bottom"><a href="#">分享</a><a href="#">收藏</a><a href="#">返回顶部</a></footer>"""
+    pages.append(("60-mobile-top-bar-date-then-source", TOWNSHIP, "2024-02-15",
+                  page('<meta name="viewport" content="width=device-width">', title, body), "石湾乡人民政府"))
+
+    # 61 a district portal's clock glued to its weekday beside the site's name, the source before the date and time
+    # with ASCII colons, and the title repeated as the box's first line.
+    title, items = DISTRICT
+    body = f"""<div class="top"><span>云溪区人民政府 2025年4月2日星期三</span><a href="/wza/">无障碍</a> <a href="/jt/">简体</a>| <a href="/ft/">繁体</a></div>{crumb()}
+<div class="xxym"><div class="xxym-bt">{esc(title)}</div><div class="xxym-ly">来源:云溪区司法局 发布时间:2023-04-04 09:18</div>
+<div class="xxym-nr"><p style="text-align:center"><b>{esc(title)}</b></p>{render(items, p2, table=plain_table)}</div></div>{footer("云溪区人民政府")}"""
+    pages.append(("61-source-before-date-time-title-in-box", DISTRICT, "2023-04-04",
+                  page("", title, body, site="云溪区人民政府"), "云溪区司法局"))
+
+    # 62 a content system's pager inside the content box after the first page's text (第1页 共2页 下一页 尾页).
+    title, items = BUREAU
+    first_page = items[:8]
+    body = f"""{nav(site)}{crumb()}
+<div class="con"><h1>{esc(title)}</h1><div class="con-info">发布日期：2025-02-05　来源：青溪县司法局</div>
+<div class="TRS_Editor">{render(first_page, p2)}
+<p style="text-align:center">第1页　共2页　<a href="t20250205_2.html">下一页</a>　<a href="t20250205_2.html">尾页</a></p></div></div>{footer(site)}"""
+    pages.append(("62-pager-inside-content-box", (title, first_page), "2025-02-05", page("", title, body),
+                  "青溪县司法局"))
+
+    # 63 the author, the source and the time labelled 时间 last, in one line under the title.
+    title, items = SHORT
+    body = f"""{nav(site)}{crumb()}
+<div class="news-detail"><h2>{esc(title)}</h2><p class="news-meta">作者：党政办　来源：河口镇人民政府　时间：2024-02-16 10:20</p>
+<div class="news-detail-con">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("63-author-source-time-last", SHORT, "2024-02-16", page("", title, body), "河口镇人民政府"))
+
+    # 64 a WeChat article saved as text-only markup: the account, the date and time and the province on one line
+    # under the title, no publish_time element.
+    title, items = ZONE
+    body = f"""<div class="rich_media_area_primary"><h1 class="rich_media_title">{esc(title)}</h1>
+<div class="rich_media_meta_list">青溪开发区发布 2024年02月27日 08:05 浙江</div>
+<div class="rich_media_content" id="js_content">{render(items, p2, strong_heading)}
+<p>供稿：开发区党政办</p><p>编辑：赵倩</p></div></div>"""
+    pages.append(("64-wechat-dateline-as-text", ZONE, "2024-02-27", page("", title, body, site="青溪开发区发布"), ""))
+
+    # 65 the attachment's download under a bare 附件： label after the report's date, inside the content box.
+    title, items = SHORT
+    body = f"""{nav(site)}{crumb()}
+<div class="art"><h1>{esc(title)}</h1><div class="art-info">发布时间：2024-02-17　来源：河口镇人民政府</div>
+<div class="content">{render(items, p2)}<p>附件：</p><p><a href="/u/2024/tj0217.xlsx">2023年度行政执法数据统计表.xlsx</a></p></div></div>{footer(site)}"""
+    pages.append(("65-bare-attachment-label-after-date", SHORT, "2024-02-17", page("", title, body), "河口镇人民政府"))
+
+    # 66 the publishing organ labelled 发布者 beside the date, each in a <span>, font-size links with no 字号 label.
+    title, items = STREET
+    body = f"""{nav(site)}{crumb()}
+<div class="art"><h1>{esc(title)}</h1><div class="art-info"><span>发布者：枫林街道办事处</span> <span>发布时间：2025-02-27</span></div>
+<div class="art-text">{render(items, p2, table=plain_table)}</div>
+<div class="art-tools">【<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】【<a href="#">打印</a>】【<a href="#">关闭</a>】</div></div>{footer(site)}"""
+    pages.append(("66-publisher-label-font-links", STREET, "2025-02-27", page("", title, body), ""))
+
+    # 67 the read count and a prompt to read on a phone set inside the content box after the report's date, the
+    # source a link in a <dl> of labels and values above it.
+    title, items = TOWNSHIP
+    body = f"""{nav(site)}{crumb()}
+<div class="art"><h1>{esc(title)}</h1><dl class="art-info"><dt>来源：</dt><dd><a href="http://sw.qx.gov.cn">石湾乡人民政府</a></dd><dt>日期：</dt><dd>2024-02-19</dd></dl>
+<div class="content">{render(items, p2)}<p>阅读：1024</p><p>扫一扫在手机上查看当前页面</p></div></div>{footer(site)}"""
+    pages.append(("67-read-count-in-box-after-date", TOWNSHIP, "2024-02-19", page("", title, body), "石湾乡人民政府"))
+    return pages
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
-    rows = ["page\ttruth\ttitle\tpublished"]
-    for name, report, published, data in templates():
+    # The source column is checked only where a page states one (the fourth probe's pages say which).
+    rows = ["page\ttruth\ttitle\tpublished\tsource"]
+    for name, report, published, data, *source in templates() + fourth_probe():
         (OUT / f"{name}.html").write_bytes(data)
         (OUT / f"{name}.txt").write_text(truth(report), encoding="utf-8")
-        rows.append("\t".join([f"{name}.html", f"{name}.txt", report[0], published]))
+        title = report[0].replace("\n", "")  # a joint report's organs and name, each on a line, are one title
+        rows.append("\t".join([f"{name}.html", f"{name}.txt", title, published, source[0] if source else ""]))
     (OUT / "expected.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-
 
 if __name__ == "__main__":
     main()

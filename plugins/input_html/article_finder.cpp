@@ -227,17 +227,53 @@ void extend_past_a_paragraph(const ParsedPage& page, Article& article) {
   article.blocks = std::move(blocks);
 }
 
+// A line of a report's structure: a part's heading (一、…, （二）…) or its closing date (2024年1月18日).
+bool marks_a_reports_structure(const PageBlock& block) {
+  if (block.characters == 0 || block.link_density() > kProseMaxLinkDensity) return false;
+  return is_date_line(block) || heading_marker_length(without_leading_spaces(decode_utf8(block.text))) > 0;
+}
+
+// Where the prose parts and no hint decides: a short report beside a sidebar (a notice, 重要提示, a related list
+// with a sentence) may hold less prose than the sidebar, yet it is the only child with a report's structure. The
+// child with two marks of it at least (its parts' headings, its closing date) and a quarter of the prose is taken
+// when no other child holding prose has any (the rest of a report split across boxes would).
+const xmlNode* the_structured_child(const std::vector<const xmlNode*>& children,
+                                    const std::unordered_map<const xmlNode*, double>& prose,
+                                    const std::unordered_map<const xmlNode*, int>& structure, double total) {
+  constexpr double kLeastShare = 0.25;
+  constexpr int kFewestMarks = 2;
+  const auto weight = [&](const xmlNode* element) {
+    const auto found = prose.find(element);
+    return found == prose.end() ? 0.0 : found->second;
+  };
+  const auto marks = [&](const xmlNode* element) {
+    const auto found = structure.find(element);
+    return found == structure.end() ? 0 : found->second;
+  };
+  const xmlNode* chosen = nullptr;
+  for (const xmlNode* child : children) {
+    if (weight(child) <= 0 || marks(child) == 0) continue;
+    if (chosen != nullptr) return nullptr;  // two children with a report's structure: the report spans both
+    chosen = child;
+  }
+  if (chosen == nullptr || marks(chosen) < kFewestMarks || weight(chosen) < kLeastShare * total) return nullptr;
+  return chosen;
+}
+
 const xmlNode* choose_container(const ParsedPage& page) {
   std::unordered_map<const xmlNode*, double> prose;
+  std::unordered_map<const xmlNode*, int> structure;  // marks of a report's structure: headings, a closing date
   std::unordered_map<const xmlNode*, std::vector<const xmlNode*>> children;
   const xmlNode* root = nullptr;
   for (const auto& block : page.blocks) {
     if (block.owners.empty()) continue;
     if (root == nullptr) root = block.owners.front();
     const double weight = prose_weight(block);
+    const bool marks_structure = marks_a_reports_structure(block);
     for (std::size_t i = 0; i < block.owners.size(); ++i) {
       auto [entry, added] = prose.try_emplace(block.owners[i], 0.0);
       entry->second += weight;
+      if (marks_structure) ++structure[block.owners[i]];
       if (added && i > 0) children[block.owners[i - 1]].push_back(block.owners[i]);
     }
   }
@@ -259,6 +295,7 @@ const xmlNode* choose_container(const ParsedPage& page) {
             (best == nullptr || weight < prose[best] || (weight == prose[best] && is_below(element, best))))
           best = element;
       }
+      if (best == nullptr) best = the_structured_child(children[container], prose, structure, total);
       if (best == nullptr) break;
       next = best;
     }
@@ -277,9 +314,9 @@ std::u32string bare_text(const PageBlock& block) {
 }
 
 // What a WeChat account or a portal's editor sets after an article's signature and date: an END mark, a list of
-// other articles (往期推荐), the credits (图文：法规股, 编辑：, 初审：), a call to read more or to follow the account,
-// a mailbox for contributions. None of it opens a line of a report's own after its date (a 附件 line, an annex
-// table).
+// other articles (往期推荐), the credits (图文：法规股, 编辑：, 初审：), a read count (阅读：1024), a call to read more
+// or to follow the account, a mailbox for contributions. None of it opens a line of a report's own after its date (a
+// 附件 line, an annex table).
 bool opens_end_matter(const PageBlock& block) {
   const std::u32string text = bare_text(block);
   if (text == U"END" || text == U"end" || text == U"End" || text == U"THE END") return true;
@@ -290,6 +327,17 @@ bool opens_end_matter(const PageBlock& block) {
   for (const std::u32string_view prompt : {U"点击“阅读原文”", U"点击\"阅读原文\"", U"点击阅读原文", U"长按识别",
                                            U"长按二维码", U"扫码关注", U"关注我们", U"投稿邮箱", U"投稿信箱"}) {
     if (text.starts_with(prompt)) return true;
+  }
+  // The page's read count set under the text (阅读：1024, 浏览：312次), a label the artifact rules leave to a sentence.
+  for (const std::u32string_view counter : {U"阅读", U"浏览", U"点击", U"访问"}) {
+    if (text.starts_with(counter) && text.size() > counter.size() + 1 &&
+        std::u32string_view(U"：:").find(text[counter.size()]) != std::u32string_view::npos) {
+      std::u32string_view rest = std::u32string_view(text).substr(counter.size() + 1);
+      while (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
+      if (rest.ends_with(U"次")) rest.remove_suffix(1);
+      if (!rest.empty() && std::all_of(rest.begin(), rest.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+        return true;
+    }
   }
   // A credit: its role, then a colon or a bar (图文：法规股, 责任编辑｜王敏).
   for (const std::u32string_view role : {U"图文", U"文字", U"文图", U"供稿", U"撰稿", U"编辑", U"责任编辑", U"责编",
@@ -382,6 +430,29 @@ void set_apart_an_opening_info_table(const ParsedPage& page, Article& article) {
   blocks.erase(blocks.begin(), first_kept);
 }
 
+// A label over the attachments' links that names no annex itself (附件：, 相关附件：, 附件下载): with its links
+// dropped as the page's, it is the page's too, not a line of the report closing it.
+bool is_a_bare_attachment_label(const PageBlock& block) {
+  std::u32string text = bare_text(block);
+  while (!text.empty() && (text.back() == U'：' || text.back() == U':')) text.pop_back();
+  for (const std::u32string_view label : {U"附件", U"相关附件", U"附件下载", U"下载附件", U"附件列表"}) {
+    if (text == label) return true;
+  }
+  return false;
+}
+
+// The article's last block, when it is a bare attachment label whose links after it were set apart as a list of
+// links: the label goes with them.
+void set_apart_a_bare_attachment_label(const ParsedPage& page, Article& article) {
+  if (article.blocks.empty() || !is_a_bare_attachment_label(page.blocks[article.blocks.back()])) return;
+  const std::size_t label = article.blocks.back();
+  const bool links_follow =
+      std::any_of(article.link_lists.begin(), article.link_lists.end(), [&](std::size_t i) { return i > label; });
+  if (!links_follow) return;
+  article.blocks.pop_back();
+  article.link_lists.insert(std::lower_bound(article.link_lists.begin(), article.link_lists.end(), label), label);
+}
+
 }  // namespace
 
 Article find_article(const ParsedPage& page) {
@@ -397,6 +468,7 @@ Article find_article(const ParsedPage& page) {
       article.blocks.push_back(i);
     }
   }
+  set_apart_a_bare_attachment_label(page, article);
   if (article.blocks.empty()) return article;
   set_apart_header_and_footer(page, article);
   set_apart_an_opening_info_table(page, article);

@@ -193,6 +193,19 @@ std::string with_english_labels_in_chinese(const std::string& line) {
   return out + line.substr(std::min(copied, line.size()));
 }
 
+// Other names portals give the publishing organ's label (发布者：河口镇司法所, 发布单位：…), as the one the artifact
+// filter reads (发布机构), so that the line is read as an info line, the date beside it too.
+std::string with_publisher_labels_named_alike(const std::string& line) {
+  std::string out = line;
+  for (const std::string_view synonym : {"发布者", "发布单位"}) {
+    for (auto at = out.find(synonym); at != std::string::npos; at = out.find(synonym, at + 1)) {
+      const std::string_view after = std::string_view(out).substr(at + synonym.size());
+      if (after.starts_with("：") || after.starts_with(":")) out.replace(at, synonym.size(), "发布机构");
+    }
+  }
+  return out;
+}
+
 // A sidebar's heading over a list of other articles (相关文章, 推荐阅读, 上一篇：…), set above the article by a
 // template with its related list on the left: the artifact filter reads such a heading as the start of what follows
 // the article, which above it would take the info line with it (时间：2025-01-22 作者：…).
@@ -202,6 +215,43 @@ bool heads_other_articles(std::string_view line) {
     if (line.starts_with(heading)) return true;
   }
   return false;
+}
+
+// How long the date opening a line above the article is (2025-04-11, 2025年04月11日, 2025.4.11): it ends after its
+// day, at whatever follows — a space, a time, or an element glued to it with none (<span>2025-02-06</span><span>
+// 青石镇</span>, 2025-03-13【字号：大 中 小】). Only for the page's lines: inside the article, a line with words glued
+// to a date (2025.12.31前完成) is the report's.
+std::size_t opening_date_length(std::u32string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && ((text[end] >= U'0' && text[end] <= U'9') ||
+                               std::u32string_view(U"-/.年月").find(text[end]) != std::u32string_view::npos))
+    ++end;
+  if (end < text.size() && text[end] == U'日') ++end;
+  return end;
+}
+
+// An info line that opens with the page's date, a time after it, before labelled fields of its own (2024-01-21
+// 09:30　来源：河口镇　浏览次数：12, 2024年01月21日 09:30:12 作者：李明): the date is the publication's, as a label
+// would say. Labelled so, the line is read as any info line is, its source with it; else the artifact filter
+// takes it as a counter's line (or a WeChat dateline) and records none of its fields. A clock (星期, 农历) stays.
+std::string with_its_opening_date_labelled(const std::string& line) {
+  static constexpr std::array<std::u32string_view, 11> kFieldLabels = {
+      U"来源",     U"信息来源", U"文章来源", U"作者",   U"编辑",  U"发布机构",
+      U"浏览次数", U"阅读次数", U"访问次数", U"点击数", U"发布人"};
+  const std::u32string text = decode_utf8(line);
+  const std::size_t end = opening_date_length(text);
+  if (end == 0 || !parse_date(std::u32string_view(text).substr(0, end))) return line;
+  for (const std::u32string_view word : {U"星期", U"农历", U"发布时间", U"发布日期"}) {
+    if (text.find(word) != std::u32string::npos) return line;
+  }
+  const bool labelled_fields = std::any_of(kFieldLabels.begin(), kFieldLabels.end(), [&](std::u32string_view label) {
+    for (auto at = text.find(label, end); at != std::u32string::npos; at = text.find(label, at + 1)) {
+      const std::size_t after = at + label.size();
+      if (after < text.size() && (text[after] == U'：' || text[after] == U':')) return true;
+    }
+    return false;
+  });
+  return labelled_fields ? "发布时间：" + line : line;
 }
 
 // The lines above the article, as the artifact filter reads them. An info table's row is one line, its cells
@@ -217,8 +267,8 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     // A menu's item, all link (<li><a>机构概况</a></li>), is no line of facts, and a long menu would push the
     // info line out of the filter's header zone; a label's value may be a link (来源：<a>县司法局</a>).
     if (!label_waits && block.characters > 0 && block.link_characters == block.characters) continue;
-    std::string line =
-        with_glued_labels_apart(with_english_labels_in_chinese(with_bracketed_fields_opened(normalized(block.text))));
+    std::string line = with_its_opening_date_labelled(with_glued_labels_apart(with_publisher_labels_named_alike(
+        with_english_labels_in_chinese(with_bracketed_fields_opened(normalized(block.text))))));
     if (line.empty() || heads_other_articles(line)) continue;
     const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
                           page.blocks[i - 1].row == block.row;
@@ -233,19 +283,6 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
   if (lines.size() > kInfoLinesBeforeArticle) lines.erase(lines.begin(), lines.end() - kInfoLinesBeforeArticle);
   for (auto& line : lines) line = without_a_labelled_dates_weekday(line);
   return lines;
-}
-
-// How long the date opening a line above the article is (2025-04-11, 2025年04月11日, 2025.4.11): it ends after its
-// day, at whatever follows — a space, a time, or an element glued to it with none (<span>2025-02-06</span><span>
-// 青石镇</span>, 2025-03-13【字号：大 中 小】). Only for the page's lines: inside the article, a line with words glued
-// to a date (2025.12.31前完成) is the report's.
-std::size_t opening_date_length(std::u32string_view text) {
-  std::size_t end = 0;
-  while (end < text.size() && ((text[end] >= U'0' && text[end] <= U'9') ||
-                               std::u32string_view(U"-/.年月").find(text[end]) != std::u32string_view::npos))
-    ++end;
-  if (end < text.size() && text[end] == U'日') ++end;
-  return end;
 }
 
 // The lines right after the article that state its publication with a label (<div class="articleFoot"><span>发布日期：
@@ -361,6 +398,48 @@ bool names_a_year(std::u32string_view title) {
     }
   }
   return false;
+}
+
+// A report's title as its name reads whatever the wording around it: from its year on (河口镇2023年度…报告 is
+// 2023年度…报告: the organ before it is worded differently by the page's <title> and the content box, or is two
+// organs), without 关于 and 的 (…关于2023年度…情况的报告) and with 年度 as 年. Without a year, the whole title.
+std::u32string report_name_key(std::u32string_view title) {
+  std::size_t from = 0;
+  for (auto at = title.find(U'年'); at != std::u32string_view::npos; at = title.find(U'年', at + 1)) {
+    if (at >= 4 && names_a_year(title.substr(at - 4, 5))) {
+      from = at - 4;
+      break;
+    }
+  }
+  std::u32string key;
+  for (std::size_t at = from; at < title.size(); ++at) {
+    const std::u32string_view rest = title.substr(at);
+    if (rest.starts_with(U"关于")) {
+      ++at;
+    } else if (rest.starts_with(U"年度")) {
+      key += U'年', ++at;
+    } else if (title[at] != U'的' && title[at] != U' ' && title[at] != U'\u3000') {
+      key += title[at];
+    }
+  }
+  return key;
+}
+
+// Whether the article opens with the report's title the page's <title> names, however its organ is worded: the
+// title lines opening it (no sentence among them) hold the report's name (report_name_key), as a joint report's
+// organs over 关于2023年度…的报告 and 青溪县河口镇人民政府关于… under a page titled 河口镇2023年度…报告 do.
+bool opens_with_the_named_report(const std::vector<std::string>& opening, const std::string& page_title) {
+  constexpr std::size_t kLongestTitleLine = 80;  // code points
+  constexpr std::size_t kShortestName = 6;       // a name shorter than this (报告) says nothing of which report
+  const std::u32string name = report_name_key(decode_utf8(page_title));
+  if (name.size() < kShortestName) return false;
+  std::u32string lines;
+  for (const auto& line : opening) {
+    const std::u32string text = decode_utf8(normalized(line));
+    if (text.size() > kLongestTitleLine || text.find_first_of(U"。，；：！？") != std::u32string::npos) break;
+    lines += text;
+  }
+  return report_name_key(lines).find(name) != std::u32string::npos;
 }
 
 std::string breadcrumb_title(const std::vector<std::string>& header) {
@@ -714,8 +793,10 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   // The article opens with the report's title the page's title names (the organ or 关于 before it: 云溪县青禾镇2024
   // 年度…报告 on a page titled 青禾镇2024年度…报告): it is titled, by neither the page's title nor a breadcrumb.
   const bool titled_by_its_first_line =
-      !meta_title.empty() && names_a_report(meta_title) && first_line.ends_with(meta_title);
-  if (visible_title && joined != first_line && !first_line.starts_with(joined)) {
+      !meta_title.empty() && names_a_report(meta_title) &&
+      (first_line.ends_with(meta_title) || opens_with_the_named_report(opening, page_title(page)));
+  if (visible_title && joined != first_line && !first_line.starts_with(joined) &&
+      !opens_with_the_named_report(opening, joined)) {
     for (auto& line : title) paragraphs.push_back({std::move(line), {}});
   } else if (!visible_title && !meta_title.empty() && names_a_report(meta_title) && !titled_by_its_first_line) {
     paragraphs.push_back({normalized(page_title(page)), {}});

@@ -1,6 +1,7 @@
 #include "table_grid.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -55,16 +56,64 @@ std::size_t visible_text_beyond(const xmlNode* node, std::size_t enough) {
   return count;
 }
 
+// The text under a node, up to `enough` bytes: enough to see how a paragraph ends.
+void gather_text(const xmlNode* node, std::string& text, std::size_t enough) {
+  for (const xmlNode* child = node->children; child != nullptr && text.size() < enough; child = child->next) {
+    if ((child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) && child->content != nullptr) {
+      text += reinterpret_cast<const char*>(child->content);
+    } else if (child->type == XML_ELEMENT_NODE && element_name(child) != "script" && element_name(child) != "style") {
+      gather_text(child, text, enough);
+    }
+  }
+}
+
+// Whether a paragraph's text closes a sentence (。！？ before any trailing spaces).
+bool ends_a_sentence(const xmlNode* paragraph) {
+  constexpr std::size_t kEnough = 4096;  // bytes: a paragraph longer than this is counted by its length anyway
+  std::string text;
+  gather_text(paragraph, text, kEnough);
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (const std::string_view space : {" ", "\t", "\r", "\n", "\xC2\xA0", "\xE3\x80\x80"}) {
+      if (text.ends_with(space)) text.resize(text.size() - space.size()), trimmed = true;
+    }
+  }
+  return text.ends_with("。") || text.ends_with("！") || text.ends_with("？");
+}
+
+// The paragraph elements under a cell (not inside a table nested in it) and how many of them close a sentence.
+void count_paragraphs(const xmlNode* node, int& paragraphs, int& sentences) {
+  static constexpr std::array<std::string_view, 11> kParagraphs = {"p",  "div", "h1", "h2",      "h3",        "h4",
+                                                                   "h5", "h6",  "li", "section", "blockquote"};
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    const std::string name = element_name(child);
+    if (name.empty() || name == "table") continue;
+    if (std::find(kParagraphs.begin(), kParagraphs.end(), name) == kParagraphs.end()) {
+      count_paragraphs(child, paragraphs, sentences);
+      continue;
+    }
+    if (visible_text_beyond(child, 0) == 0) continue;
+    ++paragraphs;
+    sentences += ends_a_sentence(child);
+  }
+}
+
 // A cell of more text or more lines than any table of figures puts in one (an old portal's layout cell around
-// the report, its paragraphs parted by <br>).
+// the report, its paragraphs parted by <br>), or of a short report's paragraphs: more of them than a cell of
+// figures holds, several closing a sentence (a title, a date line, the text, a signature in <p>s of one cell).
 bool holds_an_article(const xmlNode* cell) {
   constexpr std::size_t kLongestDataCell = 300;  // visible code points
   constexpr int kMostDataCellBreaks = 4;
+  constexpr int kMostDataCellParagraphs = 4;
+  constexpr int kFewestReportSentences = 3;
   int breaks = 0;
   for (const xmlNode* child = cell->children; child != nullptr; child = child->next) {
     breaks += element_name(child) == "br";
   }
-  return breaks > kMostDataCellBreaks || visible_text_beyond(cell, kLongestDataCell) > kLongestDataCell;
+  if (breaks > kMostDataCellBreaks || visible_text_beyond(cell, kLongestDataCell) > kLongestDataCell) return true;
+  int paragraphs = 0, sentences = 0;
+  count_paragraphs(cell, paragraphs, sentences);
+  return paragraphs > kMostDataCellParagraphs && sentences >= kFewestReportSentences;
 }
 
 // A table of one column whose cells together hold more text than a table of figures puts in a cell: an old

@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -21,7 +22,7 @@ using ::testing::Not;
 const std::filesystem::path kTemplates = test::kTestData / "html-templates";
 
 struct TemplatePage {
-  std::string page, truth, title, published;
+  std::string page, truth, title, published, source;  // source: web.source, checked where the page states one
 };
 
 std::vector<TemplatePage> template_pages() {
@@ -32,7 +33,7 @@ std::vector<TemplatePage> template_pages() {
   while (std::getline(in, line)) {
     std::istringstream fields(line);
     TemplatePage page;
-    for (std::string* field : {&page.page, &page.truth, &page.title, &page.published}) {
+    for (std::string* field : {&page.page, &page.truth, &page.title, &page.published, &page.source}) {
       std::getline(fields, *field, '\t');
     }
     pages.push_back(page);
@@ -78,6 +79,9 @@ TEST_P(TemplatePageTest, ReadsAsItsTruthWithoutChrome) {
   EXPECT_THAT(page.text, Not(::testing::StartsWith("法治政府建设年度报告\n")));  // a breadcrumb's column
   EXPECT_EQ(page.metadata.get("title"), expected.title);
   EXPECT_EQ(page.metadata.get("published"), expected.published);
+  if (!expected.source.empty()) {
+    EXPECT_EQ(page.metadata.get("web.source"), expected.source);
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(template_pages()), [](const auto& info) {
@@ -86,8 +90,13 @@ INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(templa
   return name;
 });
 
-// Both probes' pages: 21 of the first, 19 of the second (pages 22-40).
-TEST(HtmlTemplates, TheCorpusHoldsBothProbesPages) { EXPECT_GE(template_pages().size(), 48u); }
+// The probes' pages: 21 of the first, 19 of the second (pages 22-40), 8 of the third, 12 of the fourth (49-60),
+// the fourth's stating the source they give.
+TEST(HtmlTemplates, TheCorpusHoldsEveryProbesPages) {
+  const auto pages = template_pages();
+  EXPECT_GE(pages.size(), 60u);
+  EXPECT_GE(std::count_if(pages.begin(), pages.end(), [](const auto& page) { return !page.source.empty(); }), 10);
+}
 
 constexpr const char* kTitle = "河口镇2023年法治政府建设情况报告";
 
@@ -339,7 +348,112 @@ TEST(HtmlTemplates, ATitleInTwoElementsOpeningTheBoxIsOneLine) {
   const Document joint = page_of("", "<div class='content'><h1>中共河口镇委员会</h1><h1>河口镇人民政府</h1><h2>" +
                                          std::string(kTitle).substr(std::string("河口镇").size()) + "</h2>" +
                                          body.substr(body.find("<p>")));
-  EXPECT_THAT(joint.text, HasSubstr("\n中共河口镇委员会\n河口镇人民政府\n"));
+  // The report's name in the box is the one the page's <title> names: it is not set above it again.
+  EXPECT_THAT(joint.text, ::testing::StartsWith("中共河口镇委员会\n河口镇人民政府\n2023年法治政府建设情况报告\n一、"));
+}
+
+// An info line opening with the date and a time, its fields labelled after it (2024-01-21 09:30　来源：…　浏览次数：
+// 12, 2024年01月21日 09:30:12 来源：… 作者：…), dates the page and gives its source, as a labelled line does.
+TEST(HtmlTemplates, AnInfoLineOpeningWithADateAndATimeGivesItsSource) {
+  const std::string title = "<h1>" + std::string(kTitle) + "</h1>";
+  for (const std::string& line : {std::string("2024-01-21 09:30　来源：河口镇司法所　浏览次数：<span>12</span>"),
+                                  std::string("2024年01月21日 09:30:12 来源：河口镇司法所 作者：李明")}) {
+    const Document page = page_of(title + "<div class='info'>" + line + "</div>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_EQ(page.metadata.get("web.source"), "河口镇司法所") << line;
+    EXPECT_EQ(page.metadata.get("published"), "2024-01-21") << line;
+    EXPECT_THAT(page.text, Not(HasSubstr("来源"))) << line;
+  }
+  // A clock before a source labels no publication: its date is the clock's.
+  EXPECT_EQ(page_of("<div>2024年12月3日 星期二 来源：河口镇司法所</div>" + title).metadata.get("published"), "");
+}
+
+// A content box opening with the report's title the page's <title> names, however the organ before the name is
+// worded (two organs, the county before the town, 关于…的报告), is not titled again by the page's <title>; a box
+// opening with a sentence that names the report is.
+TEST(HtmlTemplates, TheReportNamedInTheBoxIsNotTitledAgain) {
+  const std::string body = report_body().substr(report_body().find("<p>"));
+  for (const std::string& opening :
+       {std::string(
+            "<p align='center'><b>中共河口镇委员会<br>河口镇人民政府<br>关于2023年法治政府建设情况的报告</b></p>"),
+        std::string("<p align='center'><b>青溪县河口镇人民政府关于2023年度法治政府建设情况的报告</b></p>")}) {
+    const Document page = page_of("", "<div class='content'>" + opening + body);
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_THAT(page.text, Not(::testing::StartsWith(std::string(kTitle)))) << opening;
+    EXPECT_THAT(page.text, HasSubstr("情况的报告\n一、")) << opening;
+  }
+  const Document sentence = page_of(
+      "", "<div class='content'><p>2023年，河口镇坚持依法行政，现将2023年法治政府建设情况报告如下：</p>" + body);
+  EXPECT_THAT(sentence.text, ::testing::StartsWith(std::string(kTitle) + "\n2023年，"));
+}
+
+// A short report beside a sidebar in boxes no content system names (a notice with sentences, a related list) is read
+// alone: the box with the report's headings and date holds most of the prose; the sidebar has neither.
+TEST(HtmlTemplates, AShortReportBesideASidebarIsReadAlone) {
+  const std::string sidebar =
+      "<div class='zl'><div>重要提示</div><p>本站发布的信息仅供参考，如有疑问请致电县政府办公室。办公时间为工作日上午"
+      "8:30至12:00。</p><div>相关链接</div><ul><li><a href='/1'>青溪县司法局</a></li></ul></div>";
+  const std::string report = "<div class='zr'><div class='bt'>" + std::string(kTitle) + "</div><div class='nr'>" +
+                             report_body().substr(report_body().find("<p>")) + "</div>";
+  for (const bool sidebar_first : {true, false}) {
+    const Document page =
+        page_of("", "<div class='wrap'>" + (sidebar_first ? sidebar + report : report + sidebar) + "</div>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_THAT(page.text, HasSubstr("一、主要举措和成效")) << sidebar_first;
+    EXPECT_THAT(page.text, Not(HasSubstr("重要提示"))) << sidebar_first;
+    EXPECT_THAT(page.text, ::testing::EndsWith("2024年1月18日")) << sidebar_first;
+  }
+  // A report split across two boxes, each with headings, is read whole.
+  const Document split = page_of(
+      "",
+      "<div class='wrap'><div class='a'><p>一、主要举措和成效</p><p>（一）推进依法决策</p><p>2023年，河口镇办理行政复议"
+      "案件12件，调解纠纷86件，开展普法宣传活动15场次，审查合同39份。</p></div><div class='b'><p>二、存在的不足</p>"
+      "<p>一是执法力量不足，基层执法人员数量偏少；二是法治宣传形式单一，群众参与度不高。</p><p>河口镇人民政府</p>"
+      "<p>2024年1月18日</p></div></div>");
+  EXPECT_THAT(split.text, HasSubstr("审查合同39份。\n二、存在的不足"));
+}
+
+// A layout cell around a short report (a title, an info line, the report's paragraphs in <p>s beside a cell of menu
+// links) is no table of figures: its paragraphs are paragraphs. A cell of figures holding a <p> or two stays one.
+TEST(HtmlTemplates, ALayoutCellAroundAShortReportIsNoTable) {
+  const Document page = page_of("", "<table><tr><td><a href='/'>首页</a><br><a href='/zwgk/'>政务公开</a></td><td>" +
+                                        report_body().substr(report_body().find("<p>")) + "</td></tr></table>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(test::table_cells(page).size(), 0u);
+  EXPECT_EQ(page.metadata.get("date"), "2024-01-18");
+  const Document figures = page_of(
+      "",
+      "<div class='content'><p>一、主要举措和成效</p><p>2023年，河口镇办理行政复议案件12件，调解纠纷86件。</p>"
+      "<table><tr><td><p>行政复议</p><p>（含听证）</p></td><td><p>12件。</p></td></tr><tr><td><p>行政诉讼</p></td>"
+      "<td><p>3件。</p></td></tr></table><p>二、存在的不足</p><p>一是执法力量不足。</p><p>河口镇人民政府</p>"
+      "<p>2024年1月18日</p></div>");
+  EXPECT_EQ(test::table_cells(figures).size(), 4u);
+}
+
+// What the page sets in the content box after the report's date is the page's: a bare label over the attachments'
+// download links (附件：), a read count (阅读：1024). A 附件 line naming the annex stays the report's.
+TEST(HtmlTemplates, ABareAttachmentLabelAndAReadCountAfterTheDateAreThePages) {
+  const std::string body = report_body().substr(0, report_body().rfind("</div>"));
+  const Document label =
+      page_of("", body + "<p>附件：</p><p><a href='/u/tj.xlsx'>行政执法数据统计表.xlsx</a></p></div>");
+  ASSERT_EQ(label.status, DocumentStatus::ok) << label.error;
+  EXPECT_THAT(label.text, ::testing::EndsWith("2024年1月18日"));
+  EXPECT_EQ(label.metadata.get("web.attachment"), "/u/tj.xlsx");
+  const Document count = page_of("", body + "<p>阅读：1024</p></div>");
+  EXPECT_THAT(count.text, ::testing::EndsWith("2024年1月18日"));
+  const Document annex = page_of("", body + "<p>附件：2023年度行政执法数据统计表</p></div>");
+  EXPECT_THAT(annex.text, ::testing::EndsWith("附件：2023年度行政执法数据统计表"));
+}
+
+// 发布者： labels the publishing organ as 发布机构： does: the line is an info line, and its date the page's.
+TEST(HtmlTemplates, APublisherLabelledOtherwiseLeavesTheDate) {
+  const Document page =
+      page_of("<h1>" + std::string(kTitle) +
+              "</h1><div class='info'><span>发布者：河口镇司法所</span> <span>发布时间：2024-02-16</span></div>");
+  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+  EXPECT_EQ(page.metadata.get("published"), "2024-02-16");
+  EXPECT_EQ(page.metadata.get("web.publisher"), "河口镇司法所");
+  EXPECT_THAT(page.text, Not(HasSubstr("发布")));
 }
 
 }  // namespace
