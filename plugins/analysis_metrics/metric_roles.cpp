@@ -6,6 +6,7 @@
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <utility>
 
 #include "docpipe/changes.hpp"
 #include "docpipe/dates.hpp"
@@ -140,33 +141,63 @@ bool figureless_clause_between(const std::vector<Metric>& metrics, std::size_t i
   return false;
 }
 
+// Whether the text from `from` to `to` closes a bracket opened before `from`: a figure inside a bracket
+// (审结7件（含上年结转2件），其中维持5件…) has its breakdown in that bracket, never past it.
+bool closes_a_bracket_around(std::u32string_view text, std::size_t from, std::size_t to) {
+  int depth = 0;
+  for (std::size_t i = from; i < to; ++i) {
+    if (is_open(text[i])) ++depth;
+    if (is_close(text[i]) && --depth < 0) return true;
+  }
+  return false;
+}
+
+// A listing marker opening the clause at `from` (after a ，or a space), with its size; npos if none.
+std::pair<std::size_t, std::size_t> listing_marker_right_after(std::u32string_view text, std::size_t from,
+                                                               std::size_t limit) {
+  while (from < limit && (text[from] == U'，' || text[from] == U',' || text[from] == U' ')) ++from;
+  for (const auto word : kListingMarkers) {
+    if (text.substr(from, limit - std::min(from, limit)).starts_with(word)) return {from, word.size()};
+  }
+  return {std::u32string_view::npos, 0};
+}
+
 // Where the breakdown of the total `metrics[index]` is written: a bracket right after it
 // ("120件(其中口头调解82件,协议调解38件)"), or a listing marker later in its sentence with no other
-// figure of its kind in between ("4名，其中缓刑3人，管制1人"; "共5场，分别为…").
+// figure of its kind in between ("4名，其中缓刑3人，管制1人"; "共5场，分别为…"). A bracket right after it that
+// lists nothing and is followed by a listing says what the total includes or was (审结7件（含上年结转2件），其中
+// 维持5件、撤销1件、确认违法1件): the listing after it is the breakdown, of the 7, not of the 2.
 std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text,
                                      const TextSpans& spans, bool past_settled_disputes) {
   const Metric& total = metrics[index];
   const auto sentence_end = spans.sentence_around(total.start).second;
   std::size_t from = total.end;
   while (from < sentence_end && text[from] == U' ') ++from;
+  std::size_t marker = std::u32string_view::npos, marker_size = 0;
   if (from < sentence_end && is_open(text[from])) {
     const std::size_t close = matching_close(text, from, sentence_end);
     if (close == std::u32string_view::npos) return std::nullopt;
-    return Listing{from + 1, close};
+    const auto [after, after_size] = listing_marker_right_after(text, close + 1, sentence_end);
+    const auto inside = text.substr(from + 1, close - from - 1);
+    const bool inside_lists = std::any_of(std::begin(kListingMarkers), std::end(kListingMarkers),
+                                          [&](std::u32string_view word) { return inside.find(word) != inside.npos; });
+    if (inside_lists || after == std::u32string_view::npos) return Listing{from + 1, close};
+    marker = after, marker_size = after_size;
+  } else {
+    for (const auto word : kListingMarkers) {
+      const auto at = text.substr(0, sentence_end).find(word, total.end);
+      if (at < marker) marker = at, marker_size = word.size();
+    }
+    if (marker == std::u32string_view::npos) return std::nullopt;
+    if (closes_a_bracket_around(text, total.end, marker)) return std::nullopt;
+    for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < marker; ++k) {
+      // 调解矛盾纠纷320件，调解成功316件，其中婚姻家庭纠纷97件: asked to, the disputes settled are passed over as an
+      // outcome of the total (link_listings decides).
+      if (past_settled_disputes && disputes_settled_by(metrics, k, text, spans) == index) continue;
+      if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
+    }
+    if (figureless_clause_between(metrics, index, text, marker)) return std::nullopt;
   }
-  std::size_t marker = std::u32string_view::npos, marker_size = 0;
-  for (const auto word : kListingMarkers) {
-    const auto at = text.substr(0, sentence_end).find(word, total.end);
-    if (at < marker) marker = at, marker_size = word.size();
-  }
-  if (marker == std::u32string_view::npos) return std::nullopt;
-  for (std::size_t k = index + 1; k < metrics.size() && metrics[k].start < marker; ++k) {
-    // 调解矛盾纠纷320件，调解成功316件，其中婚姻家庭纠纷97件: asked to, the disputes settled are passed over as an
-    // outcome of the total (link_listings decides).
-    if (past_settled_disputes && disputes_settled_by(metrics, k, text, spans) == index) continue;
-    if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
-  }
-  if (figureless_clause_between(metrics, index, text, marker)) return std::nullopt;
   Listing listing{marker + marker_size, sentence_end};
   // A listing inside a bracket ends with the bracket.
   int depth = 0;

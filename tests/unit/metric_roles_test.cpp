@@ -823,6 +823,22 @@ TEST(MetricRoles, NestedBreakdownsNameTheirOwnTotal) {
   EXPECT_EQ(role_of(d, "1件"), "part 9件");
 }
 
+// A bracket that lists nothing (what the total includes, an earlier year's figure) leaves the listing after it to
+// the total: the bracket's figure is no total of a listing past its bracket.
+TEST(MetricRoles, AListingAfterABracketThatListsNothingIsTheTotals) {
+  const auto d = run("全年审结复议案件9件（含上年结转3件），其中维持6件、撤销2件、确认违法1件。");
+  EXPECT_EQ(role_of(d, "9件"), "total");
+  EXPECT_EQ(role_of(d, "6件"), "part 9件");
+  EXPECT_EQ(role_of(d, "1件"), "part 9件");
+  EXPECT_NE(role_of(d, "3件"), "total");
+  const auto earlier = run("办理援助案件40件（2023年为36件），其中刑事案件15件、民事案件25件。");
+  EXPECT_EQ(role_of(earlier, "15件"), "part 40件");
+  EXPECT_NE(role_of(earlier, "36件"), "total");
+  // A bracket that lists is the breakdown, as before.
+  const auto listed = run("受理纠纷30件（其中婚姻纠纷12件），化解29件。");
+  EXPECT_EQ(role_of(listed, "12件"), "part 30件");
+}
+
 // 泥城镇: 626 received, 618 settled (98.72% of 626), 161 of those by two mediation rooms.
 TEST(MetricRoles, NichengsMediationFiguresAsTheTextStatesThem) {
   const auto d = test::process_with_default_pipeline(test::kTestData / "reports" / "001_45bb725d25c6ce65.txt");
