@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <span>
 
 #include "docpipe/dates.hpp"
 #include "docpipe/decimal.hpp"
@@ -376,6 +377,21 @@ std::u32string_view words_naming(const RuleContext& context, const Metric& part)
   return words;
 }
 
+// A channel an item was published in (通过门户网站公开386条、政务新媒体发布298条 of 412 pieces of information): one
+// piece goes out on the website and the WeChat account alike, so the channels overlap. Only a part naming both a
+// channel and the publishing: pieces received through a channel (12345热线转办906件、网站留言212件) each came in
+// one way, and do split their total.
+bool names_a_channel_published_in(std::u32string_view name) {
+  static constexpr std::u32string_view kPublishing[] = {U"公开", U"发布", U"推送", U"刊发", U"刊登", U"转载", U"播出"};
+  static constexpr std::u32string_view kChannels[] = {U"网站", U"公众号", U"微信",   U"微博", U"新媒体", U"公开栏",
+                                                      U"抖音", U"视频号", U"客户端", U"报纸", U"电视",   U"广播"};
+  const auto holds_any = [&](std::span<const std::u32string_view> words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](std::u32string_view word) { return name.find(word) != std::u32string_view::npos; });
+  };
+  return holds_any(kPublishing) && holds_any(kChannels);
+}
+
 // A service mode or a designation, which an item may hold several of at once: a matter is 一网通办 and 跨省通办,
 // done online and under 告知承诺; a firm is a 高新技术企业 and a 专精特新 one; farmland is paddy and 高标准农田. Parts
 // naming them are no breakdown of their total (其中“一网通办”事项1,498项、“跨省通办”事项146项 of 1,562).
@@ -394,7 +410,8 @@ bool names_a_designation(std::u32string_view name) {
     return true;
   }
   // A quoted label on matters (“无证明”事项, “免申即享”事项) is a mode they are served in, as 通办 is.
-  return name.find(U'“') != std::u32string_view::npos && name.ends_with(U"事项");
+  if (name.find(U'“') != std::u32string_view::npos && name.ends_with(U"事项")) return true;
+  return names_a_channel_published_in(name);
 }
 
 // A threshold (亿元以上项目, 5万元以下案件): two of one direction are nested (亿元以上 holds 10亿元以上). A band

@@ -224,6 +224,23 @@ TEST(PartExceedsTotal, ServiceModesAndDesignationsAreAttributesNotABreakdown) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// A bracket on what the total includes (上年结转) sits between the total and its listing: the listing breaks down
+// the total, and is checked against it, not against the bracket's figure.
+TEST(PartExceedsTotal, AListingAfterABracketOnWhatTheTotalIncludesIsTheTotals) {
+  EXPECT_THAT(findings(report("全年审结复议案件9件（含上年结转3件），其中维持6件、撤销2件、确认违法1件。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年审结复议案件9件（含上年结转3件），其中维持6件、撤销3件、确认违法1件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// One piece of information goes out on several channels: the channels it was published in overlap. Items received
+// through a channel each came in one way, and still add up.
+TEST(PartExceedsTotal, ChannelsAnItemWasPublishedInOverlap) {
+  EXPECT_THAT(findings(report("全年主动公开政府信息412条，其中通过门户网站公开386条、政务新媒体发布298条。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("受理群众诉求500件，其中12345热线转办320件、网站留言210件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // Thresholds of one direction are nested (5亿元以上 holds 10亿元以上); a band beside a threshold is not.
 TEST(PartExceedsTotal, NestedThresholdsAreNoBreakdown) {
   EXPECT_THAT(findings(report("全年新签约招商项目45个，其中5亿元以上项目31个、10亿元以上项目12个。")), IsEmpty());
@@ -580,6 +597,16 @@ TEST(RateMismatch, ARateIsOfItsOwnSentencesCountsAndOfThePartItNames) {
       IsEmpty());
   // A pass rate is checked: 通过 is the count passed, not a word before a verb.
   EXPECT_THAT(findings(report("执法资格考试参考186人，通过179人，通过率92.6%。")), ElementsAre("rate-mismatch error"));
+}
+
+// A value exactly half a unit of the last digit away is written rounded up: 3 of 16 is 18.75%, written 18.8%;
+// 608 against 512 is +18.75%. Only a value past the half is flagged.
+TEST(RateMismatch, AValueHalfAUnitAwayRoundsToTheStatedFigure) {
+  EXPECT_THAT(findings(report("受理矛盾纠纷16件，化解3件，化解率18.8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理矛盾纠纷16件，化解3件，化解率18.9%。")), ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("全年提供法律咨询608次，较2023年的512次增长18.8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年提供法律咨询608次，较2023年的512次增长18.9%。")),
+              ElementsAre("change-mismatch warning"));
 }
 
 TEST(RateMismatch, AConsistentPassageIsNotFlagged) {
