@@ -609,6 +609,15 @@ TEST(RateMismatch, AValueHalfAUnitAwayRoundsToTheStatedFigure) {
               ElementsAre("change-mismatch warning"));
 }
 
+// A rate of what was done in time (按时办结率, 按期答复率) counts a part of what was done that the report does not
+// state: the count of all done is no numerator of it. A count done in time is.
+TEST(RateMismatch, ARateOfWhatWasDoneInTimeIsNotCheckedAgainstAllThatWasDone) {
+  EXPECT_THAT(findings(report("受理投诉举报500件，办结480件，办结率96%；投诉按时办结率100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理投诉举报500件，办结480件，办结率90%。")), ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理投诉举报500件，按时办结480件，按时办结率90%。")),
+              ElementsAre("rate-mismatch error"));
+}
+
 TEST(RateMismatch, AConsistentPassageIsNotFlagged) {
   EXPECT_THAT(findings(report("全镇共接受调解纠纷总数626件，涉及953人次。调解成功并达成协议618件，"
                               "其中文元工作室调解协议161件，调解成功率达98.72%。")),
