@@ -465,6 +465,27 @@ AttributesAndKinds attributes_and_kinds(const RuleContext& context, const std::v
   return split;
 }
 
+// Whether the listing goes on past its last part with items counted in other units (服务692次，其中法律咨询518次、
+// 参与调解96次、审核合同52份、法治讲座26场): they are items of the total too, so the parts of its unit are not all
+// of it. Only items set off by 、, the listing's own separator, up to the end of its sentence.
+bool lists_items_of_other_units(const RuleContext& context, const Metric& total, const Metric& last_part) {
+  const auto& metrics = context.document().metrics;
+  const std::u32string_view text = context.text();
+  const std::size_t end = listing_end(context, last_part);
+  const auto after = std::upper_bound(metrics.begin(), metrics.end(), last_part.start,
+                                      [](std::size_t at, const Metric& metric) { return at < metric.start; });
+  std::size_t from = last_part.end;
+  for (auto it = after; it != metrics.end() && it->start < end; ++it) {
+    // The separator before the item's words: the last 、，；before its figure.
+    std::size_t at = it->start;
+    while (at > from && std::u32string_view(U"、，,；;").find(text[at - 1]) == std::u32string_view::npos) --at;
+    if (at == from || text[at - 1] != U'、') return false;  // the listing ended before this figure
+    if (!is_percentage(*it) && !same_unit_family(*it, total) && it->role != role::change) return true;
+    from = it->end;
+  }
+  return false;
+}
+
 // The words a message opens with for the total of an earlier year (a table's 2023年 column beside the report
 // year's): the reviewer must know which column does not add up.
 std::string_view of_an_earlier_year(const Metric& total) { return total.role == role::previous ? "往年数据：" : ""; }
@@ -542,7 +563,8 @@ void check_part_exceeds_total(RuleContext& context) {
       return words.starts_with(U"为") || words.starts_with(U"对");
     });
     const bool exhaustive = parts.size() >= 2 && !picks_out_groups && !tables.picks_out_groups(total, *parts.front()) &&
-                            !leaves_some_out(listing, parts.back()->start - parts.front()->start);
+                            !leaves_some_out(listing, parts.back()->start - parts.front()->start) &&
+                            !lists_items_of_other_units(context, total, *parts.back());
     constexpr double kShareOfACompleteBreakdown = 0.75;
     // A rate right after the parts that their sum over the total gives (受理96件，其中调解结案60件，裁决结案30件，
     // 结案率93.8%) says that the rest is still open: the listing is complete for what it counts.

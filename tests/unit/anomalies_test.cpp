@@ -241,6 +241,18 @@ TEST(PartExceedsTotal, ChannelsAnItemWasPublishedInOverlap) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// A listing that goes on with items counted in other units (…52份、…26场) holds more of the total than the parts of
+// its unit: those alone falling short of it is no incomplete listing. Going over it still is.
+TEST(PartExceedsTotal, ItemsOfOtherUnitsInTheListingAreItemsOfTheTotalToo) {
+  EXPECT_THAT(
+      findings(report("法律顾问全年提供服务692次，其中法律咨询518次、参与调解96次、审核合同52份、法治讲座26场。")),
+      IsEmpty());
+  EXPECT_THAT(findings(report("法律顾问全年提供服务692次，其中法律咨询518次、参与调解96次。")),
+              ElementsAre("part-exceeds-total warning"));
+  EXPECT_THAT(findings(report("法律顾问全年提供服务692次，其中法律咨询618次、参与调解96次、审核合同52份。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // Thresholds of one direction are nested (5亿元以上 holds 10亿元以上); a band beside a threshold is not.
 TEST(PartExceedsTotal, NestedThresholdsAreNoBreakdown) {
   EXPECT_THAT(findings(report("全年新签约招商项目45个，其中5亿元以上项目31个、10亿元以上项目12个。")), IsEmpty());
