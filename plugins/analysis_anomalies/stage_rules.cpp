@@ -32,6 +32,17 @@ std::optional<CaseStage> stage_in_a_sentence_on_cases(std::u32string_view indica
   return names_such_cases ? std::optional{CaseStage::received} : std::nullopt;
 }
 
+// Whether the figure ending at `end` sits in a bracket that closes before `before`: a note on the figure before
+// the bracket (审结61件（含上年未结案件9件），其中驳回诉讼请求38件), no stage of its own.
+bool in_a_bracket_closed_before(std::u32string_view text, std::size_t end, std::size_t before) {
+  int depth = 0;
+  for (std::size_t i = end; i < before; ++i) {
+    if (text[i] == U'(' || text[i] == U'（') ++depth;
+    if ((text[i] == U')' || text[i] == U'）') && --depth < 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // A decision on a reconsideration or a lawsuit (维持, 撤销, 纠错, 败诉 …) larger than the nearest earlier stage
@@ -69,6 +80,7 @@ void check_stage_exceeds_earlier(RuleContext& context) {
       const Metric& candidate = metrics[k];
       const auto stage = stage_in_a_sentence_on_cases(decode_utf8(candidate.indicator));
       if (!stage || *stage == CaseStage::outcome || !same_unit_family(candidate, outcome)) continue;
+      if (in_a_bracket_closed_before(context.text(), candidate.end, outcome.start)) continue;
       if (counts_cases_exactly(candidate)) earlier = &candidate;
       break;
     }

@@ -1113,6 +1113,16 @@ TEST(StageExceedsEarlier, AnOutcomeAboveTheCasesItCameOf) {
 
 // A count of lawsuits or reconsiderations naming no stage is of the cases received; after ； another kind of case
 // starts its own stages.
+// A figure in a bracket after a stage is a note on it (what it includes), no stage of its own: the decisions after
+// the bracket are of the stage before it.
+TEST(StageExceedsEarlier, ANoteInABracketIsNoStage) {
+  EXPECT_THAT(findings(report("全县一审行政诉讼案件40件，法院审结44件（含上年未结案件6件），其中判决驳回诉讼请求30件、"
+                              "原告撤诉9件、判决败诉5件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全县一审行政诉讼案件40件（含上年未结案件6件），败诉45件。")),
+              ElementsAre("stage-exceeds-earlier warning"));
+}
+
 TEST(StageExceedsEarlier, ACountOfLawsuitsNamingNoStageIsTheCasesReceived) {
   const auto d = test::process_text_with_default_pipeline(report("本局作为被告的行政诉讼案件3件，败诉4件。"));
   ASSERT_NE(first(d, "stage-exceeds-earlier"), nullptr);
