@@ -899,8 +899,6 @@ KindsSummed kinds_summed(const RuleContext& context, std::size_t r, const Metric
   return kinds;
 }
 
-}  // namespace
-
 // Words a rate's name puts before what it counts to say only the part done in time counts (投诉按时办结率, 按期
 // 答复率, 及时受理率): a count without them (办结4,231件) is all that was done, in time or not, and no numerator.
 bool counts_only_the_timely(const Metric& rate, const Metric& numerator) {
@@ -909,6 +907,8 @@ bool counts_only_the_timely(const Metric& rate, const Metric& numerator) {
     return rate.indicator.find(word) != std::string::npos && numerator.indicator.find(word) == std::string::npos;
   });
 }
+
+}  // namespace
 
 void check_rate_mismatch(RuleContext& context) {
   const auto& metrics = context.document().metrics;
