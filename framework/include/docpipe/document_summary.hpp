@@ -98,9 +98,9 @@ inline bool is_punctuation(char32_t c) {
 }  // namespace detail
 
 // Winnowed fingerprints of a text: shingles of kShingleCharacters letters and digits (a digit of the prose as 0; a
-// table cell's as written), and of every window of kWinnowingWindow consecutive shingles the one with the smallest hash
-// (the rightmost on ties). One pass over the text with a window's worth of state: a document's size costs time, not
-// memory.
+// table cell's as written; none of fewer than four characters besides 0s), and of every window of kWinnowingWindow
+// consecutive shingles the one with the smallest hash (the rightmost on ties). One pass over the text with a window's
+// worth of state: a document's size costs time, not memory.
 class Winnower {
  public:
   // The next code point of the text; `offset` is its code-point offset.
@@ -112,7 +112,8 @@ class Winnower {
     // figures and years (专题学法5次 → 6次, 2023年 → 2024年) keeps its fingerprints, and so does a passage copied
     // with other figures.
     if (!digits_as_written && c >= U'0' && c <= U'9') c = U'0';
-    kept_[pending_++] = {c, offset};
+    zeros_ += c == U'0';
+    kept_[pending_++] = {c, offset, zeros_};
     if (pending_ == kKeptCapacity) hash_pending();
   }
 
@@ -127,7 +128,9 @@ class Winnower {
   struct Kept {
     char32_t character = 0;
     std::uint32_t offset = 0;
+    std::uint32_t zeros_so_far = 0;  // 0s kept up to this character, this one included
   };
+  static constexpr std::uint32_t kFewestWordCharacters = 4;  // in a shingle: the rest may be digits
 
   // Shingles are hashed a block at a time, four interleaved: FNV-1a is one long chain of dependent
   // multiplications per shingle, and four independent chains keep the multiplier busy where one leaves it
@@ -170,6 +173,12 @@ class Winnower {
   // already the last selected. `minimum_` holds the shingles that may still be a window's minimum: hashes
   // strictly increasing from the front, so the front is the current window's rightmost minimum.
   void add_shingle(std::uint64_t hash, std::size_t at) {
+    // A shingle of figures with a word or three about them (a row of a table typed as text, an index number, 情况
+    // 如下 before a row of percentages) reads 0000… in every report: it tells no two reports' passages apart, and is
+    // neither a fingerprint nor a window's place.
+    const std::uint32_t zeros =
+        kept_[at + kShingleCharacters - 1].zeros_so_far - kept_[at].zeros_so_far + (kept_[at].character == U'0');
+    if (zeros + kFewestWordCharacters > kShingleCharacters) return;
     const TextFingerprint shingle{hash, kept_[at].offset, kept_[at + kShingleCharacters - 1].offset + 1};
     const std::size_t index = shingles_++;
     while (!minimum_.empty() && minimum_.back().fingerprint.hash >= hash) minimum_.pop_back();
@@ -209,6 +218,7 @@ class Winnower {
 
   Kept kept_[kKeptCapacity];  // characters not yet hashed into every shingle they begin
   std::size_t pending_ = 0;
+  std::uint32_t zeros_ = 0;   // 0s kept so far (wrapping is harmless: only differences are read)
   std::size_t shingles_ = 0;  // shingles so far
   CandidateQueue minimum_;
   std::size_t last_ = static_cast<std::size_t>(-1);  // the shingle selected last
