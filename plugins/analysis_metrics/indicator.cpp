@@ -284,6 +284,24 @@ std::size_t bare_subject_length(std::u32string_view phrase) {
   return 0;
 }
 
+// The length of a streak that ends `phrase` (出庭应诉率连续5年保持100%: 连续5年, 连续三年, 连续多个季度), 0 if none:
+// how long a level has held is no part of what it names.
+std::size_t streak_ending_length(std::u32string_view phrase) {
+  constexpr std::u32string_view kStreak = U"连续";
+  constexpr std::size_t kShortestRest = 2;
+  const auto at = phrase.rfind(kStreak);
+  if (at == std::u32string_view::npos || at < kShortestRest) return 0;
+  std::size_t k = at + kStreak.size();
+  const std::size_t numeral = k;
+  while (k < phrase.size() && (is_digit(phrase[k]) || is_chinese_numeral_char(phrase[k]) || phrase[k] == U'多')) ++k;
+  if (k == numeral) return 0;
+  if (k < phrase.size() && phrase[k] == U'个') ++k;
+  for (const std::u32string_view span : {U"年", U"月", U"季度", U"周", U"届", U"次"}) {
+    if (phrase.substr(k) == span) return phrase.size() - at;
+  }
+  return 0;
+}
+
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
@@ -369,6 +387,11 @@ std::u32string_view strip(std::u32string_view phrase) {
         changed = true;
         break;
       }
+    }
+    if (const std::size_t streak = streak_ending_length(phrase); streak > 0) {
+      phrase.remove_suffix(streak);
+      changed = true;
+      continue;
     }
     // 平均办案时长缩短至38天: a level reached is named by what reached it, as after 下降为 (not a bare 压缩至, which
     // names the figure before it).
@@ -957,10 +980,41 @@ bool is_a_bare_total(std::u32string_view phrase) {
   return false;
 }
 
+// A result given on an occasion (在全市法治政府建设考核中得分96.5分, 在满意度调查中得分): the 中 that closes the frame
+// 在…中, whose 在 is cleared as noise, says when the result was given, not what it is: 法治政府建设考核得分.
+constexpr std::u32string_view kResultsOfAnOccasion[] = {U"得分", U"获得"};
+// Before 中, the characters that make it part of a word of its own (集中得分, 高中, 初中, 命中, 适中, 其中).
+constexpr std::u32string_view kBeforeZhongInAWord = U"集高初命适其空心";
+
+std::u32string without_the_frame_of_an_occasion(std::u32string name) {
+  constexpr std::size_t kShortestOccasion = 2;
+  for (const auto result : kResultsOfAnOccasion) {
+    if (name.size() < kShortestOccasion + 1 + result.size() || !std::u32string_view(name).ends_with(result)) continue;
+    const std::size_t zhong = name.size() - result.size() - 1;
+    if (name[zhong] == U'中' && kBeforeZhongInAWord.find(name[zhong - 1]) == std::u32string_view::npos) {
+      name.erase(zhong, 1);
+    }
+    break;
+  }
+  return name;
+}
+
+std::u32string find_indicator_as_written(std::u32string_view text, std::size_t start, std::size_t end,
+                                         std::size_t floor, const std::u32string& previous, std::u32string_view unit,
+                                         std::u32string_view changed);
+
 }  // namespace
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
                               const std::u32string& previous, std::u32string_view unit, std::u32string_view changed) {
+  return without_the_frame_of_an_occasion(find_indicator_as_written(text, start, end, floor, previous, unit, changed));
+}
+
+namespace {
+
+std::u32string find_indicator_as_written(std::u32string_view text, std::size_t start, std::size_t end,
+                                         std::size_t floor, const std::u32string& previous, std::u32string_view unit,
+                                         std::u32string_view changed) {
   // Whether a verb of change to a new value follows the figure (由2020年的8个发展到14个): what follows names nothing.
   const auto changes_next = [&] {
     return std::any_of(std::begin(kChangedTo), std::end(kChangedTo),
@@ -1220,6 +1274,8 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   }
   return {};
 }
+
+}  // namespace
 
 bool names_an_earlier_period(std::u32string_view indicator) {
   return std::any_of(std::begin(kEarlierPeriods), std::end(kEarlierPeriods),

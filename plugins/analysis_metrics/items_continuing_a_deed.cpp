@@ -16,10 +16,17 @@ namespace {
 // longer ones that hold them (监督检查, 立案查处), which a longest match prefers.
 constexpr std::u32string_view kLongerDeeds[] = {U"监督检查", U"立案查处", U"执法检查", U"抽查"};
 
+// Verbs of issuing or putting forward that open an item of its own (审查合同380份，出具法律意见书72份: the opinions
+// were written, not reviewed), which no listing's deed carries over to.
+constexpr std::u32string_view kDeedsOfIssuing[] = {U"出具", U"提出", U"作出", U"制发", U"发出", U"下发", U"印发",
+                                                   U"出台", U"制定", U"起草", U"列席", U"参与", U"参加"};
+
 bool names_a_deed(std::u32string_view name) {
   const auto in = [&](std::u32string_view deed) { return name.find(deed) != std::u32string_view::npos; };
+  const auto opens = [&](std::u32string_view deed) { return name.starts_with(deed); };
   return std::any_of(std::begin(detail::kDeedsDoneMoreOrLess), std::end(detail::kDeedsDoneMoreOrLess), in) ||
-         std::any_of(std::begin(kLongerDeeds), std::end(kLongerDeeds), in);
+         std::any_of(std::begin(kLongerDeeds), std::end(kLongerDeeds), in) ||
+         std::any_of(std::begin(kDeedsOfIssuing), std::end(kDeedsOfIssuing), opens);
 }
 
 // The longest deed `name` opens with, or empty.

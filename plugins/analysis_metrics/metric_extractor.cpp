@@ -386,9 +386,9 @@ std::optional<Number> read_more_than_half(std::u32string_view text, std::size_t 
   return half_as_a_share(end);
 }
 
-// 半数 at `at` as a share of half: after a hedge that sets a share against it (超过半数的村, 近半数的企业, 不足半数) or
-// after 占 (占半数), or bounded before 的 and a noun (半数以上的社区). Not a majority of a vote (须经半数以上代表同意,
-// 过半数通过: no 的 and noun after it), nor 半数 after 过 (read whole by read_more_than_half).
+// 半数 at `at` as a share of half: after a hedge that sets a share against it (超过半数的村, 近半数的企业, 近半数村民,
+// 不足半数) or after 占 (占半数), or bounded before 的 and a noun (半数以上的社区). Not a majority of a vote
+// (须经半数以上代表同意, 过半数通过: no 的 and noun after it), nor 半数 after 过 (read whole by read_more_than_half).
 std::optional<Number> read_half_counted(std::u32string_view text, std::size_t at) {
   if (!starts_with_at(text, at, U"半数") || (at > 0 && text[at - 1] == U'过' && !(at > 1 && text[at - 2] == U'超'))) {
     return std::nullopt;
@@ -400,7 +400,9 @@ std::optional<Number> read_half_counted(std::u32string_view text, std::size_t at
       std::any_of(std::begin(kHedgesOfAShareOfOne), std::end(kHedgesOfAShareOfOne), [&](std::u32string_view hedge) {
         return before.ends_with(hedge) && !ends_a_word(text, at - hedge.size(), hedge);
       });
-  if ((hedged && before_a_noun(text, end)) || set_against_a_whole(text, at)) return half_as_a_share(end);
+  // 近半数村民参加, 矛盾纠纷近半数在村级化解: a hedge makes 半数 a share measured whatever follows it, as 逾八成 and
+  // 约三分之一 are; only a vote's threshold (above) or its ballots (超半数票) are no share found.
+  if ((hedged && !starts_with_at(text, end, U"票")) || set_against_a_whole(text, at)) return half_as_a_share(end);
   for (const std::u32string_view bound : {U"以上", U"以下"}) {
     if (starts_with_at(text, end, bound) && before_a_noun(text, end + bound.size())) return half_as_a_share(end);
   }

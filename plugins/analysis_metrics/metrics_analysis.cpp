@@ -407,8 +407,8 @@ void clear_hotline_enquiries(std::vector<Metric>& metrics, std::u32string_view t
 }
 
 // The stages an application, a case or a person taken in goes through, as a deed that names a figure: 收到, 受理,
-// 办结, 接收 ….
-constexpr std::u32string_view kStagesOfHandling[] = {U"收到", U"受理", U"办理", U"办结", U"审结", U"接收"};
+// 办结, 接收 …, and 新收, a court's and a reconsideration office's word for the cases taken in during the year.
+constexpr std::u32string_view kStagesOfHandling[] = {U"收到", U"受理", U"办理", U"办结", U"审结", U"接收", U"新收"};
 // The stages a dispute goes through: screened (排查), then settled (化解, 调处). 排查矛盾纠纷2,318件次，化解2,296件次:
 // the bare 化解 settled what was screened, 化解矛盾纠纷.
 constexpr std::u32string_view kStagesOfADispute[] = {U"排查", U"化解", U"调处"};
