@@ -337,6 +337,87 @@ TEST(MetricExcerptsStatistics, MajorDecisions) {
                   "26次=26 次 | 列席政府常务会议 | rule_of_law_meetings",
                   "48份=48 份 | 审查重大合同协议 | legality_reviews", "210余条=210 条 余 | 提出法律意见建议 | "));
 }
+// Mediation in a year: disputes and those settled, a success rate with 达, the sum involved with a decimal in 万元,
+// cases kept from turning criminal (民转刑: mediation's).
+TEST(MetricExcerptsStatistics, Mediation2) {
+  EXPECT_THAT(read_excerpt("某县司法局2023年法治政府建设年度报告",
+                           "全年共调解各类矛盾纠纷1,326件，调解成功1,302件，调解成功率达98.2%，涉及金额2,860."
+                           "5万元，防止民转刑案件6起。"),
+              ElementsAre("1,326件=1326 件 | 调解各类矛盾纠纷 | mediation_cases",
+                          "1,302件=1302 件 | 调解成功 | mediation_cases",
+                          "达98.2%=98.2 % 达 | 调解成功率 | mediation_success_rate",
+                          "2,860.5万元=28605000 元 | 涉及金额 | amounts_involved",
+                          "6起=6 起 | 防止民转刑案件 | mediation_cases"));
+}
+
+// Legal requests on a 12345 hotline, two rates and a change in points (上升).
+TEST(MetricExcerptsStatistics, Hotline2) {
+  EXPECT_THAT(read_excerpt("某县人民政府2024年法治政府建设年度报告",
+                           "全县12345热线共受理涉法类诉求3,420件，按时办结率99.6%，满意率95.3%，同比上升1.8个百分点。"),
+              ElementsAre("3,420件=3420 件 | 12345热线受理涉法类诉求 | hotline_tickets", "99.6%=99.6 % | 按时办结率 | ",
+                          "95.3%=95.3 % | 满意率 | ", "1.8个百分点=1.8 个百分点 | 满意率同比上升 | "));
+}
+
+// The three enforcement systems: items published (no code), cases recorded, decisions reviewed for legality.
+TEST(MetricExcerptsStatistics, ThreeSystems) {
+  EXPECT_THAT(read_excerpt("某市城市管理局2022年法治政府建设情况报告",
+                           "公示执法信息12,860条，全过程记录执法案件2,140件，法制审核重大执法决定86件。"),
+              ElementsAre("12,860条=12860 条 | 公示执法信息 | ", "2,140件=2140 件 | 全过程记录执法案件 | ",
+                          "86件=86 件 | 法制审核重大执法决定 | legality_reviews"));
+}
+
+// Training and the qualifying exam: 逾 before a count, sessions, candidates, a pass rate.
+TEST(MetricExcerptsStatistics, Exam) {
+  EXPECT_THAT(read_excerpt("某县司法局2021年法治政府建设工作报告",
+                           "培训执法人员逾2,000人次，组织执法资格考试2场，参考人员316人，通过率91.5%。"),
+              ElementsAre("逾2,000人次=2000 人次 逾 | 培训执法人员 | legal_training",
+                          "2场=2 场 | 执法资格考试 | legal_training", "316人=316 人 | 参考人员 | ",
+                          "91.5%=91.5 % | 通过率 | "));
+}
+
+// Mediation committees and mediators, the full-time ones after 其中.
+TEST(MetricExcerptsStatistics, Mediators) {
+  EXPECT_THAT(read_excerpt("某县司法局2024年法治政府建设年度报告",
+                           "全县共有人民调解委员会248个、人民调解员1,120名，其中专职调解员96名。"),
+              ElementsAre("248个=248 个 | 人民调解委员会 | mediators", "1,120名=1120 名 | 人民调解员 | mediators",
+                          "96名=96 名 | 专职调解员 | mediators"));
+}
+
+// Legal aid cases and their kinds after 其中 (a criminal case's aid is no criminal case: no code), losses recovered.
+TEST(MetricExcerptsStatistics, LegalAid2) {
+  EXPECT_THAT(read_excerpt("某市法律援助中心2023年法治政府建设年度报告",
+                           "法律援助中心受理案件526件，其中刑事案件182件、民事案件331件、行政案件13件，为受援人挽回经济"
+                           "损失2,100余万元。"),
+              ElementsAre("526件=526 件 | 法律援助中心受理案件 | legal_aid", "182件=182 件 | 刑事案件 | ",
+                          "331件=331 件 | 民事案件 | ", "13件=13 件 | 行政案件 | ",
+                          "2,100余万元=21000000 元 余 | 受援人挽回经济损失 | economic_losses"));
+}
+
+// Filing review by a people's congress: documents reviewed, those corrected after it, the correction rate.
+TEST(MetricExcerptsStatistics, Filings) {
+  EXPECT_THAT(read_excerpt("某县人大常委会2022年法治政府建设情况报告",
+                           "审查备案规范性文件18件，纠正不规范文件2件，纠错率11.1%。"),
+              ElementsAre("18件=18 件 | 审查备案规范性文件 | legality_reviews",
+                          "2件=2 件 | 纠正不规范文件 | legality_reviews", "11.1%=11.1 % | 纠错率 | correction_rate"));
+}
+
+// Licences in 万件, a share, a time limit cut against the legal one by 80% and more (a change).
+TEST(MetricExcerptsStatistics, Licensing2) {
+  EXPECT_THAT(read_excerpt("某区行政审批局2024年法治政府建设年度报告",
+                           "全年办理行政许可事项2.36万件，即办件占比67%，承诺时限较法定时限压缩80%以上。"),
+              ElementsAre("2.36万件=23600 件 | 办理行政许可事项 | licensing", "67%=67 % | 即办件占比 | ",
+                          "80%以上=80 % 以上 | 承诺时限较法定时限压缩 | "));
+}
+
+// Lawyers per ten thousand people (a sum per head: no code), law firms, practising lawyers and their change.
+TEST(MetricExcerptsStatistics, PerCapita) {
+  EXPECT_THAT(
+      read_excerpt("某市司法局2024年法治政府建设年度报告",
+                   "全市每万人拥有律师2.3名，律师事务所达到58家，执业律师总数1,046名，同比增长7.2%。"),
+      ElementsAre("2.3名=2.3 名 | 每万人拥有律师 | ", "达到58家=58 家 达到 | 律师事务所 | law_firms",
+                  "1,046名=1046 名 | 执业律师总数 | practising_lawyers", "7.2%=7.2 % | 执业律师总数同比增长 | "));
+}
+
 }  // namespace
 }  // namespace docpipe
 
