@@ -38,12 +38,16 @@ constexpr std::u32string_view kLeadingNoise[] = {
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
 // (专职法治人员仅2名) are named without the verb or the hedge.
-constexpr std::u32string_view kTrailingNoise[] = {
-    U"下降为", U"降低为", U"提高为", U"提升为", U"上升为", U"增加为", U"增长为", U"减少为", U"下降至", U"下降到",
-    U"降低至", U"降低到", U"提高至", U"提高到", U"提升至", U"提升到", U"上升至", U"上升到", U"增长至", U"增长到",
-    U"增加至", U"增加到", U"减少至", U"减少到", U"保持在", U"稳定在", U"维持在", U"控制在", U"达到",   U"均为",
-    U"共计",   U"累计",   U"进行",   U"达",     U"为",     U"共",     U"约",     U"近",     U"有",     U"是",
-    U"的",     U"均",     U"已",     U"由",     U"仅",     U"在",     U"保持"};
+constexpr std::u32string_view kTrailingNoise[] = {U"下降为", U"降低为", U"提高为", U"提升为", U"上升为",
+                                                  U"增加为", U"增长为", U"减少为", U"下降至", U"下降到",
+                                                  U"降低至", U"降低到", U"提高至", U"提高到", U"提升至",
+                                                  U"提升到", U"上升至", U"上升到", U"增长至", U"增长到",
+                                                  U"增加至", U"增加到", U"减少至", U"减少到", U"保持在",
+                                                  U"稳定在", U"维持在", U"控制在", U"达到",   U"均为",
+                                                  U"共计",   U"累计",   U"进行",   U"达",     U"为",
+                                                  U"共",     U"约",     U"近",     U"有",     U"是",
+                                                  U"的",     U"均",     U"已",     U"由",     U"仅",
+                                                  U"在",     U"保持",   U"人民币"};  // 罚没款共计人民币86.4万元
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
@@ -103,6 +107,8 @@ constexpr std::u32string_view kMannersOfChange[] = {U"有所", U"明显", U"大�
                                                     U"持续", U"略有", U"进一步", U""};
 constexpr std::u32string_view kDirectionsOfChange[] = {U"增加", U"增长", U"上升", U"提高", U"提升",
                                                        U"减少", U"下降", U"降低", U"回落"};
+// The size of a change said as a noun (增幅50%, 降幅为12%).
+constexpr std::u32string_view kSizesOfChange[] = {U"增幅", U"降幅", U"涨幅", U"减幅", U"升幅"};
 
 // Whether words after a year compared with say how something changed (比2019年增加), not only which figure of that
 // year follows (较2020年底的45人: an earlier level, named 较2020年底).
@@ -1162,6 +1168,13 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   if (same_sentence && std::find(std::begin(kDirectionsOfChange), std::end(kDirectionsOfChange), phrase) !=
                            std::end(kDirectionsOfChange)) {
     return (names_a_change(previous) || changed.empty() ? previous : std::u32string(changed)) + std::u32string(phrase);
+  }
+  // 受理行政复议申请63件，同比增加21件，增幅50%: the size of a change named by nothing else (增幅, 降幅) is the change
+  // of what the figure before it, or the one a change before it is of, counted: 受理行政复议申请增幅.
+  if (same_sentence &&
+      std::find(std::begin(kSizesOfChange), std::end(kSizesOfChange), phrase) != std::end(kSizesOfChange)) {
+    if (!changed.empty()) return std::u32string(changed) + std::u32string(phrase);
+    if (!names_a_change(previous)) return previous + std::u32string(phrase);
   }
   // 其中法律专业44人，占比23.7%: a share named by nothing else is the share of the figure before it.
   std::u32string_view share = phrase;

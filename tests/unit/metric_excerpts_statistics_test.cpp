@@ -481,5 +481,19 @@ TEST(MetricExcerptsStatisticsRules, ARankIsNoFigure) {
               IsEmpty());
 }
 
+// The size of a change said by a noun alone (增幅) is the change of what the figure before it counted; one with its own
+// subject (受案量增幅) keeps it. The currency's name (人民币) is no part of a sum's name; consultations answered are
+// counted in 条 as well.
+TEST(MetricExcerptsStatisticsRules, ASizeOfChangeAloneIsTheChangeOfTheFigureBefore) {
+  EXPECT_THAT(
+      read_excerpt("某县人民政府2024年法治政府建设年度报告",
+                   "受理行政复议申请63件，同比增加21件，增幅50%。受案量增幅为12%。罚没款共计人民币86.4万元。解答"
+                   "法律咨询3,600余条。"),
+      ElementsAre("63件=63 件 | 受理行政复议申请 | admin_reconsideration_cases",
+                  "21件=21 件 | 受理行政复议申请同比增加 | ", "50%=50 % | 受理行政复议申请增幅 | ",
+                  "12%=12 % | 受案量增幅 | ", "86.4万元=864000 元 | 罚没款 | fines",
+                  "3,600余条=3600 条 余 | 解答法律咨询 | legal_consultations"));
+}
+
 }  // namespace
 }  // namespace docpipe
