@@ -1,6 +1,8 @@
 #include "attached_parts.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 #include "report_metadata.hpp"
 
@@ -50,11 +52,28 @@ bool follows_a_signature(std::span<const std::u32string_view> lines, std::size_t
   return i >= 2 && looks_like_date(lines[i - 1]) && looks_like_issuer(without_seal_mark(lines[i - 2]));
 }
 
+// A title set on two lines: the organ or the person reporting (中共石门镇委员会书记, 石门镇镇长 王林) over a
+// 关于…的报告 that names no one (关于2024年度履行推进法治建设第一责任人职责情况的报告). Returns the two joined and
+// the title's last line, or nothing.
+std::optional<std::pair<std::u32string, std::size_t>> two_line_title(std::span<const std::u32string_view> lines,
+                                                                     std::size_t first) {
+  constexpr std::size_t kLongestOrgan = 30;
+  if (first + 1 >= lines.size()) return std::nullopt;
+  const std::u32string_view organ = lines[first];
+  const std::u32string_view title = lines[first + 1];
+  if (organ.empty() || organ.size() > kLongestOrgan || organ.starts_with(U"关于") ||
+      organ.find_first_of(U"。，；：") != std::u32string_view::npos) {
+    return std::nullopt;
+  }
+  if (!title.starts_with(U"关于") || !title.ends_with(U"报告") || !reads_as_a_title(title)) return std::nullopt;
+  return std::pair{std::u32string(organ) + std::u32string(title), first + 1};
+}
+
 }  // namespace
 
-std::vector<std::u32string_view> attached_titles(std::span<const std::u32string_view> lines,
-                                                 const std::vector<bool>& opens_an_attachment) {
-  std::vector<std::u32string_view> titles;
+std::vector<std::u32string> attached_titles(std::span<const std::u32string_view> lines,
+                                            const std::vector<bool>& opens_an_attachment) {
+  std::vector<std::u32string> titles;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::size_t title = lines.size();
     std::u32string_view words;
@@ -65,9 +84,12 @@ std::vector<std::u32string_view> attached_titles(std::span<const std::u32string_
     } else if (follows_a_signature(lines, i)) {
       words = lines[title = i];
     }
-    if (title < lines.size() && reads_as_a_title(words) && has_text_below(lines, opens_an_attachment, title)) {
-      titles.push_back(words);
+    if (title >= lines.size()) continue;
+    if (const auto joined = two_line_title(lines, title); joined && !opens_an_attachment[joined->second]) {
+      if (has_text_below(lines, opens_an_attachment, joined->second)) titles.push_back(joined->first);
+      continue;
     }
+    if (reads_as_a_title(words) && has_text_below(lines, opens_an_attachment, title)) titles.emplace_back(words);
   }
   return titles;
 }

@@ -26,6 +26,22 @@ std::u32string entry_text(std::u32string_view line) {
   return text;
 }
 
+// A heading run out to its page number by a short leader, one ellipsis (一、主要成效……3, 二、存在的不足..5): two
+// leader characters. Alone such a line may be a sentence cut short before a figure, so it counts only in a run of
+// entries the body repeats (contents_lines).
+bool ends_with_short_leader_and_page(std::u32string_view line) {
+  line = trimmed(line);
+  std::size_t page = 0;
+  while (page < line.size() && line[line.size() - 1 - page] >= U'0' && line[line.size() - 1 - page] <= U'9') ++page;
+  if (page == 0 || page > contents::kLongestPageReference) return false;
+  line = trimmed(line.substr(0, line.size() - page));
+  constexpr std::u32string_view kLeaders = U"…⋯·.．‥";
+  std::size_t leader = 0;
+  while (leader < line.size() && kLeaders.find(line[line.size() - 1 - leader]) != std::u32string_view::npos) ++leader;
+  constexpr std::size_t kShortestLeader = 2;
+  return leader >= kShortestLeader && leader < line.size();
+}
+
 bool reads_as_an_entry(std::u32string_view line) {
   line = trimmed(line);
   return !line.empty() && line.size() <= kLongestEntry &&
@@ -56,6 +72,28 @@ std::vector<bool> contents_lines(const std::vector<std::u32string_view>& lines) 
       entries[i] = entry_text(lines[i]);
       last_line_of[entries[i]] = i;
     }
+  }
+  // Runs of two or more lines with a short leader, two of their entries repeated below the run: a contents list
+  // with no 目录 line over it, its leaders one ellipsis long.
+  for (std::size_t i = 0; i < lines.size();) {
+    std::size_t end = i;
+    while (end < lines.size() && lines[end].size() <= kLongestEntry && ends_with_short_leader_and_page(lines[end])) {
+      ++end;
+    }
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    std::size_t repeated = 0;
+    for (std::size_t k = i; k < end; ++k) {
+      const auto last = last_line_of.find(entries[k]);
+      repeated += !entries[k].empty() && last != last_line_of.end() && last->second >= end;
+    }
+    if (end - i >= kFewestEntries && repeated >= kFewestEntries) {
+      for (std::size_t k = i; k < end; ++k) in_contents[k] = true;
+      if (i > 0 && names_contents[i - 1]) in_contents[i - 1] = true;
+    }
+    i = end;
   }
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!names_contents[i]) continue;

@@ -99,13 +99,22 @@ std::u32string_view last_clause(std::u32string_view title) {
 constexpr std::u32string_view kSolvingVerbs[] = {U"化解", U"处置", U"处理", U"回应", U"办理", U"整改",
                                                  U"纠正", U"治理", U"推动", U"协调", U"研究", U"督办"};
 
-// 问题 as the head noun of a heading (三、自查发现的问题, 三、工作中遇到的问题, 三、需要关注的问题): the problems the
-// report owns up to, whatever words lead to them; not a measure that acts on problems (三、着力解决群众急难愁盼
-// 问题).
+// 问题 as the head noun of a heading (三、自查发现的问题, 三、工作中遇到的问题, 三、需要关注的问题), alone or first of
+// two nouns joined (二、问题与反思, 三、存在问题和隐患): the problems the report owns up to, whatever words lead to
+// them; not a measure that acts on problems (三、着力解决群众急难愁盼问题, 三、问题整改情况).
 bool heads_with_problems(std::u32string_view title) {
   const std::u32string_view clause = last_clause(title);
-  if (!clause.ends_with(U"问题")) return false;
-  const std::u32string_view before = clause.substr(0, clause.size() - 2);
+  const std::size_t problems = clause.rfind(U"问题");
+  if (problems == std::u32string_view::npos) return false;
+  const std::u32string_view after = clause.substr(problems + 2);
+  // The noun joined after it: short, and no deed on the problems (问题及整改情况 reports a measure).
+  constexpr std::size_t kLongestJoined = 5;  // 与, and up to four characters
+  const bool joined = !after.empty() &&
+                      std::u32string_view(U"与和及、").find(after.front()) != std::u32string_view::npos &&
+                      after.size() > 1 && after.size() <= kLongestJoined && !holds_any(after, kSolvingVerbs) &&
+                      after.find(U"情况") == std::u32string_view::npos;
+  if (!after.empty() && !joined) return false;
+  const std::u32string_view before = clause.substr(0, problems);
   return !holds_any(before, kActingVerbs) && !holds_any(before, kSolvingVerbs);
 }
 

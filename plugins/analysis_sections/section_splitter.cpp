@@ -42,6 +42,8 @@ constexpr std::size_t kLongestBarePartHeading = 30;  // 党政主要负责人履
 constexpr std::size_t kLongestBoldHeading = 40;  // a bold line, which may hold commas
 // Only a paragraph this long (code points) may be a page flattened into one line.
 constexpr std::size_t kShortestFlattenedParagraph = 200;
+// A level-1 heading's title run on into its first （一） in such a paragraph: at most this long.
+constexpr std::size_t kLongestRunOnTitle = 40;
 const Block kNoHints{};
 
 std::vector<std::u32string> to_u32(const std::vector<std::string>& items) {
@@ -548,10 +550,29 @@ class Splitter {
       if (!flattened) fewest_cuts = 1;
       int last[3] = {0, 0, 0};  // by level: the last value in the sequence
       if (run_in) last[own->level] = *own->value;
+      // Where the title of the last level-1 heading cut off starts (npos: none, or its title has ended): its first
+      // （一） may follow the title with no stop between (一、以思想引领为先导，凝聚法治共识（一）强化理论武装。…).
+      std::size_t level_one_title = flattened && own && own->level == 1 ? own->length : std::u32string_view::npos;
       for (std::size_t i = 1; i < text.size(); ++i) {
+        if (level_one_title != std::u32string_view::npos &&
+            (i > level_one_title + kLongestRunOnTitle ||
+             sentence_ends.find(text[i - 1]) != std::u32string_view::npos)) {
+          level_one_title = std::u32string_view::npos;
+        }
         std::size_t before = i;
         while (before > 0 && text[before - 1] == U' ') --before;
         if (before == 0) continue;
+        if (flattened && level_one_title != std::u32string_view::npos && last[2] == 0 &&
+            (text[i] == U'（' || text[i] == U'(')) {
+          const auto first = match_heading_marker(std::u32string_view(text).substr(i));
+          if (first && first->level == 2 && first->value == 1) {
+            last[2] = 1;
+            level_one_title = std::u32string_view::npos;
+            cuts.push_back(i);
+            i += first->length;
+            continue;
+          }
+        }
         if (sentence_ends.find(text[before - 1]) == std::u32string_view::npos) continue;
         const auto marker = match_heading_marker(std::u32string_view(text).substr(i));
         if (!marker || !marker->value || marker->level > deepest || marker->level < shallowest ||
@@ -561,6 +582,7 @@ class Splitter {
         if (marker->level == 1) last[2] = 0;
         cuts.push_back(i);
         i += marker->length;
+        if (marker->level == 1) level_one_title = i;
       }
     }
     if (cuts.size() < fewest_cuts) {
@@ -864,10 +886,44 @@ class Splitter {
       opens_an_attachment[i] = sets_attachments_aside(paragraphs_, i, attached_report_);
     }
     const auto titles = attached_titles(lines, opens_an_attachment);
-    if (std::any_of(titles.begin(), titles.end(),
-                    [&](std::u32string_view title) { return reports_the_leaders_duty(title); })) {
-      document_.metadata.set("parts.attached", std::string(part::leadership));
+    const auto given = [&](auto&& gives) {
+      return std::any_of(titles.begin(), titles.end(), [&](const std::u32string& title) { return gives(title); });
+    };
+    std::string attached;
+    if (given([&](std::u32string_view title) { return reports_the_leaders_duty(title); })) attached = part::leadership;
+    if (given([&](std::u32string_view title) { return plans_the_next_year(title); })) {
+      attached += (attached.empty() ? "" : ";") + std::string(part::plan);
     }
+    if (!attached.empty()) document_.metadata.set("parts.attached", attached);
+  }
+
+  // The next year's plan given as a text of its own after the report (附件：2025年法治政府建设工作计划 over its
+  // text): a title closing with a plan's noun, on the rule of law or on the unit's work as a whole (2025年工作要点,
+  // 下一步工作打算), for a year after the report's when it names one. A plan on one field (2025年安全生产工作计划)
+  // or of the report's own year is no such part.
+  bool plans_the_next_year(std::u32string_view title) const {
+    while (!title.empty() && (title.back() == U'》' || title.back() == U'。')) title.remove_suffix(1);
+    if (!title.empty() && title.front() == U'《') title.remove_prefix(1);
+    static constexpr std::u32string_view kPlanNouns[] = {U"计划", U"打算", U"安排", U"要点", U"思路", U"设想"};
+    if (std::none_of(std::begin(kPlanNouns), std::end(kPlanNouns),
+                     [&](std::u32string_view noun) { return title.ends_with(noun); })) {
+      return false;
+    }
+    const auto years = years_written(title);
+    if (!years.empty() && (!report_year_ || years.back() <= *report_year_)) return false;
+    static constexpr std::u32string_view kOnTheRuleOfLaw[] = {U"法治", U"依法行政", U"法制"};
+    if (std::any_of(std::begin(kOnTheRuleOfLaw), std::end(kOnTheRuleOfLaw),
+                    [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; })) {
+      return true;
+    }
+    // The unit's work as a whole: nothing between the year (or 下一步, 明年) and 工作.
+    const std::size_t work = title.rfind(U"工作");
+    if (work == std::u32string_view::npos) return false;
+    std::u32string_view before = title.substr(0, work);
+    for (const std::u32string_view lead : {U"年度", U"年", U"下一步", U"下步", U"明年", U"来年", U"今后"}) {
+      if (before.ends_with(lead)) return true;
+    }
+    return false;
   }
 
   // Whether a subsection's title names a part rather than a measure on it: one clause that opens, after a year or

@@ -295,6 +295,57 @@ TEST(SectionMetadata, TheLeadersPartAttachedWithItsTextIsRecorded) {
   EXPECT_EQ(listed.metadata.get("parts.attached"), "");
 }
 
+// The leaders' report appended after the signature with its title on two lines: the organ reporting over a
+// 关于…的报告.
+TEST(SectionMetadata, AnAppendedLeadersReportWithATwoLineTitleIsRecorded) {
+  const std::string report =
+      "东湖区司法局2023年度法治政府建设年度报告\n一、主要举措和成效\n受理法律援助案件1,036件。\n二、2024年工作思路\n"
+      "继续深化法治宣传教育。\n临川市东湖区司法局\n2024年2月28日\n";
+  const std::string text =
+      "2023年，本人认真履行推进法治建设第一责任人职责，主持召开党组会议专题学法6次，带头旁听庭审1次。\n";
+  auto document = process_text_with_default_pipeline(
+      report + "中共临川市东湖区司法局党组书记\n关于2023年度履行推进法治建设第一责任人职责情况的报告\n" + text);
+  EXPECT_EQ(document.metadata.get("parts.attached"), "leadership");
+  // The person on a line of their own too.
+  document =
+      process_text_with_default_pipeline(report + "附件\n东湖区司法局局长  王林\n关于2023年度述法情况的报告\n" + text);
+  EXPECT_EQ(document.metadata.get("parts.attached"), "leadership");
+  // A 关于…的报告 on other work under the organ gives no part.
+  document = process_text_with_default_pipeline(
+      report + "中共临川市东湖区司法局党组书记\n关于2023年度党风廉政建设情况的报告\n" + text);
+  EXPECT_EQ(document.metadata.get("parts.attached"), "");
+}
+
+// The next year's plan attached after the signature with its text is given too (parts.attached: plan); a plan on
+// one field, or for the report's own year, is none, nor is a list that only names it.
+TEST(SectionMetadata, ThePlanAttachedWithItsTextIsRecorded) {
+  const std::string report =
+      "青林乡2024年法治政府建设情况报告\n一、主要举措和成效\n开展法治讲座8场。\n二、存在的不足和原因\n"
+      "普法阵地建设滞后。\n青林乡人民政府\n2025年1月14日\n";
+  const std::string text =
+      "2025年，我乡将以提升基层依法治理能力为重点，全面推进法治乡村建设，实现村级法律顾问全覆盖。\n";
+  const auto attached = [&](const std::string& title) {
+    return process_text_with_default_pipeline(report + "附件：" + title + "\n" + title + "\n" + text)
+        .metadata.get("parts.attached");
+  };
+  EXPECT_EQ(attached("青林乡2025年法治政府建设工作计划"), "plan");
+  EXPECT_EQ(attached("2025年法治建设工作要点"), "plan");
+  EXPECT_EQ(attached("青林乡2025年工作计划"), "plan");
+  EXPECT_EQ(attached("青林乡2025年安全生产工作计划"), "");
+  EXPECT_EQ(attached("青林乡2024年法治政府建设工作计划"), "");
+  EXPECT_EQ(attached("青林乡2025年行政执法统计表"), "");
+  EXPECT_EQ(process_text_with_default_pipeline(report + "附件：青林乡2025年法治政府建设工作计划\n")
+                .metadata.get("parts.attached"),
+            "");
+  // With the leaders' part beside it, both.
+  EXPECT_EQ(process_text_with_default_pipeline(
+                report + "附件1\n青林乡党政主要负责人履行推进法治建设第一责任人职责情况\n" +
+                "乡党委书记认真履行推进法治建设第一责任人职责，全年主持专题学法4次，审签合同12份。\n" + "附件2\n" +
+                "青林乡2025年法治政府建设工作计划\n" + text)
+                .metadata.get("parts.attached"),
+            "leadership;plan");
+}
+
 // An attached table of many short cells does not move the report's middle: the 附件 after the date still
 // starts the closing matter.
 TEST(SectionMetadata, AnAttachedTableAfterTheSignatureIsClosingMatter) {
@@ -846,6 +897,13 @@ TEST(SectionParts, ProblemsAsTheHeadNounAreTheShortcomings) {
   EXPECT_EQ(third("三、依法化解信访积案中的难点问题"), "1 三、 依法化解信访积案中的难点问题 [achievements]");
   EXPECT_EQ(third("三、坚持问题导向，规范执法行为"), "1 三、 坚持问题导向，规范执法行为 [achievements]");
   EXPECT_EQ(third("三、聚焦群众反映强烈的问题"), "1 三、 聚焦群众反映强烈的问题 [achievements]");
+  // 问题 first of two nouns joined at the title's end: still the head.
+  EXPECT_EQ(third("三、问题与反思"), "1 三、 问题与反思 [shortcomings]");
+  EXPECT_EQ(third("三、存在问题和隐患"), "1 三、 存在问题和隐患 [shortcomings]");
+  // Not when the joined words report a deed on them, or a measure acts on both.
+  EXPECT_EQ(third("三、问题及整改情况"), "1 三、 问题及整改情况 [achievements]");
+  EXPECT_EQ(third("三、聚焦群众关注问题与难点"), "1 三、 聚焦群众关注问题与难点 [achievements]");
+  EXPECT_EQ(third("三、问题导向与目标导向相结合"), "1 三、 问题导向与目标导向相结合 [achievements]");
 }
 
 // The leaders' part written with the leading group, the head of a government or leading cadres reporting how they
@@ -1696,6 +1754,20 @@ TEST(SectionHeadings, ATypedTableOfContentsHeadsNothing) {
       body);
   EXPECT_EQ(headings(document), expected);
   EXPECT_THAT(issue_types(document), IsEmpty());
+  // Leaders of one ellipsis (two dots), no 目录 line: a run of them whose entries the body repeats.
+  document = process_text_with_default_pipeline(
+      title +
+      "一、主要举措和成效……1\n二、党政主要负责人履行推进法治建设第一责任人职责情况……3\n"
+      "三、存在的不足和原因……4\n四、2025年工作计划..5\n" +
+      body);
+  EXPECT_EQ(headings(document), expected);
+  EXPECT_THAT(issue_types(document), IsEmpty());
+  // One such line alone, or lines the body does not repeat, are text: a heading cut short before a figure.
+  document = process_text_with_default_pipeline(title + "一、主要举措和成效……1\n全年开展法治督察3次。\n" +
+                                                body.substr(body.find("二、")));
+  EXPECT_EQ(headings(document).front(), "1 一、 主要举措和成效……1 [achievements]");
+  document = process_text_with_default_pipeline(title + "一、主要举措……12\n二、普法宣传……35\n全年开展宣传活动。\n");
+  EXPECT_EQ(headings(document).size(), 2U);
   // A 目录 line over one line, or over body text, lists nothing.
   document = process_text_with_default_pipeline(title + "目录\n一、主要举措和成效\n全年开展法治督察3次。\n" +
                                                 body.substr(body.find("二、")));
@@ -1703,6 +1775,32 @@ TEST(SectionHeadings, ATypedTableOfContentsHeadsNothing) {
   EXPECT_EQ(headings(document).size(), 4U);
   document = process_text_with_default_pipeline(title + "目录\n2024年，县司法局全面推进法治政府建设。\n" + body);
   EXPECT_EQ(headings(document), expected);
+}
+
+// A page flattened into one long line: a level-1 title run straight into its first （一） (no stop between) is cut
+// there too, so that neither title swallows the other; a （一） far into the text after the title, or one not
+// first, is not cut on that account.
+TEST(SectionHeadings, AFlattenedLevelOneTitleRunIntoItsFirstSubheading) {
+  const std::string filler = "全年开展专题学习18次，举办法治培训班3期，覆盖干部680余人次，切实增强了依法行政能力。";
+  auto document = process_text_with_default_pipeline(
+      "平阳县2025年度法治政府建设情况报告\n2025年，全县深入推进依法行政。一、坚持思想引领，凝聚法治共识（一）强化理论武"
+      "装。" +
+      filler + "（二）压实法治责任。" + filler + "二、存在的不足和原因。基层执法力量薄弱。" + filler +
+      "三、2026年工作安排（一）深化执法体制改革。" + filler);
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 坚持思想引领，凝聚法治共识 [achievements]", "2 （一） 强化理论武装 [achievements]",
+                          "2 （二） 压实法治责任 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "1 三、 2026年工作安排 [plan]", "2 （一） 深化执法体制改革 [plan]"));
+  // The long line opening on the level-1 heading itself.
+  document = process_text_with_default_pipeline("一、坚持思想引领，凝聚法治共识（一）强化理论武装。" + filler +
+                                                "（二）压实法治责任。" + filler + filler + filler +
+                                                "二、存在的不足和原因。" + filler + filler);
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 坚持思想引领，凝聚法治共识 [achievements]", "2 （一） 强化理论武装 [achievements]",
+                          "2 （二） 压实法治责任 [achievements]", "1 二、 存在的不足和原因 [shortcomings]"));
+  // A short paragraph is no flattened page: its （一） stays in the title line as written.
+  document = process_text_with_default_pipeline("一、坚持思想引领（一）强化理论武装\n正文。\n二、存在的不足\n正文。");
+  EXPECT_EQ(headings(document).front(), "1 一、 坚持思想引领（一）强化理论武装 [achievements]");
 }
 
 // Run-in headings of one level in a short paragraph (（一）…。（二）…。) are cut apart after each full stop; a list
