@@ -69,6 +69,24 @@ const std::vector<Annotation>* structure_issues(const Document& document) {
   return found == document.layers.end() ? nullptr : &found->second;
 }
 
+// Where the text first mentions a part's content by `word`: in the report's body, or after its signature in a
+// paragraph of prose (an attached text may tell it). A line after the signature that only names a text, a list of
+// attachments (附件：…第一责任人职责情况), tells nothing of it.
+std::size_t mention_of(const RuleContext& context, const Closing& closing, std::u32string_view word) {
+  constexpr std::size_t kShortestProse = 30;  // code points
+  const std::u32string& text = context.text();
+  for (std::size_t at = text.find(word); at != std::u32string::npos; at = text.find(word, at + word.size())) {
+    if (closing.id.empty() || at < closing.start || at >= closing.end) return at;
+    const auto [start, end] = context.paragraph_around(at);
+    const std::u32string_view paragraph = std::u32string_view(text).substr(start, end - start);
+    if (paragraph.size() >= kShortestProse && paragraph.find(U'。') != std::u32string_view::npos &&
+        !paragraph.starts_with(U"附件") && !paragraph.starts_with(U"附表")) {
+      return at;
+    }
+  }
+  return std::u32string::npos;
+}
+
 }  // namespace
 
 void check_heading_sequence(RuleContext& context) {
@@ -121,6 +139,7 @@ void check_missing_section(RuleContext& context) {
   // Parts given after the report as texts of their own (an attachment on the leaders' duty): analysis.sections
   // lists them in parts.attached.
   const std::string attached = ";" + context.document().metadata.get("parts.attached") + ";";
+  const Closing closing = closing_of(context.document());
   for (const auto& part : context.settings().required_parts) {
     if (part == "leadership" && before_the_leadership_part) continue;
     bool present = attached.find(";" + part + ";") != std::string::npos;
@@ -142,7 +161,7 @@ void check_missing_section(RuleContext& context) {
         }
       }
       for (const auto& word : words) {
-        const auto at = context.text().find(word);
+        const auto at = mention_of(context, closing, word);
         if (at == std::u32string::npos) continue;
         const auto [sentence_start, sentence_end] = context.sentence_around(at);
         context.flag({rule::missing_section, Severity::info, context.section_at(at),

@@ -1338,8 +1338,31 @@ TEST(MissingSection, TheLeadersPartAttachedWithItsTextIsGiven) {
   EXPECT_THAT(missing_parts(kReport + "青溪县石门镇人民政府　2025年1月15日\n" +
                             "2024年度镇党委主要负责人履行推进法治建设第一责任人职责情况的报告\n" + kLeadersText),
               IsEmpty());
+  // The leader's report with its title on two lines: the organ over 关于…的报告.
+  EXPECT_THAT(missing_parts(kReport + kSignature + "中共石门镇委员会书记\n" +
+                            "关于2024年度履行推进法治建设第一责任人职责情况的报告\n" + kLeadersText),
+              IsEmpty());
   // Without it, the part is missing.
   EXPECT_THAT(missing_parts(kReport + kSignature), ElementsAre("warning leadership"));
+}
+
+// The plan given after the signature as an attachment with its text is given; a plan for another field is not.
+TEST(MissingSection, ThePlanAttachedWithItsTextIsGiven) {
+  using namespace attached_part;
+  const std::string report =
+      "石门镇2024年度法治政府建设情况报告\n一、2024年推进法治政府建设的主要举措和成效\n"
+      "（一）强化组织领导。镇党委专题研究法治建设工作4次。\n"
+      "二、党政主要负责人履行推进法治建设第一责任人职责情况\n镇党委书记主持专题学法3次。\n"
+      "三、存在的不足和原因\n基层执法人员专业能力不足，部分执法案卷制作不够规范。\n";
+  const std::string plan =
+      "2025年，我镇将围绕基层依法治理，完善合法性审查机制，开展执法人员轮训两期，推进村级法律顾问全覆盖。\n";
+  EXPECT_THAT(missing_parts(report + kSignature + "附件：石门镇2025年法治政府建设工作计划\n" +
+                            "石门镇2025年法治政府建设工作计划\n" + plan),
+              IsEmpty());
+  EXPECT_THAT(
+      missing_parts(report + kSignature + "附件：石门镇2025年安全生产工作计划\n" + "石门镇2025年安全生产工作计划\n" +
+                    "全镇将开展安全生产隐患排查，重点整治企业消防通道堵塞等问题，确保全年无较大事故。\n"),
+      ElementsAre("warning plan"));
 }
 
 TEST(MissingSection, AnAttachmentListNamingTheLeadersPartWithoutItsTextStillLacksIt) {
@@ -1350,9 +1373,18 @@ TEST(MissingSection, AnAttachmentListNamingTheLeadersPartWithoutItsTextStillLack
                                     "2.石门镇党政主要负责人履行推进法治建设第一责任人职责情况\n" +
                                     kSignature + "附件1\n石门镇2024年度行政执法数据统计\n" + kFiguresText);
   EXPECT_THAT(listed, SizeIs(1));
-  // After the signature, the list alone.
+  // After the signature, the list alone: it names the part and tells nothing of it, so it is no mention either.
   EXPECT_THAT(missing_parts(kReport + kSignature + "附件：石门镇党政主要负责人履行推进法治建设第一责任人职责情况\n"),
-              SizeIs(1));
+              ElementsAre("warning leadership"));
+  // A list of several, each on its line after the signature.
+  EXPECT_THAT(missing_parts(kReport + kSignature +
+                            "附件：1.石门镇2024年度行政执法数据统计\n"
+                            "2.石门镇党政主要负责人履行推进法治建设第一责任人职责情况\n"),
+              ElementsAre("warning leadership"));
+  // An attached text telling of it in prose still mentions it.
+  EXPECT_THAT(missing_parts(kReport + kSignature + "附件\n石门镇2024年度行政执法数据统计\n" +
+                            "全镇共办理行政处罚案件46件，镇党委书记切实履行第一责任人职责，审签重大执法决定3件。\n"),
+              ElementsAre(::testing::StartsWith("info ")));
   // An attachment on the leaders' duties, not on how they were done: a list of them.
   EXPECT_THAT(missing_parts(kReport + kSignature + "附件：石门镇党政主要负责人履行推进法治建设第一责任人职责清单\n" +
                             "一是统筹推进本镇法治建设工作，每年听取法治建设工作汇报不少于两次，研究解决重大问题。\n"),
