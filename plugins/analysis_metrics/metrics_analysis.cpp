@@ -1450,6 +1450,19 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     }
     return count;
   };
+  // A row of figures and nothing else, two cells or more (36 | 1247 | 12 | 3 | 1298 under 警告 | 罚款 | … | 合计):
+  // it has no label, and its first cell is a figure its column header names, as a year is not (2023 | 57 | 64).
+  const auto only_figures_in = [&](int table, int row) {
+    int count = 0;
+    for (auto it = cells.lower_bound({table, row, 0});
+         it != cells.end() && std::get<0>(it->first) == table && std::get<1>(it->first) == row; ++it) {
+      const std::u32string content = block_text(*it->second);
+      const auto value = bare_number(content);
+      if (!says_none(content) && (!value || (std::get<2>(it->first) == 0 && a_year_number(*value)))) return false;
+      ++count;
+    }
+    return count >= 2;
+  };
   for (const auto& [table, first] : first_block_of_table) {
     Layout& layout = layouts[table];
     int columns = 0;
@@ -1548,8 +1561,13 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
   for (const auto& [key, block] : cells) {
     const auto [table, row, column] = key;
     const Layout& layout = layouts[table];
-    // A row's header is no figure, nor is a number in a column of serial numbers or years (序号 | 年度 | …).
-    if (row < layout.header_row || column == 0) continue;
+    // A row's header is no figure, nor is a number in a column of serial numbers or years (序号 | 年度 | …). The
+    // first column holds figures only under a header cell spanning it (行政处罚实施数量（宗） over 警告 | 罚款 | …)
+    // or in a row of nothing but figures under a header row (准予许可 | 不予许可 | 合计（宗） over 512 | 18 | 528).
+    if (row < layout.header_row) continue;
+    if (column == 0 && !layout.titles.contains(0) && (row <= layout.last_header_row || !only_figures_in(table, row))) {
+      continue;
+    }
     if (row > layout.header_row && row <= layout.last_header_row) continue;  // a header's second level
     const auto titled = layout.titles.find(column);
     const std::u32string column_title =

@@ -34,11 +34,21 @@ std::pair<std::u32string, std::u32string> name_and_bracket(const std::u32string&
   return {title.substr(0, open), title.substr(open)};
 }
 
-// A second header row: its label cell is merged down from the row above (empty), it has words under a column
-// of the row above and no figure, and the row above leaves a column empty for a cell spanning it.
+// Whether the table's first column holds figures under a header of two levels: the top cell over it spans the
+// columns right of it (行政处罚实施数量（宗） over 警告 | 罚款 | … | 合计（宗）), as the national statistics forms set
+// their one row of figures, with no column of row labels.
+bool spans_from_the_first_column(const std::function<std::u32string(int, int)>& cell, int header_row, int columns) {
+  const std::u32string below = cell(header_row + 1, 0);
+  return columns > 2 && !cell(header_row, 0).empty() && cell(header_row, 1).empty() && !below.empty() &&
+         !is_number(below) && !says_none(below);
+}
+
+// A second header row: its label cell is merged down from the row above (empty), or divides a cell spanning from
+// the first column, it has words under a column of the row above and no figure, and the row above leaves a column
+// empty for a cell spanning it.
 bool second_header_row(const std::function<std::u32string(int, int)>& cell, int header_row, int columns) {
   const int below = header_row + 1;
-  if (!cell(below, 0).empty()) return false;
+  if (!cell(below, 0).empty() && !spans_from_the_first_column(cell, header_row, columns)) return false;
   bool words = false, spanned = false;
   for (int column = 1; column < columns; ++column) {
     const std::u32string text = cell(below, column);
@@ -60,7 +70,9 @@ ColumnHeaders column_headers(const std::function<std::u32string(int, int)>& cell
   }
   headers.last_row = header_row + 1;
   std::u32string spanning;
-  for (int column = 1; column < columns; ++column) {
+  // The first column is titled too when the spanning cell covers it: its figures have no row label to name them.
+  const int first = spans_from_the_first_column(cell, header_row, columns) ? 0 : 1;
+  for (int column = first; column < columns; ++column) {
     if (const std::u32string top = cell(header_row, column); !top.empty()) spanning = top;
     const std::u32string sub = cell(header_row + 1, column);
     if (sub.empty()) {

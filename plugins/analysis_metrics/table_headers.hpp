@@ -12,7 +12,7 @@ namespace docpipe::metrics {
 
 struct ColumnHeaders {
   int last_row = 0;                      // the header's last row: figures start below it
-  std::map<int, std::u32string> titles;  // by column (from 1): 案件数一般程序（件）
+  std::map<int, std::u32string> titles;  // by column (from 1, or 0 under a cell spanning it): 案件数一般程序（件）
 };
 
 // A cell that says "none" (—, -, /, 无; spaces around it allowed): a figure's place in its row, never a label.

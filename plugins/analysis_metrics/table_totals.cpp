@@ -84,11 +84,62 @@ std::map<int, std::pair<int, std::u32string>> labels_of_rows(
   return labels;
 }
 
-// The rows a 其中/含 label makes parts of the row above (市场监管 24 | 其中：食品安全 9), with their label's column.
-std::map<int, int> sub_rows_of(const std::map<int, std::map<int, std::u32string>>& words) {
+// How deep a row label's enumerator sits, as report headings number their levels: 一、 0, （一） 1, 1. or 1、 2,
+// （1） 3; -1 for a label without one (a bare serial number is a column of its own, not an enumerator).
+int enumerator_level(std::u32string_view label) {
+  const auto chinese_digit = [](char32_t c) {
+    return std::u32string_view(U"一二三四五六七八九十").find(c) != std::u32string_view::npos;
+  };
+  const auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  const auto run_of = [&](std::u32string_view text, auto is_digit) {
+    std::size_t n = 0;
+    while (n < text.size() && n < 3 && is_digit(text[n])) ++n;
+    return n;
+  };
+  if (label.starts_with(U"（") || label.starts_with(U"(")) {
+    const std::u32string_view inside = label.substr(1);
+    for (const auto& [is_digit, level] : {std::pair<bool (*)(char32_t), int>{+chinese_digit, 1}, {+digit, 3}}) {
+      const std::size_t n = run_of(inside, is_digit);
+      if (n > 0 && n < inside.size() && (inside[n] == U'）' || inside[n] == U')') && n + 1 < inside.size())
+        return level;
+    }
+    return -1;
+  }
+  if (const std::size_t n = run_of(label, chinese_digit); n > 0 && n + 1 < label.size() && label[n] == U'、') return 0;
+  if (const std::size_t n = run_of(label, digit);
+      n > 0 && n + 1 < label.size() && std::u32string_view(U".．、").find(label[n]) != std::u32string_view::npos &&
+      !digit(label[n + 1])) {
+    return 2;
+  }
+  return -1;
+}
+
+// The rows a 其中/含 label makes parts of the row above (市场监管 24 | 其中：食品安全 9), with their label's column;
+// likewise a row numbered a level below the table's first enumerated row, as headings number their levels
+// (一、行政处罚 | （一）一般程序 | （二）简易程序 | 二、行政强制): forms set sub-rows apart so. The readers trim a
+// cell's text, so an indent is no sign. Rows above `first_body_row` are the header.
+std::map<int, int> sub_rows_of(const std::map<int, std::map<int, std::u32string>>& words, int first_body_row) {
   std::map<int, int> sub_rows;
-  for (const auto& [row, label] : labels_of_rows(words)) {
-    if (opens_a_sub_row(label.second)) sub_rows[row] = label.first;
+  const auto labels = labels_of_rows(words);
+  int top_level = std::numeric_limits<int>::max();
+  for (const auto& [row, label] : labels) {
+    if (row < first_body_row) continue;
+    if (const int level = enumerator_level(label.second); level >= 0) {
+      top_level = level;  // the first enumerated row's level is the table's top
+      break;
+    }
+  }
+  bool above_at_top = false;  // a row of the sum stands above: a sub-row has a row to be of
+  for (const auto& [row, label] : labels) {
+    if (row < first_body_row) continue;
+    const int level = enumerator_level(label.second);
+    const bool deeper = level >= 0 && level > top_level;
+    const bool nested = opens_a_sub_row(label.second) || (above_at_top && deeper);
+    if (nested) {
+      sub_rows[row] = label.first;
+    } else if (!heads_a_total(label.second)) {
+      above_at_top = true;
+    }
   }
   return sub_rows;
 }
@@ -135,7 +186,7 @@ std::map<int, int> rows_after_sub_rows(const std::map<int, std::map<int, std::u3
       continue;
     }
     const bool after_a_run = run >= 0 && (sub_rows.contains(row - 1) || unclear.contains(row - 1));
-    if (!after_a_run || heads_a_total(label.second) || numbered(row)) {
+    if (!after_a_run || heads_a_total(label.second) || numbered(row) || enumerator_level(label.second) >= 0) {
       run = -1;
       continue;
     }
@@ -324,14 +375,22 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
     if (nests_rows(header)) return;
     if (heads_a_total(header)) total_columns.push_back(column);
   }
-  int from = 1;
-  for (const int total_column : total_columns) {
+  int from = 0;
+  for (std::size_t t = 0; t < total_columns.size(); ++t) {
+    const int total_column = total_columns[t];
+    // A 合计 column set first, before any column of figures (单位 | 合计 | 行政许可 | 行政处罚), adds up the columns
+    // right of it, up to the next 合计 column.
+    const bool first = figures.lower_bound(from) == figures.end() || figures.lower_bound(from)->first >= total_column;
+    const int parts_from = first ? total_column + 1 : from;
+    const int parts_to = !first                         ? total_column
+                         : t + 1 < total_columns.size() ? total_columns[t + 1]
+                                                        : std::numeric_limits<int>::max();
     const auto totals = figures.find(total_column);
     if (totals != figures.end()) {
       for (const auto& [row, index] : totals->second) {
         if (!is_summable(metrics[index])) continue;
         std::vector<std::size_t> parts;
-        for (auto column = figures.lower_bound(from); column != figures.end() && column->first < total_column;
+        for (auto column = figures.lower_bound(parts_from); column != figures.end() && column->first < parts_to;
              ++column) {
           if (parts_of_columns.contains(column->first)) continue;
           const auto cell = column->second.find(row);
@@ -433,7 +492,9 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
     if (says_none(words)) placeholders[table][*block.column].insert(*block.row);
     words_at[table][*block.column][*block.row] = words;
     const auto found = metric_at.find(block.start);
-    if (*block.column == 0 || found == metric_at.end() || metrics[found->second].end != block.end) continue;
+    // The first column is the rows' labels, unless its cell is a figure and nothing else (a row of figures under a
+    // header spanning the first column: 警告 | 罚款 | … | 合计 over 36 | 1247 | … | 1298).
+    if (found == metric_at.end() || metrics[found->second].end != block.end) continue;
     figures[table][*block.column][*block.row] = found->second;
   }
   // A row whose first cell is a serial number, or is left blank under one (a 合计 row of a 序号 table), is headed
@@ -449,8 +510,8 @@ void link_table_totals(std::vector<Metric>& metrics, const std::vector<Block>& b
   for (const auto& [at, words] : header_after_serial) row_header[at] = words;
   for (const auto& [table, columns] : figures) {
     link_breakdowns_in_rows(metrics, columns, words_at[table]);
-    const auto sub_rows = sub_rows_of(words_at[table]);
     const int header_end = first_figure_row(columns);
+    const auto sub_rows = sub_rows_of(words_at[table], header_end);
     std::map<int, int> first_figure_columns;  // by row: the column of its first figure
     for (const auto& [column, by_row] : columns) {
       for (const auto& [row, index] : by_row) first_figure_columns.emplace(row, column);

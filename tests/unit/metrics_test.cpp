@@ -1597,6 +1597,24 @@ TEST(MetricTables, ATabSeparatedTableInATextFile) {
                                 "法律援助 356件 value"));
 }
 
+// A row of figures and nothing else under a header row (the statistics forms' 行政许可实施数量 | …): its first cell is
+// a figure its column header names, not a row label; a year there is still no figure.
+TEST(MetricTables, ARowOfFiguresOnlyReadsItsFirstCell) {
+  const auto metrics = test::process_text_with_default_pipeline(
+                           "临江市2024年度行政执法数据\n一、行政执法数据\n行政许可实施情况统计表（宗）\n"
+                           "准予许可\t不予许可\t撤销许可\t合计\n512\t18\t2\t532\n")
+                           .metrics;
+  std::vector<std::string> read;
+  for (const auto& m : metrics) read.push_back(fmt::format("{} {}{} {}", m.indicator, m.value, m.unit, m.role));
+  EXPECT_THAT(read, ElementsAre("准予许可 512宗 part", "不予许可 18宗 part", "撤销许可 2宗 part", "合计 532宗 total"));
+  const auto years = test::process_text_with_default_pipeline(
+                         "临江市2024年度行政执法数据\n一、行政执法数据\n单位：件\n年度\t受理\t办结\n2024\t57\t55\n")
+                         .metrics;
+  std::vector<std::string> values;
+  for (const auto& m : years) values.push_back(fmt::format("{}", m.value));
+  EXPECT_THAT(values, ElementsAre("57", "55"));
+}
+
 // A required part written one level down gives its figures its kind, not the level-1 section's.
 TEST(MetricParts, APartOneLevelDownIsTheFiguresPart) {
   const auto metrics = test::process_text_with_default_pipeline(
