@@ -200,6 +200,9 @@ class TableCellIndex {
       if (block.kind != BlockKind::table_cell || !block.table || !block.row || !block.column) continue;
       by_start_.emplace(block.start, &block);
       if (opens_a_breakdown(context.text(), block)) breakdowns_[*block.table].push_back(&block);
+      if (const auto label = total_label(context.text(), block); !label.empty()) {
+        total_labels_[*block.table].push_back({&block, label});
+      }
     }
   }
 
@@ -223,12 +226,52 @@ class TableCellIndex {
     return false;
   }
 
+  // What a table's total row or column is called where its parts lie in the same table: 小计 when a 小计 cell
+  // labels its row (left of it) or heads its column (above it), 合计 for a 合计 or 总计 there, else empty (a 其中
+  // breakdown of the row above, a listing in prose). A message names the total the reviewer sees in the table.
+  std::string_view table_total_label(const Metric& total, const std::vector<const Metric*>& parts) const {
+    const Block* whole = cell_holding(total.start);
+    if (!whole) return {};
+    for (const Metric* part : parts) {
+      const Block* cell = cell_holding(part->start);
+      if (!cell || cell->table != whole->table) return {};
+    }
+    const auto labels = total_labels_.find(*whole->table);
+    if (labels == total_labels_.end()) return {};
+    for (const auto& [cell, label] : labels->second) {
+      const bool labels_its_row = *cell->row == *whole->row && *cell->column < *whole->column;
+      const bool heads_its_column = *cell->column == *whole->column && *cell->row < *whole->row;
+      if (labels_its_row || heads_its_column) return label;
+    }
+    return {};
+  }
+
+  // Whether the two figures stand in one row of a table: a total across its columns, not down its rows.
+  bool in_one_row(const Metric& a, const Metric& b) const {
+    const Block* first = cell_holding(a.start);
+    const Block* second = cell_holding(b.start);
+    return first && second && first->table == second->table && *first->row == *second->row;
+  }
+
  private:
   const Block* cell_holding(std::size_t offset) const {
     const auto after = by_start_.upper_bound(offset);
     if (after == by_start_.begin()) return nullptr;
     const Block* cell = std::prev(after)->second;
     return offset < cell->end ? cell : nullptr;
+  }
+
+  static std::string_view total_label(std::u32string_view text, const Block& cell) {
+    std::u32string words;
+    for (const char32_t c : text.substr(cell.start, cell.end - cell.start)) {
+      if (c != U' ' && c != U'\u3000' && c != U'\t') words += c;
+    }
+    const std::u32string_view name = std::u32string_view(words).substr(0, words.find_first_of(U"（("));
+    if (name.starts_with(U"小计") || name.ends_with(U"小计")) return "小计";
+    for (const std::u32string_view total : {U"合计", U"总计", U"共计", U"全县合计", U"全区合计", U"全市合计"}) {
+      if (name == total) return "合计";
+    }
+    return {};
   }
 
   static bool opens_a_breakdown(std::u32string_view text, const Block& cell) {
@@ -239,6 +282,9 @@ class TableCellIndex {
 
   std::map<std::size_t, const Block*> by_start_;
   std::map<int, std::vector<const Block*>> breakdowns_;  // by table: its cells opening with 其中 or 含
+  // By table: its cells labelling a total (合计, 总计 …) or a subtotal (小计, 乡镇小计 …), with the word a message
+  // uses.
+  std::map<int, std::vector<std::pair<const Block*, std::string_view>>> total_labels_;
 };
 
 // Names of the two halves any count can be split into (线上/线下, 城区/农村, 男/女 …): parts named by both halves
@@ -539,6 +585,21 @@ void check_part_exceeds_total(RuleContext& context) {
     figures.insert(figures.end(), parts.begin(), parts.end());
     const std::string sum_written = written_like(sum, figures);
     const std::string total_written = written_like(total.value, figures);
+    // A table's 合计 or 小计 adds up its rows, wherever it stands (a 小计 or 合计 set first, above its group, as
+    // statistics forms set it): any difference is a slip, and the message names the total as the table does. A
+    // 合计 after its rows keeps the messages below (超过总数, 与其后的合计…不符).
+    const std::string_view table_total = tables.table_total_label(total, parts);
+    if (!table_total.empty() && (table_total == "小计" || !total_after) &&
+        std::abs(sum - total.value) > rounding + 1e-9) {
+      context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
+                    fmt::format("{}分项之和{}与{}{}{}不符", of_an_earlier_year(total), sum_written,
+                                total_after                                ? "其后的"
+                                : tables.in_one_row(total, *parts.front()) ? "左侧的"
+                                                                           : "其上的",
+                                table_total, total_written),
+                    evidence, begin, end});
+      continue;
+    }
     if (sum > total.value + rounding + 1e-9) {
       // A total split into two halves (线上/线下) and along another dimension besides: each adds up on its own, and
       // only the other dimension's parts can still exceed the total.

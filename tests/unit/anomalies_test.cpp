@@ -410,7 +410,7 @@ TEST(PartExceedsTotal, ATablesSubtotalsAreCheckedAgainstTheirGroupsAndTheTotalAg
   const auto subtotal = test::process_text_with_default_pipeline(
       report(head + "县直部门小计\t10\n城关镇\t3\n河口乡\t2\n乡镇小计\t6\n合计\t15"));
   ASSERT_THAT(subtotal.anomalies, SizeIs(1));
-  EXPECT_EQ(subtotal.anomalies[0].message, "分项之和5件与其后的合计6件不符");
+  EXPECT_EQ(subtotal.anomalies[0].message, "分项之和5件与其后的小计6件不符");
   // A 合计 that adds up neither.
   const auto total = test::process_text_with_default_pipeline(
       report(head + "县直部门小计\t10\n城关镇\t3\n河口乡\t2\n乡镇小计\t5\n合计\t17"));
@@ -436,7 +436,47 @@ TEST(PartExceedsTotal, ASubtotalAboveItsGroupAddsUpTheRowsBelowIt) {
       report("（一）行政复议\n单位：件\n类别\t被申请人\t收案数\n县直部门\t小计\t10\n\t县市场监管局\t6\n\t县公安局\t5\n"
              "乡镇\t小计\t5\n\t城关镇\t3\n\t河口乡\t2\n合计\t\t15"));
   ASSERT_THAT(wrong_group.anomalies, SizeIs(1));
-  EXPECT_EQ(wrong_group.anomalies[0].message, "分项之和11件超过总数10件");
+  EXPECT_EQ(wrong_group.anomalies[0].message, "分项之和11件与其上的小计10件不符");
+  // Short of it is as much a slip, an error naming the 小计, never an incomplete listing.
+  const auto short_group = test::process_text_with_default_pipeline(
+      report("（一）行政复议\n单位：件\n类别\t被申请人\t收案数\n县直部门\t小计\t10\n\t县市场监管局\t6\n\t县公安局\t3\n"
+             "乡镇\t小计\t5\n\t城关镇\t3\n\t河口乡\t2\n合计\t\t15"));
+  ASSERT_THAT(short_group.anomalies, SizeIs(1));
+  EXPECT_EQ(short_group.anomalies[0].severity, Severity::error);
+  EXPECT_EQ(short_group.anomalies[0].message, "分项之和9件与其上的小计10件不符");
+}
+
+// A 合计 row set first (statistics forms) or a 合计 column set left of the columns it adds up: any difference is an
+// error naming it where it stands.
+TEST(PartExceedsTotal, ATotalSetBeforeItsRowsOrColumnsIsCheckedAsATotal) {
+  const std::string rows = "（一）调解\n单位：件\n类别\t排查数\n合计\t";
+  EXPECT_THAT(findings(report(rows + "126\n婚姻家庭纠纷\t38\n邻里纠纷\t45\n其他纠纷\t43")), IsEmpty());
+  const auto row =
+      test::process_text_with_default_pipeline(report(rows + "127\n婚姻家庭纠纷\t38\n邻里纠纷\t45\n其他纠纷\t43"));
+  ASSERT_THAT(row.anomalies, SizeIs(1));
+  EXPECT_EQ(row.anomalies[0].severity, Severity::error);
+  EXPECT_EQ(row.anomalies[0].message, "分项之和126件与其上的合计127件不符");
+  const std::string columns = "（一）执法\n单位：件\n乡镇\t合计\t行政许可\t行政处罚\t行政检查\n城关镇\t58\t20\t—\t38\n";
+  EXPECT_THAT(findings(report(columns + "白沙乡\t13\t0\t4\t9")), IsEmpty());
+  const auto column = test::process_text_with_default_pipeline(report(columns + "白沙乡\t14\t0\t4\t9"));
+  ASSERT_THAT(column.anomalies, SizeIs(1));
+  EXPECT_EQ(column.anomalies[0].message, "分项之和13件与左侧的合计14件不符");
+}
+
+// Rows numbered a level below the table's first enumerated row (一、 over （一）) break down the row above them: the
+// 合计 adds up the first level.
+TEST(PartExceedsTotal, RowsNumberedALevelDownArePartsOfTheRowAbove) {
+  const std::string head = "（一）执法\n单位：件\n执法类别\t立案数\n一、行政处罚\t30\n（一）一般程序\t18\n";
+  EXPECT_THAT(findings(report(head + "（二）简易程序\t12\n二、行政强制\t5\n合计\t35")), IsEmpty());
+  EXPECT_THAT(findings(report(head + "（二）简易程序\t12\n二、行政强制\t5\n合计\t65")),
+              ElementsAre("part-exceeds-total error"));
+  const auto over =
+      test::process_text_with_default_pipeline(report(head + "（二）简易程序\t15\n二、行政强制\t5\n合计\t35"));
+  ASSERT_THAT(over.anomalies, SizeIs(1));
+  EXPECT_EQ(over.anomalies[0].message, "分项之和33件超过总数30件");
+  // One level throughout: every row is a row of the sum.
+  EXPECT_THAT(findings(report("（一）执法\n单位：件\n执法类别\t立案数\n1.行政处罚\t30\n2.行政强制\t5\n合计\t35")),
+              IsEmpty());
 }
 
 // A column headed 其中 is a part of the column before it in each row, and no term of a 合计 column's sum.
