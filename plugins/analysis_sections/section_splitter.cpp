@@ -204,6 +204,18 @@ bool in_a_table(const Paragraph& paragraph) {
   return paragraph.block && paragraph.block->kind == BlockKind::table_cell;
 }
 
+// Whether paragraph `i` is a cell in a row of two cells or more (一、行政处罚 | 30 | 28): a row's label, numbered as
+// the table numbers its rows, heads no section; a table of one column may still hold a report's headings.
+bool shares_a_table_row(const std::vector<Paragraph>& paragraphs, std::size_t i) {
+  if (!in_a_table(paragraphs[i])) return false;
+  const Block& cell = *paragraphs[i].block;
+  const auto same_row = [&](std::size_t k) {
+    return k < paragraphs.size() && in_a_table(paragraphs[k]) && paragraphs[k].block->table == cell.table &&
+           paragraphs[k].block->row == cell.row && paragraphs[k].block != &cell;
+  };
+  return (i > 0 && same_row(i - 1)) || same_row(i + 1);
+}
+
 // The paragraphs [first, last] of the table that paragraph `i`, a table cell, belongs to.
 std::pair<std::size_t, std::size_t> table_extent(const std::vector<Paragraph>& paragraphs, std::size_t i) {
   const auto table = paragraphs[i].block->table;
@@ -448,7 +460,7 @@ class Splitter {
         }
       }
       past_the_title = past_the_title || paragraphs_[i].text.find(U'。') != std::u32string::npos;
-      if (!heading) heading = heading_from_text(paragraphs_[i], i);
+      if (!heading && !shares_a_table_row(paragraphs_, i)) heading = heading_from_text(paragraphs_[i], i);
       if (!heading && i + 1 < closing) {
         heading = part_marker_over_its_title(i);
         if (heading) ++i;

@@ -418,6 +418,18 @@ TEST(SectionMetadata, ATablesLastRowIsNoSignature) {
   EXPECT_EQ(unsigned_.metadata.get("unit"), "某某县司法局");
 }
 
+// A table numbering its rows as headings do (一、 over （一）) heads no section: its row labels stay in the table.
+TEST(SectionSplitting, ARowLabelOfATableIsNoHeading) {
+  const auto document = process_text_with_default_pipeline(
+      "东山县2024年法治政府建设年度报告\n一、主要举措和成效\n执法案件情况（单位：件）\n执法类别\t立案数\n"
+      "一、行政处罚\t30\n（一）一般程序\t18\n（二）简易程序\t12\n二、行政强制\t5\n合计\t35\n"
+      "二、存在的不足和原因\n执法力量不足。\n");
+  std::vector<std::string> headings;
+  for (const auto& section : document.sections) headings.push_back(section.number + section.title);
+  EXPECT_THAT(headings, ElementsAre("", "一、主要举措和成效", "二、存在的不足和原因"));
+  for (const auto& anomaly : document.anomalies) EXPECT_NE(anomaly.rule, "heading-sequence") << anomaly.message;
+}
+
 // The attachments after a 版记 printed between them and the signature: the signature still signs.
 TEST(SectionMetadata, AttachmentsAfterTheRecordLeaveTheSignature) {
   const auto document = process_text_with_default_pipeline(
