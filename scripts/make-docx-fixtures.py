@@ -437,6 +437,29 @@ def main():
         p("平川县人民政府"),
         p("2025年1月20日"),
     ]))
+    # The national statistics forms of enforcement: a header cell spanning from the first column over the kinds it
+    # divides into (gridSpan), the amount merged down beside them (vMerge), one row of figures and no row labels; the
+    # 合计 is wrong: 36 + 1247 + 12 + 3 is 1298, the form says 1296. Then a table whose rows are
+    # numbered at two levels (一、 over （一）), the 合计 adding up the first level only.
+    package("statistics-forms.docx", "".join([
+        p("临江市2024年度行政执法数据"),
+        p("一、行政执法数据"),
+        p("表一 行政处罚实施情况统计表"),
+        "<w:tbl>",
+        row(cell("行政处罚实施数量（宗）", 5), merged("罚没金额（万元）", "restart")),
+        row(cell("警告"), cell("罚款"), cell("没收违法所得"), cell("吊销许可证件"), cell("合计（宗）"), below),
+        row(cell("36"), cell("1247"), cell("12"), cell("3"), cell("1296"), cell("356.72")),
+        "</w:tbl>",
+        p("表二 行政执法案件办理情况（单位：件）"),
+        "<w:tbl>",
+        row(cell("执法类别"), cell("立案数"), cell("结案数")),
+        row(cell("一、行政处罚"), cell("30"), cell("28")),
+        row(cell("（一）一般程序"), cell("18"), cell("17")),
+        row(cell("（二）简易程序"), cell("12"), cell("11")),
+        row(cell("二、行政强制"), cell("5"), cell("5")),
+        row(cell("合计"), cell("35"), cell("33")),
+        "</w:tbl>",
+    ]))
     # Unsafe or broken inputs.
     with zipfile.ZipFile(OUT / "xxe.docx", "w") as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES)
