@@ -1222,7 +1222,7 @@ TEST(DocxTables, SubtotalsAreCheckedAgainstTheirGroups) {
   for (const auto& anomaly : document.anomalies) {
     if (anomaly.rule == "part-exceeds-total") slips.push_back(anomaly.message);
   }
-  EXPECT_THAT(slips, ElementsAre("分项之和5件与其后的合计6件不符"));
+  EXPECT_THAT(slips, ElementsAre("分项之和5件与其后的小计6件不符"));
   std::vector<std::string> subtotals;
   for (const auto& m : document.metrics) {
     if (m.role == "total") subtotals.push_back(m.text);
