@@ -268,8 +268,14 @@ class TableCellIndex {
     }
     const std::u32string_view name = std::u32string_view(words).substr(0, words.find_first_of(U"（("));
     if (name.starts_with(U"小计") || name.ends_with(U"小计")) return "小计";
-    for (const std::u32string_view total : {U"合计", U"总计", U"共计", U"全县合计", U"全区合计", U"全市合计"}) {
+    // 合计, 总计, 共计, or a place's whole before it (全镇合计, 全县总计, 总合计).
+    for (const std::u32string_view total : {U"合计", U"总计", U"共计"}) {
       if (name == total) return "合计";
+      constexpr std::size_t kLongestWhole = 2;  // 全镇, 全县, 总
+      if (name.ends_with(total) && name.size() <= total.size() + kLongestWhole &&
+          (name.starts_with(U"全") || name.starts_with(U"总"))) {
+        return "合计";
+      }
     }
     return {};
   }
@@ -435,6 +441,8 @@ bool names_a_channel_published_in(std::u32string_view name) {
     return std::any_of(words.begin(), words.end(),
                        [&](std::u32string_view word) { return name.find(word) != std::u32string_view::npos; });
   };
+  // 政府信息公开申请 names the matter, not its publishing: applications sent through a website are counted once.
+  if (name.find(U"申请") != std::u32string_view::npos) return false;
   return holds_any(kPublishing) && holds_any(kChannels);
 }
 
@@ -511,6 +519,13 @@ AttributesAndKinds attributes_and_kinds(const RuleContext& context, const std::v
   return split;
 }
 
+// A count of deeds done or of what they made (次, 场, 份, 期, 篇, 条 …): what a service total's listing may go on with.
+bool counts_deeds_or_their_products(const Metric& item) {
+  static constexpr std::string_view kUnits[] = {"次", "场",   "场次", "期",   "份",   "篇", "条", "项",
+                                                "批", "批次", "轮",   "课时", "学时", "册", "本", "张"};
+  return std::find(std::begin(kUnits), std::end(kUnits), item.unit) != std::end(kUnits);
+}
+
 // Whether the listing goes on past its last part with items counted in other units (服务692次，其中法律咨询518次、
 // 参与调解96次、审核合同52份、法治讲座26场): they are items of the total too, so the parts of its unit are not all
 // of it. Only items set off by 、, the listing's own separator, up to the end of its sentence.
@@ -526,7 +541,12 @@ bool lists_items_of_other_units(const RuleContext& context, const Metric& total,
     std::size_t at = it->start;
     while (at > from && std::u32string_view(U"、，,；;").find(text[at - 1]) == std::u32string_view::npos) --at;
     if (at == from || text[at - 1] != U'、') return false;  // the listing ended before this figure
-    if (!is_percentage(*it) && !same_unit_family(*it, total) && it->role != role::change) return true;
+    // Items of deeds or their products (审核合同52份, 法治讲座26场); sums of money and the people or firms a count
+    // involves (罚没款50万元, 涉及企业35家) are the items' attributes, not items of their own.
+    if (!is_percentage(*it) && !same_unit_family(*it, total) && it->role != role::change &&
+        counts_deeds_or_their_products(*it)) {
+      return true;
+    }
     from = it->end;
   }
   return false;
@@ -587,11 +607,14 @@ void check_part_exceeds_total(RuleContext& context) {
     const std::string total_written = written_like(total.value, figures);
     // A table's 合计 or 小计 adds up its rows, wherever it stands (a 小计 or 合计 set first, above its group, as
     // statistics forms set it): any difference is a slip, and the message names the total as the table does. A
-    // 合计 after its rows keeps the messages below (超过总数, 与其后的合计…不符).
+    // 合计 after its rows keeps the messages below (超过总数, 与其后的合计…不符). Parts short of it are a warning: a
+    // cell whose figure was not read (20（含移送3件）) leaves the sum short too.
     const std::string_view table_total = tables.table_total_label(total, parts);
-    if (!table_total.empty() && (table_total == "小计" || !total_after) &&
+    if (!table_total.empty() && parts.size() >= 2 && (table_total == "小计" || !total_after) &&
         std::abs(sum - total.value) > rounding + 1e-9) {
-      context.flag({rule::part_exceeds_total, std::nullopt, context.section_at(total.start),
+      const std::optional<Severity> severity =
+          sum > total.value ? std::nullopt : std::optional<Severity>(Severity::warning);
+      context.flag({rule::part_exceeds_total, severity, context.section_at(total.start),
                     fmt::format("{}分项之和{}与{}{}{}不符", of_an_earlier_year(total), sum_written,
                                 total_after                                ? "其后的"
                                 : tables.in_one_row(total, *parts.front()) ? "左侧的"

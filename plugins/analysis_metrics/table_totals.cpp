@@ -25,8 +25,16 @@ std::u32string words_of(std::u32string_view cell) {
 }
 
 bool names_a_total(std::u32string_view header) {
-  for (const std::u32string_view total : {U"合计", U"总计", U"总数", U"共计", U"全县合计", U"全区合计", U"全市合计"}) {
+  for (const std::u32string_view total : {U"合计", U"总计", U"总数", U"共计"}) {
     if (header == total) return true;
+  }
+  // A place's whole before it: 全镇合计, 全县总计, 全乡合计, 总合计.
+  constexpr std::size_t kLongestWhole = 2;
+  for (const std::u32string_view total : {U"合计", U"总计"}) {
+    if (header.ends_with(total) && header.size() <= total.size() + kLongestWhole &&
+        (header.starts_with(U"全") || header.starts_with(U"总"))) {
+      return true;
+    }
   }
   return false;
 }
@@ -387,6 +395,7 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
                                                         : std::numeric_limits<int>::max();
     const auto totals = figures.find(total_column);
     if (totals != figures.end()) {
+      std::vector<std::pair<std::size_t, std::vector<std::size_t>>> rows;  // the row's total and its parts
       for (const auto& [row, index] : totals->second) {
         if (!is_summable(metrics[index])) continue;
         std::vector<std::size_t> parts;
@@ -396,7 +405,21 @@ void link_row_totals(std::vector<Metric>& metrics, const std::map<int, std::map<
           const auto cell = column->second.find(row);
           if (cell != column->second.end() && is_summable(metrics[cell->second])) parts.push_back(cell->second);
         }
-        if (parts.size() < 2) continue;
+        if (parts.size() >= 2) rows.emplace_back(index, std::move(parts));
+      }
+      // Set first, a 合计 column has no right end of its parts but the next 合计: a column of another quantity after
+      // them (已结案 beside 一般程序 | 简易程序) would be summed too. Its columns are its parts only when they add up
+      // to it in most rows, two at least; then a row that does not is a slip.
+      if (first) {
+        const auto adds_up = [&](const auto& entry) {
+          double sum = 0;
+          for (const std::size_t p : entry.second) sum += metrics[p].value;
+          return std::abs(sum - metrics[entry.first].value) < 1e-6 * std::max(1.0, std::abs(sum));
+        };
+        const auto agreeing = static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), adds_up));
+        if (agreeing < 2 || 2 * agreeing < rows.size()) rows.clear();
+      }
+      for (auto& [index, parts] : rows) {
         if (metrics[index].role == role::total) {
           // The corner of a 合计 row and a 合计 column, already the total of its column: the 合计 row's figures,
           // each the total of its own column, are no more parts of it (summed with the column's, the corner would
