@@ -607,13 +607,14 @@ void check_part_exceeds_total(RuleContext& context) {
     const std::string total_written = written_like(total.value, figures);
     // A table's 合计 or 小计 adds up its rows, wherever it stands (a 小计 or 合计 set first, above its group, as
     // statistics forms set it): any difference is a slip, and the message names the total as the table does. A
-    // 合计 after its rows keeps the messages below (超过总数, 与其后的合计…不符). Parts short of it are a warning: a
-    // cell whose figure was not read (20（含移送3件）) leaves the sum short too.
+    // 合计 after its rows keeps the messages below (超过总数, 与其后的合计…不符). Parts short of a total set before
+    // them are a warning: it has no end of its parts to close them, and a cell whose figure was not read
+    // (20（含移送3件）) leaves the sum short too.
     const std::string_view table_total = tables.table_total_label(total, parts);
     if (!table_total.empty() && parts.size() >= 2 && (table_total == "小计" || !total_after) &&
         std::abs(sum - total.value) > rounding + 1e-9) {
       const std::optional<Severity> severity =
-          sum > total.value ? std::nullopt : std::optional<Severity>(Severity::warning);
+          sum > total.value || total_after ? std::nullopt : std::optional<Severity>(Severity::warning);
       context.flag({rule::part_exceeds_total, severity, context.section_at(total.start),
                     fmt::format("{}分项之和{}与{}{}{}不符", of_an_earlier_year(total), sum_written,
                                 total_after                                ? "其后的"

@@ -445,8 +445,8 @@ TEST(PartExceedsTotal, ASubtotalAboveItsGroupAddsUpTheRowsBelowIt) {
              "乡镇\t小计\t5\n\t城关镇\t3\n\t河口乡\t2\n合计\t\t15"));
   ASSERT_THAT(wrong_group.anomalies, SizeIs(1));
   EXPECT_EQ(wrong_group.anomalies[0].message, "分项之和11件与其上的小计10件不符");
-  // Short of it is a warning naming the 小计 (a cell whose figure was not read leaves the sum short too), never an
-  // incomplete listing.
+  // Short of a 小计 set above its group is a warning naming it (a cell whose figure was not read leaves the sum short
+  // too), never an incomplete listing.
   const auto short_group = test::process_text_with_default_pipeline(
       report("（一）行政复议\n单位：件\n类别\t被申请人\t收案数\n县直部门\t小计\t10\n\t县市场监管局\t6\n\t县公安局\t3\n"
              "乡镇\t小计\t5\n\t城关镇\t3\n\t河口乡\t2\n合计\t\t15"));
