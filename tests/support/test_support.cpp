@@ -162,6 +162,17 @@ std::vector<std::string> table_cells(const Document& document) {
   return cells;
 }
 
+std::vector<std::string> section_headings(const Document& document) {
+  std::vector<std::string> out;
+  for (const auto& s : document.sections) {
+    if (s.level == 0) continue;
+    std::string kinds;
+    for (const auto& k : s.kinds) kinds += (kinds.empty() ? "" : ";") + k;
+    out.push_back(std::to_string(s.level) + " " + s.number + " " + s.title + " [" + kinds + "]");
+  }
+  return out;
+}
+
 std::string schema_errors(const std::string& xml) {
   std::string errors;
   const std::string schema_path = (kSourceDir / "docs" / "schema" / "docpipe.xsd").string();

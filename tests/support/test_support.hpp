@@ -74,4 +74,7 @@ Document process_text_with_default_pipeline(const std::string& text);
 // Every table cell of a document as "table:row:column=text", in block order.
 std::vector<std::string> table_cells(const Document& document);
 
+// "level number title [kinds]" for every section but the preamble and the closing, in order.
+std::vector<std::string> section_headings(const Document& document);
+
 }  // namespace docpipe::test

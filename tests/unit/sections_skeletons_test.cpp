@@ -20,16 +20,7 @@ struct Skeleton {
   std::vector<std::string> missing;   // "severity part" of each missing-section finding, in the text's order
 };
 
-std::vector<std::string> headings(const Document& document) {
-  std::vector<std::string> out;
-  for (const auto& s : document.sections) {
-    if (s.level == 0) continue;
-    std::string kinds;
-    for (const auto& k : s.kinds) kinds += (kinds.empty() ? "" : ";") + k;
-    out.push_back(std::to_string(s.level) + " " + s.number + " " + s.title + " [" + kinds + "]");
-  }
-  return out;
-}
+std::vector<std::string> headings(const Document& document) { return test::section_headings(document); }
 
 // The part a missing-section finding names: its evidence for a missing one, its message's part name for one only
 // mentioned.

@@ -19,17 +19,7 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
-// "level number title [kinds]" for every section but preamble and closing.
-std::vector<std::string> headings(const Document& document) {
-  std::vector<std::string> out;
-  for (const auto& s : document.sections) {
-    if (s.level == 0) continue;
-    std::string kinds;
-    for (const auto& k : s.kinds) kinds += (kinds.empty() ? "" : ";") + k;
-    out.push_back(std::to_string(s.level) + " " + s.number + " " + s.title + " [" + kinds + "]");
-  }
-  return out;
-}
+std::vector<std::string> headings(const Document& document) { return test::section_headings(document); }
 
 std::vector<std::string> issue_types(const Document& document) {
   std::vector<std::string> out;
