@@ -8,6 +8,7 @@
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/parameters.hpp"
 #include "docpipe/text.hpp"
+#include "inclusion_notes.hpp"
 #include "metric_grammar.hpp"
 #include "metric_roles.hpp"
 
@@ -1013,7 +1014,11 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
 
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
                               const std::u32string& previous, std::u32string_view unit, std::u32string_view changed) {
-  return without_the_frame_of_an_occasion(find_indicator_as_written(text, start, end, floor, previous, unit, changed));
+  // 纠错（含撤销、确认违法）29件: the bracket says what 纠错 takes in, and 纠错 names the figure, as it would without
+  // the note.
+  const std::size_t named_from = inclusion_note_before(text, start, floor).value_or(start);
+  return without_the_frame_of_an_occasion(
+      find_indicator_as_written(text, named_from, end, floor, previous, unit, changed));
 }
 
 namespace {

@@ -645,6 +645,19 @@ TEST(RateMismatch, ACorrectionRateIsTheCorrectiveDecisionsOverTheCasesDecided) {
   EXPECT_THAT(findings(report("全年审结行政复议案件20件，其中撤销3件、确认违法1件，纠错率25%。")), IsEmpty());
 }
 
+// A bracket saying what the correction count takes in (纠错（含撤销、确认违法）) stands between it and its figure: the
+// rate still finds it, and 19.2% is 29 of 151, not of the 135 concluded.
+TEST(RateMismatch, ACorrectionCountBehindANoteOnWhatItIncludesIsFound) {
+  const auto wrong = test::process_text_with_default_pipeline(
+      report("全年审结行政复议案件135件（含上年度结转），其中纠错（含撤销、确认违法）29件，纠错率约19.2%。"));
+  const Anomaly* anomaly = first(wrong, "rate-mismatch");
+  ASSERT_NE(anomaly, nullptr);
+  EXPECT_EQ(anomaly->message, "纠错率为19.2%，按29÷135计算应为21.5%");
+  EXPECT_THAT(
+      findings(report("全年审结行政复议案件135件（含上年度结转），其中纠错（含撤销、确认违法）29件，纠错率约21.5%。")),
+      IsEmpty());
+}
+
 TEST(RateMismatch, ARateOfAPartIsComputedOverThePart) {
   const auto document = test::process_text_with_default_pipeline(
       report("网格员全年上报各类事件1.92万件，其中矛盾纠纷2,314件，已化解2,270件，化解率99.1%。"));

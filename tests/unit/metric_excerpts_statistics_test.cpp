@@ -495,5 +495,31 @@ TEST(MetricExcerptsStatisticsRules, ASizeOfChangeAloneIsTheChangeOfTheFigureBefo
                   "3,600余条=3600 条 余 | 解答法律咨询 | legal_consultations"));
 }
 
+// A bracket saying what the word before it takes in or leaves out (含, 包括, 不含 …) is a note on that word: the figure
+// after it is named by the word, so a rate of the word (纠错率) finds it.
+TEST(MetricExcerptsStatisticsRules, ANoteOnWhatAWordIncludesLeavesTheFigureToTheWord) {
+  EXPECT_THAT(
+      read_excerpt(
+          "某县人民政府2024年法治政府建设年度报告",
+          "全年审结行政复议案件135件（含上年度结转），其中纠错（含撤销、确认违法）29件，纠错率约19.2%。全年办理"
+          "行政处罚案件（含简易程序）312件，全县聘请法律顾问（含公职律师）17名，开展人民调解（包括诉前调解）46"
+          "件，在编人员（不含工勤人员）42名，发放资料（包括宣传册、折页）1.2万份。"),
+      ElementsAre("135件=135 件 | 审结行政复议案件 | admin_reconsideration_cases",
+                  "29件=29 件 | 纠错 | reconsideration_outcomes", "约19.2%=19.2 % 约 | 纠错率 | correction_rate",
+                  "312件=312 件 | 办理行政处罚案件 | penalty_cases", "17名=17 名 | 聘请法律顾问 | legal_advisers",
+                  "46件=46 件 | 人民调解 | mediation_cases", "42名=42 名 | 在编人员 | ",
+                  "1.2万份=12000 份 | 资料 | publicity_materials"));
+}
+
+// Brackets that are no such note keep their reading: one holding figures of its own, a bracketed year, an
+// alternative that widens the word (村（社区）).
+TEST(MetricExcerptsStatisticsRules, ABracketOfFiguresAYearOrAnAlternativeIsNoNote) {
+  EXPECT_THAT(
+      read_excerpt("某县人民政府2024年法治政府建设年度报告",
+                   "调解纠纷120件（其中口头调解82件），办理法律援助案件（2024年）86件，民主法治示范村（社区）36个。"),
+      ElementsAre("120件=120 件 | 调解纠纷 | mediation_cases", "82件=82 件 | 口头调解 | mediation_cases",
+                  "86件=86 件 | 办理法律援助案件（2024年） | legal_aid", "36个=36 个 | 民主法治示范村（社区） | "));
+}
+
 }  // namespace
 }  // namespace docpipe

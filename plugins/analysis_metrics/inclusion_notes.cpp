@@ -1,0 +1,40 @@
+#include "inclusion_notes.hpp"
+
+#include <algorithm>
+
+namespace docpipe::metrics {
+namespace {
+
+// The words a note opens with, saying what the word before it takes in or leaves out.
+constexpr std::u32string_view kWordsOfIncluding[] = {U"含", U"包括", U"包含", U"均含", U"不含", U"不包括", U"不包含"};
+
+// The longest note read (含行政处罚、行政强制、行政检查及其他: a list of kinds stays short in this genre).
+constexpr std::size_t kLongestNote = 24;
+
+// Characters a note never holds: a clause's end, or a figure of its own (Arabic digits, and the Chinese numerals
+// but 一, which is an article in most of the words it appears in: 统一, 一般程序).
+constexpr std::u32string_view kNotInANote = U"，。；：！？,;:!?\n（(0123456789二三四五六七八九十两百千万";
+
+}  // namespace
+
+std::optional<std::size_t> inclusion_note_before(std::u32string_view text, std::size_t start, std::size_t floor) {
+  if (start <= floor + 1 || start > text.size()) return std::nullopt;
+  const std::size_t close = start - 1;
+  if (text[close] != U'）' && text[close] != U')') return std::nullopt;
+  const std::size_t from = std::max(floor, close > kLongestNote + 1 ? close - (kLongestNote + 1) : 0);
+  const auto found = text.substr(from, close - from).find_last_of(U"（(");
+  if (found == std::u32string_view::npos) return std::nullopt;
+  const std::size_t open = from + found;
+  // The word the note is on: words of its own right before the bracket, not a clause's end or the figure before.
+  constexpr std::u32string_view kNoWordBefore = U"，。；：、！？,;:!?\n）)”》";
+  if (open <= floor || kNoWordBefore.find(text[open - 1]) != std::u32string_view::npos) return std::nullopt;
+  const auto note = text.substr(open + 1, close - open - 1);
+  if (note.find_first_of(kNotInANote) != std::u32string_view::npos) return std::nullopt;
+  const bool opens_with_including =
+      std::any_of(std::begin(kWordsOfIncluding), std::end(kWordsOfIncluding),
+                  [&](std::u32string_view word) { return note.size() > word.size() && note.starts_with(word); });
+  if (!opens_with_including) return std::nullopt;
+  return open;
+}
+
+}  // namespace docpipe::metrics
