@@ -21,6 +21,7 @@ inline constexpr const char* leftover_artifact = "leftover-artifact";
 inline constexpr const char* repeated_paragraph = "repeated-paragraph";
 inline constexpr const char* stage_exceeds_earlier = "stage-exceeds-earlier";
 inline constexpr const char* conflicting_figures = "conflicting-figures";
+inline constexpr const char* not_a_report = "not-a-report";
 }  // namespace rule
 
 struct RuleDefault {
@@ -37,7 +38,7 @@ inline constexpr RuleDefault kRules[] = {
     {rule::year_mismatch, Severity::warning},       {rule::malformed_date, Severity::warning},
     {rule::approximate_precise, Severity::info},    {rule::leftover_artifact, Severity::info},
     {rule::repeated_paragraph, Severity::warning},  {rule::stage_exceeds_earlier, Severity::warning},
-    {rule::conflicting_figures, Severity::warning},
+    {rule::conflicting_figures, Severity::warning}, {rule::not_a_report, Severity::warning},
 };
 
 }  // namespace docpipe::anomalies

@@ -228,4 +228,24 @@ void check_repeated_paragraph(RuleContext& context) {
   }
 }
 
+// A document whose title names another genre than a report (analysis.sections' metadata `genre`): a batch collected
+// from portals brings the report's 政策解读, next year's 工作要点 or a notice with the reports. Said once; its parts
+// and dates are not checked as a report's (anomaly_flagger.cpp).
+void check_not_a_report(RuleContext& context) {
+  static const std::map<std::string, std::string> kGenreNames = {
+      {"interpretation", "对报告的解读"},
+      {"plan", "工作计划或方案"},
+      {"notice", "通知、通报或函"},
+      {"rules", "制度规定或意见"},
+  };
+  const auto& metadata = context.document().metadata;
+  const auto genre = kGenreNames.find(metadata.get("genre"));
+  if (genre == kGenreNames.end()) return;
+  const std::string title = metadata.get("title");
+  context.flag({rule::not_a_report, std::nullopt, "",
+                fmt::format("文件标题“{}”表明它是{}，不是法治政府建设年度报告；未按年度报告核对其组成部分和日期", title,
+                            genre->second),
+                title, 0, 0});
+}
+
 }  // namespace docpipe::anomalies

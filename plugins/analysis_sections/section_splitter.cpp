@@ -9,6 +9,7 @@
 #include "contents_list.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
+#include "document_genre.hpp"
 #include "heading_grammar.hpp"
 #include "list_openers.hpp"
 #include "report_metadata.hpp"
@@ -1231,6 +1232,7 @@ class Splitter {
     if (const std::string part = reported_part_of_the_year(decode_utf8(title)); !part.empty()) {
       metadata.set("period", part);
     }
+    if (const std::string genre = genre_of_title(decode_utf8(title)); !genre.empty()) metadata.set("genre", genre);
 
     std::vector<std::string> signature_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {

@@ -254,8 +254,11 @@ inline DocumentSummary summarize(const Document& document) {
   s.region = document.metadata.get("region");
   s.unit = document.metadata.get("unit");
   if (s.unit.empty()) s.unit = s.region;
-  // A report on part of a year (period: 上半年) stands for no year among its unit's reports.
-  if (document.metadata.get("period").empty()) s.year = document.metadata.get("year");
+  // A report on part of a year (period: 上半年) stands for no year among its unit's reports, nor does a document of
+  // another genre (genre: next year's 工作要点, the report's 解读).
+  if (document.metadata.get("period").empty() && document.metadata.get("genre").empty()) {
+    s.year = document.metadata.get("year");
+  }
   s.title = document.metadata.get("title");
   s.date = document.metadata.get("date");
   // One pass over the text for its identity hash, its size and its fingerprints.

@@ -1,0 +1,111 @@
+#include "document_genre.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <span>
+
+namespace docpipe::sections {
+
+namespace {
+
+// Words a report's title is written with; 情况 alone (…法治政府建设情况) is a report's title in this genre.
+constexpr std::u32string_view kReportWords[] = {U"报告", U"总结", U"述职", U"述法", U"情况", U"年报"};
+
+// A graphic or a question-and-answer retelling of the report, named at the title's start.
+constexpr std::u32string_view kInterpretationOpenings[] = {U"一图", U"图解"};  // 一图读懂, 一图看懂, 一图速览
+constexpr std::u32string_view kInterpretationEndings[] = {U"解读", U"答记者问", U"问答"};
+
+struct Ending {
+  std::u32string_view word;
+  const char* genre;
+};
+// The word that ends a title names its document (the last noun of 关于…的通知). 安排 and 计划 end next year's plan
+// alone; a report with its plan (…总结和2025年工作计划) names its report first.
+constexpr Ending kEndings[] = {
+    {U"要点", "plan"},     {U"计划", "plan"},   {U"方案", "plan"},   {U"规划", "plan"},   {U"安排", "plan"},
+    {U"任务分工", "plan"}, {U"通知", "notice"}, {U"通报", "notice"}, {U"的函", "notice"}, {U"复函", "notice"},
+    {U"公告", "notice"},   {U"通告", "notice"}, {U"批复", "notice"}, {U"办法", "rules"},  {U"规定", "rules"},
+    {U"细则", "rules"},    {U"意见", "rules"},  {U"决定", "rules"},  {U"指引", "rules"},
+};
+
+// Verbs of a notice that carries another text (关于印发…的通知): the genre is that text's.
+constexpr std::u32string_view kCarryingVerbs[] = {U"印发", U"转发", U"下发", U"报送", U"呈报", U"上报", U"发布"};
+
+bool contains_any(std::u32string_view text, std::span<const std::u32string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
+}
+
+bool is_space_or_mark(char32_t c) {
+  return c == U' ' || c == U'\u3000' || c == U'\t' || c == U'。' || c == U'.' || c == U'，' || c == U'、' ||
+         c == U'：' || c == U':';
+}
+
+// The title without what its book marks hold (《…》, 〈…〉), which names another text, and without a bracketed note at
+// its end (（征求意见稿）, （2025年）); `quoted` collects the marked names.
+std::u32string outer_words(std::u32string_view title, std::u32string& quoted) {
+  std::u32string outer;
+  int depth = 0;
+  for (const char32_t c : title) {
+    if (c == U'《' || c == U'〈') {
+      ++depth;
+      continue;
+    }
+    if ((c == U'》' || c == U'〉') && depth > 0) {
+      --depth;
+      continue;
+    }
+    (depth > 0 ? quoted : outer) += c;
+  }
+  while (!outer.empty()) {
+    if (is_space_or_mark(outer.back())) {
+      outer.pop_back();
+    } else if (outer.back() == U'）' || outer.back() == U')') {
+      const auto open = outer.find_last_of(U"（(");
+      if (open == std::u32string::npos || open == 0) break;
+      outer.erase(open);
+    } else {
+      break;
+    }
+  }
+  return outer;
+}
+
+const char* genre_of_ending(std::u32string_view text) {
+  for (const Ending& ending : kEndings) {
+    if (text.ends_with(ending.word)) return ending.genre;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string genre_of_title(std::u32string_view title) {
+  std::u32string quoted;
+  const std::u32string outer = outer_words(title, quoted);
+  if (outer.empty()) return {};
+  if (std::any_of(std::begin(kInterpretationOpenings), std::end(kInterpretationOpenings),
+                  [&](std::u32string_view word) { return outer.starts_with(word); }) ||
+      std::any_of(std::begin(kInterpretationEndings), std::end(kInterpretationEndings),
+                  [&](std::u32string_view word) { return outer.ends_with(word); })) {
+    return "interpretation";
+  }
+  if (contains_any(outer, kReportWords)) return {};
+  const char* genre = genre_of_ending(outer);
+  if (!genre) return {};
+  const auto verb = std::find_if(std::begin(kCarryingVerbs), std::end(kCarryingVerbs),
+                                 [&](std::u32string_view word) { return outer.find(word) != std::u32string::npos; });
+  if (std::string_view(genre) == "notice" && verb != std::end(kCarryingVerbs)) {
+    // What the notice carries: the marked name, else the words between its verb and 的通知.
+    std::u32string_view carried = quoted;
+    if (carried.empty()) {
+      carried = std::u32string_view(outer).substr(outer.find(*verb) + verb->size());
+      if (const auto of = carried.rfind(U'的'); of != std::u32string_view::npos) carried = carried.substr(0, of);
+    }
+    if (contains_any(carried, kReportWords)) return {};
+    if (const char* carried_genre = genre_of_ending(carried)) return carried_genre;
+  }
+  return genre;
+}
+
+}  // namespace docpipe::sections
