@@ -188,7 +188,7 @@ TEST(MetricExcerptsMore, AHeadingsNumberingIsNoName) {
                    "格率达96.5%，较上年提高3.2个百分点\n全县18个乡镇（街道）均设立行政复"
                    "议咨询服务点。"),
       ElementsAre("过半=50 % 过 | 村（社区）建成法治示范点 | ", "1.2万人次=12000 人次 | 群众咨询 | legal_consultations",
-                  "1,035件=1035 件 | 办理公证事项 | ", "达96.5%=96.5 % 达 | 行政执法案卷评查合格率 | ",
+                  "1,035件=1035 件 | 办理公证事项 | notarizations", "达96.5%=96.5 % 达 | 行政执法案卷评查合格率 | ",
                   "3.2个百分点=3.2 个百分点 | 行政执法案卷评查合格率较上年提高 | ", "18个=18 个 | 乡镇（街道） | "));
 }
 
@@ -291,7 +291,7 @@ TEST(MetricExcerptsMore, ATownshipIn2025NamesNoBodyAndListsGridWorkers) {
                   "24名=24 名 | 专职网格员 | grid_workers", "62名=62 名 | 兼职网格员 | grid_workers",
                   "38场=38 场 | “民法典进村入户”宣讲 | publicity_events", "4,500余人次=4500 人次 余 | 覆盖村民 | ",
                   "约20%=20 % 约 | 覆盖村民较上年增长 | ", "1名=1 名 | 聘请法律顾问 | legal_advisers",
-                  "17份=17 份 | 审查合同协议 | legality_reviews", "42条=42 条 | 提出法律意见 | "));
+                  "17份=17 份 | 审查合同协议 | legality_reviews", "42条=42 条 | 提出法律意见 | legal_opinions"));
 }
 
 // A market regulator in a 2025 report: inspections cut, cases by field after a ； (the drug cases continue the

@@ -136,7 +136,7 @@ TEST(MetricExcerptsStatistics, LegalAdvisers) {
           "某区司法局2023年法治政府建设工作报告",
           "全区212个村（社区）均配备法律顾问，全年提供法律咨询4,300余人次，审查合同380份，出具法律意见书72份。"),
       ElementsAre("212个=212 个 | 村（社区） | ", "4,300余人次=4300 人次 余 | 提供法律咨询 | legal_consultations",
-                  "380份=380 份 | 审查合同 | legality_reviews", "72份=72 份 | 出具法律意见书 | "));
+                  "380份=380 份 | 审查合同 | legality_reviews", "72份=72 份 | 出具法律意见书 | legal_opinions"));
 }
 
 // Ranges of a plan of work (2-3次, 3至5名) and a count in Chinese numerals (十二场).
@@ -275,7 +275,7 @@ TEST(MetricExcerptsStatistics, Hotline12348) {
           "12348公共法律服务热线接听来电3,200余个，法律援助为群众挽回经济损失1,080万元，办理公证事项二十一件。"),
       ElementsAre("3,200余个=3200 个 余 | 12348公共法律服务热线接听来电 | hotline_tickets",
                   "1,080万元=10800000 元 | 法律援助为群众挽回经济损失 | economic_losses",
-                  "二十一件=21 件 | 办理公证事项 | "));
+                  "二十一件=21 件 | 办理公证事项 | notarizations"));
 }
 
 // Round figures in Chinese numerals: 六十余场, 三千余份, 近万人次, 逾千名.
@@ -333,9 +333,9 @@ TEST(MetricExcerptsStatistics, MajorDecisions) {
       read_excerpt("某市人民政府2022年法治政府建设年度报告",
                    "政府法律顾问参与重大行政决策论证15项，列席政府常务会议26次，审查重大合同协议48份，提出法律意见建议2"
                    "10余条。"),
-      ElementsAre("15项=15 项 | 政府法律顾问参与重大行政决策论证 | ",
-                  "26次=26 次 | 列席政府常务会议 | rule_of_law_meetings",
-                  "48份=48 份 | 审查重大合同协议 | legality_reviews", "210余条=210 条 余 | 提出法律意见建议 | "));
+      ElementsAre(
+          "15项=15 项 | 政府法律顾问参与重大行政决策论证 | ", "26次=26 次 | 列席政府常务会议 | rule_of_law_meetings",
+          "48份=48 份 | 审查重大合同协议 | legality_reviews", "210余条=210 条 余 | 提出法律意见建议 | legal_opinions"));
 }
 // Mediation in a year: disputes and those settled, a success rate with 达, the sum involved with a decimal in 万元,
 // cases kept from turning criminal (民转刑: mediation's).
@@ -460,7 +460,7 @@ TEST(MetricExcerptsStatisticsRules, IssuingOpensAnItemOfItsOwn) {
   EXPECT_THAT(
       read_excerpt("某县人民政府2024年法治政府建设年度报告",
                    "审查合同380份，出具法律意见书72份。监督检查医疗机构428家次，公共场所312家次。"),
-      ElementsAre("380份=380 份 | 审查合同 | legality_reviews", "72份=72 份 | 出具法律意见书 | ",
+      ElementsAre("380份=380 份 | 审查合同 | legality_reviews", "72份=72 份 | 出具法律意见书 | legal_opinions",
                   "428家次=428 家次 | 监督检查医疗机构 | inspections", "312家次=312 家次 | 公共场所 | inspections"));
 }
 

@@ -25,9 +25,9 @@ TEST(MetricExcerpts, ACountyJusticeBureausLawFirmsAndLawyers) {
                    "）法律顾问实现全覆盖，覆盖率100%。"),
               ElementsAre("512件=512 件 | 受理法律援助案件 | legal_aid", "8.7%=8.7 % | 受理法律援助案件同比增长 | ",
                           "1260余万元=12600000 元 余 | 受援人挽回经济损失 | economic_losses",
-                          "3,146件=3146 件 | 办理公证事项 | ", "2.1个百分点=2.1 个百分点 | 办理公证事项较上年下降 | ",
-                          "7家=7 家 | 律师事务所 | law_firms", "86名=86 名 | 执业律师 | practising_lawyers",
-                          "100%=100 % | 覆盖率 | coverage_rate"));
+                          "3,146件=3146 件 | 办理公证事项 | notarizations",
+                          "2.1个百分点=2.1 个百分点 | 办理公证事项较上年下降 | ", "7家=7 家 | 律师事务所 | law_firms",
+                          "86名=86 名 | 执业律师 | practising_lawyers", "100%=100 % | 覆盖率 | coverage_rate"));
 }
 
 // A market regulator: cases and their parts, fines in 万元, a share hedged before 占 (约占…的三成: 约).
