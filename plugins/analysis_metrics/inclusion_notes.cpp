@@ -37,4 +37,29 @@ std::optional<std::size_t> inclusion_note_before(std::u32string_view text, std::
   return open;
 }
 
+std::optional<std::size_t> figure_note_before(std::u32string_view text, std::size_t start, std::size_t floor,
+                                              std::size_t earlier_floor) {
+  if (start == 0 || start > text.size() || floor >= start || earlier_floor >= floor) return std::nullopt;
+  const std::size_t close = start - 1;
+  if (text[close] != U'）' && text[close] != U')') return std::nullopt;
+  // The figure before ends inside the note: nothing but its closing bracket (or a hedge after the figure, 3件左右)
+  // between them, and no clause ends between the opening and the figure before.
+  constexpr std::size_t kLongestAfterTheFigure = 2;
+  if (close < floor || close - floor > kLongestAfterTheFigure) return std::nullopt;
+  const std::size_t from = std::max(earlier_floor, close > kLongestNote + 1 ? close - (kLongestNote + 1) : 0);
+  const auto found = text.substr(from, floor - from).find_last_of(U"（(");
+  if (found == std::u32string_view::npos) return std::nullopt;
+  const std::size_t open = from + found;
+  constexpr std::u32string_view kNoWordBefore = U"，。；：、！？,;:!?\n）)”》";
+  if (open <= earlier_floor || kNoWordBefore.find(text[open - 1]) != std::u32string_view::npos) return std::nullopt;
+  const auto note = text.substr(open + 1, close - open - 1);
+  if (note.find_first_of(U"，。；！？,;!?\n（(") != std::u32string_view::npos) return std::nullopt;
+  constexpr std::u32string_view kWordsOpeningANoteWithFigures[] = {U"含", U"包括", U"包含", U"均含", U"其中"};
+  const bool opens_with_including =
+      std::any_of(std::begin(kWordsOpeningANoteWithFigures), std::end(kWordsOpeningANoteWithFigures),
+                  [&](std::u32string_view word) { return note.starts_with(word); });
+  if (!opens_with_including) return std::nullopt;
+  return open;
+}
+
 }  // namespace docpipe::metrics

@@ -15,4 +15,11 @@ namespace docpipe::metrics {
 // A bracketed unit (（件）) or year (（2024年）) is no such note.
 std::optional<std::size_t> inclusion_note_before(std::u32string_view text, std::size_t start, std::size_t floor);
 
+// Where a note that holds a figure of its own opens, when it closes right before `start`: 受理行政复议申请（含上年结转
+// 3件）15件. The figure before (its end `floor`) lies inside the note, which opens with a word of including (含, 包括,
+// 其中 …) after words of its own that follow `earlier_floor` (the end of the figure before that one). The figure after
+// the note counts what those words name, as it would without the note; nullopt when there is no such note.
+std::optional<std::size_t> figure_note_before(std::u32string_view text, std::size_t start, std::size_t floor,
+                                              std::size_t earlier_floor);
+
 }  // namespace docpipe::metrics

@@ -108,6 +108,10 @@ constexpr std::u32string_view kMannersOfChange[] = {U"有所", U"明显", U"大�
                                                     U"持续", U"略有", U"进一步", U""};
 constexpr std::u32string_view kDirectionsOfChange[] = {U"增加", U"增长", U"上升", U"提高", U"提升",
                                                        U"减少", U"下降", U"降低", U"回落"};
+// Verbs that cut something down or speed it up, said alone before a percentage (提速62.5%, 压缩40%): how much the
+// figure before changed.
+constexpr std::u32string_view kCutsByAShare[] = {U"提速", U"压缩", U"压减", U"缩短", U"缩减",
+                                                 U"精简", U"削减", U"压降", U"提效"};
 // The size of a change said as a noun (增幅50%, 降幅为12%).
 constexpr std::u32string_view kSizesOfChange[] = {U"增幅", U"降幅", U"涨幅", U"减幅", U"升幅"};
 
@@ -546,9 +550,18 @@ std::u32string_view had_by_a_body(std::u32string_view phrase) {
   return {};
 }
 
+// Deeds done to documents and measures (废止或修订妨碍公平竞争的政策措施6件): what the figure counts is what was
+// done to them, so a clause that opens with one keeps it, as 清理存量文件 and 废止规范性文件 do.
+constexpr std::u32string_view kDeedsOnDocuments[] = {U"废止", U"修订", U"修改", U"清理", U"宣布失效", U"撤销", U"取消"};
+
 std::u32string_view shorten(std::u32string_view phrase) {
   if (const auto had = had_by_a_body(phrase); !had.empty()) phrase = had;
   if (phrase.size() <= kLongestIndicator) return phrase;
+  if (phrase.size() <= kLongestUncutIndicator &&
+      std::any_of(std::begin(kDeedsOnDocuments), std::end(kDeedsOnDocuments),
+                  [&](std::u32string_view deed) { return phrase.starts_with(deed); })) {
+    return phrase;
+  }
   // The last cut that leaves a phrase of two characters or more that names something: none that leaves only
   // a generic word (主持党工委会议研究法治建设|工作 stays whole).
   std::size_t cut = 0;
@@ -709,11 +722,24 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
                        (starts_with(text.substr(stop), U"实施") && !starts_with(text.substr(stop + 2), U"方案") &&
                         !starts_with(text.substr(stop + 2), U"细则") && !starts_with(text.substr(stop + 2), U"意见") &&
                         !starts_with(text.substr(stop + 2), U"办法")));
-    if (at_stop_word || carries_out ||
+    // 3个公证处办理公证业务: a verb of handling ends the noun once it has named something (not 办理点, 受理窗口: a
+    // place named by what is done there).
+    const bool handles = stop > end + 1 &&
+                         std::any_of(std::begin(kHandlingVerbs), std::end(kHandlingVerbs),
+                                     [&](std::u32string_view verb) { return starts_with(text.substr(stop), verb); }) &&
+                         stop + 2 < text.size() &&
+                         std::u32string_view(U"点处窗室厅区站").find(text[stop + 2]) == std::u32string_view::npos;
+    if (at_stop_word || carries_out || handles ||
         (stop > end && (providing_verb_at(text, stop) || verb_of_going_to_serve_at(text, stop)))) {
       break;
     }
     ++stop;
+  }
+  // 212个村（社区）法律顾问覆盖率100%: a name running on into a rate before the next figure is that rate's; the count
+  // counts the first word and its bracket.
+  if (aside > 0 && stop > end && text[stop - 1] == U'率' && stop < text.size() && is_digit(text[stop])) {
+    const auto close = text.substr(end, stop - end).find(U'）');
+    if (close != std::u32string_view::npos) stop = end + close + 1;
   }
   // 全镇16个行政村（社区）中，过半的…: 中 closing the clause sets the things counted as the whole the next clause
   // picks some of; it is no part of their name (not 初中, 高中, 集中, 其中 …, words of their own).
@@ -993,6 +1019,25 @@ constexpr std::u32string_view kResultsOfAnOccasion[] = {U"得分", U"获得"};
 // Before 中, the characters that make it part of a word of its own (集中得分, 高中, 初中, 命中, 适中, 其中).
 constexpr std::u32string_view kBeforeZhongInAWord = U"集高初命适其空心";
 
+// The ways a penalty is waived or lightened that close a name whose object 对 opens it
+// (依法对轻微违法行为不予处罚136件): 对 and 依法 only frame the deed, and the name is the things it was done to and the
+// deed, as after a figure (案件不予处罚).
+constexpr std::u32string_view kWaivingsClosingAName[] = {U"不予处罚",     U"不予行政处罚", U"免予处罚", U"免于处罚",
+                                                         U"免予行政处罚", U"免于行政处罚", U"减轻处罚", U"从轻处罚"};
+
+std::u32string without_the_frame_of_a_waiving(std::u32string name) {
+  const std::u32string_view view = name;
+  const auto waiving = std::find_if(std::begin(kWaivingsClosingAName), std::end(kWaivingsClosingAName),
+                                    [&](std::u32string_view word) { return view.ends_with(word); });
+  if (waiving == std::end(kWaivingsClosingAName)) return name;
+  std::size_t prefix = view.starts_with(U"依法对") ? 3 : view.starts_with(U"对") ? 1 : 0;
+  if (prefix == 0 || view.size() < prefix + 2 + waiving->size()) return name;
+  std::u32string things(view.substr(prefix, view.size() - prefix - waiving->size()));
+  if (std::u32string_view(things).ends_with(U"依法")) things.resize(things.size() - 2);
+  if (things.size() < 2) return name;
+  return things + std::u32string(*waiving);
+}
+
 std::u32string without_the_frame_of_an_occasion(std::u32string name) {
   constexpr std::size_t kShortestOccasion = 2;
   for (const auto result : kResultsOfAnOccasion) {
@@ -1017,8 +1062,8 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 纠错（含撤销、确认违法）29件: the bracket says what 纠错 takes in, and 纠错 names the figure, as it would without
   // the note.
   const std::size_t named_from = inclusion_note_before(text, start, floor).value_or(start);
-  return without_the_frame_of_an_occasion(
-      find_indicator_as_written(text, named_from, end, floor, previous, unit, changed));
+  return without_the_frame_of_a_waiving(without_the_frame_of_an_occasion(
+      find_indicator_as_written(text, named_from, end, floor, previous, unit, changed)));
 }
 
 namespace {
@@ -1152,6 +1197,12 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       previous.size() > kShortestModifier && is_han(clause.front())) {
     return previous.substr(0, previous.size() - 1) + std::u32string(clause);
   }
+  // 执法人员培训4期、培训520人次: a bare deed set after the figure before by 、 alone, the deed that figure's name ends
+  // with, is that figure's too, in another unit.
+  if (same_sentence && begin == floor + 1 && text[floor] == U'、' && phrase == clause && phrase.size() >= 2 &&
+      previous.size() > phrase.size() && previous.ends_with(phrase) && !names_a_change(previous)) {
+    return previous;
+  }
   // 新培育“法律明白人”54名，总数达到312名: a total named by nothing else is the total of what the figure before
   // counted.
   if (same_sentence && is_a_bare_total(phrase) && !names_a_change(previous) && !previous.ends_with(phrase)) {
@@ -1170,8 +1221,12 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   }
   // 受理信访事项41件，较上年的五十三件下降22.6%: a bare direction after an earlier period's figure is the change
   // between them, named as that figure is (受理信访事项较上年下降), else as the figure it is of.
-  if (same_sentence && std::find(std::begin(kDirectionsOfChange), std::end(kDirectionsOfChange), phrase) !=
-                           std::end(kDirectionsOfChange)) {
+  // So is a bare cut or speed-up in percent (由12个工作日压缩至4.5个工作日，提速62.5%): the change of the figure
+  // before.
+  const bool bare_cut_by_a_share =
+      unit == U"%" && std::find(std::begin(kCutsByAShare), std::end(kCutsByAShare), phrase) != std::end(kCutsByAShare);
+  if (same_sentence && (bare_cut_by_a_share || std::find(std::begin(kDirectionsOfChange), std::end(kDirectionsOfChange),
+                                                         phrase) != std::end(kDirectionsOfChange))) {
     return (names_a_change(previous) || changed.empty() ? previous : std::u32string(changed)) + std::u32string(phrase);
   }
   // 受理行政复议申请63件，同比增加21件，增幅50%: the size of a change named by nothing else (增幅, 降幅) is the change

@@ -1454,7 +1454,8 @@ bool is_a_cut_by_a_share(std::u32string_view text, const Metric& m) {
   for (const std::u32string_view tail : {U"了", U"约", U"近"}) {
     if (ending.ends_with(tail)) ending.remove_suffix(tail.size());
   }
-  for (const std::u32string_view cut : {U"精简", U"削减", U"压降"}) {
+  // 提速62.5%, 审批提速30%以上: a speed-up said by its verb alone is a change too.
+  for (const std::u32string_view cut : {U"精简", U"削减", U"压降", U"提速"}) {
     if (ending.ends_with(cut)) return true;
   }
   for (const std::u32string_view lead : {U"平均", U"累计", U"分别", U"再", U"共"}) {
@@ -1462,11 +1463,19 @@ bool is_a_cut_by_a_share(std::u32string_view text, const Metric& m) {
   }
   constexpr std::u32string_view kCuts[] = {U"减少", U"压减", U"压缩", U"精简", U"缩短",
                                            U"降低", U"削减", U"节约", U"节省"};
-  const auto verb = std::find_if(std::begin(kCuts), std::end(kCuts),
-                                 [&](std::u32string_view word) { return clause.starts_with(word); });
-  if (verb == std::end(kCuts)) return false;
-  const std::u32string_view cut = clause.substr(verb->size());
+  // The verb may follow a short subject, the work whose part was cut (项目审批压缩时限40%).
+  constexpr std::size_t kLongestSubject = 6;
   constexpr std::u32string_view kNoObject = U"率比占至到为达的了0123456789０１２３４５６７８９";
+  std::size_t verb_at = std::u32string_view::npos;
+  const std::u32string_view* verb = std::end(kCuts);
+  for (std::size_t at = 0; at <= std::min(kLongestSubject, clause.size()) && verb == std::end(kCuts); ++at) {
+    verb = std::find_if(std::begin(kCuts), std::end(kCuts),
+                        [&](std::u32string_view word) { return clause.substr(at).starts_with(word); });
+    verb_at = at;
+  }
+  if (verb == std::end(kCuts)) return false;
+  if (clause.substr(0, verb_at).find_first_of(kNoObject) != std::u32string_view::npos) return false;
+  const std::u32string_view cut = clause.substr(verb_at + verb->size());
   return !cut.empty() && cut.size() <= 8 && cut.find_first_of(kNoObject) == std::u32string_view::npos;
 }
 

@@ -17,6 +17,7 @@
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
+#include "inclusion_notes.hpp"
 #include "items_continuing_a_deed.hpp"
 #include "metric_grammar.hpp"
 #include "metric_roles.hpp"
@@ -415,6 +416,17 @@ constexpr std::u32string_view kStagesOfADispute[] = {U"排查", U"化解", U"调
 // Words that say in which state what a noun names is counted (在册社区矫正对象, 现有执法人员): no deed, so the noun
 // after them is what a bare stage later in the sentence handled.
 constexpr std::u32string_view kStatesOfTheCounted[] = {U"在册", U"在编", U"在岗", U"在职", U"在押", U"在管", U"现有"};
+// What is done to documents once reviewed (废止规范性文件12件，修订6件): a bare one counts the documents the figure
+// before did something else to, and only a name that opens with such a deed says which.
+constexpr std::u32string_view kDeedsOnDocuments[] = {U"清理", U"废止", U"修订", U"修改", U"保留", U"宣布失效"};
+
+// The documents a name opening with a deed on them counts (废止规范性文件 → 规范性文件), or empty.
+std::u32string_view documents_after_a_deed(std::u32string_view name) {
+  for (const auto deed : kDeedsOnDocuments) {
+    if (name.starts_with(deed)) return name.substr(deed.size());
+  }
+  return {};
+}
 
 // The stage a name is nothing but (受理, 依法受理, 上年受理: the earlier period kept in `period`; 新接收: the 新 of
 // what was newly taken in kept in `fresh`), or empty.
@@ -442,6 +454,11 @@ std::u32string_view bare_stage(std::u32string_view name, std::u32string_view& pe
   }
   for (const auto stage : kStagesOfHandling) {
     if (name == stage && stage != U"收到") return stage;
+  }
+  if (period.empty() && fresh.empty()) {
+    for (const auto deed : kDeedsOnDocuments) {
+      if (name == deed) return deed;
+    }
   }
   return {};
 }
@@ -503,7 +520,10 @@ void MetricsAnalysis::name_bare_stages_of_handling(std::vector<Metric>& metrics,
       if (before.unit != bare.unit) continue;
       const std::u32string name = decode_utf8(before.indicator);
       if (names_a_change(name) || names_an_earlier_period(name)) continue;
-      const std::u32string_view handled = handled_after_a_stage(name, of_disputes);
+      const bool on_documents =
+          std::find(std::begin(kDeedsOnDocuments), std::end(kDeedsOnDocuments), stage) != std::end(kDeedsOnDocuments);
+      const std::u32string_view handled =
+          on_documents ? documents_after_a_deed(name) : handled_after_a_stage(name, of_disputes);
       if (handled.size() < 2) continue;
       const std::u32string renamed =
           std::u32string(period) + std::u32string(fresh) + std::u32string(stage) + std::u32string(handled);
@@ -583,6 +603,7 @@ void MetricsAnalysis::analyze(Document& document) {
   document.metrics.clear();
   const std::u32string text = decode_utf8(document.text);
   std::size_t floor = 0;
+  std::size_t earlier_floor = 0;  // where the figure before the last one ends
   std::u32string previous_indicator;
   std::size_t previous_end = 0;  // where the last figure ends that was not passed over as named only by a comparison
   // The last figure that is no change and no earlier period's, a count and a rate apart: what a change later in its
@@ -605,10 +626,13 @@ void MetricsAnalysis::analyze(Document& document) {
     const Changed& changed = in_points || (in_percent && changed_rate.end > changed_count.end) ? changed_rate
                              : !in_percent && same_unit != changed_by_unit.end()               ? same_unit->second
                                                                                                : changed_count;
-    const std::u32string indicator =
-        find_indicator(text, found.start, found.end, floor, previous_indicator, found.unit,
-                       changed_in_sentence(text, changed.end, found.start) ? std::u32string_view(changed.indicator)
-                                                                           : std::u32string_view());
+    // 受理行政复议申请（含上年结转3件）15件: a note holding a figure of its own stands between the words and the figure
+    // they name; the figure is named as if the note were not there.
+    const auto note = figure_note_before(text, found.start, floor, earlier_floor);
+    const std::u32string indicator = find_indicator(
+        text, note.value_or(found.start), found.end, note ? earlier_floor : floor, previous_indicator, found.unit,
+        changed_in_sentence(text, changed.end, found.start) ? std::u32string_view(changed.indicator)
+                                                            : std::u32string_view());
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, found.start);
     metric.indicator = encode_utf8(indicator);
@@ -641,6 +665,7 @@ void MetricsAnalysis::analyze(Document& document) {
     metric.start = found.start;
     metric.end = found.end;
     document.metrics.push_back(std::move(metric));
+    earlier_floor = floor;
     floor = found.end;
     // An earlier figure named by nothing but the year compared with (比2024年的468件, 较上年（356件）) is named
     // later, after the current figure before it in its sentence; a change right after it is that figure's
@@ -734,6 +759,14 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestSentence = 80;
   constexpr std::string_view kNotReviewed[] = {"清理", "废止", "修改", "修订", "问题", "意见"};
+  constexpr std::string_view kDeedsOfClearingOut[] = {"清理", "废止", "修改", "修订", "宣布失效"};
+  // 废止或修订妨碍公平竞争的政策措施6件: measures cleared out after a review are no reviews, whatever the name says.
+  for (Metric& metric : metrics) {
+    const bool cleared_out =
+        std::any_of(std::begin(kDeedsOfClearingOut), std::end(kDeedsOfClearingOut),
+                    [&](std::string_view deed) { return std::string_view(metric.indicator).starts_with(deed); });
+    if (metric.code == "fair_competition_reviews" && cleared_out) metric.code.clear();
+  }
   // Most reports name no fair-competition review: then no figure's sentence is read back.
   if (text.find(U"公平竞争审查") == std::u32string_view::npos &&
       text.find(U"经营主体经济活动") == std::u32string_view::npos) {

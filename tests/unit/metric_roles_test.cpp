@@ -40,6 +40,19 @@ TEST(MetricRoles, ASizeOfAChangeAndACutAreChanges) {
 }
 
 // A share per mille or per ten thousand is a rate as a percentage is; a change of one is a change.
+// A speed-up said by its verb alone (提速62.5%), after the work sped up or not, and a cut after the work it was made in
+// (项目审批压缩时限40%) are changes; a level a cut reached (压缩至法定时限的40%) and a rate (满意率) are not.
+TEST(MetricRoles, SpeedUpsAndCutsAfterTheirSubjectAreChanges) {
+  const auto d =
+      run("审批时限由12个工作日压缩至4.5个工作日，提速62.5%。项目审批压缩时限40%，工程建设项目审批提速30%以上。"
+          "承诺时限压缩至法定时限的35%，企业满意率99.2%。");
+  EXPECT_EQ(role_of(d, "62.5%"), "change");
+  EXPECT_EQ(role_of(d, "40%"), "change");
+  EXPECT_EQ(role_of(d, "30%以上"), "change");
+  EXPECT_EQ(role_of(d, "35%"), "rate");
+  EXPECT_EQ(role_of(d, "99.2%"), "rate");
+}
+
 TEST(MetricRoles, RatesPerMilleAreRates) {
   const auto d = run("差错率千分之三，满意率百分之九十五，过错率低于万分之三，超限率2.6‰，发案率同比下降千分之二。");
   EXPECT_EQ(role_of(d, "千分之三"), "rate");
