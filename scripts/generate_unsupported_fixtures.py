@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes tests/data/unsupported/: small files in formats docpipe does not read, each of which must get
-"unsupported format: <what it is>". The web archive (MHTML) is written twice, as .mht and under a .doc
-name as portals serve it. The RTF file is converted by LibreOffice from a few
+"unsupported format: <what it is>". (Web archives, MHTML, are read by input.html: tests/data/mhtml, written by
+scripts/make-mhtml-fixtures.py.) The RTF file is converted by LibreOffice from a few
 lines written here (soffice must be installed); the ZIP, gzip and GIF are built directly. (PNG, JPEG and
 TIFF pages are read by input.image through OCR: tests/data/scans.)
 
@@ -26,28 +26,9 @@ def gif():
             b"," + struct.pack("<HHHHB", 0, 0, 1, 1, 0) + b"\x02\x02D\x01\x00" + b";")
 
 
-def mhtml():
-    """A web archive as Word's 单个文件网页 writes one: MIME headers, a multipart/related body, the page in
-    quoted-printable GB2312 (portals serve such files under .doc and .mht names)."""
-    import quopri
-    page = ("<html><head><meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"></head><body>" +
-            "".join(f"<p>{line}</p>" for line in TEXT.splitlines()) + "</body></html>")
-    body = quopri.encodestring(page.encode("gb2312")).decode("ascii").replace("\n", "\r\n")
-    return ("MIME-Version: 1.0\r\n"
-            "Content-Type: multipart/related; boundary=\"----=_NextPart_01DA0000\"\r\n\r\n"
-            "This document is a Single File Web Page, also known as a Web Archive file.\r\n\r\n"
-            "------=_NextPart_01DA0000\r\n"
-            "Content-Location: file:///C:/report.htm\r\n"
-            "Content-Transfer-Encoding: quoted-printable\r\n"
-            "Content-Type: text/html; charset=\"gb2312\"\r\n\r\n" + body + "\r\n"
-            "------=_NextPart_01DA0000--\r\n").encode("ascii")
-
-
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "scan.gif").write_bytes(gif())
-    (OUT / "report.mht").write_bytes(mhtml())
-    (OUT / "mhtml-named.doc").write_bytes(mhtml())
     with zipfile.ZipFile(OUT / "reports.zip", "w") as archive:
         archive.writestr("report.txt", TEXT)
     (OUT / "report.txt.gz").write_bytes(gzip.compress(TEXT.encode("utf-8"), mtime=0))

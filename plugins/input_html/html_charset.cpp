@@ -106,11 +106,12 @@ bool reads_as_chinese_gb18030(std::string_view bytes) {
 
 }  // namespace
 
-PageCharset detect_charset(std::string_view bytes) {
+PageCharset detect_charset(std::string_view bytes, std::string_view enclosing_declaration) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return {"UTF-8", 3, {}};
   if (bytes.substr(0, 2) == "\xFF\xFE") return {"UTF-16LE", 2, {}};
   if (bytes.substr(0, 2) == "\xFE\xFF") return {"UTF-16BE", 2, {}};
   PageCharset charset{"", 0, declared_charset(bytes)};
+  if (charset.declared.empty()) charset.declared = lower_ascii(enclosing_declaration);
   // Bytes that are valid UTF-8 and hold non-ASCII text are UTF-8, whatever the page says.
   if (is_valid_utf8(bytes)) {
     charset.encoding = "UTF-8";

@@ -13,7 +13,9 @@ struct PageCharset {
   std::string declared;  // as the page declares it, lower-case; empty when it declares none
 };
 
-PageCharset detect_charset(std::string_view bytes);
+// `enclosing_declaration` is the charset a container names for the page (a web archive part's Content-Type):
+// it stands for the page's own declaration when the page makes none.
+PageCharset detect_charset(std::string_view bytes, std::string_view enclosing_declaration = {});
 
 // The page in UTF-8, every undecodable sequence replaced by U+FFFD.
 std::string to_utf8(std::string_view bytes, const PageCharset& charset);

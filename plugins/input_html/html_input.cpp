@@ -24,6 +24,7 @@
 #include "page_metadata.hpp"
 #include "script_article.hpp"
 #include "served_instead.hpp"
+#include "web_archive.hpp"
 
 namespace docpipe::html {
 
@@ -32,6 +33,9 @@ namespace {
 // Markup is a signature, but a weaker one than a binary magic number.
 constexpr int kScoreDocument = 85;  // <!DOCTYPE html> or <html
 constexpr int kScoreFragment = 65;  // <head>, <body>, <meta>, <div>, <p> near the start: above plain text
+// A web archive's mail headers are a signature (at least the host's kSignatureScore): it is read here whatever its
+// name, .mht or .doc, never named an unsupported format.
+constexpr int kScoreWebArchive = 90;
 constexpr std::size_t kSniffWithin = 2048;
 // The page's header lines (info block, clock, breadcrumb) that are read for publication facts.
 constexpr std::size_t kInfoLinesBeforeArticle = 20;
@@ -675,6 +679,7 @@ HtmlInput::HtmlInput(const PluginContext& context)
       heading_hints_(context.parameters.boolean("heading_hints")) {}
 
 int HtmlInput::sniff(std::string_view head) const {
+  if (looks_like_web_archive(head)) return kScoreWebArchive;
   std::string_view start = head.substr(0, kSniffWithin);
   if (start.substr(0, 3) == "\xEF\xBB\xBF") start.remove_prefix(3);
   const std::string text = lower_ascii(start);
@@ -688,8 +693,12 @@ int HtmlInput::sniff(std::string_view head) const {
 }
 
 void HtmlInput::read(std::string_view bytes, Document& document) {
-  const PageCharset charset = detect_charset(bytes);
-  const std::string source = to_utf8(bytes, charset);
+  // A web archive's page is read as the page itself; its images and Word's filelist.xml are not wanted.
+  std::optional<ArchivedPage> archived;
+  if (looks_like_web_archive(bytes)) archived = archived_page(bytes);
+  const std::string_view page_bytes = archived ? std::string_view(archived->html) : bytes;
+  const PageCharset charset = detect_charset(page_bytes, archived ? archived->charset : std::string_view{});
+  const std::string source = to_utf8(page_bytes, charset);
   ParsedPage page = parse_page(source);
   Article article = find_article(page);
   // Read before a script writing the article is replaced by the article it holds: its object may date it.
@@ -709,6 +718,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     }
   }
   document.format = "html";
+  if (archived) document.metadata.set("web_archive", "mhtml");
   document.encoding = charset.encoding;
   document.metadata.set("encoding", charset.encoding);
   if (!charset.declared.empty() && lower_ascii(charset.declared) != lower_ascii(charset.encoding)) {

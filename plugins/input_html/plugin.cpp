@@ -11,7 +11,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "mark <h2>…<h6> blocks as headings and table cells as cells for analysis.sections"},
 };
 constexpr const char* kProduces[] = {docpipe::layer::text, docpipe::layer::blocks, nullptr};
-constexpr const char* kExtensions[] = {"html", "htm", "shtml", "xhtml", nullptr};
+constexpr const char* kExtensions[] = {"html", "htm", "shtml", "xhtml", "mht", "mhtml", nullptr};
 
 }  // namespace
 
@@ -20,7 +20,8 @@ DOCPIPE_EXPORT_PLUGIN({
     .kind = docpipe::PluginKind::input,
     .name = "input.html",
     .version = "1.0.0",
-    .description = "Web pages saved from a portal: charset detection, article extraction by text and link density, "
+    .description = "Web pages saved from a portal, also as a web archive (MHTML): charset detection, article "
+                   "extraction by text and link density, "
                    "portal metadata and attachments into metadata",
     .parameters = kParameters,
     .parameter_count = std::size(kParameters),

@@ -275,9 +275,30 @@ TEST_F(CliRun, PortalPagesReadAsReportsAndUnsupportedFormatsAreNamed) {
   EXPECT_EQ(gif[status], "error");
   EXPECT_EQ(gif[column(documents, "error")], "unsupported format: GIF image");
   EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "error")], "unsupported format: RTF document");
-  // A web archive named .doc, as portals serve Word's 单个文件网页: never "ok" with its MIME text.
-  EXPECT_THAT(row_for(documents, "mhtml-named.doc")[column(documents, "error")],
-              ::testing::StartsWith("unsupported format: MHTML web archive"));
+}
+
+// A web archive named .doc, as portals serve Word's 单个文件网页, is read by input.html as the page inside it; a
+// pipeline without input.html names it, never reads its MIME text as a report.
+TEST_F(CliRun, AWebArchiveNamedDocIsReadAsItsPageAndNamedWithoutTheReader) {
+  const fs::path archive = kTestData / "mhtml" / "000-word-utf8-served.doc";
+  const auto result = run({archive.string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  const auto row = row_for(documents, "000-word-utf8-served.doc");
+  ASSERT_FALSE(row.empty());
+  EXPECT_EQ(row[column(documents, "status")], "ok") << row[column(documents, "error")];
+  EXPECT_EQ(row[column(documents, "format")], "html");
+  EXPECT_EQ(row[column(documents, "region")], "黄门镇");
+  EXPECT_EQ(row[column(documents, "year")], "2024");
+
+  const fs::path config = dir_ / "without-html.xml";
+  write_file(config, "<pipeline><extends>" + kDefaultConfig + "</extends><remove><node>web</node></remove></pipeline>");
+  const auto without = run_docpipe(
+      {"run", "--config", config.string(), "--out", (dir_ / "without").string(), "-j", "1", archive.string()});
+  EXPECT_EQ(without.exit_code, 1) << without.err;
+  const auto refused = read_csv(dir_ / "without" / "documents.csv");
+  EXPECT_EQ(row_for(refused, "000-word-utf8-served.doc")[column(refused, "error")],
+            "unsupported format: MHTML web archive (a single-file web page; save it as HTML or DOCX)");
 }
 
 // The registry cache (configuration.md): a run remembers the libraries it examined; the next one starts

@@ -1,0 +1,138 @@
+// input.html reads a web archive (MHTML: Word's 单个文件网页, a browser's single-file page; tests/data/mhtml, written
+// by scripts/make-mhtml-fixtures.py) as the page inside it: the same text, section tree and metrics as the same
+// report's DOCX or HTML, whatever the archive is named; a damaged archive is an error row or a partial read, never a
+// crash.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "docpipe/decimal.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::string without_spaces(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c != ' ' && c != '\n') out += c;
+  }
+  return out;
+}
+
+std::vector<std::string> section_tree(const Document& document) {
+  std::vector<std::string> tree;
+  for (const auto& s : document.sections) {
+    tree.push_back(s.id + "|" + s.parent + "|" + std::to_string(s.level) + "|" + s.number + "|" +
+                   without_spaces(s.title));
+  }
+  return tree;
+}
+
+std::vector<std::string> metric_list(const Document& document) {
+  std::vector<std::string> metrics;
+  for (const auto& m : document.metrics) {
+    metrics.push_back(format_decimal(m.value) + "|" + m.unit + "|" + without_spaces(m.text) + "|" + m.section);
+  }
+  return metrics;
+}
+
+void expect_same_report(const Document& archive, const Document& reference) {
+  ASSERT_EQ(archive.status, DocumentStatus::ok) << archive.error;
+  EXPECT_EQ(archive.format, "html");
+  EXPECT_EQ(archive.metadata.get("web_archive"), "mhtml");
+  EXPECT_EQ(without_spaces(archive.text), without_spaces(reference.text));
+  EXPECT_THAT(section_tree(archive), ::testing::ElementsAreArray(section_tree(reference)));
+  EXPECT_THAT(metric_list(archive), ::testing::ElementsAreArray(metric_list(reference)));
+  for (const char* key : {"title", "region", "year"}) {
+    EXPECT_EQ(archive.metadata.get(key), reference.metadata.get(key)) << key;
+  }
+}
+
+const std::filesystem::path kArchives = test::kTestData / "mhtml";
+
+TEST(WebArchive, WordsSingleFilePageInGb2312ReadsAsTheSameReportsDocx) {
+  const Document archive = test::process_with_default_pipeline(kArchives / "003-word-gb2312.mht");
+  expect_same_report(archive,
+                     test::process_with_default_pipeline(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.docx"));
+  EXPECT_EQ(archive.encoding, "GB18030");
+  EXPECT_EQ(without_spaces(archive.text),
+            without_spaces(test::process_with_default_pipeline(kArchives / "003-word-gb2312.txt").text));
+}
+
+TEST(WebArchive, AnArchiveServedUnderADocNameIsReadByItsContent) {
+  const Document archive = test::process_with_default_pipeline(kArchives / "000-word-utf8-served.doc");
+  expect_same_report(archive,
+                     test::process_with_default_pipeline(test::kTestData / "formats" / "000_cef3d45027b726e1.docx"));
+  EXPECT_EQ(archive.encoding, "UTF-8");
+}
+
+TEST(WebArchive, ABrowsersSingleFilePageReadsExactlyAsThePageItself) {
+  const Document archive = test::process_with_default_pipeline(kArchives / "001-browser-single-file.mht");
+  const Document page = test::process_with_default_pipeline(test::kTestData / "html" / "02-zoom-utf8.html");
+  expect_same_report(archive, page);
+  EXPECT_EQ(archive.text, page.text);
+  EXPECT_EQ(archive.metadata.get("published"), page.metadata.get("published"));
+  EXPECT_EQ(archive.metadata.get("published"), "2024-12-17");
+}
+
+std::string archive_of(const std::string& part_headers, const std::string& body) {
+  return "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"=_b\"\r\n\r\n--=_b\r\n" + part_headers +
+         "\r\n\r\n" + body + "\r\n--=_b--\r\n";
+}
+
+Document read_archive(const std::string& bytes) {
+  const test::TemporaryDirectory directory;
+  test::write_file(directory.path() / "report.mht", bytes);
+  return test::process_with_default_pipeline(directory.path() / "report.mht");
+}
+
+// Quoted-printable cuts a line wherever 76 characters end, inside a character's bytes too; lower-case escapes are
+// not canonical but are written.
+TEST(WebArchive, SoftLineBreaksInsideACharacterAreJoined) {
+  const Document document = read_archive(archive_of(
+      "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable",
+      "<html><body><p>=E4=B8=80=E3=80=81=E5=B7=A5=E4=BD=9C=E6=83=85=E5=86=B5</p><p>=E5=85=A8=E5=B9=B4=E5=BC=80=\r\n"
+      "=E5=B1=95=E8=AE=B2=E5=BA=A7=\n12=e5=9c=ba=E3=80=82</p></body></html>"));
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_THAT(document.text, HasSubstr("全年开展讲座12场。"));
+  ASSERT_EQ(document.metrics.size(), 1u);
+  EXPECT_EQ(format_decimal(document.metrics[0].value), "12");
+}
+
+// The page declares no charset; the part's header does: Big5 bytes would also decode as GB18030, wrongly.
+TEST(WebArchive, ThePartsCharsetStandsForAPageWithoutADeclaration) {
+  const std::string big5_report = "\xaa\x6b\xaa\x76\xac\x46\xa9\xb2";  // 法治政府 in Big5
+  const Document document = read_archive(
+      archive_of("Content-Type: text/html; charset=\"big5\"\r\nContent-Transfer-Encoding: 8bit",
+                 "<html><body><p>" + big5_report + big5_report + big5_report + big5_report + "</p></body></html>"));
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_THAT(document.text, HasSubstr("法治政府法治政府"));
+}
+
+TEST(WebArchive, AnArchiveWithoutAPageIsAClearError) {
+  const Document document = test::process_with_default_pipeline(test::kTestData / "hostile" / "mhtml-no-html-part.mht");
+  EXPECT_EQ(document.status, DocumentStatus::error);
+  EXPECT_THAT(document.error, HasSubstr("not a readable web archive: none of its 2 parts is an HTML page"));
+}
+
+TEST(WebArchive, ABoundaryNeverFoundIsAClearError) {
+  const Document document =
+      test::process_with_default_pipeline(test::kTestData / "hostile" / "mhtml-boundary-never-found.mht");
+  EXPECT_EQ(document.status, DocumentStatus::error);
+  EXPECT_THAT(document.error, HasSubstr("its boundary '----=_NextPart_01DB7A2C.5E3F1A90' is never found"));
+}
+
+// Damaged archives a mail reader still shows: the page is read as far as it goes.
+TEST(WebArchive, DamagedArchivesAreReadAsFarAsTheyGo) {
+  for (const char* name : {"mhtml-no-closing-boundary.mht", "mhtml-empty-parts.mht", "mhtml-unknown-charset.mht",
+                           "mhtml-bad-escapes.mht", "mhtml-bad-base64.mht"}) {
+    const Document document = test::process_with_default_pipeline(test::kTestData / "hostile" / name);
+    ASSERT_EQ(document.status, DocumentStatus::ok) << name << ": " << document.error;
+    EXPECT_THAT(document.text, HasSubstr("办理行政复议案件3件")) << name;
+  }
+}
+
+}  // namespace
+}  // namespace docpipe
