@@ -63,7 +63,8 @@ std::string normalized(const std::string& text) {
   return normalize_paragraph(text, stats);
 }
 
-// What the markup says about a block: <h2>…<h6> and short bold or centred lines may be headings.
+// What the markup says about a block: <h2>…<h6> and Word's mso-outline-level are headings; short bold or centred lines
+// may be.
 Block hints_for(const PageBlock& block) {
   Block hints;
   if (block.table) {
@@ -73,6 +74,10 @@ Block hints_for(const PageBlock& block) {
   if (block.heading_tag >= 2) {
     hints.kind = BlockKind::heading;
     hints.style = "h" + std::to_string(block.heading_tag);
+  } else if (block.outline_level > 0 && !block.table) {
+    // Word's outline level, as input.docx reads w:outlineLvl: a heading at that level.
+    hints.kind = BlockKind::heading;
+    hints.heading_level = block.outline_level;
   } else if (block.characters <= kLongestHintedHeading && block.bold_characters == block.characters) {
     hints.style = "bold";
   } else if (block.characters <= kLongestHintedHeading && block.centred) {

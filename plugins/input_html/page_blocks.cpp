@@ -254,6 +254,20 @@ bool keeps_line_breaks(const xmlNode* element, std::string_view name) {
   return false;
 }
 
+// Word's HTML export writes a paragraph's outline level (大纲级别, a heading's level whatever its style) as
+// mso-outline-level:n in its style; 0 when it writes none. Levels beyond 9 are body text, as in DOCX.
+int word_outline_level(const xmlNode* element) {
+  std::string style = attribute(element, "style");
+  std::erase_if(style, [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+  constexpr std::string_view kProperty = "mso-outline-level:";
+  const std::size_t at = style.find(kProperty);
+  if (at == std::string::npos) return 0;
+  const std::size_t digit = at + kProperty.size();
+  if (digit >= style.size() || style[digit] < '1' || style[digit] > '9') return 0;
+  const bool one_digit = digit + 1 >= style.size() || style[digit + 1] < '0' || style[digit + 1] > '9';
+  return one_digit ? style[digit] - '0' : 0;
+}
+
 std::string lower(const xmlChar* name) {
   std::string out(name == nullptr ? "" : reinterpret_cast<const char*>(name));
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -330,6 +344,7 @@ class Walker {
       current_.characters = characters;
       current_.owners = owners_;
       current_.heading_tag = heading_tag_;
+      current_.outline_level = owners_.empty() ? 0 : word_outline_level(owners_.back());
       // Only the block's own element centres it: a layout table's align=center centres nothing.
       current_.centred = !owners_.empty() && is_centred(owners_.back());
       current_.after_blank_line = blank_line_before_;

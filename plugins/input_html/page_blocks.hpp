@@ -21,6 +21,7 @@ struct PageBlock {
   std::size_t bold_characters = 0;     // inside <strong>/<b>
   std::vector<const xmlNode*> owners;  // enclosing block-level elements, outermost first
   int heading_tag = 0;                 // n for a block in <hn>
+  int outline_level = 0;               // n of Word's mso-outline-level:n on the block's element (1..9), else 0
   bool centred = false;                // align=center, text-align:center or <center>
   bool after_blank_line = false;       // a line of preformatted text (<pre>) with an empty line before it
   bool after_line_break = false;       // cut from the block before it by a <br>, not by an element's end

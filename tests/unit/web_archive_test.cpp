@@ -111,6 +111,26 @@ TEST(WebArchive, ThePartsCharsetStandsForAPageWithoutADeclaration) {
   EXPECT_THAT(document.text, HasSubstr("法治政府法治政府"));
 }
 
+// Word writes a paragraph's outline level (大纲级别) as mso-outline-level: a heading with no marker is still one,
+// at that level, as input.docx reads w:outlineLvl.
+TEST(WebArchive, WordsOutlineLevelsMakeHeadingsWithoutMarkers) {
+  const Document document = read_archive(archive_of(
+      "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit",
+      "<html><body><div class=WordSection1>"
+      "<p class=MsoNormal align=center style='text-align:center'>某某县司法局2024年法治政府建设年度报告</p>"
+      "<p class=MsoNormal style='mso-outline-level:1'><b>主要举措和成效<o:p></o:p></b></p>"
+      "<p class=MsoNormal style='text-indent:32.0pt'>全年开展法治讲座<span lang=EN-US>12</span>场。<o:p></o:p></p>"
+      "<p class=MsoNormal style='mso-outline-level:2'>普法宣传<o:p></o:p></p>"
+      "<p class=MsoNormal style='text-indent:32.0pt'>发放宣传资料<span lang=EN-US>3000</span>份。<o:p></o:p></p>"
+      "<p class=MsoNormal style='mso-outline-level:1'>存在的不足和原因<o:p></o:p></p>"
+      "<p class=MsoNormal style='text-indent:32.0pt'>基层执法力量不足。<o:p></o:p></p>"
+      "</div></body></html>"));
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_THAT(test::section_headings(document),
+              ::testing::ElementsAre(HasSubstr("1  主要举措和成效"), HasSubstr("2  普法宣传"),
+                                     HasSubstr("1  存在的不足和原因")));
+}
+
 TEST(WebArchive, AnArchiveWithoutAPageIsAClearError) {
   const Document document = test::process_with_default_pipeline(test::kTestData / "hostile" / "mhtml-no-html-part.mht");
   EXPECT_EQ(document.status, DocumentStatus::error);
