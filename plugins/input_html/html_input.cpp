@@ -723,7 +723,10 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     }
   }
   document.format = "html";
-  if (archived) document.metadata.set("web_archive", "mhtml");
+  if (archived) {
+    document.metadata.set("web_archive", "mhtml");
+    if (!archived->address.empty()) document.metadata.set("web_archive_address", archived->address);
+  }
   document.encoding = charset.encoding;
   document.metadata.set("encoding", charset.encoding);
   if (!charset.declared.empty() && lower_ascii(charset.declared) != lower_ascii(charset.encoding)) {

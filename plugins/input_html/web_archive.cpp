@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "mime_headers.hpp"
@@ -67,10 +68,17 @@ bool is_page(const MimeHeaders& headers, std::string_view body) {
   return (type == "text/html" || type == "application/xhtml+xml") && !is_blank(body);
 }
 
+bool is_web_address(std::string_view location) {
+  const std::string scheme = lower_ascii(location.substr(0, 8));
+  return scheme.starts_with("http://") || scheme.starts_with("https://");
+}
+
 ArchivedPage page_of(const MimeHeaders& headers, std::string_view body) {
   const std::string content_type = headers.get("Content-Type");
+  std::string location = headers.get("Content-Location");
   return {decode_transfer_encoding(body, headers.get("Content-Transfer-Encoding")),
-          lower_ascii(header_parameter(content_type, "charset")), headers.get("Content-Location")};
+          lower_ascii(header_parameter(content_type, "charset")),
+          is_web_address(location) ? std::move(location) : std::string()};
 }
 
 ArchivedPage page_in(const MimeHeaders& headers, std::string_view body, int depth) {
@@ -133,7 +141,11 @@ bool looks_like_web_archive(std::string_view head) {
 
 ArchivedPage archived_page(std::string_view archive) {
   const MimeHeaders headers(archive);
-  return page_in(headers, archive.substr(headers.body_offset()), 0);
+  ArchivedPage page = page_in(headers, archive.substr(headers.body_offset()), 0);
+  if (std::string snapshot = headers.get("Snapshot-Content-Location"); is_web_address(snapshot)) {
+    page.address = std::move(snapshot);
+  }
+  return page;
 }
 
 }  // namespace docpipe::html

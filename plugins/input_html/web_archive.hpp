@@ -15,9 +15,11 @@ namespace docpipe::html {
 bool looks_like_web_archive(std::string_view head);
 
 struct ArchivedPage {
-  std::string html;      // the page's bytes, transfer encoding undone, in its own charset
-  std::string charset;   // as the part's Content-Type names it, lower-case; empty when it names none
-  std::string location;  // the part's Content-Location (the page's address or Word's file name); may be empty
+  std::string html;     // the page's bytes, transfer encoding undone, in its own charset
+  std::string charset;  // as the part's Content-Type names it, lower-case; empty when it names none
+  // The page's web address, when the archive names one (a browser's Snapshot-Content-Location, else the part's
+  // http(s) Content-Location); empty for Word's file:/// names.
+  std::string address;
 };
 
 // The archive's page: the part the multipart/related `start` parameter names, else its first text/html part.

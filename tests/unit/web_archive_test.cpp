@@ -57,6 +57,7 @@ TEST(WebArchive, WordsSingleFilePageInGb2312ReadsAsTheSameReportsDocx) {
   expect_same_report(archive,
                      test::process_with_default_pipeline(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.docx"));
   EXPECT_EQ(archive.encoding, "GB18030");
+  EXPECT_EQ(archive.metadata.get("web_archive_address"), "");  // Word names the page file:///C:/…, no address
   EXPECT_EQ(without_spaces(archive.text),
             without_spaces(test::process_with_default_pipeline(kArchives / "003-word-gb2312.txt").text));
 }
@@ -75,6 +76,7 @@ TEST(WebArchive, ABrowsersSingleFilePageReadsExactlyAsThePageItself) {
   EXPECT_EQ(archive.text, page.text);
   EXPECT_EQ(archive.metadata.get("published"), page.metadata.get("published"));
   EXPECT_EQ(archive.metadata.get("published"), "2024-12-17");
+  EXPECT_EQ(archive.metadata.get("web_archive_address"), "https://www.pudong.gov.cn/zwgk/fzzfjs/2024/1217/001.html");
 }
 
 std::string archive_of(const std::string& part_headers, const std::string& body) {
