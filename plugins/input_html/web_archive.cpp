@@ -44,15 +44,18 @@ std::vector<std::string_view> split_parts(std::string_view body, const std::stri
   std::size_t open = std::string_view::npos;  // where the current part's content begins
   for (std::size_t at = body.find(delimiter); at != std::string_view::npos; at = body.find(delimiter, at + 1)) {
     if (at != 0 && body[at - 1] != '\n') continue;
-    // `--abc` opening `--abcdef` is another boundary's line, not this one's.
+    // `--abc` opening `--abcdef` or `--abc-d` is another boundary's line, not this one's: the delimiter ends its
+    // line, or closes the body with `--`.
     const std::size_t after = at + delimiter.size();
-    if (after < body.size() && std::string_view(" \t\r\n-").find(body[after]) == std::string_view::npos) continue;
+    const bool closing = body.substr(after, 2) == "--";
+    if (!closing && after < body.size() && std::string_view(" \t\r\n").find(body[after]) == std::string_view::npos) {
+      continue;
+    }
     if (open != std::string_view::npos) {
       std::size_t end = at == 0 ? 0 : at - 1;  // the line break before the delimiter belongs to it
       if (end > open && body[end - 1] == '\r') --end;
       parts.push_back(body.substr(open, end > open ? end - open : 0));
     }
-    const bool closing = body.substr(at + delimiter.size(), 2) == "--";
     if (closing) return parts;
     const std::size_t line_end = body.find('\n', at);
     open = line_end == std::string_view::npos ? body.size() : line_end + 1;

@@ -133,6 +133,22 @@ TEST(WebArchive, WordsOutlineLevelsMakeHeadingsWithoutMarkers) {
                                      HasSubstr("1  存在的不足和原因")));
 }
 
+// A page in a multipart/alternative beside its plain-text copy, under a boundary that opens with the outer one's.
+TEST(WebArchive, APageInsideANestedMultipartIsFound) {
+  const Document document = read_archive(
+      "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"=_b\"\r\n\r\n"
+      "--=_b\r\nContent-Type: multipart/alternative; boundary=\"=_b-alt\"\r\n\r\n"
+      "--=_b-alt\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n全年开展讲座99场。\r\n"
+      "--=_b-alt\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+      "<html><body><p>一、工作情况</p><p>全年开展讲座12场。</p></body></html>\r\n"
+      "--=_b-alt--\r\n"
+      "--=_b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+      "--=_b--\r\n");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_THAT(document.text, HasSubstr("全年开展讲座12场。"));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("99场")));
+}
+
 TEST(WebArchive, AnArchiveWithoutAPageIsAClearError) {
   const Document document = test::process_with_default_pipeline(test::kTestData / "hostile" / "mhtml-no-html-part.mht");
   EXPECT_EQ(document.status, DocumentStatus::error);
