@@ -189,6 +189,27 @@ std::optional<HeadingMarker> match_bare_marker(std::u32string_view text) {
   return std::nullopt;
 }
 
+// Where a part's name, as the guidance of 2019 words the parts (推进法治政府建设的主要举措和成效, 存在的不足和原因,
+// 第一责任人职责情况, 加强法治政府建设的有关情况, 下一年度…的主要安排, 其他需要报告的情况), closes within the opening
+// characters of `title`; 0 when none does. Those words end a title and never run on into a topic's.
+std::size_t part_name_closing(std::u32string_view title) {
+  constexpr std::size_t kLongestPartName = 40;  // 党政主要负责人履行…职责，加强法治政府建设的有关情况
+  constexpr std::u32string_view kPartNameEnds[] = {U"举措和成效",   U"不足和原因", U"职责情况",      U"有关情况",
+                                                   U"相关工作情况", U"的主要安排", U"需要报告的情况"};
+  const std::u32string_view opening = title.substr(0, std::min(title.size(), kLongestPartName));
+  std::size_t closing = 0;
+  for (const auto name_end : kPartNameEnds) {
+    const auto at = opening.find(name_end);
+    if (at == std::u32string_view::npos) continue;
+    const std::size_t end = at + name_end.size();
+    // 存在的不足和原因分析: the name goes on, it is not closed.
+    if (end < title.size() && std::u32string_view(U"分及和与、").find(title[end]) != std::u32string_view::npos)
+      continue;
+    if (closing == 0 || end < closing) closing = end;
+  }
+  return closing;
+}
+
 }  // namespace
 
 std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label) {
@@ -228,6 +249,13 @@ std::u32string heading_title(std::u32string_view after_marker) {
   const bool runs_into_its_text =
       end < after_marker.size() ||
       std::any_of(after_marker.begin(), after_marker.end(), [](char32_t c) { return is_ascii_digit(c); });
+  if (end > kLongestCommaTitle && runs_into_its_text) {
+    // A page flattened into one line runs a part's title straight into its text, with no stop between
+    // (三、存在的不足和原因部分乡镇执法人员…): a title opening with a part named as the guidance words it ends there.
+    if (const auto part_name = part_name_closing(after_marker.substr(0, end)); part_name != 0) {
+      end = part_name;
+    }
+  }
   if (end > kLongestCommaTitle && runs_into_its_text) {
     std::size_t comma = 0;
     while (

@@ -102,17 +102,19 @@ constexpr std::u32string_view kSolvingVerbs[] = {U"化解", U"处置", U"处理"
 // 问题 as the head noun of a heading (三、自查发现的问题, 三、工作中遇到的问题, 三、需要关注的问题), alone or first of
 // two nouns joined (二、问题与反思, 三、存在问题和隐患): the problems the report owns up to, whatever words lead to
 // them; not a measure that acts on problems (三、着力解决群众急难愁盼问题, 三、问题整改情况).
-bool heads_with_problems(std::u32string_view title) {
+bool heads_with_problems(std::u32string_view title, const std::vector<std::u32string>& plan_keywords) {
   const std::u32string_view clause = last_clause(title);
   const std::size_t problems = clause.rfind(U"问题");
   if (problems == std::u32string_view::npos) return false;
   const std::u32string_view after = clause.substr(problems + 2);
-  // The noun joined after it: short, and no deed on the problems (问题及整改情况 reports a measure).
+  // The noun joined after it: short, and no deed on the problems (问题及整改情况 reports a measure); or the plan,
+  // the parts merged (三、问题及下一步打算, 三、问题和今后工作思路), however many words name it.
   constexpr std::size_t kLongestJoined = 5;  // 与, and up to four characters
-  const bool joined = !after.empty() &&
-                      std::u32string_view(U"与和及、").find(after.front()) != std::u32string_view::npos &&
-                      after.size() > 1 && after.size() <= kLongestJoined && !holds_any(after, kSolvingVerbs) &&
-                      after.find(U"情况") == std::u32string_view::npos;
+  const bool joins = !after.empty() &&
+                     std::u32string_view(U"与和及、").find(after.front()) != std::u32string_view::npos &&
+                     after.size() > 1 && after.find(U"情况") == std::u32string_view::npos;
+  const bool joined = joins && ((after.size() <= kLongestJoined && !holds_any(after, kSolvingVerbs)) ||
+                                mentions_any(after.substr(1), plan_keywords));
   if (!after.empty() && !joined) return false;
   const std::u32string_view before = clause.substr(0, problems);
   return !holds_any(before, kActingVerbs) && !holds_any(before, kSolvingVerbs);
@@ -157,7 +159,7 @@ std::vector<std::string> classify_heading(std::u32string_view title, const PartK
                                           std::optional<int> report_year) {
   bool achievements = mentions_any(title, keywords.achievements);
   const bool results = mentions_any(title, keywords.results);
-  const bool shortcomings = mentions_any(title, keywords.shortcomings) || heads_with_problems(title);
+  const bool shortcomings = mentions_any(title, keywords.shortcomings) || heads_with_problems(title, keywords.plan);
   const std::size_t leaders_at = std::min(first_mention(title, keywords.leadership), leaders_duty_reported_at(title));
   const bool leadership = leaders_at != std::u32string_view::npos;
   bool plan = mentions_any(title, keywords.plan);

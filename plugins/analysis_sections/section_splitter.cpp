@@ -1054,6 +1054,12 @@ class Splitter {
         const bool a_part = section.number.starts_with("第") && section.number.find("部分") != std::string::npos;
         if ((a_part || reports_the_year_as_a_whole(title)) && kinds == std::vector<std::string>{part::achievements})
           classified_for_want_of_words.insert(section.id);
+        // 一、强化主要负责人责任，夯实组织基础: a topic of the year's work that acts on the leaders' duty rather than
+        // reporting it done (履职, 履行, 情况, 述职, 述法) is a measure of the year, and tells the leaders' part too.
+        if (!past_achievements && kinds == std::vector<std::string>{part::leadership} && !reports_a_duty(title) &&
+            title.find(U"述法") == std::u32string::npos) {
+          kinds.insert(kinds.begin(), std::string(part::achievements));
+        }
         // 三、存在的不足 四、主要举措: measures named after the shortcomings are those to take against them.
         if (past_shortcomings && kinds == std::vector<std::string>{part::achievements} &&
             names_measures_alone(title, keywords_, report_year_)) {

@@ -248,7 +248,9 @@ const std::vector<Skeleton>& skeletons() {
        "2022年1月10日",
        {"1 一、 主要工作情况 [achievements]", "1 二、 存在的困难和问题 [shortcomings]", "1 三、 2022年工作打算 [plan]"},
        {"warning leadership"}},
-      // A county's web page copied into one long line: each level-1 title runs straight into its first （一）.
+      // A county's web page copied into one long line: each level-1 title runs straight into its first （一）, or, a
+      // part
+      // named in the guidance's words, into its text.
       {"CountyPageFlattenedIntoOneLine",
        "平阳县2025年度法治政府建设情况报告\n"
        "2025年，全县深入推进依法行政，政府治理效能持续提升。一、以思想引领为先导，凝聚法治共识（一）强化理论武装。全年"
@@ -261,8 +263,8 @@ const std::vector<Skeleton>& skeletons() {
        {"1 一、 以思想引领为先导，凝聚法治共识 [achievements]", "2 （一） 强化理论武装 [achievements]",
         "2 （二） 压实法治责任 [achievements]", "1 二、 以制度建设为抓手，规范权力运行 [achievements]",
         "2 （一） 严格合法性审查 [achievements]", "2 （二） 推进科学决策 [achievements]",
-        "1 三、 存在的不足和原因部分单位对法治建设重视不够，基层执法人员专业化水平不高 [shortcomings]",
-        "1 四、 2026年工作安排 [plan]", "2 （一） 深化执法体制改革 [plan]", "2 （二） 加强法治宣传教育 [plan]"},
+        "1 三、 存在的不足和原因 [shortcomings]", "1 四、 2026年工作安排 [plan]", "2 （一） 深化执法体制改革 [plan]",
+        "2 （二） 加强法治宣传教育 [plan]"},
        {"info leadership"}},
       // A department that writes its parts as questions and answers.
       {"DepartmentInQuestionsAndAnswers",

@@ -902,6 +902,9 @@ TEST(SectionParts, ProblemsAsTheHeadNounAreTheShortcomings) {
   // 问题 first of two nouns joined at the title's end: still the head.
   EXPECT_EQ(third("三、问题与反思"), "1 三、 问题与反思 [shortcomings]");
   EXPECT_EQ(third("三、存在问题和隐患"), "1 三、 存在问题和隐患 [shortcomings]");
+  // Or joined with the plan, however many words name it: the two parts merged.
+  EXPECT_EQ(third("三、问题及下一步打算"), "1 三、 问题及下一步打算 [shortcomings;plan]");
+  EXPECT_EQ(third("三、问题和今后工作思路"), "1 三、 问题和今后工作思路 [shortcomings;plan]");
   // Not when the joined words report a deed on them, or a measure acts on both.
   EXPECT_EQ(third("三、问题及整改情况"), "1 三、 问题及整改情况 [achievements]");
   EXPECT_EQ(third("三、聚焦群众关注问题与难点"), "1 三、 聚焦群众关注问题与难点 [achievements]");
@@ -923,6 +926,15 @@ TEST(SectionParts, TheLeadersDutyReportedWithoutTheListedTitles) {
   EXPECT_EQ(second("二、领导干部学法用法及履职情况"), "1 二、 领导干部学法用法及履职情况 [leadership]");
   EXPECT_EQ(second("二、班子履职情况"), "1 二、 班子履职情况 [leadership]");
   EXPECT_EQ(second("二、压实领导干部履职责任"), "1 二、 压实领导干部履职责任 [achievements]");
+  // A topic of the year's work that acts on the principal leaders' duty is a measure of the year that tells their
+  // part too; one reporting it done is their part alone.
+  EXPECT_EQ(second("二、压实党政主要负责人第一责任人职责"),
+            "1 二、 压实党政主要负责人第一责任人职责 [achievements;leadership]");
+  EXPECT_EQ(second("二、强化主要负责人责任，夯实组织基础"),
+            "1 二、 强化主要负责人责任，夯实组织基础 [achievements;leadership]");
+  EXPECT_EQ(second("二、党政主要负责人述法"), "1 二、 党政主要负责人述法 [leadership]");
+  EXPECT_EQ(second("二、党政主要负责人认真履行第一责任人职责"),
+            "1 二、 党政主要负责人认真履行第一责任人职责 [leadership]");
   EXPECT_EQ(second("二、领导干部学法用法情况"), "1 二、 领导干部学法用法情况 [achievements]");
   EXPECT_EQ(second("二、强化领导干部履职尽责，推进依法行政"),
             "1 二、 强化领导干部履职尽责，推进依法行政 [achievements]");
