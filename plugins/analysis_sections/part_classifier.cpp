@@ -100,8 +100,9 @@ constexpr std::u32string_view kSolvingVerbs[] = {U"化解", U"处置", U"处理"
                                                  U"纠正", U"治理", U"推动", U"协调", U"研究", U"督办"};
 
 // 问题 as the head noun of a heading (三、自查发现的问题, 三、工作中遇到的问题, 三、需要关注的问题), alone or first of
-// two nouns joined (二、问题与反思, 三、存在问题和隐患): the problems the report owns up to, whatever words lead to
-// them; not a measure that acts on problems (三、着力解决群众急难愁盼问题, 三、问题整改情况).
+// two nouns joined (二、问题与反思, 三、存在问题和隐患), or examined (三、问题分析): the problems the report owns up
+// to, whatever words lead to them; not a measure that acts on problems (三、着力解决群众急难愁盼问题,
+// 三、问题整改情况).
 bool heads_with_problems(std::u32string_view title, const std::vector<std::u32string>& plan_keywords) {
   const std::u32string_view clause = last_clause(title);
   const std::size_t problems = clause.rfind(U"问题");
@@ -115,8 +116,13 @@ bool heads_with_problems(std::u32string_view title, const std::vector<std::u32st
                      after.size() > 1 && after.find(U"情况") == std::u32string_view::npos;
   const bool joined = joins && ((after.size() <= kLongestJoined && !holds_any(after, kSolvingVerbs)) ||
                                 mentions_any(after.substr(1), plan_keywords));
-  if (!after.empty() && !joined) return false;
   const std::u32string_view before = clause.substr(0, problems);
+  // The problems examined or listed, nothing done to them before (三、问题分析, 三、存在的问题清单): still the problems
+  // the report owns up to; 一、建立问题清单 is a measure.
+  constexpr std::u32string_view kExamined[] = {U"分析", U"剖析", U"清单", U"梳理", U"盘点"};
+  const bool examined = std::find(std::begin(kExamined), std::end(kExamined), after) != std::end(kExamined) &&
+                        (before.empty() || before.ends_with(U"的") || before == U"存在" || before == U"主要");
+  if (!after.empty() && !joined && !examined) return false;
   return !holds_any(before, kActingVerbs) && !holds_any(before, kSolvingVerbs);
 }
 

@@ -801,11 +801,22 @@ TEST(RateMismatch, ARateThatAgreesWithItsSentencesBaseIsConsistent) {
       IsEmpty());
 }
 
-// A leader's 述法报告 is not an annual report: its parts are not asked of it.
+// A leader's 述法报告, or a report on the leader's first-responsibility duty, is not an annual report: its parts
+// are not asked of it.
 TEST(MissingSection, ALeadersShufaReportIsNoAnnualReport) {
   const auto shufa = test::process_text_with_default_pipeline(
       "2023年度党政主要负责人述法报告\n一、带头尊法学法\n主持学法5次。\n二、存在的不足\n学习不够深入。");
   EXPECT_EQ(first(shufa, "missing-section"), nullptr);
+  // Titled as a report on the first-responsibility duty, with no word of 述法: the same.
+  const auto duty = test::process_text_with_default_pipeline(
+      "西岭管理区关于履行推进法治建设第一责任人职责情况的报告\n一、履职情况\n主持学法5次。\n二、存在的不足\n"
+      "学习不够深入。");
+  EXPECT_EQ(first(duty, "missing-section"), nullptr);
+  // An annual report that names the duty beside the government's year is still asked for its parts.
+  const auto both = test::process_text_with_default_pipeline(
+      "白沙镇2023年法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况报告\n一、带头尊法学法\n"
+      "主持学法5次。\n二、存在的不足\n学习不够深入。");
+  EXPECT_NE(first(both, "missing-section"), nullptr);
   const auto annual = test::process_text_with_default_pipeline(
       "白沙镇2023年法治政府建设年度报告\n一、带头尊法学法\n主持学法5次。\n二、存在的不足\n学习不够深入。");
   EXPECT_NE(first(annual, "missing-section"), nullptr);

@@ -420,6 +420,66 @@ const std::vector<Skeleton>& skeletons() {
        {"1 一、 主要举措和成效 [achievements]", "1 二、 党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
         "1 三、 存在的不足和原因 [shortcomings]", "1 四、 2025年重点任务安排表 [plan]"},
        {}},
+      // A leader's report on the first-responsibility duty, under the name and post of the one reporting: no part
+      // of the government's year is asked of it.
+      {"LeadersReportOnTheirDutyWithoutShuFa",
+       "西岭管理区关于履行推进法治建设第一责任人职责情况的报告\n"
+       "西岭管理区党委副书记、管委会主任 李明\n"
+       "2024年，我切实履行推进法治建设第一责任人职责，现将本人履职情况报告如下：\n"
+       "一、履职情况\n"
+       "1.坚持把学习法治理论作为首要任务\n"
+       "主持党委理论学习中心组法治专题学习4次。\n"
+       "2.坚持把依法决策作为基本准则\n"
+       "重大事项均经合法性审查。\n"
+       "二、存在的不足\n"
+       "运用法治思维解决问题的能力还需提升。\n"
+       "三、下一步打算\n"
+       "持续加强法治学习。",
+       {"1 一、 履职情况 [achievements]", "3 1. 坚持把学习法治理论作为首要任务 [achievements]",
+        "3 2. 坚持把依法决策作为基本准则 [achievements]", "1 二、 存在的不足 [shortcomings]",
+        "1 三、 下一步打算 [plan]"},
+       {}},
+      // A city's year told as 基本情况 by fields (…方面), the leaders' part one level down among them.
+      {"CityBasicSituationByFields",
+       "江北市2018年法治政府建设情况报告\n"
+       "2018年，江北市深入推进依法行政。现将有关情况报告如下：\n"
+       "一、2018年法治政府建设基本情况\n"
+       "（一）依法全面履行政府职能方面\n"
+       "编制行政权力目录清单。\n"
+       "（二）推进依法科学民主决策方面\n"
+       "审查重大决策12项。\n"
+       "（三）市政府主要负责人履行推进法治建设第一责任人职责情况\n"
+       "市长主持常务会议学法6次。\n"
+       "二、存在的问题\n"
+       "法治建设发展不平衡。\n"
+       "三、2019年工作安排\n"
+       "推进基层法治建设。\n"
+       "江北市人民政府\n"
+       "2019年3月20日",
+       {"1 一、 2018年法治政府建设基本情况 [achievements]", "2 （一） 依法全面履行政府职能方面 [achievements]",
+        "2 （二） 推进依法科学民主决策方面 [achievements]",
+        "2 （三） 市政府主要负责人履行推进法治建设第一责任人职责情况 [leadership]", "1 二、 存在的问题 [shortcomings]",
+        "1 三、 2019年工作安排 [plan]"},
+       {}},
+      // A bureau that opens with an overview of the year, then topics, its weak points as 短板与不足.
+      {"BureauOverviewThenTopics",
+       "青山县司法局2024年法治政府建设工作总结\n"
+       "一、总体工作回顾与成效总览\n"
+       "全年办理法律援助案件312件。\n"
+       "二、健全依法行政制度体系，夯实法治建设基石\n"
+       "审查规范性文件18件。\n"
+       "三、局党组书记、局长履行推进法治建设第一责任人职责情况\n"
+       "局长带头述法。\n"
+       "四、存在的短板与不足\n"
+       "律师资源分布不均。\n"
+       "五、2025年工作思路\n"
+       "推动公共法律服务均衡发展。\n"
+       "青山县司法局\n"
+       "2025年1月20日",
+       {"1 一、 总体工作回顾与成效总览 [achievements]", "1 二、 健全依法行政制度体系，夯实法治建设基石 [achievements]",
+        "1 三、 局党组书记、局长履行推进法治建设第一责任人职责情况 [leadership]",
+        "1 四、 存在的短板与不足 [shortcomings]", "1 五、 2025年工作思路 [plan]"},
+       {}},
   };
   return all;
 }

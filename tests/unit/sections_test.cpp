@@ -905,6 +905,11 @@ TEST(SectionParts, ProblemsAsTheHeadNounAreTheShortcomings) {
   // Or joined with the plan, however many words name it: the two parts merged.
   EXPECT_EQ(third("三、问题及下一步打算"), "1 三、 问题及下一步打算 [shortcomings;plan]");
   EXPECT_EQ(third("三、问题和今后工作思路"), "1 三、 问题和今后工作思路 [shortcomings;plan]");
+  // Or examined or listed, nothing done to them before.
+  EXPECT_EQ(third("三、问题分析"), "1 三、 问题分析 [shortcomings]");
+  EXPECT_EQ(third("三、问题剖析"), "1 三、 问题剖析 [shortcomings]");
+  EXPECT_EQ(third("三、存在的问题清单"), "1 三、 存在的问题清单 [shortcomings]");
+  EXPECT_EQ(third("三、建立问题清单"), "1 三、 建立问题清单 [achievements]");
   // Not when the joined words report a deed on them, or a measure acts on both.
   EXPECT_EQ(third("三、问题及整改情况"), "1 三、 问题及整改情况 [achievements]");
   EXPECT_EQ(third("三、聚焦群众关注问题与难点"), "1 三、 聚焦群众关注问题与难点 [achievements]");
