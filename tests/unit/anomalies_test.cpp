@@ -1373,6 +1373,21 @@ TEST(MissingSection, APartTheBodyOnlyMentionsIsInformational) {
   EXPECT_EQ(anomaly->severity, Severity::info);
 }
 
+// The principal leader named at work in the body, or in a topic's heading, mentions the leaders' part; the
+// principal leaders named as a committee's members do not tell how they did their duty.
+TEST(MissingSection, ThePrincipalLeaderAtWorkMentionsTheLeadersPart) {
+  const auto leadership_severity = [](const std::string& body) {
+    const auto document =
+        test::process_text_with_default_pipeline("关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n" + body +
+                                                 "\n二、存在的不足\n正文。\n三、下一步工作打算\n正文。");
+    const Anomaly* anomaly = first(document, "missing-section");
+    return anomaly == nullptr ? std::string("none") : std::string(to_string(anomaly->severity));
+  };
+  EXPECT_EQ(leadership_severity("街道党工委召开法治专题会议6次，主要负责人讲法治课2次。"), "info");
+  EXPECT_EQ(leadership_severity("（一）强化主要负责人责任，夯实组织基础\n局长带头研究法治工作3次。"), "info");
+  EXPECT_EQ(leadership_severity("成立了党政主要领导、分管领导为委员的依法治镇委员会。"), "warning");
+}
+
 // The regulation's own words for the shortcomings, and the next year's 工作安排, mention those parts.
 TEST(MissingSection, TheShortcomingsAndTheNextYearsPlanMentionedInTheBodyAreInformational) {
   const auto document = test::process_text_with_default_pipeline(

@@ -480,6 +480,25 @@ const std::vector<Skeleton>& skeletons() {
         "1 三、 局党组书记、局长履行推进法治建设第一责任人职责情况 [leadership]",
         "1 四、 存在的短板与不足 [shortcomings]", "1 五、 2025年工作思路 [plan]"},
        {}},
+      // A bureau whose topic acts on its head's duty under the year's measures, its shortcomings as 问题剖析 and its
+      // plan as 2025年工作谋划, closing with 特此报告: the leaders' part is only told within the year's work.
+      {"BureauProblemAnalysisAndPlanning",
+       "石城县应急管理局2024年法治政府建设情况报告\n"
+       "一、主要举措和成效\n"
+       "（一）强化主要负责人责任，夯实组织基础\n"
+       "局长带头研究法治工作3次。\n"
+       "（二）规范安全生产执法\n"
+       "办理执法案件56件。\n"
+       "二、问题剖析\n"
+       "执法人员专业能力不足。\n"
+       "三、2025年工作谋划\n"
+       "开展执法能力提升行动。\n"
+       "特此报告。\n"
+       "石城县应急管理局\n"
+       "2025年1月23日",
+       {"1 一、 主要举措和成效 [achievements]", "2 （一） 强化主要负责人责任，夯实组织基础 [achievements]",
+        "2 （二） 规范安全生产执法 [achievements]", "1 二、 问题剖析 [shortcomings]", "1 三、 2025年工作谋划 [plan]"},
+       {"info leadership"}},
   };
   return all;
 }
