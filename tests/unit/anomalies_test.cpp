@@ -822,6 +822,34 @@ TEST(MissingSection, ALeadersShufaReportIsNoAnnualReport) {
   EXPECT_NE(first(annual, "missing-section"), nullptr);
 }
 
+// The same report under the duty's full name, by a town's Party secretary or a zone's director: no part is asked of
+// it, and its title is no mere mention of the leaders' part. A title that names the government's year too is an
+// annual report still.
+TEST(MissingSection, AReportOnTheLeadersDutyUnderItsFullNameIsNoAnnualReport) {
+  const std::string body = "\n一、履职情况\n主持召开专题会议研究法治工作5次。\n二、存在的问题\n学法不够系统。";
+  for (const std::string title : {"2024年度镇党委主要负责人履行推进法治建设第一责任人职责情况的报告",
+                                  "青湖经济开发区关于履行推进法治建设第一责任人职责情况的报告",
+                                  "青湖区公安分局局长履行推进法治建设第一责任人职责情况报告"}) {
+    EXPECT_EQ(first(test::process_text_with_default_pipeline(title + body), "missing-section"), nullptr) << title;
+  }
+  const auto both = test::process_text_with_default_pipeline(
+      "青湖区2024年法治政府建设和党政主要负责人履行推进法治建设第一责任人职责情况的报告" + body);
+  EXPECT_NE(first(both, "missing-section"), nullptr);
+}
+
+// A portal's reading of a report (文件解读, 图解) tells how the report was drafted; it is no report lacking parts.
+TEST(MissingSection, AReadingOfAReportIsNoReport) {
+  const std::string body =
+      "\n一、起草背景\n依据督察工作规定，每年第一季度报告上一年度情况。\n二、起草过程\n2025年2月形成初稿。";
+  EXPECT_EQ(
+      first(test::process_text_with_default_pipeline("《青湖区关于2024年度法治政府建设情况的报告》文件解读" + body),
+            "missing-section"),
+      nullptr);
+  EXPECT_EQ(first(test::process_text_with_default_pipeline("图解：青湖区2024年度法治政府建设情况报告" + body),
+                  "missing-section"),
+            nullptr);
+}
+
 // A corrections subject's sentence and sex are traits of their own: 缓刑 and 女性 overlap, no breakdown to add up;
 // a collection rate over 100% counts arrears collected.
 TEST(PartExceedsTotal, SentencesAndSexOfCorrectionsSubjectsOverlap) {
