@@ -76,6 +76,11 @@ UnitLevel unit_level(const std::string& unit) {
   return UnitLevel::unknown;
 }
 
+std::string department_trade(const std::string& unit, const std::string& region) {
+  if (!region.empty() && unit.size() > region.size() && unit.starts_with(region)) return unit.substr(region.size());
+  return unit;
+}
+
 void Corpus::add(const DocumentSummary& summary, bool from_history) {
   CorpusRecord record;
   record.id = summary.id;
@@ -83,6 +88,7 @@ void Corpus::add(const DocumentSummary& summary, bool from_history) {
   record.format = summary.format;
   record.unit = summary.unit.empty() ? 0 : strings.id(unit_key(summary.unit));
   record.level = unit_level(summary.unit);
+  if (record.level == UnitLevel::department) record.trade = strings.id(department_trade(summary.unit, summary.region));
   record.year = parse_year(summary.year);
   record.date = summary.date;
   record.from_history = from_history;

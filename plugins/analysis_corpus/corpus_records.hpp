@@ -42,14 +42,19 @@ enum class UnitLevel : std::uint8_t {
 // The level of a unit as its metadata names it (docs/analysis-sections.md, "The reporting unit").
 UnitLevel unit_level(const std::string& unit);
 
+// The trade a department works in: its name without the place that opens it (宁丰县司法局 in 宁丰县 is 司法局), else
+// the whole name. A 公安局's penalties are not an 教育局's: departments are compared with those of their trade only.
+std::string department_trade(const std::string& unit, const std::string& region);
+
 struct CorpusRecord {
   std::string id;
   std::string sha256;
   std::string format;
   std::uint32_t unit = 0;  // interned; 0 when the report names none
   UnitLevel level = UnitLevel::unknown;
-  int year = 0;      // 0 when unknown
-  std::string date;  // the signature date, YYYY-MM-DD or YYYY-MM; empty when unknown
+  std::uint32_t trade = 0;  // interned: a department's office without its place (司法局); 0 at other levels
+  int year = 0;             // 0 when unknown
+  std::string date;         // the signature date, YYYY-MM-DD or YYYY-MM; empty when unknown
   bool from_history = false;
   std::uint64_t text_hash = 0;
   std::vector<TextFingerprint> fingerprints;

@@ -1,7 +1,8 @@
 // outlier: a figure far outside what the batch's other reports give for the same indicator code and unit,
 // by robust statistics (median and median absolute deviation), so that the outliers themselves do not
 // widen the yardstick. A figure is judged only against reports of the same level of unit and the same year: a
-// county's total is the sum of its towns', a department counts its whole trade. Groups reported by fewer
+// county's total is the sum of its towns', a department counts its whole trade (and a department only against
+// departments of its trade: a 公安局 handles more cases than an 教育局 by its nature). Groups reported by fewer
 // documents than outlier_min_group are not judged.
 #include <fmt/format.h>
 
@@ -35,16 +36,19 @@ struct Figure {
   const RecordMetric* metric;
 };
 
-// What a figure is compared with: the same code and measure word, in reports of one level and one year.
+// What a figure is compared with: the same code and measure word, in reports of one level (one trade for
+// departments) and one year.
 struct Group {
   std::uint32_t code_unit;
   UnitLevel level;
+  std::uint32_t trade;
   int year;
   auto operator<=>(const Group&) const = default;
 };
 
-// How a message names the reports a figure was compared with: 乡镇（街道）2024年 when level and year are known.
-std::string compared_reports(const Group& group) {
+// How a message names the reports a figure was compared with: 乡镇（街道）2024年 when level and year are known,
+// 司法局2024年 for departments.
+std::string compared_reports(const Corpus& corpus, const Group& group) {
   std::string words;
   switch (group.level) {
     case UnitLevel::town:
@@ -54,7 +58,7 @@ std::string compared_reports(const Group& group) {
       words = "县级政府";
       break;
     case UnitLevel::department:
-      words = "部门";
+      words = corpus.strings.text(group.trade);
       break;
     case UnitLevel::unknown:
       break;
@@ -73,7 +77,8 @@ std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSetti
   for (std::size_t i = 0; i < corpus.batch_size; ++i) {
     if (duplicate[i]) continue;
     const CorpusRecord& record = corpus.records[i];
-    for (const auto& m : record.metrics) groups[{m.code_unit, record.level, record.year}].push_back({i, &m});
+    for (const auto& m : record.metrics)
+      groups[{m.code_unit, record.level, record.trade, record.year}].push_back({i, &m});
   }
   std::vector<PlacedFinding> findings;
   for (const auto& [group, figures] : groups) {
@@ -102,7 +107,7 @@ std::vector<PlacedFinding> find_outliers(const Corpus& corpus, const CorpusSetti
       f.severity = Severity::info;
       f.message = fmt::format("{}为{}{}，远{}本批{}份{}同类指标的中位数{}{}", figure_name(corpus, *figure.metric),
                               format_decimal(figure.metric->value), unit, z > 0 ? "高于" : "低于", documents.size(),
-                              compared_reports(group), format_decimal(middle), unit);
+                              compared_reports(corpus, group), format_decimal(middle), unit);
       f.evidence =
           fmt::format("{}: robust z-score {} (median {}, 1.4826 MAD {}; threshold {})", code,
                       format_decimal(std::round(z * 10) / 10), format_decimal(middle),

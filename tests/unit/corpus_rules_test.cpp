@@ -436,6 +436,40 @@ TEST(CorpusRules, OutliersCompareReportsOfOneLevelAndOneYear) {
   EXPECT_EQ(outliers[0].message, "“法治讲座”为48场，远高于本批10份乡镇（街道）2024年报告同类指标的中位数6场");
 }
 
+// A department counts its own trade: a 公安局's thousands of penalty cases are no outlier beside an 教育局's three.
+// Departments are compared with departments of their trade in other places (the batch of several counties).
+TEST(CorpusRules, DepartmentsAreComparedWithinTheirTrade) {
+  const std::vector<std::pair<std::string, double>> departments = {
+      {"公安局", 2416},   {"教育局", 3},       {"人社局", 12},     {"市场监督管理局", 326}, {"生态环境局", 36},
+      {"自然资源局", 48}, {"交通运输局", 186}, {"卫生健康局", 22}, {"农业农村局", 15},      {"水利局", 8}};
+  std::vector<DocumentSummary> batch;
+  for (std::size_t i = 0; i < departments.size(); ++i) {
+    auto s = summary_of("d" + std::to_string(i) + ".txt", "青川县" + departments[i].first, "2024", filler(i, 200));
+    s.region = "青川县";
+    s.metrics.push_back({"penalty_cases", "办理行政处罚案件", "件", "", departments[i].second, 10, 14});
+    batch.push_back(s);
+  }
+  EXPECT_TRUE(of_rule(run(batch), "outlier").empty());
+
+  // Ten counties' 司法局: one far above the others is still an outlier, named among its trade.
+  const char* counties[] = {"青川县", "江口县", "临江县", "白沙县", "宁丰县",
+                            "安和县", "石门县", "南坪县", "北渠县", "红岭县"};
+  const double lectures[] = {5, 6, 4, 8, 6, 7, 5, 6, 4, 48};
+  std::vector<DocumentSummary> justice;
+  for (std::size_t i = 0; i < std::size(counties); ++i) {
+    auto s = summary_of("j" + std::to_string(i) + ".txt", std::string(counties[i]) + "司法局", "2024", filler(i, 200));
+    s.region = counties[i];
+    s.metrics.push_back({"legal_lectures", "法治讲座", "场", "", lectures[i], 20, 22});
+    justice.push_back(s);
+  }
+  const auto outliers = of_rule(run(justice), "outlier");
+  ASSERT_EQ(outliers.size(), 1u);
+  EXPECT_EQ(outliers[0].document, "j9.txt");
+  EXPECT_EQ(outliers[0].message, "“法治讲座”为48场，远高于本批10份司法局2024年报告同类指标的中位数6场");
+  EXPECT_EQ(department_trade("榆城市桑湖区应急管理局", "榆城市桑湖区"), "应急管理局");
+  EXPECT_EQ(department_trade("县司法局", ""), "县司法局");
+}
+
 // A report whose level cannot be read (no unit named) is judged among the others of unknown level: a batch whose
 // units cannot be read is judged as one, as before.
 TEST(CorpusRules, ReportsOfUnknownLevelAreJudgedAmongThemselves) {
