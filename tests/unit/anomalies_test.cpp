@@ -837,7 +837,8 @@ TEST(MissingSection, AReportOnTheLeadersDutyUnderItsFullNameIsNoAnnualReport) {
   EXPECT_NE(first(both, "missing-section"), nullptr);
 }
 
-// A portal's reading of a report (文件解读, 图解) tells how the report was drafted; it is no report lacking parts.
+// A portal's reading of a report (文件解读, 图解, 一图读懂) tells how the report was drafted; it is no report lacking
+// parts.
 TEST(MissingSection, AReadingOfAReportIsNoReport) {
   const std::string body =
       "\n一、起草背景\n依据督察工作规定，每年第一季度报告上一年度情况。\n二、起草过程\n2025年2月形成初稿。";
@@ -846,6 +847,9 @@ TEST(MissingSection, AReadingOfAReportIsNoReport) {
             "missing-section"),
       nullptr);
   EXPECT_EQ(first(test::process_text_with_default_pipeline("图解：青湖区2024年度法治政府建设情况报告" + body),
+                  "missing-section"),
+            nullptr);
+  EXPECT_EQ(first(test::process_text_with_default_pipeline("一图读懂｜青湖区2024年度法治政府建设情况报告" + body),
                   "missing-section"),
             nullptr);
 }
