@@ -66,7 +66,8 @@ std::optional<std::pair<std::size_t, std::size_t>> first_body_line(const RuleCon
   return std::nullopt;
 }
 
-// The first year of a period the title names and the report year ends (2021—2023年, 2021年至2023年), if any.
+// The first year of a period the title names and the report year ends (2021—2023年, 2021年至2023年, or the years
+// listed: 2023年度、2024年度, 2023年和2024年), if any.
 std::optional<int> period_start(std::u32string_view title, int report_year) {
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   const std::u32string last = decode_utf8(std::to_string(report_year));
@@ -78,7 +79,9 @@ std::optional<int> period_start(std::u32string_view title, int report_year) {
     }
     std::size_t next = i + 4;
     if (title[next] == U'年') ++next;
-    if (next < title.size() && std::u32string_view(U"—–-－~～至到").find(title[next]) != std::u32string_view::npos &&
+    if (next < title.size() && title[next] == U'度') ++next;
+    if (next < title.size() &&
+        std::u32string_view(U"—–-－~～至到、和及与").find(title[next]) != std::u32string_view::npos &&
         title.substr(next + 1, 4) == last) {
       int year = 0;
       for (std::size_t d = i; d < i + 4; ++d) year = year * 10 + static_cast<int>(title[d] - U'0');
@@ -330,6 +333,7 @@ void check_year_mismatch(RuleContext& context) {
   if (!context.report_year()) return;
   const int report_year = *context.report_year();
   check_years_around_the_report_year(context, report_year);
+  const auto period = period_start(decode_utf8(context.document().metadata.get("title")), report_year);
   // A heading of the year's results that names another year.
   for (const auto& section : context.document().sections) {
     if (section.level != 1 || has_kind(section.kinds, part::plan) || !has_kind(section.kinds, part::achievements))
@@ -340,6 +344,8 @@ void check_year_mismatch(RuleContext& context) {
       // 2021年以来法治政府建设主要成效: a review of the years up to the report year.
       if (year < report_year && title.find(decode_utf8(fmt::format("{}年以来", year))) != std::u32string::npos)
         continue;
+      // A report on several years (2023—2024年…报告) gives each of them its results heading.
+      if (period && *period <= year && year < report_year) continue;
       context.flag({rule::year_mismatch, std::nullopt, section.id,
                     fmt::format("一级标题年份{}与报告年度{}不一致", year, report_year), section.number + section.title,
                     section.start, section.start + decode_utf8(section.number + section.title).size()});

@@ -498,6 +498,22 @@ bool names_a_plan(std::u32string_view after_year) {
 
 bool is_range_dash(char32_t c) { return std::u32string_view(U"—–-~～至到").find(c) != std::u32string_view::npos; }
 
+// Years listed one after another (2023年度、2024年度, 2023年和2024年): a report on both, due when the later is.
+bool is_listing_joiner(char32_t c) { return std::u32string_view(U"、和及与").find(c) != std::u32string_view::npos; }
+
+// Whether `rest`, what follows a year's 年, goes on to a later year listed or spanned after it (年度 aside):
+// 度、2024年, 度—2024年度, 至2024年. `year` is the first one's.
+bool runs_on_to_a_later_year(std::u32string_view rest, int year) {
+  if (rest.starts_with(U"度")) rest.remove_prefix(1);
+  if (rest.size() < 6 || !(is_range_dash(rest.front()) || is_listing_joiner(rest.front()))) return false;
+  int later = 0;
+  for (std::size_t k = 1; k < 5; ++k) {
+    if (rest[k] < U'0' || rest[k] > U'9') return false;
+    later = later * 10 + static_cast<int>(rest[k] - U'0');
+  }
+  return rest[5] == U'年' && later > year;
+}
+
 // The first year written in `text` (2023年, 2023 年度) that can be the year reported on: not inside 《…》
 // (《纲要（2021—2025年）》 names a plan), not a bound of a range (2021—2025年, 2021年至2023年), not the start
 // of a review of several years (2021年以来), not a date's (按照2024年1月5日通知) and not the year of a plan named
@@ -518,8 +534,10 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
     while (after < text.size() && text[after] == U' ') ++after;
     if (after >= text.size() || text[after] != U'年') continue;
     const std::u32string_view rest = text.substr(after + 1);
+    int year = 0;
+    for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(text[i + k] - U'0');
     const bool range_end = i > 0 && is_range_dash(text[i - 1]);
-    const bool range_start = !rest.empty() && is_range_dash(rest.front());
+    const bool range_start = (!rest.empty() && is_range_dash(rest.front())) || runs_on_to_a_later_year(rest, year);
     const bool strict = leniency == Leniency::strict;
     const bool review = strict && rest.starts_with(U"以来");
     std::size_t month = 0;
@@ -534,8 +552,6 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
       i += 3;
       continue;
     }
-    int year = 0;
-    for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(text[i + k] - U'0');
     return year;
   }
   if (const auto years = chinese_years_written(text); !years.empty()) return years.front();
@@ -544,7 +560,8 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
 
 constexpr std::u32string_view kPlanSpanWords[] = {U"纲要", U"规划", U"方案", U"计划", U"意见"};
 
-// The last year of a period a title reports on (石门镇2021—2023年法治政府建设工作总结, 2021年至2023年…): the
+// The last year of a period a title reports on (石门镇2021—2023年法治政府建设工作总结, 2021年至2023年…, or years
+// listed: 2023年度、2024年度): the
 // report on several years is due when the last of them is. Not a span in brackets or a book title, which names
 // a plan (贯彻落实纲要（2021—2025年）情况).
 std::optional<int> period_end_year(std::u32string_view title) {
@@ -565,7 +582,8 @@ std::optional<int> period_end_year(std::u32string_view title) {
     if (depth > 0 || (i > 0 && is_digit(title[i - 1])) || !four_digits_at(i)) continue;
     std::size_t next = i + 4;
     if (next < title.size() && title[next] == U'年') ++next;
-    if (next >= title.size() || !is_range_dash(title[next])) continue;
+    if (next < title.size() && title[next] == U'度') ++next;
+    if (next >= title.size() || !(is_range_dash(title[next]) || is_listing_joiner(title[next]))) continue;
     ++next;
     if (!four_digits_at(next) || next + 4 >= title.size() || title[next + 4] != U'年') continue;
     // Not a plan's span named without brackets (实施纲要2021-2025年情况报告).

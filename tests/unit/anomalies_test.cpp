@@ -1671,6 +1671,23 @@ TEST(YearMismatch, AReportOnSeveralYearsMayOpenOnAnyOfThem) {
       IsEmpty());
 }
 
+// A report on two years, spanned or listed in its title, gives each year its results heading and is due when the
+// later one's report is; a single year's report with a heading on another year is still questioned.
+TEST(YearMismatch, AReportOnTwoYearsGivesEachItsHeading) {
+  const std::string body =
+      "\n2023年，我局扎实推进依法行政。\n一、2023年主要举措和成效\n查处案件21件。\n二、2024年主要举措和成效\n"
+      "查处案件26件。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n四、存在的不足和原因\n正文。\n"
+      "五、2025年工作计划\n正文。\n桐江县水利局\n2025年2月10日";
+  for (const std::string title :
+       {"桐江县水利局2023—2024年度法治政府建设工作报告", "桐江县水利局2023年度—2024年度法治政府建设工作报告",
+        "桐江县水利局关于2023年度、2024年度法治政府建设情况的报告", "桐江县水利局2023年和2024年法治政府建设情况报告"}) {
+    EXPECT_THAT(findings(title + body), IsEmpty()) << title;
+  }
+  // Its opening on 2023 and its 2023 heading.
+  EXPECT_THAT(findings("桐江县水利局2024年度法治政府建设工作报告" + body),
+              ElementsAre("year-mismatch warning", "year-mismatch warning"));
+}
+
 // Without a preamble the report opens with its results: a first paragraph on an earlier year is last year's text.
 TEST(YearMismatch, AReportWithoutAPreambleOpensWithItsResults) {
   const auto kept = test::process_text_with_default_pipeline(

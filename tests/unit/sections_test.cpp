@@ -1318,6 +1318,15 @@ TEST(ReportMetadata, TheReportYearIsNoSpanDateOrReviewStart) {
   const auto opened_on_a_year = process_text_with_default_pipeline(
       "石门镇2021—2023年法治政府建设工作总结\n2022年，我镇被评为法治建设先进单位。\n一、工作\n正文。");
   EXPECT_EQ(opened_on_a_year.metadata.get("year"), "2023");
+  // Years listed, or spanned with 年度 on each, are a report on both: on the later one.
+  for (const std::string title :
+       {"桐江县水利局关于2023年度、2024年度法治政府建设情况的报告",
+        "桐江县水利局2023年度和2024年度法治政府建设情况报告", "桐江县水利局2023年度—2024年度法治政府建设工作报告"}) {
+    EXPECT_EQ(
+        process_text_with_default_pipeline(title + "\n2023年，我局扎实推进。\n一、工作\n正文。").metadata.get("year"),
+        "2024")
+        << title;
+  }
   const auto unbracketed_plan = process_text_with_default_pipeline(
       "石门镇贯彻落实法治政府建设实施纲要2021-2025年情况报告\n2023年，我镇扎实推进。\n一、工作\n正文。");
   EXPECT_EQ(unbracketed_plan.metadata.get("year"), "2023");
