@@ -18,17 +18,18 @@ declare -A seeds=(
   [fuzz_input_ofd]="tests/data/ofd tests/data/hostile"
   [fuzz_input_doc]="tests/data/doc tests/data/hostile"
   [fuzz_input_html]="tests/data/html tests/data/mhtml tests/data/hostile"
+  [fuzz_input_rtf]="tests/data/rtf tests/data/formats tests/data/hostile"
   [fuzz_analysis_chain]="tests/data/reports tests/data/wrapped tests/data/hostile"
   [fuzz_config]="configs configs/counties"
 )
 declare -A dictionaries=(
   [fuzz_input_txt]=report.dict [fuzz_input_docx]=docx.dict [fuzz_input_pdf]=pdf.dict
-  [fuzz_input_ofd]=docx.dict [fuzz_input_doc]=report.dict [fuzz_input_html]=html.dict
+  [fuzz_input_ofd]=docx.dict [fuzz_input_doc]=report.dict [fuzz_input_html]=html.dict [fuzz_input_rtf]=report.dict
   [fuzz_analysis_chain]=report.dict [fuzz_config]=config.dict
 )
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_input_txt fuzz_input_docx fuzz_input_pdf fuzz_input_ofd fuzz_input_doc fuzz_input_html
+  targets=(fuzz_input_txt fuzz_input_docx fuzz_input_pdf fuzz_input_ofd fuzz_input_doc fuzz_input_html fuzz_input_rtf
            fuzz_analysis_chain fuzz_config)
 fi
 

@@ -82,8 +82,7 @@ int DocInput::sniff(std::string_view head) const {
 void DocInput::read(std::string_view bytes, Document& document) {
   if (is_rtf(bytes.substr(0, 64))) {
     throw std::runtime_error(
-        "an RTF document, not a Word binary one (a .doc name on RTF is common); RTF is not read: "
-        "save it as .docx");
+        "an RTF document, not a Word binary one (a .doc name on RTF is common): input.rtf reads it");
   }
   if (bytes.substr(0, 8) != kCompoundMagic) {
     throw std::runtime_error("not a Word 97–2003 document: no compound-file signature");
