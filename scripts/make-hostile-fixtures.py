@@ -97,6 +97,18 @@ def main():
     content += "\nBT /F1 12 Tf 72 680 Td <0001000200030004> Tj ET"
     (OUT / "font-without-tounicode.pdf").write_bytes(pdf(content))
     (OUT / "control-characters.txt").write_bytes("一、工作情况\n".encode() + bytes(range(1, 32)) * 50)
+    # RTF as a damaged or hostile .doc: braces that never balance, a \bin length past the file and past 32 bits,
+    # 100,000 nested groups, an escape cut off at the end, \u beyond 16 bits.
+    head = "{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0\\fcharset134 SimSun;}}\\f0 "
+    body = "\\'d2\\'bb\\'a1\\'a2\\'b9\\'a4\\'d7\\'f7\\'c7\\'e9\\'bf\\'f6\\par "  # 一、工作情况
+    (OUT / "rtf-unbalanced-braces.doc").write_text(head + "}}}}" + body + "{{{" + body, encoding="ascii")
+    (OUT / "rtf-bin-huge.rtf").write_text(head + body + "{\\pict\\bin99999999999999 }}" + body + "}",
+                                          encoding="ascii")
+    (OUT / "rtf-nesting-100k.rtf").write_text(head + body + "{" * 100000 + "x" + "}" * 100000 + "}",
+                                              encoding="ascii")
+    (OUT / "rtf-truncated-escape.doc").write_text(head + body + "\\'b", encoding="ascii")
+    (OUT / "rtf-unicode-out-of-range.rtf").write_text(
+        head + body + "\\u70000?\\u-70000?\\u-10179?\\uc99999 \\u27861 x\\par}", encoding="ascii")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes the DOCX, PDF, DOC and WPS versions of the example reports with real office software.
+"""Makes the DOCX, PDF, DOC, WPS and RTF versions of the example reports with real office software.
 
 Each line of a report's TXT becomes a paragraph of a flat ODT document laid out as Chinese government
 reports are (Noto CJK, first-line indent of two characters, 1.5 line spacing, a "— N —" page number in
@@ -7,7 +7,10 @@ the footer); LibreOffice then converts it to DOCX and PDF. The outputs are commi
 tests/data/formats/, so the test suite never needs LibreOffice.
 
 Needs: libreoffice-writer-nogui and fonts-noto-cjk (Debian packages).
-Usage: scripts/make-report-fixtures.py [reports-dir] [out-dir] [formats, default docx,pdf,doc]
+The RTF versions (Word's "Rich Text Format" filter, as portals serve a report under a .doc name) are made with
+`scripts/make-report-fixtures.py tests/data/reports tests/data/formats rtf`.
+
+Usage: scripts/make-report-fixtures.py [reports-dir] [out-dir] [formats, default docx,pdf,doc; also rtf]
 """
 import pathlib
 import shutil
@@ -21,7 +24,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 REPORTS = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "data" / "reports"
 OUT = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "tests" / "data" / "formats"
 FORMATS = sys.argv[3].split(",") if len(sys.argv) > 3 else ["docx", "pdf", "doc"]
-TARGETS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97"}
+TARGETS = {"docx": "docx:MS Word 2007 XML", "pdf": "pdf:writer_pdf_Export", "doc": "doc:MS Word 97",
+           "rtf": "rtf:Rich Text Format"}
 
 FODT = DOCUMENT_HEAD + """ <office:styles>
   <style:style style:name="Standard" style:family="paragraph">

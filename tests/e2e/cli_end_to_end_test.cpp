@@ -108,7 +108,6 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
       {"missing-page.ofd", "input.ofd: broken OFD package"},
       {"no-docroot.ofd", "input.ofd: not an OFD document"},
       {"signed-only.ofd", "input.ofd: the OFD package holds only signatures"},
-      {"rtf-named-doc.doc", "unsupported format: RTF document"},
       {"images-only.docx", "only 2 image(s): probably scanned pages"}};
   for (const auto& [file, reason] : failures) {
     const auto row = row_for(documents, file);
@@ -133,6 +132,8 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
                                  "fields.doc",
                                  "numbering.doc",
                                  "html-named-doc.doc",
+                                 "rtf-named-doc.doc",
+                                 "003_f3ad0f8b935bdfdd.rtf",
                                  "trailing-junk.docx",
                                  "statistics-forms.docx",
                                  "merged-cells.doc",
@@ -239,6 +240,34 @@ TEST(Cli, ValidateAcceptsTheDefaultConfig) {
   EXPECT_THAT(result.out, HasSubstr("valid pipeline"));
 }
 
+// An RTF report under a .doc name, as portals and WPS serve one: input.rtf reads it by its signature; a pipeline that
+// leaves input.rtf out still names it rather than guessing (format_identification.cpp).
+TEST_F(CliRun, AnRtfNamedDocIsReadByInputRtfAndNamedByAPipelineWithoutIt) {
+  const std::string report = (kTestData / "rtf" / "report-as-doc.doc").string();
+  const auto result = run({report});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  const auto row = row_for(documents, "report-as-doc.doc");
+  ASSERT_FALSE(row.empty());
+  EXPECT_EQ(row[column(documents, "status")], "ok") << row[column(documents, "error")];
+  EXPECT_EQ(row[column(documents, "format")], "rtf");
+  EXPECT_GE(std::stoi(row[column(documents, "sections")]), 5);
+  EXPECT_GE(std::stoi(row[column(documents, "metrics")]), 10);
+
+  std::string config = read_file(kDefaultConfig);
+  const std::string node = "    <node>\n      <id>rtf</id>\n      <plugin>input.rtf</plugin>\n    </node>\n";
+  ASSERT_NE(config.find(node), std::string::npos);
+  config.erase(config.find(node), node.size());
+  ASSERT_NE(config.find(", rtf,"), std::string::npos);
+  config.replace(config.find(", rtf,"), 6, ",");
+  write_file(dir_.path() / "without-rtf.xml", config);
+  const auto without = run_docpipe({"run", "--config", (dir_.path() / "without-rtf.xml").string(), "--out",
+                                    (dir_.path() / "out-without").string(), "-j", "1", report});
+  EXPECT_EQ(without.exit_code, 1) << without.err;
+  const auto refused = read_csv(dir_.path() / "out-without" / "documents.csv");
+  EXPECT_EQ(row_for(refused, "report-as-doc.doc")[column(refused, "error")], "unsupported format: RTF document");
+}
+
 TEST(Cli, PluginsListsEveryPluginWithParametersAndEveryRefusal) {
   const auto result = run_docpipe({"plugins", "--plugin-path", kTestPlugins.string()});
   EXPECT_EQ(result.exit_code, 2) << result.err;  // refused libraries make it fail
@@ -274,7 +303,7 @@ TEST_F(CliRun, PortalPagesReadAsReportsAndUnsupportedFormatsAreNamed) {
   ASSERT_FALSE(gif.empty());
   EXPECT_EQ(gif[status], "error");
   EXPECT_EQ(gif[column(documents, "error")], "unsupported format: GIF image");
-  EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "error")], "unsupported format: RTF document");
+  EXPECT_EQ(row_for(documents, "rtf-named.txt")[column(documents, "format")], "rtf");  // content decides, not the name
 }
 
 // A web archive named .doc, as portals serve Word's 单个文件网页, is read by input.html as the page inside it; a

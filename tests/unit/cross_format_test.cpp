@@ -1,4 +1,4 @@
-// The TXT, DOCX, PDF, DOC/WPS and OFD versions of each example report (tests/data/formats, made with
+// The TXT, DOCX, PDF, DOC/WPS, OFD and RTF versions of each example report (tests/data/formats, made with
 // LibreOffice by scripts/make-report-fixtures.py and laid out by scripts/make-ofd-fixtures.py) yield the same
 // normalized text up to white space, the same section tree, the same metrics and the same report metadata.
 #include <gmock/gmock.h>
@@ -58,7 +58,7 @@ INSTANTIATE_TEST_SUITE_P(Formats, SameReportInEveryFormat,
                          ::testing::Combine(::testing::Values("000_cef3d45027b726e1", "001_45bb725d25c6ce65",
                                                               "002_0bf2e85c5618e9db", "003_f3ad0f8b935bdfdd",
                                                               "004_a8147dcb4b98a366"),
-                                            ::testing::Values("docx", "pdf", "doc", "wps", "ofd")));
+                                            ::testing::Values("docx", "pdf", "doc", "wps", "ofd", "rtf")));
 
 }  // namespace
 }  // namespace docpipe
