@@ -272,6 +272,7 @@ TEST(Cli, PluginsListsEveryPluginWithParametersAndEveryRefusal) {
   const auto result = run_docpipe({"plugins", "--plugin-path", kTestPlugins.string()});
   EXPECT_EQ(result.exit_code, 2) << result.err;  // refused libraries make it fail
   EXPECT_THAT(result.out, HasSubstr("input.txt"));
+  EXPECT_THAT(result.out, HasSubstr("input.rtf"));
   EXPECT_THAT(result.out, HasSubstr("output.csv"));
   EXPECT_THAT(result.out, HasSubstr("excel_bom"));
   EXPECT_THAT(result.out, HasSubstr("boolean"));
