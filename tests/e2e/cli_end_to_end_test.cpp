@@ -145,7 +145,8 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
                                  "layout-spread-lines.pdf", "layout-contents.pdf"}) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
-  EXPECT_EQ(documents.size(), 1 + 11 + 14 + 25 + 6 + 23u);  // every input has exactly one row
+  EXPECT_EQ(documents.size(),
+            1 + 11 + 14 + 30 + 6 + 23u);  // every input has exactly one row (formats/: 6 of each report)
   EXPECT_THAT(row_for(documents, "mixed.pdf")[column(documents, "warnings")], HasSubstr("page(s) 2"));
 }
 
