@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <span>
 
 namespace docpipe::sections {
 
@@ -10,6 +9,9 @@ namespace {
 
 // Words a report's title is written with; 情况 alone (…法治政府建设情况) is a report's title in this genre.
 constexpr std::u32string_view kReportWords[] = {U"报告", U"总结", U"述职", U"述法", U"情况", U"年报"};
+// Words after a report's word that make it a thing of another text's (年度报告制定和公开工作办法, 案件报告制度,
+// 做好年度报告工作的通知): the reporting, not a report.
+constexpr std::u32string_view kReportingAsATopic[] = {U"工作", U"制度", U"制定", U"编制", U"公开", U"报送"};
 
 // A graphic or a question-and-answer retelling of the report, named at the title's start.
 constexpr std::u32string_view kInterpretationOpenings[] = {U"一图", U"图解"};  // 一图读懂, 一图看懂, 一图速览
@@ -25,15 +27,25 @@ constexpr Ending kEndings[] = {
     {U"要点", "plan"},     {U"计划", "plan"},   {U"方案", "plan"},   {U"规划", "plan"},   {U"安排", "plan"},
     {U"任务分工", "plan"}, {U"通知", "notice"}, {U"通报", "notice"}, {U"的函", "notice"}, {U"复函", "notice"},
     {U"公告", "notice"},   {U"通告", "notice"}, {U"批复", "notice"}, {U"办法", "rules"},  {U"规定", "rules"},
-    {U"细则", "rules"},    {U"意见", "rules"},  {U"决定", "rules"},  {U"指引", "rules"},
+    {U"细则", "rules"},    {U"意见", "rules"},  {U"决定", "rules"},  {U"指引", "rules"},  {U"指南", "rules"},
+    {U"制度", "rules"},    {U"纲要", "plan"},   {U"清单", "plan"},
 };
 
 // Verbs of a notice that carries another text (关于印发…的通知): the genre is that text's.
 constexpr std::u32string_view kCarryingVerbs[] = {U"印发", U"转发", U"下发", U"报送", U"呈报", U"上报", U"发布"};
 
-bool contains_any(std::u32string_view text, std::span<const std::u32string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
+// Whether `text` names a report: a report's word not followed by words that make the reporting a topic.
+bool names_a_report(std::u32string_view text) {
+  for (const std::u32string_view word : kReportWords) {
+    for (auto at = text.find(word); at != std::u32string_view::npos; at = text.find(word, at + word.size())) {
+      const std::u32string_view after = text.substr(at + word.size());
+      if (std::none_of(std::begin(kReportingAsATopic), std::end(kReportingAsATopic),
+                       [&](std::u32string_view topic) { return after.starts_with(topic); })) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool is_space_or_mark(char32_t c) {
@@ -42,7 +54,7 @@ bool is_space_or_mark(char32_t c) {
 }
 
 // The title without what its book marks hold (《…》, 〈…〉), which names another text, and without a bracketed note at
-// its end (（征求意见稿）, （2025年）); `quoted` collects the marked names.
+// its end (（征求意见稿）, （2025年）, 【5篇】); `quoted` collects the marked names.
 std::u32string outer_words(std::u32string_view title, std::u32string& quoted) {
   std::u32string outer;
   int depth = 0;
@@ -60,8 +72,8 @@ std::u32string outer_words(std::u32string_view title, std::u32string& quoted) {
   while (!outer.empty()) {
     if (is_space_or_mark(outer.back())) {
       outer.pop_back();
-    } else if (outer.back() == U'）' || outer.back() == U')') {
-      const auto open = outer.find_last_of(U"（(");
+    } else if (outer.back() == U'）' || outer.back() == U')' || outer.back() == U'】') {
+      const auto open = outer.find_last_of(U"（(【");
       if (open == std::u32string::npos || open == 0) break;
       outer.erase(open);
     } else {
@@ -87,10 +99,11 @@ std::string genre_of_title(std::u32string_view title) {
   if (std::any_of(std::begin(kInterpretationOpenings), std::end(kInterpretationOpenings),
                   [&](std::u32string_view word) { return outer.starts_with(word); }) ||
       std::any_of(std::begin(kInterpretationEndings), std::end(kInterpretationEndings),
-                  [&](std::u32string_view word) { return outer.ends_with(word); })) {
+                  [&](std::u32string_view word) { return outer.ends_with(word); }) ||
+      outer.find(U"解读：") != std::u32string::npos || outer.find(U"解读:") != std::u32string::npos) {
     return "interpretation";
   }
-  if (contains_any(outer, kReportWords)) return {};
+  if (names_a_report(outer)) return {};
   const char* genre = genre_of_ending(outer);
   if (!genre) return {};
   const auto verb = std::find_if(std::begin(kCarryingVerbs), std::end(kCarryingVerbs),
@@ -102,7 +115,7 @@ std::string genre_of_title(std::u32string_view title) {
       carried = std::u32string_view(outer).substr(outer.find(*verb) + verb->size());
       if (const auto of = carried.rfind(U'的'); of != std::u32string_view::npos) carried = carried.substr(0, of);
     }
-    if (contains_any(carried, kReportWords)) return {};
+    if (names_a_report(carried)) return {};
     if (const char* carried_genre = genre_of_ending(carried)) return carried_genre;
   }
   return genre;

@@ -34,6 +34,8 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"2024年度党政主要负责人述法报告", ""}, TitleCase{"关于报送2024年度法治政府建设情况报告的函", ""},
         TitleCase{"关于印发《青禾县2024年法治政府建设情况报告》的通知", ""},
         TitleCase{"柳溪镇法治政府建设年度报告（2024年）", ""},
+        TitleCase{"2024年度乡镇法治政府建设情况报告及2025年工作方案", ""},
+        TitleCase{"关于2024年度法治建设工作情况的汇报", ""},
         // The report retold.
         TitleCase{"《青禾县人民政府关于2024年度法治政府建设情况的报告》政策解读", "interpretation"},
         TitleCase{"关于2024年度法治政府建设情况报告的解读", "interpretation"},
@@ -45,10 +47,16 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"柳溪镇法治政府建设示范创建实施方案（征求意见稿）", "plan"},
         TitleCase{"关于印发《青禾县2025年法治政府建设工作要点》的通知", "plan"},
         TitleCase{"关于印发2025年全面依法治县工作要点的通知", "plan"},
-        // A title naming a report is never another genre's, even a notice's about reports: nothing is said rather
-        // than a report's checks dropped.
-        TitleCase{"关于做好2024年度法治政府建设年度报告工作的通知", ""},
-        // Notices and rules.
+        // Notices and rules, also about the reporting (a report's word followed by 工作, 制度, 制定 …).
+        TitleCase{"关于做好2024年度法治政府建设年度报告工作的通知", "notice"},
+        TitleCase{"青禾县法治政府建设年度报告制定和公开工作办法", "rules"},
+        TitleCase{"行政机关负责人出庭应诉和行政诉讼案件报告制度", "rules"},
+        TitleCase{"县政府常务会议学法制度（试行）", "rules"},
+        TitleCase{"市县法治政府建设示范指标体系申报指南", "rules"},
+        TitleCase{"青禾县法治政府建设实施纲要（2021—2025年）", "plan"},
+        TitleCase{"2025年法治建设成效考核任务分解清单", "plan"},
+        TitleCase{"乡镇2025年法治政府建设工作方案【3篇】", "plan"},
+        TitleCase{"县政府常务会议议题解读：关于2024年度法治建设工作情况的汇报", "interpretation"},
         TitleCase{"关于开展法治政府建设督察工作的通知", "notice"},
         TitleCase{"关于2024年度法治政府建设考核结果的通报", "notice"}, TitleCase{"青禾县行政执法公示办法", "rules"},
         TitleCase{"关于进一步加强法治政府建设的实施意见", "rules"},
