@@ -11,6 +11,7 @@
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
+#include "document_genre.hpp"
 #include "part_classifier.hpp"
 
 namespace docpipe::sections {
@@ -393,8 +394,26 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
     // only once its lines are one.
     if (names_a_report(title)) return {encode_utf8(without_column_tag(title)), encode_utf8(issuer)};
   }
-  // No line names the report: the first line, if it reads as a title. A 目录 over a table of contents heads the
-  // contents, not the report.
+  // No line names the report. A title of another genre wrapped over lines (西平县人民政府办公室 / 关于印发…建设 /
+  // 工作安排的通知) is its lines joined up to the one its genre's word ends, an organ's line above them its issuer.
+  std::u32string joined;
+  std::u32string organ;
+  for (std::size_t i = first; i < paragraphs.size() && i < first + kTitleLines; ++i) {
+    const auto& line = paragraphs[i];
+    if (line.empty() || line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
+        line.back() == U':')
+      break;
+    // A heading under the title (一、…, （一）…) is no line of it.
+    if (i > first && (line.front() == U'（' || line.front() == U'(' || (line.size() > 1 && line[1] == U'、'))) break;
+    if (joined.empty() && organ.empty() && names_only_an_organ(line)) {
+      organ = line;
+      continue;
+    }
+    joined += line;
+    if (!genre_of_title(joined).empty()) return {encode_utf8(without_column_tag(joined)), encode_utf8(organ)};
+  }
+  // Else the first line, if it reads as a title. A 目录 over a table of contents heads the contents, not the
+  // report.
   if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&
       !has_sentence_punctuation(paragraphs[first]) && !contents::names_the_contents(encode_utf8(paragraphs[first]))) {
     return {encode_utf8(paragraphs[first]), {}};

@@ -100,6 +100,15 @@ TEST(NotAReport, NextYearsPlanSignedInSpringIsNoLateYearsReport) {
   EXPECT_THAT(findings(report), Not(Contains("not-a-report warning")));
 }
 
+TEST(NotAReport, ANoticesTitleWrappedUnderItsOrganIsJoined) {
+  const auto document = test::process_text_with_default_pipeline(
+      "青禾县人民政府办公室\n关于印发青禾县2025年法治政府建设\n工作安排的通知\n各乡镇人民政府，县政府各部门：\n现将《青"
+      "禾县2025年"
+      "法治政府建设工作安排》印发给你们，请认真贯彻执行。\n一、加强党的领导\n全年开展学法活动4次。");
+  EXPECT_EQ(document.metadata.get("title"), "关于印发青禾县2025年法治政府建设工作安排的通知");
+  EXPECT_EQ(document.metadata.get("genre"), "plan");
+}
+
 TEST(NotAReport, AReportIsNeverOne) {
   EXPECT_THAT(
       findings("柳溪镇2024年法治政府建设工作总结\n一、主要举措和成效\n开展普法活动12次。\n二、存在的不足和原因\n"
