@@ -15,6 +15,9 @@ constexpr std::size_t kLongestNote = 24;
 // but 一, which is an article in most of the words it appears in: 统一, 一般程序).
 constexpr std::u32string_view kNotInANote = U"，。；：！？,;:!?\n（(0123456789二三四五六七八九十两百千万";
 
+// What may stand right before a note's bracket when the note is on a word: no clause's end, no figure's bracket.
+constexpr std::u32string_view kNoWordBefore = U"，。；：、！？,;:!?\n）)”》";
+
 }  // namespace
 
 std::optional<std::size_t> inclusion_note_before(std::u32string_view text, std::size_t start, std::size_t floor) {
@@ -26,7 +29,6 @@ std::optional<std::size_t> inclusion_note_before(std::u32string_view text, std::
   if (found == std::u32string_view::npos) return std::nullopt;
   const std::size_t open = from + found;
   // The word the note is on: words of its own right before the bracket, not a clause's end or the figure before.
-  constexpr std::u32string_view kNoWordBefore = U"，。；：、！？,;:!?\n）)”》";
   if (open <= floor || kNoWordBefore.find(text[open - 1]) != std::u32string_view::npos) return std::nullopt;
   const auto note = text.substr(open + 1, close - open - 1);
   if (note.find_first_of(kNotInANote) != std::u32string_view::npos) return std::nullopt;
@@ -50,7 +52,6 @@ std::optional<std::size_t> figure_note_before(std::u32string_view text, std::siz
   const auto found = text.substr(from, floor - from).find_last_of(U"（(");
   if (found == std::u32string_view::npos) return std::nullopt;
   const std::size_t open = from + found;
-  constexpr std::u32string_view kNoWordBefore = U"，。；：、！？,;:!?\n）)”》";
   if (open <= earlier_floor || kNoWordBefore.find(text[open - 1]) != std::u32string_view::npos) return std::nullopt;
   const auto note = text.substr(open + 1, close - open - 1);
   if (note.find_first_of(U"，。；！？,;!?\n（(") != std::u32string_view::npos) return std::nullopt;
