@@ -126,12 +126,17 @@ void check_heading_sequence(RuleContext& context) {
 
 void check_missing_section(RuleContext& context) {
   // A leader's 述法报告, or a leader's report on the first-responsibility duty
-  // (关于履行推进法治建设第一责任人职责情况的 报告), reports on one duty, not on the government's year: the annual
+  // (关于履行推进法治建设第一责任人职责情况的报告), reports on one duty, not on the government's year: the annual
   // report's parts are not asked of it.
+  // A title naming the year's work beside the duty (…2023年度法治建设工作及主要负责人履行…职责情况的报告) is an
+  // annual report still.
   const std::string title = context.document().metadata.get("title");
   const bool on_the_leaders_duty =
       title.find("述法") != std::string::npos || title.find("第一责任人职责") != std::string::npos;
-  if (on_the_leaders_duty && title.find("法治政府建设") == std::string::npos) return;
+  const bool on_the_years_work = title.find("法治政府建设") != std::string::npos ||
+                                 title.find("法治建设工作") != std::string::npos ||
+                                 title.find("依法行政") != std::string::npos;
+  if (on_the_leaders_duty && !on_the_years_work) return;
   // The part on the leaders' duty (党政主要负责人履行推进法治建设第一责任人职责) is asked of the reports since the
   // 2019 督察规定: an older 依法行政 report lacks it by design.
   constexpr int kLeadershipPartSince = 2019;

@@ -42,8 +42,9 @@ enum class UnitLevel : std::uint8_t {
 // The level of a unit as its metadata names it (docs/analysis-sections.md, "The reporting unit").
 UnitLevel unit_level(const std::string& unit);
 
-// The trade a department works in: its name without the place that opens it (宁丰县司法局 in 宁丰县 is 司法局), else
-// the whole name. A 公安局's penalties are not an 教育局's: departments are compared with those of their trade only.
+// The trade a department works in: its name after its place (宁丰县司法局 and 湖北省宁丰县司法局 in 宁丰县 are 司法局),
+// else the whole name. A 公安局's penalties are not an 教育局's: departments are compared with those of their trade
+// only.
 std::string department_trade(const std::string& unit, const std::string& region);
 
 struct CorpusRecord {

@@ -677,6 +677,19 @@ bool providing_verb_at(std::u32string_view text, std::size_t at) {
   });
 }
 
+// A place or body named by what is done there, the handling verb opening its name (办理点, 受理窗口,
+// 矛盾纠纷调处化解中心, 数据处理中心): no verb that ends the noun before it. `from` opens with the verb.
+bool names_a_place_of_handling(std::u32string_view from) {
+  constexpr std::size_t kLongestName = 8;  // 调处化解中心, 受理服务中心
+  const std::u32string_view word = from.substr(
+      0, std::min(from.find_first_of(U"，。；：、！？,;:!?（(\n0123456789"), std::min(from.size(), kLongestName)));
+  constexpr std::u32string_view kPlaces[] = {U"中心", U"平台", U"窗口", U"专班", U"小组", U"委员会", U"机制"};
+  if (std::any_of(std::begin(kPlaces), std::end(kPlaces),
+                  [&](std::u32string_view place) { return word.find(place) != std::u32string_view::npos; }))
+    return true;
+  return word.size() > 2 && std::u32string_view(U"点处窗室厅区站所庭").find(word[2]) != std::u32string_view::npos;
+}
+
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   std::size_t stop = end;
   std::size_t aside = 0;  // a bracket's length, which does not count against the longest name
@@ -727,8 +740,7 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     const bool handles = stop > end + 1 &&
                          std::any_of(std::begin(kHandlingVerbs), std::end(kHandlingVerbs),
                                      [&](std::u32string_view verb) { return starts_with(text.substr(stop), verb); }) &&
-                         stop + 2 < text.size() &&
-                         std::u32string_view(U"点处窗室厅区站").find(text[stop + 2]) == std::u32string_view::npos;
+                         stop + 2 < text.size() && !names_a_place_of_handling(text.substr(stop));
     if (at_stop_word || carries_out || handles ||
         (stop > end && (providing_verb_at(text, stop) || verb_of_going_to_serve_at(text, stop)))) {
       break;

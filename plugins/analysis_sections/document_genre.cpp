@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace docpipe::sections {
 
@@ -83,6 +84,31 @@ std::u32string outer_words(std::u32string_view title, std::u32string& quoted) {
   return outer;
 }
 
+// Whether a title names a year's work before a later year's plan (…2023年度法治政府建设工作和2024年工作安排,
+// …建设及2024年工作计划 under a 2023 title): a report with its plan, as …总结和2024年工作计划 is. A span (2021—2025年)
+// names one plan's years, not the work of an earlier one.
+bool names_a_years_work_before_a_later_plan(std::u32string_view title) {
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  std::optional<int> earliest;  // the earliest year named on its own, not opening a span
+  for (std::size_t i = 0; i + 4 < title.size(); ++i) {
+    if ((i > 0 && is_digit(title[i - 1])) || !std::all_of(title.begin() + static_cast<std::ptrdiff_t>(i),
+                                                          title.begin() + static_cast<std::ptrdiff_t>(i + 4), is_digit))
+      continue;
+    if (i + 4 < title.size() && is_digit(title[i + 4])) continue;
+    int year = 0;
+    for (std::size_t k = i; k < i + 4; ++k) year = year * 10 + static_cast<int>(title[k] - U'0');
+    std::size_t after = i + 4;
+    if (after < title.size() && title[after] == U'年') ++after;
+    if (after < title.size() && title[after] == U'度') ++after;
+    const bool opens_a_span =
+        after < title.size() && std::u32string_view(U"—–-－~～至到").find(title[after]) != std::u32string_view::npos;
+    if (earliest && year > *earliest) return true;
+    if (!opens_a_span && (!earliest || year < *earliest)) earliest = year;
+    i += 3;
+  }
+  return false;
+}
+
 const char* genre_of_ending(std::u32string_view text) {
   for (const Ending& ending : kEndings) {
     if (text.ends_with(ending.word)) return ending.genre;
@@ -106,6 +132,7 @@ std::string genre_of_title(std::u32string_view title) {
   if (names_a_report(outer)) return {};
   const char* genre = genre_of_ending(outer);
   if (!genre) return {};
+  if (std::string_view(genre) == "plan" && names_a_years_work_before_a_later_plan(outer)) return {};
   const auto verb = std::find_if(std::begin(kCarryingVerbs), std::end(kCarryingVerbs),
                                  [&](std::u32string_view word) { return outer.find(word) != std::u32string::npos; });
   if (std::string_view(genre) == "notice" && verb != std::end(kCarryingVerbs)) {
@@ -116,7 +143,11 @@ std::string genre_of_title(std::u32string_view title) {
       if (const auto of = carried.rfind(U'的'); of != std::u32string_view::npos) carried = carried.substr(0, of);
     }
     if (names_a_report(carried)) return {};
-    if (const char* carried_genre = genre_of_ending(carried)) return carried_genre;
+    if (const char* carried_genre = genre_of_ending(carried)) {
+      const bool a_report_with_its_plan =
+          std::string_view(carried_genre) == "plan" && names_a_years_work_before_a_later_plan(carried);
+      return a_report_with_its_plan ? std::string() : std::string(carried_genre);
+    }
   }
   return genre;
 }

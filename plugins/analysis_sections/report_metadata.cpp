@@ -580,9 +580,8 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
 constexpr std::u32string_view kPlanSpanWords[] = {U"纲要", U"规划", U"方案", U"计划", U"意见"};
 
 // The last year of a period a title reports on (石门镇2021—2023年法治政府建设工作总结, 2021年至2023年…, or years
-// listed: 2023年度、2024年度): the
-// report on several years is due when the last of them is. Not a span in brackets or a book title, which names
-// a plan (贯彻落实纲要（2021—2025年）情况).
+// listed: 2023年度、2024年度): the report on several years is due when the last of them is. Not a span in brackets
+// or a book title, which names a plan (贯彻落实纲要（2021—2025年）情况).
 std::optional<int> period_end_year(std::u32string_view title) {
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   const auto year_at = [&](std::size_t i) {

@@ -96,7 +96,12 @@ ArchivedPage page_in(const MimeHeaders& headers, std::string_view body, int dept
   if (boundary.empty()) throw std::runtime_error("not a readable web archive: its multipart body names no boundary");
   const std::vector<std::string_view> parts = split_parts(body, boundary);
   if (parts.empty()) {
-    throw std::runtime_error("not a readable web archive: its boundary '" + boundary + "' is never found");
+    // RFC 2046 boundaries are at most 70 characters: a longer one is quoted cut, not as the header's whole length.
+    constexpr std::size_t kLongestBoundary = 70;
+    std::size_t cut = std::min(boundary.size(), kLongestBoundary);
+    while (cut > 0 && cut < boundary.size() && (static_cast<unsigned char>(boundary[cut]) & 0xC0) == 0x80) --cut;
+    const std::string quoted = cut < boundary.size() ? boundary.substr(0, cut) + "…" : boundary;
+    throw std::runtime_error("not a readable web archive: its boundary '" + quoted + "' is never found");
   }
   const std::string start(strip_angle_brackets(header_parameter(content_type, "start")));
   std::vector<MimeHeaders> part_headers;

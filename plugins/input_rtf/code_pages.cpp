@@ -78,6 +78,10 @@ UConverter* CodePageDecoder::converter(int code_page) {
   return found->second.get();
 }
 
+std::string CodePageDecoder::name_used_for(int code_page) {
+  return converter_name(converter(code_page) != nullptr ? code_page : kFallbackCodePage);
+}
+
 std::string CodePageDecoder::decode(std::string_view bytes, int code_page) {
   UConverter* cnv = converter(code_page);
   if (cnv == nullptr) cnv = converter(kFallbackCodePage);

@@ -27,6 +27,9 @@ class CodePageDecoder {
   // `bytes` in `code_page` as UTF-8; a byte the code page has no character for becomes U+FFFD. An unknown code
   // page decodes as Windows-1252.
   std::string decode(std::string_view bytes, int code_page);
+  // The converter name `decode` reads `code_page` with: its own, or Windows-1252's for a code page ICU does not know
+  // (\ansicpg99999 is reported as what it was read as, not as "windows-99999").
+  std::string name_used_for(int code_page);
 
  private:
   struct CloseConverter {

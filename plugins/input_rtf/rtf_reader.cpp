@@ -35,61 +35,14 @@ struct Group {
 
 // Destinations whose content is no part of the report's text.
 bool is_skipped_destination(std::string_view word) {
-  static constexpr std::string_view kSkipped[] = {"colortbl",
-                                                  "info",
-                                                  "pict",
-                                                  "object",
-                                                  "header",
-                                                  "headerl",
-                                                  "headerr",
-                                                  "headerf",
-                                                  "footer",
-                                                  "footerl",
-                                                  "footerr",
-                                                  "footerf",
-                                                  "fldinst",
-                                                  "themedata",
-                                                  "listtable",
-                                                  "listoverridetable",
-                                                  "rsidtbl",
-                                                  "generator",
-                                                  "xmlnstbl",
-                                                  "mmathPr",
-                                                  "pn",
-                                                  "pntxta",
-                                                  "pntxtb",
-                                                  "revtbl",
-                                                  "filetbl",
-                                                  "template",
-                                                  "userprops",
-                                                  "docvar",
-                                                  "ftnsep",
-                                                  "ftnsepc",
-                                                  "aftnsep",
-                                                  "aftnsepc",
-                                                  "ftncn",
-                                                  "aftncn",
-                                                  "tc",
-                                                  "tcn",
-                                                  "xe",
-                                                  "shp",
-                                                  "shpinst",
-                                                  "shprslt",
-                                                  "nonshppict",
-                                                  "do",
-                                                  "atnid",
-                                                  "atnauthor",
-                                                  "annotation",
-                                                  "comment",
-                                                  "datastore",
-                                                  "latentstyles",
-                                                  "fontemb",
-                                                  "fontfile",
-                                                  "objdata",
-                                                  "result",
-                                                  "bkmkstart",
-                                                  "bkmkend",
-                                                  "field_instruction"};
+  static constexpr std::string_view kSkipped[] = {
+      "colortbl",   "info",      "pict",      "object",    "header",     "headerl",   "headerr",   "headerf",
+      "footer",     "footerl",   "footerr",   "footerf",   "fldinst",    "themedata", "listtable", "listoverridetable",
+      "rsidtbl",    "generator", "xmlnstbl",  "mmathPr",   "pn",         "pntxta",    "pntxtb",    "revtbl",
+      "filetbl",    "template",  "userprops", "docvar",    "ftnsep",     "ftnsepc",   "aftnsep",   "aftnsepc",
+      "ftncn",      "aftncn",    "tc",        "tcn",       "xe",         "shp",       "shpinst",   "shprslt",
+      "nonshppict", "do",        "atnid",     "atnauthor", "annotation", "comment",   "datastore", "latentstyles",
+      "fontemb",    "fontfile",  "objdata",   "result",    "bkmkstart",  "bkmkend"};
   for (const auto skipped : kSkipped) {
     if (word == skipped) return true;
   }
@@ -125,7 +78,7 @@ class Reader {
     RtfContent content;
     content.paragraphs = assembly_.finish();
     content.tables = assembly_.tables();
-    content.encoding = converter_name(ansi_code_page_);
+    content.encoding = decoder_.name_used_for(ansi_code_page_);
     content.footnotes = footnotes_;
     content.hidden_characters = hidden_characters_;
     content.skipped_groups = skipped_groups_;

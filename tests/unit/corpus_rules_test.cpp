@@ -468,6 +468,7 @@ TEST(CorpusRules, DepartmentsAreComparedWithinTheirTrade) {
   EXPECT_EQ(outliers[0].message, "“法治讲座”为48场，远高于本批10份司法局2024年报告同类指标的中位数6场");
   EXPECT_EQ(department_trade("榆城市桑湖区应急管理局", "榆城市桑湖区"), "应急管理局");
   EXPECT_EQ(department_trade("县司法局", ""), "县司法局");
+  EXPECT_EQ(department_trade("湖北省宁丰县司法局", "宁丰县"), "司法局");  // the province before the place
 }
 
 // A report whose level cannot be read (no unit named) is judged among the others of unknown level: a batch whose

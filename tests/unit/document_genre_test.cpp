@@ -36,6 +36,12 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"柳溪镇法治政府建设年度报告（2024年）", ""},
         TitleCase{"2024年度乡镇法治政府建设情况报告及2025年工作方案", ""},
         TitleCase{"关于2024年度法治建设工作情况的汇报", ""},
+        // A year's work named before the next year's plan: a report with its plan, whatever ends the title.
+        TitleCase{"宁丰县2023年度法治政府建设及2024年工作计划", ""},
+        TitleCase{"宁丰县2023年度法治政府建设工作和2024年工作安排", ""},
+        TitleCase{"宁丰县2023年度法治政府建设工作的回顾和2024年安排", ""},
+        TitleCase{"关于印发宁丰县2023年度法治政府建设工作和2024年工作安排的通知", ""},
+        TitleCase{"宁丰县2021—2025年法治政府建设规划", "plan"},
         // The report retold.
         TitleCase{"《青禾县人民政府关于2024年度法治政府建设情况的报告》政策解读", "interpretation"},
         TitleCase{"关于2024年度法治政府建设情况报告的解读", "interpretation"},

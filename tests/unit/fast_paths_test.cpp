@@ -12,6 +12,8 @@
 
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/json_document.hpp"
+#include "docpipe/layout_tables.hpp"
+#include "docpipe/line_breaks.hpp"
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/section_lookup.hpp"
@@ -367,6 +369,28 @@ TEST(XmlSafeUtf8, AgreesWithDecodingOnRandomBytes) {
 }
 
 // ---- input.txt sniffing
+
+// ---- hand line breaks: a line's length counted over a prefix, as over the whole
+
+TEST(HandWrapLength, CountingOverAPrefixAgreesWithCountingTheWhole) {
+  std::mt19937 random(18);
+  const std::vector<std::string> pieces = {"中", " ", "\u3000", "a", "\t", "。", "\u00A0", "𠀀"};
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<std::size_t> length(0, 1500);
+  for (int round = 0; round < 400; ++round) {
+    std::string text;
+    const std::size_t n = length(random);
+    // Runs of one piece, so that long stretches of spaces reach past the first windows.
+    while (text.size() < n) {
+      const std::string& p = pieces[piece(random)];
+      for (std::size_t k = piece(random) * 40 + 1; k > 0; --k) text += p;
+    }
+    for (const std::size_t least : {std::size_t{1}, std::size_t{20}, std::size_t{50}}) {
+      EXPECT_EQ(line_breaks::detail::shows_at_least(text, least), layout_tables::visible_code_points(text) >= least)
+          << "length " << text.size() << ", at least " << least;
+    }
+  }
+}
 
 TEST(TxtSniff, BinarySignaturesAndHtmlAreDeclinedBeforeDecoding) {
   using txt::has_binary_signature;

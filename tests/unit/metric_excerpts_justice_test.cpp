@@ -24,6 +24,14 @@ TEST(MetricExcerptsJustice, AFigureNoteBetweenAWordAndItsFigure) {
                   "14件=14 件 | 审结行政复议申请 | admin_reconsideration_cases"));
 }
 
+// A body named by what is done there (调处化解中心, 数据处理中心, 受理窗口) keeps its name: its handling verb does not
+// end the noun as in 3个公证处办理公证业务.
+TEST(MetricExcerptsJustice, PlacesNamedByTheirHandlingKeepTheirName) {
+  EXPECT_THAT(
+      read_excerpt("某县人民政府2024年法治政府建设年度报告", "全县建成12个矛盾纠纷调处化解中心，8个数据处理中心。"),
+      ElementsAre("12个=12 个 | 矛盾纠纷调处化解中心 | ", "8个=8 个 | 数据处理中心 | "));
+}
+
 // A time limit cut from 12 to 4.5 working days and the speed-up said by its verb alone (提速62.5%): a change of the
 // time limit, named by it; a share and its change in points.
 TEST(MetricExcerptsJustice, ASpeedUpIsAChangeOfTheTimeLimit) {
