@@ -24,12 +24,15 @@ namespace {
 // of a joint signature, not a department, and a 常委会 is no commission's short name. Every part is bounded, so a match
 // costs a bounded number of steps. 城乡 (town and country, 住房和城乡建设局) never ends a township's name, and a city's
 // name holds no 县 or 区 (安澜县市场监督管理局 is a county's department, not a city named 安澜县市), and a banner (旗)
-// is no town's first word (红旗镇).
+// is no town's first word (红旗镇). A place's last character inside a common word ends no place (市场, 县域, 区域,
+// 区划: 山东省法治市场监管… names no city), and a street named …大街 is no town when its office, …大街街道, follows. A
+// district's other name in brackets right after it (高新区（新市区）人民政府) is the same organ's: the unit keeps it.
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
-    R"(((?:(?![县区])\p{Han}){2,6}?(?:市|自治州|州|盟|地区))?)"
-    R"((\p{Han}{1,10}?(?:自治县|自治旗|县|区|旗(?![镇乡])|市))?)"
-    R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街|苏木))?)"
+    R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场)|自治州|州|盟|地区))?)"
+    R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场)))?)"
+    R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
+    R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
     R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?分局)?|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|)"
     R"((?<!党|党工)委(?![员会]))|管委会)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
@@ -38,14 +41,20 @@ constexpr const char* kUnitPattern =
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
 constexpr const char* kNoisePattern =
-    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|\d{4}\s*年度?|[(（][^)）]*+[)）]|^[\s,，、:：]+|)"
+    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|\d{4}\s*年度?|^[\s,，、:：]+|)"
+    R"((?!(?<=[县区市旗])[(（]\p{Han}{1,10}?(?:县|区|旗|市)[)）])[(（][^)）]*+[)）]|)"
     R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
     R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
 
 // Words that end like a place but are not one ("全区", "社区", "城市").
 const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区", U"景区", U"辖区", U"片区",
                                           U"山区", U"街区", U"城市", U"超市", U"都市", U"门市", U"夜市",
-                                          U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市"};
+                                          U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市",   U"乡镇",
+                                          U"镇街", U"街镇", U"县区", U"区县", U"市县", U"县市"};
+// Words of a report's subject (省政府各部门和各市, 各县区), never of a place's name.
+const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各"};
+// Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
+const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
 // Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
 // 局 ends an organ's name and begins none: 县司法局在县委… is no county 司法局在县.
@@ -106,6 +115,10 @@ bool is_place(const std::string& name) {
   const std::u32string text = decode_utf8(name);
   if (text.size() == 2 && kNotPlaceStarts.find(text.front()) != std::u32string_view::npos) return false;
   if (text.find_first_of(kNeverInPlaces) != std::u32string::npos) return false;
+  if (std::any_of(std::begin(kNeverInPlaceNames), std::end(kNeverInPlaceNames),
+                  [&](std::u32string_view word) { return text.find(word) != std::u32string::npos; })) {
+    return false;
+  }
   return std::none_of(std::begin(kNotPlaces), std::end(kNotPlaces), [&](std::u32string_view word) {
     if (text == word) return true;
     if (text.size() > word.size() + 1 || !text.ends_with(word) || word.size() < 2) return false;
@@ -137,13 +150,18 @@ Region parse_unit(const std::string& text) {
   const icu::UnicodeString original = icu::UnicodeString::fromUTF8(text);  // matchers keep a reference to their input
   std::unique_ptr<icu::RegexMatcher> cleaner(noise->matcher(original, status));
   if (U_FAILURE(status)) return region;
-  const icu::UnicodeString cleaned = cleaner->replaceAll(icu::UnicodeString(), status);
+  icu::UnicodeString cleaned = cleaner->replaceAll(icu::UnicodeString(), status);
+  for (const std::u32string_view slogan : kSloganWordsBeforePlaces) {
+    const icu::UnicodeString word = icu::UnicodeString::fromUTF8(encode_utf8(slogan));
+    if (cleaned.startsWith(word)) cleaned.remove(0, word.length());
+  }
   std::unique_ptr<icu::RegexMatcher> matcher(unit->matcher(cleaned, status));
   if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) return region;
   region.province = group(*matcher, 1);
   region.city = group(*matcher, 2);
   region.county = group(*matcher, 3);
-  region.town = group(*matcher, 4);
+  const std::string other_name = group(*matcher, 4);
+  region.town = group(*matcher, 5);
   // Words that end like a place but name none (城市, 社区), right after a place, open its department's name:
   // 宁桥市城市管理局 is 宁桥市's 城市管理局, not a 管理局.
   std::string opens_the_department;
@@ -158,9 +176,9 @@ Region parse_unit(const std::string& text) {
     part->clear();
   }
   if (region.empty()) return {};
-  region.department = group(*matcher, 5);
+  region.department = group(*matcher, 6);
   if (!region.department.empty()) region.department.insert(0, opens_the_department);
-  std::string body = group(*matcher, 6);
+  std::string body = group(*matcher, 7);
   // A subdistrict named after the part of the city it serves (宁桥市城区街道办事处, 东河区老城区街道办事处): 城区 is
   // its name's first word, so it is the town.
   if (region.department.empty() && region.town.empty() && !opens_the_department.empty() && body.starts_with("街道")) {
@@ -179,7 +197,8 @@ Region parse_unit(const std::string& text) {
       if (region.department.starts_with(place)) region.department.erase(0, place.size());
     }
   }
-  region.unit = region.province + region.city + region.county + region.town + region.department + body;
+  const std::string county_as_named = region.county.empty() ? "" : region.county + other_name;
+  region.unit = region.province + region.city + county_as_named + region.town + region.department + body;
   return region;
 }
 

@@ -268,5 +268,34 @@ TEST(ReportingUnit, APartyCommitteeOrAStandingCommitteeIsNoCommission) {
       "安澜县");
 }
 
+// Titles whose words only look like a place's end: 市 of 市场, a slogan before the place, a report's subject
+// (各市, 乡镇), a street's 大街 before its office's 街道; and a district's other name in brackets, which is its own.
+TEST(ReportingUnit, WordsThatLookLikeAPlacesEndNameNone) {
+  struct Case {
+    const char* title;
+    const char* region;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {"宁川省法治市场监管工作情况报告", "宁川省", "宁川省"},
+      {"法治柳县建设2024年度工作报告", "柳县", "柳县"},
+      {"宁川省2024年度省政府各部门和各市（州）法治政府建设情况报告", "宁川省", "宁川省"},
+      {"开元区（新城区）人民政府2024年法治政府建设工作报告", "开元区", "开元区（新城区）人民政府"},
+      {"乡镇党委书记2024年述法报告", "", ""},
+      {"梧桐大街街道2024年法治政府建设工作报告", "梧桐大街街道", "梧桐大街街道"},
+      {"宁川省推进区域法治协同工作情况报告", "宁川省", "宁川省"},
+      {"宁川省深化县域法治建设工作情况报告", "宁川省", "宁川省"},
+  };
+  for (const auto& [title, region, unit] : cases) {
+    const Document document = process_text_with_default_pipeline(std::string(title) + kBody);
+    EXPECT_EQ(document.metadata.get("region"), region) << title;
+    EXPECT_EQ(document.metadata.get("unit"), unit) << title;
+  }
+  // A bracket that names no other name of the organ before it is still set aside.
+  EXPECT_EQ(process_text_with_default_pipeline("开元区（汇总）2024年法治政府建设工作报告" + std::string(kBody))
+                .metadata.get("unit"),
+            "开元区");
+}
+
 }  // namespace
 }  // namespace docpipe
