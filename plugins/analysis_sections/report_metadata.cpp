@@ -25,12 +25,13 @@ namespace {
 // costs a bounded number of steps. 城乡 (town and country, 住房和城乡建设局) never ends a township's name, and a city's
 // name holds no 县 or 区 (安澜县市场监督管理局 is a county's department, not a city named 安澜县市), and a banner (旗)
 // is no town's first word (红旗镇). A place's last character inside a common word ends no place (市场, 县域, 区域,
-// 区划: 山东省法治市场监管… names no city), and a street named …大街 is no town when its office, …大街街道, follows. A
-// district's other name in brackets right after it (高新区（新市区）人民政府) is the same organ's: the unit keeps it.
+// 区划: 山东省法治市场监管… names no city), unless a 市场…局 follows (宁溪市场监管局 is 宁溪市's 市场监管局); a street
+// named …大街 is no town when its office, …大街街道, follows. A district's other name in brackets right after it
+// (高新区（新市区）人民政府) is the same organ's: the unit keeps it.
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
-    R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场)|自治州|州|盟|地区))?)"
-    R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场)))?)"
+    R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区))?)"
+    R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局))))?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
     R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?分局)?|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|)"
@@ -51,8 +52,8 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
                                           U"山区", U"街区", U"城市", U"超市", U"都市", U"门市", U"夜市",
                                           U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市",   U"乡镇",
                                           U"镇街", U"街镇", U"县区", U"区县", U"市县", U"县市"};
-// Words of a report's subject (省政府各部门和各市, 各县区), never of a place's name.
-const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各"};
+// Words of a report's subject (省政府各部门和各市, 各县区) or its slogan (推进法治县), never of a place's name.
+const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各", U"法治"};
 // Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
 const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.

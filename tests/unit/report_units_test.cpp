@@ -285,6 +285,10 @@ TEST(ReportingUnit, WordsThatLookLikeAPlacesEndNameNone) {
       {"梧桐大街街道2024年法治政府建设工作报告", "梧桐大街街道", "梧桐大街街道"},
       {"宁川省推进区域法治协同工作情况报告", "宁川省", "宁川省"},
       {"宁川省深化县域法治建设工作情况报告", "宁川省", "宁川省"},
+      {"宁川省推进法治县建设工作情况报告", "宁川省", "宁川省"},
+      // A city's 市场…局 is its department: the name's 市 still ends the city's.
+      {"宁溪市场监管局2024年法治政府建设情况报告", "宁溪市", "宁溪市场监管局"},
+      {"宁溪市市场监督管理局2024年法治政府建设情况报告", "宁溪市", "宁溪市市场监督管理局"},
   };
   for (const auto& [title, region, unit] : cases) {
     const Document document = process_text_with_default_pipeline(std::string(title) + kBody);
