@@ -14,6 +14,15 @@ struct Style {
   std::optional<int> outline_level;  // 0-based, as `\outlinelevelN` writes it
 };
 
+// The stylesheet entry being read. At namespace scope: clang cannot construct a nested class with default member
+// initializers (std::optional::emplace) inside the enclosing class's definition.
+struct StyleEntry {
+  std::optional<int> number;
+  Style style;
+  bool name_ended = false;
+  bool paragraph_style = true;  // false for `\csN`, `\dsN`, `\tsN`
+};
+
 class StyleSheet {
  public:
   // One entry of the stylesheet group is read at a time: begun by its `{`, given its words and name, ended by `}`.
@@ -29,13 +38,7 @@ class StyleSheet {
   std::string name(int number) const;
 
  private:
-  struct Entry {
-    std::optional<int> number;
-    Style style;
-    bool name_ended = false;
-    bool paragraph_style = true;  // false for `\csN`, `\dsN`, `\tsN`
-  };
-  std::optional<Entry> entry_;
+  std::optional<StyleEntry> entry_;
   std::map<int, Style> styles_;
 };
 
