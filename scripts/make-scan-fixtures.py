@@ -5,6 +5,8 @@ the way offices make them (printed page images wrapped into a PDF, no text layer
 - 000 at 200 dpi, 001 at 300 dpi, 002 at 200 dpi turned by 1.5 degrees, 003 at 150 dpi with scanner noise and
   heavy JPEG compression, 004 at 200 dpi: grey JPEG pages wrapped by img2pdf;
 - mixed.pdf: pages 1-2 and 4 of 000 as born-digital text, its page 3 as a 200 dpi scan in between;
+- numbered-scan.pdf: that scanned page with a page number in its text layer, as scanning software stamps one on
+  (overlaid from 003's last page, blank but for its "— 6 —"): OCR must read it, while 003's own page is skipped;
 - seal.jpg: the signature page of 001 in colour with a red seal stamped over the office and the date;
 - page.png: page 1 of 004 as a 1-bit 200 dpi PNG (a fax-like scan) and page.tif the same as TIFF.
 
@@ -105,6 +107,8 @@ def main():
         subprocess.run(["qpdf", "--empty", "--pages", str(pdfs["000"]), "1-2", str(scanned), "1", str(pdfs["000"]),
                         "4", "--", str(OUT / "mixed.pdf")], check=True)
         scanned.unlink()
+        subprocess.run(["qpdf", str(OUT / "mixed.pdf"), "--pages", ".", "3", "--", "--overlay", str(pdfs["003"]),
+                        "--from=6", "--to=1", "--", str(OUT / "numbered-scan.pdf")], check=True)
 
         # The signature block of 001's last page: the office name at y 292-308 pt, the date at y 322-337 pt.
         last = render(pdfs["001"], 200, work, 7, grey=False)[0]

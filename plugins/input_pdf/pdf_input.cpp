@@ -118,7 +118,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
 
   std::vector<Line> lines;
   std::vector<double> heights;
-  std::vector<int> without_text, unreadable, partly_unmapped, unread;
+  std::vector<int> without_text, unreadable, partly_unmapped, unread, blank;
   ocr::OcrRun ocr(settings_.ocr, engine_);
   for (int index = 0; index < pages; ++index) {
     const int number = index + 1;
@@ -137,6 +137,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
     // A text layer is used when it holds readable text beyond a page number; otherwise the page is a scan
     // (no text, fonts without Unicode maps, or a stamped page number) and OCR reads it.
     bool usable = !words.empty();
+    bool numbered_only = false;
     const double unmapped = usable ? layout::unreadable_share(words) : 0;
     if (words.empty()) {
       without_text.push_back(number);
@@ -145,6 +146,7 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       usable = false;
     } else if (only_page_numbers(words)) {
       usable = false;
+      numbered_only = true;
     }
     if (usable) {
       // Below the share that sends the page to OCR, unmapped glyphs (a font without a ToUnicode map gives
@@ -160,6 +162,12 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       auto page_lines = lines_with_aligned_cells(std::move(words), number);
       record_footnotes(marks, take_footnotes(page_lines, marks, page->height), document.metadata);
       lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
+      continue;
+    }
+    // A page showing nothing but its number (the back of a leaf, a page left empty before an annex) has nothing to
+    // read, and OCR would spend a third of a second finding that out.
+    if ((words.empty() || numbered_only) && pdf->blank_outside(index, words)) {
+      blank.push_back(number);
       continue;
     }
     if (!settings_.ocr.enabled || !ocr.admit(number)) {
@@ -181,7 +189,11 @@ void PdfInput::read(std::string_view bytes, Document& document) {
   }
   if (!without_text.empty()) document.metadata.set("pdf.pages_without_text", joined(without_text));
   if (!unreadable.empty()) document.metadata.set("pdf.pages_with_unmapped_fonts", joined(unreadable));
+  if (!blank.empty()) document.metadata.set("pdf.blank_pages", joined(blank));
   ocr.record(document.metadata);
+  if (lines.empty() && static_cast<int>(blank.size()) == pages) {
+    throw std::runtime_error(fmt::format("no extractable text: every one of the {} pages is blank", pages));
+  }
   if (lines.empty()) {
     const std::string limit = ocr.limit_reached();
     throw std::runtime_error(fmt::format(

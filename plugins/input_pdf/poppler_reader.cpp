@@ -5,6 +5,8 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -17,6 +19,21 @@ namespace docpipe::pdf {
 namespace {
 
 void ignore_poppler_message(const std::string&, void*) {}
+
+// A blank page is judged on a small rendering: at 50 dpi an A4 page is some 240,000 grey pixels (rendering it at
+// the OCR's 300 dpi costs more than the judging saves), and a line of 10-point text still leaves dozens of pixels
+// darker than kInkBelow.
+constexpr double kInkDpi = 50;
+constexpr unsigned char kInkBelow = 192;
+// A few dark pixels are a speck of dust in a scan or a stray dot, not something to read.
+constexpr std::size_t kMostSpecks = 8;
+// Spared boxes grow by this many pixels: anti-aliasing spreads a glyph's edge beyond its box.
+constexpr int kSpareMargin = 2;
+
+struct PixelBox {
+  int left, top, right, bottom;  // inclusive
+  bool holds(int x, int y) const { return x >= left && x <= right && y >= top && y <= bottom; }
+};
 
 std::string utf8_of(const poppler::ustring& text) {
   const auto bytes = text.to_utf8();
@@ -40,6 +57,36 @@ class PopplerPdf final : public OpenedPdf {
       text.quarter_turns.push_back(box.rotation());
     }
     return text;
+  }
+
+  bool blank_outside(int index, const std::vector<layout::Word>& spared) override {
+    const poppler::page* page = page_at(index);
+    if (page == nullptr) return false;
+    poppler::page_renderer renderer;
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    renderer.set_image_format(poppler::image::format_gray8);
+    const poppler::image image = renderer.render_page(page, kInkDpi, kInkDpi);
+    if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return false;
+    constexpr double kScale = kInkDpi / 72.0;
+    std::vector<PixelBox> boxes;
+    boxes.reserve(spared.size());
+    for (const layout::Word& word : spared) {
+      boxes.push_back({static_cast<int>(std::floor(word.left * kScale)) - kSpareMargin,
+                       static_cast<int>(std::floor(word.top * kScale)) - kSpareMargin,
+                       static_cast<int>(std::ceil(word.right * kScale)) + kSpareMargin,
+                       static_cast<int>(std::ceil(word.bottom * kScale)) + kSpareMargin});
+    }
+    std::size_t ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+      const auto* row = reinterpret_cast<const unsigned char*>(image.const_data() + y * image.bytes_per_row());
+      for (int x = 0; x < image.width(); ++x) {
+        if (row[x] >= kInkBelow) continue;
+        if (std::any_of(boxes.begin(), boxes.end(), [&](const PixelBox& box) { return box.holds(x, y); })) continue;
+        if (++ink > kMostSpecks) return false;
+      }
+    }
+    return true;
   }
 
   ocr::PageImagePtr rendered_for_ocr(int index, int dpi, const ocr::EngineModule& engine) override {

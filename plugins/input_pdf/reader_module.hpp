@@ -18,7 +18,7 @@
 namespace docpipe::pdf {
 
 // Raised whenever this interface changes; the module refuses any other.
-inline constexpr int kReaderInterfaceVersion = 2;
+inline constexpr int kReaderInterfaceVersion = 3;
 // The module's one exported function: `const ReaderModule* docpipe_pdf_reader_module(int interface_version)`,
 // null when the module was built for another interface version.
 inline constexpr const char* kReaderModuleSymbol = "docpipe_pdf_reader_module";
@@ -40,6 +40,9 @@ class OpenedPdf {
   // Page `index` rendered in colour at `dpi` and made ready for OCR by `engine`; null when poppler cannot
   // render it.
   virtual ocr::PageImagePtr rendered_for_ocr(int index, int dpi, const ocr::EngineModule& engine) = 0;
+  // Whether page `index`, rendered small, shows no ink outside the boxes of `spared` (points, as page_text gives
+  // them): a blank page but for its page number. False when poppler cannot render it.
+  virtual bool blank_outside(int index, const std::vector<layout::Word>& spared) = 0;
 };
 
 class ReaderModule {

@@ -99,6 +99,7 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
       {"encrypted-locked.pdf", "input.pdf: the PDF is encrypted and needs a password"},
       {"truncated.pdf", "input.pdf: not a readable PDF"},
       {"scanned.pdf", "input.pdf: no extractable text"},
+      {"blank-numbered.pdf", "input.pdf: no extractable text: every one of the 1 pages is blank"},
       {"not-a-pdf.pdf", "input.pdf: not a readable PDF"},
       {"encrypted.docx", "input.docx: the document is encrypted"},
       {"xxe.docx", "input.docx: unsafe XML"},
@@ -146,7 +147,7 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
     EXPECT_EQ(row_for(documents, file)[status], "ok") << file;
   }
   EXPECT_EQ(documents.size(),
-            1 + 11 + 14 + 30 + 6 + 23u);  // every input has exactly one row (formats/: 6 of each report)
+            1 + 12 + 14 + 30 + 6 + 23u);  // every input has exactly one row (formats/: 6 of each report)
   EXPECT_THAT(row_for(documents, "mixed.pdf")[column(documents, "warnings")], HasSubstr("page(s) 2"));
 }
 

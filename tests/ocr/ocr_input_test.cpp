@@ -120,6 +120,26 @@ TEST(Ocr, AMixedPdfReadsItsTextPagesAndItsScannedPageInOrder) {
   EXPECT_TRUE(page_three);
 }
 
+// 003's last page shows nothing but its "— 6 —": there is nothing to read, and OCR would cost a third of a second.
+TEST(Ocr, APageBlankButForItsNumberIsNotRecognised) {
+  for (const std::string ocr : {"true", "false"}) {
+    const auto document =
+        read_pdf(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.pdf", context_with({{"ocr", ocr}}));
+    EXPECT_EQ(document.metadata.get("pdf.blank_pages"), "6") << ocr;
+    EXPECT_FALSE(document.metadata.contains("ocr.pages")) << ocr;
+    EXPECT_TRUE(document.metadata.all("warning").empty()) << ocr;  // no page "could not be extracted"
+    EXPECT_THAT(document.text, ::testing::EndsWith("2024年12月24日")) << ocr;
+  }
+}
+
+// The same number in the text layer over a scan: the page shows more than its number and is recognised.
+TEST(Ocr, AScanWithItsNumberAsTextIsRecognised) {
+  const auto document = read_pdf(kScans / "numbered-scan.pdf");
+  EXPECT_FALSE(document.metadata.contains("pdf.blank_pages"));
+  EXPECT_EQ(document.metadata.get("ocr.pages"), "1");
+  EXPECT_THAT(document.text, HasSubstr("成功调解诉前纠纷18起"));
+}
+
 TEST(Ocr, TheDateUnderARedSealIsRead) {
   const auto document = read_image(kScans / "seal.jpg");
   EXPECT_EQ(document.format, "jpeg");

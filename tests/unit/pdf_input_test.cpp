@@ -856,6 +856,11 @@ TEST(PdfScanned, APdfOfBlankImagesIsAnErrorNotAnEmptySuccess) {
   EXPECT_THAT(error_of("scanned.pdf"), HasSubstr("OCR recognised none"));
 }
 
+// A page showing nothing but its number is not sent to OCR (it would find nothing, at a third of a second a page).
+TEST(PdfScanned, APdfOfBlankPagesIsAnErrorThatSaysSo) {
+  EXPECT_THAT(error_of("blank-numbered.pdf"), HasSubstr("no extractable text: every one of the 1 pages is blank"));
+}
+
 // A subset font without a ToUnicode map, its glyphs numbered from 0x21 (LibreOffice's export of a font it cannot
 // map): the text layer reads ! "#$%&'()… and the page goes to OCR, which reads the report (it was an `ok` document
 // titled "!" with no figures). tests/data/pdf-fonts holds such a file, made from a report of our own.
