@@ -76,13 +76,6 @@ UnitLevel unit_level(const std::string& unit) {
   return UnitLevel::unknown;
 }
 
-std::string department_trade(const std::string& unit, const std::string& region) {
-  // The place may follow its province in the unit's name (湖北省宁丰县司法局 in 宁丰县): the trade is what follows it.
-  const auto at = region.empty() ? std::string::npos : unit.find(region);
-  if (at != std::string::npos && unit.size() > at + region.size()) return unit.substr(at + region.size());
-  return unit;
-}
-
 void Corpus::add(const DocumentSummary& summary, bool from_history) {
   CorpusRecord record;
   record.id = summary.id;

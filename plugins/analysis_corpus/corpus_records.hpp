@@ -42,9 +42,10 @@ enum class UnitLevel : std::uint8_t {
 // The level of a unit as its metadata names it (docs/analysis-sections.md, "The reporting unit").
 UnitLevel unit_level(const std::string& unit);
 
-// The trade a department works in: its name after its place (宁丰县司法局 and 湖北省宁丰县司法局 in 宁丰县 are 司法局),
-// else the whole name. A 公安局's penalties are not an 教育局's: departments are compared with those of their trade
-// only.
+// The trade a department works in: a common bureau's one name whatever its reports call it (宁丰县市场监管局 and
+// 安和县市场监督管理局 are 市场监督管理局, 上海市公安局浦东分局 is 公安局), else its name after its place (湖北省宁丰县
+// 水利局 in 宁丰县 is 水利局), else the whole name. A 公安局's penalties are not an 教育局's: departments are compared
+// with those of their trade only.
 std::string department_trade(const std::string& unit, const std::string& region);
 
 struct CorpusRecord {

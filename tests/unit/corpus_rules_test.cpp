@@ -467,8 +467,51 @@ TEST(CorpusRules, DepartmentsAreComparedWithinTheirTrade) {
   EXPECT_EQ(outliers[0].document, "j9.txt");
   EXPECT_EQ(outliers[0].message, "“法治讲座”为48场，远高于本批10份司法局2024年报告同类指标的中位数6场");
   EXPECT_EQ(department_trade("榆城市桑湖区应急管理局", "榆城市桑湖区"), "应急管理局");
-  EXPECT_EQ(department_trade("县司法局", ""), "县司法局");
-  EXPECT_EQ(department_trade("湖北省宁丰县司法局", "宁丰县"), "司法局");  // the province before the place
+  EXPECT_EQ(department_trade("县档案馆", ""), "县档案馆");                // no region, no listed bureau
+  EXPECT_EQ(department_trade("湖北省宁丰县水利局", "宁丰县"), "水利局");  // the province before the place
+}
+
+// A common bureau is one trade under its full and its short name: ten counties' market regulators are compared
+// together however each names itself, a branch of a city's bureau is that bureau's trade, and a 公安局 is still
+// never judged among 教育局s.
+TEST(CorpusRules, ABureausShortAndFullNamesAreOneTrade) {
+  const char* counties[] = {"青川县", "江口县", "临江县", "白沙县", "宁丰县",
+                            "安和县", "石门县", "南坪县", "北渠县", "红岭县"};
+  const char* names[] = {"市场监管局",     "市场监督管理局", "市监局",         "市场监督管理局", "市场监管局",
+                         "市场监督管理局", "市场监管局",     "市场监督管理局", "市场监管局",     "市场监督管理局"};
+  const double inspections[] = {120, 135, 110, 140, 125, 130, 118, 128, 122, 1300};
+  std::vector<DocumentSummary> market;
+  for (std::size_t i = 0; i < std::size(counties); ++i) {
+    auto s = summary_of("m" + std::to_string(i) + ".txt", std::string(counties[i]) + names[i], "2024", filler(i, 200));
+    s.region = counties[i];
+    s.metrics.push_back({"inspections", "开展执法检查", "次", "", inspections[i], 20, 24});
+    market.push_back(s);
+  }
+  const auto outliers = of_rule(run(market), "outlier");
+  ASSERT_EQ(outliers.size(), 1u);
+  EXPECT_EQ(outliers[0].document, "m9.txt");
+  EXPECT_THAT(outliers[0].message, HasSubstr("远高于本批10份市场监督管理局2024年报告同类指标"));
+
+  // Nine counties' 教育局 and one 公安局: the 公安局's thousands of cases are judged against no 教育局.
+  std::vector<DocumentSummary> mixed;
+  const double cases[] = {3, 4, 2, 5, 3, 4, 3, 2, 4, 2416};
+  for (std::size_t i = 0; i < std::size(counties); ++i) {
+    auto s = summary_of("x" + std::to_string(i) + ".txt", std::string(counties[i]) + (i == 9 ? "公安局" : "教育局"),
+                        "2024", filler(i + 20, 200));
+    s.region = counties[i];
+    s.metrics.push_back({"penalty_cases", "办理行政处罚案件", "件", "", cases[i], 10, 14});
+    mixed.push_back(s);
+  }
+  EXPECT_TRUE(of_rule(run(mixed), "outlier").empty());
+
+  EXPECT_EQ(department_trade("宁丰县人社局", "宁丰县"), department_trade("安和县人力资源和社会保障局", "安和县"));
+  EXPECT_EQ(department_trade("宁丰县住建局", "宁丰县"), "住房和城乡建设局");
+  EXPECT_EQ(department_trade("宁丰县城管局", "宁丰县"), "综合行政执法局");
+  EXPECT_EQ(department_trade("县司法局", ""), "司法局");  // a listed bureau is known without its region
+  EXPECT_EQ(department_trade("广州市公安局增城区分局", "增城区"), "公安局");
+  EXPECT_EQ(department_trade("榆城市生态环境局桑湖分局", "桑湖区"), "生态环境局");
+  EXPECT_EQ(department_trade("榆城市桑湖区公安分局", "榆城市桑湖区"), "公安局");
+  EXPECT_EQ(department_trade("宁丰县教育局", "宁丰县"), "教育局");
 }
 
 // A report whose level cannot be read (no unit named) is judged among the others of unknown level: a batch whose
