@@ -9,6 +9,8 @@ LibreOffice writes no MHTML, so the archives are built here as their producers w
   `mso-outline-level`), the page quoted-printable in GB2312 with `=` soft breaks every 76 characters, then
   an image and Word's filelist.xml;
 - the same in UTF-8 (`=E4=B8=80` escapes), served under a `.doc` name as portals do;
+- the same saved with Word's Unicode encoding: `charset="unicode"`, UTF-16LE without a BOM, every byte but
+  printable ASCII escaped (`<=00h=00`);
 - a browser's "save as a single file" of a portal page (tests/data/html/02-zoom-utf8.html): base64 UTF-8,
   Snapshot-Content-Location, a style sheet and an image.
 
@@ -163,6 +165,19 @@ def quoted_printable(data):
     return crlf(quopri.encodestring(data).decode("ascii"))
 
 
+def quoted_printable_binary(data):
+    """Quoted-printable of a UTF-16 page as Word writes it: every byte but printable ASCII escaped (its zero bytes
+    and its line breaks too: they are no lines of the MIME text), lines cut at 76 with `=`."""
+    out, line = [], ""
+    for byte in data:
+        token = chr(byte) if 0x21 <= byte <= 0x7E and byte != 0x3D else f"={byte:02X}"
+        if len(line) + len(token) > 75:
+            out.append(line + "=")
+            line = ""
+        line += token
+    return "\r\n".join(out + [line])
+
+
 def base64_lines(data):
     encoded = base64.b64encode(data).decode("ascii")
     return "\r\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76))
@@ -172,9 +187,14 @@ def part(headers, body):
     return f"--{BOUNDARY}\r\n" + "".join(f"{name}: {value}\r\n" for name, value in headers) + "\r\n" + body + "\r\n\r\n"
 
 
+# Word's names for UTF-16 (Windows code pages 1200 and 1201), which Python does not know.
+WORD_CODECS = {"unicode": "utf-16-le", "unicodeFFFE": "utf-16-be"}
+
+
 def word_archive(lines, charset, stem, headings_as_elements):
     page = word_page(lines, charset, stem, headings_as_elements)
-    encoded = page.replace("\n", "\r\n").encode(charset, errors="xmlcharrefreplace")
+    encoded = page.replace("\n", "\r\n").encode(WORD_CODECS.get(charset, charset), errors="xmlcharrefreplace")
+    body = quoted_printable_binary(encoded) if charset in WORD_CODECS else quoted_printable(encoded)
     filelist = (f'<xml xmlns:o="urn:schemas-microsoft-com:office:office">\r\n <o:MainFile HRef="../{stem}.htm"/>\r\n'
                 ' <o:File HRef="image001.png"/>\r\n <o:File HRef="filelist.xml"/>\r\n</xml>')
     return ("MIME-Version: 1.0\r\n"
@@ -182,7 +202,7 @@ def word_archive(lines, charset, stem, headings_as_elements):
             "此文档为“单个文件网页”，也称为“Web 档案”文件。如果您看到此消息，但是您的浏览器或编辑器不支持“Web 档案”文件。"
             "请下载支持“Web 档案”的浏览器。\r\n\r\n" +
             part([("Content-Location", f"file:///C:/{stem}.htm"), ("Content-Transfer-Encoding", "quoted-printable"),
-                  ("Content-Type", f"text/html; charset=\"{charset}\"")], quoted_printable(encoded)) +
+                  ("Content-Type", f"text/html; charset=\"{charset}\"")], body) +
             part([("Content-Location", f"file:///C:/{stem}.files/image001.png"),
                   ("Content-Transfer-Encoding", "base64"), ("Content-Type", "image/png")], base64_lines(PNG)) +
             part([("Content-Location", f"file:///C:/{stem}.files/filelist.xml"),
@@ -248,6 +268,8 @@ def main():
     fixtures = [
         ("003-word-gb2312.mht", "003_f3ad0f8b935bdfdd", "gb2312", False),
         ("000-word-utf8-served.doc", "000_cef3d45027b726e1", "utf-8", True),
+        # Word's 单个文件网页 saved with the Unicode encoding: UTF-16LE without a BOM, named `unicode`.
+        ("004-word-unicode.mht", "004_a8147dcb4b98a366", "unicode", False),
     ]
     for name, report, charset, headings_as_elements in fixtures:
         text = (REPORTS / f"{report}.txt").read_text(encoding="utf-8")

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <memory>
 #include <stdexcept>
+#include <utility>
 
 namespace docpipe::html {
 
@@ -104,6 +105,28 @@ bool reads_as_chinese_gb18030(std::string_view bytes) {
   return 2 * chinese >= non_ascii;
 }
 
+// Word names UTF-16 by Windows' code page names (its .mht part's `charset="unicode"`, code page 1200, and
+// `unicodeFFFE`, 1201), which ICU does not know, and often writes no BOM. Whichever UTF-16 a page is declared in,
+// its markup tells the byte order: an ASCII character's unit has its zero byte last in UTF-16LE, first in BE.
+// Empty when the page is not declared UTF-16 or its bytes are not (a page mislabelled so is read as ever).
+std::string declared_utf16(std::string_view bytes, const std::string& declared) {
+  if (declared != "unicode" && declared != "unicodefffe" && declared != "utf-16" && declared != "utf-16le" &&
+      declared != "utf-16be")
+    return {};
+  const std::string_view head = bytes.substr(0, kDeclarationWithin);
+  std::size_t zero_high = 0;  // units whose second byte is zero: ASCII in UTF-16LE
+  std::size_t zero_low = 0;   // units whose first byte is zero: ASCII in UTF-16BE
+  for (std::size_t i = 0; i + 1 < head.size(); i += 2) {
+    zero_low += head[i] == '\0' && head[i + 1] != '\0';
+    zero_high += head[i] != '\0' && head[i + 1] == '\0';
+  }
+  const std::size_t units = head.size() / 2;
+  // Markup is mostly ASCII; a page in a byte charset has no zero bytes at all.
+  if (4 * zero_high >= units && zero_high > 2 * zero_low) return "UTF-16LE";
+  if (4 * zero_low >= units && zero_low > 2 * zero_high) return "UTF-16BE";
+  return {};
+}
+
 }  // namespace
 
 PageCharset detect_charset(std::string_view bytes, std::string_view enclosing_declaration) {
@@ -112,6 +135,11 @@ PageCharset detect_charset(std::string_view bytes, std::string_view enclosing_de
   if (bytes.substr(0, 2) == "\xFE\xFF") return {"UTF-16BE", 2, {}};
   PageCharset charset{"", 0, declared_charset(bytes)};
   if (charset.declared.empty()) charset.declared = lower_ascii(enclosing_declaration);
+  // Before the UTF-8 check: ASCII text in UTF-16 is valid UTF-8 with a zero byte after every letter.
+  if (std::string wide = declared_utf16(bytes, charset.declared); !wide.empty()) {
+    charset.encoding = std::move(wide);
+    return charset;
+  }
   // Bytes that are valid UTF-8 and hold non-ASCII text are UTF-8, whatever the page says.
   if (is_valid_utf8(bytes)) {
     charset.encoding = "UTF-8";

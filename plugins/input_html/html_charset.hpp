@@ -14,7 +14,8 @@ struct PageCharset {
 };
 
 // `enclosing_declaration` is the charset a container names for the page (a web archive part's Content-Type):
-// it stands for the page's own declaration when the page makes none.
+// it stands for the page's own declaration when the page makes none. A page declared UTF-16 (Word's `unicode`,
+// `unicodeFFFE`) is read so when its bytes are, BOM or none.
 PageCharset detect_charset(std::string_view bytes, std::string_view enclosing_declaration = {});
 
 // The page in UTF-8, every undecodable sequence replaced by U+FFFD.

@@ -69,6 +69,18 @@ TEST(WebArchive, AnArchiveServedUnderADocNameIsReadByItsContent) {
   EXPECT_EQ(archive.encoding, "UTF-8");
 }
 
+// Word's 单个文件网页 saved with its Unicode encoding names the page's charset `unicode`: UTF-16LE, here without a
+// BOM, every zero byte an escape.
+TEST(WebArchive, WordsUnicodeArchiveReadsAsUtf16AndAsTheSameReportsDocx) {
+  const Document archive = test::process_with_default_pipeline(kArchives / "004-word-unicode.mht");
+  expect_same_report(archive,
+                     test::process_with_default_pipeline(test::kTestData / "formats" / "004_a8147dcb4b98a366.docx"));
+  EXPECT_EQ(archive.encoding, "UTF-16LE");
+  EXPECT_EQ(archive.metadata.get("declared_encoding"), "unicode");
+  EXPECT_EQ(without_spaces(archive.text),
+            without_spaces(test::process_with_default_pipeline(kArchives / "004-word-unicode.txt").text));
+}
+
 TEST(WebArchive, ABrowsersSingleFilePageReadsExactlyAsThePageItself) {
   const Document archive = test::process_with_default_pipeline(kArchives / "001-browser-single-file.mht");
   const Document page = test::process_with_default_pipeline(test::kTestData / "html" / "02-zoom-utf8.html");
@@ -111,6 +123,50 @@ TEST(WebArchive, ThePartsCharsetStandsForAPageWithoutADeclaration) {
                  "<html><body><p>" + big5_report + big5_report + big5_report + big5_report + "</p></body></html>"));
   ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
   EXPECT_THAT(document.text, HasSubstr("法治政府法治政府"));
+}
+
+std::string utf16(const std::u16string& text, bool little_endian) {
+  std::string bytes;
+  for (const char16_t unit : text) {
+    const char high = static_cast<char>(unit >> 8);
+    const char low = static_cast<char>(unit & 0xFF);
+    bytes += little_endian ? std::string{low, high} : std::string{high, low};
+  }
+  return bytes;
+}
+
+const std::u16string kSmallPage = u"<html><body><p>一、工作开展情况</p><p>全年开展法治讲座12场。</p></body></html>";
+
+// `unicode` is UTF-16LE with a BOM or without; `unicodeFFFE` is UTF-16BE.
+TEST(WebArchive, WordsUnicodeCharsetNamesUtf16WithOrWithoutBom) {
+  const struct {
+    const char* charset;
+    std::string page;
+    const char* encoding;
+  } cases[] = {{"unicode", utf16(kSmallPage, true), "UTF-16LE"},
+               {"unicode", "\xFF\xFE" + utf16(kSmallPage, true), "UTF-16LE"},
+               {"unicodeFFFE", utf16(kSmallPage, false), "UTF-16BE"},
+               {"unicodeFFFE", "\xFE\xFF" + utf16(kSmallPage, false), "UTF-16BE"}};
+  for (const auto& c : cases) {
+    const Document document = read_archive(archive_of(
+        std::string("Content-Type: text/html; charset=\"") + c.charset + "\"\r\nContent-Transfer-Encoding: binary",
+        c.page));
+    ASSERT_EQ(document.status, DocumentStatus::ok) << c.charset << ": " << document.error;
+    EXPECT_EQ(document.encoding, c.encoding) << c.charset;
+    EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座12场。")) << c.charset;
+    ASSERT_EQ(document.metrics.size(), 1u) << c.charset;
+    EXPECT_EQ(format_decimal(document.metrics[0].value), "12");
+  }
+}
+
+// A page labelled `unicode` whose bytes are UTF-8 (a producer's wrong label) is read by its bytes, as ever.
+TEST(WebArchive, APageMislabelledUnicodeIsReadByItsBytes) {
+  const Document document =
+      read_archive(archive_of("Content-Type: text/html; charset=\"unicode\"\r\nContent-Transfer-Encoding: 8bit",
+                              "<html><body><p>全年开展法治讲座12场。</p></body></html>"));
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_EQ(document.encoding, "UTF-8");
+  EXPECT_THAT(document.text, HasSubstr("全年开展法治讲座12场。"));
 }
 
 // Word writes a paragraph's outline level (大纲级别) as mso-outline-level: a heading with no marker is still one,
