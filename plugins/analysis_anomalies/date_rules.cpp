@@ -9,6 +9,7 @@
 
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
+#include "docpipe/title_period.hpp"
 #include "rule_context.hpp"
 #include "rule_ids.hpp"
 
@@ -66,40 +67,12 @@ std::optional<std::pair<std::size_t, std::size_t>> first_body_line(const RuleCon
   return std::nullopt;
 }
 
-// Plans whose span of years a title may name (…实施纲要2021-2025年…): no period reported on.
-constexpr std::u32string_view kPlanSpanWords[] = {U"纲要", U"规划", U"方案", U"计划", U"意见"};
-
 // The first year of a period the title names and the report year ends (2021—2023年, 2021年至2023年, or the years
-// listed: 2023年度、2024年度, 2023年和2024年), if any; not a plan's span in brackets or a book title
-// (实施纲要（2021—2025年）2025年度情况报告), nor one right after the plan it belongs to (实施纲要2021-2025年), as
-// analysis.sections reads the period.
+// listed: 2023年度、2024年度, 2023年和2024年), if any; not a plan's span (title_period.hpp), as analysis.sections
+// reads the period.
 std::optional<int> period_start(std::u32string_view title, int report_year) {
-  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
-  const std::u32string last = decode_utf8(std::to_string(report_year));
-  int depth = 0;
-  for (std::size_t i = 0; i + 4 < title.size(); ++i) {
-    if (title[i] == U'（' || title[i] == U'(' || title[i] == U'《') ++depth;
-    if ((title[i] == U'）' || title[i] == U')' || title[i] == U'》') && depth > 0) --depth;
-    if (depth > 0) continue;
-    const std::u32string_view before = title.substr(0, i);
-    if (std::any_of(std::begin(kPlanSpanWords), std::end(kPlanSpanWords),
-                    [&](std::u32string_view word) { return before.ends_with(word); }))
-      continue;
-    if (!std::all_of(title.begin() + static_cast<std::ptrdiff_t>(i), title.begin() + static_cast<std::ptrdiff_t>(i + 4),
-                     is_digit) ||
-        (i > 0 && is_digit(title[i - 1]))) {
-      continue;
-    }
-    std::size_t next = i + 4;
-    if (title[next] == U'年') ++next;
-    if (next < title.size() && title[next] == U'度') ++next;
-    if (next < title.size() &&
-        std::u32string_view(U"—–-－~～至到、和及与").find(title[next]) != std::u32string_view::npos &&
-        title.substr(next + 1, 4) == last) {
-      int year = 0;
-      for (std::size_t d = i; d < i + 4; ++d) year = year * 10 + static_cast<int>(title[d] - U'0');
-      return year;
-    }
+  for (const auto& span : title_period::year_spans(title)) {
+    if (span.last == report_year) return span.first;
   }
   return std::nullopt;
 }

@@ -11,6 +11,7 @@
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
+#include "docpipe/title_period.hpp"
 #include "document_genre.hpp"
 #include "part_classifier.hpp"
 
@@ -597,42 +598,12 @@ std::optional<int> reported_year(std::u32string_view text, Leniency leniency) {
   return std::nullopt;
 }
 
-constexpr std::u32string_view kPlanSpanWords[] = {U"纲要", U"规划", U"方案", U"计划", U"意见"};
-
 // The last year of a period a title reports on (石门镇2021—2023年法治政府建设工作总结, 2021年至2023年…, or years
-// listed: 2023年度、2024年度): the report on several years is due when the last of them is. Not a span in brackets
-// or a book title, which names a plan (贯彻落实纲要（2021—2025年）情况).
+// listed: 2023年度、2024年度): the report on several years is due when the last of them is. Not a plan's span
+// (title_period.hpp), nor one whose last year is only digits or comes first.
 std::optional<int> period_end_year(std::u32string_view title) {
-  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
-  const auto year_at = [&](std::size_t i) {
-    int year = 0;
-    for (std::size_t k = 0; k < 4; ++k) year = year * 10 + static_cast<int>(title[i + k] - U'0');
-    return year;
-  };
-  const auto four_digits_at = [&](std::size_t i) {
-    return i + 4 <= title.size() && std::all_of(title.begin() + static_cast<std::ptrdiff_t>(i),
-                                                title.begin() + static_cast<std::ptrdiff_t>(i + 4), is_digit);
-  };
-  int depth = 0;
-  for (std::size_t i = 0; i + 4 < title.size(); ++i) {
-    if (std::u32string_view(U"《（(").find(title[i]) != std::u32string_view::npos) ++depth;
-    if (std::u32string_view(U"》）)").find(title[i]) != std::u32string_view::npos && depth > 0) --depth;
-    if (depth > 0 || (i > 0 && is_digit(title[i - 1])) || !four_digits_at(i)) continue;
-    std::size_t next = i + 4;
-    if (next < title.size() && title[next] == U'年') ++next;
-    if (next < title.size() && title[next] == U'度') ++next;
-    if (next >= title.size() || !(is_range_dash(title[next]) || is_listing_joiner(title[next]))) continue;
-    ++next;
-    if (!four_digits_at(next) || next + 4 >= title.size() || title[next + 4] != U'年') continue;
-    // Not a plan's span named without brackets (实施纲要2021-2025年情况报告).
-    constexpr std::size_t kPlanWordsWithin = 4;
-    const std::u32string_view lead =
-        title.substr(i > kPlanWordsWithin ? i - kPlanWordsWithin : 0, std::min(i, kPlanWordsWithin));
-    const bool names_a_plan_span =
-        std::any_of(std::begin(kPlanSpanWords), std::end(kPlanSpanWords),
-                    [&](std::u32string_view word) { return lead.find(word) != std::u32string_view::npos; });
-    const int first = year_at(i), last = year_at(next);
-    if (last > first && !names_a_plan_span) return last;
+  for (const auto& span : title_period::year_spans(title)) {
+    if (span.last_written_with_year_word && span.last > span.first) return span.last;
   }
   return std::nullopt;
 }
