@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "deeds_on_documents.hpp"
 #include "docpipe/changes.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/heading_markers.hpp"
@@ -550,18 +551,12 @@ std::u32string_view had_by_a_body(std::u32string_view phrase) {
   return {};
 }
 
-// Deeds done to documents and measures (废止或修订妨碍公平竞争的政策措施6件): what the figure counts is what was
-// done to them, so a clause that opens with one keeps it, as 清理存量文件 and 废止规范性文件 do.
-constexpr std::u32string_view kDeedsOnDocuments[] = {U"废止", U"修订", U"修改", U"清理", U"宣布失效", U"撤销", U"取消"};
-
 std::u32string_view shorten(std::u32string_view phrase) {
   if (const auto had = had_by_a_body(phrase); !had.empty()) phrase = had;
   if (phrase.size() <= kLongestIndicator) return phrase;
-  if (phrase.size() <= kLongestUncutIndicator &&
-      std::any_of(std::begin(kDeedsOnDocuments), std::end(kDeedsOnDocuments),
-                  [&](std::u32string_view deed) { return phrase.starts_with(deed); })) {
-    return phrase;
-  }
+  // Deeds done to documents and measures (废止或修订妨碍公平竞争的政策措施6件): what the figure counts is what was
+  // done to them, so a clause that opens with one keeps it, as 清理存量文件 and 废止规范性文件 do.
+  if (phrase.size() <= kLongestUncutIndicator && opens_with_a_deed_on_documents(phrase)) return phrase;
   // The last cut that leaves a phrase of two characters or more that names something: none that leaves only
   // a generic word (主持党工委会议研究法治建设|工作 stays whole).
   std::size_t cut = 0;

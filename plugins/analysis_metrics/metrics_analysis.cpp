@@ -12,6 +12,7 @@
 #include <tuple>
 #include <utility>
 
+#include "deeds_on_documents.hpp"
 #include "docpipe/changes.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/dates.hpp"
@@ -416,11 +417,9 @@ constexpr std::u32string_view kStagesOfADispute[] = {U"排查", U"化解", U"调
 // Words that say in which state what a noun names is counted (在册社区矫正对象, 现有执法人员): no deed, so the noun
 // after them is what a bare stage later in the sentence handled.
 constexpr std::u32string_view kStatesOfTheCounted[] = {U"在册", U"在编", U"在岗", U"在职", U"在押", U"在管", U"现有"};
-// What is done to documents once reviewed (废止规范性文件12件，修订6件): a bare one counts the documents the figure
-// before did something else to, and only a name that opens with such a deed says which.
-constexpr std::u32string_view kDeedsOnDocuments[] = {U"清理", U"废止", U"修订", U"修改", U"保留", U"宣布失效"};
-
-// The documents a name opening with a deed on them counts (废止规范性文件 → 规范性文件), or empty.
+// The documents a name opening with a deed on them counts (废止规范性文件 → 规范性文件), or empty. A bare deed
+// (废止规范性文件12件，修订6件) counts the documents the figure before did something else to, and only a name that
+// opens with such a deed says which.
 std::u32string_view documents_after_a_deed(std::u32string_view name) {
   for (const auto deed : kDeedsOnDocuments) {
     if (name.starts_with(deed)) return name.substr(deed.size());
@@ -759,13 +758,10 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestSentence = 80;
   constexpr std::string_view kNotReviewed[] = {"清理", "废止", "修改", "修订", "问题", "意见"};
-  constexpr std::string_view kDeedsOfClearingOut[] = {"清理", "废止", "修改", "修订", "宣布失效"};
   // 废止或修订妨碍公平竞争的政策措施6件: measures cleared out after a review are no reviews, whatever the name says.
   for (Metric& metric : metrics) {
-    const bool cleared_out =
-        std::any_of(std::begin(kDeedsOfClearingOut), std::end(kDeedsOfClearingOut),
-                    [&](std::string_view deed) { return std::string_view(metric.indicator).starts_with(deed); });
-    if (metric.code == "fair_competition_reviews" && cleared_out) metric.code.clear();
+    if (metric.code == "fair_competition_reviews" && opens_with_a_deed_on_documents(decode_utf8(metric.indicator)))
+      metric.code.clear();
   }
   // Most reports name no fair-competition review: then no figure's sentence is read back.
   if (text.find(U"公平竞争审查") == std::u32string_view::npos &&
