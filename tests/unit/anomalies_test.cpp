@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "anomaly_findings.hpp"
 #include "docpipe/document_summary.hpp"
 #include "docpipe/text.hpp"
 #include "test_support.hpp"
@@ -9,6 +10,7 @@
 namespace docpipe {
 namespace {
 
+using test::findings;
 using ::testing::Contains;
 using ::testing::Each;
 using ::testing::ElementsAre;
@@ -25,15 +27,6 @@ std::string report(const std::string& achievements, const std::string& extra_par
          "\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足和原因\n正文。\n"
          "四、2025年工作计划\n正文。" +
          extra_parts + closing;
-}
-
-// "rule severity" of every finding.
-std::vector<std::string> findings(const std::string& text) {
-  std::vector<std::string> out;
-  for (const auto& a : test::process_text_with_default_pipeline(text).anomalies) {
-    out.push_back(a.rule + " " + std::string(to_string(a.severity)));
-  }
-  return out;
 }
 
 const Anomaly* first(const Document& document, const std::string& rule) {

@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "anomaly_findings.hpp"
 #include "docpipe/text.hpp"
 #include "document_genre.hpp"
 #include "test_support.hpp"
@@ -9,6 +10,7 @@
 namespace docpipe {
 namespace {
 
+using test::findings;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
@@ -68,15 +70,6 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"关于进一步加强法治政府建设的实施意见", "rules"},
         // No genre named: nothing said.
         TitleCase{"青禾县法治政府建设", ""}, TitleCase{"", ""}));
-
-// "rule severity" of every finding.
-std::vector<std::string> findings(const std::string& text) {
-  std::vector<std::string> out;
-  for (const auto& a : test::process_text_with_default_pipeline(text).anomalies) {
-    out.push_back(a.rule + " " + std::string(to_string(a.severity)));
-  }
-  return out;
-}
 
 TEST(NotAReport, AnInterpretationOfTheReportIsSaidOnceAndNotAskedForItsParts) {
   const auto document = test::process_text_with_default_pipeline(

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "anomaly_findings.hpp"
 #include "docpipe/document_summary.hpp"
 #include "test_support.hpp"
 
@@ -19,14 +20,6 @@ struct Excerpt {
   const char* text;
   std::vector<std::string> expected;  // "rule severity" of every finding, in order
 };
-
-std::vector<std::string> findings_of(const std::string& text) {
-  std::vector<std::string> out;
-  for (const auto& a : test::process_text_with_default_pipeline(text).anomalies) {
-    out.push_back(a.rule + " " + std::string(to_string(a.severity)));
-  }
-  return out;
-}
 
 const Excerpt kExcerpts[] = {
     {"c01_rounding",
@@ -278,7 +271,7 @@ const Excerpt kExcerpts[] = {
 class ReviewerSlips : public ::testing::TestWithParam<Excerpt> {};
 
 TEST_P(ReviewerSlips, EachSlipIsFlaggedAndEachControlIsSilent) {
-  EXPECT_EQ(findings_of(GetParam().text), GetParam().expected) << GetParam().name;
+  EXPECT_EQ(test::findings(GetParam().text), GetParam().expected) << GetParam().name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Excerpts, ReviewerSlips, ::testing::ValuesIn(kExcerpts),
