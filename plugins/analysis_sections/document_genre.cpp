@@ -35,8 +35,9 @@ constexpr Ending kEndings[] = {
 // Verbs of a notice that carries another text (关于印发…的通知): the genre is that text's.
 constexpr std::u32string_view kCarryingVerbs[] = {U"印发", U"转发", U"下发", U"报送", U"呈报", U"上报", U"发布"};
 
-// Whether `text` names a report: a report's word not followed by words that make the reporting a topic.
-bool names_a_report(std::u32string_view text) {
+// Whether `text` holds a report's word (报告, 总结, 情况 …) that no word after it makes the reporting a topic
+// (报告制度): the genre's test, stricter than report_metadata.hpp's names_a_report, which any title word passes.
+bool holds_a_report_word_not_as_a_topic(std::u32string_view text) {
   for (const std::u32string_view word : kReportWords) {
     for (auto at = text.find(word); at != std::u32string_view::npos; at = text.find(word, at + word.size())) {
       const std::u32string_view after = text.substr(at + word.size());
@@ -129,7 +130,7 @@ std::string genre_of_title(std::u32string_view title) {
       outer.find(U"解读：") != std::u32string::npos || outer.find(U"解读:") != std::u32string::npos) {
     return "interpretation";
   }
-  if (names_a_report(outer)) return {};
+  if (holds_a_report_word_not_as_a_topic(outer)) return {};
   const char* genre = genre_of_ending(outer);
   if (!genre) return {};
   if (std::string_view(genre) == "plan" && names_a_years_work_before_a_later_plan(outer)) return {};
@@ -142,7 +143,7 @@ std::string genre_of_title(std::u32string_view title) {
       carried = std::u32string_view(outer).substr(outer.find(*verb) + verb->size());
       if (const auto of = carried.rfind(U'的'); of != std::u32string_view::npos) carried = carried.substr(0, of);
     }
-    if (names_a_report(carried)) return {};
+    if (holds_a_report_word_not_as_a_topic(carried)) return {};
     if (const char* carried_genre = genre_of_ending(carried)) {
       const bool a_report_with_its_plan =
           std::string_view(carried_genre) == "plan" && names_a_years_work_before_a_later_plan(carried);
