@@ -1,6 +1,7 @@
 #include "doc_input.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -9,6 +10,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "list_numbering.hpp"
 #include "main_text.hpp"
+#include "module_library.hpp"
 #include "properties.hpp"
 #include "style_sheet.hpp"
 #include "tab_rows.hpp"
@@ -24,6 +26,15 @@ constexpr int kScoreRefused = 70;   // content this plugin recognizes only to re
 constexpr std::string_view kCompoundMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
 constexpr std::string_view kWordDocumentName("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24);
 constexpr std::string_view kEncryptedPackageName("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+
+constexpr modules::ModuleSpec kCompoundFileModule{
+    .folder = "doc",
+    .file = kCompoundFileModuleFile,
+    .symbol = kCompoundFileModuleSymbol,
+    .interface_version = kCompoundFileInterfaceVersion,
+    .failure = "DOC: the compound-file module cannot be loaded",
+    .advice = " (reinstall docpipe with its libgsf library)",
+};
 
 bool is_rtf(std::string_view head) {
   while (!head.empty() && (head.front() == ' ' || head.front() == '\r' || head.front() == '\n')) head.remove_prefix(1);
@@ -71,6 +82,11 @@ DocInput::DocInput(const PluginContext& context)
     : max_stream_bytes_(read_max_stream_bytes(context.parameters)),
       remove_artifacts_(context.parameters.boolean("remove_artifacts")) {}
 
+const CompoundFileReader& DocInput::reader() {
+  if (reader_ == nullptr) reader_ = modules::load_module<CompoundFileReader>(kCompoundFileModule, reader_library_);
+  return *reader_;
+}
+
 int DocInput::sniff(std::string_view head) const {
   if (is_rtf(head)) return 0;  // the host names RTF as an unsupported format, whatever the file is called
   if (head.substr(0, 8) != kCompoundMagic) return 0;
@@ -90,9 +106,10 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const auto encrypted_docx = [] {
     return std::runtime_error("the document is an encrypted (password-protected) .docx; save it without a password");
   };
-  std::optional<CompoundFile> opened;
+  const CompoundFileReader& compound_files = reader();  // outside the try: a missing module is no damaged file
+  std::unique_ptr<CompoundFile> opened;
   try {
-    opened.emplace(bytes, max_stream_bytes_);
+    opened = compound_files.open(bytes, max_stream_bytes_);
   } catch (const std::runtime_error&) {
     // A damaged container whose directory still names the encrypted package: say what the file is.
     if (bytes.find(kEncryptedPackageName) != std::string_view::npos) throw encrypted_docx();

@@ -2,8 +2,11 @@
 // format under another name; content sniffing, not the extension, decides.
 #pragma once
 
+#include <boost/dll/shared_library.hpp>
+
 #include <cstdint>
 
+#include "compound_file.hpp"
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/plugin.hpp"
 
@@ -20,6 +23,13 @@ class DocInput final : public InputPlugin {
   void read(std::string_view bytes, Document& document) override;
 
  private:
+  // The compound-file module (compound_file.hpp), loaded on the first call. Throws std::runtime_error when it
+  // cannot be.
+  const CompoundFileReader& reader();
+
+  // Declared first so that it is destroyed last: the reader's code lives in the library.
+  boost::dll::shared_library reader_library_;
+  const CompoundFileReader* reader_ = nullptr;
   std::uint64_t max_stream_bytes_;
   bool remove_artifacts_;
   ArtifactFilter filter_;

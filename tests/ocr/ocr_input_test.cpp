@@ -1,7 +1,7 @@
 // OCR in input.pdf, input.image and input.ofd on one-page fixtures (tests/data/scans, made by
 // scripts/make-scan-fixtures.py; the OFD packages are built here around page.png): which pages are recognised, mixed
-// PDFs and OFDs in reading order, red seals, images, limits, metadata; and the modules input.pdf loads when a
-// document needs them (poppler's, Tesseract's).
+// PDFs and OFDs in reading order, red seals, images, limits, metadata; and the modules input.pdf and input.doc load
+// when a document needs them (poppler's, Tesseract's, libgsf's).
 #include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -10,7 +10,9 @@
 #include <sstream>
 #include <tuple>
 
+#include "compound_file.hpp"
 #include "image_input.hpp"
+#include "mapped_libraries.hpp"
 #include "metrics_analysis.hpp"
 #include "ofd_input.hpp"
 #include "pdf_input.hpp"
@@ -19,6 +21,7 @@
 namespace docpipe {
 namespace {
 
+using test::mapped;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
@@ -54,16 +57,6 @@ Document read_image(const std::filesystem::path& file, const PluginContext& cont
 bool has_warning(const Document& document, const std::string& part) {
   for (const auto& warning : document.metadata.all("warning")) {
     if (warning.find(part) != std::string::npos) return true;
-  }
-  return false;
-}
-
-// Whether a library whose file name contains `name` is mapped into this process.
-bool mapped(std::string_view name) {
-  std::istringstream maps(test::read_file("/proc/self/maps"));
-  for (std::string line; std::getline(maps, line);) {
-    const auto slash = line.rfind('/');
-    if (slash != std::string::npos && line.find(name, slash) != std::string::npos) return true;
   }
   return false;
 }
@@ -481,6 +474,30 @@ TEST(PdfReaderModule, AMissingModuleFailsOnlyThePdfs) {
   const std::string error = pdf_row[test::column(table, "error")];
   EXPECT_THAT(error, HasSubstr("PDF reader module cannot be loaded"));
   EXPECT_THAT(error, HasSubstr((work / "plugins" / "pdf" / pdf::kReaderModuleFile).string() + ": no such file"));
+}
+
+// The same with the compound-file module missing: every Word binary document is a document error that names the
+// files tried, and the other formats are read as usual.
+TEST(DocReaderModule, AMissingModuleFailsOnlyTheWordBinaries) {
+  test::TemporaryDirectory work;
+  std::filesystem::create_directories(work / "plugins");
+  std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-input-doc.so", work / "plugins" / "docpipe-input-doc.so");
+  const auto out = work / "out";
+  const auto result = test::run_docpipe({"run", "--quiet", "--plugin-path", (work / "plugins").string(), "--config",
+                                         (test::kSourceDir / "configs" / "default.xml").string(), "--out", out.string(),
+                                         "-j", "2", (test::kTestData / "formats" / "000_cef3d45027b726e1.doc").string(),
+                                         (test::kTestData / "formats" / "000_cef3d45027b726e1.docx").string()});
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const auto table = test::read_csv(out / "documents.csv");
+  const auto docx = test::row_for(table, "000_cef3d45027b726e1.docx");
+  ASSERT_FALSE(docx.empty());
+  EXPECT_EQ(docx[test::column(table, "status")], "ok");
+  const auto doc_row = test::row_for(table, "000_cef3d45027b726e1.doc");
+  ASSERT_FALSE(doc_row.empty());
+  EXPECT_EQ(doc_row[test::column(table, "status")], "error");
+  const std::string error = doc_row[test::column(table, "error")];
+  EXPECT_THAT(error, HasSubstr("compound-file module cannot be loaded"));
+  EXPECT_THAT(error, HasSubstr((work / "plugins" / "doc" / doc::kCompoundFileModuleFile).string() + ": no such file"));
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/text.hpp"
 #include "main_text.hpp"
+#include "mapped_libraries.hpp"
 #include "test_support.hpp"
 #include "text_boxes.hpp"
 #include "word_binary.hpp"
@@ -57,6 +58,19 @@ std::string without_spaces(const std::string& text) {
 }
 
 std::string fixture(const std::string& name) { return test::read_file(test::kTestData / "doc" / name); }
+
+// libgsf and the GLib it brings are loaded with the compound-file module on the first Word binary document, not by
+// every run whose pipeline names input.doc (ctest runs each test in a process of its own).
+TEST(DocReaderModule, LibgsfIsLoadedOnlyWhenADocumentNeedsIt) {
+  ASSERT_FALSE(test::mapped("libgsf"));
+  DocInput input(doc_context());
+  EXPECT_FALSE(test::mapped(kCompoundFileModuleFile));
+  Document document;
+  input.read(test::read_file(test::kTestData / "formats" / "000_cef3d45027b726e1.doc"), document);
+  EXPECT_FALSE(document.text.empty());
+  EXPECT_TRUE(test::mapped(kCompoundFileModuleFile));
+  EXPECT_TRUE(test::mapped("libgsf"));
+}
 // A report saved as .doc and as .docx (scripts/make-doc-fixtures.py, PAIRED): the .doc.
 std::string pair_fixture(const std::string& name) { return test::read_file(test::kTestData / "doc-pairs" / name); }
 std::string report_doc() { return test::read_file(test::kTestData / "formats" / "001_45bb725d25c6ce65.doc"); }
