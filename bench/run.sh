@@ -124,10 +124,15 @@ measure docx-j1 "${dp[@]}" --config "$default" -j 1 "$work/docx"
 measure docx-j2 "${dp[@]}" --config "$default" -j 2 "$work/docx"
 measure floor-pdf "$floor_pdf" "$work"/pdf/*.pdf
 measure pdf-io "${dp[@]}" --config "$inputs_xml" -j 1 "$work/pdf"
-# Pages input.pdf OCRs because their text layer is only a page number (a signature or seal page): the floor
-# reads no such page, so pdf-io-text (OCR off) is what compares with it. Counted from the last pdf-io run.
-# ocr.pages lists the pages recognised ("1,2,3").
-ocr_pages=$(grep -rho '<entry key="ocr.pages">[^<]*' "$work/out/xml" 2>/dev/null | awk -F'>' '{ n += split($2, p, ",") } END { print n + 0 }')
+# Pages input.pdf OCRs (ocr.pages lists them: "1,2,3") and pages whose text layer is only a page number that it
+# finds blank and does not OCR (pdf.blank_pages), counted from the last pdf-io run: the floor renders no page, so
+# pdf-io-text (OCR off) is what compares with it when pages are OCR'd.
+count_listed() {
+  { grep -rho "<entry key=\"$1\">[^<]*" "$work/out/xml" 2>/dev/null || true; } |
+    awk -F'>' '{ n += split($2, p, ",") } END { print n + 0 }'
+}
+ocr_pages=$(count_listed ocr.pages)
+blank_pages=$(count_listed pdf.blank_pages)
 pdf_count=$(find "$work/pdf" -name '*.pdf' | wc -l)
 measure pdf-io-text "${dp[@]}" --config "$inputs_xml_no_ocr" -j 1 "$work/pdf"
 measure pdf-j1 "${dp[@]}" --config "$default" -j 1 "$work/pdf"
@@ -154,7 +159,7 @@ ratio() { awk -v a="$(value "$1" "$3")" -v b="$(value "$2" "$3")" 'BEGIN { print
 echo "ratios (issue 18 acceptance in brackets):"
 echo "  DOCX batch / libzip+libxml2 floor   default pipeline: wall $(ratio docx-j1 floor-docx wall) cpu $(ratio docx-j1 floor-docx cpu);  extraction+XML: wall $(ratio docx-io floor-docx wall) cpu $(ratio docx-io floor-docx cpu)   [<= 2.0]"
 echo "  PDF batch / poppler-cpp floor        default pipeline: wall $(ratio pdf-j1 floor-pdf wall) cpu $(ratio pdf-j1 floor-pdf cpu);  extraction+XML: wall $(ratio pdf-io floor-pdf wall) cpu $(ratio pdf-io floor-pdf cpu)   [<= 1.15]"
-echo "  PDF text layers only (ocr=false) / poppler-cpp floor   extraction+XML: wall $(ratio pdf-io-text floor-pdf wall) cpu $(ratio pdf-io-text floor-pdf cpu)   (with OCR: $ocr_pages pages OCR'd in $pdf_count PDFs)"
+echo "  PDF text layers only (ocr=false) / poppler-cpp floor   extraction+XML: wall $(ratio pdf-io-text floor-pdf wall) cpu $(ratio pdf-io-text floor-pdf cpu)   (with OCR: $ocr_pages pages OCR'd, $blank_pages blank but for their number, in $pdf_count PDFs)"
 echo "  ${long_pages}-page PDF / poppler-cpp floor     default pipeline: wall $(ratio long-pdf floor-long-pdf wall) cpu $(ratio long-pdf floor-long-pdf cpu)"
 echo "  TXT ${big_mb} MB in+out / uconv -x nfc      wall $(ratio txt-io-big uconv-big wall)  cpu $(ratio txt-io-big uconv-big cpu)   [<= 1.2]"
 echo "  -j2 / -j1 wall: TXT $(ratio txt-j2 txt-j1 wall)  DOCX $(ratio docx-j2 docx-j1 wall)  PDF $(ratio pdf-j2 pdf-j1 wall)   [<= 0.6]"
