@@ -44,18 +44,20 @@ void expect_installed_docpipe_works(const fs::path& program, const fs::path& pre
   EXPECT_THAT(plugins.out, Not(HasSubstr(kSourceDir.string())));
 
   fs::copy_file(kTestData / "reports" / "000_cef3d45027b726e1.txt", work / "report.txt");
-  // A scanned page and a PDF as well: input.image finds the OCR engine module, input.pdf the PDF reader module, in
-  // the installed plugin folder.
+  // A scanned page, a PDF and a .doc as well: input.image finds the OCR engine module, input.pdf the PDF reader
+  // module, input.doc the compound-file module, in the installed plugin folder.
   fs::copy_file(kTestData / "scans" / "page.png", work / "page.png");
   fs::copy_file(kTestData / "formats" / "000_cef3d45027b726e1.pdf", work / "report.pdf");
-  const auto run = shell(
-      "'" + program.string() + "' run --config default --out out --log-format json report.txt page.png report.pdf",
-      work);
+  fs::copy_file(kTestData / "formats" / "000_cef3d45027b726e1.doc", work / "report.doc");
+  const auto run =
+      shell("'" + program.string() +
+                "' run --config default --out out --log-format json report.txt page.png report.pdf report.doc",
+            work);
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_THAT(run.err, HasSubstr((prefix / "share" / "docpipe" / "configs" / "default.xml").string()));
   const auto documents = read_csv(work / "out" / "documents.csv");
-  EXPECT_EQ(documents.size(), 4u);
-  for (const char* name : {"page.png", "report.pdf"}) {
+  EXPECT_EQ(documents.size(), 5u);
+  for (const char* name : {"page.png", "report.pdf", "report.doc"}) {
     const auto row = row_for(documents, name);
     ASSERT_FALSE(row.empty()) << name;
     EXPECT_EQ(row[column(documents, "status")], "ok") << row[column(documents, "error")];
@@ -77,9 +79,9 @@ TEST(Install, AMovedPrefixFindsItsPluginsAndConfigs) {
   const fs::path prefix = dir / "moved";
   for (const char* file :
        {"bin/docpipe", "lib/docpipe/plugins/docpipe-input-txt.so", "lib/docpipe/plugins/ocr/docpipe-ocr-engine.so",
-        "lib/docpipe/plugins/pdf/docpipe-pdf-reader.so", "include/docpipe/descriptor.hpp",
-        "share/docpipe/configs/default.xml", "share/docpipe/configs/counties/example-county.xml",
-        "share/docpipe/schema/docpipe.xsd"}) {
+        "lib/docpipe/plugins/pdf/docpipe-pdf-reader.so", "lib/docpipe/plugins/doc/docpipe-ole-reader.so",
+        "include/docpipe/descriptor.hpp", "share/docpipe/configs/default.xml",
+        "share/docpipe/configs/counties/example-county.xml", "share/docpipe/schema/docpipe.xsd"}) {
     EXPECT_TRUE(fs::exists(prefix / file)) << file;
   }
   bool cmake_package = false;
@@ -143,17 +145,18 @@ TEST(Package, DebianPackageHoldsTheInstallUnderUsrAndRunsExtracted) {
   for (const char* file :
        {"./usr/bin/docpipe", "./usr/lib/docpipe/plugins/docpipe-input-txt.so",
         "./usr/lib/docpipe/plugins/ocr/docpipe-ocr-engine.so", "./usr/lib/docpipe/plugins/pdf/docpipe-pdf-reader.so",
-        "./usr/lib/docpipe/plugins/docpipe-output-xml.so", "./usr/share/docpipe/configs/default.xml",
-        "./usr/share/docpipe/schema/docpipe.xsd", "./usr/include/docpipe/descriptor.hpp",
-        "./usr/lib/systemd/system/docpipe.service", "./usr/lib/sysusers.d/docpipe.conf"}) {
+        "./usr/lib/docpipe/plugins/doc/docpipe-ole-reader.so", "./usr/lib/docpipe/plugins/docpipe-output-xml.so",
+        "./usr/share/docpipe/configs/default.xml", "./usr/share/docpipe/schema/docpipe.xsd",
+        "./usr/include/docpipe/descriptor.hpp", "./usr/lib/systemd/system/docpipe.service",
+        "./usr/lib/sysusers.d/docpipe.conf"}) {
     EXPECT_THAT(contents.out, HasSubstr(file));
   }
   EXPECT_THAT(contents.out, Not(HasSubstr("test-")));  // test plugins stay out
   EXPECT_THAT(contents.out, Not(HasSubstr("./usr/local")));
 
   const auto depends = shell("dpkg-deb -f '" + deb.string() + "' Depends", dir.path());
-  for (const char* package :
-       {"libpoppler-cpp", "libzip", "libxml2", "libicu", "poppler-data", "libtesseract", "tesseract-ocr-chi-sim"}) {
+  for (const char* package : {"libpoppler-cpp", "libzip", "libxml2", "libicu", "poppler-data", "libtesseract",
+                              "tesseract-ocr-chi-sim", "libgsf"}) {
     EXPECT_THAT(depends.out, HasSubstr(package));
   }
 
