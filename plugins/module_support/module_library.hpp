@@ -1,7 +1,7 @@
 // A plugin's own module: a shared library that sits in a folder beside the plugin and is loaded the first time
 // a document needs it, so that its libraries are not loaded by every run that names the plugin. input.pdf keeps
-// poppler in one (pdf/docpipe-pdf-reader.so), input.pdf and input.image keep Tesseract in another
-// (ocr/docpipe-ocr-engine.so). The registry scans only the plugin folder itself, never these.
+// poppler in one (pdf/docpipe-pdf-reader.so), input.doc libgsf in another (doc/docpipe-ole-reader.so), input.pdf
+// and input.image Tesseract in a third (ocr/docpipe-ocr-engine.so). The registry scans only the plugin folder itself, never these.
 //
 // A module exports one function, `const Module* <symbol>(int interface_version)`, which returns null when the
 // module was built for another interface version: checked before anything of the module is used.
