@@ -1,6 +1,8 @@
 // The trade of a department (docs/analysis-corpus.md, "outlier"): one canonical name for a bureau whatever its
 // reports call it, so that a batch compares a 市场监管局 with a 市场监督管理局.
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <string_view>
 
 #include "corpus_records.hpp"
@@ -33,6 +35,16 @@ bool ends_with(std::string_view text, std::string_view ending) {
   return text.size() >= ending.size() && text.substr(text.size() - ending.size()) == ending;
 }
 
+// Whether `unit` ends with `name` right after its place (宁丰县|市场监管局) or with nothing before it: a name
+// qualified by a field of its own (交通运输|综合行政执法局, 森林|公安局) is another bureau's.
+bool ends_with_after_a_place(std::string_view unit, std::string_view name) {
+  if (!ends_with(unit, name)) return false;
+  const std::string_view place = unit.substr(0, unit.size() - name.size());
+  constexpr std::string_view kPlaceEnds[] = {"省", "市", "县", "区", "旗", "州", "盟", "镇", "乡"};
+  return place.empty() || std::any_of(std::begin(kPlaceEnds), std::end(kPlaceEnds),
+                                      [&](std::string_view end) { return ends_with(place, end); });
+}
+
 // The listed trade whose longest name `matches` accepts; empty when none does.
 template <typename Match>
 std::string_view listed_trade(Match matches) {
@@ -49,8 +61,10 @@ std::string_view listed_trade(Match matches) {
 }  // namespace
 
 std::string department_trade(const std::string& unit, const std::string& region) {
-  // A listed bureau is known by its name's end, whatever place comes before it (宁丰县市场监管局, 县司法局).
-  if (const auto trade = listed_trade([&](std::string_view name) { return ends_with(unit, name); }); !trade.empty())
+  // A listed bureau is known by its name's end, whatever place comes before it (宁丰县市场监管局, 县司法局), but
+  // not one a field of its own qualifies (宁丰县交通运输综合行政执法局 is the place's own trade below).
+  if (const auto trade = listed_trade([&](std::string_view name) { return ends_with_after_a_place(unit, name); });
+      !trade.empty())
     return std::string(trade);
   // A city bureau's branch in a district names the bureau first (上海市公安局浦东分局, 绍兴市生态环境局柯桥分局).
   if (ends_with(unit, "分局")) {

@@ -757,7 +757,6 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
 // unless it names the legality review itself.
 void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestSentence = 80;
-  constexpr std::string_view kNotReviewed[] = {"清理", "废止", "修改", "修订", "问题", "意见"};
   // 废止或修订妨碍公平竞争的政策措施6件: measures cleared out after a review are no reviews, whatever the name says.
   for (Metric& metric : metrics) {
     if (metric.code == "fair_competition_reviews" && opens_with_a_deed_on_documents(decode_utf8(metric.indicator)))
@@ -776,11 +775,10 @@ void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics
     // A review, or the documents and measures reviewed; not the problems it found, the opinions it gave or the
     // documents cleared out after it.
     const std::string_view named = metric.indicator;
-    const bool reviewed = named.find("审查") != std::string_view::npos ||
-                          ((named.ends_with("文件") || named.ends_with("措施")) &&
-                           std::none_of(std::begin(kNotReviewed), std::end(kNotReviewed), [&](std::string_view word) {
-                             return named.find(word) != std::string_view::npos;
-                           }));
+    const bool reviewed =
+        named.find("审查") != std::string_view::npos ||
+        ((named.ends_with("文件") || named.ends_with("措施")) && named.find("问题") == std::string_view::npos &&
+         named.find("意见") == std::string_view::npos && !names_a_deed_of_clearing_out(decode_utf8(named)));
     if (!reviewed) continue;
     // A ； parts no sentence here: 开展公平竞争审查163件…；经审查修改完善9件 tells of the same review.
     std::size_t begin = metric.start;

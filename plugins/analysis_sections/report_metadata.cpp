@@ -536,10 +536,10 @@ bool names_a_plan(std::u32string_view after_year) {
                      [&](std::u32string_view word) { return part.find(word) != std::u32string_view::npos; });
 }
 
-bool is_range_dash(char32_t c) { return std::u32string_view(U"—–-~～至到").find(c) != std::u32string_view::npos; }
-
-// Years listed one after another (2023年度、2024年度, 2023年和2024年): a report on both, due when the later is.
-bool is_listing_joiner(char32_t c) { return std::u32string_view(U"、和及与").find(c) != std::u32string_view::npos; }
+// A span's dash (2021—2023年, 2021年至2023年) or years listed one after another (2023年度、2024年度, 2023年和2024年):
+// a report on all of them, due when the last is. As title_period.hpp reads a title's spans.
+using title_period::is_listing_joiner;
+bool is_range_dash(char32_t c) { return title_period::is_range_joiner(c); }
 
 // Whether `rest`, what follows a year's 年, goes on to a later year listed or spanned after it (年度 aside):
 // 度、2024年, 度—2024年度, 至2024年. `year` is the first one's.

@@ -106,9 +106,11 @@ bool reads_as_chinese_gb18030(std::string_view bytes) {
 }
 
 // Word names UTF-16 by Windows' code page names (its .mht part's `charset="unicode"`, code page 1200, and
-// `unicodeFFFE`, 1201), which ICU does not know, and often writes no BOM. Whichever UTF-16 a page is declared in,
-// its markup tells the byte order: an ASCII character's unit has its zero byte last in UTF-16LE, first in BE.
-// Empty when the page is not declared UTF-16 or its bytes are not (a page mislabelled so is read as ever).
+// `unicodeFFFE`, 1201) and often writes no BOM; ICU reads `unicode` without a BOM as big-endian and does not know
+// `unicodeFFFE`. Whichever UTF-16 a page is declared in, its markup tells the byte order: an ASCII character's unit
+// has its zero byte last in UTF-16LE, first in BE; a part too short or too Chinese to tell is read in the order its
+// name says (`unicode` is Windows' UTF-16LE). Empty when the page is not declared UTF-16 or its bytes are not (a
+// page mislabelled so, valid UTF-8 or of an odd length, is read as ever).
 std::string declared_utf16(std::string_view bytes, const std::string& declared) {
   if (declared != "unicode" && declared != "unicodefffe" && declared != "utf-16" && declared != "utf-16le" &&
       declared != "utf-16be")
@@ -124,7 +126,8 @@ std::string declared_utf16(std::string_view bytes, const std::string& declared) 
   // Markup is mostly ASCII; a page in a byte charset has no zero bytes at all.
   if (4 * zero_high >= units && zero_high > 2 * zero_low) return "UTF-16LE";
   if (4 * zero_low >= units && zero_low > 2 * zero_high) return "UTF-16BE";
-  return {};
+  if (bytes.size() % 2 != 0 || is_valid_utf8(bytes)) return {};
+  return declared == "unicodefffe" || declared == "utf-16be" ? "UTF-16BE" : "UTF-16LE";
 }
 
 }  // namespace

@@ -164,14 +164,19 @@ void PdfInput::read(std::string_view bytes, Document& document) {
       lines.insert(lines.end(), std::make_move_iterator(page_lines.begin()), std::make_move_iterator(page_lines.end()));
       continue;
     }
-    // A page showing nothing but its number (the back of a leaf, a page left empty before an annex) has nothing to
-    // read, and OCR would spend a third of a second finding that out.
-    if ((words.empty() || numbered_only) && pdf->blank_outside(index, words)) {
-      blank.push_back(number);
-      continue;
-    }
     if (!settings_.ocr.enabled || !ocr.admit(number)) {
       unread.push_back(number);
+      continue;
+    }
+    // A page showing nothing but its number (the back of a leaf, a page left empty before an annex) has nothing to
+    // read, and OCR would spend a third of a second finding that out. Judged only for a page OCR is about to read
+    // (its time counts against the OCR's budget), and only for a page that has its number as text: a scan with
+    // no text layer at all is OCR'd as it comes.
+    if (numbered_only && pdf->blank_outside(index, words)) {
+      blank.push_back(number);
+      for (const auto& line : layout::lines_of_page(words, number)) {
+        document.metadata.add("removed.page-number", line.text);
+      }
       continue;
     }
     const ocr::EngineModule& engine = engine_.module();
@@ -192,7 +197,10 @@ void PdfInput::read(std::string_view bytes, Document& document) {
   if (!blank.empty()) document.metadata.set("pdf.blank_pages", joined(blank));
   ocr.record(document.metadata);
   if (lines.empty() && static_cast<int>(blank.size()) == pages) {
-    throw std::runtime_error(fmt::format("no extractable text: every one of the {} pages is blank", pages));
+    throw std::runtime_error(pages == 1 ? std::string("no extractable text: its one page is blank but for its number")
+                                        : fmt::format("no extractable text: all {} pages are blank but for their "
+                                                      "numbers",
+                                                      pages));
   }
   if (lines.empty()) {
     const std::string limit = ocr.limit_reached();

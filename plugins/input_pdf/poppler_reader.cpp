@@ -20,10 +20,11 @@ namespace {
 
 void ignore_poppler_message(const std::string&, void*) {}
 
-// A blank page is judged on a small rendering: at 50 dpi an A4 page is some 240,000 grey pixels (rendering it at
-// the OCR's 300 dpi costs more than the judging saves), and a line of 10-point text still leaves dozens of pixels
-// darker than kInkBelow.
+// A blank page is judged on a small rendering: at 50 dpi an A4 page is some 240,000 grey pixels, and a line of
+// 10-point text still leaves dozens of pixels darker than kInkBelow. A page larger than some 8 A4 pages is rendered
+// at a lower resolution, at most kMostInkPixels.
 constexpr double kInkDpi = 50;
+constexpr double kMostInkPixels = 2'000'000;
 constexpr unsigned char kInkBelow = 192;
 // A few dark pixels are a speck of dust in a scan or a stray dot, not something to read.
 constexpr std::size_t kMostSpecks = 8;
@@ -66,16 +67,19 @@ class PopplerPdf final : public OpenedPdf {
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     renderer.set_image_format(poppler::image::format_gray8);
-    const poppler::image image = renderer.render_page(page, kInkDpi, kInkDpi);
+    const poppler::rectf size = page->page_rect();
+    const double square_inches = std::max(1.0, size.width() * size.height() / (72.0 * 72.0));
+    const double dpi = std::min(kInkDpi, std::sqrt(kMostInkPixels / square_inches));
+    const poppler::image image = renderer.render_page(page, dpi, dpi);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return false;
-    constexpr double kScale = kInkDpi / 72.0;
+    const double scale = dpi / 72.0;
     std::vector<PixelBox> boxes;
     boxes.reserve(spared.size());
     for (const layout::Word& word : spared) {
-      boxes.push_back({static_cast<int>(std::floor(word.left * kScale)) - kSpareMargin,
-                       static_cast<int>(std::floor(word.top * kScale)) - kSpareMargin,
-                       static_cast<int>(std::ceil(word.right * kScale)) + kSpareMargin,
-                       static_cast<int>(std::ceil(word.bottom * kScale)) + kSpareMargin});
+      boxes.push_back({static_cast<int>(std::floor(word.left * scale)) - kSpareMargin,
+                       static_cast<int>(std::floor(word.top * scale)) - kSpareMargin,
+                       static_cast<int>(std::ceil(word.right * scale)) + kSpareMargin,
+                       static_cast<int>(std::ceil(word.bottom * scale)) + kSpareMargin});
     }
     std::size_t ink = 0;
     for (int y = 0; y < image.height(); ++y) {

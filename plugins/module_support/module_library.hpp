@@ -1,7 +1,8 @@
 // A plugin's own module: a shared library that sits in a folder beside the plugin and is loaded the first time
 // a document needs it, so that its libraries are not loaded by every run that names the plugin. input.pdf keeps
 // poppler in one (pdf/docpipe-pdf-reader.so), input.doc libgsf in another (doc/docpipe-ole-reader.so), input.pdf
-// and input.image Tesseract in a third (ocr/docpipe-ocr-engine.so). The registry scans only the plugin folder itself, never these.
+// and input.image Tesseract in a third (ocr/docpipe-ocr-engine.so). The registry scans only the plugin folder
+// itself, never these.
 //
 // A module exports one function, `const Module* <symbol>(int interface_version)`, which returns null when the
 // module was built for another interface version: checked before anything of the module is used.
@@ -28,8 +29,9 @@ struct ModuleSpec {
 
 // Loads `spec.file` from `spec.folder` beside the library this code is linked into (the plugin's folder), or
 // from the build tree's plugin folder beside the program's folder (tests and benchmarks link the plugins' code
-// directly). `library` keeps it loaded, for good (RTLD_NODELETE: poppler and Tesseract keep process-wide state
-// that must outlive any one plugin instance). Throws std::runtime_error naming every file tried and why none
+// directly). `library` keeps it loaded, for good (RTLD_NODELETE: poppler, Tesseract and libgsf keep process-wide
+// state — libgsf's GObject types and GLib log handlers point into the module — that must outlive any one plugin
+// instance). Throws std::runtime_error naming every file tried and why none
 // loaded.
 template <class Module>
 const Module* load_module(const ModuleSpec& spec, boost::dll::shared_library& library);

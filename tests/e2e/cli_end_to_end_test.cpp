@@ -99,7 +99,7 @@ TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
       {"encrypted-locked.pdf", "input.pdf: the PDF is encrypted and needs a password"},
       {"truncated.pdf", "input.pdf: not a readable PDF"},
       {"scanned.pdf", "input.pdf: no extractable text"},
-      {"blank-numbered.pdf", "input.pdf: no extractable text: every one of the 1 pages is blank"},
+      {"blank-numbered.pdf", "input.pdf: no extractable text: its one page is blank but for its number"},
       {"not-a-pdf.pdf", "input.pdf: not a readable PDF"},
       {"encrypted.docx", "input.docx: the document is encrypted"},
       {"xxe.docx", "input.docx: unsafe XML"},

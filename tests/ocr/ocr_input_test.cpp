@@ -115,14 +115,17 @@ TEST(Ocr, AMixedPdfReadsItsTextPagesAndItsScannedPageInOrder) {
 
 // 003's last page shows nothing but its "— 6 —": there is nothing to read, and OCR would cost a third of a second.
 TEST(Ocr, APageBlankButForItsNumberIsNotRecognised) {
-  for (const std::string ocr : {"true", "false"}) {
-    const auto document =
-        read_pdf(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.pdf", context_with({{"ocr", ocr}}));
-    EXPECT_EQ(document.metadata.get("pdf.blank_pages"), "6") << ocr;
-    EXPECT_FALSE(document.metadata.contains("ocr.pages")) << ocr;
-    EXPECT_TRUE(document.metadata.all("warning").empty()) << ocr;  // no page "could not be extracted"
-    EXPECT_THAT(document.text, ::testing::EndsWith("2024年12月24日")) << ocr;
-  }
+  const auto document = read_pdf(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.pdf");
+  EXPECT_EQ(document.metadata.get("pdf.blank_pages"), "6");
+  EXPECT_FALSE(document.metadata.contains("ocr.pages"));
+  EXPECT_TRUE(document.metadata.all("warning").empty());  // no page "could not be extracted"
+  EXPECT_THAT(document.metadata.all("removed.page-number"), ::testing::Contains("—6—"));
+  EXPECT_THAT(document.text, ::testing::EndsWith("2024年12月24日"));
+  // Judged only for OCR: with OCR off no page is rendered, and the page is one whose text was not extracted.
+  const auto unread =
+      read_pdf(test::kTestData / "formats" / "003_f3ad0f8b935bdfdd.pdf", context_with({{"ocr", "false"}}));
+  EXPECT_FALSE(unread.metadata.contains("pdf.blank_pages"));
+  EXPECT_TRUE(has_warning(unread, "page(s) 6"));
 }
 
 // The same number in the text layer over a scan: the page shows more than its number and is recognised.

@@ -512,6 +512,9 @@ TEST(CorpusRules, ABureausShortAndFullNamesAreOneTrade) {
   EXPECT_EQ(department_trade("榆城市生态环境局桑湖分局", "桑湖区"), "生态环境局");
   EXPECT_EQ(department_trade("榆城市桑湖区公安分局", "榆城市桑湖区"), "公安局");
   EXPECT_EQ(department_trade("宁丰县教育局", "宁丰县"), "教育局");
+  // A field of its own before a listed name makes another bureau.
+  EXPECT_EQ(department_trade("宁丰县交通运输综合行政执法局", "宁丰县"), "交通运输综合行政执法局");
+  EXPECT_EQ(department_trade("宁丰县森林公安局", "宁丰县"), "森林公安局");
 }
 
 // A report whose level cannot be read (no unit named) is judged among the others of unknown level: a batch whose

@@ -60,6 +60,15 @@ TEST(MetricExcerptsJustice, MeasuresClearedOutKeepTheirDeed) {
                           "6件=6 件 | 废止或修订妨碍公平竞争的政策措施 | "));
 }
 
+// Measures declared void or revoked after the review are no reviews either (no code).
+TEST(MetricExcerptsJustice, MeasuresVoidedOrRevokedAreNoReviews) {
+  const auto figures =
+      read_excerpt("某县市场监督管理局2024年法治政府建设工作报告",
+                   "全年开展公平竞争审查，宣布失效妨碍公平竞争的政策措施4件，撤销妨碍公平竞争的政策措施2件。");
+  ASSERT_EQ(figures.size(), 2u);
+  for (const auto& figure : figures) EXPECT_THAT(figure, ::testing::EndsWith(" | ")) << figure;
+}
+
 // Legality review: decisions reviewed; legal opinions given, in 份 or 条, are legal_opinions, not reviews.
 TEST(MetricExcerptsJustice, LegalOpinions) {
   EXPECT_THAT(

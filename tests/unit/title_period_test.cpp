@@ -68,6 +68,9 @@ TEST(TitlePeriod, APlansSpanRightAfterItsWordIsNoPeriod) {
 
 TEST(TitlePeriod, BracketsClosedLeaveTheSpanAfterThem) {
   EXPECT_THAT(spans_in("测试县（试行）2021—2023年法治政府建设总结"), ElementsAre(SpanOf(2021, 2023, true)));
+  // A plan named in book marks claims nothing after them: the span is the years the report is on.
+  EXPECT_THAT(spans_in("测试县司法局贯彻落实《法治政府建设实施纲要》2021—2023年情况报告"),
+              ElementsAre(SpanOf(2021, 2023, true)));
 }
 
 TEST(TitlePeriod, YearsInsideLongerNumbersAreNoSpan) { EXPECT_THAT(spans_in("文号120210—2023年"), IsEmpty()); }
@@ -75,6 +78,7 @@ TEST(TitlePeriod, YearsInsideLongerNumbersAreNoSpan) { EXPECT_THAT(spans_in("文
 TEST(TitlePeriod, AReportOnSeveralYearsIsOfItsLastYear) {
   EXPECT_EQ(sections::find_report_year(decode_utf8("测试镇2021—2023年法治政府建设工作总结"), {}), 2023);
   EXPECT_EQ(sections::find_report_year(decode_utf8("测试镇2021年至2023年法治政府建设工作总结"), {}), 2023);
+  EXPECT_EQ(sections::find_report_year(decode_utf8("测试镇2021年－2023年法治政府建设工作总结"), {}), 2023);
 }
 
 TEST(TitlePeriod, APlansSpanLeavesTheYearToThePreamble) {

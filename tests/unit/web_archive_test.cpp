@@ -159,6 +159,22 @@ TEST(WebArchive, WordsUnicodeCharsetNamesUtf16WithOrWithoutBom) {
   }
 }
 
+// A part of nothing but Chinese text has no ASCII whose zero bytes tell the order: its name does (`unicode` is
+// Windows' UTF-16LE, which ICU would read as big-endian).
+TEST(WebArchive, AChineseOnlyUnicodePartIsReadInItsNamesByteOrder) {
+  const std::u16string text =
+      u"<p>全年开展法治宣传活动一百二十场次，受理行政复议申请十五件，化解矛盾纠纷三百余起。</p>";
+  for (const bool little_endian : {true, false}) {
+    const Document document = read_archive(archive_of(std::string("Content-Type: text/html; charset=\"") +
+                                                          (little_endian ? "unicode" : "unicodeFFFE") +
+                                                          "\"\r\nContent-Transfer-Encoding: binary",
+                                                      utf16(text, little_endian)));
+    ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+    EXPECT_EQ(document.encoding, little_endian ? "UTF-16LE" : "UTF-16BE");
+    EXPECT_THAT(document.text, HasSubstr("受理行政复议申请十五件")) << little_endian;
+  }
+}
+
 // A page labelled `unicode` whose bytes are UTF-8 (a producer's wrong label) is read by its bytes, as ever.
 TEST(WebArchive, APageMislabelledUnicodeIsReadByItsBytes) {
   const Document document =

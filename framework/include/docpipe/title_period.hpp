@@ -1,7 +1,8 @@
 // The spans of years a report's title names when it reports on more than one (石门镇2021—2023年法治政府建设工作
 //总结, 2021年至2023年…, or the years listed: 2023年度、2024年度): analysis.sections dates such a report by the last
 // of them, analysis.anomalies accepts the earlier ones in its body. One reading, so the two never disagree on
-// which span is a period and which a plan's. Header-only.
+// which span is a period and which a plan's (sections further asks a span to rise and its last year to be written
+// with 年). Header-only.
 #pragma once
 
 #include <algorithm>
@@ -24,7 +25,8 @@ namespace detail {
 
 // What joins the two years: a range's dash or word (2021—2023年, 2021年至2023年) or a listing's (2023年度、2024年度,
 // 2023年和2024年).
-inline constexpr std::u32string_view kJoiners = U"—–-－~～至到、和及与";
+inline constexpr std::u32string_view kRangeJoiners = U"—–-－~～至到";
+inline constexpr std::u32string_view kListingJoiners = U"、和及与";
 
 // Plans whose span of years a title names (…实施纲要2021-2025年…): what it names no period reported on.
 inline constexpr std::u32string_view kPlanSpanWords[] = {U"纲要", U"规划", U"方案", U"计划", U"意见"};
@@ -46,13 +48,22 @@ inline int four_digit_value(std::u32string_view text, std::size_t at) {
 }
 
 inline bool follows_a_plan_word(std::u32string_view text, std::size_t at) {
-  const std::u32string_view lead =
+  std::u32string_view lead =
       text.substr(at > kPlanWordsWithin ? at - kPlanWordsWithin : 0, std::min(at, kPlanWordsWithin));
+  // A plan named in book marks or brackets claims nothing after them (贯彻落实《…实施纲要》2021—2023年情况报告).
+  if (const auto closed = lead.find_last_of(U"》）)"); closed != std::u32string_view::npos) {
+    lead.remove_prefix(closed + 1);
+  }
   return std::any_of(std::begin(kPlanSpanWords), std::end(kPlanSpanWords),
                      [&](std::u32string_view word) { return lead.find(word) != std::u32string_view::npos; });
 }
 
 }  // namespace detail
+
+// Whether `c` joins two years into a span: a range's (—, -, －, 至 …) or a listing's (、, 和 …).
+inline bool is_range_joiner(char32_t c) { return detail::kRangeJoiners.find(c) != std::u32string_view::npos; }
+inline bool is_listing_joiner(char32_t c) { return detail::kListingJoiners.find(c) != std::u32string_view::npos; }
+inline bool is_joiner(char32_t c) { return is_range_joiner(c) || is_listing_joiner(c); }
 
 // The spans of years `title` names, in the order written: four digits, 年 and 度 optional, a joiner, four digits.
 // Not a span in brackets or a book title, which names a plan or another text (贯彻落实纲要（2021—2025年）情况,
@@ -67,7 +78,7 @@ inline std::vector<YearSpan> year_spans(std::u32string_view title) {
     std::size_t next = i + 4;
     if (title[next] == U'年') ++next;
     if (next < title.size() && title[next] == U'度') ++next;
-    if (next >= title.size() || detail::kJoiners.find(title[next]) == std::u32string_view::npos) continue;
+    if (next >= title.size() || !is_joiner(title[next])) continue;
     ++next;
     if (!detail::four_digits_at(title, next) || detail::follows_a_plan_word(title, i)) continue;
     spans.push_back({detail::four_digit_value(title, i), detail::four_digit_value(title, next),
