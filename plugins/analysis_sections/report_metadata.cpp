@@ -48,13 +48,16 @@ constexpr const char* kNoisePattern =
     R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
     R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
 
-// Words that end like a place but are not one ("全区", "社区", "城市").
-const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区", U"景区", U"辖区", U"片区",
-                                          U"山区", U"街区", U"城市", U"超市", U"都市", U"门市", U"夜市",
-                                          U"街",   U"乡",   U"镇",   U"县",   U"区",   U"市",   U"乡镇",
-                                          U"镇街", U"街镇", U"县区", U"区县", U"市县", U"县市"};
-// Words of a report's subject (省政府各部门和各市, 各县区) or its slogan (推进法治县), never of a place's name.
-const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各", U"法治"};
+// Words that end like a place but are not one ("全区", "社区", "城市"); 自治区 and 自治州 alone leave the region
+// unnamed (在自治区党委领导下).
+const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区",   U"景区",  U"辖区", U"片区", U"山区",
+                                          U"街区", U"城市", U"超市", U"都市",   U"门市",  U"夜市", U"街",   U"乡",
+                                          U"镇",   U"县",   U"区",   U"市",     U"乡镇",  U"镇街", U"街镇", U"县区",
+                                          U"区县", U"市县", U"县市", U"自治区", U"自治州"};
+// Words of a report's subject (省政府各部门和各市, 各县区) or its slogan (推进法治县), never of a place's name; nor
+// the verbs a clause leads to a place with (结合自治区实际, 围绕全省…活动, 按照市里部署, 依法治省办公布县…名单).
+const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各",   U"法治", U"结合",
+                                                  U"围绕", U"按照", U"根据", U"公布"};
 // Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
 const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.

@@ -229,6 +229,19 @@ TEST(ReportingUnit, AnAuthorSpeakingOfItselfNamesNoUnit) {
   EXPECT_EQ(under_our_county.metadata.get("unit"), "青石镇");
 }
 
+// The region left unnamed (在自治区党委领导下) and a verb leading to a place (结合自治区实际, 围绕全省…) name no unit:
+// a report of a city in an autonomous region is that city's, not one of 自治区 with every other such report.
+TEST(ReportingUnit, AnUnnamedRegionOrAVerbBeforeAPlaceNamesNone) {
+  const Document city = process_text_with_default_pipeline(
+      "2024年，在自治区党委、自治区人民政府领导下，宁川市坚持依法行政，全年开展学法12次。" + std::string(kBody));
+  EXPECT_EQ(city.metadata.get("unit"), "宁川市");
+  for (const char* opening : {"为深入推进依法行政，全面建设法治政府，结合自治区实际，扎实开展各项工作。",
+                              "2025年，区政府办深入贯彻法治思想，围绕全省“三个年”活动，扎实推进依法行政。"}) {
+    const Document document = process_text_with_default_pipeline(opening + std::string(kBody));
+    EXPECT_EQ(document.metadata.get("unit"), "") << opening;
+  }
+}
+
 // A county department that names no county (县司法局, signed 县司法局) names no place, and its opening sentence's
 // 县司法局在县委… is no county 司法局在县: the report is left without a region rather than given a false one.
 TEST(ReportingUnit, AnOrgansNameIsNoPlace) {
