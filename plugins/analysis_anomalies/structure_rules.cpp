@@ -241,19 +241,21 @@ void check_repeated_paragraph(RuleContext& context) {
 // and dates are not checked as a report's (anomaly_flagger.cpp).
 void check_not_a_report(RuleContext& context) {
   static const std::map<std::string, std::string> kGenreNames = {
-      {"interpretation", "对报告的解读"},
-      {"plan", "工作计划或方案"},
-      {"notice", "通知、通报或函"},
-      {"rules", "制度规定或意见"},
+      {"interpretation", "对报告的解读"}, {"plan", "工作计划或方案"}, {"notice", "通知、通报或函"},
+      {"rules", "制度规定或意见"},        {"news", "新闻报道"},
   };
   const auto& metadata = context.document().metadata;
   const auto genre = kGenreNames.find(metadata.get("genre"));
   if (genre == kGenreNames.end()) return;
-  const std::string title = metadata.get("title");
+  // The title says it, or, for a document whose title names no report, its opening (制定本方案, 本报讯).
+  const std::string opening = metadata.get("genre.evidence");
+  const std::string words = opening.empty() ? metadata.get("title") : opening;
+  // A news story's lead is only a dateline (7月4日): the message says what kind of words it is.
+  const char* source = opening.empty() ? "文件标题" : genre->first == "news" ? "正文的新闻导语" : "正文开头";
   context.flag({rule::not_a_report, std::nullopt, "",
-                fmt::format("文件标题“{}”表明它是{}，不是法治政府建设年度报告；未按年度报告核对其组成部分和日期", title,
-                            genre->second),
-                title, 0, 0});
+                fmt::format("{}“{}”表明它是{}，不是法治政府建设年度报告；未按年度报告核对其组成部分和日期", source,
+                            words, genre->second),
+                words, 0, 0});
 }
 
 }  // namespace docpipe::anomalies

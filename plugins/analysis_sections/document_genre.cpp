@@ -4,6 +4,8 @@
 #include <iterator>
 #include <optional>
 
+#include "docpipe/text.hpp"
+
 namespace docpipe::sections {
 
 namespace {
@@ -151,6 +153,109 @@ std::string genre_of_title(std::u32string_view title) {
     }
   }
   return genre;
+}
+
+namespace {
+
+// A text of prose: long enough, with a clause in it (an addressee line, 各乡镇人民政府，…：, is one too, and says
+// nothing either way).
+bool is_prose(std::u32string_view paragraph) {
+  constexpr std::size_t kShortestProse = 20;
+  return paragraph.size() >= kShortestProse && paragraph.find_first_of(U"。，,；") != std::u32string_view::npos;
+}
+
+// Words a plan or rules name themselves with before their genre's word (制定本实施方案, 制定本工作指引,
+// 制定本暂行办法); anything else after 本 names another thing (制定本单位法治建设工作方案, 本年度工作计划).
+constexpr std::u32string_view kSelfNameModifiers[] = {U"工作", U"实施", U"行动", U"考核", U"评价", U"评估",
+                                                      U"管理", U"暂行", U"试行", U"指导", U"专项"};
+
+// `…，制定本方案。`: what comes after 制定本 up to the clause's end, when it is only a genre's word and modifiers.
+const char* self_named_genre(std::u32string_view paragraph, std::string& evidence) {
+  for (const std::u32string_view verb : {U"制定本", U"制订本"}) {
+    for (auto at = paragraph.find(verb); at != std::u32string_view::npos; at = paragraph.find(verb, at + 1)) {
+      std::u32string_view rest = paragraph.substr(at + verb.size());
+      const auto end = rest.find_first_of(U"。，,；（(");
+      if (end == std::u32string_view::npos) continue;
+      const std::u32string_view name = rest.substr(0, end);
+      std::u32string_view core = name;
+      for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const std::u32string_view modifier : kSelfNameModifiers) {
+          if (core.size() > modifier.size() && core.starts_with(modifier)) {
+            core.remove_prefix(modifier.size());
+            stripped = true;
+          }
+        }
+      }
+      const auto ending =
+          std::find_if(std::begin(kEndings), std::end(kEndings), [&](const Ending& e) { return e.word == core; });
+      if (ending != std::end(kEndings)) {
+        evidence = encode_utf8(std::u32string(verb) + std::u32string(name));
+        return ending->genre;
+      }
+    }
+  }
+  for (const std::u32string_view phrase :
+       {U"提出如下意见", U"提出以下意见", U"提出如下实施意见", U"提出以下实施意见"}) {
+    if (paragraph.find(phrase) != std::u32string_view::npos) {
+      evidence = encode_utf8(phrase);
+      return "rules";
+    }
+  }
+  if (paragraph.find(U"通知如下") != std::u32string_view::npos) {
+    evidence = "通知如下";
+    return "notice";
+  }
+  return nullptr;
+}
+
+// A news story's lead: a wire's or paper's mark (本报讯, 本网讯), or a day and month with no year, the time of day
+// after it (7月4日，…, 4月24日上午，…).
+std::string news_lead(std::u32string_view paragraph) {
+  for (const std::u32string_view mark : {U"本报讯", U"本网讯", U"本台讯", U"本刊讯", U"新华社"}) {
+    if (paragraph.starts_with(mark)) return encode_utf8(mark);
+  }
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  std::size_t i = 0;
+  const auto digits = [&] {
+    const std::size_t from = i;
+    while (i < paragraph.size() && is_digit(paragraph[i]) && i - from < 2) ++i;
+    return i > from && (i >= paragraph.size() || !is_digit(paragraph[i]));
+  };
+  if (!digits() || i >= paragraph.size() || paragraph[i] != U'月') return {};
+  ++i;
+  if (!digits() || i >= paragraph.size() || paragraph[i] != U'日') return {};
+  ++i;
+  for (const std::u32string_view time : {U"上午", U"下午", U"晚上", U"晚", U"早"}) {
+    if (paragraph.substr(i).starts_with(time)) {
+      i += time.size();
+      break;
+    }
+  }
+  if (i >= paragraph.size() || (paragraph[i] != U'，' && paragraph[i] != U',')) return {};
+  return encode_utf8(paragraph.substr(0, i));
+}
+
+}  // namespace
+
+Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble) {
+  if (std::string genre = genre_of_title(title); !genre.empty()) return {std::move(genre), {}};
+  if (holds_a_report_word_not_as_a_topic(title)) return {};
+  // The opening's first paragraphs of prose: a plan names itself in its first; a notice's addressee line may
+  // stand before it.
+  constexpr std::size_t kOpeningParagraphs = 8;
+  constexpr std::size_t kProseParagraphs = 3;
+  std::size_t prose = 0;
+  for (std::size_t i = 0; i < preamble.size() && i < kOpeningParagraphs && prose < kProseParagraphs; ++i) {
+    const std::u32string_view paragraph = preamble[i];
+    if (!is_prose(paragraph)) continue;
+    if (prose++ == 0 && paragraph.find(U"如下") == std::u32string_view::npos) {
+      if (std::string lead = news_lead(paragraph); !lead.empty()) return {"news", std::move(lead)};
+    }
+    std::string evidence;
+    if (const char* genre = self_named_genre(paragraph, evidence)) return {genre, std::move(evidence)};
+  }
+  return {};
 }
 
 }  // namespace docpipe::sections

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace docpipe::sections {
 
@@ -13,5 +14,16 @@ namespace docpipe::sections {
 // empty for a report (a title naming 报告, 总结, 述职, 述法 or 情况 outside a title's book marks, or the report a
 // notice prints: 关于印发《…情况报告》的通知) and for a title that names no genre at all.
 std::string genre_of_title(std::u32string_view title);
+
+struct Genre {
+  std::string name;      // as genre_of_title's, or `news`; empty for a report
+  std::string evidence;  // the opening's words that state it; empty when the title does
+};
+
+// The title's genre; else, for a document whose title names no report (a copy that lost its title, a page whose
+// first lines are a share bar), the genre its opening states: a plan or rules that name themselves (…，制定本方案。
+// …，制定本工作指引。 …，现提出如下意见。), a notice (…现将有关事项通知如下：), or a news story (本报讯…, or a
+// dateline with no year, 4月24日上午，…, which no report opens with; not one that introduces a text, …全文如下).
+Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble);
 
 }  // namespace docpipe::sections

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include "docpipe/chinese_numerals.hpp"
@@ -385,7 +386,46 @@ bool names_only_an_organ(std::u32string_view line) {
 
 }  // namespace
 
+namespace {
+
+// A portal's public-information record above the text names the document in a field of its own (标 题 | … |,
+// - 标题: …, 标题：…, as a 信息公开 table flattened into lines leaves it): that field is the title, whatever the
+// record's other lines (索引号, 发文字号 | …) would make of it. A 文号 in brackets before it ([天政发〔2026〕7号]…) is
+// the record's, not the title's.
+std::optional<std::u32string> titled_by_a_record_field(std::u32string_view line) {
+  constexpr std::size_t kLongestLead = 4;  // a list dash or a table's bar before the label
+  std::u32string compact;
+  for (const char32_t c : line) {
+    if (c != U' ' && c != U'\u3000' && c != U'\t') compact += c;
+  }
+  const auto label = compact.find(U"标题");
+  if (label == std::u32string::npos || label > kLongestLead) return std::nullopt;
+  if (compact.find_first_not_of(U"-|*•·", 0) != label) return std::nullopt;
+  std::u32string_view value = std::u32string_view(compact).substr(label + 2);
+  if (value.empty() || std::u32string_view(U"：:|").find(value.front()) == std::u32string_view::npos)
+    return std::nullopt;
+  value.remove_prefix(1);
+  // Its value runs to the next cell (文件标题 | … | 发布日期 | …: only the first).
+  if (const auto bar = value.find(U'|'); bar != std::u32string_view::npos) value = value.substr(0, bar);
+  if ((value.starts_with(U"[") || value.starts_with(U"［") || value.starts_with(U"【")) &&
+      value.find(U'〔') != std::u32string_view::npos) {
+    const auto close = value.find_first_of(U"]］】");
+    if (close != std::u32string_view::npos) value.remove_prefix(close + 1);
+  }
+  if (value.empty()) return std::nullopt;
+  return std::u32string(value);
+}
+
+}  // namespace
+
 Title find_title(const std::vector<std::u32string>& paragraphs) {
+  // The record's field, when the portal gives one, among the lines its record takes.
+  constexpr std::size_t kRecordLines = 12;
+  for (std::size_t i = 0; i < paragraphs.size() && i < kRecordLines; ++i) {
+    if (auto field = titled_by_a_record_field(paragraphs[i])) {
+      return {encode_utf8(without_column_tag(*field)), {}};
+    }
+  }
   constexpr std::size_t kTitleLines = 3;
   constexpr std::size_t kLongestTitleLine = 60;
   // The letterhead ends at its last line (…文件, a 文号, 签发人 and the names wrapped under it); a joint one stacks

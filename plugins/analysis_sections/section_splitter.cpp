@@ -1238,7 +1238,10 @@ class Splitter {
     if (const std::string part = reported_part_of_the_year(decode_utf8(title)); !part.empty()) {
       metadata.set("period", part);
     }
-    if (const std::string genre = genre_of_title(decode_utf8(title)); !genre.empty()) metadata.set("genre", genre);
+    if (const Genre genre = genre_of_document(decode_utf8(title), preamble); !genre.name.empty()) {
+      metadata.set("genre", genre.name);
+      if (!genre.evidence.empty()) metadata.set("genre.evidence", genre.evidence);
+    }
 
     std::vector<std::string> signature_sources;
     for (std::size_t i = signature_start_; i < signature_end_; ++i) {

@@ -115,5 +115,66 @@ TEST(NotAReport, AReportIsNeverOne) {
       Not(Contains("not-a-report warning")));
 }
 
+// A copy that lost its title still says what it is in its opening; a report's opening never does.
+TEST(NotAReport, APlanThatLostItsTitleNamesItselfInItsOpening) {
+  const auto document = test::process_text_with_default_pipeline(
+      "为扎实推进依法行政，规范各乡镇法治政府建设年度报告的起草和公开，结合本县实际，制定本工作指引。\n"
+      "一、报告主体。各乡镇人民政府、县政府各部门。\n二、报告时间。每年3月1日前报送上一年度情况。\n"
+      "三、公开要求。报告应当在本单位门户网站公开。");
+  EXPECT_EQ(document.metadata.get("genre"), "rules");
+  EXPECT_EQ(document.metadata.get("genre.evidence"), "制定本工作指引");
+  std::vector<std::string> rules;
+  for (const auto& a : document.anomalies) rules.push_back(a.rule);
+  EXPECT_THAT(rules, ::testing::ElementsAre("not-a-report"));
+  EXPECT_THAT(document.anomalies.front().message, HasSubstr("正文开头“制定本工作指引”"));
+  EXPECT_THAT(findings("根据省里的部署，结合本区实际，制定本实施方案。\n一、工作目标\n到年底完成示范创建。\n"
+                       "二、主要任务\n（一）健全权责清单。"),
+              ::testing::ElementsAre("not-a-report warning"));
+}
+
+TEST(NotAReport, ANewsStoryIsToldByItsDatelineOrItsPapersMark) {
+  EXPECT_THAT(findings("分享到微信\n3月12日上午，青禾县政府召开常务会议，审议通过县法治政府建设示范创建方案。\n"
+                       "会议要求，各乡镇各部门要压实责任、细化举措，确保创建任务按期完成。\n（记者 周岚）"),
+              ::testing::ElementsAre("not-a-report warning"));
+  const auto story = test::process_text_with_default_pipeline(
+      "本报讯 近日，市委依法治市办公布2025年度法治建设重点项目46个，其中民生类20个、营商环境类26个。\n"
+      "市委依法治市办要求各地抓好项目落实。");
+  EXPECT_EQ(story.metadata.get("genre"), "news");
+  EXPECT_EQ(story.metadata.get("genre.evidence"), "本报讯");
+}
+
+TEST(NotAReport, AReportWhoseTitleIsLostOrWhoseTextIsIntroducedStaysOne) {
+  // A report's own opening: its year, the unit's plan named by another unit's words (本单位…方案 is no self-name).
+  const auto report = test::process_text_with_default_pipeline(
+      "2025年，青禾县坚持依法行政，组织各部门制定本单位法治建设工作方案，全年开展学法12次。\n"
+      "一、主要举措和成效\n开展普法活动20场。");
+  EXPECT_EQ(report.metadata.get("genre"), "");
+  // A portal's story that gives the report whole after a dateline is the report.
+  const auto introduced = test::process_text_with_default_pipeline(
+      "3月20日，青禾县人民政府公布2024年度法治政府建设情况报告，全文如下：\n一、主要举措和成效\n开展普法活动20场。");
+  EXPECT_EQ(introduced.metadata.get("genre"), "");
+  // A title naming the report wins over an opening that names a plan (a report quoting its plan's words).
+  EXPECT_THAT(findings("柳溪镇2024年法治政府建设工作总结\n为推进依法行政，制定本方案。\n一、主要举措和成效\n"
+                       "开展普法活动12次。"),
+              Not(Contains("not-a-report warning")));
+}
+
+// A portal's public-information record names the document in a field of its own, above whatever it prints.
+TEST(NotAReport, ARecordsTitleFieldIsTheTitle) {
+  const auto notice = test::process_text_with_default_pipeline(
+      "索 引 号 | 11000000/2025-0101 | 主题分类 | 青政发 |\n发文字号 | 青政发〔2025〕8号 | 发布机构 | |\n"
+      "标 题 | 青禾县人民政府关于印发《青禾县法治政府建设示范创建实施方案》的通知 |\n"
+      "各乡镇人民政府，县政府各部门：\n《青禾县法治政府建设示范创建实施方案》已经县政府同意，现印发给你们。\n"
+      "青禾县人民政府\n2025年5月10日");
+  EXPECT_EQ(notice.metadata.get("title"), "青禾县人民政府关于印发《青禾县法治政府建设示范创建实施方案》的通知");
+  EXPECT_EQ(notice.metadata.get("genre"), "plan");
+  const auto report = test::process_text_with_default_pipeline(
+      "- 索引号: 11000000/2026-0042\n- 发布时间: 2026-02-20\n"
+      "- 标题: [青政发〔2026〕3号]青禾县人民政府关于2025年法治政府建设情况的报告\n"
+      "县委：\n2025年，县政府坚持依法行政，全年开展学法12次。\n一、主要举措和成效\n开展普法活动20场。");
+  EXPECT_EQ(report.metadata.get("title"), "青禾县人民政府关于2025年法治政府建设情况的报告");
+  EXPECT_EQ(report.metadata.get("genre"), "");
+}
+
 }  // namespace
 }  // namespace docpipe
