@@ -209,11 +209,15 @@ const char* self_named_genre(std::u32string_view paragraph, std::string& evidenc
   return nullptr;
 }
 
-// A news story's lead: a wire's or paper's mark (本报讯, 本网讯), or a day and month with no year, the time of day
-// after it (7月4日，…, 4月24日上午，…).
+// A news story's lead: a wire's or paper's mark (本报讯, 本网讯), 近日 or 日前, or a day and month with no year, the
+// time of day after it (7月4日，…, 4月24日上午，…).
 std::string news_lead(std::u32string_view paragraph) {
   for (const std::u32string_view mark : {U"本报讯", U"本网讯", U"本台讯", U"本刊讯", U"新华社"}) {
     if (paragraph.starts_with(mark)) return encode_utf8(mark);
+  }
+  // A report tells a year (2024年，…, 今年以来，…); a story, the days just past.
+  for (const std::u32string_view recently : {U"近日，", U"近日,", U"日前，", U"日前,"}) {
+    if (paragraph.starts_with(recently)) return encode_utf8(recently.substr(0, 2));
   }
   const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
   std::size_t i = 0;

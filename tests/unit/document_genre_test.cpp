@@ -141,6 +141,9 @@ TEST(NotAReport, ANewsStoryIsToldByItsDatelineOrItsPapersMark) {
       "市委依法治市办要求各地抓好项目落实。");
   EXPECT_EQ(story.metadata.get("genre"), "news");
   EXPECT_EQ(story.metadata.get("genre.evidence"), "本报讯");
+  EXPECT_THAT(findings("近日，县政府召开常务会议，听取全县法治政府建设工作汇报。\n会议要求，各部门要规范出庭应诉，"
+                       "全面提升出庭应诉率。"),
+              ::testing::ElementsAre("not-a-report warning"));
 }
 
 TEST(NotAReport, AReportWhoseTitleIsLostOrWhoseTextIsIntroducedStaysOne) {
