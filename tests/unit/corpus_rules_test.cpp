@@ -114,6 +114,26 @@ TEST(CorpusRules, DuplicateSubmissionNamesTheFirstCopy) {
   EXPECT_TRUE(of_rule(findings, "copied-passage").empty());  // a duplicate is not copying
 }
 
+// A document of another genre (a 解读 or a news story on the report, next year's plan) quotes the report as it
+// should: neither it nor the report copies the other. Sent twice, it is still found.
+TEST(CorpusRules, ADocumentOfAnotherGenreNeitherCopiesNorIsCopied) {
+  const std::string passage = filler(42, 120);
+  const DocumentSummary report = summary_of("report.txt", "甲县人民政府", "2024", filler(1, 500) + passage);
+  DocumentSummary retold = summary_of("retold.txt", "甲县司法局", "", filler(3, 100) + passage);
+  EXPECT_EQ(of_rule(run({report, retold}), "copied-passage").size(), 1u);  // as reports, one copies the other
+  Document interpretation;
+  interpretation.id = "retold.txt";
+  interpretation.format = "txt";
+  interpretation.text = filler(3, 100) + passage;
+  interpretation.metadata.set("unit", "甲县司法局");
+  interpretation.metadata.set("genre", "interpretation");
+  retold = summarize(interpretation);
+  EXPECT_TRUE(retold.fingerprints.empty());
+  EXPECT_TRUE(of_rule(run({report, retold}), "copied-passage").empty());
+  interpretation.id = "retold-again.txt";
+  EXPECT_EQ(of_rule(run({report, retold, summarize(interpretation)}), "duplicate-submission").size(), 1u);
+}
+
 TEST(CorpusRules, CopiedPassageGivesBothSpansAndNeedsTheMinimumLength) {
   const std::string passage = filler(42, 120);
   const std::string a = filler(1, 500) + passage + filler(2, 200);

@@ -278,7 +278,9 @@ inline DocumentSummary summarize(const Document& document) {
     if (!detail::is_punctuation(c)) ++s.characters;
   });
   s.text_hash = any ? hash : 0;
-  s.fingerprints = winnower.finish();
+  // A document of another genre retells a report (解读, a news story) or plans the work: its quoting a report is no
+  // copying, nor is a report's using its words, so it keeps no fingerprints (its text hash still finds it sent twice).
+  if (document.metadata.get("genre").empty()) s.fingerprints = winnower.finish();
   for (const auto& m : document.metrics) {
     s.metrics.push_back({m.code, m.indicator, m.unit, m.role, m.value, m.start, m.end});
   }
