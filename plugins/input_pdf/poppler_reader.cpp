@@ -31,6 +31,14 @@ constexpr std::size_t kMostSpecks = 8;
 // Spared boxes grow by this many pixels: anti-aliasing spreads a glyph's edge beyond its box.
 constexpr int kSpareMargin = 2;
 
+poppler::image rendered(const poppler::page& page, double dpi, poppler::image::format_enum format) {
+  poppler::page_renderer renderer;
+  renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+  renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+  renderer.set_image_format(format);
+  return renderer.render_page(&page, dpi, dpi);
+}
+
 struct PixelBox {
   int left, top, right, bottom;  // inclusive
   bool holds(int x, int y) const { return x >= left && x <= right && y >= top && y <= bottom; }
@@ -63,14 +71,10 @@ class PopplerPdf final : public OpenedPdf {
   bool blank_outside(int index, const std::vector<layout::Word>& spared) override {
     const poppler::page* page = page_at(index);
     if (page == nullptr) return false;
-    poppler::page_renderer renderer;
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    renderer.set_image_format(poppler::image::format_gray8);
     const poppler::rectf size = page->page_rect();
     const double square_inches = std::max(1.0, size.width() * size.height() / (72.0 * 72.0));
     const double dpi = std::min(kInkDpi, std::sqrt(kMostInkPixels / square_inches));
-    const poppler::image image = renderer.render_page(page, dpi, dpi);
+    const poppler::image image = rendered(*page, dpi, poppler::image::format_gray8);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return false;
     const double scale = dpi / 72.0;
     std::vector<PixelBox> boxes;
@@ -96,11 +100,7 @@ class PopplerPdf final : public OpenedPdf {
   ocr::PageImagePtr rendered_for_ocr(int index, int dpi, const ocr::EngineModule& engine) override {
     const poppler::page* page = page_at(index);
     if (page == nullptr) return nullptr;
-    poppler::page_renderer renderer;
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-    renderer.set_image_format(poppler::image::format_argb32);
-    const poppler::image image = renderer.render_page(page, dpi, dpi);
+    const poppler::image image = rendered(*page, dpi, poppler::image::format_argb32);
     if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return nullptr;
     return engine.page_of_argb32(image.const_data(), image.width(), image.height(), image.bytes_per_row());
   }

@@ -455,52 +455,44 @@ TEST(OcrEndToEnd, AMissingEngineModuleFailsOnlyTheScans) {
   EXPECT_THAT(mixed[test::column(table, "error")], HasSubstr("ocr=false"));
 }
 
-// The same with the PDF reader module missing (a plugin folder copied without its "pdf" folder): every PDF is a
-// document error that names the files tried, and the other formats are read as usual.
-TEST(PdfReaderModule, AMissingModuleFailsOnlyThePdfs) {
+// A plugin copied into a plugin folder without its module's folder beside it: the report in `failing` (a file of
+// tests/data/formats) is a document error naming the module and the file tried, and a DOCX beside it is read as
+// usual.
+void expect_a_missing_module_fails_only(const char* plugin, const char* failing, const char* failure,
+                                        const std::filesystem::path& module) {
   test::TemporaryDirectory work;
   std::filesystem::create_directories(work / "plugins");
-  std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-input-pdf.so", work / "plugins" / "docpipe-input-pdf.so");
+  std::filesystem::copy_file(test::kBuiltPlugins / plugin, work / "plugins" / plugin);
   const auto out = work / "out";
   const auto result = test::run_docpipe({"run", "--quiet", "--plugin-path", (work / "plugins").string(), "--config",
                                          (test::kSourceDir / "configs" / "default.xml").string(), "--out", out.string(),
-                                         "-j", "2", (test::kTestData / "formats" / "000_cef3d45027b726e1.pdf").string(),
+                                         "-j", "2", (test::kTestData / "formats" / failing).string(),
                                          (test::kTestData / "formats" / "000_cef3d45027b726e1.docx").string()});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   const auto table = test::read_csv(out / "documents.csv");
   const auto docx = test::row_for(table, "000_cef3d45027b726e1.docx");
   ASSERT_FALSE(docx.empty());
   EXPECT_EQ(docx[test::column(table, "status")], "ok");
-  const auto pdf_row = test::row_for(table, "000_cef3d45027b726e1.pdf");
-  ASSERT_FALSE(pdf_row.empty());
-  EXPECT_EQ(pdf_row[test::column(table, "status")], "error");
-  const std::string error = pdf_row[test::column(table, "error")];
-  EXPECT_THAT(error, HasSubstr("PDF reader module cannot be loaded"));
-  EXPECT_THAT(error, HasSubstr((work / "plugins" / "pdf" / pdf::kReaderModuleFile).string() + ": no such file"));
+  const auto row = test::row_for(table, failing);
+  ASSERT_FALSE(row.empty());
+  EXPECT_EQ(row[test::column(table, "status")], "error");
+  const std::string error = row[test::column(table, "error")];
+  EXPECT_THAT(error, HasSubstr(failure));
+  EXPECT_THAT(error, HasSubstr((work / "plugins" / module).string() + ": no such file"));
 }
 
-// The same with the compound-file module missing: every Word binary document is a document error that names the
-// files tried, and the other formats are read as usual.
+// The PDF reader module missing (a plugin folder copied without its "pdf" folder): only the PDFs fail.
+TEST(PdfReaderModule, AMissingModuleFailsOnlyThePdfs) {
+  expect_a_missing_module_fails_only("docpipe-input-pdf.so", "000_cef3d45027b726e1.pdf",
+                                     "PDF reader module cannot be loaded",
+                                     std::filesystem::path("pdf") / pdf::kReaderModuleFile);
+}
+
+// The compound-file module missing (no "doc" folder): only the Word binary documents fail.
 TEST(DocReaderModule, AMissingModuleFailsOnlyTheWordBinaries) {
-  test::TemporaryDirectory work;
-  std::filesystem::create_directories(work / "plugins");
-  std::filesystem::copy_file(test::kBuiltPlugins / "docpipe-input-doc.so", work / "plugins" / "docpipe-input-doc.so");
-  const auto out = work / "out";
-  const auto result = test::run_docpipe({"run", "--quiet", "--plugin-path", (work / "plugins").string(), "--config",
-                                         (test::kSourceDir / "configs" / "default.xml").string(), "--out", out.string(),
-                                         "-j", "2", (test::kTestData / "formats" / "000_cef3d45027b726e1.doc").string(),
-                                         (test::kTestData / "formats" / "000_cef3d45027b726e1.docx").string()});
-  EXPECT_EQ(result.exit_code, 1) << result.err;
-  const auto table = test::read_csv(out / "documents.csv");
-  const auto docx = test::row_for(table, "000_cef3d45027b726e1.docx");
-  ASSERT_FALSE(docx.empty());
-  EXPECT_EQ(docx[test::column(table, "status")], "ok");
-  const auto doc_row = test::row_for(table, "000_cef3d45027b726e1.doc");
-  ASSERT_FALSE(doc_row.empty());
-  EXPECT_EQ(doc_row[test::column(table, "status")], "error");
-  const std::string error = doc_row[test::column(table, "error")];
-  EXPECT_THAT(error, HasSubstr("compound-file module cannot be loaded"));
-  EXPECT_THAT(error, HasSubstr((work / "plugins" / "doc" / doc::kCompoundFileModuleFile).string() + ": no such file"));
+  expect_a_missing_module_fails_only("docpipe-input-doc.so", "000_cef3d45027b726e1.doc",
+                                     "compound-file module cannot be loaded",
+                                     std::filesystem::path("doc") / doc::kCompoundFileModuleFile);
 }
 
 }  // namespace
