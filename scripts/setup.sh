@@ -36,7 +36,7 @@ packages=(
   libgsf-1-dev        # OLE compound files of Word 97-2003 .doc and WPS .wps
   libicu-dev          # encoding detection/conversion, Unicode normalization
   libsqlite3-dev      # output.sqlite's store (docpipe.sqlite) and the corpus stage's history stores
-  libssl-dev          # OpenSSL libcrypto: the SHA-256 of every input file (the documents' identity)
+  nettle-dev          # GNU Nettle: the SHA-256 of every input file (the documents' identity)
   sqlite3             # the sqlite3 shell, to query a store by hand (docs/output-formats.md)
   libcli11-dev        # command-line parsing
   libfmt-dev          # formatting (g++ 12 has no std::format)

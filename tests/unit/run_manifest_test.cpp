@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "config_error.hpp"
+#include "content_hash.hpp"
 #include "run_manifest.hpp"
 #include "shard.hpp"
 #include "test_support.hpp"
@@ -19,6 +20,22 @@ TEST(Shard, TheHashIsFnv1a64OfTheIdBytes) {
   EXPECT_EQ(stable_id_hash("a"), 0xaf63dc4c8601ec8cull);
   EXPECT_EQ(stable_id_hash("foobar"), 0x85944171f73967e8ull);
   EXPECT_EQ(shard_of("foobar", 7), static_cast<std::uint32_t>(0x85944171f73967e8ull % 7) + 1);
+}
+
+TEST(ContentHash, IsTheSha256OfTheBytesInLowercaseHex) {
+  // FIPS 180-2's vectors, and bytes of every value (a NUL, high bytes) over several blocks: stores and
+  // --skip-unchanged runs of earlier versions key documents by these digests, so the library must give them.
+  EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  const std::string million(1000000, 'a');
+  EXPECT_EQ(sha256_hex(million), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  std::string every_byte;
+  for (int round = 0; round < 3; ++round) {
+    for (int value = 0; value < 256; ++value) every_byte.push_back(static_cast<char>(value));
+  }
+  EXPECT_EQ(sha256_hex(every_byte), "f3a25aa93aa2fbba28d79260535bbd6a5eb0fc1c24a8b0f04e12b484c1dfe363");
 }
 
 TEST(Shard, EveryIdHasOneShardInRange) {
