@@ -37,17 +37,16 @@ struct FilteredParagraphs {
 
 class ArtifactFilter {
  public:
-  // Patterns are compiled when a line first needs them (Matchers): most documents need a few, many none, and
-  // compiling all of them was a tenth of a worker's start (every input plugin has a filter).
-  ArtifactFilter() {
-    std::vector<std::string> words;
-    for (const char* keywords : kArtifactRuleKeywords) keywords_.push_back(parse_keywords(keywords, words));
-    keyword_set_ = KeywordSet(std::move(words));
-  }
+  // Nothing is built until a document needs it: the rules' keyword automaton on the first filter() (Keywords),
+  // each pattern when a line first needs it (Matchers). A worker makes every input plugin of the pipeline to
+  // sniff its first file, so a batch of one format paid the automaton of every other format's filter: some
+  // 2.9 million instructions each, 23 million in a default pipeline's worker before its first DOCX.
+  ArtifactFilter() = default;
 
   // False when rule `rule` (an index into kArtifactRules) cannot match `line`: a keyword it needs is missing.
   bool may_match(std::size_t rule, std::string_view line) const {
-    return holds_keywords(keyword_set_.find(line), keywords_[rule]);
+    const RuleKeywords& keywords = rule_keywords();
+    return holds_keywords(keywords.all.find(line), keywords.of_rule[rule]);
   }
 
   // Utf8::well_formed: the caller knows every paragraph to be (normalize_paragraph's output always is).
@@ -60,6 +59,7 @@ class ArtifactFilter {
     // One matcher per pattern, compiled on first use and reset for each line, never rebuilt.
     if (!matchers_) matchers_ = std::make_unique<Matchers>();
     Matchers& matchers = *matchers_;
+    const RuleKeywords& keywords = rule_keywords();
     FilteredParagraphs result;
     const int count = static_cast<int>(paragraphs.size());
     std::vector<std::pair<std::string, std::size_t>> header_seen;  // a line, and how many were kept before it
@@ -85,10 +85,10 @@ class ArtifactFilter {
       bool hits_current = false;
       const auto may_match_text = [&](std::size_t r) {
         if (!hits_current) {
-          keyword_set_.find(text, hits);
+          keywords.all.find(text, hits);
           hits_current = true;
         }
-        return holds_keywords(hits, keywords_[r]);
+        return holds_keywords(hits, keywords.of_rule[r]);
       };
       bool removed = false;
       bool rest_of_page = false;
@@ -300,9 +300,23 @@ class ArtifactFilter {
     }
   }
 
-  std::vector<Keywords> keywords_;              // parallel to kArtifactRules
-  KeywordSet keyword_set_;                      // every rule's keywords
-  mutable std::unique_ptr<Matchers> matchers_;  // made by the first filter() call
+  struct RuleKeywords {
+    std::vector<Keywords> of_rule;  // parallel to kArtifactRules
+    KeywordSet all;                 // every rule's keywords
+  };
+  const RuleKeywords& rule_keywords() const {
+    if (!rule_keywords_) {
+      auto built = std::make_unique<RuleKeywords>();
+      std::vector<std::string> words;
+      for (const char* keywords : kArtifactRuleKeywords) built->of_rule.push_back(parse_keywords(keywords, words));
+      built->all = KeywordSet(std::move(words));
+      rule_keywords_ = std::move(built);
+    }
+    return *rule_keywords_;
+  }
+
+  mutable std::unique_ptr<RuleKeywords> rule_keywords_;  // made by the first filter() or may_match() call
+  mutable std::unique_ptr<Matchers> matchers_;           // made by the first filter() call
 };
 
 }  // namespace docpipe
