@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <future>
 #include <iterator>
 #include <map>
 #include <stdexcept>
+#include <system_error>
 #include <tuple>
 
 #include "docpipe/did_you_mean.hpp"
@@ -98,8 +100,8 @@ std::string ReviewPageRenderer::render(const Document& document) {
 void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
   overview_ = {};  // findings of a second corpus node replace the first's: wait for the page made from those
   findings_ = findings;
-  // Every document is in and the workers are done: the overview is rendered on the core they leave idle while
-  // this thread rewrites the review pages the findings name. Both only read the summaries and the findings.
+  // Every document is in and the workers are done: the overview is rendered on a core they leave idle while
+  // the review pages the findings name are rewritten. All only read the summaries and the findings.
   overview_ = std::async(std::launch::async | std::launch::deferred,
                          [this] { return render_overview_page(summaries_, &*findings_); });
   PageNames pages;
@@ -109,12 +111,40 @@ void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
     involving[f.document].push_back(&f);
     if (!f.other_document.empty() && f.other_document != f.document) involving[f.other_document].push_back(&f);
   }
+  struct Rewrite {
+    std::filesystem::path path;
+    const std::string* document;
+    const std::vector<const Finding*>* named;
+  };
+  std::vector<Rewrite> rewrites;
   for (const auto& [document, named] : involving) {
     const auto page = pages.find(document);
     if (page == pages.end()) continue;  // a history store's document
-    const auto path = directory_ / page->second;
-    files_.write(path, with_cross_findings(read_text_file(path), document, named, pages));
+    rewrites.push_back({directory_ / page->second, &document, &named});
   }
+  // Each page is read, patched and written on its own, so the pages are shared between this thread and one
+  // more: the rewrite is the serial end of a run whose workers have finished, and when a batch holds many
+  // copies (every page then has a duplicate finding) it was the longest part of that end. Each thread has
+  // its own OutputFiles (it remembers directories made); the pages and their bytes do not depend on which.
+  const auto rewrite = [&](std::size_t first, std::size_t last, OutputFiles& files) {
+    for (std::size_t i = first; i < last; ++i) {
+      const Rewrite& r = rewrites[i];
+      files.write(r.path, with_cross_findings(read_text_file(r.path), *r.document, *r.named, pages));
+    }
+  };
+  constexpr std::size_t kPagesWorthAThread = 64;
+  const std::size_t half = rewrites.size() / 2;
+  OutputFiles second_files;  // declared before the future, whose destructor waits for the thread using it
+  std::future<void> second_half;
+  if (half >= kPagesWorthAThread) {
+    try {
+      second_half = std::async(std::launch::async, [&] { rewrite(half, rewrites.size(), second_files); });
+    } catch (const std::system_error&) {
+      // no thread to be had (a process limit): this thread rewrites them all
+    }
+  }
+  rewrite(0, second_half.valid() ? half : rewrites.size(), files_);
+  if (second_half.valid()) second_half.get();
 }
 
 void HtmlOutput::finish() {

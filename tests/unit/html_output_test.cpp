@@ -196,6 +196,39 @@ TEST(HtmlOutput, CrossReportFindingsCountInTheOverviewAndNameTheirDocument) {
   EXPECT_THAT(test::read_file(dir / "html" / "b.txt.html"), Not(HasSubstr("b.txt：")));
 }
 
+TEST(HtmlOutput, EveryPageOfALargeBatchGetsItsOwnCrossFindings) {
+  // Enough pages that two threads share the rewrite: each page must get the findings naming its document
+  // and no other's, whichever thread wrote it.
+  test::TemporaryDirectory dir;
+  HtmlOutput output(html_context(dir.path()));
+  Document document = test::process_text_with_default_pipeline(kReport);
+  constexpr int kPages = 300;
+  std::vector<Finding> findings;
+  for (int i = 0; i < kPages; ++i) {
+    document.id = "r" + std::to_string(i) + ".txt";
+    output.write(document);
+    if (i % 3 == 2) continue;  // a third of the pages are named by no finding
+    Finding duplicate;
+    duplicate.document = document.id;
+    duplicate.rule = "duplicate-document";
+    duplicate.severity = Severity::info;
+    duplicate.message = "第" + std::to_string(i) + "份的说明";
+    findings.push_back(duplicate);
+  }
+  output.write_findings(findings);
+  output.finish();
+  for (int i = 0; i < kPages; ++i) {
+    const std::string page = test::read_file(dir / "html" / ("r" + std::to_string(i) + ".txt.html"));
+    ASSERT_TRUE(Page(page).well_formed()) << i;
+    if (i % 3 == 2) {
+      EXPECT_THAT(page, Not(HasSubstr("跨报告发现（"))) << i;
+    } else {
+      EXPECT_THAT(page, HasSubstr("跨报告发现（1）")) << i;
+      EXPECT_THAT(page, HasSubstr("第" + std::to_string(i) + "份的说明<")) << i;
+    }
+  }
+}
+
 TEST(HtmlOutput, SameDocumentSameBytes) {
   const Document document = test::process_text_with_default_pipeline(kReport);
   test::TemporaryDirectory first, second;
