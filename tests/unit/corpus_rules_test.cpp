@@ -4,6 +4,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <initializer_list>
+#include <string>
+
 #include "corpus_analyzer.hpp"
 #include "corpus_settings.hpp"
 #include "docpipe/document_summary.hpp"
@@ -535,6 +538,56 @@ TEST(CorpusRules, ABureausShortAndFullNamesAreOneTrade) {
   // A field of its own before a listed name makes another bureau.
   EXPECT_EQ(department_trade("宁丰县交通运输综合行政执法局", "宁丰县"), "交通运输综合行政执法局");
   EXPECT_EQ(department_trade("宁丰县森林公安局", "宁丰县"), "森林公安局");
+}
+
+// The bureaus whose names the 2018 reform merged or reports shorten are one trade each: a county's 教育和体育局
+// with another's 教育局, a city's 卫生健康委员会 with a county's 卫健局. A trade of bureaus and commissions alike is
+// named for its field (发展改革部门), not for one of its members' names.
+TEST(CorpusRules, MergedAndShortenedBureausAreOneTrade) {
+  const auto same_trade = [](std::initializer_list<const char*> names, const char* trade) {
+    for (const char* name : names) EXPECT_EQ(department_trade(std::string("宁丰县") + name, "宁丰县"), trade) << name;
+  };
+  same_trade({"教育局", "教育和体育局", "教育体育局", "教体局"}, "教育局");
+  same_trade({"卫生健康局", "卫健局", "卫生健康委员会", "卫健委"}, "卫生健康部门");
+  same_trade({"文化和旅游局", "文旅局", "文化广电和旅游局", "文化广电旅游局", "文化广播电视和旅游局", "文广旅局"},
+             "文化和旅游局");
+  same_trade({"应急管理局", "应急局"}, "应急管理局");
+  same_trade({"医疗保障局", "医保局"}, "医疗保障局");
+  same_trade({"交通运输局", "交通局"}, "交通运输局");
+  same_trade({"农业农村局", "农业农村委员会"}, "农业农村部门");
+  same_trade({"发展和改革局", "发改局", "发展和改革委员会", "发改委"}, "发展改革部门");
+  // Still not a trade by a name's tail alone: a field before the listed name is another bureau.
+  EXPECT_EQ(department_trade("宁丰县交通运输综合行政执法局", "宁丰县"), "交通运输综合行政执法局");
+  EXPECT_EQ(department_trade("宁丰县体育局", "宁丰县"), "体育局");
+
+  // Nine cities' health commissions and one county's 卫健局 are one group, named for the field.
+  const char* cities[] = {"青川市", "江口市", "临江市", "白沙县", "宁丰县",
+                          "安和县", "石门县", "南坪县", "北渠县", "红岭县"};
+  const char* names[] = {"卫生健康委员会", "卫健委", "卫生健康委员会", "卫生健康局", "卫健局",
+                         "卫生健康局",     "卫健局", "卫生健康局",     "卫生健康局", "卫健局"};
+  const double checks[] = {40, 45, 38, 42, 44, 41, 39, 43, 40, 420};
+  std::vector<DocumentSummary> health;
+  for (std::size_t i = 0; i < std::size(cities); ++i) {
+    auto s = summary_of("h" + std::to_string(i) + ".txt", std::string(cities[i]) + names[i], "2024", filler(i, 200));
+    s.region = cities[i];
+    s.metrics.push_back({"inspections", "开展卫生监督检查", "次", "", checks[i], 20, 26});
+    health.push_back(s);
+  }
+  const auto outliers = of_rule(run(health), "outlier");
+  ASSERT_EQ(outliers.size(), 1u);
+  EXPECT_EQ(outliers[0].document, "h9.txt");
+  EXPECT_THAT(outliers[0].message, HasSubstr("远高于本批10份卫生健康部门2024年报告同类指标"));
+}
+
+// A city bureau's 分局 named for a district is the bureau's trade; one named for a duty of its own (社保, 交警,
+// 森林) is not a district's share of the bureau's work and is the place's own trade, as is a 大队.
+TEST(CorpusRules, ABranchNamedForADutyIsItsOwnTrade) {
+  EXPECT_EQ(department_trade("榆城市人社局社保分局", "榆城市"), "人社局社保分局");
+  EXPECT_EQ(department_trade("榆城市公安局交警分局", "榆城市"), "公安局交警分局");
+  EXPECT_EQ(department_trade("榆城市公安局森林分局", "榆城市"), "公安局森林分局");
+  EXPECT_EQ(department_trade("榆城市公安局交警大队", "榆城市"), "公安局交警大队");
+  EXPECT_EQ(department_trade("榆城市人社局桑湖分局", "桑湖区"), "人力资源和社会保障局");
+  EXPECT_EQ(department_trade("防城港市公安局港口分局", "港口区"), "公安局");  // 港口区 is a district
 }
 
 // A report whose level cannot be read (no unit named) is judged among the others of unknown level: a batch whose
