@@ -73,7 +73,21 @@ TEST(TitlePeriod, BracketsClosedLeaveTheSpanAfterThem) {
               ElementsAre(SpanOf(2021, 2023, true)));
 }
 
-TEST(TitlePeriod, YearsInsideLongerNumbersAreNoSpan) { EXPECT_THAT(spans_in("文号120210—2023年"), IsEmpty()); }
+TEST(TitlePeriod, YearsInsideLongerNumbersAreNoSpan) {
+  EXPECT_THAT(spans_in("文号120210—2023年"), IsEmpty());
+  // A digit right after the last year makes it a longer number, not a span's end.
+  EXPECT_THAT(spans_in("测试镇2021—20235年法治政府建设工作总结"), IsEmpty());
+  EXPECT_THAT(spans_in("测试镇2023年、20245号文件落实情况"), IsEmpty());
+}
+
+TEST(TitlePeriod, ThreeYearsListedAreOneSpanToTheLast) {
+  EXPECT_THAT(spans_in("测试镇2022年、2023年、2024年工作情况"), ElementsAre(SpanOf(2022, 2024, true)));
+  EXPECT_THAT(spans_in("测试镇2022年度、2023年度和2024年度法治政府建设情况"), ElementsAre(SpanOf(2022, 2024, true)));
+  // A listing that turns back is not carried on: its later span is given as written.
+  EXPECT_THAT(spans_in("测试县2023年、2024年、2022年情况"),
+              ElementsAre(SpanOf(2023, 2024, true), SpanOf(2024, 2022, true)));
+  EXPECT_EQ(sections::find_report_year(decode_utf8("测试镇2022年、2023年、2024年工作情况"), {}), 2024);
+}
 
 TEST(TitlePeriod, AReportOnSeveralYearsIsOfItsLastYear) {
   EXPECT_EQ(sections::find_report_year(decode_utf8("测试镇2021—2023年法治政府建设工作总结"), {}), 2023);
