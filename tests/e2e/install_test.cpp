@@ -7,7 +7,9 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <string>
 
+#include "compound_file.hpp"
 #include "test_support.hpp"
 
 namespace docpipe::test {
@@ -79,11 +81,13 @@ TEST(Install, AMovedPrefixFindsItsPluginsAndConfigs) {
   const fs::path prefix = dir / "moved";
   for (const char* file :
        {"bin/docpipe", "lib/docpipe/plugins/docpipe-input-txt.so", "lib/docpipe/plugins/ocr/docpipe-ocr-engine.so",
-        "lib/docpipe/plugins/pdf/docpipe-pdf-reader.so", "lib/docpipe/plugins/doc/docpipe-ole-reader.so",
-        "include/docpipe/descriptor.hpp", "share/docpipe/configs/default.xml",
-        "share/docpipe/configs/counties/example-county.xml", "share/docpipe/schema/docpipe.xsd"}) {
+        "lib/docpipe/plugins/pdf/docpipe-pdf-reader.so", "include/docpipe/descriptor.hpp",
+        "share/docpipe/configs/default.xml", "share/docpipe/configs/counties/example-county.xml",
+        "share/docpipe/schema/docpipe.xsd"}) {
     EXPECT_TRUE(fs::exists(prefix / file)) << file;
   }
+  // The compound-file module under the name input.doc loads it by.
+  EXPECT_TRUE(fs::exists(prefix / "lib/docpipe/plugins/doc" / doc::kCompoundFileModuleFile));
   bool cmake_package = false;
   for (const auto& entry : fs::recursive_directory_iterator(prefix)) {
     cmake_package |= entry.path().filename() == "docpipeConfig.cmake";
@@ -145,12 +149,12 @@ TEST(Package, DebianPackageHoldsTheInstallUnderUsrAndRunsExtracted) {
   for (const char* file :
        {"./usr/bin/docpipe", "./usr/lib/docpipe/plugins/docpipe-input-txt.so",
         "./usr/lib/docpipe/plugins/ocr/docpipe-ocr-engine.so", "./usr/lib/docpipe/plugins/pdf/docpipe-pdf-reader.so",
-        "./usr/lib/docpipe/plugins/doc/docpipe-ole-reader.so", "./usr/lib/docpipe/plugins/docpipe-output-xml.so",
-        "./usr/share/docpipe/configs/default.xml", "./usr/share/docpipe/schema/docpipe.xsd",
-        "./usr/include/docpipe/descriptor.hpp", "./usr/lib/systemd/system/docpipe.service",
-        "./usr/lib/sysusers.d/docpipe.conf"}) {
+        "./usr/lib/docpipe/plugins/docpipe-output-xml.so", "./usr/share/docpipe/configs/default.xml",
+        "./usr/share/docpipe/schema/docpipe.xsd", "./usr/include/docpipe/descriptor.hpp",
+        "./usr/lib/systemd/system/docpipe.service", "./usr/lib/sysusers.d/docpipe.conf"}) {
     EXPECT_THAT(contents.out, HasSubstr(file));
   }
+  EXPECT_THAT(contents.out, HasSubstr(std::string("./usr/lib/docpipe/plugins/doc/") + doc::kCompoundFileModuleFile));
   EXPECT_THAT(contents.out, Not(HasSubstr("test-")));  // test plugins stay out
   EXPECT_THAT(contents.out, Not(HasSubstr("./usr/local")));
 

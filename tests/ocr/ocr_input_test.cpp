@@ -10,6 +10,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "compound_file.hpp"
 #include "image_input.hpp"
 #include "mapped_libraries.hpp"
 #include "metrics_analysis.hpp"
@@ -489,10 +490,9 @@ TEST(PdfReaderModule, AMissingModuleFailsOnlyThePdfs) {
 
 // The compound-file module missing (no "doc" folder): only the Word binary documents fail.
 TEST(DocReaderModule, AMissingModuleFailsOnlyTheWordBinaries) {
-  expect_a_missing_module_fails_only(
-      "docpipe-input-doc.so", "000_cef3d45027b726e1.doc", "compound-file module cannot be loaded",
-      // compound_file.hpp's kCompoundFileModuleFile: input.doc's code is not linked here.
-      std::filesystem::path("doc") / "docpipe-ole-reader.so");
+  expect_a_missing_module_fails_only("docpipe-input-doc.so", "000_cef3d45027b726e1.doc",
+                                     "compound-file module cannot be loaded",
+                                     std::filesystem::path("doc") / doc::kCompoundFileModuleFile);
 }
 
 }  // namespace
