@@ -1663,6 +1663,11 @@ TEST(YearMismatch, AReportOnSeveralYearsMayOpenOnAnyOfThem) {
                "正文。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足和原因\n正文。\n"
                "四、2025年工作计划\n正文。"),
       IsEmpty());
+  // Three years listed are one period from the first: the opening on the first of them is no other year's.
+  EXPECT_THAT(findings("石门镇2022年、2023年、2024年法治政府建设工作情况\n2022年，我镇启动法治政府示范创建。\n"
+                       "一、主要举措和成效\n正文。\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n"
+                       "三、存在的不足和原因\n正文。\n四、2025年工作计划\n正文。"),
+              IsEmpty());
 }
 
 // A report on two years, spanned or listed in its title, gives each year its results heading and is due when the
