@@ -118,14 +118,28 @@ bool row_of_a_year_before(std::u32string_view row_header, int report_year) {
   return year && *year < report_year;
 }
 
+constexpr std::u32string_view kOnlyCounting[] = {
+    U"数量",     U"数值",     U"数据", U"数目",   U"数额", U"金额", U"合计", U"小计", U"总计", U"总数",   U"完成数",
+    U"完成情况", U"实际完成", U"本年", U"本年度", U"今年", U"当年", U"年度", U"全年", U"上年", U"上年度", U"去年",
+    U"同期",     U"上年同期", U"备注", U"件数",   U"人数", U"次数", U"个数", U"指标", U"项目", U"内容",   U"情况"};
+
 bool names_a_measure(std::u32string_view column_name) {
-  static constexpr std::u32string_view kOnlyCounting[] = {
-      U"数量",     U"数值",     U"数据", U"数目",   U"数额", U"金额", U"合计", U"小计", U"总计", U"总数",   U"完成数",
-      U"完成情况", U"实际完成", U"本年", U"本年度", U"今年", U"当年", U"年度", U"全年", U"上年", U"上年度", U"去年",
-      U"同期",     U"上年同期", U"备注", U"件数",   U"人数", U"次数", U"个数", U"指标", U"项目", U"内容",   U"情况"};
   if (column_name.size() < 2 || !years_written(column_name).empty() || bare_year(column_name)) return false;
   return std::none_of(std::begin(kOnlyCounting), std::end(kOnlyCounting),
                       [&](std::u32string_view word) { return column_name == word; });
+}
+
+// A row's name and its column's measure, as a reader names the cell: 市场监管局 | 行政检查（件） → 市场监管局行政检查.
+// A row labelled by nothing but a word of counting (数量, 件数) in a table laid on its side (申请事项 | 行政处罚 |
+// 政府信息公开 over 数量 | 40件 | 16件) is named by its column alone: 数量 says only that the row counts.
+// `measure` names something (names_a_measure, and more than a unit).
+std::u32string row_and_measure(const std::u32string& row_name, std::u32string_view measure) {
+  // Not 合计 or 上年: a total's or another year's row keeps its word.
+  static constexpr std::u32string_view kCountingWords[] = {U"数量", U"数值", U"数目", U"数据",
+                                                           U"件数", U"人数", U"次数", U"个数"};
+  const bool row_only_counts = std::any_of(std::begin(kCountingWords), std::end(kCountingWords),
+                                           [&](std::u32string_view word) { return row_name == word; });
+  return row_only_counts ? std::u32string(measure) : row_name + std::u32string(measure);
 }
 
 // A table's number times its unit's multiple (0.57 万元 → 5700 元), as exact as the number was written: the
@@ -1681,7 +1695,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
         const std::u32string column_named = header_unit(column_title).first;
         const std::u32string_view measure = without_a_year_above(column_named);
         const std::u32string named =
-            names_a_measure(measure) && !only_a_unit(measure) ? row_name + std::u32string(measure) : row_name;
+            names_a_measure(measure) && !only_a_unit(measure) ? row_and_measure(row_name, measure) : row_name;
         read->second->indicator = encode_utf8(named);
         read->second->code = taxonomy_.code_for(named, decode_utf8(read->second->unit));
       }
@@ -1716,7 +1730,7 @@ void MetricsAnalysis::add_table_cell_metrics(Document& document, const std::u32s
     // A table of departments by measures names a figure by both: 市场监管局 | 行政检查（件）.
     if (row_names_it) {
       const std::u32string_view measure = without_a_year_above(column_named);
-      indicator = names_a_measure(measure) && !only_a_unit(measure) ? row_name + std::u32string(measure) : row_name;
+      indicator = names_a_measure(measure) && !only_a_unit(measure) ? row_and_measure(row_name, measure) : row_name;
       // 律师（人） | 46 | 28 | 18 under 人数 | 男 | 女: 男律师, 女律师.
       if (const auto half = half_named_by(column_named); !half.empty()) indicator = std::u32string(half) + row_name;
     }

@@ -1,0 +1,72 @@
+// analysis.metrics on what a count is named by when the report writes the thing counted after it: a quoted name
+// opening the noun phrase, an adverb ending it, a name that runs past a bracket into a deed, a verb before the
+// count whose object follows it, a typist's space before the figure, and a table laid on its side whose row says
+// only that it counts.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::ElementsAre;
+
+// "text | indicator | code" for each figure found in `text` by the default pipeline.
+std::vector<std::string> named(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& m : test::process_text_with_default_pipeline(text).metrics) {
+    out.push_back(m.text + " | " + m.indicator + " | " + m.code);
+  }
+  return out;
+}
+
+// 上线112个“一件事”集成服务: a quoted name right after the count opens what is counted; the verb before the count
+// (上线, 打造, 开展) names nothing.
+TEST(MetricNamesAfterTheCount, AQuotedNameRightAfterTheCountOpensWhatIsCounted) {
+  EXPECT_THAT(named("区政务平台上线24个“指尖办”服务场景，打造9个“法治护航”企业联系点。"),
+              ElementsAre("24个 | “指尖办”服务场景 | ", "9个 | “法治护航”企业联系点 | "));
+  EXPECT_THAT(named("全年市场监管所开展36批次“双随机”抽查。"), ElementsAre("36批次 | “双随机”抽查 | inspections"));
+  // The quoted name alone, at the clause's end.
+  EXPECT_THAT(named("新培育3个“枫桥式”司法所，谋划5个“一件事”。"),
+              ElementsAre("3个 | “枫桥式”司法所 | ", "5个 | “一件事” | "));
+  // A quote too long for a name ends nothing new: the words before the count name it, as before.
+  EXPECT_THAT(named("全街道4个社区建成“一站式多元解纷调处化解中心服务站”。"), ElementsAre("4个 | 社区建成 | "));
+}
+
+// 11个村社也都聘请律师: 也, like 都 and 均, is an adverb of the deed, not part of what is counted.
+TEST(MetricNamesAfterTheCount, AnAdverbEndsTheNounAfterTheCount) {
+  EXPECT_THAT(named("辖区7个社区也同步设立法治宣传栏。"), ElementsAre("7个 | 社区 | "));
+}
+
+// 对9个乡镇（街道）党政主要负责人履行推进法治建设第一责任人职责情况开展督察: a name that runs on past its bracket to
+// the longest name, with no word ending it, ran into what the things did; the first word and its bracket are counted.
+TEST(MetricNamesAfterTheCount, ANameRunningOnPastItsBracketKeepsTheBracketedWord) {
+  EXPECT_THAT(named("对全县9个乡镇（街道）党政主要负责人履行推进法治建设第一责任人职责情况开展督察。"),
+              ElementsAre("9个 | 乡镇（街道） | "));
+  // One a word ends keeps its whole name.
+  EXPECT_THAT(named("全镇17个村（社区）党组织书记参加述法。"), ElementsAre("17个 | 村（社区）党组织书记 | "));
+}
+
+// 班子成员讲授5次专题党课, 举行3场听证会: the verb before the count says what was done to what follows it.
+TEST(MetricNamesAfterTheCount, AVerbOfTeachingOrHoldingBeforeTheCountNamesItsObject) {
+  EXPECT_THAT(named("局领导讲授4次法治专题课。"), ElementsAre("4次 | 法治专题课 | "));
+  EXPECT_THAT(named("全年举行6场行政复议听证。"), ElementsAre("6场 | 行政复议听证 | "));
+}
+
+// 权重提升至 15%: a space typed before the figure does not hide the verb of change before it, so the level reached is
+// named by its subject, as it is without the space.
+TEST(MetricNamesAfterTheCount, ASpaceBeforeTheFigureHidesNoVerbOfChange) {
+  EXPECT_THAT(named("考核权重提升至 20%，平均办案用时缩短至 9 天。考核权重提升至20%。"),
+              ElementsAre("20% | 考核权重 | ", "9 天 | 平均办案用时 | ", "20% | 考核权重 | "));
+}
+
+// 申请事项 | 行政处罚 | 政府信息公开 over 数量 | 38件 | 12件: a table laid on its side names each figure by its
+// column; 数量 says only that the row counts. A row labelled by a total keeps its word.
+TEST(MetricNamesAfterTheCount, ARowThatOnlyCountsAddsNothingToTheColumnsName) {
+  EXPECT_THAT(named("各类申请事项情况如下。\n申请事项\t行政处罚\t政府信息公开\n数量\t38件\t12件\n"),
+              ElementsAre("38件 | 行政处罚 | penalty_cases", "12件 | 政府信息公开 | disclosure_items"));
+}
+
+}  // namespace
+}  // namespace docpipe
