@@ -874,6 +874,40 @@ std::u32string done_in_clause_before(std::u32string_view before) {
   return object_at(before, after_last(before, kProvidingVerbs, after_last(before, kVerbsBeforeWhatIsCounted)));
 }
 
+// 占受理案件数比例最高，达92.71%, 涉企案件占比最高，为41.5%: the clause right before a figure's, in its sentence,
+// when it holds no figure and ends on a share or a rate (its 最高, 最大 … only rank it), else nothing.
+std::u32string share_named_in_clause_before(std::u32string_view before) {
+  constexpr std::u32string_view kSentenceEnds = U"。！？；;!?\n";
+  constexpr std::u32string_view kCommas = U"，,";
+  if (const auto sentence = before.find_last_of(kSentenceEnds); sentence != std::u32string_view::npos) {
+    before.remove_prefix(sentence + 1);
+  }
+  if (before.empty() || kCommas.find(before.back()) == std::u32string_view::npos) return {};
+  before.remove_suffix(1);
+  if (const auto comma = before.find_last_of(U"，,：:"); comma != std::u32string_view::npos) {
+    before.remove_prefix(comma + 1);
+  }
+  if (std::any_of(before.begin(), before.end(), [](char32_t c) { return is_digit(c); })) return {};
+  for (const std::u32string_view rank : {U"最高", U"最大", U"最多", U"最低", U"最小", U"最少"}) {
+    if (before.ends_with(rank)) {
+      before.remove_suffix(rank.size());
+      break;
+    }
+  }
+  constexpr std::u32string_view kShares[] = {U"率", U"比例", U"占比", U"比重"};
+  const bool a_share = std::any_of(std::begin(kShares), std::end(kShares),
+                                   [&](std::u32string_view word) { return before.ends_with(word); });
+  return a_share ? std::u32string(shorten(strip(before))) : std::u32string{};
+}
+
+// 2418项政务服务事项中，: whether the text after a whole's figure names the things it counted and closes with the 中
+// that picks some of them out in the next clause.
+bool picks_from_a_whole(std::u32string_view between) {
+  if (!between.ends_with(U"中，")) return false;
+  between.remove_suffix(2);
+  return between.size() >= 2 && between.find_first_of(kClauseDelimiters) == std::u32string_view::npos;
+}
+
 // 罚款金额最低 then 最高: a bound named alone after a figure named by the other bound is that figure's name with this
 // bound, else nothing.
 std::u32string the_other_bound(std::u32string_view previous, std::u32string_view phrase) {
@@ -1368,6 +1402,23 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // 达到36场: a level reached, its words read with the figure).
   if ((!clause.empty() || says_the_level_reached()) && phrase.empty() && begin > floor) {
     if (auto done = done_in_clause_before(text.substr(floor, begin - floor)); done.size() >= 2) return done;
+  }
+  // 占受理案件数比例最高，达92.71%: a percentage said alone after a clause that names a share or a rate is that share
+  // or rate.
+  if (unit == U"%" && phrase.empty() && begin > floor) {
+    if (auto share = share_named_in_clause_before(text.substr(floor, begin - floor)); share.size() >= 2) return share;
+  }
+  // 2418项政务服务事项中，2331项纳入本级政务服务中心一体化管理: a count said alone after the whole it is picked
+  // from is named by what it did, up to its clause's end, as 16个行政村中，12个建成法治示范村 is; the whole's name
+  // would read as the whole again.
+  if (same_sentence && phrase.empty() && clause.empty() && begin > floor &&
+      picks_from_a_whole(text.substr(floor, begin - floor))) {
+    const auto rest = text.substr(end, kLongestUncutIndicator + 1);
+    const auto deed = rest.substr(0, rest.find_first_of(kClauseDelimiters));
+    if (deed.size() >= 2 && deed.size() <= kLongestUncutIndicator &&
+        std::none_of(deed.begin(), deed.end(), [](char32_t c) { return is_digit(c); })) {
+      return std::u32string(deed);
+    }
   }
   return {};
 }

@@ -61,6 +61,20 @@ TEST(MetricNamesAfterTheCount, ASpaceBeforeTheFigureHidesNoVerbOfChange) {
               ElementsAre("20% | 考核权重 | ", "9 天 | 平均办案用时 | ", "20% | 考核权重 | "));
 }
 
+// 占新收案件比例最高，达61.3%: a percentage said alone after a clause naming a share or a rate is that share or rate;
+// the superlative only ranks it. A clause naming no share names no percentage.
+TEST(MetricNamesAfterTheCount, APercentageAloneAfterAShareNamedBeforeIsThatShare) {
+  EXPECT_THAT(named("市场监管类案件52件，占新收案件比例最高，达61.3%。涉企案件占比最大，为27.5%。"),
+              ElementsAre("52件 | 市场监管类案件 | ", "达61.3% | 占新收案件比例 | ", "27.5% | 涉企案件占比 | "));
+}
+
+// 1520项审批事项中，1496项实现全程网办: a count said alone after the whole it is picked from is named by what it
+// did, not left nameless, and not by the whole's name, which would read as the whole again.
+TEST(MetricNamesAfterTheCount, ACountPickedFromAWholeIsNamedByWhatItDid) {
+  EXPECT_THAT(named("全镇1520项审批事项中，1496项实现全程网办。"),
+              ElementsAre("1520项 | 审批事项 | licensing", "1496项 | 实现全程网办 | "));
+}
+
 // 申请事项 | 行政处罚 | 政府信息公开 over 数量 | 38件 | 12件: a table laid on its side names each figure by its
 // column; 数量 says only that the row counts. A row labelled by a total keeps its word.
 TEST(MetricNamesAfterTheCount, ARowThatOnlyCountsAddsNothingToTheColumnsName) {
