@@ -75,6 +75,12 @@ TEST(MetricNamesAfterTheCount, ACountPickedFromAWholeIsNamedByWhatItDid) {
               ElementsAre("1520项 | 审批事项 | licensing", "1496项 | 实现全程网办 | "));
 }
 
+// 全年开展专题学习18次: a study group's sessions, as 集中学习 and 理论学习 are, count as training.
+TEST(MetricNamesAfterTheCount, StudySessionsAreTraining) {
+  EXPECT_THAT(named("党组全年开展专题学习11次，组织学习研讨5次。"),
+              ElementsAre("11次 | 党组开展专题学习 | legal_training", "5次 | 学习研讨 | legal_training"));
+}
+
 // 申请事项 | 行政处罚 | 政府信息公开 over 数量 | 38件 | 12件: a table laid on its side names each figure by its
 // column; 数量 says only that the row counts. A row labelled by a total keeps its word.
 TEST(MetricNamesAfterTheCount, ARowThatOnlyCountsAddsNothingToTheColumnsName) {
