@@ -1061,11 +1061,53 @@ def fourth_probe():
     return pages
 
 
+# A county portal's news story on the reports, headed by a headline that names no report.
+NEWS = ("青溪县召开2023年度法治政府建设工作推进会", [
+    ("p", "3月11日，青溪县召开2023年度法治政府建设工作推进会，听取各乡镇、县直各部门法治政府建设工作汇报。"),
+    ("p", "会议审议了《青溪县2023年度法治政府建设情况报告》，部署了2024年行政执法协调监督等12项重点任务。"),
+    ("p", "会议强调，各单位要压实法治建设第一责任人职责，全年组织执法人员培训不少于4期。"),
+])
+
+
+def fifth_probe():
+    """Pages 68-70, modelled on county and department portals of the pages corpus: a news story's headline in an
+    <h1> above the box that names no report (the page's <title> giving the same headline before the site's name),
+    under a crumb and over an info line whose source label is 来自 with no value, a share bar and a print bar after
+    the box; the same story under a masthead and a portal clock with the headline only in a class named for a title;
+    a report whose info line opens with the page's column (栏目：… 发布时间：…)."""
+    site = "青溪县人民政府"
+    pages = []
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+
+    # 68 a headline naming no report above the content box, 来自 with no value before the date.
+    title, items = NEWS
+    body = f"""{nav(site)}<div class="crumb">您的位置：<a href="/">首页</a> &gt;<a href="/ztzl/">专题专栏</a>&gt;<a href="/ztzl/fzzf/">法治政府建设</a>&gt;详细内容</div>
+<div class="detail"><h1>{esc(title)}</h1><div class="detail-info">来自：　时间：2024-03-12　浏览次数：<span id="hits"></span>　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</div>
+<div class="detail-content">{render(items, p2)}</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div><div class="tools"><a href="#">【打印正文】</a> <a href="#">【关闭窗口】</a></div></div>{footer(site)}"""
+    pages.append(("68-news-headline-above-box", NEWS, "2024-03-12", page("", title, body), ""))
+
+    # 69 the headline in a <div class="art_tit"> under a masthead with the portal's clock; a bar-separated info line.
+    body = f"""<div class="top"><span class="site">{site}</span> <span class="clock">2024年3月13日 星期三</span></div>
+<div class="tools-bar"><a href="#">无障碍</a> <a href="#">简体</a>| <a href="#">繁体</a></div>{nav(site)}
+<div class="art"><div class="art_tit">{esc(title)}</div><div class="art-info">2024-03-12 10:05:31 | 来源：青溪县司法局 | 作者：王芳</div>
+<div class="art-con">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("69-news-headline-title-class", NEWS, "2024-03-12", page("", title, body), "青溪县司法局"))
+
+    # 70 a report whose info line opens with the page's column before its labelled date and source.
+    title, items = SHORT
+    body = f"""{nav(site)}{crumb()}
+<div class="article"><h1>{esc(title)}</h1><div class="article-info">栏目：法治政府建设　发布时间：2024-01-22　来源：河口镇人民政府</div>
+<div class="article-con">{render(items, p2)}</div></div>{footer(site)}"""
+    pages.append(("70-column-field-opens-info-line", SHORT, "2024-01-22", page("", title, body), "河口镇人民政府"))
+    return pages
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     # The source column is checked only where a page states one (the fourth probe's pages say which).
     rows = ["page\ttruth\ttitle\tpublished\tsource"]
-    for name, report, published, data, *source in templates() + fourth_probe():
+    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe():
         (OUT / f"{name}.html").write_bytes(data)
         (OUT / f"{name}.txt").write_text(truth(report), encoding="utf-8")
         title = report[0].replace("\n", "")  # a joint report's organs and name, each on a line, are one title

@@ -116,6 +116,22 @@ bool looks_like_title_element(const PageBlock& block) {
   return false;
 }
 
+// Whether a title element's text is the headline the page's own <title> (or ArticleTitle) gives, spaces aside,
+// and long enough to be a story's (工作动态, 通知公告 name columns): 讲好…法治故事 我市首个…揭牌 under a page so
+// titled, or with its site's name after it (…媒体通气会-新闻动态).
+bool headlines_the_page(std::string_view text, const ParsedPage& page) {
+  constexpr std::size_t kShortestHeadline = 8;  // code points
+  const auto compact = [](std::string_view value) {
+    std::u32string out;
+    for (const char32_t c : decode_utf8(value)) {
+      if (c != U' ' && c != U'\u3000' && c != U'\u00a0' && c != U'\t' && c != U'\n') out += c;
+    }
+    return out;
+  };
+  const std::u32string headline = compact(text);
+  return headline.size() >= kShortestHeadline && headline == compact(page_title(page));
+}
+
 // A paragraph element holding most of the prose (a <p> of <br>-separated lines) is seldom all of the article:
 // the paragraphs around it in its parent that read as report text (sentences, numbered headings) belong to
 // it too. Chrome around an article is neither: a date line, a source line, links.
@@ -504,7 +520,9 @@ Article find_article(const ParsedPage& page) {
       --first;
     std::string text;
     for (std::size_t k = first; k <= i; ++k) text += page.blocks[k].text;
-    if (!names_a_report(text)) continue;  // a column name or a box heading, not the article's title
+    // A column's name or a box's heading is no title; a news story's headline naming no report is, when the
+    // page's own <title> names the same headline (a column's name is short, and titles no story's page).
+    if (!names_a_report(text) && !headlines_the_page(text, page)) continue;
     for (std::size_t k = first; k <= i; ++k) article.title.push_back(k);
     break;
   }

@@ -202,17 +202,44 @@ std::string with_english_labels_in_chinese(const std::string& line) {
   return out + line.substr(std::min(copied, line.size()));
 }
 
-// Other names portals give the publishing organ's label (发布者：河口镇司法所, 发布单位：…), as the one the artifact
-// filter reads (发布机构), so that the line is read as an info line, the date beside it too.
+// Other names portals give the publishing organ's label (发布者：河口镇司法所, 发布单位：…) and the source's (来自：
+// 县司法局), as the ones the artifact filter reads (发布机构, 来源), so that the line is read as an info line, the
+// date beside it too.
 std::string with_publisher_labels_named_alike(const std::string& line) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kSynonyms = {{
+      {"发布者", "发布机构"},
+      {"发布单位", "发布机构"},
+      {"来自", "来源"},
+  }};
   std::string out = line;
-  for (const std::string_view synonym : {"发布者", "发布单位"}) {
+  for (const auto& [synonym, label] : kSynonyms) {
     for (auto at = out.find(synonym); at != std::string::npos; at = out.find(synonym, at + 1)) {
       const std::string_view after = std::string_view(out).substr(at + synonym.size());
-      if (after.starts_with("：") || after.starts_with(":")) out.replace(at, synonym.size(), "发布机构");
+      if (after.starts_with("：") || after.starts_with(":")) out.replace(at, synonym.size(), label);
     }
   }
   return out;
+}
+
+// The page's column opening its info line (栏目：政策文件 发布时间：2023-01-12, 所属栏目：…): no field the
+// artifact filter reads, it would keep the whole line from being read as one. Dropped when a labelled field
+// follows it on the line; the column's name is no fact of the report.
+std::string without_an_opening_column_field(const std::string& line) {
+  for (const std::string_view label : {"所属栏目", "栏目"}) {
+    if (!line.starts_with(label)) continue;
+    const std::string_view rest = std::string_view(line).substr(label.size());
+    if (!rest.starts_with("：") && !rest.starts_with(":")) return line;
+    const auto space = line.find_first_of(" \t", label.size());
+    if (space == std::string::npos) return line;
+    const auto next = line.find_first_not_of(" \t", space);
+    if (next == std::string::npos) return line;
+    const std::string field = line.substr(next);
+    const auto colon = std::min(field.find("："), field.find(':'));
+    // The next field's label: a few characters closed by a colon (发布时间：, 来源:).
+    if (colon == std::string::npos || colon == 0 || colon > 4 * 3) return line;
+    return field;
+  }
+  return line;
 }
 
 // A sidebar's heading over a list of other articles (相关文章, 推荐阅读, 上一篇：…), set above the article by a
@@ -276,8 +303,9 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     // A menu's item, all link (<li><a>机构概况</a></li>), is no line of facts, and a long menu would push the
     // info line out of the filter's header zone; a label's value may be a link (来源：<a>县司法局</a>).
     if (!label_waits && block.characters > 0 && block.link_characters == block.characters) continue;
-    std::string line = with_its_opening_date_labelled(with_glued_labels_apart(with_publisher_labels_named_alike(
-        with_english_labels_in_chinese(with_bracketed_fields_opened(normalized(block.text))))));
+    std::string line = with_its_opening_date_labelled(
+        with_glued_labels_apart(without_an_opening_column_field(with_publisher_labels_named_alike(
+            with_english_labels_in_chinese(with_bracketed_fields_opened(normalized(block.text)))))));
     if (line.empty() || heads_other_articles(line)) continue;
     const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
                           page.blocks[i - 1].row == block.row;

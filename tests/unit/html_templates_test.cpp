@@ -456,5 +456,45 @@ TEST(HtmlTemplates, APublisherLabelledOtherwiseLeavesTheDate) {
   EXPECT_THAT(page.text, Not(HasSubstr("发布")));
 }
 
+// A story's headline naming no report titles its page when the page's <title> gives the same headline; a column's
+// name above a box (工作动态, short) or a heading the <title> does not give is no title, so no chrome opens the text.
+TEST(HtmlTemplates, AHeadlineTheTitleRepeatsTitlesAStory) {
+  const std::string story =
+      "<div class='content'><p>3月11日，河口镇召开法治政府建设推进会，部署2024年行政执法监督等12项任务。</p>"
+      "<p>会议要求各村压实责任。</p></div>";
+  const auto page_titled = [&](const std::string& title, const std::string& above) {
+    test::TemporaryDirectory dir;
+    test::write_file(dir / "p.html", "<html><head><meta charset='utf-8'><title>" + title + "</title></head><body>" +
+                                         above + story + "</body></html>");
+    return test::process_with_default_pipeline(dir / "p.html");
+  };
+  const Document titled =
+      page_titled("河口镇召开法治政府建设推进会-河口镇人民政府", "<h1>河口镇召开法治政府建设推进会</h1>");
+  ASSERT_EQ(titled.status, DocumentStatus::ok) << titled.error;
+  EXPECT_EQ(titled.metadata.get("title"), "河口镇召开法治政府建设推进会");
+  EXPECT_THAT(titled.text, ::testing::StartsWith("河口镇召开法治政府建设推进会\n3月11日"));
+  EXPECT_EQ(titled.metadata.get("genre"), "news");
+  // A column's name, even one the page's <title> gives, and a heading the <title> does not repeat.
+  for (const auto& [title, heading] : {std::pair<std::string, std::string>{"工作动态_河口镇人民政府", "工作动态"},
+                                       {"详情页_河口镇人民政府", "河口镇召开法治政府建设推进会"}}) {
+    const Document page = page_titled(title, "<h2>" + heading + "</h2>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_THAT(page.text, ::testing::StartsWith("3月11日")) << heading;
+  }
+}
+
+// Labels portals name otherwise: 来自 for the source (empty here, before the date), and the page's column opening
+// the info line before its labelled date (栏目：… 发布时间：…).
+TEST(HtmlTemplates, AnInfoLineOpenedByItsColumnOrSourcedFromIsRead) {
+  const std::string title = "<h1>" + std::string(kTitle) + "</h1>";
+  const Document sourced = page_of(title + "<div class='info'>来自：　时间：2024-01-21</div>");
+  EXPECT_EQ(sourced.metadata.get("published"), "2024-01-21");
+  const Document from = page_of(title + "<div class='info'>来自：河口镇司法所　发布时间：2024-01-22</div>");
+  EXPECT_EQ(from.metadata.get("web.source"), "河口镇司法所");
+  EXPECT_EQ(from.metadata.get("published"), "2024-01-22");
+  const Document column = page_of(title + "<div class='info'>栏目：法治政府建设　发布时间：2024-01-23</div>");
+  EXPECT_EQ(column.metadata.get("published"), "2024-01-23");
+  EXPECT_THAT(column.text, Not(HasSubstr("栏目")));
+}
 }  // namespace
 }  // namespace docpipe
