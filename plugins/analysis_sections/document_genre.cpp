@@ -13,8 +13,10 @@ namespace {
 // Words a report's title is written with; 情况 alone (…法治政府建设情况) is a report's title in this genre.
 constexpr std::u32string_view kReportWords[] = {U"报告", U"总结", U"述职", U"述法", U"情况", U"年报"};
 // Words after a report's word that make it a thing of another text's (年度报告制定和公开工作办法, 案件报告制度,
-// 做好年度报告工作的通知): the reporting, not a report.
-constexpr std::u32string_view kReportingAsATopic[] = {U"工作", U"制度", U"制定", U"编制", U"公开", U"报送"};
+// 做好年度报告工作的通知): the reporting, not a report; or the subject of a news story, a meeting held on the
+// reports (…年度报告评议会, …工作总结会, …报告发布会, 述职报告会): the story's lead then says what it is.
+constexpr std::u32string_view kReportingAsATopic[] = {U"工作", U"制度", U"制定", U"编制", U"公开",
+                                                      U"报送", U"评议", U"评审", U"会",   U"发布会"};
 
 // A graphic or a question-and-answer retelling of the report, named at the title's start.
 constexpr std::u32string_view kInterpretationOpenings[] = {U"一图", U"图解"};  // 一图读懂, 一图看懂, 一图速览
@@ -43,6 +45,9 @@ bool holds_a_report_word_not_as_a_topic(std::u32string_view text) {
   for (const std::u32string_view word : kReportWords) {
     for (auto at = text.find(word); at != std::u32string_view::npos; at = text.find(word, at + word.size())) {
       const std::u32string_view after = text.substr(at + word.size());
+      // 情况报告, 总结报告: the last of the words is the one that says what follows them (…情况报告发布会).
+      const auto starts_after = [&](std::u32string_view next) { return after.starts_with(next); };
+      if (std::any_of(std::begin(kReportWords), std::end(kReportWords), starts_after)) continue;
       if (std::none_of(std::begin(kReportingAsATopic), std::end(kReportingAsATopic),
                        [&](std::u32string_view topic) { return after.starts_with(topic); })) {
         return true;

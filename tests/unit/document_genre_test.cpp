@@ -146,6 +146,23 @@ TEST(NotAReport, ANewsStoryIsToldByItsDatelineOrItsPapersMark) {
               ::testing::ElementsAre("not-a-report warning"));
 }
 
+// A headline naming the reports as what a meeting dealt with (…年度报告评议会, …工作总结会) names no report: the
+// story's dateline tells it, as it does under a headline naming nothing.
+TEST(NotAReport, AStoryOnAMeetingAboutTheReportsIsNews) {
+  for (const char* headline : {"宁川县召开2023年度法治政府建设年度报告评议会", "青禾镇召开2024年法治政府建设工作总结会",
+                               "青禾县2024年度法治政府建设情况报告发布会召开"}) {
+    const auto story = test::process_text_with_default_pipeline(
+        std::string(headline) +
+        "\n6月25日，宁川县组织对各乡镇、县直部门报送的2023年度法治政府建设报告进行评议。\n"
+        "参评人员从五个方面逐一评议打分。（陈敏）");
+    EXPECT_EQ(story.metadata.get("genre"), "news") << headline;
+    EXPECT_EQ(story.metadata.get("title"), headline);
+  }
+  // The report itself, and a report with its plan, stay reports.
+  EXPECT_EQ(sections::genre_of_title(U"宁川县2023年度法治政府建设情况报告"), "");
+  EXPECT_EQ(sections::genre_of_title(U"宁川县2023年度法治政府建设工作总结和2024年工作计划"), "");
+}
+
 TEST(NotAReport, AReportWhoseTitleIsLostOrWhoseTextIsIntroducedStaysOne) {
   // A report's own opening: its year, the unit's plan named by another unit's words (本单位…方案 is no self-name).
   const auto report = test::process_text_with_default_pipeline(
