@@ -215,7 +215,7 @@ const char* self_named_genre(std::u32string_view paragraph, std::string& evidenc
 }
 
 // A news story's lead: a wire's or paper's mark (本报讯, 本网讯), 近日 or 日前, or a day and month with no year, the
-// time of day after it (7月4日，…, 4月24日上午，…).
+// time of day after it (7月4日，…, 4月24日上午，…), or a day alone before the time of day (7日上午，…).
 std::string news_lead(std::u32string_view paragraph) {
   for (const std::u32string_view mark : {U"本报讯", U"本网讯", U"本台讯", U"本刊讯", U"新华社"}) {
     if (paragraph.starts_with(mark)) return encode_utf8(mark);
@@ -231,16 +231,23 @@ std::string news_lead(std::u32string_view paragraph) {
     while (i < paragraph.size() && is_digit(paragraph[i]) && i - from < 2) ++i;
     return i > from && (i >= paragraph.size() || !is_digit(paragraph[i]));
   };
-  if (!digits() || i >= paragraph.size() || paragraph[i] != U'月') return {};
+  if (!digits() || i >= paragraph.size() || (paragraph[i] != U'月' && paragraph[i] != U'日')) return {};
+  // A day alone (7日上午，…, as local papers date the week's stories) only with the time of day after it.
+  const bool day_alone = paragraph[i] == U'日';
+  if (!day_alone) {
+    ++i;
+    if (!digits() || i >= paragraph.size() || paragraph[i] != U'日') return {};
+  }
   ++i;
-  if (!digits() || i >= paragraph.size() || paragraph[i] != U'日') return {};
-  ++i;
+  bool timed = false;
   for (const std::u32string_view time : {U"上午", U"下午", U"晚上", U"晚", U"早"}) {
     if (paragraph.substr(i).starts_with(time)) {
       i += time.size();
+      timed = true;
       break;
     }
   }
+  if (day_alone && !timed) return {};
   if (i >= paragraph.size() || (paragraph[i] != U'，' && paragraph[i] != U',')) return {};
   return encode_utf8(paragraph.substr(0, i));
 }

@@ -129,7 +129,22 @@ bool headlines_the_page(std::string_view text, const ParsedPage& page) {
     return out;
   };
   const std::u32string headline = compact(text);
-  return headline.size() >= kShortestHeadline && headline == compact(page_title(page));
+  if (headline.size() < kShortestHeadline || headline != compact(page_title(page))) return false;
+  // A site's masthead (青溪县青石镇人民政府门户网站) repeated by a page titled with nothing else names an organ or
+  // a site, not a story.
+  for (const std::u32string_view organ_or_site :
+       {U"政府", U"网站", U"门户", U"网", U"委员会", U"办公室", U"局", U"街道", U"中心", U"平台"}) {
+    if (headline.ends_with(organ_or_site)) return false;
+  }
+  return true;
+}
+
+// Whether the article opens with a title of its own that names a report (a short line, no sentence): a headline
+// above it, whatever the page's <title> says, is then the site's or a column's.
+bool opens_with_a_report_title(const PageBlock& opening) {
+  constexpr std::size_t kLongestTitleLine = 60;
+  return opening.characters <= kLongestTitleLine && names_a_report(opening.text) &&
+         opening.text.find("。") == std::string::npos;
 }
 
 // A paragraph element holding most of the prose (a <p> of <br>-separated lines) is seldom all of the article:
@@ -522,7 +537,7 @@ Article find_article(const ParsedPage& page) {
     for (std::size_t k = first; k <= i; ++k) text += page.blocks[k].text;
     // A column's name or a box's heading is no title; a news story's headline naming no report is, when the
     // page's own <title> names the same headline (a column's name is short, and titles no story's page).
-    if (!names_a_report(text) && !headlines_the_page(text, page)) continue;
+    if (!names_a_report(text) && (!headlines_the_page(text, page) || opens_with_a_report_title(opening))) continue;
     for (std::size_t k = first; k <= i; ++k) article.title.push_back(k);
     break;
   }

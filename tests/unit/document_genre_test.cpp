@@ -158,6 +158,15 @@ TEST(NotAReport, AStoryOnAMeetingAboutTheReportsIsNews) {
     EXPECT_EQ(story.metadata.get("genre"), "news") << headline;
     EXPECT_EQ(story.metadata.get("title"), headline);
   }
+  // A local paper's lead dates the story by its day alone, the time of day after it; a day with none is no lead.
+  const auto day_alone = test::process_text_with_default_pipeline(
+      "东阳市首个全面依法治街委员会办公室揭牌\n7日上午，白云街道全面依法治街委员会办公室揭牌。\n"
+      "这是我市首个挂牌成立的全面依法治街委员会办公室。");
+  EXPECT_EQ(day_alone.metadata.get("genre"), "news");
+  EXPECT_EQ(day_alone.metadata.get("genre.evidence"), "7日上午");
+  const auto no_time = test::process_text_with_default_pipeline(
+      "白云街道法治建设工作\n7日，白云街道全面依法治街委员会办公室揭牌。\n一、主要举措\n开展普法活动12次。");
+  EXPECT_EQ(no_time.metadata.get("genre"), "");
   // The report itself, and a report with its plan, stay reports.
   EXPECT_EQ(sections::genre_of_title(U"宁川县2023年度法治政府建设情况报告"), "");
   EXPECT_EQ(sections::genre_of_title(U"宁川县2023年度法治政府建设工作总结和2024年工作计划"), "");

@@ -481,6 +481,18 @@ TEST(HtmlTemplates, AHeadlineTheTitleRepeatsTitlesAStory) {
     ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
     EXPECT_THAT(page.text, ::testing::StartsWith("3月11日")) << heading;
   }
+  // A site's masthead or a column's banner the page's <title> repeats, over a report opening with its own title,
+  // is no title either.
+  std::string titled_body = report_body();
+  titled_body.insert(titled_body.find('>') + 1, "<p>" + std::string(kTitle) + "</p>");
+  for (const std::string site : {"河口镇人民政府门户网站", "河口镇法治政府建设专题栏目"}) {
+    test::TemporaryDirectory dir;
+    test::write_file(dir / "p.html", "<html><head><meta charset='utf-8'><title>" + site + "</title></head><body><h1>" +
+                                         site + "</h1>" + titled_body + "</body></html>");
+    const Document report = test::process_with_default_pipeline(dir / "p.html");
+    EXPECT_EQ(report.metadata.get("title"), kTitle) << site;
+    EXPECT_THAT(report.text, ::testing::StartsWith(std::string(kTitle) + "\n")) << site;
+  }
 }
 
 // Labels portals name otherwise: 来自 for the source (empty here, before the date), and the page's column opening
