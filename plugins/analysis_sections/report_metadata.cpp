@@ -64,7 +64,8 @@ const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
 // Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
 // 局 ends an organ's name and begins none: 县司法局在县委… is no county 司法局在县.
-constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我局";  // 现将我镇… is a sentence
+// 是 is a copula before a name (也是西兴街道高质量发展的重要之年), never a character of one.
+constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我局是";  // 现将我镇… is a sentence
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 // Before 山区 or 城区, characters of a phrase (老城区, 全山区), not of a district's name (南山区, 东城区).
 constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此这其主";
@@ -257,6 +258,18 @@ bool speaks_of_itself(std::u32string_view clause) {
   return clause.front() == U'本' && kOrgansAfterBen.find(clause[1]) != std::u32string_view::npos;
 }
 
+// A level's word listed with another level's (对标市、县…, 省、市、县三级): levels in general, so the words before the
+// first are no place's name (主动对标市).
+bool names_levels_in_general(std::u32string_view clause, const Region& region) {
+  constexpr std::u32string_view kLevels = U"省市州县区旗乡镇";
+  const std::u32string unit = decode_utf8(region.unit);
+  const auto at = clause.find(unit);
+  if (unit.empty() || at == std::u32string_view::npos) return false;
+  const std::size_t after = at + unit.size();
+  return after + 1 < clause.size() && clause[after] == U'、' &&
+         kLevels.find(clause[after + 1]) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::string unit_in_opening(const std::u32string& paragraph) {
@@ -273,8 +286,16 @@ std::string unit_in_opening(const std::u32string& paragraph) {
     // after 在, which opens a phrase of leadership before the subject (在我县县委的领导下，青石镇…).
     if (speaks_of_itself(text)) return {};
     while (!text.empty() && (text.front() == U'在' || text.front() == U' ')) text.erase(0, 1);
+    // The subject before a phrase of leadership (兴江乡在县委、县政府的坚强领导下): the phrase names its leaders, and
+    // its 县 of 县委 ends no place's name.
+    if (const auto at = text.find(U'在'); at != std::u32string::npos && at > 0) {
+      const std::u32string_view rest = std::u32string_view(text).substr(at);
+      if (rest.find(U"领导") != std::u32string_view::npos || rest.find(U"指导") != std::u32string_view::npos) {
+        text.erase(at);
+      }
+    }
     const Region region = parse_unit(encode_utf8(text));
-    if (!region.empty()) return region.unit;
+    if (!region.empty() && !names_levels_in_general(text, region)) return region.unit;
     start = end + 1;
   }
   return {};
@@ -416,6 +437,58 @@ std::optional<std::u32string> titled_by_a_record_field(std::u32string_view line)
   return std::u32string(value);
 }
 
+// A breadcrumb's trail (首页 > 政务公开 > 计划总结, the rest of one wrapped under 当前位置：首页): two of its
+// separators, or one opening the line.
+bool is_breadcrumb_trail(std::u32string_view line) {
+  constexpr std::u32string_view kSeparators = U">＞›»";
+  const auto start = line.find_first_not_of(U" \u3000");
+  if (start == std::u32string_view::npos) return false;
+  if (kSeparators.find(line[start]) != std::u32string_view::npos) return true;
+  return std::count_if(line.begin(), line.end(),
+                       [&](char32_t c) { return kSeparators.find(c) != std::u32string_view::npos; }) >= 2;
+}
+
+// A field of a portal's public-information record flattened into a line: a short label, a colon and its value
+// (- 发布机构: 古镛镇人民政府, 索 引 号：…, 备注/文号: …). Its value is a fact about the document, not its title.
+bool is_record_field(std::u32string_view line) {
+  constexpr std::size_t kLongestLabel = 6;
+  std::u32string label;
+  std::size_t at = line.find_first_not_of(U"-|*•· \u3000");
+  if (at == std::u32string_view::npos) return false;
+  for (; at < line.size() && line[at] != U':' && line[at] != U'：'; ++at) {
+    if (line[at] == U' ' || line[at] == U'\u3000' || line[at] == U'/') continue;
+    if (!is_han(line[at])) return false;
+    label += line[at];
+  }
+  if (at >= line.size() || label.size() < 2 || label.size() > kLongestLabel) return false;
+  // A value after the colon, naming no report: a label before a report's name (解读：《…报告》) opens a title.
+  const std::u32string_view value = line.substr(at + 1);
+  return value.find_first_not_of(U" \u3000") != std::u32string_view::npos && !names_a_report(label) &&
+         !names_a_report(value);
+}
+
+bool is_page_furniture(std::u32string_view line) { return is_breadcrumb_trail(line) || is_record_field(line); }
+
+// The first line after the page's furniture: the masthead, its tools (进入老年模式) and a breadcrumb above the
+// article, a record's fields (索引号, 发布机构) above the text. It stops at a line that may be the title (naming a
+// report, a year or another genre), so a record's lines under a title never take it away.
+std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, std::size_t longest_title_line) {
+  constexpr std::size_t kMastheadLines = 10;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < paragraphs.size() && i < kMastheadLines; ++i) {
+    const auto& line = paragraphs[i];
+    if (is_page_furniture(line)) {
+      start = i + 1;
+      continue;
+    }
+    if (line.size() > longest_title_line || has_sentence_punctuation(line) || names_a_report(line) ||
+        names_a_year(line) || !genre_of_title(line).empty()) {
+      break;
+    }
+  }
+  return start;
+}
+
 }  // namespace
 
 Title find_title(const std::vector<std::u32string>& paragraphs) {
@@ -428,12 +501,17 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
   }
   constexpr std::size_t kTitleLines = 3;
   constexpr std::size_t kLongestTitleLine = 60;
+  // The portal's furniture above the title: everything down to the last breadcrumb trail or record field before a
+  // line that could be the title (one naming a report, a year or another genre).
+  const std::size_t page_start = after_page_furniture(paragraphs, kLongestTitleLine);
+  // A copy that opens on its table of contents has lost its title: the 目录 heads the contents, not the report.
+  if (page_start < paragraphs.size() && contents::names_the_contents(encode_utf8(paragraphs[page_start]))) return {};
   // The letterhead ends at its last line (…文件, a 文号, 签发人 and the names wrapped under it); a joint one stacks
   // its issuers above 文件 (中共桐溪乡委员会 / 桐溪乡人民政府 / 文件 / 桐委发〔2024〕5号). A 文号 under the title is no
   // letterhead.
   constexpr std::size_t kLetterheadLines = 6;
-  std::size_t first = 0;
-  for (std::size_t i = 0; i < paragraphs.size() && i < kLetterheadLines; ++i) {
+  std::size_t first = page_start;
+  for (std::size_t i = page_start; i < paragraphs.size() && i < page_start + kLetterheadLines; ++i) {
     if (names_a_report(paragraphs[i])) break;
     if (is_letterhead(paragraphs[i]) || (i > 0 && continues_the_signers(paragraphs[i - 1], paragraphs[i]))) {
       first = i + 1;
@@ -478,8 +556,12 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
   }
   // Else the first line, if it reads as a title. A 目录 over a table of contents heads the contents, not the
   // report.
+  // A line ending in a colon addresses the report's readers (市委、市政府：), and a record's field names one of
+  // its facts (发布机构：…): neither is a title.
   if (first < paragraphs.size() && paragraphs[first].size() <= kLongestTitleLine &&
-      !has_sentence_punctuation(paragraphs[first]) && !contents::names_the_contents(encode_utf8(paragraphs[first]))) {
+      !has_sentence_punctuation(paragraphs[first]) && !contents::names_the_contents(encode_utf8(paragraphs[first])) &&
+      !paragraphs[first].ends_with(U'：') && !paragraphs[first].ends_with(U':') &&
+      !is_page_furniture(paragraphs[first])) {
     return {encode_utf8(paragraphs[first]), {}};
   }
   return {};

@@ -1749,6 +1749,50 @@ TEST(ReportMetadata, AContentsLineIsNoTitle) {
   EXPECT_EQ(titled.metadata.get("title"), "青禾县司法局2024年法治政府建设年度报告");
 }
 
+// A portal page as text: the masthead's tools, a breadcrumb wrapped under 当前位置, a record's field, then the title.
+// A copy with only the record and the addressee has no title; nor has one whose contents, spaced 目 录, open it.
+TEST(ReportMetadata, ThePortalsFurnitureAndTheAddresseeAreNoTitle) {
+  const auto page = process_text_with_default_pipeline(
+      "青禾县人民政府 进入关怀模式\n> 政务公开 > 法定主动公开 > 工作总结\n发布单位：青禾县水利局\n"
+      "青禾县水利局2024年度法治政府建设工作报告\n2024年，我局全面推进依法行政。\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(page.metadata.get("title"), "青禾县水利局2024年度法治政府建设工作报告");
+  EXPECT_EQ(page.metadata.get("unit"), "青禾县水利局");
+  const auto record = process_text_with_default_pipeline(
+      "- 索 引 号：qh-2025-00031\n- 发布机构：柳溪镇人民政府\n- 公文生成日期：2025-02-10\n县委、县政府：\n"
+      "2024年，柳溪镇全面推进依法行政，现将有关情况报告如下：\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(record.metadata.get("title"), "");
+  const auto addressed = process_text_with_default_pipeline(
+      "区委、区政府：\n2024年，桐林街道全面推进依法行政，现将有关情况报告如下：\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(addressed.metadata.get("title"), "");
+  EXPECT_EQ(addressed.metadata.get("unit"), "桐林街道");
+  const auto contents = process_text_with_default_pipeline(
+      "目 录\n第一部分 青禾县2024年度行政执法情况统计表\n第二部分 青禾县2024年度行政执法情况说明\n"
+      "第一部分 青禾县2024年度行政执法情况统计表\n全年作出行政处罚决定1,208件。\n"
+      "第二部分 青禾县2024年度行政执法情况说明\n全县持证执法人员312名。");
+  EXPECT_EQ(contents.metadata.get("title"), "");
+  // A label before the report's name opens a title, not a record's field.
+  const auto labelled =
+      process_text_with_default_pipeline("专题：柳溪镇2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(labelled.metadata.get("title"), "专题：柳溪镇2024年度法治政府建设情况报告");
+}
+
+// The subject of the opening before a phrase of leadership, a copula, or levels in general: 柳溪乡在县委…领导下
+// is 柳溪乡, 也是桐林街道…之年 is 桐林街道, and 对标省、市、县… names no place.
+TEST(ReportMetadata, TheOpeningsSubjectIsNotReadIntoThePhraseAfterIt) {
+  const auto led = process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n2024年，柳溪乡在县委、县政府的正确领导下，扎实推进依法行政。\n"
+      "一、主要举措和成效\n正文。");
+  EXPECT_EQ(led.metadata.get("unit"), "柳溪乡");
+  const auto copula = process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n2024年是深化改革的关键之年，也是桐林街道转型发展的重要之年。"
+      "桐林街道始终坚持依法行政。\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(copula.metadata.get("unit"), "桐林街道");
+  const auto levels = process_text_with_default_pipeline(
+      "关于2023年度法治政府建设工作的总结\n2023年以来，镇党委坚持依法执政，主动对标省、市、县法治建设要求，"
+      "扎实推进各项工作。\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(levels.metadata.get("unit"), "");
+}
+
 TEST(SectionHeadings, ATypedTableOfContentsHeadsNothing) {
   const std::string parts =
       "一、主要举措和成效\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n三、存在的不足和原因\n"
