@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <set>
 
 #include "docpipe/chinese_numerals.hpp"
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
 #include "rule_ids.hpp"
@@ -219,11 +221,29 @@ void check_repeated_paragraph(RuleContext& context) {
   constexpr std::size_t kMostListed = 50;
   std::map<std::u32string, std::size_t> first_at;
   std::size_t repeated = 0;
+  // A table of contents typed under its 目录 lists the headings the body repeats: its entries are no first copy.
+  constexpr std::size_t kLongestEntry = 60;
+  bool in_contents = false;
+  std::set<std::u32string> entries;
   for (const Block& block : document.blocks) {
-    if (block.kind == BlockKind::table_cell || block.start >= body_end || block.end - block.start < kShortestRepeated)
-      continue;
+    if (block.kind == BlockKind::table_cell || block.start >= body_end) continue;
     const std::u32string_view text = std::u32string_view(context.text()).substr(block.start, block.end - block.start);
-    const auto [earlier, first] = first_at.try_emplace(without_spaces(text), block.start);
+    std::u32string key = without_spaces(text);
+    if (contents::names_the_contents(encode_utf8(text))) {
+      in_contents = true;
+      continue;
+    }
+    if (in_contents) {
+      // The contents end at a line that is no entry, or at the body's first heading, which repeats an entry.
+      const bool entry = text.size() <= kLongestEntry && text.find_first_of(U"。！？；;") == std::u32string_view::npos;
+      in_contents = entry && !entries.contains(key);
+      if (in_contents) {
+        entries.insert(std::move(key));
+        continue;
+      }
+    }
+    if (block.end - block.start < kShortestRepeated) continue;
+    const auto [earlier, first] = first_at.try_emplace(std::move(key), block.start);
     if (first || ++repeated > kMostListed) continue;
     context.flag({rule::repeated_paragraph, std::nullopt, context.section_at(block.start),
                   "本段与前文一段文字完全相同，疑为重复粘贴",

@@ -1567,6 +1567,26 @@ TEST(RepeatedParagraph, ACopyDifferingOnlyBySpacesIsRepeated) {
   EXPECT_THAT(findings(report(once + "\n" + other)), IsEmpty());
 }
 
+// A table of contents typed under its 目录 lists the headings the body repeats: a heading is no paragraph pasted twice.
+// A paragraph repeated after the contents still is.
+TEST(RepeatedParagraph, AHeadingListedInTheContentsIsNoRepeat) {
+  const auto repeats = [](const std::string& text) {
+    const auto document = test::process_text_with_default_pipeline(text);
+    return std::count_if(document.anomalies.begin(), document.anomalies.end(),
+                         [](const Anomaly& a) { return a.rule == "repeated-paragraph"; });
+  };
+  const std::string contents =
+      "目 录\n第一部分 青禾县2024年度行政执法情况统计表\n第二部分 青禾县2024年度行政执法情况说明\n"
+      "第一部分 青禾县2024年度行政执法情况统计表\n";
+  const std::string rest = "\n第二部分 青禾县2024年度行政执法情况说明\n全县持证执法人员312名。";
+  EXPECT_EQ(repeats(contents + "全年作出行政处罚决定1,208件。" + rest), 0);
+  // A paragraph repeated after the contents still is.
+  const std::string twice = "全年作出行政处罚决定1,208件，罚没款合计386.4万元。";
+  EXPECT_EQ(repeats(contents + twice + "\n" + twice + rest), 1);
+  // Without a 目录 line a heading written twice is still questioned.
+  EXPECT_EQ(repeats("第一部分 青禾县2024年度行政执法情况统计表\n第一部分 青禾县2024年度行政执法情况统计表\n正文。"), 1);
+}
+
 TEST(MissingSection, ACompleteReportIsNotFlagged) { EXPECT_THAT(findings(report("正文。")), IsEmpty()); }
 
 TEST(LatePublication, ASignatureOrPublicationAfterTheDeadlineIsAWarning) {
