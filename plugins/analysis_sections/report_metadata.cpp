@@ -448,36 +448,55 @@ bool is_breadcrumb_trail(std::u32string_view line) {
                        [&](char32_t c) { return kSeparators.find(c) != std::u32string_view::npos; }) >= 2;
 }
 
-// A field of a portal's public-information record flattened into a line: a short label, a colon and its value
-// (- 发布机构: 古镛镇人民政府, 索 引 号：…, 备注/文号: …). Its value is a fact about the document, not its title.
-bool is_record_field(std::u32string_view line) {
+// A field of a portal's public-information record flattened into lines: a short label and a colon (- 发布机构: …,
+// 索 引 号：…, 备注/文号: …), its value after it, or on the next line when the label stands alone (• 发布机构: /
+// 澧浦镇). Its value is a fact about the document, not its title.
+struct RecordLabel {
+  bool is_label = false;
+  bool value_follows = false;  // the label ends its line
+};
+
+RecordLabel record_label(std::u32string_view line) {
   constexpr std::size_t kLongestLabel = 6;
   std::u32string label;
   std::size_t at = line.find_first_not_of(U"-|*•· \u3000");
-  if (at == std::u32string_view::npos) return false;
+  if (at == std::u32string_view::npos) return {};
   for (; at < line.size() && line[at] != U':' && line[at] != U'：'; ++at) {
     if (line[at] == U' ' || line[at] == U'\u3000' || line[at] == U'/') continue;
-    if (!is_han(line[at])) return false;
+    if (!is_han(line[at])) return {};
     label += line[at];
   }
-  if (at >= line.size() || label.size() < 2 || label.size() > kLongestLabel) return false;
-  // A value after the colon, naming no report: a label before a report's name (解读：《…报告》) opens a title.
+  if (at >= line.size() || label.size() < 2 || label.size() > kLongestLabel || names_a_report(label)) return {};
+  // A value naming a report after a label opens a title (专题：…情况报告), not a record's field.
   const std::u32string_view value = line.substr(at + 1);
-  return value.find_first_not_of(U" \u3000") != std::u32string_view::npos && !names_a_report(label) &&
-         !names_a_report(value);
+  if (names_a_report(value)) return {};
+  return {true, value.find_first_not_of(U" \u3000") == std::u32string_view::npos};
 }
 
-bool is_page_furniture(std::u32string_view line) { return is_breadcrumb_trail(line) || is_record_field(line); }
+bool is_page_furniture(std::u32string_view line) {
+  const RecordLabel field = record_label(line);
+  return is_breadcrumb_trail(line) || (field.is_label && !field.value_follows);
+}
 
 // The first line after the page's furniture: the masthead, its tools (进入老年模式) and a breadcrumb above the
 // article, a record's fields (索引号, 发布机构) above the text. It stops at a line that may be the title (naming a
 // report, a year or another genre), so a record's lines under a title never take it away.
 std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, std::size_t longest_title_line) {
-  constexpr std::size_t kMastheadLines = 10;
+  constexpr std::size_t kMastheadLines = 20;  // a record of seven fields, each over its value
   std::size_t start = 0;
+  bool value_due = false;
   for (std::size_t i = 0; i < paragraphs.size() && i < kMastheadLines; ++i) {
     const auto& line = paragraphs[i];
-    if (is_page_furniture(line)) {
+    const RecordLabel field = record_label(line);
+    if (is_breadcrumb_trail(line) || field.is_label) {
+      start = i + 1;
+      value_due = field.value_follows;
+      continue;
+    }
+    // The value under its label (澧浦镇, 2024-01-31, 2024年1月31日), never a report's name.
+    constexpr std::size_t kLongestValue = 40;
+    if (std::exchange(value_due, false) && line.size() <= kLongestValue && !names_a_report(line) &&
+        genre_of_title(line).empty()) {
       start = i + 1;
       continue;
     }

@@ -1761,6 +1761,12 @@ TEST(ReportMetadata, ThePortalsFurnitureAndTheAddresseeAreNoTitle) {
       "- 索 引 号：qh-2025-00031\n- 发布机构：柳溪镇人民政府\n- 公文生成日期：2025-02-10\n县委、县政府：\n"
       "2024年，柳溪镇全面推进依法行政，现将有关情况报告如下：\n一、主要举措和成效\n正文。");
   EXPECT_EQ(record.metadata.get("title"), "");
+  // Each label over its value, under a breadcrumb whose last item names the column's reports.
+  const auto stacked = process_text_with_default_pipeline(
+      "首页\n>> 政务公开 >> 法治政府建设年度报告\n• 索引号:\nqh-2025-00031\n• 发布机构:\n柳溪镇人民政府\n• 文号:\n"
+      "• 发布日期:\n2025-02-10\n柳溪镇2024年度法治政府建设工作报告\n2024年，柳溪镇全面推进依法行政。\n"
+      "一、主要举措和成效\n正文。");
+  EXPECT_EQ(stacked.metadata.get("title"), "柳溪镇2024年度法治政府建设工作报告");
   const auto addressed = process_text_with_default_pipeline(
       "区委、区政府：\n2024年，桐林街道全面推进依法行政，现将有关情况报告如下：\n一、主要举措和成效\n正文。");
   EXPECT_EQ(addressed.metadata.get("title"), "");
