@@ -252,7 +252,8 @@ namespace {
 
 // A clause whose subject is its author, not named: 我局, 我委, 我县, 我们, 本局, 本单位.
 bool speaks_of_itself(std::u32string_view clause) {
-  constexpr std::u32string_view kOrgansAfterBen = U"局委院厅办所单部机";  // 本局, 本委, 本单位, 本部门, 本机关
+  // 本局, 本委, 本单位, 本部门, 本机关; 本人, the official reporting on his own duty (述职).
+  constexpr std::u32string_view kOrgansAfterBen = U"局委院厅办所单部机人";
   if (clause.size() < 2) return false;
   if (clause.front() == U'我') return true;
   return clause.front() == U'本' && kOrgansAfterBen.find(clause[1]) != std::u32string_view::npos;
@@ -485,12 +486,18 @@ std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, 
   constexpr std::size_t kMastheadLines = 20;  // a record of seven fields, each over its value
   std::size_t start = 0;
   bool value_due = false;
+  // A line since the last furniture that is neither furniture nor a value: above a breadcrumb it is the
+  // masthead's, but a record under it is the title's record (镇巴县人民政府工作规则 / • 索引号: …), which ends the
+  // scan.
+  bool other_line = false;
   for (std::size_t i = 0; i < paragraphs.size() && i < kMastheadLines; ++i) {
     const auto& line = paragraphs[i];
     const RecordLabel field = record_label(line);
     if (is_breadcrumb_trail(line) || field.is_label) {
+      if (!is_breadcrumb_trail(line) && other_line) break;
       start = i + 1;
       value_due = field.value_follows;
+      other_line = false;
       continue;
     }
     // The value under its label (澧浦镇, 2024-01-31, 2024年1月31日), never a report's name.
@@ -504,6 +511,7 @@ std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, 
         names_a_year(line) || !genre_of_title(line).empty()) {
       break;
     }
+    other_line = true;
   }
   return start;
 }

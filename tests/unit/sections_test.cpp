@@ -1767,6 +1767,11 @@ TEST(ReportMetadata, ThePortalsFurnitureAndTheAddresseeAreNoTitle) {
       "• 发布日期:\n2025-02-10\n柳溪镇2024年度法治政府建设工作报告\n2024年，柳溪镇全面推进依法行政。\n"
       "一、主要举措和成效\n正文。");
   EXPECT_EQ(stacked.metadata.get("title"), "柳溪镇2024年度法治政府建设工作报告");
+  // A record under a title that names no report is the title's record: the title stays.
+  const auto rules = process_text_with_default_pipeline(
+      "青禾县人民政府工作规则\n• 索引号:\nqh-2024-00105\n• 发文日期:\n2024年04月06日\n第一章 总则\n"
+      "一、为规范县政府工作，制定本规则。");
+  EXPECT_EQ(rules.metadata.get("title"), "青禾县人民政府工作规则");
   const auto addressed = process_text_with_default_pipeline(
       "区委、区政府：\n2024年，桐林街道全面推进依法行政，现将有关情况报告如下：\n一、主要举措和成效\n正文。");
   EXPECT_EQ(addressed.metadata.get("title"), "");
@@ -1797,6 +1802,11 @@ TEST(ReportMetadata, TheOpeningsSubjectIsNotReadIntoThePhraseAfterIt) {
       "关于2023年度法治政府建设工作的总结\n2023年以来，镇党委坚持依法执政，主动对标省、市、县法治建设要求，"
       "扎实推进各项工作。\n一、主要举措和成效\n正文。");
   EXPECT_EQ(levels.metadata.get("unit"), "");
+  // 本人 is the official reporting on his own duty: 本人在区总工会工作 names no 本人在区.
+  const auto own = process_text_with_default_pipeline(
+      "副局长述职述廉报告\n本人在区总工会工作半年，6月调任区城管局，现将一年来的述职情况报告如下：\n一、述职情况\n正文"
+      "。");
+  EXPECT_EQ(own.metadata.get("region"), "");
 }
 
 TEST(SectionHeadings, ATypedTableOfContentsHeadsNothing) {
