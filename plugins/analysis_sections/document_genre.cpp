@@ -33,7 +33,7 @@ constexpr Ending kEndings[] = {
     {U"任务分工", "plan"}, {U"通知", "notice"}, {U"通报", "notice"}, {U"的函", "notice"}, {U"复函", "notice"},
     {U"公告", "notice"},   {U"通告", "notice"}, {U"批复", "notice"}, {U"办法", "rules"},  {U"规定", "rules"},
     {U"细则", "rules"},    {U"意见", "rules"},  {U"决定", "rules"},  {U"指引", "rules"},  {U"指南", "rules"},
-    {U"制度", "rules"},    {U"纲要", "plan"},   {U"清单", "plan"},
+    {U"制度", "rules"},    {U"规则", "rules"},  {U"纲要", "plan"},   {U"清单", "plan"},
 };
 
 // Verbs of a notice that carries another text (关于印发…的通知): the genre is that text's.

@@ -108,6 +108,15 @@ TEST(NotAReport, ANoticesTitleWrappedUnderItsOrganIsJoined) {
   EXPECT_EQ(document.metadata.get("genre"), "plan");
 }
 
+// A government's or a bureau's working rules (工作规则, 议事规则) come with the reports as their rules do.
+TEST(NotAReport, WorkingRulesAreRules) {
+  EXPECT_THAT(findings("青禾县人民政府工作规则\n第一章 总则\n一、为规范县政府工作，结合本县实际，制定本规则。"),
+              Contains("not-a-report warning"));
+  EXPECT_THAT(findings("柳溪镇2024年法治政府建设工作总结\n一、主要举措和成效\n修订党委会议事规则。\n"
+                       "二、存在的不足和原因\n基层力量薄弱。\n三、2025年工作计划\n继续开展普法。"),
+              Not(Contains("not-a-report warning")));
+}
+
 TEST(NotAReport, AReportIsNeverOne) {
   EXPECT_THAT(
       findings("柳溪镇2024年法治政府建设工作总结\n一、主要举措和成效\n开展普法活动12次。\n二、存在的不足和原因\n"
