@@ -15,8 +15,17 @@ constexpr std::u32string_view kReportWords[] = {U"报告", U"总结", U"述职",
 // Words after a report's word that make it a thing of another text's (年度报告制定和公开工作办法, 案件报告制度,
 // 做好年度报告工作的通知): the reporting, not a report; or the subject of a news story, a meeting held on the
 // reports (…年度报告评议会, …工作总结会, …报告发布会, 述职报告会): the story's lead then says what it is.
-constexpr std::u32string_view kReportingAsATopic[] = {U"工作", U"制度", U"制定", U"编制", U"公开",
-                                                      U"报送", U"评议", U"评审", U"会",   U"发布会"};
+constexpr std::u32string_view kReportingAsATopic[] = {U"工作", U"制度", U"制定", U"编制",  U"公开",
+                                                      U"报送", U"评议", U"评审", U"发布会"};
+// A meeting right after a report's word (…总结会, 述职报告会召开): 会 alone ending the title, or a meeting's word.
+// Not 会 before anything else, which is another word (情况会商, 总结会签, 会同).
+constexpr std::u32string_view kMeetingWords[] = {U"会议", U"会上", U"大会", U"会召开", U"会举行", U"会在"};
+
+bool opens_on_a_meeting(std::u32string_view after) {
+  if (after == U"会") return true;
+  return std::any_of(std::begin(kMeetingWords), std::end(kMeetingWords),
+                     [&](std::u32string_view word) { return after.starts_with(word); });
+}
 
 // A graphic or a question-and-answer retelling of the report, named at the title's start.
 constexpr std::u32string_view kInterpretationOpenings[] = {U"一图", U"图解"};  // 一图读懂, 一图看懂, 一图速览
@@ -49,7 +58,8 @@ bool holds_a_report_word_not_as_a_topic(std::u32string_view text) {
       const auto starts_after = [&](std::u32string_view next) { return after.starts_with(next); };
       if (std::any_of(std::begin(kReportWords), std::end(kReportWords), starts_after)) continue;
       if (std::none_of(std::begin(kReportingAsATopic), std::end(kReportingAsATopic),
-                       [&](std::u32string_view topic) { return after.starts_with(topic); })) {
+                       [&](std::u32string_view topic) { return after.starts_with(topic); }) &&
+          !opens_on_a_meeting(after)) {
         return true;
       }
     }

@@ -122,10 +122,11 @@ void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
     if (page == pages.end()) continue;  // a history store's document
     rewrites.push_back({directory_ / page->second, &document, &named});
   }
-  // Each page is read, patched and written on its own, so the pages are shared between this thread and one
-  // more: the rewrite is the serial end of a run whose workers have finished, and when a batch holds many
-  // copies (every page then has a duplicate finding) it was the longest part of that end. Each thread has
-  // its own OutputFiles (it remembers directories made); the pages and their bytes do not depend on which.
+  // Each page is read, patched and written on its own, so the pages are split in two halves, one for this
+  // thread and one for another (beside the overview's): the rewrite is the serial end of a run whose workers
+  // have finished, and when a batch holds many copies (every page then has a duplicate finding) it was the
+  // longest part of that end. Each thread has its own OutputFiles (it remembers directories made); the pages
+  // and their bytes do not depend on which thread wrote them.
   const auto rewrite = [&](std::size_t first, std::size_t last, OutputFiles& files) {
     for (std::size_t i = first; i < last; ++i) {
       const Rewrite& r = rewrites[i];

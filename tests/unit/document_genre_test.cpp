@@ -159,7 +159,7 @@ TEST(NotAReport, ANewsStoryIsToldByItsDatelineOrItsPapersMark) {
 // story's dateline tells it, as it does under a headline naming nothing.
 TEST(NotAReport, AStoryOnAMeetingAboutTheReportsIsNews) {
   for (const char* headline : {"宁川县召开2023年度法治政府建设年度报告评议会", "青禾镇召开2024年法治政府建设工作总结会",
-                               "青禾县2024年度法治政府建设情况报告发布会召开"}) {
+                               "青禾县2024年度法治政府建设情况报告发布会召开", "青禾镇2024年度述职报告会召开"}) {
     const auto story = test::process_text_with_default_pipeline(
         std::string(headline) +
         "\n6月25日，宁川县组织对各乡镇、县直部门报送的2023年度法治政府建设报告进行评议。\n"

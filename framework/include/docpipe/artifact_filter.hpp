@@ -1,7 +1,8 @@
 // Removes the debris listed in artifact_rules.hpp from a report's paragraphs, recording what it removed.
 // Every input plugin applies it, so that a report copied from a web page reads the same whether it
 // arrives as text, Word, PDF or HTML. Header-only; a plugin that includes it links ICU (ICU::uc, ICU::i18n).
-// A filter keeps its matchers between documents: one instance serves one thread (a plugin instance).
+// A filter keeps its matchers between documents, and its const methods build them on first use: one instance
+// serves one thread (a plugin instance), never two at once.
 #pragma once
 
 #include <unicode/regex.h>

@@ -2,11 +2,13 @@
 
 #include <nettle/sha2.h>
 
+#include <cstdint>
+
 namespace docpipe::host {
 
 // Nettle rather than OpenSSL's EVP: the digest needs no provider, configuration file or engine lookup, which
-// cost OpenSSL some 5 million instructions at every start (openssl.cnf read, providers fetched) before the
-// first document, and the host no longer loads libcrypto at all. Nettle picks the CPU's SHA extensions itself.
+// OpenSSL did at every start before the first document (openssl.cnf read, providers fetched: some 5 million
+// instructions). Nettle's fat build picks the CPU's SHA extensions at run time (sha_ni where the CPU has them).
 std::string sha256_hex(std::string_view bytes) {
   sha256_ctx context;
   sha256_init(&context);
