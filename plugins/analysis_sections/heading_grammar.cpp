@@ -189,6 +189,17 @@ std::optional<HeadingMarker> match_bare_marker(std::u32string_view text) {
   return std::nullopt;
 }
 
+// Whether `text`, after a space inside a heading's paragraph, opens what a line of its own did before the page was
+// flattened: an inline enumeration's first point (一是, 首先) or a heading. A space between the clauses of a
+// slogan (（一）强化理论武装 筑牢法治根基) is followed by neither and stays in the title.
+bool opens_a_flattened_line(std::u32string_view text) {
+  if (text.size() >= 3 && text[1] == U'是' &&
+      std::u32string_view(U"一二三四五六七八九十").find(text[0]) != std::u32string_view::npos)
+    return true;
+  if (text.starts_with(U"首先")) return true;
+  return match_heading_marker(text).has_value();
+}
+
 // Where a part's name, as the guidance of 2019 words the parts (推进法治政府建设的主要举措和成效, 存在的不足和原因,
 // 第一责任人职责情况, 加强法治政府建设的有关情况, 下一年度…的主要安排, 其他需要报告的情况), closes within the opening
 // characters of `title`; 0 when none does. Those words end a title and never run on into a topic's.
@@ -222,8 +233,17 @@ std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label) {
 
 std::u32string heading_title(std::u32string_view after_marker) {
   std::size_t end = after_marker.size();
+  // A web page flattened into one line keeps a space where a line ended ("（二）依法全面履行教育职能 一是深化…"):
+  // a heading that stood on a line of its own is whole, however long, and keeps no comma's first clause.
+  bool ended_by_line_break = false;
   for (std::size_t i = 0; i < after_marker.size(); ++i) {
     const char32_t c = after_marker[i];
+    if (i > 0 && is_marker_space(c) && !is_marker_space(after_marker[i - 1]) &&
+        opens_a_flattened_line(after_marker.substr(skip_marker_spaces(after_marker, i)))) {
+      end = i;
+      ended_by_line_break = true;
+      break;
+    }
     if (c == U'。' || c == U'！' || c == U'？') {
       end = i;
       break;
@@ -247,8 +267,8 @@ std::u32string heading_title(std::u32string_view after_marker) {
   // of its own, 二、坚持以上率下，党政主要负责人切实履行…职责情况, stays whole however long).
   constexpr std::size_t kLongestCommaTitle = 32, kLongestRunInClause = 20;
   const bool runs_into_its_text =
-      end < after_marker.size() ||
-      std::any_of(after_marker.begin(), after_marker.end(), [](char32_t c) { return is_ascii_digit(c); });
+      !ended_by_line_break && (end < after_marker.size() || std::any_of(after_marker.begin(), after_marker.end(),
+                                                                        [](char32_t c) { return is_ascii_digit(c); }));
   if (end > kLongestCommaTitle && runs_into_its_text) {
     // A page flattened into one line runs a part's title straight into its text, with no stop between
     // (三、存在的不足和原因部分乡镇执法人员…): a title opening with a part named as the guidance words it ends there.

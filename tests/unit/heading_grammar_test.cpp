@@ -69,7 +69,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"三、存在的不足和原因分析部分乡镇执法人员专业化水平不高，执法程序仍不够规范。", 1, "三、", 3,
              "存在的不足和原因分析部分乡镇执法人员专业化水平不高，执法程序仍不够规范"},
         Case{"二、党政主要负责人履行第一责任人职责情况及镇党委推动依法治镇的有关做法", 1, "二、", 2,
-             "党政主要负责人履行第一责任人职责情况及镇党委推动依法治镇的有关做法"}));
+             "党政主要负责人履行第一责任人职责情况及镇党委推动依法治镇的有关做法"},
+        // A page flattened into one line keeps a space where each line ended: the title stops before an
+        // enumeration's first point or a heading after that space, and a heading so ended is whole however long.
+        Case{"（三）规范涉企行政检查 一是制定年度检查计划，全年检查企业46户次。二是推行联合检查。", 2, "（三）", 3,
+             "规范涉企行政检查"},
+        Case{"三、存在的不足和原因　首先，执法力量与任务不相适应。", 1, "三、", 3, "存在的不足和原因"},
+        Case{"四、2026年工作计划 （一）深化依法行政。", 1, "四、", 4, "2026年工作计划"},
+        Case{"（一）坚持党的领导，健全工作机制，局主要负责人履行推进法治建设第一责任人职责方面 一是召开党组会6次。", 2,
+             "（一）", 1, "坚持党的领导，健全工作机制，局主要负责人履行推进法治建设第一责任人职责方面"},
+        // A space between a slogan's clauses, or in a year typed with spaces, ends nothing.
+        Case{"（二）强化理论武装 筑牢法治根基", 2, "（二）", 2, "强化理论武装 筑牢法治根基"},
+        Case{"五、2026 年工作打算", 1, "五、", 5, "2026 年工作打算"}));
 
 class NotAHeading : public ::testing::TestWithParam<const char*> {};
 
