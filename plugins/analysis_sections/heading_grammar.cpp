@@ -231,6 +231,25 @@ std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label) {
   return marker;
 }
 
+std::optional<HeadingMarker> match_pointless_digit_marker(std::u32string_view paragraph) {
+  const std::size_t digits = count_while(paragraph, 0, 2, is_ascii_digit);
+  if (digits == 0 || digits > 2 || digits >= paragraph.size() || paragraph[0] == U'0') return std::nullopt;
+  const char32_t next = paragraph[digits];
+  // A Chinese word opens the title; a counter or a unit after the digits makes a count, a date or a figure.
+  constexpr std::u32string_view kCountersAndUnits =
+      U"年月日号时分秒个名次件项人家户所条份部台辆处天周岁倍届级类种位只头亩米吨万亿千百元角场期批起轮组支套座间栋层";
+  if (next < 0x4E00 || next > 0x9FFF || kCountersAndUnits.find(next) != std::u32string_view::npos) return std::nullopt;
+  // A heading's title: a short clause with no figure (1理论武装入脑入心，筑牢思想根基。), or a short line.
+  constexpr std::size_t kLongestClause = 20;
+  const std::u32string_view rest = paragraph.substr(digits);
+  const std::size_t clause = std::min(rest.find_first_of(U"，。；：！？,;:"), rest.size());
+  if (clause < 2 || clause > kLongestClause) return std::nullopt;
+  if (std::any_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(clause), is_ascii_digit))
+    return std::nullopt;
+  return HeadingMarker{3, std::u32string(paragraph.substr(0, digits)), arabic_value(paragraph.substr(0, digits)),
+                       digits};
+}
+
 std::u32string heading_title(std::u32string_view after_marker) {
   std::size_t end = after_marker.size();
   // A web page flattened into one line keeps a space where a line ended ("（二）依法全面履行教育职能 一是深化…"):

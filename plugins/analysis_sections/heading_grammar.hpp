@@ -29,6 +29,11 @@ struct HeadingMarker {
 // The heading marker opening `paragraph`, if any.
 std::optional<HeadingMarker> match_heading_marker(std::u32string_view paragraph);
 
+// A level-3 marker whose point was lost (1理论武装入脑入心，筑牢思想根基。): one or two digits right before a
+// title-like clause, never a count or a date (1名律师, 3月12日, 12348热线). Only a heading by its place among
+// numbered siblings (the section splitter checks that); the number is the digits as written.
+std::optional<HeadingMarker> match_pointless_digit_marker(std::u32string_view paragraph);
+
 // The marker a level implies for a numbering label from the source (DOCX automatic numbering),
 // so a label like "（二）" gets its value; nullopt if the label is not a marker.
 std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label);

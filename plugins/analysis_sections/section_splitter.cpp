@@ -468,6 +468,7 @@ class Splitter {
       }
       if (heading) headings.push_back(std::move(*heading));
     }
+    add_headings_that_lost_their_point(headings);
     add_unnumbered_parts(headings, closing);
     add_bold_topics_under_parts(headings, closing);
     demote_under_parts(headings);
@@ -676,6 +677,35 @@ class Splitter {
   // line of the body that happens to name a part heads nothing. Where the input marks lines bold (a web
   // page's <strong>), a bold line may hold commas, and bold lines naming no part are topic headings: two bold
   // lines are enough.
+  // A level-3 heading whose point was lost (1理论武装入脑入心，筑牢思想根基。 over 2.组织领导坚强有力，…): a heading
+  // only in the place its number has in a list, the next level-3 heading numbered one more and the heading before
+  // it the one before in the list, or, for the first, a heading of a higher level. A count or a date so placed
+  // (1名律师…) never reads as a title (match_pointless_digit_marker).
+  void add_headings_that_lost_their_point(std::vector<Heading>& headings) const {
+    std::vector<Heading> found;
+    for (std::size_t k = 1; k < headings.size(); ++k) {
+      const Heading& next = headings[k];
+      const Heading& before = headings[k - 1];
+      if (next.level != 3 || next.styled || !next.value || *next.value < 2) continue;
+      const int wanted = *next.value - 1;
+      const bool fits =
+          before.level < 3 ? wanted == 1 : before.level == 3 && !before.styled && before.value == wanted - 1;
+      if (!fits) continue;
+      for (std::size_t j = before.paragraph + 1; j < next.paragraph; ++j) {
+        if (contents_[j] || in_a_table(paragraphs_[j])) continue;
+        const auto marker = match_pointless_digit_marker(paragraphs_[j].text);
+        if (!marker || marker->value != wanted) continue;
+        found.push_back(Heading{j, marker->level, marker->number, marker->value,
+                                heading_title(std::u32string_view(paragraphs_[j].text).substr(marker->length))});
+        break;
+      }
+    }
+    if (found.empty()) return;
+    headings.insert(headings.end(), found.begin(), found.end());
+    std::stable_sort(headings.begin(), headings.end(),
+                     [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });
+  }
+
   void add_unnumbered_parts(std::vector<Heading>& headings, std::size_t closing) const {
     // Unless level 1 starts again at 一、 (主要举措和成效 / 一、… 二、… / 存在的不足 / 一、…): then the bare lines
     // naming parts stand over the numbered ones, which go one level down.

@@ -94,6 +94,24 @@ INSTANTIATE_TEST_SUITE_P(LookAlikes, NotAHeading,
                                            "一、", "今年以来，1.开展", "第一时间协调", "（2024）5号", "(依法行政)工作",
                                            "十四五规划"));
 
+// A digit whose point was lost before a title-like clause; never a count, a date, a figure or a long sentence.
+TEST(PointlessDigitMarker, ReadsADigitBeforeATitleClause) {
+  const auto marker = match_pointless_digit_marker(U"1理论武装入脑入心，筑牢思想根基。区党工委…");
+  ASSERT_TRUE(marker.has_value());
+  EXPECT_EQ(marker->level, 3);
+  EXPECT_EQ(marker->value, 1);
+  EXPECT_EQ(marker->length, 1U);
+  EXPECT_TRUE(match_pointless_digit_marker(U"12强化执法监督。").has_value());
+  EXPECT_TRUE(match_pointless_digit_marker(U"3规范行政执法").has_value());
+  for (const char32_t* text :
+       {U"1名律师担任法律顾问，全年审查合同32份。", U"3月12日召开推进会。", U"12348热线接听1.2万次。",
+        U"2024年工作要点", U"1.健全机制。", U"120急救网络覆盖全镇。", U"0元收费，全部免费。",
+        U"2个专班推动落实，覆盖全部村（社区）。", U"1全年组织学法12次，覆盖300人。",
+        U"3深入学习贯彻习近平法治思想并将其作为党委理论学习中心组的重点内容，全年学习12次。"}) {
+    EXPECT_FALSE(match_pointless_digit_marker(text).has_value()) << encode_utf8(text);
+  }
+}
+
 TEST(NumberingLabel, GivesTheValueOfADocxLabel) {
   const auto label = parse_numbering_label(U"（二）");
   ASSERT_TRUE(label.has_value());

@@ -1955,5 +1955,23 @@ TEST(SectionHeadings, APageFlattenedWithSpacesEndsEachTitleAtItsLine) {
                   "1 三、 2025年工作计划 [plan]"));
 }
 
+// A level-3 heading whose point a web copy lost (1理论武装…) heads its place in the list, between a higher heading
+// and 2.; a digit so lost where no list confirms it, or before a count, heads nothing.
+TEST(SectionHeadings, ADigitThatLostItsPointHeadsItsPlaceInTheList) {
+  const auto document = process_text_with_default_pipeline(
+      "一、主要举措和成效\n（一）坚持党建引领\n1强化理论武装，筑牢思想根基。党工委全年集中学法12次。\n"
+      "2.压实主体责任，健全工作机制。主要负责同志主持专题会议4次。\n（二）优化营商环境\n"
+      "1名律师常驻服务大厅，全年解答咨询300余次。\n2.强化涉企法律服务。全年走访企业80家。\n"
+      "二、存在的不足\n1加强执法队伍建设，执法人员仍然偏少。\n三、2025年工作计划\n持续深化法治建设。");
+  EXPECT_THAT(
+      headings(document),
+      ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 坚持党建引领 [achievements]",
+                  "3 1 强化理论武装，筑牢思想根基 [achievements]", "3 2. 压实主体责任，健全工作机制 [achievements]",
+                  "2 （二） 优化营商环境 [achievements]", "3 2. 强化涉企法律服务 [achievements]",
+                  "1 二、 存在的不足 [shortcomings]", "1 三、 2025年工作计划 [plan]"));
+  // The list that lost its point is whole; the one whose first item is a count still misses it.
+  EXPECT_THAT(issue_types(document), ElementsAre("number-gap"));
+}
+
 }  // namespace
 }  // namespace docpipe
