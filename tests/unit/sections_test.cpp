@@ -1943,7 +1943,8 @@ TEST(SectionNumbering, ALevelOneRestartAfterATopicLineIsRecorded) {
 TEST(SectionHeadings, APageFlattenedWithSpacesEndsEachTitleAtItsLine) {
   const auto document = process_text_with_default_pipeline(
       "青川县林业局2024年法治政府建设工作报告\n"
-      "现将有关情况报告如下： 一、主要举措和成效 （一）加强组织领导，局主要负责人履行推进法治建设第一责任人职责情况 "
+      "2024年，我局在县委、县政府的坚强领导下深入推进依法行政。现将有关情况报告如下： 一、主要举措和成效 "
+      "（一）加强组织领导，局主要负责人履行推进法治建设第一责任人职责情况 "
       "一是召开党组会专题研究法治工作5次。 二是落实领导干部学法制度。 （二）规范林业行政执法 一是全年办理林业行政案件"
       "38件。二是推行说理式执法。 二、存在的不足和原因 一是执法人员专业素质不高。二是普法形式单一。 "
       "三、2025年工作计划 一是加强执法队伍建设。二是创新普法方式。");
