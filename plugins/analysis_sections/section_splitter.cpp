@@ -671,12 +671,6 @@ class Splitter {
                        [&](const Heading& line) { return level_ones.contains(line.paragraph + 1); });
   }
 
-  // A report with no level-1 marker may head its parts with bare lines (主要举措和成效 / 存在的不足和原因 /
-  // 2024年工作计划, bold in Word, plain in a TXT copy). Such a line is short, has no sentence punctuation and
-  // names a required part; it counts only when lines naming at least two different parts do, so one short
-  // line of the body that happens to name a part heads nothing. Where the input marks lines bold (a web
-  // page's <strong>), a bold line may hold commas, and bold lines naming no part are topic headings: two bold
-  // lines are enough.
   // A level-3 heading whose point was lost (1理论武装入脑入心，筑牢思想根基。 over 2.组织领导坚强有力，…): a heading
   // only in the place its number has in a list, the next level-3 heading numbered one more and the heading before
   // it the one before in the list, or, for the first, a heading of a higher level. A count or a date so placed
@@ -706,6 +700,12 @@ class Splitter {
                      [](const Heading& a, const Heading& b) { return a.paragraph < b.paragraph; });
   }
 
+  // A report with no level-1 marker may head its parts with bare lines (主要举措和成效 / 存在的不足和原因 /
+  // 2024年工作计划, bold in Word, plain in a TXT copy). Such a line is short, has no sentence punctuation and
+  // names a required part; it counts only when lines naming at least two different parts do, so one short
+  // line of the body that happens to name a part heads nothing. Where the input marks lines bold (a web
+  // page's <strong>), a bold line may hold commas, and bold lines naming no part are topic headings: two bold
+  // lines are enough.
   void add_unnumbered_parts(std::vector<Heading>& headings, std::size_t closing) const {
     // Unless level 1 starts again at 一、 (主要举措和成效 / 一、… 二、… / 存在的不足 / 一、…): then the bare lines
     // naming parts stand over the numbered ones, which go one level down.
