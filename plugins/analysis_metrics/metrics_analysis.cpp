@@ -118,15 +118,25 @@ bool row_of_a_year_before(std::u32string_view row_header, int report_year) {
   return year && *year < report_year;
 }
 
-constexpr std::u32string_view kOnlyCounting[] = {
-    U"数量",     U"数值",     U"数据", U"数目",   U"数额", U"金额", U"合计", U"小计", U"总计", U"总数",   U"完成数",
-    U"完成情况", U"实际完成", U"本年", U"本年度", U"今年", U"当年", U"年度", U"全年", U"上年", U"上年度", U"去年",
-    U"同期",     U"上年同期", U"备注", U"件数",   U"人数", U"次数", U"个数", U"指标", U"项目", U"内容",   U"情况"};
+// Words that say only that a row or a column counts (数量 | 38件), and nothing of what.
+constexpr std::u32string_view kWordsOfCounting[] = {U"数量", U"数值", U"数目", U"数据",
+                                                    U"件数", U"人数", U"次数", U"个数"};
+// Words that say a column holds a total, a period or a form's furniture: they name no measure either, but a row
+// labelled by one is a row of its own (a 合计 row is the total, an 上年 row another year's) and keeps its word.
+constexpr std::u32string_view kTotalsPeriodsAndFurniture[] = {
+    U"数额", U"金额",     U"合计", U"小计", U"总计", U"总数", U"完成数", U"完成情况", U"实际完成",
+    U"本年", U"本年度",   U"今年", U"当年", U"年度", U"全年", U"上年",   U"上年度",   U"去年",
+    U"同期", U"上年同期", U"备注", U"指标", U"项目", U"内容", U"情况"};
+
+bool only_counts(std::u32string_view name) {
+  return std::find(std::begin(kWordsOfCounting), std::end(kWordsOfCounting), name) != std::end(kWordsOfCounting);
+}
 
 bool names_a_measure(std::u32string_view column_name) {
   if (column_name.size() < 2 || !years_written(column_name).empty() || bare_year(column_name)) return false;
-  return std::none_of(std::begin(kOnlyCounting), std::end(kOnlyCounting),
-                      [&](std::u32string_view word) { return column_name == word; });
+  return !only_counts(column_name) &&
+         std::find(std::begin(kTotalsPeriodsAndFurniture), std::end(kTotalsPeriodsAndFurniture), column_name) ==
+             std::end(kTotalsPeriodsAndFurniture);
 }
 
 // A row's name and its column's measure, as a reader names the cell: 市场监管局 | 行政检查（件） → 市场监管局行政检查.
@@ -134,12 +144,7 @@ bool names_a_measure(std::u32string_view column_name) {
 // 政府信息公开 over 数量 | 40件 | 16件) is named by its column alone: 数量 says only that the row counts.
 // `measure` names something (names_a_measure, and more than a unit).
 std::u32string row_and_measure(const std::u32string& row_name, std::u32string_view measure) {
-  // Not 合计 or 上年: a total's or another year's row keeps its word.
-  static constexpr std::u32string_view kCountingWords[] = {U"数量", U"数值", U"数目", U"数据",
-                                                           U"件数", U"人数", U"次数", U"个数"};
-  const bool row_only_counts = std::any_of(std::begin(kCountingWords), std::end(kCountingWords),
-                                           [&](std::u32string_view word) { return row_name == word; });
-  return row_only_counts ? std::u32string(measure) : row_name + std::u32string(measure);
+  return only_counts(row_name) ? std::u32string(measure) : row_name + std::u32string(measure);
 }
 
 // A table's number times its unit's multiple (0.57 万元 → 5700 元), as exact as the number was written: the

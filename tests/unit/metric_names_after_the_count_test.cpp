@@ -68,6 +68,13 @@ TEST(MetricNamesAfterTheCount, APercentageAloneAfterAShareNamedBeforeIsThatShare
               ElementsAre("52件 | 市场监管类案件 | ", "达61.3% | 占新收案件比例 | ", "27.5% | 涉企案件占比 | "));
 }
 
+// 提升审批效率，达95%: 效率 and 频率 end in 率 but are no share of anything, so a percentage after them is not theirs;
+// 覆盖率 is a share.
+TEST(MetricNamesAfterTheCount, EfficiencyAndFrequencyAreNoShares) {
+  EXPECT_THAT(named("持续提升办案效率，达96%。执法检查抽查频率，为30%。法律顾问覆盖率，为100%。"),
+              ElementsAre("达96% |  | ", "30% |  | ", "100% | 法律顾问覆盖率 | coverage_rate"));
+}
+
 // 1520项审批事项中，1496项实现全程网办: a count said alone after the whole it is picked from is named by what it
 // did, not left nameless, and not by the whole's name, which would read as the whole again.
 TEST(MetricNamesAfterTheCount, ACountPickedFromAWholeIsNamedByWhatItDid) {
@@ -82,10 +89,23 @@ TEST(MetricNamesAfterTheCount, StudySessionsAreTraining) {
 }
 
 // 申请事项 | 行政处罚 | 政府信息公开 over 数量 | 38件 | 12件: a table laid on its side names each figure by its
-// column; 数量 says only that the row counts. A row labelled by a total keeps its word.
+// column; 数量 says only that the row counts. A total's row keeps its word (below).
 TEST(MetricNamesAfterTheCount, ARowThatOnlyCountsAddsNothingToTheColumnsName) {
   EXPECT_THAT(named("各类申请事项情况如下。\n申请事项\t行政处罚\t政府信息公开\n数量\t38件\t12件\n"),
               ElementsAre("38件 | 行政处罚 | penalty_cases", "12件 | 政府信息公开 | disclosure_items"));
+}
+
+// 合计 | 180 | 52 under 单位 | 行政检查（件） | 行政处罚（件）: a total's row keeps its word, as another year's row
+// would; only a word that says nothing but that the row counts (数量, 件数) is dropped.
+TEST(MetricNamesAfterTheCount, ATotalsRowKeepsItsWord) {
+  EXPECT_THAT(
+      named(
+          "各所执法情况如下。\n单位\t行政检查（件）\t行政处罚（件）\n城关所\t120\t35\n河西所\t60\t17\n合计\t180\t52\n"),
+      ElementsAre("120 | 城关所行政检查 | ", "35 | 城关所行政处罚 | penalty_cases", "60 | 河西所行政检查 | ",
+                  "17 | 河西所行政处罚 | penalty_cases", "180 | 合计行政检查 | ", "52 | 合计行政处罚 | penalty_cases"));
+  EXPECT_THAT(named("各类申请事项情况如下。\n申请事项\t行政处罚\t政府信息公开\n件数\t38件\t12件\n合计\t40件\t13件\n"),
+              ElementsAre("38件 | 行政处罚 | penalty_cases", "12件 | 政府信息公开 | disclosure_items",
+                          "40件 | 合计行政处罚 | penalty_cases", "13件 | 合计政府信息公开 | disclosure_items"));
 }
 
 }  // namespace
