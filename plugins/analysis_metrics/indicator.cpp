@@ -314,6 +314,20 @@ std::size_t streak_ending_length(std::u32string_view phrase) {
   return 0;
 }
 
+// The length of a year written without 年 that opens `phrase` (2023总共需办理复议案件), 0 if none: four digits of a
+// year, then a character that opens no unit (2023件 is a count, 2023年 a year time_words_length reads).
+std::size_t bare_year_opening_length(std::u32string_view phrase) {
+  constexpr std::size_t kDigits = 4;
+  if (phrase.size() <= kDigits + 1 || !std::all_of(phrase.begin(), phrase.begin() + kDigits, is_digit)) return 0;
+  int year = 0;
+  for (const char32_t c : phrase.substr(0, kDigits)) year = (year * 10) + static_cast<int>(c - U'0');
+  constexpr int kFirstYear = 1990;
+  constexpr int kLastYear = 2099;
+  if (year < kFirstYear || year > kLastYear || !is_han(phrase[kDigits])) return 0;
+  constexpr std::u32string_view kUnitsOrDates = U"年月日号件人次名个项起宗例户家余多万亿元场份条位期批";
+  return kUnitsOrDates.find(phrase[kDigits]) == std::u32string_view::npos ? kDigits : 0;
+}
+
 std::u32string_view strip(std::u32string_view phrase) {
   for (bool changed = true; changed && !phrase.empty();) {
     changed = false;
@@ -348,6 +362,11 @@ std::u32string_view strip(std::u32string_view phrase) {
     }
     if (const std::size_t time = time_words_length(phrase); time > 0 && time < phrase.size()) {
       phrase.remove_prefix(time);
+      changed = true;
+      continue;
+    }
+    if (const std::size_t year = bare_year_opening_length(phrase); year > 0) {
+      phrase.remove_prefix(year);
       changed = true;
       continue;
     }
@@ -486,7 +505,11 @@ bool splits_a_word(std::u32string_view phrase, std::size_t at, std::u32string_vi
   if (word == U"向") return one_of(U"方导意倾动走", before);
   if (word == U"等") return one_of(U"平同对高中初均", before) || one_of(U"级", next);
   if (word == U"并") return one_of(U"合兼吞", before) || one_of(U"购联", next);
-  if (word == U"建设") return phrase.substr(after).starts_with(U"领域") || phrase.substr(after).starts_with(U"项目");
+  // 研究法治建设重点工作, 法治政府建设任务: after 法治 or 政府, 建设 is the noun of a name, no deed.
+  if (word == U"建设") {
+    return phrase.substr(after).starts_with(U"领域") || phrase.substr(after).starts_with(U"项目") ||
+           one_of(U"治府", before);
+  }
   return false;
 }
 
@@ -558,8 +581,36 @@ std::u32string_view had_by_a_body(std::u32string_view phrase) {
   return {};
 }
 
+// 被申请人为县政府部门的案件数量: a description of who a party to the cases was, before 的, is what sets these cases
+// apart from the rest; the cut after 的 (or 为) would leave the bare 案件数量. The description and the things it
+// describes, without a closing word that only says they are counted (数量); empty when `phrase` is no such
+// description or runs too long.
+std::u32string_view described_by_a_party(std::u32string_view phrase) {
+  constexpr std::u32string_view kParties[] = {U"被申请人", U"申请人", U"被告", U"原告", U"当事人", U"被复议机关"};
+  const bool a_party = std::any_of(std::begin(kParties), std::end(kParties), [&](std::u32string_view party) {
+    return phrase.starts_with(party) && phrase.size() > party.size() &&
+           (phrase[party.size()] == U'为' || phrase[party.size()] == U'是');
+  });
+  const auto de = phrase.find(U'的');
+  if (!a_party || de == std::u32string_view::npos || de + 2 >= phrase.size()) return {};
+  if (phrase.ends_with(U"数量")) phrase.remove_suffix(2);
+  return phrase.size() <= kLongestUncutIndicator ? phrase : std::u32string_view{};
+}
+
 std::u32string_view shorten(std::u32string_view phrase) {
   if (const auto had = had_by_a_body(phrase); !had.empty()) phrase = had;
+  if (const auto described = described_by_a_party(phrase); !described.empty()) return described;
+  // 主题党日等开展集中学习, 专题讲座等形式开展学法: examples of how, closed by 等 (and 形式 or 方式), before a verb of
+  // doing say how it was done; what follows the verb is what was done.
+  if (const auto examples = phrase.rfind(U'等'); examples != std::u32string_view::npos && examples > 0) {
+    auto rest = phrase.substr(examples + 1);
+    for (const std::u32string_view manner : {U"形式", U"方式"}) {
+      if (rest.starts_with(manner)) rest.remove_prefix(manner.size());
+    }
+    for (const std::u32string_view verb : {U"开展", U"组织", U"举办", U"召开", U"进行"}) {
+      if (rest.starts_with(verb) && rest.size() >= verb.size() + 2) return rest.substr(verb.size());
+    }
+  }
   if (phrase.size() <= kLongestIndicator) return phrase;
   // Deeds done to documents and measures (废止或修订妨碍公平竞争的政策措施6件): what the figure counts is what was
   // done to them, so a clause that opens with one keeps it, as 清理存量文件 and 废止规范性文件 do.
@@ -724,6 +775,17 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     if (kClauseDelimiters.find(text[stop]) != std::u32string_view::npos) break;
     bool at_stop_word = false;
     for (const auto word : kFollowingStops) at_stop_word = at_stop_word || starts_with(text.substr(stop), word);
+    // 104名在编人员: right after the count, 在 opens a word of the state the things are in (在编, 在册, 在岗), no
+    // place.
+    if (stop == end && text[stop] == U'在' &&
+        std::any_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](std::u32string_view word) {
+          return word.starts_with(U'在') && starts_with(text.substr(stop), word);
+        })) {
+      at_stop_word = false;
+    }
+    // 15名党政主要负责人现场述法: 现场 says where the deed was done once the noun has named something (not 3个现场
+    // 教学点, where it opens the name).
+    if (stop > end && starts_with(text.substr(stop), U"现场")) at_stop_word = true;
     // 45名区级部门和街道主要负责人: 和 and 及 join two nouns of one name, unless another figure follows them.
     if ((text[stop] == U'和' || text[stop] == U'及') && stop > end && stop + 1 < text.size() &&
         !is_digit(text[stop + 1]) && !is_chinese_numeral_char(text[stop + 1]) && !starts_a_verb(text, stop + 1)) {
@@ -773,6 +835,22 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     --stop;
   }
   return std::u32string(text.substr(end, stop - end));
+}
+
+// 实现全县105个单位法治建设考核全覆盖: a count of the places or bodies a measure covers, the name after it running on
+// to 全覆盖 (or 覆盖), counts the places or bodies, the first word; what covers them is no part of what is counted.
+// `following` unchanged when it says no coverage or opens with no such word.
+std::u32string the_places_covered(std::u32string following) {
+  if (!following.ends_with(U"覆盖")) return following;
+  // Longest first: 村（社区） before 村.
+  constexpr std::u32string_view kPlacesAndBodies[] = {
+      U"乡镇（街道）", U"镇（街道）", U"村（社区）", U"村(社区)", U"行政村", U"村社区", U"村居",
+      U"社区",         U"乡镇",       U"镇街",       U"街道",     U"部门",   U"单位",   U"学校",
+      U"企业",         U"小区",       U"网格",       U"村",       U"镇",     U"乡"};
+  for (const auto place : kPlacesAndBodies) {
+    if (following.starts_with(place) && following.size() > place.size() + 2) return std::u32string(place);
+  }
+  return following;
 }
 
 // 九成以上的纠纷在村级化解, 过半的村（社区）建成法治示范点, 三分之二的村配备了法律顾问: a share is of the things
@@ -1120,6 +1198,32 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
 
 }  // namespace
 
+std::optional<int> year_written_without_nian(std::u32string_view clause) {
+  const std::size_t digits = bare_year_opening_length(clause);
+  if (digits == 0) return std::nullopt;
+  int year = 0;
+  for (const char32_t c : clause.substr(0, digits)) year = (year * 10) + static_cast<int>(c - U'0');
+  return year;
+}
+
+std::u32string name_of_a_sum(std::u32string_view items_and_sum) {
+  const auto first_comma = items_and_sum.find(U'、');
+  if (first_comma == std::u32string_view::npos) return std::u32string(items_and_sum);
+  auto first = strip(items_and_sum.substr(0, first_comma));
+  // The last verb of doing in the first item: what precedes it says who did it, not what is summed.
+  std::size_t cut = 0;
+  for (const auto word : kCutAfter) {
+    const auto at = first.rfind(word);
+    if (at == std::u32string_view::npos || at + word.size() + 2 > first.size() || splits_a_word(first, at, word)) {
+      continue;
+    }
+    cut = std::max(cut, at + word.size());
+  }
+  first.remove_prefix(cut);
+  if (first.size() < 2) return std::u32string(items_and_sum);
+  return std::u32string(first) + std::u32string(items_and_sum.substr(first_comma));
+}
+
 std::u32string find_indicator(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor,
                               const std::u32string& previous, std::u32string_view unit, std::u32string_view changed) {
   // 纠错（含撤销、确认违法）29件: the bracket says what 纠错 takes in, and 纠错 names the figure, as it would without
@@ -1148,7 +1252,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       !people_going_to_serve) {
     if (auto following = following_phrase(text, end); following.size() >= 2) {
       if (unit == U"名" || unit == U"位") return with_the_office_served(text, end + following.size(), following);
-      return following;
+      return the_places_covered(std::move(following));
     }
     // 2名存在违法违纪问题的执法人员: a description before 的, then what is counted.
     constexpr std::size_t kLongestDescription = 12;
@@ -1356,6 +1460,26 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
         (phrase.ends_with(U'至') || phrase.ends_with(U'到'))) {
       return std::u32string(phrase.substr(verb.size(), phrase.size() - verb.size() - 1));
     }
+  }
+  const std::size_t following_from = end < text.size() && text[end] == U'的' ? end + 1 : end;
+  const std::size_t following_end = following_from + following.size();
+  const bool following_closes_the_clause =
+      following_end == text.size() || kClauseDelimiters.find(text[following_end]) != std::u32string_view::npos;
+  // 在受理的86件行政复议案件中，维持52件: the frame 在…中 around a count sets the things after it as the whole the
+  // next clause picks from; the words between 在 and the count only say which.
+  if (clause.starts_with(U'在') && following.size() >= 2 && following_end < text.size() &&
+      text[following_end] == U'中') {
+    return following;
+  }
+  // 动态调整121项镇街赋权执法事项, 推动全面依法治区59项重点工作: a count in 项 running straight into a noun phrase
+  // that closes its clause counts that phrase; the words before it say what was done to the items (the verb) or
+  // what they serve. Not a count at its clause's end (完成重点任务10项), nor one running into a deed or a word too
+  // generic to name anything.
+  if (unit == U"项" && following_from == end && following.size() >= 2 && following_closes_the_clause &&
+      std::u32string_view(U"并予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
+      std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric) &&
+      following != U"内容") {
+    return following;
   }
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
   // 司法所干部深入16个村开展法治宣传: after such a verb a classifier's one-character noun is what is counted.

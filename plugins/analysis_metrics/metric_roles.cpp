@@ -14,6 +14,7 @@
 #include "docpipe/metric_kinds.hpp"
 #include "docpipe/text.hpp"
 #include "docpipe/text_spans.hpp"
+#include "indicator.hpp"
 #include "metric_grammar.hpp"
 
 namespace docpipe::metrics {
@@ -853,6 +854,8 @@ std::size_t earlier_period_opening(std::u32string_view clause, std::optional<int
   for (const auto period : kEarlierPeriods) {
     if (clause.starts_with(period) && period != U"同期") return period.size();
   }
+  // 2023总共需办理复议案件66件: a year written without 年 opens the clause as 2023年 would.
+  if (const auto bare = year_written_without_nian(clause); bare && report_year && *bare < *report_year) return 4;
   if (clause.size() < 5 || !clause.substr(4).starts_with(U"年")) return 0;
   const auto year = year_ending(clause.substr(0, 5));
   return year && report_year && year->first < *report_year ? 5 : 0;

@@ -657,7 +657,7 @@ void MetricsAnalysis::analyze(Document& document) {
     metric.code = taxonomy_.code_for(indicator, found.unit);
     if (const auto summed = items_summed(text, found.start); !summed.empty()) {
       // Named by all its items, and coded only when they all are the same (the fines are one part of the sum).
-      metric.indicator = encode_utf8(summed);
+      metric.indicator = encode_utf8(name_of_a_sum(summed));
       // Kinds of case files (抽查行政处罚、行政许可案卷共计420卷) share the last item's noun: one thing, coded by the
       // whole listing, not a sum of several.
       const auto items = summed.substr(0, summed.find_last_not_of(U"合计共总为达") + 1);
