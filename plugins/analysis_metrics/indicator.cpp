@@ -783,9 +783,13 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
         })) {
       at_stop_word = false;
     }
-    // 15名党政主要负责人现场述法: 现场 says where the deed was done once the noun has named something (not 3个现场
-    // 教学点, where it opens the name).
-    if (stop > end && starts_with(text.substr(stop), U"现场")) at_stop_word = true;
+    // 15名党政主要负责人现场述法: 现场 before a deed that ends the noun (述法, 参加) says where it was done, once the
+    // noun has named something (not 逾千名群众现场咨询, where 现场咨询 is what they sought, nor 3个现场教学点).
+    if (stop > end && starts_with(text.substr(stop), U"现场") &&
+        std::any_of(std::begin(kFollowingStops), std::end(kFollowingStops),
+                    [&](std::u32string_view word) { return starts_with(text.substr(stop + 2), word); })) {
+      at_stop_word = true;
+    }
     // 45名区级部门和街道主要负责人: 和 and 及 join two nouns of one name, unless another figure follows them.
     if ((text[stop] == U'和' || text[stop] == U'及') && stop > end && stop + 1 < text.size() &&
         !is_digit(text[stop + 1]) && !is_chinese_numeral_char(text[stop + 1]) && !starts_a_verb(text, stop + 1)) {
@@ -1207,8 +1211,11 @@ std::optional<int> year_written_without_nian(std::u32string_view clause) {
 }
 
 std::u32string name_of_a_sum(std::u32string_view items_and_sum) {
+  // A short listing (开展法治讲座、普法讲座共) reads whole; only one running past a name's length is cleared.
   const auto first_comma = items_and_sum.find(U'、');
-  if (first_comma == std::u32string_view::npos) return std::u32string(items_and_sum);
+  if (first_comma == std::u32string_view::npos || items_and_sum.size() <= kLongestUncutIndicator) {
+    return std::u32string(items_and_sum);
+  }
   auto first = strip(items_and_sum.substr(0, first_comma));
   // The last verb of doing in the first item: what precedes it says who did it, not what is summed.
   std::size_t cut = 0;

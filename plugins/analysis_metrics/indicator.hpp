@@ -25,9 +25,10 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
 // The year a clause opens with when it is written without 年 (2023总共需办理复议案件: 2023), else nothing: four digits
 // of a year running into words, not into a unit or a date (2023件, 2023年).
 std::optional<int> year_written_without_nian(std::u32string_view clause);
-// The name of a sum after the items it adds up (查补税款、滞纳金、罚款合计), `items_and_sum` as written: the first
-// item cleared as any clause before a figure is (time words, the reporting body, the words up to its last verb of
-// doing: 全年由党政主要负责人主持召开法治建设专题会议、… → 法治建设专题会议、…), the other items as written.
+// The name of a sum after the items it adds up (查补税款、滞纳金、罚款合计), `items_and_sum` as written; past a name's
+// length (20 characters), its first item cleared as any clause before a figure is (time words, the reporting body, the
+// words up to its last verb of doing: 全年由党政主要负责人主持召开法治建设专题会议、… → 法治建设专题会议、…), the other
+// items as written.
 std::u32string name_of_a_sum(std::u32string_view items_and_sum);
 // Whether an indicator names a figure of an earlier period by the period alone (上年为2,282户次 → 上年, 去年同期):
 // it opens with one of metric_roles.hpp's kEarlierPeriods.
