@@ -8,6 +8,7 @@
 
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/text.hpp"
+#include "page_headline.hpp"
 #include "page_metadata.hpp"
 
 namespace docpipe::html {
@@ -114,29 +115,6 @@ bool looks_like_title_element(const PageBlock& block) {
     if (value.find("title") != std::string::npos || names_a_title_in_pinyin(value)) return true;
   }
   return false;
-}
-
-// Whether a title element's text is the headline the page's own <title> (or ArticleTitle) gives, spaces aside,
-// and long enough to be a story's (工作动态, 通知公告 name columns): 讲好…法治故事 我市首个…揭牌 under a page so
-// titled, or with its site's name after it (…媒体通气会-新闻动态).
-bool headlines_the_page(std::string_view text, const ParsedPage& page) {
-  constexpr std::size_t kShortestHeadline = 8;  // code points
-  const auto compact = [](std::string_view value) {
-    std::u32string out;
-    for (const char32_t c : decode_utf8(value)) {
-      if (c != U' ' && c != U'\u3000' && c != U'\u00a0' && c != U'\t' && c != U'\n') out += c;
-    }
-    return out;
-  };
-  const std::u32string headline = compact(text);
-  if (headline.size() < kShortestHeadline || headline != compact(page_title(page))) return false;
-  // A site's masthead (青溪县青石镇人民政府门户网站) repeated by a page titled with nothing else names an organ or
-  // a site, not a story.
-  for (const std::u32string_view organ_or_site :
-       {U"政府", U"网站", U"门户", U"网", U"委员会", U"办公室", U"局", U"街道", U"中心", U"平台"}) {
-    if (headline.ends_with(organ_or_site)) return false;
-  }
-  return true;
 }
 
 // Whether the article opens with a title of its own that names a report (a short line, no sentence): a headline

@@ -23,13 +23,6 @@ std::string lower(std::string text) {
   return text;
 }
 
-std::string meta(const ParsedPage& page, std::string_view name) {
-  for (const auto& [key, value] : page.meta) {
-    if (key == name && !trimmed(value).empty()) return trimmed(value);
-  }
-  return {};
-}
-
 // The portal content systems' names (TRS, Hanweb, UCAP) for each fact, lower-case.
 struct MetaName {
   const char* key;
@@ -110,12 +103,19 @@ std::optional<CalendarDate> script_publication_date(const ParsedPage& page) {
   return found;
 }
 
+std::string meta_content(const ParsedPage& page, std::string_view name) {
+  for (const auto& [key, value] : page.meta) {
+    if (key == name && !trimmed(value).empty()) return trimmed(value);
+  }
+  return {};
+}
+
 MetadataEntries meta_tag_facts(const ParsedPage& page) {
   MetadataEntries facts;
   for (const auto& [key, names] : kMetaNames) {
     for (const auto name : names) {
       if (name.empty()) continue;
-      if (std::string value = meta(page, name); !value.empty()) {
+      if (std::string value = meta_content(page, name); !value.empty()) {
         // A publication time is "2024-12-17 09:30" or "2024-12-17T09:30:00+08:00": the date is the fact.
         if (std::string_view(key) == "web.published") value = value.substr(0, value.find_first_of(" T"));
         facts.emplace_back(key, std::move(value));
@@ -133,7 +133,7 @@ bool names_a_report(std::string_view text) {
 }
 
 std::string page_title(const ParsedPage& page) {
-  if (std::string title = meta(page, "articletitle"); !title.empty()) return title;
+  if (std::string title = meta_content(page, "articletitle"); !title.empty()) return title;
   // The parts between the separators; the first that names a report, else the first.
   std::vector<std::string> parts{trimmed(page.title)};
   for (const std::string_view separator : {"_", " - ", "-", "|", "｜", "—"}) {

@@ -15,6 +15,9 @@ namespace docpipe::html {
 
 using MetadataEntries = std::vector<std::pair<std::string, std::string>>;
 
+// The content of the page's <meta name="…"> (lower-case name), trimmed; empty when it has none.
+std::string meta_content(const ParsedPage& page, std::string_view name);
+
 // web.title, web.published, web.source, web.site, web.column, web.page_title, web.keywords.
 MetadataEntries meta_tag_facts(const ParsedPage& page);
 

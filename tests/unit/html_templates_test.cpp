@@ -495,6 +495,42 @@ TEST(HtmlTemplates, AHeadlineTheTitleRepeatsTitlesAStory) {
   }
 }
 
+// A masthead naming an organ (a procuratorate, a 人大常委会, a 司法所, a department, a column) or the site's own name
+// (its SiteName, or the site's part of a <title> that names a story before it) is no story's headline, even when
+// the page's <title> repeats it; a headline with a 破折号 is compared with the whole <title> less the site's part,
+// which may come first.
+TEST(HtmlTemplates, AMastheadOrTheSitesNameIsNoHeadline) {
+  const std::string story =
+      "<div class='content'><p>3月11日，青溪县召开法治政府建设推进会，部署2024年行政执法监督等12项任务。</p>"
+      "<p>会议要求各单位压实责任。</p></div>";
+  const auto page_with = [&](const std::string& head, const std::string& above) {
+    test::TemporaryDirectory dir;
+    test::write_file(dir / "p.html",
+                     "<html><head><meta charset='utf-8'>" + head + "</head><body>" + above + story + "</body></html>");
+    return test::process_with_default_pipeline(dir / "p.html");
+  };
+  for (const std::string masthead :
+       {"青溪县人民检察院", "青溪县人大常委会", "青溪县河口镇司法所", "江南省自然资源厅", "法治政府建设专题栏目"}) {
+    const Document page = page_with("<title>" + masthead + "</title>", "<h1>" + masthead + "</h1>");
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_THAT(page.text, ::testing::StartsWith("3月11日")) << masthead;
+  }
+  const std::string site = "青溪县法治建设动态";
+  const Document named =
+      page_with("<title>" + site + "</title><meta name='SiteName' content='" + site + "'>", "<h1>" + site + "</h1>");
+  EXPECT_THAT(named.text, ::testing::StartsWith("3月11日"));
+  const Document site_part = page_with("<title>青溪县召开法治政府建设推进会_" + site + "</title>",
+                                       "<div class='logo'><h1>" + site + "</h1></div>");
+  EXPECT_THAT(site_part.text, ::testing::StartsWith("3月11日"));
+  // The headline with its 破折号, and the headline after the site's name and a column's.
+  const std::string dashed = "法治护航——青溪县召开法治政府建设推进会";
+  for (const std::string title : {dashed + "_青溪县人民政府", "青溪县人民政府 - 新闻动态 - " + dashed}) {
+    const Document page = page_with("<title>" + title + "</title>", "<h1>" + dashed + "</h1>");
+    EXPECT_EQ(page.metadata.get("title"), dashed) << title;
+    EXPECT_THAT(page.text, ::testing::StartsWith(dashed + "\n3月11日")) << title;
+  }
+}
+
 // Labels portals name otherwise: 来自 for the source (empty here, before the date), and the page's column opening
 // the info line before its labelled date (栏目：… 发布时间：…).
 TEST(HtmlTemplates, AnInfoLineOpenedByItsColumnOrSourcedFromIsRead) {
