@@ -1103,11 +1103,55 @@ def fifth_probe():
     return pages
 
 
+def sixth_probe():
+    """Pages 71-73, modelled on 范文 (content farm) sites and news apps' story pages that copy reports and stories
+    from the portals: a report under the site's note offering it (下面是小编为大家整理的…，供大家参考。), its date line
+    with a 本文已影响 count, the site's name and address set in a paragraph as a watermark, a closing note, a
+    download button, tags and recommendations; a news app's story dated in brackets (（发布于：…）) and closed by its
+    three reviewers (一审：… 二审：… 三审：…); another app's story whose time is glued to its read count."""
+    farm = "文秘范文网"
+    pages = []
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+
+    # 71 a content farm's copy of a report: the note above and below it, a watermark in its second paragraph.
+    title, items = SHORT
+    watermark = "　文秘之家—公文写作好帮手 www.wenmi-fanwen-example.com　"
+    marked = [(kind, value + watermark if i == 2 else value) for i, (kind, value) in enumerate(items)]
+    body = f"""<div class="top"><a href="/">{farm}</a> <a href="/gongwen/">公文范文</a> <a href="/zongjie/">工作总结</a> <a href="/baogao/">工作报告</a> <a href="/login/">登录</a> <a href="/reg/">注册</a></div>
+<div class="crumb">当前位置：<a href="/">{farm}</a> &gt; <a href="/gongwen/">公文范文</a> &gt; 正文</div>
+<div class="article"><h1>{esc(title)}</h1>
+<div class="info">时间：2024-02-20 09:12:33　公文范文　来源：网友投稿　<span>本文已影响 1,286人</span></div>
+<div class="content"><p>下面是小编为大家整理的{esc(title)}，供大家参考。</p>
+{render(marked, p2)}
+<p>以上是小编为大家带来的{esc(title)}全部内容，希望对大家有所帮助。</p></div>
+<div class="down"><a href="/down/71.html">【下载本文】</a> <a href="#">复制全文</a></div>
+<div class="tags">TAG标签：<a href="/tag/fzzf/">法治政府建设</a> <a href="/tag/ndbg/">年度报告</a></div>
+<div class="xgtj"><h3>相关推荐</h3><ul><li><a href="/a/1.html">2023年乡镇法治政府建设情况报告范文（精选3篇）</a></li>
+<li><a href="/a/2.html">司法所2023年度工作总结</a></li></ul></div></div>
+<div class="foot">Copyright © {farm} 版权所有　<a href="https://beian.miit.gov.cn">鲁ICP备00000000号</a></div>"""
+    pages.append(("71-content-farm-copy", SHORT, "2024-02-20", page("", title, body, site=farm), ""))
+
+    # 72 a news app's story: the account and the date in brackets under the headline, the reviewers after the text.
+    title, items = NEWS
+    app = "青溪发布客户端"
+    body = f"""<div class="app-top"><a href="/download">打开APP</a></div>
+<div class="story"><h1 class="story-title">{esc(title)}</h1><div class="story-info">青溪融媒　（发布于：2024-03-12 18:00）</div>
+<div class="story-body">{render(items, p2)}<p>一审：王芳</p><p>二审：李明</p><p>三审：张伟</p></div></div>
+<div class="app-foot"><a href="/download">下载{app}，看更多新闻</a></div>"""
+    pages.append(("72-news-app-bracketed-date-reviewers", NEWS, "2024-03-12", page("", title, body, site=app), ""))
+
+    # 73 another app's story: its time glued to the read count by elements with no space between them.
+    body = f"""<div class="story"><h1>{esc(title)}</h1><div class="meta"><span class="time">2024-03-13 10:11</span><span class="read">4857阅读</span></div>
+<div class="story-body">{render(items, p2)}<p>责任编辑：刘洋</p></div></div>"""
+    pages.append(("73-news-app-time-glued-to-read-count", NEWS, "2024-03-13", page("", title, body, site=app), ""))
+    return pages
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     # The source column is checked only where a page states one (the fourth probe's pages say which).
     rows = ["page\ttruth\ttitle\tpublished\tsource"]
-    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe():
+    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe() + sixth_probe():
         (OUT / f"{name}.html").write_bytes(data)
         (OUT / f"{name}.txt").write_text(truth(report), encoding="utf-8")
         title = report[0].replace("\n", "")  # a joint report's organs and name, each on a line, are one title

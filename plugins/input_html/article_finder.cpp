@@ -323,9 +323,9 @@ std::u32string bare_text(const PageBlock& block) {
 }
 
 // What a WeChat account or a portal's editor sets after an article's signature and date: an END mark, a list of
-// other articles (往期推荐), the credits (图文：法规股, 编辑：, 初审：), a read count (阅读：1024), a call to read more
-// or to follow the account, a mailbox for contributions. None of it opens a line of a report's own after its date (a
-// 附件 line, an annex table).
+// other articles (往期推荐), the credits (图文：法规股, 编辑：, 初审：, a news app's 一审：), a read count
+// (阅读：1024), a call to read more or to follow the account, a mailbox for contributions. None of it opens a line of a
+// report's own after its date (a 附件 line, an annex table).
 bool opens_end_matter(const PageBlock& block) {
   const std::u32string text = bare_text(block);
   if (text == U"END" || text == U"end" || text == U"End" || text == U"THE END") return true;
@@ -349,8 +349,9 @@ bool opens_end_matter(const PageBlock& block) {
     }
   }
   // A credit: its role, then a colon or a bar (图文：法规股, 责任编辑｜王敏).
-  for (const std::u32string_view role : {U"图文", U"文字", U"文图", U"供稿", U"撰稿", U"编辑", U"责任编辑", U"责编",
-                                         U"审核", U"初审", U"复审", U"终审", U"校对", U"排版", U"美编", U"摄影"}) {
+  for (const std::u32string_view role :
+       {U"图文", U"文字", U"文图", U"供稿", U"撰稿", U"编辑", U"责任编辑", U"责编", U"审核", U"初审", U"复审", U"终审",
+        U"一审", U"二审", U"三审", U"校对", U"排版", U"美编", U"摄影"}) {
     if (text.starts_with(role) && text.size() > role.size() &&
         std::u32string_view(U"：:|｜").find(text[role.size()]) != std::u32string_view::npos)
       return true;

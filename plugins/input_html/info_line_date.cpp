@@ -80,9 +80,7 @@ std::u32string_view trimmed_right(std::u32string_view text) {
 std::u32string_view label_before_colon(std::u32string_view before) {
   before = trimmed_right(before.substr(0, before.size() - 1));
   std::size_t start = before.size();
-  while (start > 0 && !contains(kSeparators, before[start - 1]) && before[start - 1] != U'：' &&
-         before[start - 1] != U':')
-    --start;
+  while (start > 0 && !contains(kSeparators, before[start - 1]) && !contains(U"：:(（", before[start - 1])) --start;
   return before.substr(start);
 }
 
@@ -101,7 +99,7 @@ DateIntroduced introduction(std::u32string_view before) {
   const char32_t last = before.back();
   if (last == U'：' || last == U':') {
     const std::u32string_view label = label_before_colon(before);
-    for (const std::u32string_view published : {U"发布", U"发表", U"发稿", U"刊发"}) {
+    for (const std::u32string_view published : {U"发布", U"发表", U"发稿", U"刊发", U"发布于", U"发表于"}) {
       if (label == published) return DateIntroduced::as_published;
     }
     return DateIntroduced::otherwise;
@@ -173,14 +171,26 @@ std::optional<CalendarDate> unlabelled_info_date(std::string_view line) {
 
   // Everything else on the line: the fields around the date and its time.
   std::u32string rest(view.substr(0, date.begin));
+  bool closing_bracket = false;
   if (introduced == DateIntroduced::as_published) {
     rest.resize(trimmed_right(rest).size());
-    for (const std::u32string_view label : {U"发布于", U"发表于", U"：", U":", U"发布", U"发表", U"发稿", U"刊发"}) {
-      if (rest.ends_with(label)) rest.resize(rest.size() - label.size());
+    if (rest.ends_with(U"：") || rest.ends_with(U":")) rest.pop_back();  // the colon, then the label before it
+    for (const std::u32string_view label : {U"发布于", U"发表于", U"发布", U"发表", U"发稿", U"刊发"}) {
+      if (rest.ends_with(label)) {
+        rest.resize(rest.size() - label.size());
+        break;
+      }
+    }
+    // A news app sets the label and its date in brackets of their own: （发布于：2023-12-08 18:00）.
+    if (rest.ends_with(U"(") || rest.ends_with(U"（")) {
+      rest.pop_back();
+      closing_bracket = true;
     }
   }
   rest += U' ';
-  rest += view.substr(after_a_time(view, date.end));
+  std::u32string_view after = view.substr(after_a_time(view, date.end));
+  if (closing_bracket && (after.starts_with(U")") || after.starts_with(U"）"))) after.remove_prefix(1);
+  rest += after;
   int names = 0;
   std::size_t start = 0;
   for (std::size_t at = 0; at <= rest.size(); ++at) {

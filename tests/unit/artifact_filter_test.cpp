@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <future>
@@ -247,6 +248,84 @@ TEST(ArtifactFilterWebChrome, AWeChatArticlesDatelineAndTrailer) {
                                                "某镇人民政府", "2024年1月5日", "阅读原文"});
   EXPECT_THAT(kept(reading), ElementsAre("一、主要举措", "（一）坚持阅读原文原著", "组织干部阅读原文原著12次。",
                                          "某镇人民政府", "2024年1月5日"));
+}
+
+std::vector<std::string> web_facts(const FilteredParagraphs& filtered) {
+  std::vector<std::string> facts;
+  for (const auto& [key, value] : filtered.metadata) {
+    if (key.starts_with("web.")) facts.push_back(key + "=" + value);
+  }
+  return facts;
+}
+
+bool removed_as(const FilteredParagraphs& filtered, const std::string& rule, const std::string& text) {
+  return std::find(filtered.metadata.begin(), filtered.metadata.end(),
+                   std::pair<std::string, std::string>("removed." + rule, text)) != filtered.metadata.end();
+}
+
+// A report copied from a 范文 site: the site's notes offering it above and below, its count, the watermark set in a
+// paragraph, its buttons, tags and recommendations are chrome, recorded by rule; the report's lines stay whole.
+TEST(ArtifactFilterContentFarm, ACopysNotesWatermarkAndTrailerGo) {
+  const std::string intro = "下面是小编为大家整理的宁川县自然资源局2023年度法治政府建设工作报告，供大家参考。";
+  const std::string outro =
+      "以上是小编为大家带来的宁川县自然资源局2023年度法治政府建设工作报告全部内容，希望对大家有所帮助。";
+  const auto filtered = filter_with_hang_guard(
+      {"宁川县自然资源局2023年度法治政府建设工作报告", "时间：2024-02-20 09:12:33 公文范文 来源：网友投稿", intro,
+       "本文已影响 1,286人", "一、主要工作",
+       "全年办理行政复议案件9件。 文秘之家—公文写作好帮手 www.wenmi-example.com 组织执法培训3期。", "二、下一步打算",
+       "宁川县自然资源局", "2024年1月25日", outro, "【下载本文】", "复制全文", "TAG标签：法治政府建设 年度报告",
+       "相关推荐", "宁川县2023年度依法行政工作总结"});
+  EXPECT_THAT(kept(filtered), ElementsAre("宁川县自然资源局2023年度法治政府建设工作报告", "一、主要工作",
+                                          "全年办理行政复议案件9件。组织执法培训3期。", "二、下一步打算",
+                                          "宁川县自然资源局", "2024年1月25日"));
+  EXPECT_TRUE(removed_as(filtered, "content-farm-note", intro));
+  EXPECT_TRUE(removed_as(filtered, "content-farm-note", outro));
+  EXPECT_TRUE(removed_as(filtered, "content-farm-watermark", " 文秘之家—公文写作好帮手 www.wenmi-example.com "));
+  EXPECT_TRUE(removed_as(filtered, "web-counter", "本文已影响 1,286人"));
+  EXPECT_TRUE(removed_as(filtered, "web-page-controls", "【下载本文】"));
+  EXPECT_TRUE(removed_as(filtered, "web-related", "相关推荐"));
+  EXPECT_THAT(web_facts(filtered), ElementsAre("web.published=2024-02-20", "web.source=网友投稿"));
+  // Each note alone, as other sites word it.
+  for (const std::string note :
+       {"以下是范文网为大家带来的2023年度法治政府建设工作报告，欢迎阅读。",
+        "本站为您精心整理了法治政府建设工作报告范文，希望对您有所帮助。", "欢迎阅读与收藏。", "希望对大家有所帮助！"}) {
+    EXPECT_THAT(kept(filter_with_hang_guard({"一、主要工作", "开展讲座2次。", note, "二、下一步打算"})),
+                ElementsAre("一、主要工作", "开展讲座2次。", "二、下一步打算"))
+        << note;
+  }
+}
+
+// A report's own sentences use the words such notes use in other senses: welcome, help, a station, a reference,
+// a government site's address. They stay.
+TEST(ArtifactFilterContentFarm, AReportsSentencesWithTheSameWordsStay) {
+  const std::vector<std::string> report = {"一、主要工作",
+                                           "邀请律师为大家讲解民法典，受到群众欢迎。",
+                                           "本站共收集群众意见120条，供领导决策参考。",
+                                           "开展送法下乡，帮助群众化解纠纷，群众希望多举办此类活动。",
+                                           "在县政府门户网站www.ningchuan.gov.cn公开年度报告。",
+                                           "二、下一步打算",
+                                           "宁川县自然资源局",
+                                           "2024年1月25日",
+                                           "标签化管理执法事项32项。"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A news app's story: the date in brackets after 发布于, or its time glued to the read count, dates the page; the
+// three reviewers after the text are credits.
+TEST(ArtifactFilterContentFarm, ANewsAppsDatesAndReviewers) {
+  const auto bracketed = filter_with_hang_guard({"青溪县召开法治政府建设推进会", "（发布于：2023-12-08 18:00）",
+                                                 "12月8日，青溪县召开法治政府建设推进会。", "会议部署了12项任务。",
+                                                 "一审：王芳", "二审：李明", "三审：张伟"});
+  EXPECT_THAT(kept(bracketed), ElementsAre("青溪县召开法治政府建设推进会", "12月8日，青溪县召开法治政府建设推进会。",
+                                           "会议部署了12项任务。"));
+  EXPECT_THAT(web_facts(bracketed), ElementsAre("web.published=2023-12-08"));
+  for (const std::string dateline : {"2023-07-10 10:114857阅读", "2023-07-10 10:11 4857阅读"}) {
+    const auto glued =
+        filter_with_hang_guard({"青溪县召开法治政府建设推进会", dateline, "7月10日，青溪县召开法治政府建设推进会。"});
+    EXPECT_THAT(kept(glued), ElementsAre("青溪县召开法治政府建设推进会", "7月10日，青溪县召开法治政府建设推进会。"))
+        << dateline;
+    EXPECT_THAT(web_facts(glued), ElementsAre("web.published=2023-07-10")) << dateline;
+  }
 }
 
 }  // namespace

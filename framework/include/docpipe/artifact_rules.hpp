@@ -63,9 +63,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
     // A WeChat article's dateline: the account, the date and time it was sent, where from (安澜教育 2022-04-20 18:30
-    // 发表于安澜, 原创 石门司法 2024年04月15日 09:12 云南).
+    // 发表于安澜, 原创 石门司法 2024年04月15日 09:12 云南); a news app's story puts its read count after the time,
+    // glued to it or not (2023-07-10 10:11 4857阅读).
     {"wechat-dateline", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(.{0,40}?\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}(?:\s*+(?:发表于)?[^\s\d]{0,12})?)"},
+     R"(.{0,40}?\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}(?:\s*+(?:发表于)?[^\s\d]{0,12})?)"
+     R"((?:\s*+[\d,]{1,12}+\s*+[人次]?+(?:阅读|浏览|围观))?)"},
     // An info block, one field a line or several on one: 名 称:… (信息)索 引 号:… 发布机构:… 成文日期:…
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
@@ -77,18 +79,20 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // A line that opens with such a label; a value may be empty.
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
-    // Labelled (浏览次数：867, 点击：867), in a sentence of its own about the page (本文已被浏览867次; a report's
-    // 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218).
+    // Labelled (浏览次数：867, 点击：867), in a sentence of its own about the page (本文已被浏览867次, a 范文 site's
+    // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218).
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量|访问量|浏览量|阅读量|下载量|访问|点击)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"
      R"(|(?:本文|本页|本篇|本信息|该信息|该文章?|此文)?+\s*+已被(?:浏览|阅读|访问|点击)\s*+\d++\s*+次[。.]?+)"
-     R"(|(?:阅读|浏览|点击)\s*+\d++)"},
+     R"(|(?:阅读|浏览|点击)\s*+\d++)"
+     R"(|(?:本文|本篇|该文)?+\s*+已影响\s*+[\d,]++\s*+人次?+[。.]?+)"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"},
+    // A 范文 site's buttons too (【下载本文】, 下载Word文档, 复制全文).
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
     // unbracketed, is a column of a table of reconsideration cases (受理 | 审结 | 纠错), not the portal's button.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏|分享到|分享|保存本页|我要纠错|纠错)\s*+[:：]?+\s*+[】\]]?+\s*+)++)"},
+     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文)\s*+[:：]?+\s*+[】\]]?+\s*+)++)"},
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|空间|豆瓣|人人网|抖音|今日头条|头条|钉钉|更多)[\s|｜、,，]*+)*+)"},
     // A WeChat article's prompts to follow, scan or like it.
@@ -103,23 +107,42 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // An article's pager (上一页 第3页 共3页, 首页 上一页 1 2 3 下一页 尾页): page words, numbers and separators only.
     {"web-pager", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?=.*?(?:上一页|下一页|尾页|末页))(?:首页|上一页|下一页|尾页|末页|跳转|转到|第\s*+\d++\s*+页|共\s*+\d++\s*+页|\d++|[\s|｜/,，.:：\[\]【】<>«»])++)"},
-    // The credits an article closes with (来源：… 编辑：… 审核：…, or in brackets), after the report's date.
+    // The credits an article closes with (来源：… 编辑：… 审核：…, or in brackets), after the report's date; a news
+    // app's story names its three reviewers (一审：… 二审：… 三审：…).
     {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"([（(【\[]?+\s*+(?:来源|信息来源|编辑|责任编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
+     R"([（(【\[]?+\s*+(?:来源|信息来源|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
+    // A 范文 (content farm) site's note on the copy it offers, above or below it: 下面是小编为大家整理的…，供大家参考。
+    // 以下是…为大家带来的…，欢迎阅读。 本站为您精心整理了…，希望对您有所帮助。 …一文来源于网友上传，不代表本站观点.
+    // The site's offer (小编 gathering it, 为大家/您 with a verb of gathering, 网友上传) with its invitation (供…参考,
+    // 欢迎阅读, 希望对大家…) or 小编 gathering it alone; or a short line that is only the invitation. A report's
+    // sentence says none of these (欢迎 in 受到群众欢迎, 为大家讲解 and 本站 of a 工作站 are no offer).
+    {"content-farm-note", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"re((?=.{1,200}+$)(?:(?=.{0,199}?小编(?:为|给|帮)?+(?:大家|您|你)?+(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选|编辑)))re"
+     R"re(|(?=.{0,199}?(?:本站(?:为|给)(?:大家|您|你)|网友(?:上传|投稿)|为(?:大家|您|你)(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选))))re"
+     R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
+     R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
+    // Such a site's name and address set in the text as a watermark (秘书之家—公文写作 www.mishu-example.com), after a
+    // space or a punctuation mark, cut with the spaces around it. A government site's address (www.qingxi.gov.cn),
+    // which a report may give, is none.
+    {"content-farm-watermark", ArtifactZone::anywhere, ArtifactScope::inline_token,
+     R"(\s*+(?<!\p{Han})\p{Han}{1,12}?(?:之家|文库|范文网|范文|文档网|资料网|文秘网|公文网|秘书网|写作网|检测软件|网)\s*+[—–\-－:：|｜]{0,3}+[^\s。，；]{0,24}?\s*+(?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+)"},
+    // Its tags under the text (TAG标签：法治政府 年度报告, 标签：…).
+    {"web-tags", ArtifactZone::trailer, ArtifactScope::whole_line,
+     R"((?:(?:TAGS?+|Tags?+|tags?+)\s*+标签\s*+[:：]?+|(?:TAGS?+|Tags?+|tags?+|标签|文章标签|本文标签|热门标签)\s*+[:：])[^。！？]{0,120}+)"},
     // Footers: the site's owner, its registration numbers, its contacts and browser advice. 主办单位, 承办单位,
     // 技术支持 and 维护单位 are words a report's sentence may use too (明确各站所为普法承办单位。): without a
     // colon after them they make a footer only in a line that is no sentence ending in 。. Any of the words makes one
     // only in the line's first sentence: a report's paragraph that closes with a contact (…控制在5%以内。联系电话：
     // 0871-6123456。) is the report's.
-    {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
+    {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line, R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links. Copied as text, the
     // label keeps its links on its line (相关链接：国务院 江西省人民政府), after a colon or a space; a sentence that
     // opens with the words (相关链接建设…, or one ending in 。) is the report's. The share label may stand on the
     // pager's line (分享到：　上一篇：无).
     {"web-related", ArtifactZone::trailer, ArtifactScope::rest_of_page,
-     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢)\s*+[:：]?+(?:(?<=[:：\s])[^。！？；]{1,80}+)?)|(?:(?:分享到|分享)\s*+[:：]?+\s*+)?+(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
-    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line, R"((?:相关附件|附件下载)\s*+[:：]?+\s*+(?:无|暂无)?+)"},
+     R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|相关推荐|相关范文|推荐阅读|热点推荐|热门推荐|热门文章|热门范文|为你推荐|为您推荐|猜你喜欢)\s*+[:：]?+(?:(?<=[:：\s])[^。！？；]{1,80}+)?)|(?:(?:分享到|分享)\s*+[:：]?+\s*+)?+(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
+    {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"((?:相关附件|附件下载)\s*+[:：]?+\s*+(?:无|暂无)?+)"},
     {"page-number", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[—–\-－]{1,3}\s*+\d{1,4}\s*+[—–\-－]{1,3})|(?:第\s*+\d{1,4}\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}\s*+页)?)|(?:共\s*+\d{1,4}\s*+页\s*+第\s*+\d{1,4}\s*+页))"},
     {"embedded-image", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -146,22 +169,26 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|"
     "生成日期|发文机关",                                                                    // web-metadata-table
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
-    "访问|浏览|阅读|下载|点击|您是第",                                                      // web-counter
+    "访问|浏览|阅读|下载|点击|您是第|已影响",                                               // web-counter
     "字|A+|A＋ 小|[|【|A-|A－",                                                             // web-font-size
-    "打印|关闭|返回顶部|收藏|分享|保存本页|纠错",                                           // web-page-controls
+    "打印|关闭|返回顶部|收藏|分享|保存本页|纠错|下载|导出|复制",                            // web-page-controls
     "分享",                                                                                 // web-share
     "蓝字|二维码|在看|阅读原文",                                                            // wechat-prompts
     "分享|收藏|在看|赞|转发|留言|喜欢",                                                     // wechat-actions
     "扫一扫|扫码|扫描二维码|手机",                                                          // web-phone-prompt
     "上一页|下一页|尾页|末页",                                                              // web-pager
-    "来源|编辑|审核|审校|校对|初审|复审|终审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",   // web-credits
+    "来源|编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",  // web-credits
+    "小编|本站|网友|大家|您|你|欢迎|参考",  // content-farm-note
+    "www.",                                 // content-farm-watermark
+    "TAG|Tag|tag|标签",                     // web-tags
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
-    "联系电话|联系我们|建议使用|分辨率|浏览器",                                               // web-footer
-    "相关阅读|相关文章|相关新闻|相关稿件|相关链接|推荐阅读|热点推荐|猜你喜欢|上一篇|下一篇",  // web-related
-    "相关附件|附件下载",                                                                      // attachment-label
-    "—|–|-|－|页",                                                                            // page-number
-    ".",                                                                                      // embedded-image
-    "[bookmark:",                                                                             // word-bookmark
+    "联系电话|联系我们|建议使用|分辨率|浏览器",  // web-footer
+    "相关阅读|相关文章|相关新闻|相关稿件|相关链接|相关推荐|相关范文|推荐阅读|热点推荐|热门推荐|热门文章|热门范文|"
+    "为你推荐|为您推荐|猜你喜欢|上一篇|下一篇",  // web-related
+    "相关附件|附件下载",                         // attachment-label
+    "—|–|-|－|页",                               // page-number
+    ".",                                         // embedded-image
+    "[bookmark:",                                // word-bookmark
 };
 static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "one keyword entry per rule");
 
@@ -174,12 +201,13 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
   "|"                                                              \
   R"([〇○零一二三四五六七八九]{4}\s*+年\s*+[元一二三四五六七八九十]{1,3}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+[日号])"
 
-// Read facts out of removed header lines (all three search, not match, the line).
+// Read facts out of removed header lines (all three search, not match, the line). 发布于 labels a publication
+// too, in brackets (（发布于：2023-12-08 18:00）).
 // A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label; a date and time
 // after another label's colon (发文日期: 2025年02月27日 16:40) is that label's. Not the date a document was
 // written or issued (成文日期, 发文日期, 印发日期), generated or last updated (生成日期, 更新时间).
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))()" DOCPIPE_WEB_DATE
+    R"((?:(?:发布时间|发布日期|发布于|发表于|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))()" DOCPIPE_WEB_DATE
     R"())";
 // The date a page says the document was issued (发文日期, 印发日期), and the date it was last updated (更新时间):
 // the publication date, in that order, when it gives no other (an old portal's only stamp is often 更新时间).
