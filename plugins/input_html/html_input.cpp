@@ -21,6 +21,7 @@
 #include "info_line_date.hpp"
 #include "labelled_weekday.hpp"
 #include "page_blocks.hpp"
+#include "page_headline.hpp"
 #include "page_metadata.hpp"
 #include "script_article.hpp"
 #include "served_instead.hpp"
@@ -835,7 +836,9 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   const bool a_column_name = !joined.empty() && joined.size() < meta_title.size() && names_a_report(meta_title) &&
                              (meta_title.find(joined) != std::string::npos ||
                               (!names_a_year(decode_utf8(joined)) && names_a_year(decode_utf8(meta_title))));
-  const bool visible_title = !joined.empty() && !a_column_name && (names_a_report(joined) || joined == meta_title);
+  // A story's headline the page's <title> gives whole, less its site's part (法治护航——青溪县召开…_…), is its title.
+  const bool visible_title = !joined.empty() && !a_column_name &&
+                             (names_a_report(joined) || joined == meta_title || headlines_the_page(joined, page));
   // The article opens with the report's title the page's title names (the organ or 关于 before it: 云溪县青禾镇2024
   // 年度…报告 on a page titled 青禾镇2024年度…报告): it is titled, by neither the page's title nor a breadcrumb.
   const bool titled_by_its_first_line =
