@@ -956,19 +956,29 @@ std::u32string done_in_clause_before(std::u32string_view before) {
   return object_at(before, after_last(before, kProvidingVerbs, after_last(before, kVerbsBeforeWhatIsCounted)));
 }
 
-// 占受理案件数比例最高，达92.71%, 涉企案件占比最高，为41.5%: the clause right before a figure's, in its sentence,
-// when it holds no figure and ends on a share or a rate (its 最高, 最大 … only rank it), else nothing.
-std::u32string share_named_in_clause_before(std::u32string_view before) {
+// The clause right before a figure's clause, in the same sentence: `before` (the text up to the figure's clause)
+// must end on a comma; what lies between that comma and the comma or colon before it. Nothing when `before` ends
+// on no comma.
+std::optional<std::u32string_view> clause_right_before(std::u32string_view before) {
   constexpr std::u32string_view kSentenceEnds = U"。！？；;!?\n";
   constexpr std::u32string_view kCommas = U"，,";
   if (const auto sentence = before.find_last_of(kSentenceEnds); sentence != std::u32string_view::npos) {
     before.remove_prefix(sentence + 1);
   }
-  if (before.empty() || kCommas.find(before.back()) == std::u32string_view::npos) return {};
+  if (before.empty() || kCommas.find(before.back()) == std::u32string_view::npos) return std::nullopt;
   before.remove_suffix(1);
   if (const auto comma = before.find_last_of(U"，,：:"); comma != std::u32string_view::npos) {
     before.remove_prefix(comma + 1);
   }
+  return before;
+}
+
+// 占受理案件数比例最高，达92.71%, 涉企案件占比最高，为41.5%: the clause right before a figure's, in its sentence,
+// when it holds no figure and ends on a share or a rate (its 最高, 最大 … only rank it), else nothing.
+std::u32string share_named_in_clause_before(std::u32string_view before) {
+  const auto clause = clause_right_before(before);
+  if (!clause) return {};
+  before = *clause;
   if (std::any_of(before.begin(), before.end(), [](char32_t c) { return is_digit(c); })) return {};
   for (const std::u32string_view rank : {U"最高", U"最大", U"最多", U"最低", U"最小", U"最少"}) {
     if (before.ends_with(rank)) {
@@ -1025,16 +1035,9 @@ std::u32string state_after(std::u32string_view text, std::size_t end) {
 // 受理信访事项有所增加: the clause right before a figure's, in its sentence, when it says how what it names changed
 // (有所增加, 明显下降, 大幅增长 …), without the words of change; else nothing.
 std::u32string what_changed_in_clause_before(std::u32string_view before) {
-  constexpr std::u32string_view kSentenceEnds = U"。！？；;!?\n";
-  constexpr std::u32string_view kCommas = U"，,";
-  if (const auto sentence = before.find_last_of(kSentenceEnds); sentence != std::u32string_view::npos) {
-    before.remove_prefix(sentence + 1);
-  }
-  if (before.empty() || kCommas.find(before.back()) == std::u32string_view::npos) return {};
-  before.remove_suffix(1);
-  if (const auto comma = before.find_last_of(U"，,：:"); comma != std::u32string_view::npos) {
-    before.remove_prefix(comma + 1);
-  }
+  const auto clause = clause_right_before(before);
+  if (!clause) return {};
+  before = *clause;
   // Every manner with every direction, and doubling: made once, not per figure.
   static const std::vector<std::u32string> kChanges = [] {
     std::vector<std::u32string> changes;

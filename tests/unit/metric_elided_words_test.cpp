@@ -4,21 +4,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "test_support.hpp"
+#include "figure_names.hpp"
 
 namespace docpipe {
 namespace {
 
 using ::testing::ElementsAre;
 
-// "text | indicator | code" for each figure found in `text` by the default pipeline.
-std::vector<std::string> named(const std::string& text) {
-  std::vector<std::string> out;
-  for (const auto& m : test::process_text_with_default_pipeline(text).metrics) {
-    out.push_back(m.text + " | " + m.indicator + " | " + m.code);
-  }
-  return out;
-}
+// What each figure in a text is named (figures_with_codes).
+std::vector<std::string> named(const std::string& text) { return test::figures_with_codes(text); }
 
 // 在册社区矫正对象215人，今年新接收64人: a bare deed of taking in, after a noun counted in a word of state in its
 // unit, takes that noun as its object (新 kept). A bare 接收 after a deed's object does as 受理 does.

@@ -5,21 +5,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "test_support.hpp"
+#include "figure_names.hpp"
 
 namespace docpipe {
 namespace {
 
 using ::testing::ElementsAre;
 
-// "text | indicator | code" for each figure found in `text` by the default pipeline.
-std::vector<std::string> named(const std::string& text) {
-  std::vector<std::string> out;
-  for (const auto& m : test::process_text_with_default_pipeline(text).metrics) {
-    out.push_back(m.text + " | " + m.indicator + " | " + m.code);
-  }
-  return out;
-}
+// What each figure in a text is named (figures_with_codes).
+std::vector<std::string> named(const std::string& text) { return test::figures_with_codes(text); }
 
 // 上线112个“一件事”集成服务: a quoted name right after the count opens what is counted; the verb before the count
 // (上线, 打造, 开展) names nothing.

@@ -4,21 +4,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "test_support.hpp"
+#include "figure_names.hpp"
 
 namespace docpipe {
 namespace {
 
 using ::testing::ElementsAre;
 
-// "text | indicator | role" for each figure found in `text` by the default pipeline.
-std::vector<std::string> named(const std::string& text) {
-  std::vector<std::string> out;
-  for (const auto& m : test::process_text_with_default_pipeline(text).metrics) {
-    out.push_back(m.text + " | " + m.indicator + " | " + m.role);
-  }
-  return out;
-}
+// What each figure in a text is named (figures_with_roles).
+std::vector<std::string> named(const std::string& text) { return test::figures_with_roles(text); }
 
 // 动态调整121项镇街赋权执法事项: the items after the count are what it counts; the verb before says what was done to
 // them. A count closing its clause is still named by the words before it.
