@@ -379,7 +379,7 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
     } else if (is_element(child, "fldSimple")) {
       // A simple field's children are its displayed result, unless Word draws the field from its code.
       if (const auto drawn = drawn_from_field_code(attribute(child, "instr"))) {
-        if (shows_field_text(state.fields)) show_text(*drawn, child_element(child, "r"), state);
+        if (shows_field_text(state.fields)) show_text(*drawn, format_of(child_element(child, "r")), state);
       } else {
         inline_content(child, state);
       }
@@ -390,18 +390,22 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
   }
 }
 
-// Hidden text (w:vanish, in the run, else its character style, else the paragraph style) is not shown.
-bool BodyReader::is_hidden(const xmlNode* r, const Inline& state) const {
+BodyReader::RunFormat BodyReader::format_of(const xmlNode* r) {
   const xmlNode* properties = child_element(r, "rPr");
-  if (const auto hidden = toggle_in(properties, "vanish")) return *hidden;
-  return styles_.hides(attribute(child_element(properties, "rStyle"), "val")) || state.hidden_by_style;
+  return {properties, attribute(child_element(properties, "rStyle"), "val")};
+}
+
+// Hidden text (w:vanish, in the run, else its character style, else the paragraph style) is not shown.
+bool BodyReader::is_hidden(const RunFormat& format, const Inline& state) const {
+  if (const auto hidden = toggle_in(format.properties, "vanish")) return *hidden;
+  return styles_.hides(format.style) || state.hidden_by_style;
 }
 
 // Superscript text (w:vertAlign, in the run or its character style).
-bool BodyReader::is_superscript(const xmlNode* r) const {
-  const xmlNode* properties = child_element(r, "rPr");
-  if (const xmlNode* align = child_element(properties, "vertAlign")) return attribute(align, "val") == "superscript";
-  return styles_.raises(attribute(child_element(properties, "rStyle"), "val"));
+bool BodyReader::is_superscript(const RunFormat& format) const {
+  if (const xmlNode* align = child_element(format.properties, "vertAlign"))
+    return attribute(align, "val") == "superscript";
+  return styles_.raises(format.style);
 }
 
 // A footnote's mark in superscript (调解纠纷183<sup>2</sup>件 would read 1832件) is dropped and recorded; a unit's
@@ -423,10 +427,9 @@ bool BodyReader::note_mark(const std::string& text, Inline& state) {
 }
 
 // Bold text (w:b in the run, else its character style, else the paragraph style).
-bool BodyReader::is_bold(const xmlNode* r, const Inline& state) const {
-  const xmlNode* properties = child_element(r, "rPr");
-  if (const auto bold = bold_in(properties)) return *bold;
-  if (styles_.bold_characters(attribute(child_element(properties, "rStyle"), "val"))) return true;
+bool BodyReader::is_bold(const RunFormat& format, const Inline& state) const {
+  if (const auto bold = bold_in(format.properties)) return *bold;
+  if (styles_.bold_characters(format.style)) return true;
   return state.bold_by_style;
 }
 
@@ -449,9 +452,10 @@ void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& s
       OpenField field = std::move(state.fields.back());
       field.result_replaced = true;
       state.fields.pop_back();
-      const bool visible = shows_field_text(state.fields) && !is_hidden(r, state);
+      const RunFormat format = format_of(r);
+      const bool visible = shows_field_text(state.fields) && !is_hidden(format, state);
       state.fields.push_back(std::move(field));
-      if (visible) show_text(*drawn, r, state);
+      if (visible) show_text(*drawn, format, state);
     }
   }
   if (type == "separate" && is_form_text_field_code(state.fields.back().code)) {
@@ -475,16 +479,18 @@ void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& s
   }
 }
 
-void BodyReader::show_text(const std::string& text, const xmlNode* r, Inline& state) {
+void BodyReader::show_text(const std::string& text, const RunFormat& format, Inline& state) {
   const auto visible =
       static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t'; }));
   state.characters += visible;
-  if (visible > 0 && is_bold(r, state)) state.bold_characters += visible;
+  if (visible > 0 && is_bold(format, state)) state.bold_characters += visible;
   state.segments.back() += text;
   if (state.after_tab) *state.after_tab += text;
 }
 
 void BodyReader::run(const xmlNode* r, Inline& state) {
+  const RunFormat format = format_of(r);
+  std::optional<bool> hidden_or_placeholder;
   for (const xmlNode* child = r->children; child != nullptr; child = child->next) {
     if (child->type != XML_ELEMENT_NODE) continue;
     if (is_element(child, "fldChar")) {
@@ -504,10 +510,12 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     // instrText and anything else in a field's code, a nested field's result shown inside it, and the result of a
     // field shown from its code
     if (!shows_field_text(state.fields)) continue;
-    if (is_hidden(r, state)) return;
     // A placeholder's text outside a control showing it (a control removed, a file saved back from .doc): the run
-    // is still in Word's placeholder style, which Word takes off whatever is typed in.
-    if (styles_.marks_placeholder(attribute(child_element(child_element(r, "rPr"), "rStyle"), "val"))) return;
+    // is still in Word's placeholder style, which Word takes off whatever is typed in. Asked once a run: the
+    // answer is the run's, whichever child asks (w:rPr first, and a hidden run's field characters go with it).
+    if (!hidden_or_placeholder)
+      hidden_or_placeholder = is_hidden(format, state) || styles_.marks_placeholder(format.style);
+    if (*hidden_or_placeholder) return;
     if (is_element(child, "footnoteReference") || is_element(child, "endnoteReference")) {
       // A note with a mark of its own: the mark is the text after the reference, not the figure's digits.
       const std::string custom = attribute(child, "customMarkFollows");
@@ -519,9 +527,9 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
         footnote_marks_.push_back(encode_utf8(mark));
       continue;
     }
-    if (is_element(child, "t") && is_superscript(r) && note_mark(text_content(child), state)) continue;
+    if (is_element(child, "t") && is_superscript(format) && note_mark(text_content(child), state)) continue;
     if (is_element(child, "t")) {
-      show_text(text_content(child), r, state);
+      show_text(text_content(child), format, state);
     } else if (is_element(child, "tab") || is_element(child, "ptab")) {
       // A tab until the paragraph is judged: a body paragraph's tabs may part the cells of a table pasted as text.
       state.segments.back() += '\t';

@@ -77,12 +77,18 @@ class BodyReader {
   void inline_content(const xmlNode* node, Inline& state);
   void run(const xmlNode* r, Inline& state);
   void field_char(const xmlNode* r, const std::string& type, Inline& state);
-  void show_text(const std::string& text, const xmlNode* r, Inline& state);
+  // A run's own formatting (w:rPr) and character style, looked up once for all that its children ask of them.
+  struct RunFormat {
+    const xmlNode* properties = nullptr;
+    std::string style;
+  };
+  static RunFormat format_of(const xmlNode* r);
+  void show_text(const std::string& text, const RunFormat& format, Inline& state);
   std::string cell_text(const xmlNode* tc);
-  bool is_hidden(const xmlNode* r, const Inline& state) const;
-  bool is_superscript(const xmlNode* r) const;
+  bool is_hidden(const RunFormat& format, const Inline& state) const;
+  bool is_superscript(const RunFormat& format) const;
   bool note_mark(const std::string& text, Inline& state);
-  bool is_bold(const xmlNode* r, const Inline& state) const;
+  bool is_bold(const RunFormat& format, const Inline& state) const;
   bool is_contents_entry(const xmlNode* properties, const std::string& style, const Inline& state,
                          bool in_contents_field) const;
   void set_aside_as_contents(const Inline& state, std::vector<SourceParagraph>& out);

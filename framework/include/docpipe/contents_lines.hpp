@@ -46,7 +46,15 @@ inline bool is_page_reference(std::string_view text) {
 // A heading run out to its page number by typed leader dots (一、主要举措和成效……………3): three leader characters
 // or more, so that an ellipsis (……) before a figure is none.
 inline bool ends_with_typed_leader_and_page(std::string_view line) {
-  std::u32string text = decode_utf8(line);
+  // Nearly every paragraph ends in a character no page number has (。，字): known from its last byte, before the
+  // line is decoded. Spaces aside, a page number's last character is an ASCII letter or digit.
+  std::string_view tail = line;
+  while (tail.ends_with(' ') || tail.ends_with("\u3000")) tail.remove_suffix(tail.ends_with(' ') ? 1 : 3);
+  if (tail.empty() || static_cast<unsigned char>(tail.back()) >= 0x80 ||
+      !std::isalnum(static_cast<unsigned char>(tail.back()))) {
+    return false;
+  }
+  std::u32string text = decode_utf8(tail);
   const auto drop_spaces = [&] {
     while (!text.empty() && (text.back() == U' ' || text.back() == U'\u3000')) text.pop_back();
   };

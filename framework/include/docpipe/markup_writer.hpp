@@ -5,6 +5,7 @@
 // what rendering a document cost. Header-only.
 #pragma once
 
+#include <array>
 #include <iterator>
 #include <stdexcept>
 #include <string>
@@ -82,9 +83,11 @@ class MarkupWriter {
   void text(std::string_view value) {
     close_start_tag();
     indent_next_ = false;
-    if (is_xml_safe_utf8(value)) {
-      append_text(value);
-    } else {
+    // One scan both escapes the text and meets any byte XML forbids; the rare text that holds one is written
+    // again, made safe. A document's text was three scans: forbidden bytes, UTF-8, escapes.
+    const std::size_t written = out_.size();
+    if (!is_well_formed_utf8(value) || !append_allowed_text(value)) {
+      out_.resize(written);
       append_text(xml_safe_copy(value, &replaced_));
     }
   }
@@ -174,6 +177,36 @@ class MarkupWriter {
       copied = i + 1;
     }
     out_.append(text.substr(copied));
+  }
+
+  // As append_text, for well-formed UTF-8 that may hold what XML forbids: false at the first C0 control other
+  // than tab, line feed and carriage return, or U+FFFE/U+FFFF (EF BF BE/BF), with part of `text` appended.
+  bool append_allowed_text(std::string_view text) {
+    // Bytes that need a second look: the escaped characters, C0 controls, and EF, the lead byte of U+FFFE/F.
+    static constexpr auto kSecondLook = [] {
+      std::array<bool, 256> look{};
+      for (int byte = 0; byte < 0x20; ++byte) look[byte] = true;
+      for (const unsigned char byte : {'<', '>', '&', '"', '\xEF'}) look[byte] = true;
+      return look;
+    }();
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto byte = static_cast<unsigned char>(text[i]);
+      if (!kSecondLook[byte]) continue;
+      if (byte == 0xEF) {
+        if (i + 2 < text.size() && text[i + 1] == '\xBF' && (text[i + 2] == '\xBE' || text[i + 2] == '\xBF'))
+          return false;
+        continue;
+      }
+      if (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD) return false;
+      const char* reference = text_reference(text[i]);
+      if (reference == nullptr) continue;
+      out_.append(text.substr(copied, i - copied));
+      out_ += reference;
+      copied = i + 1;
+    }
+    out_.append(text.substr(copied));
+    return true;
   }
 
   void append_hex_reference(char32_t code_point) {
