@@ -11,11 +11,13 @@
 #include <random>
 
 #include "docpipe/artifact_filter.hpp"
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/json_document.hpp"
 #include "docpipe/layout_tables.hpp"
 #include "docpipe/line_breaks.hpp"
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_intake.hpp"
+#include "docpipe/safe_xml.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
 #include "docpipe/xml_text.hpp"
@@ -491,6 +493,39 @@ TEST(ParagraphIntake, WellFormedLinesGiveWhatParagraphsGive) {
     EXPECT_EQ(json::serialize_document(as_views),
               json::serialize_document(as_copies));  // blocks, metadata (removed.*), everything
   }
+}
+
+// The DTD check finds a declaration from its '!': the same answer as searching for each declaration.
+TEST(SafeXml, DtdCheckAgreesWithSearchingForEachDeclaration) {
+  const auto searched = [](std::string_view bytes) {
+    return bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos;
+  };
+  std::mt19937 random(33);
+  const std::vector<std::string> pieces = {"<",   "!",         "<!",  "DOCTYPE", "ENTITY", "<w:t>", "</w:t>", "<!--",
+                                           "-->", "<![CDATA[", "]]>", "法",      " ",      "D",     "E",      "\n"};
+  for (int round = 0; round < 2000; ++round) {
+    std::string bytes;
+    const int length = static_cast<int>(random() % 12);
+    for (int i = 0; i < length; ++i) bytes += pieces[random() % pieces.size()];
+    EXPECT_EQ(declares_a_dtd(bytes), searched(bytes)) << bytes;
+  }
+  EXPECT_TRUE(declares_a_dtd("<!DOCTYPE d [<!ENTITY e \"x\">]><d/>"));
+  EXPECT_FALSE(declares_a_dtd("<d>Hello! <!-- a note! --></d>"));
+}
+
+// A TOC entry's leader and page are tested from the line's last byte before it is decoded: the same answers as
+// decoding every line.
+TEST(ContentsLines, LeaderTestAgreesWhateverTheLineEndsWith) {
+  using contents::ends_with_typed_leader_and_page;
+  EXPECT_TRUE(ends_with_typed_leader_and_page("一、主要举措和成效……………3"));
+  EXPECT_TRUE(ends_with_typed_leader_and_page("一、主要举措和成效..........12 \u3000 "));
+  EXPECT_TRUE(ends_with_typed_leader_and_page("前言 ·········· ii"));
+  EXPECT_FALSE(ends_with_typed_leader_and_page("一、主要举措和成效……………三"));
+  EXPECT_FALSE(ends_with_typed_leader_and_page("共办理案件……12件"));
+  EXPECT_FALSE(ends_with_typed_leader_and_page("结案率……12345"));
+  EXPECT_FALSE(ends_with_typed_leader_and_page("……………3"));
+  EXPECT_FALSE(ends_with_typed_leader_and_page("\u3000 "));
+  EXPECT_FALSE(ends_with_typed_leader_and_page(""));
 }
 
 }  // namespace
