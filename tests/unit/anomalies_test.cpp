@@ -79,6 +79,10 @@ TEST(PartExceedsTotal, ComplementaryHalvesAddingUpToTheTotalLeaveTheRestToItsOwn
   EXPECT_THAT(findings(report("全年举办普法宣传活动326场次，其中线上112场次、线下214场次、进企业87场次。")), IsEmpty());
   EXPECT_THAT(findings(report("开展法治讲座58场，其中城区21场、农村37场，进校园16场、进社区12场。")), IsEmpty());
   EXPECT_THAT(findings(report("新招募法律明白人240名，其中男135名、女105名，村（社区）干部98名。")), IsEmpty());
+  // Penalty cases split by procedure, beside a stage some of them reached.
+  EXPECT_THAT(findings(report("全年立案查处违法案件260件（其中简易程序75件，普通程序185件、撤销立案6件）。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("办理行政处罚案件52件，其中一般程序40件、简易程序12件，移送司法机关3件。")), IsEmpty());
   // The rest is still an error when it alone is more than the total.
   const auto over = test::process_text_with_default_pipeline(
       report("全年举办普法宣传活动326场次，其中线上112场次、线下214场次、进企业215场次、进学校160场次。"));
@@ -98,6 +102,8 @@ TEST(PartExceedsTotal, PartsAddingUpToTheTotalWithoutComplementaryNamesStayOneBr
   EXPECT_THAT(findings(report("办理公证事项410件，其中国内公证260件、涉外公证150件、赋强公证35件。")),
               ElementsAre("part-exceeds-total error"));
   EXPECT_THAT(findings(report("开展法治讲座58场，其中城区21场、农村40场。")), ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("全年立案查处违法案件260件（其中简易程序75件，普通程序190件、撤销立案6件）。")),
+              ElementsAre("part-exceeds-total error"));
 }
 
 // 件, 宗 and 起 count the same cases: a breakdown that mixes them is added up whole.
