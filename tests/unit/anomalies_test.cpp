@@ -1944,6 +1944,14 @@ TEST(ApproximatePrecise, YuOnANonRoundFigureIsInformational) {
   EXPECT_THAT(findings(report("普法宣讲受众多达137人。")), IsEmpty());
 }
 
+// 余 on a count below the base (6余次) is no hedge either: six times, or 60余次 with its 0 lost. A measure that goes
+// on past its figure (3个多月, 1年多, 2亩余) and 多 on a small count (3个多) are plain speech.
+TEST(ApproximatePrecise, YuOnACountBelowTheBaseIsInformational) {
+  EXPECT_THAT(findings(report("全年共开展普法宣传活动7余次，解答法律咨询30余人次。")),
+              ElementsAre("approximate-precise info"));
+  EXPECT_THAT(findings(report("专项整治持续3个多月，历时1年多，流转土地2亩余。")), IsEmpty());
+}
+
 TEST(LeftoverArtifact, ConversionDebrisTheInputRemovedIsInformational) {
   EXPECT_THAT(findings(report("[bookmark: _GoBack]正文。", "\nimage1.wmf")),
               ElementsAre("leftover-artifact info", "leftover-artifact info"));
