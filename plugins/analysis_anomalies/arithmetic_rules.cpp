@@ -347,6 +347,13 @@ bool names_complementary_halves(const Metric& first, const Metric& second) {
   });
 }
 
+// A part counting the cases of one procedure (简易程序, 普通程序, 速裁程序, 快速办理).
+bool names_a_procedure(const Metric* part) {
+  const std::u32string named = decode_utf8(part->indicator);
+  return named.find(U"程序") != std::u32string::npos || named.find(U"速裁") != std::u32string::npos ||
+         named.find(U"快速办理") != std::u32string::npos;
+}
+
 // The parts left once two complementary halves that add up to the total exactly (within what figures in 万 leave
 // open) are taken out: the other dimension of a listing that breaks one total down two ways. None when no such pair
 // is listed; then the listing is one breakdown, whatever run of its parts happens to add up to the total
@@ -371,6 +378,9 @@ std::optional<std::vector<const Metric*>> other_dimension(const Metric& total, c
       for (std::size_t k = 0; k < parts.size(); ++k) {
         if (k != i && k != j) rest.push_back(parts[k]);
       }
+      // Two procedures are halves only when no third is listed: 其中简易程序40件、普通程序80件、速裁程序30件 is one
+      // breakdown of the cases by procedure, and its 150 are more than the 120.
+      if (names_a_procedure(parts[i]) && std::any_of(rest.begin(), rest.end(), names_a_procedure)) continue;
       return rest;
     }
   }

@@ -14,8 +14,10 @@ namespace {
 
 // Units that count whole things or deeds (次, 场, 件, 人 …), never a measure (亩, 小时, 年) that a part may follow.
 bool counts_whole_things(std::string_view unit) {
-  static constexpr std::string_view kUnits[] = {"次", "场", "场次", "件", "起", "宗", "人", "人次", "名", "位",
-                                                "份", "个", "家",   "户", "期", "篇", "条", "项",   "批", "批次"};
+  static constexpr std::string_view kUnits[] = {"次", "场", "场次", "件",   "起",   "宗",   "人", "人次", "名",
+                                                "位", "份", "个",   "个次", "家",   "家次", "户", "户次", "期",
+                                                "篇", "条", "项",   "批",   "批次", "例",   "所", "处",   "台",
+                                                "辆", "本", "册",   "张",   "套",   "支",   "类", "轮",   "座"};
   return std::find(std::begin(kUnits), std::end(kUnits), unit) != std::end(kUnits);
 }
 
@@ -34,11 +36,17 @@ void check_approximate_precise(RuleContext& context) {
       duo = duo || word == "多";
       from = to + 1;
     }
-    // Below the base only 余 on a count of whole things is questioned: 6余次 is six times or a lost 0 (60余次),
-    // while 3个多月, 1年多 and 2亩余 hedge a measure that goes on past its figure.
-    const bool small = metric.value < base;
-    if (small ? !(yu && counts_whole_things(metric.unit)) : !(yu || duo)) continue;
-    if (std::fmod(metric.value, base) == 0) continue;
+    // A lone digit with 余 on a count of whole things: 6余次 is six times, or 60余次 with its 0 lost. 3个多月, 1年多
+    // and 2亩余 hedge a measure that goes on past its figure, and 30余场 is a hedge whatever the base.
+    constexpr double kLoneDigit = 10;
+    if (metric.value < std::min(base, kLoneDigit)) {
+      if (!yu || !counts_whole_things(metric.unit)) continue;
+      context.flag({rule::approximate_precise, std::nullopt, metric.section,
+                    fmt::format("“{}”在个位数后加“余”，是确数还是漏写了0", metric.text), metric.text, metric.start,
+                    metric.end});
+      continue;
+    }
+    if (metric.value < base || !(yu || duo) || std::fmod(metric.value, base) == 0) continue;
     context.flag({rule::approximate_precise, std::nullopt, metric.section,
                   fmt::format("“{}”以“余”“多”修饰一个不是{}的倍数的数，像是确数却写成约数", metric.text, base),
                   metric.text, metric.start, metric.end});

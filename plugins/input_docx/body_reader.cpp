@@ -511,8 +511,8 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     // field shown from its code
     if (!shows_field_text(state.fields)) continue;
     // A placeholder's text outside a control showing it (a control removed, a file saved back from .doc): the run
-    // is still in Word's placeholder style, which Word takes off whatever is typed in. Asked once a run: the
-    // answer is the run's, whichever child asks (w:rPr first, and a hidden run's field characters go with it).
+    // is still in Word's placeholder style, which Word takes off whatever is typed in. Asked once a run, by its
+    // first child after any field character (its w:rPr when it has one): the answer is the run's alone.
     if (!hidden_or_placeholder)
       hidden_or_placeholder = is_hidden(format, state) || styles_.marks_placeholder(format.style);
     if (*hidden_or_placeholder) return;

@@ -10,6 +10,8 @@
 #include <string>
 
 #include "compound_file.hpp"
+#include "engine_module.hpp"
+#include "reader_module.hpp"
 #include "test_support.hpp"
 
 namespace docpipe::test {
@@ -79,15 +81,15 @@ TEST(Install, AMovedPrefixFindsItsPluginsAndConfigs) {
   ASSERT_EQ(install.exit_code, 0) << install.err;
   fs::rename(dir / "staged", dir / "moved");
   const fs::path prefix = dir / "moved";
-  for (const char* file :
-       {"bin/docpipe", "lib/docpipe/plugins/docpipe-input-txt.so", "lib/docpipe/plugins/ocr/docpipe-ocr-engine.so",
-        "lib/docpipe/plugins/pdf/docpipe-pdf-reader.so", "include/docpipe/descriptor.hpp",
-        "share/docpipe/configs/default.xml", "share/docpipe/configs/counties/example-county.xml",
-        "share/docpipe/schema/docpipe.xsd"}) {
+  for (const char* file : {"bin/docpipe", "lib/docpipe/plugins/docpipe-input-txt.so", "include/docpipe/descriptor.hpp",
+                           "share/docpipe/configs/default.xml", "share/docpipe/configs/counties/example-county.xml",
+                           "share/docpipe/schema/docpipe.xsd"}) {
     EXPECT_TRUE(fs::exists(prefix / file)) << file;
   }
-  // The compound-file module under the name input.doc loads it by.
+  // The modules under the names their plugins load them by.
   EXPECT_TRUE(fs::exists(prefix / "lib/docpipe/plugins/doc" / doc::kCompoundFileModuleFile));
+  EXPECT_TRUE(fs::exists(prefix / "lib/docpipe/plugins/pdf" / pdf::kReaderModuleFile));
+  EXPECT_TRUE(fs::exists(prefix / "lib/docpipe/plugins/ocr" / ocr::kEngineModuleFile));
   bool cmake_package = false;
   for (const auto& entry : fs::recursive_directory_iterator(prefix)) {
     cmake_package |= entry.path().filename() == "docpipeConfig.cmake";
@@ -146,15 +148,15 @@ TEST(Package, DebianPackageHoldsTheInstallUnderUsrAndRunsExtracted) {
 
   const auto contents = shell("dpkg-deb -c '" + deb.string() + "'", dir.path());
   ASSERT_EQ(contents.exit_code, 0) << contents.err;
-  for (const char* file :
-       {"./usr/bin/docpipe", "./usr/lib/docpipe/plugins/docpipe-input-txt.so",
-        "./usr/lib/docpipe/plugins/ocr/docpipe-ocr-engine.so", "./usr/lib/docpipe/plugins/pdf/docpipe-pdf-reader.so",
-        "./usr/lib/docpipe/plugins/docpipe-output-xml.so", "./usr/share/docpipe/configs/default.xml",
-        "./usr/share/docpipe/schema/docpipe.xsd", "./usr/include/docpipe/descriptor.hpp",
-        "./usr/lib/systemd/system/docpipe.service", "./usr/lib/sysusers.d/docpipe.conf"}) {
+  for (const char* file : {"./usr/bin/docpipe", "./usr/lib/docpipe/plugins/docpipe-input-txt.so",
+                           "./usr/lib/docpipe/plugins/docpipe-output-xml.so", "./usr/share/docpipe/configs/default.xml",
+                           "./usr/share/docpipe/schema/docpipe.xsd", "./usr/include/docpipe/descriptor.hpp",
+                           "./usr/lib/systemd/system/docpipe.service", "./usr/lib/sysusers.d/docpipe.conf"}) {
     EXPECT_THAT(contents.out, HasSubstr(file));
   }
   EXPECT_THAT(contents.out, HasSubstr(std::string("./usr/lib/docpipe/plugins/doc/") + doc::kCompoundFileModuleFile));
+  EXPECT_THAT(contents.out, HasSubstr(std::string("./usr/lib/docpipe/plugins/pdf/") + pdf::kReaderModuleFile));
+  EXPECT_THAT(contents.out, HasSubstr(std::string("./usr/lib/docpipe/plugins/ocr/") + ocr::kEngineModuleFile));
   EXPECT_THAT(contents.out, Not(HasSubstr("test-")));  // test plugins stay out
   EXPECT_THAT(contents.out, Not(HasSubstr("./usr/local")));
 

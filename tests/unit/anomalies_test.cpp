@@ -1950,6 +1950,14 @@ TEST(ApproximatePrecise, YuOnACountBelowTheBaseIsInformational) {
   EXPECT_THAT(findings(report("全年共开展普法宣传活动7余次，解答法律咨询30余人次。")),
               ElementsAre("approximate-precise info"));
   EXPECT_THAT(findings(report("专项整治持续3个多月，历时1年多，流转土地2亩余。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年调处医疗纠纷8余例，发放宣传册5余本。")),
+              ElementsAre("approximate-precise info", "approximate-precise info"));
+}
+
+// Two procedures beside a third are no complementary halves: the cases split three ways add up to more than the total.
+TEST(PartExceedsTotal, AThirdProcedureMakesTheListingOneBreakdown) {
+  EXPECT_THAT(findings(report("审结刑事案件120件，其中简易程序40件、普通程序80件、速裁程序30件。")),
+              Contains("part-exceeds-total error"));
 }
 
 TEST(LeftoverArtifact, ConversionDebrisTheInputRemovedIsInformational) {

@@ -213,5 +213,21 @@ TEST(ConflictingFigures, TheWordsOfTheWholeYearAreAParameterAndTheRuleCanBeSwitc
               IsEmpty());
 }
 
+// 余 after a lone digit is questioned whatever the county's round base (strict-county.xml rounds to 100): 30余场 and
+// 50余件 are hedges there, 5余本 and 8余户次 are six-or-so things or a 0 lost; 5余个月 is a measure.
+TEST(ApproximatePrecise, ALoneDigitIsQuestionedWhateverTheRoundBase) {
+  Document document = test::process_text_with_default_pipeline(
+      report("全年开展普法活动30余场，调解纠纷50余件，发放宣传册5余本。", "走访群众8余户次，专项整治持续5余个月。"));
+  Parameters parameters = anomaly_parameters({});
+  parameters.set("approximation_round_base", std::int64_t{100});
+  document.anomalies.clear();
+  anomalies::AnomalyFlagger(anomalies::read_rule_settings(parameters)).analyze(document);
+  std::vector<std::string> flagged;
+  for (const auto& anomaly : document.anomalies) {
+    if (anomaly.rule == "approximate-precise") flagged.push_back(anomaly.evidence);
+  }
+  EXPECT_THAT(flagged, ElementsAre("5余本", "8余户次"));
+}
+
 }  // namespace
 }  // namespace docpipe

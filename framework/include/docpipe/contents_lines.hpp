@@ -47,7 +47,8 @@ inline bool is_page_reference(std::string_view text) {
 // or more, so that an ellipsis (……) before a figure is none.
 inline bool ends_with_typed_leader_and_page(std::string_view line) {
   // Nearly every paragraph ends in a character no page number has (。，字): known from its last byte, before the
-  // line is decoded. Spaces aside, a page number's last character is an ASCII letter or digit.
+  // line (well-formed UTF-8) is decoded. Spaces aside, a page number's last character is an ASCII letter or digit,
+  // as is_page_reference reads one; a page number of other characters would need this test changed with it.
   std::string_view tail = line;
   while (tail.ends_with(' ') || tail.ends_with("\u3000")) tail.remove_suffix(tail.ends_with(' ') ? 1 : 3);
   if (tail.empty() || static_cast<unsigned char>(tail.back()) >= 0x80 ||

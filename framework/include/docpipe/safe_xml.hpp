@@ -30,8 +30,8 @@ std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* loca
 // An attribute by local name (w:val, w:ilvl …); "" when absent.
 std::string attribute(const xmlNode* node, const char* local_name);
 std::string text_content(const xmlNode* node);
-// Whether `bytes` hold a DOCTYPE or an entity declaration. Found from their `!`, which markup otherwise writes only
-// in comments and CDATA: a search from `<` would stop at every tag.
+// Whether `bytes` hold a DOCTYPE or an entity declaration, found from their `!`: an ASCII `!` is rare in a part
+// (Chinese text writes the full-width ！), while a search from `<` would stop at every tag.
 inline bool declares_a_dtd(std::string_view bytes) {
   for (auto at = bytes.find('!'); at != std::string_view::npos; at = bytes.find('!', at + 1)) {
     if (at == 0 || bytes[at - 1] != '<') continue;
