@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "corpus_records.hpp"
 
@@ -22,7 +24,7 @@ struct TradeNames {
 // abbreviations, the names of merged offices). A department not listed is its own trade, as its name after its place.
 constexpr std::array kTrades = {
     TradeNames{"市场监督管理局", {"市场监督管理局", "市场监管局", "市监局"}},
-    TradeNames{"人力资源和社会保障局", {"人力资源和社会保障局", "人力资源社会保障局", "人社局"}},
+    TradeNames{"人力资源和社会保障局", {"人力资源和社会保障局", "人力资源社会保障局", "人力社保局", "人社局"}},
     TradeNames{"发展改革部门", {"发展和改革局", "发展改革局", "发改局", "发展和改革委员会", "发改委"}},
     TradeNames{"住房和城乡建设局", {"住房和城乡建设局", "住房城乡建设局", "住建局"}},
     TradeNames{"自然资源局", {"自然资源局", "自然资源和规划局", "规划和自然资源局"}},
@@ -44,8 +46,13 @@ constexpr std::array kTrades = {
 // What a city bureau's 分局 may be named for besides a district (公安局浦东分局): a duty of its own, which makes it
 // another trade (人社局社保分局 pays pensions, 公安局交警分局 handles traffic, not a district's share of the bureau's
 // work). Not 港口, which is also a district's name (防城港市港口区).
-constexpr std::string_view kBranchFields[] = {"社保", "社会保险", "医保", "交警", "交通警察", "交通",  "森林",
-                                              "林业", "水上",     "铁路", "机场", "税务",     "不动产"};
+constexpr std::string_view kBranchFields[] = {"社保",     "社会保险", "医保", "医疗保障", "交警",
+                                              "交通警察", "交通",     "公路", "森林",     "林业",
+                                              "水上",     "铁路",     "机场", "税务",     "不动产"};
+
+// The ends of a district's or a street's name (港口区, 铁西区, a 交通路): a qualifier ending so names a place, whatever
+// word of a duty its name holds.
+constexpr std::string_view kPlaceQualifierEnds[] = {"区", "县", "市", "旗", "镇", "乡", "街道", "街", "路"};
 
 // Whether `unit` ends with `name` right after its place (宁丰县|市场监管局) or with nothing before it: a name
 // qualified by a field of its own (交通运输|综合行政执法局, 森林|公安局) is another bureau's.
@@ -57,23 +64,64 @@ bool ends_with_after_a_place(std::string_view unit, std::string_view name) {
                                       [&](std::string_view end) { return place.ends_with(end); });
 }
 
-// Whether a branch's qualifier (what comes between its bureau's name and 分局) is a duty, not a district.
+// Whether a branch's qualifier (what comes between its bureau's name and 分局) is a duty, not a district: a duty's
+// word ends it (高速公路交警, 轨道交通, 首都机场), or stands anywhere in a qualifier that does not end as a place's
+// name does (交警直属, 交通管理). A district whose name holds such a word ends as a place (港口区, 交通路).
 bool names_a_duty(std::string_view qualifier) {
-  return std::any_of(std::begin(kBranchFields), std::end(kBranchFields),
-                     [&](std::string_view field) { return qualifier.starts_with(field); });
+  const auto ends_with = [&](std::string_view end) { return qualifier.ends_with(end); };
+  const auto holds = [&](std::string_view field) { return qualifier.find(field) != std::string_view::npos; };
+  if (std::any_of(std::begin(kBranchFields), std::end(kBranchFields), ends_with)) return true;
+  if (std::any_of(std::begin(kPlaceQualifierEnds), std::end(kPlaceQualifierEnds), ends_with)) return false;
+  return std::any_of(std::begin(kBranchFields), std::end(kBranchFields), holds);
 }
 
-// The listed trade whose longest name `matches` accepts; empty when none does.
+// A duty's short and full spellings (人社局社保分局, 人力资源和社会保障局社会保险分局: one branch's names).
+constexpr std::pair<std::string_view, std::string_view> kDutySpellings[] = {
+    {"社保", "社会保险"}, {"医保", "医疗保障"}, {"交警", "交通警察"}, {"不动产", "不动产登记"}};
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
+
+// `qualifier` with each duty spelled in full. Every full spelling is shortened first, so that none is lengthened
+// twice (不动产登记 stays 不动产登记).
+std::string with_duties_in_full(std::string_view qualifier) {
+  std::string text(qualifier);
+  for (const auto& [short_name, full_name] : kDutySpellings) {
+    replace_all(text, full_name, short_name);
+    replace_all(text, short_name, full_name);
+  }
+  return text;
+}
+
+struct ListedName {
+  std::string_view trade;  // empty when no listed name matched
+  std::string_view name;
+};
+
+// The listed trade whose longest name `matches` accepts, with that name.
 template <typename Match>
-std::string_view listed_trade(Match matches) {
-  std::string_view trade;
-  std::size_t longest = 0;
+ListedName longest_listed_name(Match matches) {
+  ListedName found;
   for (const auto& entry : kTrades) {
     for (const std::string_view name : entry.names) {
-      if (!name.empty() && name.size() > longest && matches(name)) trade = entry.trade, longest = name.size();
+      if (!name.empty() && name.size() > found.name.size() && matches(name)) found = {entry.trade, name};
     }
   }
-  return trade;
+  return found;
+}
+
+// What stands between a listed bureau's name and 分局 at the end of `unit` (榆城市公安局|浦东|分局); empty when the
+// name is no bureau's or is not followed so.
+std::string_view branch_qualifier(std::string_view unit, std::string_view name) {
+  constexpr std::string_view kBranch = "分局";
+  const auto at = unit.find(name);
+  if (!unit.ends_with(kBranch) || !name.ends_with("局") || at == std::string_view::npos ||
+      at + name.size() + kBranch.size() > unit.size())
+    return {};
+  return unit.substr(at + name.size(), unit.size() - kBranch.size() - at - name.size());
 }
 
 }  // namespace
@@ -81,21 +129,22 @@ std::string_view listed_trade(Match matches) {
 std::string department_trade(const std::string& unit, const std::string& region) {
   // A listed bureau is known by its name's end, whatever place comes before it (宁丰县市场监管局, 县司法局), but
   // not one a field of its own qualifies (宁丰县交通运输综合行政执法局 is the place's own trade below).
-  if (const auto trade = listed_trade([&](std::string_view name) { return ends_with_after_a_place(unit, name); });
-      !trade.empty())
-    return std::string(trade);
-  // A city bureau's branch in a district names the bureau first (上海市公安局浦东分局, 绍兴市生态环境局柯桥分局);
-  // one named for a duty (榆城市人社局社保分局, 榆城市公安局森林分局) is the place's own trade below.
-  constexpr std::string_view kBranch = "分局";
-  if (const std::string_view whole = unit; whole.ends_with(kBranch)) {
-    const auto trade = listed_trade([&](std::string_view name) {
-      const auto at = whole.find(name);
-      if (!name.ends_with("局") || at == std::string_view::npos || at + name.size() + kBranch.size() > whole.size())
-        return false;
-      const auto qualifier = whole.substr(at + name.size(), whole.size() - kBranch.size() - at - name.size());
-      return !qualifier.empty() && !names_a_duty(qualifier);
-    });
-    if (!trade.empty()) return std::string(trade);
+  if (const auto listed =
+          longest_listed_name([&](std::string_view name) { return ends_with_after_a_place(unit, name); });
+      !listed.trade.empty())
+    return std::string(listed.trade);
+  // A city bureau's branch in a district names the bureau first (上海市公安局浦东分局, 绍兴市生态环境局柯桥分局): the
+  // bureau's trade. One named for a duty (榆城市人社局社保分局, 榆城市公安局高速公路交警分局) is a trade of its own,
+  // named by its bureau's trade and its duty spelled in full, so that a branch's short and full names meet
+  // (人力资源和社会保障局社会保险分局 for 人社局社保分局 too).
+  if (const auto branch =
+          longest_listed_name([&](std::string_view name) { return !branch_qualifier(unit, name).empty(); });
+      !branch.trade.empty()) {
+    const std::string_view qualifier = branch_qualifier(unit, branch.name);
+    if (!names_a_duty(qualifier)) return std::string(branch.trade);
+    // A trade named for its field (卫生健康部门) names no bureau a branch could belong to: the bureau as named does.
+    const std::string_view bureau = branch.trade.ends_with("局") ? branch.trade : branch.name;
+    return std::string(bureau) + with_duties_in_full(qualifier) + "分局";
   }
   // The place may follow its province in the unit's name (湖北省宁丰县水利局 in 宁丰县): the trade is what follows it.
   const auto at = region.empty() ? std::string::npos : unit.find(region);

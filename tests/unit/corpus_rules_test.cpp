@@ -528,6 +528,7 @@ TEST(CorpusRules, ABureausShortAndFullNamesAreOneTrade) {
   EXPECT_TRUE(of_rule(run(mixed), "outlier").empty());
 
   EXPECT_EQ(department_trade("宁丰县人社局", "宁丰县"), department_trade("安和县人力资源和社会保障局", "安和县"));
+  EXPECT_EQ(department_trade("宁丰县人力社保局", "宁丰县"), "人力资源和社会保障局");  // as 杭州's districts write it
   EXPECT_EQ(department_trade("宁丰县住建局", "宁丰县"), "住房和城乡建设局");
   EXPECT_EQ(department_trade("宁丰县城管局", "宁丰县"), "综合行政执法局");
   EXPECT_EQ(department_trade("县司法局", ""), "司法局");  // a listed bureau is known without its region
@@ -580,14 +581,47 @@ TEST(CorpusRules, MergedAndShortenedBureausAreOneTrade) {
 }
 
 // A city bureau's 分局 named for a district is the bureau's trade; one named for a duty of its own (社保, 交警,
-// 森林) is not a district's share of the bureau's work and is the place's own trade, as is a 大队.
+// 森林) is not a district's share of the bureau's work and is a trade of its own, as is a 大队.
 TEST(CorpusRules, ABranchNamedForADutyIsItsOwnTrade) {
-  EXPECT_EQ(department_trade("榆城市人社局社保分局", "榆城市"), "人社局社保分局");
-  EXPECT_EQ(department_trade("榆城市公安局交警分局", "榆城市"), "公安局交警分局");
+  EXPECT_EQ(department_trade("榆城市人社局社保分局", "榆城市"), "人力资源和社会保障局社会保险分局");
+  EXPECT_EQ(department_trade("榆城市公安局交警分局", "榆城市"), "公安局交通警察分局");
   EXPECT_EQ(department_trade("榆城市公安局森林分局", "榆城市"), "公安局森林分局");
   EXPECT_EQ(department_trade("榆城市公安局交警大队", "榆城市"), "公安局交警大队");
   EXPECT_EQ(department_trade("榆城市人社局桑湖分局", "桑湖区"), "人力资源和社会保障局");
   EXPECT_EQ(department_trade("防城港市公安局港口分局", "港口区"), "公安局");  // 港口区 is a district
+}
+
+// A duty branch spelled short or in full is one trade: its bureau by its trade, its duty in full.
+TEST(CorpusRules, ADutyBranchsShortAndFullNamesAreOneTrade) {
+  const auto same_trade = [](const char* a, const char* b) {
+    EXPECT_EQ(department_trade(a, "榆城市"), department_trade(b, "榆城市")) << a << " / " << b;
+  };
+  same_trade("榆城市人社局社保分局", "榆城市人力资源和社会保障局社会保险分局");
+  same_trade("榆城市人力社保局社保分局", "榆城市人力资源社会保障局社会保险分局");
+  same_trade("榆城市公安局交警分局", "榆城市公安局交通警察分局");
+  same_trade("榆城市医保局医保分局", "榆城市医疗保障局医疗保障分局");
+  same_trade("榆城市自然资源和规划局不动产分局", "榆城市自然资源局不动产登记分局");
+  EXPECT_EQ(department_trade("榆城市自然资源局不动产登记分局", "榆城市"), "自然资源局不动产登记分局");
+  // Two duties stay two trades, and a duty branch is never its bureau's trade.
+  EXPECT_NE(department_trade("榆城市公安局交警分局", "榆城市"), department_trade("榆城市公安局森林分局", "榆城市"));
+  EXPECT_NE(department_trade("榆城市人社局社保分局", "榆城市"), "人力资源和社会保障局");
+}
+
+// A duty's word anywhere in a branch's qualifier makes a duty branch (高速公路交警, 轨道交通, 首都机场), unless the
+// qualifier ends as a district's or a street's name does (港口区, 铁西区, 交通路): a district named so is a district.
+TEST(CorpusRules, ADutyWordAnywhereInTheQualifierNamesADutyButADistrictStaysADistrict) {
+  EXPECT_EQ(department_trade("榆城市公安局高速公路交警分局", "榆城市"), "公安局高速公路交通警察分局");
+  EXPECT_EQ(department_trade("榆城市公安局高速公路交通警察分局", "榆城市"), "公安局高速公路交通警察分局");
+  EXPECT_EQ(department_trade("榆城市公安局轨道交通分局", "榆城市"), "公安局轨道交通分局");
+  EXPECT_EQ(department_trade("榆城市公安局首都机场分局", "榆城市"), "公安局首都机场分局");
+  EXPECT_EQ(department_trade("榆城市公安局高速公路分局", "榆城市"), "公安局高速公路分局");
+  // Districts and streets whose names hold a duty's word.
+  EXPECT_EQ(department_trade("防城港市公安局港口区分局", "港口区"), "公安局");
+  EXPECT_EQ(department_trade("榆城市公安局铁西区分局", "铁西区"), "公安局");
+  EXPECT_EQ(department_trade("榆城市公安局交通路分局", "榆城市"), "公安局");
+  EXPECT_EQ(department_trade("榆城市公安局森林区分局", "森林区"), "公安局");
+  EXPECT_EQ(department_trade("榆城市生态环境局林业新区分局", "林业新区"), "生态环境局");
+  EXPECT_EQ(department_trade("榆城市公安局桑湖分局", "桑湖区"), "公安局");
 }
 
 // A report whose level cannot be read (no unit named) is judged among the others of unknown level: a batch whose
