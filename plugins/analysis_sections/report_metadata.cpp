@@ -238,6 +238,13 @@ Region find_region(const std::vector<std::string>& texts) {
   return found.value_or(Region{});
 }
 
+bool names_a_site(std::string_view source) {
+  constexpr std::string_view kSiteEnds[] = {"网",     "网站",       "门户",     "平台",   "公众号", "发布", "报",
+                                            "电视台", "融媒体中心", "新闻中心", "客户端", "头条",   "微信", "微博"};
+  return std::any_of(std::begin(kSiteEnds), std::end(kSiteEnds),
+                     [&](std::string_view end) { return source.ends_with(end); });
+}
+
 std::string county_or_city(const Region& region) { return region.county.empty() ? region.city : region.county; }
 
 bool spell_the_county_differently(const Region& a, const Region& b) {
@@ -249,6 +256,24 @@ bool spell_the_county_differently(const Region& a, const Region& b) {
 }
 
 namespace {
+
+// A letter's addressee on a line of its own (榆城市司法局：, 县委、县政府：, 县委依法治县办：): short, closed by a
+// colon, no sentence in it.
+bool is_addressee(std::u32string_view line) {
+  constexpr std::size_t kLongestAddressee = 30;
+  while (!line.empty() && (line.back() == U' ' || line.back() == U'\u3000')) line.remove_suffix(1);
+  if (line.size() < 3 || line.size() > kLongestAddressee || (line.back() != U'：' && line.back() != U':')) return false;
+  line.remove_suffix(1);
+  return !has_sentence_punctuation(line) && line.find_first_of(U"：:") == std::u32string_view::npos;
+}
+
+// A letter's lead-in to the report it carries, on a line of its own: 现将我镇2024年法治政府建设工作情况报告如下：,
+// …报送如下：; a sentence closed by a colon.
+bool leads_in_to_a_report(std::u32string_view line) {
+  while (!line.empty() && (line.back() == U' ' || line.back() == U'\u3000')) line.remove_suffix(1);
+  if (line.empty() || (line.back() != U'：' && line.back() != U':')) return false;
+  return line.find(U"如下") != std::u32string_view::npos || line.find(U"现将") != std::u32string_view::npos;
+}
 
 // A clause whose subject is its author, not named: 我局, 我委, 我县, 我们, 本局, 本单位.
 bool speaks_of_itself(std::u32string_view clause) {
@@ -274,6 +299,8 @@ bool names_levels_in_general(std::u32string_view clause, const Region& region) {
 }  // namespace
 
 std::string unit_in_opening(const std::u32string& paragraph) {
+  // A letter's addressee (榆城市司法局：, 县委依法治县办：) names its reader, never its author.
+  if (is_addressee(paragraph)) return {};
   // The subject follows the time phrase: "2019年,南昌县…", "今年以来，黄门镇…", "在县委的领导下,华宁县…".
   constexpr std::size_t kClausesTried = 4;
   std::size_t start = 0;
@@ -544,6 +571,24 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
       first = i + 1;
     } else if (paragraphs[i].size() > kLongestTitleLine || has_sentence_punctuation(paragraphs[i])) {
       break;
+    }
+  }
+  // A covering letter's addressee and lead-in above the report's own title (榆城市司法局： / 现将我镇…报告如下： /
+  // 柳岸镇2024年法治政府建设工作总结): the letter's, not the title's, when a line naming the report follows them.
+  std::size_t below_letter = first;
+  while (below_letter < paragraphs.size() && below_letter < first + 2 &&
+         (is_addressee(paragraphs[below_letter]) || leads_in_to_a_report(paragraphs[below_letter]))) {
+    ++below_letter;
+  }
+  if (below_letter > first) {
+    std::u32string lines;
+    for (std::size_t i = below_letter; i < paragraphs.size() && i < below_letter + kTitleLines; ++i) {
+      const auto& line = paragraphs[i];
+      if (line.empty() || line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
+          line.back() == U':')
+        break;
+      lines += line;
+      if (names_a_report(lines)) return {encode_utf8(without_column_tag(lines)), {}};
     }
   }
   std::u32string title;

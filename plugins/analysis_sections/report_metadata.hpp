@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "docpipe/dates.hpp"
@@ -35,6 +36,11 @@ bool spell_the_county_differently(const Region& a, const Region& b);
 
 // The county `region` names, or the city where it names no county: what spell_the_county_differently compares.
 std::string county_or_city(const Region& region);
+
+// Whether a page's source (来源) names a site or a medium rather than an organ: 宁丰县人民政府网,
+// 宁丰县人民政府门户网站, 宁丰发布 (a government's account), 宁丰县融媒体中心, 宁丰日报. Such a source publishes; it
+// reports on nothing.
+bool names_a_site(std::string_view source);
 
 // The unit a report's opening sentence names as its subject: "2019年,南昌县全面贯彻…" → 南昌县.
 std::string unit_in_opening(const std::u32string& paragraph);

@@ -1787,6 +1787,70 @@ TEST(ReportMetadata, ThePortalsFurnitureAndTheAddresseeAreNoTitle) {
   EXPECT_EQ(labelled.metadata.get("title"), "专题：柳溪镇2024年度法治政府建设情况报告");
 }
 
+// A portal page whose report names no unit (no signature, 我局 and 我镇 for its subject, no place in its title): the
+// record's publishing organ (发布机构, 发文机关) is the unit, not the page's source when that is a site
+// (宁丰县人民政府网, …门户网站). As HTML and as a text copy of such a page.
+TEST(ReportMetadata, TheRecordsPublishingOrganIsTheUnitWhenTheTextNamesNone) {
+  const auto html = test::process_with_default_pipeline(test::kTestData / "publishers" / "record-names-the-unit.html");
+  EXPECT_EQ(html.metadata.get("title"), "2024年度法治政府建设工作情况报告");
+  EXPECT_EQ(html.metadata.get("unit"), "宁丰县司法局");
+  EXPECT_EQ(html.metadata.get("region"), "宁丰县");
+  const auto txt = test::process_with_default_pipeline(test::kTestData / "publishers" / "record-names-the-unit.txt");
+  EXPECT_EQ(txt.metadata.get("title"), "2024年法治政府建设工作情况报告");
+  EXPECT_EQ(txt.metadata.get("unit"), "宁丰县柳岸镇人民政府");
+  EXPECT_EQ(txt.metadata.get("region.town"), "柳岸镇");
+  // A source that names an organ names the unit when nothing else does; one that names a medium never does.
+  const auto sourced = process_text_with_default_pipeline(
+      "来源：宁丰县应急管理局\n2024年法治政府建设工作总结\n2024年，我局全面推进依法行政。\n一、主要举措和成效\n"
+      "全年开展执法检查32次。");
+  EXPECT_EQ(sourced.metadata.get("unit"), "宁丰县应急管理局");
+  for (const char* medium : {"宁丰发布", "宁丰县融媒体中心", "宁丰日报", "宁丰县人民政府网"}) {
+    const auto page = process_text_with_default_pipeline(
+        std::string("来源：") + medium +
+        "\n2024年法治政府建设工作总结\n2024年，我局全面推进依法行政。\n一、主要举措和成效\n全年开展执法检查32次。");
+    EXPECT_EQ(page.metadata.get("unit"), "") << medium;
+  }
+  // The report's own text wins over the record: a county's report that its 司法局 publishes is the county's.
+  const auto county = process_text_with_default_pipeline(
+      "发布机构：宁丰县司法局\n2024年法治政府建设情况报告\n2024年，宁丰县坚持以习近平法治思想为指导，全面推进依法行政。"
+      "\n"
+      "一、主要举措和成效\n全年审查规范性文件21件。");
+  EXPECT_EQ(county.metadata.get("unit"), "宁丰县");
+}
+
+// A covering letter above the report (榆城市司法局： / 现将我镇…报告如下： / the report's title): the addressee is the
+// letter's reader, never the unit, nor is it or the lead-in the title; the signature at the end signs and dates the
+// report, and without one the title's place names the unit.
+TEST(ReportMetadata, ACoverLettersAddresseeIsNeitherTheUnitNorTheTitle) {
+  const std::string body =
+      "2024年，我镇坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要举措和成效\n"
+      "（一）加强组织领导。全年召开党委会议专题研究法治建设工作4次。\n二、存在的不足\n执法力量不足。\n"
+      "三、2025年工作打算\n继续推进法治政府建设。\n";
+  const auto signed_report = process_text_with_default_pipeline(
+      "榆城市司法局：\n现将我镇2024年法治政府建设工作情况报告如下：\n柳岸镇2024年法治政府建设工作总结\n" + body +
+      "宁丰县柳岸镇人民政府\n2025年1月15日\n");
+  EXPECT_EQ(signed_report.metadata.get("title"), "柳岸镇2024年法治政府建设工作总结");
+  EXPECT_EQ(signed_report.metadata.get("unit"), "宁丰县柳岸镇人民政府");
+  EXPECT_EQ(signed_report.metadata.get("date"), "2025-01-15");
+  // Unsigned: the title's place, not the addressee's city.
+  const auto unsigned_report = process_text_with_default_pipeline(
+      "榆城市司法局：\n现将我镇2024年法治政府建设工作情况报告如下：\n柳岸镇2024年法治政府建设工作总结\n" + body);
+  EXPECT_EQ(unsigned_report.metadata.get("title"), "柳岸镇2024年法治政府建设工作总结");
+  EXPECT_EQ(unsigned_report.metadata.get("unit"), "柳岸镇");
+  // An office of the Party committee addressed, the report sent (报送如下), its title naming no place.
+  const auto office = process_text_with_default_pipeline(
+      "县委依法治县办：\n现将我镇2024年度法治政府建设工作情况报送如下：\n2024年法治政府建设工作总结\n" + body +
+      "柳岸镇人民政府\n2025年1月15日\n");
+  EXPECT_EQ(office.metadata.get("title"), "2024年法治政府建设工作总结");
+  EXPECT_EQ(office.metadata.get("unit"), "柳岸镇人民政府");
+  EXPECT_EQ(office.metadata.get("date"), "2025-01-15");
+  // A letter with no title of its own under it keeps none, and its addressee still names no unit.
+  const auto untitled =
+      process_text_with_default_pipeline("榆城市司法局：\n现将我局2024年法治政府建设情况报告如下：\n" + body);
+  EXPECT_EQ(untitled.metadata.get("title"), "");
+  EXPECT_EQ(untitled.metadata.get("unit"), "");
+}
+
 // The subject of the opening before a phrase of leadership, a copula, or levels in general: 柳溪乡在县委…领导下
 // is 柳溪乡, 也是桐林街道…之年 is 桐林街道, and 对标省、市、县… names no place.
 TEST(ReportMetadata, TheOpeningsSubjectIsNotReadIntoThePhraseAfterIt) {
