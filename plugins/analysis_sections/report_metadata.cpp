@@ -258,13 +258,17 @@ bool spell_the_county_differently(const Region& a, const Region& b) {
 namespace {
 
 // A letter's addressee on a line of its own (榆城市司法局：, 县委、县政府：, 县委依法治县办：): short, closed by a
-// colon, no sentence in it.
+// colon, no sentence, figure or lead-in in it (宁丰县司法局2024年工作情况如下： is its author's). OCR reads the colon
+// as a semicolon as often (雷州市依法行政工作领导小组办公室；): alone at a line's end, it closes no clause.
 bool is_addressee(std::u32string_view line) {
   constexpr std::size_t kLongestAddressee = 30;
   while (!line.empty() && (line.back() == U' ' || line.back() == U'\u3000')) line.remove_suffix(1);
-  if (line.size() < 3 || line.size() > kLongestAddressee || (line.back() != U'：' && line.back() != U':')) return false;
+  if (line.size() < 3 || line.size() > kLongestAddressee ||
+      std::u32string_view(U"：:；;").find(line.back()) == std::u32string_view::npos)
+    return false;
   line.remove_suffix(1);
-  return !has_sentence_punctuation(line) && line.find_first_of(U"：:") == std::u32string_view::npos;
+  return !has_sentence_punctuation(line) && line.find_first_of(U"：:0123456789") == std::u32string_view::npos &&
+         line.find(U"如下") == std::u32string_view::npos;
 }
 
 // A letter's lead-in to the report it carries, on a line of its own: 现将我镇2024年法治政府建设工作情况报告如下：,
@@ -587,6 +591,8 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
       if (line.empty() || line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
           line.back() == U':')
         break;
+      // A heading of the report's the splitter did not number (一、基本情况, （一）…) is no title.
+      if (line.front() == U'（' || line.front() == U'(' || (line.size() > 1 && line[1] == U'、')) break;
       lines += line;
       if (names_a_report(lines)) return {encode_utf8(without_column_tag(lines)), {}};
     }

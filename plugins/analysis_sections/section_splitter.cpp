@@ -1296,6 +1296,10 @@ class Splitter {
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
       if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(without_seal_mark(preamble[i])));
     }
+    // The page's record: its source (来源, the organ that supplied the text) when that names an organ, not a site or
+    // a medium (宁丰县人民政府网, 宁丰发布), then its publishing organ (发布机构, 发文机关).
+    if (const std::string source = metadata.get("web.source"); !names_a_site(source)) unit_sources.push_back(source);
+    unit_sources.push_back(metadata.get("web.publisher"));
     // No title or signature names the unit: the subject of the opening sentence does.
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
       if (encode_utf8(preamble[i]) == title) continue;
@@ -1304,12 +1308,6 @@ class Splitter {
         break;
       }
     }
-    // The report's own text names none: the page's record does, its publishing organ (发布机构, 发文机关) before its
-    // source (来源), and a source only when it names an organ, not a site or a medium (宁丰县人民政府网, 宁丰发布).
-    // A portal's government publishes its departments' and towns' reports as often as its own, so the record
-    // comes after every line of the report.
-    unit_sources.push_back(metadata.get("web.publisher"));
-    if (const std::string source = metadata.get("web.source"); !names_a_site(source)) unit_sources.push_back(source);
     const Region region = find_region(unit_sources);
     metadata.set("region", region.full());
     metadata.set("unit", region.unit);

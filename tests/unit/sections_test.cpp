@@ -1810,12 +1810,11 @@ TEST(ReportMetadata, TheRecordsPublishingOrganIsTheUnitWhenTheTextNamesNone) {
         "\n2024年法治政府建设工作总结\n2024年，我局全面推进依法行政。\n一、主要举措和成效\n全年开展执法检查32次。");
     EXPECT_EQ(page.metadata.get("unit"), "") << medium;
   }
-  // The report's own text wins over the record: a county's report that its 司法局 publishes is the county's.
-  const auto county = process_text_with_default_pipeline(
-      "发布机构：宁丰县司法局\n2024年法治政府建设情况报告\n2024年，宁丰县坚持以习近平法治思想为指导，全面推进依法行政。"
-      "\n"
-      "一、主要举措和成效\n全年审查规范性文件21件。");
-  EXPECT_EQ(county.metadata.get("unit"), "宁丰县");
+  // The source, the organ that supplied the text, before the portal's government that published it.
+  const auto supplied = process_text_with_default_pipeline(
+      "来源：宁丰县应急管理局\n发布机构：宁丰县人民政府\n2024年法治政府建设工作总结\n2024年，我局全面推进依法行政。\n"
+      "一、主要举措和成效\n全年开展执法检查32次。");
+  EXPECT_EQ(supplied.metadata.get("unit"), "宁丰县应急管理局");
 }
 
 // A covering letter above the report (榆城市司法局： / 现将我镇…报告如下： / the report's title): the addressee is the
@@ -1844,6 +1843,19 @@ TEST(ReportMetadata, ACoverLettersAddresseeIsNeitherTheUnitNorTheTitle) {
   EXPECT_EQ(office.metadata.get("title"), "2024年法治政府建设工作总结");
   EXPECT_EQ(office.metadata.get("unit"), "柳岸镇人民政府");
   EXPECT_EQ(office.metadata.get("date"), "2025-01-15");
+  // A line of the author's own closed by a colon is no addressee: its unit is the opening's.
+  const auto lead = process_text_with_default_pipeline(
+      "宁丰县司法局2024年法治政府建设情况如下：\n一、主要举措和成效\n全年审查规范性文件21件。\n");
+  EXPECT_EQ(lead.metadata.get("unit"), "宁丰县司法局");
+  // OCR reads the addressee's colon as a semicolon: still the reader, not the unit.
+  const auto scanned = process_text_with_default_pipeline(
+      "柳岸镇2024年法治政府建设工作总结\n榆城市依法行政工作领导小组办公室；\n2024年，我镇全面推进依法行政。\n"
+      "一、主要举措和成效\n全年审查规范性文件21件。\n");
+  EXPECT_EQ(scanned.metadata.get("unit"), "柳岸镇");
+  const auto scanned_untitled = process_text_with_default_pipeline(
+      "榆城市依法行政工作领导小组办公室；\n2024年，我镇全面推进依法行政。\n一、主要举措和成效\n全年审查规范性文件21件。"
+      "\n");
+  EXPECT_EQ(scanned_untitled.metadata.get("unit"), "");
   // A letter with no title of its own under it keeps none, and its addressee still names no unit.
   const auto untitled =
       process_text_with_default_pipeline("榆城市司法局：\n现将我局2024年法治政府建设情况报告如下：\n" + body);
