@@ -1005,6 +1005,72 @@ bool picks_from_a_whole(std::u32string_view between) {
   return between.size() >= 2 && between.find_first_of(kClauseDelimiters) == std::u32string_view::npos;
 }
 
+// 2418项政务服务事项中，2331项纳入政务服务事项清单并向社会公布: what a count picked from a whole did, its clause
+// after the figure up to a second deed (并, 并且, 同时: 向社会公布 is done to the list, not to the items); empty when
+// that is no name (too short, too long to read whole, or holding a figure of its own).
+std::u32string deed_of_a_part_picked(std::u32string_view text, std::size_t end) {
+  auto deed = text.substr(end);
+  deed = deed.substr(0, deed.find_first_of(kClauseDelimiters));
+  for (const std::u32string_view second : {U"并且", U"并", U"同时"}) {
+    if (const auto at = deed.find(second); at != std::u32string_view::npos && at >= 2) deed = deed.substr(0, at);
+  }
+  if (deed.size() < 2 || deed.size() > kLongestUncutIndicator ||
+      std::any_of(deed.begin(), deed.end(), [](char32_t c) { return is_digit(c); })) {
+    return {};
+  }
+  return std::u32string(deed);
+}
+
+// Whether the sentence holding `at` has broken a figure down (其中) before `at`: a figure there is a part.
+bool inside_a_breakdown(std::u32string_view text, std::size_t at) {
+  const auto before = text.substr(0, at);
+  const auto sentence_end = before.find_last_of(U"。！？；;!?\n");
+  const auto sentence = sentence_end == std::u32string_view::npos ? before : before.substr(sentence_end + 1);
+  return sentence.find(U"其中") != std::u32string_view::npos;
+}
+
+// 开展法治宣传活动15场次，其中走进社区开展2场次: the object of the deed the whole counted, for a part that names
+// only where or how the deed was done. The name of the whole, or of the part before (走进社区开展法治宣传活动), from
+// after its last verb of doing on; nothing when that leaves no name.
+std::u32string object_of_the_whole(std::u32string_view whole) {
+  std::size_t from = 0;
+  for (const auto verb : kVerbsBeforeWhatIsCounted) {
+    if (const auto at = whole.rfind(verb); at != std::u32string_view::npos) from = std::max(from, at + verb.size());
+  }
+  return whole.size() >= from + 2 ? std::u32string(whole.substr(from)) : std::u32string{};
+}
+
+// Deeds done to the items a count in 项 counts, once named: 12项指标纳入年度综合考核.
+constexpr std::u32string_view kDeedsOnItemsCounted[] = {U"纳入", U"列入", U"作为", U"实行", U"实施"};
+
+// Verbs of studying, with the words that say how, longest first: a count of sessions after one and its object
+// (专题学习习近平法治思想和关于法治建设的重要论述2次) counts the sessions, whatever was studied.
+constexpr std::u32string_view kStudyVerbs[] = {U"中心组专题学习", U"中心组集中学习", U"中心组学习", U"专题学习",
+                                               U"集中学习",       U"传达学习",       U"系统学习",   U"深入学习",
+                                               U"认真学习",       U"学习贯彻",       U"学习研讨",   U"学习"};
+// The units a count of study sessions is in.
+constexpr std::u32string_view kUnitsOfSessions[] = {U"次", U"场", U"场次", U"期", U"轮", U"轮次"};
+
+// 党委理论学习中心组专题学习习近平法治思想和关于法治建设的重要论述2次: when the name a long clause was cut to
+// (`phrase`) is only the end of what the last study verb in `clause` studied (重要论述), the figure counts the study
+// (专题学习): what was studied is the topic of the sessions, not what they were. Empty when the cut fell elsewhere.
+std::u32string_view the_study_cut_short(std::u32string_view clause, std::u32string_view phrase) {
+  std::size_t best_end = 0;
+  std::u32string_view best;
+  for (const auto verb : kStudyVerbs) {
+    const auto at = clause.rfind(verb);
+    if (at == std::u32string_view::npos || at + verb.size() < best_end ||
+        (at + verb.size() == best_end && verb.size() <= best.size())) {
+      continue;
+    }
+    best_end = at + verb.size();
+    best = verb;
+  }
+  if (best.empty()) return {};
+  const auto studied = clause.substr(best_end);
+  return studied.size() > phrase.size() && studied.ends_with(phrase) ? best : std::u32string_view{};
+}
+
 // 罚款金额最低 then 最高: a bound named alone after a figure named by the other bound is that figure's name with this
 // bound, else nothing.
 std::u32string the_other_bound(std::u32string_view previous, std::u32string_view phrase) {
@@ -1360,6 +1426,12 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   if (reached.size() > kLongestUncutIndicator) reached.clear();
   if (reached.empty() && stripped.size() <= kLongestIndicator) reached = body_over_a_time_word(stripped);
   const std::u32string_view phrase = reached.empty() ? shorten(stripped) : std::u32string_view(reached);
+  // 专题学习习近平法治思想和关于法治建设的重要论述2次: a count of sessions whose long clause was cut inside what a
+  // study verb studied counts the study.
+  if (reached.empty() &&
+      std::find(std::begin(kUnitsOfSessions), std::end(kUnitsOfSessions), unit) != std::end(kUnitsOfSessions)) {
+    if (const auto study = the_study_cut_short(stripped, phrase); !study.empty()) return std::u32string(study);
+  }
   // 罚款金额最低500元—最高2万元: the other bound of what the figure before it bounded.
   if (same_sentence) {
     if (auto other = the_other_bound(previous, phrase); !other.empty()) return other;
@@ -1485,7 +1557,15 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // that closes its clause counts that phrase; the words before it say what was done to the items (the verb) or
   // what they serve. Not a count at its clause's end (完成重点任务10项), nor one running into a deed or a word too
   // generic to name anything.
-  if (unit == U"项" && following_from == end && following.size() >= 2 && following_closes_the_clause &&
+  // 将“…”考核12项指标纳入年度综合考核: a quote right before the words of the count's clause ends them there, and
+  // they name no items (考核); the noun after the count does, a deed done to the items (纳入, 列入) after it.
+  const bool words_before_cut_by_a_quote =
+      begin > 0 && std::u32string_view(U"“”\"").find(text[begin - 1]) != std::u32string_view::npos;
+  const bool following_stops_at_a_deed_on_the_items =
+      std::any_of(std::begin(kDeedsOnItemsCounted), std::end(kDeedsOnItemsCounted),
+                  [&](std::u32string_view deed) { return text.substr(following_end, deed.size()) == deed; });
+  if (unit == U"项" && following_from == end && following.size() >= 2 &&
+      (following_closes_the_clause || (words_before_cut_by_a_quote && following_stops_at_a_deed_on_the_items)) &&
       std::u32string_view(U"并予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
       std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric) &&
       following != U"内容") {
@@ -1496,6 +1576,12 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   if (ends_on_verb && following.size() == 1 &&
       std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {
     return following;
+  }
+  // 开展法治宣传活动15场次，其中走进社区开展2场次，线上开展3场: a part whose clause names only where or how the deed
+  // was done, the verb ending it with nothing after the figure, counts what the whole it is picked from counted.
+  if (same_sentence && ends_on_verb && following.size() < 2 && !names_a_change(previous) &&
+      inside_a_breakdown(text, start)) {
+    if (auto object = object_of_the_whole(previous); !object.empty()) return std::u32string(phrase) + object;
   }
   // 另有1件尚在审理中, 3件仍在调解中, 2件尚未办结: what becomes of the items named by the state they are in.
   if (phrase.size() < 2) {
@@ -1525,6 +1611,14 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   };
   const bool set_after_it =
       start - floor == 1 && (text[floor] == U'、' || (text[floor] == U'，' && says_the_level_reached()));
+  // 2418项政务服务事项中，（其中）2331项纳入本级政务服务中心一体化管理: a count said alone after the whole it is
+  // picked from is named by what it did, as 16个行政村中，12个建成法治示范村 is; the whole's name would read as the
+  // whole again. A deed too long to read whole leaves it the whole's name, as the part of it that it is.
+  if (same_sentence && phrase.empty() && (clause.empty() || clause == U"其中") && begin > floor &&
+      picks_from_a_whole(text.substr(floor, begin - floor))) {
+    if (auto deed = deed_of_a_part_picked(text, end); !deed.empty()) return deed;
+    return previous;
+  }
   if (same_sentence && (!clause.empty() || set_after_it)) {
     if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
     return previous;
@@ -1546,18 +1640,6 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // or rate.
   if (unit == U"%" && phrase.empty() && begin > floor) {
     if (auto share = share_named_in_clause_before(text.substr(floor, begin - floor)); share.size() >= 2) return share;
-  }
-  // 2418项政务服务事项中，2331项纳入本级政务服务中心一体化管理: a count said alone after the whole it is picked
-  // from is named by what it did, up to its clause's end, as 16个行政村中，12个建成法治示范村 is; the whole's name
-  // would read as the whole again.
-  if (same_sentence && phrase.empty() && clause.empty() && begin > floor &&
-      picks_from_a_whole(text.substr(floor, begin - floor))) {
-    const auto rest = text.substr(end, kLongestUncutIndicator + 1);
-    const auto deed = rest.substr(0, rest.find_first_of(kClauseDelimiters));
-    if (deed.size() >= 2 && deed.size() <= kLongestUncutIndicator &&
-        std::none_of(deed.begin(), deed.end(), [](char32_t c) { return is_digit(c); })) {
-      return std::u32string(deed);
-    }
   }
   return {};
 }

@@ -69,5 +69,16 @@ TEST(MetricElidedWords, WhatABodyHasIsCountedWithoutTheBody) {
   EXPECT_THAT(named("清理现有规范性文件26件。"), ElementsAre("26件 | 清理现有规范性文件 | "));
 }
 
+// 开展法治宣传活动15场次，其中走进社区开展2场次，线上开展3场: a part naming only where or how the deed was done,
+// its verb with no object after the figure, counts what the whole counted (and takes its code); a part naming its
+// own things keeps them.
+TEST(MetricElidedWords, APartNamingOnlyWhereTheDeedWasDoneBorrowsTheWholesObject) {
+  EXPECT_THAT(named("全年举办法治讲座24场，其中走进村（社区）举办15场，线上举办9场。"),
+              ElementsAre("24场 | 法治讲座 | legal_lectures", "15场 | 走进村（社区）举办法治讲座 | legal_lectures",
+                          "9场 | 线上举办法治讲座 | legal_lectures"));
+  EXPECT_THAT(named("开展法治宣传活动40场次，其中走进企业11场次。"),
+              ElementsAre("40场次 | 法治宣传活动 | publicity_events", "11场次 | 走进企业 | publicity_events"));
+}
+
 }  // namespace
 }  // namespace docpipe

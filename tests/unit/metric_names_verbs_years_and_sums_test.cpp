@@ -49,6 +49,36 @@ TEST(MetricNamesVerbsYearsAndSums, AWholeFramedByZaiAndZhongIsNamedByWhatItCount
   EXPECT_THAT(found.front(), ::testing::StartsWith("47件 | 行政诉讼案件 | "));
 }
 
+// 2418项政务服务事项中，2331项纳入…: a count picked from a whole is named by what it did, up to a second deed (并向社会
+// 公布 is done to the list), also after 其中; a deed too long to read whole leaves it the whole's name, not none.
+TEST(MetricNamesVerbsYearsAndSums, ACountPickedFromAWholeIsNamedByItsDeedUpToASecondOne) {
+  EXPECT_THAT(named("在梳理的3560项行政权力事项中，2980项纳入本级政务服务中心一体化管理事项清单并向社会公开。"),
+              ElementsAre("3560项 | 行政权力事项 | total", "2980项 | 纳入本级政务服务中心一体化管理事项清单 | part"));
+  EXPECT_THAT(named("1860项依申请政务服务事项中，其中1702项实现全程网上办理。"),
+              ElementsAre("1860项 | 依申请政务服务事项 | total", "1702项 | 实现全程网上办理 | part"));
+  EXPECT_THAT(named("在梳理的412项涉企行政检查事项中，36项纳入县市场监督管理局与县综合行政执法局联合检查目录。"),
+              ElementsAre("412项 | 涉企行政检查事项 | total", "36项 | 涉企行政检查事项 | part"));
+}
+
+// 专题学习习近平法治思想和关于法治建设的重要论述2次: the sessions are the study, not its topic's last words. A study
+// whose object is read whole keeps it (学习新修订《行政复议法》), and a count in another unit is left alone.
+TEST(MetricNamesVerbsYearsAndSums, SessionsAfterALongObjectOfAStudyVerbAreTheStudy) {
+  EXPECT_THAT(named("镇党委理论学习中心组专题学习习近平法治思想和关于全面依法治国的重要论述4次。"),
+              ElementsAre("4次 | 中心组专题学习 | value"));
+  EXPECT_THAT(named("镇政府常务会议传达学习习近平总书记关于法治政府建设的重要指示精神6次。"),
+              ElementsAre("6次 | 传达学习 | value"));
+  EXPECT_THAT(named("学习新修订《行政复议法》2次。"), ElementsAre("2次 | 学习新修订《行政复议法》 | value"));
+}
+
+// 将“…”考核12项指标纳入年度综合考核: the quote ends the words before the count, which name no items; the noun after
+// it does, a deed on the items (纳入) following it. Without the quote the clause before names the count as before.
+TEST(MetricNamesVerbsYearsAndSums, ACountInXiangAfterAQuoteCountsTheNounAfterIt) {
+  EXPECT_THAT(named("将“党政主要负责人履行推进法治建设第一责任人职责”考核9项指标纳入年度综合考核。"),
+              ElementsAre("9项 | 指标 | value"));
+  EXPECT_THAT(named("将“法治政府建设年度考核15项指标列入部门绩效考核”。"), ElementsAre("15项 | 指标 | value"));
+  EXPECT_THAT(named("完成法治督察整改12项并通报。"), ElementsAre("12项 | 法治督察整改 | value"));
+}
+
 // 全年由党政主要负责人主持召开…会议、…例会共12次: the first item of a long sum is cleared as any clause is; the
 // items after it stay.
 TEST(MetricNamesVerbsYearsAndSums, ALongSumsFirstItemIsClearedAsAClause) {
