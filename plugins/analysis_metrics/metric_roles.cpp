@@ -163,6 +163,33 @@ std::pair<std::size_t, std::size_t> listing_marker_right_after(std::u32string_vi
   return {std::u32string_view::npos, 0};
 }
 
+// 在受理的86件行政复议案件中，维持52件: where the clause after a whole framed by 在…中 starts (the frame's 在 opening
+// the figure's clause, or nothing before the figure there: 16个行政村中，12个建成…), npos for none. The things after
+// the figure and 中 close its clause; the next clause picks some of them, as 其中 would.
+std::size_t clause_picking_from(std::u32string_view text, const Metric& whole, std::size_t sentence_end) {
+  constexpr std::u32string_view kDelimiters = U"，,；;。：:、（）()“”《》";
+  constexpr std::size_t kLongestThings = 20;
+  const auto after = text.substr(whole.end, std::min(sentence_end, whole.end + kLongestThings + 2) - whole.end);
+  const auto close = after.find_first_of(kDelimiters);
+  if (close == std::u32string_view::npos || (after[close] != U'，' && after[close] != U',') || close < 3) {
+    return std::u32string_view::npos;
+  }
+  const auto things = after.substr(0, close);
+  // Not a word ending in 中 (初中, 高中, 集中, 其中, 空中 …) nor a figure's words.
+  if (!things.ends_with(U'中') ||
+      std::u32string_view(U"初高集其空心途考手之").find(things[close - 2]) != std::u32string_view::npos ||
+      std::any_of(things.begin(), things.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+    return std::u32string_view::npos;
+  }
+  std::size_t clause = whole.start;
+  while (clause > 0 && kDelimiters.find(text[clause - 1]) == std::u32string_view::npos && text[clause - 1] != U'\n' &&
+         whole.start - clause <= kLongestThings) {
+    --clause;
+  }
+  const auto before = text.substr(clause, whole.start - clause);
+  return before.empty() || before.starts_with(U'在') ? whole.end + close + 1 : std::u32string_view::npos;
+}
+
 // Where the breakdown of the total `metrics[index]` is written: a bracket right after it
 // ("120件(其中口头调解82件,协议调解38件)"), or a listing marker later in its sentence with no other
 // figure of its kind in between ("4名，其中缓刑3人，管制1人"; "共5场，分别为…"). A bracket right after it that
@@ -188,6 +215,9 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
     for (const auto word : kListingMarkers) {
       const auto at = text.substr(0, sentence_end).find(word, total.end);
       if (at < marker) marker = at, marker_size = word.size();
+    }
+    if (const auto picking = clause_picking_from(text, total, sentence_end); picking < marker) {
+      marker = picking, marker_size = 0;
     }
     if (marker == std::u32string_view::npos) return std::nullopt;
     if (closes_a_bracket_around(text, total.end, marker)) return std::nullopt;
@@ -658,6 +688,22 @@ void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const T
   }
 }
 
+// 调解纠纷36件、信访事项12件，合计48件: a sum is named by what it adds up, the names of its parts (`parts`, last
+// first) joined by 、 before its own words (调解纠纷、信访事项合计), as a sum named after its items is; 合计 alone says
+// only that it is one. A name shared by the parts is said once.
+std::u32string name_of_what_is_summed(const std::vector<Metric>& metrics, const std::vector<std::size_t>& parts,
+                                      std::u32string_view words) {
+  std::vector<std::u32string> names;
+  for (auto k = parts.rbegin(); k != parts.rend(); ++k) {
+    auto name = decode_utf8(metrics[*k].indicator);
+    if (name.empty()) return std::u32string(words);  // a part named by nothing leaves the sum its own words
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+  }
+  std::u32string items;
+  for (const auto& name : names) items += (items.empty() ? U"" : U"、") + name;
+  return name_of_a_sum(items + std::u32string(words));
+}
+
 // 查补税款120万元、罚款30万元，共计150万元; 调解纠纷36件、信访事项12件，合计48件: a clause that opens with 共计, 合计
 // or 总计 (a verb of up to two characters may follow: 合计入库) and holds nothing but its figure sums the figures of
 // its kind in the clause right before it that nothing has linked yet (two or more). It is no figure of the last
@@ -700,7 +746,7 @@ void link_sums_after_parts(std::vector<Metric>& metrics, std::u32string_view tex
     const std::string& code = metrics[parts.front()].code;
     const bool one_code =
         std::all_of(parts.begin(), parts.end(), [&](std::size_t t) { return metrics[t].code == code; });
-    sum.indicator = encode_utf8(words);
+    sum.indicator = encode_utf8(name_of_what_is_summed(metrics, parts, words));
     sum.code = one_code ? code : std::string();
     for (const std::size_t t : parts) make_part(metrics[t], sum);
     make_total(sum);
@@ -1480,6 +1526,50 @@ bool is_a_cut_by_a_share(std::u32string_view text, const Metric& m) {
   if (clause.substr(0, verb_at).find_first_of(kNoObject) != std::u32string_view::npos) return false;
   const std::u32string_view cut = clause.substr(verb_at + verb->size());
   return !cut.empty() && cut.size() <= 8 && cut.find_first_of(kNoObject) == std::u32string_view::npos;
+}
+
+void name_bare_totals_by_their_parts(std::vector<Metric>& metrics) {
+  static constexpr std::u32string_view kBareTotals[] = {U"合计", U"总计", U"共计", U"小计"};
+  // The word of a total named by nothing else (合 计 → 合计), or empty.
+  const auto bare_total = [](std::u32string_view name) {
+    std::u32string words;
+    for (const char32_t c : name) {
+      if (c != U' ' && c != U'\u3000') words += c;
+    }
+    return std::find(std::begin(kBareTotals), std::end(kBareTotals), words) != std::end(kBareTotals) ? words
+                                                                                                     : std::u32string{};
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>> parts_of;
+  for (std::size_t k = 0; k < metrics.size(); ++k) {
+    if (!metrics[k].of.empty()) parts_of[metrics[k].of].push_back(k);
+  }
+  constexpr std::size_t kLongestListOfItems = 24;
+  for (Metric& total : metrics) {
+    const auto name = decode_utf8(total.indicator);
+    const auto parts = parts_of.find(total.id);
+    const auto word = bare_total(name);
+    if (word.empty() || parts == parts_of.end() || parts->second.size() < 2) continue;
+    std::vector<std::u32string> names;
+    for (const std::size_t k : parts->second) {
+      auto part = decode_utf8(metrics[k].indicator);
+      if (part.empty() || !bare_total(part).empty()) {  // a corner's parts are totals themselves: nothing to name it by
+        names.clear();
+        break;
+      }
+      if (std::find(names.begin(), names.end(), part) == names.end()) names.push_back(std::move(part));
+    }
+    if (names.empty()) continue;
+    std::u32string items;
+    for (const auto& part : names) items += (items.empty() ? U"" : U"、") + part;
+    if (items.size() > kLongestListOfItems) {
+      // Many rows: the end their names share, when it is a word (案件), else the total keeps its word.
+      std::size_t shared = names.front().size();
+      for (const auto& part : names) shared = std::min(shared, common_suffix(names.front(), part));
+      if (shared < 2) continue;
+      items = names.front().substr(names.front().size() - shared);
+    }
+    total.indicator = encode_utf8(items + word);
+  }
 }
 
 void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::optional<int> report_year) {

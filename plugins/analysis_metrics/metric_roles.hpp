@@ -40,4 +40,10 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
 void link_restated_heading_figures(std::vector<Metric>& metrics, const std::vector<Section>& sections,
                                    std::u32string_view text);
 
+// A total named by nothing but its being one (a table's 合计 row, 合计（件）, 总计): named by what it adds up, the
+// names of the figures whose `of` is it, joined by 、 before its word (行政许可、行政处罚合计), or, past a name's
+// length, the end those names share (违法案件 and 食品安全案件: 案件合计). Run after link_table_totals: it reads the
+// parts' links.
+void name_bare_totals_by_their_parts(std::vector<Metric>& metrics);
+
 }  // namespace docpipe::metrics

@@ -735,6 +735,7 @@ void MetricsAnalysis::analyze(Document& document) {
   name_bare_stages_of_handling(document.metrics, text, /*of_disputes=*/true);
   clear_hotline_enquiries(document.metrics, text);
   link_table_totals(document.metrics, document.blocks, text);
+  name_bare_totals_by_their_parts(document.metrics);
   link_restated_heading_figures(document.metrics, document.sections, text);
   name_earlier_figures(document.metrics, text);
   carry_rates_of_pay(document.metrics, text);

@@ -566,16 +566,17 @@ TEST(MetricRoles, ABracketedQizhongListingNamesItsTotal) {
   EXPECT_EQ(role_of(d, "38件"), "part 120件");
 }
 
-// A sum after its parts (共计, 合计) is their total, named by its own words and coded only as they all are.
+// A sum after its parts (共计, 合计) is their total, named by what it adds up and coded only as they all are.
 TEST(MetricRoles, ASumAfterItsPartsIsTheirTotal) {
   const auto d = run("查补税款120万元、罚款30万元，共计150万元。调解纠纷36件、信访事项12件，合计48件。");
   EXPECT_EQ(role_of(d, "150万元"), "total");
   EXPECT_EQ(role_of(d, "120万元"), "part 150万元");
   EXPECT_EQ(role_of(d, "30万元"), "part 150万元");
-  EXPECT_EQ(by_text(d, "150万元").indicator, "共计");
+  EXPECT_EQ(by_text(d, "150万元").indicator, "查补税款、罚款共计");
   EXPECT_EQ(by_text(d, "150万元").code, "");  // tax and fines: not fines
   EXPECT_EQ(role_of(d, "48件"), "total");
   EXPECT_EQ(role_of(d, "12件"), "part 48件");
+  EXPECT_EQ(by_text(d, "48件").indicator, "调解纠纷、信访事项合计");
   // The parts are the listing right before the sum, not every figure of its kind in the sentence.
   const auto listing = run("全镇现有人民调解员56名，今年新增专职调解员8名、法律明白人12名，共计20名。");
   EXPECT_EQ(role_of(listing, "56名"), "value");
@@ -584,6 +585,49 @@ TEST(MetricRoles, ASumAfterItsPartsIsTheirTotal) {
   const auto other = run("开展讲座12场，共计培训干部300人次。受理36件，合计办理40件。");
   EXPECT_EQ(role_of(other, "300人次"), "value");
   EXPECT_EQ(role_of(other, "40件"), "value");
+}
+
+// 办理行政许可312件、行政处罚41件，合计353件: 合计 alone says only that a figure is a sum; what it sums names it. A
+// name the parts share is said once (上半年…、下半年…, both 调解纠纷), and the sum then keeps their code.
+TEST(MetricRoles, ASumIsNamedByWhatItAddsUpNeverByHejiAlone) {
+  const auto d = run("办理行政许可312件、行政处罚41件，合计353件。上半年调解纠纷41件、下半年调解纠纷37件，总计78件。");
+  EXPECT_EQ(by_text(d, "353件").indicator, "办理行政许可、行政处罚合计");
+  EXPECT_EQ(by_text(d, "353件").code, "");
+  EXPECT_EQ(by_text(d, "78件").indicator, "调解纠纷总计");
+  EXPECT_EQ(by_text(d, "78件").code, "mediation_cases");
+}
+
+// A table's 合计 row is named by the rows it adds up (行政许可、行政处罚合计), or, when they are many, by the end their
+// names share (案件合计); a 合计 whose rows share no word keeps its own.
+TEST(MetricRoles, ATablesTotalRowIsNamedByTheRowsItAddsUp) {
+  const auto d = run("信息报送情况（单位：条）：\n类别\t数量\n行政许可\t1132\n行政处罚\t201\n合计\t1333\n");
+  EXPECT_EQ(role_of(d, "1333"), "total");
+  EXPECT_EQ(by_text(d, "1333").indicator, "行政许可、行政处罚合计");
+  const auto many =
+      run("立案情况（单位：件）：\n类别\t数量\n食品安全案件\t12\n环境污染案件\t9\n道路运输案件\t7\n"
+          "安全生产案件\t5\n合计\t33\n");
+  EXPECT_EQ(by_text(many, "33").indicator, "案件合计");
+  const auto unlike =
+      run("工作情况（单位：件）：\n类别\t数量\n普法宣传资料发放\t12\n矛盾纠纷排查化解\t9\n"
+          "法律援助受理办结\t7\n行政复议申请办理\t5\n合计\t33\n");
+  EXPECT_EQ(by_text(unlike, "33").indicator, "合计");
+}
+
+// 在受理的86件行政复议案件中，维持52件，撤销3件: the frame 在…中 sets the 86 as the whole the next clause picks from,
+// so its figures are parts of it as after 其中; a figure of another unit (人次) is none, and neither is a count after a
+// whole that only names a place or time (在全年工作中).
+TEST(MetricRoles, ACountPickedFromAWholeFramedByZaiAndZhongIsItsPart) {
+  const auto d =
+      run("在受理的86件行政复议案件中，维持52件，撤销3件。在梳理的4127项行政权力事项中，2331项纳入政务服务事项清单。");
+  EXPECT_EQ(role_of(d, "86件"), "total");
+  EXPECT_EQ(role_of(d, "52件"), "part 86件");
+  EXPECT_EQ(role_of(d, "3件"), "part 86件");
+  EXPECT_EQ(role_of(d, "4127项"), "total");
+  EXPECT_EQ(role_of(d, "2331项"), "part 4127项");
+  const auto other = run("在开展的36场普法活动中，覆盖群众3000人次。在全年执法检查中，发现问题12个。");
+  EXPECT_EQ(role_of(other, "36场"), "value");
+  EXPECT_EQ(role_of(other, "3000人次"), "value");
+  EXPECT_EQ(role_of(other, "12个"), "value");
 }
 
 // What became of reconsideration and litigation cases is coded apart from the cases, so that no overview adds them.

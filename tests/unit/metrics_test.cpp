@@ -1606,7 +1606,8 @@ TEST(MetricTables, ARowOfFiguresOnlyReadsItsFirstCell) {
                            .metrics;
   std::vector<std::string> read;
   for (const auto& m : metrics) read.push_back(fmt::format("{} {}{} {}", m.indicator, m.value, m.unit, m.role));
-  EXPECT_THAT(read, ElementsAre("准予许可 512宗 part", "不予许可 18宗 part", "撤销许可 2宗 part", "合计 532宗 total"));
+  EXPECT_THAT(read, ElementsAre("准予许可 512宗 part", "不予许可 18宗 part", "撤销许可 2宗 part",
+                                "准予许可、不予许可、撤销许可合计 532宗 total"));
   const auto years = test::process_text_with_default_pipeline(
                          "临江市2024年度行政执法数据\n一、行政执法数据\n单位：件\n年度\t受理\t办结\n2024\t57\t55\n")
                          .metrics;
@@ -1742,11 +1743,12 @@ TEST(MetricTables, DeclaredUnitsMultiplesAndTwoWayTables) {
   EXPECT_THAT(read("项目\t2024年\t增幅（%）\n受理行政案件（起）\t1846\t-8.3\n"),
               ElementsAre("受理行政案件 1846起", "受理行政案件增幅 -8.3%"));
   // A total row whose label spans two columns, its figure in the usual last column (a DOCX gridSpan, an empty
-  // field in a text file): its total is named 合计, not by the row above.
+  // field in a text file): its total is named by the rows it adds up, not by the row above alone.
   EXPECT_THAT(roles("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),
               ElementsAre("187 part of m3", "17 part of m3", "204 total"));
-  EXPECT_THAT(read("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),
-              ElementsAre("行政执法行政检查 187件", "矛盾化解信访事项 17件", "合计 204件"));
+  EXPECT_THAT(
+      read("单位：件\n类别\t项目\t数量\n行政执法\t行政检查\t187\n矛盾化解\t信访事项\t17\n合计\t\t204\n"),
+      ElementsAre("行政执法行政检查 187件", "矛盾化解信访事项 17件", "行政执法行政检查、矛盾化解信访事项合计 204件"));
   // Rows that break down the row above them are no rows of the total's listing: the sub-row is a part of its row,
   // and a total of a single row links nothing.
   EXPECT_THAT(roles("单位：件\n类别\t数量\n行政处罚\t486\n其中：简易程序\t318\n合计\t804\n"),
@@ -2029,24 +2031,27 @@ TEST(MetricTables, TabTablesWithASerialOrACategoryColumnAndTheirTotals) {
     return out;
   };
   EXPECT_THAT(roles("序号\t项目\t数量\n1\t行政处罚（件）\t61\n2\t行政许可（件）\t37\n\t合计\t98\n"),
-              ElementsAre("行政处罚 61件 part of m3", "行政许可 37件 part of m3", "合计 98件 total"));
+              ElementsAre("行政处罚 61件 part of m3", "行政许可 37件 part of m3", "行政处罚、行政许可合计 98件 total"));
   EXPECT_THAT(roles("序号\t项目\t数量\n1\t行政处罚（件）\t61\n2\t行政许可（件）\t37\n3\t合计\t98\n"),
-              ElementsAre("行政处罚 61件 part of m3", "行政许可 37件 part of m3", "合计 98件 total"));
+              ElementsAre("行政处罚 61件 part of m3", "行政许可 37件 part of m3", "行政处罚、行政许可合计 98件 total"));
   EXPECT_THAT(roles("类别\t项目\t2023年\t2024年\n行政执法\t行政处罚（件）\t54\t61\n\t行政许可（件）\t230\t268\n"
                     "合计\t\t284\t329\n"),
               ElementsAre("行政执法行政处罚 54件 previous of m5", "行政执法行政处罚 61件 part of m6",
                           "行政执法行政许可 230件 previous of m5", "行政执法行政许可 268件 part of m6",
-                          "合计 284件 previous", "合计 329件 total"));
+                          "行政执法行政处罚、行政执法行政许可合计 284件 previous",
+                          "行政执法行政处罚、行政执法行政许可合计 329件 total"));
   // The earlier year's 合计 adds up its own column, its figures still previous; the same with units in the cells.
   EXPECT_THAT(roles("项目\t2023年\t2024年\n行政处罚\t54件\t61件\n行政许可\t230件\t268件\n合计\t284件\t329件\n"),
               ElementsAre("行政处罚 54件 previous of m5", "行政处罚 61件 part of m6", "行政许可 230件 previous of m5",
-                          "行政许可 268件 part of m6", "合计 284件 previous", "合计 329件 total"));
+                          "行政许可 268件 part of m6", "行政处罚、行政许可合计 284件 previous",
+                          "行政处罚、行政许可合计 329件 total"));
   // A column of changes has no total: its 合计 row's change is a change.
   EXPECT_THAT(roles("单位：件\n项目\t2023年\t2024年\t增减\n行政处罚\t54\t61\t+7\n行政许可\t230\t268\t+38\n"
                     "合计\t284\t329\t+45\n"),
               ElementsAre("行政处罚 54件 previous of m7", "行政处罚 61件 part of m8", "行政处罚增减 7件 change",
                           "行政许可 230件 previous of m7", "行政许可 268件 part of m8", "行政许可增减 38件 change",
-                          "合计 284件 previous", "合计 329件 total", "合计增减 45件 change"));
+                          "行政处罚、行政许可合计 284件 previous", "行政处罚、行政许可合计 329件 total",
+                          "合计增减 45件 change"));
   // A blank first cell under a category is the category merged down, not a serial column left blank: its 合计
   // is no total of the table.
   EXPECT_THAT(roles("单位：件\n类别\t项目\t数量\n行政执法\t行政处罚\t10\n\t合计\t10\n"),
