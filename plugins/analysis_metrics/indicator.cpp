@@ -1009,7 +1009,8 @@ bool picks_from_a_whole(std::u32string_view between) {
 // after the figure up to a second deed (并, 并且, 同时: 向社会公布 is done to the list, not to the items); empty when
 // that is no name (too short, too long to read whole, or holding a figure of its own).
 std::u32string deed_of_a_part_picked(std::u32string_view text, std::size_t end) {
-  auto deed = text.substr(end);
+  // Read no further than a name may run (a paragraph of megabytes is no clause to scan for every figure).
+  auto deed = text.substr(end, 2 * kLongestUncutIndicator);
   deed = deed.substr(0, deed.find_first_of(kClauseDelimiters));
   for (const std::u32string_view second : {U"并且", U"并", U"同时"}) {
     if (const auto at = deed.find(second); at != std::u32string_view::npos && at >= 2) deed = deed.substr(0, at);
@@ -1023,7 +1024,9 @@ std::u32string deed_of_a_part_picked(std::u32string_view text, std::size_t end) 
 
 // Whether the sentence holding `at` has broken a figure down (其中) before `at`: a figure there is a part.
 bool inside_a_breakdown(std::u32string_view text, std::size_t at) {
-  const auto before = text.substr(0, at);
+  // A breakdown's 其中 stands near its parts: look back no further than a long sentence runs.
+  constexpr std::size_t kLongestLookBack = 200;
+  const auto before = text.substr(at > kLongestLookBack ? at - kLongestLookBack : 0, std::min(at, kLongestLookBack));
   const auto sentence_end = before.find_last_of(U"。！？；;!?\n");
   const auto sentence = sentence_end == std::u32string_view::npos ? before : before.substr(sentence_end + 1);
   return sentence.find(U"其中") != std::u32string_view::npos;
