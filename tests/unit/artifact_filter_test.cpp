@@ -328,5 +328,89 @@ TEST(ArtifactFilterContentFarm, ANewsAppsDatesAndReviewers) {
   }
 }
 
+// A news story's byline names its reporters and correspondents, over the story or under it: chrome like the
+// reviewers' credits, recorded as news-credits.
+TEST(ArtifactFilterNewsCredits, ABylineOfRolesAndNamesGoes) {
+  for (const std::string byline : {"记者 陈晓 通讯员 刘洋", "记者：陈晓", "本报记者 陈晓 通讯员 刘洋 赵敏",
+                                   "（记者 陈晓 通讯员 刘洋）", "融媒体记者 陈晓 摄", "通讯员：刘洋、赵敏"}) {
+    const auto filtered = filter_with_hang_guard(
+        {"青溪县召开法治政府建设推进会", byline, "12月8日，青溪县召开法治政府建设推进会。", "会议部署了12项任务。"});
+    EXPECT_THAT(kept(filtered), ElementsAre("青溪县召开法治政府建设推进会", "12月8日，青溪县召开法治政府建设推进会。",
+                                            "会议部署了12项任务。"))
+        << byline;
+    EXPECT_TRUE(removed_as(filtered, "news-credits", byline)) << byline;
+  }
+  const auto under =
+      filter_with_hang_guard({"青溪县召开法治政府建设推进会", "会议部署了12项任务。", "（记者 陈晓）", "编辑：王芳"});
+  EXPECT_THAT(kept(under), ElementsAre("青溪县召开法治政府建设推进会", "会议部署了12项任务。"));
+}
+
+// A report's or a story's sentences about a reporter are text: more than names follow the role.
+TEST(ArtifactFilterNewsCredits, SentencesAboutReportersStay) {
+  const std::vector<std::string> text = {"一、主要工作",
+                                         "记者从县司法局获悉，全年办理行政复议案件9件。",
+                                         "县司法局局长接受记者采访时表示，将持续推进法治政府建设。",
+                                         "县政府新闻办就法治政府建设年度报告答记者问",
+                                         "记者：请介绍一下今年法治政府建设的主要成效。",
+                                         "组建法治宣传通讯员队伍，全年发布信息86条。",
+                                         "二、下一步打算"};
+  EXPECT_THAT(kept(filter_with_hang_guard(text)), ::testing::ElementsAreArray(text));
+}
+
+// A 范文 site's name and address glued to the text's last word, the address ending the line or before a space, is
+// cut with the two characters before the site's word; a report's own site address stays.
+TEST(ArtifactFilterContentFarm, AWatermarkGluedToTheTextGoes) {
+  const auto filtered = filter_with_hang_guard(
+      {"一、主要工作", "全年法治政府建设工作取得新成效第一范文网www.fanwen-example.com",
+       "组织执法培训3期秘书之家www.mishu-example.cn 全年办理行政复议案件9件。", "二、下一步打算"});
+  EXPECT_THAT(kept(filtered), ElementsAre("一、主要工作", "全年法治政府建设工作取得新成效",
+                                          "组织执法培训3期全年办理行政复议案件9件。", "二、下一步打算"));
+  EXPECT_TRUE(removed_as(filtered, "content-farm-watermark", "第一范文网www.fanwen-example.com"));
+  EXPECT_TRUE(removed_as(filtered, "content-farm-watermark", "秘书之家www.mishu-example.cn "));
+  // A site of the report's own (普法网, 网 alone), a government address, or an address with text glued after it stay.
+  const std::vector<std::string> report = {"一、主要工作", "全县各乡镇普遍依托宁川普法网www.ncpf-example.cn",
+                                           "在县政府门户网站www.ningchuan.gov.cn公开年度报告",
+                                           "全县各乡镇机关普遍参考某某范文网www.fanwen-example.com提供的模板",
+                                           "二、下一步打算"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A text copy's bare publication line (发布：…, 发布时间 with no colon) over the text dates the page when it gives a
+// full date; a line that says more, or a date in the body, is text.
+TEST(ArtifactFilterWebChrome, ABarePublicationLabelDatesTheCopy) {
+  // The date as the line states it; analysis.sections reads it as the page's (TxtArtifacts tests the whole way).
+  for (const auto& [line, date] :
+       std::vector<std::pair<std::string, std::string>>{{"发布：2024-03-15", "2024-03-15"},
+                                                        {"发布时间 2024年3月15日", "2024年3月15日"},
+                                                        {"发布于 2024-03-15 09:30", "2024-03-15"}}) {
+    const auto filtered =
+        filter_with_hang_guard({"青溪县召开法治政府建设推进会", line, "3月14日，青溪县召开法治政府建设推进会。"});
+    EXPECT_THAT(kept(filtered), ElementsAre("青溪县召开法治政府建设推进会", "3月14日，青溪县召开法治政府建设推进会。"))
+        << line;
+    EXPECT_THAT(web_facts(filtered), ElementsAre("web.published=" + date)) << line;
+  }
+  for (const std::string line : {"发布：2024-03", "发布2024年3月15日县政府第5号通告"}) {
+    const auto filtered =
+        filter_with_hang_guard({"青溪县召开法治政府建设推进会", line, "3月14日，青溪县召开法治政府建设推进会。"});
+    EXPECT_EQ(kept(filtered).size(), 3u) << line;
+    EXPECT_TRUE(web_facts(filtered).empty()) << line;
+  }
+}
+
+// A page's read count in the forms portals and news sites print it, over the text or under it; a report's lines
+// with the same words and a number stay.
+TEST(ArtifactFilterWebChrome, ReadCountsInTheirForms) {
+  for (const std::string counter : {"阅读：3218", "浏览：312次", "阅读数：56", "阅读 3218 次", "2 次浏览", "1234人阅读",
+                                    "浏览次数：867", "阅读量：1,024", "【打印】 阅读：3218"}) {
+    const auto filtered =
+        filter_with_hang_guard({"一、主要工作", "开展讲座2次。", "二、下一步打算", "青溪县司法局", counter});
+    EXPECT_THAT(kept(filtered), ElementsAre("一、主要工作", "开展讲座2次。", "二、下一步打算", "青溪县司法局"))
+        << counter;
+  }
+  const std::vector<std::string> report = {"一、主要工作", "（三）全民阅读：12场读书活动", "组织全民阅读12场。",
+                                           "浏览政务公开专栏的群众达3.2万人次。", "二、下一步打算"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
 }  // namespace
 }  // namespace docpipe

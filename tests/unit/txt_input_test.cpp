@@ -334,6 +334,27 @@ TEST(TxtArtifacts, AnInfoBlockWithBracketedLabelsIsChromeWithFacts) {
                           [](const Anomaly& a) { return a.rule == "late-publication"; }));
 }
 
+// A news story copied from a portal as text: its bare publication line dates it, its byline and read count are
+// chrome; the story is news by its headline though its lead gives no dateline.
+TEST(TxtArtifacts, ANewsStorysBylineCountAndBarePublicationLine) {
+  const std::string story =
+      "青溪县司法局召开2024年法治政府建设工作推进会\n发布时间 2024年3月15日\n记者 陈晓 通讯员 刘洋\n"
+      "为深入推进法治政府建设，青溪县司法局召开工作推进会，部署全年12项重点任务。\n"
+      "会议要求，各股室要压实责任、细化举措。\n阅读：1024\n";
+  const auto document = read_bytes(story);
+  EXPECT_EQ(document.text,
+            "青溪县司法局召开2024年法治政府建设工作推进会\n"
+            "为深入推进法治政府建设，青溪县司法局召开工作推进会，部署全年12项重点任务。\n"
+            "会议要求，各股室要压实责任、细化举措。");
+  EXPECT_EQ(document.metadata.get("web.published"), "2024年3月15日");
+  EXPECT_EQ(document.metadata.get("removed.web-publication-date"), "发布时间 2024年3月15日");
+  EXPECT_EQ(document.metadata.get("removed.news-credits"), "记者 陈晓 通讯员 刘洋");
+  EXPECT_EQ(document.metadata.get("removed.web-counter"), "阅读：1024");
+  const auto analysed = test::process_text_with_default_pipeline(story);
+  EXPECT_EQ(analysed.metadata.get("published"), "2024-03-15");
+  EXPECT_EQ(analysed.metadata.get("genre"), "news");
+}
+
 TEST(TxtArtifacts, WordDebrisIsRemovedAndRecorded) {
   const auto document =
       read_bytes("[bookmark: _GoBack]（二）加强教育宣传\n正文\n华宁县青龙镇人民政府\n— 1 —\n\nimage1.wmf\n");

@@ -62,6 +62,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"([^\s。，；：:、（）()\d]{1,20}?(?:省|市|县|区|旗|州|盟|乡|镇|街道)(?:人民政府|政府)?(?:门户网站|政府网站|人民政府网|政务网|政府网|网站))"},
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
+    // A text copy's bare publication line, its label with no colon or a short one (发布：2024-03-15, 发布时间
+    // 2024年3月15日, a time after it): a full date and nothing else, in the header only. A report's sentence about a
+    // publication (发布…通告) has words after the date.
+    {"web-publication-date", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?:发布时间|发布日期|发布于|发布)\s*+[:：]?+\s*+(?:\d{4}\s*+-\s*+\d{1,2}\s*+-\s*+\d{1,2}|\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日))"
+     R"((?:\s*+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?+)?+)"},
     // A WeChat article's dateline: the account, the date and time it was sent, where from (安澜教育 2022-04-20 18:30
     // 发表于安澜, 原创 石门司法 2024年04月15日 09:12 云南); a news app's story puts its read count after the time,
     // glued to it or not (2023-07-10 10:11 4857阅读).
@@ -80,11 +86,15 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
     // Labelled (浏览次数：867, 点击：867), in a sentence of its own about the page (本文已被浏览867次, a 范文 site's
-    // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218).
+    // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218, 阅读：3218,
+    // 浏览：312次, 阅读数：56, 2 次浏览, 1234人阅读). 阅读 and 浏览 alone label a count only with a number after the
+    // colon and nothing glued to it, and not after a word they end (全民阅读：12场 is a report's).
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量|访问量|浏览量|阅读量|下载量|访问|点击)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"
      R"(|(?:本文|本页|本篇|本信息|该信息|该文章?|此文)?+\s*+已被(?:浏览|阅读|访问|点击)\s*+\d++\s*+次[。.]?+)"
-     R"(|(?:阅读|浏览|点击)\s*+\d++)"
+     R"(|.{0,40}?(?<!\p{Han})(?:阅读|浏览)数?+\s*+[:：]\s*+[\d,]++\s*+次?+(?=\s|$).{0,40})"
+     R"(|(?:阅读|浏览|点击)(?:数|量|次数)?+\s*+[:：]?+\s*+[\d,]++\s*+次?+)"
+     R"(|[\d,]++\s*+[人次]?+\s*+(?:阅读|浏览)(?:数|量)?+)"
      R"(|(?:本文|本篇|该文)?+\s*+已影响\s*+[\d,]++\s*+人次?+[。.]?+)"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"},
@@ -111,6 +121,14 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // app's story names its three reviewers (一审：… 二审：… 三审：…).
     {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line,
      R"([（(【\[]?+\s*+(?:来源|信息来源|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
+    // A news story's byline, over it or under it: its reporters and correspondents by name (记者 张三 通讯员 李四,
+    // 本报记者：王芳, 新华社记者 白阳, （记者 张三 摄）). The role opens the line and names follow, a short word each,
+    // with a colon or a space between: a sentence about a reporter (答记者问, 记者从县司法局获悉，…, 接受记者采访时
+    // 表示，…) has more than names.
+    {"news-credits", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"([（(【\[]?+\s*+(?:(?:文|图|文图|图文|文/图)\s*+[/／:：|｜]\s*+)?+)"
+     R"((?:(?:本报|本台|本网|本刊|新华社|融媒体|融媒)?+(?:见习|特约|首席)?+(?:记者|通讯员)(?:\s*+[:：]\s*+|\s++)\p{Han}{2,4}+)"
+     R"((?:\s*+[、，,/／]\s*+\p{Han}{2,4}+|\s++\p{Han}{2,4}+)*+\s*+)++(?:报道|摄影?+|文/图)?+\s*+[）)】\]]?+)"},
     // A 范文 (content farm) site's note on the copy it offers, above or below it: 下面是小编为大家整理的…，供大家参考。
     // 以下是…为大家带来的…，欢迎阅读。 本站为您精心整理了…，希望对您有所帮助。 …一文来源于网友上传，不代表本站观点.
     // The site's offer (小编 gathering it, 为大家/您 with a verb of gathering, 网友上传) with its invitation (供…参考,
@@ -122,10 +140,15 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
      R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
     // Such a site's name and address set in the text as a watermark (秘书之家—公文写作 www.mishu-example.com), after a
-    // space or a punctuation mark, cut with the spaces around it. A government site's address (www.qingxi.gov.cn),
-    // which a report may give, is none.
+    // space or a punctuation mark (not a figure's digit: 3期某某范文网 is glued), cut with the spaces around it. Glued
+    // to the text's last word (…取得新成效某某范文网
+    // www.xxx.com) the name's start is lost: then only a 范文 site's own word (范文网, 之家, 文库 …, never 网 alone,
+    // which a report's 普法网 is) with the two characters before it, and only when the address ends the line or a
+    // space follows it. A government site's address (www.qingxi.gov.cn), which a report may give, is none.
     {"content-farm-watermark", ArtifactZone::anywhere, ArtifactScope::inline_token,
-     R"(\s*+(?<!\p{Han})\p{Han}{1,12}?(?:之家|文库|范文网|范文|文档网|资料网|文秘网|公文网|秘书网|写作网|检测软件|网)\s*+[—–\-－:：|｜]{0,3}+[^\s。，；]{0,24}?\s*+(?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+)"},
+     R"(\s*+(?<![\p{L}\p{N}])\p{Han}{1,12}?(?:之家|文库|范文网|范文|文档网|资料网|文秘网|公文网|秘书网|写作网|检测软件|网)\s*+[—–\-－:：|｜]{0,3}+[^\s。，；]{0,24}?\s*+(?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+)"
+     R"(|(?<=\p{Han})\p{Han}{2}(?:之家|文库|范文网|文档网|资料网|文秘网|公文网|秘书网|写作网)\s*+(?:https?+://)?+www\.)"
+     R"((?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+(?=\s|$)\s*+)"},
     // Its tags under the text (TAG标签：法治政府 年度报告, 标签：…).
     {"web-tags", ArtifactZone::trailer, ArtifactScope::whole_line,
      R"((?:(?:TAGS?+|Tags?+|tags?+)\s*+标签\s*+[:：]?+|(?:TAGS?+|Tags?+|tags?+|标签|文章标签|本文标签|热门标签)\s*+[:：])[^。！？]{0,120}+)"},
@@ -134,7 +157,8 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // colon after them they make a footer only in a line that is no sentence ending in 。. Any of the words makes one
     // only in the line's first sentence: a report's paragraph that closes with a contact (…控制在5%以内。联系电话：
     // 0871-6123456。) is the report's.
-    {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line, R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
+    {"web-footer", ArtifactZone::footer,
+     ArtifactScope::whole_line, R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links. Copied as text, the
     // label keeps its links on its line (相关链接：国务院 江西省人民政府), after a colon or a space; a sentence that
     // opens with the words (相关链接建设…, or one ending in 。) is the report's. The share label may stand on the
@@ -164,6 +188,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "首页|主页",                                                    // web-menu
     "网站|政府网|政务网",                                           // web-site-name
     "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",  // web-publication-info
+    "发布",                                                         // web-publication-date
     ":|：",                                                         // wechat-dateline
     "名|索|文|主|公|有|体|组|服 :|：",                              // web-info-block
     "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|"
@@ -178,6 +203,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "扫一扫|扫码|扫描二维码|手机",                                                          // web-phone-prompt
     "上一页|下一页|尾页|末页",                                                              // web-pager
     "来源|编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",  // web-credits
+    "记者|通讯员",                          // news-credits
     "小编|本站|网友|大家|您|你|欢迎|参考",  // content-farm-note
     "www.",                                 // content-farm-watermark
     "TAG|Tag|tag|标签",                     // web-tags
@@ -202,12 +228,12 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
   R"([〇○零一二三四五六七八九]{4}\s*+年\s*+[元一二三四五六七八九十]{1,3}\s*+月\s*+[一二三四五六七八九十]{1,3}\s*+[日号])"
 
 // Read facts out of removed header lines (all three search, not match, the line). 发布于 labels a publication
-// too, in brackets (（发布于：2023-12-08 18:00）).
+// too, in brackets (（发布于：2023-12-08 18:00）), and 发布 alone in a text copy (发布：2024-03-15).
 // A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label; a date and time
 // after another label's colon (发文日期: 2025年02月27日 16:40) is that label's. Not the date a document was
 // written or issued (成文日期, 发文日期, 印发日期), generated or last updated (生成日期, 更新时间).
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|发布于|发表于|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))()" DOCPIPE_WEB_DATE
+    R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))()" DOCPIPE_WEB_DATE
     R"())";
 // The date a page says the document was issued (发文日期, 印发日期), and the date it was last updated (更新时间):
 // the publication date, in that order, when it gives no other (an old portal's only stamp is often 更新时间).
