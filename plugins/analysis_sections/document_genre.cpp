@@ -262,9 +262,40 @@ std::string news_lead(std::u32string_view paragraph) {
   return encode_utf8(paragraph.substr(0, i));
 }
 
+// A headline telling an event of the rule-of-law work, as a story's does when its page gave no dateline: a meeting
+// held or a training given (…召开…工作推进会, …举办…专题培训班, …开展…法治督察), one that took place (…推进会召开,
+// …培训班开班), a visit (…到…调研, …赴…督导). No report's title tells an event: a report names its year's work, and
+// a notice calling a meeting (关于召开…的通知) ends in its own word, read before this.
+constexpr std::u32string_view kHoldingVerbs[] = {U"召开", U"举行", U"举办", U"开展"};
+constexpr std::u32string_view kEventsHeld[] = {U"会",   U"会议", U"培训", U"培训班", U"讲座", U"宣讲",
+                                               U"仪式", U"论坛", U"活动", U"督察",   U"督查", U"竞赛"};
+constexpr std::u32string_view kEventsTakingPlace[] = {U"会召开", U"会议召开", U"会举行", U"开班", U"揭牌", U"启动"};
+constexpr std::u32string_view kVisitingVerbs[] = {U"到", U"赴", U"莅临", U"深入", U"走进"};
+constexpr std::u32string_view kVisits[] = {U"调研", U"督导", U"督查", U"检查", U"考察", U"指导"};
+
+bool tells_an_event(std::u32string_view title) {
+  const auto holds = [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; };
+  const auto ends = [&](std::u32string_view word) { return title.ends_with(word); };
+  if (std::any_of(std::begin(kHoldingVerbs), std::end(kHoldingVerbs), holds) &&
+      std::any_of(std::begin(kEventsHeld), std::end(kEventsHeld), ends)) {
+    return true;
+  }
+  if (std::any_of(std::begin(kEventsTakingPlace), std::end(kEventsTakingPlace), ends)) return true;
+  for (const std::u32string_view verb : kVisitingVerbs) {
+    const auto at = title.find(verb);
+    if (at == std::u32string_view::npos) continue;
+    const std::u32string_view after = title.substr(at + verb.size());
+    if (std::any_of(std::begin(kVisits), std::end(kVisits),
+                    [&](std::u32string_view visit) { return after.find(visit) != std::u32string_view::npos; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
-Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble) {
+Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings) {
   if (std::string genre = genre_of_title(title); !genre.empty()) return {std::move(genre), {}};
   if (holds_a_report_word_not_as_a_topic(title)) return {};
   // The opening's first paragraphs of prose: a plan names itself in its first; a notice's addressee line may
@@ -280,6 +311,12 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
     }
     std::string evidence;
     if (const char* genre = self_named_genre(paragraph, evidence)) return {genre, std::move(evidence)};
+  }
+  // A story whose lead gives no dateline (为…，青溪县司法局召开…): its headline tells the event, and it has none of a
+  // report's parts. A text under such a headline with headings is a meeting's report or its record: left alone.
+  if (!has_headings) {
+    std::u32string quoted;
+    if (tells_an_event(outer_words(title, quoted))) return {"news", {}};
   }
   return {};
 }

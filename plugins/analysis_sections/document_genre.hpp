@@ -23,7 +23,9 @@ struct Genre {
 // The title's genre; else, for a document whose title names no report (a copy that lost its title, a page whose
 // first lines are a share bar), the genre its opening states: a plan or rules that name themselves (…，制定本方案。
 // …，制定本工作指引。 …，现提出如下意见。), a notice (…现将有关事项通知如下：), or a news story (本报讯…, 近日，…, or a
-// dateline with no year, 4月24日上午，…, which no report opens with; not one that introduces a text, …全文如下).
-Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble);
+// dateline with no year, 4月24日上午，…, which no report opens with; not one that introduces a text, …全文如下). A
+// story whose lead has no dateline is one when its headline tells an event (…召开…推进会, …到…调研) and the text has no
+// headings (`has_headings`: a report's parts).
+Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings);
 
 }  // namespace docpipe::sections

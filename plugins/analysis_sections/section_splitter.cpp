@@ -501,7 +501,7 @@ class Splitter {
     if (closing < paragraphs_.size())
       add_section("closing", "", 0, U"", U"", {part::closing}, closing_offset, text_end);
     check_numbering(headings);
-    write_metadata(title, preamble);
+    write_metadata(title, preamble, !headings.empty());
     record_attached_parts(lines);
   }
 
@@ -1261,14 +1261,14 @@ class Splitter {
            mentions_in_the_body(county_or_city(title), title_sources);
   }
 
-  void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble) {
+  void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble, bool has_headings) {
     Metadata& metadata = document_.metadata;
     metadata.set("title", title);
     if (report_year_) metadata.set("year", std::to_string(*report_year_));
     if (const std::string part = reported_part_of_the_year(decode_utf8(title)); !part.empty()) {
       metadata.set("period", part);
     }
-    if (const Genre genre = genre_of_document(decode_utf8(title), preamble); !genre.name.empty()) {
+    if (const Genre genre = genre_of_document(decode_utf8(title), preamble, has_headings); !genre.name.empty()) {
       metadata.set("genre", genre.name);
       if (!genre.evidence.empty()) metadata.set("genre.evidence", genre.evidence);
     }

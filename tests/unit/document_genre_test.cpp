@@ -181,6 +181,41 @@ TEST(NotAReport, AStoryOnAMeetingAboutTheReportsIsNews) {
   EXPECT_EQ(sections::genre_of_title(U"宁川县2023年度法治政府建设工作总结和2024年工作计划"), "");
 }
 
+// A story whose page gave no dateline (its lead opens on its purpose, 为…，) is told by its headline: a meeting held,
+// a training given, a visit paid. The same headline over a text with a report's parts, or a headline telling no
+// event, names no genre.
+TEST(NotAReport, AStoryWithoutADatelineIsToldByItsHeadlinesEvent) {
+  for (const char* story :
+       {"青溪县司法局召开2024年法治政府建设工作推进会\n为深入推进法治政府建设，青溪县司法局召开工作推进会，总结去年"
+        "工作，部署今年任务。\n会议要求，各股室要压实责任、细化举措。",
+        "柳溪镇举办法治政府建设专题培训班\n为提升干部依法行政能力，柳溪镇邀请执业律师为全镇干部授课。\n培训围绕"
+        "行政执法程序、行政复议应诉等内容展开。",
+        "市委依法治市办到青禾县调研法治政府建设工作\n市委依法治市办一行深入青禾县司法所、综合行政执法队，详细了解"
+        "示范创建进展。\n调研组对青禾县的做法给予肯定。",
+        "青禾县2025年法治政府建设工作会议召开\n会议通报了全县法治政府建设考核结果，部署了全年12项重点任务。\n"
+        "县政府各部门主要负责人参加会议。"}) {
+    const auto document = test::process_text_with_default_pipeline(story);
+    EXPECT_EQ(document.metadata.get("genre"), "news") << story;
+    EXPECT_EQ(document.metadata.get("genre.evidence"), "") << story;
+  }
+  EXPECT_THAT(findings("柳溪镇举办法治政府建设专题培训班\n为提升干部依法行政能力，柳溪镇邀请执业律师为全镇干部授课"
+                       "。\n培训围绕行政执法程序展开。"),
+              ::testing::ElementsAre("not-a-report warning"));
+  // The headline over a text with a report's parts: no genre.
+  const auto headed = test::process_text_with_default_pipeline(
+      "青溪县召开法治政府建设工作推进会\n会议听取了各部门的工作汇报，形成以下意见。\n一、压实第一责任人职责\n"
+      "各部门主要负责人要亲自部署、亲自推动。\n二、规范行政执法\n全年组织执法人员培训不少于4期。");
+  EXPECT_EQ(headed.metadata.get("genre"), "");
+  // A report's title names its work, not an event; nor does a title naming the committee that held it.
+  for (const char* report :
+       {"柳溪镇法治政府建设工作\n为推进依法行政，柳溪镇全年开展学法12次，办理行政复议案件9件。\n群众满意度明显提升。",
+        "青溪县全面依法治县委员会\n为推进依法行政，全县全年开展学法12次，办理行政复议案件9件。\n群众满意度明显提升"
+        "。"}) {
+    EXPECT_EQ(test::process_text_with_default_pipeline(report).metadata.get("genre"), "") << report;
+  }
+  EXPECT_EQ(sections::genre_of_title(U"青溪县司法局召开2024年法治政府建设工作推进会"), "");
+}
+
 TEST(NotAReport, AReportWhoseTitleIsLostOrWhoseTextIsIntroducedStaysOne) {
   // A report's own opening: its year, the unit's plan named by another unit's words (本单位…方案 is no self-name).
   const auto report = test::process_text_with_default_pipeline(
