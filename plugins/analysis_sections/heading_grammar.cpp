@@ -221,6 +221,34 @@ std::size_t part_name_closing(std::u32string_view title) {
   return closing;
 }
 
+// Whether an inline enumeration opens at `at` in `text` run straight into a title with no stop or space
+// (四、2025年工作计划一是加强执法培训；二是创新普法方式。): its first point 一是, the second 二是 after it in the same
+// paragraph, the first point a clause closed before it. A lone 一是 (统一是…, 唯一是…), one with no second point, or
+// a saying (一是一、二是二) is no enumeration.
+bool opens_a_run_on_enumeration(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kShortestTitle = 2;
+  if (at < kShortestTitle || !text.substr(at).starts_with(U"一是")) return false;
+  if (std::u32string_view(U"统唯第之单同专归").find(text[at - 1]) != std::u32string_view::npos) return false;
+  // The first point is a clause of its own, closed before the second opens (一是一、二是二 is a saying).
+  constexpr std::size_t kShortestPoint = 4;
+  const std::size_t second = text.find(U"二是", at + 2);
+  if (second == std::u32string_view::npos || second < at + 2 + kShortestPoint) return false;
+  const std::u32string_view point = text.substr(at + 2, second - at - 2);
+  return point.find_first_of(U"，；。,;") != std::u32string_view::npos;
+}
+
+// Whether the next sibling of a bracketed subheading (（二）, (2)) opens at `at`, run straight into the title
+// before it with no stop (（一）加强执法队伍建设（二）创新普法方式, as a page that lost its line breaks leaves it). A
+// first one (一、坚持思想引领（一）强化理论武装, a heading on its own line) stays in the title as written, and a
+// bracket inside a title holds words, not a numeral alone (（试行）, （2021—2025年）).
+bool opens_a_run_on_subheading(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kShortestTitle = 2;
+  if (at < kShortestTitle || (text[at] != U'（' && text[at] != U'(')) return false;
+  const auto marker = match_heading_marker(text.substr(at));
+  return marker && (marker->level == 2 || marker->level == 4) && marker->value.value_or(0) > 1 &&
+         marker->length < text.size() - at;
+}
+
 }  // namespace
 
 std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label) {
@@ -267,6 +295,13 @@ std::u32string heading_title(std::u32string_view after_marker) {
       end = i;
       break;
     }
+    // A flattened page runs the title straight into an enumeration or a subheading, with no space to mark the
+    // line it ended: the title ends where they open.
+    if (opens_a_run_on_enumeration(after_marker, i) || opens_a_run_on_subheading(after_marker, i)) {
+      end = i;
+      ended_by_line_break = true;
+      break;
+    }
     // A run-in heading: "1.健全审查机制：明确由司法所牵头审查，做到应审必审。" — the title ends at the colon.
     if ((c == U'：' || c == U':') && after_marker.substr(i + 1).find_first_of(U"，。；") != std::u32string_view::npos) {
       end = i;
@@ -288,6 +323,12 @@ std::u32string heading_title(std::u32string_view after_marker) {
   const bool runs_into_its_text =
       !ended_by_line_break && (end < after_marker.size() || std::any_of(after_marker.begin(), after_marker.end(),
                                                                         [](char32_t c) { return is_ascii_digit(c); }));
+  // A part named as the guidance words it, then a space and its text (三、存在的不足和原因 执法人员…): the space is
+  // where the part's line ended, however short the text after it.
+  if (const auto part_name = part_name_closing(after_marker.substr(0, end));
+      part_name != 0 && part_name < end && is_marker_space(after_marker[part_name])) {
+    end = part_name;
+  }
   if (end > kLongestCommaTitle && runs_into_its_text) {
     // A page flattened into one line runs a part's title straight into its text, with no stop between
     // (三、存在的不足和原因部分乡镇执法人员…): a title opening with a part named as the guidance words it ends there.

@@ -556,17 +556,23 @@ class Splitter {
     const bool flattened = text.size() >= kShortestFlattenedParagraph;
     const bool run_in = own && own->value && own->level <= 2;
     std::size_t fewest_cuts = 2;
+    std::vector<std::size_t> subheading_cuts;  // the level-2 ones among the cuts
     if (flattened || run_in) {
       const std::u32string_view sentence_ends = flattened ? U"。；;：:！？!?" : U"。！？!?";
-      // A short paragraph is cut only before its own heading's siblings; its own heading is one of the pieces.
-      const int deepest = flattened ? 2 : own->level;
+      // A short paragraph is cut only before its own heading's siblings; its own heading is one of the pieces. One
+      // opening with a level-1 heading whose title runs straight into its （一） is cut before its subheadings too,
+      // when a （二） after a full stop shows them a list of headings run together (二、存在的不足和原因（一）执法力量
+      // 不足。执法人员仅5名。（二）普法覆盖面不广。), not a title written so on a line of its own.
+      const bool parts_run_in = !flattened && own->level == 1;
+      const int deepest = flattened || parts_run_in ? 2 : own->level;
       const int shallowest = flattened ? 1 : own->level;
       if (!flattened) fewest_cuts = 1;
       int last[3] = {0, 0, 0};  // by level: the last value in the sequence
       if (run_in) last[own->level] = *own->value;
       // Where the title of the last level-1 heading cut off starts (npos: none, or its title has ended): its first
       // （一） may follow the title with no stop between (一、以思想引领为先导，凝聚法治共识（一）强化理论武装。…).
-      std::size_t level_one_title = flattened && own && own->level == 1 ? own->length : std::u32string_view::npos;
+      std::size_t level_one_title =
+          (flattened || parts_run_in) && own && own->level == 1 ? own->length : std::u32string_view::npos;
       for (std::size_t i = 1; i < text.size(); ++i) {
         if (level_one_title != std::u32string_view::npos &&
             (i > level_one_title + kLongestRunOnTitle ||
@@ -576,13 +582,13 @@ class Splitter {
         std::size_t before = i;
         while (before > 0 && text[before - 1] == U' ') --before;
         if (before == 0) continue;
-        if (flattened && level_one_title != std::u32string_view::npos && last[2] == 0 &&
-            (text[i] == U'（' || text[i] == U'(')) {
+        if (level_one_title != std::u32string_view::npos && last[2] == 0 && (text[i] == U'（' || text[i] == U'(')) {
           const auto first = match_heading_marker(std::u32string_view(text).substr(i));
           if (first && first->level == 2 && first->value == 1) {
             last[2] = 1;
             level_one_title = std::u32string_view::npos;
             cuts.push_back(i);
+            subheading_cuts.push_back(i);
             i += first->length;
             continue;
           }
@@ -595,9 +601,15 @@ class Splitter {
         last[marker->level] = *marker->value;
         if (marker->level == 1) last[2] = 0;
         cuts.push_back(i);
+        if (marker->level == 2) subheading_cuts.push_back(i);
         i += marker->length;
         if (marker->level == 1) level_one_title = i;
       }
+    }
+    // A short paragraph's level-1 title over a lone （一）, with no （二） after a full stop, is written as it stands.
+    if (!flattened && own && own->level == 1 && subheading_cuts.size() < 2) {
+      std::erase_if(cuts,
+                    [&](std::size_t cut) { return std::ranges::find(subheading_cuts, cut) != subheading_cuts.end(); });
     }
     if (cuts.size() < fewest_cuts) {
       paragraphs_.push_back(std::move(paragraph));

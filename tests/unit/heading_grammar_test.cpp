@@ -78,6 +78,23 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"四、2026年工作计划 （一）深化依法行政。", 1, "四、", 4, "2026年工作计划"},
         Case{"（一）坚持党的领导，健全工作机制，局主要负责人履行推进法治建设第一责任人职责方面 一是召开党组会6次。", 2,
              "（一）", 1, "坚持党的领导，健全工作机制，局主要负责人履行推进法治建设第一责任人职责方面"},
+        // A part named in the guidance's words, then a space and its text, however short: the line ended there.
+        Case{"三、存在的不足和原因 执法人员专业素质有待提高，普法针对性不强。", 1, "三、", 3, "存在的不足和原因"},
+        Case{"二、党政主要负责人履行推进法治建设第一责任人职责情况　书记主持学法3次。", 1, "二、", 2,
+             "党政主要负责人履行推进法治建设第一责任人职责情况"},
+        // A title run straight into an enumeration (一是 with a 二是 after it) or its next bracketed sibling, with no
+        // stop or space left where the line ended: the title ends where they open.
+        Case{"四、2026年工作计划一是加强执法培训；二是创新普法方式。", 1, "四、", 4, "2026年工作计划"},
+        Case{"（二）规范涉企检查一是制定检查计划。二是推行联合检查。", 2, "（二）", 2, "规范涉企检查"},
+        Case{"（一）加强执法队伍建设（二）创新普法方式", 2, "（一）", 1, "加强执法队伍建设"},
+        Case{"（一）加强执法队伍建设(2)创新普法方式", 2, "（一）", 1, "加强执法队伍建设"},
+        // A lone 一是 (统一是, or no second point) and a bracket of words or years in a title end nothing.
+        Case{"（三）坚持标准统一是前提，二是指第二批清单", 2, "（三）", 3, "坚持标准统一是前提，二是指第二批清单"},
+        Case{"（四）落实一是一、二是二的要求", 2, "（四）", 4, "落实一是一、二是二的要求"},
+        Case{"一、贯彻落实《法治政府建设实施纲要（2021—2025年）》情况", 1, "一、", 1,
+             "贯彻落实《法治政府建设实施纲要（2021—2025年）》情况"},
+        Case{"（二）落实行政执法三项制度（试行）", 2, "（二）", 2, "落实行政执法三项制度（试行）"},
+        Case{"一、坚持思想引领（一）强化理论武装", 1, "一、", 1, "坚持思想引领（一）强化理论武装"},
         // A space between a slogan's clauses, or in a year typed with spaces, ends nothing.
         Case{"（二）强化理论武装 筑牢法治根基", 2, "（二）", 2, "强化理论武装 筑牢法治根基"},
         Case{"五、2026 年工作打算", 1, "五、", 5, "2026 年工作打算"}));

@@ -2032,6 +2032,48 @@ TEST(SectionHeadings, APageFlattenedWithSpacesEndsEachTitleAtItsLine) {
                   "1 三、 2025年工作计划 [plan]"));
 }
 
+// A page flattened into one line runs a part's title into its text after a space (存在的不足和原因 执法…), a plan
+// straight into its first point (2025年工作计划一是…；二是…) and a subheading into its next sibling (（一）…（二）…):
+// each title ends where its line did, and the parts keep their kinds.
+TEST(SectionHeadings, AFlattenedTitleEndsWhereItsTextOrItsNextPointOpens) {
+  auto document = process_text_with_default_pipeline(
+      "宁溪县交通运输局关于2022年度法治政府建设情况的报告 2022年，我局坚持依法行政，现将有关情况报告如下： "
+      "一、2022年度推进法治政府建设的主要举措和成效 （一）加强组织领导，压实法治责任。 "
+      "局党组召开专题会议研究法治工作5次，明确主要负责人为第一责任人。 （二）规范交通运输执法。 "
+      "全年开展路政巡查180余次，办理行政处罚案件42件。 二、存在的不足和原因 "
+      "执法人员专业素质有待提高，普法宣传的针对性不强。 三、2023年工作计划一是加强执法队伍建设；二是深化普法宣传。");
+  EXPECT_THAT(
+      headings(document),
+      ElementsAre("1 一、 2022年度推进法治政府建设的主要举措和成效 [achievements]",
+                  "2 （一） 加强组织领导，压实法治责任 [achievements]", "2 （二） 规范交通运输执法 [achievements]",
+                  "1 二、 存在的不足和原因 [shortcomings]", "1 三、 2023年工作计划 [plan]"));
+  document = process_text_with_default_pipeline(
+      "一、主要举措和成效\n正文。\n二、存在的不足\n正文。\n三、2023年工作安排\n"
+      "（一）加强执法队伍建设（二）创新普法方式（三）推进智慧执法");
+  EXPECT_EQ(headings(document).back(), "2 （一） 加强执法队伍建设 [plan]");
+}
+
+// Each part written as one short paragraph, its title run straight into its （一） and the subheadings run together
+// after full stops: the part is cut before each of them. A lone （一） after the title, with no （二） after a full
+// stop, is written so on the heading's own line and stays in its title.
+TEST(SectionHeadings, APartsSubheadingsRunTogetherInItsParagraph) {
+  auto document = process_text_with_default_pipeline(
+      "柳塘镇2023年度法治政府建设情况报告\n"
+      "一、主要举措和成效（一）强化组织领导。镇党委召开专题会议4次。（二）规范行政执法。全年开展执法检查30次。\n"
+      "二、存在的不足和原因（一）执法力量不足。执法人员仅有5名。（二）普法覆盖面不广。\n"
+      "三、2024年工作计划（一）加强执法队伍建设。（二）扩大普法覆盖面。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 强化组织领导 [achievements]",
+                          "2 （二） 规范行政执法 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "2 （一） 执法力量不足 [shortcomings]", "2 （二） 普法覆盖面不广 [shortcomings]",
+                          "1 三、 2024年工作计划 [plan]", "2 （一） 加强执法队伍建设 [plan]",
+                          "2 （二） 扩大普法覆盖面 [plan]"));
+  EXPECT_THAT(issue_types(document), IsEmpty());
+  document = process_text_with_default_pipeline(
+      "一、主要举措和成效（一）强化组织领导。镇党委召开专题会议4次。\n二、存在的不足\n正文。");
+  EXPECT_EQ(headings(document).front(), "1 一、 主要举措和成效（一）强化组织领导 [achievements]");
+}
+
 // A level-3 heading whose point a web copy lost (1理论武装…) heads its place in the list, between a higher heading
 // and 2.; a digit so lost where no list confirms it, or before a count, heads nothing.
 TEST(SectionHeadings, ADigitThatLostItsPointHeadsItsPlaceInTheList) {
