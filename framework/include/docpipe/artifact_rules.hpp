@@ -140,13 +140,15 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
      R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
     // Such a site's name and address set in the text as a watermark (秘书之家—公文写作 www.mishu-example.com), after a
-    // space or a punctuation mark (not a figure's digit: 3期某某范文网 is glued), cut with the spaces around it. Glued
+    // space or a punctuation mark (not a figure's digit: 3期某某范文网 is glued), cut with the spaces around it; not
+    // a sentence's pointer to a site (群众可登录宁川普法网www.…, （登录资料网www.…查询）: a verb of visiting in the
+    // name is no site's name). Glued
     // to the text's last word (…取得新成效某某范文网
     // www.xxx.com) the name's start is lost: then only a 范文 site's own word (范文网, 之家, 文库 …, never 网 alone,
     // which a report's 普法网 is) with the two characters before it, and only when the address ends the line or a
     // space follows it. A government site's address (www.qingxi.gov.cn), which a report may give, is none.
     {"content-farm-watermark", ArtifactZone::anywhere, ArtifactScope::inline_token,
-     R"(\s*+(?<![\p{L}\p{N}])\p{Han}{1,12}?(?:之家|文库|范文网|范文|文档网|资料网|文秘网|公文网|秘书网|写作网|检测软件|网)\s*+[—–\-－:：|｜]{0,3}+[^\s。，；]{0,24}?\s*+(?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+)"
+     R"(\s*+(?<![\p{L}\p{N}])(?![^\s。，；]{0,12}?(?:登录|登陆|访问|浏览|关注|进入|点击|详见|查阅|查询|搜索|下载|打开))\p{Han}{1,12}?(?:之家|文库|范文网|范文|文档网|资料网|文秘网|公文网|秘书网|写作网|检测软件|网)\s*+[—–\-－:：|｜]{0,3}+[^\s。，；]{0,24}?\s*+(?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+)"
      R"(|(?<=\p{Han})\p{Han}{2}(?:之家|文库|范文网|文档网|资料网|文秘网|公文网|秘书网|写作网)\s*+(?:https?+://)?+www\.)"
      R"((?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+(?=\s|$)\s*+)"},
     // Its tags under the text (TAG标签：法治政府 年度报告, 标签：…).
@@ -157,8 +159,8 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // colon after them they make a footer only in a line that is no sentence ending in 。. Any of the words makes one
     // only in the line's first sentence: a report's paragraph that closes with a contact (…控制在5%以内。联系电话：
     // 0871-6123456。) is the report's.
-    {"web-footer", ArtifactZone::footer,
-     ArtifactScope::whole_line, R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
+    {"web-footer",
+     ArtifactZone::footer, ArtifactScope::whole_line, R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links. Copied as text, the
     // label keeps its links on its line (相关链接：国务院 江西省人民政府), after a colon or a space; a sentence that
     // opens with the words (相关链接建设…, or one ending in 。) is the report's. The share label may stand on the
