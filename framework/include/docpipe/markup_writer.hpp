@@ -88,7 +88,7 @@ class MarkupWriter {
     const std::size_t written = out_.size();
     if (!is_well_formed_utf8(value) || !append_allowed_text(value)) {
       out_.resize(written);
-      append_text(xml_safe_copy(value, &replaced_));
+      append_allowed_text(xml_safe_copy(value, &replaced_));  // nothing forbidden is left in the copy
     }
   }
 
@@ -167,20 +167,8 @@ class MarkupWriter {
     }
   }
 
-  void append_text(std::string_view text) {
-    std::size_t copied = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char* reference = text_reference(text[i]);
-      if (reference == nullptr) continue;
-      out_.append(text.substr(copied, i - copied));
-      out_ += reference;
-      copied = i + 1;
-    }
-    out_.append(text.substr(copied));
-  }
-
-  // As append_text, for well-formed UTF-8 that may hold what XML forbids: false at the first C0 control other
-  // than tab, line feed and carriage return, or U+FFFE/U+FFFF (EF BF BE/BF), with part of `text` appended.
+  // Text content escaped, for well-formed UTF-8 that may hold what XML forbids: false at the first C0 control
+  // other than tab, line feed and carriage return, or U+FFFE/U+FFFF (EF BF BE/BF), with part of `text` appended.
   bool append_allowed_text(std::string_view text) {
     // Bytes that need a second look: the escaped characters, C0 controls, and EF, the lead byte of U+FFFE/F.
     static constexpr auto kSecondLook = [] {
