@@ -183,9 +183,39 @@ Region parse_unit(const std::string& text) {
     part->clear();
   }
   if (region.empty()) return {};
+  // A subdistrict named after a one-character place and 市 (庄市街道, 2023年庄市街道…): 市 and 街道 right after it
+  // are the subdistrict's name, not a city's and a 街道 unnamed. A city's name of two characters or more
+  // (宁桥市城区街道办事处: 宁桥市's 城区街道) stays the city's.
+  const auto text_after = [&](int index) {
+    UErrorCode end_status = U_ZERO_ERROR;
+    const int32_t end = matcher->end(index, end_status);
+    std::string rest;
+    if (U_SUCCESS(end_status) && end >= 0) cleaned.tempSubString(end).toUTF8String(rest);
+    return rest;
+  };
+  constexpr std::size_t kOneCharacterCity = std::string_view("庄市").size();
+  const bool names_the_subdistrict = region.town.empty() && other_name.empty() &&
+                                     region.county.size() == kOneCharacterCity && region.county.ends_with("市") &&
+                                     text_after(3).starts_with("街道");
+  if (names_the_subdistrict) region.town = std::exchange(region.county, {}) + "街道";
   region.department = group(*matcher, 6);
   if (!region.department.empty()) region.department.insert(0, opens_the_department);
   std::string body = group(*matcher, 7);
+  if (names_the_subdistrict) {
+    // The 街道 the town took back opens the department's or the office's name (庄市街道司法所, 庄市街道办事处).
+    std::string& rest = region.department.empty() ? body : region.department;
+    if (rest.starts_with("街道")) rest.erase(0, std::string_view("街道").size());
+  }
+  // 中共浚县县委 浚县人民政府: the county's Party committee (its level's word and 委 right after the county's name,
+  // then a space before the government's side), no department of the county's. The place is the unit, as for
+  // 中共青禾县委 青禾县人民政府.
+  if (!region.county.empty() && body.empty() &&
+      region.department ==
+          encode_utf8(decode_utf8(region.county).substr(decode_utf8(region.county).size() - 1)) + "委") {
+    const std::string rest = text_after(6);
+    if (rest.empty() || rest.starts_with(" ") || rest.starts_with("\u3000") || rest.starts_with("\t"))
+      region.department.clear();
+  }
   // A subdistrict named after the part of the city it serves (宁桥市城区街道办事处, 东河区老城区街道办事处): 城区 is
   // its name's first word, so it is the town.
   if (region.department.empty() && region.town.empty() && !opens_the_department.empty() && body.starts_with("街道")) {
@@ -566,11 +596,13 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
   if (page_start < paragraphs.size() && contents::names_the_contents(encode_utf8(paragraphs[page_start]))) return {};
   // The letterhead ends at its last line (…文件, a 文号, 签发人 and the names wrapped under it); a joint one stacks
   // its issuers above 文件 (中共桐溪乡委员会 / 桐溪乡人民政府 / 文件 / 桐委发〔2024〕5号). A 文号 under the title is no
-  // letterhead.
+  // letterhead. Nor is a 文号 a portal prints under the title with its label (发文字号：县政发〔2024〕12号 /
+  // 成文日期：…): a letterhead never labels its items, so a labelled one under another line is the title's record.
   constexpr std::size_t kLetterheadLines = 6;
   std::size_t first = page_start;
   for (std::size_t i = page_start; i < paragraphs.size() && i < page_start + kLetterheadLines; ++i) {
     if (names_a_report(paragraphs[i])) break;
+    if (i > first && record_label(paragraphs[i]).is_label && !paragraphs[i].starts_with(U"签发人")) break;
     if (is_letterhead(paragraphs[i]) || (i > 0 && continues_the_signers(paragraphs[i - 1], paragraphs[i]))) {
       first = i + 1;
     } else if (paragraphs[i].size() > kLongestTitleLine || has_sentence_punctuation(paragraphs[i])) {

@@ -384,6 +384,50 @@ TEST(SectionMetadata, AnAttachedTableBeforeTheSignatureIsClosingMatter) {
   }
 }
 
+// A portal's record lines under the title (发文字号：…, 成文日期：…) take the title away no more than above it.
+TEST(SectionMetadata, RecordLinesUnderTheTitleLeaveItTheTitle) {
+  const std::string record = "发文字号：县政发〔2024〕12号\n成文日期：2024年3月5日\n";
+  const std::string notice = "安和县人民政府关于印发《安和县法治政府建设实施方案》的通知\n";
+  const std::string body = "各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。\n";
+  for (const std::string& text : {notice + record + body, record + notice + body}) {
+    const auto document = process_text_with_default_pipeline(text);
+    EXPECT_EQ(document.metadata.get("title"), "安和县人民政府关于印发《安和县法治政府建设实施方案》的通知") << text;
+  }
+  const auto report = process_text_with_default_pipeline("安和县2024年度法治政府建设情况报告\n" + record +
+                                                         "一、主要工作\n开展讲座3期。\n");
+  EXPECT_EQ(report.metadata.get("title"), "安和县2024年度法治政府建设情况报告");
+}
+
+// A joint title's Party side spelt with the county's name and 县委 (中共浚县县委 浚县人民政府) gives the county as
+// the unit, as 中共青禾县委 青禾县人民政府 does; a department's name after a county (青禾县司法局) stays its unit.
+TEST(SectionMetadata, AJointTitlesCountyPartyCommitteeIsNoDepartment) {
+  for (const std::string county : {"浚县", "青禾县"}) {
+    const auto document = process_text_with_default_pipeline("中共" + county + "县委 " + county +
+                                                             "人民政府关于2024年法治政府建设情况的报告\n"
+                                                             "一、主要工作\n开展讲座3期。\n");
+    EXPECT_EQ(document.metadata.get("unit"), county) << county;
+    EXPECT_EQ(document.metadata.get("region"), county) << county;
+  }
+  const auto department =
+      process_text_with_default_pipeline("青禾县司法局2024年法治政府建设情况报告\n一、主要工作\n开展讲座3期。\n");
+  EXPECT_EQ(department.metadata.get("unit"), "青禾县司法局");
+}
+
+// 庄市街道 is a subdistrict named after a one-character place and 市; 宁桥市城区街道 is 宁桥市's 城区街道.
+TEST(SectionMetadata, ASubdistrictWhoseNameEndsInShi) {
+  const std::string body = "\n一、主要工作\n开展讲座3期。\n";
+  const auto opening = process_text_with_default_pipeline("2023年庄市街道法治政府建设工作总结" + body);
+  EXPECT_EQ(opening.metadata.get("region"), "庄市街道");
+  const auto office = process_text_with_default_pipeline("庄市街道办事处2023年法治政府建设工作总结" + body);
+  EXPECT_EQ(office.metadata.get("region"), "庄市街道");
+  EXPECT_EQ(office.metadata.get("unit"), "庄市街道办事处");
+  const auto city = process_text_with_default_pipeline("宁桥市城区街道办事处2023年法治政府建设工作总结" + body);
+  EXPECT_EQ(city.metadata.get("region"), "宁桥市城区街道");
+  EXPECT_EQ(city.metadata.get("unit"), "宁桥市城区街道办事处");
+  const auto county_city = process_text_with_default_pipeline("宁桥市2023年法治政府建设工作总结" + body);
+  EXPECT_EQ(county_city.metadata.get("region"), "宁桥市");
+}
+
 // Districts named …山区 and …城区 are places; 老城区 is a phrase.
 TEST(SectionMetadata, DistrictsEndingInShanquAndChengqu) {
   for (const std::string district : {"南山区", "东城区"}) {
