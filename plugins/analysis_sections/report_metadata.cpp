@@ -577,6 +577,20 @@ std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, 
   return start;
 }
 
+// The longest line of a title (one wraps over up to three).
+constexpr std::size_t kLongestTitleLine = 60;
+
+// A line a title may be made of: short, no sentence in it, not closed by a colon (an addressee's, a lead-in's).
+bool may_be_a_title_line(std::u32string_view line) {
+  return !line.empty() && line.size() <= kLongestTitleLine && !has_sentence_punctuation(line) && line.back() != U'：' &&
+         line.back() != U':';
+}
+
+// A line opening as a heading the splitter did not number (一、基本情况, （一）…, (1)…).
+bool opens_a_heading(std::u32string_view line) {
+  return line.front() == U'（' || line.front() == U'(' || (line.size() > 1 && line[1] == U'、');
+}
+
 }  // namespace
 
 Title find_title(const std::vector<std::u32string>& paragraphs) {
@@ -588,7 +602,6 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
     }
   }
   constexpr std::size_t kTitleLines = 3;
-  constexpr std::size_t kLongestTitleLine = 60;
   // The portal's furniture above the title: everything down to the last breadcrumb trail or record field before a
   // line that could be the title (one naming a report, a year or another genre).
   const std::size_t page_start = after_page_furniture(paragraphs, kLongestTitleLine);
@@ -620,11 +633,8 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
     std::u32string lines;
     for (std::size_t i = below_letter; i < paragraphs.size() && i < below_letter + kTitleLines; ++i) {
       const auto& line = paragraphs[i];
-      if (line.empty() || line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
-          line.back() == U':')
-        break;
       // A heading of the report's the splitter did not number (一、基本情况, （一）…) is no title.
-      if (line.front() == U'（' || line.front() == U'(' || (line.size() > 1 && line[1] == U'、')) break;
+      if (!may_be_a_title_line(line) || opens_a_heading(line)) break;
       lines += line;
       if (names_a_report(lines)) return {encode_utf8(without_column_tag(lines)), {}};
     }
@@ -633,9 +643,7 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
   std::u32string issuer;
   for (std::size_t i = first; i < paragraphs.size() && i < first + kTitleLines; ++i) {
     const auto& line = paragraphs[i];
-    if (line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
-        line.back() == U':')
-      break;
+    if (!may_be_a_title_line(line)) break;
     // The organ's name over a title complete without it (a WPS letterhead in a text box, a unit line typed
     // above the title) issues the report; the title is the line under it.
     if (!title.empty() && is_a_whole_title(line) && names_only_an_organ(title)) {
@@ -652,11 +660,9 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
   std::u32string organ;
   for (std::size_t i = first; i < paragraphs.size() && i < first + kTitleLines; ++i) {
     const auto& line = paragraphs[i];
-    if (line.empty() || line.size() > kLongestTitleLine || has_sentence_punctuation(line) || line.back() == U'：' ||
-        line.back() == U':')
-      break;
+    if (!may_be_a_title_line(line)) break;
     // A heading under the title (一、…, （一）…) is no line of it.
-    if (i > first && (line.front() == U'（' || line.front() == U'(' || (line.size() > 1 && line[1] == U'、'))) break;
+    if (i > first && opens_a_heading(line)) break;
     if (joined.empty() && organ.empty() && names_only_an_organ(line)) {
       organ = line;
       continue;
