@@ -688,6 +688,13 @@ void link_shares(std::vector<Metric>& metrics, std::u32string_view text, const T
   }
 }
 
+// Items' names listed as a sum's name lists them: 行政许可、行政处罚.
+std::u32string listed_with_commas(const std::vector<std::u32string>& names) {
+  std::u32string items;
+  for (const auto& name : names) items += (items.empty() ? U"" : U"、") + name;
+  return items;
+}
+
 // 调解纠纷36件、信访事项12件，合计48件: a sum is named by what it adds up, the names of its parts (`parts`, last
 // first) joined by 、 before its own words (调解纠纷、信访事项合计), as a sum named after its items is; 合计 alone says
 // only that it is one. A name shared by the parts is said once.
@@ -699,9 +706,7 @@ std::u32string name_of_what_is_summed(const std::vector<Metric>& metrics, const 
     if (name.empty()) return std::u32string(words);  // a part named by nothing leaves the sum its own words
     if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
   }
-  std::u32string items;
-  for (const auto& name : names) items += (items.empty() ? U"" : U"、") + name;
-  return name_of_a_sum(items + std::u32string(words));
+  return name_of_a_sum(listed_with_commas(names) + std::u32string(words));
 }
 
 // 查补税款120万元、罚款30万元，共计150万元; 调解纠纷36件、信访事项12件，合计48件: a clause that opens with 共计, 合计
@@ -1559,8 +1564,7 @@ void name_bare_totals_by_their_parts(std::vector<Metric>& metrics) {
       if (std::find(names.begin(), names.end(), part) == names.end()) names.push_back(std::move(part));
     }
     if (names.empty()) continue;
-    std::u32string items;
-    for (const auto& part : names) items += (items.empty() ? U"" : U"、") + part;
+    std::u32string items = listed_with_commas(names);
     if (items.size() > kLongestListOfItems) {
       // Many rows: the end their names share, when it is a word (案件), else the total keeps its word.
       std::size_t shared = names.front().size();
