@@ -29,15 +29,18 @@ namespace {
 // is no town's first word (红旗镇). A place's last character inside a common word ends no place (市场, 县域, 区域,
 // 区划: 山东省法治市场监管… names no city), unless a 市场…局 follows (宁溪市场监管局 is 宁溪市's 市场监管局); a street
 // named …大街 is no town when its office, …大街街道, follows. A district's other name in brackets right after it
-// (高新区（新市区）人民政府) is the same organ's: the unit keeps it.
+// (高新区（新市区）人民政府) is the same organ's: the unit keeps it. A bureau's formation named for its duty follows
+// the bureau (公安局交通警察大队, 公安局交警支队), or the place alone (宁丰县交警大队, 宁丰县消防救援大队,
+// 柳湾街道综合行政执法队); a 供销社 (供销合作社联合社, 供销联社) is named right after its place.
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区))?)"
     R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局))))?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
-    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?分局)?|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|)"
-    R"((?<!党|党工)委(?![员会]))|管委会)?)"
+    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|大队|支队))?|厅|委员会办公室|委员会|办公室|管委会|管理委员会|中心|)"
+    R"(司法所|林场总场|林场|农场|牧场|大队|支队|执法队|(?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|)"
+    R"(供销联社|供销社)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
 // (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name.
@@ -69,14 +72,16 @@ constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我局是"
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 // Before 山区 or 城区, characters of a phrase (老城区, 全山区), not of a district's name (南山区, 东城区).
 constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此这其主";
-// Before 城市, characters of a phrase (大城市, 该城市) or the end of a place's name (the 市城市 of 宁桥市城市管理局),
-// not of a city's name: a city named …城 is as common as any (聊城市, 晋城市, 邹城市).
+// Before 城市 (or 都市, 门市), characters of a phrase (大城市, 该城市, 大都市) or the end of a place's name (the 市城市
+// of 宁桥市城市管理局), not of a city's name: a city named …城 is as common as any (聊城市, 晋城市, 邹城市), as are
+// 成都市 and 厦门市, 江门市.
 constexpr std::u32string_view kPhraseBeforeCity = U"大小新老旧全本我各该此这其主中省市县区州镇乡";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
-const std::u32string_view kIssuerSuffixes[] = {
-    U"人民政府", U"政府", U"党委", U"党工委", U"委员会", U"办公室", U"办事处", U"司法所", U"司法局", U"局",
-    U"管委会",   U"中心", U"大队", U"支队",   U"所",     U"委",     U"街道",   U"镇",     U"乡"};
+const std::u32string_view kIssuerSuffixes[] = {U"人民政府", U"政府",   U"党委",   U"党工委", U"委员会", U"办公室",
+                                               U"办事处",   U"司法所", U"司法局", U"局",     U"管委会", U"中心",
+                                               U"大队",     U"支队",   U"执法队", U"供销社", U"联合社", U"联社",
+                                               U"所",       U"委",     U"街道",   U"镇",     U"乡"};
 
 std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
   UErrorCode status = U_ZERO_ERROR;
@@ -132,8 +137,10 @@ bool is_place(const std::string& name) {
     // 南山区, 东城区 are districts; 老城区, 全山区 are phrases.
     if (word == U"山区" || word == U"城区")
       return kPhraseBeforeDistrict.find(text.front()) != std::u32string_view::npos;
-    // 聊城市 is a city; 大城市 is a phrase.
-    if (word == U"城市") return kPhraseBeforeCity.find(text.front()) != std::u32string_view::npos;
+    // 聊城市 is a city; 大城市 is a phrase. So are 成都市 and 厦门市, 江门市, 荆门市, 天门市 (a city's name ends in 都
+    // or 门 as often), but 大都市, 新门市 are phrases.
+    if (word == U"城市" || word == U"都市" || word == U"门市")
+      return kPhraseBeforeCity.find(text.front()) != std::u32string_view::npos;
     return true;
   });
 }

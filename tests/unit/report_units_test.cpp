@@ -314,5 +314,53 @@ TEST(ReportingUnit, WordsThatLookLikeAPlacesEndNameNone) {
             "开元区");
 }
 
+// A city whose name ends in 都 or 门 (成都市, 江门市, 天门市) is a city: only a phrase's word before 都市 or 门市
+// (大都市, 新门市) names none. Its district's subdistrict keeps the city in the unit.
+TEST(ReportingUnit, ACityNamedWithDuOrMenIsACity) {
+  const std::pair<const char*, const char*> signed_by[] = {
+      {"成都市青羊区梧桐街道办事处", "成都市青羊区梧桐街道"},
+      {"江门市新会区云岭镇人民政府", "江门市新会区云岭镇"},
+      {"天门市柳河镇人民政府", "天门市柳河镇"},
+      {"厦门市思明区司法局", "厦门市思明区"},
+  };
+  for (const auto& [unit, region] : signed_by) {
+    const Document document = signed_department_report("2025年度法治政府建设情况报告", unit);
+    EXPECT_EQ(document.metadata.get("unit"), unit);
+    EXPECT_EQ(document.metadata.get("region"), region);
+  }
+  const Document phrase = process_text_with_default_pipeline(
+      "2024年，大都市圈法治协作持续深化，全年开展联合执法12次。" + std::string(kBody));
+  EXPECT_EQ(phrase.metadata.get("unit"), "");
+}
+
+// A bureau's formation named for its duty is the reporting unit, with its bureau (公安局交通警察大队) or after its
+// place alone (交警大队, 消防救援支队, 街道综合行政执法队), as is a county's 供销社 under any of its names: not the
+// bureau above it, nor the bare place.
+TEST(ReportingUnit, AFormationOrASupplyCooperativeIsItsOwnUnit) {
+  const std::pair<const char*, const char*> units[] = {
+      {"安澜县公安局交通警察大队", "安澜县"},
+      {"安澜县公安局交警大队", "安澜县"},
+      {"宁溪市公安局交通警察支队", "宁溪市"},
+      {"宁溪市交警支队", "宁溪市"},
+      {"安澜县消防救援大队", "安澜县"},
+      {"宁溪市消防救援支队", "宁溪市"},
+      {"柳湾街道综合行政执法队", "柳湾街道"},
+      {"安澜县供销合作社联合社", "安澜县"},
+      {"安澜县供销社", "安澜县"},
+      {"安澜县供销联社", "安澜县"},
+  };
+  for (const auto& [unit, region] : units) {
+    const Document titled = process_text_with_default_pipeline(std::string(unit) + "2024年度法治建设工作报告" + kBody);
+    EXPECT_EQ(titled.metadata.get("unit"), unit);
+    EXPECT_EQ(titled.metadata.get("region"), region);
+    const Document signed_only = signed_department_report("2024年度法治建设工作报告", unit);
+    EXPECT_EQ(signed_only.metadata.get("unit"), unit);
+  }
+  // A bureau's own report stays the bureau's.
+  EXPECT_EQ(process_text_with_default_pipeline("安澜县公安局2024年度法治政府建设情况报告" + std::string(kBody))
+                .metadata.get("unit"),
+            "安澜县公安局");
+}
+
 }  // namespace
 }  // namespace docpipe
