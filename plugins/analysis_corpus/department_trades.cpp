@@ -96,6 +96,22 @@ std::string with_duties_in_full(std::string_view qualifier) {
   return text;
 }
 
+// A city's or a county's traffic police: a formation of its 公安局 (大队 in a county, 支队 in a city) that reports as
+// 公安局交通警察大队, 公安局交警大队, 交警大队 or 交通警察大队 alike. One trade per formation, named in full.
+constexpr std::string_view kTrafficPolice[] = {"公安局交通警察", "公安局交警", "交通警察", "交警"};
+constexpr std::string_view kPoliceFormations[] = {"大队", "支队"};
+
+// The trade of a traffic police formation (公安局交通警察大队 for 宁丰县交警大队); empty for any other unit.
+std::string traffic_police_trade(std::string_view unit) {
+  for (const std::string_view formation : kPoliceFormations) {
+    for (const std::string_view police : kTrafficPolice) {
+      if (ends_with_after_a_place(unit, std::string(police) + std::string(formation)))
+        return "公安局交通警察" + std::string(formation);
+    }
+  }
+  return {};
+}
+
 struct ListedName {
   std::string_view trade;  // empty when no listed name matched
   std::string_view name;
@@ -133,6 +149,7 @@ std::string department_trade(const std::string& unit, const std::string& region)
           longest_listed_name([&](std::string_view name) { return ends_with_after_a_place(unit, name); });
       !listed.trade.empty())
     return std::string(listed.trade);
+  if (std::string police = traffic_police_trade(unit); !police.empty()) return police;
   // A city bureau's branch in a district names the bureau first (上海市公安局浦东分局, 绍兴市生态环境局柯桥分局): the
   // bureau's trade. One named for a duty (榆城市人社局社保分局, 榆城市公安局高速公路交警分局) is a trade of its own,
   // named by its bureau's trade and its duty spelled in full, so that a branch's short and full names meet

@@ -586,7 +586,7 @@ TEST(CorpusRules, ABranchNamedForADutyIsItsOwnTrade) {
   EXPECT_EQ(department_trade("榆城市人社局社保分局", "榆城市"), "人力资源和社会保障局社会保险分局");
   EXPECT_EQ(department_trade("榆城市公安局交警分局", "榆城市"), "公安局交通警察分局");
   EXPECT_EQ(department_trade("榆城市公安局森林分局", "榆城市"), "公安局森林分局");
-  EXPECT_EQ(department_trade("榆城市公安局交警大队", "榆城市"), "公安局交警大队");
+  EXPECT_EQ(department_trade("榆城市公安局交警大队", "榆城市"), "公安局交通警察大队");
   EXPECT_EQ(department_trade("榆城市人社局桑湖分局", "桑湖区"), "人力资源和社会保障局");
   EXPECT_EQ(department_trade("防城港市公安局港口分局", "港口区"), "公安局");  // 港口区 is a district
 }
@@ -605,6 +605,22 @@ TEST(CorpusRules, ADutyBranchsShortAndFullNamesAreOneTrade) {
   // Two duties stay two trades, and a duty branch is never its bureau's trade.
   EXPECT_NE(department_trade("榆城市公安局交警分局", "榆城市"), department_trade("榆城市公安局森林分局", "榆城市"));
   EXPECT_NE(department_trade("榆城市人社局社保分局", "榆城市"), "人力资源和社会保障局");
+}
+
+// A traffic police formation reports under its bureau's name or its own short one (宁丰县公安局交通警察大队,
+// 宁丰县公安局交警大队, 宁丰县交警大队): one trade per formation, a county's 大队 and a city's 支队 apart, and neither
+// the 公安局's trade nor another formation's (消防救援大队, 交通管理大队 under a name of its own).
+TEST(CorpusRules, ATrafficPoliceFormationsNamesAreOneTrade) {
+  for (const char* unit : {"宁丰县公安局交通警察大队", "宁丰县公安局交警大队", "宁丰县交警大队", "宁丰县交通警察大队",
+                           "县公安局交警大队"}) {
+    EXPECT_EQ(department_trade(unit, "宁丰县"), "公安局交通警察大队") << unit;
+  }
+  for (const char* unit : {"榆城市公安局交通警察支队", "榆城市公安局交警支队", "榆城市交警支队"}) {
+    EXPECT_EQ(department_trade(unit, "榆城市"), "公安局交通警察支队") << unit;
+  }
+  EXPECT_EQ(department_trade("宁丰县消防救援大队", "宁丰县"), "消防救援大队");
+  EXPECT_EQ(department_trade("宁丰县公安局", "宁丰县"), "公安局");
+  EXPECT_EQ(department_trade("榆城市公安局交警分局", "榆城市"), "公安局交通警察分局");  // a branch, not a formation
 }
 
 // A duty's word anywhere in a branch's qualifier makes a duty branch (高速公路交警, 轨道交通, 首都机场), unless the
