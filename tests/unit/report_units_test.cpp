@@ -348,6 +348,7 @@ TEST(ReportingUnit, AFormationOrASupplyCooperativeIsItsOwnUnit) {
       {"安澜县供销合作社联合社", "安澜县"},
       {"安澜县供销社", "安澜县"},
       {"安澜县供销联社", "安澜县"},
+      {"宁溪市公安局交通警察支队桑湖大队", "宁溪市"},
   };
   for (const auto& [unit, region] : units) {
     const Document titled = process_text_with_default_pipeline(std::string(unit) + "2024年度法治建设工作报告" + kBody);
@@ -360,6 +361,19 @@ TEST(ReportingUnit, AFormationOrASupplyCooperativeIsItsOwnUnit) {
   EXPECT_EQ(process_text_with_default_pipeline("安澜县公安局2024年度法治政府建设情况报告" + std::string(kBody))
                 .metadata.get("unit"),
             "安澜县公安局");
+}
+
+// An autonomous prefecture's name runs to eight characters before 自治州 (two peoples named: …土家族苗族自治州,
+// …布依族苗族自治州): still the city-level place, so a county-level city's department under it keeps its unit.
+TEST(ReportingUnit, AnAutonomousPrefecturesLongNameIsAPlace) {
+  const Document department = process_text_with_default_pipeline(
+      "云岭土家族苗族自治州吉阳市司法局\n2025年度法治政府建设情况报告\n2025年，我局坚持依法行政。" +
+      std::string(kBody));
+  EXPECT_EQ(department.metadata.get("unit"), "云岭土家族苗族自治州吉阳市司法局");
+  EXPECT_EQ(department.metadata.get("region"), "云岭土家族苗族自治州吉阳市");
+  const Document prefecture = process_text_with_default_pipeline(
+      "云岭布依族苗族自治州2025年法治政府建设情况报告\n2025年，全州坚持依法行政。" + std::string(kBody));
+  EXPECT_EQ(prefecture.metadata.get("region"), "云岭布依族苗族自治州");
 }
 
 }  // namespace
