@@ -101,8 +101,20 @@ std::string with_duties_in_full(std::string_view qualifier) {
 constexpr std::string_view kTrafficPolice[] = {"公安局交通警察", "公安局交警", "交通警察", "交警"};
 constexpr std::string_view kPoliceFormations[] = {"大队", "支队"};
 
-// The trade of a traffic police formation (公安局交通警察大队 for 宁丰县交警大队); empty for any other unit.
+// The trade of a traffic police formation (公安局交通警察大队 for 宁丰县交警大队); empty for any other unit. A city's
+// 支队 keeps a 大队 in each of its districts and counties, named after the place it serves
+// (榆城市公安局交通警察支队桑湖大队): a county's traffic police as much as any.
 std::string traffic_police_trade(std::string_view unit) {
+  constexpr std::size_t kLongestPlaceName = 6 * 3;  // six characters of three UTF-8 bytes
+  if (unit.ends_with("大队")) {
+    for (const std::string_view police : kTrafficPolice) {
+      const auto at = unit.rfind(std::string(police) + "支队");
+      if (at == std::string_view::npos) continue;
+      const std::size_t place_start = at + police.size() + std::string_view("支队").size();
+      const std::size_t place_size = unit.size() - place_start - std::string_view("大队").size();
+      if (place_size > 0 && place_size <= kLongestPlaceName) return "公安局交通警察大队";
+    }
+  }
   for (const std::string_view formation : kPoliceFormations) {
     for (const std::string_view police : kTrafficPolice) {
       if (ends_with_after_a_place(unit, std::string(police) + std::string(formation)))
