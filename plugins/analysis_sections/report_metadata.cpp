@@ -33,7 +33,8 @@ namespace {
 // city's (恩施土家族苗族自治州, 黔西南布依族苗族自治州: up to eight characters before 自治州). A bureau's formation
 // named for its duty follows the bureau (公安局交通警察大队, 公安局交警支队, a 支队's 大队 in a county:
 // 公安局交通警察支队桑湖大队), or the place alone (宁丰县交警大队, 宁丰县消防救援大队, 柳湾街道综合行政执法队); a
-// 供销社 (供销合作社联合社, 供销联社) is named right after its place.
+// 供销社 (供销合作社联合社, 供销联社) is named right after its place. A 队 before 伍 is a 队伍's, a team in general
+// (打造一支队伍, 加强执法队伍建设), no formation's.
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
@@ -41,8 +42,8 @@ constexpr const char* kUnitPattern =
     R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局))))?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
-    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|支队(?:\p{Han}{1,6}?大队)?|大队))?|厅|委员会办公室|委员会|)"
-    R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|支队(?:\p{Han}{1,6}?大队)?|大队|执法队|)"
+    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|委员会办公室|委员会|)"
+    R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|(?:支队(?:\p{Han}{1,6}?大队)?|大队|执法队)(?!伍)|)"
     R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于

@@ -357,6 +357,12 @@ TEST(ReportingUnit, AFormationOrASupplyCooperativeIsItsOwnUnit) {
     const Document signed_only = signed_department_report("2024年度法治建设工作报告", unit);
     EXPECT_EQ(signed_only.metadata.get("unit"), unit);
   }
+  // A 队伍 is a team in general, no formation: the place opening the sentence is the unit.
+  for (const char* opening : {"2024年，安澜县打造一支队伍过硬的法治工作力量，全年开展培训12次。",
+                              "2024年，安澜县加强执法队伍建设，全年开展培训12次。"}) {
+    EXPECT_EQ(process_text_with_default_pipeline(opening + std::string(kBody)).metadata.get("unit"), "安澜县")
+        << opening;
+  }
   // A bureau's own report stays the bureau's.
   EXPECT_EQ(process_text_with_default_pipeline("安澜县公安局2024年度法治政府建设情况报告" + std::string(kBody))
                 .metadata.get("unit"),
