@@ -57,6 +57,20 @@ TEST(PartExceedsTotal, NestedKindsAndStagesOfCasesAreNotAddedUp) {
               ElementsAre("part-exceeds-total error"));
 }
 
+// Parts naming no stage that add up exactly to a count their sentence gives before the total they follow break that
+// count down (procedures split the cases filed, not those concluded); parts named by a stage stay of their stage.
+TEST(PartExceedsTotal, PartsAddingUpToAnEarlierCountOfTheSentenceBreakThatDown) {
+  EXPECT_THAT(
+      findings(report("全年立案查处违法案件148件，结案141件，罚没款96.3万元，其中适用简易程序61件、普通程序87件。")),
+      IsEmpty());
+  EXPECT_THAT(findings(report("受理消费投诉210件，办结204件，其中食品类96件、服务类114件。")), IsEmpty());
+  // The sum equal to no earlier count, or parts at the total's stage: still flagged.
+  EXPECT_THAT(findings(report("全年立案查处违法案件148件，结案141件，其中适用简易程序61件、普通程序90件。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("受理民事纠纷案件45件，审结40件，其中调解结案20件、判决结案25件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // Cases by their type and by whom they served overlap (a minor's case is civil or criminal too).
 TEST(PartExceedsTotal, CaseTypesBesideTheGroupsServedAreNotAddedUp) {
   EXPECT_THAT(findings(report("受理法律援助案件86件，其中民事案件61件、刑事案件25件、未成年人案件12件。")), IsEmpty());
@@ -789,6 +803,16 @@ TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
   // Cases carried over from the year before are concluded too: a 结案率 (结收比) may pass 100%.
   EXPECT_THAT(findings(report("行政复议机构收案148件，审结152件（含上年结转案件），结案率102.7%。")), IsEmpty());
   EXPECT_THAT(findings(report("法治宣传覆盖率达103%。")), ElementsAre("percent-over-100 error"));
+}
+
+// A ratio to the start of the year (保值增值率) and the housing programme's rates against the year's target (开工率,
+// 基本建成率) pass 100% as a matter of course; a rate of no configured name above 100% is no share of the smaller
+// count before it, and rate-mismatch leaves it to percent-over-100.
+TEST(PercentOver100, RatiosToAStartOrATargetMayExceedIt) {
+  EXPECT_THAT(findings(report("区属国有企业国有资产保值增值率为104.6%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年城镇保障性安居工程新开工836套，开工率达108.2%，基本建成702套，基本建成率115.4%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("排查安全隐患83项，已整改76项，整改率108%。")), ElementsAre("percent-over-100 error"));
 }
 
 // A rate that agrees with a base its own sentence gives is not checked against a farther one.
