@@ -805,14 +805,16 @@ TEST(PercentOver100, RatesAgainstATargetMayExceedIt) {
   EXPECT_THAT(findings(report("法治宣传覆盖率达103%。")), ElementsAre("percent-over-100 error"));
 }
 
-// A ratio to the start of the year (保值增值率) and the housing programme's rates against the year's target (开工率,
-// 基本建成率) pass 100% as a matter of course; a rate of no configured name above 100% is no share of the smaller
-// count before it, and rate-mismatch leaves it to percent-over-100.
+// A ratio to the start of the year (保值增值率), ratios of two amounts (债务率, 病床使用率) and the housing programme's
+// rates against the year's target (开工率, 基本建成率) pass 100% as a matter of course; a rate of no configured name
+// above 100% is no share of the smaller count before it, and rate-mismatch leaves it to percent-over-100.
 TEST(PercentOver100, RatiosToAStartOrATargetMayExceedIt) {
   EXPECT_THAT(findings(report("区属国有企业国有资产保值增值率为104.6%。")), IsEmpty());
   EXPECT_THAT(findings(report("全年城镇保障性安居工程新开工836套，开工率达108.2%，基本建成702套，基本建成率115.4%。")),
               IsEmpty());
   EXPECT_THAT(findings(report("排查安全隐患83项，已整改76项，整改率108%。")), ElementsAre("percent-over-100 error"));
+  // Debt over the year's means, bed-days over beds: two amounts neither of which holds the other.
+  EXPECT_THAT(findings(report("全区政府债务率为108.3%，处于预警区间；区中医院病床使用率达104.2%。")), IsEmpty());
 }
 
 // A rate that agrees with a base its own sentence gives is not checked against a farther one.
