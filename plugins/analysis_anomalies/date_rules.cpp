@@ -181,6 +181,9 @@ std::vector<std::size_t> places_of_year(std::u32string_view text, int year) {
 // when a report on the year before is written and its figures brought up to date, or names that year's new-year
 // holidays, which name the December's work before them (在2025年元旦、春节来临之际，开展节前安全检查15次).
 constexpr std::u32string_view kNewYearHolidays[] = {U"元旦", U"春节", U"新春", U"两节", U"新年"};
+// The school year's turn in those weeks: the winter holidays and the spring term's opening (2025年春季学期开学前，
+// 开展校园安全检查42次; 2025年寒假期间…), not the spring term as a whole.
+constexpr std::u32string_view kStartOfTheSchoolYearsSpring[] = {U"寒假", U"春季学期开学", U"春季开学"};
 
 // Whether `after` (what follows a year's 年) opens with a month of the first quarter or a span of them (1月,
 // 2月底, 一月, 1—2月, 1至3月, 1月至2月) or a listing of them (1、2月, 1月、2月); not a span or listing that runs on
@@ -211,7 +214,9 @@ bool writes_reporting_weeks(std::u32string_view text, int year) {
     if (opens_with_first_quarter_months(after) || after.starts_with(U"元月") || after.starts_with(U"初") ||
         after.starts_with(U"一季度") ||
         std::any_of(std::begin(kNewYearHolidays), std::end(kNewYearHolidays),
-                    [&](std::u32string_view holiday) { return after.starts_with(holiday); })) {
+                    [&](std::u32string_view holiday) { return after.starts_with(holiday); }) ||
+        std::any_of(std::begin(kStartOfTheSchoolYearsSpring), std::end(kStartOfTheSchoolYearsSpring),
+                    [&](std::u32string_view turn) { return after.starts_with(turn); })) {
       return true;
     }
   }

@@ -1824,7 +1824,8 @@ TEST(HeadingSequence, TwoNumbersCountedTogetherOpenNoHeading) {
 }
 
 // 述法 in the next January is told in the leadership part, and the weeks the report is written in (2025年1月,
-// 2月底, 元月, 年初, the holidays of 元旦 and 春节) are not results of another year.
+// 2月底, 元月, 年初, the holidays of 元旦 and 春节, 寒假 and the spring term's opening) are not results of another
+// year.
 TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear) {
   EXPECT_THAT(findings(report("2025年1月，组织开展述职述法12人次。")), IsEmpty());
   EXPECT_THAT(findings("关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n正文。\n"
@@ -1836,6 +1837,10 @@ TEST(YearMismatch, TheNextJanuaryAndTheLeadershipPartAreNotResultsOfAnotherYear)
   EXPECT_THAT(findings(report("在2025年元旦、春节来临之际，开展节前安全生产大检查15次。")), IsEmpty());
   EXPECT_THAT(findings(report("2025年春节前，为务工人员追回欠薪86万元。")), IsEmpty());
   EXPECT_THAT(findings(report("2025年6月受理行政复议案件12件。")), ElementsAre("year-mismatch warning"));
+  // So do the winter holidays and the spring term's opening; the spring term as a whole runs on to July.
+  EXPECT_THAT(findings(report("2025年春季学期开学前，开展校园周边安全检查36次，整改隐患29处。")), IsEmpty());
+  EXPECT_THAT(findings(report("2025年寒假期间，组织中小学生参加法治网课学习1.6万人次。")), IsEmpty());
+  EXPECT_THAT(findings(report("2025年春季学期，开展法治副校长讲座64场。")), ElementsAre("year-mismatch warning"));
   // So are those weeks written as a span or a listing of months (1—2月, 1至2月, 1月至3月, 1、2月); not a span or a
   // listing running past March.
   for (const char* span :
