@@ -128,13 +128,18 @@ std::string written_like(double value, const std::vector<const Metric*>& figures
   const Metric& model = *figures.front();
   std::string prefix = notation_of(model);
   int decimals = 0;
+  int plain_decimals = 0;  // the places figures written in the plain unit state
   for (const Metric* figure : figures) {
     decimals = std::max(decimals, stated_decimals(*figure));
+    if (std::string_view(notation_of(*figure)).empty())
+      plain_decimals = std::max(plain_decimals, stated_decimals(*figure));
     if (std::string_view(notation_of(*figure)) != prefix) prefix = "-";
   }
   double multiplier = prefix == "亿" ? 1e8 : prefix == "万" ? 1e4 : 1;
-  const int stated = decimals;
-  if (prefix == "-") prefix.clear(), multiplier = 1, decimals += 8;  // mixed: exact in the plain unit
+  int stated = decimals;
+  // Mixed: exact in the plain unit, to the places its own figures state (2.86万件 beside 3,126件 is 28600件: the
+  // places of 2.86 are places of 万, not of 件).
+  if (prefix == "-") prefix.clear(), multiplier = 1, stated = plain_decimals, decimals += 8;
   std::string number = fmt::format("{:.{}f}", value / multiplier, decimals);
   // The places the figures state stay (312.4 + 82.6 is 395.0, as precise as its parts); only the extra places of
   // a mixed notation are cut back.

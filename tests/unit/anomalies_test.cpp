@@ -913,6 +913,11 @@ TEST(AnomalyMessages, AmountsAreWrittenAsTheReportWritesThem) {
       test::process_text_with_default_pipeline(report("拨付经费300万元，其中办案经费2,100,000元、宣传经费915,000元。"));
   ASSERT_NE(first(mixed, "part-exceeds-total"), nullptr);
   EXPECT_EQ(first(mixed, "part-exceeds-total")->message, "分项之和3015000元超过总数3000000元");
+  // The places of a figure in 万 are places of 万, never of the plain unit's sum.
+  const auto registrations = test::process_text_with_default_pipeline(
+      report("办理不动产登记2.46万件，其中首次登记3,126件、转移登记1.32万件、抵押登记9,864件。"));
+  ASSERT_NE(first(registrations, "part-exceeds-total"), nullptr);
+  EXPECT_EQ(first(registrations, "part-exceeds-total")->message, "分项之和26190件超过总数24600件");
 }
 
 // A figure keeps the places it is written with, and a sum the places of its parts: 15.0% is no 15%, 412.0万元 no
