@@ -19,7 +19,7 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "missing-section: report parts that must be present"},
     {"part_mentions", docpipe::ParameterType::string_list,
      "achievements=主要举措|主要做法|工作成效|取得成效|一是|全年共;"
-     "leadership=第一责任人|述法|主要负责人;"
+     "leadership=第一责任人|述法|主要负责人|主要领导亲自|主要领导带头|主要领导履行|主要领导切实履行;"
      "shortcomings=存在问题|存在的问题|存在的不足|不足之处|存在一些不足|还存在|仍存在|短板;"
      "plan=下一步|下一年度|明年",
      "missing-section: words showing that the body covers a part it does not have (then only info); the plan is "

@@ -1449,6 +1449,10 @@ TEST(MissingSection, ThePrincipalLeaderAtWorkMentionsTheLeadersPart) {
   EXPECT_EQ(leadership_severity("街道党工委召开法治专题会议6次，主要负责人讲法治课2次。"), "info");
   EXPECT_EQ(leadership_severity("（一）强化主要负责人责任，夯实组织基础\n局长带头研究法治工作3次。"), "info");
   EXPECT_EQ(leadership_severity("成立了党政主要领导、分管领导为委员的依法治镇委员会。"), "warning");
+  // 主要领导 at work, in passing or not, as 主要负责人 is.
+  EXPECT_EQ(leadership_severity("坚持主要领导亲自抓、分管领导具体抓，全年研究法治工作5次。"), "info");
+  EXPECT_EQ(leadership_severity("局主要领导带头讲法治课1次。"), "info");
+  EXPECT_EQ(leadership_severity("成立以主要领导为组长的法治建设领导小组。"), "warning");
 }
 
 // The regulation's own words for the shortcomings, and the next year's 工作安排, mention those parts.
