@@ -46,6 +46,8 @@ constexpr std::size_t kShortestFlattenedParagraph = 200;
 // A level-1 heading's title run on into its first （一） in such a paragraph: at most this long.
 constexpr std::size_t kLongestRunOnTitle = 40;
 const Block kNoHints{};
+// Nouns that close a part's name after its keyword (…第一责任人职责情况, 一年来主要工作).
+constexpr std::u32string_view kClosingNouns[] = {U"情况", U"职责", U"工作"};
 
 std::vector<std::u32string> to_u32(const std::vector<std::string>& items) {
   std::vector<std::u32string> out;
@@ -91,6 +93,25 @@ bool holds_a_figure(std::u32string_view line) {
     i = end;
   }
   return false;
+}
+
+// The preamble's lead-in that announces the report (现将工作开展情况总结如下, 现就有关情况汇报如下): a sentence,
+// however short and whatever part it names.
+bool announces_what_follows(std::u32string_view line) {
+  return line.find(U"如下") != std::u32string_view::npos || line.starts_with(U"现将") || line.starts_with(U"现就");
+}
+
+// A part named at the head of its paragraph and run into its points (存在的问题。一是…；二是…), or labelled with a
+// colon (下一步工作打算：一是…): the name up to its 。 before 一是, or up to the colon; empty when the paragraph opens
+// with no such name. A sentence closed by 。 before text other than an enumeration (工作取得明显进展。全年…) is prose.
+std::u32string_view part_name_run_in(std::u32string_view line) {
+  constexpr std::size_t kLongestRunInName = 30;
+  const std::size_t stop = line.find_first_of(U"。：:");
+  if (stop == std::u32string_view::npos || stop == 0 || stop > kLongestRunInName) return {};
+  std::u32string_view rest = line.substr(stop + 1);
+  while (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
+  if (rest.empty() || (line[stop] == U'。' && !rest.starts_with(U"一是"))) return {};
+  return line.substr(0, stop);
 }
 
 // A heading from the source's own structure (DOCX styles, outline levels, numbering) wins over the text.
@@ -611,6 +632,7 @@ class Splitter {
       std::erase_if(cuts,
                     [&](std::size_t cut) { return std::ranges::find(subheading_cuts, cut) != subheading_cuts.end(); });
     }
+    if (flattened && cuts.empty()) cuts = cuts_around_bare_parts(text);
     if (cuts.size() < fewest_cuts) {
       paragraphs_.push_back(std::move(paragraph));
       return;
@@ -627,6 +649,72 @@ class Splitter {
       }
       from = cut;
     }
+  }
+
+  // A part's name, not a sentence about it: it closes with a part's keyword (存在的问题, 下一步工作打算,
+  // 一年来主要工作; past the 职责情况 that closes …第一责任人职责情况) or opens with a year (2025年重点任务).
+  // 短板依然存在 closes with its verb: the body's sentence, run into its points as a lead-in.
+  bool closes_with_a_parts_name(std::u32string_view name) const {
+    const auto opens_with_a_year = [name] {
+      return name.size() > 4 && name[4] == U'年' &&
+             std::all_of(name.begin(), name.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+    };
+    if (opens_with_a_year()) return true;
+    const auto closes_with_a_keyword = [&name](const std::vector<std::u32string>& words) {
+      return std::any_of(words.begin(), words.end(),
+                         [&name](const std::u32string& word) { return name.ends_with(word); });
+    };
+    for (;;) {
+      if (closes_with_a_keyword(keywords_.achievements) || closes_with_a_keyword(keywords_.results) ||
+          closes_with_a_keyword(keywords_.shortcomings) || closes_with_a_keyword(keywords_.leadership) ||
+          closes_with_a_keyword(keywords_.plan)) {
+        return true;
+      }
+      const auto tail =
+          std::find_if(std::begin(kClosingNouns), std::end(kClosingNouns),
+                       [&name](std::u32string_view noun) { return name.size() > noun.size() && name.ends_with(noun); });
+      if (tail == std::end(kClosingNouns)) return false;
+      name.remove_suffix(tail->size());
+    }
+  }
+
+  // A page flattened into one line with a space where each line ended (…报告如下： 一年来主要工作 一是加强… 存在的问题
+  // 一是…) keeps a part named on a line of its own between two spaces, after a sentence's end and before a sentence.
+  // Cut before and after each such name (add_unnumbered_parts then reads it as a bare line), when names of two
+  // different parts stand so. A table's header row run together (存在问题 整改措施 完成时限) has no sentence after
+  // its cells, and a slogan's clauses (强化理论武装 筑牢法治根基) name no part.
+  std::vector<std::size_t> cuts_around_bare_parts(std::u32string_view text) const {
+    constexpr std::u32string_view kSentenceEnds = U"。；：！？;:!?";
+    constexpr std::u32string_view kInSentence = U"。；，";
+    const auto skip_spaces = [text](std::size_t at) {
+      while (at < text.size() && text[at] == U' ') ++at;
+      return at;
+    };
+    std::vector<std::size_t> cuts;
+    std::set<std::string> kinds_named;
+    for (std::size_t space = text.find(U' '); space != std::u32string_view::npos;) {
+      const std::size_t name = skip_spaces(space);
+      const std::size_t end = text.find(U' ', name);
+      const bool after_a_sentence = space > 0 && kSentenceEnds.find(text[space - 1]) != std::u32string_view::npos;
+      space = end;
+      if (end == std::u32string_view::npos || !after_a_sentence) continue;
+      std::u32string_view candidate = text.substr(name, end - name);
+      if (candidate.ends_with(U"：") || candidate.ends_with(U":")) candidate.remove_suffix(1);
+      if (!worded_as_a_heading(candidate, false) || holds_a_figure(candidate) || match_heading_marker(candidate) ||
+          candidate.find(U"报告") != std::u32string_view::npos || announces_what_follows(candidate)) {
+        continue;
+      }
+      const std::size_t next = skip_spaces(end);
+      const std::u32string_view following = text.substr(next, text.find(U' ', next) - next);
+      if (following.find_first_of(kInSentence) == std::u32string_view::npos) continue;
+      const auto kinds = classify_heading(candidate, keywords_, std::nullopt);
+      if (kinds.empty()) continue;
+      kinds_named.insert(kinds.begin(), kinds.end());
+      cuts.push_back(name);
+      cuts.push_back(next);
+    }
+    if (kinds_named.size() < 2) return {};
+    return cuts;
   }
 
   std::size_t start_of(std::size_t paragraph, std::size_t fallback) const {
@@ -747,6 +835,11 @@ class Splitter {
     for (std::size_t i = 1; i < closing; ++i) {
       if (already.contains(i) || in_a_table(paragraphs_[i]) || contents_[i]) continue;
       std::u32string_view line = paragraphs_[i].text;
+      // A part's name run into its points (存在的问题。一是…；二是…) in a report numbered nowhere above its topics:
+      // the name is the heading. Only a name of a part (below): a topic's lead-in is the body's.
+      std::u32string_view run_in = numbered_top ? std::u32string_view() : part_name_run_in(line);
+      if (!run_in.empty() && !closes_with_a_parts_name(run_in)) run_in = {};
+      if (!run_in.empty()) line = run_in;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);
       // A line in brackets (【存在的不足】, 【强化组织领导】) is set apart as a bold one is, when the report heads its
       // parts so (below).
@@ -760,11 +853,11 @@ class Splitter {
       // A figure or a date (全年办理行政复议案件56件, 2024年1月5日) heads nothing; a year does (2024年工作计划).
       if (!question && holds_a_figure(line)) continue;
       if ((!question && !worded_as_a_heading(line, bold)) || line.find(U"报告") != std::u32string_view::npos ||
-          heading_from_text(paragraphs_[i], i)) {
+          announces_what_follows(line) || heading_from_text(paragraphs_[i], i)) {
         continue;
       }
       const auto kinds = classify_heading(line, keywords_, year);
-      if (kinds.empty() && (!bold || restarts || question || runs_on)) continue;
+      if (kinds.empty() && (!bold || restarts || question || runs_on || !run_in.empty())) continue;
       kinds_named.insert(kinds.begin(), kinds.end());
       const bool bold_by_style = paragraphs_[i].block->style == "bold";
       bold_lines += bold_by_style;

@@ -1125,6 +1125,54 @@ TEST(SectionParts, BareLinesNamingTwoPartsHeadThem) {
   EXPECT_THAT(headings(numbered), ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 下一步工作打算 [plan]"));
 }
 
+// A report structured only by 一是…二是… paragraphs names its parts at their heads, run into their points
+// (存在的问题。一是…) or labelled with a colon (下一步工作打算：一是…): the name is a bare part heading. A sentence run
+// into its points (短板依然存在。一是…), a sentence before other text (工作取得新进展。全年…) and the preamble's
+// lead-in (现将工作开展情况总结如下：一是…) head nothing.
+TEST(SectionHeadings, APartNamedAtTheHeadOfItsPointsHeadsIt) {
+  const auto run_in = process_text_with_default_pipeline(
+      "石门乡2024年法治政府建设工作总结\n2024年，石门乡认真落实上级关于法治政府建设的部署。\n"
+      "现将工作开展情况总结如下：一是健全领导小组，乡党委专题研究法治工作3次。\n"
+      "今年以来的主要工作。一是规范执法，办理行政案件9件。二是开展普法，举办讲座6场。\n"
+      "短板依然存在。一是普法形式单一；二是执法人员偏少。\n"
+      "工作中存在的问题：一是学法不够深入；二是执法装备不足。\n"
+      "下步工作打算：一是加强学法；二是充实执法力量。\n石门乡人民政府\n2025年1月8日");
+  EXPECT_THAT(headings(run_in), ElementsAre("1  今年以来的主要工作 [achievements]",
+                                            "1  工作中存在的问题 [shortcomings]", "1  下步工作打算 [plan]"));
+  const auto prose = process_text_with_default_pipeline(
+      "石门乡2024年法治政府建设工作总结\n法治政府建设工作取得新进展。全年召开专题会议4次。\n"
+      "短板依然存在。一是普法形式单一；二是执法人员偏少。\n下一步，我乡将加强学法，充实执法力量。");
+  EXPECT_THAT(headings(prose), IsEmpty());
+  // Under numbered parts a label run into its text is the part's body.
+  const auto numbered = process_text_with_default_pipeline(
+      "石门乡2024年法治政府建设工作总结\n一、主要举措和成效\n存在的问题：一是普法形式单一。\n"
+      "下步打算：一是加强学法。\n二、其他需要报告的事项\n无。");
+  EXPECT_THAT(headings(numbered),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 其他需要报告的事项 [other]"));
+}
+
+// A page flattened into one line with a space where each line ended keeps a part named on a line of its own
+// between two spaces, after a sentence's end and before a sentence: the paragraph is cut around it and it heads
+// its part. A table's header row run together (存在问题 整改措施 完成时限) has no sentence after it.
+TEST(SectionHeadings, APartNamedOnItsOwnLineInAPageFlattenedIntoOneLine) {
+  const auto flattened = process_text_with_default_pipeline(
+      "安平县交通运输局2024年法治政府建设工作总结\n"
+      "2024年，我局在县委、县政府的坚强领导下，认真贯彻落实上级关于法治政府建设的决策部署，扎实推进交通运输领域依法"
+      "行政，现将有关情况总结如下： 一年来主要工作 一是加强组织领导。局党组召开专题会议研究法治建设工作3次。 "
+      "二是规范交通运输执法。全年查处超限超载车辆41台次，办理行政处罚案件52件。 三是深化普法宣传。开展路政宣传月"
+      "活动6场次。 存在的问题 一是执法人员数量偏少；二是执法装备较为落后。 下一步工作打算 一是充实执法力量；二是"
+      "更新执法装备；三是创新普法方式。");
+  EXPECT_THAT(headings(flattened), ElementsAre("1  一年来主要工作 [achievements]", "1  存在的问题 [shortcomings]",
+                                               "1  下一步工作打算 [plan]"));
+  const auto table = process_text_with_default_pipeline(
+      "安平县交通运输局2024年法治政府建设工作总结\n"
+      "2024年，我局在县委、县政府的坚强领导下，认真贯彻落实上级关于法治政府建设的决策部署，扎实推进交通运输领域依法"
+      "行政，全年查处超限超载车辆41台次，办理行政处罚案件52件，开展路政宣传月活动6场次，整改清单如下： 存在问题 "
+      "整改措施 完成时限 执法人员偏少 充实执法力量 2025年6月 执法装备落后 更新执法装备 2025年9月 普法方式单一 "
+      "创新普法方式 2025年12月");
+  EXPECT_THAT(headings(table), IsEmpty());
+}
+
 TEST(SectionParts, PreambleAndClosingAreTheirOwnParts) {
   const auto document = process_text_with_default_pipeline(
       "青龙镇2024年法治政府建设年度报告\n现将情况报告如下：\n一、工作情况\n正文。\n华宁县青龙镇人民政府\n2024年12月24"
