@@ -653,11 +653,18 @@ std::u32string_view bound_before_a_deed(std::u32string_view text, std::size_t st
 }
 
 // Whether the words after a bound (以上, 以下) make it the threshold of a class of matters: 的 right after it
-// (涉案金额10万元以上的案件), or after other thresholds listed with it before its clause ends (罚款5万元以上、吊销许可
-// 证件的重大执法决定). What must be reviewed or discussed is no figure of the year's work.
+// (涉案金额10万元以上的案件) or the matters themselves (百万元以上合同), or after other thresholds listed with it
+// before its clause ends (罚款5万元以上、吊销许可 证件的重大执法决定). What must be reviewed or discussed is no figure
+// of the year's work.
 bool picks_out_a_class(std::u32string_view text, std::size_t at) {
   if (at >= text.size()) return false;
   if (text[at] == U'的') return true;
+  // 百万元以上合同备案4份, 50万元以上项目: the bound runs straight into the matters it classes, as with 的.
+  constexpr std::u32string_view kMattersClassedByAmount[] = {U"合同", U"项目", U"工程", U"案件", U"采购", U"事项"};
+  if (std::any_of(std::begin(kMattersClassedByAmount), std::end(kMattersClassedByAmount),
+                  [&](std::u32string_view matter) { return text.substr(at, matter.size()) == matter; })) {
+    return true;
+  }
   if (text[at] != U'、') return false;
   constexpr std::size_t kLongestListedThreshold = 16;  // 、没收较大数额违法所得的
   for (std::size_t k = at + 1; k < text.size() && k - at <= kLongestListedThreshold; ++k) {

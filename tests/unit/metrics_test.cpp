@@ -334,6 +334,9 @@ TEST(MetricNumerals, AThresholdOfAClassOfMattersIsNoFigure) {
                       "全年建成5个以上的法治文化广场，对人数在100人以上的培训班备案。"),
               ElementsAre("95%以上=95 % 以上", "86.42万亩以上=864200 亩 以上", "2000人次以上=2000 人次 以上",
                           "3次=3 次", "5个以上=5 个 以上"));
+  // A money bound running straight into the matters it classes, without 的, picks them out as well.
+  EXPECT_THAT(figures("街道五十万元以上合同报备6份，200万元以上项目集体决策3项，为群众挽回损失20万元以上。"),
+              ElementsAre("6份=6 份", "3项=3 项", "20万元以上=200000 元 以上"));
 }
 
 // A range copied from a WeChat article with full-width digits and minus.
