@@ -709,6 +709,27 @@ std::u32string name_of_what_is_summed(const std::vector<Metric>& metrics, const 
   return name_of_a_sum(listed_with_commas(names) + std::u32string(words));
 }
 
+// The figures right before the sum at `k` in its sentence (from `sentence_start`), nearest first, that add up to it
+// exactly: unlinked counts in its unit's family, two or more. Empty when no run of them does.
+std::vector<std::size_t> parts_adding_up_to(const std::vector<Metric>& metrics, std::size_t k,
+                                            std::size_t sentence_start) {
+  const Metric& sum = metrics[k];
+  std::vector<std::size_t> parts;
+  double added = 0;
+  for (std::size_t t = k; t-- > 0 && metrics[t].start >= sentence_start;) {
+    const Metric& part = metrics[t];
+    if (part.role != role::value || !part.of.empty() || !is_count(part) || !same_unit_family(part, sum) ||
+        part.value_max) {
+      break;
+    }
+    parts.push_back(t);
+    added += part.value;
+    if (parts.size() >= 2 && std::abs(added - sum.value) < 1e-9 * std::max(1.0, sum.value)) return parts;
+    if (added > sum.value) break;
+  }
+  return {};
+}
+
 // 查补税款120万元、罚款30万元，共计150万元; 调解纠纷36件、信访事项12件，合计48件: a clause that opens with 共计, 合计
 // or 总计 (a verb of up to two characters may follow: 合计入库) and holds nothing but its figure sums the figures of
 // its kind in the clause right before it that nothing has linked yet (two or more). It is no figure of the last
@@ -747,6 +768,9 @@ void link_sums_after_parts(std::vector<Metric>& metrics, std::u32string_view tex
       if (part.role == role::total || !part.of.empty()) break;
       if (part.role == role::value && is_count(part) && same_unit_family(part, sum)) parts.push_back(t);
     }
+    // “好差评”非常满意802条，满意163条，合计965条: items in clauses of their own, one figure each, are the parts when
+    // the nearest of them add up to the sum exactly; the sum says so, as a listing in one clause says it by its 、.
+    if (parts.size() < 2) parts = parts_adding_up_to(metrics, k, sentence_start);
     if (parts.size() < 2) continue;
     const std::string& code = metrics[parts.front()].code;
     const bool one_code =

@@ -587,6 +587,19 @@ TEST(MetricRoles, ASumAfterItsPartsIsTheirTotal) {
   EXPECT_EQ(role_of(other, "40件"), "value");
 }
 
+// 非常满意610条，满意95条，合计705条: items in clauses of their own before a sum are its parts when the nearest of them
+// add up to it exactly; figures that do not add up stay as they were.
+TEST(MetricRoles, ASumAfterItemsInClausesOfTheirOwnTotalsThoseThatAddUpToIt) {
+  const auto d = run("全年收到办事评价，非常满意610条，满意95条，合计705条，满意率100%。");
+  EXPECT_EQ(role_of(d, "705条"), "total");
+  EXPECT_EQ(role_of(d, "610条"), "part 705条");
+  EXPECT_EQ(role_of(d, "95条"), "part 705条");
+  EXPECT_EQ(by_text(d, "705条").indicator, "非常满意、满意合计");
+  const auto short_of_it = run("接待来访群众40人，解答咨询25人，合计70人。");
+  EXPECT_EQ(role_of(short_of_it, "40人"), "value");
+  EXPECT_EQ(role_of(short_of_it, "70人"), "value");
+}
+
 // 办理行政许可312件、行政处罚41件，合计353件: 合计 alone says only that a figure is a sum; what it sums names it. A
 // name the parts share is said once (上半年…、下半年…, both 调解纠纷), and the sum then keeps their code.
 TEST(MetricRoles, ASumIsNamedByWhatItAddsUpNeverByHejiAlone) {
