@@ -81,11 +81,12 @@ constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办
                                                              U"讲授", U"提供", U"深入", U"走进"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {
-    U"的",   U"思想", U"均",   U"已",   U"都",   U"也",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理", U"在",
-    U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成", U"签订", U"列入",
-    U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极", U"主动", U"获评", U"评为",
-    U"荣获", U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终", U"增加", U"减少",
-    U"增长", U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件", U"保持"};
+    U"的",   U"思想", U"均",   U"已",   U"都",   U"也",   U"参加", U"参与", U"进行", U"作为", U"担任",
+    U"管理", U"在",   U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交",
+    U"接受", U"完成", U"签订", U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部",
+    U"分别", U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立",
+    U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终", U"增加", U"减少", U"增长", U"下降", U"提高",
+    U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件", U"保持", U"以及"};
 // Verbs of providing that end the noun phrase after a figure once it has named something (9个村配备法律顾问9名: the 9
 // are villages; 6个配备专职人员 names what the 6 have), never in a rate's name (配备率), with 未, 尚未 or 仅 before
 // them (3个村未配备调解员: villages).
@@ -231,6 +232,19 @@ std::size_t time_words_length(std::u32string_view phrase) {
     k = listed + 2;
   }
   if (starts_with(phrase.substr(k), U"季度")) return k + 2;
+  // 截至11月共召开…, 10月底前完成…: a month the figures were counted up to (or in), no part of what.
+  if (starts_with(phrase.substr(k), U"月") && phrase[0] != U'第' && phrase[0] != U'近') {
+    std::size_t month_end = k + 1;
+    for (const std::u32string_view after : {U"底前", U"以来", U"底", U"末", U"份", U"中旬", U"上旬", U"下旬"}) {
+      if (starts_with(phrase.substr(month_end), after)) {
+        month_end += after.size();
+        break;
+      }
+    }
+    if (month_end < phrase.size() && !is_digit(phrase[month_end]) && !is_chinese_numeral_char(phrase[month_end])) {
+      return month_end;
+    }
+  }
   if (!starts_with(phrase.substr(k), U"年") || phrase[0] == U'第') return 0;
   ++k;
   if (starts_with(phrase.substr(k), U"以来")) return k + 2;
@@ -706,10 +720,42 @@ bool nouns_joined_at(std::u32string_view text, std::size_t at, std::size_t start
   }
   for (std::size_t k = at; k > floor; --k) {
     const char32_t c = text[k - 1];
-    if (is_digit(c)) return false;
+    // 截至11月共召开党委会、局办会41次: a date's digits (11月, 2024年) are no figure of a listing's item.
+    // (The run's last digit decides: the ones before it are read with it.)
+    if (is_digit(c) && !(k < text.size() && (is_digit(text[k]) || std::u32string_view(U"年月日号").find(text[k]) !=
+                                                                      std::u32string_view::npos))) {
+      return false;
+    }
     if (c != U'、' && kClauseDelimiters.find(c) != std::u32string_view::npos) break;
   }
   return true;
+}
+
+// 办理公共场所卫生许可、医疗机构变更校验、…、消毒产品许可等业务5650件: examples listed by 、 and closed by 等 and the
+// kind they are examples of, right before the figure and with no figure among them, name it together: the whole
+// listing when it fits in a name (审查行政规范性文件、政府合同、会议纪要等), else its first example and the kind
+// (办理公共场所卫生许可等业务). The last items alone would name only some of what was counted. `begin` is where the
+// clause before the figure was found to start, after a 、; empty when there is no such listing.
+std::u32string examples_closed_by_deng(std::u32string_view text, std::size_t begin, std::size_t start,
+                                       std::size_t floor) {
+  constexpr std::size_t kLongestKind = 3;  // 等业务, 等活动, 等规范性文件 is too long to be a kind alone
+  if (begin <= floor + 1 || begin >= start || text[begin - 1] != U'、') return {};
+  const auto deng = text.substr(begin, start - begin).rfind(U'等');
+  if (deng == std::u32string_view::npos || start - (begin + deng) - 1 > kLongestKind) return {};
+  std::size_t from = begin - 1;
+  while (from > floor &&
+         (text[from - 1] == U'、' || kClauseDelimiters.find(text[from - 1]) == std::u32string_view::npos)) {
+    if (is_digit(text[from - 1])) return {};
+    --from;
+  }
+  if (const auto listing = strip(text.substr(from, start - from));
+      listing.size() >= 2 && listing.size() <= kLongestUncutIndicator) {
+    return std::u32string(listing);
+  }
+  const auto first_end = text.find(U'、', from);
+  const auto first = shorten(strip(text.substr(from, first_end - from)));
+  if (first.size() < 2) return {};
+  return std::u32string(first) + std::u32string(text.substr(begin + deng, start - begin - deng));
 }
 
 bool verb_of_going_to_serve_at(std::u32string_view text, std::size_t at) {
@@ -790,10 +836,26 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
                     [&](std::u32string_view word) { return starts_with(text.substr(stop + 2), word); })) {
       at_stop_word = true;
     }
-    // 45名区级部门和街道主要负责人: 和 and 及 join two nouns of one name, unless another figure follows them.
-    if ((text[stop] == U'和' || text[stop] == U'及') && stop > end && stop + 1 < text.size() &&
-        !is_digit(text[stop + 1]) && !is_chinese_numeral_char(text[stop + 1]) && !starts_a_verb(text, stop + 1)) {
+    // 45名区级部门和街道主要负责人: 和, 及 and 以及 join two nouns of one name, unless another figure follows them
+    // (138项配合履职事项以及41项…: 以及 ends the noun as 及 does).
+    const std::size_t joiner =
+        starts_with(text.substr(stop), U"以及") ? 2 : (text[stop] == U'和' || text[stop] == U'及');
+    if (joiner > 0 && stop > end && stop + joiner < text.size() && !is_digit(text[stop + joiner]) &&
+        !is_chinese_numeral_char(text[stop + joiner]) && !starts_a_verb(text, stop + joiner)) {
       at_stop_word = false;
+    }
+    // 7名政府组成部门领导干部: 组成 opens a word there (组成部门, 组成人员, 组成单位), no deed of making up.
+    if (starts_with(text.substr(stop), U"组成部门") || starts_with(text.substr(stop), U"组成人员") ||
+        starts_with(text.substr(stop), U"组成单位")) {
+      at_stop_word = false;
+    }
+    // 3个事业单位机构设置调整并配备干部: 并 joins a second deed to the first; it ends the noun (not 合并, 兼并, 并联,
+    // 并行, 并购, 并列, 并案, words of their own).
+    if (text[stop] == U'并' && stop > end + 1 &&
+        std::u32string_view(U"合兼吞归").find(text[stop - 1]) == std::u32string_view::npos &&
+        (stop + 1 >= text.size() ||
+         std::u32string_view(U"联行购列案网重").find(text[stop + 1]) == std::u32string_view::npos)) {
+      at_stop_word = true;
     }
     // 8个街道公共法律服务工作站, 5个共建单位: 共 of a word is no 共 of "in all".
     if (text[stop] == U'共' && ((stop > end && text[stop - 1] == U'公') ||
@@ -1358,6 +1420,27 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       return std::u32string(text.substr(floor + open + 1, start - (floor + open) - 2));
     }
   }
+  // 汇总党内法规（45部）和法律法规规章（131部）: a figure alone in brackets right after the words it counts, closing an
+  // item of a listing or the clause, is named by them, as it would be written after them without the brackets (not
+  // 较上年（118件）增加24件, an earlier figure its comparison names).
+  if (start > floor + 1 && (text[start - 1] == U'（' || text[start - 1] == U'(') && end < text.size() &&
+      (text[end] == U'）' || text[end] == U')') &&
+      (end + 1 == text.size() ||
+       std::u32string_view(U"、，。；和及与,;").find(text[end + 1]) != std::u32string_view::npos)) {
+    std::size_t from = start - 1;
+    while (from > floor && kClauseDelimiters.find(text[from - 1]) == std::u32string_view::npos) --from;
+    auto words = text.substr(from, start - 1 - from);
+    // …（45部）和法律法规规章（131部）: the conjunction after the item before joins the items, naming neither.
+    for (const std::u32string_view joiner : {U"以及", U"和", U"及", U"与"}) {
+      if (words.starts_with(joiner)) {
+        words.remove_prefix(joiner.size());
+        break;
+      }
+    }
+    if (const auto named = shorten(strip(words)); named.size() >= 2) {
+      return std::u32string(named);
+    }
+  }
   std::size_t begin = start;
   // 民主法治示范村（社区）36个: a short bracket right before the figure belongs to what it counts.
   if (begin > floor) {
@@ -1407,6 +1490,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
     if (kClauseDelimiters.find(c) != std::u32string_view::npos) break;
     --begin;
   }
+  if (auto listed = examples_closed_by_deng(text, begin, start, floor); !listed.empty()) return listed;
   if (begin == start && start == floor && !previous.empty()) return previous;
   // 行政处罚案件：156件 — a label and its value, as lists and tables in prose write them: the label names it.
   if (begin == start && start > floor && (text[start - 1] == U'：' || text[start - 1] == U':')) {
@@ -1517,6 +1601,20 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // Not a verb of change to a new value (村级调解组织由8个扩大到14个: 组织 is a noun there, and 扩大到 names nothing).
   auto following = changes_next() ? std::u32string{}
                                   : following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
+  // 主持召开4次市政府常务会议专题研究法治政府建设、…: what a count of sessions names after it, running past the
+  // longest name with no word ending it, is read to its clause's end when that end is near, as a clause before a
+  // figure is kept whole up to kLongestUncutIndicator; cut at the longest name it would stop mid-word (法治政).
+  if (following.size() == kLongestFollowingIndicator && following.find(U'（') == std::u32string::npos &&
+      std::find(std::begin(kUnitsOfSessions), std::end(kUnitsOfSessions), unit) != std::end(kUnitsOfSessions)) {
+    const std::size_t from = end < text.size() && text[end] == U'的' ? end + 1 : end;
+    const auto rest = text.substr(from, kLongestUncutIndicator + 1);
+    const auto clause_end = rest.find_first_of(kClauseDelimiters);
+    if (clause_end != std::u32string_view::npos && clause_end <= kLongestUncutIndicator &&
+        std::none_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(clause_end),
+                     [](char32_t c) { return is_digit(c); })) {
+      following = std::u32string(rest.substr(0, clause_end));
+    }
+  }
   // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it.
   if (clause.ends_with(U'等') && following.size() >= 2) return following;
   // “十四五”以来累计办理法律援助案件4.3万件，2024年办理1.1万件: a bare verb the figure before it in the sentence

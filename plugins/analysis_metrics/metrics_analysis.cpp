@@ -843,6 +843,8 @@ void MetricsAnalysis::name_counts_of_described_classes(std::vector<Metric>& metr
 void MetricsAnalysis::name_subsets_of_a_class(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestClass = 10, kLongestSubset = 6;
   constexpr std::u32string_view kDelimiters = U"，。；、：,;:!?！？\n（）()";
+  // After 中, the characters that make it the first of a word (中心, 中学, 中队, 中级, 中华, 中央, 中共, 中介, 中医 …).
+  constexpr std::u32string_view kOpensAWordWithZhong = U"心学队级华央共介医院国小层端止断标型部";
   constexpr std::u32string_view kHedges[] = {U"仅有", U"只有", U"共有", U"仍有", U"尚有", U"还有", U"已有",
                                              U"有",   U"仅",   U"只",   U"仍",   U"尚",   U"还",   U"已"};
   for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
@@ -853,6 +855,12 @@ void MetricsAnalysis::name_subsets_of_a_class(std::vector<Metric>& metrics, std:
     const auto in = between.find(U'中');
     if (in == 0 || in == std::u32string_view::npos || in > kLongestClass || between.size() - in - 1 > kLongestSubset ||
         between.find_first_of(kDelimiters) != std::u32string_view::npos) {
+      continue;
+    }
+    // 1个便民服务中心及21个便民服务站: 中 opening a word (中心, 中学, 中队) is no "among", and a subset closed by a
+    // conjunction (及, 和, 以及) joins a second count to the first instead of picking from it.
+    if (in + 1 < between.size() && kOpensAWordWithZhong.find(between[in + 1]) != std::u32string_view::npos) continue;
+    if (between.ends_with(U'及') || between.ends_with(U'和') || between.ends_with(U'与') || between.ends_with(U'或')) {
       continue;
     }
     std::u32string_view subset = between.substr(in + 1);

@@ -28,6 +28,45 @@ TEST(MetricNamesAfterTheCount, AQuotedNameRightAfterTheCountOpensWhatIsCounted) 
   EXPECT_THAT(named("全街道4个社区建成“一站式多元解纷调处化解中心服务站”。"), ElementsAre("4个 | 社区建成 | "));
 }
 
+// 138项配合履职事项以及41项…, 3个事业单位机构设置调整并配备干部: 以及 ends the noun after a count before another count
+// as 及 does, and 并 ends it before a second deed; 组成部门 is one word, no deed of making up.
+TEST(MetricNamesAfterTheCount, TheNounAfterTheCountEndsAtASecondCountOrASecondDeed) {
+  EXPECT_THAT(named("清单包括96项基本履职事项、27项配合履职事项以及12项收回事项。"),
+              ElementsAre("96项 | 基本履职事项 | ", "27项 | 配合履职事项 | ", "12项 | 收回事项 | "));
+  EXPECT_THAT(named("新建4个村级调解室并配齐专职调解员。"), ElementsAre("4个 | 村级调解室 | "));
+  EXPECT_THAT(named("9名政府组成部门负责人列席旁听庭审。"), ElementsAre("9名 | 政府组成部门负责人 | "));
+}
+
+// 主持召开4次区政府常务会议专题研究法治政府建设、…: a count of sessions named by the words after it, which run past
+// the longest name to a clause's end close by, is named by them all, not cut mid-word.
+TEST(MetricNamesAfterTheCount, ACountOfSessionsNamedAfterItIsNamedToItsClauseEnd) {
+  EXPECT_THAT(named("区长主持召开3次区政府常务会议专题研究行政执法规范化、普法等工作。"),
+              ElementsAre("3次 | 区政府常务会议专题研究行政执法规范化 | rule_of_law_meetings"));
+}
+
+// 汇编党内法规（32部）、法律法规（86部）: a count alone in brackets after the words it counts is named by them.
+TEST(MetricNamesAfterTheCount, ACountInBracketsIsNamedByTheWordsBeforeThem) {
+  EXPECT_THAT(named("编印学习清单，收录党内法规（32部）、法律法规（86部）和部门规章（17部）。"),
+              ElementsAre("32部 | 收录党内法规 | ", "86部 | 法律法规 | ", "17部 | 部门规章 | "));
+}
+
+// 办理公共场所卫生许可、…、消毒产品许可等业务5650件: examples listed and closed by 等 and their kind name the figure
+// together: the listing whole when it fits in a name, else the first example and the kind, never the last ones alone.
+TEST(MetricNamesAfterTheCount, ExamplesClosedByDengNameTheFigureTogether) {
+  EXPECT_THAT(
+      named("全年办理食品经营许可、药品零售许可、医疗器械经营备案、特种设备使用登记、广告发布登记等业务2860件。"),
+      ElementsAre("2860件 | 办理食品经营许可等业务 | licensing"));
+  EXPECT_THAT(named("全年审查合同、行政协议、会议纪要等156份。"),
+              ElementsAre("156份 | 审查合同、行政协议、会议纪要等 | legality_reviews"));
+}
+
+// 截至11月共召开党委会、局办会41次: a month the figures were counted up to names nothing, and its digits are no figure
+// that would part the listing after it.
+TEST(MetricNamesAfterTheCount, AMonthCountedUpToIsNoPartOfTheName) {
+  EXPECT_THAT(named("截至10月共召开局务会、专题会36次。"),
+              ElementsAre("36次 | 召开局务会、专题会 | rule_of_law_meetings"));
+}
+
 // 11个村社也都聘请律师: 也, like 都 and 均, is an adverb of the deed, not part of what is counted.
 TEST(MetricNamesAfterTheCount, AnAdverbEndsTheNounAfterTheCount) {
   EXPECT_THAT(named("辖区7个社区也同步设立法治宣传栏。"), ElementsAre("7个 | 社区 | "));

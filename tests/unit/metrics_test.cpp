@@ -1364,6 +1364,9 @@ TEST(MetricIndicators, CodesOfCasesAndMoneyNameWhatIsCounted) {
               ElementsAre("乡镇", "配备专职法制审核人员", "执法人员", "法律专业"));
   EXPECT_THAT(codes_of("18个乡镇中仅6个配备专职法制审核人员。6名执法人员中法律专业仅1名。"),
               ElementsAre("18个=", "6个=", "6名=enforcement_officers", "1名="));
+  // 中 opening a word (中心, 中学) is no "among", nor is a class closed by 及 before another count.
+  EXPECT_THAT(names("设立1个矛盾纠纷调处中心及14个调解工作室。辖区3所中学和5所小学开展法治课。"),
+              ElementsAre("矛盾纠纷调处中心", "调解工作室", "中学", "小学"));
   // 已有 is a hedge as 仅有 is: the members are named by what follows them, never 已.
   EXPECT_THAT(names("全镇17个村中已有6个村创建为省级民主法治示范村。9个司法所中已有7个配备公职律师。"),
               ElementsAre("村", "村创建为省级民主法治示范村", "司法所", "配备公职律师"));
