@@ -118,6 +118,10 @@ std::vector<std::string> sample_lines() {
                                     "共10页 第2页",
                                     "image12.png",
                                     "IMAGE3.JPEG",
+                                    "Image7.Jpg",
+                                    "安澜教育 2022-04-20 18:30 发表于安澜",
+                                    "原创 石门司法 2024年04月15日 09:12 云南",
+                                    "发布机构｜某某镇人民政府 成文日期｜2025-01-17",
                                     "见附图[bookmark: _Toc123]所示",
                                     "[bookmark:a]"};
   for (const auto& entry : std::filesystem::directory_iterator(test::kSourceDir / "examples" / "reports")) {

@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "docpipe/metadata.hpp"
 #include "hard_wraps.hpp"
 #include "test_support.hpp"
@@ -134,6 +136,24 @@ TEST(HardWraps, ATableIsNotReflowed) {
   EXPECT_EQ(document.metadata.get("reflowed_line_breaks"), "");
   // Each row's four cells: a table, one block a cell, with no cell taken for a title repeated.
   EXPECT_EQ(document.blocks.size(), 80u);
+}
+
+// A line's width is measured eight bytes at a time; it must be the byte-by-byte sum whatever the bytes are and
+// wherever the word boundaries fall.
+TEST(HardWraps, TheWidthMeasuredInWordsIsTheSumOverTheBytes) {
+  const std::vector<std::string> pieces = {"a",    "某",   "。",   "\xC3\xA9", "\xF0\x9F\x98\x80",
+                                           "\x80", "\xF8", "\xFF", "\xE0",     "\xF7",
+                                           "\xDF", "\xC0", "  ",   "\t"};
+  std::mt19937 random(21);
+  for (int round = 0; round < 5000; ++round) {
+    std::string sample;
+    const int length = static_cast<int>(random() % 30);
+    for (int k = 0; k < length; ++k) sample += pieces[random() % pieces.size()];
+    std::size_t expected = 0;
+    for (const char c : sample) expected += wrapping::detail::utf8_width_of_byte(static_cast<unsigned char>(c));
+    ASSERT_EQ(wrapping::detail::utf8_width(sample), expected) << testing::PrintToString(sample);
+  }
+  EXPECT_EQ(wrapping::detail::utf8_width("青石镇2023年调解纠纷40件"), 24u);
 }
 
 }  // namespace

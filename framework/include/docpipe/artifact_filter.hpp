@@ -202,14 +202,23 @@ class ArtifactFilter {
       spec.remove_prefix(std::min(spec.size(), group.size() + 1));
       if (group.empty()) continue;
       std::vector<std::size_t>& alternatives = groups.emplace_back();
-      for (std::string_view rest = group; !rest.empty();) {
-        const std::string_view word = rest.substr(0, rest.find('|'));
-        rest.remove_prefix(std::min(rest.size(), word.size() + 1));
-        if (word.empty()) continue;
+      const auto add = [&](const std::string& word) {
+        if (word.empty()) return;
         const auto known = std::find(words.begin(), words.end(), word);
         alternatives.push_back(static_cast<std::size_t>(known - words.begin()));
-        if (known == words.end()) words.emplace_back(word);
+        if (known == words.end()) words.push_back(word);
+      };
+      std::string word;
+      for (std::size_t i = 0; i < group.size(); ++i) {
+        if (group[i] == '\\' && i + 1 < group.size()) {
+          word += group[++i];  // `\|` is the bar itself, not a separator
+        } else if (group[i] == '|') {
+          add(std::exchange(word, {}));
+        } else {
+          word += group[i];
+        }
       }
+      add(word);
     }
     return groups;
   }

@@ -179,8 +179,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
 // Keywords a line must hold for each rule above (same order) to have any chance to match: the filter tests
 // them on the UTF-8 line before it runs the rule's expression, so most lines of a report never meet ICU.
 // Groups are separated by spaces and all must be present; within a group, `|` separates alternatives of
-// which one must be present. Every keyword is a literal the pattern cannot match without; "" means none
-// (the pattern always runs). Keep the two tables in step: a keyword the pattern can do without would
+// which one must be present; `\|` is a bar in a keyword. Every keyword is a literal the pattern cannot
+// match without, in every case it matches (a case-insensitive pattern's letter is a group of both cases);
+// "" means none (the pattern always runs). Keep the two tables in step: a keyword the pattern can do without would
 // make the filter miss debris (tests/unit/artifact_filter_test.cpp checks the examples' removals).
 inline constexpr const char* kArtifactRuleKeywords[] = {
     "年 月 日 星期|礼拜|周",  // web-clock
@@ -191,10 +192,10 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "网站|政府网|政务网",                                           // web-site-name
     "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",  // web-publication-info
     "发布",                                                         // web-publication-date
-    ":|：",                                                         // wechat-dateline
+    ":|： 年|-",                                                    // wechat-dateline
     "名|索|文|主|公|有|体|组|服 :|：",                              // web-info-block
     "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|"
-    "生成日期|发文机关",                                                                    // web-metadata-table
+    "生成日期|发文机关 \\||｜",                                                             // web-metadata-table
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
     "访问|浏览|阅读|下载|点击|您是第|已影响",                                               // web-counter
     "字|A+|A＋ 小|[|【|A-|A－",                                                             // web-font-size
@@ -215,7 +216,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "为你推荐|为您推荐|猜你喜欢|上一篇|下一篇",  // web-related
     "相关附件|附件下载",                         // attachment-label
     "—|–|-|－|页",                               // page-number
-    ".",                                         // embedded-image
+    "i|I m|M a|A g|G e|E .",                     // embedded-image
     "[bookmark:",                                // word-bookmark
 };
 static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "one keyword entry per rule");

@@ -7,7 +7,10 @@
 #pragma once
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -78,13 +81,25 @@ inline std::string_view trimmed_utf8(std::string_view line) {
 
 // Columns a line takes on a page, from its UTF-8: a character of three or four bytes (Chinese, full-width
 // signs) two, anything else one.
+inline std::size_t utf8_width_of_byte(unsigned char byte) {
+  if (byte < 0x80 || (byte >= 0xC0 && byte < 0xE0)) return 1;  // ASCII, or the lead byte of two
+  return byte >= 0xE0 && byte < 0xF8 ? 2 : 0;  // the lead byte of three or four; 0 for continuations and F8..FF
+}
 inline std::size_t utf8_width(std::string_view text) {
+  // Eight bytes at a time: each byte's top bits, moved to bit 7 by shifting the word, tell its kind (every
+  // line judged is measured, the long ones of a big file too).
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
   std::size_t width = 0;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x80 || (byte >= 0xC0 && byte < 0xE0)) ++width;  // ASCII, or the lead byte of two
-    if (byte >= 0xE0 && byte < 0xF8) width += 2;                // the lead byte of three or four
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, text.data() + i, sizeof w);
+    const std::uint64_t ascii = ~w & kHigh;
+    const std::uint64_t lead_of_two = w & (w << 1) & ~(w << 2) & kHigh;                           // 110xxxxx
+    const std::uint64_t lead_of_more = w & (w << 1) & (w << 2) & ~((w << 3) & (w << 4)) & kHigh;  // E0..F7
+    width += static_cast<std::size_t>(std::popcount(ascii | lead_of_two) + 2 * std::popcount(lead_of_more));
   }
+  for (; i < text.size(); ++i) width += utf8_width_of_byte(static_cast<unsigned char>(text[i]));
   return width;
 }
 
@@ -137,14 +152,21 @@ inline std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& 
   // Judged on the UTF-8 as it is, and on at most kLinesJudged lines spread over the file: nearly every
   // file is not wrapped, and a long one is not scanned a second time for it.
   const std::size_t stride = std::max<std::size_t>(1, source.size() / detail::kLinesJudged);
+  struct Judged {
+    std::string_view text;  // trimmed
+    std::size_t width = 0;
+  };
+  std::vector<Judged> judged_lines;  // every stride-th line, measured once
   std::vector<std::size_t> widths;
-  std::size_t judged = 0, table_rows = 0, full = 0, mid_sentence = 0;
-  for (std::size_t i = 0; i < source.size(); i += stride, ++judged) {
+  std::size_t table_rows = 0, full = 0, mid_sentence = 0;
+  for (std::size_t i = 0; i < source.size(); i += stride) {
     const std::string_view text = detail::trimmed_utf8(source[i].text);
     const std::size_t width = detail::utf8_width(text);
+    judged_lines.push_back({text, width});
     if (width >= detail::kNarrowestMeasured) widths.push_back(width);
     if (detail::looks_like_a_table_row(text)) ++table_rows;
   }
+  const std::size_t judged = judged_lines.size();
   if (widths.size() < detail::kFewestLines / 2) return std::nullopt;
   // Tab- or space-aligned columns: a table, whose rows are lines by design.
   if (static_cast<double>(table_rows) > detail::kMostTableRows * static_cast<double>(judged)) return std::nullopt;
@@ -156,13 +178,12 @@ inline std::optional<Reflowed> reflow_hard_wraps(const std::vector<SourceLine>& 
   const std::size_t wrap = *quantile;
   if (wrap > detail::kWidestWrap) return std::nullopt;
   const std::size_t tolerance = std::max<std::size_t>(4, wrap / 10);
-  for (std::size_t i = 0; i < source.size(); i += stride) {
-    const std::string_view text = detail::trimmed_utf8(source[i].text);
-    const std::size_t width = detail::utf8_width(text);
+  for (std::size_t k = 0; k < judged; ++k) {
+    const auto [text, width] = judged_lines[k];
     if (width + tolerance < wrap || width > wrap + tolerance) continue;
     // The title, a heading or a rule that happens to be as wide says nothing of a wrap: each ends where it ends
     // (a short report's 二、党政主要负责人…情况 is as wide as its sentences).
-    if (i == 0 || detail::opens_with_a_marker(text) || !detail::holds_an_ideograph(text)) continue;
+    if (k == 0 || detail::opens_with_a_marker(text) || !detail::holds_an_ideograph(text)) continue;
     ++full;
     if (!detail::ends_a_sentence(decode_utf8(detail::last_character(text)))) ++mid_sentence;
   }

@@ -56,28 +56,27 @@ inline bool is_well_formed_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
   for (std::size_t i = 0; i < size;) {
-    if (i + 8 <= size) {  // ASCII, most of a report's markup and figures, eight bytes at a time
-      std::uint64_t word = 0;
-      std::memcpy(&word, bytes + i, sizeof word);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
-    const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
+    if (bytes[i] < 0x80) {  // ASCII, most of a report's markup and figures, then eight bytes at a time
       ++i;
+      while (i + 8 <= size) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, bytes + i, sizeof word);
+        if ((word & 0x8080808080808080ULL) != 0) break;
+        i += 8;
+      }
       continue;
     }
-    // Three bytes, as every Chinese character: only E0 (overlong below A0) and ED (surrogates from A0) limit
-    // the second byte beyond its being a continuation.
-    if ((lead & 0xF0) == 0xE0 && i + 3 <= size) {
-      const unsigned char second = bytes[i + 1];
-      if ((second & 0xC0) != 0x80 || (bytes[i + 2] & 0xC0) != 0x80) return false;
-      if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0)) return false;
+    // A run of three-byte sequences, as Chinese text is, one sequence a word: the lead's high nibble E and two
+    // continuations. Only E0 (overlong below A0) and ED (surrogates from A0) limit the second byte further.
+    while (i + 3 <= size) {
+      const std::uint32_t word = bytes[i] | (std::uint32_t{bytes[i + 1]} << 8) | (std::uint32_t{bytes[i + 2]} << 16);
+      if ((word & 0xC0C0F0U) != 0x8080E0U) break;
+      const unsigned char lead = bytes[i];
+      if ((lead == 0xE0 && bytes[i + 1] < 0xA0) || (lead == 0xED && bytes[i + 1] >= 0xA0)) return false;
       i += 3;
-      continue;
     }
+    if (i >= size || bytes[i] < 0x80) continue;
+    const unsigned char lead = bytes[i];
     std::size_t length = 0;
     char32_t code_point = 0;
     if (lead >= 0xC2 && lead <= 0xDF) {
