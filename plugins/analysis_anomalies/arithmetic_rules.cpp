@@ -585,10 +585,14 @@ bool lists_items_of_other_units(const RuleContext& context, const Metric& total,
 // 结案 after 受理…，办结…) are of the count at their stage, whatever an earlier one happens to equal.
 bool breaks_down_an_earlier_count(const RuleContext& context, const Metric& total,
                                   const std::vector<const Metric*>& parts, double sum) {
-  if (std::any_of(parts.begin(), parts.end(),
-                  [](const Metric* part) { return case_stage(decode_utf8(part->indicator)).has_value(); })) {
-    return false;
-  }
+  // A decision's penalties (警告, 罚款 …) are outcomes as much as a stage's: of the cases decided, whatever an
+  // earlier count equals (立案查处120件，办结100件，其中警告60件、罚款60件 exceeds the 100).
+  const auto names_an_outcome = [](const Metric* part) {
+    const std::u32string indicator = decode_utf8(part->indicator);
+    return case_stage(indicator).has_value() ||
+           contains_any(indicator, {U"警告", U"罚款", U"没收", U"停产停业", U"暂扣", U"吊销", U"拘留"});
+  };
+  if (std::any_of(parts.begin(), parts.end(), names_an_outcome)) return false;
   const auto& metrics = context.document().metrics;
   const std::size_t sentence_start = context.sentence_around(total.start).first;
   // The figures before the total, in document order, back to its sentence's start: never a scan of them all.
@@ -1156,9 +1160,10 @@ void check_rate_mismatch(RuleContext& context) {
     const double computed = numerator->value / denominator->value * 100;
     // A rate of no configured name above 100% cannot be a count's share of a larger one before it (新开工1,286套，
     // 基本建成1,050套，基本建成率112.3%: of the year's target, which the sentence does not give); percent-over-100
-    // questions it when it names no target. A base naming the plan (计划, 目标, 任务) is its base still.
+    // questions it when it names no target. A base naming the plan (计划, 目标, 任务) or what was due
+    // (应征缴1,200万元， 实际征缴1,080万元，征缴率110%: a target word spares it percent-over-100) is its base still.
     if (definition == context.settings().rates.end() && rate.value > 100 && computed < 100 &&
-        !contains_any(decode_utf8(denominator->indicator), {U"计划", U"目标", U"任务"})) {
+        !contains_any(decode_utf8(denominator->indicator), {U"计划", U"目标", U"任务", U"应"})) {
       continue;
     }
     const int decimals = stated_decimals(rate);

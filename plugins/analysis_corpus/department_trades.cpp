@@ -100,6 +100,8 @@ std::string with_duties_in_full(std::string_view qualifier) {
 // 公安局交通警察大队, 公安局交警大队, 交警大队 or 交通警察大队 alike. One trade per formation, named in full.
 constexpr std::string_view kTrafficPolice[] = {"公安局交通警察", "公安局交警", "交通警察", "交警"};
 constexpr std::string_view kPoliceFormations[] = {"大队", "支队"};
+constexpr std::string_view kPoliceDuties[] = {"直属", "高速", "车辆管理", "车管", "事故", "秩序",
+                                              "机动", "特勤", "铁骑",     "巡逻", "勤务"};
 
 // The trade of a traffic police formation (公安局交通警察大队 for 宁丰县交警大队); empty for any other unit. A city's
 // 支队 keeps a 大队 in each of its districts and counties, named after the place it serves
@@ -112,6 +114,12 @@ std::string traffic_police_trade(std::string_view unit) {
       if (at == std::string_view::npos) continue;
       const std::size_t place_start = at + police.size() + std::string_view("支队").size();
       const std::size_t place_size = unit.size() - place_start - std::string_view("大队").size();
+      // A 大队 named for its duty (直属一大队, 高速公路大队, 车辆管理大队) is the city's, no county's.
+      const std::string_view place = unit.substr(place_start, place_size);
+      if (std::any_of(std::begin(kPoliceDuties), std::end(kPoliceDuties),
+                      [place](std::string_view duty) { return place.find(duty) != std::string_view::npos; })) {
+        continue;
+      }
       if (place_size > 0 && place_size <= kLongestPlaceName) return "公安局交通警察大队";
     }
   }

@@ -742,6 +742,9 @@ std::u32string examples_closed_by_deng(std::u32string_view text, std::size_t beg
   if (begin <= floor + 1 || begin >= start || text[begin - 1] != U'、') return {};
   const auto deng = text.substr(begin, start - begin).rfind(U'等');
   if (deng == std::u32string_view::npos || start - (begin + deng) - 1 > kLongestKind) return {};
+  // 等 inside a word (高等院校, 中等职业学校, 一等奖, 平等) closes no listing.
+  constexpr std::u32string_view kBeforeTheDengOfAWord = U"高中初同平均对优特超次上一二三四";
+  if (kBeforeTheDengOfAWord.find(text[begin + deng - 1]) != std::u32string_view::npos) return {};
   std::size_t from = begin - 1;
   while (from > floor &&
          (text[from - 1] == U'、' || kClauseDelimiters.find(text[from - 1]) == std::u32string_view::npos)) {
@@ -849,12 +852,12 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
         starts_with(text.substr(stop), U"组成单位")) {
       at_stop_word = false;
     }
-    // 3个事业单位机构设置调整并配备干部: 并 joins a second deed to the first; it ends the noun (not 合并, 兼并, 并联,
-    // 并行, 并购, 并列, 并案, words of their own).
+    // 3个事业单位机构设置调整并配备干部: 并 joins a second deed to the first; it ends the noun (not 合并, 兼并, 撤并,
+    // 并联, 并行, 并购, 并列, 并案, 并轨, words of their own).
     if (text[stop] == U'并' && stop > end + 1 &&
-        std::u32string_view(U"合兼吞归").find(text[stop - 1]) == std::u32string_view::npos &&
+        std::u32string_view(U"合兼吞归撤裁整").find(text[stop - 1]) == std::u32string_view::npos &&
         (stop + 1 >= text.size() ||
-         std::u32string_view(U"联行购列案网重").find(text[stop + 1]) == std::u32string_view::npos)) {
+         std::u32string_view(U"联行购列案网重轨发").find(text[stop + 1]) == std::u32string_view::npos)) {
       at_stop_word = true;
     }
     // 8个街道公共法律服务工作站, 5个共建单位: 共 of a word is no 共 of "in all".
@@ -1609,7 +1612,12 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
     const std::size_t from = end < text.size() && text[end] == U'的' ? end + 1 : end;
     const auto rest = text.substr(from, kLongestUncutIndicator + 1);
     const auto clause_end = rest.find_first_of(kClauseDelimiters);
-    if (clause_end != std::u32string_view::npos && clause_end <= kLongestUncutIndicator &&
+    // A word that ends a name standing right at the longest one (…研究法治政府建设的议题) ended it there.
+    const auto after_longest = rest.substr(std::min(rest.size(), kLongestFollowingIndicator));
+    const bool ended_by_a_stop_word =
+        std::any_of(std::begin(kFollowingStops), std::end(kFollowingStops),
+                    [&](std::u32string_view word) { return starts_with(after_longest, word); });
+    if (!ended_by_a_stop_word && clause_end != std::u32string_view::npos && clause_end <= kLongestUncutIndicator &&
         std::none_of(rest.begin(), rest.begin() + static_cast<std::ptrdiff_t>(clause_end),
                      [](char32_t c) { return is_digit(c); })) {
       following = std::u32string(rest.substr(0, clause_end));

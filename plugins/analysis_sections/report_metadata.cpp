@@ -76,10 +76,10 @@ constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我局是"
 constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
 // Before 山区 or 城区, characters of a phrase (老城区, 全山区), not of a district's name (南山区, 东城区).
 constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此这其主";
-// Before 城市 (or 都市, 门市), characters of a phrase (大城市, 该城市, 大都市) or the end of a place's name (the 市城市
-// of 宁桥市城市管理局), not of a city's name: a city named …城 is as common as any (聊城市, 晋城市, 邹城市), as are
-// 成都市 and 厦门市, 江门市.
-constexpr std::u32string_view kPhraseBeforeCity = U"大小新老旧全本我各该此这其主中省市县区州镇乡";
+// Before 城市 (or 都市, 门市), characters of a phrase (大城市, 该城市, 大都市, 首都市民, 部门市场) or the end of a
+// place's name (the 市城市 of 宁桥市城市管理局), not of a city's name: a city named …城 is as common as any (聊城市,
+// 晋城市, 邹城市), as are 成都市 and 厦门市, 江门市.
+constexpr std::u32string_view kPhraseBeforeCity = U"大小新老旧全本我各该此这其主中省市县区州镇乡首部";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
 const std::u32string_view kIssuerSuffixes[] = {U"人民政府", U"政府",   U"党委",   U"党工委", U"委员会", U"办公室",

@@ -46,8 +46,8 @@ constexpr std::size_t kShortestFlattenedParagraph = 200;
 // A level-1 heading's title run on into its first （一） in such a paragraph: at most this long.
 constexpr std::size_t kLongestRunOnTitle = 40;
 const Block kNoHints{};
-// Nouns that close a part's name after its keyword (…第一责任人职责情况, 一年来主要工作).
-constexpr std::u32string_view kClosingNouns[] = {U"情况", U"职责", U"工作"};
+// Words that close a part's name after its keyword (…第一责任人职责情况, 一年来主要工作, 存在的问题如下).
+constexpr std::u32string_view kClosingNouns[] = {U"情况", U"职责", U"工作", U"如下"};
 
 std::vector<std::u32string> to_u32(const std::vector<std::string>& items) {
   std::vector<std::u32string> out;
@@ -96,9 +96,14 @@ bool holds_a_figure(std::u32string_view line) {
 }
 
 // The preamble's lead-in that announces the report (现将工作开展情况总结如下, 现就有关情况汇报如下): a sentence,
-// however short and whatever part it names.
+// however short and whatever part it names. A part's name announcing its points (下一步工作打算如下：,
+// 存在的问题和不足如下：) is a heading still.
 bool announces_what_follows(std::u32string_view line) {
-  return line.find(U"如下") != std::u32string_view::npos || line.starts_with(U"现将") || line.starts_with(U"现就");
+  if (line.starts_with(U"现将") || line.starts_with(U"现就")) return true;
+  constexpr std::u32string_view kReportingVerbs[] = {U"总结如下", U"汇报如下", U"报告如下",
+                                                     U"报送如下", U"说明如下", U"通报如下"};
+  return std::any_of(std::begin(kReportingVerbs), std::end(kReportingVerbs),
+                     [line](std::u32string_view verb) { return line.find(verb) != std::u32string_view::npos; });
 }
 
 // A part named at the head of its paragraph and run into its points (存在的问题。一是…；二是…), or labelled with a
@@ -652,14 +657,20 @@ class Splitter {
   }
 
   // A part's name, not a sentence about it: it closes with a part's keyword (存在的问题, 下一步工作打算,
-  // 一年来主要工作; past the 职责情况 that closes …第一责任人职责情况) or opens with a year (2025年重点任务).
+  // 一年来主要工作; past the 职责情况 that closes …第一责任人职责情况) or is a year's plan (2025年重点任务).
   // 短板依然存在 closes with its verb: the body's sentence, run into its points as a lead-in.
   bool closes_with_a_parts_name(std::u32string_view name) const {
-    const auto opens_with_a_year = [name] {
+    // A year's plan names itself by a plan's word at its end (2025年重点任务, 2025年工作计划), not a sentence about
+    // the year (2025年我局将持续深化法治政府建设).
+    const auto a_years_plan = [name] {
+      constexpr std::u32string_view kPlansWords[] = {U"任务", U"计划", U"打算", U"安排", U"思路",
+                                                     U"重点", U"目标", U"措施", U"工作"};
       return name.size() > 4 && name[4] == U'年' &&
-             std::all_of(name.begin(), name.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; });
+             std::all_of(name.begin(), name.begin() + 4, [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
+             std::any_of(std::begin(kPlansWords), std::end(kPlansWords),
+                         [name](std::u32string_view word) { return name.ends_with(word); });
     };
-    if (opens_with_a_year()) return true;
+    if (a_years_plan()) return true;
     const auto closes_with_a_keyword = [&name](const std::vector<std::u32string>& words) {
       return std::any_of(words.begin(), words.end(),
                          [&name](const std::u32string& word) { return name.ends_with(word); });

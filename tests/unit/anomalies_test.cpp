@@ -69,6 +69,9 @@ TEST(PartExceedsTotal, PartsAddingUpToAnEarlierCountOfTheSentenceBreakThatDown) 
               ElementsAre("part-exceeds-total error"));
   EXPECT_THAT(findings(report("受理民事纠纷案件45件，审结40件，其中调解结案20件、判决结案25件。")),
               ElementsAre("part-exceeds-total error"));
+  // Penalties are a decision's outcomes: of the cases decided, whatever the count filed happens to equal.
+  EXPECT_THAT(findings(report("立案查处违法案件120件，办结100件，其中警告60件、罚款60件。")),
+              ElementsAre("part-exceeds-total error"));
 }
 
 // Cases by their type and by whom they served overlap (a minor's case is civil or criminal too).
@@ -815,6 +818,9 @@ TEST(PercentOver100, RatiosToAStartOrATargetMayExceedIt) {
   EXPECT_THAT(findings(report("排查安全隐患83项，已整改76项，整改率108%。")), ElementsAre("percent-over-100 error"));
   // Debt over the year's means, bed-days over beds: two amounts neither of which holds the other.
   EXPECT_THAT(findings(report("全区政府债务率为108.3%，处于预警区间；区中医院病床使用率达104.2%。")), IsEmpty());
+  // A base of what was due is the rate's base: 1,080 of 1,200 is 90%, not the 110% stated.
+  EXPECT_THAT(findings(report("应征缴养老保险费1,200万元，实际征缴1,080万元，征缴率110%。")),
+              ElementsAre("rate-mismatch error"));
 }
 
 // A rate that agrees with a base its own sentence gives is not checked against a farther one.

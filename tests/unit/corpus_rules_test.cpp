@@ -621,6 +621,11 @@ TEST(CorpusRules, ATrafficPoliceFormationsNamesAreOneTrade) {
   // A city's 支队 keeps a 大队 in each county it serves, named after the place: a county's traffic police.
   EXPECT_EQ(department_trade("榆城市公安局交通警察支队桑湖大队", "榆城市"), "公安局交通警察大队");
   EXPECT_EQ(department_trade("榆城市交警支队桑湖大队", "榆城市"), "公安局交通警察大队");
+  // One named for its duty is the city's own: no county's traffic police.
+  for (const char* unit : {"榆城市公安局交通警察支队高速公路大队", "榆城市公安局交警支队直属一大队",
+                           "榆城市公安局交通警察支队车辆管理大队"}) {
+    EXPECT_NE(department_trade(unit, "榆城市"), "公安局交通警察大队") << unit;
+  }
   EXPECT_EQ(department_trade("宁丰县消防救援大队", "宁丰县"), "消防救援大队");
   EXPECT_EQ(department_trade("宁丰县公安局", "宁丰县"), "公安局");
   EXPECT_EQ(department_trade("榆城市公安局交警分局", "榆城市"), "公安局交通警察分局");  // a branch, not a formation

@@ -35,6 +35,8 @@ TEST(MetricNamesAfterTheCount, TheNounAfterTheCountEndsAtASecondCountOrASecondDe
               ElementsAre("96项 | 基本履职事项 | ", "27项 | 配合履职事项 | ", "12项 | 收回事项 | "));
   EXPECT_THAT(named("新建4个村级调解室并配齐专职调解员。"), ElementsAre("4个 | 村级调解室 | "));
   EXPECT_THAT(named("9名政府组成部门负责人列席旁听庭审。"), ElementsAre("9名 | 政府组成部门负责人 | "));
+  // 撤并, 合并: 并 of a word of its own ends nothing.
+  EXPECT_THAT(named("全县完成18个行政村撤并。"), ElementsAre("18个 | 行政村撤并 | "));
 }
 
 // 主持召开4次区政府常务会议专题研究法治政府建设、…: a count of sessions named by the words after it, which run past
@@ -42,6 +44,9 @@ TEST(MetricNamesAfterTheCount, TheNounAfterTheCountEndsAtASecondCountOrASecondDe
 TEST(MetricNamesAfterTheCount, ACountOfSessionsNamedAfterItIsNamedToItsClauseEnd) {
   EXPECT_THAT(named("区长主持召开3次区政府常务会议专题研究行政执法规范化、普法等工作。"),
               ElementsAre("3次 | 区政府常务会议专题研究行政执法规范化 | rule_of_law_meetings"));
+  // A word ending a name right at the longest one ends it there.
+  EXPECT_THAT(named("召开3次常务会议专题研究法治政府建设的议题，形成纪要。"),
+              ElementsAre("3次 | 常务会议专题研究法治政府建设 | rule_of_law_meetings"));
 }
 
 // 汇编党内法规（32部）、法律法规（86部）: a count alone in brackets after the words it counts is named by them.
@@ -58,6 +63,9 @@ TEST(MetricNamesAfterTheCount, ExamplesClosedByDengNameTheFigureTogether) {
       ElementsAre("2860件 | 办理食品经营许可等业务 | licensing"));
   EXPECT_THAT(named("全年审查合同、行政协议、会议纪要等156份。"),
               ElementsAre("156份 | 审查合同、行政协议、会议纪要等 | legality_reviews"));
+  // 等 of a word (高等院校) closes no listing.
+  EXPECT_THAT(named("法治宣传教育覆盖全县机关、企业、农村、社区、中小学校、高等院校32所。"),
+              ElementsAre("32所 | 中小学校、高等院校 | "));
 }
 
 // 截至11月共召开党委会、局办会41次: a month the figures were counted up to names nothing, and its digits are no figure

@@ -858,7 +858,8 @@ TEST(PdfScanned, APdfOfBlankImagesIsAnErrorNotAnEmptySuccess) {
 
 // A page showing nothing but its number is not sent to OCR (it would find nothing, at a third of a second a page).
 TEST(PdfScanned, APdfOfBlankPagesIsAnErrorThatSaysSo) {
-  EXPECT_THAT(error_of("blank-numbered.pdf"), HasSubstr("no extractable text: its one page is blank but for its number"));
+  EXPECT_THAT(error_of("blank-numbered.pdf"),
+              HasSubstr("no extractable text: its one page is blank but for its number"));
 }
 
 // A subset font without a ToUnicode map, its glyphs numbered from 0x21 (LibreOffice's export of a font it cannot

@@ -331,6 +331,9 @@ TEST(ReportingUnit, ACityNamedWithDuOrMenIsACity) {
   const Document phrase = process_text_with_default_pipeline(
       "2024年，大都市圈法治协作持续深化，全年开展联合执法12次。" + std::string(kBody));
   EXPECT_EQ(phrase.metadata.get("unit"), "");
+  const Document capital = process_text_with_default_pipeline(
+      "2024年，首都市民法治素养持续提升，各部门市场主体服务不断优化，全年开展联合执法12次。" + std::string(kBody));
+  EXPECT_EQ(capital.metadata.get("unit"), "");
 }
 
 // A bureau's formation named for its duty is the reporting unit, with its bureau (公安局交通警察大队) or after its

@@ -202,8 +202,8 @@ TEST(RtfSniff, TheSignatureScoresAboveTheHostsNamingOfRtf) {
 TEST(RtfHostile, DamagedFilesEndAsErrorsOrBestEffortTextNeverACrash) {
   EXPECT_THAT(error_of("not rtf"), HasSubstr("not an RTF document"));
   EXPECT_THAT(error_of("{\\rtf1"), HasSubstr("holds no text"));
-  EXPECT_EQ(text_of("{\\rtf1 }}}} a\\par}"), "a");  // closing braces before any text: read on
-  EXPECT_EQ(text_of("{\\rtf1 a}junk a server appended"), "a");  // the document's group ends the document
+  EXPECT_EQ(text_of("{\\rtf1 }}}} a\\par}"), "a");                       // closing braces before any text: read on
+  EXPECT_EQ(text_of("{\\rtf1 a}junk a server appended"), "a");           // the document's group ends the document
   EXPECT_EQ(text_of("{\\rtf1 {{{a\\par"), "a");                          // groups never closed
   EXPECT_EQ(text_of("{\\rtf1 a{\\pict\\bin2147483647 xyz}}"), "a");      // \bin longer than the file
   EXPECT_EQ(text_of("{\\rtf1 a{\\pict\\bin99999999999999 xyz}}"), "a");  // a length past 32 bits

@@ -1149,6 +1149,13 @@ TEST(SectionHeadings, APartNamedAtTheHeadOfItsPointsHeadsIt) {
       "下步打算：一是加强学法。\n二、其他需要报告的事项\n无。");
   EXPECT_THAT(headings(numbered),
               ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 其他需要报告的事项 [other]"));
+  // A part's name announcing its points heads it; a year's sentence run into its points is the body's.
+  const auto announced = process_text_with_default_pipeline(
+      "石门乡2024年法治政府建设工作总结\n今年以来的主要工作。一是规范执法，办理行政案件9件。\n"
+      "存在的问题和不足如下：一是学法不够深入；二是执法装备不足。\n"
+      "2025年我乡将持续深化法治政府建设。一是加强学法；二是充实执法力量。\n石门乡人民政府\n2025年1月8日");
+  EXPECT_THAT(headings(announced),
+              ElementsAre("1  今年以来的主要工作 [achievements]", "1  存在的问题和不足如下 [shortcomings]"));
 }
 
 // A page flattened into one line with a space where each line ended keeps a part named on a line of its own
