@@ -1147,11 +1147,58 @@ def sixth_probe():
     return pages
 
 
+def seventh_probe():
+    """Pages 74-76, modelled on county and township portals of provinces not probed before (the south-west, the
+    north-west, the north) and the 范文 sites copying from them: a township's report under a clock with the lunar date
+    after the weekday, an info line labelled 文章出处/发布人/审核人 with a 人气 counter, 【打印此页】 under it; a county
+    news story closed by a byline glued in brackets (（记者沈晓云）); a 范文 site's copy with its watermark, a name longer than two
+    characters before 网, glued to a clause in the middle of a paragraph."""
+    site = "河口镇人民政府"
+    pages = []
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+
+    # 74 a lunar clock over the page, an info line of other labels with a 人气 counter, print/close links under it.
+    title, items = SHORT
+    body = f"""<div class="top"><span class="date">今天是：2024年1月22日 星期一 农历腊月十二</span><a href="/wza/">无障碍</a></div>
+{nav(site)}<div class="crumb">您现在的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 法治政府建设</div>
+<div class="article"><h1>{esc(title)}</h1>
+<div class="article-info">文章出处：河口镇人民政府　发布人：李明　审核人：张伟　发布时间：2024-01-22　人气：<span id="hits">356</span></div>
+<div class="article-con">{render(items, p2)}</div>
+<div class="tools"><a href="#">【打印此页】</a> <a href="#">【关闭窗口】</a></div></div>{footer(site)}"""
+    pages.append(("74-lunar-clock-popularity-counter", SHORT, "2024-01-22", page("", title, body, site=site),
+                  "河口镇人民政府"))
+
+    # 75 a news story closed by a byline glued in brackets.
+    title, items = NEWS
+    county = "青溪县人民政府"
+    lead = items[0][1]
+    opened = [("p", lead)] + items[1:]
+    body = f"""{nav(county)}{crumb("工作动态")}
+<div class="detail"><h1>{esc(title)}</h1><div class="detail-info">来源：青溪县融媒体中心　发布时间：2024-03-12</div>
+<div class="detail-content">{render(opened, p2)}<p style="text-align:right">（记者沈晓云）</p></div>
+{SHARE}</div>{footer(county)}"""
+    pages.append(("75-news-byline-glued-in-brackets", NEWS, "2024-03-12", page("", title, body, site=county),
+                  "青溪县融媒体中心"))
+
+    # 76 a 范文 site's copy: its watermark glued to a clause in the middle of a paragraph, a space after it.
+    title, items = SHORT
+    farm = "范文先生网"
+    text = items[2][1]
+    cut = text.index("，") + len("，全年审查镇政府合同39份")
+    marked = items[:2] + [("p", text[:cut] + "范文先生网www.fanwen-example.com " + text[cut:])] + items[3:]
+    body = f"""<div class="top"><a href="/">{farm}</a> <a href="/gongwen/">公文范文</a> <a href="/login/">登录</a></div>
+<div class="article"><h1>{esc(title)}</h1><div class="info">时间：2024-02-26 10:03:12　来源：网友投稿</div>
+<div class="content">{render(marked, p2)}</div></div>
+<div class="foot">Copyright © {farm} 版权所有</div>"""
+    pages.append(("76-farm-watermark-glued-to-a-clause", SHORT, "2024-02-26", page("", title, body, site=farm), ""))
+    return pages
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     # The source column is checked only where a page states one (the fourth probe's pages say which).
     rows = ["page\ttruth\ttitle\tpublished\tsource"]
-    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe() + sixth_probe():
+    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe() + sixth_probe() + seventh_probe():
         (OUT / f"{name}.html").write_bytes(data)
         (OUT / f"{name}.txt").write_text(truth(report), encoding="utf-8")
         title = report[0].replace("\n", "")  # a joint report's organs and name, each on a line, are one title

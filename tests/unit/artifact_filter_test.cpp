@@ -415,5 +415,81 @@ TEST(ArtifactFilterWebChrome, ReadCountsInTheirForms) {
   EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
 }
 
+// A portal's 人气 counter, with its count or none (a script fills it in), over the text or under it; a report's
+// word ending in 人气 is no label.
+TEST(ArtifactFilterWebChrome, APopularityCounterGoes) {
+  for (const std::string counter : {"人气：356", "人气：1,203", "人气：", "来源：白沙镇　人气：356"}) {
+    const auto filtered =
+        filter_with_hang_guard({"一、主要工作", "开展讲座2次。", "二、下一步打算", "白沙镇人民政府", counter});
+    EXPECT_THAT(kept(filtered), ElementsAre("一、主要工作", "开展讲座2次。", "二、下一步打算", "白沙镇人民政府"))
+        << counter;
+  }
+  const std::vector<std::string> report = {"一、主要工作", "（三）聚人气：开展文化下乡活动12场", "人气：旺盛的夜市",
+                                           "二、下一步打算"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A portal's clock with the lunar date after the weekday goes whole, and leaves a title glued to it.
+TEST(ArtifactFilterWebChrome, AClockWithItsLunarDateGoes) {
+  const auto filtered = filter_with_hang_guard(
+      {"今天是：2024年1月22日 星期一 农历腊月十二白沙镇2023年度法治政府建设情况报告", "一、主要工作", "开展讲座2次。"});
+  EXPECT_THAT(kept(filtered), ElementsAre("白沙镇2023年度法治政府建设情况报告", "一、主要工作", "开展讲座2次。"));
+}
+
+// The info line as portals of other provinces label it, or with each field in brackets, goes and dates the page; the
+// fields of an info table copied with its bars go too.
+TEST(ArtifactFilterWebChrome, InfoLinesAndTablesOfOtherPortals) {
+  for (const auto& [line, date] : std::vector<std::pair<std::string, std::string>>{
+           {"文章出处：白沙镇人民政府　发布人：李明　审核人：张伟　发布时间：2024-01-22", "2024-01-22"},
+           {"稿源：白沙镇　发布时间：2024-01-22", "2024-01-22"},
+           {"[ 信息提供：白沙镇 ]　[ 发布日期：2024-01-22 ]　[ 浏览次数：45 ]", "2024-01-22"}}) {
+    const auto filtered = filter_with_hang_guard({"白沙镇2023年度法治政府建设情况报告", line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre("白沙镇2023年度法治政府建设情况报告", "一、主要工作")) << line;
+    EXPECT_THAT(web_facts(filtered), ::testing::Contains("web.published=" + date)) << line;
+  }
+  EXPECT_THAT(web_facts(filter_with_hang_guard({"稿源：白沙镇　发布时间：2024-01-22", "一、主要工作"})),
+              ::testing::Contains("web.source=白沙镇"));
+  const auto table =
+      filter_with_hang_guard({"白沙镇2023年度法治政府建设情况报告", "发文字号 | | 制发机构 | 白沙镇人民政府 |",
+                              "有效性 | |", "公开形式 | | 责任部门 | |", "发文机构:白沙镇人民政府",
+                              "发文字号:白政发〔2024〕3号", "内容概述:", "一、主要工作"});
+  EXPECT_THAT(kept(table), ElementsAre("白沙镇2023年度法治政府建设情况报告", "一、主要工作"));
+  // A report's sentence with the words stays.
+  const std::vector<std::string> report = {"白沙镇2023年度法治政府建设情况报告", "一、主要工作",
+                                           "审核人员对12件行政规范性文件的有效性进行了评估。", "二、下一步打算"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A byline whose name is glued to its role in brackets of its own, or set after a bar, goes; a sentence in brackets
+// about a reporter stays.
+TEST(ArtifactFilterNewsCredits, ABylineGluedInBracketsOrAfterABarGoes) {
+  for (const std::string byline :
+       {"（记者沈晓云）", "（记者沈晓云报道）", "（通讯员刘洋 记者陈晓）", "通讯员 | 苏芳芳", "(本报记者王芳、李明)"}) {
+    const auto filtered = filter_with_hang_guard(
+        {"白沙镇召开法治政府建设推进会", "1月18日，白沙镇召开推进会。", "会议部署了12项任务。", byline});
+    EXPECT_THAT(kept(filtered),
+                ElementsAre("白沙镇召开法治政府建设推进会", "1月18日，白沙镇召开推进会。", "会议部署了12项任务。"))
+        << byline;
+    EXPECT_TRUE(removed_as(filtered, "news-credits", byline)) << byline;
+  }
+  const std::vector<std::string> text = {"白沙镇召开法治政府建设推进会", "（记者从县司法局获悉）",
+                                         "（记者会上介绍了12项任务）", "会议部署了12项任务。"};
+  EXPECT_THAT(kept(filter_with_hang_guard(text)), ::testing::ElementsAreArray(text));
+}
+
+// A 范文 site's name longer than two characters before its 网, glued to the text's last word, goes without the
+// text's words; after a comma the clause the watermark is glued to stays.
+TEST(ArtifactFilterContentFarm, AWatermarkWithALongerNameGluedToAClauseGoes) {
+  const auto filtered = filter_with_hang_guard(
+      {"一、主要工作", "2023年，白沙镇深入学习贯彻习近平法治思想，全面推进依法行政范文先生网www.fanwen-example.com",
+       "全年开展法治宣传24场公文大全网www.gongwen-example.cn 组织执法培训3期。",
+       "一是执法力量不足。第一公文写作网www.gongwen-example.cn", "成效明显，秘书之家www.mishu-example.cn",
+       "二、下一步打算"});
+  EXPECT_THAT(kept(filtered), ElementsAre("一、主要工作", "2023年，白沙镇深入学习贯彻习近平法治思想，全面推进依法行政",
+                                          "全年开展法治宣传24场组织执法培训3期。", "一是执法力量不足。", "成效明显，",
+                                          "二、下一步打算"));
+  EXPECT_TRUE(removed_as(filtered, "content-farm-watermark", "范文先生网www.fanwen-example.com"));
+}
+
 }  // namespace
 }  // namespace docpipe

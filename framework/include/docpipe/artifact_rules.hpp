@@ -44,9 +44,11 @@ inline constexpr int kArtifactMatchStepLimit = 50;
 #define DOCPIPE_WEB_SEPARATORS R"([\s|｜·•/\-—_]*+)"
 
 inline constexpr ArtifactRule kArtifactRules[] = {
-    // A portal's clock: 今天是:2019年10月31日 星期三 (a copy may glue it to the title; cut only the clock).
+    // A portal's clock: 今天是:2019年10月31日 星期三 (a copy may glue it to the title; cut only the clock), with the
+    // lunar date some portals add after the weekday (农历腊月十二, 农历十月初七).
     {"web-clock", ArtifactZone::header, ArtifactScope::inline_token,
-     R"((?:今天是|今天|今日|当前时间)?\s*+[:：]?\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+(?:星期|礼拜|周)[一二三四五六日天](?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?)"},
+     R"((?:今天是|今天|今日|当前时间)?\s*+[:：]?\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+(?:星期|礼拜|周)[一二三四五六日天](?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?)"
+     R"((?:\s*+农历\s*+[闰正一二三四五六七八九十冬腊]{1,3}+月[初十廿卅一二三四五六七八九十]{2}+)?)"},
     {"web-site-links", ArtifactZone::anywhere, ArtifactScope::whole_line,
      "(?:" DOCPIPE_WEB_SEPARATORS
      R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页))" DOCPIPE_WEB_SEPARATORS
@@ -60,8 +62,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // （二）加强政府网站 is a heading).
     {"web-site-name", ArtifactZone::header, ArtifactScope::whole_line,
      R"([^\s。，；：:、（）()\d]{1,20}?(?:省|市|县|区|旗|州|盟|乡|镇|街道)(?:人民政府|政府)?(?:门户网站|政府网站|人民政府网|政务网|政府网|网站))"},
+    // The info line over the article, opening with a label (发布时间：…, 来源：…); also as portals of other provinces
+    // label it (稿源, 文章出处, 信息提供, 发布人, 审核人) and with each field in brackets ([ 信息提供：青石镇 ]).
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|作者|编辑|责任编辑|发布机构|发文机关|发文单位)\s*+[:：｜].{0,80})"},
+     R"([\[【［]?+\s*+(?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人)\s*+[:：｜].{0,80})"},
     // A text copy's bare publication line, its label with no colon or a short one (发布：2024-03-15, 发布时间
     // 2024年3月15日, a time after it): a full date and nothing else, in the header only. A report's sentence about a
     // publication (发布…通告) has words after the date.
@@ -76,16 +80,20 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:\s*+[\d,]{1,12}+\s*+[人次]?+(?:阅读|浏览|围观))?)"},
     // An info block, one field a line or several on one: 名 称:… (信息)索 引 号:… 发布机构:… 成文日期:…
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
+     R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|发\s?文\s?字\s?号|发\s?文\s?机\s?构|制\s?发\s?机\s?构|内\s?容\s?概\s?述|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
+    // An info table copied as text, cells between bars (发文字号 | | 制发机构 | 青石镇人民政府 |, 有效性 | |). Its 标
+    // 题 row
+    // stays: a text copy may have no other title.
     {"web-metadata-table", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|生成日期|发文机关)\s*+[|｜].*)"},
+     R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开形式|公开时限|发布时间|发布日期|成文日期|公开日期|生成日期|发文机关|发文字号|制发机构|责任部门|有效性)\s*+[|｜].*)"},
     // The same block as portals set it with each label in brackets, several fields to a line: [ 索引号 ]
     // 1151…/2025-00012
     // [ 发文字号 ] [ 发布机构 ] 青石镇人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20 (also 【发布日期】…).
     // A line that opens with such a label; a value may be empty.
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
-    // Labelled (浏览次数：867, 点击：867), in a sentence of its own about the page (本文已被浏览867次, a 范文 site's
+    // Labelled (浏览次数：867, 点击：867, a portal's 人气：356 with a count or none), in a sentence of its own about
+    // the page (本文已被浏览867次, a 范文 site's
     // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218, 阅读：3218,
     // 浏览：312次, 阅读数：56, 2 次浏览, 1234人阅读). 阅读 and 浏览 alone label a count only with a number after the
     // colon and nothing glued to it, and not after a word they end (全民阅读：12场 is a report's).
@@ -95,14 +103,15 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(|.{0,40}?(?<!\p{Han})(?:阅读|浏览)数?+\s*+[:：]\s*+[\d,]++\s*+次?+(?=\s|$).{0,40})"
      R"(|(?:阅读|浏览|点击)(?:数|量|次数)?+\s*+[:：]?+\s*+[\d,]++\s*+次?+)"
      R"(|[\d,]++\s*+[人次]?+\s*+(?:阅读|浏览)(?:数|量)?+)"
-     R"(|(?:本文|本篇|该文)?+\s*+已影响\s*+[\d,]++\s*+人次?+[。.]?+)"},
+     R"(|(?:本文|本篇|该文)?+\s*+已影响\s*+[\d,]++\s*+人次?+[。.]?+)"
+     R"(|.{0,60}?(?<!\p{Han})人气\s*+[:：]\s*+(?:[\d,]++\s*+次?+)?+(?=\s|$).{0,40})"},
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"},
     // A 范文 site's buttons too (【下载本文】, 下载Word文档, 复制全文).
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
     // unbracketed, is a column of a table of reconsideration cases (受理 | 审结 | 纠错), not the portal's button.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印正文|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文)\s*+[:：]?+\s*+[】\]]?+\s*+)++)"},
+     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印此页|打印本文|打印正文|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文)\s*+[:：]?+\s*+[】\]]?+\s*+)++)"},
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|空间|豆瓣|人人网|抖音|今日头条|头条|钉钉|更多)[\s|｜、,，]*+)*+)"},
     // A WeChat article's prompts to follow, scan or like it.
@@ -124,11 +133,15 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // A news story's byline, over it or under it: its reporters and correspondents by name (记者 张三 通讯员 李四,
     // 本报记者：王芳, 新华社记者 白阳, （记者 张三 摄）). The role opens the line and names follow, a short word each,
     // with a colon or a space between: a sentence about a reporter (答记者问, 记者从县司法局获悉，…, 接受记者采访时
-    // 表示，…) has more than names.
+    // 表示，…) has more than names. A bar may stand for the colon (通讯员 | 苏芳芳); in brackets of its own a name may
+    // be glued to its role (（记者沈晓云）, （通讯员刘洋 记者陈晓）): the closing bracket after a short name tells it
+    // from a sentence (（记者从县司法局获悉）).
     {"news-credits", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"([（(【\[]?+\s*+(?:(?:文|图|文图|图文|文/图)\s*+[/／:：|｜]\s*+)?+)"
-     R"((?:(?:本报|本台|本网|本刊|新华社|融媒体|融媒)?+(?:见习|特约|首席)?+(?:记者|通讯员)(?:\s*+[:：]\s*+|\s++)\p{Han}{2,4}+)"
-     R"((?:\s*+[、，,/／]\s*+\p{Han}{2,4}+|\s++\p{Han}{2,4}+)*+\s*+)++(?:报道|摄影?+|文/图)?+\s*+[）)】\]]?+)"},
+     R"((?:(?:本报|本台|本网|本刊|新华社|融媒体|融媒)?+(?:见习|特约|首席)?+(?:记者|通讯员)(?:\s*+[:：|｜]\s*+|\s++)\p{Han}{2,4}+)"
+     R"((?:\s*+[、，,/／]\s*+\p{Han}{2,4}+|\s++\p{Han}{2,4}+)*+\s*+)++(?:报道|摄影?+|文/图)?+\s*+[）)】\]]?+)"
+     R"(|[（(]\s*+(?:(?:本报|本台|本网|本刊|新华社|融媒体|融媒)?+(?:见习|特约|首席)?+(?:记者|通讯员)\s*+(?:(?!报道|摄|记者|通讯员)\p{Han}){2,4}+)"
+     R"((?:\s*+[、，,]\s*+(?:(?!报道|摄|记者|通讯员)\p{Han}){2,4}+)*+\s*+)++(?:报道|摄)?+\s*+[）)])"},
     // A 范文 (content farm) site's note on the copy it offers, above or below it: 下面是小编为大家整理的…，供大家参考。
     // 以下是…为大家带来的…，欢迎阅读。 本站为您精心整理了…，希望对您有所帮助。 …一文来源于网友上传，不代表本站观点.
     // The site's offer (小编 gathering it, 为大家/您 with a verb of gathering, 网友上传) with its invitation (供…参考,
@@ -140,16 +153,20 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
      R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
     // Such a site's name and address set in the text as a watermark (秘书之家—公文写作 www.mishu-example.com), after a
-    // space or a punctuation mark (not a figure's digit: 3期某某范文网 is glued), cut with the spaces around it; not
+    // space or a punctuation mark (not a figure's digit: 3期某某范文网 is glued; after a comma only a name of under six
+    // characters: in …，全面推进依法行政范文先生网www.… the watermark is glued to a clause), cut with the spaces around
+    // it; not
     // a sentence's pointer to a site (群众可登录宁川普法网www.…, （登录资料网www.…查询）: a verb of visiting in the
     // name is no site's name). Glued
     // to the text's last word (…取得新成效某某范文网
     // www.xxx.com) the name's start is lost: then only a 范文 site's own word (范文网, 之家, 文库 …, never 网 alone,
-    // which a report's 普法网 is) with the two characters before it, and only when the address ends the line or a
-    // space follows it. A government site's address (www.qingxi.gov.cn), which a report may give, is none.
+    // which a report's 普法网 is) with the two characters before it, or a name opening with a 范文 site's word
+    // (范文先生网, 公文大全网, 秘书帮之家), and only when the address ends the line or a space follows it. A government
+    // site's address (www.qingxi.gov.cn), which a report may give, is none.
     {"content-farm-watermark", ArtifactZone::anywhere, ArtifactScope::inline_token,
-     R"(\s*+(?<![\p{L}\p{N}])(?![^\s。，；]{0,12}?(?:登录|登陆|访问|浏览|关注|进入|点击|详见|查阅|查询|搜索|下载|打开))\p{Han}{1,12}?(?:之家|文库|范文网|范文|文档网|资料网|文秘网|公文网|秘书网|写作网|检测软件|网)\s*+[—–\-－:：|｜]{0,3}+[^\s。，；]{0,24}?\s*+(?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+)"
-     R"(|(?<=\p{Han})\p{Han}{2}(?:之家|文库|范文网|文档网|资料网|文秘网|公文网|秘书网|写作网)\s*+(?:https?+://)?+www\.)"
+     R"(\s*+(?<![\p{L}\p{N}])(?!(?<=[，、；：,;:])\p{Han}{6})(?![^\s。，；]{0,12}?(?:登录|登陆|访问|浏览|关注|进入|点击|详见|查阅|查询|搜索|下载|打开))\p{Han}{1,12}?(?:之家|文库|范文网|范文|文档网|资料网|文秘网|公文网|秘书网|写作网|检测软件|网)\s*+[—–\-－:：|｜]{0,3}+[^\s。，；]{0,24}?\s*+(?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+)"
+     R"(|(?<=\p{Han})(?:\p{Han}{2}(?:之家|文库|范文网|文档网|资料网|文秘网|公文网|秘书网|写作网)|(?:范文|公文|文秘|秘书|论文)\p{Han}{1,4}?(?:网|之家)))"
+     R"(\s*+(?:https?+://)?+www\.)"
      R"((?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+(?=\s|$)\s*+)"},
     // Its tags under the text (TAG标签：法治政府 年度报告, 标签：…).
     {"web-tags", ArtifactZone::trailer, ArtifactScope::whole_line,
@@ -159,8 +176,8 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // colon after them they make a footer only in a line that is no sentence ending in 。. Any of the words makes one
     // only in the line's first sentence: a report's paragraph that closes with a contact (…控制在5%以内。联系电话：
     // 0871-6123456。) is the report's.
-    {"web-footer",
-     ArtifactZone::footer, ArtifactScope::whole_line, R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
+    {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links. Copied as text, the
     // label keeps its links on its line (相关链接：国务院 江西省人民政府), after a colon or a space; a sentence that
     // opens with the words (相关链接建设…, or one ending in 。) is the report's. The share label may stand on the
@@ -186,18 +203,18 @@ inline constexpr ArtifactRule kArtifactRules[] = {
 inline constexpr const char* kArtifactRuleKeywords[] = {
     "年 月 日 星期|礼拜|周",  // web-clock
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
-    "移动版|登录|注册|RSS|智能问答|返回首页",                       // web-site-links
-    "首页|主页|位置 :|：|>|＞|»|›",                                 // web-breadcrumb
-    "首页|主页",                                                    // web-menu
-    "网站|政府网|政务网",                                           // web-site-name
-    "日期|时间|来源|作者|编辑|发布机构|发文机关|发文单位 :|：|｜",  // web-publication-info
-    "发布",                                                         // web-publication-date
-    ":|： 年|-",                                                    // wechat-dateline
-    "名|索|文|主|公|有|体|组|服 :|：",                              // web-info-block
-    "索引号|发布机构|公开类别|主题分类|公开方式|公开时限|发布时间|发布日期|成文日期|公开日期|"
-    "生成日期|发文机关 \\||｜",                                                             // web-metadata-table
+    "移动版|登录|注册|RSS|智能问答|返回首页",  // web-site-links
+    "首页|主页|位置 :|：|>|＞|»|›",            // web-breadcrumb
+    "首页|主页",                               // web-menu
+    "网站|政府网|政务网",                      // web-site-name
+    "日期|时间|来源|出处|稿源|信息提供|作者|编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人 :|：|｜",  // web-publication-info
+    "发布",                                      // web-publication-date
+    ":|： 年|-",                                 // wechat-dateline
+    "名|索|文|发|制|内|主|公|有|体|组|服 :|：",  // web-info-block
+    "索引号|发布机构|公开类别|主题分类|公开方式|公开形式|公开时限|发布时间|发布日期|成文日期|公开日期|"
+    "生成日期|发文机关|发文字号|制发机构|责任部门|有效性 \\||｜",                           // web-metadata-table
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
-    "访问|浏览|阅读|下载|点击|您是第|已影响",                                               // web-counter
+    "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                                          // web-counter
     "字|A+|A＋ 小|[|【|A-|A－",                                                             // web-font-size
     "打印|关闭|返回顶部|收藏|分享|保存本页|纠错|下载|导出|复制",                            // web-page-controls
     "分享",                                                                                 // web-share
@@ -246,7 +263,7 @@ inline constexpr const char* kUpdatedPattern =
     R"((?:更新时间|更新日期|修改时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+()" DOCPIPE_WEB_DATE R"())";
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
-    R"((?:来源|信息来源|文章来源)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|发文|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++)(?!\s*+[:：]))";
+    R"((?:来源|信息来源|文章来源|文章出处|稿源|信息提供)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|发文|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++)(?!\s*+[:：]))";
 inline constexpr const char* kPublisherPattern =
     R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：]|[\]】］])\s*+[|｜]?\s*+([^\s|｜:：\[【［]++))";
 inline constexpr const char* kIndexNumberPattern =
