@@ -34,7 +34,8 @@ namespace {
 // named for its duty follows the bureau (公安局交通警察大队, 公安局交警支队, a 支队's 大队 in a county:
 // 公安局交通警察支队桑湖大队), or the place alone (宁丰县交警大队, 宁丰县消防救援大队, 柳湾街道综合行政执法队); a
 // 供销社 (供销合作社联合社, 供销联社) is named right after its place. A 队 before 伍 is a 队伍's, a team in general
-// (打造一支队伍, 加强执法队伍建设), no formation's.
+// (打造一支队伍, 加强执法队伍建设), no formation's. A vertically managed organ after its place: a 税务局's 稽查局
+// (榆城市税务局第一稽查局), a statistics bureau's 调查队, a 海关, a central bank's 支行 (宁丰县调查队, 宁丰县支行).
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
@@ -42,16 +43,19 @@ constexpr const char* kUnitPattern =
     R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局))))?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
-    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|委员会办公室|委员会|)"
+    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|委员会办公室|委员会|)"
     R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|(?:支队(?:\p{Han}{1,6}?大队)?|大队|执法队)(?!伍)|)"
-    R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社)?)"
+    R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社|调查队(?!伍)|海关|支行)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
-// (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name.
+// (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name. A vertically managed organ's line of
+// command before its name (国家税务总局宁丰县税务局, 中华人民共和国青溪海关, 国家统计局宁丰调查队,
+// 国家金融监督管理总局榆城监管分局, 中国人民银行宁丰县支行) names no place: the unit is the organ as named after it.
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
 constexpr const char* kNoisePattern =
-    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|\d{4}\s*年度?|^[\s,，、:：]+|)"
+    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|中华人民共和国|国家统计局|国家金融监督管理总局|中国人民银行|)"
+    R"(\d{4}\s*年度?|^[\s,，、:：]+|)"
     R"((?!(?<=[县区市旗])[(（]\p{Han}{1,10}?(?:县|区|旗|市)[)）])[(（][^)）]*+[)）]|)"
     R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
     R"(人民政府(?=\p{Han}{1,6}?(?:街道办事处|办事处|镇人民政府|乡人民政府)))";
@@ -82,10 +86,10 @@ constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此
 constexpr std::u32string_view kPhraseBeforeCity = U"大小新老旧全本我各该此这其主中省市县区州镇乡首部";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
-const std::u32string_view kIssuerSuffixes[] = {U"人民政府", U"政府",   U"党委",   U"党工委", U"委员会", U"办公室",
-                                               U"办事处",   U"司法所", U"司法局", U"局",     U"管委会", U"中心",
-                                               U"大队",     U"支队",   U"执法队", U"供销社", U"联合社", U"联社",
-                                               U"所",       U"委",     U"街道",   U"镇",     U"乡"};
+const std::u32string_view kIssuerSuffixes[] = {
+    U"人民政府", U"政府",   U"党委", U"党工委", U"委员会", U"办公室", U"办事处", U"司法所", U"司法局",
+    U"局",       U"管委会", U"中心", U"大队",   U"支队",   U"执法队", U"供销社", U"联合社", U"联社",
+    U"所",       U"委",     U"街道", U"镇",     U"乡",     U"海关",   U"调查队", U"支行"};  // vertically managed organs
 
 std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
   UErrorCode status = U_ZERO_ERROR;
@@ -158,9 +162,42 @@ bool may_name_a_place(std::string_view text) {
                      [&](std::string_view end) { return text.find(end) != std::string_view::npos; });
 }
 
+// A vertically managed organ named after the place it serves without the place's level word (青溪海关, 宁丰调查队,
+// 榆城海事局, 榆城监管分局): the organ is the unit; the place, having no level, is no region's (city, county?).
+constexpr const char* kPlacelessOrganPattern = R"((\p{Han}{2,4}?)(海关|海事局|调查队(?!伍)|监管分局))";
+constexpr std::string_view kPlacelessOrgans[] = {"海关", "海事局", "调查队", "监管分局"};
+// Words before such an organ's name that are no place's: its rank (直属海关, 隶属海关), the country's system (中国海关,
+// 地方海关), or a verb a title or clause opens on (推进海关法治建设, 强化调查队伍, 全面加强海关…).
+const std::u32string_view kNotPlacesBeforeOrgans[] = {U"直属", U"隶属", U"中国", U"国家", U"地方", U"口岸", U"统计",
+                                                      U"推进", U"推动", U"加强", U"强化", U"深化", U"促进", U"服务",
+                                                      U"支持", U"开展", U"建设", U"优化", U"完善", U"落实", U"全面"};
+
+bool may_name_a_placeless_organ(std::string_view text) {
+  return std::any_of(std::begin(kPlacelessOrgans), std::end(kPlacelessOrgans),
+                     [&](std::string_view organ) { return text.find(organ) != std::string_view::npos; });
+}
+
+// The vertically managed organ named without its place's level word at the start of `cleaned`; an empty unit if none.
+Region placeless_organ(const icu::UnicodeString& cleaned) {
+  static const auto organ = compile(kPlacelessOrganPattern);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> matcher(organ->matcher(cleaned, status));
+  if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) return {};
+  const std::string place = group(*matcher, 1);
+  const std::u32string name = decode_utf8(place);
+  if (!is_place(place) || std::any_of(std::begin(kNotPlacesBeforeOrgans), std::end(kNotPlacesBeforeOrgans),
+                                      [&](std::u32string_view word) { return name.starts_with(word); })) {
+    return {};
+  }
+  Region region;
+  region.department = group(*matcher, 2);
+  region.unit = place + region.department;
+  return region;
+}
+
 // The unit named at the start of `text`, if any.
 Region parse_unit(const std::string& text) {
-  if (!may_name_a_place(text)) return {};
+  if (!may_name_a_place(text) && !may_name_a_placeless_organ(text)) return {};
   static const auto unit = compile(kUnitPattern);
   static const auto noise = compile(kNoisePattern);
   Region region;
@@ -174,7 +211,7 @@ Region parse_unit(const std::string& text) {
     if (cleaned.startsWith(word)) cleaned.remove(0, word.length());
   }
   std::unique_ptr<icu::RegexMatcher> matcher(unit->matcher(cleaned, status));
-  if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) return region;
+  if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) return placeless_organ(cleaned);
   region.province = group(*matcher, 1);
   region.city = group(*matcher, 2);
   region.county = group(*matcher, 3);
@@ -193,7 +230,7 @@ Region parse_unit(const std::string& text) {
     if (after_a_place) opens_the_department += *part;
     part->clear();
   }
-  if (region.empty()) return {};
+  if (region.empty()) return placeless_organ(cleaned);
   // A subdistrict named after a one-character place and 市 (庄市街道, 2023年庄市街道…): 市 and 街道 right after it
   // are the subdistrict's name, not a city's and a 街道 unnamed. A city's name of two characters or more
   // (宁桥市城区街道办事处: 宁桥市's 城区街道) stays the city's.
@@ -264,7 +301,7 @@ Region find_region(const std::vector<std::string>& texts) {
   std::optional<Region> found;
   for (const auto& text : texts) {
     const Region parsed = parse_unit(text);
-    if (parsed.empty()) continue;
+    if (parsed.empty() && parsed.unit.empty()) continue;  // an organ named without a place's level word has a unit
     if (!found) {
       found = parsed;
       continue;

@@ -372,6 +372,46 @@ TEST(ReportingUnit, AFormationOrASupplyCooperativeIsItsOwnUnit) {
             "安澜县公安局");
 }
 
+// A vertically managed organ reports under its own name, its line of command before it set aside (国家税务总局,
+// 中华人民共和国, 国家统计局, 国家金融监督管理总局, 中国人民银行): the unit is the organ as named after it, the
+// region its place when the name gives the place's level word. A place named without its level (青溪海关, 宁丰调查队)
+// is no region's: the unit alone is known.
+TEST(ReportingUnit, AVerticallyManagedOrganIsItsOwnUnit) {
+  struct Organ {
+    const char* signed_as;
+    const char* unit;
+    const char* region;
+  };
+  const Organ organs[] = {
+      {"国家税务总局宁丰县税务局", "宁丰县税务局", "宁丰县"},
+      {"国家税务总局榆城市税务局第一稽查局", "榆城市税务局第一稽查局", "榆城市"},
+      {"国家税务总局宁丰县税务局城关税务分局", "宁丰县税务局城关税务分局", "宁丰县"},
+      {"中华人民共和国青溪海关", "青溪海关", ""},
+      {"青溪海关", "青溪海关", ""},
+      {"国家统计局宁丰调查队", "宁丰调查队", ""},
+      {"国家统计局安澜县调查队", "安澜县调查队", "安澜县"},
+      {"中国人民银行宁丰县支行", "宁丰县支行", "宁丰县"},
+      {"宁丰县气象局", "宁丰县气象局", "宁丰县"},
+      {"宁丰县烟草专卖局", "宁丰县烟草专卖局", "宁丰县"},
+      {"榆城海事局", "榆城海事局", ""},
+      {"榆城市邮政管理局", "榆城市邮政管理局", "榆城市"},
+      {"国家金融监督管理总局榆城监管分局", "榆城监管分局", ""},
+  };
+  for (const auto& organ : organs) {
+    const Document titled =
+        signed_department_report(std::string(organ.signed_as) + "2024年度法治政府建设年度报告", organ.signed_as);
+    EXPECT_EQ(titled.metadata.get("unit"), organ.unit) << organ.signed_as;
+    EXPECT_EQ(titled.metadata.get("region"), organ.region) << organ.signed_as;
+    const Document signed_only = signed_department_report("2024年度法治建设工作报告", organ.signed_as);
+    EXPECT_EQ(signed_only.metadata.get("unit"), organ.unit) << organ.signed_as;
+  }
+  // A clause or title about the organs in general names none: a rank, the country's system, a verb, a 队伍.
+  for (const char* title : {"直属海关2024年法治建设工作报告", "中国海关2024年法治建设工作报告",
+                            "推进海关法治建设2024年工作报告", "强化调查队伍建设2024年工作报告"}) {
+    EXPECT_EQ(process_text_with_default_pipeline(title + std::string(kBody)).metadata.get("unit"), "") << title;
+  }
+}
+
 // An autonomous prefecture's name runs to eight characters before 自治州 (two peoples named: …土家族苗族自治州,
 // …布依族苗族自治州): still the city-level place, so a county-level city's department under it keeps its unit.
 TEST(ReportingUnit, AnAutonomousPrefecturesLongNameIsAPlace) {
