@@ -132,6 +132,29 @@ std::string traffic_police_trade(std::string_view unit) {
   return {};
 }
 
+// Vertically managed organs by their kind, whatever place each serves and whether its name holds the place's level
+// word or not (宁丰县税务局城关税务分局, 青溪海关, 宁丰调查队, 榆城海事局): their reports are alike in kind, each
+// serving one place. The kind is the name's end; the trade names it. A 市场监管 branch (桑湖市场监管分局) is a
+// market regulator's, no financial regulator's.
+struct OrganKind {
+  std::string_view end;
+  std::string_view trade;
+};
+constexpr OrganKind kVerticalOrgans[] = {
+    {"税务分局", "税务分局"},     {"稽查局", "税务稽查局"}, {"海关", "海关"},
+    {"海事局", "海事局"},         {"调查队", "调查队"},     {"支行", "人民银行支行"},
+    {"监管分局", "金融监管分局"},
+};
+
+std::string vertical_organ_trade(std::string_view unit) {
+  for (const auto& [end, trade] : kVerticalOrgans) {
+    if (!unit.ends_with(end)) continue;
+    if (end == "监管分局" && unit.find("市场") != std::string_view::npos) continue;
+    return std::string(trade);
+  }
+  return {};
+}
+
 struct ListedName {
   std::string_view trade;  // empty when no listed name matched
   std::string_view name;
@@ -170,6 +193,7 @@ std::string department_trade(const std::string& unit, const std::string& region)
       !listed.trade.empty())
     return std::string(listed.trade);
   if (std::string police = traffic_police_trade(unit); !police.empty()) return police;
+  if (std::string organ = vertical_organ_trade(unit); !organ.empty()) return organ;
   // A city bureau's branch in a district names the bureau first (上海市公安局浦东分局, 绍兴市生态环境局柯桥分局): the
   // bureau's trade. One named for a duty (榆城市人社局社保分局, 榆城市公安局高速公路交警分局) is a trade of its own,
   // named by its bureau's trade and its duty spelled in full, so that a branch's short and full names meet

@@ -494,6 +494,43 @@ TEST(CorpusRules, DepartmentsAreComparedWithinTheirTrade) {
   EXPECT_EQ(department_trade("湖北省宁丰县水利局", "宁丰县"), "水利局");  // the province before the place
 }
 
+// A vertically managed organ is of its kind's trade, whether its name gives its place's level word or not: customs
+// are compared with customs, a statistics 调查队 with its like, not each organ with itself alone.
+TEST(CorpusRules, VerticallyManagedOrgansAreComparedWithinTheirKind) {
+  EXPECT_EQ(department_trade("青溪海关", ""), "海关");
+  EXPECT_EQ(department_trade("宁丰县海关", "宁丰县"), "海关");
+  EXPECT_EQ(department_trade("宁丰调查队", ""), "调查队");
+  EXPECT_EQ(department_trade("安澜县调查队", "安澜县"), "调查队");
+  EXPECT_EQ(department_trade("榆城海事局", ""), "海事局");
+  EXPECT_EQ(department_trade("榆城市海事局", "榆城市"), "海事局");
+  EXPECT_EQ(department_trade("榆城监管分局", ""), "金融监管分局");
+  EXPECT_EQ(department_trade("宁丰县税务局城关税务分局", "宁丰县"), "税务分局");
+  EXPECT_EQ(department_trade("榆城市税务局第一稽查局", "榆城市"), "税务稽查局");
+  EXPECT_EQ(department_trade("宁丰县支行", "宁丰县"), "人民银行支行");
+  EXPECT_EQ(department_trade("宁丰县税务局", "宁丰县"), "税务局");  // a place's own bureau, as before
+  EXPECT_EQ(department_trade("宁丰县气象局", "宁丰县"), "气象局");
+  // A market regulator's branch stays a market regulator's.
+  EXPECT_EQ(department_trade("榆城市市场监督管理局桑湖分局", "榆城市"), "市场监督管理局");
+  EXPECT_NE(department_trade("桑湖市场监管分局", ""), "金融监管分局");
+  EXPECT_EQ(unit_level("青溪海关"), UnitLevel::department);
+  EXPECT_EQ(unit_level("宁丰县支行"), UnitLevel::department);
+
+  // Ten customs, some named with their place's level word: one far above the others is an outlier among 海关.
+  const char* customs[] = {"青溪海关", "江口海关", "临江海关", "白沙海关", "宁丰县海关",
+                           "安和海关", "石门海关", "南坪海关", "北渠海关", "红岭海关"};
+  const double lectures[] = {5, 6, 4, 8, 6, 7, 5, 6, 4, 48};
+  std::vector<DocumentSummary> batch;
+  for (std::size_t i = 0; i < std::size(customs); ++i) {
+    auto s = summary_of("c" + std::to_string(i) + ".txt", customs[i], "2024", filler(i, 200));
+    s.metrics.push_back({"legal_lectures", "法治讲座", "场", "", lectures[i], 20, 22});
+    batch.push_back(s);
+  }
+  const auto outliers = of_rule(run(batch), "outlier");
+  ASSERT_EQ(outliers.size(), 1u);
+  EXPECT_EQ(outliers[0].document, "c9.txt");
+  EXPECT_EQ(outliers[0].message, "“法治讲座”为48场，远高于本批10份海关2024年报告同类指标的中位数6场");
+}
+
 // A common bureau is one trade under its full and its short name: ten counties' market regulators are compared
 // together however each names itself, a branch of a city's bureau is that bureau's trade, and a 公安局 is still
 // never judged among 教育局s.
