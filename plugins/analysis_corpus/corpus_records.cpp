@@ -67,10 +67,10 @@ UnitLevel unit_level(const std::string& unit) {
     return std::any_of(endings.begin(), endings.end(), [&](std::u32string_view e) { return key.ends_with(e); });
   };
   // A department's name ends in its kind of office: 司法局, 发改委, 管委会, 依法治县办, 政务服务中心, 司法所,
-  // 综合行政执法队, 人民法院; a vertically managed organ's: 海关, 人民银行支行. (党委 and 党工委 were office words of a
-  // place, gone with them.)
+  // 综合行政执法队, 人民法院; a vertically managed organ's: 海关, 人民银行分行, 支行. (党委 and 党工委 were office
+  // words of a place, gone with them.)
   if (ends_with_any(
-          {U"局", U"厅", U"委", U"会", U"办", U"室", U"中心", U"所", U"队", U"院", U"站", U"海关", U"支行"})) {
+          {U"局", U"厅", U"委", U"会", U"办", U"室", U"中心", U"所", U"队", U"院", U"站", U"海关", U"分行", U"支行"})) {
     return UnitLevel::department;
   }
   if (ends_with_any({U"镇", U"乡", U"街道", U"苏木"})) return UnitLevel::town;

@@ -35,7 +35,8 @@ namespace {
 // 公安局交通警察支队桑湖大队), or the place alone (宁丰县交警大队, 宁丰县消防救援大队, 柳湾街道综合行政执法队); a
 // 供销社 (供销合作社联合社, 供销联社) is named right after its place. A 队 before 伍 is a 队伍's, a team in general
 // (打造一支队伍, 加强执法队伍建设), no formation's. A vertically managed organ after its place: a 税务局's 稽查局
-// (榆城市税务局第一稽查局), a statistics bureau's 调查队, a 海关, a central bank's 支行 (宁丰县调查队, 宁丰县支行).
+// (榆城市税务局第一稽查局), a statistics bureau's 调查队 or 调查总队, a 海关, a central bank's 分行 or 支行
+// (宁丰县调查队, 榆城市分行, 宁丰县支行).
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
@@ -45,7 +46,7 @@ constexpr const char* kUnitPattern =
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
     R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|委员会办公室|委员会|)"
     R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|(?:支队(?:\p{Han}{1,6}?大队)?|大队|执法队)(?!伍)|)"
-    R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社|调查队(?!伍)|海关|支行)?)"
+    R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社|调查总队|调查队(?!伍)|海关|分行(?!业)|支行)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
 // (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name. A vertically managed organ's line of
@@ -87,9 +88,9 @@ constexpr std::u32string_view kPhraseBeforeCity = U"大小新老旧全本我各�
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
 const std::u32string_view kIssuerSuffixes[] = {
-    U"人民政府", U"政府",   U"党委", U"党工委", U"委员会", U"办公室", U"办事处", U"司法所", U"司法局",
-    U"局",       U"管委会", U"中心", U"大队",   U"支队",   U"执法队", U"供销社", U"联合社", U"联社",
-    U"所",       U"委",     U"街道", U"镇",     U"乡",     U"海关",   U"调查队", U"支行"};  // vertically managed organs
+    U"人民政府", U"政府", U"党委", U"党工委", U"委员会",   U"办公室", U"办事处", U"司法所", U"司法局", U"局",
+    U"管委会",   U"中心", U"大队", U"支队",   U"执法队",   U"供销社", U"联合社", U"联社",   U"所",     U"委",
+    U"街道",     U"镇",   U"乡",   U"海关",   U"调查总队", U"调查队", U"分行",   U"支行"};  // vertically managed organs
 
 std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
   UErrorCode status = U_ZERO_ERROR;
@@ -163,9 +164,11 @@ bool may_name_a_place(std::string_view text) {
 }
 
 // A vertically managed organ named after the place it serves without the place's level word (青溪海关, 宁丰调查队,
-// 榆城海事局, 榆城监管分局): the organ is the unit; the place, having no level, is no region's (city, county?).
-constexpr const char* kPlacelessOrganPattern = R"((\p{Han}{2,4}?)(海关|海事局|调查队(?!伍)|监管分局))";
-constexpr std::string_view kPlacelessOrgans[] = {"海关", "海事局", "调查队", "监管分局"};
+// 榆城海事局, 榆城监管分局, a county's 宁丰监管支局, a province's 云岭调查总队): the organ is the unit; the place,
+// having no level, is no region's (city, county?).
+constexpr const char* kPlacelessOrganPattern =
+    R"((\p{Han}{2,4}?)(海关|海事局|调查总队|调查队(?!伍)|监管分局|监管支局))";
+constexpr std::string_view kPlacelessOrgans[] = {"海关", "海事局", "调查总队", "调查队", "监管分局", "监管支局"};
 // Words before such an organ's name that are no place's: its rank (直属海关, 隶属海关), the country's system (中国海关,
 // 地方海关), or a verb a title or clause opens on (推进海关法治建设, 强化调查队伍, 全面加强海关…).
 const std::u32string_view kNotPlacesBeforeOrgans[] = {U"直属", U"隶属", U"中国", U"国家", U"地方", U"口岸", U"统计",

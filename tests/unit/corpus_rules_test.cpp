@@ -507,6 +507,9 @@ TEST(CorpusRules, VerticallyManagedOrgansAreComparedWithinTheirKind) {
   EXPECT_EQ(department_trade("宁丰县税务局城关税务分局", "宁丰县"), "税务分局");
   EXPECT_EQ(department_trade("榆城市税务局第一稽查局", "榆城市"), "税务稽查局");
   EXPECT_EQ(department_trade("宁丰县支行", "宁丰县"), "人民银行支行");
+  EXPECT_EQ(department_trade("榆城市分行", "榆城市"), "人民银行分行");
+  EXPECT_EQ(department_trade("宁丰监管支局", ""), "金融监管支局");
+  EXPECT_EQ(department_trade("云岭调查总队", ""), "调查总队");
   EXPECT_EQ(department_trade("宁丰县税务局", "宁丰县"), "税务局");  // a place's own bureau, as before
   EXPECT_EQ(department_trade("宁丰县气象局", "宁丰县"), "气象局");
   // A market regulator's branch stays a market regulator's.
@@ -514,6 +517,7 @@ TEST(CorpusRules, VerticallyManagedOrgansAreComparedWithinTheirKind) {
   EXPECT_NE(department_trade("桑湖市场监管分局", ""), "金融监管分局");
   EXPECT_EQ(unit_level("青溪海关"), UnitLevel::department);
   EXPECT_EQ(unit_level("宁丰县支行"), UnitLevel::department);
+  EXPECT_EQ(unit_level("榆城市分行"), UnitLevel::department);
 
   // Ten customs, some named with their place's level word: one far above the others is an outlier among 海关.
   const char* customs[] = {"青溪海关", "江口海关", "临江海关", "白沙海关", "宁丰县海关",

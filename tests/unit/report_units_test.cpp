@@ -396,6 +396,9 @@ TEST(ReportingUnit, AVerticallyManagedOrganIsItsOwnUnit) {
       {"榆城海事局", "榆城海事局", ""},
       {"榆城市邮政管理局", "榆城市邮政管理局", "榆城市"},
       {"国家金融监督管理总局榆城监管分局", "榆城监管分局", ""},
+      {"国家金融监督管理总局宁丰监管支局", "宁丰监管支局", ""},
+      {"国家统计局云岭调查总队", "云岭调查总队", ""},
+      {"中国人民银行榆城市分行", "榆城市分行", "榆城市"},
   };
   for (const auto& organ : organs) {
     const Document titled =
@@ -405,6 +408,11 @@ TEST(ReportingUnit, AVerticallyManagedOrganIsItsOwnUnit) {
     const Document signed_only = signed_department_report("2024年度法治建设工作报告", organ.signed_as);
     EXPECT_EQ(signed_only.metadata.get("unit"), organ.unit) << organ.signed_as;
   }
+  // 分行业 is by trade, no bank's branch: the county is the unit.
+  EXPECT_EQ(
+      process_text_with_default_pipeline("2024年，安澜县分行业开展普法宣传，全年开展培训12次。" + std::string(kBody))
+          .metadata.get("unit"),
+      "安澜县");
   // A clause or title about the organs in general names none: a rank, the country's system, a verb, a 队伍.
   for (const char* title : {"直属海关2024年法治建设工作报告", "中国海关2024年法治建设工作报告",
                             "推进海关法治建设2024年工作报告", "强化调查队伍建设2024年工作报告"}) {
