@@ -1160,8 +1160,8 @@ void check_rate_mismatch(RuleContext& context) {
     const double computed = numerator->value / denominator->value * 100;
     // A rate of no configured name above 100% cannot be a count's share of a larger one before it (新开工1,286套，
     // 基本建成1,050套，基本建成率112.3%: of the year's target, which the sentence does not give); percent-over-100
-    // questions it when it names no target. A base naming the plan (计划, 目标, 任务) or what was due
-    // (应征缴1,200万元， 实际征缴1,080万元，征缴率110%: a target word spares it percent-over-100) is its base still.
+    // questions it when it names no target. A base naming the plan (计划, 目标, 任务) or what was due (a due count,
+    // 应征缴1,200万元，实际征缴1,080万元，征缴率110%: a target word spares it percent-over-100) is its base still.
     if (definition == context.settings().rates.end() && rate.value > 100 && computed < 100 &&
         !contains_any(decode_utf8(denominator->indicator), {U"计划", U"目标", U"任务", U"应"})) {
       continue;

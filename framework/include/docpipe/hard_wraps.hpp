@@ -79,12 +79,14 @@ inline std::string_view trimmed_utf8(std::string_view line) {
   return line;
 }
 
-// Columns a line takes on a page, from its UTF-8: a character of three or four bytes (Chinese, full-width
-// signs) two, anything else one.
+// The columns a byte adds to a line's width (below).
 inline std::size_t utf8_width_of_byte(unsigned char byte) {
   if (byte < 0x80 || (byte >= 0xC0 && byte < 0xE0)) return 1;  // ASCII, or the lead byte of two
   return byte >= 0xE0 && byte < 0xF8 ? 2 : 0;  // the lead byte of three or four; 0 for continuations and F8..FF
 }
+
+// Columns a line takes on a page, from its UTF-8: a character of three or four bytes (Chinese, full-width
+// signs) two, anything else one.
 inline std::size_t utf8_width(std::string_view text) {
   // Eight bytes at a time: each byte's top bits, moved to bit 7 by shifting the word, tell its kind (every
   // line judged is measured, the long ones of a big file too).
