@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 #include <unicode/regex.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 
 #include <random>
@@ -240,7 +242,14 @@ TEST(NormalizeParagraph, FastPathGivesWhatIcuGivesOnRandomMixtures) {
                                            "é",
                                            "\xE1\x9A\x80",
                                            "\xE2\x81\xA0",
-                                           "。"};
+                                           "。",
+                                           "e\xCC\x81",                 // e and a combining acute: é in NFC
+                                           "\xE3\x81\x8B\xE3\x82\x99",  // か and a combining voiced mark: が
+                                           "\xE3\x80\xAA",              // an ideographic tone mark (combining)
+                                           "\xEF\xA4\x80",              // a compatibility ideograph NFC replaces
+                                           "\xE2\x80\x80",              // an en quad NFC replaces
+                                           "\xE2\x80\x94",              // an em dash
+                                           "\xE3\x83\xBC"};             // a long vowel mark
   std::mt19937 random(18);
   for (int round = 0; round < 2000; ++round) {
     std::string sample;
@@ -250,6 +259,25 @@ TEST(NormalizeParagraph, FastPathGivesWhatIcuGivesOnRandomMixtures) {
     ASSERT_EQ(normalize_paragraph(sample, fast), normalize_through_icu(sample, slow)) << sample;
     ASSERT_EQ(fast.removed_control_characters, slow.removed_control_characters) << sample;
   }
+}
+
+// The code points the plain NFC check passes are ones NFC keeps and that combine with nothing, by ICU's own
+// properties, every one of them: a string of them is NFC whatever their order.
+TEST(NormalizeParagraph, ThePlainNfcCheckPassesOnlyCodePointsNfcKeepsAlone) {
+  std::size_t passed = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string one;
+    append_utf8(one, static_cast<char32_t>(c));
+    if (!detail::is_plainly_nfc(one)) continue;
+    ++passed;
+    ASSERT_EQ(u_getCombiningClass(c), 0) << std::hex << c;
+    ASSERT_EQ(u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK), UNORM_YES) << std::hex << c;
+  }
+  EXPECT_GT(passed, 24000u);  // ASCII, the CJK ideographs, the punctuation and kana
+  EXPECT_TRUE(detail::is_plainly_nfc("青石镇2024年办理案件12件，调解纠纷3起。“法治”——"));
+  EXPECT_FALSE(detail::is_plainly_nfc("caf\xC3\xA9"));               // Latin-1: ICU decides
+  EXPECT_FALSE(detail::is_plainly_nfc("\xE3\x81\x8B\xE3\x82\x99"));  // か and a combining voiced mark
 }
 
 TEST(WellFormedUtf8, AgreesWithTheDefinition) {
