@@ -22,6 +22,7 @@
 #include "docpipe/safe_xml.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
+#include "docpipe/traditional_chinese.hpp"
 #include "docpipe/xml_text.hpp"
 #include "encoding_detection.hpp"
 #include "test_support.hpp"
@@ -278,6 +279,22 @@ TEST(NormalizeParagraph, ThePlainNfcCheckPassesOnlyCodePointsNfcKeepsAlone) {
   EXPECT_TRUE(detail::is_plainly_nfc("青石镇2024年办理案件12件，调解纠纷3起。“法治”——"));
   EXPECT_FALSE(detail::is_plainly_nfc("caf\xC3\xA9"));               // Latin-1: ICU decides
   EXPECT_FALSE(detail::is_plainly_nfc("\xE3\x81\x8B\xE3\x82\x99"));  // か and a combining voiced mark
+}
+
+// Traditional-only characters counted by their bytes, as decoding every code point counted them, wherever a
+// paragraph is cut (the opening looked at ends mid-character).
+TEST(TraditionalChinese, CountingByBytesAgreesWithDecoding) {
+  const std::vector<std::string> pieces = {"們", "國", "这", "镇", "鎮", "a", "1", "，", "\xF0\x9F\x98\x80", "é", "萬"};
+  std::mt19937 random(23);
+  for (int round = 0; round < 3000; ++round) {
+    std::string sample;
+    const int length = static_cast<int>(random() % 20);
+    for (int k = 0; k < length; ++k) sample += pieces[random() % pieces.size()];
+    const std::string_view cut = std::string_view(sample).substr(0, random() % (sample.size() + 1));
+    std::size_t decoded = 0;
+    for_each_code_point(cut, [&decoded](char32_t c) { decoded += detail::is_traditional_only(c) ? 1 : 0; });
+    ASSERT_EQ(detail::count_traditional_only_in(cut), decoded) << testing::PrintToString(std::string(cut));
+  }
 }
 
 TEST(WellFormedUtf8, AgreesWithTheDefinition) {

@@ -45,6 +45,26 @@ inline bool is_traditional_only(char32_t c) {
   return ((kTraditionalOnlyMap[at / 64] >> (at % 64)) & 1) != 0;
 }
 
+// How many characters of well-formed UTF-8 `text` only traditional text writes. All of them are three-byte
+// sequences led by E4..E9 (U+4000..9FFF), decoded here without a general decoder: every character of a document's
+// opening is looked at.
+inline std::size_t count_traditional_only_in(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char lead = bytes[i];
+    if (lead >= 0xE4 && lead <= 0xE9 && i + 3 <= text.size()) {
+      const auto c =
+          static_cast<char32_t>(((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+      count += is_traditional_only(c) ? 1 : 0;
+      i += 3;
+    } else {
+      i += utf8_sequence_length(lead);
+    }
+  }
+  return count;
+}
+
 // How many of the characters of `texts`' first paragraphs (some 8 KB of them: a traditional report shows itself
 // in its title and opening, and a 10 MB file is not decoded twice) only traditional text writes, counting no
 // further than the paragraph in which `enough` is reached.
@@ -56,7 +76,7 @@ inline std::size_t count_traditional_only(const std::vector<std::string>& texts,
     if (looked_at >= kLookedAt) break;
     const std::string_view part = std::string_view(text).substr(0, kLookedAt - looked_at);
     looked_at += part.size();
-    for_each_code_point(part, [&count](char32_t c) { count += is_traditional_only(c) ? 1 : 0; });
+    count += count_traditional_only_in(part);
     if (count >= enough) return count;
   }
   return count;
