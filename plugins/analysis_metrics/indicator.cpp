@@ -957,6 +957,71 @@ std::u32string share_and_what_it_is_of(std::u32string_view text, std::size_t aft
   return named;
 }
 
+// Deeds people counted take part in or get through (参加培训, 完成培训, 通过考试, 参与旁听).
+constexpr std::u32string_view kDeedsOfPeopleCounted[] = {U"参加", U"参与", U"参训", U"完成", U"通过"};
+
+// The last characters of a word for people (干部, 执法人员, 职工, 律师, 党员, 负责人, 群众, 村民).
+constexpr std::u32string_view kEndsOfPeopleWords = U"部员工师人者众民生";
+
+// 将政务服务事项分为10类, 把执法事项划分为6大类: the things a clause sorts into kinds, between 将 or 把 and the verb of
+// sorting that ends it; empty when it ends on no such verb.
+std::u32string_view things_sorted_into_kinds(std::u32string_view clause) {
+  for (const std::u32string_view verb : {U"划分为", U"归纳为", U"分为", U"分成", U"归为"}) {
+    if (!clause.ends_with(verb)) continue;
+    clause = strip(clause.substr(0, clause.size() - verb.size()));
+    if (clause.starts_with(U'将') || clause.starts_with(U'把')) clause.remove_prefix(1);
+    return clause;
+  }
+  return {};
+}
+
+// Verbs of sending or gathering people, which name nobody before a count of them (组织6人, 选派13名干部).
+constexpr std::u32string_view kVerbsOfSendingPeople[] = {U"组织", U"选派", U"安排", U"推荐", U"动员", U"选送", U"派出"};
+
+// Whether the clause before a count of people (`before`, from the figure before or the text's start) names nobody:
+// it is empty once the words of when and how widely are stripped, or ends on a verb of sending them.
+bool names_nobody_before(std::u32string_view before) {
+  if (const auto delimiter = before.find_last_of(kClauseDelimiters); delimiter != std::u32string_view::npos) {
+    before.remove_prefix(delimiter + 1);
+  }
+  const auto words = strip(before);
+  return words.size() < 2 || std::any_of(std::begin(kVerbsOfSendingPeople), std::end(kVerbsOfSendingPeople),
+                                         [&](std::u32string_view verb) { return ends_with(words, verb); });
+}
+
+// 上半年组织6人完成培训, 选派13名干部参加执法资格考试: a count of people whose words before it name nobody (nothing, or
+// a verb of sending or organizing them) counts the people doing what follows them, and an analyst reads it by that
+// deed: the people's word, if any, and the deed to the clause's end (干部参加执法资格考试, 完成培训). Empty when no
+// such deed follows (执法人员153人参加培训 is named before its count, as before), or the name would run too long.
+std::u32string people_and_their_deed(std::u32string_view text, std::size_t end) {
+  constexpr std::size_t kLongestPeopleWord = 6;
+  for (std::size_t verb = end; verb < text.size() && verb - end <= kLongestPeopleWord; ++verb) {
+    if (kClauseDelimiters.find(text[verb]) != std::u32string_view::npos || is_digit(text[verb])) return {};
+    const auto deed = std::find_if(std::begin(kDeedsOfPeopleCounted), std::end(kDeedsOfPeopleCounted),
+                                   [&](std::u32string_view word) { return text.substr(verb, word.size()) == word; });
+    if (deed == std::end(kDeedsOfPeopleCounted)) continue;
+    // Only a word for people may stand between the count and the deed: 6个村完成… counts villages.
+    if (verb > end && kEndsOfPeopleWords.find(text[verb - 1]) == std::u32string_view::npos) return {};
+    std::size_t stop = verb;
+    while (stop < text.size() && kClauseDelimiters.find(text[stop]) == std::u32string_view::npos &&
+           !is_digit(text[stop])) {
+      ++stop;
+    }
+    // 参加…并通过考试: a second deed after 并 is what the people went on to do; the first names them.
+    if (const auto second = text.substr(verb, stop - verb).find(U'并');
+        second != std::u32string_view::npos && second > 1) {
+      stop = verb + second;
+    }
+    if (stop < text.size() && is_digit(text[stop])) return {};  // 6人参加培训3次: the deed has figures of its own
+    // 安排5名党员干部参加, 120人参加: a deed with nothing after it says no more than the people's word (参训 is
+    // whole).
+    if (stop == verb + deed->size() && *deed != U"参训") return {};
+    if (stop - end > kLongestIndicator) return {};
+    return std::u32string(text.substr(end, stop - end));
+  }
+  return {};
+}
+
 // 126名律师担任村（社区）法律顾问, 聘请1名律师作为法律顾问: people counted with the office they serve in, which is
 // what the taxonomy knows them by (legal advisers, not practising lawyers), when 担任 or 作为 follows the noun after
 // their classifier; else `noun`.
@@ -1373,8 +1438,11 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
   // 纠错（含撤销、确认违法）29件: the bracket says what 纠错 takes in, and 纠错 names the figure, as it would without
   // the note.
   const std::size_t named_from = inclusion_note_before(text, start, floor).value_or(start);
-  return without_the_frame_of_a_waiving(without_the_frame_of_an_occasion(
+  auto name = without_the_frame_of_a_waiving(without_the_frame_of_an_occasion(
       find_indicator_as_written(text, named_from, end, floor, previous, unit, changed)));
+  // 一季度12件, 上半年35件: a time within the year says when the figure was counted, never what; alone it is no name.
+  if (!name.empty() && time_words_length(name) == name.size()) return {};
+  return name;
 }
 
 namespace {
@@ -1392,6 +1460,11 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // A classifier followed by a noun phrase counts that phrase; a count of people followed by where they went
   // (选派律师12名进驻信访接待中心) counts the people named before it.
   const bool people_going_to_serve = (unit == U"名" || unit == U"位") && verb_of_going_to_serve_at(text, end);
+  // 组织6人完成培训, 13名干部完成执法资格考试: people counted by what they did, when nothing before the count names
+  // them.
+  if ((unit == U"人" || unit == U"名" || unit == U"位") && names_nobody_before(text.substr(floor, start - floor))) {
+    if (auto deed = people_and_their_deed(text, end); !deed.empty()) return deed;
+  }
   if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers) && !changes_next() &&
       !people_going_to_serve) {
     if (auto following = following_phrase(text, end); following.size() >= 2) {
@@ -1516,6 +1589,10 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   if (reached.size() > kLongestUncutIndicator) reached.clear();
   if (reached.empty() && stripped.size() <= kLongestIndicator) reached = body_over_a_time_word(stripped);
   const std::u32string_view phrase = reached.empty() ? shorten(stripped) : std::u32string_view(reached);
+  // 将政务服务事项分为10类: a count of kinds is named by the things sorted into them, not by the sorting.
+  if (unit == U"类" || unit == U"大类") {
+    if (auto sorted = things_sorted_into_kinds(clause); sorted.size() >= 2) return std::u32string(sorted);
+  }
   // 专题学习习近平法治思想和关于法治建设的重要论述2次: a count of sessions whose long clause was cut inside what a
   // study verb studied counts the study.
   if (reached.empty() &&
@@ -2046,6 +2123,8 @@ std::optional<std::string> Taxonomy::first_code(std::u32string_view indicator, s
     // So is a length of time, mostly a time limit (信访事项一般在三日内受理, 7个工作日内办结): no count of what
     // the code counts (security_patrols@…,小时,天 names the hours and days patrolled).
     if (!entry.uncoded && entry.units.empty() && is_a_length_of_time(unit)) continue;
+    // So is a count of kinds (梳理行政许可事项10大类, 分为12类): the licences it sorts are no more counted by it.
+    if (!entry.uncoded && entry.units.empty() && (unit == U"类" || unit == U"大类")) continue;
     for (const auto& keyword : entry.keywords) {
       if (indicator.find(keyword) != std::u32string_view::npos) return entry.code;
     }

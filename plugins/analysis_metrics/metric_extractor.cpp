@@ -536,6 +536,7 @@ bool unit_starts_a_word(std::u32string_view unit, char32_t next) {
       {U"名", U"单义"},
       {U"所", U"有示"},
       {U"个", U"体"},
+      {U"类", U"似型别比推"},  // 分为10类, 10类事项; not 类似, 类型, 类别
       {U"个次", U"要生级序"},  // 检测扬尘120个次; not 3个次要问题, 2个次生灾害点
       {U"周", U"岁年"},
       {U"通", U"过知报告讯道行用信畅车水电网"},  // 来电2,036通; not 3通过
@@ -775,7 +776,10 @@ bool bounds_a_range(std::u32string_view text, const FoundMetric& lower, const Fo
 }
 
 // Units that follow Arabic digits only: after a Chinese numeral the character is a word of its own (十分重视, 两头跑).
-bool is_written_in_digits_only(std::u32string_view unit) { return unit == U"分" || unit == U"头" || unit == U"尾"; }
+// So does 类: 一类水质, 二类疫苗 name a category, 10类 counts kinds (十大类, in 大类, is a count either way).
+bool is_written_in_digits_only(std::u32string_view unit) {
+  return unit == U"分" || unit == U"头" || unit == U"尾" || unit == U"类";
+}
 
 // Whether the unit's breaker at `next` is itself the start of a longer word the unit counts: 3家长期合作的律所 (长期),
 // 5家长途客运企业 (长途), 18村民主议事会 (民主) are 3 家, 5 家, 18 村.
@@ -925,6 +929,15 @@ char32_t closing_quote(char32_t open) {
   }
 }
 
+// Whether `c` closes a quoted name or slogan (”, 」, 』, ’, 〉, "), not a book title (《民法典》三编 are its parts too,
+// but 》 is left to the rules on titles).
+bool closes_a_quote(char32_t c) {
+  for (const char32_t open : {U'“', U'「', U'『', U'‘', U'〈', U'"'}) {
+    if (closing_quote(open) == c) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<bool> excluded_spans(std::u32string_view text) {
@@ -1050,6 +1063,12 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       continue;
     }
     if (previous == U'第' || (is_inline_space(previous) && i > 1 && text[i - 2] == U'第')) {  // ordinals
+      reject();
+      continue;
+    }
+    // “防、救、新”三件事, ‘放管服’两项改革: a numeral written in words right after a quoted slogan counts the slogan's
+    // own parts, no work done. A count in digits there (“平安校园”34间) is one.
+    if (number->chinese && closes_a_quote(previous)) {
       reject();
       continue;
     }

@@ -145,14 +145,15 @@ TEST(MetricExcerptsStatistics, Ranges) {
                           "十二场=12 场 | 法治讲座 | legal_lectures"));
 }
 
-// Approximate figures: 约, 近 before a Chinese numeral, 超过 before a rate, 逾 before a round hundred.
+// Approximate figures: 约, 近 before a Chinese numeral, 超过 before a rate, 逾 before a round hundred. People counted
+// with nobody named before them are named by what they did (执法人员参加年度考试).
 TEST(MetricExcerptsStatistics, Hedges) {
   EXPECT_THAT(
       read_excerpt(
           "某县人民政府2022年法治政府建设年度报告",
           "全年培训执法人员约1,500人次，近八百名执法人员参加年度考试，合格率超过96%，逾百名干部到法院旁听庭审。"),
       ElementsAre("约1,500人次=1500 人次 约 | 培训执法人员 | legal_training",
-                  "近八百名=800 名 近 | 执法人员 | enforcement_officers", "超过96%=96 % 超过 | 合格率 | ",
+                  "近八百名=800 名 近 | 执法人员参加年度考试 | legal_training", "超过96%=96 % 超过 | 合格率 | ",
                   "逾百名=100 名 逾 | 干部到法院旁听庭审 | "));
 }
 

@@ -476,6 +476,31 @@ TEST(MetricUnits, WordsThatHoldTheNewMeasureWordsAreNoFigures) {
   EXPECT_THAT(figures("梳理3个次要问题，排查2个次生灾害点。"), ElementsAre("3个=3 个", "2个=2 个"));
 }
 
+// 类 and 大类 count kinds after digits (梳理审批事项8大类, 分为12类); after a Chinese numeral 类 names a category
+// (三类水质), and 类 opening a word (类似, 类型, 类别) or after 第 is no count. A count of kinds takes no code of
+// what is sorted: it counts no licence, case or item of work.
+TEST(MetricUnits, KindsAreCountedAfterDigits) {
+  EXPECT_THAT(figures("全面梳理涉企审批事项8大类，并将便民服务事项分为12类。"),
+              ElementsAre("8大类=8 大类", "12类=12 类"));
+  EXPECT_THAT(names("全面梳理涉企审批事项8大类，并将便民服务事项分为12类。"),
+              ElementsAre("全面梳理涉企审批事项", "便民服务事项"));
+  EXPECT_THAT(figures("断面水质保持三类水质，此前4类似问题已整改，另有2类型纠纷，列入第3类管理。"), IsEmpty());
+  for (const auto& m :
+       test::process_text_with_default_pipeline("梳理行政许可事项9大类，划分行政处罚案件为6类。").metrics) {
+    EXPECT_EQ(m.code, "") << m.text;
+  }
+}
+
+// “护、帮、调”三件事, ‘放管服’两项改革: a numeral in words right after a quoted slogan counts the slogan's parts, and
+// a slogan inside quotes (“一窗通办”, “三个一”, "两个到位") holds none; a count in digits after a quoted name
+// (“法治书屋”26间) is a figure, as before.
+TEST(MetricNumerals, ASlogansCountIsNoFigure) {
+  EXPECT_THAT(
+      figures("紧扣“护、帮、调”三件事，深化‘放管服’两项改革，推广“一窗通办”，落实“三个一”机制和\"两个到位\"要求。"),
+      IsEmpty());
+  EXPECT_THAT(figures("建成“法治书屋”26间。"), ElementsAre("26间=26 间"));
+}
+
 // 日 counts days only in a time limit; a date's day is no figure. 内 after a time limit is 以内.
 TEST(MetricUnits, DaysInATimeLimit) {
   EXPECT_THAT(figures("审批时限由法定的60日压缩至30日，自受理之日起15日内办结。"),
