@@ -957,8 +957,13 @@ std::u32string share_and_what_it_is_of(std::u32string_view text, std::size_t aft
   return named;
 }
 
-// Deeds people counted take part in or get through (参加培训, 完成培训, 通过考试, 参与旁听).
+// Deeds people counted take part in or get through (参加培训, 完成培训, 通过考试, 参与旁听庭审).
 constexpr std::u32string_view kDeedsOfPeopleCounted[] = {U"参加", U"参与", U"参训", U"完成", U"通过"};
+
+// What people counted take part in or get through, the deed an analyst counts them by: training, study, exams,
+// hearings sat in on.
+constexpr std::u32string_view kWhatPeopleTakePartIn[] = {U"培训", U"轮训", U"集训", U"学习", U"讲座",
+                                                         U"考试", U"测试", U"考核", U"旁听", U"竞赛"};
 
 // The last characters of a word for people (干部, 执法人员, 职工, 律师, 党员, 负责人, 群众, 村民).
 constexpr std::u32string_view kEndsOfPeopleWords = U"部员工师人者众民生";
@@ -1016,6 +1021,13 @@ std::u32string people_and_their_deed(std::u32string_view text, std::size_t end) 
     // 安排5名党员干部参加, 120人参加: a deed with nothing after it says no more than the people's word (参训 is
     // whole).
     if (stop == verb + deed->size() && *deed != U"参训") return {};
+    // 选派2名律师参与化解信访积案: people lent to a piece of work are still the people; only training, study and
+    // exams (what a count of people taking part measures) name them by the deed.
+    const auto done = text.substr(verb, stop - verb);
+    if (*deed != U"参训" && std::none_of(std::begin(kWhatPeopleTakePartIn), std::end(kWhatPeopleTakePartIn),
+                                         [&](std::u32string_view what) { return done.find(what) != done.npos; })) {
+      return {};
+    }
     if (stop - end > kLongestIndicator) return {};
     return std::u32string(text.substr(end, stop - end));
   }

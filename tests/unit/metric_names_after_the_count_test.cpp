@@ -150,8 +150,8 @@ TEST(MetricNamesAfterTheCount, ATotalsRowKeepsItsWord) {
 }
 
 // 上半年组织6人完成培训, 13名干部完成…考试: a count of people named before it by nobody (nothing, or a verb of sending
-// them) is named by what the people did: their word, if any, and the deed. People named before the count (执法人员…)
-// keep that name; a count of villages doing a deed (5个村完成…) is no count of people.
+// them) is named by what the people did in training, study or exams: their word, if any, and the deed. People named
+// before the count (执法人员…) keep that name; a count of villages doing a deed (5个村完成…) is no count of people.
 TEST(MetricNamesAfterTheCount, PeopleNamedByNobodyAreNamedByTheirDeed) {
   EXPECT_THAT(named("下半年组织9人完成岗前培训。"), ElementsAre("9人 | 完成岗前培训 | legal_training"));
   EXPECT_THAT(named("选派21名干部参加行政执法资格考试，全镇另有4人参训。"),
@@ -159,6 +159,8 @@ TEST(MetricNamesAfterTheCount, PeopleNamedByNobodyAreNamedByTheirDeed) {
   EXPECT_THAT(named("镇综合执法队执法人员37人参加业务培训。"),
               ElementsAre("37人 | 镇综合执法队执法人员 | enforcement_officers"));
   EXPECT_THAT(named("全县5个村完成民主法治示范村创建。"), ElementsAre("5个 | 村 | "));
+  // People lent to a piece of work are still the people: only training, study and exams name them by the deed.
+  EXPECT_THAT(named("选派3名律师参与化解信访积案。"), ElementsAre("3名 | 律师 | practising_lawyers"));
 }
 
 // 一季度12件, 前三季度28件: a time within the year opening a clause says when the figure was counted and is never
