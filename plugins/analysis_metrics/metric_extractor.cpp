@@ -929,11 +929,23 @@ char32_t closing_quote(char32_t open) {
   }
 }
 
-// Whether `c` closes a quoted name or slogan (”, 」, 』, ’, 〉, "), not a book title (《民法典》三编 are its parts too,
-// but 》 is left to the rules on titles).
-bool closes_a_quote(char32_t c) {
+// Whether the text before `at` ends with a quoted slogan (”, 」, 』, ’, 〉, " closing it; not a book title, 《民法典》
+// 三编, left to the rules on titles) of the kind a numeral after it counts the parts of: a listing of words
+// (“护、帮、调”) or a short watchword (‘放管服’, up to four characters). A longer name is of things a numeral after
+// it counts (“最美调解员”十名, “民主法治示范村”三个).
+bool closes_a_slogan(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kLongestWatchword = 4;
+  if (at == 0) return false;
+  const char32_t close = text[at - 1];
   for (const char32_t open : {U'“', U'「', U'『', U'‘', U'〈', U'"'}) {
-    if (closing_quote(open) == c) return true;
+    if (closing_quote(open) != close) continue;
+    // Looked for no farther back than a slogan runs: a long paragraph of quotes is not scanned again for each.
+    constexpr std::size_t kLongestSlogan = 24;
+    const std::size_t from = at - 1 > kLongestSlogan ? at - 1 - kLongestSlogan : 0;
+    const std::size_t opened = text.substr(from, at - 1 - from).rfind(open);
+    if (opened == std::u32string_view::npos) return false;
+    const std::u32string_view quoted = text.substr(from + opened + 1, at - 1 - (from + opened + 1));
+    return quoted.size() <= kLongestWatchword || quoted.find(U'、') != std::u32string_view::npos;
   }
   return false;
 }
@@ -1068,7 +1080,7 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
     }
     // “防、救、新”三件事, ‘放管服’两项改革: a numeral written in words right after a quoted slogan counts the slogan's
     // own parts, no work done. A count in digits there (“平安校园”34间) is one.
-    if (number->chinese && closes_a_quote(previous)) {
+    if (number->chinese && closes_a_slogan(text, i)) {
       reject();
       continue;
     }

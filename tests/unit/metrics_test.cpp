@@ -499,6 +499,8 @@ TEST(MetricNumerals, ASlogansCountIsNoFigure) {
       figures("紧扣“护、帮、调”三件事，深化‘放管服’两项改革，推广“一窗通办”，落实“三个一”机制和\"两个到位\"要求。"),
       IsEmpty());
   EXPECT_THAT(figures("建成“法治书屋”26间。"), ElementsAre("26间=26 间"));
+  // A longer name is of the things counted after it.
+  EXPECT_THAT(figures("评选“最美人民调解员”十名。"), ElementsAre("十名=10 名"));
 }
 
 // 日 counts days only in a time limit; a date's day is no figure. 内 after a time limit is 以内.
