@@ -346,12 +346,21 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
 bool BodyReader::is_contents_entry(const xmlNode* properties, const std::string& style, const Inline& state,
                                    bool in_contents_field) const {
   if (state.segments.size() != 1) return false;
-  std::string line = state.segments.front();
-  std::replace(line.begin(), line.end(), '\t', ' ');
+  // Asked of every paragraph, and nearly every one is no entry: the text is copied only to turn its tabs into
+  // spaces, and the tab stops (the paragraph's and its styles') are looked up only for a page number after a tab.
+  const std::string& text = state.segments.front();
+  std::string tabs_as_spaces;
+  std::string_view line = text;
+  if (text.find('\t') != std::string::npos) {
+    tabs_as_spaces = text;
+    std::replace(tabs_as_spaces.begin(), tabs_as_spaces.end(), '\t', ' ');
+    line = tabs_as_spaces;
+  }
   contents::EntryCandidate entry{line};
   if (state.after_tab) entry.after_tab = *state.after_tab;
   entry.in_contents_field = in_contents_field;
-  entry.leader_tab = declares_a_leader_tab(properties, styles_, style);
+  entry.leader_tab = entry.after_tab && contents::is_page_reference(*entry.after_tab) &&
+                     declares_a_leader_tab(properties, styles_, style);
   return contents::is_contents_entry(entry);
 }
 

@@ -126,6 +126,37 @@ TEST(KeywordSet, AgreesWithSubstringSearchOnManyKeywordsAndTexts) {
   expect_agrees(keywords, texts);
 }
 
+// A long text is scanned as two or four stretches at once, each begun a keyword's length before its share: a
+// keyword lying across any seam, at any offset, in texts of every length around the split thresholds, is found.
+TEST(KeywordSet, AKeywordAcrossTheSeamsOfALongTextsScansIsFound) {
+  const std::vector<std::string> keywords{"相关阅读", "x", "相关", "阅读相关阅读相关阅读"};  // the longest: 30 bytes
+  const KeywordSet set(keywords);
+  for (std::size_t length = 0; length <= 260; length += 7) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      std::string text(length, 'y');
+      text.insert(at, "相关阅读");
+      const std::vector<bool> result = found(set, text);
+      ASSERT_EQ(result, expected(keywords, text)) << "length " << length << ", keyword at " << at;
+    }
+  }
+}
+
+TEST(KeywordSet, AgreesWithSubstringSearchOnLongTexts) {
+  const std::vector<std::string> pieces{"相", "关", "阅", "读", "页", "第", "a", "b", "ab", "-", "：", "—", " "};
+  std::mt19937 random(1818);  // fixed seed: the same texts on every run
+  const auto random_text = [&](std::size_t min_pieces, std::size_t max_pieces) {
+    std::string text;
+    const std::size_t n = min_pieces + random() % (max_pieces - min_pieces + 1);
+    for (std::size_t i = 0; i < n; ++i) text += pieces[random() % pieces.size()];
+    return text;
+  };
+  std::vector<std::string> keywords;
+  for (int k = 0; k < 200; ++k) keywords.push_back(random_text(1, 9));
+  std::vector<std::string> texts;
+  for (int t = 0; t < 300; ++t) texts.push_back(random_text(20, 1500));
+  expect_agrees(keywords, texts);
+}
+
 TEST(KeywordSet, TheArtifactRulesKeywordsAgreeOnChineseText) {
   expect_agrees({"年", "月",         "日", "星期", "礼拜", "周",     "首页",     "主页", "位置", ":",
                  "：", ">",          "＞", "»",    "›",    "索引号", "发布机构", "[",    "【",   "Copyright",

@@ -52,8 +52,7 @@ class KeywordSet {
   KeywordSet() : KeywordSet(std::vector<std::string>{}) {}
 
   // Duplicates are allowed (each gets its own bit); an empty keyword occurs in every text, even an empty one.
-  // Throws std::length_error past 65,535 automaton states (about 64 KiB of keyword bytes): the table is
-  // 16-bit to stay small enough for the cache.
+  // Throws std::length_error when the transition table (states × distinct keyword bytes) would pass 2³² entries.
   explicit KeywordSet(std::vector<std::string> keywords) : keywords_(std::move(keywords)) { build(); }
 
   std::size_t size() const { return keywords_.size(); }
@@ -68,22 +67,63 @@ class KeywordSet {
   // As above into `hits`, reusing its storage (one Hits serves every line of a document).
   void find(std::string_view text, Hits& hits) const {
     hits.clear(keywords_.size());
-    mark(0, hits);  // the empty keywords
-    std::size_t state = 0;
-    for (const char c : text) {
-      state = next_[state * classes_ + byte_class_[static_cast<unsigned char>(c)]];
-      if (state >= first_output_state_) mark(state, hits);
+    mark_root(hits);  // the empty keywords
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    // Each byte's step waits for the last one's table load: one scan runs at the speed of that chain, not of the
+    // core. A long text is read as four (or two) stretches at once, each begun from the root longest_ - 1 bytes
+    // before its share so that a keyword ending in its share is seen whole; the chains' loads overlap. A keyword
+    // seen twice, at a seam, sets its bit twice.
+    if (text.size() >= 4 * longest_ + kSplitMargin) {
+      scan_split<4>(bytes, text.size(), hits);
+    } else if (text.size() >= 2 * longest_ + kSplitMargin) {
+      scan_split<2>(bytes, text.size(), hits);
+    } else {
+      Offset state = 0;
+      scan(bytes, bytes + text.size(), state, hits);
     }
   }
 
  private:
-  using State = std::uint16_t;
+  // Transitions hold the target state's row offset (state × classes_), so a step is one add and one load.
+  using Offset = std::uint32_t;
+  static constexpr std::size_t kSplitMargin = 64;  // bytes: below that, one scan costs less than arranging several
 
+  void scan(const unsigned char* from, const unsigned char* to, Offset& state, Hits& hits) const {
+    for (; from != to; ++from) step(state, *from, hits);
+  }
+  // `ways` stretches of `size` / `ways` bytes: stretch w covers the keywords ending in [w·share, (w+1)·share), the
+  // last one to the text's end.
+  template <std::size_t ways>
+  void scan_split(const unsigned char* bytes, std::size_t size, Hits& hits) const {
+    scan_split(bytes, size, hits, std::make_index_sequence<ways>{});
+  }
+  // The stretches' states as separate variables (a fold over the ways), so that they stay in registers.
+  template <std::size_t... way>
+  void scan_split(const unsigned char* bytes, std::size_t size, Hits& hits, std::index_sequence<way...>) const {
+    constexpr std::size_t ways = sizeof...(way);
+    const std::size_t share = size / ways;
+    const std::size_t lead = longest_ - 1;
+    const std::array<const unsigned char*, ways> start{(bytes + (way == 0 ? 0 : way * share - lead))...};
+    std::array<Offset, ways> state{};
+    for (std::size_t i = 0; i < share; ++i) (step(state[way], start[way][i], hits), ...);
+    // Each middle stretch reads its lead beyond its share; the last one reads to the end.
+    for (std::size_t w = 1; w + 1 < ways; ++w) scan(start[w] + share, start[w] + share + lead, state[w], hits);
+    scan(start[ways - 1] + share, bytes + size, state[ways - 1], hits);
+  }
+  void step(Offset& state, unsigned char byte, Hits& hits) const {
+    state = next_[state + byte_class_[byte]];
+    if (state >= first_output_offset_) [[unlikely]]
+      mark(state / classes_, hits);
+  }
+
+  void mark_root(Hits& hits) const { mark(0, hits); }
   void mark(std::size_t state, Hits& hits) const {
     for (std::uint32_t o = output_start_[state]; o < output_start_[state + 1]; ++o) hits.set(outputs_[o]);
   }
 
   void build() {
+    longest_ = 1;
+    for (const auto& word : keywords_) longest_ = std::max(longest_, word.size());
     // Bytes that occur in no keyword all behave alike (back to the root): one column serves them all, which
     // keeps the table states × (distinct keyword bytes + 1) instead of states × 256.
     byte_class_.fill(0);
@@ -114,7 +154,9 @@ class KeywordSet {
       ends[state].push_back(k);
     }
     const std::size_t states = ends.size();
-    if (states > std::numeric_limits<State>::max()) throw std::length_error("KeywordSet: too many keyword bytes");
+    if (states * classes_ > std::numeric_limits<Offset>::max()) {
+      throw std::length_error("KeywordSet: too many keyword bytes");
+    }
 
     // Breadth first: each state's failure (longest proper suffix that is a trie state) is already complete
     // when its children are reached, so a missing transition is the failure state's transition, and a state's
@@ -157,19 +199,19 @@ class KeywordSet {
     for (std::size_t s = 0; s < states; ++s) {
       if (s == 0 || ends[s].empty()) number[s] = next_number++;
     }
-    first_output_state_ = next_number;
+    first_output_offset_ = static_cast<Offset>(next_number * classes_);
     for (std::size_t s = 1; s < states; ++s) {
       if (!ends[s].empty()) number[s] = next_number++;
     }
     for (std::size_t s = 0; s < states; ++s) state_of[number[s]] = static_cast<std::uint32_t>(s);
 
-    next_.resize(go.size());  // every value < states ≤ 65,535
+    next_.resize(go.size());
     output_start_.assign(states + 1, 0);
     outputs_.clear();
     for (std::size_t n = 0; n < states; ++n) {
       const std::uint32_t s = state_of[n];
       for (std::size_t c = 0; c < classes_; ++c)
-        next_[n * classes_ + c] = static_cast<State>(number[go[s * classes_ + c]]);
+        next_[n * classes_ + c] = static_cast<Offset>(number[go[s * classes_ + c]] * classes_);
       std::sort(ends[s].begin(), ends[s].end());
       output_start_[n] = static_cast<std::uint32_t>(outputs_.size());
       outputs_.insert(outputs_.end(), ends[s].begin(), ends[s].end());
@@ -178,10 +220,11 @@ class KeywordSet {
   }
 
   std::vector<std::string> keywords_;
+  std::size_t longest_ = 1;                      // bytes of the longest keyword (1 when none is longer)
   std::array<std::uint16_t, 256> byte_class_{};  // 0: in no keyword; up to 256 classes
   std::size_t classes_ = 1;
-  std::vector<State> next_;                  // states × classes_: the complete transition function
-  std::size_t first_output_state_ = 0;       // states from here on end at least one keyword
+  std::vector<Offset> next_;                 // states × classes_: the complete transition function, as row offsets
+  Offset first_output_offset_ = 0;           // rows from here on end at least one keyword
   std::vector<std::uint32_t> output_start_;  // per state (and one past): its range in outputs_
   std::vector<std::uint32_t> outputs_;       // keywords ending at each state, suffixes included
 };
