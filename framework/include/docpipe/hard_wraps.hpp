@@ -7,7 +7,6 @@
 #pragma once
 
 #include <algorithm>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -99,7 +98,10 @@ inline std::size_t utf8_width(std::string_view text) {
     const std::uint64_t ascii = ~w & kHigh;
     const std::uint64_t lead_of_two = w & (w << 1) & ~(w << 2) & kHigh;                           // 110xxxxx
     const std::uint64_t lead_of_more = w & (w << 1) & (w << 2) & ~((w << 3) & (w << 4)) & kHigh;  // E0..F7
-    width += static_cast<std::size_t>(std::popcount(ascii | lead_of_two) + 2 * std::popcount(lead_of_more));
+    // Each byte's columns (0, 1 or 2) summed by one multiplication into the top byte, as count_code_points does:
+    // std::popcount is a library call where the build does not assume POPCNT.
+    const std::uint64_t columns = ((ascii | lead_of_two) >> 7) + ((lead_of_more >> 7) << 1);
+    width += static_cast<std::size_t>((columns * 0x0101010101010101ULL) >> 56);
   }
   for (; i < text.size(); ++i) width += utf8_width_of_byte(static_cast<unsigned char>(text[i]));
   return width;
