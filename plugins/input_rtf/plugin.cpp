@@ -19,7 +19,7 @@ DOCPIPE_EXPORT_PLUGIN({
     .name = "input.rtf",
     .version = "1.0.0",
     .description = "Rich Text Format, also under a .doc or .wps name (WPS, portals): GBK and Unicode text, headings "
-                   "by outline level or style, tables; main text only",
+                   "by outline level or style, tables, text boxes; tracked deletions and tables of contents left out",
     .parameters = kParameters,
     .parameter_count = std::size(kParameters),
     .consumes = nullptr,

@@ -37,6 +37,9 @@ void RtfInput::read(std::string_view bytes, Document& document) {
   if (content.footnotes > 0) document.metadata.set("rtf.footnotes", std::to_string(content.footnotes));
   if (content.hidden_characters > 0)
     document.metadata.set("rtf.hidden_characters", std::to_string(content.hidden_characters));
+  if (content.deleted_characters > 0)
+    document.metadata.set("rtf.deleted_characters", std::to_string(content.deleted_characters));
+  for (const auto& line : content.contents_lines) document.metadata.add("removed.table-of-contents", line);
   if (content.skipped_groups > 0) {
     document.metadata.set("rtf.groups_too_deep", std::to_string(content.skipped_groups));
   }

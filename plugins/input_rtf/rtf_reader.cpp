@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "code_pages.hpp"
+#include "docpipe/contents_lines.hpp"
 #include "docpipe/text.hpp"
 #include "rtf_tokenizer.hpp"
 #include "style_sheet.hpp"
@@ -18,8 +19,21 @@ namespace {
 constexpr int kDefaultCodePage = 1252;  // RTF's `\ansi` without `\ansicpgN`
 constexpr int kLongestUnicodeFallback = 16;
 
-// Where a group's text goes.
-enum class Sink { body, skip, font_table, style_sheet, style_entry, list_text };
+// Where a group's text goes. A field's instruction is read to tell a table of contents (TOC) from other fields; a
+// table of contents' result (Word's copy of the headings and their pages) is set aside, as input.docx sets it aside.
+// A shape is skipped but for its text box's text (`\shptxt`), read as paragraphs after the one the shape is in.
+enum class Sink {
+  body,
+  skip,
+  font_table,
+  style_sheet,
+  style_entry,
+  list_text,
+  field_instruction,
+  contents,
+  shape,
+  text_box
+};
 
 // What a group carries and `}` restores: its destination, character and paragraph properties.
 struct Group {
@@ -27,6 +41,7 @@ struct Group {
   int unicode_fallback = 1;  // `\ucN`: characters after `\uN` for readers without Unicode
   int font = -1;
   bool hidden = false;
+  bool deleted = false;  // `\deleted`: a tracked change took the text out
   bool bold = false;
   int style = 0;
   std::optional<int> outline_level;
@@ -36,17 +51,26 @@ struct Group {
 // Destinations whose content is no part of the report's text.
 bool is_skipped_destination(std::string_view word) {
   static constexpr std::string_view kSkipped[] = {
-      "colortbl",   "info",      "pict",      "object",    "header",     "headerl",   "headerr",   "headerf",
-      "footer",     "footerl",   "footerr",   "footerf",   "fldinst",    "themedata", "listtable", "listoverridetable",
-      "rsidtbl",    "generator", "xmlnstbl",  "mmathPr",   "pn",         "pntxta",    "pntxtb",    "revtbl",
-      "filetbl",    "template",  "userprops", "docvar",    "ftnsep",     "ftnsepc",   "aftnsep",   "aftnsepc",
-      "ftncn",      "aftncn",    "tc",        "tcn",       "xe",         "shp",       "shpinst",   "shprslt",
-      "nonshppict", "do",        "atnid",     "atnauthor", "annotation", "comment",   "datastore", "latentstyles",
-      "fontemb",    "fontfile",  "objdata",   "result",    "bkmkstart",  "bkmkend"};
+      "colortbl",     "info",      "pict",       "object",     "header",
+      "headerl",      "headerr",   "headerf",    "footer",     "footerl",
+      "footerr",      "footerf",   "themedata",  "listtable",  "listoverridetable",
+      "rsidtbl",      "generator", "xmlnstbl",   "mmathPr",    "pn",
+      "pntxta",       "pntxtb",    "revtbl",     "filetbl",    "template",
+      "userprops",    "docvar",    "ftnsep",     "ftnsepc",    "aftnsep",
+      "aftnsepc",     "ftncn",     "aftncn",     "tc",         "tcn",
+      "xe",           "sp",        "shprslt",    "nonshppict", "do",
+      "atnid",        "atnauthor", "annotation", "comment",    "datastore",
+      "latentstyles", "fontemb",   "fontfile",   "objdata",    "result",
+      "bkmkstart",    "bkmkend"};
   for (const auto skipped : kSkipped) {
     if (word == skipped) return true;
   }
   return false;
+}
+
+// Destinations written after `\*` that this reader reads rather than skips.
+bool is_read_optional_destination(std::string_view word) {
+  return word == "fldinst" || word == "shpinst" || word == "shptxt";
 }
 
 // A control word that stands for one character.
@@ -75,12 +99,15 @@ class Reader {
     }
     flush_bytes();
     if (paragraph_.shows_text() || !paragraph_.label.empty()) end_paragraph(false);
+    add_text_boxes(false);
     RtfContent content;
     content.paragraphs = assembly_.finish();
     content.tables = assembly_.tables();
     content.encoding = decoder_.name_used_for(ansi_code_page_);
     content.footnotes = footnotes_;
     content.hidden_characters = hidden_characters_;
+    content.deleted_characters = deleted_characters_;
+    content.contents_lines = std::move(contents_lines_);
     content.skipped_groups = skipped_groups_;
     return content;
   }
@@ -120,6 +147,11 @@ class Reader {
   }
 
   void handle(const Token& token) {
+    // After `\*`, an optional destination: read when it is one this reader knows, skipped otherwise.
+    if (std::exchange(optional_destination_, false) &&
+        !(token.kind == TokenKind::control_word && is_read_optional_destination(token.name))) {
+      group().sink = Sink::skip;
+    }
     switch (token.kind) {
       case TokenKind::text:
         if (group().sink != Sink::skip && group().sink != Sink::font_table) {
@@ -168,6 +200,8 @@ class Reader {
     if (groups_.size() <= 1) return;  // an unbalanced `}`: read on
     const Sink closed = group().sink;
     groups_.pop_back();
+    if (closed == Sink::text_box && group().sink != Sink::text_box) end_text_box_paragraph();
+    if (closed == Sink::contents && group().sink != Sink::contents) end_contents_line();
     // The document's group ends the document; what a server appended after it is no text of the report. A `}` that
     // closes it before any text was read is damage, and the reader reads on.
     if (groups_.size() == 1 && read_text_) ended_ = true;
@@ -175,9 +209,9 @@ class Reader {
   }
 
   void control_symbol(std::string_view symbol) {
-    if (symbol == "*") {  // an optional destination this reader does not know
+    if (symbol == "*") {  // an optional destination: the control word after it decides (handle())
       flush_bytes();
-      group().sink = Sink::skip;
+      optional_destination_ = group().sink != Sink::skip;
       return;
     }
     if (symbol == "\\" || symbol == "{" || symbol == "}") {
@@ -220,10 +254,12 @@ class Reader {
       current.font = *parameter;
     } else if (word == "v") {
       current.hidden = value != 0;
+    } else if (word == "deleted") {
+      current.deleted = value != 0;
     } else if (word == "b") {
       current.bold = value != 0;
     } else if (word == "plain") {
-      current.font = -1, current.hidden = false, current.bold = false;
+      current.font = -1, current.hidden = false, current.deleted = false, current.bold = false;
     } else if (word == "pard") {
       current.style = 0, current.outline_level.reset(), current.in_table = false;
     } else if (word == "s" && parameter) {
@@ -239,6 +275,8 @@ class Reader {
       current.in_table = *parameter > 0;
     } else if (current.sink == Sink::body) {
       body_word(word);
+    } else if (current.sink == Sink::contents || current.sink == Sink::text_box) {
+      aside_word(word);
     } else if (const auto character = character_of(word); !character.empty()) {
       emit(character);
     }
@@ -256,6 +294,18 @@ class Reader {
     } else if (word == "footnote") {
       current.sink = Sink::skip;
       ++footnotes_;
+    } else if (word == "field") {
+      field_instruction_.clear();  // a field without an instruction is no table of contents
+    } else if (word == "fldinst") {
+      current.sink = Sink::field_instruction;
+      field_instruction_.clear();
+    } else if (word == "fldrslt") {
+      // A table of contents' entries (and the PAGEREF fields within them, whose results inherit this sink).
+      if (contents::is_contents_field_code(field_instruction_)) current.sink = Sink::contents;
+    } else if (word == "shp" || word == "shpinst") {
+      if (current.sink != Sink::text_box) current.sink = Sink::shape;
+    } else if (word == "shptxt") {
+      current.sink = current.sink == Sink::shape ? Sink::text_box : Sink::skip;
     } else if (is_skipped_destination(word)) {
       current.sink = Sink::skip;
     } else {
@@ -281,6 +331,35 @@ class Reader {
     } else if (const auto character = character_of(word); !character.empty()) {
       emit(character);
     }
+  }
+
+  // A table of contents' or a text box's paragraph ends as a body one does; a tab in an entry is the space before
+  // its page number.
+  void aside_word(std::string_view word) {
+    const bool contents = group().sink == Sink::contents;
+    if (word == "par" || word == "sect" || word == "page" || word == "cell" || word == "row" ||
+        (contents && word == "line")) {
+      contents ? end_contents_line() : end_text_box_paragraph();
+    } else if (word == "line") {
+      text_box_paragraph_.lines.emplace_back();
+    } else if (contents && word == "tab") {
+      emit(" ");
+    } else if (const auto character = character_of(word); !character.empty()) {
+      emit(character);
+    }
+  }
+
+  void end_contents_line() {
+    std::string line = std::exchange(contents_line_, {});
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos) return;
+    line = line.substr(first, line.find_last_not_of(" \t") - first + 1);
+    contents_lines_.push_back(std::move(line));
+  }
+
+  void end_text_box_paragraph() {
+    EndedParagraph ended = std::exchange(text_box_paragraph_, EndedParagraph{});
+    if (ended.shows_text()) text_box_paragraphs_.push_back(std::move(ended));
   }
 
   void font_table_word(std::string_view word, std::optional<std::int32_t> parameter) {
@@ -358,12 +437,25 @@ class Reader {
           hidden_characters_ += decode_utf8(utf8).size();
           return;
         }
+        if (current.deleted) {
+          deleted_characters_ += decode_utf8(utf8).size();
+          return;
+        }
         paragraph_.lines.back() += utf8;
         read_text_ = true;
         if (utf8.find_first_not_of(" \t") != std::string_view::npos) (current.bold ? bold_ : plain_) = true;
         return;
       case Sink::list_text:
-        if (!current.hidden) paragraph_.label += utf8;
+        if (!current.hidden && !current.deleted) paragraph_.label += utf8;
+        return;
+      case Sink::field_instruction:
+        field_instruction_ += utf8;
+        return;
+      case Sink::contents:
+        if (!current.hidden && !current.deleted) contents_line_ += utf8;
+        return;
+      case Sink::text_box:
+        if (!current.hidden && !current.deleted) text_box_paragraph_.lines.back() += utf8;
         return;
       case Sink::style_entry:
         styles_.name_text(utf8);
@@ -381,10 +473,15 @@ class Reader {
     if (current.style != 0) ended.style = styles_.name(current.style);  // the default style is no hint
     ended.all_bold = bold_ && !plain_;
     bold_ = plain_ = false;
-    if (into_cell || current.in_table) {
-      assembly_.add_cell_paragraph(std::move(ended));
-    } else {
-      assembly_.add_paragraph(std::move(ended));
+    const bool in_cell = into_cell || current.in_table;
+    in_cell ? assembly_.add_cell_paragraph(std::move(ended)) : assembly_.add_paragraph(std::move(ended));
+    add_text_boxes(in_cell);
+  }
+
+  // The text boxes of the paragraph just ended (or of the document's end), in the order they were written.
+  void add_text_boxes(bool in_cell) {
+    for (auto& box : std::exchange(text_box_paragraphs_, {})) {
+      in_cell ? assembly_.add_cell_paragraph(std::move(box)) : assembly_.add_paragraph(std::move(box));
     }
   }
 
@@ -410,7 +507,14 @@ class Reader {
   std::vector<int> row_edges_;
   std::size_t footnotes_ = 0;
   std::size_t hidden_characters_ = 0;
+  std::size_t deleted_characters_ = 0;
   std::size_t skipped_groups_ = 0;
+  bool optional_destination_ = false;  // `\*` just read
+  std::string field_instruction_;      // the last field's instruction (TOC \o "1-3" \h, HYPERLINK …)
+  std::string contents_line_;
+  std::vector<std::string> contents_lines_;
+  EndedParagraph text_box_paragraph_;
+  std::vector<EndedParagraph> text_box_paragraphs_;  // waiting for the end of the paragraph the shape is in
 };
 
 }  // namespace

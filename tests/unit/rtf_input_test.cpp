@@ -89,6 +89,19 @@ std::string rtf(const std::string& body, const std::string& stylesheet = "") {
 
 std::string text_of(const std::string& bytes) { return read_rtf_bytes(bytes).text; }
 
+// UTF-8 `text` with every character beyond ASCII written as RTF's `\uN?` (BMP characters only).
+std::string unicode_escaped(const std::string& text) {
+  std::string out;
+  for (const char32_t c : decode_utf8(text)) {
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else {
+      out += "\\u" + std::to_string(c < 0x8000 ? static_cast<int>(c) : static_cast<int>(c) - 0x10000) + "?";
+    }
+  }
+  return out;
+}
+
 TEST(RtfFixtures, AWpsStyleRtfNamedDocReadsAsItsTruth) {
   const Document document = test::process_with_default_pipeline(test::kTestData / "rtf" / "wps-style.doc");
   ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
@@ -188,6 +201,43 @@ TEST(RtfStructure, ATableThatLaysOutTheReportIsReadAsParagraphs) {
   EXPECT_TRUE(test::table_cells(document).empty());
   ASSERT_GE(document.blocks.size(), 3u);
   EXPECT_EQ(document.blocks[0].heading_level, 1);
+}
+
+// Word keeps a tracked deletion in the file, marked \deleted: the text as it reads now has none of it.
+TEST(RtfRevisions, TextATrackedChangeDeletedIsNotRead) {
+  const Document document = read_rtf_bytes(rtf(unicode_escaped(
+      "\\pard 全年开展法治宣传活动{\\deleted 20}32次{\\deleted\\b 仍删}{\\plain\\deleted0 ，受众}5000人。\\par")));
+  EXPECT_EQ(without_spaces(document.text), "全年开展法治宣传活动32次，受众5000人。");
+  EXPECT_EQ(document.metadata.get("rtf.deleted_characters"), "4");
+}
+
+// A table of contents field's result is Word's copy of the headings with their pages: set aside as input.docx sets it
+// aside, its PAGEREF fields included; another field's result (a hyperlink's text) stays text.
+TEST(RtfFields, ATableOfContentsIsSetAsideAndOtherFieldsResultsRead) {
+  const Document document = read_rtf_bytes(rtf(unicode_escaped(
+      "\\pard 青溪镇2024年法治政府建设年度报告\\par"
+      "{\\field{\\*\\fldinst { TOC \\\\o \"1-3\" \\\\h }}{\\fldrslt "
+      "\\pard 一、主要举措和成效\\tab {\\field{\\*\\fldinst PAGEREF _Toc1 \\\\h}{\\fldrslt 1}}\\par "
+      "\\pard 二、存在的不足\\tab 3\\par}}"
+      "\\pard 一、主要举措和成效\\par"
+      "\\pard 详见{\\field{\\*\\fldinst HYPERLINK \"http://example.gov.cn\"}{\\fldrslt 县司法局网站}}公告。\\par")));
+  EXPECT_THAT(block_lines(document),
+              ElementsAre("青溪镇2024年法治政府建设年度报告", "一、主要举措和成效", "详见县司法局网站公告。"));
+  EXPECT_EQ(document.metadata.all("removed.table-of-contents"),
+            (std::vector<std::string>{"一、主要举措和成效 1", "二、存在的不足 3"}));
+  EXPECT_THAT(document.text, Not(HasSubstr("HYPERLINK")));
+  EXPECT_THAT(document.text, Not(HasSubstr("PAGEREF")));
+}
+
+// A text box's text (\shptxt) is read, after the paragraph its shape is anchored in; the shape's properties and its
+// picture for old readers (\shprslt) are not; an optional destination this reader does not know stays skipped.
+TEST(RtfShapes, ATextBoxIsReadAfterItsParagraph) {
+  const Document document = read_rtf_bytes(
+      rtf(unicode_escaped("\\pard 一、主要举措和成效{\\shp{\\*\\shpinst\\shpleft0{\\sp{\\sn shapeType}{\\sv 202}}"
+                          "{\\shptxt \\pard 注：数据截至12月底\\par}}{\\shprslt{\\*\\do\\dobxcolumn 旧图}}}\\par"
+                          "\\pard 全年办理行政复议案件12件。{\\*\\unknowndestination 不读}\\par")));
+  EXPECT_THAT(block_lines(document),
+              ElementsAre("一、主要举措和成效", "注：数据截至12月底", "全年办理行政复议案件12件。"));
 }
 
 TEST(RtfSniff, TheSignatureScoresAboveTheHostsNamingOfRtf) {
