@@ -189,6 +189,19 @@ std::optional<HeadingMarker> match_bare_marker(std::u32string_view text) {
   return std::nullopt;
 }
 
+// Whether `text`, after a space inside a heading's paragraph, is the body's sentence that stood on the line under
+// the heading (（一）强化组织领导 全年召开专题会议4次，研究部署…。): a sentence closed before the next space, with a
+// clause or a figure in it. A slogan's second clause (强化理论武装 筑牢法治根基) closes no sentence, and a
+// heading written with a full stop (（三）推进政务公开 打造阳光政府。) has neither.
+bool opens_a_sentence_of_the_body(std::u32string_view text) {
+  const std::u32string_view line = text.substr(0, std::min(text.find_first_of(U" \u3000"), text.size()));
+  const std::size_t end = line.find_first_of(U"。！？");
+  if (end == std::u32string_view::npos) return false;
+  const std::u32string_view sentence = line.substr(0, end);
+  return sentence.find_first_of(U"，,") != std::u32string_view::npos ||
+         std::any_of(sentence.begin(), sentence.end(), is_ascii_digit);
+}
+
 // Whether `text`, after a space inside a heading's paragraph, opens what a line of its own did before the page was
 // flattened: an inline enumeration's first point (一是, 首先) or a heading. A space between the clauses of a
 // slogan (（一）强化理论武装 筑牢法治根基) is followed by neither and stays in the title.
@@ -197,6 +210,7 @@ bool opens_a_flattened_line(std::u32string_view text) {
       std::u32string_view(U"一二三四五六七八九十").find(text[0]) != std::u32string_view::npos)
     return true;
   if (text.starts_with(U"首先")) return true;
+  if (opens_a_sentence_of_the_body(text)) return true;
   return match_heading_marker(text).has_value();
 }
 

@@ -58,6 +58,12 @@ INSTANTIATE_TEST_SUITE_P(
              4, "全市行政执法部门全年办理行政处罚案件4,215件，罚没款3,067.4万元；办理行政许可6.37万件"},
         Case{"二、坚持以上率下，党政主要负责人切实履行推进法治建设第一责任人职责情况", 1, "二、", 2,
              "坚持以上率下，党政主要负责人切实履行推进法治建设第一责任人职责情况"},
+        // A page flattened into one line keeps a space where the heading's line ended: the body's sentence after it
+        // (a clause or a figure before its full stop) is no part of the title; a slogan's second clause is.
+        Case{"（二）规范执法行为 全年办理执法案件30件，无一被纠错。 （三）", 2, "（二）", 2, "规范执法行为"},
+        Case{"三、存在的不足 乡村两级法律明白人偏少，调解能力不强。", 1, "三、", 3, "存在的不足"},
+        Case{"（三）推进政务公开 打造阳光政府。", 2, "（三）", 3, "推进政务公开 打造阳光政府"},
+        Case{"（一）强化理论武装 筑牢法治根基", 2, "（一）", 1, "强化理论武装 筑牢法治根基"},
         Case{"（三）坚持严格规范公正文明执法，全面提升行政执法水平和效能", 2, "（三）", 3,
              "坚持严格规范公正文明执法，全面提升行政执法水平和效能"},
         // A flattened page's part run straight into its text: a part named in the guidance's words closes the title.
