@@ -13,6 +13,7 @@
 #include "heading_grammar.hpp"
 #include "list_openers.hpp"
 #include "report_metadata.hpp"
+#include "run_in_signature.hpp"
 
 namespace docpipe::sections {
 
@@ -539,6 +540,7 @@ class Splitter {
       for (const auto& block : document_.blocks) {
         add_paragraph({block.start, text.substr(block.start, block.end - block.start), &block});
       }
+      set_apart_a_run_in_signature();
       return;
     }
     // A document without blocks: its lines are its paragraphs.
@@ -549,6 +551,31 @@ class Splitter {
         start = i + 1;
       }
     }
+    set_apart_a_run_in_signature();
+  }
+
+  // A page flattened into one line runs its signature into the last paragraph (…创新普法方式。 平江街道办事处
+  // 2025年1月10日): its lines become paragraphs of their own, so that the closing finds them as it finds a signature
+  // on lines of its own. A table's last cell signs nothing.
+  void set_apart_a_run_in_signature() {
+    if (paragraphs_.empty() || in_a_table(paragraphs_.back())) return;
+    const std::vector<std::size_t> lines = run_in_signature_lines(paragraphs_.back().text);
+    if (lines.empty()) return;
+    Paragraph body = std::move(paragraphs_.back());
+    paragraphs_.pop_back();
+    std::vector<std::size_t> ends(lines.begin() + 1, lines.end());
+    ends.push_back(body.text.size());
+    std::vector<Paragraph> signature;
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+      std::size_t end = ends[k];
+      while (end > lines[k] && (body.text[end - 1] == U' ' || body.text[end - 1] == U'\u3000')) --end;
+      signature.push_back({body.start + lines[k], body.text.substr(lines[k], end - lines[k]), &kNoHints});
+    }
+    std::size_t body_end = lines.front();
+    while (body_end > 0 && (body.text[body_end - 1] == U' ' || body.text[body_end - 1] == U'\u3000')) --body_end;
+    body.text.resize(body_end);
+    paragraphs_.push_back(std::move(body));
+    for (Paragraph& line : signature) paragraphs_.push_back(std::move(line));
   }
 
   // A page printed from a browser opens with the browser's header (a date and time, the page's title) over the
@@ -583,6 +610,7 @@ class Splitter {
     const bool run_in = own && own->value && own->level <= 2;
     std::size_t fewest_cuts = 2;
     std::vector<std::size_t> subheading_cuts;  // the level-2 ones among the cuts
+    std::vector<std::size_t> item_cuts;        // the level-3 ones
     if (flattened || run_in) {
       const std::u32string_view sentence_ends = flattened ? U"。；;：:！？!?" : U"。！？!?";
       // A short paragraph is cut only before its own heading's siblings; its own heading is one of the pieces. One
@@ -594,16 +622,32 @@ class Splitter {
       const int shallowest = flattened ? 1 : own->level;
       if (!flattened) fewest_cuts = 1;
       int last[3] = {0, 0, 0};  // by level: the last value in the sequence
-      if (run_in) last[own->level] = *own->value;
+      // A report in parts (第一部分 … 第二部分) numbers its 一、 afresh under each: the parts count apart from them.
+      int last_part = 0;
+      const auto a_part = [](const HeadingMarker& marker) { return marker.number.starts_with(U"第"); };
+      if (run_in) (a_part(*own) ? last_part : last[own->level]) = *own->value;
       // Where the title of the last level-1 heading cut off starts (npos: none, or its title has ended): its first
       // （一） may follow the title with no stop between (一、以思想引领为先导，凝聚法治共识（一）强化理论武装。…).
       std::size_t level_one_title =
           (flattened || parts_run_in) && own && own->level == 1 ? own->length : std::u32string_view::npos;
+      // Where the title of the last part or heading cut off starts, in a page that kept a space where each line
+      // ended (npos: none, or its title has ended): its first child may follow the space with no sentence's end
+      // before it (第一部分 2024年工作情况 一、…, 一、主要工作及成效 1.强化组织领导 …).
+      std::size_t open_title = run_in && (a_part(*own) || flattened) ? own->length : std::u32string_view::npos;
+      bool open_title_is_a_part = run_in && a_part(*own);
+      // A long line's 1. 2. under its headings, each after a space where its line ended: the leaders' part may be
+      // one of them (4.党政主要负责人履职情况). Only after a space, so a list run into a sentence (如下：1.…；2.…)
+      // stays.
+      int last_item = 0;
       for (std::size_t i = 1; i < text.size(); ++i) {
         if (level_one_title != std::u32string_view::npos &&
             (i > level_one_title + kLongestRunOnTitle ||
              sentence_ends.find(text[i - 1]) != std::u32string_view::npos)) {
           level_one_title = std::u32string_view::npos;
+        }
+        if (open_title != std::u32string_view::npos &&
+            (i > open_title + kLongestRunOnTitle || sentence_ends.find(text[i - 1]) != std::u32string_view::npos)) {
+          open_title = std::u32string_view::npos;
         }
         std::size_t before = i;
         while (before > 0 && text[before - 1] == U' ') --before;
@@ -612,24 +656,49 @@ class Splitter {
           const auto first = match_heading_marker(std::u32string_view(text).substr(i));
           if (first && first->level == 2 && first->value == 1) {
             last[2] = 1;
+            last_item = 0;
             level_one_title = std::u32string_view::npos;
+            open_title = i + first->length;
+            open_title_is_a_part = false;
             cuts.push_back(i);
             subheading_cuts.push_back(i);
             i += first->length;
             continue;
           }
         }
-        if (sentence_ends.find(text[before - 1]) == std::u32string_view::npos) continue;
+        const bool after_a_line_break = before < i;
+        const bool first_child = open_title != std::u32string_view::npos && after_a_line_break;
+        const bool after_a_sentence = sentence_ends.find(text[before - 1]) != std::u32string_view::npos;
+        if (!first_child && !after_a_sentence) continue;
         const auto marker = match_heading_marker(std::u32string_view(text).substr(i));
-        if (!marker || !marker->value || marker->level > deepest || marker->level < shallowest ||
-            *marker->value != last[marker->level] + 1)
+        if (!marker || !marker->value) continue;
+        if (marker->level == 3) {
+          const bool item_follows = flattened && after_a_line_break && *marker->value == last_item + 1 &&
+                                    (after_a_sentence || (first_child && !open_title_is_a_part));
+          if (!item_follows) continue;
+          last_item = *marker->value;
+          cuts.push_back(i);
+          item_cuts.push_back(i);
+          i += marker->length;
+          open_title = std::u32string_view::npos;
           continue;
-        last[marker->level] = *marker->value;
+        }
+        if (marker->level > deepest || marker->level < shallowest) continue;
+        if (first_child && !after_a_sentence &&
+            !(open_title_is_a_part && !a_part(*marker) && marker->level == 1 && last[1] == 0))
+          continue;
+        int& sequence = a_part(*marker) ? last_part : last[marker->level];
+        if (*marker->value != sequence + 1) continue;
+        sequence = *marker->value;
+        if (a_part(*marker)) last[1] = 0;
         if (marker->level == 1) last[2] = 0;
+        last_item = 0;
         cuts.push_back(i);
         if (marker->level == 2) subheading_cuts.push_back(i);
         i += marker->length;
         if (marker->level == 1) level_one_title = i;
+        open_title = a_part(*marker) || flattened ? i : std::u32string_view::npos;
+        open_title_is_a_part = a_part(*marker);
       }
     }
     // A short paragraph's level-1 title over a lone （一）, with no （二） after a full stop, is written as it stands.
@@ -637,7 +706,16 @@ class Splitter {
       std::erase_if(cuts,
                     [&](std::size_t cut) { return std::ranges::find(subheading_cuts, cut) != subheading_cuts.end(); });
     }
-    if (flattened && cuts.empty()) cuts = cuts_around_bare_parts(text);
+    // A page with no numbered part of its own may head its parts with bare names (cuts_around_bare_parts), its items
+    // numbered under them.
+    if (flattened && cuts.size() == item_cuts.size()) {
+      std::vector<std::size_t> bare = cuts_around_bare_parts(text);
+      if (!bare.empty()) {
+        cuts.insert(cuts.end(), bare.begin(), bare.end());
+        std::ranges::sort(cuts);
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+      }
+    }
     if (cuts.size() < fewest_cuts) {
       paragraphs_.push_back(std::move(paragraph));
       return;

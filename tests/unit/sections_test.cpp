@@ -2191,5 +2191,63 @@ TEST(SectionHeadings, ADigitThatLostItsPointHeadsItsPlaceInTheList) {
   EXPECT_THAT(issue_types(document), ElementsAre("number-gap"));
 }
 
+// A page flattened into one line runs its signature into the last part after a space where each line ended: the
+// issuers, the date and a note after it are the closing, which dates the report, and the plan ends before them.
+TEST(SectionHeadings, ASignatureRunIntoTheLastLineOfAFlattenedPage) {
+  const auto document = process_text_with_default_pipeline(
+      "枫林镇2023年法治政府建设年度报告 2023年，枫林镇持续推进依法行政，现将有关情况报告如下： 一、主要举措和成效 "
+      "（一）规范行政执法。全年办理执法案件14件，无一被复议纠错。 （二）深化普法宣传。开展送法下乡活动9场次。 "
+      "二、存在的不足和原因 村级调解员业务能力不强。 三、2024年工作计划 一是抓好执法培训；二是办好法治讲堂。 "
+      "中共枫林镇委员会 枫林镇人民政府 2024年1月16日 （此件公开发布）");
+  EXPECT_EQ(document.metadata.get("date"), "2024-01-16");
+  const Section* closing = section(document, "closing");
+  ASSERT_NE(closing, nullptr);
+  const Section* plan = section(document, "s5");
+  ASSERT_NE(plan, nullptr);
+  EXPECT_EQ(plan->title, "2024年工作计划");
+  EXPECT_LE(plan->end, closing->start);
+  // Lines of a signature with no date, or a date with no issuer, after the body's last sentence sign nothing.
+  for (const char* ending : {"。 枫林镇人民政府", "。 2024年1月16日"}) {
+    const auto unsigned_page = process_text_with_default_pipeline(
+        std::string("一、主要举措和成效 正文。 二、存在的不足 正文。 三、2024年工作计划 继续加强执法培训") + ending);
+    EXPECT_EQ(section(unsigned_page, "closing"), nullptr) << ending;
+  }
+}
+
+// A page flattened into one long line with a space where each line ended: the 1. 2. under a heading are cut as
+// their own lines were, so the leaders' part written as one of them (3、党政主要负责人…职责情况) is found; a list run
+// into a sentence (如下：1.…；2.…) has no space before its points and stays text.
+TEST(SectionHeadings, TheLeadersPartAsAnItemOfTheYearsWorkInAFlattenedPage) {
+  const auto document = process_text_with_default_pipeline(
+      "柏溪县民政局2022年法治政府建设年度报告 2022年，我局坚持依法行政，现将有关情况报告如下： "
+      "一、2022年主要工作情况 1、健全法治工作机制 局党组召开会议专题研究法治工作3次，制定年度普法计划。 "
+      "2、规范社会救助审批 全年审核低保申请215户，开展专项检查4次。 "
+      "3、党政主要负责人履行推进法治建设第一责任人职责情况 局长带头学法，主持召开专题会议2次。 "
+      "二、存在的不足 基层经办人员政策把握不准，主要表现为：1.审核标准不一；2.台账不全。 "
+      "三、2023年工作打算 持续规范民政执法，提升依法行政水平。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 2022年主要工作情况 [achievements]", "3 1、 健全法治工作机制 [achievements]",
+                          "3 2、 规范社会救助审批 [achievements]",
+                          "3 3、 党政主要负责人履行推进法治建设第一责任人职责情况 [leadership]",
+                          "1 二、 存在的不足 [shortcomings]", "1 三、 2023年工作打算 [plan]"));
+}
+
+// A report in parts flattened into one long line numbers its 一、 afresh under each 第N部分: the parts count apart
+// from them, and the first 一、 follows its part's title after the space where the part's line ended.
+TEST(SectionHeadings, AFlattenedReportInPartsNumbersItsTopicsUnderEachPart) {
+  const auto document = process_text_with_default_pipeline(
+      "桂坪街道2023年法治政府建设年度报告 2023年，桂坪街道扎实推进法治建设，现将有关情况报告如下： "
+      "第一部分 2023年工作情况 一、主要举措和成效 街道党工委召开专题会议研究法治建设5次，办理执法案件21件。 "
+      "二、党工委书记履行推进法治建设第一责任人职责情况 党工委书记带头讲法治课2次。 "
+      "第二部分 存在的不足和下一步打算 一、存在的不足 社区法律顾问作用发挥不够，群众知晓率不高。 二、2024年工作计划 "
+      "深化法治社区建设，办好法治讲堂。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 第一部分 2023年工作情况 [achievements]", "2 一、 主要举措和成效 [achievements]",
+                          "2 二、 党工委书记履行推进法治建设第一责任人职责情况 [leadership]",
+                          "1 第二部分 存在的不足和下一步打算 [shortcomings;plan]", "2 一、 存在的不足 [shortcomings]",
+                          "2 二、 2024年工作计划 [plan]"));
+  EXPECT_THAT(issue_types(document), IsEmpty());
+}
+
 }  // namespace
 }  // namespace docpipe

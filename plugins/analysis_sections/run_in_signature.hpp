@@ -1,0 +1,17 @@
+// A signature run into the last paragraph of a page flattened into one line, where a space stands for each line
+// break (…二是创新普法方式。 平江街道办事处 2025年1月10日): its lines, found so that the closing can set them apart.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace docpipe::sections {
+
+// Where each line of a signature run into the end of `paragraph` starts, in order; empty when there is none. The
+// signature follows a sentence's end (。！？) and a space, and is all issuers, dates and notes in brackets between
+// spaces, at least one issuer and one date among them (平江街道办事处 2025年1月10日, also with the Party committee
+// before it or （此件公开发布） after it). A paragraph that is nothing but such lines is no run-in signature.
+std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph);
+
+}  // namespace docpipe::sections
