@@ -235,6 +235,18 @@ std::size_t part_name_closing(std::u32string_view title) {
   return closing;
 }
 
+// Whether `name`, a title's words before a space, names the plan as a part (2025年工作计划, 2025年度法治政府建设工作
+// 安排, 下一步工作打算): a year or 下一步 opening it, a plan's words closing it, no punctuation between.
+bool names_the_plan(std::u32string_view name) {
+  constexpr std::size_t kLongestPlanName = 20;
+  if (name.size() > kLongestPlanName || name.find_first_of(U"，,；;：:、。") != std::u32string_view::npos) return false;
+  const bool a_year = count_while(name, 0, 4, is_ascii_digit) == 4 && name.size() > 4 && name[4] == U'年';
+  if (!a_year && !name.starts_with(U"下一步") && !name.starts_with(U"下步") && !name.starts_with(U"今后")) return false;
+  constexpr std::u32string_view kPlansWords[] = {U"计划", U"打算", U"安排", U"思路", U"要点", U"重点工作", U"重点任务"};
+  return std::any_of(std::begin(kPlansWords), std::end(kPlansWords),
+                     [name](std::u32string_view word) { return name.ends_with(word); });
+}
+
 // Whether an inline enumeration opens at `at` in `text` run straight into a title with no stop or space
 // (四、2025年工作计划一是加强执法培训；二是创新普法方式。): its first point 一是, the second 二是 after it in the same
 // paragraph, the first point a clause closed before it. A lone 一是 (统一是…, 唯一是…), one with no second point, or
@@ -342,6 +354,11 @@ std::u32string heading_title(std::u32string_view after_marker) {
   if (const auto part_name = part_name_closing(after_marker.substr(0, end));
       part_name != 0 && part_name < end && is_marker_space(after_marker[part_name])) {
     end = part_name;
+  }
+  // The plan named so, then a space and its text (三、2025年工作计划 继续加强执法队伍建设。): likewise.
+  if (const auto space = after_marker.substr(0, end).find_first_of(U" \u3000");
+      space != std::u32string_view::npos && names_the_plan(after_marker.substr(0, space))) {
+    end = space;
   }
   if (end > kLongestCommaTitle && runs_into_its_text) {
     // A page flattened into one line runs a part's title straight into its text, with no stop between

@@ -64,6 +64,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"三、存在的不足 乡村两级法律明白人偏少，调解能力不强。", 1, "三、", 3, "存在的不足"},
         Case{"（三）推进政务公开 打造阳光政府。", 2, "（三）", 3, "推进政务公开 打造阳光政府"},
         Case{"（一）强化理论武装 筑牢法治根基", 2, "（一）", 1, "强化理论武装 筑牢法治根基"},
+        // The plan named as a part, then a space and its text, however short: the space is where its line ended.
+        Case{"三、2024年工作计划 持续深化法治乡村建设。", 1, "三、", 3, "2024年工作计划"},
+        Case{"四、下一步工作打算 巩固示范创建成果。", 1, "四、", 4, "下一步工作打算"},
+        Case{"（二）2024年度普法计划 宣传民法典", 2, "（二）", 2, "2024年度普法计划"},
+        Case{"（二）加强年度计划管理 规范审批", 2, "（二）", 2, "加强年度计划管理 规范审批"},
         Case{"（三）坚持严格规范公正文明执法，全面提升行政执法水平和效能", 2, "（三）", 3,
              "坚持严格规范公正文明执法，全面提升行政执法水平和效能"},
         // A flattened page's part run straight into its text: a part named in the guidance's words closes the title.
