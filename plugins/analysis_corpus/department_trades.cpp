@@ -195,6 +195,10 @@ std::string department_trade(const std::string& unit, const std::string& region)
     return std::string(listed.trade);
   if (std::string police = traffic_police_trade(unit); !police.empty()) return police;
   if (std::string organ = vertical_organ_trade(unit); !organ.empty()) return organ;
+  // A town's 司法所, however its name gives the town and its bureau (柳溪镇司法所, 青禾县司法局柳溪司法所), is compared
+  // with the other towns' 司法所, not each with itself alone.
+  if (constexpr std::string_view kJusticeOffice = "司法所"; unit.ends_with(kJusticeOffice))
+    return std::string(kJusticeOffice);
   // A city bureau's branch in a district names the bureau first (上海市公安局浦东分局, 绍兴市生态环境局柯桥分局): the
   // bureau's trade. One named for a duty (榆城市人社局社保分局, 榆城市公安局高速公路交警分局) is a trade of its own,
   // named by its bureau's trade and its duty spelled in full, so that a branch's short and full names meet

@@ -512,12 +512,19 @@ TEST(CorpusRules, VerticallyManagedOrgansAreComparedWithinTheirKind) {
   EXPECT_EQ(department_trade("云岭调查总队", ""), "调查总队");
   EXPECT_EQ(department_trade("宁丰县税务局", "宁丰县"), "税务局");  // a place's own bureau, as before
   EXPECT_EQ(department_trade("宁丰县气象局", "宁丰县"), "气象局");
+  // A town's 司法所 is compared with the others', however its name gives the town and the bureau above it.
+  EXPECT_EQ(department_trade("青禾县柳溪镇司法所", "青禾县柳溪镇"), "司法所");
+  EXPECT_EQ(department_trade("青禾县司法局柳溪司法所", "青禾县"), "司法所");
+  EXPECT_EQ(department_trade("中国人民银行宁丰县支行", "宁丰县"), "人民银行支行");  // the bank named before its branch
+  EXPECT_EQ(department_trade("中国人民银行榆城市中心支行", "榆城市"), "人民银行支行");
   // A market regulator's branch stays a market regulator's.
   EXPECT_EQ(department_trade("榆城市市场监督管理局桑湖分局", "榆城市"), "市场监督管理局");
   EXPECT_NE(department_trade("桑湖市场监管分局", ""), "金融监管分局");
   EXPECT_EQ(unit_level("青溪海关"), UnitLevel::department);
   EXPECT_EQ(unit_level("宁丰县支行"), UnitLevel::department);
   EXPECT_EQ(unit_level("榆城市分行"), UnitLevel::department);
+  EXPECT_EQ(unit_level("中国人民银行宁丰县支行"), UnitLevel::department);
+  EXPECT_EQ(unit_level("青禾县柳溪镇司法所"), UnitLevel::department);
 
   // Ten customs, some named with their place's level word: one far above the others is an outlier among 海关.
   const char* customs[] = {"青溪海关", "江口海关", "临江海关", "白沙海关", "宁丰县海关",
