@@ -33,10 +33,12 @@ namespace {
 // city's (恩施土家族苗族自治州, 黔西南布依族苗族自治州: up to eight characters before 自治州). A bureau's formation
 // named for its duty follows the bureau (公安局交通警察大队, 公安局交警支队, a 支队's 大队 in a county:
 // 公安局交通警察支队桑湖大队), or the place alone (宁丰县交警大队, 宁丰县消防救援大队, 柳湾街道综合行政执法队); a
-// 供销社 (供销合作社联合社, 供销联社) is named right after its place. A 队 before 伍 is a 队伍's, a team in general
-// (打造一支队伍, 加强执法队伍建设), no formation's. A vertically managed organ after its place: a 税务局's 稽查局
-// (榆城市税务局第一稽查局), a statistics bureau's 调查队 or 调查总队, a 海关, a central bank's 分行 or 支行
-// (宁丰县调查队, 榆城市分行, 宁丰县支行).
+// 供销社 (供销合作社联合社, 供销联社) is named right after its place, as is a town's 司法所, the county's 司法局's
+// office there (柳溪镇司法所, 青禾县司法局柳溪司法所: its own unit, not the town's government nor the bureau). A 队
+// before 伍 is a 队伍's, a team in general (打造一支队伍, 加强执法队伍建设), no formation's. A vertically managed organ
+// after its place: a 税务局's 稽查局 (榆城市税务局第一稽查局), a statistics bureau's 调查队 or 调查总队, a 海关, a
+// central bank's 分行 or 支行, or a city's 中心支行 as the bank named its city branches until 2023 (宁丰县调查队,
+// 榆城市分行, 宁丰县支行, 榆城市中心支行).
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
@@ -44,14 +46,16 @@ constexpr const char* kUnitPattern =
     R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局))))?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
-    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|委员会办公室|委员会|)"
+    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|司法所|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|)"
+    R"(委员会办公室|委员会|)"
     R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|(?:支队(?:\p{Han}{1,6}?大队)?|大队|执法队)(?!伍)|)"
-    R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社|调查总队|调查队(?!伍)|海关|分行(?!业)|支行)?)"
+    R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社|调查总队|调查队(?!伍)|海关|分行(?!业)|中心支行|支行|司法所)?)"
     R"(((?:人民政府|政府|街道办事处|办事处|党委|党工委))?)";
 // Words around a unit's name in titles and signatures that are not part of it. A cover letter's verb after 关于
 // (关于报送桃源街道…报告的函) is the letter's, not the start of a place's name. A vertically managed organ's line of
 // command before its name (国家税务总局宁丰县税务局, 中华人民共和国青溪海关, 国家统计局宁丰调查队,
-// 国家金融监督管理总局榆城监管分局, 中国人民银行宁丰县支行) names no place: the unit is the organ as named after it.
+// 国家金融监督管理总局榆城监管分局, 中国人民银行宁丰县支行) names no place: the unit is the organ as named after it
+// (but a central bank's branch keeps its bank's name: see kBankNamingItsBranch).
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's.
 constexpr const char* kNoisePattern =
@@ -87,10 +91,12 @@ constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此
 constexpr std::u32string_view kPhraseBeforeCity = U"大小新老旧全本我各该此这其主中省市县区州镇乡首部";
 
 const std::u32string_view kTitleWords[] = {U"报告", U"总结", U"情况"};
-const std::u32string_view kIssuerSuffixes[] = {
-    U"人民政府", U"政府", U"党委", U"党工委", U"委员会",   U"办公室", U"办事处", U"司法所", U"司法局", U"局",
-    U"管委会",   U"中心", U"大队", U"支队",   U"执法队",   U"供销社", U"联合社", U"联社",   U"所",     U"委",
-    U"街道",     U"镇",   U"乡",   U"海关",   U"调查总队", U"调查队", U"分行",   U"支行"};  // vertically managed organs
+// A department's Party group signs with it or alone (中共宁丰县水利局党组): 党组 ends an issuer's name too.
+const std::u32string_view
+    kIssuerSuffixes[] = {U"人民政府", U"政府",     U"党委",   U"党工委", U"党组", U"委员会", U"办公室", U"办事处",
+                         U"司法所",   U"司法局",   U"局",     U"管委会", U"中心", U"大队",   U"支队",   U"执法队",
+                         U"供销社",   U"联合社",   U"联社",   U"所",     U"委",   U"街道",   U"镇",     U"乡",
+                         U"海关",     U"调查总队", U"调查队", U"分行",   U"支行"};  // vertically managed organs
 
 std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
   UErrorCode status = U_ZERO_ERROR;
@@ -198,6 +204,15 @@ Region placeless_organ(const icu::UnicodeString& cleaned) {
   return region;
 }
 
+// A branch's name without its bank's (宁丰县支行, 榆城市分行) says no bank: any bank has one. The central bank's branch
+// keeps the bank's name in the unit (中国人民银行宁丰县支行), though the place is read after it as for any other
+// vertically managed organ's line of command.
+constexpr std::string_view kBankNamingItsBranch = "中国人民银行";
+
+bool is_a_banks_branch(std::string_view department) {
+  return department.ends_with("支行") || department.ends_with("分行");
+}
+
 // The unit named at the start of `text`, if any.
 Region parse_unit(const std::string& text) {
   if (!may_name_a_place(text) && !may_name_a_placeless_organ(text)) return {};
@@ -251,6 +266,13 @@ Region parse_unit(const std::string& text) {
   if (names_the_subdistrict) region.town = std::exchange(region.county, {}) + "街道";
   region.department = group(*matcher, 6);
   if (!region.department.empty()) region.department.insert(0, opens_the_department);
+  // A bureau's formation or office is named right after it, as written: one the words set aside part from the bureau
+  // (宁丰县司法局关于柳溪司法所…的报告) is what the bureau's text is about.
+  if (const auto bureau_end = region.department.find("局");
+      bureau_end != std::string::npos && bureau_end + std::string_view("局").size() < region.department.size() &&
+      text.find(region.department) == std::string::npos) {
+    region.department.erase(bureau_end + std::string_view("局").size());
+  }
   std::string body = group(*matcher, 7);
   if (names_the_subdistrict) {
     // The 街道 the town took back opens the department's or the office's name (庄市街道司法所, 庄市街道办事处).
@@ -287,6 +309,10 @@ Region parse_unit(const std::string& text) {
   }
   const std::string county_as_named = region.county.empty() ? "" : region.county + other_name;
   region.unit = region.province + region.city + county_as_named + region.town + region.department + body;
+  if (is_a_banks_branch(region.department) &&
+      text.find(std::string(kBankNamingItsBranch) + region.unit) != std::string::npos) {
+    region.unit.insert(0, kBankNamingItsBranch);
+  }
   return region;
 }
 
@@ -381,11 +407,62 @@ bool names_levels_in_general(std::u32string_view clause, const Region& region) {
          kLevels.find(clause[after + 1]) != std::u32string_view::npos;
 }
 
+// The labels of a 述法 or 述职 report's header: the person who reports, named with the post held (述法人：张明远
+// 宁丰县司法局党组书记、局长); the post alone (职务：…); the unit itself (单位：…).
+constexpr std::u32string_view kPersonLabels[] = {U"述职述法人", U"述法人", U"述职人", U"报告人", U"汇报人"};
+constexpr std::u32string_view kPostLabels[] = {U"职务"};
+constexpr std::u32string_view kUnitLabels[] = {U"工作单位", U"单位"};
+// The words of a post held at a unit's head: the unit named right before them is the one the person heads.
+constexpr std::u32string_view kPostWords[] = {U"书记", U"局长", U"镇长", U"乡长", U"主任",  U"县长", U"区长",
+                                              U"市长", U"旗长", U"厅长", U"队长", U"行长",  U"关长", U"所长",
+                                              U"站长", U"院长", U"处长", U"委员", U"负责人"};
+
+// The unit a header line names by the post of the person reporting (述法人：张明远 宁丰县司法局党组书记、局长 →
+// 宁丰县司法局; 述法人：李红梅（柳溪镇党委书记）→ 柳溪镇; 职务：宁丰县水利局局长), or by itself after 单位：; empty for
+// any other line. A unit is read only from the start of a part of the line (parted by a space, a bracket or a comma)
+// that holds a post's word. A person's name run into the post before it (述法人：张明远宁丰县司法局局长) would be
+// read as a place's (张明远宁丰县): a lone part after a person's label is read only when the post is not its end,
+// the name following it (…局长张明远).
+std::string unit_in_a_header_of_the_person(std::u32string_view line) {
+  while (!line.empty() && (line.front() == U' ' || line.front() == U'\u3000')) line.remove_prefix(1);
+  const auto labelled = [&](std::u32string_view label) {
+    if (!line.starts_with(label)) return false;
+    std::u32string_view rest = line.substr(label.size());
+    while (!rest.empty() && (rest.front() == U' ' || rest.front() == U'\u3000')) rest.remove_prefix(1);
+    return !rest.empty() && (rest.front() == U'：' || rest.front() == U':');
+  };
+  const bool names_the_person = std::any_of(std::begin(kPersonLabels), std::end(kPersonLabels), labelled);
+  const bool names_the_post = std::any_of(std::begin(kPostLabels), std::end(kPostLabels), labelled);
+  const bool names_the_unit = std::any_of(std::begin(kUnitLabels), std::end(kUnitLabels), labelled);
+  if (!names_the_person && !names_the_post && !names_the_unit) return {};
+  const std::u32string_view rest = line.substr(line.find_first_of(U"：:") + 1);
+  constexpr std::u32string_view kPartings = U" \u3000\t（）()，,；;";
+  std::vector<std::u32string_view> parts;
+  for (std::size_t from = 0; from < rest.size();) {
+    const std::size_t end = std::min(rest.find_first_of(kPartings, from), rest.size());
+    if (end > from) parts.push_back(rest.substr(from, end - from));
+    from = end + 1;
+  }
+  const auto holds = [](std::u32string_view part, bool at_its_end) {
+    return std::any_of(std::begin(kPostWords), std::end(kPostWords), [&](std::u32string_view post) {
+      return at_its_end ? part.ends_with(post) : part.find(post) != std::u32string_view::npos;
+    });
+  };
+  if (names_the_person && parts.size() == 1 && holds(parts.front(), true)) return {};
+  for (const std::u32string_view part : parts) {
+    if (!names_the_unit && !holds(part, false)) continue;
+    if (const Region region = parse_unit(encode_utf8(part)); !region.unit.empty()) return region.unit;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string unit_in_opening(const std::u32string& paragraph) {
   // A letter's addressee (榆城市司法局：, 县委依法治县办：) names its reader, never its author.
   if (is_addressee(paragraph)) return {};
+  // A 述法 report's header names the person reporting and the post held: the unit is the post's.
+  if (std::string unit = unit_in_a_header_of_the_person(paragraph); !unit.empty()) return unit;
   // The subject follows the time phrase: "2019年,南昌县…", "今年以来，黄门镇…", "在县委的领导下,华宁县…".
   constexpr std::size_t kClausesTried = 4;
   std::size_t start = 0;

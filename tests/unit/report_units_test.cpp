@@ -375,7 +375,8 @@ TEST(ReportingUnit, AFormationOrASupplyCooperativeIsItsOwnUnit) {
 // A vertically managed organ reports under its own name, its line of command before it set aside (国家税务总局,
 // 中华人民共和国, 国家统计局, 国家金融监督管理总局, 中国人民银行): the unit is the organ as named after it, the
 // region its place when the name gives the place's level word. A place named without its level (青溪海关, 宁丰调查队)
-// is no region's: the unit alone is known.
+// is no region's: the unit alone is known. A bank's branch named without its bank says no bank: the central bank's
+// keeps the bank's name (中国人民银行宁丰县支行), its place read after it.
 TEST(ReportingUnit, AVerticallyManagedOrganIsItsOwnUnit) {
   struct Organ {
     const char* signed_as;
@@ -390,7 +391,7 @@ TEST(ReportingUnit, AVerticallyManagedOrganIsItsOwnUnit) {
       {"青溪海关", "青溪海关", ""},
       {"国家统计局宁丰调查队", "宁丰调查队", ""},
       {"国家统计局安澜县调查队", "安澜县调查队", "安澜县"},
-      {"中国人民银行宁丰县支行", "宁丰县支行", "宁丰县"},
+      {"中国人民银行宁丰县支行", "中国人民银行宁丰县支行", "宁丰县"},
       {"宁丰县气象局", "宁丰县气象局", "宁丰县"},
       {"宁丰县烟草专卖局", "宁丰县烟草专卖局", "宁丰县"},
       {"榆城海事局", "榆城海事局", ""},
@@ -398,7 +399,8 @@ TEST(ReportingUnit, AVerticallyManagedOrganIsItsOwnUnit) {
       {"国家金融监督管理总局榆城监管分局", "榆城监管分局", ""},
       {"国家金融监督管理总局宁丰监管支局", "宁丰监管支局", ""},
       {"国家统计局云岭调查总队", "云岭调查总队", ""},
-      {"中国人民银行榆城市分行", "榆城市分行", "榆城市"},
+      {"中国人民银行榆城市分行", "中国人民银行榆城市分行", "榆城市"},
+      {"中国人民银行榆城市中心支行", "中国人民银行榆城市中心支行", "榆城市"},
   };
   for (const auto& organ : organs) {
     const Document titled =
@@ -408,6 +410,10 @@ TEST(ReportingUnit, AVerticallyManagedOrganIsItsOwnUnit) {
     const Document signed_only = signed_department_report("2024年度法治建设工作报告", organ.signed_as);
     EXPECT_EQ(signed_only.metadata.get("unit"), organ.unit) << organ.signed_as;
   }
+  // A title naming the bank and a signature naming the branch alone name one unit: the bank's name stays.
+  EXPECT_EQ(
+      signed_department_report("中国人民银行宁丰县支行2024年度法治建设工作报告", "宁丰县支行").metadata.get("unit"),
+      "中国人民银行宁丰县支行");
   // 分行业 is by trade, no bank's branch: the county is the unit.
   EXPECT_EQ(
       process_text_with_default_pipeline("2024年，安澜县分行业开展普法宣传，全年开展培训12次。" + std::string(kBody))
@@ -431,6 +437,66 @@ TEST(ReportingUnit, AnAutonomousPrefecturesLongNameIsAPlace) {
   const Document prefecture = process_text_with_default_pipeline(
       "云岭布依族苗族自治州2025年法治政府建设情况报告\n2025年，全州坚持依法行政。" + std::string(kBody));
   EXPECT_EQ(prefecture.metadata.get("region"), "云岭布依族苗族自治州");
+}
+
+// A 述法 or 述职 report's header names the person reporting and the post held: the unit is the post's, when no title or
+// signature names one. The name and the post stand apart (a space, brackets) or the post comes first; a name run into
+// the post before it (张明远宁丰县…) would read as a place's, and is not read.
+TEST(ReportingUnit, AHeaderNamingThePersonReportingNamesTheUnitOfThePost) {
+  const std::string opening = "\n2024年，我认真履行推进法治建设第一责任人职责。";
+  const std::pair<const char*, const char*> headers[] = {
+      {"述法人：张明远 宁丰县司法局党组书记、局长", "宁丰县司法局"},
+      {"述法人：张明远（宁丰县司法局党组书记、局长）", "宁丰县司法局"},
+      {"述法人：李红梅（柳溪镇党委书记）", "柳溪镇"},
+      {"述职述法人：周立新　宁丰县农业农村局党组书记、局长", "宁丰县农业农村局"},
+      {"报告人：王建国 宁丰县水利局局长", "宁丰县水利局"},
+      {"述法人：宁丰县司法局党组书记、局长张明远", "宁丰县司法局"},
+      {"职务：宁丰县水利局党组书记、局长", "宁丰县水利局"},
+      {"述法人：张明远宁丰县司法局党组书记、局长", ""},
+      {"述法人：张明远", ""},
+  };
+  for (const auto& [header, unit] : headers) {
+    const Document document =
+        process_text_with_default_pipeline("2024年度述法报告\n" + std::string(header) + opening + kBody);
+    EXPECT_EQ(document.metadata.get("unit"), unit) << header;
+  }
+  // The title naming the unit decides; the header's county fills in the town's.
+  const Document town = process_text_with_default_pipeline(
+      "柳溪镇党委书记2024年度述法报告\n述法人：李红梅 "
+      "青禾县柳溪镇党委书记" +
+      opening + kBody);
+  EXPECT_EQ(town.metadata.get("unit"), "青禾县柳溪镇");
+  EXPECT_EQ(town.metadata.get("region"), "青禾县柳溪镇");
+}
+
+// A department's Party group signs its report alone or above the department (中共青禾县水利局党组): its line is an
+// issuer's, and the department is the unit.
+TEST(ReportingUnit, ADepartmentsPartyGroupSignsForTheDepartment) {
+  const Document alone = signed_department_report("关于2024年度法治政府建设情况的报告", "中共青禾县水利局党组");
+  EXPECT_EQ(alone.metadata.get("unit"), "青禾县水利局");
+  EXPECT_EQ(alone.metadata.get("region"), "青禾县");
+  EXPECT_EQ(alone.metadata.get("date"), "2025-01-20");
+  const Document jointly =
+      signed_department_report("关于2024年度法治政府建设情况的报告", "中共青禾县水利局党组\n青禾县水利局");
+  EXPECT_EQ(jointly.metadata.get("unit"), "青禾县水利局");
+}
+
+// A town's 司法所 is its own unit, named after its town (柳溪镇司法所) or after the county's 司法局 it belongs to
+// (青禾县司法局柳溪司法所): not the town's government, nor the bureau. The bureau's report on its 司法所 (关于 between
+// them) stays the bureau's.
+TEST(ReportingUnit, ATownsJusticeOfficeIsItsOwnUnit) {
+  const Document town_named = signed_department_report("柳溪镇司法所2024年度工作总结", "青禾县柳溪镇司法所");
+  EXPECT_EQ(town_named.metadata.get("unit"), "青禾县柳溪镇司法所");
+  EXPECT_EQ(town_named.metadata.get("region"), "青禾县柳溪镇");
+  const Document bureau_named = signed_department_report("柳溪司法所2024年度工作总结", "青禾县司法局柳溪司法所");
+  EXPECT_EQ(bureau_named.metadata.get("unit"), "青禾县司法局柳溪司法所");
+  EXPECT_EQ(bureau_named.metadata.get("region"), "青禾县");
+  EXPECT_EQ(process_text_with_default_pipeline("宁丰县司法局关于柳溪司法所规范化建设情况的报告" + std::string(kBody))
+                .metadata.get("unit"),
+            "宁丰县司法局");
+  // The town's own report is still the town's.
+  EXPECT_EQ(signed_department_report("柳溪镇2024年度法治政府建设情况报告", "青禾县柳溪镇人民政府").metadata.get("unit"),
+            "青禾县柳溪镇人民政府");
 }
 
 }  // namespace
