@@ -602,17 +602,33 @@ namespace {
 // A portal's public-information record above the text names the document in a field of its own (标 题 | … |,
 // - 标题: …, 标题：…, as a 信息公开 table flattened into lines leaves it): that field is the title, whatever the
 // record's other lines (索引号, 发文字号 | …) would make of it. A 文号 in brackets before it ([天政发〔2026〕7号]…) is
-// the record's, not the title's.
+// the record's, not the title's. Some portals' records repeat the title as the document's summary (• 内容概述: …):
+// that field is the title when its value reads as one, naming a report or another genre with no sentence in it; a
+// summary in sentences is no title.
 std::optional<std::u32string> titled_by_a_record_field(std::u32string_view line) {
   constexpr std::size_t kLongestLead = 4;  // a list dash or a table's bar before the label
+  constexpr std::u32string_view kTitleLabel = U"标题";
+  constexpr std::u32string_view kOtherTitleLabels[] = {U"内容概述"};
   std::u32string compact;
   for (const char32_t c : line) {
     if (c != U' ' && c != U'\u3000' && c != U'\t') compact += c;
   }
-  const auto label = compact.find(U"标题");
-  if (label == std::u32string::npos || label > kLongestLead) return std::nullopt;
-  if (compact.find_first_not_of(U"-|*•·", 0) != label) return std::nullopt;
-  std::u32string_view value = std::u32string_view(compact).substr(label + 2);
+  const std::size_t lead = compact.find_first_not_of(U"-|*•·", 0);
+  if (lead == std::u32string::npos || lead > kLongestLead) return std::nullopt;
+  const std::u32string_view labelled = std::u32string_view(compact).substr(lead);
+  std::u32string_view label = kTitleLabel;
+  if (!labelled.starts_with(kTitleLabel)) {
+    const auto* other = std::find_if(std::begin(kOtherTitleLabels), std::end(kOtherTitleLabels),
+                                     [&](std::u32string_view name) { return labelled.starts_with(name); });
+    if (other == std::end(kOtherTitleLabels)) return std::nullopt;
+    label = *other;
+  }
+  std::u32string_view value = labelled.substr(label.size());
+  if (label != kTitleLabel && value.size() > 1) {
+    const std::u32string_view written = value.substr(1);
+    if (has_sentence_punctuation(written) || (!names_a_report(written) && genre_of_title(written).empty()))
+      return std::nullopt;
+  }
   if (value.empty() || std::u32string_view(U"：:|").find(value.front()) == std::u32string_view::npos)
     return std::nullopt;
   value.remove_prefix(1);

@@ -499,5 +499,23 @@ TEST(ReportingUnit, ATownsJusticeOfficeIsItsOwnUnit) {
             "青禾县柳溪镇人民政府");
 }
 
+// Some portals' records repeat the title as the document's summary (内容概述): the field is the title when its value
+// reads as one, so the unit is read from it, not from the label; a summary in sentences is no title.
+TEST(ReportingUnit, ARecordsSummaryRepeatingTheTitleIsTheTitle) {
+  const Document summary_field = process_text_with_default_pipeline(
+      "• 索 引 号:QP0791-0700-2025-00003\n• 发布机构:柳湖镇人民政府\n"
+      "• 内容概述: 青平市柳湖镇人民政府2025年法治政府建设年度报告\n青平市柳湖镇人民政府2025年法治政府建设年度报告\n"
+      "2025年，柳湖镇坚持依法行政。" +
+      std::string(kBody));
+  EXPECT_EQ(summary_field.metadata.get("title"), "青平市柳湖镇人民政府2025年法治政府建设年度报告");
+  EXPECT_EQ(summary_field.metadata.get("unit"), "青平市柳湖镇人民政府");
+  EXPECT_EQ(summary_field.metadata.get("region"), "青平市柳湖镇");
+  const Document sentences = process_text_with_default_pipeline(
+      "• 内容概述: 2025年，柳湖镇坚持依法行政，全年开展学法12次。\n柳湖镇2025年法治政府建设年度报告\n"
+      "2025年，柳湖镇坚持依法行政。" +
+      std::string(kBody));
+  EXPECT_EQ(sentences.metadata.get("title"), "柳湖镇2025年法治政府建设年度报告");
+}
+
 }  // namespace
 }  // namespace docpipe
