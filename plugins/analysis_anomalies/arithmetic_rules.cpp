@@ -1,4 +1,4 @@
-// Figures that do not add up: parts against their total, a rate against its counts, a share over 100%.
+// Figures that do not add up: parts against their total, a rate against its counts.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -7,7 +7,6 @@
 #include <set>
 #include <span>
 
-#include "docpipe/dates.hpp"
 #include "docpipe/decimal.hpp"
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
@@ -37,41 +36,17 @@ bool indicator_has(const Metric& metric, const std::vector<std::u32string>& word
   return contains_any(decode_utf8(metric.indicator), words);
 }
 
+// The rate's stem: its name without 率 (结案率 → 结案, 调解成功率 → 调解成功); empty for no rate's name.
+std::u32string rate_stem(const Metric& rate) {
+  std::u32string stem = decode_utf8(rate.indicator);
+  if (!stem.ends_with(U"率") || stem.size() < 3) return {};
+  stem.pop_back();
+  return stem;
+}
+
 bool is_negated(const Metric& metric) {
   const std::u32string indicator = decode_utf8(metric.indicator);
   return indicator.find_first_of(U"未不没无") != std::u32string::npos;
-}
-
-// A percentage of a reference it may exceed, written "…的105.4%" after the reference: a target, a plan, a task,
-// a standard, an average or an earlier year (完成年度目标的105.4%, 为年度征缴任务9.43亿元的104.6%, 达到省定标准的
-// 120%, 为全市平均水平的132%, 是2022年的237.5%).
-bool is_of_a_reference(std::u32string_view before) {
-  const auto clause_start = before.find_last_of(U"，,；;：:");
-  const std::u32string_view clause =
-      clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
-  if (!clause.ends_with(U"的")) return false;
-  for (const std::u32string_view reference :
-       {U"目标", U"任务", U"计划", U"上年", U"去年", U"前年", U"同期", U"预算", U"标准", U"指标", U"平均"}) {
-    if (clause.find(reference) != std::u32string_view::npos) return true;
-  }
-  return !years_written(clause).empty();
-}
-
-// A growth rate (同比增长120%, 增幅达150%) may pass 100%: a growth word in the figure's own clause, not one it
-// is the level reached by (合格率由97.2%提高到101.3%), nor one of an earlier clause (同比增长12%，其中…占比112%).
-bool is_a_growth_rate(std::u32string_view before, const std::vector<std::u32string>& growth_words) {
-  const auto clause_start = before.find_last_of(U"，,；;");
-  const std::u32string_view clause =
-      clause_start == std::u32string_view::npos ? before : before.substr(clause_start + 1);
-  std::size_t last_end = std::u32string_view::npos;
-  for (const auto& word : growth_words) {
-    if (const auto at = clause.rfind(word); at != std::u32string_view::npos) {
-      last_end = last_end == std::u32string_view::npos ? at + word.size() : std::max(last_end, at + word.size());
-    }
-  }
-  if (last_end == std::u32string_view::npos) return false;
-  const auto rest = clause.substr(last_end);
-  return !(rest.starts_with(U"到") || rest.starts_with(U"至"));
 }
 
 // How far a figure written in 万 or 亿 may be from the exact count it rounds: half its last digit (3.68万户 stands
@@ -412,6 +387,38 @@ std::vector<const Metric*> without_settled_disputes(const std::vector<const Metr
   return kinds.empty() ? parts : kinds;
 }
 
+// A rate set between a total and a 其中 after it, named by a word the part holds and the total does not, is what
+// the listing breaks down (败诉12件，败诉率10.26%，行政机关负责人出庭率为100%，其中代理市政府案件出庭应诉31件: the
+// appearances the 出庭率 counts, not the 12 lost): the part is of the rate's count, which the report does not state.
+// The rate's word is the last two characters of its stem (出庭 of 行政机关负责人出庭率).
+bool counts_for_a_rate_between(const RuleContext& context, const Metric& total, const Metric& part) {
+  const auto& metrics = context.document().metrics;
+  const std::u32string total_name = decode_utf8(total.indicator);
+  const std::u32string part_name = decode_utf8(part.indicator);
+  // The figures after the total up to the part, in document order: never a scan of them all.
+  const auto after = std::upper_bound(metrics.begin(), metrics.end(), total.start,
+                                      [](std::size_t at, const Metric& metric) { return at < metric.start; });
+  for (auto it = after; it != metrics.end() && it->start < part.start; ++it) {
+    if (!is_percentage(*it)) continue;
+    const std::u32string stem = rate_stem(*it);
+    if (stem.size() < 2) continue;
+    const std::u32string word = stem.substr(stem.size() - 2);
+    if (part_name.find(word) != std::u32string::npos && total_name.find(word) == std::u32string::npos) return true;
+  }
+  return false;
+}
+
+// The parts of `total` that add up to it: the kinds beside the disputes settled, without the parts of a rate's
+// count set between them and the total.
+std::vector<const Metric*> parts_to_add_up(const RuleContext& context, const Metric& total,
+                                           const std::vector<const Metric*>& linked) {
+  std::vector<const Metric*> parts;
+  for (const Metric* part : without_settled_disputes(linked)) {
+    if (!counts_for_a_rate_between(context, total, *part)) parts.push_back(part);
+  }
+  return parts;
+}
+
 }  // namespace
 
 namespace {
@@ -629,7 +636,8 @@ void check_part_exceeds_total(RuleContext& context) {
   for (const Metric& total : metrics) {
     const auto found = parts_of.find(total.id);
     if (total.id.empty() || is_percentage(total) || found == parts_of.end()) continue;
-    const auto parts = without_settled_disputes(found->second);
+    const auto parts = parts_to_add_up(context, total, found->second);
+    if (parts.empty()) continue;
     double sum = 0;
     bool approximate = is_approximate(total);
     std::string listed;
@@ -748,14 +756,6 @@ void check_part_exceeds_total(RuleContext& context) {
 }
 
 namespace {
-
-// The rate's stem: its name without 率 (结案率 → 结案, 调解成功率 → 调解成功); empty for no rate's name.
-std::u32string rate_stem(const Metric& rate) {
-  std::u32string stem = decode_utf8(rate.indicator);
-  if (!stem.ends_with(U"率") || stem.size() < 3) return {};
-  stem.pop_back();
-  return stem;
-}
 
 // Whether the share's own clause names, before its 占, a subject other than the part before it (其中具有法律职业
 // 资格的11人，35岁以下的占四成左右; 其中执法人员48人，研究生学历占比12.9%): a share of another attribute of the
@@ -1232,24 +1232,6 @@ void check_rate_mismatch(RuleContext& context) {
   }
   check_correction_rates(context);
   check_table_rates(context);
-}
-
-void check_percent_over_100(RuleContext& context) {
-  for (const Metric& metric : context.document().metrics) {
-    if (!is_percentage(metric)) continue;
-    const double highest = std::max(metric.value, metric.value_max.value_or(metric.value));
-    if (highest <= 100) continue;
-    const auto [sentence_start, unused] = context.sentence_around(metric.start);
-    const std::u32string_view before =
-        std::u32string_view(context.text()).substr(sentence_start, metric.start - sentence_start);
-    if (is_a_growth_rate(before, context.settings().growth_words)) continue;  // 增长120%
-    if (indicator_has(metric, context.settings().target_words)) continue;     // 完成率103.2%: the target exceeded
-    if (is_of_a_reference(before)) continue;  // 完成年度目标的105.4%, 为上年的107.5%
-    context.flag({rule::percent_over_100, std::nullopt, context.section_at(metric.start),
-                  fmt::format("{}{}{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,
-                              metric.indicator.ends_with("占") ? "" : "为", format_decimal(highest)),
-                  metric.text, metric.start, metric.end});
-  }
 }
 
 }  // namespace docpipe::anomalies

@@ -32,13 +32,20 @@ constexpr docpipe::ParameterSpec kParameters[] = {
     {"growth_words", docpipe::ParameterType::string_list, "增长;上升;提高;提升;增加;增幅;增速;涨幅;同比;环比;翻",
      "percent-over-100: a percentage after one of these is a growth rate, exempt"},
     {"target_words", docpipe::ParameterType::string_list,
-     "完成率;执行率;完成;超额;毛入学率;毛入园率;结案率;结收比;征缴率;收缴率;开工率;基本建成率;保值增值率;债务率;"
-     "病床使用率;床位使用率",
+     "完成率;执行率;完成;超额;达成率;毛入学率;毛入园率;巩固率;结案率;结收比;征缴率;收缴率;开工率;基本建成率;"
+     "保值增值率;债务率;负债率;自给率;产销率;病床使用率;床位使用率",
      "percent-over-100: a percentage whose indicator has one of these measures against a target, which may be "
      "exceeded (征缴完成率103.2%, 征缴率101.6%: arrears collected; 开工率107.4%: of the year's housing target), or "
      "counts what the year before left (结案率102.7%: cases carried over; 保值增值率106.8%: equity against the year's "
      "start), or relates two amounts neither of which holds the other (债务率112.6%: debt over the year's means; "
-     "病床使用率103.5%: bed-days used over beds set, extra beds added), exempt"},
+     "病床使用率103.5%: bed-days used over beds set, extra beds added), or counts some outside its base (义务教育"
+     "巩固率100.3%, 毛入学率104.0%: pupils moving in), exempt"},
+    {"share_words", docpipe::ParameterType::string_list,
+     "调解结案率;按期结案率;按时结案率;整改完成率;按期完成率;按时完成率;办结率;出庭应诉率;出庭率;公开率;覆盖率;"
+     "合格率;知晓率;满意率;参考率;通过率;持证率;化解率;成功率",
+     "percent-over-100: a percentage whose indicator has one of these is a share of the items it counts, some of its "
+     "base, and never passes 100% (调解结案率 of the cases concluded, 整改完成率 of the problems found), whatever "
+     "target word it holds"},
     {"approximation_round_base", docpipe::ParameterType::integer, "10",
      "approximate-precise: 余/多 on a multiple of this is a round approximation"},
     {"whole_year_words", docpipe::ParameterType::string_list,

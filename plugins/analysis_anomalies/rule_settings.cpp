@@ -140,6 +140,7 @@ RuleSettings read_rule_settings(const Parameters& parameters) {
   }
   for (const auto& word : parameters.list("growth_words")) settings.growth_words.push_back(decode_utf8(word));
   for (const auto& word : parameters.list("target_words")) settings.target_words.push_back(decode_utf8(word));
+  for (const auto& word : parameters.list("share_words")) settings.share_words.push_back(decode_utf8(word));
   for (const auto& word : parameters.list("whole_year_words")) settings.whole_year_words.push_back(decode_utf8(word));
   const auto round_base = parameters.integer("approximation_round_base");
   if (round_base < 1 || round_base > 1'000'000'000) {

@@ -30,6 +30,7 @@ struct RuleSettings {
   std::vector<RateDefinition> rates;
   std::vector<std::u32string> growth_words;      // a percentage over 100 after these is a growth rate
   std::vector<std::u32string> target_words;      // … and one whose indicator has these is measured against a target
+  std::vector<std::u32string> share_words;       // … unless it has these: a share of what it counts, never over 100
   int round_base = 10;                           // 余/多 on a multiple of this is a round approximation
   std::vector<std::u32string> whole_year_words;  // a figure after these is the year's whole (conflicting-figures)
 

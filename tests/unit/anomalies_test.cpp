@@ -744,6 +744,16 @@ TEST(RateMismatch, AGrowthRateAfterARateIsNoRate) {
 }
 
 // Those who appeared in court of those who had to: what became of the item, not another one.
+// A 其中 after a rate of another thing than the total breaks down what that rate counts: the appearances of 出庭率,
+// not the lawsuits lost before it. A rate of the total's own stage leaves the listing the total's.
+TEST(PartExceedsTotal, AListingAfterARateOfAnotherThingIsOfThatRatesCount) {
+  EXPECT_THAT(findings(report("县法院审结以县政府部门为被告的行政诉讼案件46件，败诉5件，败诉率10.9%，"
+                              "行政机关负责人出庭率为100%，其中县司法局代理县政府出庭应诉18件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("受理投诉举报120件，办结118件，办结率98.3%，其中调解结案60件、行政处理68件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 TEST(PartExceedsTotal, WhatBecameOfAnItemIsNoOtherItem) {
   EXPECT_THAT(findings(report("应诉案件52件，其中应出庭43件，负责人实际出庭42件，出庭应诉率97.7%。")), IsEmpty());
 }
@@ -821,6 +831,36 @@ TEST(PercentOver100, RatiosToAStartOrATargetMayExceedIt) {
   // A base of what was due is the rate's base: 1,080 of 1,200 is 90%, not the 110% stated.
   EXPECT_THAT(findings(report("应征缴养老保险费1,200万元，实际征缴1,080万元，征缴率110%。")),
               ElementsAre("rate-mismatch error"));
+}
+
+// Rates whose numerator counts some outside their base pass 100% as a matter of course: 巩固率 counts the pupils
+// who moved in since the cohort enrolled, as 毛入学率 counts over-age ones; so do ratios of two amounts (负债率,
+// 自给率, 产销率) and a rate named as reached (目标达成率).
+TEST(PercentOver100, RatesCountingSomeOutsideTheirBaseMayExceedIt) {
+  EXPECT_THAT(findings(report("全镇九年义务教育巩固率为100.6%，初中阶段毛入学率102.3%。")), IsEmpty());
+  EXPECT_THAT(findings(report("区属平台公司资产负债率为103.1%；全县粮食自给率达126%，工业产品产销率101.4%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("重点项目年度目标达成率为108.5%。")), IsEmpty());
+  // A share of the pupils it counts may not: 辍学率, 入学率 (net), 升学率.
+  EXPECT_THAT(findings(report("全镇适龄儿童入学率为100.6%。")), ElementsAre("percent-over-100 error"));
+}
+
+// A percentage written right after the target, task, quota or budget it is measured against, without a 的, is
+// that target's share, as 完成年度目标的105.4% is; a clause ending with an earlier year or a standard is not.
+TEST(PercentOver100, APercentageRightAfterItsTargetMayExceedIt) {
+  EXPECT_THAT(findings(report("全年实际利用外资3862.5万美元，完成年度目标任务116.2%。")), IsEmpty());
+  EXPECT_THAT(findings(report("截至11月底签约资金38.6亿元，完成第四季度调度指标109.4%，占年度预算达104%。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年完成法治培训任务，执法人员持证率达102%。")), ElementsAre("percent-over-100 error"));
+}
+
+// A share of the items a rate counts never passes 100%, whatever target word its name holds: 调解结案率 is of the
+// cases concluded (结案率 alone counts cases carried over), 整改完成率 of the problems found (完成率 alone is a
+// target's).
+TEST(PercentOver100, AShareNamedWithATargetWordIsStillAShare) {
+  EXPECT_THAT(findings(report("劳动人事争议调解结案率为103.5%。")), ElementsAre("percent-over-100 error"));
+  EXPECT_THAT(findings(report("巡察反馈问题整改完成率达104%。")), ElementsAre("percent-over-100 error"));
+  EXPECT_THAT(findings(report("行政复议结案率102.7%，年度计划完成率108%。")), IsEmpty());
 }
 
 // A rate that agrees with a base its own sentence gives is not checked against a farther one.

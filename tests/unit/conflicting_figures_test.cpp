@@ -189,6 +189,7 @@ Parameters anomaly_parameters(const std::map<std::string, std::vector<std::strin
   parameters.set("rate_definitions", none);
   parameters.set("growth_words", none);
   parameters.set("target_words", none);
+  parameters.set("share_words", none);
   parameters.set("approximation_round_base", std::int64_t{10});
   parameters.set("whole_year_words", std::vector<std::string>{"全年", "共"});
   for (const auto& [name, value] : changes) parameters.set(name, value);
