@@ -744,6 +744,18 @@ TEST(RateMismatch, AGrowthRateAfterARateIsNoRate) {
 }
 
 // Those who appeared in court of those who had to: what became of the item, not another one.
+// Cases carried over from the year before, set between the total and its listing, are broken down with it: 42
+// received and 3 carried over are the 45 the listing splits. Parts adding up to anything else are still flagged.
+TEST(PartExceedsTotal, AListingOfTheReceivedAndTheCarriedOverAddsUpToBoth) {
+  EXPECT_THAT(findings(report("2023年共收到政府信息公开申请42件，上年结转3件，其中当面申请12件、网络申请26件、"
+                              "信函申请7件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年受理行政复议申请36件，上年结转4件，其中维持21件、撤销9件、驳回10件。")), IsEmpty());
+  EXPECT_THAT(findings(report("2023年共收到政府信息公开申请42件，上年结转3件，其中当面申请12件、网络申请28件、"
+                              "信函申请7件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // A 其中 after a rate of another thing than the total breaks down what that rate counts: the appearances of 出庭率,
 // not the lawsuits lost before it. A rate of the total's own stage leaves the listing the total's.
 TEST(PartExceedsTotal, AListingAfterARateOfAnotherThingIsOfThatRatesCount) {
