@@ -792,8 +792,9 @@ bool opens_a_longer_word(std::u32string_view text, std::size_t next) {
 
 // Whether a Chinese numeral and its unit at [unit_at, after) open a place's name: villages, towns and counties of
 // the north are named by how many families, platforms, rooms or households first settled there (八家子镇, 十八家子村,
-// 二台子, 三台县, 九台区, 七台河, 五台山, 五间房村, 四间房、, 三户营, 十八户村). The unit then runs straight into a
-// word of a place, where a count goes on to what it counts (三家企业, 两台车辆, 五间房屋, 八家子公司, 十八户村民).
+// 二台子, 三台县, 九台区, 七台河, 五台山, 五间房村, 四间房、, 三户营, 十八户村), and streets by a sum (四元街). The
+// unit then runs straight into a word of a place, where a count goes on to what it counts (三家企业, 两台车辆,
+// 五间房屋, 八家子公司, 十八户村民).
 bool opens_a_place_name(std::u32string_view text, std::u32string_view unit, std::size_t after) {
   const auto at = [&](std::size_t k) { return after + k < text.size() ? text[after + k] : U'\n'; };
   // 三台县委, 十八户村建成: a place's suffix; 十八户村民, 三台县级, 两台区块链 go on to what is counted.
@@ -806,6 +807,9 @@ bool opens_a_place_name(std::u32string_view text, std::u32string_view unit, std:
   if (unit == U"户") {
     return (at(0) == U'营' && !contains(U"业商销运", at(1))) || ends_in_a_place_suffix(0, U"村屯");
   }
+  // 四元街206弄, 三元巷, 三元桥: streets and bridges of a town are named by a sum too; an amount in words never runs
+  // into one (a sum goes on to 的, 钱 or what it paid for, not to a street).
+  if (unit == U"元") return contains(U"街巷弄桥", at(0)) && at(1) != U'费';
   return false;
 }
 

@@ -307,6 +307,14 @@ TEST(MetricNumerals, APlaceNamedByACountIsNoFigure) {
               ElementsAre("五间=5 间", "三家=3 家", "两台=2 台", "八家=8 家", "十八户=18 户", "三户=3 户"));
 }
 
+// Streets and bridges named by a sum (四元街, 三元巷, 两元桥) are names, as an address in a report's contact line
+// writes them; a sum in words going on to what it pays for is a figure.
+TEST(MetricNumerals, AStreetNamedByASumIsNoFigure) {
+  EXPECT_THAT(figures("联系地址：城关街道四元街118号，邮编：351100。办公地点迁至三元巷，毗邻两元桥。"), IsEmpty());
+  EXPECT_THAT(figures("每人每月补助五十元，发放慰问金三千元给困难户，报销两元路费。"),
+              ElementsAre("五十元=50 元", "三千元=3000 元", "两元=2 元"));
+}
+
 // A count in 个 joined to a figure in a unit written with 个 is in that unit: the report wrote it once.
 TEST(MetricNumerals, TheUnitWrittenOnceForTwoFigures) {
   EXPECT_THAT(figures("审批时限分别压缩至3个和1个工作日，办理时限3个至5个月，建成3个和5个村。"),
