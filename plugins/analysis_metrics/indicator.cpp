@@ -79,6 +79,15 @@ constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较�
 // 深入 and 走进 go to the places counted (深入16个村开展宣讲).
 constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"举行", U"组织", U"召开",
                                                              U"讲授", U"提供", U"深入", U"走进"};
+// Deeds done to the things a count names right after it, ending the clause before the count (完成8项涉企行政许可事项
+// 改革, 梳理1585项工作事项, 审查12件规范性文件, 对80件法规进行甄别): the count counts what follows it, not the deed.
+// Not 培训 and 检查, which a count of sessions follows with the people or places trained or checked
+// (培训3期学员200人). The words that join a second count to the first (召开6次部党组会暨12次理论学习中心组学习会,
+// 办理12件复议案件和5件应诉案件) end such a clause too: the second count's name follows it.
+constexpr std::u32string_view kDeedsOnWhatFollows[] = {
+    U"完成", U"梳理", U"审查", U"审核", U"清理", U"制定", U"修订", U"修改", U"废止", U"出台", U"印发", U"整改",
+    U"取消", U"承接", U"下放", U"建成", U"新建", U"打造", U"培育", U"创建", U"化解", U"查处", U"调处", U"办理",
+    U"受理", U"签订", U"部署", U"推出", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {
     U"的",   U"思想", U"均",   U"已",   U"都",   U"也",   U"参加", U"参与", U"进行", U"作为", U"担任",
@@ -86,11 +95,11 @@ constexpr std::u32string_view kFollowingStops[] = {
     U"接受", U"完成", U"签订", U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部",
     U"分别", U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立",
     U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终", U"增加", U"减少", U"增长", U"下降", U"提高",
-    U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件", U"保持", U"以及"};
+    U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件", U"保持", U"以及", U"暨"};
 // Verbs of providing that end the noun phrase after a figure once it has named something (9个村配备法律顾问9名: the 9
 // are villages; 6个配备专职人员 names what the 6 have), never in a rate's name (配备率), with 未, 尚未 or 仅 before
 // them (3个村未配备调解员: villages).
-constexpr std::u32string_view kProvidingStops[] = {U"配备", U"配齐", U"聘请", U"选派"};
+constexpr std::u32string_view kProvidingStops[] = {U"配备", U"配齐", U"聘请", U"选派", U"提供"};
 constexpr std::u32string_view kHedgesBeforeProviding[] = {U"尚未", U"未", U"仅"};
 // Verbs of people going where they serve (12名律师进驻信访接待中心, 30名干部下沉社区): they end the noun phrase after
 // a figure, and right after a count of people (律师12名进驻信访接待中心) they say where the people went, not what was
@@ -797,10 +806,11 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   std::size_t aside = 0;        // a bracket's length, which does not count against the longest name
   std::size_t after_aside = 0;  // where that bracket closed
   while (stop < text.size() && stop - end < kLongestFollowingIndicator + aside && !is_digit(text[stop])) {
-    // 17个村（社区）党组织书记: a short bracket right after the first word is part of the name.
-    if (text[stop] == U'（' && stop > end && aside == 0) {
+    // 17个村（社区）党组织书记: a short bracket right after the first word is part of the name; so is one typed
+    // with half-width brackets, as many portals print them (1105个乡镇(街道)法律服务站).
+    if ((text[stop] == U'（' || text[stop] == U'(') && stop > end && aside == 0) {
       constexpr std::size_t kLongestAside = 4;
-      const auto close = text.substr(stop, kLongestAside + 2).find(U'）');
+      const auto close = text.substr(stop, kLongestAside + 2).find(text[stop] == U'（' ? U'）' : U')');
       if (close != std::u32string_view::npos && close > 1) {
         stop += close + 1;
         aside = close + 1;
@@ -868,10 +878,16 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     }
     // 312家企业实行“无事不扰”: a verb of carrying out ends the noun (not 3个实施方案, where it opens one).
     const bool carries_out =
-        stop > end && (starts_with(text.substr(stop), U"实行") ||
+        stop > end && (starts_with(text.substr(stop), U"实行") || starts_with(text.substr(stop), U"推行") ||
                        (starts_with(text.substr(stop), U"实施") && !starts_with(text.substr(stop + 2), U"方案") &&
                         !starts_with(text.substr(stop + 2), U"细则") && !starts_with(text.substr(stop + 2), U"意见") &&
                         !starts_with(text.substr(stop + 2), U"办法")));
+    // 25个基层党支部将习近平法治思想纳入学习内容: 将 puts what the counted things did to something; it ends their
+    // name (not 将近, 将来).
+    if (text[stop] == U'将' && stop > end + 1 &&
+        (stop + 1 >= text.size() || std::u32string_view(U"近来").find(text[stop + 1]) == std::u32string_view::npos)) {
+      at_stop_word = true;
+    }
     // 3个公证处办理公证业务: a verb of handling ends the noun once it has named something (not 办理点, 受理窗口: a
     // place named by what is done there).
     const bool handles = stop > end + 1 &&
@@ -893,7 +909,7 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   // 212个村（社区）法律顾问覆盖率100%: a name running on into a rate before the next figure is that rate's; the count
   // counts the first word and its bracket.
   if (aside > 0 && stop > end && text[stop - 1] == U'率' && stop < text.size() && is_digit(text[stop])) {
-    const auto close = text.substr(end, stop - end).find(U'）');
+    const auto close = text.substr(end, stop - end).find_first_of(U"）)");
     if (close != std::u32string_view::npos) stop = end + close + 1;
   }
   // 全镇16个行政村（社区）中，过半的…: 中 closing the clause sets the things counted as the whole the next clause
@@ -1474,7 +1490,9 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   const bool people_going_to_serve = (unit == U"名" || unit == U"位") && verb_of_going_to_serve_at(text, end);
   // 组织6人完成培训, 13名干部完成执法资格考试: people counted by what they did, when nothing before the count names
   // them.
-  if ((unit == U"人" || unit == U"名" || unit == U"位") && names_nobody_before(text.substr(floor, start - floor))) {
+  // So are people counted by visits (组织300人次参加普法培训): 人次 counts people as 人 does, once per time.
+  if ((unit == U"人" || unit == U"名" || unit == U"位" || unit == U"人次") &&
+      names_nobody_before(text.substr(floor, start - floor))) {
     if (auto deed = people_and_their_deed(text, end); !deed.empty()) return deed;
   }
   if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers) && !changes_next() &&
@@ -1578,7 +1596,12 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
     if (kClauseDelimiters.find(c) != std::u32string_view::npos) break;
     --begin;
   }
-  if (auto listed = examples_closed_by_deng(text, begin, start, floor); !listed.empty()) return listed;
+  // 开展了宪法、民法典等7场专题法治讲座: examples closed by 等 right before the count, and the kind they are
+  // examples of after it: the count counts the kind (the rule below), not the examples.
+  const bool kind_after_the_count = start > 0 && text[start - 1] == U'等' && following_phrase(text, end).size() >= 2;
+  if (!kind_after_the_count) {
+    if (auto listed = examples_closed_by_deng(text, begin, start, floor); !listed.empty()) return listed;
+  }
   if (begin == start && start == floor && !previous.empty()) return previous;
   // 行政处罚案件：156件 — a label and its value, as lists and tables in prose write them: the label names it.
   if (begin == start && start > floor && (text[start - 1] == U'：' || text[start - 1] == U':')) {
@@ -1593,8 +1616,9 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       !previous.empty() && floor > 0 && between.find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
   const auto clause = text.substr(begin, start - begin);
   // 参考186人，通过179人: a clause of nothing but 通过 or 完成 is the outcome counted, not a word before a verb.
+  // Not when a noun runs on after the count (完成8项涉企行政许可事项改革): the count counts that.
   for (const std::u32string_view outcome : {U"通过", U"完成"}) {
-    if (clause == outcome) return std::u32string(outcome);
+    if (clause == outcome && following_phrase(text, end).size() < 2) return std::u32string(outcome);
   }
   const auto stripped = strip(clause);  // once: stripping is most of the cost of naming a figure
   std::u32string reached = hotline_over_a_time_word(stripped);
@@ -1687,8 +1711,11 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // 由2016年的19件增长到2020年的38件: the new value at a later year, named as the old one.
   if (same_sentence && names_a_change_to_a_year(phrase)) return previous;
   // 每月开展1次法律咨询: a clause that ends on a verb says what was done to what follows the figure.
-  const bool ends_on_verb = std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted),
-                                        [&](std::u32string_view verb) { return ends_with(phrase, verb); });
+  const auto phrase_ends_with = [&](std::u32string_view verb) { return ends_with(phrase, verb); };
+  const bool ends_on_verb =
+      std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted), phrase_ends_with);
+  const bool ends_on_a_deed_on_what_follows =
+      std::any_of(std::begin(kDeedsOnWhatFollows), std::end(kDeedsOnWhatFollows), phrase_ends_with);
   // 九成以上的纠纷在村级化解: what a figure is of may follow it after 的.
   // Not a verb of change to a new value (村级调解组织由8个扩大到14个: 组织 is a noun there, and 扩大到 names nothing).
   auto following = changes_next() ? std::u32string{}
@@ -1767,6 +1794,12 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       std::u32string_view(U"并予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
       std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric) &&
       following != U"内容") {
+    return following;
+  }
+  // Not words that go on with the deed (完成法治督察整改12项并通报: 并 opens a second deed, no noun).
+  if (ends_on_a_deed_on_what_follows && following_from == end && following.size() >= 2 &&
+      std::u32string_view(U"并予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
+      std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric)) {
     return following;
   }
   if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);

@@ -171,5 +171,65 @@ TEST(MetricNamesAfterTheCount, ATimeWithinTheYearIsNeverTheWholeName) {
   EXPECT_THAT(named("前三季度受理举报31件。"), ElementsAre("31件 | 受理举报 | "));
 }
 
+// 建成12个乡镇(街道)公共法律服务站: a short bracket after the first word of what a count counts is part of its
+// name whether the portal printed it in full-width or half-width brackets.
+TEST(MetricNamesAfterTheCount, AHalfWidthBracketAfterTheFirstWordIsPartOfTheName) {
+  EXPECT_THAT(named("全县建成12个乡镇(街道)公共法律服务站、245个村(社区)法律服务室。"),
+              ElementsAre("12个 | 乡镇(街道)公共法律服务站 | ", "245个 | 村(社区)法律服务室 | "));
+  EXPECT_THAT(named("全市有7个县(市、区)获评省级法治示范县(市、区)。"), ElementsAre("7个 | 县(市、区) | "));
+  // The same name in full-width brackets, as before.
+  EXPECT_THAT(named("全县建成12个乡镇（街道）公共法律服务站。"), ElementsAre("12个 | 乡镇（街道）公共法律服务站 | "));
+}
+
+// 完成6项涉企许可事项改革, 梳理1200项工作事项, 对36件规范性文件进行清理: a deed done to the things a count names
+// right after it ends the clause before the count; the count counts the things, not the deed. Not 培训, whose count
+// of sessions may run into the people trained (培训3期学员200人).
+TEST(MetricNamesAfterTheCount, ADeedBeforeTheCountLeavesTheNameToTheNounAfterIt) {
+  EXPECT_THAT(named("水利改革纵深推进，完成6项涉企许可事项“证照分离”改革。"),
+              ElementsAre("6项 | 涉企许可事项“证照分离”改革 | licensing"));
+  EXPECT_THAT(named("镇政府系统梳理1200项工作事项并形成履职清单。"), ElementsAre("1200项 | 工作事项 | "));
+  EXPECT_THAT(named("县司法局对36件行政规范性文件进行清理。"), ElementsAre("36件 | 行政规范性文件 | "));
+  // The clause alone, when nothing is named after the count.
+  EXPECT_THAT(named("参考186人，完成120人。"), ElementsAre("186人 | 参考 | ", "120人 | 完成 | "));
+  EXPECT_THAT(named("年度任务完成12项，培训3期学员200人。"),
+              ElementsAre("12项 | 年度任务完成 | ", "3期 | 培训 | legal_training", "200人 | 学员 | "));
+}
+
+// 召开4次局党组会暨6次中心组学习会, 办理5件复议案件和3件应诉案件: a count after the word joining it to the count
+// before is named by the noun after it, as the first is; 暨 ends the first count's name.
+TEST(MetricNamesAfterTheCount, ASecondCountJoinedToTheFirstIsNamedByTheNounAfterIt) {
+  EXPECT_THAT(named("局党组先后召开4次党组会暨6次理论学习中心组学习会。"),
+              ElementsAre("4次 | 党组会 | rule_of_law_meetings", "6次 | 理论学习中心组学习会 | legal_training"));
+}
+
+// 开展了民法典、安全生产法等9场专题讲座: examples closed by 等 right before the count, and their kind after it: the
+// count counts the kind; with no kind after the count the examples name it, as before.
+TEST(MetricNamesAfterTheCount, ExamplesBeforeTheCountAndTheirKindAfterIt) {
+  EXPECT_THAT(named("组织机关干部开展了民法典、安全生产法、行政复议法等9场专题法治讲座。"),
+              ElementsAre("9场 | 专题法治讲座 | legal_lectures"));
+  EXPECT_THAT(named("会上提出了严格规范公正文明执法、持续优化法治化营商环境、加快建设法治社会等4项主要措施。"),
+              ElementsAre("4项 | 主要措施 | "));
+  EXPECT_THAT(named("审查行政规范性文件、政府合同、会议纪要等25件。"),
+              ElementsAre("25件 | 审查行政规范性文件、政府合同、会议纪要等 | legality_reviews"));
+}
+
+// 16个基层党支部将学法纳入主题党日, 3项高频事项推行“马上办”, 1.2万名村(居)法律顾问提供服务: 将, 推行 and 提供 end
+// the name after a count: what the things counted did is no part of it (not 将近).
+TEST(MetricNamesAfterTheCount, JiangTuixingAndTigongEndTheNameAfterTheCount) {
+  EXPECT_THAT(named("全局16个基层党支部将习近平法治思想纳入主题党日学习内容。"), ElementsAre("16个 | 基层党支部 | "));
+  EXPECT_THAT(named("“社保卡申领”等3项高频事项推行“马上办”。"), ElementsAre("3项 | 高频事项 | "));
+  EXPECT_THAT(named("全市850名村(居)法律顾问提供现场法律服务。"),
+              ElementsAre("850名 | 村(居)法律顾问 | legal_advisers"));
+}
+
+// 组织300人次参加普法培训: a count of visits by people whom nothing before it names is named by their deed, as 组织6人
+// 完成培训 is.
+TEST(MetricNamesAfterTheCount, PeopleCountedByVisitsAreNamedByTheirDeed) {
+  EXPECT_THAT(named("组织300人次参加行政执法人员培训。"),
+              ElementsAre("300人次 | 参加行政执法人员培训 | legal_training"));
+  // Named before the count, as before.
+  EXPECT_THAT(named("执法人员450人次参加培训。"), ElementsAre("450人次 | 执法人员 | "));
+}
+
 }  // namespace
 }  // namespace docpipe
