@@ -984,10 +984,10 @@ constexpr std::u32string_view kWhatPeopleTakePartIn[] = {U"培训", U"轮训", U
 // The last characters of a word for people (干部, 执法人员, 职工, 律师, 党员, 负责人, 群众, 村民).
 constexpr std::u32string_view kEndsOfPeopleWords = U"部员工师人者众民生";
 
-// 将政务服务事项分为10类, 把执法事项划分为6大类: the things a clause sorts into kinds, between 将 or 把 and the verb of
-// sorting that ends it; empty when it ends on no such verb.
+// 将政务服务事项分为10类, 把执法事项划分为6大类, 权责清单事项共分3类: the things a clause sorts into kinds, between 将
+// or 把 and the verb of sorting that ends it; empty when it ends on no such verb.
 std::u32string_view things_sorted_into_kinds(std::u32string_view clause) {
-  for (const std::u32string_view verb : {U"划分为", U"归纳为", U"分为", U"分成", U"归为"}) {
+  for (const std::u32string_view verb : {U"划分为", U"归纳为", U"分为", U"分成", U"归为", U"共分"}) {
     if (!clause.ends_with(verb)) continue;
     clause = strip(clause.substr(0, clause.size() - verb.size()));
     if (clause.starts_with(U'将') || clause.starts_with(U'把')) clause.remove_prefix(1);

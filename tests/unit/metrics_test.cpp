@@ -492,6 +492,8 @@ TEST(MetricUnits, KindsAreCountedAfterDigits) {
               ElementsAre("8大类=8 大类", "12类=12 类"));
   EXPECT_THAT(names("全面梳理涉企审批事项8大类，并将便民服务事项分为12类。"),
               ElementsAre("全面梳理涉企审批事项", "便民服务事项"));
+  // 共分 sorts as 分为 does: the things sorted name the count, not the verb.
+  EXPECT_THAT(names("全镇权责清单事项共分3类，执法事项共分为5类。"), ElementsAre("权责清单事项", "执法事项"));
   EXPECT_THAT(figures("断面水质保持三类水质，此前4类似问题已整改，另有2类型纠纷，列入第3类管理。"), IsEmpty());
   for (const auto& m :
        test::process_text_with_default_pipeline("梳理行政许可事项9大类，划分行政处罚案件为6类。").metrics) {
