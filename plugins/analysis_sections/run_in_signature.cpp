@@ -1,6 +1,7 @@
 #include "run_in_signature.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "report_metadata.hpp"
 
@@ -12,6 +13,17 @@ namespace {
 constexpr std::size_t kMostSignatureLines = 5;
 
 bool is_line_break_space(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; }
+
+constexpr std::u32string_view kSentenceEnds = U"。！？!?";
+
+// Where the date starts in an issuer and its date written with no space between (平江街道办事处2025年1月10日,
+// 青溪县石门镇人民政府二〇二五年一月十日); nullopt for any other line.
+std::optional<std::size_t> date_glued_to_its_issuer(std::u32string_view line) {
+  for (std::size_t at = 1; at < line.size(); ++at) {
+    if (looks_like_issuer(line.substr(0, at)) && looks_like_date(line.substr(at))) return at;
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -25,21 +37,27 @@ std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph) {
   while (end > 0 && starts.size() < kMostSignatureLines) {
     std::size_t start = end;
     while (start > 0 && !is_line_break_space(paragraph[start - 1])) --start;
-    if (start == 0) break;  // the paragraph's opening: no body before it, nothing run in
+    // A line glued to the body's last sentence with no space between (…创新普法方式。平江街道办事处) starts after it.
+    const std::size_t glued = paragraph.substr(start, end - start).find_last_of(kSentenceEnds);
+    const bool after_the_body = glued != std::u32string_view::npos;
+    if (after_the_body) start += glued + 1;
+    if (start == 0 || start == end) break;  // the paragraph's opening: no body before it, nothing run in
     const std::u32string_view line = paragraph.substr(start, end - start);
-    const bool is_issuer = looks_like_issuer(line);
-    const bool is_date = !is_issuer && looks_like_date(line);
+    const std::optional<std::size_t> date_at = date_glued_to_its_issuer(line);
+    const bool is_issuer = date_at.has_value() || looks_like_issuer(line);
+    const bool is_date = date_at.has_value() || (!is_issuer && looks_like_date(line));
     if (!is_issuer && !is_date && !looks_like_note(line)) break;
     issuer = issuer || is_issuer;
     dated = dated || is_date;
+    if (date_at) starts.push_back(start + *date_at);
     starts.push_back(start);
     end = start;
     while (end > 0 && is_line_break_space(paragraph[end - 1])) --end;
     // The body's sentence closes right before: the signature begins here, if it holds both an issuer and a date.
-    if (end > 0 && std::u32string_view(U"。！？!?").find(paragraph[end - 1]) != std::u32string_view::npos && issuer &&
-        dated) {
+    if (end > 0 && kSentenceEnds.find(paragraph[end - 1]) != std::u32string_view::npos && issuer && dated) {
       found.assign(starts.rbegin(), starts.rend());
     }
+    if (after_the_body) break;
   }
   return found;
 }

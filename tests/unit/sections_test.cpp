@@ -2214,6 +2214,33 @@ TEST(SectionHeadings, ASignatureRunIntoTheLastLineOfAFlattenedPage) {
   }
 }
 
+// A flattened page's signature may lose a space too: the issuer glued to its date (柳溪街道办事处2025年1月10日), or
+// to the body's last sentence (…创新普法方式。柳溪街道办事处), is still the closing, which dates the report.
+TEST(SectionHeadings, AnIssuerGluedToItsDateOrToTheLastSentenceOfAFlattenedPage) {
+  const std::string body =
+      "柳溪街道2024年法治政府建设年度报告 2024年，柳溪街道坚持依法行政，现将有关情况报告如下： 一、主要举措和成效 "
+      "（一）规范行政执法。全年办理执法案件18件，无一被复议纠错。 （二）深化普法宣传。开展法治进社区活动7场次。 "
+      "（三）推进政务公开。主动公开政府信息86条，办理依申请公开5件。 二、存在的不足和原因 社区法律顾问作用发挥不够。 "
+      "三、2025年工作计划 一是加强执法培训；二是创新普法方式。";
+  for (const char* signature :
+       {"柳溪街道办事处 2025年1月10日", " 柳溪街道办事处2025年1月10日", "柳溪街道办事处2025年1月10日",
+        " 中共柳溪街道工作委员会 柳溪街道办事处二〇二五年一月十日 （此件公开发布）"}) {
+    const auto document = process_text_with_default_pipeline(body + signature);
+    EXPECT_EQ(document.metadata.get("date"), "2025-01-10") << signature;
+    const Section* closing = section(document, "closing");
+    ASSERT_NE(closing, nullptr) << signature;
+    const Section* plan = section(document, "s6");
+    ASSERT_NE(plan, nullptr) << signature;
+    EXPECT_EQ(plan->title, "2025年工作计划") << signature;
+    EXPECT_LE(plan->end, closing->start) << signature;
+  }
+  // A date with no issuer, or an issuer with no date, glued to the body's last sentence signs nothing.
+  for (const char* ending : {"2025年1月10日", "柳溪街道办事处"}) {
+    const auto unsigned_page = process_text_with_default_pipeline(body + ending);
+    EXPECT_EQ(section(unsigned_page, "closing"), nullptr) << ending;
+  }
+}
+
 // A page flattened into one long line with a space where each line ended: the 1. 2. under a heading are cut as
 // their own lines were, so the leaders' part written as one of them (3、党政主要负责人…职责情况) is found; a list run
 // into a sentence (如下：1.…；2.…) has no space before its points and stays text.
