@@ -768,7 +768,9 @@ class Splitter {
   }
 
   // A page flattened into one line with a space where each line ended (…报告如下： 一年来主要工作 一是加强… 存在的问题
-  // 一是…) keeps a part named on a line of its own between two spaces, after a sentence's end and before a sentence.
+  // 一是…) keeps a part named on a line of its own between two spaces, after a sentence's end and before a sentence
+  // or a numbered point (一年来主要工作 1.强化组织领导 …); the points numbered on from that 1. after a sentence's end
+  // and a space are cut too.
   // Cut before and after each such name (add_unnumbered_parts then reads it as a bare line), when names of two
   // different parts stand so. A table's header row run together (存在问题 整改措施 完成时限) has no sentence after
   // its cells, and a slogan's clauses (强化理论武装 筑牢法治根基) name no part.
@@ -781,6 +783,7 @@ class Splitter {
     };
     std::vector<std::size_t> cuts;
     std::set<std::string> kinds_named;
+    int last_item = 0;  // the last of the 1. 2. under the part named last, each after a sentence's end and a space
     for (std::size_t space = text.find(U' '); space != std::u32string_view::npos;) {
       const std::size_t name = skip_spaces(space);
       const std::size_t end = text.find(U' ', name);
@@ -788,6 +791,12 @@ class Splitter {
       space = end;
       if (end == std::u32string_view::npos || !after_a_sentence) continue;
       std::u32string_view candidate = text.substr(name, end - name);
+      if (const auto item = match_heading_marker(candidate);
+          last_item > 0 && item && item->level == 3 && item->value == last_item + 1) {
+        last_item = *item->value;
+        cuts.push_back(name);
+        continue;
+      }
       if (candidate.ends_with(U"：") || candidate.ends_with(U":")) candidate.remove_suffix(1);
       if (!worded_as_a_heading(candidate, false) || holds_a_figure(candidate) || match_heading_marker(candidate) ||
           candidate.find(U"报告") != std::u32string_view::npos || announces_what_follows(candidate)) {
@@ -795,12 +804,17 @@ class Splitter {
       }
       const std::size_t next = skip_spaces(end);
       const std::u32string_view following = text.substr(next, text.find(U' ', next) - next);
-      if (following.find_first_of(kInSentence) == std::u32string_view::npos) continue;
+      // Its first numbered point may stand next, its title on the line before its sentence (一年来主要工作
+      // 1.强化组织领导 局党组…。).
+      if (following.find_first_of(kInSentence) == std::u32string_view::npos && !match_heading_marker(following))
+        continue;
       const auto kinds = classify_heading(candidate, keywords_, std::nullopt);
       if (kinds.empty()) continue;
       kinds_named.insert(kinds.begin(), kinds.end());
       cuts.push_back(name);
       cuts.push_back(next);
+      const auto first_item = match_heading_marker(following);
+      last_item = first_item && first_item->level == 3 && first_item->value == 1 ? 1 : 0;
     }
     if (kinds_named.size() < 2) return {};
     return cuts;

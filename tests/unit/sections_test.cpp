@@ -1180,6 +1180,21 @@ TEST(SectionHeadings, APartNamedOnItsOwnLineInAPageFlattenedIntoOneLine) {
   EXPECT_THAT(headings(table), IsEmpty());
 }
 
+// A part named on a line of its own in a flattened page may have its first numbered point next, the point's title on
+// the line before its sentence (一年来主要工作 1.强化组织领导 局党组…): the name heads its part all the same.
+TEST(SectionHeadings, APartNamedOverItsFirstNumberedPointInAPageFlattenedIntoOneLine) {
+  const auto document = process_text_with_default_pipeline(
+      "松岭县农业农村局2024年法治政府建设工作总结\n"
+      "2024年，我局在县委、县政府的坚强领导下，认真贯彻落实上级关于法治政府建设的决策部署，扎实推进农业农村领域依法"
+      "行政，现将有关情况总结如下： 一年来主要工作 1.强化组织领导 局党组召开专题会议研究法治建设工作4次。 "
+      "2.规范农业执法 全年查处农资违法案件23件，罚没款3.1万元，开展农资市场专项检查6次。 存在的问题 "
+      "一是执法人员数量偏少；二是执法装备较为落后。"
+      " 下一步工作打算 一是充实执法力量；二是更新执法装备。");
+  EXPECT_THAT(headings(document), ElementsAre("1  一年来主要工作 [achievements]", "3 1. 强化组织领导 [achievements]",
+                                              "3 2. 规范农业执法 [achievements]", "1  存在的问题 [shortcomings]",
+                                              "1  下一步工作打算 [plan]"));
+}
+
 TEST(SectionParts, PreambleAndClosingAreTheirOwnParts) {
   const auto document = process_text_with_default_pipeline(
       "青龙镇2024年法治政府建设年度报告\n现将情况报告如下：\n一、工作情况\n正文。\n华宁县青龙镇人民政府\n2024年12月24"
