@@ -19,6 +19,10 @@ constexpr std::u32string_view kSentenceEnds = U"。！？!?";
 // Where the date starts in an issuer and its date written with no space between (平江街道办事处2025年1月10日,
 // 青溪县石门镇人民政府二〇二五年一月十日); nullopt for any other line.
 std::optional<std::size_t> date_glued_to_its_issuer(std::u32string_view line) {
+  // An issuer (at most 30 characters) and a date (at most 20): a longer line is neither, and is not tried at every
+  // place.
+  constexpr std::size_t kLongestIssuerAndDate = 50;
+  if (line.size() > kLongestIssuerAndDate) return std::nullopt;
   for (std::size_t at = 1; at < line.size(); ++at) {
     if (looks_like_issuer(line.substr(0, at)) && looks_like_date(line.substr(at))) return at;
   }
