@@ -390,16 +390,23 @@ std::vector<const Metric*> without_settled_disputes(const std::vector<const Metr
 // A rate set between a total and a 其中 after it, named by a word the part holds and the total does not, is what
 // the listing breaks down (败诉12件，败诉率10.26%，行政机关负责人出庭率为100%，其中代理市政府案件出庭应诉31件: the
 // appearances the 出庭率 counts, not the 12 lost): the part is of the rate's count, which the report does not state.
-// The rate's word is the last two characters of its stem (出庭 of 行政机关负责人出庭率). The parts that remain are
-// the kinds beside the disputes settled, in one walk from the total to its last part: a listing of thousands of
-// parts costs no more per part.
+// But a part that is the rate of the total (办理复议案件50件，纠错率20%，其中维持25件、驳回15件、纠错10件: 10 is 20% of
+// 50) is the total's own, as most such listings are. The rate's word is the last two characters of its stem (出庭 of
+// 行政机关负责人出庭率). The parts that remain are the kinds beside the disputes settled, in one walk from the total to
+// its last part: a listing of thousands of parts costs no more per part.
 std::vector<const Metric*> parts_to_add_up(const RuleContext& context, const Metric& total,
                                            const std::vector<const Metric*>& linked) {
   const auto& metrics = context.document().metrics;
   const std::u32string total_name = decode_utf8(total.indicator);
-  std::set<std::u32string> rate_words;  // words of the rates passed that the total's name does not hold
+  // The rates passed whose word the total's name does not hold: the word, and the rate.
+  std::vector<std::pair<std::u32string, double>> rates;
   auto it = std::upper_bound(metrics.begin(), metrics.end(), total.start,
                              [](std::size_t at, const Metric& metric) { return at < metric.start; });
+  const auto is_the_rate_of_the_total = [&](double rate, const Metric& part) {
+    // Half a percentage point of the total for the rate's rounding (8.3% of 36 is 2.99: the 3 cases), and half a
+    // case for the count's.
+    return std::abs(total.value * rate / 100 - part.value) <= 0.5 + total.value * 0.005;
+  };
   std::vector<const Metric*> parts;
   for (const Metric* part : without_settled_disputes(linked)) {
     for (; it != metrics.end() && it->start < part->start; ++it) {
@@ -407,12 +414,13 @@ std::vector<const Metric*> parts_to_add_up(const RuleContext& context, const Met
       const std::u32string stem = rate_stem(*it);
       if (stem.size() < 2) continue;
       std::u32string word = stem.substr(stem.size() - 2);
-      if (total_name.find(word) == std::u32string::npos) rate_words.insert(std::move(word));
+      if (total_name.find(word) == std::u32string::npos) rates.emplace_back(std::move(word), it->value);
     }
     const std::u32string part_name = decode_utf8(part->indicator);
-    const bool of_a_rate = part->start > total.start &&
-                           std::any_of(rate_words.begin(), rate_words.end(),
-                                       [&](const auto& word) { return part_name.find(word) != std::u32string::npos; });
+    const bool of_a_rate =
+        part->start > total.start && std::any_of(rates.begin(), rates.end(), [&](const auto& rate) {
+          return part_name.find(rate.first) != std::u32string::npos && !is_the_rate_of_the_total(rate.second, *part);
+        });
     if (!of_a_rate) parts.push_back(part);
   }
   return parts;
@@ -618,8 +626,9 @@ bool breaks_down_an_earlier_count(const RuleContext& context, const Metric& tota
 
 // Parts that add up exactly to the total and a count carried over from the year before, set between them (收到政府
 // 信息公开申请42件，上年结转3件，其中当面申请12件、网络申请26件、信函申请7件: the 45 applications handled; 受理36件，
-// 上年结转4件，其中维持21件…): the listing breaks both down. Only a count of the same measure named as carried over
-// (结转, 转结) or of an earlier period, before the listing's first part.
+// 上年结转4件，其中维持21件…): the listing breaks both down. Only a count of the same unit before the listing's first
+// part, named as carried over (结转, 转结) or the same thing's count of an earlier period (its indicator the total's):
+// 上年38件 of whatever else does not make a listing that exceeds its total add up.
 bool adds_up_with_the_carried_over(const RuleContext& context, const Metric& total,
                                    const std::vector<const Metric*>& parts, double sum, double rounding) {
   const auto& metrics = context.document().metrics;
@@ -630,10 +639,12 @@ bool adds_up_with_the_carried_over(const RuleContext& context, const Metric& tot
     const Metric& carried = *it;
     if (is_percentage(carried) || is_approximate(carried) || !same_unit_family(carried, total)) continue;
     const std::u32string name = decode_utf8(carried.indicator);
-    if (carried.role != role::previous && name.find(U"结转") == std::u32string::npos &&
-        name.find(U"转结") == std::u32string::npos) {
-      continue;
-    }
+    const bool named_carried_over =
+        name.find(U"结转") != std::u32string::npos || name.find(U"转结") != std::u32string::npos;
+    // An earlier period's count of the same thing (上年受理复议案件4件), not any figure of the year before.
+    const bool earlier_of_the_same =
+        carried.role == role::previous && !total.indicator.empty() && carried.indicator == total.indicator;
+    if (!named_carried_over && !earlier_of_the_same) continue;
     if (std::abs(total.value + carried.value - sum) <= rounding + rounding_of(carried) + 1e-9) return true;
   }
   return false;

@@ -754,6 +754,9 @@ TEST(PartExceedsTotal, AListingOfTheReceivedAndTheCarriedOverAddsUpToBoth) {
   EXPECT_THAT(findings(report("2023年共收到政府信息公开申请42件，上年结转3件，其中当面申请12件、网络申请28件、"
                               "信函申请7件。")),
               ElementsAre("part-exceeds-total error"));
+  // A figure of the year before that is no count of the same thing makes no listing add up.
+  EXPECT_THAT(findings(report("全年受理行政复议申请42件，上年办理调解38件，其中维持50件、撤销30件。")),
+              ElementsAre("part-exceeds-total error"));
 }
 
 // A 其中 after a rate of another thing than the total breaks down what that rate counts: the appearances of 出庭率,
@@ -763,6 +766,17 @@ TEST(PartExceedsTotal, AListingAfterARateOfAnotherThingIsOfThatRatesCount) {
                               "行政机关负责人出庭率为100%，其中县司法局代理县政府出庭应诉18件。")),
               IsEmpty());
   EXPECT_THAT(findings(report("受理投诉举报120件，办结118件，办结率98.3%，其中调解结案60件、行政处理68件。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
+// Most listings after a rate of the total hold that rate's count among the total's parts (10 is 20% of 50): it
+// stays a part, and a listing that then exceeds its total is still flagged.
+TEST(PartExceedsTotal, APartThatIsTheRateOfTheTotalStaysItsPart) {
+  EXPECT_THAT(findings(report("全年共办理行政复议案件50件，纠错率20%，其中维持25件、驳回15件、纠错10件。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年办理行政应诉案件40件，败诉率5%，其中胜诉32件、败诉2件、撤诉6件。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理行政复议案件36件，直接纠错率8.3%，其中维持26件，驳回7件，直接纠错3件。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全年共办理行政复议案件50件，纠错率20%，其中维持30件、驳回15件、纠错10件。")),
               ElementsAre("part-exceeds-total error"));
 }
 
