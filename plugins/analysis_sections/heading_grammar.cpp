@@ -191,15 +191,33 @@ std::optional<HeadingMarker> match_bare_marker(std::u32string_view text) {
 
 // Whether `text`, after a space inside a heading's paragraph, is the body's sentence that stood on the line under
 // the heading (（一）强化组织领导 全年召开专题会议4次，研究部署…。): a sentence closed before the next space, with a
-// clause or a figure in it. A slogan's second clause (强化理论武装 筑牢法治根基) closes no sentence, and a
-// heading written with a full stop (（三）推进政务公开 打造阳光政府。) has neither.
+// figure in it (a year's digits are none: 圆满完成2024年度普法任务。 is a slogan's), or a clause longer than a
+// slogan's (乡村两级法律明白人偏少，调解能力不强。). A slogan's second clause (强化理论武装 筑牢法治根基) closes no
+// sentence, and a heading's clauses written with a full stop (推进政务公开 打造阳光政府。, 深化改革 优化营商环境，激发
+// 市场活力。) are short.
 bool opens_a_sentence_of_the_body(std::u32string_view text) {
   const std::u32string_view line = text.substr(0, std::min(text.find_first_of(U" \u3000"), text.size()));
   const std::size_t end = line.find_first_of(U"。！？");
   if (end == std::u32string_view::npos) return false;
   const std::u32string_view sentence = line.substr(0, end);
-  return sentence.find_first_of(U"，,") != std::u32string_view::npos ||
-         std::any_of(sentence.begin(), sentence.end(), is_ascii_digit);
+  for (std::size_t i = 0; i < sentence.size();) {
+    if (!is_ascii_digit(sentence[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t digits = count_while(sentence, i, sentence.size() - i, is_ascii_digit);
+    const bool a_year = digits == 4 && i + digits < sentence.size() && sentence[i + digits] == U'年';
+    if (!a_year) return true;
+    i += digits;
+  }
+  constexpr std::size_t kLongestSlogansClause = 8;  // 优化营商环境, 激发市场活力, 筑牢法治根基
+  if (sentence.find_first_of(U"，,") == std::u32string_view::npos) return false;
+  for (std::size_t from = 0; from <= sentence.size();) {
+    const std::size_t comma = std::min(sentence.find_first_of(U"，,", from), sentence.size());
+    if (comma - from > kLongestSlogansClause) return true;
+    from = comma + 1;
+  }
+  return false;
 }
 
 // Whether `text`, after a space inside a heading's paragraph, opens what a line of its own did before the page was

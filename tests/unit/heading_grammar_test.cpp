@@ -64,6 +64,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"三、存在的不足 乡村两级法律明白人偏少，调解能力不强。", 1, "三、", 3, "存在的不足"},
         Case{"（三）推进政务公开 打造阳光政府。", 2, "（三）", 3, "推进政务公开 打造阳光政府"},
         Case{"（一）强化理论武装 筑牢法治根基", 2, "（一）", 1, "强化理论武装 筑牢法治根基"},
+        // A year's digits are no figure of a body's sentence, and a slogan's clauses are short.
+        Case{"（二）推进“八五”普法 圆满完成2024年度普法任务。", 2, "（二）", 2,
+             "推进“八五”普法 圆满完成2024年度普法任务"},
+        Case{"（三）深化改革 优化营商环境，激发市场活力。", 2, "（三）", 3, "深化改革 优化营商环境，激发市场活力"},
         // The plan named as a part, then a space and its text, however short: the space is where its line ended.
         Case{"三、2024年工作计划 持续深化法治乡村建设。", 1, "三、", 3, "2024年工作计划"},
         Case{"四、下一步工作打算 巩固示范创建成果。", 1, "四、", 4, "下一步工作打算"},
