@@ -305,7 +305,8 @@ class Reader {
     } else if (word == "shp" || word == "shpinst") {
       if (current.sink != Sink::text_box) current.sink = Sink::shape;
     } else if (word == "shptxt") {
-      current.sink = current.sink == Sink::shape ? Sink::text_box : Sink::skip;
+      // A shape drawn inside a text box reads its own box's text into the same box.
+      current.sink = current.sink == Sink::shape || current.sink == Sink::text_box ? Sink::text_box : Sink::skip;
     } else if (is_skipped_destination(word)) {
       current.sink = Sink::skip;
     } else {
@@ -337,7 +338,7 @@ class Reader {
   // its page number.
   void aside_word(std::string_view word) {
     const bool contents = group().sink == Sink::contents;
-    if (word == "par" || word == "sect" || word == "page" || word == "cell" || word == "row" ||
+    if (word == "par" || word == "sect" || word == "page" || word == "cell" || word == "nestcell" || word == "row" ||
         (contents && word == "line")) {
       contents ? end_contents_line() : end_text_box_paragraph();
     } else if (word == "line") {

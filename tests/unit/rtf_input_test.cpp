@@ -240,6 +240,14 @@ TEST(RtfShapes, ATextBoxIsReadAfterItsParagraph) {
               ElementsAre("一、主要举措和成效", "注：数据截至12月底", "全年办理行政复议案件12件。"));
 }
 
+// A shape drawn inside a text box (a group of boxes) reads its own box's text into the same place.
+TEST(RtfShapes, AShapeInsideATextBoxIsReadToo) {
+  const Document document = read_rtf_bytes(rtf(unicode_escaped(
+      "\\pard 正文{\\shp{\\*\\shpinst{\\shptxt \\pard 外框\\par{\\shp{\\*\\shpinst{\\shptxt \\pard 内框\\par}}}}}}"
+      "\\par")));
+  EXPECT_THAT(block_lines(document), ElementsAre("正文", "外框", "内框"));
+}
+
 TEST(RtfSniff, TheSignatureScoresAboveTheHostsNamingOfRtf) {
   const RtfInput input(rtf_context());
   EXPECT_GE(input.sniff("{\\rtf1\\ansi\\ansicpg936"), 80);
