@@ -491,5 +491,117 @@ TEST(ArtifactFilterContentFarm, AWatermarkWithALongerNameGluedToAClauseGoes) {
   EXPECT_TRUE(removed_as(filtered, "content-farm-watermark", "范文先生网www.fanwen-example.com"));
 }
 
+// ---- text copies of portals of provinces not probed before
+
+// An information platform's record table copied as text sets each label and its value apart by spaces, with no
+// colon or bar: its rows go and date the page; the 信息名称 row names the report, its label cut. A report's lines
+// opening with the same words stay.
+TEST(ArtifactFilterWebChrome, ARecordTableCopiedWithSpacesOnly) {
+  const auto filtered = filter_with_hang_guard(
+      {"索 引 号 003110926/202502-00016 信息分类 法治政府建设", "发布机构 柳岸镇人民政府 发布日期 2025-02-15 10:06:36",
+       "信息来源 关 键 词", "主题分类 服务对象分类", "体裁分类 生命周期分类", "文 号 信息格式/语种",
+       "信息名称 柳岸镇2024年度法治政府建设工作报告", "内容概述", "柳岸镇2024年度法治政府建设工作报告", "一、主要工作",
+       "全年审查合同41份。"});
+  EXPECT_THAT(kept(filtered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作", "全年审查合同41份。"));
+  EXPECT_TRUE(removed_as(filtered, "web-info-table-row", "信息来源 关 键 词"));
+  EXPECT_TRUE(removed_as(filtered, "web-info-table-row", "内容概述"));
+  EXPECT_THAT(web_facts(filtered), ::testing::Contains("web.published=2025-02-15"));
+  const std::vector<std::string> report = {"柳岸镇2024年度法治政府建设工作报告", "文号规范、内容概述清楚的文件占98%。",
+                                           "有效性审查覆盖全部规范性文件。",
+                                           "主题分类 公开政府信息120条，群众满意率98%。", "一、主要工作"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// The info line opening with the date and time, or with the site's name before them, goes and dates the page; a
+// report's line opening with a date says more than a labelled field.
+TEST(ArtifactFilterWebChrome, AnInfoLineOpeningWithTheDateGoes) {
+  for (const auto& [line, source] :
+       std::vector<std::pair<std::string, std::string>>{{"2025-02-18 00:00:00 来源: 本站原创", "本站原创"},
+                                                        {"青溪市政府门户网站 2025-02-17 10:28:11 来源: 本网", "本网"},
+                                                        {"2025-02-18 来源：柳岸镇人民政府", "柳岸镇人民政府"}}) {
+    const auto filtered = filter_with_hang_guard({"柳岸镇2024年度法治政府建设工作报告", line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作")) << line;
+    EXPECT_TRUE(removed_as(filtered, "web-dated-info", line)) << line;
+    EXPECT_THAT(web_facts(filtered), ::testing::Contains("web.source=" + source)) << line;
+  }
+  EXPECT_THAT(web_facts(filter_with_hang_guard({"2025-02-18 00:00:00 来源: 本站原创", "一、主要工作"})),
+              ::testing::Contains("web.published=2025-02-18"));
+  const std::vector<std::string> report = {"柳岸镇2024年度法治政府建设工作报告",
+                                           "2024-01-01起施行的《条例》来源于群众建议。", "一、主要工作"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A bare date under the title (its label on the line above, or in a list of its own), the publishing organ with a
+// date in slashes or dashes, a bare index number: a copy's info fields, which date the page. A signature's 年月日,
+// alone or after its organ, is the report's.
+TEST(ArtifactFilterWebChrome, BareDatesAndIndexNumbersUnderTheTitle) {
+  for (const auto& [line, date] :
+       std::vector<std::pair<std::string, std::string>>{{"2025-01-23", "2025-01-23"},
+                                                        {"2025/1/23 09:30", "2025/1/23"},
+                                                        {"柳岸镇人民政府  2025/3/26", "2025/3/26"},
+                                                        {"青溪县司法局 2025-03-26", "2025-03-26"}}) {
+    const auto filtered =
+        filter_with_hang_guard({"柳岸镇2024年度法治政府建设工作报告", "发布时间：", line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作")) << line;
+    EXPECT_THAT(web_facts(filtered), ElementsAre("web.published=" + date)) << line;
+  }
+  const auto numbered = filter_with_hang_guard(
+      {"柳岸镇2024年度法治政府建设工作报告", "• 索引号:", "1151000000/2025-001005",
+       "• 主题分类:", "• 发文机构:", "• 发布日期:", "2025年01月22日 16:34", "• 内容概述:", "一、主要工作"});
+  EXPECT_THAT(kept(numbered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作"));
+  EXPECT_TRUE(removed_as(numbered, "web-index-number", "1151000000/2025-001005"));
+  EXPECT_TRUE(removed_as(numbered, "web-bulleted-field", "• 主题分类:"));
+  const std::vector<std::string> report = {"柳岸镇2024年度法治政府建设工作报告", "柳岸镇人民政府 2025年1月20日",
+                                           "2025年1月20日", "一、主要工作", "全年审查合同41份。"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A masthead's site name before the clock goes with it; the site's name alone (a letterhead's issuer) stays.
+TEST(ArtifactFilterWebChrome, TheSitesNameBeforeTheClockGoesWithIt) {
+  const auto filtered = filter_with_hang_guard(
+      {"青溪县人民政府 2025年3月3日星期一", "柳岸镇2024年度法治政府建设工作报告", "一、主要工作"});
+  EXPECT_THAT(kept(filtered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作"));
+  const std::vector<std::string> letter = {"青溪县人民政府", "关于2024年度法治政府建设情况的报告", "一、主要工作"};
+  EXPECT_THAT(kept(filter_with_hang_guard(letter)), ::testing::ElementsAreArray(letter));
+}
+
+// The font-size label left alone when a copy dropped its buttons, or with A+ A A- after it; a table's 字号 column
+// heading stays.
+TEST(ArtifactFilterWebChrome, AFontSizeLabelAloneGoes) {
+  for (const std::string line : {"【字体:", "字体大小:【", "字号：", "【字号：A+ A A-】"}) {
+    const auto filtered = filter_with_hang_guard({"柳岸镇2024年度法治政府建设工作报告", line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作")) << line;
+  }
+  const std::vector<std::string> table = {"一、主要工作", "文件名称", "字号", "柳岸镇行政执法公示办法",
+                                          "柳政发〔2024〕3号"};
+  EXPECT_THAT(kept(filter_with_hang_guard(table)), ::testing::ElementsAreArray(table));
+}
+
+// Controls with a bar between them, 【返回】, 打印文章; a column's 更多>> link; a WeChat account's card under an
+// article; the 信息发布 label of an info line (which dates the page); an info line with a source and an empty counter.
+TEST(ArtifactFilterWebChrome, ControlsColumnsCardsAndLabelsOfOtherPortals) {
+  for (const std::string line :
+       {"打印 | 关闭", "【返回】【打印】【关闭】", "【打印文章】【关闭窗口】", "行业指导 更多>>", "更多>>",
+        "微信号 qingshisifa", "功能介绍 宣传法律法规，提供法律服务", "预览时标签不可点"}) {
+    const auto filtered = filter_with_hang_guard(
+        {"一、主要工作", "全年审查合同41份。", "二、下一步打算", "柳岸镇人民政府", "2025年1月20日", line});
+    EXPECT_THAT(kept(filtered),
+                ElementsAre("一、主要工作", "全年审查合同41份。", "二、下一步打算", "柳岸镇人民政府", "2025年1月20日"))
+        << line;
+  }
+  const auto published =
+      filter_with_hang_guard({"柳岸镇2024年度法治政府建设工作报告",
+                              "信息发布：柳岸镇政府办 发布时间：2025-02-11 阅读次数：88", "一、主要工作"});
+  EXPECT_THAT(kept(published), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作"));
+  EXPECT_THAT(web_facts(published), ::testing::Contains("web.published=2025-02-11"));
+  const auto undated = filter_with_hang_guard(
+      {"宁丰县司法局2024年度法治政府建设工作报告", "来源：宁丰县司法局 浏览次数：", "一、主要工作"});
+  EXPECT_THAT(kept(undated), ElementsAre("宁丰县司法局2024年度法治政府建设工作报告", "一、主要工作"));
+  EXPECT_THAT(web_facts(undated), ElementsAre("web.source=宁丰县司法局"));
+  const std::vector<std::string> report = {"一、主要工作", "返回群众反映问题办理结果120件。", "关闭违规网站3个。",
+                                           "更多群众通过微信号查询法律服务。", "二、下一步打算"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -40,18 +40,29 @@ inline constexpr int kTrailerZoneLines = 40;
 // ICU counts match time in steps of roughly a millisecond's work; no honest line needs more than a few.
 inline constexpr int kArtifactMatchStepLimit = 50;
 
+// The labels of an information platform's record table (索 引 号 spaced out as its cells set it), and the values
+// after one: up to two words, none ending a sentence.
+#define DOCPIPE_XXGK_LABELS                                                                          \
+  R"((?:索\s?引\s?号|信息分类|发布机构|发布日期|成文日期|生成日期)"           \
+  R"(|信息来源|关\s?键\s?词|主题分类|服务对象分类|体裁分类|生命周期分类)" \
+  R"(|组配分类|文\s?号|信息格式/语种|信息格式|内容概述|公开方式)"            \
+  R"(|公开范围|公开时限|有效性|发文机关|发文字号)(?=\s|$))"
+#define DOCPIPE_XXGK_VALUES R"((?:\s++(?!)" DOCPIPE_XXGK_LABELS R"()[^\s。！？；]{1,60}+){0,2}+)"
+
 // The separators between a portal's navigation links.
 #define DOCPIPE_WEB_SEPARATORS R"([\s|｜·•/\-—_]*+)"
 
 inline constexpr ArtifactRule kArtifactRules[] = {
     // A portal's clock: 今天是:2019年10月31日 星期三 (a copy may glue it to the title; cut only the clock), with the
-    // lunar date some portals add after the weekday (农历腊月十二, 农历十月初七).
+    // lunar date some portals add after the weekday (农历腊月十二, 农历十月初七). A masthead sets the site's name
+    // before it on one line (平川县人民政府 2025年3月3日星期一): a name opening the line, a space after it, goes too.
     {"web-clock", ArtifactZone::header, ArtifactScope::inline_token,
+     R"((?:^[^\s。，；：:、（）()\d]{2,24}?(?:人民政府|政府|门户网站|政府网站|网站|政府网|政务网)\s++)?+)"
      R"((?:今天是|今天|今日|当前时间)?\s*+[:：]?\s*+\d{4}\s*+年\s*+\d{1,2}\s*+月\s*+\d{1,2}\s*+日\s*+(?:星期|礼拜|周)[一二三四五六日天](?:\s*+\d{1,2}:\d{2}(?::\d{2})?)?)"
      R"((?:\s*+农历\s*+[闰正一二三四五六七八九十冬腊]{1,3}+月[初十廿卅一二三四五六七八九十]{2}+)?)"},
     {"web-site-links", ArtifactZone::anywhere, ArtifactScope::whole_line,
      "(?:" DOCPIPE_WEB_SEPARATORS
-     R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页))" DOCPIPE_WEB_SEPARATORS
+     R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报))" DOCPIPE_WEB_SEPARATORS
      ")++"},
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›].*+)"},
@@ -65,7 +76,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // The info line over the article, opening with a label (发布时间：…, 来源：…); also as portals of other provinces
     // label it (稿源, 文章出处, 信息提供, 发布人, 审核人) and with each field in brackets ([ 信息提供：青石镇 ]).
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
-     R"([\[【［]?+\s*+(?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人)\s*+[:：｜].{0,80})"},
+     R"([\[【［]?+\s*+(?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|信息发布)\s*+[:：｜].{0,80})"},
     // A text copy's bare publication line, its label with no colon or a short one (发布：2024-03-15, 发布时间
     // 2024年3月15日, a time after it): a full date and nothing else, in the header only. A report's sentence about a
     // publication (发布…通告) has words after the date.
@@ -86,12 +97,41 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // stays: a text copy may have no other title.
     {"web-metadata-table", ArtifactZone::header, ArtifactScope::whole_line,
      R"(.*(?:索引号|发布机构|公开类别|主题分类|公开方式|公开形式|公开时限|发布时间|发布日期|成文日期|公开日期|生成日期|发文机关|发文字号|制发机构|责任部门|有效性)\s*+[|｜].*)"},
+    // An information platform's record table copied as text, each label and its value set apart by spaces with no
+    // colon or bar (索 引 号 003110926/202502-00016 信息分类 法治政府建设, 信息来源 关 键 词, 主题分类 服务对象分类,
+    // 内容概述): a line opening with a label, of labels each with up to two words of value, no word ending a
+    // sentence. The 信息名称 row stays, its label cut: a copy may have no other title.
+    {"web-info-table-row", ArtifactZone::header, ArtifactScope::whole_line,
+     "(?:" DOCPIPE_XXGK_LABELS ")(?:" DOCPIPE_XXGK_VALUES ")(?:\\s++" DOCPIPE_XXGK_LABELS DOCPIPE_XXGK_VALUES ")*+"},
+    {"web-info-name-label", ArtifactZone::header, ArtifactScope::inline_token, R"(^\s*+信息名称\s++(?=\S))"},
     // The same block as portals set it with each label in brackets, several fields to a line: [ 索引号 ]
     // 1151…/2025-00012
     // [ 发文字号 ] [ 发布机构 ] 青石镇人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20 (also 【发布日期】…).
     // A line that opens with such a label; a value may be empty.
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
+    // The info line opening with the date and time, or with the site's name before them (2025-02-18 00:00:00 来源：
+    // 本站原创, 平川市政府门户网站  2025-02-17 10:28:11  来源：本网): a labelled field must follow the date.
+    {"web-dated-info", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?:[^\s。，；：:、（）()\d]{2,24}?(?:网站|政府网|政务网|人民政府|政府)\s++)?+\d{4}-\d{1,2}-\d{1,2})"
+     R"((?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+\s++(?:来源|信息来源|文章来源|稿源|作者|编辑|发布机构|发布人)\s*+[:：].{0,60})"},
+    // A provincial platform's line under the title: the publishing organ and the date as the page stamps it, with
+    // slashes or dashes (平川县司法局  2025/3/26). A report signs with 年月日, never in this form.
+    {"web-organ-date", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|公开办|司法局|局|委员会|中心|网站)\s++)"
+     R"(\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+)"},
+    // A text copy's bare date under the title, its label left on the line above it or in a list of its own
+    // (发布时间： / 2025-01-16): dashes or slashes, a time after it or none. A report dates its signature with 年月日.
+    {"web-bare-date", ArtifactZone::header, ArtifactScope::whole_line,
+     R"(\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+)"},
+    // An information-disclosure index number on a line of its own, its label left above it: 1151000000/2025-001005,
+    // 11430922MB0000123X/2025-00007, 003110926/202502-00016.
+    {"web-index-number", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([0-9A-Z]{6,20}+[/\-]\d{4,6}+[\-/]\d{3,6}+)"},
+    // Info fields copied from a bullet list (• 索引号:, • 发文机构:, • 发布日期:), a value after the colon or none.
+    {"web-bulleted-field", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([•·●▪◦]\s*+(?:(?:信息)?索引号|主题分类|来源|信息来源|发文机构|发布机构|发文机关|发文字号|文号|发文日期|成文日期)"
+     R"(|发布日期|发布时间|有效性|内容概述|公开方式|公开范围)\s*+[:：].{0,80})"},
     // Labelled (浏览次数：867, 点击：867, a portal's 人气：356 with a count or none), in a sentence of its own about
     // the page (本文已被浏览867次, a 范文 site's
     // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218, 阅读：3218,
@@ -105,15 +145,26 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(|[\d,]++\s*+[人次]?+\s*+(?:阅读|浏览)(?:数|量)?+)"
      R"(|(?:本文|本篇|该文)?+\s*+已影响\s*+[\d,]++\s*+人次?+[。.]?+)"
      R"(|.{0,60}?(?<!\p{Han})人气\s*+[:：]\s*+(?:[\d,]++\s*+次?+)?+(?=\s|$).{0,40})"},
+    // The font-size switch (字号：大 中 小, 【A+ A A-】, 【字号：A+ A A-】), or its label alone on its line when a copy
+    // dropped the buttons (【字体:, 字体大小:【; 字号 alone, a table's column, stays).
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"},
-    // A 范文 site's buttons too (【下载本文】, 下载Word文档, 复制全文).
+     R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+(?:字[体号](?:大小)?+\s*+[:：]?+\s*+)?+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"
+     R"(|[【\[]\s*+字[体号](?:大小)?+\s*+[:：]?+\s*+[【\[]?+\s*+[】\]]?+|字[体号](?:大小)?+\s*+[:：]\s*+[【\[]?+\s*+[】\]]?+)"},
+    // A 范文 site's buttons too (【下载本文】, 下载Word文档, 复制全文); a bar or a slash may stand between
+    // them (打印 | 关闭), and 【返回】 among them.
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
     // unbracketed, is a column of a table of reconsideration cases (受理 | 审结 | 纠错), not the portal's button.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印此页|打印本文|打印正文|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文)\s*+[:：]?+\s*+[】\]]?+\s*+)++)"},
+     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印此页|打印本文|打印正文|打印文章|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文|返回)\s*+[:：]?+\s*+[】\]]?+\s*+[|｜/]?+\s*+)++)"},
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|空间|豆瓣|人人网|抖音|今日头条|头条|钉钉|更多)[\s|｜、,，]*+)*+)"},
+    // A column's heading with its link to the rest (行业指导 更多>>, 他山之石 更多 >): a short name and nothing else.
+    {"web-more-link", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"([^\s。，；：:]{0,12}?\s*+(?:更多|MORE|More|more)\s*+(?:>>|>|»|＞＞|＞|\+)\s*+)"},
+    // The account's card a WeChat article ends with when copied from a browser: 微信号 qingshisifa, 功能介绍 …, and
+    // the preview's notice (预览时标签不可点).
+    {"wechat-profile", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"(微信号\s*+[:：]?+\s*+[A-Za-z][A-Za-z0-9_\-]{3,29}+|功能介绍\s*+[:：]?+.{0,80}|预览时标签不可点.{0,20})"},
     // A WeChat article's prompts to follow, scan or like it.
     {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|[↓▼▽⬇\p{So}\s]{0,4}+(?:点击|戳|轻触)?\s*+阅读原文[\s>》→]{0,4}+)"},
@@ -203,21 +254,31 @@ inline constexpr ArtifactRule kArtifactRules[] = {
 inline constexpr const char* kArtifactRuleKeywords[] = {
     "年 月 日 星期|礼拜|周",  // web-clock
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
-    "移动版|登录|注册|RSS|智能问答|返回首页",  // web-site-links
-    "首页|主页|位置 :|：|>|＞|»|›",            // web-breadcrumb
-    "首页|主页",                               // web-menu
-    "网站|政府网|政务网",                      // web-site-name
-    "日期|时间|来源|出处|稿源|信息提供|作者|编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人 :|：|｜",  // web-publication-info
+    "移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报",  // web-site-links
+    "首页|主页|位置 :|：|>|＞|»|›",                            // web-breadcrumb
+    "首页|主页",                                               // web-menu
+    "网站|政府网|政务网",                                      // web-site-name
+    "日期|时间|来源|出处|稿源|信息提供|作者|编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|"
+    "信息发布 :|：|｜",                          // web-publication-info
     "发布",                                      // web-publication-date
     ":|： 年|-",                                 // wechat-dateline
     "名|索|文|发|制|内|主|公|有|体|组|服 :|：",  // web-info-block
     "索引号|发布机构|公开类别|主题分类|公开方式|公开形式|公开时限|发布时间|发布日期|成文日期|公开日期|"
     "生成日期|发文机关|发文字号|制发机构|责任部门|有效性 \\||｜",                           // web-metadata-table
+    "索|信息|发布|生成|关|主题|服务对象|体裁|生命周期|组配|文|内容概述|公开|有效性",        // web-info-table-row
+    "信息名称",                                                                             // web-info-name-label
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
+    "- 来源|作者|编辑|发布机构|发布人 :|：",                                                // web-dated-info
+    "/|- 政府|办公室|公开办|局|委员会|中心|网站",                                           // web-organ-date
+    "/|-",                                                                                  // web-bare-date
+    "/|-",                                                                                  // web-index-number
+    "•|·|●|▪|◦ :|：",                                                                       // web-bulleted-field
     "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                                          // web-counter
-    "字|A+|A＋ 小|[|【|A-|A－",                                                             // web-font-size
-    "打印|关闭|返回顶部|收藏|分享|保存本页|纠错|下载|导出|复制",                            // web-page-controls
+    "字|A+|A＋ 小|[|【|A-|A－|:|：",                                                        // web-font-size
+    "打印|关闭|返回|收藏|分享|保存本页|纠错|下载|导出|复制",                                // web-page-controls
     "分享",                                                                                 // web-share
+    "更多|MORE|More|more",                                                                  // web-more-link
+    "微信号|功能介绍|预览时标签不可点",                                                     // wechat-profile
     "蓝字|二维码|在看|阅读原文",                                                            // wechat-prompts
     "分享|收藏|在看|赞|转发|留言|喜欢",                                                     // wechat-actions
     "扫一扫|扫码|扫描二维码|手机",                                                          // web-phone-prompt
@@ -239,6 +300,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
 static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "one keyword entry per rule");
 
 #undef DOCPIPE_WEB_SEPARATORS
+#undef DOCPIPE_XXGK_VALUES
+#undef DOCPIPE_XXGK_LABELS
 
 // A date as a page states it: 2025-04-10, 2025年4月10日, or in Chinese numerals as signatures write it
 // (二〇二五年四月十日, 二〇二五年四月十号).
@@ -251,10 +314,13 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 // too, in brackets (（发布于：2023-12-08 18:00）), and 发布 alone in a text copy (发布：2024-03-15).
 // A WeChat dateline (2022-04-20 18:30 发表于安澜, 2024年04月15日 09:12) states it with no label; a date and time
 // after another label's colon (发文日期: 2025年02月27日 16:40) is that label's. Not the date a document was
-// written or issued (成文日期, 发文日期, 印发日期), generated or last updated (生成日期, 更新时间).
+// written or issued (成文日期, 发文日期, 印发日期), generated or last updated (生成日期, 更新时间). A removed line that
+// is only a date in dashes or slashes (a text copy's value under its label), or the publishing organ and such a date
+// (平川县司法局  2025/3/26), states it too.
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))()" DOCPIPE_WEB_DATE
-    R"())";
+    R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))"
+    R"(|^(?:[^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|公开办|司法局|局|委员会|中心|网站)\s++)?+)"
+    R"((?=\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+$))()" DOCPIPE_WEB_DATE R"())";
 // The date a page says the document was issued (发文日期, 印发日期), and the date it was last updated (更新时间):
 // the publication date, in that order, when it gives no other (an old portal's only stamp is often 更新时间).
 inline constexpr const char* kIssuedPattern =
