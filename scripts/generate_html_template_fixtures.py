@@ -1194,16 +1194,95 @@ def seventh_probe():
     return pages
 
 
+TOWN = ("柳岸镇2024年度法治政府建设工作报告", [
+    ("p", "2024年，柳岸镇以习近平法治思想为指导，依法全面履行政府职能，现将有关情况报告如下："),
+    ("h1", "一、主要举措和成效"),
+    ("p", "镇党委会议专题研究法治工作4次，组织领导干部集体学法6次；全年审查镇政府合同41份，提出法律意见58条。"),
+    ("h1", "二、存在的不足"),
+    ("p", "村级法律顾问作用发挥不够充分，基层法治宣传形式比较单一。"),
+    ("h1", "三、2025年工作打算"),
+    ("p", "持续开展执法人员培训，推动公共法律服务向村（社区）延伸。"),
+    ("sign", "柳岸镇人民政府"),
+    ("date", "2025年1月20日"),
+])
+
+# A clerk's text copy of a page (select all, copy, paste), written beside the page as NN-name-copy.txt: it must read
+# as the page's truth too.
+COPIES = {}
+
+
+def body_copy(report):
+    """The report's lines as a copy of the page gives them: the title, then the body's paragraphs."""
+    return truth(report).rstrip("\n")
+
+
+def eighth_probe():
+    """Pages 77-79, modelled on portals of provinces not probed before (the east, the south, the islands) and on the
+    text copies clerks paste from them: an information platform's record table whose labels and values a copy
+    sets apart by spaces only, a 信息名称 row naming the report; a city portal's masthead with the site's name before
+    the clock, an info list of 听全文, a bare date and the source, columns headed 更多>>; a page whose info line opens
+    with the date and time, with its font-size label left alone, 打印 | 关闭 and 【返回】 under it."""
+    pages = []
+    title, items = TOWN
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+    site = "柳岸镇人民政府"
+
+    # 77 an information platform's record table, labels and values in cells of their own.
+    rows = [("索 引 号", "003110926/202502-00016", "信息分类", "法治政府建设"),
+            ("发布机构", site, "发布日期", "2025-02-15 10:06:36"), ("信息来源", "", "关 键 词", ""),
+            ("主题分类", "", "服务对象分类", ""), ("体裁分类", "", "生命周期分类", ""), ("文 号", "", "信息格式/语种", "")]
+    table = "\n".join("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    body = f"""{nav(site)}<div class="crumb">当前位置: <a href="/">首页</a> &gt; <a href="/la/">柳岸镇</a> &gt; 法治政府建设年度报告</div>
+<table class="xxgk">{table}
+<tr><td>信息名称</td><td colspan="3">{esc(title)}</td></tr><tr><td>内容概述</td><td colspan="3"></td></tr></table>
+<div class="article"><h1>{esc(title)}</h1><div class="info">发布日期:2025-02-15 10:06:36&nbsp;&nbsp;&nbsp;&nbsp;发布机构:{site}&nbsp;&nbsp;&nbsp;&nbsp;信息来源:{site}</div>
+<div class="article-con">{render(items, p2)}</div>
+<div class="tools"><a href="javascript:window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></div></div>{footer(site)}"""
+    pages.append(("77-record-table-spaced-labels", TOWN, "2025-02-15", page("", title, body, site=site), site))
+    COPIES["77-record-table-spaced-labels"] = "\n".join(
+        ["当前位置: 首页 > 柳岸镇 > 法治政府建设年度报告"] + [" ".join(cell for cell in row if cell) for row in rows] +
+        [f"信息名称 {title}", "内容概述", title, f"发布日期:2025-02-15 10:06:36    发布机构:{site}    信息来源:{site}"] +
+        body_copy(TOWN).split("\n")[1:] + ["【打印】【关闭】"]) + "\n"
+
+    # 78 a city portal: the site's name before the clock, an info list with 听全文 and a bare date, 更多>> columns.
+    city = "青溪市人民政府"
+    body = f"""<div class="top"><span>{city} 2025年1月23日星期四</span></div><div class="bar"><a href="/wza/">无障碍</a> <a href="/jt/">简体</a>| <a href="/ft/">繁体</a></div>
+<div class="crumb">当前位置:<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/fzzf/">法治政府建设</a> &gt; 镇街</div>
+<div class="article"><h1>{esc(title)}</h1><ul class="info"><li><a href="#" class="tts">听全文</a></li><li>2025-01-23</li><li>来源:{site}</li><li>分享到</li></ul>
+<div class="article-con">{render(items, p2)}</div></div>
+<div class="cols"><div><h3>行业指导 <a href="/hyzd/">更多&gt;&gt;</a></h3></div><div><h3>他山之石 <a href="/tszs/">更多&gt;&gt;</a></h3></div></div>
+<div class="foot">主办单位：{city}办公室 网站标识码：4407000001 粤ICP备00000001号</div>"""
+    pages.append(("78-listen-bullets-site-before-clock", TOWN, "2025-01-23", page("", title, body, site=city), site))
+    COPIES["78-listen-bullets-site-before-clock"] = "\n".join(
+        [f"{city} 2025年1月23日星期四", "无障碍 简体| 繁体", "当前位置:首页 > 政务公开 > 法治政府建设 > 镇街", title, "听全文",
+         "2025-01-23", f"来源:{site}", "分享到"] + body_copy(TOWN).split("\n")[1:] +
+        ["行业指导 更多>>", "他山之石 更多>>", f"主办单位：{city}办公室 网站标识码：4407000001 粤ICP备00000001号"]) + "\n"
+
+    # 79 an info line opening with the date and time, the font-size label alone (its buttons are drawn by a script).
+    body = f"""<div class="article"><h1>{esc(title)}</h1><div class="info">2025-02-18 09:30:00 来源: 本站原创</div>
+<div class="zoom">【字体:<span id="zoom-buttons"></span></div>
+<div class="article-con">{render(items, p2)}</div>
+<div class="tools"><a href="javascript:window.print()">打印</a> | <a href="javascript:window.close()">关闭</a></div>
+<div class="back"><a href="javascript:history.back()">【返回】</a></div></div>"""
+    pages.append(("79-date-first-info-font-label-alone", TOWN, "2025-02-18", page("", title, body, site=site), ""))
+    COPIES["79-date-first-info-font-label-alone"] = "\n".join(
+        [title, "2025-02-18 09:30:00 来源: 本站原创", "【字体:"] + body_copy(TOWN).split("\n")[1:] +
+        ["打印 | 关闭", "【返回】"]) + "\n"
+    return pages
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     # The source column is checked only where a page states one (the fourth probe's pages say which).
     rows = ["page\ttruth\ttitle\tpublished\tsource"]
-    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe() + sixth_probe() + seventh_probe():
+    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe() + sixth_probe() + seventh_probe() + eighth_probe():
         (OUT / f"{name}.html").write_bytes(data)
         (OUT / f"{name}.txt").write_text(truth(report), encoding="utf-8")
         title = report[0].replace("\n", "")  # a joint report's organs and name, each on a line, are one title
         rows.append("\t".join([f"{name}.html", f"{name}.txt", title, published, source[0] if source else ""]))
     (OUT / "expected.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for name, copy in COPIES.items():
+        (OUT / f"{name}-copy.txt").write_text(copy, encoding="utf-8")
 
 if __name__ == "__main__":
     main()

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -90,11 +91,48 @@ INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(templa
   return name;
 });
 
+// A clerk's text copy of a page (select all, copy, paste: NN-name-copy.txt, beside the pages that have one) reads
+// to the same text, title and publication date as the page: its chrome is left as lines of text, and the artifact
+// rules know them without the page's markup.
+std::vector<TemplatePage> pages_with_copies() {
+  std::vector<TemplatePage> pages;
+  for (TemplatePage page : template_pages()) {
+    page.page = page.page.substr(0, page.page.find('.')) + "-copy.txt";
+    if (std::filesystem::exists(kTemplates / page.page)) pages.push_back(page);
+  }
+  return pages;
+}
+
+class TemplateCopyTest : public ::testing::TestWithParam<TemplatePage> {};
+
+TEST_P(TemplateCopyTest, ReadsAsItsTruthWithoutChrome) {
+  const TemplatePage& expected = GetParam();
+  const Document truth = test::process_with_default_pipeline(kTemplates / expected.truth);
+  const Document copy = test::process_with_default_pipeline(kTemplates / expected.page);
+  ASSERT_EQ(copy.status, DocumentStatus::ok) << copy.error;
+  EXPECT_EQ(copy.format, "txt");
+  EXPECT_EQ(copy.text, truth.text);
+  EXPECT_THAT(sections_of(copy), ::testing::ElementsAreArray(sections_of(truth)));
+  EXPECT_EQ(copy.metadata.get("title"), expected.title);
+  EXPECT_EQ(copy.metadata.get("published"), expected.published);
+  EXPECT_EQ(copy.metadata.get("unit"), truth.metadata.get("unit"));
+  if (!expected.source.empty()) {
+    EXPECT_EQ(copy.metadata.get("web.source"), expected.source);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Templates, TemplateCopyTest, ::testing::ValuesIn(pages_with_copies()), [](const auto& info) {
+  std::string name = info.param.page.substr(0, info.param.page.find('.'));
+  for (auto& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return name;
+});
+
 // The probes' pages: 21 of the first, 19 of the second (pages 22-40), 8 of the third, 12 of the fourth (49-60),
-// the fourth's stating the source they give; then pages 61-76.
+// the fourth's stating the source they give; then pages 61-79, the last three with a clerk's text copy each.
 TEST(HtmlTemplates, TheCorpusHoldsEveryProbesPages) {
   const auto pages = template_pages();
-  EXPECT_GE(pages.size(), 76u);
+  EXPECT_GE(pages.size(), 79u);
+  EXPECT_GE(pages_with_copies().size(), 3u);
   EXPECT_GE(std::count_if(pages.begin(), pages.end(), [](const auto& page) { return !page.source.empty(); }), 10);
 }
 
