@@ -1220,7 +1220,7 @@ def eighth_probe():
     """Pages 77-79, modelled on portals of provinces not probed before (the east, the south, the islands) and on the
     text copies clerks paste from them: an information platform's record table whose labels and values a copy
     sets apart by spaces only, a 信息名称 row naming the report; a city portal's masthead with the site's name before
-    the clock, an info list of 听全文, a bare date and the source, columns headed 更多>>; a page whose info line opens
+    the clock, an info list of 听全文, a bare date and time and the source, columns headed 更多>>; a page whose info line opens
     with the date and time, with its font-size label left alone, 打印 | 关闭 and 【返回】 under it."""
     pages = []
     title, items = TOWN
@@ -1248,14 +1248,14 @@ def eighth_probe():
     city = "青溪市人民政府"
     body = f"""<div class="top"><span>{city} 2025年1月23日星期四</span></div><div class="bar"><a href="/wza/">无障碍</a> <a href="/jt/">简体</a>| <a href="/ft/">繁体</a></div>
 <div class="crumb">当前位置:<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/fzzf/">法治政府建设</a> &gt; 镇街</div>
-<div class="article"><h1>{esc(title)}</h1><ul class="info"><li><a href="#" class="tts">听全文</a></li><li>2025-01-23</li><li>来源:{site}</li><li>分享到</li></ul>
+<div class="article"><h1>{esc(title)}</h1><ul class="info"><li><a href="#" class="tts">听全文</a></li><li>2025-01-23 09:30:12</li><li>来源:{site}</li><li>分享到</li></ul>
 <div class="article-con">{render(items, p2)}</div></div>
 <div class="cols"><div><h3>行业指导 <a href="/hyzd/">更多&gt;&gt;</a></h3></div><div><h3>他山之石 <a href="/tszs/">更多&gt;&gt;</a></h3></div></div>
 <div class="foot">主办单位：{city}办公室 网站标识码：4407000001 粤ICP备00000001号</div>"""
     pages.append(("78-listen-bullets-site-before-clock", TOWN, "2025-01-23", page("", title, body, site=city), site))
     COPIES["78-listen-bullets-site-before-clock"] = "\n".join(
         [f"{city} 2025年1月23日星期四", "无障碍 简体| 繁体", "当前位置:首页 > 政务公开 > 法治政府建设 > 镇街", title, "听全文",
-         "2025-01-23", f"来源:{site}", "分享到"] + body_copy(TOWN).split("\n")[1:] +
+         "2025-01-23 09:30:12", f"来源:{site}", "分享到"] + body_copy(TOWN).split("\n")[1:] +
         ["行业指导 更多>>", "他山之石 更多>>", f"主办单位：{city}办公室 网站标识码：4407000001 粤ICP备00000001号"]) + "\n"
 
     # 79 an info line opening with the date and time, the font-size label alone (its buttons are drawn by a script).

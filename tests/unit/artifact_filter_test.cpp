@@ -532,14 +532,15 @@ TEST(ArtifactFilterWebChrome, AnInfoLineOpeningWithTheDateGoes) {
 }
 
 // A bare date under the title (its label on the line above, or in a list of its own), the publishing organ with a
-// date in slashes or dashes, a bare index number: a copy's info fields, which date the page. A signature's 年月日,
-// alone or after its organ, is the report's.
+// date, a bare index number: a copy's info fields, which date the page, in the forms a page stamps a date and a
+// report never signs (slashes, or dashes with a time). A signature's date, alone or after its organ, in 年月日 or in
+// dashes (a short report's signature is in the header too), is the report's.
 TEST(ArtifactFilterWebChrome, BareDatesAndIndexNumbersUnderTheTitle) {
   for (const auto& [line, date] :
-       std::vector<std::pair<std::string, std::string>>{{"2025-01-23", "2025-01-23"},
-                                                        {"2025/1/23 09:30", "2025/1/23"},
+       std::vector<std::pair<std::string, std::string>>{{"2025/1/23", "2025/1/23"},
+                                                        {"2025-01-23 09:30:12", "2025-01-23"},
                                                         {"柳岸镇人民政府  2025/3/26", "2025/3/26"},
-                                                        {"青溪县司法局 2025-03-26", "2025-03-26"}}) {
+                                                        {"青溪县司法局 2025-03-26 10:02:11", "2025-03-26"}}) {
     const auto filtered =
         filter_with_hang_guard({"柳岸镇2024年度法治政府建设工作报告", "发布时间：", line, "一、主要工作"});
     EXPECT_THAT(kept(filtered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作")) << line;
@@ -551,8 +552,14 @@ TEST(ArtifactFilterWebChrome, BareDatesAndIndexNumbersUnderTheTitle) {
   EXPECT_THAT(kept(numbered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作"));
   EXPECT_TRUE(removed_as(numbered, "web-index-number", "1151000000/2025-001005"));
   EXPECT_TRUE(removed_as(numbered, "web-bulleted-field", "• 主题分类:"));
-  const std::vector<std::string> report = {"柳岸镇2024年度法治政府建设工作报告", "柳岸镇人民政府 2025年1月20日",
-                                           "2025年1月20日", "一、主要工作", "全年审查合同41份。"};
+  const std::vector<std::string> report = {"柳岸镇2024年度法治政府建设工作报告",
+                                           "柳岸镇人民政府 2025年1月20日",
+                                           "2025年1月20日",
+                                           "一、主要工作",
+                                           "全年审查合同41份。",
+                                           "某某街道办事处 2024-12-17",
+                                           "某某街道办事处",
+                                           "2024-12-17"};
   EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
 }
 

@@ -49,6 +49,11 @@ inline constexpr int kArtifactMatchStepLimit = 50;
   R"(|公开范围|公开时限|有效性|发文机关|发文字号)(?=\s|$))"
 #define DOCPIPE_XXGK_VALUES R"((?:\s++(?!)" DOCPIPE_XXGK_LABELS R"()[^\s。！？；]{1,60}+){0,2}+)"
 
+// A date as a page stamps it and a report never signs: in slashes, a time after it or none, or in dashes with a time.
+#define DOCPIPE_STAMPED_DATE                                                                 \
+  R"((?:\d{4}/\d{1,2}/\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+|\d{4}-\d{1,2}-\d{1,2}\s++)" \
+  R"(\d{1,2}:\d{2}(?::\d{2})?+))"
+
 // The separators between a portal's navigation links.
 #define DOCPIPE_WEB_SEPARATORS R"([\s|｜·•/\-—_]*+)"
 
@@ -115,15 +120,15 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-dated-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:[^\s。，；：:、（）()\d]{2,24}?(?:网站|政府网|政务网|人民政府|政府)\s++)?+\d{4}-\d{1,2}-\d{1,2})"
      R"((?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+\s++(?:来源|信息来源|文章来源|稿源|作者|编辑|发布机构|发布人)\s*+[:：].{0,60})"},
-    // A provincial platform's line under the title: the publishing organ and the date as the page stamps it, with
-    // slashes or dashes (平川县司法局  2025/3/26). A report signs with 年月日, never in this form.
+    // A provincial platform's line under the title: the publishing organ and the date as the page stamps it, in
+    // slashes, or in dashes with a time (平川县司法局  2025/3/26). A report's signature on one line may date itself in
+    // dashes (某某街道办事处 2024-12-17), never with a time.
     {"web-organ-date", ArtifactZone::header, ArtifactScope::whole_line,
-     R"([^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|公开办|司法局|局|委员会|中心|网站)\s++)"
-     R"(\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+)"},
+     R"([^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|公开办|司法局|局|委员会|中心|网站)\s++)" DOCPIPE_STAMPED_DATE},
     // A text copy's bare date under the title, its label left on the line above it or in a list of its own
-    // (发布时间： / 2025-01-16): dashes or slashes, a time after it or none. A report dates its signature with 年月日.
-    {"web-bare-date", ArtifactZone::header, ArtifactScope::whole_line,
-     R"(\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+)"},
+    // (发布时间： / 2025/1/16, 2025-01-16 10:06:36), in the same forms: a short report's signature, in the header
+    // too, may date itself 2024-12-17 alone.
+    {"web-bare-date", ArtifactZone::header, ArtifactScope::whole_line, DOCPIPE_STAMPED_DATE},
     // An information-disclosure index number on a line of its own, its label left above it: 1151000000/2025-001005,
     // 11430922MB0000123X/2025-00007, 003110926/202502-00016.
     {"web-index-number", ArtifactZone::header, ArtifactScope::whole_line,
@@ -300,6 +305,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
 static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "one keyword entry per rule");
 
 #undef DOCPIPE_WEB_SEPARATORS
+#undef DOCPIPE_STAMPED_DATE
 #undef DOCPIPE_XXGK_VALUES
 #undef DOCPIPE_XXGK_LABELS
 
