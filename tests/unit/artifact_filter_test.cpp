@@ -546,12 +546,12 @@ TEST(ArtifactFilterWebChrome, BareDatesAndIndexNumbersUnderTheTitle) {
     EXPECT_THAT(kept(filtered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作")) << line;
     EXPECT_THAT(web_facts(filtered), ElementsAre("web.published=" + date)) << line;
   }
-  const auto numbered = filter_with_hang_guard(
-      {"柳岸镇2024年度法治政府建设工作报告", "• 索引号:", "1151000000/2025-001005",
-       "• 主题分类:", "• 发文机构:", "• 发布日期:", "2025年01月22日 16:34", "• 内容概述:", "一、主要工作"});
+  // The index number's value left under its label. (A bullet list's labels, • 索引号:, stay: analysis.sections reads
+  // a label over its value, and without the labels a value would be the title.)
+  const auto numbered =
+      filter_with_hang_guard({"柳岸镇2024年度法治政府建设工作报告", "1151000000/2025-001005", "一、主要工作"});
   EXPECT_THAT(kept(numbered), ElementsAre("柳岸镇2024年度法治政府建设工作报告", "一、主要工作"));
   EXPECT_TRUE(removed_as(numbered, "web-index-number", "1151000000/2025-001005"));
-  EXPECT_TRUE(removed_as(numbered, "web-bulleted-field", "• 主题分类:"));
   const std::vector<std::string> report = {"柳岸镇2024年度法治政府建设工作报告",
                                            "柳岸镇人民政府 2025年1月20日",
                                            "2025年1月20日",

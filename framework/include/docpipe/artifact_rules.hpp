@@ -133,10 +133,6 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // 11430922MB0000123X/2025-00007, 003110926/202502-00016.
     {"web-index-number", ArtifactZone::header, ArtifactScope::whole_line,
      R"([0-9A-Z]{6,20}+[/\-]\d{4,6}+[\-/]\d{3,6}+)"},
-    // Info fields copied from a bullet list (• 索引号:, • 发文机构:, • 发布日期:), a value after the colon or none.
-    {"web-bulleted-field", ArtifactZone::header, ArtifactScope::whole_line,
-     R"([•·●▪◦]\s*+(?:(?:信息)?索引号|主题分类|来源|信息来源|发文机构|发布机构|发文机关|发文字号|文号|发文日期|成文日期)"
-     R"(|发布日期|发布时间|有效性|内容概述|公开方式|公开范围)\s*+[:：].{0,80})"},
     // Labelled (浏览次数：867, 点击：867, a portal's 人气：356 with a count or none), in a sentence of its own about
     // the page (本文已被浏览867次, a 范文 site's
     // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218, 阅读：3218,
@@ -277,7 +273,6 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "/|- 政府|办公室|公开办|局|委员会|中心|网站",                                           // web-organ-date
     "/|-",                                                                                  // web-bare-date
     "/|-",                                                                                  // web-index-number
-    "•|·|●|▪|◦ :|：",                                                                       // web-bulleted-field
     "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                                          // web-counter
     "字|A+|A＋ 小|[|【|A-|A－|:|：",                                                        // web-font-size
     "打印|关闭|返回|收藏|分享|保存本页|纠错|下载|导出|复制",                                // web-page-controls
