@@ -265,24 +265,28 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     ":|： 年|-",                                 // wechat-dateline
     "名|索|文|发|制|内|主|公|有|体|组|服 :|：",  // web-info-block
     "索引号|发布机构|公开类别|主题分类|公开方式|公开形式|公开时限|发布时间|发布日期|成文日期|公开日期|"
-    "生成日期|发文机关|发文字号|制发机构|责任部门|有效性 \\||｜",                           // web-metadata-table
-    "索|信息|发布|生成|关|主题|服务对象|体裁|生命周期|组配|文|内容概述|公开|有效性",        // web-info-table-row
+    "生成日期|发文机关|发文字号|制发机构|责任部门|有效性 \\||｜",  // web-metadata-table
+    // A line of the record table opens with one of its labels: these are their rarest words (关 键 词 and 文 号 may
+    // be spaced out), so that a report's line with 关 or 文 in it does not run the pattern.
+    "索|信息分类|发布机构|发布日期|成文日期|生成日期|信息来源|键|主题分类|服务对象分类|体裁分类|生命周期分类|组配分类|"
+    "号|信息格式|内容概述|公开方式|公开范围|公开时限|有效性|发文机关",                      // web-info-table-row
     "信息名称",                                                                             // web-info-name-label
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
     "- 来源|作者|编辑|发布机构|发布人 :|：",                                                // web-dated-info
-    "/|- 政府|办公室|公开办|局|委员会|中心|网站",                                           // web-organ-date
-    "/|-",                                                                                  // web-bare-date
-    "/|-",                                                                                  // web-index-number
-    "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                                          // web-counter
-    "字|A+|A＋ 小|[|【|A-|A－|:|：",                                                        // web-font-size
-    "打印|关闭|返回|收藏|分享|保存本页|纠错|下载|导出|复制",                                // web-page-controls
-    "分享",                                                                                 // web-share
-    "更多|MORE|More|more",                                                                  // web-more-link
-    "微信号|功能介绍|预览时标签不可点",                                                     // wechat-profile
-    "蓝字|二维码|在看|阅读原文",                                                            // wechat-prompts
-    "分享|收藏|在看|赞|转发|留言|喜欢",                                                     // wechat-actions
-    "扫一扫|扫码|扫描二维码|手机",                                                          // web-phone-prompt
-    "上一页|下一页|尾页|末页",                                                              // web-pager
+    // A stamped date holds a slash, or a time's colon after its dashes: a report's line with a dash runs neither.
+    "/|: 政府|办公室|公开办|局|委员会|中心|网站",             // web-organ-date
+    "/|:",                                                    // web-bare-date
+    "/|-",                                                    // web-index-number
+    "访问|浏览|阅读|下载|点击|您是第|已影响|人气",            // web-counter
+    "字体|字号|文字|A+|A＋ 小|[|【|A-|A－|:|：",              // web-font-size
+    "打印|关闭|返回|收藏|分享|保存本页|纠错|下载|导出|复制",  // web-page-controls
+    "分享",                                                   // web-share
+    "更多|MORE|More|more",                                    // web-more-link
+    "微信号|功能介绍|预览时标签不可点",                       // wechat-profile
+    "蓝字|二维码|在看|阅读原文",                              // wechat-prompts
+    "分享|收藏|在看|赞|转发|留言|喜欢",                       // wechat-actions
+    "扫一扫|扫码|扫描二维码|手机",                            // web-phone-prompt
+    "上一页|下一页|尾页|末页",                                // web-pager
     "来源|编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",  // web-credits
     "记者|通讯员",                          // news-credits
     "小编|本站|网友|大家|您|你|欢迎|参考",  // content-farm-note
