@@ -62,34 +62,44 @@ std::vector<std::string> metrics_of(const Document& document) {
 
 void PrintTo(const TemplatePage& page, std::ostream* os) { *os << page.page; }
 
+// What a page and its text copy both owe their truth: its text and sections, and the title, publication date and
+// source the page states.
+void expect_reads_as_its_truth(const Document& read, const Document& truth, const TemplatePage& expected,
+                               const std::string& format) {
+  ASSERT_EQ(read.status, DocumentStatus::ok) << read.error;
+  EXPECT_EQ(read.format, format);
+  EXPECT_EQ(read.text, truth.text);
+  EXPECT_THAT(sections_of(read), ::testing::ElementsAreArray(sections_of(truth)));
+  EXPECT_EQ(read.metadata.get("title"), expected.title);
+  EXPECT_EQ(read.metadata.get("published"), expected.published);
+  if (!expected.source.empty()) {
+    EXPECT_EQ(read.metadata.get("web.source"), expected.source);
+  }
+}
+
+// A test's name from its page's file name.
+std::string test_name(const ::testing::TestParamInfo<TemplatePage>& info) {
+  std::string name = info.param.page.substr(0, info.param.page.find('.'));
+  for (auto& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return name;
+}
+
 class TemplatePageTest : public ::testing::TestWithParam<TemplatePage> {};
 
 TEST_P(TemplatePageTest, ReadsAsItsTruthWithoutChrome) {
   const TemplatePage& expected = GetParam();
   const Document truth = test::process_with_default_pipeline(kTemplates / expected.truth);
   const Document page = test::process_with_default_pipeline(kTemplates / expected.page);
-  ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
-  EXPECT_EQ(page.format, "html");
-  EXPECT_EQ(page.text, truth.text);
-  EXPECT_THAT(sections_of(page), ::testing::ElementsAreArray(sections_of(truth)));
+  expect_reads_as_its_truth(page, truth, expected, "html");
   EXPECT_THAT(metrics_of(page), ::testing::ElementsAreArray(metrics_of(truth)));
   for (const char* chrome : {"ICP", "公网安备", "网站标识码", "索引号", "字号", "打印本页", "关闭窗口", "分享到",
                              "扫一扫", "相关文章", "上一篇", "当前位置", "浏览次数", "附件"}) {
     EXPECT_THAT(page.text, Not(HasSubstr(chrome))) << chrome;
   }
   EXPECT_THAT(page.text, Not(::testing::StartsWith("法治政府建设年度报告\n")));  // a breadcrumb's column
-  EXPECT_EQ(page.metadata.get("title"), expected.title);
-  EXPECT_EQ(page.metadata.get("published"), expected.published);
-  if (!expected.source.empty()) {
-    EXPECT_EQ(page.metadata.get("web.source"), expected.source);
-  }
 }
 
-INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(template_pages()), [](const auto& info) {
-  std::string name = info.param.page.substr(0, info.param.page.find('.'));
-  for (auto& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(Templates, TemplatePageTest, ::testing::ValuesIn(template_pages()), test_name);
 
 // A clerk's text copy of a page (select all, copy, paste: NN-name-copy.txt, beside the pages that have one) reads
 // to the same text, title and publication date as the page: its chrome is left as lines of text, and the artifact
@@ -109,23 +119,11 @@ TEST_P(TemplateCopyTest, ReadsAsItsTruthWithoutChrome) {
   const TemplatePage& expected = GetParam();
   const Document truth = test::process_with_default_pipeline(kTemplates / expected.truth);
   const Document copy = test::process_with_default_pipeline(kTemplates / expected.page);
-  ASSERT_EQ(copy.status, DocumentStatus::ok) << copy.error;
-  EXPECT_EQ(copy.format, "txt");
-  EXPECT_EQ(copy.text, truth.text);
-  EXPECT_THAT(sections_of(copy), ::testing::ElementsAreArray(sections_of(truth)));
-  EXPECT_EQ(copy.metadata.get("title"), expected.title);
-  EXPECT_EQ(copy.metadata.get("published"), expected.published);
+  expect_reads_as_its_truth(copy, truth, expected, "txt");
   EXPECT_EQ(copy.metadata.get("unit"), truth.metadata.get("unit"));
-  if (!expected.source.empty()) {
-    EXPECT_EQ(copy.metadata.get("web.source"), expected.source);
-  }
 }
 
-INSTANTIATE_TEST_SUITE_P(Templates, TemplateCopyTest, ::testing::ValuesIn(pages_with_copies()), [](const auto& info) {
-  std::string name = info.param.page.substr(0, info.param.page.find('.'));
-  for (auto& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-  return name;
-});
+INSTANTIATE_TEST_SUITE_P(Templates, TemplateCopyTest, ::testing::ValuesIn(pages_with_copies()), test_name);
 
 // The probes' pages: 21 of the first, 19 of the second (pages 22-40), 8 of the third, 12 of the fourth (49-60),
 // the fourth's stating the source they give; then pages 61-79, the last three with a clerk's text copy each.
