@@ -560,7 +560,7 @@ TEST(HtmlTemplates, AMastheadOrTheSitesNameIsNoHeadline) {
   EXPECT_THAT(site_part.text, ::testing::StartsWith("3月11日"));
   // The headline with its 破折号, and the headline after the site's name and a column's.
   const std::string dashed = "法治护航——青溪县召开法治政府建设推进会";
-  for (const std::string title : {dashed + "_青溪县人民政府", "青溪县人民政府 - 新闻动态 - " + dashed}) {
+  for (const std::string& title : {dashed + "_青溪县人民政府", "青溪县人民政府 - 新闻动态 - " + dashed}) {
     const Document page = page_with("<title>" + title + "</title>", "<h1>" + dashed + "</h1>");
     EXPECT_EQ(page.metadata.get("title"), dashed) << title;
     EXPECT_THAT(page.text, ::testing::StartsWith(dashed + "\n3月11日")) << title;
