@@ -44,6 +44,13 @@ std::u32string rate_stem(const Metric& rate) {
   return stem;
 }
 
+// The first of `metrics`, in document order, that starts after `offset`: where a walk over the figures following a
+// figure begins, never a scan of them all.
+std::vector<Metric>::const_iterator first_figure_after(const std::vector<Metric>& metrics, std::size_t offset) {
+  return std::upper_bound(metrics.begin(), metrics.end(), offset,
+                          [](std::size_t at, const Metric& metric) { return at < metric.start; });
+}
+
 bool is_negated(const Metric& metric) {
   const std::u32string indicator = decode_utf8(metric.indicator);
   return indicator.find_first_of(U"未不没无") != std::u32string::npos;
@@ -400,8 +407,7 @@ std::vector<const Metric*> parts_to_add_up(const RuleContext& context, const Met
   const std::u32string total_name = decode_utf8(total.indicator);
   // The rates passed whose word the total's name does not hold: the word, and the rate.
   std::vector<std::pair<std::u32string, double>> rates;
-  auto it = std::upper_bound(metrics.begin(), metrics.end(), total.start,
-                             [](std::size_t at, const Metric& metric) { return at < metric.start; });
+  auto it = first_figure_after(metrics, total.start);
   const auto is_the_rate_of_the_total = [&](double rate, const Metric& part) {
     // Half a percentage point of the total for the rate's rounding (8.3% of 36 is 2.99: the 3 cases), and half a
     // case for the count's.
@@ -574,8 +580,7 @@ bool lists_items_of_other_units(const RuleContext& context, const Metric& total,
   const auto& metrics = context.document().metrics;
   const std::u32string_view text = context.text();
   const std::size_t end = listing_end(context, last_part);
-  const auto after = std::upper_bound(metrics.begin(), metrics.end(), last_part.start,
-                                      [](std::size_t at, const Metric& metric) { return at < metric.start; });
+  const auto after = first_figure_after(metrics, last_part.start);
   std::size_t from = last_part.end;
   for (auto it = after; it != metrics.end() && it->start < end; ++it) {
     // The separator before the item's words: the last 、，；before its figure.
@@ -633,8 +638,7 @@ bool adds_up_with_the_carried_over(const RuleContext& context, const Metric& tot
                                    const std::vector<const Metric*>& parts, double sum, double rounding) {
   const auto& metrics = context.document().metrics;
   // The figures after the total up to the first part, in document order: never a scan of them all.
-  const auto after = std::upper_bound(metrics.begin(), metrics.end(), total.start,
-                                      [](std::size_t at, const Metric& metric) { return at < metric.start; });
+  const auto after = first_figure_after(metrics, total.start);
   for (auto it = after; it != metrics.end() && it->start < parts.front()->start; ++it) {
     const Metric& carried = *it;
     if (is_percentage(carried) || is_approximate(carried) || !same_unit_family(carried, total)) continue;
@@ -764,8 +768,7 @@ void check_part_exceeds_total(RuleContext& context) {
       const auto& metrics = context.document().metrics;
       const std::size_t sentence_end = context.sentence_around(parts.back()->start).second;
       // The figures after the last part, in document order, up to the sentence's end: never a scan of them all.
-      const auto after = std::upper_bound(metrics.begin(), metrics.end(), parts.back()->start,
-                                          [](std::size_t at, const Metric& metric) { return at < metric.start; });
+      const auto after = first_figure_after(metrics, parts.back()->start);
       for (auto it = after; it != metrics.end() && it->start < sentence_end; ++it) {
         const Metric& rate = *it;
         if (!is_percentage(rate)) continue;
