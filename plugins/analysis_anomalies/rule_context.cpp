@@ -172,4 +172,27 @@ int stated_decimals(const Metric& metric) {
   return decimals;
 }
 
+bool indicator_has(const Metric& metric, const std::vector<std::u32string>& words) {
+  return contains_any(decode_utf8(metric.indicator), words);
+}
+
+std::u32string rate_stem(const Metric& rate) {
+  std::u32string stem = decode_utf8(rate.indicator);
+  if (!stem.ends_with(U"率") || stem.size() < 3) return {};
+  stem.pop_back();
+  return stem;
+}
+
+bool is_negated(const Metric& metric) {
+  const std::u32string indicator = decode_utf8(metric.indicator);
+  return indicator.find_first_of(U"未不没无") != std::u32string::npos;
+}
+
+double rounding_of(const Metric& figure) {
+  const double multiplier = figure.text.find("亿") != std::string::npos   ? 1e8
+                            : figure.text.find("万") != std::string::npos ? 1e4
+                                                                          : 0;
+  return multiplier * 0.5 * std::pow(10.0, -stated_decimals(figure));
+}
+
 }  // namespace docpipe::anomalies

@@ -97,6 +97,15 @@ Closing closing_of(const Document& document);
 std::optional<int> year_written_at(std::u32string_view text, std::size_t at);
 
 // Metric helpers shared by the arithmetic rules.
+// Whether the figure's name holds any of `words`.
+bool indicator_has(const Metric& metric, const std::vector<std::u32string>& words);
+// The rate's stem: its name without 率 (结案率 → 结案, 调解成功率 → 调解成功); empty for no rate's name.
+std::u32string rate_stem(const Metric& rate);
+// Whether the figure counts what was not done (未整改, 不予受理, 无…).
+bool is_negated(const Metric& metric);
+// How far a figure written in 万 or 亿 may be from the exact count it rounds: half its last digit (3.68万户 stands
+// for 36,750–36,849). A figure in plain digits is exact.
+double rounding_of(const Metric& figure);
 // Parts naming traits of one group of two or more kinds (专职…, 女性…, 党员…), or case types beside the groups
 // served: they overlap, and are no breakdown to add up.
 bool names_overlapping_traits(const std::vector<const Metric*>& parts);
