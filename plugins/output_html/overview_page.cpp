@@ -101,6 +101,18 @@ class OverviewPage {
     w_.end();
   }
 
+  // A scrolling overview table with its caption, left in its header's row.
+  void start_table_and_header(const char* id, std::string_view caption) {
+    w_.start("div");
+    w_.attribute("class", "scroll");
+    w_.start("table");
+    w_.attribute("class", "overview");
+    w_.attribute("id", id);
+    w_.element("caption", caption);
+    w_.start("thead");
+    w_.start("tr");
+  }
+
   void header_cell(std::string_view label) {
     w_.start("th");
     w_.attribute("scope", "col");
@@ -128,14 +140,7 @@ class OverviewPage {
     for (const auto& d : documents_) {
       if (parts.empty()) parts = part_kinds(d);
     }
-    w_.start("div");
-    w_.attribute("class", "scroll");
-    w_.start("table");
-    w_.attribute("class", "overview");
-    w_.attribute("id", "documents");
-    w_.element("caption", "每份报告的规定内容、发布时间和问题数（含跨报告发现）");
-    w_.start("thead");
-    w_.start("tr");
+    start_table_and_header("documents", "每份报告的规定内容、发布时间和问题数（含跨报告发现）");
     column_ = 0;
     for (const char* label : {"地区/单位", "年度", "标题", "状态", "发布日期（期限）"}) header_cell(label);
     for (const auto& kind : parts) header_cell(part_label(kind));
@@ -239,14 +244,7 @@ class OverviewPage {
     w_.element("p",
                "每格为该报告中同一指标的总数与独立数值之和；分项和比率（含倍数）不计入，避免重复计算；工作计划中的目标"
                "值和存在的不足中的数字不计入。");
-    w_.start("div");
-    w_.attribute("class", "scroll");
-    w_.start("table");
-    w_.attribute("class", "overview");
-    w_.attribute("id", "indicators");
-    w_.element("caption", "指标代码（单位）");
-    w_.start("thead");
-    w_.start("tr");
+    start_table_and_header("indicators", "指标代码（单位）");
     w_.start("th");
     w_.attribute("scope", "col");
     w_.text("报告");
