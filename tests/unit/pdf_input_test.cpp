@@ -366,6 +366,39 @@ TEST(PdfFurniture, PageNumberShapesAreRecognizedWithoutARegex) {
   }
 }
 
+// A portal's page saved as PDF from a browser: the date and time and the page's title at the top, the address and
+// "1/1" at the bottom. On a page of its own nothing runs over the pages, so the stamps are known by their shape, and
+// the title beside the date goes with it.
+TEST(PdfFurniture, ABrowsersPrintStampAndItsRowAreRemovedOnASinglePage) {
+  const std::vector<Line> lines = {
+      {1, 20, 10, 90, 20, "12/7/26, 9:46\u202fAM"},
+      {1, 200, 10, 520, 20, "石湾乡人民政府关于2023年度法治政府建设工作的报告_青溪县人民政府"},
+      {1, 100, 120, 500, 134, "石湾乡人民政府关于2023年度法治政府建设工作的报告"},
+      {1, 100, 160, 500, 172, "2023年，石湾乡认真贯彻落实上级关于法治政府建设的部署要求。"},
+      {1, 380, 700, 480, 712, "2024年1月26日"},
+      {1, 20, 820, 300, 830, "https://www.qingxi.gov.cn/art/2024/2/2/art_1_2.html"},
+      {1, 540, 820, 570, 830, "1/1"},
+  };
+  const auto furniture = remove_furniture(lines, {842});
+  ASSERT_EQ(furniture.body.size(), 3u);
+  EXPECT_EQ(furniture.body[0].text, "石湾乡人民政府关于2023年度法治政府建设工作的报告");
+  EXPECT_EQ(furniture.body[2].text, "2024年1月26日");
+  EXPECT_THAT(furniture.removed,
+              ::testing::Contains(std::pair<std::string, std::string>(
+                  "removed.running-header", "石湾乡人民政府关于2023年度法治政府建设工作的报告_青溪县人民政府")));
+}
+
+TEST(PdfFurniture, PrintStampsAreADateWithAClockOrAnAddressAlone) {
+  for (const char* stamp : {"12/7/26, 9:46 AM", "2025/3/11 16:20", "2025/3/11 下午4:20", "2025-03-11 16:20:05",
+                            "3/11/2025, 4:20\u202fPM", "https://www.gov.cn/a.html", "file:///tmp/report.html"}) {
+    EXPECT_TRUE(is_print_stamp(stamp)) << stamp;
+  }
+  for (const char* other : {"2025年1月10日", "2025-01-10", "16:20", "网址：https://www.gov.cn", "http://",
+                            "2025/3/11 16:20 打印", "第 3 页", "12/7/26"}) {
+    EXPECT_FALSE(is_print_stamp(other)) << other;
+  }
+}
+
 // Issue 16, item 5: a footer line of 20,000 dashes overflowed the stack of std::regex's recursive matcher.
 TEST(PdfFurniture, AFooterOfTwentyThousandDashesIsBodyTextNotACrash) {
   std::string dashes;

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -281,6 +282,52 @@ inline bool is_decorated_page_number(const std::string& text) {
   return s.dashes() || s.accept(U'第');
 }
 
+// What a browser prints in a page's margins when a portal's page is saved as PDF ("Print → Save as PDF"): the date
+// and time at the top (`12/7/26, 9:46 AM`, `2025/3/11 16:20`, `2025/3/11 下午4:20`) beside the page's title, and
+// the page's address at the bottom (`https://…`, `file:///…`) beside `1/3`. Alone on its line, either is no body's:
+// a date in a report is written with 年月日 and carries no clock time, and an address in the text has a label or a
+// sentence around it. A one-page document has no header to run over its pages, so these are known by their shape.
+inline bool is_print_stamp(const std::string& text) {
+  // Spaces of every width are one: a browser's clock puts a narrow no-break space before its AM (9:46 AM).
+  std::u32string t;
+  for (const char32_t c : decode_utf8(text)) {
+    const bool space = c == U' ' || c == U'\t' || c == U'\u00A0' || c == U'\u2009' || c == U'\u202F' || c == U'\u3000';
+    if (!space) {
+      t += c;
+    } else if (!t.empty() && t.back() != U' ') {
+      t += U' ';
+    }
+  }
+  if (!t.empty() && t.back() == U' ') t.pop_back();
+  for (const std::u32string_view scheme : {U"http://", U"https://", U"file://"}) {
+    if (t.starts_with(scheme)) return t.size() > scheme.size();
+  }
+  std::size_t at = 0;
+  const auto digits = [&](std::size_t fewest, std::size_t most) {
+    std::size_t n = 0;
+    while (at < t.size() && t[at] >= U'0' && t[at] <= U'9') ++at, ++n;
+    return n >= fewest && n <= most;
+  };
+  const auto accept = [&](std::u32string_view word) {
+    if (t.compare(at, word.size(), word) != 0) return false;
+    at += word.size();
+    return true;
+  };
+  const auto separator = [&] { return accept(U"/") || accept(U"-") || accept(U"."); };
+  // The date: year, month and day in any order the locale prints them, two or four digits for the year.
+  if (!digits(1, 4) || !separator() || !digits(1, 2) || !separator() || !digits(1, 4)) return false;
+  const bool comma = accept(U",") || accept(U"，");
+  const bool space = accept(U" ");
+  const bool half_of_the_day = accept(U"上午") || accept(U"下午");
+  if (!comma && !space && !half_of_the_day) return false;
+  // The time: hours and minutes, perhaps seconds, perhaps AM or PM.
+  if (!digits(1, 2) || !accept(U":") || !digits(2, 2)) return false;
+  if (accept(U":") && !digits(2, 2)) return false;
+  accept(U" ");
+  accept(U"AM") || accept(U"PM") || accept(U"am") || accept(U"pm");
+  return at == t.size();
+}
+
 // Whether a line in a margin that stands on `on` of a document's `pages` pages runs as a header or footer: on at
 // least half of the pages, or on two or more pages of one parity that make at least half of that parity's pages
 // after the first (a document set with different odd and even pages and a first page of its own carries its
@@ -412,9 +459,9 @@ inline void remove_occasional_headers(Furniture& furniture, const std::vector<do
   lines = std::move(body);
 }
 
-// Removes the lines in the top and bottom margins that are page numbers (— 1 —, - 2 -, 第 3 页, 4) or
-// run over the pages (running headers and footers, runs_over_the_pages), and the headers of fewer pages that
-// repeat the title or each other (remove_occasional_headers).
+// Removes the lines in the top and bottom margins that are page numbers (— 1 —, - 2 -, 第 3 页, 4), run over the
+// pages (running headers and footers, runs_over_the_pages) or are a browser's print stamp with its row
+// (is_print_stamp), and the headers of fewer pages that repeat the title or each other (remove_occasional_headers).
 inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vector<double>& page_heights,
                                   double margin_share = kDefaultMarginShare) {
   const auto zone_within = [&](const Line& line, double share) {
@@ -429,6 +476,17 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
     if (const int z = zone(line)) pages_by_shape[{z, detail::shape_of(line.text)}].insert(line.page);
   }
   const std::size_t pages = page_heights.size();
+  // A browser's print stamp and what shares its row in the same margin (the page's title beside the date, `1/3`
+  // beside the address): the row is the browser's header or footer, on one page as on many.
+  std::vector<const Line*> stamps;
+  for (const auto& line : lines) {
+    if (zone(line) != 0 && is_print_stamp(line.text)) stamps.push_back(&line);
+  }
+  const auto beside_a_stamp = [&](const Line& line, int z) {
+    return std::any_of(stamps.begin(), stamps.end(), [&](const Line* stamp) {
+      return stamp->page == line.page && zone(*stamp) == z && line.top < stamp->bottom && stamp->top < line.bottom;
+    });
+  };
   Furniture furniture;
   for (const auto& line : lines) {
     const int z = zone(line);
@@ -439,7 +497,8 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
       furniture.removed.emplace_back("removed.page-number", line.text);
       continue;
     }
-    if (z != 0 && runs_over_the_pages(pages_by_shape[{z, detail::shape_of(line.text)}], pages)) {
+    if (z != 0 &&
+        (runs_over_the_pages(pages_by_shape[{z, detail::shape_of(line.text)}], pages) || beside_a_stamp(line, z))) {
       furniture.removed.emplace_back(z == 1 ? "removed.running-header" : "removed.running-footer", line.text);
       continue;
     }
