@@ -307,6 +307,10 @@ Region parse_unit(const std::string& text) {
       if (region.department.starts_with(place)) region.department.erase(0, place.size());
     }
   }
+  // A department has no government of its own: 政府 right after its name opens the next words, as in a 政府信息公开
+  // annual report's title (滨江区民政局政府信息公开工作年度报告, …人民政府办公室政府信息公开…), and is no part of the
+  // unit's.
+  if (!region.department.empty() && (body == "政府" || body == "人民政府")) body.clear();
   const std::string county_as_named = region.county.empty() ? "" : region.county + other_name;
   region.unit = region.province + region.city + county_as_named + region.town + region.department + body;
   if (is_a_banks_branch(region.department) &&
@@ -1136,11 +1140,40 @@ std::u32string_view without_seal_mark(std::u32string_view line) {
   return line;
 }
 
+namespace {
+
+// A 述法 or 述职 report is signed by the person reporting: the post held, a space, then the name
+// (宁丰县司法局党组书记、 局长　张明远, 柳溪镇党委书记 李红梅, a name of two characters spaced to the width of three:
+// 王　明). The post opens with the unit it heads and ends in a post's word; the name is two to four characters and no
+// organ's. A post without its unit (局长　张明远) names none and is no issuer; nor is a name run into the post
+// (局长张明远), which cannot be told from the post's last words.
+bool signs_with_post_and_name(std::u32string_view line) {
+  constexpr std::size_t kShortestName = 2;
+  constexpr std::size_t kLongestName = 4;
+  const auto space = line.find_first_of(U" \u3000");
+  if (space == std::u32string_view::npos) return false;
+  const std::u32string_view post = line.substr(0, space);
+  std::u32string name;
+  for (const char32_t c : line.substr(space)) {
+    if (c != U' ' && c != U'\u3000') name += c;
+  }
+  if (name.size() < kShortestName || name.size() > kLongestName || !std::all_of(name.begin(), name.end(), is_han))
+    return false;
+  if (std::none_of(std::begin(kPostWords), std::end(kPostWords),
+                   [&](std::u32string_view word) { return post.ends_with(word); })) {
+    return false;
+  }
+  return !looks_like_issuer(name) && !parse_unit(encode_utf8(post)).unit.empty();
+}
+
+}  // namespace
+
 bool looks_like_issuer(std::u32string_view written) {
   constexpr std::size_t kLongestIssuer = 30;
   const std::u32string_view line = without_seal_mark(written);
   if (line.empty() || line.size() > kLongestIssuer || has_sentence_punctuation(line)) return false;
   if (line.find(U'：') != std::u32string_view::npos || line.find(U':') != std::u32string_view::npos) return false;
+  if (signs_with_post_and_name(line)) return true;
   return std::any_of(std::begin(kIssuerSuffixes), std::end(kIssuerSuffixes), [&](std::u32string_view suffix) {
     return line.size() > suffix.size() && line.substr(line.size() - suffix.size()) == suffix;
   });

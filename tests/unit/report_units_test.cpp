@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "docpipe/text.hpp"
 #include "test_support.hpp"
 
 namespace docpipe {
@@ -497,6 +498,46 @@ TEST(ReportingUnit, ATownsJusticeOfficeIsItsOwnUnit) {
   // The town's own report is still the town's.
   EXPECT_EQ(signed_department_report("柳溪镇2024年度法治政府建设情况报告", "青禾县柳溪镇人民政府").metadata.get("unit"),
             "青禾县柳溪镇人民政府");
+}
+
+// A 述法 report signed by the person reporting, the post held and the name apart (宁丰县司法局党组书记、局长　张明远):
+// the line is the signature's issuer, and the post's unit is the report's. A post naming no unit, or a name run into
+// the post, signs nothing a unit can be read from.
+TEST(ReportingUnit, ASignatureOfThePostAndTheNameNamesTheUnitOfThePost) {
+  const std::pair<const char*, const char*> signatures[] = {
+      {"宁丰县司法局党组书记、局长　张明远", "宁丰县司法局"},
+      {"青禾县柳溪镇党委书记 李红梅", "青禾县柳溪镇"},
+      {"宁丰县农业农村局局长　王　明", "宁丰县农业农村局"},
+      {"局长　张明远", ""},
+      {"宁丰县司法局局长张明远", ""},
+  };
+  for (const auto& [signature, unit] : signatures) {
+    const Document document = signed_department_report("2024年度述法报告", signature);
+    EXPECT_EQ(document.metadata.get("unit"), unit) << signature;
+    EXPECT_EQ(document.metadata.get("date"), "2025-01-20") << signature;
+  }
+  // The signature's line closes the report: it is no line of the last section's.
+  const Document signed_by_the_head =
+      signed_department_report("2024年度述法报告", "宁丰县司法局党组书记、局长　张明远");
+  EXPECT_EQ(signed_by_the_head.metadata.get("region"), "宁丰县");
+  ASSERT_FALSE(signed_by_the_head.sections.empty());
+  const Section& closing = signed_by_the_head.sections.back();
+  EXPECT_THAT(closing.kinds, ::testing::Contains("closing"));
+  EXPECT_EQ(encode_utf8(decode_utf8(signed_by_the_head.text).substr(closing.start, 6)), "宁丰县司法局");
+}
+
+// A department has no government: 政府 after its name opens the next words, as a 政府信息公开 annual report's title
+// runs on (滨江区民政局政府信息公开工作年度报告). A place's government keeps its word.
+TEST(ReportingUnit, GovernmentAfterADepartmentOpensTheNextWords) {
+  const std::pair<const char*, const char*> titles[] = {
+      {"滨江区民政局政府信息公开工作年度报告", "滨江区民政局"},
+      {"宁丰县人民政府办公室政府信息公开工作年度报告", "宁丰县人民政府办公室"},
+      {"宁丰县柳溪镇人民政府2024年政府信息公开工作年度报告", "宁丰县柳溪镇人民政府"},
+      {"宁丰县人民政府2024年法治政府建设年度报告", "宁丰县人民政府"},
+  };
+  for (const auto& [title, unit] : titles) {
+    EXPECT_EQ(process_text_with_default_pipeline(title + std::string(kBody)).metadata.get("unit"), unit) << title;
+  }
 }
 
 // Some portals' records repeat the title as the document's summary (内容概述): the field is the title when its value
