@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <initializer_list>
+#include <string_view>
+#include <utility>
 
 #include "docpipe/text.hpp"
 
@@ -34,6 +36,29 @@ int parse_year(const std::string& text) {
   return year;
 }
 
+namespace {
+
+// The central bank's branch in a place, however its reports and earlier runs name it: a branch named without any
+// bank's (宁丰县支行, as runs before its bank's name was kept stored it) is the central bank's, the only bank whose
+// name a unit drops, so its key names that bank (中国人民银行宁丰县支行); another bank's branch keeps its own bank's
+// name (中国农业银行宁丰县支行, 宁丰农商行城关支行) and stays another unit. A city's 中心支行 became its 分行 in the
+// bank's 2023 reform (中国人民银行榆城市中心支行, then 中国人民银行榆城市分行): one organ renamed, one key.
+std::u32string central_bank_branch_key(std::u32string key) {
+  constexpr std::u32string_view kCentralBank = U"中国人民银行";
+  constexpr std::u32string_view kOldCityBranch = U"中心支行";
+  if (!(key.ends_with(U"支行") || key.ends_with(U"分行"))) return key;
+  // No bank's name before the branch word: not 银行, nor a short 行 (宁丰农商行城关支行).
+  if (std::u32string_view(key).substr(0, key.size() - 2).find(U'行') == std::u32string_view::npos)
+    key.insert(0, kCentralBank);
+  if (key.starts_with(kCentralBank) && key.ends_with(kOldCityBranch) &&
+      key.size() > kCentralBank.size() + kOldCityBranch.size()) {
+    key.replace(key.size() - kOldCityBranch.size(), kOldCityBranch.size(), U"分行");
+  }
+  return key;
+}
+
+}  // namespace
+
 // One township however its reports name it: 宁丰县柳岸镇人民政府, 柳岸镇人民政府 and (signed jointly with its Party
 // committee) 柳岸镇 are one unit. The office word goes, and so does the county before a town-level name; a
 // county's department keeps its county (安和县司法局).
@@ -57,7 +82,7 @@ std::string unit_key(const std::string& unit) {
     const auto county = key.find_first_of(U"县区市旗", 1);
     if (county != std::u32string::npos && key.size() - (county + 1) >= town_suffix + 2) key.erase(0, county + 1);
   }
-  return encode_utf8(key);
+  return encode_utf8(central_bank_branch_key(std::move(key)));
 }
 
 UnitLevel unit_level(const std::string& unit) {

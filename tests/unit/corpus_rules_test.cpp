@@ -364,6 +364,25 @@ TEST(CorpusRules, ATownshipIsOneUnitWhateverItsReportsCallIt) {
                   .empty());
 }
 
+// The central bank's branch is one unit whether its name keeps the bank's (中国人民银行宁丰县支行) or an earlier run
+// stored it without (宁丰县支行), and a city's 中心支行 is its 分行 renamed in 2023. Another bank's branch in the same
+// county, or the central bank's in another county, is another unit.
+TEST(CorpusRules, TheCentralBanksBranchIsOneUnitWhateverItsBanksNameAndItsRename) {
+  const auto pairs = [](const std::string& earlier, const std::string& later) {
+    const auto before = with_figure(summary_of("2023.txt", earlier, "2023", filler(1, 300)), "legal_aid", 9);
+    const auto after = with_figure(summary_of("2024.txt", later, "2024", filler(2, 300)), "legal_aid", 90);
+    return of_rule(run({before, after}), "year-over-year-jump").size() == 1;
+  };
+  EXPECT_TRUE(pairs("宁丰县支行", "中国人民银行宁丰县支行"));
+  EXPECT_TRUE(pairs("中国人民银行宁丰县支行", "宁丰县支行"));
+  EXPECT_TRUE(pairs("中国人民银行榆城市中心支行", "中国人民银行榆城市分行"));
+  EXPECT_TRUE(pairs("榆城市中心支行", "中国人民银行榆城市分行"));
+  EXPECT_FALSE(pairs("中国农业银行宁丰县支行", "中国人民银行宁丰县支行"));
+  EXPECT_FALSE(pairs("宁丰农商行城关支行", "中国人民银行城关支行"));
+  EXPECT_FALSE(pairs("宁丰县支行", "中国人民银行安和县支行"));
+  EXPECT_FALSE(pairs("中国农业银行榆城市中心支行", "中国农业银行榆城市分行"));
+}
+
 // Figures pair by their words when both years give them as often, else by code and unit when each year gives
 // one: reworded indicators still pair, an extra mention pairs nothing wrongly.
 TEST(CorpusRules, YearOverYearFiguresPairByWordsThenByCode) {
