@@ -38,14 +38,18 @@ namespace {
 // before 伍 is a 队伍's, a team in general (打造一支队伍, 加强执法队伍建设), no formation's. A vertically managed organ
 // after its place: a 税务局's 稽查局 (榆城市税务局第一稽查局), a statistics bureau's 调查队 or 调查总队, a 海关, a
 // central bank's 分行 or 支行, or a city's 中心支行 as the bank named its city branches until 2023 (宁丰县调查队,
-// 榆城市分行, 宁丰县支行, 榆城市中心支行).
+// 榆城市分行, 宁丰县支行, 榆城市中心支行). A national zone's full name runs longer than a county's
+// (榆城国家高新技术产业开发区, 平川国家级经济技术开发区: its city's name, up to four characters, before 国家), and so
+// does an ethnic township's, named for up to three peoples (翠玉傈僳族普米族乡: up to ten characters before 族乡, not
+// the phrase 民族乡镇).
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区))?)"
     R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
     R"((?:(?![县区])\p{Han}){7,8}?自治州)?)"
-    R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局))))?)"
+    R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局)))|)"
+    R"(\p{Han}{2,4}?国家级?(?:高新技术产业|经济技术)开发区)?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
-    R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木))?)"
+    R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木)|\p{Han}{2,10}?族乡(?!镇))?)"
     R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|司法所|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|)"
     R"(委员会办公室|委员会|)"
     R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|(?:支队(?:\p{Han}{1,6}?大队)?|大队|执法队)(?!伍)|)"
@@ -71,10 +75,11 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
                                           U"街区", U"城市", U"超市", U"都市",   U"门市",  U"夜市", U"街",   U"乡",
                                           U"镇",   U"县",   U"区",   U"市",     U"乡镇",  U"镇街", U"街镇", U"县区",
                                           U"区县", U"市县", U"县市", U"自治区", U"自治州"};
-// Words of a report's subject (省政府各部门和各市, 各县区) or its slogan (推进法治县), never of a place's name; nor
-// the verbs a clause leads to a place with (结合自治区实际, 围绕全省…活动, 按照市里部署, 依法治省办公布县…名单).
+// Words of a report's subject (省政府各部门和各市, 各县区, 少数民族乡镇) or its slogan (推进法治县), never of a place's
+// name; nor the verbs a clause leads to a place with (结合自治区实际, 围绕全省…活动, 按照市里部署,
+// 依法治省办公布县…名单).
 const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各",   U"法治", U"结合",
-                                                  U"围绕", U"按照", U"根据", U"公布"};
+                                                  U"围绕", U"按照", U"根据", U"公布", U"少数民族"};
 // Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
 const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
@@ -137,11 +142,27 @@ std::u32string without_column_tag(const std::u32string& title) {
 
 namespace {
 
+// Words before the name of a vertically managed organ named without its place's level word (placeless_organ below) or
+// of a national zone that are no place's: its rank (直属海关, 隶属海关), the country's system (中国海关, 地方海关), or
+// a verb a title or clause opens on (推进海关法治建设, 强化调查队伍, 全面加强海关…, 推进国家级经济技术开发区…).
+const std::u32string_view kNotPlacesBeforeOrgans[] = {U"直属", U"隶属", U"中国", U"国家", U"地方", U"口岸", U"统计",
+                                                      U"推进", U"推动", U"加强", U"强化", U"深化", U"促进", U"服务",
+                                                      U"支持", U"开展", U"建设", U"优化", U"完善", U"落实", U"全面"};
+
 bool is_place(const std::string& name) {
   if (name.empty()) return false;
   const std::u32string text = decode_utf8(name);
   if (text.size() == 2 && kNotPlaceStarts.find(text.front()) != std::u32string_view::npos) return false;
   if (text.find_first_of(kNeverInPlaces) != std::u32string::npos) return false;
+  // A national zone's city stands before 国家 (榆城国家高新技术产业开发区); a verb there is a clause's
+  // (推进国家级…开发区).
+  if (const auto national = text.find(U"国家");
+      national != std::u32string::npos && text.ends_with(U"开发区") &&
+      std::any_of(std::begin(kNotPlacesBeforeOrgans), std::end(kNotPlacesBeforeOrgans), [&](std::u32string_view word) {
+        return text.starts_with(word) || text.substr(0, national).ends_with(word);
+      })) {
+    return false;
+  }
   if (std::any_of(std::begin(kNeverInPlaceNames), std::end(kNeverInPlaceNames),
                   [&](std::u32string_view word) { return text.find(word) != std::u32string::npos; })) {
     return false;
@@ -175,12 +196,6 @@ bool may_name_a_place(std::string_view text) {
 constexpr const char* kPlacelessOrganPattern =
     R"((\p{Han}{2,4}?)(海关|海事局|调查总队|调查队(?!伍)|监管分局|监管支局))";
 constexpr std::string_view kPlacelessOrgans[] = {"海关", "海事局", "调查总队", "调查队", "监管分局", "监管支局"};
-// Words before such an organ's name that are no place's: its rank (直属海关, 隶属海关), the country's system (中国海关,
-// 地方海关), or a verb a title or clause opens on (推进海关法治建设, 强化调查队伍, 全面加强海关…).
-const std::u32string_view kNotPlacesBeforeOrgans[] = {U"直属", U"隶属", U"中国", U"国家", U"地方", U"口岸", U"统计",
-                                                      U"推进", U"推动", U"加强", U"强化", U"深化", U"促进", U"服务",
-                                                      U"支持", U"开展", U"建设", U"优化", U"完善", U"落实", U"全面"};
-
 bool may_name_a_placeless_organ(std::string_view text) {
   return std::any_of(std::begin(kPlacelessOrgans), std::end(kPlacelessOrgans),
                      [&](std::string_view organ) { return text.find(organ) != std::string_view::npos; });

@@ -540,6 +540,27 @@ TEST(ReportingUnit, GovernmentAfterADepartmentOpensTheNextWords) {
   }
 }
 
+// A national zone's full name (榆城国家高新技术产业开发区) and an ethnic township's, named for two or three peoples
+// (翠玉傈僳族普米族乡), run longer than a county's or a town's: still the place. A clause on such zones in general, or
+// on 少数民族乡镇, names none.
+TEST(ReportingUnit, ANationalZonesAndAnEthnicTownshipsLongNamesArePlaces) {
+  const Document zone = signed_department_report("榆城国家高新技术产业开发区管理委员会2023年度法治政府建设情况报告",
+                                                 "榆城国家高新技术产业开发区管理委员会");
+  EXPECT_EQ(zone.metadata.get("unit"), "榆城国家高新技术产业开发区管理委员会");
+  EXPECT_EQ(zone.metadata.get("region"), "榆城国家高新技术产业开发区");
+  const Document township = signed_department_report("翠玉傈僳族普米族乡2023年法治政府建设情况报告",
+                                                     "宁蒗彝族自治县翠玉傈僳族普米族乡人民政府");
+  EXPECT_EQ(township.metadata.get("unit"), "宁蒗彝族自治县翠玉傈僳族普米族乡人民政府");
+  EXPECT_EQ(township.metadata.get("region"), "宁蒗彝族自治县翠玉傈僳族普米族乡");
+  EXPECT_EQ(process_text_with_default_pipeline("大坪瑶族乡2023年法治政府建设工作报告" + std::string(kBody))
+                .metadata.get("unit"),
+            "大坪瑶族乡");
+  for (const char* clause : {"2023年，全面推进国家级经济技术开发区法治建设，开展培训12次。",
+                             "2023年，少数民族乡镇法治建设稳步推进，开展培训12次。"}) {
+    EXPECT_EQ(process_text_with_default_pipeline(clause + std::string(kBody)).metadata.get("unit"), "") << clause;
+  }
+}
+
 // Some portals' records repeat the title as the document's summary (内容概述): the field is the title when its value
 // reads as one, so the unit is read from it, not from the label; a summary in sentences is no title.
 TEST(ReportingUnit, ARecordsSummaryRepeatingTheTitleIsTheTitle) {
