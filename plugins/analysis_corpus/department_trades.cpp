@@ -184,6 +184,18 @@ std::string_view branch_qualifier(std::string_view unit, std::string_view name) 
   return unit.substr(at + name.size(), unit.size() - kBranch.size() - at - name.size());
 }
 
+// A county's culture and tourism bureau named by the fields it merged, culture's first and tourism among them, in
+// whatever order and with whatever else (文化广电体育和旅游局, 文化旅游体育局, 文体广电和旅游局, 文化旅游广电局): the
+// 文化和旅游局's trade, as its listed names are. Not a law enforcement bureau of those fields (文化旅游市场综合执法局),
+// which is a trade of its own.
+bool lists_culture_and_tourism(std::string_view name) {
+  constexpr std::string_view kCultureOpenings[] = {"文化", "文体", "文广"};
+  return std::any_of(std::begin(kCultureOpenings), std::end(kCultureOpenings),
+                     [&](std::string_view opening) { return name.starts_with(opening); }) &&
+         name.find("旅游") != std::string_view::npos && name.ends_with("局") &&
+         name.find("执法") == std::string_view::npos;
+}
+
 }  // namespace
 
 std::string department_trade(const std::string& unit, const std::string& region) {
@@ -214,7 +226,11 @@ std::string department_trade(const std::string& unit, const std::string& region)
   }
   // The place may follow its province in the unit's name (湖北省宁丰县水利局 in 宁丰县): the trade is what follows it.
   const auto at = region.empty() ? std::string::npos : unit.find(region);
-  if (at != std::string::npos && unit.size() > at + region.size()) return unit.substr(at + region.size());
+  if (at != std::string::npos && unit.size() > at + region.size()) {
+    std::string name = unit.substr(at + region.size());
+    if (lists_culture_and_tourism(name)) return "文化和旅游局";
+    return name;
+  }
   return unit;
 }
 

@@ -619,6 +619,10 @@ TEST(CorpusRules, MergedAndShortenedBureausAreOneTrade) {
   same_trade({"卫生健康局", "卫健局", "卫生健康委员会", "卫健委"}, "卫生健康部门");
   same_trade({"文化和旅游局", "文旅局", "文化广电和旅游局", "文化广电旅游局", "文化广播电视和旅游局", "文广旅局"},
              "文化和旅游局");
+  // A county's bureau named by the fields it merged, culture's first and tourism among them; not a law enforcement
+  // bureau of those fields.
+  same_trade({"文化广电体育和旅游局", "文化旅游体育局", "文体广电和旅游局", "文化旅游广电局"}, "文化和旅游局");
+  EXPECT_EQ(department_trade("宁丰县文化旅游市场综合执法局", "宁丰县"), "文化旅游市场综合执法局");
   same_trade({"应急管理局", "应急局"}, "应急管理局");
   same_trade({"医疗保障局", "医保局"}, "医疗保障局");
   same_trade({"交通运输局", "交通局"}, "交通运输局");
