@@ -228,6 +228,19 @@ bool is_a_banks_branch(std::string_view department) {
   return department.ends_with("支行") || department.ends_with("分行");
 }
 
+// Where a year stands right before 政府 (平川县2023年度政府信息公开工作年度报告): the place before it is the report's
+// and 政府 opens the next words (政府信息公开), no 平川县政府 with its year set aside. The unit's name ends there; at
+// the text's end when no year stands so.
+int32_t end_before_a_year_before_government(const std::string& text, const icu::UnicodeString& written) {
+  if (text.find("政府") == std::string::npos) return written.length();  // most clauses: no pattern run
+  static const auto year_before_government = compile(R"(\d{4}\s*年度?(?:人民)?政府)");
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> matcher(year_before_government->matcher(written, status));
+  if (U_FAILURE(status) || !matcher->find(status) || U_FAILURE(status)) return written.length();
+  const int32_t start = matcher->start(status);
+  return U_SUCCESS(status) ? start : written.length();
+}
+
 // The unit named at the start of `text`, if any.
 Region parse_unit(const std::string& text) {
   if (!may_name_a_place(text) && !may_name_a_placeless_organ(text)) return {};
@@ -235,7 +248,8 @@ Region parse_unit(const std::string& text) {
   static const auto noise = compile(kNoisePattern);
   Region region;
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString original = icu::UnicodeString::fromUTF8(text);  // matchers keep a reference to their input
+  icu::UnicodeString original = icu::UnicodeString::fromUTF8(text);  // matchers keep a reference to their input
+  original.truncate(end_before_a_year_before_government(text, original));
   std::unique_ptr<icu::RegexMatcher> cleaner(noise->matcher(original, status));
   if (U_FAILURE(status)) return region;
   icu::UnicodeString cleaned = cleaner->replaceAll(icu::UnicodeString(), status);

@@ -527,13 +527,16 @@ TEST(ReportingUnit, ASignatureOfThePostAndTheNameNamesTheUnitOfThePost) {
 }
 
 // A department has no government: 政府 after its name opens the next words, as a 政府信息公开 annual report's title
-// runs on (滨江区民政局政府信息公开工作年度报告). A place's government keeps its word.
+// runs on (滨江区民政局政府信息公开工作年度报告); so does 政府 after a year after a place's name (平川县2023年度政府
+// 信息公开…: no 平川县政府 with its year set aside). A place's government keeps its word.
 TEST(ReportingUnit, GovernmentAfterADepartmentOpensTheNextWords) {
   const std::pair<const char*, const char*> titles[] = {
       {"滨江区民政局政府信息公开工作年度报告", "滨江区民政局"},
       {"宁丰县人民政府办公室政府信息公开工作年度报告", "宁丰县人民政府办公室"},
       {"宁丰县柳溪镇人民政府2024年政府信息公开工作年度报告", "宁丰县柳溪镇人民政府"},
       {"宁丰县人民政府2024年法治政府建设年度报告", "宁丰县人民政府"},
+      {"平川县2023年度政府信息公开工作年度报告", "平川县"},
+      {"2023年政府信息公开工作年度报告", ""},
   };
   for (const auto& [title, unit] : titles) {
     EXPECT_EQ(process_text_with_default_pipeline(title + std::string(kBody)).metadata.get("unit"), unit) << title;
