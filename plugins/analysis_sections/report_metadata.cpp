@@ -1171,11 +1171,11 @@ std::u32string_view without_seal_mark(std::u32string_view line) {
 
 namespace {
 
-// A 述法 or 述职 report is signed by the person reporting: the post held, a space, then the name
-// (宁丰县司法局党组书记、 局长　张明远, 柳溪镇党委书记 李红梅, a name of two characters spaced to the width of three:
-// 王　明). The post opens with the unit it heads and ends in a post's word; the name is two to four characters and no
-// organ's. A post without its unit (局长　张明远) names none and is no issuer; nor is a name run into the post
-// (局长张明远), which cannot be told from the post's last words.
+// A 述法 or 述职 report is signed by the person reporting: the post held, a space, then the name (柳溪镇党委书记
+// 李红梅, 宁丰县司法局党组书记、局长　张明远, a name of two characters spaced to the width of three: 王　明). The post
+// opens with the unit it heads and ends in a post's word; the name is two to four characters and no organ's. A post
+// without its unit (局长　张明远) names none and is no issuer; nor is a name run into the post (局长张明远), which
+// cannot be told from the post's last words.
 bool signs_with_post_and_name(std::u32string_view line) {
   constexpr std::size_t kShortestName = 2;
   constexpr std::size_t kLongestName = 4;
