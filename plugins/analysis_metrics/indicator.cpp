@@ -25,31 +25,32 @@ constexpr std::size_t kLongestFollowingIndicator = 14;
 
 constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）()“”\"《》,;:!?\n";
 
-// Words that open a clause without naming what is counted, longest first.
+// Words that open a clause without naming what is counted, longest first. 今年来 is 今年以来 said short (今年来开展
+// 送法进校园活动5场次); 且 joins a second figure to the first (开展合法性审核111次且通过率100%).
 constexpr std::u32string_view kLeadingNoise[] = {
-    U"截至目前", U"截止目前", U"今年以来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道", U"共组织",
-    U"力争",     U"争取",     U"确保",     U"继续",     U"先后",     U"截至",   U"截止",   U"目前",   U"年内",
-    U"全年",     U"今年",     U"当年",     U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",   U"我镇",
-    U"本镇",     U"全乡",     U"我乡",     U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",   U"我区",
-    U"本区",     U"全市",     U"我市",     U"本市",     U"全省",     U"全街",   U"我街",   U"我局",   U"本局",
-    U"全局",     U"本单位",   U"我单位",   U"本部门",   U"我部门",   U"本中心", U"我中心", U"我委",   U"本委",
-    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",   U"书写",
-    U"制作",     U"接待",     U"新增",     U"配备",     U"完成",     U"共有",   U"通过",   U"积极",   U"已",
-    U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在",
-    U"等"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
+    U"截至目前", U"截止目前", U"今年以来", U"今年来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道",
+    U"共组织",   U"力争",     U"争取",     U"确保",   U"继续",     U"先后",     U"截至",   U"截止",   U"目前",
+    U"年内",     U"全年",     U"今年",     U"当年",   U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",
+    U"我镇",     U"本镇",     U"全乡",     U"我乡",   U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",
+    U"我区",     U"本区",     U"全市",     U"我市",   U"本市",     U"全省",     U"全街",   U"我街",   U"我局",
+    U"本局",     U"全局",     U"本单位",   U"我单位", U"本部门",   U"我部门",   U"本中心", U"我中心", U"我委",
+    U"本委",     U"我所",     U"辖区",     U"开展",   U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",
+    U"书写",     U"制作",     U"接待",     U"新增",   U"配备",     U"完成",     U"共有",   U"通过",   U"积极",
+    U"已",       U"共",       U"有",       U"对",     U"向",       U"为",       U"并",     U"均",     U"还",
+    U"在",       U"等",       U"且"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
 // (专职法治人员仅2名) are named without the verb or the hedge.
-constexpr std::u32string_view kTrailingNoise[] = {U"下降为", U"降低为", U"提高为", U"提升为", U"上升为",
-                                                  U"增加为", U"增长为", U"减少为", U"下降至", U"下降到",
-                                                  U"降低至", U"降低到", U"提高至", U"提高到", U"提升至",
-                                                  U"提升到", U"上升至", U"上升到", U"增长至", U"增长到",
-                                                  U"增加至", U"增加到", U"减少至", U"减少到", U"保持在",
-                                                  U"稳定在", U"维持在", U"控制在", U"达到",   U"均为",
-                                                  U"共计",   U"累计",   U"进行",   U"达",     U"为",
-                                                  U"共",     U"约",     U"近",     U"有",     U"是",
-                                                  U"的",     U"均",     U"已",     U"由",     U"仅",
-                                                  U"在",     U"保持",   U"人民币"};  // 罚没款共计人民币86.4万元
+constexpr std::u32string_view kTrailingNoise[] = {U"下降为", U"降低为", U"提高为", U"提升为", U"上升为", U"增加为",
+                                                  U"增长为", U"减少为", U"下降至", U"下降到", U"降低至", U"降低到",
+                                                  U"提高至", U"提高到", U"提升至", U"提升到", U"上升至", U"上升到",
+                                                  U"增长至", U"增长到", U"增加至", U"增加到", U"减少至", U"减少到",
+                                                  U"保持在", U"稳定在", U"维持在", U"控制在", U"达到",   U"均为",
+                                                  U"共计",   U"累计",   U"进行",   U"达",     U"为",     U"共",
+                                                  U"约",     U"近",     U"有",     U"是",     U"的",     U"均",
+                                                  U"已",     U"由",     U"仅",     U"在",     U"保持",   U"人民币",
+                                                  U"先后"};  // 罚没款共计人民币86.4万元
+// 镇党委会议先后4次研究部署…: 先后 says the sessions came one after another, not what they were.
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
@@ -90,12 +91,16 @@ constexpr std::u32string_view kDeedsOnWhatFollows[] = {
     U"受理", U"签订", U"部署", U"推出", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {
-    U"的",   U"思想", U"均",   U"已",   U"都",   U"也",   U"参加", U"参与", U"进行", U"作为", U"担任",
-    U"管理", U"在",   U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交",
-    U"接受", U"完成", U"签订", U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部",
-    U"分别", U"先后", U"积极", U"主动", U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立",
-    U"建立", U"存在", U"仍",   U"全年", U"列席", U"年终", U"增加", U"减少", U"增长", U"下降", U"提高",
-    U"降低", U"上升", U"组成", U"述法", U"逐项", U"逐一", U"逐条", U"逐件", U"保持", U"以及", U"暨"};
+    U"的",   U"思想", U"均",   U"已",   U"都",   U"也",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理",
+    U"在",   U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成",
+    U"签订", U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极",
+    U"主动", U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年",
+    U"列席", U"年终", U"增加", U"减少", U"增长", U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项",
+    U"逐一", U"逐条", U"逐件", U"保持", U"以及", U"暨",   U"目前"};
+// Deeds the things counted did, and the word saying they did it alike, that end the noun phrase after a figure once it
+// has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局); right after the figure they
+// open what is counted (12项完善措施, 3个统一标准).
+constexpr std::u32string_view kDeedsOfTheThingsCounted[] = {U"完善", U"健全", U"统一"};
 // Verbs of providing that end the noun phrase after a figure once it has named something (9个村配备法律顾问9名: the 9
 // are villages; 6个配备专职人员 names what the 6 have), never in a rate's name (配备率), with 未, 尚未 or 仅 before
 // them (3个村未配备调解员: villages).
@@ -888,6 +893,16 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
         (stop + 1 >= text.size() || std::u32string_view(U"近来").find(text[stop + 1]) == std::u32string_view::npos)) {
       at_stop_word = true;
     }
+    if (stop > end && std::any_of(std::begin(kDeedsOfTheThingsCounted), std::end(kDeedsOfTheThingsCounted),
+                                  [&](std::u32string_view deed) { return starts_with(text.substr(stop), deed); })) {
+      at_stop_word = true;
+    }
+    // 14个村（社区）对人民调解员进行培训: 对 right after the bracket the name closes with turns to whom the things
+    // counted did something to (not 对象, 对口: words of their own).
+    if (stop == after_aside && (text[stop] == U'对' || text[stop] == U'向') &&
+        (stop + 1 >= text.size() || std::u32string_view(U"象口").find(text[stop + 1]) == std::u32string_view::npos)) {
+      at_stop_word = true;
+    }
     // 3个公证处办理公证业务: a verb of handling ends the noun once it has named something (not 办理点, 受理窗口: a
     // place named by what is done there).
     const bool handles = stop > end + 1 &&
@@ -1044,7 +1059,9 @@ std::u32string people_and_their_deed(std::u32string_view text, std::size_t end) 
                                          [&](std::u32string_view what) { return done.find(what) != done.npos; })) {
       return {};
     }
-    if (stop - end > kLongestIndicator) return {};
+    // Kept whole up to the length a clause with no place to cut is kept (组织全市1.19万人参加习近平法治思想网络专题班
+    // 学习): the people are named by nothing else.
+    if (stop - end > kLongestUncutIndicator) return {};
     return std::u32string(text.substr(end, stop - end));
   }
   return {};
@@ -1791,14 +1808,20 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
                   [&](std::u32string_view deed) { return text.substr(following_end, deed.size()) == deed; });
   if (unit == U"项" && following_from == end && following.size() >= 2 &&
       (following_closes_the_clause || (words_before_cut_by_a_quote && following_stops_at_a_deed_on_the_items)) &&
-      std::u32string_view(U"并予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
+      std::u32string_view(U"并且予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
       std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric) &&
       following != U"内容") {
     return following;
   }
-  // Not words that go on with the deed (完成法治督察整改12项并通报: 并 opens a second deed, no noun).
-  if (ends_on_a_deed_on_what_follows && following_from == end && following.size() >= 2 &&
-      std::u32string_view(U"并予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
+  // 全县27个部门单位的278项行政许可事项, 针对上级交办的14件行政争议化解案件: words closed by 的 right before a count
+  // say which of the things it counts are meant; the noun after the count, ended by a word, names them. Not a share or
+  // a sum (占全部案件的12%, 挽回损失的3.2万元), whose words before it name it, nor a noun too generic to.
+  const bool described_right_before = start > begin && text[start - 1] == U'的' && unit != U"%" &&
+                                      !unit.ends_with(U'元') && following.size() < kLongestFollowingIndicator;
+  // Not words that go on with the deed (完成法治督察整改12项并通报: 并 opens a second deed, no noun; 审查86次且通过率
+  // 100%: 且 joins a second figure).
+  if ((ends_on_a_deed_on_what_follows || described_right_before) && following_from == end && following.size() >= 2 &&
+      std::u32string_view(U"并且予均已都也全即及和或").find(following.front()) == std::u32string_view::npos &&
       std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric)) {
     return following;
   }

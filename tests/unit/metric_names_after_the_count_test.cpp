@@ -231,5 +231,44 @@ TEST(MetricNamesAfterTheCount, PeopleCountedByVisitsAreNamedByTheirDeed) {
   EXPECT_THAT(named("执法人员450人次参加培训。"), ElementsAre("450人次 | 执法人员 | "));
 }
 
+// 全县27个部门单位的278项行政许可事项, 针对上级交办的14件行政争议化解案件: words closed by 的 right before a count say
+// which things are meant; the noun after the count names them. A share or a sum there keeps the words before it.
+TEST(MetricNamesAfterTheCount, WordsClosedByDeRightBeforeACountLeaveItsNameToTheNounAfterIt) {
+  EXPECT_THAT(named("将全镇19个站所的126项便民服务事项统一进驻便民服务中心。"),
+              ElementsAre("19个 | 站所 | ", "126项 | 便民服务事项 | "));
+  EXPECT_THAT(named("对上级转办的9件信访事项逐件回访。"), ElementsAre("9件 | 信访事项 | petitions"));
+  EXPECT_THAT(named("办理案件48件，占受理案件总数的12%。"),
+              ElementsAre("48件 | 办理案件 | ", "12% | 办理案件占受理案件总数 | "));
+  // Nothing after the count: the words before it name it, as before.
+  EXPECT_THAT(named("其中涉及企业的3件。"), ElementsAre("3件 | 涉及企业 | "));
+}
+
+// 共331项任务目前已全部完成, 80所中小学完善学校章程, 14个村(社区)对人民调解员进行培训: an adverb of time, a deed the
+// things counted did (完善, 健全, 统一) and 对 right after the bracket a name closes with end the name after a count.
+TEST(MetricNamesAfterTheCount, AnAdverbOfTimeADeedOfTheThingsOrDuiAfterABracketEndTheName) {
+  EXPECT_THAT(named("共218项任务目前已全部完成。"), ElementsAre("218项 | 任务 | "));
+  EXPECT_THAT(named("全县65所中小学健全学校法律顾问制度。"), ElementsAre("65所 | 中小学 | "));
+  EXPECT_THAT(named("21个村（社区）对网格员开展培训。"), ElementsAre("21个 | 村（社区） | "));
+  // Right after the count such a word opens what is counted.
+  EXPECT_THAT(named("全县建成5个统一受理窗口。"), ElementsAre("5个 | 统一受理窗口 | "));
+}
+
+// 今年来开展送法进校园活动5场次, 审核111次且通过率100%, 镇党委会议先后4次研究: 今年来 opens a clause as 今年以来 does,
+// 且 joins a second figure, and 先后 says only that sessions followed one another; none names a figure.
+TEST(MetricNamesAfterTheCount, JinnianlaiQieAndXianhouNameNothing) {
+  EXPECT_THAT(named("今年来开展法治讲座12场次。"), ElementsAre("12场次 | 法治讲座 | legal_lectures"));
+  EXPECT_THAT(named("开展合法性审查86次且审查通过率100%。"),
+              ElementsAre("86次 | 合法性审查 | legality_reviews", "100% | 审查通过率 | "));
+  EXPECT_THAT(named("区政府常务会议先后6次专题研究法治政府建设。"),
+              ElementsAre("6次 | 区政府常务会议 | rule_of_law_meetings"));
+}
+
+// 组织全市1.19万人参加习近平法治思想网络专题班学习: people named by a deed longer than a cut name are named by all of
+// it, as a clause with no place to cut is kept whole, not left unnamed.
+TEST(MetricNamesAfterTheCount, PeopleNamedByALongDeedKeepItWhole) {
+  EXPECT_THAT(named("组织全县3200人参加法治政府建设网络专题培训班学习。"),
+              ElementsAre("3200人 | 参加法治政府建设网络专题培训班学习 | legal_training"));
+}
+
 }  // namespace
 }  // namespace docpipe
