@@ -730,6 +730,49 @@ std::vector<std::size_t> parts_adding_up_to(const std::vector<Metric>& metrics, 
   return {};
 }
 
+// What a decision on cases came to, opening a clause: 撤销1件, 维持3件, 驳回2件, 败诉1件, and the rest not decided yet
+// (另2件尚未作出判决, 其余1件尚在审理中). Not 调解 or 化解, which a count of disputes is followed by as often with a
+// second step of the same items (调解18件，调解成功12件).
+constexpr std::u32string_view kDecisionOutcomes[] = {U"维持",     U"撤销", U"驳回", U"纠错", U"确认违法", U"变更",
+                                                     U"责令履行", U"终止", U"撤回", U"撤诉", U"胜诉",     U"败诉",
+                                                     U"另有",     U"另",   U"其余", U"尚未", U"尚在"};
+
+// 有行政复议案件4件，撤销1件，维持3件; 行政诉讼案件3件，维持1件，另2件尚未作出判决: counts right after a count, in the
+// same sentence, each alone in a clause of its own opening with what the items came to, are its parts when two or more
+// of them add up to it exactly. Without 其中 nothing else says they break it down; the sum and the words of a decision
+// together do.
+void link_outcomes_adding_up(std::vector<Metric>& metrics, std::u32string_view text, const TextSpans& spans) {
+  for (std::size_t i = 0; i < metrics.size(); ++i) {
+    const Metric& whole = metrics[i];
+    if (!is_count(whole) || whole.role != role::value || !whole.of.empty()) continue;
+    const std::size_t sentence_end = spans.sentence_around(whole.start).second;
+    std::vector<std::size_t> parts;
+    double added = 0;
+    std::size_t after = whole.end;
+    for (std::size_t k = i + 1; k < metrics.size() && metrics[k].end <= sentence_end && added < whole.value; ++k) {
+      const Metric& outcome = metrics[k];
+      if (!is_count(outcome) || !same_unit_family(outcome, whole) || outcome.role != role::value ||
+          !outcome.of.empty()) {
+        break;
+      }
+      const auto between = text.substr(after, outcome.start - after);
+      if (between.empty() || std::u32string_view(U"，,、").find(between.front()) == std::u32string_view::npos) break;
+      const auto words = between.substr(1);
+      if (words.find_first_of(U"，,、；;。") != std::u32string_view::npos ||
+          !starts_with_any(words, kDecisionOutcomes)) {
+        break;
+      }
+      parts.push_back(k);
+      added += outcome.value;
+      after = outcome.end;
+    }
+    if (parts.size() < 2 || !add_up_to(parts, metrics, whole)) continue;
+    for (const std::size_t k : parts) make_part(metrics[k], whole);
+    make_total(metrics[i]);
+    i = parts.back();
+  }
+}
+
 // 查补税款120万元、罚款30万元，共计150万元; 调解纠纷36件、信访事项12件，合计48件: a clause that opens with 共计, 合计
 // or 总计 (a verb of up to two characters may follow: 合计入库) and holds nothing but its figure sums the figures of
 // its kind in the clause right before it that nothing has linked yet (two or more). It is no figure of the last
@@ -1692,6 +1735,7 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
   link_listings(metrics, text, spans);
   link_following_listings(metrics, text, spans);
   link_sums_after_parts(metrics, text, spans);
+  link_outcomes_adding_up(metrics, text, spans);
   link_periods_to_the_year(metrics, text, spans);
   link_shares(metrics, text, spans);
   link_rates(metrics, text, spans);

@@ -920,5 +920,22 @@ TEST(MetricRoles, NichengsMediationFiguresAsTheTextStatesThem) {
   for (const auto& metric : d.metrics) EXPECT_TRUE(ids.insert(metric.id).second) << metric.id;
 }
 
+// 有行政复议案件4件，撤销1件，维持3件: counts right after a count, each alone in a clause opening with what the items
+// came to, are its parts when they add up to it; without the sum, or with a second step of the same items (调解18件，
+// 调解成功12件), they stay values.
+TEST(MetricRoles, DecisionsRightAfterACountThatAddUpToItAreItsParts) {
+  const auto d = run("全年办理行政复议案件6件，维持4件，撤销2件；行政应诉案件5件，胜诉3件，另2件尚在审理中。");
+  EXPECT_EQ(role_of(d, "6件"), "total");
+  EXPECT_EQ(role_of(d, "4件"), "part 6件");
+  EXPECT_EQ(role_of(d, "2件"), "part 6件");
+  EXPECT_EQ(role_of(d, "5件"), "total");
+  EXPECT_EQ(role_of(d, "3件"), "part 5件");
+  const auto short_of_the_sum = run("办理行政复议案件7件，维持3件，撤销2件。");
+  EXPECT_EQ(role_of(short_of_the_sum, "7件"), "value");
+  EXPECT_EQ(role_of(short_of_the_sum, "3件"), "value");
+  const auto a_stage_between = run("受理行政复议申请12件，审结10件，维持2件。");
+  EXPECT_EQ(role_of(a_stage_between, "2件"), "value");
+}
+
 }  // namespace
 }  // namespace docpipe
