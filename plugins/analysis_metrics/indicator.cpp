@@ -310,8 +310,18 @@ constexpr std::u32string_view kWordsAfterABareSubject[] = {
     U"全年", U"今年", U"年内", U"当年", U"累计", U"共",   U"先后", U"开展", U"组织", U"举办", U"召开", U"排查",
     U"化解", U"调解", U"受理", U"办理", U"办结", U"查处", U"接待", U"培育", U"建成", U"发放", U"审核", U"聘请"};
 
-// The length of a bare reporting body opening `phrase` as its subject, 0 if none.
+// The length of a bare reporting body opening `phrase` as its subject, 0 if none. A township, town, county, district or
+// city named right before the scope word of its own kind (新华乡全乡共27人, 万古镇全镇, 岳阳县全县) is one too: the
+// scope word says as much, and it is cleared as 全乡 is.
 std::size_t bare_subject_length(std::u32string_view phrase) {
+  constexpr std::size_t kLongestPlaceName = 6;
+  for (std::size_t suffix = 1; suffix < kLongestPlaceName && suffix + 2 < phrase.size() && is_han(phrase[suffix - 1]);
+       ++suffix) {
+    if (std::u32string_view(U"乡镇县区市").find(phrase[suffix]) != std::u32string_view::npos &&
+        phrase[suffix + 1] == U'全' && phrase[suffix + 2] == phrase[suffix]) {
+      return suffix + 1;
+    }
+  }
   for (const auto body : kBareReportingBodies) {
     if (!phrase.starts_with(body)) continue;
     const auto rest = phrase.substr(body.size());
@@ -625,6 +635,22 @@ std::u32string_view described_by_a_party(std::u32string_view phrase) {
   return phrase.size() <= kLongestUncutIndicator ? phrase : std::u32string_view{};
 }
 
+// Where a name cut at `from` starts once past the end of a word within its first characters: after a body's 局 (not
+// 局长, 局面, 局势) or after 和, 及, 与 or 的 joining words (not 和解, 和谐, 及时, 与会). `from` when no word ends
+// there, or too little would be left to name anything.
+std::size_t past_a_word_end_close_by(std::u32string_view phrase, std::size_t from) {
+  constexpr std::size_t kLookedAhead = 4, kShortestLeft = 6;
+  for (std::size_t at = from; at < phrase.size() && at < from + kLookedAhead; ++at) {
+    const char32_t next = at + 1 < phrase.size() ? phrase[at + 1] : U'\n';
+    const auto one_of = [&](std::u32string_view set) { return set.find(next) != std::u32string_view::npos; };
+    const bool ends_a_word = (phrase[at] == U'局' && !one_of(U"长面势")) ||
+                             (phrase[at] == U'和' && !one_of(U"解谐美")) || (phrase[at] == U'及' && next != U'时') ||
+                             (phrase[at] == U'与' && next != U'会') || phrase[at] == U'的';
+    if (ends_a_word && phrase.size() >= at + 1 + kShortestLeft) return at + 1;
+  }
+  return from;
+}
+
 std::u32string_view shorten(std::u32string_view phrase) {
   if (const auto had = had_by_a_body(phrase); !had.empty()) phrase = had;
   if (const auto described = described_by_a_party(phrase); !described.empty()) return described;
@@ -674,6 +700,9 @@ std::u32string_view shorten(std::u32string_view phrase) {
     if (keep_from > 0 && in_a_number(keep_from - 1)) {
       while (in_a_number(keep_from)) ++keep_from;
     }
+    // Nor mid-word where a word ends a few characters on: the name starts past a body's 局 or a word joining two
+    // (县行政审批局和县综合行政执法局相对集中行使行政权力事项 → 相对集中行使行政权力事项, not 法局相对…).
+    keep_from = past_a_word_end_close_by(phrase, keep_from);
     phrase.remove_prefix(keep_from);
   }
   return strip(phrase);

@@ -270,5 +270,20 @@ TEST(MetricNamesAfterTheCount, PeopleNamedByALongDeedKeepItWhole) {
               ElementsAre("3200人 | 参加法治政府建设网络专题培训班学习 | legal_training"));
 }
 
+// 县行政审批局和县综合行政执法局相对集中行使行政权力事项1525项: a long clause cut to the longest name starts past a
+// word that ends a few characters on (a body's 局, a joining 和), not mid-word (法局相对…).
+TEST(MetricNamesAfterTheCount, ALongClauseIsCutPastAWordEndNotMidWord) {
+  EXPECT_THAT(named("县市场监督管理局和县综合行政执法局相对集中行使行政处罚权事项1200项。"),
+              ElementsAre("1200项 | 相对集中行使行政处罚权事项 | "));
+}
+
+// 新华乡全乡共27人持有行政执法证, 万古镇全镇共排查矛盾纠纷56起: a township or town named right before the scope word
+// of its kind says no more than 全乡 or 全镇, and names nothing.
+TEST(MetricNamesAfterTheCount, APlaceNamedBeforeItsOwnScopeWordNamesNothing) {
+  EXPECT_THAT(named("2022年红星乡全乡共35人持有行政执法证。"),
+              ElementsAre("35人 | 持有行政执法证 | enforcement_officers"));
+  EXPECT_THAT(named("万古镇全镇共排查矛盾纠纷56起。"), ElementsAre("56起 | 排查矛盾纠纷 | dispute_screening"));
+}
+
 }  // namespace
 }  // namespace docpipe
