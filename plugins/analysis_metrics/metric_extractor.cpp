@@ -869,6 +869,20 @@ bool counts_views(std::u32string_view text, std::size_t start) {
   return false;
 }
 
+// The unit a multiplied figure written without one counts in, said by the noun a few characters before it in its
+// clause: 人次 or 人 (参训人次近7.5万, 服务群众人次达1.2万, 受益人数超2万), as 阅读量 says views; empty if none.
+std::u32string_view unit_said_by_the_noun_before(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kReach = 6;
+  for (std::size_t at = start; at > 1 && start - at < kReach; --at) {
+    const char32_t c = text[at - 1];
+    if (c == U'，' || c == U'。' || c == U'；' || c == U'、' || c == U',' || c == U'\n') return {};
+    const std::u32string_view word = text.substr(at - 2, 2);
+    if (word == U"人次") return U"人次";
+    if (word == U"人数") return U"人";
+  }
+  return {};
+}
+
 // A unit of time with 多, 余 or 半 between its 个 and the rest (3个多月, 两个多小时, 1个半月): the unit as if written
 // whole, and what stood inside it.
 struct SplitDuration {
@@ -1271,6 +1285,9 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       ++at;
     } else if (multiplied && counts_views(text, number_start)) {
       unit = U"次";  // 阅读量超过1,000万, 点击量达3.2万: views, which reports write without a unit
+    } else if (const auto said = multiplied ? unit_said_by_the_noun_before(text, number_start) : std::u32string_view{};
+               !said.empty()) {
+      unit = std::u32string(said);  // 参训人次近7.5万: the people counted, their unit said before the figure
     } else {
       reject();
       continue;

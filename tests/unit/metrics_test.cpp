@@ -541,6 +541,15 @@ TEST(MetricNumerals, VagueCountsAndViews) {
               ElementsAre("超过1,000万=10000000 次 超过", "达3.2万=32000 次 达"));
 }
 
+// 参训人次近7.5万, 受益人数超2万: a multiplied figure written without a unit after the noun 人次 or 人数 counts in
+// that unit, as one after 阅读量 counts views; a population (全镇人口3.2万) and a bare small number stay no figure.
+// 组次 counts inspection teams sent out, as 车次 counts vehicles.
+TEST(MetricNumerals, PeopleCountedByANounBeforeAFigureWithoutAUnit) {
+  EXPECT_THAT(figures("全年参训人次近7.5万，受益人数超2万，全镇人口3.2万，参训人次300。"),
+              ElementsAre("近7.5万=75000 人次 近", "超2万=20000 人 超"));
+  EXPECT_THAT(figures("开展联合检查184组次。"), ElementsAre("184组次=184 组次"));
+}
+
 // A fraction is a share, in percent rounded to a tenth, its text as written.
 TEST(MetricNumerals, FractionsInWordsAreShares) {
   EXPECT_THAT(figures("约三分之一的村法律顾问到村服务，约有十分之一的村规民约未及时修订，近三分之一，三分之二以上的村，"
