@@ -30,4 +30,31 @@ LinePieces split_tab_tables(const std::vector<SourceLine>& source) {
   return pieces;
 }
 
+std::vector<SourceParagraph> split_reflowed_tab_tables(Reflowed& reflowed, const std::vector<SourceLine>& rows,
+                                                       const std::vector<SourceLine>& source) {
+  const auto found = tab_tables::find_rows(rows);
+  std::vector<SourceParagraph> paragraphs;
+  paragraphs.reserve(reflowed.paragraphs.size());
+  auto next_row = found.begin();
+  for (std::size_t p = 0; p < reflowed.paragraphs.size(); ++p) {
+    const std::size_t line = reflowed.first_lines[p];
+    while (next_row != found.end() && next_row->line < line) ++next_row;
+    const bool a_row = next_row != found.end() && next_row->line == line &&
+                       reflowed.paragraphs[p] == wrapping::detail::trimmed_utf8(source[line].text);
+    if (!a_row) {
+      paragraphs.push_back({std::move(reflowed.paragraphs[p]), {}});
+      continue;
+    }
+    for (const auto& cell : next_row->cells) {
+      Block hints;
+      hints.kind = BlockKind::table_cell;
+      hints.table = next_row->table;
+      hints.row = next_row->row;
+      hints.column = cell.column;
+      paragraphs.push_back({std::string(cell.text), hints});
+    }
+  }
+  return paragraphs;
+}
+
 }  // namespace docpipe::txt

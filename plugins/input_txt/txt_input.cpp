@@ -10,6 +10,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "encoding_detection.hpp"
 #include "hard_wraps.hpp"
+#include "space_tables.hpp"
 #include "tab_tables.hpp"
 
 namespace docpipe::txt {
@@ -110,16 +111,16 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     lines.push_back(line);
     source.push_back({line, std::exchange(after_blank, false)});
   });
+  // Tables laid out with spaces, their rows rewritten with tabs, are read as tables pasted with tabs are.
+  const LinesWithTabRows with_rows = with_space_rows_as_tabs(source);
   // Text copied out of a PDF: its paragraphs, not its lines.
   if (auto reflowed = reflow_hard_wraps(source)) {
     for (auto& [key, value] : reflowed->removed) document.metadata.add(key, value);
     document.metadata.set("reflowed_line_breaks", std::to_string(reflowed->joined));
-    std::vector<SourceParagraph> paragraphs;
-    paragraphs.reserve(reflowed->paragraphs.size());
-    for (auto& text : reflowed->paragraphs) paragraphs.push_back({std::move(text), {}});
+    const auto paragraphs = split_reflowed_tab_tables(*reflowed, with_rows.lines, source);
     add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
-  } else if (tabs) {
-    const LinePieces pieces = split_tab_tables(source);
+  } else if (tabs || !with_rows.rows.empty()) {
+    const LinePieces pieces = split_tab_tables(with_rows.lines);
     add_well_formed_lines(document, pieces.texts, pieces.hints, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   } else {
     add_well_formed_lines(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
