@@ -127,16 +127,18 @@ bool holds_a_label(std::u32string_view cell) {
   return false;
 }
 
-// The fields of a line that may be a table's row, nothing when it is no row: fewer than two fields; a heading
-// whose marker the spaces part from its title (一、  主要工作); a sentence's piece (。，；！？); a label and its
-// value; a stretch of prose; a title spread letter by letter (法  治  政  府); a contents line (一、主要工作  3).
+// The fields of a line that may be a table's row, nothing when it is no row: fewer than two fields; a line
+// opening with a heading marker (一、  主要工作, a contents line 一、主要工作  3, a numbered item 1.宣传经费  12万元);
+// a sentence's piece (。，；！？); a label and its value; a stretch of prose; a title spread letter by letter
+// (法  治  政  府).
 std::optional<std::vector<Field>> row_fields(std::string_view line) {
   if (line.find('\t') != std::string_view::npos) return std::nullopt;  // the tab rule's
   if (line.find("  ") == std::string_view::npos && line.find("\u3000") == std::string_view::npos) return std::nullopt;
   auto fields = fields_of(decode_utf8(line));
   if (fields.size() < 2) return std::nullopt;
-  const std::u32string& first = fields.front().text;
-  if (heading_marker_length(first) == first.size()) return std::nullopt;
+  // A heading or a numbered item, its marker parted from its title or its amount set apart: what
+  // analysis.sections reads as a heading or a list, not a row.
+  if (heading_marker_length(fields.front().text) > 0) return std::nullopt;
   std::size_t letters = 0;
   for (const Field& field : fields) {
     if (field.text.find_first_of(U"。，；！？!?;") != std::u32string::npos || holds_a_label(field.text) ||
@@ -146,10 +148,6 @@ std::optional<std::vector<Field>> row_fields(std::string_view line) {
     letters += field.text.size() == 1 && is_han(field.text.front()) ? 1 : 0;
   }
   if (2 * letters > fields.size()) return std::nullopt;
-  const std::u32string& last = fields.back().text;
-  if (fields.size() == 2 && heading_marker_length(first) > 0 && std::all_of(last.begin(), last.end(), is_digit)) {
-    return std::nullopt;
-  }
   return fields;
 }
 

@@ -104,6 +104,8 @@ TEST(SpaceTables, TitlesSignaturesHeadingsParagraphsAndLabelsAreNoRows) {
            "一、  主要工作\n（一）  加强组织领导\n1.  健全制度  2项",
            // a table of contents typed with spaces
            "一、主要工作          1\n二、存在的不足        5\n三、下一步打算        6",
+           // numbered items with their amounts set apart, which analysis.sections reads as a list
+           "1.法治宣传经费        12.5万元\n2.法律顾问费用        8万元\n3.执法装备购置        36.2万元",
            // a portal's record table copied with spaces
            "索 引 号：  001234567/2025-00012    信息分类：  法治政府\n"
            "发布机构：  宁丰县司法局            生成日期：  2025-01-10\n"
