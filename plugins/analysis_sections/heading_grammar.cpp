@@ -322,6 +322,27 @@ std::optional<HeadingMarker> match_pointless_digit_marker(std::u32string_view pa
                        digits};
 }
 
+std::optional<std::size_t> lone_sentence_under_a_heading(std::u32string_view piece, int level_after) {
+  const auto marker = match_heading_marker(piece);
+  if (!marker || marker->level > 2 || level_after > marker->level) return std::nullopt;
+  const std::u32string_view after_marker = piece.substr(marker->length);
+  const std::size_t space = after_marker.find_first_of(U" \u3000");
+  // A title on its line (no sentence's punctuation in it), then one sentence with no line break inside.
+  constexpr std::size_t kLongestTitle = 32;
+  if (space == std::u32string_view::npos || space == 0 || space > kLongestTitle ||
+      after_marker.substr(0, space).find_first_of(U"，。；：！？,;:!?") != std::u32string_view::npos) {
+    return std::nullopt;
+  }
+  const std::size_t sentence = skip_marker_spaces(after_marker, space);
+  const std::u32string_view rest = after_marker.substr(sentence);
+  if (rest.size() < 2 || rest.find_first_of(U" \u3000") != std::u32string_view::npos ||
+      std::u32string_view(U"。！？!?").find(rest.back()) == std::u32string_view::npos ||
+      rest.substr(0, rest.size() - 1).find_first_of(U"。！？!?") != std::u32string_view::npos) {
+    return std::nullopt;
+  }
+  return marker->length + sentence;
+}
+
 std::u32string heading_title(std::u32string_view after_marker) {
   std::size_t end = after_marker.size();
   // A web page flattened into one line keeps a space where a line ended ("（二）依法全面履行教育职能 一是深化…"):

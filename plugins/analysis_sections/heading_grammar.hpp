@@ -38,6 +38,13 @@ std::optional<HeadingMarker> match_pointless_digit_marker(std::u32string_view pa
 // so a label like "（二）" gets its value; nullopt if the label is not a marker.
 std::optional<HeadingMarker> parse_numbering_label(std::u32string_view label);
 
+// Where the body's sentence starts in a piece of a page flattened into one line that holds a heading, the space where
+// its line ended and one sentence closed at the piece's end (（一）加强队伍建设 组织执法人员参加培训。), when the piece
+// after it opens the next heading of its level or a higher one: a section is never its heading alone, so the sentence
+// is its body. nullopt for any other piece: a slogan's clauses written with a full stop are its title when the body
+// follows them (（三）推进政务公开 打造阳光政府。 全年公开信息…。), and a line of its own is not looked at.
+std::optional<std::size_t> lone_sentence_under_a_heading(std::u32string_view piece, int level_after);
+
 // The title in the text after a marker: up to the first 。！？ (a run-in heading's body follows it),
 // without trailing punctuation such as ：
 std::u32string heading_title(std::u32string_view after_marker);

@@ -89,8 +89,12 @@ bool looks_like_printing_date(std::u32string_view line);
 // its end aside (（星期二）).
 bool looks_like_date(std::u32string_view line);
 
-// True when a line reads as the issuing body of a signature block (华宁县青龙镇人民政府).
+// True when a line reads as the issuing body of a signature block (华宁县青龙镇人民政府); an addressee (报送县司法局)
+// or a common word ending as an organ does (服务发展大局) is none.
 bool looks_like_issuer(std::u32string_view line);
+// True when a line names the organ a report is sent to, after a verb of sending (报送县司法局, 呈报市司法局): it may
+// stand by the signature, and signs nothing.
+bool looks_like_addressee(std::u32string_view line);
 // The issuer's name without the mark where its seal goes (莲塘镇人民政府（盖章）).
 std::u32string_view without_seal_mark(std::u32string_view line);
 

@@ -50,8 +50,11 @@ std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph) {
     const std::optional<std::size_t> date_at = date_glued_to_its_issuer(line);
     const bool is_issuer = date_at.has_value() || looks_like_issuer(line);
     const bool is_date = date_at.has_value() || (!is_issuer && looks_like_date(line));
-    if (!is_issuer && !is_date && !looks_like_note(line)) break;
-    issuer = issuer || is_issuer;
+    // The organ the report is sent to (报送县司法局) may stand by the signature: it closes the page as an issuer does,
+    // and names no unit.
+    const bool is_addressee = !is_issuer && !is_date && looks_like_addressee(line);
+    if (!is_issuer && !is_date && !is_addressee && !looks_like_note(line)) break;
+    issuer = issuer || is_issuer || is_addressee;
     dated = dated || is_date;
     if (date_at) starts.push_back(start + *date_at);
     starts.push_back(start);

@@ -14,6 +14,7 @@
 #include "list_openers.hpp"
 #include "report_metadata.hpp"
 #include "run_in_signature.hpp"
+#include "run_in_title.hpp"
 
 namespace docpipe::sections {
 
@@ -417,8 +418,9 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
   any = any || record > 0;
   while (start > 1 && signature_end - start - record < kLongestClosingBlock && !in_a_table(paragraphs[start - 1])) {
     const auto& text = paragraphs[start - 1].text;
+    // The organ the report is sent to (报送县司法局), over or under the date, closes it too and signs nothing.
     if (!looks_like_date(text) && !looks_like_issuer(text) && !looks_like_note(text) &&
-        !issuer_and_date_on_one_line(text)) {
+        !issuer_and_date_on_one_line(text) && !looks_like_addressee(text)) {
       break;
     }
     any = true;
@@ -540,6 +542,7 @@ class Splitter {
       for (const auto& block : document_.blocks) {
         add_paragraph({block.start, text.substr(block.start, block.end - block.start), &block});
       }
+      set_apart_a_run_in_title();
       set_apart_a_run_in_signature();
       return;
     }
@@ -551,7 +554,34 @@ class Splitter {
         start = i + 1;
       }
     }
+    set_apart_a_run_in_title();
     set_apart_a_run_in_signature();
+  }
+
+  // A page flattened into one line runs its title into the opening paragraph (…工作报告2024年，青石镇在县委…, or
+  // with a space where the title's line ended): its lines become paragraphs of their own, so that the title is found
+  // as on lines of its own. A table's first cell, or a paragraph that is a heading, holds no such title.
+  void set_apart_a_run_in_title() {
+    if (paragraphs_.empty() || in_a_table(paragraphs_.front())) return;
+    const Paragraph& first = paragraphs_.front();
+    if (first.block->heading_level || first.block->kind == BlockKind::heading || match_heading_marker(first.text))
+      return;
+    const std::vector<std::size_t> cuts = run_in_title_lines(paragraphs_.front().text);
+    if (cuts.empty()) return;
+    const Paragraph opening = std::move(paragraphs_.front());
+    std::vector<Paragraph> lines;
+    std::size_t from = 0;
+    for (const std::size_t cut : cuts) {
+      std::size_t end = cut;
+      while (end > from && (opening.text[end - 1] == U' ' || opening.text[end - 1] == U'\u3000')) --end;
+      lines.push_back(
+          {opening.start + from, opening.text.substr(from, end - from), from == 0 ? opening.block : &kNoHints});
+      from = cut;
+    }
+    lines.push_back({opening.start + from, opening.text.substr(from), &kNoHints});
+    paragraphs_.erase(paragraphs_.begin());
+    paragraphs_.insert(paragraphs_.begin(), std::make_move_iterator(lines.begin()),
+                       std::make_move_iterator(lines.end()));
   }
 
   // A page flattened into one line runs its signature into the last paragraph (…创新普法方式。 平江街道办事处
@@ -721,6 +751,7 @@ class Splitter {
       return;
     }
     cuts.push_back(text.size());
+    if (flattened) cut_lone_sentences_under_headings(text, cuts);
     std::size_t from = 0;
     for (const std::size_t cut : cuts) {
       std::size_t end = cut;
@@ -732,6 +763,29 @@ class Splitter {
       }
       from = cut;
     }
+  }
+
+  // A flattened page's heading over a single short sentence, the next heading of its level after it (（一）加强队伍建设
+  // 组织执法人员参加培训。 （二）…): cut at the space where the heading's line ended, so the sentence is the body and
+  // not the title's second clause. `cuts` are the starts of the pieces after the first, and the text's end.
+  static void cut_lone_sentences_under_headings(std::u32string_view text, std::vector<std::size_t>& cuts) {
+    std::vector<std::size_t> more;
+    std::size_t from = 0;
+    for (std::size_t k = 0; k + 1 < cuts.size(); ++k) {
+      const std::size_t end = cuts[k];
+      const auto next = match_heading_marker(text.substr(end));
+      std::size_t trimmed_end = end;
+      while (trimmed_end > from && text[trimmed_end - 1] == U' ') --trimmed_end;
+      if (next) {
+        if (const auto body = lone_sentence_under_a_heading(text.substr(from, trimmed_end - from), next->level)) {
+          more.push_back(from + *body);
+        }
+      }
+      from = end;
+    }
+    if (more.empty()) return;
+    cuts.insert(cuts.end(), more.begin(), more.end());
+    std::ranges::sort(cuts);
   }
 
   // A part's name, not a sentence about it: it closes with a part's keyword (存在的问题, 下一步工作打算,

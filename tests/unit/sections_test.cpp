@@ -1195,6 +1195,79 @@ TEST(SectionHeadings, APartNamedOverItsFirstNumberedPointInAPageFlattenedIntoOne
                                               "1  下一步工作打算 [plan]"));
 }
 
+// A page flattened into one line runs its title into the opening paragraph, with no space where the title's line
+// ended (…工作报告2024年，…) or with one, an issuer's line over it: the title is found as on lines of its own. A
+// sentence about the report (现将…情况报告如下：), a title that runs on after its report's word (…总结暨…计划) and a
+// part's name opening a page that lost its title (一年来主要工作情况) are no title run in.
+TEST(SectionMetadata, ATitleRunIntoTheOpeningOfAFlattenedPageIsTheTitle) {
+  const std::string body =
+      "青禾镇在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进法治政府建设，现将有关情况报告如下： "
+      "一、主要举措和成效 （一）健全依法决策机制。重大行政决策全部经过合法性审查，审查合同21份。 （二）规范行政执法。"
+      "全年办理行政处罚案件26件。 二、存在的不足和原因 执法人员专业素质不高，普法形式较为单一。 三、2025年工作计划 "
+      "一是加强执法培训；二是创新普法方式。 安溪县青禾镇人民政府 2025年1月12日";
+  for (const char* opening :
+       {"安溪县青禾镇2024年法治政府建设工作报告2024年，", "安溪县青禾镇2024年法治政府建设工作报告 2024年，",
+        "安溪县青禾镇2024年度法治政府建设情况报告一年来，",
+        "安溪县青禾镇2024年法治政府建设工作总结为深入推进依法行政，"}) {
+    const auto document = process_text_with_default_pipeline(std::string(opening) + body);
+    EXPECT_EQ(document.metadata.get("title").substr(0, 30), std::string(opening).substr(0, 30)) << opening;
+    EXPECT_TRUE(document.metadata.get("title").ends_with("报告") || document.metadata.get("title").ends_with("总结"))
+        << opening;
+    EXPECT_THAT(headings(document), Contains("1 二、 存在的不足和原因 [shortcomings]")) << opening;
+  }
+  const auto issuer_over_it =
+      process_text_with_default_pipeline("安溪县青禾镇人民政府 关于2024年度法治政府建设情况的报告 2024年，" + body);
+  EXPECT_EQ(issuer_over_it.metadata.get("title"), "安溪县青禾镇人民政府关于2024年度法治政府建设情况的报告");
+  for (const char* opening : {"现将我镇2024年法治政府建设情况报告如下：2024年，", "一年来主要工作情况 2024年，",
+                              "安溪县青禾镇2024年法治政府建设工作总结暨2025年工作计划2024年，"}) {
+    const auto document = process_text_with_default_pipeline(std::string(opening) + body);
+    EXPECT_EQ(document.metadata.get("title"), "") << opening;
+  }
+}
+
+// The organ a report is sent to, on a line by the signature (报送县司法局 over or under the date, or run into a
+// flattened page's end), closes the report as the signature does and names no unit: the title's town is the unit.
+TEST(SectionMetadata, TheOrganTheReportIsSentToSignsNothing) {
+  const std::string report =
+      "宁丰县青石镇2024年法治政府建设工作报告\n一、主要举措和成效\n镇党委召开专题会议研究法治建设工作4次。\n"
+      "二、存在的不足和原因\n执法人员专业素质不高。\n三、2025年工作计划\n加强执法培训。\n";
+  for (const char* signature : {"报送县司法局\n2025年1月10日", "宁丰县青石镇人民政府\n2025年1月10日\n报送县司法局",
+                                "2025年1月10日\n呈报县委依法治县办公室"}) {
+    const auto document = process_text_with_default_pipeline(report + signature);
+    EXPECT_EQ(document.metadata.get("date"), "2025-01-10") << signature;
+    EXPECT_EQ(document.metadata.get("region"), "宁丰县青石镇") << signature;
+    EXPECT_THAT(document.metadata.get("unit"), Not(::testing::HasSubstr("报"))) << signature;
+    EXPECT_EQ(document.sections.back().id, "closing") << signature;
+  }
+  const auto flattened = process_text_with_default_pipeline(
+      "宁丰县青石镇2024年法治政府建设工作报告\n2024年，青石镇在县委、县政府的坚强领导下，扎实推进法治政府建设，"
+      "现将有关情况报告如下： 一、主要举措和成效 镇党委召开专题会议研究法治建设工作4次，全年办理行政处罚案件18件，"
+      "开展法治宣传活动12场次，调解矛盾纠纷56起。 二、存在的不足和原因 执法人员专业素质不高，法治宣传形式单一。 "
+      "三、2025年工作计划 加强执法培训，创新普法方式。 报送县司法局 2025年1月10日");
+  EXPECT_EQ(flattened.metadata.get("date"), "2025-01-10");
+  EXPECT_EQ(flattened.metadata.get("unit"), "宁丰县青石镇");
+  // A common word ending as an organ's name does is no issuer: 服务发展大局 over a date signs nothing.
+  const auto slogan = process_text_with_default_pipeline(report + "坚持服务发展大局\n2025年1月10日");
+  EXPECT_EQ(slogan.metadata.get("unit"), "宁丰县青石镇");
+}
+
+// A flattened page's heading over one short sentence, the next heading of its level right after it
+// (（一）加强队伍建设 组织执法人员参加培训。 （二）…), is titled by its line: the sentence is its body. A slogan's
+// second clause after a space stays in the title, and so does one written with a full stop when the body follows it.
+TEST(SectionHeadings, AHeadingOverOneShortSentenceInAPageFlattenedIntoOneLine) {
+  const auto document = process_text_with_default_pipeline(
+      "柳川县白沙乡2024年法治政府建设年度报告\n2024年，白沙乡在县委、县政府的坚强领导下，扎实推进法治政府建设，现将有关"
+      "情况报告如下： 一、主要举措和成效 （一）加强队伍建设 组织执法人员参加培训。 （二）推进政务公开 打造阳光政府。 "
+      "全年主动公开政府信息126条，办理依申请公开2件。 （三）强化理论武装 筑牢法治根基 乡党委理论学习中心组专题学法4次。"
+      " （四）深化法治宣传 开展宪法宣传周活动。 二、存在的不足和原因 执法人员专业素质不高，法治宣传形式单一。 "
+      "三、2025年工作计划 加强执法培训，创新普法方式。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 加强队伍建设 [achievements]",
+                          "2 （二） 推进政务公开 打造阳光政府 [achievements]",
+                          "2 （三） 强化理论武装 筑牢法治根基 [achievements]", "2 （四） 深化法治宣传 [achievements]",
+                          "1 二、 存在的不足和原因 [shortcomings]", "1 三、 2025年工作计划 [plan]"));
+}
+
 TEST(SectionParts, PreambleAndClosingAreTheirOwnParts) {
   const auto document = process_text_with_default_pipeline(
       "青龙镇2024年法治政府建设年度报告\n现将情况报告如下：\n一、工作情况\n正文。\n华宁县青龙镇人民政府\n2024年12月24"
