@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "heading_grammar.hpp"
 #include "report_metadata.hpp"
 
 namespace docpipe::sections {
@@ -27,6 +28,15 @@ std::optional<std::size_t> date_glued_to_its_issuer(std::u32string_view line) {
     if (looks_like_issuer(line.substr(0, at)) && looks_like_date(line.substr(at))) return at;
   }
   return std::nullopt;
+}
+
+// Whether `text` is a heading's line and nothing more (二、提升行政执法质效): a plan listing its headings with no text
+// under them ends the body so, with no sentence's end before the signature.
+bool a_lone_heading(std::u32string_view text) {
+  constexpr std::size_t kLongestHeadingLine = 40;
+  const auto marker = match_heading_marker(text);
+  return marker && text.size() <= kLongestHeadingLine &&
+         text.find_first_of(U"。！？；：!?;:") == std::u32string_view::npos;
 }
 
 }  // namespace
@@ -60,8 +70,12 @@ std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph) {
     starts.push_back(start);
     end = start;
     while (end > 0 && is_line_break_space(paragraph[end - 1])) --end;
-    // The body's sentence closes right before: the signature begins here, if it holds both an issuer and a date.
-    if (end > 0 && kSentenceEnds.find(paragraph[end - 1]) != std::u32string_view::npos && issuer && dated) {
+    // The body's sentence closes right before, or a heading's line with no text under it: the signature begins
+    // here, if it holds both an issuer and a date.
+    if (end > 0 &&
+        (kSentenceEnds.find(paragraph[end - 1]) != std::u32string_view::npos ||
+         a_lone_heading(paragraph.substr(0, end))) &&
+        issuer && dated) {
       found.assign(starts.rbegin(), starts.rend());
     }
     if (after_the_body) break;

@@ -9,12 +9,12 @@
 namespace docpipe::sections {
 
 // Where each line of a signature run into the end of `paragraph` starts, in order; empty when there is none. The
-// signature follows a sentence's end (。！？) and a space, and is all issuers, dates and notes in brackets between
-// spaces, at least one issuer and one date among them (平江街道办事处 2025年1月10日, also with the Party committee
-// before it or （此件公开发布） after it; the organ it is sent to, 报送县司法局, stands for an issuer). An issuer and
-// its date with no space between (平江街道办事处2025年1月10日) are two lines, and the first line may be glued to the
-// body's last sentence (…创新普法方式。平江街道办事处). A paragraph that is nothing but such lines is no run-in
-// signature.
+// signature follows a sentence's end (。！？) and a space, or a paragraph that is a heading's line alone
+// (二、提升执法质效), and is all issuers, dates and notes in brackets between spaces, at least one issuer and one date
+// among them (平江街道办事处 2025年1月10日, also with the Party committee before it or （此件公开发布） after it; the
+// organ it is sent to, 报送县司法局, stands for an issuer). An issuer and its date with no space between
+// (平江街道办事处2025年1月10日) are two lines, and the first line may be glued to the body's last sentence
+// (…创新普法方式。平江街道办事处). A paragraph that is nothing but such lines is no run-in signature.
 std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph);
 
 }  // namespace docpipe::sections

@@ -665,6 +665,10 @@ class Splitter {
       // before it (第一部分 2024年工作情况 一、…, 一、主要工作及成效 1.强化组织领导 …).
       std::size_t open_title = run_in && (a_part(*own) || flattened) ? own->length : std::u32string_view::npos;
       bool open_title_is_a_part = run_in && a_part(*own);
+      // The level of the heading whose title is open: its next sibling may follow it after the space too, when the
+      // heading has no text of its own (三、2023年工作打算 一、深化示范创建 二、提升执法质效 …, a plan listing its
+      // headings).
+      int open_title_level = run_in ? own->level : 0;
       // A long line's 1. 2. under its headings, each after a space where its line ended: the leaders' part may be
       // one of them (4.党政主要负责人履职情况). Only after a space, so a list run into a sentence (如下：1.…；2.…)
       // stays.
@@ -690,6 +694,7 @@ class Splitter {
             level_one_title = std::u32string_view::npos;
             open_title = i + first->length;
             open_title_is_a_part = false;
+            open_title_level = 2;
             cuts.push_back(i);
             subheading_cuts.push_back(i);
             i += first->length;
@@ -714,7 +719,8 @@ class Splitter {
           continue;
         }
         if (marker->level > deepest || marker->level < shallowest) continue;
-        if (first_child && !after_a_sentence &&
+        const bool next_sibling = !open_title_is_a_part && !a_part(*marker) && marker->level == open_title_level;
+        if (first_child && !after_a_sentence && !next_sibling &&
             !(open_title_is_a_part && !a_part(*marker) && marker->level == 1 && last[1] == 0))
           continue;
         int& sequence = a_part(*marker) ? last_part : last[marker->level];
@@ -729,6 +735,7 @@ class Splitter {
         if (marker->level == 1) level_one_title = i;
         open_title = a_part(*marker) || flattened ? i : std::u32string_view::npos;
         open_title_is_a_part = a_part(*marker);
+        open_title_level = marker->level;
       }
     }
     // A short paragraph's level-1 title over a lone （一）, with no （二） after a full stop, is written as it stands.

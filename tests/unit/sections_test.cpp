@@ -1268,6 +1268,43 @@ TEST(SectionHeadings, AHeadingOverOneShortSentenceInAPageFlattenedIntoOneLine) {
                           "1 二、 存在的不足和原因 [shortcomings]", "1 三、 2025年工作计划 [plan]"));
 }
 
+// A flattened page's plan may list its headings with no text under them, each after the space where its line ended
+// (三、2023年工作计划 （一）… （二）… （三）…), and the signature follows the last heading's line with no sentence's
+// end before it: each heading is cut, and the signature dates the report. Parts (第三部分) list their 一、 二、 so too.
+TEST(SectionHeadings, APlanListingItsHeadingsInAPageFlattenedIntoOneLine) {
+  const std::string opening =
+      "平昌县白衣镇2022年法治政府建设工作报告\n2022年，白衣镇在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，"
+      "扎实推进法治政府建设，现将有关情况报告如下： 一、主要举措和成效 （一）强化组织领导 镇党委召开专题会议研究法治"
+      "建设工作4次，落实领导干部学法制度。 （二）规范行政执法 全年办理行政处罚案件21件，无行政复议和诉讼案件。 "
+      "二、存在的不足和原因 执法人员专业素质不高，法治宣传形式单一，主要原因是培训不够。 ";
+  const auto subheadings = process_text_with_default_pipeline(
+      opening +
+      "三、2023年工作计划 （一）加强法治队伍建设 （二）深化法治宣传教育 （三）推进矛盾纠纷多元化解 "
+      "平昌县白衣镇人民政府 2023年1月12日");
+  EXPECT_THAT(headings(subheadings),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "2 （一） 强化组织领导 [achievements]",
+                          "2 （二） 规范行政执法 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "1 三、 2023年工作计划 [plan]", "2 （一） 加强法治队伍建设 [plan]",
+                          "2 （二） 深化法治宣传教育 [plan]", "2 （三） 推进矛盾纠纷多元化解 [plan]"));
+  EXPECT_EQ(subheadings.metadata.get("date"), "2023-01-12");
+  EXPECT_EQ(subheadings.sections.back().id, "closing");
+  const auto parts = process_text_with_default_pipeline(
+      "东兴县2022年法治政府建设情况报告\n2022年，东兴县在市委、市政府的坚强领导下，深入学习贯彻习近平法治思想，扎实推进"
+      "法治政府建设，现将有关情况报告如下： 第一部分 2022年法治政府建设主要成效 一、强化组织领导 县政府常务会议研究"
+      "法治政府建设工作5次，会前学法12次。 二、规范行政执法 全县办理行政处罚案件1562件，组织执法案卷评查3次。 "
+      "第二部分 存在的问题 一、基层执法力量薄弱 乡镇综合执法队伍人员不足，专业素质不高。 第三部分 2023年工作打算 "
+      "一、深化法治政府示范创建 二、提升行政执法质效 东兴县人民政府 2023年2月10日");
+  EXPECT_THAT(headings(parts), Contains("2 二、 提升行政执法质效 [plan]"));
+  EXPECT_EQ(parts.metadata.get("date"), "2023-02-10");
+  // A slogan's clauses after a space are still one title, and one heading's line is no list of them.
+  const auto slogans = process_text_with_default_pipeline(
+      opening +
+      "三、2023年工作计划 （一）强化理论武装 筑牢法治根基 （二）坚持依法行政 规范权力运行 "
+      "平昌县白衣镇人民政府 2023年1月12日");
+  EXPECT_THAT(headings(slogans), Contains("2 （一） 强化理论武装 筑牢法治根基 [plan]"));
+  EXPECT_THAT(headings(slogans), Contains("2 （二） 坚持依法行政 规范权力运行 [plan]"));
+}
+
 TEST(SectionParts, PreambleAndClosingAreTheirOwnParts) {
   const auto document = process_text_with_default_pipeline(
       "青龙镇2024年法治政府建设年度报告\n现将情况报告如下：\n一、工作情况\n正文。\n华宁县青龙镇人民政府\n2024年12月24"
