@@ -39,10 +39,74 @@ bool a_lone_heading(std::u32string_view text) {
          text.find_first_of(U"。！？；：!?;:") == std::u32string_view::npos;
 }
 
+// Where each line of a list of attachments at the end of `paragraph` starts, after a space where a line ended (…
+// 2025年1月20日 附件：1.龙山镇执法情况统计表 2.龙山镇普法活动一览表): the 附件 line, then each numbered item after a
+// space. Empty when the paragraph ends otherwise: the list names documents, and holds no sentence.
+std::vector<std::size_t> attachment_list_at_end(std::u32string_view paragraph) {
+  constexpr std::size_t kLongestList = 8 * 60;  // eight lines of attachments' names
+  while (!paragraph.empty() && is_line_break_space(paragraph.back())) paragraph.remove_suffix(1);
+  const std::size_t at = paragraph.rfind(U"附件");
+  if (at == std::u32string_view::npos || at == 0 || !is_line_break_space(paragraph[at - 1]) ||
+      paragraph.size() - at > kLongestList) {
+    return {};
+  }
+  const std::u32string_view list = paragraph.substr(at);
+  if (list.size() < 4 || std::u32string_view(U"：:0123456789").find(list[2]) == std::u32string_view::npos ||
+      list.find_first_of(kSentenceEnds) != std::u32string_view::npos) {
+    return {};
+  }
+  std::vector<std::size_t> lines{at};
+  for (std::size_t i = 1; i + 1 < list.size(); ++i) {
+    const bool item = is_line_break_space(list[i - 1]) && list[i] >= U'0' && list[i] <= U'9' &&
+                      std::u32string_view(U".．、").find(list[i + 1]) != std::u32string_view::npos;
+    if (item) lines.push_back(at + i);
+  }
+  return lines;
+}
+
+// Where each line of an official document's record (版记) at the end of `paragraph` starts, each after a space where
+// a line ended (… 2023年3月8日 抄送：县委办公室，县人大常委会办公室。 县政府办公室 2023年3月8日印发): its labelled
+// lines (抄送：…), the printing date (…印发) and the office over it, the print run. Empty when the paragraph ends
+// otherwise.
+std::vector<std::size_t> record_at_end(std::u32string_view paragraph) {
+  std::vector<std::size_t> lines;  // from the last back
+  bool printing_date_below = false;
+  std::size_t end = paragraph.size();
+  while (end > 0 && is_line_break_space(paragraph[end - 1])) --end;
+  while (end > 0) {
+    std::size_t start = end;
+    while (start > 0 && !is_line_break_space(paragraph[start - 1])) --start;
+    if (start == 0) break;
+    const std::u32string_view line = paragraph.substr(start, end - start);
+    const bool printing_date = looks_like_printing_date(line);
+    const bool printing_office = printing_date_below && looks_like_issuer(line);
+    if (!printing_date && !printing_office && !looks_like_record_line(line)) break;
+    printing_date_below = printing_date;
+    lines.push_back(start);
+    end = start;
+    while (end > 0 && is_line_break_space(paragraph[end - 1])) --end;
+  }
+  // The record holds a labelled line or its printing date: an issuer alone is the signature's.
+  const bool labelled = std::any_of(lines.begin(), lines.end(), [&](std::size_t start) {
+    std::size_t stop = start;
+    while (stop < paragraph.size() && !is_line_break_space(paragraph[stop])) ++stop;
+    const std::u32string_view line = paragraph.substr(start, stop - start);
+    return looks_like_record_line(line) || looks_like_printing_date(line);
+  });
+  if (!labelled) return {};
+  return {lines.rbegin(), lines.rend()};
+}
+
 }  // namespace
 
 std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph) {
-  std::size_t end = paragraph.size();
+  // A 版记 may close the page after the signature, and a list of attachments stand between them, as GB/T 9704
+  // places them: their lines follow the signature's.
+  const std::vector<std::size_t> record = record_at_end(paragraph);
+  const std::u32string_view before_the_record = paragraph.substr(0, record.empty() ? paragraph.size() : record.front());
+  std::vector<std::size_t> attachments = attachment_list_at_end(before_the_record);
+  attachments.insert(attachments.end(), record.begin(), record.end());
+  std::size_t end = attachments.empty() ? paragraph.size() : attachments.front();
   while (end > 0 && is_line_break_space(paragraph[end - 1])) --end;
   std::vector<std::size_t> starts;  // from the last line back
   bool issuer = false;
@@ -80,6 +144,7 @@ std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph) {
     }
     if (after_the_body) break;
   }
+  if (!found.empty()) found.insert(found.end(), attachments.begin(), attachments.end());
   return found;
 }
 

@@ -14,7 +14,9 @@ namespace docpipe::sections {
 // among them (平江街道办事处 2025年1月10日, also with the Party committee before it or （此件公开发布） after it; the
 // organ it is sent to, 报送县司法局, stands for an issuer). An issuer and its date with no space between
 // (平江街道办事处2025年1月10日) are two lines, and the first line may be glued to the body's last sentence
-// (…创新普法方式。平江街道办事处). A paragraph that is nothing but such lines is no run-in signature.
+// (…创新普法方式。平江街道办事处). A list of attachments after the signature (附件：1.… 2.…) is set apart too, its
+// 附件 line and each numbered item after a space, and so is a 版记 closing the page (抄送：…。 …办公室 …印发). A
+// paragraph that is nothing but such lines is no run-in signature.
 std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph);
 
 }  // namespace docpipe::sections

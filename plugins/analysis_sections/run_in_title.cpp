@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
+#include <utility>
 
 #include "report_metadata.hpp"
 
@@ -10,8 +12,10 @@ namespace docpipe::sections {
 namespace {
 
 constexpr std::size_t kLongestTitleLine = 60;  // 中共…委员会…人民政府关于…年度法治政府建设情况的报告
-constexpr std::size_t kShortestTitle = 6;    // 法治工作总结
-constexpr std::size_t kMostIssuerLines = 2;  // the Party committee and the government over a joint title
+constexpr std::size_t kShortestTitle = 6;  // 法治工作总结
+constexpr std::size_t kMostIssuerLines = 2;
+constexpr std::size_t kLongestAddressees =
+    24;  // 县委、县人大常委会、县政协  // the Party committee and the government over a joint title
 constexpr std::u32string_view kTitleEnds = U" \u3000\t，。；：！？,;:!?";
 
 bool is_line_break_space(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; }
@@ -62,6 +66,37 @@ std::size_t title_run_into_the_body(std::u32string_view line) {
   return 0;
 }
 
+// Whether `text` names the organs a report is addressed to (县委、县政府, 市人民政府, 县委依法治县办), its colon left
+// off.
+bool names_its_addressees(std::u32string_view text) {
+  if (text.empty() || text.size() > kLongestAddressees || text.find_first_of(U" \u3000\t") != std::u32string_view::npos)
+    return false;
+  for (std::size_t from = 0; from <= text.size();) {
+    const std::size_t to = std::min(text.find_first_of(U"、，,", from), text.size());
+    const std::u32string_view organ = text.substr(from, to - from);
+    // An organ's name never opens with 的 (…情况的报告县委 is the title's end, then the addressee).
+    if (organ.starts_with(U"的") || (!looks_like_issuer(organ) && !(organ.size() > 1 && organ.ends_with(U"办"))))
+      return false;
+    from = to + 1;
+  }
+  return true;
+}
+
+// Where the title ends in `text` (a title line's start onwards) when it runs straight into the letter's addressees
+// and their colon (…的报告县委、县政府：2023年，…), and where the body starts after the colon; nullopt otherwise.
+std::optional<std::pair<std::size_t, std::size_t>> title_run_into_its_addressees(std::u32string_view text) {
+  const std::size_t colon = text.find_first_of(U"：:");
+  if (colon == std::u32string_view::npos || colon > kLongestTitleLine + kLongestAddressees) return std::nullopt;
+  // The longest title first: …情况的报告 over 县委、县政府, not …情况 over 的报告县委.
+  for (std::size_t end = std::min(colon - 1, kLongestTitleLine); end >= kShortestTitle; --end) {
+    if (colon - end > kLongestAddressees) break;
+    if (reads_as_a_title(text.substr(0, end)) && names_its_addressees(text.substr(end, colon - end))) {
+      return std::pair{end, colon + 1};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::size_t> run_in_title_lines(std::u32string_view paragraph) {
@@ -72,6 +107,13 @@ std::vector<std::size_t> run_in_title_lines(std::u32string_view paragraph) {
     const std::u32string_view line = paragraph.substr(start, end - start);
     if (const std::size_t title = title_run_into_the_body(line); title != 0) {
       cuts.push_back(start + title);
+      return cuts;
+    }
+    if (const auto addressed = title_run_into_its_addressees(paragraph.substr(start))) {
+      cuts.push_back(start + addressed->first);
+      std::size_t body = start + addressed->second;
+      while (body < paragraph.size() && is_line_break_space(paragraph[body])) ++body;
+      if (body < paragraph.size()) cuts.push_back(body);
       return cuts;
     }
     if (line.size() > kLongestTitleLine || !is_line_break_space(paragraph[end])) return {};

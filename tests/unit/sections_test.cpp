@@ -1215,6 +1215,10 @@ TEST(SectionMetadata, ATitleRunIntoTheOpeningOfAFlattenedPageIsTheTitle) {
         << opening;
     EXPECT_THAT(headings(document), Contains("1 二、 存在的不足和原因 [shortcomings]")) << opening;
   }
+  // A letter's title run straight into its addressees and their colon: the addressees are a line of their own.
+  const auto addressed = process_text_with_default_pipeline(
+      "中共青禾镇委员会青禾镇人民政府关于2024年度法治政府建设情况的报告县委、县政府：2024年，" + body);
+  EXPECT_EQ(addressed.metadata.get("title"), "中共青禾镇委员会青禾镇人民政府关于2024年度法治政府建设情况的报告");
   const auto issuer_over_it =
       process_text_with_default_pipeline("安溪县青禾镇人民政府 关于2024年度法治政府建设情况的报告 2024年，" + body);
   EXPECT_EQ(issuer_over_it.metadata.get("title"), "安溪县青禾镇人民政府关于2024年度法治政府建设情况的报告");
@@ -1296,6 +1300,23 @@ TEST(SectionHeadings, APlanListingItsHeadingsInAPageFlattenedIntoOneLine) {
       "一、深化法治政府示范创建 二、提升行政执法质效 东兴县人民政府 2023年2月10日");
   EXPECT_THAT(headings(parts), Contains("2 二、 提升行政执法质效 [plan]"));
   EXPECT_EQ(parts.metadata.get("date"), "2023-02-10");
+  // A list of attachments after the run-in signature, as GB/T 9704 places it, leaves the signature its own.
+  const auto attachments = process_text_with_default_pipeline(
+      opening +
+      "三、2023年工作计划 一是加强法治队伍建设；二是深化法治宣传教育。 平昌县白衣镇人民政府 2023年1月12日 "
+      "附件：1.白衣镇2022年行政执法情况统计表 2.白衣镇2022年法治宣传活动一览表");
+  EXPECT_EQ(attachments.metadata.get("date"), "2023-01-12");
+  EXPECT_EQ(attachments.metadata.get("unit"), "平昌县白衣镇人民政府");
+  EXPECT_EQ(attachments.sections.back().id, "closing");
+  // And so does a 版记 closing the page after it: its 抄送 line, the printing office and its printing date.
+  const auto record = process_text_with_default_pipeline(
+      opening +
+      "三、2023年工作计划 一是加强法治队伍建设；二是深化法治宣传教育。 平昌县白衣镇人民政府 2023年1月12日 "
+      "（此件公开发布） 抄送：县委办公室，县人大常委会办公室。 平昌县白衣镇党政办公室 2023年1月12日印发");
+  EXPECT_EQ(record.metadata.get("date"), "2023-01-12");
+  EXPECT_EQ(record.metadata.get("unit"), "平昌县白衣镇人民政府");
+  EXPECT_EQ(record.sections.back().id, "closing");
+  EXPECT_THAT(headings(record), Contains("1 三、 2023年工作计划 [plan]"));
   // A slogan's clauses after a space are still one title, and one heading's line is no list of them.
   const auto slogans = process_text_with_default_pipeline(
       opening +
