@@ -610,5 +610,28 @@ TEST(ArtifactFilterWebChrome, ControlsColumnsCardsAndLabelsOfOtherPortals) {
   EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
 }
 
+// Portals of other provinces: an eye-care colour switch, an IPv6 note beside 关怀版, a breadcrumb with arrows, an
+// archive date (which is no publication date) and a 发表时间 label, a WeChat article's follow card and swipe prompt
+// as a browser copies them, a share bar with separators, a record table's 名称 and 时效性 fields, an index number in
+// lower-case letters.
+TEST(ArtifactFilterWebChrome, ChromeOfPortalsNotProbedBefore) {
+  const std::string title = "柳岸镇2024年度法治政府建设工作报告";
+  for (const std::string line :
+       {"视力保护色:", "关怀版 网站支持IPv6", "首页→ 网站公告", "发表时间:", "分享到 -", "分享到：微信 - 微博 | QQ空间",
+        "发布机构 柳岸镇人民政府 时效性 有效", "jsxmsz/2025-00003", "关注该公众号", "继续滑动看下一个"}) {
+    const auto filtered = filter_with_hang_guard({title, line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre(title, "一、主要工作")) << line;
+  }
+  const auto archived = filter_with_hang_guard({"归档时间:2025-02-12", title, "日期:2025-01-12 17:08", "一、主要工作"});
+  EXPECT_THAT(kept(archived), ElementsAre(title, "一、主要工作"));
+  EXPECT_THAT(web_facts(archived), ElementsAre("web.published=2025-01-12"));
+  const auto named = filter_with_hang_guard({"名称 " + title, title, "一、主要工作"});
+  EXPECT_THAT(kept(named), ElementsAre(title, "一、主要工作"));
+  // A report's lines with the same words stay: a sentence on sharing, a table's 名称 column, 时效性 in a sentence.
+  const std::vector<std::string> report = {title, "一、主要工作", "分享到各村（社区）法律顾问群。", "名称",
+                                           "时效性不强的问题仍然存在。"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
 }  // namespace
 }  // namespace docpipe

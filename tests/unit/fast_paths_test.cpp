@@ -148,7 +148,19 @@ std::vector<std::string> sample_lines() {
                                     "微信号 qingshisifa",
                                     "功能介绍 宣传法律法规",
                                     "预览时标签不可点",
-                                    "信息发布：柳岸镇政府办　发布时间：2025-02-11"};
+                                    "信息发布：柳岸镇政府办　发布时间：2025-02-11",
+                                    "关怀版 网站支持IPv6",
+                                    "首页→ 网站公告",
+                                    "归档时间:2025-02-12",
+                                    "发表时间:",
+                                    "视力保护色:",
+                                    "关注该公众号",
+                                    "继续滑动看下一个",
+                                    "分享到 -",
+                                    "分享到：微信 - 微博 - QQ空间",
+                                    "名称 柳岸镇2024年度法治政府建设工作报告",
+                                    "发布机构 柳岸镇人民政府 时效性 有效",
+                                    "jsxmsz/2025-00003"};
   for (const auto& entry : std::filesystem::directory_iterator(test::kSourceDir / "examples" / "reports")) {
     for_each_line(test::read_file(entry.path()), [&](std::string_view line) {
       NormalizationStats stats;

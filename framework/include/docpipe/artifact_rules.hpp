@@ -46,7 +46,7 @@ inline constexpr int kArtifactMatchStepLimit = 50;
   R"((?:索\s?引\s?号|信息分类|发布机构|发布日期|成文日期|生成日期)"           \
   R"(|信息来源|关\s?键\s?词|主题分类|服务对象分类|体裁分类|生命周期分类)" \
   R"(|组配分类|文\s?号|信息格式/语种|信息格式|内容概述|公开方式)"            \
-  R"(|公开范围|公开时限|有效性|发文机关|发文字号)(?=\s|$))"
+  R"(|公开范围|公开时限|有效性|时效性|发文机关|发文字号)(?=\s|$))"
 #define DOCPIPE_XXGK_VALUES R"((?:\s++(?!)" DOCPIPE_XXGK_LABELS R"()[^\s。！？；]{1,60}+){0,2}+)"
 
 // A date as a page stamps it and a report never signs: in slashes, a time after it or none, or in dashes with a time.
@@ -67,10 +67,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:\s*+农历\s*+[闰正一二三四五六七八九十冬腊]{1,3}+月[初十廿卅一二三四五六七八九十]{2}+)?)"},
     {"web-site-links", ArtifactZone::anywhere, ArtifactScope::whole_line,
      "(?:" DOCPIPE_WEB_SEPARATORS
-     R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报))" DOCPIPE_WEB_SEPARATORS
+     R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报|网站支持IPv6|支持IPv6))" DOCPIPE_WEB_SEPARATORS
      ")++"},
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›].*+)"},
+     R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›→].*+)"},
     // A portal's menu, copied over the article: 首页 | 政务公开 | 政务服务 | 互动交流 (short items, nothing else).
     {"web-menu", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:网站首页|首页|主页)(?:[\s|｜·•/]++[^\s|｜·•/]{1,8}+){2,}+[\s|｜·•/]*+)"},
@@ -79,9 +79,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-site-name", ArtifactZone::header, ArtifactScope::whole_line,
      R"([^\s。，；：:、（）()\d]{1,20}?(?:省|市|县|区|旗|州|盟|乡|镇|街道)(?:人民政府|政府)?(?:门户网站|政府网站|人民政府网|政务网|政府网|网站))"},
     // The info line over the article, opening with a label (发布时间：…, 来源：…); also as portals of other provinces
-    // label it (稿源, 文章出处, 信息提供, 发布人, 审核人) and with each field in brackets ([ 信息提供：青石镇 ]).
+    // label it (稿源, 文章出处, 信息提供, 发布人, 审核人, 发表时间, an archive stamp 归档时间 which dates no
+    // publication)
+    // and with each field in brackets ([ 信息提供：青石镇 ]).
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
-     R"([\[【［]?+\s*+(?:发布时间|发布日期|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|信息发布)\s*+[:：｜].{0,80})"},
+     R"([\[【［]?+\s*+(?:发布时间|发布日期|发表时间|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|归档时间|归档日期|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|信息发布)\s*+[:：｜].{0,80})"},
     // A text copy's bare publication line, its label with no colon or a short one (发布：2024-03-15, 发布时间
     // 2024年3月15日, a time after it): a full date and nothing else, in the header only. A report's sentence about a
     // publication (发布…通告) has words after the date.
@@ -108,7 +110,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // sentence. The 信息名称 row stays, its label cut: a copy may have no other title.
     {"web-info-table-row", ArtifactZone::header, ArtifactScope::whole_line,
      "(?:" DOCPIPE_XXGK_LABELS ")(?:" DOCPIPE_XXGK_VALUES ")(?:\\s++" DOCPIPE_XXGK_LABELS DOCPIPE_XXGK_VALUES ")*+"},
-    {"web-info-name-label", ArtifactZone::header, ArtifactScope::inline_token, R"(^\s*+信息名称\s++(?=\S))"},
+    // (名称 or 标题 as other platforms label the row.)
+    {"web-info-name-label", ArtifactZone::header, ArtifactScope::inline_token,
+     R"(^\s*+(?:信息名称|名称|标题)\s++(?=\S))"},
     // The same block as portals set it with each label in brackets, several fields to a line: [ 索引号 ]
     // 1151…/2025-00012
     // [ 发文字号 ] [ 发布机构 ] 青石镇人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20 (also 【发布日期】…).
@@ -130,9 +134,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // too, may date itself 2024-12-17 alone.
     {"web-bare-date", ArtifactZone::header, ArtifactScope::whole_line, DOCPIPE_STAMPED_DATE},
     // An information-disclosure index number on a line of its own, its label left above it: 1151000000/2025-001005,
-    // 11430922MB0000123X/2025-00007, 003110926/202502-00016.
+    // 11430922MB0000123X/2025-00007, 003110926/202502-00016, a prefecture platform's jsxmsz/2025-00003.
     {"web-index-number", ArtifactZone::header, ArtifactScope::whole_line,
-     R"([0-9A-Z]{6,20}+[/\-]\d{4,6}+[\-/]\d{3,6}+)"},
+     R"([0-9A-Za-z]{6,20}+[/\-]\d{4,6}+[\-/]\d{3,6}+)"},
     // Labelled (浏览次数：867, 点击：867, a portal's 人气：356 with a count or none), in a sentence of its own about
     // the page (本文已被浏览867次, a 范文 site's
     // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218, 阅读：3218,
@@ -147,18 +151,23 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(|(?:本文|本篇|该文)?+\s*+已影响\s*+[\d,]++\s*+人次?+[。.]?+)"
      R"(|.{0,60}?(?<!\p{Han})人气\s*+[:：]\s*+(?:[\d,]++\s*+次?+)?+(?=\s|$).{0,40})"},
     // The font-size switch (字号：大 中 小, 【A+ A A-】, 【字号：A+ A A-】), or its label alone on its line when a copy
-    // dropped the buttons (【字体:, 字体大小:【; 字号 alone, a table's column, stays).
+    // dropped the buttons (【字体:, 字体大小:【; 字号 alone, a table's column, stays); the eye-care colour switch
+    // beside
+    // it (视力保护色:, its buttons drawn by a script).
     {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+(?:字[体号](?:大小)?+\s*+[:：]?+\s*+)?+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"
-     R"(|[【\[]\s*+字[体号](?:大小)?+\s*+[:：]?+\s*+[【\[]?+\s*+[】\]]?+|字[体号](?:大小)?+\s*+[:：]\s*+[【\[]?+\s*+[】\]]?+)"},
+     R"(|[【\[]\s*+字[体号](?:大小)?+\s*+[:：]?+\s*+[【\[]?+\s*+[】\]]?+|字[体号](?:大小)?+\s*+[:：]\s*+[【\[]?+\s*+[】\]]?+)"
+     R"(|视力保护色\s*+[:：]?+[\s【】\[\]]{0,8}+)"},
     // A 范文 site's buttons too (【下载本文】, 下载Word文档, 复制全文); a bar or a slash may stand between
     // them (打印 | 关闭), and 【返回】 among them.
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
     // unbracketed, is a column of a table of reconsideration cases (受理 | 审结 | 纠错), not the portal's button.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印此页|打印本文|打印正文|打印文章|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文|返回)\s*+[:：]?+\s*+[】\]]?+\s*+[|｜/]?+\s*+)++)"},
+    // The share bar: its label and its targets, and the separators between them (分享到 - as a page's list prints
+    // it, 分享到：微信 | 微博).
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:分享到|分享至|分享)\s*+[:：]?(?:\s*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|空间|豆瓣|人人网|抖音|今日头条|头条|钉钉|更多)[\s|｜、,，]*+)*+)"},
+     R"((?:分享到|分享至|分享)\s*+[:：]?(?:[\s|｜、,，\-—\u2013\u00B7\u2022/]*+(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ|空间|豆瓣|人人网|抖音|今日头条|头条|钉钉|更多))*+[\s|｜、,，\-—\u2013\u00B7\u2022/]*+)"},
     // A column's heading with its link to the rest (行业指导 更多>>, 他山之石 更多 >): a short name and nothing else.
     {"web-more-link", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"([^\s。，；：:]{0,12}?\s*+(?:更多|MORE|More|more)\s*+(?:>>|>|»|＞＞|＞|\+)\s*+)"},
@@ -166,9 +175,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // the preview's notice (预览时标签不可点).
     {"wechat-profile", ArtifactZone::footer, ArtifactScope::whole_line,
      R"(微信号\s*+[:：]?+\s*+[A-Za-z][A-Za-z0-9_\-]{3,29}+|功能介绍\s*+[:：]?+.{0,80}|预览时标签不可点.{0,20})"},
-    // A WeChat article's prompts to follow, scan or like it.
+    // A WeChat article's prompts to follow, scan or like it; a browser's copy of the article keeps the follow card's
+    // 关注该公众号 and the 继续滑动看下一个 under it.
     {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|[↓▼▽⬇\p{So}\s]{0,4}+(?:点击|戳|轻触)?\s*+阅读原文[\s>》→]{0,4}+)"},
+     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|[↓▼▽⬇\p{So}\s]{0,4}+(?:点击|戳|轻触)?\s*+阅读原文[\s>》→]{0,4}+)"
+     R"(|(?:微信扫一扫)?+\s*+关注该公众号|(?:继续|向上)滑动看下一个)"},
     // The bar of actions under a WeChat article: 分享 收藏 在看 赞, two or more of them and nothing else.
     {"wechat-actions", ArtifactZone::footer, ArtifactScope::whole_line,
      R"((?:(?:分享|收藏|在看|点赞|赞|转发|写留言|留言|喜欢)\s*+[|｜·]?\s*+){2,8}+)"},
@@ -255,10 +266,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
 inline constexpr const char* kArtifactRuleKeywords[] = {
     "年 月 日 星期|礼拜|周",  // web-clock
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
-    "移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报",  // web-site-links
-    "首页|主页|位置 :|：|>|＞|»|›",                            // web-breadcrumb
-    "首页|主页",                                               // web-menu
-    "网站|政府网|政务网",                                      // web-site-name
+    "移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报|IPv6",  // web-site-links
+    "首页|主页|位置 :|：|>|＞|»|›|→",                               // web-breadcrumb
+    "首页|主页",                                                    // web-menu
+    "网站|政府网|政务网",                                           // web-site-name
     "日期|时间|来源|出处|稿源|信息提供|作者|编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|"
     "信息发布 :|：|｜",                          // web-publication-info
     "发布",                                      // web-publication-date
@@ -269,24 +280,24 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     // A line of the record table opens with one of its labels: these are their rarest words (关 键 词 and 文 号 may
     // be spaced out), so that a report's line with 关 or 文 in it does not run the pattern.
     "索|信息分类|发布机构|发布日期|成文日期|生成日期|信息来源|键|主题分类|服务对象分类|体裁分类|生命周期分类|组配分类|"
-    "号|信息格式|内容概述|公开方式|公开范围|公开时限|有效性|发文机关",                      // web-info-table-row
-    "信息名称",                                                                             // web-info-name-label
+    "号|信息格式|内容概述|公开方式|公开范围|公开时限|有效性|时效性|发文机关",               // web-info-table-row
+    "名称|标题",                                                                            // web-info-name-label
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
     "- 来源|作者|编辑|发布机构|发布人 :|：",                                                // web-dated-info
     // A stamped date holds a slash, or a time's colon after its dashes: a report's line with a dash runs neither.
-    "/|: 政府|办公室|公开办|局|委员会|中心|网站",             // web-organ-date
-    "/|:",                                                    // web-bare-date
-    "/|-",                                                    // web-index-number
-    "访问|浏览|阅读|下载|点击|您是第|已影响|人气",            // web-counter
-    "字体|字号|文字|A+|A＋ 小|[|【|A-|A－|:|：",              // web-font-size
-    "打印|关闭|返回|收藏|分享|保存本页|纠错|下载|导出|复制",  // web-page-controls
-    "分享",                                                   // web-share
-    "更多|MORE|More|more",                                    // web-more-link
-    "微信号|功能介绍|预览时标签不可点",                       // wechat-profile
-    "蓝字|二维码|在看|阅读原文",                              // wechat-prompts
-    "分享|收藏|在看|赞|转发|留言|喜欢",                       // wechat-actions
-    "扫一扫|扫码|扫描二维码|手机",                            // web-phone-prompt
-    "上一页|下一页|尾页|末页",                                // web-pager
+    "/|: 政府|办公室|公开办|局|委员会|中心|网站",                       // web-organ-date
+    "/|:",                                                              // web-bare-date
+    "/|-",                                                              // web-index-number
+    "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                      // web-counter
+    "字体|字号|文字|A+|A＋|视力保护色 小|[|【|A-|A－|:|：|视力保护色",  // web-font-size
+    "打印|关闭|返回|收藏|分享|保存本页|纠错|下载|导出|复制",            // web-page-controls
+    "分享",                                                             // web-share
+    "更多|MORE|More|more",                                              // web-more-link
+    "微信号|功能介绍|预览时标签不可点",                                 // wechat-profile
+    "蓝字|二维码|在看|阅读原文|关注该公众号|滑动看下一个",              // wechat-prompts
+    "分享|收藏|在看|赞|转发|留言|喜欢",                                 // wechat-actions
+    "扫一扫|扫码|扫描二维码|手机",                                      // web-phone-prompt
+    "上一页|下一页|尾页|末页",                                          // web-pager
     "来源|编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",  // web-credits
     "记者|通讯员",                          // news-credits
     "小编|本站|网友|大家|您|你|欢迎|参考",  // content-farm-note
@@ -323,7 +334,7 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 // is only a date in dashes or slashes (a text copy's value under its label), or the publishing organ and such a date
 // (平川县司法局  2025/3/26), states it too.
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改)日期|(?<!更新|修改)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))"
+    R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改|归档)日期|(?<!更新|修改|归档)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))"
     R"(|^(?:[^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|公开办|司法局|局|委员会|中心|网站)\s++)?+)"
     R"((?=\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+$))()" DOCPIPE_WEB_DATE R"())";
 // The date a page says the document was issued (发文日期, 印发日期), and the date it was last updated (更新时间):
