@@ -10,6 +10,7 @@
 #include "docpipe/paragraph_intake.hpp"
 #include "encoding_detection.hpp"
 #include "hard_wraps.hpp"
+#include "page_copy.hpp"
 #include "space_tables.hpp"
 #include "tab_tables.hpp"
 
@@ -111,6 +112,21 @@ void TxtInput::read(std::string_view bytes, Document& document) {
     lines.push_back(line);
     source.push_back({line, std::exchange(after_blank, false)});
   });
+  // A portal page's copy: the fields, share bar and record table it split over lines, set back on one; the page's
+  // date under its title taken out. What it took out is recorded after the filter's findings, so that the page's
+  // labelled date comes first.
+  MendedCopy mended;
+  if (remove_artifacts_) {
+    mended = mend_page_copy(source);
+    if (!mended.joined.empty() || !mended.facts.empty()) {
+      lines.clear();
+      tabs = false;
+      for (const SourceLine& line : source) {
+        lines.push_back(line.text);
+        tabs = tabs || line.text.find('\t') != std::string_view::npos;
+      }
+    }
+  }
   // Tables laid out with spaces, their rows rewritten with tabs, are read as tables pasted with tabs are.
   const LinesWithTabRows with_rows = with_space_rows_as_tabs(source);
   // Text copied out of a PDF: its paragraphs, not its lines.
@@ -125,6 +141,7 @@ void TxtInput::read(std::string_view bytes, Document& document) {
   } else {
     add_well_formed_lines(document, lines, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   }
+  for (auto& [key, value] : mended.facts) document.metadata.add(std::move(key), std::move(value));
   if (document.text.empty()) throw std::runtime_error("the file holds no text");
 }
 

@@ -5,6 +5,8 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "docpipe/normalize.hpp"
 #include "encoding_detection.hpp"
 #include "test_support.hpp"
@@ -382,6 +384,85 @@ TEST(TxtArtifacts, BodyTextThatMerelyMentionsDatesOrSourcesIsKept) {
   const auto document = read_bytes(padded + "时间：2024年3月12日召开推进会\n资金来源：镇财政\n一、工作");
   EXPECT_THAT(document.text, HasSubstr("时间：2024年3月12日召开推进会"));
   EXPECT_THAT(document.text, HasSubstr("资金来源：镇财政"));
+}
+
+// ---- A portal page's copy: what the page set on one line, the copy split over several.
+
+const std::string kCopyBody =
+    "2024年，青石镇依法全面履行政府职能，现将有关情况报告如下：\n一、主要工作\n全年审查合同36份。\n"
+    "青石镇人民政府\n2025年1月18日\n";
+
+// (a) A city portal's info list gives the date alone under the title (听全文 / 2025-01-20 / 来源:…): above the first
+// sentence it is the page's, which dates the page; a report signs its dashed date below its text, where it stays.
+TEST(TxtPageCopy, ADashDateAloneAboveTheFirstSentenceIsThePages) {
+  const auto document =
+      read_bytes("青石镇2024年度法治政府建设工作报告\n听全文\n2025-01-20\n来源:青石镇人民政府\n" + kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("2025-01-20")));
+  EXPECT_EQ(document.metadata.get("removed.web-bare-date"), "2025-01-20");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-20");
+  const auto signed_below = read_bytes("一、主要工作\n全年审查合同36份。\n某某街道办事处\n2024-12-17");
+  EXPECT_EQ(signed_below.text, "一、主要工作\n全年审查合同36份。\n某某街道办事处\n2024-12-17");
+  // A labelled date on the page comes first.
+  const auto labelled =
+      read_bytes("青石镇2024年度法治政府建设工作报告\n2025-01-20\n发布时间：2025-01-21 09:30\n" + kCopyBody);
+  EXPECT_EQ(labelled.metadata.get("web.published"), "2025-01-21");
+}
+
+// (b) A label alone on its line and its value on the next (来源： / 青石镇, 浏览次数： / 128), and a platform's list of
+// colonless labels each over its value (发布机构 / 青石镇人民政府): set back on one line, they are the fields the rules
+// know. A label over a title or a sentence is not joined to it.
+TEST(TxtPageCopy, ALabelAndItsValueOnTwoLinesAreOneField) {
+  const auto document =
+      read_bytes("青石镇2024年度法治政府建设工作报告\n发布时间：\n2025-01-20 10:06\n来源：\n青石镇\n浏览次数：\n128\n" +
+                 kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("128")));
+  EXPECT_EQ(document.metadata.get("removed.web-publication-info"), "发布时间：2025-01-20 10:06");
+  EXPECT_EQ(document.metadata.get("web.source"), "青石镇");
+  EXPECT_EQ(document.metadata.get("removed.web-counter"), "浏览次数：128");
+  const auto listed = read_bytes(
+      "索引号\njsxmsz/2025-00003\n发布机构\n青石镇人民政府\n文号\n发布日期\n2025-01-21\n时效性\n有效\n"
+      "青石镇2024年度法治政府建设工作报告\n" +
+      kCopyBody);
+  EXPECT_EQ(first_line(listed), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_THAT(listed.text, ::testing::Not(HasSubstr("有效")));
+  EXPECT_EQ(listed.metadata.get("web.published"), "2025-01-21");
+  const auto over_a_title = read_bytes("作者：\n青石镇2024年度法治政府建设工作报告\n" + kCopyBody);
+  EXPECT_EQ(first_line(over_a_title), "青石镇2024年度法治政府建设工作报告");
+}
+
+// (c) A record table pasted with its tabs is the page's chrome, not a table of the report: its date dates the page,
+// its 名称 row names the report.
+TEST(TxtPageCopy, ARecordTablePastedWithTabsIsChrome) {
+  const auto document = read_bytes(
+      "索引号\t11440000MB2C12345X/2025-00012\t信息分类\t法治政府建设\n发布机构\t青石镇人民政府\t发布日期\t2025-01-20\n"
+      "名称\t青石镇2024年度法治政府建设工作报告\n青石镇2024年度法治政府建设工作报告\n" +
+      kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("法治政府建设\n")));
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-20");
+  EXPECT_TRUE(std::none_of(document.blocks.begin(), document.blocks.end(),
+                           [](const Block& block) { return block.kind == BlockKind::table_cell; }));
+  // A report's own table pasted with tabs, under its text, stays a table.
+  const auto table = read_bytes(kCopyBody + "项目\t件数\n行政复议\t12\n行政诉讼\t3\n");
+  EXPECT_TRUE(std::any_of(table.blocks.begin(), table.blocks.end(),
+                          [](const Block& block) { return block.kind == BlockKind::table_cell; }));
+}
+
+// (d) A share bar's items on lines of their own (分享到 / - , 分享到： / 微信 / - / 微博) go with its label, and a lone
+// separator among a page's buttons (打印 / | / 关闭) goes; a separator inside the report's text stays.
+TEST(TxtPageCopy, AShareBarsItemsAndALoneSeparatorGo) {
+  const auto document = read_bytes("青石镇2024年度法治政府建设工作报告\n分享到\n-\n" + kCopyBody +
+                                   "分享到：\n微信\n-\n微博\n打印\n|\n关闭\n");
+  EXPECT_EQ(
+      document.text,
+      "青石镇2024年度法治政府建设工作报告\n2024年，青石镇依法全面履行政府职能，现将有关情况报告如下：\n一、主要工作\n"
+      "全年审查合同36份。\n青石镇人民政府\n2025年1月18日");
+  EXPECT_THAT(document.metadata.all("removed.web-share"), ElementsAre("分享到 -", "分享到： 微信 - 微博"));
+  EXPECT_THAT(document.metadata.all("removed.web-separator"), ElementsAre("|"));
+  const auto inside = read_bytes("一、主要工作\n全年审查合同36份。\n-\n二、存在的不足\n宣传形式单一。");
+  EXPECT_THAT(inside.text, HasSubstr("\n-\n"));
 }
 
 TEST(TxtArtifacts, CanBeSwitchedOff) {

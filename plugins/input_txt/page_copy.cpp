@@ -1,0 +1,232 @@
+#include "page_copy.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "docpipe/dates.hpp"
+#include "docpipe/heading_markers.hpp"
+#include "docpipe/text.hpp"
+
+namespace docpipe::txt {
+
+namespace {
+
+// How far above the first sentence and below the last a copy's chrome reaches: a breadcrumb, a record table of
+// a dozen rows, an info list a field a line, a share bar; a related-reading list and a footer below.
+constexpr std::size_t kFarthestChromeLines = 30;
+// A field's value (a unit's name, a count, a date and time) is short; a title is longer and says 报告.
+constexpr std::size_t kLongestValue = 30;  // code points
+// The separators a share bar sets between its items (a lone -), as long as the page prints them.
+constexpr std::size_t kLongestSeparator = 3;  // code points
+
+// The labels of the fields an info list or a credits line sets before its value, their colon after them.
+constexpr std::array<std::string_view, 35> kFieldLabels = {
+    "发布时间", "发布日期", "发文日期", "成文日期", "更新时间", "日期",   "时间",     "来源",     "信息来源",
+    "文章来源", "文章出处", "稿源",     "信息提供", "作者",     "编辑",   "责任编辑", "发布机构", "发文机关",
+    "发布人",   "审核人",   "审核",     "校对",     "浏览次数", "点击数", "点击量",   "阅读次数", "访问次数",
+    "访问量",   "浏览量",   "阅读量",   "阅读",     "浏览",     "点击",   "索引号",   "发文字号"};
+
+// The labels a record table's row opens with (索 引 号 spaced out as its cells set it); a list of its fields sets
+// them alone on their lines, with no colon, each over its value.
+constexpr std::array<std::string_view, 29> kRecordLabels = {
+    "索引号", "索 引 号", "信息分类", "发布机构",     "发布日期", "成文日期",     "生成日期", "信息来源",
+    "关键词", "关 键 词", "主题分类", "服务对象分类", "体裁分类", "生命周期分类", "组配分类", "文号",
+    "文 号",  "发文字号", "发文机关", "公开方式",     "公开范围", "公开时限",     "有效性",   "信息名称",
+    "名称",   "名 称",    "标题",     "内容概述",     "时效性"};
+
+// A share bar's items, as a copy keeps their names (the icons' alt text) or drops them for their separators.
+constexpr std::array<std::string_view, 14> kShareTargets = {"微信",   "朋友圈",   "微博", "新浪微博", "腾讯微博",
+                                                            "QQ空间", "QQ",       "空间", "豆瓣",     "人人网",
+                                                            "抖音",   "今日头条", "钉钉", "更多"};
+constexpr std::array<std::string_view, 3> kShareLabels = {"分享到", "分享至", "分享"};
+
+std::string_view trim(std::string_view text) {
+  constexpr std::array<std::string_view, 3> kWideSpaces = {"\xE3\x80\x80", "\xC2\xA0", "\t"};
+  bool trimmed = true;
+  while (trimmed && !text.empty()) {
+    trimmed = false;
+    for (const std::string_view space : {std::string_view(" "), std::string_view("\r")}) {
+      if (text.starts_with(space)) text.remove_prefix(space.size()), trimmed = true;
+      if (text.ends_with(space)) text.remove_suffix(space.size()), trimmed = true;
+    }
+    for (const std::string_view space : kWideSpaces) {
+      if (text.starts_with(space)) text.remove_prefix(space.size()), trimmed = true;
+      if (text.ends_with(space)) text.remove_suffix(space.size()), trimmed = true;
+    }
+  }
+  return text;
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool holds_sentence_end(std::string_view line) {
+  return line.find("。") != std::string_view::npos || line.find("！") != std::string_view::npos ||
+         line.find("？") != std::string_view::npos;
+}
+
+// The rest of `line` after `prefix`, if it opens with it.
+std::optional<std::string_view> after(std::string_view line, std::string_view prefix) {
+  if (!line.starts_with(prefix)) return std::nullopt;
+  return line.substr(prefix.size());
+}
+
+std::string_view without_colon(std::string_view text) {
+  text = trim(text);
+  for (const std::string_view colon : {std::string_view(":"), std::string_view("：")}) {
+    if (text.starts_with(colon)) return trim(text.substr(colon.size()));
+  }
+  return text;
+}
+
+bool is_record_label(std::string_view line) {
+  return std::find(kRecordLabels.begin(), kRecordLabels.end(), line) != kRecordLabels.end();
+}
+
+// 来源： with nothing after it: the copy put the value on the next line.
+bool is_label_alone(std::string_view line) {
+  return std::any_of(kFieldLabels.begin(), kFieldLabels.end(), [&](std::string_view label) {
+    const auto rest = after(line, label);
+    if (!rest) return false;
+    const std::string_view colon = trim(*rest);
+    return colon == ":" || colon == "：";
+  });
+}
+
+// What may stand under such a label: a short value, no sentence, no heading, no title, no label of its own.
+bool is_field_value(std::string_view line) {
+  return !line.empty() && code_points(line) <= kLongestValue && !holds_sentence_end(line) &&
+         line.find('\t') == std::string_view::npos && line.find("报告") == std::string_view::npos &&
+         !is_label_alone(line) && !is_record_label(line) && heading_marker_length(decode_utf8(line)) == 0;
+}
+
+// 索引号⇥…⇥信息分类⇥…: a record table's row pasted with its tabs.
+bool opens_with_record_label(std::string_view line) {
+  return std::any_of(kRecordLabels.begin(), kRecordLabels.end(), [&](std::string_view label) {
+    const auto rest = after(line, label);
+    return rest && (rest->empty() || rest->starts_with('\t') || rest->starts_with(' '));
+  });
+}
+
+bool is_separator(char32_t c) {
+  return c == '-' || c == '|' || c == '/' || c == 0x2014 || c == 0x2013 || c == 0xFF5C || c == 0x00B7 || c == 0x2022;
+}
+
+// | or - alone: what stood between a page's links or buttons (打印 | 关闭), left on a line of its own.
+bool is_separator_alone(std::string_view line) {
+  const std::u32string text = decode_utf8(line);
+  return !text.empty() && text.size() <= kLongestSeparator && std::all_of(text.begin(), text.end(), is_separator);
+}
+
+// An item of a share bar on a line of its own: a target's name, or the separators between them (a lone -).
+bool is_share_item(std::string_view line) {
+  if (line.empty()) return false;
+  return std::find(kShareTargets.begin(), kShareTargets.end(), line) != kShareTargets.end() || is_separator_alone(line);
+}
+
+// 分享到, 分享到：, 分享：微信 微博: the share bar's label, with none but its items after it.
+bool is_share_label(std::string_view line) {
+  return std::any_of(kShareLabels.begin(), kShareLabels.end(), [&](std::string_view label) {
+    const auto rest = after(line, label);
+    if (!rest) return false;
+    std::string_view items = without_colon(*rest);
+    while (!items.empty()) {
+      const std::size_t space = items.find(' ');
+      if (!is_share_item(items.substr(0, space))) return false;
+      items = space == std::string_view::npos ? std::string_view{} : trim(items.substr(space));
+    }
+    return true;
+  });
+}
+
+// 2025-01-20 alone (an info list's bullet before it or not), as a page's list of facts gives it.
+std::optional<CalendarDate> dash_date_alone(std::string_view line) {
+  for (const std::string_view bullet : {"•", "·", "●"}) {
+    if (line.starts_with(bullet)) line = trim(line.substr(bullet.size()));
+  }
+  const auto dashes = std::count(line.begin(), line.end(), '-');
+  const bool digits_and_dashes =
+      std::all_of(line.begin(), line.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  if (dashes != 2 || !digits_and_dashes || line.find('-') != 4 || line.size() > 10) return std::nullopt;
+  return parse_date(decode_utf8(line));
+}
+
+// The tab-parted cells of a record table's row, one space apart, its empty cells dropped.
+std::string cells_in_a_line(std::string_view line) {
+  std::string joined;
+  while (true) {
+    const std::size_t tab = line.find('\t');
+    const std::string_view cell = trim(line.substr(0, tab));
+    if (!cell.empty()) joined.append(joined.empty() ? "" : " ").append(cell);
+    if (tab == std::string_view::npos) break;
+    line.remove_prefix(tab + 1);
+  }
+  return joined;
+}
+
+}  // namespace
+
+MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
+  MendedCopy mended;
+  const std::size_t count = source.size();
+  // The article's first and last sentences (a record table's 内容概述 row may hold one: it is the page's).
+  std::size_t first_sentence = count;
+  std::size_t last_sentence = count;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view line = trim(source[i].text);
+    if (!holds_sentence_end(line) || opens_with_record_label(line)) continue;
+    if (first_sentence == count) first_sentence = i;
+    last_sentence = i;
+  }
+  if (first_sentence == count) return mended;  // no article: nothing to tell its chrome from
+  const std::size_t head_end = std::min(first_sentence, kFarthestChromeLines);
+  const std::size_t tail_begin = std::max(last_sentence + 1, count - std::min(count, kFarthestChromeLines));
+
+  std::vector<SourceLine> lines;
+  lines.reserve(count);
+  const auto join = [&](std::size_t first, std::string text) {
+    lines.push_back({mended.joined.emplace_back(std::move(text)), source[first].after_blank});
+  };
+  for (std::size_t i = 0; i < count; ++i) {
+    const bool in_head = i < head_end;
+    const std::size_t region_end = in_head ? head_end : count;
+    if (!in_head && i < tail_begin) {
+      lines.push_back(source[i]);
+      continue;
+    }
+    const std::string_view line = trim(source[i].text);
+    const std::string_view next = i + 1 < region_end ? trim(source[i + 1].text) : std::string_view{};
+    if (in_head && line.find('\t') != std::string_view::npos && opens_with_record_label(line)) {
+      join(i, cells_in_a_line(line));
+    } else if (is_label_alone(line) && is_field_value(next)) {
+      join(i, std::string(line).append(next));
+      ++i;
+    } else if (in_head && is_record_label(line) && is_field_value(next)) {
+      join(i, std::string(line).append(" ").append(next));
+      ++i;
+    } else if (is_share_label(line) && is_share_item(next)) {
+      const std::size_t label = i;
+      std::string bar(line);
+      for (; i + 1 < region_end && is_share_item(trim(source[i + 1].text)); ++i) {
+        bar.append(" ").append(trim(source[i + 1].text));
+      }
+      join(label, std::move(bar));
+    } else if (is_separator_alone(line)) {
+      mended.facts.emplace_back("removed.web-separator", std::string(line));
+    } else if (const auto date = in_head && i > 0 ? dash_date_alone(line) : std::nullopt) {
+      mended.facts.emplace_back("removed.web-bare-date", std::string(line));
+      mended.facts.emplace_back("web.published", to_iso(*date));
+    } else {
+      lines.push_back(source[i]);
+    }
+  }
+  source = std::move(lines);
+  return mended;
+}
+
+}  // namespace docpipe::txt
