@@ -1271,11 +1271,52 @@ def eighth_probe():
     return pages
 
 
+def ninth_probe():
+    """Pages 80-82, modelled on portals of provinces not probed before (the centre, the south-west) and on the text
+    copies clerks paste from them, each with what a copy splits over lines: a city portal's info list giving the date
+    alone and a share bar whose separator is left on a line of its own; a county portal's labels each over its value;
+    a township's record table, which a copy pastes with its tabs."""
+    pages = []
+    title, items = TOWN
+    p2 = lambda t: f'<p style="text-indent:2em">{esc(t)}</p>'
+    site = "柳岸镇人民政府"
+
+    # 80 an info list: 听全文, the date alone, the source, the share label and its separator, each an item.
+    body = f"""<div class="crumb">当前位置:<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/fzzf/">法治政府建设</a></div>
+<div class="article"><h1>{esc(title)}</h1><ul class="info"><li><a href="#" class="tts">听全文</a></li><li>2025-01-20</li><li>来源:{site}</li><li>分享到</li><li>-</li></ul>
+<div class="article-con">{render(items, p2)}</div></div>"""
+    pages.append(("80-info-list-dash-date-share-separator", TOWN, "2025-01-20", page("", title, body, site=site), site))
+    COPIES["80-info-list-dash-date-share-separator"] = "\n".join(
+        ["当前位置:首页 > 政务公开 > 法治政府建设", title, "听全文", "2025-01-20", f"来源:{site}", "分享到", "-"] +
+        body_copy(TOWN).split("\n")[1:]) + "\n"
+
+    # 81 labels over their values (a definition list), a share bar's items and a button bar's separator under the text.
+    body = f"""<div class="article"><h1>{esc(title)}</h1><dl class="info"><dt>发布时间：</dt><dd>2025-01-22 11:20</dd><dt>来源：</dt><dd>{site}</dd><dt>浏览次数：</dt><dd>215</dd></dl>
+<div class="article-con">{render(items, p2)}</div>
+<div class="share">分享到：<a href="#">微信</a><span>-</span><a href="#">微博</a></div><div class="tools"><a href="javascript:window.print()">打印</a><span>|</span><a href="javascript:window.close()">关闭</a></div></div>"""
+    pages.append(("81-labels-over-values", TOWN, "2025-01-22", page("", title, body, site=site), site))
+    COPIES["81-labels-over-values"] = "\n".join(
+        [title, "发布时间：", "2025-01-22 11:20", "来源：", site, "浏览次数：", "215"] + body_copy(TOWN).split("\n")[1:] +
+        ["分享到：", "微信", "-", "微博", "打印", "|", "关闭"]) + "\n"
+
+    # 82 a township's record table, which a copy pastes with the tabs between its cells, and an eye-care colour switch.
+    rows = [("索引号", "43312600000/2025-00021", "信息分类", "法治政府建设"), ("发布机构", site, "发布日期", "2025-02-12")]
+    table = "\n".join("<tr>" + "".join(f"<td>{esc(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    body = f"""<table class="xxgk">{table}
+<tr><td>名称</td><td colspan="3">{esc(title)}</td></tr></table>
+<div class="article"><h1>{esc(title)}</h1><div class="eye">视力保护色:<a href="#" class="c1"></a><a href="#" class="c2"></a></div>
+<div class="article-con">{render(items, p2)}</div></div>"""
+    pages.append(("82-record-table-pasted-with-tabs", TOWN, "2025-02-12", page("", title, body, site=site), ""))
+    COPIES["82-record-table-pasted-with-tabs"] = "\n".join(
+        ["\t".join(row) for row in rows] + [f"名称\t{title}", title, "视力保护色:"] + body_copy(TOWN).split("\n")[1:]) + "\n"
+    return pages
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     # The source column is checked only where a page states one (the fourth probe's pages say which).
     rows = ["page\ttruth\ttitle\tpublished\tsource"]
-    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe() + sixth_probe() + seventh_probe() + eighth_probe():
+    for name, report, published, data, *source in templates() + fourth_probe() + fifth_probe() + sixth_probe() + seventh_probe() + eighth_probe() + ninth_probe():
         (OUT / f"{name}.html").write_bytes(data)
         (OUT / f"{name}.txt").write_text(truth(report), encoding="utf-8")
         title = report[0].replace("\n", "")  # a joint report's organs and name, each on a line, are one title
