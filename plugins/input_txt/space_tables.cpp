@@ -133,7 +133,14 @@ bool holds_a_label(std::u32string_view cell) {
 // (法  治  政  府).
 std::optional<std::vector<Field>> row_fields(std::string_view line) {
   if (line.find('\t') != std::string_view::npos) return std::nullopt;  // the tab rule's
-  if (line.find("  ") == std::string_view::npos && line.find("\u3000") == std::string_view::npos) return std::nullopt;
+  // An indent parts no fields: most paragraphs open with one (　　2024年，…), so it is not what is looked for.
+  std::string_view after_indent = line;
+  while (after_indent.starts_with(' ') || after_indent.starts_with("\u3000")) {
+    after_indent.remove_prefix(after_indent.starts_with(' ') ? 1 : std::string_view("\u3000").size());
+  }
+  if (after_indent.find("  ") == std::string_view::npos && after_indent.find("\u3000") == std::string_view::npos) {
+    return std::nullopt;
+  }
   auto fields = fields_of(decode_utf8(line));
   if (fields.size() < 2) return std::nullopt;
   // A heading or a numbered item, its marker parted from its title or its amount set apart: what
