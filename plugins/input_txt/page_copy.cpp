@@ -37,6 +37,14 @@ constexpr std::array<std::string_view, 29> kRecordLabels = {
     "文 号",  "发文字号", "发文机关", "公开方式",     "公开范围", "公开时限",     "有效性",   "信息名称",
     "名称",   "名 称",    "标题",     "内容概述",     "时效性"};
 
+constexpr std::array<std::string_view, 6> kClausePunctuation = {"，", "、", "；", "：", ",", ";"};
+// Labels of a count (a counter the page fills in by script, left empty in a copy) and of a date: their values are
+// digits, or open with them.
+constexpr std::array<std::string_view, 11> kCountLabels = {
+    "浏览次数", "点击数", "点击量", "阅读次数", "访问次数", "访问量", "浏览量", "阅读量", "阅读", "浏览", "点击"};
+constexpr std::array<std::string_view, 7> kDateLabels = {"发布时间", "发布日期", "发文日期", "成文日期",
+                                                         "更新时间", "日期",     "时间"};
+
 // A share bar's items, as a copy keeps their names (the icons' alt text) or drops them for their separators.
 constexpr std::array<std::string_view, 14> kShareTargets = {"微信",   "朋友圈",   "微博", "新浪微博", "腾讯微博",
                                                             "QQ空间", "QQ",       "空间", "豆瓣",     "人人网",
@@ -98,11 +106,19 @@ bool is_label_alone(std::string_view line) {
   });
 }
 
+// Punctuation inside a sentence: a value (a unit's name, a count, a date) has none, the first line of a report's
+// paragraph wrapped by hand often does (2023年，在县委、县政府的坚强领导下，我县).
+bool holds_clause_punctuation(std::string_view line) {
+  return std::any_of(kClausePunctuation.begin(), kClausePunctuation.end(),
+                     [&](std::string_view mark) { return line.find(mark) != std::string_view::npos; });
+}
+
 // What may stand under such a label: a short value, no sentence, no heading, no title, no label of its own.
 bool is_field_value(std::string_view line) {
   return !line.empty() && code_points(line) <= kLongestValue && !holds_sentence_end(line) &&
-         line.find('\t') == std::string_view::npos && line.find("报告") == std::string_view::npos &&
-         !is_label_alone(line) && !is_record_label(line) && heading_marker_length(decode_utf8(line)) == 0;
+         !holds_clause_punctuation(line) && line.find('\t') == std::string_view::npos &&
+         line.find("报告") == std::string_view::npos && !is_label_alone(line) && !is_record_label(line) &&
+         heading_marker_length(decode_utf8(line)) == 0;
 }
 
 // 索引号⇥…⇥信息分类⇥…: a record table's row pasted with its tabs.
@@ -111,6 +127,33 @@ bool opens_with_record_label(std::string_view line) {
     const auto rest = after(line, label);
     return rest && (rest->empty() || rest->starts_with('\t') || rest->starts_with(' '));
   });
+}
+
+bool opens_with_any(std::string_view line, const auto& labels) {
+  return std::any_of(labels.begin(), labels.end(), [&](std::string_view label) { return line.starts_with(label); });
+}
+
+bool is_year(std::string_view text, std::size_t at) {
+  if (at + 4 > text.size()) return false;
+  return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at), text.begin() + static_cast<std::ptrdiff_t>(at + 4),
+                     [](char c) { return c >= '0' && c <= '9'; }) &&
+         text.substr(at + 4).starts_with("年") && (at == 0 || text[at - 1] < '0' || text[at - 1] > '9');
+}
+
+// Whether `value` is what `label` (a field's label alone, its colon after it) is filled with: a count's digits, a
+// date opening with its year, or for any other label (来源, 作者, 发布机构 …) a name that names no year, as a title
+// does (平川县2023年法治政府建设工作情况 under an empty 来源： is the page's title, not its source).
+bool fits_label(std::string_view label, std::string_view value) {
+  const bool digits_first = !value.empty() && value.front() >= '0' && value.front() <= '9';
+  if (opens_with_any(label, kCountLabels)) {
+    return std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           (digits_first && value.ends_with("次"));
+  }
+  if (opens_with_any(label, kDateLabels)) return digits_first;
+  for (std::size_t at = 0; at < value.size(); ++at) {
+    if (is_year(value, at)) return false;
+  }
+  return true;
 }
 
 bool is_separator(char32_t c) {
@@ -122,6 +165,10 @@ bool is_separator_alone(std::string_view line) {
   const std::u32string text = decode_utf8(line);
   return !text.empty() && text.size() <= kLongestSeparator && std::all_of(text.begin(), text.end(), is_separator);
 }
+
+// The links and buttons a page sets in a row, whose separators a copy leaves alone on their lines (打印 | 关闭).
+constexpr std::array<std::string_view, 12> kPageControls = {
+    "打印", "关闭", "打印本页", "关闭窗口", "返回", "返回顶部", "收藏", "大", "中", "小", "【打印】", "【关闭】"};
 
 // An item of a share bar on a line of its own: a target's name, or the separators between them (a lone -).
 bool is_share_item(std::string_view line) {
@@ -169,21 +216,34 @@ std::string cells_in_a_line(std::string_view line) {
   return joined;
 }
 
+// Whether the lone separator at `i` stands among a page's controls or a share bar's targets (the line before or after
+// it is one), not among a table's cells copied a cell a line, where `—`, `/` and `-` say "none" (行政许可 / — / / …)
+// and must keep their place; another separator beside it says nothing either way.
+bool among_controls(const std::vector<SourceLine>& source, std::size_t i, std::size_t region_end) {
+  const auto is_control = [&](std::size_t k) {
+    const std::string_view line = trim(source[k].text);
+    return std::find(kPageControls.begin(), kPageControls.end(), line) != kPageControls.end() ||
+           std::find(kShareTargets.begin(), kShareTargets.end(), line) != kShareTargets.end() || is_share_label(line);
+  };
+  return (i > 0 && is_control(i - 1)) || (i + 1 < region_end && is_control(i + 1));
+}
+
 }  // namespace
 
 MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
   MendedCopy mended;
   const std::size_t count = source.size();
-  // The article's first and last sentences (a record table's 内容概述 row may hold one: it is the page's).
-  std::size_t first_sentence = count;
-  std::size_t last_sentence = count;
-  for (std::size_t i = 0; i < count; ++i) {
+  // The article's first and last sentences (a record table's 内容概述 row may hold one: it is the page's), sought
+  // from either end: the lines between them are never read.
+  const auto is_a_sentence = [&](std::size_t i) {
     const std::string_view line = trim(source[i].text);
-    if (!holds_sentence_end(line) || opens_with_record_label(line)) continue;
-    if (first_sentence == count) first_sentence = i;
-    last_sentence = i;
-  }
+    return holds_sentence_end(line) && !opens_with_record_label(line);
+  };
+  std::size_t first_sentence = 0;
+  while (first_sentence < count && !is_a_sentence(first_sentence)) ++first_sentence;
   if (first_sentence == count) return mended;  // no article: nothing to tell its chrome from
+  std::size_t last_sentence = count - 1;
+  while (!is_a_sentence(last_sentence)) --last_sentence;  // stops at the first sentence at the latest
   const std::size_t head_end = std::min(first_sentence, kFarthestChromeLines);
   const std::size_t tail_begin = std::max(last_sentence + 1, count - std::min(count, kFarthestChromeLines));
 
@@ -203,7 +263,7 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
     const std::string_view next = i + 1 < region_end ? trim(source[i + 1].text) : std::string_view{};
     if (in_head && line.find('\t') != std::string_view::npos && opens_with_record_label(line)) {
       join(i, cells_in_a_line(line));
-    } else if (is_label_alone(line) && is_field_value(next)) {
+    } else if (is_label_alone(line) && is_field_value(next) && fits_label(line, next)) {
       join(i, std::string(line).append(next));
       ++i;
     } else if (in_head && is_record_label(line) && is_field_value(next)) {
@@ -216,7 +276,7 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
         bar.append(" ").append(trim(source[i + 1].text));
       }
       join(label, std::move(bar));
-    } else if (is_separator_alone(line)) {
+    } else if (is_separator_alone(line) && among_controls(source, i, region_end)) {
       mended.facts.emplace_back("removed.web-separator", std::string(line));
     } else if (const auto date = in_head && i > 0 ? dash_date_alone(line) : std::nullopt) {
       mended.facts.emplace_back("removed.web-bare-date", std::string(line));

@@ -432,6 +432,29 @@ TEST(TxtPageCopy, ALabelAndItsValueOnTwoLinesAreOneField) {
   EXPECT_EQ(first_line(over_a_title), "青石镇2024年度法治政府建设工作报告");
 }
 
+// A label whose value the page fills in by script (浏览次数：, left empty in a copy) or leaves empty (来源：) takes
+// no line that is no value of its kind: the report's first line wrapped by hand, the title without 报告.
+TEST(TxtPageCopy, AnEmptyLabelTakesNoReportLine) {
+  const auto counter = read_bytes(
+      "平川县2023年法治政府建设工作情况\n发布时间：2024-01-20 09:30\u3000来源：平川县司法局\n浏览次数：\n"
+      "2023年，在县委、县政府的坚强领导下，我县\n深入学习贯彻习近平法治思想，现将有关情况报告如下。\n" +
+      kCopyBody);
+  EXPECT_THAT(counter.text, HasSubstr("2023年，在县委、县政府的坚强领导下，我县"));
+  EXPECT_EQ(counter.metadata.get("removed.web-counter"), "浏览次数：");
+  const auto source = read_bytes("来源：\n平川县2023年法治政府建设工作情况\n" + kCopyBody);
+  EXPECT_EQ(first_line(source), "平川县2023年法治政府建设工作情况");
+}
+
+// A table the report closes with, copied a cell a line, keeps its cells that say "none" (—, /, -): a lone separator
+// goes only beside a page's controls or a share bar's targets.
+TEST(TxtPageCopy, ACopiedTablesNoneCellsStay) {
+  const auto document = read_bytes(kCopyBody + "附件\n项目\n2022年\n2023年\n行政许可\n—\n/\n行政强制\n5\n-\n");
+  EXPECT_THAT(document.text, HasSubstr("行政许可\n—\n/\n行政强制\n5\n-"));
+  EXPECT_EQ(document.metadata.get("removed.web-separator"), "");
+  const auto controls = read_bytes(kCopyBody + "打印\n|\n关闭\n");
+  EXPECT_EQ(controls.metadata.get("removed.web-separator"), "|");
+}
+
 // (c) A record table pasted with its tabs is the page's chrome, not a table of the report: its date dates the page,
 // its 名称 row names the report.
 TEST(TxtPageCopy, ARecordTablePastedWithTabsIsChrome) {
