@@ -1195,10 +1195,9 @@ bool signs_with_post_and_name(std::u32string_view line) {
   return !looks_like_issuer(name) && !parse_unit(encode_utf8(post)).unit.empty();
 }
 
-// Verbs of sending that open an addressee's line (报送县司法局); no organ's name opens with one (致公党 is a party's,
-// so 致 is none).
-constexpr std::u32string_view kSendingVerbs[] = {U"报送", U"呈报", U"上报", U"呈送", U"报请",
-                                                 U"抄送", U"抄报", U"送",   U"报"};
+// Verbs of sending that open an addressee's line (报送县司法局); no organ's name opens with one. Not 致 (致公党 is a
+// party's), nor 送 or 报 alone, which open places' names (送桥镇人民政府 signs its report).
+constexpr std::u32string_view kSendingVerbs[] = {U"报送", U"呈报", U"上报", U"呈送", U"报请", U"抄送", U"抄报"};
 
 std::u32string_view after_a_sending_verb(std::u32string_view line) {
   for (const std::u32string_view verb : kSendingVerbs) {
@@ -1208,13 +1207,15 @@ std::u32string_view after_a_sending_verb(std::u32string_view line) {
 }
 
 // A line ending as an organ's name does that names no organ: the addressee a report is sent to (报送县司法局, 呈报
-// 市司法局), or a common word ending in an organ's last character (服务发展大局, 法治文化场所, 坚持以人民为中心).
+// 市司法局: an organ after the verb), or a common word ending in an organ's last character (服务发展大局, 法治文化场所,
+// 坚持以人民为中心). Not the bureaus whose names end so: a 科技创新局 or 城市更新局 (no 新局 here), a 国家安全局.
 bool names_no_issuer(std::u32string_view line) {
-  constexpr std::u32string_view kCommonWords[] = {U"大局", U"全局", U"格局", U"布局", U"开局", U"结局", U"变局",
-                                                  U"新局", U"僵局", U"当局", U"场所", U"住所", U"处所", U"为中心"};
-  return !after_a_sending_verb(line).empty() ||
-         std::any_of(std::begin(kCommonWords), std::end(kCommonWords),
-                     [line](std::u32string_view word) { return line.ends_with(word); });
+  constexpr std::u32string_view kCommonWords[] = {U"大局", U"全局", U"格局", U"布局", U"开局", U"结局",  U"变局",
+                                                  U"僵局", U"当局", U"场所", U"住所", U"处所", U"为中心"};
+  const std::u32string_view addressee = after_a_sending_verb(line);
+  if (!addressee.empty() && looks_like_issuer(addressee)) return true;
+  return !line.ends_with(U"安全局") && std::any_of(std::begin(kCommonWords), std::end(kCommonWords),
+                                                   [line](std::u32string_view word) { return line.ends_with(word); });
 }
 
 }  // namespace

@@ -1253,6 +1253,14 @@ TEST(SectionMetadata, TheOrganTheReportIsSentToSignsNothing) {
   // A common word ending as an organ's name does is no issuer: 服务发展大局 over a date signs nothing.
   const auto slogan = process_text_with_default_pipeline(report + "坚持服务发展大局\n2025年1月10日");
   EXPECT_EQ(slogan.metadata.get("unit"), "宁丰县青石镇");
+  // But a bureau named so signs: 科技创新局, 城市更新局, 国家安全局; and so does a town whose name opens with a
+  // character that may send (送桥镇).
+  for (const std::string bureau :
+       {"深圳市南山区科技创新局", "广州市城市更新局", "宁丰县国家安全局", "送桥镇人民政府"}) {
+    const auto signed_by_it = process_text_with_default_pipeline(report + bureau + "\n2025年1月10日");
+    ASSERT_EQ(signed_by_it.sections.back().id, "closing") << bureau;
+    EXPECT_EQ(signed_by_it.sections.back().start, count_code_points(report)) << bureau;
+  }
 }
 
 // A flattened page's heading over one short sentence, the next heading of its level right after it
