@@ -935,6 +935,10 @@ TEST(MetricRoles, DecisionsRightAfterACountThatAddUpToItAreItsParts) {
   EXPECT_EQ(role_of(short_of_the_sum, "3件"), "value");
   const auto a_stage_between = run("受理行政复议申请12件，审结10件，维持2件。");
   EXPECT_EQ(role_of(a_stage_between, "2件"), "value");
+  // 另 alone adds other things (cases of other kinds), whatever they add up to; after a decision it is the rest.
+  const auto other_kinds = run("全年受理行政复议案件6件，另受理行政诉讼案件3件，另办理国家赔偿案件3件。");
+  EXPECT_EQ(role_of(other_kinds, "6件"), "value");
+  EXPECT_EQ(role_of(other_kinds, "3件"), "value");
 }
 
 }  // namespace
