@@ -388,13 +388,33 @@ TEST(PdfFurniture, ABrowsersPrintStampAndItsRowAreRemovedOnASinglePage) {
                   "removed.running-header", "石湾乡人民政府关于2023年度法治政府建设工作的报告_青溪县人民政府")));
 }
 
+// A table's row at a page's foot with a date and time in a cell keeps its cells: the stamp is in the middle of its
+// row, or a line stands below it; a browser's stamp stands at an end of the page's outermost row.
+TEST(PdfFurniture, ATableRowWithADateAndTimeAtAPagesFootStays) {
+  const std::vector<Line> middle = {
+      {1, 100, 160, 500, 172, "2023年，县司法局组织行政复议听证会3场。"},
+      {1, 100, 925, 200, 937, "行政复议听证"},
+      {1, 250, 925, 380, 937, "2023-11-20 14:30"},
+      {1, 420, 925, 500, 937, "县司法局"},
+  };
+  EXPECT_EQ(remove_furniture(middle, {1000}).body.size(), 4u);
+  const std::vector<Line> above_another = {
+      {1, 100, 160, 500, 172, "2023年，县司法局组织行政复议听证会3场。"},
+      {1, 100, 925, 250, 937, "2023-11-20 14:30"},
+      {1, 300, 925, 500, 937, "行政复议听证"},
+      {1, 100, 950, 500, 962, "县司法局会议室"},
+  };
+  EXPECT_EQ(remove_furniture(above_another, {1000}).body.size(), 4u);
+}
+
 TEST(PdfFurniture, PrintStampsAreADateWithAClockOrAnAddressAlone) {
   for (const char* stamp : {"12/7/26, 9:46 AM", "2025/3/11 16:20", "2025/3/11 下午4:20", "2025-03-11 16:20:05",
                             "3/11/2025, 4:20\u202fPM", "https://www.gov.cn/a.html", "file:///tmp/report.html"}) {
     EXPECT_TRUE(is_print_stamp(stamp)) << stamp;
   }
   for (const char* other : {"2025年1月10日", "2025-01-10", "16:20", "网址：https://www.gov.cn", "http://",
-                            "2025/3/11 16:20 打印", "第 3 页", "12/7/26"}) {
+                            "2025/3/11 16:20 打印", "第 3 页", "12/7/26", "3.1.2 10:00", "1-2-3 4:56",
+                            "2023-12-31 24:00", "2025/13/11 16:20", "12/7/26, 13:46 PM"}) {
     EXPECT_FALSE(is_print_stamp(other)) << other;
   }
 }

@@ -314,17 +314,42 @@ inline bool is_print_stamp(const std::string& text) {
     return true;
   };
   const auto separator = [&] { return accept(U"/") || accept(U"-") || accept(U"."); };
-  // The date: year, month and day in any order the locale prints them, two or four digits for the year.
-  if (!digits(1, 4) || !separator() || !digits(1, 2) || !separator() || !digits(1, 4)) return false;
+  // A number of `fewest` to `most` digits: its value, and how many digits it was written with.
+  struct Number {
+    int value = 0;
+    std::size_t written = 0;
+  };
+  const auto number = [&](std::size_t fewest, std::size_t most, Number& n) {
+    const std::size_t from = at;
+    if (!digits(fewest, most)) return false;
+    n = {0, at - from};
+    for (std::size_t k = from; k < at; ++k) n.value = n.value * 10 + static_cast<int>(t[k] - U'0');
+    return true;
+  };
+  // The date: year, month and day in the order the locale prints them: the year's four digits first (2025/3/11),
+  // else its two or four last (12/7/26, 3/11/2025, 11/3/2025), the month and the day each in their range.
+  Number first, second, third;
+  if (!number(1, 4, first) || !separator() || !number(1, 2, second) || !separator() || !number(1, 4, third)) {
+    return false;
+  }
+  const auto in = [](const Number& n, int low, int high) { return n.value >= low && n.value <= high; };
+  const bool year_first = first.written == 4 && in(second, 1, 12) && in(third, 1, 31);
+  const bool year_last = first.written <= 2 && (third.written == 2 || third.written == 4) && in(first, 1, 31) &&
+                         in(second, 1, 31) && (first.value <= 12 || second.value <= 12);
+  if (!year_first && !year_last) return false;
   const bool comma = accept(U",") || accept(U"，");
   const bool space = accept(U" ");
   const bool half_of_the_day = accept(U"上午") || accept(U"下午");
   if (!comma && !space && !half_of_the_day) return false;
   // The time: hours and minutes, perhaps seconds, perhaps AM or PM.
-  if (!digits(1, 2) || !accept(U":") || !digits(2, 2)) return false;
-  if (accept(U":") && !digits(2, 2)) return false;
+  Number hours, minutes, seconds;
+  if (!number(1, 2, hours) || !accept(U":") || !number(2, 2, minutes) || !in(hours, 0, 23) || !in(minutes, 0, 59)) {
+    return false;
+  }
+  if (accept(U":") && (!number(2, 2, seconds) || !in(seconds, 0, 59))) return false;
   accept(U" ");
-  accept(U"AM") || accept(U"PM") || accept(U"am") || accept(U"pm");
+  const bool twelve_hours = accept(U"AM") || accept(U"PM") || accept(U"am") || accept(U"pm");
+  if ((twelve_hours || half_of_the_day) && !in(hours, 1, 12)) return false;
   return at == t.size();
 }
 
@@ -478,9 +503,31 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
   const std::size_t pages = page_heights.size();
   // A browser's print stamp and what shares its row in the same margin (the page's title beside the date, `1/3`
   // beside the address): the row is the browser's header or footer, on one page as on many.
+  // It stands at the page's very edge, no line above it (a header) or below it (a footer), and at either end of its
+  // row: a table's row at the foot of a page with a hearing's date and time in a middle cell is no browser's.
+  std::map<int, std::pair<double, double>> edges;  // page -> (the highest line's bottom, the lowest line's top)
+  for (const auto& line : lines) {
+    auto [edge, added] = edges.try_emplace(line.page, line.bottom, line.top);
+    edge->second.first = std::min(edge->second.first, line.bottom);
+    edge->second.second = std::max(edge->second.second, line.top);
+  }
   std::vector<const Line*> stamps;
   for (const auto& line : lines) {
-    if (zone(line) != 0 && is_print_stamp(line.text)) stamps.push_back(&line);
+    const int z = zone(line);
+    if (z == 0 || !is_print_stamp(line.text)) continue;
+    const auto& [highest_bottom, lowest_top] = edges.at(line.page);
+    if ((z == 1 && highest_bottom <= line.top) || (z == 2 && lowest_top >= line.bottom)) continue;
+    const bool at_an_end_of_its_row = std::none_of(lines.begin(), lines.end(),
+                                                   [&](const Line& other) {
+                                                     return &other != &line && other.page == line.page &&
+                                                            other.top < line.bottom && line.top < other.bottom &&
+                                                            other.left < line.left;
+                                                   }) ||
+                                      std::none_of(lines.begin(), lines.end(), [&](const Line& other) {
+                                        return &other != &line && other.page == line.page && other.top < line.bottom &&
+                                               line.top < other.bottom && other.right > line.right;
+                                      });
+    if (at_an_end_of_its_row) stamps.push_back(&line);
   }
   const auto beside_a_stamp = [&](const Line& line, int z) {
     return std::any_of(stamps.begin(), stamps.end(), [&](const Line* stamp) {
