@@ -87,6 +87,32 @@ TEST_F(CliRun, BadFilesGetErrorRowsAndTheBatchGoesOn) {
   expect_row(6, (dir_ / "missing.txt").string(), "error", "no such file or directory");
 }
 
+// Portal pages printed to PDF from a browser (html-templates 02 and 09), and the text pdftotext made of each PDF:
+// every one reads like its page, with the portal's chrome, the browser's stamps and the site in the page's title
+// gone, and the signature's date found under the article.
+TEST_F(CliRun, PortalPagesPrintedToPdfAndTheirTextCopiesReadLikeThePage) {
+  const auto result = run({(kTestData / "printed-pages").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  std::map<std::string, std::vector<std::string>> rows;
+  for (std::size_t i = 1; i < documents.size(); ++i) rows[documents[i][0]] = documents[i];
+  const auto expect_row = [&](const std::string& id, const std::string& title, const std::string& unit,
+                              const std::string& date, const std::string& published) {
+    ASSERT_TRUE(rows.contains(id)) << id;
+    const auto& row = rows[id];
+    EXPECT_EQ(row[column(documents, "title")], title) << id;
+    EXPECT_EQ(row[column(documents, "unit")], unit) << id;
+    EXPECT_EQ(row[column(documents, "date")], date) << id;
+    EXPECT_EQ(row[column(documents, "published")], published) << id;
+  };
+  for (const char* copy : {"02-dahan-table-zoom.pdf", "02-dahan-table-zoom-pdftext.txt"}) {
+    expect_row(copy, "石湾乡人民政府关于2023年度法治政府建设工作的报告", "石湾乡人民政府", "2024-01-26", "2024-02-02");
+  }
+  for (const char* copy : {"09-word-section-mso.pdf", "09-word-section-mso-pdftext.txt"}) {
+    expect_row(copy, "枫林街道办事处2024年法治政府建设情况报告", "枫林街道办事处", "2025-02-10", "2025-02-12");
+  }
+}
+
 TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
   const auto result =
       run({(kTestData / "pdf").string(), (kTestData / "docx").string(), (kTestData / "formats").string(),

@@ -633,5 +633,42 @@ TEST(ArtifactFilterWebChrome, ChromeOfPortalsNotProbedBefore) {
   EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
 }
 
+// A portal's page printed to PDF from a browser, and the text a clerk copies out of that PDF: the browser's header
+// (the page's title with its site, the date and time), the masthead's welcome bar and search box, the menu run into
+// the breadcrumb, and under the signature the error-report badge, the address and the page count. The title left
+// when the site is cut from the first line is the article's, and its repeat goes.
+TEST(ArtifactFilterWebChrome, APagePrintedFromABrowserReadsAsItsArticle) {
+  const auto filtered =
+      filter_with_hang_guard({"白沙镇人民政府2024年度法治政府建设情况报告_平川县人民政府", "3/5/25, 10:12 AM",
+                              "欢迎访问平川县人民政府门户网站简体|繁體|无障碍浏览", "请输入关键字", "搜索",
+                              "网站首页政务公开办事服务互动交流走进平川当前位置：首页>政府信息公开>法治政府建设",
+                              "白沙镇人民政府2024年度法治政府建设情况报告", "一、主要成效", "全年审查规范性文件12件。",
+                              "二、存在的不足", "正文。", "白沙镇人民政府", "2025年2月20日", "政府网站找错",
+                              "https://www.pingchuan.gov.cn/art/2025/2/26/art_1.html", "1/1"});
+  EXPECT_THAT(kept(filtered),
+              ElementsAre("白沙镇人民政府2024年度法治政府建设情况报告", "一、主要成效", "全年审查规范性文件12件。",
+                          "二、存在的不足", "正文。", "白沙镇人民政府", "2025年2月20日"));
+  EXPECT_TRUE(removed_as(filtered, "browser-page-title", "_平川县人民政府"));
+  EXPECT_TRUE(removed_as(filtered, "browser-print-clock", "3/5/25, 10:12 AM"));
+  EXPECT_TRUE(removed_as(filtered, "web-welcome", "欢迎访问平川县人民政府门户网站简体|繁體|无障碍浏览"));
+  EXPECT_TRUE(removed_as(filtered, "web-search-box", "请输入关键字"));
+  EXPECT_TRUE(removed_as(filtered, "web-search-box", "搜索"));
+  EXPECT_TRUE(removed_as(filtered, "web-page-controls", "政府网站找错"));
+  EXPECT_TRUE(removed_as(filtered, "browser-print-footer", "1/1"));
+}
+
+// Other browsers print other stamps (a 24-hour clock, 上午/下午, Page 1 of 2); a report's own lines that look a
+// little like them stay: its title with a dash in its years, a sentence welcoming or searching, a ratio in a sentence.
+TEST(ArtifactFilterWebChrome, BrowserStampsOfOtherBrowsersGoAndReportLinesStay) {
+  const auto filtered = filter_with_hang_guard(
+      {"平川县2021-2025年法治政府建设规划实施情况报告", "2025/3/11 下午4:20", "07.12.2026 09:46", "欢迎光临平川政务网",
+       "站内搜索", "关于2024年度法治政府建设情况的报告", "一、主要成效", "群众欢迎访问政务服务网办理事项。",
+       "搜索引擎优化工作纳入考核。", "平川县人民政府", "2025年1月10日", "Page 1 of 2"});
+  EXPECT_THAT(
+      kept(filtered),
+      ElementsAre("平川县2021-2025年法治政府建设规划实施情况报告", "关于2024年度法治政府建设情况的报告", "一、主要成效",
+                  "群众欢迎访问政务服务网办理事项。", "搜索引擎优化工作纳入考核。", "平川县人民政府", "2025年1月10日"));
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -98,6 +98,21 @@ TEST(PdfParagraphs, IndentedFirstLinesStartParagraphsAndWrappedLinesJoin) {
   EXPECT_EQ(paragraphs[1].text, "（一）加强组织领导。成立了委员会，形成上有领导负责抓的工作局面。二是强化制度建设。");
 }
 
+// A portal's page printed to PDF: the menu's row, run into the breadcrumb, reaches the right margin, and the
+// article's title under it starts at the same left one. The breadcrumb ends its paragraph; a report's sentence that
+// mentions a 位置 wraps on.
+TEST(PdfParagraphs, ABreadcrumbEndsItsRowAndTheTitleUnderItStandsAlone) {
+  std::vector<Line> lines = {
+      {1, 100, 100, 560, 112, "网站首页政务公开办事服务公众参与走进平川当前位置：首页>政府信息公开>法治政府建设"},
+      {1, 100, 118, 420, 130, "白沙镇人民政府2024年法治政府建设情况报告"},
+      {1, 100, 136, 560, 148, "全镇在重要位置：首页、显著位置设置普法专栏，将法治宣传融入"},
+      {1, 100, 154, 300, 166, "日常工作。"}};
+  const auto paragraphs = build_paragraphs(lines);
+  ASSERT_EQ(paragraphs.size(), 3u);
+  EXPECT_EQ(paragraphs[1].text, "白沙镇人民政府2024年法治政府建设情况报告");
+  EXPECT_EQ(paragraphs[2].text, "全镇在重要位置：首页、显著位置设置普法专栏，将法治宣传融入日常工作。");
+}
+
 // A document set flush left, without indents: a heading after a sentence that filled its line is still a
 // paragraph of its own; a line that merely opens with a number after a wrapped sentence is not.
 TEST(PdfParagraphs, AHeadingMarkerAfterAFullSentenceStartsAParagraph) {

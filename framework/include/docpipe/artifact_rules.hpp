@@ -72,8 +72,30 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›→].*+)"},
     // A portal's menu, copied over the article: 首页 | 政务公开 | 政务服务 | 互动交流 (short items, nothing else).
+    // A PDF printed from the page loses the gaps between the items (网站首页政务公开办事服务公众参与走进青溪): then
+    // only a portal's own menu words, and the breadcrumb the row may run into (…走进青溪当前位置：首页 > …).
     {"web-menu", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:网站首页|首页|主页)(?:[\s|｜·•/]++[^\s|｜·•/]{1,8}+){2,}+[\s|｜·•/]*+)"},
+     R"((?:网站首页|首页|主页)(?:[\s|｜·•/]++[^\s|｜·•/]{1,8}+){2,}+[\s|｜·•/]*+)"
+     R"(|(?:网站首页|首页|主页)(?:(?:政务公开|政府信息公开|信息公开|政务服务|办事服务|网上办事|公众参与|互动交流|政民互动)"
+     R"(|新闻中心|新闻动态|要闻动态|政务动态|专题专栏|数据开放|政策文件|政策解读|走进\p{Han}{2,4}?)){2,8}+)"
+     R"((?:(?:您|你)?+(?:当前|现在)?+(?:所在|所处)?+的?+位置\s*+[:：].*+)?+)"},
+    // The welcome bar over a portal's masthead (欢迎访问青溪县人民政府门户网站, with its links run into it when a PDF
+    // printed from the page lost the gaps: …网站简体|繁體|无障碍浏览): a visitor is welcomed to a site, a report's
+    // sentence welcomes no one to one on a line of its own.
+    {"web-welcome", ArtifactZone::header, ArtifactScope::whole_line,
+     R"(欢迎(?:您)?+(?:访问|光临|来到)[^。，；！？]{0,20}?(?:门户网站|政府网站|网站|政府网|政务网|人民政府网|平台)[^。，；！？]{0,40}+)"},
+    // The search box: its prompt (请输入关键字) and its button (搜索, 站内搜索, 全文检索), each alone on a line.
+    {"web-search-box", ArtifactZone::header, ArtifactScope::whole_line,
+     R"(请输入(?:您要(?:搜索|查找|检索)的)?+(?:关键字|关键词|搜索内容|搜索关键词|检索内容|检索词)[.。…]*+(?:\s*+(?:搜\s?索|检\s?索))?+)"
+     R"(|(?:站内|全站)?+搜\s?索|全文检索|高级检索|高级搜索|检\s?索)"},
+    // The title and the site a browser prints in the page's header, as the page names itself
+    // (…年度报告_青溪县人民政府): a text copy of the PDF opens with it. The site's name is cut; the title stays.
+    {"browser-page-title", ArtifactZone::header, ArtifactScope::inline_token,
+     R"((?<=\S)\s*+[_\-—–]\s*+[^\s_\-—–。，；：:]{2,30}?(?:人民政府网|人民政府|政府|门户网站|政府网站|网站|政府网|政务网)$)"},
+    // The page's address and the page count a browser prints at the foot (file:///…/page.html, https://…, 1/1,
+    // Page 1 of 2; 第1页/共2页 is a page number): an address a report gives has a label or a sentence around it.
+    {"browser-print-footer", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"((?:https?+|file)://\S++|\d{1,3}+\s*+/\s*+\d{1,3}+|Page\s++\d{1,4}+\s++of\s++\d{1,4}+)"},
     // The site's name over it: 平川县人民政府门户网站, 河口乡人民政府网 (a place's, with no heading marker:
     // （二）加强政府网站 is a heading).
     {"web-site-name", ArtifactZone::header, ArtifactScope::whole_line,
@@ -133,6 +155,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // (发布时间： / 2025/1/16, 2025-01-16 10:06:36), in the same forms: a short report's signature, in the header
     // too, may date itself 2024-12-17 alone.
     {"web-bare-date", ArtifactZone::header, ArtifactScope::whole_line, DOCPIPE_STAMPED_DATE},
+    // The date and time a browser prints beside the page's title (12/7/26, 9:46 AM, 2025/3/11 下午4:20, 07.12.2026,
+    // 09:46): a
+    // report dates itself with 年月日 and no clock.
+    {"browser-print-clock", ArtifactZone::header, ArtifactScope::whole_line,
+     R"(\d{1,4}+[/.\-]\d{1,2}+[/.\-]\d{1,4}+(?:[,，]\s*+|\s++|(?=[上下]午))(?:上午|下午)?+\d{1,2}+:\d{2}(?::\d{2})?+\s*+(?:AM|PM|am|pm)?+)"},
     // An information-disclosure index number on a line of its own, its label left above it: 1151000000/2025-001005,
     // 11430922MB0000123X/2025-00007, 003110926/202502-00016, a prefecture platform's jsxmsz/2025-00003.
     {"web-index-number", ArtifactZone::header, ArtifactScope::whole_line,
@@ -163,7 +190,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
     // unbracketed, is a column of a table of reconsideration cases (受理 | 审结 | 纠错), not the portal's button.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印此页|打印本文|打印正文|打印文章|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文|返回)\s*+[:：]?+\s*+[】\]]?+\s*+[|｜/]?+\s*+)++)"},
+     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印此页|打印本文|打印正文|打印文章|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文|政府网站找错|网站找错|我要找错|返回)\s*+[:：]?+\s*+[】\]]?+\s*+[|｜/]?+\s*+)++)"},
     // The share bar: its label and its targets, and the separators between them (分享到 - as a page's list prints
     // it, 分享到：微信 | 微博).
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -210,11 +237,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // The site's offer (小编 gathering it, 为大家/您 with a verb of gathering, 网友上传) with its invitation (供…参考,
     // 欢迎阅读, 希望对大家…) or 小编 gathering it alone; or a short line that is only the invitation. A report's
     // sentence says none of these (欢迎 in 受到群众欢迎, 为大家讲解 and 本站 of a 工作站 are no offer).
-    {"content-farm-note", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"re((?=.{1,200}+$)(?:(?=.{0,199}?小编(?:为|给|帮)?+(?:大家|您|你)?+(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选|编辑)))re"
-     R"re(|(?=.{0,199}?(?:本站(?:为|给)(?:大家|您|你)|网友(?:上传|投稿)|为(?:大家|您|你)(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选))))re"
-     R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
-     R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
+    {
+        "content-farm-note", ArtifactZone::anywhere, ArtifactScope::whole_line,
+        R"re((?=.{1,200}+$)(?:(?=.{0,199}?小编(?:为|给|帮)?+(?:大家|您|你)?+(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选|编辑)))re"
+        R"re(|(?=.{0,199}?(?:本站(?:为|给)(?:大家|您|你)|网友(?:上传|投稿)|为(?:大家|您|你)(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选))))re"
+        R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
+        R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
     // Such a site's name and address set in the text as a watermark (秘书之家—公文写作 www.mishu-example.com), after a
     // space or a punctuation mark (not a figure's digit: 3期某某范文网 is glued; after a comma only a name of under six
     // characters: in …，全面推进依法行政范文先生网www.… the watermark is glued to a clause), cut with the spaces around
@@ -269,6 +297,10 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报|IPv6",  // web-site-links
     "首页|主页|位置 :|：|>|＞|»|›|→",                               // web-breadcrumb
     "首页|主页",                                                    // web-menu
+    "欢迎 访问|光临|来到 网|平台",                                  // web-welcome
+    "搜|检|请输入",                                                 // web-search-box
+    "_|-|—|– 政府|网",                                              // browser-page-title
+    "://|/|Page",                                                   // browser-print-footer
     "网站|政府网|政务网",                                           // web-site-name
     "日期|时间|来源|出处|稿源|信息提供|作者|编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|"
     "信息发布 :|：|｜",                          // web-publication-info
@@ -287,10 +319,11 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     // A stamped date holds a slash, or a time's colon after its dashes: a report's line with a dash runs neither.
     "/|: 政府|办公室|公开办|局|委员会|中心|网站",                       // web-organ-date
     "/|:",                                                              // web-bare-date
+    ":",                                                                // browser-print-clock
     "/|-",                                                              // web-index-number
     "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                      // web-counter
     "字体|字号|文字|A+|A＋|视力保护色 小|[|【|A-|A－|:|：|视力保护色",  // web-font-size
-    "打印|关闭|返回|收藏|分享|保存本页|纠错|下载|导出|复制",            // web-page-controls
+    "打印|关闭|返回|收藏|分享|保存本页|纠错|找错|下载|导出|复制",       // web-page-controls
     "分享",                                                             // web-share
     "更多|MORE|More|more",                                              // web-more-link
     "微信号|功能介绍|预览时标签不可点",                                 // wechat-profile

@@ -134,6 +134,25 @@ inline bool holds_sentence_punctuation(std::string_view text) {
   return false;
 }
 
+// A portal's breadcrumb (当前位置：首页 > 政府信息公开 > 法治政府建设), perhaps at the end of the menu's row: in a page
+// printed to PDF the article's title stands under it at the same margins, and the row reaches the right one. No
+// report's sentence points to a site's 首页 through a 位置 label.
+inline bool holds_a_breadcrumb(std::string_view text) {
+  const std::size_t label = text.find("位置");
+  if (label == std::string_view::npos) return false;
+  const std::string_view rest = text.substr(label + std::string_view("位置").size());
+  if (!rest.starts_with("：") && !rest.starts_with(":") && !rest.starts_with(" ：") && !rest.starts_with(" :")) {
+    return false;
+  }
+  const std::size_t home = rest.find("首页");
+  if (home == std::string_view::npos || home > 8) return false;
+  const std::string_view trail = rest.substr(home);
+  for (const std::string_view arrow : {">", "＞", "»", "›", "→"}) {
+    if (trail.find(arrow) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The label over an attachment (附件, 附件2) as GB/T 9704 sets it, alone on the first line of a new page.
 inline bool labels_an_attachment(std::string_view text) {
   constexpr std::string_view kLabel = "附件";
@@ -213,7 +232,7 @@ inline std::vector<Paragraph> build_paragraphs(const std::vector<Line>& lines,
       // cover letter's date, （联系人：…；联系电话：…）, may reach the margin).
       const bool attachment = line.page != previous.page && labels_an_attachment(line.text);
       opens = indented || previous_short || previous_set_apart || gap || resized || heading_ended || title_ended ||
-              attachment || heading_after_a_sentence(previous.text, line.text);
+              attachment || holds_a_breadcrumb(previous.text) || heading_after_a_sentence(previous.text, line.text);
     }
     if (opens) {
       paragraphs.push_back({line.page, line.text, i});
