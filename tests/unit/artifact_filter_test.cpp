@@ -661,13 +661,15 @@ TEST(ArtifactFilterWebChrome, APagePrintedFromABrowserReadsAsItsArticle) {
 // little like them stay: its title with a dash in its years, a sentence welcoming or searching, a ratio in a sentence.
 TEST(ArtifactFilterWebChrome, BrowserStampsOfOtherBrowsersGoAndReportLinesStay) {
   const auto filtered = filter_with_hang_guard(
-      {"平川县2021-2025年法治政府建设规划实施情况报告", "2025/3/11 下午4:20", "07.12.2026 09:46", "欢迎光临平川政务网",
-       "站内搜索", "关于2024年度法治政府建设情况的报告", "一、主要成效", "群众欢迎访问政务服务网办理事项。",
-       "搜索引擎优化工作纳入考核。", "平川县人民政府", "2025年1月10日", "Page 1 of 2"});
+      {"平川县2021-2025年法治政府建设规划实施情况报告", "落实《纲要（2021—2025年）》建设人民满意的法治政府",
+       "2025/3/11 下午4:20", "07.12.2026 09:46", "欢迎光临平川政务网", "站内搜索", "关于2024年度法治政府建设情况的报告",
+       "一、主要成效", "群众欢迎访问政务服务网办理事项。", "搜索引擎优化工作纳入考核。", "平川县人民政府",
+       "2025年1月10日", "Page 1 of 2"});
   EXPECT_THAT(
       kept(filtered),
-      ElementsAre("平川县2021-2025年法治政府建设规划实施情况报告", "关于2024年度法治政府建设情况的报告", "一、主要成效",
-                  "群众欢迎访问政务服务网办理事项。", "搜索引擎优化工作纳入考核。", "平川县人民政府", "2025年1月10日"));
+      ElementsAre("平川县2021-2025年法治政府建设规划实施情况报告", "落实《纲要（2021—2025年）》建设人民满意的法治政府",
+                  "关于2024年度法治政府建设情况的报告", "一、主要成效", "群众欢迎访问政务服务网办理事项。",
+                  "搜索引擎优化工作纳入考核。", "平川县人民政府", "2025年1月10日"));
 }
 
 }  // namespace

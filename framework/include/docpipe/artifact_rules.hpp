@@ -89,9 +89,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(请输入(?:您要(?:搜索|查找|检索)的)?+(?:关键字|关键词|搜索内容|搜索关键词|检索内容|检索词)[.。…]*+(?:\s*+(?:搜\s?索|检\s?索))?+)"
      R"(|(?:站内|全站)?+搜\s?索|全文检索|高级检索|高级搜索|检\s?索)"},
     // The title and the site a browser prints in the page's header, as the page names itself
-    // (…年度报告_青溪县人民政府): a text copy of the PDF opens with it. The site's name is cut; the title stays.
+    // (…年度报告_青溪县人民政府): a text copy of the PDF opens with it. The site's name is cut; the title stays. A
+    // site's name holds no year: a title's period (纲要（2021—2025年）》…法治政府) is no site.
     {"browser-page-title", ArtifactZone::header, ArtifactScope::inline_token,
-     R"((?<=\S)\s*+[_\-—–]\s*+[^\s_\-—–。，；：:]{2,30}?(?:人民政府网|人民政府|政府|门户网站|政府网站|网站|政府网|政务网)$)"},
+     R"((?<=\S)\s*+[_\-—–]\s*+[^\s_\-—–。，；：:()年]{2,30}?(?:人民政府网|人民政府|政府|门户网站|政府网站|网站|政府网|政务网)$)"},
     // The page's address and the page count a browser prints at the foot (file:///…/page.html, https://…, 1/1,
     // Page 1 of 2; 第1页/共2页 is a page number): an address a report gives has a label or a sentence around it.
     {"browser-print-footer", ArtifactZone::footer, ArtifactScope::whole_line,
