@@ -4,6 +4,20 @@
 
 namespace docpipe::txt {
 
+namespace {
+
+// A cell's block: a table cell at its row's place in its table.
+Block cell_hints(const tab_tables::Row& row, const tab_tables::Cell& cell) {
+  Block hints;
+  hints.kind = BlockKind::table_cell;
+  hints.table = row.table;
+  hints.row = row.row;
+  hints.column = cell.column;
+  return hints;
+}
+
+}  // namespace
+
 LinePieces split_tab_tables(const std::vector<SourceLine>& source) {
   const auto rows = tab_tables::find_rows(source);
   LinePieces pieces;
@@ -17,13 +31,8 @@ LinePieces split_tab_tables(const std::vector<SourceLine>& source) {
       continue;
     }
     for (const auto& cell : next_row->cells) {
-      Block hints;
-      hints.kind = BlockKind::table_cell;
-      hints.table = next_row->table;
-      hints.row = next_row->row;
-      hints.column = cell.column;
       pieces.texts.push_back(cell.text);
-      pieces.hints.push_back(hints);
+      pieces.hints.push_back(cell_hints(*next_row, cell));
     }
     ++next_row;
   }
@@ -45,14 +54,8 @@ std::vector<SourceParagraph> split_reflowed_tab_tables(Reflowed& reflowed, const
       paragraphs.push_back({std::move(reflowed.paragraphs[p]), {}});
       continue;
     }
-    for (const auto& cell : next_row->cells) {
-      Block hints;
-      hints.kind = BlockKind::table_cell;
-      hints.table = next_row->table;
-      hints.row = next_row->row;
-      hints.column = cell.column;
-      paragraphs.push_back({std::string(cell.text), hints});
-    }
+    for (const auto& cell : next_row->cells)
+      paragraphs.push_back({std::string(cell.text), cell_hints(*next_row, cell)});
   }
   return paragraphs;
 }
