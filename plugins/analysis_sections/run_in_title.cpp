@@ -14,8 +14,8 @@ namespace {
 constexpr std::size_t kLongestTitleLine = 60;  // 中共…委员会…人民政府关于…年度法治政府建设情况的报告
 constexpr std::size_t kShortestTitle = 6;  // 法治工作总结
 constexpr std::size_t kMostIssuerLines = 2;
-constexpr std::size_t kLongestAddressees =
-    24;  // 县委、县人大常委会、县政协  // the Party committee and the government over a joint title
+// The organs a report is addressed to, run into its title (县委、县人大常委会、县政协).
+constexpr std::size_t kLongestAddressees = 24;
 constexpr std::u32string_view kTitleEnds = U" \u3000\t，。；：！？,;:!?";
 
 bool is_line_break_space(char32_t c) { return c == U' ' || c == U'\u3000' || c == U'\t'; }
