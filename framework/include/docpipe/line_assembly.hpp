@@ -505,34 +505,31 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
   // beside the address): the row is the browser's header or footer, on one page as on many.
   // It stands at the page's very edge, no line above it (a header) or below it (a footer), and at either end of its
   // row: a table's row at the foot of a page with a hearing's date and time in a middle cell is no browser's.
-  std::map<int, std::pair<double, double>> edges;  // page -> (the highest line's bottom, the lowest line's top)
-  for (const auto& line : lines) {
-    auto [edge, added] = edges.try_emplace(line.page, line.bottom, line.top);
-    edge->second.first = std::min(edge->second.first, line.bottom);
-    edge->second.second = std::max(edge->second.second, line.top);
-  }
+  const auto on_one_row = [](const Line& a, const Line& b) {
+    return a.page == b.page && a.top < b.bottom && b.top < a.bottom;
+  };
+  // Only margin lines shaped as stamps are looked at further: most pages have none, and pay for nothing more.
   std::vector<const Line*> stamps;
   for (const auto& line : lines) {
     const int z = zone(line);
     if (z == 0 || !is_print_stamp(line.text)) continue;
-    const auto& [highest_bottom, lowest_top] = edges.at(line.page);
-    if ((z == 1 && highest_bottom <= line.top) || (z == 2 && lowest_top >= line.bottom)) continue;
-    const bool at_an_end_of_its_row = std::none_of(lines.begin(), lines.end(),
-                                                   [&](const Line& other) {
-                                                     return &other != &line && other.page == line.page &&
-                                                            other.top < line.bottom && line.top < other.bottom &&
-                                                            other.left < line.left;
-                                                   }) ||
-                                      std::none_of(lines.begin(), lines.end(), [&](const Line& other) {
-                                        return &other != &line && other.page == line.page && other.top < line.bottom &&
-                                               line.top < other.bottom && other.right > line.right;
-                                      });
-    if (at_an_end_of_its_row) stamps.push_back(&line);
+    const auto outside_it = [&](const Line& other) {
+      return other.page == line.page && (z == 1 ? other.bottom <= line.top : other.top >= line.bottom);
+    };
+    const auto beside_it_on = [&](bool left) {
+      return [&, left](const Line& other) {
+        return &other != &line && on_one_row(other, line) && (left ? other.left < line.left : other.right > line.right);
+      };
+    };
+    if (std::none_of(lines.begin(), lines.end(), outside_it) &&
+        (std::none_of(lines.begin(), lines.end(), beside_it_on(true)) ||
+         std::none_of(lines.begin(), lines.end(), beside_it_on(false)))) {
+      stamps.push_back(&line);
+    }
   }
   const auto beside_a_stamp = [&](const Line& line, int z) {
-    return std::any_of(stamps.begin(), stamps.end(), [&](const Line* stamp) {
-      return stamp->page == line.page && zone(*stamp) == z && line.top < stamp->bottom && stamp->top < line.bottom;
-    });
+    return std::any_of(stamps.begin(), stamps.end(),
+                       [&](const Line* stamp) { return zone(*stamp) == z && on_one_row(*stamp, line); });
   };
   Furniture furniture;
   for (const auto& line : lines) {
