@@ -1,8 +1,10 @@
 #include "metric_extractor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/text.hpp"
@@ -968,6 +970,24 @@ bool closes_a_slogan(std::u32string_view text, std::size_t at) {
   return false;
 }
 
+// The characters a set phrase starts with, each once: nearly every character of a text starts none, and one
+// search among these few passes it over (comparing it with every phrase's first was 4 % of a DOCX worker).
+constexpr auto kSetPhraseStarts = [] {
+  std::array<char32_t, std::size(kSetPhrases)> starts{};
+  std::size_t count = 0;
+  for (const std::u32string_view phrase : kSetPhrases) {
+    if (std::find(starts.begin(), starts.begin() + count, phrase.front()) == starts.begin() + count) {
+      starts[count++] = phrase.front();
+    }
+  }
+  return std::pair{starts, count};
+}();
+
+bool may_start_a_set_phrase(char32_t c) {
+  return std::u32string_view(kSetPhraseStarts.first.data(), kSetPhraseStarts.second).find(c) !=
+         std::u32string_view::npos;
+}
+
 }  // namespace
 
 std::vector<bool> excluded_spans(std::u32string_view text) {
@@ -989,8 +1009,10 @@ std::vector<bool> excluded_spans(std::u32string_view text) {
       }
     }
     // Compare whole phrases only where one starts: most positions start none.
-    for (const auto phrase : kSetPhrases) {
-      if (phrase.front() == c && starts_with_at(text, i, phrase)) exclude(i, i + phrase.size());
+    if (may_start_a_set_phrase(c)) {
+      for (const auto phrase : kSetPhrases) {
+        if (phrase.front() == c && starts_with_at(text, i, phrase)) exclude(i, i + phrase.size());
+      }
     }
     // 12·4 国家宪法日: a day's name.
     if (c == U'·' && i > 0 && is_digit(text[i - 1])) {
