@@ -1132,6 +1132,35 @@ TEST(RateMismatch, ARateNamingTheCountBeforeItIsChecked) {
   EXPECT_THAT(findings(report("开展检查83次，发现问题76个，整改率98.8%。")), IsEmpty());
 }
 
+// Between the numerator and its rate, what is left of the numerator is passed over: the items not done, and of a rate
+// of what was done in time, those done late. Items done late are done all the same: of a rate of all that was done they
+// are some of its numerator, never all of it.
+TEST(RateMismatch, WhatIsLeftOfTheNumeratorBeforeTheRateIsPassedOver) {
+  EXPECT_THAT(findings(report("共派单480件，按时结案476件，超时办理4件，按时结案率98.1%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("共派单480件，按时结案476件，超时办理4件，按时结案率99.2%。")), IsEmpty());
+  EXPECT_THAT(findings(report("排查问题64个，已整改57个，未整改7个，整改率97.5%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("排查问题64个，已整改57个，未整改7个，整改率89.1%。")), IsEmpty());
+  // A rate of what is left names it itself.
+  EXPECT_THAT(findings(report("排查问题64个，已整改57个，未整改7个，未整改率10.9%。")), IsEmpty());
+  // All that was done counts the late ones too: 结案率 is 480 of 480, 办结率 106 of 106, 整改率 86 of 94.
+  EXPECT_THAT(findings(report("共派单480件，按时结案476件，超时办理4件，结案率100%，按时结案率99.2%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理信访事项106件，按期办结104件，逾期办结2件，办结率100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("排查安全隐患94处，整改86处，逾期整改5处，整改率91.5%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理信访事项106件，按期办结104件，逾期办结2件，按期办结率99%。")),
+              ElementsAre("rate-mismatch error"));
+}
+
+// A rate whose name runs on into digits is the tail of a number a page's spacing broke (调解成功率 98·6 5%: 98.65%,
+// read as 5%): what it states is not known.
+TEST(RateMismatch, ARateCutFromItsLeadingDigitsIsNotChecked) {
+  EXPECT_THAT(findings(report("各调委会受理纠纷3,260件，成功调处3,216件，调解成功率 98·6 5%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年排查矛盾纠纷240件，成功化解236件，化解率9 8%。")), IsEmpty());
+  EXPECT_THAT(findings(report("各调委会受理纠纷3,260件，成功调处3,216件，调解成功率96.65%。")),
+              ElementsAre("rate-mismatch error"));
+}
+
 // A figure of an earlier period, given for comparison, is neither a part nor a base.
 TEST(RateMismatch, AFigureOfAnEarlierPeriodIsNoBase) {
   EXPECT_THAT(findings(report("全年受理群众来信来访87件（2022年为104件），办结87件，办结率100%。")), IsEmpty());
