@@ -262,7 +262,8 @@ void check_repeated_paragraph(RuleContext& context) {
 void check_not_a_report(RuleContext& context) {
   static const std::map<std::string, std::string> kGenreNames = {
       {"interpretation", "对报告的解读"}, {"plan", "工作计划或方案"}, {"notice", "通知、通报或函"},
-      {"rules", "制度规定或意见"},        {"news", "新闻报道"},
+      {"rules", "制度规定或意见"},        {"news", "新闻报道"},       {"other-report", "其他工作的报告"},
+      {"summary", "对报告的摘要"},
   };
   const auto& metadata = context.document().metadata;
   const auto genre = kGenreNames.find(metadata.get("genre"));
@@ -271,7 +272,11 @@ void check_not_a_report(RuleContext& context) {
   const std::string opening = metadata.get("genre.evidence");
   const std::string words = opening.empty() ? metadata.get("title") : opening;
   // A news story's lead is only a dateline (7月4日): the message says what kind of words it is.
-  const char* source = opening.empty() ? "文件标题" : genre->first == "news" ? "正文的新闻导语" : "正文开头";
+  // A summary's evidence is its length (全文仅103字), which the message states as it is.
+  const char* source = opening.empty()             ? "文件标题"
+                       : genre->first == "news"    ? "正文的新闻导语"
+                       : genre->first == "summary" ? "正文篇幅"
+                                                   : "正文开头";
   context.flag({rule::not_a_report, std::nullopt, "",
                 fmt::format("{}“{}”表明它是{}，不是法治政府建设年度报告；未按年度报告核对其组成部分和日期", source,
                             words, genre->second),

@@ -127,6 +127,36 @@ bool names_a_years_work_before_a_later_plan(std::u32string_view title) {
   return false;
 }
 
+// The other annual reports a government or a department writes, which a portal files in the same column or a
+// bureau receives by mistake with this genre's: each names its subject in the title (…政府信息公开工作年度报告,
+// …政府工作报告, …安全生产工作总结, …优化营商环境工作情况报告, …党风廉政建设…, …年度绩效自评报告). A title naming
+// none of them (…2024年工作总结) says nothing of its subject, and stays a report.
+constexpr std::u32string_view kOtherReportSubjects[] = {
+    U"信息公开", U"政务公开",     U"政府工作报告", U"安全生产", U"营商环境", U"党风廉政", U"廉政建设", U"廉洁",
+    U"绩效",     U"预算执行",     U"决算",         U"国有资产", U"审计工作", U"统计公报", U"国民经济", U"基层党建",
+    U"意识形态", U"全面从严治党", U"乡村振兴",     U"河长制",   U"林长制",   U"信访工作", U"生态环境", U"环境状况"};
+// The rule-of-law family's words: a report naming one of them with another subject is still this genre's
+// (…法治政府建设和政府信息公开工作报告, …依法行政暨政务公开工作总结), and so are a leader's 述法报告 and the 普法 or
+// 法治宣传教育 reports (…“谁执法谁普法”履职报告), which the same 依法治县办 collects: they report on a duty of the
+// rule-of-law work, not on another work of the government.
+constexpr std::u32string_view kRuleOfLawWords[] = {U"法治", U"法制", U"依法", U"普法", U"述法", U"行政执法"};
+
+// What an organ's name ends with: a subject before it names the organ that reports, not what it reports on
+// (市生态环境局2024年工作总结, 县乡村振兴局…): its report may be of any subject.
+constexpr std::u32string_view kOrganEndings = U"局厅委办所站中";
+
+bool names_another_subject(std::u32string_view title) {
+  const auto holds = [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; };
+  if (std::any_of(std::begin(kRuleOfLawWords), std::end(kRuleOfLawWords), holds)) return false;
+  for (const std::u32string_view subject : kOtherReportSubjects) {
+    for (auto at = title.find(subject); at != std::u32string_view::npos; at = title.find(subject, at + 1)) {
+      const std::size_t after = at + subject.size();
+      if (after >= title.size() || kOrganEndings.find(title[after]) == std::u32string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
 const char* genre_of_ending(std::u32string_view text) {
   for (const Ending& ending : kEndings) {
     if (text.ends_with(ending.word)) return ending.genre;
@@ -147,7 +177,7 @@ std::string genre_of_title(std::u32string_view title) {
       outer.find(U"解读：") != std::u32string::npos || outer.find(U"解读:") != std::u32string::npos) {
     return "interpretation";
   }
-  if (holds_a_report_word_not_as_a_topic(outer)) return {};
+  if (holds_a_report_word_not_as_a_topic(outer)) return names_another_subject(outer) ? "other-report" : "";
   const char* genre = genre_of_ending(outer);
   if (!genre) return {};
   if (std::string_view(genre) == "plan" && names_a_years_work_before_a_later_plan(outer)) return {};
@@ -160,7 +190,7 @@ std::string genre_of_title(std::u32string_view title) {
       carried = std::u32string_view(outer).substr(outer.find(*verb) + verb->size());
       if (const auto of = carried.rfind(U'的'); of != std::u32string_view::npos) carried = carried.substr(0, of);
     }
-    if (holds_a_report_word_not_as_a_topic(carried)) return {};
+    if (holds_a_report_word_not_as_a_topic(carried)) return names_another_subject(carried) ? "other-report" : "";
     if (const char* carried_genre = genre_of_ending(carried)) {
       const bool a_report_with_its_plan =
           std::string_view(carried_genre) == "plan" && names_a_years_work_before_a_later_plan(carried);
@@ -293,10 +323,31 @@ bool tells_an_event(std::u32string_view title) {
   return false;
 }
 
+// Words with which a page that only sums a report up sends its reader to the report itself (详见附件, 全文见…,
+// 点击下载, 查看原文), or the ellipsis that cuts a summary's last sentence short. Not 附件 alone: an attachment's
+// label heads a table sent with a report (附件 / 2024年度行政执法数据统计), a text of its own.
+constexpr std::u32string_view kPointersToTheReport[] = {U"详见", U"见附件", U"全文", U"点击",
+                                                        U"下载", U"原文",   U"……",   U"..."};
+
+// A portal's summary of a report over a link to it: too short to hold a report's parts (a report on a year's work
+// runs to thousands of characters, its shortest part to a paragraph), with no heading, and pointing to the report.
+bool sums_a_report_up(const std::vector<std::u32string>& preamble, bool has_headings, std::size_t characters) {
+  constexpr std::size_t kShortestReport = 200;
+  if (has_headings || characters >= kShortestReport) return false;
+  return std::any_of(preamble.begin(), preamble.end(), [](const std::u32string& paragraph) {
+    return std::any_of(std::begin(kPointersToTheReport), std::end(kPointersToTheReport),
+                       [&](std::u32string_view word) { return paragraph.find(word) != std::u32string::npos; });
+  });
+}
+
 }  // namespace
 
-Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings) {
+Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings,
+                        std::size_t characters) {
   if (std::string genre = genre_of_title(title); !genre.empty()) return {std::move(genre), {}};
+  if (sums_a_report_up(preamble, has_headings, characters)) {
+    return {"summary", "全文仅" + std::to_string(characters) + "字"};
+  }
   if (holds_a_report_word_not_as_a_topic(title)) return {};
   // The opening's first paragraphs of prose: a plan names itself in its first; a notice's addressee line may
   // stand before it.

@@ -3,6 +3,7 @@
 // for reports), whose parts and dates are not a report's to check.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,8 +12,10 @@ namespace docpipe::sections {
 
 // The genre of a document whose title names one other than a report: `interpretation` (…政策解读, 一图读懂…),
 // `plan` (…工作要点, …实施方案, …工作计划), `notice` (…的通知, …的通报, …的函) or `rules` (…办法, …规定, …实施意见);
-// empty for a report (a title naming 报告, 总结, 述职, 述法 or 情况 outside a title's book marks, or the report a
-// notice prints: 关于印发《…情况报告》的通知) and for a title that names no genre at all.
+// `other-report` for another annual report, a title naming a report on another subject and no word of the
+// rule-of-law work (…政府信息公开工作年度报告, …安全生产工作总结; not …法治政府建设和政府信息公开工作报告, a 述法报告
+// or a 普法 report); empty for a report (a title naming 报告, 总结, 述职, 述法 or 情况 outside a title's book marks, or
+// the report a notice prints: 关于印发《…情况报告》的通知) and for a title that names no genre at all.
 std::string genre_of_title(std::u32string_view title);
 
 struct Genre {
@@ -25,7 +28,9 @@ struct Genre {
 // …，制定本工作指引。 …，现提出如下意见。), a notice (…现将有关事项通知如下：), or a news story (本报讯…, 近日，…, or a
 // dateline with no year, 4月24日上午，…, which no report opens with; not one that introduces a text, …全文如下). A
 // story whose lead has no dateline is one when its headline tells an event (…召开…推进会, …到…调研) and the text has no
-// headings (`has_headings`: a report's parts).
-Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings);
+// headings (`has_headings`: a report's parts). A page under a report's title that only sums it up is a `summary`:
+// shorter than 200 code points in all (`characters`), with no headings, pointing to the report (详见附件, 全文…).
+Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings,
+                        std::size_t characters);
 
 }  // namespace docpipe::sections

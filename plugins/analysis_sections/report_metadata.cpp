@@ -768,9 +768,54 @@ bool opens_a_heading(std::u32string_view line) {
   return line.front() == U'（' || line.front() == U'(' || (line.size() > 1 && line[1] == U'、');
 }
 
+// Where the rest of `line` starts after a title spread with spaces over a copy's cover or its page's head (法 治 政
+// 府 建 设 年 度 报 告), one character a space apart, four characters or more: the line's end when it holds nothing
+// else, the character after the banner's last when a copy glued the real title to it (…年 度 报 告梅岭镇2024年…).
+// nullopt for any other line: a title's words are never spaced one by one, a heading's spaced marker (一 、) is two.
+std::optional<std::size_t> after_a_spaced_banner(std::u32string_view line) {
+  constexpr std::size_t kFewestSpacedCharacters = 4;
+  const auto is_space = [](char32_t c) { return c == U' ' || c == U'\u3000'; };
+  std::size_t characters = 0;
+  std::size_t at = 0;
+  while (at < line.size() && is_han(line[at])) {
+    ++characters;
+    ++at;
+    if (at >= line.size() || !is_space(line[at])) break;  // the banner's last character
+    while (at < line.size() && is_space(line[at])) ++at;
+  }
+  if (characters < kFewestSpacedCharacters) return std::nullopt;
+  return at;
+}
+
+Title find_title_in(const std::vector<std::u32string>& paragraphs);
+
 }  // namespace
 
+// A banner spread with spaces over the title (法 治 政 府 建 设 年 度 报 告 over, or glued to, 梅岭镇2024年法治政府建设
+// 工作报告) names the genre, not the report: when the words after it, or the line under it, name a report on their
+// own, the title is theirs. A spaced line with no such title after it is read as any other.
 Title find_title(const std::vector<std::u32string>& paragraphs) {
+  constexpr std::size_t kBannerLines = 6;
+  for (std::size_t i = 0; i < paragraphs.size() && i < kBannerLines; ++i) {
+    const auto rest = after_a_spaced_banner(paragraphs[i]);
+    if (!rest) continue;
+    const std::u32string_view after = std::u32string_view(paragraphs[i]).substr(*rest);
+    const bool glued = !after.empty();
+    if (glued ? !names_a_report(after) : i + 1 >= paragraphs.size() || !names_a_report(paragraphs[i + 1])) break;
+    std::vector<std::u32string> without_banner = paragraphs;
+    if (glued) {
+      without_banner[i] = std::u32string(after);
+    } else {
+      without_banner.erase(without_banner.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return find_title_in(without_banner);
+  }
+  return find_title_in(paragraphs);
+}
+
+namespace {
+
+Title find_title_in(const std::vector<std::u32string>& paragraphs) {
   // The record's field, when the portal gives one, among the lines its record takes.
   constexpr std::size_t kRecordLines = 12;
   for (std::size_t i = 0; i < paragraphs.size() && i < kRecordLines; ++i) {
@@ -859,8 +904,6 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
   }
   return {};
 }
-
-namespace {
 
 bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 

@@ -97,6 +97,30 @@ std::vector<std::size_t> record_at_end(std::u32string_view paragraph) {
   return {lines.rbegin(), lines.rend()};
 }
 
+// Where a 述法 or 述职 report's signature starts when `name_start` opens the name of the person reporting, after
+// the post held and a space (…局党组书记、局长　张明远, a name spaced to three characters' width: 王　明): the space
+// that parts post and name is no line's end, and the two make one issuer's line. The post may be glued to the body's
+// last sentence (…规范执法行为。宁丰县司法局局长 张明远). nullopt when the words before the name make no such line.
+std::optional<std::size_t> post_before_the_name(std::u32string_view paragraph, std::size_t name_start,
+                                                std::size_t end) {
+  constexpr int kMostNamePieces = 2;  // 王　明: the name's two characters parted by a space
+  std::size_t start = name_start;
+  for (int piece = 0; piece < kMostNamePieces && start > 0; ++piece) {
+    std::size_t before = start;
+    while (before > 0 && is_line_break_space(paragraph[before - 1])) --before;
+    std::size_t from = before;
+    while (from > 0 && !is_line_break_space(paragraph[from - 1])) --from;
+    if (const auto glued = paragraph.substr(from, before - from).find_last_of(kSentenceEnds);
+        glued != std::u32string_view::npos) {
+      from += glued + 1;
+    }
+    if (from == before) return std::nullopt;
+    if (looks_like_issuer(paragraph.substr(from, end - from))) return from;
+    start = from;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph) {
@@ -117,9 +141,17 @@ std::vector<std::size_t> run_in_signature_lines(std::u32string_view paragraph) {
     while (start > 0 && !is_line_break_space(paragraph[start - 1])) --start;
     // A line glued to the body's last sentence with no space between (…创新普法方式。平江街道办事处) starts after it.
     const std::size_t glued = paragraph.substr(start, end - start).find_last_of(kSentenceEnds);
-    const bool after_the_body = glued != std::u32string_view::npos;
+    bool after_the_body = glued != std::u32string_view::npos;
     if (after_the_body) start += glued + 1;
     if (start == 0 || start == end) break;  // the paragraph's opening: no body before it, nothing run in
+    // A name after the post held (…局长　张明远): the post and the name are one line.
+    if (!after_the_body && !looks_like_issuer(paragraph.substr(start, end - start)) &&
+        !looks_like_date(paragraph.substr(start, end - start))) {
+      if (const auto post = post_before_the_name(paragraph, start, end)) {
+        start = *post;
+        after_the_body = start > 0 && kSentenceEnds.find(paragraph[start - 1]) != std::u32string_view::npos;
+      }
+    }
     const std::u32string_view line = paragraph.substr(start, end - start);
     const std::optional<std::size_t> date_at = date_glued_to_its_issuer(line);
     const bool is_issuer = date_at.has_value() || looks_like_issuer(line);

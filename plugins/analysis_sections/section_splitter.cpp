@@ -1537,7 +1537,8 @@ class Splitter {
     if (const std::string part = reported_part_of_the_year(decode_utf8(title)); !part.empty()) {
       metadata.set("period", part);
     }
-    if (const Genre genre = genre_of_document(decode_utf8(title), preamble, has_headings); !genre.name.empty()) {
+    if (const Genre genre = genre_of_document(decode_utf8(title), preamble, has_headings, code_points_);
+        !genre.name.empty()) {
       metadata.set("genre", genre.name);
       if (!genre.evidence.empty()) metadata.set("genre.evidence", genre.evidence);
     }

@@ -68,6 +68,21 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"关于开展法治政府建设督察工作的通知", "notice"},
         TitleCase{"关于2024年度法治政府建设考核结果的通报", "notice"}, TitleCase{"青禾县行政执法公示办法", "rules"},
         TitleCase{"关于进一步加强法治政府建设的实施意见", "rules"},
+        // Another annual report, sent in with this genre's: a report on another subject, no rule-of-law word.
+        TitleCase{"柳溪镇人民政府2024年政府信息公开工作年度报告", "other-report"},
+        TitleCase{"2025年青禾县人民政府工作报告", "other-report"},
+        TitleCase{"石门街道2024年安全生产工作总结", "other-report"},
+        TitleCase{"关于2024年度优化营商环境工作情况的报告", "other-report"},
+        TitleCase{"中共柳溪镇委员会2024年党风廉政建设工作情况报告", "other-report"},
+        TitleCase{"青禾县农业农村局2024年度部门整体支出绩效自评报告", "other-report"},
+        TitleCase{"关于印发《青禾县2024年政务公开工作总结》的通知", "other-report"},
+        // The rule-of-law family's reports stay this genre's, whatever else they name.
+        TitleCase{"柳溪镇2024年法治政府建设和政府信息公开工作报告", ""},
+        TitleCase{"青禾县2024年度依法行政暨政务公开工作总结", ""},
+        TitleCase{"青禾县应急管理局2024年“谁执法谁普法”履职报告", ""},
+        TitleCase{"石门街道2024年法治宣传教育工作总结", ""}, TitleCase{"青禾县信访局局长2024年度述法报告", ""},
+        // A subject naming the organ that reports names no other subject: its work summary stays a report.
+        TitleCase{"青禾市生态环境局2024年工作总结", ""}, TitleCase{"青禾县乡村振兴局2024年工作总结", ""},
         // No genre named: nothing said.
         TitleCase{"青禾县法治政府建设", ""}, TitleCase{"", ""}));
 
@@ -122,6 +137,53 @@ TEST(NotAReport, AReportIsNeverOne) {
       findings("柳溪镇2024年法治政府建设工作总结\n一、主要举措和成效\n开展普法活动12次。\n二、存在的不足和原因\n"
                "基层力量薄弱。\n三、2025年工作计划\n继续开展普法。"),
       Not(Contains("not-a-report warning")));
+}
+
+// A bureau collecting this genre's reports also receives the government's other annual reports, filed by portals in
+// the same column: their parts are another template's (总体情况, 主动公开政府信息情况 …), and the leadership part and
+// the plan are not asked of them.
+TEST(NotAReport, AnotherAnnualReportInTheBatchIsSaidOnce) {
+  const auto document = test::process_text_with_default_pipeline(
+      "柳溪镇人民政府2024年政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制。\n"
+      "一、总体情况\n2024年，柳溪镇主动公开政府信息312条。\n二、主动公开政府信息情况\n（见附表）\n"
+      "三、收到和处理政府信息公开申请情况\n全年收到申请4件，均按期答复。\n四、存在的主要问题及改进情况\n"
+      "公开内容不够全面。\n柳溪镇人民政府\n2025年1月20日");
+  EXPECT_EQ(document.metadata.get("genre"), "other-report");
+  std::vector<std::string> rules;
+  for (const auto& a : document.anomalies) rules.push_back(a.rule);
+  EXPECT_THAT(rules, ::testing::ElementsAre("not-a-report"));
+  EXPECT_THAT(document.anomalies.front().message, HasSubstr("文件标题“柳溪镇人民政府2024年政府信息公开工作年度报告”"));
+  EXPECT_THAT(document.anomalies.front().message, HasSubstr("其他工作的报告"));
+  // The same report joined to this genre's is one of it, and asked for its parts.
+  EXPECT_THAT(findings("柳溪镇2024年法治政府建设和政府信息公开工作报告\n一、主要举措和成效\n主动公开政府信息312条。\n"
+                       "二、存在的不足和原因\n公开内容不够全面。"),
+              Contains("missing-section warning"));
+}
+
+// A portal's page that sums a report up over a link to it has no parts to check: too short to hold them, and it
+// sends its reader to the report. A short text that points nowhere, or one with a report's headings, is read as
+// before.
+TEST(NotAReport, APortalsSummaryOfAReportIsNoReport) {
+  const auto summary = test::process_text_with_default_pipeline(
+      "青禾县柳溪镇2024年法治政府建设工作报告 2024年，柳溪镇坚持依法行政，深化行政执法改革，法治政府建设取得新"
+      "进展。报告全文详见附件。 发布日期：2025-03-12 来源：柳溪镇人民政府");
+  EXPECT_EQ(summary.metadata.get("genre"), "summary");
+  std::vector<std::string> rules;
+  for (const auto& a : summary.anomalies) rules.push_back(a.rule);
+  EXPECT_THAT(rules, ::testing::ElementsAre("not-a-report"));
+  EXPECT_THAT(summary.anomalies.front().message, HasSubstr("正文篇幅“全文仅"));
+  const auto cut_short = test::process_text_with_default_pipeline(
+      "柳溪镇2024年法治政府建设工作报告\n2024年，柳溪镇坚持依法行政，全年办理行政复议案件9件，调解纠纷56起……");
+  EXPECT_EQ(cut_short.metadata.get("genre"), "summary");
+  EXPECT_EQ(test::process_text_with_default_pipeline(
+                "柳溪镇2024年法治政府建设工作报告\n2024年，柳溪镇坚持依法行政，全年办理行政复议案件9件。")
+                .metadata.get("genre"),
+            "");
+  EXPECT_EQ(test::process_text_with_default_pipeline(
+                "柳溪镇2024年法治政府建设工作报告\n一、主要举措和成效\n修订议事规则，详见附件1。\n二、存在的不足\n"
+                "力量薄弱。")
+                .metadata.get("genre"),
+            "");
 }
 
 // A copy that lost its title still says what it is in its opening; a report's opening never does.

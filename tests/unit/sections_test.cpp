@@ -1231,6 +1231,45 @@ TEST(SectionMetadata, ATitleRunIntoTheOpeningOfAFlattenedPageIsTheTitle) {
 
 // The organ a report is sent to, on a line by the signature (报送县司法局 over or under the date, or run into a
 // flattened page's end), closes the report as the signature does and names no unit: the title's town is the unit.
+// A 述法 report is signed by the person reporting, the post held and the name parted by a space: on a page flattened
+// into one line that space is no line's end, and the post and name close the page with the date, as on lines of
+// their own.
+TEST(SectionMetadata, ALeadersSignatureRunIntoAFlattenedPagesLastParagraph) {
+  const std::string body =
+      "宁丰县司法局党组书记、局长2024年度述法报告 2024年，本人认真履行推进法治建设第一责任人职责，现将有关情况报告如"
+      "下。 一、学法用法情况 全年参加党组理论学习中心组专题学法6次，组织全局干部参加年度学法考试，参考率100%。 "
+      "二、依法决策情况 提交局党组会议研究的事项均经法律顾问审查，全年审查合同和规范性文件23件。 三、存在的不足 对"
+      "新出台法律法规学习不够深入。 四、下一步打算 一是持续加强学法。二是严格规范执法行为。";
+  for (const std::string signature :
+       {" 宁丰县司法局党组书记、局长　张明远 2025年1月15日", "宁丰县司法局党组书记、局长 张明远 2025年1月15日",
+        " 宁丰县司法局局长 王　明 2025年1月15日"}) {
+    const auto document = process_text_with_default_pipeline(body + signature);
+    EXPECT_EQ(document.metadata.get("date"), "2025-01-15") << signature;
+    EXPECT_EQ(document.metadata.get("unit"), "宁丰县司法局") << signature;
+    ASSERT_EQ(document.sections.back().id, "closing") << signature;
+    EXPECT_EQ(section(document, "s4")->title, "下一步打算") << signature;
+  }
+  // A name after a post that heads no unit signs nothing: the page keeps its last sentence.
+  const auto no_unit = process_text_with_default_pipeline(body + " 局长 张明远 2025年1月15日");
+  EXPECT_NE(no_unit.sections.back().id, "closing");
+}
+
+// A copy's cover or page head spreads the genre's name with spaces over the report's own title (法 治 政 府 建 设 年
+// 度 报 告), on a line of its own or glued to the title: the title is the report's, the banner is not of it.
+TEST(SectionMetadata, ATitleSpreadWithSpacesOverTheRealTitleIsNotOfIt) {
+  const std::string report =
+      "\n2024年，梅岭镇深入推进依法行政。\n一、主要举措和成效\n召开专题会议4次。\n二、存在的不足\n执法力量薄弱。"
+      "\n三、2025年工作安排\n持续推进依法行政。\n梅岭镇人民政府\n2025年2月10日";
+  for (const std::string banner : {"法 治 政 府 建 设 年 度 报 告\n", "法 治 政 府 建 设 年 度 报 告",
+                                   "法　治　政　府　建　设　年　度　报　告\n"}) {
+    const auto document = process_text_with_default_pipeline(banner + "梅岭镇2024年法治政府建设工作报告" + report);
+    EXPECT_EQ(document.metadata.get("title"), "梅岭镇2024年法治政府建设工作报告") << banner;
+  }
+  // A spaced title with no other under it is the title.
+  const auto alone = process_text_with_default_pipeline("年 度 工 作 报 告" + report);
+  EXPECT_EQ(alone.metadata.get("title"), "年 度 工 作 报 告");
+}
+
 TEST(SectionMetadata, TheOrganTheReportIsSentToSignsNothing) {
   const std::string report =
       "宁丰县青石镇2024年法治政府建设工作报告\n一、主要举措和成效\n镇党委召开专题会议研究法治建设工作4次。\n"
