@@ -132,9 +132,9 @@ bool names_a_years_work_before_a_later_plan(std::u32string_view title) {
 // …政府工作报告, …安全生产工作总结, …优化营商环境工作情况报告, …党风廉政建设…, …年度绩效自评报告). A title naming
 // none of them (…2024年工作总结) says nothing of its subject, and stays a report.
 constexpr std::u32string_view kOtherReportSubjects[] = {
-    U"信息公开", U"政务公开",     U"政府工作报告", U"安全生产", U"营商环境", U"党风廉政", U"廉政建设", U"廉洁",
-    U"绩效",     U"预算执行",     U"决算",         U"国有资产", U"审计工作", U"统计公报", U"国民经济", U"基层党建",
-    U"意识形态", U"全面从严治党", U"乡村振兴",     U"河长制",   U"林长制",   U"信访工作", U"生态环境", U"环境状况"};
+    U"信息公开",     U"政务公开", U"政府工作报告", U"安全生产", U"营商环境", U"党风廉政", U"廉政建设", U"廉洁",
+    U"绩效",         U"预算执行", U"决算",         U"国有资产", U"审计工作", U"国民经济", U"基层党建", U"意识形态",
+    U"全面从严治党", U"乡村振兴", U"河长制",       U"林长制",   U"信访工作", U"生态环境", U"环境状况"};
 // The rule-of-law family's words: a report naming one of them with another subject is still this genre's
 // (…法治政府建设和政府信息公开工作报告, …依法行政暨政务公开工作总结), and so are a leader's 述法报告 and the 普法 or
 // 法治宣传教育 reports (…“谁执法谁普法”履职报告), which the same 依法治县办 collects: they report on a duty of the
