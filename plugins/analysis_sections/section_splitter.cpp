@@ -111,14 +111,23 @@ bool announces_what_follows(std::u32string_view line) {
 // A part named at the head of its paragraph and run into its points (存在的问题。一是…；二是…), or labelled with a
 // colon (下一步工作打算：一是…): the name up to its 。 before 一是, or up to the colon; empty when the paragraph opens
 // with no such name. A sentence closed by 。 before text other than an enumeration (工作取得明显进展。全年…) is prose.
-std::u32string_view part_name_run_in(std::u32string_view line) {
+// With `before_prose`, also a short name of no clause closed by 。 before prose (主要负责人履职情况。乡党委书记…): a
+// part of a report whose other parts run into their points so (a bold lead-in the copy lost), asked for only there.
+std::u32string_view part_name_run_in(std::u32string_view line, bool before_prose = false) {
   constexpr std::size_t kLongestRunInName = 30;
+  constexpr std::size_t kLongestNameBeforeProse = 20;
   const std::size_t stop = line.find_first_of(U"。：:");
   if (stop == std::u32string_view::npos || stop == 0 || stop > kLongestRunInName) return {};
   std::u32string_view rest = line.substr(stop + 1);
   while (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
-  if (rest.empty() || (line[stop] == U'。' && !rest.starts_with(U"一是"))) return {};
-  return line.substr(0, stop);
+  if (rest.empty()) return {};
+  const std::u32string_view name = line.substr(0, stop);
+  if (line[stop] == U'。' && !rest.starts_with(U"一是") &&
+      (!before_prose || name.size() > kLongestNameBeforeProse ||
+       name.find_first_of(U"，,；、") != std::u32string_view::npos)) {
+    return {};
+  }
+  return name;
 }
 
 // A heading from the source's own structure (DOCX styles, outline levels, numbering) wins over the text.
@@ -996,12 +1005,21 @@ class Splitter {
     std::set<std::size_t> naming_parts;  // lines that name a part; the others are topics
     std::set<std::size_t> already;
     for (const Heading& heading : headings) already.insert(heading.paragraph);
+    // A report whose parts run into their points (一年来的主要工作。一是… / 存在的不足。一是…), two of them or more,
+    // may run a part into prose too (主要负责人履职情况。乡党委书记…), its bold lead-in lost to the copy.
+    std::size_t parts_run_in = 0;
+    for (std::size_t i = 1; i < closing && !numbered_top; ++i) {
+      const std::u32string_view name = part_name_run_in(paragraphs_[i].text);
+      parts_run_in += !name.empty() && closes_with_a_parts_name(name);
+    }
+    constexpr std::size_t kFewestPartsRunIn = 2;
+    const bool parts_run_into_prose = parts_run_in >= kFewestPartsRunIn;
     for (std::size_t i = 1; i < closing; ++i) {
       if (already.contains(i) || in_a_table(paragraphs_[i]) || contents_[i]) continue;
       std::u32string_view line = paragraphs_[i].text;
       // A part's name run into its points (存在的问题。一是…；二是…) in a report numbered nowhere above its topics:
       // the name is the heading. Only a name of a part (below): a topic's lead-in is the body's.
-      std::u32string_view run_in = numbered_top ? std::u32string_view() : part_name_run_in(line);
+      std::u32string_view run_in = numbered_top ? std::u32string_view() : part_name_run_in(line, parts_run_into_prose);
       if (!run_in.empty() && !closes_with_a_parts_name(run_in)) run_in = {};
       if (!run_in.empty()) line = run_in;
       if (line.ends_with(U"：") || line.ends_with(U":")) line.remove_suffix(1);

@@ -1158,6 +1158,27 @@ TEST(SectionHeadings, APartNamedAtTheHeadOfItsPointsHeadsIt) {
               ElementsAre("1  今年以来的主要工作 [achievements]", "1  存在的问题和不足如下 [shortcomings]"));
 }
 
+// A report whose parts run into their points (…主要工作。一是… / 存在的不足。一是…), as a copy leaves bold lead-ins,
+// may run one part into prose: its short name of no clause heads it there, and only there. A sentence of the body
+// closed before prose (镇党委高度重视，切实履行第一责任人职责。…) is no name, and a report with one part run into its
+// points reads a name before prose as the body's (one part named is no report's structure: nothing heads it).
+TEST(SectionHeadings, APartRunIntoProseAmongPartsRunIntoTheirPoints) {
+  const auto document = process_text_with_default_pipeline(
+      "榆林乡2024年法治政府建设工作总结\n2024年，榆林乡坚持依法行政，法治政府建设取得积极成效。\n"
+      "一年来的主要工作。一是强化组织领导，召开专题会议4次。二是规范行政执法，办理案件19件。\n"
+      "主要负责人履职情况。乡党委书记、乡长带头学法，主持专题会议3次。\n"
+      "乡党委高度重视，切实履行第一责任人职责。全年听取法治工作汇报2次。\n"
+      "存在的不足。一是执法力量不足。二是普法形式单一。\n2025年工作打算。一是加强执法队伍建设。二是创新普法方式。\n"
+      "榆林乡人民政府\n2025年1月15日");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1  一年来的主要工作 [achievements]", "1  主要负责人履职情况 [leadership]",
+                          "1  存在的不足 [shortcomings]", "1  2025年工作打算 [plan]"));
+  const auto one_run_in = process_text_with_default_pipeline(
+      "榆林乡2024年法治政府建设工作总结\n主要负责人履职情况。乡党委书记、乡长带头学法，主持专题会议3次。\n"
+      "存在的不足。一是执法力量不足。二是普法形式单一。");
+  EXPECT_THAT(headings(one_run_in), IsEmpty());
+}
+
 // A page flattened into one line with a space where each line ended keeps a part named on a line of its own
 // between two spaces, after a sentence's end and before a sentence: the paragraph is cut around it and it heads
 // its part. A table's header row run together (存在问题 整改措施 完成时限) has no sentence after it.
