@@ -80,5 +80,16 @@ TEST(MetricElidedWords, APartNamingOnlyWhereTheDeedWasDoneBorrowsTheWholesObject
               ElementsAre("40场次 | 法治宣传活动 | publicity_events", "11场次 | 走进企业 | publicity_events"));
 }
 
+// 推出便民举措36项，办理1.2万件: a bare stage of handling right after a count of things a deed put out handles what it
+// put out, not the cases a figure of its unit counted before it (受理法律援助案件212件): it stays bare, uncoded. A sum
+// or people between (挽回经济损失, 涉及群众) say more of those cases and let the stage name them.
+TEST(MetricElidedWords, ABareStageAfterThingsPutOutDoesNotHandleTheCasesBefore) {
+  EXPECT_THAT(named("受理法律援助案件212件，挽回经济损失15.6万元；推出便民举措36项，办理1.2万件。"),
+              ElementsAre("212件 | 受理法律援助案件 | legal_aid", "15.6万元 | 挽回经济损失 | economic_losses",
+                          "36项 | 推出便民举措 | ", "1.2万件 | 办理 | "));
+  EXPECT_THAT(named("受理信访事项64件，涉及群众150人，办结60件。"),
+              ElementsAre("64件 | 受理信访事项 | petitions", "150人 | 涉及群众 | ", "60件 | 办结信访事项 | petitions"));
+}
+
 }  // namespace
 }  // namespace docpipe
