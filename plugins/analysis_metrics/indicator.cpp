@@ -26,18 +26,21 @@ constexpr std::size_t kLongestFollowingIndicator = 14;
 constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）()“”\"《》,;:!?\n";
 
 // Words that open a clause without naming what is counted, longest first. 今年来 is 今年以来 said short (今年来开展
-// 送法进校园活动5场次); 且 joins a second figure to the first (开展合法性审核111次且通过率100%).
+// 送法进校园活动5场次); 且 joins a second figure to the first (开展合法性审核111次且通过率100%). 苏木 and 旗 are
+// the township and the county of Inner Mongolia (我苏木依申请公开政府信息4件, 全旗), as 镇 and 县 are elsewhere;
+// 新增加 is 新增 said long (新增加行政执法人员4名), 具体为 opens the breakdown of a count (具体为土地征收类6件).
 constexpr std::u32string_view kLeadingNoise[] = {
-    U"截至目前", U"截止目前", U"今年以来", U"今年来", U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道",
-    U"共组织",   U"力争",     U"争取",     U"确保",   U"继续",     U"先后",     U"截至",   U"截止",   U"目前",
-    U"年内",     U"全年",     U"今年",     U"当年",   U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",
-    U"我镇",     U"本镇",     U"全乡",     U"我乡",   U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",
-    U"我区",     U"本区",     U"全市",     U"我市",   U"本市",     U"全省",     U"全街",   U"我街",   U"我局",
-    U"本局",     U"全局",     U"本单位",   U"我单位", U"本部门",   U"我部门",   U"本中心", U"我中心", U"我委",
-    U"本委",     U"我所",     U"辖区",     U"开展",   U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",
-    U"书写",     U"制作",     U"接待",     U"新增",   U"配备",     U"完成",     U"共有",   U"通过",   U"积极",
-    U"已",       U"共",       U"有",       U"对",     U"向",       U"为",       U"并",     U"均",     U"还",
-    U"在",       U"等",       U"且"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
+    U"截至目前", U"截止目前", U"今年以来", U"今年来",   U"新增加",   U"具体为", U"全苏木", U"我苏木", U"本苏木",
+    U"全旗",     U"我旗",     U"本旗",     U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道", U"共组织",
+    U"力争",     U"争取",     U"确保",     U"继续",     U"先后",     U"截至",   U"截止",   U"目前",   U"年内",
+    U"全年",     U"今年",     U"当年",     U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",   U"我镇",
+    U"本镇",     U"全乡",     U"我乡",     U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",   U"我区",
+    U"本区",     U"全市",     U"我市",     U"本市",     U"全省",     U"全街",   U"我街",   U"我局",   U"本局",
+    U"全局",     U"本单位",   U"我单位",   U"本部门",   U"我部门",   U"本中心", U"我中心", U"我委",   U"本委",
+    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",   U"书写",
+    U"制作",     U"接待",     U"新增",     U"配备",     U"完成",     U"共有",   U"通过",   U"积极",   U"已",
+    U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在",
+    U"等",       U"且"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
 // (专职法治人员仅2名) are named without the verb or the hedge.
@@ -76,19 +79,20 @@ constexpr std::u32string_view kHandlingVerbs[] = {U"受理", U"办理", U"调处
 // A figure that says how another changed: 同比增长15%, 较上年提高4.5个百分点.
 constexpr std::u32string_view kChangeWords[] = {U"同比",   U"环比",   U"较上年",     U"比上年",
                                                 U"较去年", U"比去年", U"与上年相比", U"较上一年"};
-// Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询.
+// Verbs that end a clause before a figure whose object follows it: 每月开展1次法律咨询, 组织民警进行2次比武考试.
 // 深入 and 走进 go to the places counted (深入16个村开展宣讲).
 constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办", U"举行", U"组织", U"召开",
-                                                             U"讲授", U"提供", U"深入", U"走进"};
+                                                             U"讲授", U"提供", U"深入", U"走进", U"进行"};
 // Deeds done to the things a count names right after it, ending the clause before the count (完成8项涉企行政许可事项
-// 改革, 梳理1585项工作事项, 审查12件规范性文件, 对80件法规进行甄别): the count counts what follows it, not the deed.
+// 改革, 梳理1585项工作事项, 审查12件规范性文件, 对80件法规进行甄别, 收集74份述法报告, 分解13项具体任务): the count
+// counts what follows it, not the deed.
 // Not 培训 and 检查, which a count of sessions follows with the people or places trained or checked
 // (培训3期学员200人). The words that join a second count to the first (召开6次部党组会暨12次理论学习中心组学习会,
 // 办理12件复议案件和5件应诉案件) end such a clause too: the second count's name follows it.
 constexpr std::u32string_view kDeedsOnWhatFollows[] = {
-    U"完成", U"梳理", U"审查", U"审核", U"清理", U"制定", U"修订", U"修改", U"废止", U"出台", U"印发", U"整改",
-    U"取消", U"承接", U"下放", U"建成", U"新建", U"打造", U"培育", U"创建", U"化解", U"查处", U"调处", U"办理",
-    U"受理", U"签订", U"部署", U"推出", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
+    U"完成", U"梳理", U"审查", U"审核", U"清理", U"制定", U"修订", U"修改", U"废止", U"出台", U"印发", U"整改", U"取消",
+    U"承接", U"下放", U"建成", U"新建", U"打造", U"培育", U"创建", U"化解", U"查处", U"调处", U"办理", U"受理", U"签订",
+    U"部署", U"推出", U"收集", U"分解", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
 constexpr std::u32string_view kFollowingStops[] = {
     U"的",   U"思想", U"均",   U"已",   U"都",   U"也",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理",
@@ -96,7 +100,7 @@ constexpr std::u32string_view kFollowingStops[] = {
     U"签订", U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极",
     U"主动", U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年",
     U"列席", U"年终", U"增加", U"减少", U"增长", U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项",
-    U"逐一", U"逐条", U"逐件", U"保持", U"以及", U"暨",   U"目前"};
+    U"逐一", U"逐条", U"逐件", U"保持", U"以及", U"暨",   U"目前", U"具备"};
 // Deeds the things counted did, and the word saying they did it alike, that end the noun phrase after a figure once it
 // has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局); right after the figure they
 // open what is counted (12项完善措施, 3个统一标准).
@@ -541,7 +545,8 @@ bool splits_a_word(std::u32string_view phrase, std::size_t at, std::u32string_vi
   if (word == U"对") return one_of(U"象接照标比外口策待应", next) || one_of(U"针面绝相核", before);
   if (word == U"为") return one_of(U"行作认成因称以", before);
   if (word == U"向") return one_of(U"方导意倾动走", before);
-  if (word == U"等") return one_of(U"平同对高中初均", before) || one_of(U"级", next);
+  // 政务新媒体（微信公众号等）公开: a 等 right before a closing bracket closes examples inside the bracket.
+  if (word == U"等") return one_of(U"平同对高中初均", before) || one_of(U"级）)", next);
   if (word == U"并") return one_of(U"合兼吞", before) || one_of(U"购联", next);
   // 研究法治建设重点工作, 法治政府建设任务: after 法治 or 政府, 建设 is the noun of a name, no deed.
   if (word == U"建设") {
@@ -774,17 +779,34 @@ bool nouns_joined_at(std::u32string_view text, std::size_t at, std::size_t start
   return true;
 }
 
+// Whether the words after a listing's 等 are the kind its items are examples of: a short one (等业务, 等活动) or a
+// longer noun (等专项执法行动, 等重点问题, 等关键事项, 等海岛帮办待办点). Not the way things were done (等方式学法,
+// 等形式), nor a deed done to or at the things listed (机关、学校等开展普法宣传, 餐饮、住宿等行业开展检查), which the
+// words after the deed name.
+bool a_kind_after_deng(std::u32string_view kind) {
+  constexpr std::size_t kLongestShortKind = 3, kLongestKind = 8;
+  if (kind.size() <= kLongestShortKind) return true;
+  if (kind.size() > kLongestKind) return false;
+  constexpr std::u32string_view kWays[] = {U"形式", U"方式", U"途径", U"渠道", U"手段", U"载体"};
+  if (std::any_of(std::begin(kWays), std::end(kWays), [&](std::u32string_view way) { return kind.starts_with(way); }))
+    return false;
+  constexpr std::u32string_view kDeeds[] = {U"开展", U"进行", U"组织", U"举办", U"召开", U"实施", U"参加", U"参与"};
+  return std::none_of(std::begin(kDeeds), std::end(kDeeds),
+                      [&](std::u32string_view deed) { return kind.find(deed) != std::u32string_view::npos; });
+}
+
 // 办理公共场所卫生许可、医疗机构变更校验、…、消毒产品许可等业务5650件: examples listed by 、 and closed by 等 and the
 // kind they are examples of, right before the figure and with no figure among them, name it together: the whole
 // listing when it fits in a name (审查行政规范性文件、政府合同、会议纪要等), else its first example and the kind
-// (办理公共场所卫生许可等业务). The last items alone would name only some of what was counted. `begin` is where the
-// clause before the figure was found to start, after a 、; empty when there is no such listing.
+// (办理公共场所卫生许可等业务, 开展违法建设等专项执法行动). The last items alone would name only some of what was
+// counted. `begin` is where the clause before the figure was found to start, after a 、; empty when there is no such
+// listing.
 std::u32string examples_closed_by_deng(std::u32string_view text, std::size_t begin, std::size_t start,
                                        std::size_t floor) {
-  constexpr std::size_t kLongestKind = 3;  // 等业务, 等活动, 等规范性文件 is too long to be a kind alone
   if (begin <= floor + 1 || begin >= start || text[begin - 1] != U'、') return {};
   const auto deng = text.substr(begin, start - begin).rfind(U'等');
-  if (deng == std::u32string_view::npos || start - (begin + deng) - 1 > kLongestKind) return {};
+  if (deng == std::u32string_view::npos || !a_kind_after_deng(text.substr(begin + deng + 1, start - begin - deng - 1)))
+    return {};
   // 等 inside a word (高等院校, 中等职业学校, 一等奖, 平等) closes no listing.
   constexpr std::u32string_view kBeforeTheDengOfAWord = U"高中初同平均对优特超次上一二三四";
   if (kBeforeTheDengOfAWord.find(text[begin + deng - 1]) != std::u32string_view::npos) return {};
@@ -823,7 +845,8 @@ bool providing_verb_at(std::u32string_view text, std::size_t at) {
 }
 
 // A place or body named by what is done there, the handling verb opening its name (办理点, 受理窗口,
-// 矛盾纠纷调处化解中心, 数据处理中心): no verb that ends the noun before it. `from` opens with the verb.
+// 矛盾纠纷调处化解中心, 数据处理中心, 垃圾处理场, 污水处理厂): no verb that ends the noun before it. `from` opens
+// with the verb.
 bool names_a_place_of_handling(std::u32string_view from) {
   constexpr std::size_t kLongestName = 8;  // 调处化解中心, 受理服务中心
   const std::u32string_view word = from.substr(
@@ -832,7 +855,7 @@ bool names_a_place_of_handling(std::u32string_view from) {
   if (std::any_of(std::begin(kPlaces), std::end(kPlaces),
                   [&](std::u32string_view place) { return word.find(place) != std::u32string_view::npos; }))
     return true;
-  return word.size() > 2 && std::u32string_view(U"点处窗室厅区站所庭").find(word[2]) != std::u32string_view::npos;
+  return word.size() > 2 && std::u32string_view(U"点处窗室厅区站所庭场厂").find(word[2]) != std::u32string_view::npos;
 }
 
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
@@ -869,11 +892,20 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     bool at_stop_word = false;
     for (const auto word : kFollowingStops) at_stop_word = at_stop_word || starts_with(text.substr(stop), word);
     // 104名在编人员: right after the count, 在 opens a word of the state the things are in (在编, 在册, 在岗), no
-    // place.
-    if (stop == end && text[stop] == U'在' &&
+    // place; so it does right after another such word (2名以上在职在编人员).
+    const bool after_a_word_of_state =
+        stop >= end + 2 && text[stop - 2] == U'在' &&
+        std::any_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise),
+                    [&](std::u32string_view word) { return word.size() == 2 && text.substr(stop - 2, 2) == word; });
+    if ((stop == end || after_a_word_of_state) && text[stop] == U'在' &&
         std::any_of(std::begin(kWordsNotNoise), std::end(kWordsNotNoise), [&](std::u32string_view word) {
           return word.starts_with(U'在') && starts_with(text.substr(stop), word);
         })) {
+      at_stop_word = false;
+    }
+    // 收集74份述法报告: 述法 opening the words of a report or its review (述法报告, 述法评议) is part of the thing
+    // counted, not the people's deed.
+    if (starts_with(text.substr(stop), U"述法报告") || starts_with(text.substr(stop), U"述法评议")) {
       at_stop_word = false;
     }
     // 15名党政主要负责人现场述法: 现场 before a deed that ends the noun (述法, 参加) says where it was done, once the
@@ -1758,8 +1790,10 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   if (same_sentence && names_a_change_to_a_year(phrase)) return previous;
   // 每月开展1次法律咨询: a clause that ends on a verb says what was done to what follows the figure.
   const auto phrase_ends_with = [&](std::u32string_view verb) { return ends_with(phrase, verb); };
+  // 进行 is trailing noise to the name (民警进行), yet the clause ending on it ends on a verb all the same.
   const bool ends_on_verb =
-      std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted), phrase_ends_with);
+      std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted), phrase_ends_with) ||
+      clause.ends_with(U"进行");
   const bool ends_on_a_deed_on_what_follows =
       std::any_of(std::begin(kDeedsOnWhatFollows), std::end(kDeedsOnWhatFollows), phrase_ends_with);
   // 九成以上的纠纷在村级化解: what a figure is of may follow it after 的.

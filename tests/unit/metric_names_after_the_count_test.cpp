@@ -285,5 +285,42 @@ TEST(MetricNamesAfterTheCount, APlaceNamedBeforeItsOwnScopeWordNamesNothing) {
   EXPECT_THAT(named("万古镇全镇共排查矛盾纠纷56起。"), ElementsAre("56起 | 排查矛盾纠纷 | dispute_screening"));
 }
 
+// 开展占道经营、违规停车、噪声扰民等专项整治行动8次: a listing closed by 等 and a longer kind (专项整治行动,
+// 重点难点问题) names the count by its first example and the kind, or whole when it fits, never by its last examples
+// alone. Not when the words after 等 are a deed done at the places listed (深入社区、学校等开展法治宣讲) or the way it
+// was done (等方式): the words after the deed name the count, as before.
+TEST(MetricNamesAfterTheCount, AListingClosedByDengBeforeALongerKindKeepsItsFirstExample) {
+  EXPECT_THAT(named("全年开展占道经营、违规停车、噪声扰民等专项整治行动8次。"),
+              ElementsAre("8次 | 占道经营等专项整治行动 | "));
+  EXPECT_THAT(named("研究解决拆迁补偿、执法争议等重点难点问题5项。"),
+              ElementsAre("5项 | 研究解决拆迁补偿、执法争议等重点难点问题 | "));
+  EXPECT_THAT(named("深入社区、学校、企业等开展法治宣讲20场。"), ElementsAre("20场 | 法治宣讲 | publicity_events"));
+}
+
+// 收集74份述法报告, 组织民警进行2次比武考试: a count after 收集, 分解 or 进行 counts the noun after it; 述法 opening
+// 述法报告 is part of that noun, not the people's deed.
+TEST(MetricNamesAfterTheCount, ACountAfterAVerbOfCollectingOrDoingCountsTheNounAfterIt) {
+  EXPECT_THAT(named("全面推行书面述法，收集52份述法报告。"), ElementsAre("52份 | 述法报告 | "));
+  EXPECT_THAT(named("年初分解9项具体任务。"), ElementsAre("9项 | 具体任务 | "));
+  EXPECT_THAT(named("组织执法队员进行3次业务比武。"), ElementsAre("3次 | 业务比武 | "));
+}
+
+// 实现2名以上在职在编人员具备执法资格, 直管两个垃圾处理场: a word of state right after another (在职在编) goes on
+// naming the people, 具备 ends that name; a place named by what is done there (处理场, 处理厂) keeps its verb.
+TEST(MetricNamesAfterTheCount, WordsOfStateAndPlacesOfHandlingStayInTheName) {
+  EXPECT_THAT(named("各站所均有3名以上在职在编人员具备执法资格。"), ElementsAre("3名以上 | 在职在编人员 | "));
+  EXPECT_THAT(named("全县建成4个污水处理厂。"), ElementsAre("4个 | 污水处理厂 | "));
+}
+
+// 通过政务新媒体（微信公众号等）公开229条, 我苏木依申请公开政府信息4件, 新增加执法人员4名, 具体为征收类6件: a 等
+// inside a bracket closes no clause; 苏木 and 旗 are a reporting body as 镇 and 县 are; 新增加 and 具体为 name nothing.
+TEST(MetricNamesAfterTheCount, WordsOfTheReportingBodyAndOfABreakdownNameNothing) {
+  EXPECT_THAT(named("通过政务新媒体（今日头条号等）公开信息135条。"),
+              ElementsAre("135条 | 政务新媒体（今日头条号等）公开信息 | disclosure_items"));
+  EXPECT_THAT(named("2025年，我苏木调解矛盾纠纷31件，全旗共有行政执法人员412名。"),
+              ElementsAre("31件 | 调解矛盾纠纷 | mediation_cases", "412名 | 行政执法人员 | enforcement_officers"));
+  EXPECT_THAT(named("今年新增加行政执法人员6名。"), ElementsAre("6名 | 行政执法人员 | enforcement_officers"));
+}
+
 }  // namespace
 }  // namespace docpipe
