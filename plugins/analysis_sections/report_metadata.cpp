@@ -11,6 +11,7 @@
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
+#include "docpipe/icu_patterns.hpp"
 #include "docpipe/text.hpp"
 #include "docpipe/title_period.hpp"
 #include "document_genre.hpp"
@@ -105,9 +106,7 @@ const std::u32string_view
 
 std::unique_ptr<icu::RegexPattern> compile(const char* pattern) {
   UErrorCode status = U_ZERO_ERROR;
-  UParseError error;
-  return std::unique_ptr<icu::RegexPattern>(
-      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(pattern), error, status));
+  return compile_pattern(pattern, 0, status);
 }
 
 std::string group(icu::RegexMatcher& matcher, int index) {

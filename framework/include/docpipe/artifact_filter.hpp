@@ -21,6 +21,7 @@
 #include "docpipe/artifact_rules.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/heading_markers.hpp"
+#include "docpipe/icu_patterns.hpp"
 #include "docpipe/keyword_set.hpp"
 #include "docpipe/text.hpp"
 
@@ -230,8 +231,8 @@ class ArtifactFilter {
 
   static MatcherPointer compile(const char* pattern) {
     UErrorCode status = U_ZERO_ERROR;
-    auto matcher = std::make_unique<icu::RegexMatcher>(icu::UnicodeString::fromUTF8(pattern), 0, status);
-    if (U_FAILURE(status)) throw std::logic_error(std::string("bad artifact pattern: ") + pattern);
+    auto matcher = compile_matcher(pattern, 0, status);
+    if (U_FAILURE(status) || !matcher) throw std::logic_error(std::string("bad artifact pattern: ") + pattern);
     matcher->setTimeLimit(kArtifactMatchStepLimit, status);
     return matcher;
   }

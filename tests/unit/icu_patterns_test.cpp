@@ -1,0 +1,90 @@
+#include "docpipe/icu_patterns.hpp"
+
+#include <gtest/gtest.h>
+#include <unicode/uniset.h>
+
+#include <memory>
+#include <string>
+
+namespace {
+
+std::string utf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+std::unique_ptr<icu::RegexMatcher> as_icu_compiles_it(const char* pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto matcher = std::make_unique<icu::RegexMatcher>(icu::UnicodeString::fromUTF8(pattern), 0, status);
+  EXPECT_TRUE(U_SUCCESS(status)) << pattern;
+  return matcher;
+}
+
+std::unique_ptr<icu::RegexMatcher> spelled_out(const char* pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  auto matcher = docpipe::compile_matcher(pattern, 0, status);
+  EXPECT_TRUE(U_SUCCESS(status) && matcher) << pattern;
+  return matcher;
+}
+
+// Where the two matchers' first match in `text` starts and ends; -1, -1 for none.
+std::pair<int32_t, int32_t> first_match(icu::RegexMatcher& matcher, const icu::UnicodeString& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  matcher.reset(text);
+  if (!matcher.find(status) || U_FAILURE(status)) return {-1, -1};
+  return {matcher.start(status), matcher.end(status)};
+}
+
+TEST(IcuPatterns, HanSpelledOutMatchesExactlyTheCodePointsHanDid) {
+  const auto original = as_icu_compiles_it(R"(\p{Han})");
+  const auto rewritten = spelled_out(R"(\p{Han})");
+  int matched = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (U_IS_SURROGATE(c)) continue;
+    const icu::UnicodeString text(c);
+    UErrorCode status = U_ZERO_ERROR;
+    original->reset(text);
+    rewritten->reset(text);
+    const bool expected = original->matches(status);
+    ASSERT_EQ(rewritten->matches(status), expected) << "U+" << std::hex << c;
+    matched += expected;
+  }
+  EXPECT_GT(matched, 90'000);  // the unified ideographs and their extensions, 〇, 々, the radicals
+}
+
+TEST(IcuPatterns, InsideAndOutsideBracketsLookAroundsAndNegationsMatchAsBefore) {
+  const char* const patterns[] = {R"([\p{Han}\d]{2,})", R"([^\p{Han}\s]+)", R"((?<!\p{Han})局)",
+                                  R"((?:(?![县区])\p{Han}){2,6}?市)", R"(\p{Han}{2,4}+(?=[：:]))"};
+  const char* const texts[] = {"宁丰县2024年", "abc 宁丰 def", "公安局",         "司法局",   "青石县榆城市", "州市区县",
+                               "⺀⻳〇々",     "𠀀𠀁市",       "来源：县司法局", "ＡＢＣ局", "x局"};
+  for (const char* pattern : patterns) {
+    const auto original = as_icu_compiles_it(pattern);
+    const auto rewritten = spelled_out(pattern);
+    for (const char* text : texts) {
+      const icu::UnicodeString line = icu::UnicodeString::fromUTF8(text);
+      EXPECT_EQ(first_match(*rewritten, line), first_match(*original, line)) << pattern << " on " << text;
+    }
+  }
+}
+
+TEST(IcuPatterns, RangesJoinABracketExpressionAndStandInBracketsOfTheirOwnOutsideOne) {
+  const std::string outside = utf8(docpipe::with_han_spelled_out(u"a\\p{Han}b"));
+  EXPECT_EQ(outside.rfind("a[\\x{", 0), 0U) << outside;
+  EXPECT_EQ(outside.substr(outside.size() - 2), "]b");
+  const std::string inside = utf8(docpipe::with_han_spelled_out(u"[\\p{Han}\\d]"));
+  EXPECT_EQ(inside.rfind("[\\x{", 0), 0U) << inside;
+  EXPECT_EQ(inside.find("[", 1), std::string::npos) << inside;  // no set nested in the expression
+  EXPECT_EQ(inside.substr(inside.size() - 3), "\\d]");
+}
+
+TEST(IcuPatterns, EscapedBackslashesQuotedTextAndOtherPropertiesStayAsWritten) {
+  for (const char16_t* pattern : {u"a\\\\p\\{Han\\}", u"\\Q\\p{Han}\\E", u"\\p{L}\\p{N}\\P{Han}", u"\\\\p{Han"}) {
+    EXPECT_EQ(docpipe::with_han_spelled_out(icu::UnicodeString(pattern)), icu::UnicodeString(pattern));
+  }
+  // An escaped bracket opens no expression: the \p{Han} after it is outside one.
+  const std::string after_escaped_bracket = utf8(docpipe::with_han_spelled_out(u"\\[\\p{Han}"));
+  EXPECT_EQ(after_escaped_bracket.rfind("\\[[\\x{", 0), 0U) << after_escaped_bracket;
+}
+
+}  // namespace
