@@ -672,5 +672,47 @@ TEST(ArtifactFilterWebChrome, BrowserStampsOfOtherBrowsersGoAndReportLinesStay) 
                   "搜索引擎优化工作纳入考核。", "平川县人民政府", "2025年1月10日"));
 }
 
+// Counters a copy keeps in other forms: labels a script fills in left empty (浏览：, 点击数： 浏览：), the count in
+// brackets or in 万. A report's lines with the same words stay: a reading campaign's count, a sentence.
+TEST(ArtifactFilterWebChrome, CountersLeftEmptyOrCountedInWanGo) {
+  const std::string title = "柳岸镇2024年度法治政府建设工作报告";
+  for (const std::string line :
+       {"浏览：", "阅读：", "点击数： 浏览：", "访问量：", "阅读(1203)", "浏览（56）", "阅读 1.2万", "浏览 10万+"}) {
+    const auto filtered = filter_with_hang_guard({title, line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre(title, "一、主要工作")) << line;
+    EXPECT_TRUE(removed_as(filtered, "web-counter", line)) << line;
+  }
+  const std::vector<std::string> report = {title,  "一、主要工作", "全民阅读：12场",
+                                           "阅读", "浏览",         "开展“法治阅读”活动，累计阅读1.2万人次。"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A news site's or a county media centre's masthead over the story goes; the centre named as an issuer stays.
+TEST(ArtifactFilterWebChrome, ANewsSitesMastheadGoes) {
+  const std::string title = "柳岸镇2024年度法治政府建设工作报告";
+  for (const std::string line : {"平川新闻网", "平川融媒", "平川县融媒体"}) {
+    const auto filtered = filter_with_hang_guard({line, title, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre(title, "一、主要工作")) << line;
+    EXPECT_TRUE(removed_as(filtered, "web-news-site-name", line)) << line;
+  }
+  const std::vector<std::string> issuer = {"平川县融媒体中心", "关于2024年度法治政府建设情况的报告", "一、主要工作",
+                                           "加强新闻网站建设。"};
+  EXPECT_THAT(kept(filter_with_hang_guard(issuer)), ::testing::ElementsAreArray(issuer));
+}
+
+// A copy of a printed page of several pages has the browser's stamp atop each page, and under the signature when
+// it copied the next page's header; the report's dates stay.
+TEST(ArtifactFilterWebChrome, APrintStampAnywhereGoes) {
+  std::vector<std::string> lines = {"柳岸镇2024年度法治政府建设工作报告", "一、主要工作"};
+  for (int i = 0; i < 30; ++i) lines.push_back("第" + std::to_string(i) + "段正文。");
+  lines.insert(lines.begin() + 15, "2025/2/10 上午10:02");
+  lines.insert(lines.end(), {"柳岸镇人民政府", "2025年1月6日", "2025/2/10 下午4:20"});
+  const auto filtered = filter_with_hang_guard(lines);
+  EXPECT_EQ(kept(filtered).size(), lines.size() - 2);
+  EXPECT_THAT(kept(filtered), ::testing::Contains("2025年1月6日"));
+  EXPECT_TRUE(removed_as(filtered, "browser-print-clock", "2025/2/10 上午10:02"));
+  EXPECT_TRUE(removed_as(filtered, "browser-print-clock", "2025/2/10 下午4:20"));
+}
+
 }  // namespace
 }  // namespace docpipe

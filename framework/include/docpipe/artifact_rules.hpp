@@ -101,6 +101,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // （二）加强政府网站 is a heading).
     {"web-site-name", ArtifactZone::header, ArtifactScope::whole_line,
      R"([^\s。，；：:、（）()\d]{1,20}?(?:省|市|县|区|旗|州|盟|乡|镇|街道)(?:人民政府|政府)?(?:门户网站|政府网站|人民政府网|政务网|政府网|网站))"},
+    // A news site's or a county media centre's masthead over a story (平川新闻网, 平川融媒): the centre itself, which
+    // may issue a report, is a 融媒体中心 and stays.
+    {"web-news-site-name", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([^\s。，；：:、（）()\d]{2,12}?(?:新闻网|融媒体?+))"},
     // The info line over the article, opening with a label (发布时间：…, 来源：…); also as portals of other provinces
     // label it (稿源, 文章出处, 信息提供, 发布人, 审核人, 发表时间, an archive stamp 归档时间 which dates no
     // publication)
@@ -158,8 +162,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"web-bare-date", ArtifactZone::header, ArtifactScope::whole_line, DOCPIPE_STAMPED_DATE},
     // The date and time a browser prints beside the page's title (12/7/26, 9:46 AM, 2025/3/11 下午4:20, 07.12.2026,
     // 09:46): a
-    // report dates itself with 年月日 and no clock.
-    {"browser-print-clock", ArtifactZone::header, ArtifactScope::whole_line,
+    // report dates itself with 年月日 and no clock. A copy of a printed page of several pages has it atop each, and
+    // under the signature when it copied the header of a page after the text.
+    {"browser-print-clock", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"(\d{1,4}+[/.\-]\d{1,2}+[/.\-]\d{1,4}+(?:[,，]\s*+|\s++|(?=[上下]午))(?:上午|下午)?+\d{1,2}+:\d{2}(?::\d{2})?+\s*+(?:AM|PM|am|pm)?+)"},
     // An information-disclosure index number on a line of its own, its label left above it: 1151000000/2025-001005,
     // 11430922MB0000123X/2025-00007, 003110926/202502-00016, a prefecture platform's jsxmsz/2025-00003.
@@ -169,7 +174,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // the page (本文已被浏览867次, a 范文 site's
     // 本文已影响3218人; a report's 公众号文章已被阅读12万次 is no counter), or bare on a line (阅读 3218, 阅读：3218,
     // 浏览：312次, 阅读数：56, 2 次浏览, 1234人阅读). 阅读 and 浏览 alone label a count only with a number after the
-    // colon and nothing glued to it, and not after a word they end (全民阅读：12场 is a report's).
+    // colon and nothing glued to it, and not after a word they end (全民阅读：12场 is a report's). A copy keeps the
+    // labels of counters a script fills in empty (浏览：, 点击数： 浏览：), or the count in brackets (阅读(1203)) or
+    // in 万 (阅读 1.2万, 浏览 10万+): such labels alone on a line, or with such a count only.
     {"web-counter", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"(.{0,40}?(?:(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量|访问量|浏览量|阅读量|下载量|访问|点击)\s*+[:：]|(?:浏览次数|访问次数|阅读次数|下载次数|点击数|点击量)\s*+\d|您是第\s*+\d).{0,40})"
      R"(|(?:本文|本页|本篇|本信息|该信息|该文章?|此文)?+\s*+已被(?:浏览|阅读|访问|点击)\s*+\d++\s*+次[。.]?+)"
@@ -177,6 +184,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(|(?:阅读|浏览|点击)(?:数|量|次数)?+\s*+[:：]?+\s*+[\d,]++\s*+次?+)"
      R"(|[\d,]++\s*+[人次]?+\s*+(?:阅读|浏览)(?:数|量)?+)"
      R"(|(?:本文|本篇|该文)?+\s*+已影响\s*+[\d,]++\s*+人次?+[。.]?+)"
+     R"(|(?:(?:阅读|浏览|点击|访问)(?:数|量|次数)?+\s*+[:：]\s*+)++)"
+     R"(|(?:阅读|浏览|点击)(?:数|量|次数)?+\s*+[:：]?+\s*+[\uFF08(]\s*+[\d,]++\s*+[\uFF09)])"
+     R"(|(?:阅读|浏览|点击)(?:数|量|次数)?+\s*+[:：]?+\s*+[\d,]++(?:\.\d++)?+\s*+万\+?+)"
      R"(|.{0,60}?(?<!\p{Han})人气\s*+[:：]\s*+(?:[\d,]++\s*+次?+)?+(?=\s|$).{0,40})"},
     // The font-size switch (字号：大 中 小, 【A+ A A-】, 【字号：A+ A A-】), or its label alone on its line when a copy
     // dropped the buttons (【字体:, 字体大小:【; 字号 alone, a table's column, stays); the eye-care colour switch
@@ -303,6 +313,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "_|-|—|– 政府|网",                                              // browser-page-title
     "://|/|Page",                                                   // browser-print-footer
     "网站|政府网|政务网",                                           // web-site-name
+    "新闻网|融媒",                                                  // web-news-site-name
     "日期|时间|来源|出处|稿源|信息提供|作者|编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|"
     "信息发布 :|：|｜",                          // web-publication-info
     "发布",                                      // web-publication-date
