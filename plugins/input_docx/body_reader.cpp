@@ -22,6 +22,7 @@
 #include "docpipe/symbol_fonts.hpp"
 #include "docpipe/tab_tables.hpp"
 #include "docpipe/text.hpp"
+#include "pasted_page.hpp"
 
 namespace docpipe::docx {
 
@@ -335,6 +336,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
     if (state.segments[i].empty()) continue;
     check_block_limit(out.size() + 1, max_blocks_);
     SourceParagraph paragraph{state.segments[i], i == 0 ? hints : Block{}};
+    sentence_seen_ = sentence_seen_ || paragraph.text.find("。") != std::string::npos;
     out.push_back(std::move(paragraph));
   }
   // Text boxes anchored in the paragraph follow it.
@@ -394,6 +396,7 @@ void BodyReader::inline_content(const xmlNode* node, Inline& state) {
       }
     } else if (is_any(child, {"hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "customXml",
                               "AlternateContent", "Choice", "bdo", "dir"})) {
+      if (!sentence_seen_ && is_element(child, "hyperlink")) ++links_above_text_;
       inline_content(child, state);
     }
   }
@@ -587,6 +590,24 @@ void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
     // a row deleted as a tracked change is not shown
     if (child_element(child_element(row.node, "trPr"), "del") == nullptr) rows.push_back(row);
   }
+  if (drop_link_bars_ && cells_open_ == 0 && rows.size() == 1) {
+    // A pasted page's menu or its links to other sites: a row of links (首页 | 政务公开 | …), no table of the report.
+    const std::vector<TablePart> cells = collected(rows.front().node, "tc");
+    constexpr std::size_t kLongestLink = 16;  // code points of a menu's item or a site's name
+    std::string bar;
+    std::size_t links = 0;
+    const bool all_links = std::all_of(cells.begin(), cells.end(), [&](const TablePart& cell) {
+      const std::string text = cell_text(cell.node);
+      if (text.empty()) return true;
+      bar += (bar.empty() ? "" : " | ") + text;
+      ++links;
+      return all_link(cell.node) && decode_utf8(text).size() <= kLongestLink;
+    });
+    if (links >= 2 && all_links) {
+      link_bars_.push_back(std::move(bar));
+      return;
+    }
+  }
   if (lays_out_text(rows)) {
     for (const TablePart& row : rows) {
       for (const TablePart& cell : collected(row.node, "tc")) {
@@ -594,6 +615,23 @@ void BodyReader::table(const xmlNode* tbl, std::vector<SourceParagraph>& out) {
       }
     }
     return;
+  }
+  if (cells_open_ == 0 && !sentence_seen_) {
+    // A pasted page's record over the title (索引号 | 115… | 信息分类 | …, its labels without colons): a line a row,
+    // its cells apart by bars as the artifact rules read a record table copied as text, none of them a table's cell.
+    std::vector<std::vector<std::string>> texts;
+    for (const TablePart& row : rows) {
+      auto& cells = texts.emplace_back();
+      for (const TablePart& cell : collected(row.node, "tc")) cells.push_back(cell_text(cell.node));
+    }
+    if (is_record_table(texts)) {
+      for (const auto& cells : texts) {
+        std::string line;
+        for (const auto& cell : cells) line += (line.empty() ? "" : " ｜ ") + cell;
+        out.push_back({std::move(line), Block{}});
+      }
+      return;
+    }
   }
   const int table_index = tables_++;
   int row_index = 0;

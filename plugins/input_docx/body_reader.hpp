@@ -53,6 +53,14 @@ class BodyReader {
   // and its page number that a TOC field holds, or set apart by a dot-leader tab or typed leader dots; and the
   // 目录 line over them.
   const std::vector<std::string>& contents_lines() const { return contents_lines_; }
+  // The rows of links a pasted page's menu and its links to other sites left as tables (首页 | 政务公开 | …): not
+  // read as text.
+  const std::vector<std::string>& link_bars() const { return link_bars_; }
+  // Whether such rows are set aside (the default) or read as the tables they are (artifacts kept).
+  void set_drop_link_bars(bool drop) { drop_link_bars_ = drop; }
+  // How many hyperlinks the paragraphs above the first sentence hold: a page pasted into Word has its menu, its
+  // breadcrumb and its column's links there, a report typed in Word none.
+  std::size_t links_above_text() const { return links_above_text_; }
 
  private:
   struct Inline {
@@ -108,6 +116,10 @@ class BodyReader {
   std::vector<std::string> contents_lines_;
   std::vector<std::string> footnote_marks_;
   std::vector<std::string> embedded_objects_;
+  std::vector<std::string> link_bars_;
+  bool drop_link_bars_ = true;
+  bool sentence_seen_ = false;  // a paragraph with a full stop has been read
+  std::size_t links_above_text_ = 0;
   // Where an empty paragraph was met between body paragraphs: the index the next paragraph takes in the body.
   std::vector<std::size_t> blank_before_;
 };

@@ -10,14 +10,18 @@
 #include "docpipe/converted_lines.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/safe_xml.hpp"
+#include "pasted_page.hpp"
 
 namespace docpipe::docx {
 
 namespace {
 
-constexpr int kScorePackage = 90;   // a zip holding word/ parts
-constexpr int kScoreFlatXml = 85;   // pkg:package or w:wordDocument
-constexpr int kScoreOtherZip = 20;  // an Office package whose part list is beyond the sniffed bytes
+constexpr int kScorePackage = 90;  // a zip holding word/ parts
+constexpr int kScoreFlatXml = 85;  // pkg:package or w:wordDocument
+constexpr int kScoreOtherZip = 20;
+// Links above the first sentence that tell a page pasted from the browser (its menu, breadcrumb, column) from a
+// report typed in Word, which may link a law's name or two.
+constexpr std::size_t kLinksOfAPastedPage = 3;  // an Office package whose part list is beyond the sniffed bytes
 
 // The parts of one document, however it was stored; owns the parsed XML.
 struct Parts {
@@ -162,6 +166,7 @@ void DocxInput::read(std::string_view bytes, Document& document) {
   const Styles styles(parts.styles);
   Numbering numbering(parts.numbering, settings_.max_label_characters);
   BodyReader reader(styles, numbering, settings_.max_blocks);
+  reader.set_drop_link_bars(remove_artifacts_);
   auto source = reader.read(parts.body);
   if (const std::size_t joined = reflow_converted_lines(source, document); joined > 0) {
     document.metadata.set("reflowed_line_breaks", std::to_string(joined));
@@ -179,6 +184,13 @@ void DocxInput::read(std::string_view bytes, Document& document) {
   }
   for (const auto& line : reader.contents_lines()) document.metadata.add("removed.table-of-contents", line);
   for (const auto& mark : reader.footnote_marks()) document.metadata.add("removed.footnote-mark", mark);
+  // A page pasted from the browser: its rows of links go, and its title's neighbours are mended.
+  if (remove_artifacts_) {
+    for (const auto& bar : reader.link_bars()) document.metadata.add("removed.web-link-bar", bar);
+    if (!reader.link_bars().empty() || reader.links_above_text() >= kLinksOfAPastedPage) {
+      for (const auto& [key, value] : mend_pasted_page(source)) document.metadata.add(key, value);
+    }
+  }
 
   add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);
   if (document.text.empty()) {

@@ -16,6 +16,7 @@
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_assembly.hpp"
 #include "docpipe/paragraph_intake.hpp"
+#include "docpipe/portal_copy.hpp"
 #include "docpipe/text.hpp"
 #include "html_charset.hpp"
 #include "info_line_date.hpp"
@@ -291,6 +292,15 @@ std::string with_its_opening_date_labelled(const std::string& line) {
   return labelled_fields ? "发布时间：" + line : line;
 }
 
+// Whether two blocks are the elements of one item (<li><p>label</p><p>value</p></li>, <li><span>label</span>
+// value</li>): the element holding the one holds the other, or is it.
+bool shares_the_item(const PageBlock& label, const PageBlock& value) {
+  if (label.owners.empty() || value.owners.empty()) return false;
+  if (label.owners.back() == value.owners.back()) return true;
+  return label.owners.size() >= 2 && value.owners.size() >= 2 &&
+         label.owners[label.owners.size() - 2] == value.owners[value.owners.size() - 2];
+}
+
 // The lines above the article, as the artifact filter reads them. An info table's row is one line, its cells
 // joined: a label ending in a colon by a space (发布日期： 2024-03-05), a label cell without one by a bar,
 // as the metadata table rule expects (发文机关 ｜ 河口镇人民政府). A label alone in its block (<li><span>来源：
@@ -310,13 +320,17 @@ std::vector<std::string> header_lines(const ParsedPage& page, std::size_t articl
     if (line.empty() || heads_other_articles(line)) continue;
     const bool same_row = i > start && block.table && block.column > 0 && page.blocks[i - 1].table == block.table &&
                           page.blocks[i - 1].row == block.row;
+    // A record's label in an item of its own list with no colon (<li><p>发布机构</p><p>青石镇人民政府</p></li>): its
+    // value is the item's next block, joined as a table's cell is.
+    const bool record_label = !block.table && portal_copy::is_record_label(line) && i + 1 < article_first &&
+                              shares_the_item(block, page.blocks[i + 1]);
     if (!lines.empty() && (same_row || label_waits)) {
       lines.back() += ends_with_label_colon(lines.back()) ? " " : " ｜ ";
       lines.back() += line;
     } else {
       lines.push_back(std::move(line));
     }
-    label_waits = !block.table && ends_with_label_colon(lines.back());
+    label_waits = (!block.table && ends_with_label_colon(lines.back())) || record_label;
   }
   if (lines.size() > kInfoLinesBeforeArticle) lines.erase(lines.begin(), lines.end() - kInfoLinesBeforeArticle);
   for (auto& line : lines) line = without_a_labelled_dates_weekday(line);
@@ -494,6 +508,22 @@ std::string breadcrumb_title(const std::vector<std::string>& header) {
     if (names_a_report(without_spaces(last))) return last;
   }
   return {};
+}
+
+// A title the page set in one element with its info line (<h1>…情况报告<span>发布时间：2025-01-08</span>
+// <span>来源：…</span></h1>) reads as the two lines it shows, above the first sentence: the artifact rules take the
+// info line and its facts, the title stays.
+void split_glued_info_lines(std::vector<SourceParagraph>& paragraphs) {
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    std::string& text = paragraphs[i].text;
+    if (text.find("。") != std::string::npos) return;
+    const std::size_t info = portal_copy::glued_info_line_at(text);
+    if (info == std::string::npos) continue;
+    SourceParagraph info_line{text.substr(info), Block{}};
+    text.resize(info);
+    paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(info_line));
+    return;
+  }
 }
 
 // A paragraph's text as a line of pasted text: its leading no-break spaces (&nbsp;&nbsp;, a portal editor's
@@ -887,6 +917,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     // Text that is no PDF's lines: a <br> in mid-sentence or in a heading only wrapped a line by hand.
     document.metadata.set("joined_hand_wraps", std::to_string(wraps));
   }
+  if (remove_artifacts_) split_glued_info_lines(paragraphs);
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   refuse_a_page_served_instead(page, document.text);
   if (document.text.empty()) throw std::runtime_error("the page holds no article text");

@@ -8,6 +8,7 @@
 
 #include "docpipe/dates.hpp"
 #include "docpipe/heading_markers.hpp"
+#include "docpipe/portal_copy.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::txt {
@@ -203,6 +204,31 @@ std::optional<CalendarDate> dash_date_alone(std::string_view line) {
   return parse_date(decode_utf8(line));
 }
 
+// 2025/2/10 alone, the date of a browser's print stamp whose time (上午10:02, 下午4:20) a copy of the printed page
+// set on the next line: alone, the date would read as the page's.
+bool is_slash_date_alone(std::string_view line) {
+  const std::u32string text = decode_utf8(line);
+  const auto slashes = std::count(text.begin(), text.end(), U'/');
+  return slashes == 2 && text.size() <= 10 && text.find(U'/') == 4 &&
+         std::all_of(text.begin(), text.end(), [](char32_t c) { return c == U'/' || (c >= U'0' && c <= U'9'); });
+}
+
+bool is_half_day_clock(std::string_view line) {
+  const std::u32string text = decode_utf8(line);
+  if (!text.starts_with(U"上午") && !text.starts_with(U"下午")) return false;
+  const std::u32string_view clock = std::u32string_view(text).substr(2);
+  const auto colon = clock.find(U':');
+  return colon >= 1 && colon <= 2 && clock.size() == colon + 3 &&
+         std::all_of(clock.begin(), clock.end(), [](char32_t c) { return c == U':' || (c >= U'0' && c <= U'9'); });
+}
+
+// The page's date alone under the title: as a list of facts gives it (dash_date_alone), or with a zero-padded 年月日
+// (2025年01月08日).
+std::optional<CalendarDate> page_date_alone(std::string_view line) {
+  if (const auto date = dash_date_alone(line)) return date;
+  return portal_copy::stamped_date_alone(line);
+}
+
 // The tab-parted cells of a record table's row, one space apart, its empty cells dropped.
 std::string cells_in_a_line(std::string_view line) {
   std::string joined;
@@ -278,7 +304,16 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
       join(label, std::move(bar));
     } else if (is_separator_alone(line) && among_controls(source, i, region_end)) {
       mended.facts.emplace_back("removed.web-separator", std::string(line));
-    } else if (const auto date = in_head && i > 0 ? dash_date_alone(line) : std::nullopt) {
+    } else if (in_head && is_slash_date_alone(line) && is_half_day_clock(next)) {
+      join(i, std::string(line).append(" ").append(next));
+      ++i;
+    } else if (in_head && portal_copy::is_column_name(line) && portal_copy::is_whole_report_title(decode_utf8(next))) {
+      mended.facts.emplace_back("removed.web-column", std::string(line));
+    } else if (const std::size_t info = in_head ? portal_copy::glued_info_line_at(line) : std::string_view::npos;
+               info != std::string_view::npos) {
+      join(i, std::string(line.substr(0, info)));
+      join(i, std::string(line.substr(info)));
+    } else if (const auto date = in_head && i > 0 ? page_date_alone(line) : std::nullopt) {
       mended.facts.emplace_back("removed.web-bare-date", std::string(line));
       mended.facts.emplace_back("web.published", to_iso(*date));
     } else {

@@ -113,6 +113,28 @@ TEST_F(CliRun, PortalPagesPrintedToPdfAndTheirTextCopiesReadLikeThePage) {
   }
 }
 
+// Portal pages pasted into Word from the browser (tests/data/pasted-pages): each reads like its article, titled by
+// the report, not by the menu's first link or the record's first value, and dated by the page.
+TEST_F(CliRun, PortalPagesPastedIntoWordReadLikeTheirArticle) {
+  const auto result = run({(kTestData / "pasted-pages").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  const auto documents = read_csv(dir_ / "out" / "documents.csv");
+  ASSERT_EQ(documents.size(), 3u);
+  const auto expect_row = [&](std::size_t row, const std::string& id, const std::string& title, const std::string& unit,
+                              const std::string& date, const std::string& published) {
+    EXPECT_EQ(documents[row][0], id);
+    EXPECT_EQ(documents[row][column(documents, "title")], title) << id;
+    EXPECT_EQ(documents[row][column(documents, "unit")], unit) << id;
+    EXPECT_EQ(documents[row][column(documents, "date")], date) << id;
+    EXPECT_EQ(documents[row][column(documents, "published")], published) << id;
+    EXPECT_EQ(documents[row][column(documents, "year")], "2024") << id;
+  };
+  expect_row(1, "01-county-portal-menu-table.docx", "白沙镇人民政府2024年度法治政府建设情况报告", "白沙镇人民政府",
+             "2025-01-06", "2025-01-08");
+  expect_row(2, "02-record-table-pasted.docx", "青石乡2024年法治政府建设工作报告", "青石乡人民政府", "2025-01-15",
+             "2025-01-20");
+}
+
 TEST_F(CliRun, WordAndPdfProblemsGetErrorRowsAndTheBatchGoesOn) {
   const auto result =
       run({(kTestData / "pdf").string(), (kTestData / "docx").string(), (kTestData / "formats").string(),

@@ -1232,5 +1232,57 @@ TEST(DocxTables, SubtotalsAreCheckedAgainstTheirGroups) {
   EXPECT_THAT(subtotals, ::testing::Contains("13"));
 }
 
+// ---- A portal's page pasted into Word (tests/data/pasted-pages/make_pasted_pages.py).
+
+Document read_pasted(const std::string& name) {
+  Document document;
+  DocxInput(docx_context()).read(test::read_file(test::kTestData / "pasted-pages" / name), document);
+  return document;
+}
+
+// The menu as a table of one row of links goes (its first cell, 首页, was the title); the column's name over the
+// title, the page's info line, controls, share bar, 上一篇/下一篇 and footer go.
+TEST(DocxPastedPage, AMenuTableOfLinksAndTheColumnOverTheTitleGo) {
+  const auto document = read_pasted("01-county-portal-menu-table.docx");
+  EXPECT_EQ(lines(document).front(), "白沙镇人民政府2024年度法治政府建设情况报告");
+  EXPECT_EQ(document.metadata.get("removed.web-link-bar"), "首页 | 政务公开 | 政务服务 | 互动交流 | 走进平川");
+  EXPECT_EQ(document.metadata.get("removed.web-column"), "计划总结");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-08");
+  EXPECT_EQ(lines(document).back(), "2025年1月6日");
+  EXPECT_TRUE(std::none_of(document.blocks.begin(), document.blocks.end(),
+                           [](const Block& block) { return block.kind == BlockKind::table_cell; }));
+}
+
+// The record as a table of label and value cells without colons is the page's facts, not a table of the report nor
+// its title; the zero-padded date under the title dates the page.
+TEST(DocxPastedPage, ARecordTableAndThePagesDateAreFacts) {
+  const auto document = read_pasted("02-record-table-pasted.docx");
+  EXPECT_EQ(lines(document).front(), "青石乡2024年法治政府建设工作报告");
+  EXPECT_EQ(document.metadata.get("web.publisher"), "青石乡人民政府");
+  EXPECT_EQ(document.metadata.get("web.index_number"), "11530321MB0123456X/2025-00015");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-20");
+  EXPECT_EQ(document.metadata.get("removed.web-bare-date"), "2025年01月20日");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("有效")));
+}
+
+// A report typed in Word keeps what looks like a page's: a table of one row of cells that are no links, a line
+// naming a column over its title and a padded date under it (no links above its text). A row of links under the text
+// goes, and makes the document a pasted page.
+TEST(DocxPastedPage, AReportTypedInWordKeepsItsLines) {
+  const auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  const auto cell = [](const std::string& inside) { return "<w:tc>" + inside + "</w:tc>"; };
+  const std::string body = paragraph("法治政府建设") + paragraph("青石乡2024年法治政府建设工作报告") +
+                           paragraph("2025年01月20日") + "<w:tbl><w:tr>" + cell(paragraph("项目")) +
+                           cell(paragraph("件数")) + cell(paragraph("占比")) + "</w:tr></w:tbl>" +
+                           paragraph("2024年，我乡深入推进法治政府建设。");
+  const auto typed = read_package(body, "");
+  EXPECT_THAT(lines(typed), ElementsAre("法治政府建设", "青石乡2024年法治政府建设工作报告", "2025年01月20日", "项目",
+                                        "件数", "占比", "2024年，我乡深入推进法治政府建设。"));
+  const std::string link = "<w:p><w:hyperlink><w:r><w:t>平川县司法局</w:t></w:r></w:hyperlink></w:p>";
+  const auto pasted = read_package(body + "<w:tbl><w:tr>" + cell(link) + cell(link) + "</w:tr></w:tbl>", "");
+  EXPECT_EQ(pasted.metadata.get("removed.web-link-bar"), "平川县司法局 | 平川县司法局");
+  EXPECT_EQ(lines(pasted).front(), "青石乡2024年法治政府建设工作报告");
+}
+
 }  // namespace
 }  // namespace docpipe::docx

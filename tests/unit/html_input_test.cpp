@@ -1640,5 +1640,42 @@ TEST(HtmlTables, SubtotalsAndQizhongColumnsAreChecked) {
   EXPECT_THAT(page("4"), ElementsAre("分项之和4件超过总数3件"));
 }
 
+// (e) A title set in one element with its info line (<h1>…报告<span>发布时间：…</span>…</h1>) reads as the title,
+// its info line's facts recorded; a title naming a source in its words stays whole.
+TEST(HtmlInput, ATitleGluedToItsInfoLineIsTheTitleAlone) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  const Document glued = page_of(title, "<h1>" + title +
+                                            "<span>发布时间：2024-03-05</span> <span>来源：河口镇人民政府</span> "
+                                            "<span>阅读量：1203</span></h1>");
+  ASSERT_EQ(glued.status, DocumentStatus::ok) << glued.error;
+  EXPECT_THAT(glued.text, ::testing::StartsWith(title + "\n一、主要举措和成效"));
+  EXPECT_EQ(glued.metadata.get("web.published"), "2024-03-05");
+  EXPECT_EQ(glued.metadata.get("web.source"), "河口镇人民政府");
+  const std::string worded = "河口镇关于2023年度法治政府建设发布时间节点落实情况的报告";
+  const Document whole = page_of(worded, "<h1>" + worded + "</h1>");
+  EXPECT_THAT(whole.text, ::testing::StartsWith(worded + "\n"));
+}
+
+// (f) A record list whose labels have no colon, each item its label and value in elements of their own
+// (<li><p>发布机构</p><p>…</p></li>): the values are read as the label's.
+TEST(HtmlInput, ARecordListsColonlessLabelsTakeTheirValues) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  std::string list = "<ul class='xxgk'>";
+  for (const auto& [label, value] :
+       std::vector<std::pair<std::string, std::string>>{{"索引号", "11530000MB1234567X/2024-00012"},
+                                                        {"发布机构", "河口镇人民政府"},
+                                                        {"信息分类", "计划总结"},
+                                                        {"发布日期", "2024-03-05"},
+                                                        {"有效性", "有效"}}) {
+    list += "<li><p>" + label + "</p><p>" + value + "</p></li>";
+  }
+  const Document document = page_of(title, list + "</ul><h1>" + title + "</h1>");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_EQ(document.metadata.get("web.published"), "2024-03-05");
+  EXPECT_EQ(document.metadata.get("web.publisher"), "河口镇人民政府");
+  EXPECT_EQ(document.metadata.get("web.index_number"), "11530000MB1234567X/2024-00012");
+  EXPECT_THAT(document.text, ::testing::StartsWith(title + "\n"));
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -473,6 +473,48 @@ TEST(TxtPageCopy, ARecordTablePastedWithTabsIsChrome) {
                           [](const Block& block) { return block.kind == BlockKind::table_cell; }));
 }
 
+// (c) A column's name alone over a whole title (计划总结, 通知公告) is the page's, not the title's first line; over a
+// line that is only part of a title (a cover's 法治政府建设 / 2024年度报告) it stays.
+TEST(TxtPageCopy, AColumnsNameOverTheTitleGoes) {
+  const auto document = read_bytes("计划总结\n青石镇2024年度法治政府建设工作报告\n" + kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_EQ(document.metadata.get("removed.web-column"), "计划总结");
+  const auto cover = read_bytes("青石镇\n法治政府建设\n2024年度报告\n" + kCopyBody);
+  EXPECT_THAT(cover.text, ::testing::StartsWith("青石镇\n法治政府建设\n2024年度报告"));
+  EXPECT_EQ(cover.metadata.get("removed.web-column"), "");
+}
+
+// (d) The page's date under the title in 年月日 padded with zeros (2025年01月08日) is the page's; a report's date in
+// 年月日 as a signature writes it stays.
+TEST(TxtPageCopy, AZeroPaddedDateUnderTheTitleIsThePages) {
+  const auto document = read_bytes("青石镇2024年度法治政府建设工作报告\n2025年01月08日\n" + kCopyBody);
+  EXPECT_EQ(document.metadata.get("removed.web-bare-date"), "2025年01月08日");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-08");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("2025年01月08日")));
+  const auto dated = read_bytes("青石镇2024年度法治政府建设工作报告\n2025年1月8日\n" + kCopyBody);
+  EXPECT_THAT(dated.text, HasSubstr("2025年1月8日"));
+}
+
+// (e) A title copied with its info line on one line (…报告发布时间：2025-01-08 来源：…) is the title; the info
+// line's facts are recorded.
+TEST(TxtPageCopy, ATitleGluedToItsInfoLineIsTheTitle) {
+  const auto document =
+      read_bytes("青石镇2024年度法治政府建设工作报告发布时间：2025-01-08 来源：青石镇人民政府\n" + kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-08");
+  EXPECT_EQ(document.metadata.get("web.source"), "青石镇人民政府");
+}
+
+// (g) A browser's print stamp in the zh-CN locale whose time a copy set on the next line (2025/2/10 / 上午10:02)
+// is the stamp, not the page's published date, and its time no part of the title.
+TEST(TxtPageCopy, APrintStampSplitOverTwoLinesIsNoPublishedDate) {
+  const auto document =
+      read_bytes("2025/2/10\n上午10:02\n青石镇2024年度法治政府建设工作报告_平川县人民政府\n" + kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_EQ(document.metadata.get("web.published"), "");
+  EXPECT_EQ(document.metadata.get("removed.browser-print-clock"), "2025/2/10 上午10:02");
+}
+
 // (d) A share bar's items on lines of their own (分享到 / - , 分享到： / 微信 / - / 微博) go with its label, and a lone
 // separator among a page's buttons (打印 / | / 关闭) goes; a separator inside the report's text stays.
 TEST(TxtPageCopy, AShareBarsItemsAndALoneSeparatorGo) {

@@ -1,0 +1,132 @@
+// What a portal's page sets around a report's title, as a clerk's copy of the page keeps it on lines of its own,
+// whether copied as text (input.txt) or pasted into Word (input.docx), and what the page's HTML may glue to the
+// title (input.html): the column's name over the title (计划总结), the title and its info line run together in one
+// element (…情况报告发布时间：2025-01-08 来源：…), and the page's date under the title in the forms a page stamps it
+// (2025-01-08, 2025年01月08日). The artifact rules judge a line alone; these need the title beside it. Header-only.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "dates.hpp"
+#include "text.hpp"
+
+namespace docpipe::portal_copy {
+
+namespace detail {
+
+// The columns (栏目) and information classes portals file a report under, as their pages set the name over the
+// title. None is a part of a report's own title: 法治政府建设 alone may be, on a cover (平川县 / 法治政府建设 /
+// 年度报告), so a column's name goes only over a title that is whole (is_whole_report_title).
+inline constexpr std::array<std::u32string_view, 24> kColumnNames = {
+    U"通知公告", U"公示公告",     U"计划总结", U"计划规划",         U"规划计划",         U"工作总结",
+    U"总结报告", U"工作报告",     U"工作动态", U"政务动态",         U"部门动态",         U"乡镇动态",
+    U"新闻动态", U"法治政府建设", U"法治建设", U"法治政府",         U"依法行政",         U"年度报告",
+    U"其他",     U"其他文件",     U"政策文件", U"重点领域信息公开", U"法定主动公开内容", U"法治政府建设年度报告"};
+
+// The labels an info line opens with when the page glued it to the title: a date's, which a digit must follow, or a
+// source's, which a date's label must follow later on the line.
+inline constexpr std::array<std::u32string_view, 4> kDateLabels = {U"发布时间", U"发布日期", U"发表时间", U"更新时间"};
+inline constexpr std::array<std::u32string_view, 3> kSourceLabels = {U"信息来源", U"文章来源", U"来源"};
+
+// The labels of an information platform's record of the document (索 引 号 spaced out by some), as a page sets
+// them in cells or list items of their own, with no colon, beside their values.
+inline constexpr std::array<std::u32string_view, 24> kRecordLabels = {
+    U"索引号",   U"索 引 号", U"信息分类", U"发布机构", U"发布日期", U"成文日期", U"发文日期",     U"生成日期",
+    U"信息来源", U"关键词",   U"主题分类", U"体裁分类", U"组配分类", U"文号",     U"发文字号",     U"发文机关",
+    U"公开方式", U"公开范围", U"公开时限", U"有效性",   U"时效性",   U"名称",     U"服务对象分类", U"内容概述"};
+
+inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+inline std::u32string trimmed(std::string_view line) {
+  std::u32string text = decode_utf8(line);
+  const auto is_space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00a0'; };
+  while (!text.empty() && is_space(text.back())) text.pop_back();
+  std::size_t first = 0;
+  while (first < text.size() && is_space(text[first])) ++first;
+  return text.substr(first);
+}
+
+// Where a colon follows `at` (spaces before it allowed), or npos.
+inline std::size_t colon_after(std::u32string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == U' ') ++at;
+  return at < text.size() && (text[at] == U'：' || text[at] == U':') ? at + 1 : std::u32string_view::npos;
+}
+
+}  // namespace detail
+
+// A record's label alone (发布机构, 索引号), with no colon: its value is the next cell or item.
+inline bool is_record_label(std::string_view line) {
+  const std::u32string text = detail::trimmed(line);
+  return std::find(detail::kRecordLabels.begin(), detail::kRecordLabels.end(), text) != detail::kRecordLabels.end();
+}
+
+// A report's title whole on its line: it names a year, the rule of law or administration by law, and a report, a
+// summary or a state of work (…2024年度法治政府建设情况报告, 关于2024年法治政府建设工作的总结), and is no sentence.
+inline bool is_whole_report_title(std::u32string_view title) {
+  constexpr std::size_t kLongestTitle = 80;  // code points
+  if (title.size() > kLongestTitle || title.find_first_of(U"。，；！？") != std::u32string_view::npos) return false;
+  const bool subject =
+      title.find(U"法治") != std::u32string_view::npos || title.find(U"依法") != std::u32string_view::npos;
+  const bool kind = title.find(U"报告") != std::u32string_view::npos ||
+                    title.find(U"总结") != std::u32string_view::npos ||
+                    title.find(U"情况") != std::u32string_view::npos;
+  return subject && kind && !years_written(title).empty();
+}
+
+// A column's name alone on its line (计划总结, 通知公告): the page's, when a whole title follows it.
+inline bool is_column_name(std::string_view line) {
+  const std::u32string text = detail::trimmed(line);
+  return std::find(detail::kColumnNames.begin(), detail::kColumnNames.end(), text) != detail::kColumnNames.end();
+}
+
+// Where, in bytes, the info line a page glued to a whole report title begins (…情况报告发布时间：2025-01-08 来源：…,
+// …情况报告来源：平川县司法局 发布日期：2025-01-22): a date's label with a date after its colon, or a source's with a
+// date's label later on; nothing of a sentence after it. npos when the line is no such pair.
+inline std::size_t glued_info_line_at(std::string_view line) {
+  const std::u32string text = decode_utf8(line);
+  for (std::size_t at = 1; at < text.size(); ++at) {
+    const std::u32string_view rest = std::u32string_view(text).substr(at);
+    std::size_t value = std::u32string_view::npos;
+    for (const auto label : detail::kDateLabels) {
+      if (!rest.starts_with(label)) continue;
+      const std::size_t colon = detail::colon_after(rest, label.size());
+      if (colon != std::u32string_view::npos && colon < rest.size() && detail::is_digit(rest[colon])) value = colon;
+    }
+    for (const auto label : detail::kSourceLabels) {
+      if (value != std::u32string_view::npos || !rest.starts_with(label)) continue;
+      const std::size_t colon = detail::colon_after(rest, label.size());
+      const bool dated_later = std::any_of(detail::kDateLabels.begin(), detail::kDateLabels.end(),
+                                           [&](std::u32string_view date) { return rest.find(date) != rest.npos; });
+      if (colon != std::u32string_view::npos && dated_later) value = colon;
+    }
+    if (value == std::u32string_view::npos) continue;
+    if (rest.find(U'。') != std::u32string_view::npos ||
+        !is_whole_report_title(std::u32string_view(text).substr(0, at)))
+      return std::string_view::npos;
+    return encode_utf8(std::u32string_view(text).substr(0, at)).size();
+  }
+  return std::string_view::npos;
+}
+
+// A date alone on its line as a page stamps it under the title: in dashes (2025-01-08), or with 年月日 and a
+// month or day padded with a zero (2025年01月08日), which a report's signature does not write.
+inline std::optional<CalendarDate> stamped_date_alone(std::string_view line) {
+  const std::u32string text = detail::trimmed(line);
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    return from + count <= text.size() &&
+           std::all_of(text.begin() + static_cast<std::ptrdiff_t>(from),
+                       text.begin() + static_cast<std::ptrdiff_t>(from + count), detail::is_digit);
+  };
+  const bool dashes =
+      text.size() == 10 && digits(0, 4) && text[4] == U'-' && digits(5, 2) && text[7] == U'-' && digits(8, 2);
+  const bool padded = text.size() == 11 && digits(0, 4) && text[4] == U'年' && digits(5, 2) && text[7] == U'月' &&
+                      digits(8, 2) && text[10] == U'日' && (text[5] == U'0' || text[8] == U'0');
+  if (!dashes && !padded) return std::nullopt;
+  return parse_date(text);
+}
+
+}  // namespace docpipe::portal_copy

@@ -1,0 +1,89 @@
+#include "pasted_page.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "docpipe/dates.hpp"
+#include "docpipe/portal_copy.hpp"
+#include "docpipe/safe_xml.hpp"
+#include "docpipe/text.hpp"
+
+namespace docpipe::docx {
+
+namespace {
+
+struct LinkCount {
+  std::size_t linked = 0;
+  std::size_t unlinked = 0;
+};
+
+void count_link_text(const xmlNode* node, bool in_link, LinkCount& count) {
+  for (const xmlNode* child = node ? node->children : nullptr; child != nullptr; child = child->next) {
+    if (child->type != XML_ELEMENT_NODE || is_element(child, "del") || is_element(child, "instrText")) continue;
+    if (is_element(child, "t")) {
+      for (const char32_t c : decode_utf8(text_content(child))) {
+        if (c == U' ' || c == U'\u3000' || c == U'\u00a0') continue;
+        ++(in_link ? count.linked : count.unlinked);
+      }
+      continue;
+    }
+    const bool link =
+        is_element(child, "hyperlink") ||
+        (is_element(child, "fldSimple") && attribute(child, "instr").find("HYPERLINK") != std::string::npos);
+    count_link_text(child, in_link || link, count);
+  }
+}
+
+bool holds_sentence(std::string_view text) { return text.find("。") != std::string_view::npos; }
+
+}  // namespace
+
+bool all_link(const xmlNode* node) {
+  LinkCount count;
+  count_link_text(node, false, count);
+  return count.linked > 0 && count.unlinked == 0;
+}
+
+bool is_record_table(const std::vector<std::vector<std::string>>& rows) {
+  std::size_t labels = 0;
+  for (const auto& row : rows) {
+    labels += static_cast<std::size_t>(std::count_if(
+        row.begin(), row.end(), [](const std::string& cell) { return portal_copy::is_record_label(cell); }));
+  }
+  return labels >= 2;
+}
+
+Facts mend_pasted_page(std::vector<SourceParagraph>& paragraphs) {
+  Facts facts;
+  const auto first_sentence = std::find_if(paragraphs.begin(), paragraphs.end(),
+                                           [](const SourceParagraph& p) { return holds_sentence(p.text); });
+  const std::size_t head_end = static_cast<std::size_t>(first_sentence - paragraphs.begin());
+  std::vector<SourceParagraph> mended;
+  mended.reserve(paragraphs.size() + 1);
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    SourceParagraph& paragraph = paragraphs[i];
+    const bool in_head = i < head_end && paragraph.hints.kind != BlockKind::table_cell;
+    const std::string_view next = i + 1 < head_end ? std::string_view(paragraphs[i + 1].text) : std::string_view{};
+    if (!in_head) {
+      mended.push_back(std::move(paragraph));
+    } else if (portal_copy::is_column_name(paragraph.text) && portal_copy::is_whole_report_title(decode_utf8(next))) {
+      facts.emplace_back("removed.web-column", paragraph.text);
+    } else if (const std::size_t info = portal_copy::glued_info_line_at(paragraph.text);
+               info != std::string_view::npos) {
+      SourceParagraph info_line{paragraph.text.substr(info), Block{}};
+      paragraph.text.resize(info);
+      mended.push_back(std::move(paragraph));
+      mended.push_back(std::move(info_line));
+    } else if (const auto date = i > 0 ? portal_copy::stamped_date_alone(paragraph.text) : std::nullopt) {
+      facts.emplace_back("removed.web-bare-date", paragraph.text);
+      facts.emplace_back("web.published", to_iso(*date));
+    } else {
+      mended.push_back(std::move(paragraph));
+    }
+  }
+  paragraphs = std::move(mended);
+  return facts;
+}
+
+}  // namespace docpipe::docx
