@@ -116,7 +116,9 @@ TEST_F(CliRun, PortalPagesPrintedToPdfAndTheirTextCopiesReadLikeThePage) {
 // Portal pages pasted into Word from the browser (tests/data/pasted-pages): each reads like its article, titled by
 // the report, not by the menu's first link or the record's first value, and dated by the page.
 TEST_F(CliRun, PortalPagesPastedIntoWordReadLikeTheirArticle) {
-  const auto result = run({(kTestData / "pasted-pages").string()});
+  const fs::path pages = kTestData / "pasted-pages";
+  const auto result =
+      run({(pages / "01-county-portal-menu-table.docx").string(), (pages / "02-record-table-pasted.docx").string()});
   EXPECT_EQ(result.exit_code, 0) << result.err;
   const auto documents = read_csv(dir_ / "out" / "documents.csv");
   ASSERT_EQ(documents.size(), 3u);
