@@ -702,6 +702,17 @@ TEST(ArtifactFilterWebChrome, ANewsSitesMastheadGoes) {
 
 // A copy of a printed page of several pages has the browser's stamp atop each page, and under the signature when
 // it copied the next page's header; the report's dates stay.
+// Below the header only a 12-hour stamp is a browser's: a hearing's date and time in a table's cell, or a line of
+// its own in the body, stays.
+TEST(ArtifactFilterWebChrome, ADateWithA24HourTimeBelowTheHeaderStays) {
+  std::vector<std::string> lines = {"柳岸镇2024年度法治政府建设工作报告", "一、主要工作"};
+  for (int i = 0; i < 30; ++i) lines.push_back("第" + std::to_string(i) + "段正文。");
+  lines.insert(lines.begin() + 15, "2024-06-12 09:30");
+  lines.insert(lines.begin() + 20, "2024/6/12 14:30");
+  const auto filtered = filter_with_hang_guard(lines);
+  EXPECT_EQ(kept(filtered).size(), lines.size());
+}
+
 TEST(ArtifactFilterWebChrome, APrintStampAnywhereGoes) {
   std::vector<std::string> lines = {"柳岸镇2024年度法治政府建设工作报告", "一、主要工作"};
   for (int i = 0; i < 30; ++i) lines.push_back("第" + std::to_string(i) + "段正文。");

@@ -161,11 +161,14 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // too, may date itself 2024-12-17 alone.
     {"web-bare-date", ArtifactZone::header, ArtifactScope::whole_line, DOCPIPE_STAMPED_DATE},
     // The date and time a browser prints beside the page's title (12/7/26, 9:46 AM, 2025/3/11 下午4:20, 07.12.2026,
-    // 09:46): a
-    // report dates itself with 年月日 and no clock. A copy of a printed page of several pages has it atop each, and
-    // under the signature when it copied the header of a page after the text.
-    {"browser-print-clock", ArtifactZone::anywhere, ArtifactScope::whole_line,
+    // 09:46): a report dates itself with 年月日 and no clock.
+    {"browser-print-clock", ArtifactZone::header, ArtifactScope::whole_line,
      R"(\d{1,4}+[/.\-]\d{1,2}+[/.\-]\d{1,4}+(?:[,，]\s*+|\s++|(?=[上下]午))(?:上午|下午)?+\d{1,2}+:\d{2}(?::\d{2})?+\s*+(?:AM|PM|am|pm)?+)"},
+    // The same stamp below the header, as a copy of a printed page of several pages has it atop each page and under
+    // the signature: only in the forms of a 12-hour clock (上午10:02, 9:46 AM), which a report's table does not write;
+    // a cell of a hearing's date and time (2024-06-12 09:30) stays.
+    {"browser-print-clock", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"(\d{1,4}+[/.\-]\d{1,2}+[/.\-]\d{1,4}+(?:[,，]\s*+|\s++|(?=[上下]午))(?:(?:上午|下午)\d{1,2}+:\d{2}(?::\d{2})?+|\d{1,2}+:\d{2}(?::\d{2})?+\s*+(?:AM|PM|am|pm)))"},
     // An information-disclosure index number on a line of its own, its label left above it: 1151000000/2025-001005,
     // 11430922MB0000123X/2025-00007, 003110926/202502-00016, a prefecture platform's jsxmsz/2025-00003.
     {"web-index-number", ArtifactZone::header, ArtifactScope::whole_line,
@@ -248,12 +251,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // The site's offer (小编 gathering it, 为大家/您 with a verb of gathering, 网友上传) with its invitation (供…参考,
     // 欢迎阅读, 希望对大家…) or 小编 gathering it alone; or a short line that is only the invitation. A report's
     // sentence says none of these (欢迎 in 受到群众欢迎, 为大家讲解 and 本站 of a 工作站 are no offer).
-    {
-        "content-farm-note", ArtifactZone::anywhere, ArtifactScope::whole_line,
-        R"re((?=.{1,200}+$)(?:(?=.{0,199}?小编(?:为|给|帮)?+(?:大家|您|你)?+(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选|编辑)))re"
-        R"re(|(?=.{0,199}?(?:本站(?:为|给)(?:大家|您|你)|网友(?:上传|投稿)|为(?:大家|您|你)(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选))))re"
-        R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
-        R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
+    {"content-farm-note", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"re((?=.{1,200}+$)(?:(?=.{0,199}?小编(?:为|给|帮)?+(?:大家|您|你)?+(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选|编辑)))re"
+     R"re(|(?=.{0,199}?(?:本站(?:为|给)(?:大家|您|你)|网友(?:上传|投稿)|为(?:大家|您|你)(?:精心)?+(?:整理|收集|搜集|推荐|带来|准备|分享|汇总|精选))))re"
+     R"re((?=.{0,199}?(?:供(?:大家|您|你)?+参考|仅供参考|以供参考|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载|咨询)|希望(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你)|不代表本站)))re"
+     R"re(|(?:以上(?:就)?+是.{0,60}?)?+(?:希望(?:本文|以上内容)?+(?:能|可以)?+(?:对|为|给|帮助)(?:大家|您|你).{0,20}?|欢迎(?:大家)?+(?:阅读|参考|借鉴|收藏|下载)(?:[与和、及](?:阅读|参考|借鉴|收藏|下载|分享))?+|仅供参考|供大家参考)[。！!～~…\s]*+$).*+)re"},
     // Such a site's name and address set in the text as a watermark (秘书之家—公文写作 www.mishu-example.com), after a
     // space or a punctuation mark (not a figure's digit: 3期某某范文网 is glued; after a comma only a name of under six
     // characters: in …，全面推进依法行政范文先生网www.… the watermark is glued to a clause), cut with the spaces around
@@ -332,6 +334,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "/|: 政府|办公室|公开办|局|委员会|中心|网站",                       // web-organ-date
     "/|:",                                                              // web-bare-date
     ":",                                                                // browser-print-clock
+    ":",                                                                // browser-print-clock (anywhere)
     "/|-",                                                              // web-index-number
     "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                      // web-counter
     "字体|字号|文字|A+|A＋|视力保护色 小|[|【|A-|A－|:|：|视力保护色",  // web-font-size

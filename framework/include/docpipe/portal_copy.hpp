@@ -39,6 +39,8 @@ inline constexpr std::array<std::u32string_view, 24> kRecordLabels = {
     U"信息来源", U"关键词",   U"主题分类", U"体裁分类", U"组配分类", U"文号",     U"发文字号",     U"发文机关",
     U"公开方式", U"公开范围", U"公开时限", U"有效性",   U"时效性",   U"名称",     U"服务对象分类", U"内容概述"};
 
+inline constexpr std::size_t kLongestTitle = 80;  // code points: a report's title, however long, is shorter
+
 inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 inline std::u32string trimmed(std::string_view line) {
@@ -67,8 +69,8 @@ inline bool is_record_label(std::string_view line) {
 // A report's title whole on its line: it names a year, the rule of law or administration by law, and a report, a
 // summary or a state of work (…2024年度法治政府建设情况报告, 关于2024年法治政府建设工作的总结), and is no sentence.
 inline bool is_whole_report_title(std::u32string_view title) {
-  constexpr std::size_t kLongestTitle = 80;  // code points
-  if (title.size() > kLongestTitle || title.find_first_of(U"。，；！？") != std::u32string_view::npos) return false;
+  if (title.size() > detail::kLongestTitle || title.find_first_of(U"。，；！？") != std::u32string_view::npos)
+    return false;
   const bool subject =
       title.find(U"法治") != std::u32string_view::npos || title.find(U"依法") != std::u32string_view::npos;
   const bool kind = title.find(U"报告") != std::u32string_view::npos ||
@@ -88,7 +90,8 @@ inline bool is_column_name(std::string_view line) {
 // date's label later on; nothing of a sentence after it. npos when the line is no such pair.
 inline std::size_t glued_info_line_at(std::string_view line) {
   const std::u32string text = decode_utf8(line);
-  for (std::size_t at = 1; at < text.size(); ++at) {
+  // The info line starts right after a title: no farther in than a title runs (a long paragraph is not searched).
+  for (std::size_t at = 1; at < text.size() && at <= detail::kLongestTitle; ++at) {
     const std::u32string_view rest = std::u32string_view(text).substr(at);
     std::size_t value = std::u32string_view::npos;
     for (const auto label : detail::kDateLabels) {
