@@ -13,9 +13,8 @@
 
 namespace docpipe::metrics {
 
-// Words that open the breakdown of the figure before them. Longest first. 具体为 says what the items were
-// (受理依申请公开9件，具体为土地征收类6件，土地出让类3件).
-inline constexpr std::u32string_view kListingMarkers[] = {U"分别为", U"分别是", U"具体为", U"其中", U"包括"};
+// Words that open the breakdown of the figure before them. Longest first.
+inline constexpr std::u32string_view kListingMarkers[] = {U"分别为", U"分别是", U"其中", U"包括"};
 // Words before a figure that make it a share of the total named earlier in the sentence (共50人，女性占30人).
 inline constexpr std::u32string_view kShareMarkers[] = {U"占比为", U"占比达", U"占比", U"占"};
 // Words before a figure that make it the total of its sentence.

@@ -941,14 +941,5 @@ TEST(MetricRoles, DecisionsRightAfterACountThatAddUpToItAreItsParts) {
   EXPECT_EQ(role_of(other_kinds, "3件"), "value");
 }
 
-// 受理依申请公开9件，具体为土地征收类6件，…: 具体为 opens the breakdown of the count before it, as 其中 does.
-TEST(MetricRoles, JutiweiOpensABreakdown) {
-  const auto d = run("全年受理政府信息公开申请12件，具体为征地补偿类7件，规划许可类3件，不动产登记类2件。");
-  EXPECT_EQ(role_of(d, "12件"), "total");
-  EXPECT_EQ(role_of(d, "7件"), "part 12件");
-  EXPECT_EQ(role_of(d, "3件"), "part 12件");
-  EXPECT_EQ(role_of(d, "2件"), "part 12件");
-}
-
 }  // namespace
 }  // namespace docpipe
