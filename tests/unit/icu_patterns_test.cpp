@@ -54,8 +54,12 @@ TEST(IcuPatterns, HanSpelledOutMatchesExactlyTheCodePointsHanDid) {
 }
 
 TEST(IcuPatterns, InsideAndOutsideBracketsLookAroundsAndNegationsMatchAsBefore) {
-  const char* const patterns[] = {R"([\p{Han}\d]{2,})", R"([^\p{Han}\s]+)", R"((?<!\p{Han})局)",
-                                  R"((?:(?![县区])\p{Han}){2,6}?市)", R"(\p{Han}{2,4}+(?=[：:]))"};
+  const char* const patterns[] = {R"([\p{Han}\d]{2,})",        R"([^\p{Han}\s]+)",
+                                  R"((?<!\p{Han})局)",         R"((?:(?![县区])\p{Han}){2,6}?市)",
+                                  R"(\p{Han}{2,4}+(?=[：:]))", R"([\p{Han}-]+)",
+                                  R"([^]\p{Han}]+)",           R"([\p{Han}--[局]]+)",
+                                  R"([\p{Han}&&[^局]]+)",      "(?x) # a [ comment\n \\p{Han}+",
+                                  R"(\c[\p{Han}|\p{Han}{2})",  R"(\\\p{Han}|\p{Han}市)"};
   const char* const texts[] = {"宁丰县2024年", "abc 宁丰 def", "公安局",         "司法局",   "青石县榆城市", "州市区县",
                                "⺀⻳〇々",     "𠀀𠀁市",       "来源：县司法局", "ＡＢＣ局", "x局"};
   for (const char* pattern : patterns) {
@@ -68,21 +72,23 @@ TEST(IcuPatterns, InsideAndOutsideBracketsLookAroundsAndNegationsMatchAsBefore) 
   }
 }
 
-TEST(IcuPatterns, RangesJoinABracketExpressionAndStandInBracketsOfTheirOwnOutsideOne) {
+TEST(IcuPatterns, HanStandsAsABracketExpressionOfItsRanges) {
   const std::string outside = utf8(docpipe::with_han_spelled_out(u"a\\p{Han}b"));
   EXPECT_EQ(outside.rfind("a[\\x{", 0), 0U) << outside;
   EXPECT_EQ(outside.substr(outside.size() - 2), "]b");
   const std::string inside = utf8(docpipe::with_han_spelled_out(u"[\\p{Han}\\d]"));
-  EXPECT_EQ(inside.rfind("[\\x{", 0), 0U) << inside;
-  EXPECT_EQ(inside.find("[", 1), std::string::npos) << inside;  // no set nested in the expression
-  EXPECT_EQ(inside.substr(inside.size() - 3), "\\d]");
+  EXPECT_EQ(inside.rfind("[[\\x{", 0), 0U) << inside;  // a set nested in the expression
+  EXPECT_EQ(inside.substr(inside.size() - 4), "]\\d]");
+  // After an escaped backslash, \p{Han} is the property again.
+  const std::string after_backslash = utf8(docpipe::with_han_spelled_out(u"\\\\\\p{Han}"));
+  EXPECT_EQ(after_backslash.rfind("\\\\[\\x{", 0), 0U) << after_backslash;
 }
 
-TEST(IcuPatterns, EscapedBackslashesQuotedTextAndOtherPropertiesStayAsWritten) {
-  for (const char16_t* pattern : {u"a\\\\p\\{Han\\}", u"\\Q\\p{Han}\\E", u"\\p{L}\\p{N}\\P{Han}", u"\\\\p{Han"}) {
+TEST(IcuPatterns, EscapedBackslashesAndQuotedTextStayAsWritten) {
+  for (const char16_t* pattern : {u"a\\\\p{Han}", u"\\\\\\\\p{Han}", u"\\Q\\p{Han}\\E", u"x\\Qa\\p{Han}"}) {
     EXPECT_EQ(docpipe::with_han_spelled_out(icu::UnicodeString(pattern)), icu::UnicodeString(pattern));
   }
-  // An escaped bracket opens no expression: the \p{Han} after it is outside one.
+  // An escaped bracket is a character of the pattern: the \p{Han} after it is spelled out all the same.
   const std::string after_escaped_bracket = utf8(docpipe::with_han_spelled_out(u"\\[\\p{Han}"));
   EXPECT_EQ(after_escaped_bracket.rfind("\\[[\\x{", 0), 0U) << after_escaped_bracket;
 }

@@ -54,9 +54,9 @@ inline const icu::UnicodeString& han_ranges() {
 
 }  // namespace detail
 
-// `pattern` with each `\p{Han}` written as the ranges of the characters it names: in brackets of its own outside a
-// bracket expression, as more ranges of the expression inside one (`[\p{Han}\d]`). Escapes (`\\p{Han}` is a backslash
-// and text) and quoted stretches (`\Q…\E`) are copied as they are.
+// `pattern` with each `\p{Han}` written as a bracket expression of the ranges of the characters it names; inside
+// another expression (`[\p{Han}\d]`) it is a set nested in it, which ICU reads as the same union, difference or
+// complement. Escapes (`\\p{Han}` is a backslash and text) and quoted stretches (`\Q…\E`) are copied as they are.
 inline icu::UnicodeString with_han_spelled_out(const icu::UnicodeString& pattern) {
   const icu::UnicodeString& ranges = detail::han_ranges();
   static constexpr std::u16string_view kHan = u"\\p{Han}";
@@ -64,47 +64,47 @@ inline icu::UnicodeString with_han_spelled_out(const icu::UnicodeString& pattern
   if (ranges.isEmpty() || text.find(kHan) == std::u16string_view::npos) return pattern;
   icu::UnicodeString out;
   std::size_t copied = 0;  // text before this is in `out`
-  int depth = 0;           // of bracket expressions open at this point
   for (std::size_t i = 0; i < text.size();) {
-    const char16_t c = text[i];
-    if (c == u'\\' && i + 1 < text.size()) {
-      if (text.substr(i, kHan.size()) == kHan) {
-        out.append(text.data() + copied, static_cast<int32_t>(i - copied));
-        if (depth == 0) out.append(u'[');
-        out.append(ranges);
-        if (depth == 0) out.append(u']');
-        i += kHan.size();
-        copied = i;
-        continue;
-      }
-      if (text[i + 1] == u'Q') {
-        const std::size_t end = text.find(u"\\E", i + 2);
-        i = end == std::u16string_view::npos ? text.size() : end + 2;
-        continue;
-      }
-      i += 2;  // an escaped character: never a bracket of the expression
+    if (text[i] != u'\\' || i + 1 == text.size()) {
+      ++i;
       continue;
     }
-    if (c == u'[') ++depth;
-    if (c == u']' && depth > 0) --depth;
-    ++i;
+    if (text.substr(i, kHan.size()) == kHan) {
+      out.append(text.data() + copied, static_cast<int32_t>(i - copied));
+      out.append(u'[');
+      out.append(ranges);
+      out.append(u']');
+      i += kHan.size();
+      copied = i;
+    } else if (text[i + 1] == u'Q') {
+      const std::size_t end = text.find(u"\\E", i + 2);
+      i = end == std::u16string_view::npos ? text.size() : end + 2;
+    } else {
+      i += 2;  // an escaped character
+    }
   }
   out.append(text.data() + copied, static_cast<int32_t>(text.size() - copied));
   return out;
+}
+
+// A UTF-8 pattern as ICU reads it, its \p{Han} spelled out; as it is when the flags make it a literal
+// (UREGEX_LITERAL).
+inline icu::UnicodeString spelled_out_unless_literal(std::string_view pattern, uint32_t flags) {
+  const icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  return (flags & UREGEX_LITERAL) != 0 ? text : with_han_spelled_out(text);
 }
 
 // RegexPattern::compile and the RegexMatcher constructor for a UTF-8 pattern, its \p{Han} spelled out.
 inline std::unique_ptr<icu::RegexPattern> compile_pattern(std::string_view pattern, uint32_t flags,
                                                           UErrorCode& status) {
   UParseError error;
-  const icu::UnicodeString text = with_han_spelled_out(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size()))));
+  const icu::UnicodeString text = spelled_out_unless_literal(pattern, flags);
   return std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(text, flags, error, status));
 }
 inline std::unique_ptr<icu::RegexMatcher> compile_matcher(std::string_view pattern, uint32_t flags,
                                                           UErrorCode& status) {
-  const icu::UnicodeString text = with_han_spelled_out(
-      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size()))));
+  const icu::UnicodeString text = spelled_out_unless_literal(pattern, flags);
   auto matcher = std::make_unique<icu::RegexMatcher>(text, flags, status);
   if (U_FAILURE(status)) return nullptr;
   return matcher;
