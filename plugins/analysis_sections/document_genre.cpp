@@ -136,22 +136,43 @@ constexpr std::u32string_view kOtherReportSubjects[] = {
     U"绩效",         U"预算执行", U"决算",         U"国有资产", U"审计工作", U"国民经济", U"基层党建", U"意识形态",
     U"全面从严治党", U"乡村振兴", U"河长制",       U"林长制",   U"信访工作", U"生态环境", U"环境状况"};
 // The rule-of-law family's words: a report naming one of them with another subject is still this genre's
-// (…法治政府建设和政府信息公开工作报告, …依法行政暨政务公开工作总结), and so are a leader's 述法报告 and the 普法 or
-// 法治宣传教育 reports (…“谁执法谁普法”履职报告), which the same 依法治县办 collects: they report on a duty of the
-// rule-of-law work, not on another work of the government.
-constexpr std::u32string_view kRuleOfLawWords[] = {U"法治", U"法制", U"依法", U"普法", U"述法", U"行政执法"};
+// (…法治政府建设和政府信息公开工作报告, …依法行政暨政务公开工作总结), and so are a leader's 述法报告, the 普法 or
+// 法治宣传教育 reports (…“谁执法谁普法”履职报告) and a report on enforcement (…安全生产执法工作情况报告), which the
+// same 依法治县办 collects: they report on a duty of the rule-of-law work, not on another work of the government.
+constexpr std::u32string_view kRuleOfLawWords[] = {U"法治", U"法制", U"依法", U"普法", U"述法", U"执法"};
 
-// What an organ's name ends with: a subject before it names the organ that reports, not what it reports on
-// (市生态环境局2024年工作总结, 县乡村振兴局…): its report may be of any subject.
-constexpr std::u32string_view kOrganEndings = U"局厅委办所站中";
+// What an organ's name ends with: a subject at the head of one names the organ that reports, not what it reports on
+// (市生态环境局2024年工作总结, 县营商环境建设局…, 生态环境分局…, 县国有资产监督管理委员会…): its report may be of any
+// subject.
+constexpr std::u32string_view kOrganEndings[] = {U"局", U"厅",   U"委",     U"办",    U"所",
+                                                 U"站", U"中心", U"委员会", U"办公室"};
+// How far after the subject an organ's name may end (营商环境 + 建设局, 国有资产 + 监督管理委员会).
+constexpr std::size_t kLongestOrganTail = 8;
 
-bool names_another_subject(std::u32string_view title) {
-  const auto holds = [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; };
+// Whether the subject ending at `after` heads the name of the organ that reports: the words after it, up to the year,
+// a 关于 or the title's end and no farther than an organ's name runs, end as an organ's name does.
+bool heads_an_organs_name(std::u32string_view title, std::size_t after) {
+  std::size_t end = after;
+  while (end < title.size() && end - after < kLongestOrganTail && !(title[end] >= U'0' && title[end] <= U'9') &&
+         title[end] != U'年' && title[end] != U'关') {
+    ++end;
+  }
+  const std::u32string_view tail = title.substr(after, end - after);
+  return std::any_of(std::begin(kOrganEndings), std::end(kOrganEndings),
+                     [&](std::u32string_view ending) { return tail.ends_with(ending); });
+}
+
+bool names_another_subject(std::u32string_view written) {
+  // A title set in a PDF with spaces between its characters (法 治政府) is read without them.
+  std::u32string title;
+  for (const char32_t c : written) {
+    if (c != U' ' && c != U'\u3000') title.push_back(c);
+  }
+  const auto holds = [&](std::u32string_view word) { return title.find(word) != std::u32string::npos; };
   if (std::any_of(std::begin(kRuleOfLawWords), std::end(kRuleOfLawWords), holds)) return false;
   for (const std::u32string_view subject : kOtherReportSubjects) {
-    for (auto at = title.find(subject); at != std::u32string_view::npos; at = title.find(subject, at + 1)) {
-      const std::size_t after = at + subject.size();
-      if (after >= title.size() || kOrganEndings.find(title[after]) == std::u32string_view::npos) return true;
+    for (auto at = title.find(subject); at != std::u32string::npos; at = title.find(subject, at + 1)) {
+      if (!heads_an_organs_name(title, at + subject.size())) return true;
     }
   }
   return false;
@@ -323,17 +344,27 @@ bool tells_an_event(std::u32string_view title) {
   return false;
 }
 
-// Words with which a page that only sums a report up sends its reader to the report itself (详见附件, 全文见…,
+// Words with which a page that only sums a report up sends its reader to the report itself (详见附件,
 // 点击下载, 查看原文), or the ellipsis that cuts a summary's last sentence short. Not 附件 alone: an attachment's
 // label heads a table sent with a report (附件 / 2024年度行政执法数据统计), a text of its own.
-constexpr std::u32string_view kPointersToTheReport[] = {U"详见", U"见附件", U"全文", U"点击",
-                                                        U"下载", U"原文",   U"……",   U"..."};
+constexpr std::u32string_view kPointersToTheReport[] = {U"详见",     U"见附件",   U"点击",    U"下载",
+                                                        U"查看原文", U"阅读原文", U"原文链接"};
+// The ellipsis that cuts a summary's last sentence short: only at the text's end (a report writes …… in mid-text, and
+// 全文 in 全文公开).
+constexpr std::u32string_view kCutShort[] = {U"……", U"..."};
 
 // A portal's summary of a report over a link to it: too short to hold a report's parts (a report on a year's work
-// runs to thousands of characters, its shortest part to a paragraph), with no heading, and pointing to the report.
+// runs to thousands of characters, its shortest part to a paragraph), with no heading, and pointing to the report or
+// cut short at its end.
 bool sums_a_report_up(const std::vector<std::u32string>& preamble, bool has_headings, std::size_t characters) {
   constexpr std::size_t kShortestReport = 200;
-  if (has_headings || characters >= kShortestReport) return false;
+  if (has_headings || characters >= kShortestReport || preamble.empty()) return false;
+  std::u32string_view last = preamble.back();
+  while (!last.empty() && (last.back() == U' ' || last.back() == U'\u3000')) last.remove_suffix(1);
+  if (std::any_of(std::begin(kCutShort), std::end(kCutShort),
+                  [&](std::u32string_view ellipsis) { return last.ends_with(ellipsis); })) {
+    return true;
+  }
   return std::any_of(preamble.begin(), preamble.end(), [](const std::u32string& paragraph) {
     return std::any_of(std::begin(kPointersToTheReport), std::end(kPointersToTheReport),
                        [&](std::u32string_view word) { return paragraph.find(word) != std::u32string::npos; });

@@ -798,9 +798,22 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
   for (std::size_t i = 0; i < paragraphs.size() && i < kBannerLines; ++i) {
     const auto rest = after_a_spaced_banner(paragraphs[i]);
     if (!rest) continue;
-    const std::u32string_view after = std::u32string_view(paragraphs[i]).substr(*rest);
+    const std::u32string_view line = paragraphs[i];
+    const std::u32string_view after = line.substr(*rest);
+    // The banner names the genre itself (法治政府建设年度报告): a spaced organ (宁 丰 县 人 民 政 府), or a place
+    // spaced before an organ written close (宁 丰 县 司法局…), is a letterhead or the title's own start.
+    std::u32string banner;
+    for (const char32_t c : line.substr(0, *rest)) {
+      if (c != U' ' && c != U'\u3000') banner.push_back(c);
+    }
+    if (!names_a_report(banner) && banner.find(U"法治") == std::u32string::npos) break;
     const bool glued = !after.empty();
-    if (glued ? !names_a_report(after) : i + 1 >= paragraphs.size() || !names_a_report(paragraphs[i + 1])) break;
+    // The title under the banner is a line of its own, no sentence (not 现将…情况报告如下：).
+    const auto reads_as_a_title = [](std::u32string_view next) {
+      return names_a_report(next) && next.find_first_of(U"。，；") == std::u32string_view::npos &&
+             next.find(U"如下") == std::u32string_view::npos && !next.ends_with(U"：") && !next.ends_with(U":");
+    };
+    if (glued ? !names_a_report(after) : i + 1 >= paragraphs.size() || !reads_as_a_title(paragraphs[i + 1])) break;
     std::vector<std::u32string> without_banner = paragraphs;
     if (glued) {
       without_banner[i] = std::u32string(after);

@@ -112,7 +112,19 @@ bool announces_what_follows(std::u32string_view line) {
 // colon (下一步工作打算：一是…): the name up to its 。 before 一是, or up to the colon; empty when the paragraph opens
 // with no such name. A sentence closed by 。 before text other than an enumeration (工作取得明显进展。全年…) is prose.
 // With `before_prose`, also a short name of no clause closed by 。 before prose (主要负责人履职情况。乡党委书记…): a
-// part of a report whose other parts run into their points so (a bold lead-in the copy lost), asked for only there.
+// part of a report whose other parts run into their points so (a bold lead-in the copy lost), asked for only there;
+// a name as a part is named, ending on its noun (情况, 问题, 打算 …), not a sentence of what was achieved
+// (法治政府建设取得新成效。, 工作取得明显进展。 stay prose).
+bool names_a_part_as_a_heading_does(std::u32string_view name) {
+  constexpr std::u32string_view kPartNouns[] = {U"情况", U"工作", U"问题", U"不足", U"打算", U"计划",
+                                                U"安排", U"思路", U"措施", U"举措", U"短板"};
+  constexpr std::u32string_view kAchieving[] = {U"取得", U"实现", U"完成", U"获得", U"得到"};
+  return std::any_of(std::begin(kPartNouns), std::end(kPartNouns),
+                     [&](std::u32string_view noun) { return name.ends_with(noun); }) &&
+         std::none_of(std::begin(kAchieving), std::end(kAchieving),
+                      [&](std::u32string_view verb) { return name.find(verb) != std::u32string_view::npos; });
+}
+
 std::u32string_view part_name_run_in(std::u32string_view line, bool before_prose = false) {
   constexpr std::size_t kLongestRunInName = 30;
   constexpr std::size_t kLongestNameBeforeProse = 20;
@@ -124,7 +136,7 @@ std::u32string_view part_name_run_in(std::u32string_view line, bool before_prose
   const std::u32string_view name = line.substr(0, stop);
   if (line[stop] == U'。' && !rest.starts_with(U"一是") &&
       (!before_prose || name.size() > kLongestNameBeforeProse ||
-       name.find_first_of(U"，,；、") != std::u32string_view::npos)) {
+       name.find_first_of(U"，,；、") != std::u32string_view::npos || !names_a_part_as_a_heading_does(name))) {
     return {};
   }
   return name;

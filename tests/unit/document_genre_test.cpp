@@ -83,6 +83,11 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"石门街道2024年法治宣传教育工作总结", ""}, TitleCase{"青禾县信访局局长2024年度述法报告", ""},
         // A subject naming the organ that reports names no other subject: its work summary stays a report.
         TitleCase{"青禾市生态环境局2024年工作总结", ""}, TitleCase{"青禾县乡村振兴局2024年工作总结", ""},
+        TitleCase{"青禾县营商环境建设局2024年度工作总结", ""}, TitleCase{"青禾县生态环境分局2024年工作总结", ""},
+        TitleCase{"青禾县国有资产监督管理委员会2024年度工作报告", ""},
+        // A PDF's title spaced within a word, and a report on enforcement in another field, are this genre's.
+        TitleCase{"青禾县2024年度法 治政府建设和政务公开工作报告", ""},
+        TitleCase{"青禾县应急管理局2024年度安全生产执法工作情况报告", ""},
         // No genre named: nothing said.
         TitleCase{"青禾县法治政府建设", ""}, TitleCase{"", ""}));
 
@@ -177,6 +182,12 @@ TEST(NotAReport, APortalsSummaryOfAReportIsNoReport) {
   EXPECT_EQ(cut_short.metadata.get("genre"), "summary");
   EXPECT_EQ(test::process_text_with_default_pipeline(
                 "柳溪镇2024年法治政府建设工作报告\n2024年，柳溪镇坚持依法行政，全年办理行政复议案件9件。")
+                .metadata.get("genre"),
+            "");
+  // A short report of its own: an ellipsis in mid-text, 全文 as a word of the report's, point to nothing.
+  EXPECT_EQ(test::process_text_with_default_pipeline(
+                "柳溪镇2024年法治政府建设工作总结\n我镇2024年法治政府建设工作总结如下……全年办理行政复议案件12件，"
+                "行政规范性文件全文公开。")
                 .metadata.get("genre"),
             "");
   EXPECT_EQ(test::process_text_with_default_pipeline(

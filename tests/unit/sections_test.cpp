@@ -1177,6 +1177,15 @@ TEST(SectionHeadings, APartRunIntoProseAmongPartsRunIntoTheirPoints) {
       "榆林乡2024年法治政府建设工作总结\n主要负责人履职情况。乡党委书记、乡长带头学法，主持专题会议3次。\n"
       "存在的不足。一是执法力量不足。二是普法形式单一。");
   EXPECT_THAT(headings(one_run_in), IsEmpty());
+  // A sentence of what was achieved, short and ending on a part's word, is prose all the same.
+  const auto achieved = process_text_with_default_pipeline(
+      "榆林乡2024年法治政府建设工作总结\n"
+      "一年来的主要工作。一是强化组织领导，召开专题会议4次。二是规范行政执法，办理案件19件。\n"
+      "法治政府建设取得新成效。全年办理行政复议案件5件，无一被纠错。\n"
+      "存在的不足。一是执法力量不足。二是普法形式单一。\n2025年工作打算。一是加强执法队伍建设。二是创新普法方式。\n"
+      "榆林乡人民政府\n2025年1月15日");
+  EXPECT_THAT(headings(achieved), ElementsAre("1  一年来的主要工作 [achievements]", "1  存在的不足 [shortcomings]",
+                                              "1  2025年工作打算 [plan]"));
 }
 
 // A page flattened into one line with a space where each line ended keeps a part named on a line of its own
@@ -1289,6 +1298,13 @@ TEST(SectionMetadata, ATitleSpreadWithSpacesOverTheRealTitleIsNotOfIt) {
   // A spaced title with no other under it is the title.
   const auto alone = process_text_with_default_pipeline("年 度 工 作 报 告" + report);
   EXPECT_EQ(alone.metadata.get("title"), "年 度 工 作 报 告");
+  // A place spaced before its organ written close is the title's start, not a banner.
+  const auto spaced_place = process_text_with_default_pipeline("宁 丰 县 司法局2024年度法治政府建设工作报告" + report);
+  EXPECT_THAT(spaced_place.metadata.get("title"), ::testing::StartsWith("宁 丰 县 司法局2024年度"));
+  // A lead-in sentence under the banner is no title: the banner is.
+  const auto over_a_lead_in = process_text_with_default_pipeline(
+      "法 治 政 府 建 设 年 度 报 告\n现将我局2024年度法治政府建设工作情况报告如下：" + report);
+  EXPECT_EQ(over_a_lead_in.metadata.get("title"), "法 治 政 府 建 设 年 度 报 告");
 }
 
 TEST(SectionMetadata, TheOrganTheReportIsSentToSignsNothing) {
