@@ -503,15 +503,17 @@ std::u32string_view handled_after_a_stage(std::u32string_view name, bool of_disp
 
 // Deeds that put out things of their own (推出便民措施103项, 梳理免办证事项225项, 上线服务场景12个): a bare stage of
 // handling right after such a count handles what they put out, not what a figure of its unit before them counted.
-constexpr std::u32string_view kDeedsPuttingOutThings[] = {U"推出", U"梳理", U"制定", U"出台", U"编制", U"发布",
-                                                          U"上线", U"建成", U"打造", U"设立", U"新增"};
+// Not the places set up to handle the items before (设立信访代办点12个，办结86件: the 86 are the 信访事项).
+constexpr std::u32string_view kDeedsPuttingOutThings[] = {U"推出", U"梳理", U"制定", U"出台",
+                                                          U"编制", U"发布", U"上线", U"打造"};
 
 // Whether a figure of another unit than a bare stage's, between it and a figure of its unit, counts things a deed put
 // out (推出便民措施103项，办理5万件: the 5万 are handled under the measures): it ends the look back. A sum of money or
-// a rate (挽回经济损失27.4万元, 办结率98%) or people (涉及群众230人) says more of the items before and does not.
+// a rate (挽回经济损失27.4万元, 办结率98%) or people (涉及群众230人, 12名) says more of the items before and does not.
 bool puts_out_things_of_its_own(const Metric& between) {
   const std::u32string name = decode_utf8(between.indicator);
   return between.unit != "%" && !between.unit.ends_with("元") && between.unit != "人" && between.unit != "人次" &&
+         between.unit != "名" && between.unit != "位" &&
          std::any_of(std::begin(kDeedsPuttingOutThings), std::end(kDeedsPuttingOutThings),
                      [&](std::u32string_view deed) { return name.starts_with(deed); });
 }

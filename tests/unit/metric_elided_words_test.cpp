@@ -89,6 +89,11 @@ TEST(MetricElidedWords, ABareStageAfterThingsPutOutDoesNotHandleTheCasesBefore) 
                           "36项 | 推出便民举措 | ", "1.2万件 | 办理 | "));
   EXPECT_THAT(named("受理信访事项64件，涉及群众150人，办结60件。"),
               ElementsAre("64件 | 受理信访事项 | petitions", "150人 | 涉及群众 | ", "60件 | 办结信访事项 | petitions"));
+  // Places set up to take the items, or people, between them: the items handled are still the ones before.
+  EXPECT_THAT(named("受理信访事项86件，设立信访代办点12个，办结80件。"),
+              ::testing::Contains("80件 | 办结信访事项 | petitions"));
+  EXPECT_THAT(named("受理信访事项86件，接待群众12名，办结80件。"),
+              ::testing::Contains("80件 | 办结信访事项 | petitions"));
 }
 
 }  // namespace
