@@ -365,6 +365,7 @@ void check_rate_mismatch(RuleContext& context) {
     const Metric* denominator = nullptr;
     const Metric* guessed_base = nullptr;  // the count before a numerator the rate names, taken for its base
     const Metric* named_numerator = nullptr;
+    Metric in_time_and_late;  // the numerator when a rate's count is given as those in time and those late
     if (definition == context.settings().rates.end()) {
       // A rate of no configured name: the share of the part right before it, if it is one, else of the count
       // before the one it names.
@@ -380,7 +381,7 @@ void check_rate_mismatch(RuleContext& context) {
     } else {
       // The counts it is computed from: the nearest before it in the same paragraph.
       const std::size_t paragraph_start = context.paragraph_around(rate.start).first;
-      bool after_some_done_late = false;
+      const Metric* done_late = nullptr;  // the nearest count of those done late, between the numerator and the rate
       for (std::size_t k = r; k-- > 0 && metrics[k].start >= paragraph_start;) {
         const Metric& candidate = metrics[k];
         if (!counts_for(candidate, rate)) continue;
@@ -390,10 +391,20 @@ void check_rate_mismatch(RuleContext& context) {
           // only when it counts those done in time.
           if (const auto between = between_numerator_and_rate(candidate, decode_utf8(rate.indicator));
               between != Between::other) {
-            after_some_done_late = after_some_done_late || between == Between::done_late;
+            if (between == Between::done_late && !done_late) done_late = &candidate;
             continue;
           }
-          if (after_some_done_late && names_in_time(decode_utf8(candidate.indicator))) break;
+          // Those done in time and those done late after them are together all that was done (受理120件，按期办结
+          // 104件，逾期办结2件，办结率100%: 106 of 120).
+          if (done_late && names_in_time(decode_utf8(candidate.indicator))) {
+            in_time_and_late = candidate;
+            in_time_and_late.value = candidate.value + done_late->value;
+            in_time_and_late.indicator = candidate.indicator + "、" + done_late->indicator;
+            in_time_and_late.text = encode_utf8(
+                std::u32string_view(context.text()).substr(candidate.start, done_late->end - candidate.start));
+            numerator = &in_time_and_late;
+            continue;
+          }
           numerator = &candidate;
         } else if (!denominator && candidate.role != role::part && indicator_has(candidate, definition->denominator)) {
           // A part of a breakdown (其中…调解协议161件) is no base of the whole's rate.

@@ -1147,6 +1147,9 @@ TEST(RateMismatch, WhatIsLeftOfTheNumeratorBeforeTheRateIsPassedOver) {
   // All that was done counts the late ones too: 结案率 is 480 of 480, 办结率 106 of 106, 整改率 86 of 94.
   EXPECT_THAT(findings(report("共派单480件，按时结案476件，超时办理4件，结案率100%，按时结案率99.2%。")), IsEmpty());
   EXPECT_THAT(findings(report("全年受理信访事项106件，按期办结104件，逾期办结2件，办结率100%。")), IsEmpty());
+  // Those in time and those late are all that was done: 106 of 120 is no 100 %.
+  EXPECT_THAT(findings(report("全年受理信访事项120件，按期办结104件，逾期办结2件，办结率100%。")),
+              ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("排查安全隐患94处，整改86处，逾期整改5处，整改率91.5%。")), IsEmpty());
   EXPECT_THAT(findings(report("全年受理信访事项106件，按期办结104件，逾期办结2件，按期办结率99%。")),
               ElementsAre("rate-mismatch error"));
