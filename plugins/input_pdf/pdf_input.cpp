@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <tuple>
 
 #include "body_blocks.hpp"
 #include "cell_gaps.hpp"
@@ -134,6 +135,10 @@ void PdfInput::read(std::string_view bytes, Document& document) {
     // Symbol and Wingdings characters (2.4×1.2米, a bullet) come out at their private-use codes: read as Unicode
     // before anything judges the page's characters unmapped.
     for (Word& word : words) word.text = with_symbol_font_characters(word.text);
+    // Boxes as tall as their type, not a browser's Type 3 font's bounding box (layout::type_extents): the passes below
+    // (cells, footnotes, rows) measure gaps and sizes in line heights.
+    const std::vector<layout::Extent> extents = layout::type_extents(words);
+    for (std::size_t i = 0; i < words.size(); ++i) std::tie(words[i].top, words[i].bottom) = extents[i];
     // A text layer is used when it holds readable text beyond a page number; otherwise the page is a scan
     // (no text, fonts without Unicode maps, or a stamped page number) and OCR reads it.
     bool usable = !words.empty();

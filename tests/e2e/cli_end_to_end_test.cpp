@@ -87,7 +87,8 @@ TEST_F(CliRun, BadFilesGetErrorRowsAndTheBatchGoesOn) {
   expect_row(6, (dir_ / "missing.txt").string(), "error", "no such file or directory");
 }
 
-// Portal pages printed to PDF from a browser (html-templates 02 and 09), and the text pdftotext made of each PDF:
+// Portal pages printed to PDF from a browser (html-templates 02, 03 and 09, and a page of three pages whose table runs
+// over a page break), and the text pdftotext made of each PDF:
 // every one reads like its page, with the portal's chrome, the browser's stamps and the site in the page's title
 // gone, and the signature's date found under the article.
 TEST_F(CliRun, PortalPagesPrintedToPdfAndTheirTextCopiesReadLikeThePage) {
@@ -111,6 +112,12 @@ TEST_F(CliRun, PortalPagesPrintedToPdfAndTheirTextCopiesReadLikeThePage) {
   for (const char* copy : {"09-word-section-mso.pdf", "09-word-section-mso-pdftext.txt"}) {
     expect_row(copy, "枫林街道办事处2024年法治政府建设情况报告", "枫林街道办事处", "2025-02-10", "2025-02-12");
   }
+  // Bold Chinese printed in a Type 3 font whose glyph boxes stand far taller than the type: the title's two lines
+  // overlapped, and read 江口市人民政府江口市市场监督管理局报告.
+  expect_row("03-kaipuyun-bold-p.pdf", "江口市市场监督管理局2024年法治政府建设年度报告", "江口市市场监督管理局",
+             "2025-03-05", "2025-03-11");
+  expect_row("21-table-over-a-page-break.pdf", "梅溪镇人民政府关于2024年度法治政府建设情况的报告", "梅溪镇人民政府",
+             "2025-01-10", "2025-01-15");
 }
 
 // Portal pages pasted into Word from the browser (tests/data/pasted-pages): each reads like its article, titled by

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <tuple>
 
 #include "cell_gaps.hpp"
 #include "contents_rows.hpp"
@@ -276,6 +277,65 @@ TEST(PdfParagraphs, FiguresInATallerFontChangeNoTypeSize) {
   EXPECT_TRUE(paragraphs[0].text.ends_with("和进步完善。"));
 }
 
+// A page printed by a browser sets its bold Chinese in a Type 3 font whose glyph boxes are the whole font's bounding
+// box: a 24-point title's characters stand in boxes 62 points tall, the figures beside them (another font) in tight
+// ones, and the title's second line, 28 points lower, overlaps its first. Each line is a line of its own, as tall as
+// its type, and the figures stay on theirs.
+TEST(PdfLines, ATitleWhoseGlyphBoxesStandTallerThanItsTypeKeepsItsLines) {
+  std::vector<Word> words = {
+      {33.75, 96.9, 273.75, 159.3, "江口市市场监督管理局"},
+      {273.75, 120.2, 340.55, 148.2, "2024"},
+      {340.55, 96.9, 556.55, 159.3, "年法治政府建设年度"},
+      {33.75, 125.4, 81.75, 187.8, "报告"},
+      {65.7, 243.9, 570.3, 262.5, "2024年，市市场监管局深入学习贯彻习近平法治思想，严格规范公正文"}};
+  EXPECT_EQ(lines_of_page(words, 1)[0].text, "江口市市场监督管理局报告");  // the boxes as poppler gives them
+  const auto extents = type_extents(words);
+  for (std::size_t i = 0; i < words.size(); ++i) std::tie(words[i].top, words[i].bottom) = extents[i];
+  const auto lines = lines_of_page(words, 1);
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "江口市市场监督管理局2024年法治政府建设年度");
+  EXPECT_EQ(lines[1].text, "报告");
+  EXPECT_NEAR(lines[0].type_height, 24, 0.1);
+  EXPECT_NEAR(lines[1].type_height, 24, 0.1);
+  EXPECT_NEAR(lines[1].top - lines[0].top, 28.5, 0.1);     // one line of the title's spacing apart
+  EXPECT_NEAR(lines[2].bottom - lines[2].top, 18.6, 0.1);  // body text in a font with tight boxes: as it was
+}
+
+// A bold table header in the same Type 3 font: 2023年 and a bare 2024 stand in the same inflated box as 项目, and are
+// cut alike, so that the header row ends above the first row of figures instead of overlapping it.
+TEST(PdfLines, FiguresInTheSameInflatedBoxAsChineseBesideThemAreCutAlike) {
+  const std::vector<Word> words = {{194.6, 119.3, 220.6, 153.1, "项目"}, {369.6, 119.3, 411.3, 153.1, "2023年"},
+                                   {468.1, 119.3, 494.1, 153.1, "2024"}, {75, 149.1, 192, 164.3, "人民调解案件（件）"},
+                                   {342.4, 149.1, 349.5, 164.3, "3"},    {440.8, 149.1, 448, 164.3, "5"}};
+  const auto extents = type_extents(words);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_NEAR(extents[i].second - extents[i].first, 13, 0.5) << words[i].text;
+    EXPECT_LT(extents[i].second, words[3].top) << words[i].text;
+  }
+  EXPECT_EQ(extents[3], Extent(149.1, 164.3));
+}
+
+// Boxes no taller than a font's ascent and descent keep their height: a text layer's (仿宋 at 1.2 ems, SimSun's
+// 1.14), OCR's (a colon's ink, narrow and tall, holds no Chinese character to measure), and a column of vertical text
+// (as tall as its characters, far beyond any font's inflation).
+TEST(PdfLines, BoxesAsTallAsTheirTypeAreKept) {
+  // An OCR line: every word in the line's box, a narrow character's as wide as half its height.
+  const std::vector<Word> ocr_line = {
+      {100, 100, 130, 118, "法治"}, {132, 100, 140, 118, "川"}, {142, 100, 170, 118, "2024"}};
+  const auto ocr_extents = type_extents(ocr_line);
+  for (std::size_t i = 0; i < ocr_line.size(); ++i) EXPECT_EQ(ocr_extents[i], Extent(100, 118)) << ocr_line[i].text;
+
+  const std::vector<Word> words = {{100, 100, 420, 119.2, "各项工作均按计划有序推进，取得阶段性成效"},
+                                   {100, 130, 116, 148, "一"},
+                                   {120, 130, 124, 148, "："},
+                                   {500, 100, 516, 180, "法治政府建"},
+                                   {100, 160, 160, 178, "2023"}};
+  const auto extents = type_extents(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(extents[i], Extent(words[i].top, words[i].bottom)) << words[i].text;
+  }
+}
+
 TEST(PdfFurniture, PageNumbersAndRunningHeadersAreRemovedAndRecorded) {
   std::vector<Line> lines;
   for (int page = 1; page <= 3; ++page) {
@@ -420,6 +480,34 @@ TEST(PdfFurniture, ATableRowWithADateAndTimeAtAPagesFootStays) {
       {1, 100, 950, 500, 962, "县司法局会议室"},
   };
   EXPECT_EQ(remove_furniture(above_another, {1000}).body.size(), 4u);
+}
+
+// A table running over to the next page: its rows at the top of page 2 hold single figures, shaped as page numbers,
+// beside their labels. They stay, and so do the same figures at the foot of a page whose page numbers below them run
+// over the document; `2/2` beside the browser's address and a lone page number go.
+TEST(PdfFurniture, ATablesFiguresAtThePagesTopOrFootAreNoPageNumbers) {
+  const std::vector<Line> lines = {
+      {1, 20, 15, 80, 24, "2025/2/10 10:02"},
+      {1, 230, 15, 450, 24, "梅溪镇2024年度法治政府建设情况报告_安和县人民政府"},
+      {1, 100, 300, 500, 318, "全年办理各类案件情况如下表。"},
+      {1, 100, 740, 200, 755, "行政复议（件）"},
+      {1, 340, 740, 350, 755, "1"},
+      {1, 440, 740, 450, 755, "2"},
+      {1, 290, 770, 300, 780, "1"},
+      {2, 20, 15, 80, 24, "2025/2/10 10:02"},
+      {2, 230, 15, 450, 24, "梅溪镇2024年度法治政府建设情况报告_安和县人民政府"},
+      {2, 75, 33, 190, 48, "人民调解案件（件）"},
+      {2, 340, 33, 350, 48, "3"},
+      {2, 440, 33, 450, 48, "5"},
+      {2, 100, 300, 500, 318, "下一步，我镇将持续完善矛盾纠纷多元化解机制。"},
+      {2, 24, 767, 130, 777, "file:///tmp/long.html"},
+      {2, 576, 767, 588, 777, "2/2"},
+  };
+  const auto furniture = remove_furniture(lines, {792, 792});
+  std::vector<std::string> body;
+  for (const auto& line : furniture.body) body.push_back(line.text);
+  EXPECT_THAT(body, ElementsAre("全年办理各类案件情况如下表。", "行政复议（件）", "1", "2", "人民调解案件（件）", "3",
+                                "5", "下一步，我镇将持续完善矛盾纠纷多元化解机制。"));
 }
 
 TEST(PdfFurniture, PrintStampsAreADateWithAClockOrAnAddressAlone) {
@@ -903,6 +991,15 @@ TEST(PdfReport, FooterPageNumbersOfARealReportAreRecordedNotRead) {
   ASSERT_FALSE(document.blocks.empty());
   EXPECT_EQ(document.blocks.front().page, 1);
   EXPECT_GT(document.blocks.back().page.value_or(0), 1);
+}
+
+// A portal's page printed by Chromium over three pages: its bold title in a Type 3 font wraps over two lines whose
+// boxes overlap, and its table runs over a page break, the rows of single figures at the top of the last page under
+// the browser's header. The title is one line, and the figures stay in their rows.
+TEST(PdfReport, APrintedPagesWrappedTitleAndATableOverThePageBreak) {
+  const Document document = read_pdf(test::kTestData / "printed-pages" / "21-table-over-a-page-break.pdf");
+  EXPECT_TRUE(document.text.starts_with("梅溪镇人民政府关于2024年度法治政府建设情况的报告\n")) << document.text;
+  EXPECT_THAT(document.text, HasSubstr("人民调解案件（件）\n3\n5\n行政复议（件）\n1\n2\n"));
 }
 
 TEST(PdfEncryption, AnEmptyUserPasswordOpens) {

@@ -183,6 +183,83 @@ inline constexpr double kCellGapInLines = 1.5;
 // no for OCR, whose boxes are uneven enough to open such gaps inside a word.
 enum class Cells { split, keep_together };
 
+// A box taller than this many ems of its type is no font's line height (ascent and descent together are 1 to 1.5
+// ems), and a box this much taller still is no horizontal word's but a column of vertical text's.
+inline constexpr double kInflatedBoxInEms = 2.0;
+inline constexpr double kTallestInflatedBoxInEms = 4.0;
+
+// A top and a bottom: a word's, a line's.
+using Extent = std::pair<double, double>;
+
+namespace detail {
+
+// A word's type size as its width shows it, where it holds a Chinese character: each such character (and full-width
+// punctuation) is set one em wide, other characters about half an em. 0 for a word without Chinese.
+inline double em_across(const Word& word) {
+  std::size_t ideographs = 0, wide = 0, narrow = 0;
+  for (const char32_t c : decode_utf8(word.text)) {
+    if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c >= 0x20000) {
+      ++ideographs;
+    } else if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60)) {
+      ++wide;
+    } else if (c > U' ' && c != 0xA0) {
+      ++narrow;
+    }
+  }
+  if (ideographs == 0) return 0;
+  return (word.right - word.left) / (static_cast<double>(ideographs + wide) + 0.5 * static_cast<double>(narrow));
+}
+
+inline Extent em_about_the_middle(const Word& word, double em) {
+  const double middle = (word.top + word.bottom) / 2;
+  return {middle - em / 2, middle + em / 2};
+}
+
+}  // namespace detail
+
+// Each word's top and bottom as its type stands: its box, or the box cut to one em about its middle where the box
+// stands taller than its type. A browser printing a page to PDF (Chromium's Skia) sets a font it cannot embed as it
+// is, a Chinese font made bold by the browser, as a Type 3 font, and poppler takes such a font's glyph boxes from the
+// whole font's bounding box: a 24-point title's characters stand in boxes 62 points tall, and the two lines of a
+// title 28 points apart overlap, while the figures and Latin beside them, in another font, keep tight boxes. A
+// Chinese character is set one em wide, so a word with Chinese shows its type size across (detail::em_across), and a
+// box more than twice as tall is cut. Figures in the same font on the same line (2023 beside 年 in a bold table
+// header) stand in the very same box, and are cut alike. The middle stays where it was: every word of that font is
+// off its baseline alike, and the words of one line keep their middles together. OCR's boxes (a character's ink,
+// about as tall as it is wide) and a text layer's in any other font keep theirs.
+inline std::vector<Extent> type_extents(const std::vector<Word>& words) {
+  std::vector<Extent> extents;
+  extents.reserve(words.size());
+  std::map<Extent, double> cut_boxes;  // an inflated box's top and bottom: its type's em
+  for (const Word& word : words) {
+    const double em = detail::em_across(word);
+    const double height = word.bottom - word.top;
+    if (em > 0 && height > kInflatedBoxInEms * em && height <= kTallestInflatedBoxInEms * em) {
+      extents.push_back(detail::em_about_the_middle(word, em));
+      cut_boxes.emplace(Extent{word.top, word.bottom}, em);
+    } else {
+      extents.push_back({word.top, word.bottom});
+    }
+  }
+  if (cut_boxes.empty()) return extents;
+  // A box shared with a word of Chinese that stands as tall as its type is a line's, not a font's: OCR's layers give
+  // every word its line's height, and a narrow character (川, 了) alone looks inflated in it.
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const double em = detail::em_across(words[i]);
+    if (em > 0 && extents[i] == Extent{words[i].top, words[i].bottom}) cut_boxes.erase({words[i].top, words[i].bottom});
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Extent box{words[i].top, words[i].bottom};
+    const auto same_box = cut_boxes.find(box);
+    if (same_box == cut_boxes.end()) {
+      extents[i] = box;
+    } else if (extents[i] == box) {
+      extents[i] = detail::em_about_the_middle(words[i], same_box->second);
+    }
+  }
+  return extents;
+}
+
 // A page's words grouped into visual rows, top to bottom, each left to right, as indexes into `words`: a word
 // joins the row whose first word its middle falls within, so that glyphs varying a little in size or baseline
 // (OCR layers, one object per glyph) stay on their line.
@@ -531,18 +608,31 @@ inline Furniture remove_furniture(const std::vector<Line>& lines, const std::vec
     return std::any_of(stamps.begin(), stamps.end(),
                        [&](const Line* stamp) { return zone(*stamp) == z && on_one_row(*stamp, line); });
   };
+  const auto running = [&](const Line& line, int z) {
+    return z != 0 &&
+           (runs_over_the_pages(pages_by_shape[{z, detail::shape_of(line.text)}], pages) || beside_a_stamp(line, z));
+  };
+  // A bare number (3, 3/5, 3 页) is a page number alone on its row, or beside the page's furniture (`1/3` beside the
+  // address a browser prints, a running title beside its number); beside anything else it is a table's cell at the
+  // top or foot of a page (人民调解案件（件） | 3 | 5), or one of two numbers on one row.
+  const auto in_a_row_of_the_body = [&](const Line& line) {
+    return std::any_of(lines.begin(), lines.end(), [&](const Line& other) {
+      return &other != &line && on_one_row(other, line) && !is_print_stamp(other.text) && !running(other, zone(other));
+    });
+  };
   Furniture furniture;
   for (const auto& line : lines) {
     const int z = zone(line);
+    // Nor is such a cell a running footer for the page numbers of the same shape on the other pages.
+    const bool a_cell = z != 0 && is_page_number(line.text) && in_a_row_of_the_body(line);
     const bool page_number =
-        (z != 0 && is_page_number(line.text)) ||
+        (z != 0 && is_page_number(line.text) && !a_cell) ||
         (zone_within(line, std::max(margin_share, kOfficialMarginShare)) != 0 && is_decorated_page_number(line.text));
     if (page_number) {
       furniture.removed.emplace_back("removed.page-number", line.text);
       continue;
     }
-    if (z != 0 &&
-        (runs_over_the_pages(pages_by_shape[{z, detail::shape_of(line.text)}], pages) || beside_a_stamp(line, z))) {
+    if (running(line, z) && !a_cell) {
       furniture.removed.emplace_back(z == 1 ? "removed.running-header" : "removed.running-footer", line.text);
       continue;
     }
