@@ -309,7 +309,7 @@ TEST(PdfLines, FiguresInTheSameInflatedBoxAsChineseBesideThemAreCutAlike) {
                                    {342.4, 149.1, 349.5, 164.3, "3"},    {440.8, 149.1, 448, 164.3, "5"}};
   const auto extents = type_extents(words);
   for (std::size_t i = 0; i < 3; ++i) {
-    EXPECT_NEAR(extents[i].second - extents[i].first, 13, 0.5) << words[i].text;
+    EXPECT_NEAR(extents[i].second - extents[i].first, 13, 1) << words[i].text;
     EXPECT_LT(extents[i].second, words[3].top) << words[i].text;
   }
   EXPECT_EQ(extents[3], Extent(149.1, 164.3));
