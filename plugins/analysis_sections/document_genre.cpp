@@ -45,8 +45,22 @@ constexpr Ending kEndings[] = {
     {U"制度", "rules"},    {U"规则", "rules"},  {U"纲要", "plan"},   {U"清单", "plan"},
 };
 
+const char* genre_of_ending(std::u32string_view text) {
+  for (const Ending& ending : kEndings) {
+    if (text.ends_with(ending.word)) return ending.genre;
+  }
+  return nullptr;
+}
+
 // Verbs of a notice that carries another text (关于印发…的通知): the genre is that text's.
 constexpr std::u32string_view kCarryingVerbs[] = {U"印发", U"转发", U"下发", U"报送", U"呈报", U"上报", U"发布"};
+
+// What follows a report's word when the title's last noun is another document's, just after 的 (…情况的通报,
+// …报告的函): the words of the ending and no more.
+bool ends_on_the_documents_noun(std::u32string_view after) {
+  constexpr std::size_t kLongestEnding = 5;  // 的 and a genre's word (的任务分工)
+  return after.starts_with(U'的') && after.size() <= kLongestEnding && genre_of_ending(after) != nullptr;
+}
 
 // Whether `text` holds a report's word (报告, 总结, 情况 …) that no word after it makes the reporting a topic
 // (报告制度): the genre's test, stricter than report_metadata.hpp's names_a_report, which any title word passes.
@@ -57,6 +71,9 @@ bool holds_a_report_word_not_as_a_topic(std::u32string_view text) {
       // 情况报告, 总结报告: the last of the words is the one that says what follows them (…情况报告发布会).
       const auto starts_after = [&](std::u32string_view next) { return after.starts_with(next); };
       if (std::any_of(std::begin(kReportWords), std::end(kReportWords), starts_after)) continue;
+      // The report's word before the title's last noun (…办理情况的通报, …报告的批复): what the title names is
+      // the notice on that situation or report, as 关于…的通知 is a notice.
+      if (ends_on_the_documents_noun(after)) continue;
       if (std::none_of(std::begin(kReportingAsATopic), std::end(kReportingAsATopic),
                        [&](std::u32string_view topic) { return after.starts_with(topic); }) &&
           !opens_on_a_meeting(after)) {
@@ -176,13 +193,6 @@ bool names_another_subject(std::u32string_view written) {
     }
   }
   return false;
-}
-
-const char* genre_of_ending(std::u32string_view text) {
-  for (const Ending& ending : kEndings) {
-    if (text.ends_with(ending.word)) return ending.genre;
-  }
-  return nullptr;
 }
 
 }  // namespace

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/contents_lines.hpp"
@@ -62,9 +64,10 @@ constexpr const char* kUnitPattern =
 // 国家金融监督管理总局榆城监管分局, 中国人民银行宁丰县支行) names no place: the unit is the organ as named after it
 // (but a central bank's branch keeps its bank's name: see kBankNamingItsBranch).
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
-// part of the office's.
+// part of the office's. A letter's lead-in verb opening the clause (现将区司法局2024年…情况报告如下) leads to the
+// organ's name and is no part of it.
 constexpr const char* kNoisePattern =
-    R"(关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|中华人民共和国|国家统计局|国家金融监督管理总局|中国人民银行|)"
+    R"(^(?:现将|现就|现把|兹将|特将)|关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|中华人民共和国|国家统计局|国家金融监督管理总局|中国人民银行|)"
     R"(\d{4}\s*年度?|^[\s,，、:：]+|)"
     R"((?!(?<=[县区市旗])[(（]\p{Han}{1,10}?(?:县|区|旗|市)[)）])[(（][^)）]*+[)）]|)"
     R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
@@ -78,9 +81,10 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
                                           U"区县", U"市县", U"县市", U"自治区", U"自治州"};
 // Words of a report's subject (省政府各部门和各市, 各县区, 少数民族乡镇) or its slogan (推进法治县), never of a place's
 // name; nor the verbs a clause leads to a place with (结合自治区实际, 围绕全省…活动, 按照市里部署,
-// 依法治省办公布县…名单).
-const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各",   U"法治", U"结合",
-                                                  U"围绕", U"按照", U"根据", U"公布", U"少数民族"};
+// 依法治省办公布县…名单, a hotline's 市民热线受理市民诉求…: a service that takes in or handles a request names no
+// place).
+const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各",   U"法治", U"结合", U"围绕",
+                                                  U"按照", U"根据", U"公布", U"受理", U"办理", U"少数民族"};
 // Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
 const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
@@ -1083,24 +1087,92 @@ std::optional<int> period_end_year(std::u32string_view title) {
 
 }  // namespace
 
+namespace {
+
+// The month of one or two digits at `at` (1 to 12), and where it ends; nullopt when none is written there.
+std::optional<std::pair<int, std::size_t>> month_number_at(std::u32string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && end < at + 2 && is_ascii_digit(text[end])) ++end;
+  if (end == at || (end < text.size() && is_ascii_digit(text[end]))) return std::nullopt;
+  int month = 0;
+  for (std::size_t k = at; k < end; ++k) month = month * 10 + static_cast<int>(text[k] - U'0');
+  if (month < 1 || month > 12) return std::nullopt;
+  return std::pair{month, end};
+}
+
+// The months a monthly or a cumulative report covers, right after its year: one month (2025年8月份, 2025年4月) or
+// a span of them (1—4月, 1至11月), as written; empty when the words name a date (2025年4月30日), every month
+// (1—12月) or none.
+std::u32string months_reported(std::u32string_view after) {
+  const auto first = month_number_at(after, 0);
+  if (!first) return {};
+  std::size_t end = first->second;
+  int last = first->first;
+  if (end + 1 < after.size() && title_period::is_range_joiner(after[end])) {
+    const auto second = month_number_at(after, end + 1);
+    if (!second || second->first <= first->first) return {};
+    last = second->first;
+    end = second->second;
+  }
+  if (end >= after.size() || after[end] != U'月') return {};
+  ++end;
+  if (end < after.size() && after[end] == U'份') {
+    ++end;
+  } else {
+    // A day after the month makes a date (2025年4月15日), as its end does (4月底): no month reported on.
+    std::size_t day = end;
+    while (day < after.size() && is_ascii_digit(after[day])) ++day;
+    if (day < after.size() &&
+        (after[day] == U'日' || after[day] == U'号' || after[day] == U'末' || after[day] == U'底'))
+      return {};
+  }
+  if (first->first == 1 && last == 12) return {};  // 1—12月 is the whole year
+  return std::u32string(after.substr(0, end));
+}
+
+// Days from one date to a later one in brackets after the title's words (…运行分析报告（4月1日-4月30日）,
+// （2025年4月1日—6月30日）): the stretch of the year a periodic report covers, as written. Not the whole year
+// (（1月1日—12月31日）), nor a single date (（2025年1月10日）, a date of issue or of a meeting).
+std::u32string days_reported_in_brackets(std::u32string_view title) {
+  for (std::size_t open = title.find_first_of(U"（("); open != std::u32string_view::npos;
+       open = title.find_first_of(U"（(", open + 1)) {
+    const std::size_t close = title.find_first_of(U"）)", open + 1);
+    if (close == std::u32string_view::npos) return {};
+    const std::u32string_view inside = title.substr(open + 1, close - open - 1);
+    const auto joiner = std::find_if(inside.begin(), inside.end(), title_period::is_range_joiner);
+    if (joiner == inside.end()) continue;
+    const std::u32string_view from(inside.begin(), joiner);
+    const std::u32string_view to(joiner + 1, inside.end());
+    const auto a_day = [](std::u32string_view date) {
+      return date.find(U'月') != std::u32string_view::npos && date.ends_with(U'日');
+    };
+    if (!a_day(from) || !a_day(to)) continue;
+    if (from.ends_with(U"1月1日") && !from.ends_with(U"11月1日") && to.ends_with(U"12月31日")) continue;
+    return std::u32string(inside);
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string reported_part_of_the_year(const std::u32string& title) {
-  constexpr std::u32string_view kParts[] = {U"上半年", U"前三季度", U"第一季度", U"第二季度",   U"第三季度",
-                                            U"一季度", U"二季度",   U"三季度",   U"一至三季度", U"1—6月",
-                                            U"1-6月",  U"1－6月",   U"1至6月",   U"1—9月",      U"1-9月",
-                                            U"1－9月", U"1至9月",   U"1—3月",    U"1-3月",      U"1至3月"};
-  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  constexpr std::u32string_view kParts[] = {U"上半年",   U"下半年",   U"前三季度", U"第一季度",
+                                            U"第二季度", U"第三季度", U"第四季度", U"一季度",
+                                            U"二季度",   U"三季度",   U"四季度",   U"一至三季度"};
   for (std::size_t at = title.find(U'年'); at != std::u32string::npos; at = title.find(U'年', at + 1)) {
     if (at < 4 || !std::all_of(title.begin() + static_cast<std::ptrdiff_t>(at - 4),
-                               title.begin() + static_cast<std::ptrdiff_t>(at), is_digit)) {
+                               title.begin() + static_cast<std::ptrdiff_t>(at), is_ascii_digit)) {
       continue;
     }
-    const std::u32string_view after = std::u32string_view(title).substr(at + 1);
+    std::u32string_view after = std::u32string_view(title).substr(at + 1);
+    if (after.starts_with(U'度')) after.remove_prefix(1);  // 2025年度第一季度
     for (const auto part : kParts) {
       if (after.starts_with(part)) return encode_utf8(part);
     }
-    return "";  // the year reported on names no part of itself
+    if (const std::u32string months = months_reported(after); !months.empty()) return encode_utf8(months);
+    break;  // the year reported on names no part of itself right after it
   }
-  return "";
+  return encode_utf8(days_reported_in_brackets(title));
 }
 
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble) {

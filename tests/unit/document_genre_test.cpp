@@ -38,6 +38,9 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"柳溪镇法治政府建设年度报告（2024年）", ""},
         TitleCase{"2024年度乡镇法治政府建设情况报告及2025年工作方案", ""},
         TitleCase{"关于2024年度法治建设工作情况的汇报", ""},
+        // A report's word before another document's last noun: the notice on that situation or report.
+        TitleCase{"关于2025年8月份12345政务服务便民热线办理情况的通报", "notice"},
+        TitleCase{"关于青禾镇2024年法治政府建设情况报告的批复", "notice"},
         // A year's work named before the next year's plan: a report with its plan, whatever ends the title.
         TitleCase{"宁丰县2023年度法治政府建设及2024年工作计划", ""},
         TitleCase{"宁丰县2023年度法治政府建设工作和2024年工作安排", ""},

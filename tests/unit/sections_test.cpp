@@ -2446,6 +2446,48 @@ TEST(SectionHeadings, ASignatureRunIntoTheLastLineOfAFlattenedPage) {
 
 // A flattened page's signature may lose a space too: the issuer glued to its date (柳溪街道办事处2025年1月10日), or
 // to the body's last sentence (…创新普法方式。柳溪街道办事处), is still the closing, which dates the report.
+// A monthly or cumulative report names its months right after its year (2025年8月份, 2025年1—4月) or its days in
+// brackets after its words (…运行分析报告（4月1日-4月30日）): the part of the year it covers, as a quarter's is.
+TEST(SectionMetadata, TheMonthsOrDaysAPeriodicReportCoversAreItsPeriod) {
+  const std::string body =
+      "\n一、总体情况\n受理群众诉求2856件。\n二、存在的问题\n部分工单超期。\n三、下步工作\n加强督办。";
+  const auto period_of = [&](const std::string& title) {
+    return process_text_with_default_pipeline(title + body).metadata.get("period");
+  };
+  EXPECT_EQ(period_of("青禾县2025年8月份12345热线运行分析报告"), "8月份");
+  EXPECT_EQ(period_of("青禾县2025年1—4月政务服务工作情况报告"), "1—4月");
+  EXPECT_EQ(period_of("青禾县12345热线运行分析报告（4月1日-4月30日）"), "4月1日-4月30日");
+  EXPECT_EQ(period_of("青禾县2025年度第一季度行政执法工作总结"), "第一季度");
+  EXPECT_EQ(period_of("青禾县2024年第四季度法治政府建设工作总结"), "第四季度");
+  EXPECT_EQ(period_of("青禾县2024年下半年法治政府建设工作总结"), "下半年");
+  // A year's report: its months are all of the year, its date in brackets is one day, or none are named.
+  EXPECT_EQ(period_of("青禾县2024年1—12月法治政府建设工作总结"), "");
+  EXPECT_EQ(period_of("青禾县法治政府建设年度报告（2024年1月1日—12月31日）"), "");
+  EXPECT_EQ(period_of("青禾县2024年法治政府建设年度报告（2025年1月10日）"), "");
+  EXPECT_EQ(period_of("青禾县2024年度法治政府建设情况报告"), "");
+  EXPECT_EQ(period_of("2025年4月15日青禾县法治政府建设推进会讲话"), "");
+}
+
+// A letter's lead-in verb opening the sentence that names the organ (现将宁丰县司法局2024年…情况报告如下) is no part
+// of the organ's name, nor is a hotline that takes in requests (市民热线受理市民诉求…) a place.
+TEST(SectionMetadata, ALeadInVerbOrAHotlinesVerbIsNoPartOfTheUnit) {
+  const std::string body =
+      "一、主要举措和成效\n召开专题会议4次。\n二、存在的不足和原因\n执法力量薄弱。\n三、2025年工作安排\n加强执法培训。";
+  const auto named = process_text_with_default_pipeline(
+      "2024年法治政府建设工作情况报告\n现将宁丰县司法局2024年法治政府建设工作情况报告如下：\n" + body);
+  EXPECT_EQ(named.metadata.get("unit"), "宁丰县司法局");
+  EXPECT_EQ(named.metadata.get("region"), "宁丰县");
+  const auto unplaced = process_text_with_default_pipeline(
+      "2024年法治政府建设工作情况报告\n现将区司法局2024年法治政府建设工作情况报告如下：\n" + body);
+  EXPECT_THAT(unplaced.metadata.get("unit"), Not(::testing::HasSubstr("现将")));
+  EXPECT_THAT(unplaced.metadata.get("region"), Not(::testing::HasSubstr("现将")));
+  const auto hotline = process_text_with_default_pipeline(
+      "2025年8月份热线办理情况通报\n8月份，市民热线受理市民诉求工单3200件，办结率98%。\n一、总体情况\n"
+      "受理工单3200件。\n二、工单办理情况\n办结3136件。");
+  EXPECT_THAT(hotline.metadata.get("unit"), Not(::testing::HasSubstr("受理")));
+  EXPECT_THAT(hotline.metadata.get("region"), Not(::testing::HasSubstr("受理")));
+}
+
 TEST(SectionHeadings, AnIssuerGluedToItsDateOrToTheLastSentenceOfAFlattenedPage) {
   const std::string body =
       "柳溪街道2024年法治政府建设年度报告 2024年，柳溪街道坚持依法行政，现将有关情况报告如下： 一、主要举措和成效 "
