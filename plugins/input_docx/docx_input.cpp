@@ -16,12 +16,12 @@ namespace docpipe::docx {
 
 namespace {
 
-constexpr int kScorePackage = 90;  // a zip holding word/ parts
-constexpr int kScoreFlatXml = 85;  // pkg:package or w:wordDocument
-constexpr int kScoreOtherZip = 20;
+constexpr int kScorePackage = 90;   // a zip holding word/ parts
+constexpr int kScoreFlatXml = 85;   // pkg:package or w:wordDocument
+constexpr int kScoreOtherZip = 20;  // an Office package whose part list is beyond the sniffed bytes
 // Links above the first sentence that tell a page pasted from the browser (its menu, breadcrumb, column) from a
 // report typed in Word, which may link a law's name or two.
-constexpr std::size_t kLinksOfAPastedPage = 3;  // an Office package whose part list is beyond the sniffed bytes
+constexpr std::size_t kLinksOfAPastedPage = 3;
 
 // The parts of one document, however it was stored; owns the parsed XML.
 struct Parts {

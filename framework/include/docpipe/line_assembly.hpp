@@ -197,7 +197,8 @@ namespace detail {
 // punctuation) is set one em wide, other characters about half an em. 0 for a word without Chinese.
 inline double em_across(const Word& word) {
   std::size_t ideographs = 0, wide = 0, narrow = 0;
-  for (const char32_t c : decode_utf8(word.text)) {
+  // Every word of every text-layer page passes here: its characters are read in place, no copy decoded.
+  for_each_code_point(word.text, [&](char32_t c) {
     if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c >= 0x20000) {
       ++ideographs;
     } else if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60)) {
@@ -205,7 +206,7 @@ inline double em_across(const Word& word) {
     } else if (c > U' ' && c != 0xA0) {
       ++narrow;
     }
-  }
+  });
   if (ideographs == 0) return 0;
   return (word.right - word.left) / (static_cast<double>(ideographs + wide) + 0.5 * static_cast<double>(narrow));
 }
