@@ -8,6 +8,7 @@
 #include <chrono>
 #include <fstream>
 #include <map>
+#include <numeric>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -18,6 +19,7 @@
 #include "host/config_search_path.hpp"
 #include "host/output_directory.hpp"
 #include "host/pipeline_runner.hpp"
+#include "published_run.hpp"
 #include "run_log.hpp"
 #include "run_state.hpp"
 
@@ -120,18 +122,6 @@ std::string read_whole(const fs::path& path) {
   return bytes.str();
 }
 
-int exit_code_for(const host::OutputDirectoryError& error) {
-  switch (error.kind()) {
-    case host::OutputDirectoryError::Kind::busy:
-      return kOutputDirectoryBusy;
-    case host::OutputDirectoryError::Kind::refused:
-      return kUsageOrConfigError;
-    case host::OutputDirectoryError::Kind::failed:
-      return kOutputFailed;
-  }
-  return kOutputFailed;
-}
-
 }  // namespace
 
 int merge_command(const MergeArguments& arguments) {
@@ -170,7 +160,6 @@ int merge_command(const MergeArguments& arguments) {
 
   std::vector<std::unique_ptr<host::RecordReader>> records;
   std::optional<host::OutputDirectory> output;
-  std::optional<host::ManifestWriter> state;
   try {
     for (const auto& shard : shards) records.push_back(std::make_unique<host::RecordReader>(shard.directory));
     output.emplace(arguments.output_directory);
@@ -189,40 +178,20 @@ int merge_command(const MergeArguments& arguments) {
   inputs.reserve(placed.size());
   for (const auto& slot : placed) inputs.emplace_back(slot.entry->id, fs::path());
 
+  std::vector<std::size_t> positions(inputs.size());
+  std::iota(positions.begin(), positions.end(), std::size_t{0});
+
   host::RunOptions options;
-  options.output_directory = output->staging();
   options.reusable = [](std::size_t) { return true; };
   options.replay = [&](std::size_t i) { return records[placed[i].shard]->read(*placed[i].entry); };
-  options.record = [&](std::size_t i, const host::ProcessedDocument& processed) { state->add(i, processed); };
   options.progress = [&log](std::size_t done, std::size_t total, const host::ProcessedDocument& processed) {
     log.document(done, total, processed);
   };
   log.start({inputs.size(), 0, host::effective_config_file(shards[0].directory), output->published()});
 
-  RunEnd end;
-  end.output_directory = output->published();
-  try {
-    state.emplace(output->staging(), manifest_header(loaded, host::ShardSpec{}, placed.size()), effective_config);
-    end.summary = host::run_pipeline(loaded.pipeline, inputs, options);
-    end.summary.reused = 0;  // every document is replayed: "reused" would say nothing
-    try {
-      state->finish();
-    } catch (const std::exception& error) {
-      end.summary.output_errors.push_back(error.what());
-    }
-    for (const auto& error : end.summary.output_errors) log.error(error);
-    if (end.summary.output_errors.empty()) {
-      output->publish();
-      end.published = true;
-    }
-  } catch (const std::exception& error) {
-    log.error(error.what());
-  }
-  if (!end.published) {
-    end.exit_code = kOutputFailed;
-  } else {
-    end.exit_code = end.summary.failed > 0 ? kSomeDocumentsFailed : kAllOk;
-  }
+  RunEnd end = run_and_publish(*output, manifest_header(loaded, host::ShardSpec{}, placed.size()), effective_config,
+                               loaded.pipeline, inputs, std::move(options), positions, log);
+  end.summary.reused = 0;  // every document is replayed: "reused" would say nothing
   end.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
   log.summary(end);
   return end.exit_code;

@@ -17,6 +17,7 @@
 #include "host/pipeline_runner.hpp"
 #include "host/shard.hpp"
 #include "interrupt_signals.hpp"
+#include "published_run.hpp"
 #include "run_log.hpp"
 #include "run_state.hpp"
 
@@ -38,18 +39,6 @@ std::vector<std::string> read_file_list(const std::string& source) {
     if (!line.empty()) paths.push_back(std::move(line));
   }
   return paths;
-}
-
-int exit_code_for(const host::OutputDirectoryError& error) {
-  switch (error.kind()) {
-    case host::OutputDirectoryError::Kind::busy:
-      return kOutputDirectoryBusy;
-    case host::OutputDirectoryError::Kind::refused:
-      return kUsageOrConfigError;
-    case host::OutputDirectoryError::Kind::failed:
-      return kOutputFailed;
-  }
-  return kOutputFailed;
 }
 
 }  // namespace
@@ -133,7 +122,6 @@ int run_command(const RunArguments& arguments) {
   }
 
   host::RunOptions options;
-  options.output_directory = output->staging();
   options.workers = worker_count(arguments.pipeline);
   options.isolation = isolation_limits(arguments.pipeline);
   options.stop_descriptor = signals->descriptor();
@@ -144,39 +132,11 @@ int run_command(const RunArguments& arguments) {
     options.reusable = [&reusable](std::size_t i) { return reusable[i] != nullptr; };
     options.replay = [&](std::size_t i) { return previous->replay(*reusable[i], inputs[i]); };
   }
-  std::optional<host::ManifestWriter> state;  // created with the outputs: failing to, it fails like them
-  options.record = [&](std::size_t i, const host::ProcessedDocument& processed) {
-    state->add(positions[i], processed);
-  };
   log.start({inputs.size(), std::min(options.workers, std::max<std::size_t>(inputs.size(), 1)),
              loaded.config.files.empty() ? std::filesystem::path() : loaded.config.files.back(), output->published()});
 
-  RunEnd end;
-  end.output_directory = output->published();
-  try {
-    state.emplace(output->staging(), header, host::print_effective_config(loaded.config, loaded.pipeline));
-    end.summary = host::run_pipeline(loaded.pipeline, inputs, options);
-    try {
-      state->finish();
-    } catch (const std::exception& error) {
-      end.summary.output_errors.push_back(error.what());
-    }
-    for (const auto& error : end.summary.output_errors) log.error(error);
-    if (end.summary.output_errors.empty()) {
-      output->publish();
-      end.published = true;
-    }
-  } catch (const std::exception& error) {
-    log.error(error.what());
-  }
-
-  if (!end.published) {
-    end.exit_code = kOutputFailed;
-  } else if (end.summary.interrupted) {
-    end.exit_code = kInterrupted;
-  } else {
-    end.exit_code = end.summary.failed > 0 ? kSomeDocumentsFailed : kAllOk;
-  }
+  RunEnd end = run_and_publish(*output, header, host::print_effective_config(loaded.config, loaded.pipeline),
+                               loaded.pipeline, inputs, std::move(options), positions, log);
   end.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
   log.summary(end);
   return end.exit_code;
