@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,15 @@ struct ReviewSettings {
   std::vector<std::string> parts;  // the required parts, as section kinds
   int deadline_month = 4;          // a year's report is due by this day of the next year
   int deadline_day = 1;
+  // What the pages call an indicator code (admin_reconsideration_cases: 行政复议案件): a reviewer reads Chinese,
+  // the code stays in the markup for scripts and in the tooltips.
+  std::map<std::string, std::string, std::less<>> indicator_labels;
+
+  // The label of `code`, or the code itself when none is configured.
+  std::string_view indicator_label(std::string_view code) const {
+    const auto found = indicator_labels.find(code);
+    return found == indicator_labels.end() ? code : std::string_view(found->second);
+  }
 };
 
 struct DocumentSummary {

@@ -51,6 +51,19 @@ ReviewSettings read_review_settings(const Parameters& parameters) {
   problems.collect([&] {
     std::tie(settings.deadline_month, settings.deadline_day) = month_day_parameter(parameters, "publication_deadline");
   });
+  // code=label, one a line; a later line for the same code wins, so a county's config can rename one.
+  for (const auto& entry : parameters.list("indicator_labels")) {
+    const auto equals = entry.find('=');
+    const std::string code = equals == std::string::npos ? entry : entry.substr(0, equals);
+    const bool code_is_a_name = !code.empty() && std::all_of(code.begin(), code.end(), [](unsigned char c) {
+      return std::islower(c) != 0 || std::isdigit(c) != 0 || c == '_';
+    });
+    if (equals == std::string::npos || !code_is_a_name || equals + 1 == entry.size()) {
+      problems.add("indicator_labels", entry, "not code=label (a code of a-z, 0-9 and _, then the words to show)");
+      continue;
+    }
+    settings.indicator_labels.insert_or_assign(code, entry.substr(equals + 1));
+  }
   problems.throw_if_any();
   return settings;
 }
@@ -77,7 +90,7 @@ std::string HtmlOutput::unique_page_name(const std::string& document_id) {
 
 void HtmlOutput::write(const Document& document) {
   const DocumentSummary& summary = keep(document);
-  files_.write(directory_ / summary.page, render_review_page(document, summarize(document, settings_, "")));
+  files_.write(directory_ / summary.page, render_review_page(document, summarize(document, settings_, ""), settings_));
 }
 
 void HtmlOutput::write_rendered(const Document& document, std::string_view rendered) {
@@ -94,7 +107,7 @@ ReviewPageRenderer::ReviewPageRenderer(const PluginContext& context)
     : settings_(read_review_settings(context.parameters)), scratch_(context) {}
 
 std::string ReviewPageRenderer::render(const Document& document) {
-  return scratch_.write(render_review_page(document, summarize(document, settings_, "")));
+  return scratch_.write(render_review_page(document, summarize(document, settings_, ""), settings_));
 }
 
 void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
@@ -103,7 +116,7 @@ void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
   // Every document is in and the workers are done: the overview is rendered on a core they leave idle while
   // the review pages the findings name are rewritten. All only read the summaries and the findings.
   overview_ = std::async(std::launch::async | std::launch::deferred,
-                         [this] { return render_overview_page(summaries_, &*findings_); });
+                         [this] { return render_overview_page(summaries_, &*findings_, settings_); });
   PageNames pages;
   for (const auto& s : summaries_) pages.emplace(s.id, s.page);
   std::map<std::string, std::vector<const Finding*>> involving;  // by document id, in the findings' order
@@ -150,9 +163,9 @@ void HtmlOutput::write_findings(const std::vector<Finding>& findings) {
 
 void HtmlOutput::finish() {
   remove_scratch_directory(context_);
-  files_.write(directory_ / "index.html", overview_.valid()
-                                              ? overview_.get()
-                                              : render_overview_page(summaries_, findings_ ? &*findings_ : nullptr));
+  files_.write(directory_ / "index.html",
+               overview_.valid() ? overview_.get()
+                                 : render_overview_page(summaries_, findings_ ? &*findings_ : nullptr, settings_));
 }
 
 }  // namespace docpipe::html

@@ -24,8 +24,9 @@ std::string_view finding_label(std::string_view finding) {
 
 class OverviewPage {
  public:
-  OverviewPage(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings)
-      : documents_(documents), findings_(findings) {
+  OverviewPage(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings,
+               const ReviewSettings& settings)
+      : documents_(documents), findings_(findings), settings_(settings) {
     // A cross-report finding counts for the document it is about, beside that document's own anomalies: a
     // report that repeats last year's is no report without problems.
     if (findings_ == nullptr) return;
@@ -244,7 +245,7 @@ class OverviewPage {
     w_.element("p",
                "每格为该报告中同一指标的总数与独立数值之和；分项和比率（含倍数）不计入，避免重复计算；工作计划中的目标"
                "值和存在的不足中的数字不计入。");
-    start_table_and_header("indicators", "指标代码（单位）");
+    start_table_and_header("indicators", "指标（单位）");
     w_.start("th");
     w_.attribute("scope", "col");
     w_.text("报告");
@@ -253,7 +254,8 @@ class OverviewPage {
       w_.start("th");
       w_.attribute("scope", "col");
       w_.attribute("data-code", code);
-      w_.text(fmt::format("{}（{}）", code, unit));
+      w_.attribute("title", code);
+      w_.text(fmt::format("{}（{}）", settings_.indicator_label(code), unit));
       w_.end();
     }
     w_.end();
@@ -284,6 +286,7 @@ class OverviewPage {
 
   const std::vector<DocumentSummary>& documents_;
   const std::vector<Finding>* findings_;
+  const ReviewSettings& settings_;
   std::map<std::string, Counts> cross_counts_;  // by document id
   HtmlWriter w_;
   std::size_t column_ = 0;
@@ -291,8 +294,9 @@ class OverviewPage {
 
 }  // namespace
 
-std::string render_overview_page(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings) {
-  return OverviewPage(documents, findings).render();
+std::string render_overview_page(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings,
+                                 const ReviewSettings& settings) {
+  return OverviewPage(documents, findings, settings).render();
 }
 
 }  // namespace docpipe::html

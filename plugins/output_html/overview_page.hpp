@@ -10,7 +10,8 @@
 namespace docpipe::html {
 
 // `findings`: the corpus stage's, when a corpus node feeds this output (a section of them), else nullptr.
-std::string render_overview_page(const std::vector<DocumentSummary>& documents,
-                                 const std::vector<Finding>* findings = nullptr);
+// `settings` name the indicator codes' columns.
+std::string render_overview_page(const std::vector<DocumentSummary>& documents, const std::vector<Finding>* findings,
+                                 const ReviewSettings& settings);
 
 }  // namespace docpipe::html

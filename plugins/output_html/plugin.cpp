@@ -11,6 +11,9 @@ constexpr docpipe::ParameterSpec kParameters[] = {
      "2019 督察规定)"},
     {"publication_deadline", docpipe::ParameterType::string, "04-01",
      "MM-DD of the year after the report's year by which it must be public"},
+    {"indicator_labels", docpipe::ParameterType::string_list, "",
+     "code=label lines: the words the pages show for an indicator code (a code without one shows as itself; "
+     "configs/default.xml names every code of its taxonomy)"},
 };
 
 }  // namespace

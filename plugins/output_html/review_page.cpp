@@ -42,8 +42,12 @@ bool opens_before(const Mark& a, const Mark& b) {
 
 class ReviewPage {
  public:
-  ReviewPage(const Document& document, const DocumentSummary& summary)
-      : d_(document), summary_(summary), text_(decode_utf8(document.text)), pages_(document.blocks) {
+  ReviewPage(const Document& document, const DocumentSummary& summary, const ReviewSettings& settings)
+      : d_(document),
+        summary_(summary),
+        settings_(settings),
+        text_(decode_utf8(document.text)),
+        pages_(document.blocks) {
     // Findings and figures by where they start, so that each line looks only at those that reach it.
     for (std::size_t i = 0; i < d_.anomalies.size(); ++i) by_start_.push_back({true, i});
     for (std::size_t i = 0; i < d_.metrics.size(); ++i) by_start_.push_back({false, i});
@@ -356,9 +360,13 @@ class ReviewPage {
   std::string metric_tooltip(const Metric& m) const {
     std::string value = format_decimal(m.value);
     if (m.value_max) value += "～" + format_decimal(*m.value_max);
-    std::string tip =
-        fmt::format("指标：{}\n代码：{}\n数值：{}\n单位：{}", m.indicator.empty() ? "（未识别）" : m.indicator,
-                    m.code.empty() ? "（无）" : m.code, value, m.unit);
+    std::string code = "（无）";
+    if (!m.code.empty()) {
+      const std::string_view label = settings_.indicator_label(m.code);
+      code = label == m.code ? m.code : fmt::format("{}（{}）", label, m.code);
+    }
+    std::string tip = fmt::format("指标：{}\n类别：{}\n数值：{}\n单位：{}",
+                                  m.indicator.empty() ? "（未识别）" : m.indicator, code, value, m.unit);
     if (!m.qualifier.empty()) tip += "\n限定：" + m.qualifier;
     tip += fmt::format("\n角色：{}", role_label(m.role));
     if (!m.of.empty()) {
@@ -409,6 +417,7 @@ class ReviewPage {
 
   const Document& d_;
   const DocumentSummary& summary_;
+  const ReviewSettings& settings_;
   std::u32string text_;
   PageIndex pages_;  // one lookup per line: indexed, not a scan of every block
   HtmlWriter w_;
@@ -421,8 +430,9 @@ class ReviewPage {
 
 }  // namespace
 
-std::string render_review_page(const Document& document, const DocumentSummary& summary) {
-  return ReviewPage(document, summary).render();
+std::string render_review_page(const Document& document, const DocumentSummary& summary,
+                               const ReviewSettings& settings) {
+  return ReviewPage(document, summary, settings).render();
 }
 
 }  // namespace docpipe::html

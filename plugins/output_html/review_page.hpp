@@ -8,6 +8,8 @@
 
 namespace docpipe::html {
 
-std::string render_review_page(const Document& document, const DocumentSummary& summary);
+// `settings` name the indicator codes in the figures' tooltips.
+std::string render_review_page(const Document& document, const DocumentSummary& summary,
+                               const ReviewSettings& settings);
 
 }  // namespace docpipe::html

@@ -46,6 +46,8 @@ const std::vector<Mistake> kMistakes = {
     {"encoding", "txt", "<fallback_encoding>GBKK</fallback_encoding>", "fallback_encoding", "GBKK"},
     {"limit", "docx", "<max_part_megabytes>-1</max_part_megabytes>", "max_part_megabytes", "-1"},
     {"nan", "docx", "<max_compression_ratio>nan</max_compression_ratio>", "max_compression_ratio", "nan"},
+    {"indicator-label", "html", "<indicator_labels>+; fines 罚没款</indicator_labels>", "indicator_labels",
+     "fines 罚没款"},
 };
 
 TEST(ConfigChecking, EachMistakeMakesValidateAndRunExitTwoBeforeAnyRow) {

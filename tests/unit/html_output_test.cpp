@@ -6,9 +6,13 @@
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 
+#include <algorithm>
 #include <memory>
+#include <regex>
+#include <set>
 #include <tuple>
 
+#include "host/pipeline_loader.hpp"
 #include "html_output.hpp"
 #include "page_name.hpp"
 #include "test_support.hpp"
@@ -26,6 +30,7 @@ PluginContext html_context(const std::filesystem::path& out) {
   context.parameters.set("required_parts",
                          std::vector<std::string>{"achievements", "shortcomings", "leadership", "plan", "other"});
   context.parameters.set("publication_deadline", std::string("04-01"));
+  context.parameters.set("indicator_labels", std::vector<std::string>{});
   return context;
 }
 
@@ -136,6 +141,64 @@ TEST(HtmlOutput, TheOverviewCountsATableRestatingTheTextOnce) {
 }
 
 // A multiple (是上年的1.5倍) is a ratio, as a percentage is: no column of sums.
+// A reviewer reads the indicators in Chinese; the code stays in the markup (data-code, a header's title) and in a
+// figure's tooltip beside its label. A code without a label shows as itself.
+TEST(HtmlOutput, IndicatorsAreNamedByTheirLabelsAndKeepTheirCodes) {
+  const Document document = test::process_text_with_default_pipeline(
+      "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n共调解纠纷120件，开展法治讲座12场。");
+  test::TemporaryDirectory dir;
+  PluginContext context = html_context(dir.path());
+  context.parameters.set("indicator_labels", std::vector<std::string>{"mediation_cases=矛盾纠纷调解"});
+  HtmlOutput output(context);
+  output.write(document);
+  output.finish();
+  const Page overview(test::read_file(dir / "html" / "index.html"));
+  EXPECT_EQ(overview.count("//th[@data-code='mediation_cases' and @title='mediation_cases' and "
+                           "text()='矛盾纠纷调解（件）']"),
+            1u);
+  EXPECT_EQ(overview.count("//th[@data-code='legal_lectures' and text()='legal_lectures（场）']"), 1u);
+  const Page page(test::read_file(dir / "html" / page_name(document.id)));
+  EXPECT_EQ(
+      page.count("//span[@data-code='mediation_cases' and contains(@title, '类别：矛盾纠纷调解（mediation_cases）')]"),
+      1u);
+  EXPECT_EQ(page.count("//span[@data-code='legal_lectures' and contains(@title, '类别：legal_lectures')]"), 1u);
+}
+
+TEST(HtmlOutput, AnIndicatorLabelIsCodeEqualsWordsAndTheLastOneWins) {
+  Parameters parameters = html_context("out").parameters;
+  parameters.set("indicator_labels", std::vector<std::string>{"fines=罚款", "fines=罚没款"});
+  EXPECT_EQ(read_review_settings(parameters).indicator_label("fines"), "罚没款");
+  for (const char* wrong : {"fines", "Fines=罚没款", "fines=", "=罚没款", "fine s=罚没款"}) {
+    parameters.set("indicator_labels", std::vector<std::string>{wrong});
+    EXPECT_THROW(read_review_settings(parameters), ParameterError) << wrong;
+  }
+}
+
+// configs/default.xml names every code of its taxonomy, so that no column of a county's overview shows a bare code.
+TEST(HtmlOutput, TheDefaultConfigLabelsEveryCodeOfItsTaxonomy) {
+  const auto loaded = host::load_pipeline(test::kSourceDir / "configs" / "default.xml", {});
+  std::set<std::string> codes;
+  const ReviewSettings* settings = nullptr;
+  ReviewSettings html_settings;
+  for (const auto& node : loaded.pipeline.nodes) {
+    if (node.plugin_name() == "analysis.metrics") {
+      const std::regex entry(R"(^([a-z0-9_]+)(@[^=]*)?=)");
+      for (const auto& line : node.parameters.list("indicator_codes")) {
+        std::smatch match;
+        if (std::regex_search(line, match, entry)) codes.insert(match[1]);
+      }
+    }
+    if (node.plugin_name() == "output.html") {
+      html_settings = read_review_settings(node.parameters);
+      settings = &html_settings;
+    }
+  }
+  ASSERT_NE(settings, nullptr);
+  ASSERT_GT(codes.size(), 50u);
+  for (const auto& code : codes) EXPECT_NE(settings->indicator_label(code), code) << code;
+  for (const auto& [code, label] : settings->indicator_labels) EXPECT_TRUE(codes.count(code)) << code << " is no code";
+}
+
 TEST(HtmlOutput, TheOverviewSumsNoMultiples) {
   const Document document = test::process_text_with_default_pipeline(
       "关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n开展普法宣传活动30场，是上年的1.5倍。");
