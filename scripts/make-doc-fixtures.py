@@ -27,7 +27,9 @@ and a real table), list-two-instances (headings of one automatic list in two sep
 LFOs over one list, with items of another list between them), list-level-restart (level-2 items in lists of their own
 after each level-1 heading of the list, restarting under each) and list-legal (a list in 壹、 whose level 2 shows both levels'
 numbers, 壹.1, or 1.1 in legal numbering) and text-boxes-one-spot (two text boxes anchored at one paragraph, two at one
-spot mid-sentence) and list-under-bullets (items numbered 1. 2. under bulleted topics, restarting under each). The hand-built .docx files of HAND_BUILT_PAIRED (scripts/make-docx-fixtures.py: run it first) are
+spot mid-sentence) and list-under-bullets (items numbered 1. 2. under bulleted topics, restarting under each) and
+list-in-heading-styles (headings numbered 一、 and （一） through their styles, Heading 1 and 2 linked to the outline's
+numbering). The hand-built .docx files of HAND_BUILT_PAIRED (scripts/make-docx-fixtures.py: run it first) are
 saved as .doc beside them.
 
 Needs: libreoffice-writer-nogui (Debian). Usage: scripts/make-doc-fixtures.py [out-dir]
@@ -365,6 +367,32 @@ PAIRED = {
 }
 # The hand-built .docx files of tests/data/doc-pairs/ (scripts/make-docx-fixtures.py), each saved here as .doc: what
 # LibreOffice keeps of content controls and of a level's restart limit.
+# Headings numbered by their styles, not by lists of their own: Heading 1 and Heading 2 linked to the outline's
+# numbering (一、 and （一）), as a Word template's 标题 1 and 标题 2 number their headings. The paragraphs name only
+# their style; the .doc keeps the list in the styles' properties (sprmPIlfo in their UpxPapx).
+PAIRED["list-in-heading-styles"] = HEAD + """<office:styles>
+ <style:style style:name="Heading" style:family="paragraph"/>
+ <style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="1"/>
+ <style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Heading" style:default-outline-level="2"/>
+ <text:outline-style style:name="Outline">
+  <text:outline-level-style text:level="1" style:num-format="一, 二, 三, ..." style:num-suffix="、"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+  <text:outline-level-style text:level="2" style:num-format="一, 二, 三, ..." style:num-prefix="（" style:num-suffix="）"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing"/></style:list-level-properties></text:outline-level-style>
+ </text:outline-style>
+</office:styles>
+<office:body><office:text>
+<text:p>青禾镇2024年度法治政府建设情况报告</text:p>
+<text:h text:style-name="Heading_20_1" text:outline-level="1">主要举措和成效</text:h>
+<text:h text:style-name="Heading_20_2" text:outline-level="2">加强组织领导</text:h>
+<text:p>全年召开专题会议6次。</text:p>
+<text:h text:style-name="Heading_20_2" text:outline-level="2">完善制度建设</text:h>
+<text:p>审核规范性文件12件。</text:p>
+<text:h text:style-name="Heading_20_1" text:outline-level="1">存在的不足</text:h>
+<text:p>基层法治力量薄弱。</text:p>
+<text:h text:style-name="Heading_20_1" text:outline-level="1">下一步工作安排</text:h>
+<text:p>青禾镇人民政府</text:p>
+</office:text></office:body></office:document>
+"""
+
 HAND_BUILT_PAIRED = ["content-controls", "list-restart-limit", "wps-habits"]
 
 

@@ -137,6 +137,7 @@ void DocInput::read(std::string_view bytes, Document& document) {
   const auto text_boxes = read_text_boxes(table, fib);
   const auto characters = main_characters(stream, pieces, fib, text_boxes, paragraph_runs);
   const StyleSheet styles(table, fib);
+  styles.number_by_style(paragraph_runs);
   ListNumbering numbering(table, fib);
   TextStats stats;
   const auto fonts = read_font_names(table, fib);

@@ -12,9 +12,9 @@ constexpr std::uint16_t kMarkDeleted = 0x0800, kMarkInserted = 0x0801, kVanish =
                         kSuperscriptOrSubscript = 0x2A48, kSymbol = 0x6A09, kAsciiFont = 0x4A4F,
                         kEastAsianFont = 0x4A50, kOtherFont = 0x4A51;
 constexpr std::uint16_t kInTable = 0x2416, kTableRowEnd = 0x2417, kInnerCellEnd = 0x244B, kInnerRowEnd = 0x244C,
-                        kTableDepth = 0x6649, kListLevel = 0x260A, kListIndex = 0x460B, kTableDefinition = 0xD608,
-                        kOutlineLevel = 0x2640, kHugeProperties = 0x6646, kChangeTabs = 0xC60D, kJustification = 0x2461,
-                        kJustification80 = 0x2403;
+                        kTableDepth = 0x6649, kListLevel = kSprmListLevel, kListIndex = kSprmListIndex,
+                        kTableDefinition = 0xD608, kOutlineLevel = 0x2640, kHugeProperties = 0x6646,
+                        kChangeTabs = 0xC60D, kJustification = 0x2461, kJustification80 = 0x2403;
 constexpr std::uint8_t kRightAligned = 2;      // jc
 constexpr std::uint8_t kMostCellsInARow = 63;  // itcMac
 
@@ -87,8 +87,14 @@ void apply_paragraph_sprm(ParagraphRun& run, const Bytes& bytes, std::uint16_t s
   if (sprm == kInnerRowEnd) run.inner_row_end = bytes.u8(at) != 0;
   if (sprm == kInnerCellEnd) run.inner_cell_end = bytes.u8(at) != 0;
   if (sprm == kTableDepth) run.depth = static_cast<int>(std::min<std::uint32_t>(bytes.u32(at), 64));
-  if (sprm == kListLevel) run.level = std::min<int>(bytes.u8(at), 8);
-  if (sprm == kListIndex) run.list = static_cast<std::int16_t>(bytes.u16(at));
+  if (sprm == kListLevel) {
+    run.level = std::min<int>(bytes.u8(at), 8);
+    run.level_given = true;
+  }
+  if (sprm == kListIndex) {
+    run.list = static_cast<std::int16_t>(bytes.u16(at));
+    run.list_given = true;
+  }
   if (sprm == kTableDefinition) run.cell_edges = cell_edges(bytes, at);
   if (sprm == kOutlineLevel) run.outline_level = bytes.u8(at);
   if (sprm == kJustification || sprm == kJustification80) run.right_aligned = bytes.u8(at) == kRightAligned;

@@ -42,8 +42,11 @@ struct ParagraphRun {
   // (sprmPFInnerTableCell: a paragraph mark, not 0x07) and the one that ends its row (sprmPFInnerTtp).
   int depth = 0;
   bool inner_cell_end = false, inner_row_end = false;
-  int list = 0;                        // ilfo: 1-based index into the LFO list, 0 for none
-  int level = 0;                       // ilvl
+  int list = 0;   // ilfo: 1-based index into the LFO list, 0 for none
+  int level = 0;  // ilvl
+  // Whether the paragraph's own properties set them: when not, its style's do (StyleSheet::list_of), as Word numbers
+  // a heading style linked to a list; an ilfo of 0 set here takes the style's number away.
+  bool list_given = false, level_given = false;
   int style = 0;                       // istd
   std::optional<int> outline_level{};  // 0-based, as written (9 is body text)
   // sprmPChgTabsPapx adds a tab stop with a leader (dots, a rule): how a table of contents runs a heading out to its
@@ -56,6 +59,9 @@ struct ParagraphRun {
   // sprmPHugePapx: where in the Data stream the properties too large for the FKP page are (a PrcData).
   std::optional<std::uint32_t> properties_in_data{};
 };
+
+// sprmPIlfo and sprmPIlvl: the list and level of a paragraph, in its PAPX or its style's UpxPapx.
+constexpr std::uint16_t kSprmListIndex = 0x460B, kSprmListLevel = 0x260A;
 
 // Calls `visit(sprm, operand offset)` for every Sprm of the grpprl in [at, end) of `bytes`.
 void for_each_sprm(const Bytes& bytes, std::uint64_t at, std::uint64_t end,

@@ -63,6 +63,8 @@ void StyleSheet::read(const Bytes& sheet) {
       for_each_sprm(entry, upx + 4, std::min<std::uint64_t>(upx + 2 + upx_size, size),
                     [&](std::uint16_t sprm, std::uint64_t operand) {
                       if (sprm == kOutlineLevel) style.outline_level = entry.u8(operand);
+                      if (sprm == kSprmListIndex) style.list = static_cast<std::int16_t>(entry.u16(operand));
+                      if (sprm == kSprmListLevel) style.level = std::min<int>(entry.u8(operand), 8);
                     });
       character_upx = upx + 2 + upx_size + (upx_size % 2);
     }
@@ -94,6 +96,31 @@ std::optional<int> StyleSheet::heading_level(int istd) const {
     style = find(style->base);
   }
   return std::nullopt;
+}
+
+std::optional<std::pair<int, int>> StyleSheet::list_of(int istd) const {
+  const Style* style = find(istd);
+  std::optional<int> level;
+  for (int hop = 0; style != nullptr && style->paragraph && hop < kLongestChain; ++hop) {
+    if (!level && style->level) level = style->level;
+    if (style->list) {
+      if (*style->list <= 0) return std::nullopt;  // a style that takes its base's numbering away
+      return std::make_pair(*style->list, level.value_or(0));
+    }
+    if (style->base == kNoStyle) break;
+    style = find(style->base);
+  }
+  return std::nullopt;
+}
+
+void StyleSheet::number_by_style(std::vector<ParagraphRun>& paragraphs) const {
+  for (ParagraphRun& paragraph : paragraphs) {
+    if (paragraph.list_given) continue;
+    const auto list = list_of(paragraph.style);
+    if (!list) continue;
+    paragraph.list = list->first;
+    if (!paragraph.level_given) paragraph.level = list->second;
+  }
 }
 
 std::optional<bool> StyleSheet::hides_text(int istd) const {

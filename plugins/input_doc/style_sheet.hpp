@@ -6,8 +6,10 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "properties.hpp"
 #include "word_binary.hpp"
 
 namespace docpipe::doc {
@@ -26,6 +28,11 @@ class StyleSheet {
   // Whether a style hides its text (sprmCFVanish in its UpxChpx, followed through istdBase): a reviser's 内部批注
   // character or paragraph style. nullopt when no style along the chain says.
   std::optional<bool> hides_text(int istd) const;
+  // The list (ilfo) and level (ilvl) a paragraph style numbers its paragraphs in (sprmPIlfo, sprmPIlvl in its
+  // UpxPapx, followed through istdBase: a level set nearer the style wins); nullopt when none along the chain does.
+  std::optional<std::pair<int, int>> list_of(int istd) const;
+  // Gives each paragraph that sets no list of its own its style's, and its style's level unless it sets one.
+  void number_by_style(std::vector<ParagraphRun>& paragraphs) const;
   // Whether a character style is Word's for a content control's placeholder (placeholder_styles.hpp): the text a
   // control showed before anything was entered, kept in the style when the control became plain text.
   bool marks_placeholder(int istd) const;
@@ -37,6 +44,7 @@ class StyleSheet {
     bool paragraph = false;            // stk 1
     std::string name;                  // UTF-8
     std::optional<int> outline_level;  // 0-based, as written
+    std::optional<int> list, level;    // sprmPIlfo, sprmPIlvl
     std::optional<bool> hidden;        // sprmCFVanish in its character properties
   };
   const Style* find(int istd) const;

@@ -3,11 +3,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <future>
 #include <map>
 #include <sstream>
+#include <string_view>
 #include <tuple>
 
 #include "doc_input.hpp"
@@ -434,6 +436,45 @@ TEST(DocNumbering, ALevelRestartsAfterEachHeadingOfTheLevelAboveIt) {
   const auto labels = numbering_labels(read_doc_bytes(pair_fixture("list-level-restart.doc")));
   EXPECT_THAT(labels, ::testing::ElementsAre("", "一、", "（一）", "（二）", "", "二、", "（一）", ""));
   EXPECT_EQ(labels, docx_labels("list-level-restart"));
+}
+
+// Where a paragraph's own properties set its list (sprmPIlfo): every occurrence of the sprm but those a style's
+// properties hold, found as the few bytes after its name (a style's UpxPapx follows its name in the STD).
+std::vector<std::size_t> paragraph_list_sprms(const std::string& bytes, std::u16string_view style_name) {
+  std::string name;
+  for (const char16_t c : style_name) name += std::string{static_cast<char>(c & 0xFF), static_cast<char>(c >> 8)};
+  std::vector<std::size_t> names;
+  for (std::size_t at = bytes.find(name); at != std::string::npos; at = bytes.find(name, at + 1)) names.push_back(at);
+  constexpr std::size_t kStyleTail = 64;  // a style's name to the end of its UpxPapx
+  std::vector<std::size_t> sprms;
+  for (std::size_t at = bytes.find("\x0B\x46"); at != std::string::npos; at = bytes.find("\x0B\x46", at + 1)) {
+    if (std::none_of(names.begin(), names.end(), [&](std::size_t n) { return at > n && at - n < kStyleTail; }))
+      sprms.push_back(at);
+  }
+  return sprms;
+}
+
+// Word numbers headings through their styles: 标题 1 and 标题 2 linked to a list keep sprmPIlfo in the styles'
+// properties, and a paragraph that names only its style is numbered by it (LibreOffice writes the list on both: the
+// test takes it off the paragraphs, leaving an unknown sprm of the same size). A paragraph's own ilfo of 0 takes the
+// style's number away.
+TEST(DocNumbering, AParagraphInAStyleLinkedToAListIsNumberedByIt) {
+  std::string bytes = pair_fixture("list-in-heading-styles.doc");
+  const auto labels = numbering_labels(read_doc_bytes(bytes));
+  EXPECT_THAT(labels, ::testing::ElementsAre("", "一、", "（一）", "", "（二）", "", "二、", "", "三、", ""));
+  EXPECT_EQ(labels, docx_labels("list-in-heading-styles"));
+  const auto own = paragraph_list_sprms(bytes, u"Heading");
+  ASSERT_EQ(own.size(), 5u);  // the five headings'
+  for (const std::size_t at : own) bytes[at] = '\xFF';
+  EXPECT_EQ(numbering_labels(read_doc_bytes(bytes)), labels);
+  // Each heading's own ilfo set to 0 (the sprm put back, its operand 0): that heading alone loses its number.
+  for (const std::size_t at : own) {
+    std::string unnumbered = bytes;
+    unnumbered[at] = '\x0B';
+    unnumbered[at + 2] = '\0';
+    const auto left = numbering_labels(read_doc_bytes(unnumbered));
+    EXPECT_EQ(std::count_if(left.begin(), left.end(), [](const std::string& label) { return !label.empty(); }), 4);
+  }
 }
 
 // The second LVL of a list whose number text is "\0.\1" (壹.1): its flags byte (jc, fLegal, fNoRestart …).
