@@ -118,44 +118,60 @@ enum class Between { other, rest, done_late };
 Between between_numerator_and_rate(const Metric& count, std::u32string_view stem) {
   const std::u32string named = decode_utf8(count.indicator);
   if (names_late(named) && !names_late(stem)) return names_in_time(stem) ? Between::rest : Between::done_late;
-  return is_negated(count) && stem.find_first_of(U"未不没无") == std::u32string_view::npos ? Between::rest
-                                                                                           : Between::other;
+  return is_negated(count) && !names_what_was_not_done(stem) ? Between::rest : Between::other;
+}
+
+// Those done in time and those done late after them, together all that was done (受理120件，按期办结104件，逾期办结
+// 2件，办结率100%: 106 of 120), as one count from the first to the second.
+Metric in_time_and_late(const RuleContext& context, const Metric& in_time, const Metric& late) {
+  Metric both = in_time;
+  both.value = in_time.value + late.value;
+  both.indicator = in_time.indicator + "、" + late.indicator;
+  both.text = encode_utf8(std::u32string_view(context.text()).substr(in_time.start, late.end - in_time.start));
+  return both;
 }
 
 // The count a rate of no configured name is the share of: the nearest before it in its sentence, when that
 // count's indicator holds the rate's word (发现问题83个，已整改76个，整改率98.8%: 整改), passing over what is left of
 // it (派单594件，按时结案591件，超时办理3件，按时结案率99.6%: 按时结案). Those done in time, with those done late
-// after them, are not all that was done: no numerator.
-const Metric* count_named_by_rate(const RuleContext& context, std::size_t r) {
+// after them, are all that was done, as a configured rate takes them: the two together.
+struct NamedCount {
+  const Metric* count = nullptr;
+  const Metric* done_late = nullptr;  // those done late, when `count` is those done in time
+};
+NamedCount count_named_by_rate(const RuleContext& context, std::size_t r) {
   const auto& metrics = context.document().metrics;
   const Metric& rate = metrics[r];
   const std::u32string whole_stem = rate_stem(rate);
-  if (whole_stem.empty()) return nullptr;
+  if (whole_stem.empty()) return {};
   const std::u32string stem = whole_stem.substr(whole_stem.size() - 2);
   const std::size_t sentence_start = context.sentence_around(rate.start).first;
-  bool after_some_done_late = false;
+  const Metric* done_late = nullptr;  // the nearest count of those done late, between the numerator and the rate
   for (std::size_t k = r; k-- > 0 && metrics[k].start >= sentence_start;) {
     const Metric& count = metrics[k];
     if (!counts_for(count, rate)) continue;
     const Between between = between_numerator_and_rate(count, whole_stem);
     if (between == Between::rest) continue;
     if (between == Between::done_late) {
-      after_some_done_late = true;
+      if (!done_late) done_late = &count;
       continue;
     }
     const std::u32string named = decode_utf8(count.indicator);
-    if (named.find(stem) == std::u32string::npos || is_negated(count)) return nullptr;
-    return after_some_done_late && names_in_time(named) ? nullptr : &count;
+    if (named.find(stem) == std::u32string::npos || is_negated(count)) return {};
+    return {&count, done_late && names_in_time(named) ? done_late : nullptr};
   }
-  return nullptr;
+  return {};
 }
 
 // Whether `base`, the count before the numerator of a rate of no configured name, counts another thing than the
 // numerator does: each names its own object and their head nouns differ
 // (公示行政处罚决定47件，重大执法决定法制审核19件， 审核率100%: the decisions published are no base of the major
 // decisions reviewed). A numerator named by its verb alone (发现问题83个，已整改76个) or a base named by one
-// (审结302件) counts what the other names; so do 排查安全隐患 and 整改隐患, which end alike.
-bool counts_another_thing(const Metric& base, const Metric& numerator, std::u32string_view stem) {
+// (审结302件) counts what the other names; so do 排查安全隐患 and 整改隐患, which end alike. Of those done in time
+// counted with those done late (`with_the_late_ones`), the words of time say when, not what (按时结案 and 超时结案
+// after 受理投诉: all the complaints concluded).
+bool counts_another_thing(const Metric& base, const Metric& numerator, std::u32string_view stem,
+                          bool with_the_late_ones) {
   constexpr std::size_t kVerb = 2;  // 排查, 公示, 发现: the verb a count's name opens with
   constexpr std::size_t kHeadNoun = 2;
   if (!numerator.of.empty() && numerator.of == base.id) return false;
@@ -166,6 +182,11 @@ bool counts_another_thing(const Metric& base, const Metric& numerator, std::u32s
   // 实际整改18个 after 应整改20个: what was done of what was due, no other object.
   for (const std::u32string_view hedge : {U"依法", U"累计", U"已", U"共", U"实际"}) {
     if (own.starts_with(hedge)) own.erase(0, hedge.size());
+  }
+  if (with_the_late_ones) {
+    for (const std::u32string_view in_time : {U"按时", U"按期", U"及时", U"限时", U"如期"}) {
+      if (own.starts_with(in_time)) own.erase(0, in_time.size());
+    }
   }
   // 已整改到位64宗: a verb's complement says it was done, not what was.
   for (const std::u32string_view done : {U"到位", U"完毕", U"完成", U"销号"}) {
@@ -365,14 +386,17 @@ void check_rate_mismatch(RuleContext& context) {
     const Metric* denominator = nullptr;
     const Metric* guessed_base = nullptr;  // the count before a numerator the rate names, taken for its base
     const Metric* named_numerator = nullptr;
-    Metric in_time_and_late;  // the numerator when a rate's count is given as those in time and those late
+    NamedCount named;                // the count a rate of no configured name names, and those done late with it
+    Metric in_time_and_late_summed;  // the numerator when a rate's count is given as those in time and those late
     if (definition == context.settings().rates.end()) {
       // A rate of no configured name: the share of the part right before it, if it is one, else of the count
       // before the one it names.
       numerator = part_before_rate(context, r);
       if (numerator) {
         denominator = metric_by_id(metrics, numerator->of);
-      } else if ((numerator = count_named_by_rate(context, r))) {
+      } else if ((named = count_named_by_rate(context, r)).count) {
+        if (named.done_late) in_time_and_late_summed = in_time_and_late(context, *named.count, *named.done_late);
+        numerator = named.done_late ? &in_time_and_late_summed : named.count;
         denominator = count_before_in_the_sentence(context, r, *numerator);
         guessed_base = denominator;
         named_numerator = numerator;
@@ -397,12 +421,8 @@ void check_rate_mismatch(RuleContext& context) {
           // Those done in time and those done late after them are together all that was done (受理120件，按期办结
           // 104件，逾期办结2件，办结率100%: 106 of 120).
           if (done_late && names_in_time(decode_utf8(candidate.indicator))) {
-            in_time_and_late = candidate;
-            in_time_and_late.value = candidate.value + done_late->value;
-            in_time_and_late.indicator = candidate.indicator + "、" + done_late->indicator;
-            in_time_and_late.text = encode_utf8(
-                std::u32string_view(context.text()).substr(candidate.start, done_late->end - candidate.start));
-            numerator = &in_time_and_late;
+            in_time_and_late_summed = in_time_and_late(context, candidate, *done_late);
+            numerator = &in_time_and_late_summed;
             continue;
           }
           numerator = &candidate;
@@ -469,7 +489,7 @@ void check_rate_mismatch(RuleContext& context) {
     }
     // The count right before the numerator, taken for the base by position alone, counting another thing.
     if (guessed_base && denominator == guessed_base && numerator == named_numerator &&
-        counts_another_thing(*denominator, *numerator, rate_stem(rate))) {
+        counts_another_thing(*denominator, *named.count, rate_stem(rate), named.done_late != nullptr)) {
       continue;
     }
     if (is_approximate(*numerator) || is_approximate(*denominator)) continue;

@@ -183,10 +183,25 @@ std::u32string rate_stem(const Metric& rate) {
   return stem;
 }
 
-bool is_negated(const Metric& metric) {
-  const std::u32string indicator = decode_utf8(metric.indicator);
-  return indicator.find_first_of(U"未不没无") != std::u32string::npos;
+bool names_what_was_not_done(std::u32string_view named) {
+  // 未 opens a negation but for the nouns it starts (未成年人, 未来); 不, 无 and 没 open one only with the words
+  // that make them one, as 不动产, 不正当竞争, 无人机, 无障碍, 无证经营, 罚没款 and 没收 hold them with no negation.
+  static constexpr std::u32string_view kNounsOpeningAsANegation[] = {U"未成年", U"未来", U"未婚", U"未知"};
+  static constexpr std::u32string_view kNegations[] = {U"不予",   U"不合格", U"不满意", U"不到位", U"不符合", U"不达标",
+                                                       U"不同意", U"不批准", U"不受理", U"不成功", U"不属实", U"不及时",
+                                                       U"不按时", U"不按期", U"不能",   U"无法",   U"无果",   U"没有"};
+  for (auto at = named.find(U'未'); at != std::u32string_view::npos; at = named.find(U'未', at + 1)) {
+    const std::u32string_view from = named.substr(at);
+    if (std::none_of(std::begin(kNounsOpeningAsANegation), std::end(kNounsOpeningAsANegation),
+                     [&](std::u32string_view noun) { return from.starts_with(noun); })) {
+      return true;
+    }
+  }
+  return std::any_of(std::begin(kNegations), std::end(kNegations),
+                     [&](std::u32string_view negation) { return named.find(negation) != std::u32string_view::npos; });
 }
+
+bool is_negated(const Metric& metric) { return names_what_was_not_done(decode_utf8(metric.indicator)); }
 
 double rounding_of(const Metric& figure) {
   const double multiplier = figure.text.find("亿") != std::string::npos   ? 1e8

@@ -1155,6 +1155,42 @@ TEST(RateMismatch, WhatIsLeftOfTheNumeratorBeforeTheRateIsPassedOver) {
               ElementsAre("rate-mismatch error"));
 }
 
+// A negation opens a word (未整改, 尚未办结, 不予受理, 无法办结): a count of a group or a thing whose name starts
+// with the same character (未成年人, 不动产登记, 无人机, 罚没款) says what was done, and is a numerator as any other.
+TEST(RateMismatch, ANounOpeningWithANegationsCharacterIsNoNegation) {
+  EXPECT_THAT(findings(report("受理涉未成年人信访事项60件，办结涉未成年人信访事项57件，办结率98%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理涉未成年人信访事项60件，办结涉未成年人信访事项57件，办结率95%。")), IsEmpty());
+  EXPECT_THAT(findings(report("受理不动产登记申请2,400件，办结不动产登记申请2,376件，办结率97%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("排查无人机违规飞行隐患40处，整改无人机违规飞行隐患36处，整改率95%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("排查无人机违规飞行隐患40处，整改无人机违规飞行隐患36处，整改率90%。")), IsEmpty());
+  // Between a numerator and its rate such a count is no rest of the numerator, as a count of 涉企 is none.
+  EXPECT_THAT(findings(report("排查隐患40处，整改36处，无人机巡查发现隐患3处，整改率95%。")),
+              findings(report("排查隐患40处，整改36处，涉企隐患3处，整改率95%。")));
+  // A negation opening a word still is: what is left, passed over.
+  EXPECT_THAT(findings(report("排查问题64个，已整改57个，尚未整改7个，整改率97.5%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理复议申请64件，办结57件，无法办结7件，办结率89.1%。")), IsEmpty());
+  EXPECT_THAT(findings(report("抽检食品320批次，合格314批次，不合格6批次，合格率98.1%。")), IsEmpty());
+  EXPECT_THAT(findings(report("抽检食品320批次，合格314批次，不合格6批次，合格率99.1%。")),
+              ElementsAre("rate-mismatch error"));
+}
+
+// A rate of no configured name takes those done in time and those done late after them together, as a configured
+// rate does (受理120件，按期办结104件，逾期办结2件，办结率100%): one rule for both.
+TEST(RateMismatch, ThoseInTimeAndThoseLateAreOneNumeratorOfAnUnconfiguredRate) {
+  EXPECT_THAT(findings(report("全年受理投诉110件，按时结案96件，超时结案4件，结案率100%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("全年受理投诉100件，按时结案96件，超时结案4件，结案率100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("交办问题90个，按期整改84个，逾期整改3个，整改率100%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("交办问题87个，按期整改84个，逾期整改3个，整改率100%。")), IsEmpty());
+  // Those done late with no count of those in time are among the count before them, not added to it.
+  EXPECT_THAT(findings(report("排查安全隐患94处，整改86处，逾期整改5处，整改率91.5%。")), IsEmpty());
+}
+
 // A rate whose name runs on into digits is the tail of a number a page's spacing broke (调解成功率 98·6 5%: 98.65%,
 // read as 5%): what it states is not known.
 TEST(RateMismatch, ARateCutFromItsLeadingDigitsIsNotChecked) {
