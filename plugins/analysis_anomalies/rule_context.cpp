@@ -184,20 +184,23 @@ std::u32string rate_stem(const Metric& rate) {
 }
 
 bool names_what_was_not_done(std::u32string_view named) {
-  // 未 opens a negation but for the nouns it starts (未成年人, 未来); 不, 无 and 没 open one only with the words
-  // that make them one, as 不动产, 不正当竞争, 无人机, 无障碍, 无证经营, 罚没款 and 没收 hold them with no negation.
-  static constexpr std::u32string_view kNounsOpeningAsANegation[] = {U"未成年", U"未来", U"未婚", U"未知"};
-  static constexpr std::u32string_view kNegations[] = {U"不予",   U"不合格", U"不满意", U"不到位", U"不符合", U"不达标",
-                                                       U"不同意", U"不批准", U"不受理", U"不成功", U"不属实", U"不及时",
-                                                       U"不按时", U"不按期", U"不能",   U"无法",   U"无果",   U"没有"};
-  for (auto at = named.find(U'未'); at != std::u32string_view::npos; at = named.find(U'未', at + 1)) {
+  // 未 and 不 open a negation of the verb after them (未整改, 不予受理, 不起诉, 不合格) but for the words they start
+  // that negate nothing done: a group (未成年人), a kind of property (不动产) or of wrong (不正当竞争, 不规范问题), an
+  // adverb or a bound (不断, 不少于). Those count what was done as any other name. 无 and 没 start far more nouns than
+  // negations (无人机, 无障碍, 无证经营, 无害化; 没收, 罚没款): only their negations count.
+  static constexpr std::u32string_view kWordsNegatingNothingDone[] = {
+      U"未成年", U"未来",   U"未婚",   U"未知",   U"不动产", U"不正当", U"不良",   U"不法",   U"不特定", U"不稳定",
+      U"不文明", U"不安全", U"不规范", U"不合理", U"不实",   U"不断",   U"不少于", U"不低于", U"不超过", U"不高于"};
+  static constexpr std::u32string_view kNegationsOfWuAndMei[] = {U"无法", U"无果", U"没有"};
+  for (std::size_t at = 0; at < named.size(); ++at) {
+    if (named[at] != U'未' && named[at] != U'不') continue;
     const std::u32string_view from = named.substr(at);
-    if (std::none_of(std::begin(kNounsOpeningAsANegation), std::end(kNounsOpeningAsANegation),
-                     [&](std::u32string_view noun) { return from.starts_with(noun); })) {
+    if (std::none_of(std::begin(kWordsNegatingNothingDone), std::end(kWordsNegatingNothingDone),
+                     [&](std::u32string_view word) { return from.starts_with(word); })) {
       return true;
     }
   }
-  return std::any_of(std::begin(kNegations), std::end(kNegations),
+  return std::any_of(std::begin(kNegationsOfWuAndMei), std::end(kNegationsOfWuAndMei),
                      [&](std::u32string_view negation) { return named.find(negation) != std::u32string_view::npos; });
 }
 

@@ -101,8 +101,8 @@ std::optional<int> year_written_at(std::u32string_view text, std::size_t at);
 bool indicator_has(const Metric& metric, const std::vector<std::u32string>& words);
 // The rate's stem: its name without 率 (结案率 → 结案, 调解成功率 → 调解成功); empty for no rate's name.
 std::u32string rate_stem(const Metric& rate);
-// Whether a name says what was not done: a negation opening a word (未整改, 尚未办结, 不予受理, 不合格, 无法办结,
-// 没有), not a noun that starts with the same character (未成年人, 不动产登记, 无人机, 没收).
+// Whether a name says what was not done: a negation opening a word (未整改, 尚未办结, 不予受理, 不起诉, 不合格,
+// 无法办结, 没有), not a noun that starts with the same character (未成年人, 不动产登记, 无人机, 没收).
 bool names_what_was_not_done(std::u32string_view named);
 // Whether the figure counts what was not done, by its name.
 bool is_negated(const Metric& metric);

@@ -1169,7 +1169,13 @@ TEST(RateMismatch, ANounOpeningWithANegationsCharacterIsNoNegation) {
   // Between a numerator and its rate such a count is no rest of the numerator, as a count of 涉企 is none.
   EXPECT_THAT(findings(report("排查隐患40处，整改36处，无人机巡查发现隐患3处，整改率95%。")),
               findings(report("排查隐患40处，整改36处，涉企隐患3处，整改率95%。")));
-  // A negation opening a word still is: what is left, passed over.
+  // So is a kind of wrong named by a negated adjective (不规范), and a bound (不少于).
+  EXPECT_THAT(findings(report("排查不规范执法问题40个，整改不规范执法问题36个，整改率95%。")),
+              ElementsAre("rate-mismatch error"));
+  // A negation opening a word still is: what is left, passed over; a decision not to act counts what was not done,
+  // and a rate of it is of no count the sentence gives.
+  EXPECT_THAT(findings(report("审查起诉142人，起诉98人，不起诉44人，附条件不起诉31人，附条件不起诉率21.8%。")),
+              IsEmpty());
   EXPECT_THAT(findings(report("排查问题64个，已整改57个，尚未整改7个，整改率97.5%。")),
               ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("受理复议申请64件，办结57件，无法办结7件，办结率89.1%。")), IsEmpty());
