@@ -1153,6 +1153,11 @@ TEST(RateMismatch, WhatIsLeftOfTheNumeratorBeforeTheRateIsPassedOver) {
   EXPECT_THAT(findings(report("排查安全隐患94处，整改86处，逾期整改5处，整改率91.5%。")), IsEmpty());
   EXPECT_THAT(findings(report("全年受理信访事项106件，按期办结104件，逾期办结2件，按期办结率99%。")),
               ElementsAre("rate-mismatch error"));
+  // Those in time alone are the least of all that was done: the late ones may go unsaid (96 of 100 may be 100 %), but
+  // no rate of all that was done is below them (90 % of 100 is fewer than the 96 done in time).
+  EXPECT_THAT(findings(report("全年受理信访事项100件，按期办结96件，办结率100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理信访事项100件，按期办结96件，办结率90%。")), ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("全年受理信访事项100件，办结96件，办结率100%。")), ElementsAre("rate-mismatch error"));
 }
 
 // A negation opens a word (未整改, 尚未办结, 不予受理, 无法办结): a count of a group or a thing whose name starts
