@@ -20,6 +20,7 @@
 #include "seal_text.hpp"
 #include "stored_page.hpp"
 #include "table_layout.hpp"
+#include "title_lines.hpp"
 
 namespace docpipe::ofd {
 
@@ -545,8 +546,10 @@ void OfdInput::read(std::string_view bytes, Document& document) {
   if (!unread.empty()) document.metadata.add("warning", "no text on page(s) " + joined(unread, ","));
 
   // OFD carries official documents laid out by GB/T 9704, whose margins hold all of their furniture.
-  const layout::Furniture furniture = layout::remove_furniture(lines, heights, layout::kOfficialMarginShare);
+  layout::Furniture furniture = layout::remove_furniture(lines, heights, layout::kOfficialMarginShare);
   for (const auto& [key, value] : furniture.removed) document.metadata.add(key, value);
+  // A title wrapped over two lines of its type is one paragraph, as in a PDF of the same page (title_lines.hpp).
+  pdf::join_wrapped_title_tail(furniture.body);
   add_paragraphs(document, body_blocks(furniture.body, widths, tables), remove_artifacts_ ? &filter_ : nullptr);
   if (document.text.empty()) throw std::runtime_error("the OFD holds no text");
 }

@@ -310,6 +310,26 @@ TEST(OfdPackage, ALandscapePageLeavesTheParagraphsOfThePortraitPagesWhole) {
                                        "取得新进展。\n今年"));
 }
 
+// A text object of `size` mm type centred on the A4 page's middle (105 mm), one character of Chinese an em wide.
+std::string centred_object(int id, double top, double size, const std::string& text) {
+  const double width = size * static_cast<double>(decode_utf8(text).size());
+  return fmt::format(
+      R"(<ofd:TextObject ID="{}" Boundary="{} {} {} {}" Size="{}"><ofd:TextCode X="0" Y="{}">{}</ofd:TextCode></ofd:TextObject>)",
+      id, 105 - width / 2, top, width, size * 1.2, size, size, text);
+}
+
+// A 二号 (7.76 mm) title GB/T 9704 sets wrapped inside a word, over the body in 三号: its two lines are one paragraph,
+// as in a PDF of the same page, and the body's opening paragraph is a paragraph of its own.
+TEST(OfdReport, ATitleWrappedInsideAWordIsOneLine) {
+  const std::string body = line_object(39, 70, "本年度，我们坚持以习近平法治思想为指导，全面贯彻落实党中央、") +
+                           line_object(28, 78, "国务院关于法治政府建设的决策部署。现将有关情况报告如下：");
+  const auto document =
+      read_ofd_bytes(pages_ofd({page(centred_object(1, 37, 7.76, "青石县人民政府关于二〇二四年度法治政府建") +
+                                     centred_object(2, 49, 7.76, "设工作情况的报告") + body)}));
+  EXPECT_TRUE(document.text.starts_with("青石县人民政府关于二〇二四年度法治政府建设工作情况的报告\n本年度，"))
+      << document.text;
+}
+
 TEST(OfdPackage, BrokenEncryptedAndSignedOnlyPackagesAreClearErrors) {
   EXPECT_THAT(error_of(fixture("missing-page.ofd")),
               HasSubstr("Doc_0/Pages/Page_1/Content.xml, named by Doc_0/Document.xml, is missing"));

@@ -847,6 +847,60 @@ TEST(PdfTitle, AWrappedTitlesShortLastLineJoinsIt) {
   EXPECT_EQ(body.size(), 2u);
 }
 
+// A 22-point title wrapped inside a word where its first line ran out of room (…法治政府建 / 设工作情况的报告), or over
+// three lines, or set as a ladder narrowing downwards: one line. An issuer's name over a longer title, a title's
+// issuer and date under it, and a heading under a whole title stay lines of their own.
+TEST(PdfTitle, ATitleWrappedInsideAWordOrOverThreeLinesJoinsWhole) {
+  const auto centred = [](double top, double width, const std::string& text, double size = 22) {
+    const double middle = 297.6;
+    return Line{1, middle - width / 2, top, middle + width / 2, top + size, text, true, size};
+  };
+  std::vector<Line> mid_word = {centred(105, 440, "青石县人民政府关于二〇二四年度法治政府建"),
+                                centred(138, 176, "设工作情况的报告"),
+                                centred(188, 442, "本年度，我们坚持以习近平法治思想为指导，全面贯彻落实", 16)};
+  join_wrapped_title_tail(mid_word);
+  ASSERT_EQ(mid_word.size(), 2u);
+  EXPECT_EQ(mid_word[0].text, "青石县人民政府关于二〇二四年度法治政府建设工作情况的报告");
+  EXPECT_EQ(mid_word[0].bottom, 127);
+
+  std::vector<Line> three = {centred(105, 440, "中共青石县委员会青石县人民政府关于二〇二四"),
+                             centred(138, 440, "年度法治政府建设和法治青石建设工作情况的"), centred(171, 44, "报告"),
+                             centred(221, 120, "青石县人民政府", 16)};
+  join_wrapped_title_tail(three);
+  ASSERT_EQ(three.size(), 2u);
+  EXPECT_EQ(three[0].text, "中共青石县委员会青石县人民政府关于二〇二四年度法治政府建设和法治青石建设工作情况的报告");
+
+  std::vector<Line> ladder = {centred(105, 330, "青石县人民政府关于二〇二四年度"),
+                              centred(138, 286, "法治政府建设工作情况的报告")};
+  join_wrapped_title_tail(ladder);
+  ASSERT_EQ(ladder.size(), 1u);
+  EXPECT_EQ(ladder[0].text, "青石县人民政府关于二〇二四年度法治政府建设工作情况的报告");
+
+  const auto unchanged = [](std::vector<Line> lines) {
+    const std::size_t count = lines.size();
+    join_wrapped_title_tail(lines);
+    return lines.size() == count;
+  };
+  // The issuer over a longer title: its own line, as its author set it.
+  EXPECT_TRUE(unchanged(
+      {centred(105, 286, "中共青石县委青石县人民政府"), centred(138, 374, "关于2024年法治政府建设情况的报告")}));
+  // A whole title's issuer and date under it, in the title's size or the body's.
+  EXPECT_TRUE(unchanged({centred(105, 418, "青石县二〇二四年度法治政府建设工作报告"),
+                         centred(138, 154, "青石县人民政府"), centred(171, 176, "（2025年1月20日）")}));
+  EXPECT_TRUE(
+      unchanged({centred(105, 396, "青石县二〇二四年度法治政府建设工作情况"), centred(138, 154, "青石县人民政府")}));
+  // Two headings: a part's heading over a longer one, and a heading under a whole title.
+  EXPECT_TRUE(unchanged({centred(105, 88, "第一部分"), centred(138, 220, "法治政府建设工作报告")}));
+  EXPECT_TRUE(
+      unchanged({centred(105, 374, "青石县2024年度法治政府建设工作总结"), centred(138, 96, "一、总体情况", 16)}));
+  // A portal's info row set flush left over the title flush left under it, their middles within a character.
+  EXPECT_TRUE(unchanged({Line{1, 103.6, 132.4, 340.9, 148, "公开类别|主动公开|发布时间|2024-12-17|", true, 15.6},
+                         Line{1, 103.6, 161.9, 312.6, 177.5, "2024年度泥城镇法治政府建设情况报告", true, 15.6}}));
+  // Body lines of one size centred alike, a sentence among them.
+  EXPECT_TRUE(unchanged({centred(300, 442, "全年共办理行政复议案件9件，行政应诉案件6件，并形成年度", 16),
+                         centred(328, 442, "分析报告", 16)}));
+}
+
 // A table of contents printed to PDF: each entry runs out to its page number by a row of dots (the leader tab, as
 // Word, WPS and LibreOffice print it). The entries and the 目录 line over them are set aside, an entry whose heading
 // wrapped before its leader whole, and one whose page number a gap parted from its dots too.
@@ -1000,6 +1054,15 @@ TEST(PdfReport, APrintedPagesWrappedTitleAndATableOverThePageBreak) {
   const Document document = read_pdf(test::kTestData / "printed-pages" / "21-table-over-a-page-break.pdf");
   EXPECT_TRUE(document.text.starts_with("梅溪镇人民政府关于2024年度法治政府建设情况的报告\n")) << document.text;
   EXPECT_THAT(document.text, HasSubstr("人民调解案件（件）\n3\n5\n行政复议（件）\n1\n2\n"));
+}
+
+// A report set as offices set one (GB/T 9704: a 22-point title, 16-point body indented two characters, — 1 — at the
+// foot) and printed to PDF: its title wrapped inside a word (…法治政府建 / 设工作情况的报告) reads as one line.
+TEST(PdfReport, AnOfficeReportsTitleWrappedInsideAWordIsOneLine) {
+  const Document document = read_pdf(test::kTestData / "printed-pages" / "31-office-title-wrapped-in-a-word.pdf");
+  EXPECT_TRUE(document.text.starts_with("青石县人民政府关于二〇二四年度法治政府建设工作情况的报告\n本年度，"))
+      << document.text;
+  EXPECT_THAT(document.metadata.all("removed.page-number"), ElementsAre("—1—", "—2—"));
 }
 
 TEST(PdfEncryption, AnEmptyUserPasswordOpens) {
