@@ -594,6 +594,41 @@ bool ends_a_cell_wrapped_full_width(const TableRow& row, std::size_t j, const st
          rest.right <= wrapped->right && rest.right - rest.left < wrapped->right - wrapped->left;
 }
 
+// A row's gap to its neighbours a cell spanning the table's width may leave, in the narrowest gap between two rows:
+// the same padding and rules part it from the rows, a little more for a cell set with padding of its own. A line set
+// apart by a paragraph's spacing (a table's caption, a paragraph between two tables) stands further off.
+constexpr double kSpanningCellGapInRowGaps = 1.5;
+
+// The page rows after `j` that a cell spanning the table's width between its rows takes (备注：…, 其中：…, a note on
+// the rows above), 0 where page row `j` opens no such cell: one line running across the table's columns, starting in
+// the first, set in the type of the row over it and on its page, perhaps wrapped over lines that start in the first
+// column too, and followed on the same page by a row filling several of the table's columns, and only those; each as
+// close to the next as the table's rows stand to each other (`row_gap`, or a line's height before the table shows
+// one). A line of prose under a table, or a caption between two tables, is set in the body's type or further off.
+std::size_t spanning_cell_lines(const std::vector<PageRow>& rows, std::size_t j, const std::vector<Line>& lines,
+                                const ColumnBands& bands, std::optional<double> row_gap) {
+  if (j == 0 || rows[j].pieces() != 1) return 0;
+  const PageRow& above = rows[j - 1];
+  const double furthest = row_gap ? kSpanningCellGapInRowGaps * *row_gap : rows[j].height();
+  const auto close_under = [&](const PageRow& upper, const PageRow& lower) {
+    return lower.page == upper.page && lower.top - upper.bottom <= furthest;
+  };
+  const auto a_line_of_the_cell = [&](const PageRow& row) {
+    const Line& line = lines[row.first];
+    return row.pieces() == 1 && bands.place(line.left, line.right) == 0 &&
+           std::abs(row.height() - above.height()) <= kTypeSizeTolerance * std::max(row.height(), above.height());
+  };
+  if (!close_under(above, rows[j]) || !a_line_of_the_cell(rows[j])) return 0;
+  std::size_t end = j + 1;
+  while (end < rows.size() && end - j < kMaxLinesPerRow && close_under(rows[end - 1], rows[end]) &&
+         a_line_of_the_cell(rows[end]) && !fit_of(rows[end], lines, bands).across) {
+    ++end;
+  }
+  if (end == rows.size() || !close_under(rows[end - 1], rows[end])) return 0;
+  const Fit fit = fit_of(rows[end], lines, bands);
+  return fit.bands_filled >= 2 && fit.outside == 0 && !fit.across ? end - j : 0;
+}
+
 // The table that the page row `start` (two or more pieces) opens, if two or more of the rows from it fill two or
 // more columns each; `floor`: the first page row after the previous table. `merged_down`: a line merged down beside
 // the header's rows over `start` (乡镇 beside 立案 | 结案 and 2024年 | 2025年 …), whose column `start` leaves empty:
@@ -644,7 +679,18 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
       figures_seen = true;
     }
     const Fit fit = fit_of(next, lines, table.bands);
-    if (fit.across) break;
+    if (fit.across) {
+      // A cell spanning the table's width between its rows is a row of it, its text in the first column; it widens no
+      // column. Anything else across the columns ends the table.
+      const std::size_t cell_lines = spanning_cell_lines(rows, j, lines, table.bands, narrowest_gap);
+      if (cell_lines == 0 || table.rows.size() - confirmed_rows >= kMaxPendingRows) break;
+      TableRow spanning = row_of(j, next, false);
+      for (std::size_t k = j + 1; k < j + cell_lines; ++k) spanning.page_rows.push_back(k);
+      spanning.bottom = rows[j + cell_lines - 1].bottom;
+      table.rows.push_back(std::move(spanning));
+      j += cell_lines - 1;
+      continue;
+    }
     TableRow& row = table.rows.back();
     const bool apart = fit.bands_filled >= 2;
     const bool same_page = next.page == row.last_page;

@@ -1065,6 +1065,26 @@ TEST(PdfReport, AnOfficeReportsTitleWrappedInsideAWordIsOneLine) {
   EXPECT_THAT(document.metadata.all("removed.page-number"), ElementsAre("—1—", "—2—"));
 }
 
+// The same report's table with a 合计 row, a note spanning the table's width between its rows and another under its
+// last row: the note between the rows is a row of the table, the row after it stays the table's with its figures, and
+// the note under the table is a paragraph.
+TEST(PdfReport, AnOfficeReportsTableKeepsItsRowsPastANoteSpanningItsWidth) {
+  const Document document = read_pdf(test::kTestData / "printed-pages" / "32-office-table-with-a-spanning-note.pdf");
+  const std::u32string text = decode_utf8(document.text);  // blocks count code points
+  const auto cell = [&](const std::string& wanted) -> std::optional<std::pair<int, int>> {
+    for (const auto& block : document.blocks) {
+      if (encode_utf8(text.substr(block.start, block.end - block.start)) != wanted) continue;
+      if (block.kind != BlockKind::table_cell) return std::pair{-1, -1};
+      return std::pair{*block.row, *block.column};
+    }
+    return std::nullopt;
+  };
+  EXPECT_EQ(cell("备注：行政复议案件含上年结转2件"), (std::pair{6, 0}));
+  EXPECT_EQ(cell("行政执法案卷评查发现的问题已于年内全部整改到位"), (std::pair{7, 1}));
+  EXPECT_EQ(cell("11"), (std::pair{7, 2}));
+  EXPECT_EQ(cell("说明：本表数据来源于县司法局统计"), (std::pair{-1, -1}));
+}
+
 TEST(PdfEncryption, AnEmptyUserPasswordOpens) {
   const auto document = read_pdf(test::kTestData / "pdf" / "encrypted-open.pdf");
   EXPECT_THAT(document.text, HasSubstr("黄门镇2024年法治建设工作报告"));

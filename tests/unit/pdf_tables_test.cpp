@@ -640,6 +640,38 @@ TEST(PdfTables, ACellWrappedUnderItsRowJoinsItAndACategoryRowStaysARow) {
                                                "4,0:合计", "4,1:453", "4,2:452"));
 }
 
+// A cell spanning the table's width between its rows (备注：…, set flush left and wrapped over two lines) is a row of
+// the table, its text in the first column, and the rows after it stay the table's; a note in the same type under the
+// table's last row, and a line of prose in the body's type between two tables alike, are no row of either.
+TEST(PdfTables, ACellSpanningTheTablesWidthBetweenItsRowsIsARowOfIt) {
+  Page page(1);
+  page.row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(180, {{118, "行政检查"}, {290, "312"}, {428, "296"}})
+      .word(104, 200, "备注：行政检查含联合检查12次，其中跨部门联合检查")
+      .word(104, 216, "5次")
+      .row(236, {{118, "行政处罚"}, {293, "87"}, {428, "102"}})
+      .word(104, 256, "注：以上数据截至12月31日，来源于县司法局统计。")
+      .prose(290, 111, "二、存在的不足");
+  const auto lines = page.lines();
+  const auto tables = find_tables(lines);
+  ASSERT_THAT(tables, SizeIs(1));
+  EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312",
+                                               "1,2:296", "2,0:备注：行政检查含联合检查12次，其中跨部门联合检查5次",
+                                               "3,0:行政处罚", "3,1:87", "3,2:102"));
+  EXPECT_EQ(lines[tables[0].spans.back().end].text, "注：以上数据截至12月31日，来源于县司法局统计。");
+
+  Page two_tables(1);
+  two_tables.row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(180, {{118, "行政检查"}, {290, "312"}, {428, "296"}})
+      .prose(200, 104, "行政复议和应诉案件情况见下表，均在法定期限内")
+      .row(226, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(246, {{118, "行政复议"}, {293, "9"}, {428, "7"}});
+  const auto apart = find_tables(two_tables.lines());
+  ASSERT_THAT(apart, SizeIs(2));
+  EXPECT_THAT(cells_of(apart[0]),
+              ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312", "1,2:296"));
+}
+
 // Header cells centred over their columns, figures set flush right (a table pasted from a spreadsheet) or flush
 // left: a figure narrower than its header lies beside it, overlapping it nowhere, and made a column no header named
 // (结案数 kept none of its figures). Each figure finds its header's column; under a blank corner the labels make a
