@@ -261,9 +261,14 @@ void check_repeated_paragraph(RuleContext& context) {
 // and dates are not checked as a report's (anomaly_flagger.cpp).
 void check_not_a_report(RuleContext& context) {
   static const std::map<std::string, std::string> kGenreNames = {
-      {"interpretation", "对报告的解读"}, {"plan", "工作计划或方案"}, {"notice", "通知、通报或函"},
-      {"rules", "制度规定或意见"},        {"news", "新闻报道"},       {"other-report", "其他工作的报告"},
+      {"interpretation", "对报告的解读"},
+      {"plan", "工作计划或方案"},
+      {"notice", "通知、通报或函"},
+      {"rules", "制度规定或意见"},
+      {"news", "新闻报道"},
+      {"other-report", "其他工作的报告"},
       {"summary", "对报告的摘要"},
+      {"attachment", "单独报送的附件（统计表、清单等）"},
   };
   const auto& metadata = context.document().metadata;
   const auto genre = kGenreNames.find(metadata.get("genre"));
@@ -276,7 +281,9 @@ void check_not_a_report(RuleContext& context) {
   const char* source = opening.empty()             ? "文件标题"
                        : genre->first == "news"    ? "正文的新闻导语"
                        : genre->first == "summary" ? "正文篇幅"
-                                                   : "正文开头";
+                       // An attachment's evidence is its label (附件2), standing where a report's title stands.
+                       : genre->first == "attachment" ? "文件开头的附件标注"
+                                                      : "正文开头";
   context.flag({rule::not_a_report, std::nullopt, "",
                 fmt::format("{}“{}”表明它是{}，不是法治政府建设年度报告；未按年度报告核对其组成部分和日期", source,
                             words, genre->second),

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <optional>
 
+#include "attachment_label.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe::sections {
@@ -411,6 +412,18 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
     if (tells_an_event(outer_words(title, quoted))) return {"news", {}};
   }
   return {};
+}
+
+Genre genre_of_an_attachment(std::u32string_view first_line, std::u32string_view title, bool heads_a_reports_part) {
+  const auto label = attachment_label(first_line);
+  if (!label || heads_a_reports_part || !genre_of_title(title).empty()) return {};
+  // A report's own words: 情况 is not among them, as a table's title names it too (…行政执法情况统计表).
+  constexpr std::u32string_view kReportWords[] = {U"报告", U"总结", U"汇报", U"述职", U"述法"};
+  if (std::any_of(std::begin(kReportWords), std::end(kReportWords),
+                  [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; })) {
+    return {};
+  }
+  return {"attachment", encode_utf8(label->label)};
 }
 
 }  // namespace docpipe::sections

@@ -33,4 +33,11 @@ struct Genre {
 Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings,
                         std::size_t characters);
 
+// A document that opens with an attachment's label (附件2：…统计表, 附件1 over …清单, 附件 over a table of figures) and
+// is no report under it: `attachment`, its evidence the label as written (附件2). Not when its title (`title`, read
+// without the label) names a report (…报告, …总结, …汇报, a 述职 or 述法 report), nor when a level-1 heading names one
+// of a report's required parts (`heads_a_reports_part`): a portal's copy of a report may keep the label over it.
+// Empty too when the title names another genre, which genre_of_document says.
+Genre genre_of_an_attachment(std::u32string_view first_line, std::u32string_view title, bool heads_a_reports_part);
+
 }  // namespace docpipe::sections

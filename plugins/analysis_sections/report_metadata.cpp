@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include "attachment_label.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
@@ -798,6 +799,18 @@ Title find_title_in(const std::vector<std::u32string>& paragraphs);
 // 工作报告) names the genre, not the report: when the words after it, or the line under it, name a report on their
 // own, the title is theirs. A spaced line with no such title after it is read as any other.
 Title find_title(const std::vector<std::u32string>& paragraphs) {
+  // An attachment's label over the title (附件2： / …统计表, or 附件 over a report a portal copied with its label) is
+  // no word of it: the title is the words after the label's colon, or the lines under it.
+  if (!paragraphs.empty()) {
+    // A date alone over the title (二〇二六年一月十八日 / …工作总结, as a copy sets the day it was issued first) is no
+    // line of it.
+    if (looks_like_date(paragraphs.front())) return find_title({paragraphs.begin() + 1, paragraphs.end()});
+    if (const auto label = attachment_label(paragraphs.front())) {
+      std::vector<std::u32string> unlabelled(paragraphs.begin() + 1, paragraphs.end());
+      if (!label->words.empty()) unlabelled.insert(unlabelled.begin(), std::u32string(label->words));
+      return find_title(unlabelled);
+    }
+  }
   constexpr std::size_t kBannerLines = 6;
   for (std::size_t i = 0; i < paragraphs.size() && i < kBannerLines; ++i) {
     const auto rest = after_a_spaced_banner(paragraphs[i]);

@@ -1560,6 +1560,16 @@ class Splitter {
            mentions_in_the_body(county_or_city(title), title_sources);
   }
 
+  // Whether a level-1 section names one of a report's required parts (not the preamble, the closing or a topic).
+  bool heads_a_reports_part() const {
+    return std::any_of(document_.sections.begin(), document_.sections.end(), [](const Section& section) {
+      return section.level == 1 && std::any_of(section.kinds.begin(), section.kinds.end(), [](const std::string& kind) {
+               return kind == part::achievements || kind == part::shortcomings || kind == part::leadership ||
+                      kind == part::plan;
+             });
+    });
+  }
+
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble, bool has_headings) {
     Metadata& metadata = document_.metadata;
     metadata.set("title", title);
@@ -1567,8 +1577,11 @@ class Splitter {
     if (const std::string part = reported_part_of_the_year(decode_utf8(title)); !part.empty()) {
       metadata.set("period", part);
     }
-    if (const Genre genre = genre_of_document(decode_utf8(title), preamble, has_headings, code_points_);
-        !genre.name.empty()) {
+    Genre genre = genre_of_document(decode_utf8(title), preamble, has_headings, code_points_);
+    if (genre.name.empty() && !paragraphs_.empty()) {
+      genre = genre_of_an_attachment(paragraphs_.front().text, decode_utf8(title), heads_a_reports_part());
+    }
+    if (!genre.name.empty()) {
       metadata.set("genre", genre.name);
       if (!genre.evidence.empty()) metadata.set("genre.evidence", genre.evidence);
     }

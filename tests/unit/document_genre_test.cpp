@@ -308,6 +308,42 @@ TEST(NotAReport, AReportWhoseTitleIsLostOrWhoseTextIsIntroducedStaysOne) {
               Not(Contains("not-a-report warning")));
 }
 
+// An attachment sent on its own (附件2：…统计表 over its table, 附件1 over a list of items) has none of a report's
+// parts: said once, by its label, and titled by the words after the label. A report a portal copied with 附件 over
+// its title, and a report sent under the label, stay reports.
+TEST(NotAReport, AnAttachmentSentAloneIsSaidOnceByItsLabel) {
+  const auto table = test::process_text_with_default_pipeline(
+      "附件2：\n云岭县石桥乡2025年行政执法数据统计表\n序号 | 项目 | 件数\n1 | 行政处罚 | 27\n2 | 行政检查 | 64\n");
+  EXPECT_EQ(table.metadata.get("genre"), "attachment");
+  EXPECT_EQ(table.metadata.get("genre.evidence"), "附件2");
+  EXPECT_EQ(table.metadata.get("title"), "云岭县石桥乡2025年行政执法数据统计表");
+  std::vector<std::string> rules;
+  for (const auto& a : table.anomalies) rules.push_back(a.rule);
+  EXPECT_THAT(rules, ::testing::ElementsAre("not-a-report"));
+  EXPECT_THAT(table.anomalies.front().message, HasSubstr("附件标注“附件2”"));
+  // The label and the title on one line; a table's title naming 情况 is no report's.
+  const auto one_line = test::process_text_with_default_pipeline(
+      "附件1：2025年度行政复议案件办理情况汇总\n收到申请：19件\n审结：17件\n纠错：2件");
+  EXPECT_EQ(one_line.metadata.get("genre"), "attachment");
+  EXPECT_EQ(one_line.metadata.get("title"), "2025年度行政复议案件办理情况汇总");
+  EXPECT_THAT(findings("附件\n2025年度重大行政决策事项目录\n1.城区停车收费标准调整\n2.老旧小区改造实施计划"),
+              ::testing::ElementsAre("not-a-report warning"));
+  // A report under the label: its title names it, or its headings name a report's parts.
+  const auto report = test::process_text_with_default_pipeline(
+      "附件\n云岭县石桥乡2025年法治政府建设工作报告\n2025年，石桥乡坚持依法行政。\n一、主要举措和成效\n"
+      "开展普法活动20场。\n二、存在的不足和原因\n执法力量不足。\n三、2026年工作计划\n深化普法宣传。\n"
+      "石桥乡人民政府\n2026年1月12日");
+  EXPECT_EQ(report.metadata.get("genre"), "");
+  EXPECT_EQ(report.metadata.get("title"), "云岭县石桥乡2025年法治政府建设工作报告");
+  EXPECT_EQ(report.metadata.get("region"), "云岭县石桥乡");
+  EXPECT_THAT(findings("附件1\n石桥乡法治政府建设工作\n一、主要举措和成效\n开展普法活动20场。\n二、存在的不足和原因\n"
+                       "执法力量不足。\n三、2026年工作计划\n深化普法宣传。"),
+              Not(Contains("not-a-report warning")));
+  // A sentence opening with the word is no label.
+  EXPECT_EQ(sections::genre_of_an_attachment(U"附件材料由司法所审核后报送。", U"", false).name, "");
+  EXPECT_EQ(sections::genre_of_an_attachment(U"附件3", U"2025年法治政府建设工作总结", false).name, "");
+}
+
 // A portal's public-information record names the document in a field of its own, above whatever it prints.
 TEST(NotAReport, ARecordsTitleFieldIsTheTitle) {
   const auto notice = test::process_text_with_default_pipeline(

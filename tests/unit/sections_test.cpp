@@ -606,6 +606,20 @@ TEST(SectionMetadata, ALetterStyleHeaderKeepsTheIssuerInTheTitle) {
   EXPECT_EQ(document.metadata.get("title"), "平阳县人民政府关于2023年度法治政府建设情况的报告");
 }
 
+// A date a copy sets alone over the title, in either script, is no line of it; an attachment's label over a
+// report's title is none either, and names no place.
+TEST(SectionMetadata, ADateOrAnAttachmentsLabelOverTheTitleIsNoPartOfIt) {
+  for (const char* above : {"二〇二六年一月十八日", "2026年1月18日", "附件", "附件1："}) {
+    const auto document = process_text_with_default_pipeline(
+        std::string(above) +
+        "\n和丰县农业农村局2025年法治政府建设工作总结\n一、工作开展情况\n查办案件27件。\n"
+        "二、存在问题\n执法力量不足。");
+    EXPECT_EQ(document.metadata.get("title"), "和丰县农业农村局2025年法治政府建设工作总结") << above;
+    EXPECT_EQ(document.metadata.get("region"), "和丰县") << above;
+    EXPECT_EQ(document.metadata.get("year"), "2025") << above;
+  }
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
