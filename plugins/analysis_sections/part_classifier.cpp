@@ -161,6 +161,19 @@ bool names_measures_ahead(std::u32string_view title) {
 
 }  // namespace
 
+std::optional<int> opening_five_year_period(std::u32string_view title) {
+  constexpr std::u32string_view kQuotes = U"“\"‘「";
+  if (!title.empty() && kQuotes.find(title.front()) != std::u32string_view::npos) title.remove_prefix(1);
+  // 十一五 (2006–2010) … 十四五 (2021–2025), 十五五 (2026–2030): the period's numeral is 十 and a units digit.
+  constexpr std::u32string_view kUnits = U"一二三四五六七八九";
+  if (title.size() < 3 || title[0] != U'十' || title[2] != U'五') return std::nullopt;
+  const std::size_t units = kUnits.find(title[1]);
+  if (units == std::u32string_view::npos) return std::nullopt;
+  constexpr int kFirstYearOfTheEleventh = 2006;
+  constexpr int kYearsInAPeriod = 5;
+  return kFirstYearOfTheEleventh + kYearsInAPeriod * static_cast<int>(units);
+}
+
 std::vector<std::string> classify_heading(std::u32string_view title, const PartKeywords& keywords,
                                           std::optional<int> report_year) {
   bool achievements = mentions_any(title, keywords.achievements);
@@ -176,6 +189,9 @@ std::vector<std::string> classify_heading(std::u32string_view title, const PartK
   if (report_year && !reports_what_was_done) {
     const auto years = years_written(title);
     plan = plan || std::any_of(years.begin(), years.end(), [&](int year) { return year > *report_year; });
+    // So is one on the five-year period after the report's year (“十五五”开局之年重点任务 in the report on 2025).
+    const auto period = opening_five_year_period(title);
+    plan = plan || (period && *period > *report_year);
   }
   // 今后举措, 改进方向: measures still to take, unless the heading reports how they went (整改措施落实情况).
   plan = plan ||

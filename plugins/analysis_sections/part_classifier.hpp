@@ -27,6 +27,11 @@ struct PartKeywords {
 std::vector<std::string> classify_heading(std::u32string_view title, const PartKeywords& keywords,
                                           std::optional<int> report_year);
 
+// The first year of the five-year plan's period a title opens with, its quotation marks aside
+// (“十五五”开局之年重点任务, 十五五时期工作思路: 2026; “十四五”: 2021); nullopt when it opens with none. Opening the
+// title, the period is its subject: a measure of the year names it after its verb (科学谋划“十五五”规划).
+std::optional<int> opening_five_year_period(std::u32string_view title);
+
 // Whether a heading names measures and nothing else (四、主要举措, 四、具体措施): no results, no 情况 of how they went,
 // no year up to the report's. After the shortcomings part such a heading is the plan: the measures to take.
 bool names_measures_alone(std::u32string_view title, const PartKeywords& keywords, std::optional<int> report_year);

@@ -936,8 +936,14 @@ class Splitter {
     const auto heading_character = [commas](char32_t c) {
       return is_han(c) || (c >= U'0' && c <= U'9') || c == U'、' || (commas && c == U'，');
     };
+    // A five-year period opening the line in its quotation marks (“十五五”开局之年工作谋划), as a year opens a plan's
+    // name: the marks are no quotation of the body's.
+    std::u32string_view words = line;
+    if (line.starts_with(U"“") && opening_five_year_period(line) && line.substr(4).starts_with(U"”")) {
+      words.remove_prefix(5);
+    }
     return !line.empty() && line.size() <= (commas ? kLongestBoldHeading : kLongestBarePartHeading) &&
-           std::all_of(line.begin(), line.end(), heading_character);
+           std::all_of(words.begin(), words.end(), heading_character);
   }
 
   // Bare lines over numbered level-1 headings that run on across them (主要举措和成效 / 一、… 三、 / 存在的不足和原因

@@ -670,6 +670,34 @@ TEST(SectionParts, ALaterYearsWorkDoneIsTheResultsNotThePlan) {
                                               "1 四、 2022年重点工作 [plan]", "1 五、 2022年主要举措 [plan]"));
 }
 
+// A report on 2025 plans the first year of the next five-year period: a heading opening with that period, quoted or
+// not, is the plan, numbered or a bare line; one that names it after a verb of the year's work, or the period that
+// ends with the report's year, is not.
+TEST(SectionParts, TheNextFiveYearPeriodOpeningAHeadingIsThePlan) {
+  const auto numbered = process_text_with_default_pipeline(
+      "雁岭县林业局关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n开展执法检查40次。\n二、存在的不足和原因\n"
+      "执法力量不足。\n三、“十五五”开局之年重点任务\n一是健全执法制度；二是加强队伍建设。\n"
+      "四、十五五时期法治建设总体考虑\n正文。");
+  EXPECT_THAT(headings(numbered),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "1 三、 “十五五”开局之年重点任务 [plan]", "1 四、 十五五时期法治建设总体考虑 [plan]"));
+  const auto bare = process_text_with_default_pipeline(
+      "雁岭镇2025年法治政府建设工作总结\n一年来主要工作\n一是加强组织领导。镇党委专题研究法治工作4次。\n存在的问题\n"
+      "一是群众法治意识有待提高；二是执法人员不足。\n“十五五”开局之年工作谋划\n一是深化法治乡村建设；二是加强人民调解"
+      "。");
+  EXPECT_THAT(headings(bare), ElementsAre("1  一年来主要工作 [achievements]", "1  存在的问题 [shortcomings]",
+                                          "1  “十五五”开局之年工作谋划 [plan]"));
+  // The year's work on the next plan, and the period closing with the report's year, name no plan: the year's work.
+  const auto work = process_text_with_default_pipeline(
+      "雁岭县林业局关于2025年度法治政府建设情况的报告\n一、科学谋划“十五五”林业法治建设\n编制规划1部。\n"
+      "二、“十四五”法治建设圆满收官\n正文。");
+  EXPECT_THAT(headings(work), ElementsAre("1 一、 科学谋划“十五五”林业法治建设 [achievements]",
+                                          "1 二、 “十四五”法治建设圆满收官 [achievements]"));
+  EXPECT_EQ(sections::opening_five_year_period(U"“十五五”开局之年重点任务"), 2026);
+  EXPECT_EQ(sections::opening_five_year_period(U"十四五期间"), 2021);
+  EXPECT_EQ(sections::opening_five_year_period(U"十五届四中全会精神"), std::nullopt);
+}
+
 // What needs improving is what falls short.
 TEST(SectionParts, WhatNeedsImprovingIsTheShortcomings) {
   const auto document = process_text_with_default_pipeline(
