@@ -19,6 +19,7 @@
 #include "docpipe/title_period.hpp"
 #include "document_genre.hpp"
 #include "part_classifier.hpp"
+#include "trimmed_line.hpp"
 
 namespace docpipe::sections {
 
@@ -716,6 +717,16 @@ RecordLabel record_label(std::u32string_view line) {
   return {true, value.find_first_not_of(U" \u3000") == std::u32string_view::npos};
 }
 
+// The name of a portal's column of public information, set alone over the record and the text it files (政府信息公开 /
+// 索引号: … / the title): a heading of the page, never a word of the title.
+bool names_a_portal_column(std::u32string_view line) {
+  constexpr std::u32string_view kColumns[] = {U"政府信息公开", U"政府信息公开目录", U"信息公开", U"信息公开目录",
+                                              U"政务公开",     U"法定主动公开内容", U"主动公开", U"通知公告",
+                                              U"计划总结",     U"规划计划",         U"政策文件"};
+  line = trimmed(line);
+  return std::find(std::begin(kColumns), std::end(kColumns), line) != std::end(kColumns);
+}
+
 bool is_page_furniture(std::u32string_view line) {
   const RecordLabel field = record_label(line);
   return is_breadcrumb_trail(line) || (field.is_label && !field.value_follows);
@@ -735,6 +746,11 @@ std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, 
   for (std::size_t i = 0; i < paragraphs.size() && i < kMastheadLines; ++i) {
     const auto& line = paragraphs[i];
     const RecordLabel field = record_label(line);
+    if (names_a_portal_column(line)) {
+      start = i + 1;
+      other_line = false;
+      continue;
+    }
     if (is_breadcrumb_trail(line) || field.is_label) {
       if (!is_breadcrumb_trail(line) && other_line) break;
       start = i + 1;

@@ -620,6 +620,22 @@ TEST(SectionMetadata, ADateOrAnAttachmentsLabelOverTheTitleIsNoPartOfIt) {
   }
 }
 
+// A portal's column name set alone over its record and the text it files (政府信息公开, 政务公开) heads the page, not
+// the title; a line naming an organ over a 关于…的报告 stays its subject.
+TEST(SectionMetadata, APortalsColumnOverTheTitleIsNoPartOfIt) {
+  for (const char* column : {"政府信息公开", "政务公开", "法定主动公开内容"}) {
+    const auto document = process_text_with_default_pipeline(
+        std::string(column) +
+        "\n索引号:\n发文机关:\n滇南省民政厅2025年法治政府建设工作情况\n发布时间:2026-02-27\n2025年，省民政厅坚持依法"
+        "行政。\n一、提高站位，深入学习贯彻习近平法治思想\n一是强化学习。厅党组会前学法10次。");
+    EXPECT_EQ(document.metadata.get("title"), "滇南省民政厅2025年法治政府建设工作情况") << column;
+  }
+  EXPECT_EQ(process_text_with_default_pipeline("滇南省民政厅\n关于2025年度法治政府建设情况的报告\n一、主要举措和成效\n"
+                                               "正文。")
+                .metadata.get("title"),
+            "滇南省民政厅关于2025年度法治政府建设情况的报告");
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
