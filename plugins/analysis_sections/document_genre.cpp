@@ -417,12 +417,13 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
 Genre genre_of_an_attachment(std::u32string_view first_line, std::u32string_view title, bool heads_a_reports_part) {
   const auto label = attachment_label(first_line);
   if (!label || heads_a_reports_part || !genre_of_title(title).empty()) return {};
-  // A report's own words: 情况 is not among them, as a table's title names it too (…行政执法情况统计表).
+  // A report's own words: 情况 only closing a title on the rule-of-law work (…2025年法治政府建设工作情况, as a
+  // department titles its report), as a table's title names it too (…行政执法情况统计表, …办理情况汇总).
   constexpr std::u32string_view kReportWords[] = {U"报告", U"总结", U"汇报", U"述职", U"述法"};
-  if (std::any_of(std::begin(kReportWords), std::end(kReportWords),
-                  [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; })) {
-    return {};
-  }
+  const auto holds = [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; };
+  if (std::any_of(std::begin(kReportWords), std::end(kReportWords), holds)) return {};
+  constexpr std::u32string_view kRuleOfLaw[] = {U"法治", U"法制", U"依法行政"};
+  if (title.ends_with(U"情况") && std::any_of(std::begin(kRuleOfLaw), std::end(kRuleOfLaw), holds)) return {};
   return {"attachment", encode_utf8(label->label)};
 }
 

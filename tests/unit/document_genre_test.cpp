@@ -342,6 +342,10 @@ TEST(NotAReport, AnAttachmentSentAloneIsSaidOnceByItsLabel) {
   // A sentence opening with the word is no label.
   EXPECT_EQ(sections::genre_of_an_attachment(U"附件材料由司法所审核后报送。", U"", false).name, "");
   EXPECT_EQ(sections::genre_of_an_attachment(U"附件3", U"2025年法治政府建设工作总结", false).name, "");
+  // A department's report titled by its work's 情况, prose and no headings: a report; a table's 情况 is not.
+  EXPECT_EQ(sections::genre_of_an_attachment(U"附件", U"滇南省教育厅2025年法治政府建设工作情况", false).name, "");
+  EXPECT_EQ(sections::genre_of_an_attachment(U"附件", U"2025年法治政府建设工作情况统计表", false).name, "attachment");
+  EXPECT_EQ(sections::genre_of_an_attachment(U"附件", U"2025年度行政复议案件办理情况", false).name, "attachment");
 }
 
 // A portal's public-information record names the document in a field of its own, above whatever it prints.
