@@ -700,11 +700,29 @@ struct RecordLabel {
   bool value_follows = false;  // the label ends its line
 };
 
+// A label set in square brackets instead of closed by a colon ([ 索引号 ] 1150…, [ 发布机构 ] 栗园乡人民政府, as a
+// Chongqing portal's template prints its record): a field whatever its value names ([ 体裁分类 ] 工作报告). Only the
+// plain square bracket: a title may open with a column's tag in 【】 (【法治政府】…报告).
+std::optional<RecordLabel> bracketed_record_label(std::u32string_view line, std::size_t at, std::size_t longest) {
+  if (line[at] != U'[') return std::nullopt;
+  const std::size_t close = line.find(U']', at);
+  if (close == std::u32string_view::npos) return std::nullopt;
+  std::size_t label = 0;
+  for (std::size_t i = at + 1; i < close; ++i) {
+    if (line[i] == U' ' || line[i] == U'\u3000') continue;
+    if (!is_han(line[i])) return std::nullopt;
+    ++label;
+  }
+  if (label < 2 || label > longest) return std::nullopt;
+  return RecordLabel{true, line.substr(close + 1).find_first_not_of(U" \u3000") == std::u32string_view::npos};
+}
+
 RecordLabel record_label(std::u32string_view line) {
   constexpr std::size_t kLongestLabel = 6;
   std::u32string label;
   std::size_t at = line.find_first_not_of(U"-|*•· \u3000");
   if (at == std::u32string_view::npos) return {};
+  if (const auto bracketed = bracketed_record_label(line, at, kLongestLabel)) return *bracketed;
   for (; at < line.size() && line[at] != U':' && line[at] != U'：'; ++at) {
     if (line[at] == U' ' || line[at] == U'\u3000' || line[at] == U'/') continue;
     if (!is_han(line[at])) return {};

@@ -636,6 +636,21 @@ TEST(SectionMetadata, APortalsColumnOverTheTitleIsNoPartOfIt) {
             "滇南省民政厅关于2025年度法治政府建设情况的报告");
 }
 
+// A portal's record whose labels stand in square brackets instead of closing with a colon ([ 索引号 ] …, as a
+// Chongqing template prints them) is furniture, whatever a field's value names ([ 体裁分类 ] 工作报告); a column's
+// tag in 【】 before the title stays out of it as before.
+TEST(SectionMetadata, ARecordWithBracketedLabelsIsNoTitle) {
+  const auto document = process_text_with_default_pipeline(
+      "- [ 索引号 ] 11500229000000000R/2026-00004\n- [ 发文字号 ] 鸣委文〔2026〕3号\n- [ 体裁分类 ] 工作报告\n"
+      "- [ 发布机构 ] 渝北县鸣凤乡人民政府\n- [ 成文日期 ] 2026-02-12\n渝北县鸣凤乡人民政府2025年法治政府建设情况报告\n"
+      "2025年，鸣凤乡深入学习贯彻习近平法治思想。\n一、主要工作及成效\n全年组织专题学习12次。");
+  EXPECT_EQ(document.metadata.get("title"), "渝北县鸣凤乡人民政府2025年法治政府建设情况报告");
+  EXPECT_EQ(document.metadata.get("region"), "渝北县鸣凤乡");
+  const auto alone = process_text_with_default_pipeline(
+      "[ 体裁分类 ] 工作报告\n渝东县栗园乡人民政府2025年法治政府建设情况报告\n一、主要工作及成效\n正文。");
+  EXPECT_EQ(alone.metadata.get("title"), "渝东县栗园乡人民政府2025年法治政府建设情况报告");
+}
+
 TEST(SectionParts, RequiredPartsAreClassifiedAndInherited) {
   const auto document = process_text_with_default_pipeline(
       "一、2024年主要工作举措和成效\n（一）普法\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
