@@ -67,18 +67,26 @@ struct Number {
   bool with_units = false;       // Arabic digits with the 十, 百, 千, 万 or 亿 after them read into the value
 };
 
+// Whether a percentage or points in percent follow at `end`: the only figures a broken number is joined for.
+bool a_percentage_follows(std::u32string_view text, std::size_t end) {
+  const std::u32string_view after = text.substr(end);
+  return after.starts_with(U"%") || after.starts_with(U"％") || after.starts_with(U"个百分点") ||
+         after.starts_with(U"百分点");
+}
+
+// A number a page's spacing or a typist broke, read whole: where it starts and its digits as one figure.
+struct BrokenNumber {
+  std::size_t start = 0;
+  std::u32string joined;  // 97.6, 98
+};
+
 // A decimal a PDF's text layer or a typist broke after its point (97. 6%, 2. 3个百分点): the percentage's
 // fraction, one or two digits, after a whole number that is no item's number (1. 5%的… at a line's or a clause's
 // start).
-// Returns where the whole number starts.
-std::optional<std::size_t> broken_decimal_start(std::u32string_view text, std::size_t fraction, std::size_t end) {
+std::optional<BrokenNumber> broken_after_the_point(std::u32string_view text, std::size_t fraction, std::size_t end) {
   if (end - fraction > 2 || fraction < 3 || !is_inline_space(text[fraction - 1]) ||
-      (text[fraction - 2] != U'.' && text[fraction - 2] != U'．') || !is_digit(text[fraction - 3])) {
-    return std::nullopt;
-  }
-  const std::u32string_view after = text.substr(end);
-  if (!(after.starts_with(U"%") || after.starts_with(U"％") || after.starts_with(U"个百分点") ||
-        after.starts_with(U"百分点"))) {
+      (text[fraction - 2] != U'.' && text[fraction - 2] != U'．') || !is_digit(text[fraction - 3]) ||
+      !a_percentage_follows(text, end)) {
     return std::nullopt;
   }
   std::size_t start = fraction - 2;
@@ -94,7 +102,51 @@ std::optional<std::size_t> broken_decimal_start(std::u32string_view text, std::s
       is_ascii_letter(before) || before == U'.' || before == U'．' || is_digit(before)) {
     return std::nullopt;
   }
-  return start;
+  std::u32string joined(text.substr(start, fraction - 2 - start));
+  joined += U'.';
+  joined += text.substr(fraction, end - fraction);
+  return BrokenNumber{start, joined};
+}
+
+// The middle dots typists put between digits: a day's name (12·4), or the decimal point typed with a Chinese input
+// method (97·5%).
+constexpr std::u32string_view kMiddleDots = U"·・･";
+
+// A middle dot typed for the decimal point (办结率97·5%, 满意率为98・6%): read as the point only before a
+// percentage, where no date stands; 12·4国家宪法日, 3·15 and 4·15全民国家安全教育日 name days, and stay apart.
+std::optional<BrokenNumber> dotted_decimal(std::u32string_view text, std::size_t fraction, std::size_t end) {
+  if (end - fraction > 2 || fraction < 2 || !contains(kMiddleDots, text[fraction - 1]) ||
+      !is_digit(text[fraction - 2]) || !a_percentage_follows(text, end)) {
+    return std::nullopt;
+  }
+  std::size_t start = fraction - 1;
+  while (start > 0 && is_digit(text[start - 1])) --start;
+  if (fraction - 1 - start > 3) return std::nullopt;
+  // A longer run of dotted numbers (1·2·3%) or a code (A1·5%) is no decimal.
+  if (start > 0 && (is_ascii_letter(text[start - 1]) || contains(kMiddleDots, text[start - 1]) ||
+                    text[start - 1] == U'.' || text[start - 1] == U'．')) {
+    return std::nullopt;
+  }
+  std::u32string joined(text.substr(start, fraction - 1 - start));
+  joined += U'.';
+  joined += text.substr(fraction, end - fraction);
+  return BrokenNumber{start, joined};
+}
+
+// A rate's two digits a page's spacing set apart (满意率9 8%, 化解率达9 6%): one digit, a space, one digit and the
+// percent sign, right after the rate's name with no space between, read as one number up to 100. Two figures a
+// flattened table sets side by side keep a space before the first (受理 12 8件, 满意率 9 8%) or make more than a
+// hundred per cent (结案率95 100%), and stay two.
+std::optional<BrokenNumber> rate_split_by_a_space(std::u32string_view text, std::size_t second, std::size_t end) {
+  if (end - second != 1 || second < 3 || !is_inline_space(text[second - 1]) || !is_digit(text[second - 2]) ||
+      !(text.substr(end).starts_with(U"%") || text.substr(end).starts_with(U"％"))) {
+    return std::nullopt;
+  }
+  const std::size_t first = second - 2;
+  constexpr std::u32string_view kEndsOfARatesName = U"率度达为";
+  if (first == 0 || !contains(kEndsOfARatesName, text[first - 1])) return std::nullopt;
+  std::u32string joined{text[first], text[second]};
+  return BrokenNumber{first, joined};
 }
 
 std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
@@ -137,7 +189,8 @@ std::optional<Number> read_arabic(std::u32string_view text, std::size_t at) {
            (next + 4 >= text.size() || !is_digit(text[next + 4]))) {
       next += 4;
     }
-    return next < text.size() && !is_punctuation_or_space(text[next]);
+    // Not before a percent sign: no share runs to thousands, and 结案率95 100% is two cells of a flattened table.
+    return next < text.size() && !is_punctuation_or_space(text[next]) && text[next] != U'%' && text[next] != U'％';
   };
   while (leading <= 3 && !number.too_long && i < text.size() && separates_thousands(i)) {
     ++i;
@@ -1014,12 +1067,12 @@ std::vector<bool> excluded_spans(std::u32string_view text) {
         if (phrase.front() == c && starts_with_at(text, i, phrase)) exclude(i, i + phrase.size());
       }
     }
-    // 12·4 国家宪法日: a day's name.
-    if (c == U'·' && i > 0 && is_digit(text[i - 1])) {
+    // 12·4 国家宪法日: a day's name. Not a percentage with the dot for its point (办结率97·5%: dotted_decimal).
+    if (contains(kMiddleDots, c) && i > 0 && is_digit(text[i - 1])) {
       std::size_t from = i, to = i + 1;
       while (from > 0 && is_digit(text[from - 1])) --from;
       while (to < text.size() && is_digit(text[to])) ++to;
-      exclude(from, to);
+      if (!dotted_decimal(text, i + 1, to)) exclude(from, to);
     }
   }
   return excluded;
@@ -1058,18 +1111,21 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       percent_words = true;  // 三分之一 is a percentage (33.3 %) as 百分之五 is
       fraction = true;
     } else if (is_digit(text[i])) {
-      // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own.
-      if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．'))
+      // Part of a code, a version or a decimal tail (A12, 3.5), not a figure of its own; nor the lower part of a
+      // fraction or a date written with a slash (以3/4票通过, 1/3号).
+      const bool after_a_slash_of_digits = (previous == U'/' || previous == U'／') && i > 1 && is_digit(text[i - 2]);
+      if (!(is_ascii_letter(previous) || is_digit(previous) || previous == U'.' || previous == U'．' ||
+            after_a_slash_of_digits))
         number = read_arabic(text, i);
       if (number && !number->too_long) {
-        if (const auto whole = broken_decimal_start(text, i, number->end)) {
-          std::u32string joined(text.substr(*whole, i - 1 - *whole));
-          joined += text.substr(i, number->end - i);
-          joined[i - 2 - *whole] = U'.';
-          if (auto decimal = read_arabic(joined, 0); decimal && decimal->end == joined.size()) {
-            decimal->end = number->end;
-            number = decimal;
-            number_start = *whole;
+        auto broken = broken_after_the_point(text, i, number->end);
+        if (!broken) broken = dotted_decimal(text, i, number->end);
+        if (!broken) broken = rate_split_by_a_space(text, i, number->end);
+        if (broken) {
+          if (auto whole = read_arabic(broken->joined, 0); whole && whole->end == broken->joined.size()) {
+            whole->end = number->end;
+            number = whole;
+            number_start = broken->start;
           }
         }
         if (auto mixed =

@@ -161,6 +161,27 @@ TEST(MetricNumerals, APercentageBrokenAfterItsPointIsOneFigure) {
   EXPECT_THAT(figures("比例为97. 612%。"), ElementsAre("612%=612 %"));
 }
 
+// A middle dot typed for the decimal point (满意率96·5%) is the point before a percentage or points; a day's name
+// (12·4, 3·15) stays no figure.
+TEST(MetricNumerals, AMiddleDotBeforeAPercentageIsTheDecimalPoint) {
+  EXPECT_THAT(figures("调解满意率96·5%，办结率为98・2%，较上年提高0·8个百分点。"),
+              ElementsAre("96·5%=96.5 %", "98・2%=98.2 %", "0·8个百分点=0.8 个百分点"));
+  EXPECT_THAT(figures("开展“12·4”宪法宣传日活动2场，3·15当天受理投诉6件。"), ElementsAre("2场=2 场", "6件=6 件"));
+}
+
+// 化解率9 7%: a rate's two digits a page's spacing set apart right after its name are one figure; a space before the
+// first digit, or more than a hundred per cent joined, is two cells of a flattened table.
+TEST(MetricNumerals, ARatesDigitsSplitByASpaceAreOneFigure) {
+  EXPECT_THAT(figures("各村矛盾纠纷化解率9 7%，群众满意度达9 9%。"), ElementsAre("9 7%=97 %", "达9 9%=99 % 达"));
+  EXPECT_THAT(figures("满意率 9 8%。结案率95 100%。"), ElementsAre("8%=8 %", "100%=100 %"));
+}
+
+// Votes on a report (赞成 31 票) are counted in 票; a share of the votes (以2/3票数通过) and 一票否决 are none.
+TEST(MetricNumerals, VotesAreCounted) {
+  EXPECT_THAT(figures("镇人大主席团听取报告，赞成 31 票，弃权 2 票，以2/3票数通过。落实安全生产一票否决。"),
+              ElementsAre("31 票=31 票", "2 票=2 票"));
+}
+
 // More than a multiple: 增长一倍多.
 TEST(MetricNumerals, MoreThanAMultipleIsHedged) {
   EXPECT_THAT(figures("受理案件比上年增长一倍多，是前年的两倍余。"), ElementsAre("一倍多=1 倍 多", "两倍余=2 倍 余"));
