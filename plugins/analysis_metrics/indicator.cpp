@@ -816,6 +816,18 @@ std::u32string examples_closed_by_deng(std::u32string_view text, std::size_t beg
     if (is_digit(text[from - 1])) return {};
     --from;
   }
+  // 深入村组开展法治讲座、政策宣讲、案例剖析等活动: the first example starts after the verb of doing in its item; the
+  // place it was done in names none of the examples.
+  if (const auto first_end = text.find(U'、', from); first_end != std::u32string_view::npos && first_end < start) {
+    std::size_t after_verb = from;
+    for (const auto verb : kVerbsBeforeWhatIsCounted) {
+      if (const auto at = text.substr(from, first_end - from).rfind(verb);
+          at != std::u32string_view::npos && first_end - (from + at + verb.size()) >= 2) {
+        after_verb = std::max(after_verb, from + at + verb.size());
+      }
+    }
+    from = after_verb;
+  }
   if (const auto listing = strip(text.substr(from, start - from));
       listing.size() >= 2 && listing.size() <= kLongestUncutIndicator) {
     return std::u32string(listing);
@@ -1292,8 +1304,9 @@ constexpr std::u32string_view kUnitsOfSessions[] = {U"次", U"场", U"场次", U
 
 // 党委理论学习中心组专题学习习近平法治思想和关于法治建设的重要论述2次: when the name a long clause was cut to
 // (`phrase`) is only the end of what the last study verb in `clause` studied (重要论述), the figure counts the study
-// (专题学习): what was studied is the topic of the sessions, not what they were. Empty when the cut fell elsewhere.
-std::u32string_view the_study_cut_short(std::u32string_view clause, std::u32string_view phrase) {
+// (专题学习): what was studied is the topic of the sessions, not what they were; titles closed by 等 and their kind
+// give the kind with the verb (学习法律法规). Empty when the cut fell elsewhere.
+std::u32string the_study_cut_short(std::u32string_view clause, std::u32string_view phrase) {
   std::size_t best_end = 0;
   std::u32string_view best;
   for (const auto verb : kStudyVerbs) {
@@ -1307,7 +1320,16 @@ std::u32string_view the_study_cut_short(std::u32string_view clause, std::u32stri
   }
   if (best.empty()) return {};
   const auto studied = clause.substr(best_end);
-  return studied.size() > phrase.size() && studied.ends_with(phrase) ? best : std::u32string_view{};
+  if (studied.size() <= phrase.size() || !studied.ends_with(phrase)) return {};
+  // 学习《民法典》《信访工作条例》等法律法规5次: what was studied, given as titles closed by 等 and their kind, is
+  // named by the kind (学习法律法规): the titles are examples of it, and the verb alone names no subject.
+  constexpr std::size_t kLongestKindStudied = 6;
+  if (const auto deng = studied.rfind(U'等'); deng != std::u32string_view::npos && deng > 0 &&
+                                              studied[deng - 1] == U'》' && studied.size() - deng - 1 >= 2 &&
+                                              studied.size() - deng - 1 <= kLongestKindStudied) {
+    return std::u32string(best) + std::u32string(studied.substr(deng + 1));
+  }
+  return std::u32string(best);
 }
 
 // 罚款金额最低 then 最高: a bound named alone after a figure named by the other bound is that figure's name with this
@@ -1553,6 +1575,64 @@ std::u32string find_indicator(std::u32string_view text, std::size_t start, std::
 
 namespace {
 
+// 分解5大类13项具体任务, 梳理3个方面12项措施: where the noun after a second count set right after this one starts,
+// when the text after this count opens with it (digits and their unit); npos when it does not.
+std::size_t past_a_count_right_after(std::u32string_view text, std::size_t end) {
+  std::size_t at = end;
+  while (at < text.size() && is_digit(text[at])) ++at;
+  if (at == end) return std::u32string_view::npos;
+  constexpr std::u32string_view kUnitsOfThingsCounted[] = {U"大类", U"项", U"件", U"个", U"类", U"条", U"种", U"方面"};
+  for (const auto unit : kUnitsOfThingsCounted) {
+    if (text.substr(at, unit.size()) == unit) return at + unit.size();
+  }
+  return std::u32string_view::npos;
+}
+
+// 落实公众参与、专家论证等5项程序: the examples listed by 、 and closed by the 等 right before `start`, from the
+// clause's start on, without the words that open it (落实); empty when there is no listing of two or more, or one
+// holds a figure or its first example is shorter than a word.
+std::u32string examples_listed_before(std::u32string_view text, std::size_t start, std::size_t floor) {
+  if (start <= floor + 1 || text[start - 1] != U'等') return {};
+  std::size_t from = start - 1;
+  while (from > floor &&
+         (text[from - 1] == U'、' || kClauseDelimiters.find(text[from - 1]) == std::u32string_view::npos)) {
+    if (is_digit(text[from - 1])) return {};
+    --from;
+  }
+  auto listing = strip(text.substr(from, start - from));
+  // 将公众参与、专家论证等5项程序纳入…: 将 and 把 put what follows before its verb; they name nothing.
+  for (const std::u32string_view marker : {U"将", U"把"}) {
+    if (listing.starts_with(marker)) listing.remove_prefix(marker.size());
+  }
+  auto first = listing.find(U'、');
+  if (first == std::u32string_view::npos || first < 2) return {};
+  // 年度入校开展法治讲座、模拟法庭等活动, 制定及修订完善印章管理、值班、考勤等制度: the first example starts after
+  // the verb of doing or making in its item.
+  constexpr std::u32string_view kVerbsOfMaking[] = {U"制定", U"修订", U"修改", U"完善", U"健全", U"建立"};
+  std::size_t examples_from = 0;
+  const auto after_verb = [&](std::u32string_view verb) {
+    if (const auto at = listing.substr(0, first).rfind(verb);
+        at != std::u32string_view::npos && first - (at + verb.size()) >= 2) {
+      examples_from = std::max(examples_from, at + verb.size());
+    }
+  };
+  std::for_each(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted), after_verb);
+  std::for_each(std::begin(kVerbsOfMaking), std::end(kVerbsOfMaking), after_verb);
+  return std::u32string(listing.substr(examples_from));
+}
+
+// 组织执法人员进行培训3次: 进行 between what a name's first words name and the deed after it says nothing of either
+// (执法人员培训). Not at the name's start or end, which the clause's verb rules read.
+std::u32string without_jinxing_inside(std::u32string_view phrase) {
+  constexpr std::u32string_view kFiller = U"进行";
+  constexpr std::size_t kShortestSide = 2;
+  const auto at = phrase.find(kFiller);
+  if (at == std::u32string_view::npos || at < kShortestSide || phrase.size() - at - kFiller.size() < kShortestSide) {
+    return std::u32string(phrase);
+  }
+  return std::u32string(phrase.substr(0, at)) + std::u32string(phrase.substr(at + kFiller.size()));
+}
+
 std::u32string find_indicator_as_written(std::u32string_view text, std::size_t start, std::size_t end,
                                          std::size_t floor, const std::u32string& previous, std::u32string_view unit,
                                          std::u32string_view changed) {
@@ -1680,6 +1760,13 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   if (!kind_after_the_count) {
     if (auto listed = examples_closed_by_deng(text, begin, start, floor); !listed.empty()) return listed;
   }
+  // 分解5大类13项具体任务: a count right after another, no word between, when the one before was named by a deed
+  // alone (the noun after this one being what both count), counts that noun too.
+  if (begin == start && start == floor && !previous.empty() &&
+      std::any_of(std::begin(kDeedsOnWhatFollows), std::end(kDeedsOnWhatFollows),
+                  [&](std::u32string_view deed) { return previous == deed; })) {
+    if (auto following = following_phrase(text, end); following.size() >= 2) return following;
+  }
   if (begin == start && start == floor && !previous.empty()) return previous;
   // 行政处罚案件：156件 — a label and its value, as lists and tables in prose write them: the label names it.
   if (begin == start && start > floor && (text[start - 1] == U'：' || text[start - 1] == U':')) {
@@ -1703,6 +1790,16 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   if (reached.size() > kLongestUncutIndicator) reached.clear();
   if (reached.empty() && stripped.size() <= kLongestIndicator) reached = body_over_a_time_word(stripped);
   const std::u32string_view phrase = reached.empty() ? shorten(stripped) : std::u32string_view(reached);
+  // 年度入校开展法治讲座、模拟法庭等活动逾450课时: a clause too long to keep whole, cut to the bare kind after the
+  // 等 that closes a listing, keeps its examples (法治讲座、模拟法庭等活动), as a short clause keeps them.
+  constexpr std::size_t kLongestKindAlone = 3;
+  if (reached.empty() && phrase.size() >= 2 && phrase.size() <= kLongestKindAlone && start >= phrase.size() + 1 &&
+      text.substr(start - phrase.size(), phrase.size()) == phrase && a_kind_after_deng(phrase)) {
+    if (auto listed = examples_listed_before(text, start - phrase.size(), floor); !listed.empty()) {
+      if (listed.size() + phrase.size() <= kLongestUncutIndicator) return listed + std::u32string(phrase);
+      return listed.substr(0, listed.find(U'、')) + U"等" + std::u32string(phrase);
+    }
+  }
   // 将政务服务事项分为10类: a count of kinds is named by the things sorted into them, not by the sorting.
   if (unit == U"类" || unit == U"大类") {
     if (auto sorted = things_sorted_into_kinds(clause); sorted.size() >= 2) return std::u32string(sorted);
@@ -1711,7 +1808,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // study verb studied counts the study.
   if (reached.empty() &&
       std::find(std::begin(kUnitsOfSessions), std::end(kUnitsOfSessions), unit) != std::end(kUnitsOfSessions)) {
-    if (const auto study = the_study_cut_short(stripped, phrase); !study.empty()) return std::u32string(study);
+    if (auto study = the_study_cut_short(stripped, phrase); !study.empty()) return study;
   }
   // 罚款金额最低500元—最高2万元: the other bound of what the figure before it bounded.
   if (same_sentence) {
@@ -1800,6 +1897,13 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // Not a verb of change to a new value (村级调解组织由8个扩大到14个: 组织 is a noun there, and 扩大到 names nothing).
   auto following = changes_next() ? std::u32string{}
                                   : following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
+  // 分解5大类13项具体任务: a count after a deed done to what follows, with a second count right after it, counts
+  // with that count the noun after it (5 kinds of tasks).
+  if (ends_on_a_deed_on_what_follows && following.empty()) {
+    if (const auto past = past_a_count_right_after(text, end); past != std::u32string_view::npos) {
+      if (auto after = following_phrase(text, past); after.size() >= 2) return after;
+    }
+  }
   // 主持召开4次市政府常务会议专题研究法治政府建设、…: what a count of sessions names after it, running past the
   // longest name with no word ending it, is read to its clause's end when that end is near, as a clause before a
   // figure is kept whole up to kLongestUncutIndicator; cut at the longest name it would stop mid-word (法治政).
@@ -1819,7 +1923,16 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       following = std::u32string(rest.substr(0, clause_end));
     }
   }
-  // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it.
+  // 对《…实施细则》等二十八件规范性文件: examples before the figure, what it counts after it. A kind too short to say
+  // which things it means (公众参与、专家论证等5项程序, 等4场活动) keeps the examples before it: the listing when both
+  // fit in a name, else its first example (公众参与、专家论证等程序).
+  constexpr std::size_t kLongestBareKind = 2;
+  if (clause.ends_with(U'等') && following.size() >= 2 && following.size() <= kLongestBareKind) {
+    if (auto listed = examples_listed_before(text, start, floor); !listed.empty()) {
+      if (listed.size() + following.size() <= kLongestUncutIndicator) return listed + following;
+      return listed.substr(0, listed.find(U'、')) + U"等" + following;
+    }
+  }
   if (clause.ends_with(U'等') && following.size() >= 2) return following;
   // “十四五”以来累计办理法律援助案件4.3万件，2024年办理1.1万件: a bare verb the figure before it in the sentence
   // did counts what that figure counted, from the verb on.
@@ -1888,7 +2001,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric)) {
     return following;
   }
-  if (phrase.size() >= 2 && !ends_on_verb) return std::u32string(phrase);
+  if (phrase.size() >= 2 && !ends_on_verb) return without_jinxing_inside(phrase);
   // 司法所干部深入16个村开展法治宣传: after such a verb a classifier's one-character noun is what is counted.
   if (ends_on_verb && following.size() == 1 &&
       std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {
@@ -1969,6 +2082,10 @@ bool names_an_earlier_period(std::u32string_view indicator) {
 }
 
 bool names_a_change(std::u32string_view indicator) { return first_change_word(indicator) != std::u32string_view::npos; }
+
+bool names_the_procedures_of_a_decision(std::u32string_view indicator) {
+  return indicator.ends_with(U"等程序") || indicator.ends_with(U"等法定程序");
+}
 
 bool is_a_bare_direction(std::u32string_view indicator) {
   return std::find(std::begin(kDirectionsOfChange), std::end(kDirectionsOfChange), indicator) !=
@@ -2084,6 +2201,9 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
       return {};
     }
   }
+  // Nor are the procedures a decision goes through (合法性审查、集体讨论决定等程序): steps every decision takes, no
+  // reviews or hearings held.
+  if (names_the_procedures_of_a_decision(indicator)) return {};
   // Nor is the base of a rate that counts what was due (应出庭应诉案件211件，实际出庭211件): added to the
   // appearances themselves it would count each one twice.
   for (const std::u32string_view due : {U"应出庭", U"应参考", U"应参加", U"应到会"}) {

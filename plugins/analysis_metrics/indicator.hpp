@@ -44,6 +44,10 @@ std::u32string_view subject_of_a_change(std::u32string_view indicator);
 // of.
 bool is_a_bare_direction(std::u32string_view indicator);
 
+// 公众参与、专家论证等程序: the procedures a decision goes through, named by examples of them; no work of the year,
+// so no code.
+bool names_the_procedures_of_a_decision(std::u32string_view indicator);
+
 class Taxonomy {
  public:
   explicit Taxonomy(const std::vector<std::string>& entries);

@@ -949,6 +949,8 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
     const std::u32string_view clause = text.substr(begin, metric.start - begin);
     // A division into classes (评查结果分为优秀、良好、合格、不合格四个等次) counts the classes: no work done to them.
     if (clause.find(U"分为") != std::u32string_view::npos) continue;
+    // Nor are a decision's procedures reviews or hearings its first item names (将合法性审查、集体讨论决定等3项程序).
+    if (names_the_procedures_of_a_decision(decode_utf8(metric.indicator))) continue;
     // Not an item of a listing of figures (调解纠纷36件、信访事项12件): code_items_sharing_a_verb's.
     // Or names quoted before 等 (适用“首违不罚”“轻微免罚”等柔性执法方式办理案件864件): they name what was done.
     const auto quoted = clause.find(U"”等");

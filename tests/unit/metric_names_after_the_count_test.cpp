@@ -213,6 +213,42 @@ TEST(MetricNamesAfterTheCount, ExamplesBeforeTheCountAndTheirKindAfterIt) {
               ElementsAre("25件 | 审查行政规范性文件、政府合同、会议纪要等 | legality_reviews"));
 }
 
+// 分解5大类13项具体任务: a count right after a deed done to what follows, with a second count right after it,
+// counts the noun after the second as that one does.
+TEST(MetricNamesAfterTheCount, TwoCountsRightAfterADeedCountTheNounAfterTheSecond) {
+  EXPECT_THAT(named("将年度目标分解5大类13项具体任务。"), ElementsAre("5大类 | 具体任务 | ", "13项 | 具体任务 | "));
+  EXPECT_THAT(named("全年梳理3类26项重点工作。"), ElementsAre("3类 | 重点工作 | ", "26项 | 重点工作 | "));
+}
+
+// 公众参与、专家论证等5项程序: a kind after the count too short to say which things it means keeps the examples
+// before the count; a kind of its own (专题法治讲座) names the count alone, as before. A decision's procedures take no
+// code from their first example.
+TEST(MetricNamesAfterTheCount, ABareKindAfterTheCountKeepsItsExamples) {
+  EXPECT_THAT(named("将合法性审查、集体讨论决定等3项程序纳入议事规则。"),
+              ElementsAre("3项 | 合法性审查、集体讨论决定等程序 | "));
+  EXPECT_THAT(named("开展送法下乡、以案释法等9场活动。"),
+              ElementsAre("9场 | 送法下乡、以案释法等活动 | publicity_events"));
+  EXPECT_THAT(named("组织机关干部开展了民法典、安全生产法、行政复议法等9场专题法治讲座。"),
+              ElementsAre("9场 | 专题法治讲座 | legal_lectures"));
+}
+
+// 年度入校开展法治讲座、模拟法庭等活动逾450课时: a clause too long to keep whole, cut to the kind after a listing's
+// 等, keeps the examples from the verb of doing on, as a short clause does.
+TEST(MetricNamesAfterTheCount, ALongClauseCutToTheKindKeepsTheExamples) {
+  EXPECT_THAT(named("年度入校开展法治讲座、模拟法庭等活动逾300课时。"),
+              ElementsAre("逾300课时 | 法治讲座、模拟法庭等活动 | legal_lectures"));
+  EXPECT_THAT(named("全年深入村组开展法治讲座、政策宣讲、案例剖析等活动近40场。"),
+              ElementsAre("近40场 | 法治讲座、政策宣讲、案例剖析等活动 | legal_lectures"));
+}
+
+// 组织执法人员进行培训3次: 进行 inside a name says nothing (执法人员培训); 学习《…》《…》等法律法规6次 is named by
+// the kind of what was studied, not by the verb alone.
+TEST(MetricNamesAfterTheCount, FillerAndTitlesStudiedLeaveTheName) {
+  EXPECT_THAT(named("组织网格员进行业务培训2次。"), ElementsAre("2次 | 网格员业务培训 | legal_training"));
+  EXPECT_THAT(named("组织镇村干部学习《信访工作条例》《土地管理法》等法律法规6次。"),
+              ElementsAre("6次 | 学习法律法规 | "));
+}
+
 // 16个基层党支部将学法纳入主题党日, 3项高频事项推行“马上办”, 1.2万名村(居)法律顾问提供服务: 将, 推行 and 提供 end
 // the name after a count: what the things counted did is no part of it (not 将近).
 TEST(MetricNamesAfterTheCount, JiangTuixingAndTigongEndTheNameAfterTheCount) {
