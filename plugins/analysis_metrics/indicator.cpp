@@ -102,9 +102,9 @@ constexpr std::u32string_view kFollowingStops[] = {
     U"列席", U"年终", U"增加", U"减少", U"增长", U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项",
     U"逐一", U"逐条", U"逐件", U"保持", U"以及", U"暨",   U"目前", U"具备"};
 // Deeds the things counted did, and the word saying they did it alike, that end the noun phrase after a figure once it
-// has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局); right after the figure they
-// open what is counted (12项完善措施, 3个统一标准).
-constexpr std::u32string_view kDeedsOfTheThingsCounted[] = {U"完善", U"健全", U"统一"};
+// has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局, 21名干部持有行政执法证); right
+// after the figure they open what is counted (12项完善措施, 3个统一标准).
+constexpr std::u32string_view kDeedsOfTheThingsCounted[] = {U"完善", U"健全", U"统一", U"持有"};
 // Verbs of providing that end the noun phrase after a figure once it has named something (9个村配备法律顾问9名: the 9
 // are villages; 6个配备专职人员 names what the 6 have), never in a rate's name (配备率), with 未, 尚未 or 仅 before
 // them (3个村未配备调解员: villages).

@@ -249,6 +249,12 @@ TEST(MetricNamesAfterTheCount, FillerAndTitlesStudiedLeaveTheName) {
               ElementsAre("6次 | 学习法律法规 | "));
 }
 
+// 21名干部持有行政执法证: what the people counted hold ends their name, as 完善 and 统一 end a noun once it has named
+// something.
+TEST(MetricNamesAfterTheCount, WhatThePeopleCountedHoldEndsTheirName) {
+  EXPECT_THAT(named("教育系统共有21名干部持有国家统一制发的行政执法证。"), ElementsAre("21名 | 干部 | "));
+}
+
 // 16个基层党支部将学法纳入主题党日, 3项高频事项推行“马上办”, 1.2万名村(居)法律顾问提供服务: 将, 推行 and 提供 end
 // the name after a count: what the things counted did is no part of it (not 将近).
 TEST(MetricNamesAfterTheCount, JiangTuixingAndTigongEndTheNameAfterTheCount) {
