@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <vector>
 
 #include "docpipe/text.hpp"
 #include "rule_context.hpp"
@@ -116,9 +118,11 @@ bool names_late(std::u32string_view named) { return contains_any(named, {U"超�
 // 100%: 115 were done, the 112 only those in time). A rate of what is left (未整改率, 逾期率) names it itself.
 enum class Between { other, rest, done_late };
 Between between_numerator_and_rate(const Metric& count, std::u32string_view stem) {
+  // Not done, late or not (超期未结案10件, 逾期未整改): what is left, never some of what was done.
+  if (is_negated(count) && !names_what_was_not_done(stem)) return Between::rest;
   const std::u32string named = decode_utf8(count.indicator);
   if (names_late(named) && !names_late(stem)) return names_in_time(stem) ? Between::rest : Between::done_late;
-  return is_negated(count) && !names_what_was_not_done(stem) ? Between::rest : Between::other;
+  return Between::other;
 }
 
 // Those done in time and those done late after them, together all that was done (受理120件，按期办结104件，逾期办结
@@ -157,7 +161,9 @@ NamedCount count_named_by_rate(const RuleContext& context, std::size_t r) {
       continue;
     }
     const std::u32string named = decode_utf8(count.indicator);
-    if (named.find(stem) == std::u32string::npos || is_negated(count)) return {};
+    // A count of what was not done is the numerator of a rate of it only (不起诉12人，不起诉率…; 不合格6批次).
+    if (named.find(stem) == std::u32string::npos || (is_negated(count) && !names_what_was_not_done(whole_stem)))
+      return {};
     return {&count, done_late && names_in_time(named) ? done_late : nullptr};
   }
   return {};
@@ -202,6 +208,18 @@ bool counts_another_thing(const Metric& base, const Metric& numerator, std::u32s
 // 95.9%。审结案件中调解结案187件，调解率75.8%: of the 284 concluded): the nearest count before the sentence in
 // its paragraph whose name holds the clause's first word (审结), when the words before 中 name cases (案件, 纠纷,
 // 事项, 申请).
+// Where `metric` stands in the layer: its index, or, for a numerator summed from counts (those done in time and those
+// done late: a copy of the first with the sum), the index of the count it begins with, whose id it keeps. The walks
+// back from a numerator start there.
+std::size_t position_in_layer(const std::vector<Metric>& metrics, const Metric& metric) {
+  const std::less<const Metric*> before;
+  if (!metrics.empty() && !before(&metric, metrics.data()) && before(&metric, metrics.data() + metrics.size())) {
+    return static_cast<std::size_t>(&metric - metrics.data());
+  }
+  const auto begins = std::find_if(metrics.begin(), metrics.end(), [&](const Metric& m) { return m.id == metric.id; });
+  return begins == metrics.end() ? 0 : static_cast<std::size_t>(begins - metrics.begin());
+}
+
 const Metric* count_picked_from(const RuleContext& context, const Metric& numerator) {
   const auto& metrics = context.document().metrics;
   const std::size_t sentence_start = context.sentence_around(numerator.start).first;
@@ -219,8 +237,7 @@ const Metric* count_picked_from(const RuleContext& context, const Metric& numera
   }
   const std::u32string_view first_word = picked_from.substr(0, 2);
   const std::size_t paragraph_start = context.paragraph_around(numerator.start).first;
-  for (auto k = static_cast<std::size_t>(&numerator - metrics.data());
-       k-- > 0 && metrics[k].start >= paragraph_start;) {
+  for (std::size_t k = position_in_layer(metrics, numerator); k-- > 0 && metrics[k].start >= paragraph_start;) {
     const Metric& count = metrics[k];
     if (count.start >= sentence_start || !counts_for(count, numerator) || !same_unit_family(count, numerator)) continue;
     if (decode_utf8(count.indicator).find(first_word) != std::u32string::npos) {
@@ -244,8 +261,8 @@ const Metric* last_count_in_the_sentence(const RuleContext& context, std::size_t
 const Metric* part_named_by(const std::vector<Metric>& metrics, const Metric& whole, const Metric& numerator) {
   const Metric* named = nullptr;
   // From the whole on: both lie in the rate's paragraph, so this reads no further than it.
-  for (auto k = static_cast<std::size_t>(&whole - metrics.data()) + 1;
-       k < metrics.size() && metrics[k].start < numerator.start; ++k) {
+  for (std::size_t k = position_in_layer(metrics, whole) + 1; k < metrics.size() && metrics[k].start < numerator.start;
+       ++k) {
     const Metric& part = metrics[k];
     if (part.role != role::part || part.of != whole.id || count_code_points(part.indicator) < 2) continue;
     if (part.value < numerator.value || !same_unit_family(part, numerator)) continue;
@@ -336,8 +353,7 @@ KindsSummed kinds_summed(const RuleContext& context, std::size_t r, const Metric
   const Metric& rate = metrics[r];
   const std::size_t sentence_start = context.sentence_around(rate.start).first;
   KindsSummed kinds;
-  for (std::size_t k = static_cast<std::size_t>(&last - metrics.data()) + 1;
-       k-- > 0 && metrics[k].start >= sentence_start;) {
+  for (std::size_t k = position_in_layer(metrics, last) + 1; k-- > 0 && metrics[k].start >= sentence_start;) {
     const Metric& count = metrics[k];
     if (!counts_for(count, rate) || !same_unit_family(count, last)) continue;  // 较2024年减少18件 between them
     if (a_kind_of_the_outcome(stem, count)) {
@@ -367,6 +383,21 @@ bool counts_the_timely_alone(const Metric& rate, const Metric& numerator) {
   const std::u32string named = decode_utf8(numerator.indicator);
   return names_in_time(named) && !names_late(named) && !names_in_time(decode_utf8(rate.indicator));
 }
+
+// Whether rate `r`'s counts between its base and it are its numerator alone: any other (逾期办结2件, 办结106件,
+// 未办结8件) says more of what was done than that those done late went unsaid.
+bool nothing_else_counted_between(const RuleContext& context, std::size_t r, const Metric& base,
+                                  const Metric& numerator) {
+  const auto& metrics = context.document().metrics;
+  for (std::size_t k = r; k-- > 0 && metrics[k].start > base.start;) {
+    if (counts_for(metrics[k], metrics[r]) && metrics[k].id != numerator.id) return false;
+  }
+  return true;
+}
+
+// At most this share of a base done late and unsaid, in percentage points: a few cases past their time limit, not
+// most of them (受理1000件，按期办结100件，办结率100%).
+constexpr double kMostUnsaidLatePoints = 10;
 
 // Whether the rate's figure is the tail of a number its name runs on into (调解成功率 99·5 9%: 99.59% broken by a
 // page's spacing and a middle dot, read as 9%): a name ends in a word, never in a digit, so the stated rate is not
@@ -536,7 +567,11 @@ void check_rate_mismatch(RuleContext& context) {
     if (!disagrees(computed)) continue;
     // 受理100件，按期办结96件，办结率100%: four done late and unsaid would make it so. Below the in-time share, a rate
     // of all that was done still contradicts it.
-    if (counts_the_timely_alone(rate, *numerator) && rate.value >= computed - tolerance) continue;
+    if (counts_the_timely_alone(rate, *numerator) && rate.value >= computed - tolerance &&
+        rate.value <= computed + kMostUnsaidLatePoints &&
+        nothing_else_counted_between(context, r, *denominator, *numerator)) {
+      continue;
+    }
     // Counts written in 万 or 亿 stand for a range (1.23万 of 1.25万 is anything from 97.6% to 99.2%): a rate in
     // what they leave open agrees.
     if (const double n = rounding_of(*numerator), d = rounding_of(*denominator);

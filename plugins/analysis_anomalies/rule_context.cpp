@@ -184,14 +184,16 @@ std::u32string rate_stem(const Metric& rate) {
 }
 
 bool names_what_was_not_done(std::u32string_view named) {
-  // 未 and 不 open a negation of the verb after them (未整改, 不予受理, 不起诉, 不合格) but for the words they start
-  // that negate nothing done: a group (未成年人), a kind of property (不动产) or of wrong (不正当竞争, 不规范问题), an
-  // adverb or a bound (不断, 不少于). Those count what was done as any other name. 无 and 没 start far more nouns than
-  // negations (无人机, 无障碍, 无证经营, 无害化; 没收, 罚没款): only their negations count.
+  // 未 and 不 open a negation of the verb after them (未整改, 不予受理, 不起诉, 不合格, 不实: found untrue) but for the
+  // words they start that negate nothing done: a group (未成年人), a kind of property (不动产) or of wrong (不正当竞争,
+  // 不规范问题, 不作为, 未批先建, 未经许可), an adverb or a bound (不断, 不少于). Those count what was done as any
+  // other name. 无 and 没 start far more nouns than negations (无人机, 无障碍, 无证经营, 无害化; 没收, 罚没款): only
+  // their negations count.
   static constexpr std::u32string_view kWordsNegatingNothingDone[] = {
-      U"未成年", U"未来",   U"未婚",   U"未知",   U"不动产", U"不正当", U"不良",   U"不法",   U"不特定", U"不稳定",
-      U"不文明", U"不安全", U"不规范", U"不合理", U"不实",   U"不断",   U"不少于", U"不低于", U"不超过", U"不高于"};
-  static constexpr std::u32string_view kNegationsOfWuAndMei[] = {U"无法", U"无果", U"没有"};
+      U"未成年", U"未来",   U"未婚",   U"未知",   U"不动产",   U"不正当", U"不良",   U"不法",
+      U"不特定", U"不稳定", U"不文明", U"不安全", U"不规范",   U"不合理", U"不作为", U"不断",
+      U"不少于", U"不低于", U"不超过", U"不高于", U"未批先建", U"未经"};
+  static constexpr std::u32string_view kNegationsOfWuAndMei[] = {U"无法", U"无果", U"无需", U"无须", U"没有"};
   for (std::size_t at = 0; at < named.size(); ++at) {
     if (named[at] != U'未' && named[at] != U'不') continue;
     const std::u32string_view from = named.substr(at);

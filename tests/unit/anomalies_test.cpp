@@ -1158,6 +1158,30 @@ TEST(RateMismatch, WhatIsLeftOfTheNumeratorBeforeTheRateIsPassedOver) {
   EXPECT_THAT(findings(report("全年受理信访事项100件，按期办结96件，办结率100%。")), IsEmpty());
   EXPECT_THAT(findings(report("全年受理信访事项100件，按期办结96件，办结率90%。")), ElementsAre("rate-mismatch error"));
   EXPECT_THAT(findings(report("全年受理信访事项100件，办结96件，办结率100%。")), ElementsAre("rate-mismatch error"));
+  // Only when the sentence counts nothing else between the base and the rate (those late before the in-time count,
+  // all that was done, what is left say more), and only for a few unsaid.
+  EXPECT_THAT(findings(report("受理信访事项120件，逾期办结2件，按期办结104件，办结率100%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理信访事项120件，办结106件，按期办结104件，办结率100%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理投诉100件，按期办结90件，未办结8件，办结率98%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("受理投诉1000件，按期办结100件，办结率100%。")), ElementsAre("rate-mismatch error"));
+}
+
+// R10: what is not done, late or not, is what is left (超期未结案); 不实 and 无需 negate; a count of what was not done
+// is the numerator of a rate of it (不起诉率, 不合格率); a numerator summed from those in time and late walks back from
+// its first count (审结的案件中…: the count it is picked from).
+TEST(RateMismatch, WhatIsNotDoneLateOrNotIsLeftAndARateOfItIsChecked) {
+  EXPECT_THAT(findings(report("受理案件100件，按时结案90件，超期未结案10件，结案率90%。")), IsEmpty());
+  EXPECT_THAT(findings(report("发现问题50个，按期整改40个，逾期未整改10个，整改率80%。")), IsEmpty());
+  EXPECT_THAT(findings(report("核查举报线索40件，查实28件，不实12件，查实率80%。")),
+              ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("发现问题50个，已整改45个，无需整改5个，整改率90%。")), IsEmpty());
+  EXPECT_THAT(findings(report("审查起诉100人，不起诉12人，不起诉率20%。")), ElementsAre("rate-mismatch error"));
+  EXPECT_THAT(findings(report("审查起诉100人，不起诉12人，不起诉率12%。")), IsEmpty());
+  EXPECT_THAT(findings(report("今年共审结案件100件。审结的案件中按时结案96件，超时结案4件，结案率90%。")),
+              ElementsAre("rate-mismatch error"));
 }
 
 // A negation opens a word (未整改, 尚未办结, 不予受理, 无法办结): a count of a group or a thing whose name starts
