@@ -437,7 +437,8 @@ std::optional<CalendarDate> publication_dateline(const std::string& line) {
 }
 
 // The last item of a breadcrumb above the article (当前位置：首页 > 政务公开 > 城阳街道2020年法治政府建设工作报告)
-// when it names a report: some portals title a page with nothing else.
+// when it names a report: some portals title a page with nothing else. A column's name there (首页 > 政务公开 >
+// 工作报告) names the column the page is filed under, not the report.
 // Whether a title names a year: four digits or Chinese numerals before 年 (2024年度, 二〇二四年).
 bool names_a_year(std::u32string_view title) {
   for (auto at = title.find(U'年'); at != std::u32string_view::npos; at = title.find(U'年', at + 1)) {
@@ -505,7 +506,7 @@ std::string breadcrumb_title(const std::vector<std::string>& header) {
     }
     if (after == std::string::npos) continue;
     std::string last = normalized(line->substr(after));
-    if (names_a_report(without_spaces(last))) return last;
+    if (names_a_report(without_spaces(last)) && !portal_copy::is_column_name(last)) return last;
   }
   return {};
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "docpipe/dates.hpp"
 #include "docpipe/heading_markers.hpp"
@@ -24,19 +25,11 @@ constexpr std::size_t kLongestValue = 30;  // code points
 constexpr std::size_t kLongestSeparator = 3;  // code points
 
 // The labels of the fields an info list or a credits line sets before its value, their colon after them.
-constexpr std::array<std::string_view, 35> kFieldLabels = {
-    "发布时间", "发布日期", "发文日期", "成文日期", "更新时间", "日期",   "时间",     "来源",     "信息来源",
-    "文章来源", "文章出处", "稿源",     "信息提供", "作者",     "编辑",   "责任编辑", "发布机构", "发文机关",
-    "发布人",   "审核人",   "审核",     "校对",     "浏览次数", "点击数", "点击量",   "阅读次数", "访问次数",
-    "访问量",   "浏览量",   "阅读量",   "阅读",     "浏览",     "点击",   "索引号",   "发文字号"};
-
-// The labels a record table's row opens with (索 引 号 spaced out as its cells set it); a list of its fields sets
-// them alone on their lines, with no colon, each over its value.
-constexpr std::array<std::string_view, 29> kRecordLabels = {
-    "索引号", "索 引 号", "信息分类", "发布机构",     "发布日期", "成文日期",     "生成日期", "信息来源",
-    "关键词", "关 键 词", "主题分类", "服务对象分类", "体裁分类", "生命周期分类", "组配分类", "文号",
-    "文 号",  "发文字号", "发文机关", "公开方式",     "公开范围", "公开时限",     "有效性",   "信息名称",
-    "名称",   "名 称",    "标题",     "内容概述",     "时效性"};
+constexpr std::array<std::string_view, 36> kFieldLabels = {
+    "发布时间", "发布日期", "发文日期", "成文日期", "更新时间", "日期",     "时间",     "来源",     "信息来源",
+    "文章来源", "文章出处", "稿源",     "信息提供", "作者",     "编辑",     "责任编辑", "发布机构", "发文机关",
+    "发文机构", "发布人",   "审核人",   "审核",     "校对",     "浏览次数", "点击数",   "点击量",   "阅读次数",
+    "访问次数", "访问量",   "浏览量",   "阅读量",   "阅读",     "浏览",     "点击",     "索引号",   "发文字号"};
 
 constexpr std::array<std::string_view, 6> kClausePunctuation = {"，", "、", "；", "：", ",", ";"};
 // Labels of a count (a counter the page fills in by script, left empty in a copy) and of a date: their values are
@@ -93,10 +86,6 @@ std::string_view without_colon(std::string_view text) {
   return text;
 }
 
-bool is_record_label(std::string_view line) {
-  return std::find(kRecordLabels.begin(), kRecordLabels.end(), line) != kRecordLabels.end();
-}
-
 // 来源： with nothing after it: the copy put the value on the next line.
 bool is_label_alone(std::string_view line) {
   return std::any_of(kFieldLabels.begin(), kFieldLabels.end(), [&](std::string_view label) {
@@ -105,6 +94,20 @@ bool is_label_alone(std::string_view line) {
     const std::string_view colon = trim(*rest);
     return colon == ":" || colon == "：";
   });
+}
+
+// • 发布日期: — an info list's item, its bullet before a field's label (a record's or an info line's, its colon after
+// it or none): the label without the bullet, as the rules know it, or the line as it is.
+std::string_view without_a_labels_bullet(std::string_view line) {
+  for (const std::string_view bullet : {"•", "·", "●", "▪"}) {
+    if (!line.starts_with(bullet)) continue;
+    const std::string_view rest = trim(line.substr(bullet.size()));
+    const std::string_view label = trim(rest.substr(0, std::min(rest.find(':'), rest.find("："))));
+    const bool a_label = std::find(kFieldLabels.begin(), kFieldLabels.end(), label) != kFieldLabels.end() ||
+                         portal_copy::is_record_label(label);
+    return a_label ? rest : line;
+  }
+  return line;
 }
 
 // Punctuation inside a sentence: a value (a unit's name, a count, a date) has none, the first line of a report's
@@ -118,16 +121,8 @@ bool holds_clause_punctuation(std::string_view line) {
 bool is_field_value(std::string_view line) {
   return !line.empty() && code_points(line) <= kLongestValue && !holds_sentence_end(line) &&
          !holds_clause_punctuation(line) && line.find('\t') == std::string_view::npos &&
-         line.find("报告") == std::string_view::npos && !is_label_alone(line) && !is_record_label(line) &&
+         line.find("报告") == std::string_view::npos && !is_label_alone(line) && !portal_copy::is_record_label(line) &&
          heading_marker_length(decode_utf8(line)) == 0;
-}
-
-// 索引号⇥…⇥信息分类⇥…: a record table's row pasted with its tabs.
-bool opens_with_record_label(std::string_view line) {
-  return std::any_of(kRecordLabels.begin(), kRecordLabels.end(), [&](std::string_view label) {
-    const auto rest = after(line, label);
-    return rest && (rest->empty() || rest->starts_with('\t') || rest->starts_with(' '));
-  });
 }
 
 bool opens_with_any(std::string_view line, const auto& labels) {
@@ -192,18 +187,6 @@ bool is_share_label(std::string_view line) {
   });
 }
 
-// 2025-01-20 alone (an info list's bullet before it or not), as a page's list of facts gives it.
-std::optional<CalendarDate> dash_date_alone(std::string_view line) {
-  for (const std::string_view bullet : {"•", "·", "●"}) {
-    if (line.starts_with(bullet)) line = trim(line.substr(bullet.size()));
-  }
-  const auto dashes = std::count(line.begin(), line.end(), '-');
-  const bool digits_and_dashes =
-      std::all_of(line.begin(), line.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
-  if (dashes != 2 || !digits_and_dashes || line.find('-') != 4 || line.size() > 10) return std::nullopt;
-  return parse_date(decode_utf8(line));
-}
-
 // 2025/2/10 alone, the date of a browser's print stamp whose time (上午10:02, 下午4:20) a copy of the printed page
 // set on the next line: alone, the date would read as the page's.
 bool is_slash_date_alone(std::string_view line) {
@@ -222,11 +205,40 @@ bool is_half_day_clock(std::string_view line) {
          std::all_of(clock.begin(), clock.end(), [](char32_t c) { return c == U':' || (c >= U'0' && c <= U'9'); });
 }
 
-// The page's date alone under the title: as a list of facts gives it (dash_date_alone), or with a zero-padded 年月日
-// (2025年01月08日).
-std::optional<CalendarDate> page_date_alone(std::string_view line) {
-  if (const auto date = dash_date_alone(line)) return date;
-  return portal_copy::stamped_date_alone(line);
+// 2025/2/10 10:02 on a copy's first line, over the page's title (…报告_平川县人民政府): the stamp Chrome's zh-CN
+// locale prints atop a printed page, in a 24-hour clock, beside the title it prints too. A page's own stamped date
+// sits under the title or under its label, never over everything.
+bool is_print_stamp_over_title(std::string_view line, std::string_view next) {
+  const std::u32string text = decode_utf8(line);
+  const auto space = text.find(U' ');
+  if (space == std::u32string::npos || !is_slash_date_alone(encode_utf8(std::u32string_view(text).substr(0, space))))
+    return false;
+  const std::u32string_view clock = std::u32string_view(text).substr(space + 1);
+  const auto colon = clock.find(U':');
+  const bool a_clock =
+      colon >= 1 && colon <= 2 && clock.size() == colon + 3 &&
+      std::all_of(clock.begin(), clock.end(), [](char32_t c) { return c == U':' || (c >= U'0' && c <= U'9'); });
+  const std::u32string title = decode_utf8(next);
+  return a_clock && portal_copy::is_whole_report_title(std::u32string_view(title).substr(0, title.find(U'_')));
+}
+
+// A font-size switch's buttons a line each (大 / 中 / 小, 【小】 / 【中】 / 【大】): how many lines from `i` on make
+// the three sizes, each once, or 0.
+std::size_t font_size_buttons_at(const std::vector<SourceLine>& source, std::size_t i, std::size_t region_end) {
+  constexpr std::array<std::string_view, 3> kSizes = {"大", "中", "小"};
+  std::array<bool, 3> seen{};
+  std::size_t k = i;
+  for (; k < region_end && k < i + kSizes.size(); ++k) {
+    std::string_view button = trim(source[k].text);
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"【", "】"}, {"[", "]"}}) {
+      if (button.starts_with(open) && button.ends_with(close))
+        button = button.substr(open.size(), button.size() - open.size() - close.size());
+    }
+    const auto size = std::find(kSizes.begin(), kSizes.end(), button);
+    if (size == kSizes.end() || seen[static_cast<std::size_t>(size - kSizes.begin())]) return 0;
+    seen[static_cast<std::size_t>(size - kSizes.begin())] = true;
+  }
+  return k - i == kSizes.size() ? kSizes.size() : 0;
 }
 
 // The tab-parted cells of a record table's row, one space apart, its empty cells dropped.
@@ -263,7 +275,7 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
   // from either end: the lines between them are never read.
   const auto is_a_sentence = [&](std::size_t i) {
     const std::string_view line = trim(source[i].text);
-    return holds_sentence_end(line) && !opens_with_record_label(line);
+    return holds_sentence_end(line) && !portal_copy::opens_with_record_label(line);
   };
   std::size_t first_sentence = 0;
   while (first_sentence < count && !is_a_sentence(first_sentence)) ++first_sentence;
@@ -285,14 +297,20 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
       lines.push_back(source[i]);
       continue;
     }
-    const std::string_view line = trim(source[i].text);
-    const std::string_view next = i + 1 < region_end ? trim(source[i + 1].text) : std::string_view{};
-    if (in_head && line.find('\t') != std::string_view::npos && opens_with_record_label(line)) {
+    const std::string_view line = in_head ? without_a_labels_bullet(trim(source[i].text)) : trim(source[i].text);
+    const std::string_view next =
+        i + 1 < region_end ? (in_head ? without_a_labels_bullet(trim(source[i + 1].text)) : trim(source[i + 1].text))
+                           : std::string_view{};
+    const bool bullet_dropped = line.size() < trim(source[i].text).size();
+    if (in_head && line.find('\t') != std::string_view::npos && portal_copy::opens_with_record_label(line)) {
       join(i, cells_in_a_line(line));
     } else if (is_label_alone(line) && is_field_value(next) && fits_label(line, next)) {
       join(i, std::string(line).append(next));
       ++i;
-    } else if (in_head && is_record_label(line) && is_field_value(next)) {
+    } else if (in_head && portal_copy::is_record_label(line) &&
+               (is_field_value(next) ||
+                (portal_copy::is_name_label(line) && portal_copy::is_whole_report_title(decode_utf8(next))))) {
+      // 标题 / …报告: the record's row naming the report; the rules cut its label, the title stays.
       join(i, std::string(line).append(" ").append(next));
       ++i;
     } else if (is_share_label(line) && is_share_item(next)) {
@@ -307,15 +325,24 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
     } else if (in_head && is_slash_date_alone(line) && is_half_day_clock(next)) {
       join(i, std::string(line).append(" ").append(next));
       ++i;
+    } else if (in_head && i == 0 && is_print_stamp_over_title(line, next)) {
+      mended.facts.emplace_back("removed.browser-print-clock", std::string(line));
+    } else if (const std::size_t buttons = font_size_buttons_at(source, i, region_end); buttons > 0) {
+      std::string sizes(trim(source[i].text));
+      for (std::size_t k = i + 1; k < i + buttons; ++k) sizes.append(" ").append(trim(source[k].text));
+      join(i, std::move(sizes));
+      i += buttons - 1;
     } else if (in_head && portal_copy::is_column_name(line) && portal_copy::is_whole_report_title(decode_utf8(next))) {
       mended.facts.emplace_back("removed.web-column", std::string(line));
     } else if (const std::size_t info = in_head ? portal_copy::glued_info_line_at(line) : std::string_view::npos;
                info != std::string_view::npos) {
       join(i, std::string(line.substr(0, info)));
       join(i, std::string(line.substr(info)));
-    } else if (const auto date = in_head && i > 0 ? page_date_alone(line) : std::nullopt) {
+    } else if (const auto date = in_head && i > 0 ? portal_copy::stamped_date_alone(line) : std::nullopt) {
       mended.facts.emplace_back("removed.web-bare-date", std::string(line));
       mended.facts.emplace_back("web.published", to_iso(*date));
+    } else if (bullet_dropped) {
+      join(i, std::string(line));
     } else {
       lines.push_back(source[i]);
     }

@@ -725,5 +725,45 @@ TEST(ArtifactFilterWebChrome, APrintStampAnywhereGoes) {
   EXPECT_TRUE(removed_as(filtered, "browser-print-clock", "2025/2/10 下午4:20"));
 }
 
+// A font-size switch's three buttons alone on a line (a copy joins them when it set them a line each) go, in
+// either order and in brackets; a report's lines with the same characters stay.
+TEST(ArtifactFilterWebChrome, AFontSizeSwitchsButtonsAloneGo) {
+  const std::string title = "柳岸镇2024年度法治政府建设工作报告";
+  for (const std::string line : {"大 中 小", "大中小", "【大】【中】【小】", "[大] [中] [小]", "小 中 大"}) {
+    const auto filtered = filter_with_hang_guard({title, line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre(title, "一、主要工作")) << line;
+    EXPECT_TRUE(removed_as(filtered, "web-font-size", line)) << line;
+  }
+  const std::vector<std::string> report = {title,  "一、主要工作", "大中小学",        "大",
+                                           "中小", "大 中",        "大中小企业座谈会"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+// A counter's label its script left empty, glued before the info line's label (浏览次数:发布时间:2025-01-08): the
+// line is the info line, and its date is the page's.
+TEST(ArtifactFilterWebChrome, AnEmptyCounterGluedBeforeTheInfoLineDatesThePage) {
+  const std::string title = "柳岸镇2024年度法治政府建设工作报告";
+  for (const std::string line : {"浏览次数:发布时间:2025-01-08", "点击数：发布日期：2025-01-08 来源：柳岸镇"}) {
+    const auto filtered = filter_with_hang_guard({title, line, "一、主要工作"});
+    EXPECT_THAT(kept(filtered), ElementsAre(title, "一、主要工作")) << line;
+    EXPECT_TRUE(removed_as(filtered, "web-publication-info", line)) << line;
+    EXPECT_THAT(web_facts(filtered), ::testing::Contains("web.published=2025-01-08")) << line;
+  }
+}
+
+// A report's numbered heading near the page's end is no footer though it names a 承办单位 with no colon (a 12345
+// hotline's 承办单位工单办理量); a footer's line with the same word and no number goes.
+TEST(ArtifactFilterWebChrome, ANumberedHeadingNearTheEndIsNoFooter) {
+  const std::vector<std::string> report = {
+      "一、主要工作",         "开展讲座2次。",        "二、12345热线办理情况", "（一）承办单位工单办理量",
+      "全年办理工单1200件。", "（二）承办单位满意率", "满意率98%。",           "1.承办单位按时办结率",
+      "办结率99%。",          "三、技术支持单位情况", "青石镇人民政府",        "2024年1月26日"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+  for (const std::string footer : {"承办单位 青石镇党政办", "主办单位：青石镇人民政府", "滇ICP备05001234号"}) {
+    const auto filtered = filter_with_hang_guard({"一、主要工作", "开展讲座2次。", "青石镇人民政府", footer});
+    EXPECT_TRUE(removed_as(filtered, "web-footer", footer)) << footer;
+  }
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -1284,5 +1284,25 @@ TEST(DocxPastedPage, AReportTypedInWordKeepsItsLines) {
   EXPECT_EQ(lines(pasted).front(), "青石乡2024年法治政府建设工作报告");
 }
 
+// (W9 f) The record's labels are the one list input.txt and input.html read (docpipe/portal_copy.hpp): a record
+// table pasted with 标题, 生命周期分类 and 关 键 词 is the record, its 标题 row the title; a report's table whose cells
+// name no two labels stays a table.
+TEST(DocxPastedPage, ARecordTableOfEveryPlatformsLabelsIsTheRecord) {
+  const auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  const auto row = [&](const std::string& label, const std::string& value) {
+    return "<w:tr><w:tc>" + paragraph(label) + "</w:tc><w:tc>" + paragraph(value) + "</w:tc></w:tr>";
+  };
+  const auto record =
+      read_package("<w:tbl>" + row("标题", "青石乡2024年法治政府建设工作报告") + row("生命周期分类", "长期") +
+                       row("关 键 词", "法治政府") + "</w:tbl>" + paragraph("2024年，我乡深入推进法治政府建设。"),
+                   "");
+  EXPECT_THAT(lines(record), ElementsAre("青石乡2024年法治政府建设工作报告", "2024年，我乡深入推进法治政府建设。"));
+  const auto table = read_package(paragraph("青石乡2024年法治政府建设工作报告") + "<w:tbl>" + row("项目", "件数") +
+                                      row("标题", "3") + "</w:tbl>" + paragraph("2024年，我乡深入推进法治政府建设。"),
+                                  "");
+  EXPECT_THAT(lines(table), ElementsAre("青石乡2024年法治政府建设工作报告", "项目", "件数", "标题", "3",
+                                        "2024年，我乡深入推进法治政府建设。"));
+}
+
 }  // namespace
 }  // namespace docpipe::docx

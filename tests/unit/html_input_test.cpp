@@ -710,6 +710,19 @@ TEST(HtmlInput, TheBreadcrumbsLastItemTitlesAPageWithNoOtherTitle) {
   EXPECT_EQ(crumb_without_report.metadata.get("title"), "河口镇2023年法治政府建设情况报告");
 }
 
+// (W9 e) A breadcrumb ending in the column the page is filed under (首页 > 政务公开 > 工作报告) names no report: the
+// title the article opens with is the page's, and the column's name is set over nothing.
+TEST(HtmlInput, ABreadcrumbEndingInAColumnsNameIsNoTitle) {
+  const std::string title = "城阳街道2024年法治政府建设工作报告";
+  for (const std::string column : {"工作报告", "法治政府建设年度报告", "计划总结"}) {
+    const Document page =
+        page_of("详情页", "<div class='crumb'>当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; " + column + "</div>",
+                report_body().insert(std::string("<div class='content'>").size(), "<p>" + title + "</p>"));
+    EXPECT_EQ(page.metadata.get("title"), title) << column;
+    EXPECT_THAT(page.text, ::testing::StartsWith(title + "\n")) << column;
+  }
+}
+
 // Unnumbered bold lines are headings when two or more stand between the paragraphs, topics as well as parts.
 TEST(HtmlInput, BoldLinesHeadAReportWithoutNumbers) {
   const Document page = page_of(

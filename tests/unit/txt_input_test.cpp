@@ -530,6 +530,77 @@ TEST(TxtPageCopy, AShareBarsItemsAndALoneSeparatorGo) {
   EXPECT_THAT(inside.text, HasSubstr("\n-\n"));
 }
 
+// (W9 a) Chrome's zh-CN print stamp in its 24-hour clock on a copy's first line, over the page's title (2025/2/10
+// 10:02 / …报告_平川县人民政府), is the stamp, not the page's date; the page's date and time under its title or its
+// label is the page's.
+TEST(TxtPageCopy, AChromePrintStampOverTheTitleIsNoPublishedDate) {
+  const auto document = read_bytes("2025/2/10 10:02\n青石镇2024年度法治政府建设工作报告_平川县人民政府\n" + kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_EQ(document.metadata.get("web.published"), "");
+  EXPECT_EQ(document.metadata.get("removed.browser-print-clock"), "2025/2/10 10:02");
+  const auto under_the_title = read_bytes("青石镇2024年度法治政府建设工作报告\n2025/1/16 10:06\n" + kCopyBody);
+  EXPECT_EQ(under_the_title.metadata.get("web.published"), "2025/1/16");
+  const auto under_its_label =
+      read_bytes("青石镇2024年度法治政府建设工作报告\n发布时间：\n2025/1/16 10:06\n" + kCopyBody);
+  EXPECT_EQ(under_its_label.metadata.get("web.published"), "2025/1/16");
+}
+
+// (W9 b) A font-size switch's buttons a line each (大 / 中 / 小, 【小】 / 【中】 / 【大】), over the text or under it,
+// go with their label; a table's cells copied a line each that are not the three sizes stay.
+TEST(TxtPageCopy, AFontSizeSwitchsButtonsALineEachGo) {
+  const auto document =
+      read_bytes("青石镇2024年度法治政府建设工作报告\n字号：\n大\n中\n小\n" + kCopyBody + "【小】\n【中】\n【大】\n");
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("\n中\n")));
+  EXPECT_THAT(document.text, ::testing::EndsWith("2025年1月18日"));
+  EXPECT_THAT(document.metadata.all("removed.web-font-size"),
+              ElementsAre("字号：", "大 中 小", "【小】 【中】 【大】"));
+  const auto cells = read_bytes(kCopyBody + "附件\n项目\n规模\n大\n中\n中\n小\n");
+  EXPECT_THAT(cells.text, HasSubstr("规模\n大\n中\n中\n小"));
+}
+
+// (W9 c) A counter's empty label glued before the info line's (浏览次数:发布时间:2025-01-08) leaves the page's date.
+TEST(TxtPageCopy, AnEmptyCounterGluedToTheInfoLineLeavesItsDate) {
+  const auto document = read_bytes("青石镇2024年度法治政府建设工作报告\n浏览次数:发布时间:2025-01-08\n" + kCopyBody);
+  EXPECT_EQ(document.metadata.get("removed.web-publication-info"), "浏览次数:发布时间:2025-01-08");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-08");
+}
+
+// (W9 f) The one list of record labels (docpipe/portal_copy.hpp) as a copy sets them alone over their values: 发文日期
+// dates the document's issue, not the page; 生命周期分类 and 关 键 词 go with their values; 标题 names the report.
+TEST(TxtPageCopy, EveryRecordLabelOverItsValueIsTheRecords) {
+  const auto document = read_bytes(
+      "索 引 号\n11530321MB0123456X/2025-00015\n生命周期分类\n长期\n关 键 词\n法治政府\n发文日期\n2025-01-15\n"
+      "发布日期\n2025-01-20\n标题\n青石镇2024年度法治政府建设工作报告\n" +
+      kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("长期")));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("法治政府\n")));
+  EXPECT_EQ(document.metadata.get("web.issued"), "2025-01-15");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-20");
+  // An info list's date alone with its bullet, in dashes unpadded, is the page's as the padded one is.
+  const auto bulleted = read_bytes("青石镇2024年度法治政府建设工作报告\n• 2025-1-20\n" + kCopyBody);
+  EXPECT_EQ(bulleted.metadata.get("web.published"), "2025-01-20");
+}
+
+// (W9 probe) An info list copied with its bullets (• 索引号: / value, • 发文日期: / 2025年01月22日 16:40, • 有效性:
+// with no value): each label without its bullet is the field the rules know, its value joined; the page's date is its
+// 发布日期's, not the document's 发文日期.
+TEST(TxtPageCopy, AnInfoListsBulletedLabelsAreItsFields) {
+  const auto document = read_bytes(
+      "青石镇2024年度法治政府建设工作报告\n  • 索引号:\n    11530321MB0123456X/2025-00015\n  • 主题分类:\n"
+      "  • 发文机构:\n    青石镇人民政府\n  • 发文日期:\n    2025年01月22日 16:40\n  • 有效性:\n  • 发布日期:\n"
+      "    2025年01月23日 09:10\n  • 内容概述:\n" +
+      kCopyBody);
+  EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("•")));
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("青石镇人民政府\n2024年")));
+  EXPECT_EQ(document.metadata.get("web.published"), "2025年01月23日");
+  EXPECT_EQ(document.metadata.get("web.issued"), "2025年01月22日");
+  const auto list = read_bytes(kCopyBody + "附件\n• 行政许可\n• 来源追溯\n");
+  EXPECT_THAT(list.text, HasSubstr("• 行政许可\n• 来源追溯"));
+}
+
 TEST(TxtArtifacts, CanBeSwitchedOff) {
   PluginContext context = txt_context();
   context.parameters.set("remove_artifacts", false);

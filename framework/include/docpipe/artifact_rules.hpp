@@ -46,7 +46,7 @@ inline constexpr int kArtifactMatchStepLimit = 50;
   R"((?:索\s?引\s?号|信息分类|发布机构|发布日期|成文日期|生成日期)"           \
   R"(|信息来源|关\s?键\s?词|主题分类|服务对象分类|体裁分类|生命周期分类)" \
   R"(|组配分类|文\s?号|信息格式/语种|信息格式|内容概述|公开方式)"            \
-  R"(|公开范围|公开时限|有效性|时效性|发文机关|发文字号)(?=\s|$))"
+  R"(|公开范围|公开时限|有效性|时效性|发文机关|发文字号|发文日期)(?=\s|$))"
 #define DOCPIPE_XXGK_VALUES R"((?:\s++(?!)" DOCPIPE_XXGK_LABELS R"()[^\s。！？；]{1,60}+){0,2}+)"
 
 // A date as a page stamps it and a report never signs: in slashes, a time after it or none, or in dashes with a time.
@@ -108,8 +108,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // The info line over the article, opening with a label (发布时间：…, 来源：…); also as portals of other provinces
     // label it (稿源, 文章出处, 信息提供, 发布人, 审核人, 发表时间, an archive stamp 归档时间 which dates no
     // publication)
-    // and with each field in brackets ([ 信息提供：青石镇 ]).
+    // and with each field in brackets ([ 信息提供：青石镇 ]). A counter's label the page's script left empty may open
+    // the line, glued to the field's label (浏览次数:发布时间:2025-01-08): the line is the info line, its date read.
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?:(?:浏览次数|访问次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*+[:：]\s*+)*+)"
      R"([\[【［]?+\s*+(?:发布时间|发布日期|发表时间|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|归档时间|归档日期|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|信息发布)\s*+[:：｜].{0,80})"},
     // A text copy's bare publication line, its label with no colon or a short one (发布：2024-03-15, 发布时间
     // 2024年3月15日, a time after it): a full date and nothing else, in the header only. A report's sentence about a
@@ -137,9 +139,9 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // sentence. The 信息名称 row stays, its label cut: a copy may have no other title.
     {"web-info-table-row", ArtifactZone::header, ArtifactScope::whole_line,
      "(?:" DOCPIPE_XXGK_LABELS ")(?:" DOCPIPE_XXGK_VALUES ")(?:\\s++" DOCPIPE_XXGK_LABELS DOCPIPE_XXGK_VALUES ")*+"},
-    // (名称 or 标题 as other platforms label the row.)
+    // (名称 or 标题 as other platforms label the row; a bar after the label as a table pasted into Word reads.)
     {"web-info-name-label", ArtifactZone::header, ArtifactScope::inline_token,
-     R"(^\s*+(?:信息名称|名称|标题)\s++(?=\S))"},
+     R"(^\s*+(?:信息名称|名\s?称|标题)(?:\s*+[|｜]\s*+|\s++)(?=\S))"},
     // The same block as portals set it with each label in brackets, several fields to a line: [ 索引号 ]
     // 1151…/2025-00012
     // [ 发文字号 ] [ 发布机构 ] 青石镇人民政府 [ 成文日期 ] 2025-01-17 [ 发布日期 ] 2025-04-20 (also 【发布日期】…).
@@ -199,6 +201,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:.{0,40}字[体号]\s*+[:：]?\s*+[【\[]?\s*+大\s*+[】\]]?\s*+[【\[]?\s*+中\s*+[】\]]?\s*+[【\[]?\s*+小.{0,60})|(?:文字\s*+[:：]\s*+[【\[].{0,40})|(?:[【\[]?\s*+(?:字[体号](?:大小)?+\s*+[:：]?+\s*+)?+A\s*+[+＋]\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[】\]]?\s*+[【\[]?\s*+A\s*+[-－]\s*+[】\]]?))"
      R"(|[【\[]\s*+字[体号](?:大小)?+\s*+[:：]?+\s*+[【\[]?+\s*+[】\]]?+|字[体号](?:大小)?+\s*+[:：]\s*+[【\[]?+\s*+[】\]]?+)"
      R"(|视力保护色\s*+[:：]?+[\s【】\[\]]{0,8}+)"},
+    // The switch's three buttons alone, their label dropped (大 中 小, 【大】【中】【小】, 小 中 大; a copy of the page
+    // sets them a line each, input.txt joins them): a report's line is never the three sizes and nothing else.
+    {"web-font-size", ArtifactZone::anywhere, ArtifactScope::whole_line,
+     R"([【\[]?+\s*+(?:大\s*+[】\]]?+\s*+[【\[]?+\s*+中\s*+[】\]]?+\s*+[【\[]?+\s*+小)"
+     R"(|小\s*+[】\]]?+\s*+[【\[]?+\s*+中\s*+[】\]]?+\s*+[【\[]?+\s*+大)\s*+[】\]]?+)"},
     // A 范文 site's buttons too (【下载本文】, 下载Word文档, 复制全文); a bar or a slash may stand between
     // them (打印 | 关闭), and 【返回】 among them.
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
@@ -281,6 +288,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // only in the line's first sentence: a report's paragraph that closes with a contact (…控制在5%以内。联系电话：
     // 0871-6123456。) is the report's.
     {"web-footer", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"((?!\s*+(?:[（(][一二三四五六七八九十\d]{1,3}+[）)]|[一二三四五六七八九十]{1,3}+、|\d{1,2}+[.．、](?!\d))))"
      R"([^。！？]{0,120}?(?:ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|(?:主办|承办)(?:单位)?\s*+[:：]|(?:技术支持|维护单位)\s*+[:：]|(?:主办单位|承办单位|技术支持|维护单位)(?![^。]*+。\s*+$)|版权所有|Copyright|©|联系电话\s*+[:：]|联系我们|建议使用|分辨率|浏览器).{0,200})"},
     // What follows the article on a portal page: related reading, previous/next article links. Copied as text, the
     // label keeps its links on its line (相关链接：国务院 江西省人民政府), after a colon or a space; a sentence that
@@ -326,8 +334,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     // A line of the record table opens with one of its labels: these are their rarest words (关 键 词 and 文 号 may
     // be spaced out), so that a report's line with 关 or 文 in it does not run the pattern.
     "索|信息分类|发布机构|发布日期|成文日期|生成日期|信息来源|键|主题分类|服务对象分类|体裁分类|生命周期分类|组配分类|"
-    "号|信息格式|内容概述|公开方式|公开范围|公开时限|有效性|时效性|发文机关",               // web-info-table-row
-    "名称|标题",                                                                            // web-info-name-label
+    "号|信息格式|内容概述|公开方式|公开范围|公开时限|有效性|时效性|发文机关|发文日期",      // web-info-table-row
+    "名|标题",                                                                              // web-info-name-label
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
     "- 来源|作者|编辑|发布机构|发布人 :|：",                                                // web-dated-info
     // A stamped date holds a slash, or a time's colon after its dashes: a report's line with a dash runs neither.
@@ -338,6 +346,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "/|-",                                                              // web-index-number
     "访问|浏览|阅读|下载|点击|您是第|已影响|人气",                      // web-counter
     "字体|字号|文字|A+|A＋|视力保护色 小|[|【|A-|A－|:|：|视力保护色",  // web-font-size
+    "大 中 小",                                                         // web-font-size (the buttons alone)
     "打印|关闭|返回|收藏|分享|保存本页|纠错|找错|下载|导出|复制",       // web-page-controls
     "分享",                                                             // web-share
     "更多|MORE|More|more",                                              // web-more-link

@@ -32,12 +32,14 @@ inline constexpr std::array<std::u32string_view, 24> kColumnNames = {
 inline constexpr std::array<std::u32string_view, 4> kDateLabels = {U"发布时间", U"发布日期", U"发表时间", U"更新时间"};
 inline constexpr std::array<std::u32string_view, 3> kSourceLabels = {U"信息来源", U"文章来源", U"来源"};
 
-// The labels of an information platform's record of the document (索 引 号 spaced out by some), as a page sets
-// them in cells or list items of their own, with no colon, beside their values.
-inline constexpr std::array<std::u32string_view, 24> kRecordLabels = {
-    U"索引号",   U"索 引 号", U"信息分类", U"发布机构", U"发布日期", U"成文日期", U"发文日期",     U"生成日期",
-    U"信息来源", U"关键词",   U"主题分类", U"体裁分类", U"组配分类", U"文号",     U"发文字号",     U"发文机关",
-    U"公开方式", U"公开范围", U"公开时限", U"有效性",   U"时效性",   U"名称",     U"服务对象分类", U"内容概述"};
+// The labels of an information platform's record of the document (索 引 号, 关 键 词 spaced out as its cells set
+// them), as a page sets them in cells or list items of their own, with no colon, beside their values; the one list
+// of them input.txt, input.html and input.docx read. 标题, 名称 and 信息名称 label the row that names the report.
+inline constexpr std::array<std::u32string_view, 30> kRecordLabels = {
+    U"索引号",   U"索 引 号", U"信息分类", U"发布机构",     U"发布日期", U"成文日期",     U"发文日期", U"生成日期",
+    U"信息来源", U"关键词",   U"关 键 词", U"主题分类",     U"体裁分类", U"生命周期分类", U"组配分类", U"文号",
+    U"文 号",    U"发文字号", U"发文机关", U"服务对象分类", U"公开方式", U"公开范围",     U"公开时限", U"有效性",
+    U"时效性",   U"名称",     U"名 称",    U"信息名称",     U"标题",     U"内容概述"};
 
 inline constexpr std::size_t kLongestTitle = 80;  // code points: a report's title, however long, is shorter
 
@@ -64,6 +66,22 @@ inline std::size_t colon_after(std::u32string_view text, std::size_t at) {
 inline bool is_record_label(std::string_view line) {
   const std::u32string text = detail::trimmed(line);
   return std::find(detail::kRecordLabels.begin(), detail::kRecordLabels.end(), text) != detail::kRecordLabels.end();
+}
+
+// A record's label of the row that names the document (标题, 名称, 名 称, 信息名称), alone: its value is the title.
+inline bool is_name_label(std::string_view line) {
+  const std::u32string text = detail::trimmed(line);
+  return text == U"标题" || text == U"名称" || text == U"名 称" || text == U"信息名称";
+}
+
+// Whether a line opens with a record's label and then its value after a tab or a space, or nothing (索引号⇥…⇥信息分类
+// ⇥…, a record table's row pasted with its tabs).
+inline bool opens_with_record_label(std::string_view line) {
+  const std::u32string text = decode_utf8(line);
+  return std::any_of(detail::kRecordLabels.begin(), detail::kRecordLabels.end(), [&](std::u32string_view label) {
+    return text.starts_with(label) &&
+           (text.size() == label.size() || text[label.size()] == U'\t' || text[label.size()] == U' ');
+  });
 }
 
 // A report's title whole on its line: it names a year, the rule of law or administration by law, and a report, a
@@ -115,17 +133,23 @@ inline std::size_t glued_info_line_at(std::string_view line) {
   return std::string_view::npos;
 }
 
-// A date alone on its line as a page stamps it under the title: in dashes (2025-01-08), or with 年月日 and a
-// month or day padded with a zero (2025年01月08日), which a report's signature does not write.
+// A date alone on its line as a page stamps it under the title or an info list gives it (its bullet before it or
+// not): in dashes (2025-01-08, 2025-1-8), or with 年月日 and a month or day padded with a zero (2025年01月08日),
+// which a report's signature does not write.
 inline std::optional<CalendarDate> stamped_date_alone(std::string_view line) {
-  const std::u32string text = detail::trimmed(line);
+  std::u32string text = detail::trimmed(line);
+  if (!text.empty() && (text.front() == U'•' || text.front() == U'·' || text.front() == U'●'))
+    text = detail::trimmed(encode_utf8(std::u32string_view(text).substr(1)));
   const auto digits = [&](std::size_t from, std::size_t count) {
     return from + count <= text.size() &&
            std::all_of(text.begin() + static_cast<std::ptrdiff_t>(from),
                        text.begin() + static_cast<std::ptrdiff_t>(from + count), detail::is_digit);
   };
-  const bool dashes =
-      text.size() == 10 && digits(0, 4) && text[4] == U'-' && digits(5, 2) && text[7] == U'-' && digits(8, 2);
+  const std::size_t month_digits = text.find(U'-', 5) == std::u32string::npos ? 0 : text.find(U'-', 5) - 5;
+  const std::size_t day_digits = text.size() - 6 - month_digits;
+  const bool dashes = text.size() >= 8 && text.size() <= 10 && digits(0, 4) && text[4] == U'-' && month_digits >= 1 &&
+                      month_digits <= 2 && digits(5, month_digits) && day_digits >= 1 && day_digits <= 2 &&
+                      digits(6 + month_digits, day_digits);
   const bool padded = text.size() == 11 && digits(0, 4) && text[4] == U'年' && digits(5, 2) && text[7] == U'月' &&
                       digits(8, 2) && text[10] == U'日' && (text[5] == U'0' || text[8] == U'0');
   if (!dashes && !padded) return std::nullopt;
