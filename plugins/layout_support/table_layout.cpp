@@ -265,6 +265,7 @@ struct TableRow {
   double bottom = 0;
   double apart_bottom = 0;  // the bottom of its page rows that fill two or more columns
   bool apart = false;       // some page row of it fills two or more columns
+  bool closed = false;      // a cell spanning the table's width between its rows: the next line opens a new row
   // A header's first row: its cells spanning columns by line index, each with the first column it spans, which a
   // cell centred over narrow columns need not overlap (take_spanning_header).
   std::vector<std::pair<std::size_t, int>> spanning_cells;
@@ -687,6 +688,7 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
       TableRow spanning = row_of(j, next, false);
       for (std::size_t k = j + 1; k < j + cell_lines; ++k) spanning.page_rows.push_back(k);
       spanning.bottom = rows[j + cell_lines - 1].bottom;
+      spanning.closed = true;
       table.rows.push_back(std::move(spanning));
       j += cell_lines - 1;
       continue;
@@ -704,14 +706,14 @@ std::optional<GrownTable> grow_table(const std::vector<Line>& lines, const std::
     // cell's lines), unless the row so far is one line standing alone (a cell centred over three lines); not a
     // line closer to the line under it, which opens the next row (its cell centred beside that line).
     const bool overlaps = gap < -kSliverOfALine * next.height();
-    bool within_row = overlaps;
-    if (!within_row && gap < wrap_gap) {
+    bool within_row = overlaps && !row.closed;
+    if (!within_row && !row.closed && gap < wrap_gap) {
       const auto below = apart ? std::nullopt : gap_to_the_row_under(j, rows, lines, table.bands);
       within_row = apart ? !row.apart : !(below && *below < gap);
     }
     // The last line of a cell wrapped full width is the row's, and stays the row's at the table's end.
-    const bool wrapped_rest =
-        !apart && !within_row && fit.outside == 0 && ends_a_cell_wrapped_full_width(row, j, rows, lines, table.bands);
+    const bool wrapped_rest = !apart && !within_row && !row.closed && fit.outside == 0 &&
+                              ends_a_cell_wrapped_full_width(row, j, rows, lines, table.bands);
     within_row = within_row || wrapped_rest;
     bool sure = apart || wrapped_rest;
     // Cells centred at different heights (a header's 调解成 / 功（件） beside 序号, 排查纠纷 / （件） half a line

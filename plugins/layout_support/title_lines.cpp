@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "docpipe/paragraph_assembly.hpp"
 
@@ -49,7 +50,14 @@ bool continues_title_line(const Line& above, const Line& next) {
   const bool same_left = std::abs(next.left - above.left) <= kSameEdgeCharacters * size;
   const bool same_right = std::abs(next.right - above.right) <= kSameEdgeCharacters * size;
   if (same_left != same_right) return false;
-  return !holds_a_sentence_mark(above.text) && !holds_a_sentence_mark(next.text);
+  if (holds_a_sentence_mark(above.text) || holds_a_sentence_mark(next.text)) return false;
+  // A title's line never ends right before its 关于, nor a letterhead (…人民政府文件) before the title: the line
+  // over 关于… is its issuer (中共青石县委 青石县人民政府). A subtitle opens with a dash (——在县人大常委会会议上).
+  const std::string_view next_text = next.text;
+  for (const std::string_view opening : {"关于", "——", "—", "－－", "--"}) {
+    if (next_text.starts_with(opening)) return false;
+  }
+  return !std::string_view(above.text).ends_with("文件");
 }
 
 }  // namespace

@@ -881,9 +881,25 @@ TEST(PdfTitle, ATitleWrappedInsideAWordOrOverThreeLinesJoinsWhole) {
     join_wrapped_title_tail(lines);
     return lines.size() == count;
   };
-  // The issuer over a longer title: its own line, as its author set it.
+  // The issuer over a longer title: its own line, as its author set it; over a title wrapped itself too (R10), and a
+  // letterhead over it. A title's lines then join under the issuer.
   EXPECT_TRUE(unchanged(
       {centred(105, 286, "中共青石县委青石县人民政府"), centred(138, 374, "关于2024年法治政府建设情况的报告")}));
+  std::vector<Line> under_issuer = {centred(105, 286, "中共青石县委青石县人民政府"),
+                                    centred(138, 264, "关于2024年度法治政府建设"), centred(171, 154, "情况的报告")};
+  join_wrapped_title_tail(under_issuer);
+  ASSERT_EQ(under_issuer.size(), 2u);
+  EXPECT_EQ(under_issuer[0].text, "中共青石县委青石县人民政府");
+  EXPECT_EQ(under_issuer[1].text, "关于2024年度法治政府建设情况的报告");
+  std::vector<Line> letterhead = {centred(105, 198, "青石县人民政府文件"), centred(138, 176, "青石县2024年度法治"),
+                                  centred(171, 154, "政府建设工作报告")};
+  join_wrapped_title_tail(letterhead);
+  ASSERT_EQ(letterhead.size(), 2u);
+  EXPECT_EQ(letterhead[0].text, "青石县人民政府文件");
+  EXPECT_EQ(letterhead[1].text, "青石县2024年度法治政府建设工作报告");
+  // A subtitle opening with a dash under a title that does not end as one.
+  EXPECT_TRUE(unchanged({centred(105, 396, "青石县二〇二四年度法治政府建设工作情况"),
+                         centred(138, 330, "——在县人大常委会会议上的报告")}));
   // A whole title's issuer and date under it, in the title's size or the body's.
   EXPECT_TRUE(unchanged({centred(105, 418, "青石县二〇二四年度法治政府建设工作报告"),
                          centred(138, 154, "青石县人民政府"), centred(171, 176, "（2025年1月20日）")}));

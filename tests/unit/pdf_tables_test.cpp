@@ -660,6 +660,20 @@ TEST(PdfTables, ACellSpanningTheTablesWidthBetweenItsRowsIsARowOfIt) {
                                                "3,0:行政处罚", "3,1:87", "3,2:102"));
   EXPECT_EQ(lines[tables[0].spans.back().end].text, "注：以上数据截至12月31日，来源于县司法局统计。");
 
+  // The row under the note set closer to it (R10): a row of its own still, not a line of the note.
+  Page tight(1);
+  tight.row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(180, {{118, "行政检查"}, {290, "312"}, {428, "296"}})
+      .word(104, 200, "备注：行政检查含联合检查12次，其中跨部门联合检查")
+      .word(104, 216, "5次")
+      .row(234, {{118, "行政处罚"}, {293, "87"}, {428, "102"}});
+  const auto tight_tables = find_tables(tight.lines());
+  ASSERT_THAT(tight_tables, SizeIs(1));
+  EXPECT_THAT(
+      cells_of(tight_tables[0]),
+      ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312", "1,2:296",
+                  "2,0:备注：行政检查含联合检查12次，其中跨部门联合检查5次", "3,0:行政处罚", "3,1:87", "3,2:102"));
+
   Page two_tables(1);
   two_tables.row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
       .row(180, {{118, "行政检查"}, {290, "312"}, {428, "296"}})
