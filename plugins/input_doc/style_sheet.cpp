@@ -98,14 +98,22 @@ std::optional<int> StyleSheet::heading_level(int istd) const {
   return std::nullopt;
 }
 
+std::optional<int> StyleSheet::level_of(int istd) const {
+  const Style* style = find(istd);
+  for (int hop = 0; style != nullptr && style->paragraph && hop < kLongestChain; ++hop) {
+    if (style->level) return style->level;
+    if (style->base == kNoStyle) break;
+    style = find(style->base);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::pair<int, int>> StyleSheet::list_of(int istd) const {
   const Style* style = find(istd);
-  std::optional<int> level;
   for (int hop = 0; style != nullptr && style->paragraph && hop < kLongestChain; ++hop) {
-    if (!level && style->level) level = style->level;
     if (style->list) {
       if (*style->list <= 0) return std::nullopt;  // a style that takes its base's numbering away
-      return std::make_pair(*style->list, level.value_or(0));
+      return std::make_pair(*style->list, level_of(istd).value_or(0));
     }
     if (style->base == kNoStyle) break;
     style = find(style->base);
@@ -115,11 +123,15 @@ std::optional<std::pair<int, int>> StyleSheet::list_of(int istd) const {
 
 void StyleSheet::number_by_style(std::vector<ParagraphRun>& paragraphs) const {
   for (ParagraphRun& paragraph : paragraphs) {
-    if (paragraph.list_given) continue;
-    const auto list = list_of(paragraph.style);
-    if (!list) continue;
-    paragraph.list = list->first;
-    if (!paragraph.level_given) paragraph.level = list->second;
+    if (!paragraph.list_given) {
+      const auto list = list_of(paragraph.style);
+      if (!list) continue;
+      paragraph.list = list->first;
+      if (!paragraph.level_given) paragraph.level = list->second;
+    } else if (!paragraph.level_given) {
+      // Its own list, its style's level (a 标题 2 paragraph restarted in a list of its own is still at level 2).
+      if (const auto level = level_of(paragraph.style)) paragraph.level = *level;
+    }
   }
 }
 

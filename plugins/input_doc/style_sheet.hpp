@@ -29,9 +29,13 @@ class StyleSheet {
   // character or paragraph style. nullopt when no style along the chain says.
   std::optional<bool> hides_text(int istd) const;
   // The list (ilfo) and level (ilvl) a paragraph style numbers its paragraphs in (sprmPIlfo, sprmPIlvl in its
-  // UpxPapx, followed through istdBase: a level set nearer the style wins); nullopt when none along the chain does.
+  // UpxPapx, followed through istdBase: a level set nearer the style wins, wherever the list is set); nullopt when
+  // none along the chain sets a list.
   std::optional<std::pair<int, int>> list_of(int istd) const;
-  // Gives each paragraph that sets no list of its own its style's, and its style's level unless it sets one.
+  // The level (sprmPIlvl) a paragraph style sets, nearest along its istdBase chain.
+  std::optional<int> level_of(int istd) const;
+  // Gives each paragraph that sets no list of its own its style's, and its style's level unless it sets one, also
+  // to a paragraph that sets its list but not its level.
   void number_by_style(std::vector<ParagraphRun>& paragraphs) const;
   // Whether a character style is Word's for a content control's placeholder (placeholder_styles.hpp): the text a
   // control showed before anything was entered, kept in the style when the control became plain text.

@@ -438,16 +438,18 @@ TEST(DocNumbering, ALevelRestartsAfterEachHeadingOfTheLevelAboveIt) {
   EXPECT_EQ(labels, docx_labels("list-level-restart"));
 }
 
-// Where a paragraph's own properties set its list (sprmPIlfo): every occurrence of the sprm but those a style's
-// properties hold, found as the few bytes after its name (a style's UpxPapx follows its name in the STD).
-std::vector<std::size_t> paragraph_list_sprms(const std::string& bytes, std::u16string_view style_name) {
+// Where a paragraph's own properties set its list (sprmPIlfo, or `sprm`: sprmPIlvl): every occurrence of the sprm but
+// those a style's properties hold, found as the few bytes after its name (a style's UpxPapx follows its name in the
+// STD).
+std::vector<std::size_t> paragraph_list_sprms(const std::string& bytes, std::u16string_view style_name,
+                                              std::string_view sprm = "\x0B\x46") {
   std::string name;
   for (const char16_t c : style_name) name += std::string{static_cast<char>(c & 0xFF), static_cast<char>(c >> 8)};
   std::vector<std::size_t> names;
   for (std::size_t at = bytes.find(name); at != std::string::npos; at = bytes.find(name, at + 1)) names.push_back(at);
   constexpr std::size_t kStyleTail = 64;  // a style's name to the end of its UpxPapx
   std::vector<std::size_t> sprms;
-  for (std::size_t at = bytes.find("\x0B\x46"); at != std::string::npos; at = bytes.find("\x0B\x46", at + 1)) {
+  for (std::size_t at = bytes.find(sprm); at != std::string::npos; at = bytes.find(sprm, at + 1)) {
     if (std::none_of(names.begin(), names.end(), [&](std::size_t n) { return at > n && at - n < kStyleTail; }))
       sprms.push_back(at);
   }
@@ -467,6 +469,12 @@ TEST(DocNumbering, AParagraphInAStyleLinkedToAListIsNumberedByIt) {
   ASSERT_EQ(own.size(), 5u);  // the five headings'
   for (const std::size_t at : own) bytes[at] = '\xFF';
   EXPECT_EQ(numbering_labels(read_doc_bytes(bytes)), labels);
+  // A paragraph that sets its list but not its level takes its style's level (标题 2 stays （一）, R10).
+  std::string own_lists = pair_fixture("list-in-heading-styles.doc");
+  const auto levels = paragraph_list_sprms(own_lists, u"Heading", "\x0A\x26");
+  ASSERT_EQ(levels.size(), 5u);
+  for (const std::size_t at : levels) own_lists[at] = '\xFF';
+  EXPECT_EQ(numbering_labels(read_doc_bytes(own_lists)), labels);
   // Each heading's own ilfo set to 0 (the sprm put back, its operand 0): that heading alone loses its number.
   for (const std::size_t at : own) {
     std::string unnumbered = bytes;
