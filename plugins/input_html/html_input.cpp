@@ -436,9 +436,6 @@ std::optional<CalendarDate> publication_dateline(const std::string& line) {
   return parse_date(std::u32string_view(text).substr(0, end));
 }
 
-// The last item of a breadcrumb above the article (当前位置：首页 > 政务公开 > 城阳街道2020年法治政府建设工作报告)
-// when it names a report: some portals title a page with nothing else. A column's name there (首页 > 政务公开 >
-// 工作报告) names the column the page is filed under, not the report.
 // Whether a title names a year: four digits or Chinese numerals before 年 (2024年度, 二〇二四年).
 bool names_a_year(std::u32string_view title) {
   for (auto at = title.find(U'年'); at != std::u32string_view::npos; at = title.find(U'年', at + 1)) {
@@ -495,6 +492,9 @@ bool opens_with_the_named_report(const std::vector<std::string>& opening, const 
   return report_name_key(lines).find(name) != std::u32string::npos;
 }
 
+// The last item of a breadcrumb above the article (当前位置：首页 > 政务公开 > 城阳街道2020年法治政府建设工作报告)
+// when it names a report: some portals title a page with nothing else. A column's name there (首页 > 政务公开 >
+// 工作报告) names the column the page is filed under, not the report.
 std::string breadcrumb_title(const std::vector<std::string>& header) {
   for (auto line = header.rbegin(); line != header.rend(); ++line) {
     std::size_t after = std::string::npos;
