@@ -527,6 +527,21 @@ void split_glued_info_lines(std::vector<SourceParagraph>& paragraphs) {
   }
 }
 
+// A column's tag the page set before the title in its element (<h1>【年度报告】…情况报告</h1>) is the page's, not the
+// title's: recorded as removed.web-column, above the first sentence.
+void drop_column_tags(std::vector<SourceParagraph>& paragraphs, Document& document) {
+  for (SourceParagraph& paragraph : paragraphs) {
+    if (paragraph.text.find("。") != std::string::npos) return;
+    const std::u32string text = decode_utf8(paragraph.text);
+    const std::size_t tag = portal_copy::column_tag_length(text);
+    if (tag == 0) continue;
+    const std::string tag_text = encode_utf8(std::u32string_view(text).substr(0, tag));
+    document.metadata.add("removed.web-column", tag_text);
+    paragraph.text.erase(0, tag_text.size());
+    return;
+  }
+}
+
 // A paragraph's text as a line of pasted text: its leading no-break spaces (&nbsp;&nbsp;, a portal editor's
 // indent) as spaces, so that the indent opening a paragraph is seen as one.
 std::string as_pasted_line(const std::string& text) {
@@ -918,7 +933,7 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     // Text that is no PDF's lines: a <br> in mid-sentence or in a heading only wrapped a line by hand.
     document.metadata.set("joined_hand_wraps", std::to_string(wraps));
   }
-  if (remove_artifacts_) split_glued_info_lines(paragraphs);
+  if (remove_artifacts_) drop_column_tags(paragraphs, document), split_glued_info_lines(paragraphs);
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   refuse_a_page_served_instead(page, document.text);
   if (document.text.empty()) throw std::runtime_error("the page holds no article text");

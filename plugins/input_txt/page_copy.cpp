@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <regex>
 #include <string_view>
 #include <utility>
 
@@ -266,6 +267,53 @@ bool among_controls(const std::vector<SourceLine>& source, std::size_t i, std::s
   return (i > 0 && is_control(i - 1)) || (i + 1 < region_end && is_control(i + 1));
 }
 
+// A WeChat article's dateline: the account (原创 and the author before it or not), the date and the time it was
+// sent (青石司法 2025年01月08日 09:30 云南, 2025-01-08 09:30); where the account's name ends, or npos.
+std::size_t wechat_dateline_date_at(std::string_view line) {
+  static const std::regex kDateAndTime(R"(\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日) ?\d{1,2}:\d{2})");
+  std::match_results<std::string_view::const_iterator> found;
+  if (!std::regex_search(line.begin(), line.end(), found, kDateAndTime)) return std::string_view::npos;
+  return static_cast<std::size_t>(found.position(0));
+}
+
+// 原创 alone over the dateline: the mark WeChat sets before the account's name, which a copy puts on a line of its
+// own.
+bool is_original_mark_over_dateline(std::string_view line, std::string_view next) {
+  return line == "原创" && wechat_dateline_date_at(next) != std::string_view::npos;
+}
+
+// The account's name alone over the title (青石司法, 平安青石, 青石县司法局), as a WeChat article copied as text
+// has it: the dateline under the title names the same account before its date, which a report's line over its
+// title (a cover's organ, a place) never does.
+bool is_account_over_title(const std::vector<SourceLine>& source, std::size_t i, std::size_t head_end) {
+  const std::string_view account = trim(source[i].text);
+  if (account.empty() || code_points(account) > kLongestValue || holds_clause_punctuation(account) ||
+      holds_sentence_end(account) || i + 1 >= head_end)
+    return false;
+  const std::u32string title = decode_utf8(trim(source[i + 1].text));
+  if (!portal_copy::is_whole_report_title(std::u32string_view(title).substr(portal_copy::column_tag_length(title))))
+    return false;
+  for (std::size_t k = i + 2; k < head_end; ++k) {
+    const std::string_view line = trim(source[k].text);
+    const std::size_t date = wechat_dateline_date_at(line);
+    const std::size_t named = line.find(account);
+    if (date != std::string_view::npos && named != std::string_view::npos && named + account.size() < date &&
+        trim(line.substr(named + account.size(), date - named - account.size())).empty())
+      return true;
+  }
+  return false;
+}
+
+// The actions under a WeChat article, which a copy sets a line each (分享 / 点赞 / 在看 / 写留言): how many lines
+// from `i` on are such actions, if two or more, or 0; one such word alone may be a report's.
+std::size_t wechat_actions_at(const std::vector<SourceLine>& source, std::size_t i, std::size_t region_end) {
+  constexpr std::array<std::string_view, 10> kActions = {"分享", "收藏",   "在看", "点赞", "赞",
+                                                         "转发", "写留言", "留言", "喜欢", "推荐"};
+  std::size_t k = i;
+  while (k < region_end && std::find(kActions.begin(), kActions.end(), trim(source[k].text)) != kActions.end()) ++k;
+  return k - i >= 2 ? k - i : 0;
+}
+
 }  // namespace
 
 MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
@@ -327,6 +375,23 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
       ++i;
     } else if (in_head && i == 0 && is_print_stamp_over_title(line, next)) {
       mended.facts.emplace_back("removed.browser-print-clock", std::string(line));
+    } else if (const std::size_t actions = in_head ? 0 : wechat_actions_at(source, i, region_end); actions > 0) {
+      std::string bar(trim(source[i].text));
+      for (std::size_t k = i + 1; k < i + actions; ++k) bar.append(" ").append(trim(source[k].text));
+      join(i, std::move(bar));
+      i += actions - 1;
+    } else if (in_head && is_original_mark_over_dateline(line, next)) {
+      join(i, std::string(line).append(" ").append(next));
+      ++i;
+    } else if (in_head && is_account_over_title(source, i, head_end)) {
+      mended.facts.emplace_back("removed.wechat-account", std::string(line));
+    } else if (const std::size_t tag = in_head ? portal_copy::column_tag_length(decode_utf8(line)) : 0; tag > 0) {
+      const std::string tag_text = encode_utf8(std::u32string_view(decode_utf8(line)).substr(0, tag));
+      mended.facts.emplace_back("removed.web-column", tag_text);
+      join(i, std::string(line.substr(tag_text.size())));
+    } else if (const auto organ_date = in_head && i > 0 ? portal_copy::organ_and_stamped_date(line) : std::nullopt) {
+      mended.facts.emplace_back("removed.web-organ-date", std::string(line));
+      mended.facts.emplace_back("web.published", to_iso(*organ_date));
     } else if (const std::size_t buttons = font_size_buttons_at(source, i, region_end); buttons > 0) {
       std::string sizes(trim(source[i].text));
       for (std::size_t k = i + 1; k < i + buttons; ++k) sizes.append(" ").append(trim(source[k].text));

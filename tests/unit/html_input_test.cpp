@@ -1669,6 +1669,17 @@ TEST(HtmlInput, ATitleGluedToItsInfoLineIsTheTitleAlone) {
   EXPECT_THAT(whole.text, ::testing::StartsWith(worded + "\n"));
 }
 
+// (W10 c) A column's tag in brackets the page set before the title (<h1>【年度报告】…报告</h1>) is the page's; the
+// title is the report's alone.
+TEST(HtmlInput, AColumnsTagBeforeTheTitleGoes) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  const Document tagged = page_of("【年度报告】" + title, "<h1>【年度报告】" + title + "</h1>");
+  ASSERT_EQ(tagged.status, DocumentStatus::ok) << tagged.error;
+  EXPECT_THAT(tagged.text, ::testing::StartsWith(title + "\n"));
+  EXPECT_EQ(tagged.metadata.get("removed.web-column"), "【年度报告】");
+  EXPECT_EQ(tagged.metadata.get("title"), title);
+}
+
 // (f) A record list whose labels have no colon, each item its label and value in elements of their own
 // (<li><p>发布机构</p><p>…</p></li>): the values are read as the label's.
 TEST(HtmlInput, ARecordListsColonlessLabelsTakeTheirValues) {

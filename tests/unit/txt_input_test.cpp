@@ -601,6 +601,54 @@ TEST(TxtPageCopy, AnInfoListsBulletedLabelsAreItsFields) {
   EXPECT_THAT(list.text, HasSubstr("• 行政许可\n• 来源追溯"));
 }
 
+// (W10 a) A WeChat article copied as text: the account's name alone over the title, which the dateline under the
+// title names again, is the page's, not the title's first line; 原创 alone over the dateline goes with it, and the
+// action bar's words a line each (分享 / 点赞 / 在看 / 写留言) go together. A place alone over a title with no such
+// dateline, and one action word alone under the text, stay.
+TEST(TxtPageCopy, AWeChatArticlesAccountAndActionsGo) {
+  for (const std::string account : {"青石司法", "平安青石", "青石县司法局"}) {
+    const auto document =
+        read_bytes(account + "\n青石镇2024年法治政府建设工作情况报告\n原创\n" + account +
+                   " 2025年01月08日 09:30 云南\n" + kCopyBody + "阅读原文\n分享\n点赞\n在看\n写留言\n");
+    EXPECT_EQ(first_line(document), "青石镇2024年法治政府建设工作情况报告") << account;
+    EXPECT_EQ(document.metadata.get("removed.wechat-account"), account);
+    EXPECT_EQ(document.metadata.get("removed.wechat-dateline"), "原创 " + account + " 2025年01月08日 09:30 云南");
+    EXPECT_THAT(document.text, ::testing::EndsWith("2025年1月18日"));  // the bar, one line, the rules' (在看 a prompt)
+    EXPECT_THAT(document.text, ::testing::Not(HasSubstr("原创")));
+    EXPECT_THAT(document.text, ::testing::Not(HasSubstr("在看")));
+  }
+  const auto cover = read_bytes("青石镇\n2024年法治政府建设工作情况报告\n" + kCopyBody + "点赞\n");
+  EXPECT_THAT(cover.text, ::testing::StartsWith("青石镇\n"));
+  EXPECT_THAT(cover.text, HasSubstr("点赞"));
+  EXPECT_EQ(cover.metadata.get("removed.wechat-account"), "");
+}
+
+// (W10 b) The organ and the page's date on one line under the title (某某县人民政府 2025年02月08日, a provincial
+// platform's) are the page's and date it; a report's signature below its text, unpadded, stays.
+TEST(TxtPageCopy, AnOrgansLineWithTheStampedDateUnderTheTitleIsThePages) {
+  const auto document = read_bytes("青石县2024年法治政府建设年度报告\n青石县人民政府 2025年02月08日\n" + kCopyBody);
+  EXPECT_EQ(document.metadata.get("removed.web-organ-date"), "青石县人民政府 2025年02月08日");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-02-08");
+  EXPECT_THAT(document.text, ::testing::Not(HasSubstr("2025年02月08日")));
+  const auto signed_under =
+      read_bytes("青石县2024年法治政府建设年度报告\n" + kCopyBody + "青石县人民政府 2025年2月8日\n");
+  EXPECT_THAT(signed_under.text, HasSubstr("青石县人民政府 2025年2月8日"));
+  const auto unpadded = read_bytes("青石县2024年法治政府建设年度报告\n青石县人民政府 2025年2月8日\n" + kCopyBody);
+  EXPECT_EQ(unpadded.metadata.get("removed.web-organ-date"), "");
+}
+
+// (W10 c) A column's tag in brackets before a whole title (【年度报告】…报告, 【法治政府】…) is the page's; the title
+// is the report's alone. A bracketed note that opens no whole title stays.
+TEST(TxtPageCopy, AColumnsTagBeforeTheTitleGoes) {
+  for (const std::string tag : {"【年度报告】", "【法治政府】", "【转载】"}) {
+    const auto document = read_bytes(tag + "青石县2024年法治政府建设情况报告\n" + kCopyBody);
+    EXPECT_EQ(first_line(document), "青石县2024年法治政府建设情况报告") << tag;
+    EXPECT_EQ(document.metadata.get("removed.web-column"), tag);
+  }
+  const auto note = read_bytes("【说明】本报告数据截至12月\n" + kCopyBody);
+  EXPECT_EQ(note.metadata.get("removed.web-column"), "");
+}
+
 TEST(TxtArtifacts, CanBeSwitchedOff) {
   PluginContext context = txt_context();
   context.parameters.set("remove_artifacts", false);

@@ -97,6 +97,19 @@ inline bool is_whole_report_title(std::u32string_view title) {
   return subject && kind && !years_written(title).empty();
 }
 
+// How many code points a column's tag in brackets takes before a whole report title (【年度报告】青石县2024年…报告,
+// 【法治政府】…): the page's column or label, never a part of a report's title, which opens with its place or 关于.
+// Any short tag counts, not only the known columns' names (【转载】, 【专题】). 0 when the title has none.
+inline std::size_t column_tag_length(std::u32string_view line) {
+  constexpr std::size_t kLongestTag = 12;  // code points between the brackets: a column's name is short
+  if (!line.starts_with(U'【')) return 0;
+  const std::size_t close = line.find(U'】');
+  if (close == std::u32string_view::npos || close < 2 || close > kLongestTag + 1 ||
+      line.substr(1, close - 1).find_first_of(U"。，；：:、【 ") != std::u32string_view::npos)
+    return 0;
+  return is_whole_report_title(line.substr(close + 1)) ? close + 1 : 0;
+}
+
 // A column's name alone on its line (计划总结, 通知公告): the page's, when a whole title follows it.
 inline bool is_column_name(std::string_view line) {
   const std::u32string text = detail::trimmed(line);
@@ -154,6 +167,25 @@ inline std::optional<CalendarDate> stamped_date_alone(std::string_view line) {
                       digits(8, 2) && text[10] == U'日' && (text[5] == U'0' || text[8] == U'0');
   if (!dashes && !padded) return std::nullopt;
   return parse_date(text);
+}
+
+// The publishing organ and the page's date on one line under the title, as a provincial platform stamps it
+// (某某县人民政府 2025年02月08日, 青石县司法局  2025-02-08): an organ's name, spaces, and a date in a form
+// stamped_date_alone takes. A report's signature puts its organ and date below its text, and unpadded.
+inline std::optional<CalendarDate> organ_and_stamped_date(std::string_view line) {
+  constexpr std::size_t kLongestOrgan = 30;  // code points
+  constexpr std::array<std::u32string_view, 9> kOrganEnds = {U"人民政府", U"政府", U"办公室", U"办事处", U"公开办",
+                                                             U"司法局",   U"局",   U"委员会", U"中心"};
+  const std::u32string text = detail::trimmed(line);
+  const std::size_t space = text.find_first_of(U" \u3000");
+  if (space == std::u32string::npos || space > kLongestOrgan) return std::nullopt;
+  const std::u32string_view organ = std::u32string_view(text).substr(0, space);
+  const bool named = std::any_of(kOrganEnds.begin(), kOrganEnds.end(),
+                                 [&](std::u32string_view end) { return organ.ends_with(end); }) &&
+                     std::none_of(organ.begin(), organ.end(), detail::is_digit) &&
+                     organ.find_first_of(U"。，；：:、（）()") == std::u32string_view::npos;
+  if (!named) return std::nullopt;
+  return stamped_date_alone(encode_utf8(std::u32string_view(text).substr(space)));
 }
 
 }  // namespace docpipe::portal_copy
