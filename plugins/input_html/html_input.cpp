@@ -933,7 +933,10 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
     // Text that is no PDF's lines: a <br> in mid-sentence or in a heading only wrapped a line by hand.
     document.metadata.set("joined_hand_wraps", std::to_string(wraps));
   }
-  if (remove_artifacts_) drop_column_tags(paragraphs, document), split_glued_info_lines(paragraphs);
+  if (remove_artifacts_) {
+    drop_column_tags(paragraphs, document);
+    split_glued_info_lines(paragraphs);
+  }
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   refuse_a_page_served_instead(page, document.text);
   if (document.text.empty()) throw std::runtime_error("the page holds no article text");
