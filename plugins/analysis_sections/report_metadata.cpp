@@ -46,12 +46,17 @@ namespace {
 // 榆城市分行, 宁丰县支行, 榆城市中心支行). A national zone's full name runs longer than a county's
 // (榆城国家高新技术产业开发区, 平川国家级经济技术开发区: its city's name, up to four characters, before 国家), and so
 // does an ethnic township's, named for up to three peoples (翠玉傈僳族普米族乡: up to ten characters before 族乡, not
-// the phrase 民族乡镇).
+// the phrase 民族乡镇). The 新疆生产建设兵团 (兵团 alone before its 师) stands for a province; a 师 for a city, with
+// the city it governs as one written after it (第八师石河子市, 一师阿拉尔市: the city as written); a 团 (一〇一团, or
+// 八团 right after its 师) for a county. Its numbers name it, so 集团, 代表团 or 团结 open no place.
 constexpr const char* kUnitPattern =
-    R"((\p{Han}{2,6}?(?:省|自治区))?)"
-    R"(((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
+    R"((\p{Han}{2,6}?(?:省|自治区)|新疆生产建设兵团|兵团(?=第))?)"
+    R"((第[一二三四五六七八九十]{1,3}师(?!范)(?:(?:(?!团)\p{Han}){2,4}?市(?!场))?|)"
+    R"([一二三四五六七八九十]{1,3}师(?:(?!团)\p{Han}){2,4}?市(?!场)|)"
+    R"((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
     R"((?:(?![县区])\p{Han}){7,8}?自治州)?)"
-    R"((\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局)))|)"
+    R"(((?:[〇零一二三四五六七八九十]{2,4}|(?<=师)[一二三四五六七八九十])团(?!结|体|队|员|伙|委|支)|)"
+    R"(\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局)))|)"
     R"(\p{Han}{2,4}?国家级?(?:高新技术产业|经济技术)开发区)?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木)|\p{Han}{2,10}?族乡(?!镇))?)"
@@ -187,10 +192,11 @@ bool is_place(const std::string& name) {
 }
 
 // Whether `text` holds a character that ends a place's name in kUnitPattern (省, 自治区, 市, 州, 盟, 地区, 县, 区, 旗,
-// 街道, 街, 镇, 乡, 苏木). A unit is only found after a place, and most clauses tried name none: the check saves
-// running the pattern on them, which costs far more than these searches.
+// 街道, 街, 镇, 乡, 苏木; the 兵团's 师 and 团). A unit is only found after a place, and most clauses tried name none:
+// the check saves running the pattern on them, which costs far more than these searches.
 bool may_name_a_place(std::string_view text) {
-  constexpr std::string_view kPlaceEnds[] = {"省", "区", "市", "州", "盟", "县", "旗", "街", "镇", "乡", "木"};
+  constexpr std::string_view kPlaceEnds[] = {"省", "区", "市", "州", "盟", "县", "旗",
+                                             "街", "镇", "乡", "木", "师", "团"};
   return std::any_of(std::begin(kPlaceEnds), std::end(kPlaceEnds),
                      [&](std::string_view end) { return text.find(end) != std::string_view::npos; });
 }
@@ -228,6 +234,9 @@ Region placeless_organ(const icu::UnicodeString& cleaned) {
 // keeps the bank's name in the unit (中国人民银行宁丰县支行), though the place is read after it as for any other
 // vertically managed organ's line of command.
 constexpr std::string_view kBankNamingItsBranch = "中国人民银行";
+
+// The Party's name before its organs' names (中共青石县委办公室).
+constexpr std::string_view kPartysName = "中共";
 
 bool is_a_banks_branch(std::string_view department) {
   return department.ends_with("支行") || department.ends_with("分行");
@@ -347,6 +356,11 @@ Region parse_unit(const std::string& text) {
   if (!region.department.empty() && (body == "政府" || body == "人民政府")) body.clear();
   const std::string county_as_named = region.county.empty() ? "" : region.county + other_name;
   region.unit = region.province + region.city + county_as_named + region.town + region.department + body;
+  // The Party's own organs keep the Party's name as written (中共青石县委全面依法治县委员会办公室, 中共青石县委办公室):
+  // the committee's 委 opens the department right after the place. A department's Party group signs for the department
+  // (中共宁丰县水利局党组: 宁丰县水利局), and 中共 before a committee alone names the place (中共青禾县委).
+  if (region.department.starts_with("委") && text.find(std::string(kPartysName) + region.unit) != std::string::npos)
+    region.unit.insert(0, kPartysName);
   if (is_a_banks_branch(region.department) &&
       text.find(std::string(kBankNamingItsBranch) + region.unit) != std::string::npos) {
     region.unit.insert(0, kBankNamingItsBranch);
@@ -827,6 +841,40 @@ std::optional<std::size_t> after_a_spaced_banner(std::u32string_view line) {
 
 Title find_title_in(const std::vector<std::u32string>& paragraphs);
 
+// Where the words of a list's item start after its number (1.…, 2、…, （3）…, 1．…); 0 when `line` opens no item.
+std::size_t after_an_item_number(std::u32string_view line) {
+  const auto is_digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
+  std::size_t at = 0;
+  const bool bracketed = !line.empty() && (line.front() == U'（' || line.front() == U'(');
+  at += bracketed;
+  const std::size_t digits = at;
+  while (at < line.size() && at - digits < 2 && is_digit(line[at])) ++at;
+  if (at == digits || at >= line.size()) return 0;
+  const std::u32string_view closers = bracketed ? U"）)" : U".．、";
+  if (closers.find(line[at]) == std::u32string_view::npos) return 0;
+  ++at;
+  return at < line.size() ? at : 0;
+}
+
+// The lines a list of attachments takes at the start of `lines`: its items on lines of their own (1.…统计表 / 2.…清单)
+// or on one (1.…统计表 2.…清单: an item's number after a space). A single item is no list: the attachment's title.
+struct AttachmentList {
+  std::size_t lines = 0;
+  bool one_item = false;
+};
+AttachmentList listed_attachments(const std::vector<std::u32string>& lines) {
+  if (lines.empty() || after_an_item_number(lines.front()) == 0) return {};
+  std::size_t items = 0;
+  while (items < lines.size() && after_an_item_number(lines[items]) > 0) ++items;
+  if (items > 1) return {items, false};
+  const std::u32string_view line = lines.front();
+  for (std::size_t space = line.find_first_of(U" \u3000"); space != std::u32string_view::npos;
+       space = line.find_first_of(U" \u3000", space + 1)) {
+    if (after_an_item_number(line.substr(space + 1)) > 0) return {1, false};
+  }
+  return {1, true};
+}
+
 }  // namespace
 
 // A banner spread with spaces over the title (法 治 政 府 建 设 年 度 报 告 over, or glued to, 梅岭镇2024年法治政府建设
@@ -842,6 +890,15 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
     if (const auto label = attachment_label(paragraphs.front())) {
       std::vector<std::u32string> unlabelled(paragraphs.begin() + 1, paragraphs.end());
       if (!label->words.empty()) unlabelled.insert(unlabelled.begin(), std::u32string(label->words));
+      // A letter's list of its attachments under the label (附件：1.…统计表 2.…清单, or its items on lines of their
+      // own) names the attachments, not the text under it: no item of it is the title. A single item numbered is
+      // the attachment's own title, its number aside.
+      const AttachmentList list = listed_attachments(unlabelled);
+      if (list.one_item) {
+        unlabelled.front().erase(0, after_an_item_number(unlabelled.front()));
+      } else {
+        unlabelled.erase(unlabelled.begin(), unlabelled.begin() + static_cast<std::ptrdiff_t>(list.lines));
+      }
       return find_title(unlabelled);
     }
   }
@@ -1232,6 +1289,28 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
     }
     for (const auto& paragraph : preamble) {
       if (const auto year = reported_year(paragraph, leniency)) return year;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<CalendarDate> published_in_a_record_field(std::u32string_view line) {
+  constexpr std::u32string_view kLabels[] = {U"发布日期", U"发布时间"};
+  constexpr std::u32string_view kBetween = U" \u3000]］】:：|｜";
+  constexpr std::u32string_view kDateCharacters = U"0123456789-/年月日";
+  for (const std::u32string_view label : kLabels) {
+    for (auto at = line.find(label); at != std::u32string_view::npos; at = line.find(label, at + 1)) {
+      std::size_t value = at + label.size();
+      std::size_t separators = 0;
+      while (value < line.size() && kBetween.find(line[value]) != std::u32string_view::npos) {
+        separators += line[value] != U' ' && line[value] != U'\u3000';
+        ++value;
+      }
+      // A label is closed by its bracket or its colon: 发布时间2026… runs a sentence's words together.
+      if (separators == 0) continue;
+      std::size_t end = value;
+      while (end < line.size() && kDateCharacters.find(line[end]) != std::u32string_view::npos) ++end;
+      if (const auto date = parse_date(line.substr(value, end - value))) return date;
     }
   }
   return std::nullopt;

@@ -75,6 +75,12 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
 // 2024年1—6月), empty for a year's report: a report on part of a year is no annual report.
 std::string reported_part_of_the_year(const std::u32string& title);
 
+// The date a portal's record field left in the text says the page was published on: its label, in brackets or before
+// a colon, then the date (- [ 发布日期 ] 2026-02-12, 发布时间：2026-02-15, run into the line of a flattened copy after
+// the title or another field). nullopt when `line` holds no such field: the document's own dates (成文日期, 更新时间)
+// are no publication's.
+std::optional<CalendarDate> published_in_a_record_field(std::u32string_view line);
+
 // `line` without a bracketed note at its end: 2024年2月6日（星期二） → 2024年2月6日.
 std::u32string_view without_trailing_note(std::u32string_view line);
 // A note in brackets on a line of its own at the end of an official document: （此件主动公开）.

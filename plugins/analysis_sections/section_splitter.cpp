@@ -37,6 +37,7 @@ constexpr std::size_t kLongestAttachmentLine = 60;
 constexpr std::size_t kMostDebrisLines = 2;    // after the signature's date
 constexpr std::size_t kLongestDebrisLine = 6;  // code points
 constexpr std::size_t kMostFootnotes = 6;      // after the signature's date
+constexpr std::size_t kRecordParagraphs = 12;  // a portal's record of up to a dozen fields over the title
 constexpr std::size_t kTitleParagraphs = 4;    // a letterhead (…文件, 〔2024〕3号) may come before the title
 constexpr std::size_t kLongestTitleRest = 20;  // what a line break leaves of a title (情况的报告)
 constexpr std::size_t kLongestPartMarker = 8;  // 第十二部分：
@@ -1668,6 +1669,16 @@ class Splitter {
     // A page that states only the date it issued the document (发文日期) published it then as far as it says. Not
     // the date it was last updated (更新时间, web.updated): portals re-stamp it on every edit and migration.
     std::string published = metadata.get("web.published");
+    // A record's field the portal's filter left in the text over the report (- [ 发布日期 ] 2026-02-12, a flattened
+    // copy's …报告 发布时间：2026-02-15) states the publication as well as one it removed.
+    if (published.empty()) {
+      for (std::size_t i = 0; i < std::min<std::size_t>(preamble.size(), kRecordParagraphs); ++i) {
+        if (const auto date = published_in_a_record_field(preamble[i])) {
+          published = to_iso(*date);
+          break;
+        }
+      }
+    }
     if (published.empty()) published = metadata.get("web.issued");
     if (!published.empty()) {
       if (const auto date = parse_date(decode_utf8(published))) {

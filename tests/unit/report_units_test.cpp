@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "docpipe/text.hpp"
 #include "test_support.hpp"
 
@@ -121,6 +123,16 @@ TEST(ReportingUnit, PublicationStampsAreMetadataNotTheReportsYear) {
   EXPECT_EQ(document.metadata.get("region"), "某某镇");
   EXPECT_EQ(document.text, "2020年，某某镇坚持依法行政，现将情况报告如下：\n一、主要工作\n正文。");
   EXPECT_TRUE(document.metrics.empty());
+}
+
+// A portal's record field the filter leaves over the report (a list's dash before [ 发布日期 ], the field run into
+// the line of a flattened copy) states the publication date: the document's own dates (成文日期) do not, nor a
+// sentence's words run together.
+TEST(ReportingUnit, ARecordFieldLeftInTheTextGivesThePublicationDate) {
+  const std::string report = "青石镇2025年法治政府建设年度报告\n2025年，青石镇坚持依法行政。" + std::string(kBody);
+  EXPECT_EQ(process_text_with_default_pipeline("- [ 发布日期 ] 2026-02-12\n" + report).metadata.get("published"),
+            "2026-02-12");
+  EXPECT_EQ(process_text_with_default_pipeline("- [ 成文日期 ] 2026-02-10\n" + report).metadata.get("published"), "");
 }
 
 // A department report as its body opens (我局…): the sentence under the title names the county's Party committee and
@@ -562,6 +574,47 @@ TEST(ReportingUnit, ANationalZonesAndAnEthnicTownshipsLongNamesArePlaces) {
                              "2023年，少数民族乡镇法治建设稳步推进，开展培训12次。"}) {
     EXPECT_EQ(process_text_with_default_pipeline(clause + std::string(kBody)).metadata.get("unit"), "") << clause;
   }
+}
+
+// The 新疆生产建设兵团's units: the 兵团 stands for a province, a 师 for a city (with the city it governs as one, as
+// written: 第八师石河子市), a 团 for a county (一〇一团, 八团 after its 师). A 集团, a 宣讲团 or a 师范 names no place.
+TEST(ReportingUnit, TheCorpsDivisionsAndRegimentsArePlaces) {
+  const std::tuple<const char*, const char*, const char*> units[] = {
+      {"新疆生产建设兵团第一师阿拉尔市司法局2025年法治政府建设情况报告", "新疆生产建设兵团第一师阿拉尔市司法局",
+       "第一师阿拉尔市"},
+      {"兵团第三师图木舒克市司法局2025年法治政府建设情况报告", "兵团第三师图木舒克市司法局", "第三师图木舒克市"},
+      {"第八师石河子市2025年法治政府建设情况报告", "第八师石河子市", "第八师石河子市"},
+      {"一师阿拉尔市2025年法治政府建设情况报告", "一师阿拉尔市", "一师阿拉尔市"},
+      {"第十二师2025年法治政府建设工作报告", "第十二师", "第十二师"},
+      {"第一师八团2025年法治建设工作总结", "第一师八团", "第一师八团"},
+      {"第一师一〇一团2025年法治建设工作总结", "第一师一〇一团", "第一师一〇一团"},
+      {"一〇一团2025年法治建设工作总结", "一〇一团", "一〇一团"},
+      {"新疆生产建设兵团司法局2025年法治政府建设情况报告", "新疆生产建设兵团司法局", "新疆生产建设兵团"}};
+  for (const auto& [title, unit, region] : units) {
+    const Document document = process_text_with_default_pipeline(std::string(title) + kBody);
+    EXPECT_EQ(document.metadata.get("unit"), unit) << title;
+    EXPECT_EQ(document.metadata.get("region"), region) << title;
+  }
+  for (const char* clause :
+       {"2025年，法治宣讲团深入基层开展宣讲12场。", "2025年，集团公司法务部门审核合同12份。",
+        "2025年，第一师范学院开展法治讲座12场。", "2025年，兵团党委部署法治建设，开展培训12次。"}) {
+    EXPECT_EQ(process_text_with_default_pipeline(clause + std::string(kBody)).metadata.get("unit"), "") << clause;
+  }
+}
+
+// The Party's own organs keep 中共 in their name (the committee's office for law-based governance); a department's
+// Party group signs for the department, without it.
+TEST(ReportingUnit, APartyCommitteesOfficeKeepsThePartysName) {
+  const Document office = process_text_with_default_pipeline(
+      "中共青石县委全面依法治县委员会办公室\n关于青石县2025年法治政府建设情况的报告" + std::string(kBody));
+  EXPECT_EQ(office.metadata.get("unit"), "中共青石县委全面依法治县委员会办公室");
+  EXPECT_EQ(office.metadata.get("region"), "青石县");
+  const Document general_office =
+      process_text_with_default_pipeline("中共青石县委办公室2025年法治建设工作总结" + std::string(kBody));
+  EXPECT_EQ(general_office.metadata.get("unit"), "中共青石县委办公室");
+  const Document party_group =
+      signed_department_report("中共宁丰县水利局党组2025年度法治政府建设情况报告", "中共宁丰县水利局党组");
+  EXPECT_EQ(party_group.metadata.get("unit"), "宁丰县水利局");
 }
 
 // Some portals' records repeat the title as the document's summary (内容概述): the field is the title when its value

@@ -223,6 +223,24 @@ TEST(SectionMetadata, AStreetCommitteeUnderItsDistrictAndADateUnderTheTitle) {
   EXPECT_EQ(dated.metadata.get("date"), "2024-01-22");
 }
 
+// A letter's list of its attachments set first (附件：1.…统计表 2.…清单 on the label's line) names the
+// attachments, not the report under it: the title is the report's. A single attachment under its label keeps its own
+// title, its number aside.
+TEST(SectionMetadata, AListOfAttachmentsFirstIsNoTitle) {
+  const std::string report =
+      "柳溪镇2025年法治政府建设年度报告\n2025年，柳溪镇坚持依法行政。\n一、主要举措和成效\n正文。\n"
+      "二、存在的不足\n不足。\n三、2026年工作打算\n继续推进。";
+  for (const char* list : {"附件：1.柳溪镇2025年行政执法情况统计表 2.柳溪镇权责事项清单\n",
+                           "附件：1、柳溪镇2025年行政执法情况统计表　2、柳溪镇权责事项清单\n"}) {
+    const auto document = process_text_with_default_pipeline(list + report);
+    EXPECT_EQ(document.metadata.get("title"), "柳溪镇2025年法治政府建设年度报告") << list;
+    EXPECT_EQ(document.metadata.get("unit"), "柳溪镇") << list;
+  }
+  const auto one = process_text_with_default_pipeline(
+      "附件：1.柳溪镇2025年行政执法情况统计表\n执法类别 案件数\n行政处罚 12\n行政检查 30");
+  EXPECT_EQ(one.metadata.get("title"), "柳溪镇2025年行政执法情况统计表");
+}
+
 // A heading of two parts with each written one level down under its own name: each subsection is its part.
 TEST(SectionKinds, SubsectionsOfATwoPartHeadingTakeTheirOwnPart) {
   const auto document = process_text_with_default_pipeline(
