@@ -2003,7 +2003,7 @@ TEST(SectionMetadata, AReportsOwnAttachmentWithHeadingsStaysAttached) {
   EXPECT_EQ(document.metadata.get("date"), "2024-01-15");
 }
 
-// A sentence opening 现将我镇… names no place; a committee's office is the office.
+// A sentence opening 现将我镇… names no place; a committee's office is the office, the Party's name kept.
 TEST(ReportMetadata, NoUnitFromASentenceAndACommitteesOfficeKeepsItsName) {
   const auto sentence = process_text_with_default_pipeline(
       "关于2022年度法治政府建设情况的报告\n现将我镇2022年度法治政府建设情况报告如下：\n一、主要举措和成效\n正文。");
@@ -2011,7 +2011,7 @@ TEST(ReportMetadata, NoUnitFromASentenceAndACommitteesOfficeKeepsItsName) {
   const auto office = process_text_with_default_pipeline(
       "关于2020年度全县法治政府建设情况的通报\n一、总体情况\n正文。\n中共平川县委全面依法治县委员会办公室\n2021年3月25"
       "日");
-  EXPECT_EQ(office.metadata.get("unit"), "平川县委全面依法治县委员会办公室");
+  EXPECT_EQ(office.metadata.get("unit"), "中共平川县委全面依法治县委员会办公室");
 }
 
 // Headings as WeChat articles set them: in brackets, behind a bullet, or bare topics in brackets.
