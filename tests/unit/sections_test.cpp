@@ -236,6 +236,12 @@ TEST(SectionMetadata, AListOfAttachmentsFirstIsNoTitle) {
     EXPECT_EQ(document.metadata.get("title"), "柳溪镇2025年法治政府建设年度报告") << list;
     EXPECT_EQ(document.metadata.get("unit"), "柳溪镇") << list;
   }
+  // A title naming no year, or none at all: the list is still no title.
+  const std::string body = "2025年，柳溪镇坚持依法行政。\n一、主要举措和成效\n正文。\n二、存在的不足\n不足。";
+  const std::string list = "附件：1.柳溪镇2025年行政执法情况统计表 2.柳溪镇权责事项清单\n";
+  EXPECT_EQ(process_text_with_default_pipeline(list + "柳溪镇法治政府建设年度报告\n" + body).metadata.get("title"),
+            "柳溪镇法治政府建设年度报告");
+  EXPECT_EQ(process_text_with_default_pipeline(list + body).metadata.get("title"), "");
   const auto one = process_text_with_default_pipeline(
       "附件：1.柳溪镇2025年行政执法情况统计表\n执法类别 案件数\n行政处罚 12\n行政检查 30");
   EXPECT_EQ(one.metadata.get("title"), "柳溪镇2025年行政执法情况统计表");
