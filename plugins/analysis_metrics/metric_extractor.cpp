@@ -849,7 +849,7 @@ bool opens_a_longer_word(std::u32string_view text, std::size_t next) {
 // the north are named by how many families, platforms, rooms or households first settled there (八家子镇, 十八家子村,
 // 二台子, 三台县, 九台区, 七台河, 五台山, 五间房村, 四间房、, 三户营, 十八户村), and streets by a sum (四元街). The
 // unit then runs straight into a word of a place, where a count goes on to what it counts (三家企业, 两台车辆,
-// 五间房屋, 八家子公司, 十八户村民).
+// 五间房屋, 八家子公司, 十八户村民), as villages' names do after the count of villages that named them (六村堡街道).
 bool opens_a_place_name(std::u32string_view text, std::u32string_view unit, std::size_t after) {
   const auto at = [&](std::size_t k) { return after + k < text.size() ? text[after + k] : U'\n'; };
   // 三台县委, 十八户村建成: a place's suffix; 十八户村民, 三台县级, 两台区块链 go on to what is counted.
@@ -861,6 +861,17 @@ bool opens_a_place_name(std::u32string_view text, std::u32string_view unit, std:
   if (unit == U"间") return at(0) == U'房' && (ends_in_a_place_suffix(1, U"村镇乡屯") || contains(U"、等", at(1)));
   if (unit == U"户") {
     return (at(0) == U'营' && !contains(U"业商销运", at(1))) || ends_in_a_place_suffix(0, U"村屯");
+  }
+  // 六村堡街道, 三村坪镇: a numeral and 村 then one character of the name and a town's or village's suffix name a
+  // place; a count of villages goes on to what they did or have (六村开展, 六村村民, 六村全部, 六村各建, 六村两委).
+  if (unit == U"村") {
+    constexpr std::u32string_view kPlaceSuffixes[] = {U"街道", U"镇", U"乡", U"社区", U"村"};
+    const bool one_name_character = is_han(at(0)) && !is_chinese_numeral(at(0)) &&
+                                    !contains(U"街镇乡村社区县的和与及并全各均都共联同已分每等", at(0));
+    return one_name_character &&
+           std::any_of(std::begin(kPlaceSuffixes), std::end(kPlaceSuffixes), [&](std::u32string_view suffix) {
+             return starts_with_at(text, after + 1, suffix) && !contains(U"民级委干", at(1 + suffix.size()));
+           });
   }
   // 四元街206弄, 三元巷, 三元桥: streets and bridges of a town are named by a sum too; an amount in words never runs
   // into one (a sum goes on to 的, 钱 or what it paid for, not to a street).

@@ -328,6 +328,14 @@ TEST(MetricNumerals, APlaceNamedByACountIsNoFigure) {
               ElementsAre("五间=5 间", "三家=3 家", "两台=2 台", "八家=8 家", "十八户=18 户", "三户=3 户"));
 }
 
+// A village's or a town's name that opens with a count of villages (六村堡街道, 三村坪镇) is a name: one character of
+// it, then a town's or village's suffix; a count of villages going on to what they did or have is a figure.
+TEST(MetricNumerals, APlaceNamedByACountOfVillagesIsNoFigure) {
+  EXPECT_THAT(figures("两村沟街道召开普法会议，九村塘镇与四村岗乡、五村坝社区结对，七村营村建成法治广场。"), IsEmpty());
+  EXPECT_THAT(figures("全乡六村开展法治体检，三村村民参加培训，四村全部建成阵地，五村各建调解室，八村两委换届。"),
+              ElementsAre("六村=6 村", "三村=3 村", "四村=4 村", "五村=5 村", "八村=8 村"));
+}
+
 // Streets and bridges named by a sum (四元街, 三元巷, 两元桥) are names, as an address in a report's contact line
 // writes them; a sum in words going on to what it pays for is a figure.
 TEST(MetricNumerals, AStreetNamedByASumIsNoFigure) {
