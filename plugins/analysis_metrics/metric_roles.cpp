@@ -142,6 +142,38 @@ bool figureless_clause_between(const std::vector<Metric>& metrics, std::size_t i
   return false;
 }
 
+// Whether a clause between the total `metrics[index]` and a listing marker at `marker` opens with a subject of its
+// own, things of the total's kind but another sort (政务服务事项2474项，行政许可类事项全程网办率达98%，其中不见面
+// 审批事项…): the listing then breaks down that subject, whose count the report may not give, not the total. The
+// subject shares the total's head noun (事项, 案件) after words of its own; one that is the total's name again
+// (政务服务事项网上可办率) or a clause on a change or a rate with no subject (同比增长12%) leaves it to the total.
+bool clause_of_another_subject_between(const std::vector<Metric>& metrics, std::size_t index, std::u32string_view text,
+                                       std::size_t marker) {
+  constexpr std::size_t kHead = 2;             // 事项, 案件, 纠纷: the head noun of a name
+  constexpr std::size_t kLongestSubject = 12;  // a subject longer than a name is a clause's deed, not its subject
+  const std::u32string name = decode_utf8(metrics[index].indicator);
+  if (name.size() <= kHead) return false;
+  const std::u32string_view head = std::u32string_view(name).substr(name.size() - kHead);
+  const auto names_another_subject = [&](std::u32string_view clause) {
+    while (!clause.empty() && clause.front() == U' ') clause.remove_prefix(1);
+    const auto words = clause.substr(0, clause.find_first_of(U"0123456789"));
+    const auto found = words.find(head);
+    if (found == std::u32string_view::npos || found < kHead || found + kHead > kLongestSubject) return false;
+    const auto subject = words.substr(0, found + kHead);
+    return !subject.ends_with(name) && !std::u32string_view(name).ends_with(subject);
+  };
+  std::size_t clause_start = std::u32string_view::npos;
+  for (std::size_t at = metrics[index].end; at < marker; ++at) {
+    if (!is_clause_separator(text, at)) continue;
+    if (clause_start != std::u32string_view::npos && at > clause_start &&
+        names_another_subject(text.substr(clause_start, at - clause_start))) {
+      return true;
+    }
+    clause_start = at + 1;
+  }
+  return false;
+}
+
 // Whether the text from `from` to `to` closes a bracket opened before `from`: a figure inside a bracket
 // (审结7件（含上年结转2件），其中维持5件…) has its breakdown in that bracket, never past it.
 bool closes_a_bracket_around(std::u32string_view text, std::size_t from, std::size_t to) {
@@ -228,6 +260,7 @@ std::optional<Listing> listing_after(const std::vector<Metric>& metrics, std::si
       if (is_count(metrics[k]) && same_unit_family(metrics[k], total)) return std::nullopt;  // a later total's
     }
     if (figureless_clause_between(metrics, index, text, marker)) return std::nullopt;
+    if (clause_of_another_subject_between(metrics, index, text, marker)) return std::nullopt;
   }
   Listing listing{marker + marker_size, sentence_end};
   // A listing inside a bracket ends with the bracket.

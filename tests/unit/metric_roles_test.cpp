@@ -699,6 +699,19 @@ TEST(MetricRoles, QizhongAfterAClauseWithoutFiguresListsThatClausesItems) {
   EXPECT_EQ(role_of(e, "30件"), "part 50件");
 }
 
+// 其中 after a clause with a figure whose subject is another sort of the total's things (行政许可类事项 after 政务服务
+// 事项) breaks down that subject, whose count the report does not give: no part of the total. A clause naming the
+// total again, or a change or a rate without a subject, leaves the listing to the total.
+TEST(MetricRoles, QizhongAfterAClauseOfAnotherSubjectListsThatSubject) {
+  const auto d = run("梳理依申请办理事项1856项，公共服务类事项即办率达75%，其中容缺受理事项1210项，占比68.42%。");
+  EXPECT_EQ(role_of(d, "1856项"), "value");
+  EXPECT_EQ(role_of(d, "1210项"), "value");
+  const auto e = run("梳理依申请办理事项1856项，依申请办理事项即办率达75%，其中容缺受理事项1210项。");
+  EXPECT_EQ(role_of(e, "1210项"), "part 1856项");
+  const auto f = run("办理行政复议案件64件，同比增长8%，其中维持41件、撤销9件。");
+  EXPECT_EQ(role_of(f, "41件"), "part 64件");
+}
+
 // A clause on what became of the whole total names nothing new: the listing after it is the total's.
 TEST(MetricRoles, QizhongAfterAClauseOnTheWholeTotalListsTheTotal) {
   const auto d = run("受理行政许可申请2,964件，全部按时办结，其中食品经营许可1,587件、药品经营许可96件。");
