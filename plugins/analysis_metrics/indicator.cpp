@@ -870,6 +870,22 @@ bool names_a_place_of_handling(std::u32string_view from) {
   return word.size() > 2 && std::u32string_view(U"点处窗室厅区站所庭场厂").find(word[2]) != std::u32string_view::npos;
 }
 
+// Where the last place or body of work named in text [from, to) ends (公共法律服务工作室, 法律服务站, 调解中心):
+// the head noun a name after a bracket closes with; `from` when none does.
+std::size_t end_of_a_place_named_after(std::u32string_view text, std::size_t from, std::size_t to) {
+  constexpr std::u32string_view kPlacesOfWork[] = {U"工作室",   U"工作站", U"服务站", U"服务点", U"服务室",
+                                                   U"服务中心", U"调解室", U"联系点", U"中心",   U"书屋"};
+  constexpr std::size_t kShortestName = 2;  // words of the place's own before its head (法律服务站, not 中心 alone)
+  std::size_t best = from;
+  const std::u32string_view run = text.substr(from, to - from);
+  for (const auto place : kPlacesOfWork) {
+    if (const auto at = run.rfind(place); at != std::u32string_view::npos && at >= kShortestName) {
+      best = std::max(best, from + at + place.size());
+    }
+  }
+  return best;
+}
+
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
   std::size_t stop = end;
   std::size_t aside = 0;        // a bracket's length, which does not count against the longest name
@@ -993,7 +1009,9 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
       stop == text.size() || is_digit(text[stop]) || stop - end < kLongestFollowingIndicator + aside;
   // 11个乡镇（街道）党政主要负责人履行推进法治建设情况: a name after a bracket that runs on to the longest name, with
   // no word ending it, has run into what the things did; the count counts the first word and its bracket.
-  if (after_aside > 0 && !ended_by_a_word) stop = after_aside;
+  // 109个村(社区)公共法律服务工作室规范化运行: unless a place or body the bracket's words run on to closes a name
+  // within it (工作室, 服务站, 中心), which the things counted are.
+  if (after_aside > 0 && !ended_by_a_word) stop = end_of_a_place_named_after(text, after_aside, stop);
   // 212个村（社区）法律顾问覆盖率100%: a name running on into a rate before the next figure is that rate's; the count
   // counts the first word and its bracket.
   if (aside > 0 && stop > end && text[stop - 1] == U'率' && stop < text.size() && is_digit(text[stop])) {
@@ -1633,6 +1651,23 @@ std::u32string without_jinxing_inside(std::u32string_view phrase) {
   return std::u32string(phrase.substr(0, at)) + std::u32string(phrase.substr(at + kFiller.size()));
 }
 
+// 司法所共参与领导班子会议12次: 共 between the doer a name opens with and its deed says "in all", of the figure, not
+// of the name (司法所参与领导班子会议). Not of a word of its own: 公共, 总共, 一共, 中共, 共同, 共建, 共享, 共治, 共识,
+// 共商, 共性, 共青团, 共产党, nor 共有 and 共计, which say what there is.
+std::u32string without_gong_inside(std::u32string phrase) {
+  constexpr std::size_t kShortestSide = 2;
+  for (std::size_t at = phrase.find(U'共'); at != std::u32string::npos; at = phrase.find(U'共', at + 1)) {
+    if (at < kShortestSide || phrase.size() - at - 1 < kShortestSide) continue;
+    if (std::u32string_view(U"公总一中").find(phrase[at - 1]) != std::u32string_view::npos ||
+        std::u32string_view(U"同建享治识商性青产有计").find(phrase[at + 1]) != std::u32string_view::npos) {
+      continue;
+    }
+    phrase.erase(at, 1);
+    break;
+  }
+  return phrase;
+}
+
 std::u32string find_indicator_as_written(std::u32string_view text, std::size_t start, std::size_t end,
                                          std::size_t floor, const std::u32string& previous, std::u32string_view unit,
                                          std::u32string_view changed) {
@@ -2001,7 +2036,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric)) {
     return following;
   }
-  if (phrase.size() >= 2 && !ends_on_verb) return without_jinxing_inside(phrase);
+  if (phrase.size() >= 2 && !ends_on_verb) return without_gong_inside(without_jinxing_inside(phrase));
   // 司法所干部深入16个村开展法治宣传: after such a verb a classifier's one-character noun is what is counted.
   if (ends_on_verb && following.size() == 1 &&
       std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers)) {

@@ -87,6 +87,28 @@ TEST(MetricNamesAfterTheCount, ANameRunningOnPastItsBracketKeepsTheBracketedWord
               ElementsAre("9个 | 乡镇（街道） | "));
   // One a word ends keeps its whole name.
   EXPECT_THAT(named("全镇17个村（社区）党组织书记参加述法。"), ElementsAre("17个 | 村（社区）党组织书记 | "));
+  // One that runs on past a place or body of work it names (工作室, 服务站, 中心) counts that place: the rest is
+  // what became of them.
+  EXPECT_THAT(named("推动全区86个村(社区)人民调解工作室规范化标准化运行。"),
+              ElementsAre("86个 | 村(社区)人民调解工作室 | "));
+  EXPECT_THAT(named("指导23个乡镇（街道）公共法律服务站全面提档升级建设。"),
+              ElementsAre("23个 | 乡镇（街道）公共法律服务站 | "));
+}
+
+// 司法所共参与领导班子会议12次: 共 between the doer and its deed says "in all", of the figure, not of its name; 公共
+// and 共建 are words of their own.
+TEST(MetricNamesAfterTheCount, GongOfInAllInsideANameIsLeftOut) {
+  EXPECT_THAT(named("镇综治中心共参与联合调处会商9次。"), ElementsAre("9次 | 镇综治中心参与联合调处会商 | "));
+  EXPECT_THAT(named("法律服务站公共法律服务咨询接待46次。"),
+              ElementsAre("46次 | 法律服务站公共法律服务咨询接待 | legal_consultations"));
+}
+
+// 42名普法宣讲队队员, 普法宣传员35名: the people of a publicity team are no publicity events, as the team itself is
+// none; the sessions they hold are.
+TEST(MetricNamesAfterTheCount, APublicityTeamsPeopleAreNoEvents) {
+  EXPECT_THAT(
+      named("组建42名青年普法宣讲队队员深入村组，培养普法宣传员35名，开展普法宣讲28场。"),
+      ElementsAre("42名 | 青年普法宣讲队队员 | ", "35名 | 培养普法宣传员 | ", "28场 | 普法宣讲 | publicity_events"));
 }
 
 // 班子成员讲授5次专题党课, 举行3场听证会: the verb before the count says what was done to what follows it.
