@@ -18,6 +18,7 @@
 #include "docpipe/text.hpp"
 #include "docpipe/title_period.hpp"
 #include "document_genre.hpp"
+#include "heading_grammar.hpp"
 #include "part_classifier.hpp"
 #include "trimmed_line.hpp"
 
@@ -841,19 +842,14 @@ std::optional<std::size_t> after_a_spaced_banner(std::u32string_view line) {
 
 Title find_title_in(const std::vector<std::u32string>& paragraphs);
 
-// Where the words of a list's item start after its number (1.…, 2、…, （3）…, 1．…); 0 when `line` opens no item.
+// Where the words of a list's item start after its number (1.…, 2、…, （3）…, 1．…: a level-3 or level-4 heading's
+// marker, heading_grammar.hpp); 0 when `line` opens no item or holds nothing after it.
 std::size_t after_an_item_number(std::u32string_view line) {
-  const auto is_digit = [](char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); };
-  std::size_t at = 0;
-  const bool bracketed = !line.empty() && (line.front() == U'（' || line.front() == U'(');
-  at += bracketed;
-  const std::size_t digits = at;
-  while (at < line.size() && at - digits < 2 && is_digit(line[at])) ++at;
-  if (at == digits || at >= line.size()) return 0;
-  const std::u32string_view closers = bracketed ? U"）)" : U".．、";
-  if (closers.find(line[at]) == std::u32string_view::npos) return 0;
-  ++at;
-  return at < line.size() ? at : 0;
+  const auto marker = match_heading_marker(line);
+  constexpr int kItemLevels[] = {3, 4};
+  if (!marker || std::find(std::begin(kItemLevels), std::end(kItemLevels), marker->level) == std::end(kItemLevels))
+    return 0;
+  return marker->length < line.size() ? marker->length : 0;
 }
 
 // The lines a list of attachments takes at the start of `lines`: its items on lines of their own (1.…统计表 / 2.…清单)
