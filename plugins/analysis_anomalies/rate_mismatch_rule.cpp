@@ -105,9 +105,14 @@ const Metric* count_before_in_the_sentence(const RuleContext& context, std::size
   return nullptr;
 }
 
-// Words of what was done in time (投诉按时办结率, 按期办结112件) and of what was done late (逾期办结3件, 超时办理).
+// Words of what was done in time (投诉按时办结率, 按期办结112件), one list for every path that asks (a configured
+// rate's numerator, a rate of no configured name's, the numerator's own words): 按时 and 按期 say the same of a count.
+constexpr std::u32string_view kInTimeWords[] = {U"按时", U"按期", U"及时", U"限时", U"如期"};
+
+// Whether `named` says what it counts was done in time; whether it says it was done late (逾期办结3件, 超时办理).
 bool names_in_time(std::u32string_view named) {
-  return contains_any(named, {U"按时", U"按期", U"及时", U"限时", U"如期"});
+  return std::any_of(std::begin(kInTimeWords), std::end(kInTimeWords),
+                     [&](std::u32string_view word) { return named.find(word) != std::u32string_view::npos; });
 }
 bool names_late(std::u32string_view named) { return contains_any(named, {U"超时", U"超期", U"逾期"}); }
 
@@ -190,7 +195,7 @@ bool counts_another_thing(const Metric& base, const Metric& numerator, std::u32s
     if (own.starts_with(hedge)) own.erase(0, hedge.size());
   }
   if (with_the_late_ones) {
-    for (const std::u32string_view in_time : {U"按时", U"按期", U"及时", U"限时", U"如期"}) {
+    for (const std::u32string_view in_time : kInTimeWords) {
       if (own.starts_with(in_time)) own.erase(0, in_time.size());
     }
   }
@@ -368,13 +373,11 @@ KindsSummed kinds_summed(const RuleContext& context, std::size_t r, const Metric
   return kinds;
 }
 
-// Words a rate's name puts before what it counts to say only the part done in time counts (投诉按时办结率, 按期
-// 答复率, 及时受理率): a count without them (办结4,231件) is all that was done, in time or not, and no numerator.
+// Whether a rate's name says only the part done in time counts (投诉按时办结率, 按期答复率, 及时受理率) while the count
+// says nothing of time: one without those words (办结4,231件) is all that was done, in time or not, and no numerator.
+// Any word of the list on both sides is in time (按时办结104件 of 按期办结率), as the walks for the numerator take it.
 bool counts_only_the_timely(const Metric& rate, const Metric& numerator) {
-  static constexpr std::string_view kInTime[] = {"按时", "按期", "及时", "限时", "如期"};
-  return std::any_of(std::begin(kInTime), std::end(kInTime), [&](std::string_view word) {
-    return rate.indicator.find(word) != std::string::npos && numerator.indicator.find(word) == std::string::npos;
-  });
+  return names_in_time(decode_utf8(rate.indicator)) && !names_in_time(decode_utf8(numerator.indicator));
 }
 
 // The converse: a count of those done in time alone (按期办结96件, no count of those done late after it) of a rate of

@@ -1226,6 +1226,21 @@ TEST(RateMismatch, ThoseInTimeAndThoseLateAreOneNumeratorOfAnUnconfiguredRate) {
   EXPECT_THAT(findings(report("排查安全隐患94处，整改86处，逾期整改5处，整改率91.5%。")), IsEmpty());
 }
 
+// One list of the words of time for every path: a count named by one of them (按时办结) is the numerator of a rate
+// named by another (按期办结率), whether the rate is configured (办结率) or not (结案率), and both paths flag alike.
+TEST(RateMismatch, EveryWordOfTimeIsInTimeForConfiguredAndUnconfiguredRatesAlike) {
+  for (const std::string verb : {"办结", "结案"}) {
+    SCOPED_TRACE(verb);
+    EXPECT_THAT(findings(report("受理投诉106件，按时" + verb + "104件，按期" + verb + "率90%。")),
+                ElementsAre("rate-mismatch error"));
+    EXPECT_THAT(findings(report("受理投诉106件，按时" + verb + "104件，按期" + verb + "率98.1%。")), IsEmpty());
+    EXPECT_THAT(findings(report("受理投诉106件，及时" + verb + "104件，逾期" + verb + "2件，限时" + verb + "率90%。")),
+                ElementsAre("rate-mismatch error"));
+    // A count that says nothing of time is still no numerator of a rate of those in time.
+    EXPECT_THAT(findings(report("受理投诉106件，" + verb + "104件，按期" + verb + "率90%。")), IsEmpty());
+  }
+}
+
 // A rate whose name runs on into digits is the tail of a number a page's spacing broke (调解成功率 98·6 5%: 98.65%,
 // read as 5%): what it states is not known.
 TEST(RateMismatch, ARateCutFromItsLeadingDigitsIsNotChecked) {
