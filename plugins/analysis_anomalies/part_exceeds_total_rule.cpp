@@ -540,6 +540,44 @@ bool adds_up_with_the_carried_over(const RuleContext& context, const Metric& tot
   return false;
 }
 
+// The verb a count's name opens with (查摆 of 查摆领导班子存在问题, 开展 of 共开展检查), past the words that only say
+// how it was counted (共, 共计, 累计, 全年, 依法, 已); empty for a name too short to hold a verb and its object.
+std::u32string_view opening_verb(std::u32string_view name) {
+  constexpr std::size_t kVerb = 2;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::u32string_view hedge : {U"全年", U"累计", U"依法", U"共计", U"共", U"已"}) {
+      if (name.starts_with(hedge)) {
+        name.remove_prefix(hedge.size());
+        stripped = true;
+      }
+    }
+  }
+  return name.size() >= 2 * kVerb ? name.substr(0, kVerb) : std::u32string_view{};
+}
+
+// The parts up to the first that opens a clause of its own with the total's verb while the listing's first part does
+// not (查摆领导班子存在问题11个，其中5个突出问题纳入整治清单，查摆领导个人问题10个): that is another count of the
+// same deed, which analysis.metrics linked to the total for standing after its 其中, and the listing ended before
+// it. A listing whose parts all repeat the verb (其中开展联合检查30次、开展专项检查90次) names kinds of the deed.
+std::vector<const Metric*> up_to_another_count_of_its_verb(const RuleContext& context, const Metric& total,
+                                                           std::vector<const Metric*> parts) {
+  const std::u32string total_name = decode_utf8(total.indicator);
+  const std::u32string_view verb = opening_verb(total_name);
+  if (verb.empty() || parts.size() < 2) return parts;
+  const std::u32string_view text = context.text();
+  const auto restarts_the_verb = [&](const Metric* part) {
+    const std::u32string_view words = words_naming(context, *part);
+    const auto at = static_cast<std::size_t>(words.data() - text.data());
+    return at > 0 && std::u32string_view(U"，,；;").find(text[at - 1]) != std::u32string_view::npos &&
+           opening_verb(words) == verb;
+  };
+  if (opening_verb(words_naming(context, *parts.front())) == verb) return parts;
+  const auto another = std::find_if(parts.begin() + 1, parts.end(), restarts_the_verb);
+  parts.erase(another, parts.end());
+  return parts;
+}
+
 // The words a message opens with for the total of an earlier year (a table's 2023年 column beside the report
 // year's): the reviewer must know which column does not add up.
 std::string_view of_an_earlier_year(const Metric& total) { return total.role == role::previous ? "往年数据：" : ""; }
@@ -559,7 +597,7 @@ void check_part_exceeds_total(RuleContext& context) {
   for (const Metric& total : metrics) {
     const auto found = parts_of.find(total.id);
     if (total.id.empty() || is_percentage(total) || found == parts_of.end()) continue;
-    const auto parts = parts_to_add_up(context, total, found->second);
+    const auto parts = up_to_another_count_of_its_verb(context, total, parts_to_add_up(context, total, found->second));
     if (parts.empty()) continue;
     double sum = 0;
     bool approximate = is_approximate(total);

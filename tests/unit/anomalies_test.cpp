@@ -743,6 +743,18 @@ TEST(RateMismatch, AGrowthRateAfterARateIsNoRate) {
   EXPECT_THAT(findings(report("全年排查矛盾纠纷263件，化解258件，化解率98.1%，同比增长20.6%。")), IsEmpty());
 }
 
+// A clause after a 其中 part that opens with the total's verb again is another count of that deed, not a part (the
+// listing ended before it); a listing whose parts all repeat the verb still names kinds of the deed.
+TEST(PartExceedsTotal, AClauseOpeningWithTheTotalsVerbAgainIsNoPart) {
+  EXPECT_THAT(findings(report("共排查整改事项问题20个，其中8个重大问题纳入专项整改台账，排查个人作风问题15个。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("累计走访企业60家，其中12家提出法律需求，走访个体工商户90家。")), IsEmpty());
+  EXPECT_THAT(findings(report("开展执法检查120次，其中开展联合检查30次、开展专项检查100次。")),
+              ElementsAre("part-exceeds-total error"));
+  EXPECT_THAT(findings(report("排查整改事项问题20个，其中重大问题8个、一般问题15个。")),
+              ElementsAre("part-exceeds-total error"));
+}
+
 // Those who appeared in court of those who had to: what became of the item, not another one.
 // Cases carried over from the year before, set between the total and its listing, are broken down with it: 42
 // received and 3 carried over are the 45 the listing splits. Parts adding up to anything else are still flagged.
