@@ -32,6 +32,7 @@ const std::map<std::string, Check> kChecks = {
     {rule::stage_exceeds_earlier, &check_stage_exceeds_earlier},
     {rule::conflicting_figures, &check_conflicting_figures},
     {rule::not_a_report, &check_not_a_report},
+    {rule::unfilled_placeholder, &check_unfilled_placeholder},
 };
 
 // The rules that hold a document to what an annual report must have and when: a document of another genre (the

@@ -56,23 +56,16 @@ constexpr docpipe::ParameterSpec kParameters[] = {
 constexpr const char* kConsumes[] = {docpipe::layer::sections, docpipe::layer::metrics,
                                      docpipe::layer::structure_issues, nullptr};
 constexpr const char* kProduces[] = {docpipe::layer::anomalies, nullptr};
-constexpr const char* kRuleIds[] = {docpipe::anomalies::rule::part_exceeds_total,
-                                    docpipe::anomalies::rule::rate_mismatch,
-                                    docpipe::anomalies::rule::change_mismatch,
-                                    docpipe::anomalies::rule::percent_over_100,
-                                    docpipe::anomalies::rule::heading_sequence,
-                                    docpipe::anomalies::rule::missing_section,
-                                    docpipe::anomalies::rule::late_publication,
-                                    docpipe::anomalies::rule::date_order,
-                                    docpipe::anomalies::rule::year_mismatch,
-                                    docpipe::anomalies::rule::malformed_date,
-                                    docpipe::anomalies::rule::approximate_precise,
-                                    docpipe::anomalies::rule::leftover_artifact,
-                                    docpipe::anomalies::rule::repeated_paragraph,
-                                    docpipe::anomalies::rule::stage_exceeds_earlier,
-                                    docpipe::anomalies::rule::conflicting_figures,
-                                    docpipe::anomalies::rule::not_a_report,
-                                    nullptr};
+constexpr const char* kRuleIds[] = {
+    docpipe::anomalies::rule::part_exceeds_total,   docpipe::anomalies::rule::rate_mismatch,
+    docpipe::anomalies::rule::change_mismatch,      docpipe::anomalies::rule::percent_over_100,
+    docpipe::anomalies::rule::heading_sequence,     docpipe::anomalies::rule::missing_section,
+    docpipe::anomalies::rule::late_publication,     docpipe::anomalies::rule::date_order,
+    docpipe::anomalies::rule::year_mismatch,        docpipe::anomalies::rule::malformed_date,
+    docpipe::anomalies::rule::approximate_precise,  docpipe::anomalies::rule::leftover_artifact,
+    docpipe::anomalies::rule::repeated_paragraph,   docpipe::anomalies::rule::stage_exceeds_earlier,
+    docpipe::anomalies::rule::conflicting_figures,  docpipe::anomalies::rule::not_a_report,
+    docpipe::anomalies::rule::unfilled_placeholder, nullptr};
 // As many rules declared as the flagger has defaults for (kRules), so that disabled_rules and severities may name
 // every one; RuleDeclarations.EveryRuleTheFlaggerRunsIsDeclared checks the names.
 static_assert(std::size(kRuleIds) == std::size(docpipe::anomalies::kRules) + 1);

@@ -77,6 +77,7 @@ void check_repeated_paragraph(RuleContext& context);
 void check_stage_exceeds_earlier(RuleContext& context);
 void check_conflicting_figures(RuleContext& context);
 void check_not_a_report(RuleContext& context);
+void check_unfilled_placeholder(RuleContext& context);
 
 // Whether a part's kinds (RuleContext::part_at) include `kind`.
 inline bool has_kind(const std::vector<std::string>& kinds, const char* kind) {

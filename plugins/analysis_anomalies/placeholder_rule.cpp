@@ -1,0 +1,95 @@
+// A figure the drafter never filled in: a placeholder where the number belongs (受理案件xxx件, 开展学法*次), or
+// nothing at all between a count's name and its unit (涉法涉诉信访 件。). The report was published from its template.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "docpipe/text.hpp"
+#include "rule_context.hpp"
+#include "rule_ids.hpp"
+
+namespace docpipe::anomalies {
+
+namespace {
+
+// Units a count or a share is written in, longest first so that 人次 is read before 人.
+constexpr std::array<std::u32string_view, 23> kUnits = {
+    U"人次", U"场次", U"批次", U"万元", U"亿元", U"件", U"次", U"人", U"个", U"场", U"名", U"家",
+    U"份",   U"起",   U"宗",   U"条",   U"项",   U"期", U"篇", U"户", U"元", U"%",  U"％"};
+// Units a blank may stand before: counts only, none that also end common words (名 of 签名, 人 of 个人).
+constexpr std::array<std::u32string_view, 11> kCountUnits = {U"人次", U"场次", U"件", U"次", U"个", U"场",
+                                                             U"起",   U"宗",   U"项", U"家", U"户"};
+
+bool is_placeholder_mark(char32_t c) {
+  return c == U'x' || c == U'X' || c == U'ｘ' || c == U'Ｘ' || c == U'*' || c == U'＊' || c == U'×';
+}
+bool is_ascii_alnum(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+         (c >= U'０' && c <= U'９') || (c >= U'ａ' && c <= U'ｚ') || (c >= U'Ａ' && c <= U'Ｚ');
+}
+bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+bool is_blank(char32_t c) { return c == U' ' || c == U'\u3000'; }
+bool ends_a_clause(char32_t c) { return std::u32string_view(U"。，；、,;）)").find(c) != std::u32string_view::npos; }
+
+// The unit of `units` the text opens with at `at`, if any.
+template <std::size_t N>
+std::u32string_view unit_at(std::u32string_view text, std::size_t at, const std::array<std::u32string_view, N>& units) {
+  const std::u32string_view rest = text.substr(at);
+  const auto found =
+      std::find_if(units.begin(), units.end(), [&](std::u32string_view u) { return rest.starts_with(u); });
+  return found == units.end() ? std::u32string_view{} : *found;
+}
+
+}  // namespace
+
+void check_unfilled_placeholder(RuleContext& context) {
+  constexpr std::size_t kLongestMarks = 4;  // xxxx件: longer runs are no figure's stand-in
+  constexpr std::size_t kNameBeforeBlank = 4;  // 涉诉信访 of 涉法涉诉信访 件: a name, not a page's spaced-out letters
+  const std::u32string_view text = context.text();
+  // Once a sentence: a template's sentence of blanks (共受理xxx件，其中刑事xx件、民事xxx件) is one thing to fill in.
+  std::size_t flagged_sentence = std::u32string_view::npos;
+  const auto first_in_its_sentence = [&](std::size_t at) {
+    const std::size_t sentence = context.sentence_around(at).first;
+    if (sentence == flagged_sentence) return false;
+    flagged_sentence = sentence;
+    return true;
+  };
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    // A run of x, X, * or × after words, never after a letter or digit (iPhone X, 7×24小时), right before a unit.
+    if (is_placeholder_mark(text[at]) &&
+        (at == 0 || (!is_ascii_alnum(text[at - 1]) && !is_placeholder_mark(text[at - 1])))) {
+      std::size_t end = at;
+      while (end < text.size() && is_placeholder_mark(text[end])) ++end;
+      const std::u32string_view unit = end - at <= kLongestMarks ? unit_at(text, end, kUnits) : std::u32string_view{};
+      if (!unit.empty() && first_in_its_sentence(at)) {
+        const std::string written = encode_utf8(text.substr(at, end - at + unit.size()));
+        context.flag({rule::unfilled_placeholder, std::nullopt, context.section_at(at),
+                      fmt::format("数字处留有占位符“{}”，数据未填写", written),
+                      context.slice(context.sentence_around(at).first, end + unit.size()), at, end + unit.size()});
+      }
+      at = end - 1;
+      continue;
+    }
+    // Spaces between a name of four characters or more and a count's unit that closes its clause (信访 件。): the
+    // figure left out. Spaced-out text (受 理 案 件) has no four characters together before its space.
+    if (is_blank(text[at]) && at >= kNameBeforeBlank &&
+        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at - kNameBeforeBlank),
+                    text.begin() + static_cast<std::ptrdiff_t>(at), is_han)) {
+      std::size_t end = at;
+      while (end < text.size() && is_blank(text[end])) ++end;
+      const std::u32string_view unit = unit_at(text, end, kCountUnits);
+      if (!unit.empty() && end + unit.size() < text.size() && ends_a_clause(text[end + unit.size()]) &&
+          first_in_its_sentence(at)) {
+        const std::size_t from = context.sentence_around(at).first;
+        context.flag({rule::unfilled_placeholder, std::nullopt, context.section_at(at),
+                      fmt::format("“{}”缺少数字，数据未填写", context.slice(at - kNameBeforeBlank, end + unit.size())),
+                      context.slice(from, end + unit.size()), at, end + unit.size()});
+      }
+      at = end - 1;
+    }
+  }
+}
+
+}  // namespace docpipe::anomalies

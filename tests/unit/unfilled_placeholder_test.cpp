@@ -1,0 +1,56 @@
+// analysis.anomalies, unfilled-placeholder: a figure the drafter never filled in, and the marks and spaces the genre
+// writes before a unit that are no blank.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "anomaly_findings.hpp"
+#include "docpipe/text.hpp"
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using test::findings;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// A report with every required part, so that only the rule under test speaks.
+std::string report(const std::string& achievements) {
+  return "关于2024年度法治政府建设情况的报告\n一、2024年主要举措和成效\n" + achievements +
+         "\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n正文。\n三、存在的不足和原因\n正文。\n"
+         "四、2025年工作计划\n正文。\n";
+}
+
+TEST(UnfilledPlaceholder, MarksWhereTheFigureBelongsAreAWarningOnceASentence) {
+  EXPECT_THAT(findings(report("全年共组织集体学法xx次，参学率100%。")), ElementsAre("unfilled-placeholder warning"));
+  EXPECT_THAT(findings(report("化解矛盾纠纷XXX件，成功率＊＊%。")), ElementsAre("unfilled-placeholder warning"));
+  EXPECT_THAT(findings(report("召开专题会议*次。开展法治培训×场次。")),
+              ElementsAre("unfilled-placeholder warning", "unfilled-placeholder warning"));
+  const auto document = test::process_text_with_default_pipeline(report("全年共组织集体学法xx次，参学率100%。"));
+  ASSERT_EQ(document.anomalies.size(), 1U);
+  EXPECT_EQ(document.anomalies[0].message, "数字处留有占位符“xx次”，数据未填写");
+  EXPECT_EQ(decode_utf8(document.text)
+                .substr(document.anomalies[0].start, document.anomalies[0].end - document.anomalies[0].start),
+            U"xx次");
+}
+
+TEST(UnfilledPlaceholder, NoFigureBetweenANameAndItsUnitIsAWarning) {
+  EXPECT_THAT(findings(report("全年未发生干预司法活动情况，涉法涉诉信访 件。")),
+              ElementsAre("unfilled-placeholder warning"));
+  EXPECT_THAT(findings(report("受理行政复议申请　件，均依法办结。")), ElementsAre("unfilled-placeholder warning"));
+}
+
+// Letters and digits before the marks (7×24小时, iPhone X), marks before no unit (xx月底), spaced-out text (受 理
+// 案 件), a unit that opens a word (信访 件数) or a figure after the space are what the genre writes.
+TEST(UnfilledPlaceholder, MarksAndSpacesTheGenreWritesAreNoBlank) {
+  EXPECT_THAT(findings(report("提供7×24小时法律咨询服务，接听来电1,200次。")), IsEmpty());
+  EXPECT_THAT(findings(report("截至xx月底，全面推行“X+1”服务模式。")), IsEmpty());
+  EXPECT_THAT(findings(report("全 年 受 理 案 件 ， 办 结 率 100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理信访 件数逐月下降。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理信访事项 36 件，均按期办结。")), IsEmpty());
+}
+
+}  // namespace
+}  // namespace docpipe
