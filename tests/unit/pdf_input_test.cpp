@@ -89,6 +89,33 @@ TEST(PdfJoining, ATableRowsCellsAreLinesOfTheirOwn) {
   EXPECT_EQ(ocr[0].text, "3人民调解受理矛盾纠纷318296");
 }
 
+// Two issuers of a joint letterhead set on one line with spaces between them (three spaces at 22 points leave some two
+// thirds of the line's height): the text keeps one space there. A justified line's words of Chinese, a fraction of
+// that apart, stay joined, and so do the characters of a row spread over the measure (一 、 工 作 …) and OCR's words.
+TEST(PdfJoining, WordsOfChineseAHandSetApartKeepOneSpace) {
+  const std::vector<Word> issuers = {{149, 111, 281, 137, "中共青石县委", false},
+                                     {298, 111, 452, 137, "青石县人民政府", false}};
+  const auto letterhead = lines_of_page(issuers, 1);
+  ASSERT_EQ(letterhead.size(), 1u);
+  EXPECT_EQ(letterhead[0].text, "中共青石县委 青石县人民政府");
+  const auto justified = lines_of_page({{80, 10, 240, 26, "社会发展全过程，各项工作", false},
+                                        {243, 10, 400, 26, "取得了明显成效。现将全年", false},
+                                        {404, 10, 522, 26, "工作情况报告", false}},
+                                       1);
+  ASSERT_EQ(justified.size(), 1u);
+  EXPECT_EQ(justified[0].text, "社会发展全过程，各项工作取得了明显成效。现将全年工作情况报告");
+  // Punctuation leaves its own white: no space after 、 or before 《.
+  const auto punctuated =
+      lines_of_page({{80, 10, 128, 26, "一、", false}, {140, 10, 240, 26, "工作开展情况", false}}, 1);
+  EXPECT_EQ(punctuated[0].text, "一、工作开展情况");
+  const std::vector<Word> spread = {{80, 10, 96, 26, "工", false},
+                                    {110, 10, 126, 26, "作", false},
+                                    {140, 10, 156, 26, "情", false},
+                                    {170, 10, 186, 26, "况", false}};
+  EXPECT_EQ(lines_of_page(spread, 1)[0].text, "工作情况");
+  EXPECT_EQ(lines_of_page(issuers, 1, Cells::keep_together)[0].text, "中共青石县委青石县人民政府");
+}
+
 TEST(PdfParagraphs, IndentedFirstLinesStartParagraphsAndWrappedLinesJoin) {
   std::vector<Line> lines = {{1, 124, 100, 500, 112, "一、工作开展情况"},
                              {1, 124, 118, 560, 130, "（一）加强组织领导。成立了委员会，形成上有领导负责抓的工作局"},
@@ -1099,6 +1126,17 @@ TEST(PdfReport, AnOfficeReportsTableKeepsItsRowsPastANoteSpanningItsWidth) {
   EXPECT_EQ(cell("行政执法案卷评查发现的问题已于年内全部整改到位"), (std::pair{7, 1}));
   EXPECT_EQ(cell("11"), (std::pair{7, 2}));
   EXPECT_EQ(cell("说明：本表数据来源于县司法局统计"), (std::pair{-1, -1}));
+}
+
+// A joint letterhead's two issuers set on one line three spaces apart (中共青石县委   青石县人民政府) over the title,
+// the body justified with its last lines too (text-align-last: justify): the issuers keep one space between them,
+// and no line of the body, nor the last line spread over the measure (况报告如下：), takes one.
+TEST(PdfReport, AJointLetterheadsIssuersKeepTheSpaceBetweenThem) {
+  const Document document = read_pdf(test::kTestData / "printed-pages" / "33-office-joint-letterhead.pdf");
+  EXPECT_TRUE(document.text.starts_with("中共青石县委 青石县人民政府\n关于2024年度法治政府建设情况的报告\n今年以来，"))
+      << document.text;
+  EXPECT_THAT(document.text, HasSubstr("各项工作取得了明显成效。现将全年工作情况报告如下：\n一、工作开展情况\n"));
+  EXPECT_EQ(std::count(document.text.begin(), document.text.end(), ' '), 1) << document.text;
 }
 
 TEST(PdfEncryption, AnEmptyUserPasswordOpens) {

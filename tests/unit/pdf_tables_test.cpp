@@ -384,7 +384,7 @@ TEST(PdfTables, APageNumberUnderATableIsNotPartedAtItsColumns) {
 }
 
 // A line of prose whose words stand apart by less than a cell gap is never parted when no table's column runs
-// through the gap.
+// through the gap; the gap a hand set between its words of Chinese reads as one space.
 TEST(PdfTables, AWideGapInProseAloneIsNoCellGap) {
   Page page(1);
   page.prose(100, 111, "联系人：张三")
@@ -392,7 +392,7 @@ TEST(PdfTables, AWideGapInProseAloneIsNoCellGap) {
       .prose(130, 111, "二、存在的不足");
   const auto lines = page.lines();
   ASSERT_THAT(lines, SizeIs(2));
-  EXPECT_EQ(lines[0].text, "联系人：张三电话：12345678");
+  EXPECT_EQ(lines[0].text, "联系人：张三 电话：12345678");
 }
 
 // A category cell merged over two rows, centred between them, overlaps both: it belongs to the first, and the second

@@ -179,6 +179,11 @@ inline void append_joined(std::string& text, const std::string& next) {
 // leave: justified Chinese spreads its characters by a fraction of one, a Latin space is a quarter.
 inline constexpr double kCellGapInLines = 1.5;
 
+// A gap between two words of Chinese, in line heights, that a hand set there (中共青石县委   青石县人民政府, two
+// issuers of a joint letterhead parted by spaces): justified Chinese spreads its characters by a fraction of this, and
+// the text keeps one space there, as the source's spaces would read.
+inline constexpr double kWordSpaceInLines = 0.5;
+
 // Whether a row's words parted by a cell's gap make lines of their own: yes for a text layer's exact boxes,
 // no for OCR, whose boxes are uneven enough to open such gaps inside a word.
 enum class Cells { split, keep_together };
@@ -261,6 +266,27 @@ inline std::vector<Extent> type_extents(const std::vector<Word>& words) {
   return extents;
 }
 
+namespace detail {
+
+// A row spread out character by character (a heading or a justified last line stretched over the measure, a
+// title set letter-spaced: 一 、 工 作 情 况): three words or more, two thirds of them single characters. Its wide
+// gaps are its own spacing, no space a hand set.
+inline bool spread_by_character(const std::vector<const Word*>& row) {
+  if (row.size() < 3) return false;
+  std::size_t single = 0;
+  for (const Word* word : row) single += decode_utf8(word->text).size() == 1 ? 1 : 0;
+  return single * 3 >= row.size() * 2;
+}
+
+// Whether a space a hand set stands between two words of a row: a gap wider than kWordSpaceInLines between
+// Chinese characters (not punctuation, whose own width leaves white: 年度、 报告》), outside a spread row.
+inline bool hand_set_space(const Word& before, const Word& after, double height) {
+  return after.left - before.right > kWordSpaceInLines * height && is_han(last_code_point(before.text)) &&
+         is_han(first_code_point(after.text));
+}
+
+}  // namespace detail
+
 // A page's words grouped into visual rows, top to bottom, each left to right, as indexes into `words`: a word
 // joins the row whose first word its middle falls within, so that glyphs varying a little in size or baseline
 // (OCR layers, one object per glyph) stay on their line.
@@ -290,8 +316,9 @@ inline std::vector<std::vector<std::size_t>> rows_of(const std::vector<Word>& wo
 }
 
 // Groups a page's words into lines (rows_of), left to right, joined without a space between Chinese characters
-// and with one where the source put a space between Latin words; a row's table cells are lines of their own
-// unless told otherwise.
+// and with one where the source put a space between Latin words or a hand left a wide gap between Chinese words
+// (detail::hand_set_space); a row's table cells are lines of their own unless told otherwise. Rows kept together
+// (OCR's, a spread row's pieces) keep no space between Chinese: their gaps are no hand's.
 inline std::vector<Line> lines_of_page(const std::vector<Word>& words, int page, Cells cells = Cells::split) {
   std::vector<Line> lines;
   for (const auto& indexes : rows_of(words)) {
@@ -301,6 +328,7 @@ inline std::vector<Line> lines_of_page(const std::vector<Word>& words, int page,
     const double height = std::max(1.0, row.front()->bottom - row.front()->top);
     Line line{page, row.front()->left, row.front()->top, row.front()->right, row.front()->bottom, {}, true};
     std::size_t longest = 0;  // type_weight of the line's weightiest word so far
+    const bool hand_spaced = cells == Cells::split && !detail::spread_by_character(row);
     for (std::size_t i = 0; i < row.size(); ++i) {
       const Word& word = *row[i];
       // A gap no prose leaves between words parts a table's cells (序号 | 指标 | 2023年 | 2022年): each is a
@@ -323,6 +351,8 @@ inline std::vector<Line> lines_of_page(const std::vector<Word>& words, int page,
       if (i > 0 && row[i - 1]->space_after && !line.text.empty() &&
           detail::is_alphanumeric(detail::last_code_point(line.text)) &&
           detail::is_alphanumeric(detail::first_code_point(word.text))) {
+        line.text += ' ';
+      } else if (hand_spaced && i > 0 && !line.text.empty() && detail::hand_set_space(*row[i - 1], word, height)) {
         line.text += ' ';
       }
       line.text += word.text;
