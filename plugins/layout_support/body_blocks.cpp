@@ -13,11 +13,15 @@ namespace {
 void add_cells(const LaidOutTable& table, int index, std::vector<SourceParagraph>& out) {
   for (const LaidOutCell& cell : table.cells) {
     Block hints;
+    hints.page = cell.page;
+    if (cell.note) {  // a paragraph between the table's rows
+      out.push_back({cell.text, std::move(hints)});
+      continue;
+    }
     hints.kind = BlockKind::table_cell;
     hints.table = index;
     hints.row = cell.row;
     hints.column = cell.column;
-    hints.page = cell.page;
     out.push_back({cell.text, std::move(hints)});
   }
 }

@@ -287,7 +287,7 @@ struct GrownTable {
 };
 
 TableRow row_of(std::size_t index, const PageRow& row, bool apart) {
-  return TableRow{{index}, row.page, row.page, row.bottom, apart ? row.bottom : 0, apart, {}};
+  return TableRow{{index}, row.page, row.page, row.bottom, apart ? row.bottom : 0, apart, false, {}};
 }
 
 // How far under page row `j` the next page row starts when it could be the table's (a line of a table's cell, or a
@@ -808,7 +808,20 @@ bool fills_fewer_of_the_same(const RowCells& part, const RowCells& whole) {
 struct KeptRow {
   RowCells cells;
   int page = 0;
+  bool note = false;  // a note spanning the table between its rows (LaidOutCell::note)
 };
+
+// Whether a cell spanning the table's width between its rows of figures is a note on them: a sentence (a colon, a
+// comma, a semicolon or a full stop in it) that gives a figure (备注：本表含上年结转2件, 其中：自然资源领域7件). The
+// table's analysis takes a row's first cell for the label of its figures, and a figure inside a label counts nothing: a
+// note's figures are the text's. A category over the rows below (（一）行政许可类, 其中：) gives none and stays a row.
+bool reads_as_a_note(const RowCells& cells) {
+  if (cells.empty() || cells.front().empty()) return false;
+  if (std::any_of(cells.begin() + 1, cells.end(), [](const std::string& cell) { return !cell.empty(); })) return false;
+  const std::u32string text = decode_utf8(cells.front());
+  const auto holds = [&](std::u32string_view any) { return text.find_first_of(any) != std::u32string::npos; };
+  return holds(U"0123456789") && holds(U"：，；。:;");
+}
 
 // A table as it is assembled, from one grown table or from several on consecutive pages.
 struct AssembledTable {
@@ -841,7 +854,7 @@ void keep_row(AssembledTable& table, RowCells cells, int page, bool apart) {
     }
     return;
   }
-  kept.push_back({std::move(cells), page});
+  kept.push_back({std::move(cells), page, false});
 }
 
 // Whether `text` opens a bracket it does not close: a header cell's line cut inside its unit (检查（户).
@@ -970,6 +983,10 @@ void add_rows(AssembledTable& table, const GrownTable& grown, const std::vector<
       apart = row.apart;
       continue;
     }
+    if (row.closed && reads_as_a_note(cells)) {
+      table.rows.push_back({std::move(cells), row.page, true});
+      continue;
+    }
     keep_row(table, std::move(cells), row.page, row.apart);
   }
   if (header_row) keep_row(table, std::move(header_row->cells), header_row->page, apart);
@@ -994,12 +1011,13 @@ bool goes_on_with(const AssembledTable& table, const GrownTable& next, const std
 LaidOutTable laid_out(AssembledTable table) {
   LaidOutTable out;
   out.spans = std::move(table.spans);
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    for (std::size_t column = 0; column < table.rows[r].cells.size(); ++column) {
-      if (table.rows[r].cells[column].empty()) continue;
-      out.cells.push_back(
-          {static_cast<int>(r), static_cast<int>(column), table.rows[r].page, std::move(table.rows[r].cells[column])});
+  int row = 0;  // a note takes no row of the table
+  for (KeptRow& kept : table.rows) {
+    for (std::size_t column = 0; column < kept.cells.size(); ++column) {
+      if (kept.cells[column].empty()) continue;
+      out.cells.push_back({row, static_cast<int>(column), kept.page, std::move(kept.cells[column]), kept.note});
     }
+    if (!kept.note) ++row;
   }
   return out;
 }

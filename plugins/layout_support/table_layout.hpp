@@ -20,6 +20,9 @@ struct LaidOutCell {
   int column = 0;  // 0-based: the column band, left to right
   int page = 0;    // where its row starts
   std::string text;
+  // A note spanning the table's width between its rows (备注：本表含上年结转2件): no cell of the table but a paragraph
+  // of the text between its rows, its figures read as the text's; row and column are those of the row after it.
+  bool note = false;
 };
 
 struct LineSpan {

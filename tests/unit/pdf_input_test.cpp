@@ -1109,8 +1109,8 @@ TEST(PdfReport, AnOfficeReportsTitleWrappedInsideAWordIsOneLine) {
 }
 
 // The same report's table with a 合计 row, a note spanning the table's width between its rows and another under its
-// last row: the note between the rows is a row of the table, the row after it stays the table's with its figures, and
-// the note under the table is a paragraph.
+// last row: the note between the rows is a paragraph between them (its figure, 结转2件, the text's), the row after it
+// stays the table's with its figures, and the note under the table is a paragraph.
 TEST(PdfReport, AnOfficeReportsTableKeepsItsRowsPastANoteSpanningItsWidth) {
   const Document document = read_pdf(test::kTestData / "printed-pages" / "32-office-table-with-a-spanning-note.pdf");
   const std::u32string text = decode_utf8(document.text);  // blocks count code points
@@ -1122,9 +1122,9 @@ TEST(PdfReport, AnOfficeReportsTableKeepsItsRowsPastANoteSpanningItsWidth) {
     }
     return std::nullopt;
   };
-  EXPECT_EQ(cell("备注：行政复议案件含上年结转2件"), (std::pair{6, 0}));
-  EXPECT_EQ(cell("行政执法案卷评查发现的问题已于年内全部整改到位"), (std::pair{7, 1}));
-  EXPECT_EQ(cell("11"), (std::pair{7, 2}));
+  EXPECT_EQ(cell("备注：行政复议案件含上年结转2件"), (std::pair{-1, -1}));
+  EXPECT_EQ(cell("行政执法案卷评查发现的问题已于年内全部整改到位"), (std::pair{6, 1}));
+  EXPECT_EQ(cell("11"), (std::pair{6, 2}));
   EXPECT_EQ(cell("说明：本表数据来源于县司法局统计"), (std::pair{-1, -1}));
 }
 

@@ -77,7 +77,8 @@ std::vector<std::string> texts_of(const std::vector<Line>& lines) {
 std::vector<std::string> cells_of(const LaidOutTable& table) {
   std::vector<std::string> cells;
   for (const auto& cell : table.cells) {
-    cells.push_back(std::to_string(cell.row) + "," + std::to_string(cell.column) + ":" + cell.text);
+    cells.push_back(cell.note ? "note:" + cell.text
+                              : std::to_string(cell.row) + "," + std::to_string(cell.column) + ":" + cell.text);
   }
   return cells;
 }
@@ -640,9 +641,11 @@ TEST(PdfTables, ACellWrappedUnderItsRowJoinsItAndACategoryRowStaysARow) {
                                                "4,0:合计", "4,1:453", "4,2:452"));
 }
 
-// A cell spanning the table's width between its rows (备注：…, set flush left and wrapped over two lines) is a row of
-// the table, its text in the first column, and the rows after it stay the table's; a note in the same type under the
-// table's last row, and a line of prose in the body's type between two tables alike, are no row of either.
+// A cell spanning the table's width between its rows (备注：…, set flush left and wrapped over two lines) is the
+// table's, and the rows after it stay the table's; being a note that gives figures, it is no row but a paragraph
+// between the rows (LaidOutCell::note), and the rows after it number on. A category spanning the table (行政执法类),
+// no sentence and no figure, is a row, its text in the first column. A note in the same type under the table's
+// last row, and a line of prose in the body's type between two tables alike, are no row of either.
 TEST(PdfTables, ACellSpanningTheTablesWidthBetweenItsRowsIsARowOfIt) {
   Page page(1);
   page.row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
@@ -656,8 +659,8 @@ TEST(PdfTables, ACellSpanningTheTablesWidthBetweenItsRowsIsARowOfIt) {
   const auto tables = find_tables(lines);
   ASSERT_THAT(tables, SizeIs(1));
   EXPECT_THAT(cells_of(tables[0]), ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312",
-                                               "1,2:296", "2,0:备注：行政检查含联合检查12次，其中跨部门联合检查5次",
-                                               "3,0:行政处罚", "3,1:87", "3,2:102"));
+                                               "1,2:296", "note:备注：行政检查含联合检查12次，其中跨部门联合检查5次",
+                                               "2,0:行政处罚", "2,1:87", "2,2:102"));
   EXPECT_EQ(lines[tables[0].spans.back().end].text, "注：以上数据截至12月31日，来源于县司法局统计。");
 
   // The row under the note set closer to it (R10): a row of its own still, not a line of the note.
@@ -672,7 +675,19 @@ TEST(PdfTables, ACellSpanningTheTablesWidthBetweenItsRowsIsARowOfIt) {
   EXPECT_THAT(
       cells_of(tight_tables[0]),
       ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312", "1,2:296",
-                  "2,0:备注：行政检查含联合检查12次，其中跨部门联合检查5次", "3,0:行政处罚", "3,1:87", "3,2:102"));
+                  "note:备注：行政检查含联合检查12次，其中跨部门联合检查5次", "2,0:行政处罚", "2,1:87", "2,2:102"));
+
+  // A category spanning the table between its rows gives no figure: a row of the table.
+  Page category(1);
+  category.row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
+      .row(180, {{118, "行政检查"}, {290, "312"}, {428, "296"}})
+      .word(104, 200, "（二）行政执法监督类事项")
+      .row(220, {{118, "行政处罚"}, {293, "87"}, {428, "102"}});
+  const auto category_tables = find_tables(category.lines());
+  ASSERT_THAT(category_tables, SizeIs(1));
+  EXPECT_THAT(cells_of(category_tables[0]),
+              ElementsAre("0,0:类别", "0,1:2023年", "0,2:2024年", "1,0:行政检查", "1,1:312", "1,2:296",
+                          "2,0:（二）行政执法监督类事项", "3,0:行政处罚", "3,1:87", "3,2:102"));
 
   Page two_tables(1);
   two_tables.row(160, {{130, "类别"}, {282, "2023年"}, {420, "2024年"}})
