@@ -330,6 +330,29 @@ TEST(OfdReport, ATitleWrappedInsideAWordIsOneLine) {
       << document.text;
 }
 
+// A short report on one page (a title, two headings, three paragraphs and the issuer, GB/T 9704's two-character
+// indent): a paragraph whose last line is justified to the margin, one of one full line and one of one line a
+// character short are each one paragraph; the few lines measured give the margins all the same.
+TEST(OfdReport, AShortReportsParagraphsOnOnePageAreItsOwn) {
+  const std::string lines = line_object(38, 70, "今年以来，我局认真贯彻落实上级关于法治政府建设的部署") +
+                            line_object(28, 80, "要求，扎实推进依法行政，完成各项工作，现将情况报告如下：") +
+                            line_object(38, 90, "一、主要工作") +
+                            line_object(38, 100, "全年办理行政许可事项四百余件，按时办结率达百分之百。") +
+                            line_object(38, 110, "开展执法检查八十余次，查处违法案件九件，均在法定期限") +
+                            line_object(28, 120, "内办结，无一起被复议撤销。") + line_object(38, 130, "二、存在问题") +
+                            line_object(38, 140, "执法人员法律素养参差不齐，普法宣传覆盖面有待扩大。") +
+                            line_object(118, 160, "青石县林业局");
+  const auto document =
+      read_ofd_bytes(pages_ofd({page(centred_object(1, 37, 7.76, "青石县林业局法治政府建设情况报告") + lines)}));
+  EXPECT_EQ(
+      document.text,
+      "青石县林业局法治政府建设情况报告\n"
+      "今年以来，我局认真贯彻落实上级关于法治政府建设的部署要求，扎实推进依法行政，完成各项工作，现将情况报告如下：\n"
+      "一、主要工作\n全年办理行政许可事项四百余件，按时办结率达百分之百。\n"
+      "开展执法检查八十余次，查处违法案件九件，均在法定期限内办结，无一起被复议撤销。\n二、存在问题\n"
+      "执法人员法律素养参差不齐，普法宣传覆盖面有待扩大。\n青石县林业局");
+}
+
 TEST(OfdPackage, BrokenEncryptedAndSignedOnlyPackagesAreClearErrors) {
   EXPECT_THAT(error_of(fixture("missing-page.ofd")),
               HasSubstr("Doc_0/Pages/Page_1/Content.xml, named by Doc_0/Document.xml, is missing"));
