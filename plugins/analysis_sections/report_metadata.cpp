@@ -49,10 +49,14 @@ namespace {
 // does an ethnic township's, named for up to three peoples (翠玉傈僳族普米族乡: up to ten characters before 族乡, not
 // the phrase 民族乡镇). The 新疆生产建设兵团 (兵团 alone before its 师) stands for a province; a 师 for a city, with
 // the city it governs as one written after it (第八师石河子市, 一师阿拉尔市: the city as written); a 团 (一〇一团, or
-// 八团 right after its 师) for a county. Its numbers name it, so 集团, 代表团 or 团结 open no place.
+// 八团 right after its 师) for a county. Its numbers name it, so 集团, 代表团 or 团结 open no place. A 师 goes by
+// its older name too (农一师, 农八师石河子市: as written), and a 团's company (三连, 九连) right after its 团 is the
+// unit a village's committee would be, below its place. The Party committee's departments after its 委 (县委组织部,
+// 市委统一战线工作部; no 部署 nor 部分) and its discipline commission joined with the supervisory one (纪委监委) are
+// departments too.
 constexpr const char* kUnitPattern =
-    R"((\p{Han}{2,6}?(?:省|自治区)|新疆生产建设兵团|兵团(?=第))?)"
-    R"((第[一二三四五六七八九十]{1,3}师(?!范)(?:(?:(?!团)\p{Han}){2,4}?市(?!场))?|)"
+    R"((\p{Han}{2,6}?(?:省|自治区)|新疆生产建设兵团|兵团(?=[第农]))?)"
+    R"(((?:第|农)[一二三四五六七八九十]{1,3}师(?!范)(?:(?:(?!团)\p{Han}){2,4}?市(?!场))?|)"
     R"([一二三四五六七八九十]{1,3}师(?:(?!团)\p{Han}){2,4}?市(?!场)|)"
     R"((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
     R"((?:(?![县区])\p{Han}){7,8}?自治州)?)"
@@ -61,7 +65,8 @@ constexpr const char* kUnitPattern =
     R"(\p{Han}{2,4}?国家级?(?:高新技术产业|经济技术)开发区)?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木)|\p{Han}{2,10}?族乡(?!镇))?)"
-    R"((\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|司法所|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|)"
+    R"((委\p{Han}{2,6}?部(?![门署分])|纪委监委|(?<=团)[一二三四五六七八九十]{1,3}连(?![续接锁带])|)"
+    R"(\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|司法所|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|)"
     R"(委员会办公室|委员会|)"
     R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|(?:支队(?:\p{Han}{1,6}?大队)?|大队|执法队)(?!伍)|)"
     R"((?<!党|党工)委(?![员会]))|管委会|供销合作社联合社|供销合作社|供销联社|供销社|调查总队|调查队(?!伍)|海关|分行(?!业)|中心支行|支行|司法所)?)"
@@ -357,10 +362,14 @@ Region parse_unit(const std::string& text) {
   if (!region.department.empty() && (body == "政府" || body == "人民政府")) body.clear();
   const std::string county_as_named = region.county.empty() ? "" : region.county + other_name;
   region.unit = region.province + region.city + county_as_named + region.town + region.department + body;
-  // The Party's own organs keep the Party's name as written (中共青石县委全面依法治县委员会办公室, 中共青石县委办公室):
-  // the committee's 委 opens the department right after the place. A department's Party group signs for the department
-  // (中共宁丰县水利局党组: 宁丰县水利局), and 中共 before a committee alone names the place (中共青禾县委).
-  if (region.department.starts_with("委") && text.find(std::string(kPartysName) + region.unit) != std::string::npos)
+  // The Party's own organs keep the Party's name as written (中共青石县委全面依法治县委员会办公室, 中共青石县委办公室,
+  // 中共青石县委组织部, 中共青石县委政法委员会): the committee's 委 opens the department right after the place; and so
+  // does its discipline commission, named after the place (中共青石县纪律检查委员会, 中共青石县纪委监委). A
+  // department's Party group signs for the department (中共宁丰县水利局党组: 宁丰县水利局), and 中共 before a committee
+  // alone names the place (中共青禾县委).
+  const bool a_party_organ = region.department.starts_with("委") || region.department.starts_with("纪律检查委员会") ||
+                             region.department.starts_with("纪委");
+  if (a_party_organ && text.find(std::string(kPartysName) + region.unit) != std::string::npos)
     region.unit.insert(0, kPartysName);
   if (is_a_banks_branch(region.department) &&
       text.find(std::string(kBankNamingItsBranch) + region.unit) != std::string::npos) {

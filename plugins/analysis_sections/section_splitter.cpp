@@ -34,10 +34,12 @@ constexpr std::size_t kLongestClosingBlock = 4;  // paragraphs: issuer lines and
 constexpr std::size_t kLongestRecord = 8;  // paragraphs of a 版记: 主题词, 抄送 over two or three, 印发, 共印, rules
 constexpr std::size_t kLongestAttachmentList = 8;  // 附件 and its items after a signature
 constexpr std::size_t kLongestAttachmentLine = 60;
-constexpr std::size_t kMostDebrisLines = 2;    // after the signature's date
-constexpr std::size_t kLongestDebrisLine = 6;  // code points
-constexpr std::size_t kMostFootnotes = 6;      // after the signature's date
-constexpr std::size_t kRecordParagraphs = 12;  // a portal's record of up to a dozen fields over the title
+constexpr std::size_t kMostDebrisLines = 2;          // after the signature's date
+constexpr std::size_t kLongestDebrisLine = 6;        // code points
+constexpr std::size_t kMostFootnotes = 6;            // after the signature's date
+constexpr std::size_t kMostPublicationLines = 2;     // a portal's record under the signature
+constexpr std::size_t kLongestPublicationLine = 40;  // 来源：青石县司法局 发布时间：2025-01-22 09:18
+constexpr std::size_t kRecordParagraphs = 12;        // a portal's record of up to a dozen fields over the title
 constexpr std::size_t kTitleParagraphs = 4;    // a letterhead (…文件, 〔2024〕3号) may come before the title
 constexpr std::size_t kLongestTitleRest = 20;  // what a line break leaves of a title (情况的报告)
 constexpr std::size_t kLongestPartMarker = 8;  // 第十二部分：
@@ -211,6 +213,23 @@ bool sets_attachments_aside(const std::vector<Paragraph>& paragraphs, std::size_
          !(attached_report < paragraphs.size() && at <= attached_report);
 }
 
+// Whether paragraph `at` is an item of a list of attachments that a kept 附件 label opens (a cover letter's, or one set
+// first over the report: 附件： / 1.…统计表 / 2.…清单): a level-3 or level-4 marker's line (1.…, （1）…) right under
+// the label or under another item. It names an attachment and heads no section. A report's own level-1 heading under
+// the label (附件：… / 一、…) is a heading still.
+bool lists_an_attachment(const std::vector<Paragraph>& paragraphs, std::size_t at) {
+  const auto is_item = [&](std::size_t k) {
+    const auto marker = match_heading_marker(paragraphs[k].text);
+    return marker && (marker->level == 3 || marker->level == 4);
+  };
+  if (!is_item(at)) return false;
+  for (std::size_t k = at; k-- > 0 && at - k <= kLongestAttachmentList;) {
+    if (opens_an_attachment_list(paragraphs[k].text)) return true;
+    if (!is_item(k)) return false;
+  }
+  return false;
+}
+
 std::optional<Heading> heading_from_text(const Paragraph& paragraph, std::size_t index) {
   const auto marker = match_heading_marker(paragraph.text);
   if (!marker) return std::nullopt;
@@ -336,6 +355,19 @@ bool looks_like_footnote(std::u32string_view line) {
   return false;
 }
 
+// Where the lines of a portal's record that state the publication (发布时间：2025-01-22 09:18, 发布日期：2025年1月22日)
+// start at the end of the text: up to two short lines, each holding such a field, outside tables; the paragraph count
+// when the text ends otherwise. A sentence that mentions a date of publication is longer and holds no field's label.
+std::size_t trailing_publication_lines(const std::vector<Paragraph>& paragraphs) {
+  std::size_t first = paragraphs.size();
+  while (first > 1 && paragraphs.size() - first < kMostPublicationLines && !in_a_table(paragraphs[first - 1]) &&
+         paragraphs[first - 1].text.size() <= kLongestPublicationLine &&
+         published_in_a_record_field(paragraphs[first - 1].text)) {
+    --first;
+  }
+  return first;
+}
+
 // The signature block: issuer lines and a date closing the report, with what follows it: a list of
 // attachments, a 版记, or the attachments themselves (GB/T 9704 puts them after the signature).
 struct Closing {
@@ -422,6 +454,13 @@ Closing find_closing(const std::vector<Paragraph>& paragraphs) {
       start = signature_end = first;
     }
   }
+  // Otherwise the page's publication line under the signature (青石县人民政府 / 2025年1月20日 / （此件公开发布） /
+  // 发布时间：2025-01-22, as a portal's template prints its record's field after the text): it is the portal's, and
+  // the signature and its date stand above it.
+  if (!any && start == paragraphs.size()) {
+    const std::size_t first = trailing_publication_lines(paragraphs);
+    if (first < paragraphs.size() && dated_just_above(paragraphs, first)) start = signature_end = first;
+  }
   // Otherwise a list of attachments near the end, all of it short lines, or an attached table: closing too,
   // wherever the signature stands (附件：1.… 2.…, then the issuer and date; 附件：各县行政处罚情况, its table, then
   // the issuer and date).
@@ -491,7 +530,7 @@ class Splitter {
     bool past_the_title = false;
     for (std::size_t i = 0; i < closing; ++i) {
       attachments = attachments || sets_attachments_aside(paragraphs_, i, attached_report_);
-      if (attachments || contents_[i]) continue;
+      if (attachments || contents_[i] || lists_an_attachment(paragraphs_, i)) continue;
       auto heading = heading_from_hints(paragraphs_[i], i);
       // The title styled as a heading (标题 1): unnumbered, naming a report, before any heading; a line break
       // may split it into two blocks of the style.
@@ -533,8 +572,11 @@ class Splitter {
     title_issuer_ = std::move(found.issuer);
     // A cover letter's title (关于报送…报告的报告) over the report it sends: the report's own title, under the
     // 附件 line, is the document's.
-    if (attached_report_ + 1 < preamble_end) {
-      const std::vector<std::u32string> attached(preamble.begin() + static_cast<std::ptrdiff_t>(attached_report_ + 1),
+    // The items of a list under the 附件 line (附件： / 1.…统计表 / 2.…清单) name the attachments, not the report.
+    std::size_t attached_title = attached_report_ + 1;
+    while (attached_title < preamble_end && lists_an_attachment(paragraphs_, attached_title)) ++attached_title;
+    if (attached_title < preamble_end) {
+      const std::vector<std::u32string> attached(preamble.begin() + static_cast<std::ptrdiff_t>(attached_title),
                                                  preamble.end());
       if (Title own = find_title(attached); !own.text.empty() && names_a_report(decode_utf8(own.text))) {
         cover_letter_title_ = std::exchange(title, std::move(own.text));
@@ -1674,6 +1716,16 @@ class Splitter {
     if (published.empty()) {
       for (std::size_t i = 0; i < std::min<std::size_t>(preamble.size(), kRecordParagraphs); ++i) {
         if (const auto date = published_in_a_record_field(preamble[i])) {
+          published = to_iso(*date);
+          break;
+        }
+      }
+    }
+    // …or one under the signature (青石县人民政府 / 2025年1月20日 / 发布时间：2025-01-22).
+    if (published.empty()) {
+      for (std::size_t i = std::max(signature_end_, trailing_publication_lines(paragraphs_)); i < paragraphs_.size();
+           ++i) {
+        if (const auto date = published_in_a_record_field(paragraphs_[i].text)) {
           published = to_iso(*date);
           break;
         }

@@ -589,17 +589,28 @@ TEST(ReportingUnit, TheCorpsDivisionsAndRegimentsArePlaces) {
       {"第一师八团2025年法治建设工作总结", "第一师八团", "第一师八团"},
       {"第一师一〇一团2025年法治建设工作总结", "第一师一〇一团", "第一师一〇一团"},
       {"一〇一团2025年法治建设工作总结", "一〇一团", "一〇一团"},
-      {"新疆生产建设兵团司法局2025年法治政府建设情况报告", "新疆生产建设兵团司法局", "新疆生产建设兵团"}};
+      {"新疆生产建设兵团司法局2025年法治政府建设情况报告", "新疆生产建设兵团司法局", "新疆生产建设兵团"},
+      // A 团's company (连) reports as a village does: the unit is the company, the place its 团.
+      {"第一师八团三连2025年法治建设工作报告", "第一师八团三连", "第一师八团"},
+      {"第三师四十四团九连2025年法治建设工作总结", "第三师四十四团九连", "第三师四十四团"},
+      // The older names of the 师 (农一师, 农八师 for 第一师, 第八师) as written.
+      {"农一师2025年法治政府建设情况报告", "农一师", "农一师"},
+      {"农八师石河子市司法局2025年法治政府建设情况报告", "农八师石河子市司法局", "农八师石河子市"},
+      {"兵团农十四师二二四团2025年法治建设工作总结", "兵团农十四师二二四团", "农十四师二二四团"}};
   for (const auto& [title, unit, region] : units) {
     const Document document = process_text_with_default_pipeline(std::string(title) + kBody);
     EXPECT_EQ(document.metadata.get("unit"), unit) << title;
     EXPECT_EQ(document.metadata.get("region"), region) << title;
   }
-  for (const char* clause :
-       {"2025年，法治宣讲团深入基层开展宣讲12场。", "2025年，集团公司法务部门审核合同12份。",
-        "2025年，第一师范学院开展法治讲座12场。", "2025年，兵团党委部署法治建设，开展培训12次。"}) {
+  for (const char* clause : {"2025年，法治宣讲团深入基层开展宣讲12场。", "2025年，集团公司法务部门审核合同12份。",
+                             "2025年，第一师范学院开展法治讲座12场。", "2025年，兵团党委部署法治建设，开展培训12次。",
+                             "2025年，农业农村局指导农技师开展培训12次。"}) {
     EXPECT_EQ(process_text_with_default_pipeline(clause + std::string(kBody)).metadata.get("unit"), "") << clause;
   }
+  // 连 as a word after the 团 (连续, 连带) is no company.
+  EXPECT_EQ(process_text_with_default_pipeline("2025年，一〇一团连续三年开展法治讲座12场。" + std::string(kBody))
+                .metadata.get("unit"),
+            "一〇一团");
 }
 
 // The Party's own organs keep 中共 in their name (the committee's office for law-based governance); a department's
@@ -615,6 +626,18 @@ TEST(ReportingUnit, APartyCommitteesOfficeKeepsThePartysName) {
   const Document party_group =
       signed_department_report("中共宁丰县水利局党组2025年度法治政府建设情况报告", "中共宁丰县水利局党组");
   EXPECT_EQ(party_group.metadata.get("unit"), "宁丰县水利局");
+  // Every organ of the Party: the committee's departments (组织部, 宣传部, 政法委员会) and its discipline commission.
+  for (const char* organ : {"中共青石县委组织部", "中共青石县委宣传部", "中共青石县委政法委员会",
+                            "中共青石县纪律检查委员会", "中共青石县纪委监委"}) {
+    const Document document = signed_department_report(std::string(organ) + "2025年法治建设工作情况报告", organ);
+    EXPECT_EQ(document.metadata.get("unit"), organ);
+    EXPECT_EQ(document.metadata.get("region"), "青石县") << organ;
+  }
+  // A county committee's meeting that deploys (县委常委会部署) names no department of it.
+  EXPECT_EQ(
+      process_text_with_default_pipeline("2025年，青石县委常委会部署法治建设，开展培训12次。" + std::string(kBody))
+          .metadata.get("unit"),
+      "青石县");
 }
 
 // Some portals' records repeat the title as the document's summary (内容概述): the field is the title when its value

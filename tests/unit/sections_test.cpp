@@ -247,6 +247,20 @@ TEST(SectionMetadata, AListOfAttachmentsFirstIsNoTitle) {
   EXPECT_EQ(one.metadata.get("title"), "柳溪镇2025年行政执法情况统计表");
 }
 
+// The list set first with its items on lines of their own under the label (附件： / 1.…统计表 / 2.…清单) heads no
+// section and is no title: the report's title and parts are found under it.
+TEST(SectionMetadata, AListOfAttachmentsALineEachFirstIsNoTitleNorHeadings) {
+  const auto document = process_text_with_default_pipeline(
+      "附件：\n1.云岭县2025年行政复议和行政应诉案件统计表\n2.云岭县2025年法治政府建设任务完成情况清单\n"
+      "云岭县2025年法治政府建设年度报告\n2025年，云岭县坚持依法行政。\n一、主要举措和成效\n正文。\n"
+      "二、存在的不足和原因\n不足。\n三、2026年工作安排\n继续推进。\n云岭县人民政府\n2026年1月20日");
+  EXPECT_EQ(document.metadata.get("title"), "云岭县2025年法治政府建设年度报告");
+  EXPECT_EQ(document.metadata.get("unit"), "云岭县人民政府");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "1 三、 2026年工作安排 [plan]"));
+}
+
 // A heading of two parts with each written one level down under its own name: each subsection is its part.
 TEST(SectionKinds, SubsectionsOfATwoPartHeadingTakeTheirOwnPart) {
   const auto document = process_text_with_default_pipeline(
@@ -512,6 +526,26 @@ TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
       "抄送：县委办，县人大办，县政协办，县司法局。\n红旗镇党政综合办公室 2025年1月18日印发");
   EXPECT_EQ(document.metadata.get("date"), "2025-01-18");
   EXPECT_EQ(document.metadata.get("unit"), "红旗镇人民政府");  // 旗 is no banner before 镇
+}
+
+// A portal's publication line printed under the signature, after its note or right under its date (青石县人民政府 /
+// 2025年1月20日 / （此件公开发布） / 发布时间：2025-01-22), is the page's record: the signature keeps its date, and the
+// line gives the publication date. A sentence of the body that mentions a publication is no such line.
+TEST(SectionMetadata, APublicationLineUnderTheSignatureKeepsTheDate) {
+  const std::string report =
+      "石门县2024年法治政府建设年度报告\n一、主要举措和成效\n全年调解纠纷40件。\n二、存在的不足\n不足。\n"
+      "石门县人民政府\n2025年1月20日\n";
+  for (const char* after : {"（此件公开发布）\n发布时间：2025-01-22", "发布时间：2025-01-22 09:18",
+                            "（此件主动公开）\n发布日期：2025年1月22日", "来源：石门县司法局 发布时间：2025-01-22"}) {
+    const auto document = process_text_with_default_pipeline(report + after);
+    EXPECT_EQ(document.metadata.get("date"), "2025-01-20") << after;
+    EXPECT_EQ(document.metadata.get("unit"), "石门县人民政府") << after;
+    EXPECT_EQ(document.metadata.get("published"), "2025-01-22") << after;
+  }
+  const auto sentence = process_text_with_default_pipeline(
+      "石门县2024年法治政府建设年度报告\n一、主要举措和成效\n全年调解纠纷40件。\n二、下一步打算\n"
+      "本报告经县政府常务会议审议通过后于2025年1月22日向社会公开发布，发布时间：2025-01-22。");
+  EXPECT_EQ(sentence.metadata.get("published"), "");
 }
 
 // A report written as an official document: its parts, then what GB/T 9704 puts after them.
