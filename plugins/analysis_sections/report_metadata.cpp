@@ -623,6 +623,32 @@ bool names_a_report(std::u32string_view text) {
                      [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
 }
 
+std::u32string_view source_in_a_publication_stamp(std::u32string_view line) {
+  constexpr std::size_t kLongestSource = 20;
+  const auto digits = [&](std::size_t at, std::size_t least, std::size_t most) {
+    std::size_t end = at;
+    while (end < line.size() && end - at < most && line[end] >= U'0' && line[end] <= U'9') ++end;
+    return end - at >= least ? end : std::u32string_view::npos;
+  };
+  std::size_t at = digits(0, 4, 4);
+  for (int part = 0; part < 2 && at != std::u32string_view::npos; ++part) {
+    at = at < line.size() && line[at] == U'-' ? digits(at + 1, 1, 2) : std::u32string_view::npos;
+  }
+  if (at == std::u32string_view::npos) return {};
+  while (at < line.size() && (line[at] == U' ' || line[at] == U':' || (line[at] >= U'0' && line[at] <= U'9'))) ++at;
+  bool bar = false;
+  while (at < line.size() && (line[at] == U' ' || line[at] == U'\u3000' || line[at] == U'|' || line[at] == U'｜')) {
+    bar = bar || line[at] == U'|' || line[at] == U'｜';
+    ++at;
+  }
+  const std::u32string_view source = line.substr(at);
+  if (!bar || source.empty() || source.size() > kLongestSource || names_a_report(source) ||
+      source.find_first_of(U"。，；：:") != std::u32string_view::npos) {
+    return {};
+  }
+  return source;
+}
+
 namespace {
 
 // Whether `text` writes a year: 2024年, 2024 年度, 二〇二四年.
@@ -705,6 +731,43 @@ std::optional<std::u32string> titled_by_a_record_field(std::u32string_view line)
   return std::u32string(value);
 }
 
+// The title a flattened record sets under its label run into the line above (…发文日期:2025-02-25 - 名称: /
+// 中共宁丰县教育局党组2025年度…报告 - 文号:, a list's fields each run into the one before): `next` without the next
+// field's label run into its end, when `line` ends with the title's label after a dash or a bar, or is that label
+// alone, and `next` names a report or another genre with no sentence in it.
+std::optional<std::u32string> titled_under_a_run_in_label(std::u32string_view line, std::u32string_view next) {
+  constexpr std::u32string_view kTitleLabels[] = {U"名称", U"标题"};
+  constexpr std::size_t kLongestLabel = 6;
+  std::u32string compact;
+  for (const char32_t c : line) {
+    if (c != U' ' && c != U'\u3000' && c != U'\t') compact += c;
+  }
+  if (!compact.ends_with(U':') && !compact.ends_with(U'：')) return std::nullopt;
+  compact.pop_back();
+  const auto* label = std::find_if(std::begin(kTitleLabels), std::end(kTitleLabels),
+                                   [&](std::u32string_view name) { return compact.ends_with(name); });
+  if (label == std::end(kTitleLabels)) return std::nullopt;
+  const std::u32string_view before = std::u32string_view(compact).substr(0, compact.size() - label->size());
+  if (before.find_first_not_of(U"-|*•·") != std::u32string_view::npos && !before.ends_with(U'-') &&
+      !before.ends_with(U'|')) {
+    return std::nullopt;
+  }
+  std::u32string_view value = next;
+  // The next field's label run into the value's end after a dash (… - 文号:).
+  if (const auto dash = value.rfind(U" - "); dash != std::u32string_view::npos) {
+    std::u32string_view tail = value.substr(dash + 3);
+    while (!tail.empty() && tail.back() == U' ') tail.remove_suffix(1);
+    if ((tail.ends_with(U':') || tail.ends_with(U'：')) && tail.size() - 1 <= kLongestLabel + 2 &&
+        std::all_of(tail.begin(), tail.end() - 1, [](char32_t c) { return is_han(c) || c == U' '; })) {
+      value = value.substr(0, dash);
+    }
+  }
+  while (!value.empty() && (value.back() == U' ' || value.back() == U'\u3000')) value.remove_suffix(1);
+  if (value.empty() || has_sentence_punctuation(value) || (!names_a_report(value) && genre_of_title(value).empty()))
+    return std::nullopt;
+  return std::u32string(value);
+}
+
 // A breadcrumb's trail (首页 > 政务公开 > 计划总结, the rest of one wrapped under 当前位置：首页): two of its
 // separators, or one opening the line.
 bool is_breadcrumb_trail(std::u32string_view line) {
@@ -769,9 +832,11 @@ bool names_a_portal_column(std::u32string_view line) {
   return std::find(std::begin(kColumns), std::end(kColumns), line) != std::end(kColumns);
 }
 
+bool is_a_publication_stamp(std::u32string_view line) { return !source_in_a_publication_stamp(line).empty(); }
+
 bool is_page_furniture(std::u32string_view line) {
   const RecordLabel field = record_label(line);
-  return is_breadcrumb_trail(line) || (field.is_label && !field.value_follows);
+  return is_breadcrumb_trail(line) || (field.is_label && !field.value_follows) || is_a_publication_stamp(line);
 }
 
 // The first line after the page's furniture: the masthead, its tools (进入老年模式) and a breadcrumb above the
@@ -789,6 +854,11 @@ std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, 
     const auto& line = paragraphs[i];
     const RecordLabel field = record_label(line);
     if (names_a_portal_column(line)) {
+      start = i + 1;
+      other_line = false;
+      continue;
+    }
+    if (is_a_publication_stamp(line)) {
       start = i + 1;
       other_line = false;
       continue;
@@ -940,12 +1010,30 @@ Title find_title(const std::vector<std::u32string>& paragraphs) {
 
 namespace {
 
+// Whether a title's line breaks off where no title ends: after a conjunction (及, 和, 与, 暨) or a year that opens the
+// next words (…情况及2026年 / 推进…工作要点的报告).
+bool breaks_off_mid_title(std::u32string_view line) {
+  constexpr std::u32string_view kConjunctions = U"及和与暨并";
+  if (line.empty()) return false;
+  if (kConjunctions.find(line.back()) != std::u32string_view::npos) return true;
+  constexpr std::size_t kYear = 5;  // 2026年
+  if (line.size() <= kYear || line.back() != U'年') return false;
+  const std::u32string_view year = line.substr(line.size() - kYear, kYear - 1);
+  return std::all_of(year.begin(), year.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }) &&
+         kConjunctions.find(line[line.size() - kYear - 1]) != std::u32string_view::npos;
+}
+
 Title find_title_in(const std::vector<std::u32string>& paragraphs) {
   // The record's field, when the portal gives one, among the lines its record takes.
   constexpr std::size_t kRecordLines = 12;
   for (std::size_t i = 0; i < paragraphs.size() && i < kRecordLines; ++i) {
     if (auto field = titled_by_a_record_field(paragraphs[i])) {
       return {encode_utf8(without_column_tag(*field)), {}};
+    }
+    if (i + 1 < paragraphs.size()) {
+      if (auto field = titled_under_a_run_in_label(paragraphs[i], paragraphs[i + 1])) {
+        return {encode_utf8(without_column_tag(*field)), {}};
+      }
     }
   }
   constexpr std::size_t kTitleLines = 3;
@@ -998,8 +1086,13 @@ Title find_title_in(const std::vector<std::u32string>& paragraphs) {
     }
     title += line;
     // The joined lines, not each line: a title wrapped inside its last word (…工作报 / 告) names the report
-    // only once its lines are one.
-    if (names_a_report(title)) return {encode_utf8(without_column_tag(title)), encode_utf8(issuer)};
+    // only once its lines are one; nor does a line that breaks off after a conjunction or a year end the title
+    // (关于2025年法治政府建设情况及2026年 / 推进法治政府建设工作要点的报告).
+    if (names_a_report(title) &&
+        !(breaks_off_mid_title(title) && i + 1 < paragraphs.size() && i + 1 < first + kTitleLines &&
+          may_be_a_title_line(paragraphs[i + 1]) && !opens_a_heading(paragraphs[i + 1]))) {
+      return {encode_utf8(without_column_tag(title)), encode_utf8(issuer)};
+    }
   }
   // No line names the report. A title of another genre wrapped over lines (西平县人民政府办公室 / 关于印发…建设 /
   // 工作安排的通知) is its lines joined up to the one its genre's word ends, an organ's line above them its issuer.

@@ -66,6 +66,11 @@ std::optional<std::size_t> title_line_of_printed_page(const std::vector<std::u32
 // Whether a line names a report (报告, 总结, 情况): a title's words.
 bool names_a_report(std::u32string_view text);
 
+// The organ a portal's stamp over the article names after the time it published it and a bar (2026-01-20 17:01 |
+// 榆城市水务局: the record's values without their labels); empty when `line` is no such stamp. A title or a
+// sentence holds no bar after a date of digits.
+std::u32string_view source_in_a_publication_stamp(std::u32string_view line);
+
 // The year reported on: the first year in the title (2020年, 2020年度, 二〇二〇年), else the first in the
 // preamble, else the last of a period the title names (2021—2023年). Portal clocks and publication stamps
 // never reach here: the input's artifact filter removes them.

@@ -1645,9 +1645,14 @@ class Splitter {
         signature_sources.push_back(encode_utf8(without_seal_mark(both->issuer)));
       }
     }
+    // A government's name over a title naming one of its departments (榆城市罗湖区人民政府 / 罗湖区应急管理局2025年…
+    // 报告) is the portal's masthead: a department reports for itself, and the government issues nothing of it.
+    const std::string issuer =
+        !find_region({title}).department.empty() && find_region({title_issuer_}).department.empty() ? ""
+                                                                                                    : title_issuer_;
     const std::vector<std::string> title_sources{
         cover_letter_title_,  // 云泽市澄川区人民政府关于报送…: the sender names itself in full
-        title_issuer_,        // 青禾县柳溪镇人民政府 over 柳溪镇2024年度…报告: the organ in full
+        issuer,               // 青禾县柳溪镇人民政府 over 柳溪镇2024年度…报告: the organ in full
         title};
     const bool title_first =
         document_.metadata.get("ocr") == "true" &&
@@ -1661,6 +1666,14 @@ class Splitter {
     // The page's record: its source (来源, the organ that supplied the text) when that names an organ, not a site or
     // a medium (宁丰县人民政府网, 宁丰发布), then its publishing organ (发布机构, 发文机关).
     if (const std::string source = metadata.get("web.source"); !names_a_site(source)) unit_sources.push_back(source);
+    // A stamp the portal left over the text (2026-01-20 17:01 | 榆城市水务局) names the source as the field would.
+    for (std::size_t i = 0; i < preamble.size() && i < kRecordParagraphs; ++i) {
+      if (const auto source = encode_utf8(source_in_a_publication_stamp(preamble[i]));
+          !source.empty() && !names_a_site(source)) {
+        unit_sources.push_back(source);
+        break;
+      }
+    }
     unit_sources.push_back(metadata.get("web.publisher"));
     // No title or signature names the unit: the subject of the opening sentence does.
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {

@@ -694,6 +694,66 @@ TEST(SectionMetadata, APortalsColumnOverTheTitleIsNoPartOfIt) {
             "滇南省民政厅关于2025年度法治政府建设情况的报告");
 }
 
+// A portal's stamp over the article (the time it published it, a bar, the organ that supplied it) is the page's, no
+// line of the title, and names the unit the title only abbreviates (市水务局…: 榆城市水务局). A title's date or a
+// sentence holds no bar after a date of digits.
+TEST(SectionMetadata, APortalsStampOverTheTitleIsNoPartOfIt) {
+  const auto document = process_text_with_default_pipeline(
+      "中国政府网|省政府网|繁体|无障碍\n2026-01-20 17:01  |  榆城市水务局\n市水务局2025年度法治政府建设情况报告\n"
+      "2025年，我局扎实推动法治政府建设。\n一、主要举措和成效\n正文。\n二、存在的不足\n不足。");
+  EXPECT_EQ(document.metadata.get("title"), "市水务局2025年度法治政府建设情况报告");
+  EXPECT_EQ(document.metadata.get("unit"), "榆城市水务局");
+  EXPECT_EQ(document.metadata.get("region"), "榆城市");
+  const auto source_named_a_site = process_text_with_default_pipeline(
+      "2026-01-20 17:01 | 榆城发布\n市水务局2025年度法治政府建设情况报告\n一、主要举措和成效\n正文。");
+  EXPECT_EQ(source_named_a_site.metadata.get("title"), "市水务局2025年度法治政府建设情况报告");
+  EXPECT_EQ(source_named_a_site.metadata.get("unit"), "");
+}
+
+// A government's name over a title that names one of its departments (a portal's masthead: 榆城市罗湖区人民政府 /
+// 罗湖区应急管理局2025年…报告) issues nothing: the department is the unit. A town's government over a title naming
+// the town alone still issues it.
+TEST(SectionMetadata, AGovernmentsMastheadOverADepartmentsTitleIsNoIssuer) {
+  const auto department = process_text_with_default_pipeline(
+      "榆城市罗湖区人民政府\n罗湖区应急管理局2025年法治政府建设年度报告\n2025年，区应急管理局扎实推进法治政府建设。"
+      "\n一、主要举措和成效\n正文。\n二、存在的不足\n不足。");
+  EXPECT_EQ(department.metadata.get("title"), "罗湖区应急管理局2025年法治政府建设年度报告");
+  EXPECT_EQ(department.metadata.get("unit"), "罗湖区应急管理局");
+  const auto town = process_text_with_default_pipeline(
+      "青禾县柳溪镇人民政府\n柳溪镇2025年度法治政府建设情况报告\n2025年，柳溪镇坚持依法行政。\n一、主要举措和成效\n"
+      "正文。");
+  EXPECT_EQ(town.metadata.get("unit"), "青禾县柳溪镇人民政府");
+}
+
+// A title wrapped after a conjunction and the next year (关于2025年…情况及2026年 / 推进…工作要点的报告) goes on to the
+// line that ends it, though its first line names a 情况; a title on one line naming 情况 and 2026年工作打算 ends there.
+TEST(SectionMetadata, ATitleWrappedAfterAConjunctionAndAYearIsJoined) {
+  const auto wrapped = process_text_with_default_pipeline(
+      "关于2025年法治政府建设情况及2026年\n推进法治政府建设工作要点的报告\n区政府：\n2025年，清河街道扎实推进法治政府"
+      "建设。\n一、主要情况\n正文。\n二、存在的问题\n问题。");
+  EXPECT_EQ(wrapped.metadata.get("title"), "关于2025年法治政府建设情况及2026年推进法治政府建设工作要点的报告");
+  const auto whole = process_text_with_default_pipeline(
+      "清河街道2025年法治政府建设情况及2026年工作打算\n2025年，清河街道扎实推进法治政府建设。\n一、主要情况\n正文。");
+  EXPECT_EQ(whole.metadata.get("title"), "清河街道2025年法治政府建设情况及2026年工作打算");
+}
+
+// A record flattened so that each label runs into the line of the value before it (…发文日期:2026-02-25 15:58 -
+// 名称: / the title - 文号:) titles the text with the line under the 名称 label, the next field's label run into its
+// end aside; a sentence under such a label is no title.
+TEST(SectionMetadata, ATitleUnderALabelRunIntoTheLineAboveIsTheTitle) {
+  const std::string body = "\n2025年，宁丰县教育局坚持依法治教。\n一、主要举措和成效\n正文。\n二、存在的不足\n不足。";
+  const auto document = process_text_with_default_pipeline(
+      "- 索 引 号:4311230009/2026-00321 分 类:\n-\n发文机关:\n宁丰县教育局 发文日期:2026-02-25 15:58 - 名称:\n"
+      "中共宁丰县教育局党组2025年度法治政府建设年度报告 - 文号:" +
+      body);
+  EXPECT_EQ(document.metadata.get("title"), "中共宁丰县教育局党组2025年度法治政府建设年度报告");
+  EXPECT_EQ(document.metadata.get("unit"), "宁丰县教育局");
+  const auto sentence = process_text_with_default_pipeline(
+      "宁丰县教育局 发文日期:2026-02-25 - 名称:\n2025年，宁丰县教育局坚持依法治教，现将情况报告如下。\n"
+      "一、主要举措和成效\n正文。");
+  EXPECT_EQ(sentence.metadata.get("title").find("现将"), std::string::npos);
+}
+
 // A portal's record whose labels stand in square brackets instead of closing with a colon ([ 索引号 ] …, as a
 // Chongqing template prints them) is furniture, whatever a field's value names ([ 体裁分类 ] 工作报告); a column's
 // tag in 【】 before the title stays out of it as before.
