@@ -53,6 +53,19 @@ TEST(MetricRoles, SpeedUpsAndCutsAfterTheirSubjectAreChanges) {
   EXPECT_EQ(role_of(d, "99.2%"), "rate");
 }
 
+// A cut of the time things take is a change whatever the length of the things' name; a level reached and a rate
+// of cases stay rates.
+TEST(MetricRoles, ACutOfTheTimeThingsTakeIsAChangeWhateverTheThingsName) {
+  const auto d =
+      run("行政许可类事项压缩办理时限62%，全区政务服务事项平均压缩法定办理时间55.3%，即办件比例提高到45%，"
+          "行政许可事项按时办结率100%，承诺时限压缩至法定时限的35%。");
+  EXPECT_EQ(role_of(d, "62%"), "change");
+  EXPECT_EQ(role_of(d, "55.3%"), "change");
+  EXPECT_EQ(role_of(d, "45%"), "rate");
+  EXPECT_EQ(role_of(d, "100%"), "rate");
+  EXPECT_EQ(role_of(d, "35%"), "rate");
+}
+
 TEST(MetricRoles, RatesPerMilleAreRates) {
   const auto d = run("差错率千分之三，满意率百分之九十五，过错率低于万分之三，超限率2.6‰，发案率同比下降千分之二。");
   EXPECT_EQ(role_of(d, "千分之三"), "rate");
