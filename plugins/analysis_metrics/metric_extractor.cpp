@@ -1013,6 +1013,16 @@ char32_t closing_quote(char32_t open) {
   }
 }
 
+// Whether a period of time follows `at` (个月, 月, 周, 星期, 年, 季度, 天, 日, 小时): after 每 a count of them says how
+// often (每两个月1次).
+bool says_a_period_at(std::u32string_view text, std::size_t at) {
+  for (const std::u32string_view period :
+       {U"个月", U"个季度", U"个星期", U"个工作日", U"月", U"周", U"星期", U"年", U"季度", U"天", U"日", U"小时"}) {
+    if (starts_with_at(text, at, period)) return true;
+  }
+  return false;
+}
+
 // Whether the text before `at` ends with a quoted slogan (”, 」, 』, ’, 〉, " closing it; not a book title, 《民法典》
 // 三编, left to the rules on titles) of the kind a numeral after it counts the parts of: a listing of words
 // (“护、帮、调”) or a short watchword (‘放管服’, up to four characters). A longer name is of things a numeral after
@@ -1182,6 +1192,12 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
       continue;
     }
     if (previous == U'第' || (is_inline_space(previous) && i > 1 && text[i - 2] == U'第')) {  // ordinals
+      reject();
+      continue;
+    }
+    // 每两个月, 每3周, 每两年: a count of periods after 每 says how often something is done (its figure's
+    // qualifier, frequencies.hpp), no length of time; 每3名 and 每100人 are no periods.
+    if (previous == U'每' && says_a_period_at(text, number->end)) {
       reject();
       continue;
     }

@@ -18,10 +18,12 @@
 #include "docpipe/dates.hpp"
 #include "docpipe/section_lookup.hpp"
 #include "docpipe/text.hpp"
+#include "frequencies.hpp"
 #include "inclusion_notes.hpp"
 #include "items_continuing_a_deed.hpp"
 #include "metric_grammar.hpp"
 #include "metric_roles.hpp"
+#include "occasions_and_items.hpp"
 #include "table_headers.hpp"
 #include "table_totals.hpp"
 
@@ -699,6 +701,15 @@ void MetricsAnalysis::analyze(Document& document) {
     metric.value_max = found.value_max;
     metric.unit = encode_utf8(found.unit);
     metric.qualifier = encode_utf8(found.qualifier);
+    // 每季度至少1次, 以每两月1次频次: how often, not how many; the period is read as a qualifier (每季度;至少).
+    if (const auto frequency = frequency_before(text, found.start, found.unit)) {
+      const auto period = std::u32string_view(text).substr(frequency->start, frequency->end - frequency->start);
+      if (auto named = name_without_the_period(indicator, period, text, found.end); !named.empty()) {
+        metric.indicator = encode_utf8(named);
+      }
+      metric.code.clear();
+      metric.qualifier = encode_utf8(period) + (metric.qualifier.empty() ? "" : ";" + metric.qualifier);
+    }
     metric.text = encode_utf8(std::u32string_view(text).substr(found.start, found.end - found.start));
     metric.start = found.start;
     metric.end = found.end;
@@ -741,6 +752,7 @@ void MetricsAnalysis::analyze(Document& document) {
   code_items_continuing_a_deed(document.metrics, text, taxonomy_);
   code_listed_objects(document.metrics, text);
   name_counts_of_described_classes(document.metrics, text);
+  name_occasions_before_items(document.metrics);
   name_subsets_of_a_class(document.metrics, text);
   code_fair_competition_reviews(document.metrics, text);
   settle_reconsiderations(document.metrics, text);

@@ -229,7 +229,8 @@ TEST(MetricExcerptsGenres, Education2022TableAsText) {
                           "3.6万元=36000 元 | 罚没款 | fines"));
 }
 
-// A township in 2021: a share in words running into its noun without 的 (逾八成村民参与…), 至少 before the deed, 逾
+// A township in 2021: a share in words running into its noun without 的 (逾八成村民参与…), 至少 before the deed (how
+// often each quarter: a frequency, no count of events, no code), 逾
 // before a count, the staff a team 现有.
 TEST(MetricExcerptsGenres, Township2021Hedges) {
   EXPECT_THAT(
@@ -237,7 +238,7 @@ TEST(MetricExcerptsGenres, Township2021Hedges) {
                    "全乡逾八成村民参与“学法用法”活动。乡村两级每季度至少开展法治宣传1次，全年举办法律知识讲座24场，"
                    "受众逾3,000人次。“法律明白人”队伍发展至46人。乡综合行政执法队现有执法人员9名，全年办理行政"
                    "处罚案件17件。"),
-      ElementsAre("逾八成=80 % 逾 | 村民参与“学法用法”活动 | ", "1次=1 次 至少 | 法治宣传 | publicity_events",
+      ElementsAre("逾八成=80 % 逾 | 村民参与“学法用法”活动 | ", "1次=1 次 每季度;至少 | 法治宣传 | ",
                   "24场=24 场 | 法律知识讲座 | legal_lectures", "逾3,000人次=3000 人次 逾 | 受众 | ",
                   "46人=46 人 | “法律明白人”队伍 | legal_literates", "9名=9 名 | 执法人员 | enforcement_officers",
                   "17件=17 件 | 办理行政处罚案件 | penalty_cases"));

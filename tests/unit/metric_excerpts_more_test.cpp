@@ -325,17 +325,18 @@ TEST(MetricExcerptsMore, AJusticeBureausDisputesCountedInJianCi) {
                           "5,800余人次=5800 人次 余 | 提供法律咨询 | legal_consultations"));
 }
 
-// A community's own report: 社区 as the subject is no name, a sum per month (每月) takes no code, the 3 小区 are
-// named with the quoted term they built.
+// A community's own report: 社区 as the subject is no name, how often a month (每月, a qualifier) takes no code, the 3
+// 小区 are named with the quoted term they built.
 TEST(MetricExcerptsMore, ACommunitysOwnReport) {
-  EXPECT_THAT(read_excerpt("某社区居民委员会2024年法治建设工作报告",
-                           "社区共有居民小区14个，住户5,260户。全年开展法治讲座9场，参与居民630"
-                           "余人次。社区法律顾问每月坐班2次，全年提供法律咨询146人次，协助调解"
-                           "纠纷31起。辖区内3个小区建成“法治楼栋”。"),
-              ElementsAre("14个=14 个 | 居民小区 | ", "5,260户=5260 户 | 住户 | ",
-                          "9场=9 场 | 法治讲座 | legal_lectures", "630余人次=630 人次 余 | 参与居民 | ",
-                          "2次=2 次 | 社区法律顾问每月坐班 | ", "146人次=146 人次 | 提供法律咨询 | legal_consultations",
-                          "31起=31 起 | 协助调解纠纷 | mediation_cases", "3个=3 个 | 小区建成“法治楼栋” | "));
+  EXPECT_THAT(
+      read_excerpt("某社区居民委员会2024年法治建设工作报告",
+                   "社区共有居民小区14个，住户5,260户。全年开展法治讲座9场，参与居民630"
+                   "余人次。社区法律顾问每月坐班2次，全年提供法律咨询146人次，协助调解"
+                   "纠纷31起。辖区内3个小区建成“法治楼栋”。"),
+      ElementsAre("14个=14 个 | 居民小区 | ", "5,260户=5260 户 | 住户 | ", "9场=9 场 | 法治讲座 | legal_lectures",
+                  "630余人次=630 人次 余 | 参与居民 | ", "2次=2 次 每月 | 社区法律顾问坐班 | ",
+                  "146人次=146 人次 | 提供法律咨询 | legal_consultations",
+                  "31起=31 起 | 协助调解纠纷 | mediation_cases", "3个=3 个 | 小区建成“法治楼栋” | "));
 }
 
 // A natural resources bureau: land in 亩 and its part in arable land, buildings in 万平方米.

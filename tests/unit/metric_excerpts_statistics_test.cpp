@@ -137,11 +137,11 @@ TEST(MetricExcerptsStatistics, LegalAdvisers) {
                   "380份=380 份 | 审查合同 | legality_reviews", "72份=72 份 | 出具法律意见书 | legal_opinions"));
 }
 
-// Ranges of a plan of work (2-3次, 3至5名) and a count in Chinese numerals (十二场).
+// Ranges of a plan of work (2-3次 each month: a frequency, no code; 3至5名) and a count in Chinese numerals (十二场).
 TEST(MetricExcerptsStatistics, Ranges) {
   EXPECT_THAT(read_excerpt("某镇人民政府2024年法治政府建设年度报告",
                            "各村每月开展法治宣传2-3次，每次安排3至5名党员干部参加，全年组织法治讲座十二场。"),
-              ElementsAre("2-3次=2~3 次 | 各村每月开展法治宣传 | publicity_events", "3至5名=3~5 名 | 党员干部 | ",
+              ElementsAre("2-3次=2~3 次 每月 | 各村开展法治宣传 | ", "3至5名=3~5 名 | 党员干部 | ",
                           "十二场=12 场 | 法治讲座 | legal_lectures"));
 }
 
@@ -293,7 +293,7 @@ TEST(MetricExcerptsStatistics, ShareDigits) {
                   "某区人民政府2022年法治政府建设情况报告",
                   "约2/3的行政执法案件适用简易程序，全区三成以上的社区建成“智慧调解室”，每季度开展1-2次执法案卷评查。"),
               ElementsAre("约2/3=66.7 % 约 | 行政执法案件适用简易程序 | ",
-                          "三成以上=30 % 以上 | 社区建成“智慧调解室” | ", "1-2次=1~2 次 | 执法案卷评查 | "));
+                          "三成以上=30 % 以上 | 社区建成“智慧调解室” | ", "1-2次=1~2 次 每季度 | 执法案卷评查 | "));
 }
 
 // A time limit cut from 12 to 4.5 working days, the speed-up (提速62.5%: a change of the time limit, named by it), a

@@ -94,7 +94,7 @@ TEST(MetricNumerals, WuAndLuEndingAWordAreNotNumerals) {
 
 TEST(MetricNumerals, ARangeMayStartAtYi) {
   EXPECT_THAT(figures("每周开展排查一至二次，每周巡查一到两次，开展一次家访。"),
-              ElementsAre("一至二次=1~2 次", "一到两次=1~2 次"));
+              ElementsAre("一至二次=1~2 次 每周", "一到两次=1~2 次 每周"));
 }
 
 TEST(MetricNumerals, ASignWithNoDigitBeforeItMakesTheFigureNegative) {
@@ -269,9 +269,10 @@ TEST(MetricNumerals, Percentages) {
   EXPECT_THAT(figures("法律顾问覆盖率百分百。"), ElementsAre("百分百=100 %"));
 }
 
+// How often (每周, 每月) is the qualifier of a frequency; 每年 is the year's own total.
 TEST(MetricNumerals, RangesHaveALowerAndAnUpperBound) {
   EXPECT_THAT(figures("每周巡查1-2次，每月3至5次，每年1~2次。"),
-              ElementsAre("1-2次=1~2 次", "3至5次=3~5 次", "1~2次=1~2 次"));
+              ElementsAre("1-2次=1~2 次 每周", "3至5次=3~5 次 每月", "1~2次=1~2 次"));
 }
 
 // Each bound with its unit is one range too (2万元至45万元之间, 从5000元到20万元不等); not two levels a verb joins, nor
@@ -381,7 +382,7 @@ TEST(MetricNumerals, AThresholdOfAClassOfMattersIsNoFigure) {
 TEST(MetricNumerals, NeighbouringChineseDigitsAreARange) {
   EXPECT_THAT(figures("每月开展两三次普法活动，每村配备七八名调解员，培训骨干十五六人，发放资料三四百份，"
                       "受教育群众五六千人次，组织骨干二三十人，每组三五个小组。"),
-              ElementsAre("两三次=2~3 次", "七八名=7~8 名", "十五六人=15~16 人", "三四百份=300~400 份",
+              ElementsAre("两三次=2~3 次 每月", "七八名=7~8 名", "十五六人=15~16 人", "三四百份=300~400 份",
                           "五六千人次=5000~6000 人次", "二三十人=20~30 人", "三五个=3~5 个"));
   // Numbers that are no such pair keep their value: 二十三人, 十三个, 一二九.
   EXPECT_THAT(figures("挽回经济损失三四十万元，涉及资金七八百万元。"),
@@ -441,7 +442,7 @@ TEST(MetricQualifiers, LessAndMoreThanBoundTheFigure) {
 
 TEST(MetricNumerals, AFullWidthRange) {
   EXPECT_THAT(figures("每月开展执法检查１－２次，选派１０－１５人参加。"),
-              ElementsAre("1－2次=1~2 次", "10－15人=10~15 人"));
+              ElementsAre("1－2次=1~2 次 每月", "10－15人=10~15 人"));
 }
 
 // Corner and single quotes hold names as double quotes do: 『两个全覆盖』 counts nothing.
@@ -1573,10 +1574,11 @@ TEST(MetricIndicators, OlderWaysOfWritingUnitsChangesAndBounds) {
   EXPECT_THAT(names("专职法治人员仅2名。矛盾纠纷化解率保持在98%以上，办理时限控制在3个工作日。"),
               ElementsAre("专职法治人员", "矛盾纠纷化解率", "办理时限"));
   EXPECT_THAT(names("全镇存在安全隐患的企业12家。"), ElementsAre("存在安全隐患的企业"));
-  EXPECT_THAT(figures("每季度至少开展1次法治讲座，全年开展法治讲座6次。"), ElementsAre("1次=1 次 至少", "6次=6 次"));
+  EXPECT_THAT(figures("每季度至少开展1次法治讲座，全年开展法治讲座6次。"),
+              ElementsAre("1次=1 次 每季度;至少", "6次=6 次"));
   // Across the verb's object too, in its clause; not past a break, a numeral or a second deed.
   EXPECT_THAT(figures("每年至少开展法治讲座4场，各村每季度至少组织村民学法1次，每月不少于举办“法律进乡村”活动2场。"),
-              ElementsAre("4场=4 场 至少", "1次=1 次 至少", "2场=2 场 不少于"));
+              ElementsAre("4场=4 场 至少", "1次=1 次 每季度;至少", "2场=2 场 每月;不少于"));
   EXPECT_THAT(figures("至少开展法治讲座，培训4场。至少开展培训并考试3次。至少开展一次培训学法5次。"),
               ElementsAre("4场=4 场", "3次=3 次", "5次=5 次"));
   EXPECT_THAT(names("法律咨询量翻了一番，达到860人次。"), ElementsAre("法律咨询量"));
