@@ -36,10 +36,13 @@ TEST(MetricFrequencies, PeriodsThatSayNoFrequencyLeaveTheFigureAlone) {
 // 集体决策事项共76次546项: the times are of the deed, the items keep the things' name. A name that is the deed
 // already (…集体讨论12次38项) or counts in other units stays as it was.
 TEST(MetricOccasionsAndItems, TimesBeforeItemsOfOneSubjectAreTheDeeds) {
-  EXPECT_THAT(read_excerpt("某县水利局2025年法治政府建设年度报告",
-                           "全年局党组会议研究重大事项，集体决策事项共43次215项。重大行政决策集体讨论12次38项。"),
-              ElementsAre("43次=43 次 | 集体决策 | ", "215项=215 项 | 集体决策事项 | ",
-                          "12次=12 次 | 重大行政决策集体讨论 | ", "38项=38 项 | 重大行政决策集体讨论 | "));
+  EXPECT_THAT(
+      read_excerpt("某县水利局2025年法治政府建设年度报告",
+                   "全年局党组会议研究重大事项，集体决策事项共43次215项。重大行政决策集体讨论12次38项。局长办公会、"
+                   "党组会集体研究议题共计25次130个。"),
+      ElementsAre("43次=43 次 | 集体决策 | ", "215项=215 项 | 集体决策事项 | ", "12次=12 次 | 重大行政决策集体讨论 | ",
+                  "38项=38 项 | 重大行政决策集体讨论 | ", "25次=25 次 | 局长办公会、党组会集体研究 | ",
+                  "130个=130 个 | 局长办公会、党组会集体研究议题 | "));
 }
 
 }  // namespace
