@@ -190,6 +190,7 @@ void DocxInput::read(std::string_view bytes, Document& document) {
     if (!reader.link_bars().empty() || reader.links_above_text() >= kLinksOfAPastedPage) {
       for (const auto& [key, value] : mend_pasted_page(source)) document.metadata.add(key, value);
     }
+    for (const auto& [key, value] : mend_wechat_article(source, filter_)) document.metadata.add(key, value);
   }
 
   add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);

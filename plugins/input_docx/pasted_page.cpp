@@ -37,6 +37,20 @@ void count_link_text(const xmlNode* node, bool in_link, LinkCount& count) {
 
 bool holds_sentence(std::string_view text) { return text.find("。") != std::string_view::npos; }
 
+std::string_view trimmed_view(std::string_view text) {
+  constexpr std::string_view kSpaces = " \t";
+  const std::size_t first = text.find_first_not_of(kSpaces);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kSpaces) - first + 1);
+}
+
+// The actions under a WeChat article a paragraph each (分享 / 点赞 / 在看): how many from `i` on, if two or more, or 0.
+std::size_t wechat_actions_at(const std::vector<SourceParagraph>& paragraphs, std::size_t i) {
+  std::size_t k = i;
+  while (k < paragraphs.size() && portal_copy::is_wechat_action(paragraphs[k].text)) ++k;
+  return k - i >= 2 ? k - i : 0;
+}
+
 }  // namespace
 
 bool all_link(const xmlNode* node) {
@@ -75,11 +89,53 @@ Facts mend_pasted_page(std::vector<SourceParagraph>& paragraphs) {
       paragraph.text.resize(info);
       mended.push_back(std::move(paragraph));
       mended.push_back(std::move(info_line));
+    } else if (const auto organ_date = i > 0 ? portal_copy::organ_and_stamped_date(paragraph.text) : std::nullopt) {
+      facts.emplace_back("removed.web-organ-date", paragraph.text);
+      facts.emplace_back("web.published", to_iso(*organ_date));
     } else if (const auto date = i > 0 ? portal_copy::stamped_date_alone(paragraph.text) : std::nullopt) {
       facts.emplace_back("removed.web-bare-date", paragraph.text);
       facts.emplace_back("web.published", to_iso(*date));
     } else {
       mended.push_back(std::move(paragraph));
+    }
+  }
+  paragraphs = std::move(mended);
+  return facts;
+}
+
+Facts mend_wechat_article(std::vector<SourceParagraph>& paragraphs, const ArtifactFilter& filter) {
+  Facts facts;
+  const auto sentence = [](const SourceParagraph& p) { return holds_sentence(p.text); };
+  const std::size_t head_end =
+      static_cast<std::size_t>(std::find_if(paragraphs.begin(), paragraphs.end(), sentence) - paragraphs.begin());
+  if (head_end == paragraphs.size()) return facts;  // no text to tell the article's chrome from
+  const std::size_t tail_begin =
+      paragraphs.size() -
+      static_cast<std::size_t>(std::find_if(paragraphs.rbegin(), paragraphs.rend(), sentence) - paragraphs.rbegin());
+  std::vector<std::string_view> head;
+  for (std::size_t i = 0; i < head_end; ++i) head.push_back(trimmed_view(paragraphs[i].text));
+  const std::vector<bool> datelines = lines_the_rule_takes(filter, "wechat-dateline", head);
+  // The views in `head` are read only at and after the paragraph in hand, which is not yet moved.
+  std::vector<SourceParagraph> mended;
+  mended.reserve(paragraphs.size());
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    const bool in_head = i < head_end && paragraphs[i].hints.kind != BlockKind::table_cell;
+    if (in_head && portal_copy::is_account_over_title(head, datelines, i)) {
+      facts.emplace_back("removed.wechat-account", paragraphs[i].text);
+    } else if (in_head && head[i] == "原创" && i + 1 < head_end && datelines[i + 1]) {
+      // 原创 over the dateline: the mark WeChat sets before the account's name, one line with it.
+      SourceParagraph dateline = std::move(paragraphs[i + 1]);
+      dateline.text = "原创 " + std::string(trimmed_view(dateline.text));
+      mended.push_back(std::move(dateline));
+      ++i;
+    } else if (const std::size_t actions = i >= tail_begin ? wechat_actions_at(paragraphs, i) : 0; actions > 0) {
+      // The action bar a paragraph each (分享 / 点赞 / 在看 / 写留言): one line, the wechat-actions rule's.
+      SourceParagraph bar{std::string(trimmed_view(paragraphs[i].text)), Block{}};
+      for (std::size_t k = i + 1; k < i + actions; ++k) bar.text.append(" ").append(trimmed_view(paragraphs[k].text));
+      mended.push_back(std::move(bar));
+      i += actions - 1;
+    } else {
+      mended.push_back(std::move(paragraphs[i]));
     }
   }
   paragraphs = std::move(mended);

@@ -13,6 +13,7 @@
 
 #include <libxml/tree.h>
 
+#include "docpipe/artifact_filter.hpp"
 #include "docpipe/paragraph_intake.hpp"
 
 namespace docpipe::docx {
@@ -30,5 +31,11 @@ bool is_record_table(const std::vector<std::vector<std::string>>& rows);
 // Takes a pasted page's column name, its date under the title and its glued info line out of or apart in
 // `paragraphs`, above the first sentence; returns the removed.* and web.* facts of what it took out.
 Facts mend_pasted_page(std::vector<SourceParagraph>& paragraphs);
+
+// A WeChat article pasted into Word, as input.txt mends its copy (docpipe/portal_copy.hpp): the account's name alone
+// over the title goes when the dateline names it, 原创 alone over the dateline is one line with it, and the action
+// bar a paragraph each (分享 / 点赞 / 在看) under the last sentence is one line, the rules'. Each is told by what
+// stands around it, so a Word document with no links is read too. `filter` tells the datelines.
+Facts mend_wechat_article(std::vector<SourceParagraph>& paragraphs, const ArtifactFilter& filter);
 
 }  // namespace docpipe::docx

@@ -602,7 +602,11 @@ std::vector<std::size_t> without_the_publication_line(const ParsedPage& page, co
   if (blocks.size() < at + 1 + kFewestBlocksAfter) return blocks;
   const auto date = publication_dateline(page.blocks[blocks[at]].text);
   if (!date) return blocks;
-  document.metadata.add("removed.web-publication-info", normalized(page.blocks[blocks[at]].text));
+  // The organ and the page's stamped date alone (青石县人民政府 2025年02月08日) are the line input.txt and input.docx
+  // take under that name (docpipe/portal_copy.hpp).
+  const std::string line = normalized(page.blocks[blocks[at]].text);
+  const bool organ_and_date = portal_copy::organ_and_stamped_date(line).has_value();
+  document.metadata.add(organ_and_date ? "removed.web-organ-date" : "removed.web-publication-info", line);
   if (document.metadata.get("web.published").empty()) document.metadata.add("web.published", to_iso(*date));
   blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(at));
   return blocks;

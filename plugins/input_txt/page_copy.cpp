@@ -4,10 +4,10 @@
 #include <array>
 #include <cstddef>
 #include <optional>
-#include <regex>
 #include <string_view>
 #include <utility>
 
+#include "docpipe/artifact_filter.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/portal_copy.hpp"
@@ -267,56 +267,24 @@ bool among_controls(const std::vector<SourceLine>& source, std::size_t i, std::s
   return (i > 0 && is_control(i - 1)) || (i + 1 < region_end && is_control(i + 1));
 }
 
-// A WeChat article's dateline: the account (原创 and the author before it or not), the date and the time it was
-// sent (青石司法 2025年01月08日 09:30 云南, 2025-01-08 09:30); where the account's name ends, or npos.
-std::size_t wechat_dateline_date_at(std::string_view line) {
-  static const std::regex kDateAndTime(R"(\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日) ?\d{1,2}:\d{2})");
-  std::match_results<std::string_view::const_iterator> found;
-  if (!std::regex_search(line.begin(), line.end(), found, kDateAndTime)) return std::string_view::npos;
-  return static_cast<std::size_t>(found.position(0));
-}
-
-// 原创 alone over the dateline: the mark WeChat sets before the account's name, which a copy puts on a line of its
-// own.
-bool is_original_mark_over_dateline(std::string_view line, std::string_view next) {
-  return line == "原创" && wechat_dateline_date_at(next) != std::string_view::npos;
-}
-
-// The account's name alone over the title (青石司法, 平安青石, 青石县司法局), as a WeChat article copied as text
-// has it: the dateline under the title names the same account before its date, which a report's line over its
-// title (a cover's organ, a place) never does.
-bool is_account_over_title(const std::vector<SourceLine>& source, std::size_t i, std::size_t head_end) {
-  const std::string_view account = trim(source[i].text);
-  if (account.empty() || code_points(account) > kLongestValue || holds_clause_punctuation(account) ||
-      holds_sentence_end(account) || i + 1 >= head_end)
-    return false;
-  const std::u32string title = decode_utf8(trim(source[i + 1].text));
-  if (!portal_copy::is_whole_report_title(std::u32string_view(title).substr(portal_copy::column_tag_length(title))))
-    return false;
-  for (std::size_t k = i + 2; k < head_end; ++k) {
-    const std::string_view line = trim(source[k].text);
-    const std::size_t date = wechat_dateline_date_at(line);
-    const std::size_t named = line.find(account);
-    if (date != std::string_view::npos && named != std::string_view::npos && named + account.size() < date &&
-        trim(line.substr(named + account.size(), date - named - account.size())).empty())
-      return true;
-  }
-  return false;
+// The lines of `source` from `first` to `end`, trimmed.
+std::vector<std::string_view> trimmed_lines(const std::vector<SourceLine>& source, std::size_t first, std::size_t end) {
+  std::vector<std::string_view> lines;
+  for (std::size_t i = first; i < end; ++i) lines.push_back(trim(source[i].text));
+  return lines;
 }
 
 // The actions under a WeChat article, which a copy sets a line each (分享 / 点赞 / 在看 / 写留言): how many lines
 // from `i` on are such actions, if two or more, or 0; one such word alone may be a report's.
 std::size_t wechat_actions_at(const std::vector<SourceLine>& source, std::size_t i, std::size_t region_end) {
-  constexpr std::array<std::string_view, 10> kActions = {"分享", "收藏",   "在看", "点赞", "赞",
-                                                         "转发", "写留言", "留言", "喜欢", "推荐"};
   std::size_t k = i;
-  while (k < region_end && std::find(kActions.begin(), kActions.end(), trim(source[k].text)) != kActions.end()) ++k;
+  while (k < region_end && portal_copy::is_wechat_action(source[k].text)) ++k;
   return k - i >= 2 ? k - i : 0;
 }
 
 }  // namespace
 
-MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
+MendedCopy mend_page_copy(std::vector<SourceLine>& source, const ArtifactFilter& filter) {
   MendedCopy mended;
   const std::size_t count = source.size();
   // The article's first and last sentences (a record table's 内容概述 row may hold one: it is the page's), sought
@@ -332,6 +300,9 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
   while (!is_a_sentence(last_sentence)) --last_sentence;  // stops at the first sentence at the latest
   const std::size_t head_end = std::min(first_sentence, kFarthestChromeLines);
   const std::size_t tail_begin = std::max(last_sentence + 1, count - std::min(count, kFarthestChromeLines));
+  // Which lines above the first sentence are a WeChat article's dateline, as the shared rule takes them.
+  const std::vector<std::string_view> head = trimmed_lines(source, 0, head_end);
+  const std::vector<bool> datelines = lines_the_rule_takes(filter, "wechat-dateline", head);
 
   std::vector<SourceLine> lines;
   lines.reserve(count);
@@ -341,6 +312,22 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
   for (std::size_t i = 0; i < count; ++i) {
     const bool in_head = i < head_end;
     const std::size_t region_end = in_head ? head_end : count;
+    if (i <= first_sentence && i < kFarthestChromeLines) {
+      // A flattened copy's line of the record's fields in brackets, the title and the text after them: the fields a
+      // line of their own, when the rule takes them (a column's tag in brackets, 【年度报告】, is no field), the title
+      // another.
+      const std::string_view whole = trim(source[i].text);
+      const std::size_t text = portal_copy::text_after_bracketed_fields(whole);
+      const std::string_view fields = trim(whole.substr(0, text));
+      if (text != std::string_view::npos && lines_the_rule_takes(filter, "web-bracketed-info", {fields}).front()) {
+        join(i, std::string(fields));
+        const std::string_view rest = trim(whole.substr(text));
+        const std::size_t title = portal_copy::title_before_text(rest);
+        if (title != std::string_view::npos) join(i, std::string(rest.substr(0, title)));
+        join(i, std::string(trim(title == std::string_view::npos ? rest : rest.substr(title))));
+        continue;
+      }
+    }
     if (!in_head && i < tail_begin) {
       lines.push_back(source[i]);
       continue;
@@ -380,10 +367,11 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source) {
       for (std::size_t k = i + 1; k < i + actions; ++k) bar.append(" ").append(trim(source[k].text));
       join(i, std::move(bar));
       i += actions - 1;
-    } else if (in_head && is_original_mark_over_dateline(line, next)) {
+    } else if (in_head && line == "原创" && i + 1 < head_end && datelines[i + 1]) {
+      // 原创 alone over the dateline: the mark WeChat sets before the account's name, on a line of its own.
       join(i, std::string(line).append(" ").append(next));
       ++i;
-    } else if (in_head && is_account_over_title(source, i, head_end)) {
+    } else if (in_head && portal_copy::is_account_over_title(head, datelines, i)) {
       mended.facts.emplace_back("removed.wechat-account", std::string(line));
     } else if (const std::size_t tag = in_head ? portal_copy::column_tag_length(decode_utf8(line)) : 0; tag > 0) {
       const std::string tag_text = encode_utf8(std::u32string_view(decode_utf8(line)).substr(0, tag));

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "docpipe/artifact_filter.hpp"
 #include "hard_wraps.hpp"
 
 namespace docpipe::txt {
@@ -21,7 +22,8 @@ struct MendedCopy {
   std::vector<std::pair<std::string, std::string>> facts;  // removed.* and web.* of what was taken out, in order
 };
 
-// Mends `source` in place (its views may then point into the result's `joined`, which must outlive them).
-MendedCopy mend_page_copy(std::vector<SourceLine>& source);
+// Mends `source` in place (its views may then point into the result's `joined`, which must outlive them). `filter`
+// tells which lines a rule will take (a WeChat dateline), with the rules' own patterns.
+MendedCopy mend_page_copy(std::vector<SourceLine>& source, const ArtifactFilter& filter);
 
 }  // namespace docpipe::txt

@@ -117,7 +117,7 @@ void TxtInput::read(std::string_view bytes, Document& document) {
   // labelled date comes first.
   MendedCopy mended;
   if (remove_artifacts_) {
-    mended = mend_page_copy(source);
+    mended = mend_page_copy(source, filter_);
     if (!mended.joined.empty() || !mended.facts.empty()) {
       lines.clear();
       tabs = false;

@@ -1284,6 +1284,51 @@ TEST(DocxPastedPage, AReportTypedInWordKeepsItsLines) {
   EXPECT_EQ(lines(pasted).front(), "青石乡2024年法治政府建设工作报告");
 }
 
+// (W11 a) A page pasted into Word with the organ and the page's stamped date under its title (a provincial
+// platform's 青石县人民政府 2025年02月08日): the line input.txt takes, and the page's date. The report's signature
+// under its text stays.
+TEST(DocxPastedPage, AnOrgansLineWithTheStampedDateUnderTheTitleIsThePages) {
+  const auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  const std::string link = "<w:tc><w:p><w:hyperlink><w:r><w:t>首页</w:t></w:r></w:hyperlink></w:p></w:tc>";
+  for (const std::string stamped : {"青石县人民政府 2025年02月08日", "青石县司法局  2025-02-08"}) {
+    const auto pasted =
+        read_package("<w:tbl><w:tr>" + link + link + "</w:tr></w:tbl>" + paragraph("青石县2024年法治政府建设年度报告") +
+                         paragraph(stamped) + paragraph("2024年，青石县深入推进法治政府建设。") +
+                         paragraph("青石县人民政府 2025年2月8日"),
+                     "");
+    EXPECT_EQ(pasted.metadata.get("removed.web-organ-date"), stamped);
+    EXPECT_EQ(pasted.metadata.get("web.published"), "2025-02-08");
+    EXPECT_THAT(lines(pasted), ElementsAre("青石县2024年法治政府建设年度报告", "2024年，青石县深入推进法治政府建设。",
+                                           "青石县人民政府 2025年2月8日"));
+  }
+}
+
+// (W11 c) A WeChat article pasted into Word (no link over its text): the account's name over the title goes when the
+// dateline names it, 原创 goes with the dateline, and the action bar a paragraph each under the text goes as one
+// line. A place over a title with no such dateline and one action word alone stay.
+TEST(DocxPastedPage, AWeChatArticlesAccountAndActionsGo) {
+  const auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  const std::string body = paragraph("青石镇2024年法治政府建设工作情况报告") +
+                           paragraph("2024年，青石镇深入推进法治政府建设。") + paragraph("全年审查合同36份。") +
+                           paragraph("青石镇人民政府") + paragraph("2025年1月18日");
+  for (const std::string account : {"青石司法", "青石县司法局"}) {
+    const auto article = read_package(
+        paragraph(account) + paragraph("青石镇2024年法治政府建设工作情况报告") + paragraph("原创") +
+            paragraph(account + " 2025年01月08日 09:30 云南") + body.substr(body.find("<w:p><w:r><w:t>2024年")) +
+            paragraph("阅读原文") + paragraph("分享") + paragraph("点赞") + paragraph("在看") + paragraph("写留言"),
+        "");
+    EXPECT_EQ(lines(article).front(), "青石镇2024年法治政府建设工作情况报告") << account;
+    EXPECT_EQ(article.metadata.get("removed.wechat-account"), account);
+    EXPECT_EQ(article.metadata.get("removed.wechat-dateline"), "原创 " + account + " 2025年01月08日 09:30 云南");
+    EXPECT_THAT(article.text, Not(HasSubstr("点赞")));  // the bar, one line, the rules' (在看 a prompt)
+    EXPECT_EQ(lines(article).back(), "2025年1月18日");
+  }
+  const auto cover = read_package(paragraph("青石镇") + body + paragraph("点赞"), "");
+  EXPECT_EQ(lines(cover).front(), "青石镇");
+  EXPECT_EQ(lines(cover).back(), "点赞");
+  EXPECT_EQ(cover.metadata.get("removed.wechat-account"), "");
+}
+
 // (W9 f) The record's labels are the one list input.txt and input.html read (docpipe/portal_copy.hpp): a record
 // table pasted with 标题, 生命周期分类 and 关 键 词 is the record, its 标题 row the title; a report's table whose cells
 // name no two labels stays a table.

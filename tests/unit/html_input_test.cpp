@@ -1680,6 +1680,20 @@ TEST(HtmlInput, AColumnsTagBeforeTheTitleGoes) {
   EXPECT_EQ(tagged.metadata.get("title"), title);
 }
 
+// (W11 a) The organ and the page's stamped date under the title inside the content box (青石县人民政府
+// 2025年02月08日) are the line input.txt and input.docx take under the same name, and date the page.
+TEST(HtmlInput, AnOrgansLineWithTheStampedDateUnderTheTitleIsThePages) {
+  const std::string title = "河口镇2023年法治政府建设情况报告";
+  const Document document = page_of(title, "",
+                                    "<div class='content'><p>" + title + "</p><p>河口镇人民政府 2024年01月20日</p>" +
+                                        report_body().substr(std::string("<div class='content'>").size()));
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_EQ(document.metadata.get("removed.web-organ-date"), "河口镇人民政府 2024年01月20日");
+  EXPECT_EQ(document.metadata.get("removed.web-publication-info"), "");
+  EXPECT_EQ(document.metadata.get("web.published"), "2024-01-20");
+  EXPECT_THAT(document.text, ::testing::StartsWith(title + "\n一、主要举措和成效\n"));
+}
+
 // (f) A record list whose labels have no colon, each item its label and value in elements of their own
 // (<li><p>发布机构</p><p>…</p></li>): the values are read as the label's.
 TEST(HtmlInput, ARecordListsColonlessLabelsTakeTheirValues) {

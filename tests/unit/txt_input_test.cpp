@@ -649,6 +649,52 @@ TEST(TxtPageCopy, AColumnsTagBeforeTheTitleGoes) {
   EXPECT_EQ(note.metadata.get("removed.web-column"), "");
 }
 
+// (W11 b) The dateline is the one the shared wechat-dateline rule takes, in every form it takes: a copy that kept
+// the date and the time in spans of their own sets two spaces between them, or a full-width colon in the time.
+TEST(TxtPageCopy, AWeChatDatelineIsTheSharedRules) {
+  for (const auto& [dateline, read] : {std::pair<std::string, std::string>{"青石司法 2025年01月08日  09:30 云南",
+                                                                           "青石司法 2025年01月08日 09:30 云南"},
+                                       {"青石司法 2025-01-08 09：30", "青石司法 2025-01-08 09：30"}}) {
+    const auto document =
+        read_bytes("青石司法\n青石镇2024年法治政府建设工作情况报告\n原创\n" + dateline + "\n" + kCopyBody);
+    EXPECT_EQ(first_line(document), "青石镇2024年法治政府建设工作情况报告") << dateline;
+    EXPECT_EQ(document.metadata.get("removed.wechat-account"), "青石司法");
+    EXPECT_EQ(document.metadata.get("removed.wechat-dateline"), "原创 " + read);  // as normalized
+  }
+  // A date and a time in a line the rule does not take (a sentence's) name no account.
+  const auto sentence = read_bytes(
+      "青石司法\n青石镇2024年法治政府建设工作情况报告\n"
+      "青石司法在2025年01月08日 09:30召开推进会，部署全年工作任务\n" +
+      kCopyBody);
+  EXPECT_EQ(sentence.metadata.get("removed.wechat-account"), "");
+  EXPECT_THAT(sentence.text, ::testing::StartsWith("青石司法\n"));
+}
+
+// (W11 d) A flattened copy whose first line opens with the record's fields in brackets, the title and the text
+// after them: the fields go (and date the page), the title and the text stay, the title a line of its own. A line of
+// fields alone goes whole; one whose rest is no title nor sentence (a counter) too.
+TEST(TxtPageCopy, BracketedFieldsOpeningAFlattenedLineGoAlone) {
+  const std::string title = "青石县2025年法治政府建设年度报告";
+  const std::string text = "2025年，青石县司法局深入推进法治政府建设，各项工作取得新成效。";
+  for (const std::string fields :
+       {"[ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局", "【发布时间】2026-02-12 09:30:00",
+        "［ 索引号 ］ 11530321MB0123456X/2026-00004 ［ 发文字号 ］ ［ 发布机构 ］ 青石县司法局"}) {
+    const auto document = read_bytes(fields + " " + title + " " + text + "\n一、主要工作\n全年审查合同36份。\n");
+    EXPECT_EQ(first_line(document), title) << fields;
+    EXPECT_THAT(document.text, HasSubstr(title + "\n" + text + "\n"));
+    EXPECT_EQ(document.metadata.get("removed.web-bracketed-info"), fields);
+  }
+  const auto dated = read_bytes("[ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局 " + title + " " + text + "\n");
+  EXPECT_EQ(dated.metadata.get("web.published"), "2026-02-12");
+  EXPECT_EQ(dated.metadata.get("web.source"), "青石县司法局");
+  // The record's 标题 field whose value is the title: the title stays.
+  const auto named = read_bytes("【标题】" + title + " " + text + "\n");
+  EXPECT_EQ(first_line(named), title);
+  const auto alone = read_bytes("[ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局\n" + title + "\n" + text + "\n");
+  EXPECT_EQ(first_line(alone), title);
+  EXPECT_EQ(alone.metadata.get("removed.web-bracketed-info"), "[ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局");
+}
+
 TEST(TxtArtifacts, CanBeSwitchedOff) {
   PluginContext context = txt_context();
   context.parameters.set("remove_artifacts", false);

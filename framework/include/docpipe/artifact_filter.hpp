@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -329,5 +330,36 @@ class ArtifactFilter {
   mutable std::unique_ptr<RuleKeywords> rule_keywords_;  // made by the first filter() or may_match() call
   mutable std::unique_ptr<Matchers> matchers_;           // made by the first filter() call
 };
+
+// Which of `lines` the rule named `name` takes whole, as filter() judges a line (its step limit too; its zone is
+// the caller's to keep): for a plugin that mends a copy's lines before the filter runs and must know what the rules
+// take a neighbour for (a WeChat dateline under a title), with no second copy of the rule's pattern. A line without
+// the rule's keywords is not matched (`filter`'s may_match), and the pattern is compiled only when a line holds
+// them, once for all the lines; a name no rule has takes none.
+inline std::vector<bool> lines_the_rule_takes(const ArtifactFilter& filter, std::string_view name,
+                                              const std::vector<std::string_view>& lines) {
+  std::vector<bool> taken(lines.size(), false);
+  const auto rule = std::find_if(std::begin(kArtifactRules), std::end(kArtifactRules),
+                                 [&](const ArtifactRule& candidate) { return name == candidate.name; });
+  if (rule == std::end(kArtifactRules) || rule->scope == ArtifactScope::inline_token) return taken;
+  std::vector<std::size_t> candidates;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (filter.may_match(static_cast<std::size_t>(rule - std::begin(kArtifactRules)), lines[i]))
+      candidates.push_back(i);
+  }
+  if (candidates.empty()) return taken;
+  UErrorCode status = U_ZERO_ERROR;
+  const auto matcher = compile_matcher(rule->pattern, 0, status);
+  if (U_FAILURE(status) || !matcher) throw std::logic_error(std::string("bad artifact pattern: ") + rule->pattern);
+  matcher->setTimeLimit(kArtifactMatchStepLimit, status);
+  for (const std::size_t i : candidates) {
+    status = U_ZERO_ERROR;
+    const icu::UnicodeString line =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(lines[i].data(), static_cast<std::int32_t>(lines[i].size())));
+    matcher->reset(line);
+    taken[i] = matcher->matches(status) && U_SUCCESS(status);
+  }
+  return taken;
+}
 
 }  // namespace docpipe

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "dates.hpp"
 #include "text.hpp"
@@ -108,6 +109,104 @@ inline std::size_t column_tag_length(std::u32string_view line) {
       line.substr(1, close - 1).find_first_of(U"。，；：:、【 ") != std::u32string_view::npos)
     return 0;
   return is_whole_report_title(line.substr(close + 1)) ? close + 1 : 0;
+}
+
+// The actions a WeChat article sets under its text (分享 / 点赞 / 在看 / 写留言), as a copy sets them a line each,
+// whether copied as text or pasted into Word: one such word alone may be a report's, two or more a line each are the
+// bar (the wechat-actions rule takes them on one line).
+inline bool is_wechat_action(std::string_view line) {
+  constexpr std::array<std::u32string_view, 10> kActions = {U"分享", U"收藏",   U"在看", U"点赞", U"赞",
+                                                            U"转发", U"写留言", U"留言", U"喜欢", U"推荐"};
+  const std::u32string text = detail::trimmed(line);
+  return std::find(kActions.begin(), kActions.end(), text) != kActions.end();
+}
+
+// A WeChat article's account named alone over its title (青石司法, 平安青石, 青石县司法局), as a copy has it: the
+// line at `at` of `head` (the lines above the first sentence) is short and no clause, a whole title follows it (its
+// column's tag before it or not), and a later line the wechat-dateline rule takes (`datelines`, parallel to `head`)
+// names the same account right before its date (青石司法 2025年01月08日 09:30 云南), which a report's line over its
+// title (a cover's organ, a place) never does.
+inline bool is_account_over_title(const std::vector<std::string_view>& head, const std::vector<bool>& datelines,
+                                  std::size_t at) {
+  constexpr std::size_t kLongestAccount = 30;  // code points
+  const std::u32string account = detail::trimmed(head[at]);
+  if (account.empty() || account.size() > kLongestAccount || at + 1 >= head.size() ||
+      account.find_first_of(U"。！？，、；：,;") != std::u32string::npos)
+    return false;
+  const std::u32string title = detail::trimmed(head[at + 1]);
+  if (!is_whole_report_title(std::u32string_view(title).substr(column_tag_length(title)))) return false;
+  for (std::size_t k = at + 2; k < head.size(); ++k) {
+    if (!datelines[k]) continue;
+    const std::u32string line = decode_utf8(head[k]);
+    const std::size_t named = line.find(account);
+    if (named == std::u32string::npos) continue;
+    const std::u32string after = detail::trimmed(encode_utf8(std::u32string_view(line).substr(named + account.size())));
+    if (after.size() >= 4 && std::all_of(after.begin(), after.begin() + 4, detail::is_digit)) return true;
+  }
+  return false;
+}
+
+// Where, in bytes, the text begins on a line a flattened copy opened with the record's fields in brackets
+// ([ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局 青石县2025年…报告 2025年，…): after the last label's value (a word;
+// a date with its time), when a whole report title or a sentence follows; before the value when the value is the
+// title (【标题】…报告 …). npos when the line opens with no such field, or nothing but fields is on it: the
+// web-bracketed-info rule takes such a line whole, and with it any text glued to it. Any short label in brackets
+// counts here: the caller asks that rule whether the part before is its fields (a column's tag, 【年度报告】, is not).
+inline std::size_t text_after_bracketed_fields(std::string_view line) {
+  constexpr std::size_t kLongestLabel = 8;  // code points between the brackets: 信息索引号, 发布日期
+  const std::u32string text = decode_utf8(line);
+  const std::u32string_view view(text);
+  const auto is_space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00a0'; };
+  const auto skip_spaces = [&](std::size_t at) {
+    while (at < view.size() && is_space(view[at])) ++at;
+    return at;
+  };
+  const auto word_end = [&](std::size_t at) {
+    while (at < view.size() && !is_space(view[at]) && std::u32string_view(U"[【［").find(view[at]) == view.npos) ++at;
+    return at;
+  };
+  std::size_t at = skip_spaces(0);
+  std::size_t fields = 0;
+  while (at < view.size() && std::u32string_view(U"[【［").find(view[at]) != std::u32string_view::npos) {
+    const std::size_t close = view.find_first_of(U"]】］", at);
+    if (close == std::u32string_view::npos) return std::string_view::npos;
+    const std::u32string_view label = view.substr(at + 1, close - at - 1);
+    const std::u32string trimmed_label = detail::trimmed(encode_utf8(label));
+    if (trimmed_label.empty() || trimmed_label.size() > kLongestLabel ||
+        !std::all_of(trimmed_label.begin(), trimmed_label.end(),
+                     [](char32_t c) { return c >= U'\u4e00' && c <= U'\u9fff'; }))
+      return std::string_view::npos;
+    ++fields;
+    const std::size_t value = skip_spaces(close + 1);
+    at = value;
+    if (value >= view.size() || std::u32string_view(U"[【［").find(view[value]) != std::u32string_view::npos)
+      continue;  // an empty value
+    std::size_t end = word_end(value);
+    if (is_whole_report_title(view.substr(value, end - value))) return encode_utf8(view.substr(0, value)).size();
+    if (detail::is_digit(view[value])) {  // a date, and its time after it
+      const std::size_t clock = skip_spaces(end);
+      const std::size_t clock_end = word_end(clock);
+      if (clock < clock_end && detail::is_digit(view[clock]) &&
+          view.substr(clock, clock_end - clock).find_first_of(U":：") != std::u32string_view::npos)
+        end = clock_end;
+    }
+    at = skip_spaces(end);
+  }
+  if (fields == 0 || at >= view.size()) return std::string_view::npos;
+  const std::u32string_view rest = view.substr(at);
+  const bool text_follows =
+      rest.find(U'。') != std::u32string_view::npos || is_whole_report_title(rest.substr(0, word_end(at) - at));
+  return text_follows ? encode_utf8(view.substr(0, at)).size() : std::string_view::npos;
+}
+
+// Where, in bytes, a whole report title opening a flattened line ends, when the text goes on after a space
+// (青石县2025年法治政府建设年度报告 2025年，…): the title is a line of its own. npos otherwise.
+inline std::size_t title_before_text(std::string_view line) {
+  const std::size_t space = line.find(' ');
+  if (space == std::string_view::npos || line.find_first_not_of(' ', space) == std::string_view::npos ||
+      !is_whole_report_title(decode_utf8(line.substr(0, space))))
+    return std::string_view::npos;
+  return space;
 }
 
 // A column's name alone on its line (计划总结, 通知公告): the page's, when a whole title follows it.
