@@ -693,6 +693,9 @@ TEST(TxtPageCopy, BracketedFieldsOpeningAFlattenedLineGoAlone) {
   const auto alone = read_bytes("[ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局\n" + title + "\n" + text + "\n");
   EXPECT_EQ(first_line(alone), title);
   EXPECT_EQ(alone.metadata.get("removed.web-bracketed-info"), "[ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局");
+  const auto counted = read_bytes("[ 发布日期 ] 2026-02-12 [ 来源 ] 本站 浏览次数：12\n" + title + "\n" + text + "\n");
+  EXPECT_EQ(counted.metadata.get("removed.web-bracketed-info"), "[ 发布日期 ] 2026-02-12 [ 来源 ] 本站 浏览次数：12");
+  EXPECT_EQ(first_line(counted), title);
 }
 
 TEST(TxtArtifacts, CanBeSwitchedOff) {
