@@ -547,7 +547,10 @@ std::u32string_view opening_verb(std::u32string_view name) {
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (const std::u32string_view hedge : {U"全年", U"累计", U"依法", U"共计", U"共", U"已"}) {
-      if (name.starts_with(hedge)) {
+      // 共享, 共建, 共治, 共同: the 共 opens the verb itself.
+      const bool opens_a_verb = hedge == U"共" && name.size() > 1 &&
+                                std::u32string_view(U"享建治同青").find(name[1]) != std::u32string_view::npos;
+      if (name.starts_with(hedge) && !opens_a_verb) {
         name.remove_prefix(hedge.size());
         stripped = true;
       }

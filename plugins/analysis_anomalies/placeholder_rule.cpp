@@ -31,6 +31,29 @@ bool is_ascii_alnum(char32_t c) {
 }
 bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 bool is_blank(char32_t c) { return c == U' ' || c == U'\u3000'; }
+bool is_percent(std::u32string_view unit) { return unit == U"%" || unit == U"％"; }
+
+// Whether a unit after marks closes a figure rather than opening the next word: a count's unit is followed by what
+// ends its clause or by a word that only qualifies it (xx件，xx次的, xx人以上); 件, 人, 项, 起 and the rest open many
+// words (××人民法院, 张××起诉, 带*项目, ××条例, 王×名下), which a name made anonymous or a footnote's mark stands
+// before. A share's % opens none.
+bool closes_a_figure(std::u32string_view text, std::size_t after_unit, std::u32string_view unit) {
+  if (is_percent(unit) || after_unit >= text.size()) return true;
+  const char32_t next = text[after_unit];
+  return !is_han(next) || std::u32string_view(U"的余以左").find(next) != std::u32string_view::npos;
+}
+
+// The words naming what a blank figure counts: from the clause's start (after the last 。，；、： or line break) to the
+// space, so that the message quotes whole words (审查规范性文件 件, not 范性文件 件).
+std::size_t clause_start(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kLongestName = 16;
+  std::size_t from = at;
+  while (from > 0 && at - from < kLongestName &&
+         std::u32string_view(U"。，；、：:,;\n").find(text[from - 1]) == std::u32string_view::npos) {
+    --from;
+  }
+  return from;
+}
 bool ends_a_clause(char32_t c) { return std::u32string_view(U"。，；、,;）)").find(c) != std::u32string_view::npos; }
 
 // The unit of `units` the text opens with at `at`, if any.
@@ -57,12 +80,15 @@ void check_unfilled_placeholder(RuleContext& context) {
     return true;
   };
   for (std::size_t at = 0; at < text.size(); ++at) {
-    // A run of x, X, * or × after words, never after a letter or digit (iPhone X, 7×24小时), right before a unit.
+    // A run of x, X, * or × after words, never after a letter or digit (iPhone X, 7×24小时) or a plus (1+X项), right
+    // before a unit that closes the figure.
     if (is_placeholder_mark(text[at]) &&
-        (at == 0 || (!is_ascii_alnum(text[at - 1]) && !is_placeholder_mark(text[at - 1])))) {
+        (at == 0 || (!is_ascii_alnum(text[at - 1]) && !is_placeholder_mark(text[at - 1]) && text[at - 1] != U'+' &&
+                     text[at - 1] != U'＋'))) {
       std::size_t end = at;
       while (end < text.size() && is_placeholder_mark(text[end])) ++end;
-      const std::u32string_view unit = end - at <= kLongestMarks ? unit_at(text, end, kUnits) : std::u32string_view{};
+      std::u32string_view unit = end - at <= kLongestMarks ? unit_at(text, end, kUnits) : std::u32string_view{};
+      if (!unit.empty() && !closes_a_figure(text, end + unit.size(), unit)) unit = {};
       if (!unit.empty() && first_in_its_sentence(at)) {
         const std::string written = encode_utf8(text.substr(at, end - at + unit.size()));
         context.flag({rule::unfilled_placeholder, std::nullopt, context.section_at(at),
@@ -84,7 +110,7 @@ void check_unfilled_placeholder(RuleContext& context) {
           first_in_its_sentence(at)) {
         const std::size_t from = context.sentence_around(at).first;
         context.flag({rule::unfilled_placeholder, std::nullopt, context.section_at(at),
-                      fmt::format("“{}”缺少数字，数据未填写", context.slice(at - kNameBeforeBlank, end + unit.size())),
+                      fmt::format("“{}”缺少数字，数据未填写", context.slice(clause_start(text, at), end + unit.size())),
                       context.slice(from, end + unit.size()), at, end + unit.size()});
       }
       at = end - 1;

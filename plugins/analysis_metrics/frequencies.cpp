@@ -34,6 +34,20 @@ std::size_t period_end(std::u32string_view text, std::size_t at) {
   return at;
 }
 
+// Whether the clause's words before a 每 leave a quotation or a title open (“每月法治讲堂, 《每周说法): the 每 is a
+// word of a name.
+bool inside_a_name(std::u32string_view before) {
+  int open = 0;
+  for (const char32_t c : before) {
+    if (std::u32string_view(U"“《「『‘〈\"").find(c) != std::u32string_view::npos) {
+      open = c == U'"' && open > 0 ? open - 1 : open + 1;
+    } else if (std::u32string_view(U"”》」』’〉").find(c) != std::u32string_view::npos && open > 0) {
+      --open;
+    }
+  }
+  return open > 0;
+}
+
 }  // namespace
 
 std::optional<Frequency> frequency_before(std::u32string_view text, std::size_t start, std::u32string_view unit) {
@@ -47,22 +61,28 @@ std::optional<Frequency> frequency_before(std::u32string_view text, std::size_t 
     --from;
   }
   const std::u32string_view clause = text.substr(from, start - from);
-  const auto at = clause.rfind(U'每');
-  if (at == std::u32string_view::npos) return std::nullopt;
-  const std::size_t begin = from + at;
-  const std::size_t end = period_end(text, begin);
-  if (end == begin) return std::nullopt;
-  // 每周五, 每月初, 每月15日, 每季度末: a day or time in the period, when a deed is done, not how often.
-  if (end < start &&
-      (is_digit_like(text[end]) || std::u32string_view(U"初中末底的号").find(text[end]) != std::u32string_view::npos)) {
-    return std::nullopt;
+  // The last 每 that says a period (各单位每季度每人至少学法1次: 每人 is whom, 每季度 how often).
+  for (std::size_t at = clause.size(); at-- > 0;) {
+    if (clause[at] != U'每') continue;
+    const std::size_t begin = from + at;
+    // 《每周说法》52期, “每月法治讲堂”12期, “每日普法”120次: a 每 inside a name in quotes or a title's marks names a
+    // column or an event; the figure counts its issues.
+    if (inside_a_name(clause.substr(0, at))) return std::nullopt;
+    const std::size_t end = period_end(text, begin);
+    if (end == begin) continue;
+    // 每周五, 每月初, 每月15日, 每季度末: a day or time in the period, when a deed is done, not how often.
+    if (end < start && (is_digit_like(text[end]) ||
+                        std::u32string_view(U"初中末底的号").find(text[end]) != std::u32string_view::npos)) {
+      return std::nullopt;
+    }
+    // 利用每月赶集日, 依托每周“法律服务日”, 在每月的例会上: the period is the time of something else.
+    const std::u32string_view before = text.substr(from, begin - from);
+    for (const std::u32string_view other : {U"利用", U"依托", U"结合", U"借助", U"借", U"逢", U"在", U"于"}) {
+      if (before.ends_with(other)) return std::nullopt;
+    }
+    return Frequency{begin, end};
   }
-  // 利用每月赶集日, 依托每周“法律服务日”, 在每月的例会上: the period is the time of something else.
-  const std::u32string_view before = text.substr(from, begin - from);
-  for (const std::u32string_view other : {U"利用", U"依托", U"结合", U"借助", U"借", U"逢", U"在", U"于"}) {
-    if (before.ends_with(other)) return std::nullopt;
-  }
-  return Frequency{begin, end};
+  return std::nullopt;
 }
 
 std::u32string name_without_the_period(std::u32string_view name, std::u32string_view period, std::u32string_view text,

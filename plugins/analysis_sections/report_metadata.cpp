@@ -52,8 +52,8 @@ namespace {
 // 八团 right after its 师) for a county. Its numbers name it, so 集团, 代表团 or 团结 open no place. A 师 goes by
 // its older name too (农一师, 农八师石河子市: as written), and a 团's company (三连, 九连) right after its 团 is the
 // unit a village's committee would be, below its place. The Party committee's departments after its 委 (县委组织部,
-// 市委统一战线工作部; no 部署 nor 部分) and its discipline commission joined with the supervisory one (纪委监委) are
-// departments too.
+// 市委统一战线工作部; no 部署 nor 部分, nor the 干部 of a bureau, 县委老干部局) and its discipline commission joined
+// with the supervisory one (纪委监委) are departments too.
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区)|新疆生产建设兵团|兵团(?=[第农]))?)"
     R"(((?:第|农)[一二三四五六七八九十]{1,3}师(?!范)(?:(?:(?!团)\p{Han}){2,4}?市(?!场))?|)"
@@ -65,7 +65,7 @@ constexpr const char* kUnitPattern =
     R"(\p{Han}{2,4}?国家级?(?:高新技术产业|经济技术)开发区)?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
     R"((\p{Han}{1,6}?(?:街道|镇|(?<!城)乡|街(?!街道)|苏木)|\p{Han}{2,10}?族乡(?!镇))?)"
-    R"((委\p{Han}{2,6}?部(?![门署分])|纪委监委|(?<=团)[一二三四五六七八九十]{1,3}连(?![续接锁带])|)"
+    R"((委\p{Han}{2,6}?(?<!干)部(?![门署分])|纪委监委|(?<=团)[一二三四五六七八九十]{1,3}连(?![续接锁带])|)"
     R"(\p{Han}{1,12}?(?:局(?:\p{Han}{1,8}?(?:分局|稽查局|司法所|支队(?:\p{Han}{1,6}?大队)?|大队)(?!伍))?|厅|)"
     R"(委员会办公室|委员会|)"
     R"(办公室|管委会|管理委员会|中心|司法所|林场总场|林场|农场|牧场|(?:支队(?:\p{Han}{1,6}?大队)?|大队|执法队)(?!伍)|)"
@@ -635,7 +635,13 @@ std::u32string_view source_in_a_publication_stamp(std::u32string_view line) {
     at = at < line.size() && line[at] == U'-' ? digits(at + 1, 1, 2) : std::u32string_view::npos;
   }
   if (at == std::u32string_view::npos) return {};
-  while (at < line.size() && (line[at] == U' ' || line[at] == U':' || (line[at] >= U'0' && line[at] <= U'9'))) ++at;
+  // The time of day the portal stamps (17:01): a table's row of a date and an event (2025-01-20 | 听证会) has none.
+  bool clock = false;
+  while (at < line.size() && (line[at] == U' ' || line[at] == U':' || (line[at] >= U'0' && line[at] <= U'9'))) {
+    clock = clock || line[at] == U':';
+    ++at;
+  }
+  if (!clock) return {};
   bool bar = false;
   while (at < line.size() && (line[at] == U' ' || line[at] == U'\u3000' || line[at] == U'|' || line[at] == U'｜')) {
     bar = bar || line[at] == U'|' || line[at] == U'｜';

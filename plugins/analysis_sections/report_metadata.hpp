@@ -68,7 +68,7 @@ bool names_a_report(std::u32string_view text);
 
 // The organ a portal's stamp over the article names after the time it published it and a bar (2026-01-20 17:01 |
 // 榆城市水务局: the record's values without their labels); empty when `line` is no such stamp. A title or a
-// sentence holds no bar after a date of digits.
+// sentence holds no bar after a date of digits, nor a table's row (2025-01-20 | 听证会) a time of day.
 std::u32string_view source_in_a_publication_stamp(std::u32string_view line);
 
 // The year reported on: the first year in the title (2020年, 2020年度, 二〇二〇年), else the first in the

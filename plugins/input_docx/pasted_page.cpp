@@ -47,7 +47,11 @@ std::string_view trimmed_view(std::string_view text) {
 // The actions under a WeChat article a paragraph each (分享 / 点赞 / 在看): how many from `i` on, if two or more, or 0.
 std::size_t wechat_actions_at(const std::vector<SourceParagraph>& paragraphs, std::size_t i) {
   std::size_t k = i;
-  while (k < paragraphs.size() && portal_copy::is_wechat_action(paragraphs[k].text)) ++k;
+  // A table's cells keep their hints: a column of one-word cells (推荐 / 推荐) is the table's, no action bar.
+  while (k < paragraphs.size() && paragraphs[k].hints.kind != BlockKind::table_cell &&
+         portal_copy::is_wechat_action(paragraphs[k].text)) {
+    ++k;
+  }
   return k - i >= 2 ? k - i : 0;
 }
 

@@ -251,6 +251,12 @@ SourceParagraph cell_block(std::string text, int row, int column, int page) {
   return {std::move(text), std::move(hints)};
 }
 
+SourceParagraph note_block(std::string text, int page) {
+  Block hints;
+  hints.page = page;
+  return {std::move(text), std::move(hints)};
+}
+
 BodyTable body_table(const PlacedTable& placed) {
   BodyTable table{placed.before_line, placed.page, placed.table.top, {}};
   for (std::size_t i = 0; i < placed.table.cells.size(); ++i) {
@@ -277,8 +283,11 @@ std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body, 
                    body.begin() + static_cast<std::ptrdiff_t>(span.begin));
       if (&span == &laid_out.spans.front()) {
         BodyTable table{prose.size(), body[span.begin].page, body[span.begin].top, {}};
-        for (const pdf::LaidOutCell& cell : laid_out.cells)
-          table.cells.push_back(cell_block(cell.text, cell.row, cell.column, cell.page));
+        for (const pdf::LaidOutCell& cell : laid_out.cells) {
+          // A note spanning the table between its rows (备注：…2件) is a paragraph of the text there, as in a PDF.
+          table.cells.push_back(cell.note ? note_block(cell.text, cell.page)
+                                          : cell_block(cell.text, cell.row, cell.column, cell.page));
+        }
         tables.push_back(std::move(table));
       }
       starts.push_back(prose.size());
@@ -304,7 +313,7 @@ std::vector<SourceParagraph> body_blocks(const std::vector<layout::Line>& body, 
   const auto add_tables_before = [&](std::size_t line) {
     for (; next_table < tables.size() && tables[next_table].before_line <= line; ++next_table) {
       for (SourceParagraph& cell : tables[next_table].cells) {
-        cell.hints.table = static_cast<int>(next_table);
+        if (cell.hints.kind == BlockKind::table_cell) cell.hints.table = static_cast<int>(next_table);
         blocks.push_back(std::move(cell));
       }
     }

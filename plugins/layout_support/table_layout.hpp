@@ -21,7 +21,8 @@ struct LaidOutCell {
   int page = 0;    // where its row starts
   std::string text;
   // A note spanning the table's width between its rows (备注：本表含上年结转2件): no cell of the table but a paragraph
-  // of the text between its rows, its figures read as the text's; row and column are those of the row after it.
+  // of the text between its rows, its figures read as the text's; its row and column mean nothing (input.pdf and
+  // input.ofd give it a paragraph's hints).
   bool note = false;
 };
 

@@ -33,6 +33,18 @@ TEST(MetricFrequencies, PeriodsThatSayNoFrequencyLeaveTheFigureAlone) {
                           "1名=1 名 | 每村配备法律顾问 | "));
 }
 
+// A 每 inside a name in quotes or a title's marks names a column or an event (《每周说法》, “每月法治讲堂”): the figure
+// counts its issues and keeps its name whole. Of two 每 the one that says a period is the frequency (每季度每人).
+TEST(MetricFrequencies, APeriodInsideANameIsNoFrequencyAndThePeriodsOwn每IsFound) {
+  const auto read =
+      read_excerpt("某县司法局2025年法治政府建设年度报告",
+                   "在县电视台播出《每周说法》52期。举办“每月法治讲堂”12期。各单位每季度每人至少学法1次。");
+  ASSERT_EQ(read.size(), 3u);
+  EXPECT_THAT(read[0], ::testing::HasSubstr("52 期 | 县电视台播出《每周说法》"));
+  EXPECT_THAT(read[1], ::testing::HasSubstr("12 期 | 每月法治讲堂 | "));
+  EXPECT_THAT(read[2], ::testing::HasSubstr("1 次 每季度 | 各单位每人至少学法"));
+}
+
 // 集体决策事项共76次546项: the times are of the deed, the items keep the things' name. A name that is the deed
 // already (…集体讨论12次38项) or counts in other units stays as it was.
 TEST(MetricOccasionsAndItems, TimesBeforeItemsOfOneSubjectAreTheDeeds) {

@@ -114,6 +114,10 @@ TEST(PdfJoining, WordsOfChineseAHandSetApartKeepOneSpace) {
                                     {170, 10, 186, 26, "况", false}};
   EXPECT_EQ(lines_of_page(spread, 1)[0].text, "工作情况");
   EXPECT_EQ(lines_of_page(issuers, 1, Cells::keep_together)[0].text, "中共青石县委青石县人民政府");
+  // A label of two characters set a full space apart (附　件, 目　录) is one word: a single character is no issuer.
+  const auto label = lines_of_page({{100, 10, 116, 26, "附", false}, {132, 10, 148, 26, "件", false}}, 1);
+  ASSERT_EQ(label.size(), 1u);
+  EXPECT_EQ(label[0].text, "附件");
 }
 
 TEST(PdfParagraphs, IndentedFirstLinesStartParagraphsAndWrappedLinesJoin) {

@@ -633,6 +633,11 @@ TEST(ReportingUnit, APartyCommitteesOfficeKeepsThePartysName) {
     EXPECT_EQ(document.metadata.get("unit"), organ);
     EXPECT_EQ(document.metadata.get("region"), "青石县") << organ;
   }
+  // A bureau of the committee whose name holds 干部 (老干部局) is a 局, not a 部 cut before it.
+  for (const char* bureau : {"中共青石县委老干部局", "中共青石县委离退休干部工作局"}) {
+    const Document document = signed_department_report(std::string(bureau) + "2025年法治建设工作情况报告", bureau);
+    EXPECT_EQ(document.metadata.get("unit"), bureau);
+  }
   // A county committee's meeting that deploys (县委常委会部署) names no department of it.
   EXPECT_EQ(
       process_text_with_default_pipeline("2025年，青石县委常委会部署法治建设，开展培训12次。" + std::string(kBody))

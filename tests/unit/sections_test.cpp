@@ -7,6 +7,7 @@
 #include "docpipe/document_builder.hpp"
 #include "document_processor.hpp"
 #include "pipeline_loader.hpp"
+#include "report_metadata.hpp"
 #include "section_splitter.hpp"
 #include "test_support.hpp"
 
@@ -708,6 +709,10 @@ TEST(SectionMetadata, APortalsStampOverTheTitleIsNoPartOfIt) {
       "2026-01-20 17:01 | 榆城发布\n市水务局2025年度法治政府建设情况报告\n一、主要举措和成效\n正文。");
   EXPECT_EQ(source_named_a_site.metadata.get("title"), "市水务局2025年度法治政府建设情况报告");
   EXPECT_EQ(source_named_a_site.metadata.get("unit"), "");
+  // A table's row of a date and an event has no time of day: no stamp, and the event names no source.
+  EXPECT_EQ(std::u32string(sections::source_in_a_publication_stamp(U"2026-01-20 17:01  |  榆城市水务局")),
+            U"榆城市水务局");
+  EXPECT_TRUE(sections::source_in_a_publication_stamp(U"2025-01-20 | 行政复议听证会").empty());
 }
 
 // A government's name over a title that names one of its departments (a portal's masthead: 榆城市罗湖区人民政府 /

@@ -52,5 +52,25 @@ TEST(UnfilledPlaceholder, MarksAndSpacesTheGenreWritesAreNoBlank) {
   EXPECT_THAT(findings(report("全年受理信访事项 36 件，均按期办结。")), IsEmpty());
 }
 
+// Case descriptions make names anonymous with × (张××, 王×), footnotes mark items with *, and a unit's character opens
+// many words (起诉, 个人, 人民, 项目, 名下, 家属, 条例): marks before such a word, or after a plus (1+X项), are no
+// blank.
+TEST(UnfilledPlaceholder, AnAnonymousNameOrAMarkBeforeAWordIsNoBlank) {
+  EXPECT_THAT(findings(report("原告张××起诉榆城市人民政府一案，法院判决驳回诉讼请求。")), IsEmpty());
+  EXPECT_THAT(findings(report("办理李××个人信息保护案件，对××人民法院移送的线索及时核查。")), IsEmpty());
+  EXPECT_THAT(findings(report("开展××项目征收补偿，落实王×名下房屋查封，刘××家属申请行政复议。")), IsEmpty());
+  EXPECT_THAT(findings(report("××条例草案已提请审议，本表带*项目为重点任务。")), IsEmpty());
+  EXPECT_THAT(findings(report("建立“1+X项”配套制度。")), IsEmpty());
+  // A unit the clause ends with, or one a qualifier follows, closes the blank figure.
+  EXPECT_THAT(findings(report("组织执法人员培训xx人次以上。")), ElementsAre("unfilled-placeholder warning"));
+}
+
+// The message quotes the clause's words from their start, not four characters cut inside a word.
+TEST(UnfilledPlaceholder, ABlankFiguresMessageQuotesItsWholeName) {
+  const auto document = test::process_text_with_default_pipeline(report("全年审查规范性文件 件，均按期备案。"));
+  ASSERT_EQ(document.anomalies.size(), 1U);
+  EXPECT_EQ(document.anomalies[0].message, "“全年审查规范性文件 件”缺少数字，数据未填写");
+}
+
 }  // namespace
 }  // namespace docpipe

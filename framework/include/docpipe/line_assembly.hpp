@@ -279,10 +279,14 @@ inline bool spread_by_character(const std::vector<const Word*>& row) {
 }
 
 // Whether a space a hand set stands between two words of a row: a gap wider than kWordSpaceInLines between
-// Chinese characters (not punctuation, whose own width leaves white: 年度、 报告》), outside a spread row.
+// Chinese words of two characters or more (not punctuation, whose own width leaves white: 年度、 报告》), outside a
+// spread row. A single character on either side is a word set letter-spaced (附　件, 目　录, 前　言: a label the
+// text reads whole), never one of two issuers.
 inline bool hand_set_space(const Word& before, const Word& after, double height) {
+  constexpr std::size_t kShortestWord = 2;
   return after.left - before.right > kWordSpaceInLines * height && is_han(last_code_point(before.text)) &&
-         is_han(first_code_point(after.text));
+         is_han(first_code_point(after.text)) && count_code_points(before.text) >= kShortestWord &&
+         count_code_points(after.text) >= kShortestWord;
 }
 
 }  // namespace detail
