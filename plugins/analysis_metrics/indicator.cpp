@@ -44,15 +44,17 @@ constexpr std::u32string_view kLeadingNoise[] = {
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
 // (专职法治人员仅2名) are named without the verb or the hedge.
-constexpr std::u32string_view kTrailingNoise[] = {U"下降为", U"降低为", U"提高为", U"提升为", U"上升为", U"增加为",
-                                                  U"增长为", U"减少为", U"下降至", U"下降到", U"降低至", U"降低到",
-                                                  U"提高至", U"提高到", U"提升至", U"提升到", U"上升至", U"上升到",
-                                                  U"增长至", U"增长到", U"增加至", U"增加到", U"减少至", U"减少到",
-                                                  U"保持在", U"稳定在", U"维持在", U"控制在", U"达到",   U"均为",
-                                                  U"共计",   U"累计",   U"进行",   U"达",     U"为",     U"共",
-                                                  U"约",     U"近",     U"有",     U"是",     U"的",     U"均",
-                                                  U"已",     U"由",     U"仅",     U"在",     U"保持",   U"人民币",
-                                                  U"先后"};  // 罚没款共计人民币86.4万元
+constexpr std::u32string_view kTrailingNoise[] = {U"下降为",     U"降低为",     U"提高为",     U"提升为", U"上升为",
+                                                  U"增加为",     U"增长为",     U"减少为",     U"下降至", U"下降到",
+                                                  U"降低至",     U"降低到",     U"提高至",     U"提高到", U"提升至",
+                                                  U"提升到",     U"上升至",     U"上升到",     U"增长至", U"增长到",
+                                                  U"增加至",     U"增加到",     U"减少至",     U"减少到", U"稳定保持在",
+                                                  U"始终保持在", U"持续保持在", U"一直保持在", U"保持在", U"稳定在",
+                                                  U"维持在",     U"控制在",     U"达到",       U"均为",   U"共计",
+                                                  U"累计",       U"进行",       U"达",         U"为",     U"共",
+                                                  U"约",         U"近",         U"有",         U"是",     U"的",
+                                                  U"均",         U"已",         U"由",         U"仅",     U"在",
+                                                  U"保持",       U"人民币",     U"先后"};  // 罚没款共计人民币86.4万元
 // 镇党委会议先后4次研究部署…: 先后 says the sessions came one after another, not what they were.
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
@@ -93,14 +95,17 @@ constexpr std::u32string_view kDeedsOnWhatFollows[] = {
     U"完成", U"梳理", U"审查", U"审核", U"清理", U"制定", U"修订", U"修改", U"废止", U"出台", U"印发", U"整改", U"取消",
     U"承接", U"下放", U"建成", U"新建", U"打造", U"培育", U"创建", U"化解", U"查处", U"调处", U"办理", U"受理", U"签订",
     U"部署", U"推出", U"收集", U"分解", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
-// Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学).
+// Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学). A place in a ranking among the
+// things counted is no part of their name (在全国168个重点城市中排第3名, 全省16个地市中位列第3).
 constexpr std::u32string_view kFollowingStops[] = {
-    U"的",   U"思想", U"均",   U"已",   U"都",   U"也",   U"参加", U"参与", U"进行", U"作为", U"担任", U"管理",
-    U"在",   U"从",   U"和",   U"及",   U"共",   U"每",   U"被",   U"是",   U"开展", U"移交", U"接受", U"完成",
-    U"签订", U"列入", U"纳入", U"实现", U"获得", U"受到", U"通过", U"依法", U"全部", U"分别", U"先后", U"积极",
-    U"主动", U"获评", U"评为", U"荣获", U"成为", U"达到", U"达标", U"设立", U"建立", U"存在", U"仍",   U"全年",
-    U"列席", U"年终", U"增加", U"减少", U"增长", U"下降", U"提高", U"降低", U"上升", U"组成", U"述法", U"逐项",
-    U"逐一", U"逐条", U"逐件", U"保持", U"以及", U"暨",   U"目前", U"具备"};
+    U"的",     U"思想",   U"均",     U"已",     U"都",     U"也",     U"参加",   U"参与",  U"进行",   U"作为",
+    U"担任",   U"管理",   U"在",     U"从",     U"和",     U"及",     U"共",     U"每",    U"被",     U"是",
+    U"开展",   U"移交",   U"接受",   U"完成",   U"签订",   U"列入",   U"纳入",   U"实现",  U"获得",   U"受到",
+    U"通过",   U"依法",   U"全部",   U"分别",   U"先后",   U"积极",   U"主动",   U"获评",  U"评为",   U"荣获",
+    U"成为",   U"达到",   U"达标",   U"设立",   U"建立",   U"存在",   U"仍",     U"全年",  U"列席",   U"年终",
+    U"增加",   U"减少",   U"增长",   U"下降",   U"提高",   U"降低",   U"上升",   U"组成",  U"述法",   U"逐项",
+    U"逐一",   U"逐条",   U"逐件",   U"保持",   U"以及",   U"暨",     U"目前",   U"具备",  U"中排第", U"中排名",
+    U"中位列", U"中位居", U"中名列", U"中居第", U"排名第", U"位列第", U"位居第", U"名列第"};
 // Deeds the things counted did, and the word saying they did it alike, that end the noun phrase after a figure once it
 // has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局, 21名干部持有行政执法证); right
 // after the figure they open what is counted (12项完善措施, 3个统一标准).
@@ -1467,6 +1472,31 @@ std::u32string exempted_after(std::u32string_view text, std::size_t start, std::
   return {};
 }
 
+// 共对2391家企业开展执法检查, 对86户经营主体进行“双随机”抽查: a figure in the object of 对 whose clause ends by
+// checking it counts what was checked; it is named by the noun before the verb of doing (after the last 的, without
+// 依法) and the check, as an exemption is. Nothing when the clause ends on another deed (对30家企业开展法治宣传).
+std::u32string checked_after(std::u32string_view text, std::size_t start, std::size_t end, std::size_t floor) {
+  constexpr std::size_t kLongestClause = 24;
+  constexpr std::size_t kLongestCheck = 12;  // “双随机、一公开”联合抽查
+  if (!is_the_object_of_dui(text, start, floor)) return {};
+  std::u32string_view rest = text.substr(end, kLongestClause);
+  const auto stop = rest.find_first_of(U"，。；：！？（）(),;:!?\n");
+  if (stop == std::u32string_view::npos) return {};
+  rest = rest.substr(0, stop);
+  if (std::any_of(rest.begin(), rest.end(), [](char32_t c) { return is_digit(c); })) return {};  // another figure's
+  if (!rest.ends_with(U"检查") && !rest.ends_with(U"抽查")) return {};
+  for (const std::u32string_view doing : {U"开展", U"进行", U"实施", U"组织"}) {
+    const auto at = rest.find(doing);
+    if (at == std::u32string_view::npos || rest.size() - at - doing.size() > kLongestCheck) continue;
+    std::u32string_view what = rest.substr(0, at);
+    if (what.ends_with(U"依法")) what.remove_suffix(2);
+    if (const auto de = what.rfind(U'的'); de != std::u32string_view::npos) what.remove_prefix(de + 1);
+    if (what.empty()) return {};
+    return std::u32string(what) + std::u32string(rest.substr(at + doing.size()));
+  }
+  return {};
+}
+
 // Levels of government or award a list of figures runs through (省级…2个、市级5个): 国家级, 省级, 市级 ….
 constexpr std::u32string_view kLevels[] = {U"国家级", U"自治区级", U"省级", U"市级", U"州级",   U"县级", U"区级",
                                            U"县区级", U"乡镇级",   U"镇级", U"乡级", U"街道级", U"村级", U"社区级"};
@@ -1678,6 +1708,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   };
   // 对首次轻微违法的68户经营主体依法不予行政处罚: what was exempted, before a classifier's noun phrase is read.
   if (auto exempted = exempted_after(text, start, end, floor); exempted.size() >= 2) return exempted;
+  if (auto checked = checked_after(text, start, end, floor); checked.size() >= 2) return checked;
   // A classifier followed by a noun phrase counts that phrase; a count of people followed by where they went
   // (选派律师12名进驻信访接待中心) counts the people named before it.
   const bool people_going_to_serve = (unit == U"名" || unit == U"位") && verb_of_going_to_serve_at(text, end);
@@ -2036,6 +2067,22 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       std::find(std::begin(kTooGeneric), std::end(kTooGeneric), following) == std::end(kTooGeneric)) {
     return following;
   }
+  // 实现行政执法人员100%持证上岗, 全镇村居95%配备法律顾问: a share the words before it give only the people or things
+  // of, and a deed right after it closes its clause, is the share of them that did the deed; the verb of attaining
+  // the share (实现, 做到) is no part of it. Not a rate named before it (持证率100%), whose words end on the rate.
+  const auto names_a_share = [](std::u32string_view words) {
+    return words.ends_with(U"率") || words.ends_with(U"比") || words.ends_with(U"比例") || words.ends_with(U"比重") ||
+           words.ends_with(U"面") || words.ends_with(U"占");
+  };
+  if (unit == U"%" && following_from == end && following.size() >= 2 && following_closes_the_clause &&
+      phrase.size() >= 2 && !ends_on_verb && !names_a_share(phrase) && !names_a_change(phrase) &&
+      std::u32string_view(U"并且予均已都也全即及和或以左上").find(following.front()) == std::u32string_view::npos) {
+    std::u32string_view whose = phrase;
+    for (const std::u32string_view attaining : {U"实现", U"做到", U"达到"}) {
+      if (whose.starts_with(attaining) && whose.size() > attaining.size() + 1) whose.remove_prefix(attaining.size());
+    }
+    return std::u32string(whose) + following;
+  }
   if (phrase.size() >= 2 && !ends_on_verb) return without_gong_inside(without_jinxing_inside(phrase));
   // 司法所干部深入16个村开展法治宣传: after such a verb a classifier's one-character noun is what is counted.
   if (ends_on_verb && following.size() == 1 &&
@@ -2309,8 +2356,12 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
     }
   }
   // Checks the unit underwent (接受上级各类检查5次, 迎接检查) are none it carried out; nor are the items of a list
-  // of checks (梳理涉企行政检查事项412项: what may be checked, not the checks made).
-  if ((names(U"接受") || names(U"迎接") || names(U"迎检") || names(U"检查事项") || names(U"检查清单")) &&
+  // of checks (梳理涉企行政检查事项412项: what may be checked, not the checks made), nor the entries of a list a
+  // name ends on (明确检查企业清单, 建立检查对象名录: the firms to be checked, not checks).
+  const bool ends_on_a_list = indicator.ends_with(U"清单") || indicator.ends_with(U"名单") ||
+                              indicator.ends_with(U"名录") || indicator.ends_with(U"目录");
+  if ((names(U"接受") || names(U"迎接") || names(U"迎检") || names(U"检查事项") || names(U"检查清单") ||
+       ends_on_a_list) &&
       names(U"检查")) {
     for (auto at = indicator.find(U"检查"); at != std::u32string_view::npos; at = indicator.find(U"检查", at + 2)) {
       mask(at, 2);

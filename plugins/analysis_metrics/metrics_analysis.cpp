@@ -959,6 +959,9 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
       --begin;
     }
     const std::u32string_view clause = text.substr(begin, metric.start - begin);
+    // 对6家企业依法不予处罚、60家企业适用简易程序处罚: a clause that runs back to the figure before opens with that
+    // figure's own words, so its 、 parts two figures, each with its deed, not two objects of one.
+    if (i > 0 && begin == floor && floor == metrics[i - 1].end) continue;
     // A division into classes (评查结果分为优秀、良好、合格、不合格四个等次) counts the classes: no work done to them.
     if (clause.find(U"分为") != std::u32string_view::npos) continue;
     // Nor are a decision's procedures reviews or hearings its first item names (将合法性审查、集体讨论决定等3项程序).
@@ -972,10 +975,10 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
   }
 }
 
-// 参考率、合格率均为百分之百, 衔接率、帮教率均为100%, 参考率和通过率均达100%: one figure that two or more rates listed
-// before 均 share is named by all of them, and coded by the first that names a code (a figure is one row: the
-// others' codes would count it twice). Only short names that are rates (持证率, 合格率): a longer clause is left to the
-// usual naming.
+// 参考率、合格率均为百分之百, 衔接率、帮教率均为100%, 参考率和通过率均达100%, 办件率、办结率100%: one figure that two
+// or more rates listed before it (and its 均, if any) share is named by all of them, and coded by the first that names
+// a code (a figure is one row: the others' codes would count it twice). Only short names that are rates (持证率,
+// 合格率): a longer clause is left to the usual naming.
 void MetricsAnalysis::name_rates_sharing_a_figure(std::vector<Metric>& metrics, std::u32string_view text) const {
   constexpr std::size_t kLongestRateName = 8;  // 法律知识考试合格率
   constexpr std::u32string_view kClauseEnds = U"，,。；;：:！？!?\n";
@@ -996,8 +999,8 @@ void MetricsAnalysis::name_rates_sharing_a_figure(std::vector<Metric>& metrics, 
         break;
       }
     }
-    if (!clause.ends_with(U"均")) continue;
-    clause.remove_suffix(1);
+    // 网上办件率、办结率100%: rates listed right up to one figure share it, with or without 均.
+    if (clause.ends_with(U"均")) clause.remove_suffix(1);
     const auto a_rate = [&](std::u32string_view name) {
       return name.size() >= 2 && name.size() <= kLongestRateName && name.ends_with(U"率") &&
              name.find_first_of(U"0123456789") == std::u32string_view::npos;
