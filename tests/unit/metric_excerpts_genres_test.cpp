@@ -149,7 +149,7 @@ TEST(MetricExcerptsGenres, Veterans2022) {
                   "6人=6 人 | 退休 | ", "100%=100 % | 安置率 | ", "4,862.5万元=48625000 元 | 各类优抚资金 | funds",
                   "12,300余人次=12300 人次 余 | 惠及优抚对象 | ", "326批次=326 批次 | 退役军人来访 | petitions",
                   "1,024人次=1024 人次 | 退役军人来访 | petitions", "98.5%=98.5 % | 办结率 | ",
-                  "16场=16 场 | “退役军人法治讲堂”活动 | "));
+                  "16场=16 场 | “退役军人法治讲堂”活动 | legal_lectures"));
 }
 
 // A township in 2020: villages and communities, grids and grid workers, disputes screened and settled, nouns
