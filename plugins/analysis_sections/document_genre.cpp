@@ -58,8 +58,10 @@ constexpr std::u32string_view kCarryingVerbs[] = {U"印发", U"转发", U"下发
 
 // What follows a report's word when the title's last noun is another document's, just after 的 (…情况的通报,
 // …报告的函): the words of the ending and no more.
+// A bulletin names its subject's word right before its own, 的 or not (…热线运行情况通报, 第5期工作情况通报).
 bool ends_on_the_documents_noun(std::u32string_view after) {
   constexpr std::size_t kLongestEnding = 5;  // 的 and a genre's word (的任务分工)
+  if (after == U"通报") return true;
   return after.starts_with(U'的') && after.size() <= kLongestEnding && genre_of_ending(after) != nullptr;
 }
 
@@ -150,9 +152,11 @@ bool names_a_years_work_before_a_later_plan(std::u32string_view title) {
 // …政府工作报告, …安全生产工作总结, …优化营商环境工作情况报告, …党风廉政建设…, …年度绩效自评报告). A title naming
 // none of them (…2024年工作总结) says nothing of its subject, and stays a report.
 constexpr std::u32string_view kOtherReportSubjects[] = {
-    U"信息公开",     U"政务公开", U"政府工作报告", U"安全生产", U"营商环境", U"党风廉政", U"廉政建设", U"廉洁",
-    U"绩效",         U"预算执行", U"决算",         U"国有资产", U"审计工作", U"国民经济", U"基层党建", U"意识形态",
-    U"全面从严治党", U"乡村振兴", U"河长制",       U"林长制",   U"信访工作", U"生态环境", U"环境状况"};
+    U"信息公开", U"政务公开", U"政府工作报告", U"安全生产", U"营商环境", U"党风廉政", U"廉政建设", U"廉洁", U"绩效",
+    U"预算执行", U"决算", U"国有资产", U"审计工作", U"国民经济", U"基层党建", U"意识形态", U"全面从严治党", U"乡村振兴",
+    U"河长制", U"林长制", U"信访工作", U"生态环境", U"环境状况",
+    // The citizens' channels a government reports on by the week, month or quarter: 12345热线, 市长信箱.
+    U"12345", U"热线", U"信箱"};
 // The rule-of-law family's words: a report naming one of them with another subject is still this genre's
 // (…法治政府建设和政府信息公开工作报告, …依法行政暨政务公开工作总结), and so are a leader's 述法报告, the 普法 or
 // 法治宣传教育 reports (…“谁执法谁普法”履职报告) and a report on enforcement (…安全生产执法工作情况报告), which the
@@ -382,6 +386,26 @@ bool sums_a_report_up(const std::vector<std::u32string>& preamble, bool has_head
   });
 }
 
+// A headline telling a meeting that dealt with the report (我县召开县政府常务会议 审议2024年…情况报告, 县政府
+// 常务会议听取…工作汇报): a meeting's word, then a verb of deliberation before the report's word. A report's title
+// names its year's work, never the meeting that passed it.
+constexpr std::u32string_view kMeetingNames[] = {U"召开",   U"举行",   U"会议",   U"常务会",
+                                                 U"办公会", U"党组会", U"党委会", U"会上"};
+constexpr std::u32string_view kDeliberatingVerbs[] = {U"审议", U"听取", U"研究"};
+
+bool tells_a_meeting_on_the_report(std::u32string_view title) {
+  for (const std::u32string_view verb : kDeliberatingVerbs) {
+    const auto at = title.find(verb);
+    if (at == std::u32string_view::npos) continue;
+    const std::u32string_view before = title.substr(0, at);
+    if (std::any_of(std::begin(kMeetingNames), std::end(kMeetingNames),
+                    [&](std::u32string_view meeting) { return before.find(meeting) != std::u32string_view::npos; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings,
@@ -390,6 +414,7 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
   if (sums_a_report_up(preamble, has_headings, characters)) {
     return {"summary", "全文仅" + std::to_string(characters) + "字"};
   }
+  if (std::u32string quoted; tells_a_meeting_on_the_report(outer_words(title, quoted))) return {"news", {}};
   if (holds_a_report_word_not_as_a_topic(title)) return {};
   // The opening's first paragraphs of prose: a plan names itself in its first; a notice's addressee line may
   // stand before it.

@@ -41,6 +41,10 @@ INSTANTIATE_TEST_SUITE_P(
         // A report's word before another document's last noun: the notice on that situation or report.
         TitleCase{"关于2025年8月份12345政务服务便民热线办理情况的通报", "notice"},
         TitleCase{"关于青禾镇2024年法治政府建设情况报告的批复", "notice"},
+        // A bulletin names its subject's 情况 right before its own word, 的 or not.
+        TitleCase{"青禾县2025年第一季度法治政府建设工作情况通报", "notice"},
+        TitleCase{"柳溪镇12345政务服务便民热线2025年第8期工作通报", "notice"},
+        TitleCase{"青禾县12345热线第12期运行情况通报", "notice"},
         // A year's work named before the next year's plan: a report with its plan, whatever ends the title.
         TitleCase{"宁丰县2023年度法治政府建设及2024年工作计划", ""},
         TitleCase{"宁丰县2023年度法治政府建设工作和2024年工作安排", ""},
@@ -78,6 +82,11 @@ INSTANTIATE_TEST_SUITE_P(
         TitleCase{"关于2024年度优化营商环境工作情况的报告", "other-report"},
         TitleCase{"中共柳溪镇委员会2024年党风廉政建设工作情况报告", "other-report"},
         TitleCase{"青禾县农业农村局2024年度部门整体支出绩效自评报告", "other-report"},
+        // The citizens' channels a government reports on by the week or quarter.
+        TitleCase{"青禾县12345热线2025年第12期运行情况报告", "other-report"},
+        TitleCase{"2025年第一季度市长信箱来信办理情况", "other-report"},
+        TitleCase{"宁丰县县长信箱2024年度工作总结", "other-report"},
+        TitleCase{"12345热线办公室2024年法治政府建设工作总结", ""},
         TitleCase{"关于印发《青禾县2024年政务公开工作总结》的通知", "other-report"},
         // The rule-of-law family's reports stay this genre's, whatever else they name.
         TitleCase{"柳溪镇2024年法治政府建设和政府信息公开工作报告", ""},
@@ -255,6 +264,27 @@ TEST(NotAReport, AStoryOnAMeetingAboutTheReportsIsNews) {
   // The report itself, and a report with its plan, stay reports.
   EXPECT_EQ(sections::genre_of_title(U"宁川县2023年度法治政府建设情况报告"), "");
   EXPECT_EQ(sections::genre_of_title(U"宁川县2023年度法治政府建设工作总结和2024年工作计划"), "");
+}
+
+// A headline telling the meeting that deliberated the report (召开…会议 审议…报告, 常务会议听取…汇报) is a story's,
+// with a dateline in its lead or none; the report's own title names no meeting.
+TEST(NotAReport, AStoryOnAMeetingThatDeliberatedTheReportIsNews) {
+  for (const char* headline :
+       {"我县召开县政府常务会议 审议2024年法治政府建设情况报告",
+        "宁丰县政府常务会议听取2024年度法治政府建设工作情况汇报", "柳溪镇党委会研究审议2025年法治政府建设年度报告"}) {
+    const auto story = test::process_text_with_default_pipeline(
+        std::string(headline) +
+        "\n2月12日，县政府常务会议审议了2024年法治政府建设情况报告。\n会议指出，要以问题为导向抓好整改。");
+    EXPECT_EQ(story.metadata.get("genre"), "news") << headline;
+  }
+  EXPECT_THAT(findings("我县召开县政府常务会议 审议2024年法治政府建设情况报告\n为推进依法行政，县政府召开常务会议，"
+                       "审议了报告。\n会议要求各部门抓好整改。"),
+              ::testing::ElementsAre("not-a-report warning"));
+  // A report that tells its own deliberation in the text, not in its title, stays one.
+  const auto report = test::process_text_with_default_pipeline(
+      "宁丰县2024年法治政府建设情况报告\n本报告经县政府常务会议审议通过。\n一、主要举措和成效\n全年调解纠纷40件。");
+  EXPECT_EQ(report.metadata.get("genre"), "");
+  EXPECT_EQ(sections::genre_of_title(U"关于2024年度法治政府建设研究报告"), "");
 }
 
 // A story whose page gave no dateline (its lead opens on its purpose, 为…，) is told by its headline: a meeting held,
