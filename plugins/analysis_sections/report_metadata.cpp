@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -1398,11 +1399,13 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
   return std::nullopt;
 }
 
-std::optional<CalendarDate> published_in_a_record_field(std::u32string_view line) {
-  constexpr std::u32string_view kLabels[] = {U"发布日期", U"发布时间"};
+namespace {
+
+std::optional<CalendarDate> date_in_a_record_field(std::u32string_view line,
+                                                   std::initializer_list<std::u32string_view> labels) {
   constexpr std::u32string_view kBetween = U" \u3000]］】:：|｜";
   constexpr std::u32string_view kDateCharacters = U"0123456789-/年月日";
-  for (const std::u32string_view label : kLabels) {
+  for (const std::u32string_view label : labels) {
     for (auto at = line.find(label); at != std::u32string_view::npos; at = line.find(label, at + 1)) {
       std::size_t value = at + label.size();
       std::size_t separators = 0;
@@ -1418,6 +1421,43 @@ std::optional<CalendarDate> published_in_a_record_field(std::u32string_view line
     }
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<CalendarDate> published_in_a_record_field(std::u32string_view line) {
+  return date_in_a_record_field(line, {U"发布日期", U"发布时间"});
+}
+
+std::u32string_view organ_in_a_record_field(std::u32string_view line) {
+  constexpr std::u32string_view kLabels[] = {U"发布机构", U"发文机关", U"发布单位", U"发文单位", U"信息来源", U"来源"};
+  constexpr std::u32string_view kBetween = U" \u3000]］】:：|｜";
+  // A flattened record runs its fields on one line (发布机构：清源街道办事处 发布日期：…): the value ends at a space.
+  constexpr std::u32string_view kValueEnds = U" \u3000|｜[【;；,，。";
+  for (const std::u32string_view label : kLabels) {
+    for (auto at = line.find(label); at != std::u32string_view::npos; at = line.find(label, at + 1)) {
+      // The label opens the line or a field of it, not a sentence's words (…信息来源于群众来信).
+      if (at > 0 && kBetween.find(line[at - 1]) == std::u32string_view::npos && line[at - 1] != U'[' &&
+          line[at - 1] != U'【' && line[at - 1] != U'-' && line[at - 1] != U'•') {
+        continue;
+      }
+      std::size_t value = at + label.size();
+      std::size_t separators = 0;
+      while (value < line.size() && kBetween.find(line[value]) != std::u32string_view::npos) {
+        separators += line[value] != U' ' && line[value] != U'\u3000';
+        ++value;
+      }
+      if (separators == 0) continue;
+      const std::size_t end = std::min(line.find_first_of(kValueEnds, value), line.size());
+      const std::u32string_view organ = line.substr(value, end - value);
+      if (!organ.empty() && std::all_of(organ.begin(), organ.end(), is_han)) return organ;
+    }
+  }
+  return {};
+}
+
+std::optional<CalendarDate> issued_in_a_record_field(std::u32string_view line) {
+  return date_in_a_record_field(line, {U"发文日期", U"印发日期"});
 }
 
 std::u32string_view without_trailing_note(std::u32string_view line) {

@@ -86,6 +86,17 @@ std::string reported_part_of_the_year(const std::u32string& title);
 // are no publication's.
 std::optional<CalendarDate> published_in_a_record_field(std::u32string_view line);
 
+// The date a record's field left in the text says the document was issued on (发文日期：2025-02-10, [ 印发日期 ] …),
+// read as published_in_a_record_field reads its own: the publication date when the page states no other, as the
+// inputs' web.issued is. Not 成文日期, the date the document was written, which its signature states.
+std::optional<CalendarDate> issued_in_a_record_field(std::u32string_view line);
+
+// The organ a record's field left in the text names (发布机构：清源街道办事处, [ 发文机关 ] …, 来源：青平县司法局, on a
+// line of its own or run into a flattened copy's line with the other fields): the unit when neither title nor
+// signature names it, as web.publisher does. Empty when `line` holds no such field, or its value is no name of Han
+// characters alone (来源：青平县人民政府网 is a site's, which names_a_site tells).
+std::u32string_view organ_in_a_record_field(std::u32string_view line);
+
 // `line` without a bracketed note at its end: 2024年2月6日（星期二） → 2024年2月6日.
 std::u32string_view without_trailing_note(std::u32string_view line);
 // A note in brackets on a line of its own at the end of an official document: （此件主动公开）.

@@ -1675,8 +1675,22 @@ class Splitter {
       }
     }
     unit_sources.push_back(metadata.get("web.publisher"));
-    // No title or signature names the unit: the subject of the opening sentence does.
-    for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
+    // The record's fields the input left in the text (发布机构：清源街道办事处) name it as the page's would.
+    for (std::size_t i = 0; i < preamble.size() && i < kRecordParagraphs; ++i) {
+      if (const auto organ = encode_utf8(organ_in_a_record_field(preamble[i]));
+          !organ.empty() && !names_a_site(organ)) {
+        unit_sources.push_back(organ);
+        break;
+      }
+    }
+    // No title or signature names the unit: the subject of the opening sentence does, the first three lines of the
+    // text counted past a record's lines over it (索引号：…, 发布日期：…), which are no sentences.
+    for (std::size_t i = 0, lines = 0; i < preamble.size() && lines < 3; ++i) {
+      if (looks_like_record_line(preamble[i]) || organ_in_a_record_field(preamble[i]).size() > 0 ||
+          published_in_a_record_field(preamble[i]) || issued_in_a_record_field(preamble[i])) {
+        continue;
+      }
+      ++lines;
       if (encode_utf8(preamble[i]) == title) continue;
       if (const std::string unit = unit_in_opening(preamble[i]); !unit.empty()) {
         unit_sources.push_back(unit);
@@ -1725,26 +1739,22 @@ class Splitter {
     // the date it was last updated (更新时间, web.updated): portals re-stamp it on every edit and migration.
     std::string published = metadata.get("web.published");
     // A record's field the portal's filter left in the text over the report (- [ 发布日期 ] 2026-02-12, a flattened
-    // copy's …报告 发布时间：2026-02-15) states the publication as well as one it removed.
-    if (published.empty()) {
+    // copy's …报告 发布时间：2026-02-15) states the publication as well as one it removed, or one under the signature
+    // (青石县人民政府 / 2025年1月20日 / 发布时间：2025-01-22); a 发文日期 left there, only when no field says more, as
+    // web.issued does.
+    const auto date_in_the_record = [&](auto read_field) -> std::string {
       for (std::size_t i = 0; i < std::min<std::size_t>(preamble.size(), kRecordParagraphs); ++i) {
-        if (const auto date = published_in_a_record_field(preamble[i])) {
-          published = to_iso(*date);
-          break;
-        }
+        if (const auto date = read_field(preamble[i])) return to_iso(*date);
       }
-    }
-    // …or one under the signature (青石县人民政府 / 2025年1月20日 / 发布时间：2025-01-22).
-    if (published.empty()) {
       for (std::size_t i = std::max(signature_end_, trailing_publication_lines(paragraphs_)); i < paragraphs_.size();
            ++i) {
-        if (const auto date = published_in_a_record_field(paragraphs_[i].text)) {
-          published = to_iso(*date);
-          break;
-        }
+        if (const auto date = read_field(paragraphs_[i].text)) return to_iso(*date);
       }
-    }
+      return {};
+    };
+    if (published.empty()) published = date_in_the_record(published_in_a_record_field);
     if (published.empty()) published = metadata.get("web.issued");
+    if (published.empty()) published = date_in_the_record(issued_in_a_record_field);
     if (!published.empty()) {
       if (const auto date = parse_date(decode_utf8(published))) {
         metadata.set("published", to_iso(*date));

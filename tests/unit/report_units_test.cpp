@@ -81,6 +81,29 @@ TEST(ReportingUnit, TheUnitComesFromTheSignatureWhenNothingElseNamesIt) {
   EXPECT_EQ(document.metadata.get("unit"), "东莞市司法局");
 }
 
+// A flattened portal copy whose report names its author only as 我局 or 本办 keeps the record's 发布机构 field in the
+// text: it names the unit, as the page's field would; so does the opening sentence under the record's lines.
+TEST(ReportingUnit, ARecordsOrganFieldLeftInTheTextNamesTheUnit) {
+  const std::string body = "\n一、主要举措和成效\n全年调解纠纷40件。\n二、存在的不足\n不足。";
+  for (const char* record : {"索引号：11330100/2025-00012\n发布机构：清源街道办事处\n发布日期：2025-02-11\n",
+                             "索引号：11330100/2025-00012 发布机构：清源街道办事处 发布日期：2025-02-11\n",
+                             "[ 发布机构 ] 清源街道办事处 [ 发布日期 ] 2025-02-11\n"}) {
+    const auto document = process_text_with_default_pipeline(
+        std::string(record) + "2024年法治政府建设年度报告\n2024年，本办坚持依法行政，全年办理行政复议案件9件。" + body);
+    EXPECT_EQ(document.metadata.get("unit"), "清源街道办事处") << record;
+  }
+  // The opening sentence naming the unit, under a record of four lines and the title.
+  const auto opening = process_text_with_default_pipeline(
+      "索引号：11330100/2025-00012\n公开方式：主动公开\n公开时限：长期公开\n发布日期：2025-02-11\n"
+      "2024年法治政府建设年度报告\n2024年，宁丰县交通运输局坚持依法行政，全年办理行政复议案件9件。" +
+      body);
+  EXPECT_EQ(opening.metadata.get("unit"), "宁丰县交通运输局");
+  // A sentence's 来源 is no field.
+  const auto sentence = process_text_with_default_pipeline(
+      "2024年法治政府建设年度报告\n2024年，我局线索来源于群众来信的案件12件。" + body);
+  EXPECT_EQ(sentence.metadata.get("unit"), "");
+}
+
 TEST(ReportingUnit, AClockLineIsNeitherTitleNorYear) {
   const Document document = process_text_with_default_pipeline(
       "今天是:2019年10月31日 星期四\n- 设为首页 | 加入收藏 | 无障碍 | "

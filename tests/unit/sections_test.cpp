@@ -529,6 +529,22 @@ TEST(SectionMetadata, ARecordAfterTheSignatureKeepsTheDate) {
   EXPECT_EQ(document.metadata.get("unit"), "红旗镇人民政府");  // 旗 is no banner before 镇
 }
 
+// A record's 发文日期 or 印发日期 left in the text, over the title or under the signature, gives the publication date
+// when no 发布日期 does, as the inputs' web.issued does; a 成文日期 is the document's own date, not its publication's.
+TEST(SectionMetadata, AnIssueDateFieldLeftInTheTextIsThePublication) {
+  const std::string report =
+      "青平县司法局2024年法治政府建设年度报告\n一、主要举措和成效\n全年调解纠纷40件。\n二、存在的不足\n不足。\n"
+      "青平县司法局\n2025年2月8日\n";
+  for (const std::string& text :
+       {"发文日期：2025-02-10\n" + report, report + "发文日期：2025-02-10", "[ 印发日期 ] 2025年2月10日\n" + report,
+        "发文日期：2025-02-01\n发布日期：2025-02-10\n" + report}) {
+    const auto document = process_text_with_default_pipeline(text);
+    EXPECT_EQ(document.metadata.get("published"), "2025-02-10") << text;
+    EXPECT_EQ(document.metadata.get("date"), "2025-02-08") << text;
+  }
+  EXPECT_EQ(process_text_with_default_pipeline("成文日期：2025-02-08\n" + report).metadata.get("published"), "");
+}
+
 // A portal's publication line printed under the signature, after its note or right under its date (青石县人民政府 /
 // 2025年1月20日 / （此件公开发布） / 发布时间：2025-01-22), is the page's record: the signature keeps its date, and the
 // line gives the publication date. A sentence of the body that mentions a publication is no such line.
