@@ -242,7 +242,7 @@ TEST(ArtifactFilterWebChrome, AWeChatArticlesDatelineAndTrailer) {
   for (const auto& [key, value] : current.metadata) {
     if (key.starts_with("web.")) current_facts.push_back(key + "=" + value);
   }
-  EXPECT_THAT(current_facts, ElementsAre("web.published=2024年04月15日"));
+  EXPECT_THAT(current_facts, ElementsAre("web.published=2024-04-15"));  // in ISO, as every input sets it
   // 阅读原文 in a report's own heading or sentence is the report's.
   const auto reading = filter_with_hang_guard({"一、主要举措", "（一）坚持阅读原文原著", "组织干部阅读原文原著12次。",
                                                "某镇人民政府", "2024年1月5日", "阅读原文"});
@@ -381,10 +381,11 @@ TEST(ArtifactFilterContentFarm, AWatermarkGluedToTheTextGoes) {
 // A text copy's bare publication line (发布：…, 发布时间 with no colon) over the text dates the page when it gives a
 // full date; a line that says more, or a date in the body, is text.
 TEST(ArtifactFilterWebChrome, ABarePublicationLabelDatesTheCopy) {
-  // The date as the line states it; analysis.sections reads it as the page's (TxtArtifacts tests the whole way).
+  // The date in ISO, however the line states it; analysis.sections reads it as the page's (TxtArtifacts tests the
+  // whole way).
   for (const auto& [line, date] :
        std::vector<std::pair<std::string, std::string>>{{"发布：2024-03-15", "2024-03-15"},
-                                                        {"发布时间 2024年3月15日", "2024年3月15日"},
+                                                        {"发布时间 2024年3月15日", "2024-03-15"},
                                                         {"发布于 2024-03-15 09:30", "2024-03-15"}}) {
     const auto filtered =
         filter_with_hang_guard({"青溪县召开法治政府建设推进会", line, "3月14日，青溪县召开法治政府建设推进会。"});
@@ -537,9 +538,9 @@ TEST(ArtifactFilterWebChrome, AnInfoLineOpeningWithTheDateGoes) {
 // dashes (a short report's signature is in the header too), is the report's.
 TEST(ArtifactFilterWebChrome, BareDatesAndIndexNumbersUnderTheTitle) {
   for (const auto& [line, date] :
-       std::vector<std::pair<std::string, std::string>>{{"2025/1/23", "2025/1/23"},
+       std::vector<std::pair<std::string, std::string>>{{"2025/1/23", "2025-01-23"},
                                                         {"2025-01-23 09:30:12", "2025-01-23"},
-                                                        {"柳岸镇人民政府  2025/3/26", "2025/3/26"},
+                                                        {"柳岸镇人民政府  2025/3/26", "2025-03-26"},
                                                         {"青溪县司法局 2025-03-26 10:02:11", "2025-03-26"}}) {
     const auto filtered =
         filter_with_hang_guard({"柳岸镇2024年度法治政府建设工作报告", "发布时间：", line, "一、主要工作"});

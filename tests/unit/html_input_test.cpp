@@ -299,7 +299,7 @@ TEST(HtmlInput, PublicationFactsFromInfoBlocksOfEveryLayout) {
       page_of(title,
               "<table><tr><th>发文机关</th><td>河口镇人民政府</td><th>发布日期</th><td>2024年03月05日</td>"
               "</tr></table>");
-  EXPECT_EQ(no_colon.metadata.get("web.published"), "2024年03月05日");
+  EXPECT_EQ(no_colon.metadata.get("web.published"), "2024-03-05");
   EXPECT_EQ(no_colon.metadata.get("web.publisher"), "河口镇人民政府");
   EXPECT_THAT(no_colon.text, Not(HasSubstr("发文机关")));
   // A label and its value in blocks of their own.
@@ -506,7 +506,7 @@ TEST(HtmlInput, APublicationDateBelowALongMenuOrBeforeAReadCount) {
   EXPECT_EQ(page_of("河口镇2023年法治政府建设情况报告",
                     menu + "<div class='fbxx'>信息来源：河口镇人民政府　　发布日期：2024年3月4日</div>")
                 .metadata.get("web.published"),
-            "2024年3月4日");
+            "2024-03-04");
   EXPECT_EQ(
       page_of("河口镇2023年法治政府建设情况报告",
               "<h1>河口镇2023年法治政府建设情况报告</h1><div class='m-info'>2024-03-28 10:05 · 来源：河口镇人民政府 · "

@@ -348,7 +348,7 @@ TEST(TxtArtifacts, ANewsStorysBylineCountAndBarePublicationLine) {
             "青溪县司法局召开2024年法治政府建设工作推进会\n"
             "为深入推进法治政府建设，青溪县司法局召开工作推进会，部署全年12项重点任务。\n"
             "会议要求，各股室要压实责任、细化举措。");
-  EXPECT_EQ(document.metadata.get("web.published"), "2024年3月15日");
+  EXPECT_EQ(document.metadata.get("web.published"), "2024-03-15");
   EXPECT_EQ(document.metadata.get("removed.web-publication-date"), "发布时间 2024年3月15日");
   EXPECT_EQ(document.metadata.get("removed.news-credits"), "记者 陈晓 通讯员 刘洋");
   EXPECT_EQ(document.metadata.get("removed.web-counter"), "阅读：1024");
@@ -539,10 +539,10 @@ TEST(TxtPageCopy, AChromePrintStampOverTheTitleIsNoPublishedDate) {
   EXPECT_EQ(document.metadata.get("web.published"), "");
   EXPECT_EQ(document.metadata.get("removed.browser-print-clock"), "2025/2/10 10:02");
   const auto under_the_title = read_bytes("青石镇2024年度法治政府建设工作报告\n2025/1/16 10:06\n" + kCopyBody);
-  EXPECT_EQ(under_the_title.metadata.get("web.published"), "2025/1/16");
+  EXPECT_EQ(under_the_title.metadata.get("web.published"), "2025-01-16");
   const auto under_its_label =
       read_bytes("青石镇2024年度法治政府建设工作报告\n发布时间：\n2025/1/16 10:06\n" + kCopyBody);
-  EXPECT_EQ(under_its_label.metadata.get("web.published"), "2025/1/16");
+  EXPECT_EQ(under_its_label.metadata.get("web.published"), "2025-01-16");
 }
 
 // (W9 b) A font-size switch's buttons a line each (大 / 中 / 小, 【小】 / 【中】 / 【大】), over the text or under it,
@@ -595,8 +595,8 @@ TEST(TxtPageCopy, AnInfoListsBulletedLabelsAreItsFields) {
   EXPECT_EQ(first_line(document), "青石镇2024年度法治政府建设工作报告");
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("•")));
   EXPECT_THAT(document.text, ::testing::Not(HasSubstr("青石镇人民政府\n2024年")));
-  EXPECT_EQ(document.metadata.get("web.published"), "2025年01月23日");
-  EXPECT_EQ(document.metadata.get("web.issued"), "2025年01月22日");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-01-23");
+  EXPECT_EQ(document.metadata.get("web.issued"), "2025-01-22");
   const auto list = read_bytes(kCopyBody + "附件\n• 行政许可\n• 来源追溯\n");
   EXPECT_THAT(list.text, HasSubstr("• 行政许可\n• 来源追溯"));
 }
@@ -613,6 +613,7 @@ TEST(TxtPageCopy, AWeChatArticlesAccountAndActionsGo) {
     EXPECT_EQ(first_line(document), "青石镇2024年法治政府建设工作情况报告") << account;
     EXPECT_EQ(document.metadata.get("removed.wechat-account"), account);
     EXPECT_EQ(document.metadata.get("removed.wechat-dateline"), "原创 " + account + " 2025年01月08日 09:30 云南");
+    EXPECT_EQ(document.metadata.get("web.published"), "2025-01-08");   // (W12 b) in ISO, as every input sets it
     EXPECT_THAT(document.text, ::testing::EndsWith("2025年1月18日"));  // the bar, one line, the rules' (在看 a prompt)
     EXPECT_THAT(document.text, ::testing::Not(HasSubstr("原创")));
     EXPECT_THAT(document.text, ::testing::Not(HasSubstr("在看")));

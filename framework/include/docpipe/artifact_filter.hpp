@@ -308,8 +308,15 @@ class ArtifactFilter {
     UErrorCode status = U_ZERO_ERROR;
     if (matcher.find(status) && U_SUCCESS(status)) {
       const std::string value = trim_spaces(utf8(matcher.group(1, status)));
-      if (U_SUCCESS(status) && !value.empty()) result.metadata.emplace_back(key, value);
+      if (U_SUCCESS(status) && !value.empty()) result.metadata.emplace_back(key, as_iso_date(key, value));
     }
+  }
+  // A date read from a page (2025年01月08日, 2025/1/16) in ISO, as every input sets web.published where it reads a date
+  // itself; one that is no calendar date stays as written, for the sections' check to report.
+  static std::string as_iso_date(std::string_view key, const std::string& value) {
+    if (key != "web.published" && key != "web.issued" && key != "web.updated") return value;
+    const auto date = parse_date(decode_utf8(value));
+    return date ? to_iso(*date) : value;
   }
 
   struct RuleKeywords {
