@@ -699,6 +699,21 @@ TEST(TxtPageCopy, BracketedFieldsOpeningAFlattenedLineGoAlone) {
   EXPECT_EQ(first_line(counted), title);
 }
 
+// (W12 c) A publisher's value that a page's cell set as two words, a place and its department (青石县 司法局), is the
+// field's whole: the title and the text after it stay, the title a line of its own. A place alone before the title
+// is the value, the title the title.
+TEST(TxtPageCopy, APlaceAndItsDepartmentAreOneFieldsValue) {
+  const std::string title = "青石县2025年法治政府建设年度报告";
+  const std::string text = "2025年，青石县司法局深入推进法治政府建设，各项工作取得新成效。";
+  for (const std::string fields :
+       {"[ 发布机构 ] 青石县 司法局", "[ 发布日期 ] 2026-02-12 [ 发布机构 ] 青石县 人民政府", "[ 发布机构 ] 青石县"}) {
+    const auto document = read_bytes(fields + " " + title + " " + text + "\n一、主要工作\n全年审查合同36份。\n");
+    EXPECT_EQ(first_line(document), title) << fields;
+    EXPECT_THAT(document.text, HasSubstr(title + "\n" + text + "\n")) << fields;
+    EXPECT_EQ(document.metadata.get("removed.web-bracketed-info"), fields);
+  }
+}
+
 TEST(TxtArtifacts, CanBeSwitchedOff) {
   PluginContext context = txt_context();
   context.parameters.set("remove_artifacts", false);

@@ -44,6 +44,10 @@ inline constexpr std::array<std::u32string_view, 30> kRecordLabels = {
 
 inline constexpr std::size_t kLongestTitle = 80;  // code points: a report's title, however long, is shorter
 
+// How an organ's name ends (青石县人民政府, 青石县司法局, 青石街道办事处): a publisher's, a department's.
+inline constexpr std::array<std::u32string_view, 9> kOrganEnds = {U"人民政府", U"政府", U"办公室", U"办事处", U"公开办",
+                                                                  U"司法局",   U"局",   U"委员会", U"中心"};
+
 inline bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 inline std::u32string trimmed(std::string_view line) {
@@ -53,6 +57,25 @@ inline std::u32string trimmed(std::string_view line) {
   std::size_t first = 0;
   while (first < text.size() && is_space(text[first])) ++first;
   return text.substr(first);
+}
+
+// A place's name alone (青石县, 青石镇, 河口街道): a publisher's value a cell sets apart from its department.
+inline bool is_place(std::u32string_view word) {
+  constexpr std::size_t kLongestPlace = 10;  // code points
+  constexpr std::array<std::u32string_view, 9> kPlaceEnds = {U"省", U"市", U"县", U"区",  U"镇",
+                                                             U"乡", U"旗", U"州", U"街道"};
+  return word.size() >= 2 && word.size() <= kLongestPlace && std::none_of(word.begin(), word.end(), is_digit) &&
+         std::any_of(kPlaceEnds.begin(), kPlaceEnds.end(),
+                     [&](std::u32string_view end) { return word.ends_with(end); });
+}
+
+// A department's or an organ's name after its place (司法局, 人民政府, 政府办公室), short and no sentence's.
+inline bool is_department(std::u32string_view word) {
+  constexpr std::size_t kLongestDepartment = 12;  // code points
+  return !word.empty() && word.size() <= kLongestDepartment && std::none_of(word.begin(), word.end(), is_digit) &&
+         word.find_first_of(U"。，；：:、") == std::u32string_view::npos &&
+         std::any_of(kOrganEnds.begin(), kOrganEnds.end(),
+                     [&](std::u32string_view end) { return word.ends_with(end); });
 }
 
 // Where a colon follows `at` (spaces before it allowed), or npos.
@@ -148,10 +171,11 @@ inline bool is_account_over_title(const std::vector<std::string_view>& head, con
 
 // Where, in bytes, the text begins on a line a flattened copy opened with the record's fields in brackets
 // ([ 发布日期 ] 2026-02-12 [ 来源 ] 青石县司法局 青石县2025年…报告 2025年，…): after the last label's value (a word;
-// a date with its time), when a whole report title or a sentence follows; before the value when the value is the
-// title (【标题】…报告 …). npos when the line opens with no such field, or nothing but fields is on it: the
-// web-bracketed-info rule takes such a line whole, and with it any text glued to it. Any short label in brackets
-// counts here: the caller asks that rule whether the part before is its fields (a column's tag, 【年度报告】, is not).
+// a place and its department, which a page's cell may set apart, 青石县 司法局; a date with its time), when a whole
+// report title or a sentence follows; before the value when the value is the title (【标题】…报告 …). npos when the
+// line opens with no such field, or nothing but fields is on it: the web-bracketed-info rule takes such a line whole,
+// and with it any text glued to it. Any short label in brackets counts here: the caller asks that rule whether the part
+// before is its fields (a column's tag, 【年度报告】, is not).
 inline std::size_t text_after_bracketed_fields(std::string_view line) {
   constexpr std::size_t kLongestLabel = 8;  // code points between the brackets: 信息索引号, 发布日期
   const std::u32string text = decode_utf8(line);
@@ -183,6 +207,11 @@ inline std::size_t text_after_bracketed_fields(std::string_view line) {
       continue;  // an empty value
     std::size_t end = word_end(value);
     if (is_whole_report_title(view.substr(value, end - value))) return encode_utf8(view.substr(0, value)).size();
+    if (detail::is_place(view.substr(value, end - value))) {  // a place and its department a cell set apart
+      const std::size_t department = skip_spaces(end);
+      const std::size_t department_end = word_end(department);
+      if (detail::is_department(view.substr(department, department_end - department))) end = department_end;
+    }
     if (detail::is_digit(view[value])) {  // a date, and its time after it
       const std::size_t clock = skip_spaces(end);
       const std::size_t clock_end = word_end(clock);
@@ -273,13 +302,11 @@ inline std::optional<CalendarDate> stamped_date_alone(std::string_view line) {
 // stamped_date_alone takes. A report's signature puts its organ and date below its text, and unpadded.
 inline std::optional<CalendarDate> organ_and_stamped_date(std::string_view line) {
   constexpr std::size_t kLongestOrgan = 30;  // code points
-  constexpr std::array<std::u32string_view, 9> kOrganEnds = {U"人民政府", U"政府", U"办公室", U"办事处", U"公开办",
-                                                             U"司法局",   U"局",   U"委员会", U"中心"};
   const std::u32string text = detail::trimmed(line);
   const std::size_t space = text.find_first_of(U" \u3000");
   if (space == std::u32string::npos || space > kLongestOrgan) return std::nullopt;
   const std::u32string_view organ = std::u32string_view(text).substr(0, space);
-  const bool named = std::any_of(kOrganEnds.begin(), kOrganEnds.end(),
+  const bool named = std::any_of(detail::kOrganEnds.begin(), detail::kOrganEnds.end(),
                                  [&](std::u32string_view end) { return organ.ends_with(end); }) &&
                      std::none_of(organ.begin(), organ.end(), detail::is_digit) &&
                      organ.find_first_of(U"。，；：:、（）()") == std::u32string_view::npos;
