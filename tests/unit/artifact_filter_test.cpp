@@ -766,5 +766,30 @@ TEST(ArtifactFilterWebChrome, ANumberedHeadingNearTheEndIsNoFooter) {
   }
 }
 
+// (W12 a) The publishing organ and the page's date under the title, the date padded with a zero (青石县人民政府
+// 2025年02月08日, a provincial platform's), in whatever format the page came (a PDF printed from it, a page pasted
+// into Word without its links): the page's, and its date in ISO. A signature's 年月日 is never padded: after its organ
+// on one line or under it, at the end of a text or at the head of a short one, it stays; so does a sentence.
+TEST(ArtifactFilterWebChrome, AnOrgansLineWithAPaddedDateUnderTheTitleGoes) {
+  const std::string title = "青石县2024年法治政府建设年度报告";
+  for (const auto& [line, date] :
+       std::vector<std::pair<std::string, std::string>>{{"青石县人民政府 2025年02月08日", "2025-02-08"},
+                                                        {"青石县司法局 2025年10月08日", "2025-10-08"},
+                                                        {"河口街道办事处 2025年01月20日", "2025-01-20"}}) {
+    const auto filtered = filter_with_hang_guard({title, line, "一、主要工作", "全年审查合同36份。"});
+    EXPECT_THAT(kept(filtered), ElementsAre(title, "一、主要工作", "全年审查合同36份。")) << line;
+    EXPECT_TRUE(removed_as(filtered, "web-organ-date", line)) << line;
+    EXPECT_THAT(web_facts(filtered), ElementsAre("web.published=" + date)) << line;
+  }
+  for (const std::vector<std::string>& report : std::vector<std::vector<std::string>>{
+           {title, "一、主要工作", "全年审查合同36份。", "某某街道办事处 2024年12月17日"},
+           {title, "一、主要工作", "全年审查合同36份。", "某某街道办事处", "2024年12月17日"},
+           {"某某街道办事处 2024年12月17日", title, "一、主要工作"},
+           {title, "青石县人民政府 2025年2月8日", "一、主要工作"},
+           {title, "青石县人民政府 2025年02月08日印发实施方案", "一、主要工作"}}) {
+    EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report)) << report[1];
+  }
+}
+
 }  // namespace
 }  // namespace docpipe

@@ -1303,6 +1303,20 @@ TEST(DocxPastedPage, AnOrgansLineWithTheStampedDateUnderTheTitleIsThePages) {
   }
 }
 
+// (W12 a) The same page pasted into Word without its links: the shared web-organ-date rule takes the organ and the
+// padded date, and dates the page in ISO; the signature, unpadded, stays.
+TEST(DocxPastedPage, AnOrgansLineWithAPaddedDateGoesWithoutLinksToo) {
+  const auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  const auto pasted =
+      read_package(paragraph("青石县2024年法治政府建设年度报告") + paragraph("青石县人民政府 2025年02月08日") +
+                       paragraph("2024年，青石县深入推进法治政府建设。") + paragraph("青石县人民政府 2025年2月8日"),
+                   "");
+  EXPECT_EQ(pasted.metadata.get("removed.web-organ-date"), "青石县人民政府 2025年02月08日");
+  EXPECT_EQ(pasted.metadata.get("web.published"), "2025-02-08");
+  EXPECT_THAT(lines(pasted), ElementsAre("青石县2024年法治政府建设年度报告", "2024年，青石县深入推进法治政府建设。",
+                                         "青石县人民政府 2025年2月8日"));
+}
+
 // (W11 c) A WeChat article pasted into Word (no link over its text): the account's name over the title goes when the
 // dateline names it, 原创 goes with the dateline, and the action bar a paragraph each under the text goes as one
 // line. A place over a title with no such dateline and one action word alone stay.

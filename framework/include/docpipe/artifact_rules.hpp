@@ -53,6 +53,10 @@ inline constexpr int kArtifactMatchStepLimit = 50;
 #define DOCPIPE_STAMPED_DATE                                                                 \
   R"((?:\d{4}/\d{1,2}/\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+|\d{4}-\d{1,2}-\d{1,2}\s++)" \
   R"(\d{1,2}:\d{2}(?::\d{2})?+))"
+// A date with 年月日 and a month or a day padded with a zero (2025年02月08日, 2024年12月07日), which a signature, in
+// the numbers of a document's date (GB/T 9704), never writes.
+#define DOCPIPE_PADDED_DATE R"(\d{4}年(?:0\d月\d{2}|\d{2}月0\d)日)"
+#define DOCPIPE_ORGANS_DATE "(?:" DOCPIPE_STAMPED_DATE "|" DOCPIPE_PADDED_DATE ")"
 
 // The separators between a portal's navigation links.
 #define DOCPIPE_WEB_SEPARATORS R"([\s|｜·•/\-—_]*+)"
@@ -154,10 +158,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:[^\s。，；：:、（）()\d]{2,24}?(?:网站|政府网|政务网|人民政府|政府)\s++)?+\d{4}-\d{1,2}-\d{1,2})"
      R"((?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+\s++(?:来源|信息来源|文章来源|稿源|作者|编辑|发布机构|发布人)\s*+[:：].{0,60})"},
     // A provincial platform's line under the title: the publishing organ and the date as the page stamps it, in
-    // slashes, or in dashes with a time (平川县司法局  2025/3/26). A report's signature on one line may date itself in
-    // dashes (某某街道办事处 2024-12-17), never with a time.
+    // slashes, in dashes with a time, or padded (平川县司法局  2025/3/26, 某某县人民政府 2025年02月08日). A report's
+    // signature on one line may date itself in dashes (某某街道办事处 2024-12-17), never with a time nor padded.
     {"web-organ-date", ArtifactZone::header, ArtifactScope::whole_line,
-     R"([^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|公开办|司法局|局|委员会|中心|网站)\s++)" DOCPIPE_STAMPED_DATE},
+     R"([^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|办事处|公开办|司法局|局|委员会|中心|网站)\s++)" DOCPIPE_ORGANS_DATE},
     // A text copy's bare date under the title, its label left on the line above it or in a list of its own
     // (发布时间： / 2025/1/16, 2025-01-16 10:06:36), in the same forms: a short report's signature, in the header
     // too, may date itself 2024-12-17 alone.
@@ -338,8 +342,9 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "名|标题",                                                                              // web-info-name-label
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
     "- 来源|作者|编辑|发布机构|发布人 :|：",                                                // web-dated-info
-    // A stamped date holds a slash, or a time's colon after its dashes: a report's line with a dash runs neither.
-    "/|: 政府|办公室|公开办|局|委员会|中心|网站",                       // web-organ-date
+    // A stamped date holds a slash, a time's colon after its dashes, or a zero after 年 or 月 (padded): a report's line
+    // with a dash runs neither.
+    "/|:|年0|月0 政府|办公室|办事处|公开办|局|委员会|中心|网站",        // web-organ-date
     "/|:",                                                              // web-bare-date
     ":",                                                                // browser-print-clock
     ":",                                                                // browser-print-clock (anywhere)
@@ -373,6 +378,7 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 
 #undef DOCPIPE_WEB_SEPARATORS
 #undef DOCPIPE_STAMPED_DATE
+#undef DOCPIPE_ORGANS_DATE
 #undef DOCPIPE_XXGK_VALUES
 #undef DOCPIPE_XXGK_LABELS
 
@@ -389,11 +395,12 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 // after another label's colon (发文日期: 2025年02月27日 16:40) is that label's. Not the date a document was
 // written or issued (成文日期, 发文日期, 印发日期), generated or last updated (生成日期, 更新时间). A removed line that
 // is only a date in dashes or slashes (a text copy's value under its label), or the publishing organ and such a date
-// (平川县司法局  2025/3/26), states it too.
+// or a padded one (平川县司法局  2025/3/26, 某某县人民政府 2025年02月08日), states it too.
 inline constexpr const char* kPublishedPattern =
     R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改|归档)日期|(?<!更新|修改|归档)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))"
-    R"(|^(?:[^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|公开办|司法局|局|委员会|中心|网站)\s++)?+)"
-    R"((?=\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+$))()" DOCPIPE_WEB_DATE R"())";
+    R"(|^(?:[^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|办事处|公开办|司法局|局|委员会|中心|网站)\s++)?+)"
+    R"((?=(?:\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+|)" DOCPIPE_PADDED_DATE
+    R"()$))()" DOCPIPE_WEB_DATE R"())";
 // The date a page says the document was issued (发文日期, 印发日期), and the date it was last updated (更新时间):
 // the publication date, in that order, when it gives no other (an old portal's only stamp is often 更新时间).
 inline constexpr const char* kIssuedPattern =
@@ -409,5 +416,6 @@ inline constexpr const char* kIndexNumberPattern =
     R"(索\s?引\s?号\s*+(?:[:：|｜]|[\]】］]\s*+[|｜]?)\s*+([0-9A-Za-z/\-_.]++))";
 
 #undef DOCPIPE_WEB_DATE
+#undef DOCPIPE_PADDED_DATE
 
 }  // namespace docpipe
