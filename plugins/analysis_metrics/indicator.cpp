@@ -2262,6 +2262,13 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
         U"每件", U"每宗", U"每起", U"每万", U"每千", U"每百", U"每场", U"每期", U"每家", U"每所", U"每个"}) {
     if (indicator.find(average) != std::u32string_view::npos) return {};
   }
+  // Nor are times a publication was used (学习“农村法律明白人培训手册”420余次, 翻阅普法读本30次): a count of times
+  // named by a book counts no training, lecture or material handed out, whatever words its title holds.
+  if (unit == U"次") {
+    for (const std::u32string_view book : {U"手册", U"读本", U"汇编", U"教材", U"指南", U"画册", U"丛书"}) {
+      if (indicator.ends_with(book)) return {};
+    }
+  }
   // Nor are items named by the state they are still in (另有2件尚在审查中, 3件仍在调解中): counted in their total
   // already, they are what is not done yet.
   for (const std::u32string_view pending : kStatesPending) {

@@ -28,6 +28,8 @@ TEST(MetricCodesOfDeedsAndShares, PublicityMaterialIsCountedInCopiesNotTimes) {
   EXPECT_THAT(coded("窗口人员电话提醒申请人补正资料350余次。"),
               ElementsAre("350余次 | 窗口人员电话提醒申请人补正资料 | "));
   EXPECT_THAT(coded("发放普法宣传资料2600份。"), ElementsAre("2600份 | 普法宣传资料 | publicity_materials"));
+  // Times a book was used count no training its title names, nor material handed out.
+  EXPECT_THAT(coded("组织学习“村干部法律知识培训手册”310余次。"), ElementsAre("310余次 | 村干部法律知识培训手册 | "));
 }
 
 // 明确212家检查企业清单: the entries of a list of firms to check are no checks; 对2391家企业开展执法检查 are.
