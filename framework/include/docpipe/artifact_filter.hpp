@@ -52,6 +52,18 @@ class ArtifactFilter {
     return holds_keywords(keywords.all.find(line), keywords.of_rule[rule]);
   }
 
+  // Whether rule `rule` takes `line` whole, as filter() judges a line (its keywords first, its step limit): its
+  // matcher is compiled once a filter, as filter()'s are (lines_the_rule_takes, for every document of a worker).
+  bool takes_whole_line(std::size_t rule, std::string_view line) const {
+    if (!may_match(rule, line)) return false;
+    if (!matchers_) matchers_ = std::make_unique<Matchers>();
+    const icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<std::int32_t>(line.size())));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::RegexMatcher& matcher = matchers_->rule(rule, text);  // holds `text` until the next reset
+    return matcher.matches(status) && U_SUCCESS(status);
+  }
+
   // Utf8::well_formed: the caller knows every paragraph to be (normalize_paragraph's output always is).
   using Utf8 = Utf8State;
 
@@ -341,31 +353,16 @@ class ArtifactFilter {
 // Which of `lines` the rule named `name` takes whole, as filter() judges a line (its step limit too; its zone is
 // the caller's to keep): for a plugin that mends a copy's lines before the filter runs and must know what the rules
 // take a neighbour for (a WeChat dateline under a title), with no second copy of the rule's pattern. A line without
-// the rule's keywords is not matched (`filter`'s may_match), and the pattern is compiled only when a line holds
-// them, once for all the lines; a name no rule has takes none.
+// the rule's keywords is not matched (`filter`'s may_match), and the rule's matcher is the filter's, compiled once;
+// a name no rule has takes none.
 inline std::vector<bool> lines_the_rule_takes(const ArtifactFilter& filter, std::string_view name,
                                               const std::vector<std::string_view>& lines) {
   std::vector<bool> taken(lines.size(), false);
   const auto rule = std::find_if(std::begin(kArtifactRules), std::end(kArtifactRules),
                                  [&](const ArtifactRule& candidate) { return name == candidate.name; });
   if (rule == std::end(kArtifactRules) || rule->scope == ArtifactScope::inline_token) return taken;
-  std::vector<std::size_t> candidates;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (filter.may_match(static_cast<std::size_t>(rule - std::begin(kArtifactRules)), lines[i]))
-      candidates.push_back(i);
-  }
-  if (candidates.empty()) return taken;
-  UErrorCode status = U_ZERO_ERROR;
-  const auto matcher = compile_matcher(rule->pattern, 0, status);
-  if (U_FAILURE(status) || !matcher) throw std::logic_error(std::string("bad artifact pattern: ") + rule->pattern);
-  matcher->setTimeLimit(kArtifactMatchStepLimit, status);
-  for (const std::size_t i : candidates) {
-    status = U_ZERO_ERROR;
-    const icu::UnicodeString line =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(lines[i].data(), static_cast<std::int32_t>(lines[i].size())));
-    matcher->reset(line);
-    taken[i] = matcher->matches(status) && U_SUCCESS(status);
-  }
+  const auto index = static_cast<std::size_t>(rule - std::begin(kArtifactRules));
+  for (std::size_t i = 0; i < lines.size(); ++i) taken[i] = filter.takes_whole_line(index, lines[i]);
   return taken;
 }
 
