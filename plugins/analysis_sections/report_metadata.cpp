@@ -1401,20 +1401,28 @@ std::optional<int> find_report_year(const std::u32string& title, const std::vect
 
 namespace {
 
+// What stands between a record's label and its value: spaces, and the bracket or colon that closes the label.
+constexpr std::u32string_view kBetweenLabelAndValue = U" \u3000]］】:：|｜";
+
+// Where the value of the label at `at` (of `length` characters) starts, past its bracket or colon; npos when nothing
+// closes the label: 发布时间2026… runs a sentence's words together.
+std::size_t value_after_label(std::u32string_view line, std::size_t at, std::size_t length) {
+  std::size_t value = at + length;
+  std::size_t separators = 0;
+  while (value < line.size() && kBetweenLabelAndValue.find(line[value]) != std::u32string_view::npos) {
+    separators += line[value] != U' ' && line[value] != U'\u3000';
+    ++value;
+  }
+  return separators == 0 ? std::u32string_view::npos : value;
+}
+
 std::optional<CalendarDate> date_in_a_record_field(std::u32string_view line,
                                                    std::initializer_list<std::u32string_view> labels) {
-  constexpr std::u32string_view kBetween = U" \u3000]］】:：|｜";
   constexpr std::u32string_view kDateCharacters = U"0123456789-/年月日";
   for (const std::u32string_view label : labels) {
     for (auto at = line.find(label); at != std::u32string_view::npos; at = line.find(label, at + 1)) {
-      std::size_t value = at + label.size();
-      std::size_t separators = 0;
-      while (value < line.size() && kBetween.find(line[value]) != std::u32string_view::npos) {
-        separators += line[value] != U' ' && line[value] != U'\u3000';
-        ++value;
-      }
-      // A label is closed by its bracket or its colon: 发布时间2026… runs a sentence's words together.
-      if (separators == 0) continue;
+      const std::size_t value = value_after_label(line, at, label.size());
+      if (value == std::u32string_view::npos) continue;
       std::size_t end = value;
       while (end < line.size() && kDateCharacters.find(line[end]) != std::u32string_view::npos) ++end;
       if (const auto date = parse_date(line.substr(value, end - value))) return date;
@@ -1431,23 +1439,17 @@ std::optional<CalendarDate> published_in_a_record_field(std::u32string_view line
 
 std::u32string_view organ_in_a_record_field(std::u32string_view line) {
   constexpr std::u32string_view kLabels[] = {U"发布机构", U"发文机关", U"发布单位", U"发文单位", U"信息来源", U"来源"};
-  constexpr std::u32string_view kBetween = U" \u3000]］】:：|｜";
   // A flattened record runs its fields on one line (发布机构：清源街道办事处 发布日期：…): the value ends at a space.
   constexpr std::u32string_view kValueEnds = U" \u3000|｜[【;；,，。";
   for (const std::u32string_view label : kLabels) {
     for (auto at = line.find(label); at != std::u32string_view::npos; at = line.find(label, at + 1)) {
       // The label opens the line or a field of it, not a sentence's words (…信息来源于群众来信).
-      if (at > 0 && kBetween.find(line[at - 1]) == std::u32string_view::npos && line[at - 1] != U'[' &&
+      if (at > 0 && kBetweenLabelAndValue.find(line[at - 1]) == std::u32string_view::npos && line[at - 1] != U'[' &&
           line[at - 1] != U'【' && line[at - 1] != U'-' && line[at - 1] != U'•') {
         continue;
       }
-      std::size_t value = at + label.size();
-      std::size_t separators = 0;
-      while (value < line.size() && kBetween.find(line[value]) != std::u32string_view::npos) {
-        separators += line[value] != U' ' && line[value] != U'\u3000';
-        ++value;
-      }
-      if (separators == 0) continue;
+      const std::size_t value = value_after_label(line, at, label.size());
+      if (value == std::u32string_view::npos) continue;
       const std::size_t end = std::min(line.find_first_of(kValueEnds, value), line.size());
       const std::u32string_view organ = line.substr(value, end - value);
       if (!organ.empty() && std::all_of(organ.begin(), organ.end(), is_han)) return organ;
