@@ -29,7 +29,6 @@ bool is_ascii_alnum(char32_t c) {
   return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
          (c >= U'０' && c <= U'９') || (c >= U'ａ' && c <= U'ｚ') || (c >= U'Ａ' && c <= U'Ｚ');
 }
-bool is_han(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 bool is_blank(char32_t c) { return c == U' ' || c == U'\u3000'; }
 bool is_percent(std::u32string_view unit) { return unit == U"%" || unit == U"％"; }
 
