@@ -2247,6 +2247,8 @@ constexpr std::u32string_view kServiceWords[] = {U"医保", U"社保", U"人社"
 // The national hotline for legal services: its questions are legal ones though its name may not say 法.
 constexpr std::u32string_view kLegalHotline = U"12348";
 // What else is 解除: a contract, a seizure, a freeze, a restriction, a marriage.
+// What takes a permit away (吊销《卫生许可证》2件): no licence granted.
+constexpr std::u32string_view kTakingPermitsAway[] = {U"吊销", U"注销", U"撤销", U"撤回", U"收回", U"暂扣", U"收缴"};
 constexpr std::u32string_view kReleasedOtherThings[] = {U"劳动", U"合同",     U"聘用", U"查封", U"扣押",
                                                         U"冻结", U"服务协议", U"协议", U"限制", U"强制",
                                                         U"婚姻", U"警报",     U"预警", U"劳务", U"租赁"};
@@ -2314,10 +2316,16 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
     masked.replace(at, size, size, U'　');
   };
   // A law's or a document's title names no deed (对照《中华人民共和国行政处罚法》清理规范性文件9件 counts documents
-  // cleared, not penalty cases).
+  // cleared, not penalty cases). A permit's title (发放《公共场所卫生许可证》1095件, 核发《食品经营许可证》320张) names
+  // the licences a licensing office issued, though: it keeps its words, unless the permits were taken away (吊销, 注销
+  // …: a sanction or a closing, no licence granted).
+  const bool permits_taken_away =
+      std::any_of(std::begin(kTakingPermitsAway), std::end(kTakingPermitsAway),
+                  [&](auto verb) { return indicator.find(verb) != std::u32string_view::npos; });
   for (auto open = indicator.find(U'《'); open != std::u32string_view::npos; open = indicator.find(U'《', open + 1)) {
     const auto close = indicator.find(U'》', open);
     if (close == std::u32string_view::npos) break;
+    if (!permits_taken_away && indicator.substr(open, close - open).ends_with(U"许可证")) continue;
     mask(open, close + 1 - open);
   }
   // Training that is no training in law: a business that trains (校外培训机构, 培训学校) and a trade's skills

@@ -1708,8 +1708,9 @@ void assign_roles(std::vector<Metric>& metrics, std::u32string_view text, std::o
     const bool relative = is_relative(metric) || is_per_mille(metric);
     metric.role = metric.role == role::change                                                           ? role::change
                   : metric.role == role::previous || is_of_an_earlier_period(text, metric, report_year) ? role::previous
-                  : change_direction(text, metric.start, metric.value, relative) != 0 || is_a_doubling(text, metric) ||
-                          changes_since_a_plans_end(text, metric, spans) ||
+                  : change_direction(text, metric.start, metric.value, relative) != 0 ||
+                          states_a_change_of_unsaid_direction(text, metric.start, relative) ||
+                          is_a_doubling(text, metric) || changes_since_a_plans_end(text, metric, spans) ||
                           (is_percentage(metric) && is_a_cut_by_a_share(text, metric))
                       ? role::change
                   : share ? role::rate

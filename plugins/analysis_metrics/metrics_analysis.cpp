@@ -21,6 +21,7 @@
 #include "frequencies.hpp"
 #include "inclusion_notes.hpp"
 #include "items_continuing_a_deed.hpp"
+#include "meetings_on_law.hpp"
 #include "metric_grammar.hpp"
 #include "metric_roles.hpp"
 #include "occasions_and_items.hpp"
@@ -756,6 +757,7 @@ void MetricsAnalysis::analyze(Document& document) {
   name_subsets_of_a_class(document.metrics, text);
   code_fair_competition_reviews(document.metrics, text);
   settle_reconsiderations(document.metrics, text);
+  clear_meetings_on_no_law(document.metrics, text);
   add_table_cell_metrics(document, text, sections);
   std::stable_sort(document.metrics.begin(), document.metrics.end(),
                    [](const Metric& a, const Metric& b) { return a.start < b.start; });

@@ -15,10 +15,11 @@ using ::testing::ElementsAre;
 std::vector<std::string> coded(const std::string& text) { return test::figures_with_codes(text); }
 
 // 对6家企业依法不予处罚、60家企业适用简易程序处罚: the 、 parts two figures, each with its own deed; the second takes
-// no code from the first's.
+// no code from the first's, but its own: firms penalized are penalty_cases, as 简易程序案件 are.
 TEST(MetricCodesOfDeedsAndShares, ASecondFigureOfAListingKeepsItsOwnDeed) {
-  EXPECT_THAT(coded("全年对15家个体户依法不予处罚、42家个体户适用简易程序处罚。"),
-              ElementsAre("15家 | 个体户不予处罚 | penalty_exemptions", "42家 | 个体户适用简易程序处罚 | "));
+  EXPECT_THAT(
+      coded("全年对15家个体户依法不予处罚、42家个体户适用简易程序处罚。"),
+      ElementsAre("15家 | 个体户不予处罚 | penalty_exemptions", "42家 | 个体户适用简易程序处罚 | penalty_cases"));
   // One figure counting the objects of one deed still takes the deed's code.
   EXPECT_THAT(coded("合法性审核文件、合同29份。"), ElementsAre("29份 | 合法性审核文件、合同 | legality_reviews"));
 }

@@ -25,6 +25,8 @@ inline constexpr std::u32string_view kUpWords[] = {U"增长", U"增加", U"上�
 inline constexpr std::u32string_view kDownWords[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"少",
                                                      U"降幅", U"减幅", U"压减", U"压缩", U"缩短", U"缩减"};
 inline constexpr std::u32string_view kSizesOfAChange[] = {U"增幅", U"涨幅", U"升幅", U"降幅", U"减幅"};
+// Changes for the better or the worse that say nothing of which way the figure went (改善, 好转, 恶化).
+inline constexpr std::u32string_view kWaysUnsaid[] = {U"改善", U"好转", U"恶化"};
 
 // How far before a figure its clause is read (比2022年的218起增加, 较上年同期相比下降了): a text without
 // punctuation must not make every figure read back to its start.
@@ -101,7 +103,42 @@ inline bool separates_thousands(std::u32string_view text, std::size_t at) {
   return at > 0 && digit(at - 1) && digit(at + 1);
 }
 
+// The clause a figure at `start` reads back to for its change: up to the last clause break before it (not a thousands
+// comma), an earlier figure in brackets inside it read over (较上年（50份）增加), at most kLongestChangeClause long.
+inline std::u32string_view change_clause_before(std::u32string_view text, std::size_t start) {
+  std::size_t clause_start = start;
+  for (int brackets = 0; clause_start > 0 && start - clause_start < kLongestChangeClause;) {
+    const char32_t c = text[clause_start - 1];
+    if (c == U'）' || c == U')') {
+      ++brackets;
+    } else if ((c == U'（' || c == U'(') && brackets > 0) {
+      --brackets;
+    } else if (brackets == 0 && ends_a_change_clause(c) &&
+               !(c == U',' && separates_thousands(text, clause_start - 1))) {
+      break;  // not the comma of 较上年的1,466名增加
+    }
+    --clause_start;
+  }
+  return text.substr(clause_start, start - clause_start);
+}
+
 }  // namespace detail
+
+// Whether the figure at `start` states a change the text gives no way for (较2020年改善13.6%, 同比好转8.2%): an
+// improvement is a rise of what is good (优良天数比例) or a fall of what is bad (PM2.5浓度), so the figure is a change,
+// never a rate or a count of the year, but with no direction that analysis.anomalies could check it against. The
+// clause must compare (同比, 较上年 …) or the figure be `relative` (a percentage, points, a multiple), and end with the
+// word (了 may follow it; 改善为 is a level reached).
+inline bool states_a_change_of_unsaid_direction(std::u32string_view text, std::size_t start, bool relative) {
+  std::u32string_view clause = detail::change_clause_before(text, start);
+  const bool compared =
+      std::any_of(std::begin(detail::kComparisonWords), std::end(detail::kComparisonWords),
+                  [&](std::u32string_view word) { return clause.find(word) != std::u32string_view::npos; });
+  if (!compared && !relative) return false;
+  if (clause.ends_with(U"了")) clause.remove_suffix(1);
+  return std::any_of(std::begin(detail::kWaysUnsaid), std::end(detail::kWaysUnsaid),
+                     [&](std::u32string_view word) { return clause.ends_with(word); });
+}
 
 // The direction (+1, −1) of the figure at [start, …) of `text` with `value` when it states a change, else 0.
 // Its clause must hold a comparison word, or end with the direction and 了 (下降了) or a net change (净增); an earlier
@@ -109,20 +146,8 @@ inline bool separates_thousands(std::u32string_view text, std::size_t at) {
 // 同比+12.5%) carries its direction in its value. A `relative` figure (a percentage, a number of points, a multiple)
 // needs no comparison word: 增长8%. More or fewer after the comparison, then a deed, is one too: 同比多办理27户.
 inline int change_direction(std::u32string_view text, std::size_t start, double value, bool relative = false) {
-  std::size_t clause_start = start;
-  for (int brackets = 0; clause_start > 0 && start - clause_start < detail::kLongestChangeClause;) {
-    const char32_t c = text[clause_start - 1];
-    if (c == U'）' || c == U')') {
-      ++brackets;
-    } else if ((c == U'（' || c == U'(') && brackets > 0) {
-      --brackets;
-    } else if (brackets == 0 && detail::ends_a_change_clause(c) &&
-               !(c == U',' && detail::separates_thousands(text, clause_start - 1))) {
-      break;  // not the comma of 较上年的1,466名增加
-    }
-    --clause_start;
-  }
-  std::u32string_view clause = text.substr(clause_start, start - clause_start);
+  std::u32string_view clause = detail::change_clause_before(text, start);
+  const std::size_t clause_start = start - clause.size();
   // A plus sign the figure's text starts with (+12.5%) or that stands right before it.
   constexpr std::u32string_view kPlusSigns = U"+＋";
   const bool plus_before = !clause.empty() && kPlusSigns.find(clause.back()) != std::u32string_view::npos;

@@ -1,0 +1,67 @@
+// analysis.metrics on figures county departments' reports write (an emergency management bureau's penalties, a health
+// bureau's permits, a party group's meetings, an environment bureau's improvements): what each is coded and which are
+// changes. The texts are invented (青石县, 榆城市), modelled on how such reports word them.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "figure_names.hpp"
+
+namespace docpipe {
+namespace {
+
+using ::testing::ElementsAre;
+
+std::vector<std::string> coded(const std::string& text) { return test::figures_with_codes(text); }
+std::vector<std::string> roles(const std::string& text) { return test::figures_with_roles(text); }
+
+// 对6家企业依法不予处罚、60家企业适用简易程序处罚: firms penalized are what a penalty counts, as firms exempted are
+// penalty_exemptions; a bare 处罚 in cases (处罚18件) is a penalty case too.
+TEST(MetricCodesOfDepartmentReports, FirmsPenalizedAndBarePenaltiesArePenaltyCases) {
+  EXPECT_THAT(coded("青石县应急管理局全年作出行政处罚86件，对4家企业依法不予处罚、35家企业适用简易程序处罚。"),
+              ElementsAre("86件 | 作出行政处罚 | penalty_cases", "4家 | 企业不予处罚 | penalty_exemptions",
+                          "35家 | 企业适用简易程序处罚 | penalty_cases"));
+  EXPECT_THAT(coded("开展招投标治理，立案9件，处罚企业5家；开展突出问题治理，行政处理12件、处罚7件。"),
+              ElementsAre("9件 | 立案 | penalty_cases", "5家 | 处罚企业 | penalty_cases", "12件 | 行政处理 | ",
+                          "7件 | 处罚 | penalty_cases"));
+  EXPECT_THAT(coded("榆城市市场监管局查处无证经营户14户。"),
+              ElementsAre("14户 | 榆城市市场监管局查处无证经营户 | penalty_cases"));
+  // Penalties lightened are some of the cases counted, a manner of penalty: no second count of them.
+  EXPECT_THAT(coded("对违法企业从轻处罚17件。"), ElementsAre("17件 | 违法企业从轻处罚 | "));
+}
+
+// 为市场主体减免处罚金额1023.8万元: penalties waived in money are exemption amounts, not fines collected.
+TEST(MetricCodesOfDepartmentReports, PenaltiesWaivedInMoneyAreNoFines) {
+  EXPECT_THAT(coded("“认罚轻处”制度已在86个案件中适用，为市场主体减免处罚金额312.5万元。"),
+              ElementsAre("86个 | 案件中适用 | ", "312.5万元 | 市场主体减免处罚金额 | penalty_exemption_amounts"));
+}
+
+// 发放《公共场所卫生许可证》1095件: a permit's title names the licences issued (in 件 or 张); revoked, none.
+TEST(MetricCodesOfDepartmentReports, PermitsIssuedByTheirTitleAreLicensing) {
+  EXPECT_THAT(coded("县卫生健康局发放《公共场所卫生许可证》412件，核发《食品经营许可证》96张，吊销《卫生许可证》2件。"),
+              ElementsAre("412件 | 《公共场所卫生许可证》 | licensing", "96张 | 核发《食品经营许可证》 | licensing",
+                          "2件 | 吊销《卫生许可证》 | "));
+}
+
+// 全年召开党委会议33次: a meeting counted is one on the rule of law only when its clause, or its sentence's opening,
+// says it took up law.
+TEST(MetricCodesOfDepartmentReports, OnlyMeetingsThatTakeUpLawAreRuleOfLawMeetings) {
+  EXPECT_THAT(coded("严格执行议事规则，重大事项坚持党委会议研究解决，全年组织召开党委会议33次。"),
+              ElementsAre("33次 | 召开党委会议 | "));
+  EXPECT_THAT(coded("全年召开党组会议24次，其中专题研究法治建设6次。"),
+              ElementsAre("24次 | 召开党组会议 | ", "6次 | 专题研究法治建设 | rule_of_law_meetings"));
+  EXPECT_THAT(coded("局党组会议4次专题研究法治政府建设工作。"), ElementsAre("4次 | 局党组会议 | rule_of_law_meetings"));
+  EXPECT_THAT(coded("召开局务会12次，研究安全生产工作。"), ElementsAre("12次 | 召开局务会 | "));
+  // 办法 and 方法 are no law.
+  EXPECT_THAT(coded("召开党组会议9次研究改进工作方法。"), ElementsAre("9次 | 召开党组会议 | "));
+}
+
+// 较2020年改善13.6%: an improvement is a change whose direction the report leaves unsaid, no rate of the year.
+TEST(MetricCodesOfDepartmentReports, AnImprovementIsAChange) {
+  EXPECT_THAT(roles("青石县空气优良天数比例较2020年改善13.6%，PM2.5浓度同比好转8.2%。"),
+              ElementsAre("13.6% | 青石县空气优良天数比例较2020年改善 | change", "8.2% | PM2.5浓度同比好转 | change"));
+  // A level reached stays a rate.
+  EXPECT_THAT(roles("水质达标率改善为96%。"), ElementsAre("96% | 水质达标率改善 | rate"));
+}
+
+}  // namespace
+}  // namespace docpipe
