@@ -40,30 +40,30 @@ constexpr std::u32string_view kLeadingNoise[] = {
     U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",   U"书写",
     U"制作",     U"接待",     U"新增",     U"配备",     U"完成",     U"共有",   U"通过",   U"积极",   U"已",
     U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在",
-    U"等",       U"且"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
+    U"等",       U"且",       U"和"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
+// (和 ends a listing before the last item: 中心组学习7次和支部学习8次 names the last 支部学习.)
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
 // (专职法治人员仅2名) are named without the verb or the hedge.
-constexpr std::u32string_view kTrailingNoise[] = {U"下降为",     U"降低为",     U"提高为",     U"提升为", U"上升为",
-                                                  U"增加为",     U"增长为",     U"减少为",     U"下降至", U"下降到",
-                                                  U"降低至",     U"降低到",     U"提高至",     U"提高到", U"提升至",
-                                                  U"提升到",     U"上升至",     U"上升到",     U"增长至", U"增长到",
-                                                  U"增加至",     U"增加到",     U"减少至",     U"减少到", U"稳定保持在",
-                                                  U"始终保持在", U"持续保持在", U"一直保持在", U"保持在", U"稳定在",
-                                                  U"维持在",     U"控制在",     U"达到",       U"均为",   U"共计",
-                                                  U"累计",       U"进行",       U"达",         U"为",     U"共",
-                                                  U"约",         U"近",         U"有",         U"是",     U"的",
-                                                  U"均",         U"已",         U"由",         U"仅",     U"在",
-                                                  U"保持",       U"人民币",     U"先后"};  // 罚没款共计人民币86.4万元
+constexpr std::u32string_view kTrailingNoise[] = {
+    U"下降为",     U"降低为",     U"提高为",     U"提升为",     U"上升为", U"增加为", U"增长为", U"减少为",
+    U"下降至",     U"下降到",     U"降低至",     U"降低到",     U"提高至", U"提高到", U"提升至", U"提升到",
+    U"上升至",     U"上升到",     U"增长至",     U"增长到",     U"增加至", U"增加到", U"减少至", U"减少到",
+    U"稳定保持在", U"始终保持在", U"持续保持在", U"一直保持在", U"保持在", U"稳定在", U"维持在", U"控制在",
+    U"达到",       U"均为",       U"共计",       U"累计",       U"进行",   U"达",     U"为",     U"共",
+    U"约",         U"近",         U"有",         U"是",         U"的",     U"均",     U"已",     U"由",
+    U"仅",         U"在",         U"保持",       U"人民币",     U"先后",   U"双"};  // 罚没款共计人民币86.4万元
+// 持证上岗率、培训覆盖率双100%: 双 says both rates reached the figure, no part of their names.
 // 镇党委会议先后4次研究部署…: 先后 says the sessions came one after another, not what they were.
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
-    U"行为", U"作为", U"认为", U"成为", U"因为", U"人为", U"较为", U"更为", U"在册", U"在编", U"在岗", U"在职",
-    U"在押", U"在建", U"在办", U"在审", U"在校", U"在读", U"在线", U"对象", U"对口", U"有效", U"有关", U"有序",
-    U"有力", U"共同", U"共建", U"共享", U"共治", U"公共", U"人均", U"户均", U"年均", U"日均", U"平均", U"通过率",
-    U"理由", U"自由", U"事由", U"缘由", U"在用", U"在运", U"在营", U"在管", U"在库", U"在逃", U"等级", U"等保",
-    U"等额", U"等次", U"等同", U"等待", U"存在", U"所在", U"现在", U"正在", U"不仅"};
+    U"行为", U"作为", U"认为",   U"成为", U"因为", U"人为", U"较为", U"更为", U"在册", U"在编", U"在岗",
+    U"在职", U"在押", U"在建",   U"在办", U"在审", U"在校", U"在读", U"在线", U"对象", U"对口", U"有效",
+    U"有关", U"有序", U"有力",   U"共同", U"共建", U"共享", U"共治", U"公共", U"人均", U"户均", U"年均",
+    U"日均", U"平均", U"通过率", U"理由", U"自由", U"事由", U"缘由", U"在用", U"在运", U"在营", U"在管",
+    U"在库", U"在逃", U"等级",   U"等保", U"等额", U"等次", U"等同", U"等待", U"存在", U"所在", U"现在",
+    U"正在", U"不仅", U"对照",   U"对标", U"对接", U"和解", U"和谐", U"和睦", U"和美"};
 // Where a long clause is cut, keeping what follows: the last verb of doing before the figure, or a word
 // that ends a description of the counter (执法队现有|执法人员, 政策范围内|报销比例).
 constexpr std::u32string_view kCutAfter[] = {
@@ -1683,15 +1683,18 @@ std::u32string without_jinxing_inside(std::u32string_view phrase) {
 
 // 司法所共参与领导班子会议12次: 共 between the doer a name opens with and its deed says "in all", of the figure, not
 // of the name (司法所参与领导班子会议). Not of a word of its own: 公共, 总共, 一共, 中共, 共同, 共建, 共享, 共治, 共识,
-// 共商, 共性, 共青团, 共产党, nor 共有 and 共计, which say what there is.
+// 共商, 共性, 共青团, 共产党, 共和国, nor 共有 and 共计, which say what there is; nor inside a title, which is quoted
+// as written (学习《中华人民共和国民法典》3次).
 std::u32string without_gong_inside(std::u32string phrase) {
   constexpr std::size_t kShortestSide = 2;
   for (std::size_t at = phrase.find(U'共'); at != std::u32string::npos; at = phrase.find(U'共', at + 1)) {
     if (at < kShortestSide || phrase.size() - at - 1 < kShortestSide) continue;
     if (std::u32string_view(U"公总一中").find(phrase[at - 1]) != std::u32string_view::npos ||
-        std::u32string_view(U"同建享治识商性青产有计").find(phrase[at + 1]) != std::u32string_view::npos) {
+        std::u32string_view(U"同建享治识商性青产有计和").find(phrase[at + 1]) != std::u32string_view::npos) {
       continue;
     }
+    const auto opened = phrase.rfind(U'《', at);
+    if (opened != std::u32string::npos && phrase.find(U'》', opened) > at) continue;
     phrase.erase(at, 1);
     break;
   }

@@ -343,6 +343,28 @@ bool changed_in_sentence(std::u32string_view text, std::size_t end, std::size_t 
          text.substr(end, at - end).find_first_of(U"。！？；;!?\n") == std::u32string_view::npos;
 }
 
+// 案件类警情（同比下降21.9%）、刑事立案数（同比下降13.4%）: a change set in brackets right after what changed — the
+// bracket opens with the comparison, the figure ends it or its first clause — is of the words before the bracket, which
+// name it with the change. Where that bracket opens, else npos. (较上年（50份）增加14份 holds an earlier figure in its
+// bracket: the change is outside it.)
+std::size_t bracket_around_a_change(std::u32string_view text, std::size_t start, std::size_t end) {
+  constexpr std::size_t kLongestComparison = 12;  // 较上年同期下降了
+  if (end >= text.size() || std::u32string_view(U"）)，,、；;").find(text[end]) == std::u32string_view::npos) {
+    return std::u32string_view::npos;
+  }
+  for (std::size_t at = start; at > 0 && start - at < kLongestComparison; --at) {
+    const char32_t c = text[at - 1];
+    if (c == U'（' || c == U'(') {
+      const std::u32string_view inside = text.substr(at, start - at);
+      const bool compares = inside.starts_with(U"同比") || inside.starts_with(U"较") || inside.starts_with(U"比") ||
+                            inside.starts_with(U"环比");
+      return compares && at >= 3 ? at - 1 : std::u32string_view::npos;
+    }
+    if (std::u32string_view(U"，,；;。、：:）)\n").find(c) != std::u32string_view::npos) break;
+  }
+  return std::u32string_view::npos;
+}
+
 // Whether an indicator is nothing but what became of a case: 维持, 直接纠错, 决定撤销, 确认违法.
 bool names_an_outcome_alone(std::string_view indicator) {
   for (const std::string_view prefix : {"其中", "依法", "决定", "予以", "直接", "作出"}) {
@@ -670,10 +692,20 @@ void MetricsAnalysis::analyze(Document& document) {
     // 受理行政复议申请（含上年结转3件）15件: a note holding a figure of its own stands between the words and the figure
     // they name; the figure is named as if the note were not there.
     const auto note = figure_note_before(text, found.start, floor, earlier_floor);
-    const std::u32string indicator = find_indicator(
+    std::u32string indicator = find_indicator(
         text, note.value_or(found.start), found.end, note ? earlier_floor : floor, previous_indicator, found.unit,
         changed_in_sentence(text, changed.end, found.start) ? std::u32string_view(changed.indicator)
                                                             : std::u32string_view());
+    // 刑事立案数（同比下降13.4%）: the words before the bracket name what changed, not the figure before it.
+    if (names_a_change(indicator)) {
+      if (const auto bracket = bracket_around_a_change(text, found.start, found.end);
+          bracket != std::u32string_view::npos && bracket > floor) {
+        const std::u32string subject = find_indicator(text, bracket, bracket, floor, {}, found.unit);
+        if (subject.size() >= 2 && !names_a_change(subject)) {
+          indicator = subject + indicator.substr(subject_of_a_change(indicator).size());
+        }
+      }
+    }
     Metric metric;
     std::tie(metric.section, metric.part) = place_of(sections, found.start);
     metric.indicator = encode_utf8(indicator);
