@@ -55,6 +55,15 @@ TEST(MetricCodesOfDepartmentReports, OnlyMeetingsThatTakeUpLawAreRuleOfLawMeetin
   EXPECT_THAT(coded("召开党组会议9次研究改进工作方法。"), ElementsAre("9次 | 召开党组会议 | "));
 }
 
+// 开展习近平法治思想学习15次, 法律法规知识测试6次: study of the thought on the rule of law and tests of legal knowledge
+// are legal_training, as 法治学习 and 考试 are.
+TEST(MetricCodesOfDepartmentReports, StudyOfTheThoughtOnLawAndKnowledgeTestsAreTraining) {
+  EXPECT_THAT(coded("在每周学习例会上，组织民警开展习近平法治思想学习15次。"),
+              ElementsAre("15次 | 民警开展习近平法治思想学习 | legal_training"));
+  EXPECT_THAT(coded("对执法人员进行法律法规知识测试6次。"),
+              ElementsAre("6次 | 执法人员法律法规知识测试 | legal_training"));
+}
+
 // 较2020年改善13.6%: an improvement is a change whose direction the report leaves unsaid, no rate of the year.
 TEST(MetricCodesOfDepartmentReports, AnImprovementIsAChange) {
   EXPECT_THAT(roles("青石县空气优良天数比例较2020年改善13.6%，PM2.5浓度同比好转8.2%。"),
