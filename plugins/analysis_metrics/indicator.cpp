@@ -96,16 +96,21 @@ constexpr std::u32string_view kDeedsOnWhatFollows[] = {
     U"承接", U"下放", U"建成", U"新建", U"打造", U"培育", U"创建", U"化解", U"查处", U"调处", U"办理", U"受理", U"签订",
     U"部署", U"推出", U"收集", U"分解", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学). A place in a ranking among the
-// things counted is no part of their name (在全国168个重点城市中排第3名, 全省16个地市中位列第3).
+// things counted is no part of their name (在全国168个重点城市中排第3名, 全省16个地市中位列第3), nor is the assessment
+// that ranked them: 在全市14个乡镇考核中排第2名 counts the 乡镇 ranked, not 14 assessments.
 constexpr std::u32string_view kFollowingStops[] = {
-    U"的",     U"思想",   U"均",     U"已",     U"都",     U"也",     U"参加",   U"参与",  U"进行",   U"作为",
-    U"担任",   U"管理",   U"在",     U"从",     U"和",     U"及",     U"共",     U"每",    U"被",     U"是",
-    U"开展",   U"移交",   U"接受",   U"完成",   U"签订",   U"列入",   U"纳入",   U"实现",  U"获得",   U"受到",
-    U"通过",   U"依法",   U"全部",   U"分别",   U"先后",   U"积极",   U"主动",   U"获评",  U"评为",   U"荣获",
-    U"成为",   U"达到",   U"达标",   U"设立",   U"建立",   U"存在",   U"仍",     U"全年",  U"列席",   U"年终",
-    U"增加",   U"减少",   U"增长",   U"下降",   U"提高",   U"降低",   U"上升",   U"组成",  U"述法",   U"逐项",
-    U"逐一",   U"逐条",   U"逐件",   U"保持",   U"以及",   U"暨",     U"目前",   U"具备",  U"中排第", U"中排名",
-    U"中位列", U"中位居", U"中名列", U"中居第", U"排名第", U"位列第", U"位居第", U"名列第"};
+    U"的",       U"思想",     U"均",       U"已",       U"都",       U"也",       U"参加",     U"参与",
+    U"进行",     U"作为",     U"担任",     U"管理",     U"在",       U"从",       U"和",       U"及",
+    U"共",       U"每",       U"被",       U"是",       U"开展",     U"移交",     U"接受",     U"完成",
+    U"签订",     U"列入",     U"纳入",     U"实现",     U"获得",     U"受到",     U"通过",     U"依法",
+    U"全部",     U"分别",     U"先后",     U"积极",     U"主动",     U"获评",     U"评为",     U"荣获",
+    U"成为",     U"达到",     U"达标",     U"设立",     U"建立",     U"存在",     U"仍",       U"全年",
+    U"列席",     U"年终",     U"增加",     U"减少",     U"增长",     U"下降",     U"提高",     U"降低",
+    U"上升",     U"组成",     U"述法",     U"逐项",     U"逐一",     U"逐条",     U"逐件",     U"保持",
+    U"以及",     U"暨",       U"目前",     U"具备",     U"中排第",   U"中排名",   U"中位列",   U"中位居",
+    U"中名列",   U"中居第",   U"排名第",   U"位列第",   U"位居第",   U"名列第",   U"考核中排", U"考核中位",
+    U"考核中名", U"考核中居", U"考评中排", U"考评中位", U"评比中排", U"评比中位", U"测评中排", U"测评中位",
+    U"评估中排", U"评估中位"};
 // Deeds the things counted did, and the word saying they did it alike, that end the noun phrase after a figure once it
 // has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局, 21名干部持有行政执法证); right
 // after the figure they open what is counted (12项完善措施, 3个统一标准).

@@ -42,5 +42,12 @@ TEST(MetricNamesInDepartmentReports, TitlesListingsAndSharedFiguresKeepTheirWord
   EXPECT_THAT(named("和解率达12%。"), ElementsAre("达12% | 和解率 | settlement_rate"));
 }
 
+// 在全市14个乡镇考核中排第2名: the things ranked are counted, not the assessment that ranked them.
+TEST(MetricNamesInDepartmentReports, TheFieldOfARankingIsNamedByWhatWasRanked) {
+  EXPECT_THAT(named("在全市14个乡镇考核中排第2名。"), ElementsAre("14个 | 乡镇 | "));
+  EXPECT_THAT(named("在全县23个部门评比中位列第一。"), ElementsAre("23个 | 部门 | "));
+  EXPECT_THAT(named("在全国168个重点城市中排第3名。"), ElementsAre("168个 | 重点城市 | "));
+}
+
 }  // namespace
 }  // namespace docpipe
