@@ -96,9 +96,10 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
 // Words of a report's subject (省政府各部门和各市, 各县区, 少数民族乡镇) or its slogan (推进法治县), never of a place's
 // name; nor the verbs a clause leads to a place with (结合自治区实际, 围绕全省…活动, 按照市里部署,
 // 依法治省办公布县…名单, a hotline's 市民热线受理市民诉求…: a service that takes in or handles a request names no
-// place).
-const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各",   U"法治", U"结合", U"围绕",
-                                                  U"按照", U"根据", U"公布", U"受理", U"办理", U"少数民族"};
+// place); nor the part of a year a title reports on before an official's channel (2025年第一季度市长信箱…,
+// 上半年县长热线…: a period is no place).
+const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各",   U"法治", U"结合",     U"围绕", U"按照",
+                                                  U"根据", U"公布", U"受理", U"办理", U"少数民族", U"季度", U"半年"};
 // Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
 const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
@@ -262,6 +263,24 @@ int32_t end_before_a_year_before_government(const std::string& text, const icu::
   return U_SUCCESS(status) ? start : written.length();
 }
 
+// The county, district or county-level city a bureau's branch is named after (生态环境局岳阳县分局 → 岳阳县), written
+// between the bureau's 局 and its 分局; empty for a branch named otherwise (公安局城关分局, 生态环境分局: no level's
+// word, no county to tell).
+std::string place_a_branch_serves(const std::string& department) {
+  const std::u32string name = decode_utf8(department);
+  if (!name.ends_with(U"分局")) return {};
+  const std::u32string_view before = std::u32string_view(name).substr(0, name.size() - 2);
+  const auto bureau_end = before.rfind(U'局');
+  if (bureau_end == std::u32string_view::npos) return {};
+  const std::u32string_view place = before.substr(bureau_end + 1);
+  constexpr std::size_t kShortestPlace = 2, kLongestPlace = 10;  // 攸县, 酉阳土家族苗族自治县
+  if (place.size() < kShortestPlace || place.size() > kLongestPlace || !std::all_of(place.begin(), place.end(), is_han))
+    return {};
+  if (std::u32string_view(U"县区旗市").find(place.back()) == std::u32string_view::npos) return {};
+  const std::string served = encode_utf8(place);
+  return is_place(served) ? served : std::string();
+}
+
 // The unit named at the start of `text`, if any.
 Region parse_unit(const std::string& text) {
   if (!may_name_a_place(text) && !may_name_a_placeless_organ(text)) return {};
@@ -315,6 +334,12 @@ Region parse_unit(const std::string& text) {
                                      text_after(3).starts_with("街道");
   if (names_the_subdistrict) region.town = std::exchange(region.county, {}) + "街道";
   region.department = group(*matcher, 6);
+  // A clause run on after the place up to a 委 or 局 it names (台江区述法现场会在区委九楼会议室召开: the meeting was
+  // held at the district's committee) names no department: no organ's name holds 在 or 的. The place is the subject.
+  if (const std::u32string department = decode_utf8(region.department);
+      department.find_first_of(U"在的") != std::u32string::npos) {
+    region.department.clear();
+  }
   if (!region.department.empty()) region.department.insert(0, opens_the_department);
   // A bureau's formation or office is named right after it, as written: one the words set aside part from the bureau
   // (宁丰县司法局关于柳溪司法所…的报告) is what the bureau's text is about.
@@ -363,6 +388,10 @@ Region parse_unit(const std::string& text) {
   if (!region.department.empty() && (body == "政府" || body == "人民政府")) body.clear();
   const std::string county_as_named = region.county.empty() ? "" : region.county + other_name;
   region.unit = region.province + region.city + county_as_named + region.town + region.department + body;
+  // A city bureau's branch named after the county or district it serves (岳阳市生态环境局岳阳县分局,
+  // 榆城市公安局青山区分局) reports on that county: it is the region's county, below the city; the unit is the branch
+  // as named.
+  if (region.county.empty() && region.town.empty()) region.county = place_a_branch_serves(region.department);
   // The Party's own organs keep the Party's name as written (中共青石县委全面依法治县委员会办公室, 中共青石县委办公室,
   // 中共青石县委组织部, 中共青石县委政法委员会): the committee's 委 opens the department right after the place; and so
   // does its discipline commission, named after the place (中共青石县纪律检查委员会, 中共青石县纪委监委). A

@@ -71,7 +71,18 @@ INSTANTIATE_TEST_SUITE_P(
                  "2025"},
         UnitCase{"ForestFarmHeadquarters", "青州市国有林场总场2025年度法治政府建设年度报告", "青州市",
                  "青州市国有林场总场", "2025"},
-        UnitCase{"Farm", "北辰县国营红旗农场2025年度法治政府建设年度报告", "北辰县", "北辰县国营红旗农场", "2025"}),
+        UnitCase{"Farm", "北辰县国营红旗农场2025年度法治政府建设年度报告", "北辰县", "北辰县国营红旗农场", "2025"},
+        // A city bureau's branch named after the county it serves reports on that county.
+        UnitCase{"CityBureausCountyBranch", "榆城市生态环境局青石县分局2024年法治政府建设工作总结", "榆城市青石县",
+                 "榆城市生态环境局青石县分局", "2024"},
+        UnitCase{"CityBureausDistrictBranch", "榆城市公安局青山区分局2024年法治政府建设情况报告", "榆城市青山区",
+                 "榆城市公安局青山区分局", "2024"},
+        // A branch named with no level's word tells no county: the city's.
+        UnitCase{"BranchWithoutALevelsWord", "榆城市生态环境局青石分局2024年法治政府建设情况报告", "榆城市",
+                 "榆城市生态环境局青石分局", "2024"},
+        // The part of a year before an official's channel is no place.
+        UnitCase{"QuarterBeforeAMayorsMailbox", "2025年第一季度市长信箱来信办理情况", "", "", "2025"},
+        UnitCase{"HalfYearBeforeACountyHeadsHotline", "2024年上半年县长热线办理情况", "", "", "2024"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ReportingUnit, TheUnitComesFromTheSignatureWhenNothingElseNamesIt) {
@@ -684,6 +695,15 @@ TEST(ReportingUnit, ARecordsSummaryRepeatingTheTitleIsTheTitle) {
       "2025年，柳湖镇坚持依法行政。" +
       std::string(kBody));
   EXPECT_EQ(sentences.metadata.get("title"), "柳湖镇2025年法治政府建设年度报告");
+}
+
+// A news lead's clause run on after the place to the committee where a meeting was held (…述法现场会在区委…召开)
+// names no department: the place is the unit.
+TEST(ReportingUnitOfANewsLead, AClauseUpToACommitteeNamesNoDepartment) {
+  const Document document = process_text_with_default_pipeline(
+      "2025年3月21日，2024年度青山区述法现场会在区委九楼会议室召开。各街道党政主要负责人现场述法。");
+  EXPECT_EQ(document.metadata.get("region"), "青山区");
+  EXPECT_EQ(document.metadata.get("unit"), "青山区");
 }
 
 }  // namespace
