@@ -268,6 +268,7 @@ void check_not_a_report(RuleContext& context) {
       {"news", "新闻报道"},
       {"other-report", "其他工作的报告"},
       {"summary", "对报告的摘要"},
+      {"yearbook", "年鉴条目"},
       {"attachment", "单独报送的附件（统计表、清单等）"},
   };
   const auto& metadata = context.document().metadata;

@@ -406,6 +406,52 @@ bool tells_a_meeting_on_the_report(std::u32string_view title) {
   return false;
 }
 
+// A yearbook's entry (年鉴条目): a year's record of an organ a local yearbook prints, its topics as bracketed labels
+// run into their text (【概况】2024年，青石县司法局内设股室6个…, 【行政复议】全年…), the first of them the overview
+// (概况, 概述, 基本情况); or a page that names the yearbook it is taken from, in its title (司法行政 - 榆城年鉴2025) or
+// in a source's field over the text (来源：《榆城年鉴（2025）》). It states the year's facts, not a report's parts.
+constexpr std::u32string_view kOverviewLabels[] = {U"【概况】", U"【概述】", U"【基本情况】", U"【综述】"};
+constexpr std::u32string_view kSourceLabels[] = {U"来源", U"出处", U"资料来源", U"信息来源", U"文章来源"};
+
+// A paragraph that opens with a bracketed label with text run in after it (【行政复议】全年办理…), not a line that is
+// all label (【存在的不足】, a part's heading).
+bool opens_with_a_run_in_label(std::u32string_view paragraph) {
+  constexpr std::size_t kLongestLabel = 16;
+  if (!paragraph.starts_with(U'【')) return false;
+  const auto close = paragraph.find(U'】');
+  return close != std::u32string_view::npos && close <= kLongestLabel && close + 1 < paragraph.size();
+}
+
+// Whether the document is a yearbook's entry, and what says so: nullopt for none; an empty evidence when the title
+// names the yearbook, else the source's line or the overview's label.
+std::optional<std::string> yearbook_evidence(std::u32string_view title, const std::vector<std::u32string>& preamble) {
+  // A yearbook's name in the title, the page's (…年鉴2025, …年鉴（2025）): not one on the yearbook's making
+  // (年鉴编纂工作总结), which names a report's or a plan's word, read before this.
+  if (title.find(U"年鉴") != std::u32string_view::npos) return std::string();
+  constexpr std::size_t kOpeningLines = 4;
+  for (std::size_t i = 0; i < preamble.size() && i < kOpeningLines; ++i) {
+    const std::u32string_view line = preamble[i];
+    const bool a_source = std::any_of(std::begin(kSourceLabels), std::end(kSourceLabels), [&](std::u32string_view l) {
+      return line.starts_with(l) && line.size() > l.size() && (line[l.size()] == U'：' || line[l.size()] == U':');
+    });
+    if (a_source && line.find(U"年鉴") != std::u32string_view::npos) return encode_utf8(line);
+  }
+  // The entry's form: its first run-in label the overview, and another after it.
+  std::size_t labels = 0;
+  std::string overview;
+  for (const std::u32string& paragraph : preamble) {
+    if (!opens_with_a_run_in_label(paragraph)) continue;
+    if (labels++ == 0) {
+      const auto label = std::find_if(std::begin(kOverviewLabels), std::end(kOverviewLabels),
+                                      [&](std::u32string_view l) { return paragraph.starts_with(l); });
+      if (label == std::end(kOverviewLabels)) return std::nullopt;
+      overview = encode_utf8(*label);
+    }
+    if (labels >= 2) return overview;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings,
@@ -415,6 +461,8 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
     return {"summary", "全文仅" + std::to_string(characters) + "字"};
   }
   if (std::u32string quoted; tells_a_meeting_on_the_report(outer_words(title, quoted))) return {"news", {}};
+  // A yearbook's entry may be titled as a report is (…法治政府建设情况): its form says what it is.
+  if (auto evidence = yearbook_evidence(title, preamble)) return {"yearbook", std::move(*evidence)};
   if (holds_a_report_word_not_as_a_topic(title)) return {};
   // The opening's first paragraphs of prose: a plan names itself in its first; a notice's addressee line may
   // stand before it.

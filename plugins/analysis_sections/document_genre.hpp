@@ -26,7 +26,9 @@ struct Genre {
 // The title's genre; else, for a document whose title names no report (a copy that lost its title, a page whose
 // first lines are a share bar), the genre its opening states: a plan or rules that name themselves (…，制定本方案。
 // …，制定本工作指引。 …，现提出如下意见。), a notice (…现将有关事项通知如下：), or a news story (本报讯…, 近日，…, or a
-// dateline with no year, 4月24日上午，…, which no report opens with; not one that introduces a text, …全文如下). A
+// dateline with no year, 4月24日上午，…, which no report opens with; not one that introduces a text, …全文如下), or a
+// yearbook's entry, `yearbook` (a title or a source's field naming a 年鉴, or its topics as bracketed labels run into
+// their text, the first the overview: 【概况】2024年，…). A
 // story whose lead has no dateline is one when its headline tells an event (…召开…推进会, …到…调研) and the text has no
 // headings (`has_headings`: a report's parts). A page under a report's title that only sums it up is a `summary`:
 // shorter than 200 code points in all (`characters`), with no headings, pointing to the report (详见附件, 全文…).

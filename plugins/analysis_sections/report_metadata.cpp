@@ -1059,6 +1059,15 @@ bool breaks_off_mid_title(std::u32string_view line) {
          kConjunctions.find(line[line.size() - kYear - 1]) != std::u32string_view::npos;
 }
 
+// `line` without its spaces: a page's header and its article set the same title spaced differently (关于印发 南沙区…).
+std::u32string without_spaces(std::u32string_view line) {
+  std::u32string kept;
+  for (const char32_t c : line) {
+    if (c != U' ' && c != U'\u3000' && c != U'\t') kept.push_back(c);
+  }
+  return kept;
+}
+
 Title find_title_in(const std::vector<std::u32string>& paragraphs) {
   // The record's field, when the portal gives one, among the lines its record takes.
   constexpr std::size_t kRecordLines = 12;
@@ -1071,6 +1080,18 @@ Title find_title_in(const std::vector<std::u32string>& paragraphs) {
         return {encode_utf8(without_column_tag(*field)), {}};
       }
     }
+  }
+  // A portal prints the title twice, in its header and over the article, the copies spaced differently (an exact
+  // repeat the input drops): that line is the title, and the masthead lines above it (政府信息公开 规章库, the site's
+  // organ) are none of it. The copy with fewer spaces is the one written.
+  for (std::size_t i = 0; i + 1 < paragraphs.size() && i < kRecordLines; ++i) {
+    const std::u32string& line = paragraphs[i];
+    if (line == paragraphs[i + 1] || !may_be_a_title_line(line) || !may_be_a_title_line(paragraphs[i + 1])) continue;
+    const std::u32string words = without_spaces(line);
+    if (words != without_spaces(paragraphs[i + 1])) continue;
+    if (!names_a_report(words) && genre_of_title(words).empty()) continue;
+    const bool second_closer = paragraphs[i + 1].size() < line.size();
+    return {encode_utf8(without_column_tag(second_closer ? paragraphs[i + 1] : line)), {}};
   }
   constexpr std::size_t kTitleLines = 3;
   // The portal's furniture above the title: everything down to the last breadcrumb trail or record field before a

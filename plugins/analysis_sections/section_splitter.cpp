@@ -186,10 +186,22 @@ bool opens_an_attachment_list(std::u32string_view text) {
          (rest.front() >= U'0' && rest.front() <= U'9') || rest.front() == U' ';
 }
 
+bool dated_just_above(const std::vector<Paragraph>& paragraphs, std::size_t at);
+
+// A report's title on a line of its own (青石镇2024年度法治政府建设情况报告): it names a report, is short and holds no
+// sentence, and no heading's marker opens it.
+bool reads_as_a_reports_title(std::u32string_view line) {
+  constexpr std::size_t kLongestTitle = 60;
+  return line.size() <= kLongestTitle && line.find_first_of(U"。，,；;：:！？") == std::u32string_view::npos &&
+         names_a_report(line) && !match_heading_marker(line);
+}
+
 // The 附件 line over a whole report (a cover letter sending it: 关于报送…报告的报告, its signature, 附件, the
 // report), or the paragraph count: the report is then the document, not an attachment to set aside. At least
 // two level-1 headings follow it, and fewer than two come before: a report's own attachment with headings
-// (附件：2024年工作要点 一、… 二、…) follows a report with headings. One pass over the paragraphs.
+// (附件：2024年工作要点 一、… 二、…) follows a report with headings. A letter that sets no 附件 over the report puts
+// the report's title right under its date (…请审阅。 / 青石镇人民政府 / 2025年1月10日 / 青石镇2024年度…情况报告): that
+// title line then stands for the label. One pass over the paragraphs, and one more for a letter with no label.
 std::size_t attached_report_at(const std::vector<Paragraph>& paragraphs) {
   std::vector<std::size_t> level_ones_before(paragraphs.size() + 1, 0);
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
@@ -203,7 +215,21 @@ std::size_t attached_report_at(const std::vector<Paragraph>& paragraphs) {
     const std::size_t after = level_ones_before.back() - level_ones_before[at + 1];
     if (after >= 2 && level_ones_before[at] < 2) found = at;
   }
+  if (found < paragraphs.size()) return found;
+  for (std::size_t at = 1; at < paragraphs.size() && level_ones_before[at] < 2; ++at) {
+    if (!reads_as_a_reports_title(paragraphs[at].text) || level_ones_before.back() - level_ones_before[at + 1] < 2)
+      continue;
+    if (dated_just_above(paragraphs, at)) return at;
+  }
   return found;
+}
+
+// Where the report a cover letter sends starts its own lines: under the 附件 label, or at its title when the letter
+// set none.
+std::size_t first_line_of_the_attached_report(const std::vector<Paragraph>& paragraphs, std::size_t attached_report) {
+  return attached_report < paragraphs.size() && opens_an_attachment_list(paragraphs[attached_report].text)
+             ? attached_report + 1
+             : attached_report;
 }
 
 // Whether a 附件 line at `at` opens attachments to set aside: not one in a cover letter, up to the 附件 over
@@ -573,7 +599,7 @@ class Splitter {
     // A cover letter's title (关于报送…报告的报告) over the report it sends: the report's own title, under the
     // 附件 line, is the document's.
     // The items of a list under the 附件 line (附件： / 1.…统计表 / 2.…清单) name the attachments, not the report.
-    std::size_t attached_title = attached_report_ + 1;
+    std::size_t attached_title = first_line_of_the_attached_report(paragraphs_, attached_report_);
     while (attached_title < preamble_end && lists_an_attachment(paragraphs_, attached_title)) ++attached_title;
     if (attached_title < preamble_end) {
       const std::vector<std::u32string> attached(preamble.begin() + static_cast<std::ptrdiff_t>(attached_title),
@@ -1630,6 +1656,12 @@ class Splitter {
     if (genre.name.empty() && !paragraphs_.empty()) {
       genre = genre_of_an_attachment(paragraphs_.front().text, decode_utf8(title), heads_a_reports_part());
     }
+    // The page's source the input took off the text (来源：《榆城年鉴（2025）》) names the yearbook the entry is taken
+    // from, as the field left in the text does (genre_of_document).
+    if (const std::string source = metadata.get("web.source");
+        genre.name.empty() && source.find("年鉴") != std::string::npos) {
+      genre = {"yearbook", source};
+    }
     if (!genre.name.empty()) {
       metadata.set("genre", genre.name);
       if (!genre.evidence.empty()) metadata.set("genre.evidence", genre.evidence);
@@ -1731,6 +1763,25 @@ class Splitter {
         const std::u32string_view line = preamble[i];
         if (line.size() < 3 || !looks_like_note(line)) continue;
         if (const auto date = parse_date(line.substr(1, line.size() - 2))) metadata.set("date", to_iso(*date));
+      }
+    }
+    // Nor in brackets: a 述法 report's header, the speaker's post and name over a bare date (…履行推进法治建设第一
+    // 责任人职责情况的报告 / 西岭管理区党委书记　林晓东 / 2025年2月), or an issuer over its date, as a speech printed
+    // for the meeting heads it; that date is the report's as a signature's would be. A date under the title alone is
+    // the portal's (it published the page then), and signs nothing; so does a portal's stamp in digits
+    // (2025-01-20): a document writes its date in words (2025年1月20日).
+    if (metadata.get("date").empty()) {
+      for (std::size_t i = 1; i < std::min<std::size_t>(preamble.size(), kTitleParagraphs + 1); ++i) {
+        if (!looks_like_issuer(preamble[i - 1]) || preamble[i].find(U'年') == std::u32string::npos) continue;
+        const std::u32string text = with_typed_zeros_as_ling(without_trailing_note(preamble[i]));
+        if (const auto date = parse_date(text)) {
+          metadata.set("date", to_iso(*date));
+        } else if (const auto month = parse_year_month(text)) {
+          metadata.set("date", to_iso_month(*month));
+        } else {
+          continue;
+        }
+        break;
       }
     }
     if (!report_year_) infer_year_from_the_date(metadata);

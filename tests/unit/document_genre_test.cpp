@@ -395,5 +395,48 @@ TEST(NotAReport, ARecordsTitleFieldIsTheTitle) {
   EXPECT_EQ(report.metadata.get("genre"), "");
 }
 
+// A yearbook's entry (年鉴条目) records an organ's year under run-in bracketed topics, the first its overview: it has
+// no report's parts to miss, and is said to be an entry once.
+TEST(NotAReport, AYearbooksEntryIsNoReport) {
+  const auto entry = test::process_text_with_default_pipeline(
+      "司法行政\n【概况】2024年，青禾县司法局内设股室6个，下辖司法所12个，有干部职工58人。\n"
+      "【法治政府建设】县委、县政府召开专题会议3次，全年审查规范性文件14件。\n"
+      "【普法宣传】开展“八五”普法活动210场次，受众3.2万人次。");
+  EXPECT_EQ(entry.metadata.get("genre"), "yearbook");
+  EXPECT_EQ(entry.metadata.get("genre.evidence"), "【概况】");
+  std::vector<std::string> rules;
+  for (const auto& a : entry.anomalies) rules.push_back(a.rule);
+  EXPECT_THAT(rules, ::testing::ElementsAre("not-a-report"));
+  EXPECT_THAT(entry.anomalies.front().message, HasSubstr("年鉴条目"));
+  // A page that names the yearbook it is taken from, in its title or in its source's field.
+  EXPECT_EQ(test::process_text_with_default_pipeline("依法行政 - 榆城年鉴2025\n2024年，市政府办理行政复议案件120件。")
+                .metadata.get("genre"),
+            "yearbook");
+  const auto sourced = test::process_text_with_default_pipeline(
+      "依法治市\n来源：《榆城年鉴（2025）》\n2024年，市委全面依法治市委员会召开会议2次。");
+  EXPECT_EQ(sourced.metadata.get("genre"), "yearbook");
+  EXPECT_EQ(sourced.metadata.get("genre.evidence"), "《榆城年鉴（2025）》");
+  // A report with a bracketed topic or two, none of them an overview opening the text, is a report.
+  EXPECT_EQ(
+      test::process_text_with_default_pipeline(
+          "青禾县2024年法治政府建设情况报告\n【典型案例】柳溪镇调解一起土地纠纷。\n【工作亮点】全年开展普法20场。\n"
+          "一、主要举措和成效\n正文。\n二、存在的不足\n正文。")
+          .metadata.get("genre"),
+      "");
+}
+
+// A portal prints the title in its header and again over the article, spaced differently: that line is the title,
+// not joined to the masthead lines above it.
+TEST(NotAReport, ATitlePrintedTwiceIsTheTitle) {
+  const auto notice = test::process_text_with_default_pipeline(
+      "政府信息公开 规章库\n\n榆城高新区管委会办公室、榆城市青山区人民政府办公室政府信息公开\n\n"
+      "榆城市青山区人民政府办公室关于印发 青山区2025年依法行政工作要点的通知\n\n"
+      "榆城市青山区人民政府办公室关于印发青山区2025年依法行政工作要点的通知\n\n"
+      "各镇（街），区政府各部门：\n\n《青山区2025年依法行政工作要点》已经区政府同意，现印发给你们。\n\n"
+      "榆城市青山区人民政府办公室\n\n2025年3月10日");
+  EXPECT_EQ(notice.metadata.get("title"), "榆城市青山区人民政府办公室关于印发青山区2025年依法行政工作要点的通知");
+  EXPECT_EQ(notice.metadata.get("genre"), "plan");
+}
+
 }  // namespace
 }  // namespace docpipe

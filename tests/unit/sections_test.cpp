@@ -2114,6 +2114,41 @@ TEST(SectionMetadata, AReportUnderACoverLetter) {
   EXPECT_EQ(document.metadata.get("date"), "2023-02-15");
 }
 
+// A cover letter that sets no 附件 over the report it sends puts the report's title right under its date: the title
+// is the document's, the letter's names the unit, and the letter's signature signs the report.
+TEST(SectionMetadata, AReportUnderACoverLetterWithNoAttachmentsLabel) {
+  const auto document = process_text_with_default_pipeline(
+      "青石镇人民政府关于报送2024年度法治政府建设情况的报告\n县委依法治县办：\n现将我镇2024年度法治政府建设情况报告报送"
+      "你们，请审阅。\n青石镇人民政府\n2025年1月10日\n青石镇2024年度法治政府建设情况报告\n2024年，青石镇扎实推进法治"
+      "政府建设。\n一、主要举措和成效\n正文。\n二、存在的不足和原因\n正文。\n三、2025年工作计划\n正文。");
+  EXPECT_THAT(headings(document),
+              ElementsAre("1 一、 主要举措和成效 [achievements]", "1 二、 存在的不足和原因 [shortcomings]",
+                          "1 三、 2025年工作计划 [plan]"));
+  EXPECT_EQ(document.metadata.get("title"), "青石镇2024年度法治政府建设情况报告");
+  EXPECT_EQ(document.metadata.get("unit"), "青石镇人民政府");
+  EXPECT_EQ(document.metadata.get("date"), "2025-01-10");
+  // A report whose signature is followed by a second report's title after its own headings is no cover letter.
+  const auto report = process_text_with_default_pipeline(
+      "青石镇2024年度法治政府建设情况报告\n一、主要举措和成效\n正文。\n二、存在的不足\n正文。\n青石镇人民政府\n"
+      "2025年1月10日\n青石镇党委书记2024年度述法报告\n一、履职情况\n正文。\n二、下一步打算\n正文。");
+  EXPECT_EQ(report.metadata.get("title"), "青石镇2024年度法治政府建设情况报告");
+}
+
+// A 述法 report printed for the meeting: the speaker's post and name over a bare month, no signature at the end.
+TEST(SectionMetadata, ASpeakersHeaderDatesTheReport) {
+  const auto document = process_text_with_default_pipeline(
+      "西岭管理区关于履行推进法治建设第一责任人职责情况的报告\n西岭管理区党委副书记、管委会主任　林晓东\n2025年2月\n"
+      "2024年，我坚持以习近平法治思想为指导，切实履行第一责任人职责。现将本人2024年述法情况报告如下：\n一、履职情况\n"
+      "全年主持召开专题会议4次。\n二、存在的不足\n学法不够系统。\n三、下一步打算\n持续压实责任。");
+  EXPECT_EQ(document.metadata.get("date"), "2025-02");
+  EXPECT_EQ(document.metadata.get("year"), "2024");
+  // A date under the title alone is the portal's, which published the page then: it signs nothing.
+  const auto portal = process_text_with_default_pipeline(
+      "西岭管理区2024年法治政府建设情况报告\n2025年2月10日\n2024年，管理区扎实推进依法行政。\n一、主要举措和成效\n正文"
+      "。");
+  EXPECT_EQ(portal.metadata.get("date"), "");
+}
+
 // A report's own attachment with headings of its own stays an attachment: only a cover letter sends a report.
 TEST(SectionMetadata, AReportsOwnAttachmentWithHeadingsStaysAttached) {
   const auto document = process_text_with_default_pipeline(
