@@ -1645,9 +1645,32 @@ class Splitter {
     });
   }
 
+  // No year in the title or the preamble (根据《…纲要（2021—2025年）》…: a span names a plan's years): the first
+  // part's heading names the year reported on when it opens with one (一、2023年总体情况), unless that part is the
+  // plan (一、2025年工作计划), which names the next.
+  std::optional<int> year_of_the_first_part() const {
+    const auto first = std::find_if(document_.sections.begin(), document_.sections.end(),
+                                    [](const Section& section) { return section.level == 1; });
+    if (first == document_.sections.end() ||
+        std::find(first->kinds.begin(), first->kinds.end(), part::plan) != first->kinds.end()) {
+      return std::nullopt;
+    }
+    const std::u32string title = decode_utf8(first->title);
+    constexpr std::size_t kYearDigits = 4;
+    if (title.size() <= kYearDigits || title[kYearDigits] != U'年' ||
+        !std::all_of(title.begin(), title.begin() + kYearDigits, [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
+      return std::nullopt;
+    }
+    int year = 0;
+    for (std::size_t i = 0; i < kYearDigits; ++i) year = year * 10 + static_cast<int>(title[i] - U'0');
+    constexpr int kEarliestReport = 2000, kLatestReport = 2100;
+    return year >= kEarliestReport && year < kLatestReport ? std::optional<int>(year) : std::nullopt;
+  }
+
   void write_metadata(const std::string& title, const std::vector<std::u32string>& preamble, bool has_headings) {
     Metadata& metadata = document_.metadata;
     metadata.set("title", title);
+    if (!report_year_) report_year_ = year_of_the_first_part();
     if (report_year_) metadata.set("year", std::to_string(*report_year_));
     if (const std::string part = reported_part_of_the_year(decode_utf8(title)); !part.empty()) {
       metadata.set("period", part);

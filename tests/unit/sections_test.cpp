@@ -2134,6 +2134,18 @@ TEST(SectionMetadata, AReportUnderACoverLetterWithNoAttachmentsLabel) {
   EXPECT_EQ(report.metadata.get("title"), "青石镇2024年度法治政府建设情况报告");
 }
 
+// A report whose title and opening name no year of their own (a plan's span, 2021—2025年, is none) reports on the
+// year its first part's heading opens with, unless that part is next year's plan.
+TEST(SectionMetadata, TheFirstPartsYearIsTheReportsWhenNothingElseNamesOne) {
+  const auto document = process_text_with_default_pipeline(
+      "根据《法治政府建设实施纲要（2021—2025年）》要求，现将法治政府建设工作情况报告如下。\n一、2023年总体情况\n"
+      "全年办理行政复议案件12件。\n二、存在的不足\n执法力量薄弱。");
+  EXPECT_EQ(document.metadata.get("year"), "2023");
+  const auto plan_first = process_text_with_default_pipeline(
+      "现将有关情况报告如下。\n一、2025年工作计划\n深化普法宣传。\n二、存在的不足\n执法力量薄弱。");
+  EXPECT_EQ(plan_first.metadata.get("year"), "");
+}
+
 // A 述法 report printed for the meeting: the speaker's post and name over a bare month, no signature at the end.
 TEST(SectionMetadata, ASpeakersHeaderDatesTheReport) {
   const auto document = process_text_with_default_pipeline(
