@@ -1645,6 +1645,34 @@ class Splitter {
     });
   }
 
+  // A city bureau's branch named after its county without the level's word (温州市生态环境局泰顺分局): the county is
+  // the one the text names with that word (泰顺县人大常委会…), the first of 县, 区, 市, 旗 written after the name.
+  std::string county_a_branch_serves(const std::string& department) const {
+    const std::u32string name = decode_utf8(department);
+    if (!name.ends_with(U"分局")) return {};
+    const std::u32string_view before = std::u32string_view(name).substr(0, name.size() - 2);
+    const auto bureau_end = before.rfind(U'局');
+    if (bureau_end == std::u32string_view::npos) return {};
+    const std::u32string_view place = before.substr(bureau_end + 1);
+    constexpr std::size_t kShortestPlace = 2, kLongestPlace = 4;  // 泰顺, 凤凰; 2-4 characters before the level
+    if (place.size() < kShortestPlace || place.size() > kLongestPlace ||
+        !std::all_of(place.begin(), place.end(), is_han) ||
+        std::u32string_view(U"县区旗市镇乡").find(place.back()) != std::u32string_view::npos) {
+      return {};
+    }
+    for (const Paragraph& paragraph : paragraphs_) {
+      for (auto at = paragraph.text.find(place); at != std::u32string::npos;
+           at = paragraph.text.find(place, at + place.size())) {
+        const std::size_t level = at + place.size();
+        if (level < paragraph.text.size() &&
+            std::u32string_view(U"县区旗").find(paragraph.text[level]) != std::u32string_view::npos) {
+          return encode_utf8(std::u32string(place) + paragraph.text[level]);
+        }
+      }
+    }
+    return {};
+  }
+
   // No year in the title or the preamble (根据《…纲要（2021—2025年）》…: a span names a plan's years): the first
   // part's heading names the year reported on when it opens with one (一、2023年总体情况), unless that part is the
   // plan (一、2025年工作计划), which names the next.
@@ -1752,7 +1780,8 @@ class Splitter {
         break;
       }
     }
-    const Region region = find_region(unit_sources);
+    Region region = find_region(unit_sources);
+    if (region.county.empty() && region.town.empty()) region.county = county_a_branch_serves(region.department);
     metadata.set("region", region.full());
     metadata.set("unit", region.unit);
     if (!region.province.empty()) metadata.set("region.province", region.province);

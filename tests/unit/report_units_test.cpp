@@ -77,7 +77,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "榆城市生态环境局青石县分局", "2024"},
         UnitCase{"CityBureausDistrictBranch", "榆城市公安局青山区分局2024年法治政府建设情况报告", "榆城市青山区",
                  "榆城市公安局青山区分局", "2024"},
-        // A branch named with no level's word tells no county: the city's.
+        // A branch named with no level's word, and the text naming no county with it, tells none: the city's.
         UnitCase{"BranchWithoutALevelsWord", "榆城市生态环境局青石分局2024年法治政府建设情况报告", "榆城市",
                  "榆城市生态环境局青石分局", "2024"},
         // The part of a year before an official's channel is no place.
@@ -704,6 +704,16 @@ TEST(ReportingUnitOfANewsLead, AClauseUpToACommitteeNamesNoDepartment) {
       "2025年3月21日，2024年度青山区述法现场会在区委九楼会议室召开。各街道党政主要负责人现场述法。");
   EXPECT_EQ(document.metadata.get("region"), "青山区");
   EXPECT_EQ(document.metadata.get("unit"), "青山区");
+}
+
+// A city bureau's branch named after its county without the level's word: the county is the one the text names.
+TEST(ReportingUnitOfABranch, TheTextNamesTheCountyABranchServes) {
+  const Document document = process_text_with_default_pipeline(
+      "榆城市生态环境局青石分局2024年法治政府建设年度报告\n2024年，在县委、县政府的领导下，我局认真落实"
+      "《青石县人大常委会关于青石分局工作情况报告的审议意见》。\n一、主要工作\n全年办理案件27件。");
+  EXPECT_EQ(document.metadata.get("region"), "榆城市青石县");
+  EXPECT_EQ(document.metadata.get("region.county"), "青石县");
+  EXPECT_EQ(document.metadata.get("unit"), "榆城市生态环境局青石分局");
 }
 
 }  // namespace
