@@ -50,18 +50,18 @@ namespace {
 // does an ethnic township's, named for up to three peoples (翠玉傈僳族普米族乡: up to ten characters before 族乡, not
 // the phrase 民族乡镇). The 新疆生产建设兵团 (兵团 alone before its 师) stands for a province; a 师 for a city, with
 // the city it governs as one written after it (第八师石河子市, 一师阿拉尔市: the city as written); a 团 (一〇一团, or
-// 八团 right after its 师) for a county. Its numbers name it, so 集团, 代表团 or 团结 open no place. A 师 goes by
-// its older name too (农一师, 农八师石河子市: as written), and a 团's company (三连, 九连) right after its 团 is the
-// unit a village's committee would be, below its place. The Party committee's departments after its 委 (县委组织部,
-// 市委统一战线工作部; no 部署 nor 部分, nor the 干部 of a bureau, 县委老干部局) and its discipline commission joined
-// with the supervisory one (纪委监委) are departments too.
+// 八团 right after its 师, or in digits as the 团 often writes its own number: 106团) for a county. Its numbers name
+// it, so 集团, 代表团 or 团结 open no place. A 师 goes by its older name too (农一师, 农八师石河子市: as written), and
+// a 团's company (三连, 九连) right after its 团 is the unit a village's committee would be, below its place. The Party
+// committee's departments after its 委 (县委组织部, 市委统一战线工作部; no 部署 nor 部分, nor the 干部 of a bureau,
+// 县委老干部局) and its discipline commission joined with the supervisory one (纪委监委) are departments too.
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区)|新疆生产建设兵团|兵团(?=[第农]))?)"
     R"(((?:第|农)[一二三四五六七八九十]{1,3}师(?!范)(?:(?:(?!团)\p{Han}){2,4}?市(?!场))?|)"
     R"([一二三四五六七八九十]{1,3}师(?:(?!团)\p{Han}){2,4}?市(?!场)|)"
     R"((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
     R"((?:(?![县区])\p{Han}){7,8}?自治州)?)"
-    R"(((?:[〇零一二三四五六七八九十]{2,4}|(?<=师)[一二三四五六七八九十])团(?!结|体|队|员|伙|委|支)|)"
+    R"(((?:[〇零一二三四五六七八九十]{2,4}|(?<![0-9])[1-9][0-9]{1,2}|(?<=师)[一二三四五六七八九十])团(?!结|体|队|员|伙|委|支)|)"
     R"(\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局)))|)"
     R"(\p{Han}{2,4}?国家级?(?:高新技术产业|经济技术)开发区)?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
@@ -89,10 +89,13 @@ constexpr const char* kNoisePattern =
 
 // Words that end like a place but are not one ("全区", "社区", "城市"); 自治区 and 自治州 alone leave the region
 // unnamed (在自治区党委领导下).
-const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区",   U"景区",  U"辖区", U"片区", U"山区",
-                                          U"街区", U"城市", U"超市", U"都市",   U"门市",  U"夜市", U"街",   U"乡",
-                                          U"镇",   U"县",   U"区",   U"市",     U"乡镇",  U"镇街", U"街镇", U"县区",
-                                          U"区县", U"市县", U"县市", U"自治区", U"自治州"};
+const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城区", U"景区", U"辖区", U"片区", U"山区",
+                                          U"街区", U"城市", U"超市", U"都市", U"门市", U"夜市", U"街", U"乡", U"镇",
+                                          U"县", U"区", U"市", U"乡镇", U"镇街", U"街镇", U"县区", U"区县", U"市县",
+                                          U"县市", U"自治区", U"自治州",
+                                          // 师市: a 兵团 division and the city it governs, named together in general
+                                          // (在师市党委的领导下, 师市司法局): no city's name.
+                                          U"师市"};
 // Words of a report's subject (省政府各部门和各市, 各县区, 少数民族乡镇) or its slogan (推进法治县), never of a place's
 // name; nor the verbs a clause leads to a place with (结合自治区实际, 围绕全省…活动, 按照市里部署,
 // 依法治省办公布县…名单, a hotline's 市民热线受理市民诉求…: a service that takes in or handles a request names no

@@ -80,6 +80,13 @@ INSTANTIATE_TEST_SUITE_P(
         // A branch named with no level's word, and the text naming no county with it, tells none: the city's.
         UnitCase{"BranchWithoutALevelsWord", "榆城市生态环境局青石分局2024年法治政府建设情况报告", "榆城市",
                  "榆城市生态环境局青石分局", "2024"},
+        // A 兵团's 团 numbered in digits, as it writes its own name; 师市 (the division and its city together) is no
+        // city's name.
+        UnitCase{"RegimentInDigits",
+                 "106团2022年法治政府建设年度报告\n在师市党委、政府的坚强领导下，106团深入推进依法治团。", "106团",
+                 "106团", "2022"},
+        UnitCase{"DivisionAndCityInGeneral",
+                 "2022年，在师市司法局的指导下，我团扎实推进法治团场建设，现将情况报告如下：", "", "", "2022"},
         // The part of a year before an official's channel is no place.
         UnitCase{"QuarterBeforeAMayorsMailbox", "2025年第一季度市长信箱来信办理情况", "", "", "2025"},
         UnitCase{"HalfYearBeforeACountyHeadsHotline", "2024年上半年县长热线办理情况", "", "", "2024"}),
