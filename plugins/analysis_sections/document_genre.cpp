@@ -296,6 +296,19 @@ std::string news_lead(std::u32string_view paragraph) {
   for (const std::u32string_view mark : {U"本报讯", U"本网讯", U"本台讯", U"本刊讯", U"新华社"}) {
     if (paragraph.starts_with(mark)) return encode_utf8(mark);
   }
+  // A paper's or an account's own mark, its name before 讯, then its reporter in brackets or a space
+  // (昆仑讯（通讯员 冯春燕）…, 湖南日报讯（记者 …）): no report opens on a medium's name.
+  constexpr std::size_t kLongestMediumName = 8;
+  if (const auto mark = paragraph.find(U'讯');
+      mark != std::u32string_view::npos && mark >= 2 && mark <= kLongestMediumName && mark + 1 < paragraph.size() &&
+      std::all_of(paragraph.begin(), paragraph.begin() + mark, is_han) &&
+      std::u32string_view(U"（( \u3000").find(paragraph[mark + 1]) != std::u32string_view::npos) {
+    const std::u32string_view after = paragraph.substr(mark + 2);
+    if (after.starts_with(U"记者") || after.starts_with(U"通讯员") || after.starts_with(U"见习记者") ||
+        paragraph[mark + 1] == U' ' || paragraph[mark + 1] == U'\u3000') {
+      return encode_utf8(paragraph.substr(0, mark + 1));
+    }
+  }
   // A report tells a year (2024年，…, 今年以来，…); a story, the days just past.
   for (const std::u32string_view recently : {U"近日，", U"近日,", U"日前，", U"日前,"}) {
     if (paragraph.starts_with(recently)) return encode_utf8(recently.substr(0, 2));

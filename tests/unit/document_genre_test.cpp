@@ -235,6 +235,12 @@ TEST(NotAReport, ANewsStoryIsToldByItsDatelineOrItsPapersMark) {
       "市委依法治市办要求各地抓好项目落实。");
   EXPECT_EQ(story.metadata.get("genre"), "news");
   EXPECT_EQ(story.metadata.get("genre.evidence"), "本报讯");
+  // A paper's own mark before its reporter in brackets: the story of a regiment's 普法 years.
+  const auto local = test::process_text_with_default_pipeline(
+      "榆城讯（通讯员 林晓）“法律明白人”覆盖全部连队社区，矛盾纠纷调解成功率达97%。自2021年以来，第九师青河市一〇八团"
+      "坚持以习近平法治思想为指引，构建大普法格局。\n团场党委书记挂帅成立普法领导小组。");
+  EXPECT_EQ(local.metadata.get("genre"), "news");
+  EXPECT_EQ(local.metadata.get("genre.evidence"), "榆城讯");
   EXPECT_THAT(findings("近日，县政府召开常务会议，听取全县法治政府建设工作汇报。\n会议要求，各部门要规范出庭应诉，"
                        "全面提升出庭应诉率。"),
               ::testing::ElementsAre("not-a-report warning"));
