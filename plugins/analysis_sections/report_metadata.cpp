@@ -161,6 +161,13 @@ std::u32string without_column_tag(const std::u32string& title) {
 
 }  // namespace
 
+std::u32string_view name_of_a_branch(std::u32string_view department) {
+  if (!department.ends_with(U"分局")) return {};
+  const std::u32string_view before = department.substr(0, department.size() - 2);
+  const auto bureau_end = before.rfind(U'局');
+  return bureau_end == std::u32string_view::npos ? std::u32string_view() : before.substr(bureau_end + 1);
+}
+
 namespace {
 
 // Words before the name of a vertically managed organ named without its place's level word (placeless_organ below) or
@@ -266,16 +273,11 @@ int32_t end_before_a_year_before_government(const std::string& text, const icu::
   return U_SUCCESS(status) ? start : written.length();
 }
 
-// The county, district or county-level city a bureau's branch is named after (生态环境局岳阳县分局 → 岳阳县), written
-// between the bureau's 局 and its 分局; empty for a branch named otherwise (公安局城关分局, 生态环境分局: no level's
-// word, no county to tell).
+// The county, district or county-level city a bureau's branch is named after (生态环境局岳阳县分局 → 岳阳县); empty
+// for a branch named otherwise (公安局城关分局, 生态环境分局: no level's word, no county to tell).
 std::string place_a_branch_serves(const std::string& department) {
   const std::u32string name = decode_utf8(department);
-  if (!name.ends_with(U"分局")) return {};
-  const std::u32string_view before = std::u32string_view(name).substr(0, name.size() - 2);
-  const auto bureau_end = before.rfind(U'局');
-  if (bureau_end == std::u32string_view::npos) return {};
-  const std::u32string_view place = before.substr(bureau_end + 1);
+  const std::u32string_view place = name_of_a_branch(name);
   constexpr std::size_t kShortestPlace = 2, kLongestPlace = 10;  // 攸县, 酉阳土家族苗族自治县
   if (place.size() < kShortestPlace || place.size() > kLongestPlace || !std::all_of(place.begin(), place.end(), is_han))
     return {};

@@ -29,6 +29,9 @@ struct Region {
 // names a unit decides; later texts naming the same town, county or department fill in the levels above
 // it ("东里镇人民政府" signs, the web page names "雷州市东里镇人民政府").
 Region find_region(const std::vector<std::string>& texts);
+// The words a city bureau's branch is named by, between the bureau's 局 and its 分局 (生态环境局岳阳县分局 → 岳阳县,
+// 生态环境局泰顺分局 → 泰顺); empty when `department` names no branch of a bureau.
+std::u32string_view name_of_a_branch(std::u32string_view department);
 
 // Whether `a` and `b` name the same town (or the same department, neither naming a town) in counties, or cities,
 // spelled differently: 青末县云岭镇 and 青禾县云岭镇, one of them misread.

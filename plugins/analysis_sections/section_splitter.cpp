@@ -1649,11 +1649,7 @@ class Splitter {
   // the one the text names with that word (泰顺县人大常委会…), the first of 县, 区, 市, 旗 written after the name.
   std::string county_a_branch_serves(const std::string& department) const {
     const std::u32string name = decode_utf8(department);
-    if (!name.ends_with(U"分局")) return {};
-    const std::u32string_view before = std::u32string_view(name).substr(0, name.size() - 2);
-    const auto bureau_end = before.rfind(U'局');
-    if (bureau_end == std::u32string_view::npos) return {};
-    const std::u32string_view place = before.substr(bureau_end + 1);
+    const std::u32string_view place = name_of_a_branch(name);
     constexpr std::size_t kShortestPlace = 2, kLongestPlace = 4;  // 泰顺, 凤凰; 2-4 characters before the level
     if (place.size() < kShortestPlace || place.size() > kLongestPlace ||
         !std::all_of(place.begin(), place.end(), is_han) ||
