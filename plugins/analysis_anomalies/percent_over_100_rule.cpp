@@ -79,6 +79,31 @@ bool is_a_growth_rate(std::u32string_view before, const std::vector<std::u32stri
   return !(rest.starts_with(U"到") || rest.starts_with(U"至"));
 }
 
+// Words without a verb of reaching that they end with (发放比例到达, 参考率高达, 成功率为), which the message's own 为
+// replaces: 发放比例到达为20230% reads as a slip of the tool's. 违法行为 keeps its 为.
+std::u32string_view without_verb_of_reaching(std::u32string_view words) {
+  for (const std::u32string_view verb :
+       {U"到达", U"达到", U"高达", U"已达", U"约为", U"仅为", U"均为", U"达", U"为", U"是", U"约"}) {
+    if (!words.ends_with(verb)) continue;
+    if (verb == U"为" && (words.ends_with(U"行为") || words.ends_with(U"作为"))) break;
+    words.remove_suffix(verb.size());
+    break;
+  }
+  return words;
+}
+
+// What the message calls the figure: the clause's own words before it when they end with the figure's name and are
+// short enough to quote (全市办案补贴发放比例, 发放比例 where analysis.metrics kept only 比例), else the name; either
+// without the verb of reaching the clause ends with.
+std::string quoted_name(const Metric& metric, std::u32string_view before) {
+  constexpr std::size_t kLongestQuote = 12;
+  const std::u32string indicator = decode_utf8(metric.indicator);
+  const std::u32string_view name = without_verb_of_reaching(indicator);
+  const std::u32string_view clause = without_verb_of_reaching(clause_before(before));
+  if (!name.empty() && clause.ends_with(name) && clause.size() <= kLongestQuote) return encode_utf8(clause);
+  return name.empty() ? std::string("比率") : encode_utf8(name);
+}
+
 }  // namespace
 
 void check_percent_over_100(RuleContext& context) {
@@ -99,7 +124,7 @@ void check_percent_over_100(RuleContext& context) {
       if (follows_a_target(before)) continue;                        // 完成年目标任务117.4%
     }
     context.flag({rule::percent_over_100, std::nullopt, context.section_at(metric.start),
-                  fmt::format("{}{}{}%，比率不应超过100%", metric.indicator.empty() ? "比率" : metric.indicator,
+                  fmt::format("{}{}{}%，比率不应超过100%", quoted_name(metric, before),
                               metric.indicator.ends_with("占") ? "" : "为", format_decimal(highest)),
                   metric.text, metric.start, metric.end});
   }

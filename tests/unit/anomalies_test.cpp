@@ -833,6 +833,23 @@ TEST(PercentOver100, AShareAbove100PercentIsAnError) {
   EXPECT_EQ(first(share, "percent-over-100")->message, "占道经营案件占141%，比率不应超过100%");
 }
 
+// The message quotes the clause's words before the figure, without the verb of reaching (到达, 高达, 达到) that its
+// own 为 replaces.
+TEST(PercentOver100, TheMessageQuotesTheNameWithoutItsVerb) {
+  const auto document = test::process_text_with_default_pipeline(
+      report("截至2024年底，全县办案补贴发放比例到达20230%。普法考试参考率高达101.5%。"));
+  std::vector<std::string> messages;
+  for (const auto& anomaly : document.anomalies) {
+    if (anomaly.rule == "percent-over-100") messages.push_back(anomaly.message);
+  }
+  EXPECT_THAT(messages, ElementsAre("全县办案补贴发放比例为20230%，比率不应超过100%",
+                                    "普法考试参考率为101.5%，比率不应超过100%"));
+  // A name analysis.metrics cut short (比例 of 发放比例到达) is quoted with the clause's words before it.
+  const auto cut = test::process_text_with_default_pipeline(report("向低保人口发放便民手册，发放比例到达20230%。"));
+  ASSERT_NE(first(cut, "percent-over-100"), nullptr);
+  EXPECT_EQ(first(cut, "percent-over-100")->message, "发放比例为20230%，比率不应超过100%");
+}
+
 TEST(PercentOver100, GrowthRatesAreExempt) {
   EXPECT_THAT(findings(report("受理案件同比增长120%，调解数量上升150%。")), IsEmpty());
 }
