@@ -55,6 +55,25 @@ std::size_t clause_start(std::u32string_view text, std::size_t at) {
 }
 bool ends_a_clause(char32_t c) { return std::u32string_view(U"。，；、,;）)").find(c) != std::u32string_view::npos; }
 
+// Whether the words before a blank head a table's column rather than name a count: a table flattened to text keeps
+// its header row (案件类型 件, 计量单位 件, 统计项目 单位 件), where the unit is the column's and the figures stand in
+// the rows below or in an attached table. A count's name never ends with what sorts or labels the counts.
+bool heads_a_column(std::u32string_view name) {
+  static constexpr std::u32string_view kColumnHeads[] = {U"类型", U"类别", U"种类", U"名称", U"单位",
+                                                         U"项目", U"指标", U"序号", U"内容"};
+  return std::any_of(std::begin(kColumnHeads), std::end(kColumnHeads),
+                     [&](std::u32string_view head) { return name.ends_with(head); });
+}
+
+// Whether the sentence after a blank says where its figures are (案件类型 件，数量见附表; 详见附件; 见下表): the
+// figures were put in a table, not left out.
+bool points_to_a_table(std::u32string_view rest_of_sentence) {
+  for (const std::u32string_view pointer : {U"见附表", U"见附件", U"见下表", U"见上表", U"见表"}) {
+    if (rest_of_sentence.find(pointer) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 // The unit of `units` the text opens with at `at`, if any.
 template <std::size_t N>
 std::u32string_view unit_at(std::u32string_view text, std::size_t at, const std::array<std::u32string_view, N>& units) {
@@ -105,8 +124,14 @@ void check_unfilled_placeholder(RuleContext& context) {
       std::size_t end = at;
       while (end < text.size() && is_blank(text[end])) ++end;
       const std::u32string_view unit = unit_at(text, end, kCountUnits);
+      const auto a_header_row = [&] {
+        const std::size_t sentence_end = context.sentence_around(at).second;
+        const std::size_t after_unit = std::min(end + unit.size(), sentence_end);
+        return heads_a_column(text.substr(0, at)) ||
+               points_to_a_table(text.substr(after_unit, sentence_end - after_unit));
+      };
       if (!unit.empty() && end + unit.size() < text.size() && ends_a_clause(text[end + unit.size()]) &&
-          first_in_its_sentence(at)) {
+          !a_header_row() && first_in_its_sentence(at)) {
         const std::size_t from = context.sentence_around(at).first;
         context.flag({rule::unfilled_placeholder, std::nullopt, context.section_at(at),
                       fmt::format("“{}”缺少数字，数据未填写", context.slice(clause_start(text, at), end + unit.size())),

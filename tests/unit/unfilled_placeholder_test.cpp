@@ -65,6 +65,15 @@ TEST(UnfilledPlaceholder, AnAnonymousNameOrAMarkBeforeAWordIsNoBlank) {
   EXPECT_THAT(findings(report("组织执法人员培训xx人次以上。")), ElementsAre("unfilled-placeholder warning"));
 }
 
+// A table flattened to text keeps its header row: a column's label and its unit (案件类型 件, 计量单位 件), or a
+// pointer to the table the figures are in (数量见附表), are no blank figure.
+TEST(UnfilledPlaceholder, AHeaderRowsUnitIsNoBlank) {
+  EXPECT_THAT(findings(report("全年办理各类案件，案件类型 件，数量见附表。")), IsEmpty());
+  EXPECT_THAT(findings(report("各乡镇报送情况如下：计量单位 件，按乡镇排列。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理信访事项 件，详见附表。")), IsEmpty());
+  EXPECT_THAT(findings(report("全年受理信访事项 件，均按期办结。")), ElementsAre("unfilled-placeholder warning"));
+}
+
 // The message quotes the clause's words from their start, not four characters cut inside a word.
 TEST(UnfilledPlaceholder, ABlankFiguresMessageQuotesItsWholeName) {
   const auto document = test::process_text_with_default_pipeline(report("全年审查规范性文件 件，均按期备案。"));
