@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "docpipe/text.hpp"
@@ -83,6 +84,56 @@ std::u32string_view unit_at(std::u32string_view text, std::size_t at, const std:
   return found == units.end() ? std::u32string_view{} : *found;
 }
 
+// Whether an amount's unit at `at` (万元, 亿元) stands right after a name with nothing between, closing its clause
+// (查处违规违纪和管理不规范资金亿元，移送…): the figure was cut from the template's sentence. Not after a numeral or a
+// word that says how many (三百万元, 点五万元, 百余万元, 数亿元, 超亿元, 近亿元), nor where no name precedes
+// (单位：万元).
+bool is_an_amount_left_blank(std::u32string_view text, std::size_t at) {
+  constexpr std::size_t kName = 2;  // 资金 of 资金亿元: a name of two characters at least
+  static constexpr std::u32string_view kHowMany = U"〇零一二三四五六七八九十百千万亿两廿卅点余多数几上近超逾过约达";
+  if (at < kName || !(text.substr(at).starts_with(U"万元") || text.substr(at).starts_with(U"亿元"))) return false;
+  constexpr std::size_t kUnit = 2;
+  if (at + kUnit >= text.size() || !ends_a_clause(text[at + kUnit])) return false;
+  for (std::size_t i = at - kName; i < at; ++i) {
+    if (!is_han(text[i])) return false;
+  }
+  return kHowMany.find(text[at - 1]) == std::u32string_view::npos;
+}
+
+// Whether [from, to) is a rate's bare name and nothing else (接通率, 办结率): two to six Chinese characters ending with
+// 率, not a word for speed or chance (效率, 频率, 概率) or a price (税率, 利率, 汇率), which name no share.
+bool is_a_bare_rate_name(std::u32string_view text, std::size_t from, std::size_t to) {
+  constexpr std::size_t kShortest = 2;
+  constexpr std::size_t kLongest = 6;
+  if (to - from < kShortest || to - from > kLongest || text[to - 1] != U'率') return false;
+  const std::u32string_view name = text.substr(from, to - from);
+  for (const std::u32string_view word : {U"效率", U"频率", U"概率", U"税率", U"利率", U"汇率"}) {
+    if (name.ends_with(word)) return false;
+  }
+  return std::all_of(name.begin(), name.end(), is_han);
+}
+
+// Where a sentence ending at `end` (its 。 or ；) closes with two rates' bare names or more set apart by commas, the
+// figures cut from the template's sentence (受理市民来电万余条，接通率，办结率，满意率。): the start of the first name,
+// if so. Names listed with 、 and a figure after them (参考率、合格率均达100%) are no such run.
+std::optional<std::size_t> rates_left_blank(std::u32string_view text, std::size_t end) {
+  constexpr std::size_t kAtLeast = 2;
+  std::size_t names = 0;
+  std::size_t clause_end = end;
+  std::optional<std::size_t> first;
+  while (clause_end > 0) {
+    std::size_t from = clause_end;
+    while (from > 0 && std::u32string_view(U"，,。；;：:、\n").find(text[from - 1]) == std::u32string_view::npos)
+      --from;
+    if (!is_a_bare_rate_name(text, from, clause_end)) break;
+    ++names;
+    first = from;
+    if (from == 0 || (text[from - 1] != U'，' && text[from - 1] != U',')) break;
+    clause_end = from - 1;
+  }
+  return names >= kAtLeast ? first : std::nullopt;
+}
+
 }  // namespace
 
 void check_unfilled_placeholder(RuleContext& context) {
@@ -98,6 +149,24 @@ void check_unfilled_placeholder(RuleContext& context) {
     return true;
   };
   for (std::size_t at = 0; at < text.size(); ++at) {
+    // Rates named one after another with no figure, the sentence ending after them (接通率，办结率，满意率。).
+    if (text[at] == U'率' && at + 1 < text.size() &&
+        std::u32string_view(U"。；;").find(text[at + 1]) != std::u32string_view::npos) {
+      if (const auto from = rates_left_blank(text, at + 1); from && first_in_its_sentence(at)) {
+        context.flag({rule::unfilled_placeholder, std::nullopt, context.section_at(*from),
+                      fmt::format("“{}”缺少数字，数据未填写", context.slice(*from, at + 1)),
+                      context.slice(context.sentence_around(at).first, at + 1), *from, at + 1});
+      }
+      continue;
+    }
+    // An amount's unit with no figure before it, its name right before (资金亿元，): the number deleted, not replaced.
+    if (is_an_amount_left_blank(text, at) && first_in_its_sentence(at)) {
+      constexpr std::size_t kUnit = 2;
+      context.flag({rule::unfilled_placeholder, std::nullopt, context.section_at(at),
+                    fmt::format("“{}”缺少数字，数据未填写", context.slice(clause_start(text, at), at + kUnit)),
+                    context.slice(context.sentence_around(at).first, at + kUnit), at, at + kUnit});
+      continue;
+    }
     // A run of x, X, * or × after words, never after a letter or digit (iPhone X, 7×24小时) or a plus (1+X项), right
     // before a unit that closes the figure.
     if (is_placeholder_mark(text[at]) &&

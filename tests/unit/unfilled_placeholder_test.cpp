@@ -65,6 +65,29 @@ TEST(UnfilledPlaceholder, AnAnonymousNameOrAMarkBeforeAWordIsNoBlank) {
   EXPECT_THAT(findings(report("组织执法人员培训xx人次以上。")), ElementsAre("unfilled-placeholder warning"));
 }
 
+// An amount's unit right after its name, the number cut from the template's sentence, is a blank figure; an amount
+// written in Chinese numerals or said to be some (数亿元, 超亿元, 百余万元) and a unit's label (单位：万元) are not.
+TEST(UnfilledPlaceholder, AnAmountsUnitRightAfterItsNameIsABlank) {
+  const auto document =
+      test::process_text_with_default_pipeline(report("完成审计项目46个，查处不规范资金亿元，移送案件线索43起。"));
+  ASSERT_EQ(document.anomalies.size(), 1U);
+  EXPECT_EQ(document.anomalies[0].message, "“查处不规范资金亿元”缺少数字，数据未填写");
+  EXPECT_THAT(findings(report("争取上级资金数亿元，撬动社会投资超亿元，落实经费百余万元。")), IsEmpty());
+  EXPECT_THAT(findings(report("追回欠薪三百万元，挽回损失一点五亿元。")), IsEmpty());
+  EXPECT_THAT(findings(report("罚没款情况（单位：万元），详见附件。")), IsEmpty());
+}
+
+// Rates named one after another with no figure, the sentence ending after them, are blanks; rates listed with 、 before
+// their figure, or a lone rate or 效率 a sentence ends with, are not.
+TEST(UnfilledPlaceholder, RatesNamedWithoutFiguresAtASentencesEndAreABlank) {
+  const auto document =
+      test::process_text_with_default_pipeline(report("12345热线受理市民来电万余条，接通率，办结率，满意率。"));
+  ASSERT_EQ(document.anomalies.size(), 1U);
+  EXPECT_EQ(document.anomalies[0].message, "“接通率，办结率，满意率”缺少数字，数据未填写");
+  EXPECT_THAT(findings(report("普法考试参考率、合格率均达100%。")), IsEmpty());
+  EXPECT_THAT(findings(report("持续提升群众满意率。优化流程，提高审批效率，行政效率。")), IsEmpty());
+}
+
 // A table flattened to text keeps its header row: a column's label and its unit (案件类型 件, 计量单位 件), or a
 // pointer to the table the figures are in (数量见附表), are no blank figure.
 TEST(UnfilledPlaceholder, AHeaderRowsUnitIsNoBlank) {
