@@ -615,6 +615,7 @@ void check_rate_mismatch(RuleContext& context) {
          std::min(denominator->start, numerator->start), rate.end});
   }
   check_correction_rates(context);
+  check_shares_of_one_base(context);
   check_table_rates(context);
 }
 

@@ -120,6 +120,9 @@ bool names_nested_parts(const std::vector<const Metric*>& parts);
 // decisions.
 void check_listed_shares(RuleContext& context);
 void check_correction_rates(RuleContext& context);
+// rate-mismatch for shares given beside their counts in a paragraph, of one base it does not restate: one share no
+// base of the others allows (shares_of_one_base_rule.cpp).
+void check_shares_of_one_base(RuleContext& context);
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
 
 // Stages a case passes through, each counting the cases that reached it: received (受理, 立案, 应诉, 被申请; a

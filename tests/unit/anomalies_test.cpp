@@ -665,6 +665,24 @@ TEST(RateMismatch, ARateThatDisagreesWithItsCountsIsAnError) {
 // What was resolved is of the part the sentence names after its total: the message computes over that part.
 // A correction rate after a listing of decisions is the corrective decisions (撤销, 变更, 确认违法 …) over the cases
 // decided.
+// Shares beside their counts that add up to the whole say the counts are all of the base: each share is its count
+// over their sum, the base stated elsewhere or nowhere.
+TEST(RateMismatch, SharesAddingUpToTheWholeAreTheirCountsOverTheSum) {
+  const auto document = test::process_text_with_default_pipeline(
+      report("从申请事项看，行政处罚类共340件，占比34%；投诉举报类260件，占比26%；行政强制类200件，占比20%；"
+             "信息公开类54件，占比6.5%；其他类146件，占比14.6%。"));
+  ASSERT_NE(first(document, "rate-mismatch"), nullptr);
+  EXPECT_EQ(first(document, "rate-mismatch")->message,
+            "信息公开类54件占比6.5%，按54件÷1000件（各分项之和，其占比合计为100%）计算应为5.4%");
+  EXPECT_THAT(findings(report("从申请事项看，行政处罚类共340件，占比34%；投诉举报类260件，占比26%；行政强制类200件，"
+                              "占比20%；信息公开类54件，占比5.4%；其他类146件，占比14.6%。")),
+              IsEmpty());
+  // Shares that leave some of the base unlisted say nothing of its size.
+  EXPECT_THAT(findings(report("从管理类别看，公安交管类380件，占比34%，市场监管类297件，占比27%，违建拆除类219件，"
+                              "占比25%。")),
+              IsEmpty());
+}
+
 TEST(RateMismatch, ACorrectionRateIsTheCorrectiveDecisionsOverTheCasesDecided) {
   const auto wrong = test::process_text_with_default_pipeline(
       report("全年审结行政复议案件20件，其中撤销3件、变更1件、确认违法1件、维持15件，纠错率20%。"));
