@@ -23,6 +23,7 @@
 #include "docpipe/tab_tables.hpp"
 #include "docpipe/text.hpp"
 #include "pasted_page.hpp"
+#include "run_text.hpp"
 
 namespace docpipe::docx {
 
@@ -89,7 +90,8 @@ void measure(const xmlNode* node, CellContent& content, const CellContent& enoug
     if (content.code_points > enough.code_points || content.paragraphs > enough.paragraphs) return;
     if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback", "rt"})) continue;
     if (is_element(child, "t")) {
-      content.code_points += visible_code_points(text_content(child));
+      std::string scratch;
+      content.code_points += visible_code_points(text_view(child, scratch));
     } else if (is_element(child, "p")) {
       const std::size_t before = content.code_points;
       measure(child, content, enough);
@@ -130,7 +132,8 @@ void short_text(const xmlNode* node, std::u32string& out, std::size_t limit) {
   for (const xmlNode* child = node->children; child != nullptr && out.size() <= limit; child = child->next) {
     if (child->type != XML_ELEMENT_NODE || is_any(child, {"del", "moveFrom", "Fallback", "rt"})) continue;
     if (is_element(child, "t")) {
-      for (const char32_t c : decode_utf8(text_content(child))) {
+      std::string scratch;
+      for (const char32_t c : decode_utf8(text_view(child, scratch))) {
         if (c != U' ' && c != U'\t' && c != 0x3000 && c != 0xA0) out.push_back(c);
       }
     } else {
@@ -423,7 +426,7 @@ bool BodyReader::is_superscript(const RunFormat& format) const {
 // A footnote's mark in superscript (调解纠纷183<sup>2</sup>件 would read 1832件) is dropped and recorded; a unit's
 // power after a number (1,200m<sup>2</sup>) is the superscript digit (1,200m²). False for other superscript text,
 // which is read.
-bool BodyReader::note_mark(const std::string& text, Inline& state) {
+bool BodyReader::note_mark(std::string_view text, Inline& state) {
   const std::u32string mark = without_spaces(text);
   if ((mark == U"2" || mark == U"3") && ends_with_a_metric_unit_after_a_number(decode_utf8(state.segments.back()))) {
     state.segments.back() += mark == U"2" ? "²" : "³";
@@ -491,9 +494,8 @@ void BodyReader::field_char(const xmlNode* r, const std::string& type, Inline& s
   }
 }
 
-void BodyReader::show_text(const std::string& text, const RunFormat& format, Inline& state) {
-  const auto visible =
-      static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t'; }));
+void BodyReader::show_text(std::string_view text, const RunFormat& format, Inline& state) {
+  const std::size_t visible = text.size() - count_spaces_and_tabs(text);
   state.characters += visible;
   if (visible > 0 && is_bold(format, state)) state.bold_characters += visible;
   state.segments.back() += text;
@@ -528,20 +530,24 @@ void BodyReader::run(const xmlNode* r, Inline& state) {
     if (!hidden_or_placeholder)
       hidden_or_placeholder = is_hidden(format, state) || styles_.marks_placeholder(format.style);
     if (*hidden_or_placeholder) return;
+    // The run's properties, its first child nearly always: asked above, and none of the names below.
+    if (is_element(child, "rPr")) continue;
     if (is_element(child, "footnoteReference") || is_element(child, "endnoteReference")) {
       // A note with a mark of its own: the mark is the text after the reference, not the figure's digits.
       const std::string custom = attribute(child, "customMarkFollows");
       state.custom_mark_follows = custom == "1" || custom == "true" || custom == "on";
       continue;
     }
-    if (is_element(child, "t") && std::exchange(state.custom_mark_follows, false)) {
-      if (std::u32string mark = without_spaces(text_content(child)); !mark.empty())
-        footnote_marks_.push_back(encode_utf8(mark));
-      continue;
-    }
-    if (is_element(child, "t") && is_superscript(format) && note_mark(text_content(child), state)) continue;
     if (is_element(child, "t")) {
-      show_text(text_content(child), format, state);
+      // Read in place, not copied: a run's text is most of what the body holds.
+      std::string scratch;
+      const std::string_view text = text_view(child, scratch);
+      if (std::exchange(state.custom_mark_follows, false)) {
+        if (std::u32string mark = without_spaces(text); !mark.empty()) footnote_marks_.push_back(encode_utf8(mark));
+        continue;
+      }
+      if (is_superscript(format) && note_mark(text, state)) continue;
+      show_text(text, format, state);
     } else if (is_element(child, "tab") || is_element(child, "ptab")) {
       // A tab until the paragraph is judged: a body paragraph's tabs may part the cells of a table pasted as text.
       state.segments.back() += '\t';

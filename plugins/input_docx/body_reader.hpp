@@ -91,11 +91,11 @@ class BodyReader {
     std::string style;
   };
   static RunFormat format_of(const xmlNode* r);
-  void show_text(const std::string& text, const RunFormat& format, Inline& state);
+  void show_text(std::string_view text, const RunFormat& format, Inline& state);
   std::string cell_text(const xmlNode* tc);
   bool is_hidden(const RunFormat& format, const Inline& state) const;
   bool is_superscript(const RunFormat& format) const;
-  bool note_mark(const std::string& text, Inline& state);
+  bool note_mark(std::string_view text, Inline& state);
   bool is_bold(const RunFormat& format, const Inline& state) const;
   bool is_contents_entry(const xmlNode* properties, const std::string& style, const Inline& state,
                          bool in_contents_field) const;

@@ -3,9 +3,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "docpipe/placeholder_styles.hpp"
 #include "docx_input.hpp"
 #include "numbering.hpp"
+#include "run_text.hpp"
 #include "test_support.hpp"
 
 namespace docpipe::docx {
@@ -1361,6 +1364,26 @@ TEST(DocxPastedPage, ARecordTableOfEveryPlatformsLabelsIsTheRecord) {
                                   "");
   EXPECT_THAT(lines(table), ElementsAre("青石乡2024年法治政府建设工作报告", "项目", "件数", "标题", "3",
                                         "2024年，我乡深入推进法治政府建设。"));
+}
+
+// input.docx counts a run's visible bytes as its length less its spaces and tabs, eight bytes at a time: the same
+// count as testing each byte, at every length and alignment, with the blanks in every byte of a word.
+TEST(DocxRunText, AgreesWithTestingEachByte) {
+  std::mt19937 random(11);
+  const std::vector<std::string> pieces = {" ",    "\t",   "a",    "报",   "\x20\x20", "\x09", "\xA0", "\xE3\x80\x80",
+                                           "\x29", "\x2A", "\x08", "\x19", "\x21",     "\x89", "\xA9", "\xFF"};
+  for (int round = 0; round < 5000; ++round) {
+    std::string sample;
+    const int length = static_cast<int>(random() % 40);
+    for (int i = 0; i < length; ++i) sample += pieces[random() % pieces.size()];
+    std::size_t expected = 0;
+    for (const char c : sample) expected += (c == ' ' || c == '\t') ? 1 : 0;
+    ASSERT_EQ(count_spaces_and_tabs(sample), expected) << testing::PrintToString(sample);
+  }
+  EXPECT_EQ(count_spaces_and_tabs(std::string(64, ' ')), 64U);  // eight in every word: the sum's largest
+  EXPECT_EQ(count_spaces_and_tabs(std::string(64, '\t')), 64U);
+  EXPECT_EQ(count_spaces_and_tabs("青石县 2023\t年"), 2U);
+  EXPECT_EQ(count_spaces_and_tabs("\xE3\x80\x80"), 0U);  // the ideographic space is no ASCII blank
 }
 
 }  // namespace

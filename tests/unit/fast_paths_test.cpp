@@ -598,6 +598,23 @@ TEST(SafeXml, DtdCheckAgreesWithSearchingForEachDeclaration) {
   EXPECT_FALSE(declares_a_dtd("<d>Hello! <!-- a note! --></d>"));
 }
 
+// input.docx reads a w:t's text in place when one text node holds it, and joined as text_content joins it when a
+// CDATA section or an entity's text splits it.
+TEST(SafeXml, TextViewGivesWhatTextContentGives) {
+  const XmlDocument document = parse_safe_xml(
+      "<d><t>青石县2023年</t><t/><t>a<![CDATA[<b>]]>c</t><t>&amp;x&lt;</t><t><e/>榆城</t>"
+      "<t>short</t><t>a text node longer than sixteen bytes, stored outside its node</t></d>",
+      "test");
+  int texts = 0;
+  for (const xmlNode* t = xmlDocGetRootElement(document.get())->children; t != nullptr; t = t->next, ++texts) {
+    std::string scratch;
+    EXPECT_EQ(text_view(t, scratch), text_content(t)) << texts;
+  }
+  EXPECT_EQ(texts, 7);
+  std::string scratch;
+  EXPECT_EQ(text_view(nullptr, scratch), "");
+}
+
 // A TOC entry's leader and page are tested from the line's last byte before it is decoded: the same answers as
 // decoding every line.
 TEST(ContentsLines, LeaderTestAgreesWhateverTheLineEndsWith) {

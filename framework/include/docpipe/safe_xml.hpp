@@ -30,6 +30,9 @@ std::vector<const xmlNode*> child_elements(const xmlNode* node, const char* loca
 // An attribute by local name (w:val, w:ilvl …); "" when absent.
 std::string attribute(const xmlNode* node, const char* local_name);
 std::string text_content(const xmlNode* node);
+// The same text without a copy when one text node holds it all (a w:t nearly always): a view into the tree, or
+// into `scratch` when the text is split between nodes. Valid while the tree (and `scratch`) is.
+std::string_view text_view(const xmlNode* node, std::string& scratch);
 // Whether `bytes` hold a DOCTYPE or an entity declaration, found from their `!`: an ASCII `!` is rare in a part
 // (Chinese text writes the full-width ！), while a search from `<` would stop at every tag.
 inline bool declares_a_dtd(std::string_view bytes) {
@@ -111,6 +114,20 @@ inline std::string text_content(const xmlNode* node) {
       text += reinterpret_cast<const char*>(child->content);
   }
   return text;
+}
+
+inline std::string_view text_view(const xmlNode* node, std::string& scratch) {
+  const xmlNode* only = nullptr;
+  for (const xmlNode* child = node ? node->children : nullptr; child != nullptr; child = child->next) {
+    if (child->type != XML_TEXT_NODE && child->type != XML_CDATA_SECTION_NODE) continue;
+    if (only != nullptr) {  // split (a CDATA section beside text): joined as text_content joins it
+      scratch = text_content(node);
+      return scratch;
+    }
+    only = child;
+  }
+  if (only == nullptr || only->content == nullptr) return {};
+  return reinterpret_cast<const char*>(only->content);
 }
 
 }  // namespace docpipe
