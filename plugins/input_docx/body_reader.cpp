@@ -250,9 +250,10 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   std::string style = attribute(child_element(properties, "pStyle"), "val");
   if (style.empty()) style = styles_.default_paragraph_style();
 
+  const Styles::ParagraphStyle& styled = styles_.paragraph_style(style);
   Block hints;
-  hints.style = styles_.name(style);
-  hints.heading_level = styles_.heading_level(style);
+  hints.style = styled.name;
+  hints.heading_level = styled.heading_level;
   // The paragraph's own outline level overrides its style's: level 9 (Word's "body text") makes a paragraph in a
   // heading style body text.
   if (const xmlNode* outline = child_element(properties, "outlineLvl")) {
@@ -262,7 +263,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   }
   if (hints.heading_level) hints.kind = BlockKind::heading;
 
-  std::optional<std::pair<int, int>> numbered = styles_.numbering(style);
+  std::optional<std::pair<int, int>> numbered = styled.numbering;
   // A style linked to a level of its list (the level's w:pStyle) is numbered at that level (ECMA-376 §17.9.23), as
   // Word numbers a heading style that writes only its list's numId.
   if (numbered) {
@@ -275,8 +276,8 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   }
 
   Inline state;
-  state.bold_by_style = styles_.bold_paragraph(style);
-  state.hidden_by_style = styles_.hidden_paragraph(style);
+  state.bold_by_style = styled.bold;
+  state.hidden_by_style = styled.hidden;
   const bool in_contents_field = in_contents_field_;
   inline_content(p, state);
   // A tab stays one only in a body paragraph of one line outside a table, where it may part the cells of a table
@@ -286,8 +287,7 @@ void BodyReader::paragraph(const xmlNode* p, std::vector<SourceParagraph>& out) 
   for (const OpenField& field : state.fields) {
     if (field.contents) in_contents_field_ = true;
   }
-  if (styles_.is_contents(style) ||
-      is_contents_entry(properties, style, state, in_contents_field || state.contents_field_seen)) {
+  if (styled.contents || is_contents_entry(properties, style, state, in_contents_field || state.contents_field_seen)) {
     set_aside_as_contents(state, out);
     return;
   }

@@ -146,6 +146,13 @@ bool Styles::is_contents(const std::string& style_id) const {
   return contents::is_contents_style_name(name.empty() ? style_id : name);
 }
 
+const Styles::ParagraphStyle& Styles::paragraph_style(const std::string& style_id) const {
+  if (const auto known = paragraph_styles_.find(style_id); known != paragraph_styles_.end()) return known->second;
+  ParagraphStyle style{name(style_id),           heading_level(style_id),    numbering(style_id),
+                       bold_paragraph(style_id), hidden_paragraph(style_id), is_contents(style_id)};
+  return paragraph_styles_.emplace(style_id, std::move(style)).first->second;
+}
+
 std::string Styles::name(const std::string& style_id) const {
   const Style* style = find(style_id);
   return style ? style->name : std::string();

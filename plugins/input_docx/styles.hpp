@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 
 #include <libxml/tree.h>
@@ -55,6 +56,18 @@ class Styles {
     return bold_character_styles_.contains(character_style_id);
   }
 
+  // What a paragraph of the style takes from it, as the calls above answer: looked up along the basedOn chain once a
+  // style and document, not five times a paragraph (a report's thousands of paragraphs use a handful of styles).
+  struct ParagraphStyle {
+    std::string name;
+    std::optional<int> heading_level;
+    std::optional<std::pair<int, int>> numbering;  // numId, ilvl
+    bool bold = false;
+    bool hidden = false;
+    bool contents = false;
+  };
+  const ParagraphStyle& paragraph_style(const std::string& style_id) const;
+
  private:
   struct Style {
     std::string name;
@@ -74,6 +87,7 @@ class Styles {
   std::set<std::string> superscript_character_styles_;
   std::set<std::string> placeholder_character_styles_;
   std::string default_paragraph_;
+  mutable std::unordered_map<std::string, ParagraphStyle> paragraph_styles_;  // filled as paragraphs ask
 };
 
 }  // namespace docpipe::docx

@@ -6,9 +6,11 @@
 #include <random>
 
 #include "docpipe/placeholder_styles.hpp"
+#include "docpipe/safe_xml.hpp"
 #include "docx_input.hpp"
 #include "numbering.hpp"
 #include "run_text.hpp"
+#include "styles.hpp"
 #include "test_support.hpp"
 
 namespace docpipe::docx {
@@ -1384,6 +1386,38 @@ TEST(DocxRunText, AgreesWithTestingEachByte) {
   EXPECT_EQ(count_spaces_and_tabs(std::string(64, '\t')), 64U);
   EXPECT_EQ(count_spaces_and_tabs("青石县 2023\t年"), 2U);
   EXPECT_EQ(count_spaces_and_tabs("\xE3\x80\x80"), 0U);  // the ideographic space is no ASCII blank
+}
+
+// What a paragraph takes from its style is looked up once a style (paragraph_style): the same answers as asking the
+// chain each time, for a style, its bases, a contents style, a numbered one and an id with no definition.
+TEST(DocxStyles, AParagraphStyleIsReadOnceAndAnswersAsItsChainDoes) {
+  const XmlDocument document = parse_safe_xml(
+      R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+           <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+           <w:style w:type="paragraph" w:styleId="Topic"><w:name w:val="青石县专题"/><w:basedOn w:val="Normal"/>
+             <w:rPr><w:b/></w:rPr></w:style>
+           <w:style w:type="paragraph" w:styleId="Part"><w:name w:val="榆城部分"/><w:basedOn w:val="Topic"/>
+             <w:pPr><w:outlineLvl w:val="1"/><w:numPr><w:ilvl w:val="2"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+           <w:style w:type="paragraph" w:styleId="Note"><w:name w:val="note"/><w:rPr><w:vanish/></w:rPr></w:style>
+           <w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>
+         </w:styles>)",
+      "styles.xml");
+  const Styles styles(xmlDocGetRootElement(document.get()));
+  for (const std::string id : {"Normal", "Topic", "Part", "Note", "TOC1", "TOC2", ""}) {
+    const Styles::ParagraphStyle& style = styles.paragraph_style(id);
+    EXPECT_EQ(style.name, styles.name(id)) << id;
+    EXPECT_EQ(style.heading_level, styles.heading_level(id)) << id;
+    EXPECT_EQ(style.numbering, styles.numbering(id)) << id;
+    EXPECT_EQ(style.bold, styles.bold_paragraph(id)) << id;
+    EXPECT_EQ(style.hidden, styles.hidden_paragraph(id)) << id;
+    EXPECT_EQ(style.contents, styles.is_contents(id)) << id;
+    EXPECT_EQ(&styles.paragraph_style(id), &style) << id;  // kept, not looked up again
+  }
+  EXPECT_EQ(styles.paragraph_style("Part").heading_level, 2);
+  EXPECT_EQ(styles.paragraph_style("Part").numbering, std::make_pair(7, 2));
+  EXPECT_TRUE(styles.paragraph_style("Part").bold);
+  EXPECT_TRUE(styles.paragraph_style("Note").hidden);
+  EXPECT_TRUE(styles.paragraph_style("TOC2").contents);  // an id with no definition still says what it is
 }
 
 }  // namespace
