@@ -258,6 +258,64 @@ std::vector<std::string> web_facts(const FilteredParagraphs& filtered) {
   return facts;
 }
 
+// A page's cell may set the publisher's or the source's place apart from its department ([ 发布机构 ] 青石县 司法局):
+// the fact is the one name, not the place alone. A place before a label, a word that names no organ, or a department
+// glued to the next label stay out of it.
+TEST(ArtifactFilterWebChrome, APlaceAndItsDepartmentSetApartAreOneOrgan) {
+  const auto facts_of = [](const std::string& line) {
+    return web_facts(
+        filter_with_hang_guard({line, "青石县2024年度法治政府建设情况报告", "2024年，青石县坚持依法行政。"}));
+  };
+  EXPECT_THAT(facts_of("[ 发布机构 ] 青石县 司法局 [ 发布日期 ] 2025-02-12"),
+              ElementsAre("web.published=2025-02-12", "web.publisher=青石县司法局"));
+  EXPECT_THAT(facts_of("【来源】榆城市 白沙镇人民政府 【发布日期】2025-02-12"),
+              ElementsAre("web.published=2025-02-12", "web.source=榆城市白沙镇人民政府"));
+  EXPECT_THAT(facts_of("发布机构：青石县 司法局　发布日期：2025-02-12"),
+              ElementsAre("web.published=2025-02-12", "web.publisher=青石县司法局"));
+  EXPECT_THAT(facts_of("来源：青石县 司法局 发布时间：2025-02-12 09:00"),
+              ElementsAre("web.published=2025-02-12", "web.source=青石县司法局"));
+  // No department after the place: the place alone.
+  EXPECT_THAT(facts_of("来源：青石县 发布时间：2025-02-12"),
+              ElementsAre("web.published=2025-02-12", "web.source=青石县"));
+  EXPECT_THAT(facts_of("[ 发布机构 ] 青石县 [ 发布日期 ] 2025-02-12"),
+              ElementsAre("web.published=2025-02-12", "web.publisher=青石县"));
+  // A value that is no place alone keeps what it is; a word after it naming no organ is none of it.
+  EXPECT_THAT(facts_of("来源：青石县司法局 办公室 发布时间：2025-02-12"),
+              ElementsAre("web.published=2025-02-12", "web.source=青石县司法局"));
+  EXPECT_THAT(facts_of("来源：青石县 本网 发布时间：2025-02-12"),
+              ElementsAre("web.published=2025-02-12", "web.source=青石县"));
+}
+
+// The record's publisher under the labels other platforms give it (发文机构, 制发机构), and a row of two fields that
+// opens with the information class (信息分类: 报告 发布机构: …), as a provincial platform's info table reads: the
+// page's, its publisher read.
+TEST(ArtifactFilterWebChrome, ThePublisherUnderEveryPlatformsLabel) {
+  const auto filtered = [](const std::string& line) {
+    return filter_with_hang_guard({line, "青石县2024年度法治政府建设情况报告", "2024年，青石县坚持依法行政。"});
+  };
+  for (const std::string line :
+       {"信息分类: 报告 发布机构: 青石县司法局", "发文机构：青石县司法局", "发文字号 ｜ ｜ 制发机构 ｜ 青石县司法局"}) {
+    const auto read = filtered(line);
+    EXPECT_THAT(kept(read), ElementsAre("青石县2024年度法治政府建设情况报告", "2024年，青石县坚持依法行政。")) << line;
+    EXPECT_THAT(web_facts(read), ::testing::Contains("web.publisher=青石县司法局")) << line;
+  }
+  // A record table's row pasted with its cells a space apart: the values after a space, when they read as values
+  // (an organ's name, an index number in its form), never the next label of an empty field.
+  const auto spaced = filter_with_hang_guard({"索 引 号 11530300013909010R/2025-48086 主题分类 司法",
+                                              "发文字号 制发机构 青石县司法局", "发布机构 成文日期 2025-01-13",
+                                              "青石县2024年度法治政府建设情况报告", "2024年，青石县坚持依法行政。"});
+  EXPECT_THAT(kept(spaced), ElementsAre("青石县2024年度法治政府建设情况报告", "2024年，青石县坚持依法行政。"));
+  EXPECT_THAT(web_facts(spaced),
+              ElementsAre("web.index_number=11530300013909010R/2025-48086", "web.publisher=青石县司法局"));
+  const auto empty = filter_with_hang_guard({"索引号 信息分类 报告", "发布机构 成文日期 2025-01-13",
+                                             "青石县2024年度法治政府建设情况报告", "2024年，青石县坚持依法行政。"});
+  EXPECT_THAT(web_facts(empty), ElementsAre());
+  // A report's sentence on its information classes is no record's row.
+  const auto sentence =
+      filter_with_hang_guard({"青石县2024年度法治政府建设情况报告", "信息分类：按主题公开政府信息86条。"});
+  EXPECT_THAT(kept(sentence), ElementsAre("青石县2024年度法治政府建设情况报告", "信息分类：按主题公开政府信息86条。"));
+}
+
 bool removed_as(const FilteredParagraphs& filtered, const std::string& rule, const std::string& text) {
   return std::find(filtered.metadata.begin(), filtered.metadata.end(),
                    std::pair<std::string, std::string>("removed." + rule, text)) != filtered.metadata.end();

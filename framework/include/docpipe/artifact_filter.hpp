@@ -24,6 +24,7 @@
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/icu_patterns.hpp"
 #include "docpipe/keyword_set.hpp"
+#include "docpipe/portal_copy.hpp"
 #include "docpipe/text.hpp"
 
 namespace docpipe {
@@ -312,16 +313,36 @@ class ArtifactFilter {
     capture(matchers.published(line), "web.published", result);
     capture(matchers.issued(line), "web.issued", result);
     capture(matchers.updated(line), "web.updated", result);
-    capture(matchers.source(line), "web.source", result);
-    capture(matchers.publisher(line), "web.publisher", result);
+    capture(matchers.source(line), "web.source", result, &line);
+    capture(matchers.publisher(line), "web.publisher", result, &line);
     capture(matchers.index_number(line), "web.index_number", result);
   }
-  static void capture(icu::RegexMatcher& matcher, const char* key, FilteredParagraphs& result) {
+  // `line`, when given, is the line the matcher reads: an organ's value (a publisher's, a source's) that is a place
+  // alone takes the department a page's cell set apart after it (青石县 司法局), as one name.
+  static void capture(icu::RegexMatcher& matcher, const char* key, FilteredParagraphs& result,
+                      const icu::UnicodeString* line = nullptr) {
     UErrorCode status = U_ZERO_ERROR;
     if (matcher.find(status) && U_SUCCESS(status)) {
-      const std::string value = trim_spaces(utf8(matcher.group(1, status)));
+      std::string value = trim_spaces(utf8(matcher.group(1, status)));
+      if (U_SUCCESS(status) && line != nullptr) {
+        const std::int32_t end = matcher.end(1, status);
+        if (U_SUCCESS(status)) value += department_after_place(value, utf8(line->tempSubString(end)));
+      }
       if (U_SUCCESS(status) && !value.empty()) result.metadata.emplace_back(key, as_iso_date(key, value));
     }
+  }
+  // The department's name that follows a place's (`place` 青石县, `rest` " 司法局 [ 发布日期 ] …"), a cell having
+  // set them apart with spaces; empty when `place` is no place alone or no department's name follows it.
+  static std::string department_after_place(const std::string& place, std::string_view rest) {
+    if (!portal_copy::detail::is_place(decode_utf8(place))) return {};
+    const std::u32string text = decode_utf8(rest);
+    std::size_t first = 0;
+    while (first < text.size() && (text[first] == U' ' || text[first] == U'\u3000' || text[first] == U'\u00a0'))
+      ++first;
+    if (first == 0) return {};  // glued to the place, it is no word of its own
+    const std::size_t end = text.find_first_of(U" \u3000\u00a0\t|｜:：[【［]】］", first);
+    const std::u32string_view word = std::u32string_view(text).substr(first, end - first);
+    return portal_copy::detail::is_department(word) ? encode_utf8(word) : std::string();
   }
   // A date read from a page (2025年01月08日, 2025/1/16) in ISO, as every input sets web.published where it reads a date
   // itself; one that is no calendar date stays as written, for the sections' check to report.

@@ -132,6 +132,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // An info block, one field a line or several on one: 名 称:… (信息)索 引 号:… 发布机构:… 成文日期:…
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|发\s?文\s?字\s?号|发\s?文\s?机\s?构|制\s?发\s?机\s?构|内\s?容\s?概\s?述|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
+    // A row of two fields opening with the information class (信息分类: 报告  发布机构: 青石县司法局), as a provincial
+    // platform's info table reads a row, with no sentence's end in it (信息分类：…公开政府信息86条。 is a report's).
+    {"web-info-class-row", ArtifactZone::header, ArtifactScope::whole_line,
+     R"(信\s?息\s?分\s?类\s*+[:：][^。！？；]{0,120}+)"},
     // An info table copied as text, cells between bars (发文字号 | | 制发机构 | 青石镇人民政府 |, 有效性 | |). Its 标
     // 题 row
     // stays: a text copy may have no other title.
@@ -333,6 +337,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "发布",                                      // web-publication-date
     ":|： 年|-",                                 // wechat-dateline
     "名|索|文|发|制|内|主|公|有|体|组|服 :|：",  // web-info-block
+    "信 类 :|：",                                // web-info-class-row
     "索引号|发布机构|公开类别|主题分类|公开方式|公开形式|公开时限|发布时间|发布日期|成文日期|公开日期|"
     "生成日期|发文机关|发文字号|制发机构|责任部门|有效性 \\||｜",  // web-metadata-table
     // A line of the record table opens with one of its labels: these are their rarest words (关 键 词 and 文 号 may
@@ -410,10 +415,15 @@ inline constexpr const char* kUpdatedPattern =
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
     R"((?:来源|信息来源|文章来源|文章出处|稿源|信息提供)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|发文|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++)(?!\s*+[:：]))";
+// A record table's row pasted with its cells a space apart (索 引 号 1153…/2025-00012 主题分类 司法, 发文字号 制发机构
+// 青石县司法局) sets its values after a space only: the publisher's then when an organ's name follows (an empty
+// value would have the next label read as it), the index number's when a number in its form does.
 inline constexpr const char* kPublisherPattern =
-    R"((?:发布机构|发文机关|发文单位)\s*+(?:[|｜]|[:：]|[\]】］])\s*+[|｜]?\s*+([^\s|｜:：\[【［]++))";
+    R"((?:发布机构|发文机关|发文单位|发文机构|制发机构)\s*+)"
+    R"((?:[|｜]|[:：]|[\]】］]|(?<=\s)(?=[^\s|｜:：\[【［\d]{1,30}?(?:人民政府|政府|办公室|办事处|公开办|司法局|局|委员会|中心)(?:\s|$))))"
+    R"(\s*+[|｜]?\s*+([^\s|｜:：\[【［]++))";
 inline constexpr const char* kIndexNumberPattern =
-    R"(索\s?引\s?号\s*+(?:[:：|｜]|[\]】］]\s*+[|｜]?)\s*+([0-9A-Za-z/\-_.]++))";
+    R"(索\s?引\s?号\s*+(?:[:：|｜]|[\]】］]\s*+[|｜]?|(?<=\s)(?=[0-9A-Za-z]{4,20}+[/\-]\d))\s*+([0-9A-Za-z/\-_.]++))";
 
 #undef DOCPIPE_WEB_DATE
 #undef DOCPIPE_PADDED_DATE
