@@ -8,6 +8,7 @@
 
 #include "body_reader.hpp"
 #include "docpipe/converted_lines.hpp"
+#include "docpipe/flattened_record.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "docpipe/safe_xml.hpp"
 #include "pasted_page.hpp"
@@ -191,6 +192,9 @@ void DocxInput::read(std::string_view bytes, Document& document) {
       for (const auto& [key, value] : mend_pasted_page(source)) document.metadata.add(key, value);
     }
     for (const auto& [key, value] : mend_wechat_article(source, filter_)) document.metadata.add(key, value);
+    // A page flattened to one line at its top and pasted so ([ 发布日期 ] … [ 来源 ] … 青石县2024年…报告 2024年，…):
+    // the fields, the title and the text are lines of their own, as input.txt and input.html read them.
+    split_a_flattened_record(source, filter_);
   }
 
   add_paragraphs(document, source, remove_artifacts_ ? &filter_ : nullptr, settings_.max_blocks);

@@ -9,6 +9,7 @@
 #include "article_finder.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/dates.hpp"
+#include "docpipe/flattened_record.hpp"
 #include "docpipe/hard_wraps.hpp"
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/line_assembly.hpp"
@@ -940,6 +941,9 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
   if (remove_artifacts_) {
     drop_column_tags(paragraphs, document);
     split_glued_info_lines(paragraphs);
+    // A page flattened into one paragraph at its top (a reader view: <p>[ 发布日期 ] … [ 来源 ] … 青石县2024年…报告
+    // 2024年，…</p>): else the web-bracketed-info rule takes the title and the first sentence with the fields.
+    split_a_flattened_record(paragraphs, filter_);
   }
   add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr);
   refuse_a_page_served_instead(page, document.text);

@@ -9,6 +9,7 @@
 
 #include "docpipe/artifact_filter.hpp"
 #include "docpipe/dates.hpp"
+#include "docpipe/flattened_record.hpp"
 #include "docpipe/heading_markers.hpp"
 #include "docpipe/portal_copy.hpp"
 #include "docpipe/text.hpp"
@@ -316,15 +317,8 @@ MendedCopy mend_page_copy(std::vector<SourceLine>& source, const ArtifactFilter&
       // A flattened copy's line of the record's fields in brackets, the title and the text after them: the fields a
       // line of their own, when the rule takes them (a column's tag in brackets, 【年度报告】, is no field), the title
       // another.
-      const std::string_view whole = trim(source[i].text);
-      const std::size_t text = portal_copy::text_after_bracketed_fields(whole);
-      const std::string_view fields = trim(whole.substr(0, text));
-      if (text != std::string_view::npos && lines_the_rule_takes(filter, "web-bracketed-info", {fields}).front()) {
-        join(i, std::string(fields));
-        const std::string_view rest = trim(whole.substr(text));
-        const std::size_t title = portal_copy::title_before_text(rest);
-        if (title != std::string_view::npos) join(i, std::string(rest.substr(0, title)));
-        join(i, std::string(trim(title == std::string_view::npos ? rest : rest.substr(title))));
+      if (auto parts = lines_of_a_flattened_record(filter, source[i].text); !parts.empty()) {
+        for (std::string& part : parts) join(i, std::move(part));
         continue;
       }
     }

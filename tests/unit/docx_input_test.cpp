@@ -1420,5 +1420,24 @@ TEST(DocxStyles, AParagraphStyleIsReadOnceAndAnswersAsItsChainDoes) {
   EXPECT_TRUE(styles.paragraph_style("TOC2").contents);  // an id with no definition still says what it is
 }
 
+// (W13 b) A page flattened to one line at its top and pasted into Word: the record's fields in brackets, the title and
+// the first sentence in one paragraph. The fields go with their facts, the title and the sentence stay, the title a
+// paragraph of its own, as input.txt and input.html read the same copy.
+TEST(DocxPastedPage, BracketedFieldsOpeningAFlattenedParagraphGoAlone) {
+  const auto paragraph = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  const std::string title = "青石县2024年度法治政府建设情况报告";
+  const std::string text = "2024年，青石县司法局深入推进法治政府建设，各项工作取得新成效。";
+  const auto document =
+      read_package(paragraph("[ 发布机构 ] 青石县 司法局 [ 发布日期 ] 2025-02-12 " + title + " " + text) +
+                       paragraph("一、主要举措和成效") + paragraph("全年审查合同36份。") + paragraph("青石县司法局") +
+                       paragraph("2025年1月18日"),
+                   "");
+  EXPECT_THAT(lines(document), ::testing::ElementsAre(title, text, "一、主要举措和成效", "全年审查合同36份。",
+                                                      "青石县司法局", "2025年1月18日"));
+  EXPECT_EQ(document.metadata.get("removed.web-bracketed-info"), "[ 发布机构 ] 青石县 司法局 [ 发布日期 ] 2025-02-12");
+  EXPECT_EQ(document.metadata.get("web.publisher"), "青石县司法局");
+  EXPECT_EQ(document.metadata.get("web.published"), "2025-02-12");
+}
+
 }  // namespace
 }  // namespace docpipe::docx

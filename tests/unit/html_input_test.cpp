@@ -1715,5 +1715,39 @@ TEST(HtmlInput, ARecordListsColonlessLabelsTakeTheirValues) {
   EXPECT_THAT(document.text, ::testing::StartsWith(title + "\n"));
 }
 
+// (W13 b) A page flattened into one paragraph at its top (a reader view, an editor's paste): the record's fields in
+// brackets, the title and the first sentence run together. The fields go with their facts (the place and the
+// department a cell set apart are one publisher), the title and the sentence stay, the title a line of its own, as
+// input.txt reads the same copy. A column's tag in brackets is no field: that paragraph is read as before.
+TEST(HtmlInput, BracketedFieldsOpeningAFlattenedParagraphGoAlone) {
+  const std::string title = "青石县2024年度法治政府建设情况报告";
+  const std::string text = "2024年，青石县司法局深入推进法治政府建设，各项工作取得新成效。";
+  const auto flattened = [&](const std::string& fields) {
+    test::TemporaryDirectory dir;
+    test::write_file(dir / "p.html",
+                     "<html><head><meta charset='utf-8'><title>详情</title></head><body>"
+                     "<div class='content'><p>" +
+                         fields + " " + title + " " + text +
+                         "</p><p>一、主要举措和成效</p><p>全年审查合同36份，办理行政复议案件12件。</p>"
+                         "<p>青石县司法局</p><p>2025年1月18日</p></div></body></html>");
+    return test::process_with_default_pipeline(dir / "p.html");
+  };
+  for (const std::string fields :
+       {"[ 发布日期 ] 2025-02-12 [ 来源 ] 青石县司法局", "[ 发布机构 ] 青石县 司法局 [ 发布日期 ] 2025-02-12"}) {
+    const Document page = flattened(fields);
+    ASSERT_EQ(page.status, DocumentStatus::ok) << page.error;
+    EXPECT_THAT(page.text, ::testing::StartsWith(title + "\n" + text + "\n一、主要举措和成效\n")) << fields;
+    EXPECT_EQ(page.metadata.get("title"), title) << fields;
+    EXPECT_EQ(page.metadata.get("published"), "2025-02-12") << fields;
+    EXPECT_EQ(page.metadata.get("removed.web-bracketed-info"), fields);
+  }
+  EXPECT_EQ(flattened("[ 发布日期 ] 2025-02-12 [ 来源 ] 青石县司法局").metadata.get("web.source"), "青石县司法局");
+  EXPECT_EQ(flattened("[ 发布机构 ] 青石县 司法局 [ 发布日期 ] 2025-02-12").metadata.get("web.publisher"),
+            "青石县司法局");
+  const Document tagged = flattened("【年度报告】");
+  EXPECT_EQ(tagged.metadata.get("removed.web-bracketed-info"), "");
+  EXPECT_THAT(tagged.text, HasSubstr(text));
+}
+
 }  // namespace
 }  // namespace docpipe
