@@ -1743,7 +1743,7 @@ class Splitter {
       if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(without_seal_mark(preamble[i])));
     }
     // The page's record: its source (来源, the organ that supplied the text) when that names an organ, not a site or
-    // a medium (宁丰县人民政府网, 宁丰发布), then its publishing organ (发布机构, 发文机关).
+    // a medium (宁丰县人民政府网, 宁丰发布), then its publishing organ (发布机构, 发文机关) on the same terms.
     if (const std::string source = metadata.get("web.source"); !names_a_site(source)) unit_sources.push_back(source);
     // A stamp the portal left over the text (2026-01-20 17:01 | 榆城市水务局) names the source as the field would.
     for (std::size_t i = 0; i < preamble.size() && i < kRecordParagraphs; ++i) {
@@ -1753,7 +1753,10 @@ class Splitter {
         break;
       }
     }
-    unit_sources.push_back(metadata.get("web.publisher"));
+    // The publishing organ, when it is one: a platform's record may name the site that published (县政府网站).
+    if (const std::string publisher = metadata.get("web.publisher"); !names_a_site(publisher)) {
+      unit_sources.push_back(publisher);
+    }
     // The record's fields the input left in the text (发布机构：清源街道办事处) name it as the page's would.
     for (std::size_t i = 0; i < preamble.size() && i < kRecordParagraphs; ++i) {
       if (const auto organ = encode_utf8(organ_in_a_record_field(preamble[i]));

@@ -2397,6 +2397,12 @@ TEST(ReportMetadata, TheRecordsPublishingOrganIsTheUnitWhenTheTextNamesNone) {
         std::string("来源：") + medium +
         "\n2024年法治政府建设工作总结\n2024年，我局全面推进依法行政。\n一、主要举措和成效\n全年开展执法检查32次。");
     EXPECT_EQ(page.metadata.get("unit"), "") << medium;
+    // Nor when a platform's record gives the site as the publishing organ (发文机构: 县政府网站).
+    const auto published = process_text_with_default_pipeline(
+        std::string("发文机构：") + medium +
+        "\n2024年法治政府建设工作总结\n2024年，我局全面推进依法行政。\n一、主要举措和成效\n全年开展执法检查32次。");
+    EXPECT_EQ(published.metadata.get("web.publisher"), medium);
+    EXPECT_EQ(published.metadata.get("unit"), "") << medium;
   }
   // The source, the organ that supplied the text, before the portal's government that published it.
   const auto supplied = process_text_with_default_pipeline(
