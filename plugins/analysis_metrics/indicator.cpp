@@ -111,6 +111,23 @@ constexpr std::u32string_view kFollowingStops[] = {
     U"中名列",   U"中居第",   U"排名第",   U"位列第",   U"位居第",   U"名列第",   U"考核中排", U"考核中位",
     U"考核中名", U"考核中居", U"考评中排", U"考评中位", U"评比中排", U"评比中位", U"测评中排", U"测评中位",
     U"评估中排", U"评估中位"};
+// What an assessment that ranks places or bodies is of (法治建设考评, 依法行政考核), said between the things ranked and
+// the assessment: words that open the topic, and how far the assessment's ranking may follow them.
+constexpr std::u32string_view kTopicsOfARanking[] = {U"法治", U"依法", U"平安", U"营商", U"绩效", U"综合", U"年度"};
+constexpr std::u32string_view kRankedInAnAssessment[] = {U"考核中", U"考评中", U"评比中", U"测评中", U"评估中",
+                                                         U"考核排", U"考评排", U"考核位", U"考评位"};
+constexpr std::size_t kLongestTopicOfARanking = 10;  // 法治政府建设示范创建
+
+bool opens_the_topic_of_a_ranking(std::u32string_view rest) {
+  if (std::none_of(std::begin(kTopicsOfARanking), std::end(kTopicsOfARanking),
+                   [&](std::u32string_view word) { return rest.starts_with(word); })) {
+    return false;
+  }
+  const auto window = rest.substr(0, kLongestTopicOfARanking + 3);
+  return std::any_of(std::begin(kRankedInAnAssessment), std::end(kRankedInAnAssessment),
+                     [&](std::u32string_view word) { return window.find(word) != std::u32string_view::npos; });
+}
+
 // Deeds the things counted did, and the word saying they did it alike, that end the noun phrase after a figure once it
 // has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局, 21名干部持有行政执法证); right
 // after the figure they open what is counted (12项完善措施, 3个统一标准).
@@ -953,6 +970,9 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
                     [&](std::u32string_view word) { return starts_with(text.substr(stop + 2), word); })) {
       at_stop_word = true;
     }
+    // 在16个地市法治建设考评中位列第3: the topic of the assessment that ranked the things counted ends their name as
+    // the assessment does (地市, not 地市法治建设考评).
+    if (stop > end && opens_the_topic_of_a_ranking(text.substr(stop))) at_stop_word = true;
     // 45名区级部门和街道主要负责人: 和, 及 and 以及 join two nouns of one name, unless another figure follows them
     // (138项配合履职事项以及41项…: 以及 ends the noun as 及 does).
     const std::size_t joiner =
@@ -2139,6 +2159,19 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
     if (auto deed = deed_of_a_part_picked(text, end); !deed.empty()) return deed;
     return previous;
   }
+  // 共取消15项（其中2项为子项），新增17项: a figure before this one that stood in an aside closed since speaks of
+  // the figure the aside was about, not of this one; this one's deed, left bare by stripping, is its name.
+  // Not a word of when or how widely (全年, 累计), which says nothing of its own.
+  constexpr std::size_t kLongestBareDeed = 4;
+  const auto aside_closed = between.find_last_of(U"）)");
+  if (same_sentence && phrase.empty() && aside_closed != std::u32string_view::npos &&
+      between.find_first_of(U"（(", aside_closed) == std::u32string_view::npos && clause.size() >= 2 &&
+      clause.size() <= kLongestBareDeed && std::all_of(clause.begin(), clause.end(), is_han) &&
+      time_words_length(clause) == 0 && clause != U"其中" &&
+      std::find(std::begin(kTimesAndScopesOfACount), std::end(kTimesAndScopesOfACount), clause) ==
+          std::end(kTimesAndScopesOfACount)) {
+    return std::u32string(clause);
+  }
   if (same_sentence && (!clause.empty() || set_after_it)) {
     if (auto provided = provided_after(text.substr(floor, begin - floor)); provided.size() >= 2) return provided;
     return previous;
@@ -2283,6 +2316,11 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
   // already, they are what is not done yet.
   for (const std::u32string_view pending : kStatesPending) {
     if (indicator.starts_with(pending)) return {};
+  }
+  // Nor is what a review found to be outside a class (确定不属于行政审批中介服务事项154项, 不属于行政许可的事项): the
+  // keyword of the class is there, yet the count is of what it excludes.
+  for (const std::u32string_view outside : {U"不属于", U"不纳入", U"不列入"}) {
+    if (indicator.find(outside) != std::u32string_view::npos) return {};
   }
   // Nor is a reduction (减少重复检查21次, 减少罚款约47万元, 压减涉企检查): it counts what was not done.
   for (const std::u32string_view less : {U"减少", U"压减", U"削减"}) {

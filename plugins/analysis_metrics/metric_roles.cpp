@@ -1530,12 +1530,67 @@ bool same_amount_per_unit(const Metric& from, const Metric& to) {
   return from.unit.starts_with(to.unit + "/") || to.unit.starts_with(from.unit + "/");
 }
 
-void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {
-  constexpr std::size_t kLongestFromWords = 6;  // 由每人每月148元
+// Words that say the level a change started from was the earlier one, no part of its name:
+// 由原来串联办理审批时间240多天.
+constexpr std::u32string_view kWordsOfBefore[] = {U"原来的", U"过去的", U"以往的", U"原来", U"过去", U"以往", U"原"};
+
+// The length of the verb of change and the 到, 至 or 为 that open `between` (缩短到, 提高了到, 精简为), 0 if none.
+std::size_t change_to_length(std::u32string_view between) {
   constexpr std::u32string_view kChanges[] = {U"提高", U"增加", U"增长", U"上升", U"提升", U"扩大", U"下降", U"减少",
                                               U"降低", U"压缩", U"压减", U"压降", U"削减", U"缩短", U"缩减", U"精简",
-                                              U"调整", U"提",   U"增",   U"升",   U"降",   U"减",   U"缩"};
+                                              U"调整", U"提速", U"提",   U"增",   U"升",   U"降",   U"减",   U"缩"};
+  for (const std::u32string_view verb : kChanges) {
+    if (!between.starts_with(verb)) continue;
+    std::size_t k = verb.size();
+    if (k < between.size() && between[k] == U'了') ++k;
+    if (k < between.size() && std::u32string_view(U"到至为").find(between[k]) != std::u32string_view::npos)
+      return k + 1;
+    return 0;  // the longest verb that opens it decides: 提速 is not 提
+  }
+  return 0;
+}
+
+// Where the 由 or 从 that opens the level a change started from stands before the figure at `start`, or npos: right
+// before it with a few words (由每人每月148元), or with the name of what changed between (从法定平均办理时间20.86天,
+// 由原来串联办理审批时间240多天: words of one name, nothing else).
+std::size_t from_word_before(std::u32string_view text, std::size_t start) {
+  constexpr std::size_t kLongestFromWords = 6;  // 由每人每月148元
+  constexpr std::size_t kLongestName = 14;      // 原来串联办理审批时间 and a few words more
   constexpr std::u32string_view kSeparators = U"，,；;。、：:\n";
+  for (std::size_t at = start; at > 0 && start - at < kLongestName; --at) {
+    const char32_t c = text[at - 1];
+    if (kSeparators.find(c) != std::u32string_view::npos) break;
+    if (start - at >= kLongestFromWords && !is_han(c)) break;
+    if (c == U'由' || c == U'从') {
+      const bool named_between = start - at >= kLongestFromWords;
+      if (named_between && !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                                        text.begin() + static_cast<std::ptrdiff_t>(start), is_han)) {
+        return std::u32string_view::npos;
+      }
+      return at - 1;
+    }
+  }
+  return std::u32string_view::npos;
+}
+
+// The name of the level a change started from without its 由 or 从 and the words saying it was earlier
+// (重大项目由原来串联办理审批时间 → 重大项目串联办理审批时间), when the name ends with what follows them.
+std::string without_the_from_word(const std::string& indicator, std::u32string_view from_words) {
+  const std::u32string name = decode_utf8(indicator);
+  if (from_words.size() < 2 || !std::u32string_view(name).ends_with(from_words)) return indicator;
+  std::u32string_view rest = from_words.substr(1);
+  for (const auto before : kWordsOfBefore) {
+    if (rest.starts_with(before)) {
+      rest.remove_prefix(before.size());
+      break;
+    }
+  }
+  if (rest.empty()) return indicator;
+  return encode_utf8(name.substr(0, name.size() - from_words.size()) + std::u32string(rest));
+}
+
+void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view text) {
+  constexpr std::size_t kLongestNameOfTheLevelReached = 12;
   for (std::size_t i = 0; i + 1 < metrics.size(); ++i) {
     Metric& from = metrics[i];
     Metric& to = metrics[i + 1];
@@ -1544,31 +1599,38 @@ void mark_levels_changed_from(std::vector<Metric>& metrics, std::u32string_view 
       continue;
     }
     std::u32string_view between = text.substr(from.end, to.start - from.end);
-    // 压缩到现在的3个工作日: the level reached now is the level reached.
+    // 由原来串联办理审批时间240多天，缩短到并联办理审批时间92天: a comma may set the level reached apart.
+    if (between.starts_with(U"，") || between.starts_with(U",")) between.remove_prefix(1);
+    // A verb of change between them: without one, 从2000元到5万元不等 and 由3至5名 are ranges.
+    const std::size_t change_to = change_to_length(between);
+    if (change_to == 0) continue;
+    // 压缩到现在的3个工作日: the level reached now is the level reached. 缩短到并联办理审批时间92天: the words after
+    // the verb name the level reached.
+    std::u32string_view named_after = between.substr(change_to);
     for (const auto now : kWordsOfNow) {
-      if (between.ends_with(now)) {
-        between.remove_suffix(now.size());
+      if (named_after == now) {
+        named_after = {};
         break;
       }
     }
-    if (!between.ends_with(U"到") && !between.ends_with(U"至") && !between.ends_with(U"为")) continue;
-    between.remove_suffix(1);
-    if (between.ends_with(U"了")) between.remove_suffix(1);
-    // A verb of change between them: without one, 从2000元到5万元不等 and 由3至5名 are ranges.
-    if (std::none_of(std::begin(kChanges), std::end(kChanges),
-                     [&](std::u32string_view word) { return between == word; })) {
+    if (named_after.size() > kLongestNameOfTheLevelReached ||
+        !std::all_of(named_after.begin(), named_after.end(), is_han)) {
       continue;
     }
-    for (std::size_t at = from.start; at > 0 && from.start - at < kLongestFromWords; --at) {
-      const char32_t c = text[at - 1];
-      if (kSeparators.find(c) != std::u32string_view::npos) break;
-      if (c == U'由' || c == U'从') {
-        from.role = role::previous;
-        if (to.indicator.empty() || decode_utf8(to.indicator) == between) {
-          to.indicator = from.indicator;
-          to.code = from.code;
-        }
-        break;
+    const std::size_t from_word = from_word_before(text, from.start);
+    if (from_word == std::u32string_view::npos) continue;
+    from.role = role::previous;
+    from.indicator = without_the_from_word(from.indicator, text.substr(from_word, from.start - from_word));
+    std::u32string_view verb = between.substr(0, change_to - 1);
+    if (verb.ends_with(U"了")) verb.remove_suffix(1);
+    const std::u32string to_name = decode_utf8(to.indicator);
+    if (to_name.empty() || to_name == verb || to_name == between.substr(0, change_to) || to_name == between ||
+        to_name == named_after) {
+      if (named_after.size() >= 2) {
+        to.indicator = encode_utf8(named_after);
+      } else {
+        to.indicator = from.indicator;
+        to.code = from.code;
       }
     }
   }
