@@ -740,6 +740,32 @@ std::u32string_view shorten(std::u32string_view phrase) {
   return strip(phrase);
 }
 
+// 查处全市建筑市场三包一挂等违法违规行为5起: a long clause cut after the 等 that closes its examples keeps the kind
+// (违法违规行为) and loses the deed done to it; a verb of handling before the examples is put back before the kind
+// (查处违法违规行为), which is what the figure counts. Empty when the cut was elsewhere or no such verb is there.
+std::u32string the_deed_before_the_examples(std::u32string_view stripped, std::u32string_view shortened) {
+  constexpr std::size_t kShortestExample = 2;
+  if (shortened.size() < 2 || shortened.data() <= stripped.data() ||
+      shortened.data() >= stripped.data() + stripped.size()) {
+    return {};
+  }
+  const auto cut = static_cast<std::size_t>(shortened.data() - stripped.data());
+  if (stripped[cut - 1] != U'等') return {};
+  const auto before = stripped.substr(0, cut - 1);
+  std::size_t best = std::u32string_view::npos;
+  std::u32string_view verb;
+  for (const auto handling : kHandlingVerbs) {
+    const auto at = before.rfind(handling);
+    if (at != std::u32string_view::npos && (best == std::u32string_view::npos || at > best) &&
+        before.size() >= at + handling.size() + kShortestExample) {
+      best = at;
+      verb = handling;
+    }
+  }
+  if (verb.empty() || shortened.starts_with(verb)) return {};
+  return std::u32string(verb) + std::u32string(shortened);
+}
+
 // A verb of change to a new value and the year it was reached (增长到2020年, 提高至2025年底的, 降至2024年).
 bool names_a_change_to_a_year(std::u32string_view phrase) {
   if (phrase.ends_with(U"的")) phrase.remove_suffix(1);
@@ -1883,7 +1909,9 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   std::u32string reached = hotline_over_a_time_word(stripped);
   if (reached.size() > kLongestUncutIndicator) reached.clear();
   if (reached.empty() && stripped.size() <= kLongestIndicator) reached = body_over_a_time_word(stripped);
-  const std::u32string_view phrase = reached.empty() ? shorten(stripped) : std::u32string_view(reached);
+  const std::u32string_view shortened = reached.empty() ? shorten(stripped) : std::u32string_view{};
+  if (reached.empty()) reached = the_deed_before_the_examples(stripped, shortened);
+  const std::u32string_view phrase = reached.empty() ? shortened : std::u32string_view(reached);
   // 年度入校开展法治讲座、模拟法庭等活动逾450课时: a clause too long to keep whole, cut to the bare kind after the
   // 等 that closes a listing, keeps its examples (法治讲座、模拟法庭等活动), as a short clause keeps them.
   constexpr std::size_t kLongestKindAlone = 3;

@@ -50,5 +50,13 @@ TEST(MetricLevelsAsidesAndRankings, TheTopicOfARankingsAssessmentIsNoPartOfTheNa
   EXPECT_THAT(named("建成12个法治示范村。"), ElementsAre("12个 | 法治示范村 | "));
 }
 
+// 查处全市建筑市场三包一挂等违法违规行为5起: a long clause cut after 等 keeps the deed of handling before the examples.
+TEST(MetricLevelsAsidesAndRankings, AClauseCutAfterItsExamplesKeepsItsDeed) {
+  EXPECT_THAT(named("今年以来全县共查处全县建筑市场违法分包转包等违法违规行为7起。"),
+              ElementsAre("7起 | 查处违法违规行为 | penalty_cases"));
+  // A short clause keeps its examples whole, as before.
+  EXPECT_THAT(named("查处无证经营等违法行为9起。"), ElementsAre("9起 | 查处无证经营等违法行为 | penalty_cases"));
+}
+
 }  // namespace
 }  // namespace docpipe
