@@ -128,6 +128,9 @@ bool opens_the_topic_of_a_ranking(std::u32string_view rest) {
                      [&](std::u32string_view word) { return window.find(word) != std::u32string_view::npos; });
 }
 
+// Verbs of holding sessions (举办38期, 召开12次): what a subject named before the figure's clause held.
+constexpr std::u32string_view kVerbsOfHolding[] = {U"举办", U"举行", U"召开", U"开展", U"组织"};
+
 // Deeds the things counted did, and the word saying they did it alike, that end the noun phrase after a figure once it
 // has named something (80所中小学完善学校章程, 278项行政许可事项统一划入县行政审批局, 21名干部持有行政执法证); right
 // after the figure they open what is counted (12项完善措施, 3个统一标准).
@@ -473,6 +476,15 @@ std::u32string_view strip(std::u32string_view phrase) {
         if (starts_with(phrase.substr(k), U"前")) ++k;  // 2024年底前
       }
       phrase.remove_prefix(k);
+      changed = true;
+      continue;
+    }
+    // 已成功举办38期: 成功 before a verb of holding says the sessions took place, no kind of them (成功调解 keeps it: a
+    // mediation that succeeded is another count than one tried).
+    if (phrase.starts_with(U"成功") &&
+        std::any_of(std::begin(kVerbsOfHolding), std::end(kVerbsOfHolding),
+                    [&](std::u32string_view verb) { return phrase.substr(2).starts_with(verb); })) {
+      phrase.remove_prefix(2);
       changed = true;
       continue;
     }
@@ -1293,6 +1305,22 @@ std::optional<std::u32string_view> clause_right_before(std::u32string_view befor
     before.remove_prefix(comma + 1);
   }
   return before;
+}
+
+// 大讲堂自开班以来，已成功举办38期: a clause of nothing but a verb of holding (`verb`, its adverbs stripped) after a
+// clause naming a subject and the time since when (自…以来, 从…以来, 自…起) counts what the subject held: 大讲堂举办.
+// Empty when the clause before is no such clause.
+std::u32string held_by_a_subject_since(std::u32string_view before, std::u32string_view verb) {
+  constexpr std::size_t kLongestSubject = 10;
+  const auto clause = clause_right_before(before);
+  if (!clause || (!clause->ends_with(U"以来") && !clause->ends_with(U"起"))) return {};
+  const auto since = clause->find_first_of(U"自从");
+  if (since == std::u32string_view::npos) return {};
+  const auto subject = strip(clause->substr(0, since));
+  if (subject.size() < 2 || subject.size() > kLongestSubject || !std::all_of(subject.begin(), subject.end(), is_han)) {
+    return {};
+  }
+  return std::u32string(subject) + std::u32string(verb);
 }
 
 // 占受理案件数比例最高，达92.71%, 涉企案件占比最高，为41.5%: the clause right before a figure's, in its sentence,
@@ -2210,6 +2238,13 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
     if (auto changed_thing = what_changed_in_clause_before(text.substr(floor, begin - floor));
         changed_thing.size() >= 2) {
       return changed_thing;
+    }
+  }
+  if (phrase.empty() && begin > floor && clause.size() >= 2) {
+    const auto verb = std::find_if(std::begin(kVerbsOfHolding), std::end(kVerbsOfHolding),
+                                   [&](std::u32string_view holding) { return clause.ends_with(holding); });
+    if (verb != std::end(kVerbsOfHolding)) {
+      if (auto held = held_by_a_subject_since(text.substr(floor, begin - floor), *verb); !held.empty()) return held;
     }
   }
   // With no figure before it in the sentence, such a clause counts what the clause before it did (开展普法活动，

@@ -58,5 +58,14 @@ TEST(MetricLevelsAsidesAndRankings, AClauseCutAfterItsExamplesKeepsItsDeed) {
   EXPECT_THAT(named("查处无证经营等违法行为9起。"), ElementsAre("9起 | 查处无证经营等违法行为 | penalty_cases"));
 }
 
+// 大讲堂自开班以来，已成功举办38期: the subject named before the time since when is what held the sessions.
+TEST(MetricLevelsAsidesAndRankings, SessionsHeldAreNamedByTheSubjectBeforeTheTimeSince) {
+  EXPECT_THAT(named("榆城法治大讲堂自开班以来，已成功举办26期。"),
+              ElementsAre("26期 | 榆城法治大讲堂举办 | legal_lectures"));
+  EXPECT_THAT(named("道德讲堂从2022年起，共举办9期。"), ElementsAre("9期 | 道德讲堂举办 | "));
+  // 成功 before another verb stays: a mediation that succeeded is its own count.
+  EXPECT_THAT(named("全年成功调解纠纷86件。"), ElementsAre("86件 | 成功调解纠纷 | mediation_cases"));
+}
+
 }  // namespace
 }  // namespace docpipe
