@@ -479,6 +479,13 @@ std::u32string_view strip(std::u32string_view phrase) {
       changed = true;
       continue;
     }
+    // 现区级保留的政务服务事项515项: 现 (now) before a level of government says when the figure stands, no part of
+    // what.
+    if (phrase.starts_with(U"现") && phrase.size() > 3 && (phrase[1] == U'全' || phrase.substr(2).starts_with(U"级"))) {
+      phrase.remove_prefix(1);
+      changed = true;
+      continue;
+    }
     // 已成功举办38期: 成功 before a verb of holding says the sessions took place, no kind of them (成功调解 keeps it: a
     // mediation that succeeded is another count than one tried).
     if (phrase.starts_with(U"成功") &&

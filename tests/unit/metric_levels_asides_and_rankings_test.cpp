@@ -67,5 +67,12 @@ TEST(MetricLevelsAsidesAndRankings, SessionsHeldAreNamedByTheSubjectBeforeTheTim
   EXPECT_THAT(named("全年成功调解纠纷86件。"), ElementsAre("86件 | 成功调解纠纷 | mediation_cases"));
 }
 
+// 现区级保留的政务服务事项515项: 现 says the figure stands now; the level of government is where.
+TEST(MetricLevelsAsidesAndRankings, NowBeforeALevelOfGovernmentIsNoPartOfTheName) {
+  EXPECT_THAT(named("现县级保留的政务服务事项386项。"), ElementsAre("386项 | 县级保留的政务服务事项 | "));
+  // 现有 and 现场 are words of their own.
+  EXPECT_THAT(named("现场检查企业45家。"), ElementsAre("45家 | 现场检查企业 | inspections"));
+}
+
 }  // namespace
 }  // namespace docpipe
