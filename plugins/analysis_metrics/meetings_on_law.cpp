@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <iterator>
 
+#include "docpipe/text.hpp"
+
 namespace docpipe::metrics {
 
 namespace {
@@ -22,6 +24,24 @@ constexpr std::u32string_view kLawWithoutFa[] = {U"复议", U"诉讼", U"规范�
 bool ends_a_clause(char32_t c) { return std::u32string_view(U"，,；;。！？!?\n").find(c) != std::u32string_view::npos; }
 bool ends_a_sentence(char32_t c) { return std::u32string_view(U"；;。！？!?\n").find(c) != std::u32string_view::npos; }
 
+// Verbs that say what a meeting took up (专题会议研究安全生产工作, 召开专题会议3次，部署防汛工作).
+constexpr std::u32string_view kTopicVerbs[] = {U"研究", U"部署", U"听取", U"审议", U"学习", U"传达", U"解决", U"推进"};
+
+// A count of topic meetings alone (召开专题会议): not one that lists the body's general sessions with them
+// (局务会、专题会36次), which take up whatever comes.
+bool counts_topic_meetings_alone(std::u32string_view name) {
+  constexpr std::u32string_view kGeneralSessions[] = {U"局务会", U"常务会", U"党委会", U"党组会", U"办公会", U"常委会"};
+  return name.find(U"专题") != std::u32string_view::npos &&
+         name.find_first_of(U"、和及") == std::u32string_view::npos &&
+         std::none_of(std::begin(kGeneralSessions), std::end(kGeneralSessions),
+                      [&](std::u32string_view session) { return name.find(session) != std::u32string_view::npos; });
+}
+
+bool names_a_topic(std::u32string_view words) {
+  return std::any_of(std::begin(kTopicVerbs), std::end(kTopicVerbs),
+                     [&](std::u32string_view verb) { return words.find(verb) != std::u32string_view::npos; });
+}
+
 }  // namespace
 
 bool speaks_of_law(std::u32string_view words) {
@@ -39,7 +59,19 @@ void clear_meetings_on_no_law(std::vector<Metric>& metrics, std::u32string_view 
     while (from > 0 && metric.start - from < kLongestClause && !ends_a_clause(text[from - 1])) --from;
     std::size_t to = metric.end;
     while (to < text.size() && to - metric.end < kLongestClause && !ends_a_clause(text[to])) ++to;
-    if (speaks_of_law(text.substr(from, to - from))) continue;
+    const std::u32string_view clause = text.substr(from, to - from);
+    if (speaks_of_law(clause)) continue;
+    // A topic meeting (专题会议) whose topic the sentence leaves unsaid (（一）加强组织领导。全年召开专题会议4次。) is
+    // one on the report's topic, the rule of law; one that names another (专题会议研究安全生产工作4次, or in the
+    // clause after it) is not.
+    if (counts_topic_meetings_alone(decode_utf8(metric.indicator)) && !names_a_topic(clause)) {
+      std::size_t next_end = to;
+      if (next_end < text.size() && !ends_a_sentence(text[next_end])) {
+        ++next_end;
+        while (next_end < text.size() && next_end - to < kLongestClause && !ends_a_clause(text[next_end])) ++next_end;
+      }
+      if (!names_a_topic(text.substr(to, next_end - to))) continue;
+    }
     // The sentence's opening clause, when the figure's is a later one.
     std::size_t sentence = from;
     while (sentence > 0 && from - sentence < kLongestSentence && !ends_a_sentence(text[sentence - 1])) --sentence;

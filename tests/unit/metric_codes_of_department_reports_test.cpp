@@ -53,6 +53,11 @@ TEST(MetricCodesOfDepartmentReports, OnlyMeetingsThatTakeUpLawAreRuleOfLawMeetin
   EXPECT_THAT(coded("召开局务会12次，研究安全生产工作。"), ElementsAre("12次 | 召开局务会 | "));
   // 办法 and 方法 are no law.
   EXPECT_THAT(coded("召开党组会议9次研究改进工作方法。"), ElementsAre("9次 | 召开党组会议 | "));
+  // A topic meeting whose topic is left unsaid is on the report's, the rule of law; one on another topic is not.
+  EXPECT_THAT(coded("（一）加强组织领导。全年召开专题会议4次，审查规范性文件12件。"),
+              ElementsAre("4次 | 召开专题会议 | rule_of_law_meetings", "12件 | 审查规范性文件 | legality_reviews"));
+  EXPECT_THAT(coded("全年召开专题会议4次，研究部署安全生产工作。"), ElementsAre("4次 | 召开专题会议 | "));
+  EXPECT_THAT(coded("召开专题会议研究防汛工作3次。"), ElementsAre("3次 | 召开专题会议研究防汛工作 | "));
 }
 
 // 开展习近平法治思想学习15次, 法律法规知识测试6次: study of the thought on the rule of law and tests of legal knowledge
