@@ -58,12 +58,13 @@ constexpr std::u32string_view kTrailingNoise[] = {
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
 constexpr std::u32string_view kWordsNotNoise[] = {
-    U"行为", U"作为", U"认为",   U"成为", U"因为", U"人为", U"较为", U"更为", U"在册", U"在编", U"在岗",
-    U"在职", U"在押", U"在建",   U"在办", U"在审", U"在校", U"在读", U"在线", U"对象", U"对口", U"有效",
-    U"有关", U"有序", U"有力",   U"共同", U"共建", U"共享", U"共治", U"公共", U"人均", U"户均", U"年均",
-    U"日均", U"平均", U"通过率", U"理由", U"自由", U"事由", U"缘由", U"在用", U"在运", U"在营", U"在管",
-    U"在库", U"在逃", U"等级",   U"等保", U"等额", U"等次", U"等同", U"等待", U"存在", U"所在", U"现在",
-    U"正在", U"不仅", U"对照",   U"对标", U"对接", U"和解", U"和谐", U"和睦", U"和美"};
+    U"行为", U"作为", U"认为", U"成为", U"因为", U"人为", U"较为", U"更为", U"在册", U"在编", U"在岗", U"在职", U"在押",
+    U"在建", U"在办", U"在审", U"在校", U"在读", U"在线", U"对象", U"对口", U"有效", U"有关", U"有序", U"有力", U"共同",
+    U"共建", U"共享", U"共治", U"公共", U"人均", U"户均", U"年均", U"日均", U"平均", U"通过率", U"理由", U"自由",
+    U"事由", U"缘由", U"在用", U"在运", U"在营", U"在管", U"在库", U"在逃", U"等级", U"等保", U"等额", U"等次", U"等同",
+    U"等待", U"存在", U"所在", U"现在", U"正在", U"不仅", U"对照", U"对标", U"对接", U"和解", U"和谐", U"和睦", U"和美",
+    // Places named with 和 first (和平街道, 和田路社区, 和县): a name opening with one keeps it.
+    U"和平", U"和田", U"和县", U"和龙", U"和政", U"和顺", U"和静", U"和硕", U"和林", U"和布"};
 // Where a long clause is cut, keeping what follows: the last verb of doing before the figure, or a word
 // that ends a description of the counter (执法队现有|执法人员, 政策范围内|报销比例).
 constexpr std::u32string_view kCutAfter[] = {

@@ -61,16 +61,26 @@ void clear_meetings_on_no_law(std::vector<Metric>& metrics, std::u32string_view 
     while (to < text.size() && to - metric.end < kLongestClause && !ends_a_clause(text[to])) ++to;
     const std::u32string_view clause = text.substr(from, to - from);
     if (speaks_of_law(clause)) continue;
+    // The clause after it in the sentence says what the meetings took up as often (全年召开局党组会议5次，专题研究法治
+    // 政府建设工作).
+    std::size_t next_end = to;
+    if (next_end < text.size() && !ends_a_sentence(text[next_end])) {
+      ++next_end;
+      while (next_end < text.size() && next_end - to < kLongestClause && !ends_a_clause(text[next_end])) ++next_end;
+    }
+    std::u32string_view next_clause = text.substr(to, next_end - to);
+    // Not a part of the count (…24次，其中专题研究法治建设6次): those are the meetings on law, not all of them.
+    if (const auto words = next_clause.substr(std::min<std::size_t>(1, next_clause.size()));
+        words.starts_with(U"其中") || words.starts_with(U"包括") || words.starts_with(U"含")) {
+      next_clause = {};
+    }
+    if (speaks_of_law(next_clause)) continue;
     // A topic meeting (专题会议) whose topic the sentence leaves unsaid (（一）加强组织领导。全年召开专题会议4次。) is
     // one on the report's topic, the rule of law; one that names another (专题会议研究安全生产工作4次, or in the
     // clause after it) is not.
-    if (counts_topic_meetings_alone(decode_utf8(metric.indicator)) && !names_a_topic(clause)) {
-      std::size_t next_end = to;
-      if (next_end < text.size() && !ends_a_sentence(text[next_end])) {
-        ++next_end;
-        while (next_end < text.size() && next_end - to < kLongestClause && !ends_a_clause(text[next_end])) ++next_end;
-      }
-      if (!names_a_topic(text.substr(to, next_end - to))) continue;
+    if (counts_topic_meetings_alone(decode_utf8(metric.indicator)) && !names_a_topic(clause) &&
+        !names_a_topic(next_clause)) {
+      continue;
     }
     // The sentence's opening clause, when the figure's is a later one.
     std::size_t sentence = from;

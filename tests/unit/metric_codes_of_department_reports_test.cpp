@@ -27,6 +27,9 @@ TEST(MetricCodesOfDepartmentReports, FirmsPenalizedAndBarePenaltiesArePenaltyCas
               ElementsAre("14户 | 榆城市市场监管局查处无证经营户 | penalty_cases"));
   // Penalties lightened are some of the cases counted, a manner of penalty: no second count of them.
   EXPECT_THAT(coded("对违法企业从轻处罚17件。"), ElementsAre("17件 | 违法企业从轻处罚 | "));
+  // Penalties waived are exemptions, penalties published a disclosure (R12).
+  EXPECT_THAT(coded("依法减免处罚22户。"), ElementsAre("22户 | 依法减免处罚 | penalty_exemptions"));
+  EXPECT_THAT(coded("公示行政处罚信息120家。"), ElementsAre("120家 | 公示行政处罚信息 | "));
 }
 
 // 为市场主体减免处罚金额1023.8万元: penalties waived in money are exemption amounts, not fines collected.
@@ -53,6 +56,11 @@ TEST(MetricCodesOfDepartmentReports, OnlyMeetingsThatTakeUpLawAreRuleOfLawMeetin
   EXPECT_THAT(coded("召开局务会12次，研究安全生产工作。"), ElementsAre("12次 | 召开局务会 | "));
   // 办法 and 方法 are no law.
   EXPECT_THAT(coded("召开党组会议9次研究改进工作方法。"), ElementsAre("9次 | 召开党组会议 | "));
+  // What the meetings took up said in the clause after the figure (R12).
+  EXPECT_THAT(coded("全年召开局党组会议5次，专题研究法治政府建设工作。"),
+              ElementsAre("5次 | 召开局党组会议 | rule_of_law_meetings"));
+  EXPECT_THAT(coded("召开党组会议8次，传达学习习近平法治思想。"),
+              ElementsAre("8次 | 召开党组会议 | rule_of_law_meetings"));
   // A topic meeting whose topic is left unsaid is on the report's, the rule of law; one on another topic is not.
   EXPECT_THAT(coded("（一）加强组织领导。全年召开专题会议4次，审查规范性文件12件。"),
               ElementsAre("4次 | 召开专题会议 | rule_of_law_meetings", "12件 | 审查规范性文件 | legality_reviews"));
@@ -67,6 +75,8 @@ TEST(MetricCodesOfDepartmentReports, StudyOfTheThoughtOnLawAndKnowledgeTestsAreT
               ElementsAre("15次 | 民警开展习近平法治思想学习 | legal_training"));
   EXPECT_THAT(coded("对执法人员进行法律法规知识测试6次。"),
               ElementsAre("6次 | 执法人员法律法规知识测试 | legal_training"));
+  // A test of another trade's knowledge is no legal training (R12).
+  EXPECT_THAT(coded("组织安全生产知识测试6次。"), ElementsAre("6次 | 安全生产知识测试 | "));
 }
 
 // 较2020年改善13.6%: an improvement is a change whose direction the report leaves unsaid, no rate of the year.

@@ -35,6 +35,8 @@ TEST(MetricNamesInDepartmentReports, TitlesListingsAndSharedFiguresKeepTheirWord
               ElementsAre("3次 | 学习《中华人民共和国行政复议法》 | "));
   EXPECT_THAT(named("全年开展党组学习5次、中心组学习7次和支部学习8次。"),
               ElementsAre("5次 | 党组学习 | ", "7次 | 中心组学习 | legal_training", "8次 | 支部学习 | "));
+  // A place whose name opens with 和 keeps it (R12).
+  EXPECT_THAT(named("和平街道司法所共调解纠纷56件。"), ElementsAre("56件 | 和平街道司法所调解纠纷 | mediation_cases"));
   EXPECT_THAT(named("实现执法人员持证上岗率、年度培训覆盖率双100%。"),
               ElementsAre("100% | 年度培训覆盖率 | coverage_rate"));
   EXPECT_THAT(named("对照问题清单逐项整改问题12个。"), ElementsAre("12个 | 对照问题清单逐项整改问题 | "));
