@@ -161,6 +161,17 @@ std::u32string without_column_tag(const std::u32string& title) {
 
 }  // namespace
 
+bool names_a_zone(std::u32string_view place) {
+  constexpr std::u32string_view kZones[] = {U"市区",   U"新区",   U"城区",   U"郊区",   U"矿区",   U"林区",   U"港区",
+                                            U"景区",   U"经开区", U"高新区", U"园区",   U"开发区", U"保税区", U"示范区",
+                                            U"经济区", U"试验区", U"合作区", U"功能区", U"产业区"};
+  // A zone's generic name alone (市区, 新区) or a zone named by its kind (榆城高新区, 工业园区); a district whose own
+  // name ends so is a county's equal (浦东新区: a name before 新区).
+  return std::any_of(std::begin(kZones), std::end(kZones), [&](std::u32string_view zone) {
+    return place == zone || ((zone.size() >= 3 || zone == U"园区") && place.ends_with(zone));
+  });
+}
+
 std::u32string_view name_of_a_branch(std::u32string_view department) {
   if (!department.ends_with(U"分局")) return {};
   const std::u32string_view before = department.substr(0, department.size() - 2);
@@ -278,6 +289,7 @@ int32_t end_before_a_year_before_government(const std::string& text, const icu::
 std::string place_a_branch_serves(const std::string& department) {
   const std::u32string name = decode_utf8(department);
   const std::u32string_view place = name_of_a_branch(name);
+  if (names_a_zone(place)) return {};  // 公安局市区分局, 生态环境局开发区分局: no county
   constexpr std::size_t kShortestPlace = 2, kLongestPlace = 10;  // 攸县, 酉阳土家族苗族自治县
   if (place.size() < kShortestPlace || place.size() > kLongestPlace || !std::all_of(place.begin(), place.end(), is_han))
     return {};

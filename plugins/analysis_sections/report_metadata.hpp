@@ -32,6 +32,9 @@ Region find_region(const std::vector<std::string>& texts);
 // The words a city bureau's branch is named by, between the bureau's 局 and its 分局 (生态环境局岳阳县分局 → 岳阳县,
 // 生态环境局泰顺分局 → 泰顺); empty when `department` names no branch of a bureau.
 std::u32string_view name_of_a_branch(std::u32string_view department);
+// Whether a place's name is a zone's, no county's (市区, 新区, 榆城高新区, 工业园区, 开发区): a branch serving one
+// reports for no county.
+bool names_a_zone(std::u32string_view place);
 
 // Whether `a` and `b` name the same town (or the same department, neither naming a town) in counties, or cities,
 // spelled differently: 青末县云岭镇 and 青禾县云岭镇, one of them misread.

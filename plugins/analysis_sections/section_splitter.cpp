@@ -1662,7 +1662,8 @@ class Splitter {
         const std::size_t level = at + place.size();
         if (level < paragraph.text.size() &&
             std::u32string_view(U"县区旗").find(paragraph.text[level]) != std::u32string_view::npos) {
-          return encode_utf8(std::u32string(place) + paragraph.text[level]);
+          const std::u32string county = std::u32string(place) + paragraph.text[level];
+          return names_a_zone(county) ? std::string() : encode_utf8(county);  // 高新分局 and 高新区: a zone
         }
       }
     }
@@ -1681,6 +1682,13 @@ class Splitter {
     }
     const std::u32string title = decode_utf8(first->title);
     constexpr std::size_t kYearDigits = 4;
+    // A year a span starts from (2021年以来, 2021年至2024年, 2021—2024年) is not the year reported on.
+    const std::u32string_view after_year = std::u32string_view(title).substr(std::min(title.size(), kYearDigits + 1));
+    if (after_year.starts_with(U"以来") || after_year.starts_with(U"至") || after_year.starts_with(U"到") ||
+        after_year.starts_with(U"—") || after_year.starts_with(U"-") || after_year.starts_with(U"～") ||
+        (title.size() > kYearDigits && title[kYearDigits] != U'年')) {
+      return std::nullopt;
+    }
     if (title.size() <= kYearDigits || title[kYearDigits] != U'年' ||
         !std::all_of(title.begin(), title.begin() + kYearDigits, [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
       return std::nullopt;

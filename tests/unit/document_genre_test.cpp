@@ -429,6 +429,17 @@ TEST(NotAReport, AYearbooksEntryIsNoReport) {
           "一、主要举措和成效\n正文。\n二、存在的不足\n正文。")
           .metadata.get("genre"),
       "");
+  // Nor is a report whose topics are run-in labels, its overview first, or a yearbook office's own report (R12).
+  EXPECT_EQ(test::process_text_with_default_pipeline(
+                "青禾县审计局2024年度法治政府建设工作报告\n【基本情况】2024年，我局全面推进依法行政。\n"
+                "【主要做法】全年审查合同12份。\n【存在问题】执法力量不足。")
+                .metadata.get("genre"),
+            "");
+  EXPECT_EQ(test::process_text_with_default_pipeline(
+                "青禾县史志年鉴编纂中心2024年法治政府建设工作报告\n2024年，我中心全面推进依法行政。\n"
+                "一、主要举措和成效\n正文。")
+                .metadata.get("genre"),
+            "");
 }
 
 // A portal prints the title in its header and again over the article, spaced differently: that line is the title,

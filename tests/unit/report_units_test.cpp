@@ -77,6 +77,11 @@ INSTANTIATE_TEST_SUITE_P(
                  "榆城市生态环境局青石县分局", "2024"},
         UnitCase{"CityBureausDistrictBranch", "榆城市公安局青山区分局2024年法治政府建设情况报告", "榆城市青山区",
                  "榆城市公安局青山区分局", "2024"},
+        // A branch serving a zone reports for no county (R12).
+        UnitCase{"CityBureausDowntownBranch", "榆城市公安局市区分局2024年法治政府建设情况报告", "榆城市",
+                 "榆城市公安局市区分局", "2024"},
+        UnitCase{"CityBureausZoneBranch", "榆城市生态环境局工业园区分局2024年法治政府建设情况报告", "榆城市",
+                 "榆城市生态环境局工业园区分局", "2024"},
         // A branch named with no level's word, and the text naming no county with it, tells none: the city's.
         UnitCase{"BranchWithoutALevelsWord", "榆城市生态环境局青石分局2024年法治政府建设情况报告", "榆城市",
                  "榆城市生态环境局青石分局", "2024"},
@@ -721,6 +726,15 @@ TEST(ReportingUnitOfABranch, TheTextNamesTheCountyABranchServes) {
   EXPECT_EQ(document.metadata.get("region"), "榆城市青石县");
   EXPECT_EQ(document.metadata.get("region.county"), "青石县");
   EXPECT_EQ(document.metadata.get("unit"), "榆城市生态环境局青石分局");
+}
+
+// A branch named after a zone the text names with 区 (高新分局, 高新区党工委) serves no county (R12).
+TEST(ReportingUnitOfABranch, AZoneTheTextNamesIsNoCounty) {
+  const Document document = process_text_with_default_pipeline(
+      "榆城市公安局高新分局2024年法治政府建设年度报告\n2024年，在高新区党工委的领导下，我局全面推进依法行政。\n"
+      "一、主要工作\n全年办理案件27件。");
+  EXPECT_NE(document.metadata.get("region.county"), "高新区");
+  EXPECT_EQ(document.metadata.get("region"), "榆城市");
 }
 
 }  // namespace

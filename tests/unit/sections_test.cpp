@@ -2144,6 +2144,11 @@ TEST(SectionMetadata, TheFirstPartsYearIsTheReportsWhenNothingElseNamesOne) {
   const auto plan_first = process_text_with_default_pipeline(
       "现将有关情况报告如下。\n一、2025年工作计划\n深化普法宣传。\n二、存在的不足\n执法力量薄弱。");
   EXPECT_EQ(plan_first.metadata.get("year"), "");
+  // A span's first year is none (R12).
+  const auto since = process_text_with_default_pipeline(
+      "现将有关情况报告如下。\n一、2021年以来法治政府建设总体情况\n全年办理行政复议案件12件。\n二、存在的不足\n"
+      "执法力量薄弱。");
+  EXPECT_EQ(since.metadata.get("year"), "");
 }
 
 // A 述法 report printed for the meeting: the speaker's post and name over a bare month, no signature at the end.
