@@ -59,9 +59,11 @@ bool ends_a_clause(char32_t c) { return std::u32string_view(U"。，；、,;）)
 // Whether the words before a blank head a table's column rather than name a count: a table flattened to text keeps
 // its header row (案件类型 件, 计量单位 件, 统计项目 单位 件), where the unit is the column's and the figures stand in
 // the rows below or in an attached table. A count's name never ends with what sorts or labels the counts.
+// Not a bare 项目, 指标, 单位 or 内容, which end names of counts as often (重大民生项目 个, 考核指标 项).
 bool heads_a_column(std::u32string_view name) {
-  static constexpr std::u32string_view kColumnHeads[] = {U"类型", U"类别", U"种类", U"名称", U"单位",
-                                                         U"项目", U"指标", U"序号", U"内容"};
+  static constexpr std::u32string_view kColumnHeads[] = {U"类型",     U"类别",     U"种类",     U"名称",
+                                                         U"序号",     U"计量单位", U"统计单位", U"统计项目",
+                                                         U"统计指标", U"项目内容", U"指标内容"};
   return std::any_of(std::begin(kColumnHeads), std::end(kColumnHeads),
                      [&](std::u32string_view head) { return name.ends_with(head); });
 }
@@ -86,18 +88,21 @@ std::u32string_view unit_at(std::u32string_view text, std::size_t at, const std:
 
 // Whether an amount's unit at `at` (万元, 亿元) stands right after a name with nothing between, closing its clause
 // (查处违规违纪和管理不规范资金亿元，移送…): the figure was cut from the template's sentence. Not after a numeral or a
-// word that says how many (三百万元, 点五万元, 百余万元, 数亿元, 超亿元, 近亿元), nor where no name precedes
-// (单位：万元).
+// word that says how many (三百万元, 点五万元, 百余万元, 数亿元, 超亿元, 近亿元, 贰拾万元), nor where no name precedes
+// (单位：万元), nor where the unit is what a sentence states (金额单位均为万元, 精确到万元, 以万元计).
 bool is_an_amount_left_blank(std::u32string_view text, std::size_t at) {
   constexpr std::size_t kName = 2;  // 资金 of 资金亿元: a name of two characters at least
-  static constexpr std::u32string_view kHowMany = U"〇零一二三四五六七八九十百千万亿两廿卅点余多数几上近超逾过约达";
+  static constexpr std::u32string_view kHowMany =
+      U"〇零一二三四五六七八九十百千万亿两廿卅点余多数几上近超逾过约达壹贰叁肆伍陆柒捌玖拾佰仟";
+  static constexpr std::u32string_view kUnitStated = U"为到至是以按于";
   if (at < kName || !(text.substr(at).starts_with(U"万元") || text.substr(at).starts_with(U"亿元"))) return false;
   constexpr std::size_t kUnit = 2;
   if (at + kUnit >= text.size() || !ends_a_clause(text[at + kUnit])) return false;
   for (std::size_t i = at - kName; i < at; ++i) {
     if (!is_han(text[i])) return false;
   }
-  return kHowMany.find(text[at - 1]) == std::u32string_view::npos;
+  return kHowMany.find(text[at - 1]) == std::u32string_view::npos &&
+         kUnitStated.find(text[at - 1]) == std::u32string_view::npos && !text.substr(0, at).ends_with(U"单位");
 }
 
 // Whether [from, to) is a rate's bare name and nothing else (接通率, 办结率): two to six Chinese characters ending with
@@ -131,7 +136,15 @@ std::optional<std::size_t> rates_left_blank(std::u32string_view text, std::size_
     if (from == 0 || (text[from - 1] != U'，' && text[from - 1] != U',')) break;
     clause_end = from - 1;
   }
-  return names >= kAtLeast ? first : std::nullopt;
+  if (names < kAtLeast) return std::nullopt;
+  // A goal (努力提高结案率，调解率，履行率。): rates to raise, no figures left out. The clause before the run names it.
+  std::size_t goal = *first > 0 ? *first - 1 : 0;
+  while (goal > 0 && std::u32string_view(U"，,。；;：:\n").find(text[goal - 1]) == std::u32string_view::npos) --goal;
+  const std::u32string_view before = text.substr(goal, end - goal);  // its names too: 提高结案率，调解率
+  for (const std::u32string_view aim : {U"提高", U"提升", U"确保", U"保持", U"力争", U"努力", U"稳步", U"不断"}) {
+    if (before.find(aim) != std::u32string_view::npos) return std::nullopt;
+  }
+  return first;
 }
 
 }  // namespace

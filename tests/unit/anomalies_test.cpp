@@ -197,6 +197,9 @@ TEST(PartExceedsTotal, StandingBodiesListedByTheirMainTiersAreNoIncompleteListin
   // Deeds and items handled are still expected to add up from three quarters on.
   EXPECT_THAT(findings(report("全年受理法律援助案件200件，其中民事案件120件，刑事案件62件。")),
               ElementsAre("part-exceeds-total warning"));
+  // Centres listed by their levels are all of them (R12).
+  EXPECT_THAT(findings(report("全县建成公共法律服务中心20个，其中县级中心1个，乡镇（街道）工作站17个。")),
+              ElementsAre("part-exceeds-total warning"));
 }
 
 TEST(PartExceedsTotal, ConsistentOpenOrApproximateListingsAreNotFlagged) {

@@ -75,6 +75,10 @@ TEST(UnfilledPlaceholder, AnAmountsUnitRightAfterItsNameIsABlank) {
   EXPECT_THAT(findings(report("争取上级资金数亿元，撬动社会投资超亿元，落实经费百余万元。")), IsEmpty());
   EXPECT_THAT(findings(report("追回欠薪三百万元，挽回损失一点五亿元。")), IsEmpty());
   EXPECT_THAT(findings(report("罚没款情况（单位：万元），详见附件。")), IsEmpty());
+  // A unit a sentence states, and capital numerals (R12).
+  EXPECT_THAT(findings(report("以下金额单位均为万元。数据统计精确到万元。依法罚款人民币贰拾万元，责令改正。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("全县交通建设投资完成亿元，同比增长。")), ElementsAre("unfilled-placeholder warning"));
 }
 
 // Rates named one after another with no figure, the sentence ending after them, are blanks; rates listed with 、 before
@@ -86,6 +90,9 @@ TEST(UnfilledPlaceholder, RatesNamedWithoutFiguresAtASentencesEndAreABlank) {
   EXPECT_EQ(document.anomalies[0].message, "“接通率，办结率，满意率”缺少数字，数据未填写");
   EXPECT_THAT(findings(report("普法考试参考率、合格率均达100%。")), IsEmpty());
   EXPECT_THAT(findings(report("持续提升群众满意率。优化流程，提高审批效率，行政效率。")), IsEmpty());
+  // Rates to raise, a goal, name no figures left out (R12).
+  EXPECT_THAT(findings(report("下一步，努力提高结案率，调解率，履行率。")), IsEmpty());
+  EXPECT_THAT(findings(report("下一步，提高结案率，调解率，履行率。")), IsEmpty());
 }
 
 // A table flattened to text keeps its header row: a column's label and its unit (案件类型 件, 计量单位 件), or a
@@ -95,6 +102,10 @@ TEST(UnfilledPlaceholder, AHeaderRowsUnitIsNoBlank) {
   EXPECT_THAT(findings(report("各乡镇报送情况如下：计量单位 件，按乡镇排列。")), IsEmpty());
   EXPECT_THAT(findings(report("全年受理信访事项 件，详见附表。")), IsEmpty());
   EXPECT_THAT(findings(report("全年受理信访事项 件，均按期办结。")), ElementsAre("unfilled-placeholder warning"));
+  // A count's name ending with 项目 or 指标 is no column's label (R12).
+  EXPECT_THAT(findings(report("全年完成重大民生项目 个，均按期交付。")), ElementsAre("unfilled-placeholder warning"));
+  EXPECT_THAT(findings(report("完成法治政府建设考核指标 项，位居全市前列。")),
+              ElementsAre("unfilled-placeholder warning"));
 }
 
 // The message quotes the clause's words from their start, not four characters cut inside a word.
