@@ -7,6 +7,7 @@
 
 #include "attached_parts.hpp"
 #include "contents_list.hpp"
+#include "date_figure_spaces.hpp"
 #include "docpipe/dates.hpp"
 #include "docpipe/text.hpp"
 #include "document_genre.hpp"
@@ -656,7 +657,10 @@ class Splitter {
     const Paragraph& first = paragraphs_.front();
     if (first.block->heading_level || first.block->kind == BlockKind::heading || match_heading_marker(first.text))
       return;
-    const std::vector<std::size_t> cuts = run_in_title_lines(paragraphs_.front().text);
+    // Read without the spaces a PDF sets around a date's figures (青石县 2025 年度…报告2025 年,全县…): they end no
+    // line.
+    const WithoutDateFigureSpaces unspaced(paragraphs_.front().text);
+    const std::vector<std::size_t> cuts = unspaced.positions_written(run_in_title_lines(unspaced.text()));
     if (cuts.empty()) return;
     const Paragraph opening = std::move(paragraphs_.front());
     std::vector<Paragraph> lines;
@@ -679,7 +683,9 @@ class Splitter {
   // on lines of its own. A table's last cell signs nothing.
   void set_apart_a_run_in_signature() {
     if (paragraphs_.empty() || in_a_table(paragraphs_.back())) return;
-    const std::vector<std::size_t> lines = run_in_signature_lines(paragraphs_.back().text);
+    // A date spaced out as a PDF prints it (… 青石县人民政府 2026 年 1 月 20 日) is one line, not five.
+    const WithoutDateFigureSpaces unspaced(paragraphs_.back().text);
+    const std::vector<std::size_t> lines = unspaced.positions_written(run_in_signature_lines(unspaced.text()));
     if (lines.empty()) return;
     Paragraph body = std::move(paragraphs_.back());
     paragraphs_.pop_back();

@@ -1,0 +1,53 @@
+// Report metadata from real pages' odd copies (S18): a year or a date spaced out as a PDF prints it in a page
+// flattened into one line, an organ and its date on one line under an interpretation's title, a publisher named as a
+// site, and a news story whose dateline stands inside its lead.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_support.hpp"
+
+namespace docpipe {
+namespace {
+
+using test::process_text_with_default_pipeline;
+
+// A PDF sets a space on each side of a year's figures (青石县 2025 年度…): in a page flattened into one line those
+// spaces are no line's end, so the title run into the opening sentence is still set apart, the half-width comma after
+// the spaced year (2025 年,) closing the year's clause.
+TEST(SpacedDatesInAFlattenedPage, TheRunInTitleIsFound) {
+  const Document document = process_text_with_default_pipeline(
+      "青石县 2025 年度法治政府建设情况报告2025 年,全县坚持以习近平法治思想为指导，统筹推进依法行政、公正执法、"
+      "全民守法各项工作，为全县高质量发展提供了坚实法治保障。一、主要举措和成效（一）强化理论武装。全年开展专题学习"
+      " 18 次，举办法治专题培训班 3 期。二、存在的不足和原因基层执法力量不足，执法人员仅有 12 名。三、2026 年工作计划"
+      "持续深化法治政府建设。");
+  EXPECT_EQ(document.metadata.get("title"), "青石县 2025 年度法治政府建设情况报告");
+  EXPECT_EQ(document.metadata.get("year"), "2025");
+  EXPECT_EQ(document.metadata.get("region"), "青石县");
+}
+
+// The signature's date spaced out the same way (2026 年 1 月 20 日) is one line after its issuer, not five.
+TEST(SpacedDatesInAFlattenedPage, TheRunInSignatureKeepsItsDate) {
+  const Document document = process_text_with_default_pipeline(
+      "榆城市柳溪镇2025年法治政府建设工作报告\n一、主要举措和成效\n全年开展专题学习18次，办理行政执法案件27件。\n"
+      "二、存在的不足和原因\n基层执法力量不足。\n三、2026年工作计划\n持续深化法治政府建设，推进严格规范公正文明执法。"
+      " 柳溪镇人民政府 2026 年 1 月 20 日");
+  EXPECT_EQ(document.metadata.get("date"), "2026-01-20");
+  EXPECT_EQ(document.metadata.get("unit"), "柳溪镇人民政府");
+  EXPECT_EQ(document.metadata.get("region"), "榆城市柳溪镇");
+}
+
+// A year written close to its 年 after a space is where the title's line ended (…报告 2024年，…): still a line's end,
+// and the issuer's line over 关于…的报告 stays the title's subject.
+TEST(SpacedDatesInAFlattenedPage, ASpaceBeforeAYearWrittenCloseIsALinesEnd) {
+  const Document document = process_text_with_default_pipeline(
+      "宁丰县青石镇人民政府 关于2024年度法治政府建设情况的报告 2024年，青石镇在县委、县政府的领导下，坚持依法行政，"
+      "全年办理行政执法案件27件，开展法治宣传活动16场，化解矛盾纠纷58件，法治政府建设取得新成效。一、主要举措和成效"
+      "（一）强化组织领导。镇党委召开专题会议4次。二、存在的不足和原因执法力量不足。三、下一步工作打算持续推进。");
+  EXPECT_EQ(document.metadata.get("title"), "宁丰县青石镇人民政府关于2024年度法治政府建设情况的报告");
+  EXPECT_EQ(document.metadata.get("year"), "2024");
+  EXPECT_EQ(document.metadata.get("unit"), "宁丰县青石镇人民政府");
+}
+
+}  // namespace
+}  // namespace docpipe
