@@ -100,9 +100,11 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
 // name; nor the verbs a clause leads to a place with (结合自治区实际, 围绕全省…活动, 按照市里部署,
 // 依法治省办公布县…名单, a hotline's 市民热线受理市民诉求…: a service that takes in or handles a request names no
 // place); nor the part of a year a title reports on before an official's channel (2025年第一季度市长信箱…,
-// 上半年县长热线…: a period is no place).
-const std::u32string_view kNeverInPlaceNames[] = {U"政府", U"部门", U"各",   U"法治", U"结合",     U"围绕", U"按照",
-                                                  U"根据", U"公布", U"受理", U"办理", U"少数民族", U"季度", U"半年"};
+// 上半年县长热线…: a period is no place); nor a verb crediting the leaders (得益于县委、县政府的坚强领导…), a
+// determiner (其余镇部门…, 其他乡镇…) or an adverb of time (下一步全椒县将…) before a level's word.
+const std::u32string_view kNeverInPlaceNames[] = {
+    U"政府", U"部门",     U"各",   U"法治", U"结合",   U"围绕",   U"按照",   U"根据", U"公布", U"受理",
+    U"办理", U"少数民族", U"季度", U"半年", U"得益于", U"受益于", U"归功于", U"其余", U"其他", U"下一步"};
 // Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
 const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.

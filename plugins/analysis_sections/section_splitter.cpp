@@ -16,6 +16,7 @@
 #include "report_metadata.hpp"
 #include "run_in_signature.hpp"
 #include "run_in_title.hpp"
+#include "trimmed_line.hpp"
 
 namespace docpipe::sections {
 
@@ -1756,6 +1757,19 @@ class Splitter {
     for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
       if (looks_like_issuer(preamble[i])) unit_sources.push_back(encode_utf8(without_seal_mark(preamble[i])));
     }
+    // The organ and its date on one line under the title (清水县人民政府 2024年01月08日, as a portal stamps the page
+    // of an interpretation or a report): the organ that issued the page, in the text or taken off it by the input.
+    for (std::size_t i = 0; i < preamble.size() && i < 3; ++i) {
+      if (const auto both = issuer_and_date_on_one_line(preamble[i])) {
+        unit_sources.push_back(encode_utf8(without_seal_mark(both->issuer)));
+        break;
+      }
+    }
+    if (const std::u32string stamped = decode_utf8(metadata.get("removed.web-organ-date")); !stamped.empty()) {
+      if (const auto both = issuer_and_date_on_one_line(trimmed(stamped))) {
+        unit_sources.push_back(encode_utf8(both->issuer));
+      }
+    }
     // The page's record: its source (来源, the organ that supplied the text) when that names an organ, not a site or
     // a medium (宁丰县人民政府网, 宁丰发布), then its publishing organ (发布机构, 发文机关) on the same terms.
     if (const std::string source = metadata.get("web.source"); !names_a_site(source)) unit_sources.push_back(source);
@@ -1767,7 +1781,7 @@ class Splitter {
         break;
       }
     }
-    // The publishing organ, when it is one: a platform's record may name the site that published (县政府网站).
+    // A publisher may be named as a site (发文机构：县政府网站): a site names no unit and no place.
     if (const std::string publisher = metadata.get("web.publisher"); !names_a_site(publisher)) {
       unit_sources.push_back(publisher);
     }

@@ -49,5 +49,43 @@ TEST(SpacedDatesInAFlattenedPage, ASpaceBeforeAYearWrittenCloseIsALinesEnd) {
   EXPECT_EQ(document.metadata.get("unit"), "宁丰县青石镇人民政府");
 }
 
+// A portal stamps the organ and the page's date on one line under an interpretation's title: the organ issued the
+// page, and names the unit the title names only inside its book marks.
+TEST(OrganAndDateUnderTheTitle, NameTheUnitOfAnInterpretation) {
+  const Document document = process_text_with_default_pipeline(
+      "关于《榆城县人民政府关于榆城县2024年度法治政府建设工作总结的报告》的政策解读\n"
+      "榆城县人民政府 2025年01月08日\n"
+      "按照省市法治政府建设工作要求，我县总结2024年全县法治政府建设工作，现解读如下：\n"
+      "一、起草背景\n党中央、国务院高度重视法治政府建设。\n二、起草过程\n县司法局多次组织研究讨论。");
+  EXPECT_EQ(document.metadata.get("genre"), "interpretation");
+  EXPECT_EQ(document.metadata.get("unit"), "榆城县人民政府");
+  EXPECT_EQ(document.metadata.get("region"), "榆城县");
+}
+
+// A page's publisher named as its site (发布机构：宁丰县人民政府网) publishes; it names no unit and no place.
+TEST(PublisherNamedAsASite, NamesNoUnit) {
+  const Document document = process_text_with_default_pipeline(
+      "关于印发2025年普法依法治理工作要点的通知\n发布机构：宁丰县人民政府网\n发布日期：2025-03-02\n各乡镇人民政府：\n"
+      "现将2025年普法依法治理工作要点印发给你们，请认真贯彻落实。\n一、总体要求\n坚持以习近平法治思想为指导。\n"
+      "二、重点任务\n深化法治宣传教育。");
+  EXPECT_EQ(document.metadata.get("web.publisher"), "宁丰县人民政府网");
+  EXPECT_EQ(document.metadata.get("unit"), "");
+  EXPECT_EQ(document.metadata.get("region"), "");
+}
+
+// A verb crediting the leaders, a determiner or an adverb of time before a level's word names no place
+// (得益于县委、县政府的坚强领导…, 其余镇部门…, 下一步全椒县将…).
+TEST(OpeningSentenceUnit, NoPlaceFromAVerbOrADeterminerBeforeALevel) {
+  EXPECT_EQ(process_text_with_default_pipeline(
+                "2024年，得益于县委、县政府的坚强领导，我乡积极作为，法治政府建设取得新成效。\n一、主要举措和成效\n"
+                "全年开展法治讲座12场。")
+                .metadata.get("region"),
+            "");
+  EXPECT_EQ(process_text_with_default_pipeline("会上，部分村主要负责人现场述法，其余镇部门书面述法。\n"
+                                               "下一步榆城县将在全县开展基层述法工作。")
+                .metadata.get("region"),
+            "");
+}
+
 }  // namespace
 }  // namespace docpipe
