@@ -341,6 +341,64 @@ std::string news_lead(std::u32string_view paragraph) {
   return encode_utf8(paragraph.substr(0, i));
 }
 
+// The verbs a story's lead tells its event with, held or taking place (…述法现场会在区委九楼会议室召开).
+constexpr std::u32string_view kEventVerbs[] = {U"召开", U"举行", U"举办", U"开班", U"揭牌", U"启动"};
+
+// The dateline opening the clause at `at` (近日，, 日前，, 2023年3月21日，, 3月21日上午，): its words without the
+// comma, empty when the clause opens otherwise. A day is named: a report's clause opens on a year alone (2024年，).
+std::u32string_view dateline_at(std::u32string_view sentence, std::size_t at) {
+  const std::u32string_view clause = sentence.substr(at);
+  const auto closed_at = [&](std::size_t end) {
+    return end < clause.size() && (clause[end] == U'，' || clause[end] == U',') ? clause.substr(0, end)
+                                                                                : std::u32string_view{};
+  };
+  if (clause.starts_with(U"近日") || clause.starts_with(U"日前")) return closed_at(2);
+  const auto is_digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+  std::size_t i = 0;
+  const auto number = [&](std::size_t most, char32_t word) {
+    const std::size_t from = i;
+    while (i < clause.size() && is_digit(clause[i]) && i - from < most) ++i;
+    if (i == from || i >= clause.size() || clause[i] != word) return false;
+    ++i;
+    return true;
+  };
+  const std::size_t year_end = [&] {
+    std::size_t k = 0;
+    while (k < clause.size() && is_digit(clause[k])) ++k;
+    return k == 4 && k < clause.size() && clause[k] == U'年' ? k + 1 : 0;
+  }();
+  i = year_end;
+  if (!number(2, U'月') || !number(2, U'日')) return {};
+  for (const std::u32string_view time : {U"上午", U"下午", U"晚上"}) {
+    if (clause.substr(i).starts_with(time)) i += time.size();
+  }
+  return closed_at(i);
+}
+
+// A story's dateline inside its lead's first sentences, after a clause of purpose or a saying (为进一步推动…，
+// 2023年3月21日，…述法现场会在区委…召开。, “法者，治之端也”。…近日，…召开…会议。), in a clause whose sentence tells
+// the event; empty when none does.
+std::string dateline_within_the_lead(std::u32string_view paragraph) {
+  constexpr int kLeadSentences = 3;
+  std::size_t from = 0;
+  for (int n = 0; n < kLeadSentences && from < paragraph.size(); ++n) {
+    const std::size_t end = std::min(paragraph.find_first_of(U"。！？", from), paragraph.size());
+    const std::u32string_view sentence = paragraph.substr(from, end - from);
+    for (std::size_t at = 0; at < sentence.size(); ++at) {
+      if (at > 0 && sentence[at - 1] != U'，' && sentence[at - 1] != U',') continue;
+      const std::u32string_view dateline = dateline_at(sentence, at);
+      if (dateline.empty()) continue;
+      const std::u32string_view told = sentence.substr(at + dateline.size());
+      if (std::any_of(std::begin(kEventVerbs), std::end(kEventVerbs),
+                      [&](std::u32string_view verb) { return told.find(verb) != std::u32string_view::npos; })) {
+        return encode_utf8(dateline);
+      }
+    }
+    from = end + 1;
+  }
+  return {};
+}
+
 // A headline telling an event of the rule-of-law work, as a story's does when its page gave no dateline: a meeting
 // held or a training given (…召开…工作推进会, …举办…专题培训班, …开展…法治督察), one that took place (…推进会召开,
 // …培训班开班), a visit (…到…调研, …赴…督导). No report's title tells an event: a report names its year's work, and
@@ -506,6 +564,14 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
   if (!has_headings) {
     std::u32string quoted;
     if (tells_an_event(outer_words(title, quoted))) return {"news", {}};
+    // A story that lost its headline: its dateline may stand inside its lead's first sentences.
+    const auto lead =
+        std::find_if(preamble.begin(), preamble.end(), [](const std::u32string& p) { return is_prose(p); });
+    if (title.empty() && lead != preamble.end()) {
+      if (std::string dateline = dateline_within_the_lead(*lead); !dateline.empty()) {
+        return {"news", std::move(dateline)};
+      }
+    }
   }
   return {};
 }

@@ -87,5 +87,36 @@ TEST(OpeningSentenceUnit, NoPlaceFromAVerbOrADeterminerBeforeALevel) {
             "");
 }
 
+// A titleless story whose lead opens on its purpose: its dateline, a day named, stands mid-sentence before the event
+// it tells (…，2025年3月12日，…述法现场会在区委三楼会议室召开。).
+TEST(NewsDatelineWithinTheLead, AfterAClauseOfPurposeIsNews) {
+  const Document document = process_text_with_default_pipeline(
+      "为进一步推动党政主要负责人履行推进法治建设第一责任人职责，创新述法形式，2025年3月12日，2024年度青山区述法"
+      "现场会在区委三楼会议室召开。各街道党政主要负责人参加会议。\n会上，5家单位主要负责人进行现场述法。");
+  EXPECT_EQ(document.metadata.get("genre"), "news");
+  EXPECT_EQ(document.metadata.get("genre.evidence"), "2025年3月12日");
+}
+
+TEST(NewsDatelineWithinTheLead, AfterASayingIsNews) {
+  const Document document = process_text_with_default_pipeline(
+      "“法者，治之端也”。为深入学习贯彻习近平法治思想，压实第一责任人职责。近日，榆城县白沙镇组织召开镇村主要负责人"
+      "述法评议会议。\n会议由镇党委书记主持，各村主要负责人现场述法。");
+  EXPECT_EQ(document.metadata.get("genre"), "news");
+  EXPECT_EQ(document.metadata.get("genre.evidence"), "近日");
+}
+
+// A report's lead names a year, not a day; and a day whose sentence tells no event held dates no story.
+TEST(NewsDatelineWithinTheLead, AReportsLeadIsNone) {
+  EXPECT_EQ(process_text_with_default_pipeline(
+                "为深入贯彻习近平法治思想，2024年，青山区坚持依法行政，召开专题会议12次，法治政府建设取得新成效。\n"
+                "全年办理行政执法案件27件。")
+                .metadata.get("genre"),
+            "");
+  EXPECT_EQ(process_text_with_default_pipeline(
+                "为落实上级部署，2024年5月6日，青山区印发法治政府建设工作要点，明确年度重点任务。\n全年办理案件27件。")
+                .metadata.get("genre"),
+            "");
+}
+
 }  // namespace
 }  // namespace docpipe
