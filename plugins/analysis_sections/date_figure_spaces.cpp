@@ -15,8 +15,9 @@ std::size_t end_of_spaces(std::u32string_view text, std::size_t at) {
 }
 
 // Whether the spaces from `begin` to `end` stand around a date's figure: after digits, before the date's word they
-// count (2025 年), or before digits that such spaces and a date's word follow (县 2025 年, 年 1 月). A space before a
-// year written close to its 年 (…的报告 2024年，…) is where a line ended, and stays.
+// count (2025 年), before digits that such spaces and a date's word follow (县 2025 年, 年 1 月), or between a year's
+// or a month's word and the figures of the month or day after it (2025年 1月 20日). A space before a year written close
+// to its 年 (…的报告 2024年，…) is where a line ended, and stays.
 bool spaces_a_date_figure(std::u32string_view text, std::size_t begin, std::size_t end) {
   if (begin == 0 || end >= text.size()) return false;
   if (is_ascii_digit(text[begin - 1]) && is_date_word(text[end])) return true;
@@ -24,7 +25,10 @@ bool spaces_a_date_figure(std::u32string_view text, std::size_t begin, std::size
   std::size_t digits_end = end;
   while (digits_end < text.size() && is_ascii_digit(text[digits_end])) ++digits_end;
   const std::size_t after = end_of_spaces(text, digits_end);
-  return after > digits_end && after < text.size() && is_date_word(text[after]);
+  if (after >= text.size() || !is_date_word(text[after])) return false;
+  const bool spaced_after = after > digits_end;
+  const bool month_or_day_after = (text[begin - 1] == U'年' || text[begin - 1] == U'月') && text[after] != U'年';
+  return spaced_after || month_or_day_after;
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // The spaces a PDF or a portal sets around a date's figures (青石县 2025 年度法治政府建设情况报告2025 年,全县…,
-// 青石县人民政府 2026 年 1 月 20 日): no line's end in a page flattened into one line, where a space is where a line
-// ended. The readers of a flattened page's run-in title and signature read it without them, so that a spaced year
-// or date splits no title and no signature into lines.
+// 青石县人民政府 2026 年 1 月 20 日, 2025年 1月 20日): no line's end in a page flattened into one line, where a space
+// is where a line ended. The readers of a flattened page's run-in title and signature, and of the report's year, read
+// the text without them, so that a spaced year or date splits no title or signature into lines and is read as one.
 #pragma once
 
 #include <cstddef>

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "attachment_label.hpp"
+#include "date_figure_spaces.hpp"
 #include "docpipe/chinese_numerals.hpp"
 #include "docpipe/contents_lines.hpp"
 #include "docpipe/dates.hpp"
@@ -1454,15 +1455,21 @@ std::string reported_part_of_the_year(const std::u32string& title) {
 }
 
 std::optional<int> find_report_year(const std::u32string& title, const std::vector<std::u32string>& preamble) {
+  // Read without the spaces a PDF sets around a date's figures, so that a date spaced out (根据2025 年 1 月 5 日通知)
+  // is a date's year, as written close.
+  const WithoutDateFigureSpaces unspaced_title(title);
+  std::vector<WithoutDateFigureSpaces> unspaced;
+  unspaced.reserve(preamble.size());
+  for (const auto& paragraph : preamble) unspaced.emplace_back(paragraph);
   // 2023年以来 opens many a report on 2023: the year of a review, or a date's, counts when no other year is
   // written.
   for (const Leniency leniency : {Leniency::strict, Leniency::reviews_and_dates}) {
-    if (const auto year = reported_year(title, leniency)) return year;
+    if (const auto year = reported_year(unspaced_title.text(), leniency)) return year;
     if (leniency == Leniency::strict) {
-      if (const auto year = period_end_year(title)) return year;
+      if (const auto year = period_end_year(unspaced_title.text())) return year;
     }
-    for (const auto& paragraph : preamble) {
-      if (const auto year = reported_year(paragraph, leniency)) return year;
+    for (const auto& paragraph : unspaced) {
+      if (const auto year = reported_year(paragraph.text(), leniency)) return year;
     }
   }
   return std::nullopt;

@@ -49,6 +49,18 @@ TEST(SpacedDatesInAFlattenedPage, ASpaceBeforeAYearWrittenCloseIsALinesEnd) {
   EXPECT_EQ(document.metadata.get("unit"), "宁丰县青石镇人民政府");
 }
 
+// The report's year is read past a date, spaced out or not (根据2025 年 1 月 5 日通知…, 现将2024年…): a date's year is
+// no year reported on.
+TEST(SpacedDatesInThePreamble, ADatesYearIsNoYearReportedOn) {
+  for (const char* notice :
+       {"根据2025 年 1 月 5 日通知要求，", "根据2025年 1月 5日通知要求，", "根据2025年1月5日通知要求，"}) {
+    const Document document = process_text_with_default_pipeline(
+        std::string("青石县法治政府建设情况报告\n") + notice +
+        "现将2024年全县法治政府建设情况报告如下。\n一、主要举措和成效\n全年开展专题学习18次。");
+    EXPECT_EQ(document.metadata.get("year"), "2024") << notice;
+  }
+}
+
 // A portal stamps the organ and the page's date on one line under an interpretation's title: the organ issued the
 // page, and names the unit the title names only inside its book marks.
 TEST(OrganAndDateUnderTheTitle, NameTheUnitOfAnInterpretation) {
