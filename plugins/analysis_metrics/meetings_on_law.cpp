@@ -69,9 +69,11 @@ void clear_meetings_on_no_law(std::vector<Metric>& metrics, std::u32string_view 
       while (next_end < text.size() && next_end - to < kLongestClause && !ends_a_clause(text[next_end])) ++next_end;
     }
     std::u32string_view next_clause = text.substr(to, next_end - to);
-    // Not a part of the count (…24次，其中专题研究法治建设6次): those are the meetings on law, not all of them.
+    // Not a part of the count (…24次，其中专题研究法治建设6次: those are the meetings on law, not all of them), nor
+    // another deed with a figure of its own (召开局务会12次，审查规范性文件8件).
     if (const auto words = next_clause.substr(std::min<std::size_t>(1, next_clause.size()));
-        words.starts_with(U"其中") || words.starts_with(U"包括") || words.starts_with(U"含")) {
+        words.starts_with(U"其中") || words.starts_with(U"包括") || words.starts_with(U"含") ||
+        std::any_of(words.begin(), words.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; })) {
       next_clause = {};
     }
     if (speaks_of_law(next_clause)) continue;

@@ -14,11 +14,12 @@ namespace docpipe::metrics {
 // lawsuit (复议, 诉讼, 规范性文件).
 bool speaks_of_law(std::u32string_view words);
 
-// Clears the code rule_of_law_meetings of a figure whose clause, the clause after it in its sentence (…5次，专题研究法治
-// 政府建设), and the opening clause of its sentence (the subject
-// the sentence is about: 政府法律顾问参与…，列席政府常务会议26次), say nothing of law. A meeting the report only counts
-// is no meeting on the rule of law: summed with those, it would make every session of a party group one.
-// Topic meetings alone (召开专题会议4次) whose topic neither their clause nor the next names are on the report's.
+// Clears the code rule_of_law_meetings of a figure whose clause, the clause after it in its sentence
+// (…5次，专题研究法治 政府建设; not a 其中 part nor a deed with a figure of its own), and the opening clause of its
+// sentence (the subject the sentence is about: 政府法律顾问参与…，列席政府常务会议26次), say nothing of law. A meeting
+// the report only counts is no meeting on the rule of law: summed with those, it would make every session of a party
+// group one. Topic meetings alone (召开专题会议4次) whose topic neither their clause nor the next names are on the
+// report's.
 void clear_meetings_on_no_law(std::vector<Metric>& metrics, std::u32string_view text);
 
 }  // namespace docpipe::metrics

@@ -61,6 +61,9 @@ TEST(MetricCodesOfDepartmentReports, OnlyMeetingsThatTakeUpLawAreRuleOfLawMeetin
               ElementsAre("5次 | 召开局党组会议 | rule_of_law_meetings"));
   EXPECT_THAT(coded("召开党组会议8次，传达学习习近平法治思想。"),
               ElementsAre("8次 | 召开党组会议 | rule_of_law_meetings"));
+  // Another deed with its own figure after it says nothing of the meetings.
+  EXPECT_THAT(coded("全年召开局务会12次，审查规范性文件8件。"),
+              ElementsAre("12次 | 召开局务会 | ", "8件 | 审查规范性文件 | legality_reviews"));
   // A topic meeting whose topic is left unsaid is on the report's, the rule of law; one on another topic is not.
   EXPECT_THAT(coded("（一）加强组织领导。全年召开专题会议4次，审查规范性文件12件。"),
               ElementsAre("4次 | 召开专题会议 | rule_of_law_meetings", "12件 | 审查规范性文件 | legality_reviews"));
