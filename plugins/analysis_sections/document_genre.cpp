@@ -493,9 +493,6 @@ bool opens_with_a_run_in_label(std::u32string_view paragraph) {
   return close != std::u32string_view::npos && close <= kLongestLabel && close + 1 < paragraph.size();
 }
 
-// The words a title calls its own text a report by (not 情况, which names a report's topic as a table's title does).
-constexpr std::u32string_view kWordsOfAReportsOwnTitle[] = {U"报告", U"总结", U"汇报", U"述职", U"述法"};
-
 // Whether the document is a yearbook's entry, and what says so: nullopt for none; an empty evidence when the title
 // names the yearbook, else the source's line or the overview's label.
 std::optional<std::string> yearbook_evidence(std::u32string_view title, const std::vector<std::u32string>& preamble) {
@@ -528,6 +525,12 @@ std::optional<std::string> yearbook_evidence(std::u32string_view title, const st
 
 }  // namespace
 
+bool calls_itself_a_report(std::u32string_view title) {
+  constexpr std::u32string_view kWordsOfAReportsOwnTitle[] = {U"报告", U"总结", U"汇报", U"述职", U"述法"};
+  return std::any_of(std::begin(kWordsOfAReportsOwnTitle), std::end(kWordsOfAReportsOwnTitle),
+                     [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; });
+}
+
 Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings,
                         std::size_t characters) {
   if (std::string genre = genre_of_title(title); !genre.empty()) return {std::move(genre), {}};
@@ -538,11 +541,8 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
   // A yearbook's entry may be titled as a report's topic is (…法治政府建设情况): its form says what it is. Not a title
   // that calls itself a report (青石县审计局2024年度法治政府建设工作报告 over 【基本情况】…【主要做法】…, or a
   // yearbook office's own, 史志年鉴编纂中心…工作报告): no entry is titled so.
-  const bool called_a_report =
-      std::any_of(std::begin(kWordsOfAReportsOwnTitle), std::end(kWordsOfAReportsOwnTitle),
-                  [&](std::u32string_view w) { return title.find(w) != std::u32string_view::npos; });
-  if (auto evidence = yearbook_evidence(title, preamble); evidence && !called_a_report) {
-    return {"yearbook", std::move(*evidence)};
+  if (!calls_itself_a_report(title)) {
+    if (auto evidence = yearbook_evidence(title, preamble)) return {"yearbook", std::move(*evidence)};
   }
   if (holds_a_report_word_not_as_a_topic(title)) return {};
   // The opening's first paragraphs of prose: a plan names itself in its first; a notice's addressee line may
@@ -581,8 +581,8 @@ Genre genre_of_an_attachment(std::u32string_view first_line, std::u32string_view
   if (!label || heads_a_reports_part || !genre_of_title(title).empty()) return {};
   // A report's own words: 情况 only closing a title on the rule-of-law work (…2025年法治政府建设工作情况, as a
   // department titles its report), as a table's title names it too (…行政执法情况统计表, …办理情况汇总).
+  if (calls_itself_a_report(title)) return {};
   const auto holds = [&](std::u32string_view word) { return title.find(word) != std::u32string_view::npos; };
-  if (std::any_of(std::begin(kWordsOfAReportsOwnTitle), std::end(kWordsOfAReportsOwnTitle), holds)) return {};
   constexpr std::u32string_view kRuleOfLaw[] = {U"法治", U"法制", U"依法行政"};
   if (title.ends_with(U"情况") && std::any_of(std::begin(kRuleOfLaw), std::end(kRuleOfLaw), holds)) return {};
   return {"attachment", encode_utf8(label->label)};

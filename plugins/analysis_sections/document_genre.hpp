@@ -18,6 +18,10 @@ namespace docpipe::sections {
 // the report a notice prints: 关于印发《…情况报告》的通知) and for a title that names no genre at all.
 std::string genre_of_title(std::u32string_view title);
 
+// Whether a title calls its own text a report (报告, 总结, 汇报, 述职, 述法; not 情况, which names a report's topic as
+// a table's title does): no yearbook's entry and no attachment sent alone is titled so.
+bool calls_itself_a_report(std::u32string_view title);
+
 struct Genre {
   std::string name;      // as genre_of_title's, or `news`; empty for a report
   std::string evidence;  // the opening's words that state it; empty when the title does

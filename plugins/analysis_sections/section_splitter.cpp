@@ -1719,9 +1719,9 @@ class Splitter {
       genre = genre_of_an_attachment(paragraphs_.front().text, decode_utf8(title), heads_a_reports_part());
     }
     // The page's source the input took off the text (来源：《榆城年鉴（2025）》) names the yearbook the entry is taken
-    // from, as the field left in the text does (genre_of_document).
+    // from, as the field left in the text does (genre_of_document), under no title that calls itself a report.
     if (const std::string source = metadata.get("web.source");
-        genre.name.empty() && source.find("年鉴") != std::string::npos) {
+        genre.name.empty() && source.find("年鉴") != std::string::npos && !calls_itself_a_report(decode_utf8(title))) {
       genre = {"yearbook", source};
     }
     if (!genre.name.empty()) {

@@ -440,6 +440,12 @@ TEST(NotAReport, AYearbooksEntryIsNoReport) {
                 "一、主要举措和成效\n正文。")
                 .metadata.get("genre"),
             "");
+  // Nor one a yearbook's site republished, its source field naming the yearbook.
+  EXPECT_EQ(test::process_text_with_default_pipeline(
+                "青禾县司法局2024年法治政府建设工作报告\n来源：《青禾年鉴（2025）》\n2024年，我局全面推进依法行政。\n"
+                "一、主要举措和成效\n正文。")
+                .metadata.get("genre"),
+            "");
 }
 
 // A portal prints the title in its header and again over the article, spaced differently: that line is the title,
