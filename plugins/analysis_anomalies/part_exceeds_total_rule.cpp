@@ -581,16 +581,38 @@ std::vector<const Metric*> up_to_another_count_of_its_verb(const RuleContext& co
   return parts;
 }
 
-// Whether a total counts standing bodies, organisations that exist rather than deeds done or items handled: 调解组织,
-// 调委会, 工作室, 服务站, 司法所 … (what its name ends with).
+// Whether a total counts standing bodies that published statistics list by their main tiers and kinds only, the few
+// others left unsaid: mediation bodies (调解组织, 调委会, 调解工作室) and service or contact points — what its name
+// ends with, words that only say the bodies exist or how many there are aside (人民调解委员会已建成, 调委会总数).
 bool counts_standing_bodies(const Metric& total) {
   // Not 中心 or 机构: a county's centres are listed by their levels, all of them (公共法律服务中心20个，其中县级1个，
   // 乡镇工作站17个: two unlisted are worth a question).
-  static constexpr std::u32string_view kBodies[] = {U"组织",   U"委员会", U"调委会", U"工作室",
-                                                    U"调解室", U"服务点", U"联系点", U"协会"};
-  const std::u32string name = decode_utf8(total.indicator);
-  return std::any_of(std::begin(kBodies), std::end(kBodies),
-                     [&](std::u32string_view body) { return name.ends_with(body); });
+  static constexpr std::u32string_view kBodies[] = {U"调委会", U"工作室", U"调解室", U"服务点", U"联系点"};
+  // Words naming bodies of any kind: mediation's only when the name says so. Other organisations are listed by all
+  // their kinds (社会组织: 社会团体, 民办非企业单位, 基金会; 基层党组织: 党委, 党总支, 党支部; 村（居）民委员会),
+  // and a gap there is worth a question.
+  static constexpr std::u32string_view kBodiesOfAnyKind[] = {U"组织", U"委员会", U"协会"};
+  static constexpr std::u32string_view kOfMediation[] = {U"调解", U"调处"};
+  static constexpr std::u32string_view kSayingTheyExist[] = {U"已建成", U"已建立", U"建成", U"达到", U"总数",
+                                                             U"数量",   U"总量",   U"达",   U"共计", U"共"};
+  std::u32string name = decode_utf8(total.indicator);
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::u32string_view word : kSayingTheyExist) {
+      if (name.size() > word.size() && name.ends_with(word)) {
+        name.resize(name.size() - word.size());
+        stripped = true;
+      }
+    }
+  }
+  const auto ends_with_any = [&](const auto& words) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::u32string_view body) { return name.ends_with(body); });
+  };
+  const bool of_mediation =
+      std::any_of(std::begin(kOfMediation), std::end(kOfMediation),
+                  [&](std::u32string_view word) { return name.find(word) != std::u32string::npos; });
+  return ends_with_any(kBodies) || (of_mediation && ends_with_any(kBodiesOfAnyKind));
 }
 
 // The words a message opens with for the total of an earlier year (a table's 2023年 column beside the report

@@ -202,6 +202,22 @@ TEST(PartExceedsTotal, StandingBodiesListedByTheirMainTiersAreNoIncompleteListin
               ElementsAre("part-exceeds-total warning"));
 }
 
+// The bodies are what the total's name ends with once words saying they exist or how many there are are set aside;
+// organisations and committees of other kinds than mediation's are listed by all their kinds.
+TEST(PartExceedsTotal, StandingBodiesAreKnownByTheirNounAndMediationsOwn) {
+  EXPECT_THAT(
+      findings(report("榆城市人民调解委员会已建成2180个，其中村（社区）调委会1862个、乡镇（街道）调委会143个。")),
+      IsEmpty());
+  EXPECT_THAT(findings(report("青石县调解组织总数218个，其中村（社区）调委会180个、乡镇（街道）调委会16个。")),
+              IsEmpty());
+  EXPECT_THAT(findings(report("青石县共有社会组织320个，其中社会团体120个、民办非企业单位150个、基金会20个。")),
+              ElementsAre("part-exceeds-total warning"));
+  EXPECT_THAT(findings(report("青石县共有基层党组织300个，其中党委20个、党总支30个、党支部230个。")),
+              ElementsAre("part-exceeds-total warning"));
+  EXPECT_THAT(findings(report("青石县共有村（居）民委员会218个，其中村民委员会180个，居民委员会20个。")),
+              ElementsAre("part-exceeds-total warning"));
+}
+
 TEST(PartExceedsTotal, ConsistentOpenOrApproximateListingsAreNotFlagged) {
   EXPECT_THAT(findings(report("共调解纠纷120件(其中口头调解82件,协议调解38件)。")), IsEmpty());
   EXPECT_THAT(findings(report("共调解纠纷120件，其中口头调解62件、协议调解38件等。")), IsEmpty());
