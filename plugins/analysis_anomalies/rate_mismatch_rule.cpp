@@ -616,6 +616,7 @@ void check_rate_mismatch(RuleContext& context) {
   }
   check_correction_rates(context);
   check_shares_of_one_base(context);
+  check_shares_of_a_named_base(context);
   check_table_rates(context);
 }
 

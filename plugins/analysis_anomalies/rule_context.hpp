@@ -123,6 +123,9 @@ void check_correction_rates(RuleContext& context);
 // rate-mismatch for shares given beside their counts in a paragraph, of one base it does not restate: one share no
 // base of the others allows (shares_of_one_base_rule.cpp).
 void check_shares_of_one_base(RuleContext& context);
+// rate-mismatch for a share that names its base (…5件，占受理案件总数的38%) against the count of that base the
+// paragraph gave before (named_base_share_rule.cpp).
+void check_shares_of_a_named_base(RuleContext& context);
 bool contains_any(std::u32string_view text, const std::vector<std::u32string>& words);
 
 // Stages a case passes through, each counting the cases that reached it: received (受理, 立案, 应诉, 被申请; a

@@ -1501,6 +1501,27 @@ TEST(RateMismatch, AShareNamingAnotherSubjectIsNotThePartsShare) {
   EXPECT_THAT(findings(report("共排查纠纷205宗，其中化解198宗，化解率93%。")), ElementsAre("rate-mismatch error"));
 }
 
+// A share naming its base (占受理案件总数的38%) is the count before it over that base's count the paragraph gave
+// before, with no 其中 to link them.
+TEST(RateMismatch, AShareNamingItsBaseIsCheckedAgainstThatBasesCount) {
+  const auto d = test::process_text_with_default_pipeline(
+      report("青石县政府收到行政复议申请16件，立案受理15件。经审理，维持原行政行为5件，占受理案件总数的38%；"
+             "撤销、变更6件，占受案总数的46%；终止审理4件。"));
+  std::vector<std::string> messages;
+  for (const Anomaly& a : d.anomalies) {
+    if (a.rule == "rate-mismatch") messages.push_back(a.message);
+  }
+  EXPECT_THAT(messages, ElementsAre("维持原行政行为占受理案件总数为38%，按5÷15计算应为33.3%",
+                                    "撤销、变更占受案总数为46%，按6÷15计算应为40.0%"));
+  EXPECT_THAT(
+      findings(report("榆城市共办理热线工单2495件，其中交通类783件、城建类579件、政法类562件，占工单总量的77%。")),
+      IsEmpty());
+  EXPECT_THAT(findings(report("青石县立案受理15件。经审理，维持原行政行为5件，占受理案件总数的33.3%。")), IsEmpty());
+  // A base the paragraph does not state, or the whole of an area, is not guessed.
+  EXPECT_THAT(findings(report("经审理，维持原行政行为5件，占受理案件总数的38%。")), IsEmpty());
+  EXPECT_THAT(findings(report("青石县立案受理15件，维持原行政行为5件，占全省受理案件总数的0.2%。")), IsEmpty());
+}
+
 // A stated change against the figure and the earlier-period figure its sentence gives.
 TEST(ChangeMismatch, AChangeThatTheTwoFiguresDoNotGiveIsAWarning) {
   const auto d = test::process_text_with_default_pipeline(report("受理行政复议案件36件，同比增长50%，2023年为30件。"));
