@@ -2,6 +2,7 @@
 // conversion debris. The numbering problems come from analysis.sections' structure_issues layer.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -208,6 +209,15 @@ void check_leftover_artifact(RuleContext& context) {
   }
 }
 
+// Whether a line is a table's row written as text, its cells parted by `|` (省份 | 数量 | 省份 | 数量 |, as a page's
+// table copied into a text file reads): a table repeats its header row over each block of rows, as its cells repeat.
+namespace {
+bool reads_as_a_table_row(std::u32string_view line) {
+  constexpr std::size_t kFewestBars = 2;  // three cells, or two between bars
+  return static_cast<std::size_t>(std::count(line.begin(), line.end(), U'|')) >= kFewestBars;
+}
+}  // namespace
+
 // A paragraph of the report's body written twice, word for word (spaces aside): pasted twice, and its figures
 // counted twice.
 // Table cells repeat by nature, short lines (a heading's 正文, 无) say too little, and what follows the signature
@@ -242,7 +252,7 @@ void check_repeated_paragraph(RuleContext& context) {
         continue;
       }
     }
-    if (block.end - block.start < kShortestRepeated) continue;
+    if (block.end - block.start < kShortestRepeated || reads_as_a_table_row(text)) continue;
     const auto [earlier, first] = first_at.try_emplace(std::move(key), block.start);
     if (first || ++repeated > kMostListed) continue;
     context.flag({rule::repeated_paragraph, std::nullopt, context.section_at(block.start),

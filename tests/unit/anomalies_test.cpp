@@ -1902,6 +1902,19 @@ TEST(RepeatedParagraph, ACopyDifferingOnlyBySpacesIsRepeated) {
   EXPECT_THAT(findings(report(once + "\n" + other)), IsEmpty());
 }
 
+// A table copied into a text file as rows of `|`-parted cells repeats its header row over each block of rows, as a
+// table's cells repeat: no paragraph pasted twice.
+TEST(RepeatedParagraph, ATablesHeaderRowWrittenAsTextAgainIsNoRepeat) {
+  const std::string header = "乡镇  | 受理件数  | 乡镇  | 受理件数  | 乡镇  | 受理件数  | \n";
+  const std::string rows =
+      "青石镇  | 40  | 柳河镇  | 41  | 东坡镇  | 42  | \n白沙乡  | 47  | 云台乡  | 48  | 石门乡  | 49  | \n"
+      "北岭镇  | 54  | 南湖镇  | 55  | 西山乡  | 56  | \n桃源乡  | 61  | 杏林乡  | 62  | 马坊镇  | 63  | \n"
+      "龙泉乡  | 68  | 金沙镇  | 69  | 花溪乡  | 70  | \n";
+  EXPECT_THAT(findings(report("表1：各乡镇受理矛盾纠纷情况\n" + header + rows + header +
+                              "凤鸣镇  | 75  | 竹园乡  | 76  | 松林镇  | 77  | ")),
+              IsEmpty());
+}
+
 // A table of contents typed under its 目录 lists the headings the body repeats: a heading is no paragraph pasted twice.
 // A paragraph repeated after the contents still is.
 TEST(RepeatedParagraph, AHeadingListedInTheContentsIsNoRepeat) {
