@@ -29,31 +29,41 @@ constexpr std::u32string_view kClauseDelimiters = U"，。；：、！？（）(
 // 送法进校园活动5场次); 且 joins a second figure to the first (开展合法性审核111次且通过率100%). 苏木 and 旗 are
 // the township and the county of Inner Mongolia (我苏木依申请公开政府信息4件, 全旗), as 镇 and 县 are elsewhere;
 // 新增加 is 新增 said long (新增加行政执法人员4名), 具体为 opens the breakdown of a count (具体为土地征收类6件).
+// 最终确定 says a clean-up settled what it names (最终确定保留96件).
 constexpr std::u32string_view kLeadingNoise[] = {
-    U"截至目前", U"截止目前", U"今年以来", U"今年来",   U"新增加",   U"具体为", U"全苏木", U"我苏木", U"本苏木",
-    U"全旗",     U"我旗",     U"本旗",     U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道", U"共组织",
-    U"力争",     U"争取",     U"确保",     U"继续",     U"先后",     U"截至",   U"截止",   U"目前",   U"年内",
-    U"全年",     U"今年",     U"当年",     U"同时",     U"其中",     U"共计",   U"累计",   U"全镇",   U"我镇",
-    U"本镇",     U"全乡",     U"我乡",     U"本乡",     U"全县",     U"我县",   U"本县",   U"全区",   U"我区",
-    U"本区",     U"全市",     U"我市",     U"本市",     U"全省",     U"全街",   U"我街",   U"我局",   U"本局",
-    U"全局",     U"本单位",   U"我单位",   U"本部门",   U"我部门",   U"本中心", U"我中心", U"我委",   U"本委",
-    U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",     U"发放",   U"张贴",   U"悬挂",   U"书写",
-    U"制作",     U"接待",     U"新增",     U"配备",     U"完成",     U"共有",   U"通过",   U"积极",   U"已",
-    U"共",       U"有",       U"对",       U"向",       U"为",       U"并",     U"均",     U"还",     U"在",
-    U"等",       U"且",       U"和"};  // 《…办法》（…11号）等规范性文件3件: the examples' 等
+    U"截至目前", U"截止目前", U"今年以来", U"最终确定", U"今年来",   U"新增加",   U"具体为", U"全苏木", U"我苏木",
+    U"本苏木",   U"全旗",     U"我旗",     U"本旗",     U"组织开展", U"积极开展", U"全街道", U"我街道", U"本街道",
+    U"共组织",   U"最终",     U"力争",     U"争取",     U"确保",     U"继续",     U"先后",   U"截至",   U"截止",
+    U"目前",     U"年内",     U"全年",     U"今年",     U"当年",     U"同时",     U"其中",   U"共计",   U"累计",
+    U"全镇",     U"我镇",     U"本镇",     U"全乡",     U"我乡",     U"本乡",     U"全县",   U"我县",   U"本县",
+    U"全区",     U"我区",     U"本区",     U"全市",     U"我市",     U"本市",     U"全省",   U"全街",   U"我街",
+    U"我局",     U"本局",     U"全局",     U"本单位",   U"我单位",   U"本部门",   U"我部门", U"本中心", U"我中心",
+    U"我委",     U"本委",     U"我所",     U"辖区",     U"开展",     U"举办",     U"组织",   U"发放",   U"张贴",
+    U"悬挂",     U"书写",     U"制作",     U"接待",     U"新增",     U"配备",     U"完成",   U"共有",   U"通过",
+    U"积极",     U"已",       U"共",       U"有",       U"对",       U"向",       U"为",     U"并",     U"均",
+    U"还",       U"在",       U"等",       U"且",       U"和",       U"了"};  // 《…办法》（…11号）等规范性文件3件: the
+                                                                              // examples' 等
+// (了 is left of a verb stripped before it: 举办了为期5天的培训班 reads as 开展为期 does.)
 // (和 ends a listing before the last item: 中心组学习7次和支部学习8次 names the last 支部学习.)
 // Words that close a clause before its figure: 调解成功率达, 化解率为.
 // A rate held at a level (化解率保持在98%以上, 办理时限控制在3个工作日) and a count said to be small
 // (专职法治人员仅2名) are named without the verb or the hedge.
-constexpr std::u32string_view kTrailingNoise[] = {
-    U"下降为",     U"降低为",     U"提高为",     U"提升为",     U"上升为", U"增加为", U"增长为", U"减少为",
-    U"下降至",     U"下降到",     U"降低至",     U"降低到",     U"提高至", U"提高到", U"提升至", U"提升到",
-    U"上升至",     U"上升到",     U"增长至",     U"增长到",     U"增加至", U"增加到", U"减少至", U"减少到",
-    U"稳定保持在", U"始终保持在", U"持续保持在", U"一直保持在", U"保持在", U"稳定在", U"维持在", U"控制在",
-    U"达到",       U"均为",       U"共计",       U"累计",       U"进行",   U"达",     U"为",     U"共",
-    U"约",         U"近",         U"有",         U"是",         U"的",     U"均",     U"已",     U"由",
-    U"仅",         U"在",         U"保持",       U"人民币",     U"先后",   U"双"};  // 罚没款共计人民币86.4万元
-// 持证上岗率、培训覆盖率双100%: 双 says both rates reached the figure, no part of their names.
+constexpr std::u32string_view kTrailingNoise[] = {U"下降为",     U"降低为",     U"提高为",     U"提升为",
+                                                  U"上升为",     U"增加为",     U"增长为",     U"减少为",
+                                                  U"下降至",     U"下降到",     U"降低至",     U"降低到",
+                                                  U"提高至",     U"提高到",     U"提升至",     U"提升到",
+                                                  U"上升至",     U"上升到",     U"增长至",     U"增长到",
+                                                  U"增加至",     U"增加到",     U"减少至",     U"减少到",
+                                                  U"稳定保持在", U"始终保持在", U"持续保持在", U"一直保持在",
+                                                  U"保持在",     U"稳定在",     U"维持在",     U"控制在",
+                                                  U"达到",       U"到达",       U"均为",       U"共计",
+                                                  U"累计",       U"进行",       U"达",         U"为",
+                                                  U"共",         U"约",         U"近",         U"有",
+                                                  U"是",         U"的",         U"均",         U"已",
+                                                  U"由",         U"仅",         U"在",         U"保持",
+                                                  U"人民币",     U"先后",       U"双"};  // 罚没款共计人民币86.4万元
+// 持证上岗率、培训覆盖率双100%: 双 says both rates reached the figure, no part of their names. 到达 is 达到 typed
+// the other way round (发放比例到达98%).
 // 镇党委会议先后4次研究部署…: 先后 says the sessions came one after another, not what they were.
 // Words that start or end with a noise word but are words of their own: 违法行为 keeps its 为, 在册对象 and 在用
 // 电梯 their 在, 人均 its 均, 签约 its 约.
@@ -61,8 +71,9 @@ constexpr std::u32string_view kWordsNotNoise[] = {
     U"行为", U"作为", U"认为", U"成为", U"因为", U"人为", U"较为", U"更为", U"在册", U"在编", U"在岗", U"在职", U"在押",
     U"在建", U"在办", U"在审", U"在校", U"在读", U"在线", U"对象", U"对口", U"有效", U"有关", U"有序", U"有力", U"共同",
     U"共建", U"共享", U"共治", U"公共", U"人均", U"户均", U"年均", U"日均", U"平均", U"通过率", U"理由", U"自由",
-    U"事由", U"缘由", U"在用", U"在运", U"在营", U"在管", U"在库", U"在逃", U"等级", U"等保", U"等额", U"等次", U"等同",
-    U"等待", U"存在", U"所在", U"现在", U"正在", U"不仅", U"对照", U"对标", U"对接", U"和解", U"和谐", U"和睦", U"和美",
+    U"事由", U"缘由", U"了解", U"了结", U"在用", U"在运", U"在营", U"在管", U"在库", U"在逃", U"等级", U"等保", U"等额",
+    U"等次", U"等同", U"等待", U"存在", U"所在", U"现在", U"正在", U"不仅", U"对照", U"对标", U"对接", U"和解", U"和谐",
+    U"和睦", U"和美",
     // Places named with 和 first (和平街道, 和田路社区, 和县): a name opening with one keeps it.
     U"和平", U"和田", U"和县", U"和龙", U"和政", U"和顺", U"和静", U"和硕", U"和林", U"和布"};
 // Where a long clause is cut, keeping what follows: the last verb of doing before the figure, or a word
@@ -91,27 +102,31 @@ constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办
 // counts what follows it, not the deed.
 // Not 培训 and 检查, which a count of sessions follows with the people or places trained or checked
 // (培训3期学员200人). The words that join a second count to the first (召开6次部党组会暨12次理论学习中心组学习会,
-// 办理12件复议案件和5件应诉案件) end such a clause too: the second count's name follows it.
+// 办理12件复议案件和5件应诉案件) end such a clause too: the second count's name follows it. 提出 and 聚焦 too: 提出
+// 6大板块31项具体举措, 聚焦5大领域.
 constexpr std::u32string_view kDeedsOnWhatFollows[] = {
     U"完成", U"梳理", U"审查", U"审核", U"清理", U"制定", U"修订", U"修改", U"废止", U"出台", U"印发", U"整改", U"取消",
     U"承接", U"下放", U"建成", U"新建", U"打造", U"培育", U"创建", U"化解", U"查处", U"调处", U"办理", U"受理", U"签订",
-    U"部署", U"推出", U"收集", U"分解", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
+    U"部署", U"推出", U"提出", U"聚焦", U"收集", U"分解", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
+// Deeds of sorting things out, with the 出 of what they picked (甄别出140件党内规范性文件): the count counts what
+// follows.
+constexpr std::u32string_view kDeedsOfPickingOut[] = {U"甄别出", U"梳理出", U"筛选出", U"清理出",
+                                                      U"查找出", U"评选出", U"遴选出", U"排查出"};
 // Where the noun phrase after a figure stops (not 对 or 中, which open 对象 and 中学). A place in a ranking among the
 // things counted is no part of their name (在全国168个重点城市中排第3名, 全省16个地市中位列第3), nor is the assessment
 // that ranked them: 在全市14个乡镇考核中排第2名 counts the 乡镇 ranked, not 14 assessments.
 constexpr std::u32string_view kFollowingStops[] = {
-    U"的",       U"思想",     U"均",       U"已",       U"都",       U"也",       U"参加",     U"参与",
-    U"进行",     U"作为",     U"担任",     U"管理",     U"在",       U"从",       U"和",       U"及",
-    U"共",       U"每",       U"被",       U"是",       U"开展",     U"移交",     U"接受",     U"完成",
-    U"签订",     U"列入",     U"纳入",     U"实现",     U"获得",     U"受到",     U"通过",     U"依法",
-    U"全部",     U"分别",     U"先后",     U"积极",     U"主动",     U"获评",     U"评为",     U"荣获",
-    U"成为",     U"达到",     U"达标",     U"设立",     U"建立",     U"存在",     U"仍",       U"全年",
-    U"列席",     U"年终",     U"增加",     U"减少",     U"增长",     U"下降",     U"提高",     U"降低",
-    U"上升",     U"组成",     U"述法",     U"逐项",     U"逐一",     U"逐条",     U"逐件",     U"保持",
-    U"以及",     U"暨",       U"目前",     U"具备",     U"中排第",   U"中排名",   U"中位列",   U"中位居",
-    U"中名列",   U"中居第",   U"排名第",   U"位列第",   U"位居第",   U"名列第",   U"考核中排", U"考核中位",
-    U"考核中名", U"考核中居", U"考评中排", U"考评中位", U"评比中排", U"评比中位", U"测评中排", U"测评中位",
-    U"评估中排", U"评估中位"};
+    U"的",       U"思想",     U"均",       U"已",       U"都",       U"也",       U"参加",     U"参与",     U"进行",
+    U"作为",     U"担任",     U"管理",     U"在",       U"从",       U"和",       U"及",       U"共",       U"每",
+    U"被",       U"是",       U"开展",     U"移交",     U"接受",     U"完成",     U"签订",     U"列入",     U"列为",
+    U"纳入",     U"实现",     U"获得",     U"受到",     U"通过",     U"依法",     U"全部",     U"分别",     U"先后",
+    U"积极",     U"主动",     U"获评",     U"评为",     U"荣获",     U"成为",     U"达到",     U"达标",     U"设立",
+    U"建立",     U"存在",     U"仍",       U"全年",     U"列席",     U"年终",     U"增加",     U"减少",     U"增长",
+    U"下降",     U"提高",     U"降低",     U"上升",     U"组成",     U"述法",     U"逐项",     U"逐一",     U"逐条",
+    U"逐件",     U"保持",     U"以及",     U"暨",       U"目前",     U"具备",     U"中排第",   U"中排名",   U"中位列",
+    U"中位居",   U"中名列",   U"中居第",   U"排名第",   U"位列第",   U"位居第",   U"名列第",   U"考核中排", U"考核中位",
+    U"考核中名", U"考核中居", U"考评中排", U"考评中位", U"评比中排", U"评比中位", U"测评中排", U"测评中位", U"评估中排",
+    U"评估中位"};
 // What an assessment that ranks places or bodies is of (法治建设考评, 依法行政考核), said between the things ranked and
 // the assessment: words that open the topic, and how far the assessment's ranking may follow them.
 constexpr std::u32string_view kTopicsOfARanking[] = {U"法治", U"依法", U"平安", U"营商", U"绩效", U"综合", U"年度"};
@@ -579,6 +594,8 @@ std::u32string_view strip(std::u32string_view phrase) {
 // What is left after a cut that names nothing on its own: 研究法治建设|工作 says what was studied only
 // with the words before 工作.
 constexpr std::u32string_view kTooGeneric[] = {U"工作", U"情况", U"事项", U"任务", U"议题"};
+// Nor does the bare measure of what a verb of doing did: 办案补贴发放|比例 and 发放|金额 stay whole.
+constexpr std::u32string_view kBareMeasures[] = {U"比例", U"比重", U"比率", U"金额", U"总额", U"数额"};
 
 // Whether a cut after `word` at `at` would split a word the cut word is part of: 对象, 对接, 行为, 方向, 平等, 工程
 // 建设领域 (a noun there, no verb).
@@ -730,7 +747,8 @@ std::u32string_view shorten(std::u32string_view phrase) {
       const std::size_t after = at + word.size();
       if (after + 2 > phrase.size() || splits_a_word(phrase, at, word)) continue;
       const auto rest = strip(phrase.substr(after));
-      if (std::find(std::begin(kTooGeneric), std::end(kTooGeneric), rest) == std::end(kTooGeneric)) {
+      if (std::find(std::begin(kTooGeneric), std::end(kTooGeneric), rest) == std::end(kTooGeneric) &&
+          std::find(std::begin(kBareMeasures), std::end(kBareMeasures), rest) == std::end(kBareMeasures)) {
         cut = std::max(cut, after);
       }
     }
@@ -980,10 +998,13 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     // quote is no clause's end. Only a closed one that fits in the name. One right after the figure opens the name
     // (上线112个“一件事”集成服务, 打造15个“法治护企”联系点, 开展42批次“双随机”抽查): what was made or done is
     // the quoted thing, not the verb before the figure.
+    // A quote right after the figure may be as long as a name kept whole (建设好8家“上海教育立法咨询与服务研究基地”):
+    // it is all of what is counted.
     if (text[stop] == U'“') {
-      const auto close = text.substr(stop, kLongestQuotedName + 2).find(U'”');
+      const std::size_t longest = stop == end ? kLongestUncutIndicator : kLongestQuotedName;
+      const auto close = text.substr(stop, longest + 2).find(U'”');
       if (close == std::u32string_view::npos || close < 2 ||
-          stop + close + 1 - end > kLongestFollowingIndicator + aside) {
+          stop + close + 1 - end > std::max(kLongestFollowingIndicator + aside, stop == end ? close + 1 : 0)) {
         break;
       }
       stop += close + 1;
@@ -1094,6 +1115,12 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     const auto close = text.substr(end, stop - end).find_first_of(U"）)");
     if (close != std::u32string_view::npos) stop = end + close + 1;
   }
+  // 17个委办局对182个事项, 两个科室和司法所各1名, 100个城市第10名: a word that governs the next figure (对, 各, 第,
+  // 共, 向) is that figure's, no part of this one's name.
+  if (stop < text.size() && is_digit(text[stop]) && stop - end > 2 &&
+      std::u32string_view(U"对各第共向").find(text[stop - 1]) != std::u32string_view::npos) {
+    --stop;
+  }
   // 全镇16个行政村（社区）中，过半的…: 中 closing the clause sets the things counted as the whole the next clause
   // picks some of; it is no part of their name (not 初中, 高中, 集中, 其中 …, words of their own).
   if (stop - end > 2 && text[stop - 1] == U'中' &&
@@ -1102,6 +1129,39 @@ std::u32string following_phrase(std::u32string_view text, std::size_t end) {
     --stop;
   }
   return std::u32string(text.substr(end, stop - end));
+}
+
+// 首违不罚清单已在232个案件中得到适用: a count framed by 在…中 after a subject counts the things the subject did
+// something in (or had something done to it in); the name says both, the subject and the frame as written
+// (首违不罚清单在 案件中得到适用), not the deed alone (案件中得到适用). `following` is the noun phrase after the count;
+// empty when the clause has no subject before 在, the frame closes no deed, or the name would run too long.
+std::u32string done_by_a_subject_in(std::u32string_view text, std::size_t start, std::size_t floor,
+                                    std::u32string_view following) {
+  if (start <= floor || text[start - 1] != U'在') return {};
+  // The frame's 中 after the noun, then the deed (not 中心, 中学, 中队 …: words that go on after it).
+  const auto in = following.find(U'中');
+  constexpr std::size_t kShortestDeed = 2;
+  if (in == std::u32string_view::npos || in == 0 || following.size() < in + 1 + kShortestDeed ||
+      std::u32string_view(U"心学队级层间期央型小华国").find(following[in + 1]) != std::u32string_view::npos) {
+    return {};
+  }
+  // Back to the clause's start, over a quoted name or a title the subject holds (“认罚轻处”制度, 《…清单》).
+  std::size_t begin = start - 1;
+  while (begin > floor) {
+    const char32_t c = text[begin - 1];
+    if (c == U'”' || c == U'》') {
+      const auto open = text.substr(floor, begin - 1 - floor).rfind(c == U'”' ? U'“' : U'《');
+      if (open == std::u32string_view::npos) break;
+      begin = floor + open;
+      continue;
+    }
+    if (kClauseDelimiters.find(c) != std::u32string_view::npos) break;
+    --begin;
+  }
+  const auto subject = shorten(strip(text.substr(begin, start - 1 - begin)));
+  constexpr std::size_t kShortestSubject = 2;
+  if (subject.size() < kShortestSubject || subject.size() + 1 + following.size() > kLongestUncutIndicator) return {};
+  return std::u32string(subject) + U"在" + std::u32string(following);
 }
 
 // 实现全县105个单位法治建设考核全覆盖: a count of the places or bodies a measure covers, the name after it running on
@@ -1809,9 +1869,18 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       names_nobody_before(text.substr(floor, start - floor))) {
     if (auto deed = people_and_their_deed(text, end); !deed.empty()) return deed;
   }
+  // 聚焦5大领域开展专项整治: the major parts counted, when no noun after them says whose parts they are, are named by
+  // their word (领域), not by the verb before them.
+  const bool counts_greater_kinds =
+      std::find(std::begin(kGreaterKinds), std::end(kGreaterKinds), unit) != std::end(kGreaterKinds);
+  if (counts_greater_kinds && following_phrase(text, end).size() < 2 &&
+      past_a_count_right_after(text, end) == std::u32string_view::npos) {
+    return std::u32string(unit);
+  }
   if (std::find(std::begin(kClassifiers), std::end(kClassifiers), unit) != std::end(kClassifiers) && !changes_next() &&
       !people_going_to_serve) {
     if (auto following = following_phrase(text, end); following.size() >= 2) {
+      if (auto done = done_by_a_subject_in(text, start, floor, following); !done.empty()) return done;
       if (unit == U"名" || unit == U"位") return with_the_office_served(text, end + following.size(), following);
       return the_places_covered(std::move(following));
     }
@@ -2046,15 +2115,22 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // 每月开展1次法律咨询: a clause that ends on a verb says what was done to what follows the figure.
   const auto phrase_ends_with = [&](std::u32string_view verb) { return ends_with(phrase, verb); };
   // 进行 is trailing noise to the name (民警进行), yet the clause ending on it ends on a verb all the same.
+  // 经过两轮…会议研究审定: after 经过 the count is of what the thing went through, which follows it.
   const bool ends_on_verb =
       std::any_of(std::begin(kVerbsBeforeWhatIsCounted), std::end(kVerbsBeforeWhatIsCounted), phrase_ends_with) ||
-      clause.ends_with(U"进行");
+      clause.ends_with(U"进行") || clause.ends_with(U"经过");
+  // 从中甄别出140件党内规范性文件, 梳理出12个问题: a deed of sorting with the 出 of its result picks out what follows.
   const bool ends_on_a_deed_on_what_follows =
-      std::any_of(std::begin(kDeedsOnWhatFollows), std::end(kDeedsOnWhatFollows), phrase_ends_with);
+      std::any_of(std::begin(kDeedsOnWhatFollows), std::end(kDeedsOnWhatFollows), phrase_ends_with) ||
+      std::any_of(std::begin(kDeedsOfPickingOut), std::end(kDeedsOfPickingOut), phrase_ends_with);
   // 九成以上的纠纷在村级化解: what a figure is of may follow it after 的.
   // Not a verb of change to a new value (村级调解组织由8个扩大到14个: 组织 is a noun there, and 扩大到 names nothing).
   auto following = changes_next() ? std::u32string{}
                                   : following_phrase(text, end < text.size() && text[end] == U'的' ? end + 1 : end);
+  // (其中2项为子项), 其中3件为简易程序案件: after 其中, 为 right after a part says what the part is; the copula is no
+  // part of its name.
+  const std::size_t copula = clause == U"其中" && following.size() >= 3 && following.front() == U'为' ? 1 : 0;
+  following.erase(0, copula);
   // 分解5大类13项具体任务: a count after a deed done to what follows, with a second count right after it, counts
   // with that count the noun after it (5 kinds of tasks).
   if (ends_on_a_deed_on_what_follows && following.empty()) {
@@ -2119,7 +2195,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
       return std::u32string(phrase.substr(verb.size(), phrase.size() - verb.size() - 1));
     }
   }
-  const std::size_t following_from = end < text.size() && text[end] == U'的' ? end + 1 : end;
+  const std::size_t following_from = (end < text.size() && text[end] == U'的' ? end + 1 : end) + copula;
   const std::size_t following_end = following_from + following.size();
   const bool following_closes_the_clause =
       following_end == text.size() || kClauseDelimiters.find(text[following_end]) != std::u32string_view::npos;

@@ -830,6 +830,17 @@ bool bounds_a_range(std::u32string_view text, const FoundMetric& lower, const Fo
   return upper.number_start == upper.start;
 }
 
+// 提出6大板块31项具体举措, 聚焦5大领域: 大 between digits and the word for the parts of a whole says they are major
+// ones; the count is of those parts (10大类 is in the units table already). The word for the parts
+// (kGreaterKinds), or empty when none follows 大 at `at`.
+std::u32string_view greater_kind_at(std::u32string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != U'大') return {};
+  for (const std::u32string_view kind : kGreaterKinds) {
+    if (starts_with_at(text, at + 1, kind)) return kind;
+  }
+  return {};
+}
+
 // Units that follow Arabic digits only: after a Chinese numeral the character is a word of its own (十分重视, 两头跑).
 // So does 类: 一类水质, 二类疫苗 name a category, 10类 counts kinds (十大类, in 大类, is a count either way).
 bool is_written_in_digits_only(std::u32string_view unit) {
@@ -1385,6 +1396,10 @@ std::vector<FoundMetric> MetricExtractor::extract(std::u32string_view text, std:
           at += times.size();
         }
       }
+    } else if (const auto kind = !number->chinese && !value_max ? greater_kind_at(text, at) : std::u32string_view{};
+               !kind.empty()) {
+      unit = std::u32string(kind);  // 提出6大板块31项具体举措: 6 板块
+      at += 1 + kind.size();
     } else if (is_a_time_limit_in_days(text, number_start, at)) {
       unit = U"日";
       ++at;

@@ -23,6 +23,11 @@ inline constexpr std::u32string_view kWordsEndingInAHedge[] = {
 // first; each is also a prefix qualifier, which the figure then carries (不足, 近, 超过).
 inline constexpr std::u32string_view kHedgesOfAShareOfOne[] = {U"不足", U"不到", U"未达", U"将近", U"接近", U"超过",
                                                                U"达到", U"近",   U"超",   U"逾",   U"约",   U"达"};
+// After Arabic digits and 大, the words for the major parts of a whole, which the figure counts:
+// 提出6大板块31项具体举措 (6 板块), 聚焦5大领域. After a Chinese numeral they name a programme (五大工程, 三大攻坚战)
+// and make no figure.
+inline constexpr std::u32string_view kGreaterKinds[] = {U"板块", U"方面", U"领域", U"模块",
+                                                        U"片区", U"专项", U"行动", U"工程"};
 // Between a number and its unit: 9600余份, 300多人, 10来个.
 inline constexpr std::u32string_view kSuffixQualifiers[] = {U"余", U"多", U"来", U"几"};  // 十几次 is 十余次
 // After the unit: 85%以上, 100人左右; after a time limit's unit, 内 is 以内 (3个工作日内, 7日内).

@@ -766,9 +766,13 @@ std::vector<std::size_t> parts_adding_up_to(const std::vector<Metric>& metrics, 
 // What a decision on cases came to, opening a clause: 撤销1件, 维持3件, 驳回2件, 败诉1件, and the rest not decided yet
 // (另2件尚未作出判决, 其余1件尚在审理中). Not 调解 or 化解, which a count of disputes is followed by as often with a
 // second step of the same items (调解18件，调解成功12件).
-constexpr std::u32string_view kDecisionOutcomes[] = {U"维持", U"撤销",     U"驳回", U"纠错", U"确认违法",
-                                                     U"变更", U"责令履行", U"终止", U"撤回", U"撤诉",
-                                                     U"胜诉", U"败诉",     U"尚未", U"尚在"};
+// So is what a clean-up of documents decided for each (清理规范性文件56件，保留48件，修改3件，废止5件), said after what
+// settled it or not (最终确定保留96件).
+constexpr std::u32string_view kDecisionOutcomes[] = {
+    U"维持", U"撤销",   U"驳回", U"纠错",   U"确认违法", U"变更",   U"责令履行", U"终止",
+    U"撤回", U"撤诉",   U"胜诉", U"败诉",   U"尚未",     U"尚在",   U"保留",     U"继续有效",
+    U"废止", U"拟废止", U"修改", U"拟修改", U"修订",     U"拟修订", U"宣布失效", U"失效"};
+constexpr std::u32string_view kWordsSettlingAnOutcome[] = {U"最终确定", U"最终", U"确定", U"决定"};
 // The rest, after a decision: 另2件尚未作出判决, 其余1件尚在审理中. Alone, 另 adds something else
 // (全年受理行政复议案件6件， 另受理行政诉讼案件3件，另办理国家赔偿案件3件: three kinds of cases, no outcomes of the 6).
 constexpr std::u32string_view kTheRest[] = {U"另有", U"另", U"其余"};
@@ -794,7 +798,13 @@ void link_outcomes_adding_up(std::vector<Metric>& metrics, std::u32string_view t
       if (outcome.start < after) break;  // figures overlapping (a range's two ends)
       const auto between = text.substr(after, outcome.start - after);
       if (between.empty() || std::u32string_view(U"，,、").find(between.front()) == std::u32string_view::npos) break;
-      const auto words = between.substr(1);
+      auto words = between.substr(1);
+      for (const std::u32string_view settling : kWordsSettlingAnOutcome) {
+        if (words.starts_with(settling)) {
+          words.remove_prefix(settling.size());
+          break;
+        }
+      }
       const bool the_rest_after_a_decision = !parts.empty() && starts_with_any(words, kTheRest);
       if (words.find_first_of(U"，,、；;。") != std::u32string_view::npos ||
           !(starts_with_any(words, kDecisionOutcomes) || the_rest_after_a_decision)) {

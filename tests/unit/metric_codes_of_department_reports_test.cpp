@@ -35,7 +35,8 @@ TEST(MetricCodesOfDepartmentReports, FirmsPenalizedAndBarePenaltiesArePenaltyCas
 // 为市场主体减免处罚金额1023.8万元: penalties waived in money are exemption amounts, not fines collected.
 TEST(MetricCodesOfDepartmentReports, PenaltiesWaivedInMoneyAreNoFines) {
   EXPECT_THAT(coded("“认罚轻处”制度已在86个案件中适用，为市场主体减免处罚金额312.5万元。"),
-              ElementsAre("86个 | 案件中适用 | ", "312.5万元 | 市场主体减免处罚金额 | penalty_exemption_amounts"));
+              ElementsAre("86个 | “认罚轻处”制度在案件中适用 | ",
+                          "312.5万元 | 市场主体减免处罚金额 | penalty_exemption_amounts"));
 }
 
 // 发放《公共场所卫生许可证》1095件: a permit's title names the licences issued (in 件 or 张); revoked, none.

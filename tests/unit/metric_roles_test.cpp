@@ -460,7 +460,8 @@ TEST(MetricRoles, AStatedChangeIsAChange) {
 }
 
 // A sentence that opens by naming what it compares with (与上年相比，较上年，) makes its later clauses' counts after a
-// direction changes; not a level reached, nor a count after a comparison with no period, nor in the next sentence.
+// direction changes; not a level reached, nor a count after a comparison with no period. A count right after what
+// changed and its direction is a change on its own in any other sentence (M26: 罚没款增加9万元).
 TEST(MetricRoles, ASentenceOpeningWithAComparisonStatesChanges) {
   const auto d =
       run("与上年相比，案件数下降14.5%，罚没款增加52.3万元。与2023年同期相比，全年受理行政复议案件增加12件，"
@@ -473,7 +474,7 @@ TEST(MetricRoles, ASentenceOpeningWithAComparisonStatesChanges) {
   EXPECT_EQ(role_of(d, "8起"), "change");
   EXPECT_EQ(role_of(d, "15起"), "change");  // after a run-in heading's marker
   EXPECT_EQ(role_of(d, "200人"), "value");
-  EXPECT_EQ(role_of(d, "9万元"), "value");
+  EXPECT_EQ(role_of(d, "9万元"), "change");
 }
 
 // The ways a report gives a figure of the year before: 上年末, 上年分别为…和…, a clause or a sentence that opens

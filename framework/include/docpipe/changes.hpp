@@ -43,26 +43,25 @@ inline bool ends_a_change_clause(char32_t c) {
   return std::u32string_view(U"，,；;：:、。！？\n（(）)").find(c) != std::u32string_view::npos;
 }
 
-// Whether the sentence around `at` opens with a clause that only names what the year is compared with (与上年相比，
-// 与2023年同期相比，较上年，同比，): its later clauses that end with a direction (罚没款增加52.3万元) state changes, as
-// 较上年增加 would. A comparison with no period (与全市平均水平相比) is not one.
-inline bool sentence_opens_with_a_comparison(std::u32string_view text, std::size_t at) {
+// +1 when the sentence around `at` opens with a clause that only names what the year is compared with (与上年相比，
+// 与2023年同期相比，较上年，同比，), −1 when that clause compares with no period (与全市平均水平相比，), else 0.
+inline int comparison_opening_the_sentence(std::u32string_view text, std::size_t at) {
   constexpr std::size_t kLongestSentenceBefore = 160;
   constexpr std::u32string_view kSentenceEnds = U"。！？；;\n";
   std::size_t start = at;
   while (start > 0 && at - start < kLongestSentenceBefore &&
          kSentenceEnds.find(text[start - 1]) == std::u32string_view::npos)
     --start;
-  if (start > 0 && kSentenceEnds.find(text[start - 1]) == std::u32string_view::npos) return false;
+  if (start > 0 && kSentenceEnds.find(text[start - 1]) == std::u32string_view::npos) return 0;
   std::u32string_view opening = text.substr(start, at - start);
   while (!opening.empty() && (opening.front() == U' ' || opening.front() == U'\u3000')) opening.remove_prefix(1);
   opening.remove_prefix(heading_marker_length(opening));  // 4.与上年相比，
   const auto comma = opening.find_first_of(U"，,");
-  if (comma == std::u32string_view::npos || comma == 0) return false;
+  if (comma == std::u32string_view::npos || comma == 0) return 0;
   opening = opening.substr(0, comma);
   constexpr std::size_t kLongestComparison = 12;  // 与2023年同期相比
-  if (opening.size() > kLongestComparison) return false;
-  if (opening == U"同比" || opening == U"环比") return true;
+  if (opening.size() > kLongestComparison) return 0;
+  if (opening == U"同比" || opening == U"环比") return 1;
   const bool names_a_period =
       opening.find(U'年') != std::u32string_view::npos || opening.find(U"同期") != std::u32string_view::npos;
   const bool with = opening.starts_with(U"与") || opening.starts_with(U"和") || opening.starts_with(U"同") ||
@@ -70,7 +69,15 @@ inline bool sentence_opens_with_a_comparison(std::u32string_view text, std::size
   const bool compares =
       (with && (opening.ends_with(U"相比") || opening.ends_with(U"比较") || opening.ends_with(U"对比"))) ||
       opening.starts_with(U"较") || opening.starts_with(U"相比") || opening.starts_with(U"相较");
-  return compares && names_a_period;
+  if (!compares) return 0;
+  return names_a_period ? 1 : -1;
+}
+
+// Whether the sentence around `at` opens with a clause that only names what the year is compared with: its later
+// clauses that end with a direction (罚没款增加52.3万元) state changes, as 较上年增加 would. A comparison with no
+// period (与全市平均水平相比) is not one.
+inline bool sentence_opens_with_a_comparison(std::u32string_view text, std::size_t at) {
+  return comparison_opening_the_sentence(text, at) > 0;
 }
 
 // +1 or −1 when a clause ends with the way something changed (同比增长, 比上年减少了), else 0. The word must end
@@ -84,6 +91,25 @@ inline int direction_ending(std::u32string_view clause) {
   }
   for (const auto word : kDownWords) {
     if (clause.ends_with(word)) return -1;
+  }
+  return 0;
+}
+
+// +1 or −1 when a clause names what changed and ends with 增加, 增长, 减少 or 下降 right before a count (空气优良天数
+// 增加50天, 刑事案件下降12起), else 0: the count is by how much it changed, with or without a comparison word. Not a
+// deed of adding with what was added after it (增加调解员3名), nor one whose words before the verb name no subject but
+// when or how (今年增加, 全年减少, 新增加, 共增加, 其中增加: things added or cut, counted as the year's).
+inline int direction_after_a_subject(std::u32string_view clause) {
+  constexpr std::size_t kShortestSubject = 2;
+  for (const std::u32string_view word : {U"增加", U"增长", U"减少", U"下降"}) {
+    if (!clause.ends_with(word)) continue;
+    const auto subject = clause.substr(0, clause.size() - word.size());
+    if (subject.size() < kShortestSubject || subject.ends_with(U"年") || subject.ends_with(U"其中") ||
+        subject.ends_with(U"累计") ||
+        std::u32string_view(U"新净共再又还已均各").find(subject.back()) != std::u32string_view::npos) {
+      return 0;
+    }
+    return word == U"增加" || word == U"增长" ? 1 : -1;
   }
   return 0;
 }
@@ -165,6 +191,13 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   }
   for (const std::u32string_view net : {U"净减", U"净减少"}) {
     if (clause.ends_with(net)) return -1;
+  }
+  // 2018年，空气优良天数增加50天: a count right after what changed and the way it went is the change; not in a
+  // sentence that compares with no period (与全市平均水平相比，培训人数增加200人: more than the others, no change).
+  if (!relative && detail::comparison_opening_the_sentence(text, clause_start) >= 0) {
+    if (const int after_a_subject = detail::direction_after_a_subject(clause); after_a_subject != 0) {
+      return after_a_subject;
+    }
   }
   // 工单量和来电量分别增长8%和12%: a percentage or a number of points right after the direction is a change
   // without a comparison word; a count after it (增加调解员3名) is not.
