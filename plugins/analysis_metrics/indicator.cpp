@@ -2442,6 +2442,12 @@ constexpr std::u32string_view kReleasedOtherThings[] = {U"劳动", U"合同",   
                                                         U"婚姻", U"警报",     U"预警", U"劳务", U"租赁"};
 }  // namespace
 
+namespace {
+// Deeds done to bodies that a count of them counts (检查, 督查 …): the inspections, not the bodies.
+constexpr std::u32string_view kDeedsOnBodies[] = {U"检查", U"督查", U"抽查", U"巡查", U"走访",
+                                                  U"约谈", U"考核", U"督导", U"评估", U"指导"};
+}  // namespace
+
 std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_view unit) const {
   // A change (案件同比增加2起) is not a count of what changed: summing it with the counts would be wrong.
   if (names_a_change(indicator)) return {};
@@ -2458,6 +2464,15 @@ std::string Taxonomy::code_for(std::u32string_view indicator, std::u32string_vie
     for (const std::u32string_view book : {U"手册", U"读本", U"汇编", U"教材", U"指南", U"画册", U"丛书"}) {
       if (indicator.ends_with(book)) return {};
     }
+  }
+  // Nor are the departments that do the work (47个行政审批部门开展自查, 17个执法委办局): a count of them is no count
+  // of the approvals or cases their name holds. Not the bodies a deed was done to (检查部门12个, 督查单位): what the
+  // deed counts (检查用人单位612家 is inspections).
+  if (unit == U"个" || unit == U"家") {
+    const bool done_to_them =
+        std::any_of(std::begin(kDeedsOnBodies), std::end(kDeedsOnBodies),
+                    [&](std::u32string_view deed) { return indicator.find(deed) != std::u32string_view::npos; });
+    if (!done_to_them && (indicator.ends_with(U"部门") || indicator.ends_with(U"委办局"))) return {};
   }
   // Nor are items named by the state they are still in (另有2件尚在审查中, 3件仍在调解中): counted in their total
   // already, they are what is not done yet.

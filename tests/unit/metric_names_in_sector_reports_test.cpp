@@ -83,6 +83,13 @@ TEST(MetricNamesInSectorReports, TheOutcomesOfACleanUpAreItsParts) {
                           "3件 | 修改规范性文件 | part", "5件 | 废止规范性文件 | part"));
 }
 
+// 47个行政审批部门开展自查: a count of departments is no count of what their name holds; of the bodies inspected it
+// is the inspections.
+TEST(MetricNamesInSectorReports, ACountOfDepartmentsTakesNoCodeOfTheirWork) {
+  EXPECT_THAT(named("全区47个行政审批部门开展自查。"), ElementsAre("47个 | 行政审批部门 | "));
+  EXPECT_THAT(named("检查用人单位612家。"), ElementsAre("612家 | 检查用人单位 | inspections"));
+}
+
 // 进出口总额1.3亿美元: a sum in US dollars is a figure.
 TEST(MetricNamesInSectorReports, SumsInDollarsAreFigures) {
   EXPECT_THAT(named("全区进出口总额完成1.3亿美元，增长32%。"),
