@@ -851,3 +851,58 @@ TEST(ArtifactFilterWebChrome, AnOrgansLineWithAPaddedDateUnderTheTitleGoes) {
 
 }  // namespace
 }  // namespace docpipe
+
+namespace docpipe {
+namespace {
+
+// A document-sharing site stamps each page of its copy with its name and address, or its name and slogan, at the
+// end of a heading's line or on a line of its own: whatever word its name ends in, the stamp goes and the heading's
+// title stays. A report's pointer to a site (a verb of visiting, a government address, text after it) stays.
+TEST(ArtifactFilterWebChrome, ASharingSitesStampOnItsPagesGoes) {
+  const auto filtered = filter_with_hang_guard(
+      {"现将本年度法治政府建设工作情况报告如下：", "公文汇 www.gongwen-example.com",
+       "一、2022年度推进法治政府建设的主要举措和成效 公文汇 www.gongwen-example.com",
+       "（一）坚持党的领导，深入学习贯彻习近平法治思想 公文汇,办公文档之家", "局党组会议组织学习3次。",
+       "（二）提高决策水平，规范合法性审查 稿子汇 www.gaozi-example.com", "二、下一步打算"});
+  EXPECT_THAT(kept(filtered),
+              ElementsAre("现将本年度法治政府建设工作情况报告如下：", "一、2022年度推进法治政府建设的主要举措和成效",
+                          "（一）坚持党的领导，深入学习贯彻习近平法治思想", "局党组会议组织学习3次。",
+                          "（二）提高决策水平，规范合法性审查", "二、下一步打算"));
+  EXPECT_TRUE(removed_as(filtered, "doc-site-watermark", "公文汇 www.gongwen-example.com"));
+  EXPECT_TRUE(removed_as(filtered, "doc-site-watermark", " 公文汇,办公文档之家"));
+  const std::vector<std::string> report = {"一、主要工作",
+                                           "群众可 登录宁川普法网 www.ncpf-example.cn",
+                                           "年度报告见 县政府网站 www.ningchuan.gov.cn",
+                                           "全县 青溪普法 www.qxpf-example.cn 开设专栏",
+                                           "（一）深化普法，建设法治之家",
+                                           "二、下一步打算"};
+  EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));
+}
+
+}  // namespace
+}  // namespace docpipe
+
+namespace docpipe {
+namespace {
+
+// A county portal's record block under its 索引号 line: a line of two fields or more, whatever label opens it, goes
+// (it is no title); a report's line with a colon, or one field alone, stays.
+TEST(ArtifactFilterWebChrome, ALineOfARecordsFieldsGoesWhateverLabelOpensIt) {
+  const auto filtered = filter_with_hang_guard(
+      {"文件编号: 组配分类: 规划总结", "发布机构: 县气象局 有效性:", "青石县气象局2024年工作总结",
+       "主要做法: 一是加强学习。", "文件编号: 青气发〔2025〕3号", "一、主要工作"});
+  EXPECT_THAT(kept(filtered), ElementsAre("青石县气象局2024年工作总结", "主要做法: 一是加强学习。",
+                                          "文件编号: 青气发〔2025〕3号", "一、主要工作"));
+  EXPECT_TRUE(removed_as(filtered, "web-info-fields", "文件编号: 组配分类: 规划总结"));
+}
+
+// A document-sharing site's masthead over its copy (its name, a mark, its slogan) goes; a heading naming a 文库 stays.
+TEST(ArtifactFilterWebChrome, ASharingSitesMastheadGoes) {
+  const auto filtered = filter_with_hang_guard(
+      {"青峰远眺 — — 青峰文库◆记住我,常来看看~", "榆城气象局2024年工作总结", "（一）建设法治文库", "二、下一步打算"});
+  EXPECT_THAT(kept(filtered), ElementsAre("榆城气象局2024年工作总结", "（一）建设法治文库", "二、下一步打算"));
+  EXPECT_TRUE(removed_as(filtered, "doc-site-masthead", "青峰远眺 — — 青峰文库◆记住我,常来看看~"));
+}
+
+}  // namespace
+}  // namespace docpipe

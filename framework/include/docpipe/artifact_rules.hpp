@@ -132,6 +132,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // An info block, one field a line or several on one: 名 称:… (信息)索 引 号:… 发布机构:… 成文日期:…
     {"web-info-block", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:名\s?称|(?:信\s?息\s?)?索\s?引\s?号|文\s?号|发\s?文\s?字\s?号|发\s?文\s?机\s?构|制\s?发\s?机\s?构|内\s?容\s?概\s?述|主\s?题\s?分\s?类|主\s?题\s?词|公\s?开\s?方\s?式|有\s?效\s?性|体\s?裁\s?分\s?类|组\s?配\s?分\s?类|服\s?务\s?对\s?象)\s*+[:：].{0,300})"},
+    // Two fields or more of a portal's record on one line, whatever label opens it (文件编号: 组配分类: 规划总结, as a
+    // county portal's block reads after its 索引号 line), one of them a record's label; values of one word, or none.
+    {"web-info-fields", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?=.{0,200}?(?:文件编号|组配分类|主题分类|发布机构|成文日期|索引号|有效性|发文字号|公开方式|信息来源)))"
+     R"((?:\p{Han}{2,6}+\s*+[:：]\s*+(?:[^\s:：。！？；]{1,40}+(?=\s|$))?+\s*+){2,8}+)"},
     // A row of two fields opening with the information class (信息分类: 报告  发布机构: 青石县司法局), as a provincial
     // platform's info table reads a row, with no sentence's end in it (信息分类：…公开政府信息86条。 is a report's).
     {"web-info-class-row", ArtifactZone::header, ArtifactScope::whole_line,
@@ -287,6 +292,19 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(|(?<=\p{Han})(?:\p{Han}{2}(?:之家|文库|范文网|文档网|资料网|文秘网|公文网|秘书网|写作网)|(?:范文|公文|文秘|秘书|论文)\p{Han}{1,4}?(?:网|之家)))"
      R"(\s*+(?:https?+://)?+www\.)"
      R"((?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+(?=\s|$)\s*+)"},
+    // A document-sharing site's stamp on every page of its copy, after a space at a line's end or as a line of its
+    // own: its short name and address (公文汇 www.example.com) whatever word the name ends in, or its name and slogan
+    // (公文汇,办公文档之家: a sharing site's word, 文档之家, 文库, closing it). A name with a verb of visiting
+    // (登录宁川普法网 www.…), a government address, or text after the address (a sentence pointing to a site) stay.
+    {"doc-site-watermark", ArtifactZone::anywhere, ArtifactScope::inline_token,
+     R"((?:^|\s++)(?![^\s]{0,12}?(?:登录|登陆|访问|浏览|关注|进入|点击|详见|查阅|查询|搜索|下载|打开))\p{Han}{2,8}+\s*+)"
+     R"((?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+$)"
+     R"(|(?<=\S)\s++\p{Han}{2,8}+[,，]\s*+\p{Han}{0,6}?(?:文档之家|文库|资料库)\s*+$)"},
+    // Such a site's masthead over the copy: its name, a mark or a dash after it, and its slogan, no sentence closed
+    // in it (文似观山不喜平 — — 观山文库◆记住我,来上我~). A heading naming a 文库 has no mark after the name.
+    {"doc-site-masthead", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?!\s*+(?:[（(][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}+、))[^。！？]{0,30}?\p{Han}{1,6}?)"
+     R"((?:文库|范文网|文档网|资料网|范文大全)\s*+[◆◇●■|｜·~～—–\-]++[^。！？]{1,40}+)"},
     // Its tags under the text (TAG标签：法治政府 年度报告, 标签：…).
     {"web-tags", ArtifactZone::trailer, ArtifactScope::whole_line,
      R"((?:(?:TAGS?+|Tags?+|tags?+)\s*+标签\s*+[:：]?+|(?:TAGS?+|Tags?+|tags?+|标签|文章标签|本文标签|热门标签)\s*+[:：])[^。！？]{0,120}+)"},
@@ -337,7 +355,9 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "发布",                                      // web-publication-date
     ":|： 年|-",                                 // wechat-dateline
     "名|索|文|发|制|内|主|公|有|体|组|服 :|：",  // web-info-block
-    "信 类 :|：",                                // web-info-class-row
+    "文件编号|组配分类|主题分类|发布机构|成文日期|索引号|"
+    "有效性|发文字号|公开方式|信息来源 :|：",  // web-info-fields
+    "信 类 :|：",                              // web-info-class-row
     "索引号|发布机构|公开类别|主题分类|公开方式|公开形式|公开时限|发布时间|发布日期|成文日期|公开日期|"
     "生成日期|发文机关|发文字号|制发机构|责任部门|有效性 \\||｜",  // web-metadata-table
     // A line of the record table opens with one of its labels: these are their rarest words (关 键 词 and 文 号 may
@@ -369,6 +389,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "记者|通讯员",                          // news-credits
     "小编|本站|网友|大家|您|你|欢迎|参考",  // content-farm-note
     "www.",                                 // content-farm-watermark
+    "www.|文档之家|文库|资料库",            // doc-site-watermark
+    "文库|范文网|文档网|资料网|范文大全",   // doc-site-masthead
     "TAG|Tag|tag|标签",                     // web-tags
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
     "联系电话|联系我们|建议使用|分辨率|浏览器",  // web-footer
