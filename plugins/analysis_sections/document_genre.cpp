@@ -525,6 +525,36 @@ std::optional<std::string> yearbook_evidence(std::u32string_view title, const st
 
 }  // namespace
 
+namespace {
+
+bool holds_a_rule_of_law_word(std::u32string_view text) {
+  return std::any_of(std::begin(kRuleOfLawWords), std::end(kRuleOfLawWords),
+                     [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
+}
+
+// A unit's summary of its whole year's work (海盐县气象局2018年工作总结及2019年工作思路, 平阳气象局2019年工作总结和
+// 2020年计划): the year right before 工作总结 names no subject, and neither the title nor the opening's first
+// paragraphs of prose name the rule-of-law work. A bureau's general report, one of whose parts may touch on 依法行政,
+// is another report than this genre's; a township's report filed under such a title opens on the 法治 work it reports
+// (2024年，我镇…扎实推进法治政府建设…) and stays one.
+bool sums_up_a_units_whole_year(std::u32string_view title, const std::vector<std::u32string>& preamble) {
+  const auto at = title.find(U"工作总结");
+  if (at == std::u32string_view::npos || holds_a_rule_of_law_word(title)) return false;
+  const std::u32string_view before = title.substr(0, at);
+  if (!before.ends_with(U"年") && !before.ends_with(U"年度")) return false;
+  constexpr std::size_t kOpeningParagraphs = 6;
+  constexpr std::size_t kProseParagraphs = 2;
+  std::size_t prose = 0;
+  for (std::size_t i = 0; i < preamble.size() && i < kOpeningParagraphs && prose < kProseParagraphs; ++i) {
+    if (!is_prose(preamble[i])) continue;
+    ++prose;
+    if (holds_a_rule_of_law_word(preamble[i])) return false;
+  }
+  return prose > 0;
+}
+
+}  // namespace
+
 bool calls_itself_a_report(std::u32string_view title) {
   constexpr std::u32string_view kWordsOfAReportsOwnTitle[] = {U"报告", U"总结", U"汇报", U"述职", U"述法"};
   return std::any_of(std::begin(kWordsOfAReportsOwnTitle), std::end(kWordsOfAReportsOwnTitle),
@@ -534,6 +564,9 @@ bool calls_itself_a_report(std::u32string_view title) {
 Genre genre_of_document(std::u32string_view title, const std::vector<std::u32string>& preamble, bool has_headings,
                         std::size_t characters) {
   if (std::string genre = genre_of_title(title); !genre.empty()) return {std::move(genre), {}};
+  if (std::u32string quoted; sums_up_a_units_whole_year(outer_words(title, quoted), preamble)) {
+    return {"other-report", {}};
+  }
   if (sums_a_report_up(preamble, has_headings, characters)) {
     return {"summary", "全文仅" + std::to_string(characters) + "字"};
   }

@@ -51,18 +51,20 @@ namespace {
 // does an ethnic township's, named for up to three peoples (翠玉傈僳族普米族乡: up to ten characters before 族乡, not
 // the phrase 民族乡镇). The 新疆生产建设兵团 (兵团 alone before its 师) stands for a province; a 师 for a city, with
 // the city it governs as one written after it (第八师石河子市, 一师阿拉尔市: the city as written); a 团 (一〇一团, or
-// 八团 right after its 师, or in digits as the 团 often writes its own number: 106团) for a county. Its numbers name
-// it, so 集团, 代表团 or 团结 open no place. A 师 goes by its older name too (农一师, 农八师石河子市: as written), and
-// a 团's company (三连, 九连) right after its 团 is the unit a village's committee would be, below its place. The Party
-// committee's departments after its 委 (县委组织部, 市委统一战线工作部; no 部署 nor 部分, nor the 干部 of a bureau,
-// 县委老干部局) and its discipline commission joined with the supervisory one (纪委监委) are departments too.
+// 八团 right after its 师, or in digits as the 团 often writes its own number: 106团; one numeral alone names a 团 too
+// where no word stands before it, as its own reports name it without its 师: 五团2024年…, 2021年五团…) for a county.
+// Its numbers name it, so 集团, 代表团 or 团结 open no place. A 师 goes by its older name too (农一师, 农八师石河子市:
+// as written), and a 团's company (三连, 九连) right after its 团 is the unit a village's committee would be, below its
+// place. The Party committee's departments after its 委 (县委组织部, 市委统一战线工作部; no 部署 nor 部分, nor the 干部
+// of a bureau, 县委老干部局) and its discipline commission joined with the supervisory one (纪委监委) are departments
+// too.
 constexpr const char* kUnitPattern =
     R"((\p{Han}{2,6}?(?:省|自治区)|新疆生产建设兵团|兵团(?=[第农]))?)"
     R"(((?:第|农)[一二三四五六七八九十]{1,3}师(?!范)(?:(?:(?!团)\p{Han}){2,4}?市(?!场))?|)"
     R"([一二三四五六七八九十]{1,3}师(?:(?!团)\p{Han}){2,4}?市(?!场)|)"
     R"((?:(?![县区])\p{Han}){2,6}?(?:市(?!场(?!\p{Han}{0,6}局))|自治州|州|盟|地区)|)"
     R"((?:(?![县区])\p{Han}){7,8}?自治州)?)"
-    R"(((?:[〇零一二三四五六七八九十]{2,4}|(?<![0-9])[1-9][0-9]{1,2}|(?<=师)[一二三四五六七八九十])团(?!结|体|队|员|伙|委|支)|)"
+    R"(((?:[〇零一二三四五六七八九十]{2,4}|(?<![0-9])[1-9][0-9]{1,2}|(?:(?<=师)|(?<=年|度)|(?<!\p{Han}))[一二三四五六七八九十])团(?!结|体|队|员|伙|委|支|和)|)"
     R"(\p{Han}{1,10}?(?:自治县|自治旗|县(?!域)|区(?![域划])|旗(?![镇乡])|市(?!场(?!\p{Han}{0,6}局)))|)"
     R"(\p{Han}{2,4}?国家级?(?:高新技术产业|经济技术)开发区)?)"
     R"(([(（]\p{Han}{1,10}?(?:自治县|县|区|旗|市)[)）])?)"
@@ -80,9 +82,10 @@ constexpr const char* kUnitPattern =
 // (but a central bank's branch keeps its bank's name: see kBankNamingItsBranch).
 // A county government's name before its sub-district office's (柳湾区人民政府青禾街道办事处) is the county's, not
 // part of the office's. A letter's lead-in verb opening the clause (现将区司法局2024年…情况报告如下) leads to the
-// organ's name and is no part of it.
+// organ's name and is no part of it, nor is the 由 of a sentence naming who compiled or did it
+// (由山西省气象局编制: the organ after it, its place's name before a level's word).
 constexpr const char* kNoisePattern =
-    R"(^(?:现将|现就|现把|兹将|特将)|关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|中华人民共和国|国家统计局|国家金融监督管理总局|中国人民银行|)"
+    R"(^(?:现将|现就|现把|兹将|特将|由(?=\p{Han}{1,8}?(?:省|自治区|市|县|区|旗|州|盟)))|关于(?:报送|上报|呈报|转报|提交)?|中共|国家税务总局|中华人民共和国|国家统计局|国家金融监督管理总局|中国人民银行|)"
     R"(\d{4}\s*年度?|^[\s,，、:：]+|)"
     R"((?!(?<=[县区市旗])[(（]\p{Han}{1,10}?(?:县|区|旗|市)[)）])[(（][^)）]*+[)）]|)"
     R"((?<=[县区市旗])委(?=\p{Han}{1,6}?(?:街道|镇|乡))|)"
@@ -102,18 +105,19 @@ const std::u32string_view kNotPlaces[] = {U"社区", U"小区", U"园区", U"城
 // 依法治省办公布县…名单, a hotline's 市民热线受理市民诉求…: a service that takes in or handles a request names no
 // place); nor the part of a year a title reports on before an official's channel (2025年第一季度市长信箱…,
 // 上半年县长热线…: a period is no place); nor a verb crediting the leaders (得益于县委、县政府的坚强领导…), a
-// determiner (其余镇部门…, 其他乡镇…) or an adverb of time (下一步全椒县将…) before a level's word.
+// determiner (其余镇部门…, 其他乡镇…) or an adverb of time (下一步全椒县将…) before a level's word; nor a meeting
+// (会议由镇党委书记主持: the meeting and who chaired it, no 会议由镇).
 const std::u32string_view kNeverInPlaceNames[] = {
-    U"政府", U"部门",     U"各",   U"法治", U"结合",   U"围绕",   U"按照",   U"根据", U"公布", U"受理",
-    U"办理", U"少数民族", U"季度", U"半年", U"得益于", U"受益于", U"归功于", U"其余", U"其他", U"下一步"};
+    U"政府",     U"部门", U"各",   U"法治",   U"结合",   U"围绕",   U"按照", U"根据", U"公布",   U"受理", U"办理",
+    U"少数民族", U"季度", U"半年", U"得益于", U"受益于", U"归功于", U"其余", U"其他", U"下一步", U"会议"};
 // Slogan words a title opens on before the place (法治赵县建设规划): no place's name starts with them.
 const std::u32string_view kSloganWordsBeforePlaces[] = {U"法治", U"法制"};
 // A two-character name starting with one of these is a phrase ("全区", "本市", "我县"), not a place.
 // Characters of phrases around a name ("县委县政府的领导下"), never of a place's name.
 // 局 ends an organ's name and begins none: 县司法局在县委… is no county 司法局在县.
 // 是 is a copula before a name (也是西兴街道高质量发展的重要之年), never a character of one.
-constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我局是";  // 现将我镇… is a sentence
-constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对";
+constexpr std::u32string_view kNeverInPlaces = U"委党的与及领导我局是";   // 现将我镇… is a sentence
+constexpr std::u32string_view kNotPlaceStarts = U"全本我各该此其在对由";  // 由县…主持: who chaired it
 // Before 山区 or 城区, characters of a phrase (老城区, 全山区), not of a district's name (南山区, 东城区).
 constexpr std::u32string_view kPhraseBeforeDistrict = U"老旧全本我各该此这其主";
 // Before 城市 (or 都市, 门市), characters of a phrase (大城市, 该城市, 大都市, 首都市民, 部门市场) or the end of a
@@ -882,8 +886,11 @@ RecordLabel record_label(std::u32string_view line) {
 // 索引号: … / the title): a heading of the page, never a word of the title.
 bool names_a_portal_column(std::u32string_view line) {
   constexpr std::u32string_view kColumns[] = {U"政府信息公开", U"政府信息公开目录", U"信息公开", U"信息公开目录",
-                                              U"政务公开",     U"法定主动公开内容", U"主动公开", U"通知公告",
-                                              U"计划总结",     U"规划计划",         U"政策文件"};
+                                              U"政务公开", U"法定主动公开内容", U"主动公开", U"通知公告", U"计划总结",
+                                              U"规划计划", U"政策文件",
+                                              // a column of the reports the portal files, its name alone on the line
+                                              // over the article's title (工作报告 / 2020年静海区…情况报告)
+                                              U"工作报告", U"工作总结"};
   line = trimmed(line);
   return std::find(std::begin(kColumns), std::end(kColumns), line) != std::end(kColumns);
 }

@@ -1506,12 +1506,36 @@ class Splitter {
       int count = 0;
     };
     std::map<std::pair<std::string, int>, Siblings> seen;
+    // Per (grandparent, level): the parent of the last numbered heading and its number. Whichever way the vote
+    // went, a part of the report may keep the other style throughout (一、 （一） 1. 2. （二） 3. 4. beside
+    // 三、 （一） 1. 2. （二） 1. 2.): a first child under a new parent that carries on under a grandparent where
+    // none restarts, or restarts under one where none carries on, follows its part's style; only a first child
+    // that fits neither is a finding (（一） 1. 2. （二） 1. 2. （三） 3. is one).
+    const auto styles = styles_by_grandparent(headings);
+    std::map<std::pair<std::string, int>, std::pair<std::string, int>> across_parents;
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
       const Section& section = document_.sections[heading_sections_[h]];
-      const auto run_on = continuous[heading.level] ? continuity_scope(section) : std::nullopt;
+      const auto grandparent = heading.level >= 2 ? continuity_scope(section) : std::nullopt;
+      const auto run_on = continuous[heading.level] ? grandparent : std::nullopt;
       const std::string scope = run_on ? *run_on : section.parent;
       Siblings& siblings = seen[std::make_pair(scope, heading.level)];
+      if (grandparent && heading.value) {
+        const auto key = std::make_pair(*grandparent, heading.level);
+        if (const auto before = across_parents.find(key);
+            before != across_parents.end() && before->second.first != section.parent) {
+          const int carried = before->second.second;
+          const auto style = styles.find(key);
+          const int carries = style == styles.end() ? 0 : style->second.first;
+          const int restarts = style == styles.end() ? 0 : style->second.second;
+          if (!run_on && restarts == 0 && siblings.count == 0 && *heading.value == carried + 1 && *heading.value != 1) {
+            siblings.last = carried;  // carries on from the previous parent's list
+          } else if (run_on && carries == 0 && *heading.value == 1) {
+            siblings = {};  // starts again under its own parent
+          }
+        }
+        across_parents[key] = {section.parent, *heading.value};
+      }
       // A list under a line of the body that opens it is a list of its own: a lead-in (主要表现在： 1. 2. 3. 原因分析：
       // 1. 2.), or a topic left unnumbered (● 严格规范执法 / 严格规范执法 1. 2.). Not the report's own parts: an
       // 一、 again after a short line (三、存在的不足 / 工作亮点 / 一、…) restarts the top level, which is a finding;
@@ -1560,6 +1584,28 @@ class Splitter {
     const Paragraph& line = paragraphs_[paragraph - 1];
     if (in_a_table(line)) return false;
     return opens_a_list(line.text, paragraph >= 2 ? std::u32string_view(paragraphs_[paragraph - 2].text) : U"");
+  }
+
+  // Per (grandparent, level): how many first children under a new parent carry on from the previous parent's
+  // last child, and how many restart at 1.
+  std::map<std::pair<std::string, int>, std::pair<int, int>> styles_by_grandparent(
+      const std::vector<Heading>& headings) {
+    std::map<std::pair<std::string, int>, std::pair<int, int>> styles;
+    std::map<std::pair<std::string, int>, std::pair<std::string, int>> last;
+    for (std::size_t h = 0; h < headings.size(); ++h) {
+      const Heading& heading = headings[h];
+      if (!heading.value || heading.level < 2) continue;
+      const Section& section = document_.sections[heading_sections_[h]];
+      const auto scope = continuity_scope(section);
+      if (section.parent.empty() || !scope) continue;
+      const auto key = std::make_pair(*scope, heading.level);
+      if (const auto found = last.find(key); found != last.end() && found->second.first != section.parent) {
+        if (*heading.value == found->second.second + 1 && *heading.value != 1) ++styles[key].first;
+        if (*heading.value == 1) ++styles[key].second;
+      }
+      last[key] = {section.parent, *heading.value};
+    }
+    return styles;
   }
 
   // The levels this document numbers continuously across parents: at a new parent, the first child
@@ -1674,6 +1720,12 @@ class Splitter {
         }
       }
     }
+    // The text never names the county with its level's word (湘西州生态环境局凤凰分局 and no 凤凰县): a city's
+    // 生态环境局 has one branch for each of its counties since the vertical reform, so the branch's name is its
+    // county's, as written without the word (凤凰), unless it names a zone (高新分局, 经开分局: 高新区, 经开区). Other
+    // bureaus' branches serve a part of a city as often (公安局城关分局, 市场监管局城东分局): no county from them.
+    const std::u32string_view bureau = std::u32string_view(name).substr(0, name.size() - place.size() - 2);
+    if (bureau.ends_with(U"生态环境局") && !names_a_zone(std::u32string(place) + U"区")) return encode_utf8(place);
     return {};
   }
 

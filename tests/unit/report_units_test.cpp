@@ -82,8 +82,9 @@ INSTANTIATE_TEST_SUITE_P(
                  "榆城市公安局市区分局", "2024"},
         UnitCase{"CityBureausZoneBranch", "榆城市生态环境局工业园区分局2024年法治政府建设情况报告", "榆城市",
                  "榆城市生态环境局工业园区分局", "2024"},
-        // A branch named with no level's word, and the text naming no county with it, tells none: the city's.
-        UnitCase{"BranchWithoutALevelsWord", "榆城市生态环境局青石分局2024年法治政府建设情况报告", "榆城市",
+        // A 生态环境局's branch named with no level's word, and the text naming no county with it: since the vertical
+        // reform the city's bureau has one branch for each county, so the branch's name is the county's, as written.
+        UnitCase{"BranchWithoutALevelsWord", "榆城市生态环境局青石分局2024年法治政府建设情况报告", "榆城市青石",
                  "榆城市生态环境局青石分局", "2024"},
         // A 兵团's 团 numbered in digits, as it writes its own name; 师市 (the division and its city together) is no
         // city's name.
