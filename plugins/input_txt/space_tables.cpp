@@ -43,24 +43,6 @@ bool is_space(char32_t c) { return c == U' ' || c == U'\u3000'; }
 
 bool is_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
-// A figure as a table's cell writes it: 45, +7, -3, 1,268, 684.3, 98.7%, 12件, 3.5万元 — not a date (2025年1月10日)
-// nor a year (2024年), which name a column or a day.
-bool is_figure(std::u32string_view cell) {
-  std::size_t i = 0;
-  if (i < cell.size() && std::u32string_view(U"+-−＋－±").find(cell[i]) != std::u32string_view::npos) ++i;
-  const std::size_t digits = i;
-  while (i < cell.size() &&
-         (is_digit(cell[i]) || std::u32string_view(U",.，．").find(cell[i]) != std::u32string_view::npos)) {
-    ++i;
-  }
-  if (i == digits || !is_digit(cell[digits])) return false;
-  if (i < cell.size() && std::u32string_view(U"%％‰").find(cell[i]) != std::u32string_view::npos) ++i;
-  const std::u32string_view unit = cell.substr(i);
-  constexpr std::size_t kLongestUnit = 4;  // 件, 人次, 万元, 万平方米
-  return unit.size() <= kLongestUnit && std::all_of(unit.begin(), unit.end(), is_han) &&
-         unit.find_first_of(U"年月日") == std::u32string_view::npos;
-}
-
 // pdftotext leaves one space between a row's label and a narrow column's figure (`滨江 126`): the figure is a
 // cell of its own. A year with its 年 (`2023 年`) is no figure, and stays one cell.
 void part_a_trailing_figure(std::vector<Field>& fields) {
@@ -113,18 +95,6 @@ std::vector<Field> fields_of(std::u32string_view line) {
   if (!field.text.empty()) fields.push_back(std::move(field));
   part_a_trailing_figure(fields);
   return fields;
-}
-
-// A colon outside brackets: a label before its value (联系人：王明, 索引号：…, 发布日期：…), which a portal's record
-// table and a contact line write and a table of figures does not; `（单位：件）` in a header keeps its colon inside.
-bool holds_a_label(std::u32string_view cell) {
-  int depth = 0;
-  for (const char32_t c : cell) {
-    if (c == U'（' || c == U'(') ++depth;
-    if ((c == U'）' || c == U')') && depth > 0) --depth;
-    if ((c == U'：' || c == U':') && depth == 0) return true;
-  }
-  return false;
 }
 
 // The fields of a line that may be a table's row, nothing when it is no row: fewer than two fields; a line
@@ -283,6 +253,36 @@ std::string tab_separated(const std::vector<Field>& fields, const Run& run) {
 }
 
 }  // namespace
+
+// A figure as a table's cell writes it: 45, +7, -3, 1,268, 684.3, 98.7%, 12件, 3.5万元 — not a date (2025年1月10日)
+// nor a year (2024年), which name a column or a day.
+bool is_figure(std::u32string_view cell) {
+  std::size_t i = 0;
+  if (i < cell.size() && std::u32string_view(U"+-−＋－±").find(cell[i]) != std::u32string_view::npos) ++i;
+  const std::size_t digits = i;
+  while (i < cell.size() &&
+         (is_digit(cell[i]) || std::u32string_view(U",.，．").find(cell[i]) != std::u32string_view::npos)) {
+    ++i;
+  }
+  if (i == digits || !is_digit(cell[digits])) return false;
+  if (i < cell.size() && std::u32string_view(U"%％‰").find(cell[i]) != std::u32string_view::npos) ++i;
+  const std::u32string_view unit = cell.substr(i);
+  constexpr std::size_t kLongestUnit = 4;  // 件, 人次, 万元, 万平方米
+  return unit.size() <= kLongestUnit && std::all_of(unit.begin(), unit.end(), is_han) &&
+         unit.find_first_of(U"年月日") == std::u32string_view::npos;
+}
+
+// A colon outside brackets: a label before its value (联系人：王明, 索引号：…, 发布日期：…), which a portal's record
+// table and a contact line write and a table of figures does not; `（单位：件）` in a header keeps its colon inside.
+bool holds_a_label(std::u32string_view cell) {
+  int depth = 0;
+  for (const char32_t c : cell) {
+    if (c == U'（' || c == U'(') ++depth;
+    if ((c == U'）' || c == U')') && depth > 0) --depth;
+    if ((c == U'：' || c == U':') && depth == 0) return true;
+  }
+  return false;
+}
 
 std::vector<SpaceRow> find_space_rows(const std::vector<SourceLine>& lines) {
   std::vector<std::optional<std::vector<Field>>> fields(lines.size());

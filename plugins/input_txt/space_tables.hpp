@@ -8,11 +8,20 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "hard_wraps.hpp"
 
 namespace docpipe::txt {
+
+// A figure as a table's cell writes it: 45, +7, -3, 1,268, 684.3, 98.7%, 12件, 3.5万元 — not a date nor a year
+// (2024年), which name a column or a day. Shared with the bar rule (bar_tables.hpp).
+bool is_figure(std::u32string_view cell);
+
+// A colon outside brackets: a label before its value (联系人：王明, 索引号：…), which a portal's record table and a
+// contact line write and a table of figures does not; `（单位：件）` in a header keeps its colon inside.
+bool holds_a_label(std::u32string_view cell);
 
 // A row found: the index of its line, and its cells parted by tabs, one field per column from the table's
 // first (an empty field for a column the row leaves empty).

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "bar_tables.hpp"
 #include "docpipe/normalize.hpp"
 #include "docpipe/paragraph_intake.hpp"
 #include "encoding_detection.hpp"
@@ -127,15 +128,22 @@ void TxtInput::read(std::string_view bytes, Document& document) {
       }
     }
   }
-  // Tables laid out with spaces, their rows rewritten with tabs, are read as tables pasted with tabs are.
-  const LinesWithTabRows with_rows = with_space_rows_as_tabs(source);
+  // Tables written with bars between their cells, and those laid out with spaces, their rows rewritten with tabs,
+  // are read as tables pasted with tabs are. A Markdown table's alignment row goes: markup, no line of the text.
+  const LinesWithBarRows with_bars = with_bar_rows_as_tabs(source, remove_artifacts_ ? &filter_ : nullptr);
+  if (with_bars.source.size() != source.size()) {
+    source = with_bars.source;
+    lines.clear();
+    for (const SourceLine& line : source) lines.push_back(line.text);
+  }
+  const LinesWithTabRows with_rows = with_space_rows_as_tabs(with_bars.lines);
   // Text copied out of a PDF: its paragraphs, not its lines.
   if (auto reflowed = reflow_hard_wraps(source)) {
     for (auto& [key, value] : reflowed->removed) document.metadata.add(key, value);
     document.metadata.set("reflowed_line_breaks", std::to_string(reflowed->joined));
     const auto paragraphs = split_reflowed_tab_tables(*reflowed, with_rows.lines, source);
     add_paragraphs(document, paragraphs, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
-  } else if (tabs || !with_rows.rows.empty()) {
+  } else if (tabs || !with_rows.rows.empty() || !with_bars.rows.empty()) {
     const LinePieces pieces = split_tab_tables(with_rows.lines);
     add_well_formed_lines(document, pieces.texts, pieces.hints, remove_artifacts_ ? &filter_ : nullptr, max_blocks_);
   } else {
