@@ -302,6 +302,12 @@ bool shares_the_item(const PageBlock& label, const PageBlock& value) {
          label.owners[label.owners.size() - 2] == value.owners[value.owners.size() - 2];
 }
 
+// Whether `metadata` holds `key` with `value` already.
+bool records(const Metadata& metadata, const std::string& key, const std::string& value) {
+  return std::any_of(metadata.entries().begin(), metadata.entries().end(),
+                     [&](const Metadata::Entry& entry) { return entry.first == key && entry.second == value; });
+}
+
 // The lines above the article, as the artifact filter reads them. An info table's row is one line, its cells
 // joined: a label ending in a colon by a space (发布日期： 2024-03-05), a label cell without one by a bar,
 // as the metadata table rule expects (发文机关 ｜ 河口镇人民政府). A label alone in its block (<li><span>来源：
@@ -835,8 +841,9 @@ void HtmlInput::read(std::string_view bytes, Document& document) {
 
   // Publication facts in the header lines above the article (info block, source line): read, not kept.
   std::vector<std::string> header = header_lines(page, article.first);
+  // One row a fact: a WeChat article's dateline states the time <em id="publish_time"> gave already.
   for (const auto& [key, value] : filter_.filter(header).metadata) {
-    if (key.starts_with("web.")) document.metadata.add(key, value);
+    if (key.starts_with("web.") && !records(document.metadata, key, value)) document.metadata.add(key, value);
   }
   // Failing a label, the page's own markup of its time (<time datetime="2025-04-11">) above the article, else a
   // line there that opens with a date and is the only one.

@@ -780,6 +780,19 @@ TEST(HtmlInput, AWeChatArticleReadsLikeAPortalPage) {
   EXPECT_EQ(level_one, 3);
 }
 
+// A saved WeChat article states its time twice, in <em id="publish_time"> and in the dateline the filter takes above
+// the text: one row of web.published.
+TEST(HtmlInput, ASavedWeChatArticleRecordsItsTimeOnce) {
+  const Document page =
+      page_of("青石县2024年度法治政府建设情况报告",
+              "<div id='img-content'><h1 class='rich_media_title'>青石县2024年度法治政府建设情况报告</h1>"
+              "<div class='rich_media_meta_list'><span>原创</span> <a id='js_name'>青石司法</a> "
+              "<em id='publish_time'>2025年01月08日 09:30</em> <span>发表于云南</span></div>",
+              "<div id='js_content'><p>2024年，青石县坚持依法行政，现将有关情况报告如下：</p><p>一、主要举措和成效</p>"
+              "<p>全年办理行政处罚案件58件。</p><p>青石县司法局</p><p>2025年1月20日</p></div></div>");
+  EXPECT_THAT(page.metadata.all("web.published"), ::testing::ElementsAre("2025-01-08"));
+}
+
 // A line break in the page's source between two Chinese characters is nothing, as browsers render it.
 TEST(HtmlInput, ASourceLineBreakInsideChineseTextIsNothing) {
   const Document page = page_of("河口镇2023年法治政府建设情况报告", "",

@@ -328,7 +328,12 @@ class ArtifactFilter {
         const std::int32_t end = matcher.end(1, status);
         if (U_SUCCESS(status)) value += department_after_place(value, utf8(line->tempSubString(end)));
       }
-      if (U_SUCCESS(status) && !value.empty()) result.metadata.emplace_back(key, as_iso_date(key, value));
+      if (!U_SUCCESS(status) || value.empty()) return;
+      // One row a fact: a page that states it twice (发布日期 in its record and 发布时间 on its info line, the same
+      // date) records it once; a different value is another fact and stays, in the page's order.
+      std::pair<std::string, std::string> fact(key, as_iso_date(key, value));
+      if (std::find(result.metadata.begin(), result.metadata.end(), fact) == result.metadata.end())
+        result.metadata.push_back(std::move(fact));
     }
   }
   // The department's name that follows a place's (`place` 青石县, `rest` " 司法局 [ 发布日期 ] …"), a cell having
@@ -375,15 +380,16 @@ class ArtifactFilter {
 // the caller's to keep): for a plugin that mends a copy's lines before the filter runs and must know what the rules
 // take a neighbour for (a WeChat dateline under a title), with no second copy of the rule's pattern. A line without
 // the rule's keywords is not matched (`filter`'s may_match), and the rule's matcher is the filter's, compiled once;
-// a name no rule has takes none.
+// a name no rule has takes none, and a name several entries share takes what any of them takes.
 inline std::vector<bool> lines_the_rule_takes(const ArtifactFilter& filter, std::string_view name,
                                               const std::vector<std::string_view>& lines) {
   std::vector<bool> taken(lines.size(), false);
-  const auto rule = std::find_if(std::begin(kArtifactRules), std::end(kArtifactRules),
-                                 [&](const ArtifactRule& candidate) { return name == candidate.name; });
-  if (rule == std::end(kArtifactRules) || rule->scope == ArtifactScope::inline_token) return taken;
-  const auto index = static_cast<std::size_t>(rule - std::begin(kArtifactRules));
-  for (std::size_t i = 0; i < lines.size(); ++i) taken[i] = filter.takes_whole_line(index, lines[i]);
+  // A name may head several entries (web-bracketed-info's labels are two): a line any of them takes is taken.
+  for (std::size_t index = 0; index < std::size(kArtifactRules); ++index) {
+    const ArtifactRule& rule = kArtifactRules[index];
+    if (name != rule.name || rule.scope == ArtifactScope::inline_token) continue;
+    for (std::size_t i = 0; i < lines.size(); ++i) taken[i] = taken[i] || filter.takes_whole_line(index, lines[i]);
+  }
   return taken;
 }
 
