@@ -71,7 +71,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:\s*+农历\s*+[闰正一二三四五六七八九十冬腊]{1,3}+月[初十廿卅一二三四五六七八九十]{2}+)?)"},
     {"web-site-links", ArtifactZone::anywhere, ArtifactScope::whole_line,
      "(?:" DOCPIPE_WEB_SEPARATORS
-     R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|关怀版|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报|网站支持IPv6|支持IPv6))" DOCPIPE_WEB_SEPARATORS
+     R"((?:设为首页|加入收藏|收藏本站|无障碍(?:浏览|阅读)?|长者版|长者模式|关怀版|(?:蒙古|藏|维吾尔|朝鲜|彝)文版|在线投稿|适老化|老年模式|繁體|繁体版?|简体版?|English|网站地图|手机版|移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报|网站支持IPv6|支持IPv6))" DOCPIPE_WEB_SEPARATORS
      ")++"},
     {"web-breadcrumb", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:首页|网站首页|主页|(?:您|你)?(?:当前|现在)?(?:所在|所处)?的?位置)\s*+[:：>＞»›→].*+)"},
@@ -83,6 +83,13 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(|(?:网站首页|首页|主页)(?:(?:政务公开|政府信息公开|信息公开|政务服务|办事服务|网上办事|公众参与|互动交流|政民互动)"
      R"(|新闻中心|新闻动态|要闻动态|政务动态|专题专栏|数据开放|政策文件|政策解读|走进\p{Han}{2,4}?)){2,8}+)"
      R"((?:(?:您|你)?+(?:当前|现在)?+(?:所在|所处)?+的?+位置\s*+[:：].*+)?+)"},
+    // Its items a line each, as a copy of the page sets a menu's links: a portal's own menu words only, none that a
+    // report's title split over lines may hold (政务公开, 信息公开 stay).
+    {"web-menu", ArtifactZone::header, ArtifactScope::whole_line,
+     R"((?:网站首页|首页|主页|要闻动态|政务动态|新闻动态|新闻中心|政务服务|办事服务|网上办事|政民互动|互动交流|公众参与)"
+     R"(|数据开放|政府数据|专题专栏|走进\p{Han}{2,4}?))"},
+    // A column's name over the article (法治政府建设专栏, 依法行政专栏): a name and 专栏 alone on the line.
+    {"web-column-name", ArtifactZone::header, ArtifactScope::whole_line, R"(\p{Han}{2,16}?专栏)"},
     // The welcome bar over a portal's masthead (欢迎访问青溪县人民政府门户网站, with its links run into it when a PDF
     // printed from the page lost the gaps: …网站简体|繁體|无障碍浏览): a visitor is welcomed to a site, a report's
     // sentence welcomes no one to one on a line of its own.
@@ -112,11 +119,13 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // The info line over the article, opening with a label (发布时间：…, 来源：…); also as portals of other provinces
     // label it (稿源, 文章出处, 信息提供, 发布人, 审核人, 发表时间, an archive stamp 归档时间 which dates no
     // publication)
-    // and with each field in brackets ([ 信息提供：青石镇 ]). A counter's label the page's script left empty may open
+    // and with each field in brackets ([ 信息提供：青石镇 ]), or the whole line in parentheses (（发布时间：2025-03-12
+    // 来源：青石县司法局 浏览：126次）); an article from a WeChat account sets 丨 after the label (来源丨榆城司法). A
+    // counter's label the page's script left empty may open
     // the line, glued to the field's label (浏览次数:发布时间:2025-01-08): the line is the info line, its date read.
     {"web-publication-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"((?:(?:浏览次数|访问次数|阅读次数|点击数|点击量|访问量|浏览量|阅读量)\s*+[:：]\s*+)*+)"
-     R"([\[【［]?+\s*+(?:发布时间|发布日期|发表时间|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|归档时间|归档日期|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|信息发布)\s*+[:：｜].{0,80})"},
+     R"([\[【［（(]?+\s*+(?:发布时间|发布日期|发表时间|发文日期|成文日期|公开日期|生成日期|更新时间|更新日期|修改时间|归档时间|归档日期|日期|时间|来源|信息来源|文章来源|文章出处|稿源|信息提供|作者|编辑|责任编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|信息发布)\s*+[:：｜丨].{0,80})"},
     // A text copy's bare publication line, its label with no colon or a short one (发布：2024-03-15, 发布时间
     // 2024年3月15日, a time after it): a full date and nothing else, in the header only. A report's sentence about a
     // publication (发布…通告) has words after the date.
@@ -161,11 +170,18 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // A line that opens with such a label; a value may be empty.
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关|发文单位|成文日期|发布日期|发布时间|公开日期|生成日期|主题分类|主题词|公开类别|公开方式|公开时限|公开范围|有效性|名称|标题|来源|信息来源)\s*+[\]】］].{0,300})"},
+    // The same block as other platforms label the organ that issued the document: [ 制发机构 ] 青石县司法局, and
+    // [ 发文机构 ] …; an entry of its own, so that the labels above keep their table's layout.
+    {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([\[【［]\s*+(?:制发机构|发文机构)\s*+[\]】］].{0,300})"},
     // The info line opening with the date and time, or with the site's name before them (2025-02-18 00:00:00 来源：
-    // 本站原创, 平川市政府门户网站  2025-02-17 10:28:11  来源：本网): a labelled field must follow the date.
+    // 本站原创, 平川市政府门户网站  2025-02-17 10:28:11  来源：本网), as a central portal's reprint stamps it with its
+    // address and the time in 时 and 分 (中央政府门户网站 www.… 2025年03月29日 15时57分 来源：…): a labelled field
+    // must follow the date.
     {"web-dated-info", ArtifactZone::header, ArtifactScope::whole_line,
-     R"((?:[^\s。，；：:、（）()\d]{2,24}?(?:网站|政府网|政务网|人民政府|政府)\s++)?+\d{4}-\d{1,2}-\d{1,2})"
-     R"((?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+\s++(?:来源|信息来源|文章来源|稿源|作者|编辑|发布机构|发布人)\s*+[:：].{0,60})"},
+     R"((?:[^\s。，；：:、（）()\d]{2,24}?(?:网站|政府网|政务网|人民政府|政府)\s++(?:www\.[A-Za-z0-9.\-]{3,60}+\s++)?+)?+)"
+     R"((?:\d{4}-\d{1,2}-\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+|\d{4}年\d{1,2}月\d{1,2}日\s*+\d{1,2}时\d{1,2}分))"
+     R"(\s++(?:来源|信息来源|文章来源|稿源|作者|编辑|发布机构|发布人)\s*+[:：].{0,60})"},
     // A provincial platform's line under the title: the publishing organ and the date as the page stamps it, in
     // slashes, in dashes with a time, or padded (平川县司法局  2025/3/26, 某某县人民政府 2025年02月08日). A report's
     // signature on one line may date itself in dashes (某某街道办事处 2024-12-17), never with a time nor padded.
@@ -220,11 +236,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"([【\[]?+\s*+(?:大\s*+[】\]]?+\s*+[【\[]?+\s*+中\s*+[】\]]?+\s*+[【\[]?+\s*+小)"
      R"(|小\s*+[】\]]?+\s*+[【\[]?+\s*+中\s*+[】\]]?+\s*+[【\[]?+\s*+大)\s*+[】\]]?+)"},
     // A 范文 site's buttons too (【下载本文】, 下载Word文档, 复制全文); a bar or a slash may stand between
-    // them (打印 | 关闭), and 【返回】 among them.
+    // them (打印 | 关闭), and 【返回】 among them; some portals bracket them 〖打印〗〖关闭〗.
     // Possessive throughout: "打印 打印 … 打印 正文" must fail in one pass, not try every split of the run. 纠错 alone,
     // unbracketed, is a column of a table of reconsideration cases (受理 | 审结 | 纠错), not the portal's button.
     {"web-page-controls", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?!\s*+纠错\s*+$)(?:[【\[]?+\s*+(?:打印本页|打印此页|打印本文|打印正文|打印文章|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文|政府网站找错|网站找错|我要找错|返回)\s*+[:：]?+\s*+[】\]]?+\s*+[|｜/]?+\s*+)++)"},
+     R"((?!\s*+纠错\s*+$)(?:[【\[〖]?+\s*+(?:打印本页|打印此页|打印本文|打印此文|打印正文|打印文章|我要打印|打印|关闭本页|关闭窗口|关闭|返回顶部|收藏本页|收藏本文|收藏|分享到|分享|保存本页|我要纠错|纠错|下载本文|下载全文|下载文档|下载此文档|下载该文档|(?:下载|导出)(?:Word|word|WORD|PDF|pdf)(?:文档|版)?+|复制全文|一键复制|复制本文|政府网站找错|网站找错|我要找错|返回)\s*+[:：]?+\s*+[】\]〗]?+\s*+[|｜/]?+\s*+)++)"},
     // The share bar: its label and its targets, and the separators between them (分享到 - as a page's list prints
     // it, 分享到：微信 | 微博).
     {"web-share", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -239,7 +255,7 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // A WeChat article's prompts to follow, scan or like it; a browser's copy of the article keeps the follow card's
     // 关注该公众号 and the 继续滑动看下一个 under it.
     {"wechat-prompts", ArtifactZone::anywhere, ArtifactScope::whole_line,
-     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|[↓▼▽⬇\p{So}\s]{0,4}+(?:点击|戳|轻触)?\s*+阅读原文[\s>》→]{0,4}+)"
+     R"((?:[↑▲]\s*+)?(?:点击|戳|轻触)?\s*+(?:上方|下方)?\s*+蓝字\s*+(?:关注|加关注).{0,20}|.{0,10}?长按(?:识别)?(?:下方|上方|图中)?二维码.{0,30}|.{0,20}?(?:点个?在看|点赞.{0,3}在看).{0,20}|[↓▼▽⬇\p{So}\s]{0,4}+(?:点击|戳|轻触)?\s*+(?:阅读|查看)原文[\s>》→]{0,4}+)"
      R"(|(?:微信扫一扫)?+\s*+关注该公众号|(?:继续|向上)滑动看下一个)"},
     // The bar of actions under a WeChat article: 分享 收藏 在看 赞, two or more of them and nothing else.
     {"wechat-actions", ArtifactZone::footer, ArtifactScope::whole_line,
@@ -254,6 +270,8 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // app's story names its three reviewers (一审：… 二审：… 三审：…).
     {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line,
      R"([（(【\[]?+\s*+(?:来源|信息来源|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹)\s*+[:：｜].{0,60})"},
+    // The closing bracket of a credit a copy broke off onto a line of its own (【责任编辑：赵青 / 】).
+    {"web-credits", ArtifactZone::footer, ArtifactScope::whole_line, R"([】\]］])"},
     // A news story's byline, over it or under it: its reporters and correspondents by name (记者 张三 通讯员 李四,
     // 本报记者：王芳, 新华社记者 白阳, （记者 张三 摄）). The role opens the line and names follow, a short word each,
     // with a colon or a space between: a sentence about a reporter (答记者问, 记者从县司法局获悉，…, 接受记者采访时
@@ -324,6 +342,11 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"((?:(?:相关阅读|相关文章|相关新闻|相关稿件|相关链接|相关推荐|相关范文|推荐阅读|热点推荐|热门推荐|热门文章|热门范文|为你推荐|为您推荐|猜你喜欢)\s*+[:：]?+(?:(?<=[:：\s])[^。！？；]{1,80}+)?)|(?:(?:分享到|分享)\s*+[:：]?+\s*+)?+(?:(?:上一篇|下一篇)\s*+[:：].{0,80}))"},
     {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line,
      R"((?:相关附件|附件下载)\s*+[:：]?+\s*+(?:无|暂无)?+)"},
+    // An attachment's link under the text, its file's name and nothing else (青石县2024年度…报告.pdf, 1.附表.xlsx,
+    // a size after it): a report names its annexes without their files' extensions.
+    {"attachment-file", ArtifactZone::footer, ArtifactScope::whole_line,
+     R"((?:\d{1,2}+\s*+[.、．]\s*+)?+[^\s。，；！？]{1,80}?\.(?:pdf|PDF|docx?+|DOCX?+|xlsx?+|XLSX?+|wps|WPS|ofd|OFD|zip|ZIP|rar|RAR))"
+     R"((?:\s*+[（(]\s*+[\d.]++\s*+[KMG]?+B\s*+[）)])?+)"},
     {"page-number", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[—–\-－]{1,3}\s*+\d{1,4}\s*+[—–\-－]{1,3})|(?:第\s*+\d{1,4}\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}\s*+页)?)|(?:共\s*+\d{1,4}\s*+页\s*+第\s*+\d{1,4}\s*+页))"},
     {"embedded-image", ArtifactZone::anywhere, ArtifactScope::whole_line,
@@ -341,17 +364,21 @@ inline constexpr ArtifactRule kArtifactRules[] = {
 inline constexpr const char* kArtifactRuleKeywords[] = {
     "年 月 日 星期|礼拜|周",  // web-clock
     "设为首页|加入收藏|收藏本站|无障碍|长者版|关怀版|适老化|老年模式|繁體|繁体|简体|English|网站地图|手机版|"
+    "长者模式|蒙古文版|藏文版|维吾尔文版|朝鲜文版|彝文版|在线投稿|"
     "移动版|登录|注册|RSS|智能问答|返回首页|听全文|语音播报|IPv6",  // web-site-links
     "首页|主页|位置 :|：|>|＞|»|›|→",                               // web-breadcrumb
     "首页|主页",                                                    // web-menu
-    "欢迎 访问|光临|来到 网|平台",                                  // web-welcome
-    "搜|检|请输入",                                                 // web-search-box
-    "_|-|—|– 政府|网",                                              // browser-page-title
-    "://|/|Page",                                                   // browser-print-footer
-    "网站|政府网|政务网",                                           // web-site-name
-    "新闻网|融媒",                                                  // web-news-site-name
+    "首页|主页|动态|新闻中心|服务|网上办事|互动|"
+    "公众参与|数据开放|政府数据|专题专栏|走进",  // web-menu, a line each
+    "专栏",                                      // web-column-name
+    "欢迎 访问|光临|来到 网|平台",               // web-welcome
+    "搜|检|请输入",                              // web-search-box
+    "_|-|—|– 政府|网",                           // browser-page-title
+    "://|/|Page",                                // browser-print-footer
+    "网站|政府网|政务网",                        // web-site-name
+    "新闻网|融媒",                               // web-news-site-name
     "日期|时间|来源|出处|稿源|信息提供|作者|编辑|发布机构|发文机关|发文单位|发布人|发布者|审核人|"
-    "信息发布 :|：|｜",                          // web-publication-info
+    "信息发布 :|：|｜|丨",                       // web-publication-info
     "发布",                                      // web-publication-date
     ":|： 年|-",                                 // wechat-dateline
     "名|索|文|发|制|内|主|公|有|体|组|服 :|：",  // web-info-block
@@ -366,7 +393,8 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "号|信息格式|内容概述|公开方式|公开范围|公开时限|有效性|时效性|发文机关|发文日期",      // web-info-table-row
     "名|标题",                                                                              // web-info-name-label
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
-    "- 来源|作者|编辑|发布机构|发布人 :|：",                                                // web-dated-info
+    "[|【|［ ]|】|］ 制发机构|发文机构",         // web-bracketed-info (制发机构, 发文机构)
+    "-|分 来源|作者|编辑|发布机构|发布人 :|：",  // web-dated-info
     // A stamped date holds a slash, a time's colon after its dashes, or a zero after 年 or 月 (padded): a report's line
     // with a dash runs neither.
     "/|:|年0|月0 政府|办公室|办事处|公开办|局|委员会|中心|网站",        // web-organ-date
@@ -381,11 +409,12 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "分享",                                                             // web-share
     "更多|MORE|More|more",                                              // web-more-link
     "微信号|功能介绍|预览时标签不可点",                                 // wechat-profile
-    "蓝字|二维码|在看|阅读原文|关注该公众号|滑动看下一个",              // wechat-prompts
+    "蓝字|二维码|在看|阅读原文|查看原文|关注该公众号|滑动看下一个",     // wechat-prompts
     "分享|收藏|在看|赞|转发|留言|喜欢",                                 // wechat-actions
     "扫一扫|扫码|扫描二维码|手机",                                      // web-phone-prompt
     "上一页|下一页|尾页|末页",                                          // web-pager
     "来源|编辑|责编|审核|审校|校对|初审|复审|终审|一审|二审|三审|排版|美编|供稿|撰稿|摄影|监制|统筹 :|：|｜",  // web-credits
+    "】|]|］",                              // web-credits (a bracket alone)
     "记者|通讯员",                          // news-credits
     "小编|本站|网友|大家|您|你|欢迎|参考",  // content-farm-note
     "www.",                                 // content-farm-watermark
@@ -395,11 +424,12 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "ICP备|ICP证|公网安备|网安备|网站标识码|网站识别码|主办|承办|版权所有|Copyright|©|技术支持|维护单位|"
     "联系电话|联系我们|建议使用|分辨率|浏览器",  // web-footer
     "相关阅读|相关文章|相关新闻|相关稿件|相关链接|相关推荐|相关范文|推荐阅读|热点推荐|热门推荐|热门文章|热门范文|"
-    "为你推荐|为您推荐|猜你喜欢|上一篇|下一篇",  // web-related
-    "相关附件|附件下载",                         // attachment-label
-    "—|–|-|－|页",                               // page-number
-    "i|I m|M a|A g|G e|E .",                     // embedded-image
-    "[bookmark:",                                // word-bookmark
+    "为你推荐|为您推荐|猜你喜欢|上一篇|下一篇",                               // web-related
+    "相关附件|附件下载",                                                      // attachment-label
+    ".pdf|.PDF|.doc|.DOC|.xls|.XLS|.wps|.WPS|.ofd|.OFD|.zip|.ZIP|.rar|.RAR",  // attachment-file
+    "—|–|-|－|页",                                                            // page-number
+    "i|I m|M a|A g|G e|E .",                                                  // embedded-image
+    "[bookmark:",                                                             // word-bookmark
 };
 static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "one keyword entry per rule");
 
@@ -424,7 +454,7 @@ static_assert(std::size(kArtifactRuleKeywords) == std::size(kArtifactRules), "on
 // is only a date in dashes or slashes (a text copy's value under its label), or the publishing organ and such a date
 // or a padded one (平川县司法局  2025/3/26, 某某县人民政府 2025年02月08日), states it too.
 inline constexpr const char* kPublishedPattern =
-    R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改|归档)日期|(?<!更新|修改|归档)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}[:：]\d{2}))"
+    R"((?:(?:发布时间|发布日期|发布于|发表于|发布|(?<!成文|发文|印发|生成|更新|修改|归档)日期|(?<!更新|修改|归档)时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+|(?<![:：|｜]|[:：|｜]\s|[:：|｜]\s\s)(?=\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*+\d{1,2}(?:[:：]\d{2}|时\d{1,2}分)))"
     R"(|^(?:[^\s。，；：:、（）()\d]{2,30}?(?:人民政府|政府|办公室|办事处|公开办|司法局|局|委员会|中心|网站)\s++)?+)"
     R"((?=(?:\d{4}[/\-]\d{1,2}[/\-]\d{1,2}(?:\s++\d{1,2}:\d{2}(?::\d{2})?+)?+|)" DOCPIPE_PADDED_DATE
     R"()$))()" DOCPIPE_WEB_DATE R"())";
@@ -436,13 +466,16 @@ inline constexpr const char* kUpdatedPattern =
     R"((?:更新时间|更新日期|修改时间)\s*+[\]】］]?\s*+[:：|｜]?\s*+[|｜]?\s*+()" DOCPIPE_WEB_DATE R"())";
 // A source ends where the next field's label begins when the page glued them (来源：河口镇人民政府浏览次数：1234).
 inline constexpr const char* kSourcePattern =
-    R"((?:来源|信息来源|文章来源|文章出处|稿源|信息提供)\s*+(?:[:：]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|发文|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++)(?!\s*+[:：]))";
+    R"((?:来源|信息来源|文章来源|文章出处|稿源|信息提供)\s*+(?:[:：丨]|[\]】］])\s*+((?:(?!浏览|点击|阅读|访问|发布|发文|作者|编辑|字号|时间|日期)[^\s|｜:：\[【［])++)(?!\s*+[:：]))";
 // A record table's row pasted with its cells a space apart (索 引 号 1153…/2025-00012 主题分类 司法, 发文字号 制发机构
 // 青石县司法局) sets its values after a space only: the publisher's then when an organ's name follows (an empty
-// value would have the next label read as it), the index number's when a number in its form does.
+// value would have the next label read as it), or a place's and the department's after another space (发布机构 青石县
+// 司法局: the place is the value, the filter joins the department to it), the index number's when a number in its form
+// does.
 inline constexpr const char* kPublisherPattern =
     R"((?:发布机构|发文机关|发文单位|发文机构|制发机构)\s*+)"
-    R"((?:[|｜]|[:：]|[\]】］]|(?<=\s)(?=[^\s|｜:：\[【［\d]{1,30}?(?:人民政府|政府|办公室|办事处|公开办|司法局|局|委员会|中心)(?:\s|$))))"
+    R"((?:[|｜]|[:：]|[\]】］]|(?<=\s)(?=[^\s|｜:：\[【［\d]{1,30}?(?:人民政府|政府|办公室|办事处|公开办|司法局|局|委员会|中心)(?:\s|$)))"
+    R"(|(?<=\s)(?=[^\s|｜:：\[【［\d]{1,12}?(?:省|市|县|区|旗|州|盟|镇|乡|街道)\s++[^\s|｜:：\[【［\d]{1,20}?(?:人民政府|政府|办公室|办事处|司法局|局|委员会|中心)(?:\s|$))))"
     R"(\s*+[|｜]?\s*+([^\s|｜:：\[【［]++))";
 inline constexpr const char* kIndexNumberPattern =
     R"(索\s?引\s?号\s*+(?:[:：|｜]|[\]】］]\s*+[|｜]?|(?<=\s)(?=[0-9A-Za-z]{4,20}+[/\-]\d))\s*+([0-9A-Za-z/\-_.]++))";
