@@ -280,6 +280,7 @@ void check_not_a_report(RuleContext& context) {
       {"summary", "对报告的摘要"},
       {"yearbook", "年鉴条目"},
       {"attachment", "单独报送的附件（统计表、清单等）"},
+      {"statistics", "统计数据的发布"},
   };
   const auto& metadata = context.document().metadata;
   const auto genre = kGenreNames.find(metadata.get("genre"));

@@ -621,4 +621,14 @@ Genre genre_of_an_attachment(std::u32string_view first_line, std::u32string_view
   return {"attachment", encode_utf8(label->label)};
 }
 
+Genre genre_of_a_statistics_release(std::u32string_view title) {
+  constexpr std::u32string_view kReleasedFigures[] = {U"统计数据", U"数据统计"};
+  std::u32string quoted;
+  const std::u32string outer = outer_words(title, quoted);
+  if (calls_itself_a_report(outer)) return {};
+  const bool releases_figures = std::any_of(std::begin(kReleasedFigures), std::end(kReleasedFigures),
+                                            [&](auto words) { return outer.find(words) != std::u32string::npos; });
+  return releases_figures ? Genre{"statistics", {}} : Genre{};
+}
+
 }  // namespace docpipe::sections

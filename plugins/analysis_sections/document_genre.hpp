@@ -46,4 +46,10 @@ Genre genre_of_document(std::u32string_view title, const std::vector<std::u32str
 // Empty too when the title names another genre, which genre_of_document says.
 Genre genre_of_an_attachment(std::u32string_view first_line, std::u32string_view title, bool heads_a_reports_part);
 
+// A release of statistics (2019年全国行政复议、行政应诉案件统计数据, …年度行政执法数据统计): `statistics` when the
+// title, read without its book marks, names figures released as such (统计数据, 数据统计) and calls itself no report
+// (报告, 总结, 汇报, 述职, 述法). A table of figures with a line or two over it, not a report with its parts; a title
+// run into the first table's caption (…统计数据表1：…受理…案件情况) names the release all the same. Empty otherwise.
+Genre genre_of_a_statistics_release(std::u32string_view title);
+
 }  // namespace docpipe::sections

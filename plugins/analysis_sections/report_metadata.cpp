@@ -248,6 +248,43 @@ bool may_name_a_placeless_organ(std::string_view text) {
                      [&](std::string_view organ) { return text.find(organ) != std::string_view::npos; });
 }
 
+// An organ of the State Council named at the start of a title or a signature (应急管理部, 海关总署, 国家发展和改革
+// 委员会), before its Party committee's or group's word (海关总署党委), a 关于, a year, a space or nothing: a national
+// organ reports for no region, but it is the unit. No place's level word in its name (县委组织部, 区政法委员会 are a
+// place's), none of the words a sentence ends in 部 with (干部, 全部, 内部, 总部, 俱乐部), and no village's committee.
+constexpr const char* kCentralOrganPattern = R"((\p{Han}{2,10}?(?:总署|部|委员会))(?=党委|党组|关于|\d|\s|$))";
+constexpr std::string_view kCentralOrganEnds[] = {"总署", "部", "委员会"};
+constexpr std::u32string_view kNeverInCentralOrgans = U"省市县区州盟旗镇乡村街居团师我本各该全其";
+constexpr std::u32string_view kNotCentralOrgans[] = {U"干部", U"全部", U"内部",   U"外部",
+                                                     U"局部", U"总部", U"俱乐部", U"基层部"};
+bool may_name_a_central_organ(std::string_view text) {
+  return std::any_of(std::begin(kCentralOrganEnds), std::end(kCentralOrganEnds),
+                     [&](std::string_view end) { return text.find(end) != std::string_view::npos; });
+}
+
+Region central_organ(const icu::UnicodeString& written) {
+  static const auto organ = compile(kCentralOrganPattern);
+  // The country's name before a ministry's (中华人民共和国司法部) is no part of the unit as the portals name it.
+  static const icu::UnicodeString kCountry = icu::UnicodeString::fromUTF8("中华人民共和国");
+  // A matcher keeps a reference to its input: the text it reads lives as long as it.
+  const icu::UnicodeString text = written.startsWith(kCountry) ? written.tempSubString(kCountry.length()) : written;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> matcher(organ->matcher(text, status));
+  if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) return {};
+  const std::string name = group(*matcher, 1);
+  const std::u32string organ_name = decode_utf8(name);
+  // The Party's organs (中共…委员会) are a place's, named with it.
+  if (organ_name.starts_with(U"中共") || organ_name.find_first_of(kNeverInCentralOrgans) != std::u32string::npos ||
+      std::any_of(std::begin(kNotCentralOrgans), std::end(kNotCentralOrgans),
+                  [&](std::u32string_view word) { return organ_name.ends_with(word); })) {
+    return {};
+  }
+  Region region;
+  region.department = name;
+  region.unit = name;
+  return region;
+}
+
 // The vertically managed organ named without its place's level word at the start of `cleaned`; an empty unit if none.
 Region placeless_organ(const icu::UnicodeString& cleaned) {
   static const auto organ = compile(kPlacelessOrganPattern);
@@ -305,9 +342,17 @@ std::string place_a_branch_serves(const std::string& department) {
   return is_place(served) ? served : std::string();
 }
 
+// An organ named with no place's level word: a vertically managed one after its place (青溪海关), else an organ of
+// the State Council, read in `written` (before the year and the 关于 after its name are cleaned off, which it needs
+// to end: 应急管理部2024年…, 海关总署关于…).
+Region organ_without_a_place(const icu::UnicodeString& cleaned, const icu::UnicodeString& written) {
+  if (Region organ = placeless_organ(cleaned); !organ.unit.empty()) return organ;
+  return central_organ(written);
+}
+
 // The unit named at the start of `text`, if any.
 Region parse_unit(const std::string& text) {
-  if (!may_name_a_place(text) && !may_name_a_placeless_organ(text)) return {};
+  if (!may_name_a_place(text) && !may_name_a_placeless_organ(text) && !may_name_a_central_organ(text)) return {};
   static const auto unit = compile(kUnitPattern);
   static const auto noise = compile(kNoisePattern);
   Region region;
@@ -322,7 +367,9 @@ Region parse_unit(const std::string& text) {
     if (cleaned.startsWith(word)) cleaned.remove(0, word.length());
   }
   std::unique_ptr<icu::RegexMatcher> matcher(unit->matcher(cleaned, status));
-  if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) return placeless_organ(cleaned);
+  if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status)) {
+    return organ_without_a_place(cleaned, original);
+  }
   region.province = group(*matcher, 1);
   region.city = group(*matcher, 2);
   region.county = group(*matcher, 3);
@@ -341,7 +388,7 @@ Region parse_unit(const std::string& text) {
     if (after_a_place) opens_the_department += *part;
     part->clear();
   }
-  if (region.empty()) return placeless_organ(cleaned);
+  if (region.empty()) return organ_without_a_place(cleaned, original);
   // A subdistrict named after a one-character place and 市 (庄市街道, 2023年庄市街道…): 市 and 街道 right after it
   // are the subdistrict's name, not a city's and a 街道 unnamed. A city's name of two characters or more
   // (宁桥市城区街道办事处: 宁桥市's 城区街道) stays the city's.

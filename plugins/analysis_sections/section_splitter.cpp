@@ -16,6 +16,7 @@
 #include "report_metadata.hpp"
 #include "run_in_signature.hpp"
 #include "run_in_title.hpp"
+#include "town_named_in_body.hpp"
 #include "trimmed_line.hpp"
 
 namespace docpipe::sections {
@@ -1770,6 +1771,9 @@ class Splitter {
     if (genre.name.empty() && !paragraphs_.empty()) {
       genre = genre_of_an_attachment(paragraphs_.front().text, decode_utf8(title), heads_a_reports_part());
     }
+    // A release of figures under a title naming them (…案件统计数据), its report's word only a table's caption
+    // (…受理行政复议案件情况): read after an attachment's label, which says more of a table sent alone.
+    if (genre.name.empty()) genre = genre_of_a_statistics_release(decode_utf8(title));
     // The page's source the input took off the text (来源：《榆城年鉴（2025）》) names the yearbook the entry is taken
     // from, as the field left in the text does (genre_of_document), under no title that calls itself a report.
     if (const std::string source = metadata.get("web.source");
@@ -1861,6 +1865,20 @@ class Splitter {
     }
     Region region = find_region(unit_sources);
     if (region.county.empty() && region.town.empty()) region.county = county_a_branch_serves(region.department);
+    // No title, signature or record names the place, and the text calls itself 我镇: the town it names clearly and
+    // repeatedly in its body (结合水口镇实际, 《水口镇…工作要点》) is its own.
+    if (region.empty() && region.unit.empty()) {
+      std::vector<std::u32string_view> texts;
+      texts.reserve(paragraphs_.size());
+      for (const Paragraph& paragraph : paragraphs_) texts.push_back(paragraph.text);
+      constexpr std::size_t kOpeningParagraphs = 3;
+      const std::vector<std::u32string> opening(preamble.begin(),
+                                                preamble.begin() + std::min(preamble.size(), kOpeningParagraphs));
+      if (const std::u32string town = town_named_in_the_body(opening, texts); !town.empty()) {
+        region.town = encode_utf8(town);
+        region.unit = region.town;
+      }
+    }
     metadata.set("region", region.full());
     metadata.set("unit", region.unit);
     if (!region.province.empty()) metadata.set("region.province", region.province);
