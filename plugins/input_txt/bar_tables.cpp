@@ -58,6 +58,27 @@ bool a_part_of_the_row_above(std::u32string_view field) {
   return field.starts_with(U"其中：") || field.starts_with(U"其中:");
 }
 
+// A table's unit declared in a row of its own (单位：件 | ||||, 计量单位：万元): a caption, no label of a record
+// table and its value, so the row stays the line right above the table whose unit analysis.metrics reads.
+bool declares_a_unit(std::u32string_view field) {
+  for (const std::u32string_view label : {U"单位：", U"单位:", U"计量单位：", U"计量单位:"}) {
+    if (!field.starts_with(label)) continue;
+    // Units of a few characters each (件, 万元, 万人次; a list 件、万元), not a name (单位：青石县司法局).
+    constexpr std::size_t kLongestUnit = 3;
+    std::u32string_view units = field.substr(label.size());
+    for (;;) {
+      const std::size_t end = std::min(units.find_first_of(U"、/／"), units.size());
+      const std::u32string_view unit = units.substr(0, end);
+      if (unit.empty() || unit.size() > kLongestUnit || unit.find_first_of(U"：: ") != std::u32string_view::npos) {
+        return false;
+      }
+      if (end == units.size()) return true;
+      units.remove_prefix(end + 1);
+    }
+  }
+  return false;
+}
+
 // A line read as a row: its fields, and how many of them hold something.
 struct BarLine {
   std::vector<std::u32string_view> fields;
@@ -81,8 +102,8 @@ std::optional<BarLine> bar_line(std::string_view line, std::u32string& decoded) 
     const std::u32string_view field = found.fields[k];
     if (field.empty()) continue;
     if (field.find_first_of(U"。；！？!?;") != std::u32string_view::npos ||
-        (holds_a_label(field) && !a_part_of_the_row_above(field)) || field.ends_with(U'：') || field.ends_with(U':') ||
-        field.size() > kLongestCell) {
+        (holds_a_label(field) && !a_part_of_the_row_above(field) && !declares_a_unit(field)) ||
+        field.ends_with(U'：') || field.ends_with(U':') || field.size() > kLongestCell) {
       return std::nullopt;
     }
     ++found.filled;
@@ -91,17 +112,32 @@ std::optional<BarLine> bar_line(std::string_view line, std::u32string& decoded) 
   return found;
 }
 
+// The cell as the row's text writes it. A page that broke a cell's text onto a new line leaves a space there when
+// it is copied (`行政 拘留`, `住房 城乡建设部`): one space between two Chinese characters is that break and goes, so
+// the headers name their figures whole. Spaces by Latin letters or digits (`COVID 19`), and runs of two or more (a
+// gap set on purpose), stay.
+std::string cell_text(std::u32string_view field) {
+  std::u32string cell;
+  cell.reserve(field.size());
+  for (std::size_t k = 0; k < field.size(); ++k) {
+    const bool a_line_break =
+        field[k] == U' ' && k > 0 && k + 1 < field.size() && is_han(field[k - 1]) && is_han(field[k + 1]);
+    if (!a_line_break) cell += field[k];
+  }
+  return encode_utf8(cell);
+}
+
 // The row's fields parted by tabs, an empty one keeping its column; a row of one filled field is that field (a
 // table's title or a category over its rows), the empty fields around it no columns.
 std::string as_tab_row(const BarLine& row) {
   std::string cells;
   if (row.filled < 2) {
-    for (const auto field : row.fields) cells += encode_utf8(std::u32string(field));
+    for (const auto field : row.fields) cells += cell_text(field);
     return cells;
   }
   for (std::size_t k = 0; k < row.fields.size(); ++k) {
     if (k > 0) cells += '\t';
-    cells += encode_utf8(std::u32string(row.fields[k]));
+    cells += cell_text(row.fields[k]);
   }
   return cells;
 }

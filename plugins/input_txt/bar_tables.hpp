@@ -24,9 +24,9 @@ struct LinesWithBarRows {
 
 // A run of two or more lines whose cells are parted by bars, one of them holding a figure (outside the first
 // column), is a table. No row: a line with one field only; one with a sentence's piece (。；！？) or a
-// label and its value (索引号：, a portal's record table, which the artifact rules remove); a line of links or a
-// portal's stamp (no figure in its run); a single line of prose with a bar.
-// With `filter`, a line its record-table rules take whole is no row, wherever it stands.
+// label and its value (索引号：, a portal's record table, which the artifact rules remove; not a table's unit,
+// 单位：件); a line of links or a portal's stamp (no figure in its run); a single line of prose with a bar. With
+// `filter`, a line its record-table rules take whole is no row, wherever it stands.
 LinesWithBarRows with_bar_rows_as_tabs(const std::vector<SourceLine>& source, const ArtifactFilter* filter = nullptr);
 
 }  // namespace docpipe::txt

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bar_tables.hpp"
+#include "docpipe/text.hpp"
 #include "test_support.hpp"
 #include "txt_input.hpp"
 
@@ -69,6 +70,27 @@ TEST(BarTables, ARowTheTabRuleLeavesAloneKeepsItsBars) {
                           "1 | 榆城市卫生健康委 | 0 | 1 |"));
 }
 
+// A page that broke a cell's text onto a new line leaves a space there in its copy: one space between two Chinese
+// characters goes, in the headers and in a title row alike; one by Latin letters or digits, and a run of two, stay.
+TEST(BarTables, ASpaceWhereThePageBrokeACellBetweenChineseCharactersGoes) {
+  EXPECT_THAT(lines_after("行政处罚 实施数量(宗) | |||\n"
+                          "没收违法 所得、没收 非法财物 | 行政 拘留 | COVID 19 防控 | 青石村  白沙村 |\n"
+                          "235 | 504 | 12 | 3 |"),
+              ElementsAre("行政处罚实施数量(宗)", "没收违法所得、没收非法财物^行政拘留^COVID 19 防控^青石村  白沙村",
+                          "235^504^12^3"));
+}
+
+// A row declaring the table's unit (单位：件, in the first cell or pushed right into the last) is its caption, no
+// label of a record table and its value: it stays a line right above the table. A name after 单位： is a label.
+TEST(BarTables, ARowDeclaringTheUnitIsTheTablesCaption) {
+  EXPECT_THAT(lines_after("单位：件 | | |\n类别 | 警告 | 罚款\n数量 | 12 | 95"),
+              ElementsAre("单位：件", "类别^警告^罚款", "数量^12^95"));
+  EXPECT_THAT(lines_after("| | | 计量单位：件、万元 |\n类别 | 警告 | 罚款\n数量 | 12 | 95"),
+              ElementsAre("计量单位：件、万元", "类别^警告^罚款", "数量^12^95"));
+  EXPECT_THAT(lines_after("单位：青石县司法局 | | |\n类别 | 警告 | 罚款\n数量 | 12 | 95"),
+              ElementsAre("单位：青石县司法局 | | |", "类别^警告^罚款", "数量^12^95"));
+}
+
 // Lines with bars that are no table: a menu, a stamp, a line of prose with a bar, labels with their values, a
 // list of links whose figures stand in its first column only, a table copied one cell a line, an alignment row
 // with no table around it.
@@ -123,6 +145,54 @@ TEST(BarTables, InputTxtReadsTheRowsAsTableCellsAndStillRemovesARecordTable) {
               ElementsAre("0:0:0=类别", "0:0:1=警告", "0:0:2=罚款", "0:1:0=数量", "0:1:1=12", "0:1:2=95"));
   EXPECT_EQ(document.metadata.get("web.publisher"), "榆城市应急管理局");
   EXPECT_EQ(document.metadata.all("removed.web-metadata-table").size(), 2u);
+}
+
+// The joined cells are the document's text: the blocks' offsets find them whole, and so do the figures' names.
+TEST(BarTablesEndToEnd, CellsBrokenByThePageAreJoinedInTheTextTheirBlocksAndTheFiguresNames) {
+  const Document document = test::process_text_with_default_pipeline(
+      "青石县2024年度行政执法数据\n"
+      "行政处罚 实施数量(宗) | |||\n"
+      "警告 | 没收违法 所得 | 行政 拘留 | 合计(宗) |\n"
+      "31 | 12 | 5 | 48 |\n"
+      "以上为全年数据。");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  EXPECT_THAT(test::table_cells(document), IsSupersetOf({"0:0:1=没收违法所得", "0:0:2=行政拘留", "0:1:2=5"}));
+  const std::u32string text = decode_utf8(document.text);
+  std::vector<std::string> figures;
+  for (const Metric& m : document.metrics) {
+    figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+    EXPECT_EQ(encode_utf8(text.substr(m.start, m.end - m.start)), m.text) << m.indicator;
+  }
+  EXPECT_THAT(figures, IsSupersetOf({"没收违法所得 12 宗", "行政拘留 5 宗"}));
+}
+
+// The title row of one cell over the headers (行政许可实施数量(宗) | ||||) is the line right above the table, so
+// its unit is the table's, as a DOCX table's first row of one cell gives it: headers naming no unit count in it.
+TEST(BarTablesEndToEnd, ATitleRowsUnitIsTheUnitOfTheFiguresUnderHeadersNamingNone) {
+  const Document document = test::process_text_with_default_pipeline(
+      "榆城市2024年度行政许可实施情况统计表\n"
+      "行政许可实施数量(宗) | ||||\n"
+      "申请数量 | 受理数量 | 许可数量 | 不予许可数量 |\n"
+      "2656 | 2656 | 2646 | 10 |\n"
+      "说明：数量以决定书为准。");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  std::vector<std::string> figures;
+  for (const Metric& m : document.metrics) figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+  EXPECT_THAT(figures, IsSupersetOf({"申请数量 2656 宗", "许可数量 2646 宗", "不予许可数量 10 宗"}));
+}
+
+// A caption row declaring the unit gives it to the figures under headers naming none.
+TEST(BarTablesEndToEnd, ARowDeclaringTheUnitGivesItToTheTablesFigures) {
+  const Document document = test::process_text_with_default_pipeline(
+      "榆城市2024年度行政复议案件统计\n"
+      "单位：件 | | |\n"
+      "类别 | 受理 | 办结 |\n"
+      "行政复议 | 36 | 33 |\n"
+      "说明：数量以决定书为准。");
+  ASSERT_EQ(document.status, DocumentStatus::ok) << document.error;
+  std::vector<std::string> figures;
+  for (const Metric& m : document.metrics) figures.push_back(m.indicator + " " + m.text + " " + m.unit);
+  EXPECT_THAT(figures, IsSupersetOf({"行政复议受理 36 件", "行政复议办结 33 件"}));
 }
 
 // A portal page copied as text (tests/data/bar-tables/enforcement-page.txt): its menu, record table and stamp are
