@@ -103,11 +103,12 @@ constexpr std::u32string_view kVerbsBeforeWhatIsCounted[] = {U"开展", U"举办
 // Not 培训 and 检查, which a count of sessions follows with the people or places trained or checked
 // (培训3期学员200人). The words that join a second count to the first (召开6次部党组会暨12次理论学习中心组学习会,
 // 办理12件复议案件和5件应诉案件) end such a clause too: the second count's name follows it. 提出 and 聚焦 too: 提出
-// 6大板块31项具体举措, 聚焦5大领域.
+// 6大板块31项具体举措, 聚焦5大领域. 落实 too: 对述职中的问题落实62条整改措施 counts the measures.
 constexpr std::u32string_view kDeedsOnWhatFollows[] = {
-    U"完成", U"梳理", U"审查", U"审核", U"清理", U"制定", U"修订", U"修改", U"废止", U"出台", U"印发", U"整改", U"取消",
-    U"承接", U"下放", U"建成", U"新建", U"打造", U"培育", U"创建", U"化解", U"查处", U"调处", U"办理", U"受理", U"签订",
-    U"部署", U"推出", U"提出", U"聚焦", U"收集", U"分解", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
+    U"落实", U"完成", U"梳理", U"审查", U"审核", U"清理", U"制定", U"修订", U"修改", U"废止",
+    U"出台", U"印发", U"整改", U"取消", U"承接", U"下放", U"建成", U"新建", U"打造", U"培育",
+    U"创建", U"化解", U"查处", U"调处", U"办理", U"受理", U"签订", U"部署", U"推出", U"提出",
+    U"聚焦", U"收集", U"分解", U"对",   U"针对", U"暨",   U"以及", U"和",   U"及",   U"与"};
 // Deeds of sorting things out, with the 出 of what they picked (甄别出140件党内规范性文件): the count counts what
 // follows.
 constexpr std::u32string_view kDeedsOfPickingOut[] = {U"甄别出", U"梳理出", U"筛选出", U"清理出",
@@ -975,6 +976,28 @@ std::size_t end_of_a_place_named_after(std::u32string_view text, std::size_t fro
     }
   }
   return best;
+}
+
+std::u32string following_phrase(std::u32string_view text, std::size_t end);
+
+// 提出52项操作性、针对性强的改革措施: qualities (words in 性, said strong or not) listed right after a count, up to the
+// 的 that closes them, describe what is counted; the head noun after that 的 names it, not the first quality. `stop` is
+// where the noun phrase after the count stopped (at 、 or 的); empty when no such listing of qualities ends there.
+std::u32string head_after_listed_qualities(std::u32string_view text, std::size_t end, std::size_t stop) {
+  constexpr std::size_t kLongestQualities = 12;
+  const auto so_far = text.substr(end, stop - end);
+  if (!so_far.ends_with(U'性') && !so_far.ends_with(U"性强")) return {};
+  for (std::size_t at = stop; at < text.size() && at - stop <= kLongestQualities; ++at) {
+    const char32_t c = text[at];
+    if (c == U'的') {
+      const auto quality = text.substr(end, at - end);
+      if (!quality.ends_with(U'性') && !quality.ends_with(U"性强")) return {};
+      auto head = following_phrase(text, at + 1);
+      return head.size() >= 2 ? head : std::u32string{};
+    }
+    if (is_digit(c) || (c != U'、' && kClauseDelimiters.find(c) != std::u32string_view::npos)) return {};
+  }
+  return {};
 }
 
 std::u32string following_phrase(std::u32string_view text, std::size_t end) {
@@ -1848,6 +1871,39 @@ std::u32string without_gong_inside(std::u32string phrase) {
   return phrase;
 }
 
+// People or organs named as the subject before 先后 (国务院先后两次发文, 市政府主要领导先后30次主持…): a count of times
+// they acted, named by the deed, not by who did it (a meeting's name before 先后 still names it: 常务会议先后6次研究).
+constexpr std::u32string_view kPeopleOrOrgans[] = {U"领导", U"负责人", U"国务院", U"政府", U"党委", U"书记", U"市长",
+                                                   U"县长", U"区长",   U"镇长",   U"乡长", U"主任", U"局长", U"厅长",
+                                                   U"部长", U"省委",   U"市委",   U"县委", U"区委"};
+
+// The deed a count of times after 先后 counts when the clause before names people or an organ, read to the clause's end
+// (、 joins deeds: 主持、参与…会议或活动) and cut before 对, which opens what the deed was about; empty otherwise.
+std::u32string deed_done_one_time_after_another(std::u32string_view text, std::size_t begin, std::size_t start,
+                                                std::size_t end, std::u32string_view unit) {
+  constexpr std::u32string_view kXianhou = U"先后";
+  auto subject = text.substr(begin, start - begin);
+  if (unit != U"次" || !subject.ends_with(kXianhou)) return {};
+  subject.remove_suffix(kXianhou.size());
+  if (std::none_of(std::begin(kPeopleOrOrgans), std::end(kPeopleOrOrgans),
+                   [&](std::u32string_view word) { return subject.ends_with(word); })) {
+    return {};
+  }
+  std::size_t stop = end;
+  while (stop < text.size() &&
+         (text[stop] == U'、' || kClauseDelimiters.find(text[stop]) == std::u32string_view::npos) &&
+         !is_digit(text[stop])) {
+    ++stop;
+  }
+  auto deed = text.substr(end, stop - end);
+  constexpr std::size_t kShortestDeed = 2;
+  if (const auto about = deed.find(U'对'); about != std::u32string_view::npos && about >= kShortestDeed) {
+    deed = deed.substr(0, about);
+  }
+  if (deed.size() < kShortestDeed || deed.size() > kLongestUncutIndicator) return {};
+  return std::u32string(deed);
+}
+
 std::u32string find_indicator_as_written(std::u32string_view text, std::size_t start, std::size_t end,
                                          std::size_t floor, const std::u32string& previous, std::u32string_view unit,
                                          std::u32string_view changed) {
@@ -1979,6 +2035,7 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
     if (kClauseDelimiters.find(c) != std::u32string_view::npos) break;
     --begin;
   }
+  if (auto deed = deed_done_one_time_after_another(text, begin, start, end, unit); !deed.empty()) return deed;
   // 开展了宪法、民法典等7场专题法治讲座: examples closed by 等 right before the count, and the kind they are
   // examples of after it: the count counts the kind (the rule below), not the examples.
   const bool kind_after_the_count = start > 0 && text[start - 1] == U'等' && following_phrase(text, end).size() >= 2;
@@ -2131,6 +2188,11 @@ std::u32string find_indicator_as_written(std::u32string_view text, std::size_t s
   // part of its name.
   const std::size_t copula = clause == U"其中" && following.size() >= 3 && following.front() == U'为' ? 1 : 0;
   following.erase(0, copula);
+  // 提出了52项操作性、针对性强的改革措施: the head after listed qualities names the count, not the first quality.
+  if (following.size() >= 2 && copula == 0 && following.find(U'（') == std::u32string::npos) {
+    const std::size_t from = end < text.size() && text[end] == U'的' ? end + 1 : end;
+    if (auto head = head_after_listed_qualities(text, from, from + following.size()); !head.empty()) return head;
+  }
   // 分解5大类13项具体任务: a count after a deed done to what follows, with a second count right after it, counts
   // with that count the noun after it (5 kinds of tasks).
   if (ends_on_a_deed_on_what_follows && following.empty()) {
@@ -2352,6 +2414,21 @@ bool names_an_earlier_period(std::u32string_view indicator) {
 }
 
 bool names_a_change(std::u32string_view indicator) { return first_change_word(indicator) != std::u32string_view::npos; }
+
+std::size_t leading_noise_length(std::u32string_view phrase) {
+  std::size_t cleared = 0;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const auto word : kLeadingNoise) {
+      if (phrase.size() > cleared + word.size() && noise_at_start(phrase.substr(cleared), word)) {
+        cleared += word.size();
+        changed = true;
+        break;
+      }
+    }
+  }
+  return cleared;
+}
 
 bool names_the_procedures_of_a_decision(std::u32string_view indicator) {
   return indicator.ends_with(U"等程序") || indicator.ends_with(U"等法定程序");

@@ -48,6 +48,10 @@ bool is_a_bare_direction(std::u32string_view indicator);
 // so no code.
 bool names_the_procedures_of_a_decision(std::u32string_view indicator);
 
+// How many characters of words that open a clause without naming what is counted (the reporting body 我委, 全县; time
+// words 今年; verbs of doing 开展) `phrase` opens with: 我委参考率 → 2.
+std::size_t leading_noise_length(std::u32string_view phrase);
+
 class Taxonomy {
  public:
   explicit Taxonomy(const std::vector<std::string>& entries);

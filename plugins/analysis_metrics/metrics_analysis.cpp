@@ -836,6 +836,33 @@ std::u32string_view noun_after_a_verb(std::u32string_view name) {
   return {};
 }
 
+// The review named in the clause a figure stands in (between ，。； and the next), the first of 公平竞争审查 and the
+// legality review's names found there, or empty: 完成18件规范性文件、68件上会文件合法性审查 → 合法性审查.
+std::u32string_view own_review_in_clause(std::u32string_view text, std::size_t start, std::size_t end) {
+  constexpr std::size_t kLongestClause = 40;
+  constexpr std::u32string_view kClauseEnds = U"，,。；;！？!?\n";
+  std::size_t begin = start;
+  while (begin > 0 && start - begin < kLongestClause &&
+         kClauseEnds.find(text[begin - 1]) == std::u32string_view::npos) {
+    --begin;
+  }
+  std::size_t stop = end;
+  while (stop < text.size() && stop - end < kLongestClause &&
+         kClauseEnds.find(text[stop]) == std::u32string_view::npos) {
+    ++stop;
+  }
+  const auto clause = text.substr(begin, stop - begin);
+  std::size_t first = std::u32string_view::npos;
+  std::u32string_view named;
+  for (const std::u32string_view review : {U"公平竞争审查", U"合法性审查", U"合法性审核", U"法制审核"}) {
+    if (const auto at = clause.find(review); at < first) {
+      first = at;
+      named = review;
+    }
+  }
+  return named;
+}
+
 }  // namespace
 
 // 开展公平竞争审查，审查文件37份; 审查涉及经营主体经济活动的政策措施126件: a review in a sentence on fair competition
@@ -876,6 +903,13 @@ void MetricsAnalysis::code_fair_competition_reviews(std::vector<Metric>& metrics
     if (sentence.find(U"公平竞争审查") == std::u32string_view::npos &&
         sentence.find(U"经营主体经济活动") == std::u32string_view::npos) {
       continue;
+    }
+    // 以合法性审查和公平竞争审查为抓手，完成18件规范性文件、68件上会文件合法性审查: a review named in the figure's own
+    // clause says which review it counts, whatever the sentence opened with.
+    if (const auto own = own_review_in_clause(text, metric.start, metric.end); !own.empty()) {
+      if (own != U"公平竞争审查" && metric.code.empty())
+        metric.code = taxonomy_.code_for(own, decode_utf8(metric.unit));
+      if (own != U"公平竞争审查") continue;
     }
     if (std::string code = taxonomy_.code_for(U"公平竞争审查", decode_utf8(metric.unit)); !code.empty()) {
       metric.code = std::move(code);
@@ -998,6 +1032,9 @@ void MetricsAnalysis::code_listed_objects(std::vector<Metric>& metrics, std::u32
     if (i > 0 && begin == floor && floor == metrics[i - 1].end) continue;
     // A division into classes (评查结果分为优秀、良好、合格、不合格四个等次) counts the classes: no work done to them.
     if (clause.find(U"分为") != std::u32string_view::npos) continue;
+    // So does a count of aspects or fields the listing names (在行政权力事项、投资审批事项…等5个方面削权放权): the
+    // kinds of things, not work done on any one of them.
+    if (metric.indicator.starts_with("方面") || metric.indicator.starts_with("领域")) continue;
     // Nor are a decision's procedures reviews or hearings its first item names (将合法性审查、集体讨论决定等3项程序).
     if (names_the_procedures_of_a_decision(decode_utf8(metric.indicator))) continue;
     // Not an item of a listing of figures (调解纠纷36件、信访事项12件): code_items_sharing_a_verb's.
@@ -1035,6 +1072,9 @@ void MetricsAnalysis::name_rates_sharing_a_figure(std::vector<Metric>& metrics, 
     }
     // 网上办件率、办结率100%: rates listed right up to one figure share it, with or without 均.
     if (clause.ends_with(U"均")) clause.remove_suffix(1);
+    // 我委参考率、合格率均为99%: the reporting body opening the first rate says whose rates they are, no part of a
+    // name.
+    clause.remove_prefix(leading_noise_length(clause.substr(0, clause.find(U'、'))));
     const auto a_rate = [&](std::u32string_view name) {
       return name.size() >= 2 && name.size() <= kLongestRateName && name.ends_with(U"率") &&
              name.find_first_of(U"0123456789") == std::u32string_view::npos;

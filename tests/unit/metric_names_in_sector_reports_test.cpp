@@ -96,5 +96,47 @@ TEST(MetricNamesInSectorReports, SumsInDollarsAreFigures) {
               ElementsAre("1.3亿美元 | 进出口总额完成 | ", "32% | 进出口总额完成增长 | "));
 }
 
+// 提出52项操作性、针对性强的改革措施: qualities listed after a count up to the 的 that closes them describe what is
+// counted; the head noun after the 的 names it. A noun in 性 that names the things (规范性文件) stays whole.
+TEST(MetricNamesInSectorReports, QualitiesListedAfterACountLeaveTheNameToTheHeadNoun) {
+  EXPECT_THAT(named("榆城市提出了36项系统性、针对性强的改革举措。"), ElementsAre("36项 | 改革举措 | "));
+  EXPECT_THAT(named("出台21项可操作性的配套措施。"), ElementsAre("21项 | 配套措施 | "));
+  EXPECT_THAT(named("审查12件规范性文件。"), ElementsAre("12件 | 规范性文件 | "));
+}
+
+// 对述职中存在的问题落实62条整改措施: 落实 right before a count is a deed done to what follows, as 制定 is.
+TEST(MetricNamesInSectorReports, LuoshiBeforeACountLeavesTheNameToWhatFollows) {
+  EXPECT_THAT(named("对年度述法评议指出的问题落实15条整改措施。"), ElementsAre("15条 | 整改措施 | "));
+}
+
+// 国务院先后两次发文, 市政府主要领导先后30次主持、参与…: times that people or an organ acted one after another are
+// named by the deed, not by who did it; a meeting named before 先后 still names its sessions.
+TEST(MetricNamesInSectorReports, TimesPeopleActedOneAfterAnotherAreNamedByTheDeed) {
+  EXPECT_THAT(named("省政府先后三次发文对青石县经验予以推广。"), ElementsAre("三次 | 发文 | "));
+  EXPECT_THAT(named("县委、县政府主要领导先后12次主持、参加法治建设专题会议。"),
+              ElementsAre("12次 | 主持、参加法治建设专题会议 | rule_of_law_meetings"));
+  EXPECT_THAT(named("区政府常务会议先后6次专题研究法治政府建设。"),
+              ElementsAre("6次 | 区政府常务会议 | rule_of_law_meetings"));
+}
+
+// 我委参考率、合格率均为99%以上: the reporting body opening rates listed over one figure is no part of their name.
+TEST(MetricNamesInSectorReports, TheReportingBodyBeforeListedRatesIsNoPartOfTheirName) {
+  EXPECT_THAT(named("组织干部职工参加法治理论考试，我局参考率、合格率均为100%。"),
+              ElementsAre("100% | 参考率、合格率 | exam_participation_rate"));
+}
+
+// 以合法性审查和公平竞争审查为抓手，完成18件规范性文件、68件上会文件合法性审查: a review named in a figure's own clause
+// is the one it counts, whatever review the sentence opened with.
+TEST(MetricNamesInSectorReports, AReviewNamedInTheFiguresOwnClauseWinsOverTheSentencesOpening) {
+  EXPECT_THAT(named("以合法性审查和公平竞争审查为抓手，完成9件规范性文件、25件议题文件合法性审查。"),
+              ElementsAre("9件 | 规范性文件 | legality_reviews", "25件 | 议题文件合法性审查 | legality_reviews"));
+  EXPECT_THAT(named("开展公平竞争审查，审查文件37份。"), ElementsAre("37份 | 审查文件 | fair_competition_reviews"));
+}
+
+// 在…等5个方面削权放权: a count of aspects takes no code of the listing's first example.
+TEST(MetricNamesInSectorReports, ACountOfAspectsTakesNoCodeOfItsExamples) {
+  EXPECT_THAT(named("在行政权力事项、投资审批事项、收费项目等4个方面精简权力。"), ElementsAre("4个 | 方面精简权力 | "));
+}
+
 }  // namespace
 }  // namespace docpipe
