@@ -874,6 +874,8 @@ TEST(ArtifactFilterWebChrome, ASharingSitesStampOnItsPagesGoes) {
                                            "群众可 登录宁川普法网 www.ncpf-example.cn",
                                            "年度报告见 县政府网站 www.ningchuan.gov.cn",
                                            "全县 青溪普法 www.qxpf-example.cn 开设专栏",
+                                           "县法律援助中心 www.qsfy-example.org.cn",
+                                           "公共法律服务平台 www.qs12348-example.com",
                                            "（一）深化普法，建设法治之家",
                                            "二、下一步打算"};
   EXPECT_THAT(kept(filter_with_hang_guard(report)), ::testing::ElementsAreArray(report));

@@ -71,6 +71,18 @@ TEST(PortalChrome, TheIssuingOrgansBracketedLabelOpensARecordLine) {
               ElementsAre("[ 制发机构 ] 青石县司法局 [ 发布日期 ] 2025-02-12", kTitle, kOpening));
 }
 
+// The record copied as a table's rows with bars, each row opening with a bracketed label after a bar (| [ 索引号 ] |
+// …): the page's, its publisher read; a table of figures with bars under the title stays.
+TEST(PortalChrome, ARecordsRowsCopiedWithBarsAreThePages) {
+  const auto filtered = over_the_report(
+      {"| [ 索引号 ] | 11500000MB1234567X/2025-00031 | [ 发文字号 ] | 无 |", "| [ 发布机构 ] | 青石县司法局 | | |"});
+  EXPECT_THAT(kept(filtered), ElementsAre(kTitle, kOpening));
+  EXPECT_EQ(removed_by(filtered, "web-bracketed-info").size(), 2u);
+  EXPECT_THAT(web_facts(filtered),
+              ElementsAre("web.index_number=11500000MB1234567X/2025-00031", "web.publisher=青石县司法局"));
+  EXPECT_THAT(kept(over_the_report({"| 类别 | 数量（件） |"})), ElementsAre("| 类别 | 数量（件） |", kTitle, kOpening));
+}
+
 // A record's row pasted with only spaces between its cells (发布机构 青石县 司法局): the publisher is the place and the
 // department, one name. A place with no department after it before the next label is no value.
 TEST(PortalChrome, APublisherRowWithOnlySpacesBetweenItsCellsNamesThePublisher) {
@@ -144,6 +156,8 @@ TEST(PortalChrome, ControlsBracketsAndAttachmentsUnderTheTextAreThePages) {
               ElementsAre("青石县2024年度法治政府建设情况报告.pdf", "1.青石县行政执法统计表.xlsx（25KB）"));
   const auto annexes = under_the_report({"附件：1.青石县行政执法统计表", "2.青石县法治宣传活动清单"});
   EXPECT_EQ(annexes.kept.size(), 8u);
+  // A report's pointer to its full text at an address is the report's.
+  EXPECT_EQ(under_the_report({"报告全文见http://www.qsx-example.gov.cn/art/2025/1/20/report.pdf"}).kept.size(), 7u);
   // 查看原文 in a report's sentence is the report's.
   EXPECT_EQ(under_the_report({"组织干部查看原文原著12次。"}).kept.size(), 7u);
 }

@@ -174,6 +174,12 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     // [ 发文机构 ] …; an entry of its own, so that the labels above keep their table's layout.
     {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
      R"([\[【［]\s*+(?:制发机构|发文机构)\s*+[\]】］].{0,300})"},
+    // The same record copied as a table's rows, its cells parted by bars, the first a bracketed label
+    // (| [ 索引号 ] | 1150…/2026-00028 | [ 发文字号 ] | 无 |), as a page's table flattened to text reads.
+    {"web-bracketed-info", ArtifactZone::header, ArtifactScope::whole_line,
+     R"([|｜]\s*+[\[【［]\s*+(?:(?:信息)?索引号|发文字号|文号|发布机构|发文机关)"
+     R"(|发文单位|制发机构|发文机构|成文日期|发布日期|主题分类)"
+     R"(|体裁分类|公开方式|有效性|名称|标题)\s*+[\]】］]\s*+[|｜].{0,300})"},
     // The info line opening with the date and time, or with the site's name before them (2025-02-18 00:00:00 来源：
     // 本站原创, 平川市政府门户网站  2025-02-17 10:28:11  来源：本网), as a central portal's reprint stamps it with its
     // address and the time in 时 and 分 (中央政府门户网站 www.… 2025年03月29日 15时57分 来源：…): a labelled field
@@ -311,11 +317,13 @@ inline constexpr ArtifactRule kArtifactRules[] = {
      R"(\s*+(?:https?+://)?+www\.)"
      R"((?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+(?=\s|$)\s*+)"},
     // A document-sharing site's stamp on every page of its copy, after a space at a line's end or as a line of its
-    // own: its short name and address (公文汇 www.example.com) whatever word the name ends in, or its name and slogan
+    // own: its short name, ending in a sharing site's word (汇, 文库, 文档, 范文, 之家 …; not a service's own site,
+    // 县法律援助中心 www.…, 公共法律服务平台 www.…), and address (公文汇 www.example.com), or its name and slogan
     // (公文汇,办公文档之家: a sharing site's word, 文档之家, 文库, closing it). A name with a verb of visiting
     // (登录宁川普法网 www.…), a government address, or text after the address (a sentence pointing to a site) stay.
     {"doc-site-watermark", ArtifactZone::anywhere, ArtifactScope::inline_token,
-     R"((?:^|\s++)(?![^\s]{0,12}?(?:登录|登陆|访问|浏览|关注|进入|点击|详见|查阅|查询|搜索|下载|打开))\p{Han}{2,8}+\s*+)"
+     R"((?:^|\s++)(?![^\s]{0,12}?(?:登录|登陆|访问|浏览|关注|进入|点击|详见|查阅|查询|搜索|下载|打开)))"
+     R"(\p{Han}{0,6}?(?:汇|文库|文档|范文|之家|资料|素材|文秘|写作)\s*+)"
      R"((?:https?+://)?+www\.(?!(?:[A-Za-z0-9\-]{1,40}+\.){0,4}gov\b)[A-Za-z0-9\-]{1,40}+(?:\.[A-Za-z0-9\-]{1,40}+){1,4}+/?+\s*+$)"
      R"(|(?<=\S)\s++\p{Han}{2,8}+[,，]\s*+\p{Han}{0,6}?(?:文档之家|文库|资料库)\s*+$)"},
     // Such a site's masthead over the copy: its name, a mark or a dash after it, and its slogan, no sentence closed
@@ -343,9 +351,10 @@ inline constexpr ArtifactRule kArtifactRules[] = {
     {"attachment-label", ArtifactZone::footer, ArtifactScope::whole_line,
      R"((?:相关附件|附件下载)\s*+[:：]?+\s*+(?:无|暂无)?+)"},
     // An attachment's link under the text, its file's name and nothing else (青石县2024年度…报告.pdf, 1.附表.xlsx,
-    // a size after it): a report names its annexes without their files' extensions.
+    // a size after it): a report names its annexes without their files' extensions. Not an address (报告全文见
+    // http://…/report.pdf): a path's slash is no file's name.
     {"attachment-file", ArtifactZone::footer, ArtifactScope::whole_line,
-     R"((?:\d{1,2}+\s*+[.、．]\s*+)?+[^\s。，；！？]{1,80}?\.(?:pdf|PDF|docx?+|DOCX?+|xlsx?+|XLSX?+|wps|WPS|ofd|OFD|zip|ZIP|rar|RAR))"
+     R"((?:\d{1,2}+\s*+[.、．]\s*+)?+[^\s。，；！？/\\]{1,80}?\.(?:pdf|PDF|docx?+|DOCX?+|xlsx?+|XLSX?+|wps|WPS|ofd|OFD|zip|ZIP|rar|RAR))"
      R"((?:\s*+[（(]\s*+[\d.]++\s*+[KMG]?+B\s*+[）)])?+)"},
     {"page-number", ArtifactZone::anywhere, ArtifactScope::whole_line,
      R"((?:[—–\-－]{1,3}\s*+\d{1,4}\s*+[—–\-－]{1,3})|(?:第\s*+\d{1,4}\s*+页(?:\s*+[,，/]?\s*+共\s*+\d{1,4}\s*+页)?)|(?:共\s*+\d{1,4}\s*+页\s*+第\s*+\d{1,4}\s*+页))"},
@@ -394,6 +403,7 @@ inline constexpr const char* kArtifactRuleKeywords[] = {
     "名|标题",                                                                              // web-info-name-label
     "[|【|［ ]|】|］ 索引号|文号|发布|成文|发文|公开|生成日期|主题|有效性|名称|标题|来源",  // web-bracketed-info
     "[|【|［ ]|】|］ 制发机构|发文机构",         // web-bracketed-info (制发机构, 发文机构)
+    "[|【|［ ]|】|］ \\||｜",                    // web-bracketed-info (a record's rows with bars)
     "-|分 来源|作者|编辑|发布机构|发布人 :|：",  // web-dated-info
     // A stamped date holds a slash, a time's colon after its dashes, or a zero after 年 or 月 (padded): a report's line
     // with a dash runs neither.
