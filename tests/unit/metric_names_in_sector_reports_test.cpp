@@ -40,6 +40,16 @@ TEST(MetricNamesInSectorReports, ACountRightAfterADirectionIsAChange) {
               ElementsAre("3名 | 增加调解员 | value", "4名 | 执法人员 | value"));
 }
 
+// What was added named after the count (增加12个公共法律服务点) is a deed of adding, and a part after 其中 is a part:
+// neither is a change of something named before.
+TEST(MetricNamesInSectorReports, ThingsAddedNamedAfterTheCountAreNoChange) {
+  const auto rows = roles("县司法局增加5名专职人民调解员。全年开展普法宣传活动42场，其中线上增加20场、线下22场。");
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_THAT(rows[0], ::testing::EndsWith("| value"));
+  EXPECT_THAT(rows[2], ::testing::StartsWith("20场"));
+  EXPECT_THAT(rows[2], ::testing::EndsWith("| part"));
+}
+
 // 提出6大板块31项具体举措: 大 between Arabic digits and the word for major parts keeps the count of the parts.
 TEST(MetricNamesInSectorReports, MajorPartsWithDaAreCounted) {
   EXPECT_THAT(named("围绕法治教育提出6大板块31项具体举措。"),

@@ -105,13 +105,25 @@ inline int direction_after_a_subject(std::u32string_view clause) {
     if (!clause.ends_with(word)) continue;
     const auto subject = clause.substr(0, clause.size() - word.size());
     if (subject.size() < kShortestSubject || subject.ends_with(U"年") || subject.ends_with(U"其中") ||
-        subject.ends_with(U"累计") ||
+        subject.starts_with(U"其中") || subject.ends_with(U"累计") ||
         std::u32string_view(U"新净共再又还已均各").find(subject.back()) != std::u32string_view::npos) {
       return 0;
     }
     return word == U"增加" || word == U"增长" ? 1 : -1;
   }
   return 0;
+}
+
+// Whether the things counted are named after the figure at `start` and its unit (增加12个公共法律服务点, 增加5名专职
+// 人民调解员): a deed of adding them, not by how much something named before changed (空气优良天数增加50天。).
+inline bool names_what_is_counted_after(std::u32string_view text, std::size_t start) {
+  std::size_t at = start;
+  while (at < text.size() && ((text[at] >= U'0' && text[at] <= U'9') || text[at] == U'.' || text[at] == U',')) ++at;
+  constexpr std::size_t kLongestUnit = 2;  // 个, 名, 万元
+  constexpr std::size_t kShortestName = 2;
+  std::size_t letters = 0;
+  for (; at < text.size() && letters < kLongestUnit + kShortestName && !ends_a_change_clause(text[at]); ++at) ++letters;
+  return letters >= kLongestUnit + kShortestName;
 }
 
 // Whether a clause ends with the size of a change (降幅, 增幅为, 降幅达).
@@ -194,8 +206,10 @@ inline int change_direction(std::u32string_view text, std::size_t start, double 
   }
   // 2018年，空气优良天数增加50天: a count right after what changed and the way it went is the change; not in a
   // sentence that compares with no period (与全市平均水平相比，培训人数增加200人: more than the others, no change).
-  if (!relative && detail::comparison_opening_the_sentence(text, clause_start) >= 0) {
-    if (const int after_a_subject = detail::direction_after_a_subject(clause); after_a_subject != 0) {
+  if (!relative) {
+    if (const int after_a_subject = detail::direction_after_a_subject(clause);
+        after_a_subject != 0 && !detail::names_what_is_counted_after(text, start) &&
+        detail::comparison_opening_the_sentence(text, clause_start) >= 0) {
       return after_a_subject;
     }
   }
