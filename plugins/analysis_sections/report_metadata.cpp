@@ -933,13 +933,21 @@ RecordLabel record_label(std::u32string_view line) {
 // 索引号: … / the title): a heading of the page, never a word of the title.
 bool names_a_portal_column(std::u32string_view line) {
   constexpr std::u32string_view kColumns[] = {U"政府信息公开", U"政府信息公开目录", U"信息公开", U"信息公开目录",
-                                              U"政务公开", U"法定主动公开内容", U"主动公开", U"通知公告", U"计划总结",
-                                              U"规划计划", U"政策文件",
-                                              // a column of the reports the portal files, its name alone on the line
-                                              // over the article's title (工作报告 / 2020年静海区…情况报告)
-                                              U"工作报告", U"工作总结"};
+                                              U"政务公开",     U"法定主动公开内容", U"主动公开", U"通知公告",
+                                              U"计划总结",     U"规划计划",         U"政策文件"};
   line = trimmed(line);
   return std::find(std::begin(kColumns), std::end(kColumns), line) != std::end(kColumns);
+}
+
+// A column of the reports a portal files, its name alone on the line right over the article's title (工作报告 /
+// 2020年静海区…情况报告); not the last words of a title wrapped onto a line of their own (青石县…法治政府建设 /
+// 工作总结), which a sentence follows.
+bool names_a_column_of_reports(const std::vector<std::u32string>& paragraphs, std::size_t at) {
+  constexpr std::u32string_view kColumns[] = {U"工作报告", U"工作总结"};
+  const std::u32string_view line = trimmed(paragraphs[at]);
+  return std::find(std::begin(kColumns), std::end(kColumns), line) != std::end(kColumns) &&
+         at + 1 < paragraphs.size() && names_a_report(paragraphs[at + 1]) &&
+         !has_sentence_punctuation(paragraphs[at + 1]);
 }
 
 bool is_a_publication_stamp(std::u32string_view line) { return !source_in_a_publication_stamp(line).empty(); }
@@ -963,7 +971,7 @@ std::size_t after_page_furniture(const std::vector<std::u32string>& paragraphs, 
   for (std::size_t i = 0; i < paragraphs.size() && i < kMastheadLines; ++i) {
     const auto& line = paragraphs[i];
     const RecordLabel field = record_label(line);
-    if (names_a_portal_column(line)) {
+    if (names_a_portal_column(line) || names_a_column_of_reports(paragraphs, i)) {
       start = i + 1;
       other_line = false;
       continue;

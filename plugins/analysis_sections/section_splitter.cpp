@@ -1725,8 +1725,14 @@ class Splitter {
     // 生态环境局 has one branch for each of its counties since the vertical reform, so the branch's name is its
     // county's, as written without the word (凤凰), unless it names a zone (高新分局, 经开分局: 高新区, 经开区). Other
     // bureaus' branches serve a part of a city as often (公安局城关分局, 市场监管局城东分局): no county from them.
+    // Nor does a branch named by its place in the bureau or the city's parts (直属分局, 城东分局, 临港分局).
+    constexpr std::u32string_view kNoCounty[] = {U"直属", U"机关", U"市直", U"城东", U"城西", U"城南", U"城北",
+                                                 U"城中", U"城关", U"临港", U"第一", U"第二", U"第三"};
+    const bool names_no_county = std::find(std::begin(kNoCounty), std::end(kNoCounty), place) != std::end(kNoCounty);
     const std::u32string_view bureau = std::u32string_view(name).substr(0, name.size() - place.size() - 2);
-    if (bureau.ends_with(U"生态环境局") && !names_a_zone(std::u32string(place) + U"区")) return encode_utf8(place);
+    if (bureau.ends_with(U"生态环境局") && !names_no_county && !names_a_zone(std::u32string(place) + U"区")) {
+      return encode_utf8(place);
+    }
     return {};
   }
 

@@ -35,6 +35,11 @@ TEST(SectionsProbeS19, APortalsColumnOverTheTitleIsNoTitle) {
                                          kBody);
   EXPECT_EQ(document.metadata.get("title"), "2024年榆城区法治政府建设情况报告");
   EXPECT_EQ(document.metadata.get("region"), "榆城区");
+  // A title's last words wrapped onto a line of their own are the title's, a sentence under them.
+  const auto wrapped = process_text_with_default_pipeline(
+      std::string("青石县市场监督管理局法治政府建设\n工作总结\n今年以来，县市场监督管理局扎实推进法治政府建设。\n") +
+      kBody);
+  EXPECT_EQ(wrapped.metadata.get("title"), "青石县市场监督管理局法治政府建设工作总结");
 }
 
 // A record's fields left on one line over the title (文件编号: 组配分类: 规划总结) are the portal's, not the title.
@@ -75,6 +80,10 @@ TEST(SectionsProbeS19, AnEnvironmentBureausBranchNamesItsCounty) {
       std::string("榆城市公安局城关分局2024年度法治政府建设情况报告\n2024年，城关分局扎实推进法治政府建设。\n") +
       kBody);
   EXPECT_EQ(police.metadata.get("region"), "榆城市");
+  const auto direct = process_text_with_default_pipeline(
+      std::string("榆城市生态环境局直属分局2024年度法治政府建设情况报告\n2024年，直属分局扎实推进法治政府建设。\n") +
+      kBody);
+  EXPECT_EQ(direct.metadata.get("region"), "榆城市");
 }
 
 // Who chaired a meeting (会议由镇党委书记主持) and who compiled a report (由山西省…局编制) name no place's start: 由
