@@ -193,8 +193,8 @@ LinesWithBarRows with_bar_rows_as_tabs(const std::vector<SourceLine>& source, co
     result.source = source;
     return result;
   }
-  // Runs of bar lines (an alignment row within them): a table when two of them are rows of two or more cells
-  // and one holds a figure.
+  // Runs of bar lines (an alignment row within them): a table when two of them are rows of two or more cells,
+  // the first of them a header (no figure past its first cell), and one holds a figure.
   std::vector<bool> in_table(source.size());
   for (std::size_t i = 0; i < source.size();) {
     if (!found[i]) {
@@ -204,11 +204,14 @@ LinesWithBarRows with_bar_rows_as_tabs(const std::vector<SourceLine>& source, co
     std::size_t end = i;
     int rows = 0;
     bool figure = false;
+    bool headed = false;  // its first row of two cells or more names columns, no figure in it
     for (; end < source.size() && found[end]; ++end) {
-      rows += found[end]->filled >= 2 ? 1 : 0;
+      if (found[end]->filled >= 2 && rows++ == 0) headed = !found[end]->figure;
       figure = figure || found[end]->figure;
     }
-    if (rows >= 2 && figure) std::fill(in_table.begin() + i, in_table.begin() + end, true);
+    // Rows of a label and its figures with no header over them (行政处罚 | 120件 | 罚没款50万元) name their figures in
+    // their own words, which a table's cells would part from the figures: they stay lines.
+    if (rows >= 2 && figure && headed) std::fill(in_table.begin() + i, in_table.begin() + end, true);
     i = end;
   }
   std::vector<std::size_t> kept;  // the lines left, an alignment row of a table taken out

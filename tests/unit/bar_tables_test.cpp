@@ -93,7 +93,7 @@ TEST(BarTables, ARowDeclaringTheUnitIsTheTablesCaption) {
 
 // Lines with bars that are no table: a menu, a stamp, a line of prose with a bar, labels with their values, a
 // list of links whose figures stand in its first column only, a table copied one cell a line, an alignment row
-// with no table around it.
+// with no table around it, rows of figures with no header row.
 TEST(BarTables, MenusStampsProseLabelsAndLinksAreNoRows) {
   const std::vector<std::string> none = {
       "首页 | 政务公开 | 网站地图 | 联系我们\n政务服务 | 互动交流 | 走进榆城",
@@ -103,6 +103,8 @@ TEST(BarTables, MenusStampsProseLabelsAndLinksAreNoRows) {
       "全省律师4.2万 | 榆城市律师行业数据发布\n律所46家 | 青石县律师事务所名录",
       "事项 |\n行政处罚 |\n数量 |\n33 |",
       "|---|---|",
+      // rows of a label and its figures with no header over them name their figures in their own words
+      "全年主要执法数据如下：\n行政处罚 | 120件 | 罚没款50万元\n行政检查 | 360次 | 发现问题42个",
   };
   for (const std::string& text : none) {
     std::string expected = text;
