@@ -1495,7 +1495,8 @@ class Splitter {
   // is a problem. Linear in the number of headings.
   void check_numbering(const std::vector<Heading>& headings) {
     const bool promoted = !document_.metadata.get("numbering.top_level").empty();
-    const std::vector<bool> continuous = continuous_levels(headings);
+    const auto styles = styles_by_grandparent(headings);
+    const std::vector<bool> continuous = continuous_levels(styles);
     // A level whose headings carry no number at all (a Word outline styled without numbers) lost none.
     std::vector<bool> numbered(kDeepestLevel + 1, false);
     for (const Heading& heading : headings)
@@ -1511,8 +1512,7 @@ class Splitter {
     // went, a part of the report may keep the other style throughout (一、 （一） 1. 2. （二） 3. 4. beside
     // 三、 （一） 1. 2. （二） 1. 2.): a first child under a new parent that carries on under a grandparent where
     // none restarts, or restarts under one where none carries on, follows its part's style; only a first child
-    // that fits neither is a finding (（一） 1. 2. （二） 1. 2. （三） 3. is one).
-    const auto styles = styles_by_grandparent(headings);
+    // that fits neither is a finding (（一） 1. 2. （二） 1. 2. （三） 3. is one): `styles` above.
     std::map<std::pair<std::string, int>, std::pair<std::string, int>> across_parents;
     for (std::size_t h = 0; h < headings.size(); ++h) {
       const Heading& heading = headings[h];
@@ -1610,22 +1610,13 @@ class Splitter {
   }
 
   // The levels this document numbers continuously across parents: at a new parent, the first child
-  // either restarts at 1 or carries on from the previous parent's last child. The majority decides.
-  std::vector<bool> continuous_levels(const std::vector<Heading>& headings) {
+  // either restarts at 1 or carries on from the previous parent's last child (`styles`, counted per part). The
+  // majority over the whole document decides.
+  std::vector<bool> continuous_levels(const std::map<std::pair<std::string, int>, std::pair<int, int>>& styles) {
     std::vector<int> carries(kDeepestLevel + 1, 0), restarts(kDeepestLevel + 1, 0);
-    std::map<std::pair<std::string, int>, std::pair<std::string, int>> last;  // (grandparent, level) -> (parent, value)
-    for (std::size_t h = 0; h < headings.size(); ++h) {
-      const Heading& heading = headings[h];
-      if (!heading.value || heading.level < 2) continue;
-      const Section& section = document_.sections[heading_sections_[h]];
-      const auto scope = continuity_scope(section);
-      if (section.parent.empty() || !scope) continue;
-      const auto key = std::make_pair(*scope, heading.level);
-      if (const auto found = last.find(key); found != last.end() && found->second.first != section.parent) {
-        if (*heading.value == found->second.second + 1 && *heading.value != 1) ++carries[heading.level];
-        if (*heading.value == 1) ++restarts[heading.level];
-      }
-      last[key] = {section.parent, *heading.value};
+    for (const auto& [key, style] : styles) {
+      carries[key.second] += style.first;
+      restarts[key.second] += style.second;
     }
     std::vector<bool> continuous(kDeepestLevel + 1, false);
     std::string described;

@@ -1,4 +1,5 @@
 #include "docpipe/icu_patterns.hpp"
+#include "icu_pattern_matchers.hpp"
 
 #include <gtest/gtest.h>
 #include <unicode/uniset.h>
@@ -8,25 +9,9 @@
 
 namespace {
 
-std::string utf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-std::unique_ptr<icu::RegexMatcher> as_icu_compiles_it(const char* pattern) {
-  UErrorCode status = U_ZERO_ERROR;
-  auto matcher = std::make_unique<icu::RegexMatcher>(icu::UnicodeString::fromUTF8(pattern), 0, status);
-  EXPECT_TRUE(U_SUCCESS(status)) << pattern;
-  return matcher;
-}
-
-std::unique_ptr<icu::RegexMatcher> spelled_out(const char* pattern) {
-  UErrorCode status = U_ZERO_ERROR;
-  auto matcher = docpipe::compile_matcher(pattern, 0, status);
-  EXPECT_TRUE(U_SUCCESS(status) && matcher) << pattern;
-  return matcher;
-}
+using docpipe::testing_icu::as_icu_compiles_it;
+using docpipe::testing_icu::spelled_out;
+using docpipe::testing_icu::utf8;
 
 // Where the two matchers' first match in `text` starts and ends; -1, -1 for none.
 std::pair<int32_t, int32_t> first_match(icu::RegexMatcher& matcher, const icu::UnicodeString& text) {

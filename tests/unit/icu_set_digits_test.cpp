@@ -4,6 +4,7 @@
 #include "docpipe/artifact_rules.hpp"
 #include "docpipe/icu_known_sets.hpp"
 #include "docpipe/icu_patterns.hpp"
+#include "icu_pattern_matchers.hpp"
 
 #include <gtest/gtest.h>
 #include <unicode/uniset.h>
@@ -16,25 +17,9 @@
 
 namespace {
 
-std::string utf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-std::unique_ptr<icu::RegexMatcher> as_written(const char* pattern) {
-  UErrorCode status = U_ZERO_ERROR;
-  auto matcher = std::make_unique<icu::RegexMatcher>(icu::UnicodeString::fromUTF8(pattern), 0, status);
-  EXPECT_TRUE(U_SUCCESS(status)) << pattern;
-  return matcher;
-}
-
-std::unique_ptr<icu::RegexMatcher> spelled_out(const char* pattern) {
-  UErrorCode status = U_ZERO_ERROR;
-  auto matcher = docpipe::compile_matcher(pattern, 0, status);
-  EXPECT_TRUE(U_SUCCESS(status) && matcher) << pattern;
-  return matcher;
-}
+using docpipe::testing_icu::as_icu_compiles_it;
+using docpipe::testing_icu::spelled_out;
+using docpipe::testing_icu::utf8;
 
 icu::UnicodeString rewritten(const char16_t* pattern, uint32_t flags = 0) {
   return docpipe::with_set_digits_spelled_out(icu::UnicodeString(pattern), flags);
@@ -63,7 +48,7 @@ std::vector<int32_t> what_it_finds(icu::RegexMatcher& matcher, const icu::Unicod
 TEST(IcuSetDigits, SpelledOutTheyAreExactlyTheCodePointsBackslashDNamedInASet) {
   const char* const patterns[] = {R"([\d])", R"([^\d])", R"([^\s\d])"};
   for (const char* pattern : patterns) {
-    const auto original = as_written(pattern);
+    const auto original = as_icu_compiles_it(pattern);
     const auto spelled = spelled_out(pattern);
     int matched = 0;
     for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
@@ -180,7 +165,7 @@ TEST(IcuSetDigits, EveryArtifactPatternMatchesAsIcuCompilesItAsWritten) {
       "〇 零 一二三 123 ١٢٣ ١٢٣",
   };
   for (const char* pattern : patterns) {
-    const auto original = as_written(pattern);
+    const auto original = as_icu_compiles_it(pattern);
     const auto spelled = spelled_out(pattern);
     ASSERT_TRUE(original && spelled) << pattern;
     for (const char* line : lines) {
