@@ -73,7 +73,9 @@ std::u32string town_named_in_the_body(const std::vector<std::u32string>& opening
   std::u32string named;
   std::size_t named_times = 0;
   bool tied = false;
-  for (const auto& [ending, runs] : mentions) {
+  for (const auto& mentioned : mentions) {
+    // Not a structured binding: the lambda below reads the runs, and Debian 12's clang 14 captures no binding.
+    const std::vector<std::u32string_view>& runs = mentioned.second;
     if (runs.size() < kTimesNamed) continue;
     // Longer while every mention has the same character before (水口 → 水口, not 合水口 of one 结合水口镇).
     std::size_t length = kShortestName;
