@@ -163,6 +163,11 @@ constexpr std::u32string_view kOtherReportSubjects[] = {
 // same 依法治县办 collects: they report on a duty of the rule-of-law work, not on another work of the government.
 constexpr std::u32string_view kRuleOfLawWords[] = {U"法治", U"法制", U"依法", U"普法", U"述法", U"执法"};
 
+bool holds_a_rule_of_law_word(std::u32string_view text) {
+  return std::any_of(std::begin(kRuleOfLawWords), std::end(kRuleOfLawWords),
+                     [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
+}
+
 // What an organ's name ends with: a subject at the head of one names the organ that reports, not what it reports on
 // (市生态环境局2024年工作总结, 县营商环境建设局…, 生态环境分局…, 县国有资产监督管理委员会…): its report may be of any
 // subject.
@@ -190,8 +195,7 @@ bool names_another_subject(std::u32string_view written) {
   for (const char32_t c : written) {
     if (c != U' ' && c != U'\u3000') title.push_back(c);
   }
-  const auto holds = [&](std::u32string_view word) { return title.find(word) != std::u32string::npos; };
-  if (std::any_of(std::begin(kRuleOfLawWords), std::end(kRuleOfLawWords), holds)) return false;
+  if (holds_a_rule_of_law_word(title)) return false;
   for (const std::u32string_view subject : kOtherReportSubjects) {
     for (auto at = title.find(subject); at != std::u32string::npos; at = title.find(subject, at + 1)) {
       if (!heads_an_organs_name(title, at + subject.size())) return true;
@@ -521,15 +525,6 @@ std::optional<std::string> yearbook_evidence(std::u32string_view title, const st
     if (labels >= 2) return overview;
   }
   return std::nullopt;
-}
-
-}  // namespace
-
-namespace {
-
-bool holds_a_rule_of_law_word(std::u32string_view text) {
-  return std::any_of(std::begin(kRuleOfLawWords), std::end(kRuleOfLawWords),
-                     [&](std::u32string_view word) { return text.find(word) != std::u32string_view::npos; });
 }
 
 // A unit's summary of its whole year's work (海盐县气象局2018年工作总结及2019年工作思路, 平阳气象局2019年工作总结和

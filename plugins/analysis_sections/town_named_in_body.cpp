@@ -4,6 +4,8 @@
 #include <iterator>
 #include <map>
 
+#include "docpipe/text.hpp"
+
 namespace docpipe::sections {
 
 namespace {
@@ -30,8 +32,6 @@ constexpr std::u32string_view kNotBeforeTheLevel = U"治城集乡小古重名强
 // Function words a clause runs into a name with (对水口镇, 在镇里) and determiners before the level (全镇, 各乡,
 // 该街道, 本镇, 我镇): no place's name holds them.
 constexpr std::u32string_view kNeverInNames = U"的和与及对在为是了将由把向从各全本我该此其每";
-
-bool is_han(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 const Level* level_the_opening_speaks_of(const std::vector<std::u32string>& opening) {
   for (const Level& level : kLevels) {
